@@ -1,0 +1,13 @@
+//! The privacy-request domain of Casebook, as pure values and functions.
+//!
+//! This crate knows what a case is (who asked, for which rights, under which
+//! regime), which status changes make sense, and how a regulator computes the
+//! dates a privacy team must meet. It does no I/O and never reads the clock:
+//! "today" and the holiday calendar are always parameters, so every rule can be
+//! tested with a table of inputs and expected outputs.
+
+mod codes;
+pub mod model;
+
+pub use codes::CodeError;
+pub use model::*;

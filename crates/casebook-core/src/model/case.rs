@@ -1,0 +1,130 @@
+//! A case: one privacy request, from receipt to closure.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Channel, Location, Outcome, Reference, Regime, Relationship, Right, Status, SubjectCategory};
+
+/// The database id of a case. References are for people; ids are for joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CaseId(pub i64);
+
+impl std::fmt::Display for CaseId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// The person who made the request.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requester {
+    pub name: String,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub postal_address: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Customer numbers, account names, employee numbers: whatever the
+    /// organisation's systems know the person by.
+    #[serde(default)]
+    pub customer_ids: Vec<String>,
+}
+
+/// The person the data is about, when someone else asks on their behalf.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataSubject {
+    pub name: String,
+    pub relationship: Relationship,
+}
+
+/// What the DPO enters (or intake extracts) to open a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewCase {
+    pub requester: Requester,
+    pub data_subject: Option<DataSubject>,
+    pub subject_category: Option<SubjectCategory>,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    /// The exact instant, when known (an email's arrival).
+    pub received_at: Option<DateTime<Utc>>,
+    /// Primary right first; never empty, never repeated.
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: Location,
+    /// ISO 639-1 code of the request's language, when known.
+    pub language: Option<String>,
+    pub status: Status,
+}
+
+/// A free-text note on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub author: String,
+    pub text: String,
+}
+
+/// A case as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    pub id: CaseId,
+    pub reference: Reference,
+    pub status: Status,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: Location,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    pub received_at: Option<DateTime<Utc>>,
+    pub requester: Requester,
+    pub data_subject: Option<DataSubject>,
+    pub subject_category: Option<SubjectCategory>,
+    pub language: Option<String>,
+    pub outcome: Option<Outcome>,
+    pub closed_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The statutory due date as last computed (None while the clock waits,
+    /// e.g. for identity under the UK GDPR, or once the case is finished).
+    pub due: Option<NaiveDate>,
+    pub notes: Vec<Note>,
+}
+
+/// Why a set of rights is not acceptable for a case.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RightsError {
+    #[error("a case needs at least one right (--right CODE)")]
+    Empty,
+    #[error("right '{0}' is listed twice")]
+    Repeated(Right),
+}
+
+/// Checks a case's list of rights: not empty, no repeats; order is kept
+/// because the first right is the primary one.
+pub fn check_rights(rights: &[Right]) -> Result<(), RightsError> {
+    if rights.is_empty() {
+        return Err(RightsError::Empty);
+    }
+    for (i, r) in rights.iter().enumerate() {
+        if rights[..i].contains(r) {
+            return Err(RightsError::Repeated(*r));
+        }
+    }
+    Ok(())
+}
+
+/// The organisation that receives the requests (the controller).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    pub postal_address: String,
+    pub dpo_name: String,
+    pub dpo_email: String,
+    pub default_regime: Regime,
+    pub default_location: Location,
+    /// IANA time zone name, e.g. `Europe/London`: email instants become civil dates here.
+    pub time_zone: String,
+}
