@@ -1,0 +1,1 @@
+//! Bytes in: parsing incoming emails and files (being written).
