@@ -1,0 +1,145 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { aCase, fakeApi } from '../test/fakeApi';
+import CaseList from './CaseList.svelte';
+
+const ada = aCase();
+const grace = aCase({
+  reference: 'CB-2026-0002',
+  requesterName: 'Grace Hopper',
+  rights: ['erasure', 'objection'],
+  status: 'awaiting-identity',
+  regime: 'eu-gdpr',
+  location: 'DE-BY',
+  due: '2026-11-15',
+  daysLeft: 3,
+});
+const alan = aCase({
+  reference: 'CB-2026-0003',
+  requesterName: 'Alan Turing',
+  status: 'closed',
+  due: null,
+  daysLeft: null,
+});
+
+function rows() {
+  return screen.getAllByRole('row').slice(1); // the header row first
+}
+
+describe('CaseList', () => {
+  it('shows one row per case with its reference, requester, rights and status', async () => {
+    render(CaseList, { api: fakeApi([ada, grace]), debounceMs: 0 });
+
+    await screen.findByText('CB-2026-0001');
+    expect(rows()).toHaveLength(2);
+    const second = within(rows()[1]!);
+    expect(second.getByText('Grace Hopper')).toBeInTheDocument();
+    expect(second.getByText('Erasure, Objection')).toBeInTheDocument();
+    expect(second.getByText('Awaiting identity')).toBeInTheDocument();
+    expect(screen.getByTestId('case-count')).toHaveTextContent('2 cases');
+  });
+
+  it('colours the days-left badge by urgency', async () => {
+    const soon = aCase({ reference: 'CB-2026-0004', daysLeft: 7 });
+    const overdue = aCase({ reference: 'CB-2026-0005', daysLeft: -2 });
+    render(CaseList, { api: fakeApi([ada, grace, soon, overdue, alan]), debounceMs: 0 });
+
+    await screen.findByText('CB-2026-0001');
+    const badge = (ref: string) => document.querySelector(`[data-reference="${ref}"] [data-urgency]`);
+    expect(badge('CB-2026-0001')).toHaveAttribute('data-urgency', 'calm');
+    expect(badge('CB-2026-0004')).toHaveAttribute('data-urgency', 'soon');
+    expect(badge('CB-2026-0002')).toHaveAttribute('data-urgency', 'urgent');
+    expect(badge('CB-2026-0005')).toHaveAttribute('data-urgency', 'overdue');
+    expect(badge('CB-2026-0005')).toHaveTextContent('2 days overdue');
+    expect(badge('CB-2026-0003')).toBeNull();
+  });
+
+  it('filters as the user types in the labelled search box', async () => {
+    const api = fakeApi([ada, grace, alan]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    await userEvent.type(screen.getByLabelText('Search'), 'grace');
+
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByText('Grace Hopper')).toBeInTheDocument();
+    expect(api.queries.at(-1)).toMatchObject({ text: 'grace', sort: 'due' });
+  });
+
+  it('filters by status', async () => {
+    const api = fakeApi([ada, grace, alan]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'closed');
+
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByText('Alan Turing')).toBeInTheDocument();
+    expect(api.queries.at(-1)).toMatchObject({ status: 'closed' });
+  });
+
+  it('says nothing matches, and clears the filters on request', async () => {
+    render(CaseList, { api: fakeApi([ada]), debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    await userEvent.type(screen.getByLabelText('Search'), 'nobody');
+    expect(await screen.findByTestId('no-match')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    await screen.findByText('CB-2026-0001');
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+    expect(screen.getByLabelText('Search')).toHaveFocus();
+  });
+
+  it('explains how to create a case with the CLI when the register is empty', async () => {
+    render(CaseList, { api: fakeApi([], '/home/dpo/casebook.db'), debounceMs: 0 });
+
+    const empty = await screen.findByTestId('empty');
+    expect(empty).toHaveTextContent('No cases yet');
+    expect(empty).toHaveTextContent('casebook --db "/home/dpo/casebook.db" case new');
+  });
+
+  it('shows the error message and retries', async () => {
+    const api = fakeApi([ada]);
+    api.failNextWith = new ApiError('storage', 'database is locked');
+    render(CaseList, { api, debounceMs: 0 });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('database is locked');
+
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByText('CB-2026-0001');
+  });
+
+  it('focuses the search box when "/" is pressed', async () => {
+    render(CaseList, { api: fakeApi([ada]), debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    await userEvent.keyboard('/');
+    expect(screen.getByLabelText('Search')).toHaveFocus();
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+  });
+
+  it('shows only the latest answer when answers arrive out of order', async () => {
+    let release: (() => void) | undefined;
+    const api = fakeApi([ada, grace]);
+    const list = api.listCases.bind(api);
+    api.listCases = async (query) => {
+      if (query.text === 'a') await new Promise<void>((r) => (release = r));
+      return list(query);
+    };
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    const search = screen.getByLabelText('Search');
+    await userEvent.type(search, 'a');
+    await userEvent.type(search, 'da');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    release?.();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
+  });
+});

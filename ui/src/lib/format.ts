@@ -1,0 +1,22 @@
+// Dates are civil dates (`YYYY-MM-DD`) from Rust: shown in the user's locale,
+// computed in UTC so that no time zone can move them by a day.
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+export function formatDate(civil: string | null): string {
+  if (!civil) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(civil);
+  if (!m) return civil;
+  return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** How pressing a deadline is: ≥ 10 days, < 10, < 5, overdue (or none for closed cases). */
+export type Urgency = 'none' | 'calm' | 'soon' | 'urgent' | 'overdue';
+
+export function urgency(daysLeft: number | null): Urgency {
+  if (daysLeft === null) return 'none';
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft < 5) return 'urgent';
+  if (daysLeft < 10) return 'soon';
+  return 'calm';
+}
