@@ -1,1 +1,125 @@
-//! placeholder
+//! Casebook's storage: one SQLite file holding the case register.
+//!
+//! This crate is the only place with SQL. It owns the schema and its
+//! append-only migrations, the queries behind every list, the full-text index,
+//! and the hash-chained audit log. Every change to a case is written in the same
+//! transaction as its audit entry, so the log and the data never disagree.
+
+mod audit;
+mod cases;
+mod migrate;
+mod search;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+
+pub use audit::{AuditEntry, AuditReport};
+pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
+pub use migrate::LATEST_SCHEMA;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what} '{key}' not found")]
+    NotFound { what: &'static str, key: String },
+    #[error("no database at '{0}' (run `casebook init` first)")]
+    Missing(PathBuf),
+    #[error("'{0}' is not a Casebook database (not an SQLite file)")]
+    NotADatabase(PathBuf),
+    #[error("'{path}' is from a newer Casebook (schema {found}; this version knows up to {known})")]
+    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot create the folder for '{path}': {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+}
+
+/// Who made a change, and when: written into the audit entry of that change.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    pub at: DateTime<Utc>,
+    pub actor: &'a str,
+}
+
+/// Whether opening may create a new database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    CreateIfMissing,
+    MustExist,
+}
+
+/// An open case register.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        let exists = path.exists();
+        if !exists && mode == OpenMode::MustExist {
+            return Err(Error::Missing(path.to_path_buf()));
+        }
+        if !exists {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|source| Error::Folder { path: path.to_path_buf(), source })?;
+            }
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | if exists { OpenFlags::empty() } else { OpenFlags::SQLITE_OPEN_CREATE };
+        let conn = Connection::open_with_flags(path, flags)?;
+        let mut store = Store { conn, path: path.to_path_buf() };
+        store.configure()?;
+        migrate::migrate(&mut store.conn, path)?;
+        Ok(store)
+    }
+
+    /// Opens a private in-memory database (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store { conn: Connection::open_in_memory()?, path: PathBuf::from(":memory:") };
+        store.configure()?;
+        migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> Result<()> {
+        // The first read tells an SQLite file from anything else.
+        let not_db = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => Error::NotADatabase(self.path.clone()),
+            _ => Error::Sqlite(e),
+        };
+        self.conn
+            .query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))
+            .map_err(not_db)?;
+        self.conn.pragma_update(None, "journal_mode", "WAL").map_err(not_db)?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`: "ok" or the problems SQLite found.
+    pub fn integrity_check(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(rows.join("; "))
+    }
+}

@@ -1,0 +1,427 @@
+//! Cases: create, read, update, list, notes and clock events.
+
+use casebook_core::{
+    Case, CaseId, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status,
+};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, Transaction, params, types::Value};
+use serde::Serialize;
+
+use crate::{Error, Result, Stamp, Store, audit, search};
+
+/// How a list of cases is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CaseSort {
+    /// Newest first.
+    #[default]
+    Received,
+    /// Soonest due first; cases without a due date last.
+    Due,
+    Reference,
+}
+
+/// Filters for a list of cases; every field narrows the list.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub status: Option<Status>,
+    pub open_only: bool,
+    pub right: Option<Right>,
+    pub channel: Option<Channel>,
+    pub regime: Option<Regime>,
+    pub received_from: Option<NaiveDate>,
+    pub received_to: Option<NaiveDate>,
+    pub due_by: Option<NaiveDate>,
+    pub text: Option<String>,
+    pub sort: CaseSort,
+    pub limit: Option<u32>,
+    pub offset: u32,
+}
+
+/// One line of the register, as lists show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseRow {
+    pub id: CaseId,
+    pub reference: Reference,
+    pub status: Status,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: Location,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    pub requester_name: String,
+    pub due: Option<NaiveDate>,
+    pub outcome: Option<Outcome>,
+    pub closed_on: Option<NaiveDate>,
+}
+
+/// Something that happened to a case's clock.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseEvent {
+    pub id: i64,
+    pub kind: String,
+    pub on_date: NaiveDate,
+    pub detail: Option<serde_json::Value>,
+    pub at: DateTime<Utc>,
+}
+
+fn instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn corrupt(what: &str, value: impl std::fmt::Display) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("stored {what} '{value}' is invalid").into(),
+    )
+}
+
+fn parse<T: std::str::FromStr>(what: &str, s: String) -> rusqlite::Result<T> {
+    s.parse().map_err(|_| corrupt(what, s))
+}
+
+fn parse_opt<T: std::str::FromStr>(what: &str, s: Option<String>) -> rusqlite::Result<Option<T>> {
+    s.map(|s| parse(what, s)).transpose()
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(what: &str, s: String) -> rusqlite::Result<T> {
+    serde_json::from_str(&s).map_err(|_| corrupt(what, s))
+}
+
+fn parse_rights(s: Option<String>) -> rusqlite::Result<Vec<Right>> {
+    s.unwrap_or_default().split(',').filter(|c| !c.is_empty()).map(|c| parse("right", c.to_string())).collect()
+}
+
+const RIGHTS_OF_CASE: &str =
+    "(SELECT group_concat(right, ',') FROM (SELECT right FROM case_rights WHERE case_id = c.id ORDER BY position))";
+
+fn case_columns() -> String {
+    format!(
+        "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
+         c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, \
+         c.closed_on, c.created_at, c.updated_at, c.due"
+    )
+}
+
+fn row_to_case(r: &Row<'_>) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: CaseId(r.get(0)?),
+        reference: parse("reference", r.get(1)?)?,
+        status: parse("status", r.get(2)?)?,
+        rights: parse_rights(r.get(3)?)?,
+        regime: parse("regime", r.get(4)?)?,
+        location: parse("location", r.get(5)?)?,
+        channel: parse("channel", r.get(6)?)?,
+        received: parse("date", r.get(7)?)?,
+        received_at: parse_opt("instant", r.get(8)?)?,
+        requester: parse_json("requester", r.get(9)?)?,
+        data_subject: r.get::<_, Option<String>>(10)?.map(|s| parse_json("data subject", s)).transpose()?,
+        subject_category: parse_opt("data-subject category", r.get(11)?)?,
+        language: r.get(12)?,
+        outcome: parse_opt("outcome", r.get(13)?)?,
+        closed_on: parse_opt("date", r.get(14)?)?,
+        created_at: parse("instant", r.get(15)?)?,
+        updated_at: parse("instant", r.get(16)?)?,
+        due: parse_opt("date", r.get(17)?)?,
+        notes: Vec::new(),
+    })
+}
+
+fn row_to_summary(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
+    Ok(CaseRow {
+        id: CaseId(r.get(0)?),
+        reference: parse("reference", r.get(1)?)?,
+        status: parse("status", r.get(2)?)?,
+        rights: parse_rights(r.get(3)?)?,
+        regime: parse("regime", r.get(4)?)?,
+        location: parse("location", r.get(5)?)?,
+        channel: parse("channel", r.get(6)?)?,
+        received: parse("date", r.get(7)?)?,
+        requester_name: r.get(8)?,
+        due: parse_opt("date", r.get(9)?)?,
+        outcome: parse_opt("outcome", r.get(10)?)?,
+        closed_on: parse_opt("date", r.get(11)?)?,
+    })
+}
+
+/// The JSON of a case as the audit log records it (before/after a change).
+fn audit_json(case: &Case) -> String {
+    serde_json::to_string(case).expect("cases serialise")
+}
+
+fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
+    let sql = format!("SELECT {} FROM cases c WHERE c.id = ?1", case_columns());
+    let mut case = tx
+        .prepare_cached(&sql)?
+        .query_row([id], row_to_case)
+        .optional()?
+        .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
+    let mut stmt = tx.prepare_cached("SELECT id, at, author, text FROM notes WHERE case_id = ?1 ORDER BY id")?;
+    case.notes = stmt
+        .query_map([id], |r| {
+            Ok(Note { id: r.get(0)?, at: parse("instant", r.get(1)?)?, author: r.get(2)?, text: r.get(3)? })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(case)
+}
+
+fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
+    tx.execute("DELETE FROM case_rights WHERE case_id = ?1", [id])?;
+    let mut stmt = tx.prepare_cached("INSERT INTO case_rights (case_id, position, right) VALUES (?1, ?2, ?3)")?;
+    for (pos, right) in rights.iter().enumerate() {
+        stmt.execute(params![id, pos as i64, right.code()])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Stores a new case with the next reference of its year of receipt.
+    pub fn insert_case(&mut self, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<Case> {
+        let tx = self.conn.transaction()?;
+        let year = new.received.year();
+        let seq: i64 = tx.query_row(
+            "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
+             ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
+            [year],
+            |r| r.get(0),
+        )?;
+        let reference = Reference::new(year, seq as u32);
+        let now = instant(stamp.at);
+        tx.execute(
+            "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
+                requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            params![
+                reference.to_string(),
+                new.status.code(),
+                new.regime.code(),
+                new.location.as_str(),
+                new.channel.code(),
+                new.received.to_string(),
+                new.received_at.map(instant),
+                new.requester.name,
+                serde_json::to_string(&new.requester).expect("requester serialises"),
+                new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
+                new.subject_category.map(|c| c.code()),
+                new.language,
+                due.map(|d| d.to_string()),
+                now,
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        write_rights(&tx, id, &new.rights)?;
+        search::reindex_case(&tx, id)?;
+        let case = load_case(&tx, id)?;
+        let reference = case.reference.to_string();
+        audit::append(&tx, stamp, Some((id, &reference)), "case.created", None, Some(&audit_json(&case)))?;
+        tx.commit()?;
+        Ok(case)
+    }
+
+    pub fn case(&self, id: CaseId) -> Result<Case> {
+        load_case(&self.conn, id.0)
+    }
+
+    pub fn case_by_reference(&self, reference: Reference) -> Result<Case> {
+        let id: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT id FROM cases WHERE reference = ?1")?
+            .query_row([reference.to_string()], |r| r.get(0))
+            .optional()?;
+        let id = id.ok_or_else(|| Error::NotFound { what: "case", key: reference.to_string() })?;
+        load_case(&self.conn, id)
+    }
+
+    /// Writes every editable field of `case` (matched by id) with an audit
+    /// entry named `action` holding the case before and after.
+    pub fn save_case(&mut self, case: &Case, action: &str, stamp: Stamp<'_>) -> Result<Case> {
+        let tx = self.conn.transaction()?;
+        let before = load_case(&tx, case.id.0)?;
+        tx.execute(
+            "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
+                received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,
+                subject_category = ?11, language = ?12, outcome = ?13, closed_on = ?14, due = ?15,
+                updated_at = ?16
+             WHERE id = ?1",
+            params![
+                case.id.0,
+                case.status.code(),
+                case.regime.code(),
+                case.location.as_str(),
+                case.channel.code(),
+                case.received.to_string(),
+                case.received_at.map(instant),
+                case.requester.name,
+                serde_json::to_string(&case.requester).expect("requester serialises"),
+                case.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
+                case.subject_category.map(|c| c.code()),
+                case.language,
+                case.outcome.map(|o| o.code()),
+                case.closed_on.map(|d| d.to_string()),
+                case.due.map(|d| d.to_string()),
+                instant(stamp.at),
+            ],
+        )?;
+        if before.rights != case.rights {
+            write_rights(&tx, case.id.0, &case.rights)?;
+        }
+        search::reindex_case(&tx, case.id.0)?;
+        let after = load_case(&tx, case.id.0)?;
+        let reference = after.reference.to_string();
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.id.0, &reference)),
+            action,
+            Some(&audit_json(&before)),
+            Some(&audit_json(&after)),
+        )?;
+        tx.commit()?;
+        Ok(after)
+    }
+
+    pub fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
+        let tx = self.conn.transaction()?;
+        let reference: String = tx
+            .query_row("SELECT reference FROM cases WHERE id = ?1", [id.0], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
+        tx.execute(
+            "INSERT INTO notes (case_id, at, author, text) VALUES (?1, ?2, ?3, ?4)",
+            params![id.0, instant(stamp.at), stamp.actor, text],
+        )?;
+        let note = Note { id: tx.last_insert_rowid(), at: stamp.at, author: stamp.actor.to_string(), text: text.into() };
+        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id.0, instant(stamp.at)])?;
+        search::reindex_case(&tx, id.0)?;
+        let after = serde_json::to_string(&note).expect("notes serialise");
+        audit::append(&tx, stamp, Some((id.0, &reference)), "note.added", None, Some(&after))?;
+        tx.commit()?;
+        Ok(note)
+    }
+
+    /// Records a clock event and the case as it stands afterwards (status,
+    /// due date) in one transaction with its audit entry.
+    pub fn add_event(
+        &mut self,
+        case: &Case,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)> {
+        let tx = self.conn.transaction()?;
+        let before = load_case(&tx, case.id.0)?;
+        let detail_json = detail.map(|d| d.to_string());
+        tx.execute(
+            "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![case.id.0, kind, on_date.to_string(), detail_json, instant(stamp.at)],
+        )?;
+        let event = CaseEvent {
+            id: tx.last_insert_rowid(),
+            kind: kind.to_string(),
+            on_date,
+            detail: detail.cloned(),
+            at: stamp.at,
+        };
+        tx.execute(
+            "UPDATE cases SET status = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
+            params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
+        )?;
+        let after = load_case(&tx, case.id.0)?;
+        let reference = after.reference.to_string();
+        let record = serde_json::json!({ "event": event, "status": after.status, "due": after.due });
+        let before_record = serde_json::json!({ "status": before.status, "due": before.due });
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.id.0, &reference)),
+            &format!("event.{kind}"),
+            Some(&before_record.to_string()),
+            Some(&record.to_string()),
+        )?;
+        tx.commit()?;
+        Ok((event, after))
+    }
+
+    pub fn events(&self, id: CaseId) -> Result<Vec<CaseEvent>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, kind, on_date, detail, at FROM case_events WHERE case_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([id.0], |r| {
+            Ok(CaseEvent {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                on_date: parse("date", r.get(2)?)?,
+                detail: r.get::<_, Option<String>>(3)?.map(|s| parse_json("event detail", s)).transpose()?,
+                at: parse("instant", r.get(4)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The register, filtered and sorted; see [`ListQuery`].
+    pub fn list_cases(&self, q: &ListQuery) -> Result<Vec<CaseRow>> {
+        let mut sql = format!(
+            "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
+                    c.requester_name, c.due, c.outcome, c.closed_on
+             FROM cases c"
+        );
+        let mut clauses: Vec<&str> = Vec::new();
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(text) = q.text.as_deref().and_then(search::fts_query) {
+            sql.push_str(" JOIN case_search s ON s.rowid = c.id");
+            clauses.push("case_search MATCH ?");
+            args.push(text.into());
+        }
+        if let Some(status) = q.status {
+            clauses.push("c.status = ?");
+            args.push(status.code().to_string().into());
+        }
+        if q.open_only {
+            clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')");
+        }
+        if let Some(right) = q.right {
+            clauses.push("EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r.right = ?)");
+            args.push(right.code().to_string().into());
+        }
+        if let Some(channel) = q.channel {
+            clauses.push("c.channel = ?");
+            args.push(channel.code().to_string().into());
+        }
+        if let Some(regime) = q.regime {
+            clauses.push("c.regime = ?");
+            args.push(regime.code().to_string().into());
+        }
+        if let Some(from) = q.received_from {
+            clauses.push("c.received >= ?");
+            args.push(from.to_string().into());
+        }
+        if let Some(to) = q.received_to {
+            clauses.push("c.received <= ?");
+            args.push(to.to_string().into());
+        }
+        if let Some(by) = q.due_by {
+            clauses.push("c.due IS NOT NULL AND c.due <= ?");
+            args.push(by.to_string().into());
+        }
+        if !clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&clauses.join(" AND "));
+        }
+        sql.push_str(match q.sort {
+            CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
+            CaseSort::Due => " ORDER BY c.due IS NULL, c.due, c.id",
+            CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference",
+        });
+        sql.push_str(" LIMIT ? OFFSET ?");
+        args.push(q.limit.map_or(-1, i64::from).into());
+        args.push(i64::from(q.offset).into());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), row_to_summary)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn count_cases(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?)
+    }
+}

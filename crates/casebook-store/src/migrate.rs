@@ -1,0 +1,82 @@
+//! Append-only migrations tracked by `PRAGMA user_version`.
+//!
+//! Migration N brings the schema from version N-1 to N. Each runs in one
+//! transaction together with its `user_version` bump, so a crash leaves the
+//! database at the old version or the new one, never between.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_cases.sql")];
+
+/// The schema version this build writes.
+pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    migrate_to(conn, path, LATEST_SCHEMA)
+}
+
+/// Migrates up to `target` (tests use it to build every earlier schema).
+pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current > LATEST_SCHEMA {
+        return Err(Error::NewerSchema { path: path.to_path_buf(), found: current, known: LATEST_SCHEMA });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().take(target as usize).skip(current as usize) {
+        let version = i as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_from_every_earlier_schema() {
+        for start in 0..=LATEST_SCHEMA {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("c.db");
+            let mut conn = Connection::open(&path).unwrap();
+            migrate_to(&mut conn, &path, start).unwrap();
+            drop(conn);
+            let store = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
+            assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA, "from {start}");
+            assert_eq!(store.integrity_check().unwrap(), "ok");
+        }
+    }
+
+    #[test]
+    fn refuses_a_newer_schema_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_SCHEMA + 5).unwrap();
+        drop(conn);
+        let err = crate::Store::open(&path, crate::OpenMode::MustExist).err().unwrap();
+        assert!(err.to_string().contains("is from a newer Casebook"), "{err}");
+        let conn = Connection::open(&path).unwrap();
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, LATEST_SCHEMA + 5);
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        std::fs::write(&path, b"this is a text file, not a database, and it is long enough").unwrap();
+        let err = crate::Store::open(&path, crate::OpenMode::MustExist).err().unwrap();
+        assert!(matches!(err, Error::NotADatabase(_)), "{err}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"this is a text file, not a database, and it is long enough"
+        );
+    }
+}

@@ -1,0 +1,33 @@
+//! Key-value settings stored as JSON (the organisation profile, deadline policy…).
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::{Error, Result, Stamp, Store, audit};
+
+impl Store {
+    pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}"))))
+            .transpose()
+    }
+
+    /// Writes a setting and its audit entry in one transaction.
+    pub fn put_setting<T: Serialize>(&mut self, key: &str, value: &T, stamp: Stamp<'_>) -> Result<()> {
+        let after = serde_json::to_string(value).expect("settings serialise");
+        let tx = self.conn.transaction()?;
+        let before: Option<String> =
+            tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, after],
+        )?;
+        audit::append(&tx, stamp, None, &format!("settings.{key}"), before.as_deref(), Some(&after))?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,139 @@
+//! The store against real SQLite files in a temporary folder.
+
+use casebook_core::*;
+use casebook_store::{CaseSort, ListQuery, OpenMode, Stamp, Store};
+use chrono::{NaiveDate, TimeZone, Utc};
+
+fn stamp() -> Stamp<'static> {
+    Stamp { at: Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).unwrap(), actor: "dpo" }
+}
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn new_case(name: &str, email: &str, received: &str, rights: &[Right]) -> NewCase {
+    NewCase {
+        requester: Requester { name: name.into(), emails: vec![email.into()], ..Default::default() },
+        data_subject: None,
+        subject_category: Some(SubjectCategory::Customer),
+        channel: Channel::Email,
+        received: date(received),
+        received_at: None,
+        rights: rights.to_vec(),
+        regime: Regime::UkGdpr,
+        location: Location::parse("GB-ENG").unwrap(),
+        language: Some("en".into()),
+        status: Status::Received,
+    }
+}
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("sub/casebook.db"), OpenMode::CreateIfMissing).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn references_count_per_year_of_receipt() {
+    let (_d, mut s) = open();
+    let a = s.insert_case(&new_case("A", "a@x.org", "2025-12-30", &[Right::Access]), None, stamp()).unwrap();
+    let b = s.insert_case(&new_case("B", "b@x.org", "2026-01-02", &[Right::Access]), None, stamp()).unwrap();
+    let c = s.insert_case(&new_case("C", "c@x.org", "2026-01-03", &[Right::Access]), None, stamp()).unwrap();
+    assert_eq!(a.reference.to_string(), "CB-2025-0001");
+    assert_eq!(b.reference.to_string(), "CB-2026-0001");
+    assert_eq!(c.reference.to_string(), "CB-2026-0002");
+    let got = s.case_by_reference(c.reference).unwrap();
+    assert_eq!(got.requester.name, "C");
+    assert!(s.case_by_reference(Reference::new(2026, 9)).is_err());
+}
+
+#[test]
+fn a_case_survives_reopening_the_file_with_its_rights_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let mut s = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+    let rights = [Right::Erasure, Right::WithdrawConsent, Right::Objection];
+    let created = s.insert_case(&new_case("Zoë Ødegaard", "zoe@x.org", "2026-03-01", &rights), None, stamp()).unwrap();
+    drop(s);
+    let s = Store::open(&path, OpenMode::MustExist).unwrap();
+    let got = s.case(created.id).unwrap();
+    assert_eq!(got.rights, rights);
+    assert_eq!(got, created);
+}
+
+#[test]
+fn lists_filter_search_and_sort() {
+    let (_d, mut s) = open();
+    let mut a = s.insert_case(&new_case("Jürgen Müller", "jm@example.de", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
+    s.insert_case(&new_case("Ada Lovelace", "ada@example.org", "2026-02-10", &[Right::Erasure, Right::Objection]), None, stamp()).unwrap();
+    s.insert_case(&new_case("Grace Hopper", "grace@example.com", "2026-03-10", &[Right::Portability]), None, stamp()).unwrap();
+    a.due = Some(date("2026-02-10"));
+    a.status = Status::InProgress;
+    s.save_case(&a, "case.updated", stamp()).unwrap();
+
+    let names = |q: ListQuery| -> Vec<String> {
+        s.list_cases(&q).unwrap().into_iter().map(|r| r.requester_name).collect()
+    };
+    assert_eq!(names(ListQuery::default()), ["Grace Hopper", "Ada Lovelace", "Jürgen Müller"]);
+    assert_eq!(names(ListQuery { text: Some("muller".into()), ..Default::default() }), ["Jürgen Müller"]);
+    assert_eq!(names(ListQuery { text: Some("MÜL".into()), ..Default::default() }), ["Jürgen Müller"]);
+    assert_eq!(names(ListQuery { text: Some("ada@example.org".into()), ..Default::default() }), ["Ada Lovelace"]);
+    assert_eq!(names(ListQuery { right: Some(Right::Objection), ..Default::default() }), ["Ada Lovelace"]);
+    assert_eq!(names(ListQuery { status: Some(Status::InProgress), ..Default::default() }), ["Jürgen Müller"]);
+    assert_eq!(
+        names(ListQuery { received_from: Some(date("2026-02-01")), received_to: Some(date("2026-02-28")), ..Default::default() }),
+        ["Ada Lovelace"]
+    );
+    assert_eq!(names(ListQuery { sort: CaseSort::Due, limit: Some(1), ..Default::default() }), ["Jürgen Müller"]);
+    assert_eq!(names(ListQuery { sort: CaseSort::Reference, offset: 1, ..Default::default() }), ["Ada Lovelace", "Grace Hopper"]);
+    assert!(names(ListQuery { text: Some("nobody".into()), ..Default::default() }).is_empty());
+}
+
+#[test]
+fn notes_are_searchable_and_audited() {
+    let (_d, mut s) = open();
+    let c = s.insert_case(&new_case("A", "a@x.org", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
+    s.add_note(c.id, "Called back about the passport scan", stamp()).unwrap();
+    let rows = s.list_cases(&ListQuery { text: Some("passport".into()), ..Default::default() }).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(s.case(c.id).unwrap().notes.len(), 1);
+    let actions: Vec<_> = s.audit_of_case(c.id).unwrap().into_iter().map(|e| e.action).collect();
+    assert_eq!(actions, ["case.created", "note.added"]);
+}
+
+fn tampered(edit: &str) -> casebook_store::AuditReport {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let mut s = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+    let c = s.insert_case(&new_case("A", "a@x.org", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
+    for i in 0..4 {
+        s.add_note(c.id, &format!("note {i}"), stamp()).unwrap();
+    }
+    assert!(s.verify_audit().unwrap().is_intact());
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(edit).unwrap();
+    drop(conn);
+    Store::open(&path, OpenMode::MustExist).unwrap().verify_audit().unwrap()
+}
+
+#[test]
+fn audit_verify_names_the_first_broken_entry() {
+    let r = tampered("UPDATE audit_log SET after = replace(after, 'note 1', 'note X') WHERE id = 3");
+    assert_eq!((r.first_broken, r.problem.as_deref()), (Some(3), Some("entry 3 was altered")));
+
+    let r = tampered("DELETE FROM audit_log WHERE id = 2");
+    assert_eq!((r.first_broken, r.problem.as_deref()), (Some(2), Some("entry 2 is missing")));
+
+    let r = tampered("DELETE FROM audit_log WHERE id = 5");
+    assert_eq!(r.first_broken, Some(5));
+    assert!(r.problem.unwrap().contains("removed from the end"));
+
+    let r = tampered("UPDATE audit_log SET actor = 'someone else' WHERE id = 1");
+    assert_eq!(r.first_broken, Some(1));
+
+    let r = tampered("SELECT 1");
+    assert!(r.is_intact());
+    assert_eq!(r.entries, 5);
+}
