@@ -7,6 +7,8 @@
 //! tested with a table of inputs and expected outputs.
 
 mod codes;
+pub mod deadline;
+pub mod holiday;
 pub mod model;
 
 pub use codes::CodeError;
