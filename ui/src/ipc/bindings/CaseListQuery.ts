@@ -5,4 +5,11 @@ import type { RegimeCode } from "./RegimeCode";
 import type { RightCode } from "./RightCode";
 import type { StatusCode } from "./StatusCode";
 
-export type CaseListQuery = { status?: StatusCode, right?: RightCode, channel?: ChannelCode, regime?: RegimeCode, text?: string, dueWithinDays?: number, sort?: CaseSortKey, limit?: number, offset?: number, };
+/**
+ * Filters for the case list; every field may be left out.
+ */
+export type CaseListQuery = { status?: StatusCode, right?: RightCode, channel?: ChannelCode, regime?: RegimeCode, 
+/**
+ * Words searched in requester names, emails and notes.
+ */
+text?: string, dueWithinDays?: number, sort?: CaseSortKey, limit?: number, offset?: number, };

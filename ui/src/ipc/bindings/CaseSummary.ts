@@ -4,4 +4,23 @@ import type { RegimeCode } from "./RegimeCode";
 import type { RightCode } from "./RightCode";
 import type { StatusCode } from "./StatusCode";
 
-export type CaseSummary = { reference: string, status: StatusCode, rights: Array<RightCode>, regime: RegimeCode, location: string, channel: ChannelCode, received: string, requesterName: string, due: string | null, daysLeft: number | null, };
+/**
+ * One row of the case list. Dates are civil dates as `YYYY-MM-DD`.
+ */
+export type CaseSummary = { reference: string, status: StatusCode, 
+/**
+ * The primary right first.
+ */
+rights: Array<RightCode>, regime: RegimeCode, 
+/**
+ * An ISO 3166 code such as `GB-ENG`.
+ */
+location: string, channel: ChannelCode, received: string, requesterName: string, 
+/**
+ * The date the response is due, when the case still has one.
+ */
+due: string | null, 
+/**
+ * Days from today to `due`; negative when overdue.
+ */
+daysLeft: number | null, };
