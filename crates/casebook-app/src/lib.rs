@@ -1,1 +1,152 @@
-//! placeholder
+//! Casebook's façade: one method per use case.
+//!
+//! The command-line tool and the desktop app both call [`Casebook`]; neither
+//! holds domain logic. The façade validates input into domain types, asks
+//! `casebook-core` for the rules (status changes, deadlines) and
+//! `casebook-store` to persist, always with an audit entry. The clock is
+//! injected, so tests and scripts can fix "now".
+
+mod cases;
+mod organisation;
+mod register;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use casebook_store::{OpenMode, Stamp, Store};
+use chrono::{DateTime, NaiveDate, Utc};
+
+pub use casebook_store::AuditReport;
+pub use cases::*;
+pub use organisation::OrganisationInput;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What can go wrong in a use case. [`Error::code`] gives the closed set of
+/// codes the desktop app branches on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what} '{key}' not found")]
+    NotFound { what: &'static str, key: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("no organisation profile yet (run `casebook init` first)")]
+    NotInitialised,
+    #[error(transparent)]
+    Storage(casebook_store::Error),
+}
+
+impl Error {
+    /// A stable code for the UI: not-found, invalid-input, conflict, not-initialised, storage.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFound { .. } => "not-found",
+            Error::Invalid(_) => "invalid-input",
+            Error::Conflict(_) => "conflict",
+            Error::NotInitialised => "not-initialised",
+            Error::Storage(_) => "storage",
+        }
+    }
+
+    pub(crate) fn invalid(msg: impl std::fmt::Display) -> Self {
+        Error::Invalid(msg.to_string())
+    }
+}
+
+impl From<casebook_store::Error> for Error {
+    fn from(e: casebook_store::Error) -> Self {
+        match e {
+            casebook_store::Error::NotFound { what, key } => Error::NotFound { what, key },
+            other => Error::Storage(other),
+        }
+    }
+}
+
+/// Where "now" comes from. The CLI uses the system clock (or a fixed instant
+/// for scripted runs); tests pass a fixed one.
+pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// The default database: `CASEBOOK_DB` if set, else
+/// `$XDG_DATA_HOME/casebook/casebook.db` (`~/.local/share/casebook/casebook.db`).
+pub fn default_db_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("CASEBOOK_DB").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data.join("casebook").join("casebook.db")
+}
+
+/// One open case register and the person working on it.
+pub struct Casebook {
+    store: Mutex<Store>,
+    clock: Clock,
+    actor: String,
+}
+
+impl Casebook {
+    /// Opens the register at `path`, creating it if it does not exist yet.
+    pub fn open(path: &Path) -> Result<Casebook> {
+        Self::open_with(path, OpenMode::CreateIfMissing, Box::new(Utc::now), default_actor())
+    }
+
+    /// Opens a register that must already exist (every CLI command but `init`).
+    pub fn open_existing(path: &Path) -> Result<Casebook> {
+        Self::open_with(path, OpenMode::MustExist, Box::new(Utc::now), default_actor())
+    }
+
+    pub fn open_with(path: &Path, mode: OpenMode, clock: Clock, actor: String) -> Result<Casebook> {
+        let store = Store::open(path, mode)?;
+        Ok(Casebook { store: Mutex::new(store), clock, actor })
+    }
+
+    pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
+        Ok(Casebook { store: Mutex::new(Store::open_in_memory()?), clock, actor: actor.to_string() })
+    }
+
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        // A panic while holding the lock cannot leave SQLite half-written (the
+        // transaction rolls back), so a poisoned lock is safe to take over.
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    pub(crate) fn stamp(&self) -> Stamp<'_> {
+        Stamp { at: self.now(), actor: &self.actor }
+    }
+
+    /// Today's date in the organisation's time zone (UTC before `init`).
+    pub fn today(&self) -> Result<NaiveDate> {
+        let tz = match self.organisation()? {
+            Some(org) => organisation::time_zone(&org.time_zone)?,
+            None => chrono_tz::UTC,
+        };
+        Ok(self.now().with_timezone(&tz).date_naive())
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.store().path().to_path_buf()
+    }
+
+    /// Walks the whole audit chain (see `casebook audit verify`).
+    pub fn verify_audit(&self) -> Result<AuditReport> {
+        Ok(self.store().verify_audit()?)
+    }
+}
+
+/// The person recorded in the audit log: the operating-system user.
+fn default_actor() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "dpo".to_string())
+}

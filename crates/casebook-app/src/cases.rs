@@ -1,0 +1,435 @@
+//! Logging, reading, listing and updating cases.
+
+use casebook_core::{
+    Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester,
+    Right, Status, SubjectCategory, check_rights,
+};
+use casebook_store::{CaseSort as StoreSort, ListQuery};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{Casebook, Error, Result};
+
+/// A new request as typed by the DPO (CLI flags or the new-case form): text
+/// fields, validated by [`Casebook::log_request`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NewRequest {
+    pub requester_name: String,
+    pub requester_emails: Vec<String>,
+    pub requester_address: Option<String>,
+    pub requester_phone: Option<String>,
+    pub customer_ids: Vec<String>,
+    pub subject_name: Option<String>,
+    pub subject_relationship: Option<String>,
+    pub subject_category: Option<String>,
+    pub channel: String,
+    /// `YYYY-MM-DD`; the day the request reached the organisation.
+    pub received: String,
+    pub rights: Vec<String>,
+    /// Default: the organisation's regime.
+    pub regime: Option<String>,
+    /// Default: the organisation's location.
+    pub location: Option<String>,
+    pub language: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Changes to a case's details; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CaseUpdate {
+    pub requester_name: Option<String>,
+    /// Replaces the list of email addresses.
+    pub requester_emails: Option<Vec<String>>,
+    pub requester_address: Option<String>,
+    pub requester_phone: Option<String>,
+    pub customer_ids: Option<Vec<String>>,
+    pub subject_category: Option<String>,
+    pub channel: Option<String>,
+    pub received: Option<String>,
+    /// Replaces the list of rights (primary first).
+    pub rights: Option<Vec<String>>,
+    pub regime: Option<String>,
+    pub location: Option<String>,
+    pub language: Option<String>,
+    pub status: Option<String>,
+}
+
+/// How lists are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseSort {
+    #[default]
+    Received,
+    Due,
+    Reference,
+}
+
+/// Filters for the register; every field narrows the list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CaseQuery {
+    pub status: Option<Status>,
+    /// Only cases still running (not response sent, closed, withdrawn or refused).
+    #[serde(default)]
+    pub open_only: bool,
+    pub right: Option<Right>,
+    pub channel: Option<Channel>,
+    pub regime: Option<Regime>,
+    pub received_from: Option<NaiveDate>,
+    pub received_to: Option<NaiveDate>,
+    /// Cases due within this many days from today (overdue included).
+    pub due_within_days: Option<i64>,
+    /// Full-text search over requester, identifiers, notes and correspondence.
+    pub text: Option<String>,
+    #[serde(default)]
+    pub sort: CaseSort,
+    pub limit: Option<u32>,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// One line of the register.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseSummary {
+    pub reference: String,
+    pub status: Status,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: String,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    pub requester_name: String,
+    pub due: Option<NaiveDate>,
+    /// Days from today to the due date; negative when overdue.
+    pub days_left: Option<i64>,
+    pub outcome: Option<Outcome>,
+    pub closed_on: Option<NaiveDate>,
+}
+
+/// A case with everything a DPO looks at on its page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseView {
+    pub reference: String,
+    pub status: Status,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: String,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    pub received_at: Option<DateTime<Utc>>,
+    pub requester: Requester,
+    pub data_subject: Option<DataSubject>,
+    pub subject_category: Option<SubjectCategory>,
+    pub language: Option<String>,
+    pub outcome: Option<Outcome>,
+    pub closed_on: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub days_left: Option<i64>,
+    pub notes: Vec<Note>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub(crate) fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !domain.contains('@')
+}
+
+/// Parses a civil date, naming the field: "invalid date '2026-02-30' for received".
+pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
+    let s = s.trim();
+    let well_formed = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !well_formed {
+        return Err(Error::invalid(format!("invalid date '{s}' for {field}: expected YYYY-MM-DD")));
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| Error::invalid(format!("invalid date '{s}' for {field}: no such day")))
+}
+
+fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>().map_err(Error::invalid)
+}
+
+fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
+    let rights = codes.iter().map(|c| parse_code::<Right>(c)).collect::<Result<Vec<_>>>()?;
+    check_rights(&rights).map_err(Error::invalid)?;
+    Ok(rights)
+}
+
+fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
+    emails
+        .iter()
+        .map(|e| e.trim())
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            if looks_like_email(e) { Ok(e.to_string()) } else { Err(Error::invalid(format!("invalid email address '{e}'"))) }
+        })
+        .collect()
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn parse_language(s: Option<String>) -> Result<Option<String>> {
+    match non_empty(s) {
+        Some(l) if l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Some(l.to_ascii_lowercase())),
+        Some(l) => Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de"))),
+        None => Ok(None),
+    }
+}
+
+pub fn parse_reference(s: &str) -> Result<Reference> {
+    Reference::parse(s).map_err(Error::invalid)
+}
+
+fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option<i64> {
+    due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
+}
+
+impl From<(Case, NaiveDate)> for CaseView {
+    fn from((c, today): (Case, NaiveDate)) -> Self {
+        CaseView {
+            reference: c.reference.to_string(),
+            status: c.status,
+            days_left: days_left(c.due, c.status, today),
+            rights: c.rights,
+            regime: c.regime,
+            location: c.location.to_string(),
+            channel: c.channel,
+            received: c.received,
+            received_at: c.received_at,
+            requester: c.requester,
+            data_subject: c.data_subject,
+            subject_category: c.subject_category,
+            language: c.language,
+            outcome: c.outcome,
+            closed_on: c.closed_on,
+            due: c.due,
+            notes: c.notes,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}
+
+impl Casebook {
+    /// Logs a new request and returns it with its reference.
+    pub fn log_request(&self, input: NewRequest) -> Result<CaseView> {
+        let org = self.require_organisation()?;
+        let name = input.requester_name.trim().to_string();
+        if name.is_empty() {
+            return Err(Error::invalid("the requester's name is empty (--requester-name)"));
+        }
+        let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
+            (Some(name), Some(rel)) => Some(DataSubject { name, relationship: parse_code::<Relationship>(&rel)? }),
+            (Some(_), None) => {
+                return Err(Error::invalid("a data subject needs a relationship (--subject-relationship)"));
+            }
+            (None, Some(_)) => return Err(Error::invalid("a relationship needs the data subject's name (--subject-name)")),
+            (None, None) => None,
+        };
+        let received = parse_date("received", &input.received)?;
+        let today = self.today()?;
+        if received > today {
+            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+        }
+        let new = NewCase {
+            requester: Requester {
+                name,
+                emails: parse_emails(&input.requester_emails)?,
+                postal_address: non_empty(input.requester_address),
+                phone: non_empty(input.requester_phone),
+                customer_ids: input.customer_ids.into_iter().filter_map(|c| non_empty(Some(c))).collect(),
+            },
+            data_subject,
+            subject_category: non_empty(input.subject_category).map(|c| parse_code(&c)).transpose()?,
+            channel: parse_code(&input.channel)?,
+            received,
+            received_at: None,
+            rights: parse_rights(&input.rights)?,
+            regime: match non_empty(input.regime) {
+                Some(r) => parse_code(&r)?,
+                None => org.default_regime,
+            },
+            location: match non_empty(input.location) {
+                Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+                None => org.default_location.clone(),
+            },
+            language: parse_language(input.language)?,
+            status: Status::Received,
+        };
+        let note = non_empty(input.note);
+        let stamp = self.stamp();
+        let mut store = self.store();
+        let case = store.insert_case(&new, None, stamp)?;
+        let id = case.id;
+        if let Some(note) = note {
+            store.add_note(id, &note, stamp)?;
+        }
+        let case = store.case(id)?;
+        drop(store);
+        Ok((case, today).into())
+    }
+
+    fn case_by_ref(&self, reference: &str) -> Result<Case> {
+        Ok(self.store().case_by_reference(parse_reference(reference)?)?)
+    }
+
+    /// One case, by reference.
+    pub fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {
+        Ok((self.case_by_ref(reference)?, today).into())
+    }
+
+    /// The register, filtered and sorted.
+    pub fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        let lq = ListQuery {
+            status: q.status,
+            open_only: q.open_only || q.due_within_days.is_some(),
+            right: q.right,
+            channel: q.channel,
+            regime: q.regime,
+            received_from: q.received_from,
+            received_to: q.received_to,
+            due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
+            text: q.text.clone().filter(|t| !t.trim().is_empty()),
+            sort: match q.sort {
+                CaseSort::Received => StoreSort::Received,
+                CaseSort::Due => StoreSort::Due,
+                CaseSort::Reference => StoreSort::Reference,
+            },
+            limit: q.limit,
+            offset: q.offset,
+        };
+        let rows = self.store().list_cases(&lq)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| CaseSummary {
+                reference: r.reference.to_string(),
+                days_left: days_left(r.due, r.status, today),
+                status: r.status,
+                rights: r.rights,
+                regime: r.regime,
+                location: r.location.to_string(),
+                channel: r.channel,
+                received: r.received,
+                requester_name: r.requester_name,
+                due: r.due,
+                outcome: r.outcome,
+                closed_on: r.closed_on,
+            })
+            .collect())
+    }
+
+    /// Edits a case's details or moves its status; refuses a status change
+    /// the workflow does not allow.
+    pub fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView> {
+        let mut case = self.case_by_ref(reference)?;
+        if case.status == Status::Closed {
+            return Err(Error::Conflict(format!("case {} is closed and can no longer be changed", case.reference)));
+        }
+        if let Some(name) = u.requester_name {
+            let name = name.trim().to_string();
+            if name.is_empty() {
+                return Err(Error::invalid("the requester's name is empty"));
+            }
+            case.requester.name = name;
+        }
+        if let Some(emails) = u.requester_emails {
+            case.requester.emails = parse_emails(&emails)?;
+        }
+        if let Some(a) = u.requester_address {
+            case.requester.postal_address = non_empty(Some(a));
+        }
+        if let Some(p) = u.requester_phone {
+            case.requester.phone = non_empty(Some(p));
+        }
+        if let Some(ids) = u.customer_ids {
+            case.requester.customer_ids = ids.into_iter().filter_map(|c| non_empty(Some(c))).collect();
+        }
+        if let Some(c) = u.subject_category {
+            case.subject_category = non_empty(Some(c)).map(|c| parse_code(&c)).transpose()?;
+        }
+        if let Some(c) = u.channel {
+            case.channel = parse_code(&c)?;
+        }
+        if let Some(r) = u.received {
+            let received = parse_date("received", &r)?;
+            let today = self.today()?;
+            if received > today {
+                return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+            }
+            case.received = received;
+        }
+        if let Some(rights) = u.rights {
+            case.rights = parse_rights(&rights)?;
+        }
+        if let Some(r) = u.regime {
+            case.regime = parse_code(&r)?;
+        }
+        if let Some(l) = u.location {
+            case.location = Location::parse(&l).map_err(Error::invalid)?;
+        }
+        if u.language.is_some() {
+            case.language = parse_language(u.language)?;
+        }
+        if let Some(s) = u.status {
+            let next: Status = parse_code(&s)?;
+            if next == Status::Closed {
+                return Err(Error::invalid("use `case close` with an outcome to close a case"));
+            }
+            if next != case.status && !case.status.can_move_to(next) {
+                return Err(Error::Conflict(format!(
+                    "case {} cannot go from '{}' to '{}'",
+                    case.reference, case.status, next
+                )));
+            }
+            case.status = next;
+        }
+        let stamp = self.stamp();
+        let today = self.today()?;
+        let saved = self.store().save_case(&case, "case.updated", stamp)?;
+        Ok((saved, today).into())
+    }
+
+    pub fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::invalid("the note is empty"));
+        }
+        let case = self.case_by_ref(reference)?;
+        let stamp = self.stamp();
+        Ok(self.store().add_note(case.id, text, stamp)?)
+    }
+
+    /// Closes a case with its outcome, on `on` (default today).
+    pub fn close_case(&self, reference: &str, outcome: &str, on: Option<&str>) -> Result<CaseView> {
+        let outcome: Outcome = parse_code(outcome)?;
+        let mut case = self.case_by_ref(reference)?;
+        if !case.status.can_move_to(Status::Closed) {
+            return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
+        }
+        let today = self.today()?;
+        let on = match on {
+            Some(d) => parse_date("closed on", d)?,
+            None => today,
+        };
+        if on < case.received {
+            return Err(Error::invalid(format!("closing date {on} is before the request was received ({})", case.received)));
+        }
+        case.status = Status::Closed;
+        case.outcome = Some(outcome);
+        case.closed_on = Some(on);
+        let stamp = self.stamp();
+        let saved = self.store().save_case(&case, "case.closed", stamp)?;
+        Ok((saved, today).into())
+    }
+}

@@ -1,0 +1,86 @@
+//! The organisation profile (the controller that receives the requests).
+
+use casebook_core::{Location, Organisation, Regime};
+use serde::{Deserialize, Serialize};
+
+use crate::{Casebook, Error, Result};
+
+const KEY: &str = "organisation";
+
+/// What `init` (or the settings screen) provides; missing fields take defaults.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct OrganisationInput {
+    pub name: Option<String>,
+    pub postal_address: Option<String>,
+    pub dpo_name: Option<String>,
+    pub dpo_email: Option<String>,
+    pub default_regime: Option<String>,
+    pub default_location: Option<String>,
+    pub time_zone: Option<String>,
+}
+
+pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
+    name.parse::<chrono_tz::Tz>()
+        .map_err(|_| Error::invalid(format!("unknown time zone '{name}' (expected an IANA name such as Europe/London)")))
+}
+
+impl OrganisationInput {
+    /// Validates into a profile; `base` supplies the fields not given.
+    fn into_organisation(self, base: Option<Organisation>) -> Result<Organisation> {
+        let base = base.unwrap_or_else(|| Organisation {
+            name: "My organisation".into(),
+            postal_address: String::new(),
+            dpo_name: String::new(),
+            dpo_email: String::new(),
+            default_regime: Regime::UkGdpr,
+            default_location: Location::parse("GB-ENG").expect("valid"),
+            time_zone: "Europe/London".into(),
+        });
+        let default_regime = match self.default_regime {
+            Some(r) => r.parse::<Regime>().map_err(Error::invalid)?,
+            None => base.default_regime,
+        };
+        let default_location = match self.default_location {
+            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+            None => base.default_location,
+        };
+        let tz = self.time_zone.unwrap_or(base.time_zone);
+        time_zone(&tz)?;
+        let name = self.name.unwrap_or(base.name);
+        if name.trim().is_empty() {
+            return Err(Error::invalid("the organisation's name is empty"));
+        }
+        let dpo_email = self.dpo_email.unwrap_or(base.dpo_email);
+        if !dpo_email.is_empty() && !crate::cases::looks_like_email(&dpo_email) {
+            return Err(Error::invalid(format!("invalid DPO email '{dpo_email}'")));
+        }
+        Ok(Organisation {
+            name: name.trim().to_string(),
+            postal_address: self.postal_address.unwrap_or(base.postal_address),
+            dpo_name: self.dpo_name.unwrap_or(base.dpo_name),
+            dpo_email,
+            default_regime,
+            default_location,
+            time_zone: tz,
+        })
+    }
+}
+
+impl Casebook {
+    pub fn organisation(&self) -> Result<Option<Organisation>> {
+        Ok(self.store().setting(KEY)?)
+    }
+
+    pub(crate) fn require_organisation(&self) -> Result<Organisation> {
+        self.organisation()?.ok_or(Error::NotInitialised)
+    }
+
+    /// Creates or updates the organisation profile (fields not given keep their value).
+    pub fn set_organisation(&self, input: OrganisationInput) -> Result<Organisation> {
+        let current = self.organisation()?;
+        let org = input.into_organisation(current)?;
+        let stamp = self.stamp();
+        self.store().put_setting(KEY, &org, stamp)?;
+        Ok(org)
+    }
+}
