@@ -1,1 +1,246 @@
-//! placeholder
+//! Statutory deadlines: the dates a privacy team must meet, with the steps
+//! that produced each one (docs: /work/shared/design/deadlines.md).
+//!
+//! [`compute_deadlines`] is pure: "today" and the holiday calendars are
+//! parameters. The same engine runs every regime; [`RegimeRules`] holds what
+//! each law says about periods, extensions, identity checks and clarification.
+
+mod arithmetic;
+mod compute;
+mod regime;
+
+#[cfg(test)]
+mod proptests;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::holiday::{Calendars, HolidayError};
+use crate::{Location, Regime, Right};
+pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
+pub use regime::{CalendarUse, ClockEffect, Extension, Period, RegimeRules};
+
+/// The organisation's deadline settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeadlinePolicy {
+    /// An internal target per regime, in calendar days from the start ("28").
+    pub house_target_days: BTreeMap<Regime, u32>,
+    /// CCPA business days also skip California state holidays.
+    pub california_state_holidays: bool,
+}
+
+/// A closed interval of days during which the clock is paused, both days
+/// counted. `to: None` while the answer is awaited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pause {
+    pub from: NaiveDate,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+}
+
+/// What happened on a case that matters to its clock.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClockEvents {
+    pub received: NaiveDate,
+    /// When identity evidence (or, in the UK, proof of authority or a fee) was asked for.
+    pub identity_requested: Option<NaiveDate>,
+    /// When the last item asked for arrived.
+    pub identity_received: Option<NaiveDate>,
+    pub clarifications: Vec<Pause>,
+    /// The DPO took the extension.
+    pub extended: bool,
+    /// When the person was told of the extension.
+    pub extension_notified_on: Option<NaiveDate>,
+    /// The case is finished.
+    pub stopped: bool,
+}
+
+impl ClockEvents {
+    /// A request received on `date`, with nothing else yet.
+    pub fn received(date: NaiveDate) -> ClockEvents {
+        ClockEvents {
+            received: date,
+            ..ClockEvents::default()
+        }
+    }
+}
+
+/// Whether the clock is counting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Clock {
+    Running,
+    Paused,
+    WaitingForIdentity,
+    Stopped,
+}
+
+/// The due date of one right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RightDeadline {
+    pub right: Right,
+    /// The extended date when the extension was taken and applies to this right.
+    pub due: Option<NaiveDate>,
+    pub steps: Vec<String>,
+}
+
+/// Every date of a case, each with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadlines {
+    pub regime: Regime,
+    /// The case's effective due date: the earliest over its rights, using the
+    /// extended date for rights the extension covers when it was taken. Null
+    /// while waiting for identity under a regime where identity restarts the clock.
+    pub due: Option<NaiveDate>,
+    pub steps: Vec<String>,
+    /// The extended date, when the extension was taken.
+    pub extended_due: Option<NaiveDate>,
+    /// The last day to tell the person about an extension; null where the
+    /// regime has none.
+    pub extension_notice_by: Option<NaiveDate>,
+    /// How the extended date is (or would be) computed; empty where there is no extension.
+    pub extension_steps: Vec<String>,
+    /// The last day to confirm receipt; null where there is no such duty.
+    pub acknowledge_by: Option<NaiveDate>,
+    pub acknowledge_steps: Vec<String>,
+    /// The organisation's internal target; never replaces `due`.
+    pub house_target: Option<NaiveDate>,
+    pub house_target_steps: Vec<String>,
+    pub clock: Clock,
+    /// The day the period runs from: the receipt, or the day identity arrived
+    /// when that restarts the clock; null while waiting for it.
+    pub start: Option<NaiveDate>,
+    /// Days from `today` to `due`, negative when overdue; null with no due
+    /// date or when the clock is stopped.
+    pub days_left: Option<i64>,
+    /// The holiday calendar used, when the regime uses one.
+    pub calendar: Option<String>,
+    pub rights: Vec<RightDeadline>,
+    /// Warnings: late extension notice, a weekend date left as it is, a
+    /// country without holiday data.
+    pub notes: Vec<String>,
+}
+
+/// Inputs the engine cannot compute from.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DeadlineError {
+    #[error("no rights given: a case asks for at least one right")]
+    NoRights,
+    #[error("clarification pause ends on {to} before it starts on {from}")]
+    PauseEndsBeforeStart { from: NaiveDate, to: NaiveDate },
+    #[error("clarification pause starting {from} is before the request was received on {received}")]
+    PauseBeforeReceipt {
+        from: NaiveDate,
+        received: NaiveDate,
+    },
+    #[error("clarification pauses overlap: {first} and {second}")]
+    OverlappingPauses { first: String, second: String },
+    #[error("identity_received {received} is set but identity_requested is not")]
+    IdentityReceivedWithoutRequest { received: NaiveDate },
+    #[error("identity_received {received} is before identity_requested {requested}")]
+    IdentityReceivedBeforeRequest {
+        requested: NaiveDate,
+        received: NaiveDate,
+    },
+    #[error("identity_requested {requested} is before the request was received on {received}")]
+    IdentityRequestedBeforeReceipt {
+        requested: NaiveDate,
+        received: NaiveDate,
+    },
+    #[error("extension_notified_on {notified} is before the request was received on {received}")]
+    ExtensionNotifiedBeforeReceipt {
+        notified: NaiveDate,
+        received: NaiveDate,
+    },
+    #[error("{regime} cannot use location '{location}': {reason}")]
+    LocationNotUsable {
+        regime: Regime,
+        location: String,
+        reason: String,
+    },
+    #[error(transparent)]
+    Calendar(#[from] HolidayError),
+    #[error("date out of range: {what} is past the dates Casebook can hold")]
+    OutOfRange { what: String },
+}
+
+fn pause_words(p: &Pause) -> String {
+    match p.to {
+        Some(to) => format!("{} to {to}", p.from),
+        None => format!("{} to (not yet answered)", p.from),
+    }
+}
+
+/// Checks that the events make sense together, naming the one that does not.
+pub fn validate_events(events: &ClockEvents) -> Result<(), DeadlineError> {
+    let received = events.received;
+    match (events.identity_requested, events.identity_received) {
+        (None, Some(got)) => {
+            return Err(DeadlineError::IdentityReceivedWithoutRequest { received: got });
+        }
+        (Some(asked), _) if asked < received => {
+            return Err(DeadlineError::IdentityRequestedBeforeReceipt {
+                requested: asked,
+                received,
+            });
+        }
+        (Some(asked), Some(got)) if got < asked => {
+            return Err(DeadlineError::IdentityReceivedBeforeRequest {
+                requested: asked,
+                received: got,
+            });
+        }
+        _ => {}
+    }
+    if let Some(notified) = events.extension_notified_on.filter(|n| *n < received) {
+        return Err(DeadlineError::ExtensionNotifiedBeforeReceipt { notified, received });
+    }
+    let mut pauses: Vec<&Pause> = events.clarifications.iter().collect();
+    for p in &pauses {
+        if p.from < received {
+            return Err(DeadlineError::PauseBeforeReceipt {
+                from: p.from,
+                received,
+            });
+        }
+        if let Some(to) = p.to.filter(|to| *to < p.from) {
+            return Err(DeadlineError::PauseEndsBeforeStart { from: p.from, to });
+        }
+    }
+    pauses.sort_by_key(|p| (p.from, p.to.is_none(), p.to));
+    for pair in pauses.windows(2) {
+        // An open pause runs on forever, so anything after it overlaps it.
+        let overlaps = match pair[0].to {
+            None => true,
+            Some(to) => pair[1].from <= to,
+        };
+        if overlaps {
+            return Err(DeadlineError::OverlappingPauses {
+                first: pause_words(pair[0]),
+                second: pause_words(pair[1]),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Every deadline of a case. See deadlines.md for the rules; the result
+/// explains each date in `steps`.
+pub fn compute_deadlines(
+    regime: Regime,
+    location: &Location,
+    rights: &[Right],
+    events: &ClockEvents,
+    policy: &DeadlinePolicy,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines, DeadlineError> {
+    compute::compute(regime, location, rights, events, policy, calendars, today)
+}

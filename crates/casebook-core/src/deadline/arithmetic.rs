@@ -1,0 +1,141 @@
+//! The building blocks of deadlines.md §1, each with a version that writes the
+//! steps it took in plain words.
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+
+use super::DeadlineError;
+use crate::holiday::{Calendar, is_weekend};
+
+/// "Fri 2025-01-31".
+pub fn day(d: NaiveDate) -> String {
+    d.format("%a %Y-%m-%d").to_string()
+}
+
+/// The same day-of-month `n` months later, or the last day of that month.
+pub fn add_months(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    d.checked_add_months(Months::new(n))
+}
+
+pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// The first day from `d` on that is neither a weekend nor a holiday of `cal`.
+pub fn roll_forward(d: NaiveDate, cal: &Calendar) -> Option<NaiveDate> {
+    roll_forward_explained(d, cal, &mut Vec::new()).ok()
+}
+
+/// The n-th working day after `d` (`d` itself is not counted).
+pub fn add_business_days(d: NaiveDate, n: u32, cal: &Calendar) -> Option<NaiveDate> {
+    add_business_days_explained(d, n, cal, &mut Vec::new()).ok()
+}
+
+fn out_of_range(what: String) -> DeadlineError {
+    DeadlineError::OutOfRange { what }
+}
+
+pub(crate) fn add_months_explained(
+    d: NaiveDate,
+    n: u32,
+    steps: &mut Vec<String>,
+) -> Result<NaiveDate, DeadlineError> {
+    let unit = if n == 1 { "month" } else { "months" };
+    let to = add_months(d, n).ok_or_else(|| out_of_range(format!("{d} + {n} {unit}")))?;
+    if to.day() == d.day() {
+        steps.push(format!("+{n} {unit}: {}", day(to)));
+    } else {
+        steps.push(format!(
+            "+{n} {unit}: {} ({} {} does not exist)",
+            day(to),
+            d.day(),
+            to.format("%b")
+        ));
+    }
+    Ok(to)
+}
+
+pub(crate) fn add_days_explained(
+    d: NaiveDate,
+    n: u32,
+    steps: &mut Vec<String>,
+) -> Result<NaiveDate, DeadlineError> {
+    let to = add_days(d, i64::from(n)).ok_or_else(|| out_of_range(format!("{d} + {n} days")))?;
+    steps.push(format!("+{n} days: {}", day(to)));
+    Ok(to)
+}
+
+fn next(d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    d.succ_opt()
+        .ok_or_else(|| out_of_range(format!("the day after {d}")))
+}
+
+fn holiday_words(cal: &Calendar, d: NaiveDate) -> Option<String> {
+    cal.holiday(d).map(|h| {
+        format!(
+            "holiday: {} {} ({}, {})",
+            h.title,
+            day(d),
+            cal.name(),
+            h.provenance
+        )
+    })
+}
+
+pub(crate) fn roll_forward_explained(
+    d: NaiveDate,
+    cal: &Calendar,
+    steps: &mut Vec<String>,
+) -> Result<NaiveDate, DeadlineError> {
+    let mut d = d;
+    let mut moved = false;
+    loop {
+        if is_weekend(d) {
+            let mut n = next(d)?;
+            while is_weekend(n) {
+                n = next(n)?;
+            }
+            steps.push(format!("{} is a weekend \u{2192} {}", day(d), day(n)));
+            d = n;
+        } else if let Some(words) = holiday_words(cal, d) {
+            let n = next(d)?;
+            steps.push(format!("{words} \u{2192} {}", day(n)));
+            d = n;
+        } else {
+            break;
+        }
+        moved = true;
+    }
+    if !moved {
+        steps.push(format!("{} is a working day", day(d)));
+    }
+    Ok(d)
+}
+
+pub(crate) fn add_business_days_explained(
+    d: NaiveDate,
+    n: u32,
+    cal: &Calendar,
+    steps: &mut Vec<String>,
+) -> Result<NaiveDate, DeadlineError> {
+    let mut at = d;
+    let mut counted = 0;
+    let mut skipped = Vec::new();
+    while counted < n {
+        at = next(at)?;
+        if is_weekend(at) {
+            continue;
+        }
+        match holiday_words(cal, at) {
+            Some(words) => skipped.push(words),
+            None => counted += 1,
+        }
+    }
+    steps.push(format!(
+        "+{n} business days (not counting {}, weekends or {}): {}",
+        day(d),
+        cal.name(),
+        day(at)
+    ));
+    steps.extend(skipped.into_iter().map(|w| format!("skipped {w}")));
+    Ok(at)
+}

@@ -1,0 +1,130 @@
+//! Properties that hold for every input.
+
+use chrono::{Duration, NaiveDate};
+use proptest::prelude::*;
+
+use super::*;
+use crate::holiday::Calendars;
+
+fn date_in(from: i32, to: i32) -> impl Strategy<Value = NaiveDate> {
+    let start = NaiveDate::from_ymd_opt(from, 1, 1).unwrap();
+    let days = (NaiveDate::from_ymd_opt(to, 12, 31).unwrap() - start).num_days();
+    (0..=days).prop_map(move |n| start + Duration::days(n))
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    let min = NaiveDate::MIN;
+    let span = (NaiveDate::MAX - NaiveDate::MIN).num_days();
+    prop_oneof![
+        date_in(2015, 2040),
+        (0..=span).prop_map(move |n| min + Duration::days(n)),
+        Just(NaiveDate::MIN),
+        Just(NaiveDate::MAX),
+    ]
+}
+
+fn regime() -> impl Strategy<Value = Regime> {
+    proptest::sample::select(Regime::ALL.to_vec())
+}
+
+fn right() -> impl Strategy<Value = Right> {
+    proptest::sample::select(Right::ALL.to_vec())
+}
+
+fn location_for(regime: Regime, pick: usize) -> Location {
+    let codes: &[&str] = match regime {
+        Regime::UkGdpr => &["GB", "GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"],
+        Regime::EuGdpr => &[
+            "FR", "FR-67", "DE", "DE-BY", "DE-BE", "DE-SN", "IE", "NL", "BE", "ES", "IT", "AT",
+            "PL",
+        ],
+        _ => &["US-CA", "US", "BR", "CA", "CH", "ZA", "AU"],
+    };
+    Location::parse(codes[pick % codes.len()]).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn due_is_never_before_receipt_and_rolls_off_non_working_days(
+        regime in regime(), pick in 0usize..20, received in date_in(2015, 2040),
+        rights in proptest::collection::vec(right(), 1..4), ca in any::<bool>(), extended in any::<bool>(),
+    ) {
+        let cals = Calendars::shipped();
+        let location = location_for(regime, pick);
+        let mut events = ClockEvents::received(received);
+        events.extended = extended;
+        let policy = DeadlinePolicy { california_state_holidays: ca, ..DeadlinePolicy::default() };
+        let r = compute_deadlines(regime, &location, &rights, &events, &policy, &cals, received).unwrap();
+        let due = r.due.unwrap();
+        prop_assert!(due > received);
+        for right in &r.rights {
+            prop_assert!(right.due.unwrap() > received);
+        }
+        if let Some(ext) = r.extended_due {
+            prop_assert!(ext >= due);
+        }
+        if let Some(ack) = r.acknowledge_by {
+            prop_assert!(ack > received);
+        }
+        if RegimeRules::of(regime).rolls_forward {
+            let cal = cals.for_location(&location).unwrap().calendar;
+            prop_assert!(cal.is_working_day(due), "{} due {} on {:?}", location, due, cal.holiday(due));
+        }
+    }
+
+    #[test]
+    fn due_is_monotonic_in_the_receipt_date(
+        regime in regime(), pick in 0usize..20, a in date_in(2015, 2040), gap in 0i64..40, right in right(),
+    ) {
+        let cals = Calendars::shipped();
+        let location = location_for(regime, pick);
+        let b = a + Duration::days(gap);
+        let p = DeadlinePolicy::default();
+        let due = |r| compute_deadlines(regime, &location, &[right], &ClockEvents::received(r), &p, &cals, r).unwrap().due.unwrap();
+        prop_assert!(due(a) <= due(b));
+    }
+
+    #[test]
+    fn pauses_never_bring_the_date_forward(
+        pick in 0usize..20, received in date_in(2015, 2040), from in 0i64..60, len in 0i64..30, eu in any::<bool>(),
+    ) {
+        let cals = Calendars::shipped();
+        let regime = if eu { Regime::EuGdpr } else { Regime::UkGdpr };
+        let location = location_for(regime, pick);
+        let p = DeadlinePolicy::default();
+        let plain = compute_deadlines(regime, &location, &[Right::Access], &ClockEvents::received(received), &p, &cals, received).unwrap();
+        let mut events = ClockEvents::received(received);
+        let from = received + Duration::days(from);
+        events.clarifications.push(Pause { from, to: Some(from + Duration::days(len)) });
+        let paused = compute_deadlines(regime, &location, &[Right::Access], &events, &p, &cals, received).unwrap();
+        prop_assert!(paused.due >= plain.due);
+    }
+
+    #[test]
+    fn never_panics(
+        regime in regime(), pick in 0usize..20, received in any_date(), ask in any_date(), got in any_date(),
+        p1 in any_date(), p2 in proptest::option::of(any_date()), today in any_date(),
+        rights in proptest::collection::vec(right(), 0..3), flags in any::<(bool, bool, bool, bool)>(),
+        notified in proptest::option::of(any_date()), target in proptest::option::of(any::<u32>()),
+    ) {
+        let cals = Calendars::shipped();
+        let location = location_for(regime, pick);
+        let events = ClockEvents {
+            received,
+            identity_requested: flags.0.then_some(ask),
+            identity_received: flags.1.then_some(got),
+            clarifications: vec![Pause { from: p1, to: p2 }],
+            extended: flags.2,
+            extension_notified_on: notified,
+            stopped: flags.3,
+        };
+        let mut policy = DeadlinePolicy::default();
+        if let Some(n) = target {
+            policy.house_target_days.insert(regime, n);
+        }
+        let _ = compute_deadlines(regime, &location, &rights, &events, &policy, &cals, today);
+        let _ = compute_deadlines(regime, &Location::parse("JP").unwrap(), &rights, &events, &policy, &cals, today);
+    }
+}

@@ -1,0 +1,605 @@
+//! Table-driven tests from the regulators' texts and deadlines.md.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::holiday::Calendars;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn loc(s: &str) -> Location {
+    Location::parse(s).unwrap()
+}
+
+fn run(regime: Regime, location: &str, rights: &[Right], events: &ClockEvents) -> Deadlines {
+    run_with(regime, location, rights, events, &DeadlinePolicy::default())
+}
+
+fn run_with(
+    regime: Regime,
+    location: &str,
+    rights: &[Right],
+    events: &ClockEvents,
+    policy: &DeadlinePolicy,
+) -> Deadlines {
+    compute_deadlines(
+        regime,
+        &loc(location),
+        rights,
+        events,
+        policy,
+        &Calendars::shipped(),
+        events.received,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn due(regime: Regime, location: &str, received: &str) -> String {
+    run(
+        regime,
+        location,
+        &[Right::Access],
+        &ClockEvents::received(d(received)),
+    )
+    .due
+    .unwrap()
+    .to_string()
+}
+
+#[test]
+fn ico_right_of_access_examples() {
+    // ICO: "received on 3 September → respond by 3 October"; the corresponding
+    // day of the next month, or its last day when there is none.
+    let table = [
+        ("2025-09-03", "2025-10-03"),
+        ("2025-03-31", "2025-04-30"),
+        ("2025-01-31", "2025-02-28"),
+        ("2024-01-31", "2024-02-29"),
+        ("2025-04-30", "2025-05-30"),
+    ];
+    for (received, expected) in table {
+        assert_eq!(
+            due(Regime::UkGdpr, "GB-ENG", received),
+            expected,
+            "{received}"
+        );
+    }
+    let mut ev = ClockEvents::received(d("2025-01-31"));
+    ev.extended = true;
+    ev.extension_notified_on = Some(d("2025-02-10"));
+    let r = run(Regime::UkGdpr, "GB", &[Right::Access], &ev);
+    assert_eq!(
+        r.extended_due,
+        Some(d("2025-04-30")),
+        "31 Jan + 3 months, not chained: {:?}",
+        r.extension_steps
+    );
+    assert_eq!(r.due, Some(d("2025-04-30")));
+    assert_eq!(r.extension_notice_by, Some(d("2025-02-28")));
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
+}
+
+#[test]
+fn edpb_examples_same_date_or_last_day() {
+    // EDPB Guidelines 01/2022: the period ends on the same date of the next
+    // month, or on the last day of a shorter month; Reg. 1182/71 moves a last
+    // day on a weekend or holiday to the next working day.
+    let table = [
+        ("FR", "2025-05-05", "2025-06-05"),
+        ("FR", "2025-01-31", "2025-02-28"),
+        ("DE-BE", "2025-07-31", "2025-09-01"), // 31 Aug is a Sunday
+        ("IE", "2025-12-26", "2026-01-26"),
+        ("FR", "2026-04-14", "2026-05-14"), // Ascension Thursday → Fri 15 May
+    ];
+    for (l, received, expected) in &table[..4] {
+        assert_eq!(
+            due(Regime::EuGdpr, l, received),
+            *expected,
+            "{l} {received}"
+        );
+    }
+    assert_eq!(due(Regime::EuGdpr, "FR", table[4].1), "2026-05-15");
+}
+
+#[test]
+fn deadlines_md_worked_example() {
+    let r = run(
+        Regime::UkGdpr,
+        "GB-ENG",
+        &[Right::Access],
+        &ClockEvents::received(d("2025-01-31")),
+    );
+    assert_eq!(
+        r.steps[1..],
+        [
+            "received Fri 2025-01-31",
+            "+1 month: Fri 2025-02-28 (31 Feb does not exist)",
+            "Fri 2025-02-28 is a working day",
+            "due Fri 2025-02-28",
+        ]
+    );
+    assert_eq!(r.clock, Clock::Running);
+    assert_eq!(r.days_left, Some(28));
+    assert_eq!(r.acknowledge_by, None);
+}
+
+#[test]
+fn uk_bank_holidays_and_divisions() {
+    let table = [
+        // Due on Easter Monday rolls to Tuesday in England, not in Scotland.
+        ("GB-ENG", "2026-03-06", "2026-04-07"),
+        ("GB-SCT", "2026-03-06", "2026-04-06"),
+        // 2 January is a bank holiday only in Scotland.
+        ("GB-ENG", "2025-12-02", "2026-01-02"),
+        ("GB-SCT", "2025-12-02", "2026-01-05"),
+        // St Andrew's Day.
+        ("GB-SCT", "2026-10-30", "2026-12-01"),
+        ("GB-ENG", "2026-10-30", "2026-11-30"),
+        // A weekend.
+        ("GB-ENG", "2026-04-30", "2026-06-01"),
+        // The Twelfth in Northern Ireland (Sun 12 July 2026 → Mon 13 July).
+        ("GB-NIR", "2026-06-13", "2026-07-14"),
+        ("GB-ENG", "2026-06-13", "2026-07-13"),
+        // Christmas 2032 (rules, past the data): Sat 25 → substitutes Mon 27, Tue 28.
+        ("GB-ENG", "2032-11-25", "2032-12-29"),
+        // The 2022 Jubilee: 2 and 3 June.
+        ("GB-WLS", "2022-05-02", "2022-06-06"),
+    ];
+    for (l, received, expected) in table {
+        assert_eq!(due(Regime::UkGdpr, l, received), expected, "{l} {received}");
+    }
+    let r = run(
+        Regime::UkGdpr,
+        "GB-ENG",
+        &[Right::Access],
+        &ClockEvents::received(d("2026-04-30")),
+    );
+    assert!(
+        r.steps
+            .contains(&"Sat 2026-05-30 is a weekend \u{2192} Mon 2026-06-01".to_string()),
+        "{:?}",
+        r.steps
+    );
+    let r = run(
+        Regime::UkGdpr,
+        "GB-ENG",
+        &[Right::Access],
+        &ClockEvents::received(d("2031-03-14")),
+    );
+    assert_eq!(r.due, Some(d("2031-04-15")));
+    assert!(
+        r.steps
+            .iter()
+            .any(|s| s.starts_with("holiday: Easter Monday Mon 2031-04-14")
+                && s.contains("computed from rules, no data file covers 2031")),
+        "{:?}",
+        r.steps
+    );
+}
+
+#[test]
+fn german_laender_differ() {
+    assert_eq!(due(Regime::EuGdpr, "DE-BY", "2026-05-04"), "2026-06-05"); // Corpus Christi
+    assert_eq!(due(Regime::EuGdpr, "DE-BE", "2026-05-04"), "2026-06-04");
+    assert_eq!(due(Regime::EuGdpr, "DE-SN", "2026-10-18"), "2026-11-19"); // Buß- und Bettag
+    assert_eq!(due(Regime::EuGdpr, "DE-BY", "2026-10-18"), "2026-11-18");
+    assert_eq!(due(Regime::EuGdpr, "FR-57", "2026-03-03"), "2026-04-07"); // Good Friday 3 Apr is a holiday there; 6 Apr too
+    assert_eq!(due(Regime::EuGdpr, "FR", "2026-03-03"), "2026-04-03");
+}
+
+#[test]
+fn clarification_pauses_and_identity_restarts() {
+    // UK: clarification pause of 6 days (both ends counted).
+    let mut ev = ClockEvents::received(d("2026-02-02"));
+    ev.clarifications.push(Pause {
+        from: d("2026-02-10"),
+        to: Some(d("2026-02-15")),
+    });
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ev);
+    assert_eq!(r.due, Some(d("2026-03-09")), "{:?}", r.steps);
+    assert!(
+        r.steps.contains(
+            &"paused 6 days for clarification (2026-02-10 to 2026-02-15) \u{2192} Sun 2026-03-08"
+                .into()
+        )
+    );
+
+    // Still open: the clock is paused and the date assumes an answer today.
+    let mut ev = ClockEvents::received(d("2026-02-02"));
+    ev.clarifications.push(Pause {
+        from: d("2026-02-10"),
+        to: None,
+    });
+    let r = compute_deadlines(
+        Regime::UkGdpr,
+        &loc("GB"),
+        &[Right::Access],
+        &ev,
+        &DeadlinePolicy::default(),
+        &Calendars::shipped(),
+        d("2026-02-12"),
+    )
+    .unwrap();
+    assert_eq!(r.clock, Clock::Paused);
+    assert_eq!(r.due, Some(d("2026-03-05")));
+
+    // UK identity restarts the clock.
+    let mut ev = ClockEvents::received(d("2026-03-01"));
+    ev.identity_requested = Some(d("2026-03-02"));
+    let r = run(
+        Regime::UkGdpr,
+        "GB-ENG",
+        &[Right::Access, Right::Erasure],
+        &ev,
+    );
+    assert_eq!(
+        (r.due, r.clock, r.days_left),
+        (None, Clock::WaitingForIdentity, None)
+    );
+    assert!(r.rights.iter().all(|x| x.due.is_none()));
+    ev.identity_received = Some(d("2026-03-10"));
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ev);
+    assert_eq!(r.due, Some(d("2026-04-10")));
+    assert_eq!(r.start, Some(d("2026-03-10")));
+    assert!(
+        r.steps
+            .contains(&"clock restarted on Tue 2026-03-10 when identity evidence arrived".into())
+    );
+
+    // EU identity pauses instead (EDPB §159): 2 to 10 March is 9 days.
+    let r = run(Regime::EuGdpr, "FR", &[Right::Access], &ev);
+    assert_eq!(r.due, Some(d("2026-04-10")), "{:?}", r.steps);
+    assert!(r.steps.contains(&"paused 9 days for identity verification (2026-03-02 to 2026-03-10) \u{2192} Fri 2026-04-10".into()));
+
+    // CCPA: identity changes nothing.
+    let r = run(Regime::Ccpa, "US-CA", &[Right::Access], &ev);
+    assert_eq!(r.due, Some(d("2026-04-15")));
+}
+
+#[test]
+fn ccpa_periods() {
+    // §7021: confirm within 10 business days (MLK Day skipped), respond within 45 days.
+    let r = run(
+        Regime::Ccpa,
+        "US-CA",
+        &[Right::Access],
+        &ClockEvents::received(d("2026-01-05")),
+    );
+    assert_eq!(
+        r.acknowledge_by,
+        Some(d("2026-01-20")),
+        "{:?}",
+        r.acknowledge_steps
+    );
+    assert_eq!(r.due, Some(d("2026-02-19")));
+    assert_eq!(r.extension_notice_by, Some(d("2026-02-19")));
+    assert_eq!(r.extended_due, None);
+    assert!(
+        r.extension_steps.iter().any(|s| s == "due Sun 2026-04-05"),
+        "{:?}",
+        r.extension_steps
+    );
+    // Extended: 90 days, on a Sunday — not moved, with a note.
+    let mut ev = ClockEvents::received(d("2026-01-05"));
+    ev.extended = true;
+    ev.extension_notified_on = Some(d("2026-02-20"));
+    let r = run(Regime::Ccpa, "US-CA", &[Right::Erasure], &ev);
+    assert_eq!(r.due, Some(d("2026-04-05")));
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.starts_with("Sun 2026-04-05 is a weekend")),
+        "{:?}",
+        r.notes
+    );
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("after the last day for notice 2026-02-19")),
+        "{:?}",
+        r.notes
+    );
+    // §7026: 15 business days for opting out; Thanksgiving skipped, and the
+    // day after it only with California state holidays.
+    let ev = ClockEvents::received(d("2026-11-16"));
+    let r = run(Regime::Ccpa, "US-CA", &[Right::OptOutOfSale], &ev);
+    assert_eq!(
+        (r.due, r.acknowledge_by, r.extension_notice_by),
+        (Some(d("2026-12-08")), None, None)
+    );
+    let policy = DeadlinePolicy {
+        california_state_holidays: true,
+        ..DeadlinePolicy::default()
+    };
+    let r = run_with(
+        Regime::Ccpa,
+        "US-CA",
+        &[Right::OptOutOfSale, Right::Access],
+        &ev,
+        &policy,
+    );
+    assert_eq!(r.due, Some(d("2026-12-09")));
+    assert_eq!(r.rights[1].due, Some(d("2026-12-31")));
+}
+
+#[test]
+fn other_regimes() {
+    let table = [
+        (
+            Regime::UsState,
+            "US-VA",
+            "2026-01-05",
+            "2026-02-19",
+            Some("2026-04-05"),
+        ),
+        (Regime::Lgpd, "BR", "2026-01-05", "2026-01-20", None),
+        (
+            Regime::Pipeda,
+            "CA-ON",
+            "2026-01-05",
+            "2026-02-04",
+            Some("2026-03-06"),
+        ),
+        (Regime::Fadp, "CH", "2026-01-05", "2026-02-04", None),
+        (
+            Regime::Popia,
+            "ZA",
+            "2026-01-05",
+            "2026-02-04",
+            Some("2026-03-06"),
+        ),
+        (Regime::AuApp, "AU", "2026-01-05", "2026-02-04", None),
+    ];
+    for (regime, l, received, expected, extended) in table {
+        let mut ev = ClockEvents::received(d(received));
+        let r = run(regime, l, &[Right::Access], &ev);
+        assert_eq!(r.due, Some(d(expected)), "{regime}");
+        assert_eq!(r.acknowledge_by, None);
+        ev.extended = true;
+        ev.extension_notified_on = Some(d(received));
+        let r = run(regime, l, &[Right::Access], &ev);
+        assert_eq!(r.extended_due, extended.map(d), "{regime}");
+        if extended.is_none() {
+            assert!(
+                r.notes.iter().any(|n| n.contains("has no extension")),
+                "{regime}: {:?}",
+                r.notes
+            );
+        }
+    }
+}
+
+#[test]
+fn house_target_sits_beside_the_due_date() {
+    let mut policy = DeadlinePolicy::default();
+    policy.house_target_days.insert(Regime::UkGdpr, 28);
+    let r = run_with(
+        Regime::UkGdpr,
+        "GB",
+        &[Right::Access],
+        &ClockEvents::received(d("2025-01-31")),
+        &policy,
+    );
+    assert_eq!(
+        (r.house_target, r.due),
+        (Some(d("2025-02-28")), Some(d("2025-02-28")))
+    );
+    let r = run_with(
+        Regime::UkGdpr,
+        "GB",
+        &[Right::Access],
+        &ClockEvents::received(d("2025-09-03")),
+        &policy,
+    );
+    assert_eq!(
+        (r.house_target, r.due),
+        (Some(d("2025-10-01")), Some(d("2025-10-03")))
+    );
+    let r = run_with(
+        Regime::EuGdpr,
+        "FR",
+        &[Right::Access],
+        &ClockEvents::received(d("2025-09-03")),
+        &policy,
+    );
+    assert_eq!(r.house_target, None);
+}
+
+#[test]
+fn unsubscribe_under_gdpr_says_it_uses_the_month() {
+    let r = run(
+        Regime::EuGdpr,
+        "NL",
+        &[Right::Unsubscribe],
+        &ClockEvents::received(d("2025-09-03")),
+    );
+    assert!(
+        r.steps[0].contains("the same one-month period as every right under Art. 12(3)"),
+        "{:?}",
+        r.steps
+    );
+}
+
+#[test]
+fn countries_without_data_are_weekends_only_and_say_so() {
+    let r = run(
+        Regime::EuGdpr,
+        "PL",
+        &[Right::Access],
+        &ClockEvents::received(d("2025-10-11")),
+    );
+    assert_eq!(r.due, Some(d("2025-11-11")));
+    assert!(
+        r.notes[0].starts_with("no holiday data is shipped for PL"),
+        "{:?}",
+        r.notes
+    );
+}
+
+#[test]
+fn errors_name_the_argument() {
+    let cals = Calendars::shipped();
+    let p = DeadlinePolicy::default();
+    let today = d("2026-01-01");
+    let err = |regime, l: &str, rights: &[Right], ev: &ClockEvents| {
+        compute_deadlines(regime, &loc(l), rights, ev, &p, &cals, today)
+            .unwrap_err()
+            .to_string()
+    };
+    let ev = ClockEvents::received(d("2026-01-05"));
+    assert_eq!(
+        err(Regime::EuGdpr, "US-CA", &[Right::Access], &ev),
+        "eu-gdpr cannot use location 'US-CA': EU GDPR periods roll past the public holidays of the EU/EEA Member State where the controller acts, so give that State (e.g. FR, DE-BY, IE)"
+    );
+    assert!(
+        err(Regime::UkGdpr, "FR", &[Right::Access], &ev)
+            .starts_with("uk-gdpr cannot use location 'FR'")
+    );
+    assert!(
+        err(Regime::EuGdpr, "DE-XX", &[Right::Access], &ev)
+            .starts_with("unknown subdivision in location 'DE-XX'")
+    );
+    assert_eq!(
+        err(Regime::EuGdpr, "FR", &[], &ev),
+        "no rights given: a case asks for at least one right"
+    );
+    let table: Vec<(ClockEvents, &str)> = vec![
+        (
+            ClockEvents {
+                clarifications: vec![Pause {
+                    from: d("2026-01-10"),
+                    to: Some(d("2026-01-08")),
+                }],
+                ..ev.clone()
+            },
+            "clarification pause ends on 2026-01-08 before it starts on 2026-01-10",
+        ),
+        (
+            ClockEvents {
+                clarifications: vec![Pause {
+                    from: d("2026-01-01"),
+                    to: None,
+                }],
+                ..ev.clone()
+            },
+            "clarification pause starting 2026-01-01 is before the request was received on 2026-01-05",
+        ),
+        (
+            ClockEvents {
+                clarifications: vec![
+                    Pause {
+                        from: d("2026-01-10"),
+                        to: Some(d("2026-01-15")),
+                    },
+                    Pause {
+                        from: d("2026-01-15"),
+                        to: None,
+                    },
+                ],
+                ..ev.clone()
+            },
+            "clarification pauses overlap: 2026-01-10 to 2026-01-15 and 2026-01-15 to (not yet answered)",
+        ),
+        (
+            ClockEvents {
+                clarifications: vec![
+                    Pause {
+                        from: d("2026-01-20"),
+                        to: Some(d("2026-01-25")),
+                    },
+                    Pause {
+                        from: d("2026-01-10"),
+                        to: None,
+                    },
+                ],
+                ..ev.clone()
+            },
+            "clarification pauses overlap: 2026-01-10 to (not yet answered) and 2026-01-20 to 2026-01-25",
+        ),
+        (
+            ClockEvents {
+                identity_received: Some(d("2026-01-09")),
+                ..ev.clone()
+            },
+            "identity_received 2026-01-09 is set but identity_requested is not",
+        ),
+        (
+            ClockEvents {
+                identity_requested: Some(d("2026-01-09")),
+                identity_received: Some(d("2026-01-08")),
+                ..ev.clone()
+            },
+            "identity_received 2026-01-08 is before identity_requested 2026-01-09",
+        ),
+        (
+            ClockEvents {
+                identity_requested: Some(d("2026-01-04")),
+                ..ev.clone()
+            },
+            "identity_requested 2026-01-04 is before the request was received on 2026-01-05",
+        ),
+        (
+            ClockEvents {
+                extension_notified_on: Some(d("2026-01-04")),
+                ..ev.clone()
+            },
+            "extension_notified_on 2026-01-04 is before the request was received on 2026-01-05",
+        ),
+    ];
+    for (events, expected) in table {
+        assert_eq!(validate_events(&events).unwrap_err().to_string(), expected);
+        assert_eq!(
+            err(Regime::UkGdpr, "GB", &[Right::Access], &events),
+            expected
+        );
+    }
+    let far = ClockEvents::received(NaiveDate::MAX);
+    assert!(err(Regime::UkGdpr, "GB", &[Right::Access], &far).starts_with("date out of range"));
+}
+
+#[test]
+fn json_shape() {
+    let mut ev = ClockEvents::received(d("2025-01-31"));
+    ev.clarifications.push(Pause {
+        from: d("2025-02-03"),
+        to: Some(d("2025-02-04")),
+    });
+    let r = run(
+        Regime::UkGdpr,
+        "GB-ENG",
+        &[Right::Access, Right::Erasure],
+        &ev,
+    );
+    let json = serde_json::to_value(&r).unwrap();
+    for key in [
+        "due",
+        "extended_due",
+        "extension_notice_by",
+        "acknowledge_by",
+        "house_target",
+        "clock",
+        "days_left",
+        "steps",
+        "rights",
+        "notes",
+        "regime",
+        "extension_steps",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(json["due"], "2025-03-03");
+    assert_eq!(json["clock"], "running");
+    assert_eq!(json["regime"], "uk-gdpr");
+    assert_eq!(json["rights"][1]["right"], "erasure");
+    assert_eq!(json["extended_due"], serde_json::Value::Null);
+    let back: ClockEvents = serde_json::from_str(
+        r#"{"received": "2025-01-31", "clarifications": [{"from": "2025-02-03"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(back.clarifications[0].to, None);
+    let policy: DeadlinePolicy =
+        serde_json::from_str(r#"{"house_target_days": {"uk-gdpr": 28}}"#).unwrap();
+    assert_eq!(policy.house_target_days[&Regime::UkGdpr], 28);
+}
