@@ -22,7 +22,15 @@ export interface Api {
   appInfo(): Promise<AppInfo>;
 }
 
-const errorCodes: readonly IpcErrorCode[] = ['not-found', 'invalid-input', 'conflict', 'storage', 'internal'];
+// Every code once; the compiler complains when Rust adds one this list lacks.
+const errorCodes: Record<IpcErrorCode, true> = {
+  'not-found': true,
+  'invalid-input': true,
+  conflict: true,
+  'not-initialised': true,
+  storage: true,
+  internal: true,
+};
 
 /** A failed command: `code` is one of a closed set the UI can branch on. */
 export class ApiError extends Error {
@@ -46,5 +54,5 @@ export class ApiError extends Error {
 function isIpcError(value: unknown): value is IpcError {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.message === 'string' && errorCodes.includes(v.code as IpcErrorCode);
+  return typeof v.message === 'string' && typeof v.code === 'string' && Object.hasOwn(errorCodes, v.code);
 }

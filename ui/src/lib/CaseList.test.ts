@@ -98,7 +98,7 @@ describe('CaseList', () => {
 
     const empty = await screen.findByTestId('empty');
     expect(empty).toHaveTextContent('No cases yet');
-    expect(empty).toHaveTextContent('casebook --db "/home/dpo/casebook.db" case new');
+    expect(empty).toHaveTextContent('casebook --db "/home/dpo/casebook.db" case new \\');
   });
 
   it('shows the error message and retries', async () => {

@@ -1,0 +1,35 @@
+//! Writes the TypeScript types of every DTO into `ui/src/ipc/bindings/`.
+//!
+//! `cargo test -p casebook-desktop` regenerates the folder from scratch; CI
+//! then fails if `git diff --exit-code ui/src/ipc/bindings` shows a change, so
+//! the checked-in bindings always match the Rust types.
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use ts_rs::{Config, TS};
+
+    use crate::dto::{AppInfo, CaseListQuery, CaseSummary};
+    use crate::error::IpcError;
+
+    #[test]
+    fn export_bindings() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc/bindings");
+        // Start empty so that a type removed from Rust disappears from the UI too.
+        if dir.exists() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "ts") {
+                    std::fs::remove_file(path).unwrap();
+                }
+            }
+        }
+        // Day counts and page sizes are far below 2^53: plain numbers, not bigint.
+        let cfg = Config::new().with_out_dir(&dir).with_large_int("number");
+        CaseListQuery::export_all(&cfg).unwrap();
+        CaseSummary::export_all(&cfg).unwrap();
+        AppInfo::export_all(&cfg).unwrap();
+        IpcError::export_all(&cfg).unwrap();
+    }
+}

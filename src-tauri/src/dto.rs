@@ -1,0 +1,253 @@
+//! What crosses the IPC boundary, and the conversions from the façade's types.
+//!
+//! The webview sees only these types. Each one derives `ts_rs::TS`, and the
+//! TypeScript in `ui/src/ipc/bindings/` is generated from them (see the
+//! `bindings` test), so a change here that the UI does not follow fails its
+//! type check. Domain enums are mirrored rather than re-exported: a new variant
+//! in `casebook-core` stops this crate compiling until it is given a code here,
+//! instead of reaching the UI unannounced.
+
+use casebook_app as app;
+use casebook_core as core;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Mirrors a `casebook_core` code enum as a DTO enum serialised as the same
+/// stable codes, with conversions both ways that the compiler checks for
+/// exhaustiveness.
+macro_rules! code_dto {
+    ($(#[$meta:meta])* $dto:ident mirrors $domain:path { $($variant:ident = $code:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+        pub enum $dto {
+            $(#[serde(rename = $code)] $variant,)+
+        }
+
+        impl From<$domain> for $dto {
+            fn from(value: $domain) -> Self {
+                use $domain as D;
+                match value { $(D::$variant => $dto::$variant,)+ }
+            }
+        }
+
+        impl From<$dto> for $domain {
+            fn from(value: $dto) -> Self {
+                use $domain as D;
+                match value { $($dto::$variant => D::$variant,)+ }
+            }
+        }
+    };
+}
+
+code_dto! {
+    /// Where a case stands (stable codes).
+    StatusCode mirrors core::Status {
+        NeedsTriage = "needs-triage",
+        Received = "received",
+        Acknowledged = "acknowledged",
+        AwaitingIdentity = "awaiting-identity",
+        AwaitingClarification = "awaiting-clarification",
+        InProgress = "in-progress",
+        ResponseSent = "response-sent",
+        Closed = "closed",
+        Withdrawn = "withdrawn",
+        Refused = "refused",
+    }
+}
+
+code_dto! {
+    /// A right a person can exercise (stable codes).
+    RightCode mirrors core::Right {
+        Access = "access",
+        Rectification = "rectification",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Portability = "portability",
+        Objection = "objection",
+        WithdrawConsent = "withdraw-consent",
+        AutomatedDecision = "automated-decision",
+        OptOutOfSale = "opt-out-of-sale",
+        LimitSensitive = "limit-sensitive",
+        Unsubscribe = "unsubscribe",
+        Other = "other",
+    }
+}
+
+code_dto! {
+    /// The law a request is handled under (stable codes).
+    RegimeCode mirrors core::Regime {
+        UkGdpr = "uk-gdpr",
+        EuGdpr = "eu-gdpr",
+        Ccpa = "ccpa",
+        UsState = "us-state",
+        Lgpd = "lgpd",
+        Pipeda = "pipeda",
+        Fadp = "fadp",
+        Popia = "popia",
+        AuApp = "au-app",
+    }
+}
+
+code_dto! {
+    /// How a request reached the organisation (stable codes).
+    ChannelCode mirrors core::Channel {
+        Email = "email",
+        Letter = "letter",
+        Phone = "phone",
+        WebForm = "web-form",
+        InPerson = "in-person",
+        Other = "other",
+    }
+}
+
+/// The order of the case list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseSortKey {
+    /// Soonest deadline first: what a DPO looks at every morning.
+    #[default]
+    Due,
+    Received,
+    Reference,
+}
+
+/// Filters for the case list; every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CaseListQuery {
+    #[ts(optional)]
+    pub status: Option<StatusCode>,
+    #[ts(optional)]
+    pub right: Option<RightCode>,
+    #[ts(optional)]
+    pub channel: Option<ChannelCode>,
+    #[ts(optional)]
+    pub regime: Option<RegimeCode>,
+    /// Words searched in requester names, emails and notes.
+    #[ts(optional)]
+    pub text: Option<String>,
+    #[ts(optional)]
+    pub due_within_days: Option<i64>,
+    #[ts(optional)]
+    pub sort: Option<CaseSortKey>,
+    #[ts(optional)]
+    pub limit: Option<u32>,
+    #[ts(optional)]
+    pub offset: Option<u32>,
+}
+
+impl CaseListQuery {
+    /// The façade's query. Blank search text means "no text filter".
+    pub fn into_app(self) -> app::CaseQuery {
+        app::CaseQuery {
+            status: self.status.map(Into::into),
+            right: self.right.map(Into::into),
+            channel: self.channel.map(Into::into),
+            regime: self.regime.map(Into::into),
+            text: self.text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
+            due_within_days: self.due_within_days,
+            sort: match self.sort.unwrap_or_default() {
+                CaseSortKey::Due => app::CaseSort::Due,
+                CaseSortKey::Received => app::CaseSort::Received,
+                CaseSortKey::Reference => app::CaseSort::Reference,
+            },
+            limit: self.limit,
+            offset: self.offset.unwrap_or(0),
+            ..Default::default()
+        }
+    }
+}
+
+/// One row of the case list. Dates are civil dates as `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseSummary {
+    pub reference: String,
+    pub status: StatusCode,
+    /// The primary right first.
+    pub rights: Vec<RightCode>,
+    pub regime: RegimeCode,
+    /// An ISO 3166 code such as `GB-ENG`.
+    pub location: String,
+    pub channel: ChannelCode,
+    pub received: String,
+    pub requester_name: String,
+    /// The date the response is due, when the case still has one.
+    pub due: Option<String>,
+    /// Days from today to `due`; negative when overdue.
+    pub days_left: Option<i64>,
+}
+
+impl From<app::CaseSummary> for CaseSummary {
+    fn from(c: app::CaseSummary) -> Self {
+        CaseSummary {
+            reference: c.reference.to_string(),
+            status: c.status.into(),
+            rights: c.rights.into_iter().map(Into::into).collect(),
+            regime: c.regime.into(),
+            location: c.location.to_string(),
+            channel: c.channel.into(),
+            received: c.received.format("%Y-%m-%d").to_string(),
+            requester_name: c.requester_name,
+            due: c.due.map(|d| d.format("%Y-%m-%d").to_string()),
+            days_left: c.days_left,
+        }
+    }
+}
+
+/// Facts about the running app the UI shows, such as where the register lives.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: String,
+    pub database_path: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code_of<T: Serialize>(value: T) -> String {
+        serde_json::to_value(value).unwrap().as_str().unwrap().to_owned()
+    }
+
+    /// The DTO enums travel as exactly the domain's stable codes.
+    #[test]
+    fn dto_codes_are_the_domain_codes() {
+        for &s in core::Status::ALL {
+            assert_eq!(code_of(StatusCode::from(s)), s.code());
+        }
+        for &r in core::Right::ALL {
+            assert_eq!(code_of(RightCode::from(r)), r.code());
+        }
+        for &r in core::Regime::ALL {
+            assert_eq!(code_of(RegimeCode::from(r)), r.code());
+        }
+        for &c in core::Channel::ALL {
+            assert_eq!(code_of(ChannelCode::from(c)), c.code());
+        }
+    }
+
+    #[test]
+    fn an_empty_query_lists_everything_soonest_deadline_first() {
+        let query: CaseListQuery = serde_json::from_str("{}").unwrap();
+        let q = query.into_app();
+        assert!(q.status.is_none() && q.text.is_none());
+        assert!(matches!(q.sort, app::CaseSort::Due));
+        assert_eq!(q.offset, 0);
+    }
+
+    #[test]
+    fn blank_search_text_is_no_filter() {
+        let query: CaseListQuery = serde_json::from_str(r#"{"text": "  ", "status": "in-progress"}"#).unwrap();
+        let q = query.into_app();
+        assert_eq!(q.text, None);
+        assert_eq!(q.status, Some(core::Status::InProgress));
+    }
+
+    #[test]
+    fn an_unknown_code_is_refused() {
+        let err = serde_json::from_str::<CaseListQuery>(r#"{"status": "lost"}"#).unwrap_err();
+        assert!(err.to_string().contains("lost"), "{err}");
+    }
+}

@@ -1,0 +1,46 @@
+//! The one error type that crosses IPC: a code the UI can branch on and a
+//! message it can show.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The closed set of error codes the UI handles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum IpcErrorCode {
+    NotFound,
+    InvalidInput,
+    Conflict,
+    /// The organisation profile is missing (`casebook init` has not run).
+    NotInitialised,
+    /// The register could not be read or written (missing, locked, corrupt, newer schema).
+    Storage,
+    Internal,
+}
+
+/// An error returned by a command, serialised as `{ code, message }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IpcError {
+    pub code: IpcErrorCode,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
+        IpcError { code, message: message.into() }
+    }
+}
+
+impl From<casebook_app::Error> for IpcError {
+    fn from(e: casebook_app::Error) -> Self {
+        let code = match e.code() {
+            "not-found" => IpcErrorCode::NotFound,
+            "invalid-input" => IpcErrorCode::InvalidInput,
+            "conflict" => IpcErrorCode::Conflict,
+            "not-initialised" => IpcErrorCode::NotInitialised,
+            "storage" => IpcErrorCode::Storage,
+            _ => IpcErrorCode::Internal,
+        };
+        IpcError::new(code, e.to_string())
+    }
+}

@@ -1,0 +1,88 @@
+//! The window's security settings, checked so that a careless edit fails CI:
+//! a strict content security policy and a capability file that grants only
+//! the app's own commands.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn read_json(relative: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
+}
+
+fn csp() -> String {
+    read_json("tauri.conf.json")["app"]["security"]["csp"]
+        .as_str()
+        .expect("tauri.conf.json sets app.security.csp as a string")
+        .to_owned()
+}
+
+/// The sources each directive allows, e.g. `("script-src", ["'self'"])`.
+fn directives(csp: &str) -> Vec<(String, Vec<String>)> {
+    csp.split(';')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            let mut words = d.split_whitespace().map(str::to_owned);
+            (words.next().unwrap(), words.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn csp_allows_only_the_app_itself() {
+    let csp = csp();
+    let directives = directives(&csp);
+    let names: Vec<&str> = directives.iter().map(|(n, _)| n.as_str()).collect();
+    for required in ["default-src", "script-src", "style-src", "img-src", "connect-src"] {
+        assert!(names.contains(&required), "the CSP has no {required}: {csp}");
+    }
+    // Tauri's own IPC endpoints are the only non-'self' sources allowed.
+    let allowed = ["'self'", "data:", "ipc:", "http://ipc.localhost"];
+    for (name, sources) in &directives {
+        for source in sources {
+            assert!(allowed.contains(&source.as_str()), "{name} allows '{source}' in the CSP: {csp}");
+        }
+        if name == "script-src" || name == "default-src" {
+            assert_eq!(sources, &["'self'"], "{name} must be 'self' only: {csp}");
+        }
+    }
+    for forbidden in ["unsafe-eval", "unsafe-inline", "https:", "http:*", "*"] {
+        assert!(
+            !csp.split_whitespace().any(|w| w.contains(forbidden) && w != "http://ipc.localhost"),
+            "the CSP contains {forbidden}: {csp}"
+        );
+    }
+}
+
+#[test]
+fn csp_is_not_loosened_by_dev_settings() {
+    let conf = read_json("tauri.conf.json");
+    let security = &conf["app"]["security"];
+    assert!(security.get("devCsp").is_none(), "devCsp would replace the CSP in development");
+    assert_ne!(security["dangerousDisableAssetCspModification"], Value::Bool(true));
+    assert!(conf["app"].get("withGlobalTauri").is_none_or(|v| v == &Value::Bool(false)));
+}
+
+#[test]
+fn capabilities_grant_only_the_app_commands() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let capability: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        seen += 1;
+        assert!(capability.get("remote").is_none(), "{} opens IPC to remote URLs", path.display());
+        for permission in capability["permissions"].as_array().expect("a permissions list") {
+            let id = permission.as_str().or_else(|| permission["identifier"].as_str()).unwrap();
+            let ok = (id.starts_with("allow-") && !id.contains(':'))
+                || id.starts_with("dialog:allow-")
+                || id == "dialog:default";
+            assert!(ok, "{} grants '{id}': only the app's own commands and dialogs are allowed", path.display());
+            assert!(!id.starts_with("fs:") && !id.contains("shell:"), "{} grants '{id}'", path.display());
+        }
+    }
+    assert!(seen > 0, "no capability files in {}", dir.display());
+}
