@@ -33,7 +33,12 @@ test-ui:
 	npm --prefix ui run check
 	npm --prefix ui test
 
+# The desktop crate's own tests (security settings, DTO codes) regenerate the
+# TypeScript bindings; a difference from the checked-in ones fails the run. Same
+# features as `app`, so the tests reuse its build.
 test-e2e: app cli
+	$(CARGO) test -p casebook-desktop --features tauri/custom-protocol
+	@git diff --exit-code --stat -- ui/src/ipc/bindings || { echo "ui/src/ipc/bindings is stale: commit the regenerated files"; exit 1; }
 	bash tests/e2e/run.sh
 
 test: setup

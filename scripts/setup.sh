@@ -34,12 +34,17 @@ else
   say "tauri-driver present"
 fi
 
-# Front-end dependencies, reinstalled only when the lock file changed.
-if [ -f ui/package-lock.json ]; then
-  if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-    say "installing front-end packages (npm ci)"
-    npm --prefix ui ci --no-audit --no-fund --loglevel=error
+# npm packages of the front end and of the end-to-end tests, installed with
+# `npm ci` only when a lock file is newer than the last install.
+npm_ci_if_stale() {
+  local dir="$1" what="$2"
+  [ -f "$dir/package-lock.json" ] || return 0
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing $what (npm ci in $dir)"
+    npm --prefix "$dir" ci --no-audit --no-fund --loglevel=error
   else
-    say "front-end packages present"
+    say "$what present"
   fi
-fi
+}
+npm_ci_if_stale ui "front-end packages"
+npm_ci_if_stale tests/e2e "end-to-end test packages"

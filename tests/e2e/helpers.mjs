@@ -1,0 +1,51 @@
+// Shared by the end-to-end tests: the CLI, app sessions and screenshots.
+// run.sh sets the environment these read.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { remote } from 'webdriverio';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through tests/e2e/run.sh`);
+  return value;
+};
+
+/** Runs the `casebook` CLI on the test register and returns its standard output. */
+export function casebook(...args) {
+  return execFileSync(env('CASEBOOK_CLI'), ['--db', env('CASEBOOK_DB'), ...args], { encoding: 'utf8' }).trim();
+}
+
+/** Starts the app (it opens $CASEBOOK_DB) and returns a WebDriver session on its window. */
+export async function startApp() {
+  return remote({
+    hostname: '127.0.0.1',
+    port: Number(env('E2E_PORT')),
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    capabilities: {
+      'tauri:options': { application: env('CASEBOOK_APP') },
+      // WebKitWebDriver speaks classic WebDriver only.
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}
+
+/** Waits until the page has painted its latest DOM changes. */
+export async function settled(browser) {
+  await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
+
+/** Saves a screenshot of the window as artifacts/<name>.png, once painting has settled. */
+export async function screenshot(browser, name) {
+  await settled(browser);
+  const file = path.join(env('E2E_ARTIFACTS'), `${name}.png`);
+  await browser.saveScreenshot(file);
+  return file;
+}
+
+/** The references of the rows the case list shows, in order. */
+export async function shownReferences(browser) {
+  return browser.execute(() =>
+    [...document.querySelectorAll('tbody tr[data-reference]')].map((row) => row.getAttribute('data-reference')),
+  );
+}

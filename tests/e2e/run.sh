@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs the WebDriver end-to-end tests against the built desktop app.
+#
+#   bash tests/e2e/run.sh [test files...]      (make test-e2e builds the app and CLI first)
+#
+# The chain is: node --test (webdriverio) → tauri-driver → WebKitWebDriver → the
+# app binary, all under a private Xvfb display. The app reads CASEBOOK_DB, which
+# is inherited through tauri-driver, so each run gets a fresh register in a
+# temporary folder. Screenshots go to tests/e2e/artifacts/. Exits non-zero when
+# a test fails; stops everything it started either way.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+# Without a display, run again under a private X server.
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "e2e: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash "$0" "$@"
+fi
+
+app="${CASEBOOK_APP:-$root/target/debug/casebook-desktop}"
+cli="${CASEBOOK_CLI:-$root/target/debug/casebook}"
+for bin in "$app" "$cli"; do
+  [ -x "$bin" ] || { echo "e2e: $bin is not built (run: make app cli)" >&2; exit 1; }
+done
+command -v tauri-driver >/dev/null || { echo "e2e: tauri-driver is missing (run: make setup)" >&2; exit 1; }
+command -v WebKitWebDriver >/dev/null || { echo "e2e: WebKitWebDriver is missing (apt-get install webkit2gtk-driver)" >&2; exit 1; }
+
+# The client's packages, reinstalled only when the lock file changed.
+if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  echo "e2e: installing test packages (npm ci)"
+  npm --prefix "$here" ci --no-audit --no-fund --loglevel=error
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/casebook-e2e.XXXXXX")"
+mkdir -p "$here/artifacts"
+
+# Free ports, so that two runs on one machine do not meet.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port="$(free_port)"
+native_port="$(free_port)"
+
+driver_pid=""
+cleanup() {
+  if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+    # tauri-driver runs in its own process group with WebKitWebDriver and the app.
+    kill -TERM -- "-$driver_pid" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$driver_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$driver_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+export CASEBOOK_DB="$work/casebook.db"
+export CASEBOOK_APP="$app" CASEBOOK_CLI="$cli"
+export E2E_PORT="$port" E2E_ARTIFACTS="$here/artifacts"
+
+setsid tauri-driver --port "$port" --native-port "$native_port" >"$work/tauri-driver.log" 2>&1 &
+driver_pid=$!
+
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  kill -0 "$driver_pid" 2>/dev/null || { echo "e2e: tauri-driver exited:" >&2; cat "$work/tauri-driver.log" >&2; exit 1; }
+  sleep 0.2
+done
+
+if [ "$#" -gt 0 ]; then tests=("$@"); else tests=("$here"/*.test.mjs); fi
+status=0
+node --test --test-concurrency=1 "${tests[@]}" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "e2e: tests failed; tauri-driver log follows" >&2
+  tail -n 50 "$work/tauri-driver.log" >&2 || true
+fi
+exit "$status"
