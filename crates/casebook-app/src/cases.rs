@@ -8,7 +8,7 @@ use casebook_store::{CaseSort as StoreSort, ListQuery};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Deadlines, Error, Result};
 
 /// A new request as typed by the DPO (CLI flags or the new-case form): text
 /// fields, validated by [`Casebook::log_request`].
@@ -124,6 +124,8 @@ pub struct CaseView {
     pub closed_on: Option<NaiveDate>,
     pub due: Option<NaiveDate>,
     pub days_left: Option<i64>,
+    /// Every date with its explanation, computed for today.
+    pub deadlines: Deadlines,
     pub notes: Vec<Note>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -195,9 +197,10 @@ fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option
     due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
 }
 
-impl From<(Case, NaiveDate)> for CaseView {
-    fn from((c, today): (Case, NaiveDate)) -> Self {
+impl CaseView {
+    fn new(c: Case, deadlines: Deadlines, today: NaiveDate) -> Self {
         CaseView {
+            deadlines,
             reference: c.reference.to_string(),
             status: c.status,
             days_left: days_left(c.due, c.status, today),
@@ -268,25 +271,31 @@ impl Casebook {
             status: Status::Received,
         };
         let note = non_empty(input.note);
+        let due = self.statutory_due(&new, today)?;
         let stamp = self.stamp();
         let mut store = self.store();
-        let case = store.insert_case(&new, None, stamp)?;
+        let case = store.insert_case(&new, due, stamp)?;
         let id = case.id;
         if let Some(note) = note {
             store.add_note(id, &note, stamp)?;
         }
         let case = store.case(id)?;
         drop(store);
-        Ok((case, today).into())
+        self.view(case, today)
     }
 
-    fn case_by_ref(&self, reference: &str) -> Result<Case> {
+    pub(crate) fn case_by_ref(&self, reference: &str) -> Result<Case> {
         Ok(self.store().case_by_reference(parse_reference(reference)?)?)
     }
 
     /// One case, by reference.
     pub fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {
-        Ok((self.case_by_ref(reference)?, today).into())
+        self.view(self.case_by_ref(reference)?, today)
+    }
+
+    pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
+        let deadlines = self.case_deadlines(&case, today)?;
+        Ok(CaseView::new(case, deadlines, today))
     }
 
     /// The register, filtered and sorted.
@@ -394,10 +403,12 @@ impl Casebook {
             }
             case.status = next;
         }
-        let stamp = self.stamp();
         let today = self.today()?;
+        // Regime, location, receipt and rights all move the dates.
+        case.due = self.deadlines_with(&case, None, today)?.due;
+        let stamp = self.stamp();
         let saved = self.store().save_case(&case, "case.updated", stamp)?;
-        Ok((saved, today).into())
+        self.view(saved, today)
     }
 
     pub fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
@@ -430,6 +441,6 @@ impl Casebook {
         case.closed_on = Some(on);
         let stamp = self.stamp();
         let saved = self.store().save_case(&case, "case.closed", stamp)?;
-        Ok((saved, today).into())
+        self.view(saved, today)
     }
 }

@@ -7,17 +7,25 @@
 //! injected, so tests and scripts can fix "now".
 
 mod cases;
+mod dates;
+mod demo;
+mod steps;
 mod organisation;
 mod register;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use casebook_core::holiday::Calendars;
 
 use casebook_store::{OpenMode, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use casebook_store::AuditReport;
 pub use cases::*;
+pub use casebook_core::deadline::Deadlines;
+pub use dates::{DeadlineQuestion, event};
+pub use steps::ExtensionInput;
 pub use organisation::OrganisationInput;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -87,6 +95,8 @@ pub struct Casebook {
     store: Mutex<Store>,
     clock: Clock,
     actor: String,
+    /// Built once (parsing the shipped files), dropped when a calendar is imported.
+    calendars: Mutex<Option<Arc<Calendars>>>,
 }
 
 impl Casebook {
@@ -102,11 +112,16 @@ impl Casebook {
 
     pub fn open_with(path: &Path, mode: OpenMode, clock: Clock, actor: String) -> Result<Casebook> {
         let store = Store::open(path, mode)?;
-        Ok(Casebook { store: Mutex::new(store), clock, actor })
+        Ok(Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) })
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
-        Ok(Casebook { store: Mutex::new(Store::open_in_memory()?), clock, actor: actor.to_string() })
+        Ok(Casebook {
+            store: Mutex::new(Store::open_in_memory()?),
+            clock,
+            actor: actor.to_string(),
+            calendars: Mutex::new(None),
+        })
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {

@@ -1,1 +1,561 @@
-fn main() {}
+//! `casebook`: the case register on the command line.
+//!
+//! Every subcommand is one call to the façade (`casebook-app`); this file only
+//! parses arguments and prints results, human-readable by default and as JSON
+//! with `--json`.
+
+mod demo;
+mod output;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use casebook_app::{CaseQuery, CaseSort, CaseUpdate, Casebook, NewRequest, OrganisationInput};
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Parser, Subcommand};
+
+use output::Printer;
+
+#[derive(Parser)]
+#[command(name = "casebook", version, about = "Casebook: a case manager for privacy requests")]
+struct Cli {
+    /// The database file (default: $XDG_DATA_HOME/casebook/casebook.db).
+    #[arg(long, global = true, env = "CASEBOOK_DB")]
+    db: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the database and the organisation profile (or update the profile).
+    Init(InitArgs),
+    /// Log, list, show, update and close cases.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Notes on a case.
+    #[command(subcommand)]
+    Note(NoteCommand),
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Sample data for trying Casebook out and for benchmarks.
+    #[command(subcommand)]
+    Demo(demo::DemoCommand),
+    /// Measure the speed of common operations on the current database.
+    Bench(demo::BenchArgs),
+    /// Compute the statutory dates of a request, with the reasons (no case is stored).
+    Deadline(DeadlineArgs),
+    /// Identity verification steps that move the clock.
+    #[command(subcommand)]
+    Identity(IdentityCommand),
+    /// Clarification of a request's scope (pauses the clock where the law says so).
+    #[command(subcommand)]
+    Clarification(ClarificationCommand),
+    /// The extension the regime allows.
+    #[command(subcommand)]
+    Extension(ExtensionCommand),
+}
+
+#[derive(Args)]
+struct DeadlineArgs {
+    #[arg(long)]
+    regime: String,
+    /// ISO 3166 code: GB-ENG, GB-SCT, DE-BY, FR, IE, US-CA, …
+    #[arg(long)]
+    location: String,
+    #[arg(long)]
+    received: String,
+    /// The right asked for (repeatable; default access).
+    #[arg(long = "right")]
+    rights: Vec<String>,
+    #[arg(long)]
+    id_requested: Option<String>,
+    #[arg(long)]
+    id_received: Option<String>,
+    /// A clarification pause FROM:TO (repeatable; FROM: while unanswered).
+    #[arg(long = "pause")]
+    pauses: Vec<String>,
+    /// The extension was taken.
+    #[arg(long)]
+    extended: bool,
+    /// When the person was told of the extension.
+    #[arg(long)]
+    extension_notified_on: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum IdentityCommand {
+    /// Identity evidence or proof of authority was asked for.
+    Request {
+        reference: String,
+        #[arg(long)]
+        on: String,
+        /// What was asked for, in words.
+        #[arg(long)]
+        what: Option<String>,
+    },
+    /// The evidence asked for arrived.
+    Received {
+        reference: String,
+        #[arg(long)]
+        on: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ClarificationCommand {
+    /// The person was asked to clarify the request.
+    Ask {
+        reference: String,
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        question: String,
+    },
+    /// The person answered.
+    Answer {
+        reference: String,
+        #[arg(long)]
+        on: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExtensionCommand {
+    /// Take the extension; the person was told on --notified-on.
+    Take {
+        reference: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        notified_on: String,
+        /// Needed when the notice went out after the notice deadline.
+        #[arg(long)]
+        override_reason: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The organisation's name.
+    #[arg(long)]
+    name: Option<String>,
+    /// Postal address (use "\n" or commas between lines).
+    #[arg(long)]
+    address: Option<String>,
+    #[arg(long)]
+    dpo_name: Option<String>,
+    #[arg(long)]
+    dpo_email: Option<String>,
+    /// Default regime for new cases (uk-gdpr, eu-gdpr, ccpa, …).
+    #[arg(long)]
+    regime: Option<String>,
+    /// Default location (ISO 3166, e.g. GB-ENG, DE-BY).
+    #[arg(long)]
+    location: Option<String>,
+    /// IANA time zone, e.g. Europe/London.
+    #[arg(long)]
+    time_zone: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Log a new request.
+    New(NewArgs),
+    /// The register of requests, filtered and sorted.
+    List(ListArgs),
+    /// Cases due soon, overdue first.
+    Due {
+        /// A number of days, e.g. 7d or 7.
+        #[arg(long, default_value = "7d")]
+        within: String,
+    },
+    /// One case in full.
+    Show { reference: String },
+    /// Change a case's details or status.
+    Update(UpdateArgs),
+    /// Close a case with its outcome.
+    Close {
+        reference: String,
+        /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
+        #[arg(long)]
+        outcome: String,
+        /// Closing date (default today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct NewArgs {
+    #[arg(long)]
+    requester_name: String,
+    /// Repeatable.
+    #[arg(long = "requester-email")]
+    requester_emails: Vec<String>,
+    #[arg(long)]
+    requester_address: Option<String>,
+    #[arg(long)]
+    requester_phone: Option<String>,
+    /// Customer or account number; repeatable.
+    #[arg(long = "customer-id")]
+    customer_ids: Vec<String>,
+    /// The data subject, when the requester acts for someone else.
+    #[arg(long)]
+    subject_name: Option<String>,
+    /// parent, guardian, solicitor, authorised-agent, power-of-attorney, other
+    #[arg(long)]
+    subject_relationship: Option<String>,
+    /// customer, prospect, website-visitor, employee, job-applicant, other
+    #[arg(long)]
+    subject_category: Option<String>,
+    /// email, letter, phone, web-form, in-person, other
+    #[arg(long)]
+    channel: String,
+    /// The day the request reached the organisation (YYYY-MM-DD).
+    #[arg(long)]
+    received: String,
+    /// A right asked for (primary first); repeatable: access, erasure, …
+    #[arg(long = "right", required = true)]
+    rights: Vec<String>,
+    #[arg(long)]
+    regime: Option<String>,
+    #[arg(long)]
+    location: Option<String>,
+    /// ISO 639-1 language of the request.
+    #[arg(long)]
+    language: Option<String>,
+    /// A first note.
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Args)]
+struct ListArgs {
+    #[arg(long)]
+    status: Option<String>,
+    /// Only cases still running.
+    #[arg(long)]
+    open: bool,
+    #[arg(long)]
+    right: Option<String>,
+    #[arg(long)]
+    channel: Option<String>,
+    #[arg(long)]
+    regime: Option<String>,
+    /// Received on or after (YYYY-MM-DD).
+    #[arg(long)]
+    received_from: Option<String>,
+    /// Received on or before (YYYY-MM-DD).
+    #[arg(long)]
+    received_to: Option<String>,
+    /// Search requester names, emails, identifiers, notes and correspondence.
+    #[arg(long)]
+    search: Option<String>,
+    /// received (newest first), due (soonest first), reference
+    #[arg(long, default_value = "received")]
+    sort: String,
+    #[arg(long)]
+    limit: Option<u32>,
+    #[arg(long, default_value_t = 0)]
+    offset: u32,
+    /// Print the register as CSV.
+    #[arg(long)]
+    csv: bool,
+}
+
+#[derive(Args)]
+struct UpdateArgs {
+    reference: String,
+    #[arg(long)]
+    requester_name: Option<String>,
+    /// Replaces the email addresses; repeatable.
+    #[arg(long = "requester-email")]
+    requester_emails: Vec<String>,
+    #[arg(long)]
+    requester_address: Option<String>,
+    #[arg(long)]
+    requester_phone: Option<String>,
+    /// Replaces the customer ids; repeatable.
+    #[arg(long = "customer-id")]
+    customer_ids: Vec<String>,
+    #[arg(long)]
+    subject_category: Option<String>,
+    #[arg(long)]
+    channel: Option<String>,
+    #[arg(long)]
+    received: Option<String>,
+    /// Replaces the rights (primary first); repeatable.
+    #[arg(long = "right")]
+    rights: Vec<String>,
+    #[arg(long)]
+    regime: Option<String>,
+    #[arg(long)]
+    location: Option<String>,
+    #[arg(long)]
+    language: Option<String>,
+    #[arg(long)]
+    status: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum NoteCommand {
+    /// Add a note to a case.
+    Add { reference: String, text: String },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the whole hash chain; names the first broken entry.
+    Verify,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let printer = Printer { json: cli.json };
+    match run(cli, &printer) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", output::one_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `CASEBOOK_NOW` fixes "now" (RFC 3339 or YYYY-MM-DD) for scripted and tested runs.
+fn clock() -> Result<casebook_app::Clock> {
+    match std::env::var("CASEBOOK_NOW").ok().filter(|s| !s.is_empty()) {
+        None => Ok(Box::new(Utc::now)),
+        Some(s) => {
+            let at = DateTime::parse_from_rfc3339(&s)
+                .map(|d| d.with_timezone(&Utc))
+                .or_else(|_| s.parse::<NaiveDate>().map(|d| d.and_hms_opt(12, 0, 0).expect("noon").and_utc()))
+                .with_context(|| format!("invalid CASEBOOK_NOW '{s}': expected RFC 3339 or YYYY-MM-DD"))?;
+            Ok(Box::new(move || at))
+        }
+    }
+}
+
+fn actor() -> String {
+    std::env::var("USER").ok().filter(|u| !u.is_empty()).unwrap_or_else(|| "dpo".into())
+}
+
+fn open(cli_db: &Option<PathBuf>, create: bool) -> Result<Casebook> {
+    let path = cli_db.clone().unwrap_or_else(casebook_app::default_db_path);
+    let mode = if create { casebook_store::OpenMode::CreateIfMissing } else { casebook_store::OpenMode::MustExist };
+    Ok(Casebook::open_with(&path, mode, clock()?, actor())?)
+}
+
+fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
+    match cli.command {
+        Command::Init(a) => {
+            let book = open(&cli.db, true)?;
+            let input = complete_interactively(a, book.organisation()?.is_none())?;
+            let org = book.set_organisation(input)?;
+            p.organisation(&org, &book.db_path())?;
+        }
+        Command::Case(c) => {
+            let book = open(&cli.db, false)?;
+            let today = book.today()?;
+            match c {
+                CaseCommand::New(a) => {
+                    let case = book.log_request(NewRequest {
+                        requester_name: a.requester_name,
+                        requester_emails: a.requester_emails,
+                        requester_address: a.requester_address,
+                        requester_phone: a.requester_phone,
+                        customer_ids: a.customer_ids,
+                        subject_name: a.subject_name,
+                        subject_relationship: a.subject_relationship,
+                        subject_category: a.subject_category,
+                        channel: a.channel,
+                        received: a.received,
+                        rights: a.rights,
+                        regime: a.regime,
+                        location: a.location,
+                        language: a.language,
+                        note: a.note,
+                    })?;
+                    p.created(&case)?;
+                }
+                CaseCommand::List(a) => {
+                    let csv = a.csv;
+                    let q = list_query(a)?;
+                    if csv {
+                        book.export_register_csv(&q, today, std::io::stdout().lock())?;
+                    } else {
+                        p.cases(&book.list_cases(&q, today)?)?;
+                    }
+                }
+                CaseCommand::Due { within } => {
+                    let days: i64 = within
+                        .trim_end_matches('d')
+                        .parse()
+                        .ok()
+                        .filter(|d| *d >= 0)
+                        .with_context(|| format!("invalid --within '{within}': expected a number of days such as 7d"))?;
+                    let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
+                    p.cases(&book.list_cases(&q, today)?)?;
+                }
+                CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
+                CaseCommand::Update(a) => {
+                    let u = CaseUpdate {
+                        requester_name: a.requester_name,
+                        requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
+                        requester_address: a.requester_address,
+                        requester_phone: a.requester_phone,
+                        customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
+                        subject_category: a.subject_category,
+                        channel: a.channel,
+                        received: a.received,
+                        rights: (!a.rights.is_empty()).then_some(a.rights),
+                        regime: a.regime,
+                        location: a.location,
+                        language: a.language,
+                        status: a.status,
+                    };
+                    p.case(&book.update_case(&a.reference, u)?)?;
+                }
+                CaseCommand::Close { reference, outcome, on } => {
+                    p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
+                }
+            }
+        }
+        Command::Note(NoteCommand::Add { reference, text }) => {
+            let book = open(&cli.db, false)?;
+            let note = book.add_note(&reference, &text)?;
+            p.note(&reference, &note)?;
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let book = open(&cli.db, false)?;
+            let report = book.verify_audit()?;
+            p.audit(&report)?;
+            if !report.is_intact() {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Deadline(a) => {
+            let path = cli.db.clone().unwrap_or_else(casebook_app::default_db_path);
+            // Uses the organisation's policy and calendars when a register exists.
+            let book = if path.exists() {
+                open(&cli.db, false)?
+            } else {
+                Casebook::in_memory(clock()?, &actor())?
+            };
+            let q = casebook_app::DeadlineQuestion {
+                regime: a.regime,
+                location: a.location,
+                received: a.received,
+                rights: a.rights,
+                identity_requested: a.id_requested,
+                identity_received: a.id_received,
+                pauses: a.pauses,
+                extended: a.extended,
+                extension_notified_on: a.extension_notified_on,
+            };
+            p.deadlines(&book.compute_deadline(&q, book.today()?)?)?;
+        }
+        Command::Identity(c) => {
+            let book = open(&cli.db, false)?;
+            let case = match c {
+                IdentityCommand::Request { reference, on, what } => book.request_identity(&reference, &on, what.as_deref())?,
+                IdentityCommand::Received { reference, on } => book.receive_identity(&reference, &on)?,
+            };
+            p.case(&case)?;
+        }
+        Command::Clarification(c) => {
+            let book = open(&cli.db, false)?;
+            let case = match c {
+                ClarificationCommand::Ask { reference, on, question } => book.ask_clarification(&reference, &on, &question)?,
+                ClarificationCommand::Answer { reference, on } => book.answer_clarification(&reference, &on)?,
+            };
+            p.case(&case)?;
+        }
+        Command::Extension(ExtensionCommand::Take { reference, reason, notified_on, override_reason }) => {
+            let book = open(&cli.db, false)?;
+            let input = casebook_app::ExtensionInput { reason, notified_on, override_reason };
+            p.case(&book.take_extension(&reference, input)?)?;
+        }
+        Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
+        Command::Bench(b) => demo::run_bench(b, open(&cli.db, false)?, p)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_query(a: ListArgs) -> Result<CaseQuery> {
+    fn code<T: std::str::FromStr>(s: Option<String>) -> Result<Option<T>>
+    where
+        T::Err: std::error::Error + Send + Sync + 'static,
+    {
+        Ok(s.map(|s| s.parse::<T>()).transpose()?)
+    }
+    let date = |field: &str, s: Option<String>| -> Result<Option<NaiveDate>> {
+        Ok(s.map(|s| casebook_app::parse_date(field, &s)).transpose()?)
+    };
+    Ok(CaseQuery {
+        status: code(a.status)?,
+        open_only: a.open,
+        right: code(a.right)?,
+        channel: code(a.channel)?,
+        regime: code(a.regime)?,
+        received_from: date("--received-from", a.received_from)?,
+        received_to: date("--received-to", a.received_to)?,
+        due_within_days: None,
+        text: a.search,
+        sort: match a.sort.as_str() {
+            "received" => CaseSort::Received,
+            "due" => CaseSort::Due,
+            "reference" => CaseSort::Reference,
+            other => bail!("invalid --sort '{other}' (expected one of: received, due, reference)"),
+        },
+        limit: a.limit,
+        offset: a.offset,
+    })
+}
+
+/// In a terminal, `init` asks for what was not given on the command line;
+/// otherwise (scripts, CI) the defaults apply.
+fn complete_interactively(a: InitArgs, first_time: bool) -> Result<OrganisationInput> {
+    let mut input = OrganisationInput {
+        name: a.name,
+        postal_address: a.address.map(|s| s.replace("\\n", "\n")),
+        dpo_name: a.dpo_name,
+        dpo_email: a.dpo_email,
+        default_regime: a.regime,
+        default_location: a.location,
+        time_zone: a.time_zone,
+    };
+    if !(first_time && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(input);
+    }
+    let ask = |label: &str, default: &str| -> Result<Option<String>> {
+        eprint!("{label} [{default}]: ");
+        std::io::stderr().flush()?;
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let line = line.trim();
+        Ok((!line.is_empty()).then(|| line.to_string()))
+    };
+    macro_rules! fill {
+        ($field:ident, $label:expr, $default:expr) => {
+            if input.$field.is_none() {
+                input.$field = ask($label, $default)?;
+            }
+        };
+    }
+    fill!(name, "Organisation name", "My organisation");
+    fill!(postal_address, "Postal address (commas between lines)", "");
+    fill!(dpo_name, "Data Protection Officer's name", "");
+    fill!(dpo_email, "DPO contact email", "");
+    fill!(default_regime, "Default regime (uk-gdpr, eu-gdpr, ccpa, …)", "uk-gdpr");
+    fill!(default_location, "Default location (ISO 3166, e.g. GB-ENG, DE-BY)", "GB-ENG");
+    fill!(time_zone, "Time zone", "Europe/London");
+    input.postal_address = input.postal_address.map(|a| a.split(',').map(str::trim).collect::<Vec<_>>().join("\n"));
+    Ok(input)
+}

@@ -1,0 +1,155 @@
+//! Deadlines of stored cases: the clock events, the organisation's policy and
+//! the holiday calendars handed to the pure engine in `casebook-core`.
+
+use std::sync::Arc;
+
+use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, Pause, compute_deadlines};
+use casebook_core::holiday::Calendars;
+use casebook_core::{Case, Location, NewCase, Regime, Right};
+use casebook_store::CaseEvent;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::{Casebook, Error, Result};
+
+const POLICY_KEY: &str = "deadline_policy";
+
+/// The kinds of clock event a case records. Stored by code.
+pub mod event {
+    pub const IDENTITY_REQUESTED: &str = "identity-requested";
+    pub const IDENTITY_RECEIVED: &str = "identity-received";
+    pub const CLARIFICATION_ASKED: &str = "clarification-asked";
+    pub const CLARIFICATION_ANSWERED: &str = "clarification-answered";
+    pub const EXTENSION_TAKEN: &str = "extension-taken";
+}
+
+/// A what-if computation (`casebook deadline`): no case is stored.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DeadlineQuestion {
+    pub regime: String,
+    pub location: String,
+    pub received: String,
+    pub rights: Vec<String>,
+    pub identity_requested: Option<String>,
+    pub identity_received: Option<String>,
+    /// `FROM:TO` (or `FROM:` while unanswered).
+    pub pauses: Vec<String>,
+    pub extended: bool,
+    pub extension_notified_on: Option<String>,
+}
+
+/// Rebuilds a case's clock from its recorded events, oldest first.
+pub(crate) fn clock_events(case: &Case, events: &[CaseEvent]) -> ClockEvents {
+    let mut clock = ClockEvents::received(case.received);
+    for e in events {
+        match e.kind.as_str() {
+            event::IDENTITY_REQUESTED => {
+                // A new request for evidence starts a new wait.
+                clock.identity_requested = Some(e.on_date);
+                clock.identity_received = None;
+            }
+            event::IDENTITY_RECEIVED => clock.identity_received = Some(e.on_date),
+            event::CLARIFICATION_ASKED => clock.clarifications.push(Pause { from: e.on_date, to: None }),
+            event::CLARIFICATION_ANSWERED => {
+                if let Some(open) = clock.clarifications.iter_mut().rev().find(|p| p.to.is_none()) {
+                    open.to = Some(e.on_date);
+                }
+            }
+            event::EXTENSION_TAKEN => {
+                clock.extended = true;
+                clock.extension_notified_on = e
+                    .detail
+                    .as_ref()
+                    .and_then(|d| d.get("notified_on"))
+                    .and_then(|d| d.as_str())
+                    .and_then(|d| d.parse().ok());
+            }
+            _ => {}
+        }
+    }
+    clock.stopped = !case.status.is_open();
+    clock
+}
+
+impl Casebook {
+    /// The holiday calendars in force: the shipped ones, as updated by imports.
+    pub fn calendars(&self) -> Result<Arc<Calendars>> {
+        let mut cached = self.calendars.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cached.as_ref() {
+            return Ok(Arc::clone(c));
+        }
+        let calendars = Arc::new(Calendars::shipped());
+        *cached = Some(Arc::clone(&calendars));
+        Ok(calendars)
+    }
+
+    pub fn deadline_policy(&self) -> Result<DeadlinePolicy> {
+        Ok(self.store().setting(POLICY_KEY)?.unwrap_or_default())
+    }
+
+    pub fn set_deadline_policy(&self, policy: &DeadlinePolicy) -> Result<()> {
+        let stamp = self.stamp();
+        Ok(self.store().put_setting(POLICY_KEY, policy, stamp)?)
+    }
+
+    fn compute(
+        &self,
+        regime: Regime,
+        location: &Location,
+        rights: &[Right],
+        clock: &ClockEvents,
+        today: NaiveDate,
+    ) -> Result<Deadlines> {
+        let policy = self.deadline_policy()?;
+        let calendars = self.calendars()?;
+        compute_deadlines(regime, location, rights, clock, &policy, &calendars, today).map_err(Error::invalid)
+    }
+
+    /// The due date a new case gets when it is logged.
+    pub(crate) fn statutory_due(&self, case: &NewCase, today: NaiveDate) -> Result<Option<NaiveDate>> {
+        let clock = ClockEvents::received(case.received);
+        Ok(self.compute(case.regime, &case.location, &case.rights, &clock, today)?.due)
+    }
+
+    /// The full deadlines of a stored case, with their explanation.
+    pub(crate) fn case_deadlines(&self, case: &Case, today: NaiveDate) -> Result<Deadlines> {
+        let events = self.store().events(case.id)?;
+        let clock = clock_events(case, &events);
+        self.compute(case.regime, &case.location, &case.rights, &clock, today)
+    }
+
+    /// The same, for a case about to be saved with `extra` as its next event:
+    /// checks that the event makes sense and gives the new due date.
+    pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
+        let mut events = self.store().events(case.id)?;
+        events.extend(extra.cloned());
+        let clock = clock_events(case, &events);
+        self.compute(case.regime, &case.location, &case.rights, &clock, today)
+    }
+
+    /// Answers "by when?" for a request that is not (yet) a case.
+    pub fn compute_deadline(&self, q: &DeadlineQuestion, today: NaiveDate) -> Result<Deadlines> {
+        let regime: Regime = q.regime.parse().map_err(Error::invalid)?;
+        let location = Location::parse(&q.location).map_err(Error::invalid)?;
+        let rights = if q.rights.is_empty() {
+            vec![Right::Access]
+        } else {
+            q.rights.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<Vec<_>>>()?
+        };
+        let date = |field: &str, s: &Option<String>| s.as_deref().map(|s| crate::parse_date(field, s)).transpose();
+        let mut clock = ClockEvents::received(crate::parse_date("--received", &q.received)?);
+        clock.identity_requested = date("--id-requested", &q.identity_requested)?;
+        clock.identity_received = date("--id-received", &q.identity_received)?;
+        clock.extended = q.extended;
+        clock.extension_notified_on = date("--extension-notified-on", &q.extension_notified_on)?;
+        for p in &q.pauses {
+            let (from, to) = p
+                .split_once(':')
+                .ok_or_else(|| Error::invalid(format!("invalid --pause '{p}': expected FROM:TO, e.g. 2026-03-02:2026-03-07")))?;
+            let from = crate::parse_date("--pause", from)?;
+            let to = if to.trim().is_empty() { None } else { Some(crate::parse_date("--pause", to)?) };
+            clock.clarifications.push(Pause { from, to });
+        }
+        self.compute(regime, &location, &rights, &clock, today)
+    }
+}

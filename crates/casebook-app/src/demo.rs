@@ -1,0 +1,128 @@
+//! Synthetic cases for trying Casebook out and for benchmarks.
+//!
+//! Deterministic for a given seed: a small xorshift generator, so the same
+//! command builds the same register on every machine.
+
+use casebook_core::{Channel, Location, NewCase, Regime, Requester, Right, Status, SubjectCategory};
+use chrono::{Duration, NaiveDate};
+
+use crate::{Casebook, Result};
+
+const FIRST: &[&str] = &[
+    "Ada", "Jürgen", "Zoë", "Łukasz", "Siobhán", "María José", "Oluwaseun", "Mei", "Arjun", "Fatima", "Grace",
+    "Henrik", "Chloé", "Giulia", "Pieter", "João", "Ingrid", "Tomás", "Aylin", "Noah", "Emma", "Liam", "Sofia",
+    "Mateo", "Anna", "Karim", "Yuki", "Olga", "Dmitri", "Niamh",
+];
+const LAST: &[&str] = &[
+    "Lovelace", "Müller", "Ødegaard", "Łukasiewicz", "O'Brien", "García", "Adeyemi", "Chen", "Patel", "Haddad",
+    "Hopper", "Johansson", "Dubois", "Rossi", "de Vries", "Silva", "Nilsson", "Fernández", "Yılmaz", "Smith",
+    "Schmidt", "Martin", "Kowalski", "Novák", "Tanaka", "Ivanova", "Murphy", "Bianchi", "Jansen", "Costa",
+];
+const DOMAINS: &[&str] = &["example.org", "example.com", "mail.example.net", "example.de", "example.fr"];
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn email_local(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ü' => 'u', 'ö' | 'ø' => 'o', 'ë' | 'é' => 'e', 'ł' => 'l', 'á' => 'a', 'í' => 'i', 'ı' => 'i',
+            'ã' => 'a', 'ç' => 'c', c if c.is_ascii_alphanumeric() => c,
+            _ => '.',
+        })
+        .collect::<String>()
+        .split('.')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &Location)) -> NewCase {
+    let name = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
+    let email = format!("{}{}@{}", email_local(&name), n % 97, rng.pick(DOMAINS));
+    let age = rng.below(365) as i64;
+    let received = today - Duration::days(age);
+    // Access dominates real registers; erasure often comes with objection or
+    // withdrawal of consent.
+    let rights = match rng.below(20) {
+        0..=8 => vec![Right::Access],
+        9..=12 => vec![Right::Erasure, Right::WithdrawConsent],
+        13 => vec![Right::Erasure, Right::Objection],
+        14 => vec![Right::Rectification],
+        15 => vec![Right::Portability, Right::Access],
+        16 => vec![Right::Objection],
+        17 => vec![Right::Unsubscribe],
+        18 => vec![Right::Restriction],
+        _ => vec![Right::OptOutOfSale],
+    };
+    let (regime, location) = if rights[0] == Right::OptOutOfSale {
+        (Regime::Ccpa, Location::parse("US-CA").expect("valid"))
+    } else if rng.below(10) == 0 {
+        (Regime::EuGdpr, Location::parse(*rng.pick(&["DE-BY", "FR", "IE", "NL", "DE-BE"])).expect("valid"))
+    } else {
+        (default.0, default.1.clone())
+    };
+    let status = match age {
+        0..=5 => *rng.pick(&[Status::Received, Status::Acknowledged, Status::AwaitingIdentity]),
+        6..=30 => *rng.pick(&[Status::InProgress, Status::AwaitingIdentity, Status::Acknowledged, Status::ResponseSent]),
+        _ => *rng.pick(&[Status::Closed, Status::Closed, Status::Closed, Status::ResponseSent, Status::InProgress]),
+    };
+    NewCase {
+        requester: Requester {
+            name,
+            emails: vec![email],
+            postal_address: (rng.below(3) == 0).then(|| format!("{} High Street\nLondon\nSW1A {}AA", 1 + rng.below(200), 1 + rng.below(9))),
+            phone: None,
+            customer_ids: (rng.below(2) == 0).then(|| format!("C-{:06}", rng.below(1_000_000))).into_iter().collect(),
+        },
+        data_subject: None,
+        subject_category: Some(*rng.pick(SubjectCategory::ALL)),
+        channel: *rng.pick(&[Channel::Email, Channel::Email, Channel::Email, Channel::WebForm, Channel::Letter, Channel::Phone]),
+        received,
+        received_at: None,
+        rights,
+        regime,
+        location,
+        language: Some("en".into()),
+        status,
+    }
+}
+
+impl Casebook {
+    /// Adds `count` synthetic cases received over the last year; returns how many.
+    pub fn generate_demo_cases(&self, count: usize, seed: u64) -> Result<usize> {
+        let org = self.require_organisation()?;
+        let today = self.today()?;
+        let mut rng = Rng(seed.max(1));
+        let stamp = self.stamp();
+        let mut done = 0;
+        while done < count {
+            let chunk = (count - done).min(5_000);
+            let batch: Vec<_> = (done..done + chunk)
+                .map(|n| {
+                    let case = synthetic_case(&mut rng, n, today, (org.default_regime, &org.default_location));
+                    let due = self.statutory_due(&case, today)?;
+                    Ok((case, due))
+                })
+                .collect::<Result<_>>()?;
+            self.store().insert_cases(&batch, stamp)?;
+            done += chunk;
+        }
+        Ok(done)
+    }
+}

@@ -1,0 +1,113 @@
+//! `casebook demo …` and `casebook bench`.
+
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+use casebook_app::{CaseQuery, CaseSort, Casebook, OrganisationInput};
+use casebook_core::{Right, Status};
+use clap::{Args, Subcommand};
+
+use crate::output::Printer;
+
+#[derive(Subcommand)]
+pub enum DemoCommand {
+    /// Add N realistic synthetic cases received over the last year.
+    Generate {
+        #[arg(long)]
+        cases: usize,
+        /// Same seed, same cases.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// How many times each query runs (the median is reported).
+    #[arg(long, default_value_t = 25)]
+    runs: usize,
+}
+
+pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
+    match cmd {
+        DemoCommand::Generate { cases, seed } => {
+            if book.organisation()?.is_none() {
+                book.set_organisation(OrganisationInput { name: Some("Demo Ltd".into()), ..Default::default() })?;
+            }
+            let started = Instant::now();
+            let n = book.generate_demo_cases(cases, seed)?;
+            let secs = started.elapsed().as_secs_f64();
+            if p.json {
+                println!("{}", serde_json::json!({ "generated": n, "seconds": secs }));
+            } else {
+                println!("Generated {n} cases in {secs:.1} s.");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs each query `runs` times (after one warm-up) and reports the median,
+/// the fastest and the slowest run in milliseconds.
+pub fn run_bench(args: BenchArgs, book: Casebook, p: &Printer) -> Result<()> {
+    if args.runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let today = book.today()?;
+    let queries: Vec<(&str, CaseQuery)> = vec![
+        ("first page, newest first", CaseQuery { limit: Some(50), ..Default::default() }),
+        ("filter status + text search", CaseQuery {
+            status: Some(Status::InProgress),
+            text: Some("müller".into()),
+            ..Default::default()
+        }),
+        ("filter right + regime + text search", CaseQuery {
+            right: Some(Right::Erasure),
+            regime: Some(casebook_core::Regime::UkGdpr),
+            text: Some("ada".into()),
+            limit: Some(100),
+            ..Default::default()
+        }),
+        ("text search (email prefix)", CaseQuery { text: Some("grace.hopper".into()), limit: Some(100), ..Default::default() }),
+        ("due within 7 days, by due date", CaseQuery {
+            due_within_days: Some(7),
+            sort: CaseSort::Due,
+            limit: Some(200),
+            ..Default::default()
+        }),
+    ];
+    let total = book.list_cases(&CaseQuery::default(), today)?.len();
+    let mut results = Vec::new();
+    for (name, q) in &queries {
+        let rows = book.list_cases(q, today)?.len();
+        let mut times: Vec<f64> = (0..args.runs)
+            .map(|_| {
+                let t = Instant::now();
+                let _ = book.list_cases(q, today);
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        results.push(serde_json::json!({
+            "query": name, "rows": rows, "median_ms": median,
+            "min_ms": times[0], "max_ms": times[times.len() - 1], "runs": args.runs,
+        }));
+    }
+    if p.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "cases": total, "list": results }))?);
+    } else {
+        println!("{total} cases; {} runs each (median / min / max, ms)", args.runs);
+        for r in &results {
+            println!(
+                "  {:<40} {:>6} rows  {:>8.2} {:>8.2} {:>8.2}",
+                r["query"].as_str().unwrap_or(""),
+                r["rows"],
+                r["median_ms"].as_f64().unwrap_or(0.0),
+                r["min_ms"].as_f64().unwrap_or(0.0),
+                r["max_ms"].as_f64().unwrap_or(0.0)
+            );
+        }
+    }
+    Ok(())
+}

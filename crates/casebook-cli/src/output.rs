@@ -1,0 +1,196 @@
+//! Printing results: aligned text for people, JSON for scripts.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+use casebook_app::{AuditReport, CaseSummary, CaseView, Deadlines};
+use casebook_core::{Note, Organisation, Right};
+use serde::Serialize;
+
+pub struct Printer {
+    pub json: bool,
+}
+
+/// An error chain on one line: "cannot open …: file is not a database".
+pub fn one_line(e: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+    }
+    parts.join(": ").replace('\n', " ")
+}
+
+fn rights(r: &[Right]) -> String {
+    r.iter().map(|r| r.code()).collect::<Vec<_>>().join(",")
+}
+
+fn left(days: Option<i64>) -> String {
+    match days {
+        Some(d) if d < 0 => format!("{} overdue", -d),
+        Some(d) => format!("{d}d"),
+        None => "-".into(),
+    }
+}
+
+impl Printer {
+    fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        Ok(())
+    }
+
+    pub fn organisation(&self, org: &Organisation, db: &Path) -> Result<()> {
+        if self.json {
+            return self.json(&serde_json::json!({ "database": db, "organisation": org }));
+        }
+        println!("Database: {}", db.display());
+        println!("Organisation: {}", org.name);
+        println!("Default regime: {} ({})", org.default_regime.code(), org.default_location);
+        println!("Time zone: {}", org.time_zone);
+        Ok(())
+    }
+
+    pub fn created(&self, case: &CaseView) -> Result<()> {
+        if self.json {
+            return self.json(case);
+        }
+        println!("{}", case.reference);
+        Ok(())
+    }
+
+    pub fn cases(&self, rows: &[CaseSummary]) -> Result<()> {
+        if self.json {
+            return self.json(rows);
+        }
+        if rows.is_empty() {
+            println!("No cases match.");
+            return Ok(());
+        }
+        let mut out = std::io::stdout().lock();
+        writeln!(
+            out,
+            "{:<14} {:<22} {:<10} {:<11} {:<10} {:<8} {:<24} REQUESTER",
+            "REFERENCE", "STATUS", "RECEIVED", "DUE", "LEFT", "REGIME", "RIGHTS"
+        )?;
+        for r in rows {
+            writeln!(
+                out,
+                "{:<14} {:<22} {:<10} {:<11} {:<10} {:<8} {:<24} {}",
+                r.reference,
+                r.status.code(),
+                r.received,
+                r.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                left(r.days_left),
+                r.regime.code(),
+                rights(&r.rights),
+                r.requester_name
+            )?;
+        }
+        Ok(())
+    }
+
+    pub fn case(&self, c: &CaseView) -> Result<()> {
+        if self.json {
+            return self.json(c);
+        }
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{}  {}", c.reference, c.status.label())?;
+        writeln!(out, "Requester:  {}", c.requester.name)?;
+        for e in &c.requester.emails {
+            writeln!(out, "            {e}")?;
+        }
+        if let Some(a) = &c.requester.postal_address {
+            writeln!(out, "Address:    {}", a.replace('\n', ", "))?;
+        }
+        if let Some(p) = &c.requester.phone {
+            writeln!(out, "Phone:      {p}")?;
+        }
+        if !c.requester.customer_ids.is_empty() {
+            writeln!(out, "Customer:   {}", c.requester.customer_ids.join(", "))?;
+        }
+        if let Some(s) = &c.data_subject {
+            writeln!(out, "On behalf of: {} ({})", s.name, s.relationship.label())?;
+        }
+        let labels: Vec<_> = c.rights.iter().map(|r| r.label()).collect();
+        writeln!(out, "Rights:     {}", labels.join(", "))?;
+        writeln!(out, "Regime:     {} ({})", c.regime.label(), c.location)?;
+        writeln!(out, "Received:   {} by {}", c.received, c.channel.label().to_lowercase())?;
+        drop(out);
+        self.deadline_lines(&c.deadlines)?;
+        let mut out = std::io::stdout().lock();
+        if let (Some(o), Some(d)) = (c.outcome, c.closed_on) {
+            writeln!(out, "Closed:     {d}, {}", o.label())?;
+        }
+        for n in &c.notes {
+            writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
+        }
+        Ok(())
+    }
+
+    /// The dates and, under each, the steps that produced it.
+    fn deadline_lines(&self, d: &Deadlines) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        let clock = serde_json::to_value(d.clock)?;
+        writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
+        if d.due.is_none() {
+            writeln!(out, "Due:        - (the clock is not counting)")?;
+        }
+        date_line(&mut out, "Due:", d.due.or(d.start), &d.steps)?;
+        if let Some(days) = d.days_left {
+            writeln!(out, "Days left:  {}", if days < 0 { format!("{} overdue", -days) } else { days.to_string() })?;
+        }
+        date_line(&mut out, "Extended:", d.extended_due, &d.extension_steps)?;
+        if let Some(n) = d.extension_notice_by {
+            writeln!(out, "Extension notice by: {n}")?;
+        }
+        date_line(&mut out, "Acknowledge by:", d.acknowledge_by, &d.acknowledge_steps)?;
+        date_line(&mut out, "House target:", d.house_target, &d.house_target_steps)?;
+        for n in &d.notes {
+            writeln!(out, "Note:       {n}")?;
+        }
+        Ok(())
+    }
+
+    pub fn deadlines(&self, d: &Deadlines) -> Result<()> {
+        if self.json {
+            return self.json(d);
+        }
+        writeln!(std::io::stdout().lock(), "Regime:     {}", d.regime.label())?;
+        self.deadline_lines(d)
+    }
+
+    pub fn note(&self, reference: &str, note: &Note) -> Result<()> {
+        if self.json {
+            return self.json(note);
+        }
+        println!("Note added to {reference}.");
+        Ok(())
+    }
+
+    pub fn audit(&self, r: &AuditReport) -> Result<()> {
+        if self.json {
+            return self.json(r);
+        }
+        match (&r.first_broken, &r.problem) {
+            (None, None) => println!("Audit log intact: {} entries verified.", r.entries),
+            (_, Some(p)) => println!("Audit log BROKEN: {p}."),
+            (Some(id), None) => println!("Audit log BROKEN at entry {id}."),
+        }
+        Ok(())
+    }
+}
+
+fn date_line(out: &mut impl Write, label: &str, value: Option<chrono::NaiveDate>, steps: &[String]) -> Result<()> {
+    if let Some(v) = value {
+        writeln!(out, "{label:<11} {v}")?;
+        for s in steps {
+            writeln!(out, "              · {s}")?;
+        }
+    }
+    Ok(())
+}
