@@ -6,6 +6,7 @@
 //! "today" and the holiday calendar are always parameters, so every rule can be
 //! tested with a table of inputs and expected outputs.
 
+pub mod classify;
 mod codes;
 pub mod deadline;
 pub mod holiday;

@@ -1,0 +1,391 @@
+//! Reading a request: which rights it asks for, in which language, under
+//! which law, and who sent it.
+//!
+//! Pure functions over text. The DPO always confirms the result: every right
+//! found carries the phrases that decided it, so a wrong guess is easy to see.
+//! The rules live in a table (`patterns`), not in code: adding a phrase or a
+//! language is a change to data.
+
+mod details;
+mod language;
+mod normalise;
+mod patterns;
+mod regime;
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::Right;
+use normalise::{Token, tokenise};
+use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
+
+pub use details::{ExtractedDetails, extract_details};
+pub use normalise::normalise;
+pub use patterns::LANGUAGES;
+pub use regime::{RegimeSuggestion, suggest_regime};
+
+/// What the text of a message asks for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Classification {
+    /// The rights asked for, primary first.
+    pub rights: Vec<RightMatch>,
+    /// Whether this looks like a privacy request at all; when false the
+    /// message is filed as "needs triage", never dropped.
+    pub is_request: bool,
+    /// How sure we are that this is a privacy request, 0 to 1.
+    pub confidence: f32,
+    pub kind: MessageKind,
+    /// ISO 639-1 code of the text's language, when it could be told.
+    pub language: Option<String>,
+    pub regime_hint: Option<RegimeSuggestion>,
+}
+
+/// One right found in a message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RightMatch {
+    pub right: Right,
+    /// 0 to 1.
+    pub confidence: f32,
+    /// The requester's own words that decided it, as written (not folded).
+    pub phrases: Vec<String>,
+}
+
+/// What sort of message this is, beyond the rights it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MessageKind {
+    /// A new request.
+    Request,
+    /// A chaser about an earlier request ("I have had no answer"): it belongs
+    /// on the earlier case when one can be found.
+    Reminder,
+    /// A complaint to a supervisory authority (Art. 77 GDPR), or a copy of one.
+    Complaint,
+    /// Business mail: an invoice, a newsletter, a support question.
+    NotARequest,
+}
+
+/// Score a right needs before it counts; one everyday phrase is enough.
+const RIGHT_THRESHOLD: f32 = 2.0;
+/// Matches in the subject line weigh this much more than in the body.
+const SUBJECT_FACTOR: f32 = 2.0;
+/// Matches in the opening quarter of the body: the first request is usually the main one.
+const OPENING_FACTOR: f32 = 1.3;
+/// Words written in capitals are emphasised.
+const SHOUTING_FACTOR: f32 = 1.2;
+/// How far back (in words, within the clause) a negation or an organisation's voice reaches.
+const WINDOW: usize = 4;
+/// At most this many phrases are kept per right.
+const MAX_PHRASES: usize = 6;
+
+/// Classifies a message from its subject line and plain-text body.
+pub fn classify_request(subject: &str, body: &str) -> Classification {
+    let body = strip_quoted(body, Signature::Drop);
+    let text = format!("{subject}\n\n{body}");
+    let tokens = tokenise(&text);
+    let subject_end = tokens.iter().take_while(|t| t.start < subject.len()).count();
+    let language = language::detect_language(&tokens);
+    let hits = find_hits(&tokens, language);
+
+    let body_tokens = tokens.len() - subject_end;
+    let opening_end = subject_end + (body_tokens / 4).max(40);
+    let mut scores: Vec<Score> = Vec::new();
+    let mut repeats: Vec<(usize, usize)> = Vec::new(); // (pattern id, times seen)
+    for hit in &hits {
+        let seen = match repeats.iter_mut().find(|(id, _)| *id == hit.pattern) {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                repeats.push((hit.pattern, 1));
+                0
+            }
+        };
+        let phrase = &text[tokens[hit.first].start..tokens[hit.last].end];
+        let mut weight = hit.weight * 0.5f32.powi(seen as i32);
+        if hit.first < subject_end {
+            weight *= SUBJECT_FACTOR;
+        } else if hit.first < opening_end {
+            weight *= OPENING_FACTOR;
+        }
+        if phrase.chars().filter(|c| c.is_alphabetic()).count() > 3 && !phrase.chars().any(char::is_lowercase) {
+            weight *= SHOUTING_FACTOR;
+        }
+        let score = match scores.iter_mut().find(|s| s.signal == hit.signal) {
+            Some(s) => s,
+            None => {
+                scores.push(Score { signal: hit.signal, total: 0.0, first: hit.first, phrases: Vec::new() });
+                scores.last_mut().expect("just pushed")
+            }
+        };
+        score.total += weight;
+        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if score.phrases.len() < MAX_PHRASES && !score.phrases.contains(&phrase) {
+            score.phrases.push(phrase);
+        }
+    }
+    decide(scores, language, &tokens, &text)
+}
+
+struct Score {
+    signal: Signal,
+    total: f32,
+    first: usize,
+    phrases: Vec<String>,
+}
+
+fn decide(mut scores: Vec<Score>, language: Option<&str>, tokens: &[Token], text: &str) -> Classification {
+    let total = |sig: Signal| scores.iter().find(|s| s.signal == sig).map_or(0.0, |s| s.total);
+    let not_request = total(Signal::NotRequest);
+    let context = total(Signal::PrivacyContext);
+    let reminder = scores.iter().find(|s| s.signal == Signal::Reminder).map(|s| (s.total, s.phrases.clone()));
+    let complaint = scores.iter().find(|s| s.signal == Signal::Complaint).map(|s| (s.total, s.phrases.clone()));
+
+    scores.retain(|s| matches!(s.signal, Signal::Right(_)) && s.total >= RIGHT_THRESHOLD);
+    scores.sort_by(|a, b| b.total.total_cmp(&a.total).then(a.first.cmp(&b.first)));
+    let primary = scores.first().map_or(0.0, |s| s.total);
+    let mut rights: Vec<RightMatch> = scores
+        .into_iter()
+        .map(|s| RightMatch {
+            right: match s.signal {
+                Signal::Right(r) => r,
+                _ => unreachable!("only rights are kept"),
+            },
+            confidence: s.total / (s.total + 3.0),
+            phrases: s.phrases,
+        })
+        .collect();
+
+    let about_privacy = context > 0.0 || primary >= RIGHT_THRESHOLD;
+    let follow_up = |found: Option<(f32, Vec<String>)>| found.filter(|(t, _)| *t >= 3.0 && about_privacy);
+    let (kind, follow_up_phrases) = if let Some((_, p)) = follow_up(complaint) {
+        (MessageKind::Complaint, p)
+    } else if let Some((_, p)) = follow_up(reminder) {
+        (MessageKind::Reminder, p)
+    } else if primary >= RIGHT_THRESHOLD && primary >= 0.75 * not_request {
+        (MessageKind::Request, Vec::new())
+    } else {
+        (MessageKind::NotARequest, Vec::new())
+    };
+    let is_request = kind != MessageKind::NotARequest;
+    if is_request && rights.is_empty() {
+        rights.push(RightMatch { right: Right::Other, confidence: 0.5, phrases: follow_up_phrases });
+    }
+    let confidence = if is_request {
+        let base = if primary > 0.0 { primary / (primary + 3.0) } else { 0.5 };
+        let adjust = if context > 0.0 { 0.1 } else { 0.0 } - if not_request > 0.0 { 0.1 } else { 0.0 };
+        (base + adjust).clamp(0.05, 0.99)
+    } else {
+        (primary / (primary + 6.0)).min(0.3)
+    };
+    Classification {
+        rights,
+        is_request,
+        confidence,
+        kind,
+        language: language.map(str::to_string),
+        regime_hint: regime::regime_hint(tokens, text, language),
+    }
+}
+
+/// One place in the text where a pattern matched, not cancelled by a negation.
+struct Hit {
+    signal: Signal,
+    pattern: usize,
+    weight: f32,
+    first: usize,
+    last: usize,
+}
+
+/// A pattern word: alternatives, each exact or a prefix; or a gap.
+enum PatternWord {
+    Gap,
+    Alternatives(Vec<(String, bool)>),
+}
+
+struct Pattern {
+    signal: Signal,
+    lang: &'static str,
+    weight: f32,
+    words: Vec<PatternWord>,
+}
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .flat_map(|rule| {
+            rule.patterns.iter().map(|p| Pattern {
+                signal: rule.signal,
+                lang: rule.lang,
+                weight: rule.weight,
+                words: p.split(' ').map(compile_word).collect(),
+            })
+        })
+        .collect()
+});
+
+fn compile_word(word: &str) -> PatternWord {
+    if word == "_" {
+        return PatternWord::Gap;
+    }
+    PatternWord::Alternatives(
+        word.split('|')
+            .map(|alt| match alt.strip_suffix('*') {
+                Some(prefix) => (prefix.to_string(), true),
+                None => (alt.to_string(), false),
+            })
+            .collect(),
+    )
+}
+
+/// Most words a gap may skip.
+const MAX_GAP: usize = 3;
+
+fn find_hits(tokens: &[Token], language: Option<&str>) -> Vec<Hit> {
+    let applies = |lang: &str| lang == "*" || lang == "en" || language.is_none_or(|l| l == lang);
+    let mut hits: Vec<Hit> = Vec::new();
+    for (id, pattern) in PATTERNS.iter().enumerate().filter(|(_, p)| applies(p.lang)) {
+        for start in 0..tokens.len() {
+            let mut gaps = Vec::new();
+            let Some(end) = match_from(&pattern.words, tokens, start, tokens[start].clause, &mut gaps) else {
+                continue;
+            };
+            if end == start || is_cancelled(tokens, start, &gaps, language) {
+                continue;
+            }
+            hits.push(Hit { signal: pattern.signal, pattern: id, weight: pattern.weight, first: start, last: end - 1 });
+        }
+    }
+    // Where two patterns of the same signal cover the same words ("right to
+    // delete" and "delete my data"), only the heavier one counts.
+    hits.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.first.cmp(&b.first)));
+    let mut kept: Vec<Hit> = Vec::new();
+    for hit in hits {
+        let overlaps = kept.iter().any(|k| k.signal == hit.signal && k.first <= hit.last && hit.first <= k.last);
+        if !overlaps {
+            kept.push(hit);
+        }
+    }
+    kept.sort_by_key(|h| h.first);
+    kept
+}
+
+/// Matches pattern words from token `i`; returns the end (exclusive) and
+/// records the tokens skipped by gaps.
+fn match_from(words: &[PatternWord], tokens: &[Token], i: usize, clause: u32, gaps: &mut Vec<usize>) -> Option<usize> {
+    let Some((word, rest)) = words.split_first() else {
+        return Some(i);
+    };
+    match word {
+        PatternWord::Gap => {
+            for skip in 0..=MAX_GAP {
+                if skip > 0 && tokens.get(i + skip - 1).is_none_or(|t| t.clause != clause) {
+                    break;
+                }
+                let mark = gaps.len();
+                gaps.extend(i..i + skip);
+                if let Some(end) = match_from(rest, tokens, i + skip, clause, gaps) {
+                    return Some(end);
+                }
+                gaps.truncate(mark);
+            }
+            None
+        }
+        PatternWord::Alternatives(alts) => {
+            let token = tokens.get(i).filter(|t| t.clause == clause)?;
+            let fits = alts.iter().any(|(a, prefix)| if *prefix { token.text.starts_with(a.as_str()) } else { token.text == *a });
+            if fits { match_from(rest, tokens, i + 1, clause, gaps) } else { None }
+        }
+    }
+}
+
+/// A match does not count when a negation stands just before it or inside
+/// its gaps, or when the words before it show the organisation speaking or
+/// an offer ("we never sell", "click here to unsubscribe").
+fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option<&str>) -> bool {
+    let clause = tokens[start].clause;
+    let window: Vec<&str> = tokens[start.saturating_sub(WINDOW)..start]
+        .iter()
+        .filter(|t| t.clause == clause)
+        .map(|t| t.text.as_str())
+        .collect();
+    let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w)) {
+        return true;
+    }
+    let joined = format!(" {} ", window.join(" "));
+    NOT_THE_REQUESTER
+        .iter()
+        .filter(|(lang, _)| *lang == "en" || language.is_none_or(|l| l == *lang))
+        .flat_map(|(_, cues)| cues.iter())
+        .any(|cue| joined.contains(&format!(" {cue} ")))
+}
+
+/// Whether `strip_quoted` also blanks the signature block after "-- ".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Signature {
+    Keep,
+    Drop,
+}
+
+/// Blanks out what the requester did not write in this message: quoted reply
+/// lines ("> …"), everything after a reply header ("On … wrote:",
+/// "-----Original Message-----") and, if asked, the signature after "-- ".
+/// Lines are replaced by spaces of the same length, so byte offsets stay valid.
+fn strip_quoted(body: &str, signature: Signature) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest_blank = false;
+    let mut previous: Option<(usize, &str)> = None; // where the last line starts in `out`, and its text
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let trimmed = content.trim();
+        let signature_starts = signature == Signature::Drop && (trimmed == "--" || content == "-- ");
+        if !rest_blank && (signature_starts || is_reply_header(trimmed)) {
+            rest_blank = true;
+        }
+        // Outlook quotes with a header block: "From: …" then "Sent: …".
+        if let Some((at, prev)) = previous.filter(|_| !rest_blank && is_outlook_header(trimmed)) {
+            if starts_with_any(prev, &["from:", "von:", "de:", "de :", "da:", "van:", "från:"]) {
+                let blanked: String = out[at..]
+                    .chars()
+                    .map(|c| if c == '\n' || c == '\r' { c.to_string() } else { " ".repeat(c.len_utf8()) })
+                    .collect();
+                out.truncate(at);
+                out.push_str(&blanked);
+                rest_blank = true;
+            }
+        }
+        previous = Some((out.len(), trimmed));
+        if rest_blank || trimmed.starts_with('>') {
+            out.extend(std::iter::repeat_n(' ', content.len()));
+            out.push_str(&line[content.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+fn is_reply_header(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let separators = ["original message", "ursprüngliche nachricht", "message d'origine", "mensaje original", "messaggio originale", "oorspronkelijk bericht", "mensagem original", "ursprungligt meddelande"];
+    if lower.starts_with("---") && separators.iter().any(|s| lower.contains(s)) {
+        return true;
+    }
+    let wrote = [("on ", "wrote"), ("am ", "schrieb"), ("le ", "a écrit"), ("el ", "escribió"), ("il ", "ha scritto"), ("op ", "schreef"), ("em ", "escreveu"), ("den ", "skrev")];
+    lower.ends_with(':') && wrote.iter().any(|(start, verb)| lower.starts_with(start) && lower.contains(verb))
+}
+
+fn is_outlook_header(line: &str) -> bool {
+    starts_with_any(line, &["sent:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:", "skickat:", "date:", "datum:"])
+}
+
+fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
+    let lower = line.to_lowercase();
+    prefixes.iter().any(|p| lower.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,299 @@
+//! The phrase table: which words, in which language, point to which right.
+//!
+//! Patterns are folded text (see `normalise`), one word per space-separated
+//! item, matched on word boundaries:
+//! - `word` matches that word exactly, `word*` any word starting with it;
+//! - `a|b|c*` matches any of the alternatives;
+//! - `_` skips zero to three words within the same clause.
+//!
+//! Weights: 3 for phrases that can only mean the right ("right of access",
+//! "Löschung"), 2 for everyday wording that nearly always does ("delete my
+//! account"), 1.5 for article numbers, less for words that merely hint.
+//! A pattern of language `*` applies to every text; the others apply when the
+//! text is in that language or in English (letters mix in English terms).
+
+use crate::Right;
+use Right::*;
+
+/// What a pattern is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Signal {
+    Right(Right),
+    /// A chaser about an earlier request that went unanswered.
+    Reminder,
+    /// A complaint to (or forwarded by) a supervisory authority.
+    Complaint,
+    /// Business mail that is not a privacy request: invoices, orders, newsletters.
+    NotRequest,
+    /// Words that show the text is about personal data at all.
+    PrivacyContext,
+}
+
+pub(super) struct Rule {
+    pub signal: Signal,
+    pub lang: &'static str,
+    pub weight: f32,
+    pub patterns: &'static [&'static str],
+}
+
+const fn r(right: Right, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
+    Rule { signal: Signal::Right(right), lang, weight, patterns }
+}
+
+const fn s(signal: Signal, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
+    Rule { signal, lang, weight, patterns }
+}
+
+/// The languages with phrase tables, as ISO 639-1 codes.
+pub const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+
+pub(super) const RULES: &[Rule] = &[
+    // ---- Article and section numbers: the same in every language. ----
+    r(Access, "*", 1.5, &["art* 15", "1798 100", "1798 110"]),
+    r(Rectification, "*", 1.5, &["art* 16", "1798 106"]),
+    r(Erasure, "*", 1.5, &["art* 17", "1798 105"]),
+    r(Restriction, "*", 1.5, &["art* 18"]),
+    r(Portability, "*", 1.5, &["art* 20"]),
+    r(Objection, "*", 1.5, &["art* 21"]),
+    r(WithdrawConsent, "*", 1.5, &["art* 7 3"]),
+    r(AutomatedDecision, "*", 0.5, &["art* 22"]),
+    r(OptOutOfSale, "*", 2.0, &["1798 120", "1798 135"]),
+    r(LimitSensitive, "*", 2.0, &["1798 121"]),
+    s(Signal::Complaint, "*", 3.0, &["art* 77"]),
+    s(Signal::PrivacyContext, "*", 1.0, &["gdpr", "dsgvo", "rgpd", "avg", "ccpa", "cpra", "lgpd", "pipeda", "dsar"]),
+    // ---- English ----
+    r(Access, "en", 3.0, &[
+        "subject access request", "right of access", "right to access", "requesting access",
+        "request access", "access request", "right to know", "request to know", "dsar", "sar",
+    ]),
+    r(Access, "en", 2.0, &[
+        "copy of _ my|all _ data|information|records", "copy of _ personal data|information",
+        "what data|information _ you|do _ have|hold|store|keep|collect*",
+        "what personal data|information", "which data|information _ you _ have|hold|store",
+        "data|information _ you _ have|hold|store|keep|process _ about|on|of me",
+        "data|information _ held _ about|on me", "access to my _ data|information|records",
+        "know what _ data|information", "see _ my data", "categories of personal information",
+        "specific pieces of personal information",
+    ]),
+    r(Rectification, "en", 3.0, &["rectification", "rectify", "right to correct*", "request to correct"]),
+    r(Rectification, "en", 2.0, &[
+        "correct my _ data|information|address|name|details|email|record*|date",
+        "update my _ address|name|details|data|information|email|surname|record*",
+        "change my _ address|name|surname|details|email", "correction of",
+        "inaccurate _ data|information|details|record*", "incorrect _ data|information|details|address|name",
+        "is|are wrong|incorrect|inaccurate|outdated", "misspelled|misspelt",
+    ]),
+    r(Erasure, "en", 3.0, &[
+        "erasure", "right to be forgotten", "request to delete", "right to delete", "request deletion",
+        "deletion request", "deletion of my|all",
+    ]),
+    r(Erasure, "en", 2.0, &[
+        "erase", "delete|remove|wipe|erase my|all|any _ account|data|information|details|profile|records|personal|everything",
+        "delete|remove _ me from _ database|databases|systems|records",
+        "delete everything", "get rid of my _ data|account", "close and delete",
+    ]),
+    r(Erasure, "en", 1.0, &["close my _ account", "deactivate my _ account", "cancel my account"]),
+    r(Restriction, "en", 3.0, &["restriction of processing", "restrict* _ processing", "right to restrict*"]),
+    r(Restriction, "en", 1.5, &["restrict* _ use of my", "limit the processing", "restriction"]),
+    r(Portability, "en", 3.0, &["portability", "machine readable", "structured _ commonly used"]),
+    r(Portability, "en", 2.0, &[
+        "transfer|transmit|port my _ data|information _ to", "export|download of|my _ data|information",
+        "another controller",
+    ]),
+    r(Objection, "en", 3.0, &["objecting to", "object to", "right to object", "objection"]),
+    r(Objection, "en", 2.0, &[
+        "stop processing my", "stop using my _ data|information", "stop profiling",
+        "no longer _ process|use _ my",
+    ]),
+    r(Objection, "en", 1.0, &["direct marketing"]),
+    r(WithdrawConsent, "en", 3.0, &[
+        "withdraw* _ consent", "revok* _ consent", "withdrawal of _ consent", "consent _ withdrawn|revoked",
+        "no longer consent",
+    ]),
+    r(AutomatedDecision, "en", 3.0, &[
+        "human intervention", "contest _ decision", "not to be subject to _ decision",
+        "review of _ automated decision", "decision based solely on automated",
+    ]),
+    r(AutomatedDecision, "en", 0.75, &["automated decision*"]),
+    r(OptOutOfSale, "en", 3.0, &[
+        "do not sell", "don t sell", "dont sell", "opt* out of _ sale|selling|sharing",
+        "not to sell|share my", "stop selling|sharing my", "do not share my", "don t share my",
+        "sell my personal information", "sale of my _ data|information", "opt* out of sale",
+    ]),
+    r(LimitSensitive, "en", 3.0, &[
+        "limit _ use _ sensitive", "limit the use of my sensitive", "sensitive personal information",
+    ]),
+    r(Unsubscribe, "en", 3.0, &[
+        "unsubscribe me", "please unsubscribe", "want|like|wish to unsubscribe",
+        "remove me from _ mailing|marketing|email|newsletter|list|lists",
+        "take me off _ list|lists|mailing", "remove my _ name|email|address from", "stop sending me", "stop emailing me",
+        "opt* out of _ marketing|emails|newsletter*|mailing*",
+        "do not want to receive", "don t want to receive", "no longer wish|want to receive",
+        "no more _ emails|newsletters|marketing",
+    ]),
+    r(Unsubscribe, "en", 1.0, &["unsubscribe"]),
+    s(Signal::Reminder, "en", 3.0, &["admonition", "reminder", "sent you a request", "have not received _ answer|response|reply"]),
+    s(Signal::Reminder, "en", 1.0, &["still waiting", "no response", "follow* up on my request"]),
+    s(Signal::Complaint, "en", 3.0, &["lodging _ complaint", "this complaint"]),
+    s(Signal::NotRequest, "en", 2.0, &[
+        "invoice", "amount due", "payment due", "order number", "order confirmation", "tracking number",
+        "has|hasn|hasnt|have|haven|havent _ not|t _ arrived", "where is my order", "reset your password",
+        "password reset", "reset my password", "view _ in|in your browser", "newsletter",
+        "shipping confirmation", "your receipt", "refund", "out of office",
+    ]),
+    s(Signal::PrivacyContext, "en", 1.0, &["personal data", "personal information", "data protection", "privacy", "data subject"]),
+    // ---- German ----
+    r(Access, "de", 3.0, &[
+        "auskunft*", "selbstauskunft", "datenauskunft", "auskunftsersuchen", "auskunftsanfrage",
+        "recht auf auskunft",
+    ]),
+    r(Access, "de", 2.0, &[
+        "welche _ daten _ gespeichert|speichern|haben|verarbeiten|vorliegen|besitzen",
+        "kopie _ daten", "was _ uber mich gespeichert", "einsicht in _ daten",
+    ]),
+    r(Rectification, "de", 3.0, &["berichtigung", "berichtigen", "vervollstandigung"]),
+    r(Rectification, "de", 2.0, &[
+        "korrigieren", "korrektur", "falsch* _ daten|adresse|name|angaben|geburtsdatum",
+        "anderung meiner _ adresse|daten|anschrift", "aktualisier* _ adresse|daten|anschrift",
+    ]),
+    r(Erasure, "de", 3.0, &["loschung", "loeschung", "recht auf vergessen*", "loschantrag"]),
+    r(Erasure, "de", 2.0, &["losch*", "loesch*", "entfern* _ meine _ daten", "vergessenwerden"]),
+    r(Restriction, "de", 3.0, &["einschrankung _ verarbeitung", "einzuschranken", "einschranken"]),
+    r(Portability, "de", 3.0, &["datenubertragbarkeit", "ubertragbarkeit", "maschinenlesbar*", "strukturierten _ gangigen"]),
+    r(Objection, "de", 3.0, &["widerspruch", "widerspreche", "widersprechen"]),
+    r(WithdrawConsent, "de", 3.0, &[
+        "widerruf* _ einwilligung", "einwilligung _ widerruf*", "widerrufe ich", "widerrufe hiermit",
+        "einwilligung zuruck*",
+    ]),
+    r(AutomatedDecision, "de", 0.75, &["automatisierte* _ entscheidung*"]),
+    r(OptOutOfSale, "de", 3.0, &["nicht _ verkaufen", "verkauf meiner _ daten"]),
+    r(Unsubscribe, "de", 3.0, &[
+        "abmelden", "abbestellen", "abmeldung", "austragen", "keine _ werbung|newsletter|werbemails|mails|e mails",
+        "aus dem verteiler",
+    ]),
+    s(Signal::Reminder, "de", 3.0, &["mahnung", "erinnerung", "keine antwort", "hatte ich _ anfrage"]),
+    s(Signal::Complaint, "de", 3.0, &["beschwerde nach", "dieser beschwerde"]),
+    s(Signal::NotRequest, "de", 2.0, &[
+        "rechnung", "bestellnummer", "sendungsnummer", "passwort _ zurucksetzen", "lieferung", "zahlung",
+    ]),
+    s(Signal::PrivacyContext, "de", 1.0, &["personenbezogen*", "datenschutz*", "meine daten", "meiner daten"]),
+    // ---- French ----
+    r(Access, "fr", 3.0, &["droit d acces", "demande d acces", "droit dacces"]),
+    r(Access, "fr", 2.0, &[
+        "acceder a _ donnees", "acces a _ donnees", "copie de _ donnees", "quelles donnees",
+        "communication de _ donnees",
+    ]),
+    r(Rectification, "fr", 3.0, &["rectification", "rectifier", "droit de rectification"]),
+    r(Rectification, "fr", 2.0, &["corriger", "mettre a jour mes", "erron*"]),
+    r(Erasure, "fr", 3.0, &["effacement", "suppression", "droit a l oubli", "droit a l effacement"]),
+    r(Erasure, "fr", 2.0, &["supprim*", "effacer", "effacez"]),
+    r(Restriction, "fr", 3.0, &["limitation du traitement", "limiter le traitement"]),
+    r(Portability, "fr", 3.0, &["portabilite"]),
+    r(Objection, "fr", 3.0, &["opposition", "m oppose", "droit d opposition", "opposer"]),
+    r(WithdrawConsent, "fr", 3.0, &["retir* _ consentement", "retrait _ consentement", "revoqu* _ consentement"]),
+    r(OptOutOfSale, "fr", 3.0, &["ne pas vendre", "vente de mes"]),
+    r(Unsubscribe, "fr", 3.0, &["desabonner", "desinscri*", "ne plus recevoir", "desabonnement"]),
+    s(Signal::Reminder, "fr", 3.0, &["relance", "sans reponse"]),
+    s(Signal::NotRequest, "fr", 2.0, &["facture", "numero de commande", "livraison", "mot de passe"]),
+    s(Signal::PrivacyContext, "fr", 1.0, &["donnees personnelles", "donnees a caractere personnel", "mes donnees"]),
+    // ---- Spanish ----
+    r(Access, "es", 3.0, &["derecho de acceso", "solicitud de acceso"]),
+    r(Access, "es", 2.0, &["acceso a _ datos", "que datos", "copia de _ datos"]),
+    r(Rectification, "es", 3.0, &["rectificacion", "rectificar", "derecho de rectificacion"]),
+    r(Rectification, "es", 2.0, &["corregir", "actualizar _ direccion|datos"]),
+    r(Erasure, "es", 3.0, &["supresion", "derecho al olvido", "cancelacion de _ datos"]),
+    r(Erasure, "es", 2.0, &["borr*", "elimin*", "suprim*", "dar de baja mi cuenta"]),
+    r(Restriction, "es", 3.0, &["limitacion del tratamiento", "limitar el tratamiento"]),
+    r(Portability, "es", 3.0, &["portabilidad"]),
+    r(Objection, "es", 3.0, &["oposicion", "me opongo", "derecho de oposicion"]),
+    r(WithdrawConsent, "es", 3.0, &["retir* _ consentimiento", "revoc* _ consentimiento"]),
+    r(OptOutOfSale, "es", 3.0, &["no vender", "no vendan"]),
+    r(Unsubscribe, "es", 3.0, &[
+        "darme de baja de", "no recibir mas", "dejen de enviarme", "cancelar _ suscripcion", "desuscribir*",
+    ]),
+    s(Signal::Reminder, "es", 3.0, &["recordatorio", "sin respuesta"]),
+    s(Signal::NotRequest, "es", 2.0, &["factura", "numero de pedido", "mi pedido", "contrasena"]),
+    s(Signal::PrivacyContext, "es", 1.0, &["datos personales", "mis datos", "proteccion de datos"]),
+    // ---- Italian ----
+    r(Access, "it", 3.0, &["diritto di accesso", "richiesta di accesso"]),
+    r(Access, "it", 2.0, &["accesso ai _ dati", "quali dati", "copia dei _ dati"]),
+    r(Rectification, "it", 3.0, &["rettifica", "rettificare"]),
+    r(Rectification, "it", 2.0, &["correggere", "aggiornare _ indirizzo|dati"]),
+    r(Erasure, "it", 3.0, &["cancellazione", "diritto all oblio"]),
+    r(Erasure, "it", 2.0, &["cancellare|cancellate _ dati|account|profilo|mio|miei", "eliminare", "eliminate", "eliminazione"]),
+    r(Restriction, "it", 3.0, &["limitazione del trattamento", "limitare il trattamento"]),
+    r(Portability, "it", 3.0, &["portabilita"]),
+    r(Objection, "it", 3.0, &["opposizione", "mi oppongo", "opporsi", "opporre"]),
+    r(WithdrawConsent, "it", 3.0, &["revoc* _ consenso", "ritir* _ consenso"]),
+    r(Unsubscribe, "it", 3.0, &[
+        "disiscriver*", "disiscrizione", "non ricevere piu", "cancellarmi dalla _ newsletter|mailing|lista",
+    ]),
+    s(Signal::Reminder, "it", 3.0, &["sollecito", "nessuna risposta"]),
+    s(Signal::NotRequest, "it", 2.0, &["fattura", "numero d ordine", "il mio ordine", "spedizione"]),
+    s(Signal::PrivacyContext, "it", 1.0, &["dati personali", "miei dati"]),
+    // ---- Dutch ----
+    r(Access, "nl", 3.0, &["inzageverzoek", "inzage", "recht op inzage"]),
+    r(Access, "nl", 2.0, &["welke _ gegevens", "kopie van _ gegevens"]),
+    r(Rectification, "nl", 3.0, &["rectificatie", "correctie", "verbeteren", "corrigeren"]),
+    r(Erasure, "nl", 3.0, &["verwijder*", "recht om vergeten te worden", "wissen"]),
+    r(Restriction, "nl", 3.0, &["beperking van _ verwerking", "verwerking _ beperken"]),
+    r(Portability, "nl", 3.0, &["overdraagbaarheid", "dataportabiliteit"]),
+    r(Objection, "nl", 3.0, &["bezwaar"]),
+    r(WithdrawConsent, "nl", 3.0, &["toestemming _ in|intrekken|trekken", "intrekken _ toestemming", "intrekking"]),
+    r(Unsubscribe, "nl", 3.0, &["uitschrijven", "afmelden", "geen _ mails|nieuwsbrief|nieuwsbrieven|e mails"]),
+    s(Signal::Reminder, "nl", 3.0, &["herinnering", "geen reactie", "geen antwoord"]),
+    s(Signal::NotRequest, "nl", 2.0, &["factuur", "bestelling", "wachtwoord"]),
+    s(Signal::PrivacyContext, "nl", 1.0, &["persoonsgegevens", "mijn gegevens"]),
+    // ---- Portuguese ----
+    r(Access, "pt", 3.0, &["direito de acesso", "pedido de acesso"]),
+    r(Access, "pt", 2.0, &["acesso aos _ dados", "quais _ dados", "copia dos _ dados"]),
+    r(Rectification, "pt", 3.0, &["retificacao", "retificar", "rectificacao"]),
+    r(Rectification, "pt", 2.0, &["corrigir", "correcao"]),
+    r(Erasure, "pt", 3.0, &["apagamento", "eliminacao", "exclusao", "direito ao esquecimento"]),
+    r(Erasure, "pt", 2.0, &["excluir", "apagar", "apaguem", "eliminar", "eliminem"]),
+    r(Restriction, "pt", 3.0, &["limitacao do tratamento", "limitar o tratamento"]),
+    r(Portability, "pt", 3.0, &["portabilidade"]),
+    r(Objection, "pt", 3.0, &["oposicao", "me oponho", "oponho me", "opor me"]),
+    r(WithdrawConsent, "pt", 3.0, &["revog* _ consentimento", "retir* _ consentimento"]),
+    r(Unsubscribe, "pt", 3.0, &["descadastr*", "cancelar a inscricao", "deixar de receber", "remover _ da lista"]),
+    s(Signal::Reminder, "pt", 3.0, &["lembrete", "sem resposta"]),
+    s(Signal::NotRequest, "pt", 2.0, &["fatura", "numero do pedido", "meu pedido", "senha"]),
+    s(Signal::PrivacyContext, "pt", 1.0, &["dados pessoais", "meus dados"]),
+    // ---- Swedish ----
+    r(Access, "sv", 3.0, &["registerutdrag", "ratt till tillgang"]),
+    r(Access, "sv", 2.0, &["tillgang till _ uppgifter|personuppgifter", "vilka _ personuppgifter|uppgifter", "kopia av _ personuppgifter|uppgifter"]),
+    r(Rectification, "sv", 3.0, &["rattelse", "ratta", "korrigera"]),
+    r(Erasure, "sv", 3.0, &["radera*", "radering", "bli bortglomd"]),
+    r(Erasure, "sv", 2.0, &["ta bort _ konto|uppgifter|personuppgifter|data"]),
+    r(Restriction, "sv", 3.0, &["begransning av behandling*", "begransa behandlingen"]),
+    r(Portability, "sv", 3.0, &["dataportabilitet", "portabilitet"]),
+    r(Objection, "sv", 3.0, &["invandning", "invander", "invanda"]),
+    r(WithdrawConsent, "sv", 3.0, &["aterkall* _ samtycke", "samtycke _ aterkall*"]),
+    r(Unsubscribe, "sv", 3.0, &["avregistrera", "avsluta _ prenumeration*", "sluta skicka"]),
+    s(Signal::Reminder, "sv", 3.0, &["paminnelse", "inget svar"]),
+    s(Signal::NotRequest, "sv", 2.0, &["faktura", "min bestallning", "losenord"]),
+    s(Signal::PrivacyContext, "sv", 1.0, &["personuppgifter", "mina uppgifter"]),
+];
+
+/// Words that cancel a match when they stand just before it in the same
+/// clause, or inside its gaps: "we will never sell", "ich möchte nicht löschen".
+pub(super) const NEGATIONS: &[&str] = &[
+    "not", "never", "t", "no", "nor", "without", "nicht", "kein", "keine", "keinen", "nie", "niemals",
+    "ohne", "ne", "pas", "jamais", "sans", "nunca", "sin", "non", "mai", "senza", "niet", "geen",
+    "nooit", "zonder", "nao", "sem", "inte", "ej", "aldrig", "utan",
+];
+
+/// Word pairs (or single words) that show the organisation speaking, or an
+/// offer rather than a request: "we do not sell", "you can unsubscribe",
+/// "click here to unsubscribe". Per language, because "vi" is "we" in
+/// Swedish but "you" in Italian.
+pub(super) const NOT_THE_REQUESTER: &[(&str, &[&str])] = &[
+    ("en", &["we", "our", "click", "you can", "you may", "if you", "here to", "link"]),
+    ("de", &["wir", "unsere", "klicken", "konnen sie", "falls", "sofern", "wenn sie"]),
+    ("fr", &["nous", "notre", "cliquez", "vous pouvez"]),
+    ("es", &["nosotros", "nuestra", "nuestro", "haga clic"]),
+    ("it", &["noi", "nostra", "nostro", "clicca"]),
+    ("nl", &["wij", "we", "onze", "klik"]),
+    ("pt", &["nos", "nossa", "nosso", "clique"]),
+    ("sv", &["vi", "vart", "klicka"]),
+];

@@ -1,0 +1,57 @@
+//! Behaviour of the matcher itself; the letters are tested in `tests/classify.rs`.
+
+use super::*;
+
+fn rights(subject: &str, body: &str) -> Vec<Right> {
+    classify_request(subject, body).rights.iter().map(|r| r.right).collect()
+}
+
+#[test]
+fn phrases_are_the_requesters_own_words() {
+    let c = classify_request("", "Bitte um LÖSCHUNG meiner Daten nach Art. 17 DSGVO.");
+    assert_eq!(c.rights[0].right, Right::Erasure);
+    assert_eq!(c.rights[0].phrases, ["LÖSCHUNG", "Art. 17"]);
+    assert_eq!(c.language.as_deref(), Some("de"));
+}
+
+#[test]
+fn negation_and_the_organisations_voice_cancel_a_match() {
+    assert_eq!(rights("", "Please do not delete my account, I only want to know what data you hold about me."), [Right::Access]);
+    assert_eq!(rights("", "Ich möchte mein Konto nicht löschen."), []);
+    assert_eq!(rights("", "Thanks for the update.\nWe will never sell your data. We do not sell your personal information."), []);
+    assert_eq!(rights("", "To unsubscribe, click here to unsubscribe from this list."), []);
+}
+
+#[test]
+fn quoted_lines_reply_headers_and_signatures_are_ignored() {
+    let body = "Thanks, that answers my question.\n\nOn Mon, 2 Mar 2026 at 10:00, Support <help@example.com> wrote:\n> Would you like us to delete your account and erase your data?\n";
+    assert!(!classify_request("Re: question", body).is_request);
+    let body = "Where is my parcel?\n-- \nJane\nPlease delete my account (footer joke)";
+    assert_eq!(rights("", body), []);
+    let outlook = "Fine, thanks.\n\nFrom: Privacy Team\nSent: Monday, 2 March 2026 10:00\nWe can delete your account and all your data.";
+    assert_eq!(rights("", outlook), []);
+}
+
+#[test]
+fn the_subject_line_decides_the_primary_right() {
+    let c = classify_request("Data deletion request", "Please delete my account. Before you do, send me a copy of my personal data.");
+    assert_eq!(c.rights[0].right, Right::Erasure);
+    assert!(c.rights.iter().any(|r| r.right == Right::Access));
+}
+
+#[test]
+fn serialises_with_codes() {
+    let c = classify_request("Unsubscribe", "Please unsubscribe me from your newsletter.");
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["rights"][0]["right"], "unsubscribe");
+    assert_eq!(json["kind"], "request");
+    assert_eq!(json["is_request"], true);
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in ["", " ", "\n\n\n", ">", "-- ", "ß", "Art.", "art 15(", "\u{0}\u{feff}", "…", "🙂 delete my account 🙂"] {
+        let _ = classify_request(text, text);
+        let _ = extract_details(text);
+    }
+}
