@@ -12,15 +12,15 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ("en", &["the", "and", "you", "my", "i", "is", "to", "of", "please", "have", "with", "that", "this", "for", "are", "your", "me", "would", "thank", "it"]),
     ("de", &["ich", "und", "die", "der", "das", "sie", "nicht", "mit", "meine", "meiner", "meinen", "bitte", "ist", "zu", "den", "von", "fur", "ein", "eine", "auf", "dass", "mich", "ihre", "hiermit", "uber"]),
     ("fr", &["je", "et", "les", "des", "vous", "mes", "le", "une", "est", "pour", "pas", "avec", "mon", "merci", "sur", "ce", "dans", "au", "votre", "ma"]),
-    ("es", &["el", "los", "las", "y", "mis", "por", "para", "mi", "es", "gracias", "su", "lo", "al", "como", "usted", "ustedes", "solicito", "cuenta", "tengo", "estos"]),
-    ("it", &["il", "che", "di", "per", "non", "mi", "miei", "sono", "gli", "della", "grazie", "vostro", "questo", "dei", "chiedo", "vostri", "mio", "ho", "vorrei", "ai"]),
+    ("es", &["el", "los", "las", "y", "mis", "por", "para", "mi", "es", "gracias", "su", "lo", "al", "como", "usted", "ustedes", "solicito", "cuenta", "tengo", "estos", "pido", "quiero", "hola", "favor", "otro"]),
+    ("it", &["il", "che", "di", "per", "non", "mi", "miei", "sono", "gli", "della", "grazie", "vostro", "questo", "dei", "chiedo", "vostri", "mio", "ho", "vorrei", "ai", "buongiorno", "ciao", "suo", "entro", "allegato"]),
     ("nl", &["ik", "het", "een", "van", "mijn", "niet", "dat", "met", "u", "voor", "op", "zijn", "wil", "graag", "uw", "dit", "ook", "aan", "heb", "hierbij"]),
     ("pt", &["eu", "os", "meus", "do", "da", "com", "uma", "nao", "dos", "obrigado", "obrigada", "minha", "meu", "em", "na", "voces", "seus", "sobre", "gostaria", "solicito"]),
-    ("sv", &["jag", "och", "att", "det", "som", "av", "mina", "till", "med", "inte", "pa", "ar", "har", "vill", "tack", "ni", "er", "mitt", "min", "hej"]),
+    ("sv", &["jag", "och", "att", "det", "som", "av", "mina", "till", "med", "inte", "pa", "ar", "har", "vill", "tack", "ni", "er", "mitt", "min", "hej", "mig", "fran", "ert", "snalla"]),
 ];
 
-/// The ISO 639-1 code of the language with the most stop words, when at least
-/// two were found and it leads the runner-up.
+/// The ISO 639-1 code of the language with the most stop words, when it
+/// strictly leads the runner-up (one word is enough for a one-line reply).
 pub(super) fn detect_language(tokens: &[Token]) -> Option<&'static str> {
     let mut counts: Vec<(&'static str, usize)> = STOP_WORDS
         .iter()
@@ -30,7 +30,7 @@ pub(super) fn detect_language(tokens: &[Token]) -> Option<&'static str> {
     counts.sort_by(|a, b| b.1.cmp(&a.1));
     let (best, n) = counts[0];
     let runner_up = counts[1].1;
-    (n >= 2 && n > runner_up).then_some(best)
+    (n >= 1 && n > runner_up).then_some(best)
 }
 
 #[cfg(test)]
