@@ -9,7 +9,7 @@ say() { printf 'setup: %s\n' "$*"; }
 # System packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the
 # end-to-end tests, poppler/qpdf to check PDFs, ImageMagick for screenshots.
 packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
-          webkit2gtk-driver imagemagick poppler-utils qpdf)
+          webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

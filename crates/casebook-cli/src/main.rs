@@ -321,6 +321,10 @@ fn main() -> ExitCode {
     let printer = Printer { json: cli.json };
     match run(cli, &printer) {
         Ok(code) => code,
+        // `casebook case list | head` closes the pipe early: not an error.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {}", output::one_line(&e));
             ExitCode::FAILURE

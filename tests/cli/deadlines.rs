@@ -1,0 +1,152 @@
+//! The deadline contract of `casebook deadline` and of stored cases' clocks
+//! (issue: every statutory date, computed as the regulator computes it).
+
+use serde_json::Value;
+
+use crate::harness::Book;
+
+fn deadline(args: &[&str]) -> Value {
+    let book = Book::empty();
+    let mut all = vec!["deadline"];
+    all.extend_from_slice(args);
+    book.json(&all)
+}
+
+/// (regime, location, received, extra args, field, expected date)
+const TABLE: &[(&str, &str, &str, &[&str], &str, &str)] = &[
+    // ICO: a request received on 3 September is due on 3 October.
+    ("uk-gdpr", "GB-ENG", "2024-09-03", &[], "due", "2024-10-03"),
+    // The month's last day when the date does not exist: 31 Jan → 28 Feb, 29 in a leap year.
+    ("uk-gdpr", "GB-ENG", "2025-01-31", &[], "due", "2025-02-28"),
+    ("uk-gdpr", "GB-ENG", "2024-01-31", &[], "due", "2024-02-29"),
+    // 30 April + 1 month = 30 May, not 31 May.
+    ("uk-gdpr", "GB-ENG", "2025-04-30", &[], "due", "2025-05-30"),
+    // Only the last day rolls: 2 May 2026 + 1 month = 2 Jun (Tue), but 31 Mar 2026 → 30 Apr (Thu).
+    ("uk-gdpr", "GB-ENG", "2026-03-31", &[], "due", "2026-04-30"),
+    // Due on Easter Monday 2026 (6 Apr) rolls to Tuesday 7 Apr in England...
+    ("uk-gdpr", "GB-ENG", "2026-03-06", &[], "due", "2026-04-07"),
+    // ...St Andrew's Day (Mon 30 Nov 2026) rolls in Scotland only.
+    ("uk-gdpr", "GB-SCT", "2026-10-30", &[], "due", "2026-12-01"),
+    ("uk-gdpr", "GB-ENG", "2026-10-30", &[], "due", "2026-11-30"),
+    // Saturday → Monday.
+    ("uk-gdpr", "GB-ENG", "2026-04-30", &[], "due", "2026-06-01"),
+    // Extension: three months from the start, not one then two (31 Jan → 30 Apr).
+    ("uk-gdpr", "GB-ENG", "2025-01-31", &["--extended"], "extended_due", "2025-04-30"),
+    ("uk-gdpr", "GB-ENG", "2025-01-31", &["--extended"], "extension_notice_by", "2025-02-28"),
+    // UK identity: the clock restarts on receipt of the evidence (10 Nov → 10 Dec).
+    ("uk-gdpr", "GB-ENG", "2026-11-02", &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"], "due", "2026-12-10"),
+    // UK clarification: a pause of 6 days, both ends counted (2 Mar + 6 = 8 Mar, a Sunday → 9 Mar).
+    ("uk-gdpr", "GB-ENG", "2026-02-02", &["--pause", "2026-02-10:2026-02-15"], "due", "2026-03-09"),
+    // EU: identity is a pause, not a restart (2 Dec + 8 days = 10 Dec).
+    ("eu-gdpr", "FR", "2026-11-02", &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"], "due", "2026-12-10"),
+    // EU Länder differ: Corpus Christi (4 Jun 2026) is a holiday in Bavaria, not in Berlin.
+    ("eu-gdpr", "DE-BY", "2026-05-04", &[], "due", "2026-06-05"),
+    ("eu-gdpr", "DE-BE", "2026-05-04", &[], "due", "2026-06-04"),
+    // CCPA: 45 calendar days, never rolled; 10 business days to confirm receipt.
+    ("ccpa", "US-CA", "2026-11-25", &[], "due", "2027-01-09"),
+    ("ccpa", "US-CA", "2026-11-25", &[], "acknowledge_by", "2026-12-10"),
+    ("ccpa", "US-CA", "2026-11-25", &["--extended"], "extended_due", "2027-02-23"),
+    // CCPA identity changes nothing.
+    ("ccpa", "US-CA", "2026-11-25", &["--id-requested", "2026-11-26", "--id-received", "2026-12-20"], "due", "2027-01-09"),
+    // CCPA opt-out of sale: 15 business days (Thanksgiving skipped).
+    ("ccpa", "US-CA", "2026-11-25", &["--right", "opt-out-of-sale"], "due", "2026-12-17"),
+    ("us-state", "US-VA", "2026-11-25", &[], "due", "2027-01-09"),
+    ("lgpd", "BR", "2026-11-25", &[], "due", "2026-12-10"),
+    ("pipeda", "CA", "2026-11-25", &[], "due", "2026-12-25"),
+    ("fadp", "CH", "2026-11-25", &[], "due", "2026-12-25"),
+    ("popia", "ZA", "2026-11-25", &[], "due", "2026-12-25"),
+    ("au-app", "AU", "2026-11-25", &[], "due", "2026-12-25"),
+];
+
+#[test]
+fn the_regulators_examples_and_the_policy_table() {
+    for (regime, location, received, extra, field, expected) in TABLE {
+        let mut args = vec!["--regime", regime, "--location", location, "--received", received];
+        args.extend_from_slice(extra);
+        let out = deadline(&args);
+        assert_eq!(out[field], *expected, "{regime} {location} {received} {extra:?}: {field}\n{out:#}");
+    }
+}
+
+#[test]
+fn every_date_comes_with_its_steps() {
+    let out = deadline(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-04-30"]);
+    let steps: Vec<&str> = out["steps"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    assert!(steps.iter().any(|s| s.contains("received Thu 2026-04-30")), "{steps:?}");
+    assert!(steps.iter().any(|s| s.contains("Sat 2026-05-30 is a weekend → Mon 2026-06-01")), "{steps:?}");
+    assert_eq!(out["clock"], "running");
+    assert!(out["acknowledge_by"].is_null());
+
+    let waiting = deadline(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--id-requested", "2026-11-03"]);
+    assert_eq!(waiting["clock"], "waiting-for-identity");
+    assert!(waiting["due"].is_null());
+}
+
+#[test]
+fn bad_arguments_are_named() {
+    let book = Book::empty();
+    let run = |args: &[&str]| {
+        let mut all = vec!["deadline"];
+        all.extend_from_slice(args);
+        book.run(&all)
+    };
+    let base = ["--regime", "uk-gdpr", "--location", "GB-ENG"];
+    let table: &[(&[&str], &str)] = &[
+        (&["--received", "2026-02-30"], "invalid date '2026-02-30' for --received"),
+        (&["--received", "2026-11-02", "--pause", "2026-11-10:2026-11-05"], "ends on 2026-11-05 before it starts on 2026-11-10"),
+        (&["--received", "2026-11-02", "--pause", "2026-11-05:2026-11-10", "--pause", "2026-11-08:2026-11-12"], "pauses overlap"),
+        (&["--received", "2026-11-02", "--pause", "2026-11-05"], "invalid --pause '2026-11-05'"),
+        (&["--received", "2026-11-02", "--id-requested", "2026-11-10", "--id-received", "2026-11-05"], "is before identity_requested"),
+        (&["--received", "2026-11-02", "--id-received", "2026-11-05"], "identity_requested is not"),
+    ];
+    for (extra, needle) in table {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        run(&args).fails_with(needle);
+    }
+    run(&["--regime", "gdpr", "--location", "GB-ENG", "--received", "2026-11-02"]).fails_with("unknown regime 'gdpr'");
+    run(&["--regime", "uk-gdpr", "--location", "XX-1", "--received", "2026-11-02"]).fails_with("unknown location 'XX-1'");
+    run(&["--regime", "uk-gdpr", "--location", "FR", "--received", "2026-11-02"]).fails_with("uk-gdpr cannot use location 'FR'");
+}
+
+#[test]
+fn a_cases_clock_follows_its_steps() {
+    let book = Book::new();
+    let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
+    assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-02");
+
+    let c = book.json(&["identity", "request", &r, "--on", "2026-11-03", "--what", "a utility bill"]);
+    assert_eq!((c["status"].as_str(), c["deadlines"]["clock"].as_str()), (Some("awaiting-identity"), Some("waiting-for-identity")));
+    assert!(c["due"].is_null());
+    // Lists sort and filter on the stored date: a case waiting for ID is not "due".
+    assert!(book.json(&["case", "due", "--within", "30d"]).as_array().unwrap().is_empty());
+
+    book.run(&["identity", "received", &r, "--on", "2026-11-01"]).fails_with("is before identity_requested");
+    let c = book.json(&["identity", "received", &r, "--on", "2026-11-10"]);
+    assert_eq!((c["status"].as_str(), c["due"].as_str()), (Some("in-progress"), Some("2026-12-10")));
+
+    let c = book.json(&["clarification", "ask", &r, "--on", "2026-11-12", "--question", "Which accounts?"]);
+    assert_eq!((c["status"].as_str(), c["deadlines"]["clock"].as_str()), (Some("awaiting-clarification"), Some("paused")));
+    let c = book.json(&["clarification", "answer", &r, "--on", "2026-11-17"]);
+    // 10 Dec + 6 days paused = 16 Dec (Wed).
+    assert_eq!(c["due"], "2026-12-16");
+
+    // The extension must be notified before the original due date.
+    let c = book.json(&["extension", "take", &r, "--reason", "complex: five systems", "--notified-on", "2026-11-20"]);
+    // 10 Nov + 3 months = 10 Feb 2027, + 6 days = 16 Feb (Tue).
+    assert_eq!((c["due"].as_str(), c["deadlines"]["extended_due"].as_str()), (Some("2027-02-16"), Some("2027-02-16")));
+    assert_eq!(book.json(&["case", "list", "--sort", "due"])[0]["due"], "2027-02-16");
+    assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
+}
+
+#[test]
+fn a_late_extension_needs_a_reason() {
+    let mut book = Book::new();
+    let r = book.new_case("Ada", "ada@example.org", "2026-09-01", &[]);
+    book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
+        .fails_with("the extension notice was due by 2026-10-01");
+    let c = book.json(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05", "--override-reason", "the requester agreed by phone on 30 Sep"]);
+    assert_eq!(c["deadlines"]["extended_due"], "2026-12-01");
+    book.now = "2026-12-05T09:00:00Z".into();
+    assert_eq!(book.json(&["case", "show", &r])["days_left"], -4);
+}

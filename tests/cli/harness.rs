@@ -1,0 +1,88 @@
+//! Runs the real `casebook` binary against a database in a temporary folder.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+pub struct Book {
+    _dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub now: String,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        assert_eq!(self.code, 0, "command failed: {}", self.stderr);
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+
+    /// Asserts a one-line error naming `needle` and a non-zero exit.
+    pub fn fails_with(&self, needle: &str) {
+        assert_ne!(self.code, 0, "expected failure, got: {}", self.stdout);
+        assert!(self.stderr.contains(needle), "stderr {:?} lacks {needle:?}", self.stderr);
+        assert_eq!(self.stderr.trim_end().lines().count(), 1, "error is not one line: {:?}", self.stderr);
+    }
+}
+
+impl Book {
+    /// An empty folder: no database yet.
+    pub fn empty() -> Book {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("casebook.db");
+        Book { _dir: dir, db, now: "2026-11-29T10:00:00Z".into() }
+    }
+
+    /// A database initialised for a UK organisation.
+    pub fn new() -> Book {
+        let book = Book::empty();
+        let r = book.run(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        book
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out: Output = Command::new(env!("CARGO_BIN_EXE_casebook"))
+            .args(["--db", self.db.to_str().unwrap()])
+            .args(args)
+            .env("CASEBOOK_NOW", &self.now)
+            .env_remove("CASEBOOK_DB")
+            .env("USER", "test-dpo")
+            .output()
+            .expect("casebook runs");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.run(&all).json()
+    }
+
+    /// Logs a case and returns its reference.
+    pub fn new_case(&self, name: &str, email: &str, received: &str, extra: &[&str]) -> String {
+        let mut args = vec![
+            "case", "new", "--requester-name", name, "--requester-email", email, "--channel", "email",
+            "--received", received,
+        ];
+        if !extra.iter().any(|a| *a == "--right") {
+            args.extend(["--right", "access"]);
+        }
+        args.extend_from_slice(extra);
+        self.json(&args)["reference"].as_str().unwrap().to_string()
+    }
+
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.db).unwrap()
+    }
+}

@@ -1,0 +1,6 @@
+//! Acceptance tests: the `casebook` binary run on real database files, as a
+//! script or a DPO would run it, checking its JSON, text and exit codes.
+
+mod cases;
+mod deadlines;
+mod harness;
