@@ -174,48 +174,65 @@ fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
     Ok(())
 }
 
+fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<i64> {
+    let year = new.received.year();
+    let seq: i64 = tx.query_row(
+        "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
+         ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
+        [year],
+        |r| r.get(0),
+    )?;
+    let reference = Reference::new(year, seq as u32).to_string();
+    let now = instant(stamp.at);
+    tx.prepare_cached(
+        "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
+            requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )?
+    .execute(params![
+        reference,
+        new.status.code(),
+        new.regime.code(),
+        new.location.as_str(),
+        new.channel.code(),
+        new.received.to_string(),
+        new.received_at.map(instant),
+        new.requester.name,
+        serde_json::to_string(&new.requester).expect("requester serialises"),
+        new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
+        new.subject_category.map(|c| c.code()),
+        new.language,
+        due.map(|d| d.to_string()),
+        now,
+    ])?;
+    let id = tx.last_insert_rowid();
+    write_rights(tx, id, &new.rights)?;
+    search::reindex_case(tx, id)?;
+    // The audit entry records what was asked for; the case's later state is in later entries.
+    let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
+    audit::append(tx, stamp, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
+    Ok(id)
+}
+
 impl Store {
     /// Stores a new case with the next reference of its year of receipt.
     pub fn insert_case(&mut self, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<Case> {
         let tx = self.conn.transaction()?;
-        let year = new.received.year();
-        let seq: i64 = tx.query_row(
-            "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
-             ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
-            [year],
-            |r| r.get(0),
-        )?;
-        let reference = Reference::new(year, seq as u32);
-        let now = instant(stamp.at);
-        tx.execute(
-            "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
-                requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-            params![
-                reference.to_string(),
-                new.status.code(),
-                new.regime.code(),
-                new.location.as_str(),
-                new.channel.code(),
-                new.received.to_string(),
-                new.received_at.map(instant),
-                new.requester.name,
-                serde_json::to_string(&new.requester).expect("requester serialises"),
-                new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
-                new.subject_category.map(|c| c.code()),
-                new.language,
-                due.map(|d| d.to_string()),
-                now,
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        write_rights(&tx, id, &new.rights)?;
-        search::reindex_case(&tx, id)?;
+        let id = insert_in(&tx, new, due, stamp)?;
         let case = load_case(&tx, id)?;
-        let reference = case.reference.to_string();
-        audit::append(&tx, stamp, Some((id, &reference)), "case.created", None, Some(&audit_json(&case)))?;
         tx.commit()?;
         Ok(case)
+    }
+
+    /// Stores many new cases in one transaction (demo data, imports of a
+    /// whole register): all or none, each with its own audit entry.
+    pub fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        for (new, due) in cases {
+            insert_in(&tx, new, *due, stamp)?;
+        }
+        tx.commit()?;
+        Ok(cases.len())
     }
 
     pub fn case(&self, id: CaseId) -> Result<Case> {
