@@ -150,3 +150,44 @@ fn a_late_extension_needs_a_reason() {
     book.now = "2026-12-05T09:00:00Z".into();
     assert_eq!(book.json(&["case", "show", &r])["days_left"], -4);
 }
+
+const CLOSURE_ICS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261201\r\nSUMMARY:Company closure\r\n  day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn an_imported_calendar_moves_open_cases_and_a_bad_one_changes_nothing() {
+    let book = Book::new();
+    // Due Tue 1 Dec 2026.
+    let r = book.new_case("Ada", "ada@example.org", "2026-11-01", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+
+    let bad_json = write("bank-holidays.json", r#"{"england-and-wales":{"division":"england-and-wales","events":[{"title":"x","date":"2026-02-30","notes":"","bunting":true}]}}"#);
+    book.run(&["calendar", "import", &bad_json]).fails_with("england-and-wales.events[0].date: '2026-02-30' is not a date");
+    let timed = write("timed.ics", "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261201T090000Z\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n");
+    book.run(&["calendar", "import", &timed, "--calendar", "england-and-wales"]).fails_with("line 3: timed event");
+    book.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS)]).fails_with("needs the calendar it updates");
+    book.run(&["calendar", "import", &write("notes.txt", "hello")]).fails_with("neither a gov.uk bank-holidays.json nor an iCalendar");
+    assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-01");
+
+    let done = book.json(&["calendar", "import", &write("closure.ics", CLOSURE_ICS), "--calendar", "england-and-wales", "--add"]);
+    assert_eq!(done["cases_recomputed"], serde_json::json!([r]));
+    assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-02");
+    // Added, not replaced: Christmas is still a holiday in 2026.
+    let days = book.json(&["calendar", "show", "england-and-wales", "--year", "2026"]);
+    let titles: Vec<&str> = days.as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Christmas Day") && titles.contains(&"Company closure day"), "{titles:?}");
+}
+
+#[test]
+fn the_house_target_is_shown_beside_the_statutory_date() {
+    let book = Book::new();
+    let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
+    book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=28"]);
+    let c = book.json(&["case", "show", &r]);
+    assert_eq!((c["due"].as_str(), c["deadlines"]["house_target"].as_str()), (Some("2026-12-02"), Some("2026-11-30")));
+    book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"]).fails_with("invalid --house-target 'uk-gdpr=many'");
+}

@@ -78,7 +78,7 @@ impl Casebook {
         if let Some(c) = cached.as_ref() {
             return Ok(Arc::clone(c));
         }
-        let calendars = Arc::new(Calendars::shipped());
+        let calendars = Arc::new(self.build_calendars()?);
         *cached = Some(Arc::clone(&calendars));
         Ok(calendars)
     }
@@ -87,9 +87,12 @@ impl Casebook {
         Ok(self.store().setting(POLICY_KEY)?.unwrap_or_default())
     }
 
-    pub fn set_deadline_policy(&self, policy: &DeadlinePolicy) -> Result<()> {
+    /// Changes the deadline policy and recomputes the open cases' dates;
+    /// returns the references whose due date moved.
+    pub fn set_deadline_policy(&self, policy: &DeadlinePolicy) -> Result<Vec<String>> {
         let stamp = self.stamp();
-        Ok(self.store().put_setting(POLICY_KEY, policy, stamp)?)
+        self.store().put_setting(POLICY_KEY, policy, stamp)?;
+        self.recompute_open_cases("policy.changed")
     }
 
     fn compute(

@@ -6,6 +6,7 @@
 //! `casebook-store` to persist, always with an audit entry. The clock is
 //! injected, so tests and scripts can fix "now".
 
+mod calendars;
 mod cases;
 mod dates;
 mod demo;
@@ -22,6 +23,7 @@ use casebook_store::{OpenMode, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use casebook_store::AuditReport;
+pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};

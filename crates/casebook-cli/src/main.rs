@@ -6,6 +6,7 @@
 
 mod demo;
 mod output;
+mod settings;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -60,6 +61,12 @@ enum Command {
     /// The extension the regime allows.
     #[command(subcommand)]
     Extension(ExtensionCommand),
+    /// Holiday calendars: list, show, import a newer file.
+    #[command(subcommand)]
+    Calendar(settings::CalendarCommand),
+    /// Organisation settings: the deadline policy.
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
 }
 
 #[derive(Args)]
@@ -486,6 +493,8 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             let input = casebook_app::ExtensionInput { reason, notified_on, override_reason };
             p.case(&book.take_extension(&reference, input)?)?;
         }
+        Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
+        Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, open(&cli.db, false)?, p)?,
     }

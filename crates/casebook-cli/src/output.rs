@@ -37,7 +37,7 @@ fn left(days: Option<i64>) -> String {
 }
 
 impl Printer {
-    fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let mut out = std::io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)?;
