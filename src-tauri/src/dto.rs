@@ -117,6 +117,9 @@ pub enum CaseSortKey {
 pub struct CaseListQuery {
     #[ts(optional)]
     pub status: Option<StatusCode>,
+    /// Only cases still running (not response sent, closed, withdrawn or refused).
+    #[ts(optional)]
+    pub open_only: Option<bool>,
     #[ts(optional)]
     pub right: Option<RightCode>,
     #[ts(optional)]
@@ -141,6 +144,7 @@ impl CaseListQuery {
     pub fn into_app(self) -> app::CaseQuery {
         app::CaseQuery {
             status: self.status.map(Into::into),
+            open_only: self.open_only.unwrap_or(false),
             right: self.right.map(Into::into),
             channel: self.channel.map(Into::into),
             regime: self.regime.map(Into::into),
@@ -232,7 +236,7 @@ mod tests {
     fn an_empty_query_lists_everything_soonest_deadline_first() {
         let query: CaseListQuery = serde_json::from_str("{}").unwrap();
         let q = query.into_app();
-        assert!(q.status.is_none() && q.text.is_none());
+        assert!(q.status.is_none() && q.text.is_none() && !q.open_only);
         assert!(matches!(q.sort, app::CaseSort::Due));
         assert_eq!(q.offset, 0);
     }

@@ -1,52 +1,80 @@
-// The case list of the real app, on a register the CLI fills.
+// The case list of the real app, on a register the CLI fills. The tests run in
+// order on one register (run.sh's $CASEBOOK_DB): empty, then two cases, then a
+// demo register.
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import { casebook, screenshot, settled, shownReferences, startApp } from './helpers.mjs';
+import { test } from 'node:test';
+import { casebook, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
 
-let browser;
-after(async () => {
-  await browser?.deleteSession().catch(() => {});
-});
+const waitForRows = (browser, count, timeoutMsg) =>
+  browser.waitUntil(async () => (await shownReferences(browser)).length === count, { timeout: 15000, timeoutMsg });
 
 test('an empty register explains how to create a case', async () => {
-  browser = await startApp();
-  const empty = await browser.$('[data-testid="empty"]');
-  await empty.waitForDisplayed({ timeout: 15000 });
-  assert.match(await empty.getText(), /No cases yet/);
-  assert.match(await empty.getText(), /casebook --db ".*casebook\.db" case new/);
-  await screenshot(browser, 'case-list-empty');
-  await browser.deleteSession();
-  browser = undefined;
+  await withApp(async (browser) => {
+    const empty = await browser.$('[data-testid="empty"]');
+    await empty.waitForDisplayed({ timeout: 15000 });
+    assert.match(await empty.getText(), /No open cases/);
+    assert.match(await empty.getText(), /casebook --db ".*casebook\.db" case new/);
+    await screenshot(browser, 'case-list-empty');
+  });
 });
 
 test('the list shows the cases the CLI created and filters as you type', async () => {
-  const common = ['--channel', 'email', '--right', 'access'];
-  casebook('case', 'new', '--requester-name', 'Ada Lovelace', '--requester-email', 'ada@example.org',
-    '--received', '2026-11-02', '--regime', 'uk-gdpr', '--location', 'GB-ENG', ...common);
-  casebook('case', 'new', '--requester-name', 'Grace Hopper', '--requester-email', 'grace@example.org',
-    '--received', '2026-11-20', '--right', 'erasure', '--regime', 'eu-gdpr', '--location', 'DE-BY', ...common);
+  casebook('init', '--name', 'Example Ltd', '--regime', 'uk-gdpr', '--location', 'GB-ENG', '--time-zone', 'Europe/London');
+  const ada = casebook('case', 'new', '--requester-name', 'Ada Lovelace', '--requester-email', 'ada@example.org',
+    '--channel', 'email', '--received', '2026-11-02', '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
+  const grace = casebook('case', 'new', '--requester-name', 'Grace Hopper', '--requester-email', 'grace@example.org',
+    '--channel', 'email', '--received', '2026-11-20', '--right', 'erasure', '--right', 'access',
+    '--regime', 'eu-gdpr', '--location', 'DE-BY');
+  for (const reference of [ada, grace]) assert.match(reference, /^CB-\d{4}-\d{4}$/, `case new printed ${reference}`);
+  casebook('case', 'update', grace, '--status', 'acknowledged');
 
-  browser = await startApp();
-  await browser.waitUntil(async () => (await shownReferences(browser)).length === 2, {
-    timeout: 15000,
-    timeoutMsg: 'the case list never showed two rows',
+  await withApp(async (browser) => {
+    await waitForRows(browser, 2, 'the case list never showed two rows');
+    const table = await browser.$('table').getText();
+    assert.match(table, /Ada Lovelace/);
+    assert.match(table, /Grace Hopper/);
+    await screenshot(browser, 'case-list');
+
+    // "/" jumps to the search box from anywhere else.
+    await browser.$('h1').click();
+    await browser.keys('/');
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'case-search');
+
+    await browser.keys('Ada');
+    await waitForRows(browser, 1, 'typing "Ada" did not narrow the list to one row');
+    await settled(browser);
+    assert.deepEqual(await shownReferences(browser), [ada]);
+    await screenshot(browser, 'case-list-search');
+
+    await browser.$('#case-search').setValue('nobody by this name');
+    await browser.$('[data-testid="no-match"]').waitForDisplayed({ timeout: 5000 });
+    await browser.$('button=Clear search and filters').click();
+    await waitForRows(browser, 2, 'clearing the search did not bring both rows back');
+
+    await browser.$('#case-status').selectByAttribute('value', 'acknowledged');
+    await waitForRows(browser, 1, 'the status filter did not narrow the list');
+    assert.deepEqual(await shownReferences(browser), [grace]);
   });
-  const text = await browser.$('table').getText();
-  assert.match(text, /Ada Lovelace/);
-  assert.match(text, /Grace Hopper/);
-  await screenshot(browser, 'case-list');
+});
 
-  const search = await browser.$('#case-search');
-  await search.setValue('Ada');
-  await browser.waitUntil(async () => (await shownReferences(browser)).length === 1, {
-    timeout: 5000,
-    timeoutMsg: 'typing "Ada" did not narrow the list to one row',
+test('a register of realistic cases: open ones by default, soonest deadline first', async () => {
+  casebook('demo', 'generate', '--cases', '40', '--seed', '7');
+  await withApp(async (browser) => {
+    await browser.waitUntil(async () => (await shownReferences(browser)).length > 2, {
+      timeout: 15000,
+      timeoutMsg: 'the demo cases never showed',
+    });
+    const statuses = await browser.execute(() =>
+      [...document.querySelectorAll('tbody tr .status')].map((cell) => cell.textContent),
+    );
+    for (const finished of ['Closed', 'Response sent', 'Withdrawn', 'Refused']) {
+      assert.ok(!statuses.includes(finished), `the open view shows a case that is ${finished}`);
+    }
+    const badges = await browser.execute(() => document.querySelectorAll('tbody [data-urgency]').length);
+    assert.equal(badges, statuses.length, 'an open case has no days-left badge');
+    await screenshot(browser, 'case-list-register');
+
+    await browser.$('#case-status').selectByAttribute('value', 'all');
+    await waitForRows(browser, 42, '"All cases" did not show the 42 cases');
   });
-  await settled(browser);
-  assert.match(await browser.$('tbody').getText(), /Ada Lovelace/);
-  assert.doesNotMatch(await browser.$('tbody').getText(), /Grace Hopper/);
-  await screenshot(browser, 'case-list-search');
-
-  await search.setValue('nobody-by-this-name');
-  await browser.$('[data-testid="no-match"]').waitForDisplayed({ timeout: 5000 });
 });

@@ -12,7 +12,10 @@ const env = (name) => {
 
 /** Runs the `casebook` CLI on the test register and returns its standard output. */
 export function casebook(...args) {
-  return execFileSync(env('CASEBOOK_CLI'), ['--db', env('CASEBOOK_DB'), ...args], { encoding: 'utf8' }).trim();
+  return execFileSync(env('CASEBOOK_CLI'), ['--db', env('CASEBOOK_DB'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 }
 
 /** Starts the app (it opens $CASEBOOK_DB) and returns a WebDriver session on its window. */
@@ -28,6 +31,16 @@ export async function startApp() {
       'wdio:enforceWebDriverClassic': true,
     },
   });
+}
+
+/** Runs `steps` against a fresh start of the app, and always closes it afterwards. */
+export async function withApp(steps) {
+  const browser = await startApp();
+  try {
+    await steps(browser);
+  } finally {
+    await browser.deleteSession().catch(() => {});
+  }
 }
 
 /** Waits until the page has painted its latest DOM changes. */

@@ -12,7 +12,9 @@ const en = {
     searchLabel: 'Search',
     searchPlaceholder: 'Name, email or note',
     statusLabel: 'Status',
-    statusAll: 'All statuses',
+    statusOpen: 'Open cases',
+    statusAll: 'All cases',
+    statusGroup: 'By status',
     columns: {
       reference: 'Reference',
       requester: 'Requester',
@@ -28,10 +30,11 @@ const en = {
     loading: 'Loading cases…',
     noMatchTitle: 'No cases match',
     noMatchBody: 'Try other words or another status.',
+    emptyOpenTitle: 'No open cases',
     clearFilters: 'Clear search and filters',
     emptyTitle: 'No cases yet',
     emptyBody:
-      'A screen for logging new requests is on its way. Until then, create a case with the casebook command-line tool, then come back here:',
+      'A screen for logging new requests is on its way. Until then, set up the organisation once and create cases with the casebook command-line tool, then come back here:',
     emptyDatabase: (path: string) => `Cases are read from ${path}.`,
     errorTitle: 'The cases could not be loaded',
     retry: 'Try again',

@@ -44,7 +44,8 @@ describe('CaseList', () => {
   it('colours the days-left badge by urgency', async () => {
     const soon = aCase({ reference: 'CB-2026-0004', daysLeft: 7 });
     const overdue = aCase({ reference: 'CB-2026-0005', daysLeft: -2 });
-    render(CaseList, { api: fakeApi([ada, grace, soon, overdue, alan]), debounceMs: 0 });
+    const triage = aCase({ reference: 'CB-2026-0006', status: 'needs-triage', due: null, daysLeft: null });
+    render(CaseList, { api: fakeApi([ada, grace, soon, overdue, triage]), debounceMs: 0 });
 
     await screen.findByText('CB-2026-0001');
     const badge = (ref: string) => document.querySelector(`[data-reference="${ref}"] [data-urgency]`);
@@ -53,7 +54,8 @@ describe('CaseList', () => {
     expect(badge('CB-2026-0002')).toHaveAttribute('data-urgency', 'urgent');
     expect(badge('CB-2026-0005')).toHaveAttribute('data-urgency', 'overdue');
     expect(badge('CB-2026-0005')).toHaveTextContent('2 days overdue');
-    expect(badge('CB-2026-0003')).toBeNull();
+    expect(badge('CB-2026-0006')).toBeNull();
+    expect(document.querySelector('[data-reference="CB-2026-0006"]')).toHaveTextContent('—');
   });
 
   it('filters as the user types in the labelled search box', async () => {
@@ -66,6 +68,19 @@ describe('CaseList', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(screen.getByText('Grace Hopper')).toBeInTheDocument();
     expect(api.queries.at(-1)).toMatchObject({ text: 'grace', sort: 'due' });
+  });
+
+  it('shows open cases by default, and every case on request', async () => {
+    const api = fakeApi([ada, grace, alan]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+    expect(rows()).toHaveLength(2);
+    expect(api.queries.at(-1)).toMatchObject({ openOnly: true });
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'All cases');
+
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(api.queries.at(-1)).not.toHaveProperty('openOnly');
   });
 
   it('filters by status', async () => {
@@ -97,8 +112,9 @@ describe('CaseList', () => {
     render(CaseList, { api: fakeApi([], '/home/dpo/casebook.db'), debounceMs: 0 });
 
     const empty = await screen.findByTestId('empty');
-    expect(empty).toHaveTextContent('No cases yet');
+    expect(empty).toHaveTextContent('No open cases');
     expect(empty).toHaveTextContent('casebook --db "/home/dpo/casebook.db" case new \\');
+    expect(empty).toHaveTextContent('casebook --db "/home/dpo/casebook.db" init \\');
   });
 
   it('shows the error message and retries', async () => {

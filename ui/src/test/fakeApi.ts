@@ -17,7 +17,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         throw { code: e.code, message: e.message };
       }
       const words = query.text?.toLowerCase();
+      const finished = ['response-sent', 'closed', 'withdrawn', 'refused'];
       return cases
+        .filter((c) => !query.openOnly || !finished.includes(c.status))
         .filter((c) => !query.status || c.status === query.status)
         .filter((c) => !words || c.requesterName.toLowerCase().includes(words))
         .slice(0, query.limit ?? Infinity);

@@ -8,7 +8,11 @@ import type { StatusCode } from "./StatusCode";
 /**
  * Filters for the case list; every field may be left out.
  */
-export type CaseListQuery = { status?: StatusCode, right?: RightCode, channel?: ChannelCode, regime?: RegimeCode, 
+export type CaseListQuery = { status?: StatusCode, 
+/**
+ * Only cases still running (not response sent, closed, withdrawn or refused).
+ */
+openOnly?: boolean, right?: RightCode, channel?: ChannelCode, regime?: RegimeCode, 
 /**
  * Words searched in requester names, emails and notes.
  */
