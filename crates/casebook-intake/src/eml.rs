@@ -64,7 +64,9 @@ pub fn parse_eml_with_limit(bytes: &[u8], attachment_limit: usize) -> Result<Par
     }
 
     let date_header = message.date().and_then(to_utc);
-    let received_header = message.received().and_then(|r| r.date.as_ref()).and_then(to_utc);
+    // Topmost first (mail-parser's `received()` is the last one). When the
+    // topmost hop's date cannot be read, the next hop's is the best evidence left.
+    let received_header = message.received_all().find_map(|r| r.date.as_ref().and_then(to_utc));
     let received_at = received_header
         .map(|d| (d, ReceivedSource::ReceivedHeader))
         .or_else(|| date_header.map(|d| (d, ReceivedSource::DateHeader)));

@@ -41,7 +41,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
         Some(m) => (
             m.message_id().map(|s| clean(s.to_string())),
             id_list(m.in_reply_to()).into_iter().chain(id_list(m.references())).map(clean).collect::<Vec<_>>(),
-            m.received().and_then(|r| r.date.as_ref()).and_then(utc),
+            m.received_all().find_map(|r| r.date.as_ref().and_then(utc)),
             m.date().and_then(utc),
         ),
         None => (None, Vec::new(), None, None),
