@@ -427,6 +427,9 @@ impl Store {
         }
         sql.push_str(match q.sort {
             CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
+            // With a due-by filter there are no NULLs to put last, and a plain
+            // ORDER BY lets SQLite walk the `cases_due` index and stop at the limit.
+            CaseSort::Due if q.due_by.is_some() => " ORDER BY c.due, c.id",
             CaseSort::Due => " ORDER BY c.due IS NULL, c.due, c.id",
             CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference",
         });
