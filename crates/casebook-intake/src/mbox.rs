@@ -19,11 +19,19 @@ pub struct MboxReader<R: BufRead> {
 
 impl<R: BufRead> MboxReader<R> {
     pub fn new(reader: R) -> Self {
-        MboxReader { reader, number: 0, started: false, done: false }
+        MboxReader {
+            reader,
+            number: 0,
+            started: false,
+            done: false,
+        }
     }
 
     fn fail(&mut self, error: IntakeError) -> Option<Result<ParsedMessage, IntakeError>> {
-        Some(Err(IntakeError::InMessage { number: self.number, source: Box::new(error) }))
+        Some(Err(IntakeError::InMessage {
+            number: self.number,
+            source: Box::new(error),
+        }))
     }
 }
 
@@ -63,7 +71,9 @@ impl<R: BufRead> Iterator for MboxReader<R> {
                 }
                 if !is_separator(&line) {
                     self.done = true;
-                    return Some(Err(IntakeError::NotAnEmail("not an mbox: the first line is not a 'From ' separator".into())));
+                    return Some(Err(IntakeError::NotAnEmail(
+                        "not an mbox: the first line is not a 'From ' separator".into(),
+                    )));
                 }
                 self.started = true;
                 continue;
@@ -89,7 +99,9 @@ impl<R: BufRead> Iterator for MboxReader<R> {
         }
         self.number += 1;
         if too_large {
-            return self.fail(IntakeError::MessageTooLarge { limit: MAX_MESSAGE_BYTES });
+            return self.fail(IntakeError::MessageTooLarge {
+                limit: MAX_MESSAGE_BYTES,
+            });
         }
         // The blank line before the next separator belongs to the mbox, not to the message.
         if message.ends_with(b"\r\n\r\n") {
@@ -98,6 +110,9 @@ impl<R: BufRead> Iterator for MboxReader<R> {
             message.truncate(message.len() - 1);
         }
         let number = self.number;
-        Some(parse_eml(&message).map_err(|e| IntakeError::InMessage { number, source: Box::new(e) }))
+        Some(parse_eml(&message).map_err(|e| IntakeError::InMessage {
+            number,
+            source: Box::new(e),
+        }))
     }
 }

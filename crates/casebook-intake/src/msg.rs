@@ -5,9 +5,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use chrono::{DateTime, Utc};
 use mail_parser::MessageParser;
 
-use crate::sniff::OLE_SIGNATURE;
 use crate::html::{html_to_text, sanitise_html};
-use crate::{Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource, sha256_hex};
+use crate::sniff::OLE_SIGNATURE;
+use crate::{
+    Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource,
+    sha256_hex,
+};
 
 /// Parses an Outlook `.msg`. The transport headers stored in it (when the
 /// message came from outside) give the ids and the `Received:` time, exactly
@@ -26,7 +29,9 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
         .map_err(|e| IntakeError::MsgUnreadable(e.to_string().to_lowercase()))?;
 
     let headers = outlook.headers.raw.as_bytes();
-    let parsed = (!headers.is_empty()).then(|| MessageParser::default().parse_headers(headers)).flatten();
+    let parsed = (!headers.is_empty())
+        .then(|| MessageParser::default().parse_headers(headers))
+        .flatten();
     let id_list = |value: &mail_parser::HeaderValue| -> Vec<String> {
         match value {
             mail_parser::HeaderValue::Text(t) => vec![t.to_string()],
@@ -34,24 +39,43 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
             _ => Vec::new(),
         }
     };
-    let clean = |id: String| id.trim().trim_start_matches('<').trim_end_matches('>').to_string();
-    let utc = |d: &mail_parser::DateTime| d.is_valid().then(|| DateTime::from_timestamp(d.to_timestamp(), 0)).flatten();
+    let clean = |id: String| {
+        id.trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_string()
+    };
+    let utc = |d: &mail_parser::DateTime| {
+        d.is_valid()
+            .then(|| DateTime::from_timestamp(d.to_timestamp(), 0))
+            .flatten()
+    };
 
     let (message_id, mut in_reply_to, received, date_header) = match &parsed {
         Some(m) => (
             m.message_id().map(|s| clean(s.to_string())),
-            id_list(m.in_reply_to()).into_iter().chain(id_list(m.references())).map(clean).collect::<Vec<_>>(),
+            id_list(m.in_reply_to())
+                .into_iter()
+                .chain(id_list(m.references()))
+                .map(clean)
+                .collect::<Vec<_>>(),
             m.received_all().find_map(|r| r.date.as_ref().and_then(utc)),
             m.date().and_then(utc),
         ),
         None => (None, Vec::new(), None, None),
     };
     in_reply_to.dedup();
-    let rfc3339 = |s: &str| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc));
+    let rfc3339 = |s: &str| {
+        DateTime::parse_from_rfc3339(s)
+            .ok()
+            .map(|d| d.with_timezone(&Utc))
+    };
     let date_header = date_header.or_else(|| rfc3339(&outlook.client_submit_time));
     let received_at = received
         .map(|d| (d, ReceivedSource::ReceivedHeader))
-        .or_else(|| rfc3339(&outlook.message_delivery_time).map(|d| (d, ReceivedSource::MsgDeliveryTime)))
+        .or_else(|| {
+            rfc3339(&outlook.message_delivery_time).map(|d| (d, ReceivedSource::MsgDeliveryTime))
+        })
         .or_else(|| date_header.map(|d| (d, ReceivedSource::DateHeader)));
 
     let person = |name: &str, email: &str| {
@@ -63,7 +87,10 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
     };
     let mut attachments = Vec::new();
     for a in &outlook.attachments {
-        let name = [&a.long_file_name, &a.file_name, &a.display_name].into_iter().find(|n| !n.is_empty()).cloned();
+        let name = [&a.long_file_name, &a.file_name, &a.display_name]
+            .into_iter()
+            .find(|n| !n.is_empty())
+            .cloned();
         if a.payload_bytes.len() > MAX_ATTACHMENT_BYTES {
             return Err(IntakeError::AttachmentTooLarge {
                 name: name.map_or_else(|| "(unnamed)".into(), |n| format!("'{n}'")),
@@ -71,11 +98,24 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
                 limit: MAX_ATTACHMENT_BYTES,
             });
         }
-        let content_type = if a.mime_tag.is_empty() { "application/octet-stream".to_string() } else { a.mime_tag.to_ascii_lowercase() };
-        attachments.push(Attachment { file_name: name, content_type, sha256: sha256_hex(&a.payload_bytes), bytes: a.payload_bytes.clone() });
+        let content_type = if a.mime_tag.is_empty() {
+            "application/octet-stream".to_string()
+        } else {
+            a.mime_tag.to_ascii_lowercase()
+        };
+        attachments.push(Attachment {
+            file_name: name,
+            content_type,
+            sha256: sha256_hex(&a.payload_bytes),
+            bytes: a.payload_bytes.clone(),
+        });
     }
     let html = Some(outlook.html.as_str()).filter(|h| !h.trim().is_empty());
-    let text_body = if outlook.body.trim().is_empty() { html.map(html_to_text).unwrap_or_default() } else { outlook.body.clone() };
+    let text_body = if outlook.body.trim().is_empty() {
+        html.map(html_to_text).unwrap_or_default()
+    } else {
+        outlook.body.clone()
+    };
     Ok(ParsedMessage {
         raw: bytes.to_vec(),
         sha256: sha256_hex(bytes),
@@ -83,8 +123,16 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
         in_reply_to,
         subject: outlook.subject.trim().to_string(),
         from: person(&outlook.sender.name, &outlook.sender.email),
-        reply_to: parsed.as_ref().and_then(|m| m.reply_to()).and_then(|a| a.first()).and_then(|a| person(a.name().unwrap_or(""), a.address().unwrap_or(""))),
-        to: outlook.to.iter().filter_map(|p| person(&p.name, &p.email)).collect(),
+        reply_to: parsed
+            .as_ref()
+            .and_then(|m| m.reply_to())
+            .and_then(|a| a.first())
+            .and_then(|a| person(a.name().unwrap_or(""), a.address().unwrap_or(""))),
+        to: outlook
+            .to
+            .iter()
+            .filter_map(|p| person(&p.name, &p.email))
+            .collect(),
         date_header,
         received_at,
         text_body,

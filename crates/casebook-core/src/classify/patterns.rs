@@ -47,6 +47,7 @@ const fn s(signal: Signal, lang: &'static str, weight: f32, patterns: &'static [
 /// The languages with phrase tables, as ISO 639-1 codes.
 pub const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
 
+#[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
     // ---- Article and section numbers: the same in every language. ----
     r(Access, "*", 1.5, &["art* 15", "1798 100", "1798 110"]),
@@ -277,6 +278,7 @@ pub(super) const RULES: &[Rule] = &[
 
 /// Words that cancel a match when they stand just before it in the same
 /// clause, or inside its gaps: "we will never sell", "ich möchte nicht löschen".
+#[rustfmt::skip]
 pub(super) const NEGATIONS: &[&str] = &[
     "not", "never", "t", "no", "nor", "without", "nicht", "kein", "keine", "keinen", "nie", "niemals",
     "ohne", "ne", "pas", "jamais", "sans", "nunca", "sin", "non", "mai", "senza", "niet", "geen",
@@ -287,6 +289,7 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// offer rather than a request: "we do not sell", "you can unsubscribe",
 /// "click here to unsubscribe". Per language, because "vi" is "we" in
 /// Swedish but "you" in Italian.
+#[rustfmt::skip]
 pub(super) const NOT_THE_REQUESTER: &[(&str, &[&str])] = &[
     ("en", &["we", "our", "click", "you can", "you may", "if you", "here to", "link"]),
     ("de", &["wir", "unsere", "klicken", "konnen sie", "falls", "sofern", "wenn sie"]),

@@ -3,7 +3,11 @@
 use super::*;
 
 fn rights(subject: &str, body: &str) -> Vec<Right> {
-    classify_request(subject, body).rights.iter().map(|r| r.right).collect()
+    classify_request(subject, body)
+        .rights
+        .iter()
+        .map(|r| r.right)
+        .collect()
 }
 
 #[test]
@@ -16,10 +20,28 @@ fn phrases_are_the_requesters_own_words() {
 
 #[test]
 fn negation_and_the_organisations_voice_cancel_a_match() {
-    assert_eq!(rights("", "Please do not delete my account, I only want to know what data you hold about me."), [Right::Access]);
+    assert_eq!(
+        rights(
+            "",
+            "Please do not delete my account, I only want to know what data you hold about me."
+        ),
+        [Right::Access]
+    );
     assert_eq!(rights("", "Ich möchte mein Konto nicht löschen."), []);
-    assert_eq!(rights("", "Thanks for the update.\nWe will never sell your data. We do not sell your personal information."), []);
-    assert_eq!(rights("", "To unsubscribe, click here to unsubscribe from this list."), []);
+    assert_eq!(
+        rights(
+            "",
+            "Thanks for the update.\nWe will never sell your data. We do not sell your personal information."
+        ),
+        []
+    );
+    assert_eq!(
+        rights(
+            "",
+            "To unsubscribe, click here to unsubscribe from this list."
+        ),
+        []
+    );
 }
 
 #[test]
@@ -34,7 +56,10 @@ fn quoted_lines_reply_headers_and_signatures_are_ignored() {
 
 #[test]
 fn the_subject_line_decides_the_primary_right() {
-    let c = classify_request("Data deletion request", "Please delete my account. Before you do, send me a copy of my personal data.");
+    let c = classify_request(
+        "Data deletion request",
+        "Please delete my account. Before you do, send me a copy of my personal data.",
+    );
     assert_eq!(c.rights[0].right, Right::Erasure);
     assert!(c.rights.iter().any(|r| r.right == Right::Access));
 }
@@ -50,8 +75,30 @@ fn serialises_with_codes() {
 
 #[test]
 fn never_panics_on_odd_text() {
-    for text in ["", " ", "\n\n\n", ">", "-- ", "ß", "Art.", "art 15(", "\u{0}\u{feff}", "…", "🙂 delete my account 🙂"] {
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        ">",
+        "-- ",
+        "ß",
+        "Art.",
+        "art 15(",
+        "\u{0}\u{feff}",
+        "…",
+        "🙂 delete my account 🙂",
+    ] {
         let _ = classify_request(text, text);
         let _ = extract_details(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_any_text(subject in "\\PC{0,40}", body in "(\\PC|\n|> |-- \n){0,400}") {
+        let c = classify_request(&subject, &body);
+        proptest::prop_assert!((0.0..=1.0).contains(&c.confidence));
+        proptest::prop_assert!(!c.is_request || !c.rights.is_empty());
+        let _ = extract_details(&body);
     }
 }
