@@ -11,40 +11,65 @@ pub mod dto;
 pub mod error;
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use casebook_app::Casebook;
 use tauri::State;
 
 use dto::{AppInfo, CaseListQuery, CaseSummary};
-use error::IpcError;
+use error::{IpcError, IpcErrorCode};
 
-/// What the commands share: the register, or why it could not be opened.
+/// What the commands share: the register, opened at start-up.
 ///
 /// A register that fails to open (not SQLite, a newer schema, no permission)
-/// still gets a window, which shows the error instead of vanishing.
+/// still gets a window, which shows the error; each later command tries to
+/// open it again, so "Try again" works once the file is fixed.
 pub struct Register {
     path: PathBuf,
-    casebook: Result<Casebook, IpcError>,
+    casebook: Mutex<Option<Arc<Casebook>>>,
 }
 
 impl Register {
-    pub fn open(path: PathBuf) -> Register {
-        let casebook = Casebook::open(&path).map_err(IpcError::from);
-        Register { path, casebook }
+    pub fn new(path: PathBuf) -> Register {
+        let register = Register { path, casebook: Mutex::new(None) };
+        if let Err(e) = register.casebook() {
+            eprintln!("casebook: cannot open {}: {}", register.path.display(), e.message);
+        }
+        register
     }
 
-    fn casebook(&self) -> Result<&Casebook, IpcError> {
-        self.casebook.as_ref().map_err(Clone::clone)
+    fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
+        // Held only while opening; queries run on the Arc, behind the façade's own lock.
+        let mut slot = self.casebook.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(casebook) = slot.as_ref() {
+            return Ok(Arc::clone(casebook));
+        }
+        let casebook = Arc::new(Casebook::open(&self.path)?);
+        *slot = Some(Arc::clone(&casebook));
+        Ok(casebook)
     }
 }
 
+/// Runs façade work on a blocking-task thread. Synchronous Tauri commands run
+/// on the main thread, where a slow query would freeze the window.
+async fn off_main_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, IpcError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the query stopped unexpectedly: {e}")))?
+}
+
 #[tauri::command]
-fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<Vec<CaseSummary>, IpcError> {
+async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<Vec<CaseSummary>, IpcError> {
     let casebook = register.casebook()?;
-    // "Today" is the organisation's civil date, which deadlines are counted in.
-    let today = casebook.today()?;
-    let cases = casebook.list_cases(&query.into_app(), today)?;
-    Ok(cases.into_iter().map(CaseSummary::from).collect())
+    off_main_thread(move || {
+        // "Today" is the organisation's civil date, which deadlines are counted in.
+        let today = casebook.today()?;
+        let cases = casebook.list_cases(&query.into_app(), today)?;
+        Ok(cases.into_iter().map(CaseSummary::from).collect())
+    })
+    .await
 }
 
 #[tauri::command]
@@ -57,10 +82,7 @@ fn app_info(register: State<'_, Register>) -> AppInfo {
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
 pub fn run() {
-    let register = Register::open(casebook_app::default_db_path());
-    if let Err(e) = &register.casebook {
-        eprintln!("casebook: cannot open {}: {}", register.path.display(), e.message);
-    }
+    let register = Register::new(casebook_app::default_db_path());
     tauri::Builder::default()
         .manage(register)
         .invoke_handler(tauri::generate_handler![list_cases, app_info])

@@ -1,12 +1,28 @@
 // The case list of the real app, on a register the CLI fills. The tests run in
-// order on one register (run.sh's $CASEBOOK_DB): empty, then two cases, then a
+// order on one register (run.sh's $CASEBOOK_DB): unreadable, empty, two cases, then a
 // demo register.
 import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { casebook, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
 
 const waitForRows = (browser, count, timeoutMsg) =>
   browser.waitUntil(async () => (await shownReferences(browser)).length === count, { timeout: 15000, timeoutMsg });
+
+test('a register that cannot be opened shows why, and "Try again" opens it once fixed', async () => {
+  const db = process.env.CASEBOOK_DB;
+  writeFileSync(db, 'not an SQLite database, just some text long enough to look like a header\n');
+  await withApp(async (browser) => {
+    const alert = await browser.$('[role="alert"]');
+    await alert.waitForDisplayed({ timeout: 15000 });
+    assert.match(await alert.getText(), /not a Casebook database/);
+    await screenshot(browser, 'case-list-error');
+
+    rmSync(db);
+    await alert.$('button=Try again').click();
+    await browser.$('[data-testid="empty"]').waitForDisplayed({ timeout: 5000 });
+  });
+});
 
 test('an empty register explains how to create a case', async () => {
   await withApp(async (browser) => {
