@@ -6,8 +6,9 @@
 # The chain is: node --test (webdriverio) → tauri-driver → WebKitWebDriver → the
 # app binary, all under a private Xvfb display. The app reads CASEBOOK_DB, which
 # is inherited through tauri-driver, so each run gets a fresh register in a
-# temporary folder. Screenshots go to tests/e2e/artifacts/. Exits non-zero when
-# a test fails; stops everything it started either way.
+# temporary folder. Screenshots go to tests/e2e/artifacts/ (for the dark theme,
+# run with GTK_THEME=Adwaita:dark). Exits non-zero when a test fails; stops
+# everything it started either way.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
