@@ -160,6 +160,7 @@ fn bad_input_gets_a_one_line_error_and_leaves_the_database_unchanged() {
     book.run(&["case", "show", "CB-2026-0099"]).fails_with("case 'CB-2026-0099' not found");
     book.run(&["case", "show", "CB-26-1"]).fails_with("invalid case reference 'CB-26-1'");
     book.run(&["case", "update", "CB-2026-0001", "--status", "closed"]).fails_with("use `case close`");
+    book.run(&["case", "update", "CB-2026-0001", "--status", "awaiting-identity"]).fails_with("use `identity request`");
     book.run(&["case", "close", "CB-2026-0001", "--outcome", "done"]).fails_with("unknown outcome 'done'");
     book.run(&["note", "add", "CB-2026-0001", "   "]).fails_with("the note is empty");
     assert!(book.bytes() == before, "a refused command changed the database");

@@ -392,8 +392,16 @@ impl Casebook {
         }
         if let Some(s) = u.status {
             let next: Status = parse_code(&s)?;
-            if next == Status::Closed {
-                return Err(Error::invalid("use `case close` with an outcome to close a case"));
+            match next {
+                Status::Closed => return Err(Error::invalid("use `case close` with an outcome to close a case")),
+                // These statuses move the clock: they come with their step.
+                Status::AwaitingIdentity => {
+                    return Err(Error::invalid("use `identity request` (it records the date and moves the clock)"));
+                }
+                Status::AwaitingClarification => {
+                    return Err(Error::invalid("use `clarification ask` (it records the question and pauses the clock)"));
+                }
+                _ => {}
             }
             if next != case.status && !case.status.can_move_to(next) {
                 return Err(Error::Conflict(format!(

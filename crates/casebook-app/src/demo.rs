@@ -77,9 +77,11 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
     } else {
         (default.0, default.1.clone())
     };
+    // Waiting for identity or clarification is reached through its step (a
+    // clock event), never set bare, so synthetic cases do not start there.
     let status = match age {
-        0..=5 => *rng.pick(&[Status::Received, Status::Acknowledged, Status::AwaitingIdentity]),
-        6..=30 => *rng.pick(&[Status::InProgress, Status::AwaitingIdentity, Status::Acknowledged, Status::ResponseSent]),
+        0..=5 => *rng.pick(&[Status::Received, Status::Acknowledged]),
+        6..=30 => *rng.pick(&[Status::InProgress, Status::Acknowledged, Status::ResponseSent]),
         _ => *rng.pick(&[Status::Closed, Status::Closed, Status::Closed, Status::ResponseSent, Status::InProgress]),
     };
     NewCase {
