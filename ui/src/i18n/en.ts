@@ -1,6 +1,6 @@
 // English strings. A translation is a copy of this file with the same shape
 // (`Strings`); the compiler checks every key and every code label is present.
-import type { ChannelCode, RegimeCode, RightCode, StatusCode } from '../ipc/types';
+import type { CaseSortKey, ChannelCode, RegimeCode, RightCode, StatusCode } from '../ipc/types';
 
 const en = {
   appName: 'Casebook',
@@ -8,13 +8,24 @@ const en = {
 
   caseList: {
     title: 'Cases',
-    tableCaption: 'Privacy requests, soonest deadline first',
+    tableCaption: (sort: CaseSortKey) =>
+      sort === 'due'
+        ? 'Privacy requests, soonest deadline first'
+        : sort === 'received'
+          ? 'Privacy requests, most recently received first'
+          : 'Privacy requests by reference',
     searchLabel: 'Search',
     searchPlaceholder: 'Name, email or note',
     statusLabel: 'Status',
     statusOpen: 'Open cases',
     statusAll: 'All cases',
     statusGroup: 'By status',
+    sortLabel: 'Sort by',
+    sort: {
+      due: 'Deadline, soonest first',
+      received: 'Received, newest first',
+      reference: 'Reference',
+    } satisfies Record<CaseSortKey, string>,
     columns: {
       reference: 'Reference',
       requester: 'Requester',

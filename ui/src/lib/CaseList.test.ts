@@ -95,6 +95,17 @@ describe('CaseList', () => {
     expect(api.queries.at(-1)).toMatchObject({ status: 'closed' });
   });
 
+  it('sorts as chosen', async () => {
+    const api = fakeApi([ada, grace]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+    expect(api.queries.at(-1)).toMatchObject({ sort: 'due' });
+
+    await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'Received, newest first');
+
+    await waitFor(() => expect(api.queries.at(-1)).toMatchObject({ sort: 'received' }));
+  });
+
   it('says nothing matches, and clears the filters on request', async () => {
     render(CaseList, { api: fakeApi([ada]), debounceMs: 0 });
     await screen.findByText('CB-2026-0001');
