@@ -62,6 +62,7 @@ fn lists_filter_search_and_sort() {
     assert_eq!(refs(&["--search", "muller"]), ["CB-2026-0001"]);
     assert_eq!(refs(&["--search", "passport"]), ["CB-2026-0002"]);
     assert_eq!(refs(&["--search", "grace@example.com"]), ["CB-2026-0003"]);
+    assert_eq!(refs(&["--search", "CB-2026-0002"]), ["CB-2026-0002"]);
     assert_eq!(refs(&["--right", "erasure"]), ["CB-2026-0001"]);
     assert_eq!(refs(&["--regime", "ccpa"]), ["CB-2026-0003"]);
     assert_eq!(refs(&["--channel", "email", "--received-from", "2026-11-01", "--received-to", "2026-11-19"]), ["CB-2026-0002"]);

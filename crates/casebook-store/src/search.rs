@@ -8,13 +8,16 @@ use crate::Result;
 /// Rebuilds the index row of one case from what is stored.
 pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
     let mut text = String::new();
-    let (requester, subject): (String, Option<String>) = tx.query_row(
-        "SELECT requester, data_subject FROM cases WHERE id = ?1",
+    let (reference, requester, subject): (String, String, Option<String>) = tx.query_row(
+        "SELECT reference, requester, data_subject FROM cases WHERE id = ?1",
         [case_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    // The JSON holds names, emails, address, phone and identifiers; the
-    // tokenizer ignores the punctuation around them.
+    // The reference, because a DPO types it into the search box; the JSON holds
+    // names, emails, address, phone and identifiers, and the tokenizer ignores
+    // the punctuation around them.
+    text.push_str(&reference);
+    text.push('\n');
     text.push_str(&requester);
     if let Some(s) = subject {
         text.push('\n');
