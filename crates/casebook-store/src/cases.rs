@@ -76,7 +76,7 @@ fn corrupt(what: &str, value: impl std::fmt::Display) -> rusqlite::Error {
     )
 }
 
-fn parse<T: std::str::FromStr>(what: &str, s: String) -> rusqlite::Result<T> {
+pub(crate) fn parse<T: std::str::FromStr>(what: &str, s: String) -> rusqlite::Result<T> {
     s.parse().map_err(|_| corrupt(what, s))
 }
 

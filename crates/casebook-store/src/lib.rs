@@ -7,6 +7,7 @@
 
 mod audit;
 mod cases;
+mod documents;
 mod migrate;
 mod search;
 mod settings;
@@ -18,6 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
+pub use documents::{Correspondence, DocumentRef, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

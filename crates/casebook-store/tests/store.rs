@@ -137,3 +137,38 @@ fn audit_verify_names_the_first_broken_entry() {
     assert!(r.is_intact());
     assert_eq!(r.entries, 5);
 }
+
+#[test]
+fn documents_are_stored_once_per_content_and_correspondence_is_searchable() {
+    use casebook_store::{Correspondence, NewDocument};
+    let (_d, mut s) = open();
+    let a = s.insert_case(&new_case("A", "a@x.org", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
+    let b = s.insert_case(&new_case("B", "b@x.org", "2026-01-11", &[Right::Access]), None, stamp()).unwrap();
+    let doc = NewDocument { bytes: b"%PDF-1.7 scan", content_type: Some("application/pdf"), role: "scan", file_name: Some("../../etc/passwd") };
+    let ra = s.attach_document(a.id, &doc, stamp()).unwrap();
+    let rb = s.attach_document(b.id, &doc, stamp()).unwrap();
+    assert_eq!(ra.sha256, rb.sha256);
+    assert_eq!(ra.sha256, casebook_store::sha256_hex(b"%PDF-1.7 scan"));
+    assert_eq!(s.documents(a.id).unwrap()[0].file_name.as_deref(), Some("../../etc/passwd"));
+    assert_eq!(s.document_bytes(&ra.sha256).unwrap(), b"%PDF-1.7 scan");
+
+    let mail = Correspondence {
+        id: 0,
+        direction: "in".into(),
+        channel: "email".into(),
+        at: stamp().at,
+        subject: Some("Auskunft nach Art. 15".into()),
+        body_text: Some("Bitte senden Sie mir eine Kopie meiner Daten".into()),
+        message_id: Some("<abc@example.de>".into()),
+        sha256: None,
+    };
+    let raw = NewDocument { bytes: b"From: a@x.org\r\n\r\nbody", content_type: Some("message/rfc822"), role: "evidence", file_name: None };
+    s.add_correspondence(a.id, &mail, Some(&raw), stamp()).unwrap();
+    let got = &s.correspondence(a.id).unwrap()[0];
+    assert_eq!(got.sha256.as_deref(), Some(casebook_store::sha256_hex(raw.bytes).as_str()));
+    assert_eq!(s.case_of_message(&["<zzz@x>".into(), "<abc@example.de>".into()]).unwrap(), Some(a.id));
+    assert_eq!(s.message_already_filed(None, &casebook_store::sha256_hex(raw.bytes)).unwrap(), Some(a.id));
+    let hits = s.list_cases(&ListQuery { text: Some("kopie".into()), ..Default::default() }).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(s.verify_audit().unwrap().is_intact());
+}

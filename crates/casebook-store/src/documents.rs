@@ -1,0 +1,207 @@
+//! Documents (stored once per SHA-256 content hash) and correspondence in and
+//! out. A sender's file name is kept as metadata only, never used as a path.
+
+use casebook_core::CaseId;
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::{Error, Result, Stamp, Store, audit, search};
+
+/// A file to attach to a case.
+#[derive(Debug, Clone)]
+pub struct NewDocument<'a> {
+    pub bytes: &'a [u8],
+    pub content_type: Option<&'a str>,
+    /// evidence | attachment | scan | letter | identity
+    pub role: &'a str,
+    pub file_name: Option<&'a str>,
+}
+
+/// A document as listed on a case (without its bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    pub id: i64,
+    pub sha256: String,
+    pub size: i64,
+    pub content_type: Option<String>,
+    pub role: String,
+    pub file_name: Option<String>,
+    pub added_at: DateTime<Utc>,
+}
+
+/// A message or letter on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correspondence {
+    pub id: i64,
+    /// "in" or "out"
+    pub direction: String,
+    pub channel: String,
+    pub at: DateTime<Utc>,
+    pub subject: Option<String>,
+    pub body_text: Option<String>,
+    pub message_id: Option<String>,
+    /// The original (an email's bytes, a letter's PDF) in `documents`.
+    pub sha256: Option<String>,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    audit::hex(&Sha256::digest(bytes))
+}
+
+fn instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// Stores the bytes once (by hash) and links them to the case.
+pub(crate) fn attach_in(tx: &Transaction<'_>, case_id: i64, doc: &NewDocument<'_>, stamp: Stamp<'_>) -> Result<DocumentRef> {
+    let sha = sha256_hex(doc.bytes);
+    tx.execute(
+        "INSERT INTO documents (sha256, size, content_type, bytes) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(sha256) DO NOTHING",
+        params![sha, doc.bytes.len() as i64, doc.content_type, doc.bytes],
+    )?;
+    tx.execute(
+        "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![case_id, sha, doc.role, doc.file_name, instant(stamp.at)],
+    )?;
+    let r = DocumentRef {
+        id: tx.last_insert_rowid(),
+        sha256: sha,
+        size: doc.bytes.len() as i64,
+        content_type: doc.content_type.map(str::to_string),
+        role: doc.role.to_string(),
+        file_name: doc.file_name.map(str::to_string),
+        added_at: stamp.at,
+    };
+    let reference = reference_of(tx, case_id)?;
+    let record = serde_json::to_string(&r).expect("documents serialise");
+    audit::append(tx, stamp, Some((case_id, &reference)), "document.added", None, Some(&record))?;
+    Ok(r)
+}
+
+pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![case_id, c.direction, c.channel, instant(c.at), c.subject, c.body_text, c.message_id, c.sha256],
+    )?;
+    let id = tx.last_insert_rowid();
+    search::reindex_case(tx, case_id)?;
+    let reference = reference_of(tx, case_id)?;
+    // The body is in the correspondence table; the audit records what and when.
+    let record = serde_json::json!({
+        "id": id, "direction": c.direction, "channel": c.channel, "at": c.at,
+        "subject": c.subject, "message_id": c.message_id, "sha256": c.sha256,
+    });
+    audit::append(tx, stamp, Some((case_id, &reference)), &format!("correspondence.{}", c.direction), None, Some(&record.to_string()))?;
+    Ok(id)
+}
+
+fn reference_of(tx: &rusqlite::Connection, case_id: i64) -> Result<String> {
+    tx.query_row("SELECT reference FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound { what: "case", key: case_id.to_string() })
+}
+
+impl Store {
+    /// Attaches a document to a case (stored once per content), audited.
+    pub fn attach_document(&mut self, case: CaseId, doc: &NewDocument<'_>, stamp: Stamp<'_>) -> Result<DocumentRef> {
+        let tx = self.conn.transaction()?;
+        let r = attach_in(&tx, case.0, doc, stamp)?;
+        tx.commit()?;
+        Ok(r)
+    }
+
+    /// Records a message or letter in or out, with its original document if
+    /// given, in one transaction.
+    pub fn add_correspondence(
+        &mut self,
+        case: CaseId,
+        c: &Correspondence,
+        original: Option<&NewDocument<'_>>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let mut c = c.clone();
+        if let Some(doc) = original {
+            c.sha256 = Some(attach_in(&tx, case.0, doc, stamp)?.sha256);
+        }
+        let id = correspond_in(&tx, case.0, &c, stamp)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn documents(&self, case: CaseId) -> Result<Vec<DocumentRef>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at
+             FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
+             WHERE cd.case_id = ?1 ORDER BY cd.id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            Ok(DocumentRef {
+                id: r.get(0)?,
+                sha256: r.get(1)?,
+                size: r.get(2)?,
+                content_type: r.get(3)?,
+                role: r.get(4)?,
+                file_name: r.get(5)?,
+                added_at: crate::cases::parse("instant", r.get(6)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The bytes of a stored document, by hash.
+    pub fn document_bytes(&self, sha256: &str) -> Result<Vec<u8>> {
+        self.conn
+            .query_row("SELECT bytes FROM documents WHERE sha256 = ?1", [sha256], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "document", key: sha256.to_string() })
+    }
+
+    pub fn correspondence(&self, case: CaseId) -> Result<Vec<Correspondence>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, direction, channel, at, subject, body_text, message_id, sha256
+             FROM correspondence WHERE case_id = ?1 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            Ok(Correspondence {
+                id: r.get(0)?,
+                direction: r.get(1)?,
+                channel: r.get(2)?,
+                at: crate::cases::parse("instant", r.get(3)?)?,
+                subject: r.get(4)?,
+                body_text: r.get(5)?,
+                message_id: r.get(6)?,
+                sha256: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The case a message belongs to, by the Message-ID of any message already
+    /// filed (for threading replies).
+    pub fn case_of_message(&self, message_ids: &[String]) -> Result<Option<CaseId>> {
+        let mut stmt = self.conn.prepare_cached("SELECT case_id FROM correspondence WHERE message_id = ?1 LIMIT 1")?;
+        for id in message_ids {
+            if let Some(c) = stmt.query_row([id], |r| r.get::<_, i64>(0)).optional()? {
+                return Ok(Some(CaseId(c)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether a message with this Message-ID or this content hash was already filed.
+    pub fn message_already_filed(&self, message_id: Option<&str>, sha256: &str) -> Result<Option<CaseId>> {
+        let found: Option<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT case_id FROM correspondence WHERE (?1 IS NOT NULL AND message_id = ?1) OR sha256 = ?2 LIMIT 1",
+            )?
+            .query_row(params![message_id, sha256], |r| r.get(0))
+            .optional()?;
+        Ok(found.map(CaseId))
+    }
+}
