@@ -8,11 +8,13 @@
 
 mod calendars;
 mod cases;
+mod dashboard;
 mod dates;
 mod demo;
 mod steps;
 mod organisation;
 mod register;
+mod timeline;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -27,7 +29,9 @@ pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};
+pub use dashboard::{DUE_SOON_DAYS, Dashboard, StatusCount};
 pub use steps::ExtensionInput;
+pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -11,6 +11,7 @@ mod documents;
 mod migrate;
 mod search;
 mod settings;
+mod stats;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ pub use audit::{AuditEntry, AuditReport};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use documents::{Correspondence, DocumentRef, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
+pub use stats::CaseCounts;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

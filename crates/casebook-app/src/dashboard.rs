@@ -1,0 +1,123 @@
+//! The dashboard: where the register stands today, in counts a DPO acts on.
+
+use casebook_core::Status;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{CaseQuery, CaseSort, CaseSummary, Casebook, Result};
+
+/// How far ahead "due soon" looks, in days from today (today included).
+pub const DUE_SOON_DAYS: i64 = 7;
+
+/// The cases listed under the counts at most: the most pressing first.
+const ATTENTION_LIMIT: u32 = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatusCount {
+    pub status: Status,
+    pub count: i64,
+}
+
+/// The numbers on the dashboard, as of `today`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dashboard {
+    pub today: NaiveDate,
+    /// Open cases past their due date.
+    pub overdue: i64,
+    /// Open cases due from today to [`DUE_SOON_DAYS`] days ahead.
+    pub due_soon: i64,
+    pub awaiting_identity: i64,
+    pub awaiting_clarification: i64,
+    /// Every status in workflow order, zero counts included.
+    pub by_status: Vec<StatusCount>,
+    pub total: i64,
+    /// Overdue cases and cases due soon, soonest first (at most a dozen).
+    pub attention: Vec<CaseSummary>,
+}
+
+impl Casebook {
+    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
+        let until = today + chrono::Duration::days(DUE_SOON_DAYS);
+        let counts = self.store().case_counts(today, until)?;
+        let count_of = |s: Status| counts.by_status.iter().find(|(st, _)| *st == s).map_or(0, |(_, n)| *n);
+        let by_status: Vec<StatusCount> =
+            Status::ALL.iter().map(|&status| StatusCount { status, count: count_of(status) }).collect();
+        let attention = self.list_cases(
+            &CaseQuery {
+                due_within_days: Some(DUE_SOON_DAYS),
+                sort: CaseSort::Due,
+                limit: Some(ATTENTION_LIMIT),
+                ..Default::default()
+            },
+            today,
+        )?;
+        Ok(Dashboard {
+            today,
+            overdue: counts.overdue,
+            due_soon: counts.due_soon,
+            awaiting_identity: count_of(Status::AwaitingIdentity),
+            awaiting_clarification: count_of(Status::AwaitingClarification),
+            total: by_status.iter().map(|s| s.count).sum(),
+            by_status,
+            attention,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+    use crate::{NewRequest, OrganisationInput};
+
+    fn casebook() -> Casebook {
+        let book =
+            Casebook::in_memory(Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()), "dpo").unwrap();
+        book.set_organisation(OrganisationInput {
+            name: Some("Example Ltd".into()),
+            default_regime: Some("uk-gdpr".into()),
+            default_location: Some("GB-ENG".into()),
+            time_zone: Some("Europe/London".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        book
+    }
+
+    fn log(book: &Casebook, name: &str, received: &str) -> String {
+        let request = NewRequest {
+            requester_name: name.into(),
+            channel: "email".into(),
+            received: received.into(),
+            rights: vec!["access".into()],
+            ..Default::default()
+        };
+        book.log_request(request).unwrap().reference
+    }
+
+    #[test]
+    fn counts_what_is_late_what_is_near_and_what_waits() {
+        let book = casebook();
+        let today = book.today().unwrap();
+        log(&book, "Late Larry", "2026-10-01"); // due 2 Nov: overdue
+        let soon = log(&book, "Soon Sue", "2026-11-05"); // due 5 Dec: within the week
+        log(&book, "Later Lee", "2026-11-30"); // due 30 Dec
+        let waiting = log(&book, "Waiting Walt", "2026-11-20");
+        book.request_identity(&waiting, "2026-11-21", Some("a utility bill")).unwrap();
+        let asked = log(&book, "Asked Ann", "2026-11-25");
+        book.ask_clarification(&asked, "2026-11-26", "Which accounts?").unwrap();
+
+        let d = book.dashboard(today).unwrap();
+
+        assert_eq!((d.overdue, d.due_soon), (1, 1));
+        assert_eq!((d.awaiting_identity, d.awaiting_clarification), (1, 1));
+        assert_eq!(d.total, 5);
+        assert_eq!(d.by_status.len(), Status::ALL.len());
+        let received = d.by_status.iter().find(|s| s.status == Status::Received).unwrap();
+        assert_eq!(received.count, 3);
+        let names: Vec<&str> = d.attention.iter().map(|c| c.requester_name.as_str()).collect();
+        assert_eq!(names, ["Late Larry", "Soon Sue"]);
+        assert_eq!(d.attention[1].reference, soon);
+    }
+}

@@ -1,0 +1,238 @@
+//! A case's timeline: its notes, the steps that moved its clock, and every
+//! other change the audit log recorded, in the order they happened.
+//!
+//! Notes and clock events are read from their own tables (they carry the
+//! civil date a step took effect, which the audit entry does not); the audit
+//! log adds everything else (creation, edits, status moves, closure,
+//! recomputed deadlines), each with the fields it changed.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::{Casebook, Result};
+
+/// One thing that happened to a case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    /// When it was recorded.
+    pub at: DateTime<Utc>,
+    /// Who recorded it, when the register knows.
+    pub actor: Option<String>,
+    pub item: TimelineItem,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum TimelineItem {
+    Note { text: String },
+    /// A step that moved the clock (`crate::event` codes), effective `on`,
+    /// with what was recorded with it (`asked_for`, `question`, `reason`…).
+    Clock { kind: String, on: NaiveDate, details: BTreeMap<String, String> },
+    /// Any other audited change (`case.created`, `case.updated`, `case.closed`,
+    /// `deadline.recomputed (…)`…), with the fields that differ.
+    Change { action: String, changes: Vec<FieldChange> },
+}
+
+/// A field of the case before and after a change, as display text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// Fields that change with every write and say nothing to the DPO.
+const NOISE: &[&str] = &["updated_at", "created_at", "notes", "id"];
+
+/// A JSON value as one line of text: strings bare, lists joined, objects by their fields.
+fn display(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(display).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        Value::Object(map) => {
+            let parts: Vec<String> =
+                map.iter().filter_map(|(k, v)| display(v).map(|v| format!("{k}: {v}"))).collect();
+            (!parts.is_empty()).then(|| parts.join("; "))
+        }
+        other => Some(other.to_string()),
+    }
+}
+
+/// The top-level fields that differ between two JSON records of a case.
+fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
+    let parse = |s: Option<&str>| -> BTreeMap<String, Value> {
+        s.and_then(|s| serde_json::from_str::<Value>(s).ok())
+            .and_then(|v| match v {
+                Value::Object(m) => Some(m.into_iter().collect()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let (before, after) = (parse(before), parse(after));
+    // A creation record nests the new case under "case": show nothing field by
+    // field for it, the entry itself says what happened.
+    if before.is_empty() {
+        return Vec::new();
+    }
+    let mut fields: Vec<&String> = before.keys().chain(after.keys()).collect();
+    fields.sort();
+    fields.dedup();
+    fields
+        .into_iter()
+        .filter(|f| !NOISE.contains(&f.as_str()))
+        .filter(|f| before.get(*f) != after.get(*f))
+        .map(|f| FieldChange {
+            field: f.clone(),
+            before: before.get(f).and_then(display),
+            after: after.get(f).and_then(display),
+        })
+        .collect()
+}
+
+impl Casebook {
+    /// Everything recorded on a case, oldest first.
+    pub fn timeline(&self, reference: &str) -> Result<Vec<TimelineEntry>> {
+        let case = self.case_by_ref(reference)?;
+        let store = self.store();
+        let events = store.events(case.id)?;
+        let audit = store.audit_of_case(case.id)?;
+        drop(store);
+
+        let parse_at = |s: &str| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc));
+        // The audit entry of each clock event names who recorded it.
+        let actor_of_event = |kind: &str, at: DateTime<Utc>| {
+            audit
+                .iter()
+                .find(|a| a.action == format!("event.{kind}") && parse_at(&a.at) == Some(at))
+                .map(|a| a.actor.clone())
+        };
+
+        let mut entries: Vec<TimelineEntry> = Vec::new();
+        for a in &audit {
+            // Notes and clock events come from their own tables below.
+            if a.action == "note.added" || a.action.starts_with("event.") {
+                continue;
+            }
+            let Some(at) = parse_at(&a.at) else { continue };
+            let item = TimelineItem::Change {
+                action: a.action.clone(),
+                changes: changes(a.before.as_deref(), a.after.as_deref()),
+            };
+            entries.push(TimelineEntry { at, actor: Some(a.actor.clone()), item });
+        }
+        for e in events {
+            let details = match &e.detail {
+                Some(Value::Object(map)) => {
+                    map.iter().filter_map(|(k, v)| display(v).map(|v| (k.clone(), v))).collect()
+                }
+                _ => BTreeMap::new(),
+            };
+            let actor = actor_of_event(&e.kind, e.at);
+            entries.push(TimelineEntry { at: e.at, actor, item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details } });
+        }
+        for n in case.notes {
+            entries.push(TimelineEntry { at: n.at, actor: Some(n.author), item: TimelineItem::Note { text: n.text } });
+        }
+        // Stable: what was recorded in the same instant keeps the order above
+        // (a case's creation before the note logged with it).
+        entries.sort_by_key(|e| e.at);
+        Ok(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::{CaseUpdate, NewRequest, OrganisationInput};
+
+    /// A clock that moves on a minute at every reading, so entries have distinct instants.
+    fn ticking_casebook() -> Casebook {
+        let minutes = Arc::new(AtomicI64::new(0));
+        let clock = move || {
+            let m = minutes.fetch_add(1, Ordering::SeqCst);
+            Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap() + chrono::Duration::minutes(m)
+        };
+        let book = Casebook::in_memory(Box::new(clock), "dpo").unwrap();
+        book.set_organisation(OrganisationInput {
+            name: Some("Example Ltd".into()),
+            default_regime: Some("uk-gdpr".into()),
+            default_location: Some("GB-ENG".into()),
+            time_zone: Some("Europe/London".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        book
+    }
+
+    #[test]
+    fn tells_a_case_in_order_with_notes_steps_and_changes() {
+        let book = ticking_casebook();
+        let case = book
+            .log_request(NewRequest {
+                requester_name: "Ada Lovelace".into(),
+                requester_emails: vec!["ada@example.org".into()],
+                channel: "email".into(),
+                received: "2026-11-02".into(),
+                rights: vec!["access".into()],
+                note: Some("Arrived at the info@ mailbox".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        let r = &case.reference;
+        book.update_case(r, CaseUpdate { status: Some("acknowledged".into()), ..Default::default() }).unwrap();
+        book.request_identity(r, "2026-11-03", Some("a utility bill")).unwrap();
+        book.receive_identity(r, "2026-11-10").unwrap();
+        book.add_note(r, "Called back about the scan").unwrap();
+
+        let timeline = book.timeline(r).unwrap();
+
+        let kinds: Vec<String> = timeline
+            .iter()
+            .map(|e| match &e.item {
+                TimelineItem::Note { text } => format!("note: {text}"),
+                TimelineItem::Clock { kind, on, .. } => format!("clock: {kind} on {on}"),
+                TimelineItem::Change { action, .. } => format!("change: {action}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "change: case.created",
+                "note: Arrived at the info@ mailbox",
+                "change: case.updated",
+                "clock: identity-requested on 2026-11-03",
+                "clock: identity-received on 2026-11-10",
+                "note: Called back about the scan",
+            ]
+        );
+        assert!(timeline.windows(2).all(|w| w[0].at <= w[1].at), "oldest first");
+        assert!(timeline.iter().all(|e| e.actor.as_deref() == Some("dpo")), "every entry names who recorded it");
+
+        let TimelineItem::Change { changes, .. } = &timeline[2].item else { panic!("a change") };
+        let status = changes.iter().find(|c| c.field == "status").expect("the status change is listed");
+        assert_eq!((status.before.as_deref(), status.after.as_deref()), (Some("received"), Some("acknowledged")));
+        assert!(changes.iter().all(|c| c.field != "updated_at"), "{changes:?}");
+
+        let TimelineItem::Clock { details, .. } = &timeline[3].item else { panic!("a clock step") };
+        assert_eq!(details.get("asked_for").map(String::as_str), Some("a utility bill"));
+    }
+
+    #[test]
+    fn an_unknown_case_is_not_found() {
+        let book = ticking_casebook();
+        let err = book.timeline("CB-2026-0099").unwrap_err();
+        assert_eq!(err.code(), "not-found");
+    }
+}
