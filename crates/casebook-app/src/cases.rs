@@ -126,6 +126,8 @@ pub struct CaseView {
     pub days_left: Option<i64>,
     /// Every date with its explanation, computed for today.
     pub deadlines: Deadlines,
+    /// What intake found, for the DPO to confirm or correct (imported cases).
+    pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -217,6 +219,7 @@ impl CaseView {
             outcome: c.outcome,
             closed_on: c.closed_on,
             due: c.due,
+            intake: c.intake,
             notes: c.notes,
             created_at: c.created_at,
             updated_at: c.updated_at,
@@ -252,6 +255,7 @@ impl Casebook {
                 postal_address: non_empty(input.requester_address),
                 phone: non_empty(input.requester_phone),
                 customer_ids: input.customer_ids.into_iter().filter_map(|c| non_empty(Some(c))).collect(),
+                date_of_birth: None,
             },
             data_subject,
             subject_category: non_empty(input.subject_category).map(|c| parse_code(&c)).transpose()?,
@@ -269,6 +273,7 @@ impl Casebook {
             },
             language: parse_language(input.language)?,
             status: Status::Received,
+            intake: None,
         };
         let note = non_empty(input.note);
         let due = self.statutory_due(&new, today)?;

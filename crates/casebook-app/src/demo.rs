@@ -91,6 +91,7 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
             postal_address: (rng.below(3) == 0).then(|| format!("{} High Street\nLondon\nSW1A {}AA", 1 + rng.below(200), 1 + rng.below(9))),
             phone: None,
             customer_ids: (rng.below(2) == 0).then(|| format!("C-{:06}", rng.below(1_000_000))).into_iter().collect(),
+            date_of_birth: None,
         },
         data_subject: None,
         subject_category: Some(*rng.pick(SubjectCategory::ALL)),
@@ -102,6 +103,7 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
         location,
         language: Some("en".into()),
         status,
+        intake: None,
     }
 }
 

@@ -99,7 +99,7 @@ fn case_columns() -> String {
     format!(
         "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
          c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, \
-         c.closed_on, c.created_at, c.updated_at, c.due"
+         c.closed_on, c.created_at, c.updated_at, c.due, c.intake"
     )
 }
 
@@ -123,6 +123,7 @@ fn row_to_case(r: &Row<'_>) -> rusqlite::Result<Case> {
         created_at: parse("instant", r.get(15)?)?,
         updated_at: parse("instant", r.get(16)?)?,
         due: parse_opt("date", r.get(17)?)?,
+        intake: r.get::<_, Option<String>>(18)?.map(|s| parse_json("intake", s)).transpose()?,
         notes: Vec::new(),
     })
 }
@@ -149,7 +150,7 @@ fn audit_json(case: &Case) -> String {
     serde_json::to_string(case).expect("cases serialise")
 }
 
-fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
+pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = ?1", case_columns());
     let mut case = tx
         .prepare_cached(&sql)?
@@ -174,7 +175,7 @@ fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
     Ok(())
 }
 
-fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<i64> {
+pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<i64> {
     let year = new.received.year();
     let seq: i64 = tx.query_row(
         "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
@@ -186,8 +187,9 @@ fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp:
     let now = instant(stamp.at);
     tx.prepare_cached(
         "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
-            requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at,
+            intake)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
     )?
     .execute(params![
         reference,
@@ -204,6 +206,7 @@ fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp:
         new.language,
         due.map(|d| d.to_string()),
         now,
+        new.intake.as_ref().map(|i| i.to_string()),
     ])?;
     let id = tx.last_insert_rowid();
     write_rights(tx, id, &new.rights)?;
@@ -212,6 +215,23 @@ fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp:
     let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
     audit::append(tx, stamp, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
     Ok(id)
+}
+
+pub(crate) fn note_in(tx: &Transaction<'_>, id: i64, text: &str, stamp: Stamp<'_>) -> Result<Note> {
+    let reference: String = tx
+        .query_row("SELECT reference FROM cases WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
+    tx.execute(
+        "INSERT INTO notes (case_id, at, author, text) VALUES (?1, ?2, ?3, ?4)",
+        params![id, instant(stamp.at), stamp.actor, text],
+    )?;
+    let note = Note { id: tx.last_insert_rowid(), at: stamp.at, author: stamp.actor.to_string(), text: text.into() };
+    tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id, instant(stamp.at)])?;
+    search::reindex_case(tx, id)?;
+    let after = serde_json::to_string(&note).expect("notes serialise");
+    audit::append(tx, stamp, Some((id, &reference)), "note.added", None, Some(&after))?;
+    Ok(note)
 }
 
 impl Store {
@@ -258,7 +278,7 @@ impl Store {
             "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
                 received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,
                 subject_category = ?11, language = ?12, outcome = ?13, closed_on = ?14, due = ?15,
-                updated_at = ?16
+                updated_at = ?16, intake = ?17
              WHERE id = ?1",
             params![
                 case.id.0,
@@ -277,6 +297,7 @@ impl Store {
                 case.closed_on.map(|d| d.to_string()),
                 case.due.map(|d| d.to_string()),
                 instant(stamp.at),
+                case.intake.as_ref().map(|i| i.to_string()),
             ],
         )?;
         if before.rights != case.rights {
@@ -299,19 +320,7 @@ impl Store {
 
     pub fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
         let tx = self.conn.transaction()?;
-        let reference: String = tx
-            .query_row("SELECT reference FROM cases WHERE id = ?1", [id.0], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
-        tx.execute(
-            "INSERT INTO notes (case_id, at, author, text) VALUES (?1, ?2, ?3, ?4)",
-            params![id.0, instant(stamp.at), stamp.actor, text],
-        )?;
-        let note = Note { id: tx.last_insert_rowid(), at: stamp.at, author: stamp.actor.to_string(), text: text.into() };
-        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id.0, instant(stamp.at)])?;
-        search::reindex_case(&tx, id.0)?;
-        let after = serde_json::to_string(&note).expect("notes serialise");
-        audit::append(&tx, stamp, Some((id.0, &reference)), "note.added", None, Some(&after))?;
+        let note = note_in(&tx, id.0, text, stamp)?;
         tx.commit()?;
         Ok(note)
     }

@@ -205,3 +205,53 @@ impl Store {
         Ok(found.map(CaseId))
     }
 }
+
+/// One incoming message: the original, its text and its attachments.
+#[derive(Debug, Clone)]
+pub struct IncomingMessage<'a> {
+    pub correspondence: Correspondence,
+    pub original: NewDocument<'a>,
+    pub attachments: Vec<NewDocument<'a>>,
+}
+
+impl Store {
+    /// Opens a case from an incoming message: the case, the message as
+    /// correspondence with its original as evidence, its attachments and any
+    /// notes, all in one transaction (a crash leaves all of it or none).
+    pub fn open_case_from_message(
+        &mut self,
+        new: &casebook_core::NewCase,
+        due: Option<chrono::NaiveDate>,
+        message: &IncomingMessage<'_>,
+        notes: &[String],
+        stamp: Stamp<'_>,
+    ) -> Result<casebook_core::Case> {
+        let tx = self.conn.transaction()?;
+        let id = crate::cases::insert_in(&tx, new, due, stamp)?;
+        file_in(&tx, id, message, stamp)?;
+        for note in notes {
+            crate::cases::note_in(&tx, id, note, stamp)?;
+        }
+        let case = crate::cases::load_case(&tx, id)?;
+        tx.commit()?;
+        Ok(case)
+    }
+
+    /// Files an incoming message (a reply, an ID document) on an existing case.
+    pub fn file_message(&mut self, case: CaseId, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let id = file_in(&tx, case.0, message, stamp)?;
+        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
+        tx.commit()?;
+        Ok(id)
+    }
+}
+
+fn file_in(tx: &Transaction<'_>, case_id: i64, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
+    let mut c = message.correspondence.clone();
+    c.sha256 = Some(attach_in(tx, case_id, &message.original, stamp)?.sha256);
+    for a in &message.attachments {
+        attach_in(tx, case_id, a, stamp)?;
+    }
+    correspond_in(tx, case_id, &c, stamp)
+}

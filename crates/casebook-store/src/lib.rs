@@ -20,7 +20,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
-pub use documents::{Correspondence, DocumentRef, NewDocument, sha256_hex};
+pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
 pub use stats::CaseCounts;
 

@@ -10,7 +10,10 @@ use rusqlite::Connection;
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_cases.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_cases.sql"),
+    include_str!("../migrations/0002_intake.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;

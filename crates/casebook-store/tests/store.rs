@@ -25,6 +25,7 @@ fn new_case(name: &str, email: &str, received: &str, rights: &[Right]) -> NewCas
         location: Location::parse("GB-ENG").unwrap(),
         language: Some("en".into()),
         status: Status::Received,
+        intake: None,
     }
 }
 

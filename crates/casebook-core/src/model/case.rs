@@ -30,6 +30,9 @@ pub struct Requester {
     /// organisation's systems know the person by.
     #[serde(default)]
     pub customer_ids: Vec<String>,
+    /// Only when the person offered it for identification.
+    #[serde(default)]
+    pub date_of_birth: Option<NaiveDate>,
 }
 
 /// The person the data is about, when someone else asks on their behalf.
@@ -56,6 +59,10 @@ pub struct NewCase {
     /// ISO 639-1 code of the request's language, when known.
     pub language: Option<String>,
     pub status: Status,
+    /// What intake found (classification, regime suggestion, source of the
+    /// received date), shown to the DPO to confirm or correct.
+    #[serde(default)]
+    pub intake: Option<serde_json::Value>,
 }
 
 /// A free-text note on a case.
@@ -90,6 +97,7 @@ pub struct Case {
     /// The statutory due date as last computed (None while the clock waits,
     /// e.g. for identity under the UK GDPR, or once the case is finished).
     pub due: Option<NaiveDate>,
+    pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
 }
 

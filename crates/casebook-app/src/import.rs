@@ -1,0 +1,414 @@
+//! Intake: turning incoming emails into cases, or filing them on the case
+//! they answer, with the original kept as evidence.
+//!
+//! Each message is handled on its own and in one transaction: a broken
+//! message is reported with its file (and number in an mbox) and the others
+//! still come in; nothing is half-written.
+
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use casebook_core::classify::{Classification, classify_request, extract_details, suggest_regime};
+use casebook_core::{Channel, Location, NewCase, Reference, Regime, Requester, Right, Status};
+use casebook_intake::{InputKind, MboxReader, ParsedMessage, parse_eml, parse_msg, sniff};
+use casebook_store::{Correspondence, IncomingMessage, ListQuery, NewDocument};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{Casebook, Error, Result};
+
+/// What happened to one message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportOutcome {
+    /// The file the message came from (its name only).
+    pub file: String,
+    /// The message's number in an mbox (1-based).
+    pub message: Option<usize>,
+    #[serde(flatten)]
+    pub result: ImportResult,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+pub enum ImportResult {
+    /// A new case was opened.
+    Created {
+        reference: String,
+        status: Status,
+        rights: Vec<Right>,
+        regime: Regime,
+        due: Option<NaiveDate>,
+        language: Option<String>,
+        /// Open cases of the same requester, flagged and linked, not merged.
+        duplicate_of: Vec<String>,
+    },
+    /// The message answers an existing case and was filed on it.
+    Filed { reference: String, reason: String },
+    /// Already imported earlier (same Message-ID or same bytes).
+    Skipped { reference: String, reason: String },
+    Failed { error: String },
+}
+
+impl ImportOutcome {
+    pub fn failed(&self) -> bool {
+        matches!(self.result, ImportResult::Failed { .. })
+    }
+}
+
+/// A `[CB-2026-0042]`-style reference in a subject line.
+fn reference_in(subject: &str) -> Option<Reference> {
+    let upper = subject.to_ascii_uppercase();
+    upper.match_indices("CB-").find_map(|(i, _)| {
+        let tail: String = upper[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        Reference::parse(&tail).ok()
+    })
+}
+
+/// A location that can carry a regime when the organisation's own cannot.
+fn default_location(regime: Regime, org: &Location) -> Option<Location> {
+    let code = match regime {
+        Regime::Ccpa => "US-CA",
+        Regime::UsState => "US",
+        Regime::Lgpd => "BR",
+        Regime::Pipeda => "CA",
+        Regime::Fadp => "CH",
+        Regime::Popia => "ZA",
+        Regime::AuApp => "AU",
+        Regime::UkGdpr if org.country() != "GB" => "GB-ENG",
+        _ => return Some(org.clone()),
+    };
+    Location::parse(code).ok()
+}
+
+/// A sender's file name is metadata: keep it printable and short.
+fn clean_file_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(255).collect()
+}
+
+impl Casebook {
+    /// Imports every message in `paths`: `.eml` and `.msg` files, `.mbox`
+    /// files (streamed) and folders of them. `progress` sees each outcome as it
+    /// happens (the app shows a progress bar with it).
+    pub fn import_paths(&self, paths: &[PathBuf], progress: &mut dyn FnMut(&ImportOutcome)) -> Vec<ImportOutcome> {
+        let mut out = Vec::new();
+        let mut emit = |o: ImportOutcome| {
+            progress(&o);
+            out.push(o);
+        };
+        for path in paths {
+            if path.is_dir() {
+                let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
+                    Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
+                    Err(e) => {
+                        emit(failure(path, None, format!("cannot read folder: {e}")));
+                        continue;
+                    }
+                };
+                files.sort();
+                for f in files {
+                    self.import_file(&f, &mut emit);
+                }
+            } else {
+                self.import_file(path, &mut emit);
+            }
+        }
+        out
+    }
+
+    fn import_file(&self, path: &Path, emit: &mut dyn FnMut(ImportOutcome)) {
+        let name = file_label(path);
+        let mut file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
+        };
+        let mut head = [0u8; 4096];
+        let n = read_up_to(&mut file, &mut head);
+        let kind = sniff(&name, &head[..n]);
+        match kind {
+            Some(InputKind::Mbox) => {
+                let file = match File::open(path) {
+                    Ok(f) => f,
+                    Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
+                };
+                for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
+                    let number = Some(i + 1);
+                    let result = msg
+                        .map_err(|e| e.to_string())
+                        .and_then(|m| self.import_message(m, &name, "message/rfc822").map_err(|e| e.to_string()));
+                    emit(outcome(&name, number, result));
+                }
+            }
+            Some(kind) => {
+                let mut bytes = head[..n].to_vec();
+                let limit = casebook_intake::MAX_MESSAGE_BYTES as u64;
+                if let Err(e) = (&mut file).take(limit + 1).read_to_end(&mut bytes) {
+                    return emit(failure(path, None, format!("cannot read: {e}")));
+                }
+                if bytes.len() as u64 > limit {
+                    return emit(failure(path, None, format!("larger than {} MB: not imported", limit / 1_000_000)));
+                }
+                let (parsed, content_type) = match kind {
+                    InputKind::Msg => (parse_msg(&bytes), "application/vnd.ms-outlook"),
+                    _ => (parse_eml(&bytes), "message/rfc822"),
+                };
+                let result = parsed
+                    .map_err(|e| e.to_string())
+                    .and_then(|m| self.import_message(m, &name, content_type).map_err(|e| e.to_string()));
+                emit(outcome(&name, None, result));
+            }
+            None => emit(failure(path, None, "not an email (.eml), mailbox (.mbox) or Outlook message (.msg)".into())),
+        }
+    }
+
+    /// Files one parsed message: skipped if already in, filed on the case it
+    /// answers, else opened as a new case.
+    pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
+        let org = self.require_organisation()?;
+        if let Some(case) = self.store().message_already_filed(msg.message_id.as_deref(), &msg.sha256)? {
+            let reference = self.store().case(case)?.reference.to_string();
+            return Ok(ImportResult::Skipped { reference, reason: "already imported".into() });
+        }
+        let tz = crate::organisation::time_zone(&org.time_zone)?;
+        let now = self.now();
+        let today = now.with_timezone(&tz).date_naive();
+        let at = msg.received_at.map(|(at, _)| at).unwrap_or(now);
+        let names: Vec<Option<String>> = msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
+        let incoming = IncomingMessage {
+            correspondence: Correspondence {
+                id: 0,
+                direction: "in".into(),
+                channel: Channel::Email.code().into(),
+                at,
+                subject: Some(msg.subject.clone()).filter(|s| !s.is_empty()),
+                body_text: Some(msg.text_body.clone()),
+                message_id: msg.message_id.clone(),
+                sha256: None,
+            },
+            original: NewDocument { bytes: &msg.raw, content_type: Some(content_type), role: "evidence", file_name: Some(file) },
+            attachments: msg
+                .attachments
+                .iter()
+                .zip(&names)
+                .map(|(a, name)| NewDocument {
+                    bytes: &a.bytes,
+                    content_type: Some(a.content_type.as_str()),
+                    role: "attachment",
+                    file_name: name.as_deref(),
+                })
+                .collect(),
+        };
+
+        // A reply (In-Reply-To/References) or a message naming its case goes on that case.
+        let threaded = match self.store().case_of_message(&msg.in_reply_to)? {
+            Some(case) => Some((case, "reply to a message on the case")),
+            None => match reference_in(&msg.subject) {
+                Some(r) => self.store().case_by_reference(r).ok().map(|c| (c.id, "case reference in the subject")),
+                None => None,
+            },
+        };
+        if let Some((case, reason)) = threaded {
+            let stamp = self.stamp();
+            self.store().file_message(case, &incoming, stamp)?;
+            let reference = self.store().case(case)?.reference.to_string();
+            return Ok(ImportResult::Filed { reference, reason: reason.into() });
+        }
+
+        let classification = classify_request(&msg.subject, &msg.text_body);
+        let details = extract_details(&msg.text_body);
+        let mut notes = Vec::new();
+
+        let mut received = at.with_timezone(&tz).date_naive();
+        let mut received_note = None;
+        if msg.received_at.is_none() {
+            received_note = Some("no Received: or Date: header: the received date is the import day; correct it with `casebook case received`".to_string());
+        } else if received > today {
+            received_note = Some(format!("the message claims to arrive on {received}, after today: the received date is today; check it"));
+            received = today;
+        }
+
+        let mut emails: Vec<String> = Vec::new();
+        for m in msg.reply_to.iter().chain(msg.from.iter()) {
+            let a = m.address.trim().to_lowercase();
+            if crate::cases::looks_like_email(&a) && !emails.contains(&a) {
+                emails.push(a);
+            }
+        }
+        let name = msg
+            .from
+            .as_ref()
+            .and_then(|m| m.name.clone())
+            .or(details.name.clone())
+            .or_else(|| emails.first().map(|e| e.split('@').next().unwrap_or(e).to_string()))
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "Unknown sender".to_string());
+
+        let mut rights: Vec<Right> = classification.rights.iter().map(|m| m.right).collect();
+        if rights.is_empty() {
+            rights.push(Right::Other);
+        }
+        let suggestion = suggest_regime(org.default_regime, classification.regime_hint.as_ref(), None);
+        let status = if classification.is_request { Status::Received } else { Status::NeedsTriage };
+
+        let mut new = NewCase {
+            requester: Requester {
+                name,
+                emails,
+                postal_address: details.postal_address.clone(),
+                phone: details.phone.clone(),
+                customer_ids: details.customer_ids.clone(),
+                date_of_birth: details.date_of_birth,
+            },
+            data_subject: None,
+            subject_category: None,
+            channel: Channel::Email,
+            received,
+            received_at: msg.received_at.map(|(at, _)| at),
+            rights,
+            regime: suggestion.regime,
+            location: default_location(suggestion.regime, &org.default_location)
+                .unwrap_or_else(|| org.default_location.clone()),
+            language: classification.language.clone(),
+            status,
+            intake: None,
+        };
+        // A suggestion the engine cannot compute (EU GDPR for a controller
+        // located outside the EU, say) falls back to the organisation's default.
+        let due = match self.statutory_due(&new, today) {
+            Ok(due) => due,
+            Err(e) => {
+                notes.push(format!(
+                    "regime {} was suggested ({}) but cannot be used here ({e}): the case uses the organisation's default; confirm the regime",
+                    suggestion.regime, suggestion.reason
+                ));
+                new.regime = org.default_regime;
+                new.location = org.default_location.clone();
+                self.statutory_due(&new, today)?
+            }
+        };
+
+        let duplicate_of = self.open_cases_of(&new.requester)?;
+        if !duplicate_of.is_empty() {
+            notes.push(format!("possible duplicate of {}: same requester with an open case", duplicate_of.join(", ")));
+        }
+        if let Some(n) = received_note.clone() {
+            notes.push(n);
+        }
+        new.intake = Some(intake_record(&msg, file, &classification, &suggestion, &duplicate_of, received_note));
+
+        let stamp = self.stamp();
+        let case = self.store().open_case_from_message(&new, due, &incoming, &notes, stamp)?;
+        Ok(ImportResult::Created {
+            reference: case.reference.to_string(),
+            status: case.status,
+            rights: case.rights,
+            regime: case.regime,
+            due: case.due,
+            language: case.language,
+            duplicate_of,
+        })
+    }
+
+    /// Open cases of the same person: the same email address, or the same
+    /// name and postal address.
+    fn open_cases_of(&self, who: &Requester) -> Result<Vec<String>> {
+        let mut found: Vec<String> = Vec::new();
+        let store = self.store();
+        let mut consider = |text: &str, same: &dyn Fn(&Requester) -> bool| -> Result<()> {
+            let q = ListQuery { text: Some(text.to_string()), open_only: true, limit: Some(50), ..Default::default() };
+            for row in store.list_cases(&q)? {
+                let other = store.case(row.id)?;
+                let reference = other.reference.to_string();
+                if same(&other.requester) && !found.contains(&reference) {
+                    found.push(reference);
+                }
+            }
+            Ok(())
+        };
+        for email in &who.emails {
+            consider(email, &|r: &Requester| r.emails.iter().any(|e| e.eq_ignore_ascii_case(email)))?;
+        }
+        if let Some(address) = &who.postal_address {
+            let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            consider(&who.name, &|r: &Requester| {
+                r.name.eq_ignore_ascii_case(&who.name) && r.postal_address.as_deref().is_some_and(|a| norm(a) == norm(address))
+            })?;
+        }
+        Ok(found)
+    }
+
+    /// Corrects a case's received date (a letter logged late, a wrong
+    /// header), with the reason, audited; the dates are recomputed.
+    pub fn correct_received(&self, reference: &str, on: &str, reason: &str) -> Result<crate::CaseView> {
+        if reason.trim().is_empty() {
+            return Err(Error::invalid("a correction of the received date needs its reason (--reason)"));
+        }
+        let mut case = self.case_by_ref(reference)?;
+        let on = crate::parse_date("--on", on)?;
+        let today = self.today()?;
+        if on > today {
+            return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));
+        }
+        let before = case.received;
+        case.received = on;
+        case.due = self.deadlines_with(&case, None, today)?.due;
+        let stamp = self.stamp();
+        let mut store = self.store();
+        store.save_case(&case, "case.received-corrected", stamp)?;
+        store.add_note(case.id, &format!("received date corrected from {before} to {on}: {}", reason.trim()), stamp)?;
+        let saved = store.case(case.id)?;
+        drop(store);
+        self.view(saved, today)
+    }
+}
+
+fn intake_record(
+    msg: &ParsedMessage,
+    file: &str,
+    classification: &Classification,
+    suggestion: &casebook_core::classify::RegimeSuggestion,
+    duplicate_of: &[String],
+    received_note: Option<String>,
+) -> serde_json::Value {
+    serde_json::json!({
+        "file": file,
+        "message_id": msg.message_id,
+        "sha256": msg.sha256,
+        "received_at": msg.received_at.map(|(at, _)| at),
+        "received_from": msg.received_at.map(|(_, source)| source),
+        "received_note": received_note,
+        "classification": classification,
+        "regime_suggestion": suggestion,
+        "duplicate_of": duplicate_of,
+        "html_sent": msg.html_body_sanitised.is_some(),
+        "attachments": msg.attachments.len(),
+    })
+}
+
+fn file_label(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+fn read_up_to(file: &mut File, buf: &mut [u8]) -> usize {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..]) {
+            Ok(0) | Err(_) => break,
+            Ok(k) => n += k,
+        }
+    }
+    n
+}
+
+fn failure(path: &Path, message: Option<usize>, error: String) -> ImportOutcome {
+    ImportOutcome { file: file_label(path), message, result: ImportResult::Failed { error } }
+}
+
+fn outcome(file: &str, message: Option<usize>, result: std::result::Result<ImportResult, String>) -> ImportOutcome {
+    ImportOutcome {
+        file: file.to_string(),
+        message,
+        result: result.unwrap_or_else(|error| ImportResult::Failed { error }),
+    }
+}
