@@ -6,11 +6,14 @@
 //! "today" and the holiday calendar are always parameters, so every rule can be
 //! tested with a table of inputs and expected outputs.
 
+pub mod authority;
 pub mod classify;
 mod codes;
 pub mod deadline;
 pub mod holiday;
+pub mod identity;
 pub mod model;
+pub mod workflow;
 
 pub use codes::CodeError;
 pub use model::*;

@@ -1,0 +1,280 @@
+//! Identity verification: the methods a DPO can use, the outcomes of a check,
+//! and the method Casebook suggests for a request.
+//!
+//! The ICO and the EDPB both say to ask only for what is needed: a check is
+//! proportionate to the harm a wrong answer would do. Disclosing data (access,
+//! portability) or destroying it (erasure) to the wrong person harms the data
+//! subject; stopping marketing for the wrong person harms no one. The channel
+//! matters as much: an email from the address already on file is itself
+//! evidence, a letter from an unknown address is not. [`suggest_method`] is
+//! that reasoning as a table; the DPO may choose another method, with a reason.
+
+use serde::Serialize;
+
+use crate::codes::code_enum;
+use crate::{Channel, Regime, Relationship, Right};
+
+code_enum! {
+    /// How the requester's identity (or an agent's authority) was established.
+    pub enum IdentityMethod as "identity method" {
+        /// Nothing to check: the request only stops processing.
+        None = "none", "No check needed";
+        /// The request came from the email address already on file.
+        RegisteredEmail = "registered-email", "Request came from the email address on file";
+        /// Account details (customer number, order, address) matched the records.
+        AccountDetails = "account-details", "Account details matched";
+        KnowledgeQuestions = "knowledge-questions", "Knowledge questions answered";
+        UtilityBill = "utility-bill", "Utility bill or bank statement";
+        /// A passport, identity card or driving licence seen.
+        IdDocument = "id-document", "Identity document seen";
+        /// Someone acts for the data subject with their signed authorisation.
+        SignedAuthorisation = "signed-authorisation", "Signed authorisation of the data subject";
+        PowerOfAttorney = "power-of-attorney", "Power of attorney";
+        ParentalResponsibility = "parental-responsibility", "Parental responsibility";
+    }
+}
+
+code_enum! {
+    /// What a check decided.
+    pub enum IdentityOutcome as "identity outcome" {
+        Verified = "verified", "Verified";
+        Failed = "failed", "Not verified";
+        NotNeeded = "not-needed", "No check needed";
+    }
+}
+
+impl IdentityMethod {
+    /// How much the method proves, for comparing suggestions: 0 (nothing) to 5.
+    /// Authority methods prove something else (a right to act) and rank 5.
+    pub fn assurance(self) -> u8 {
+        use IdentityMethod::*;
+        match self {
+            None => 0,
+            RegisteredEmail => 1,
+            AccountDetails => 2,
+            KnowledgeQuestions => 3,
+            UtilityBill => 4,
+            IdDocument | SignedAuthorisation | PowerOfAttorney | ParentalResponsibility => 5,
+        }
+    }
+
+    /// Whether the method proves an agent's authority rather than identity.
+    pub fn is_authority(self) -> bool {
+        matches!(
+            self,
+            IdentityMethod::SignedAuthorisation | IdentityMethod::PowerOfAttorney | IdentityMethod::ParentalResponsibility
+        )
+    }
+}
+
+/// What the suggestion is based on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityQuestion<'a> {
+    pub rights: &'a [Right],
+    pub channel: Channel,
+    pub regime: Regime,
+    /// How the requester relates to the data subject, when asking for someone else.
+    pub on_behalf: Option<Relationship>,
+}
+
+/// The suggested method and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    pub method: IdentityMethod,
+    /// The outcome to record when the suggestion is followed and nothing is needed.
+    pub needs_check: bool,
+    pub reasons: Vec<String>,
+}
+
+/// Rights whose exercise only stops something: acting on them for the wrong
+/// person discloses nothing and destroys nothing.
+fn only_stops(right: Right) -> bool {
+    matches!(
+        right,
+        Right::Unsubscribe | Right::Objection | Right::WithdrawConsent | Right::OptOutOfSale | Right::LimitSensitive
+    )
+}
+
+/// Rights that disclose data to the requester.
+fn discloses(right: Right) -> bool {
+    matches!(right, Right::Access | Right::Portability)
+}
+
+fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod, String) {
+    use IdentityMethod::*;
+    let label = right.label();
+    let ch = channel.label().to_lowercase();
+    if discloses(right) {
+        return match channel {
+            Channel::Email | Channel::WebForm if regime == Regime::Ccpa => (
+                AccountDetails,
+                format!("{label} by {ch} under the CCPA: specific pieces of information need a reasonably high degree of certainty (11 CCR §7062(c)): match three pieces of information with the records"),
+            ),
+            Channel::Email | Channel::WebForm => (
+                RegisteredEmail,
+                format!("{label} by {ch}: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details"),
+            ),
+            Channel::Phone | Channel::Other => (
+                KnowledgeQuestions,
+                format!("{label} by {ch}: ask questions only the person can answer from the records, never ask for more than is held"),
+            ),
+            Channel::Letter => (
+                UtilityBill,
+                format!("{label} by letter: a recent bill or statement ties the person to the postal address the answer will go to"),
+            ),
+            Channel::InPerson => (IdDocument, format!("{label} in person: look at an identity document (do not copy it)")),
+        };
+    }
+    // Erasure, rectification, restriction, automated decisions, other: they change data.
+    match channel {
+        Channel::Email | Channel::WebForm => (
+            AccountDetails,
+            format!("{label} by {ch}: the change cannot be undone, so match account details as well as the address"),
+        ),
+        Channel::Phone | Channel::Other => (
+            KnowledgeQuestions,
+            format!("{label} by {ch}: ask questions only the person can answer from the records"),
+        ),
+        Channel::Letter if right == Right::Erasure => (
+            IdDocument,
+            format!("{label} by letter: erasure cannot be undone and a letter proves nothing about its sender: an identity document"),
+        ),
+        Channel::Letter => (
+            UtilityBill,
+            format!("{label} by letter: a recent bill or statement ties the person to the address on file"),
+        ),
+        Channel::InPerson => (IdDocument, format!("{label} in person: look at an identity document (do not copy it)")),
+    }
+}
+
+/// The proportionate check for a request: the strongest any of its rights
+/// needs, or proof of authority when someone asks for another person.
+pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
+    if let Some(rel) = q.on_behalf {
+        let method = match rel {
+            Relationship::Parent | Relationship::Guardian => IdentityMethod::ParentalResponsibility,
+            Relationship::PowerOfAttorney => IdentityMethod::PowerOfAttorney,
+            Relationship::Solicitor | Relationship::AuthorisedAgent | Relationship::Other => {
+                IdentityMethod::SignedAuthorisation
+            }
+        };
+        return Suggestion {
+            method,
+            needs_check: true,
+            reasons: vec![format!(
+                "the requester acts for someone else ({}): ask for proof of their authority ({}); asking for it moves the clock as asking for identity does",
+                rel.label().to_lowercase(),
+                method.label().to_lowercase()
+            )],
+        };
+    }
+    let mut best = IdentityMethod::None;
+    let mut reasons = Vec::new();
+    for &right in q.rights {
+        let (method, reason) = if only_stops(right) {
+            let law = if q.regime == Regime::Ccpa && matches!(right, Right::OptOutOfSale | Right::LimitSensitive) {
+                " (11 CCR §7026(d), §7027(e): a business may not require verification for it)"
+            } else {
+                ""
+            };
+            (
+                IdentityMethod::None,
+                format!("{}: acting on it only stops processing and discloses nothing, so no check is needed{law}", right.label()),
+            )
+        } else {
+            by_channel(right, q.channel, q.regime)
+        };
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
+        if method.assurance() > best.assurance() {
+            best = method;
+        }
+    }
+    Suggestion { method: best, needs_check: best != IdentityMethod::None, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use IdentityMethod as M;
+
+    #[test]
+    fn codes_never_change() {
+        let methods: Vec<_> = M::ALL.iter().map(|m| m.code()).collect();
+        assert_eq!(
+            methods,
+            [
+                "none", "registered-email", "account-details", "knowledge-questions", "utility-bill", "id-document",
+                "signed-authorisation", "power-of-attorney", "parental-responsibility"
+            ]
+        );
+        let outcomes: Vec<_> = IdentityOutcome::ALL.iter().map(|o| o.code()).collect();
+        assert_eq!(outcomes, ["verified", "failed", "not-needed"]);
+    }
+
+    /// (rights, channel, regime, on behalf, suggested method)
+    #[test]
+    fn the_suggestion_table() {
+        use Channel::*;
+        use Regime::*;
+        use Right::*;
+        let table: &[(&[Right], Channel, Regime, Option<Relationship>, M)] = &[
+            // An access request from the customer's own email rarely needs a passport copy.
+            (&[Access], Email, UkGdpr, None, M::RegisteredEmail),
+            (&[Access], WebForm, EuGdpr, None, M::RegisteredEmail),
+            (&[Portability], Email, UkGdpr, None, M::RegisteredEmail),
+            (&[Access], Phone, UkGdpr, None, M::KnowledgeQuestions),
+            (&[Access], Letter, UkGdpr, None, M::UtilityBill),
+            (&[Access], InPerson, UkGdpr, None, M::IdDocument),
+            // CCPA specific pieces: a reasonably high degree of certainty.
+            (&[Access], Email, Ccpa, None, M::AccountDetails),
+            // An erasure request by post from an unknown address needs more.
+            (&[Erasure], Letter, UkGdpr, None, M::IdDocument),
+            (&[Erasure], Email, UkGdpr, None, M::AccountDetails),
+            (&[Erasure], Phone, EuGdpr, None, M::KnowledgeQuestions),
+            (&[Rectification], Letter, UkGdpr, None, M::UtilityBill),
+            (&[Restriction], Email, UkGdpr, None, M::AccountDetails),
+            // Requests that only stop something need no check.
+            (&[Unsubscribe], Email, UkGdpr, None, M::None),
+            (&[Objection], Letter, UkGdpr, None, M::None),
+            (&[OptOutOfSale], WebForm, Ccpa, None, M::None),
+            (&[LimitSensitive], Email, Ccpa, None, M::None),
+            (&[WithdrawConsent], Phone, EuGdpr, None, M::None),
+            // Several rights: the strongest check any of them needs.
+            (&[Unsubscribe, Access], Email, UkGdpr, None, M::RegisteredEmail),
+            (&[Access, Erasure], Email, UkGdpr, None, M::AccountDetails),
+            (&[Access, Erasure], Letter, UkGdpr, None, M::IdDocument),
+            // Someone acting for another person: proof of authority.
+            (&[Access], Email, UkGdpr, Some(Relationship::Parent), M::ParentalResponsibility),
+            (&[Access], Letter, UkGdpr, Some(Relationship::Guardian), M::ParentalResponsibility),
+            (&[Erasure], Email, EuGdpr, Some(Relationship::PowerOfAttorney), M::PowerOfAttorney),
+            (&[Access], Email, UkGdpr, Some(Relationship::Solicitor), M::SignedAuthorisation),
+            (&[OptOutOfSale], WebForm, Ccpa, Some(Relationship::AuthorisedAgent), M::SignedAuthorisation),
+        ];
+        for (rights, channel, regime, on_behalf, expected) in table {
+            let s = suggest_method(&IdentityQuestion { rights, channel: *channel, regime: *regime, on_behalf: *on_behalf });
+            assert_eq!(s.method, *expected, "{rights:?} by {channel} under {regime} for {on_behalf:?}: {:?}", s.reasons);
+            assert_eq!(s.needs_check, *expected != M::None);
+            assert!(!s.reasons.is_empty());
+        }
+    }
+
+    #[test]
+    fn reasons_name_the_law_where_it_decides() {
+        let s = suggest_method(&IdentityQuestion {
+            rights: &[Right::OptOutOfSale],
+            channel: Channel::WebForm,
+            regime: Regime::Ccpa,
+            on_behalf: None,
+        });
+        assert!(s.reasons[0].contains("§7026(d)"), "{:?}", s.reasons);
+        let s = suggest_method(&IdentityQuestion {
+            rights: &[Right::Erasure, Right::Access],
+            channel: Channel::Letter,
+            regime: Regime::UkGdpr,
+            on_behalf: None,
+        });
+        assert_eq!(s.reasons.len(), 2, "one reason per right: {:?}", s.reasons);
+    }
+}

@@ -1,0 +1,383 @@
+//! Working a case: which steps each status allows, what a fee or a refusal may
+//! rest on under each regime, and what a case needs next.
+//!
+//! Pure rules: the façade gathers a case's history into [`CaseProgress`] and
+//! asks [`next_action`] what the DPO should do, and [`status_after`] whether a
+//! step is allowed and where it leaves the case.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::codes::code_enum;
+use crate::identity::{IdentityMethod, IdentityOutcome};
+use crate::{Regime, Status};
+
+/// A step the DPO records on a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Acknowledge,
+    /// Identity evidence or proof of an agent's authority asked for.
+    IdentityRequested,
+    IdentityReceived,
+    IdentityChecked(IdentityOutcome),
+    ClarificationAsked,
+    ClarificationAnswered,
+    FeeRequested,
+    FeePaid,
+    ExtensionTaken,
+    Refuse,
+    Withdraw,
+    Respond,
+}
+
+/// Why a step cannot be taken in the case's status.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StepError {
+    #[error("the case is {0}: no more steps can be recorded")]
+    Finished(Status),
+    #[error("the case needs triage first: confirm it is a request (case update --status received)")]
+    NeedsTriage,
+    #[error("no {0} is awaited on this case")]
+    NotAwaited(&'static str),
+    #[error("the identity evidence asked for has not been recorded as received (identity received)")]
+    EvidenceNotReceived,
+}
+
+/// Whether `step` may be recorded on a case in `current`, and its status afterwards.
+pub fn status_after(step: Step, current: Status) -> Result<Status, StepError> {
+    use Status::*;
+    if !current.is_open() {
+        return Err(StepError::Finished(current));
+    }
+    if current == NeedsTriage {
+        return Err(StepError::NeedsTriage);
+    }
+    Ok(match step {
+        Step::Acknowledge if current == Received => Acknowledged,
+        Step::Acknowledge => current,
+        Step::IdentityRequested => AwaitingIdentity,
+        Step::IdentityReceived if current == AwaitingIdentity => InProgress,
+        Step::IdentityReceived => return Err(StepError::NotAwaited("identity evidence")),
+        Step::IdentityChecked(_) if current == AwaitingIdentity => return Err(StepError::EvidenceNotReceived),
+        Step::IdentityChecked(IdentityOutcome::Failed) => current,
+        Step::IdentityChecked(_) if matches!(current, Received | Acknowledged) => InProgress,
+        Step::IdentityChecked(_) => current,
+        Step::ClarificationAsked => AwaitingClarification,
+        Step::ClarificationAnswered if current == AwaitingClarification => InProgress,
+        Step::ClarificationAnswered => return Err(StepError::NotAwaited("clarification")),
+        Step::FeeRequested | Step::FeePaid | Step::ExtensionTaken => current,
+        Step::Refuse => Refused,
+        Step::Withdraw => Withdrawn,
+        Step::Respond => ResponseSent,
+    })
+}
+
+code_enum! {
+    /// What a fee may be charged for.
+    pub enum FeeGround as "fee ground" {
+        ManifestlyUnfounded = "manifestly-unfounded", "Manifestly unfounded request";
+        ManifestlyExcessive = "manifestly-excessive", "Manifestly excessive (e.g. repetitive) request";
+        FurtherCopies = "further-copies", "Further copies of the data";
+        /// The cost of giving access, where the law allows a modest charge.
+        CostOfAccess = "cost-of-access", "Cost of giving access";
+        DisproportionateEffort = "disproportionate-effort", "Disproportionate effort";
+    }
+}
+
+/// The grounds on which a regime lets a controller charge, and the source.
+/// Empty where the law says requests are free.
+pub fn fee_grounds(regime: Regime) -> (&'static [FeeGround], &'static str) {
+    use FeeGround::*;
+    match regime {
+        Regime::UkGdpr => (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "UK GDPR Art. 12(5)(a), Art. 15(3)"),
+        Regime::EuGdpr => (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "GDPR Art. 12(5)(a), Art. 15(3)"),
+        Regime::Ccpa => (&[ManifestlyUnfounded, ManifestlyExcessive], "Cal. Civ. Code §1798.145(h)(3)"),
+        Regime::UsState => (&[ManifestlyUnfounded, ManifestlyExcessive], "Va. Code §59.1-577(B)(1) and the laws modelled on it"),
+        Regime::Lgpd => (&[], "LGPD Art. 18 §5: requests are free of charge"),
+        Regime::Pipeda => (&[CostOfAccess], "PIPEDA Sch. 1 principle 4.9.4: minimal cost, told in advance"),
+        Regime::Fadp => (&[DisproportionateEffort], "revFADP Art. 25(6); DPO Art. 19: at most CHF 300"),
+        Regime::Popia => (&[CostOfAccess], "PAIA s.54: the prescribed access fee"),
+        Regime::AuApp => (&[CostOfAccess], "APP 12.8: not excessive, never for making the request"),
+    }
+}
+
+code_enum! {
+    /// Why a request is refused.
+    pub enum RefusalReason as "refusal reason" {
+        ManifestlyUnfounded = "manifestly-unfounded", "Manifestly unfounded";
+        ManifestlyExcessive = "manifestly-excessive", "Manifestly excessive";
+        /// An exemption or restriction in law (legal privilege, third parties' rights…).
+        Exemption = "exemption", "An exemption applies";
+        IdentityNotVerified = "identity-not-verified", "Identity could not be verified";
+    }
+}
+
+/// The reasons a regime accepts for refusing, and the source.
+pub fn refusal_reasons(regime: Regime) -> (&'static [RefusalReason], &'static str) {
+    use RefusalReason::*;
+    const ALL: &[RefusalReason] = &[ManifestlyUnfounded, ManifestlyExcessive, Exemption, IdentityNotVerified];
+    const NARROW: &[RefusalReason] = &[Exemption, IdentityNotVerified];
+    match regime {
+        Regime::UkGdpr => (ALL, "UK GDPR Art. 12(2), 12(5)(b); DPA 2018 Sch. 2\u{2013}4"),
+        Regime::EuGdpr => (ALL, "GDPR Art. 11(2), 12(2), 12(5)(b), 23"),
+        Regime::Ccpa => (ALL, "Cal. Civ. Code §1798.145; 11 CCR §7060(d)"),
+        Regime::UsState => (ALL, "Va. Code §59.1-577 and the laws modelled on it"),
+        Regime::Fadp => (ALL, "revFADP Art. 26"),
+        Regime::AuApp => (ALL, "APP 12.3"),
+        Regime::Lgpd => (NARROW, "LGPD Art. 4, 18 §4"),
+        Regime::Pipeda => (NARROW, "PIPEDA s.9"),
+        Regime::Popia => (NARROW, "POPIA s.23(4); PAIA Part 3 Ch. 4"),
+    }
+}
+
+/// How long an unanswered request for identity, clarification or a fee waits
+/// before Casebook suggests a reminder.
+pub const REMINDER_AFTER_DAYS: i64 = 14;
+
+/// What a case's history says, as far as its next step is concerned.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CaseProgress {
+    pub status: Option<Status>,
+    pub acknowledged_on: Option<NaiveDate>,
+    /// When outstanding identity evidence (or proof of authority) was asked for.
+    pub identity_asked_on: Option<NaiveDate>,
+    /// The latest check's outcome.
+    pub identity_decision: Option<IdentityOutcome>,
+    /// The method suggested for this request ([`IdentityMethod::None`]: no check needed).
+    pub suggested_method: Option<IdentityMethod>,
+    pub clarification_asked_on: Option<NaiveDate>,
+    pub fee_requested_on: Option<NaiveDate>,
+    pub extended: bool,
+}
+
+/// The dates the next step is measured against (from the deadline engine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CaseDates {
+    pub due: Option<NaiveDate>,
+    pub acknowledge_by: Option<NaiveDate>,
+    pub extension_notice_by: Option<NaiveDate>,
+}
+
+code_enum! {
+    /// The kind of thing a case needs next.
+    pub enum ActionKind as "action" {
+        Triage = "triage", "Triage";
+        Acknowledge = "acknowledge", "Acknowledge receipt";
+        ChaseIdentity = "chase-identity", "Chase identity evidence";
+        ChaseClarification = "chase-clarification", "Chase the clarification";
+        ChaseFee = "chase-fee", "Chase the fee";
+        CheckIdentity = "check-identity", "Check identity";
+        RetryIdentity = "retry-identity", "Identity not verified";
+        Respond = "respond", "Respond";
+        Close = "close", "Close";
+    }
+}
+
+/// What a case needs next, by when, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextAction {
+    pub action: ActionKind,
+    pub by: Option<NaiveDate>,
+    pub text: String,
+}
+
+fn ago(since: NaiveDate, today: NaiveDate) -> String {
+    match (today - since).num_days() {
+        0 => "today".into(),
+        1 => "1 day ago".into(),
+        n => format!("{n} days ago"),
+    }
+}
+
+/// The one thing a case needs next, or None when it is closed.
+pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<NextAction> {
+    use ActionKind::*;
+    let status = p.status?;
+    let act = |action, by, text: String| Some(NextAction { action, by, text });
+    let reminder = |since: NaiveDate| since + chrono::Duration::days(REMINDER_AFTER_DAYS);
+    match status {
+        Status::Closed => return None,
+        Status::NeedsTriage => {
+            return act(Triage, Some(today), "decide whether this is a privacy request, then confirm it or close it".into());
+        }
+        Status::Withdrawn => {
+            return act(Close, Some(today), "withdrawn by the requester: close the case (outcome withdrawn)".into());
+        }
+        Status::Refused => return act(Close, Some(today), "refusal sent: close the case (outcome refused)".into()),
+        Status::ResponseSent => return act(Close, Some(today), "response sent: close the case with its outcome".into()),
+        _ => {}
+    }
+    if p.acknowledged_on.is_none() {
+        if let Some(by) = d.acknowledge_by {
+            return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
+        }
+    }
+    if let Some(asked) = p.identity_asked_on {
+        return act(
+            ChaseIdentity,
+            Some(reminder(asked)),
+            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today)),
+        );
+    }
+    if let Some(asked) = p.clarification_asked_on {
+        return act(
+            ChaseClarification,
+            Some(reminder(asked)),
+            format!("clarification asked {}, no answer: send a reminder, or answer what can be answered", ago(asked, today)),
+        );
+    }
+    if let Some(asked) = p.fee_requested_on {
+        return act(
+            ChaseFee,
+            Some(reminder(asked)),
+            format!("fee requested {}, not paid: send a reminder (the request waits until it is paid)", ago(asked, today)),
+        );
+    }
+    let overdue = match d.due {
+        Some(due) if due < today => format!("overdue by {} days: ", (today - due).num_days()),
+        _ => String::new(),
+    };
+    match (p.identity_decision, p.suggested_method) {
+        (None, Some(m)) if m != IdentityMethod::None => {
+            return act(CheckIdentity, d.due, format!("{overdue}check identity (suggested: {})", m.label().to_lowercase()));
+        }
+        (Some(IdentityOutcome::Failed), _) => {
+            return act(
+                RetryIdentity,
+                d.due,
+                format!("{overdue}identity not verified: ask for other evidence, or refuse (identity-not-verified)"),
+            );
+        }
+        _ => {}
+    }
+    let extension = match d.extension_notice_by {
+        Some(by) if !p.extended && by >= today => format!(" (or take the extension and tell the person by {by})"),
+        _ => String::new(),
+    };
+    let by = d.due.map(|due| format!(" by {due}")).unwrap_or_default();
+    act(Respond, d.due, format!("{overdue}send the response{by}{extension}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use IdentityOutcome as O;
+    use Status::*;
+
+    /// (step, from, expected status or error)
+    #[test]
+    fn the_status_transition_table() {
+        let table: &[(Step, Status, Result<Status, StepError>)] = &[
+            (Step::Acknowledge, Received, Ok(Acknowledged)),
+            (Step::Acknowledge, AwaitingIdentity, Ok(AwaitingIdentity)),
+            (Step::Acknowledge, Closed, Err(StepError::Finished(Closed))),
+            (Step::Acknowledge, NeedsTriage, Err(StepError::NeedsTriage)),
+            (Step::IdentityRequested, Received, Ok(AwaitingIdentity)),
+            (Step::IdentityRequested, Acknowledged, Ok(AwaitingIdentity)),
+            (Step::IdentityRequested, InProgress, Ok(AwaitingIdentity)),
+            (Step::IdentityRequested, ResponseSent, Err(StepError::Finished(ResponseSent))),
+            (Step::IdentityReceived, AwaitingIdentity, Ok(InProgress)),
+            (Step::IdentityReceived, InProgress, Err(StepError::NotAwaited("identity evidence"))),
+            (Step::IdentityChecked(O::Verified), Received, Ok(InProgress)),
+            (Step::IdentityChecked(O::Verified), Acknowledged, Ok(InProgress)),
+            (Step::IdentityChecked(O::NotNeeded), Received, Ok(InProgress)),
+            (Step::IdentityChecked(O::Verified), InProgress, Ok(InProgress)),
+            (Step::IdentityChecked(O::Failed), Acknowledged, Ok(Acknowledged)),
+            (Step::IdentityChecked(O::Verified), AwaitingIdentity, Err(StepError::EvidenceNotReceived)),
+            (Step::ClarificationAsked, InProgress, Ok(AwaitingClarification)),
+            (Step::ClarificationAnswered, AwaitingClarification, Ok(InProgress)),
+            (Step::ClarificationAnswered, InProgress, Err(StepError::NotAwaited("clarification"))),
+            (Step::FeeRequested, InProgress, Ok(InProgress)),
+            (Step::FeePaid, Acknowledged, Ok(Acknowledged)),
+            (Step::ExtensionTaken, InProgress, Ok(InProgress)),
+            (Step::ExtensionTaken, Closed, Err(StepError::Finished(Closed))),
+            (Step::Refuse, InProgress, Ok(Refused)),
+            (Step::Refuse, Refused, Err(StepError::Finished(Refused))),
+            (Step::Withdraw, AwaitingIdentity, Ok(Withdrawn)),
+            (Step::Withdraw, Withdrawn, Err(StepError::Finished(Withdrawn))),
+            (Step::Respond, InProgress, Ok(ResponseSent)),
+            (Step::Respond, ResponseSent, Err(StepError::Finished(ResponseSent))),
+        ];
+        for (step, from, expected) in table {
+            let got = status_after(*step, *from);
+            assert_eq!(&got, expected, "{step:?} from {from}");
+            // Every status a step leads to is one the workflow allows.
+            if let Ok(to) = got {
+                assert!(to == *from || from.can_move_to(to), "{step:?}: {from} → {to} is not an allowed move");
+            }
+        }
+    }
+
+    #[test]
+    fn fee_and_refusal_tables() {
+        assert!(fee_grounds(Regime::Lgpd).0.is_empty());
+        assert!(fee_grounds(Regime::UkGdpr).0.contains(&FeeGround::FurtherCopies));
+        assert!(!fee_grounds(Regime::Ccpa).0.contains(&FeeGround::FurtherCopies));
+        for r in Regime::ALL {
+            assert!(!fee_grounds(*r).1.is_empty());
+            assert!(refusal_reasons(*r).0.contains(&RefusalReason::Exemption), "{r}");
+        }
+        assert!(!refusal_reasons(Regime::Pipeda).0.contains(&RefusalReason::ManifestlyExcessive));
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_next_action_table() {
+        let today = d("2026-11-29");
+        let dates = CaseDates { due: Some(d("2026-12-02")), acknowledge_by: None, extension_notice_by: Some(d("2026-12-02")) };
+        let base = CaseProgress {
+            status: Some(InProgress),
+            identity_decision: Some(O::Verified),
+            suggested_method: Some(IdentityMethod::RegisteredEmail),
+            ..Default::default()
+        };
+        let ccpa = CaseDates { acknowledge_by: Some(d("2026-12-01")), ..dates };
+        let table: Vec<(CaseProgress, CaseDates, Option<(ActionKind, Option<&str>, &str)>)> = vec![
+            (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
+            (CaseProgress { status: Some(Withdrawn), ..base.clone() }, dates, Some((ActionKind::Close, Some("2026-11-29"), "outcome withdrawn"))),
+            (CaseProgress { status: Some(ResponseSent), ..base.clone() }, dates, Some((ActionKind::Close, Some("2026-11-29"), "with its outcome"))),
+            (CaseProgress { status: Some(NeedsTriage), ..base.clone() }, dates, Some((ActionKind::Triage, Some("2026-11-29"), "privacy request"))),
+            (base.clone(), ccpa, Some((ActionKind::Acknowledge, Some("2026-12-01"), "confirm receipt"))),
+            (CaseProgress { acknowledged_on: Some(d("2026-11-20")), ..base.clone() }, ccpa, Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02 (or take the extension"))),
+            (
+                CaseProgress { status: Some(AwaitingIdentity), identity_asked_on: Some(d("2026-11-17")), ..base.clone() },
+                CaseDates::default(),
+                Some((ActionKind::ChaseIdentity, Some("2026-12-01"), "identity requested 12 days ago, no answer: send a reminder or close as unverified")),
+            ),
+            (
+                CaseProgress { status: Some(AwaitingClarification), clarification_asked_on: Some(d("2026-11-28")), ..base.clone() },
+                dates,
+                Some((ActionKind::ChaseClarification, Some("2026-12-12"), "asked 1 day ago")),
+            ),
+            (CaseProgress { fee_requested_on: Some(d("2026-11-29")), ..base.clone() }, dates, Some((ActionKind::ChaseFee, Some("2026-12-13"), "fee requested today"))),
+            (CaseProgress { identity_decision: None, ..base.clone() }, dates, Some((ActionKind::CheckIdentity, Some("2026-12-02"), "suggested: request came from the email address on file"))),
+            (CaseProgress { identity_decision: None, suggested_method: Some(IdentityMethod::None), ..base.clone() }, dates, Some((ActionKind::Respond, Some("2026-12-02"), "send the response"))),
+            (CaseProgress { identity_decision: Some(O::Failed), ..base.clone() }, dates, Some((ActionKind::RetryIdentity, Some("2026-12-02"), "ask for other evidence"))),
+            (
+                base.clone(),
+                CaseDates { due: Some(d("2026-11-25")), extension_notice_by: Some(d("2026-11-25")), ..dates },
+                Some((ActionKind::Respond, Some("2026-11-25"), "overdue by 4 days: send the response by 2026-11-25")),
+            ),
+            (CaseProgress { extended: true, ..base.clone() }, dates, Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02"))),
+        ];
+        for (progress, dates, expected) in table {
+            let got = next_action(&progress, &dates, today);
+            match (got, expected) {
+                (None, None) => {}
+                (Some(a), Some((kind, by, text))) => {
+                    assert_eq!(a.action, kind, "{progress:?}: {}", a.text);
+                    assert_eq!(a.by, by.map(d), "{progress:?}");
+                    assert!(a.text.contains(text), "{:?} lacks {text:?}", a.text);
+                    if progress.extended {
+                        assert!(!a.text.contains("extension"), "{}", a.text);
+                    }
+                }
+                (got, expected) => panic!("{progress:?}: got {got:?}, expected {expected:?}"),
+            }
+        }
+    }
+}
