@@ -4,3 +4,4 @@
 mod cases;
 mod deadlines;
 mod harness;
+mod workflow;

@@ -67,6 +67,8 @@ pub(crate) fn clock_events(case: &Case, events: &[CaseEvent]) -> ClockEvents {
             _ => {}
         }
     }
+    // UK: a fee asked for restarts the clock as identity evidence does.
+    crate::steps::fold_fee_into_identity(case.regime, events, &mut clock);
     clock.stopped = !case.status.is_open();
     clock
 }

@@ -11,10 +11,13 @@ mod cases;
 mod dashboard;
 mod dates;
 mod demo;
+mod identity;
 mod import;
+mod next;
 mod steps;
 mod organisation;
 mod register;
+mod retention;
 mod timeline;
 
 use std::path::{Path, PathBuf};
@@ -32,7 +35,10 @@ pub use import::{ImportOutcome, ImportResult};
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};
 pub use dashboard::{DUE_SOON_DAYS, Dashboard, StatusCount};
-pub use steps::ExtensionInput;
+pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
+pub use next::CaseNextAction;
+pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
+pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
 

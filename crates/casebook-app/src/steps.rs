@@ -1,15 +1,36 @@
-//! Steps that move a case's clock: asking for identity evidence and receiving
-//! it, asking for clarification and getting the answer, taking the extension.
-//! Each is recorded as a clock event, with the recomputed due date and the new
-//! status, in one transaction with its audit entry.
+//! The steps that work a case between receipt and answer: acknowledging it,
+//! asking for identity evidence or an agent's authority and receiving it,
+//! asking for clarification, taking the extension, asking for a fee and
+//! receiving it, refusing, the requester withdrawing, sending the response.
+//!
+//! Each step is a case event (its date and what was recorded with it) saved
+//! with the recomputed due date and the new status in one transaction with its
+//! audit entry. Whether a step is allowed, and the status it leaves, is
+//! `casebook_core::workflow::status_after`; what it does to the clock is the
+//! deadline engine's business, fed by `dates::clock_events`.
 
-use casebook_core::{Case, Status};
+use casebook_core::deadline::{ClockEffect, ClockEvents, RegimeRules};
+use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
+use casebook_core::workflow::{CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after};
+use casebook_core::{Case, Channel, Regime};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::event;
 use crate::{CaseView, Casebook, Error, Result, parse_date};
+
+/// Event kinds of the steps that do not (or not always) move the clock.
+pub mod kind {
+    pub const ACKNOWLEDGED: &str = "acknowledged";
+    pub const IDENTITY_CHECKED: &str = "identity-checked";
+    pub const FEE_REQUESTED: &str = "fee-requested";
+    pub const FEE_PAID: &str = "fee-paid";
+    pub const REFUSED: &str = "refused";
+    pub const WITHDRAWN: &str = "withdrawn";
+    pub const RESPONSE_SENT: &str = "response-sent";
+    pub use casebook_store::IDENTITY_DOCUMENT_DELETED;
+}
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
@@ -20,27 +41,164 @@ pub struct ExtensionInput {
     pub override_reason: Option<String>,
 }
 
+/// Asking for a fee.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FeeRequest {
+    /// `YYYY-MM-DD`; default today.
+    pub on: Option<String>,
+    /// A [`FeeGround`] code the regime allows.
+    pub ground: String,
+    /// The amount, as written to the person ("£10").
+    pub amount: String,
+}
+
+/// Refusing a request.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Refusal {
+    pub on: Option<String>,
+    /// A [`RefusalReason`] code the regime accepts.
+    pub reason: String,
+    /// The reasons in words, as the person is told them.
+    pub text: String,
+}
+
+/// The response going out.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ResponseSent {
+    pub on: Option<String>,
+    pub channel: String,
+    /// What was sent ("copy of the data as a PDF, cover letter").
+    pub what: String,
+}
+
+fn trimmed(s: Option<&str>) -> Option<String> {
+    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn required(value: &str, what: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::invalid(format!("{what} is empty")));
+    }
+    Ok(v.to_string())
+}
+
+/// The identity check Casebook suggests for a stored case.
+pub(crate) fn suggestion(case: &Case) -> Suggestion {
+    suggest_method(&IdentityQuestion {
+        rights: &case.rights,
+        channel: case.channel,
+        regime: case.regime,
+        on_behalf: case.data_subject.as_ref().map(|s| s.relationship),
+    })
+}
+
+/// What a case's recorded steps add up to.
+pub(crate) fn progress(case: &Case, events: &[CaseEvent]) -> CaseProgress {
+    let mut p = CaseProgress {
+        status: Some(case.status),
+        suggested_method: Some(suggestion(case).method),
+        ..CaseProgress::default()
+    };
+    for e in events {
+        match e.kind.as_str() {
+            kind::ACKNOWLEDGED => p.acknowledged_on = Some(e.on_date),
+            event::IDENTITY_REQUESTED => p.identity_asked_on = Some(e.on_date),
+            event::IDENTITY_RECEIVED => p.identity_asked_on = None,
+            kind::IDENTITY_CHECKED => {
+                p.identity_decision = detail_str(e, "outcome").and_then(|o| o.parse().ok());
+            }
+            event::CLARIFICATION_ASKED => p.clarification_asked_on = Some(e.on_date),
+            event::CLARIFICATION_ANSWERED => p.clarification_asked_on = None,
+            kind::FEE_REQUESTED => p.fee_requested_on = Some(e.on_date),
+            kind::FEE_PAID => p.fee_requested_on = None,
+            event::EXTENSION_TAKEN => p.extended = true,
+            _ => {}
+        }
+    }
+    p
+}
+
+pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
+    e.detail.as_ref()?.get(field)?.as_str()
+}
+
+/// Where identity restarts the clock (the UK), so does a fee: the period
+/// starts on the day the last item asked for arrives (deadlines.md, UK GDPR).
+/// Folds fee requests and payments into the identity wait the engine knows.
+pub(crate) fn fold_fee_into_identity(regime: Regime, events: &[CaseEvent], clock: &mut ClockEvents) {
+    if RegimeRules::of(regime).identity != ClockEffect::Restart
+        || !events.iter().any(|e| e.kind == kind::FEE_REQUESTED)
+    {
+        return;
+    }
+    let (mut asked, mut got, mut last) = (None, None, None::<NaiveDate>);
+    let (mut waiting_id, mut waiting_fee) = (false, false);
+    for e in events {
+        let (is_ask, is_fee) = match e.kind.as_str() {
+            event::IDENTITY_REQUESTED => (true, false),
+            kind::FEE_REQUESTED => (true, true),
+            event::IDENTITY_RECEIVED => (false, false),
+            kind::FEE_PAID => (false, true),
+            _ => continue,
+        };
+        if is_ask {
+            // A new wait starts only when nothing else is awaited.
+            if !waiting_id && !waiting_fee {
+                asked = Some(e.on_date);
+                got = None;
+                last = None;
+            }
+            if is_fee { waiting_fee = true } else { waiting_id = true }
+        } else {
+            if is_fee { waiting_fee = false } else { waiting_id = false }
+            last = last.max(Some(e.on_date));
+            if !waiting_id && !waiting_fee {
+                got = last;
+            }
+        }
+    }
+    clock.identity_requested = asked;
+    clock.identity_received = got;
+}
+
 impl Casebook {
-    fn record(
+    /// Records `step` on a case: checks it against the case's status and
+    /// history (`check`), against the clock (the engine), and saves it.
+    pub(crate) fn record_step(
         &self,
         reference: &str,
+        step: Step,
         kind: &str,
-        on: &str,
+        on: Option<&str>,
         detail: Option<serde_json::Value>,
-        next_status: impl FnOnce(Status) -> Result<Status>,
+        check: impl FnOnce(&Case, &CaseProgress, NaiveDate) -> Result<()>,
     ) -> Result<CaseView> {
         let mut case: Case = self.case_by_ref(reference)?;
         if !case.status.is_open() {
             return Err(Error::Conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
         }
-        let on_date: NaiveDate = parse_date("--on", on)?;
         let today = self.today()?;
+        let on_date: NaiveDate = match on {
+            Some(on) => parse_date("--on", on)?,
+            None => today,
+        };
         if on_date > today {
             return Err(Error::invalid(format!("--on {on_date} is in the future (today is {today})")));
         }
+        let next = status_after(step, case.status)
+            .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+        let history = self.store().events(case.id)?;
+        check(&case, &progress(&case, &history), on_date)?;
         let event = CaseEvent { id: 0, kind: kind.to_string(), on_date, detail, at: self.now() };
         // The engine checks the event against the others (an answer before the question…).
         let deadlines = self.deadlines_with(&case, Some(&event), today)?;
+        if on_date < case.received {
+            return Err(Error::invalid(format!(
+                "--on {on_date} is before the request was received ({})",
+                case.received
+            )));
+        }
         if kind == event::EXTENSION_TAKEN {
             let notice_by = deadlines.extension_notice_by;
             let late = notice_by.is_some_and(|by| on_date > by);
@@ -55,10 +213,6 @@ impl Casebook {
                 )));
             }
         }
-        let next = next_status(case.status)?;
-        if next != case.status && !case.status.can_move_to(next) {
-            return Err(Error::Conflict(format!("case {} cannot go from '{}' to '{next}'", case.reference, case.status)));
-        }
         case.status = next;
         case.due = deadlines.due;
         let stamp = self.stamp();
@@ -66,34 +220,40 @@ impl Casebook {
         self.view(saved, today)
     }
 
-    /// Identity evidence (or proof of an agent's authority) was asked for on `on`.
+    /// Identity evidence was asked for on `on`.
     pub fn request_identity(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
-        let detail = what.map(|w| serde_json::json!({ "asked_for": w }));
-        self.record(reference, event::IDENTITY_REQUESTED, on, detail, |_| Ok(Status::AwaitingIdentity))
+        let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
+        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), detail, |_, _, _| Ok(()))
+    }
+
+    /// Proof of an agent's authority (a signed authorisation, a power of
+    /// attorney, parental responsibility) was asked for: the clock moves as
+    /// for identity evidence.
+    pub fn request_authority(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
+        let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
+        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), Some(detail), |_, _, _| {
+            Ok(())
+        })
     }
 
     /// The evidence asked for arrived on `on`.
     pub fn receive_identity(&self, reference: &str, on: &str) -> Result<CaseView> {
-        self.record(reference, event::IDENTITY_RECEIVED, on, None, |s| match s {
-            Status::AwaitingIdentity => Ok(Status::InProgress),
-            _ => Err(Error::Conflict("no identity evidence is awaited on this case".into())),
-        })
+        self.record_step(reference, Step::IdentityReceived, event::IDENTITY_RECEIVED, Some(on), None, |_, _, _| Ok(()))
     }
 
     /// The DPO asked the person to clarify the request's scope.
     pub fn ask_clarification(&self, reference: &str, on: &str, question: &str) -> Result<CaseView> {
-        if question.trim().is_empty() {
-            return Err(Error::invalid("the clarification question is empty (--question)"));
-        }
-        let detail = serde_json::json!({ "question": question.trim() });
-        self.record(reference, event::CLARIFICATION_ASKED, on, Some(detail), |_| Ok(Status::AwaitingClarification))
+        let question = required(question, "the clarification question (--question)")?;
+        let detail = serde_json::json!({ "question": question });
+        self.record_step(reference, Step::ClarificationAsked, event::CLARIFICATION_ASKED, Some(on), Some(detail), |_, _, _| {
+            Ok(())
+        })
     }
 
     /// The person answered the clarification question.
     pub fn answer_clarification(&self, reference: &str, on: &str) -> Result<CaseView> {
-        self.record(reference, event::CLARIFICATION_ANSWERED, on, None, |s| match s {
-            Status::AwaitingClarification => Ok(Status::InProgress),
-            _ => Err(Error::Conflict("no clarification is awaited on this case".into())),
+        self.record_step(reference, Step::ClarificationAnswered, event::CLARIFICATION_ANSWERED, Some(on), None, |_, _, _| {
+            Ok(())
         })
     }
 
@@ -105,8 +265,130 @@ impl Casebook {
         let detail = serde_json::json!({
             "reason": input.reason.trim(),
             "notified_on": input.notified_on.trim(),
-            "override_reason": input.override_reason.as_deref().map(str::trim).filter(|r| !r.is_empty()),
+            "override_reason": trimmed(input.override_reason.as_deref()),
         });
-        self.record(reference, event::EXTENSION_TAKEN, &input.notified_on, Some(detail), Ok)
+        self.record_step(reference, Step::ExtensionTaken, event::EXTENSION_TAKEN, Some(&input.notified_on), Some(detail), |_, p, _| {
+            if p.extended {
+                return Err(Error::Conflict("the extension was already taken on this case".into()));
+            }
+            Ok(())
+        })
     }
+
+    /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
+    pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: &str) -> Result<CaseView> {
+        let channel: Channel = channel.parse().map_err(|e| Error::invalid(format!("--channel: {e}")))?;
+        let detail = serde_json::json!({ "channel": channel });
+        self.record_step(reference, Step::Acknowledge, kind::ACKNOWLEDGED, on, Some(detail), |case, p, _| match p.acknowledged_on {
+            Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
+            None => Ok(()),
+        })
+    }
+
+    /// A fee was asked for, on a ground the regime allows. Under the UK GDPR
+    /// the clock restarts when it is paid.
+    pub fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView> {
+        let ground: FeeGround = input.ground.parse().map_err(|e| Error::invalid(format!("--ground: {e}")))?;
+        let amount = required(&input.amount, "the amount (--amount)")?;
+        let detail = serde_json::json!({ "ground": ground, "amount": amount });
+        self.record_step(reference, Step::FeeRequested, kind::FEE_REQUESTED, input.on.as_deref(), Some(detail), |case, p, _| {
+            let (grounds, source) = fee_grounds(case.regime);
+            if grounds.is_empty() {
+                return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
+            }
+            if !grounds.contains(&ground) {
+                let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
+                return Err(Error::invalid(format!(
+                    "--ground {ground}: {} allows a fee only for {} ({source})",
+                    case.regime.label(),
+                    codes.join(", ")
+                )));
+            }
+            if let Some(d) = p.fee_requested_on {
+                return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
+            }
+            Ok(())
+        })
+    }
+
+    /// The fee asked for was paid on `on`.
+    pub fn receive_fee(&self, reference: &str, on: Option<&str>) -> Result<CaseView> {
+        self.record_step(reference, Step::FeePaid, kind::FEE_PAID, on, None, |_, p, on| match p.fee_requested_on {
+            None => Err(Error::Conflict("no fee is awaited on this case".into())),
+            Some(asked) if on < asked => {
+                Err(Error::invalid(format!("--on {on} is before the fee was asked for ({asked})")))
+            }
+            Some(_) => Ok(()),
+        })
+    }
+
+    /// Refuses the request. The record names the supervisory authority the
+    /// person may complain to, as the answer must.
+    pub fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView> {
+        let reason: RefusalReason = input.reason.parse().map_err(|e| Error::invalid(format!("--reason: {e}")))?;
+        let text = required(&input.text, "the refusal's reasons in words (--text)")?;
+        let case = self.case_by_ref(reference)?;
+        let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
+        let detail = serde_json::json!({
+            "reason": reason,
+            "text": text,
+            "complaint_authority": authority,
+            "right_to_complain": complaint_sentence(authority.as_ref()),
+        });
+        self.record_step(reference, Step::Refuse, kind::REFUSED, input.on.as_deref(), Some(detail), |case, _, _| {
+            let (reasons, source) = refusal_reasons(case.regime);
+            if !reasons.contains(&reason) {
+                let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
+                return Err(Error::invalid(format!(
+                    "--reason {reason}: {} accepts {} ({source})",
+                    case.regime.label(),
+                    codes.join(", ")
+                )));
+            }
+            Ok(())
+        })
+    }
+
+    /// The requester withdrew the request.
+    pub fn withdraw(&self, reference: &str, on: Option<&str>, how: Option<&str>) -> Result<CaseView> {
+        let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
+        self.record_step(reference, Step::Withdraw, kind::WITHDRAWN, on, detail, |_, _, _| Ok(()))
+    }
+
+    /// The response went out.
+    pub fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView> {
+        let channel: Channel = input.channel.parse().map_err(|e| Error::invalid(format!("--channel: {e}")))?;
+        let what = required(&input.what, "what was sent (--what)")?;
+        let detail = serde_json::json!({ "channel": channel, "what": what });
+        self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |_, p, _| {
+            if let Some(d) = p.identity_asked_on {
+                return Err(Error::Conflict(format!(
+                    "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
+                )));
+            }
+            Ok(())
+        })
+    }
+
+    /// The identity check Casebook suggests for a case, and why.
+    pub fn suggest_identity_check(&self, reference: &str) -> Result<Suggestion> {
+        Ok(suggestion(&self.case_by_ref(reference)?))
+    }
+}
+
+/// The sentence a refusal must carry (UK GDPR / GDPR Art. 12(4)).
+fn complaint_sentence(authority: Option<&casebook_core::authority::Authority>) -> String {
+    match authority {
+        Some(a) => format!(
+            "You have the right to complain to {}{}, and to seek a judicial remedy.",
+            a.name,
+            a.website.as_deref().map(|w| format!(" ({w})")).unwrap_or_default()
+        ),
+        None => "You have the right to complain to the supervisory authority and to seek a judicial remedy.".into(),
+    }
+}
+
+/// Whether identity decisions on a case are final (a second check is refused).
+pub(crate) fn identity_settled(p: &CaseProgress) -> bool {
+    matches!(p.identity_decision, Some(IdentityOutcome::Verified | IdentityOutcome::NotNeeded))
 }

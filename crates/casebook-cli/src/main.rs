@@ -7,6 +7,7 @@
 mod demo;
 mod output;
 mod settings;
+mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -52,15 +53,23 @@ enum Command {
     Bench(demo::BenchArgs),
     /// Compute the statutory dates of a request, with the reasons (no case is stored).
     Deadline(DeadlineArgs),
-    /// Identity verification steps that move the clock.
+    /// Identity verification: ask, receive, check (with a suggested method), documents.
     #[command(subcommand)]
-    Identity(IdentityCommand),
+    Identity(workflow::IdentityCommand),
     /// Clarification of a request's scope (pauses the clock where the law says so).
     #[command(subcommand)]
-    Clarification(ClarificationCommand),
+    Clarification(workflow::ClarificationCommand),
     /// The extension the regime allows.
     #[command(subcommand)]
-    Extension(ExtensionCommand),
+    Extension(workflow::ExtensionCommand),
+    /// A fee, where the regime allows one (UK: the clock restarts when it is paid).
+    #[command(subcommand)]
+    Fee(workflow::FeeCommand),
+    /// What each case needs next, soonest first.
+    Next(workflow::NextArgs),
+    /// Deleting identity documents once they are no longer needed.
+    #[command(subcommand)]
+    Retention(workflow::RetentionCommand),
     /// Holiday calendars: list, show, import a newer file.
     #[command(subcommand)]
     Calendar(settings::CalendarCommand),
@@ -94,58 +103,6 @@ struct DeadlineArgs {
     /// When the person was told of the extension.
     #[arg(long)]
     extension_notified_on: Option<String>,
-}
-
-#[derive(Subcommand)]
-enum IdentityCommand {
-    /// Identity evidence or proof of authority was asked for.
-    Request {
-        reference: String,
-        #[arg(long)]
-        on: String,
-        /// What was asked for, in words.
-        #[arg(long)]
-        what: Option<String>,
-    },
-    /// The evidence asked for arrived.
-    Received {
-        reference: String,
-        #[arg(long)]
-        on: String,
-    },
-}
-
-#[derive(Subcommand)]
-enum ClarificationCommand {
-    /// The person was asked to clarify the request.
-    Ask {
-        reference: String,
-        #[arg(long)]
-        on: String,
-        #[arg(long)]
-        question: String,
-    },
-    /// The person answered.
-    Answer {
-        reference: String,
-        #[arg(long)]
-        on: String,
-    },
-}
-
-#[derive(Subcommand)]
-enum ExtensionCommand {
-    /// Take the extension; the person was told on --notified-on.
-    Take {
-        reference: String,
-        #[arg(long)]
-        reason: String,
-        #[arg(long)]
-        notified_on: String,
-        /// Needed when the notice went out after the notice deadline.
-        #[arg(long)]
-        override_reason: Option<String>,
-    },
 }
 
 #[derive(Args)]
@@ -197,6 +154,8 @@ enum CaseCommand {
         #[arg(long)]
         on: Option<String>,
     },
+    #[command(flatten)]
+    Step(workflow::CaseStep),
 }
 
 #[derive(Args)]
@@ -436,6 +395,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                 CaseCommand::Close { reference, outcome, on } => {
                     p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
                 }
+                CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
             }
         }
         Command::Note(NoteCommand::Add { reference, text }) => {
@@ -472,27 +432,12 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             };
             p.deadlines(&book.compute_deadline(&q, book.today()?)?)?;
         }
-        Command::Identity(c) => {
-            let book = open(&cli.db, false)?;
-            let case = match c {
-                IdentityCommand::Request { reference, on, what } => book.request_identity(&reference, &on, what.as_deref())?,
-                IdentityCommand::Received { reference, on } => book.receive_identity(&reference, &on)?,
-            };
-            p.case(&case)?;
-        }
-        Command::Clarification(c) => {
-            let book = open(&cli.db, false)?;
-            let case = match c {
-                ClarificationCommand::Ask { reference, on, question } => book.ask_clarification(&reference, &on, &question)?,
-                ClarificationCommand::Answer { reference, on } => book.answer_clarification(&reference, &on)?,
-            };
-            p.case(&case)?;
-        }
-        Command::Extension(ExtensionCommand::Take { reference, reason, notified_on, override_reason }) => {
-            let book = open(&cli.db, false)?;
-            let input = casebook_app::ExtensionInput { reason, notified_on, override_reason };
-            p.case(&book.take_extension(&reference, input)?)?;
-        }
+        Command::Identity(c) => workflow::run_identity(c, &open(&cli.db, false)?, p)?,
+        Command::Clarification(c) => workflow::run_clarification(c, &open(&cli.db, false)?, p)?,
+        Command::Extension(c) => workflow::run_extension(c, &open(&cli.db, false)?, p)?,
+        Command::Fee(c) => workflow::run_fee(c, &open(&cli.db, false)?, p)?,
+        Command::Next(a) => workflow::run_next(a, &open(&cli.db, false)?, p)?,
+        Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
         Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
         Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,

@@ -9,6 +9,7 @@ mod audit;
 mod cases;
 mod documents;
 mod migrate;
+mod retention;
 mod search;
 mod settings;
 mod stats;
@@ -22,6 +23,7 @@ pub use audit::{AuditEntry, AuditReport};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
+pub use retention::IDENTITY_DOCUMENT_DELETED;
 pub use stats::CaseCounts;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,205 @@
+//! Identity checks: the per-case record of how identity (or an agent's
+//! authority) was established, and the identity documents kept for it.
+//!
+//! A check is a case event (`identity-checked`) whose detail is the record:
+//! method, what was compared with what, outcome, who decided, when, why, and
+//! the method Casebook suggested (with the DPO's reason when another was used).
+
+use casebook_core::Status;
+use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::workflow::Step;
+use casebook_store::{DocumentRef, NewDocument};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::steps::{detail_str, identity_settled, kind, suggestion};
+use crate::{Casebook, Error, Result};
+
+/// An identity check as the DPO records it (text, validated by [`Casebook::check_identity`]).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct IdentityCheckInput {
+    pub method: String,
+    /// What was compared with what ("email sender vs. address on the account").
+    pub compared: Option<String>,
+    pub outcome: String,
+    pub rationale: String,
+    /// Default: the person running Casebook.
+    pub decided_by: Option<String>,
+    /// `YYYY-MM-DD`; default today.
+    pub on: Option<String>,
+    /// Why another method than the suggested one was used.
+    pub override_reason: Option<String>,
+}
+
+/// A recorded identity check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdentityCheck {
+    pub reference: String,
+    pub method: IdentityMethod,
+    pub compared: Option<String>,
+    pub outcome: IdentityOutcome,
+    pub decided_by: String,
+    pub decided_on: NaiveDate,
+    pub rationale: String,
+    pub suggested_method: IdentityMethod,
+    pub override_reason: Option<String>,
+    pub recorded_at: DateTime<Utc>,
+    /// The case's status after the check.
+    pub status: Option<Status>,
+}
+
+/// An identity document of a case: held, or deleted with its hash kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IdentityDocument {
+    pub document_id: i64,
+    pub sha256: String,
+    pub file_name: Option<String>,
+    pub size: i64,
+    pub held: bool,
+    pub deleted_on: Option<NaiveDate>,
+}
+
+fn text(s: Option<&str>) -> Option<String> {
+    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+impl Casebook {
+    /// Records an identity decision. Refused when identity was already settled
+    /// (verified or not needed), when evidence asked for has not been recorded
+    /// as received, or when another method than the suggested one is used
+    /// without a reason.
+    pub fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck> {
+        let method: IdentityMethod = input.method.parse().map_err(|e| Error::invalid(format!("--method: {e}")))?;
+        let outcome: IdentityOutcome = input.outcome.parse().map_err(|e| Error::invalid(format!("--outcome: {e}")))?;
+        let rationale = text(Some(&input.rationale))
+            .ok_or_else(|| Error::invalid("the rationale is empty (--rationale): say why, in words"))?;
+        let compared = text(input.compared.as_deref());
+        match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
+            (true, false) => return Err(Error::invalid("--method none goes with --outcome not-needed")),
+            (false, true) => return Err(Error::invalid("--outcome not-needed goes with --method none")),
+            _ => {}
+        }
+        if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
+            return Err(Error::invalid("say what was compared with what (--compared)"));
+        }
+        let override_reason = text(input.override_reason.as_deref());
+        let case = self.case_by_ref(reference)?;
+        let suggested = suggestion(&case);
+        if method != suggested.method && override_reason.is_none() {
+            return Err(Error::invalid(format!(
+                "the suggested method for this request is '{}' ({}): give --override-reason to use '{method}' instead",
+                suggested.method,
+                suggested.reasons.join("; ")
+            )));
+        }
+        let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| self.actor.clone());
+        let detail = serde_json::json!({
+            "method": method,
+            "compared": compared,
+            "outcome": outcome,
+            "decided_by": decided_by,
+            "rationale": rationale,
+            "suggested_method": suggested.method,
+            "override_reason": override_reason,
+        });
+        let view = self.record_step(
+            reference,
+            Step::IdentityChecked(outcome),
+            kind::IDENTITY_CHECKED,
+            input.on.as_deref(),
+            Some(detail),
+            |case, p, _| {
+                if identity_settled(p) {
+                    let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
+                    return Err(Error::Conflict(format!("identity on case {} is already settled ({was})", case.reference)));
+                }
+                Ok(())
+            },
+        )?;
+        let mut checks = self.identity_checks(&view.reference)?;
+        let mut last = checks.pop().expect("the check just recorded");
+        last.status = Some(view.status);
+        Ok(last)
+    }
+
+    /// Every identity check on a case, oldest first.
+    pub fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>> {
+        let case = self.case_by_ref(reference)?;
+        let events = self.store().events(case.id)?;
+        Ok(events
+            .iter()
+            .filter(|e| e.kind == kind::IDENTITY_CHECKED)
+            .filter_map(|e| {
+                let d = e.detail.as_ref()?;
+                let s = |f: &str| detail_str(e, f).map(str::to_string);
+                Some(IdentityCheck {
+                    reference: case.reference.to_string(),
+                    method: s("method")?.parse().ok()?,
+                    compared: s("compared"),
+                    outcome: s("outcome")?.parse().ok()?,
+                    decided_by: s("decided_by").unwrap_or_default(),
+                    decided_on: e.on_date,
+                    rationale: s("rationale").unwrap_or_default(),
+                    suggested_method: d.get("suggested_method")?.as_str()?.parse().ok()?,
+                    override_reason: s("override_reason"),
+                    recorded_at: e.at,
+                    status: None,
+                })
+            })
+            .collect())
+    }
+
+    /// Files an identity document (a scan of a passport, a bill) on a case.
+    /// It is deleted once the retention period after the decision has passed
+    /// (see [`Casebook::apply_retention`]); its hash stays on the case.
+    pub fn attach_identity_document(
+        &self,
+        reference: &str,
+        bytes: &[u8],
+        file_name: Option<&str>,
+        content_type: Option<&str>,
+    ) -> Result<DocumentRef> {
+        if bytes.is_empty() {
+            return Err(Error::invalid("the identity document is empty"));
+        }
+        let case = self.case_by_ref(reference)?;
+        if case.status == Status::Closed {
+            return Err(Error::Conflict(format!("case {} is closed", case.reference)));
+        }
+        let doc = NewDocument { bytes, content_type, role: "identity", file_name };
+        let stamp = self.stamp();
+        Ok(self.store().attach_document(case.id, &doc, stamp)?)
+    }
+
+    /// The identity documents of a case: those held, then those deleted (by
+    /// their recorded hash).
+    pub fn identity_documents(&self, reference: &str) -> Result<Vec<IdentityDocument>> {
+        let case = self.case_by_ref(reference)?;
+        let store = self.store();
+        let mut docs: Vec<IdentityDocument> = store
+            .documents(case.id)?
+            .into_iter()
+            .filter(|d| d.role == "identity")
+            .map(|d| IdentityDocument {
+                document_id: d.id,
+                sha256: d.sha256,
+                file_name: d.file_name,
+                size: d.size,
+                held: true,
+                deleted_on: None,
+            })
+            .collect();
+        for e in store.events(case.id)?.iter().filter(|e| e.kind == kind::IDENTITY_DOCUMENT_DELETED) {
+            let Some(d) = e.detail.as_ref() else { continue };
+            docs.push(IdentityDocument {
+                document_id: d.get("document_id").and_then(|v| v.as_i64()).unwrap_or_default(),
+                sha256: detail_str(e, "sha256").unwrap_or_default().to_string(),
+                file_name: detail_str(e, "file_name").map(str::to_string),
+                size: d.get("size").and_then(|v| v.as_i64()).unwrap_or_default(),
+                held: false,
+                deleted_on: Some(e.on_date),
+            });
+        }
+        Ok(docs)
+    }
+}

@@ -1,0 +1,63 @@
+//! What each case needs next, across the register, soonest first.
+
+use casebook_core::workflow::{CaseDates, NextAction, next_action};
+use casebook_core::{Case, Regime, Status};
+use casebook_store::ListQuery;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::steps::progress;
+use crate::{Casebook, Result};
+
+/// One line of `casebook next`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseNextAction {
+    pub reference: String,
+    pub status: Status,
+    pub regime: Regime,
+    pub requester_name: String,
+    pub due: Option<NaiveDate>,
+    #[serde(flatten)]
+    pub next: NextAction,
+}
+
+impl Casebook {
+    /// The next action one case needs (None once closed).
+    pub(crate) fn next_action_of(&self, case: &Case, today: NaiveDate) -> Result<Option<NextAction>> {
+        let events = self.store().events(case.id)?;
+        let d = self.case_deadlines(case, today)?;
+        let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+        Ok(next_action(&progress(case, &events), &dates, today))
+    }
+
+    /// What one case needs next.
+    pub fn next_action(&self, reference: &str, today: NaiveDate) -> Result<Option<NextAction>> {
+        let case = self.case_by_ref(reference)?;
+        self.next_action_of(&case, today)
+    }
+
+    /// What every case not yet closed needs next, soonest first (cases
+    /// without a date last), then by reference.
+    pub fn next_actions(&self, today: NaiveDate) -> Result<Vec<CaseNextAction>> {
+        let rows = self.store().list_cases(&ListQuery::default())?;
+        let mut out = Vec::new();
+        for row in rows.into_iter().filter(|r| r.status != Status::Closed) {
+            let case = self.store().case(row.id)?;
+            if let Some(next) = self.next_action_of(&case, today)? {
+                out.push(CaseNextAction {
+                    reference: row.reference.to_string(),
+                    status: row.status,
+                    regime: row.regime,
+                    requester_name: row.requester_name,
+                    due: row.due,
+                    next,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            (a.next.by.is_none(), a.next.by, a.reference.len(), &a.reference)
+                .cmp(&(b.next.by.is_none(), b.next.by, b.reference.len(), &b.reference))
+        });
+        Ok(out)
+    }
+}

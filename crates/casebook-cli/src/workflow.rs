@@ -1,0 +1,447 @@
+//! Working a case from the command line: acknowledgement, identity checks,
+//! clarification, extension, fees, refusal, withdrawal, the response, what
+//! each case needs next, and the retention of identity documents.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use casebook_app::{
+    CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
+    ResponseSent, RetentionPolicy, RetentionRun,
+};
+use clap::{Args, Subcommand};
+
+use crate::output::Printer;
+
+/// Steps that are `casebook case` subcommands.
+#[derive(Subcommand)]
+pub enum CaseStep {
+    /// Receipt was confirmed to the requester.
+    Acknowledge {
+        reference: String,
+        /// The day (default today).
+        #[arg(long)]
+        on: Option<String>,
+        /// How: email, letter, phone, web-form, in-person, other.
+        #[arg(long)]
+        channel: String,
+    },
+    /// Refuse the request, with the reason the regime accepts and the reasons in words.
+    Refuse {
+        reference: String,
+        /// manifestly-unfounded, manifestly-excessive, exemption, identity-not-verified
+        #[arg(long)]
+        reason: String,
+        /// The reasons as the person is told them.
+        #[arg(long)]
+        text: String,
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// The requester withdrew the request.
+    Withdraw {
+        reference: String,
+        #[arg(long)]
+        on: Option<String>,
+        /// How the withdrawal came ("email of 3 Nov").
+        #[arg(long)]
+        how: Option<String>,
+    },
+    /// The response went out.
+    Respond {
+        reference: String,
+        #[arg(long)]
+        channel: String,
+        /// What was sent.
+        #[arg(long)]
+        what: String,
+        #[arg(long)]
+        on: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum IdentityCommand {
+    /// Identity evidence (or, with --authority, proof of an agent's authority) was asked for.
+    Request {
+        reference: String,
+        #[arg(long)]
+        on: String,
+        /// What was asked for, in words.
+        #[arg(long)]
+        what: Option<String>,
+        /// Proof of authority to act for the data subject rather than identity.
+        #[arg(long)]
+        authority: bool,
+    },
+    /// The evidence asked for arrived.
+    Received {
+        reference: String,
+        #[arg(long)]
+        on: String,
+    },
+    /// Record the identity decision.
+    Check(CheckArgs),
+    /// The check Casebook suggests for the request, and why.
+    Suggest { reference: String },
+    /// The identity checks recorded on a case.
+    Checks { reference: String },
+    /// The identity documents of a case: held, or deleted with their hash kept.
+    Documents { reference: String },
+    /// File an identity document (deleted after the retention period).
+    Attach {
+        reference: String,
+        file: PathBuf,
+    },
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    reference: String,
+    /// none, registered-email, account-details, knowledge-questions, utility-bill, id-document,
+    /// signed-authorisation, power-of-attorney, parental-responsibility
+    #[arg(long)]
+    method: String,
+    /// What was compared with what.
+    #[arg(long)]
+    compared: Option<String>,
+    /// verified, failed, not-needed
+    #[arg(long)]
+    outcome: String,
+    /// Why, in words.
+    #[arg(long)]
+    rationale: String,
+    /// Who decided (default the current user).
+    #[arg(long)]
+    decided_by: Option<String>,
+    #[arg(long)]
+    on: Option<String>,
+    /// Why another method than the suggested one.
+    #[arg(long)]
+    override_reason: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum ClarificationCommand {
+    /// The person was asked to clarify the request.
+    Ask {
+        reference: String,
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        question: String,
+    },
+    /// The person answered.
+    Answer {
+        reference: String,
+        #[arg(long)]
+        on: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ExtensionCommand {
+    /// Take the extension; the person was told on --notified-on.
+    Take {
+        reference: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        notified_on: String,
+        /// Needed when the notice went out after the notice deadline.
+        #[arg(long)]
+        override_reason: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum FeeCommand {
+    /// A fee was asked for (only where the regime allows one).
+    Request {
+        reference: String,
+        /// manifestly-unfounded, manifestly-excessive, further-copies, cost-of-access, disproportionate-effort
+        #[arg(long)]
+        ground: String,
+        /// As written to the person, e.g. "£10".
+        #[arg(long)]
+        amount: String,
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// The fee was paid.
+    Paid {
+        reference: String,
+        #[arg(long)]
+        on: Option<String>,
+    },
+}
+
+#[derive(Args)]
+pub struct NextArgs {
+    /// Show only the first N.
+    #[arg(long)]
+    limit: Option<usize>,
+}
+
+#[derive(Subcommand)]
+pub enum RetentionCommand {
+    /// Identity documents held, and when each is deleted.
+    Show,
+    /// Delete the identity documents whose retention period has passed.
+    Run,
+    /// Set how long identity documents are kept after the identity decision.
+    Set {
+        #[arg(long)]
+        identity_document_days: u32,
+    },
+}
+
+/// One line saying what the step left: status, clock and due date.
+fn stepped(p: &Printer, what: &str, c: &CaseView) -> Result<()> {
+    if p.json {
+        return p.json(c);
+    }
+    let clock = serde_json::to_value(c.deadlines.clock)?;
+    let due = match (c.due, c.days_left) {
+        (Some(d), Some(n)) if n < 0 => format!("due {d}, {} days overdue", -n),
+        (Some(d), Some(n)) => format!("due {d}, {n} days left"),
+        (Some(d), None) => format!("due {d}"),
+        (None, _) => "no due date counting".into(),
+    };
+    println!("{}: {what}. Status {}; clock {}; {due}.", c.reference, c.status, clock.as_str().unwrap_or("?"));
+    Ok(())
+}
+
+fn check_line(out: &mut impl Write, c: &IdentityCheck) -> Result<()> {
+    writeln!(
+        out,
+        "{}  {} by {} via {}: {}",
+        c.decided_on,
+        c.outcome.label(),
+        c.decided_by,
+        c.method,
+        c.rationale
+    )?;
+    if let Some(cmp) = &c.compared {
+        writeln!(out, "            compared: {cmp}")?;
+    }
+    if let Some(r) = &c.override_reason {
+        writeln!(out, "            suggested {}, overridden: {r}", c.suggested_method)?;
+    }
+    Ok(())
+}
+
+pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
+    match s {
+        CaseStep::Acknowledge { reference, on, channel } => {
+            let c = book.acknowledge(&reference, on.as_deref(), &channel)?;
+            stepped(p, &format!("acknowledged by {channel}"), &c)
+        }
+        CaseStep::Refuse { reference, reason, text, on } => {
+            let c = book.refuse(&reference, Refusal { on, reason: reason.clone(), text })?;
+            if p.json {
+                return p.json(&c);
+            }
+            stepped(p, &format!("refused ({reason})"), &c)?;
+            let authority = casebook_core::authority::supervisory_authority(c.regime, &c.location.parse()?);
+            if let Some(a) = authority {
+                println!("The answer must tell the person they may complain to {}.", a.name);
+                if let Some(addr) = a.address {
+                    println!("  {}", addr.replace('\n', ", "));
+                }
+                if let Some(w) = a.website {
+                    println!("  {w}");
+                }
+            }
+            Ok(())
+        }
+        CaseStep::Withdraw { reference, on, how } => {
+            stepped(p, "withdrawn by the requester", &book.withdraw(&reference, on.as_deref(), how.as_deref())?)
+        }
+        CaseStep::Respond { reference, channel, what, on } => {
+            let c = book.respond(&reference, ResponseSent { on, channel: channel.clone(), what })?;
+            stepped(p, &format!("response sent by {channel}"), &c)
+        }
+    }
+}
+
+pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match c {
+        IdentityCommand::Request { reference, on, what, authority } => {
+            let (c, what_done) = if authority {
+                (book.request_authority(&reference, &on, what.as_deref())?, "proof of authority requested")
+            } else {
+                (book.request_identity(&reference, &on, what.as_deref())?, "identity evidence requested")
+            };
+            stepped(p, what_done, &c)
+        }
+        IdentityCommand::Received { reference, on } => {
+            stepped(p, "identity evidence received", &book.receive_identity(&reference, &on)?)
+        }
+        IdentityCommand::Check(a) => {
+            let check = book.check_identity(
+                &a.reference,
+                IdentityCheckInput {
+                    method: a.method,
+                    compared: a.compared,
+                    outcome: a.outcome,
+                    rationale: a.rationale,
+                    decided_by: a.decided_by,
+                    on: a.on,
+                    override_reason: a.override_reason,
+                },
+            )?;
+            if p.json {
+                return p.json(&check);
+            }
+            print!("{}: ", check.reference);
+            check_line(&mut std::io::stdout().lock(), &check)
+        }
+        IdentityCommand::Suggest { reference } => {
+            let s = book.suggest_identity_check(&reference)?;
+            if p.json {
+                return p.json(&serde_json::json!({ "reference": reference.to_uppercase(), "method": s.method, "needs_check": s.needs_check, "reasons": s.reasons }));
+            }
+            println!("Suggested: {} ({})", s.method, s.method.label());
+            for r in &s.reasons {
+                println!("  · {r}");
+            }
+            Ok(())
+        }
+        IdentityCommand::Checks { reference } => {
+            let checks = book.identity_checks(&reference)?;
+            if p.json {
+                return p.json(&checks);
+            }
+            if checks.is_empty() {
+                println!("No identity check recorded.");
+            }
+            let mut out = std::io::stdout().lock();
+            for c in &checks {
+                check_line(&mut out, c)?;
+            }
+            Ok(())
+        }
+        IdentityCommand::Documents { reference } => {
+            let docs = book.identity_documents(&reference)?;
+            if p.json {
+                return p.json(&docs);
+            }
+            if docs.is_empty() {
+                println!("No identity documents.");
+            }
+            for d in &docs {
+                let state = match d.deleted_on {
+                    Some(on) => format!("deleted {on}"),
+                    None => "held".into(),
+                };
+                let name = d.file_name.as_deref().unwrap_or("(no name)");
+                println!("{} {name} ({} bytes) {state}, sha256 {}", d.document_id, d.size, d.sha256);
+            }
+            Ok(())
+        }
+        IdentityCommand::Attach { reference, file } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read '{}'", file.display()))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let doc = book.attach_identity_document(&reference, &bytes, name.as_deref(), None)?;
+            if p.json {
+                return p.json(&doc);
+            }
+            let days = book.retention_policy()?.identity_document_days;
+            println!(
+                "Identity document {} filed on {} (sha256 {}); deleted {days} days after the identity decision.",
+                doc.id,
+                reference.to_uppercase(),
+                doc.sha256
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn run_clarification(c: ClarificationCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match c {
+        ClarificationCommand::Ask { reference, on, question } => {
+            stepped(p, "clarification asked", &book.ask_clarification(&reference, &on, &question)?)
+        }
+        ClarificationCommand::Answer { reference, on } => {
+            stepped(p, "clarification answered", &book.answer_clarification(&reference, &on)?)
+        }
+    }
+}
+
+pub fn run_extension(c: ExtensionCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    let ExtensionCommand::Take { reference, reason, notified_on, override_reason } = c;
+    let c = book.take_extension(&reference, ExtensionInput { reason, notified_on, override_reason })?;
+    stepped(p, "extension taken", &c)
+}
+
+pub fn run_fee(c: FeeCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match c {
+        FeeCommand::Request { reference, ground, amount, on } => {
+            let c = book.request_fee(&reference, FeeRequest { on, ground, amount: amount.clone() })?;
+            stepped(p, &format!("fee of {amount} requested"), &c)
+        }
+        FeeCommand::Paid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on.as_deref())?),
+    }
+}
+
+pub fn run_next(a: NextArgs, book: &Casebook, p: &Printer) -> Result<()> {
+    let mut all: Vec<CaseNextAction> = book.next_actions(book.today()?)?;
+    if let Some(n) = a.limit {
+        all.truncate(n);
+    }
+    if p.json {
+        return p.json(&all);
+    }
+    if all.is_empty() {
+        println!("Nothing to do: no open cases.");
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{:<11} {:<14} {:<20} {:<22} WHAT", "BY", "REFERENCE", "ACTION", "REQUESTER")?;
+    for a in &all {
+        let by = a.next.by.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        writeln!(out, "{by:<11} {:<14} {:<20} {:<22} {}", a.reference, a.next.action.code(), a.requester_name, a.next.text)?;
+    }
+    Ok(())
+}
+
+fn retention_report(p: &Printer, run: &RetentionRun, ran: bool) -> Result<()> {
+    if p.json {
+        return p.json(run);
+    }
+    let days = run.policy.identity_document_days;
+    println!("Identity documents are kept {days} days after the identity decision.");
+    for d in &run.deleted {
+        let name = d.file_name.as_deref().unwrap_or("(no name)");
+        let verb = if ran { "deleted" } else { "due for deletion" };
+        println!("{verb}: {} document {} {name} (sha256 {})", d.reference, d.document_id, d.sha256);
+    }
+    for d in &run.kept {
+        let name = d.file_name.as_deref().unwrap_or("(no name)");
+        let when = d.delete_on.map(|w| format!("deleted on {w}")).unwrap_or_else(|| "kept until the identity decision".into());
+        println!("held: {} document {} {name}: {when}", d.reference, d.document_id);
+    }
+    if run.deleted.is_empty() && run.kept.is_empty() {
+        println!("No identity documents are held.");
+    }
+    Ok(())
+}
+
+pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    let today = book.today()?;
+    match c {
+        RetentionCommand::Show => retention_report(p, &book.retention_status(today)?, false),
+        RetentionCommand::Run => retention_report(p, &book.apply_retention(today)?, true),
+        RetentionCommand::Set { identity_document_days } => {
+            let policy = book.set_retention_policy(RetentionPolicy { identity_document_days })?;
+            if p.json {
+                return p.json(&policy);
+            }
+            println!("Identity documents are now kept {} days after the identity decision.", policy.identity_document_days);
+            Ok(())
+        }
+    }
+}
