@@ -266,6 +266,9 @@ fn next_lists_what_each_open_case_needs_soonest_first() {
         ]
     );
     assert!(next[0]["text"].as_str().unwrap().contains("identity requested 19 days ago, no answer"), "{:#}", next[0]);
+    assert_eq!(book.json(&["case", "show", &chase])["next_action"]["action"], "chase-identity");
+    assert!(book.json(&["case", "show", &closed])["next_action"].is_null());
+    assert!(book.run(&["case", "show", &ack]).stdout.contains("Next:       confirm receipt to the requester by 2026-12-10"));
     let human = book.run(&["next", "--limit", "1"]);
     assert_eq!(human.stdout.lines().count(), 2, "{}", human.stdout);
 }

@@ -126,6 +126,8 @@ pub struct CaseView {
     pub days_left: Option<i64>,
     /// Every date with its explanation, computed for today.
     pub deadlines: Deadlines,
+    /// What the case needs next, by when (null once closed).
+    pub next_action: Option<casebook_core::workflow::NextAction>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
@@ -203,6 +205,7 @@ impl CaseView {
     fn new(c: Case, deadlines: Deadlines, today: NaiveDate) -> Self {
         CaseView {
             deadlines,
+            next_action: None,
             reference: c.reference.to_string(),
             status: c.status,
             days_left: days_left(c.due, c.status, today),
@@ -300,7 +303,8 @@ impl Casebook {
 
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
         let deadlines = self.case_deadlines(&case, today)?;
-        Ok(CaseView::new(case, deadlines, today))
+        let next_action = self.next_action_with(&case, &deadlines, today)?;
+        Ok(CaseView { next_action, ..CaseView::new(case, deadlines, today) })
     }
 
     /// The register, filtered and sorted.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::steps::progress;
-use crate::{Casebook, Result};
+use crate::{Casebook, Deadlines, Result};
 
 /// One line of `casebook next`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,8 +24,13 @@ pub struct CaseNextAction {
 impl Casebook {
     /// The next action one case needs (None once closed).
     pub(crate) fn next_action_of(&self, case: &Case, today: NaiveDate) -> Result<Option<NextAction>> {
-        let events = self.store().events(case.id)?;
         let d = self.case_deadlines(case, today)?;
+        self.next_action_with(case, &d, today)
+    }
+
+    /// The same, with the case's deadlines already computed.
+    pub(crate) fn next_action_with(&self, case: &Case, d: &Deadlines, today: NaiveDate) -> Result<Option<NextAction>> {
+        let events = self.store().events(case.id)?;
         let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
         Ok(next_action(&progress(case, &events), &dates, today))
     }

@@ -126,6 +126,9 @@ impl Printer {
         if let (Some(o), Some(d)) = (c.outcome, c.closed_on) {
             writeln!(out, "Closed:     {d}, {}", o.label())?;
         }
+        if let Some(n) = &c.next_action {
+            writeln!(out, "Next:       {}", n.text)?;
+        }
         for n in &c.notes {
             writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
         }
