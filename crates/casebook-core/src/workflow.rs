@@ -208,10 +208,10 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
         Status::ResponseSent => return act(Close, Some(today), "response sent: close the case with its outcome".into()),
         _ => {}
     }
-    if p.acknowledged_on.is_none() {
-        if let Some(by) = d.acknowledge_by {
-            return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
-        }
+    if p.acknowledged_on.is_none()
+        && let Some(by) = d.acknowledge_by
+    {
+        return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
     }
     if let Some(asked) = p.identity_asked_on {
         return act(
