@@ -4,4 +4,5 @@
 mod cases;
 mod deadlines;
 mod harness;
+mod intake;
 mod workflow;

@@ -131,9 +131,15 @@ pub struct CaseView {
     /// What intake found, for the DPO to confirm or correct (imported cases).
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
+    /// Stored files (evidence, attachments, scans, letters), without their bytes.
+    pub documents: Vec<casebook_store::DocumentRef>,
+    /// Messages and letters in and out, oldest first.
+    pub correspondence: Vec<casebook_store::Correspondence>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+type Files = (Vec<casebook_store::DocumentRef>, Vec<casebook_store::Correspondence>);
 
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -202,8 +208,10 @@ fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option
 }
 
 impl CaseView {
-    fn new(c: Case, deadlines: Deadlines, today: NaiveDate) -> Self {
+    fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
         CaseView {
+            documents: files.0,
+            correspondence: files.1,
             deadlines,
             next_action: None,
             reference: c.reference.to_string(),
@@ -304,7 +312,11 @@ impl Casebook {
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
         let deadlines = self.case_deadlines(&case, today)?;
         let next_action = self.next_action_with(&case, &deadlines, today)?;
-        Ok(CaseView { next_action, ..CaseView::new(case, deadlines, today) })
+        let files = {
+            let store = self.store();
+            (store.documents(case.id)?, store.correspondence(case.id)?)
+        };
+        Ok(CaseView { next_action, ..CaseView::new(case, deadlines, files, today) })
     }
 
     /// The register, filtered and sorted.

@@ -165,7 +165,10 @@ impl Casebook {
     /// answers, else opened as a new case.
     pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
         let org = self.require_organisation()?;
-        if let Some(case) = self.store().message_already_filed(msg.message_id.as_deref(), &msg.sha256)? {
+        // Bind each lookup before using the store again: a guard held in an
+        // `if let` or `match` scrutinee would be held across the arm.
+        let already = self.store().message_already_filed(msg.message_id.as_deref(), &msg.sha256)?;
+        if let Some(case) = already {
             let reference = self.store().case(case)?.reference.to_string();
             return Ok(ImportResult::Skipped { reference, reason: "already imported".into() });
         }
@@ -200,12 +203,13 @@ impl Casebook {
         };
 
         // A reply (In-Reply-To/References) or a message naming its case goes on that case.
-        let threaded = match self.store().case_of_message(&msg.in_reply_to)? {
+        let replied_to = self.store().case_of_message(&msg.in_reply_to)?;
+        let threaded = match replied_to {
             Some(case) => Some((case, "reply to a message on the case")),
-            None => match reference_in(&msg.subject) {
-                Some(r) => self.store().case_by_reference(r).ok().map(|c| (c.id, "case reference in the subject")),
-                None => None,
-            },
+            None => reference_in(&msg.subject).and_then(|r| {
+                let named = self.store().case_by_reference(r).ok();
+                named.map(|c| (c.id, "case reference in the subject"))
+            }),
         };
         if let Some((case, reason)) = threaded {
             let stamp = self.stamp();

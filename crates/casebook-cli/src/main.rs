@@ -5,6 +5,7 @@
 //! with `--json`.
 
 mod demo;
+mod intake;
 mod output;
 mod settings;
 mod workflow;
@@ -49,6 +50,9 @@ enum Command {
     /// Sample data for trying Casebook out and for benchmarks.
     #[command(subcommand)]
     Demo(demo::DemoCommand),
+    /// Import emails (.eml, .msg, .mbox files or folders) as cases, or file
+    /// them on the case they answer.
+    Import(intake::ImportArgs),
     /// Measure the speed of common operations on the current database.
     Bench(demo::BenchArgs),
     /// Compute the statutory dates of a request, with the reasons (no case is stored).
@@ -144,6 +148,14 @@ enum CaseCommand {
     Show { reference: String },
     /// Change a case's details or status.
     Update(UpdateArgs),
+    /// Correct the day the request was received, with the reason.
+    Received {
+        reference: String,
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Close a case with its outcome.
     Close {
         reference: String,
@@ -392,6 +404,9 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     };
                     p.case(&book.update_case(&a.reference, u)?)?;
                 }
+                CaseCommand::Received { reference, on, reason } => {
+                    p.case(&book.correct_received(&reference, &on, &reason)?)?;
+                }
                 CaseCommand::Close { reference, outcome, on } => {
                     p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
                 }
@@ -440,6 +455,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
         Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
         Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
+        Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, open(&cli.db, false)?, p)?,
     }
