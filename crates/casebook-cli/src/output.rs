@@ -120,6 +120,9 @@ impl Printer {
         writeln!(out, "Rights:     {}", labels.join(", "))?;
         writeln!(out, "Regime:     {} ({})", c.regime.label(), c.location)?;
         writeln!(out, "Received:   {} by {}", c.received, c.channel.label().to_lowercase())?;
+        if let Some(intake) = &c.intake {
+            intake_lines(&mut out, intake)?;
+        }
         drop(out);
         self.deadline_lines(&c.deadlines)?;
         let mut out = std::io::stdout().lock();
@@ -131,6 +134,14 @@ impl Printer {
         }
         for n in &c.notes {
             writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
+        }
+        for m in &c.correspondence {
+            let arrow = if m.direction == "in" { "←" } else { "→" };
+            writeln!(out, "{arrow} {} {}: {}", m.at.format("%Y-%m-%d %H:%M"), m.channel, m.subject.as_deref().unwrap_or("(no subject)"))?;
+        }
+        for d in &c.documents {
+            let name = d.file_name.as_deref().unwrap_or("(unnamed)");
+            writeln!(out, "Document:   {} {name:?} {} bytes, sha256 {}", d.role, d.size, &d.sha256[..16])?;
         }
         Ok(())
     }
@@ -194,6 +205,31 @@ fn date_line(out: &mut impl Write, label: &str, value: Option<chrono::NaiveDate>
         for s in steps {
             writeln!(out, "              · {s}")?;
         }
+    }
+    Ok(())
+}
+
+/// What intake found, for the DPO to confirm: the header the date came from,
+/// the phrases that decided each right, the regime suggestion, duplicates.
+fn intake_lines(out: &mut impl Write, intake: &serde_json::Value) -> Result<()> {
+    if let (Some(at), Some(from)) = (intake["received_at"].as_str(), intake["received_from"].as_str()) {
+        writeln!(out, "            arrived {at} (from the {})", from.replace('-', " "))?;
+    }
+    if let Some(note) = intake["received_note"].as_str() {
+        writeln!(out, "            {note}")?;
+    }
+    for m in intake["classification"]["rights"].as_array().into_iter().flatten() {
+        let phrases: Vec<&str> = m["phrases"].as_array().into_iter().flatten().filter_map(|p| p.as_str()).collect();
+        writeln!(
+            out,
+            "Found:      {} ({:.0}%): \"{}\"",
+            m["right"].as_str().unwrap_or("?"),
+            m["confidence"].as_f64().unwrap_or(0.0) * 100.0,
+            phrases.join("\", \"")
+        )?;
+    }
+    if let Some(reason) = intake["regime_suggestion"]["reason"].as_str() {
+        writeln!(out, "Regime suggested: {} ({reason})", intake["regime_suggestion"]["regime"].as_str().unwrap_or("?"))?;
     }
     Ok(())
 }
