@@ -31,6 +31,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use casebook_store::AuditReport;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
+pub use demo::write_synthetic_mbox;
 pub use import::{ImportOutcome, ImportResult};
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};

@@ -26,6 +26,10 @@ pub struct BenchArgs {
     /// How many times each query runs (the median is reported).
     #[arg(long, default_value_t = 25)]
     runs: usize,
+    /// Instead of the list queries: write an mbox of N synthetic messages and
+    /// import it into a fresh temporary register (your database is not touched).
+    #[arg(long, value_name = "N")]
+    import: Option<usize>,
 }
 
 pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
@@ -49,7 +53,11 @@ pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
 
 /// Runs each query `runs` times (after one warm-up) and reports the median,
 /// the fastest and the slowest run in milliseconds.
-pub fn run_bench(args: BenchArgs, book: Casebook, p: &Printer) -> Result<()> {
+pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) -> Result<()> {
+    if let Some(n) = args.import {
+        return bench_import(n, p);
+    }
+    let book = crate::open(db, false)?;
     if args.runs == 0 {
         bail!("--runs must be at least 1");
     }
@@ -109,5 +117,49 @@ pub fn run_bench(args: BenchArgs, book: Casebook, p: &Printer) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Peak resident memory of this process so far (Linux), in MB.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn bench_import(n: usize, p: &Printer) -> Result<()> {
+    let dir = std::env::temp_dir().join(format!("casebook-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let result = (|| -> Result<serde_json::Value> {
+        let mbox = dir.join("bench.mbox");
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&mbox)?);
+        casebook_app::write_synthetic_mbox(&mut w, n, 2026)?;
+        std::io::Write::flush(&mut w)?;
+        drop(w);
+        let size_mb = std::fs::metadata(&mbox)?.len() as f64 / 1e6;
+        let book = crate::open(&Some(dir.join("bench.db")), true)?;
+        book.set_organisation(OrganisationInput { name: Some("Bench Ltd".into()), ..Default::default() })?;
+        let rss_before = peak_rss_mb();
+        let started = Instant::now();
+        let outcomes = book.import_paths(&[mbox], &mut |_| {});
+        let secs = started.elapsed().as_secs_f64();
+        let failed = outcomes.iter().filter(|o| o.failed()).count();
+        Ok(serde_json::json!({
+            "messages": outcomes.len(), "failed": failed, "mbox_mb": size_mb, "seconds": secs,
+            "messages_per_second": outcomes.len() as f64 / secs,
+            "peak_rss_mb_before": rss_before, "peak_rss_mb_after": peak_rss_mb(),
+        }))
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = result?;
+    if p.json {
+        return p.json(&r);
+    }
+    println!(
+        "Imported {} messages ({:.0} MB mbox, {} failed) in {:.2} s: {:.0} messages/s; peak memory {:.0} MB (before the import: {:.0} MB)",
+        r["messages"], r["mbox_mb"].as_f64().unwrap_or(0.0), r["failed"], r["seconds"].as_f64().unwrap_or(0.0),
+        r["messages_per_second"].as_f64().unwrap_or(0.0), r["peak_rss_mb_after"].as_f64().unwrap_or(0.0),
+        r["peak_rss_mb_before"].as_f64().unwrap_or(0.0)
+    );
     Ok(())
 }

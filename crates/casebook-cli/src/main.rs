@@ -457,7 +457,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
-        Command::Bench(b) => demo::run_bench(b, open(&cli.db, false)?, p)?,
+        Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
     }
     Ok(ExitCode::SUCCESS)
 }
