@@ -10,6 +10,11 @@ mod tests {
 
     use ts_rs::{Config, TS};
 
+    use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, OutcomeCode, TimelineEntryDto};
+    use crate::dto::dashboard::DashboardDto;
+    use crate::dto::settings::{
+        CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
+    };
     use crate::dto::{AppInfo, CaseListQuery, CaseSummary};
     use crate::error::IpcError;
 
@@ -31,5 +36,17 @@ mod tests {
         CaseSummary::export_all(&cfg).unwrap();
         AppInfo::export_all(&cfg).unwrap();
         IpcError::export_all(&cfg).unwrap();
+        CaseDetail::export_all(&cfg).unwrap();
+        TimelineEntryDto::export_all(&cfg).unwrap();
+        NewRequestDto::export_all(&cfg).unwrap();
+        ExtensionDto::export_all(&cfg).unwrap();
+        OutcomeCode::export_all(&cfg).unwrap();
+        DashboardDto::export_all(&cfg).unwrap();
+        OrganisationDto::export_all(&cfg).unwrap();
+        DeadlinePolicyDto::export_all(&cfg).unwrap();
+        CalendarSummaryDto::export_all(&cfg).unwrap();
+        HolidayDto::export_all(&cfg).unwrap();
+        CalendarImportDto::export_all(&cfg).unwrap();
+        CalendarImportRequest::export_all(&cfg).unwrap();
     }
 }

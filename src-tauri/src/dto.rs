@@ -39,6 +39,20 @@ macro_rules! code_dto {
     };
 }
 
+// After the macro, so that the modules can use it.
+pub mod case;
+pub mod dashboard;
+pub mod settings;
+
+/// A civil date as it travels: `YYYY-MM-DD`.
+pub(crate) fn civil(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(crate) fn civil_opt(d: Option<chrono::NaiveDate>) -> Option<String> {
+    d.map(civil)
+}
+
 code_dto! {
     /// Where a case stands (stable codes).
     StatusCode mirrors core::Status {

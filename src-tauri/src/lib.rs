@@ -7,6 +7,7 @@
 //! `tauri.conf.json` (both checked by `tests/config.rs`).
 
 mod bindings;
+mod commands;
 pub mod dto;
 pub mod error;
 
@@ -38,7 +39,7 @@ impl Register {
         register
     }
 
-    fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
+    pub(crate) fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
         // Held only while opening; queries run on the Arc, behind the façade's own lock.
         let mut slot = self.casebook.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(casebook) = slot.as_ref() {
@@ -52,7 +53,7 @@ impl Register {
 
 /// Runs façade work on a blocking-task thread. Synchronous Tauri commands run
 /// on the main thread, where a slow query would freeze the window.
-async fn off_main_thread<T: Send + 'static>(
+pub(crate) async fn off_main_thread<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, IpcError> + Send + 'static,
 ) -> Result<T, IpcError> {
     tauri::async_runtime::spawn_blocking(work)
@@ -85,7 +86,31 @@ pub fn run() {
     let register = Register::new(casebook_app::default_db_path());
     tauri::Builder::default()
         .manage(register)
-        .invoke_handler(tauri::generate_handler![list_cases, app_info])
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            list_cases,
+            app_info,
+            commands::cases::today,
+            commands::cases::case_detail,
+            commands::cases::case_timeline,
+            commands::cases::log_request,
+            commands::cases::add_note,
+            commands::cases::request_identity,
+            commands::cases::receive_identity,
+            commands::cases::ask_clarification,
+            commands::cases::answer_clarification,
+            commands::cases::take_extension,
+            commands::cases::update_status,
+            commands::cases::close_case,
+            commands::cases::dashboard,
+            commands::settings::organisation,
+            commands::settings::set_organisation,
+            commands::settings::deadline_policy,
+            commands::settings::set_deadline_policy,
+            commands::settings::list_calendars,
+            commands::settings::calendar_holidays,
+            commands::settings::import_calendar,
+        ])
         .run(tauri::generate_context!())
         .expect("error while running the Casebook window");
 }

@@ -86,3 +86,28 @@ fn capabilities_grant_only_the_app_commands() {
     }
     assert!(seen > 0, "no capability files in {}", dir.display());
 }
+
+/// The commands `build.rs` declares, read from its `COMMANDS` list.
+fn declared_commands() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let list = text.split("const COMMANDS").nth(1).and_then(|t| t.split("];").next()).expect("a COMMANDS list in build.rs");
+    list.split('"').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+#[test]
+fn the_capability_allows_exactly_the_declared_commands_and_the_ui_calls_them() {
+    let capability = read_json("capabilities/default.json");
+    let mut granted: Vec<String> =
+        capability["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect();
+    let mut expected: Vec<String> = declared_commands().iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    granted.sort();
+    expected.sort();
+    assert_eq!(granted, expected, "capabilities/default.json and build.rs's COMMANDS disagree");
+
+    // A command the UI never calls should not be granted (nor exist).
+    let api = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc/api.ts")).unwrap();
+    for command in declared_commands() {
+        assert!(api.contains(&format!("'{command}'")), "ui/src/ipc/api.ts never calls '{command}'");
+    }
+}

@@ -1,10 +1,11 @@
-// The case list of the real app, on a register the CLI fills. The tests run in
-// order on one register (run.sh's $CASEBOOK_DB): unreadable, empty, two cases, then a
+// The first start and the case list of the real app, on a register the CLI
+// fills. The tests run in order on one register (run.sh's $CASEBOOK_DB):
+// unreadable, empty (the welcome sets up the organisation), two cases, then a
 // demo register.
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { casebook, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
+import { casebook, goTo, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
 
 const waitForRows = (browser, count, timeoutMsg) =>
   browser.waitUntil(async () => (await shownReferences(browser)).length === count, { timeout: 15000, timeoutMsg });
@@ -20,15 +21,30 @@ test('a register that cannot be opened shows why, and "Try again" opens it once 
 
     rmSync(db);
     await alert.$('button=Try again').click();
-    await browser.$('[data-testid="empty"]').waitForDisplayed({ timeout: 5000 });
+    // A new, empty register: the first-start welcome.
+    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 5000 });
   });
 });
 
-test('an empty register explains how to create a case', async () => {
+test('the first start sets up the organisation, then the empty list says how to log a case', async () => {
   await withApp(async (browser) => {
+    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
+    await browser.$('#welcome-name').setValue('Example Ltd');
+    await browser.$('#welcome-dpo-name').setValue('Dee Peo');
+    await browser.$('#welcome-dpo-email').setValue('dpo@example.org');
+    await browser.$('#welcome-tz').setValue('Europe/London');
+    await screenshot(browser, 'welcome');
+    await browser.$('button=Start using Casebook').click();
+
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 5000 });
+    assert.equal(await browser.$('[data-testid="org-name"]').getText(), 'Example Ltd');
+    assert.match(casebook('--json', 'init'), /"name": ?"Example Ltd"/, 'the CLI sees the profile the welcome saved');
+
+    await goTo(browser, 'cases');
     const empty = await browser.$('[data-testid="empty"]');
     await empty.waitForDisplayed({ timeout: 15000 });
     assert.match(await empty.getText(), /No open cases/);
+    assert.match(await empty.getText(), /Log a new request/);
     assert.match(await empty.getText(), /casebook --db ".*casebook\.db" case new/);
     await screenshot(browser, 'case-list-empty');
   });
@@ -45,6 +61,7 @@ test('the list shows the cases the CLI created and filters as you type', async (
   casebook('case', 'update', grace, '--status', 'acknowledged');
 
   await withApp(async (browser) => {
+    await goTo(browser, 'cases');
     await waitForRows(browser, 2, 'the case list never showed two rows');
     const table = await browser.$('table').getText();
     assert.match(table, /Ada Lovelace/);
@@ -76,6 +93,7 @@ test('the list shows the cases the CLI created and filters as you type', async (
 test('a register of realistic cases: open ones by default, soonest deadline first', async () => {
   casebook('demo', 'generate', '--cases', '40', '--seed', '7');
   await withApp(async (browser) => {
+    await goTo(browser, 'cases');
     await browser.waitUntil(async () => (await shownReferences(browser)).length > 2, {
       timeout: 15000,
       timeoutMsg: 'the demo cases never showed',

@@ -48,10 +48,12 @@ export async function settled(browser) {
   await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
 
-/** Saves a screenshot of the window as artifacts/<name>.png, once painting has settled. */
+/** Saves a screenshot of the window as artifacts/<name>.png (<name>-dark.png
+ * under GTK_THEME=…:dark), once painting has settled. */
 export async function screenshot(browser, name) {
   await settled(browser);
-  const file = path.join(env('E2E_ARTIFACTS'), `${name}.png`);
+  const theme = /:dark$/i.test(process.env.GTK_THEME ?? '') ? '-dark' : '';
+  const file = path.join(env('E2E_ARTIFACTS'), `${name}${theme}.png`);
   await browser.saveScreenshot(file);
   return file;
 }
@@ -61,4 +63,22 @@ export async function shownReferences(browser) {
   return browser.execute(() =>
     [...document.querySelectorAll('tbody tr[data-reference]')].map((row) => row.getAttribute('data-reference')),
   );
+}
+
+/** Goes to a main screen through the sidebar: 'dashboard', 'cases', 'new' or 'settings'. */
+export async function goTo(browser, section) {
+  const button = await browser.$(`nav [data-nav="${section}"]`);
+  await button.waitForClickable({ timeout: 15000 });
+  await button.click();
+  await browser.waitUntil(async () => (await button.getAttribute('aria-current')) === 'page', {
+    timeout: 5000,
+    timeoutMsg: `the ${section} screen did not open`,
+  });
+}
+
+/** The number on one of the dashboard's tiles ('overdue', 'due-soon', 'awaiting-identity'…). */
+export async function dashboardCount(browser, tile) {
+  const el = await browser.$(`[data-testid="count-${tile}"] .number`);
+  await el.waitForDisplayed({ timeout: 15000 });
+  return Number(await el.getText());
 }

@@ -20,3 +20,19 @@ export function urgency(daysLeft: number | null): Urgency {
   if (daysLeft < 10) return 'soon';
   return 'calm';
 }
+
+const instantFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** An instant (RFC 3339) in the user's locale and time zone. */
+export function formatInstant(instant: string): string {
+  const d = new Date(instant);
+  return Number.isNaN(d.getTime()) ? instant : instantFormat.format(d);
+}
+
+/** Lines of a text box, trimmed, without the empty ones. */
+export function lines(text: string): string[] {
+  return text
+    .split(/[\n,;]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}

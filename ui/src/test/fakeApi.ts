@@ -1,14 +1,167 @@
-// An in-memory stand-in for the Rust side, for component tests.
-import { ApiError, type Api, type CaseListQuery, type CaseSummary } from '../ipc/types';
+// An in-memory stand-in for the Rust side, for component tests. It keeps just
+// enough state for a screen to be driven end to end: what a step does to a
+// case's status and clock mirrors the façade, without its rules.
+import {
+  ApiError,
+  type Api,
+  type CalendarSummaryDto,
+  type CaseDetail,
+  type CaseListQuery,
+  type CaseSummary,
+  type DashboardDto,
+  type DeadlinePolicyDto,
+  type DeadlinesDto,
+  type HolidayDto,
+  type NewRequestDto,
+  type OrganisationDto,
+  type StatusCode,
+  type TimelineEntryDto,
+} from '../ipc/types';
+
+export const TODAY = '2026-11-12';
 
 export interface FakeApi extends Api {
   queries: CaseListQuery[];
+  /** Every call but listCases/appInfo, in order: `[method, ...args]`. */
+  calls: unknown[][];
+  /** Fails the next listCases. */
   failNextWith?: ApiError;
+  /** Fails the next call of the named method. */
+  failNext: Partial<Record<keyof Api, ApiError>>;
+  details: Map<string, CaseDetail>;
+  timelines: Map<string, TimelineEntryDto[]>;
+  org: OrganisationDto | null;
+  policy: DeadlinePolicyDto;
+  calendars: CalendarSummaryDto[];
+  /** What importCalendar returns: null means the user cancelled the dialog. */
+  importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
+  dashboardAnswer?: DashboardDto;
+}
+
+const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
+
+export function anOrganisation(overrides: Partial<OrganisationDto> = {}): OrganisationDto {
+  return {
+    name: 'Example Ltd',
+    postalAddress: '1 High Street, London',
+    dpoName: 'Dee Peo',
+    dpoEmail: 'dpo@example.org',
+    defaultRegime: 'uk-gdpr',
+    defaultLocation: 'GB-ENG',
+    timeZone: 'Europe/London',
+    ...overrides,
+  };
+}
+
+export function someDeadlines(overrides: Partial<DeadlinesDto> = {}): DeadlinesDto {
+  return {
+    due: '2026-12-02',
+    steps: ['received 2 Nov 2026', '+ 1 month: 2 Dec 2026'],
+    extendedDue: null,
+    extensionNoticeBy: '2026-12-02',
+    extensionSteps: [],
+    acknowledgeBy: null,
+    acknowledgeSteps: [],
+    houseTarget: null,
+    houseTargetSteps: [],
+    clock: 'running',
+    start: '2026-11-02',
+    daysLeft: 20,
+    calendar: 'england-and-wales',
+    rights: [{ right: 'access', due: '2026-12-02', steps: [] }],
+    notes: [],
+    ...overrides,
+  };
+}
+
+export function aDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    reference: 'CB-2026-0001',
+    status: 'received',
+    rights: ['access'],
+    regime: 'uk-gdpr',
+    location: 'GB-ENG',
+    channel: 'email',
+    received: '2026-11-02',
+    requester: { name: 'Ada Lovelace', emails: ['ada@example.org'], postalAddress: null, phone: null, customerIds: [] },
+    dataSubject: null,
+    subjectCategory: null,
+    language: null,
+    outcome: null,
+    closedOn: null,
+    due: '2026-12-02',
+    daysLeft: 20,
+    deadlines: someDeadlines(),
+    notes: [],
+    today: TODAY,
+    nextStatuses: ['acknowledged', 'in-progress', 'response-sent', 'withdrawn', 'refused'],
+    ...overrides,
+  };
+}
+
+function detailOf(summary: CaseSummary): CaseDetail {
+  return aDetail({
+    reference: summary.reference,
+    status: summary.status,
+    rights: summary.rights,
+    regime: summary.regime,
+    location: summary.location,
+    channel: summary.channel,
+    received: summary.received,
+    requester: { name: summary.requesterName, emails: [], postalAddress: null, phone: null, customerIds: [] },
+    due: summary.due,
+    daysLeft: summary.daysLeft,
+    deadlines: someDeadlines({ due: summary.due, daysLeft: summary.daysLeft }),
+  });
 }
 
 export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test.db'): FakeApi {
+  let noteId = 0;
+
+  function fail(method: keyof Api) {
+    const e = fake.failNext[method];
+    if (e) {
+      delete fake.failNext[method];
+      throw { code: e.code, message: e.message };
+    }
+  }
+
+  function detail(reference: string): CaseDetail {
+    let d = fake.details.get(reference);
+    if (!d) {
+      const summary = cases.find((c) => c.reference === reference);
+      if (!summary) throw { code: 'not-found', message: `case '${reference}' not found` };
+      d = detailOf(summary);
+      fake.details.set(reference, d);
+    }
+    return d;
+  }
+
+  function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseDetail) => void) {
+    fake.calls.push([method, reference, ...args]);
+    fail(method);
+    const d = structuredClone(detail(reference));
+    edit(d);
+    fake.details.set(reference, d);
+    const summary = cases.find((c) => c.reference === reference);
+    if (summary) Object.assign(summary, { status: d.status, due: d.due, daysLeft: d.daysLeft });
+    return Promise.resolve(structuredClone(d));
+  }
+
   const fake: FakeApi = {
     queries: [],
+    calls: [],
+    failNext: {},
+    details: new Map(),
+    timelines: new Map(),
+    org: anOrganisation(),
+    policy: { houseTargets: [{ regime: 'uk-gdpr', days: 28 }], californiaStateHolidays: false },
+    calendars: [
+      { id: 'england-and-wales', name: 'England and Wales', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
+      { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
+    ],
+    importAnswer: null,
+
     async listCases(query) {
       fake.queries.push(query);
       if (fake.failNextWith) {
@@ -17,7 +170,6 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         throw { code: e.code, message: e.message };
       }
       const words = query.text?.toLowerCase();
-      const finished = ['response-sent', 'closed', 'withdrawn', 'refused'];
       return cases
         .filter((c) => !query.openOnly || !finished.includes(c.status))
         .filter((c) => !query.status || c.status === query.status)
@@ -26,6 +178,173 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async appInfo() {
       return { version: '0.1.0', databasePath };
+    },
+    async today() {
+      return TODAY;
+    },
+    async dashboard() {
+      fake.calls.push(['dashboard']);
+      fail('dashboard');
+      if (fake.dashboardAnswer) return fake.dashboardAnswer;
+      const open = cases.filter((c) => !finished.includes(c.status));
+      const count = (s: StatusCode) => cases.filter((c) => c.status === s).length;
+      const statuses: StatusCode[] = [
+        'needs-triage',
+        'received',
+        'acknowledged',
+        'awaiting-identity',
+        'awaiting-clarification',
+        'in-progress',
+        'response-sent',
+        'closed',
+        'withdrawn',
+        'refused',
+      ];
+      const attention = open.filter((c) => c.daysLeft !== null && c.daysLeft <= 7);
+      return {
+        today: TODAY,
+        overdue: open.filter((c) => c.daysLeft !== null && c.daysLeft < 0).length,
+        dueSoon: open.filter((c) => c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= 7).length,
+        dueSoonDays: 7,
+        awaitingIdentity: count('awaiting-identity'),
+        awaitingClarification: count('awaiting-clarification'),
+        byStatus: statuses.map((status) => ({ status, count: count(status) })),
+        total: cases.length,
+        attention: attention.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
+      };
+    },
+
+    async caseDetail(reference) {
+      fake.calls.push(['caseDetail', reference]);
+      fail('caseDetail');
+      return structuredClone(detail(reference));
+    },
+    async caseTimeline(reference) {
+      fail('caseTimeline');
+      return structuredClone(fake.timelines.get(reference) ?? []);
+    },
+    async logRequest(request: NewRequestDto) {
+      fake.calls.push(['logRequest', request]);
+      fail('logRequest');
+      const reference = `CB-2026-${String(cases.length + 1).padStart(4, '0')}`;
+      const d = aDetail({
+        reference,
+        requester: {
+          name: request.requesterName,
+          emails: request.requesterEmails,
+          postalAddress: request.requesterAddress ?? null,
+          phone: request.requesterPhone ?? null,
+          customerIds: request.customerIds,
+        },
+        rights: request.rights,
+        received: request.received,
+        channel: request.channel ?? 'email',
+        regime: request.regime ?? fake.org?.defaultRegime ?? 'uk-gdpr',
+        location: request.location ?? fake.org?.defaultLocation ?? 'GB-ENG',
+        notes: request.note ? [{ id: ++noteId, at: '2026-11-12T09:00:00Z', author: 'dpo', text: request.note }] : [],
+      });
+      fake.details.set(reference, d);
+      cases.push({
+        reference,
+        status: d.status,
+        rights: d.rights,
+        regime: d.regime,
+        location: d.location,
+        channel: d.channel,
+        received: d.received,
+        requesterName: d.requester.name,
+        due: d.due,
+        daysLeft: d.daysLeft,
+      });
+      return structuredClone(d);
+    },
+    async addNote(reference, text) {
+      fake.calls.push(['addNote', reference, text]);
+      fail('addNote');
+      if (!text.trim()) throw { code: 'invalid-input', message: 'the note is empty' };
+      const note = { id: ++noteId, at: '2026-11-12T10:30:00Z', author: 'dpo', text: text.trim() };
+      detail(reference).notes.push(note);
+      return note;
+    },
+    requestIdentity: (reference, on, what) =>
+      change('requestIdentity', [on, what], reference, (d) => {
+        d.status = 'awaiting-identity';
+        d.due = null;
+        d.daysLeft = null;
+        d.deadlines = someDeadlines({ due: null, daysLeft: null, clock: 'waiting-for-identity', steps: [] });
+      }),
+    receiveIdentity: (reference, on) =>
+      change('receiveIdentity', [on], reference, (d) => {
+        d.status = 'in-progress';
+        d.deadlines = someDeadlines({ clock: 'running', start: on });
+        d.due = d.deadlines.due;
+        d.daysLeft = d.deadlines.daysLeft;
+      }),
+    askClarification: (reference, on, question) =>
+      change('askClarification', [on, question], reference, (d) => {
+        d.status = 'awaiting-clarification';
+        d.deadlines.clock = 'paused';
+      }),
+    answerClarification: (reference, on) =>
+      change('answerClarification', [on], reference, (d) => {
+        d.status = 'in-progress';
+        d.deadlines.clock = 'running';
+      }),
+    takeExtension: (reference, extension) =>
+      change('takeExtension', [extension], reference, (d) => {
+        d.deadlines.extendedDue = '2027-02-02';
+        d.due = '2027-02-02';
+      }),
+    updateStatus: (reference, status) =>
+      change('updateStatus', [status], reference, (d) => {
+        d.status = status;
+      }),
+    closeCase: (reference, outcome, on) =>
+      change('closeCase', [outcome, on], reference, (d) => {
+        d.status = 'closed';
+        d.outcome = outcome;
+        d.closedOn = on;
+        d.nextStatuses = [];
+        d.deadlines.clock = 'stopped';
+      }),
+
+    async organisation() {
+      fail('organisation');
+      return fake.org ? structuredClone(fake.org) : null;
+    },
+    async setOrganisation(organisation) {
+      fake.calls.push(['setOrganisation', organisation]);
+      fail('setOrganisation');
+      if (!organisation.name.trim()) throw { code: 'invalid-input', message: "the organisation's name is empty" };
+      fake.org = structuredClone(organisation);
+      return structuredClone(organisation);
+    },
+    async deadlinePolicy() {
+      fail('deadlinePolicy');
+      return structuredClone(fake.policy);
+    },
+    async setDeadlinePolicy(policy) {
+      fake.calls.push(['setDeadlinePolicy', policy]);
+      fail('setDeadlinePolicy');
+      fake.policy = structuredClone(policy);
+      return ['CB-2026-0001'];
+    },
+    async listCalendars() {
+      fail('listCalendars');
+      return structuredClone(fake.calendars);
+    },
+    async calendarHolidays(id, year): Promise<HolidayDto[]> {
+      fake.calls.push(['calendarHolidays', id, year]);
+      fail('calendarHolidays');
+      return [
+        { date: `${year}-01-01`, title: "New Year's Day", computed: false, provenance: 'data' },
+        { date: `${year}-12-25`, title: 'Christmas Day', computed: year > 2028, provenance: 'rules' },
+      ];
+    },
+    async importCalendar(request) {
+      fake.calls.push(['importCalendar', request]);
+      fail('importCalendar');
+      return fake.importAnswer;
     },
   };
   return fake;

@@ -1,0 +1,5 @@
+//! The commands the window calls, beyond the case list: one façade call each,
+//! run off the main thread, with the result mapped to a DTO.
+
+pub mod cases;
+pub mod settings;

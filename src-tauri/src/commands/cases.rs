@@ -1,0 +1,133 @@
+//! A case's page, the new-case form, the steps on a case, and the dashboard.
+
+use casebook_app::Casebook;
+use std::sync::Arc;
+use tauri::State;
+
+use crate::dto::case::{
+    CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto, outcome_code, status_code,
+};
+use crate::dto::dashboard::DashboardDto;
+use crate::dto::{StatusCode, civil};
+use crate::error::IpcError;
+use crate::{Register, off_main_thread};
+
+/// Runs `work` on the register and returns the case's page as it now stands.
+async fn detail_after(
+    register: State<'_, Register>,
+    work: impl FnOnce(&Casebook) -> Result<casebook_app::CaseView, casebook_app::Error> + Send + 'static,
+) -> Result<CaseDetail, IpcError> {
+    let casebook: Arc<Casebook> = register.casebook()?;
+    off_main_thread(move || {
+        let view = work(&casebook)?;
+        Ok(CaseDetail::new(view, casebook.today()?))
+    })
+    .await
+}
+
+/// The organisation's civil date, which deadlines are counted in (forms default to it).
+#[tauri::command]
+pub async fn today(register: State<'_, Register>) -> Result<String, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(civil(casebook.today()?))).await
+}
+
+#[tauri::command]
+pub async fn case_detail(register: State<'_, Register>, reference: String) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.case(&reference, book.today()?)).await
+}
+
+#[tauri::command]
+pub async fn case_timeline(
+    register: State<'_, Register>,
+    reference: String,
+) -> Result<Vec<TimelineEntryDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.timeline(&reference)?.into_iter().map(Into::into).collect())).await
+}
+
+#[tauri::command]
+pub async fn log_request(register: State<'_, Register>, request: NewRequestDto) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.log_request(request.into_app())).await
+}
+
+#[tauri::command]
+pub async fn add_note(register: State<'_, Register>, reference: String, text: String) -> Result<NoteDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.add_note(&reference, &text)?.into())).await
+}
+
+#[tauri::command]
+pub async fn request_identity(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    what: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let what = what.filter(|w| !w.trim().is_empty());
+    detail_after(register, move |book| book.request_identity(&reference, &on, what.as_deref())).await
+}
+
+#[tauri::command]
+pub async fn receive_identity(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.receive_identity(&reference, &on)).await
+}
+
+#[tauri::command]
+pub async fn ask_clarification(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    question: String,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.ask_clarification(&reference, &on, &question)).await
+}
+
+#[tauri::command]
+pub async fn answer_clarification(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.answer_clarification(&reference, &on)).await
+}
+
+#[tauri::command]
+pub async fn take_extension(
+    register: State<'_, Register>,
+    reference: String,
+    extension: ExtensionDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.take_extension(&reference, extension.into())).await
+}
+
+#[tauri::command]
+pub async fn update_status(
+    register: State<'_, Register>,
+    reference: String,
+    status: StatusCode,
+) -> Result<CaseDetail, IpcError> {
+    let update = casebook_app::CaseUpdate { status: Some(status_code(status)), ..Default::default() };
+    detail_after(register, move |book| book.update_case(&reference, update)).await
+}
+
+#[tauri::command]
+pub async fn close_case(
+    register: State<'_, Register>,
+    reference: String,
+    outcome: OutcomeCode,
+    on: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let on = on.filter(|d| !d.trim().is_empty());
+    detail_after(register, move |book| book.close_case(&reference, &outcome_code(outcome), on.as_deref())).await
+}
+
+#[tauri::command]
+pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
+}

@@ -1,0 +1,403 @@
+//! One case as its page shows it (details, dates with their reasons, notes,
+//! timeline), and the inputs of the steps a DPO takes on it.
+
+use casebook_app as app;
+use casebook_core as core;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{ChannelCode, RegimeCode, RightCode, StatusCode, civil, civil_opt};
+
+code_dto! {
+    /// How a closed case ended (stable codes).
+    OutcomeCode mirrors core::Outcome {
+        Fulfilled = "fulfilled",
+        PartlyFulfilled = "partly-fulfilled",
+        NoDataHeld = "no-data-held",
+        Refused = "refused",
+        Withdrawn = "withdrawn",
+        IdentityNotVerified = "identity-not-verified",
+        NotARequest = "not-a-request",
+        Duplicate = "duplicate",
+    }
+}
+
+code_dto! {
+    /// Whether a case's clock is counting (stable codes).
+    ClockCode mirrors core::deadline::Clock {
+        Running = "running",
+        Paused = "paused",
+        WaitingForIdentity = "waiting-for-identity",
+        Stopped = "stopped",
+    }
+}
+
+code_dto! {
+    /// How someone asking for another person's data relates to them (stable codes).
+    RelationshipCode mirrors core::Relationship {
+        Parent = "parent",
+        Guardian = "guardian",
+        Solicitor = "solicitor",
+        AuthorisedAgent = "authorised-agent",
+        PowerOfAttorney = "power-of-attorney",
+        Other = "other",
+    }
+}
+
+code_dto! {
+    /// The group of people a requester belongs to (stable codes).
+    SubjectCategoryCode mirrors core::SubjectCategory {
+        Customer = "customer",
+        Prospect = "prospect",
+        WebsiteVisitor = "website-visitor",
+        Employee = "employee",
+        JobApplicant = "job-applicant",
+        Other = "other",
+    }
+}
+
+/// The person who made the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RequesterDto {
+    pub name: String,
+    pub emails: Vec<String>,
+    pub postal_address: Option<String>,
+    pub phone: Option<String>,
+    pub customer_ids: Vec<String>,
+}
+
+/// The person the data is about, when someone asks on their behalf.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DataSubjectDto {
+    pub name: String,
+    pub relationship: RelationshipCode,
+}
+
+/// The due date of one right, with how it was reached.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RightDeadlineDto {
+    pub right: RightCode,
+    pub due: Option<String>,
+    pub steps: Vec<String>,
+}
+
+/// Every date of a case, each with the engine's plain-language steps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlinesDto {
+    pub due: Option<String>,
+    pub steps: Vec<String>,
+    pub extended_due: Option<String>,
+    pub extension_notice_by: Option<String>,
+    pub extension_steps: Vec<String>,
+    pub acknowledge_by: Option<String>,
+    pub acknowledge_steps: Vec<String>,
+    pub house_target: Option<String>,
+    pub house_target_steps: Vec<String>,
+    pub clock: ClockCode,
+    /// The day the period runs from (receipt, or identity received where that restarts it).
+    pub start: Option<String>,
+    pub days_left: Option<i64>,
+    pub calendar: Option<String>,
+    pub rights: Vec<RightDeadlineDto>,
+    /// Warnings: a late extension notice, a country without holiday data…
+    pub notes: Vec<String>,
+}
+
+impl From<core::deadline::Deadlines> for DeadlinesDto {
+    fn from(d: core::deadline::Deadlines) -> Self {
+        DeadlinesDto {
+            due: civil_opt(d.due),
+            steps: d.steps,
+            extended_due: civil_opt(d.extended_due),
+            extension_notice_by: civil_opt(d.extension_notice_by),
+            extension_steps: d.extension_steps,
+            acknowledge_by: civil_opt(d.acknowledge_by),
+            acknowledge_steps: d.acknowledge_steps,
+            house_target: civil_opt(d.house_target),
+            house_target_steps: d.house_target_steps,
+            clock: d.clock.into(),
+            start: civil_opt(d.start),
+            days_left: d.days_left,
+            calendar: d.calendar,
+            rights: d
+                .rights
+                .into_iter()
+                .map(|r| RightDeadlineDto { right: r.right.into(), due: civil_opt(r.due), steps: r.steps })
+                .collect(),
+            notes: d.notes,
+        }
+    }
+}
+
+/// A note on a case; `at` is an instant (RFC 3339, UTC).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteDto {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub text: String,
+}
+
+impl From<core::Note> for NoteDto {
+    fn from(n: core::Note) -> Self {
+        NoteDto { id: n.id, at: n.at.to_rfc3339(), author: n.author, text: n.text }
+    }
+}
+
+/// A case with everything its page shows. Dates are `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDetail {
+    pub reference: String,
+    pub status: StatusCode,
+    pub rights: Vec<RightCode>,
+    pub regime: RegimeCode,
+    pub location: String,
+    pub channel: ChannelCode,
+    pub received: String,
+    pub requester: RequesterDto,
+    pub data_subject: Option<DataSubjectDto>,
+    pub subject_category: Option<SubjectCategoryCode>,
+    pub language: Option<String>,
+    pub outcome: Option<OutcomeCode>,
+    pub closed_on: Option<String>,
+    pub due: Option<String>,
+    pub days_left: Option<i64>,
+    /// Computed for `today`, the organisation's civil date.
+    pub deadlines: DeadlinesDto,
+    pub notes: Vec<NoteDto>,
+    pub today: String,
+    /// The statuses "change status" may move the case to. Closing, and the
+    /// waits for identity or clarification, have their own actions.
+    pub next_statuses: Vec<StatusCode>,
+}
+
+impl CaseDetail {
+    pub fn new(c: app::CaseView, today: chrono::NaiveDate) -> Self {
+        let next_statuses = core::Status::ALL
+            .iter()
+            .copied()
+            .filter(|&s| c.status.can_move_to(s))
+            .filter(|s| {
+                !matches!(s, core::Status::Closed | core::Status::AwaitingIdentity | core::Status::AwaitingClarification)
+            })
+            .map(Into::into)
+            .collect();
+        CaseDetail {
+            reference: c.reference,
+            status: c.status.into(),
+            rights: c.rights.into_iter().map(Into::into).collect(),
+            regime: c.regime.into(),
+            location: c.location,
+            channel: c.channel.into(),
+            received: civil(c.received),
+            requester: RequesterDto {
+                name: c.requester.name,
+                emails: c.requester.emails,
+                postal_address: c.requester.postal_address,
+                phone: c.requester.phone,
+                customer_ids: c.requester.customer_ids,
+            },
+            data_subject: c
+                .data_subject
+                .map(|d| DataSubjectDto { name: d.name, relationship: d.relationship.into() }),
+            subject_category: c.subject_category.map(Into::into),
+            language: c.language,
+            outcome: c.outcome.map(Into::into),
+            closed_on: civil_opt(c.closed_on),
+            due: civil_opt(c.due),
+            days_left: c.days_left,
+            deadlines: c.deadlines.into(),
+            notes: c.notes.into_iter().map(Into::into).collect(),
+            today: civil(today),
+            next_statuses,
+        }
+    }
+}
+
+/// A field of the case before and after a change, as text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldChangeDto {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// One detail recorded with a clock step (`asked_for`, `question`, `reason`…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StepDetailDto {
+    pub key: String,
+    pub value: String,
+}
+
+/// What a timeline entry is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+pub enum TimelineItemDto {
+    Note { text: String },
+    /// A step that moved the clock, effective on `on` (`identity-requested`,
+    /// `identity-received`, `clarification-asked`, `clarification-answered`, `extension-taken`).
+    Clock { kind: String, on: String, details: Vec<StepDetailDto> },
+    /// Any other recorded change (`case.created`, `case.updated`, `case.closed`…).
+    Change { action: String, changes: Vec<FieldChangeDto> },
+}
+
+/// One thing that happened to a case; `at` is an instant (RFC 3339, UTC).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEntryDto {
+    pub at: String,
+    pub actor: Option<String>,
+    pub item: TimelineItemDto,
+}
+
+impl From<app::TimelineEntry> for TimelineEntryDto {
+    fn from(e: app::TimelineEntry) -> Self {
+        let item = match e.item {
+            app::TimelineItem::Note { text } => TimelineItemDto::Note { text },
+            app::TimelineItem::Clock { kind, on, details } => TimelineItemDto::Clock {
+                kind,
+                on: civil(on),
+                details: details.into_iter().map(|(key, value)| StepDetailDto { key, value }).collect(),
+            },
+            app::TimelineItem::Change { action, changes } => TimelineItemDto::Change {
+                action,
+                changes: changes
+                    .into_iter()
+                    .map(|c| FieldChangeDto { field: c.field, before: c.before, after: c.after })
+                    .collect(),
+            },
+        };
+        TimelineEntryDto { at: e.at.to_rfc3339(), actor: e.actor, item }
+    }
+}
+
+/// A new request typed into the new-case form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct NewRequestDto {
+    pub requester_name: String,
+    pub requester_emails: Vec<String>,
+    #[ts(optional)]
+    pub requester_address: Option<String>,
+    #[ts(optional)]
+    pub requester_phone: Option<String>,
+    pub customer_ids: Vec<String>,
+    #[ts(optional)]
+    pub channel: Option<ChannelCode>,
+    /// `YYYY-MM-DD`.
+    pub received: String,
+    /// Primary right first.
+    pub rights: Vec<RightCode>,
+    /// Left out: the organisation's regime.
+    #[ts(optional)]
+    pub regime: Option<RegimeCode>,
+    /// Left out: the organisation's location.
+    #[ts(optional)]
+    pub location: Option<String>,
+    /// ISO 639-1, e.g. `en`.
+    #[ts(optional)]
+    pub language: Option<String>,
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+fn code_of<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+impl NewRequestDto {
+    /// The façade's input: codes as text, validated there like the CLI's flags.
+    pub fn into_app(self) -> app::NewRequest {
+        app::NewRequest {
+            requester_name: self.requester_name,
+            requester_emails: self.requester_emails,
+            requester_address: self.requester_address,
+            requester_phone: self.requester_phone,
+            customer_ids: self.customer_ids,
+            // An empty channel is refused by the façade with its own message.
+            channel: self.channel.map(code_of).unwrap_or_default(),
+            received: self.received,
+            rights: self.rights.into_iter().map(code_of).collect(),
+            regime: self.regime.map(code_of),
+            location: self.location,
+            language: self.language,
+            note: self.note,
+            ..Default::default()
+        }
+    }
+}
+
+/// Taking the extension.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ExtensionDto {
+    pub reason: String,
+    /// `YYYY-MM-DD`: when the person was told.
+    pub notified_on: String,
+    /// Why the extension stands although the notice was late.
+    #[ts(optional)]
+    pub override_reason: Option<String>,
+}
+
+impl From<ExtensionDto> for app::ExtensionInput {
+    fn from(e: ExtensionDto) -> Self {
+        app::ExtensionInput { reason: e.reason, notified_on: e.notified_on, override_reason: e.override_reason }
+    }
+}
+
+pub(crate) fn status_code(s: StatusCode) -> String {
+    code_of(s)
+}
+
+pub(crate) fn outcome_code(o: OutcomeCode) -> String {
+    code_of(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_domain_codes() {
+        for &o in core::Outcome::ALL {
+            assert_eq!(code_of(OutcomeCode::from(o)), o.code());
+        }
+        for &r in core::Relationship::ALL {
+            assert_eq!(code_of(RelationshipCode::from(r)), r.code());
+        }
+        for &c in core::SubjectCategory::ALL {
+            assert_eq!(code_of(SubjectCategoryCode::from(c)), c.code());
+        }
+        assert_eq!(code_of(ClockCode::WaitingForIdentity), "waiting-for-identity");
+    }
+
+    #[test]
+    fn a_new_request_travels_as_the_cli_flags_would() {
+        let dto: NewRequestDto = serde_json::from_str(
+            r#"{"requesterName":"Ada","requesterEmails":["ada@example.org"],"channel":"web-form",
+                "received":"2026-11-02","rights":["erasure","access"],"regime":"eu-gdpr"}"#,
+        )
+        .unwrap();
+        let r = dto.into_app();
+        assert_eq!(r.channel, "web-form");
+        assert_eq!(r.rights, ["erasure", "access"]);
+        assert_eq!(r.regime.as_deref(), Some("eu-gdpr"));
+        assert_eq!(r.location, None);
+    }
+
+    #[test]
+    fn timeline_items_are_tagged_by_type() {
+        let item = TimelineItemDto::Clock { kind: "identity-requested".into(), on: "2026-11-03".into(), details: vec![] };
+        let json = serde_json::to_value(&item).unwrap();
+        assert_eq!(json["type"], "clock");
+        assert_eq!(json["on"], "2026-11-03");
+    }
+}

@@ -1,0 +1,109 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import App from './App.svelte';
+import { ApiError } from './ipc/types';
+import { aCase, fakeApi } from './test/fakeApi';
+
+const ada = aCase();
+const grace = aCase({ reference: 'CB-2026-0002', requesterName: 'Grace Hopper', daysLeft: 3, due: '2026-11-15' });
+const alan = aCase({ reference: 'CB-2026-0003', requesterName: 'Alan Turing', daysLeft: 30, due: '2026-12-12' });
+
+const nav = (name: string) => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: new RegExp(name) });
+
+describe('App', () => {
+  it('welcomes a first start and sets up the organisation before anything else', async () => {
+    const api = fakeApi([]);
+    api.org = null;
+    render(App, { api });
+
+    await screen.findByRole('heading', { name: 'Welcome to Casebook' });
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    await userEvent.type(screen.getByLabelText('Organisation name'), 'Acme Ltd');
+    await userEvent.click(screen.getByRole('button', { name: 'Start using Casebook' }));
+
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect((api as { org: { name: string } | null }).org?.name).toBe('Acme Ltd');
+    expect(screen.getByTestId('org-name')).toHaveTextContent('Acme Ltd');
+  });
+
+  it('says why the register cannot be opened, and tries again', async () => {
+    const api = fakeApi([ada]);
+    api.failNext.organisation = new ApiError('storage', "'x.db' is not a Casebook database");
+    render(App, { api });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('not a Casebook database');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Dashboard' });
+  });
+
+  it('moves between screens with the sidebar, which marks the current one', async () => {
+    render(App, { api: fakeApi([ada]) });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(nav('Dashboard')).toHaveAttribute('aria-current', 'page');
+
+    await userEvent.click(nav('Cases'));
+    await screen.findByRole('heading', { name: 'Cases' });
+    expect(nav('Cases')).toHaveAttribute('aria-current', 'page');
+    expect(nav('Dashboard')).not.toHaveAttribute('aria-current');
+
+    await userEvent.click(nav('Settings'));
+    await screen.findByRole('heading', { name: 'Settings' });
+  });
+
+  it('opens a case from the list by click or Enter, and walks the list with j and k', async () => {
+    render(App, { api: fakeApi([ada, grace, alan]) });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await userEvent.click(nav('Cases'));
+    await screen.findByText('Grace Hopper');
+
+    // Enter on the reference's button.
+    screen.getByRole('button', { name: 'Open CB-2026-0002, Grace Hopper' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: /CB-2026-0002/ });
+    expect(screen.getByTestId('position')).toHaveTextContent('Case 2 of 3');
+
+    await userEvent.keyboard('j');
+    await screen.findByRole('heading', { name: /CB-2026-0003/ });
+    await userEvent.keyboard('k');
+    await userEvent.keyboard('k');
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    expect(screen.getByRole('button', { name: /Previous case/ })).toBeDisabled();
+
+    await userEvent.keyboard('{Escape}');
+    await screen.findByRole('heading', { name: 'Cases' });
+
+    // A click anywhere on a row opens it too.
+    await userEvent.click(await screen.findByText('Alan Turing'));
+    await screen.findByRole('heading', { name: /CB-2026-0003/ });
+  });
+
+  it('has shortcuts: n for a new case, / for the search box', async () => {
+    render(App, { api: fakeApi([ada]) });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+
+    await userEvent.keyboard('n');
+    await screen.findByRole('heading', { name: 'New case' });
+    await userEvent.click(screen.getByRole('heading', { name: 'New case' }));
+
+    await userEvent.keyboard('/');
+    await waitFor(() => expect(screen.getByLabelText('Search')).toHaveFocus());
+    // Typing in a field is never taken for a shortcut.
+    await userEvent.keyboard('n');
+    expect(screen.getByLabelText('Search')).toHaveValue('n');
+    expect(screen.queryByRole('heading', { name: 'New case' })).toBeNull();
+  });
+
+  it('opens the new case once it is logged', async () => {
+    const api = fakeApi([ada]);
+    render(App, { api });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await userEvent.click(nav('New case'));
+    await userEvent.type(await screen.findByLabelText('Name'), 'Mary Somerville');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Erasure' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Log request' }));
+
+    await screen.findByRole('heading', { name: /CB-2026-0002.*Mary Somerville/ });
+  });
+});

@@ -1,0 +1,244 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { aCase, aDetail, fakeApi, someDeadlines } from '../test/fakeApi';
+import CaseDetail from './CaseDetail.svelte';
+
+function setUp(detail = aDetail()) {
+  const api = fakeApi([aCase({ reference: detail.reference })]);
+  api.details.set(detail.reference, detail);
+  const props = {
+    api,
+    reference: detail.reference,
+    previous: null,
+    next: null,
+    position: null,
+    onOpen: vi.fn(),
+    onBack: vi.fn(),
+  };
+  render(CaseDetail, props);
+  return { api, props };
+}
+
+const actions = () => screen.getByRole('region', { name: 'Actions' });
+
+describe('CaseDetail', () => {
+  it('shows the requester, the request and the due date with why', async () => {
+    setUp(
+      aDetail({
+        rights: ['erasure', 'access'],
+        requester: {
+          name: 'Ada Lovelace',
+          emails: ['ada@example.org'],
+          postalAddress: '12 St James’s Square\nLondon',
+          phone: '+44 20 7946 0000',
+          customerIds: ['C-1001'],
+        },
+        deadlines: someDeadlines({
+          houseTarget: '2026-11-30',
+          houseTargetSteps: ['house target: 28 days from 2 Nov 2026'],
+          notes: ['no holiday data for 2031: computed from the rules'],
+        }),
+      }),
+    );
+
+    await screen.findByRole('heading', { name: /CB-2026-0001.*Ada Lovelace/ });
+    const requester = screen.getByRole('region', { name: 'Requester' });
+    expect(requester).toHaveTextContent('ada@example.org');
+    expect(requester).toHaveTextContent('+44 20 7946 0000');
+    expect(requester).toHaveTextContent('C-1001');
+    const request = screen.getByRole('region', { name: 'Request' });
+    expect(request).toHaveTextContent('Erasure (primary)');
+    expect(request).toHaveTextContent('UK GDPR · GB-ENG');
+
+    const dates = screen.getByRole('region', { name: 'Dates' });
+    expect(within(dates).getByTestId('due-date')).toHaveTextContent(/2026|Dec/);
+    expect(within(dates).getByTestId('clock')).toHaveTextContent('Clock running');
+    const why = within(dates).getByTestId('why');
+    expect(why).toHaveAttribute('open');
+    expect(why).toHaveTextContent('+ 1 month: 2 Dec 2026');
+    expect(dates).toHaveTextContent('House target');
+    expect(dates).toHaveTextContent('no holiday data for 2031');
+  });
+
+  it('records an identity request: the clock waits and the due date goes', async () => {
+    const { api } = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Request identity' }));
+    const form = screen.getByRole('form', { name: 'Request identity' });
+    expect(within(form).getByLabelText('Date')).toHaveValue('2026-11-12');
+    expect(within(form).getByLabelText('Date')).toHaveFocus();
+    await userEvent.type(within(form).getByLabelText('What was asked for'), 'a utility bill');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByTestId('clock')).toHaveTextContent('Waiting for identity'));
+    expect(screen.getByTestId('status')).toHaveTextContent('Awaiting identity');
+    expect(screen.getByTestId('due-date')).toHaveTextContent('No due date until the identity evidence arrives');
+    expect(api.calls).toContainEqual(['requestIdentity', 'CB-2026-0001', '2026-11-12', 'a utility bill']);
+    expect(screen.getByRole('status')).toHaveTextContent('Request identity: recorded.');
+    // The next step is offered.
+    expect(within(actions()).getByRole('button', { name: 'Identity received' })).toBeInTheDocument();
+  });
+
+  it("shows the engine's refusal next to the form, and keeps it open", async () => {
+    const { api } = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    api.failNext.askClarification = new ApiError('invalid-input', 'the clarification question is empty (--question)');
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Ask for clarification' }));
+    const form = screen.getByRole('form', { name: 'Ask for clarification' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const error = await within(form).findByRole('alert');
+    expect(error).toHaveTextContent('the clarification question is empty');
+    expect(error).toHaveAttribute('data-code', 'invalid-input');
+    expect(screen.getByTestId('status')).toHaveTextContent('Received');
+  });
+
+  it('asks why when an extension notice is late, and sends the override', async () => {
+    const { api } = setUp(aDetail({ deadlines: someDeadlines({ extensionNoticeBy: '2026-11-05' }) }));
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Take extension' }));
+    const form = screen.getByRole('form', { name: 'Take extension' });
+    await userEvent.type(within(form).getByLabelText('Reason (the person must be told)'), 'complex request');
+    // Today (12 Nov) is after the notice deadline (5 Nov).
+    const override = within(form).getByLabelText('Reason for recording a late notice');
+    await userEvent.type(override, 'told by phone on time, letter late');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(api.calls).toContainEqual([
+        'takeExtension',
+        'CB-2026-0001',
+        { reason: 'complex request', notifiedOn: '2026-11-12', overrideReason: 'told by phone on time, letter late' },
+      ]),
+    );
+  });
+
+  it('changes the status to one the workflow allows, and closes with an outcome', async () => {
+    const { api } = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Change status' }));
+    let form = screen.getByRole('form', { name: 'Change status' });
+    const options = within(form)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['Acknowledged', 'In progress', 'Response sent', 'Withdrawn', 'Refused']);
+    await userEvent.selectOptions(within(form).getByLabelText('New status'), 'In progress');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('In progress'));
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Close case' }));
+    form = screen.getByRole('form', { name: 'Close case' });
+    await userEvent.selectOptions(within(form).getByLabelText('Outcome'), 'No data held');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('Closed'));
+    expect(api.calls).toContainEqual(['closeCase', 'CB-2026-0001', 'no-data-held', '2026-11-12']);
+    expect(screen.getByRole('region', { name: 'Request' })).toHaveTextContent('No data held');
+    expect(actions()).toHaveTextContent('This case is closed');
+    expect(screen.queryByLabelText('New note')).toBeNull();
+  });
+
+  it('adds a note, and says so when it is empty', async () => {
+    const { api } = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    const notes = screen.getByRole('region', { name: 'Notes' });
+
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add note' }));
+    expect(await within(notes).findByRole('alert')).toHaveTextContent('the note is empty');
+
+    await userEvent.type(within(notes).getByLabelText('New note'), 'Called back about the scan');
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add note' }));
+    await within(notes).findByText('Called back about the scan');
+    expect(within(notes).queryByRole('alert')).toBeNull();
+    expect(within(notes).getByLabelText('New note')).toHaveValue('');
+    expect(api.calls).toContainEqual(['addNote', 'CB-2026-0001', 'Called back about the scan']);
+  });
+
+  it('tells the timeline in words', async () => {
+    const api = fakeApi([aCase()]);
+    api.timelines.set('CB-2026-0001', [
+      { at: '2026-11-02T09:00:00Z', actor: 'dpo', item: { type: 'change', action: 'case.created', changes: [] } },
+      {
+        at: '2026-11-03T09:00:00Z',
+        actor: 'dpo',
+        item: {
+          type: 'clock',
+          kind: 'identity-requested',
+          on: '2026-11-03',
+          details: [{ key: 'asked_for', value: 'a utility bill' }],
+        },
+      },
+      {
+        at: '2026-11-04T09:00:00Z',
+        actor: 'dpo',
+        item: {
+          type: 'change',
+          action: 'case.updated',
+          changes: [{ field: 'status', before: 'received', after: 'acknowledged' }],
+        },
+      },
+      { at: '2026-11-05T09:00:00Z', actor: 'dpo', item: { type: 'note', text: 'Called back' } },
+    ]);
+    render(CaseDetail, {
+      api,
+      reference: 'CB-2026-0001',
+      previous: null,
+      next: null,
+      position: null,
+      onOpen: vi.fn(),
+      onBack: vi.fn(),
+    });
+
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    await within(timeline).findByText('Case logged');
+    const items = within(timeline).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
+    expect(items.map((li) => li.getAttribute('data-type'))).toEqual(['change', 'clock', 'change', 'note']);
+    expect(items[1]).toHaveTextContent('Identity evidence requested');
+    expect(items[1]).toHaveTextContent('Asked for: a utility bill');
+    expect(items[2]).toHaveTextContent('Status: Received → Acknowledged');
+    expect(items[3]).toHaveTextContent('Called back');
+  });
+
+  it('goes to the next and previous case, and back to the list', async () => {
+    const api = fakeApi([aCase()]);
+    const onOpen = vi.fn();
+    const onBack = vi.fn();
+    render(CaseDetail, {
+      api,
+      reference: 'CB-2026-0001',
+      previous: 'CB-2026-0007',
+      next: 'CB-2026-0009',
+      position: { index: 2, total: 3 },
+      onOpen,
+      onBack,
+    });
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+
+    await userEvent.click(screen.getByRole('button', { name: /Next case/ }));
+    expect(onOpen).toHaveBeenCalledWith('CB-2026-0009');
+    await userEvent.click(screen.getByRole('button', { name: /Previous case/ }));
+    expect(onOpen).toHaveBeenCalledWith('CB-2026-0007');
+    await userEvent.click(screen.getByRole('button', { name: /Back to cases/ }));
+    expect(onBack).toHaveBeenCalled();
+  });
+
+  it('says when the case cannot be loaded', async () => {
+    const api = fakeApi([]);
+    render(CaseDetail, {
+      api,
+      reference: 'CB-2026-0042',
+      previous: null,
+      next: null,
+      position: null,
+      onOpen: vi.fn(),
+      onBack: vi.fn(),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent("case 'CB-2026-0042' not found");
+  });
+});

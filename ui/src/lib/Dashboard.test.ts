@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { aCase, fakeApi } from '../test/fakeApi';
+import Dashboard from './Dashboard.svelte';
+
+const cases = [
+  aCase({ reference: 'CB-2026-0001', requesterName: 'Late Larry', daysLeft: -2, due: '2026-11-10' }),
+  aCase({ reference: 'CB-2026-0002', requesterName: 'Soon Sue', daysLeft: 3, due: '2026-11-15' }),
+  aCase({ reference: 'CB-2026-0003', requesterName: 'Waiting Walt', status: 'awaiting-identity', due: null, daysLeft: null }),
+  aCase({ reference: 'CB-2026-0004', requesterName: 'Asked Ann', status: 'awaiting-clarification', daysLeft: 25 }),
+  aCase({ reference: 'CB-2026-0005', requesterName: 'Done Dan', status: 'closed', due: null, daysLeft: null }),
+];
+
+describe('Dashboard', () => {
+  it('counts what is late, what is near and what waits', async () => {
+    render(Dashboard, { api: fakeApi(cases), onOpen: vi.fn(), onNewCase: vi.fn() });
+
+    expect(await screen.findByTestId('count-overdue')).toHaveTextContent('1 Overdue');
+    expect(screen.getByTestId('count-due-soon')).toHaveTextContent('1 Due in the next 7 days');
+    expect(screen.getByTestId('count-awaiting-identity')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-awaiting-clarification')).toHaveTextContent('1');
+    expect(screen.getByTestId('total')).toHaveTextContent('5 cases in the register');
+    const received = document.querySelector('[data-status="received"]')!;
+    expect(received).toHaveTextContent(/Received\s*2/);
+    expect(document.querySelector('[data-status="closed"]')).toHaveTextContent(/Closed\s*1/);
+  });
+
+  it('lists the pressing cases, overdue first, and opens one', async () => {
+    const onOpen = vi.fn();
+    render(Dashboard, { api: fakeApi(cases), onOpen, onNewCase: vi.fn() });
+
+    const list = await screen.findByRole('heading', { name: 'Needs attention' });
+    const card = list.parentElement!;
+    const refs = [...card.querySelectorAll('[data-reference]')].map((li) => li.getAttribute('data-reference'));
+    expect(refs).toEqual(['CB-2026-0001', 'CB-2026-0002']);
+    expect(within(card).getByText('2 days overdue')).toBeInTheDocument();
+
+    await userEvent.click(within(card).getByRole('button', { name: 'Open CB-2026-0002, Soon Sue' }));
+    expect(onOpen).toHaveBeenCalledWith('CB-2026-0002', ['CB-2026-0001', 'CB-2026-0002']);
+  });
+
+  it('invites to log the first request on an empty register', async () => {
+    const onNewCase = vi.fn();
+    render(Dashboard, { api: fakeApi([]), onOpen: vi.fn(), onNewCase });
+
+    const empty = await screen.findByTestId('dashboard-empty');
+    await userEvent.click(within(empty).getByRole('button', { name: 'Log a new request' }));
+    expect(onNewCase).toHaveBeenCalled();
+  });
+
+  it('shows an error and retries', async () => {
+    const api = fakeApi(cases);
+    api.failNext.dashboard = new ApiError('storage', 'database is locked');
+    render(Dashboard, { api, onOpen: vi.fn(), onNewCase: vi.fn() });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('database is locked');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByTestId('count-overdue');
+  });
+});
