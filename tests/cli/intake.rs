@@ -167,3 +167,16 @@ fn the_received_date_can_be_corrected_with_a_reason() {
     assert!(c["notes"][0]["text"].as_str().unwrap().contains("forwarded late"));
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
 }
+
+#[test]
+fn a_phone_request_records_who_took_it() {
+    let book = Book::new();
+    let r = book.json(&[
+        "case", "new", "--requester-name", "Ada", "--channel", "phone", "--received", "2026-11-27", "--right", "erasure",
+        "--taken-by", "Sam at reception", "--note", "called twice",
+    ]);
+    let notes: Vec<&str> = r["notes"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap()).collect();
+    assert_eq!(notes, ["Phone request taken by Sam at reception on 2026-11-27", "called twice"]);
+    book.run(&["case", "new", "--requester-name", "Ada", "--channel", "email", "--received", "2026-11-27", "--right", "access", "--taken-by", "Sam"])
+        .fails_with("--taken-by is for phone and in-person requests");
+}

@@ -32,6 +32,9 @@ pub struct NewRequest {
     pub location: Option<String>,
     pub language: Option<String>,
     pub note: Option<String>,
+    /// Who took a request made by phone or in person.
+    #[serde(default)]
+    pub taken_by: Option<String>,
 }
 
 /// Changes to a case's details; `None` leaves a field as it is.
@@ -286,17 +289,20 @@ impl Casebook {
             status: Status::Received,
             intake: None,
         };
+        let taken_by = match (non_empty(input.taken_by), new.channel) {
+            (Some(who), Channel::Phone | Channel::InPerson) => {
+                Some(format!("{} request taken by {who} on {received}", new.channel.label()))
+            }
+            (Some(_), other) => {
+                return Err(Error::invalid(format!("--taken-by is for phone and in-person requests, not '{other}'")));
+            }
+            (None, _) => None,
+        };
         let note = non_empty(input.note);
         let due = self.statutory_due(&new, today)?;
+        let notes: Vec<String> = taken_by.into_iter().chain(note).collect();
         let stamp = self.stamp();
-        let mut store = self.store();
-        let case = store.insert_case(&new, due, stamp)?;
-        let id = case.id;
-        if let Some(note) = note {
-            store.add_note(id, &note, stamp)?;
-        }
-        let case = store.case(id)?;
-        drop(store);
+        let case = self.store().insert_case_with_notes(&new, due, &notes, stamp)?;
         self.view(case, today)
     }
 

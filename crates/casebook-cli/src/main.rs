@@ -212,6 +212,9 @@ struct NewArgs {
     /// A first note.
     #[arg(long)]
     note: Option<String>,
+    /// Who took a request made by phone or in person.
+    #[arg(long)]
+    taken_by: Option<String>,
 }
 
 #[derive(Args)]
@@ -363,6 +366,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                         location: a.location,
                         language: a.language,
                         note: a.note,
+                        taken_by: a.taken_by,
                     })?;
                     p.created(&case)?;
                 }

@@ -1,0 +1,169 @@
+//! Requests that arrive on paper (or by phone, or in person), logged by the
+//! DPO with the scans of the letter as evidence.
+
+use casebook_core::classify::{classify_request, extract_details};
+use casebook_core::{Channel, Location, NewCase, Requester, Right, Status};
+use casebook_store::{Correspondence, IncomingMessage, NewDocument};
+use serde::{Deserialize, Serialize};
+
+use crate::{CaseView, Casebook, Error, Result, parse_date};
+
+/// Largest scan accepted (a multi-page colour scan stays well under it).
+pub const MAX_SCAN_BYTES: usize = 50 * 1024 * 1024;
+
+/// A scan of the letter: its file name (metadata only) and bytes.
+#[derive(Debug, Clone)]
+pub struct Scan {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A posted letter as the DPO logs it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PostedLetter {
+    pub requester_name: String,
+    pub requester_emails: Vec<String>,
+    pub requester_address: Option<String>,
+    /// The day it was delivered to the organisation (`YYYY-MM-DD`); the clock starts here.
+    pub received: String,
+    /// The postmark, recorded but not used for the dates.
+    pub postmark: Option<String>,
+    /// The letter's text, typed or pasted; classified like an email when no right is given.
+    pub text: Option<String>,
+    /// Rights asked for (primary first); found from the text when empty.
+    pub rights: Vec<String>,
+    pub regime: Option<String>,
+    pub location: Option<String>,
+    pub language: Option<String>,
+}
+
+fn scan_type(scan: &Scan) -> Result<&'static str> {
+    let b = &scan.bytes;
+    if b.len() > MAX_SCAN_BYTES {
+        return Err(Error::invalid(format!("scan '{}' is larger than {} MB", scan.file_name, MAX_SCAN_BYTES / 1024 / 1024)));
+    }
+    if b.starts_with(b"%PDF-") {
+        Ok("application/pdf")
+    } else if b.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Ok("image/png")
+    } else if b.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Ok("image/jpeg")
+    } else {
+        Err(Error::invalid(format!("scan '{}' is not a PDF, PNG or JPEG file", scan.file_name)))
+    }
+}
+
+impl Casebook {
+    /// Logs a letter received by post as a new case, with its scans kept as
+    /// evidence, in one transaction.
+    pub fn log_letter(&self, input: PostedLetter, scans: &[Scan]) -> Result<CaseView> {
+        let org = self.require_organisation()?;
+        let today = self.today()?;
+        let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        if text.is_none() && scans.is_empty() {
+            return Err(Error::invalid("a letter needs its text (--text or --text-file) or a scan (--scan)"));
+        }
+        let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
+        let received = parse_date("--received", &input.received)?;
+        if received > today {
+            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+        }
+        let postmark = input.postmark.as_deref().map(|p| parse_date("--postmark", p)).transpose()?;
+        if let Some(p) = postmark.filter(|p| *p > received) {
+            return Err(Error::invalid(format!("postmark {p} is after the day the letter was received ({received})")));
+        }
+        let name = input.requester_name.trim().to_string();
+        if name.is_empty() {
+            return Err(Error::invalid("the requester's name is empty (--requester-name)"));
+        }
+
+        let classification = text.map(|t| classify_request("", t));
+        let details = text.map(extract_details).unwrap_or_default();
+        let rights: Vec<Right> = if input.rights.is_empty() {
+            let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
+            if found.is_empty() {
+                return Err(Error::invalid("no right recognised in the letter's text: give the rights asked for (--right)"));
+            }
+            found
+        } else {
+            input.rights.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<_>>()?
+        };
+        casebook_core::check_rights(&rights).map_err(Error::invalid)?;
+        let mut emails = Vec::new();
+        for e in &input.requester_emails {
+            let e = e.trim();
+            if !crate::cases::looks_like_email(e) {
+                return Err(Error::invalid(format!("invalid email address '{e}'")));
+            }
+            emails.push(e.to_string());
+        }
+        let new = NewCase {
+            requester: Requester {
+                name,
+                emails,
+                postal_address: input.requester_address.filter(|a| !a.trim().is_empty()).or(details.postal_address),
+                phone: details.phone,
+                customer_ids: details.customer_ids,
+                date_of_birth: details.date_of_birth,
+            },
+            data_subject: None,
+            subject_category: None,
+            channel: Channel::Letter,
+            received,
+            received_at: None,
+            rights,
+            regime: match input.regime {
+                Some(r) => r.parse().map_err(Error::invalid)?,
+                None => org.default_regime,
+            },
+            location: match input.location {
+                Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+                None => org.default_location.clone(),
+            },
+            language: input.language.or_else(|| classification.as_ref().and_then(|c| c.language.clone())),
+            status: Status::Received,
+            intake: Some(serde_json::json!({
+                "postmark": postmark,
+                "scans": scans.len(),
+                "classification": classification,
+            })),
+        };
+        let due = self.statutory_due(&new, today)?;
+
+        // The letter's record: its first scan as the original (or its text
+        // when there is no scan), the other scans beside it.
+        let text_bytes = text.unwrap_or_default().as_bytes().to_vec();
+        let mut docs: Vec<NewDocument<'_>> = scans
+            .iter()
+            .zip(&types)
+            .map(|(s, t)| NewDocument { bytes: &s.bytes, content_type: Some(t), role: "scan", file_name: Some(&s.file_name) })
+            .collect();
+        let original = if docs.is_empty() {
+            NewDocument { bytes: &text_bytes, content_type: Some("text/plain; charset=utf-8"), role: "evidence", file_name: None }
+        } else {
+            docs.remove(0)
+        };
+        let at = received.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+        let message = IncomingMessage {
+            correspondence: Correspondence {
+                id: 0,
+                direction: "in".into(),
+                channel: Channel::Letter.code().into(),
+                at,
+                subject: None,
+                body_text: text.map(str::to_string),
+                message_id: None,
+                sha256: None,
+            },
+            original,
+            attachments: docs,
+        };
+        let mut notes = Vec::new();
+        if let Some(p) = postmark {
+            notes.push(format!("letter postmarked {p}, delivered {received}"));
+        }
+        let stamp = self.stamp();
+        let case = self.store().open_case_from_message(&new, due, &message, &notes, stamp)?;
+        self.view(case, today)
+    }
+}
