@@ -1,0 +1,198 @@
+//! The few words the letter frame and the template filters need in each
+//! language: dates, names of rights and laws, the labels of the info block.
+//! The letters' wording itself lives in the templates. A language without an
+//! entry here (an organisation's own Spanish templates) gets English labels.
+
+use casebook_core::{Regime, Relationship, Right};
+use chrono::{Datelike, NaiveDate};
+
+/// The labels around a letter's body.
+pub struct Labels {
+    pub date: &'static str,
+    pub our_reference: &'static str,
+    pub your_request: &'static str,
+    pub contact: &'static str,
+    pub dpo: &'static str,
+    pub page_of: fn(usize, usize) -> String,
+}
+
+pub fn labels(lang: &str) -> Labels {
+    match lang {
+        "de" => Labels {
+            date: "Datum",
+            our_reference: "Unser Zeichen",
+            your_request: "Ihre Anfrage vom",
+            contact: "Kontakt",
+            dpo: "Datenschutzbeauftragte/r",
+            page_of: |i, n| format!("Seite {i} von {n}"),
+        },
+        "fr" => Labels {
+            date: "Date",
+            our_reference: "Notre référence",
+            your_request: "Votre demande du",
+            contact: "Contact",
+            dpo: "Délégué(e) à la protection des données",
+            page_of: |i, n| format!("Page {i} sur {n}"),
+        },
+        _ => Labels {
+            date: "Date",
+            our_reference: "Our reference",
+            your_request: "Your request of",
+            contact: "Contact",
+            dpo: "Data Protection Officer",
+            page_of: |i, n| format!("Page {i} of {n}"),
+        },
+    }
+}
+
+/// A civil date in words: "2 December 2026", "2. Dezember 2026", "1er décembre 2026".
+pub fn long_date(d: NaiveDate, lang: &str) -> String {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    const DE: [&str; 12] = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember",
+    ];
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ];
+    let m = d.month0() as usize;
+    match lang {
+        "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
+        "fr" if d.day() == 1 => format!("1er {} {}", FR[m], d.year()),
+        "fr" => format!("{} {} {}", d.day(), FR[m], d.year()),
+        _ => format!("{} {} {}", d.day(), EN[m], d.year()),
+    }
+}
+
+pub fn right_name(r: Right, lang: &str) -> &'static str {
+    use Right::*;
+    match lang {
+        "de" => match r {
+            Access => "Auskunft",
+            Rectification => "Berichtigung",
+            Erasure => "Löschung",
+            Restriction => "Einschränkung der Verarbeitung",
+            Portability => "Datenübertragbarkeit",
+            Objection => "Widerspruch",
+            WithdrawConsent => "Widerruf der Einwilligung",
+            AutomatedDecision => "Überprüfung einer automatisierten Entscheidung",
+            OptOutOfSale => "Widerspruch gegen Verkauf oder Weitergabe",
+            LimitSensitive => "Einschränkung der Nutzung sensibler Daten",
+            Unsubscribe => "Abmeldung von Werbung",
+            Other => "sonstiges Anliegen",
+        },
+        "fr" => match r {
+            Access => "accès",
+            Rectification => "rectification",
+            Erasure => "effacement",
+            Restriction => "limitation du traitement",
+            Portability => "portabilité",
+            Objection => "opposition",
+            WithdrawConsent => "retrait du consentement",
+            AutomatedDecision => "réexamen d'une décision automatisée",
+            OptOutOfSale => "opposition à la vente ou au partage",
+            LimitSensitive => "limitation de l'usage des données sensibles",
+            Unsubscribe => "désabonnement de la prospection",
+            Other => "autre demande",
+        },
+        _ => match r {
+            Access => "access",
+            Rectification => "rectification",
+            Erasure => "erasure",
+            Restriction => "restriction of processing",
+            Portability => "data portability",
+            Objection => "objection",
+            WithdrawConsent => "withdrawal of consent",
+            AutomatedDecision => "review of an automated decision",
+            OptOutOfSale => "opting out of the sale or sharing of personal information",
+            LimitSensitive => "limiting the use of sensitive personal information",
+            Unsubscribe => "unsubscribing from marketing",
+            Other => "another request",
+        },
+    }
+}
+
+/// The law, as a letter names it.
+pub fn regime_name(r: Regime, lang: &str) -> &'static str {
+    use Regime::*;
+    match (r, lang) {
+        (UkGdpr, _) => "UK GDPR",
+        (EuGdpr, "de") => "Datenschutz-Grundverordnung (DSGVO)",
+        (EuGdpr, "fr") => "règlement général sur la protection des données (RGPD)",
+        (EuGdpr, _) => "General Data Protection Regulation (GDPR)",
+        (Ccpa, _) => "California Consumer Privacy Act (CCPA/CPRA)",
+        (UsState, "de") => "US-Datenschutzrecht des Bundesstaats",
+        (UsState, "fr") => "loi de l'État américain sur la vie privée",
+        (UsState, _) => "state privacy law",
+        (Lgpd, _) => "LGPD",
+        (Pipeda, _) => "PIPEDA",
+        (Fadp, "de") => "Datenschutzgesetz (DSG)",
+        (Fadp, "fr") => "loi fédérale sur la protection des données (LPD)",
+        (Fadp, _) => "Federal Act on Data Protection (FADP)",
+        (Popia, _) => "POPIA",
+        (AuApp, _) => "Privacy Act 1988 (Australian Privacy Principles)",
+    }
+}
+
+pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
+    use Relationship::*;
+    match lang {
+        "de" => match r {
+            Parent => "Elternteil",
+            Guardian => "Vormund",
+            Solicitor => "Rechtsanwalt/Rechtsanwältin",
+            AuthorisedAgent => "bevollmächtigte Person",
+            PowerOfAttorney => "Vorsorgebevollmächtigte/r",
+            Other => "Vertreter/in",
+        },
+        "fr" => match r {
+            Parent => "parent",
+            Guardian => "tuteur",
+            Solicitor => "avocat",
+            AuthorisedAgent => "mandataire",
+            PowerOfAttorney => "mandataire (procuration)",
+            Other => "représentant",
+        },
+        _ => match r {
+            Parent => "parent",
+            Guardian => "guardian",
+            Solicitor => "solicitor",
+            AuthorisedAgent => "authorised agent",
+            PowerOfAttorney => "attorney under a power of attorney",
+            Other => "representative",
+        },
+    }
+}
+
+/// "a, b and c" in the language.
+pub fn join_list(items: &[String], lang: &str) -> String {
+    let and = match lang {
+        "de" => "und",
+        "fr" => "et",
+        _ => "and",
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(long_date(d, "en"), "1 March 2026");
+        assert_eq!(long_date(d, "de"), "1. März 2026");
+        assert_eq!(long_date(d, "fr"), "1er mars 2026");
+        assert_eq!(long_date(d, "es"), "1 March 2026");
+        assert_eq!(join_list(&["a".into(), "b".into(), "c".into()], "de"), "a, b und c");
+    }
+}

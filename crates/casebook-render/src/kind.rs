@@ -1,0 +1,87 @@
+//! The kinds of letter. Codes are stable: templates are files named by them
+//! and correspondence records them.
+
+use serde::{Serialize, Serializer};
+
+macro_rules! kinds {
+    ($( $(#[$m:meta])* $variant:ident = $code:literal, $label:literal; )+) => {
+        /// A kind of letter the DPO sends.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum LetterKind { $( $(#[$m])* $variant, )+ }
+
+        impl LetterKind {
+            pub const ALL: &'static [LetterKind] = &[$(LetterKind::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $(LetterKind::$variant => $code,)+ }
+            }
+
+            /// What the letter is, in English (for lists; the letter's own title comes from its template).
+            pub fn label(self) -> &'static str {
+                match self { $(LetterKind::$variant => $label,)+ }
+            }
+        }
+    };
+}
+
+kinds! {
+    Acknowledgement = "acknowledgement", "Acknowledgement of the request, with its due date";
+    IdRequest = "id-request", "Request for identification (only what the method needs, and why)";
+    AuthorityRequest = "authority-request", "Request for proof of a representative's authority";
+    Clarification = "clarification", "Request to clarify the request's scope";
+    Extension = "extension", "Extension notice, with the reasons and the new date";
+    FeeRequest = "fee-request", "Fee request";
+    AccessResponse = "access-response", "Access response (Art. 15(1)(a)-(h) and 15(2))";
+    ErasureConfirmation = "erasure-confirmation", "Erasure confirmation, naming the recipients told (Art. 19)";
+    RectificationConfirmation = "rectification-confirmation", "Rectification confirmation";
+    RestrictionConfirmation = "restriction-confirmation", "Restriction of processing confirmation";
+    ObjectionConfirmation = "objection-confirmation", "Objection / marketing opt-out confirmation";
+    OptOutConfirmation = "opt-out-confirmation", "Opt-out of sale or sharing confirmation (CCPA)";
+    Refusal = "refusal", "Refusal, with the reason and the right to complain and to a court";
+    NoData = "no-data", "No personal data held";
+    IdReminder = "id-reminder", "Reminder of an unanswered identification request";
+}
+
+impl std::str::FromStr for LetterKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        LetterKind::ALL.iter().copied().find(|k| k.code() == s).ok_or_else(|| {
+            let codes: Vec<_> = LetterKind::ALL.iter().map(|k| k.code()).collect();
+            format!("unknown letter kind '{s}' (expected one of: {})", codes.join(", "))
+        })
+    }
+}
+
+impl std::fmt::Display for LetterKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for LetterKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_pinned() {
+        let codes: Vec<_> = LetterKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "acknowledgement", "id-request", "authority-request", "clarification", "extension", "fee-request",
+                "access-response", "erasure-confirmation", "rectification-confirmation", "restriction-confirmation",
+                "objection-confirmation", "opt-out-confirmation", "refusal", "no-data", "id-reminder",
+            ]
+        );
+        for k in LetterKind::ALL {
+            assert_eq!(k.code().parse::<LetterKind>().unwrap(), *k);
+        }
+        assert!("letter".parse::<LetterKind>().unwrap_err().contains("expected one of: acknowledgement"));
+    }
+}

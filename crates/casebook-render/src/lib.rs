@@ -1,0 +1,168 @@
+//! Casebook's letters: a template filled from a case, laid out on A4 and
+//! printed to PDF, with the same words as plain text and an `.eml` draft.
+//!
+//! The renderer is pure apart from reading an organisation's own templates
+//! from its folder: the date, the instant written into the PDF's metadata and
+//! every fact about the case are parameters; it never reads the clock. The
+//! façade (`casebook-app`) gathers the facts and records the letter.
+//!
+//! - [`template`]: minijinja templates (`assets/templates/<lang>/<kind>.txt`,
+//!   overridable per organisation) and the variables they see.
+//! - [`layout`]: our small layout engine (measure, wrap, font fallback, pages).
+//! - `letter`: the page frame (letterhead, DIN 5008 address window, info block,
+//!   fold marks, "Page X of N") and the body's blocks.
+//! - `eml`: the RFC 5322 draft addressed to the requester.
+
+mod eml;
+pub mod i18n;
+mod kind;
+pub mod layout;
+mod letter;
+pub mod template;
+
+use casebook_core::deadline::Deadlines;
+use casebook_core::{Channel, DataSubject, Location, Organisation, Regime, Requester, Right};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use kind::LetterKind;
+pub use template::Templates;
+
+/// What can go wrong while making a letter. Messages name the input at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The letter needs a fact the case or the profile does not have yet.
+    #[error("{0}")]
+    Missing(String),
+    #[error("no '{lang}' template for letter kind '{kind}' (available: {available})")]
+    NoTemplate { lang: String, kind: String, available: String },
+    #[error("template {name}: {message}")]
+    Template { name: String, message: String },
+    #[error("{0}")]
+    Font(String),
+    #[error("logo: {0}")]
+    Logo(String),
+    #[error("{0}")]
+    Email(String),
+}
+
+/// The organisation's record of processing, as far as the letters need it
+/// (Art. 15(1)(a)–(d), (g), (h) and 15(2)). Each field is what the DPO wrote;
+/// `None` means "not recorded yet", and a letter that needs it refuses to go
+/// out rather than print generic text. An empty list is a statement ("no
+/// recipients").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProcessingRecord {
+    pub purposes: Option<Vec<String>>,
+    pub data_categories: Option<Vec<String>>,
+    pub recipients: Option<Vec<String>>,
+    pub retention: Option<String>,
+    /// Where data comes from when not from the person.
+    pub sources: Option<Vec<String>>,
+    /// Automated decision-making, including profiling: what, the logic, the consequences; or "none".
+    pub automated_decisions: Option<String>,
+    /// Transfers to third countries and their safeguards; or "none".
+    pub transfers: Option<String>,
+}
+
+/// The facts of one case a letter draws on.
+#[derive(Debug, Clone)]
+pub struct CaseFacts {
+    pub reference: String,
+    pub requester: Requester,
+    pub data_subject: Option<DataSubject>,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
+    pub location: Location,
+    pub channel: Channel,
+    pub received: NaiveDate,
+    /// From the case's recorded steps (latest of each).
+    pub identity_asked_for: Option<String>,
+    pub identity_requested_on: Option<NaiveDate>,
+    pub clarification_question: Option<String>,
+    pub clarification_asked_on: Option<NaiveDate>,
+    pub extension_reason: Option<String>,
+    pub extension_notified_on: Option<NaiveDate>,
+}
+
+/// What the DPO adds when making a letter, beyond what the case records.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct LetterDetails {
+    /// The refusal's reason, written out (refusal), or why a fee is charged (fee-request).
+    pub reason: Option<String>,
+    /// The fee asked, as it should read ("£10.00").
+    pub fee: Option<String>,
+    /// Recipients told of an erasure (Art. 19); defaults to the record of processing.
+    pub recipients: Vec<String>,
+}
+
+/// Everything one letter is made from.
+pub struct LetterInput<'a> {
+    pub kind: LetterKind,
+    pub language: &'a str,
+    pub organisation: &'a Organisation,
+    pub processing: Option<&'a ProcessingRecord>,
+    pub logo_png: Option<&'a [u8]>,
+    pub case: &'a CaseFacts,
+    pub deadlines: &'a Deadlines,
+    pub details: &'a LetterDetails,
+    /// The letter's date.
+    pub date: NaiveDate,
+    /// Written into the PDF's metadata and the draft's Date header.
+    pub created_at: DateTime<Utc>,
+    /// Extra fonts tried after DejaVu Sans (e.g. a CJK face), in order.
+    pub fallback_fonts: &'a [Vec<u8>],
+}
+
+/// Where a piece of a letter's content came from (shown with the letter, so
+/// the DPO can check it before it goes out).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub field: String,
+    pub from: String,
+}
+
+/// A letter, made.
+#[derive(Debug, Clone)]
+pub struct RenderedLetter {
+    pub title: String,
+    /// The same words as the PDF, for pasting into an email.
+    pub text: String,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// The `.eml` draft, when both the DPO and the requester have an email address.
+    pub eml: Option<Vec<u8>>,
+    pub message_id: Option<String>,
+    /// Why there is no draft, when there is none.
+    pub eml_unavailable: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+/// Fills the template, lays the letter out and prints it.
+pub fn render_letter(input: &LetterInput<'_>, templates: &Templates) -> Result<RenderedLetter, Error> {
+    let filled = template::fill(input, templates)?;
+    let text = format!("{}\n\n{}\n\n{}\n", filled.title, filled.body, filled.closing);
+    let (pdf, pages) = letter::print(input, &filled)?;
+    let file_name = file_name(&input.case.reference, input.kind);
+    let (eml, message_id, eml_unavailable) = match eml::draft(input, &filled.title, &text, &pdf, &file_name) {
+        Ok((bytes, id)) => (Some(bytes), Some(id), None),
+        Err(Error::Email(why)) => (None, None, Some(why)),
+        Err(e) => return Err(e),
+    };
+    Ok(RenderedLetter {
+        title: filled.title,
+        text,
+        pdf,
+        pages,
+        eml,
+        message_id,
+        eml_unavailable,
+        sources: filled.sources,
+    })
+}
+
+/// `CB-2026-0001-acknowledgement.pdf`
+pub fn file_name(reference: &str, kind: LetterKind) -> String {
+    format!("{reference}-{}.pdf", kind.code())
+}

@@ -1,0 +1,387 @@
+//! Letter templates: minijinja files, one per kind and language, shipped in
+//! `assets/templates/<lang>/<kind>.txt` and overridable by an organisation
+//! with its own copy in `<override dir>/<lang>/<kind>.txt`. The variables
+//! they see are documented in `assets/templates/README.md`.
+//!
+//! A template renders to plain text: the first line is the letter's title,
+//! then the body. In the body a blank line separates paragraphs, a line
+//! starting with `- ` is a list item and one starting with `## ` a heading.
+//! Values from the case are inserted as text and never evaluated: a name
+//! such as `{{ 7*7 }}` prints as typed.
+
+use std::path::{Path, PathBuf};
+
+use casebook_core::authority::supervisory_authority;
+use casebook_core::deadline::{ClockEffect, RegimeRules};
+use chrono::NaiveDate;
+use minijinja::{Environment, UndefinedBehavior, Value, context};
+
+use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name};
+use crate::{Error, LetterInput, LetterKind, Source};
+
+macro_rules! files {
+    ($lang:literal; $($f:literal),+) => {
+        [$( (concat!($lang, "/", $f, ".txt"), include_str!(concat!("../../../assets/templates/", $lang, "/", $f, ".txt"))) ),+]
+    };
+}
+macro_rules! language {
+    ($lang:literal) => {
+        files!($lang; "acknowledgement", "id-request", "authority-request", "clarification", "extension",
+            "fee-request", "access-response", "erasure-confirmation", "rectification-confirmation",
+            "restriction-confirmation", "objection-confirmation", "opt-out-confirmation", "refusal", "no-data",
+            "id-reminder", "_closing")
+    };
+}
+
+/// The shipped templates, compiled in: (`lang/file.txt`, source).
+static BUNDLED: [[(&str, &str); 16]; 3] = [language!("en"), language!("de"), language!("fr")];
+
+/// Where templates come from: the shipped set, and an organisation's folder first.
+#[derive(Debug, Clone, Default)]
+pub struct Templates {
+    override_dir: Option<PathBuf>,
+}
+
+impl Templates {
+    pub fn new(override_dir: Option<PathBuf>) -> Templates {
+        Templates { override_dir }
+    }
+
+    fn bundled(name: &str) -> Option<&'static str> {
+        BUNDLED.iter().flatten().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
+
+    fn overridden(dir: Option<&Path>, name: &str) -> Option<PathBuf> {
+        // Names are built from validated codes (lang: two letters, kind: a
+        // code), so they never climb out of the folder.
+        dir.map(|d| d.join(name)).filter(|p| p.is_file())
+    }
+
+    /// Whether a template exists for `kind` in `lang`.
+    pub fn has(&self, lang: &str, kind: LetterKind) -> bool {
+        let name = format!("{lang}/{}.txt", kind.code());
+        Self::bundled(&name).is_some() || Self::overridden(self.override_dir.as_deref(), &name).is_some()
+    }
+
+    /// The languages `kind` can go out in, sorted.
+    pub fn languages(&self, kind: LetterKind) -> Vec<String> {
+        let mut langs: Vec<String> = ["en", "de", "fr"].into_iter().map(String::from).collect();
+        if let Some(dir) = &self.override_dir {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                for e in entries.flatten() {
+                    let lang = e.file_name().to_string_lossy().into_owned();
+                    if valid_language(&lang) && !langs.contains(&lang) && self.has(&lang, kind) {
+                        langs.push(lang);
+                    }
+                }
+            }
+        }
+        langs.sort();
+        langs
+    }
+
+    fn environment(&self, lang: &str) -> Environment<'static> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .build()
+                .expect("the default delimiters are valid"),
+        );
+        let dir = self.override_dir.clone();
+        env.set_loader(move |name| {
+            if let Some(path) = Self::overridden(dir.as_deref(), name) {
+                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("{}: {e}", path.display()))
+                });
+            }
+            Ok(Self::bundled(name).map(str::to_string))
+        });
+        let l = lang.to_string();
+        env.add_filter("date", move |d: String| -> Result<String, minijinja::Error> {
+            let parsed = d.parse::<NaiveDate>().map_err(|_| {
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("'{d}' is not a YYYY-MM-DD date"))
+            })?;
+            Ok(long_date(parsed, &l))
+        });
+        let l = lang.to_string();
+        env.add_filter("right", move |code: String| -> String {
+            code.parse().map(|r| right_name(r, &l).to_string()).unwrap_or(code)
+        });
+        let l = lang.to_string();
+        env.add_filter("join_words", move |items: Vec<String>| join_list(&items, &l));
+        env
+    }
+}
+
+/// `en`, `de`: two lower-case ASCII letters.
+pub fn valid_language(lang: &str) -> bool {
+    lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// A filled template: the title line, the body, the closing.
+pub(crate) struct Filled {
+    pub title: String,
+    pub body: String,
+    pub closing: String,
+    pub sources: Vec<Source>,
+}
+
+/// A value from outside kept on one line: newlines and control characters
+/// would otherwise turn a name into a heading or a list item in the body.
+fn one_line(s: &str) -> String {
+    let cleaned: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.split(['\n', '\r']).map(one_line).filter(|l| !l.is_empty()).collect()
+}
+
+fn date(d: Option<NaiveDate>) -> Value {
+    d.map(|d| Value::from(d.to_string())).unwrap_or(Value::from(()))
+}
+
+fn effect(e: ClockEffect) -> &'static str {
+    match e {
+        ClockEffect::Restart => "restart",
+        ClockEffect::Pause => "pause",
+        ClockEffect::Nothing => "nothing",
+    }
+}
+
+fn missing(what: &str) -> Error {
+    Error::Missing(what.to_string())
+}
+
+/// Checks that the case has what the kind needs, so the DPO gets one clear
+/// message instead of a letter with a hole in it.
+fn check(input: &LetterInput<'_>) -> Result<(), Error> {
+    let c = input.case;
+    let p = input.processing;
+    match input.kind {
+        LetterKind::IdRequest | LetterKind::IdReminder if c.identity_requested_on.is_none() || c.identity_asked_for.is_none() => {
+            Err(missing("this letter needs the identity request recorded with what was asked for: `casebook identity request REF --on DATE --what \"…\"`"))
+        }
+        LetterKind::Clarification if c.clarification_question.is_none() => {
+            Err(missing("this letter needs the clarification question: `casebook clarification ask REF --on DATE --question \"…\"`"))
+        }
+        LetterKind::Extension if c.extension_reason.is_none() || input.deadlines.extended_due.is_none() => {
+            Err(missing("this letter needs the extension taken, with its reason: `casebook extension take REF --reason \"…\" --notified-on DATE`"))
+        }
+        LetterKind::FeeRequest if input.details.fee.is_none() => Err(missing("a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"")),
+        LetterKind::Refusal if input.details.reason.is_none() => {
+            Err(missing("a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\""))
+        }
+        LetterKind::ErasureConfirmation
+            if input.details.recipients.is_empty() && p.and_then(|p| p.recipients.as_ref()).is_none() =>
+        {
+            Err(missing("an erasure confirmation names the recipients told (Art. 19): give --recipient NAME, or record the recipients in the letter settings (an empty list says there are none)"))
+        }
+        LetterKind::AccessResponse => {
+            let p = p.cloned().unwrap_or_default();
+            let mut absent = Vec::new();
+            if p.purposes.is_none() { absent.push("purposes") }
+            if p.data_categories.is_none() { absent.push("data_categories") }
+            if p.recipients.is_none() { absent.push("recipients") }
+            if p.retention.is_none() { absent.push("retention") }
+            if p.sources.is_none() { absent.push("sources") }
+            if p.automated_decisions.is_none() { absent.push("automated_decisions") }
+            if p.transfers.is_none() { absent.push("transfers") }
+            if absent.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::Missing(format!(
+                    "the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)",
+                    absent.join(", ")
+                )))
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Filled, Error> {
+    let lang = input.language;
+    let kind = input.kind;
+    if !templates.has(lang, kind) {
+        return Err(Error::NoTemplate {
+            lang: lang.to_string(),
+            kind: kind.code().to_string(),
+            available: templates.languages(kind).join(", "),
+        });
+    }
+    check(input)?;
+    let c = input.case;
+    let org = input.organisation;
+    let d = input.deadlines;
+    let mut sources = vec![
+        Source { field: "requester".into(), from: format!("case {}", c.reference) },
+        Source { field: "dates".into(), from: "deadline engine (see `casebook case show`)".into() },
+        Source { field: "letterhead".into(), from: "organisation profile (casebook init)".into() },
+    ];
+    let authority = supervisory_authority(c.regime, &c.location);
+    if let Some(a) = &authority {
+        sources.push(Source { field: "authority".into(), from: format!("assets/authorities table: {}", a.name) });
+    }
+    let processing = input.processing.cloned();
+    if processing.is_some() && matches!(kind, LetterKind::AccessResponse | LetterKind::ErasureConfirmation) {
+        sources.push(Source {
+            field: "processing".into(),
+            from: "record of processing in the letter settings (casebook letter settings)".into(),
+        });
+    }
+    let recipients: Vec<String> = if input.details.recipients.is_empty() {
+        processing.as_ref().and_then(|p| p.recipients.clone()).unwrap_or_default()
+    } else {
+        sources.push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
+        input.details.recipients.clone()
+    };
+    let clean_list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.iter().map(|s| one_line(s)).collect::<Vec<_>>());
+    let email = c.requester.emails.first().cloned();
+    let ctx = context! {
+        lang => lang,
+        kind => kind.code(),
+        today => input.date.to_string(),
+        org => context! {
+            name => one_line(&org.name),
+            address_lines => lines(&org.postal_address),
+            dpo_name => one_line(&org.dpo_name),
+            dpo_email => one_line(&org.dpo_email),
+        },
+        case => context! {
+            reference => c.reference.clone(),
+            received => c.received.to_string(),
+            rights => c.rights.iter().map(|r| r.code()).collect::<Vec<_>>(),
+            rights_text => join_list(&c.rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang),
+            regime => c.regime.code(),
+            regime_name => regime_name(c.regime, lang),
+            location => c.location.as_str(),
+            country => c.location.country(),
+            channel => c.channel.code(),
+        },
+        requester => context! {
+            name => one_line(&c.requester.name),
+            email => email.map(|e| one_line(&e)),
+            address_lines => c.requester.postal_address.as_deref().map(lines).unwrap_or_default(),
+            customer_ids => c.requester.customer_ids.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
+        },
+        subject => c.data_subject.as_ref().map(|s| context! {
+            name => one_line(&s.name),
+            relationship => s.relationship.code(),
+            relationship_name => relationship_name(s.relationship, lang),
+        }),
+        dates => context! {
+            due => date(d.due),
+            extended_due => date(d.extended_due),
+            extension_notice_by => date(d.extension_notice_by),
+            acknowledge_by => date(d.acknowledge_by),
+            start => date(d.start),
+        },
+        rules => context! {
+            identity => effect(RegimeRules::of(c.regime).identity),
+            clarification => effect(RegimeRules::of(c.regime).clarification),
+        },
+        clock => serde_json::to_value(d.clock).ok().and_then(|v| v.as_str().map(String::from)),
+        identity => context! {
+            asked_for => c.identity_asked_for.as_deref().map(one_line),
+            requested_on => date(c.identity_requested_on),
+        },
+        clarification => context! {
+            question => c.clarification_question.as_deref().map(one_line),
+            asked_on => date(c.clarification_asked_on),
+        },
+        extension => context! {
+            reason => c.extension_reason.as_deref().map(one_line),
+            notified_on => date(c.extension_notified_on),
+        },
+        details => context! {
+            reason => input.details.reason.as_deref().map(one_line),
+            fee => input.details.fee.as_deref().map(one_line),
+            recipients => recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
+        },
+        authority => authority.as_ref().map(|a| context! {
+            name => one_line(&a.name),
+            address_lines => a.address.as_deref().map(lines).unwrap_or_default(),
+            website => a.website.as_deref().map(one_line),
+        }),
+        processing => processing.as_ref().map(|p| context! {
+            purposes => clean_list(&p.purposes),
+            data_categories => clean_list(&p.data_categories),
+            recipients => clean_list(&p.recipients),
+            retention => p.retention.as_deref().map(one_line),
+            sources => clean_list(&p.sources),
+            automated_decisions => p.automated_decisions.as_deref().map(one_line),
+            transfers => p.transfers.as_deref().map(one_line),
+        }),
+    };
+    let env = templates.environment(lang);
+    let render = |name: &str| -> Result<String, Error> {
+        let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
+        t.render(&ctx).map_err(|e| template_error(name, &e))
+    };
+    let main = normalise(&render(&format!("{lang}/{}.txt", kind.code()))?);
+    let closing = normalise(&render(&format!("{lang}/_closing.txt"))?);
+    let (title, body) = main.split_once('\n').unwrap_or((&main, ""));
+    let title = title.trim().to_string();
+    if title.is_empty() {
+        return Err(Error::Template { name: format!("{lang}/{}.txt", kind.code()), message: "the first line (the title) is empty".into() });
+    }
+    Ok(Filled { title, body: body.trim().to_string(), closing, sources })
+}
+
+fn template_error(name: &str, e: &minijinja::Error) -> Error {
+    let mut message = e.to_string();
+    if let Some(line) = e.line() {
+        message = format!("line {line}: {message}");
+    }
+    Error::Template { name: name.to_string(), message: one_line(&message) }
+}
+
+/// Trailing spaces removed, runs of blank lines collapsed to one, trimmed.
+fn normalise(s: &str) -> String {
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in s.lines().map(str::trim_end) {
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_collapses_blank_lines() {
+        assert_eq!(normalise("Title\n\n\n\nBody  \n- a\n\n\nEnd\n\n"), "Title\n\nBody\n- a\n\nEnd");
+    }
+
+    #[test]
+    fn one_line_defuses_markup_in_values() {
+        assert_eq!(one_line("Ann\n## Heading\r\n- item\u{7}"), "Ann ## Heading - item");
+    }
+
+    #[test]
+    fn every_bundled_template_parses() {
+        let t = Templates::default();
+        for lang in ["en", "de", "fr"] {
+            let env = t.environment(lang);
+            for kind in LetterKind::ALL {
+                let name = format!("{lang}/{}.txt", kind.code());
+                env.get_template(&name).unwrap_or_else(|e| panic!("{name}: {e}"));
+            }
+            env.get_template(&format!("{lang}/_closing.txt")).unwrap();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Every kind in every shipped language renders, with the facts it needs.
+
+use casebook_core::deadline::{ClockEvents, DeadlinePolicy, compute_deadlines};
+use casebook_core::holiday::Calendars;
+use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
+use casebook_render::{CaseFacts, LetterDetails, LetterInput, LetterKind, ProcessingRecord, Templates, render_letter};
+use chrono::{NaiveDate, TimeZone, Utc};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn org() -> Organisation {
+    Organisation {
+        name: "Beispiel GmbH".into(),
+        postal_address: "Hauptstraße 1\n80331 München".into(),
+        dpo_name: "Erika Mustermann".into(),
+        dpo_email: "dpo@beispiel.example".into(),
+        default_regime: Regime::EuGdpr,
+        default_location: Location::parse("DE-BY").unwrap(),
+        time_zone: "Europe/Berlin".into(),
+    }
+}
+
+fn facts() -> CaseFacts {
+    CaseFacts {
+        reference: "CB-2026-0001".into(),
+        requester: Requester {
+            name: "Jürgen Müller".into(),
+            emails: vec!["jm@example.de".into()],
+            postal_address: Some("Lindenstraße 5\n90402 Nürnberg".into()),
+            ..Default::default()
+        },
+        data_subject: None,
+        rights: vec![Right::Access],
+        regime: Regime::EuGdpr,
+        location: Location::parse("DE-BY").unwrap(),
+        channel: Channel::Letter,
+        received: day("2026-11-02"),
+        identity_asked_for: Some("a copy of a recent utility bill".into()),
+        identity_requested_on: Some(day("2026-11-03")),
+        clarification_question: Some("Which accounts?".into()),
+        clarification_asked_on: Some(day("2026-11-04")),
+        extension_reason: Some("the request covers ten years of records".into()),
+        extension_notified_on: Some(day("2026-11-20")),
+    }
+}
+
+#[test]
+fn every_kind_renders_in_every_language() {
+    let calendars = Calendars::shipped();
+    let mut clock = ClockEvents::received(day("2026-11-02"));
+    clock.extended = true;
+    clock.extension_notified_on = Some(day("2026-11-20"));
+    let deadlines = compute_deadlines(
+        Regime::EuGdpr,
+        &Location::parse("DE-BY").unwrap(),
+        &[Right::Access],
+        &clock,
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let processing = ProcessingRecord {
+        purposes: Some(vec!["Kundenkonto führen".into()]),
+        data_categories: Some(vec!["Name, Anschrift".into()]),
+        recipients: Some(vec![]),
+        retention: Some("10 Jahre".into()),
+        sources: Some(vec![]),
+        automated_decisions: Some("Keine.".into()),
+        transfers: Some("Keine.".into()),
+    };
+    let details = LetterDetails { reason: Some("offenkundig unbegründet".into()), fee: Some("10,00 €".into()), recipients: vec![] };
+    let (org, case) = (org(), facts());
+    let out = std::env::var_os("CASEBOOK_RENDER_OUT").map(std::path::PathBuf::from);
+    for lang in ["en", "de", "fr"] {
+        for kind in LetterKind::ALL {
+            let input = LetterInput {
+                kind: *kind,
+                language: lang,
+                organisation: &org,
+                processing: Some(&processing),
+                logo_png: None,
+                case: &case,
+                deadlines: &deadlines,
+                details: &details,
+                date: day("2026-11-29"),
+                created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+                fallback_fonts: &[],
+            };
+            let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
+            assert!(letter.pdf.starts_with(b"%PDF-"), "{lang} {kind}");
+            assert!(letter.text.contains("Jürgen Müller"), "{lang} {kind}: {}", letter.text);
+            assert!(letter.eml.is_some());
+            if let Some(dir) = &out {
+                std::fs::write(dir.join(format!("{lang}-{kind}.pdf")), &letter.pdf).unwrap();
+                std::fs::write(dir.join(format!("{lang}-{kind}.txt")), &letter.text).unwrap();
+            }
+        }
+    }
+}
