@@ -5,4 +5,5 @@ mod cases;
 mod deadlines;
 mod harness;
 mod intake;
+mod letters;
 mod workflow;

@@ -6,6 +6,7 @@
 
 mod demo;
 mod intake;
+mod letters;
 mod output;
 mod settings;
 mod workflow;
@@ -53,6 +54,9 @@ enum Command {
     /// Import emails (.eml, .msg, .mbox files or folders) as cases, or file
     /// them on the case they answer.
     Import(intake::ImportArgs),
+    /// Letters for a case: PDF, plain text and an .eml draft, recorded on the case.
+    #[command(subcommand)]
+    Letter(letters::LetterCommand),
     /// Measure the speed of common operations on the current database.
     Bench(demo::BenchArgs),
     /// Compute the statutory dates of a request, with the reasons (no case is stored).
@@ -460,6 +464,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
         Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
+        Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
     }

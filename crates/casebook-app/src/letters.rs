@@ -1,0 +1,262 @@
+//! Letters: the façade gathers a case's facts (requester, dates, recorded
+//! steps, the organisation's profile and record of processing), has
+//! `casebook-render` print the letter, and records it on the case as
+//! correspondence out with its PDF (document role "letter"), audited.
+//!
+//! An organisation's own templates live in `<database folder>/templates/<lang>/<kind>.txt`
+//! and extra fallback fonts (a CJK face, say) in `<database folder>/fonts/`.
+
+use std::path::PathBuf;
+
+use casebook_core::Case;
+use casebook_render::{CaseFacts, LetterInput, LetterKind, Templates, render_letter};
+use casebook_store::{Correspondence, NewDocument};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use casebook_render::{LetterDetails, ProcessingRecord, Source as LetterSource};
+
+use crate::dates::event;
+use crate::steps::kind as step_kind;
+use crate::{Casebook, Error, Result};
+
+const SETTINGS_KEY: &str = "letters";
+
+/// What letters draw on beyond the organisation profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LetterSettings {
+    /// A PNG printed in the letterhead.
+    pub logo: Option<PathBuf>,
+    /// The record of processing the access response quotes (Art. 15).
+    pub processing: ProcessingRecord,
+}
+
+/// One letter, made and recorded on its case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    pub reference: String,
+    pub kind: String,
+    pub language: String,
+    pub title: String,
+    pub file_name: String,
+    pub pages: usize,
+    /// SHA-256 of the PDF, as stored on the case.
+    pub sha256: String,
+    pub message_id: Option<String>,
+    /// Where each part of the content came from.
+    pub sources: Vec<LetterSource>,
+    #[serde(skip)]
+    pub pdf: Vec<u8>,
+    #[serde(skip)]
+    pub text: String,
+    /// The `.eml` draft; `None` when the DPO or the requester has no email address.
+    #[serde(skip)]
+    pub eml: Option<Vec<u8>>,
+    /// Why there is no draft.
+    pub eml_unavailable: Option<String>,
+}
+
+/// A kind of letter, for lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterKindInfo {
+    pub code: &'static str,
+    pub label: &'static str,
+    pub languages: Vec<String>,
+}
+
+fn render_error(e: casebook_render::Error) -> Error {
+    Error::invalid(e)
+}
+
+impl Casebook {
+    fn letters_dir(&self, name: &str) -> Option<PathBuf> {
+        self.db_path().parent().map(|d| d.join(name))
+    }
+
+    fn templates(&self) -> Templates {
+        Templates::new(self.letters_dir("templates"))
+    }
+
+    /// Every kind of letter with the languages it can go out in.
+    pub fn letter_kinds(&self) -> Vec<LetterKindInfo> {
+        let t = self.templates();
+        LetterKind::ALL
+            .iter()
+            .map(|k| LetterKindInfo { code: k.code(), label: k.label(), languages: t.languages(*k) })
+            .collect()
+    }
+
+    pub fn letter_settings(&self) -> Result<LetterSettings> {
+        Ok(self.store().setting(SETTINGS_KEY)?.unwrap_or_default())
+    }
+
+    /// Replaces the letter settings (audited like every setting).
+    pub fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
+        if let Some(logo) = &settings.logo {
+            if !logo.is_file() {
+                return Err(Error::invalid(format!("logo '{}' is not a file", logo.display())));
+            }
+        }
+        let stamp = self.stamp();
+        self.store().put_setting(SETTINGS_KEY, &settings, stamp)?;
+        Ok(settings)
+    }
+
+    /// Makes a letter of `kind` for a case, in `lang` (default: the case's
+    /// language when a template exists, else English), and records it.
+    pub fn make_letter(&self, reference: &str, kind: &str, lang: Option<&str>, today: NaiveDate) -> Result<Letter> {
+        self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
+    }
+
+    /// [`Casebook::make_letter`] with what the DPO adds: a refusal's reason, a fee, the recipients told.
+    pub fn make_letter_with(
+        &self,
+        reference: &str,
+        kind: &str,
+        lang: Option<&str>,
+        details: &LetterDetails,
+        today: NaiveDate,
+    ) -> Result<Letter> {
+        let kind: LetterKind = kind.parse().map_err(Error::invalid)?;
+        let org = self.require_organisation()?;
+        let case = self.case_by_ref(reference)?;
+        let templates = self.templates();
+        let language = match lang.map(str::trim) {
+            Some(l) if !casebook_render::template::valid_language(l) => {
+                return Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de")));
+            }
+            Some(l) => l.to_string(),
+            None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
+        };
+        let settings = self.letter_settings()?;
+        let logo = match &settings.logo {
+            Some(p) => Some(std::fs::read(p).map_err(|e| Error::invalid(format!("logo '{}': {e}", p.display())))?),
+            None => None,
+        };
+        let fonts = self.fallback_fonts()?;
+        let view = self.view(case.clone(), today)?;
+        let mut details = details.clone();
+        let facts = self.case_facts(&case, &mut details)?;
+        let input = LetterInput {
+            kind,
+            language: &language,
+            organisation: &org,
+            processing: Some(&settings.processing),
+            logo_png: logo.as_deref(),
+            case: &facts,
+            deadlines: &view.deadlines,
+            details: &details,
+            date: today,
+            created_at: self.now(),
+            fallback_fonts: &fonts,
+        };
+        let made = render_letter(&input, &templates).map_err(render_error)?;
+        let file_name = casebook_render::file_name(&facts.reference, kind);
+        let sha256 = casebook_store::sha256_hex(&made.pdf);
+        let record = Correspondence {
+            id: 0,
+            direction: "out".into(),
+            channel: "letter".into(),
+            at: self.now(),
+            subject: Some(made.title.clone()),
+            body_text: Some(made.text.clone()),
+            message_id: made.message_id.clone(),
+            sha256: None,
+        };
+        let doc = NewDocument { bytes: &made.pdf, content_type: Some("application/pdf"), role: "letter", file_name: Some(&file_name) };
+        let stamp = self.stamp();
+        self.store().add_correspondence(case.id, &record, Some(&doc), stamp)?;
+        Ok(Letter {
+            reference: facts.reference,
+            kind: kind.code().to_string(),
+            language,
+            title: made.title,
+            file_name,
+            pages: made.pages,
+            sha256,
+            message_id: made.message_id,
+            sources: made.sources,
+            pdf: made.pdf,
+            text: made.text,
+            eml: made.eml,
+            eml_unavailable: made.eml_unavailable,
+        })
+    }
+
+    /// Whether an `.eml` draft can be addressed for the case: the DPO and the
+    /// requester both need an email address. Asked before making a letter, so
+    /// a refused draft records nothing.
+    pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
+        let org = self.require_organisation()?;
+        if org.dpo_email.trim().is_empty() {
+            return Err(Error::invalid("no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)"));
+        }
+        let case = self.case_by_ref(reference)?;
+        if case.requester.emails.is_empty() {
+            return Err(Error::invalid(format!("no .eml draft: case {} has no email address for the requester", case.reference)));
+        }
+        Ok(())
+    }
+
+    /// `.ttf`/`.otf` files in `<database folder>/fonts/`, by name.
+    fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
+        let Some(dir) = self.letters_dir("fonts").filter(|d| d.is_dir()) else { return Ok(Vec::new()) };
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(|e| Error::invalid(format!("fonts folder '{}': {e}", dir.display())))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ttf") || x.eq_ignore_ascii_case("otf")))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| std::fs::read(p).map_err(|e| Error::invalid(format!("font '{}': {e}", p.display()))))
+            .collect()
+    }
+
+    /// The case with the details of its recorded steps (the latest of each).
+    fn case_facts(&self, case: &Case, details: &mut LetterDetails) -> Result<CaseFacts> {
+        let events = self.store().events(case.id)?;
+        let text = |d: &Option<serde_json::Value>, key: &str| {
+            d.as_ref().and_then(|d| d.get(key)).and_then(|v| v.as_str()).map(str::to_string)
+        };
+        let mut f = CaseFacts {
+            reference: case.reference.to_string(),
+            requester: case.requester.clone(),
+            data_subject: case.data_subject.clone(),
+            rights: case.rights.clone(),
+            regime: case.regime,
+            location: case.location.clone(),
+            channel: case.channel,
+            received: case.received,
+            identity_asked_for: None,
+            identity_requested_on: None,
+            clarification_question: None,
+            clarification_asked_on: None,
+            extension_reason: None,
+            extension_notified_on: None,
+        };
+        for e in &events {
+            match e.kind.as_str() {
+                event::IDENTITY_REQUESTED => {
+                    f.identity_requested_on = Some(e.on_date);
+                    f.identity_asked_for = text(&e.detail, "asked_for");
+                }
+                event::CLARIFICATION_ASKED => {
+                    f.clarification_asked_on = Some(e.on_date);
+                    f.clarification_question = text(&e.detail, "question");
+                }
+                event::EXTENSION_TAKEN => {
+                    f.extension_notified_on = Some(e.on_date);
+                    f.extension_reason = text(&e.detail, "reason");
+                }
+                // What the DPO gives when making the letter wins over the recorded step.
+                step_kind::REFUSED if details.reason.is_none() => details.reason = text(&e.detail, "text"),
+                step_kind::FEE_REQUESTED if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
+                _ => {}
+            }
+        }
+        Ok(f)
+    }
+}

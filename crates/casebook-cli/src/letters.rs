@@ -1,0 +1,163 @@
+//! `casebook letter`: make a letter for a case (PDF, plain text, .eml draft),
+//! list the kinds, and the letter settings (logo, record of processing).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use casebook_app::{Casebook, LetterDetails, LetterSettings};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::output::Printer;
+
+#[derive(Subcommand)]
+pub enum LetterCommand {
+    /// Make a letter for a case and record it on the case as correspondence out.
+    Make(MakeArgs),
+    /// The kinds of letter and the languages each can go out in.
+    Kinds,
+    /// Show the letter settings, or replace them from a JSON file
+    /// ({"logo": "logo.png", "processing": {"purposes": […], …}}).
+    Settings {
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+pub struct MakeArgs {
+    reference: String,
+    /// acknowledgement, id-request, refusal, access-response, … (see `casebook letter kinds`)
+    #[arg(long)]
+    kind: String,
+    /// ISO 639-1 code; default: the case's language when a template exists, else en.
+    #[arg(long)]
+    lang: Option<String>,
+    /// The PDF to write.
+    #[arg(long)]
+    out: PathBuf,
+    /// Also write the letter as plain text.
+    #[arg(long)]
+    text: Option<PathBuf>,
+    /// Also write an .eml draft to the requester with the PDF attached.
+    #[arg(long)]
+    eml: Option<PathBuf>,
+    /// Overwrite files that exist.
+    #[arg(long)]
+    force: bool,
+    /// A refusal's reason in words, or why a fee is charged (default: from the recorded step).
+    #[arg(long)]
+    reason: Option<String>,
+    /// The fee asked, as it should read (default: the amount of the recorded fee request).
+    #[arg(long)]
+    fee: Option<String>,
+    /// A recipient told of an erasure or rectification; repeatable (default: the record of processing).
+    #[arg(long = "recipient")]
+    recipients: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Written<'a> {
+    #[serde(flatten)]
+    letter: &'a casebook_app::Letter,
+    pdf: &'a Path,
+    text: Option<&'a Path>,
+    eml: Option<&'a Path>,
+}
+
+/// Refuses to clobber a file (without --force) or to write into a missing folder,
+/// before anything is made or recorded.
+fn check_target(path: &Path, force: bool) -> Result<()> {
+    if path.exists() && !force {
+        bail!("{} exists (use --force to overwrite it)", path.display());
+    }
+    if path.is_dir() {
+        bail!("{} is a folder", path.display());
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        bail!("cannot write {}: folder {} does not exist", path.display(), parent.display());
+    }
+    Ok(())
+}
+
+/// Writes to a temporary name beside the target, then renames it into
+/// place, so a failed write never leaves half a file under the real name.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
+}
+
+pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match c {
+        LetterCommand::Kinds => {
+            let kinds = book.letter_kinds();
+            if p.json {
+                return p.json(&kinds);
+            }
+            let mut out = std::io::stdout().lock();
+            for k in kinds {
+                writeln!(out, "{:<28} {:<10} {}", k.code, k.languages.join(","), k.label)?;
+            }
+        }
+        LetterCommand::Settings { file } => {
+            let settings = match file {
+                Some(f) => {
+                    let text = std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
+                    let s: LetterSettings =
+                        serde_json::from_str(&text).with_context(|| format!("invalid letter settings in {}", f.display()))?;
+                    book.set_letter_settings(s)?
+                }
+                None => book.letter_settings()?,
+            };
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &settings)?;
+            writeln!(out)?;
+        }
+        LetterCommand::Make(a) => {
+            for path in [Some(&a.out), a.text.as_ref(), a.eml.as_ref()].into_iter().flatten() {
+                check_target(path, a.force)?;
+            }
+            if a.eml.is_some() {
+                book.check_letter_draft(&a.reference)?;
+            }
+            let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients };
+            let today = book.today()?;
+            let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
+            if a.eml.is_some() && letter.eml.is_none() {
+                bail!("{}", letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made"));
+            }
+            write_atomically(&a.out, &letter.pdf)?;
+            if let Some(t) = &a.text {
+                write_atomically(t, letter.text.as_bytes())?;
+            }
+            if let (Some(e), Some(bytes)) = (&a.eml, &letter.eml) {
+                write_atomically(e, bytes)?;
+            }
+            if p.json {
+                return p.json(&Written { letter: &letter, pdf: &a.out, text: a.text.as_deref(), eml: a.eml.as_deref() });
+            }
+            let pages = if letter.pages == 1 { "1 page".to_string() } else { format!("{} pages", letter.pages) };
+            println!(
+                "{}: {} ({}, {pages}) written to {}; recorded on the case, sha256 {}",
+                letter.reference,
+                letter.kind,
+                letter.language,
+                a.out.display(),
+                letter.sha256
+            );
+        }
+    }
+    Ok(())
+}

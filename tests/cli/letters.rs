@@ -1,0 +1,282 @@
+//! Letters: every kind in English, German and French, checked as real PDFs
+//! with poppler (`pdftotext`, `pdffonts`) and `qpdf --check`; the .eml draft;
+//! pagination; hostile input; refusals that change nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::harness::Book;
+
+const KINDS: [&str; 15] = [
+    "acknowledgement", "id-request", "authority-request", "clarification", "extension", "fee-request",
+    "access-response", "erasure-confirmation", "rectification-confirmation", "restriction-confirmation",
+    "objection-confirmation", "opt-out-confirmation", "refusal", "no-data", "id-reminder",
+];
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} is installed by scripts/setup.sh: {e}"));
+    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The PDF's text with every run of white space as one space (poppler
+/// breaks lines where the layout wrapped them).
+fn pdf_text(pdf: &Path) -> String {
+    tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `pdfinfo`'s value for `key`.
+fn pdf_info(pdf: &Path, key: &str) -> String {
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}:")))
+        .map(|v| v.trim().to_string())
+        .unwrap_or_else(|| panic!("no {key} in {info}"))
+}
+
+/// Every font embedded, subset and with a Unicode map; `qpdf --check` clean.
+fn assert_sound(pdf: &Path) {
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "no fonts in {}", pdf.display());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let flags = &cols[cols.len() - 5..cols.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "emb/sub/uni in {}: {row}", pdf.display());
+    }
+    let check = tool("qpdf", &["--check", pdf.to_str().unwrap()]);
+    assert!(check.contains("No syntax or stream encoding errors"), "{check}");
+}
+
+fn folder(book: &Book) -> PathBuf {
+    book.db.parent().unwrap().to_path_buf()
+}
+
+fn processing_settings(book: &Book, purposes: usize) {
+    let purposes: Vec<String> = (1..=purposes).map(|i| format!("Purpose {i}: running the customer account and billing for the service")).collect();
+    let settings = serde_json::json!({
+        "processing": {
+            "purposes": purposes,
+            "data_categories": ["Name and postal address", "Email address", "Order history"],
+            "recipients": ["Parcel carrier (DHL)", "Payment processor (Stripe)"],
+            "retention": "Account data for the life of the account plus 6 years (Limitation Act 1980).",
+            "sources": ["Credit reference agency (Experian)"],
+            "automated_decisions": "None: no decision about you is made by automated means alone.",
+            "transfers": "Stripe, Inc. (USA) under the UK International Data Transfer Addendum."
+        }
+    });
+    let file = folder(book).join("letters.json");
+    std::fs::write(&file, settings.to_string()).unwrap();
+    let r = book.run(&["letter", "settings", "--file", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// An EU case in Bavaria with every step a letter can quote.
+fn worked_case(book: &Book) -> String {
+    let reference = book.new_case(
+        "Jürgen Müller", "jm@example.de", "2026-11-02",
+        &["--regime", "eu-gdpr", "--location", "DE-BY", "--language", "de", "--requester-address", "Lindenstraße 5\n90402 Nürnberg",
+          "--subject-name", "Lena Müller", "--subject-relationship", "parent"],
+    );
+    for args in [
+        vec!["identity", "request", &reference, "--on", "2026-11-03", "--what", "a copy of a recent utility bill"],
+        vec!["identity", "received", &reference, "--on", "2026-11-05"],
+        vec!["clarification", "ask", &reference, "--on", "2026-11-06", "--question", "Which of your two customer accounts do you mean?"],
+        vec!["clarification", "answer", &reference, "--on", "2026-11-09"],
+        vec!["extension", "take", &reference, "--reason", "the request covers ten years of records in four systems", "--notified-on", "2026-11-20"],
+    ] {
+        let r = book.run(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
+    reference
+}
+
+#[test]
+fn every_kind_renders_in_english_german_and_french() {
+    let book = Book::new();
+    processing_settings(&book, 3);
+    let reference = worked_case(&book);
+    let dir = folder(&book);
+    for lang in ["en", "de", "fr"] {
+        for kind in KINDS {
+            let out = dir.join(format!("{lang}-{kind}.pdf"));
+            let r = book.run(&[
+                "letter", "make", &reference, "--kind", kind, "--lang", lang, "--out", out.to_str().unwrap(),
+                "--reason", "manifestly unfounded: the same request was answered on 1 October 2026", "--fee", "€10.00",
+            ]);
+            assert_eq!(r.code, 0, "{lang} {kind}: {}", r.stderr);
+            assert_sound(&out);
+            let text = pdf_text(&out);
+            assert!(text.contains("Jürgen Müller") && text.contains(&reference), "{lang} {kind}: {text}");
+        }
+    }
+    let de = pdf_text(&dir.join("de-extension.pdf"));
+    assert!(de.contains("Verlängerung der Frist"), "{de}");
+    assert!(de.contains("Lindenstraße 5") && de.contains("90402 Nürnberg"), "{de}");
+    assert!(de.contains("Mit freundlichen Grüßen"), "{de}");
+    assert!(de.contains("ten years of records"), "the extension gives its reasons: {de}");
+    assert!(de.contains("2026-0001") && de.contains("Seite 1 von 1"), "{de}");
+    let refusal = pdf_text(&dir.join("en-refusal.pdf"));
+    assert!(refusal.contains("Bayerisches Landesamt für Datenschutzaufsicht"), "{refusal}");
+    assert!(refusal.contains("courts"), "{refusal}");
+    let fr = pdf_text(&dir.join("fr-acknowledgement.pdf"));
+    assert!(fr.contains("accusé de réception") && fr.contains("salutations distinguées"), "{fr}");
+}
+
+#[test]
+fn the_case_language_is_used_and_the_letter_is_recorded_with_its_hash() {
+    let book = Book::new();
+    let reference = worked_case(&book);
+    let dir = folder(&book);
+    let (pdf, txt, eml) = (dir.join("a.pdf"), dir.join("a.txt"), dir.join("a.eml"));
+    let made = book.json(&[
+        "letter", "make", &reference, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap(),
+        "--text", txt.to_str().unwrap(), "--eml", eml.to_str().unwrap(),
+    ]);
+    assert_eq!(made["language"], "de");
+    let sha = made["sha256"].as_str().unwrap();
+    assert_eq!(sha.len(), 64);
+    let text = std::fs::read_to_string(&txt).unwrap();
+    assert!(text.starts_with("Ihre datenschutzrechtliche Anfrage: Eingangsbestätigung"), "{text}");
+    let draft = std::fs::read_to_string(&eml).unwrap();
+    // The subject is an encoded word (it has an umlaut); the bracketed reference stays readable in it.
+    let subject = draft.lines().find(|l| l.starts_with("Subject:")).unwrap();
+    assert!(subject.contains(&format!("[{reference}]")), "{draft}");
+    assert!(draft.contains("From: \"Acme Ltd\" <dpo@acme.example>") || draft.contains("<dpo@acme.example>"), "{draft}");
+    assert!(draft.contains("<jm@example.de>"), "{draft}");
+    assert!(draft.contains("Content-Type: application/pdf") && draft.contains("Content-Transfer-Encoding: base64"), "{draft}");
+    assert!(draft.contains(&format!("filename=\"{reference}-acknowledgement.pdf\"")), "{draft}");
+    assert!(draft.contains("X-Unsent: 1"));
+    // The audit log holds the letter out with the PDF's hash; the chain is intact.
+    let audit = book.run(&["audit", "verify"]);
+    assert_eq!(audit.code, 0, "{}", audit.stdout);
+    let db = std::fs::read(&book.db).unwrap();
+    assert!(db.windows(sha.len()).any(|w| w == sha.as_bytes()), "the PDF's hash is stored");
+}
+
+#[test]
+fn a_long_access_response_spans_pages_with_page_x_of_n() {
+    let book = Book::new();
+    processing_settings(&book, 60);
+    let reference = book.new_case("Ørsted Σωκράτης Дмитрий", "o@example.org", "2026-11-02", &[]);
+    let out = folder(&book).join("access.pdf");
+    let made = book.json(&["letter", "make", &reference, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let pages = made["pages"].as_u64().unwrap();
+    assert!(pages >= 2, "{pages} pages");
+    assert_sound(&out);
+    assert_eq!(pdf_info(&out, "Pages"), pages.to_string());
+    assert_eq!(pdf_info(&out, "Title"), "Your request for access to your personal data");
+    assert_eq!(pdf_info(&out, "Author"), "Acme Ltd");
+    let created = pdf_info(&out, "CreationDate");
+    assert!(created.contains("Nov 29") && created.contains("2026"), "the date passed in, not the machine's clock: {created}");
+    let text = pdf_text(&out);
+    assert!(text.contains(&format!("Page 1 of {pages}")) && text.contains(&format!("Page {pages} of {pages}")), "{text}");
+    assert!(text.contains("Ørsted Σωκράτης Дмитрий"), "{text}");
+    assert!(text.contains("Purpose 60:") && text.contains("International Data Transfer Addendum"), "{text}");
+    assert!(text.contains("Information Commissioner"), "{text}");
+}
+
+#[test]
+fn hostile_names_render_literally() {
+    let book = Book::new();
+    let long = "Wolfeschlegelsteinhausenbergerdorff ".repeat(12);
+    let names = [
+        long.trim().to_string(),
+        "{{ 7*7 }} {% for x in range(3) %}X{% endfor %}".to_string(),
+        "<script>alert(1)</script> <b>Bob</b>".to_string(),
+        "محمد عبد الله".to_string(),
+        format!("{}", "W".repeat(300)),
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let reference = book.new_case(name, "h@example.org", "2026-11-02", &[]);
+        let out = folder(&book).join(format!("hostile-{i}.pdf"));
+        let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert_sound(&out);
+        let flat = pdf_text(&out);
+        match i {
+            1 => {
+                assert!(flat.contains("{{ 7*7 }}") && flat.contains("{% for x in range(3) %}X{% endfor %}"), "{flat}");
+                assert!(!flat.contains("49") && !flat.contains("XXX"), "template code ran: {flat}");
+            }
+            2 => assert!(flat.contains("<script>alert(1)</script> <b>Bob</b>"), "{flat}"),
+            _ => {}
+        }
+        // Nothing runs off the page: every word poppler finds lies within the page box.
+        let bbox = tool("pdftotext", &["-bbox", out.to_str().unwrap(), "-"]);
+        for line in bbox.lines().filter(|l| l.contains("<word ")) {
+            let num = |key: &str| -> f64 {
+                let at = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+                line[at..].split('"').next().unwrap().parse().unwrap()
+            };
+            assert!(num("xMin") >= 0.0 && num("xMax") <= 595.5, "{name}: word off the page: {line}");
+        }
+    }
+}
+
+#[test]
+fn cjk_names_use_a_fallback_font_from_the_organisation_folder() {
+    let book = Book::new();
+    let fonts = folder(&book).join("fonts");
+    std::fs::create_dir(&fonts).unwrap();
+    std::fs::copy("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", fonts.join("DroidSansFallbackFull.ttf"))
+        .expect("fonts-droid-fallback is installed by scripts/setup.sh");
+    let reference = book.new_case("李小龙 Zoë Łukasiewicz", "l@example.org", "2026-11-02", &[]);
+    let out = folder(&book).join("cjk.pdf");
+    let r = book.run(&["letter", "make", &reference, "--kind", "acknowledgement", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_sound(&out);
+    assert!(pdf_text(&out).contains("李小龙 Zoë Łukasiewicz"));
+    assert!(std::fs::metadata(&out).unwrap().len() < 200_000, "the CJK face is subset");
+}
+
+#[test]
+fn refusals_are_clear_and_change_nothing() {
+    let book = Book::new();
+    let reference = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let out = folder(&book).join("x.pdf");
+    let o = out.to_str().unwrap();
+    let before = book.bytes();
+    book.run(&["letter", "make", &reference, "--kind", "thank-you", "--out", o]).fails_with("unknown letter kind 'thank-you' (expected one of: acknowledgement");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "es", "--reason", "x", "--out", o])
+        .fails_with("no 'es' template for letter kind 'refusal' (available: de, en, fr)");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "english", "--out", o]).fails_with("invalid language 'english'");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--out", o]).fails_with("a refusal needs its reason");
+    book.run(&["letter", "make", &reference, "--kind", "id-request", "--out", o]).fails_with("identity request");
+    book.run(&["letter", "make", &reference, "--kind", "access-response", "--out", o]).fails_with("purposes, data_categories");
+    book.run(&["letter", "make", "CB-2026-0099", "--kind", "no-data", "--out", o]).fails_with("CB-2026-0099");
+    let phone = book.json(&["case", "new", "--requester-name", "Bo", "--channel", "phone", "--received", "2026-11-02", "--right", "access"]);
+    let phone_ref = phone["reference"].as_str().unwrap().to_string();
+    let before_eml = book.bytes();
+    book.run(&["letter", "make", &phone_ref, "--kind", "no-data", "--out", o, "--eml", folder(&book).join("x.eml").to_str().unwrap()])
+        .fails_with("no email address for the requester");
+    assert_eq!(book.bytes(), before_eml, "a refused draft records nothing");
+    assert!(!out.exists());
+    let _ = before;
+
+    // An existing file is kept unless --force.
+    std::fs::write(&out, b"keep me").unwrap();
+    book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", o]).fails_with("exists (use --force");
+    assert_eq!(std::fs::read(&out).unwrap(), b"keep me");
+    let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", o, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn an_organisation_template_overrides_the_shipped_one() {
+    let book = Book::new();
+    let dir = folder(&book).join("templates").join("en");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("no-data.txt"), "Nothing on file\nDear {{ requester.name }},\n\nWe searched and found nothing (ref. {{ case.reference }}).\n").unwrap();
+    let reference = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let out = folder(&book).join("o.pdf");
+    let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out);
+    assert!(text.contains("Nothing on file") && text.contains("We searched and found nothing (ref. CB-2026-0001)"), "{text}");
+
+    // A broken override names its file and line.
+    std::fs::write(dir.join("no-data.txt"), "Title\n\n{{ requester.nmae }}\n").unwrap();
+    book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap(), "--force"]).fails_with("template en/no-data.txt: line 3");
+}
