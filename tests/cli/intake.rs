@@ -180,3 +180,51 @@ fn a_phone_request_records_who_took_it() {
     book.run(&["case", "new", "--requester-name", "Ada", "--channel", "email", "--received", "2026-11-27", "--right", "access", "--taken-by", "Sam"])
         .fails_with("--taken-by is for phone and in-person requests");
 }
+
+const LETTER_DE: &str = "Erika Mustermann\nLindenstraße 5\n90402 Nürnberg\n\nSehr geehrte Damen und Herren,\n\nich widerspreche der Nutzung meiner Daten für Werbung und bitte um Löschung meiner Daten nach Art. 17 DSGVO.\n\nMit freundlichen Grüßen\nErika Mustermann\n";
+
+#[test]
+fn a_posted_letter_is_logged_with_its_scans_as_evidence() {
+    let book = Book::new();
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("scan-1.pdf");
+    std::fs::write(&scan, b"%PDF-1.4\n% a scanned page\n").unwrap();
+    let photo = dir.path().join("page2.jpg");
+    std::fs::write(&photo, [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F']).unwrap();
+    let case = book.json(&[
+        "letter", "log", "--received", "2026-11-23", "--postmark", "2026-11-20", "--requester-name", "Erika Mustermann",
+        "--scan", scan.to_str().unwrap(), "--scan", photo.to_str().unwrap(), "--text", LETTER_DE,
+    ]);
+    assert_eq!((case["channel"].as_str(), case["received"].as_str()), (Some("letter"), Some("2026-11-23")));
+    let rights: Vec<&str> = case["rights"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    assert!(rights.contains(&"erasure") && rights.contains(&"objection"), "{rights:?}");
+    assert_eq!(case["language"], "de");
+    assert_eq!(case["intake"]["postmark"], "2026-11-20");
+    let roles: Vec<&str> = case["documents"].as_array().unwrap().iter().map(|d| d["role"].as_str().unwrap()).collect();
+    assert_eq!(roles, ["scan", "scan"]);
+    assert_eq!(case["correspondence"][0]["sha256"], sha256_of(scan.to_str().unwrap()));
+    assert!(case["notes"][0]["text"].as_str().unwrap().contains("postmarked 2026-11-20"));
+}
+
+#[test]
+fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
+    let book = Book::new();
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("scan.pdf");
+    std::fs::write(&fake, b"MZ\x90\x00 this is an executable").unwrap();
+    let before = book.bytes();
+    let base = ["letter", "log", "--received", "2026-11-23", "--requester-name", "Erika"];
+    let table: &[(&[&str], &str)] = &[
+        (&["--scan", fake.to_str().unwrap(), "--right", "access"], "scan 'scan.pdf' is not a PDF, PNG or JPEG file"),
+        (&["--right", "access"], "a letter needs its text"),
+        (&["--text", "Dear Sir, thank you for the lovely catalogue."], "no right recognised in the letter's text"),
+        (&["--text", "Please delete my data", "--postmark", "2026-11-25"], "postmark 2026-11-25 is after the day the letter was received"),
+        (&["--scan", "/nonexistent/scan.pdf", "--right", "access"], "cannot read scan /nonexistent/scan.pdf"),
+    ];
+    for (extra, needle) in table {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        book.run(&args).fails_with(needle);
+    }
+    assert!(book.bytes() == before, "a refused letter changed the database");
+}

@@ -13,6 +13,8 @@ use crate::output::Printer;
 
 #[derive(Subcommand)]
 pub enum LetterCommand {
+    /// Log a request that arrived by post, with its scans as evidence.
+    Log(LogArgs),
     /// Make a letter for a case and record it on the case as correspondence out.
     Make(MakeArgs),
     /// The kinds of letter and the languages each can go out in.
@@ -23,6 +25,42 @@ pub enum LetterCommand {
         #[arg(long)]
         file: Option<PathBuf>,
     },
+}
+
+#[derive(Args)]
+pub struct LogArgs {
+    /// The day the letter was delivered to the organisation (YYYY-MM-DD); the clock starts here.
+    #[arg(long)]
+    received: String,
+    #[arg(long)]
+    requester_name: String,
+    /// Repeatable.
+    #[arg(long = "requester-email")]
+    requester_emails: Vec<String>,
+    /// The sender's postal address (default: found in the letter's text).
+    #[arg(long)]
+    requester_address: Option<String>,
+    /// The postmark date, recorded (not used for the dates).
+    #[arg(long)]
+    postmark: Option<String>,
+    /// A scan of the letter (PDF, PNG or JPEG); repeatable.
+    #[arg(long = "scan")]
+    scans: Vec<PathBuf>,
+    /// The letter's text, typed or pasted.
+    #[arg(long, conflicts_with = "text_file")]
+    text: Option<String>,
+    /// The letter's text from a file (UTF-8).
+    #[arg(long)]
+    text_file: Option<PathBuf>,
+    /// A right asked for (primary first; repeatable); default: found in the text.
+    #[arg(long = "right")]
+    rights: Vec<String>,
+    #[arg(long)]
+    regime: Option<String>,
+    #[arg(long)]
+    location: Option<String>,
+    #[arg(long)]
+    language: Option<String>,
 }
 
 #[derive(Args)]
@@ -110,6 +148,42 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             for k in kinds {
                 writeln!(out, "{:<28} {:<10} {}", k.code, k.languages.join(","), k.label)?;
             }
+        }
+        LetterCommand::Log(a) => {
+            let mut scans = Vec::new();
+            for path in &a.scans {
+                let len = std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();
+                if len > casebook_app::MAX_SCAN_BYTES as u64 {
+                    bail!("scan '{}' is larger than {} MB", path.display(), casebook_app::MAX_SCAN_BYTES / 1024 / 1024);
+                }
+                let bytes = std::fs::read(path).with_context(|| format!("cannot read scan {}", path.display()))?;
+                let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                scans.push(casebook_app::Scan { file_name, bytes });
+            }
+            let text = match (a.text, a.text_file) {
+                (Some(t), _) => Some(t),
+                (None, Some(f)) => Some(
+                    std::fs::read_to_string(&f).with_context(|| format!("cannot read {} as UTF-8 text", f.display()))?,
+                ),
+                (None, None) => None,
+            };
+            let letter = casebook_app::PostedLetter {
+                requester_name: a.requester_name,
+                requester_emails: a.requester_emails,
+                requester_address: a.requester_address,
+                received: a.received,
+                postmark: a.postmark,
+                text,
+                rights: a.rights,
+                regime: a.regime,
+                location: a.location,
+                language: a.language,
+            };
+            let case = book.log_letter(letter, &scans)?;
+            if p.json {
+                return p.json(&case);
+            }
+            println!("{}", case.reference);
         }
         LetterCommand::Settings { file } => {
             let settings = match file {
