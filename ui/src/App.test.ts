@@ -79,6 +79,20 @@ describe('App', () => {
     await screen.findByRole('heading', { name: /CB-2026-0003/ });
   });
 
+  it("opens the list of cases awaiting identity from the dashboard's tile", async () => {
+    const waiting = aCase({ reference: 'CB-2026-0004', requesterName: 'Waiting Walt', status: 'awaiting-identity' });
+    const api = fakeApi([ada, waiting]);
+    render(App, { api });
+    const tile = await screen.findByRole('button', { name: /Awaiting identity/ });
+
+    await userEvent.click(tile);
+
+    await screen.findByText('Waiting Walt');
+    expect(screen.queryByText('Ada Lovelace')).toBeNull();
+    expect(screen.getByLabelText('Status')).toHaveValue('awaiting-identity');
+    expect(api.queries.at(-1)).toMatchObject({ status: 'awaiting-identity' });
+  });
+
   it('has shortcuts: n for a new case, / for the search box', async () => {
     render(App, { api: fakeApi([ada]) });
     await screen.findByRole('heading', { name: 'Dashboard' });
