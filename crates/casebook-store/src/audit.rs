@@ -11,6 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::{Result, Stamp, Store};
+use crate::cached::Cached;
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
@@ -100,13 +101,13 @@ pub(crate) fn append(
     let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let case_id = case.map(|c| c.0);
     let hash = entry_hash(&head.hash, id, &at, stamp.actor, case_id, action, before, after);
-    tx.execute(
+    tx.exec(
         "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![id, at, stamp.actor, case_id, case.map(|c| c.1), action, before, after, head.hash, hash],
     )?;
     let head = serde_json::to_string(&Head { id, hash }).expect("head serialises");
-    tx.execute(
+    tx.exec(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         params![HEAD_KEY, head],
@@ -154,7 +155,7 @@ impl Store {
             expected_id += 1;
         }
         let head: Option<String> =
-            self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
+            self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
         if let Some(head) = head {
             let head: Head = serde_json::from_str(&head)
                 .map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;

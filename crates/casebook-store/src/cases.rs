@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params, types::Value};
 use serde::Serialize;
 
 use crate::{Error, Result, Stamp, Store, audit, search};
+use crate::cached::Cached;
 
 /// How a list of cases is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -167,7 +168,7 @@ pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
 }
 
 fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
-    tx.execute("DELETE FROM case_rights WHERE case_id = ?1", [id])?;
+    tx.exec("DELETE FROM case_rights WHERE case_id = ?1", [id])?;
     let mut stmt = tx.prepare_cached("INSERT INTO case_rights (case_id, position, right) VALUES (?1, ?2, ?3)")?;
     for (pos, right) in rights.iter().enumerate() {
         stmt.execute(params![id, pos as i64, right.code()])?;
@@ -177,7 +178,7 @@ fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
 
 pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<i64> {
     let year = new.received.year();
-    let seq: i64 = tx.query_row(
+    let seq: i64 = tx.one(
         "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
          ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
         [year],
@@ -222,12 +223,12 @@ pub(crate) fn note_in(tx: &Transaction<'_>, id: i64, text: &str, stamp: Stamp<'_
         .query_row("SELECT reference FROM cases WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
-    tx.execute(
+    tx.exec(
         "INSERT INTO notes (case_id, at, author, text) VALUES (?1, ?2, ?3, ?4)",
         params![id, instant(stamp.at), stamp.actor, text],
     )?;
     let note = Note { id: tx.last_insert_rowid(), at: stamp.at, author: stamp.actor.to_string(), text: text.into() };
-    tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id, instant(stamp.at)])?;
+    tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id, instant(stamp.at)])?;
     search::reindex_case(tx, id)?;
     let after = serde_json::to_string(&note).expect("notes serialise");
     audit::append(tx, stamp, Some((id, &reference)), "note.added", None, Some(&after))?;
@@ -292,7 +293,7 @@ impl Store {
     pub fn save_case(&mut self, case: &Case, action: &str, stamp: Stamp<'_>) -> Result<Case> {
         let tx = self.conn.transaction()?;
         let before = load_case(&tx, case.id.0)?;
-        tx.execute(
+        tx.exec(
             "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
                 received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,
                 subject_category = ?11, language = ?12, outcome = ?13, closed_on = ?14, due = ?15,
@@ -356,7 +357,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let before = load_case(&tx, case.id.0)?;
         let detail_json = detail.map(|d| d.to_string());
-        tx.execute(
+        tx.exec(
             "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![case.id.0, kind, on_date.to_string(), detail_json, instant(stamp.at)],
         )?;
@@ -367,7 +368,7 @@ impl Store {
             detail: detail.cloned(),
             at: stamp.at,
         };
-        tx.execute(
+        tx.exec(
             "UPDATE cases SET status = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
             params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
         )?;
@@ -469,6 +470,6 @@ impl Store {
     }
 
     pub fn count_cases(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?)
+        Ok(self.conn.one("SELECT count(*) FROM cases", [], |r| r.get(0))?)
     }
 }

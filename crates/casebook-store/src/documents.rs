@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::{Error, Result, Stamp, Store, audit, search};
+use crate::cached::Cached;
 
 /// A file to attach to a case.
 #[derive(Debug, Clone)]
@@ -57,12 +58,12 @@ fn instant(at: DateTime<Utc>) -> String {
 /// Stores the bytes once (by hash) and links them to the case.
 pub(crate) fn attach_in(tx: &Transaction<'_>, case_id: i64, doc: &NewDocument<'_>, stamp: Stamp<'_>) -> Result<DocumentRef> {
     let sha = sha256_hex(doc.bytes);
-    tx.execute(
+    tx.exec(
         "INSERT INTO documents (sha256, size, content_type, bytes) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(sha256) DO NOTHING",
         params![sha, doc.bytes.len() as i64, doc.content_type, doc.bytes],
     )?;
-    tx.execute(
+    tx.exec(
         "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![case_id, sha, doc.role, doc.file_name, instant(stamp.at)],
     )?;
@@ -82,7 +83,7 @@ pub(crate) fn attach_in(tx: &Transaction<'_>, case_id: i64, doc: &NewDocument<'_
 }
 
 pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
-    tx.execute(
+    tx.exec(
         "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![case_id, c.direction, c.channel, instant(c.at), c.subject, c.body_text, c.message_id, c.sha256],
@@ -100,7 +101,7 @@ pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Corresponden
 }
 
 fn reference_of(tx: &rusqlite::Connection, case_id: i64) -> Result<String> {
-    tx.query_row("SELECT reference FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
+    tx.one("SELECT reference FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound { what: "case", key: case_id.to_string() })
 }
@@ -195,12 +196,21 @@ impl Store {
 
     /// Whether a message with this Message-ID or this content hash was already filed.
     pub fn message_already_filed(&self, message_id: Option<&str>, sha256: &str) -> Result<Option<CaseId>> {
+        // Two indexed lookups: an OR across two columns would scan the table.
+        if let Some(id) = message_id {
+            let found: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT case_id FROM correspondence WHERE message_id = ?1 LIMIT 1")?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            if found.is_some() {
+                return Ok(found.map(CaseId));
+            }
+        }
         let found: Option<i64> = self
             .conn
-            .prepare_cached(
-                "SELECT case_id FROM correspondence WHERE (?1 IS NOT NULL AND message_id = ?1) OR sha256 = ?2 LIMIT 1",
-            )?
-            .query_row(params![message_id, sha256], |r| r.get(0))
+            .prepare_cached("SELECT case_id FROM correspondence WHERE sha256 = ?1 LIMIT 1")?
+            .query_row([sha256], |r| r.get(0))
             .optional()?;
         Ok(found.map(CaseId))
     }
@@ -241,7 +251,7 @@ impl Store {
     pub fn file_message(&mut self, case: CaseId, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
         let tx = self.conn.transaction()?;
         let id = file_in(&tx, case.0, message, stamp)?;
-        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
+        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
         tx.commit()?;
         Ok(id)
     }

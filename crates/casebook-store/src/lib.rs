@@ -6,6 +6,7 @@
 //! transaction as its audit entry, so the log and the data never disagree.
 
 mod audit;
+mod cached;
 mod cases;
 mod documents;
 mod migrate;
@@ -111,6 +112,9 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Room for every statement the store runs (the default 16 thrashes
+        // during an import, which then spends its time re-parsing SQL).
+        self.conn.set_prepared_statement_cache_capacity(256);
         Ok(())
     }
 

@@ -13,6 +13,7 @@ use crate::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_cases.sql"),
     include_str!("../migrations/0002_intake.sql"),
+    include_str!("../migrations/0003_correspondence_hash.sql"),
 ];
 
 /// The schema version this build writes.

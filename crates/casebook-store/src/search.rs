@@ -4,11 +4,12 @@
 use rusqlite::{Transaction, params};
 
 use crate::Result;
+use crate::cached::Cached;
 
 /// Rebuilds the index row of one case from what is stored.
 pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
     let mut text = String::new();
-    let (reference, requester, subject): (String, String, Option<String>) = tx.query_row(
+    let (reference, requester, subject): (String, String, Option<String>) = tx.one(
         "SELECT reference, requester, data_subject FROM cases WHERE id = ?1",
         [case_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -35,8 +36,8 @@ pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
         text.push('\n');
         text.push_str(&body?);
     }
-    tx.execute("DELETE FROM case_search WHERE rowid = ?1", [case_id])?;
-    tx.execute("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)", params![case_id, text])?;
+    tx.exec("DELETE FROM case_search WHERE rowid = ?1", [case_id])?;
+    tx.exec("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)", params![case_id, text])?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::{Error, Result, Stamp, Store, audit};
+use crate::cached::Cached;
 
 impl Store {
     pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
@@ -20,8 +21,8 @@ impl Store {
         let after = serde_json::to_string(value).expect("settings serialise");
         let tx = self.conn.transaction()?;
         let before: Option<String> =
-            tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
-        tx.execute(
+            tx.one("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        tx.exec(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, after],
