@@ -317,29 +317,26 @@ impl Casebook {
     /// Open cases of the same person: the same email address, or the same
     /// name and postal address.
     fn open_cases_of(&self, who: &Requester) -> Result<Vec<String>> {
-        let mut found: Vec<String> = Vec::new();
         let store = self.store();
-        let mut consider = |text: &str, same: &dyn Fn(&Requester) -> bool| -> Result<()> {
-            let q = ListQuery { text: Some(text.to_string()), open_only: true, limit: Some(50), ..Default::default() };
-            for row in store.list_cases(&q)? {
-                let other = store.case(row.id)?;
-                let reference = other.reference.to_string();
-                if same(&other.requester) && !found.contains(&reference) {
-                    found.push(reference);
-                }
-            }
-            Ok(())
-        };
+        let mut ids = Vec::new();
         for email in &who.emails {
-            consider(email, &|r: &Requester| r.emails.iter().any(|e| e.eq_ignore_ascii_case(email)))?;
+            ids.extend(store.open_cases_with_email(email)?);
         }
         if let Some(address) = &who.postal_address {
             let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-            consider(&who.name, &|r: &Requester| {
-                r.name.eq_ignore_ascii_case(&who.name) && r.postal_address.as_deref().is_some_and(|a| norm(a) == norm(address))
-            })?;
+            let q = ListQuery { text: Some(who.name.clone()), open_only: true, limit: Some(50), ..Default::default() };
+            for row in store.list_cases(&q)? {
+                let other = store.case(row.id)?;
+                let same = other.requester.name.eq_ignore_ascii_case(&who.name)
+                    && other.requester.postal_address.as_deref().is_some_and(|a| norm(a) == norm(address));
+                if same {
+                    ids.push(row.id);
+                }
+            }
         }
-        Ok(found)
+        ids.sort();
+        ids.dedup();
+        ids.into_iter().map(|id| Ok(store.case(id)?.reference.to_string())).collect()
     }
 
     /// Corrects a case's received date (a letter logged late, a wrong

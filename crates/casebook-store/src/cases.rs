@@ -167,6 +167,14 @@ pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
     Ok(case)
 }
 
+fn write_emails(tx: &Transaction<'_>, id: i64, emails: &[String]) -> Result<()> {
+    tx.exec("DELETE FROM case_emails WHERE case_id = ?1", [id])?;
+    for e in emails {
+        tx.exec("INSERT OR IGNORE INTO case_emails (email, case_id) VALUES (lower(?1), ?2)", params![e, id])?;
+    }
+    Ok(())
+}
+
 fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
     tx.exec("DELETE FROM case_rights WHERE case_id = ?1", [id])?;
     let mut stmt = tx.prepare_cached("INSERT INTO case_rights (case_id, position, right) VALUES (?1, ?2, ?3)")?;
@@ -211,6 +219,7 @@ pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDa
     ])?;
     let id = tx.last_insert_rowid();
     write_rights(tx, id, &new.rights)?;
+    write_emails(tx, id, &new.requester.emails)?;
     search::reindex_case(tx, id)?;
     // The audit entry records what was asked for; the case's later state is in later entries.
     let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
@@ -321,6 +330,9 @@ impl Store {
         )?;
         if before.rights != case.rights {
             write_rights(&tx, case.id.0, &case.rights)?;
+        }
+        if before.requester.emails != case.requester.emails {
+            write_emails(&tx, case.id.0, &case.requester.emails)?;
         }
         search::reindex_case(&tx, case.id.0)?;
         let after = load_case(&tx, case.id.0)?;
@@ -466,6 +478,17 @@ impl Store {
         args.push(i64::from(q.offset).into());
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), row_to_summary)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Open cases whose requester has this email address (any case).
+    pub fn open_cases_with_email(&self, email: &str) -> Result<Vec<CaseId>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.case_id FROM case_emails e JOIN cases c ON c.id = e.case_id
+             WHERE e.email = lower(?1) AND c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')
+             ORDER BY e.case_id",
+        )?;
+        let rows = stmt.query_map([email], |r| Ok(CaseId(r.get(0)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_cases.sql"),
     include_str!("../migrations/0002_intake.sql"),
     include_str!("../migrations/0003_correspondence_hash.sql"),
+    include_str!("../migrations/0004_case_emails.sql"),
 ];
 
 /// The schema version this build writes.
@@ -55,6 +56,26 @@ mod tests {
             assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA, "from {start}");
             assert_eq!(store.integrity_check().unwrap(), "ok");
         }
+    }
+
+    #[test]
+    fn schema_4_indexes_the_emails_of_cases_already_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_to(&mut conn, &path, 3).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
+                   requester, created_at, updated_at)
+               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
+                   '{"name":"Ada","emails":["Ada@Example.org","a2@example.org"]}', 'x', 'x');"#,
+        )
+        .unwrap();
+        drop(conn);
+        let store = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
+        let found = store.open_cases_with_email("ada@example.ORG").unwrap();
+        assert_eq!(found, [casebook_core::CaseId(7)]);
+        assert_eq!(store.open_cases_with_email("a2@example.org").unwrap().len(), 1);
     }
 
     #[test]
