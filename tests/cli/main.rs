@@ -2,6 +2,7 @@
 //! script or a DPO would run it, checking its JSON, text and exit codes.
 
 mod cases;
+mod contract;
 mod deadlines;
 mod harness;
 mod intake;

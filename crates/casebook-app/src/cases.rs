@@ -126,7 +126,12 @@ pub struct CaseView {
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
     pub due: Option<NaiveDate>,
+    /// The due date once the extension is taken (a copy of `deadlines.extended_due`).
+    pub extended_due: Option<NaiveDate>,
     pub days_left: Option<i64>,
+    /// Whether the clock is running, paused, waiting for identity or stopped
+    /// (a copy of `deadlines.clock`).
+    pub clock: casebook_core::deadline::Clock,
     /// Every date with its explanation, computed for today.
     pub deadlines: Deadlines,
     /// What the case needs next, by when (null once closed).
@@ -134,6 +139,8 @@ pub struct CaseView {
     /// What intake found, for the DPO to confirm or correct (imported cases).
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
+    /// Everything recorded on the case, oldest first (see [`Casebook::timeline`]).
+    pub timeline: Vec<crate::TimelineEntry>,
     /// Stored files (evidence, attachments, scans, letters), without their bytes.
     pub documents: Vec<casebook_store::DocumentRef>,
     /// Messages and letters in and out, oldest first.
@@ -215,8 +222,11 @@ impl CaseView {
         CaseView {
             documents: files.0,
             correspondence: files.1,
+            extended_due: deadlines.extended_due,
+            clock: deadlines.clock,
             deadlines,
             next_action: None,
+            timeline: Vec::new(),
             reference: c.reference.to_string(),
             status: c.status,
             days_left: days_left(c.due, c.status, today),
@@ -322,7 +332,8 @@ impl Casebook {
             let store = self.store();
             (store.documents(case.id)?, store.correspondence(case.id)?)
         };
-        Ok(CaseView { next_action, ..CaseView::new(case, deadlines, files, today) })
+        let timeline = self.timeline_of(&case)?;
+        Ok(CaseView { next_action, timeline, ..CaseView::new(case, deadlines, files, today) })
     }
 
     /// The register, filtered and sorted.

@@ -100,6 +100,11 @@ impl Casebook {
     /// Everything recorded on a case, oldest first.
     pub fn timeline(&self, reference: &str) -> Result<Vec<TimelineEntry>> {
         let case = self.case_by_ref(reference)?;
+        self.timeline_of(&case)
+    }
+
+    /// The timeline of a case already read.
+    pub(crate) fn timeline_of(&self, case: &casebook_core::Case) -> Result<Vec<TimelineEntry>> {
         let store = self.store();
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
@@ -137,8 +142,12 @@ impl Casebook {
             let actor = actor_of_event(&e.kind, e.at);
             entries.push(TimelineEntry { at: e.at, actor, item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details } });
         }
-        for n in case.notes {
-            entries.push(TimelineEntry { at: n.at, actor: Some(n.author), item: TimelineItem::Note { text: n.text } });
+        for n in &case.notes {
+            entries.push(TimelineEntry {
+                at: n.at,
+                actor: Some(n.author.clone()),
+                item: TimelineItem::Note { text: n.text.clone() },
+            });
         }
         // Stable: what was recorded in the same instant keeps the order above
         // (a case's creation before the note logged with it).

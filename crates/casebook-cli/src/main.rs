@@ -166,8 +166,8 @@ enum CaseCommand {
         /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
         #[arg(long)]
         outcome: String,
-        /// Closing date (default today).
-        #[arg(long)]
+        /// Closing date (default today; `--on` is accepted too).
+        #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
     },
     #[command(flatten)]

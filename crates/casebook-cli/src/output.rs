@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use casebook_app::{AuditReport, CaseSummary, CaseView, Deadlines};
+use casebook_app::{AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
 use casebook_core::{Note, Organisation, Right};
 use serde::Serialize;
 
@@ -135,6 +135,12 @@ impl Printer {
         for n in &c.notes {
             writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
         }
+        if !c.timeline.is_empty() {
+            writeln!(out, "Timeline:")?;
+            for e in &c.timeline {
+                timeline_line(&mut out, e)?;
+            }
+        }
         for m in &c.correspondence {
             let arrow = if m.direction == "in" { "←" } else { "→" };
             writeln!(out, "{arrow} {} {}: {}", m.at.format("%Y-%m-%d %H:%M"), m.channel, m.subject.as_deref().unwrap_or("(no subject)"))?;
@@ -197,6 +203,32 @@ impl Printer {
         }
         Ok(())
     }
+}
+
+/// One timeline entry: when, who, what (a step with its effective date and details,
+/// a change with the fields it changed, a note).
+fn timeline_line(out: &mut impl Write, e: &TimelineEntry) -> Result<()> {
+    let at = e.at.format("%Y-%m-%d %H:%M");
+    let who = e.actor.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+    let what = match &e.item {
+        TimelineItem::Note { text } => format!("note: {text}"),
+        TimelineItem::Clock { kind, on, details } => {
+            let details: Vec<String> = details.iter().map(|(k, v)| format!("{}: {v}", k.replace('_', " "))).collect();
+            let tail = if details.is_empty() { String::new() } else { format!(" ({})", details.join("; ")) };
+            format!("{} on {on}{tail}", kind.replace('-', " "))
+        }
+        TimelineItem::Change { action, changes } => {
+            let fields: Vec<String> = changes
+                .iter()
+                .map(|c| {
+                    format!("{}: {} → {}", c.field, c.before.as_deref().unwrap_or("-"), c.after.as_deref().unwrap_or("-"))
+                })
+                .collect();
+            if fields.is_empty() { action.clone() } else { format!("{action}: {}", fields.join("; ")) }
+        }
+    };
+    writeln!(out, "  {at}{who}  {}", what.replace('\n', " "))?;
+    Ok(())
 }
 
 fn date_line(out: &mut impl Write, label: &str, value: Option<chrono::NaiveDate>, steps: &[String]) -> Result<()> {

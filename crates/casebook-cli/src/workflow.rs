@@ -5,27 +5,113 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use casebook_app::{
     CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
-    ResponseSent, RetentionPolicy, RetentionRun,
+    ResponseSent, RetentionPolicy, RetentionRun, TimelineItem,
 };
+use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::workflow::fee_grounds;
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
 
-/// Steps that are `casebook case` subcommands.
+/// Steps that are `casebook case` subcommands. Each takes the case reference
+/// and `--date YYYY-MM-DD` (default today; `--on` is accepted too).
 #[derive(Subcommand)]
 pub enum CaseStep {
     /// Receipt was confirmed to the requester.
     Acknowledge {
         reference: String,
         /// The day (default today).
-        #[arg(long)]
+        #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
-        /// How: email, letter, phone, web-form, in-person, other.
+        /// How: email, letter, phone, web-form, in-person, other (default: the channel the request came by).
         #[arg(long)]
-        channel: String,
+        channel: Option<String>,
+    },
+    /// Identity evidence (or, for an agent, proof of authority) was asked for.
+    IdentityRequest {
+        reference: String,
+        /// What was asked for: registered-email, account-details, knowledge-questions, utility-bill,
+        /// id-document, signed-authorisation, power-of-attorney, parental-responsibility.
+        #[arg(long)]
+        method: String,
+        /// What was asked for, in words (default: the method's description).
+        #[arg(long)]
+        what: Option<String>,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// The identity evidence arrived, and the decision on it (two records, in that order).
+    IdentityReceived {
+        reference: String,
+        /// verified, failed, not-needed
+        #[arg(long)]
+        outcome: String,
+        /// Why, in words.
+        #[arg(long)]
+        rationale: String,
+        /// The method used (default: the one asked for, else the suggested one).
+        #[arg(long)]
+        method: Option<String>,
+        /// What was compared with what (default: the evidence received against the case's records).
+        #[arg(long)]
+        compared: Option<String>,
+        /// Why another method than the suggested one (default, when the method was the one
+        /// asked for: that request).
+        #[arg(long)]
+        override_reason: Option<String>,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// The person was asked to clarify the request.
+    Clarify {
+        reference: String,
+        #[arg(long)]
+        question: String,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// The person answered the clarification question.
+    Clarified {
+        reference: String,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// Take the extension the regime allows.
+    Extend {
+        reference: String,
+        /// complex, several-requests, …
+        #[arg(long)]
+        reason: String,
+        /// When the person was told (default: --date, else today).
+        #[arg(long)]
+        told: Option<String>,
+        /// Needed when the person was told after the notice deadline.
+        #[arg(long)]
+        override_reason: Option<String>,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// A fee was asked for (only where the regime allows one).
+    FeeRequest {
+        reference: String,
+        /// manifestly-unfounded, manifestly-excessive, further-copies, cost-of-access,
+        /// disproportionate-effort (default: the regime's only ground, when it has one).
+        #[arg(long)]
+        ground: Option<String>,
+        /// As written to the person, e.g. "£10".
+        #[arg(long)]
+        amount: Option<String>,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// The fee was paid.
+    FeePaid {
+        reference: String,
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
     },
     /// Refuse the request, with the reason the regime accepts and the reasons in words.
     Refuse {
@@ -36,13 +122,13 @@ pub enum CaseStep {
         /// The reasons as the person is told them.
         #[arg(long)]
         text: String,
-        #[arg(long)]
+        #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
     },
     /// The requester withdrew the request.
     Withdraw {
         reference: String,
-        #[arg(long)]
+        #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
         /// How the withdrawal came ("email of 3 Nov").
         #[arg(long)]
@@ -53,12 +139,14 @@ pub enum CaseStep {
         reference: String,
         #[arg(long)]
         channel: String,
-        /// What was sent.
+        /// What was sent (default: "the response to the request").
         #[arg(long)]
-        what: String,
-        #[arg(long)]
+        what: Option<String>,
+        #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
     },
+    /// What each case needs next, soonest first (as `casebook next`).
+    Next(NextArgs),
 }
 
 #[derive(Subcommand)]
@@ -232,12 +320,134 @@ fn check_line(out: &mut impl Write, c: &IdentityCheck) -> Result<()> {
     Ok(())
 }
 
+/// The date a step took effect: `--date`, else today.
+fn date_or_today(book: &Casebook, on: Option<String>) -> Result<String> {
+    Ok(match on {
+        Some(d) => d,
+        None => book.today()?.to_string(),
+    })
+}
+
+/// The method named in the last identity request on the case, when it was
+/// asked for by `case identity-request` (its description or its code).
+fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(IdentityMethod, chrono::NaiveDate)>> {
+    let asked = book.timeline(reference)?.into_iter().rev().find_map(|e| match e.item {
+        TimelineItem::Clock { kind, on, details } if kind == casebook_app::event::IDENTITY_REQUESTED => {
+            Some((details.get("asked_for").cloned(), on))
+        }
+        _ => None,
+    });
+    Ok(asked.and_then(|(what, on)| {
+        let what = what?;
+        IdentityMethod::ALL.iter().find(|m| m.label() == what || m.code() == what).map(|m| (*m, on))
+    }))
+}
+
 pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
+            let channel = match channel {
+                Some(c) => c,
+                None => book.case(&reference, book.today()?)?.channel.code().to_string(),
+            };
             let c = book.acknowledge(&reference, on.as_deref(), &channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
         }
+        CaseStep::IdentityRequest { reference, method, what, on } => {
+            let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;
+            if m == IdentityMethod::None {
+                bail!("--method none asks for nothing: record the decision with `case identity-received --outcome not-needed`");
+            }
+            let what = what.unwrap_or_else(|| m.label().to_string());
+            let on = date_or_today(book, on)?;
+            let (c, done) = if m.is_authority() {
+                (book.request_authority(&reference, &on, Some(&what))?, "proof of authority requested")
+            } else {
+                (book.request_identity(&reference, &on, Some(&what))?, "identity evidence requested")
+            };
+            stepped(p, done, &c)
+        }
+        CaseStep::IdentityReceived { reference, outcome, rationale, method, compared, override_reason, on } => {
+            // Checked before anything is recorded, so a typo records nothing.
+            let outcome_code: IdentityOutcome = outcome.parse().map_err(|e| anyhow::anyhow!("--outcome: {e}"))?;
+            if rationale.trim().is_empty() {
+                bail!("the rationale is empty (--rationale): say why, in words");
+            }
+            let on = date_or_today(book, on)?;
+            let asked = method_asked_for(book, &reference)?;
+            let suggested = book.suggest_identity_check(&reference)?.method;
+            let method: IdentityMethod = match (method, outcome_code) {
+                (Some(m), _) => m.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?,
+                (None, IdentityOutcome::NotNeeded) => IdentityMethod::None,
+                (None, _) => asked.map(|(m, _)| m).unwrap_or(suggested),
+            };
+            let override_reason = override_reason.or_else(|| match asked {
+                Some((m, asked_on)) if m == method && m != suggested => {
+                    Some(format!("{} was asked for on {asked_on}", m.label()))
+                }
+                _ => None,
+            });
+            let compared = compared.or_else(|| {
+                (outcome_code != IdentityOutcome::NotNeeded)
+                    .then(|| format!("{} received on {on} against the case's records", method.label()))
+            });
+            let received = book.receive_identity(&reference, &on)?;
+            if !p.json {
+                stepped(p, "identity evidence received", &received)?;
+            }
+            let check = book.check_identity(
+                &reference,
+                IdentityCheckInput {
+                    method: method.code().to_string(),
+                    compared,
+                    outcome,
+                    rationale,
+                    decided_by: None,
+                    on: Some(on),
+                    override_reason,
+                },
+            )?;
+            let c = book.case(&reference, book.today()?)?;
+            stepped(p, &format!("identity {}", check.outcome.label().to_lowercase()), &c)
+        }
+        CaseStep::Clarify { reference, question, on } => {
+            let on = date_or_today(book, on)?;
+            stepped(p, "clarification asked", &book.ask_clarification(&reference, &on, &question)?)
+        }
+        CaseStep::Clarified { reference, on } => {
+            let on = date_or_today(book, on)?;
+            stepped(p, "clarification answered", &book.answer_clarification(&reference, &on)?)
+        }
+        CaseStep::Extend { reference, reason, told, override_reason, on } => {
+            let notified_on = match told {
+                Some(t) => t,
+                None => date_or_today(book, on)?,
+            };
+            let c = book.take_extension(&reference, ExtensionInput { reason, notified_on, override_reason })?;
+            stepped(p, "extension taken", &c)
+        }
+        CaseStep::FeeRequest { reference, ground, amount, on } => {
+            let ground = match ground {
+                Some(g) => g,
+                None => {
+                    let regime = book.case(&reference, book.today()?)?.regime;
+                    match fee_grounds(regime) {
+                        ([only], _) => only.code().to_string(),
+                        ([], source) => bail!("{} allows no fee ({source})", regime.label()),
+                        (all, _) => {
+                            let codes: Vec<_> = all.iter().map(|g| g.code()).collect();
+                            bail!("say on which ground (--ground): {} allows {}", regime.label(), codes.join(", "))
+                        }
+                    }
+                }
+            };
+            let Some(amount) = amount else {
+                bail!("say how much, as written to the person (--amount, e.g. \"£10\")");
+            };
+            let c = book.request_fee(&reference, FeeRequest { on, ground, amount: amount.clone() })?;
+            stepped(p, &format!("fee of {amount} requested"), &c)
+        }
+        CaseStep::FeePaid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on.as_deref())?),
         CaseStep::Refuse { reference, reason, text, on } => {
             let c = book.refuse(&reference, Refusal { on, reason: reason.clone(), text })?;
             if p.json {
@@ -260,9 +470,11 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             stepped(p, "withdrawn by the requester", &book.withdraw(&reference, on.as_deref(), how.as_deref())?)
         }
         CaseStep::Respond { reference, channel, what, on } => {
+            let what = what.unwrap_or_else(|| "the response to the request".into());
             let c = book.respond(&reference, ResponseSent { on, channel: channel.clone(), what })?;
             stepped(p, &format!("response sent by {channel}"), &c)
         }
+        CaseStep::Next(a) => run_next(a, book, p),
     }
 }
 
