@@ -243,3 +243,21 @@ fn a_refusal_stops_the_clock_and_old_names_still_work() {
     assert!(page.stdout.contains("acknowledged on 2026-11-03 (channel: email)"), "{}", page.stdout);
     audit_intact(&book);
 }
+
+#[test]
+fn identity_received_with_another_method_needs_a_reason_and_records_nothing_without_one() {
+    let book = Book::new();
+    let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
+    book.json(&["case", "identity-request", &r, "--method", "id-document", "--date", "2026-11-04"]);
+    let before = book.json(&["case", "show", &r]);
+    book.run(&["case", "identity-received", &r, "--outcome", "verified", "--rationale", "ok", "--method", "utility-bill"])
+        .fails_with("--override-reason");
+    let after = book.json(&["case", "show", &r]);
+    assert_eq!((after["status"].clone(), after["timeline"].as_array().unwrap().len()), (before["status"].clone(), before["timeline"].as_array().unwrap().len()));
+    // Proof of an agent's authority goes the same way, and moves the clock as identity does.
+    let agent = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
+    let c = book.json(&["case", "identity-request", &agent, "--method", "power-of-attorney", "--date", "2026-11-04"]);
+    assert_eq!((c["status"].as_str(), c["clock"].as_str()), (Some("awaiting-identity"), Some("waiting-for-identity")));
+    let tl = c["timeline"].as_array().unwrap();
+    assert!(tl.iter().any(|e| e["item"]["details"]["proof_of"] == "authority"), "{tl:#?}");
+}

@@ -387,6 +387,11 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
                 }
                 _ => None,
             });
+            if method != suggested && override_reason.is_none() && outcome_code != IdentityOutcome::NotNeeded {
+                bail!(
+                    "the suggested method for this request is '{suggested}': give --override-reason to use '{method}' instead"
+                );
+            }
             let compared = compared.or_else(|| {
                 (outcome_code != IdentityOutcome::NotNeeded)
                     .then(|| format!("{} received on {on} against the case's records", method.label()))
