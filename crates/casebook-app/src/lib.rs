@@ -20,6 +20,7 @@ mod organisation;
 mod post;
 mod register;
 mod retention;
+mod retention_cases;
 mod timeline;
 
 use std::path::{Path, PathBuf};
@@ -43,6 +44,9 @@ pub use dashboard::{DUE_SOON_DAYS, Dashboard, StatusCount};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use next::CaseNextAction;
 pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
+pub use retention_cases::{
+    CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
+};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;

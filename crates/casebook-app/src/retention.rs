@@ -5,24 +5,29 @@
 //! `casebook retention run` (and the app, when it starts) deletes what is due;
 //! `casebook retention show` lists what is held and when it goes.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::retention_cases::CaseRetentionRun;
 use crate::steps::kind;
 use crate::{Casebook, Error, Result};
 
-const KEY: &str = "retention";
+pub(crate) const KEY: &str = "retention";
 
-/// How long identity documents are kept after the identity decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// How long identity documents are kept after the identity decision, and
+/// closed cases after closure (months, by outcome code; see `retention_cases`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RetentionPolicy {
     pub identity_document_days: u32,
+    pub after_closure_months: BTreeMap<String, u32>,
 }
 
 impl Default for RetentionPolicy {
     fn default() -> Self {
-        RetentionPolicy { identity_document_days: 30 }
+        RetentionPolicy { identity_document_days: 30, after_closure_months: crate::retention_cases::default_periods() }
     }
 }
 
@@ -49,6 +54,8 @@ pub struct RetentionRun {
     pub policy: RetentionPolicy,
     pub deleted: Vec<HeldDocument>,
     pub kept: Vec<HeldDocument>,
+    /// Closed cases past their retention period (deleted, in a real run).
+    pub cases: CaseRetentionRun,
 }
 
 impl Casebook {
@@ -56,13 +63,17 @@ impl Casebook {
         Ok(self.store().setting(KEY)?.unwrap_or_default())
     }
 
-    /// Sets how many days identity documents are kept after the decision (audited).
+    /// Sets the whole retention policy (audited).
     pub fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {
         if policy.identity_document_days > MAX_DAYS {
             return Err(Error::invalid(format!(
                 "invalid --identity-document-days '{}': at most {MAX_DAYS}",
                 policy.identity_document_days
             )));
+        }
+        for (outcome, months) in &policy.after_closure_months {
+            outcome.parse::<casebook_core::Outcome>().map_err(Error::invalid)?;
+            crate::retention_cases::parse_period(&format!("{months}m")).map_err(Error::invalid)?;
         }
         let stamp = self.stamp();
         self.store().put_setting(KEY, &policy, stamp)?;
@@ -96,11 +107,12 @@ impl Casebook {
     /// What `apply_retention` would delete today, without deleting.
     pub fn retention_status(&self, today: NaiveDate) -> Result<RetentionRun> {
         let (deleted, kept) = self.held_documents()?.into_iter().partition(|d| d.delete_on.is_some_and(|on| on <= today));
-        Ok(RetentionRun { policy: self.retention_policy()?, deleted, kept })
+        let cases = self.closed_case_retention(today)?;
+        Ok(RetentionRun { policy: self.retention_policy()?, deleted, kept, cases })
     }
 
-    /// Deletes the identity documents whose retention period has passed, each
-    /// in its own audited transaction.
+    /// Deletes the identity documents whose retention period has passed, then
+    /// the closed cases whose period has, each in its own audited transaction.
     pub fn apply_retention(&self, today: NaiveDate) -> Result<RetentionRun> {
         let run = self.retention_status(today)?;
         let days = run.policy.identity_document_days;
@@ -123,6 +135,7 @@ impl Casebook {
             let stamp = self.stamp();
             self.store().delete_identity_document(case.id, &doc, today, &detail, stamp)?;
         }
-        Ok(run)
+        let cases = self.delete_due_cases(today)?;
+        Ok(RetentionRun { cases, ..run })
     }
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use casebook_app::{
     CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
-    ResponseSent, RetentionPolicy, RetentionRun, TimelineItem,
+    ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::workflow::fee_grounds;
@@ -274,14 +274,22 @@ pub struct NextArgs {
 
 #[derive(Subcommand)]
 pub enum RetentionCommand {
-    /// Identity documents held, and when each is deleted.
+    /// Identity documents held, and closed cases due for deletion.
     Show,
-    /// Delete the identity documents whose retention period has passed.
-    Run,
-    /// Set how long identity documents are kept after the identity decision.
+    /// Delete the identity documents and the closed cases whose retention period has passed.
+    Run {
+        /// List what would be deleted, and why, without deleting anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Set how long identity documents are kept after the identity decision,
+    /// and closed cases after closure.
     Set {
         #[arg(long)]
-        identity_document_days: u32,
+        identity_document_days: Option<u32>,
+        /// OUTCOME=PERIOD, e.g. fulfilled=2y or not-a-request=6m (repeatable).
+        #[arg(long = "after-closure")]
+        after_closure: Vec<String>,
     },
 }
 
@@ -644,6 +652,18 @@ fn retention_report(p: &Printer, run: &RetentionRun, ran: bool) -> Result<()> {
     if run.deleted.is_empty() && run.kept.is_empty() {
         println!("No identity documents are held.");
     }
+    let verb = if ran { "deleted" } else { "due for deletion" };
+    for c in &run.cases.due {
+        println!("{verb}: case {} ({})", c.reference, c.reason);
+    }
+    let next = run.cases.next_due.map(|d| format!("; the next is due on {d}")).unwrap_or_default();
+    println!("{} closed case(s) due for deletion, {} kept{next}.", run.cases.due.len(), run.cases.kept);
+    if ran && run.cases.audit_entries_kept > 0 {
+        println!(
+            "{} audit entries written before schema 7 keep their text (erasing it would break the audit chain).",
+            run.cases.audit_entries_kept
+        );
+    }
     Ok(())
 }
 
@@ -651,13 +671,33 @@ pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Resul
     let today = book.today()?;
     match c {
         RetentionCommand::Show => retention_report(p, &book.retention_status(today)?, false),
-        RetentionCommand::Run => retention_report(p, &book.apply_retention(today)?, true),
-        RetentionCommand::Set { identity_document_days } => {
-            let policy = book.set_retention_policy(RetentionPolicy { identity_document_days })?;
+        RetentionCommand::Run { dry_run: true } => retention_report(p, &book.retention_status(today)?, false),
+        RetentionCommand::Run { dry_run: false } => retention_report(p, &book.apply_retention(today)?, true),
+        RetentionCommand::Set { identity_document_days, after_closure } => {
+            if identity_document_days.is_none() && after_closure.is_empty() {
+                bail!("nothing to set: give --identity-document-days N or --after-closure OUTCOME=PERIOD");
+            }
+            let mut policy = book.retention_policy()?;
+            if let Some(days) = identity_document_days {
+                policy.identity_document_days = days;
+            }
+            for rule in &after_closure {
+                let (outcome, period) = rule
+                    .split_once('=')
+                    .with_context(|| format!("invalid --after-closure '{rule}': expected OUTCOME=PERIOD, e.g. fulfilled=2y"))?;
+                let outcome: casebook_core::Outcome = outcome.trim().parse()?;
+                let months = casebook_app::parse_retention_period(period)
+                    .map_err(|e| anyhow::anyhow!("invalid --after-closure '{rule}': {e}"))?;
+                policy.after_closure_months.insert(outcome.code().to_string(), months);
+            }
+            let policy = book.set_retention_policy(policy)?;
             if p.json {
                 return p.json(&policy);
             }
             println!("Identity documents are now kept {} days after the identity decision.", policy.identity_document_days);
+            for (outcome, months) in &policy.after_closure_months {
+                println!("Closed cases with outcome {outcome} are kept {} after closure.", describe_months(*months));
+            }
             Ok(())
         }
     }

@@ -5,6 +5,14 @@
 //! entry breaks its own hash; deleting one breaks the next entry's link; and
 //! the chain's head (last id and hash) is kept in `settings`, written in the
 //! same transaction, so cutting entries off the end is detected too.
+//!
+//! Entries written from schema 7 on (`format` 2) hash the SHA-256 of `before`
+//! and `after` instead of their text. When a closed case is deleted after its
+//! retention period, the text of its entries (which names the requester) is
+//! erased and only those two digests stay (`before_sha256`, `after_sha256`):
+//! the chain still verifies, an erased entry still shows what was done when,
+//! and no entry can be altered undetected. Entries of format 1 (written before
+//! schema 7) cannot be erased without breaking the chain, so they keep their text.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
@@ -49,6 +57,11 @@ impl AuditReport {
 struct Head {
     id: i64,
     hash: String,
+}
+
+/// The text of a format-2 field as the hash sees it: its SHA-256 (None stays None).
+pub(crate) fn field_digest(text: Option<&str>) -> Option<String> {
+    text.map(|t| hex(&Sha256::digest(t.as_bytes())))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -100,10 +113,12 @@ pub(crate) fn append(
     let id = head.id + 1;
     let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let case_id = case.map(|c| c.0);
-    let hash = entry_hash(&head.hash, id, &at, stamp.actor, case_id, action, before, after);
+    let (before_digest, after_digest) = (field_digest(before), field_digest(after));
+    let hash =
+        entry_hash(&head.hash, id, &at, stamp.actor, case_id, action, before_digest.as_deref(), after_digest.as_deref());
     tx.exec(
-        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 2)",
         params![id, at, stamp.actor, case_id, case.map(|c| c.1), action, before, after, head.hash, hash],
     )?;
     let head = serde_json::to_string(&Head { id, hash }).expect("head serialises");
@@ -119,7 +134,8 @@ impl Store {
     /// Walks the whole chain and names the first entry that does not verify.
     pub fn verify_audit(&self) -> Result<AuditReport> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, at, actor, case_id, action, before, after, prev_hash, hash FROM audit_log ORDER BY id",
+            "SELECT id, at, actor, case_id, action, before, after, prev_hash, hash, format, before_sha256, after_sha256
+             FROM audit_log ORDER BY id",
         )?;
         let mut rows = stmt.query([])?;
         let mut expected_prev = GENESIS.to_string();
@@ -146,8 +162,20 @@ impl Store {
                     ..broken(id, format!("entry {id} does not link to entry {}", id - 1))
                 });
             }
-            let computed =
-                entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref());
+            let format: i64 = r.get(9)?;
+            if format != 1 && format != 2 {
+                return Ok(AuditReport { entries: count, ..broken(id, format!("entry {id} has unknown format {format}")) });
+            }
+            let computed = if format == 1 {
+                entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
+            } else {
+                // An erased field keeps only its digest; a present one is digested here.
+                let before_sha: Option<String> = r.get(10)?;
+                let after_sha: Option<String> = r.get(11)?;
+                let before = before_sha.or_else(|| field_digest(before.as_deref()));
+                let after = after_sha.or_else(|| field_digest(after.as_deref()));
+                entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
+            };
             if computed != hash {
                 return Ok(AuditReport { entries: count, ..broken(id, format!("entry {id} was altered")) });
             }

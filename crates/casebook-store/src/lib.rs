@@ -11,6 +11,7 @@ mod cases;
 mod documents;
 mod migrate;
 mod retention;
+mod retention_cases;
 mod search;
 mod settings;
 mod stats;
@@ -25,6 +26,7 @@ pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
 pub use retention::IDENTITY_DOCUMENT_DELETED;
+pub use retention_cases::{ClosedCase, DeletedCase};
 pub use stats::CaseCounts;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
