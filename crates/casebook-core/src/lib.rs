@@ -13,6 +13,7 @@ pub mod deadline;
 pub mod holiday;
 pub mod identity;
 pub mod model;
+pub mod processing;
 pub mod workflow;
 
 pub use codes::CodeError;

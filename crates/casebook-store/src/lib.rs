@@ -10,6 +10,7 @@ mod cached;
 mod cases;
 mod documents;
 mod migrate;
+mod processing;
 mod retention;
 mod retention_cases;
 mod search;

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_intake.sql"),
     include_str!("../migrations/0003_correspondence_hash.sql"),
     include_str!("../migrations/0004_case_emails.sql"),
+    include_str!("../migrations/0005_processing.sql"),
     include_str!("../migrations/0007_case_retention.sql"),
 ];
 

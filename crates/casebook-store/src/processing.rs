@@ -1,0 +1,402 @@
+//! The register of processing (one row per system, its record as JSON) and
+//! the per-case search log. Every change is audited in its own transaction:
+//! the register's entries carry no case, a search's entry carries its case.
+
+use casebook_core::CaseId;
+use casebook_core::processing::search::SearchRecord;
+use casebook_core::processing::{System, SystemId};
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use crate::cached::Cached;
+use crate::cases::parse;
+use crate::{Error, Result, Stamp, Store, audit};
+
+fn record_json(system: &System) -> String {
+    serde_json::to_string(system).expect("systems serialise")
+}
+
+fn parse_record(id: &str, json: &str) -> Result<System> {
+    serde_json::from_str(json)
+        .map_err(|e| Error::Corrupt(format!("register of processing, system '{id}': {e}")))
+}
+
+fn load_all(conn: &rusqlite::Connection) -> Result<Vec<System>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, record FROM processing_systems ORDER BY position, id")?;
+    let rows: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    rows.iter()
+        .map(|(id, json)| parse_record(id, json))
+        .collect()
+}
+
+fn load_one(conn: &rusqlite::Connection, id: &SystemId) -> Result<Option<System>> {
+    let json: Option<String> = conn
+        .one(
+            "SELECT record FROM processing_systems WHERE id = ?1",
+            [id.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    json.map(|j| parse_record(id.as_str(), &j)).transpose()
+}
+
+fn insert(tx: &Transaction<'_>, system: &System) -> Result<()> {
+    tx.exec(
+        "INSERT INTO processing_systems (id, position, record)
+         VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM processing_systems), ?2)",
+        params![system.id.as_str(), record_json(system)],
+    )?;
+    Ok(())
+}
+
+fn not_found(id: &SystemId) -> Error {
+    Error::NotFound {
+        what: "system",
+        key: id.to_string(),
+    }
+}
+
+impl Store {
+    /// The register of processing, in its order.
+    pub fn processing_systems(&self) -> Result<Vec<System>> {
+        load_all(&self.conn)
+    }
+
+    pub fn processing_system(&self, id: &SystemId) -> Result<System> {
+        load_one(&self.conn, id)?.ok_or_else(|| not_found(id))
+    }
+
+    /// Adds a system at the end of the register. The caller checks that its id is new.
+    pub fn add_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        insert(&tx, system)?;
+        audit::append(
+            &tx,
+            stamp,
+            None,
+            "processing.system-added",
+            None,
+            Some(&record_json(system)),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the record of an existing system (same id, same place).
+    pub fn update_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let before = load_one(&tx, &system.id)?.ok_or_else(|| not_found(&system.id))?;
+        tx.exec(
+            "UPDATE processing_systems SET record = ?2 WHERE id = ?1",
+            params![system.id.as_str(), record_json(system)],
+        )?;
+        audit::append(
+            &tx,
+            stamp,
+            None,
+            "processing.system-updated",
+            Some(&record_json(&before)),
+            Some(&record_json(system)),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes a system from the register; searches already logged in it stay.
+    pub fn remove_processing_system(&mut self, id: &SystemId, stamp: Stamp<'_>) -> Result<System> {
+        let tx = self.conn.transaction()?;
+        let before = load_one(&tx, id)?.ok_or_else(|| not_found(id))?;
+        tx.exec(
+            "DELETE FROM processing_systems WHERE id = ?1",
+            [id.as_str()],
+        )?;
+        audit::append(
+            &tx,
+            stamp,
+            None,
+            "processing.system-removed",
+            Some(&record_json(&before)),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(before)
+    }
+
+    /// Replaces the whole register (an import): all the new systems or, on
+    /// any failure, the old register untouched. Returns how many systems it replaced.
+    pub fn replace_processing_register(
+        &mut self,
+        systems: &[System],
+        stamp: Stamp<'_>,
+    ) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let before = load_all(&tx)?;
+        tx.exec("DELETE FROM processing_systems", [])?;
+        for s in systems {
+            insert(&tx, s)?;
+        }
+        let json = |list: &[System]| serde_json::to_string(list).expect("systems serialise");
+        audit::append(
+            &tx,
+            stamp,
+            None,
+            "processing.imported",
+            Some(&json(&before)),
+            Some(&json(systems)),
+        )?;
+        tx.commit()?;
+        Ok(before.len())
+    }
+
+    /// Logs a search (or the reason for not searching) on a case, audited on the case.
+    pub fn add_case_search(
+        &mut self,
+        case: CaseId,
+        record: &SearchRecord,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference: String = tx
+            .one("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "case",
+                key: case.to_string(),
+            })?;
+        let at = stamp
+            .at
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        tx.exec(
+            "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                case.0,
+                record.system.as_str(),
+                record.searched,
+                record.result.map(|r| r.code()),
+                record.reason,
+                record.by,
+                record.on.to_string(),
+                record.note,
+                at,
+            ],
+        )?;
+        tx.exec(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![case.0, at],
+        )?;
+        let after = serde_json::to_string(record).expect("search records serialise");
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            "search.recorded",
+            None,
+            Some(&after),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A case's search log, oldest first.
+    pub fn case_searches(&self, case: CaseId) -> Result<Vec<SearchRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT system_id, searched, result, reason, by_whom, on_date, note
+             FROM case_searches WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            let system: String = r.get(0)?;
+            Ok(SearchRecord {
+                system: SystemId::parse(&system).map_err(|_| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        0,
+                        rusqlite::types::Type::Text,
+                        format!("stored system id '{system}' is invalid").into(),
+                    )
+                })?,
+                searched: r.get(1)?,
+                result: r
+                    .get::<_, Option<String>>(2)?
+                    .map(|s| parse("search result", s))
+                    .transpose()?,
+                reason: r.get(3)?,
+                by: r.get(4)?,
+                on: parse("date", r.get(5)?)?,
+                note: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use casebook_core::processing::search::SearchResult;
+    use casebook_core::processing::{parse_register, register_json};
+    use casebook_core::{Channel, Location, NewCase, Regime, Requester, Right, Status};
+    use chrono::{NaiveDate, TimeZone, Utc};
+    use serde_json::json;
+
+    use super::*;
+    use crate::OpenMode;
+
+    fn stamp() -> Stamp<'static> {
+        Stamp {
+            at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+            actor: "dpo",
+        }
+    }
+
+    fn systems(ids: &[&str]) -> Vec<System> {
+        let list: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                json!({
+                    "id": id, "name": format!("System {id}"), "data_subjects": ["dpv:Customer"],
+                    "personal_data": ["dpv-pd:Name"],
+                    "purposes": [{"purpose": "dpv:ServiceProvision", "legal_basis": "dpv:Contract"}],
+                    "retention": "6 years", "sources": ["dpv:DataSubjectDataSource"]
+                })
+            })
+            .collect();
+        let doc =
+            json!({"format": "casebook-register-of-processing", "version": 1, "systems": list});
+        parse_register(&doc.to_string()).unwrap()
+    }
+
+    fn open(dir: &tempfile::TempDir) -> Store {
+        Store::open(&dir.path().join("c.db"), OpenMode::CreateIfMissing).unwrap()
+    }
+
+    #[test]
+    fn the_register_is_kept_in_order_across_reopening_and_every_change_is_audited() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = open(&dir);
+        for s in systems(&["crm", "billing", "hr"]) {
+            store.add_processing_system(&s, stamp()).unwrap();
+        }
+        let mut billing = store
+            .processing_system(&SystemId::parse("billing").unwrap())
+            .unwrap();
+        billing.retention = "10 years (tax law)".into();
+        store.update_processing_system(&billing, stamp()).unwrap();
+        store
+            .remove_processing_system(&SystemId::parse("crm").unwrap(), stamp())
+            .unwrap();
+        drop(store);
+        let store = open(&dir);
+        let ids: Vec<String> = store
+            .processing_systems()
+            .unwrap()
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect();
+        assert_eq!(ids, ["billing", "hr"]);
+        assert_eq!(
+            store.processing_systems().unwrap()[0].retention,
+            "10 years (tax law)"
+        );
+        let report = store.verify_audit().unwrap();
+        assert!(report.is_intact());
+        assert_eq!(report.entries, 5);
+        let missing = store
+            .processing_system(&SystemId::parse("crm").unwrap())
+            .unwrap_err();
+        assert!(
+            matches!(missing, Error::NotFound { what: "system", .. }),
+            "{missing}"
+        );
+    }
+
+    #[test]
+    fn an_import_replaces_the_register_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = open(&dir);
+        store
+            .replace_processing_register(&systems(&["crm", "billing"]), stamp())
+            .unwrap();
+        // A duplicate id fails half-way through the inserts: nothing changes.
+        let mut bad = systems(&["web", "crm2"]);
+        bad[1].id = SystemId::parse("web").unwrap();
+        assert!(store.replace_processing_register(&bad, stamp()).is_err());
+        let ids: Vec<String> = store
+            .processing_systems()
+            .unwrap()
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect();
+        assert_eq!(ids, ["crm", "billing"]);
+        assert_eq!(
+            store
+                .replace_processing_register(&systems(&["hr"]), stamp())
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            register_json(&store.processing_systems().unwrap())["systems"][0]["id"],
+            "hr"
+        );
+        assert!(store.verify_audit().unwrap().is_intact());
+    }
+
+    #[test]
+    fn searches_are_logged_per_case_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = open(&dir);
+        let new = NewCase {
+            requester: Requester {
+                name: "Ada".into(),
+                ..Default::default()
+            },
+            data_subject: None,
+            subject_category: None,
+            channel: Channel::Email,
+            received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            received_at: None,
+            rights: vec![Right::Access],
+            regime: Regime::UkGdpr,
+            location: Location::parse("GB-ENG").unwrap(),
+            language: None,
+            status: Status::Received,
+            intake: None,
+        };
+        let case = store.insert_case(&new, None, stamp()).unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let found = SearchRecord {
+            system: SystemId::parse("crm").unwrap(),
+            searched: true,
+            result: Some(SearchResult::Found),
+            reason: None,
+            by: "Sam".into(),
+            on,
+            note: Some("account 4411".into()),
+        };
+        let skipped = SearchRecord {
+            system: SystemId::parse("billing").unwrap(),
+            searched: false,
+            result: None,
+            reason: Some("never a paying customer".into()),
+            by: "Sam".into(),
+            on,
+            note: None,
+        };
+        store.add_case_search(case.id, &found, stamp()).unwrap();
+        store.add_case_search(case.id, &skipped, stamp()).unwrap();
+        drop(store);
+        let store = open(&dir);
+        assert_eq!(store.case_searches(case.id).unwrap(), [found, skipped]);
+        let audit = store.audit_of_case(case.id).unwrap();
+        assert_eq!(audit.last().unwrap().action, "search.recorded");
+        // The table refuses a record that says two things.
+        let bad = store.conn.execute(
+            "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, at)
+             VALUES (?1, 'crm', 1, 'found', 'why', 'x', '2026-11-20', 'x')",
+            [case.id.0],
+        );
+        assert!(bad.is_err());
+    }
+}
