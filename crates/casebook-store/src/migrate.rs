@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_intake.sql"),
     include_str!("../migrations/0003_correspondence_hash.sql"),
     include_str!("../migrations/0004_case_emails.sql"),
+    include_str!("../migrations/0006_case_data.sql"),
 ];
 
 /// The schema version this build writes.
