@@ -3,6 +3,7 @@
 
 mod cases;
 mod contract;
+mod data;
 mod deadlines;
 mod harness;
 mod intake;

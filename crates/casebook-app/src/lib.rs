@@ -9,6 +9,7 @@
 mod calendars;
 mod cases;
 mod dashboard;
+mod data;
 mod dates;
 mod demo;
 mod identity;
@@ -34,6 +35,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use casebook_store::AuditReport;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
+pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
+pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use demo::write_synthetic_mbox;
 pub use import::{ImportOutcome, ImportResult};

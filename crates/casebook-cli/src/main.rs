@@ -4,6 +4,7 @@
 //! parses arguments and prints results, human-readable by default and as JSON
 //! with `--json`.
 
+mod data;
 mod demo;
 mod intake;
 mod letters;
@@ -84,6 +85,9 @@ enum Command {
     /// Organisation settings: the deadline policy.
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
+    /// The person's data: import system exports, match, redact.
+    #[command(subcommand)]
+    Data(data::DataCommand),
 }
 
 #[derive(Args)]
@@ -467,6 +471,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
+        Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,7 @@
 
 pub mod authority;
 pub mod classify;
+pub mod data;
 mod codes;
 pub mod deadline;
 pub mod holiday;

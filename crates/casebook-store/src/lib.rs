@@ -8,6 +8,7 @@
 mod audit;
 mod cached;
 mod cases;
+mod data;
 mod documents;
 mod migrate;
 mod processing;
@@ -24,6 +25,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
+pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
 pub use retention::IDENTITY_DOCUMENT_DELETED;

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_correspondence_hash.sql"),
     include_str!("../migrations/0004_case_emails.sql"),
     include_str!("../migrations/0005_processing.sql"),
+    include_str!("../migrations/0006_case_data.sql"),
     include_str!("../migrations/0007_case_retention.sql"),
 ];
 

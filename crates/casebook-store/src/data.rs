@@ -1,0 +1,592 @@
+//! The person's data gathered per case: imported files, the records kept
+//! from them, and redactions. A file is imported in one transaction opened by
+//! [`Store::begin_data_import`]: records are added as the file is read, and
+//! nothing is stored unless [`DataImport::finish`] commits it with its audit
+//! entry. Dropping the import (an error half-way) rolls everything back.
+
+use casebook_core::CaseId;
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+use crate::cached::Cached;
+use crate::{Error, Result, Stamp, Store, audit};
+
+fn instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn json_column<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("{what}: {e}").into(),
+        )
+    })
+}
+
+/// What is known of a file before its records are read.
+#[derive(Debug, Clone)]
+pub struct NewDataFile<'a> {
+    pub case: CaseId,
+    pub system: &'a str,
+    pub categories: &'a [String],
+    pub file_name: &'a str,
+    /// csv | json
+    pub format: &'a str,
+    /// The identifiers matched on, when only matching records are kept.
+    pub identifiers: Option<&'a serde_json::Value>,
+}
+
+/// A file as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataFile {
+    pub id: i64,
+    pub system: String,
+    pub categories: Vec<String>,
+    pub file_name: String,
+    pub format: String,
+    pub sha256: String,
+    pub size: i64,
+    pub columns: Vec<String>,
+    pub records_read: i64,
+    pub records_kept: i64,
+    pub identifiers: Option<serde_json::Value>,
+    pub imported_at: String,
+    pub imported_by: String,
+}
+
+/// One record kept from a file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataItem {
+    pub id: i64,
+    pub file_id: i64,
+    pub system: String,
+    pub record_no: i64,
+    pub line: Option<i64>,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+    pub matches: Option<serde_json::Value>,
+}
+
+/// Something withheld, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Redaction {
+    pub id: i64,
+    pub file_id: i64,
+    pub system: String,
+    pub item_id: Option<i64>,
+    pub field: Option<String>,
+    pub reason: String,
+    pub article: Option<String>,
+    pub note: String,
+    pub at: String,
+    pub actor: String,
+}
+
+/// A redaction to record.
+#[derive(Debug, Clone)]
+pub struct NewRedaction<'a> {
+    pub file_id: i64,
+    pub item_id: Option<i64>,
+    pub field: Option<&'a str>,
+    pub reason: &'a str,
+    pub article: Option<&'a str>,
+    pub note: &'a str,
+}
+
+/// An import in progress: one open transaction.
+pub struct DataImport<'s> {
+    tx: Transaction<'s>,
+    file_id: i64,
+    case_id: i64,
+    reference: String,
+    kept: i64,
+}
+
+impl DataImport<'_> {
+    /// Adds one kept record (`fields` is a JSON object, `matches` a JSON array).
+    pub fn add(
+        &mut self,
+        record_no: u64,
+        line: Option<u64>,
+        fields: &str,
+        matches: Option<&str>,
+    ) -> Result<()> {
+        self.tx.exec(
+            "INSERT INTO data_items (file_id, record_no, line, fields, matches) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![self.file_id, record_no as i64, line.map(|l| l as i64), fields, matches],
+        )?;
+        self.kept += 1;
+        Ok(())
+    }
+
+    pub fn kept(&self) -> i64 {
+        self.kept
+    }
+
+    /// Completes the file's row and commits it with its audit entry.
+    pub fn finish(
+        self,
+        sha256: &str,
+        size: u64,
+        columns: &[String],
+        records_read: u64,
+        stamp: Stamp<'_>,
+    ) -> Result<DataFile> {
+        let columns_json = serde_json::to_string(columns).expect("strings serialise");
+        self.tx.exec(
+            "UPDATE data_files SET sha256 = ?2, size = ?3, columns = ?4, records_read = ?5 WHERE id = ?1",
+            params![self.file_id, sha256, size as i64, columns_json, records_read as i64],
+        )?;
+        let file = file_in(&self.tx, self.file_id)?;
+        let after = serde_json::to_string(&file).expect("files serialise");
+        audit::append(
+            &self.tx,
+            stamp,
+            Some((self.case_id, &self.reference)),
+            "data.imported",
+            None,
+            Some(&after),
+        )?;
+        self.tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![self.case_id, instant(stamp.at)],
+        )?;
+        self.tx.commit()?;
+        Ok(file)
+    }
+}
+
+const FILE_COLUMNS: &str = "f.id, f.system, f.categories, f.file_name, f.format, f.sha256, f.size, f.columns, f.records_read,
+     (SELECT count(*) FROM data_items i WHERE i.file_id = f.id), f.identifiers, f.imported_at, f.imported_by";
+
+fn row_to_file(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataFile> {
+    Ok(DataFile {
+        id: r.get(0)?,
+        system: r.get(1)?,
+        categories: json_column("categories", &r.get::<_, String>(2)?)?,
+        file_name: r.get(3)?,
+        format: r.get(4)?,
+        sha256: r.get(5)?,
+        size: r.get(6)?,
+        columns: json_column("columns", &r.get::<_, String>(7)?)?,
+        records_read: r.get(8)?,
+        records_kept: r.get(9)?,
+        identifiers: r
+            .get::<_, Option<String>>(10)?
+            .map(|s| json_column("identifiers", &s))
+            .transpose()?,
+        imported_at: r.get(11)?,
+        imported_by: r.get(12)?,
+    })
+}
+
+fn file_in(conn: &rusqlite::Connection, id: i64) -> Result<DataFile> {
+    conn.query_row(
+        &format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.id = ?1"),
+        [id],
+        row_to_file,
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        what: "data file",
+        key: id.to_string(),
+    })
+}
+
+fn row_to_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataItem> {
+    Ok(DataItem {
+        id: r.get(0)?,
+        file_id: r.get(1)?,
+        system: r.get(2)?,
+        record_no: r.get(3)?,
+        line: r.get(4)?,
+        fields: json_column("fields", &r.get::<_, String>(5)?)?,
+        matches: r
+            .get::<_, Option<String>>(6)?
+            .map(|s| json_column("matches", &s))
+            .transpose()?,
+    })
+}
+
+const ITEM_COLUMNS: &str = "i.id, i.file_id, f.system, i.record_no, i.line, i.fields, i.matches";
+
+impl Store {
+    /// Opens the transaction of one file's import.
+    pub fn begin_data_import(
+        &mut self,
+        new: &NewDataFile<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<DataImport<'_>> {
+        let tx = self.conn.transaction()?;
+        let reference: String = tx
+            .query_row(
+                "SELECT reference FROM cases WHERE id = ?1",
+                [new.case.0],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "case",
+                key: new.case.to_string(),
+            })?;
+        tx.exec(
+            "INSERT INTO data_files (case_id, system, categories, file_name, format, sha256, size, columns,
+                 records_read, identifiers, imported_at, imported_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, '', 0, '[]', 0, ?6, ?7, ?8)",
+            params![
+                new.case.0,
+                new.system,
+                serde_json::to_string(new.categories).expect("strings serialise"),
+                new.file_name,
+                new.format,
+                new.identifiers.map(|v| v.to_string()),
+                instant(stamp.at),
+                stamp.actor
+            ],
+        )?;
+        let file_id = tx.last_insert_rowid();
+        Ok(DataImport {
+            tx,
+            file_id,
+            case_id: new.case.0,
+            reference,
+            kept: 0,
+        })
+    }
+
+    /// The files imported for a case, in the order they came in.
+    pub fn data_files(&self, case: CaseId) -> Result<Vec<DataFile>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {FILE_COLUMNS} FROM data_files f WHERE f.case_id = ?1 ORDER BY f.id"
+        ))?;
+        let rows = stmt.query_map([case.0], row_to_file)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One record with the case it belongs to.
+    pub fn data_item(&self, id: i64) -> Result<(CaseId, DataItem)> {
+        self.conn
+            .query_row(
+                &format!("SELECT {ITEM_COLUMNS}, f.case_id FROM data_items i JOIN data_files f ON f.id = i.file_id WHERE i.id = ?1"),
+                [id],
+                |r| Ok((CaseId(r.get(7)?), row_to_item(r)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "data item", key: id.to_string() })
+    }
+
+    /// One file with the case it belongs to.
+    pub fn data_file(&self, id: i64) -> Result<(CaseId, DataFile)> {
+        let case: i64 = self
+            .conn
+            .query_row("SELECT case_id FROM data_files WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "data file",
+                key: id.to_string(),
+            })?;
+        Ok((CaseId(case), file_in(&self.conn, id)?))
+    }
+
+    /// Calls `each` for every record of the files `file_ids`, in file then
+    /// record order, reading one row at a time (exports stream through this).
+    pub fn for_each_data_item<E: From<Error>>(
+        &self,
+        file_ids: &[i64],
+        mut each: impl FnMut(DataItem) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {ITEM_COLUMNS} FROM data_items i JOIN data_files f ON f.id = i.file_id
+                 WHERE i.file_id = ?1 ORDER BY i.record_no, i.id"
+            ))
+            .map_err(|e| E::from(Error::from(e)))?;
+        for file in file_ids {
+            let mut rows = stmt.query([file]).map_err(|e| E::from(Error::from(e)))?;
+            while let Some(r) = rows.next().map_err(|e| E::from(Error::from(e)))? {
+                each(row_to_item(r).map_err(|e| E::from(Error::from(e)))?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A page of a case's records (for `casebook data list`).
+    pub fn data_items(&self, case: CaseId, limit: u32, offset: u32) -> Result<Vec<DataItem>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ITEM_COLUMNS} FROM data_items i JOIN data_files f ON f.id = i.file_id
+             WHERE f.case_id = ?1 ORDER BY i.file_id, i.record_no, i.id LIMIT ?2 OFFSET ?3"
+        ))?;
+        let rows = stmt.query_map(params![case.0, limit, offset], row_to_item)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records a redaction with its audit entry.
+    pub fn add_redaction(
+        &mut self,
+        case: CaseId,
+        new: &NewRedaction<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<Redaction> {
+        let tx = self.conn.transaction()?;
+        let reference: String = tx
+            .query_row("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "case",
+                key: case.to_string(),
+            })?;
+        tx.exec(
+            "INSERT INTO data_redactions (case_id, file_id, item_id, field, reason, article, note, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![case.0, new.file_id, new.item_id, new.field, new.reason, new.article, new.note, instant(stamp.at), stamp.actor],
+        )?;
+        let id = tx.last_insert_rowid();
+        let redaction = redactions_in(&tx, case, Some(id))?
+            .pop()
+            .expect("just inserted");
+        let after = serde_json::to_string(&redaction).expect("redactions serialise");
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            "data.redacted",
+            None,
+            Some(&after),
+        )?;
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![case.0, instant(stamp.at)],
+        )?;
+        tx.commit()?;
+        Ok(redaction)
+    }
+
+    /// The redaction schedule of a case: what is withheld and why, oldest first.
+    pub fn redactions(&self, case: CaseId) -> Result<Vec<Redaction>> {
+        redactions_in(&self.conn, case, None)
+    }
+
+    /// The latest import or redaction on a case: the instant its data last changed.
+    pub fn data_changed_at(&self, case: CaseId) -> Result<Option<String>> {
+        Ok(self.conn.query_row(
+            "SELECT max(at) FROM (SELECT imported_at AS at FROM data_files WHERE case_id = ?1
+                                  UNION ALL SELECT at FROM data_redactions WHERE case_id = ?1)",
+            [case.0],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Records that a package was exported (its hash and files), audited.
+    pub fn record_package_export(
+        &mut self,
+        case: CaseId,
+        detail: &serde_json::Value,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference: String = tx
+            .query_row("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "case",
+                key: case.to_string(),
+            })?;
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            "package.exported",
+            None,
+            Some(&detail.to_string()),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn redactions_in(
+    conn: &rusqlite::Connection,
+    case: CaseId,
+    only: Option<i64>,
+) -> Result<Vec<Redaction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.id, r.file_id, f.system, r.item_id, r.field, r.reason, r.article, r.note, r.at, r.actor
+         FROM data_redactions r JOIN data_files f ON f.id = r.file_id
+         WHERE r.case_id = ?1 AND (?2 IS NULL OR r.id = ?2) ORDER BY r.id",
+    )?;
+    let rows = stmt.query_map(params![case.0, only], |r| {
+        Ok(Redaction {
+            id: r.get(0)?,
+            file_id: r.get(1)?,
+            system: r.get(2)?,
+            item_id: r.get(3)?,
+            field: r.get(4)?,
+            reason: r.get(5)?,
+            article: r.get(6)?,
+            note: r.get(7)?,
+            at: r.get(8)?,
+            actor: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::OpenMode;
+    use casebook_core::*;
+    use chrono::NaiveDate;
+
+    fn store_with_case(dir: &std::path::Path) -> (Store, Case) {
+        let mut store = Store::open(&dir.join("c.db"), OpenMode::CreateIfMissing).unwrap();
+        let new = NewCase {
+            requester: Requester {
+                name: "Ada".into(),
+                ..Default::default()
+            },
+            data_subject: None,
+            subject_category: None,
+            channel: Channel::Email,
+            received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            received_at: None,
+            rights: vec![Right::Access],
+            regime: Regime::UkGdpr,
+            location: "GB-ENG".parse().unwrap(),
+            language: None,
+            status: Status::Received,
+            intake: None,
+        };
+        let case = store.insert_case(&new, None, stamp()).unwrap();
+        (store, case)
+    }
+
+    fn stamp() -> Stamp<'static> {
+        Stamp {
+            at: "2026-11-29T10:00:00Z".parse().unwrap(),
+            actor: "t",
+        }
+    }
+
+    fn new_file(case: CaseId, cats: &[String]) -> NewDataFile<'_> {
+        NewDataFile {
+            case,
+            system: "crm",
+            categories: cats,
+            file_name: "crm.csv",
+            format: "csv",
+            identifiers: None,
+        }
+    }
+
+    #[test]
+    fn an_import_is_stored_whole_with_its_audit_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, case) = store_with_case(dir.path());
+        let cats = vec!["contact".to_string()];
+        let mut import = store
+            .begin_data_import(&new_file(case.id, &cats), stamp())
+            .unwrap();
+        import
+            .add(1, Some(2), r#"{"email":"a@b.c"}"#, None)
+            .unwrap();
+        import
+            .add(
+                2,
+                Some(3),
+                r#"{"email":"d@e.f"}"#,
+                Some(r#"[{"field":"email"}]"#),
+            )
+            .unwrap();
+        let file = import
+            .finish("ab12", 40, &["email".into()], 2, stamp())
+            .unwrap();
+        assert_eq!(
+            (
+                file.records_kept,
+                file.records_read,
+                file.columns.as_slice()
+            ),
+            (2, 2, ["email".to_string()].as_slice())
+        );
+        let mut seen = Vec::new();
+        store
+            .for_each_data_item::<Error>(&[file.id], |i| {
+                seen.push((i.record_no, i.fields["email"].as_str().unwrap().to_string()));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(seen, [(1, "a@b.c".to_string()), (2, "d@e.f".to_string())]);
+        assert!(store.verify_audit().unwrap().is_intact());
+        let entries: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM audit_log WHERE action = 'data.imported'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(entries, 1);
+    }
+
+    #[test]
+    fn an_import_dropped_half_way_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, case) = store_with_case(dir.path());
+        let cats = vec!["contact".to_string()];
+        let mut import = store
+            .begin_data_import(&new_file(case.id, &cats), stamp())
+            .unwrap();
+        import.add(1, Some(2), "{}", None).unwrap();
+        drop(import);
+        assert!(store.data_files(case.id).unwrap().is_empty());
+        let items: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM data_items", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(items, 0);
+    }
+
+    #[test]
+    fn redactions_are_listed_with_their_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, case) = store_with_case(dir.path());
+        let cats = vec!["contact".to_string()];
+        let mut import = store
+            .begin_data_import(&new_file(case.id, &cats), stamp())
+            .unwrap();
+        import.add(1, None, r#"{"n":"x"}"#, None).unwrap();
+        let file = import.finish("ab", 1, &["n".into()], 1, stamp()).unwrap();
+        let item = store.data_items(case.id, 10, 0).unwrap()[0].id;
+        let r = store
+            .add_redaction(
+                case.id,
+                &NewRedaction {
+                    file_id: file.id,
+                    item_id: Some(item),
+                    field: Some("n"),
+                    reason: "third-party-data",
+                    article: None,
+                    note: "a colleague",
+                },
+                stamp(),
+            )
+            .unwrap();
+        assert_eq!((r.system.as_str(), r.field.as_deref()), ("crm", Some("n")));
+        assert_eq!(store.redactions(case.id).unwrap(), [r]);
+        assert_eq!(
+            store.data_changed_at(case.id).unwrap().as_deref(),
+            Some("2026-11-29T10:00:00.000000Z")
+        );
+        assert!(store.verify_audit().unwrap().is_intact());
+    }
+}
