@@ -39,7 +39,7 @@ pub use import::{ImportOutcome, ImportResult};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};
-pub use dashboard::{DUE_SOON_DAYS, Dashboard, StatusCount};
+pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use next::CaseNextAction;
 pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};

@@ -25,7 +25,7 @@ pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
 pub use retention::IDENTITY_DOCUMENT_DELETED;
-pub use stats::CaseCounts;
+pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
