@@ -30,7 +30,7 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{OpenMode, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use casebook_store::AuditReport;
+pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
