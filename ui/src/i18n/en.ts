@@ -372,6 +372,7 @@ const en = {
   newCase: {
     title: 'New case',
     intro: 'Log a request that arrived by letter, phone, web form or email.',
+    fromEmail: 'A request by email? Import the message instead, with its original kept as evidence:',
     requesterTitle: 'Who is asking',
     name: 'Name',
     emails: 'Email addresses',
