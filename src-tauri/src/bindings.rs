@@ -11,7 +11,12 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, OutcomeCode, TimelineEntryDto};
-    use crate::dto::dashboard::DashboardDto;
+    use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
+    use crate::dto::import::{ImportProgressDto, ImportReportDto};
+    use crate::dto::letters::{LetterDto, LetterKindDto};
+    use crate::dto::workflow::{
+        CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
+    };
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
     };
@@ -48,5 +53,15 @@ mod tests {
         HolidayDto::export_all(&cfg).unwrap();
         CalendarImportDto::export_all(&cfg).unwrap();
         CalendarImportRequest::export_all(&cfg).unwrap();
+        MonthStatsDto::export_all(&cfg).unwrap();
+        CaseNextActionDto::export_all(&cfg).unwrap();
+        IdentityCheckDto::export_all(&cfg).unwrap();
+        FeeRequestDto::export_all(&cfg).unwrap();
+        RefusalDto::export_all(&cfg).unwrap();
+        ResponseDto::export_all(&cfg).unwrap();
+        LetterKindDto::export_all(&cfg).unwrap();
+        LetterDto::export_all(&cfg).unwrap();
+        ImportProgressDto::export_all(&cfg).unwrap();
+        ImportReportDto::export_all(&cfg).unwrap();
     }
 }

@@ -42,7 +42,15 @@ macro_rules! code_dto {
 // After the macro, so that the modules can use it.
 pub mod case;
 pub mod dashboard;
+pub mod import;
+pub mod letters;
 pub mod settings;
+pub mod workflow;
+
+/// A DTO enum's stable code as text (what the façade's text inputs take).
+pub(crate) fn code_text<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
 
 /// A civil date as it travels: `YYYY-MM-DD`.
 pub(crate) fn civil(d: chrono::NaiveDate) -> String {

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use casebook_app::Casebook;
-use tauri::State;
+use tauri::{Manager, State};
 
 use dto::{AppInfo, CaseListQuery, CaseSummary};
 use error::{IpcError, IpcErrorCode};
@@ -73,6 +73,13 @@ async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Resu
     .await
 }
 
+/// How many cases the case list's query matches in all (its limit and offset aside).
+#[tauri::command]
+async fn count_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<i64, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.count_cases(&query.into_app(), casebook.today()?)?)).await
+}
+
 #[tauri::command]
 fn app_info(register: State<'_, Register>) -> AppInfo {
     AppInfo {
@@ -86,9 +93,20 @@ pub fn run() {
     let register = Register::new(casebook_app::default_db_path());
     tauri::Builder::default()
         .manage(register)
+        .manage(commands::letters::Drafts::default())
+        .manage(commands::import::ImportJob::default())
         .plugin(tauri_plugin_dialog::init())
+        // Files dropped on the window are imported; their paths stay in Rust.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                if let Err(e) = commands::import::start_import(window.app_handle(), paths.clone()) {
+                    let _ = tauri::Emitter::emit(window.app_handle(), "import-refused", &e);
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             list_cases,
+            count_cases,
             app_info,
             commands::cases::today,
             commands::cases::case_detail,
@@ -103,6 +121,24 @@ pub fn run() {
             commands::cases::update_status,
             commands::cases::close_case,
             commands::cases::dashboard,
+            commands::cases::monthly_stats,
+            commands::cases::next_actions,
+            commands::steps::acknowledge,
+            commands::steps::request_authority,
+            commands::steps::check_identity,
+            commands::steps::request_fee,
+            commands::steps::receive_fee,
+            commands::steps::refuse,
+            commands::steps::withdraw,
+            commands::steps::respond,
+            commands::letters::letter_kinds,
+            commands::letters::make_letter,
+            commands::letters::save_letter_pdf,
+            commands::letters::save_letter_eml,
+            commands::letters::open_letter_pdf,
+            commands::import::pick_and_import,
+            commands::import::cancel_import,
+            commands::import::import_test_paths,
             commands::settings::organisation,
             commands::settings::set_organisation,
             commands::settings::deadline_policy,

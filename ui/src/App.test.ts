@@ -120,4 +120,25 @@ describe('App', () => {
 
     await screen.findByRole('heading', { name: /CB-2026-0002.*Mary Somerville/ });
   });
+
+  it('brings up the import screen when files dropped on the window start an import, and keeps its results', async () => {
+    const api = fakeApi([ada]);
+    render(App, { api });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await waitFor(() => expect(api.importHandlers).not.toBeNull());
+
+    api.importHandlers!.started(2);
+    await screen.findByRole('heading', { name: 'Import emails' });
+    expect(nav('Import emails')).toHaveAttribute('aria-current', 'page');
+    api.importHandlers!.finished({
+      counts: { done: 1, created: 1, filed: 0, skipped: 0, failed: 0, file: 'a.eml' },
+      cancelled: false,
+      outcomes: [{ file: 'a.eml', message: null, result: { outcome: 'created', reference: 'CB-2026-0009', due: null, duplicateOf: [] } }],
+    });
+    await screen.findByText(/New case CB-2026-0009/);
+
+    await userEvent.click(nav('Dashboard'));
+    await userEvent.click(nav('Import emails'));
+    expect(await screen.findByText(/New case CB-2026-0009/)).toBeInTheDocument();
+  });
 });

@@ -338,24 +338,7 @@ impl Casebook {
 
     /// The register, filtered and sorted.
     pub fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
-        let lq = ListQuery {
-            status: q.status,
-            open_only: q.open_only || q.due_within_days.is_some(),
-            right: q.right,
-            channel: q.channel,
-            regime: q.regime,
-            received_from: q.received_from,
-            received_to: q.received_to,
-            due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
-            text: q.text.clone().filter(|t| !t.trim().is_empty()),
-            sort: match q.sort {
-                CaseSort::Received => StoreSort::Received,
-                CaseSort::Due => StoreSort::Due,
-                CaseSort::Reference => StoreSort::Reference,
-            },
-            limit: q.limit,
-            offset: q.offset,
-        };
+        let lq = list_query(q, today);
         let rows = self.store().list_cases(&lq)?;
         Ok(rows
             .into_iter()
@@ -374,6 +357,23 @@ impl Casebook {
                 closed_on: r.closed_on,
             })
             .collect())
+    }
+
+    /// How many cases match `q`, ignoring its limit and offset (the app's
+    /// scrolling list is as long as this).
+    pub fn count_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<i64> {
+        Ok(self.store().count_matching(&list_query(q, today))?)
+    }
+
+    /// A stored file of a case (a letter's PDF, an email's original), with its bytes.
+    pub fn case_document(&self, reference: &str, sha256: &str) -> Result<(casebook_store::DocumentRef, Vec<u8>)> {
+        let case = self.case_by_ref(reference)?;
+        let doc = self.store().documents(case.id)?.into_iter().find(|d| d.sha256 == sha256);
+        let Some(doc) = doc else {
+            return Err(Error::NotFound { what: "document of this case", key: sha256.to_string() });
+        };
+        let bytes = self.store().document_bytes(sha256)?;
+        Ok((doc, bytes))
     }
 
     /// Edits a case's details or moves its status; refuses a status change
@@ -488,5 +488,27 @@ impl Casebook {
         let stamp = self.stamp();
         let saved = self.store().save_case(&case, "case.closed", stamp)?;
         self.view(saved, today)
+    }
+}
+
+/// The store's query for a façade query, as of `today`.
+fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
+    ListQuery {
+        status: q.status,
+        open_only: q.open_only || q.due_within_days.is_some(),
+        right: q.right,
+        channel: q.channel,
+        regime: q.regime,
+        received_from: q.received_from,
+        received_to: q.received_to,
+        due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
+        text: q.text.clone().filter(|t| !t.trim().is_empty()),
+        sort: match q.sort {
+            CaseSort::Received => StoreSort::Received,
+            CaseSort::Due => StoreSort::Due,
+            CaseSort::Reference => StoreSort::Reference,
+        },
+        limit: q.limit,
+        offset: q.offset,
     }
 }

@@ -1,7 +1,7 @@
 //! The dashboard: where the register stands today, in counts a DPO acts on.
 
-use casebook_core::Status;
-use chrono::NaiveDate;
+use casebook_core::{Right, Status};
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::{CaseQuery, CaseSort, CaseSummary, Casebook, Result};
@@ -33,6 +33,61 @@ pub struct Dashboard {
     pub total: i64,
     /// Overdue cases and cases due soon, soonest first (at most a dozen).
     pub attention: Vec<CaseSummary>,
+}
+
+/// How many months the charts cover, the current one included.
+pub const CHART_MONTHS: u32 = 12;
+
+/// One month of the dashboard's charts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthStats {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Requests received, per primary right (rights with none left out).
+    pub by_right: Vec<(Right, i64)>,
+    /// Cases answered in the month (response sent, refused, or closed with an answer).
+    pub answered: i64,
+    /// Of those, answered by their due date.
+    pub on_time: i64,
+}
+
+/// The first day of the month `months_back` months before `today`'s.
+fn month_start(today: NaiveDate, months_back: u32) -> NaiveDate {
+    let first = today.with_day(1).expect("day 1 exists");
+    first
+        .checked_sub_months(chrono::Months::new(months_back))
+        .expect("a date in range")
+}
+
+impl Casebook {
+    /// The last [`CHART_MONTHS`] months, oldest first, every month present
+    /// (zeros included): requests per right and answers on time.
+    pub fn monthly_stats(&self, today: NaiveDate) -> Result<Vec<MonthStats>> {
+        let from = month_start(today, CHART_MONTHS - 1);
+        let requests = self.store().requests_per_month(from)?;
+        let answers = self.store().answered_on_time_per_month(from)?;
+        Ok((0..CHART_MONTHS)
+            .rev()
+            .map(|back| {
+                let month = month_start(today, back).format("%Y-%m").to_string();
+                let by_right = requests
+                    .iter()
+                    .filter(|r| r.month == month)
+                    .map(|r| (r.right, r.count))
+                    .collect();
+                let (answered, on_time) = answers
+                    .iter()
+                    .find(|a| a.month == month)
+                    .map_or((0, 0), |a| (a.answered, a.on_time));
+                MonthStats {
+                    month,
+                    by_right,
+                    answered,
+                    on_time,
+                }
+            })
+            .collect())
+    }
 }
 
 impl Casebook {
@@ -119,5 +174,50 @@ mod tests {
         let names: Vec<&str> = d.attention.iter().map(|c| c.requester_name.as_str()).collect();
         assert_eq!(names, ["Late Larry", "Soon Sue"]);
         assert_eq!(d.attention[1].reference, soon);
+    }
+
+    #[test]
+    fn monthly_stats_cover_twelve_months_with_requests_and_answers_on_time() {
+        let book = casebook();
+        let today = book.today().unwrap();
+        let on_time = log(&book, "Prompt Pat", "2026-10-05");
+        book.respond(
+            &on_time,
+            crate::ResponseSent {
+                on: Some("2026-10-20".into()),
+                channel: "email".into(),
+                what: "a copy".into(),
+            },
+        )
+        .unwrap();
+        let late = log(&book, "Late Larry", "2026-09-01");
+        book.respond(
+            &late,
+            crate::ResponseSent {
+                on: Some("2026-10-15".into()),
+                channel: "email".into(),
+                what: "a copy".into(),
+            },
+        )
+        .unwrap();
+        log(&book, "Old Olga", "2025-11-30"); // before the first month shown
+
+        let months = book.monthly_stats(today).unwrap();
+
+        let names: Vec<&str> = months.iter().map(|m| m.month.as_str()).collect();
+        assert_eq!(names.len(), 12);
+        assert_eq!((names[0], names[11]), ("2026-01", "2026-12"));
+        let of = |m: &str| months.iter().find(|s| s.month == m).unwrap();
+        assert_eq!(of("2026-10").by_right, [(Right::Access, 1)]);
+        assert_eq!(of("2026-09").by_right, [(Right::Access, 1)]);
+        assert_eq!((of("2026-10").answered, of("2026-10").on_time), (2, 1));
+        assert!(of("2026-12").by_right.is_empty());
+        assert_eq!(
+            months
+                .iter()
+                .map(|m| m.by_right.iter().map(|r| r.1).sum::<i64>())
+                .sum::<i64>(),
+            2
+        );
     }
 }

@@ -8,6 +8,7 @@
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use casebook_core::classify::{Classification, classify_request, extract_details, suggest_regime};
 use casebook_core::{Channel, Location, NewCase, Reference, Regime, Requester, Right, Status};
@@ -91,12 +92,27 @@ impl Casebook {
     /// files (streamed) and folders of them. `progress` sees each outcome as it
     /// happens (the app shows a progress bar with it).
     pub fn import_paths(&self, paths: &[PathBuf], progress: &mut dyn FnMut(&ImportOutcome)) -> Vec<ImportOutcome> {
+        self.import_paths_until(paths, progress, &AtomicBool::new(false))
+    }
+
+    /// [`Casebook::import_paths`] that stops before the next message once
+    /// `cancel` is set (the app's Cancel button). Every message filed before
+    /// stays filed: each one is its own transaction.
+    pub fn import_paths_until(
+        &self,
+        paths: &[PathBuf],
+        progress: &mut dyn FnMut(&ImportOutcome),
+        cancel: &AtomicBool,
+    ) -> Vec<ImportOutcome> {
         let mut out = Vec::new();
         let mut emit = |o: ImportOutcome| {
             progress(&o);
             out.push(o);
         };
         for path in paths {
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
             if path.is_dir() {
                 let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
                     Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
@@ -107,16 +123,19 @@ impl Casebook {
                 };
                 files.sort();
                 for f in files {
-                    self.import_file(&f, &mut emit);
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    self.import_file(&f, &mut emit, cancel);
                 }
             } else {
-                self.import_file(path, &mut emit);
+                self.import_file(path, &mut emit, cancel);
             }
         }
         out
     }
 
-    fn import_file(&self, path: &Path, emit: &mut dyn FnMut(ImportOutcome)) {
+    fn import_file(&self, path: &Path, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool) {
         let name = file_label(path);
         let mut file = match File::open(path) {
             Ok(f) => f,
@@ -132,6 +151,9 @@ impl Casebook {
                     Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
                 };
                 for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
                     let number = Some(i + 1);
                     let result = msg
                         .map_err(|e| e.to_string())
@@ -411,5 +433,76 @@ fn outcome(file: &str, message: Option<usize>, result: std::result::Result<Impor
         file: file.to_string(),
         message,
         result: result.unwrap_or_else(|error| ImportResult::Failed { error }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use chrono::{TimeZone, Utc};
+
+    use crate::{CaseQuery, Casebook, OrganisationInput};
+
+    fn casebook() -> Casebook {
+        let book = Casebook::in_memory(
+            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
+            "dpo",
+        )
+        .unwrap();
+        book.set_organisation(OrganisationInput {
+            name: Some("Acme Ltd".into()),
+            default_regime: Some("uk-gdpr".into()),
+            default_location: Some("GB-ENG".into()),
+            time_zone: Some("Europe/London".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        book
+    }
+
+    #[test]
+    fn a_cancelled_import_stops_before_the_next_message_and_keeps_what_came_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = dir.path().join("inbox.mbox");
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, 10, 7).unwrap();
+        std::fs::write(&mbox, bytes).unwrap();
+        let book = casebook();
+        let cancel = AtomicBool::new(false);
+        let mut seen = 0;
+        let outcomes = book.import_paths_until(
+            &[mbox.clone(), mbox],
+            &mut |_| {
+                seen += 1;
+                if seen == 3 {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            },
+            &cancel,
+        );
+        assert_eq!(outcomes.len(), 3, "{outcomes:?}");
+        assert!(
+            outcomes.iter().all(|o| o.message.is_some() && !o.failed()),
+            "{outcomes:?}"
+        );
+        let today = book.today().unwrap();
+        let filed = book.list_cases(&CaseQuery::default(), today).unwrap().len();
+        let created = outcomes
+            .iter()
+            .filter(|o| matches!(o.result, super::ImportResult::Created { .. }))
+            .count();
+        assert_eq!(filed, created);
+    }
+
+    #[test]
+    fn an_uncancelled_import_reads_every_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = dir.path().join("inbox.mbox");
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, 6, 3).unwrap();
+        std::fs::write(&mbox, bytes).unwrap();
+        let outcomes = casebook().import_paths(&[mbox], &mut |_| {});
+        assert_eq!(outcomes.len(), 6);
     }
 }

@@ -32,7 +32,7 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{OpenMode, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use casebook_store::AuditReport;
+pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
@@ -43,7 +43,7 @@ pub use import::{ImportOutcome, ImportResult};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use casebook_core::deadline::Deadlines;
 pub use dates::{DeadlineQuestion, event};
-pub use dashboard::{DUE_SOON_DAYS, Dashboard, StatusCount};
+pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use next::CaseNextAction;
 pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};

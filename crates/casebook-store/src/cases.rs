@@ -418,53 +418,12 @@ impl Store {
 
     /// The register, filtered and sorted; see [`ListQuery`].
     pub fn list_cases(&self, q: &ListQuery) -> Result<Vec<CaseRow>> {
+        let (filter, mut args) = filter_sql(q);
         let mut sql = format!(
             "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
                     c.requester_name, c.due, c.outcome, c.closed_on
-             FROM cases c"
+             FROM cases c{filter}"
         );
-        let mut clauses: Vec<&str> = Vec::new();
-        let mut args: Vec<Value> = Vec::new();
-        if let Some(text) = q.text.as_deref().and_then(search::fts_query) {
-            sql.push_str(" JOIN case_search s ON s.rowid = c.id");
-            clauses.push("case_search MATCH ?");
-            args.push(text.into());
-        }
-        if let Some(status) = q.status {
-            clauses.push("c.status = ?");
-            args.push(status.code().to_string().into());
-        }
-        if q.open_only {
-            clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')");
-        }
-        if let Some(right) = q.right {
-            clauses.push("EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r.right = ?)");
-            args.push(right.code().to_string().into());
-        }
-        if let Some(channel) = q.channel {
-            clauses.push("c.channel = ?");
-            args.push(channel.code().to_string().into());
-        }
-        if let Some(regime) = q.regime {
-            clauses.push("c.regime = ?");
-            args.push(regime.code().to_string().into());
-        }
-        if let Some(from) = q.received_from {
-            clauses.push("c.received >= ?");
-            args.push(from.to_string().into());
-        }
-        if let Some(to) = q.received_to {
-            clauses.push("c.received <= ?");
-            args.push(to.to_string().into());
-        }
-        if let Some(by) = q.due_by {
-            clauses.push("c.due IS NOT NULL AND c.due <= ?");
-            args.push(by.to_string().into());
-        }
-        if !clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&clauses.join(" AND "));
-        }
         sql.push_str(match q.sort {
             CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
             // With a due-by filter there are no NULLs to put last, and a plain
@@ -481,6 +440,15 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// How many cases [`Store::list_cases`] would list without its limit and
+    /// offset (the app sizes its scrolling list with it).
+    pub fn count_matching(&self, q: &ListQuery) -> Result<i64> {
+        let (filter, args) = filter_sql(q);
+        let sql = format!("SELECT count(*) FROM cases c{filter}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
+    }
+
     /// Open cases whose requester has this email address (any case).
     pub fn open_cases_with_email(&self, email: &str) -> Result<Vec<CaseId>> {
         let mut stmt = self.conn.prepare_cached(
@@ -495,4 +463,53 @@ impl Store {
     pub fn count_cases(&self) -> Result<i64> {
         Ok(self.conn.one("SELECT count(*) FROM cases", [], |r| r.get(0))?)
     }
+}
+
+/// The joins and WHERE clause of a [`ListQuery`] (after `FROM cases c`), with
+/// their arguments in order.
+fn filter_sql(q: &ListQuery) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(text) = q.text.as_deref().and_then(search::fts_query) {
+        sql.push_str(" JOIN case_search s ON s.rowid = c.id");
+        clauses.push("case_search MATCH ?");
+        args.push(text.into());
+    }
+    if let Some(status) = q.status {
+        clauses.push("c.status = ?");
+        args.push(status.code().to_string().into());
+    }
+    if q.open_only {
+        clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')");
+    }
+    if let Some(right) = q.right {
+        clauses.push("EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r.right = ?)");
+        args.push(right.code().to_string().into());
+    }
+    if let Some(channel) = q.channel {
+        clauses.push("c.channel = ?");
+        args.push(channel.code().to_string().into());
+    }
+    if let Some(regime) = q.regime {
+        clauses.push("c.regime = ?");
+        args.push(regime.code().to_string().into());
+    }
+    if let Some(from) = q.received_from {
+        clauses.push("c.received >= ?");
+        args.push(from.to_string().into());
+    }
+    if let Some(to) = q.received_to {
+        clauses.push("c.received <= ?");
+        args.push(to.to_string().into());
+    }
+    if let Some(by) = q.due_by {
+        clauses.push("c.due IS NOT NULL AND c.due <= ?");
+        args.push(by.to_string().into());
+    }
+    if !clauses.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&clauses.join(" AND "));
+    }
+    (sql, args)
 }

@@ -30,7 +30,7 @@ pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, s
 pub use migrate::LATEST_SCHEMA;
 pub use retention::IDENTITY_DOCUMENT_DELETED;
 pub use retention_cases::{ClosedCase, DeletedCase};
-pub use stats::CaseCounts;
+pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -1,7 +1,7 @@
 //! Counts over the whole register, for the dashboard: one aggregate query
 //! each, so that the numbers stay instant on a register of 100,000 cases.
 
-use casebook_core::Status;
+use casebook_core::{Right, Status};
 use chrono::NaiveDate;
 use rusqlite::params;
 use serde::Serialize;
@@ -42,13 +42,78 @@ impl Store {
     }
 }
 
+/// Requests received in one month under one right (the case's primary right).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthRightCount {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub right: Right,
+    pub count: i64,
+}
+
+/// Cases answered (a response sent, a refusal, or closed) in one month, and
+/// how many of them by their due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthOnTime {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub answered: i64,
+    pub on_time: i64,
+}
+
+/// The day a case was answered: its first response or refusal, else the day
+/// it was closed. Cases closed as withdrawn, not a request or a duplicate were
+/// never answered and have none.
+const ANSWERED_ON: &str = "COALESCE(
+        (SELECT min(e.on_date) FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('response-sent', 'refused')),
+        CASE WHEN c.outcome IN ('withdrawn', 'not-a-request', 'duplicate') THEN NULL ELSE c.closed_on END)";
+
+impl Store {
+    /// Requests received from `from` on, per month and primary right.
+    pub fn requests_per_month(&self, from: NaiveDate) -> Result<Vec<MonthRightCount>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(c.received, 1, 7) AS month, r.right, count(*)
+             FROM cases c JOIN case_rights r ON r.case_id = c.id AND r.position = 0
+             WHERE c.received >= ?1 GROUP BY month, r.right ORDER BY month, r.right",
+        )?;
+        let rows = stmt.query_map([from.to_string()], |r| {
+            Ok(MonthRightCount {
+                month: r.get(0)?,
+                right: parse::<Right>("right", r.get(1)?)?,
+                count: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Cases answered from `from` on, per month of the answer, with how many
+    /// were answered by their due date (cases without a due date are left out).
+    pub fn answered_on_time_per_month(&self, from: NaiveDate) -> Result<Vec<MonthOnTime>> {
+        let sql = format!(
+            "SELECT substr(answered, 1, 7) AS month, count(*), count(*) FILTER (WHERE answered <= due)
+             FROM (SELECT {ANSWERED_ON} AS answered, c.due AS due FROM cases c
+                   WHERE c.due IS NOT NULL AND c.status IN {FINISHED})
+             WHERE answered >= ?1 GROUP BY month ORDER BY month"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([from.to_string()], |r| {
+            Ok(MonthOnTime {
+                month: r.get(0)?,
+                answered: r.get(1)?,
+                on_time: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use casebook_core::NewCase;
     use chrono::{TimeZone, Utc};
 
     use super::*;
-    use crate::Stamp;
+    use crate::{ListQuery, Stamp};
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -109,5 +174,152 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let counts = store.case_counts(day("2026-11-20"), day("2026-11-27")).unwrap();
         assert_eq!(counts, CaseCounts { by_status: vec![], overdue: 0, due_soon: 0 });
+    }
+
+    fn case_on(status: Status, received: &str, right: &str) -> NewCase {
+        serde_json::from_value(serde_json::json!({
+            "requester": { "name": "Ada" },
+            "data_subject": null,
+            "subject_category": null,
+            "channel": "email",
+            "received": received,
+            "received_at": null,
+            "rights": [right, "objection"],
+            "regime": "uk-gdpr",
+            "location": "GB-ENG",
+            "language": null,
+            "status": status.code(),
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn requests_per_month_by_primary_right_and_answers_on_time() {
+        let mut store = Store::open_in_memory().unwrap();
+        let stamp = Stamp {
+            at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
+            actor: "dpo",
+        };
+        let cases = [
+            (
+                case_on(Status::ResponseSent, "2026-10-05", "access"),
+                Some(day("2026-11-04")),
+            ),
+            (
+                case_on(Status::Refused, "2026-10-10", "erasure"),
+                Some(day("2026-11-09")),
+            ),
+            (
+                case_on(Status::InProgress, "2026-11-02", "access"),
+                Some(day("2026-12-02")),
+            ),
+            (
+                case_on(Status::Received, "2025-09-02", "access"),
+                Some(day("2025-10-02")),
+            ), // before the window
+        ];
+        store.insert_cases(&cases, stamp).unwrap();
+        let rows = store
+            .list_cases(&ListQuery {
+                sort: crate::CaseSort::Received,
+                ..Default::default()
+            })
+            .unwrap();
+        let find = |received: &str| {
+            store
+                .case(
+                    rows.iter()
+                        .find(|r| r.received == day(received))
+                        .unwrap()
+                        .id,
+                )
+                .unwrap()
+        };
+        let (answered, refused) = (find("2026-10-05"), find("2026-10-10"));
+        store
+            .add_event(&answered, "response-sent", day("2026-11-01"), None, stamp)
+            .unwrap();
+        store
+            .add_event(&refused, "refused", day("2026-11-12"), None, stamp)
+            .unwrap();
+
+        let per_month = store.requests_per_month(day("2025-12-01")).unwrap();
+        let got: Vec<(&str, Right, i64)> = per_month
+            .iter()
+            .map(|m| (m.month.as_str(), m.right, m.count))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2026-10", Right::Access, 1),
+                ("2026-10", Right::Erasure, 1),
+                ("2026-11", Right::Access, 1)
+            ]
+        );
+
+        let on_time = store.answered_on_time_per_month(day("2025-12-01")).unwrap();
+        assert_eq!(
+            on_time,
+            [MonthOnTime {
+                month: "2026-11".into(),
+                answered: 2,
+                on_time: 1
+            }]
+        );
+        assert!(
+            store
+                .answered_on_time_per_month(day("2026-12-01"))
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_filtered_count_matches_the_list() {
+        let mut store = Store::open_in_memory().unwrap();
+        let stamp = Stamp {
+            at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
+            actor: "dpo",
+        };
+        let cases = [
+            (case_on(Status::Received, "2026-10-05", "access"), None),
+            (case_on(Status::Received, "2026-10-06", "erasure"), None),
+            (case_on(Status::Closed, "2026-10-07", "access"), None),
+        ];
+        store.insert_cases(&cases, stamp).unwrap();
+        for q in [
+            ListQuery::default(),
+            ListQuery {
+                right: Some(Right::Access),
+                ..Default::default()
+            },
+            ListQuery {
+                open_only: true,
+                limit: Some(1),
+                ..Default::default()
+            },
+            ListQuery {
+                status: Some(Status::Closed),
+                ..Default::default()
+            },
+        ] {
+            let listed = store
+                .list_cases(&ListQuery {
+                    limit: None,
+                    ..q.clone()
+                })
+                .unwrap()
+                .len() as i64;
+            assert_eq!(store.count_matching(&q).unwrap(), listed, "{q:?}");
+        }
+        assert_eq!(
+            store
+                .count_matching(&ListQuery {
+                    right: Some(Right::Access),
+                    ..Default::default()
+                })
+                .unwrap(),
+            2
+        );
     }
 }

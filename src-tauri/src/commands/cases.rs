@@ -7,13 +7,14 @@ use tauri::State;
 use crate::dto::case::{
     CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto, outcome_code, status_code,
 };
-use crate::dto::dashboard::DashboardDto;
+use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
+use crate::dto::workflow::CaseNextActionDto;
 use crate::dto::{StatusCode, civil};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
 /// Runs `work` on the register and returns the case's page as it now stands.
-async fn detail_after(
+pub(crate) async fn detail_after(
     register: State<'_, Register>,
     work: impl FnOnce(&Casebook) -> Result<casebook_app::CaseView, casebook_app::Error> + Send + 'static,
 ) -> Result<CaseDetail, IpcError> {
@@ -130,4 +131,18 @@ pub async fn close_case(
 pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
+}
+
+/// Requests per month by right and answers on time, for the dashboard's charts.
+#[tauri::command]
+pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthStatsDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
+}
+
+/// What every case not yet closed needs next, soonest first.
+#[tauri::command]
+pub async fn next_actions(register: State<'_, Register>) -> Result<Vec<CaseNextActionDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.next_actions(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }

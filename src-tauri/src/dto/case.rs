@@ -6,6 +6,7 @@ use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::workflow::{AuthorityDto, FeeGroundCode, IdentitySuggestionDto, NextActionDto, RefusalReasonCode};
 use super::{ChannelCode, RegimeCode, RightCode, StatusCode, civil, civil_opt};
 
 code_dto! {
@@ -175,6 +176,89 @@ pub struct CaseDetail {
     /// The statuses "change status" may move the case to. Closing, and the
     /// waits for identity or clarification, have their own actions.
     pub next_statuses: Vec<StatusCode>,
+    /// What the case needs next, by when (null once closed).
+    pub next_action: Option<NextActionDto>,
+    /// The proportionate identity check for this request, and why.
+    pub identity_suggestion: IdentitySuggestionDto,
+    /// Whether receipt was acknowledged (a second acknowledgement is refused).
+    pub acknowledged: bool,
+    /// Whether a fee asked for is still unpaid.
+    pub fee_awaited: bool,
+    /// What the case's law lets a fee be charged for (empty: requests are free), and the source.
+    pub fee_grounds: Vec<FeeGroundCode>,
+    pub fee_source: String,
+    /// What the case's law accepts as reasons to refuse, and the source.
+    pub refusal_reasons: Vec<RefusalReasonCode>,
+    pub refusal_source: String,
+    /// Whom a refused person may complain to, named in the refusal.
+    pub complaint_authority: Option<AuthorityDto>,
+    /// Messages and letters in and out, oldest first.
+    pub correspondence: Vec<CorrespondenceDto>,
+    /// Stored files (evidence, attachments, scans, letters), without their bytes.
+    pub documents: Vec<DocumentDto>,
+}
+
+/// A message or letter on a case; `at` is an instant (RFC 3339, UTC).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CorrespondenceDto {
+    pub id: i64,
+    /// `in` or `out`.
+    pub direction: String,
+    pub channel: String,
+    pub at: String,
+    pub subject: Option<String>,
+    /// The plain text (an email's text, a letter's text).
+    pub body_text: Option<String>,
+    /// The original (an email's bytes, a letter's PDF), by content hash.
+    pub sha256: Option<String>,
+    /// That original's file name, when it is stored on the case.
+    pub file_name: Option<String>,
+    /// `evidence`, `letter`, `scan`…
+    pub role: Option<String>,
+}
+
+/// A file stored on a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentDto {
+    pub sha256: String,
+    pub size: i64,
+    pub content_type: Option<String>,
+    pub role: String,
+    pub file_name: Option<String>,
+    pub added_at: String,
+}
+
+impl From<app::DocumentRef> for DocumentDto {
+    fn from(d: app::DocumentRef) -> Self {
+        DocumentDto {
+            sha256: d.sha256,
+            size: d.size,
+            content_type: d.content_type,
+            role: d.role,
+            file_name: d.file_name,
+            added_at: d.added_at.to_rfc3339(),
+        }
+    }
+}
+
+/// Whether the case's recorded steps include an acknowledgement, and whether
+/// a fee asked for is unpaid (the last fee step is a request).
+fn step_flags(timeline: &[app::TimelineEntry]) -> (bool, bool) {
+    let mut acknowledged = false;
+    let mut fee_awaited = false;
+    for e in timeline {
+        if let app::TimelineItem::Clock { kind, .. } = &e.item {
+            match kind.as_str() {
+                app::step_kind::ACKNOWLEDGED => acknowledged = true,
+                app::step_kind::FEE_REQUESTED => fee_awaited = true,
+                app::step_kind::FEE_PAID => fee_awaited = false,
+                _ => {}
+            }
+        }
+    }
+    (acknowledged, fee_awaited)
 }
 
 impl CaseDetail {
@@ -188,7 +272,50 @@ impl CaseDetail {
             })
             .map(Into::into)
             .collect();
+        let suggestion = core::identity::suggest_method(&core::identity::IdentityQuestion {
+            rights: &c.rights,
+            channel: c.channel,
+            regime: c.regime,
+            on_behalf: c.data_subject.as_ref().map(|d| d.relationship),
+        });
+        let (fee_grounds, fee_source) = core::workflow::fee_grounds(c.regime);
+        let (refusal_reasons, refusal_source) = core::workflow::refusal_reasons(c.regime);
+        let complaint_authority = core::Location::parse(&c.location)
+            .ok()
+            .and_then(|l| core::authority::supervisory_authority(c.regime, &l))
+            .map(Into::into);
+        let (acknowledged, fee_awaited) = step_flags(&c.timeline);
+        let documents: Vec<DocumentDto> = c.documents.into_iter().map(Into::into).collect();
+        let correspondence = c
+            .correspondence
+            .into_iter()
+            .map(|m| {
+                let doc = m.sha256.as_ref().and_then(|h| documents.iter().find(|d| &d.sha256 == h));
+                CorrespondenceDto {
+                    id: m.id,
+                    direction: m.direction,
+                    channel: m.channel,
+                    at: m.at.to_rfc3339(),
+                    subject: m.subject,
+                    body_text: m.body_text,
+                    file_name: doc.and_then(|d| d.file_name.clone()),
+                    role: doc.map(|d| d.role.clone()),
+                    sha256: m.sha256,
+                }
+            })
+            .collect();
         CaseDetail {
+            next_action: c.next_action.map(Into::into),
+            identity_suggestion: suggestion.into(),
+            acknowledged,
+            fee_awaited,
+            fee_grounds: fee_grounds.iter().map(|&g| g.into()).collect(),
+            fee_source: fee_source.to_owned(),
+            refusal_reasons: refusal_reasons.iter().map(|&r| r.into()).collect(),
+            refusal_source: refusal_source.to_owned(),
+            complaint_authority,
+            correspondence,
+            documents,
             reference: c.reference,
             status: c.status.into(),
             rights: c.rights.into_iter().map(Into::into).collect(),

@@ -46,3 +46,34 @@ impl From<app::Dashboard> for DashboardDto {
         }
     }
 }
+
+/// Requests received in one month under one right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RightCountDto {
+    pub right: super::RightCode,
+    pub count: i64,
+}
+
+/// One month of the dashboard's charts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthStatsDto {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub by_right: Vec<RightCountDto>,
+    /// Cases answered in the month, and how many by their due date.
+    pub answered: i64,
+    pub on_time: i64,
+}
+
+impl From<app::MonthStats> for MonthStatsDto {
+    fn from(m: app::MonthStats) -> Self {
+        MonthStatsDto {
+            month: m.month,
+            by_right: m.by_right.into_iter().map(|(right, count)| RightCountDto { right: right.into(), count }).collect(),
+            answered: m.answered,
+            on_time: m.on_time,
+        }
+    }
+}

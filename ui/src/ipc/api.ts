@@ -2,7 +2,8 @@
 // (src-tauri/src/lib.rs) is wrapped here once, with its argument names
 // (Tauri passes them in camelCase).
 import { invoke } from '@tauri-apps/api/core';
-import { ApiError, type Api } from './types';
+import { listen } from '@tauri-apps/api/event';
+import { ApiError, type Api, type ImportHandlers, type ImportProgressDto, type ImportReportDto } from './types';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -37,4 +38,46 @@ export const api: Api = {
   listCalendars: () => call('list_calendars'),
   calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
   importCalendar: (request) => call('import_calendar', { request }),
+
+  countCases: (query) => call('count_cases', { query }),
+  monthlyStats: () => call('monthly_stats'),
+  nextActions: () => call('next_actions'),
+
+  acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
+  requestAuthority: (reference, on, what) => call('request_authority', { reference, on, what }),
+  checkIdentity: (reference, check) => call('check_identity', { reference, check }),
+  requestFee: (reference, fee) => call('request_fee', { reference, fee }),
+  receiveFee: (reference, on) => call('receive_fee', { reference, on }),
+  refuse: (reference, refusal) => call('refuse', { reference, refusal }),
+  withdraw: (reference, on, how) => call('withdraw', { reference, on, how }),
+  respond: (reference, response) => call('respond', { reference, response }),
+
+  letterKinds: () => call('letter_kinds'),
+  makeLetter: (reference, kind, language) => call('make_letter', { reference, kind, language }),
+  saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
+  saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
+  openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
+
+  pickAndImport: () => call('pick_and_import'),
+  cancelImport: () => call('cancel_import'),
+  onImport: (handlers) => followImports(handlers),
 };
+
+/** Subscribes to the import's events; resolves to one function that unsubscribes from all. */
+async function followImports(h: ImportHandlers): Promise<() => void> {
+  const stops = await Promise.all([
+    listen<number>('import-started', (e) => h.started(e.payload)),
+    listen<ImportProgressDto>('import-progress', (e) => h.progress(e.payload)),
+    listen<ImportReportDto>('import-finished', (e) => h.finished(e.payload)),
+    listen<unknown>('import-refused', (e) => h.refused(ApiError.from(e.payload))),
+  ]);
+  return () => stops.forEach((stop) => stop());
+}
+
+/** For the end-to-end tests (the native dialog cannot be driven over WebDriver):
+ * `window.casebookTestImport(paths)` imports files by path. The Rust command
+ * refuses unless the app was started with CASEBOOK_TEST_HOOKS=1. */
+export function installTestHooks(): void {
+  (window as unknown as { casebookTestImport: (paths: string[]) => Promise<void> }).casebookTestImport = (paths) =>
+    call('import_test_paths', { paths });
+}

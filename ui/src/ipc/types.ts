@@ -2,6 +2,17 @@
 // Components depend on `Api`; `api.ts` implements it over Tauri IPC and tests
 // pass a fake.
 import type { AppInfo } from './bindings/AppInfo';
+import type { CaseNextActionDto } from './bindings/CaseNextActionDto';
+import type { FeeRequestDto } from './bindings/FeeRequestDto';
+import type { IdentityCheckDto } from './bindings/IdentityCheckDto';
+import type { ImportProgressDto } from './bindings/ImportProgressDto';
+import type { ImportReportDto } from './bindings/ImportReportDto';
+import type { LetterDto } from './bindings/LetterDto';
+import type { LetterKindDto } from './bindings/LetterKindDto';
+import type { MonthStatsDto } from './bindings/MonthStatsDto';
+import type { RefusalDto } from './bindings/RefusalDto';
+import type { ResponseDto } from './bindings/ResponseDto';
+import type { ChannelCode } from './bindings/ChannelCode';
 import type { CalendarImportDto } from './bindings/CalendarImportDto';
 import type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 import type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
@@ -22,6 +33,29 @@ import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 
 export type { AppInfo } from './bindings/AppInfo';
+export type { ActionKindCode } from './bindings/ActionKindCode';
+export type { AuthorityDto } from './bindings/AuthorityDto';
+export type { CaseNextActionDto } from './bindings/CaseNextActionDto';
+export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
+export type { DocumentDto } from './bindings/DocumentDto';
+export type { FeeGroundCode } from './bindings/FeeGroundCode';
+export type { FeeRequestDto } from './bindings/FeeRequestDto';
+export type { IdentityCheckDto } from './bindings/IdentityCheckDto';
+export type { IdentityMethodCode } from './bindings/IdentityMethodCode';
+export type { IdentityOutcomeCode } from './bindings/IdentityOutcomeCode';
+export type { IdentitySuggestionDto } from './bindings/IdentitySuggestionDto';
+export type { ImportOutcomeDto } from './bindings/ImportOutcomeDto';
+export type { ImportProgressDto } from './bindings/ImportProgressDto';
+export type { ImportReportDto } from './bindings/ImportReportDto';
+export type { ImportResultDto } from './bindings/ImportResultDto';
+export type { LetterDto } from './bindings/LetterDto';
+export type { LetterKindDto } from './bindings/LetterKindDto';
+export type { MonthStatsDto } from './bindings/MonthStatsDto';
+export type { NextActionDto } from './bindings/NextActionDto';
+export type { RefusalDto } from './bindings/RefusalDto';
+export type { RefusalReasonCode } from './bindings/RefusalReasonCode';
+export type { ResponseDto } from './bindings/ResponseDto';
+export type { RightCountDto } from './bindings/RightCountDto';
 export type { CalendarImportDto } from './bindings/CalendarImportDto';
 export type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 export type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
@@ -78,6 +112,42 @@ export interface Api {
   calendarHolidays(id: string, year: number): Promise<HolidayDto[]>;
   /** Opens the native file dialog; null when the user cancels. */
   importCalendar(request: CalendarImportRequest): Promise<CalendarImportDto | null>;
+
+  /** How many cases the query matches, its limit and offset aside. */
+  countCases(query: CaseListQuery): Promise<number>;
+  monthlyStats(): Promise<MonthStatsDto[]>;
+  nextActions(): Promise<CaseNextActionDto[]>;
+
+  acknowledge(reference: string, on: string, channel: ChannelCode): Promise<CaseDetail>;
+  requestAuthority(reference: string, on: string, what: string | null): Promise<CaseDetail>;
+  checkIdentity(reference: string, check: IdentityCheckDto): Promise<CaseDetail>;
+  requestFee(reference: string, fee: FeeRequestDto): Promise<CaseDetail>;
+  receiveFee(reference: string, on: string): Promise<CaseDetail>;
+  refuse(reference: string, refusal: RefusalDto): Promise<CaseDetail>;
+  withdraw(reference: string, on: string, how: string | null): Promise<CaseDetail>;
+  respond(reference: string, response: ResponseDto): Promise<CaseDetail>;
+
+  letterKinds(): Promise<LetterKindDto[]>;
+  /** Makes a letter and records it on the case; `language` null: the case's (or English). */
+  makeLetter(reference: string, kind: string, language: string | null): Promise<LetterDto>;
+  /** Native save dialog, file written in Rust; the path chosen, or null when cancelled. */
+  saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
+  saveLetterEml(reference: string, sha256: string): Promise<string | null>;
+  openLetterPdf(reference: string, sha256: string): Promise<void>;
+
+  /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
+  pickAndImport(): Promise<boolean>;
+  cancelImport(): Promise<void>;
+  /** Follows imports (started here or by dropping files on the window); returns the unsubscribe. */
+  onImport(handlers: ImportHandlers): Promise<() => void>;
+}
+
+/** What an import tells the window while it runs. */
+export interface ImportHandlers {
+  started: (paths: number) => void;
+  progress: (counts: ImportProgressDto) => void;
+  finished: (report: ImportReportDto) => void;
+  refused: (error: ApiError) => void;
 }
 
 // Every code once; the compiler complains when Rust adds one this list lacks.

@@ -169,4 +169,65 @@ describe('CaseList', () => {
     expect(rows()).toHaveLength(1);
     expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
   });
+
+  describe('with a large register', () => {
+    const many = Array.from({ length: 1000 }, (_, n) =>
+      aCase({ reference: `CB-2026-${String(n + 1).padStart(4, '0')}`, requesterName: `Person ${n + 1}` }),
+    );
+
+    it('puts only the rows in view in the page, and asks for the next page as it scrolls', async () => {
+      const api = fakeApi(many.map((c) => ({ ...c })));
+      render(CaseList, { api, debounceMs: 0 });
+      await screen.findByText('CB-2026-0001');
+      expect(screen.getByTestId('case-count')).toHaveTextContent('1000 cases');
+      expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '1001');
+      const drawn = rows().length;
+      expect(drawn).toBeGreaterThan(10);
+      expect(drawn).toBeLessThan(60);
+      expect(api.queries.at(-1)).toMatchObject({ limit: 100, offset: 0 });
+
+      const scroller = screen.getByTestId('case-scroller');
+      scroller.scrollTop = 41 * 450;
+      scroller.dispatchEvent(new Event('scroll'));
+      await screen.findByText('CB-2026-0451');
+      expect(api.queries.some((q) => q.offset === 400)).toBe(true);
+      expect(screen.queryByText('CB-2026-0001')).toBeNull();
+      expect(rows().length).toBeLessThan(60);
+      expect(rows()[0]).toHaveAttribute('aria-rowindex', String(450 - 8 + 2));
+    });
+
+    it('walks the rows with j and k, scrolling past the first page', async () => {
+      render(CaseList, { api: fakeApi(many.map((c) => ({ ...c }))), debounceMs: 0, onOpen: () => {} });
+      await screen.findByText('CB-2026-0001');
+      await userEvent.keyboard('j');
+      expect(screen.getByRole('button', { name: /Open CB-2026-0001/ })).toHaveFocus();
+      await userEvent.keyboard('jj');
+      expect(screen.getByRole('button', { name: /Open CB-2026-0003/ })).toHaveFocus();
+      await userEvent.keyboard('k');
+      expect(screen.getByRole('button', { name: /Open CB-2026-0002/ })).toHaveFocus();
+    });
+  });
+
+  it('filters by right, law, channel and due date', async () => {
+    const api = fakeApi([ada, grace]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+
+    await userEvent.selectOptions(screen.getByLabelText('Right'), 'Erasure');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByText('Grace Hopper')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Law'), 'EU GDPR');
+    await userEvent.selectOptions(screen.getByLabelText('Received by'), 'Email');
+    await userEvent.selectOptions(screen.getByLabelText('Due'), 'Within 7 days');
+    await waitFor(() =>
+      expect(api.queries.at(-1)).toMatchObject({ right: 'erasure', regime: 'eu-gdpr', channel: 'email', dueWithinDays: 7 }),
+    );
+    expect(screen.getByTestId('case-count')).toHaveTextContent('1 case');
+
+    await userEvent.selectOptions(screen.getByLabelText('Law'), 'UK GDPR');
+    expect(await screen.findByTestId('no-match')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByLabelText('Right')).toHaveValue('');
+  });
 });

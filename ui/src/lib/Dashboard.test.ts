@@ -60,4 +60,61 @@ describe('Dashboard', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByTestId('count-overdue');
   });
+
+  it('lists the next actions and draws requests per month by right and the on-time rate', async () => {
+    const api = fakeApi([aCase()]);
+    api.next = [
+      {
+        reference: 'CB-2026-0001',
+        requesterName: 'Ada Lovelace',
+        due: '2026-12-02',
+        next: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt by 5 Nov 2026' },
+      },
+    ];
+    api.months = Array.from({ length: 12 }, (_, i) => ({
+      month: `2026-${String(i + 1).padStart(2, '0')}`,
+      byRight:
+        i === 10
+          ? [
+              { right: 'access' as const, count: 3 },
+              { right: 'erasure' as const, count: 1 },
+            ]
+          : [],
+      answered: i === 10 ? 4 : 0,
+      onTime: i === 10 ? 3 : 0,
+    }));
+    const onOpen = vi.fn();
+    render(Dashboard, { api, onOpen, onNewCase: vi.fn() });
+
+    const next = await screen.findByTestId('next-actions');
+    expect(next).toHaveTextContent('Ada Lovelace');
+    expect(next).toHaveTextContent('Acknowledge receipt');
+    await userEvent.click(within(next).getByRole('button', { name: /Open CB-2026-0001/ }));
+    expect(onOpen).toHaveBeenCalledWith('CB-2026-0001', ['CB-2026-0001']);
+
+    const perMonth = await screen.findByTestId('per-month-chart');
+    const november = perMonth.querySelector('[data-month="2026-11"]')!;
+    expect([...november.querySelectorAll('rect')].map((r) => r.getAttribute('data-right'))).toEqual(['access', 'erasure']);
+    const [access, erasure] = [...november.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')));
+    expect(access).toBeCloseTo(3 * erasure!, 5);
+    expect(perMonth.querySelector('[data-month="2026-10"] rect')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Rights' })).toHaveTextContent('AccessErasure');
+
+    const onTime = screen.getByTestId('on-time-chart');
+    const bar = onTime.querySelector('rect[data-month="2026-11"]')!;
+    expect(bar).toHaveClass('low');
+    expect(onTime).toHaveTextContent('75%');
+    expect(screen.getByRole('region', { name: 'Answered on time' })).toHaveTextContent('3 of 4');
+    // The charts draw with attributes and classes only: the CSP forbids inline styles.
+    expect(document.querySelectorAll('svg[style], svg [style]').length).toBe(0);
+  });
+
+  it('says when there is nothing to chart', async () => {
+    const api = fakeApi([aCase()]);
+    api.months = [{ month: '2026-11', byRight: [], answered: 0, onTime: 0 }];
+    render(Dashboard, { api, onOpen: vi.fn(), onNewCase: vi.fn() });
+    expect(await screen.findByText('No requests in the last 12 months.')).toBeInTheDocument();
+    expect(screen.getByText('No case was answered in the last 12 months.')).toBeInTheDocument();
+    expect(await screen.findByText('No case needs anything right now.')).toBeInTheDocument();
+  });
 });

@@ -11,7 +11,11 @@ import {
   type DashboardDto,
   type DeadlinePolicyDto,
   type DeadlinesDto,
+  type CaseNextActionDto,
   type HolidayDto,
+  type ImportHandlers,
+  type LetterDto,
+  type MonthStatsDto,
   type NewRequestDto,
   type OrganisationDto,
   type StatusCode,
@@ -33,6 +37,12 @@ export interface FakeApi extends Api {
   org: OrganisationDto | null;
   policy: DeadlinePolicyDto;
   calendars: CalendarSummaryDto[];
+  /** The import's event handlers, once the window subscribed. */
+  importHandlers: ImportHandlers | null;
+  /** What pickAndImport answers: false means the user cancelled the dialog. */
+  pickAnswer: boolean;
+  months: MonthStatsDto[];
+  next: CaseNextActionDto[];
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
   dashboardAnswer?: DashboardDto;
@@ -95,6 +105,25 @@ export function aDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     notes: [],
     today: TODAY,
     nextStatuses: ['acknowledged', 'in-progress', 'response-sent', 'withdrawn', 'refused'],
+    nextAction: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt' },
+    identitySuggestion: {
+      method: 'registered-email',
+      needsCheck: true,
+      reasons: ['the request came by email from the address on file'],
+    },
+    acknowledged: false,
+    feeAwaited: false,
+    feeGrounds: ['manifestly-unfounded', 'manifestly-excessive', 'further-copies'],
+    feeSource: 'UK GDPR Art. 12(5)(a), Art. 15(3)',
+    refusalReasons: ['manifestly-unfounded', 'manifestly-excessive', 'exemption', 'identity-not-verified'],
+    refusalSource: 'UK GDPR Art. 12(2), 12(5)(b)',
+    complaintAuthority: {
+      name: "Information Commissioner's Office",
+      address: 'Wycliffe House\nWater Lane\nWilmslow SK9 5AF',
+      website: 'https://ico.org.uk/make-a-complaint/',
+    },
+    correspondence: [],
+    documents: [],
     ...overrides,
   };
 }
@@ -137,6 +166,18 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return d;
   }
 
+  function matching(query: CaseListQuery): CaseSummary[] {
+    const words = query.text?.toLowerCase();
+    return cases
+      .filter((c) => !query.openOnly || !finished.includes(c.status))
+      .filter((c) => !query.status || c.status === query.status)
+      .filter((c) => !query.right || c.rights.includes(query.right))
+      .filter((c) => !query.regime || c.regime === query.regime)
+      .filter((c) => !query.channel || c.channel === query.channel)
+      .filter((c) => query.dueWithinDays === undefined || (c.daysLeft !== null && c.daysLeft <= query.dueWithinDays))
+      .filter((c) => !words || c.requesterName.toLowerCase().includes(words));
+  }
+
   function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseDetail) => void) {
     fake.calls.push([method, reference, ...args]);
     fail(method);
@@ -161,6 +202,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
     ],
     importAnswer: null,
+    importHandlers: null,
+    pickAnswer: true,
+    months: [],
+    next: [],
 
     async listCases(query) {
       fake.queries.push(query);
@@ -169,12 +214,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         fake.failNextWith = undefined;
         throw { code: e.code, message: e.message };
       }
-      const words = query.text?.toLowerCase();
-      return cases
-        .filter((c) => !query.openOnly || !finished.includes(c.status))
-        .filter((c) => !query.status || c.status === query.status)
-        .filter((c) => !words || c.requesterName.toLowerCase().includes(words))
-        .slice(0, query.limit ?? Infinity);
+      const offset = query.offset ?? 0;
+      return matching(query).slice(offset, offset + (query.limit ?? Infinity));
     },
     async appInfo() {
       return { version: '0.1.0', databasePath };
@@ -345,6 +386,129 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['importCalendar', request]);
       fail('importCalendar');
       return fake.importAnswer;
+    },
+
+    async countCases(query) {
+      fail('countCases');
+      return matching(query).length;
+    },
+    async monthlyStats() {
+      fail('monthlyStats');
+      return structuredClone(fake.months);
+    },
+    async nextActions() {
+      fail('nextActions');
+      return structuredClone(fake.next);
+    },
+
+    acknowledge: (reference, on, channel) =>
+      change('acknowledge', [on, channel], reference, (d) => {
+        if (d.acknowledged) throw { code: 'conflict', message: `case ${reference} was already acknowledged` };
+        d.acknowledged = true;
+        if (d.status === 'received') d.status = 'acknowledged';
+      }),
+    requestAuthority: (reference, on, what) =>
+      change('requestAuthority', [on, what], reference, (d) => {
+        d.status = 'awaiting-identity';
+      }),
+    checkIdentity: (reference, check) =>
+      change('checkIdentity', [check], reference, (d) => {
+        if (check.method !== d.identitySuggestion.method && !check.overrideReason)
+          throw { code: 'invalid-input', message: `the suggested method is '${d.identitySuggestion.method}'` };
+        if (!check.rationale.trim()) throw { code: 'invalid-input', message: 'the rationale is empty' };
+        if (check.outcome !== 'failed' && ['received', 'acknowledged'].includes(d.status)) d.status = 'in-progress';
+      }),
+    requestFee: (reference, fee) =>
+      change('requestFee', [fee], reference, (d) => {
+        if (!fee.amount.trim()) throw { code: 'invalid-input', message: 'the amount (--amount) is empty' };
+        d.feeAwaited = true;
+      }),
+    receiveFee: (reference, on) =>
+      change('receiveFee', [on], reference, (d) => {
+        d.feeAwaited = false;
+      }),
+    refuse: (reference, refusal) =>
+      change('refuse', [refusal], reference, (d) => {
+        if (!refusal.text.trim()) throw { code: 'invalid-input', message: "the refusal's reasons in words (--text) is empty" };
+        d.status = 'refused';
+        d.deadlines.clock = 'stopped';
+      }),
+    withdraw: (reference, on, how) =>
+      change('withdraw', [on, how], reference, (d) => {
+        d.status = 'withdrawn';
+        d.deadlines.clock = 'stopped';
+      }),
+    respond: (reference, response) =>
+      change('respond', [response], reference, (d) => {
+        if (!response.what.trim()) throw { code: 'invalid-input', message: 'what was sent (--what) is empty' };
+        d.status = 'response-sent';
+        d.deadlines.clock = 'stopped';
+      }),
+
+    async letterKinds() {
+      return [
+        { code: 'acknowledgement', label: 'Acknowledgement of receipt', languages: ['de', 'en', 'fr'] },
+        { code: 'identity-request', label: 'Request for identity evidence', languages: ['en'] },
+      ];
+    },
+    async makeLetter(reference, kind, language) {
+      fake.calls.push(['makeLetter', reference, kind, language]);
+      fail('makeLetter');
+      const d = detail(reference);
+      const letter: LetterDto = {
+        reference,
+        kind,
+        language: language ?? 'en',
+        title: kind === 'acknowledgement' ? 'Acknowledgement of your request' : 'Identity evidence',
+        fileName: `${reference}-${kind}.pdf`,
+        pages: 1,
+        sha256: `${'ab'.repeat(31)}${String(d.correspondence.length).padStart(2, '0')}`,
+        text: `Dear ${d.requester.name},\n\nWe received your request.`,
+        emlAvailable: d.requester.emails.length > 0,
+        emlUnavailable: d.requester.emails.length > 0 ? null : `case ${reference} has no email address for the requester`,
+      };
+      d.correspondence.push({
+        id: d.correspondence.length + 1,
+        direction: 'out',
+        channel: 'letter',
+        at: '2026-11-12T10:00:00Z',
+        subject: letter.title,
+        bodyText: letter.text,
+        sha256: letter.sha256,
+        fileName: letter.fileName,
+        role: 'letter',
+      });
+      return letter;
+    },
+    async saveLetterPdf(reference, sha256) {
+      fake.calls.push(['saveLetterPdf', reference, sha256]);
+      fail('saveLetterPdf');
+      return `/home/dpo/${reference}.pdf`;
+    },
+    async saveLetterEml(reference, sha256) {
+      fake.calls.push(['saveLetterEml', reference, sha256]);
+      fail('saveLetterEml');
+      return `/home/dpo/${reference}.eml`;
+    },
+    async openLetterPdf(reference, sha256) {
+      fake.calls.push(['openLetterPdf', reference, sha256]);
+      fail('openLetterPdf');
+    },
+
+    async pickAndImport() {
+      fake.calls.push(['pickAndImport']);
+      fail('pickAndImport');
+      if (fake.pickAnswer) fake.importHandlers?.started(1);
+      return fake.pickAnswer;
+    },
+    async cancelImport() {
+      fake.calls.push(['cancelImport']);
+    },
+    async onImport(handlers) {
+      fake.importHandlers = handlers;
+      return () => {
+        if (fake.importHandlers === handlers) fake.importHandlers = null;
+      };
     },
   };
   return fake;

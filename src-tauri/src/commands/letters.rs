@@ -1,0 +1,180 @@
+//! Letters: making one on a case, saving its PDF or `.eml` draft where the
+//! user picks with the native save dialog, and opening the PDF in the
+//! system's viewer. Files are written here; the webview never sees a path.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::dto::letters::{LetterDto, LetterKindDto};
+use crate::error::{IpcError, IpcErrorCode};
+use crate::{Register, off_main_thread};
+
+/// How many `.eml` drafts of letters made in this session are kept.
+const DRAFTS_KEPT: usize = 20;
+
+/// The `.eml` drafts of the letters made in this session, by the PDF's hash.
+/// A draft is made with its letter and not stored on the case, so it can be
+/// saved only until the app closes (make the letter again after that).
+#[derive(Default)]
+pub struct Drafts(Mutex<VecDeque<(String, Vec<u8>)>>);
+
+impl Drafts {
+    fn keep(&self, sha256: String, eml: Vec<u8>) {
+        let mut drafts = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        drafts.retain(|(h, _)| h != &sha256);
+        drafts.push_back((sha256, eml));
+        while drafts.len() > DRAFTS_KEPT {
+            drafts.pop_front();
+        }
+    }
+
+    fn get(&self, sha256: &str) -> Option<Vec<u8>> {
+        let drafts = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        drafts.iter().find(|(h, _)| h == sha256).map(|(_, eml)| eml.clone())
+    }
+}
+
+fn write_error(path: &Path, e: std::io::Error) -> IpcError {
+    IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
+}
+
+/// Asks where to save (blocking: this runs on a worker thread) and writes `bytes` there.
+fn save_with_dialog(app: &AppHandle, title: &str, file_name: &str, filter: (&str, &str), bytes: &[u8]) -> Result<Option<String>, IpcError> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter.0, &[filter.1])
+        .blocking_save_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = picked
+        .into_path()
+        .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))?;
+    std::fs::write(&path, bytes).map_err(|e| write_error(&path, e))?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// A file name from a stored name: its last component only, never a path.
+fn safe_name(name: Option<&str>, fallback: &str) -> String {
+    name.and_then(|n| Path::new(n).file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| fallback.to_owned())
+}
+
+#[tauri::command]
+pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.letter_kinds().into_iter().map(Into::into).collect())).await
+}
+
+/// Makes a letter on a case and records it as correspondence out with its PDF.
+#[tauri::command]
+pub async fn make_letter(
+    register: State<'_, Register>,
+    drafts: State<'_, Drafts>,
+    reference: String,
+    kind: String,
+    language: Option<String>,
+) -> Result<LetterDto, IpcError> {
+    let casebook = register.casebook()?;
+    let language = language.filter(|l| !l.trim().is_empty());
+    let letter = off_main_thread(move || {
+        let today = casebook.today()?;
+        Ok(casebook.make_letter(&reference, &kind, language.as_deref(), today)?)
+    })
+    .await?;
+    let dto = LetterDto::from(&letter);
+    if let Some(eml) = letter.eml {
+        drafts.keep(letter.sha256, eml);
+    }
+    Ok(dto)
+}
+
+/// Saves a letter's PDF (stored on the case) where the user picks; the path
+/// chosen, or nothing when the user cancels.
+#[tauri::command]
+pub async fn save_letter_pdf(
+    app: AppHandle,
+    register: State<'_, Register>,
+    reference: String,
+    sha256: String,
+) -> Result<Option<String>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
+        let name = safe_name(doc.file_name.as_deref(), &format!("{reference}.pdf"));
+        save_with_dialog(&app, "Save the letter as PDF", &name, ("PDF", "pdf"), &bytes)
+    })
+    .await
+}
+
+/// Saves the `.eml` draft made with a letter in this session.
+#[tauri::command]
+pub async fn save_letter_eml(
+    app: AppHandle,
+    drafts: State<'_, Drafts>,
+    reference: String,
+    sha256: String,
+) -> Result<Option<String>, IpcError> {
+    let Some(eml) = drafts.get(&sha256) else {
+        return Err(IpcError::new(
+            IpcErrorCode::NotFound,
+            "no email draft for this letter in this session: make the letter again to save its draft",
+        ));
+    };
+    off_main_thread(move || {
+        save_with_dialog(&app, "Save the letter as an email draft", &format!("{reference}.eml"), ("Email", "eml"), &eml)
+    })
+    .await
+}
+
+/// Opens a letter's PDF in the system's viewer, from a copy in the temporary folder.
+#[tauri::command]
+pub async fn open_letter_pdf(register: State<'_, Register>, reference: String, sha256: String) -> Result<(), IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
+        if doc.role != "letter" {
+            return Err(IpcError::new(IpcErrorCode::InvalidInput, "only letters are opened in the system viewer"));
+        }
+        let dir: PathBuf = std::env::temp_dir().join("casebook-letters");
+        std::fs::create_dir_all(&dir).map_err(|e| write_error(&dir, e))?;
+        let path = dir.join(safe_name(doc.file_name.as_deref(), &format!("{reference}.pdf")));
+        std::fs::write(&path, &bytes).map_err(|e| write_error(&path, e))?;
+        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
+            IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}' in the system viewer: {e}", path.display()))
+        })
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_names_never_become_paths() {
+        assert_eq!(safe_name(Some("../../etc/passwd"), "x.pdf"), "passwd");
+        assert_eq!(safe_name(Some("CB-2026-0001-acknowledgement.pdf"), "x.pdf"), "CB-2026-0001-acknowledgement.pdf");
+        assert_eq!(safe_name(None, "x.pdf"), "x.pdf");
+        assert_eq!(safe_name(Some(".."), "x.pdf"), "x.pdf");
+    }
+
+    #[test]
+    fn drafts_keep_the_latest_few() {
+        let drafts = Drafts::default();
+        for n in 0..DRAFTS_KEPT + 2 {
+            drafts.keep(format!("h{n}"), vec![n as u8]);
+        }
+        assert_eq!(drafts.get("h0"), None);
+        assert_eq!(drafts.get(&format!("h{}", DRAFTS_KEPT + 1)), Some(vec![(DRAFTS_KEPT + 1) as u8]));
+        drafts.keep("h5".into(), vec![9]);
+        assert_eq!(drafts.get("h5"), Some(vec![9]));
+    }
+}

@@ -1,0 +1,251 @@
+//! The steps that work a case beyond the clock (acknowledgement, identity
+//! checks, fees, refusal, withdrawal, response) and what the case page needs
+//! to offer them: the suggested identity check, the fee grounds and refusal
+//! reasons the case's law allows, the authority a refusal must name.
+
+use casebook_app as app;
+use casebook_core as core;
+use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::workflow::{ActionKind, FeeGround, RefusalReason};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{civil_opt, code_text};
+
+code_dto! {
+    /// How identity (or an agent's authority) was established (stable codes).
+    IdentityMethodCode mirrors IdentityMethod {
+        None = "none",
+        RegisteredEmail = "registered-email",
+        AccountDetails = "account-details",
+        KnowledgeQuestions = "knowledge-questions",
+        UtilityBill = "utility-bill",
+        IdDocument = "id-document",
+        SignedAuthorisation = "signed-authorisation",
+        PowerOfAttorney = "power-of-attorney",
+        ParentalResponsibility = "parental-responsibility",
+    }
+}
+
+code_dto! {
+    /// What an identity check decided (stable codes).
+    IdentityOutcomeCode mirrors IdentityOutcome {
+        Verified = "verified",
+        Failed = "failed",
+        NotNeeded = "not-needed",
+    }
+}
+
+code_dto! {
+    /// What a fee may be charged for (stable codes).
+    FeeGroundCode mirrors FeeGround {
+        ManifestlyUnfounded = "manifestly-unfounded",
+        ManifestlyExcessive = "manifestly-excessive",
+        FurtherCopies = "further-copies",
+        CostOfAccess = "cost-of-access",
+        DisproportionateEffort = "disproportionate-effort",
+    }
+}
+
+code_dto! {
+    /// Why a request is refused (stable codes).
+    RefusalReasonCode mirrors RefusalReason {
+        ManifestlyUnfounded = "manifestly-unfounded",
+        ManifestlyExcessive = "manifestly-excessive",
+        Exemption = "exemption",
+        IdentityNotVerified = "identity-not-verified",
+    }
+}
+
+code_dto! {
+    /// The kind of thing a case needs next (stable codes).
+    ActionKindCode mirrors ActionKind {
+        Triage = "triage",
+        Acknowledge = "acknowledge",
+        ChaseIdentity = "chase-identity",
+        ChaseClarification = "chase-clarification",
+        ChaseFee = "chase-fee",
+        CheckIdentity = "check-identity",
+        RetryIdentity = "retry-identity",
+        Respond = "respond",
+        Close = "close",
+    }
+}
+
+/// What a case needs next, by when, in the engine's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NextActionDto {
+    pub action: ActionKindCode,
+    pub by: Option<String>,
+    pub text: String,
+}
+
+impl From<core::workflow::NextAction> for NextActionDto {
+    fn from(n: core::workflow::NextAction) -> Self {
+        NextActionDto { action: n.action.into(), by: civil_opt(n.by), text: n.text }
+    }
+}
+
+/// One line of the dashboard's "next actions".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseNextActionDto {
+    pub reference: String,
+    pub requester_name: String,
+    pub due: Option<String>,
+    pub next: NextActionDto,
+}
+
+impl From<app::CaseNextAction> for CaseNextActionDto {
+    fn from(c: app::CaseNextAction) -> Self {
+        CaseNextActionDto {
+            reference: c.reference,
+            requester_name: c.requester_name,
+            due: civil_opt(c.due),
+            next: c.next.into(),
+        }
+    }
+}
+
+/// The proportionate identity check for a request, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentitySuggestionDto {
+    pub method: IdentityMethodCode,
+    pub needs_check: bool,
+    pub reasons: Vec<String>,
+}
+
+impl From<core::identity::Suggestion> for IdentitySuggestionDto {
+    fn from(s: core::identity::Suggestion) -> Self {
+        IdentitySuggestionDto { method: s.method.into(), needs_check: s.needs_check, reasons: s.reasons }
+    }
+}
+
+/// The supervisory authority a refused person may complain to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorityDto {
+    pub name: String,
+    pub address: Option<String>,
+    pub website: Option<String>,
+}
+
+impl From<core::authority::Authority> for AuthorityDto {
+    fn from(a: core::authority::Authority) -> Self {
+        AuthorityDto { name: a.name, address: a.address, website: a.website }
+    }
+}
+
+/// An identity check as the DPO records it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityCheckDto {
+    pub method: IdentityMethodCode,
+    pub outcome: IdentityOutcomeCode,
+    /// What was compared with what.
+    #[ts(optional)]
+    pub compared: Option<String>,
+    pub rationale: String,
+    /// `YYYY-MM-DD`.
+    pub on: String,
+    /// Why another method than the suggested one was used.
+    #[ts(optional)]
+    pub override_reason: Option<String>,
+}
+
+impl From<IdentityCheckDto> for app::IdentityCheckInput {
+    fn from(c: IdentityCheckDto) -> Self {
+        app::IdentityCheckInput {
+            method: code_text(c.method),
+            compared: c.compared,
+            outcome: code_text(c.outcome),
+            rationale: c.rationale,
+            decided_by: None,
+            on: Some(c.on),
+            override_reason: c.override_reason,
+        }
+    }
+}
+
+/// Asking for a fee.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeeRequestDto {
+    pub on: String,
+    pub ground: FeeGroundCode,
+    /// As written to the person ("£10").
+    pub amount: String,
+}
+
+impl From<FeeRequestDto> for app::FeeRequest {
+    fn from(f: FeeRequestDto) -> Self {
+        app::FeeRequest { on: Some(f.on), ground: code_text(f.ground), amount: f.amount }
+    }
+}
+
+/// Refusing a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RefusalDto {
+    pub on: String,
+    pub reason: RefusalReasonCode,
+    /// The reasons in words, as the person is told them.
+    pub text: String,
+}
+
+impl From<RefusalDto> for app::Refusal {
+    fn from(r: RefusalDto) -> Self {
+        app::Refusal { on: Some(r.on), reason: code_text(r.reason), text: r.text }
+    }
+}
+
+/// The response going out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseDto {
+    pub on: String,
+    pub channel: super::ChannelCode,
+    /// What was sent.
+    pub what: String,
+}
+
+impl From<ResponseDto> for app::ResponseSent {
+    fn from(r: ResponseDto) -> Self {
+        app::ResponseSent { on: Some(r.on), channel: code_text(r.channel), what: r.what }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_domain_codes() {
+        for &m in IdentityMethod::ALL {
+            assert_eq!(code_text(IdentityMethodCode::from(m)), m.code());
+        }
+        for &o in IdentityOutcome::ALL {
+            assert_eq!(code_text(IdentityOutcomeCode::from(o)), o.code());
+        }
+        for &g in FeeGround::ALL {
+            assert_eq!(code_text(FeeGroundCode::from(g)), g.code());
+        }
+        for &r in RefusalReason::ALL {
+            assert_eq!(code_text(RefusalReasonCode::from(r)), r.code());
+        }
+        for &a in ActionKind::ALL {
+            assert_eq!(code_text(ActionKindCode::from(a)), a.code());
+        }
+    }
+
+    #[test]
+    fn a_refusal_travels_as_the_cli_flags_would() {
+        let dto: RefusalDto =
+            serde_json::from_str(r#"{"on":"2026-11-20","reason":"manifestly-excessive","text":"the fourth copy this month"}"#)
+                .unwrap();
+        let r: app::Refusal = dto.into();
+        assert_eq!((r.on.as_deref(), r.reason.as_str()), (Some("2026-11-20"), "manifestly-excessive"));
+    }
+}

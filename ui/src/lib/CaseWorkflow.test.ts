@@ -1,0 +1,225 @@
+// The workflow steps beyond the clock, and letters, on a case's page.
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { TODAY, aCase, aDetail, fakeApi } from '../test/fakeApi';
+import CaseDetail from './CaseDetail.svelte';
+
+function setUp(detail = aDetail()) {
+  const api = fakeApi([aCase({ reference: detail.reference })]);
+  api.details.set(detail.reference, detail);
+  render(CaseDetail, {
+    api,
+    reference: detail.reference,
+    previous: null,
+    next: null,
+    position: null,
+    onOpen: vi.fn(),
+    onBack: vi.fn(),
+  });
+  return api;
+}
+
+const actions = () => screen.getByRole('region', { name: 'Actions' });
+const open = async (label: string) => {
+  await screen.findByRole('heading', { name: /CB-2026-0001/ });
+  await userEvent.click(within(actions()).getByRole('button', { name: label }));
+  return screen.getByRole('form', { name: label });
+};
+
+describe('case steps', () => {
+  it('shows what the case needs next', async () => {
+    setUp();
+    expect(await screen.findByTestId('next-action')).toHaveTextContent('Acknowledge receipt');
+  });
+
+  it('acknowledges receipt by the request’s channel, dated today, and then offers it no more', async () => {
+    const api = setUp();
+    const form = await open('Acknowledge receipt');
+    expect(within(form).getByLabelText('Date')).toHaveValue(TODAY);
+    expect(within(form).getByLabelText('Acknowledged by')).toHaveValue('email');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('Acknowledged'));
+    expect(api.calls).toContainEqual(['acknowledge', 'CB-2026-0001', TODAY, 'email']);
+    expect(within(actions()).queryByRole('button', { name: 'Acknowledge receipt' })).toBeNull();
+  });
+
+  it('records an identity check with the suggested method, and asks why when another is used', async () => {
+    const api = setUp();
+    const form = await open('Record identity check');
+    expect(within(form).getByTestId('suggested-method')).toHaveTextContent(
+      'Suggested check: Request came from the email address on file',
+    );
+    expect(within(form).getByTestId('suggested-method')).toHaveTextContent('from the address on file');
+    expect(within(form).getByLabelText('Method used')).toHaveValue('registered-email');
+    expect(within(form).queryByLabelText('Why another method than the suggested one')).toBeNull();
+
+    await userEvent.selectOptions(within(form).getByLabelText('Method used'), 'id-document');
+    const why = within(form).getByLabelText('Why another method than the suggested one');
+    await userEvent.type(within(form).getByLabelText('What was compared with what'), 'passport vs. name on file');
+    await userEvent.type(within(form).getByLabelText('Why this decision'), 'name and photo match');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    // The fake refuses another method without a reason, as the façade does.
+    expect(await within(form).findByRole('alert')).toHaveTextContent("the suggested method is 'registered-email'");
+    expect(within(form).getByLabelText('Why this decision')).toHaveValue('name and photo match');
+
+    await userEvent.type(why, 'the email address is not on file');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('In progress'));
+    const [, , check] = api.calls.filter((c) => c[0] === 'checkIdentity').at(-1)!;
+    expect(check).toEqual({
+      method: 'id-document',
+      outcome: 'verified',
+      compared: 'passport vs. name on file',
+      rationale: 'name and photo match',
+      on: TODAY,
+      overrideReason: 'the email address is not on file',
+    });
+  });
+
+  it('asks for a fee on a ground the law allows, then records it paid', async () => {
+    const api = setUp();
+    const form = await open('Ask for a fee');
+    const grounds = within(form).getAllByRole('option').map((o) => o.textContent);
+    expect(grounds).toEqual([
+      'Manifestly unfounded request',
+      'Manifestly excessive (e.g. repetitive) request',
+      'Further copies of the data',
+    ]);
+    expect(form).toHaveTextContent('Allowed by UK GDPR Art. 12(5)(a)');
+    await userEvent.selectOptions(within(form).getByLabelText('Ground'), 'Further copies of the data');
+    await userEvent.type(within(form).getByLabelText('Amount (as written to the person)'), '£10');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await within(actions()).findByRole('button', { name: 'Fee paid' });
+    expect(api.calls).toContainEqual(['requestFee', 'CB-2026-0001', { on: TODAY, ground: 'further-copies', amount: '£10' }]);
+    expect(within(actions()).queryByRole('button', { name: 'Ask for a fee' })).toBeNull();
+
+    await userEvent.click(within(actions()).getByRole('button', { name: 'Fee paid' }));
+    await userEvent.click(within(screen.getByRole('form', { name: 'Fee paid' })).getByRole('button', { name: 'Save' }));
+    await within(actions()).findByRole('button', { name: 'Ask for a fee' });
+  });
+
+  it('offers no fee where the law makes requests free', async () => {
+    setUp(aDetail({ regime: 'lgpd', feeGrounds: [], feeSource: 'LGPD Art. 18 §5' }));
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    expect(within(actions()).queryByRole('button', { name: 'Ask for a fee' })).toBeNull();
+  });
+
+  it('refuses with a reason, naming the authority to complain to, and shows the engine’s refusal', async () => {
+    const api = setUp();
+    const form = await open('Refuse');
+    expect(within(form).getByTestId('complaint-authority')).toHaveTextContent("Information Commissioner's Office");
+    expect(within(form).getByTestId('complaint-authority')).toHaveTextContent('Wilmslow');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent("the refusal's reasons in words");
+
+    await userEvent.selectOptions(within(form).getByLabelText('Reason'), 'Manifestly excessive');
+    await userEvent.type(
+      within(form).getByLabelText('The reasons in words, as the person will read them'),
+      'the fourth identical request this month',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('Refused'));
+    expect(api.calls).toContainEqual([
+      'refuse',
+      'CB-2026-0001',
+      { on: TODAY, reason: 'manifestly-excessive', text: 'the fourth identical request this month' },
+    ]);
+  });
+
+  it('says when no authority is known for the location', async () => {
+    setUp(aDetail({ complaintAuthority: null }));
+    const form = await open('Refuse');
+    expect(within(form).getByTestId('complaint-authority')).toHaveTextContent('No supervisory authority is known');
+  });
+
+  it('records the response and the withdrawal with their details', async () => {
+    const api = setUp();
+    let form = await open('Response sent');
+    await userEvent.selectOptions(within(form).getByLabelText('Sent by'), 'Letter');
+    await userEvent.type(within(form).getByLabelText('What was sent'), 'copy of the data');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('Response sent'));
+    expect(api.calls).toContainEqual(['respond', 'CB-2026-0001', { on: TODAY, channel: 'letter', what: 'copy of the data' }]);
+    expect(within(actions()).queryByRole('button', { name: 'Request withdrawn' })).toBeNull();
+
+    const other = setUp(aDetail({ reference: 'CB-2026-0002' }));
+    await screen.findByRole('heading', { name: /CB-2026-0002/ });
+    const second = screen.getAllByRole('region', { name: 'Actions' })[1]!;
+    await userEvent.click(within(second).getByRole('button', { name: 'Request withdrawn' }));
+    form = screen.getByRole('form', { name: 'Request withdrawn' });
+    await userEvent.type(within(form).getByLabelText('How the person withdrew (optional)'), 'email of 3 Nov');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(other.calls).toContainEqual(['withdraw', 'CB-2026-0002', TODAY, 'email of 3 Nov']));
+  });
+
+  it('asks for proof of authority only when someone acts for the data subject', async () => {
+    setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    expect(within(actions()).queryByRole('button', { name: 'Request proof of authority' })).toBeNull();
+  });
+
+  it('asks an agent for proof of authority', async () => {
+    const api = setUp(aDetail({ dataSubject: { name: 'Tom Lovelace', relationship: 'parent' } }));
+    const form = await open('Request proof of authority');
+    await userEvent.type(within(form).getByLabelText('What was asked for'), 'birth certificate');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('Awaiting identity'));
+    expect(api.calls).toContainEqual(['requestAuthority', 'CB-2026-0001', TODAY, 'birth certificate']);
+  });
+});
+
+describe('letters', () => {
+  const letters = () => screen.getByRole('region', { name: 'Letters' });
+
+  it('makes a letter, lists it in the correspondence with its hash, and saves the PDF and the email draft', async () => {
+    const api = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
+    await userEvent.selectOptions(within(letters()).getByLabelText('Language'), 'de');
+    await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));
+
+    const made = await within(letters()).findByTestId('letter-made');
+    expect(made).toHaveTextContent('Acknowledgement of your request');
+    expect(made).toHaveTextContent('abab');
+    expect(api.calls).toContainEqual(['makeLetter', 'CB-2026-0001', 'acknowledgement', 'de']);
+
+    const correspondence = screen.getByRole('region', { name: 'Correspondence' });
+    await within(correspondence).findByText('Acknowledgement of your request');
+    expect(correspondence).toHaveTextContent(`SHA-256 ${'ab'.repeat(31)}00`);
+
+    await userEvent.click(within(made).getByRole('button', { name: 'Save PDF…' }));
+    expect(await within(letters()).findByTestId('letter-status')).toHaveTextContent('Saved to /home/dpo/CB-2026-0001.pdf');
+    await userEvent.click(within(made).getByRole('button', { name: 'Save as email draft…' }));
+    await waitFor(() =>
+      expect(within(letters()).getByTestId('letter-status')).toHaveTextContent('Saved to /home/dpo/CB-2026-0001.eml'),
+    );
+    await userEvent.click(within(made).getByRole('button', { name: 'Open in viewer' }));
+    expect(api.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['saveLetterPdf', 'saveLetterEml', 'openLetterPdf']));
+
+    await userEvent.click(within(made).getByRole('button', { name: 'Show text' }));
+    expect(within(made).getByLabelText('Text of Acknowledgement of your request')).toHaveTextContent('Dear Ada Lovelace');
+  });
+
+  it('offers no draft without an email address, and says why', async () => {
+    setUp(aDetail({ requester: { name: 'Ada', emails: [], postalAddress: '1 Road', phone: null, customerIds: [] } }));
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
+    await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));
+    const made = await within(letters()).findByTestId('letter-made');
+    expect(within(made).queryByRole('button', { name: 'Save as email draft…' })).toBeNull();
+    expect(made).toHaveTextContent('No email draft: case CB-2026-0001 has no email address');
+  });
+
+  it('shows why a letter could not be made', async () => {
+    const api = setUp();
+    api.failNext.makeLetter = new ApiError('invalid-input', 'the record of processing has no purposes');
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
+    await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));
+    const error = await within(letters()).findByTestId('letter-error');
+    expect(error).toHaveTextContent('the record of processing has no purposes');
+    expect(error).toHaveAttribute('data-code', 'invalid-input');
+  });
+});
