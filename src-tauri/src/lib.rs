@@ -98,10 +98,10 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         // Files dropped on the window are imported; their paths stay in Rust.
         .on_window_event(|window, event| {
-            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
-                if let Err(e) = commands::import::start_import(window.app_handle(), paths.clone()) {
-                    let _ = tauri::Emitter::emit(window.app_handle(), "import-refused", &e);
-                }
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event
+                && let Err(e) = commands::import::start_import(window.app_handle(), paths.clone())
+            {
+                let _ = tauri::Emitter::emit(window.app_handle(), "import-refused", &e);
             }
         })
         .invoke_handler(tauri::generate_handler![

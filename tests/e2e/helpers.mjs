@@ -65,7 +65,7 @@ export async function shownReferences(browser) {
   );
 }
 
-/** Goes to a main screen through the sidebar: 'dashboard', 'cases', 'new' or 'settings'. */
+/** Goes to a main screen through the sidebar: 'dashboard', 'cases', 'new', 'import' or 'settings'. */
 export async function goTo(browser, section) {
   const button = await browser.$(`nav [data-nav="${section}"]`);
   await button.waitForClickable({ timeout: 15000 });

@@ -54,6 +54,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 export CASEBOOK_DB="$work/casebook.db"
+# Lets the page import files by path (tests/e2e/intake.test.mjs): WebDriver cannot drive the native dialog.
+export CASEBOOK_TEST_HOOKS=1
 export CASEBOOK_APP="$app" CASEBOOK_CLI="$cli"
 export E2E_PORT="$port" E2E_ARTIFACTS="$here/artifacts"
 

@@ -129,7 +129,7 @@ describe('App', () => {
 
     api.importHandlers!.started(2);
     await screen.findByRole('heading', { name: 'Import emails' });
-    expect(nav('Import emails')).toHaveAttribute('aria-current', 'page');
+    expect(nav('Import')).toHaveAttribute('aria-current', 'page');
     api.importHandlers!.finished({
       counts: { done: 1, created: 1, filed: 0, skipped: 0, failed: 0, file: 'a.eml' },
       cancelled: false,
@@ -138,7 +138,7 @@ describe('App', () => {
     await screen.findByText(/New case CB-2026-0009/);
 
     await userEvent.click(nav('Dashboard'));
-    await userEvent.click(nav('Import emails'));
+    await userEvent.click(nav('Import'));
     expect(await screen.findByText(/New case CB-2026-0009/)).toBeInTheDocument();
   });
 });

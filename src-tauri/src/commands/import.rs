@@ -83,11 +83,10 @@ pub async fn pick_and_import(app: AppHandle) -> Result<bool, IpcError> {
             .add_filter("Emails (.eml, .msg, .mbox)", &["eml", "msg", "mbox"])
             .blocking_pick_files();
         let Some(picked) = picked else { return Ok(false) };
-        let paths = picked
-            .into_iter()
-            .map(|p| p.into_path())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("a chosen file has no local path: {e}")))?;
+        let paths =
+            picked.into_iter().map(|p| p.into_path()).collect::<Result<Vec<_>, _>>().map_err(|e| {
+                IpcError::new(IpcErrorCode::InvalidInput, format!("a chosen file has no local path: {e}"))
+            })?;
         start_import(&app, paths)?;
         Ok(true)
     })
@@ -110,7 +109,10 @@ pub fn test_hooks_on() -> bool {
 #[tauri::command]
 pub fn import_test_paths(app: AppHandle, paths: Vec<String>) -> Result<(), IpcError> {
     if !test_hooks_on() {
-        return Err(IpcError::new(IpcErrorCode::InvalidInput, "test hooks are off (start the app with CASEBOOK_TEST_HOOKS=1)"));
+        return Err(IpcError::new(
+            IpcErrorCode::InvalidInput,
+            "test hooks are off (start the app with CASEBOOK_TEST_HOOKS=1)",
+        ));
     }
     start_import(&app, paths.into_iter().map(PathBuf::from).collect())
 }

@@ -43,7 +43,13 @@ fn write_error(path: &Path, e: std::io::Error) -> IpcError {
 }
 
 /// Asks where to save (blocking: this runs on a worker thread) and writes `bytes` there.
-fn save_with_dialog(app: &AppHandle, title: &str, file_name: &str, filter: (&str, &str), bytes: &[u8]) -> Result<Option<String>, IpcError> {
+fn save_with_dialog(
+    app: &AppHandle,
+    title: &str,
+    file_name: &str,
+    filter: (&str, &str),
+    bytes: &[u8],
+) -> Result<Option<String>, IpcError> {
     let picked = app
         .dialog()
         .file()

@@ -11,12 +11,24 @@ use super::civil_opt;
 #[serde(tag = "outcome", rename_all = "kebab-case", rename_all_fields = "camelCase")]
 pub enum ImportResultDto {
     /// A new case was opened; `duplicateOf` lists open cases of the same requester.
-    Created { reference: String, due: Option<String>, duplicate_of: Vec<String> },
+    Created {
+        reference: String,
+        due: Option<String>,
+        duplicate_of: Vec<String>,
+    },
     /// The message answers an existing case and was filed on it.
-    Filed { reference: String, reason: String },
+    Filed {
+        reference: String,
+        reason: String,
+    },
     /// Already imported earlier.
-    Skipped { reference: String, reason: String },
-    Failed { error: String },
+    Skipped {
+        reference: String,
+        reason: String,
+    },
+    Failed {
+        error: String,
+    },
 }
 
 /// One message's outcome, named by its file (and number in an mbox).

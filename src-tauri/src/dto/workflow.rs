@@ -242,9 +242,10 @@ mod tests {
 
     #[test]
     fn a_refusal_travels_as_the_cli_flags_would() {
-        let dto: RefusalDto =
-            serde_json::from_str(r#"{"on":"2026-11-20","reason":"manifestly-excessive","text":"the fourth copy this month"}"#)
-                .unwrap();
+        let dto: RefusalDto = serde_json::from_str(
+            r#"{"on":"2026-11-20","reason":"manifestly-excessive","text":"the fourth copy this month"}"#,
+        )
+        .unwrap();
         let r: app::Refusal = dto.into();
         assert_eq!((r.on.as_deref(), r.reason.as_str()), (Some("2026-11-20"), "manifestly-excessive"));
     }

@@ -78,7 +78,7 @@ const en = {
     dashboard: 'Dashboard',
     cases: 'Cases',
     newCase: 'New case',
-    import: 'Import emails',
+    import: 'Import',
     settings: 'Settings',
     shortcuts: 'Keyboard: / search · n new case · j / k next and previous case · Esc back to the list',
   },
@@ -260,7 +260,6 @@ const en = {
     respondWhat: 'What was sent',
     respondWhatPlaceholder: 'e.g. copy of the data as a PDF, cover letter',
     nextTitle: 'Next',
-    nextBy: (date: string) => `by ${date}`,
   },
 
   letters: {

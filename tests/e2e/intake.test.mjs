@@ -1,0 +1,163 @@
+// An email comes in and is worked in the real app, on the register
+// case-list.test.mjs left behind: import it (through the test hook, because
+// WebDriver cannot drive the native file dialog), open the new case, read its
+// due date and why, record an identity check, make a letter, and find the
+// case by searching the list. Screenshots of each main screen on the way.
+//
+// The hook: run.sh starts the app with CASEBOOK_TEST_HOOKS=1, which lets the
+// page call window.casebookTestImport([paths]); the same import then runs as
+// for files picked in the dialog or dropped on the window. Without the
+// variable the Rust command refuses.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { casebook, goTo, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
+
+const email = `From: Rosalind Franklin <rosalind.franklin@example.org>
+To: privacy@example.org
+Subject: Subject access request
+Date: Mon, 23 Nov 2026 09:15:00 +0000
+Message-ID: <sar-rosalind-e2e@example.org>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Dear Sir or Madam,
+
+Under Article 15 of the UK GDPR I would like a copy of all the personal data
+you hold about me, the purposes of the processing and who you have shared it with.
+
+Kind regards,
+Rosalind Franklin
+`;
+
+test('an email becomes a case: its dates, an identity check, a letter, and the search finds it', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'casebook-e2e-mail-'));
+  const file = path.join(dir, 'request.eml');
+  writeFileSync(file, email);
+
+  await withApp(async (browser) => {
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    await goTo(browser, 'import');
+    await browser.$('h1=Import emails').waitForDisplayed({ timeout: 5000 });
+
+    const hooked = await browser.executeAsync((paths, done) => {
+      window.casebookTestImport(paths).then(
+        () => done('ok'),
+        (e) => done(String(e?.message ?? e)),
+      );
+    }, [file]);
+    assert.equal(hooked, 'ok', `the test hook refused: ${hooked}`);
+
+    const created = await browser.$('[data-testid="import-results"] tr[data-outcome="created"]');
+    await created.waitForDisplayed({ timeout: 20000, timeoutMsg: 'the import did not report a new case' });
+    const row = await created.getText();
+    assert.match(row, /request\.eml/);
+    const reference = row.match(/CB-\d{4}-\d{4}/)?.[0];
+    assert.ok(reference, `the result names the new case: ${row}`);
+    assert.equal(await browser.$('[data-count="created"] dd').getText(), '1');
+    await screenshot(browser, 'import');
+
+    // The case page: its due date, and why, as the CLI computes them.
+    await created.$('button').click();
+    const title = await browser.$('h1#case-title');
+    await browser.waitUntil(async () => (await title.getText()).includes('Rosalind Franklin'), {
+      timeout: 10000,
+      timeoutMsg: 'the imported case did not open',
+    });
+    const shown = JSON.parse(casebook('--json', 'case', 'show', reference));
+    assert.equal(shown.rights[0], 'access', 'intake classified the request as access');
+    const due = await browser.$('[data-testid="due-date"]').getText();
+    const [y, , d] = shown.due.split('-').map(Number);
+    assert.match(due, new RegExp(`\\b${d}\\b.*${y}|${y}.*\\b${d}\\b`), `the due date shown (${due}) is not ${shown.due}`);
+    const why = await browser.$('[data-testid="why"]').getText();
+    for (const step of shown.deadlines.steps) assert.ok(why.includes(step), `the explanation lacks "${step}"`);
+    const correspondence = await browser.$('[data-testid="correspondence"]').getText();
+    assert.match(correspondence, /Subject access request/);
+
+    // An identity check with the suggested method.
+    await browser.$('button[data-action="check-identity"]').click();
+    const suggested = await browser.$('#action-form [data-testid="suggested-method"]').getText();
+    const suggestion = casebook('identity', 'suggest', reference);
+    assert.ok(suggested.length > 0 && /Suggested check/.test(suggested), suggested);
+    assert.match(suggestion, /Suggested:/);
+    await browser.$('#action-compared').setValue('sender address vs. the email on the customer account');
+    await browser.$('#action-text').setValue('the request came from the address we hold');
+    await screenshot(browser, 'identity-check');
+    await browser.$('#action-form button[type="submit"]').click();
+    await browser.waitUntil(async () => (await browser.$('[data-testid="status"]').getText()) === 'In progress', {
+      timeout: 10000,
+      timeoutMsg: 'the identity check was not recorded',
+    });
+    const checked = JSON.parse(casebook('--json', 'case', 'show', reference));
+    assert.equal(checked.status, 'in-progress');
+    assert.ok(
+      checked.timeline.some((e) => e.item?.kind === 'identity-checked' || JSON.stringify(e).includes('identity-checked')),
+      'the CLI sees the identity check',
+    );
+
+    // A letter, recorded on the case with its hash.
+    const letters = await browser.$('section[aria-labelledby="letters-title"]');
+    await letters.scrollIntoView();
+    await browser.waitUntil(async () => (await browser.$('#letter-kind').getValue()) !== '', {
+      timeout: 10000,
+      timeoutMsg: 'the letter kinds did not load',
+    });
+    await browser.$('#letter-kind').selectByAttribute('value', 'acknowledgement');
+    await letters.$('button=Make letter').click();
+    const made = await browser.$('[data-testid="letter-made"]');
+    await made.waitForDisplayed({ timeout: 20000, timeoutMsg: 'the letter was not made' });
+    const hash = (await made.getText()).match(/[0-9a-f]{64}/)?.[0];
+    assert.ok(hash, 'the letter shows its SHA-256');
+    await browser.waitUntil(async () => (await browser.$('[data-testid="correspondence"]').getText()).includes(hash), {
+      timeout: 10000,
+      timeoutMsg: 'the letter did not appear in the correspondence',
+    });
+    const after = JSON.parse(casebook('--json', 'case', 'show', reference));
+    assert.ok(
+      after.correspondence.some((m) => m.direction === 'out' && m.sha256 === hash),
+      'the CLI sees the letter with the same hash',
+    );
+    await made.$('button=Show text').click();
+    await browser.$('#letter-text').waitForDisplayed({ timeout: 5000 });
+    assert.match(await browser.$('#letter-text').getText(), /Rosalind Franklin/);
+    await screenshot(browser, 'letter');
+    await browser.execute(() => document.querySelector('main')?.scrollTo(0, 0));
+    await screenshot(browser, 'case-detail-imported');
+
+    // The list finds it as you type.
+    await goTo(browser, 'cases');
+    await browser.$('#case-search').setValue('Rosalind');
+    await browser.waitUntil(
+      async () => {
+        const refs = await shownReferences(browser);
+        return refs.length === 1 && refs[0] === reference;
+      },
+      { timeout: 10000, timeoutMsg: 'searching "Rosalind" did not find the imported case alone' },
+    );
+    await settled(browser);
+    await screenshot(browser, 'case-list-found');
+
+    await goTo(browser, 'dashboard');
+    await browser.$('[data-testid="next-actions"]').waitForDisplayed({ timeout: 20000 });
+    await browser.$('[data-testid="per-month-chart"]').scrollIntoView({ block: 'center' });
+    await screenshot(browser, 'dashboard-charts');
+  });
+});
+
+test('the import hook is refused for paths that are not emails, by file', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'casebook-e2e-mail-'));
+  const file = path.join(dir, 'notes.txt');
+  writeFileSync(file, 'just some notes, not an email\n');
+  await withApp(async (browser) => {
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    await browser.execute((paths) => window.casebookTestImport(paths), [file]);
+    // The window brings up the import screen by itself when an import starts.
+    const failed = await browser.$('[data-testid="import-results"] tr[data-outcome="failed"]');
+    await failed.waitForDisplayed({ timeout: 20000, timeoutMsg: 'the failure was not listed' });
+    const text = await failed.getText();
+    assert.match(text, /notes\.txt/);
+    assert.match(text, /not an email/);
+  });
+});
