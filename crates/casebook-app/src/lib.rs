@@ -11,6 +11,7 @@ mod cases;
 mod dashboard;
 mod dates;
 mod demo;
+mod demo_org;
 mod identity;
 mod import;
 mod letters;
@@ -18,6 +19,7 @@ mod next;
 mod steps;
 mod organisation;
 mod post;
+mod processing;
 mod register;
 mod retention;
 mod timeline;
@@ -46,6 +48,9 @@ pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
+pub use demo_org::DemoLoad;
+pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
+pub use casebook_core::processing::access::AccessInformation;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -146,7 +146,7 @@ fn category_names(category: SubjectCategory) -> &'static [&'static str] {
     match category {
         SubjectCategory::Customer => &["Customer", "Client", "Consumer", "Subscriber", "User"],
         SubjectCategory::Prospect => &["Prospect", "Lead"],
-        SubjectCategory::WebsiteVisitor => &["Visitor", "WebsiteVisitor", "User"],
+        SubjectCategory::WebsiteVisitor => &["Visitor", "WebsiteVisitor"],
         SubjectCategory::Employee => &["Employee", "Staff", "Contractor", "FormerEmployee"],
         SubjectCategory::JobApplicant => &["JobApplicant", "Applicant"],
         SubjectCategory::Other => &[],
