@@ -7,4 +7,5 @@ mod deadlines;
 mod harness;
 mod intake;
 mod letters;
+mod processing;
 mod workflow;

@@ -8,6 +8,7 @@ mod demo;
 mod intake;
 mod letters;
 mod output;
+mod processing;
 mod settings;
 mod workflow;
 
@@ -84,6 +85,9 @@ enum Command {
     /// Organisation settings: the deadline policy.
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
+    /// The register of processing: the systems holding personal data (DPV terms), import and export as JSON.
+    #[command(subcommand)]
+    Processing(processing::ProcessingCommand),
 }
 
 #[derive(Args)]
@@ -172,6 +176,8 @@ enum CaseCommand {
     },
     #[command(flatten)]
     Step(workflow::CaseStep),
+    #[command(flatten)]
+    Search(processing::CaseSearchCommand),
 }
 
 #[derive(Args)]
@@ -419,6 +425,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
                 }
                 CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
+                CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
             }
         }
         Command::Note(NoteCommand::Add { reference, text }) => {
@@ -467,6 +474,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
+        Command::Processing(c) => processing::run_processing(c, &open(&cli.db, false)?, p)?,
     }
     Ok(ExitCode::SUCCESS)
 }
