@@ -299,6 +299,12 @@ fn a_case_is_answered_only_once_every_relevant_system_is_searched_or_excused() {
         "copy",
     ])
     .fails_with("not searched: billing");
+    let table = book.run(&["case", "search-log", &r]).stdout;
+    let line = format!(
+        "{:<16} {:<14} {:<10} {:<16} {}",
+        "crm", "found", "2026-11-24", "Sam Ito", "account 4411"
+    );
+    assert!(table.lines().any(|l| l == line), "{table}");
     book.run(&["case", "searched", &r, "--system", "billing"])
         .fails_with("give --result found|nothing-found");
     book.run(&[

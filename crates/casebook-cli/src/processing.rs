@@ -281,7 +281,7 @@ fn system(p: &Printer, s: &System) -> Result<()> {
     for a in &s.automated_decisions {
         writeln!(
             out,
-            "Automated:      {} {} Logic: {} Consequences: {}",
+            "Automated:      {}: {} Logic: {} Consequences: {}",
             a.kind.label, a.description, a.logic, a.consequences
         )?;
     }

@@ -64,7 +64,8 @@ impl SystemId {
 
 impl std::fmt::Display for SystemId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        // `pad`, so that width and alignment work in tables.
+        f.pad(&self.0)
     }
 }
 
