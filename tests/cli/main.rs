@@ -9,4 +9,5 @@ mod harness;
 mod intake;
 mod letters;
 mod retention_run;
+mod processing;
 mod workflow;

@@ -145,6 +145,8 @@ pub struct CaseView {
     pub documents: Vec<casebook_store::DocumentRef>,
     /// Messages and letters in and out, oldest first.
     pub correspondence: Vec<casebook_store::Correspondence>,
+    /// The systems of the register of processing searched for the requester (see [`Casebook::search_log`]).
+    pub search_log: crate::SearchLog,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -222,6 +224,7 @@ impl CaseView {
         CaseView {
             documents: files.0,
             correspondence: files.1,
+            search_log: crate::SearchLog::default(),
             extended_due: deadlines.extended_due,
             clock: deadlines.clock,
             deadlines,
@@ -333,7 +336,8 @@ impl Casebook {
             (store.documents(case.id)?, store.correspondence(case.id)?)
         };
         let timeline = self.timeline_of(&case)?;
-        Ok(CaseView { next_action, timeline, ..CaseView::new(case, deadlines, files, today) })
+        let search_log = self.search_log_of(&case)?;
+        Ok(CaseView { next_action, timeline, search_log, ..CaseView::new(case, deadlines, files, today) })
     }
 
     /// The register, filtered and sorted.

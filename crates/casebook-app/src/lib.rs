@@ -12,6 +12,7 @@ mod dashboard;
 mod data;
 mod dates;
 mod demo;
+mod demo_org;
 mod identity;
 mod import;
 mod letters;
@@ -19,6 +20,7 @@ mod next;
 mod steps;
 mod organisation;
 mod post;
+mod processing;
 mod register;
 mod retention;
 mod retention_cases;
@@ -53,6 +55,9 @@ pub use retention_cases::{
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
+pub use demo_org::DemoLoad;
+pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
+pub use casebook_core::processing::access::AccessInformation;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

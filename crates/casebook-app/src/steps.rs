@@ -360,7 +360,8 @@ impl Casebook {
         let channel: Channel = input.channel.parse().map_err(|e| Error::invalid(format!("--channel: {e}")))?;
         let what = required(&input.what, "what was sent (--what)")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
-        self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |_, p, _| {
+        self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |case, p, _| {
+            self.require_searches(case)?;
             if let Some(d) = p.identity_asked_on {
                 return Err(Error::Conflict(format!(
                     "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"

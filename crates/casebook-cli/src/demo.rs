@@ -19,6 +19,9 @@ pub enum DemoCommand {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Fill an empty database with the demo organisation (assets/demo/): its
+    /// profile, register of processing and a handful of cases.
+    Load(crate::processing::DemoLoadArgs),
 }
 
 #[derive(Args)]
@@ -47,6 +50,7 @@ pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
                 println!("Generated {n} cases in {secs:.1} s.");
             }
         }
+        DemoCommand::Load(a) => crate::processing::run_demo_load(a, &book, p)?,
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod demo;
 mod intake;
 mod letters;
 mod output;
+mod processing;
 mod settings;
 mod workflow;
 
@@ -88,6 +89,9 @@ enum Command {
     /// The person's data: import system exports, match, redact.
     #[command(subcommand)]
     Data(data::DataCommand),
+    /// The register of processing: the systems holding personal data (DPV terms), import and export as JSON.
+    #[command(subcommand)]
+    Processing(processing::ProcessingCommand),
 }
 
 #[derive(Args)]
@@ -176,6 +180,8 @@ enum CaseCommand {
     },
     #[command(flatten)]
     Step(workflow::CaseStep),
+    #[command(flatten)]
+    Search(processing::CaseSearchCommand),
 }
 
 #[derive(Args)]
@@ -423,6 +429,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
                 }
                 CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
+                CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
             }
         }
         Command::Note(NoteCommand::Add { reference, text }) => {
@@ -472,6 +479,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
         Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
+        Command::Processing(c) => processing::run_processing(c, &open(&cli.db, false)?, p)?,
     }
     Ok(ExitCode::SUCCESS)
 }

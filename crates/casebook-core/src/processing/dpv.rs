@@ -142,6 +142,7 @@ pub const TERMS: &[(&str, &str, TermKind)] = &[
         PersonalData,
     ),
     ("dpv-pd:BrowsingReferral", "Browsing referral", PersonalData),
+    ("dpv-pd:LinkClicked", "Links clicked", PersonalData),
     ("dpv-pd:DeviceBased", "Device information", PersonalData),
     (
         "dpv-pd:DeviceOperatingSystem",

@@ -64,7 +64,8 @@ impl SystemId {
 
 impl std::fmt::Display for SystemId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        // `pad`, so that width and alignment work in tables.
+        f.pad(&self.0)
     }
 }
 
@@ -146,7 +147,7 @@ fn category_names(category: SubjectCategory) -> &'static [&'static str] {
     match category {
         SubjectCategory::Customer => &["Customer", "Client", "Consumer", "Subscriber", "User"],
         SubjectCategory::Prospect => &["Prospect", "Lead"],
-        SubjectCategory::WebsiteVisitor => &["Visitor", "WebsiteVisitor", "User"],
+        SubjectCategory::WebsiteVisitor => &["Visitor", "WebsiteVisitor"],
         SubjectCategory::Employee => &["Employee", "Staff", "Contractor", "FormerEmployee"],
         SubjectCategory::JobApplicant => &["JobApplicant", "Applicant"],
         SubjectCategory::Other => &[],

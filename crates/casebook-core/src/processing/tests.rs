@@ -434,3 +434,11 @@ fn access_information_leaves_out_systems_that_held_nothing() {
         "6 years after the account closes"
     );
 }
+
+#[test]
+fn a_system_id_lines_up_in_tables() {
+    assert_eq!(
+        format!("{:<6}|", SystemId::parse("crm").unwrap()),
+        "crm   |"
+    );
+}

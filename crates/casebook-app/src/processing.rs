@@ -1,0 +1,869 @@
+//! The register of processing (the organisation's data map) and, per case,
+//! the search log and the Art. 15 information drawn from the register.
+//!
+//! Not to be confused with `register.rs`, the CSV export of the register of
+//! *requests*. Systems are validated by `casebook_core::processing` (the same
+//! parser reads a whole register file and a system typed on the command
+//! line), stored by `casebook-store`, every change audited.
+
+use std::path::Path;
+
+use casebook_core::processing::access::{AccessInformation, access_information};
+use casebook_core::processing::search::{
+    SearchRecord, SearchResult, SystemSearch, search_status, unsearched,
+};
+use casebook_core::processing::{self as register, System, SystemId};
+use casebook_core::{Case, SubjectCategory};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use crate::{Casebook, Error, Result, parse_date};
+
+/// The largest register file read (a register is a few hundred kilobytes at most).
+const MAX_REGISTER_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A system as typed on the command line (or a form). For an edit, `None`
+/// leaves a field as it is and a list replaces the whole list.
+///
+/// Terms are ids (`dpv:Customer`), or the organisation's own with a label
+/// after a bar (`acme:CompanyName|Company name`). A purpose is
+/// `PURPOSE=LEGAL_BASIS`, a recipient `KIND=NAME`, a transfer
+/// `COUNTRY=SAFEGUARD=RECIPIENT`, an automated decision
+/// `KIND=DESCRIPTION=LOGIC=CONSEQUENCES`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SystemInput {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub data_subjects: Option<Vec<String>>,
+    pub personal_data: Option<Vec<String>>,
+    pub purposes: Option<Vec<String>>,
+    pub recipients: Option<Vec<String>>,
+    pub retention: Option<String>,
+    pub transfers: Option<Vec<String>>,
+    pub sources: Option<Vec<String>>,
+    pub automated_decisions: Option<Vec<String>>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegisterImport {
+    pub file: String,
+    /// How many systems the register held before.
+    pub replaced: usize,
+    pub systems: Vec<System>,
+}
+
+/// A search of one system for a case's requester, as typed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchInput {
+    pub system: String,
+    /// `found` or `nothing-found` (`nothing` is accepted); None when not searched.
+    pub result: Option<String>,
+    pub not_searched: bool,
+    /// Why the system was not searched.
+    pub reason: Option<String>,
+    /// Who searched; default the person running Casebook.
+    pub by: Option<String>,
+    /// `YYYY-MM-DD`; default today.
+    pub on: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A case's search log: the systems relevant to its requester with their
+/// latest record, those still unsearched, and every record in order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SearchLog {
+    pub subject_category: Option<SubjectCategory>,
+    pub systems: Vec<SystemSearch>,
+    /// Relevant systems with no record: the case cannot be answered while any remain.
+    pub unsearched: Vec<SystemId>,
+    pub history: Vec<SearchRecord>,
+}
+
+/// A term as the command line writes it (`id` or `id|label`) in JSON form.
+fn term_value(s: &str) -> Value {
+    match s.split_once('|') {
+        Some((id, label)) => json!({ "id": id.trim(), "label": label.trim() }),
+        None => Value::String(s.trim().to_string()),
+    }
+}
+
+/// Splits `a=b=c` into exactly `n` non-empty parts, naming the flag and the form.
+fn parts<'a>(s: &'a str, n: usize, flag: &str, form: &str) -> Result<Vec<&'a str>> {
+    let p: Vec<&str> = s.splitn(n, '=').map(str::trim).collect();
+    if p.len() != n || p.iter().any(|x| x.is_empty()) {
+        return Err(Error::invalid(format!("{flag} '{s}': expected {form}")));
+    }
+    Ok(p)
+}
+
+/// The command-line flag of each field, for error messages.
+const FLAGS: &[(&str, &str)] = &[
+    ("id", "--id"),
+    ("name", "--name"),
+    ("description", "--description"),
+    ("data_subjects", "--subject"),
+    ("personal_data", "--data"),
+    ("purposes", "--purpose"),
+    ("recipients", "--recipient"),
+    ("retention", "--retention"),
+    ("transfers", "--transfer"),
+    ("sources", "--source"),
+    ("automated_decisions", "--automated"),
+];
+
+impl SystemInput {
+    /// Lays the given fields over `base` (the system's JSON), in the register's format.
+    fn overlay(self, base: &mut Map<String, Value>) -> Result<()> {
+        let list = |v: Vec<String>, f: &dyn Fn(&str) -> Result<Value>| -> Result<Value> {
+            Ok(Value::Array(v.iter().map(|s| f(s)).collect::<Result<_>>()?))
+        };
+        let mut set = |key: &str, v: Value| {
+            base.insert(key.to_string(), v);
+        };
+        if let Some(v) = self.id {
+            set("id", Value::String(v));
+        }
+        if let Some(v) = self.name {
+            set("name", Value::String(v));
+        }
+        if let Some(v) = self.description {
+            set("description", Value::String(v));
+        }
+        if let Some(v) = self.data_subjects {
+            set("data_subjects", list(v, &|s| Ok(term_value(s)))?);
+        }
+        if let Some(v) = self.personal_data {
+            set("personal_data", list(v, &|s| Ok(term_value(s)))?);
+        }
+        if let Some(v) = self.purposes {
+            set(
+                "purposes",
+                list(v, &|s| {
+                    let p = parts(
+                        s,
+                        2,
+                        "--purpose",
+                        "PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract",
+                    )?;
+                    Ok(json!({ "purpose": term_value(p[0]), "legal_basis": term_value(p[1]) }))
+                })?,
+            );
+        }
+        if let Some(v) = self.recipients {
+            set(
+                "recipients",
+                list(v, &|s| {
+                    let p = parts(
+                        s,
+                        2,
+                        "--recipient",
+                        "KIND=NAME, e.g. dpv:DataProcessor=Cloud hosting provider",
+                    )?;
+                    Ok(json!({ "kind": term_value(p[0]), "name": p[1] }))
+                })?,
+            );
+        }
+        if let Some(v) = self.retention {
+            set("retention", Value::String(v));
+        }
+        if let Some(v) = self.transfers {
+            set(
+                "transfers",
+                list(v, &|s| {
+                    let p = parts(
+                        s,
+                        3,
+                        "--transfer",
+                        "COUNTRY=SAFEGUARD=RECIPIENT, e.g. US=dpv:StandardContractualClauses=Hosting provider",
+                    )?;
+                    Ok(json!({ "country": p[0], "safeguard": term_value(p[1]), "recipient": p[2] }))
+                })?,
+            );
+        }
+        if let Some(v) = self.sources {
+            set("sources", list(v, &|s| Ok(term_value(s)))?);
+        }
+        if let Some(v) = self.automated_decisions {
+            set(
+                "automated_decisions",
+                list(v, &|s| {
+                    let p = parts(
+                        s,
+                        4,
+                        "--automated",
+                        "KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. dpv:Profiling=…",
+                    )?;
+                    Ok(
+                        json!({ "kind": term_value(p[0]), "description": p[1], "logic": p[2], "consequences": p[3] }),
+                    )
+                })?,
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Validates a system typed on the command line, naming flags rather than JSON fields.
+fn validate_input(value: &Value) -> Result<System> {
+    register::parse_system(value, "").map_err(|e| {
+        let problems: Vec<String> = e
+            .problems
+            .iter()
+            .map(|p| {
+                let field = p.split(['.', '[', ':']).next().unwrap_or("");
+                match FLAGS.iter().find(|(f, _)| *f == field) {
+                    Some((f, flag)) => {
+                        // `purposes[1].legal_basis: …` → `--purpose #2 (legal_basis): …`
+                        let rest = &p[f.len()..];
+                        match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
+                            Some((i, tail)) => {
+                                let n = i.parse::<usize>().map_or(0, |i| i + 1);
+                                let tail = tail.trim_start_matches('.');
+                                let (inner, msg) = tail
+                                    .split_once(": ")
+                                    .unwrap_or(("", tail.trim_start_matches(": ")));
+                                let inner = if inner.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" ({inner})")
+                                };
+                                format!("{flag} #{n}{inner}: {msg}")
+                            }
+                            None => format!("{flag}{rest}"),
+                        }
+                    }
+                    None => p.clone(),
+                }
+            })
+            .collect();
+        Error::invalid(problems.join("; "))
+    })
+}
+
+fn parse_system_id(id: &str) -> Result<SystemId> {
+    SystemId::parse(id.trim()).map_err(Error::invalid)
+}
+
+/// One line for the person reading a letter, from a term: its label.
+fn labels(terms: &[casebook_core::processing::Term]) -> Vec<String> {
+    terms.iter().map(|t| t.label.clone()).collect()
+}
+
+/// The access response's record of processing (the letter's Art. 15 section)
+/// from the information derived for a case.
+pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
+    let none_or = |items: Vec<String>| {
+        if items.is_empty() {
+            "none".to_string()
+        } else {
+            items.join("; ")
+        }
+    };
+    crate::ProcessingRecord {
+        purposes: Some(
+            info.purposes
+                .iter()
+                .map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label))
+                .collect(),
+        ),
+        data_categories: Some(labels(&info.personal_data)),
+        recipients: Some(
+            info.recipients
+                .iter()
+                .map(|r| format!("{}: {}", r.kind.label, r.name))
+                .collect(),
+        ),
+        retention: Some(
+            info.retention
+                .iter()
+                .map(|r| format!("{}: {}", r.system, r.period))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        sources: Some(labels(&info.sources)),
+        automated_decisions: Some(none_or(
+            info.automated_decisions
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{}: {} Logic: {} Consequences: {}",
+                        a.kind.label, a.description, a.logic, a.consequences
+                    )
+                })
+                .collect(),
+        )),
+        transfers: Some(none_or(
+            info.transfers
+                .iter()
+                .map(|t| format!("{} to {} ({})", t.recipient, t.country, t.safeguard.label))
+                .collect(),
+        )),
+    }
+}
+
+impl Casebook {
+    /// The register of processing, in its order.
+    pub fn processing_systems(&self) -> Result<Vec<System>> {
+        Ok(self.store().processing_systems()?)
+    }
+
+    pub fn processing_system(&self, id: &str) -> Result<System> {
+        let id = parse_system_id(id)?;
+        let found = self.store().processing_system(&id);
+        found.map_err(|e| self.unknown_system(e, &id))
+    }
+
+    /// A missing system named with the ids the register does hold.
+    fn unknown_system(&self, e: casebook_store::Error, id: &SystemId) -> Error {
+        match e {
+            casebook_store::Error::NotFound { .. } => {
+                let known: Vec<String> = self
+                    .processing_systems()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| s.id.to_string())
+                    .collect();
+                let known = if known.is_empty() {
+                    "the register is empty".to_string()
+                } else {
+                    format!("known: {}", known.join(", "))
+                };
+                Error::invalid(format!(
+                    "system '{id}' is not in the register of processing ({known})"
+                ))
+            }
+            other => other.into(),
+        }
+    }
+
+    /// Adds a system to the register; its id must be new.
+    pub fn add_processing_system(&self, input: SystemInput) -> Result<System> {
+        let mut value = Map::new();
+        input.overlay(&mut value)?;
+        let system = validate_input(&Value::Object(value))?;
+        let exists = self.store().processing_system(&system.id).is_ok();
+        if exists {
+            return Err(Error::Conflict(format!(
+                "system '{}' is already in the register (use `processing edit`)",
+                system.id
+            )));
+        }
+        let stamp = self.stamp();
+        self.store().add_processing_system(&system, stamp)?;
+        Ok(system)
+    }
+
+    /// Changes the fields given of a system (its id stays).
+    pub fn edit_processing_system(&self, id: &str, mut input: SystemInput) -> Result<System> {
+        let current = self.processing_system(id)?;
+        if input
+            .id
+            .as_deref()
+            .is_some_and(|new| new.trim() != current.id.as_str())
+        {
+            return Err(Error::invalid(
+                "a system's id cannot change (searches and imports refer to it): remove it and add it again",
+            ));
+        }
+        input.id = None;
+        let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise")
+        else {
+            unreachable!("a system serialises to an object")
+        };
+        input.overlay(&mut value)?;
+        let system = validate_input(&Value::Object(value))?;
+        let stamp = self.stamp();
+        self.store().update_processing_system(&system, stamp)?;
+        Ok(system)
+    }
+
+    /// Removes a system from the register (searches already logged in it stay on their cases).
+    pub fn remove_processing_system(&self, id: &str) -> Result<System> {
+        let id = parse_system_id(id)?;
+        let stamp = self.stamp();
+        let removed = self.store().remove_processing_system(&id, stamp);
+        removed.map_err(|e| self.unknown_system(e, &id))
+    }
+
+    /// Replaces the register with the systems of a JSON file: the whole file
+    /// or nothing. Every problem is named with its JSON path.
+    pub fn import_processing_register(&self, path: &Path) -> Result<RegisterImport> {
+        let name = path.display().to_string();
+        let fail = |msg: String| Error::invalid(format!("register file '{name}': {msg}"));
+        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(fail("not a file".into()));
+        }
+        if meta.len() > MAX_REGISTER_BYTES {
+            return Err(fail(format!(
+                "{} bytes is more than a register can be ({MAX_REGISTER_BYTES} bytes at most)",
+                meta.len()
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            fail(format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        let systems = register::parse_register(text.trim_start_matches('\u{feff}'))
+            .map_err(|e| fail(e.to_string()))?;
+        let stamp = self.stamp();
+        let replaced = self.store().replace_processing_register(&systems, stamp)?;
+        Ok(RegisterImport {
+            file: name,
+            replaced,
+            systems,
+        })
+    }
+
+    /// The register as the documented JSON document (`import` reads it back).
+    pub fn export_processing_register(&self) -> Result<Value> {
+        Ok(register::register_json(&self.processing_systems()?))
+    }
+
+    /// Logs a search of one system for a case's requester (or why it was not searched).
+    pub fn record_search(&self, reference: &str, input: SearchInput) -> Result<SearchLog> {
+        let case = self.case_by_ref(reference)?;
+        if case.status == casebook_core::Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is closed",
+                case.reference
+            )));
+        }
+        let system = parse_system_id(&input.system)?;
+        self.processing_system(system.as_str())?;
+        let today = self.today()?;
+        let on = match input.on.as_deref() {
+            Some(d) => parse_date("--date", d)?,
+            None => today,
+        };
+        if on > today {
+            return Err(Error::invalid(format!(
+                "--date {on} is in the future (today is {today})"
+            )));
+        }
+        if on < case.received {
+            return Err(Error::invalid(format!(
+                "--date {on} is before the request was received ({})",
+                case.received
+            )));
+        }
+        let result = match input.result.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some("nothing") => Some(SearchResult::NothingFound),
+            Some(r) => Some(
+                r.parse::<SearchResult>()
+                    .map_err(|e| Error::invalid(format!("--result: {e}")))?,
+            ),
+        };
+        if input.not_searched && result.is_some() {
+            return Err(Error::invalid(
+                "--result and --not-searched exclude each other",
+            ));
+        }
+        let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let record = SearchRecord {
+            system,
+            searched: !input.not_searched,
+            result,
+            reason: clean(input.reason),
+            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
+            on,
+            note: clean(input.note),
+        };
+        record.check().map_err(Error::invalid)?;
+        let stamp = self.stamp();
+        self.store().add_case_search(case.id, &record, stamp)?;
+        self.search_log_of(&case)
+    }
+
+    /// A case's search log.
+    pub fn search_log(&self, reference: &str) -> Result<SearchLog> {
+        let case = self.case_by_ref(reference)?;
+        self.search_log_of(&case)
+    }
+
+    pub(crate) fn search_log_of(&self, case: &Case) -> Result<SearchLog> {
+        let (systems, history) = {
+            let store = self.store();
+            (store.processing_systems()?, store.case_searches(case.id)?)
+        };
+        Ok(SearchLog {
+            subject_category: case.subject_category,
+            systems: search_status(&systems, case.subject_category, &history),
+            unsearched: unsearched(&systems, case.subject_category, &history),
+            history,
+        })
+    }
+
+    /// Refuses to answer a case while a system relevant to its requester has
+    /// neither been searched nor had the reason for not searching recorded.
+    /// A register without systems asks nothing.
+    pub(crate) fn require_searches(&self, case: &Case) -> Result<()> {
+        let log = self.search_log_of(case)?;
+        if log.unsearched.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<String> = log.unsearched.iter().map(|s| s.to_string()).collect();
+        Err(Error::Conflict(format!(
+            "case {} cannot be answered yet: not searched: {} (record each search with `casebook case searched {} --system ID --result found|nothing-found`, or why not with --not-searched --reason …)",
+            case.reference,
+            ids.join(", "),
+            case.reference
+        )))
+    }
+
+    /// The Art. 15(1)(a)–(h) and 15(2) information for a case, from the
+    /// register: the systems relevant to the requester, less those searched
+    /// with nothing found.
+    pub fn access_information(&self, reference: &str) -> Result<AccessInformation> {
+        let case = self.case_by_ref(reference)?;
+        let (systems, history) = {
+            let store = self.store();
+            (store.processing_systems()?, store.case_searches(case.id)?)
+        };
+        if systems.is_empty() {
+            return Err(Error::Conflict(
+                "the register of processing is empty: add the organisation's systems first (casebook processing add or import)".into(),
+            ));
+        }
+        Ok(access_information(
+            &systems,
+            case.subject_category,
+            &history,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+    use crate::{NewRequest, OrganisationInput, ResponseSent};
+
+    fn book() -> Casebook {
+        let at = Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
+        book.set_organisation(OrganisationInput {
+            name: Some("Acme".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        book
+    }
+
+    fn crm() -> SystemInput {
+        SystemInput {
+            id: Some("crm".into()),
+            name: Some("Customer database".into()),
+            data_subjects: Some(vec!["dpv:Customer".into()]),
+            personal_data: Some(vec![
+                "dpv-pd:Name".into(),
+                "acme:CompanyName|Company name".into(),
+            ]),
+            purposes: Some(vec!["dpv:ServiceProvision=dpv:Contract".into()]),
+            recipients: Some(vec!["dpv:DataProcessor=Cloud hosting provider".into()]),
+            retention: Some("6 years after the account closes".into()),
+            transfers: Some(vec![
+                "US=dpv:StandardContractualClauses=Cloud hosting provider".into(),
+            ]),
+            sources: Some(vec!["dpv:DataSubjectDataSource".into()]),
+            ..Default::default()
+        }
+    }
+
+    fn case(book: &Casebook, category: &str) -> String {
+        book.log_request(NewRequest {
+            requester_name: "Ada".into(),
+            channel: "email".into(),
+            received: "2026-11-20".into(),
+            rights: vec!["access".into()],
+            subject_category: Some(category.into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .reference
+    }
+
+    #[test]
+    fn flags_build_a_system_and_errors_name_the_flag() {
+        let book = book();
+        let s = book.add_processing_system(crm()).unwrap();
+        assert_eq!(s.personal_data[1].label, "Company name");
+        assert_eq!(s.transfers[0].country, "US");
+        let table: Vec<(SystemInput, &str)> = vec![
+            (
+                SystemInput {
+                    id: Some("crm".into()),
+                    ..crm()
+                },
+                "already in the register",
+            ),
+            (
+                SystemInput {
+                    id: Some("web".into()),
+                    purposes: Some(vec!["dpv:Marketing".into()]),
+                    ..crm()
+                },
+                "--purpose 'dpv:Marketing': expected PURPOSE=LEGAL_BASIS",
+            ),
+            (
+                SystemInput {
+                    id: Some("web".into()),
+                    purposes: Some(vec!["dpv:Marketing=dpv:Consnt".into()]),
+                    ..crm()
+                },
+                "--purpose #1 (legal_basis): unknown DPV legal basis 'dpv:Consnt'",
+            ),
+            (
+                SystemInput {
+                    id: Some("web".into()),
+                    personal_data: Some(vec!["acme:X".into()]),
+                    ..crm()
+                },
+                "--data #1: 'acme:X' is not a DPV term",
+            ),
+            (
+                SystemInput {
+                    id: Some("web".into()),
+                    retention: Some(" ".into()),
+                    ..crm()
+                },
+                "--retention: is empty",
+            ),
+            (
+                SystemInput {
+                    id: Some("Web Site".into()),
+                    ..crm()
+                },
+                "--id: invalid system id 'Web Site'",
+            ),
+        ];
+        for (input, want) in table {
+            let err = book.add_processing_system(input).unwrap_err().to_string();
+            assert!(err.contains(want), "{err}\n want {want}");
+        }
+        assert_eq!(book.processing_systems().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn an_edit_changes_only_the_fields_given() {
+        let book = book();
+        book.add_processing_system(crm()).unwrap();
+        let edited = book
+            .edit_processing_system(
+                "crm",
+                SystemInput {
+                    retention: Some("2 years".into()),
+                    transfers: Some(vec![]),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(edited.retention, "2 years");
+        assert!(edited.transfers.is_empty());
+        assert_eq!(edited.personal_data.len(), 2);
+        let err = book
+            .edit_processing_system(
+                "crm",
+                SystemInput {
+                    id: Some("crm2".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("id cannot change"), "{err}");
+        let err = book
+            .edit_processing_system("billing", SystemInput::default())
+            .unwrap_err();
+        assert!(err.to_string().contains("known: crm"), "{err}");
+    }
+
+    #[test]
+    fn responding_waits_for_every_relevant_system_and_a_reason_will_do() {
+        let book = book();
+        // Without a register nothing is asked.
+        let r0 = case(&book, "customer");
+        let respond = |r: &str| {
+            book.respond(
+                r,
+                ResponseSent {
+                    channel: "email".into(),
+                    what: "copy".into(),
+                    ..Default::default()
+                },
+            )
+        };
+        respond(&r0).unwrap();
+
+        book.add_processing_system(crm()).unwrap();
+        book.add_processing_system(SystemInput {
+            id: Some("billing".into()),
+            name: Some("Billing".into()),
+            ..crm()
+        })
+        .unwrap();
+        book.add_processing_system(SystemInput {
+            id: Some("hr".into()),
+            name: Some("HR".into()),
+            data_subjects: Some(vec!["dpv:Employee".into()]),
+            ..crm()
+        })
+        .unwrap();
+        let r = case(&book, "customer");
+        let err = respond(&r).unwrap_err().to_string();
+        assert!(err.contains("not searched: crm, billing"), "{err}");
+        book.record_search(
+            &r,
+            SearchInput {
+                system: "crm".into(),
+                result: Some("found".into()),
+                by: Some("Sam".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let err = respond(&r).unwrap_err().to_string();
+        assert!(err.contains("not searched: billing"), "{err}");
+        let log = book
+            .record_search(
+                &r,
+                SearchInput {
+                    system: "billing".into(),
+                    not_searched: true,
+                    reason: Some("never a paying customer".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert!(log.unsearched.is_empty());
+        assert_eq!(log.history[1].by, "dpo");
+        assert_eq!(
+            respond(&r).unwrap().status,
+            casebook_core::Status::ResponseSent
+        );
+    }
+
+    #[test]
+    fn a_search_is_checked_before_it_is_logged() {
+        let book = book();
+        book.add_processing_system(crm()).unwrap();
+        let r = case(&book, "customer");
+        let table: Vec<(SearchInput, &str)> = vec![
+            (
+                SearchInput {
+                    system: "billing".into(),
+                    result: Some("found".into()),
+                    ..Default::default()
+                },
+                "system 'billing' is not in the register of processing (known: crm)",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    result: Some("maybe".into()),
+                    ..Default::default()
+                },
+                "--result: unknown search result 'maybe'",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    ..Default::default()
+                },
+                "needs its result",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    not_searched: true,
+                    ..Default::default()
+                },
+                "say why",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    not_searched: true,
+                    result: Some("found".into()),
+                    reason: Some("x".into()),
+                    ..Default::default()
+                },
+                "exclude each other",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    result: Some("found".into()),
+                    on: Some("2026-12-01".into()),
+                    ..Default::default()
+                },
+                "in the future",
+            ),
+            (
+                SearchInput {
+                    system: "crm".into(),
+                    result: Some("found".into()),
+                    on: Some("2026-11-01".into()),
+                    ..Default::default()
+                },
+                "before the request was received",
+            ),
+        ];
+        for (input, want) in table {
+            let err = book.record_search(&r, input).unwrap_err().to_string();
+            assert!(err.contains(want), "{err}\n want {want}");
+        }
+        assert!(book.search_log(&r).unwrap().history.is_empty());
+        let log = book
+            .record_search(
+                &r,
+                SearchInput {
+                    system: "crm".into(),
+                    result: Some("nothing".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            log.systems[0].latest.as_ref().unwrap().result,
+            Some(SearchResult::NothingFound)
+        );
+    }
+
+    #[test]
+    fn access_information_and_the_letters_record_come_from_the_register() {
+        let book = book();
+        let r = case(&book, "customer");
+        assert!(
+            book.access_information(&r)
+                .unwrap_err()
+                .to_string()
+                .contains("register of processing is empty")
+        );
+        book.add_processing_system(crm()).unwrap();
+        let info = book.access_information(&r).unwrap();
+        assert_eq!(info.systems[0].name, "Customer database");
+        let record = processing_record(&info);
+        assert_eq!(
+            record.purposes.unwrap(),
+            ["Providing the service (Performance of a contract)"]
+        );
+        assert_eq!(
+            record.transfers.unwrap(),
+            "Cloud hosting provider to US (Standard contractual clauses)"
+        );
+        assert_eq!(record.automated_decisions.unwrap(), "none");
+        assert_eq!(
+            record.retention.unwrap(),
+            "Customer database: 6 years after the account closes"
+        );
+    }
+}

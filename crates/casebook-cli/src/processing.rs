@@ -1,0 +1,466 @@
+//! `casebook processing …` (the register of processing), `casebook case
+//! search-log|searched` (the per-case search log) and `casebook demo load`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemInput};
+use casebook_core::processing::System;
+use clap::{Args, Subcommand};
+
+use crate::output::Printer;
+
+#[derive(Subcommand)]
+pub enum ProcessingCommand {
+    /// The systems of the register, in order.
+    List,
+    /// One system in full.
+    Show { id: String },
+    /// Add a system (terms are DPV ids such as dpv:Customer, or your own as prefix:Name|Label).
+    Add(SystemArgs),
+    /// Change a system: each option given replaces that field (a repeated option, the whole list).
+    Edit {
+        #[arg(value_name = "ID")]
+        system: String,
+        #[command(flatten)]
+        args: SystemArgs,
+    },
+    /// Remove a system (searches already logged in it stay on their cases).
+    Remove { id: String },
+    /// Replace the whole register with a JSON file (all or nothing;
+    /// assets/schemas/register-of-processing.schema.json describes it).
+    Import { file: PathBuf },
+    /// Write the register as JSON (to stdout, or to --out).
+    Export {
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The Art. 15 information for a case, drawn from the register.
+    Access { reference: String },
+}
+
+#[derive(Args, Default)]
+pub struct SystemArgs {
+    /// The system's slug (crm, billing, web-analytics); add only.
+    #[arg(long)]
+    id: Option<String>,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    description: Option<String>,
+    /// A data-subject category, e.g. dpv:Customer; repeatable.
+    #[arg(long = "subject")]
+    subjects: Vec<String>,
+    /// A personal-data category, e.g. dpv-pd:EmailAddress; repeatable.
+    #[arg(long = "data")]
+    data: Vec<String>,
+    /// PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract; repeatable.
+    #[arg(long = "purpose")]
+    purposes: Vec<String>,
+    /// KIND=NAME, e.g. "dpv:DataProcessor=Payment processor"; repeatable.
+    #[arg(long = "recipient")]
+    recipients: Vec<String>,
+    /// How long the data is kept, or the criteria.
+    #[arg(long)]
+    retention: Option<String>,
+    /// COUNTRY=SAFEGUARD=RECIPIENT, e.g. "US=dpv:StandardContractualClauses=Hosting provider"; repeatable.
+    #[arg(long = "transfer")]
+    transfers: Vec<String>,
+    /// Where the data comes from, e.g. dpv:DataSubjectDataSource; repeatable.
+    #[arg(long = "source")]
+    sources: Vec<String>,
+    /// KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. "dpv:Profiling=…=…=…"; repeatable.
+    #[arg(long = "automated")]
+    automated: Vec<String>,
+    /// Empty a list on edit: recipients, transfers or automated; repeatable.
+    #[arg(long = "clear", value_parser = ["recipients", "transfers", "automated"])]
+    clear: Vec<String>,
+}
+
+impl SystemArgs {
+    fn into_input(self) -> SystemInput {
+        let list = |v: Vec<String>, name: &str, clear: &[String]| {
+            if clear.iter().any(|c| c == name) {
+                Some(Vec::new())
+            } else {
+                (!v.is_empty()).then_some(v)
+            }
+        };
+        SystemInput {
+            id: self.id,
+            name: self.name,
+            description: self.description,
+            data_subjects: (!self.subjects.is_empty()).then_some(self.subjects),
+            personal_data: (!self.data.is_empty()).then_some(self.data),
+            purposes: (!self.purposes.is_empty()).then_some(self.purposes),
+            recipients: list(self.recipients, "recipients", &self.clear),
+            retention: self.retention,
+            transfers: list(self.transfers, "transfers", &self.clear),
+            sources: (!self.sources.is_empty()).then_some(self.sources),
+            automated_decisions: list(self.automated, "automated", &self.clear),
+        }
+    }
+}
+
+/// The search-log subcommands of `casebook case`.
+#[derive(Subcommand)]
+pub enum CaseSearchCommand {
+    /// Which systems of the register were searched for the requester, by whom, when, with what result.
+    SearchLog { reference: String },
+    /// Record a search of one system (--result found|nothing-found), or why it was not searched
+    /// (--not-searched --reason …).
+    Searched {
+        reference: String,
+        /// The system's id in the register.
+        #[arg(long)]
+        system: String,
+        /// found or nothing-found.
+        #[arg(long, conflicts_with = "not_searched")]
+        result: Option<String>,
+        /// The system was not searched; --reason says why.
+        #[arg(long, requires = "reason")]
+        not_searched: bool,
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who searched (default: you).
+        #[arg(long)]
+        by: Option<String>,
+        /// The day (default today; `--on` is accepted too).
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Args)]
+pub struct DemoLoadArgs {
+    /// Also add N synthetic cases from the generator (as `demo generate`).
+    #[arg(long, default_value_t = 0)]
+    synthetic: usize,
+}
+
+pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match cmd {
+        ProcessingCommand::List => {
+            let systems = book.processing_systems()?;
+            if p.json {
+                return p.json(&systems);
+            }
+            if systems.is_empty() {
+                println!(
+                    "The register of processing is empty (casebook processing add, or import FILE.json)."
+                );
+                return Ok(());
+            }
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{:<16} {:<36} DATA SUBJECTS", "ID", "NAME")?;
+            for s in &systems {
+                let subjects: Vec<&str> =
+                    s.data_subjects.iter().map(|t| t.label.as_str()).collect();
+                writeln!(out, "{:<16} {:<36} {}", s.id, s.name, subjects.join(", "))?;
+            }
+        }
+        ProcessingCommand::Show { id } => system(p, &book.processing_system(&id)?)?,
+        ProcessingCommand::Add(args) => {
+            let s = book.add_processing_system(args.into_input())?;
+            if p.json {
+                return p.json(&s);
+            }
+            println!("Added system {} ({}).", s.id, s.name);
+        }
+        ProcessingCommand::Edit { system, args } => {
+            let s = book.edit_processing_system(&system, args.into_input())?;
+            if p.json {
+                return p.json(&s);
+            }
+            println!("Updated system {} ({}).", s.id, s.name);
+        }
+        ProcessingCommand::Remove { id } => {
+            let s = book.remove_processing_system(&id)?;
+            if p.json {
+                return p.json(&s);
+            }
+            println!("Removed system {} ({}).", s.id, s.name);
+        }
+        ProcessingCommand::Import { file } => {
+            let r = book.import_processing_register(&file)?;
+            if p.json {
+                return p.json(&r);
+            }
+            println!(
+                "Imported {} systems from {} (replacing {}).",
+                r.systems.len(),
+                r.file,
+                r.replaced
+            );
+        }
+        ProcessingCommand::Export { out } => {
+            let doc = book.export_processing_register()?;
+            let text = serde_json::to_string_pretty(&doc)? + "\n";
+            match out {
+                Some(path) => {
+                    write_atomically(&path, text.as_bytes())?;
+                    let n = doc["systems"].as_array().map_or(0, Vec::len);
+                    if p.json {
+                        return p.json(&serde_json::json!({ "file": path, "systems": n }));
+                    }
+                    println!("Wrote {n} systems to {}.", path.display());
+                }
+                None => std::io::stdout().lock().write_all(text.as_bytes())?,
+            }
+        }
+        ProcessingCommand::Access { reference } => {
+            access(p, &reference, &book.access_information(&reference)?)?
+        }
+    }
+    Ok(())
+}
+
+/// Writes beside the target and renames, so a failure never leaves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .with_context(|| format!("'{}' is not a file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write '{}'", path.display()))
+}
+
+fn system(p: &Printer, s: &System) -> Result<()> {
+    if p.json {
+        return p.json(s);
+    }
+    let mut out = std::io::stdout().lock();
+    let terms = |t: &[casebook_core::processing::Term]| {
+        t.iter()
+            .map(|t| format!("{} ({})", t.label, t.id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out, "{}  {}", s.id, s.name)?;
+    if !s.description.is_empty() {
+        writeln!(out, "{}", s.description)?;
+    }
+    writeln!(out, "Data subjects:  {}", terms(&s.data_subjects))?;
+    writeln!(out, "Personal data:  {}", terms(&s.personal_data))?;
+    for pb in &s.purposes {
+        writeln!(
+            out,
+            "Purpose:        {} ({}): {} ({})",
+            pb.purpose.label, pb.purpose.id, pb.legal_basis.label, pb.legal_basis.id
+        )?;
+    }
+    for r in &s.recipients {
+        writeln!(out, "Recipient:      {}: {}", r.kind.label, r.name)?;
+    }
+    writeln!(out, "Retention:      {}", s.retention)?;
+    for t in &s.transfers {
+        writeln!(
+            out,
+            "Transfer:       {} to {} under {}",
+            t.recipient, t.country, t.safeguard.label
+        )?;
+    }
+    if s.transfers.is_empty() {
+        writeln!(out, "Transfer:       none")?;
+    }
+    writeln!(out, "Sources:        {}", terms(&s.sources))?;
+    for a in &s.automated_decisions {
+        writeln!(
+            out,
+            "Automated:      {}: {} Logic: {} Consequences: {}",
+            a.kind.label, a.description, a.logic, a.consequences
+        )?;
+    }
+    if s.automated_decisions.is_empty() {
+        writeln!(out, "Automated:      none")?;
+    }
+    Ok(())
+}
+
+fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> {
+    if p.json {
+        return p.json(info);
+    }
+    let mut out = std::io::stdout().lock();
+    let names: Vec<&str> = info.systems.iter().map(|s| s.name.as_str()).collect();
+    writeln!(
+        out,
+        "{reference}: Art. 15 information from {}",
+        if names.is_empty() {
+            "no system".into()
+        } else {
+            names.join(", ")
+        }
+    )?;
+    let purposes: Vec<String> = info
+        .purposes
+        .iter()
+        .map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label))
+        .collect();
+    writeln!(out, "(a) Purposes:        {}", purposes.join("; "))?;
+    let data: Vec<&str> = info
+        .personal_data
+        .iter()
+        .map(|t| t.label.as_str())
+        .collect();
+    writeln!(out, "(b) Personal data:   {}", data.join(", "))?;
+    let recipients: Vec<String> = info
+        .recipients
+        .iter()
+        .map(|r| format!("{}: {}", r.kind.label, r.name))
+        .collect();
+    writeln!(
+        out,
+        "(c) Recipients:      {}",
+        if recipients.is_empty() {
+            "none".into()
+        } else {
+            recipients.join("; ")
+        }
+    )?;
+    for r in &info.retention {
+        writeln!(out, "(d) Retention:       {}: {}", r.system, r.period)?;
+    }
+    let sources: Vec<&str> = info.sources.iter().map(|t| t.label.as_str()).collect();
+    writeln!(out, "(g) Sources:         {}", sources.join(", "))?;
+    for a in &info.automated_decisions {
+        writeln!(
+            out,
+            "(h) Automated:       {} Logic: {} Consequences: {}",
+            a.description, a.logic, a.consequences
+        )?;
+    }
+    if info.automated_decisions.is_empty() {
+        writeln!(out, "(h) Automated:       none")?;
+    }
+    for t in &info.transfers {
+        writeln!(
+            out,
+            "15(2) Transfer:      {} to {} under {}",
+            t.recipient, t.country, t.safeguard.label
+        )?;
+    }
+    if info.transfers.is_empty() {
+        writeln!(out, "15(2) Transfers:     none")?;
+    }
+    Ok(())
+}
+
+pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match cmd {
+        CaseSearchCommand::SearchLog { reference } => {
+            search_log(p, &reference, &book.search_log(&reference)?)
+        }
+        CaseSearchCommand::Searched {
+            reference,
+            system,
+            result,
+            not_searched,
+            reason,
+            by,
+            on,
+            note,
+        } => {
+            if !not_searched && result.is_none() {
+                bail!("give --result found|nothing-found, or --not-searched --reason …");
+            }
+            let log = book.record_search(
+                &reference,
+                SearchInput {
+                    system,
+                    result,
+                    not_searched,
+                    reason,
+                    by,
+                    on,
+                    note,
+                },
+            )?;
+            search_log(p, &reference, &log)
+        }
+    }
+}
+
+fn search_log(p: &Printer, reference: &str, log: &SearchLog) -> Result<()> {
+    if p.json {
+        return p.json(log);
+    }
+    let mut out = std::io::stdout().lock();
+    if log.systems.is_empty() {
+        writeln!(
+            out,
+            "{reference}: no system of the register of processing concerns this requester."
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<16} {:<14} {:<10} {:<16} NOTE",
+        "SYSTEM", "STATE", "ON", "BY"
+    )?;
+    for s in &log.systems {
+        match &s.latest {
+            Some(r) => {
+                let state = match r.result {
+                    Some(res) => res.label().to_lowercase(),
+                    None => "not searched".into(),
+                };
+                let note = r.reason.as_deref().or(r.note.as_deref()).unwrap_or("");
+                writeln!(
+                    out,
+                    "{:<16} {:<14} {:<10} {:<16} {}",
+                    s.system, state, r.on, r.by, note
+                )?;
+            }
+            None => writeln!(
+                out,
+                "{:<16} {:<14} {:<10} {:<16}",
+                s.system, "UNSEARCHED", "-", "-"
+            )?,
+        }
+    }
+    if !log.unsearched.is_empty() {
+        let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
+        writeln!(
+            out,
+            "Not searched yet: {} (the case cannot be answered until each is searched or a reason recorded).",
+            ids.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+pub fn run_demo_load(args: DemoLoadArgs, book: &Casebook, p: &Printer) -> Result<()> {
+    let loaded = book.load_demo_organisation(args.synthetic)?;
+    if p.json {
+        return p.json(&loaded);
+    }
+    println!(
+        "Loaded {}: {} systems in the register of processing, {} cases ({}){}.",
+        loaded.organisation,
+        loaded.systems,
+        loaded.cases.len(),
+        loaded.cases.join(", "),
+        if loaded.synthetic > 0 {
+            format!(" and {} synthetic cases", loaded.synthetic)
+        } else {
+            String::new()
+        }
+    );
+    println!("Database: {}", book.db_path().display());
+    Ok(())
+}
