@@ -7,4 +7,5 @@ mod deadlines;
 mod harness;
 mod intake;
 mod letters;
+mod protect;
 mod workflow;

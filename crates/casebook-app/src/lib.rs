@@ -18,6 +18,7 @@ mod next;
 mod steps;
 mod organisation;
 mod post;
+mod protect;
 mod register;
 mod retention;
 mod timeline;
@@ -46,6 +47,11 @@ pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
+pub use protect::{
+    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, MIN_PASSPHRASE_CHARS,
+    Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database,
+    is_encrypted, passphrase_strength, restore_backup, verify_backup,
+};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -66,9 +72,12 @@ pub enum Error {
 }
 
 impl Error {
-    /// A stable code for the UI: not-found, invalid-input, conflict, not-initialised, storage.
+    /// A stable code for the UI: not-found, invalid-input, conflict,
+    /// not-initialised, passphrase-needed, wrong-passphrase, storage.
     pub fn code(&self) -> &'static str {
         match self {
+            Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
+            Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
             Error::NotFound { .. } => "not-found",
             Error::Invalid(_) => "invalid-input",
             Error::Conflict(_) => "conflict",
@@ -129,9 +138,13 @@ impl Casebook {
         Self::open_with(path, OpenMode::MustExist, Box::new(Utc::now), default_actor())
     }
 
+    /// Opens a plain register (an encrypted one needs [`Casebook::open_protected`]).
     pub fn open_with(path: &Path, mode: OpenMode, clock: Clock, actor: String) -> Result<Casebook> {
-        let store = Store::open(path, mode)?;
-        Ok(Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) })
+        Self::open_protected(path, mode, clock, actor, None)
+    }
+
+    pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
+        Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
