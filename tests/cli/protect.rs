@@ -374,3 +374,58 @@ fn case_list_reminds_when_the_last_backup_is_too_old() {
     assert!(!ok(&list("2027-12-15T12:00:00Z")).stderr.contains("reminder"));
     run(&book.db, &book.now, &["backup", "remind", "--days", "400"], &[], None).fails_with("at most 365");
 }
+
+/// `casebook` on a pseudo-terminal (util-linux `script`): waits for the
+/// passphrase prompt, then types `typed`, as a person would.
+fn in_terminal(book: &Book, args: &str, typed: &str) -> String {
+    use std::io::Read;
+    let cmd = format!("'{}' --db '{}' {args}", env!("CARGO_BIN_EXE_casebook"), book.db.display());
+    let mut child = Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("CASEBOOK_NOW", &book.now)
+        .env_remove("CASEBOOK_PASSPHRASE")
+        .env_remove("CASEBOOK_DB")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("util-linux `script` runs");
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut shown = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !String::from_utf8_lossy(&shown).contains("Passphrase for") {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(chunk) => shown.extend(chunk),
+            Err(_) => panic!("no prompt: {}", String::from_utf8_lossy(&shown)),
+        }
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(typed.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait().unwrap();
+    reader.join().unwrap();
+    shown.extend(rx.try_iter().flatten());
+    String::from_utf8_lossy(&shown).replace('\r', "")
+}
+
+#[test]
+fn in_a_terminal_the_passphrase_is_asked_for_and_not_echoed() {
+    let book = encrypted_book();
+    let shown = in_terminal(&book, "case list", &format!("{PASS}\n"));
+    assert!(shown.contains(&format!("Passphrase for {}: ", book.db.display())), "{shown}");
+    assert!(shown.contains("CB-2026-0001"), "{shown}");
+    let wrong = in_terminal(&book, "case list", "not the passphrase\n");
+    assert!(wrong.contains("error: wrong passphrase for"), "{wrong}");
+    // Typed passphrases never show on the terminal.
+    assert!(!shown.contains(PASS) && !wrong.contains("not the passphrase"), "{shown}{wrong}");
+}
