@@ -10,4 +10,5 @@ mod intake;
 mod letters;
 mod retention_run;
 mod processing;
+mod protect;
 mod workflow;

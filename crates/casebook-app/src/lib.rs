@@ -21,6 +21,7 @@ mod steps;
 mod organisation;
 mod post;
 mod processing;
+mod protect;
 mod register;
 mod retention;
 mod retention_cases;
@@ -58,6 +59,11 @@ pub use organisation::OrganisationInput;
 pub use demo_org::DemoLoad;
 pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
 pub use casebook_core::processing::access::AccessInformation;
+pub use protect::{
+    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, MIN_PASSPHRASE_CHARS,
+    Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database,
+    is_encrypted, passphrase_strength, restore_backup, verify_backup,
+};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -78,9 +84,12 @@ pub enum Error {
 }
 
 impl Error {
-    /// A stable code for the UI: not-found, invalid-input, conflict, not-initialised, storage.
+    /// A stable code for the UI: not-found, invalid-input, conflict,
+    /// not-initialised, passphrase-needed, wrong-passphrase, storage.
     pub fn code(&self) -> &'static str {
         match self {
+            Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
+            Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
             Error::NotFound { .. } => "not-found",
             Error::Invalid(_) => "invalid-input",
             Error::Conflict(_) => "conflict",
@@ -141,9 +150,13 @@ impl Casebook {
         Self::open_with(path, OpenMode::MustExist, Box::new(Utc::now), default_actor())
     }
 
+    /// Opens a plain register (an encrypted one needs [`Casebook::open_protected`]).
     pub fn open_with(path: &Path, mode: OpenMode, clock: Clock, actor: String) -> Result<Casebook> {
-        let store = Store::open(path, mode)?;
-        Ok(Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) })
+        Self::open_protected(path, mode, clock, actor, None)
+    }
+
+    pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
+        Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {

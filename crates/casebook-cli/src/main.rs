@@ -10,6 +10,7 @@ mod intake;
 mod letters;
 mod output;
 mod processing;
+mod protect;
 mod settings;
 mod workflow;
 
@@ -33,6 +34,10 @@ struct Cli {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Read the passphrase of an encrypted database from this open file
+    /// descriptor (else CASEBOOK_PASSPHRASE, else a prompt in a terminal).
+    #[arg(long, global = true, value_name = "N")]
+    passphrase_fd: Option<i32>,
     #[command(subcommand)]
     command: Command,
 }
@@ -92,6 +97,15 @@ enum Command {
     /// The register of processing: the systems holding personal data (DPV terms), import and export as JSON.
     #[command(subcommand)]
     Processing(processing::ProcessingCommand),
+    /// The passphrase of an encrypted register: change it, or set one.
+    #[command(subcommand)]
+    Passphrase(protect::PassphraseCommand),
+    /// Encrypt a plain register with a passphrase (verified before the plain file goes).
+    Encrypt,
+    /// An online, verified backup (--out FILE), or: verify FILE, status, remind.
+    Backup(protect::BackupArgs),
+    /// Replace the database (--db) with a verified backup; --force to overwrite.
+    Restore(protect::RestoreArgs),
 }
 
 #[derive(Args)]
@@ -142,6 +156,9 @@ struct InitArgs {
     /// IANA time zone, e.g. Europe/London.
     #[arg(long)]
     time_zone: Option<String>,
+    /// Create the database without encryption, even in a terminal.
+    #[arg(long)]
+    no_passphrase: bool,
 }
 
 #[derive(Subcommand)]
@@ -314,7 +331,10 @@ enum AuditCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let printer = Printer { json: cli.json };
-    match run(cli, &printer) {
+    protect::set_passphrase_fd(cli.passphrase_fd);
+    let result = run(cli, &printer);
+    protect::forget();
+    match result {
         Ok(code) => code,
         // `casebook case list | head` closes the pipe early: not an error.
         Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
@@ -347,13 +367,15 @@ fn actor() -> String {
 
 fn open(cli_db: &Option<PathBuf>, create: bool) -> Result<Casebook> {
     let path = cli_db.clone().unwrap_or_else(casebook_app::default_db_path);
-    let mode = if create { casebook_store::OpenMode::CreateIfMissing } else { casebook_store::OpenMode::MustExist };
-    Ok(Casebook::open_with(&path, mode, clock()?, actor())?)
+    protect::open_book(&path, create, clock()?, actor())
 }
 
 fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
     match cli.command {
         Command::Init(a) => {
+            if a.no_passphrase {
+                protect::refuse_passphrase();
+            }
             let book = open(&cli.db, true)?;
             let input = complete_interactively(a, book.organisation()?.is_none())?;
             let org = book.set_organisation(input)?;
@@ -385,6 +407,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     p.created(&case)?;
                 }
                 CaseCommand::List(a) => {
+                    protect::remind(&book);
                     let csv = a.csv;
                     let q = list_query(a)?;
                     if csv {
@@ -480,8 +503,16 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
         Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
         Command::Processing(c) => processing::run_processing(c, &open(&cli.db, false)?, p)?,
+        Command::Passphrase(c) => protect::run_passphrase(c, &db_path(&cli.db), p)?,
+        Command::Encrypt => protect::run_encrypt(&db_path(&cli.db), p)?,
+        Command::Backup(a) => protect::run_backup(a, &cli.db, p)?,
+        Command::Restore(a) => protect::run_restore(a, &db_path(&cli.db), p)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn db_path(cli_db: &Option<PathBuf>) -> PathBuf {
+    cli_db.clone().unwrap_or_else(casebook_app::default_db_path)
 }
 
 fn list_query(a: ListArgs) -> Result<CaseQuery> {

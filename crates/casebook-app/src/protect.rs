@@ -1,0 +1,422 @@
+//! Protecting the register: encryption at rest, the passphrase, backups.
+//!
+//! The database is SQLCipher, keyed from the DPO's passphrase (documents are
+//! rows in it, so they are covered). An encrypted register opens only with
+//! its passphrase ([`Casebook::open_protected`]); dropping the [`Casebook`]
+//! drops the connection and our copy of the passphrase, both wiped, which is
+//! how the app locks. Plain registers from earlier versions keep opening
+//! without one until [`encrypt_database`] turns them into encrypted ones.
+
+use std::path::{Path, PathBuf};
+
+use casebook_store::{OpenMode, Store};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{Casebook, Clock, Error, Result};
+
+pub use casebook_store::{BackupCheck, DatabaseKind, EncryptOutcome, Passphrase, RestoreOutcome};
+
+const LAST_BACKUP_KEY: &str = "last_backup";
+const REMINDER_KEY: &str = "backup_reminder";
+const ENCRYPTION_KEY: &str = "encryption";
+const LAST_RESTORE_KEY: &str = "last_restore";
+
+/// The shortest passphrase a new or changed key accepts.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// What a file holds, from its header alone (no key needed).
+pub fn database_kind(path: &Path) -> Result<DatabaseKind> {
+    Ok(casebook_store::database_kind(path)?)
+}
+
+/// Whether the file at `path` is encrypted, so that the app knows to ask for
+/// the passphrase before opening it.
+pub fn is_encrypted(path: &Path) -> Result<bool> {
+    Ok(database_kind(path)? == DatabaseKind::Encrypted)
+}
+
+/// How hard a passphrase looks to guess: a hint shown when one is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PassphraseStrength {
+    Weak,
+    Fair,
+    Strong,
+}
+
+impl PassphraseStrength {
+    pub fn code(self) -> &'static str {
+        match self {
+            PassphraseStrength::Weak => "weak",
+            PassphraseStrength::Fair => "fair",
+            PassphraseStrength::Strong => "strong",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            PassphraseStrength::Weak => {
+                "easy to guess: use four or more unrelated words, or a longer mix of letters, digits and signs"
+            }
+            PassphraseStrength::Fair => "could be longer: another word or two makes it much harder to guess",
+            PassphraseStrength::Strong => {
+                "hard to guess; keep it somewhere safe, as nobody can recover the data without it"
+            }
+        }
+    }
+}
+
+/// Passwords and words that every guessing list tries first.
+const COMMON: &[&str] = &[
+    "password",
+    "passwort",
+    "motdepasse",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "welcome",
+    "admin",
+    "casebook",
+    "123456",
+    "iloveyou",
+    "monkey",
+    "dragon",
+    "football",
+    "secret",
+    "abc123",
+    "changeme",
+];
+
+/// A rough estimate of the guesses needed: each character counts for the
+/// size of the alphabets used, runs ("aaaa", "1234", "abcd") count once, and
+/// a passphrase built on a common password is weak whatever its length.
+pub fn passphrase_strength(text: &str) -> PassphraseStrength {
+    let chars: Vec<char> = text.chars().collect();
+    let lower = text.to_lowercase();
+    if COMMON.iter().any(|c| lower.contains(c)) && chars.len() < 20 {
+        return PassphraseStrength::Weak;
+    }
+    // The alphabets a guesser would have to try, by their sizes.
+    let pool: u32 = [
+        (chars.iter().any(char::is_ascii_lowercase), 26),
+        (chars.iter().any(char::is_ascii_uppercase), 26),
+        (chars.iter().any(char::is_ascii_digit), 10),
+        (chars.iter().any(|c| c.is_ascii() && !c.is_ascii_alphanumeric()), 33),
+        (chars.iter().any(|c| !c.is_ascii()), 100),
+    ]
+    .iter()
+    .filter(|(used, _)| *used)
+    .map(|(_, size)| size)
+    .sum();
+    // A character that repeats or continues a run of its neighbours adds nothing.
+    let effective = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            i == 0 || {
+                let d = *c as i64 - chars[i - 1] as i64;
+                !(-1..=1).contains(&d)
+            }
+        })
+        .count();
+    let bits = effective as f64 * f64::from(pool.max(1)).log2();
+    match bits {
+        b if b < 50.0 => PassphraseStrength::Weak,
+        b if b < 75.0 => PassphraseStrength::Fair,
+        _ => PassphraseStrength::Strong,
+    }
+}
+
+/// Checks a passphrase about to become a register's key: long enough, and
+/// how strong it looks.
+pub fn check_new_passphrase(p: &Passphrase) -> Result<PassphraseStrength> {
+    let n = p.as_str().chars().count();
+    if n < MIN_PASSPHRASE_CHARS {
+        return Err(Error::invalid(format!(
+            "the passphrase is too short ({n} characters; at least {MIN_PASSPHRASE_CHARS})"
+        )));
+    }
+    Ok(passphrase_strength(p.as_str()))
+}
+
+/// When the last backup was made, and what it held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastBackup {
+    pub at: DateTime<Utc>,
+    pub file: PathBuf,
+    pub encrypted: bool,
+    pub cases: i64,
+}
+
+/// How often the DPO wants to be reminded to back up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupReminderPolicy {
+    /// Remind when the last backup is older than this; 0 never reminds.
+    pub every_days: u32,
+}
+
+impl Default for BackupReminderPolicy {
+    fn default() -> Self {
+        BackupReminderPolicy { every_days: 7 }
+    }
+}
+
+/// A due reminder: no backup for longer than the policy allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupReminder {
+    /// None when no backup was ever made (then the age is the register's).
+    pub last_backup: Option<DateTime<Utc>>,
+    pub days_since: i64,
+    pub every_days: u32,
+}
+
+impl BackupReminder {
+    pub fn message(&self) -> String {
+        match self.last_backup {
+            Some(_) => format!(
+                "the last backup is {} days old (reminder after {} days): run `casebook backup --out FILE`",
+                self.days_since, self.every_days
+            ),
+            None => format!(
+                "no backup was ever made of this {}-day-old register: run `casebook backup --out FILE`",
+                self.days_since
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct EncryptionRecord {
+    encrypted_at: Option<DateTime<Utc>>,
+    passphrase_changed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RestoreRecord {
+    at: DateTime<Utc>,
+    from: PathBuf,
+    cases: i64,
+    audit_entries: i64,
+}
+
+impl Casebook {
+    /// Opens the register at `path` with its passphrase. An encrypted file
+    /// needs one ("wrong passphrase" when it does not fit); a missing file is
+    /// created encrypted when one is given (it must be long enough); a plain
+    /// file opens as it is, passphrase or not ([`Casebook::is_encrypted`]).
+    pub fn open_protected(
+        path: &Path,
+        mode: OpenMode,
+        clock: Clock,
+        actor: String,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Casebook> {
+        let kind = database_kind(path)?;
+        if let (DatabaseKind::Missing, Some(p)) = (kind, passphrase) {
+            check_new_passphrase(p)?;
+        }
+        let store = Store::open_with_key(path, mode, passphrase)?;
+        let book = Casebook::with_store(store, clock, actor);
+        if kind == DatabaseKind::Missing && book.is_encrypted() {
+            book.record_encryption(|r, now| r.encrypted_at = Some(now))?;
+        }
+        Ok(book)
+    }
+
+    /// What the app calls after its lock screen: the default clock and actor,
+    /// creating the register if it does not exist.
+    pub fn open_with_passphrase(path: &Path, passphrase: &Passphrase) -> Result<Casebook> {
+        Self::open_protected(
+            path,
+            OpenMode::CreateIfMissing,
+            Box::new(Utc::now),
+            crate::default_actor(),
+            Some(passphrase),
+        )
+    }
+
+    pub fn is_encrypted(&self) -> bool {
+        self.store().is_encrypted()
+    }
+
+    /// Re-keys the encrypted register in place. `current` must be its
+    /// passphrase: an unlocked session alone cannot change it.
+    pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<PassphraseStrength> {
+        if !self.is_encrypted() {
+            return Err(Error::Invalid(format!(
+                "'{}' is not encrypted: run `casebook encrypt` to give it a passphrase",
+                self.db_path().display()
+            )));
+        }
+        if !self.store().key_matches(current) {
+            return Err(Error::Storage(casebook_store::Error::WrongPassphrase(self.db_path())));
+        }
+        if current == new {
+            return Err(Error::invalid("the new passphrase is the same as the current one"));
+        }
+        let strength = check_new_passphrase(new)?;
+        self.store().change_passphrase(new)?;
+        self.record_encryption(|r, now| r.passphrase_changed_at = Some(now))?;
+        Ok(strength)
+    }
+
+    fn record_encryption(&self, change: impl FnOnce(&mut EncryptionRecord, DateTime<Utc>)) -> Result<()> {
+        let mut record: EncryptionRecord = self.store().setting(ENCRYPTION_KEY)?.unwrap_or_default();
+        change(&mut record, self.now());
+        let stamp = self.stamp();
+        self.store().put_setting(ENCRYPTION_KEY, &record, stamp)?;
+        Ok(())
+    }
+
+    /// A verified online backup into `out` (which must not exist), encrypted
+    /// with the register's passphrase when the register is encrypted. The
+    /// time is recorded for the reminder.
+    pub fn backup(&self, out: &Path) -> Result<BackupCheck> {
+        let check = self.store().backup_to(out).map_err(|e| match e {
+            casebook_store::Error::Exists(p) => {
+                Error::Conflict(format!("'{}' already exists: choose a new file for the backup", p.display()))
+            }
+            other => other.into(),
+        })?;
+        let file = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+        let last = LastBackup { at: self.now(), file, encrypted: check.encrypted, cases: check.cases };
+        let stamp = self.stamp();
+        self.store().put_setting(LAST_BACKUP_KEY, &last, stamp)?;
+        Ok(check)
+    }
+
+    pub fn last_backup(&self) -> Result<Option<LastBackup>> {
+        Ok(self.store().setting(LAST_BACKUP_KEY)?)
+    }
+
+    pub fn backup_reminder_policy(&self) -> Result<BackupReminderPolicy> {
+        Ok(self.store().setting(REMINDER_KEY)?.unwrap_or_default())
+    }
+
+    /// Sets how many days may pass without a backup (0: never remind).
+    pub fn set_backup_reminder_days(&self, every_days: u32) -> Result<BackupReminderPolicy> {
+        if every_days > 365 {
+            return Err(Error::invalid(format!(
+                "invalid reminder period {every_days} days (at most 365; 0 turns it off)"
+            )));
+        }
+        let policy = BackupReminderPolicy { every_days };
+        let stamp = self.stamp();
+        self.store().put_setting(REMINDER_KEY, &policy, stamp)?;
+        Ok(policy)
+    }
+
+    /// Some when the last backup (or, before the first, the register's
+    /// creation) is older than the reminder period.
+    pub fn backup_reminder(&self) -> Result<Option<BackupReminder>> {
+        let policy = self.backup_reminder_policy()?;
+        if policy.every_days == 0 {
+            return Ok(None);
+        }
+        let last = self.last_backup()?.map(|b| b.at);
+        let since = match last {
+            Some(at) => at,
+            None => {
+                let first = self.store().first_audit_at()?;
+                match first.and_then(|s| DateTime::parse_from_rfc3339(&s).ok()) {
+                    Some(at) => at.with_timezone(&Utc),
+                    None => return Ok(None),
+                }
+            }
+        };
+        let age = self.now() - since;
+        if age <= chrono::Duration::days(i64::from(policy.every_days)) {
+            return Ok(None);
+        }
+        Ok(Some(BackupReminder { last_backup: last, days_since: age.num_days(), every_days: policy.every_days }))
+    }
+}
+
+/// Turns a plain register into an encrypted one (see
+/// `casebook_store::encrypt_database`), then records it in the audit log.
+pub fn encrypt_database(path: &Path, new: &Passphrase, clock: Clock, actor: String) -> Result<EncryptOutcome> {
+    check_new_passphrase(new)?;
+    let outcome = casebook_store::encrypt_database(path, new).map_err(|e| match e {
+        casebook_store::Error::AlreadyEncrypted(p) => Error::Conflict(format!(
+            "'{}' is already encrypted (`casebook passphrase change` changes its passphrase)",
+            p.display()
+        )),
+        other => other.into(),
+    })?;
+    let book = Casebook::open_protected(path, OpenMode::MustExist, clock, actor, Some(new))?;
+    book.record_encryption(|r, now| r.encrypted_at = Some(now))?;
+    Ok(outcome)
+}
+
+/// Opens a backup read-only and checks it (integrity, audit chain, counts).
+pub fn verify_backup(file: &Path, passphrase: Option<&Passphrase>) -> Result<BackupCheck> {
+    Ok(casebook_store::verify_backup(file, passphrase)?)
+}
+
+/// Restores the backup `file` into `target`: the backup is verified first,
+/// an existing target is refused unless `force` (then kept beside it), and
+/// the restore is recorded in the restored register's audit log.
+pub fn restore_backup(
+    file: &Path,
+    target: &Path,
+    passphrase: Option<&Passphrase>,
+    force: bool,
+    clock: Clock,
+    actor: String,
+) -> Result<RestoreOutcome> {
+    let now = clock();
+    let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+    let outcome = casebook_store::restore_backup(file, target, passphrase, force, &stamp).map_err(|e| match e {
+        casebook_store::Error::Exists(p) => Error::Conflict(format!(
+            "'{}' already exists: add --force to replace it (it is kept beside, renamed)",
+            p.display()
+        )),
+        other => other.into(),
+    })?;
+    let key = if outcome.restored.encrypted { passphrase } else { None };
+    let book = Casebook::open_protected(target, OpenMode::MustExist, clock, actor, key)?;
+    let record = RestoreRecord {
+        at: now,
+        from: std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()),
+        cases: outcome.restored.cases,
+        audit_entries: outcome.restored.audit.entries,
+    };
+    let stamp = book.stamp();
+    book.store().put_setting(LAST_RESTORE_KEY, &record, stamp)?;
+    Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_hints() {
+        use PassphraseStrength::*;
+        let table: &[(&str, PassphraseStrength)] = &[
+            ("password", Weak),
+            ("Password123!", Weak),
+            ("aaaaaaaaaaaaaaaa", Weak),
+            ("12345678901234", Weak),
+            ("abcdefghijklmnop", Weak),
+            ("kx7fq2mz", Weak),
+            ("kx7Fq2mz!p", Fair),
+            ("staple horse", Fair),
+            ("correct horse battery staple", Strong),
+            ("Vk8#pq2!Lz9@wR4$", Strong),
+            ("grüne äpfel über brücken", Strong),
+        ];
+        for (text, want) in table {
+            assert_eq!(passphrase_strength(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_new_passphrase_must_be_long_enough() {
+        let short = Passphrase::new("seven77").unwrap();
+        let err = check_new_passphrase(&short).unwrap_err();
+        assert_eq!(err.to_string(), "the passphrase is too short (7 characters; at least 8)");
+        assert!(check_new_passphrase(&Passphrase::new("eight888").unwrap()).is_ok());
+    }
+}
