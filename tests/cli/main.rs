@@ -4,6 +4,7 @@
 mod cases;
 mod contract;
 mod deadlines;
+mod evidence;
 mod harness;
 mod intake;
 mod letters;

@@ -5,6 +5,7 @@
 //! with `--json`.
 
 mod demo;
+mod evidence;
 mod intake;
 mod letters;
 mod output;
@@ -172,6 +173,8 @@ enum CaseCommand {
     },
     #[command(flatten)]
     Step(workflow::CaseStep),
+    /// The case's evidence pack (PDF) for a regulator or an audit, recorded on the case.
+    Evidence(evidence::EvidenceArgs),
 }
 
 #[derive(Args)]
@@ -419,6 +422,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
                 }
                 CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
+                CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
             }
         }
         Command::Note(NoteCommand::Add { reference, text }) => {
