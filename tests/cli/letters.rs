@@ -13,7 +13,7 @@ const KINDS: [&str; 15] = [
     "objection-confirmation", "opt-out-confirmation", "refusal", "no-data", "id-reminder",
 ];
 
-fn tool(name: &str, args: &[&str]) -> String {
+pub(crate) fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} is installed by scripts/setup.sh: {e}"));
     assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -21,12 +21,12 @@ fn tool(name: &str, args: &[&str]) -> String {
 
 /// The PDF's text with every run of white space as one space (poppler
 /// breaks lines where the layout wrapped them).
-fn pdf_text(pdf: &Path) -> String {
+pub(crate) fn pdf_text(pdf: &Path) -> String {
     tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `pdfinfo`'s value for `key`.
-fn pdf_info(pdf: &Path, key: &str) -> String {
+pub(crate) fn pdf_info(pdf: &Path, key: &str) -> String {
     let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
     info.lines()
         .find_map(|l| l.strip_prefix(&format!("{key}:")))
@@ -35,7 +35,7 @@ fn pdf_info(pdf: &Path, key: &str) -> String {
 }
 
 /// Every font embedded, subset and with a Unicode map; `qpdf --check` clean.
-fn assert_sound(pdf: &Path) {
+pub(crate) fn assert_sound(pdf: &Path) {
     let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty(), "no fonts in {}", pdf.display());
@@ -48,7 +48,7 @@ fn assert_sound(pdf: &Path) {
     assert!(check.contains("No syntax or stream encoding errors"), "{check}");
 }
 
-fn folder(book: &Book) -> PathBuf {
+pub(crate) fn folder(book: &Book) -> PathBuf {
     book.db.parent().unwrap().to_path_buf()
 }
 
@@ -185,7 +185,7 @@ fn hostile_names_render_literally() {
         "{{ 7*7 }} {% for x in range(3) %}X{% endfor %}".to_string(),
         "<script>alert(1)</script> <b>Bob</b>".to_string(),
         "محمد عبد الله".to_string(),
-        format!("{}", "W".repeat(300)),
+        "W".repeat(300),
     ];
     for (i, name) in names.iter().enumerate() {
         let reference = book.new_case(name, "h@example.org", "2026-11-02", &[]);

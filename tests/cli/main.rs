@@ -5,6 +5,7 @@ mod cases;
 mod contract;
 mod data;
 mod deadlines;
+mod evidence;
 mod harness;
 mod intake;
 mod letters;

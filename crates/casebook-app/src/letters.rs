@@ -93,10 +93,8 @@ impl Casebook {
 
     /// Replaces the letter settings (audited like every setting).
     pub fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
-        if let Some(logo) = &settings.logo {
-            if !logo.is_file() {
-                return Err(Error::invalid(format!("logo '{}' is not a file", logo.display())));
-            }
+        if let Some(logo) = settings.logo.as_ref().filter(|l| !l.is_file()) {
+            return Err(Error::invalid(format!("logo '{}' is not a file", logo.display())));
         }
         let stamp = self.stamp();
         self.store().put_setting(SETTINGS_KEY, &settings, stamp)?;
@@ -200,7 +198,7 @@ impl Casebook {
     }
 
     /// `.ttf`/`.otf` files in `<database folder>/fonts/`, by name.
-    fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
+    pub(crate) fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
         let Some(dir) = self.letters_dir("fonts").filter(|d| d.is_dir()) else { return Ok(Vec::new()) };
         let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map_err(|e| Error::invalid(format!("fonts folder '{}': {e}", dir.display())))?

@@ -106,7 +106,7 @@ struct Written<'a> {
 
 /// Refuses to clobber a file (without --force) or to write into a missing folder,
 /// before anything is made or recorded.
-fn check_target(path: &Path, force: bool) -> Result<()> {
+pub(crate) fn check_target(path: &Path, force: bool) -> Result<()> {
     if path.exists() && !force {
         bail!("{} exists (use --force to overwrite it)", path.display());
     }
@@ -122,7 +122,7 @@ fn check_target(path: &Path, force: bool) -> Result<()> {
 
 /// Writes to a temporary name beside the target, then renames it into
 /// place, so a failed write never leaves half a file under the real name.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {

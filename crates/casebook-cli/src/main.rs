@@ -6,6 +6,7 @@
 
 mod data;
 mod demo;
+mod evidence;
 mod intake;
 mod letters;
 mod output;
@@ -199,6 +200,8 @@ enum CaseCommand {
     Step(workflow::CaseStep),
     #[command(flatten)]
     Search(processing::CaseSearchCommand),
+    /// The case's evidence pack (PDF) for a regulator or an audit, recorded on the case.
+    Evidence(evidence::EvidenceArgs),
 }
 
 #[derive(Args)]
@@ -453,6 +456,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                 }
                 CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
                 CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
+                CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
             }
         }
         Command::Note(NoteCommand::Add { reference, text }) => {

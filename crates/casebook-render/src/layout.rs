@@ -10,7 +10,8 @@
 //! names come out in logical order, letters unjoined), hyphenation, justification.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, Point, Pt, Rgb, TextItem,
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
 use crate::Error;
@@ -259,14 +260,161 @@ impl<'f> Flow<'f> {
             self.y -= leading;
             let y = self.y;
             let (fonts, left) = (self.fonts, self.left);
-            if i == 0 {
-                if let Some(m) = marker {
-                    fonts.draw(self.page(), m, Style::Regular, size, left + indent - mm(4.0), y);
-                }
+            if let (0, Some(m)) = (i, marker) {
+                fonts.draw(self.page(), m, Style::Regular, size, left + indent - mm(4.0), y);
             }
             fonts.draw(self.page(), line, style, size, left + indent, y);
         }
     }
+}
+
+impl Flow<'_> {
+    /// A table: each cell wrapped to its column (`widths` in points), rows
+    /// kept whole on a page when they fit on one, and the `header` row (bold,
+    /// on a grey band) drawn again at the top of every page the table runs on
+    /// to. A row taller than a page is split between its lines. `styles`
+    /// gives each column's style (for label columns).
+    pub fn table(
+        &mut self,
+        header: Option<&[String]>,
+        widths: &[f32],
+        rows: &[Vec<String>],
+        size: f32,
+        styles: &[Style],
+    ) {
+        let leading = size * 1.3;
+        let pad = size * 0.35;
+        let style_of = |i: usize| styles.get(i).copied().unwrap_or(Style::Regular);
+        let wrap_row = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
+            cells
+                .iter()
+                .zip(widths)
+                .enumerate()
+                .map(|(i, (c, w))| {
+                    let style = if bold { Style::Bold } else { style_of(i) };
+                    self.fonts.wrap(c, style, size, (w - 2.0 * pad).max(size))
+                })
+                .collect()
+        };
+        let header = header.map(|h| wrap_row(h, true));
+        let header_height = header.as_ref().map_or(0.0, |h| {
+            h.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * pad
+        });
+        // The header and at least one line of the first row stay together.
+        if self.y - header_height - leading - 2.0 * pad < self.bottom && self.y < self.top {
+            self.new_page();
+        }
+        if let Some(h) = &header {
+            self.table_row(
+                h,
+                widths,
+                0,
+                usize::MAX,
+                leading,
+                pad,
+                size,
+                &|_| Style::Bold,
+                true,
+            );
+        }
+        let page_room = self.top - self.bottom - header_height;
+        for cells in rows {
+            let lines = wrap_row(cells, false);
+            let total = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let mut from = 0;
+            while from < total {
+                let remaining = total - from;
+                let need = remaining as f32 * leading + 2.0 * pad;
+                let fit = ((self.y - self.bottom - 2.0 * pad) / leading)
+                    .floor()
+                    .max(0.0) as usize;
+                let at_top = (self.top - self.y - header_height).abs() < 0.5;
+                if !at_top && (fit == 0 || (fit < remaining && need <= page_room)) {
+                    // Start the row on a new page, under the header again.
+                    self.new_page();
+                    if let Some(h) = &header {
+                        self.table_row(
+                            h,
+                            widths,
+                            0,
+                            usize::MAX,
+                            leading,
+                            pad,
+                            size,
+                            &|_| Style::Bold,
+                            true,
+                        );
+                    }
+                    continue;
+                }
+                // At the top of a page something is always drawn, so a
+                // page too short for one line cannot loop forever.
+                let count = fit.max(1).min(remaining);
+                self.table_row(
+                    &lines, widths, from, count, leading, pad, size, &style_of, false,
+                );
+                from += count;
+            }
+        }
+    }
+
+    /// Draws lines `from..from + count` of a row's wrapped cells and moves the cursor below them.
+    #[allow(clippy::too_many_arguments)]
+    fn table_row(
+        &mut self,
+        cells: &[Vec<String>],
+        widths: &[f32],
+        from: usize,
+        count: usize,
+        leading: f32,
+        pad: f32,
+        size: f32,
+        style_of: &dyn Fn(usize) -> Style,
+        band: bool,
+    ) {
+        let shown = cells
+            .iter()
+            .map(|c| c.len().saturating_sub(from).min(count))
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let height = shown as f32 * leading + 2.0 * pad;
+        let (top, left, width, fonts) = (self.y, self.left, self.width, self.fonts);
+        let ops = self.page();
+        if band {
+            fill_rect(ops, left, top - height, width, height, grey(0.9));
+        }
+        let mut x = left;
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            for (k, line) in cell.iter().skip(from).take(count).enumerate() {
+                let baseline = top - pad - (k as f32 + 1.0) * leading + size * 0.3;
+                fonts.draw(ops, line, style_of(i), size, x + pad, baseline);
+            }
+            x += w;
+        }
+        ops.push(Op::SetOutlineColor { col: grey(0.8) });
+        rule(ops, (left, top - height), (left + width, top - height), 0.4);
+        self.y = top - height;
+    }
+}
+
+/// A filled rectangle from (`x`, `y`) (bottom-left, points).
+pub fn fill_rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, colour: Color) {
+    ops.push(Op::SetFillColor { col: colour });
+    let p = |x: f32, y: f32| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    };
+    ops.push(Op::DrawPolygon {
+        polygon: Polygon {
+            rings: vec![PolygonRing {
+                points: vec![p(x, y), p(x + w, y), p(x + w, y + h), p(x, y + h)],
+            }],
+            mode: PaintMode::Fill,
+            winding_order: WindingOrder::NonZero,
+        },
+    });
+    ops.push(Op::SetFillColor { col: grey(0.0) });
 }
 
 /// "Page X of N" on every page, now that N is known, at `y` points, right-aligned to `right`.

@@ -96,8 +96,8 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     let info = &mut doc.metadata.info;
     let when = printpdf::DateTime::from_unix_timestamp(input.created_at.timestamp())
         .map_err(|e| Error::Font(format!("creation date: {e}")))?;
-    info.creation_date = when.clone();
-    info.modification_date = when.clone();
+    info.creation_date = when;
+    info.modification_date = when;
     info.metadata_date = when;
     info.document_title = filled.title.clone();
     info.author = if input.organisation.dpo_name.trim().is_empty() {

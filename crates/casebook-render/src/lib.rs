@@ -12,7 +12,10 @@
 //! - `letter`: the page frame (letterhead, DIN 5008 address window, info block,
 //!   fold marks, "Page X of N") and the body's blocks.
 //! - `eml`: the RFC 5322 draft addressed to the requester.
+//! - [`document`]: long documents of sections, paragraphs and tables (the
+//!   case evidence pack), with table headers repeated across pages.
 
+pub mod document;
 mod eml;
 pub mod i18n;
 mod kind;

@@ -66,14 +66,11 @@ impl Templates {
     /// The languages `kind` can go out in, sorted.
     pub fn languages(&self, kind: LetterKind) -> Vec<String> {
         let mut langs: Vec<String> = ["en", "de", "fr"].into_iter().map(String::from).collect();
-        if let Some(dir) = &self.override_dir {
-            if let Ok(entries) = std::fs::read_dir(dir) {
-                for e in entries.flatten() {
-                    let lang = e.file_name().to_string_lossy().into_owned();
-                    if valid_language(&lang) && !langs.contains(&lang) && self.has(&lang, kind) {
-                        langs.push(lang);
-                    }
-                }
+        let entries = self.override_dir.as_ref().and_then(|dir| std::fs::read_dir(dir).ok());
+        for e in entries.into_iter().flatten().flatten() {
+            let lang = e.file_name().to_string_lossy().into_owned();
+            if valid_language(&lang) && !langs.contains(&lang) && self.has(&lang, kind) {
+                langs.push(lang);
             }
         }
         langs.sort();
