@@ -8,4 +8,5 @@ mod deadlines;
 mod harness;
 mod intake;
 mod letters;
+mod package;
 mod workflow;

@@ -9,6 +9,7 @@ mod demo;
 mod intake;
 mod letters;
 mod output;
+mod package;
 mod settings;
 mod workflow;
 
@@ -88,6 +89,9 @@ enum Command {
     /// The person's data: import system exports, match, redact.
     #[command(subcommand)]
     Data(data::DataCommand),
+    /// The portability package: export (ZIP, optionally AES-256), verify.
+    #[command(subcommand)]
+    Package(package::PackageCommand),
 }
 
 #[derive(Args)]
@@ -472,6 +476,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
         Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
+        Command::Package(c) => return package::run_package(c, &cli.db, p),
     }
     Ok(ExitCode::SUCCESS)
 }
