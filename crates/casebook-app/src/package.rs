@@ -289,12 +289,14 @@ fn file_sha256(path: &Path) -> std::io::Result<(String, u64)> {
 impl Casebook {
     /// Writes the case's portability package and audits it with its SHA-256.
     pub fn export_package(&self, req: &PackageRequest) -> Result<PackageExport> {
-        if let Some(p) = &req.password {
-            if p.chars().count() < MIN_PASSWORD_CHARS {
-                return Err(Error::invalid(format!(
-                    "the package password needs at least {MIN_PASSWORD_CHARS} characters"
-                )));
-            }
+        if req
+            .password
+            .as_ref()
+            .is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS)
+        {
+            return Err(Error::invalid(format!(
+                "the package password needs at least {MIN_PASSWORD_CHARS} characters"
+            )));
         }
         let org = self.require_organisation()?;
         let case = self.case_by_ref(&req.reference)?;

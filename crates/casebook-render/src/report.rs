@@ -231,8 +231,8 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     let when = printpdf::DateTime::from_unix_timestamp(input.created_at.timestamp())
         .map_err(|e| Error::Font(format!("creation date: {e}")))?;
     let info = &mut doc.metadata.info;
-    info.creation_date = when.clone();
-    info.modification_date = when.clone();
+    info.creation_date = when;
+    info.modification_date = when;
     info.metadata_date = when;
     info.document_title = title;
     info.author = org.name.clone();
@@ -285,10 +285,9 @@ fn stable_font_ids(fonts: &FontBook, doc: &mut PdfDocument, pages: &mut [Vec<Op>
                 font: PdfFontHandle::External(id),
                 ..
             } = op
+                && let Some((_, new)) = renamed.iter().find(|(old, _)| old == id)
             {
-                if let Some((_, new)) = renamed.iter().find(|(old, _)| old == id) {
-                    *id = new.clone();
-                }
+                *id = new.clone();
             }
         }
     }
