@@ -12,6 +12,9 @@ say() { printf 'setup: %s\n' "$*"; }
 # build-essential) build the OpenSSL that SQLCipher is linked with.
 packages=(build-essential perl pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
           webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback)
+# a CJK font for the letters' fallback-font test.
+packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
+          webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback p7zip-full)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

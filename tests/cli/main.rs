@@ -12,4 +12,5 @@ mod letters;
 mod retention_run;
 mod processing;
 mod protect;
+mod package;
 mod workflow;

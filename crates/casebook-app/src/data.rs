@@ -647,7 +647,6 @@ impl Casebook {
 
 /// The redactions of a case arranged for applying them while exporting.
 #[derive(Debug, Default)]
-#[allow(dead_code)] // used by the package export (next commit)
 pub(crate) struct Withheld {
     files: BTreeSet<i64>,
     file_fields: BTreeMap<i64, BTreeSet<String>>,
@@ -655,7 +654,6 @@ pub(crate) struct Withheld {
     item_fields: BTreeMap<i64, BTreeSet<String>>,
 }
 
-#[allow(dead_code)]
 impl Withheld {
     pub(crate) fn new(redactions: &[Redaction]) -> Withheld {
         let mut w = Withheld::default();

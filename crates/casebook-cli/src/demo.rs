@@ -33,6 +33,10 @@ pub struct BenchArgs {
     /// import it into a fresh temporary register (your database is not touched).
     #[arg(long, value_name = "N")]
     import: Option<usize>,
+    /// Instead: a person with N records across 5 systems in a fresh temporary
+    /// register; export the portability package --runs times (default 3 here).
+    #[arg(long, value_name = "N")]
+    package: Option<usize>,
 }
 
 pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
@@ -60,6 +64,9 @@ pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
 pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) -> Result<()> {
     if let Some(n) = args.import {
         return bench_import(n, p);
+    }
+    if let Some(n) = args.package {
+        return crate::package::bench_package(n, if args.runs == 25 { 3 } else { args.runs }, p);
     }
     let book = crate::open(db, false)?;
     if args.runs == 0 {
@@ -147,7 +154,7 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
 }
 
 /// Peak resident memory of this process so far (Linux), in MB.
-fn peak_rss_mb() -> Option<f64> {
+pub(crate) fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let kb: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)

@@ -12,6 +12,7 @@ mod letters;
 mod output;
 mod processing;
 mod protect;
+mod package;
 mod settings;
 mod workflow;
 
@@ -107,6 +108,9 @@ enum Command {
     Backup(protect::BackupArgs),
     /// Replace the database (--db) with a verified backup; --force to overwrite.
     Restore(protect::RestoreArgs),
+    /// The portability package: export (ZIP, optionally AES-256), verify.
+    #[command(subcommand)]
+    Package(package::PackageCommand),
 }
 
 #[derive(Args)]
@@ -511,6 +515,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Encrypt => protect::run_encrypt(&db_path(&cli.db), p)?,
         Command::Backup(a) => protect::run_backup(a, &cli.db, p)?,
         Command::Restore(a) => protect::run_restore(a, &db_path(&cli.db), p)?,
+        Command::Package(c) => return package::run_package(c, &cli.db, p),
     }
     Ok(ExitCode::SUCCESS)
 }

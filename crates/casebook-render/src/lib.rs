@@ -21,6 +21,7 @@ pub mod i18n;
 mod kind;
 pub mod layout;
 mod letter;
+mod report;
 pub mod template;
 
 use casebook_core::deadline::Deadlines;
@@ -29,6 +30,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use kind::LetterKind;
+pub use report::{REPORT_RECORDS_PER_SYSTEM, ReportInput, ReportSystem, render_report};
 pub use template::Templates;
 
 /// What can go wrong while making a letter. Messages name the input at fault.
