@@ -5,6 +5,7 @@ mod cases;
 mod contract;
 mod deadlines;
 mod harness;
+mod hostile;
 mod intake;
 mod letters;
 mod retention_run;
