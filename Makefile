@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: run test setup test-rust test-ui test-e2e ui app cli
+.PHONY: run test setup test-rust test-ui test-e2e ui app cli fuzz fuzz-long crash-long
 
 setup:
 	bash scripts/setup.sh
@@ -41,7 +41,28 @@ test-e2e: app cli
 	@git diff --exit-code --stat -- ui/src/ipc/bindings || { echo "ui/src/ipc/bindings is stale: commit the regenerated files"; exit 1; }
 	bash tests/e2e/run.sh
 
+# Crash safety (RELIABILITY.md): test-rust already runs the kill test with 40
+# kills; this is the longer run, CRASH_SEED=N replays one.
+crash-long:
+	CRASH_RUNS=$${CRASH_RUNS:-500} $(CARGO) test -p casebook-cli --test crash -- --nocapture
+
+# Fuzzing with cargo-fuzz (nightly, installed by setup.sh): FUZZ_SECONDS per
+# target, 20 in `make test`; `make fuzz-long` runs an hour each. Inputs that
+# found something land in fuzz/artifacts/<target>/ (see RELIABILITY.md).
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics
+fuzz:
+	cd fuzz && cargo +nightly fuzz build -O
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t; \
+	  cargo +nightly fuzz run -O $$t corpus/$$t seeds/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	done
+
+fuzz-long:
+	$(MAKE) fuzz FUZZ_SECONDS=$${FUZZ_SECONDS_LONG:-3600}
+
 test: setup
 	$(MAKE) test-rust
+	$(MAKE) fuzz
 	$(MAKE) test-ui
 	$(MAKE) test-e2e

@@ -7,6 +7,7 @@ mod data;
 mod deadlines;
 mod evidence;
 mod harness;
+mod hostile;
 mod intake;
 mod letters;
 mod retention_run;
