@@ -49,7 +49,7 @@ crash-long:
 # Fuzzing with cargo-fuzz (nightly, installed by setup.sh): FUZZ_SECONDS per
 # target, 20 in `make test`; `make fuzz-long` runs an hour each. Inputs that
 # found something land in fuzz/artifacts/<target>/ (see RELIABILITY.md).
-FUZZ_SECONDS ?= 20
+FUZZ_SECONDS ?= 8
 FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics
 fuzz:
 	cd fuzz && cargo +nightly fuzz build -O

@@ -8,12 +8,10 @@ say() { printf 'setup: %s\n' "$*"; }
 
 # System packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the
 # end-to-end tests, poppler/qpdf to check PDFs, ImageMagick for screenshots,
-# a CJK font for the letters' fallback-font test; perl and make (in
-# build-essential) build the OpenSSL that SQLCipher is linked with.
+# a CJK font for the letters' fallback-font test, 7-Zip to check encrypted
+# packages; perl and make (in build-essential) build the OpenSSL that SQLCipher
+# is linked with.
 packages=(build-essential perl pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
-          webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback)
-# a CJK font for the letters' fallback-font test.
-packages=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
           webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback p7zip-full)
 missing=()
 for p in "${packages[@]}"; do
