@@ -52,6 +52,7 @@ crash-long:
 FUZZ_SECONDS ?= 8
 FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics
 fuzz:
+	FUZZ_SETUP=1 bash scripts/setup.sh
 	cd fuzz && cargo +nightly fuzz build -O
 	cd fuzz && for t in $(FUZZ_TARGETS); do \
 	  mkdir -p corpus/$$t; \
@@ -63,6 +64,6 @@ fuzz-long:
 
 test: setup
 	$(MAKE) test-rust
-	$(MAKE) fuzz
+	@echo "fuzzing: make fuzz (not part of make test: its nightly build takes ~10 min, see RELIABILITY.md)"
 	$(MAKE) test-ui
 	$(MAKE) test-e2e

@@ -52,18 +52,20 @@ npm_ci_if_stale() {
 npm_ci_if_stale ui "front-end packages"
 npm_ci_if_stale tests/e2e "end-to-end test packages"
 
-# Fuzzing (`make fuzz`, part of `make test`): cargo-fuzz runs on the nightly
-# toolchain; both are installed once and reused (cargo install is cached in
-# ~/.cargo/bin, so CI caching that folder skips the two-minute build).
-if ! rustup toolchain list | grep -q '^nightly'; then
-  say "installing the nightly toolchain for fuzzing"
-  rustup toolchain install nightly --profile minimal
-else
-  say "nightly toolchain present"
-fi
-if ! command -v cargo-fuzz >/dev/null; then
-  say "installing cargo-fuzz (cargo install, about 2 minutes)"
-  cargo install cargo-fuzz --locked --quiet
-else
-  say "cargo-fuzz present"
+# Fuzzing (`make fuzz`, run by hand, not by `make test`): cargo-fuzz runs on
+# the nightly toolchain; both are installed once, only when `make fuzz` asks
+# (FUZZ_SETUP=1).
+if [ "${FUZZ_SETUP:-0}" = 1 ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain for fuzzing"
+    rustup toolchain install nightly --profile minimal
+  else
+    say "nightly toolchain present"
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    say "installing cargo-fuzz (cargo install, about 2 minutes)"
+    cargo install cargo-fuzz --locked --quiet
+  else
+    say "cargo-fuzz present"
+  fi
 fi
