@@ -454,3 +454,22 @@ fn demo_load_fills_an_empty_database_with_the_software_company() {
         .fails_with("the demo fills an empty register");
     assert!(on_disk(&book) == before);
 }
+
+#[test]
+fn the_access_response_quotes_the_register_for_the_requester() {
+    let book = Book::empty();
+    let loaded = book.json(&["demo", "load"]);
+    let customer = loaded["cases"][0].as_str().unwrap().to_string();
+    let out = book.db.with_file_name("access.pdf");
+    book.json(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let text = crate::letters::pdf_text(&out);
+    // Art. 15(1)(a), (g)/(h) and 15(2), from the demo register's customer systems.
+    assert!(text.contains("Taking payments (Performance of a contract)"), "{text}");
+    assert!(text.contains("Card payments are screened for fraud"), "{text}");
+    assert!(text.contains("Payment processor to US (Standard contractual clauses)"), "{text}");
+    // Retention periods read as sentences, one per system.
+    assert!(text.contains("Billing and payments: Six years"), "{text}");
+    assert!(!text.contains(".;"), "{text}");
+    // Staff records are not a customer's business.
+    assert!(!text.contains("Payroll"), "{text}");
+}

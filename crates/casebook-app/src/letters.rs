@@ -101,6 +101,18 @@ impl Casebook {
         Ok(settings)
     }
 
+    /// The Art. 15 record a letter or a package quotes for a case: from the
+    /// register of processing once it has systems (only the systems relevant
+    /// to the requester), else the record kept in the letter settings.
+    pub(crate) fn processing_for(&self, reference: &str, settings: &LetterSettings) -> Result<ProcessingRecord> {
+        let register_in_use = !self.store().processing_systems()?.is_empty();
+        if register_in_use {
+            Ok(crate::processing::processing_record(&self.access_information(reference)?))
+        } else {
+            Ok(settings.processing.clone())
+        }
+    }
+
     /// Makes a letter of `kind` for a case, in `lang` (default: the case's
     /// language when a template exists, else English), and records it.
     pub fn make_letter(&self, reference: &str, kind: &str, lang: Option<&str>, today: NaiveDate) -> Result<Letter> {
@@ -128,6 +140,7 @@ impl Casebook {
             None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
         };
         let settings = self.letter_settings()?;
+        let processing = self.processing_for(reference, &settings)?;
         let logo = match &settings.logo {
             Some(p) => Some(std::fs::read(p).map_err(|e| Error::invalid(format!("logo '{}': {e}", p.display())))?),
             None => None,
@@ -140,7 +153,7 @@ impl Casebook {
             kind,
             language: &language,
             organisation: &org,
-            processing: Some(&settings.processing),
+            processing: Some(&processing),
             logo_png: logo.as_deref(),
             case: &facts,
             deadlines: &view.deadlines,

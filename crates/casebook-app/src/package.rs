@@ -303,6 +303,7 @@ impl Casebook {
         let reference = case.reference.to_string();
         let path = target(&req.out, &reference, req.force)?;
         let settings = self.letter_settings()?;
+        let processing = self.processing_for(&reference, &settings)?;
         let language = case
             .language
             .clone()
@@ -355,7 +356,7 @@ impl Casebook {
             &mut pkg,
             &case,
             &org,
-            &settings.processing,
+            &processing,
             &language,
             &systems,
             &withheld,

@@ -280,9 +280,14 @@ pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
         retention: Some(
             info.retention
                 .iter()
-                .map(|r| format!("{}: {}", r.system, r.period))
+                .map(|r| {
+                    // Each period is a sentence of its own: "Billing: Six years…."
+                    let period = r.period.trim_end();
+                    let stop = if period.ends_with(['.', '!', '?']) { "" } else { "." };
+                    format!("{}: {period}{stop}", r.system)
+                })
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join(" "),
         ),
         sources: Some(labels(&info.sources)),
         automated_decisions: Some(none_or(
