@@ -231,6 +231,23 @@ fn cjk_names_use_a_fallback_font_from_the_organisation_folder() {
 }
 
 #[test]
+fn names_in_every_script_extract_as_typed() {
+    let book = Book::new();
+    for (i, name) in ["Zoë Łukasiewicz", "Ørsted", "Σωκράτης", "Дмитрий", "李小龙", "محمد"].iter().enumerate() {
+        let reference = book.new_case(name, "n@example.org", "2026-11-02", &[]);
+        let out = folder(&book).join(format!("script-{i}.pdf"));
+        let r = book.run(&["letter", "make", &reference, "--kind", "acknowledgement", "--out", out.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert_sound(&out);
+        let text = pdf_text(&out);
+        assert!(text.contains(&format!("Dear {name},")) || text.contains(name), "{name}: {text}");
+        let fonts = tool("pdffonts", &[out.to_str().unwrap()]);
+        assert_eq!(fonts.contains("DroidSansFallback"), *name == "李小龙", "the CJK face only when needed: {fonts}");
+        assert!(std::fs::metadata(&out).unwrap().len() < 120_000, "{name}: fonts are subset");
+    }
+}
+
+#[test]
 fn refusals_are_clear_and_change_nothing() {
     let book = Book::new();
     let reference = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);

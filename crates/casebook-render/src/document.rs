@@ -10,7 +10,7 @@
 //! continue on.
 
 use chrono::{DateTime, Utc};
-use printpdf::{Op, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{Op, PdfDocument, PdfPage};
 
 use crate::Error;
 use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, Style, grey, mm, number_pages, page_size, rule};
@@ -120,7 +120,7 @@ pub fn print_document(
     fallback_fonts: &[Vec<u8>],
 ) -> Result<PrintedDocument, Error> {
     let mut doc = PdfDocument::new(&document.title);
-    let fonts = FontBook::load(&mut doc, fallback_fonts)?;
+    let fonts = FontBook::load(fallback_fonts)?;
     let down = |v: f32| mm(PAGE_HEIGHT_MM - v);
     let mut flow = Flow {
         fonts: &fonts,
@@ -203,9 +203,7 @@ pub fn print_document(
     info.subject = document.subject.clone();
     info.creator = "Casebook".into();
     info.producer = "Casebook (printpdf)".into();
-    let mut warnings = Vec::new();
-    let pdf = doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
-    Ok(PrintedDocument { pdf, pages: count })
+    Ok(PrintedDocument { pdf: fonts.save(doc, pages), pages: count })
 }
 
 #[cfg(test)]

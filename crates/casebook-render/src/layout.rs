@@ -1,23 +1,39 @@
 //! Our own small layout engine over printpdf, which does no wrapping, no font
-//! fallback and no pagination (see `stack-notes.md`).
+//! fallback, no shaping and no pagination (see `stack-notes.md`).
 //!
-//! What it supports: glyph advances measured from the parsed fonts (no
-//! kerning, no shaping), text split into runs by the first font of a chain
-//! that has each character (fallback), greedy word wrap that breaks words
-//! longer than a line, a page cursor that starts a new page when a block does
-//! not fit, and a second pass that writes "Page X of N" once N is known.
-//! What it does not: bidirectional text and Arabic joining (right-to-left
-//! names come out in logical order, letters unjoined), hyphenation, justification.
+//! What it supports: glyph advances measured from the parsed fonts; text
+//! split into runs by the first font of a chain that has each character
+//! (the style's DejaVu Sans face, DejaVu Sans, the organisation's own fonts,
+//! then the bundled CJK face, parsed only when a character needs it);
+//! right-to-left runs ordered by the Unicode bidi algorithm (the paragraph is
+//! left to right) and shaped with rustybuzz, so Arabic-script names come out
+//! joined, right to left, and still extract as text; greedy word wrap that
+//! breaks words longer than a line; a page cursor that starts a new page when
+//! a block does not fit; tables that repeat their header row; and a second
+//! pass that writes "Page X of N" once N is known.
+//! What it does not: kerning of left-to-right text, vertical marks
+//! (harakat sit where the font puts them), hyphenation, justification.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, Point, Polygon,
-    PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use crate::Error;
 
 const DEJAVU_SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+/// A subset of Droid Sans Fallback: the CJK national standards (see assets/fonts/README.md).
+const CJK_FALLBACK: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallback-CJK.ttf");
+
+/// The shipped fonts, parsed once per process when first needed.
+static PARSED: [OnceLock<ParsedFont>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+const BUNDLED: [(&[u8], &str); 3] =
+    [(DEJAVU_SANS, "DejaVuSans.ttf"), (DEJAVU_SANS_BOLD, "DejaVuSans-Bold.ttf"), (CJK_FALLBACK, "DroidSansFallback-CJK.ttf")];
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -33,37 +49,118 @@ pub enum Style {
     Bold,
 }
 
-struct Face {
-    font: ParsedFont,
-    id: FontId,
-    units_per_em: f32,
+fn parse(bytes: &[u8], what: &str) -> Result<ParsedFont, Error> {
+    let mut warnings = Vec::new();
+    ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or_else(|| Error::Font(format!("cannot parse font {what}")))
 }
 
-impl Face {
-    fn load(doc: &mut PdfDocument, bytes: &[u8], what: &str) -> Result<Face, Error> {
-        let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| Error::Font(format!("cannot parse font {what}")))?;
-        let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let id = doc.add_font(&font);
-        Ok(Face { font, id, units_per_em })
+enum Source<'a> {
+    /// One of [`BUNDLED`], by index.
+    Bundled(usize),
+    /// A font the organisation added, parsed when the book was made.
+    Given(Box<ParsedFont>, &'a [u8]),
+}
+
+struct Face<'a> {
+    source: Source<'a>,
+    id: FontId,
+    /// Whether anything was drawn with the face: only those go into the PDF.
+    used: Cell<bool>,
+}
+
+impl Face<'_> {
+    fn font(&self) -> &ParsedFont {
+        match &self.source {
+            Source::Bundled(i) => PARSED[*i].get_or_init(|| {
+                let (bytes, name) = BUNDLED[*i];
+                parse(bytes, name).expect("the shipped fonts parse (tested)")
+            }),
+            Source::Given(font, _) => font,
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match &self.source {
+            Source::Bundled(i) => BUNDLED[*i].0,
+            Source::Given(_, bytes) => bytes,
+        }
+    }
+
+    fn units_per_em(&self) -> f32 {
+        f32::from(self.font().pdf_font_metrics.units_per_em.max(1))
     }
 
     fn has(&self, c: char) -> bool {
-        self.font.lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
+        self.font().lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
     }
 
     /// The advance of `c` in points at `size`.
     fn advance(&self, c: char, size: f32) -> f32 {
-        let gid = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
-        f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em * size
+        let font = self.font();
+        let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+        f32::from(font.get_horizontal_advance(gid)) / self.units_per_em() * size
+    }
+
+    /// Shapes `text` with rustybuzz: glyphs in visual order, each carrying
+    /// the text of its cluster (for the PDF's ToUnicode map, so the words
+    /// still extract), with the adjustment from the font's advance to the
+    /// shaped one; and the shaped width in font units.
+    fn shape(&self, text: &str, rtl: bool) -> (Vec<Codepoint>, f32) {
+        let font = self.font();
+        let Some(face) = rustybuzz::Face::from_slice(self.bytes(), 0) else {
+            // Unreachable for a font printpdf parsed; fall back to unshaped glyphs.
+            let mut glyphs: Vec<Codepoint> = text
+                .chars()
+                .map(|c| Codepoint::with_cid(font.lookup_glyph_index(c as u32).unwrap_or(0), 0.0, c.to_string()))
+                .collect();
+            if rtl {
+                glyphs.reverse();
+            }
+            let width = glyphs.iter().map(|g| f32::from(font.get_horizontal_advance(g.gid))).sum();
+            return (glyphs, width);
+        };
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(if rtl { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight });
+        let shaped = rustybuzz::shape(&face, &[], buffer);
+        let mut starts: Vec<usize> = shaped.glyph_infos().iter().map(|g| g.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let upem = self.units_per_em();
+        let mut width = 0.0;
+        let glyphs = shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, pos)| {
+                let start = info.cluster as usize;
+                let end = starts.iter().copied().find(|&s| s > start).unwrap_or(text.len());
+                let gid = u16::try_from(info.glyph_id).unwrap_or(0);
+                let natural = i32::from(font.get_horizontal_advance(gid));
+                width += pos.x_advance as f32;
+                // TJ numbers move the next glyph left by n/1000 em.
+                let offset = (natural - pos.x_advance) as f32 * 1000.0 / upem;
+                Codepoint::with_cid(gid, offset, text.get(start..end).unwrap_or("").to_string())
+            })
+            .collect();
+        (glyphs, width)
     }
 }
 
-/// The fonts of one document: DejaVu Sans (regular, bold) then any fallback
-/// faces (e.g. a CJK font the organisation adds), tried in that order.
-pub struct FontBook {
-    faces: Vec<Face>,
+/// Characters that must be shaped to be legible: Arabic-script letters
+/// (they join), Hebrew and Syriac (right to left, marks).
+fn complex(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn right_to_left(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN | BidiClass::RLE | BidiClass::RLO | BidiClass::RLI)
+}
+
+/// The fonts of one document: DejaVu Sans (regular, bold), then the
+/// organisation's fallback faces in order, then the bundled CJK face.
+pub struct FontBook<'a> {
+    faces: Vec<Face<'a>>,
 }
 
 /// A stretch of text drawn with one face.
@@ -72,15 +169,24 @@ struct Run<'t> {
     text: &'t str,
 }
 
-impl FontBook {
-    pub fn load(doc: &mut PdfDocument, fallbacks: &[Vec<u8>]) -> Result<FontBook, Error> {
-        let mut faces = vec![
-            Face::load(doc, DEJAVU_SANS, "DejaVuSans.ttf")?,
-            Face::load(doc, DEJAVU_SANS_BOLD, "DejaVuSans-Bold.ttf")?,
-        ];
-        for (i, f) in fallbacks.iter().enumerate() {
-            faces.push(Face::load(doc, f, &format!("fallback #{}", i + 1))?);
+/// What one `ShowText` draws: text in logical order, or shaped glyphs.
+enum Piece<'t> {
+    Text(&'t str),
+    Glyphs(Vec<Codepoint>),
+}
+
+impl<'a> FontBook<'a> {
+    /// `fallbacks` are font files (TrueType/OpenType) tried after DejaVu Sans
+    /// and before the bundled CJK face; each is parsed now so a bad file is
+    /// named before anything is drawn.
+    pub fn load(fallbacks: &'a [Vec<u8>]) -> Result<FontBook<'a>, Error> {
+        let face = |source| Face { source, id: FontId::new(), used: Cell::new(false) };
+        let mut faces = vec![face(Source::Bundled(0)), face(Source::Bundled(1))];
+        for (i, bytes) in fallbacks.iter().enumerate() {
+            let font = parse(bytes, &format!("fallback #{}", i + 1))?;
+            faces.push(face(Source::Given(Box::new(font), bytes)));
         }
+        faces.push(face(Source::Bundled(2)));
         Ok(FontBook { faces })
     }
 
@@ -91,7 +197,7 @@ impl FontBook {
             Style::Regular => 0,
             Style::Bold => 1,
         };
-        if c.is_whitespace() || self.faces[first].has(c) {
+        if c.is_whitespace() || c.is_control() || self.faces[first].has(c) {
             return first;
         }
         let chain = std::iter::once(0).chain(2..self.faces.len());
@@ -120,9 +226,48 @@ impl FontBook {
         runs
     }
 
+    /// One line as it is drawn, left to right: runs of one face each, the
+    /// right-to-left ones reordered and shaped.
+    fn pieces<'t>(&self, text: &'t str, style: Style) -> Vec<(usize, Piece<'t>)> {
+        if !text.chars().any(right_to_left) {
+            return self.runs(text, style).into_iter().map(|r| (r.face, Piece::Text(r.text))).collect();
+        }
+        let bidi = ParagraphBidiInfo::new(text, Some(Level::ltr()));
+        let (levels, visual) = bidi.visual_runs(0..text.len());
+        let mut out = Vec::new();
+        for range in visual {
+            let rtl = levels[range.start].is_rtl();
+            let mut runs = self.runs(&text[range], style);
+            if rtl {
+                runs.reverse();
+            }
+            for r in runs {
+                if rtl || r.text.chars().any(complex) {
+                    out.push((r.face, Piece::Glyphs(self.faces[r.face].shape(r.text, rtl).0)));
+                } else {
+                    out.push((r.face, Piece::Text(r.text)));
+                }
+            }
+        }
+        out
+    }
+
     /// The width of `text` in points.
     pub fn measure(&self, text: &str, style: Style, size: f32) -> f32 {
-        text.chars().map(|c| self.faces[self.face_for(c, style)].advance(c, size)).sum()
+        if !text.chars().any(complex) {
+            return text.chars().map(|c| self.faces[self.face_for(c, style)].advance(c, size)).sum();
+        }
+        self.runs(text, style)
+            .iter()
+            .map(|r| {
+                let face = &self.faces[r.face];
+                if r.text.chars().any(complex) {
+                    face.shape(r.text, r.text.chars().any(right_to_left)).1 / face.units_per_em() * size
+                } else {
+                    r.text.chars().map(|c| face.advance(c, size)).sum()
+                }
+            })
+            .sum()
     }
 
     /// Greedy word wrap to `width` points. Words longer than a line are
@@ -182,11 +327,26 @@ impl FontBook {
         }
         ops.push(Op::StartTextSection);
         ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-        for run in self.runs(text, style) {
-            ops.push(Op::SetFont { font: PdfFontHandle::External(self.faces[run.face].id.clone()), size: Pt(size) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(run.text.to_string())] });
+        for (face, piece) in self.pieces(text, style) {
+            let face = &self.faces[face];
+            face.used.set(true);
+            ops.push(Op::SetFont { font: PdfFontHandle::External(face.id.clone()), size: Pt(size) });
+            let item = match piece {
+                Piece::Text(t) => TextItem::Text(t.to_string()),
+                Piece::Glyphs(g) => TextItem::GlyphIds(g),
+            };
+            ops.push(Op::ShowText { items: vec![item] });
         }
         ops.push(Op::EndTextSection);
+    }
+
+    /// Adds the faces drawn with to `doc` and saves it with subset fonts.
+    pub fn save(&self, mut doc: PdfDocument, pages: Vec<PdfPage>) -> Vec<u8> {
+        for face in self.faces.iter().filter(|f| f.used.get()) {
+            doc.resources.fonts.map.insert(face.id.clone(), printpdf::PdfFont::new(face.font().clone()));
+        }
+        let mut warnings = Vec::new();
+        doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings)
     }
 }
 
@@ -215,7 +375,7 @@ pub const PAGE_HEIGHT_MM: f32 = 297.0;
 /// A column of text flowing down pages. Coordinates are points from the
 /// bottom-left corner, as in PDF.
 pub struct Flow<'f> {
-    pub fonts: &'f FontBook,
+    pub fonts: &'f FontBook<'f>,
     pub pages: Vec<Vec<Op>>,
     /// The baseline of the next line's top edge: the cursor.
     pub y: f32,
@@ -418,7 +578,7 @@ pub fn fill_rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, colour: Colo
 }
 
 /// "Page X of N" on every page, now that N is known, at `y` points, right-aligned to `right`.
-pub fn number_pages(fonts: &FontBook, pages: &mut [Vec<Op>], label: impl Fn(usize, usize) -> String, right: f32, y: f32) {
+pub fn number_pages(fonts: &FontBook<'_>, pages: &mut [Vec<Op>], label: impl Fn(usize, usize) -> String, right: f32, y: f32) {
     let n = pages.len();
     for (i, ops) in pages.iter_mut().enumerate() {
         let text = label(i + 1, n);
@@ -438,10 +598,8 @@ pub fn page_size() -> (Mm, Mm) {
 mod tests {
     use super::*;
 
-    fn book() -> (PdfDocument, FontBook) {
-        let mut doc = PdfDocument::new("t");
-        let fonts = FontBook::load(&mut doc, &[]).unwrap();
-        (doc, fonts)
+    fn book() -> ((), FontBook<'static>) {
+        ((), FontBook::load(&[]).unwrap())
     }
 
     #[test]
@@ -471,6 +629,36 @@ mod tests {
         assert_eq!(f.wrap("a\nb", Style::Regular, 10.0, 500.0), ["a", "b"]);
         let t = f.truncate(&"x".repeat(300), Style::Regular, 10.0, mm(40.0));
         assert!(t.ends_with('…') && f.measure(&t, Style::Regular, 10.0) <= mm(40.0));
+    }
+
+    #[test]
+    fn arabic_is_shaped_joined_and_ordered_right_to_left() {
+        let f = FontBook::load(&[]).unwrap();
+        let pieces = f.pieces("Dear محمد,", Style::Regular);
+        let glyphs: Vec<&Vec<Codepoint>> = pieces
+            .iter()
+            .filter_map(|(_, p)| match p {
+                Piece::Glyphs(g) => Some(g),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        assert_eq!(glyphs.len(), 1, "one right-to-left run");
+        // Drawn left to right, the last letter comes first; each glyph keeps its letter for extraction.
+        let letters: Vec<&str> = glyphs[0].iter().map(|g| g.cid.as_deref().unwrap()).collect();
+        assert_eq!(letters, ["د", "م", "ح", "م"]);
+        // Joined: the first meem takes its initial form, not the isolated glyph.
+        let isolated = f.faces[0].font().lookup_glyph_index('م' as u32).unwrap();
+        assert_ne!(glyphs[0][3].gid, isolated);
+        assert!(f.measure("محمد", Style::Regular, 10.0) > 0.0);
+    }
+
+    #[test]
+    fn cjk_falls_back_to_the_bundled_face() {
+        let f = FontBook::load(&[]).unwrap();
+        let runs = f.runs("Lee 李小龙", Style::Bold);
+        assert_eq!(runs.len(), 2);
+        assert_eq!((runs[0].face, runs[1].face), (1, f.faces.len() - 1));
+        assert!(f.faces[runs[1].face].has('龙'));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! the reference and "Page X of N".
 
 use printpdf::{
-    Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform,
+    Op, PdfDocument, PdfPage, Pt, RawImage, XObjectTransform,
 };
 
 use crate::i18n::{labels, long_date};
@@ -32,7 +32,7 @@ const BODY_SIZE: f32 = 10.0;
 /// Prints the letter; returns the PDF and its page count.
 pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>, usize), Error> {
     let mut doc = PdfDocument::new(&filled.title);
-    let fonts = FontBook::load(&mut doc, input.fallback_fonts)?;
+    let fonts = FontBook::load(input.fallback_fonts)?;
     let logo = match input.logo_png {
         Some(bytes) => {
             let mut warnings = Vec::new();
@@ -108,12 +108,10 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     info.subject = format!("{} {}", input.case.reference, input.kind.code());
     info.creator = "Casebook".into();
     info.producer = "Casebook (printpdf)".into();
-    let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
-    Ok((bytes, count))
+    Ok((fonts.save(doc, pages), count))
 }
 
-fn letterhead(ops: &mut Vec<Op>, fonts: &FontBook, input: &LetterInput<'_>, logo: Option<(printpdf::XObjectId, f32, f32)>) {
+fn letterhead(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>, logo: Option<(printpdf::XObjectId, f32, f32)>) {
     let org = input.organisation;
     let lang = input.language;
     let name = fonts.wrap(&org.name, Style::Bold, 14.0, mm(INFO_X - LEFT - 5.0));
@@ -160,7 +158,7 @@ fn letterhead(ops: &mut Vec<Op>, fonts: &FontBook, input: &LetterInput<'_>, logo
 }
 
 /// The recipient's lines as they show through the window: at most six.
-fn recipient_lines(fonts: &FontBook, input: &LetterInput<'_>) -> Vec<String> {
+fn recipient_lines(fonts: &FontBook<'_>, input: &LetterInput<'_>) -> Vec<String> {
     let r = &input.case.requester;
     let width = mm(WINDOW_TEXT_WIDTH);
     let name = r.name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -181,7 +179,7 @@ fn recipient_lines(fonts: &FontBook, input: &LetterInput<'_>) -> Vec<String> {
     out
 }
 
-fn address_window(ops: &mut Vec<Op>, fonts: &FontBook, input: &LetterInput<'_>) {
+fn address_window(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>) {
     let org = input.organisation;
     let mut ret = vec![org.name.trim().to_string()];
     ret.extend(org.postal_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
@@ -198,7 +196,7 @@ fn address_window(ops: &mut Vec<Op>, fonts: &FontBook, input: &LetterInput<'_>) 
     }
 }
 
-fn info_block(ops: &mut Vec<Op>, fonts: &FontBook, input: &LetterInput<'_>) {
+fn info_block(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>) {
     let l = labels(input.language);
     let width = mm(RIGHT_EDGE - INFO_X);
     let mut entries = vec![
