@@ -341,10 +341,16 @@ impl<'a> FontBook<'a> {
     }
 
     /// Adds the faces drawn with to `doc` and saves it with subset fonts.
-    pub fn save(&self, mut doc: PdfDocument, pages: Vec<PdfPage>) -> Vec<u8> {
+    /// Adds the faces drawn with so far to `doc`'s resources (for callers
+    /// that post-process the document before saving it themselves).
+    pub fn embed(&self, doc: &mut PdfDocument) {
         for face in self.faces.iter().filter(|f| f.used.get()) {
             doc.resources.fonts.map.insert(face.id.clone(), printpdf::PdfFont::new(face.font().clone()));
         }
+    }
+
+    pub fn save(&self, mut doc: PdfDocument, pages: Vec<PdfPage>) -> Vec<u8> {
+        self.embed(&mut doc);
         let mut warnings = Vec::new();
         doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings)
     }

@@ -6,8 +6,8 @@
 //! Reproducible: the same input gives the same bytes. printpdf names fonts
 //! and the document with ids from a process-wide counter, so the fonts are
 //! renamed to fixed ids before saving and the trailer's `/ID` is derived from
-//! the content. Only DejaVu Sans is used (no organisation fallback fonts):
-//! characters it lacks print as boxes; the data files hold the exact text.
+//! the content. DejaVu Sans with the bundled CJK fallback face (no organisation
+//! fonts); Arabic is shaped like the letters'.
 
 use printpdf::{FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions};
 use sha2::{Digest, Sha256};
@@ -66,7 +66,7 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     let org = input.organisation;
     let title = format!("Your personal data held by {}", org.name);
     let mut doc = PdfDocument::new(&title);
-    let fonts = FontBook::load(&mut doc, &[])?;
+    let fonts = FontBook::load(&[])?;
     let mut flow = Flow {
         fonts: &fonts,
         pages: vec![Vec::new()],
@@ -220,6 +220,7 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
         mm(RIGHT_EDGE),
         mm(12.0),
     );
+    fonts.embed(&mut doc);
     stable_font_ids(&fonts, &mut doc, &mut pages);
 
     let count = pages.len();
