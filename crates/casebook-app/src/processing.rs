@@ -868,7 +868,7 @@ mod tests {
         assert_eq!(record.automated_decisions.unwrap(), "none");
         assert_eq!(
             record.retention.unwrap(),
-            "Customer database: 6 years after the account closes"
+            "Customer database: 6 years after the account closes."
         );
     }
 }

@@ -169,11 +169,12 @@ impl Store {
             let computed = if format == 1 {
                 entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
             } else {
-                // An erased field keeps only its digest; a present one is digested here.
+                // A present field is digested here (so changed text is caught even
+                // though its digest is stored too); an erased one keeps only its digest.
                 let before_sha: Option<String> = r.get(10)?;
                 let after_sha: Option<String> = r.get(11)?;
-                let before = before_sha.or_else(|| field_digest(before.as_deref()));
-                let after = after_sha.or_else(|| field_digest(after.as_deref()));
+                let before = field_digest(before.as_deref()).or(before_sha);
+                let after = field_digest(after.as_deref()).or(after_sha);
                 entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
             };
             if computed != hash {

@@ -30,18 +30,27 @@ pub struct BackupCheck {
     pub audit: AuditReport,
     pub cases: i64,
     pub documents: i64,
+    /// Stored documents whose bytes no longer hash to their SHA-256
+    /// (`integrity_check` cannot see a changed byte inside a blob).
+    pub damaged_documents: Vec<String>,
     pub notes: i64,
 }
 
 impl BackupCheck {
     pub fn is_ok(&self) -> bool {
-        self.integrity == "ok" && self.audit.is_intact()
+        self.problem().is_none()
     }
 
     /// What is wrong, in one line; None when the check passed.
     pub fn problem(&self) -> Option<String> {
         if self.integrity != "ok" {
             return Some(format!("integrity check: {}", self.integrity));
+        }
+        if let Some(first) = self.damaged_documents.first() {
+            return Some(format!(
+                "{} stored document(s) no longer match their SHA-256, first {first}",
+                self.damaged_documents.len()
+            ));
         }
         if !self.audit.is_intact() {
             let at = self.audit.first_broken.map(|id| format!(" at entry {id}")).unwrap_or_default();
@@ -152,6 +161,18 @@ fn check_open(store: &Store) -> Result<BackupCheck> {
         Ok(store.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
     let (cases, documents, notes) = (count("cases")?, count("documents")?, count("notes")?);
+    let damaged_documents = {
+        let mut stmt = store.conn.prepare("SELECT sha256, bytes FROM documents ORDER BY sha256")?;
+        let mut rows = stmt.query([])?;
+        let mut damaged = Vec::new();
+        while let Some(row) = rows.next()? {
+            let (hash, bytes): (String, Vec<u8>) = (row.get(0)?, row.get(1)?);
+            if crate::sha256_hex(&bytes) != hash {
+                damaged.push(hash);
+            }
+        }
+        damaged
+    };
     let audit = store.verify_audit()?;
     let bytes = std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?.len();
     Ok(BackupCheck {
@@ -163,6 +184,7 @@ fn check_open(store: &Store) -> Result<BackupCheck> {
         audit,
         cases,
         documents,
+        damaged_documents,
         notes,
     })
 }
