@@ -220,17 +220,7 @@ impl Store {
         stamp: Stamp<'_>,
     ) -> Result<DataImport<'_>> {
         let tx = self.conn.transaction()?;
-        let reference: String = tx
-            .query_row(
-                "SELECT reference FROM cases WHERE id = ?1",
-                [new.case.0],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "case",
-                key: new.case.to_string(),
-            })?;
+        let reference = crate::documents::reference_of(&tx, new.case.0)?;
         tx.exec(
             "INSERT INTO data_files (case_id, system, categories, file_name, format, sha256, size, columns,
                  records_read, identifiers, imported_at, imported_by)
@@ -333,15 +323,7 @@ impl Store {
         stamp: Stamp<'_>,
     ) -> Result<Redaction> {
         let tx = self.conn.transaction()?;
-        let reference: String = tx
-            .query_row("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "case",
-                key: case.to_string(),
-            })?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
         tx.exec(
             "INSERT INTO data_redactions (case_id, file_id, item_id, field, reason, article, note, at, actor)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -391,15 +373,7 @@ impl Store {
         stamp: Stamp<'_>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let reference: String = tx
-            .query_row("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "case",
-                key: case.to_string(),
-            })?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
         audit::append(
             &tx,
             stamp,

@@ -100,7 +100,8 @@ pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Corresponden
     Ok(id)
 }
 
-fn reference_of(tx: &rusqlite::Connection, case_id: i64) -> Result<String> {
+/// The reference of case `case_id`, or not-found.
+pub(crate) fn reference_of(tx: &rusqlite::Connection, case_id: i64) -> Result<String> {
     tx.one("SELECT reference FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound { what: "case", key: case_id.to_string() })

@@ -158,15 +158,7 @@ impl Store {
         stamp: Stamp<'_>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let reference: String = tx
-            .one("SELECT reference FROM cases WHERE id = ?1", [case.0], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "case",
-                key: case.to_string(),
-            })?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
         let at = stamp
             .at
             .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
