@@ -145,3 +145,53 @@ fn refusals_write_nothing_and_change_nothing() {
     assert!(run.stdout.contains("audit chain intact"), "{}", run.stdout);
     assert_sound(&out);
 }
+
+/// The systems searched (and not, with why), the exports imported, and the
+/// redaction schedule: in the pack, which is for the regulator, not the person.
+#[test]
+fn the_pack_shows_the_search_log_and_the_redaction_schedule() {
+    let book = Book::new();
+    book.register_systems(&["crm", "billing", "support"]);
+    let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
+    let out = folder(&book).join("empty.pdf");
+    book.json(&["case", "evidence", &r, "--out", out.to_str().unwrap()]);
+    let text = pdf_text(&out);
+    assert!(text.contains("Not yet searched, and no reason recorded: crm, billing, support."), "{text}");
+    assert!(text.contains("Nothing was withheld"), "{text}");
+
+    let csv = folder(&book).join("crm.csv");
+    std::fs::write(&csv, "customer_id,email,notes\nC-1001,ada@example.org,Called about Bob Babbage\n").unwrap();
+    let file = book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", csv.to_str().unwrap()]);
+    let item = book.json(&["data", "list", &r])["items"][0]["id"].to_string();
+    for args in [
+        vec!["case", "searched", &r, "--system", "crm", "--result", "found", "--by", "Sam Ito", "--date", "2026-11-05"],
+        vec!["case", "searched", &r, "--system", "billing", "--result", "nothing-found", "--note", "no invoices"],
+        vec!["case", "searched", &r, "--system", "support", "--not-searched", "--reason", "requester never contacted support"],
+        vec!["data", "redact", &r, &item, "--field", "notes", "--reason", "third-party-data", "--note", "names another customer"],
+    ] {
+        let run = book.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let out = folder(&book).join("pack.pdf");
+    book.json(&["case", "evidence", &r, "--out", out.to_str().unwrap()]);
+    assert_sound(&out);
+    let text = pdf_text(&out);
+    for expected in [
+        "Systems searched",
+        "Searched: Found",
+        "Sam Ito",
+        "Searched: Nothing found",
+        "no invoices",
+        "requester never contacted support",
+        "Every relevant system has a record",
+        "crm: crm.csv (csv), contact",
+        file["sha256"].as_str().unwrap(),
+        "Redaction schedule",
+        "1 item(s) withheld",
+        &format!("record {item} field notes"),
+        "Third-party data",
+        "names another customer",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the pack: {text}");
+    }
+}

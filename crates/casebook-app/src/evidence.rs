@@ -1,8 +1,10 @@
 //! The case evidence pack: one PDF telling a regulator (or an internal
 //! audit) everything the register knows about a case: the summary, each
 //! date with how it was computed, the identity decision and its rationale,
-//! the timeline, the documents and letters with their SHA-256, and whether
-//! the audit chain verifies.
+//! the timeline, the documents and letters with their SHA-256, the systems
+//! searched (or not, and why) with the exports imported from them, the
+//! redaction schedule (never sent to the person), and whether the audit
+//! chain verifies.
 //!
 //! The pack is a list of [`Section`]s printed by `casebook-render`'s
 //! document layout. A later feature adds its part with one call in
@@ -14,6 +16,7 @@
 //! of role `evidence-pack`, so the audit log holds its hash and instant.
 
 use casebook_core::Case;
+use casebook_core::data::RedactionReason;
 use casebook_render::document::{Document, Section, print_document};
 use casebook_store::NewDocument;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -41,6 +44,12 @@ pub struct EvidencePack {
 
 fn instant(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// A stored RFC 3339 instant as the pack prints instants (left as stored if
+/// it does not parse).
+fn stored_instant(at: &str) -> String {
+    DateTime::parse_from_rfc3339(at).map(|t| instant(t.with_timezone(&Utc))).unwrap_or_else(|_| at.to_string())
 }
 
 fn or_dash(v: Option<String>) -> String {
@@ -128,6 +137,8 @@ impl Casebook {
         sections.push(self.identity_section(view)?);
         sections.push(timeline_section(view));
         sections.push(documents_section(view));
+        sections.push(self.search_section(view)?);
+        sections.push(self.redaction_section(view)?);
         sections.push(self.audit_section(case)?);
         Ok(sections)
     }
@@ -168,9 +179,109 @@ impl Casebook {
                 .collect();
             s = s
                 .paragraph("Identity documents (their hash is kept after deletion):")
-                .table(&[("File", 45.0), ("Size, state", 28.0), ("SHA-256", 117.0)], rows);
+                .table(&[("File", 30.0), ("Size, state", 22.0), ("SHA-256", 118.0)], rows);
         }
         Ok(s)
+    }
+
+    /// The systems of the register searched for the person's data (and those
+    /// not searched, with why), then the exports imported from them.
+    fn search_section(&self, view: &CaseView) -> Result<Section> {
+        let log = self.search_log(&view.reference)?;
+        let files = self.case_data(&view.reference, 0, 0)?.files;
+        let mut s = Section::new("Systems searched");
+        if log.systems.is_empty() {
+            s = s.paragraph(
+                "The register of processing lists no system relevant to this requester, so no search was logged.",
+            );
+        } else {
+            let rows = log
+                .systems
+                .iter()
+                .map(|sys| {
+                    let system = format!("{}\n{}", sys.name, sys.system);
+                    match &sys.latest {
+                        None => vec![system, "Not searched yet".into(), "—".into(), "—".into()],
+                        Some(r) => {
+                            let outcome = match (r.searched, r.result) {
+                                (true, Some(result)) => format!("Searched: {}", result.label()),
+                                _ => "Not searched".to_string(),
+                            };
+                            let why = [r.reason.clone(), r.note.clone()].into_iter().flatten().collect::<Vec<_>>();
+                            vec![system, outcome, format!("{}\n{}", r.by, r.on), or_dash(Some(why.join("\n")))]
+                        }
+                    }
+                })
+                .collect();
+            s = s.table(&[("System", 45.0), ("Outcome", 35.0), ("By, on", 35.0), ("Reason, note", 75.0)], rows);
+            s = s.paragraph(if log.unsearched.is_empty() {
+                format!(
+                    "Every relevant system has a record ({} entries in the search log in all).",
+                    log.history.len()
+                )
+            } else {
+                let ids: Vec<&str> = log.unsearched.iter().map(|id| id.as_str()).collect();
+                format!(
+                    "Not yet searched, and no reason recorded: {}. The case cannot be answered until they are.",
+                    ids.join(", ")
+                )
+            });
+        }
+        if files.is_empty() {
+            return Ok(s.paragraph("No system's export has been imported on this case."));
+        }
+        let rows = files
+            .iter()
+            .map(|f| {
+                vec![
+                    format!(
+                        "{}: {} ({}), {}\n{} read, {} kept\nimported {} by {}",
+                        f.system,
+                        f.file_name,
+                        f.format,
+                        f.categories.join(", "),
+                        f.records_read,
+                        f.records_kept,
+                        stored_instant(&f.imported_at),
+                        f.imported_by
+                    ),
+                    f.sha256.clone(),
+                ]
+            })
+            .collect();
+        Ok(s.paragraph("Exports imported from the systems (records kept are those matching the requester):")
+            .table(&[("System: file, categories, records", 52.0), ("SHA-256 of the file as imported", 118.0)], rows))
+    }
+
+    /// What was withheld from the person and why. It goes into the pack,
+    /// never into the portability package.
+    fn redaction_section(&self, view: &CaseView) -> Result<Section> {
+        let schedule = self.redaction_schedule(&view.reference)?;
+        let s = Section::new("Redaction schedule");
+        if schedule.is_empty() {
+            return Ok(s.paragraph("Nothing was withheld from the data given to the requester."));
+        }
+        let rows = schedule
+            .iter()
+            .map(|r| {
+                let reason = r
+                    .reason
+                    .parse::<RedactionReason>()
+                    .map(|x| x.label().to_string())
+                    .unwrap_or_else(|_| r.reason.clone());
+                let reason = match &r.article {
+                    Some(a) => format!("{reason}\n{a}"),
+                    None => reason,
+                };
+                vec![format!("{}\n{}", r.system, r.target()), reason, r.note.clone(), format!("{}\n{}", r.actor, stored_instant(&r.at))]
+            })
+            .collect();
+        Ok(s
+            .paragraph(format!(
+                "{} item(s) withheld from the response, each with its reason. This schedule is not sent to the requester.",
+                schedule.len()
+            ))
+            .table(&[("System, item", 45.0), ("Reason", 40.0), ("Note", 65.0), ("By, at", 40.0)], rows))
     }
 
     fn audit_section(&self, case: &Case) -> Result<Section> {
@@ -195,11 +306,7 @@ impl Casebook {
             s = s.table(
                 &[("Latest entry on this case", 53.0), ("Its hash (SHA-256, chained)", 117.0)],
                 vec![vec![
-                    format!(
-                        "#{} at {}
-{}",
-                        last.id, last.at, last.action
-                    ),
+                    format!("#{} at {}\n{}", last.id, stored_instant(&last.at), last.action),
                     last.hash.clone(),
                 ]],
             );

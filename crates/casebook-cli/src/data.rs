@@ -178,12 +178,7 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
 }
 
 fn redaction_line(out: &mut impl Write, r: &casebook_app::Redaction) -> Result<()> {
-    let what = match (r.item_id, &r.field) {
-        (None, None) => format!("file-{} (whole file)", r.file_id),
-        (None, Some(f)) => format!("file-{} field {f} (every record)", r.file_id),
-        (Some(i), None) => format!("record {i}"),
-        (Some(i), Some(f)) => format!("record {i} field {f}"),
-    };
+    let what = r.target();
     let article = r
         .article
         .as_deref()

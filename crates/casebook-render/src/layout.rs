@@ -466,8 +466,15 @@ impl Flow<'_> {
         let header_height = header.as_ref().map_or(0.0, |h| {
             h.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * pad
         });
-        // The header and at least one line of the first row stay together.
-        if self.y - header_height - leading - 2.0 * pad < self.bottom && self.y < self.top {
+        // The header stays with the first row: all of it when the row would
+        // move to a new page whole anyway (below), else its first line.
+        let page_room = self.top - self.bottom - header_height;
+        let first_lines = rows
+            .first()
+            .map_or(1, |r| wrap_row(r, false).iter().map(Vec::len).max().unwrap_or(1).max(1));
+        let first_need = first_lines as f32 * leading + 2.0 * pad;
+        let keep = if first_need <= page_room { first_need } else { leading + 2.0 * pad };
+        if self.y - header_height - keep < self.bottom && self.y < self.top {
             self.new_page();
         }
         if let Some(h) = &header {
@@ -483,7 +490,6 @@ impl Flow<'_> {
                 true,
             );
         }
-        let page_room = self.top - self.bottom - header_height;
         for cells in rows {
             let lines = wrap_row(cells, false);
             let total = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);

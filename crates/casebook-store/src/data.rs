@@ -84,6 +84,19 @@ pub struct Redaction {
     pub actor: String,
 }
 
+impl Redaction {
+    /// What is withheld, in words: a whole file, a field across a file, a
+    /// record, or one field of a record.
+    pub fn target(&self) -> String {
+        match (self.item_id, &self.field) {
+            (None, None) => format!("file-{} (whole file)", self.file_id),
+            (None, Some(f)) => format!("file-{} field {f} (every record)", self.file_id),
+            (Some(i), None) => format!("record {i}"),
+            (Some(i), Some(f)) => format!("record {i} field {f}"),
+        }
+    }
+}
+
 /// A redaction to record.
 #[derive(Debug, Clone)]
 pub struct NewRedaction<'a> {
