@@ -13,6 +13,7 @@ fn write(book: &Book, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn ada(book: &Book) -> String {
+    book.register_systems(&["crm", "billing"]);
     book.new_case(
         "Ada Lovelace",
         "ada@example.org",
@@ -139,6 +140,7 @@ fn matching_keeps_the_persons_records_and_says_how() {
 #[test]
 fn identifiers_that_match_nothing_import_nothing() {
     let book = Book::new();
+    book.register_systems(&["crm"]);
     let r = book.new_case("Zed Nobody", "zed@nowhere.example", "2026-11-02", &[]);
     let f = write(&book, "crm.csv", CRM.as_bytes());
     let before = book.bytes();
@@ -273,7 +275,10 @@ fn bad_files_are_refused_whole_naming_the_line() {
         "contact",
         f.to_str().unwrap(),
     ])
-    .fails_with("invalid system 'CRM!'");
+    .fails_with("invalid system id 'CRM!'");
+    // Data is tagged with a system of the register of processing.
+    book.run(&["data", "import", &r, "--system", "payroll", "--categories", "contact", f.to_str().unwrap()])
+        .fails_with("system 'payroll' is not in the register of processing (its systems: crm, billing)");
     book.run(&[
         "data",
         "import",

@@ -82,6 +82,30 @@ impl Book {
         self.json(&args)["reference"].as_str().unwrap().to_string()
     }
 
+    /// Fills the register of processing with minimal customer systems (data
+    /// imports are tagged with a system of the register).
+    pub fn register_systems(&self, ids: &[&str]) {
+        let systems: Vec<Value> = ids
+            .iter()
+            .map(|id| {
+                serde_json::json!({
+                    "id": id, "name": format!("The {id} system"),
+                    "data_subjects": ["dpv:Customer"],
+                    "personal_data": ["dpv-pd:Name", "dpv-pd:EmailAddress"],
+                    "purposes": [{ "purpose": "dpv:ServiceProvision", "legal_basis": "dpv:Contract" }],
+                    "recipients": [{ "kind": "dpv:DataProcessor", "name": "Hosting provider" }],
+                    "retention": "6 years after the account closes",
+                    "transfers": [], "sources": ["dpv:DataSubjectDataSource"], "automated_decisions": []
+                })
+            })
+            .collect();
+        let register = serde_json::json!({ "format": "casebook-register-of-processing", "version": 1, "systems": systems });
+        let path = self.db.parent().unwrap().join("register-of-processing.json");
+        std::fs::write(&path, register.to_string()).unwrap();
+        let run = self.run(&["processing", "import", path.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+
     pub fn bytes(&self) -> Vec<u8> {
         std::fs::read(&self.db).unwrap()
     }

@@ -17,19 +17,6 @@ fn write(book: &Book, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn settings(book: &Book) {
-    let s = serde_json::json!({ "processing": {
-        "purposes": ["Providing the service"], "data_categories": ["Contact details", "Payments"],
-        "recipients": ["Hosting provider"], "retention": "6 years after the account closes",
-        "sources": ["You"], "automated_decisions": "none", "transfers": "none" } });
-    let f = write(book, "letters.json", s.to_string().as_bytes());
-    assert_eq!(
-        book.run(&["letter", "settings", "--file", f.to_str().unwrap()])
-            .code,
-        0
-    );
-}
-
 const CRM: &str = "customer_id,email,name,notes\n\
 C-1001,ada@example.org,Ada Lovelace,Prefers email\n\
 C-1001,ada@example.org,Ada Lovelace,Called about Bob Babbage's account\n\
@@ -37,7 +24,7 @@ C-1001,ada@example.org,Ada Lovelace,=cmd|' /C calc'!A0\n";
 
 /// A case with data from two systems, one record withheld and one field redacted.
 fn case_with_data(book: &Book, extra: &[&str]) -> String {
-    settings(book);
+    book.register_systems(&["crm", "billing"]);
     let mut args = vec!["--customer-id", "C-1001", "--right", "portability"];
     args.extend_from_slice(extra);
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &args);
@@ -554,7 +541,7 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
         dir.join("p.txt").to_str().unwrap(),
     ])
     .fails_with("expected an existing folder or a .zip file name");
-    settings(&book);
+    book.register_systems(&["crm"]);
     let p = dir.join("p.zip");
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()])

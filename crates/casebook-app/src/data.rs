@@ -13,9 +13,10 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use casebook_core::data::{
-    Identifiers, MAX_FIELD_BYTES, MAX_FIELDS, MAX_FILE_BYTES, RedactionReason, SystemId,
+    Identifiers, MAX_FIELD_BYTES, MAX_FIELDS, MAX_FILE_BYTES, RedactionReason,
     parse_categories,
 };
+use casebook_core::processing::SystemId;
 use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -436,9 +437,10 @@ impl Casebook {
     /// Imports one file a system exported about the person, tagged with the
     /// system and the data categories; all of it or (on any fault) none of it.
     pub fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
-        let system = SystemId::parse(&input.system).map_err(Error::invalid)?;
+        let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
         let categories = parse_categories(&input.categories).map_err(Error::invalid)?;
         let case = self.case_by_ref(&input.reference)?;
+        self.require_registered(&system)?;
         let path = &input.path;
         let name = path.display().to_string();
         let meta = std::fs::metadata(path)
@@ -527,6 +529,28 @@ impl Casebook {
         }
         let file = import.finish(&sha256, size, &columns, records, stamp)?;
         Ok(file)
+    }
+
+    /// Data is tagged with a system of the register of processing, so that the
+    /// search log, the package and the Art. 15 information name the same ones.
+    fn require_registered(&self, system: &SystemId) -> Result<()> {
+        let systems = self.processing_systems()?;
+        if systems.iter().any(|s| &s.id == system) {
+            return Ok(());
+        }
+        let known: Vec<&str> = systems.iter().map(|s| s.id.as_str()).collect();
+        Err(Error::invalid(if known.is_empty() {
+            format!(
+                "system '{}' is not in the register of processing, which has no systems yet: add it first (casebook processing add, or import a register)",
+                system.as_str()
+            )
+        } else {
+            format!(
+                "system '{}' is not in the register of processing (its systems: {})",
+                system.as_str(),
+                known.join(", ")
+            )
+        }))
     }
 
     /// A case's imported files, a page of its records and its redactions.

@@ -155,12 +155,18 @@ pub fn bench_package(records: usize, runs: usize, p: &Printer) -> Result<()> {
             name: Some("Bench Ltd".into()),
             ..Default::default()
         })?;
-        let processing: casebook_app::LetterSettings = serde_json::from_value(
-            serde_json::json!({ "processing": {
-            "purposes": ["Providing the service"], "data_categories": ["Contact details"], "recipients": ["Hosting provider"],
-            "retention": "6 years", "sources": ["You"], "automated_decisions": "none", "transfers": "none" } }),
-        )?;
-        book.set_letter_settings(processing)?;
+        let systems = ["crm", "billing", "support", "marketing", "web-analytics"];
+        let register = serde_json::json!({ "format": "casebook-register-of-processing", "version": 1,
+            "systems": systems.iter().map(|id| serde_json::json!({
+                "id": id, "name": format!("The {id} system"), "data_subjects": ["dpv:Customer"],
+                "personal_data": ["dpv-pd:Name", "dpv-pd:EmailAddress"],
+                "purposes": [{ "purpose": "dpv:ServiceProvision", "legal_basis": "dpv:Contract" }],
+                "recipients": [{ "kind": "dpv:DataProcessor", "name": "Hosting provider" }],
+                "retention": "6 years", "transfers": [], "sources": ["dpv:DataSubjectDataSource"],
+                "automated_decisions": [] })).collect::<Vec<_>>() });
+        let register_file = dir.join("register.json");
+        std::fs::write(&register_file, register.to_string())?;
+        book.import_processing_register(&register_file)?;
         let case = book.log_request(casebook_app::NewRequest {
             requester_name: "Ada Lovelace".into(),
             requester_emails: vec!["ada@example.org".into()],
@@ -171,7 +177,6 @@ pub fn bench_package(records: usize, runs: usize, p: &Printer) -> Result<()> {
             ..Default::default()
         })?;
         let started = Instant::now();
-        let systems = ["crm", "billing", "support", "marketing", "web-analytics"];
         for (s, system) in systems.iter().enumerate() {
             let path = dir.join(format!("{system}.csv"));
             let mut w = std::io::BufWriter::new(std::fs::File::create(&path)?);

@@ -30,42 +30,12 @@ pub enum NameError {
     RepeatedCategory(String),
 }
 
-/// A system of the register of processing, by its stable slug (`crm`,
-/// `billing`). Also the file name of its data in the package.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct SystemId(String);
-
 fn is_slug(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some('a'..='z'))
         && s.len() <= 40
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !s.ends_with('-')
-}
-
-impl SystemId {
-    pub fn parse(s: &str) -> Result<SystemId, NameError> {
-        let s = s.trim();
-        if is_slug(s) {
-            Ok(SystemId(s.to_string()))
-        } else {
-            Err(NameError::BadSlug {
-                what: "system",
-                input: s.to_string(),
-            })
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for SystemId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
 }
 
 /// Parses `a,b,c` into data-category slugs (DPV-style ids such as `contact`,
@@ -357,22 +327,7 @@ mod tests {
     }
 
     #[test]
-    fn system_ids_and_categories_are_slugs() {
-        for ok in ["crm", "web-analytics", "hr2"] {
-            assert_eq!(SystemId::parse(ok).unwrap().as_str(), ok);
-        }
-        for bad in [
-            "",
-            "CRM",
-            "2crm",
-            "crm-",
-            "crm/../x",
-            "crm.json",
-            "a b",
-            &"x".repeat(41),
-        ] {
-            assert!(SystemId::parse(bad).is_err(), "{bad:?}");
-        }
+    fn categories_are_slugs() {
         assert_eq!(
             parse_categories(" contact, financial ,").unwrap(),
             ["contact", "financial"]
