@@ -37,6 +37,11 @@ pub struct BenchArgs {
     /// register; export the portability package --runs times (default 3 here).
     #[arg(long, value_name = "N")]
     package: Option<usize>,
+    /// Instead: make an acknowledgement and an access response (from the demo
+    /// organisation) and the evidence pack of a case with N timeline entries,
+    /// --runs times each (default 10 here), in a fresh temporary register.
+    #[arg(long, value_name = "N")]
+    documents: Option<usize>,
 }
 
 pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
@@ -67,6 +72,9 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
     }
     if let Some(n) = args.package {
         return crate::package::bench_package(n, if args.runs == 25 { 3 } else { args.runs }, p);
+    }
+    if let Some(n) = args.documents {
+        return crate::bench_docs::bench_documents(if args.runs == 25 { 10 } else { args.runs }, n, p);
     }
     let book = crate::open(db, false)?;
     if args.runs == 0 {

@@ -1,0 +1,91 @@
+//! `casebook bench --documents`: how long letters and evidence packs take to
+//! make, through the same façade calls as `letter make` and `case evidence`
+//! (render, store on the case, audit), in a fresh temporary register.
+
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+use casebook_app::NewRequest;
+
+use crate::output::Printer;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Makes each letter and the pack `runs` times; `entries` notes give the
+/// evidence pack's case its timeline.
+pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
+    if runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let dir = std::env::temp_dir().join(format!("casebook-bench-documents-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let result = (|| -> Result<serde_json::Value> {
+        let book = crate::open(&Some(dir.join("bench.db")), true)?;
+        // The demo organisation: its letterhead and its register of
+        // processing, which the access response quotes.
+        book.load_demo_organisation(0)?;
+        let today = book.today()?;
+        let case = book.log_request(NewRequest {
+            requester_name: "Zoë Łukasiewicz".into(),
+            requester_emails: vec!["zoe@example.org".into()],
+            requester_address: Some("Flat 3, 12 High Street\nLeeds LS1 4AP".into()),
+            channel: "email".into(),
+            received: today.to_string(),
+            rights: vec!["access".into()],
+            ..Default::default()
+        })?;
+        let mut letters = Vec::new();
+        for kind in ["acknowledgement", "access-response"] {
+            let mut times = Vec::new();
+            let mut pages = 0;
+            for _ in 0..runs {
+                let t = Instant::now();
+                let letter = book.make_letter(&case.reference, kind, None, today)?;
+                times.push(t.elapsed().as_secs_f64() * 1e3);
+                pages = letter.pages;
+            }
+            letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": median(times.clone()), "ms": times }));
+        }
+        for i in 0..entries {
+            book.add_note(&case.reference, &format!("Call log {i}: spoke to the requester about the scope of the search"))?;
+        }
+        let mut times = Vec::new();
+        let mut last = None;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let pack = book.evidence_pack(&case.reference, today)?;
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+            last = Some(pack);
+        }
+        let pack = last.expect("at least one run");
+        Ok(serde_json::json!({
+            "letters": letters,
+            "evidence_pack": { "timeline_entries": pack.timeline_entries, "pages": pack.pages,
+                "median_ms": median(times.clone()), "ms": times },
+        }))
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = result?;
+    if p.json {
+        return p.json(&r);
+    }
+    for l in r["letters"].as_array().into_iter().flatten() {
+        println!(
+            "letter {}: {} page(s), median {:.1} ms over {runs} runs",
+            l["kind"].as_str().unwrap_or(""),
+            l["pages"],
+            l["median_ms"].as_f64().unwrap_or(0.0)
+        );
+    }
+    let e = &r["evidence_pack"];
+    println!(
+        "evidence pack: {} timeline entries, {} pages, median {:.0} ms over {runs} runs",
+        e["timeline_entries"],
+        e["pages"],
+        e["median_ms"].as_f64().unwrap_or(0.0)
+    );
+    Ok(())
+}
