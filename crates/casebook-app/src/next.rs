@@ -1,13 +1,14 @@
 //! What each case needs next, across the register, soonest first.
 
+use casebook_core::deadline::compute_deadlines;
 use casebook_core::workflow::{CaseDates, NextAction, next_action};
 use casebook_core::{Case, Regime, Status};
-use casebook_store::ListQuery;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::dates::clock_events;
 use crate::steps::progress;
-use crate::{Casebook, Deadlines, Result};
+use crate::{Casebook, Deadlines, Error, Result};
 
 /// One line of `casebook next`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,17 +45,24 @@ impl Casebook {
     /// What every case not yet closed needs next, soonest first (cases
     /// without a date last), then by reference.
     pub fn next_actions(&self, today: NaiveDate) -> Result<Vec<CaseNextAction>> {
-        let rows = self.store().list_cases(&ListQuery::default())?;
+        // One read of the open cases and their events, one of the policy and
+        // the calendars; then the engine runs in memory, case by case.
+        let open = self.store().open_cases_with_events()?;
+        let policy = self.deadline_policy()?;
+        let calendars = self.calendars()?;
         let mut out = Vec::new();
-        for row in rows.into_iter().filter(|r| r.status != Status::Closed) {
-            let case = self.store().case(row.id)?;
-            if let Some(next) = self.next_action_of(&case, today)? {
+        for (case, events) in open {
+            let clock = clock_events(&case, &events);
+            let d = compute_deadlines(case.regime, &case.location, &case.rights, &clock, &policy, &calendars, today)
+                .map_err(Error::invalid)?;
+            let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+            if let Some(next) = next_action(&progress(&case, &events), &dates, today) {
                 out.push(CaseNextAction {
-                    reference: row.reference.to_string(),
-                    status: row.status,
-                    regime: row.regime,
-                    requester_name: row.requester_name,
-                    due: row.due,
+                    reference: case.reference.to_string(),
+                    status: case.status,
+                    regime: case.regime,
+                    requester_name: case.requester.name,
+                    due: case.due,
                     next,
                 });
             }

@@ -129,6 +129,16 @@ fn row_to_case(r: &Row<'_>) -> rusqlite::Result<Case> {
     })
 }
 
+fn row_to_event(r: &Row<'_>) -> rusqlite::Result<CaseEvent> {
+    Ok(CaseEvent {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        on_date: parse("date", r.get(2)?)?,
+        detail: r.get::<_, Option<String>>(3)?.map(|s| parse_json("event detail", s)).transpose()?,
+        at: parse("instant", r.get(4)?)?,
+    })
+}
+
 fn row_to_summary(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
         id: CaseId(r.get(0)?),
@@ -404,16 +414,42 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, kind, on_date, detail, at FROM case_events WHERE case_id = ?1 ORDER BY id")?;
-        let rows = stmt.query_map([id.0], |r| {
-            Ok(CaseEvent {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                on_date: parse("date", r.get(2)?)?,
-                detail: r.get::<_, Option<String>>(3)?.map(|s| parse_json("event detail", s)).transpose()?,
-                at: parse("instant", r.get(4)?)?,
-            })
-        })?;
+        let rows = stmt.query_map([id.0], row_to_event)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every case not yet closed with its events (in order), in two queries
+    /// rather than two per case: what the "next actions" list walks. Notes
+    /// are not loaded.
+    pub fn open_cases_with_events(&self) -> Result<Vec<(Case, Vec<CaseEvent>)>> {
+        let sql = format!("SELECT {} FROM cases c WHERE c.status != 'closed' ORDER BY c.id", case_columns());
+        let mut stmt = self.conn.prepare(&sql)?;
+        let cases: Vec<Case> = stmt.query_map([], row_to_case)?.collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT e.id, e.kind, e.on_date, e.detail, e.at, e.case_id FROM case_events e \
+             JOIN cases c ON c.id = e.case_id WHERE c.status != 'closed' ORDER BY e.case_id, e.id",
+        )?;
+        let mut events = stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, row_to_event(r)?)))?.peekable();
+        let mut out = Vec::with_capacity(cases.len());
+        for case in cases {
+            let mut mine = Vec::new();
+            // Both lists are in case-id order: take this case's events, skip
+            // any of a case that closed between the two queries' snapshots.
+            while let Some(Ok((id, _))) = events.peek() {
+                if *id > case.id.0 {
+                    break;
+                }
+                let (id, e) = events.next().expect("peeked")?;
+                if id == case.id.0 {
+                    mine.push(e);
+                }
+            }
+            if let Some(Err(_)) = events.peek() {
+                events.next().expect("peeked")?;
+            }
+            out.push((case, mine));
+        }
+        Ok(out)
     }
 
     /// The register, filtered and sorted; see [`ListQuery`].

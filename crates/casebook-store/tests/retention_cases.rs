@@ -136,3 +136,36 @@ fn legacy_hash(at: &str, case_id: i64, after: &str) -> String {
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// The batch read behind "next actions": open cases only, each with its own
+/// events in order, none lost at the boundaries between cases.
+#[test]
+fn open_cases_come_with_their_own_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("c.db"), OpenMode::CreateIfMissing).unwrap();
+    let on = |d: u32| NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
+    let a = s.insert_case(&new_case("Alder"), None, stamp()).unwrap();
+    let closed = s.insert_case(&new_case("Birch"), None, stamp()).unwrap();
+    let quiet = s.insert_case(&new_case("Cedar"), None, stamp()).unwrap();
+    let d = s.insert_case(&new_case("Dogwood"), None, stamp()).unwrap();
+    // Interleaved, so that event ids do not follow case ids.
+    for (case, kind, day) in [(&d, "acknowledged", 11), (&a, "acknowledged", 12), (&closed, "acknowledged", 12), (&d, "identity-requested", 13), (&a, "identity-requested", 14)] {
+        s.add_event(case, kind, on(day), None, stamp()).unwrap();
+    }
+    close(&mut s, closed.id);
+    let open = s.open_cases_with_events().unwrap();
+    let got: Vec<(&str, Vec<&str>)> = open
+        .iter()
+        .map(|(c, e)| (c.requester.name.as_str(), e.iter().map(|e| e.kind.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Alder", vec!["acknowledged", "identity-requested"]),
+            ("Cedar", vec![]),
+            ("Dogwood", vec!["acknowledged", "identity-requested"]),
+        ]
+    );
+    assert_eq!(open[1].0.id, quiet.id);
+    assert_eq!(open[2].1, s.events(d.id).unwrap(), "the same events as the one-case read");
+}
