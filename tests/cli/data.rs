@@ -444,3 +444,103 @@ fn redactions_are_recorded_checked_and_scheduled() {
     let text = book.run(&["data", "schedule", &r]).stdout;
     assert!(text.contains(&format!("withheld record {ada_row} field notes from crm: exemption (DPA 2018 Sch. 2 para 2): crime prevention note")), "{text}");
 }
+
+/// A real .xlsx as Excel writes one: shared strings, a date-formatted cell,
+/// numbers, a boolean; `sheets` are (name, rows XML of <sheetData>).
+fn xlsx(sheets: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    let mut part = |name: &str, body: String| {
+        w.start_file(name, opts).unwrap();
+        w.write_all(body.as_bytes()).unwrap();
+    };
+    let overrides: String = (1..=sheets.len())
+        .map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
+        .collect();
+    part("[Content_Types].xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{overrides}</Types>"#));
+    part("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.into());
+    let sheet_list: String = sheets
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| format!(r#"<sheet name="{n}" sheetId="{}" r:id="rId{}"/>"#, i + 1, i + 1))
+        .collect();
+    part("xl/workbook.xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{sheet_list}</sheets></workbook>"#));
+    let rels: String = (1..=sheets.len())
+        .map(|i| format!(r#"<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>"#))
+        .collect();
+    part("xl/_rels/workbook.xml.rels", format!(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#));
+    part("xl/sharedStrings.xml", r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5"><si><t>customer_id</t></si><si><t>email</t></si><si><t>name</t></si><si><t>Zoë Łukasiewicz</t></si><si><t>since</t></si></sst>"#.into());
+    part("xl/styles.xml", r#"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>"#.into());
+    for (i, (_, rows)) in sheets.iter().enumerate() {
+        part(&format!("xl/worksheets/sheet{}.xml", i + 1), format!(r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#));
+    }
+    w.finish().unwrap().into_inner()
+}
+
+/// Header (shared strings), then Zoë's row (a date cell, a number), Bob's, and Zoë again.
+const CUSTOMERS: &str = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>4</v></c><c r="E1" t="inlineStr"><is><t>balance</t></is></c><c r="F1" t="inlineStr"><is><t>vip</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>C-1001</t></is></c><c r="B2" t="inlineStr"><is><t>zoe@example.org</t></is></c><c r="C2" t="s"><v>3</v></c><c r="D2" s="1"><v>45231</v></c><c r="E2"><v>12.5</v></c><c r="F2" t="b"><v>1</v></c></row>
+<row r="3"><c r="A3" t="inlineStr"><is><t>C-2002</t></is></c><c r="B3" t="inlineStr"><is><t>bob@example.org</t></is></c><c r="C3" t="inlineStr"><is><t>Bob Babbage</t></is></c></row>
+<row r="4"><c r="A4" t="inlineStr"><is><t>C-1001</t></is></c><c r="E4"><v>3</v></c></row>"#;
+
+#[test]
+fn an_excel_workbook_is_imported_row_by_row() {
+    let book = Book::new();
+    book.register_systems(&["crm"]);
+    let r = book.new_case("Zoë Łukasiewicz", "zoe@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
+    let f = write(&book, "customers.xlsx", &xlsx(&[("Customers", CUSTOMERS)]));
+    let file = book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", "--match", f.to_str().unwrap()]);
+    assert_eq!(file["format"], "xlsx");
+    assert_eq!(file["records_read"], 3);
+    assert_eq!(file["records_kept"], 2, "Zoë's two rows, not Bob's");
+    assert_eq!(file["columns"], serde_json::json!(["customer_id", "email", "name", "since", "balance", "vip"]));
+    let sha = tool_sha(&f);
+    assert_eq!(file["sha256"], sha, "the hash is of the file as given");
+    let items = book.json(&["data", "list", &r])["items"].as_array().unwrap().clone();
+    assert_eq!(
+        items[0]["fields"],
+        serde_json::json!({"customer_id": "C-1001", "email": "zoe@example.org", "name": "Zoë Łukasiewicz", "since": "2023-11-01", "balance": 12.5, "vip": true})
+    );
+    assert_eq!(items[0]["line"], 2, "the spreadsheet row");
+    assert_eq!(items[1]["fields"], serde_json::json!({"customer_id": "C-1001", "balance": 3}));
+    assert_eq!(items[1]["line"], 4);
+}
+
+fn tool_sha(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("sha256sum").arg(path).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap().to_string()
+}
+
+#[test]
+fn bad_workbooks_are_refused_whole() {
+    let book = Book::new();
+    let r = ada(&book);
+    let before = book.bytes();
+    let import = |name: &str, bytes: &[u8]| {
+        let f = write(&book, name, bytes);
+        book.run(&["data", "import", &r, "--system", "crm", "--categories", "contact", f.to_str().unwrap()])
+    };
+    import("two.xlsx", &xlsx(&[("Customers", CUSTOMERS), ("Orders", CUSTOMERS)]))
+        .fails_with("the workbook has 2 worksheets (Customers, Orders); save each as its own file");
+    import("empty.xlsx", &xlsx(&[("Sheet1", "")])).fails_with("empty.xlsx: the worksheet is empty");
+    let error_cell = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>total</t></is></c></row><row r="2"><c r="A2" t="e"><v>#DIV/0!</v></c></row>"#;
+    import("error.xlsx", &xlsx(&[("Sheet1", error_cell)])).fails_with("cell A2 holds the error #DIV/0!");
+    let nameless = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="C2"><v>1</v></c></row>"#;
+    import("nameless.xlsx", &xlsx(&[("Sheet1", nameless)])).fails_with("cell C2 has a value but its column has no name");
+    import("fake.xlsx", b"customer_id,email\nC-1001,ada@example.org\n").fails_with("fake.xlsx: not an Excel workbook");
+    // A zip bomb: 64 MiB of zeros packed to a few kilobytes as the worksheet.
+    let bomb = {
+        use std::io::Write as _;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        w.start_file("xl/worksheets/sheet1.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        let zeros = vec![b'0'; 1 << 20];
+        for _ in 0..64 {
+            w.write_all(&zeros).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    };
+    assert!(bomb.len() < 1 << 20);
+    import("bomb.xlsx", &bomb).fails_with("would unpack");
+    assert_eq!(book.bytes(), before, "nothing stored");
+}

@@ -63,6 +63,7 @@ pub const REDACTED: &str = "[redacted]";
 enum Format {
     Csv,
     Json,
+    Xlsx,
 }
 
 impl Format {
@@ -70,6 +71,7 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -133,10 +135,10 @@ impl<R: Read> Read for Tap<R> {
 }
 
 /// One record read from a file.
-struct Record {
-    no: u64,
-    line: Option<u64>,
-    fields: Map<String, Value>,
+pub(crate) struct Record {
+    pub(crate) no: u64,
+    pub(crate) line: Option<u64>,
+    pub(crate) fields: Map<String, Value>,
 }
 
 /// Size of a JSON value's text content, to hold a field to [`MAX_FIELD_BYTES`].
@@ -167,6 +169,7 @@ fn format_of(path: &Path, first: Option<u8>) -> Option<Format> {
     {
         Some("csv") => Some(Format::Csv),
         Some("json") => Some(Format::Json),
+        Some("xlsx") => Some(Format::Xlsx),
         _ => match first {
             Some(b'[' | b'{') => Some(Format::Json),
             _ => None,
@@ -235,6 +238,11 @@ fn read_file(
     let records = match format {
         Format::Csv => read_csv(&mut tap, &mut columns, &mut each)?,
         Format::Json => read_json(&mut tap, &mut columns, &mut each)?,
+        Format::Xlsx => {
+            // A ZIP is read by seeking; the hash is of the file as it is.
+            std::io::copy(&mut tap, &mut std::io::sink()).map_err(|e| format!("cannot read: {e}"))?;
+            crate::data_xlsx::read_xlsx(path, &mut columns, &mut each)?
+        }
     };
     if let Some(q) = tap.quotes.filter(|q| q.state == Q::Quoted) {
         return Err(format!(
@@ -466,7 +474,7 @@ impl Casebook {
         }
         let format = format_of(path, first).ok_or_else(|| {
             Error::invalid(format!(
-                "{name}: not a .csv or .json file (name it by its format)"
+                "{name}: not a .csv, .json or .xlsx file (name it by its format)"
             ))
         })?;
         let identifiers = Identifiers::of(&case.requester);

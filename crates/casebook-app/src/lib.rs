@@ -10,6 +10,7 @@ mod calendars;
 mod cases;
 mod dashboard;
 mod data;
+mod data_xlsx;
 mod dates;
 mod demo;
 mod demo_org;
