@@ -46,8 +46,8 @@ test-e2e: app cli
 crash-long:
 	CRASH_RUNS=$${CRASH_RUNS:-500} $(CARGO) test -p casebook-cli --test crash -- --nocapture
 
-# Fuzzing with cargo-fuzz (nightly, installed by setup.sh): FUZZ_SECONDS per
-# target, 20 in `make test`; `make fuzz-long` runs an hour each. Inputs that
+# Fuzzing with cargo-fuzz (nightly + AddressSanitizer, FUZZ_SETUP=1): FUZZ_SECONDS per
+# target; `make fuzz-long` runs an hour each. Inputs that
 # found something land in fuzz/artifacts/<target>/ (see RELIABILITY.md).
 FUZZ_SECONDS ?= 8
 FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics
