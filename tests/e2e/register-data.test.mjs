@@ -152,6 +152,7 @@ test('the register of processing, a search, an export imported and an item withh
       const schedule = await browser.$('[data-testid="redaction-schedule"]');
       await textMatches(schedule, /field points/, 'the redaction is not in the schedule');
       assert.match(await schedule.getText(), /Third-party data/);
+      assert.match(await items[0].$('[data-testid="withheld-field"]').parentElement().getText(), /^1200 withheld$/);
       const fromCli = JSON.parse(casebook('--json', 'data', 'schedule', reference));
       assert.equal(fromCli.length, 1);
       assert.equal(fromCli[0].field, 'points');

@@ -162,7 +162,7 @@ describe('CaseData', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Withhold' }));
 
     const schedule = await screen.findByTestId('redaction-schedule');
-    expect(schedule).toHaveTextContent('crm, record 1, field orders');
+    expect(schedule).toHaveTextContent('Customer database, item 1, field orders');
     expect(schedule).toHaveTextContent('Exemption (DPA 2018 Sch. 2 para 2)');
     expect(schedule).toHaveTextContent('Fraud investigation');
     expect(api.calls.filter((c) => c[0] === 'redactData').at(-1)![2]).toEqual({
@@ -172,6 +172,7 @@ describe('CaseData', () => {
       article: 'DPA 2018 Sch. 2 para 2',
       note: 'Fraud investigation',
     });
-    expect(within(first).getByTestId('withheld')).toBeInTheDocument();
+    expect(within(first).getByTestId('withheld-field').closest('dd')).toHaveTextContent('0 withheld');
+    expect(within(first).queryByTestId('withheld')).not.toBeInTheDocument();
   });
 });
