@@ -41,6 +41,19 @@ const COMMANDS: &[&str] = &[
     "pick_and_import",
     "cancel_import",
     "import_test_paths",
+    "processing_vocabulary",
+    "processing_systems",
+    "add_processing_system",
+    "edit_processing_system",
+    "remove_processing_system",
+    "import_processing_register",
+    "export_processing_register",
+    "search_log",
+    "record_search",
+    "import_case_data",
+    "case_data",
+    "redact_data",
+    "queue_test_path",
 ];
 
 fn main() {

@@ -12,8 +12,10 @@ mod tests {
 
     use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, OutcomeCode, TimelineEntryDto};
     use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
+    use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
     use crate::dto::import::{ImportProgressDto, ImportReportDto};
     use crate::dto::letters::{LetterDto, LetterKindDto};
+    use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
     use crate::dto::workflow::{
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
@@ -63,5 +65,15 @@ mod tests {
         LetterDto::export_all(&cfg).unwrap();
         ImportProgressDto::export_all(&cfg).unwrap();
         ImportReportDto::export_all(&cfg).unwrap();
+        VocabularyTermDto::export_all(&cfg).unwrap();
+        SystemDto::export_all(&cfg).unwrap();
+        RegisterImportDto::export_all(&cfg).unwrap();
+        SearchLogDto::export_all(&cfg).unwrap();
+        SearchInputDto::export_all(&cfg).unwrap();
+        DataImportRequest::export_all(&cfg).unwrap();
+        DataFileDto::export_all(&cfg).unwrap();
+        CaseDataDto::export_all(&cfg).unwrap();
+        RedactionDto::export_all(&cfg).unwrap();
+        RedactionInputDto::export_all(&cfg).unwrap();
     }
 }

@@ -2,7 +2,10 @@
 //! run off the main thread, with the result mapped to a DTO.
 
 pub mod cases;
+pub mod data;
+pub mod dialogs;
 pub mod import;
 pub mod letters;
+pub mod processing;
 pub mod settings;
 pub mod steps;

@@ -42,8 +42,10 @@ macro_rules! code_dto {
 // After the macro, so that the modules can use it.
 pub mod case;
 pub mod dashboard;
+pub mod data;
 pub mod import;
 pub mod letters;
+pub mod processing;
 pub mod settings;
 pub mod workflow;
 

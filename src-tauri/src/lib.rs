@@ -95,6 +95,7 @@ pub fn run() {
         .manage(register)
         .manage(commands::letters::Drafts::default())
         .manage(commands::import::ImportJob::default())
+        .manage(commands::dialogs::TestPicks::default())
         .plugin(tauri_plugin_dialog::init())
         // Files dropped on the window are imported; their paths stay in Rust.
         .on_window_event(|window, event| {
@@ -146,6 +147,19 @@ pub fn run() {
             commands::settings::list_calendars,
             commands::settings::calendar_holidays,
             commands::settings::import_calendar,
+            commands::processing::processing_vocabulary,
+            commands::processing::processing_systems,
+            commands::processing::add_processing_system,
+            commands::processing::edit_processing_system,
+            commands::processing::remove_processing_system,
+            commands::processing::import_processing_register,
+            commands::processing::export_processing_register,
+            commands::processing::search_log,
+            commands::processing::record_search,
+            commands::data::import_case_data,
+            commands::data::case_data,
+            commands::data::redact_data,
+            commands::dialogs::queue_test_path,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Casebook window");

@@ -61,6 +61,19 @@ export const api: Api = {
   pickAndImport: () => call('pick_and_import'),
   cancelImport: () => call('cancel_import'),
   onImport: (handlers) => followImports(handlers),
+
+  processingVocabulary: () => call('processing_vocabulary'),
+  processingSystems: () => call('processing_systems'),
+  addProcessingSystem: (system) => call('add_processing_system', { system }),
+  editProcessingSystem: (id, system) => call('edit_processing_system', { id, system }),
+  removeProcessingSystem: (id) => call('remove_processing_system', { id }),
+  importProcessingRegister: () => call('import_processing_register'),
+  exportProcessingRegister: () => call('export_processing_register'),
+  searchLog: (reference) => call('search_log', { reference }),
+  recordSearch: (reference, search) => call('record_search', { reference, search }),
+  importCaseData: (request) => call('import_case_data', { request }),
+  caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
+  redactData: (reference, redaction) => call('redact_data', { reference, redaction }),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */
@@ -80,4 +93,7 @@ async function followImports(h: ImportHandlers): Promise<() => void> {
 export function installTestHooks(): void {
   (window as unknown as { casebookTestImport: (paths: string[]) => Promise<void> }).casebookTestImport = (paths) =>
     call('import_test_paths', { paths });
+  // The next open or save dialog of the register and data screens takes `path`.
+  (window as unknown as { casebookTestPick: (path: string) => Promise<void> }).casebookTestPick = (path) =>
+    call('queue_test_path', { path });
 }

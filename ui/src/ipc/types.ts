@@ -31,6 +31,16 @@ import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
 import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
+import type { CaseDataDto } from './bindings/CaseDataDto';
+import type { DataFileDto } from './bindings/DataFileDto';
+import type { DataImportRequest } from './bindings/DataImportRequest';
+import type { RedactionDto } from './bindings/RedactionDto';
+import type { RedactionInputDto } from './bindings/RedactionInputDto';
+import type { RegisterImportDto } from './bindings/RegisterImportDto';
+import type { SearchInputDto } from './bindings/SearchInputDto';
+import type { SearchLogDto } from './bindings/SearchLogDto';
+import type { SystemDto } from './bindings/SystemDto';
+import type { VocabularyTermDto } from './bindings/VocabularyTermDto';
 
 export type { AppInfo } from './bindings/AppInfo';
 export type { ActionKindCode } from './bindings/ActionKindCode';
@@ -82,6 +92,27 @@ export type { StatusCode } from './bindings/StatusCode';
 export type { SubjectCategoryCode } from './bindings/SubjectCategoryCode';
 export type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 export type { TimelineItemDto } from './bindings/TimelineItemDto';
+export type { AutomatedDecisionDto } from './bindings/AutomatedDecisionDto';
+export type { CaseDataDto } from './bindings/CaseDataDto';
+export type { DataFileDto } from './bindings/DataFileDto';
+export type { DataImportRequest } from './bindings/DataImportRequest';
+export type { DataItemDto } from './bindings/DataItemDto';
+export type { MatchKindCode } from './bindings/MatchKindCode';
+export type { PurposeBasisDto } from './bindings/PurposeBasisDto';
+export type { RecipientDto } from './bindings/RecipientDto';
+export type { RedactionDto } from './bindings/RedactionDto';
+export type { RedactionInputDto } from './bindings/RedactionInputDto';
+export type { RedactionReasonCode } from './bindings/RedactionReasonCode';
+export type { RegisterImportDto } from './bindings/RegisterImportDto';
+export type { SearchInputDto } from './bindings/SearchInputDto';
+export type { SearchLogDto } from './bindings/SearchLogDto';
+export type { SearchRecordDto } from './bindings/SearchRecordDto';
+export type { SearchResultCode } from './bindings/SearchResultCode';
+export type { SystemDto } from './bindings/SystemDto';
+export type { TermDto } from './bindings/TermDto';
+export type { TermKindCode } from './bindings/TermKindCode';
+export type { TransferDto } from './bindings/TransferDto';
+export type { VocabularyTermDto } from './bindings/VocabularyTermDto';
 
 export interface Api {
   listCases(query: CaseListQuery): Promise<CaseSummary[]>;
@@ -140,6 +171,24 @@ export interface Api {
   cancelImport(): Promise<void>;
   /** Follows imports (started here or by dropping files on the window); returns the unsubscribe. */
   onImport(handlers: ImportHandlers): Promise<() => void>;
+
+  /** The DPV terms the register's pickers offer. */
+  processingVocabulary(): Promise<VocabularyTermDto[]>;
+  processingSystems(): Promise<SystemDto[]>;
+  addProcessingSystem(system: SystemDto): Promise<SystemDto>;
+  /** Replaces every field of system `id` with the form's. */
+  editProcessingSystem(id: string, system: SystemDto): Promise<SystemDto>;
+  removeProcessingSystem(id: string): Promise<SystemDto>;
+  /** Native open dialog, then the whole register is replaced (or nothing); null when cancelled. */
+  importProcessingRegister(): Promise<RegisterImportDto | null>;
+  /** Native save dialog; the path written, or null when cancelled. */
+  exportProcessingRegister(): Promise<string | null>;
+  searchLog(reference: string): Promise<SearchLogDto>;
+  recordSearch(reference: string, search: SearchInputDto): Promise<SearchLogDto>;
+  /** Native open dialog, then the export is imported onto the case (or nothing); null when cancelled. */
+  importCaseData(request: DataImportRequest): Promise<DataFileDto | null>;
+  caseData(reference: string, limit: number, offset: number): Promise<CaseDataDto>;
+  redactData(reference: string, redaction: RedactionInputDto): Promise<RedactionDto>;
 }
 
 /** What an import tells the window while it runs. */

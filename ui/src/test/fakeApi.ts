@@ -20,6 +20,13 @@ import {
   type OrganisationDto,
   type StatusCode,
   type TimelineEntryDto,
+  type DataFileDto,
+  type DataItemDto,
+  type RedactionDto,
+  type SearchLogDto,
+  type SearchRecordDto,
+  type SystemDto,
+  type VocabularyTermDto,
 } from '../ipc/types';
 
 export const TODAY = '2026-11-12';
@@ -46,6 +53,60 @@ export interface FakeApi extends Api {
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
   dashboardAnswer?: DashboardDto;
+  /** The register of processing. */
+  systems: SystemDto[];
+  /** Search records by case reference, oldest first. */
+  searches: Map<string, SearchRecordDto[]>;
+  /** What importProcessingRegister / importCaseData read: null means the user cancelled the dialog. */
+  registerFile: { file: string; systems: SystemDto[] } | ApiError | null;
+  exportAnswer: string | null;
+  dataFile: { file: DataFileDto; items: DataItemDto[] } | ApiError | null;
+  dataFiles: Map<string, DataFileDto[]>;
+  dataItems: Map<string, DataItemDto[]>;
+  redactions: Map<string, RedactionDto[]>;
+}
+
+/** A slice of the DPV vocabulary, enough for the register form. */
+export const VOCABULARY: VocabularyTermDto[] = [
+  { id: 'dpv:Customer', label: 'Customers', kind: 'data-subject' },
+  { id: 'dpv:Employee', label: 'Employees', kind: 'data-subject' },
+  { id: 'dpv-pd:EmailAddress', label: 'Email address', kind: 'personal-data' },
+  { id: 'dpv-pd:Name', label: 'Full name', kind: 'personal-data' },
+  { id: 'dpv:ServiceProvision', label: 'Providing the service', kind: 'purpose' },
+  { id: 'dpv:Contract', label: 'Performance of a contract', kind: 'legal-basis' },
+  { id: 'dpv:LegitimateInterest', label: 'Legitimate interests', kind: 'legal-basis' },
+  { id: 'dpv:DataProcessor', label: 'Processors acting for us', kind: 'recipient' },
+  { id: 'dpv:StandardContractualClauses', label: 'Standard contractual clauses', kind: 'safeguard' },
+  { id: 'dpv:DataSubject', label: 'The person themselves', kind: 'source' },
+  { id: 'dpv:Profiling', label: 'Profiling', kind: 'automated-decision' },
+];
+
+export function aSystem(overrides: Partial<SystemDto> = {}): SystemDto {
+  return {
+    id: 'crm',
+    name: 'Customer database',
+    description: 'Customer accounts and orders',
+    dataSubjects: [{ id: 'dpv:Customer', label: 'Customers' }],
+    personalData: [{ id: 'dpv-pd:EmailAddress', label: 'Email address' }],
+    purposes: [
+      {
+        purpose: { id: 'dpv:ServiceProvision', label: 'Providing the service' },
+        legalBasis: { id: 'dpv:Contract', label: 'Performance of a contract' },
+      },
+    ],
+    recipients: [{ kind: { id: 'dpv:DataProcessor', label: 'Processors acting for us' }, name: 'Cloud host' }],
+    retention: '6 years after the account closes',
+    transfers: [
+      {
+        country: 'US',
+        recipient: 'Cloud host',
+        safeguard: { id: 'dpv:StandardContractualClauses', label: 'Standard contractual clauses' },
+      },
+    ],
+    sources: [{ id: 'dpv:DataSubject', label: 'The person themselves' }],
+    automatedDecisions: [],
+    ...overrides,
+  };
 }
 
 const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
@@ -206,6 +267,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     pickAnswer: true,
     months: [],
     next: [],
+    systems: [],
+    searches: new Map(),
+    registerFile: null,
+    exportAnswer: '/home/dpo/register-of-processing.json',
+    dataFile: null,
+    dataFiles: new Map(),
+    dataItems: new Map(),
+    redactions: new Map(),
 
     async listCases(query) {
       fake.queries.push(query);
@@ -510,7 +579,137 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         if (fake.importHandlers === handlers) fake.importHandlers = null;
       };
     },
+
+    async processingVocabulary() {
+      return structuredClone(VOCABULARY);
+    },
+    async processingSystems() {
+      fail('processingSystems');
+      return structuredClone(fake.systems);
+    },
+    async addProcessingSystem(system) {
+      fake.calls.push(['addProcessingSystem', structuredClone(system)]);
+      fail('addProcessingSystem');
+      const problems = [];
+      if (!system.name.trim()) problems.push('--name: is empty');
+      if (system.purposes.some((p) => !p.legalBasis.id)) problems.push('--purpose #1 (legal_basis): is missing');
+      if (problems.length) throw { code: 'invalid-input', message: problems.join('; ') };
+      if (fake.systems.some((x) => x.id === system.id))
+        throw { code: 'conflict', message: `system '${system.id}' is already in the register (use \`processing edit\`)` };
+      fake.systems.push(structuredClone(system));
+      return structuredClone(system);
+    },
+    async editProcessingSystem(id, system) {
+      fake.calls.push(['editProcessingSystem', id, structuredClone(system)]);
+      fail('editProcessingSystem');
+      const i = fake.systems.findIndex((x) => x.id === id);
+      if (i < 0) throw { code: 'invalid-input', message: `system '${id}' is not in the register of processing` };
+      fake.systems[i] = structuredClone(system);
+      return structuredClone(system);
+    },
+    async removeProcessingSystem(id) {
+      fake.calls.push(['removeProcessingSystem', id]);
+      fail('removeProcessingSystem');
+      const found = fake.systems.find((x) => x.id === id);
+      if (!found) throw { code: 'invalid-input', message: `system '${id}' is not in the register of processing` };
+      fake.systems = fake.systems.filter((x) => x.id !== id);
+      return found;
+    },
+    async importProcessingRegister() {
+      fake.calls.push(['importProcessingRegister']);
+      const answer = fake.registerFile;
+      if (answer instanceof ApiError) throw { code: answer.code, message: answer.message };
+      if (!answer) return null;
+      const replaced = fake.systems.length;
+      fake.systems = structuredClone(answer.systems);
+      return { file: answer.file, replaced, systems: structuredClone(answer.systems) };
+    },
+    async exportProcessingRegister() {
+      fake.calls.push(['exportProcessingRegister']);
+      return fake.exportAnswer;
+    },
+    async searchLog(reference) {
+      fail('searchLog');
+      return searchLogOf(reference);
+    },
+    async recordSearch(reference, search) {
+      fake.calls.push(['recordSearch', reference, structuredClone(search)]);
+      fail('recordSearch');
+      if (search.notSearched && !search.reason?.trim())
+        throw { code: 'invalid-input', message: 'say why the system was not searched (--reason)' };
+      const record: SearchRecordDto = {
+        system: search.system,
+        searched: !search.notSearched,
+        result: search.result,
+        reason: search.reason,
+        by: search.by ?? 'dpo',
+        on: search.on ?? TODAY,
+        note: search.note,
+      };
+      fake.searches.set(reference, [...(fake.searches.get(reference) ?? []), record]);
+      return searchLogOf(reference);
+    },
+    async importCaseData(request) {
+      fake.calls.push(['importCaseData', structuredClone(request)]);
+      const answer = fake.dataFile;
+      if (answer instanceof ApiError) throw { code: answer.code, message: answer.message };
+      if (!answer) return null;
+      const ref = request.reference;
+      fake.dataFiles.set(ref, [...(fake.dataFiles.get(ref) ?? []), structuredClone(answer.file)]);
+      fake.dataItems.set(ref, [...(fake.dataItems.get(ref) ?? []), ...structuredClone(answer.items)]);
+      return structuredClone(answer.file);
+    },
+    async caseData(reference, limit, offset) {
+      fake.calls.push(['caseData', reference, limit, offset]);
+      fail('caseData');
+      const files = fake.dataFiles.get(reference) ?? [];
+      return {
+        reference,
+        files: structuredClone(files),
+        items: structuredClone((fake.dataItems.get(reference) ?? []).slice(offset, offset + limit)),
+        totalItems: files.reduce((n, f) => n + f.recordsKept, 0),
+        redactions: structuredClone(fake.redactions.get(reference) ?? []),
+      };
+    },
+    async redactData(reference, redaction) {
+      fake.calls.push(['redactData', reference, structuredClone(redaction)]);
+      fail('redactData');
+      if (!redaction.note.trim())
+        throw { code: 'invalid-input', message: 'a redaction needs a note saying what is withheld (--note)' };
+      const item = (fake.dataItems.get(reference) ?? []).find((i) => String(i.id) === redaction.item);
+      if (!item) throw { code: 'not-found', message: `data item '${redaction.item} on case ${reference}' not found` };
+      const list = fake.redactions.get(reference) ?? [];
+      const made: RedactionDto = {
+        id: list.length + 1,
+        fileId: item.fileId,
+        system: item.system,
+        itemId: item.id,
+        field: redaction.field,
+        reason: redaction.reason,
+        article: redaction.article,
+        note: redaction.note,
+        at: '2026-11-12T10:00:00Z',
+        actor: 'dpo',
+      };
+      fake.redactions.set(reference, [...list, made]);
+      return made;
+    },
   };
+
+  function searchLogOf(reference: string): SearchLogDto {
+    const history = structuredClone(fake.searches.get(reference) ?? []);
+    const systems = fake.systems.map((x) => ({
+      system: x.id,
+      name: x.name,
+      latest: [...history].reverse().find((r) => r.system === x.id) ?? null,
+    }));
+    return {
+      subjectCategory: 'customer',
+      systems,
+      unsearched: systems.filter((x) => !x.latest).map((x) => x.system),
+      history,
+    };
+  }
   return fake;
 }
 
