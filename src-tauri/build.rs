@@ -41,6 +41,13 @@ const COMMANDS: &[&str] = &[
     "pick_and_import",
     "cancel_import",
     "import_test_paths",
+    "register_status",
+    "unlock",
+    "create_register",
+    "passphrase_strength",
+    "lock",
+    "lock_timeout",
+    "set_lock_timeout",
 ];
 
 fn main() {

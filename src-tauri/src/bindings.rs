@@ -17,6 +17,7 @@ mod tests {
     use crate::dto::workflow::{
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
+    use crate::dto::protect::{PassphraseStrengthDto, RegisterStateCode};
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
     };
@@ -41,6 +42,8 @@ mod tests {
         CaseSummary::export_all(&cfg).unwrap();
         AppInfo::export_all(&cfg).unwrap();
         IpcError::export_all(&cfg).unwrap();
+        RegisterStateCode::export_all(&cfg).unwrap();
+        PassphraseStrengthDto::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();
         NewRequestDto::export_all(&cfg).unwrap();

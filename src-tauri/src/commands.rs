@@ -4,5 +4,6 @@
 pub mod cases;
 pub mod import;
 pub mod letters;
+pub mod protect;
 pub mod settings;
 pub mod steps;

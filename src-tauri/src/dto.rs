@@ -44,6 +44,7 @@ pub mod case;
 pub mod dashboard;
 pub mod import;
 pub mod letters;
+pub mod protect;
 pub mod settings;
 pub mod workflow;
 

@@ -81,6 +81,38 @@ const en = {
     import: 'Import',
     settings: 'Settings',
     shortcuts: 'Keyboard: / search · n new case · j / k next and previous case · Esc back to the list',
+    lock: 'Lock',
+    lockShortcut: 'Ctrl+L',
+  },
+
+  unlock: {
+    title: 'Casebook is locked',
+    intro: 'The register is encrypted. Enter its passphrase to open it.',
+    passphrase: 'Passphrase',
+    submit: 'Unlock',
+    busy: 'Unlocking…',
+    wrong: 'Wrong passphrase. Check it and try again.',
+    empty: 'Enter the passphrase.',
+    idleLocked: (minutes: number) =>
+      `Locked after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
+  },
+
+  newPassphrase: {
+    title: 'Protect the register with a passphrase',
+    intro:
+      'The register is encrypted on disk with a passphrase you choose. Nobody can open it without the passphrase, and nobody can recover the data if it is lost: keep it somewhere safe.',
+    passphrase: 'Passphrase',
+    repeat: 'Repeat the passphrase',
+    strength: { weak: 'Weak', fair: 'Fair', strong: 'Strong' },
+    strengthLabel: 'Strength',
+    mismatch: 'The two passphrases differ.',
+    submit: 'Create encrypted register',
+    busy: 'Creating…',
+    plainToggle: 'Continue without encryption…',
+    plainWarning:
+      'Without encryption, anyone who can read the file on this computer or a copy of it can read every request, name and document in it. You can encrypt it later from the command line (casebook encrypt).',
+    plainConfirm: 'Create an unencrypted register',
+    plainCancel: 'Use a passphrase after all',
   },
 
   start: {
@@ -426,6 +458,13 @@ const en = {
     imported: (file: string, moved: number) =>
       `Imported ${file}.` + (moved > 0 ? ` ${moved} open case${moved === 1 ? '' : 's'} got a new due date.` : ''),
     loading: 'Loading settings…',
+    lockTitle: 'Locking',
+    lockIntro: 'The window locks itself after this many minutes without keyboard or mouse input; the passphrase opens it again. 0 never locks.',
+    lockMinutes: 'Lock after (minutes)',
+    saveLock: 'Save lock timeout',
+    lockSaved: (minutes: number) =>
+      minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
+    lockPlain: 'This register is not encrypted, so locking the window would not protect it. Encrypt it with `casebook encrypt` while the app is closed.',
   },
 
   identityMethod: {

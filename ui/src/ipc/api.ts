@@ -61,6 +61,14 @@ export const api: Api = {
   pickAndImport: () => call('pick_and_import'),
   cancelImport: () => call('cancel_import'),
   onImport: (handlers) => followImports(handlers),
+
+  registerStatus: () => call('register_status'),
+  unlock: (passphrase) => call('unlock', { passphrase }),
+  createRegister: (passphrase) => call('create_register', { passphrase }),
+  passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
+  lock: () => call('lock'),
+  lockTimeout: () => call('lock_timeout'),
+  setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */

@@ -29,6 +29,8 @@ import type { NewRequestDto } from './bindings/NewRequestDto';
 import type { NoteDto } from './bindings/NoteDto';
 import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
+import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 
@@ -75,6 +77,9 @@ export type { NewRequestDto } from './bindings/NewRequestDto';
 export type { NoteDto } from './bindings/NoteDto';
 export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { OutcomeCode } from './bindings/OutcomeCode';
+export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
+export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { RegisterStateCode } from './bindings/RegisterStateCode';
 export type { RegimeCode } from './bindings/RegimeCode';
 export type { RelationshipCode } from './bindings/RelationshipCode';
 export type { RightCode } from './bindings/RightCode';
@@ -140,6 +145,19 @@ export interface Api {
   cancelImport(): Promise<void>;
   /** Follows imports (started here or by dropping files on the window); returns the unsubscribe. */
   onImport(handlers: ImportHandlers): Promise<() => void>;
+
+  /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked. */
+  registerStatus(): Promise<RegisterStateCode>;
+  /** Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit. */
+  unlock(passphrase: string): Promise<void>;
+  /** First start: creates the register, encrypted with the passphrase, or plain with null. */
+  createRegister(passphrase: string | null): Promise<void>;
+  passphraseStrength(passphrase: string): Promise<PassphraseStrengthDto>;
+  /** Closes the encrypted register (its key wiped); commands then get `passphrase-needed`. */
+  lock(): Promise<void>;
+  /** Minutes without input before the window locks itself; 0 never. */
+  lockTimeout(): Promise<number>;
+  setLockTimeout(minutes: number): Promise<number>;
 }
 
 /** What an import tells the window while it runs. */
@@ -156,6 +174,8 @@ const errorCodes: Record<IpcErrorCode, true> = {
   'invalid-input': true,
   conflict: true,
   'not-initialised': true,
+  'passphrase-needed': true,
+  'wrong-passphrase': true,
   storage: true,
   internal: true,
 };

@@ -18,6 +18,7 @@ import {
   type MonthStatsDto,
   type NewRequestDto,
   type OrganisationDto,
+  type RegisterStateCode,
   type StatusCode,
   type TimelineEntryDto,
 } from '../ipc/types';
@@ -46,6 +47,11 @@ export interface FakeApi extends Api {
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
   dashboardAnswer?: DashboardDto;
+  /** Where the register stands; 'locked' makes every other call fail with passphrase-needed. */
+  registerState: RegisterStateCode;
+  /** The passphrase that unlocks the fake register. */
+  passphrase: string;
+  lockMinutes: number;
 }
 
 const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
@@ -148,6 +154,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
   let noteId = 0;
 
   function fail(method: keyof Api) {
+    if (fake.registerState === 'locked') throw { code: 'passphrase-needed', message: "'x.db' is encrypted: a passphrase is needed" };
     const e = fake.failNext[method];
     if (e) {
       delete fake.failNext[method];
@@ -206,9 +213,13 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     pickAnswer: true,
     months: [],
     next: [],
+    registerState: 'plain',
+    passphrase: 'correct horse battery',
+    lockMinutes: 10,
 
     async listCases(query) {
       fake.queries.push(query);
+      fail('listCases');
       if (fake.failNextWith) {
         const e = fake.failNextWith;
         fake.failNextWith = undefined;
@@ -500,6 +511,46 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('pickAndImport');
       if (fake.pickAnswer) fake.importHandlers?.started(1);
       return fake.pickAnswer;
+    },
+    async registerStatus() {
+      return fake.registerState;
+    },
+    async unlock(passphrase) {
+      fake.calls.push(['unlock']);
+      if (passphrase !== fake.passphrase) throw { code: 'wrong-passphrase', message: "wrong passphrase for 'x.db'" };
+      fake.registerState = 'unlocked';
+    },
+    async createRegister(passphrase) {
+      fake.calls.push(['createRegister', passphrase === null ? 'plain' : 'encrypted']);
+      if (fake.registerState !== 'missing') throw { code: 'conflict', message: "'x.db' already exists" };
+      if (passphrase !== null && [...passphrase].length < 8)
+        throw { code: 'invalid-input', message: `the passphrase is too short (${[...passphrase].length} characters; at least 8)` };
+      if (passphrase !== null) fake.passphrase = passphrase;
+      fake.registerState = passphrase === null ? 'plain' : 'unlocked';
+    },
+    // Not the façade's estimate: just enough to tell the three hints apart.
+    async passphraseStrength(passphrase) {
+      const n = [...passphrase].length;
+      if (n < 12) return { strength: 'weak', hint: 'easy to guess' };
+      if (n < 20) return { strength: 'fair', hint: 'could be longer' };
+      return { strength: 'strong', hint: 'hard to guess' };
+    },
+    async lock() {
+      fake.calls.push(['lock']);
+      if (fake.registerState === 'plain') throw { code: 'conflict', message: 'this register is not encrypted' };
+      fake.registerState = 'locked';
+    },
+    async lockTimeout() {
+      fake.calls.push(['lockTimeout']);
+      fail('lockTimeout');
+      return fake.lockMinutes;
+    },
+    async setLockTimeout(minutes) {
+      fake.calls.push(['setLockTimeout', minutes]);
+      fail('setLockTimeout');
+      if (minutes > 480) throw { code: 'invalid-input', message: `invalid lock timeout ${minutes} minutes (at most 480; 0 never locks)` };
+      fake.lockMinutes = minutes;
+      return minutes;
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);

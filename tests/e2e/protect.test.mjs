@@ -1,0 +1,129 @@
+// Encrypted registers in the real app: one the CLI made with
+// CASEBOOK_PASSPHRASE opens only behind the unlock screen (a wrong passphrase
+// first), locking drops every case from the page, and a first start creates
+// an encrypted register the CLI then cannot read without the passphrase.
+// The register case-list.test.mjs left behind is moved aside meanwhile and
+// put back afterwards, for workflow.test.mjs.
+import assert from 'node:assert/strict';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { casebook, goTo, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
+
+const db = process.env.CASEBOOK_DB;
+const files = () => [db, `${db}-wal`, `${db}-shm`];
+const PASSPHRASE = 'correct horse battery staple';
+
+function removeRegister() {
+  for (const f of files()) rmSync(f, { force: true });
+}
+
+before(() => {
+  for (const f of files()) if (existsSync(f)) renameSync(f, `${f}.aside`);
+});
+
+after(() => {
+  removeRegister();
+  delete process.env.CASEBOOK_PASSPHRASE;
+  for (const f of files()) if (existsSync(`${f}.aside`)) renameSync(`${f}.aside`, f);
+});
+
+/** Types the passphrase on the unlock screen and submits it. */
+async function unlockWith(browser, passphrase) {
+  const field = await browser.$('#unlock-passphrase');
+  await field.waitForEnabled({ timeout: 15000 });
+  await field.setValue(passphrase);
+  await browser.$('button=Unlock').click();
+}
+
+const pageShowsNoCase = async (browser, references, names) => {
+  const source = await browser.getPageSource();
+  for (const text of [...references, ...names]) assert.ok(!source.includes(text), `the locked page still holds '${text}'`);
+};
+
+test('an encrypted register opens behind the unlock screen, and locking drops the cases from the page', async () => {
+  removeRegister();
+  process.env.CASEBOOK_PASSPHRASE = PASSPHRASE;
+  casebook('init', '--name', 'Example Ltd', '--regime', 'uk-gdpr', '--location', 'GB-ENG', '--time-zone', 'Europe/London');
+  const reference = casebook('case', 'new', '--requester-name', 'Hedy Lamarr', '--requester-email', 'hedy@example.org',
+    '--channel', 'email', '--received', '2026-11-20', '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
+  assert.match(reference, /^CB-\d{4}-\d{4}$/);
+  delete process.env.CASEBOOK_PASSPHRASE;
+  assert.throws(() => casebook('case', 'list'), /encrypted/, 'the CLI needs the passphrase too');
+
+  await withApp(async (browser) => {
+    await browser.$('h1=Casebook is locked').waitForDisplayed({ timeout: 15000 });
+    await pageShowsNoCase(browser, [reference], ['Hedy Lamarr', 'Example Ltd']);
+    assert.equal(await browser.$('nav').isExisting(), false, 'no sidebar while locked');
+    await screenshot(browser, 'unlock');
+
+    await unlockWith(browser, 'not the passphrase');
+    const alert = await browser.$('[role="alert"]');
+    await alert.waitForDisplayed({ timeout: 15000 });
+    assert.match(await alert.getText(), /Wrong passphrase/);
+    await screenshot(browser, 'unlock-wrong');
+
+    await unlockWith(browser, PASSPHRASE);
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    assert.equal(await browser.$('[data-testid="org-name"]').getText(), 'Example Ltd');
+    await goTo(browser, 'cases');
+    await browser.waitUntil(async () => (await shownReferences(browser)).includes(reference), {
+      timeout: 15000,
+      timeoutMsg: 'the unlocked register did not list its case',
+    });
+    await browser.$(`button*=${reference}`).click();
+    await browser.$(`h1*=${reference}`).waitForDisplayed({ timeout: 15000 });
+
+    // The Lock button: the unlock screen, and nothing of the case left in the page.
+    await browser.$('[data-testid="lock"]').click();
+    await browser.$('h1=Casebook is locked').waitForDisplayed({ timeout: 15000 });
+    await settled(browser);
+    await pageShowsNoCase(browser, [reference], ['Hedy Lamarr', 'hedy@example.org', 'Example Ltd']);
+
+    await unlockWith(browser, PASSPHRASE);
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    await goTo(browser, 'cases');
+    await browser.waitUntil(async () => (await shownReferences(browser)).includes(reference), {
+      timeout: 15000,
+      timeoutMsg: 'the list did not come back after unlocking',
+    });
+
+    // Ctrl+L locks too.
+    await browser.keys(['Control', 'l']);
+    await browser.$('h1=Casebook is locked').waitForDisplayed({ timeout: 15000 });
+    await pageShowsNoCase(browser, [reference], ['Hedy Lamarr']);
+  });
+});
+
+test('the first start creates an encrypted register with the passphrase chosen twice', async () => {
+  removeRegister();
+  await withApp(async (browser) => {
+    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
+    await browser.$('#new-passphrase').setValue('kx7fq2mz');
+    const strength = await browser.$('#new-passphrase-strength');
+    await browser.waitUntil(async () => /Strength: Weak/.test(await strength.getText()), {
+      timeout: 5000,
+      timeoutMsg: 'no strength hint for a weak passphrase',
+    });
+    await browser.$('#new-passphrase').setValue(PASSPHRASE);
+    await browser.waitUntil(async () => /Strength: Strong/.test(await strength.getText()), {
+      timeout: 5000,
+      timeoutMsg: 'no strength hint for a strong passphrase',
+    });
+    await browser.$('#new-passphrase-repeat').setValue(PASSPHRASE);
+    await screenshot(browser, 'welcome-passphrase');
+    await browser.$('button=Create encrypted register').click();
+
+    await browser.$('#welcome-name').waitForDisplayed({ timeout: 15000 });
+    await browser.$('#welcome-name').setValue('Example Ltd');
+    await browser.$('#welcome-dpo-name').setValue('Dee Peo');
+    await browser.$('#welcome-dpo-email').setValue('dpo@example.org');
+    await browser.$('#welcome-tz').setValue('Europe/London');
+    await browser.$('button=Start using Casebook').click();
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    await browser.$('[data-testid="lock"]').waitForDisplayed({ timeout: 5000 });
+  });
+  assert.throws(() => casebook('case', 'list'), /encrypted/, 'the file on disk is encrypted');
+  process.env.CASEBOOK_PASSPHRASE = PASSPHRASE;
+  assert.match(casebook('--json', 'init'), /"name": ?"Example Ltd"/, 'the CLI opens it with the passphrase');
+  delete process.env.CASEBOOK_PASSPHRASE;
+});
