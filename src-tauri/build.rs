@@ -48,6 +48,10 @@ const COMMANDS: &[&str] = &[
     "lock",
     "lock_timeout",
     "set_lock_timeout",
+    "backup_reminder",
+    "backup_now",
+    "closed_case_retention",
+    "delete_due_cases",
 ];
 
 fn main() {

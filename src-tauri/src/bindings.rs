@@ -17,7 +17,8 @@ mod tests {
     use crate::dto::workflow::{
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
-    use crate::dto::protect::{PassphraseStrengthDto, RegisterStateCode};
+    use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+    use crate::dto::retention::RetentionRunDto;
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
     };
@@ -44,6 +45,9 @@ mod tests {
         IpcError::export_all(&cfg).unwrap();
         RegisterStateCode::export_all(&cfg).unwrap();
         PassphraseStrengthDto::export_all(&cfg).unwrap();
+        BackupReminderDto::export_all(&cfg).unwrap();
+        BackupDoneDto::export_all(&cfg).unwrap();
+        RetentionRunDto::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();
         NewRequestDto::export_all(&cfg).unwrap();

@@ -5,5 +5,6 @@ pub mod cases;
 pub mod import;
 pub mod letters;
 pub mod protect;
+pub mod retention;
 pub mod settings;
 pub mod steps;

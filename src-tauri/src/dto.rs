@@ -45,6 +45,7 @@ pub mod dashboard;
 pub mod import;
 pub mod letters;
 pub mod protect;
+pub mod retention;
 pub mod settings;
 pub mod workflow;
 

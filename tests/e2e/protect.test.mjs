@@ -2,6 +2,8 @@
 // CASEBOOK_PASSPHRASE opens only behind the unlock screen (a wrong passphrase
 // first), locking drops every case from the page, and a first start creates
 // an encrypted register the CLI then cannot read without the passphrase.
+// Then the dashboard's housekeeping on an old register: the backup reminder,
+// and closed cases past retention reviewed and deleted after confirmation.
 // The register case-list.test.mjs left behind is moved aside meanwhile and
 // put back afterwards, for workflow.test.mjs.
 import assert from 'node:assert/strict';
@@ -126,4 +128,50 @@ test('the first start creates an encrypted register with the passphrase chosen t
   process.env.CASEBOOK_PASSPHRASE = PASSPHRASE;
   assert.match(casebook('--json', 'init'), /"name": ?"Example Ltd"/, 'the CLI opens it with the passphrase');
   delete process.env.CASEBOOK_PASSPHRASE;
+});
+
+test('an old register: the dashboard reminds of a backup and deletes closed cases past retention once confirmed', async () => {
+  removeRegister();
+  // Made in 2020 (CASEBOOK_NOW fixes the CLI's clock), closed that year: past the two years kept after closure.
+  process.env.CASEBOOK_NOW = '2020-01-02';
+  let old;
+  try {
+    casebook('init', '--no-passphrase', '--name', 'Example Ltd', '--regime', 'uk-gdpr', '--location', 'GB-ENG',
+      '--time-zone', 'Europe/London');
+    old = casebook('case', 'new', '--requester-name', 'Old Requester', '--channel', 'email', '--received', '2020-01-02',
+      '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
+    process.env.CASEBOOK_NOW = '2020-03-01';
+    casebook('case', 'close', old, '--outcome', 'fulfilled', '--on', '2020-02-01');
+  } finally {
+    delete process.env.CASEBOOK_NOW;
+  }
+  const open = casebook('case', 'new', '--requester-name', 'Current Requester', '--channel', 'email',
+    '--received', '2026-11-20', '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
+
+  await withApp(async (browser) => {
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    const backup = await browser.$('[data-testid="backup-notice"]');
+    await backup.waitForDisplayed({ timeout: 15000 });
+    assert.match(await backup.getText(), /No backup was ever made of this register/);
+    assert.ok(await backup.$('button=Back up now…').isClickable());
+
+    const retention = await browser.$('[data-testid="retention-notice"]');
+    await retention.waitForDisplayed({ timeout: 15000 });
+    assert.match(await retention.getText(), /1 closed case is past the retention period/);
+    await retention.$('button=Review').click();
+    const row = await retention.$(`tr[data-due="${old}"]`);
+    await row.waitForDisplayed({ timeout: 5000 });
+    assert.match(await row.getText(), /Fulfilled/);
+    assert.equal(await retention.$(`tr[data-due="${open}"]`).isExisting(), false, 'an open case is never due');
+    await retention.$('button=Delete 1 case…').click();
+    await retention.$('button=Yes, delete it').waitForDisplayed({ timeout: 5000 });
+    await screenshot(browser, 'dashboard-notices');
+    await retention.$('button=Yes, delete it').click();
+    await browser.waitUntil(async () => /Deleted 1 closed case\./.test(await retention.getText()), {
+      timeout: 15000,
+      timeoutMsg: 'the deletion was not confirmed',
+    });
+  });
+  assert.throws(() => casebook('case', 'show', old), /not found/, 'the case past retention is gone');
+  assert.match(casebook('case', 'show', open), /Current Requester/, 'the open case stays');
 });

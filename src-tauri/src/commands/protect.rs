@@ -1,14 +1,16 @@
 //! The register's protection: the unlock screen, creating the register on
-//! first start, locking, and the idle-lock setting.
+//! first start, locking, the idle-lock setting, and backups from the
+//! dashboard's reminder.
 //!
 //! A passphrase crosses IPC as a string once and goes straight into a
 //! `Passphrase` (wiped when dropped); it is never logged or returned.
 
 use casebook_app::Passphrase;
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::letters::Drafts;
-use crate::dto::protect::{PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -64,6 +66,37 @@ pub async fn lock_timeout(register: State<'_, Register>) -> Result<u32, IpcError
 pub async fn set_lock_timeout(register: State<'_, Register>, minutes: u32) -> Result<u32, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.set_lock_minutes(minutes)?.idle_minutes)).await
+}
+
+/// The reminder when a backup is due, else nothing.
+#[tauri::command]
+pub async fn backup_reminder(register: State<'_, Register>) -> Result<Option<BackupReminderDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.backup_reminder()?.map(Into::into))).await
+}
+
+/// Asks where to save the backup (native dialog), then makes it there,
+/// verified, encrypted like the register; nothing when the user cancels.
+#[tauri::command]
+pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result<Option<BackupDoneDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let name = format!("casebook-backup-{}.db", casebook.today()?.format("%Y-%m-%d"));
+        let picked = app
+            .dialog()
+            .file()
+            .set_title("Save a backup of the register")
+            .set_file_name(&name)
+            .add_filter("Casebook backup", &["db"])
+            .blocking_save_file();
+        let Some(picked) = picked else { return Ok(None) };
+        let path = picked
+            .into_path()
+            .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))?;
+        let check = casebook.backup(&path)?;
+        Ok(Some(BackupDoneDto { file: path.display().to_string(), encrypted: check.encrypted, cases: check.cases }))
+    })
+    .await
 }
 
 #[cfg(test)]

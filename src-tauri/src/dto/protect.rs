@@ -47,3 +47,32 @@ impl From<app::PassphraseStrength> for PassphraseStrengthDto {
         PassphraseStrengthDto { strength, hint: s.hint().to_owned() }
     }
 }
+
+/// A due backup reminder: no backup for longer than the reminder period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupReminderDto {
+    /// RFC 3339; null when no backup was ever made (then the register's age counts).
+    pub last_backup: Option<String>,
+    pub days_since: i64,
+    pub every_days: u32,
+}
+
+impl From<app::BackupReminder> for BackupReminderDto {
+    fn from(r: app::BackupReminder) -> Self {
+        BackupReminderDto {
+            last_backup: r.last_backup.map(|at| at.to_rfc3339()),
+            days_since: r.days_since,
+            every_days: r.every_days,
+        }
+    }
+}
+
+/// A verified backup just written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupDoneDto {
+    pub file: String,
+    pub encrypted: bool,
+    pub cases: i64,
+}

@@ -85,6 +85,30 @@ const en = {
     lockShortcut: 'Ctrl+L',
   },
 
+  notices: {
+    backupTitle: 'Backup',
+    backupDue: (days: number, every: number) =>
+      `The last backup is ${days} days old (the reminder comes after ${every} days).`,
+    backupNever: (days: number) => `No backup was ever made of this register, which is ${days} days old.`,
+    backupNow: 'Back up now…',
+    backingUp: 'Backing up…',
+    backupDone: (file: string, cases: number, encrypted: boolean) =>
+      `Backup saved and verified: ${file} (${cases} case${cases === 1 ? '' : 's'}, ${encrypted ? 'encrypted with the register\u2019s passphrase' : 'not encrypted'}).`,
+    retentionTitle: 'Retention of closed cases',
+    retentionDue: (n: number) =>
+      `${n} closed case${n === 1 ? ' is' : 's are'} past the retention period and due for deletion.`,
+    review: 'Review',
+    hideReview: 'Hide the list',
+    caption: 'Closed cases due for deletion',
+    columns: { reference: 'Reference', outcome: 'Outcome', closed: 'Closed', due: 'Due for deletion' },
+    deleteAll: (n: number) => `Delete ${n} case${n === 1 ? '' : 's'}…`,
+    confirm: (n: number) =>
+      `Delete ${n} case${n === 1 ? '' : 's'} for good? Their requests, documents, letters and notes go; the audit log keeps a record of each deletion without personal data. This cannot be undone (a backup can restore them).`,
+    confirmYes: (n: number) => (n === 1 ? 'Yes, delete it' : 'Yes, delete them'),
+    cancel: 'Cancel',
+    deleted: (n: number) => `Deleted ${n} closed case${n === 1 ? '' : 's'}.`,
+  },
+
   unlock: {
     title: 'Casebook is locked',
     intro: 'The register is encrypted. Enter its passphrase to open it.',

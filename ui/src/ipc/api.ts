@@ -69,6 +69,10 @@ export const api: Api = {
   lock: () => call('lock'),
   lockTimeout: () => call('lock_timeout'),
   setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
+  backupReminder: () => call('backup_reminder'),
+  backupNow: () => call('backup_now'),
+  closedCaseRetention: () => call('closed_case_retention'),
+  deleteDueCases: () => call('delete_due_cases'),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */

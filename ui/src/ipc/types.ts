@@ -29,7 +29,10 @@ import type { NewRequestDto } from './bindings/NewRequestDto';
 import type { NoteDto } from './bindings/NoteDto';
 import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
+import type { BackupDoneDto } from './bindings/BackupDoneDto';
+import type { BackupReminderDto } from './bindings/BackupReminderDto';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { RetentionRunDto } from './bindings/RetentionRunDto';
 import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
@@ -77,6 +80,10 @@ export type { NewRequestDto } from './bindings/NewRequestDto';
 export type { NoteDto } from './bindings/NoteDto';
 export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { OutcomeCode } from './bindings/OutcomeCode';
+export type { BackupDoneDto } from './bindings/BackupDoneDto';
+export type { BackupReminderDto } from './bindings/BackupReminderDto';
+export type { RetentionDueDto } from './bindings/RetentionDueDto';
+export type { RetentionRunDto } from './bindings/RetentionRunDto';
 export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
 export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
 export type { RegisterStateCode } from './bindings/RegisterStateCode';
@@ -158,6 +165,15 @@ export interface Api {
   /** Minutes without input before the window locks itself; 0 never. */
   lockTimeout(): Promise<number>;
   setLockTimeout(minutes: number): Promise<number>;
+
+  /** The reminder when a backup is due, else null. */
+  backupReminder(): Promise<BackupReminderDto | null>;
+  /** Native save dialog, then a verified backup there; null when cancelled. */
+  backupNow(): Promise<BackupDoneDto | null>;
+  /** The closed cases due for deletion today (nothing is deleted). */
+  closedCaseRetention(): Promise<RetentionRunDto>;
+  /** Deletes the closed cases due today; returns them. */
+  deleteDueCases(): Promise<RetentionRunDto>;
 }
 
 /** What an import tells the window while it runs. */

@@ -18,6 +18,9 @@ import {
   type MonthStatsDto,
   type NewRequestDto,
   type OrganisationDto,
+  type BackupDoneDto,
+  type BackupReminderDto,
+  type RetentionDueDto,
   type RegisterStateCode,
   type StatusCode,
   type TimelineEntryDto,
@@ -52,6 +55,10 @@ export interface FakeApi extends Api {
   /** The passphrase that unlocks the fake register. */
   passphrase: string;
   lockMinutes: number;
+  reminder: BackupReminderDto | null;
+  /** What backupNow answers: null means the user cancelled the dialog. */
+  backupAnswer: BackupDoneDto | null;
+  retentionDue: RetentionDueDto[];
 }
 
 const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
@@ -216,6 +223,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     registerState: 'plain',
     passphrase: 'correct horse battery',
     lockMinutes: 10,
+    reminder: null,
+    backupAnswer: null,
+    retentionDue: [],
 
     async listCases(query) {
       fake.queries.push(query);
@@ -551,6 +561,27 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (minutes > 480) throw { code: 'invalid-input', message: `invalid lock timeout ${minutes} minutes (at most 480; 0 never locks)` };
       fake.lockMinutes = minutes;
       return minutes;
+    },
+    async backupReminder() {
+      fail('backupReminder');
+      return structuredClone(fake.reminder);
+    },
+    async backupNow() {
+      fake.calls.push(['backupNow']);
+      fail('backupNow');
+      if (fake.backupAnswer) fake.reminder = null;
+      return structuredClone(fake.backupAnswer);
+    },
+    async closedCaseRetention() {
+      fail('closedCaseRetention');
+      return { due: structuredClone(fake.retentionDue), kept: 1, nextDue: null };
+    },
+    async deleteDueCases() {
+      fake.calls.push(['deleteDueCases']);
+      fail('deleteDueCases');
+      const due = fake.retentionDue;
+      fake.retentionDue = [];
+      return { due, kept: 1, nextDue: null };
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);
