@@ -52,6 +52,8 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "closed_case_retention",
     "delete_due_cases",
+    "save_evidence_pack",
+    "export_package",
 ];
 
 fn main() {

@@ -18,6 +18,7 @@ mod tests {
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
     use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+    use crate::dto::exports::ExportedFileDto;
     use crate::dto::retention::RetentionRunDto;
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
@@ -48,6 +49,7 @@ mod tests {
         BackupReminderDto::export_all(&cfg).unwrap();
         BackupDoneDto::export_all(&cfg).unwrap();
         RetentionRunDto::export_all(&cfg).unwrap();
+        ExportedFileDto::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();
         NewRequestDto::export_all(&cfg).unwrap();

@@ -2,6 +2,7 @@
 //! run off the main thread, with the result mapped to a DTO.
 
 pub mod cases;
+pub mod exports;
 pub mod import;
 pub mod letters;
 pub mod protect;

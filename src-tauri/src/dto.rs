@@ -42,6 +42,7 @@ macro_rules! code_dto {
 // After the macro, so that the modules can use it.
 pub mod case;
 pub mod dashboard;
+pub mod exports;
 pub mod import;
 pub mod letters;
 pub mod protect;

@@ -226,6 +226,8 @@ pub fn run() {
             commands::protect::backup_now,
             commands::retention::closed_case_retention,
             commands::retention::delete_due_cases,
+            commands::exports::save_evidence_pack,
+            commands::exports::export_package,
             commands::settings::organisation,
             commands::settings::set_organisation,
             commands::settings::deadline_policy,

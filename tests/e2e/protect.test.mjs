@@ -171,6 +171,18 @@ test('an old register: the dashboard reminds of a backup and deletes closed case
       timeout: 15000,
       timeoutMsg: 'the deletion was not confirmed',
     });
+
+    // The case page offers the evidence pack and the data package (saved through the native
+    // dialog, which WebDriver cannot drive: the component tests cover the rest).
+    await goTo(browser, 'cases');
+    await browser.$(`button*=${open}`).click();
+    const exports = await browser.$('section[aria-labelledby="exports-title"]');
+    await exports.waitForDisplayed({ timeout: 15000 });
+    assert.ok(await exports.$('button=Save evidence pack…').isEnabled());
+    assert.ok(await exports.$('button=Export data package…').isEnabled());
+    assert.ok(await exports.$('#package-password').isExisting());
+    await exports.scrollIntoView();
+    await screenshot(browser, 'case-exports');
   });
   assert.throws(() => casebook('case', 'show', old), /not found/, 'the case past retention is gone');
   assert.match(casebook('case', 'show', open), /Current Requester/, 'the open case stays');

@@ -109,6 +109,24 @@ const en = {
     deleted: (n: number) => `Deleted ${n} closed case${n === 1 ? '' : 's'}.`,
   },
 
+  exports: {
+    title: 'Evidence pack and data package',
+    intro:
+      'The evidence pack is a PDF of the case for a regulator or a court (it is also kept on the case). The data package is the ZIP of the person\u2019s data with its manifest and report, for an access or portability answer.',
+    evidence: 'Save evidence pack…',
+    package: 'Export data package…',
+    password: 'Package password (optional)',
+    passwordRepeat: 'Repeat the password',
+    passwordHint: 'With a password, every file in the ZIP is AES-256 encrypted; send the password by another channel.',
+    mismatch: 'The two passwords differ.',
+    busy: 'Working…',
+    saved: (what: 'evidence' | 'package', encrypted: boolean) =>
+      what === 'evidence' ? 'Evidence pack saved.' : encrypted ? 'Encrypted data package saved.' : 'Data package saved.',
+    file: 'File',
+    sha256: 'SHA-256',
+    size: 'Size',
+  },
+
   unlock: {
     title: 'Casebook is locked',
     intro: 'The register is encrypted. Enter its passphrase to open it.',

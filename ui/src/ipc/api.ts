@@ -73,6 +73,8 @@ export const api: Api = {
   backupNow: () => call('backup_now'),
   closedCaseRetention: () => call('closed_case_retention'),
   deleteDueCases: () => call('delete_due_cases'),
+  saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
+  exportPackage: (reference, password) => call('export_package', { reference, password }),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */

@@ -30,6 +30,7 @@ import type { NoteDto } from './bindings/NoteDto';
 import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
 import type { BackupDoneDto } from './bindings/BackupDoneDto';
+import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { BackupReminderDto } from './bindings/BackupReminderDto';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
 import type { RetentionRunDto } from './bindings/RetentionRunDto';
@@ -81,6 +82,7 @@ export type { NoteDto } from './bindings/NoteDto';
 export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { OutcomeCode } from './bindings/OutcomeCode';
 export type { BackupDoneDto } from './bindings/BackupDoneDto';
+export type { ExportedFileDto } from './bindings/ExportedFileDto';
 export type { BackupReminderDto } from './bindings/BackupReminderDto';
 export type { RetentionDueDto } from './bindings/RetentionDueDto';
 export type { RetentionRunDto } from './bindings/RetentionRunDto';
@@ -174,6 +176,11 @@ export interface Api {
   closedCaseRetention(): Promise<RetentionRunDto>;
   /** Deletes the closed cases due today; returns them. */
   deleteDueCases(): Promise<RetentionRunDto>;
+
+  /** Native save dialog, then the case's evidence pack (PDF) there; null when cancelled. */
+  saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
+  /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
+  exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
 }
 
 /** What an import tells the window while it runs. */

@@ -19,6 +19,7 @@ import {
   type NewRequestDto,
   type OrganisationDto,
   type BackupDoneDto,
+  type ExportedFileDto,
   type BackupReminderDto,
   type RetentionDueDto,
   type RegisterStateCode,
@@ -59,6 +60,8 @@ export interface FakeApi extends Api {
   /** What backupNow answers: null means the user cancelled the dialog. */
   backupAnswer: BackupDoneDto | null;
   retentionDue: RetentionDueDto[];
+  /** What the export dialogs answer: null means the user cancelled. */
+  exportAnswer: ExportedFileDto | null;
 }
 
 const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
@@ -226,6 +229,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     reminder: null,
     backupAnswer: null,
     retentionDue: [],
+    exportAnswer: null,
 
     async listCases(query) {
       fake.queries.push(query);
@@ -582,6 +586,18 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const due = fake.retentionDue;
       fake.retentionDue = [];
       return { due, kept: 1, nextDue: null };
+    },
+    async saveEvidencePack(reference) {
+      fake.calls.push(['saveEvidencePack', reference]);
+      fail('saveEvidencePack');
+      return fake.exportAnswer && { ...fake.exportAnswer, encrypted: false };
+    },
+    async exportPackage(reference, password) {
+      fake.calls.push(['exportPackage', reference, password]);
+      fail('exportPackage');
+      if (password !== null && [...password].length < 10)
+        throw { code: 'invalid-input', message: 'the package password needs at least 10 characters' };
+      return fake.exportAnswer && { ...fake.exportAnswer, encrypted: password !== null };
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);
