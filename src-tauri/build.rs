@@ -48,6 +48,7 @@ const COMMANDS: &[&str] = &[
     "lock",
     "lock_timeout",
     "set_lock_timeout",
+    "encrypt_register",
     "backup_reminder",
     "backup_now",
     "closed_case_retention",

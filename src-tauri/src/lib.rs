@@ -110,6 +110,29 @@ impl Register {
         Ok(())
     }
 
+    /// Turns the open plain register into an encrypted one: the slot is
+    /// emptied (the file must be closed to be rewritten), the file encrypted,
+    /// and the register opened again with the new passphrase. Work still
+    /// holding the old connection makes the encryption refuse ("in use"); the
+    /// plain register is then opened again as it was.
+    pub(crate) fn encrypt(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
+        let mut slot = self.slot();
+        if slot.as_ref().is_some_and(|c| c.is_encrypted())
+            || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
+        {
+            return Err(IpcError::new(IpcErrorCode::Conflict, "this register is already encrypted"));
+        }
+        casebook_app::check_new_passphrase(passphrase)?;
+        drop(slot.take());
+        let encrypted = casebook_app::encrypt_register(&self.path, passphrase);
+        let reopened = match encrypted {
+            Ok(_) => Casebook::unlock(&self.path, passphrase),
+            Err(_) => Casebook::open_existing(&self.path),
+        };
+        *slot = Some(Arc::new(reopened?));
+        encrypted.map(|_| ()).map_err(Into::into)
+    }
+
     /// Empties the slot of an unlocked encrypted register. A plain register
     /// cannot be locked (anyone can open the file), which is refused.
     pub(crate) fn lock(&self) -> Result<(), IpcError> {
@@ -222,6 +245,7 @@ pub fn run() {
             commands::protect::lock,
             commands::protect::lock_timeout,
             commands::protect::set_lock_timeout,
+            commands::protect::encrypt_register,
             commands::protect::backup_reminder,
             commands::protect::backup_now,
             commands::retention::closed_case_retention,

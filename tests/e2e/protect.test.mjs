@@ -3,7 +3,8 @@
 // first), locking drops every case from the page, and a first start creates
 // an encrypted register the CLI then cannot read without the passphrase.
 // Then the dashboard's housekeeping on an old register: the backup reminder,
-// and closed cases past retention reviewed and deleted after confirmation.
+// and closed cases past retention reviewed and deleted after confirmation;
+// and a plain register encrypted from Settings.
 // The register case-list.test.mjs left behind is moved aside meanwhile and
 // put back afterwards, for workflow.test.mjs.
 import assert from 'node:assert/strict';
@@ -186,4 +187,36 @@ test('an old register: the dashboard reminds of a backup and deletes closed case
   });
   assert.throws(() => casebook('case', 'show', old), /not found/, 'the case past retention is gone');
   assert.match(casebook('case', 'show', open), /Current Requester/, 'the open case stays');
+});
+
+test('Settings encrypt a plain register, which then locks and unlocks with the new passphrase', async () => {
+  removeRegister();
+  casebook('init', '--no-passphrase', '--name', 'Example Ltd', '--regime', 'uk-gdpr', '--location', 'GB-ENG',
+    '--time-zone', 'Europe/London');
+  const reference = casebook('case', 'new', '--requester-name', 'Plain Person', '--channel', 'email',
+    '--received', '2026-11-20', '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
+
+  await withApp(async (browser) => {
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+    assert.equal(await browser.$('[data-testid="lock"]').isExisting(), false, 'a plain register has no Lock button');
+    await goTo(browser, 'settings');
+    const card = await browser.$('[data-testid="lock-settings"]');
+    await card.waitForDisplayed({ timeout: 15000 });
+    await card.$('#encrypt-passphrase').setValue(PASSPHRASE);
+    await card.$('#encrypt-passphrase-repeat').setValue(PASSPHRASE);
+    await card.scrollIntoView();
+    await screenshot(browser, 'settings-encrypt');
+    await card.$('button=Encrypt the register').click();
+    await card.$('#lock-minutes').waitForDisplayed({ timeout: 30000 });
+    assert.match(await card.getText(), /The register is encrypted\./);
+
+    await browser.$('[data-testid="lock"]').click();
+    await browser.$('h1=Casebook is locked').waitForDisplayed({ timeout: 15000 });
+    await unlockWith(browser, PASSPHRASE);
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
+  });
+  assert.throws(() => casebook('case', 'list'), /encrypted/, 'the file on disk is encrypted now');
+  process.env.CASEBOOK_PASSPHRASE = PASSPHRASE;
+  assert.match(casebook('case', 'show', reference), /Plain Person/, 'with every case in it');
+  delete process.env.CASEBOOK_PASSPHRASE;
 });

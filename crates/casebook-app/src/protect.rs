@@ -390,6 +390,12 @@ pub fn encrypt_database(path: &Path, new: &Passphrase, clock: Clock, actor: Stri
     Ok(outcome)
 }
 
+/// What the app's Settings call: [`encrypt_database`] with the default clock
+/// and actor. The register must be closed first (the app empties its slot).
+pub fn encrypt_register(path: &Path, new: &Passphrase) -> Result<EncryptOutcome> {
+    encrypt_database(path, new, Box::new(Utc::now), crate::default_actor())
+}
+
 /// Opens a backup read-only and checks it (integrity, audit chain, counts).
 pub fn verify_backup(file: &Path, passphrase: Option<&Passphrase>) -> Result<BackupCheck> {
     Ok(casebook_store::verify_backup(file, passphrase)?)

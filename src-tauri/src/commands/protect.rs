@@ -47,6 +47,13 @@ pub fn passphrase_strength(passphrase: String) -> Result<PassphraseStrengthDto, 
     Ok(casebook_app::passphrase_strength(passphrase.as_str()).into())
 }
 
+/// Encrypts the open plain register with a new passphrase (Settings), then reopens it.
+#[tauri::command]
+pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
+    let passphrase = self::passphrase(passphrase)?;
+    off_main_thread(move || app.state::<Register>().encrypt(&passphrase)).await
+}
+
 /// Locks the window: the register closes (its key wiped) and the letter drafts are forgotten.
 #[tauri::command]
 pub fn lock(register: State<'_, Register>, drafts: State<'_, Drafts>) -> Result<(), IpcError> {
@@ -164,6 +171,16 @@ mod tests {
         assert_eq!(register.lock().unwrap_err().code, IpcErrorCode::Conflict);
         assert_eq!(register.state().unwrap(), RegisterStateCode::Plain, "still open");
         assert_eq!(register.create(None).unwrap_err().code, IpcErrorCode::Conflict, "never created twice");
+
+        // Settings encrypt it: too short is refused and leaves it plain and open.
+        assert_eq!(register.encrypt(&key("seven77")).unwrap_err().code, IpcErrorCode::InvalidInput);
+        assert_eq!(register.state().unwrap(), RegisterStateCode::Plain);
+        register.encrypt(&key("correct horse battery")).unwrap();
+        assert_eq!(register.state().unwrap(), RegisterStateCode::Unlocked);
+        assert_eq!(register.encrypt(&key("correct horse battery")).unwrap_err().code, IpcErrorCode::Conflict);
+        register.lock().unwrap();
+        assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
+        register.unlock(&key("correct horse battery")).unwrap();
     }
 
     #[test]

@@ -155,6 +155,10 @@ const en = {
       'Without encryption, anyone who can read the file on this computer or a copy of it can read every request, name and document in it. You can encrypt it later from the command line (casebook encrypt).',
     plainConfirm: 'Create an unencrypted register',
     plainCancel: 'Use a passphrase after all',
+    encryptTitle: 'Encrypt this register',
+    encryptIntro:
+      'This register is not encrypted: anyone who can read the file can read every request in it. Choose a passphrase to encrypt it; the window then locks with it. Nobody can recover the data if the passphrase is lost.',
+    encryptSubmit: 'Encrypt the register',
   },
 
   start: {
@@ -506,7 +510,8 @@ const en = {
     saveLock: 'Save lock timeout',
     lockSaved: (minutes: number) =>
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
-    lockPlain: 'This register is not encrypted, so locking the window would not protect it. Encrypt it with `casebook encrypt` while the app is closed.',
+    lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
+    encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
   },
 
   identityMethod: {

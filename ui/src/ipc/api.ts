@@ -69,6 +69,7 @@ export const api: Api = {
   lock: () => call('lock'),
   lockTimeout: () => call('lock_timeout'),
   setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
+  encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
   backupReminder: () => call('backup_reminder'),
   backupNow: () => call('backup_now'),
   closedCaseRetention: () => call('closed_case_retention'),

@@ -167,6 +167,8 @@ export interface Api {
   /** Minutes without input before the window locks itself; 0 never. */
   lockTimeout(): Promise<number>;
   setLockTimeout(minutes: number): Promise<number>;
+  /** Encrypts the open plain register with a new passphrase, then reopens it. */
+  encryptRegister(passphrase: string): Promise<void>;
 
   /** The reminder when a backup is due, else null. */
   backupReminder(): Promise<BackupReminderDto | null>;

@@ -78,7 +78,7 @@ describe('locking', () => {
     await screen.findByRole('heading', { name: 'Casebook is locked' });
   });
 
-  it('a plain register has no Lock button, and Settings says why', async () => {
+  it('a plain register has no Lock button; Settings says why and encrypts it, after which it locks', async () => {
     const api = fakeApi([ada]);
     render(App, { api });
     await screen.findByRole('heading', { name: 'Dashboard' });
@@ -86,8 +86,19 @@ describe('locking', () => {
     await userEvent.keyboard('{Control>}l{/Control}');
     expect(api.calls).not.toContainEqual(['lock']);
     await userEvent.click(within(nav()).getByRole('button', { name: /Settings/ }));
-    expect(await screen.findByTestId('lock-settings')).toHaveTextContent('This register is not encrypted');
+    const card = await screen.findByTestId('lock-settings');
+    expect(card).toHaveTextContent('This register is not encrypted');
     expect(screen.queryByLabelText('Lock after (minutes)')).toBeNull();
+    expect(within(card).queryByRole('button', { name: /without encryption/ })).toBeNull();
+
+    await userEvent.type(within(card).getByLabelText('Passphrase'), 'correct horse battery staple');
+    await userEvent.type(within(card).getByLabelText('Repeat the passphrase'), 'correct horse battery staple');
+    await userEvent.click(within(card).getByRole('button', { name: 'Encrypt the register' }));
+    expect(await within(card).findByText(/The register is encrypted\./)).toBeInTheDocument();
+    expect(api.calls).toContainEqual(['encryptRegister']);
+    expect(await screen.findByLabelText('Lock after (minutes)')).toHaveValue('10');
+    await userEvent.click(within(nav()).getByRole('button', { name: /Lock/ }));
+    await screen.findByRole('heading', { name: 'Casebook is locked' });
   });
 
   it('locks itself after the idle timeout, which input postpones', async () => {

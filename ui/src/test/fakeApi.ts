@@ -549,6 +549,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (n < 20) return { strength: 'fair', hint: 'could be longer' };
       return { strength: 'strong', hint: 'hard to guess' };
     },
+    async encryptRegister(passphrase) {
+      fake.calls.push(['encryptRegister']);
+      if (fake.registerState !== 'plain') throw { code: 'conflict', message: 'this register is already encrypted' };
+      if ([...passphrase].length < 8)
+        throw { code: 'invalid-input', message: `the passphrase is too short (${[...passphrase].length} characters; at least 8)` };
+      fake.passphrase = passphrase;
+      fake.registerState = 'unlocked';
+    },
     async lock() {
       fake.calls.push(['lock']);
       if (fake.registerState === 'plain') throw { code: 'conflict', message: 'this register is not encrypted' };
