@@ -54,6 +54,20 @@ const COMMANDS: &[&str] = &[
     "case_data",
     "redact_data",
     "queue_test_path",
+    "register_status",
+    "unlock",
+    "create_register",
+    "passphrase_strength",
+    "lock",
+    "lock_timeout",
+    "set_lock_timeout",
+    "encrypt_register",
+    "backup_reminder",
+    "backup_now",
+    "closed_case_retention",
+    "delete_due_cases",
+    "save_evidence_pack",
+    "export_package",
 ];
 
 fn main() {

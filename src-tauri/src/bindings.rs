@@ -19,6 +19,9 @@ mod tests {
     use crate::dto::workflow::{
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
+    use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+    use crate::dto::exports::ExportedFileDto;
+    use crate::dto::retention::RetentionRunDto;
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
     };
@@ -43,6 +46,12 @@ mod tests {
         CaseSummary::export_all(&cfg).unwrap();
         AppInfo::export_all(&cfg).unwrap();
         IpcError::export_all(&cfg).unwrap();
+        RegisterStateCode::export_all(&cfg).unwrap();
+        PassphraseStrengthDto::export_all(&cfg).unwrap();
+        BackupReminderDto::export_all(&cfg).unwrap();
+        BackupDoneDto::export_all(&cfg).unwrap();
+        RetentionRunDto::export_all(&cfg).unwrap();
+        ExportedFileDto::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();
         NewRequestDto::export_all(&cfg).unwrap();

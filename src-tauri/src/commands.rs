@@ -7,5 +7,8 @@ pub mod dialogs;
 pub mod import;
 pub mod letters;
 pub mod processing;
+pub mod exports;
+pub mod protect;
+pub mod retention;
 pub mod settings;
 pub mod steps;

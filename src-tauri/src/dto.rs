@@ -46,6 +46,9 @@ pub mod data;
 pub mod import;
 pub mod letters;
 pub mod processing;
+pub mod exports;
+pub mod protect;
+pub mod retention;
 pub mod settings;
 pub mod workflow;
 

@@ -13,6 +13,10 @@ pub enum IpcErrorCode {
     Conflict,
     /// The organisation profile is missing (`casebook init` has not run).
     NotInitialised,
+    /// The register is encrypted and locked: the unlock screen asks for its passphrase.
+    PassphraseNeeded,
+    /// The passphrase given does not open the register.
+    WrongPassphrase,
     /// The register could not be read or written (missing, locked, corrupt, newer schema).
     Storage,
     Internal,
@@ -38,6 +42,8 @@ impl From<casebook_app::Error> for IpcError {
             "invalid-input" => IpcErrorCode::InvalidInput,
             "conflict" => IpcErrorCode::Conflict,
             "not-initialised" => IpcErrorCode::NotInitialised,
+            "passphrase-needed" => IpcErrorCode::PassphraseNeeded,
+            "wrong-passphrase" => IpcErrorCode::WrongPassphrase,
             "storage" => IpcErrorCode::Storage,
             _ => IpcErrorCode::Internal,
         };

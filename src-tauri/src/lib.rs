@@ -14,17 +14,22 @@ pub mod error;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use casebook_app::Casebook;
+use casebook_app::{Casebook, DatabaseKind, Passphrase};
 use tauri::{Manager, State};
 
+use dto::protect::RegisterStateCode;
 use dto::{AppInfo, CaseListQuery, CaseSummary};
 use error::{IpcError, IpcErrorCode};
 
-/// What the commands share: the register, opened at start-up.
+/// What the commands share: the register, opened at start-up when it is
+/// plain, or by the unlock screen when it is encrypted.
 ///
 /// A register that fails to open (not SQLite, a newer schema, no permission)
 /// still gets a window, which shows the error; each later command tries to
-/// open it again, so "Try again" works once the file is fixed.
+/// open it again, so "Try again" works once the file is fixed. Locking empties
+/// the slot: the `Casebook` (its connection and its copy of the passphrase,
+/// both wiped) drops as soon as the work still holding it ends, and every
+/// later command gets `passphrase-needed` until the unlock screen opens it again.
 pub struct Register {
     path: PathBuf,
     casebook: Mutex<Option<Arc<Casebook>>>,
@@ -33,21 +38,115 @@ pub struct Register {
 impl Register {
     pub fn new(path: PathBuf) -> Register {
         let register = Register { path, casebook: Mutex::new(None) };
-        if let Err(e) = register.casebook() {
+        // A missing register waits for the welcome, an encrypted one for its passphrase.
+        if !matches!(casebook_app::database_kind(&register.path), Ok(DatabaseKind::Missing | DatabaseKind::Encrypted))
+            && let Err(e) = register.casebook()
+        {
             eprintln!("casebook: cannot open {}: {}", register.path.display(), e.message);
         }
         register
     }
 
+    fn slot(&self) -> std::sync::MutexGuard<'_, Option<Arc<Casebook>>> {
+        self.casebook.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     pub(crate) fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
         // Held only while opening; queries run on the Arc, behind the façade's own lock.
-        let mut slot = self.casebook.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.slot();
         if let Some(casebook) = slot.as_ref() {
             return Ok(Arc::clone(casebook));
         }
-        let casebook = Arc::new(Casebook::open(&self.path)?);
+        if casebook_app::database_kind(&self.path)? == DatabaseKind::Missing {
+            return Err(IpcError::new(
+                IpcErrorCode::NotInitialised,
+                format!("there is no register at '{}' yet", self.path.display()),
+            ));
+        }
+        // Never creates a register (the welcome does), and opens only a plain
+        // one: an encrypted register answers `passphrase-needed`.
+        let casebook = Arc::new(Casebook::open_existing(&self.path)?);
         *slot = Some(Arc::clone(&casebook));
         Ok(casebook)
+    }
+
+    /// Missing, plain, locked or unlocked; a file that cannot be opened gives its error.
+    pub(crate) fn state(&self) -> Result<RegisterStateCode, IpcError> {
+        let open = self.slot().clone();
+        let casebook = match open {
+            Some(casebook) => casebook,
+            None => match casebook_app::database_kind(&self.path)? {
+                DatabaseKind::Missing => return Ok(RegisterStateCode::Missing),
+                DatabaseKind::Encrypted => return Ok(RegisterStateCode::Locked),
+                DatabaseKind::Plain | DatabaseKind::NotADatabase => self.casebook()?,
+            },
+        };
+        Ok(if casebook.is_encrypted() { RegisterStateCode::Unlocked } else { RegisterStateCode::Plain })
+    }
+
+    /// Opens the encrypted register with its passphrase (kept only inside the `Casebook`).
+    pub(crate) fn unlock(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
+        let mut slot = self.slot();
+        if slot.is_none() {
+            *slot = Some(Arc::new(Casebook::unlock(&self.path, passphrase)?));
+        }
+        Ok(())
+    }
+
+    /// Creates the missing register: encrypted with `passphrase`, or plain without one.
+    pub(crate) fn create(&self, passphrase: Option<&Passphrase>) -> Result<(), IpcError> {
+        let mut slot = self.slot();
+        if slot.is_some() || casebook_app::database_kind(&self.path)? != DatabaseKind::Missing {
+            return Err(IpcError::new(
+                IpcErrorCode::Conflict,
+                format!("'{}' already exists: it is opened, not created again", self.path.display()),
+            ));
+        }
+        let casebook = match passphrase {
+            Some(p) => Casebook::open_with_passphrase(&self.path, p)?,
+            None => Casebook::open(&self.path)?,
+        };
+        *slot = Some(Arc::new(casebook));
+        Ok(())
+    }
+
+    /// Turns the open plain register into an encrypted one: the slot is
+    /// emptied (the file must be closed to be rewritten), the file encrypted,
+    /// and the register opened again with the new passphrase. Work still
+    /// holding the old connection makes the encryption refuse ("in use"); the
+    /// plain register is then opened again as it was.
+    pub(crate) fn encrypt(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
+        let mut slot = self.slot();
+        if slot.as_ref().is_some_and(|c| c.is_encrypted())
+            || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
+        {
+            return Err(IpcError::new(IpcErrorCode::Conflict, "this register is already encrypted"));
+        }
+        casebook_app::check_new_passphrase(passphrase)?;
+        drop(slot.take());
+        let encrypted = casebook_app::encrypt_register(&self.path, passphrase);
+        let reopened = match encrypted {
+            Ok(_) => Casebook::unlock(&self.path, passphrase),
+            Err(_) => Casebook::open_existing(&self.path),
+        };
+        *slot = Some(Arc::new(reopened?));
+        encrypted.map(|_| ()).map_err(Into::into)
+    }
+
+    /// Empties the slot of an unlocked encrypted register. A plain register
+    /// cannot be locked (anyone can open the file), which is refused.
+    pub(crate) fn lock(&self) -> Result<(), IpcError> {
+        let mut slot = self.slot();
+        if let Some(casebook) = slot.as_ref()
+            && !casebook.is_encrypted()
+        {
+            return Err(IpcError::new(
+                IpcErrorCode::Conflict,
+                "this register is not encrypted, so locking the window would not protect it: encrypt it first",
+            ));
+        }
+        *slot = None;
+        Ok(())
     }
 }
 
@@ -140,6 +239,20 @@ pub fn run() {
             commands::import::pick_and_import,
             commands::import::cancel_import,
             commands::import::import_test_paths,
+            commands::protect::register_status,
+            commands::protect::unlock,
+            commands::protect::create_register,
+            commands::protect::passphrase_strength,
+            commands::protect::lock,
+            commands::protect::lock_timeout,
+            commands::protect::set_lock_timeout,
+            commands::protect::encrypt_register,
+            commands::protect::backup_reminder,
+            commands::protect::backup_now,
+            commands::retention::closed_case_retention,
+            commands::retention::delete_due_cases,
+            commands::exports::save_evidence_pack,
+            commands::exports::export_package,
             commands::settings::organisation,
             commands::settings::set_organisation,
             commands::settings::deadline_policy,

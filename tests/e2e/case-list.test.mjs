@@ -29,6 +29,12 @@ test('a register that cannot be opened shows why, and "Try again" opens it once 
 test('the first start sets up the organisation, then the empty list says how to log a case', async () => {
   await withApp(async (browser) => {
     await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
+    // No register yet: a passphrase first. The later tests drive this register
+    // with the CLI, so it goes without (protect.test.mjs creates encrypted ones).
+    await browser.$('#new-passphrase').waitForDisplayed({ timeout: 5000 });
+    await browser.$('button=Continue without encryption…').click();
+    await browser.$('button=Create an unencrypted register').click();
+    await browser.$('#welcome-name').waitForDisplayed({ timeout: 5000 });
     await browser.$('#welcome-name').setValue('Example Ltd');
     await browser.$('#welcome-dpo-name').setValue('Dee Peo');
     await browser.$('#welcome-dpo-email').setValue('dpo@example.org');

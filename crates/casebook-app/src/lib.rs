@@ -65,8 +65,9 @@ pub use demo_org::DemoLoad;
 pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
 pub use casebook_core::processing::access::AccessInformation;
 pub use protect::{
-    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, MIN_PASSPHRASE_CHARS,
-    Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database,
+    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
+    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
+    Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database, encrypt_register,
     is_encrypted, passphrase_strength, restore_backup, verify_backup,
 };
 

@@ -21,6 +21,7 @@ const LAST_BACKUP_KEY: &str = "last_backup";
 const REMINDER_KEY: &str = "backup_reminder";
 const ENCRYPTION_KEY: &str = "encryption";
 const LAST_RESTORE_KEY: &str = "last_restore";
+const LOCK_KEY: &str = "lock";
 
 /// The shortest passphrase a new or changed key accepts.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -186,6 +187,22 @@ impl BackupReminder {
     }
 }
 
+/// When the app locks itself: after this many minutes without input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockPolicy {
+    /// Minutes without keyboard or pointer input before the app locks; 0 never locks.
+    pub idle_minutes: u32,
+}
+
+impl Default for LockPolicy {
+    fn default() -> Self {
+        LockPolicy { idle_minutes: 10 }
+    }
+}
+
+/// The longest idle time the lock setting accepts (a working day).
+pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct EncryptionRecord {
     encrypted_at: Option<DateTime<Utc>>,
@@ -236,8 +253,32 @@ impl Casebook {
         )
     }
 
+    /// What the app's unlock screen calls: opens the existing register at
+    /// `path` with its passphrase (never creates one), with the default clock
+    /// and actor.
+    pub fn unlock(path: &Path, passphrase: &Passphrase) -> Result<Casebook> {
+        Self::open_protected(path, OpenMode::MustExist, Box::new(Utc::now), crate::default_actor(), Some(passphrase))
+    }
+
     pub fn is_encrypted(&self) -> bool {
         self.store().is_encrypted()
+    }
+
+    pub fn lock_policy(&self) -> Result<LockPolicy> {
+        Ok(self.store().setting(LOCK_KEY)?.unwrap_or_default())
+    }
+
+    /// Sets how many idle minutes lock the app (0: never).
+    pub fn set_lock_minutes(&self, idle_minutes: u32) -> Result<LockPolicy> {
+        if idle_minutes > MAX_IDLE_LOCK_MINUTES {
+            return Err(Error::invalid(format!(
+                "invalid lock timeout {idle_minutes} minutes (at most {MAX_IDLE_LOCK_MINUTES}; 0 never locks)"
+            )));
+        }
+        let policy = LockPolicy { idle_minutes };
+        let stamp = self.stamp();
+        self.store().put_setting(LOCK_KEY, &policy, stamp)?;
+        Ok(policy)
     }
 
     /// Re-keys the encrypted register in place. `current` must be its
@@ -349,6 +390,12 @@ pub fn encrypt_database(path: &Path, new: &Passphrase, clock: Clock, actor: Stri
     Ok(outcome)
 }
 
+/// What the app's Settings call: [`encrypt_database`] with the default clock
+/// and actor. The register must be closed first (the app empties its slot).
+pub fn encrypt_register(path: &Path, new: &Passphrase) -> Result<EncryptOutcome> {
+    encrypt_database(path, new, Box::new(Utc::now), crate::default_actor())
+}
+
 /// Opens a backup read-only and checks it (integrity, audit chain, counts).
 pub fn verify_backup(file: &Path, passphrase: Option<&Passphrase>) -> Result<BackupCheck> {
     Ok(casebook_store::verify_backup(file, passphrase)?)
@@ -410,6 +457,32 @@ mod tests {
         for (text, want) in table {
             assert_eq!(passphrase_strength(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_lock_timeout_defaults_to_ten_minutes_and_is_bounded() {
+        let book = Casebook::in_memory(Box::new(Utc::now), "dpo").unwrap();
+        assert_eq!(book.lock_policy().unwrap(), LockPolicy { idle_minutes: 10 });
+        assert_eq!(book.set_lock_minutes(0).unwrap(), LockPolicy { idle_minutes: 0 });
+        assert_eq!(book.lock_policy().unwrap().idle_minutes, 0);
+        let err = book.set_lock_minutes(481).unwrap_err();
+        assert_eq!(err.code(), "invalid-input");
+        assert_eq!(err.to_string(), "invalid lock timeout 481 minutes (at most 480; 0 never locks)");
+        assert_eq!(book.lock_policy().unwrap().idle_minutes, 0, "a refused value changes nothing");
+    }
+
+    #[test]
+    fn unlock_opens_an_encrypted_register_with_its_passphrase_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let good = Passphrase::new("correct horse battery").unwrap();
+        drop(Casebook::open_with_passphrase(&path, &good).unwrap());
+        let wrong = Casebook::unlock(&path, &Passphrase::new("not the one").unwrap()).err().unwrap();
+        assert_eq!(wrong.code(), "wrong-passphrase");
+        assert_eq!(Casebook::open_existing(&path).err().unwrap().code(), "passphrase-needed");
+        assert!(Casebook::unlock(&path, &good).unwrap().is_encrypted());
+        let missing = Casebook::unlock(&dir.path().join("none.db"), &good).err().unwrap();
+        assert!(!dir.path().join("none.db").exists(), "unlock never creates a register: {missing}");
     }
 
     #[test]

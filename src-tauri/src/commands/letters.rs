@@ -32,6 +32,11 @@ impl Drafts {
         }
     }
 
+    /// Forgets every draft (they hold personal data): when the app locks.
+    pub(crate) fn clear(&self) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+
     fn get(&self, sha256: &str) -> Option<Vec<u8>> {
         let drafts = self.0.lock().unwrap_or_else(|p| p.into_inner());
         drafts.iter().find(|(h, _)| h == sha256).map(|(_, eml)| eml.clone())

@@ -85,6 +85,84 @@ const en = {
     register: 'Register',
     settings: 'Settings',
     shortcuts: 'Keyboard: / search · n new case · j / k next and previous case · Esc back to the list',
+    lock: 'Lock',
+    lockShortcut: 'Ctrl+L',
+  },
+
+  notices: {
+    backupTitle: 'Backup',
+    backupDue: (days: number, every: number) =>
+      `The last backup is ${days} days old (the reminder comes after ${every} days).`,
+    backupNever: (days: number) => `No backup was ever made of this register, which is ${days} days old.`,
+    backupNow: 'Back up now…',
+    backingUp: 'Backing up…',
+    backupDone: (file: string, cases: number, encrypted: boolean) =>
+      `Backup saved and verified: ${file} (${cases} case${cases === 1 ? '' : 's'}, ${encrypted ? 'encrypted with the register\u2019s passphrase' : 'not encrypted'}).`,
+    retentionTitle: 'Retention of closed cases',
+    retentionDue: (n: number) =>
+      `${n} closed case${n === 1 ? ' is' : 's are'} past the retention period and due for deletion.`,
+    review: 'Review',
+    hideReview: 'Hide the list',
+    caption: 'Closed cases due for deletion',
+    columns: { reference: 'Reference', outcome: 'Outcome', closed: 'Closed', due: 'Due for deletion' },
+    deleteAll: (n: number) => `Delete ${n} case${n === 1 ? '' : 's'}…`,
+    confirm: (n: number) =>
+      `Delete ${n} case${n === 1 ? '' : 's'} for good? Their requests, documents, letters and notes go; the audit log keeps a record of each deletion without personal data. This cannot be undone (a backup can restore them).`,
+    confirmYes: (n: number) => (n === 1 ? 'Yes, delete it' : 'Yes, delete them'),
+    cancel: 'Cancel',
+    deleted: (n: number) => `Deleted ${n} closed case${n === 1 ? '' : 's'}.`,
+  },
+
+  exports: {
+    title: 'Evidence pack and data package',
+    intro:
+      'The evidence pack is a PDF of the case for a regulator or a court (it is also kept on the case). The data package is the ZIP of the person\u2019s data with its manifest and report, for an access or portability answer.',
+    evidence: 'Save evidence pack…',
+    package: 'Export data package…',
+    password: 'Package password (optional)',
+    passwordRepeat: 'Repeat the password',
+    passwordHint: 'With a password, every file in the ZIP is AES-256 encrypted; send the password by another channel.',
+    mismatch: 'The two passwords differ.',
+    busy: 'Working…',
+    saved: (what: 'evidence' | 'package', encrypted: boolean) =>
+      what === 'evidence' ? 'Evidence pack saved.' : encrypted ? 'Encrypted data package saved.' : 'Data package saved.',
+    file: 'File',
+    sha256: 'SHA-256',
+    size: 'Size',
+  },
+
+  unlock: {
+    title: 'Casebook is locked',
+    intro: 'The register is encrypted. Enter its passphrase to open it.',
+    passphrase: 'Passphrase',
+    submit: 'Unlock',
+    busy: 'Unlocking…',
+    wrong: 'Wrong passphrase. Check it and try again.',
+    empty: 'Enter the passphrase.',
+    idleLocked: (minutes: number) =>
+      `Locked after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
+  },
+
+  newPassphrase: {
+    title: 'Protect the register with a passphrase',
+    intro:
+      'The register is encrypted on disk with a passphrase you choose. Nobody can open it without the passphrase, and nobody can recover the data if it is lost: keep it somewhere safe.',
+    passphrase: 'Passphrase',
+    repeat: 'Repeat the passphrase',
+    strength: { weak: 'Weak', fair: 'Fair', strong: 'Strong' },
+    strengthLabel: 'Strength',
+    mismatch: 'The two passphrases differ.',
+    submit: 'Create encrypted register',
+    busy: 'Creating…',
+    plainToggle: 'Continue without encryption…',
+    plainWarning:
+      'Without encryption, anyone who can read the file on this computer or a copy of it can read every request, name and document in it. You can encrypt it later from the command line (casebook encrypt).',
+    plainConfirm: 'Create an unencrypted register',
+    plainCancel: 'Use a passphrase after all',
+    encryptTitle: 'Encrypt this register',
+    encryptIntro:
+      'This register is not encrypted: anyone who can read the file can read every request in it. Choose a passphrase to encrypt it; the window then locks with it. Nobody can recover the data if the passphrase is lost.',
+    encryptSubmit: 'Encrypt the register',
   },
 
   start: {
@@ -430,6 +508,14 @@ const en = {
     imported: (file: string, moved: number) =>
       `Imported ${file}.` + (moved > 0 ? ` ${moved} open case${moved === 1 ? '' : 's'} got a new due date.` : ''),
     loading: 'Loading settings…',
+    lockTitle: 'Locking',
+    lockIntro: 'The window locks itself after this many minutes without keyboard or mouse input; the passphrase opens it again. 0 never locks.',
+    lockMinutes: 'Lock after (minutes)',
+    saveLock: 'Save lock timeout',
+    lockSaved: (minutes: number) =>
+      minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
+    lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
+    encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
   },
 
   register: {

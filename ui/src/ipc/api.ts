@@ -74,6 +74,20 @@ export const api: Api = {
   importCaseData: (request) => call('import_case_data', { request }),
   caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
   redactData: (reference, redaction) => call('redact_data', { reference, redaction }),
+  registerStatus: () => call('register_status'),
+  unlock: (passphrase) => call('unlock', { passphrase }),
+  createRegister: (passphrase) => call('create_register', { passphrase }),
+  passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
+  lock: () => call('lock'),
+  lockTimeout: () => call('lock_timeout'),
+  setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
+  encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
+  backupReminder: () => call('backup_reminder'),
+  backupNow: () => call('backup_now'),
+  closedCaseRetention: () => call('closed_case_retention'),
+  deleteDueCases: () => call('delete_due_cases'),
+  saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
+  exportPackage: (reference, password) => call('export_package', { reference, password }),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */

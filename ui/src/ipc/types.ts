@@ -29,6 +29,12 @@ import type { NewRequestDto } from './bindings/NewRequestDto';
 import type { NoteDto } from './bindings/NoteDto';
 import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
+import type { BackupDoneDto } from './bindings/BackupDoneDto';
+import type { ExportedFileDto } from './bindings/ExportedFileDto';
+import type { BackupReminderDto } from './bindings/BackupReminderDto';
+import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { RetentionRunDto } from './bindings/RetentionRunDto';
+import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 import type { CaseDataDto } from './bindings/CaseDataDto';
@@ -85,6 +91,14 @@ export type { NewRequestDto } from './bindings/NewRequestDto';
 export type { NoteDto } from './bindings/NoteDto';
 export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { OutcomeCode } from './bindings/OutcomeCode';
+export type { BackupDoneDto } from './bindings/BackupDoneDto';
+export type { ExportedFileDto } from './bindings/ExportedFileDto';
+export type { BackupReminderDto } from './bindings/BackupReminderDto';
+export type { RetentionDueDto } from './bindings/RetentionDueDto';
+export type { RetentionRunDto } from './bindings/RetentionRunDto';
+export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
+export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { RegisterStateCode } from './bindings/RegisterStateCode';
 export type { RegimeCode } from './bindings/RegimeCode';
 export type { RelationshipCode } from './bindings/RelationshipCode';
 export type { RightCode } from './bindings/RightCode';
@@ -189,6 +203,33 @@ export interface Api {
   importCaseData(request: DataImportRequest): Promise<DataFileDto | null>;
   caseData(reference: string, limit: number, offset: number): Promise<CaseDataDto>;
   redactData(reference: string, redaction: RedactionInputDto): Promise<RedactionDto>;
+  /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked. */
+  registerStatus(): Promise<RegisterStateCode>;
+  /** Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit. */
+  unlock(passphrase: string): Promise<void>;
+  /** First start: creates the register, encrypted with the passphrase, or plain with null. */
+  createRegister(passphrase: string | null): Promise<void>;
+  passphraseStrength(passphrase: string): Promise<PassphraseStrengthDto>;
+  /** Closes the encrypted register (its key wiped); commands then get `passphrase-needed`. */
+  lock(): Promise<void>;
+  /** Minutes without input before the window locks itself; 0 never. */
+  lockTimeout(): Promise<number>;
+  setLockTimeout(minutes: number): Promise<number>;
+  /** Encrypts the open plain register with a new passphrase, then reopens it. */
+  encryptRegister(passphrase: string): Promise<void>;
+
+  /** The reminder when a backup is due, else null. */
+  backupReminder(): Promise<BackupReminderDto | null>;
+  /** Native save dialog, then a verified backup there; null when cancelled. */
+  backupNow(): Promise<BackupDoneDto | null>;
+  /** The closed cases due for deletion today (nothing is deleted). */
+  closedCaseRetention(): Promise<RetentionRunDto>;
+  /** Deletes the closed cases due today; returns them. */
+  deleteDueCases(): Promise<RetentionRunDto>;
+  /** Native save dialog, then the case's evidence pack (PDF) there; null when cancelled. */
+  saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
+  /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
+  exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
 }
 
 /** What an import tells the window while it runs. */
@@ -205,6 +246,8 @@ const errorCodes: Record<IpcErrorCode, true> = {
   'invalid-input': true,
   conflict: true,
   'not-initialised': true,
+  'passphrase-needed': true,
+  'wrong-passphrase': true,
   storage: true,
   internal: true,
 };

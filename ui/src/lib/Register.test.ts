@@ -135,7 +135,7 @@ describe('Register of processing', () => {
     expect(await screen.findByTestId('register-status')).toHaveTextContent(
       'Register saved as /home/dpo/register-of-processing.json.',
     );
-    api.exportAnswer = null;
+    api.registerExportAnswer = null;
     await userEvent.click(screen.getByRole('button', { name: 'Export the register…' }));
     await waitFor(() => expect(api.calls.filter((c) => c[0] === 'exportProcessingRegister')).toHaveLength(2));
     expect(screen.queryByTestId('register-status')).not.toBeInTheDocument();

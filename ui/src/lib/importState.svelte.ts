@@ -32,4 +32,11 @@ export class ImportState {
   refused(error: ApiError) {
     this.error = error;
   }
+
+  /** On locking: a finished import's report (file names, references) is dropped. */
+  forget() {
+    if (this.phase === 'done') this.phase = 'idle';
+    this.report = null;
+    this.error = null;
+  }
 }

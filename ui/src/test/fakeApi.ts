@@ -18,6 +18,11 @@ import {
   type MonthStatsDto,
   type NewRequestDto,
   type OrganisationDto,
+  type BackupDoneDto,
+  type ExportedFileDto,
+  type BackupReminderDto,
+  type RetentionDueDto,
+  type RegisterStateCode,
   type StatusCode,
   type TimelineEntryDto,
   type DataFileDto,
@@ -59,11 +64,23 @@ export interface FakeApi extends Api {
   searches: Map<string, SearchRecordDto[]>;
   /** What importProcessingRegister / importCaseData read: null means the user cancelled the dialog. */
   registerFile: { file: string; systems: SystemDto[] } | ApiError | null;
-  exportAnswer: string | null;
+  /** What exportProcessingRegister writes to: null means the user cancelled. */
+  registerExportAnswer: string | null;
   dataFile: { file: DataFileDto; items: DataItemDto[] } | ApiError | null;
   dataFiles: Map<string, DataFileDto[]>;
   dataItems: Map<string, DataItemDto[]>;
   redactions: Map<string, RedactionDto[]>;
+  /** Where the register stands; 'locked' makes every other call fail with passphrase-needed. */
+  registerState: RegisterStateCode;
+  /** The passphrase that unlocks the fake register. */
+  passphrase: string;
+  lockMinutes: number;
+  reminder: BackupReminderDto | null;
+  /** What backupNow answers: null means the user cancelled the dialog. */
+  backupAnswer: BackupDoneDto | null;
+  retentionDue: RetentionDueDto[];
+  /** What the export dialogs answer: null means the user cancelled. */
+  exportAnswer: ExportedFileDto | null;
 }
 
 /** A slice of the DPV vocabulary, enough for the register form. */
@@ -209,6 +226,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
   let noteId = 0;
 
   function fail(method: keyof Api) {
+    if (fake.registerState === 'locked') throw { code: 'passphrase-needed', message: "'x.db' is encrypted: a passphrase is needed" };
     const e = fake.failNext[method];
     if (e) {
       delete fake.failNext[method];
@@ -270,14 +288,22 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     systems: [],
     searches: new Map(),
     registerFile: null,
-    exportAnswer: '/home/dpo/register-of-processing.json',
+    registerExportAnswer: '/home/dpo/register-of-processing.json',
     dataFile: null,
     dataFiles: new Map(),
     dataItems: new Map(),
     redactions: new Map(),
+    registerState: 'plain',
+    passphrase: 'correct horse battery',
+    lockMinutes: 10,
+    reminder: null,
+    backupAnswer: null,
+    retentionDue: [],
+    exportAnswer: null,
 
     async listCases(query) {
       fake.queries.push(query);
+      fail('listCases');
       if (fake.failNextWith) {
         const e = fake.failNextWith;
         fake.failNextWith = undefined;
@@ -570,6 +596,87 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (fake.pickAnswer) fake.importHandlers?.started(1);
       return fake.pickAnswer;
     },
+    async registerStatus() {
+      return fake.registerState;
+    },
+    async unlock(passphrase) {
+      fake.calls.push(['unlock']);
+      if (passphrase !== fake.passphrase) throw { code: 'wrong-passphrase', message: "wrong passphrase for 'x.db'" };
+      fake.registerState = 'unlocked';
+    },
+    async createRegister(passphrase) {
+      fake.calls.push(['createRegister', passphrase === null ? 'plain' : 'encrypted']);
+      if (fake.registerState !== 'missing') throw { code: 'conflict', message: "'x.db' already exists" };
+      if (passphrase !== null && [...passphrase].length < 8)
+        throw { code: 'invalid-input', message: `the passphrase is too short (${[...passphrase].length} characters; at least 8)` };
+      if (passphrase !== null) fake.passphrase = passphrase;
+      fake.registerState = passphrase === null ? 'plain' : 'unlocked';
+    },
+    // Not the façade's estimate: just enough to tell the three hints apart.
+    async passphraseStrength(passphrase) {
+      const n = [...passphrase].length;
+      if (n < 12) return { strength: 'weak', hint: 'easy to guess' };
+      if (n < 20) return { strength: 'fair', hint: 'could be longer' };
+      return { strength: 'strong', hint: 'hard to guess' };
+    },
+    async encryptRegister(passphrase) {
+      fake.calls.push(['encryptRegister']);
+      if (fake.registerState !== 'plain') throw { code: 'conflict', message: 'this register is already encrypted' };
+      if ([...passphrase].length < 8)
+        throw { code: 'invalid-input', message: `the passphrase is too short (${[...passphrase].length} characters; at least 8)` };
+      fake.passphrase = passphrase;
+      fake.registerState = 'unlocked';
+    },
+    async lock() {
+      fake.calls.push(['lock']);
+      if (fake.registerState === 'plain') throw { code: 'conflict', message: 'this register is not encrypted' };
+      fake.registerState = 'locked';
+    },
+    async lockTimeout() {
+      fake.calls.push(['lockTimeout']);
+      fail('lockTimeout');
+      return fake.lockMinutes;
+    },
+    async setLockTimeout(minutes) {
+      fake.calls.push(['setLockTimeout', minutes]);
+      fail('setLockTimeout');
+      if (minutes > 480) throw { code: 'invalid-input', message: `invalid lock timeout ${minutes} minutes (at most 480; 0 never locks)` };
+      fake.lockMinutes = minutes;
+      return minutes;
+    },
+    async backupReminder() {
+      fail('backupReminder');
+      return structuredClone(fake.reminder);
+    },
+    async backupNow() {
+      fake.calls.push(['backupNow']);
+      fail('backupNow');
+      if (fake.backupAnswer) fake.reminder = null;
+      return structuredClone(fake.backupAnswer);
+    },
+    async closedCaseRetention() {
+      fail('closedCaseRetention');
+      return { due: structuredClone(fake.retentionDue), kept: 1, nextDue: null };
+    },
+    async deleteDueCases() {
+      fake.calls.push(['deleteDueCases']);
+      fail('deleteDueCases');
+      const due = fake.retentionDue;
+      fake.retentionDue = [];
+      return { due, kept: 1, nextDue: null };
+    },
+    async saveEvidencePack(reference) {
+      fake.calls.push(['saveEvidencePack', reference]);
+      fail('saveEvidencePack');
+      return fake.exportAnswer && { ...fake.exportAnswer, encrypted: false };
+    },
+    async exportPackage(reference, password) {
+      fake.calls.push(['exportPackage', reference, password]);
+      fail('exportPackage');
+      if (password !== null && [...password].length < 10)
+        throw { code: 'invalid-input', message: 'the package password needs at least 10 characters' };
+      return fake.exportAnswer && { ...fake.exportAnswer, encrypted: password !== null };
+    },
     async cancelImport() {
       fake.calls.push(['cancelImport']);
     },
@@ -626,7 +733,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async exportProcessingRegister() {
       fake.calls.push(['exportProcessingRegister']);
-      return fake.exportAnswer;
+      return fake.registerExportAnswer;
     },
     async searchLog(reference) {
       fail('searchLog');

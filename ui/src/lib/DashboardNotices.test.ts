@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { aCase, fakeApi } from '../test/fakeApi';
+import Dashboard from './Dashboard.svelte';
+
+const show = (api: ReturnType<typeof fakeApi>) => render(Dashboard, { api, onOpen: () => {}, onNewCase: () => {} });
+
+describe('the dashboard notices', () => {
+  it('shows nothing when no backup is due and no closed case is past retention', async () => {
+    const api = fakeApi([aCase({ daysLeft: -2, due: '2026-11-10' })]);
+    show(api);
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    // Once the dashboard has its data, the notices have had their answers too.
+    await screen.findByText('Ada Lovelace');
+    expect(screen.queryByTestId('backup-notice')).toBeNull();
+    expect(screen.queryByTestId('retention-notice')).toBeNull();
+  });
+
+  it('reminds of a due backup and backs up through the save dialog', async () => {
+    const api = fakeApi([aCase()]);
+    api.reminder = { lastBackup: '2026-11-01T09:00:00+00:00', daysSince: 11, everyDays: 7 };
+    show(api);
+    const notice = await screen.findByTestId('backup-notice');
+    expect(notice).toHaveTextContent('The last backup is 11 days old (the reminder comes after 7 days).');
+
+    // Cancelling the dialog changes nothing.
+    await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
+    expect(api.calls).toContainEqual(['backupNow']);
+    expect(within(notice).getByRole('button', { name: 'Back up now…' })).toBeEnabled();
+
+    api.backupAnswer = { file: '/media/usb/casebook-backup-2026-11-12.db', encrypted: true, cases: 3 };
+    await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
+    expect(await within(notice).findByRole('status')).toHaveTextContent(
+      'Backup saved and verified: /media/usb/casebook-backup-2026-11-12.db (3 cases, encrypted',
+    );
+    expect(within(notice).queryByRole('button', { name: 'Back up now…' })).toBeNull();
+  });
+
+  it('says a register was never backed up, and shows why a backup failed', async () => {
+    const api = fakeApi([]);
+    api.reminder = { lastBackup: null, daysSince: 9, everyDays: 7 };
+    show(api);
+    const notice = await screen.findByTestId('backup-notice');
+    expect(notice).toHaveTextContent('No backup was ever made of this register, which is 9 days old.');
+    api.failNext.backupNow = new ApiError('conflict', "'/tmp/b.db' already exists: choose a new file for the backup");
+    await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
+    expect(await within(notice).findByRole('alert')).toHaveTextContent('already exists');
+  });
+
+  it('lists the closed cases due for deletion and deletes them only after confirmation', async () => {
+    const api = fakeApi([aCase()]);
+    api.retentionDue = [
+      {
+        reference: 'CB-2020-0001',
+        closedOn: '2020-02-01',
+        outcome: 'fulfilled',
+        deleteOn: '2023-02-01',
+        reason: 'closed on 2020-02-01, outcome fulfilled, kept 3 years after closure: due on 2023-02-01',
+      },
+      {
+        reference: 'CB-2020-0002',
+        closedOn: '2020-03-01',
+        outcome: 'refused',
+        deleteOn: '2023-03-01',
+        reason: 'closed on 2020-03-01, outcome refused, kept 3 years after closure: due on 2023-03-01',
+      },
+    ];
+    show(api);
+    const notice = await screen.findByTestId('retention-notice');
+    expect(notice).toHaveTextContent('2 closed cases are past the retention period and due for deletion.');
+    expect(within(notice).queryByRole('table')).toBeNull();
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Review' }));
+    const rows = within(within(notice).getByRole('table')).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('CB-2020-0001');
+    expect(rows[1]).toHaveTextContent('Fulfilled');
+    expect(rows[2]).toHaveTextContent('Refused');
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Delete 2 cases…' }));
+    expect(within(notice).getByText(/for good/)).toBeInTheDocument();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Cancel' }));
+    expect(api.calls).not.toContainEqual(['deleteDueCases']);
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Delete 2 cases…' }));
+    await userEvent.click(within(notice).getByRole('button', { name: 'Yes, delete them' }));
+    expect(await within(notice).findByRole('status')).toHaveTextContent('Deleted 2 closed cases.');
+    expect(api.calls).toContainEqual(['deleteDueCases']);
+    expect(within(notice).queryByRole('table')).toBeNull();
+  });
+});
