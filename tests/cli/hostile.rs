@@ -137,3 +137,19 @@ fn a_header_bomb_neither_hangs_nor_crashes() {
     assert!(matches!(out[0]["outcome"].as_str(), Some("created" | "failed")), "{out}");
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
 }
+
+/// The .msg on which the fuzzer made msg_parser panic (RELIABILITY.md): the
+/// import refuses it by name, quietly (no panic text), and stores nothing.
+#[test]
+fn the_msg_that_panicked_the_parser_is_refused_quietly() {
+    let book = Book::new();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/fuzz/parse_msg-panic-stream-name.msg");
+    let before = book.bytes();
+    let run = book.run(&["--json", "import", path.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let out: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(out[0]["outcome"], "failed");
+    assert_eq!(out[0]["error"], "the Outlook .msg file could not be read: its structure is broken");
+    assert!(!run.stderr.contains("panicked"), "the caught panic is not printed: {}", run.stderr);
+    assert_eq!(book.bytes(), before, "nothing stored");
+}

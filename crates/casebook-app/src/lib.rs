@@ -10,7 +10,6 @@ mod calendars;
 mod cases;
 mod dashboard;
 mod data;
-mod data_xlsx;
 mod dates;
 mod demo;
 mod demo_org;

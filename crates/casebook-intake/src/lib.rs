@@ -10,6 +10,7 @@
 //! problem; nothing here panics or reads the clock. Storing cases is
 //! `casebook-app`'s job; classifying the text is `casebook-core`'s.
 
+pub mod export;
 mod eml;
 mod error;
 mod html;

@@ -1,6 +1,8 @@
 //! Outlook `.msg` files (OLE compound documents), through `msg_parser`.
 
+use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
 
 use chrono::{DateTime, Utc};
 use mail_parser::MessageParser;
@@ -11,6 +13,30 @@ use crate::{
     Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource,
     sha256_hex,
 };
+
+thread_local! {
+    /// Set while a panic is expected and caught: the hook then prints nothing.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic into an `Err` without the panic message and
+/// backtrace on stderr (a refused file is reported as such, once). Other
+/// threads' panics, and ours outside `f`, still reach the previous hook.
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    result
+}
 
 /// Parses an Outlook `.msg`. The transport headers stored in it (when the
 /// message came from outside) give the ids and the `Received:` time, exactly
@@ -24,7 +50,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
     }
     // msg_parser is young and indexes into the file's tables; a panic on a
     // hostile file must become an error for that file, not end the import.
-    let outlook = catch_unwind(AssertUnwindSafe(|| msg_parser::Outlook::from_slice(bytes)))
+    let outlook = quietly(|| msg_parser::Outlook::from_slice(bytes))
         .map_err(|_| IntakeError::MsgUnreadable("its structure is broken".into()))?
         .map_err(|e| IntakeError::MsgUnreadable(e.to_string().to_lowercase()))?;
 

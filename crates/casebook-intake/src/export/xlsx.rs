@@ -13,7 +13,7 @@ use serde_json::{Map, Number, Value};
 
 use casebook_core::data::{MAX_FIELD_BYTES, MAX_FIELDS};
 
-use crate::data::Record;
+use super::Record;
 
 /// What the workbook's parts may unpack to, in all.
 const MAX_UNPACKED_BYTES: u64 = 1 << 30;
