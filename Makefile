@@ -50,7 +50,7 @@ crash-long:
 # target; `make fuzz-long` runs an hour each. Inputs that
 # found something land in fuzz/artifacts/<target>/ (see RELIABILITY.md).
 FUZZ_SECONDS ?= 8
-FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics data_export
+FUZZ_TARGETS := parse_eml mbox parse_msg sniff sanitise_html holiday_govuk_json holiday_ics data_export letter_template
 fuzz:
 	FUZZ_SETUP=1 bash scripts/setup.sh
 	cd fuzz && cargo +nightly fuzz build -O

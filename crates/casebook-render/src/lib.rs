@@ -147,7 +147,7 @@ pub struct RenderedLetter {
 /// Fills the template, lays the letter out and prints it.
 pub fn render_letter(input: &LetterInput<'_>, templates: &Templates) -> Result<RenderedLetter, Error> {
     let filled = template::fill(input, templates)?;
-    let text = format!("{}\n\n{}\n\n{}\n", filled.title, filled.body, filled.closing);
+    let text = plain_text(&filled);
     let (pdf, pages) = letter::print(input, &filled)?;
     let file_name = file_name(&input.case.reference, input.kind);
     let (eml, message_id, eml_unavailable) = match eml::draft(input, &filled.title, &text, &pdf, &file_name) {
@@ -165,6 +165,16 @@ pub fn render_letter(input: &LetterInput<'_>, templates: &Templates) -> Result<R
         eml_unavailable,
         sources: filled.sources,
     })
+}
+
+/// The letter as plain text only, no PDF: what the templates make of the
+/// case (for checking an organisation's own template, and for fuzzing them).
+pub fn letter_text(input: &LetterInput<'_>, templates: &Templates) -> Result<String, Error> {
+    Ok(plain_text(&template::fill(input, templates)?))
+}
+
+fn plain_text(filled: &template::Filled) -> String {
+    format!("{}\n\n{}\n\n{}\n", filled.title, filled.body, filled.closing)
 }
 
 /// `CB-2026-0001-acknowledgement.pdf`

@@ -80,6 +80,9 @@ impl Templates {
     fn environment(&self, lang: &str) -> Environment<'static> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // An organisation's own template is outside input: a loop that never
+        // ends runs out of fuel instead of hanging the letter.
+        env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_syntax(
             minijinja::syntax::SyntaxConfig::builder()
                 .trim_blocks(true)
@@ -114,6 +117,13 @@ impl Templates {
 }
 
 /// `en`, `de`: two lower-case ASCII letters.
+/// Instructions one template may run: the longest shipped letter (an access
+/// response quoting a large register) needs a few thousand.
+const TEMPLATE_FUEL: u64 = 1_000_000;
+
+/// The most text a template may produce (a letter is a few pages).
+const MAX_TEMPLATE_OUTPUT: usize = 256 * 1024;
+
 pub fn valid_language(lang: &str) -> bool {
     lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -317,7 +327,14 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
     let env = templates.environment(lang);
     let render = |name: &str| -> Result<String, Error> {
         let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
-        t.render(&ctx).map_err(|e| template_error(name, &e))
+        let text = t.render(&ctx).map_err(|e| template_error(name, &e))?;
+        if text.len() > MAX_TEMPLATE_OUTPUT {
+            return Err(Error::Template {
+                name: name.to_string(),
+                message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
+            });
+        }
+        Ok(text)
     };
     let main = normalise(&render(&format!("{lang}/{}.txt", kind.code()))?);
     let closing = normalise(&render(&format!("{lang}/_closing.txt"))?);

@@ -100,3 +100,48 @@ fn every_kind_renders_in_every_language() {
         }
     }
 }
+
+/// An organisation's own template is outside input: one that loops without
+/// end or writes without end is refused, quickly, naming the template.
+#[test]
+fn a_runaway_template_is_refused_not_run() {
+    let calendars = Calendars::shipped();
+    let clock = ClockEvents::received(day("2026-11-02"));
+    let deadlines = compute_deadlines(
+        Regime::EuGdpr,
+        &Location::parse("DE-BY").unwrap(),
+        &[Right::Access],
+        &clock,
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let details = LetterDetails::default();
+    let (org, case) = (org(), facts());
+    let input = LetterInput {
+        kind: LetterKind::Acknowledgement,
+        language: "en",
+        organisation: &org,
+        processing: None,
+        logo_png: None,
+        case: &case,
+        deadlines: &deadlines,
+        details: &details,
+        date: day("2026-11-29"),
+        created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+        fallback_fonts: &[],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    for (template, want) in [
+        ("Title\n{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}", "fuel"),
+        ("Title\n{% for a in range(100000) %}{{ 'all work and no play ' * 100 }}{% endfor %}", "fuel"),
+        ("Title\n{{ 'x' * 300000 }}", "KiB of text"),
+    ] {
+        std::fs::write(dir.path().join("en/acknowledgement.txt"), template).unwrap();
+        let err = render_letter(&input, &Templates::new(Some(dir.path().to_path_buf()))).err().expect("refused");
+        let message = err.to_string();
+        assert!(message.starts_with("template en/acknowledgement.txt:") && message.contains(want), "{template}: {message}");
+    }
+}
