@@ -1,6 +1,6 @@
 //! Crash safety (issue 9): the real `casebook` binary is killed with SIGKILL
 //! at random points while it imports mailboxes, adds notes, closes cases,
-//! writes letters and deletes cases past retention, again and again on the
+//! writes letters, exports data packages and deletes cases past retention, again and again on the
 //! same database. After every kill the database must be sound:
 //!
 //! - `PRAGMA integrity_check` is ok and `PRAGMA foreign_key_check` is empty;
@@ -11,7 +11,10 @@
 //! - no half-imported message: each incoming message has its case, its
 //!   original stored as evidence on that case, and every imported case has
 //!   its message;
-//! - no half-written letter: a PDF under its real name is always complete.
+//! - no half-written letter: a PDF under its real name is always complete;
+//! - no half-written package: a ZIP under its real name is one the audit
+//!   log recorded with its SHA-256, and every export the process reported
+//!   is on disk with that hash.
 //!
 //! `CRASH_RUNS` sets the number of kills (default 40, what `make test` runs;
 //! `make crash-long` runs 500) and `CRASH_SEED` replays a run; the seed is
@@ -55,6 +58,8 @@ struct Harness {
     workers: Vec<String>,
     /// Open cases that a run may close (and a later retention run delete).
     closable: Vec<String>,
+    /// Cases holding a system's data, whose package a run exports.
+    exporters: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +68,7 @@ enum Expect {
     Note { reference: String, text: String },
     Closed { reference: String },
     Letter { reference: String, pdf: PathBuf, sha256: String },
+    Package { zip: PathBuf, sha256: String },
     Deleted { reference: String },
 }
 
@@ -122,6 +128,15 @@ fn sha256_file(path: &Path) -> Option<String> {
 
 fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> i64 {
     conn.query_row(sql, p, |r| r.get(0)).unwrap()
+}
+
+/// Whether the audit log records an export of the package with this hash.
+fn exported(conn: &Connection, sha256: &str) -> bool {
+    count(
+        conn,
+        "SELECT count(*) FROM audit_log WHERE action = 'package.exported' AND after LIKE '%' || ?1 || '%'",
+        [sha256],
+    ) == 1
 }
 
 /// Every check of the module comment; returns the problems found.
@@ -196,6 +211,9 @@ fn check(h: &Harness) -> Vec<String> {
                         [reference, sha256],
                     ) >= 1
             }
+            Expect::Package { zip, sha256 } => {
+                sha256_file(zip).as_deref() == Some(sha256.as_str()) && exported(&conn, sha256)
+            }
             Expect::Deleted { reference } => {
                 count(&conn, "SELECT count(*) FROM cases WHERE reference = ?1", [reference]) == 0
                     && count(
@@ -220,6 +238,10 @@ fn check(h: &Harness) -> Vec<String> {
                 problems.push(format!("{name} is not a letter the database holds (half written?)"));
             }
         }
+        // Likewise a package: written under a hidden temporary name, audited, then renamed.
+        if name.starts_with("pkg-") && name.ends_with(".zip") && !exported(&conn, &sha256_file(&path).unwrap()) {
+            problems.push(format!("{name} is not a package the audit log recorded (half written?)"));
+        }
     }
     problems
 }
@@ -227,7 +249,7 @@ fn check(h: &Harness) -> Vec<String> {
 fn setup(seed: u64) -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("casebook.db");
-    let mut h = Harness { dir, db, expected: Vec::new(), workers: Vec::new(), closable: Vec::new() };
+    let mut h = Harness { dir, db, expected: Vec::new(), workers: Vec::new(), closable: Vec::new(), exporters: Vec::new() };
     h.must(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
     h.must(&["retention", "set", "--after-closure", "fulfilled=1m"]);
     for k in 0..MBOXES {
@@ -258,6 +280,31 @@ fn setup(seed: u64) -> Harness {
     for i in 0..12 {
         h.closable.push(new_case(&h, i, "Closable"));
     }
+    // A register with one system, and two cases holding its data to export.
+    let register = h.dir.path().join("register.json");
+    std::fs::write(
+        &register,
+        serde_json::json!({ "format": "casebook-register-of-processing", "version": 1, "systems": [{
+            "id": "crm", "name": "Customer database", "data_subjects": ["dpv:Customer"],
+            "personal_data": ["dpv-pd:Name", "dpv-pd:EmailAddress"],
+            "purposes": [{ "purpose": "dpv:ServiceProvision", "legal_basis": "dpv:Contract" }],
+            "recipients": [], "retention": "6 years", "transfers": [],
+            "sources": ["dpv:DataSubjectDataSource"], "automated_decisions": [] }] })
+        .to_string(),
+    )
+    .unwrap();
+    h.must(&["processing", "import", &register.to_string_lossy()]);
+    let export = h.dir.path().join("crm-export.csv");
+    let mut rows = String::from("email,event,amount\n");
+    for n in 0..2000 {
+        rows.push_str(&format!("person@example.org,order {n},{}.{:02}\n", n % 300, n % 100));
+    }
+    std::fs::write(&export, rows).unwrap();
+    for i in 0..2 {
+        let r = new_case(&h, i, "Exporter");
+        h.must(&["data", "import", &r, "--system", "crm", "--categories", "contact,financial", &export.to_string_lossy()]);
+        h.exporters.push(r);
+    }
     // Cases closed long ago, for retention runs to delete.
     for i in 0..24 {
         let r = new_case(&h, i, "Retired");
@@ -281,7 +328,7 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
     let mut killed = 0;
     let mut by_op = std::collections::BTreeMap::<&str, (usize, usize)>::new();
     for i in 0..runs {
-        let op = ["import", "import", "note", "close", "letter", "retention"][rng.below(6) as usize];
+        let op = ["import", "import", "note", "close", "letter", "package", "retention"][rng.below(7) as usize];
         let (args, now, window_ms): (Vec<String>, &str, u64) = match op {
             "import" => {
                 let k = rng.below(MBOXES);
@@ -303,6 +350,11 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
                 let args =
                     ["--json", "letter", "make", &r, "--kind", "acknowledgement", "--out", &pdf.to_string_lossy()];
                 (args.iter().map(|s| s.to_string()).collect(), NOW, 80)
+            }
+            "package" => {
+                let r = h.exporters[rng.below(h.exporters.len() as u64) as usize].clone();
+                let zip = h.dir.path().join(format!("pkg-{i}.zip"));
+                (["--json", "package", "export", &r, "--out", &zip.to_string_lossy()].iter().map(|s| s.to_string()).collect(), NOW, 200)
             }
             // A month on, the retired cases are due; the others were closed too recently.
             _ => (vec!["retention".into(), "run".into()], "2026-12-06T10:00:00Z", 250),
@@ -364,6 +416,10 @@ fn reported(op: &str, args: &[String], lines: &[String], seed: u64) -> Vec<Expec
                     out.push(Expect::Note { reference: args[3].clone(), text: v["text"].as_str().unwrap().into() })
                 }
                 "close" => out.push(Expect::Closed { reference: v["reference"].as_str().unwrap().into() }),
+                "package" => out.push(Expect::Package {
+                    zip: PathBuf::from(&args[5]),
+                    sha256: v["sha256"].as_str().unwrap().into(),
+                }),
                 "letter" => out.push(Expect::Letter {
                     reference: args[3].clone(),
                     pdf: PathBuf::from(&args[7]),

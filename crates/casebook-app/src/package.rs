@@ -380,13 +380,6 @@ impl Casebook {
             }
         };
         let (sha256, size) = file_sha256(&tmp).map_err(io(&name))?;
-        if let Err(e) = std::fs::rename(&tmp, &path) {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(Error::invalid(format!(
-                "cannot write {}: {e}",
-                path.display()
-            )));
-        }
         let export = PackageExport {
             reference: reference.clone(),
             path: path.clone(),
@@ -406,14 +399,24 @@ impl Casebook {
             "records": export.records,
             "files": export.files,
         });
+        // Recorded before the package takes its name: a package under its
+        // real name is always one the audit log knows (a crash in between
+        // leaves only the hidden temporary file).
         let audit = {
             self.store()
                 .record_package_export(case.id, &detail, self.stamp())
         };
         if let Err(e) = audit {
-            // An export the audit log does not know of must not stay behind.
-            let _ = std::fs::remove_file(&path);
+            let _ = std::fs::remove_file(&tmp);
             return Err(e.into());
+        }
+        if let Err(e) = std::fs::rename(&tmp, &path) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(Error::invalid(format!(
+                "cannot write {}: {e} (the audit log records the export of a package with SHA-256 {} that did not reach this name)",
+                path.display(),
+                export.sha256
+            )));
         }
         Ok(export)
     }
