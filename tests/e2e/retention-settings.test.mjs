@@ -54,6 +54,7 @@ test('retention periods changed in Settings, as the CLI reads them', async () =>
       assert.equal(after.after_closure_months.refused, 36);
       assert.equal(after.after_closure_months.duplicate, 9);
       assert.equal(after.after_closure_months.fulfilled, before.after_closure_months.fulfilled);
+      await (await browser.$('#settings-retention-title')).scrollIntoView({ block: 'start' });
       await screenshot(browser, 'settings-retention');
     });
   } finally {

@@ -1,5 +1,5 @@
-// A case's exports in the real app: on a case holding imported data (set up
-// with the CLI), the data package is exported with a password and the CLI
+// A case's exports in the real app, on the register case-list.test.mjs left
+// behind: on a case holding imported data (set up with the CLI), the data package is exported with a password and the CLI
 // verifies it (and refuses it without the password), and the evidence pack
 // is saved as a PDF that names the case. The native save dialog takes the
 // path queued with window.casebookTestPick (CASEBOOK_TEST_HOOKS=1, run.sh).
