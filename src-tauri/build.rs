@@ -66,6 +66,9 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "closed_case_retention",
     "delete_due_cases",
+    "retention_policy",
+    "set_retention_policy",
+    "load_demo_organisation",
     "save_evidence_pack",
     "export_package",
 ];

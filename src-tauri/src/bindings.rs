@@ -21,9 +21,10 @@ mod tests {
     };
     use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
     use crate::dto::exports::ExportedFileDto;
-    use crate::dto::retention::RetentionRunDto;
+    use crate::dto::retention::{RetentionPolicyDto, RetentionRunDto};
     use crate::dto::settings::{
-        CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, HolidayDto, OrganisationDto,
+        CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
+        OrganisationDto,
     };
     use crate::dto::{AppInfo, CaseListQuery, CaseSummary};
     use crate::error::IpcError;
@@ -51,6 +52,8 @@ mod tests {
         BackupReminderDto::export_all(&cfg).unwrap();
         BackupDoneDto::export_all(&cfg).unwrap();
         RetentionRunDto::export_all(&cfg).unwrap();
+        RetentionPolicyDto::export_all(&cfg).unwrap();
+        DemoLoadDto::export_all(&cfg).unwrap();
         ExportedFileDto::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();

@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod data;
+pub mod demo;
 pub mod dialogs;
 pub mod import;
 pub mod letters;

@@ -1,5 +1,5 @@
-//! The native open and save dialogs of the register and data screens, and
-//! their one test hook: the end-to-end tests cannot drive a native dialog,
+//! The native open and save dialogs (register, data and case export
+//! screens), and their one test hook: the end-to-end tests cannot drive a native dialog,
 //! so with `CASEBOOK_TEST_HOOKS=1` they queue the path the next dialog
 //! "picks" (`queue_test_path`). Without the variable the queue is never
 //! read and the command refuses.
@@ -41,6 +41,22 @@ pub fn pick_file(app: &AppHandle, title: &str, filter: (&str, &[&str])) -> Resul
     app.dialog().file().set_title(title).add_filter(filter.0, filter.1).blocking_pick_file().map(local).transpose()
 }
 
+/// Asks where to save a file (blocking: call it on a worker thread); `None`
+/// when cancelled. The dialog itself asks before replacing a file.
+pub fn pick_save_path(
+    app: &AppHandle,
+    title: &str,
+    file_name: &str,
+    filter: (&str, &[&str]),
+) -> Result<Option<PathBuf>, IpcError> {
+    if let Some(path) = TestPicks::next(app) {
+        return Ok(Some(path));
+    }
+    let picked =
+        app.dialog().file().set_title(title).set_file_name(file_name).add_filter(filter.0, filter.1).blocking_save_file();
+    picked.map(local).transpose()
+}
+
 /// Asks where to save `bytes` and writes them there; the path, or `None` when cancelled.
 pub fn save_file(
     app: &AppHandle,
@@ -49,20 +65,7 @@ pub fn save_file(
     filter: (&str, &[&str]),
     bytes: &[u8],
 ) -> Result<Option<String>, IpcError> {
-    let path = match TestPicks::next(app) {
-        Some(path) => path,
-        None => {
-            let picked = app
-                .dialog()
-                .file()
-                .set_title(title)
-                .set_file_name(file_name)
-                .add_filter(filter.0, filter.1)
-                .blocking_save_file();
-            let Some(picked) = picked else { return Ok(None) };
-            local(picked)?
-        }
-    };
+    let Some(path) = pick_save_path(app, title, file_name, filter)? else { return Ok(None) };
     std::fs::write(&path, bytes).map_err(|e| {
         IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
     })?;
@@ -70,7 +73,7 @@ pub fn save_file(
 }
 
 /// For the end-to-end tests only: the next open or save dialog of the
-/// register and data screens takes `path` instead of asking. Refused unless
+/// register, data and case export screens takes `path` instead of asking. Refused unless
 /// the app was started with `CASEBOOK_TEST_HOOKS=1`.
 #[tauri::command]
 pub fn queue_test_path(picks: State<'_, TestPicks>, path: String) -> Result<(), IpcError> {

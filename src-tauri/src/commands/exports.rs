@@ -1,32 +1,15 @@
 //! A case's exports: the evidence pack (PDF) and the portability package
-//! (ZIP), each saved where the user picks with the native dialog. Both run
+//! (ZIP), each saved where the user picks with the native dialog (the
+//! end-to-end tests queue the path: `dialogs::queue_test_path`). Both run
 //! on a worker thread; the window shows a busy state meanwhile.
-
-use std::path::PathBuf;
 
 use casebook_app::PackageRequest;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
+use super::dialogs::pick_save_path;
 use crate::dto::exports::ExportedFileDto;
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
-
-/// Asks where to save (blocking: this runs on a worker thread); None when cancelled.
-fn pick(app: &AppHandle, title: &str, file_name: &str, filter: (&str, &str)) -> Result<Option<PathBuf>, IpcError> {
-    let picked = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(file_name)
-        .add_filter(filter.0, &[filter.1])
-        .blocking_save_file();
-    let Some(picked) = picked else { return Ok(None) };
-    picked
-        .into_path()
-        .map(Some)
-        .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))
-}
 
 /// Makes the case's evidence pack (stored on the case) and saves the PDF where the user picks.
 #[tauri::command]
@@ -38,7 +21,7 @@ pub async fn save_evidence_pack(
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let name = format!("{reference}-evidence-pack.pdf");
-        let Some(path) = pick(&app, "Save the evidence pack", &name, ("PDF", "pdf"))? else { return Ok(None) };
+        let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else { return Ok(None) };
         let pack = casebook.evidence_pack(&reference, casebook.today()?)?;
         std::fs::write(&path, &pack.pdf).map_err(|e| {
             IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
@@ -67,7 +50,7 @@ pub async fn export_package(
     let password = password.filter(|p| !p.is_empty());
     off_main_thread(move || {
         let name = format!("{reference}-package.zip");
-        let Some(out) = pick(&app, "Save the data package", &name, ("ZIP", "zip"))? else { return Ok(None) };
+        let Some(out) = pick_save_path(&app, "Save the data package", &name, ("ZIP", &["zip"]))? else { return Ok(None) };
         let request = PackageRequest { reference, out, password, force: true };
         let export = casebook.export_package(&request)?;
         Ok(Some(ExportedFileDto {

@@ -49,3 +49,88 @@ impl From<app::CaseRetentionRun> for RetentionRunDto {
         }
     }
 }
+
+/// How long closed cases with one outcome are kept after closure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ClosurePeriodDto {
+    pub outcome: OutcomeCode,
+    /// The period as the user types it: `2y`, `18m`, `18 months`, `2 years`.
+    pub period: String,
+}
+
+/// The retention settings: identity documents kept `identityDocumentDays`
+/// days after the identity decision, closed cases per outcome after closure.
+/// Read and written in the same shape; the days are text so that what the
+/// user typed reaches the check that names the problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionPolicyDto {
+    pub identity_document_days: String,
+    pub after_closure: Vec<ClosurePeriodDto>,
+}
+
+impl From<app::RetentionPolicy> for RetentionPolicyDto {
+    fn from(p: app::RetentionPolicy) -> Self {
+        RetentionPolicyDto {
+            identity_document_days: p.identity_document_days.to_string(),
+            after_closure: p
+                .after_closure_months
+                .into_iter()
+                .filter_map(|(code, months)| {
+                    let outcome = code.parse::<casebook_core::Outcome>().ok()?;
+                    Some(ClosurePeriodDto { outcome: outcome.into(), period: app::describe_months(months) })
+                })
+                .collect(),
+        }
+    }
+}
+
+impl RetentionPolicyDto {
+    /// Parses the typed values; each problem names its field as the CLI's
+    /// `retention set` flag would (`--identity-document-days`, `--after-closure OUTCOME=…`).
+    pub fn into_app(self) -> Result<app::RetentionPolicy, String> {
+        let days = self.identity_document_days.trim();
+        let identity_document_days = days.parse::<u32>().map_err(|_| {
+            format!("invalid --identity-document-days '{days}': expected a whole number of days, e.g. 30")
+        })?;
+        let mut after_closure_months = std::collections::BTreeMap::new();
+        for rule in self.after_closure {
+            let outcome = casebook_core::Outcome::from(rule.outcome);
+            let months = app::parse_retention_period(&rule.period)
+                .map_err(|e| format!("invalid --after-closure '{}={}': {e}", outcome.code(), rule.period.trim()))?;
+            after_closure_months.insert(outcome.code().to_string(), months);
+        }
+        Ok(app::RetentionPolicy { identity_document_days, after_closure_months })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dto(days: &str, period: &str) -> RetentionPolicyDto {
+        RetentionPolicyDto {
+            identity_document_days: days.into(),
+            after_closure: vec![ClosurePeriodDto { outcome: OutcomeCode::Refused, period: period.into() }],
+        }
+    }
+
+    #[test]
+    fn typed_periods_become_months_and_back() {
+        let policy = dto(" 45 ", "3y").into_app().unwrap();
+        assert_eq!(policy.identity_document_days, 45);
+        assert_eq!(policy.after_closure_months.get("refused"), Some(&36));
+        let back = RetentionPolicyDto::from(policy);
+        assert_eq!(back.identity_document_days, "45");
+        assert_eq!(back.after_closure[0].period, "3 years");
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let e = dto("a month", "2y").into_app().unwrap_err();
+        assert!(e.starts_with("invalid --identity-document-days 'a month'"), "{e}");
+        let e = dto("30", "forever").into_app().unwrap_err();
+        assert!(e.starts_with("invalid --after-closure 'refused=forever': invalid period 'forever'"), "{e}");
+    }
+}

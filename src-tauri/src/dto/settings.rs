@@ -181,3 +181,18 @@ mod tests {
         assert_eq!(input.name.as_deref(), Some("Acme"));
     }
 }
+
+/// What loading the demo organisation put in the register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoLoadDto {
+    pub organisation: String,
+    pub systems: usize,
+    pub cases: Vec<String>,
+}
+
+impl From<app::DemoLoad> for DemoLoadDto {
+    fn from(d: app::DemoLoad) -> Self {
+        DemoLoadDto { organisation: d.organisation, systems: d.systems, cases: d.cases }
+    }
+}

@@ -178,6 +178,11 @@ const en = {
     setUp: 'First, tell it who receives the requests. You can change this later in Settings.',
     submit: 'Start using Casebook',
     database: (path: string) => `The register will be kept in ${path}.`,
+    demoTitle: 'Or explore first',
+    demoIntro:
+      'Load the demo organisation (Larkspur Software Ltd) with its register of processing and a set of invented cases, to try Casebook out. Use a separate register for real requests.',
+    demoButton: 'Load the demo organisation to explore',
+    demoBusy: 'Loading the demo…',
   },
 
   organisation: {
@@ -516,6 +521,18 @@ const en = {
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
+  },
+
+  retentionSettings: {
+    title: 'Retention',
+    intro:
+      'Casebook deletes what it no longer needs: identity documents once the identity decision is old enough, and closed cases after the period for their outcome (a tombstone without personal data stays in the audit log).',
+    identityDays: 'Keep identity documents (days after the identity decision)',
+    identityDaysHint: 'The check record and the document’s hash stay on the case.',
+    afterClosure: 'Keep closed cases after closure, by outcome',
+    periodHint: 'A period such as 2y, 18m, 2 years or 6 months (1 month to 50 years).',
+    save: 'Save retention periods',
+    saved: 'Retention periods saved.',
   },
 
   register: {

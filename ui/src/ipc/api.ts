@@ -88,6 +88,9 @@ export const api: Api = {
   deleteDueCases: () => call('delete_due_cases'),
   saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
   exportPackage: (reference, password) => call('export_package', { reference, password }),
+  retentionPolicy: () => call('retention_policy'),
+  setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
+  loadDemoOrganisation: () => call('load_demo_organisation'),
 };
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */
@@ -107,7 +110,7 @@ async function followImports(h: ImportHandlers): Promise<() => void> {
 export function installTestHooks(): void {
   (window as unknown as { casebookTestImport: (paths: string[]) => Promise<void> }).casebookTestImport = (paths) =>
     call('import_test_paths', { paths });
-  // The next open or save dialog of the register and data screens takes `path`.
+  // The next open or save dialog of the register, data and case export screens takes `path`.
   (window as unknown as { casebookTestPick: (path: string) => Promise<void> }).casebookTestPick = (path) =>
     call('queue_test_path', { path });
 }

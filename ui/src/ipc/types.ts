@@ -34,6 +34,8 @@ import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { BackupReminderDto } from './bindings/BackupReminderDto';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
 import type { RetentionRunDto } from './bindings/RetentionRunDto';
+import type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
+import type { DemoLoadDto } from './bindings/DemoLoadDto';
 import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { StatusCode } from './bindings/StatusCode';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
@@ -73,6 +75,9 @@ export type { RefusalReasonCode } from './bindings/RefusalReasonCode';
 export type { ResponseDto } from './bindings/ResponseDto';
 export type { RightCountDto } from './bindings/RightCountDto';
 export type { CalendarImportDto } from './bindings/CalendarImportDto';
+export type { ClosurePeriodDto } from './bindings/ClosurePeriodDto';
+export type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
+export type { DemoLoadDto } from './bindings/DemoLoadDto';
 export type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 export type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
 export type { CaseDetail } from './bindings/CaseDetail';
@@ -230,6 +235,12 @@ export interface Api {
   saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
   /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
   exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
+  /** The retention periods: identity documents after the decision, closed cases per outcome. */
+  retentionPolicy(): Promise<RetentionPolicyDto>;
+  /** Saves them; an invalid value is refused naming its field (`--identity-document-days`, `--after-closure OUTCOME=…`). */
+  setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
+  /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
+  loadDemoOrganisation(): Promise<DemoLoadDto>;
 }
 
 /** What an import tells the window while it runs. */

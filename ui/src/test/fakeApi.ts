@@ -22,6 +22,8 @@ import {
   type ExportedFileDto,
   type BackupReminderDto,
   type RetentionDueDto,
+  type RetentionPolicyDto,
+  type OutcomeCode,
   type RegisterStateCode,
   type StatusCode,
   type TimelineEntryDto,
@@ -81,6 +83,8 @@ export interface FakeApi extends Api {
   retentionDue: RetentionDueDto[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFileDto | null;
+  /** The retention setting as the façade stores it: days, and months by outcome. */
+  retention: { identityDocumentDays: number; afterClosureMonths: Record<string, number> };
 }
 
 /** A slice of the DPV vocabulary, enough for the register form. */
@@ -268,6 +272,20 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return Promise.resolve(structuredClone(d));
   }
 
+  function describeMonths(months: number): string {
+    if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+    return months === 1 ? '1 month' : `${months} months`;
+  }
+  function retentionDto(): RetentionPolicyDto {
+    return {
+      identityDocumentDays: String(fake.retention.identityDocumentDays),
+      afterClosure: Object.entries(fake.retention.afterClosureMonths).map(([outcome, months]) => ({
+        outcome: outcome as OutcomeCode,
+        period: describeMonths(months),
+      })),
+    };
+  }
+
   const fake: FakeApi = {
     queries: [],
     calls: [],
@@ -300,6 +318,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     backupAnswer: null,
     retentionDue: [],
     exportAnswer: null,
+    retention: {
+      identityDocumentDays: 30,
+      afterClosureMonths: Object.fromEntries(
+        (['duplicate', 'fulfilled', 'identity-not-verified', 'no-data-held', 'not-a-request', 'partly-fulfilled', 'refused', 'withdrawn'] as const).map(
+          (o) => [o, o === 'duplicate' || o === 'not-a-request' ? 6 : 24],
+        ),
+      ),
+    },
 
     async listCases(query) {
       fake.queries.push(query);
@@ -676,6 +702,42 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (password !== null && [...password].length < 10)
         throw { code: 'invalid-input', message: 'the package password needs at least 10 characters' };
       return fake.exportAnswer && { ...fake.exportAnswer, encrypted: password !== null };
+    },
+    async retentionPolicy() {
+      fail('retentionPolicy');
+      return retentionDto();
+    },
+    async setRetentionPolicy(policy) {
+      fake.calls.push(['setRetentionPolicy', structuredClone(policy)]);
+      fail('setRetentionPolicy');
+      const days = policy.identityDocumentDays.trim();
+      if (!/^\d+$/.test(days))
+        throw { code: 'invalid-input', message: `invalid --identity-document-days '${days}': expected a whole number of days, e.g. 30` };
+      if (Number(days) > 3650) throw { code: 'invalid-input', message: `invalid --identity-document-days '${days}': at most 3650` };
+      const months: Record<string, number> = {};
+      for (const { outcome, period } of policy.afterClosure) {
+        const m = /^(\d+)\s*(m|months?|y|years?)$/.exec(period.trim().toLowerCase());
+        const n = m ? Number(m[1]) * (m[2]?.startsWith('y') ? 12 : 1) : 0;
+        if (!m || n < 1 || n > 600)
+          throw {
+            code: 'invalid-input',
+            message: `invalid --after-closure '${outcome}=${period.trim()}': invalid period '${period}': expected e.g. 24m, 2y, 18 months, 2 years`,
+          };
+        months[outcome] = n;
+      }
+      fake.retention = { identityDocumentDays: Number(days), afterClosureMonths: months };
+      return retentionDto();
+    },
+    async loadDemoOrganisation() {
+      fake.calls.push(['loadDemoOrganisation']);
+      fail('loadDemoOrganisation');
+      if (cases.length > 0 || fake.systems.length > 0)
+        throw {
+          code: 'conflict',
+          message: `the demo fills an empty register; this one already has ${cases.length} cases and ${fake.systems.length} systems (use a new --db)`,
+        };
+      fake.org = { ...anOrganisation(), name: 'Larkspur Software Ltd' };
+      return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'] };
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);
