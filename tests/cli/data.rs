@@ -278,7 +278,7 @@ fn bad_files_are_refused_whole_naming_the_line() {
     .fails_with("invalid system id 'CRM!'");
     // Data is tagged with a system of the register of processing.
     book.run(&["data", "import", &r, "--system", "payroll", "--categories", "contact", f.to_str().unwrap()])
-        .fails_with("system 'payroll' is not in the register of processing (its systems: crm, billing)");
+        .fails_with("system 'payroll' is not in the register of processing (known: crm, billing)");
     book.run(&[
         "data",
         "import",
@@ -374,7 +374,7 @@ fn redactions_are_recorded_checked_and_scheduled() {
         "--note",
         "n",
     ])
-    .fails_with("reason exemption needs the article");
+    .fails_with("an exemption needs the article that grants it");
     book.run(&[
         "data", "redact", &r, &bob, "--reason", "secret", "--note", "n",
     ])

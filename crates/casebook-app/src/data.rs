@@ -15,7 +15,6 @@ use casebook_core::data::{
     Identifiers, MAX_FILE_BYTES, RedactionReason,
     parse_categories,
 };
-use casebook_core::processing::SystemId;
 use casebook_intake::export::{check_start, format_of, read_file, scalar_text};
 use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
@@ -62,10 +61,11 @@ impl Casebook {
     /// Imports one file a system exported about the person, tagged with the
     /// system and the data categories; all of it or (on any fault) none of it.
     pub fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
-        let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
         let categories = parse_categories(&input.categories).map_err(Error::invalid)?;
         let case = self.case_by_ref(&input.reference)?;
-        self.require_registered(&system)?;
+        // Data is tagged with a system of the register of processing, so that
+        // the search log, the package and the Art. 15 information name the same ones.
+        let system = self.processing_system(input.system.trim())?.id;
         let path = &input.path;
         let name = path.display().to_string();
         let meta = std::fs::metadata(path)
@@ -156,28 +156,6 @@ impl Casebook {
         Ok(file)
     }
 
-    /// Data is tagged with a system of the register of processing, so that the
-    /// search log, the package and the Art. 15 information name the same ones.
-    fn require_registered(&self, system: &SystemId) -> Result<()> {
-        let systems = self.processing_systems()?;
-        if systems.iter().any(|s| &s.id == system) {
-            return Ok(());
-        }
-        let known: Vec<&str> = systems.iter().map(|s| s.id.as_str()).collect();
-        Err(Error::invalid(if known.is_empty() {
-            format!(
-                "system '{}' is not in the register of processing, which has no systems yet: add it first (casebook processing add, or import a register)",
-                system.as_str()
-            )
-        } else {
-            format!(
-                "system '{}' is not in the register of processing (its systems: {})",
-                system.as_str(),
-                known.join(", ")
-            )
-        }))
-    }
-
     /// A case's imported files, a page of its records and its redactions.
     pub fn case_data(&self, reference: &str, limit: u32, offset: u32) -> Result<CaseData> {
         let case = self.case_by_ref(reference)?;
@@ -209,20 +187,19 @@ impl Casebook {
             .filter(|a| !a.is_empty());
         match (reason, article) {
             (RedactionReason::Exemption, None) => {
-                return Err(Error::invalid(
-                    "reason exemption needs the article that grants it (--article \"DPA 2018 Sch. 2 para 2\")",
+                return Err(Error::field(
+                    "article",
+                    "an exemption needs the article that grants it, e.g. \"DPA 2018 Sch. 2 para 2\"",
                 ));
             }
             (r, Some(_)) if r != RedactionReason::Exemption => {
-                return Err(Error::invalid("--article is only for reason exemption"));
+                return Err(Error::field("article", "an article goes only with the reason 'exemption'"));
             }
             _ => {}
         }
         let note = input.note.trim();
         if note.is_empty() {
-            return Err(Error::invalid(
-                "a redaction needs a note saying what is withheld (--note)",
-            ));
+            return Err(Error::field("note", "a redaction needs a note saying what is withheld"));
         }
         let field = input
             .field

@@ -429,27 +429,19 @@ impl Store {
             "SELECT e.id, e.kind, e.on_date, e.detail, e.at, e.case_id FROM case_events e \
              JOIN cases c ON c.id = e.case_id WHERE c.status != 'closed' ORDER BY e.case_id, e.id",
         )?;
-        let mut events = stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, row_to_event(r)?)))?.peekable();
-        let mut out = Vec::with_capacity(cases.len());
-        for case in cases {
-            let mut mine = Vec::new();
-            // Both lists are in case-id order: take this case's events, skip
-            // any of a case that closed between the two queries' snapshots.
-            while let Some(Ok((id, _))) = events.peek() {
-                if *id > case.id.0 {
-                    break;
-                }
-                let (id, e) = events.next().expect("peeked")?;
-                if id == case.id.0 {
-                    mine.push(e);
-                }
-            }
-            if let Some(Err(_)) = events.peek() {
-                events.next().expect("peeked")?;
-            }
-            out.push((case, mine));
+        let mut events: std::collections::HashMap<i64, Vec<CaseEvent>> = std::collections::HashMap::new();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, row_to_event(r)?)))? {
+            let (case_id, event) = row?;
+            events.entry(case_id).or_default().push(event);
         }
-        Ok(out)
+        // Events of a case that closed between the two reads stay in the map, unused.
+        Ok(cases
+            .into_iter()
+            .map(|case| {
+                let mine = events.remove(&case.id.0).unwrap_or_default();
+                (case, mine)
+            })
+            .collect())
     }
 
     /// The register, filtered and sorted; see [`ListQuery`].
