@@ -22,16 +22,26 @@ pub enum IpcErrorCode {
     Internal,
 }
 
-/// An error returned by a command, serialised as `{ code, message }`.
+/// An error returned by a command, serialised as `{ code, message }`, with
+/// `field` when invalid input is in one named field (a stable key such as
+/// `on` or `identity-document-days`: the form puts the message beside it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct IpcError {
     pub code: IpcErrorCode,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
 }
 
 impl IpcError {
     pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
-        IpcError { code, message: message.into() }
+        IpcError { code, message: message.into(), field: None }
+    }
+
+    /// Invalid input in one field.
+    pub fn in_field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        IpcError { code: IpcErrorCode::InvalidInput, message: message.into(), field: Some(field.into()) }
     }
 }
 
@@ -47,6 +57,6 @@ impl From<casebook_app::Error> for IpcError {
             "storage" => IpcErrorCode::Storage,
             _ => IpcErrorCode::Internal,
         };
-        IpcError::new(code, e.to_string())
+        IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string) }
     }
 }

@@ -142,7 +142,7 @@ fn bad_input_gets_a_one_line_error_and_leaves_the_database_unchanged() {
     let before = book.bytes();
     let base = ["case", "new", "--requester-name", "X", "--channel", "email"];
     let table: &[(&[&str], &str)] = &[
-        (&["--received", "2026-02-30", "--right", "access"], "invalid date '2026-02-30' for received: no such day"),
+        (&["--received", "2026-02-30", "--right", "access"], "invalid date '2026-02-30': no such day (--received)"),
         (&["--received", "29/11/2026", "--right", "access"], "expected YYYY-MM-DD"),
         (&["--received", "2026-12-25", "--right", "access"], "is in the future"),
         (&["--received", "2026-11-02", "--right", "delete"], "unknown right 'delete'"),

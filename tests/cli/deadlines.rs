@@ -92,10 +92,10 @@ fn bad_arguments_are_named() {
     };
     let base = ["--regime", "uk-gdpr", "--location", "GB-ENG"];
     let table: &[(&[&str], &str)] = &[
-        (&["--received", "2026-02-30"], "invalid date '2026-02-30' for --received"),
+        (&["--received", "2026-02-30"], "invalid date '2026-02-30': no such day (--received)"),
         (&["--received", "2026-11-02", "--pause", "2026-11-10:2026-11-05"], "ends on 2026-11-05 before it starts on 2026-11-10"),
         (&["--received", "2026-11-02", "--pause", "2026-11-05:2026-11-10", "--pause", "2026-11-08:2026-11-12"], "pauses overlap"),
-        (&["--received", "2026-11-02", "--pause", "2026-11-05"], "invalid --pause '2026-11-05'"),
+        (&["--received", "2026-11-02", "--pause", "2026-11-05"], "invalid pause '2026-11-05': expected FROM:TO, e.g. 2026-03-02:2026-03-07 (--pause)"),
         (&["--received", "2026-11-02", "--id-requested", "2026-11-10", "--id-received", "2026-11-05"], "is before identity_requested"),
         (&["--received", "2026-11-02", "--id-received", "2026-11-05"], "identity_requested is not"),
     ];

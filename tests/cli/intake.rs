@@ -178,7 +178,7 @@ fn a_phone_request_records_who_took_it() {
     let notes: Vec<&str> = r["notes"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap()).collect();
     assert_eq!(notes, ["Phone request taken by Sam at reception on 2026-11-27", "called twice"]);
     book.run(&["case", "new", "--requester-name", "Ada", "--channel", "email", "--received", "2026-11-27", "--right", "access", "--taken-by", "Sam"])
-        .fails_with("--taken-by is for phone and in-person requests");
+        .fails_with("who took the request is recorded for phone and in-person requests, not 'email' (--taken-by)");
 }
 
 const LETTER_DE: &str = "Erika Mustermann\nLindenstraße 5\n90402 Nürnberg\n\nSehr geehrte Damen und Herren,\n\nich widerspreche der Nutzung meiner Daten für Werbung und bitte um Löschung meiner Daten nach Art. 17 DSGVO.\n\nMit freundlichen Grüßen\nErika Mustermann\n";

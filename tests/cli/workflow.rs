@@ -100,7 +100,7 @@ fn refusal_names_the_authority_and_withdrawal_stops_the_clock() {
     // A regime with a narrower list names what it accepts.
     let br = book.new_case("Di", "di@example.org", "2026-11-20", &["--regime", "lgpd", "--location", "BR"]);
     book.run(&["case", "refuse", &br, "--reason", "manifestly-excessive", "--text", "x"])
-        .fails_with("--reason manifestly-excessive: Brazil LGPD accepts exemption, identity-not-verified");
+        .fails_with("the reason 'manifestly-excessive': Brazil LGPD accepts exemption, identity-not-verified");
 }
 
 #[test]
@@ -228,7 +228,7 @@ fn identity_documents_are_deleted_after_retention_keeping_the_hash_and_an_audit_
     assert_eq!(book.json(&["identity", "checks", &r]).as_array().unwrap().len(), 1, "the check record stays");
     assert!(book.json(&["retention", "run"])["deleted"].as_array().unwrap().is_empty(), "nothing twice");
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
-    book.run(&["retention", "set", "--identity-document-days", "5000"]).fails_with("invalid --identity-document-days '5000'");
+    book.run(&["retention", "set", "--identity-document-days", "5000"]).fails_with("identity documents are kept at most 3650 days, not 5000 (--identity-document-days)");
 }
 
 #[test]
@@ -282,26 +282,26 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     let before = on_disk(&book);
     let audited = entries(&book);
     let table: &[(&[&str], &str)] = &[
-        (&["case", "acknowledge", &r, "--channel", "pigeon"], "--channel: unknown channel 'pigeon'"),
-        (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-02-30"], "invalid date '2026-02-30' for --on"),
+        (&["case", "acknowledge", &r, "--channel", "pigeon"], "unknown channel 'pigeon' (expected one of: email, letter, phone, web-form, in-person, other) (--channel)"),
+        (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-02-30"], "invalid date '2026-02-30': no such day (--on)"),
         (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-12-25"], "is in the future"),
         (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-11-01"], "is before the request was received"),
         (&["case", "acknowledge", "CB-2026-0099", "--channel", "email"], "case 'CB-2026-0099' not found"),
         (&["case", "acknowledge", "CB-26", "--channel", "email"], "invalid case reference 'CB-26'"),
-        (&["identity", "check", &r, "--method", "passport", "--outcome", "verified", "--rationale", "x", "--compared", "y"], "--method: unknown identity method 'passport'"),
-        (&["identity", "check", &r, "--method", "registered-email", "--outcome", "ok", "--rationale", "x", "--compared", "y"], "--outcome: unknown identity outcome 'ok'"),
+        (&["identity", "check", &r, "--method", "passport", "--outcome", "verified", "--rationale", "x", "--compared", "y"], "unknown identity method 'passport'"),
+        (&["identity", "check", &r, "--method", "registered-email", "--outcome", "ok", "--rationale", "x", "--compared", "y"], "unknown identity outcome 'ok'"),
         (&["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--rationale", " ", "--compared", "y"], "(--rationale)"),
         (&["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--rationale", "x"], "(--compared)"),
-        (&["identity", "check", &r, "--method", "none", "--outcome", "verified", "--rationale", "x"], "--method none goes with --outcome not-needed"),
+        (&["identity", "check", &r, "--method", "none", "--outcome", "verified", "--rationale", "x"], "the method 'none' goes with the outcome 'not-needed' (--method)"),
         (&["identity", "received", &r, "--on", "2026-11-10"], "no identity evidence is awaited"),
         (&["clarification", "answer", &r, "--on", "2026-11-10"], "no clarification is awaited"),
         (&["fee", "paid", &r], "no fee is awaited"),
-        (&["fee", "request", &r, "--ground", "free-lunch", "--amount", "£1"], "--ground: unknown fee ground 'free-lunch'"),
-        (&["fee", "request", &r, "--ground", "cost-of-access", "--amount", "£1"], "--ground cost-of-access: UK GDPR allows a fee only for"),
-        (&["fee", "request", &r, "--ground", "further-copies", "--amount", " "], "the amount (--amount) is empty"),
-        (&["case", "refuse", &r, "--reason", "bored", "--text", "x"], "--reason: unknown refusal reason 'bored'"),
-        (&["case", "refuse", &r, "--reason", "exemption", "--text", ""], "(--text) is empty"),
-        (&["case", "respond", &r, "--channel", "email", "--what", ""], "what was sent (--what) is empty"),
+        (&["fee", "request", &r, "--ground", "free-lunch", "--amount", "£1"], "unknown fee ground 'free-lunch'"),
+        (&["fee", "request", &r, "--ground", "cost-of-access", "--amount", "£1"], "the ground 'cost-of-access': UK GDPR allows a fee only for"),
+        (&["fee", "request", &r, "--ground", "further-copies", "--amount", " "], "the amount is empty (--amount)"),
+        (&["case", "refuse", &r, "--reason", "bored", "--text", "x"], "unknown refusal reason 'bored'"),
+        (&["case", "refuse", &r, "--reason", "exemption", "--text", ""], "the text giving the refusal's reasons is empty (--text)"),
+        (&["case", "respond", &r, "--channel", "email", "--what", ""], "what was sent is empty (--what)"),
         (&["case", "withdraw", &closed], "is closed: its clock has stopped"),
         (&["identity", "request", &closed, "--on", "2026-11-03"], "is closed: its clock has stopped"),
         (&["identity", "attach", &r, "/nonexistent/scan.jpg"], "cannot read '/nonexistent/scan.jpg'"),

@@ -38,7 +38,7 @@ test('retention periods changed in Settings, as the CLI reads them', async () =>
       // A period the façade cannot read is shown on its field; nothing is stored.
       await refused.setValue('forever');
       await save.click();
-      await textMatches(browser, '[data-field-error="refused"]', /invalid --after-closure 'refused=forever': invalid period 'forever'/);
+      await textMatches(browser, '[data-field-error="refused"]', /the period for refused: invalid period 'forever'/);
       assert.equal(await refused.getAttribute('aria-invalid'), 'true');
       assert.deepEqual(policy(), before);
 

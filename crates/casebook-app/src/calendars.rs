@@ -70,7 +70,7 @@ fn parse(import: &StoredImport) -> Result<Vec<Calendar>> {
         CalendarFormat::GovUkJson => parse_govuk_json(&import.file_name, &import.text).map_err(Error::invalid),
         CalendarFormat::Ics => {
             let id = import.calendar_id.as_deref().ok_or_else(|| {
-                Error::invalid(format!("'{}': an .ics file needs the calendar it updates (--calendar ID)", import.file_name))
+                Error::field("calendar", format!("'{}': an .ics file needs the calendar it updates", import.file_name))
             })?;
             Ok(vec![parse_ics(&import.file_name, id, &import.text).map_err(Error::invalid)?])
         }
@@ -158,12 +158,12 @@ impl Casebook {
             (CalendarFormat::Ics, Some(id)) => {
                 let known = self.calendars()?.get(id).is_some();
                 if !known {
-                    return Err(Error::invalid(format!("unknown calendar '{id}' (see `casebook calendar list`)")));
+                    return Err(Error::field("calendar", format!("unknown calendar '{id}'")));
                 }
                 Some(id.to_string())
             }
             (CalendarFormat::Ics, None) => {
-                return Err(Error::invalid(format!("'{file_name}': an .ics file needs the calendar it updates (--calendar ID)")));
+                return Err(Error::field("calendar", format!("'{file_name}': an .ics file needs the calendar it updates")));
             }
             (CalendarFormat::GovUkJson, _) => None,
         };

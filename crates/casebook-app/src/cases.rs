@@ -164,15 +164,15 @@ pub(crate) fn looks_like_email(s: &str) -> bool {
 }
 
 /// Parses a civil date, naming the field: "invalid date '2026-02-30' for received".
-pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
+pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
     let s = s.trim();
     let well_formed = s.len() == 10
         && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !well_formed {
-        return Err(Error::invalid(format!("invalid date '{s}' for {field}: expected YYYY-MM-DD")));
+        return Err(Error::field(field, format!("invalid date '{s}': expected YYYY-MM-DD")));
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| Error::invalid(format!("invalid date '{s}' for {field}: no such day")))
+        .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
 }
 
 fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
@@ -260,14 +260,14 @@ impl Casebook {
         let org = self.require_organisation()?;
         let name = input.requester_name.trim().to_string();
         if name.is_empty() {
-            return Err(Error::invalid("the requester's name is empty (--requester-name)"));
+            return Err(Error::field("requester-name", "the requester's name is empty"));
         }
         let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
             (Some(name), Some(rel)) => Some(DataSubject { name, relationship: parse_code::<Relationship>(&rel)? }),
             (Some(_), None) => {
-                return Err(Error::invalid("a data subject needs a relationship (--subject-relationship)"));
+                return Err(Error::field("subject-relationship", "a data subject needs a relationship to the requester"));
             }
-            (None, Some(_)) => return Err(Error::invalid("a relationship needs the data subject's name (--subject-name)")),
+            (None, Some(_)) => return Err(Error::field("subject-name", "a relationship needs the data subject's name")),
             (None, None) => None,
         };
         let received = parse_date("received", &input.received)?;
@@ -307,7 +307,7 @@ impl Casebook {
                 Some(format!("{} request taken by {who} on {received}", new.channel.label()))
             }
             (Some(_), other) => {
-                return Err(Error::invalid(format!("--taken-by is for phone and in-person requests, not '{other}'")));
+                return Err(Error::field("taken-by", format!("who took the request is recorded for phone and in-person requests, not '{other}'")));
             }
             (None, _) => None,
         };
@@ -480,7 +480,7 @@ impl Casebook {
         }
         let today = self.today()?;
         let on = match on {
-            Some(d) => parse_date("closed on", d)?,
+            Some(d) => parse_date("date", d)?,
             None => today,
         };
         if on < case.received {

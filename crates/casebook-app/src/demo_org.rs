@@ -54,7 +54,7 @@ impl Casebook {
         };
         if cases > 0 || systems > 0 {
             return Err(Error::Conflict(format!(
-                "the demo fills an empty register; this one already has {cases} cases and {systems} systems (use a new --db)"
+                "the demo fills an empty register; this one already has {cases} cases and {systems} systems (load the demo into a new, empty register)"
             )));
         }
         let org: OrganisationInput =

@@ -69,25 +69,27 @@ impl Casebook {
     /// as received, or when another method than the suggested one is used
     /// without a reason.
     pub fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck> {
-        let method: IdentityMethod = input.method.parse().map_err(|e| Error::invalid(format!("--method: {e}")))?;
-        let outcome: IdentityOutcome = input.outcome.parse().map_err(|e| Error::invalid(format!("--outcome: {e}")))?;
+        let method: IdentityMethod = input.method.parse().map_err(|e| Error::field("method", e))?;
+        let outcome: IdentityOutcome = input.outcome.parse().map_err(|e| Error::field("outcome", e))?;
         let rationale = text(Some(&input.rationale))
-            .ok_or_else(|| Error::invalid("the rationale is empty (--rationale): say why, in words"))?;
+            .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
         let compared = text(input.compared.as_deref());
         match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
-            (true, false) => return Err(Error::invalid("--method none goes with --outcome not-needed")),
-            (false, true) => return Err(Error::invalid("--outcome not-needed goes with --method none")),
+            (true, false) => return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'")),
+            (false, true) => return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'")),
             _ => {}
         }
         if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
-            return Err(Error::invalid("say what was compared with what (--compared)"));
+            return Err(Error::field("compared", "say what was compared with what"));
         }
         let override_reason = text(input.override_reason.as_deref());
         let case = self.case_by_ref(reference)?;
         let suggested = suggestion(&case);
         if method != suggested.method && override_reason.is_none() {
-            return Err(Error::invalid(format!(
-                "the suggested method for this request is '{}' ({}): give --override-reason to use '{method}' instead",
+            return Err(Error::field(
+                "override-reason",
+                format!(
+                "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
                 suggested.method,
                 suggested.reasons.join("; ")
             )));

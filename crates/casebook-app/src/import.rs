@@ -365,10 +365,10 @@ impl Casebook {
     /// header), with the reason, audited; the dates are recomputed.
     pub fn correct_received(&self, reference: &str, on: &str, reason: &str) -> Result<crate::CaseView> {
         if reason.trim().is_empty() {
-            return Err(Error::invalid("a correction of the received date needs its reason (--reason)"));
+            return Err(Error::field("reason", "a correction of the received date needs its reason"));
         }
         let mut case = self.case_by_ref(reference)?;
-        let on = crate::parse_date("--on", on)?;
+        let on = crate::parse_date("on", on)?;
         let today = self.today()?;
         if on > today {
             return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));

@@ -201,7 +201,7 @@ impl Casebook {
     pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
         let org = self.require_organisation()?;
         if org.dpo_email.trim().is_empty() {
-            return Err(Error::invalid("no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)"));
+            return Err(Error::invalid("no .eml draft: the organisation profile has no DPO email address to send it from (add one to the profile)"));
         }
         let case = self.case_by_ref(reference)?;
         if case.requester.emails.is_empty() {

@@ -80,6 +80,11 @@ pub enum Error {
     NotFound { what: &'static str, key: String },
     #[error("{0}")]
     Invalid(String),
+    /// Invalid input in one named field. The message speaks of the thing
+    /// ("the date …"), never of a front end's spelling of the field: the CLI
+    /// adds its flag (`--on`), the app marks its form field.
+    #[error("{message}")]
+    InvalidField { field: &'static str, message: String },
     #[error("{0}")]
     Conflict(String),
     #[error("no organisation profile yet (run `casebook init` first)")]
@@ -96,7 +101,7 @@ impl Error {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
             Error::NotFound { .. } => "not-found",
-            Error::Invalid(_) => "invalid-input",
+            Error::Invalid(_) | Error::InvalidField { .. } => "invalid-input",
             Error::Conflict(_) => "conflict",
             Error::NotInitialised => "not-initialised",
             Error::Storage(_) => "storage",
@@ -105,6 +110,20 @@ impl Error {
 
     pub(crate) fn invalid(msg: impl std::fmt::Display) -> Self {
         Error::Invalid(msg.to_string())
+    }
+
+    /// Invalid input in `field`, a stable key in kebab case (`on`,
+    /// `override-reason`) that front ends map to their own controls.
+    pub(crate) fn field(field: &'static str, msg: impl std::fmt::Display) -> Self {
+        Error::InvalidField { field, message: msg.to_string() }
+    }
+
+    /// The input field an invalid-input error is about, if one.
+    pub fn field_key(&self) -> Option<&'static str> {
+        match self {
+            Error::InvalidField { field, .. } => Some(field),
+            _ => None,
+        }
     }
 }
 

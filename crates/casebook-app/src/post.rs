@@ -61,20 +61,20 @@ impl Casebook {
         let today = self.today()?;
         let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
         if text.is_none() && scans.is_empty() {
-            return Err(Error::invalid("a letter needs its text (--text or --text-file) or a scan (--scan)"));
+            return Err(Error::field("letter-text", "a letter needs its text or a scan of it"));
         }
         let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
-        let received = parse_date("--received", &input.received)?;
+        let received = parse_date("received", &input.received)?;
         if received > today {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
-        let postmark = input.postmark.as_deref().map(|p| parse_date("--postmark", p)).transpose()?;
+        let postmark = input.postmark.as_deref().map(|p| parse_date("postmark", p)).transpose()?;
         if let Some(p) = postmark.filter(|p| *p > received) {
             return Err(Error::invalid(format!("postmark {p} is after the day the letter was received ({received})")));
         }
         let name = input.requester_name.trim().to_string();
         if name.is_empty() {
-            return Err(Error::invalid("the requester's name is empty (--requester-name)"));
+            return Err(Error::field("requester-name", "the requester's name is empty"));
         }
 
         let classification = text.map(|t| classify_request("", t));
@@ -82,7 +82,7 @@ impl Casebook {
         let rights: Vec<Right> = if input.rights.is_empty() {
             let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
             if found.is_empty() {
-                return Err(Error::invalid("no right recognised in the letter's text: give the rights asked for (--right)"));
+                return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
             }
             found
         } else {

@@ -333,7 +333,7 @@ impl Casebook {
                     .map(|s| s.id.to_string())
                     .collect();
                 let known = if known.is_empty() {
-                    "the register is empty".to_string()
+                    "it has no systems yet: add the system first".to_string()
                 } else {
                     format!("known: {}", known.join(", "))
                 };
@@ -445,31 +445,30 @@ impl Casebook {
         self.processing_system(system.as_str())?;
         let today = self.today()?;
         let on = match input.on.as_deref() {
-            Some(d) => parse_date("--date", d)?,
+            Some(d) => parse_date("date", d)?,
             None => today,
         };
         if on > today {
-            return Err(Error::invalid(format!(
-                "--date {on} is in the future (today is {today})"
-            )));
+            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
         }
         if on < case.received {
-            return Err(Error::invalid(format!(
-                "--date {on} is before the request was received ({})",
-                case.received
-            )));
+            return Err(Error::field(
+                "date",
+                format!("the date {on} is before the request was received ({})", case.received),
+            ));
         }
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),
             Some(r) => Some(
                 r.parse::<SearchResult>()
-                    .map_err(|e| Error::invalid(format!("--result: {e}")))?,
+                    .map_err(|e| Error::field("result", e))?,
             ),
         };
         if input.not_searched && result.is_some() {
-            return Err(Error::invalid(
-                "--result and --not-searched exclude each other",
+            return Err(Error::field(
+                "result",
+                "a system searched has a result; one not searched has a reason instead, not a result",
             ));
         }
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
@@ -517,10 +516,9 @@ impl Casebook {
         }
         let ids: Vec<String> = log.unsearched.iter().map(|s| s.to_string()).collect();
         Err(Error::Conflict(format!(
-            "case {} cannot be answered yet: not searched: {} (record each search with `casebook case searched {} --system ID --result found|nothing-found`, or why not with --not-searched --reason …)",
+            "case {} cannot be answered yet: not searched: {} (record in the case's search log each search and its result, or why the system was not searched)",
             case.reference,
-            ids.join(", "),
-            case.reference
+            ids.join(", ")
         )))
     }
 
@@ -776,7 +774,7 @@ mod tests {
                     result: Some("maybe".into()),
                     ..Default::default()
                 },
-                "--result: unknown search result 'maybe'",
+                "unknown search result 'maybe'",
             ),
             (
                 SearchInput {
@@ -801,7 +799,7 @@ mod tests {
                     reason: Some("x".into()),
                     ..Default::default()
                 },
-                "exclude each other",
+                "one not searched has a reason instead, not a result",
             ),
             (
                 SearchInput {

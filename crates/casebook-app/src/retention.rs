@@ -66,10 +66,10 @@ impl Casebook {
     /// Sets the whole retention policy (audited).
     pub fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {
         if policy.identity_document_days > MAX_DAYS {
-            return Err(Error::invalid(format!(
-                "invalid --identity-document-days '{}': at most {MAX_DAYS}",
-                policy.identity_document_days
-            )));
+            return Err(Error::field(
+                "identity-document-days",
+                format!("identity documents are kept at most {MAX_DAYS} days, not {}", policy.identity_document_days),
+            ));
         }
         for (outcome, months) in &policy.after_closure_months {
             outcome.parse::<casebook_core::Outcome>().map_err(Error::invalid)?;

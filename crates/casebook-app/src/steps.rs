@@ -75,10 +75,10 @@ fn trimmed(s: Option<&str>) -> Option<String> {
     s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
-fn required(value: &str, what: &str) -> Result<String> {
+fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::invalid(format!("{what} is empty")));
+        return Err(Error::field(field, format!("{what} is empty")));
     }
     Ok(v.to_string())
 }
@@ -180,11 +180,11 @@ impl Casebook {
         }
         let today = self.today()?;
         let on_date: NaiveDate = match on {
-            Some(on) => parse_date("--on", on)?,
+            Some(on) => parse_date("on", on)?,
             None => today,
         };
         if on_date > today {
-            return Err(Error::invalid(format!("--on {on_date} is in the future (today is {today})")));
+            return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
         }
         let next = status_after(step, case.status)
             .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
@@ -194,10 +194,10 @@ impl Casebook {
         // The engine checks the event against the others (an answer before the question…).
         let deadlines = self.deadlines_with(&case, Some(&event), today)?;
         if on_date < case.received {
-            return Err(Error::invalid(format!(
-                "--on {on_date} is before the request was received ({})",
-                case.received
-            )));
+            return Err(Error::field(
+                "on",
+                format!("the date {on_date} is before the request was received ({})", case.received),
+            ));
         }
         if kind == event::EXTENSION_TAKEN {
             let notice_by = deadlines.extension_notice_by;
@@ -207,10 +207,13 @@ impl Casebook {
                 return Err(Error::Conflict(format!("{} has no extension in law", case.regime.label())));
             }
             if late && !overridden {
-                return Err(Error::Conflict(format!(
-                    "the extension notice was due by {} and is dated {on_date}: give --override-reason to record it anyway",
-                    notice_by.expect("late implies a deadline")
-                )));
+                return Err(Error::field(
+                    "override-reason",
+                    format!(
+                        "the extension notice was due by {} and is dated {on_date}: give a reason to record it anyway",
+                        notice_by.expect("late implies a deadline")
+                    ),
+                ));
             }
         }
         case.status = next;
@@ -243,7 +246,7 @@ impl Casebook {
 
     /// The DPO asked the person to clarify the request's scope.
     pub fn ask_clarification(&self, reference: &str, on: &str, question: &str) -> Result<CaseView> {
-        let question = required(question, "the clarification question (--question)")?;
+        let question = required(question, "question", "the clarification question")?;
         let detail = serde_json::json!({ "question": question });
         self.record_step(reference, Step::ClarificationAsked, event::CLARIFICATION_ASKED, Some(on), Some(detail), |_, _, _| {
             Ok(())
@@ -260,7 +263,7 @@ impl Casebook {
     /// Takes the extension the regime allows; the person was told on `notified_on`.
     pub fn take_extension(&self, reference: &str, input: ExtensionInput) -> Result<CaseView> {
         if input.reason.trim().is_empty() {
-            return Err(Error::invalid("an extension needs its reason (--reason), which the person must be told"));
+            return Err(Error::field("reason", "an extension needs its reason, which the person must be told"));
         }
         let detail = serde_json::json!({
             "reason": input.reason.trim(),
@@ -277,7 +280,7 @@ impl Casebook {
 
     /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
     pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: &str) -> Result<CaseView> {
-        let channel: Channel = channel.parse().map_err(|e| Error::invalid(format!("--channel: {e}")))?;
+        let channel: Channel = channel.parse().map_err(|e| Error::field("channel", e))?;
         let detail = serde_json::json!({ "channel": channel });
         self.record_step(reference, Step::Acknowledge, kind::ACKNOWLEDGED, on, Some(detail), |case, p, _| match p.acknowledged_on {
             Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
@@ -288,8 +291,8 @@ impl Casebook {
     /// A fee was asked for, on a ground the regime allows. Under the UK GDPR
     /// the clock restarts when it is paid.
     pub fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView> {
-        let ground: FeeGround = input.ground.parse().map_err(|e| Error::invalid(format!("--ground: {e}")))?;
-        let amount = required(&input.amount, "the amount (--amount)")?;
+        let ground: FeeGround = input.ground.parse().map_err(|e| Error::field("ground", e))?;
+        let amount = required(&input.amount, "amount", "the amount")?;
         let detail = serde_json::json!({ "ground": ground, "amount": amount });
         self.record_step(reference, Step::FeeRequested, kind::FEE_REQUESTED, input.on.as_deref(), Some(detail), |case, p, _| {
             let (grounds, source) = fee_grounds(case.regime);
@@ -298,11 +301,10 @@ impl Casebook {
             }
             if !grounds.contains(&ground) {
                 let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
-                return Err(Error::invalid(format!(
-                    "--ground {ground}: {} allows a fee only for {} ({source})",
-                    case.regime.label(),
-                    codes.join(", ")
-                )));
+                return Err(Error::field(
+                    "ground",
+                    format!("the ground '{ground}': {} allows a fee only for {} ({source})", case.regime.label(), codes.join(", ")),
+                ));
             }
             if let Some(d) = p.fee_requested_on {
                 return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
@@ -316,7 +318,7 @@ impl Casebook {
         self.record_step(reference, Step::FeePaid, kind::FEE_PAID, on, None, |_, p, on| match p.fee_requested_on {
             None => Err(Error::Conflict("no fee is awaited on this case".into())),
             Some(asked) if on < asked => {
-                Err(Error::invalid(format!("--on {on} is before the fee was asked for ({asked})")))
+                Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
             }
             Some(_) => Ok(()),
         })
@@ -325,8 +327,8 @@ impl Casebook {
     /// Refuses the request. The record names the supervisory authority the
     /// person may complain to, as the answer must.
     pub fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView> {
-        let reason: RefusalReason = input.reason.parse().map_err(|e| Error::invalid(format!("--reason: {e}")))?;
-        let text = required(&input.text, "the refusal's reasons in words (--text)")?;
+        let reason: RefusalReason = input.reason.parse().map_err(|e| Error::field("reason", e))?;
+        let text = required(&input.text, "text", "the text giving the refusal's reasons")?;
         let case = self.case_by_ref(reference)?;
         let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
         let detail = serde_json::json!({
@@ -339,11 +341,10 @@ impl Casebook {
             let (reasons, source) = refusal_reasons(case.regime);
             if !reasons.contains(&reason) {
                 let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
-                return Err(Error::invalid(format!(
-                    "--reason {reason}: {} accepts {} ({source})",
-                    case.regime.label(),
-                    codes.join(", ")
-                )));
+                return Err(Error::field(
+                    "reason",
+                    format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
+                ));
             }
             Ok(())
         })
@@ -357,8 +358,8 @@ impl Casebook {
 
     /// The response went out.
     pub fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView> {
-        let channel: Channel = input.channel.parse().map_err(|e| Error::invalid(format!("--channel: {e}")))?;
-        let what = required(&input.what, "what was sent (--what)")?;
+        let channel: Channel = input.channel.parse().map_err(|e| Error::field("channel", e))?;
+        let what = required(&input.what, "what", "what was sent")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
         self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |case, p, _| {
             self.require_searches(case)?;

@@ -349,7 +349,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {}", output::one_line(&e));
+            eprintln!("error: {}", output::error_line(&e));
             ExitCode::FAILURE
         }
     }
@@ -532,7 +532,7 @@ fn list_query(a: ListArgs) -> Result<CaseQuery> {
     {
         Ok(s.map(|s| s.parse::<T>()).transpose()?)
     }
-    let date = |field: &str, s: Option<String>| -> Result<Option<NaiveDate>> {
+    let date = |field: &'static str, s: Option<String>| -> Result<Option<NaiveDate>> {
         Ok(s.map(|s| casebook_app::parse_date(field, &s)).transpose()?)
     };
     Ok(CaseQuery {
@@ -541,8 +541,8 @@ fn list_query(a: ListArgs) -> Result<CaseQuery> {
         right: code(a.right)?,
         channel: code(a.channel)?,
         regime: code(a.regime)?,
-        received_from: date("--received-from", a.received_from)?,
-        received_to: date("--received-to", a.received_to)?,
+        received_from: date("received-from", a.received_from)?,
+        received_to: date("received-to", a.received_to)?,
         due_within_days: None,
         text: a.search,
         sort: match a.sort.as_str() {

@@ -24,6 +24,25 @@ pub fn one_line(e: &anyhow::Error) -> String {
     parts.join(": ").replace('\n', " ")
 }
 
+/// The error line: the chain on one line and, when the façade names the
+/// input field at fault, the flag that gives it.
+pub fn error_line(e: &anyhow::Error) -> String {
+    let line = one_line(e);
+    let field = e.chain().find_map(|c| c.downcast_ref::<casebook_app::Error>()).and_then(|e| e.field_key());
+    match field.map(flag_of) {
+        Some(flag) if !line.contains(&flag) => format!("{line} ({flag})"),
+        _ => line,
+    }
+}
+
+/// The flag (or flags) for a façade field key: `on` is `--on`.
+fn flag_of(field: &str) -> String {
+    match field {
+        "letter-text" => "--text, --text-file or --scan".to_string(),
+        other => format!("--{other}"),
+    }
+}
+
 fn rights(r: &[Right]) -> String {
     r.iter().map(|r| r.code()).collect::<Vec<_>>().join(",")
 }

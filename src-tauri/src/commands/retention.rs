@@ -5,7 +5,7 @@
 use tauri::State;
 
 use crate::dto::retention::{RetentionPolicyDto, RetentionRunDto};
-use crate::error::{IpcError, IpcErrorCode};
+use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
 /// The closed cases due for deletion today, deleting nothing.
@@ -37,6 +37,6 @@ pub async fn set_retention_policy(
     policy: RetentionPolicyDto,
 ) -> Result<RetentionPolicyDto, IpcError> {
     let casebook = register.casebook()?;
-    let policy = policy.into_app().map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, e))?;
+    let policy = policy.into_app()?;
     off_main_thread(move || Ok(casebook.set_retention_policy(policy)?.into())).await
 }

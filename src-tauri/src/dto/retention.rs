@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::case::OutcomeCode;
 use super::{civil, civil_opt};
+use crate::error::IpcError;
 
 /// A closed case past its retention period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -87,18 +88,22 @@ impl From<app::RetentionPolicy> for RetentionPolicyDto {
 }
 
 impl RetentionPolicyDto {
-    /// Parses the typed values; each problem names its field as the CLI's
-    /// `retention set` flag would (`--identity-document-days`, `--after-closure OUTCOME=…`).
-    pub fn into_app(self) -> Result<app::RetentionPolicy, String> {
+    /// Parses the typed values; each problem names its field
+    /// (`identity-document-days`, `after-closure.OUTCOME`).
+    pub fn into_app(self) -> Result<app::RetentionPolicy, IpcError> {
         let days = self.identity_document_days.trim();
         let identity_document_days = days.parse::<u32>().map_err(|_| {
-            format!("invalid --identity-document-days '{days}': expected a whole number of days, e.g. 30")
+            IpcError::in_field(
+                "identity-document-days",
+                format!("'{days}' is not a number of days: expected a whole number, e.g. 30"),
+            )
         })?;
         let mut after_closure_months = std::collections::BTreeMap::new();
         for rule in self.after_closure {
             let outcome = casebook_core::Outcome::from(rule.outcome);
-            let months = app::parse_retention_period(&rule.period)
-                .map_err(|e| format!("invalid --after-closure '{}={}': {e}", outcome.code(), rule.period.trim()))?;
+            let months = app::parse_retention_period(&rule.period).map_err(|e| {
+                IpcError::in_field(format!("after-closure.{}", outcome.code()), format!("the period for {}: {e}", outcome.code()))
+            })?;
             after_closure_months.insert(outcome.code().to_string(), months);
         }
         Ok(app::RetentionPolicy { identity_document_days, after_closure_months })
@@ -129,8 +134,10 @@ mod tests {
     #[test]
     fn each_problem_names_its_field() {
         let e = dto("a month", "2y").into_app().unwrap_err();
-        assert!(e.starts_with("invalid --identity-document-days 'a month'"), "{e}");
+        assert_eq!(e.field.as_deref(), Some("identity-document-days"));
+        assert!(e.message.starts_with("'a month' is not a number of days"), "{}", e.message);
         let e = dto("30", "forever").into_app().unwrap_err();
-        assert!(e.starts_with("invalid --after-closure 'refused=forever': invalid period 'forever'"), "{e}");
+        assert_eq!(e.field.as_deref(), Some("after-closure.refused"));
+        assert!(e.message.starts_with("the period for refused: invalid period 'forever'"), "{}", e.message);
     }
 }

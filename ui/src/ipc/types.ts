@@ -237,7 +237,7 @@ export interface Api {
   exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
   /** The retention periods: identity documents after the decision, closed cases per outcome. */
   retentionPolicy(): Promise<RetentionPolicyDto>;
-  /** Saves them; an invalid value is refused naming its field (`--identity-document-days`, `--after-closure OUTCOME=…`). */
+  /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
   setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoadDto>;
@@ -266,17 +266,20 @@ const errorCodes: Record<IpcErrorCode, true> = {
 /** A failed command: `code` is one of a closed set the UI can branch on. */
 export class ApiError extends Error {
   readonly code: IpcErrorCode;
+  /** The input field an invalid-input error is about (`on`, `identity-document-days`…), when one. */
+  readonly field: string | undefined;
 
-  constructor(code: IpcErrorCode, message: string) {
+  constructor(code: IpcErrorCode, message: string, field?: string) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.field = field;
   }
 
   /** Whatever a command rejected with, as an ApiError (unknown shapes become `internal`). */
   static from(value: unknown): ApiError {
     if (value instanceof ApiError) return value;
-    if (isIpcError(value)) return new ApiError(value.code, value.message);
+    if (isIpcError(value)) return new ApiError(value.code, value.message, typeof value.field === 'string' ? value.field : undefined);
     const message = value instanceof Error ? value.message : String(value);
     return new ApiError('internal', message);
   }

@@ -85,7 +85,7 @@ describe('CaseDetail', () => {
   it("shows the engine's refusal next to the form, and keeps it open", async () => {
     const { api } = setUp();
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
-    api.failNext.askClarification = new ApiError('invalid-input', 'the clarification question is empty (--question)');
+    api.failNext.askClarification = new ApiError('invalid-input', 'the clarification question is empty');
 
     await userEvent.click(within(actions()).getByRole('button', { name: 'Ask for clarification' }));
     const form = screen.getByRole('form', { name: 'Ask for clarification' });

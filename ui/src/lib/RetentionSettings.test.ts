@@ -41,7 +41,7 @@ describe('RetentionSettings', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Save retention periods' }));
     const error = await within(section).findByRole('alert');
     expect(error).toHaveAttribute('data-field-error', 'withdrawn');
-    expect(error).toHaveTextContent("invalid --after-closure 'withdrawn=forever'");
+    expect(error).toHaveTextContent("the period for withdrawn: invalid period 'forever'");
     expect(withdrawn).toHaveAttribute('aria-invalid', 'true');
     expect(withdrawn).toHaveAccessibleDescription(/invalid period 'forever'/);
     expect(api.retention.afterClosureMonths.withdrawn).toBe(24);
@@ -54,7 +54,7 @@ describe('RetentionSettings', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Save retention periods' }));
     const daysError = await within(section).findByRole('alert');
     expect(daysError).toHaveAttribute('data-field-error', 'days');
-    expect(daysError).toHaveTextContent("invalid --identity-document-days 'a month'");
+    expect(daysError).toHaveTextContent("'a month' is not a number of days");
     expect(withdrawn).not.toHaveAttribute('aria-invalid');
     expect(api.retention.identityDocumentDays).toBe(30);
   });

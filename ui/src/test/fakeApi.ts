@@ -712,8 +712,17 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('setRetentionPolicy');
       const days = policy.identityDocumentDays.trim();
       if (!/^\d+$/.test(days))
-        throw { code: 'invalid-input', message: `invalid --identity-document-days '${days}': expected a whole number of days, e.g. 30` };
-      if (Number(days) > 3650) throw { code: 'invalid-input', message: `invalid --identity-document-days '${days}': at most 3650` };
+        throw {
+          code: 'invalid-input',
+          field: 'identity-document-days',
+          message: `'${days}' is not a number of days: expected a whole number, e.g. 30`,
+        };
+      if (Number(days) > 3650)
+        throw {
+          code: 'invalid-input',
+          field: 'identity-document-days',
+          message: `identity documents are kept at most 3650 days, not ${days}`,
+        };
       const months: Record<string, number> = {};
       for (const { outcome, period } of policy.afterClosure) {
         const m = /^(\d+)\s*(m|months?|y|years?)$/.exec(period.trim().toLowerCase());
@@ -721,7 +730,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         if (!m || n < 1 || n > 600)
           throw {
             code: 'invalid-input',
-            message: `invalid --after-closure '${outcome}=${period.trim()}': invalid period '${period}': expected e.g. 24m, 2y, 18 months, 2 years`,
+            field: `after-closure.${outcome}`,
+            message: `the period for ${outcome}: invalid period '${period}': expected e.g. 24m, 2y, 18 months, 2 years`,
           };
         months[outcome] = n;
       }
@@ -734,7 +744,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (cases.length > 0 || fake.systems.length > 0)
         throw {
           code: 'conflict',
-          message: `the demo fills an empty register; this one already has ${cases.length} cases and ${fake.systems.length} systems (use a new --db)`,
+          message: `the demo fills an empty register; this one already has ${cases.length} cases and ${fake.systems.length} systems (load the demo into a new, empty register)`,
         };
       fake.org = { ...anOrganisation(), name: 'Larkspur Software Ltd' };
       return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'] };
@@ -844,7 +854,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['redactData', reference, structuredClone(redaction)]);
       fail('redactData');
       if (!redaction.note.trim())
-        throw { code: 'invalid-input', message: 'a redaction needs a note saying what is withheld (--note)' };
+        throw { code: 'invalid-input', message: 'a redaction needs a note saying what is withheld' };
       const item = (fake.dataItems.get(reference) ?? []).find((i) => String(i.id) === redaction.item);
       if (!item) throw { code: 'not-found', message: `data item '${redaction.item} on case ${reference}' not found` };
       const list = fake.redactions.get(reference) ?? [];

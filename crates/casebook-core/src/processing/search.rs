@@ -38,7 +38,7 @@ impl SearchRecord {
     pub fn check(&self) -> Result<(), String> {
         let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
         if self.by.trim().is_empty() {
-            return Err("who searched is empty (--by)".into());
+            return Err("who searched is empty".into());
         }
         match (self.searched, self.result, blank(&self.reason)) {
             (true, Some(_), true) => Ok(()),
@@ -46,7 +46,7 @@ impl SearchRecord {
             (true, Some(_), false) => Err("a searched system takes a result, not a reason".into()),
             (false, None, false) => Ok(()),
             (false, Some(_), _) => Err("a system not searched has no result".into()),
-            (false, None, true) => Err("say why the system was not searched (--reason)".into()),
+            (false, None, true) => Err("say why the system was not searched".into()),
         }
     }
 }

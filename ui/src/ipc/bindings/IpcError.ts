@@ -2,6 +2,8 @@
 import type { IpcErrorCode } from "./IpcErrorCode";
 
 /**
- * An error returned by a command, serialised as `{ code, message }`.
+ * An error returned by a command, serialised as `{ code, message }`, with
+ * `field` when invalid input is in one named field (a stable key such as
+ * `on` or `identity-document-days`: the form puts the message beside it).
  */
-export type IpcError = { code: IpcErrorCode, message: string, };
+export type IpcError = { code: IpcErrorCode, message: string, field?: string, };
