@@ -71,6 +71,7 @@ const COMMANDS: &[&str] = &[
     "load_demo_organisation",
     "save_evidence_pack",
     "export_package",
+    "cancel_export",
 ];
 
 fn main() {

@@ -20,7 +20,7 @@ mod tests {
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
     use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
-    use crate::dto::exports::ExportedFileDto;
+    use crate::dto::exports::{ExportKindCode, ExportPhaseCode, ExportProgressDto, ExportedFileDto, ProgressUnitCode};
     use crate::dto::retention::{RetentionPolicyDto, RetentionRunDto};
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
@@ -55,6 +55,10 @@ mod tests {
         RetentionPolicyDto::export_all(&cfg).unwrap();
         DemoLoadDto::export_all(&cfg).unwrap();
         ExportedFileDto::export_all(&cfg).unwrap();
+        ExportProgressDto::export_all(&cfg).unwrap();
+        ExportKindCode::export_all(&cfg).unwrap();
+        ExportPhaseCode::export_all(&cfg).unwrap();
+        ProgressUnitCode::export_all(&cfg).unwrap();
         CaseDetail::export_all(&cfg).unwrap();
         TimelineEntryDto::export_all(&cfg).unwrap();
         NewRequestDto::export_all(&cfg).unwrap();

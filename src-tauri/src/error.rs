@@ -19,6 +19,8 @@ pub enum IpcErrorCode {
     WrongPassphrase,
     /// The register could not be read or written (missing, locked, corrupt, newer schema).
     Storage,
+    /// Long work was cancelled by the user and left nothing behind.
+    Cancelled,
     Internal,
 }
 
@@ -55,6 +57,7 @@ impl From<casebook_app::Error> for IpcError {
             "passphrase-needed" => IpcErrorCode::PassphraseNeeded,
             "wrong-passphrase" => IpcErrorCode::WrongPassphrase,
             "storage" => IpcErrorCode::Storage,
+            "cancelled" => IpcErrorCode::Cancelled,
             _ => IpcErrorCode::Internal,
         };
         IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string) }

@@ -194,6 +194,7 @@ pub fn run() {
         .manage(register)
         .manage(commands::letters::Drafts::default())
         .manage(commands::import::ImportJob::default())
+        .manage(commands::exports::ExportJobs::default())
         .manage(commands::dialogs::TestPicks::default())
         .plugin(tauri_plugin_dialog::init())
         // Files dropped on the window are imported; their paths stay in Rust.
@@ -256,6 +257,7 @@ pub fn run() {
             commands::demo::load_demo_organisation,
             commands::exports::save_evidence_pack,
             commands::exports::export_package,
+            commands::exports::cancel_export,
             commands::settings::organisation,
             commands::settings::set_organisation,
             commands::settings::deadline_policy,

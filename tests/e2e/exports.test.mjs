@@ -1,13 +1,15 @@
 // A case's exports in the real app, on the register case-list.test.mjs left
 // behind: on a case holding imported data (set up with the CLI), the data package is exported with a password and the CLI
 // verifies it (and refuses it without the password), and the evidence pack
-// is saved as a PDF that names the case. The native save dialog takes the
+// is saved as a PDF that names the case; the finished progress counts stay
+// shown. Then, with 250,000 records more, a package export is cancelled
+// midway and leaves no file. The native save dialog takes the
 // path queued with window.casebookTestPick (CASEBOOK_TEST_HOOKS=1, run.sh).
 // The systems imported here are removed again, so that later tests meet an
 // empty register of processing.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +94,14 @@ test('a data package with a password and an evidence pack, saved from the case p
       await pick(browser, zip);
       await button.click();
       const packageText = await resultMatches(browser, /Encrypted data package saved/);
+      // The finished progress: one system, so 7 files (README, schema, JSON, CSV, report, letter, manifest).
+      const progress = await browser.$('[data-testid="export-progress"]');
+      await browser.waitUntil(async () => /7 of 7 files \u2014 done/.test(await progress.getText()), {
+        timeout: 10000,
+        timeoutMsg: 'the finished package export does not show 7 of 7 files',
+      });
+      assert.equal(await browser.$('[data-testid="export-progress"] progress').getAttribute('value'),
+        await browser.$('[data-testid="export-progress"] progress').getAttribute('max'));
       assert.ok(packageText.includes(zip), `the result does not name ${zip}: ${packageText}`);
       const checked = verify(zip, PASSWORD);
       assert.equal(checked.status, 0, `package verify failed: ${checked.stderr}`);
@@ -116,6 +126,37 @@ test('a data package with a password and an evidence pack, saved from the case p
 
       await (await browser.$('[data-testid="export-result"]')).scrollIntoView({ block: 'center' });
       await screenshot(browser, 'case-exports');
+
+      // A long export, cancelled midway: nothing at the chosen path, no temporary file.
+      const big = path.join(dir, 'billing.csv');
+      const rows = ['member_id,email,name,points'];
+      for (let i = 0; i < 250000; i++) rows.push(`B-${i},person${i}@example.org,Person ${i},${i % 5000}`);
+      writeFileSync(big, `${rows.join('\n')}\n`);
+      assert.match(casebook('data', 'import', '--system', 'billing', '--categories', 'contact', reference, big),
+        /250000 of 250000 records kept/);
+      const cancelled = path.join(dir, 'cancelled.zip');
+      const before = readdirSync(dir).sort();
+      await pick(browser, cancelled);
+      await browser.$('button=Export data package…').click();
+      const running = await browser.$('[data-testid="export-progress"]');
+      let shown = '';
+      await browser.waitUntil(
+        async () => {
+          shown = await running.getText().catch(() => '');
+          // In the user's locale: 250,000 or 250000 (WebKit under Xvfb has no locale).
+          return /of 250[,.\u00a0\u202f]?000 records \u2014 writing data\/billing/.test(shown);
+        },
+        { timeout: 30000, interval: 100, timeoutMsg: 'the export did not show its records written' },
+      ).catch((e) => {
+        throw new Error(`${e.message}; it showed: ${shown}`);
+      });
+      await running.scrollIntoView({ block: 'center' });
+      await screenshot(browser, 'case-exports-progress');
+      await browser.$('button=Cancel').click();
+      await browser.$('[data-testid="export-cancelled"]').waitForDisplayed({ timeout: 30000 });
+      assert.match(await browser.$('[data-testid="export-cancelled"]').getText(), /cancelled; nothing was saved/);
+      assert.equal(existsSync(cancelled), false, 'a cancelled export left its file');
+      assert.deepEqual(readdirSync(dir).sort(), before, 'a cancelled export left a file behind');
     });
   } finally {
     for (const s of JSON.parse(casebook('--json', 'processing', 'list'))) casebook('processing', 'remove', s.id);

@@ -14,15 +14,34 @@
 //!
 //! Making a pack is recorded: the PDF is stored on the case as a document
 //! of role `evidence-pack`, so the audit log holds its hash and instant.
+//! [`Casebook::evidence_pack_until`] reports progress (sections gathered,
+//! sections laid out, the PDF written) and can be cancelled until the PDF is
+//! stored; a cancelled pack records nothing.
+
+use std::sync::atomic::AtomicBool;
 
 use casebook_core::Case;
 use casebook_core::data::RedactionReason;
-use casebook_render::document::{Document, Section, print_document};
+use casebook_render::document::{Document, Section, print_document_with};
 use casebook_store::NewDocument;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::{CaseView, Casebook, Result, TimelineEntry, TimelineItem};
+use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
+use crate::{CaseView, Casebook, Error, Result, TimelineEntry, TimelineItem};
+
+/// The sections of the pack, in order, as the progress names them while
+/// gathering them.
+const SECTIONS: [&str; 8] = [
+    "Case summary",
+    "Dates",
+    "Identity decision",
+    "Timeline",
+    "Documents",
+    "Systems searched",
+    "Redaction schedule",
+    "Audit chain",
+];
 
 /// The document role an evidence pack is stored under.
 pub const EVIDENCE_ROLE: &str = "evidence-pack";
@@ -89,10 +108,39 @@ fn timeline_row(e: &TimelineEntry) -> Vec<String> {
 impl Casebook {
     /// Makes the evidence pack of a case as of `today` and records it on the case.
     pub fn evidence_pack(&self, reference: &str, today: NaiveDate) -> Result<EvidencePack> {
+        self.evidence_pack_until(reference, today, &mut |_| {}, &AtomicBool::new(false))
+    }
+
+    /// [`Casebook::evidence_pack`] showing its progress to `progress` and
+    /// stopping with [`Error::Cancelled`] at the next section once `cancel`
+    /// is set, recording nothing. Once the PDF is stored it completes.
+    pub fn evidence_pack_until(
+        &self,
+        reference: &str,
+        today: NaiveDate,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<EvidencePack> {
+        let n = SECTIONS.len() as u64;
+        let mut tracker = Tracker::new(
+            ExportProgress {
+                phase: ExportPhase::Gathering,
+                item: String::new(),
+                count: 0,
+                of: n,
+                unit: ProgressUnit::Sections,
+                done: 0,
+                // Each section gathered and laid out, the PDF written, and stored.
+                total: 2 * n + 2,
+            },
+            progress,
+            cancel,
+        );
+        tracker.check()?;
         let org = self.require_organisation()?;
         let case = self.case_by_ref(reference)?;
         let view = self.view(case.clone(), today)?;
-        let sections = self.evidence_sections(&case, &view)?;
+        let sections = self.gather_sections(&case, &view, &mut tracker)?;
         let audit_intact = self.verify_audit()?.is_intact();
         let now = self.now();
         let reference = view.reference.clone();
@@ -109,16 +157,38 @@ impl Casebook {
             sections,
         };
         let fonts = self.fallback_fonts()?;
-        let printed = print_document(&document, now, &fonts).map_err(crate::Error::invalid)?;
         let file_name = format!("{reference}-evidence-pack.pdf");
+        let headings: Vec<String> = document.sections.iter().map(|s| s.heading.clone()).collect();
+        let printed = print_document_with(&document, now, &fonts, &mut |i, pages| {
+            if i > 0 {
+                tracker.state.done += 1;
+            }
+            match headings.get(i) {
+                Some(h) => tracker.start(ExportPhase::LayingOut, h, i as u64 + 1, n, ProgressUnit::Sections).is_ok(),
+                None => {
+                    let pages = pages as u64;
+                    tracker.start(ExportPhase::Saving, &file_name, pages, pages, ProgressUnit::Pages).is_ok()
+                }
+            }
+        })
+        .map_err(Error::invalid)?;
+        let printed = printed.ok_or(Error::Cancelled)?;
+        // The PDF is written; the last chance to stop before it is stored.
+        tracker.state.count = printed.pages as u64;
+        tracker.state.of = printed.pages as u64;
+        tracker.step()?;
         let doc = NewDocument {
             bytes: &printed.pdf,
             content_type: Some("application/pdf"),
             role: EVIDENCE_ROLE,
             file_name: Some(&file_name),
         };
+        tracker.check()?;
+        // The point of no return: the pack is stored and audited.
         let stamp = self.stamp();
         let stored = self.store().attach_document(case.id, &doc, stamp)?;
+        tracker.state.done += 1;
+        tracker.show();
         Ok(EvidencePack {
             reference,
             file_name,
@@ -133,13 +203,42 @@ impl Casebook {
     /// The sections of a case's evidence pack, in order. A feature adding
     /// to the pack pushes its own section here.
     pub fn evidence_sections(&self, case: &Case, view: &CaseView) -> Result<Vec<Section>> {
-        let mut sections = vec![summary_section(view), dates_section(view)];
-        sections.push(self.identity_section(view)?);
-        sections.push(timeline_section(view));
-        sections.push(documents_section(view));
-        sections.push(self.search_section(view)?);
-        sections.push(self.redaction_section(view)?);
-        sections.push(self.audit_section(case)?);
+        let (mut quiet, never) = (|_: &ExportProgress| {}, AtomicBool::new(false));
+        let mut tracker = Tracker::new(
+            ExportProgress {
+                phase: ExportPhase::Gathering,
+                item: String::new(),
+                count: 0,
+                of: 0,
+                unit: ProgressUnit::Sections,
+                done: 0,
+                total: 0,
+            },
+            &mut quiet,
+            &never,
+        );
+        self.gather_sections(case, view, &mut tracker)
+    }
+
+    /// The sections, one progress step (and cancel check) each; a section
+    /// added to the pack is added here and to [`SECTIONS`].
+    fn gather_sections(&self, case: &Case, view: &CaseView, tracker: &mut Tracker<'_>) -> Result<Vec<Section>> {
+        let n = SECTIONS.len() as u64;
+        let mut sections = Vec::with_capacity(SECTIONS.len());
+        for (i, name) in SECTIONS.iter().enumerate() {
+            tracker.start(ExportPhase::Gathering, name, i as u64 + 1, n, ProgressUnit::Sections)?;
+            sections.push(match i {
+                0 => summary_section(view),
+                1 => dates_section(view),
+                2 => self.identity_section(view)?,
+                3 => timeline_section(view),
+                4 => documents_section(view),
+                5 => self.search_section(view)?,
+                6 => self.redaction_section(view)?,
+                _ => self.audit_section(case)?,
+            });
+            tracker.step()?;
+        }
         Ok(sections)
     }
 
@@ -434,9 +533,103 @@ fn documents_section(v: &CaseView) -> Section {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
+    use std::sync::atomic::Ordering;
+
+    use chrono::TimeZone;
 
     use super::*;
-    use crate::FieldChange;
+    use crate::{FieldChange, OpenMode};
+
+    /// A register (real SQLite, in `dir`) with the demo organisation; its first case.
+    fn register(dir: &std::path::Path) -> (Casebook, String) {
+        let book = Casebook::open_with(
+            &dir.join("casebook.db"),
+            OpenMode::CreateIfMissing,
+            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
+            "dpo".into(),
+        )
+        .unwrap();
+        let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+        (book, reference)
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
+    /// The audit log's length and the case's documents.
+    fn state(book: &Casebook, reference: &str) -> (i64, usize) {
+        let case = book.case_by_ref(reference).unwrap();
+        let store = book.store();
+        (store.verify_audit().unwrap().entries, store.documents(case.id).unwrap().len())
+    }
+
+    #[test]
+    fn the_pack_shows_sections_then_pages_and_can_be_cancelled_until_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = register(dir.path());
+        let twin = tempfile::tempdir().unwrap();
+        let (plain_book, _) = register(twin.path());
+        let plain = plain_book.evidence_pack(&reference, today()).unwrap();
+
+        let mut seen: Vec<ExportProgress> = Vec::new();
+        let before = state(&book, &reference);
+        let pack = book
+            .evidence_pack_until(&reference, today(), &mut |p| seen.push(p.clone()), &AtomicBool::new(false))
+            .unwrap();
+        // The same pack as without progress (the PDF's bytes differ between
+        // registers: its audit hashes and document ids do).
+        assert_eq!((pack.pages, pack.timeline_entries, pack.audit_intact), (plain.pages, plain.timeline_entries, true));
+        assert!(seen.windows(2).all(|w| w[0].done <= w[1].done && w[0].total == w[1].total), "done went down");
+        let last = seen.last().unwrap();
+        assert_eq!((last.done, last.total, last.phase), (18, 18, ExportPhase::Saving));
+        assert_eq!((last.count, last.of, last.unit), (pack.pages as u64, pack.pages as u64, ProgressUnit::Pages));
+        let gathered: Vec<&str> =
+            seen.iter().filter(|p| p.phase == ExportPhase::Gathering).map(|p| p.item.as_str()).collect();
+        assert_eq!(gathered.first(), Some(&"Case summary"));
+        assert_eq!(gathered.last(), Some(&"Audit chain"));
+        let laid: Vec<u64> = seen.iter().filter(|p| p.phase == ExportPhase::LayingOut).map(|p| p.count).collect();
+        assert_eq!(laid, (1..=8).collect::<Vec<_>>());
+        assert_eq!(state(&book, &reference).1, before.1 + 1);
+
+        // A cancel at any call before the PDF is stored records nothing.
+        let n = seen.len();
+        for point in [0, 3, 9, n - 3, n - 2] {
+            let cancel = AtomicBool::new(false);
+            let mut i = 0;
+            let before = state(&book, &reference);
+            let result = book.evidence_pack_until(
+                &reference,
+                today(),
+                &mut |_| {
+                    if i == point {
+                        cancel.store(true, Ordering::Relaxed);
+                    }
+                    i += 1;
+                },
+                &cancel,
+            );
+            assert!(matches!(result, Err(Error::Cancelled)), "cancel at call {point}: {:?}", result.map(|p| p.pages));
+            assert_eq!(state(&book, &reference), before, "the register changed after a cancel at call {point}");
+        }
+        // At the last call the pack is stored already: it completes.
+        let cancel = AtomicBool::new(false);
+        let mut i = 0;
+        let before = state(&book, &reference);
+        book.evidence_pack_until(
+            &reference,
+            today(),
+            &mut |_| {
+                i += 1;
+                if i == n {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            },
+            &cancel,
+        )
+        .unwrap();
+        assert_eq!(state(&book, &reference).1, before.1 + 1);
+    }
 
     #[test]
     fn timeline_rows_say_what_changed() {

@@ -22,6 +22,24 @@ use crate::{Casebook, Error, Result};
 
 const SETTINGS_KEY: &str = "letters";
 
+/// A letter made and not yet recorded on its case.
+pub(crate) struct PendingLetter {
+    case: casebook_core::CaseId,
+    record: Correspondence,
+    pub(crate) letter: Letter,
+}
+
+impl PendingLetter {
+    /// Records the letter on its case (correspondence out, with its PDF), audited.
+    pub(crate) fn record(self, book: &Casebook) -> Result<Letter> {
+        let l = &self.letter;
+        let doc = NewDocument { bytes: &l.pdf, content_type: Some("application/pdf"), role: "letter", file_name: Some(&l.file_name) };
+        let stamp = book.stamp();
+        book.store().add_correspondence(self.case, &self.record, Some(&doc), stamp)?;
+        Ok(self.letter)
+    }
+}
+
 /// What letters draw on beyond the organisation profile.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -128,6 +146,19 @@ impl Casebook {
         details: &LetterDetails,
         today: NaiveDate,
     ) -> Result<Letter> {
+        self.prepare_letter(reference, kind, lang, details, today)?.record(self)
+    }
+
+    /// A letter made but not yet recorded (the package records its cover
+    /// letter only once it can no longer be cancelled).
+    pub(crate) fn prepare_letter(
+        &self,
+        reference: &str,
+        kind: &str,
+        lang: Option<&str>,
+        details: &LetterDetails,
+        today: NaiveDate,
+    ) -> Result<PendingLetter> {
         let kind: LetterKind = kind.parse().map_err(Error::invalid)?;
         let org = self.require_organisation()?;
         let case = self.case_by_ref(reference)?;
@@ -175,10 +206,7 @@ impl Casebook {
             message_id: made.message_id.clone(),
             sha256: None,
         };
-        let doc = NewDocument { bytes: &made.pdf, content_type: Some("application/pdf"), role: "letter", file_name: Some(&file_name) };
-        let stamp = self.stamp();
-        self.store().add_correspondence(case.id, &record, Some(&doc), stamp)?;
-        Ok(Letter {
+        let letter = Letter {
             reference: facts.reference,
             kind: kind.code().to_string(),
             language,
@@ -192,7 +220,8 @@ impl Casebook {
             text: made.text,
             eml: made.eml,
             eml_unavailable: made.eml_unavailable,
-        })
+        };
+        Ok(PendingLetter { case: case.id, record, letter })
     }
 
     /// Whether an `.eml` draft can be addressed for the case: the DPO and the

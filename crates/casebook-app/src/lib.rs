@@ -22,6 +22,7 @@ mod steps;
 mod organisation;
 mod package;
 mod post;
+mod progress;
 mod processing;
 mod protect;
 mod register;
@@ -46,6 +47,7 @@ pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use demo::write_synthetic_mbox;
 pub use import::{ImportOutcome, ImportResult};
+pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use casebook_core::deadline::Deadlines;
@@ -91,11 +93,14 @@ pub enum Error {
     NotInitialised,
     #[error(transparent)]
     Storage(casebook_store::Error),
+    /// Long work stopped by the user; it left nothing behind.
+    #[error("cancelled: nothing was saved")]
+    Cancelled,
 }
 
 impl Error {
     /// A stable code for the UI: not-found, invalid-input, conflict,
-    /// not-initialised, passphrase-needed, wrong-passphrase, storage.
+    /// not-initialised, passphrase-needed, wrong-passphrase, storage, cancelled.
     pub fn code(&self) -> &'static str {
         match self {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
@@ -105,6 +110,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::NotInitialised => "not-initialised",
             Error::Storage(_) => "storage",
+            Error::Cancelled => "cancelled",
         }
     }
 

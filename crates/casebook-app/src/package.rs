@@ -8,12 +8,18 @@
 //! records. Entries have fixed timestamps and a fixed order: two exports of
 //! the same case differ only in the manifest's `generated_at` (and, when
 //! encrypted, in AES's random salts). The ZIP is written under a temporary
-//! name and renamed once complete, then audited with its SHA-256.
+//! name, audited with its SHA-256, then renamed.
+//!
+//! [`Casebook::export_package_until`] reports progress (records of each data
+//! file, files of the package) and can be cancelled until the audit entry is
+//! written; a cancelled export leaves no file and records nothing (a cover
+//! letter made for it is recorded only with the package).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 use casebook_core::data::spreadsheet_safe;
 use casebook_render::{REPORT_RECORDS_PER_SYSTEM, ReportInput, ReportSystem, render_report};
@@ -26,6 +32,8 @@ use zip::write::SimpleFileOptions;
 use zip::{AesMode, CompressionMethod, ZipArchive, ZipWriter};
 
 use crate::data::Withheld;
+use crate::letters::PendingLetter;
+use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
 use crate::{Casebook, Error, Result};
 
 /// The package layout's version, in the manifest and every data file.
@@ -289,6 +297,19 @@ fn file_sha256(path: &Path) -> std::io::Result<(String, u64)> {
 impl Casebook {
     /// Writes the case's portability package and audits it with its SHA-256.
     pub fn export_package(&self, req: &PackageRequest) -> Result<PackageExport> {
+        self.export_package_until(req, &mut |_| {}, &AtomicBool::new(false))
+    }
+
+    /// [`Casebook::export_package`] showing its progress to `progress` and
+    /// stopping with [`Error::Cancelled`] at the next record or file once
+    /// `cancel` is set, leaving no file and no audit entry. Once the audit
+    /// entry is written the export completes whatever `cancel` says.
+    pub fn export_package_until(
+        &self,
+        req: &PackageRequest,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<PackageExport> {
         if req
             .password
             .as_ref()
@@ -323,6 +344,38 @@ impl Casebook {
         for f in files.into_iter().filter(|f| !withheld.file_withheld(f.id)) {
             systems.entry(f.system.clone()).or_default().push(f);
         }
+        // The records each system gives: those kept, less those withheld whole.
+        let records_withheld: BTreeSet<(i64, i64)> = redactions
+            .iter()
+            .filter(|r| r.field.is_none())
+            .filter_map(|r| r.item_id.map(|i| (r.file_id, i)))
+            .collect();
+        let counts: BTreeMap<String, u64> = systems
+            .iter()
+            .map(|(system, files)| {
+                let kept: i64 = files.iter().map(|f| f.records_kept).sum();
+                let gone = records_withheld.iter().filter(|(file, _)| files.iter().any(|f| f.id == *file)).count();
+                (system.clone(), (kept.max(0) as u64).saturating_sub(gone as u64))
+            })
+            .collect();
+        // README, schema, report, letter, manifest, and JSON and CSV per system.
+        let files_total = 5 + 2 * systems.len() as u64;
+        let records_total: u64 = counts.values().sum();
+        let mut tracker = Tracker::new(
+            ExportProgress {
+                phase: ExportPhase::Writing,
+                item: String::new(),
+                count: 0,
+                of: files_total,
+                unit: ProgressUnit::Files,
+                done: 0,
+                // Each record twice (JSON and CSV), each file, and the finish.
+                total: 2 * records_total + files_total + 1,
+            },
+            progress,
+            cancel,
+        );
+        tracker.check()?;
         // Entries carry the instant the data last changed, so re-exporting
         // unchanged data gives the same bytes.
         let stamp: DateTime<Utc> = changed
@@ -354,17 +407,20 @@ impl Casebook {
         };
         let written = self.write_package(
             &mut pkg,
+            &mut tracker,
             &case,
             &org,
             &processing,
             &language,
             &systems,
+            &counts,
             &withheld,
-            &letter,
+            &(letter.0.clone(), letter.1.clone()),
             stamp,
             &generated_at,
         );
         let finished = written.and_then(|records| {
+            tracker.start(ExportPhase::Finishing, &name, files_total, files_total, ProgressUnit::Files)?;
             pkg.zip
                 .finish()
                 .map_err(zip_error(&tmp.display().to_string()))?
@@ -379,7 +435,14 @@ impl Casebook {
                 return Err(e);
             }
         };
-        let (sha256, size) = file_sha256(&tmp).map_err(io(&name))?;
+        let (sha256, size) = match file_sha256(&tmp).map_err(io(&name)).and_then(|h| tracker.check().map(|_| h)) {
+            Ok(h) => h,
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+        };
+        // The point of no return: from here on the export completes.
         let export = PackageExport {
             reference: reference.clone(),
             path: path.clone(),
@@ -401,14 +464,20 @@ impl Casebook {
         });
         // Recorded before the package takes its name: a package under its
         // real name is always one the audit log knows (a crash in between
-        // leaves only the hidden temporary file).
-        let audit = {
+        // leaves only the hidden temporary file). A cover letter made for
+        // this export is recorded first, as the letter sent with it.
+        let audit = match letter.2 {
+            Some(pending) => pending.record(self).map(|_| ()),
+            None => Ok(()),
+        }
+        .and_then(|_| {
             self.store()
                 .record_package_export(case.id, &detail, self.stamp())
-        };
+                .map_err(Error::from)
+        });
         if let Err(e) = audit {
             let _ = std::fs::remove_file(&tmp);
-            return Err(e.into());
+            return Err(e);
         }
         if let Err(e) = std::fs::rename(&tmp, &path) {
             let _ = std::fs::remove_file(&tmp);
@@ -418,16 +487,18 @@ impl Casebook {
                 export.sha256
             )));
         }
+        tracker.state.done += 1;
+        tracker.show();
         Ok(export)
     }
 
     /// The access-response letter already on the case (so that exports are
-    /// reproducible), or a new one made and recorded now.
+    /// reproducible), or a new one made now, to be recorded with the package.
     fn cover_letter(
         &self,
         case: &casebook_core::Case,
         language: &str,
-    ) -> Result<(String, Vec<u8>)> {
+    ) -> Result<(String, Vec<u8>, Option<PendingLetter>)> {
         let file_name = casebook_render::file_name(
             &case.reference.to_string(),
             casebook_render::LetterKind::AccessResponse,
@@ -439,27 +510,30 @@ impl Casebook {
             .find(|d| d.role == "letter" && d.file_name.as_deref() == Some(file_name.as_str()))
         {
             let bytes = { self.store().document_bytes(&d.sha256)? };
-            return Ok((file_name, bytes));
+            return Ok((file_name, bytes, None));
         }
         let today = self.today()?;
-        let letter = self.make_letter(
+        let pending = self.prepare_letter(
             &case.reference.to_string(),
             "access-response",
             Some(language),
+            &Default::default(),
             today,
         )?;
-        Ok((letter.file_name, letter.pdf))
+        Ok((pending.letter.file_name.clone(), pending.letter.pdf.clone(), Some(pending)))
     }
 
     #[allow(clippy::too_many_arguments)]
     fn write_package(
         &self,
         pkg: &mut Package<'_>,
+        tracker: &mut Tracker<'_>,
         case: &casebook_core::Case,
         org: &casebook_core::Organisation,
         processing: &casebook_render::ProcessingRecord,
         language: &str,
         systems: &BTreeMap<String, Vec<DataFile>>,
+        counts: &BTreeMap<String, u64>,
         withheld: &Withheld,
         letter: &(String, Vec<u8>),
         stamp: DateTime<Utc>,
@@ -468,8 +542,18 @@ impl Casebook {
         let reference = case.reference.to_string();
         let names: Vec<String> = systems.keys().cloned().collect();
         let (text, _) = readme(language, &reference, &org.name, &names, &letter.0);
+        let files_total = 5 + 2 * systems.len() as u64;
+        let mut file_no = 0;
+        let next_file = |tracker: &mut Tracker<'_>, file_no: &mut u64, path: &str| {
+            *file_no += 1;
+            tracker.start(ExportPhase::Writing, path, *file_no, files_total, ProgressUnit::Files)
+        };
+        next_file(tracker, &mut file_no, "README.txt")?;
         pkg.bytes("README.txt", text.as_bytes())?;
+        tracker.step()?;
+        next_file(tracker, &mut file_no, "portability-package.schema.json")?;
         pkg.bytes("portability-package.schema.json", SCHEMA.as_bytes())?;
+        tracker.step()?;
         let mut report_systems = Vec::new();
         let mut total = 0;
         for (system, files) in systems {
@@ -491,6 +575,9 @@ impl Casebook {
             let mut shown: Vec<Vec<(String, String)>> = Vec::new();
             let mut count = 0u64;
             let json_path = format!("data/{system}.json");
+            let of = counts.get(system).copied().unwrap_or(0);
+            file_no += 1;
+            tracker.start(ExportPhase::Writing, &json_path, 0, of, ProgressUnit::Records)?;
             pkg.entry(&json_path, |w| {
                 let e = io(&json_path);
                 write!(
@@ -505,6 +592,7 @@ impl Casebook {
                 let store = self.store();
                 store.for_each_data_item(&ids, |item: DataItem| -> Result<()> {
                     let Some(item) = withheld.apply(item) else { return Ok(()) };
+                    tracker.record()?;
                     w.write_all(if count == 0 { b"\n{" } else { b",\n{" }).map_err(&e)?;
                     let mut first = true;
                     let mut pairs = Vec::new();
@@ -532,7 +620,10 @@ impl Casebook {
                 write!(w, "\n],\"record_count\":{count}}}\n").map_err(&e)?;
                 Ok(())
             })?;
+            tracker.step()?;
             let csv_path = format!("data/{system}.csv");
+            file_no += 1;
+            tracker.start(ExportPhase::Writing, &csv_path, 0, of, ProgressUnit::Records)?;
             pkg.entry(&csv_path, |w| {
                 let e = |x: csv::Error| Error::invalid(format!("cannot write {csv_path}: {x}"));
                 let mut out = csv::Writer::from_writer(w);
@@ -543,6 +634,7 @@ impl Casebook {
                     let Some(item) = withheld.apply(item) else {
                         return Ok(());
                     };
+                    tracker.record()?;
                     let row = columns.iter().map(|c| {
                         let text = item.fields.get(c).map(cell).unwrap_or_default();
                         spreadsheet_safe(&text).into_owned()
@@ -553,6 +645,7 @@ impl Casebook {
                 out.flush().map_err(io(&csv_path))?;
                 Ok(())
             })?;
+            tracker.step()?;
             total += count;
             report_systems.push(ReportSystem {
                 system: system.clone(),
@@ -561,6 +654,7 @@ impl Casebook {
                 records: shown,
             });
         }
+        next_file(tracker, &mut file_no, "report.pdf")?;
         let (report, _) = render_report(&ReportInput {
             language,
             organisation: org,
@@ -572,7 +666,11 @@ impl Casebook {
         })
         .map_err(Error::invalid)?;
         pkg.bytes("report.pdf", &report)?;
+        tracker.step()?;
+        next_file(tracker, &mut file_no, &letter.0)?;
         pkg.bytes(&letter.0, &letter.1)?;
+        tracker.step()?;
+        next_file(tracker, &mut file_no, "manifest.json")?;
         let manifest = Manifest {
             format: "casebook-portability-package".into(),
             format_version: PACKAGE_FORMAT_VERSION,
@@ -587,6 +685,7 @@ impl Casebook {
         };
         let json = serde_json::to_vec_pretty(&manifest).expect("manifest serialises");
         pkg.bytes("manifest.json", &json)?;
+        tracker.step()?;
         Ok(total)
     }
 }
@@ -689,4 +788,198 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
         check.files_checked += 1;
     }
     Ok(check)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+    use crate::{DataImportInput, ExportPhase, ExportProgress, OpenMode, ProgressUnit, RedactionInput};
+
+    /// A register in `dir` (real SQLite) with the demo organisation and, on
+    /// its first case, 40 records from "accounts" (one withheld) and 25 from
+    /// "billing".
+    fn register(dir: &Path) -> (Casebook, String) {
+        let book = Casebook::open_with(
+            &dir.join("casebook.db"),
+            OpenMode::CreateIfMissing,
+            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
+            "dpo".into(),
+        )
+        .unwrap();
+        let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+        for (system, rows) in [("accounts", 40), ("billing", 25)] {
+            let path = dir.join(format!("{system}.csv"));
+            let mut csv = "member_id,email,points\n".to_string();
+            for i in 0..rows {
+                csv.push_str(&format!("M-{i:04},person{i}@example.org,{}\n", i * 10));
+            }
+            std::fs::write(&path, csv).unwrap();
+            book.import_data(&DataImportInput {
+                reference: reference.clone(),
+                system: system.into(),
+                categories: "contact".into(),
+                path,
+                match_identifiers: false,
+            })
+            .unwrap();
+        }
+        let item = book.case_data(&reference, 1, 0).unwrap().items[0].id;
+        book.redact_data(&RedactionInput {
+            reference: reference.clone(),
+            item: item.to_string(),
+            reason: "third-party-data".into(),
+            note: "about someone else".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        (book, reference)
+    }
+
+    /// What a cancel must leave unchanged: the audit log's length, the
+    /// case's package exports audited, its documents and correspondence.
+    fn state(book: &Casebook, reference: &str) -> (i64, usize, usize, usize) {
+        let case = book.case_by_ref(reference).unwrap();
+        let store = book.store();
+        let exports = store.audit_of_case(case.id).unwrap().iter().filter(|e| e.action == "package.exported").count();
+        (
+            store.verify_audit().unwrap().entries,
+            exports,
+            store.documents(case.id).unwrap().len(),
+            store.correspondence(case.id).unwrap().len(),
+        )
+    }
+
+    fn request(reference: &str, out: &Path) -> PackageRequest {
+        PackageRequest { reference: reference.into(), out: out.to_path_buf(), password: None, force: false }
+    }
+
+    #[test]
+    fn progress_counts_records_and_files_up_to_the_total() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = register(dir.path());
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let mut seen: Vec<ExportProgress> = Vec::new();
+        let export = book
+            .export_package_until(&request(&reference, &out), &mut |p| seen.push(p.clone()), &AtomicBool::new(false))
+            .unwrap();
+        assert_eq!(export.records, 39 + 25);
+        assert!(seen.windows(2).all(|w| w[0].done <= w[1].done && w[0].total == w[1].total), "done went down");
+        let last = seen.last().unwrap();
+        assert_eq!((last.done, last.total), (2 * 64 + 9 + 1, 2 * 64 + 9 + 1));
+        assert_eq!(last.phase, ExportPhase::Finishing);
+        // Each data file counts its records up to its total, less the one withheld.
+        for (file, total) in [("data/accounts.json", 39), ("data/accounts.csv", 39), ("data/billing.csv", 25)] {
+            let of_file: Vec<&ExportProgress> = seen.iter().filter(|p| p.item == file).collect();
+            assert!(of_file.iter().all(|p| p.unit == ProgressUnit::Records && p.of == total), "{file}");
+            assert_eq!(of_file.last().unwrap().count, total, "{file}");
+        }
+        // Every file of the package was announced, numbered 1 to 9.
+        let files: Vec<(u64, &str)> = seen
+            .iter()
+            .filter(|p| p.unit == ProgressUnit::Files && p.phase == ExportPhase::Writing)
+            .map(|p| (p.count, p.item.as_str()))
+            .collect();
+        let mut names: Vec<&str> = files.iter().map(|f| f.1).collect();
+        names.dedup();
+        assert_eq!(
+            names,
+            ["README.txt", "portability-package.schema.json", "report.pdf", export.files[7].path.as_str(), "manifest.json"]
+        );
+        assert_eq!(files.last().unwrap().0, 9);
+    }
+
+    #[test]
+    fn a_cancel_leaves_no_file_and_records_nothing_until_the_audit_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = register(dir.path());
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        // How many progress calls a whole export makes (into another folder).
+        let probe = dir.path().join("probe");
+        std::fs::create_dir(&probe).unwrap();
+        let before_all = state(&book, &reference);
+        let mut calls = 0usize;
+        book.export_package_until(&request(&reference, &probe), &mut |_| calls += 1, &AtomicBool::new(true))
+            .expect_err("cancelled before it starts");
+        assert_eq!(state(&book, &reference), before_all);
+        let mut events: Vec<ExportProgress> = Vec::new();
+        // The progress calls of a whole export, on a second register made alike.
+        let twin = tempfile::tempdir().unwrap();
+        let (copy, _) = register(twin.path());
+        copy.export_package_until(&request(&reference, &probe), &mut |p| events.push(p.clone()), &AtomicBool::new(false))
+            .unwrap();
+        let n = events.len();
+        let at = |pred: &dyn Fn(&ExportProgress) -> bool| events.iter().position(pred).unwrap();
+        let points = [
+            0,
+            at(&|p| p.item == "data/accounts.json" && p.count == 20),
+            at(&|p| p.item == "data/billing.csv" && p.count == 1),
+            at(&|p| p.item == "report.pdf"),
+            at(&|p| p.item == "manifest.json"),
+            at(&|p| p.phase == ExportPhase::Finishing),
+            n - 2,
+        ];
+        for point in points {
+            let cancel = AtomicBool::new(false);
+            let mut i = 0;
+            let before = state(&book, &reference);
+            let result = book.export_package_until(
+                &request(&reference, &out),
+                &mut |_| {
+                    if i == point {
+                        cancel.store(true, Ordering::Relaxed);
+                    }
+                    i += 1;
+                },
+                &cancel,
+            );
+            assert!(matches!(result, Err(Error::Cancelled)), "cancel at call {point}: {result:?}");
+            assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "a file is left after a cancel at call {point}");
+            assert_eq!(state(&book, &reference), before, "the register changed after a cancel at call {point}");
+        }
+        // A cancel at the last call, after the audit entry: the export completes.
+        let cancel = AtomicBool::new(false);
+        let mut i = 0;
+        let export = book
+            .export_package_until(
+                &request(&reference, &out),
+                &mut |_| {
+                    i += 1;
+                    if i == n {
+                        cancel.store(true, Ordering::Relaxed);
+                    }
+                },
+                &cancel,
+            )
+            .unwrap();
+        assert!(export.path.is_file());
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+        // The package's audit entry, and the cover letter made for it.
+        let (audit, exports, documents, letters) = state(&book, &reference);
+        assert!(audit > before_all.0);
+        assert_eq!((exports, documents, letters), (before_all.1 + 1, before_all.2 + 1, before_all.3 + 1));
+    }
+
+    #[test]
+    fn the_export_with_progress_writes_the_same_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = register(dir.path());
+        let plain = dir.path().join("plain.zip");
+        let followed = dir.path().join("followed.zip");
+        let a = book.export_package(&request(&reference, &plain)).unwrap();
+        let mut calls = 0;
+        let b = book
+            .export_package_until(&request(&reference, &followed), &mut |_| calls += 1, &AtomicBool::new(false))
+            .unwrap();
+        assert!(calls > 64);
+        assert_eq!(a.sha256, b.sha256);
+        assert_eq!(std::fs::read(&plain).unwrap(), std::fs::read(&followed).unwrap());
+        assert!(verify_package(&followed, None).unwrap().problem.is_none());
+    }
 }

@@ -4,12 +4,14 @@
 //! or from `CASEBOOK_PACKAGE_PASSWORD`, so that it never shows in the
 //! process list; `--password` works too, with a warning.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, PackageRequest};
+use casebook_app::{Casebook, ExportPhase, ExportProgress, PackageRequest, ProgressUnit};
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -83,17 +85,73 @@ impl PasswordArgs {
     }
 }
 
+/// One line on stderr, rewritten at most every 100 ms: "1234 of 5000 records — writing data/crm.json".
+#[derive(Default)]
+struct ProgressLine {
+    last: Option<Instant>,
+    width: usize,
+}
+
+impl ProgressLine {
+    fn show(&mut self, p: &ExportProgress) {
+        if self.last.is_some_and(|t| t.elapsed() < Duration::from_millis(100)) && p.done < p.total {
+            return;
+        }
+        self.last = Some(Instant::now());
+        let unit = match p.unit {
+            ProgressUnit::Records => "records",
+            ProgressUnit::Files => "files",
+            ProgressUnit::Sections => "sections",
+            ProgressUnit::Pages => "pages",
+        };
+        let doing = match p.phase {
+            ExportPhase::Finishing => "finishing",
+            ExportPhase::Gathering => "gathering",
+            ExportPhase::LayingOut => "laying out",
+            ExportPhase::Writing | ExportPhase::Saving => "writing",
+        };
+        let text = format!("{} of {} {unit} \u{2014} {doing} {}", p.count, p.of, p.item);
+        let pad = self.width.saturating_sub(text.chars().count());
+        self.width = text.chars().count();
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r{text}{}", " ".repeat(pad));
+        let _ = err.flush();
+    }
+
+    fn clear(&mut self) {
+        if self.width > 0 {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r{}\r", " ".repeat(self.width));
+            let _ = err.flush();
+        }
+    }
+}
+
 pub fn run_package(c: PackageCommand, db: &Option<PathBuf>, p: &Printer) -> Result<ExitCode> {
     match c {
         PackageCommand::Export(a) => {
             let password = a.password.resolve()?;
             let book: Casebook = crate::open(db, false)?;
-            let export = book.export_package(&PackageRequest {
+            let request = PackageRequest {
                 reference: a.reference,
                 out: a.out,
                 password,
                 force: a.force,
-            })?;
+            };
+            // Progress on stderr when it is a terminal; Ctrl+C still ends the
+            // process (the package appears only once complete).
+            let export = if std::io::stderr().is_terminal() {
+                let mut line = ProgressLine::default();
+                let export = book.export_package_until(
+                    &request,
+                    &mut |pr| line.show(pr),
+                    &AtomicBool::new(false),
+                );
+                line.clear();
+                export?
+            } else {
+                book.export_package(&request)?
+            };
             if p.json {
                 p.json(&export)?;
             } else {

@@ -119,6 +119,19 @@ pub fn print_document(
     created_at: DateTime<Utc>,
     fallback_fonts: &[Vec<u8>],
 ) -> Result<PrintedDocument, Error> {
+    let printed = print_document_with(document, created_at, fallback_fonts, &mut |_, _| true)?;
+    Ok(printed.expect("never stopped"))
+}
+
+/// [`print_document`] calling `before_section(i, pages)` before laying out
+/// section `i` (0-based; `i == sections.len()` before the PDF is written)
+/// with the pages so far; `None` when it answers false (the caller's cancel).
+pub fn print_document_with(
+    document: &Document,
+    created_at: DateTime<Utc>,
+    fallback_fonts: &[Vec<u8>],
+    before_section: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Option<PrintedDocument>, Error> {
     let mut doc = PdfDocument::new(&document.title);
     let fonts = FontBook::load(fallback_fonts)?;
     let down = |v: f32| mm(PAGE_HEIGHT_MM - v);
@@ -141,7 +154,10 @@ pub fn print_document(
     flow.page().push(Op::SetOutlineColor { col: grey(0.6) });
     rule(flow.page(), (mm(LEFT), y), (mm(RIGHT), y), 0.6);
 
-    for section in &document.sections {
+    for (i, section) in document.sections.iter().enumerate() {
+        if !before_section(i, flow.pages.len()) {
+            return Ok(None);
+        }
         flow.space(mm(5.0));
         // A heading keeps three lines of what follows with it.
         flow.paragraph(&section.heading, Style::Bold, 12.0, 0.0, None, BODY_SIZE * 1.4 * 3.0);
@@ -176,6 +192,9 @@ pub fn print_document(
         }
     }
 
+    if !before_section(document.sections.len(), flow.pages.len()) {
+        return Ok(None);
+    }
     let mut pages = flow.pages;
     for (i, ops) in pages.iter_mut().enumerate() {
         ops.push(Op::SetFillColor { col: grey(0.35) });
@@ -203,7 +222,7 @@ pub fn print_document(
     info.subject = document.subject.clone();
     info.creator = "Casebook".into();
     info.producer = "Casebook (printpdf)".into();
-    Ok(PrintedDocument { pdf: fonts.save(doc, pages), pages: count })
+    Ok(Some(PrintedDocument { pdf: fonts.save(doc, pages), pages: count }))
 }
 
 #[cfg(test)]

@@ -1,15 +1,97 @@
 //! A case's exports: the evidence pack (PDF) and the portability package
 //! (ZIP), each saved where the user picks with the native dialog (the
 //! end-to-end tests queue the path: `dialogs::queue_test_path`). Both run
-//! on a worker thread; the window shows a busy state meanwhile.
+//! on a worker thread and send `export-progress` events (at most every
+//! 100 ms, and whenever the file or section changes); `cancel_export` stops
+//! one, which then fails with the code `cancelled` having left nothing
+//! behind. One export of each kind runs at a time.
 
-use casebook_app::PackageRequest;
-use tauri::{AppHandle, State};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use casebook_app::{ExportProgress, PackageRequest};
+use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::pick_save_path;
-use crate::dto::exports::ExportedFileDto;
+use crate::dto::exports::{ExportKindCode, ExportProgressDto, ExportedFileDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
+
+/// At most this often a progress event for the same file or section.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+/// One kind of export: whether one runs, and its cancel flag.
+#[derive(Default)]
+pub struct ExportJob {
+    running: AtomicBool,
+    cancel: Arc<AtomicBool>,
+}
+
+/// The running exports, one of each kind at most.
+#[derive(Default)]
+pub struct ExportJobs {
+    package: ExportJob,
+    evidence: ExportJob,
+}
+
+impl ExportJobs {
+    fn job(&self, kind: ExportKindCode) -> &ExportJob {
+        match kind {
+            ExportKindCode::Package => &self.package,
+            ExportKindCode::Evidence => &self.evidence,
+        }
+    }
+}
+
+/// Marks an export of `kind` running until dropped; refused while one runs.
+struct Running {
+    app: AppHandle,
+    kind: ExportKindCode,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Running {
+    fn start(app: &AppHandle, kind: ExportKindCode) -> Result<Running, IpcError> {
+        let jobs = app.state::<ExportJobs>();
+        let job = jobs.job(kind);
+        if job.running.swap(true, Ordering::SeqCst) {
+            let what = match kind {
+                ExportKindCode::Package => "a data package export",
+                ExportKindCode::Evidence => "an evidence pack",
+            };
+            return Err(IpcError::new(
+                IpcErrorCode::Conflict,
+                format!("{what} is already running: wait for it or cancel it"),
+            ));
+        }
+        job.cancel.store(false, Ordering::SeqCst);
+        Ok(Running { app: app.clone(), kind, cancel: Arc::clone(&job.cancel) })
+    }
+
+    /// Sends the progress as events: the first, every change of file or
+    /// section or phase, the last, and otherwise at most every 100 ms.
+    fn reporter(&self) -> impl FnMut(&ExportProgress) + '_ {
+        let mut last = Instant::now();
+        let mut shown: Option<(casebook_app::ExportPhase, String)> = None;
+        move |p| {
+            let changed = shown.as_ref().is_none_or(|(phase, item)| *phase != p.phase || *item != p.item);
+            if changed || p.done == p.total || last.elapsed() >= PROGRESS_EVERY {
+                last = Instant::now();
+                if changed {
+                    shown = Some((p.phase, p.item.clone()));
+                }
+                let _ = self.app.emit("export-progress", ExportProgressDto::new(self.kind, p));
+            }
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.app.state::<ExportJobs>().job(self.kind).running.store(false, Ordering::SeqCst);
+    }
+}
 
 /// Makes the case's evidence pack (stored on the case) and saves the PDF where the user picks.
 #[tauri::command]
@@ -20,9 +102,11 @@ pub async fn save_evidence_pack(
 ) -> Result<Option<ExportedFileDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
+        let running = Running::start(&app, ExportKindCode::Evidence)?;
         let name = format!("{reference}-evidence-pack.pdf");
         let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else { return Ok(None) };
-        let pack = casebook.evidence_pack(&reference, casebook.today()?)?;
+        let pack =
+            casebook.evidence_pack_until(&reference, casebook.today()?, &mut running.reporter(), &running.cancel)?;
         std::fs::write(&path, &pack.pdf).map_err(|e| {
             IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
         })?;
@@ -49,10 +133,11 @@ pub async fn export_package(
     let casebook = register.casebook()?;
     let password = password.filter(|p| !p.is_empty());
     off_main_thread(move || {
+        let running = Running::start(&app, ExportKindCode::Package)?;
         let name = format!("{reference}-package.zip");
         let Some(out) = pick_save_path(&app, "Save the data package", &name, ("ZIP", &["zip"]))? else { return Ok(None) };
         let request = PackageRequest { reference, out, password, force: true };
-        let export = casebook.export_package(&request)?;
+        let export = casebook.export_package_until(&request, &mut running.reporter(), &running.cancel)?;
         Ok(Some(ExportedFileDto {
             file: export.path.display().to_string(),
             sha256: export.sha256,
@@ -61,4 +146,13 @@ pub async fn export_package(
         }))
     })
     .await
+}
+
+/// Asks the running export of `kind` to stop (nothing happens when none runs).
+#[tauri::command]
+pub fn cancel_export(jobs: State<'_, ExportJobs>, kind: ExportKindCode) {
+    let job = jobs.job(kind);
+    if job.running.load(Ordering::SeqCst) {
+        job.cancel.store(true, Ordering::SeqCst);
+    }
 }

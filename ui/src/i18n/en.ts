@@ -124,6 +124,24 @@ const en = {
     passwordHint: 'With a password, every file in the ZIP is AES-256 encrypted; send the password by another channel.',
     mismatch: 'The two passwords differ.',
     busy: 'Working…',
+    progressLabel: (what: 'evidence' | 'package') => (what === 'evidence' ? 'Evidence pack progress' : 'Data package progress'),
+    units: { records: 'records', files: 'files', sections: 'sections', pages: 'pages' },
+    phases: {
+      writing: (item: string) => `writing ${item}`,
+      finishing: (item: string) => `finishing ${item}`,
+      gathering: (item: string) => `gathering ${item}`,
+      'laying-out': (item: string) => `laying out ${item}`,
+      saving: (item: string) => `writing ${item}`,
+    },
+    done: 'done',
+    /** "1,234 of 5,000 records — writing data/crm.json" */
+    progress: (count: string, of: string, unit: string, doing: string) => `${count} of ${of} ${unit} \u2014 ${doing}`,
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: (what: 'evidence' | 'package') =>
+      what === 'evidence'
+        ? 'The evidence pack was cancelled; nothing was saved.'
+        : 'The data package export was cancelled; nothing was saved.',
     saved: (what: 'evidence' | 'package', encrypted: boolean) =>
       what === 'evidence' ? 'Evidence pack saved.' : encrypted ? 'Encrypted data package saved.' : 'Data package saved.',
     file: 'File',

@@ -3,7 +3,14 @@
 // (Tauri passes them in camelCase).
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { ApiError, type Api, type ImportHandlers, type ImportProgressDto, type ImportReportDto } from './types';
+import {
+  ApiError,
+  type Api,
+  type ExportProgressDto,
+  type ImportHandlers,
+  type ImportProgressDto,
+  type ImportReportDto,
+} from './types';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -88,6 +95,8 @@ export const api: Api = {
   deleteDueCases: () => call('delete_due_cases'),
   saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
   exportPackage: (reference, password) => call('export_package', { reference, password }),
+  cancelExport: (kind) => call('cancel_export', { kind }),
+  onExportProgress: (handler) => listen<ExportProgressDto>('export-progress', (e) => handler(e.payload)),
   retentionPolicy: () => call('retention_policy'),
   setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
   loadDemoOrganisation: () => call('load_demo_organisation'),

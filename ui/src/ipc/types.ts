@@ -31,6 +31,8 @@ import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { OutcomeCode } from './bindings/OutcomeCode';
 import type { BackupDoneDto } from './bindings/BackupDoneDto';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
+import type { ExportKindCode } from './bindings/ExportKindCode';
+import type { ExportProgressDto } from './bindings/ExportProgressDto';
 import type { BackupReminderDto } from './bindings/BackupReminderDto';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
 import type { RetentionRunDto } from './bindings/RetentionRunDto';
@@ -98,6 +100,10 @@ export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { OutcomeCode } from './bindings/OutcomeCode';
 export type { BackupDoneDto } from './bindings/BackupDoneDto';
 export type { ExportedFileDto } from './bindings/ExportedFileDto';
+export type { ExportKindCode } from './bindings/ExportKindCode';
+export type { ExportPhaseCode } from './bindings/ExportPhaseCode';
+export type { ExportProgressDto } from './bindings/ExportProgressDto';
+export type { ProgressUnitCode } from './bindings/ProgressUnitCode';
 export type { BackupReminderDto } from './bindings/BackupReminderDto';
 export type { RetentionDueDto } from './bindings/RetentionDueDto';
 export type { RetentionRunDto } from './bindings/RetentionRunDto';
@@ -235,6 +241,10 @@ export interface Api {
   saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
   /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
   exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
+  /** Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing. */
+  cancelExport(kind: ExportKindCode): Promise<void>;
+  /** Follows the exports' progress (`export-progress` events); resolves to a function that unsubscribes. */
+  onExportProgress(handler: (progress: ExportProgressDto) => void): Promise<() => void>;
   /** The retention periods: identity documents after the decision, closed cases per outcome. */
   retentionPolicy(): Promise<RetentionPolicyDto>;
   /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
@@ -260,6 +270,7 @@ const errorCodes: Record<IpcErrorCode, true> = {
   'passphrase-needed': true,
   'wrong-passphrase': true,
   storage: true,
+  cancelled: true,
   internal: true,
 };
 

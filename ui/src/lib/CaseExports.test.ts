@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aCase, fakeApi } from '../test/fakeApi';
 import CaseExports from './CaseExports.svelte';
 
@@ -63,5 +63,76 @@ describe('CaseExports', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
     expect(await screen.findByTestId('export-result')).toHaveTextContent('Data package saved.');
     expect(api.calls).toContainEqual(['exportPackage', 'CB-2026-0001', null]);
+  });
+});
+
+describe('CaseExports progress and cancel', () => {
+  const writing = {
+    kind: 'package' as const,
+    phase: 'writing' as const,
+    item: 'data/crm.json',
+    count: 1234,
+    of: 5000,
+    unit: 'records' as const,
+    done: 1300,
+    total: 10010,
+  };
+
+  it('shows a progress bar with counts while the package is written, then the result', async () => {
+    const api = fakeApi([aCase()]);
+    api.exportAnswer = answer;
+    api.holdExports = true;
+    render(CaseExports, { api, reference: 'CB-2026-0001' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Data package progress' });
+    // The Cancel button takes the focus from the disabled export button.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+
+    api.exportProgress?.(writing);
+    // An evidence pack's events are not this export's.
+    api.exportProgress?.({ ...writing, kind: 'evidence', count: 3, of: 8, unit: 'sections' });
+    const panel = screen.getByTestId('export-progress');
+    await vi.waitFor(() => expect(panel).toHaveTextContent('1,234 of 5,000 records \u2014 writing data/crm.json'));
+    expect(bar).toHaveAttribute('value', '1300');
+    expect(bar).toHaveAttribute('max', '10010');
+
+    api.exportProgress?.({ ...writing, phase: 'finishing', item: 'package.zip', count: 9, of: 9, unit: 'files', done: 10010 });
+    api.finishExport?.();
+    expect(await screen.findByTestId('export-result')).toHaveTextContent('Data package saved.');
+    expect(screen.getByTestId('export-progress')).toHaveTextContent('9 of 9 files \u2014 done');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  it('cancels the running export: the command is called and the window says nothing was saved', async () => {
+    const api = fakeApi([aCase()]);
+    api.exportAnswer = answer;
+    api.holdExports = true;
+    render(CaseExports, { api, reference: 'CB-2026-0001' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
+    api.exportProgress?.(writing);
+    await userEvent.keyboard('{Enter}');
+    expect(api.calls).toContainEqual(['cancelExport', 'package']);
+    expect(await screen.findByTestId('export-cancelled')).toHaveTextContent(
+      'The data package export was cancelled; nothing was saved.',
+    );
+    expect(screen.queryByTestId('export-progress')).toBeNull();
+    expect(screen.queryByTestId('export-result')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export data package…' })).toBeEnabled();
+  });
+
+  it('shows the evidence pack stages and cancels it as its own kind', async () => {
+    const api = fakeApi([aCase()]);
+    api.exportAnswer = answer;
+    api.holdExports = true;
+    render(CaseExports, { api, reference: 'CB-2026-0001' });
+    await userEvent.click(screen.getByRole('button', { name: 'Save evidence pack…' }));
+    api.exportProgress?.({ ...writing, kind: 'evidence', phase: 'laying-out', item: 'Timeline', count: 4, of: 8, unit: 'sections' });
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('export-progress')).toHaveTextContent('4 of 8 sections \u2014 laying out Timeline'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(api.calls).toContainEqual(['cancelExport', 'evidence']);
+    expect(await screen.findByTestId('export-cancelled')).toHaveTextContent('The evidence pack was cancelled');
   });
 });

@@ -20,6 +20,7 @@ import {
   type OrganisationDto,
   type BackupDoneDto,
   type ExportedFileDto,
+  type ExportProgressDto,
   type BackupReminderDto,
   type RetentionDueDto,
   type RetentionPolicyDto,
@@ -83,6 +84,11 @@ export interface FakeApi extends Api {
   retentionDue: RetentionDueDto[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFileDto | null;
+  /** When true, an export waits for `finishExport()` (or a cancel, which fails it with `cancelled`). */
+  holdExports: boolean;
+  finishExport: (() => void) | null;
+  /** The window's progress handler: a test sends `export-progress` events through it. */
+  exportProgress: ((progress: ExportProgressDto) => void) | null;
   /** The retention setting as the façade stores it: days, and months by outcome. */
   retention: { identityDocumentDays: number; afterClosureMonths: Record<string, number> };
 }
@@ -238,6 +244,22 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     }
   }
 
+  let cancelHeld: (() => void) | null = null;
+  /** Waits while `holdExports` is on: until `finishExport()`, or a cancel (which fails like the app's). */
+  function held(): Promise<void> {
+    if (!fake.holdExports) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      fake.finishExport = () => {
+        fake.finishExport = cancelHeld = null;
+        resolve();
+      };
+      cancelHeld = () => {
+        fake.finishExport = cancelHeld = null;
+        reject({ code: 'cancelled', message: 'cancelled: nothing was saved' });
+      };
+    });
+  }
+
   function detail(reference: string): CaseDetail {
     let d = fake.details.get(reference);
     if (!d) {
@@ -318,6 +340,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     backupAnswer: null,
     retentionDue: [],
     exportAnswer: null,
+    holdExports: false,
+    finishExport: null,
+    exportProgress: null,
     retention: {
       identityDocumentDays: 30,
       afterClosureMonths: Object.fromEntries(
@@ -694,6 +719,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async saveEvidencePack(reference) {
       fake.calls.push(['saveEvidencePack', reference]);
       fail('saveEvidencePack');
+      await held();
       return fake.exportAnswer && { ...fake.exportAnswer, encrypted: false };
     },
     async exportPackage(reference, password) {
@@ -701,6 +727,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('exportPackage');
       if (password !== null && [...password].length < 10)
         throw { code: 'invalid-input', message: 'the package password needs at least 10 characters' };
+      await held();
       return fake.exportAnswer && { ...fake.exportAnswer, encrypted: password !== null };
     },
     async retentionPolicy() {
@@ -748,6 +775,16 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         };
       fake.org = { ...anOrganisation(), name: 'Larkspur Software Ltd' };
       return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'] };
+    },
+    async cancelExport(kind) {
+      fake.calls.push(['cancelExport', kind]);
+      cancelHeld?.();
+    },
+    async onExportProgress(handler) {
+      fake.exportProgress = handler;
+      return () => {
+        if (fake.exportProgress === handler) fake.exportProgress = null;
+      };
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);

@@ -3,4 +3,4 @@
 /**
  * The closed set of error codes the UI handles.
  */
-export type IpcErrorCode = "not-found" | "invalid-input" | "conflict" | "not-initialised" | "passphrase-needed" | "wrong-passphrase" | "storage" | "internal";
+export type IpcErrorCode = "not-found" | "invalid-input" | "conflict" | "not-initialised" | "passphrase-needed" | "wrong-passphrase" | "storage" | "cancelled" | "internal";
