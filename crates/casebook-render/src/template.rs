@@ -42,9 +42,20 @@ pub struct Templates {
     override_dir: Option<PathBuf>,
 }
 
+/// The languages every template ships in.
+pub const SHIPPED_LANGUAGES: [&str; 3] = ["en", "de", "fr"];
+
+/// The file every letter in a language ends with (closing and signature), without `.txt`.
+pub const CLOSING: &str = "_closing";
+
 impl Templates {
     pub fn new(override_dir: Option<PathBuf>) -> Templates {
         Templates { override_dir }
+    }
+
+    /// The shipped text of `<lang>/<file>.txt` (`file`: a kind's code or [`CLOSING`]).
+    pub fn shipped(lang: &str, file: &str) -> Option<&'static str> {
+        Self::bundled(&format!("{lang}/{file}.txt"))
     }
 
     fn bundled(name: &str) -> Option<&'static str> {
@@ -221,6 +232,47 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
         });
     }
     check(input)?;
+    let (ctx, sources) = context(input);
+    let env = templates.environment(lang);
+    let main = render_file(&env, &ctx, &format!("{lang}/{}.txt", kind.code()))?;
+    let closing = render_file(&env, &ctx, &format!("{lang}/_closing.txt"))?;
+    let (title, body) = main.split_once('\n').unwrap_or((&main, ""));
+    let title = title.trim().to_string();
+    Ok(Filled { title, body: body.trim().to_string(), closing, sources })
+}
+
+/// Fills one template file (`<lang>/<kind>.txt` or `<lang>/_closing.txt`)
+/// for `input` exactly as a letter would, without laying anything out: how
+/// an organisation's own copy is checked before a letter is made with it.
+/// `input.kind` and `input.language` give the facts; `file` the template.
+pub fn check_template(input: &LetterInput<'_>, templates: &Templates, file: &str) -> Result<(), Error> {
+    check(input)?;
+    let (ctx, _) = context(input);
+    render_file(&templates.environment(input.language), &ctx, file).map(|_| ())
+}
+
+/// Renders one file and normalises it; a letter's own template (not the
+/// closing) must start with a title line.
+fn render_file(env: &Environment<'static>, ctx: &Value, name: &str) -> Result<String, Error> {
+    let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
+    let text = t.render(ctx).map_err(|e| template_error(name, &e))?;
+    if text.len() > MAX_TEMPLATE_OUTPUT {
+        return Err(Error::Template {
+            name: name.to_string(),
+            message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
+        });
+    }
+    let text = normalise(&text);
+    if !name.ends_with("/_closing.txt") && text.lines().next().is_none_or(|l| l.trim().is_empty()) {
+        return Err(Error::Template { name: name.to_string(), message: "the first line (the title) is empty".into() });
+    }
+    Ok(text)
+}
+
+/// What the templates see, and where each part comes from.
+fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
+    let lang = input.language;
+    let kind = input.kind;
     let c = input.case;
     let org = input.organisation;
     let d = input.deadlines;
@@ -324,26 +376,7 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
             transfers => p.transfers.as_deref().map(one_line),
         }),
     };
-    let env = templates.environment(lang);
-    let render = |name: &str| -> Result<String, Error> {
-        let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
-        let text = t.render(&ctx).map_err(|e| template_error(name, &e))?;
-        if text.len() > MAX_TEMPLATE_OUTPUT {
-            return Err(Error::Template {
-                name: name.to_string(),
-                message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
-            });
-        }
-        Ok(text)
-    };
-    let main = normalise(&render(&format!("{lang}/{}.txt", kind.code()))?);
-    let closing = normalise(&render(&format!("{lang}/_closing.txt"))?);
-    let (title, body) = main.split_once('\n').unwrap_or((&main, ""));
-    let title = title.trim().to_string();
-    if title.is_empty() {
-        return Err(Error::Template { name: format!("{lang}/{}.txt", kind.code()), message: "the first line (the title) is empty".into() });
-    }
-    Ok(Filled { title, body: body.trim().to_string(), closing, sources })
+    (ctx, sources)
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> Error {
