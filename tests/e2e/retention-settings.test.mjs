@@ -72,15 +72,18 @@ test('retention periods and letter templates changed in Settings, as the CLI and
       await card.$('table').waitForDisplayed({ timeout: 15000 });
       assert.equal(await card.$('[data-testid="templates-folder"]').getText(), templates);
       await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="de"]', /Your own: has a problem[\s\S]*template de\/acknowledgement\.txt: line 3/);
-      const customise = await card.$('button[aria-label="Customise No personal data held in English"]');
+      const customise = await card.$('button[aria-label="Customise Acknowledgement of the request, with its due date in English"]');
       await customise.scrollIntoView({ block: 'center' });
       await customise.click();
-      await textMatches(browser, '[data-testid="letter-templates"] [role="status"]', /Your own copy is at .*en\/no-data\.txt/);
-      const own = path.join(templates, 'en', 'no-data.txt');
+      await textMatches(browser, '[data-testid="letter-templates"] [role="status"]', /Your own copy is at .*en\/acknowledgement\.txt/);
+      const own = path.join(templates, 'en', 'acknowledgement.txt');
       assert.ok(fs.readFileSync(own, 'utf8').includes('{{ requester.name }}'), 'the built-in template was copied');
-      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="no-data"] td[data-language="en"]', /^Your own/);
+      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="en"]', /^Your own/);
       const listed = JSON.parse(casebook('--json', 'letter', 'templates')).templates;
-      assert.equal(listed.find((r) => r.kind === 'no-data' && r.language === 'en').own, own);
+      assert.equal(listed.find((r) => r.kind === 'acknowledgement' && r.language === 'en').own, own);
+      await browser.execute(() => {
+        document.querySelector('[data-testid="letter-templates"] .table-wrap').scrollTop = 0;
+      });
       await (await browser.$('#settings-templates-title')).scrollIntoView({ block: 'start' });
       await screenshot(browser, 'settings-templates');
 
