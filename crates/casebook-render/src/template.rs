@@ -63,9 +63,10 @@ impl Templates {
     }
 
     fn overridden(dir: Option<&Path>, name: &str) -> Option<PathBuf> {
-        // Names are built from validated codes (lang: two letters, kind: a
-        // code), so they never climb out of the folder.
-        dir.map(|d| d.join(name)).filter(|p| p.is_file())
+        // Names Casebook asks for are built from validated codes; a name in an
+        // own template's `{% include %}` is refused unless it stays in the folder.
+        let inside = !name.starts_with('/') && !name.contains('\\') && name.split('/').all(|c| !c.is_empty() && c != "..");
+        dir.filter(|_| inside).map(|d| d.join(name)).filter(|p| p.is_file())
     }
 
     /// Whether a template exists for `kind` in `lang`.
@@ -417,6 +418,23 @@ mod tests {
     #[test]
     fn one_line_defuses_markup_in_values() {
         assert_eq!(one_line("Ann\n## Heading\r\n- item\u{7}"), "Ann ## Heading - item");
+    }
+
+    #[test]
+    fn an_include_cannot_climb_out_of_the_folder() {
+        let dir = std::env::temp_dir().join(format!("casebook-include-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::write(dir.join("secret.txt"), "secret").unwrap();
+        std::fs::write(dir.join("en/part.txt"), "part").unwrap();
+        let d = Some(dir.as_path());
+        assert!(Templates::overridden(d, "en/part.txt").is_some());
+        for name in ["en/../secret.txt", "../secret.txt", "/etc/hostname", "en//part.txt", "en\\..\\secret.txt"] {
+            assert_eq!(Templates::overridden(d, name), None, "{name}");
+        }
+        let env = Templates::new(Some(dir.clone())).environment("en");
+        let t = env.template_from_str("{% include 'en/../secret.txt' %}").unwrap();
+        assert!(t.render(()).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

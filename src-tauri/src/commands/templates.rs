@@ -3,8 +3,6 @@
 //! opening the folder or an own copy in the system's file manager or editor.
 //! Paths are opened here from what the façade lists; the webview never sends one.
 
-use std::path::PathBuf;
-
 use tauri::State;
 
 use crate::dto::templates::LetterTemplatesDto;
@@ -46,7 +44,7 @@ pub async fn restore_builtin_template(
 pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        let folder = PathBuf::from(casebook.letter_templates()?.folder);
+        let folder = casebook.letter_templates()?.folder;
         std::fs::create_dir_all(&folder).map_err(|e| {
             IpcError::new(IpcErrorCode::InvalidInput, format!("cannot create the folder '{}': {e}", folder.display()))
         })?;
