@@ -15,6 +15,7 @@ mod tests {
     use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
     use crate::dto::import::{ImportProgressDto, ImportReportDto};
     use crate::dto::letters::{LetterDto, LetterKindDto};
+    use crate::dto::templates::LetterTemplatesDto;
     use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
     use crate::dto::workflow::{
         CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
@@ -79,6 +80,7 @@ mod tests {
         ResponseDto::export_all(&cfg).unwrap();
         LetterKindDto::export_all(&cfg).unwrap();
         LetterDto::export_all(&cfg).unwrap();
+        LetterTemplatesDto::export_all(&cfg).unwrap();
         ImportProgressDto::export_all(&cfg).unwrap();
         ImportReportDto::export_all(&cfg).unwrap();
         VocabularyTermDto::export_all(&cfg).unwrap();

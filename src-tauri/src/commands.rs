@@ -13,3 +13,4 @@ pub mod protect;
 pub mod retention;
 pub mod settings;
 pub mod steps;
+pub mod templates;

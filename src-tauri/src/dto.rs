@@ -50,6 +50,7 @@ pub mod exports;
 pub mod protect;
 pub mod retention;
 pub mod settings;
+pub mod templates;
 pub mod workflow;
 
 /// A DTO enum's stable code as text (what the façade's text inputs take).

@@ -297,3 +297,61 @@ fn an_organisation_template_overrides_the_shipped_one() {
     std::fs::write(dir.join("no-data.txt"), "Title\n\n{{ requester.nmae }}\n").unwrap();
     book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap(), "--force"]).fails_with("template en/no-data.txt: line 3");
 }
+
+#[test]
+fn own_templates_are_made_listed_checked_and_put_aside() {
+    let book = Book::new();
+    let reference = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let listed = book.json(&["letter", "templates"]);
+    assert_eq!(listed["folder"], folder(&book).join("templates").to_str().unwrap());
+    let rows = listed["templates"].as_array().unwrap();
+    assert_eq!(rows.len(), 3 * (KINDS.len() + 1));
+    assert!(rows.iter().all(|r| r["own"].is_null() && r["problem"].is_null() && r["built_in"] == true));
+
+    // Customise, edit, and the letter says what the file now says.
+    let r = book.run(&["letter", "template", "customise", "no-data", "--lang", "en"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let own = folder(&book).join("templates/en/no-data.txt");
+    assert_eq!(r.stdout.trim(), format!("own copy made: {}", own.display()));
+    let shipped = std::fs::read_to_string(&own).unwrap();
+    assert!(shipped.contains("{{"), "the built-in template was copied: {shipped}");
+    std::fs::write(&own, shipped.replacen('\n', "\n\nOur own words for {{ requester.name }}, checked by Legal.\n", 1)).unwrap();
+    let out = folder(&book).join("o.pdf");
+    let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(pdf_text(&out).contains("Our own words for Ada Lovelace, checked by Legal."), "{}", pdf_text(&out));
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "en"]).fails_with("already an own copy of en/no-data.txt");
+
+    // A broken own copy shows in the list, with its file and line, before any letter is made.
+    std::fs::write(&own, "Nothing\n\n{{ requester.nmae }}\n").unwrap();
+    let r = book.run(&["letter", "templates"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = r.stdout.lines().find(|l| l.starts_with("no-data") && l.contains(" en ")).unwrap();
+    assert!(line.contains("own") && line.contains("template en/no-data.txt: line 3"), "{line}");
+    let listed = book.json(&["letter", "templates"]);
+    let row = listed["templates"].as_array().unwrap().iter().find(|r| r["kind"] == "no-data" && r["language"] == "en").unwrap().clone();
+    assert_eq!(row["own"], own.to_str().unwrap());
+    assert!(row["problem"].as_str().unwrap().contains("undefined"), "{row}");
+
+    // Back to the built-in one: the own copy is kept aside, the letter is the shipped one again.
+    let r = book.run(&["letter", "template", "restore", "no-data", "--lang", "en"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let aside = folder(&book).join("templates/en/no-data.txt.20261129T100000Z.bak");
+    assert!(r.stdout.contains(aside.to_str().unwrap()), "{}", r.stdout);
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), "Nothing\n\n{{ requester.nmae }}\n");
+    assert!(!own.exists());
+    let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap(), "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!pdf_text(&out).contains("Our own words"));
+    book.run(&["letter", "template", "restore", "no-data", "--lang", "en"]).fails_with("own template 'en/no-data.txt");
+}
+
+#[test]
+fn template_commands_refuse_unknown_kinds_and_languages() {
+    let book = Book::new();
+    book.run(&["letter", "template", "customise", "love-letter", "--lang", "en"]).fails_with("unknown letter kind 'love-letter'");
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "../../x"]).fails_with("invalid language '../../x'");
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "es"]).fails_with("no built-in 'es' template");
+    book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"]).fails_with("unknown letter kind '../no-data'");
+    assert!(!folder(&book).join("templates").exists());
+}

@@ -2,7 +2,13 @@
 // on its field and changes nothing; valid periods (typed as 45 days, 3y and
 // 9 months) are stored as `casebook retention show --json` then reports.
 // The defaults are put back afterwards for the tests that follow.
+// In the same session, Settings → Letter templates: an own copy with a typo
+// (written beforehand, as an editor would) shows its file and line; one
+// template is customised (the file appears in the data folder) and the broken
+// one put aside after confirming (kept as a .bak file).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { casebook, goTo, screenshot, withApp } from './helpers.mjs';
 
@@ -22,8 +28,12 @@ async function textMatches(browser, selector, pattern) {
   return text;
 }
 
-test('retention periods changed in Settings, as the CLI reads them', async () => {
+test('retention periods and letter templates changed in Settings, as the CLI and the data folder show them', async () => {
   const before = policy();
+  const templates = path.join(path.dirname(process.env.CASEBOOK_DB), 'templates');
+  const broken = path.join(templates, 'de', 'acknowledgement.txt');
+  fs.mkdirSync(path.dirname(broken), { recursive: true });
+  fs.writeFileSync(broken, 'Eingangsbestätigung\n\nSehr geehrte(r) {{ requester.nmae }},\n');
   try {
     await withApp(async (browser) => {
       await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 15000 });
@@ -56,8 +66,39 @@ test('retention periods changed in Settings, as the CLI reads them', async () =>
       assert.equal(after.after_closure_months.fulfilled, before.after_closure_months.fulfilled);
       await (await browser.$('#settings-retention-title')).scrollIntoView({ block: 'start' });
       await screenshot(browser, 'settings-retention');
+
+      // Letter templates: the broken own copy names its file and line.
+      const card = await browser.$('[data-testid="letter-templates"]');
+      await card.$('table').waitForDisplayed({ timeout: 15000 });
+      assert.equal(await card.$('[data-testid="templates-folder"]').getText(), templates);
+      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="de"]', /Your own: has a problem[\s\S]*template de\/acknowledgement\.txt: line 3/);
+      const customise = await card.$('button[aria-label="Customise Acknowledgement of the request, with its due date in English"]');
+      await customise.scrollIntoView({ block: 'center' });
+      await customise.click();
+      await textMatches(browser, '[data-testid="letter-templates"] [role="status"]', /Your own copy is at .*en\/acknowledgement\.txt/);
+      const own = path.join(templates, 'en', 'acknowledgement.txt');
+      assert.ok(fs.readFileSync(own, 'utf8').includes('{{ requester.name }}'), 'the built-in template was copied');
+      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="en"]', /^Your own/);
+      const listed = JSON.parse(casebook('--json', 'letter', 'templates')).templates;
+      assert.equal(listed.find((r) => r.kind === 'acknowledgement' && r.language === 'en').own, own);
+      await browser.execute(() => {
+        document.querySelector('[data-testid="letter-templates"] .table-wrap').scrollTop = 0;
+      });
+      await (await browser.$('#settings-templates-title')).scrollIntoView({ block: 'start' });
+      await screenshot(browser, 'settings-templates');
+
+      // Back to the built-in acknowledgement, after confirming: the broken copy is kept aside.
+      const restore = await card.$('button[aria-label="Use the built-in Acknowledgement of the request, with its due date in German again"]');
+      await restore.scrollIntoView({ block: 'center' });
+      await restore.click();
+      await (await card.$('button=Use built-in again')).click();
+      await textMatches(browser, '[data-testid="letter-templates"] [role="status"]', /The built-in template is used again\. Your copy was kept as .*acknowledgement\.txt\.\d{8}T\d{6}Z\.bak/);
+      assert.ok(!fs.existsSync(broken));
+      assert.equal(fs.readdirSync(path.dirname(broken)).filter((f) => f.startsWith('acknowledgement.txt.') && f.endsWith('.bak')).length, 1);
+      assert.equal(await card.$('[data-testid="template-problems"]').isExisting(), false);
     });
   } finally {
+    fs.rmSync(templates, { recursive: true, force: true });
     const rules = Object.entries(before.after_closure_months).flatMap(([o, m]) => ['--after-closure', `${o}=${m}m`]);
     casebook('retention', 'set', '--identity-document-days', String(before.identity_document_days), ...rules);
   }

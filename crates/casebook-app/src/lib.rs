@@ -28,6 +28,7 @@ mod protect;
 mod register;
 mod retention;
 mod retention_cases;
+mod templates;
 mod timeline;
 
 use std::path::{Path, PathBuf};
@@ -60,6 +61,7 @@ pub use retention_cases::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
 };
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
+pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 pub use organisation::OrganisationInput;
 pub use demo_org::DemoLoad;

@@ -19,12 +19,38 @@ pub enum LetterCommand {
     Make(MakeArgs),
     /// The kinds of letter and the languages each can go out in.
     Kinds,
+    /// Which letters use a built-in template and which the organisation's own
+    /// copy (in the `templates` folder beside the database), and what is wrong
+    /// with an own copy that cannot make a letter.
+    Templates,
+    /// Make an own copy of a built-in template, or go back to the built-in one.
+    #[command(subcommand)]
+    Template(TemplateCommand),
     /// Show the letter settings, or replace them from a JSON file
     /// ({"logo": "logo.png", "processing": {"purposes": […], …}}).
     Settings {
         #[arg(long)]
         file: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+pub enum TemplateCommand {
+    /// Copy the built-in template into the templates folder, to edit it there;
+    /// prints its path.
+    Customise(TemplateArgs),
+    /// Use the built-in template again: the own copy is renamed aside
+    /// (`KIND.txt.<time>.bak`), not deleted; prints its new path.
+    Restore(TemplateArgs),
+}
+
+#[derive(Args)]
+pub struct TemplateArgs {
+    /// A letter kind (see `casebook letter kinds`), or _closing (the end of every letter).
+    kind: String,
+    /// ISO 639-1 code: en, de or fr.
+    #[arg(long)]
+    lang: String,
 }
 
 #[derive(Args)]
@@ -148,6 +174,31 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             for k in kinds {
                 writeln!(out, "{:<28} {:<10} {}", k.code, k.languages.join(","), k.label)?;
             }
+        }
+        LetterCommand::Templates => {
+            let t = book.letter_templates()?;
+            if p.json {
+                return p.json(&t);
+            }
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "Own templates folder: {}", t.folder.display())?;
+            writeln!(out, "{:<28} {:<5} {:<9} PROBLEM", "KIND", "LANG", "TEMPLATE")?;
+            for r in &t.templates {
+                let used = if r.own.is_some() { "own" } else { "built-in" };
+                writeln!(out, "{:<28} {:<5} {:<9} {}", r.kind, r.language, used, r.problem.as_deref().unwrap_or("-"))?;
+            }
+        }
+        LetterCommand::Template(c) => {
+            let (path, done) = match c {
+                TemplateCommand::Customise(a) => (book.customise_template(&a.kind, &a.lang)?, "own copy made"),
+                TemplateCommand::Restore(a) => {
+                    (book.restore_builtin_template(&a.kind, &a.lang)?, "built-in template used again; own copy kept as")
+                }
+            };
+            if p.json {
+                return p.json(&serde_json::json!({ "path": path }));
+            }
+            println!("{done}: {}", path.display());
         }
         LetterCommand::Log(a) => {
             let mut scans = Vec::new();

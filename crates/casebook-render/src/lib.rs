@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use kind::LetterKind;
 pub use report::{REPORT_RECORDS_PER_SYSTEM, ReportInput, ReportSystem, render_report};
-pub use template::Templates;
+pub use template::{Templates, check_template};
 
 /// What can go wrong while making a letter. Messages name the input at fault.
 #[derive(Debug, thiserror::Error)]

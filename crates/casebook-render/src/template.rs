@@ -42,9 +42,20 @@ pub struct Templates {
     override_dir: Option<PathBuf>,
 }
 
+/// The languages every template ships in.
+pub const SHIPPED_LANGUAGES: [&str; 3] = ["en", "de", "fr"];
+
+/// The file every letter in a language ends with (closing and signature), without `.txt`.
+pub const CLOSING: &str = "_closing";
+
 impl Templates {
     pub fn new(override_dir: Option<PathBuf>) -> Templates {
         Templates { override_dir }
+    }
+
+    /// The shipped text of `<lang>/<file>.txt` (`file`: a kind's code or [`CLOSING`]).
+    pub fn shipped(lang: &str, file: &str) -> Option<&'static str> {
+        Self::bundled(&format!("{lang}/{file}.txt"))
     }
 
     fn bundled(name: &str) -> Option<&'static str> {
@@ -52,9 +63,10 @@ impl Templates {
     }
 
     fn overridden(dir: Option<&Path>, name: &str) -> Option<PathBuf> {
-        // Names are built from validated codes (lang: two letters, kind: a
-        // code), so they never climb out of the folder.
-        dir.map(|d| d.join(name)).filter(|p| p.is_file())
+        // Names Casebook asks for are built from validated codes; a name in an
+        // own template's `{% include %}` is refused unless it stays in the folder.
+        let inside = !name.starts_with('/') && !name.contains('\\') && name.split('/').all(|c| !c.is_empty() && c != "..");
+        dir.filter(|_| inside).map(|d| d.join(name)).filter(|p| p.is_file())
     }
 
     /// Whether a template exists for `kind` in `lang`.
@@ -221,6 +233,47 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
         });
     }
     check(input)?;
+    let (ctx, sources) = context(input);
+    let env = templates.environment(lang);
+    let main = render_file(&env, &ctx, &format!("{lang}/{}.txt", kind.code()))?;
+    let closing = render_file(&env, &ctx, &format!("{lang}/_closing.txt"))?;
+    let (title, body) = main.split_once('\n').unwrap_or((&main, ""));
+    let title = title.trim().to_string();
+    Ok(Filled { title, body: body.trim().to_string(), closing, sources })
+}
+
+/// Fills one template file (`<lang>/<kind>.txt` or `<lang>/_closing.txt`)
+/// for `input` exactly as a letter would, without laying anything out: how
+/// an organisation's own copy is checked before a letter is made with it.
+/// `input.kind` and `input.language` give the facts; `file` the template.
+pub fn check_template(input: &LetterInput<'_>, templates: &Templates, file: &str) -> Result<(), Error> {
+    check(input)?;
+    let (ctx, _) = context(input);
+    render_file(&templates.environment(input.language), &ctx, file).map(|_| ())
+}
+
+/// Renders one file and normalises it; a letter's own template (not the
+/// closing) must start with a title line.
+fn render_file(env: &Environment<'static>, ctx: &Value, name: &str) -> Result<String, Error> {
+    let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
+    let text = t.render(ctx).map_err(|e| template_error(name, &e))?;
+    if text.len() > MAX_TEMPLATE_OUTPUT {
+        return Err(Error::Template {
+            name: name.to_string(),
+            message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
+        });
+    }
+    let text = normalise(&text);
+    if !name.ends_with("/_closing.txt") && text.lines().next().is_none_or(|l| l.trim().is_empty()) {
+        return Err(Error::Template { name: name.to_string(), message: "the first line (the title) is empty".into() });
+    }
+    Ok(text)
+}
+
+/// What the templates see, and where each part comes from.
+fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
+    let lang = input.language;
+    let kind = input.kind;
     let c = input.case;
     let org = input.organisation;
     let d = input.deadlines;
@@ -324,26 +377,7 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
             transfers => p.transfers.as_deref().map(one_line),
         }),
     };
-    let env = templates.environment(lang);
-    let render = |name: &str| -> Result<String, Error> {
-        let t = env.get_template(name).map_err(|e| template_error(name, &e))?;
-        let text = t.render(&ctx).map_err(|e| template_error(name, &e))?;
-        if text.len() > MAX_TEMPLATE_OUTPUT {
-            return Err(Error::Template {
-                name: name.to_string(),
-                message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
-            });
-        }
-        Ok(text)
-    };
-    let main = normalise(&render(&format!("{lang}/{}.txt", kind.code()))?);
-    let closing = normalise(&render(&format!("{lang}/_closing.txt"))?);
-    let (title, body) = main.split_once('\n').unwrap_or((&main, ""));
-    let title = title.trim().to_string();
-    if title.is_empty() {
-        return Err(Error::Template { name: format!("{lang}/{}.txt", kind.code()), message: "the first line (the title) is empty".into() });
-    }
-    Ok(Filled { title, body: body.trim().to_string(), closing, sources })
+    (ctx, sources)
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> Error {
@@ -384,6 +418,23 @@ mod tests {
     #[test]
     fn one_line_defuses_markup_in_values() {
         assert_eq!(one_line("Ann\n## Heading\r\n- item\u{7}"), "Ann ## Heading - item");
+    }
+
+    #[test]
+    fn an_include_cannot_climb_out_of_the_folder() {
+        let dir = std::env::temp_dir().join(format!("casebook-include-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::write(dir.join("secret.txt"), "secret").unwrap();
+        std::fs::write(dir.join("en/part.txt"), "part").unwrap();
+        let d = Some(dir.as_path());
+        assert!(Templates::overridden(d, "en/part.txt").is_some());
+        for name in ["en/../secret.txt", "../secret.txt", "/etc/hostname", "en//part.txt", "en\\..\\secret.txt"] {
+            assert_eq!(Templates::overridden(d, name), None, "{name}");
+        }
+        let env = Templates::new(Some(dir.clone())).environment("en");
+        let t = env.template_from_str("{% include 'en/../secret.txt' %}").unwrap();
+        assert!(t.render(()).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

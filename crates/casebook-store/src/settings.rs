@@ -32,3 +32,22 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Records in the audit log a change to the organisation's settings kept
+    /// outside the database (its own letter templates): action
+    /// `settings.{what}`, with what was there before and after.
+    pub fn audit_settings_change(
+        &mut self,
+        what: &str,
+        before: Option<&serde_json::Value>,
+        after: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        let (before, after) = (before.map(|v| v.to_string()), after.map(|v| v.to_string()));
+        let tx = self.conn.transaction()?;
+        audit::append(&tx, stamp, None, &format!("settings.{what}"), before.as_deref(), after.as_deref())?;
+        tx.commit()?;
+        Ok(())
+    }
+}

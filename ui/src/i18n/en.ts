@@ -541,6 +541,36 @@ const en = {
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
   },
 
+  letterTemplates: {
+    title: 'Letter templates',
+    intro:
+      'Letters are made from built-in templates in English, German and French. To use your own wording, customise a template: Casebook copies it into the folder below, where you edit it with any text editor. Letters use your copy from then on.',
+    folder: 'Your own templates are kept in',
+    openFolder: 'Open folder',
+    loading: 'Checking the templates…',
+    caption: 'Which template each letter uses, by language',
+    kind: 'Letter',
+    closing: 'Closing and signature (every letter)',
+    languageName: { en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
+    builtIn: 'Built-in',
+    own: 'Your own',
+    problem: 'Your own: has a problem',
+    customise: (kind: string, language: string) => `Customise ${kind} in ${language}`,
+    customiseShort: 'Customise',
+    open: (kind: string, language: string) => `Open your ${kind} in ${language}`,
+    openShort: 'Open',
+    restore: (kind: string, language: string) => `Use the built-in ${kind} in ${language} again`,
+    restoreShort: 'Use built-in',
+    confirmRestore: (kind: string, language: string) =>
+      `Use the built-in ${kind} in ${language} again? Your copy is not deleted: it is renamed to a .bak file in the same folder.`,
+    confirmYes: 'Use built-in again',
+    cancel: 'Cancel',
+    customised: (path: string) => `Your own copy is at ${path}. Edit it there; the next letter uses it.`,
+    restored: (path: string) => `The built-in template is used again. Your copy was kept as ${path}.`,
+    problems: (n: number) => (n === 1 ? '1 of your templates has a problem: letters that use it cannot be made until it is fixed.' : `${n} of your templates have a problem: letters that use them cannot be made until they are fixed.`),
+    variablesHint: 'The variables a template can use are listed in the README (Letter templates).',
+  },
+
   retentionSettings: {
     title: 'Retention',
     intro:

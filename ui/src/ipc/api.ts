@@ -64,6 +64,11 @@ export const api: Api = {
   saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
   saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
   openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
+  letterTemplates: () => call('letter_templates'),
+  customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
+  restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
+  openTemplatesFolder: () => call('open_templates_folder'),
+  openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),
 
   pickAndImport: () => call('pick_and_import'),
   cancelImport: () => call('cancel_import'),

@@ -9,6 +9,7 @@ import type { ImportProgressDto } from './bindings/ImportProgressDto';
 import type { ImportReportDto } from './bindings/ImportReportDto';
 import type { LetterDto } from './bindings/LetterDto';
 import type { LetterKindDto } from './bindings/LetterKindDto';
+import type { LetterTemplatesDto } from './bindings/LetterTemplatesDto';
 import type { MonthStatsDto } from './bindings/MonthStatsDto';
 import type { RefusalDto } from './bindings/RefusalDto';
 import type { ResponseDto } from './bindings/ResponseDto';
@@ -70,6 +71,8 @@ export type { ImportReportDto } from './bindings/ImportReportDto';
 export type { ImportResultDto } from './bindings/ImportResultDto';
 export type { LetterDto } from './bindings/LetterDto';
 export type { LetterKindDto } from './bindings/LetterKindDto';
+export type { LetterTemplateDto } from './bindings/LetterTemplateDto';
+export type { LetterTemplatesDto } from './bindings/LetterTemplatesDto';
 export type { MonthStatsDto } from './bindings/MonthStatsDto';
 export type { NextActionDto } from './bindings/NextActionDto';
 export type { RefusalDto } from './bindings/RefusalDto';
@@ -190,6 +193,16 @@ export interface Api {
   saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
   saveLetterEml(reference: string, sha256: string): Promise<string | null>;
   openLetterPdf(reference: string, sha256: string): Promise<void>;
+  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
+  letterTemplates(): Promise<LetterTemplatesDto>;
+  /** Copies the built-in template into the templates folder; the copy's path. */
+  customiseTemplate(kind: string, language: string): Promise<string>;
+  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
+  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
+  /** Opens the templates folder in the system's file manager. */
+  openTemplatesFolder(): Promise<void>;
+  /** Opens the own copy of a template in the system's editor. */
+  openOwnTemplate(kind: string, language: string): Promise<void>;
 
   /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
   pickAndImport(): Promise<boolean>;

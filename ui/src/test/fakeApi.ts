@@ -38,6 +38,8 @@ import {
 } from '../ipc/types';
 
 export const TODAY = '2026-11-12';
+/** Where the fake keeps the organisation's own templates. */
+export const TEMPLATES = '/home/dpo/.local/share/casebook/templates';
 
 export interface FakeApi extends Api {
   queries: CaseListQuery[];
@@ -89,6 +91,8 @@ export interface FakeApi extends Api {
   finishExport: (() => void) | null;
   /** The window's progress handler: a test sends `export-progress` events through it. */
   exportProgress: ((progress: ExportProgressDto) => void) | null;
+  /** The organisation's own templates by `lang/kind`, each with its problem (null: it works). */
+  ownTemplates: Map<string, string | null>;
   /** The retention setting as the façade stores it: days, and months by outcome. */
   retention: { identityDocumentDays: number; afterClosureMonths: Record<string, number> };
 }
@@ -343,6 +347,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     holdExports: false,
     finishExport: null,
     exportProgress: null,
+    ownTemplates: new Map(),
     retention: {
       identityDocumentDays: 30,
       afterClosureMonths: Object.fromEntries(
@@ -639,6 +644,46 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async openLetterPdf(reference, sha256) {
       fake.calls.push(['openLetterPdf', reference, sha256]);
       fail('openLetterPdf');
+    },
+    async letterTemplates() {
+      fail('letterTemplates');
+      const kinds: [string, string][] = [
+        ['acknowledgement', 'Acknowledgement of the request, with its due date'],
+        ['no-data', 'No personal data held'],
+        ['_closing', 'Closing and signature of every letter'],
+      ];
+      const templates = ['en', 'de', 'fr'].flatMap((language) =>
+        kinds.map(([kind, label]) => {
+          const key = `${language}/${kind}`;
+          const own = fake.ownTemplates.has(key) ? `${TEMPLATES}/${key}.txt` : null;
+          return { kind, label, language, builtIn: true, own, problem: fake.ownTemplates.get(key) ?? null };
+        }),
+      );
+      return { folder: TEMPLATES, templates };
+    },
+    async customiseTemplate(kind, language) {
+      fake.calls.push(['customiseTemplate', kind, language]);
+      fail('customiseTemplate');
+      const key = `${language}/${kind}`;
+      if (fake.ownTemplates.has(key))
+        throw { code: 'conflict', message: `there is already an own copy of ${key}.txt ('${TEMPLATES}/${key}.txt')` };
+      fake.ownTemplates.set(key, null);
+      return `${TEMPLATES}/${key}.txt`;
+    },
+    async restoreBuiltinTemplate(kind, language) {
+      fake.calls.push(['restoreBuiltinTemplate', kind, language]);
+      fail('restoreBuiltinTemplate');
+      const key = `${language}/${kind}`;
+      if (!fake.ownTemplates.delete(key)) throw { code: 'not-found', message: `own template '${key}.txt' not found` };
+      return `${TEMPLATES}/${key}.txt.20261112T100000Z.bak`;
+    },
+    async openTemplatesFolder() {
+      fake.calls.push(['openTemplatesFolder']);
+      fail('openTemplatesFolder');
+    },
+    async openOwnTemplate(kind, language) {
+      fake.calls.push(['openOwnTemplate', kind, language]);
+      fail('openOwnTemplate');
     },
 
     async pickAndImport() {

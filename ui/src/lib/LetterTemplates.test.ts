@@ -1,0 +1,81 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../ipc/types';
+import { TEMPLATES, fakeApi } from '../test/fakeApi';
+import LetterTemplates from './LetterTemplates.svelte';
+
+async function setUp(prepare?: (api: ReturnType<typeof fakeApi>) => void) {
+  const api = fakeApi([]);
+  prepare?.(api);
+  render(LetterTemplates, { api });
+  const section = screen.getByRole('region', { name: 'Letter templates' });
+  await within(section).findByRole('table', { name: 'Which template each letter uses, by language' });
+  return { api, section };
+}
+
+const row = (section: HTMLElement, kind: string) => section.querySelector(`tr[data-kind="${kind}"]`) as HTMLElement;
+const cellOf = (section: HTMLElement, kind: string, lang: string) =>
+  row(section, kind).querySelector(`td[data-language="${lang}"]`) as HTMLElement;
+
+describe('LetterTemplates', () => {
+  it('shows the folder and every kind by language, built-in until customised', async () => {
+    const { api, section } = await setUp();
+    expect(within(section).getByTestId('templates-folder')).toHaveTextContent(TEMPLATES);
+    const header = within(section).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(header).toEqual(['Letter', 'English', 'German', 'French']);
+    expect(within(row(section, '_closing')).getByRole('rowheader')).toHaveTextContent('Closing and signature (every letter)');
+    expect(cellOf(section, 'no-data', 'de')).toHaveTextContent('Built-in');
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Customise No personal data held in German' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent(`Your own copy is at ${TEMPLATES}/de/no-data.txt.`);
+    expect(api.calls).toContainEqual(['customiseTemplate', 'no-data', 'de']);
+    expect(cellOf(section, 'no-data', 'de')).toHaveTextContent('Your own');
+    expect(cellOf(section, 'no-data', 'en')).toHaveTextContent('Built-in');
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Open your No personal data held in German' }));
+    expect(api.calls).toContainEqual(['openOwnTemplate', 'no-data', 'de']);
+    await userEvent.click(within(section).getByRole('button', { name: 'Open folder' }));
+    expect(api.calls).toContainEqual(['openTemplatesFolder']);
+  });
+
+  it('shows an own copy that cannot make a letter, with its file and line', async () => {
+    const { section } = await setUp((api) => {
+      api.ownTemplates.set('en/acknowledgement', "template en/acknowledgement.txt: line 3: undefined value (in en/acknowledgement.txt:3)");
+      api.ownTemplates.set('fr/_closing', null);
+    });
+    expect(within(section).getByTestId('template-problems')).toHaveTextContent('1 of your templates has a problem');
+    const bad = cellOf(section, 'acknowledgement', 'en');
+    expect(bad).toHaveTextContent('Your own: has a problem');
+    expect(within(bad).getByTestId('template-problem')).toHaveTextContent('template en/acknowledgement.txt: line 3');
+    expect(cellOf(section, '_closing', 'fr')).toHaveTextContent('Your own');
+    expect(cellOf(section, '_closing', 'fr')).not.toHaveTextContent('problem');
+  });
+
+  it('asks before going back to the built-in template, and says where the copy was kept', async () => {
+    const { api, section } = await setUp((api) => api.ownTemplates.set('fr/no-data', null));
+    const name = 'Use the built-in No personal data held in French again';
+    await userEvent.click(within(section).getByRole('button', { name }));
+    const confirm = within(section).getByRole('group', { name: /Your copy is not deleted/ });
+    expect(within(confirm).getByRole('button', { name: 'Use built-in again' })).toHaveFocus();
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(api.calls).not.toContainEqual(['restoreBuiltinTemplate', 'no-data', 'fr']);
+    expect(api.ownTemplates.has('fr/no-data')).toBe(true);
+
+    await userEvent.click(within(section).getByRole('button', { name }));
+    await userEvent.click(within(section).getByRole('button', { name: 'Use built-in again' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      `The built-in template is used again. Your copy was kept as ${TEMPLATES}/fr/no-data.txt.20261112T100000Z.bak.`,
+    );
+    expect(api.ownTemplates.has('fr/no-data')).toBe(false);
+    expect(cellOf(section, 'no-data', 'fr')).toHaveTextContent('Built-in');
+  });
+
+  it('shows a refusal from the Rust side', async () => {
+    const { api, section } = await setUp();
+    api.failNext.customiseTemplate = new ApiError('invalid-input', "cannot create the folder '/ro/templates/en': Permission denied");
+    await userEvent.click(within(section).getByRole('button', { name: 'Customise Acknowledgement of the request, with its due date in English' }));
+    expect(await within(section).findByTestId('template-error')).toHaveTextContent("cannot create the folder '/ro/templates/en'");
+    expect(cellOf(section, 'acknowledgement', 'en')).toHaveTextContent('Built-in');
+  });
+});
