@@ -452,7 +452,19 @@ const en = {
       'case.created': 'Case logged',
       'case.updated': 'Case updated',
       'case.closed': 'Case closed',
+      'case.received-corrected': 'Received date corrected',
+      'data.imported': 'Data imported from a system',
+      'data.redacted': 'Data withheld from the answer',
+      'document.added': 'Document added',
+      'document.deleted': 'Document deleted',
+      'package.exported': 'Data package exported',
+      'search.recorded': 'System search recorded',
     } as Record<string, string>,
+    /** An audited action without a label of its own: `letter.sent` reads "Letter sent". */
+    actionWords: (action: string) => {
+      const words = action.replace(/[._-]+/g, ' ').trim();
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    },
     recomputed: 'Due date recomputed',
     note: 'Note',
     by: (actor: string) => `by ${actor}`,

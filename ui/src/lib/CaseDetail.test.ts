@@ -184,6 +184,8 @@ describe('CaseDetail', () => {
         },
       },
       { at: '2026-11-05T09:00:00Z', actor: 'dpo', item: { type: 'note', text: 'Called back' } },
+      { at: '2026-11-06T09:00:00Z', actor: 'dpo', item: { type: 'change', action: 'data.imported', changes: [] } },
+      { at: '2026-11-07T09:00:00Z', actor: 'dpo', item: { type: 'change', action: 'letter.re-sent', changes: [] } },
     ]);
     render(CaseDetail, {
       api,
@@ -198,11 +200,15 @@ describe('CaseDetail', () => {
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
     await within(timeline).findByText('Case logged');
     const items = within(timeline).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
-    expect(items.map((li) => li.getAttribute('data-type'))).toEqual(['change', 'clock', 'change', 'note']);
+    expect(items.map((li) => li.getAttribute('data-type'))).toEqual(['change', 'clock', 'change', 'note', 'change', 'change']);
     expect(items[1]).toHaveTextContent('Identity evidence requested');
     expect(items[1]).toHaveTextContent('Asked for: a utility bill');
     expect(items[2]).toHaveTextContent('Status: Received → Acknowledged');
     expect(items[3]).toHaveTextContent('Called back');
+    // Audited actions read as words, never as their codes.
+    expect(items[4]).toHaveTextContent('Data imported from a system');
+    expect(items[5]).toHaveTextContent('Letter re sent');
+    expect(items[5]).not.toHaveTextContent('letter.re-sent');
   });
 
   it('goes to the next and previous case, and back to the list', async () => {
