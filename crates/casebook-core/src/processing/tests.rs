@@ -325,7 +325,7 @@ fn a_search_record_says_one_thing() {
                 by: " ".into(),
                 ..record("crm", true, Some(Found), None)
             },
-            Some("--by"),
+            Some("who searched is empty"),
         ),
     ];
     for (r, problem) in table {
