@@ -446,26 +446,30 @@ impl Store {
 
     /// The register, filtered and sorted; see [`ListQuery`].
     pub fn list_cases(&self, q: &ListQuery) -> Result<Vec<CaseRow>> {
-        let (filter, mut args) = filter_sql(q);
-        let mut sql = format!(
-            "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
-                    c.requester_name, c.due, c.outcome, c.closed_on
-             FROM cases c{filter}"
-        );
-        sql.push_str(match q.sort {
-            CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
-            // With a due-by filter there are no NULLs to put last, and a plain
-            // ORDER BY lets SQLite walk the `cases_due` index and stop at the limit.
-            CaseSort::Due if q.due_by.is_some() => " ORDER BY c.due, c.id",
-            CaseSort::Due => " ORDER BY c.due IS NULL, c.due, c.id",
-            CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference",
-        });
-        sql.push_str(" LIMIT ? OFFSET ?");
-        args.push(q.limit.map_or(-1, i64::from).into());
-        args.push(i64::from(q.offset).into());
+        let (sql, args) = list_sql(q, "");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), row_to_summary)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A page of [`Store::list_cases`] with [`Store::count_matching`]'s total,
+    /// under one lock. For a text search the first page is one pass over the
+    /// matches (`count(*) OVER ()` beside the sort), not two.
+    pub fn list_page(&self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
+        if q.offset > 0 || q.text.as_deref().and_then(search::fts_query).is_none() {
+            return Ok((self.count_matching(q)?, self.list_cases(q)?));
+        }
+        let (sql, args) = list_sql(q, ", count(*) OVER ()");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut total = 0;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(12)?, row_to_summary(r)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (n, summary) = row?;
+            total = n;
+            out.push(summary);
+        }
+        Ok((total, out))
     }
 
     /// How many cases [`Store::list_cases`] would list without its limit and
@@ -491,6 +495,30 @@ impl Store {
     pub fn count_cases(&self) -> Result<i64> {
         Ok(self.conn.one("SELECT count(*) FROM cases", [], |r| r.get(0))?)
     }
+}
+
+/// The SELECT of [`Store::list_cases`], with `extra` columns after the twelve
+/// of a [`CaseRow`], and its arguments.
+fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
+    let (filter, mut args) = filter_sql(q);
+    let mut sql = format!(
+        "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
+                c.requester_name, c.due, c.outcome, c.closed_on{extra}
+         FROM cases c{filter}"
+    );
+    sql.push_str(match q.sort {
+        CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
+        // With a due-by filter there are no NULLs to put last, and a plain
+        // ORDER BY lets SQLite walk the `cases_due` index and stop at the limit.
+        CaseSort::Due if q.due_by.is_some() => " ORDER BY c.due, c.id",
+        // Open cases walk the partial index `cases_open_due` (migration 8).
+        CaseSort::Due => " ORDER BY c.due IS NULL, c.due, c.id",
+        CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference",
+    });
+    sql.push_str(" LIMIT ? OFFSET ?");
+    args.push(q.limit.map_or(-1, i64::from).into());
+    args.push(i64::from(q.offset).into());
+    (sql, args)
 }
 
 /// The joins and WHERE clause of a [`ListQuery`] (after `FROM cases c`), with

@@ -113,7 +113,7 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
-    use crate::{ListQuery, Stamp};
+    use crate::{CaseSort, ListQuery, Stamp};
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -312,6 +312,21 @@ mod tests {
                 .len() as i64;
             assert_eq!(store.count_matching(&q).unwrap(), listed, "{q:?}");
         }
+        // A page and its total, read together, say what the two calls say,
+        // with a text search (one pass with count(*) OVER ()) and without.
+        let text = |t: &str| Some(t.to_string());
+        for q in [
+            ListQuery { open_only: true, limit: Some(1), ..Default::default() },
+            ListQuery { text: text("ada"), limit: Some(1), ..Default::default() },
+            ListQuery { text: text("ad"), open_only: true, sort: CaseSort::Due, limit: Some(5), ..Default::default() },
+            ListQuery { text: text("ada"), limit: Some(1), offset: 1, ..Default::default() },
+            ListQuery { text: text("nobody"), limit: Some(5), ..Default::default() },
+        ] {
+            let (total, rows) = store.list_page(&q).unwrap();
+            assert_eq!(total, store.count_matching(&q).unwrap(), "{q:?}");
+            assert_eq!(rows, store.list_cases(&q).unwrap(), "{q:?}");
+        }
+        assert_eq!(store.list_page(&ListQuery { text: text("ada"), limit: Some(1), ..Default::default() }).unwrap().0, 3);
         assert_eq!(
             store
                 .count_matching(&ListQuery {
