@@ -22,7 +22,7 @@ const COMMANDS: &[&str] = &[
     "list_calendars",
     "calendar_holidays",
     "import_calendar",
-    "count_cases",
+    "list_page",
     "monthly_stats",
     "next_actions",
     "acknowledge",

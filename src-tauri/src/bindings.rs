@@ -18,7 +18,7 @@ mod tests {
     use crate::dto::templates::LetterTemplatesDto;
     use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
     use crate::dto::workflow::{
-        CaseNextActionDto, FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto,
+        CaseNextActionDto, FeeRequestDto, NextActionsDto, IdentityCheckDto, RefusalDto, ResponseDto,
     };
     use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
     use crate::dto::exports::{ExportKindCode, ExportPhaseCode, ExportProgressDto, ExportedFileDto, ProgressUnitCode};
@@ -27,7 +27,7 @@ mod tests {
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
         OrganisationDto,
     };
-    use crate::dto::{AppInfo, CaseListQuery, CaseSummary};
+    use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary};
     use crate::error::IpcError;
 
     #[test]
@@ -46,6 +46,7 @@ mod tests {
         let cfg = Config::new().with_out_dir(&dir).with_large_int("number");
         CaseListQuery::export_all(&cfg).unwrap();
         CaseSummary::export_all(&cfg).unwrap();
+        CasePage::export_all(&cfg).unwrap();
         AppInfo::export_all(&cfg).unwrap();
         IpcError::export_all(&cfg).unwrap();
         RegisterStateCode::export_all(&cfg).unwrap();
@@ -74,6 +75,7 @@ mod tests {
         CalendarImportRequest::export_all(&cfg).unwrap();
         MonthStatsDto::export_all(&cfg).unwrap();
         CaseNextActionDto::export_all(&cfg).unwrap();
+        NextActionsDto::export_all(&cfg).unwrap();
         IdentityCheckDto::export_all(&cfg).unwrap();
         FeeRequestDto::export_all(&cfg).unwrap();
         RefusalDto::export_all(&cfg).unwrap();

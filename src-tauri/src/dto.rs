@@ -190,6 +190,14 @@ impl CaseListQuery {
     }
 }
 
+/// A page of the case list and how many cases match in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CasePage {
+    pub total: i64,
+    pub cases: Vec<CaseSummary>,
+}
+
 /// One row of the case list. Dates are civil dates as `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -18,7 +18,7 @@ use casebook_app::{Casebook, DatabaseKind, Passphrase};
 use tauri::{Manager, State};
 
 use dto::protect::RegisterStateCode;
-use dto::{AppInfo, CaseListQuery, CaseSummary};
+use dto::{AppInfo, CaseListQuery, CasePage, CaseSummary};
 use error::{IpcError, IpcErrorCode};
 
 /// What the commands share: the register, opened at start-up when it is
@@ -172,11 +172,16 @@ async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Resu
     .await
 }
 
-/// How many cases the case list's query matches in all (its limit and offset aside).
+/// A page of the case list and how many cases match in all: what the list
+/// asks on arrival and on every keystroke in its search box (one call, one lock).
 #[tauri::command]
-async fn count_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<i64, IpcError> {
+async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.count_cases(&query.into_app(), casebook.today()?)?)).await
+    off_main_thread(move || {
+        let page = casebook.list_page(&query.into_app(), casebook.today()?)?;
+        Ok(CasePage { total: page.total, cases: page.cases.into_iter().map(CaseSummary::from).collect() })
+    })
+    .await
 }
 
 #[tauri::command]
@@ -207,7 +212,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             list_cases,
-            count_cases,
+            list_page,
             app_info,
             commands::cases::today,
             commands::cases::case_detail,

@@ -90,6 +90,30 @@ pub struct CaseQuery {
     pub offset: u32,
 }
 
+/// A page of the register and the number of cases matching in all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CasePage {
+    pub total: i64,
+    pub cases: Vec<CaseSummary>,
+}
+
+fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
+    CaseSummary {
+        reference: r.reference.to_string(),
+        days_left: days_left(r.due, r.status, today),
+        status: r.status,
+        rights: r.rights,
+        regime: r.regime,
+        location: r.location.to_string(),
+        channel: r.channel,
+        received: r.received,
+        requester_name: r.requester_name,
+        due: r.due,
+        outcome: r.outcome,
+        closed_on: r.closed_on,
+    }
+}
+
 /// One line of the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseSummary {
@@ -342,25 +366,15 @@ impl Casebook {
 
     /// The register, filtered and sorted.
     pub fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
-        let lq = list_query(q, today);
-        let rows = self.store().list_cases(&lq)?;
-        Ok(rows
-            .into_iter()
-            .map(|r| CaseSummary {
-                reference: r.reference.to_string(),
-                days_left: days_left(r.due, r.status, today),
-                status: r.status,
-                rights: r.rights,
-                regime: r.regime,
-                location: r.location.to_string(),
-                channel: r.channel,
-                received: r.received,
-                requester_name: r.requester_name,
-                due: r.due,
-                outcome: r.outcome,
-                closed_on: r.closed_on,
-            })
-            .collect())
+        let rows = self.store().list_cases(&list_query(q, today))?;
+        Ok(rows.into_iter().map(|r| summary(r, today)).collect())
+    }
+
+    /// One page of the register and how many cases match in all, read under
+    /// one lock: what the app's list asks for on every keystroke.
+    pub fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
+        let (total, rows) = self.store().list_page(&list_query(q, today))?;
+        Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect() })
     }
 
     /// How many cases match `q`, ignoring its limit and offset (the app's

@@ -456,7 +456,7 @@ impl Store {
     /// under one lock. For a text search the first page is one pass over the
     /// matches (`count(*) OVER ()` beside the sort), not two.
     pub fn list_page(&self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
-        if q.offset > 0 || q.text.as_deref().and_then(search::fts_query).is_none() {
+        if q.offset > 0 || q.limit == Some(0) || q.text.as_deref().and_then(search::fts_query).is_none() {
             return Ok((self.count_matching(q)?, self.list_cases(q)?));
         }
         let (sql, args) = list_sql(q, ", count(*) OVER ()");

@@ -8,7 +8,7 @@ use crate::dto::case::{
     CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto, outcome_code, status_code,
 };
 use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
-use crate::dto::workflow::CaseNextActionDto;
+use crate::dto::workflow::NextActionsDto;
 use crate::dto::{StatusCode, civil};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
@@ -142,7 +142,12 @@ pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthSta
 
 /// What every case not yet closed needs next, soonest first.
 #[tauri::command]
-pub async fn next_actions(register: State<'_, Register>) -> Result<Vec<CaseNextActionDto>, IpcError> {
+pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActionsDto, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.next_actions(casebook.today()?)?.into_iter().map(Into::into).collect())).await
+    off_main_thread(move || {
+        let all = casebook.next_actions(casebook.today()?)?;
+        let total = all.len() as u32;
+        Ok(NextActionsDto { actions: all.into_iter().take(limit as usize).map(Into::into).collect(), total })
+    })
+    .await
 }

@@ -97,6 +97,15 @@ pub struct CaseNextActionDto {
     pub next: NextActionDto,
 }
 
+/// The first of the next actions, soonest first, and how many there are in
+/// all (the dashboard shows a few; 100,000 cases would make a large answer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NextActionsDto {
+    pub actions: Vec<CaseNextActionDto>,
+    pub total: u32,
+}
+
 impl From<app::CaseNextAction> for CaseNextActionDto {
     fn from(c: app::CaseNextAction) -> Self {
         CaseNextActionDto {

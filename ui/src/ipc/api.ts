@@ -46,9 +46,9 @@ export const api: Api = {
   calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
   importCalendar: (request) => call('import_calendar', { request }),
 
-  countCases: (query) => call('count_cases', { query }),
+  listPage: (query) => call('list_page', { query }),
   monthlyStats: () => call('monthly_stats'),
-  nextActions: () => call('next_actions'),
+  nextActions: (limit) => call('next_actions', { limit }),
 
   acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
   requestAuthority: (reference, on, what) => call('request_authority', { reference, on, what }),

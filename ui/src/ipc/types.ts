@@ -3,6 +3,8 @@
 // pass a fake.
 import type { AppInfo } from './bindings/AppInfo';
 import type { CaseNextActionDto } from './bindings/CaseNextActionDto';
+import type { CasePage } from './bindings/CasePage';
+import type { NextActionsDto } from './bindings/NextActionsDto';
 import type { FeeRequestDto } from './bindings/FeeRequestDto';
 import type { IdentityCheckDto } from './bindings/IdentityCheckDto';
 import type { ImportProgressDto } from './bindings/ImportProgressDto';
@@ -57,6 +59,8 @@ export type { AppInfo } from './bindings/AppInfo';
 export type { ActionKindCode } from './bindings/ActionKindCode';
 export type { AuthorityDto } from './bindings/AuthorityDto';
 export type { CaseNextActionDto } from './bindings/CaseNextActionDto';
+export type { CasePage } from './bindings/CasePage';
+export type { NextActionsDto } from './bindings/NextActionsDto';
 export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
 export type { DocumentDto } from './bindings/DocumentDto';
 export type { FeeGroundCode } from './bindings/FeeGroundCode';
@@ -173,9 +177,11 @@ export interface Api {
   importCalendar(request: CalendarImportRequest): Promise<CalendarImportDto | null>;
 
   /** How many cases the query matches, its limit and offset aside. */
-  countCases(query: CaseListQuery): Promise<number>;
+  /** A page of the list and how many cases match in all (one call per keystroke). */
+  listPage(query: CaseListQuery): Promise<CasePage>;
   monthlyStats(): Promise<MonthStatsDto[]>;
-  nextActions(): Promise<CaseNextActionDto[]>;
+  /** The first `limit` next actions, soonest first, and how many there are. */
+  nextActions(limit: number): Promise<NextActionsDto>;
 
   acknowledge(reference: string, on: string, channel: ChannelCode): Promise<CaseDetail>;
   requestAuthority(reference: string, on: string, what: string | null): Promise<CaseDetail>;
