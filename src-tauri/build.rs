@@ -38,6 +38,8 @@ const COMMANDS: &[&str] = &[
     "save_letter_pdf",
     "save_letter_eml",
     "open_letter_pdf",
+    "save_case_document",
+    "open_case_document",
     "pick_and_import",
     "cancel_import",
     "import_test_paths",

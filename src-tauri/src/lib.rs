@@ -10,6 +10,7 @@ mod bindings;
 mod commands;
 pub mod dto;
 pub mod error;
+mod viewer;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -193,6 +194,7 @@ pub fn run() {
     tauri::Builder::default()
         .manage(register)
         .manage(commands::letters::Drafts::default())
+        .manage(viewer::ViewerCopies::default())
         .manage(commands::import::ImportJob::default())
         .manage(commands::exports::ExportJobs::default())
         .manage(commands::dialogs::TestPicks::default())
@@ -237,6 +239,8 @@ pub fn run() {
             commands::letters::save_letter_pdf,
             commands::letters::save_letter_eml,
             commands::letters::open_letter_pdf,
+            commands::documents::save_case_document,
+            commands::documents::open_case_document,
             commands::import::pick_and_import,
             commands::import::cancel_import,
             commands::import::import_test_paths,
@@ -279,6 +283,12 @@ pub fn run() {
             commands::data::redact_data,
             commands::dialogs::queue_test_path,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running the Casebook window");
+        .build(tauri::generate_context!())
+        .expect("error while building the Casebook window")
+        .run(|app, event| {
+            // Copies opened in the viewer are personal data outside the register.
+            if let tauri::RunEvent::Exit = event {
+                app.state::<viewer::ViewerCopies>().clear();
+            }
+        });
 }
