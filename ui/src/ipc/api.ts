@@ -64,6 +64,8 @@ export const api: Api = {
   saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
   saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
   openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
+  saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
+  openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
 
   pickAndImport: () => call('pick_and_import'),
   cancelImport: () => call('cancel_import'),

@@ -58,6 +58,7 @@ export type { AuthorityDto } from './bindings/AuthorityDto';
 export type { CaseNextActionDto } from './bindings/CaseNextActionDto';
 export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
 export type { DocumentDto } from './bindings/DocumentDto';
+export type { FileKindCode } from './bindings/FileKindCode';
 export type { FeeGroundCode } from './bindings/FeeGroundCode';
 export type { FeeRequestDto } from './bindings/FeeRequestDto';
 export type { IdentityCheckDto } from './bindings/IdentityCheckDto';
@@ -190,6 +191,10 @@ export interface Api {
   saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
   saveLetterEml(reference: string, sha256: string): Promise<string | null>;
   openLetterPdf(reference: string, sha256: string): Promise<void>;
+  /** Saves a stored file of a case, byte for byte (native save dialog); the path, or null when cancelled. */
+  saveCaseDocument(reference: string, sha256: string): Promise<string | null>;
+  /** Opens a stored file in the system viewer; refused unless its bytes are PDF, an image or plain text. */
+  openCaseDocument(reference: string, sha256: string): Promise<void>;
 
   /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
   pickAndImport(): Promise<boolean>;
