@@ -43,6 +43,8 @@ const COMMANDS: &[&str] = &[
     "restore_builtin_template",
     "open_templates_folder",
     "open_own_template",
+    "save_case_document",
+    "open_case_document",
     "pick_and_import",
     "cancel_import",
     "import_test_paths",

@@ -5,6 +5,7 @@ pub mod cases;
 pub mod data;
 pub mod demo;
 pub mod dialogs;
+pub mod documents;
 pub mod import;
 pub mod letters;
 pub mod processing;

@@ -10,6 +10,7 @@ mod bindings;
 mod commands;
 pub mod dto;
 pub mod error;
+mod viewer;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -198,6 +199,7 @@ pub fn run() {
     tauri::Builder::default()
         .manage(register)
         .manage(commands::letters::Drafts::default())
+        .manage(viewer::ViewerCopies::default())
         .manage(commands::import::ImportJob::default())
         .manage(commands::exports::ExportJobs::default())
         .manage(commands::dialogs::TestPicks::default())
@@ -247,6 +249,8 @@ pub fn run() {
             commands::templates::restore_builtin_template,
             commands::templates::open_templates_folder,
             commands::templates::open_own_template,
+            commands::documents::save_case_document,
+            commands::documents::open_case_document,
             commands::import::pick_and_import,
             commands::import::cancel_import,
             commands::import::import_test_paths,
@@ -289,6 +293,12 @@ pub fn run() {
             commands::data::redact_data,
             commands::dialogs::queue_test_path,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running the Casebook window");
+        .build(tauri::generate_context!())
+        .expect("error while building the Casebook window")
+        .run(|app, event| {
+            // Copies opened in the viewer are personal data outside the register.
+            if let tauri::RunEvent::Exit = event {
+                app.state::<viewer::ViewerCopies>().clear();
+            }
+        });
 }

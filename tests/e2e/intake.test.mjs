@@ -1,19 +1,31 @@
 // An email comes in and is worked in the real app, on the register
 // case-list.test.mjs left behind: import it (through the test hook, because
 // WebDriver cannot drive the native file dialog), open the new case, read its
-// due date and why, record an identity check, make a letter, and find the
-// case by searching the list. Screenshots of each main screen on the way.
+// due date and why, save its attachments from the Documents section, record
+// an identity check, make a letter, and find the case by searching the list. Screenshots of each main screen on the way.
 //
 // The hook: run.sh starts the app with CASEBOOK_TEST_HOOKS=1, which lets the
 // page call window.casebookTestImport([paths]); the same import then runs as
 // for files picked in the dialog or dropped on the window. Without the
 // variable the Rust command refuses.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { casebook, goTo, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
+
+// A small real PDF, attached as the requester's payslip.
+const payslip = Buffer.from(
+  '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n' +
+    'trailer <</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
+// HTML dressed up as a PDF: the app must not open it in a viewer.
+const disguised = Buffer.from('<!DOCTYPE html><html><body><script>alert("x")</script></body></html>\n');
+
+const b64 = (bytes) => bytes.toString('base64').replace(/.{1,76}/g, '$&\n');
 
 const email = `From: Rosalind Franklin <rosalind.franklin@example.org>
 To: privacy@example.org
@@ -21,16 +33,36 @@ Subject: Subject access request
 Date: Mon, 23 Nov 2026 09:15:00 +0000
 Message-ID: <sar-rosalind-e2e@example.org>
 MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="sar-boundary"
+
+--sar-boundary
 Content-Type: text/plain; charset=utf-8
 
 Dear Sir or Madam,
 
 Under Article 15 of the UK GDPR I would like a copy of all the personal data
 you hold about me, the purposes of the processing and who you have shared it with.
+My latest payslip is attached so you can find my records.
 
 Kind regards,
 Rosalind Franklin
+
+--sar-boundary
+Content-Type: application/pdf; name="payslip.pdf"
+Content-Disposition: attachment; filename="payslip.pdf"
+Content-Transfer-Encoding: base64
+
+${b64(payslip)}
+--sar-boundary
+Content-Type: application/pdf; name="invoice.pdf"
+Content-Disposition: attachment; filename="invoice.pdf"
+Content-Transfer-Encoding: base64
+
+${b64(disguised)}
+--sar-boundary--
 `;
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 test('an email becomes a case: its dates, an identity check, a letter, and the search finds it', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'casebook-e2e-mail-'));
@@ -75,6 +107,40 @@ test('an email becomes a case: its dates, an identity check, a letter, and the s
     for (const step of shown.deadlines.steps) assert.ok(why.includes(step), `the explanation lacks "${step}"`);
     const correspondence = await browser.$('[data-testid="correspondence"]').getText();
     assert.match(correspondence, /Subject access request/);
+
+    // The Documents section: the original email and both attachments, each
+    // by what its bytes are. Save as… writes the stored bytes unchanged.
+    const documents = await browser.$('section[aria-labelledby="documents-title"]');
+    await documents.scrollIntoView();
+    const listed = await browser.$$('[data-testid="document"]');
+    assert.equal(listed.length, 3, 'the email and its two attachments are listed');
+    const docRow = async (sha) => browser.$(`[data-testid="document"][data-sha256="${sha}"]`);
+    const pdfRow = await docRow(sha256(payslip));
+    assert.equal(await pdfRow.getAttribute('data-kind'), 'pdf');
+    assert.match(await pdfRow.getText(), /payslip\.pdf[\s\S]*Attachment[\s\S]*PDF/);
+    assert.ok(await pdfRow.$('button=Open').isExisting(), 'a real PDF may be opened');
+    const htmlRow = await docRow(sha256(disguised));
+    assert.equal(await htmlRow.getAttribute('data-kind'), 'markup');
+    assert.equal(await htmlRow.$('button=Open').isExisting(), false, 'HTML named .pdf gets no Open button');
+    assert.match(await htmlRow.getText(), /declared as application\/pdf[\s\S]*Not opened: HTML can run scripts/);
+    const emailRow = await browser.$('[data-testid="document"][data-kind="email"]');
+    assert.match(await emailRow.getText(), /Original message/);
+    const shownDocs = JSON.parse(casebook('--json', 'case', 'show', reference)).documents;
+    for (const [bytes, name] of [[payslip, 'payslip.pdf'], [disguised, 'invoice.pdf']]) {
+      const target = path.join(dir, `saved-${name}`);
+      await browser.executeAsync((p, done) => {
+        window.casebookTestPick(p).then(() => done('ok'), (e) => done(String(e?.message ?? e)));
+      }, target);
+      await (await docRow(sha256(bytes))).$('button=Save as…').click();
+      await browser.waitUntil(async () => (await browser.$('[data-testid="document-status"]').getText().catch(() => '')).includes(target), {
+        timeout: 10000,
+        timeoutMsg: `${name} was not saved to ${target}`,
+      });
+      assert.ok(existsSync(target));
+      assert.equal(sha256(readFileSync(target)), sha256(bytes), `${name} saved byte for byte`);
+      assert.ok(shownDocs.some((d) => d.sha256 === sha256(bytes)), `the CLI lists ${name} with the same hash`);
+    }
+    await screenshot(browser, 'case-documents');
 
     // An identity check with the suggested method.
     await browser.$('button[data-action="check-identity"]').click();

@@ -167,6 +167,8 @@ pub struct CaseView {
     pub timeline: Vec<crate::TimelineEntry>,
     /// Stored files (evidence, attachments, scans, letters), without their bytes.
     pub documents: Vec<casebook_store::DocumentRef>,
+    /// Each stored file's kind as its bytes tell it, by hash (see [`casebook_intake::sniff_file`]).
+    pub document_kinds: std::collections::BTreeMap<String, casebook_intake::FileKind>,
     /// Messages and letters in and out, oldest first.
     pub correspondence: Vec<casebook_store::Correspondence>,
     /// The systems of the register of processing searched for the requester (see [`Casebook::search_log`]).
@@ -246,6 +248,7 @@ fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option
 impl CaseView {
     fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
         CaseView {
+            document_kinds: std::collections::BTreeMap::new(),
             documents: files.0,
             correspondence: files.1,
             search_log: crate::SearchLog::default(),
@@ -355,13 +358,19 @@ impl Casebook {
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
         let deadlines = self.case_deadlines(&case, today)?;
         let next_action = self.next_action_with(&case, &deadlines, today)?;
-        let files = {
+        let (files, document_kinds) = {
             let store = self.store();
-            (store.documents(case.id)?, store.correspondence(case.id)?)
+            let documents = store.documents(case.id)?;
+            let mut kinds = std::collections::BTreeMap::new();
+            for d in &documents {
+                let head = store.document_head(&d.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
+                kinds.insert(d.sha256.clone(), casebook_intake::sniff_file(&head));
+            }
+            ((documents, store.correspondence(case.id)?), kinds)
         };
         let timeline = self.timeline_of(&case)?;
         let search_log = self.search_log_of(&case)?;
-        Ok(CaseView { next_action, timeline, search_log, ..CaseView::new(case, deadlines, files, today) })
+        Ok(CaseView { next_action, timeline, search_log, document_kinds, ..CaseView::new(case, deadlines, files, today) })
     }
 
     /// The register, filtered and sorted.
@@ -392,6 +401,23 @@ impl Casebook {
         };
         let bytes = self.store().document_bytes(sha256)?;
         Ok((doc, bytes))
+    }
+
+    /// A stored file of a case for the system's viewer: its bytes and the
+    /// kind they are, refused unless that kind is shown safely (PDF, common
+    /// images, plain text), whatever its name or declared type say.
+    pub fn case_document_to_open(
+        &self,
+        reference: &str,
+        sha256: &str,
+    ) -> Result<(casebook_store::DocumentRef, casebook_intake::FileKind, Vec<u8>)> {
+        let (doc, bytes) = self.case_document(reference, sha256)?;
+        let kind = casebook_intake::sniff_file(&bytes);
+        if let Some(why) = kind.refusal() {
+            let name = doc.file_name.as_deref().unwrap_or("this file");
+            return Err(Error::invalid(format!("'{name}' is not opened in the system viewer: {why}; save it instead")));
+        }
+        Ok((doc, kind, bytes))
     }
 
     /// Edits a case's details or moves its status; refuses a status change
@@ -528,5 +554,68 @@ fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
         },
         limit: q.limit,
         offset: q.offset,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use casebook_intake::FileKind;
+    use chrono::{TimeZone, Utc};
+
+    use crate::{CaseQuery, Casebook, OrganisationInput};
+
+    /// A register with one imported case; its reference.
+    fn casebook_with_a_case() -> (Casebook, String) {
+        let book =
+            Casebook::in_memory(Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()), "dpo").unwrap();
+        book.set_organisation(OrganisationInput {
+            name: Some("Acme Ltd".into()),
+            default_regime: Some("uk-gdpr".into()),
+            default_location: Some("GB-ENG".into()),
+            time_zone: Some("Europe/London".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = dir.path().join("inbox.mbox");
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, 1, 3).unwrap();
+        std::fs::write(&mbox, bytes).unwrap();
+        book.import_paths(&[mbox], &mut |_| {});
+        let today = book.today().unwrap();
+        let reference = book.list_cases(&CaseQuery::default(), today).unwrap()[0].reference.clone();
+        (book, reference)
+    }
+
+    #[test]
+    fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
+        let (book, reference) = casebook_with_a_case();
+        let files: &[(&str, &[u8], FileKind, bool)] = &[
+            ("passport.txt", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", FileKind::Pdf, true),
+            ("bill.pdf", b"<!DOCTYPE html><html><script>steal()</script></html>", FileKind::Markup, false),
+            ("photo.jpg", b"\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", FileKind::Executable, false),
+        ];
+        for (name, bytes, _, _) in files {
+            book.attach_identity_document(&reference, bytes, Some(name), Some("application/pdf")).unwrap();
+        }
+        let view = book.case(&reference, book.today().unwrap()).unwrap();
+        for (name, bytes, kind, opens) in files {
+            let doc = view.documents.iter().find(|d| d.file_name.as_deref() == Some(*name)).unwrap();
+            assert_eq!(view.document_kinds[&doc.sha256], *kind, "{name}");
+            let opened = book.case_document_to_open(&reference, &doc.sha256);
+            match opened {
+                Ok((_, k, b)) => {
+                    assert!(*opens, "{name} must be refused");
+                    assert_eq!((k, b.as_slice()), (*kind, *bytes));
+                }
+                Err(e) => {
+                    assert!(!*opens, "{name}: {e}");
+                    assert_eq!(e.code(), "invalid-input");
+                    assert!(e.to_string().contains(name) && e.to_string().contains("save it instead"), "{e}");
+                }
+            }
+        }
+        // The imported email itself is an email: saved, never opened.
+        assert!(view.document_kinds.values().any(|k| *k == FileKind::Email), "{:?}", view.document_kinds);
     }
 }

@@ -40,6 +40,7 @@ use casebook_store::{OpenMode, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
+pub use casebook_intake::{FileKind, sniff_file};
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use cases::*;
 pub use package::{Manifest, PackageCheck, PackageExport, PackageFile, PackageRequest, PACKAGE_FORMAT_VERSION, verify_package};

@@ -13,6 +13,7 @@
 pub mod export;
 mod eml;
 mod error;
+pub mod filetype;
 mod html;
 mod mbox;
 mod msg;
@@ -24,6 +25,7 @@ use sha2::{Digest, Sha256};
 
 pub use eml::{parse_eml, parse_eml_with_limit};
 pub use error::IntakeError;
+pub use filetype::{FileKind, sniff_file};
 pub use html::{html_to_text, sanitise_html};
 pub use mbox::MboxReader;
 pub use msg::parse_msg;

@@ -163,6 +163,14 @@ impl Store {
             .ok_or_else(|| Error::NotFound { what: "document", key: sha256.to_string() })
     }
 
+    /// The first `n` bytes of a stored document (all of it when shorter), by hash.
+    pub fn document_head(&self, sha256: &str, n: usize) -> Result<Vec<u8>> {
+        self.conn
+            .query_row("SELECT substr(bytes, 1, ?2) FROM documents WHERE sha256 = ?1", (sha256, n as i64), |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "document", key: sha256.to_string() })
+    }
+
     pub fn correspondence(&self, case: CaseId) -> Result<Vec<Correspondence>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, direction, channel, at, subject, body_text, message_id, sha256

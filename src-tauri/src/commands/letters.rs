@@ -3,7 +3,7 @@
 //! system's viewer. Files are written here; the webview never sees a path.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 
 use tauri::{AppHandle, State};
@@ -11,6 +11,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::dto::letters::{LetterDto, LetterKindDto};
 use crate::error::{IpcError, IpcErrorCode};
+use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
 
 /// How many `.eml` drafts of letters made in this session are kept.
@@ -71,7 +72,7 @@ fn save_with_dialog(
 }
 
 /// A file name from a stored name: its last component only, never a path.
-fn safe_name(name: Option<&str>, fallback: &str) -> String {
+pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
     name.and_then(|n| Path::new(n).file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.is_empty())
@@ -145,24 +146,26 @@ pub async fn save_letter_eml(
     .await
 }
 
-/// Opens a letter's PDF in the system's viewer, from a copy in the temporary folder.
+/// Opens a letter's PDF in the system's viewer, from a copy in the private
+/// folder of viewer copies (emptied on lock and exit).
 #[tauri::command]
-pub async fn open_letter_pdf(register: State<'_, Register>, reference: String, sha256: String) -> Result<(), IpcError> {
+pub async fn open_letter_pdf(
+    register: State<'_, Register>,
+    copies: State<'_, ViewerCopies>,
+    reference: String,
+    sha256: String,
+) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || {
-        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
+    let (doc, kind, bytes) = off_main_thread(move || {
+        let (doc, kind, bytes) = casebook.case_document_to_open(&reference, &sha256)?;
         if doc.role != "letter" {
             return Err(IpcError::new(IpcErrorCode::InvalidInput, "only letters are opened in the system viewer"));
         }
-        let dir: PathBuf = std::env::temp_dir().join("casebook-letters");
-        std::fs::create_dir_all(&dir).map_err(|e| write_error(&dir, e))?;
-        let path = dir.join(safe_name(doc.file_name.as_deref(), &format!("{reference}.pdf")));
-        std::fs::write(&path, &bytes).map_err(|e| write_error(&path, e))?;
-        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
-            IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}' in the system viewer: {e}", path.display()))
-        })
+        Ok((doc, kind, bytes))
     })
-    .await
+    .await?;
+    let name = copy_name(doc.file_name.as_deref(), "letter", kind.extension().unwrap_or("pdf"));
+    copies.open(&name, &bytes)
 }
 
 #[cfg(test)]

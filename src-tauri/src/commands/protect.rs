@@ -54,11 +54,17 @@ pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), 
     off_main_thread(move || app.state::<Register>().encrypt(&passphrase)).await
 }
 
-/// Locks the window: the register closes (its key wiped) and the letter drafts are forgotten.
+/// Locks the window: the register closes (its key wiped), the letter drafts
+/// are forgotten and the copies opened in the system viewer are removed.
 #[tauri::command]
-pub fn lock(register: State<'_, Register>, drafts: State<'_, Drafts>) -> Result<(), IpcError> {
+pub fn lock(
+    register: State<'_, Register>,
+    drafts: State<'_, Drafts>,
+    copies: State<'_, crate::viewer::ViewerCopies>,
+) -> Result<(), IpcError> {
     register.lock()?;
     drafts.clear();
+    copies.clear();
     Ok(())
 }
 

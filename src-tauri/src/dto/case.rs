@@ -218,7 +218,26 @@ pub struct CorrespondenceDto {
     pub role: Option<String>,
 }
 
-/// A file stored on a case.
+code_dto! {
+    /// What a stored file is, from its bytes (stable codes).
+    FileKindCode mirrors app::FileKind {
+        Pdf = "pdf",
+        Png = "png",
+        Jpeg = "jpeg",
+        Gif = "gif",
+        Webp = "webp",
+        Text = "text",
+        Markup = "markup",
+        Email = "email",
+        Executable = "executable",
+        Archive = "archive",
+        OleDocument = "ole-document",
+        Unknown = "unknown",
+    }
+}
+
+/// A file stored on a case; `content_type` is what its sender declared,
+/// `kind` what its bytes are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentDto {
@@ -228,10 +247,13 @@ pub struct DocumentDto {
     pub role: String,
     pub file_name: Option<String>,
     pub added_at: String,
+    pub kind: FileKindCode,
+    /// Whether the system's viewer may open it (PDF, common images, plain text).
+    pub viewable: bool,
 }
 
-impl From<app::DocumentRef> for DocumentDto {
-    fn from(d: app::DocumentRef) -> Self {
+impl DocumentDto {
+    fn new(d: app::DocumentRef, kind: app::FileKind) -> Self {
         DocumentDto {
             sha256: d.sha256,
             size: d.size,
@@ -239,6 +261,8 @@ impl From<app::DocumentRef> for DocumentDto {
             role: d.role,
             file_name: d.file_name,
             added_at: d.added_at.to_rfc3339(),
+            kind: kind.into(),
+            viewable: kind.viewable(),
         }
     }
 }
@@ -285,7 +309,15 @@ impl CaseDetail {
             .and_then(|l| core::authority::supervisory_authority(c.regime, &l))
             .map(Into::into);
         let (acknowledged, fee_awaited) = step_flags(&c.timeline);
-        let documents: Vec<DocumentDto> = c.documents.into_iter().map(Into::into).collect();
+        let kinds = c.document_kinds;
+        let documents: Vec<DocumentDto> = c
+            .documents
+            .into_iter()
+            .map(|d| {
+                let kind = kinds.get(&d.sha256).copied().unwrap_or(app::FileKind::Unknown);
+                DocumentDto::new(d, kind)
+            })
+            .collect();
         let correspondence = c
             .correspondence
             .into_iter()
@@ -504,6 +536,13 @@ mod tests {
             assert_eq!(code_of(SubjectCategoryCode::from(c)), c.code());
         }
         assert_eq!(code_of(ClockCode::WaitingForIdentity), "waiting-for-identity");
+        use app::FileKind as K;
+        for k in [K::Pdf, K::Png, K::Jpeg, K::Gif, K::Webp, K::Text, K::Markup, K::Email, K::Executable, K::Archive]
+            .into_iter()
+            .chain([K::OleDocument, K::Unknown])
+        {
+            assert_eq!(code_of(FileKindCode::from(k)), k.code());
+        }
     }
 
     #[test]

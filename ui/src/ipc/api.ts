@@ -69,6 +69,8 @@ export const api: Api = {
   restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
   openTemplatesFolder: () => call('open_templates_folder'),
   openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),
+  saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
+  openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
 
   pickAndImport: () => call('pick_and_import'),
   cancelImport: () => call('cancel_import'),

@@ -63,6 +63,7 @@ export type { CasePage } from './bindings/CasePage';
 export type { NextActionsDto } from './bindings/NextActionsDto';
 export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
 export type { DocumentDto } from './bindings/DocumentDto';
+export type { FileKindCode } from './bindings/FileKindCode';
 export type { FeeGroundCode } from './bindings/FeeGroundCode';
 export type { FeeRequestDto } from './bindings/FeeRequestDto';
 export type { IdentityCheckDto } from './bindings/IdentityCheckDto';
@@ -209,6 +210,10 @@ export interface Api {
   openTemplatesFolder(): Promise<void>;
   /** Opens the own copy of a template in the system's editor. */
   openOwnTemplate(kind: string, language: string): Promise<void>;
+  /** Saves a stored file of a case, byte for byte (native save dialog); the path, or null when cancelled. */
+  saveCaseDocument(reference: string, sha256: string): Promise<string | null>;
+  /** Opens a stored file in the system viewer; refused unless its bytes are PDF, an image or plain text. */
+  openCaseDocument(reference: string, sha256: string): Promise<void>;
 
   /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
   pickAndImport(): Promise<boolean>;

@@ -36,3 +36,22 @@ export function lines(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== '');
 }
+
+const sizeUnits = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size in the user's locale: "812 bytes", "2.3 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < sizeUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit: sizeUnits[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

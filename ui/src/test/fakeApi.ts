@@ -86,6 +86,8 @@ export interface FakeApi extends Api {
   retentionDue: RetentionDueDto[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFileDto | null;
+  /** Whether saveCaseDocument's dialog picks a path (false: the user cancelled). */
+  saveDocumentAnswer: boolean;
   /** When true, an export waits for `finishExport()` (or a cancel, which fails it with `cancelled`). */
   holdExports: boolean;
   finishExport: (() => void) | null;
@@ -344,6 +346,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     backupAnswer: null,
     retentionDue: [],
     exportAnswer: null,
+    saveDocumentAnswer: true,
     holdExports: false,
     finishExport: null,
     exportProgress: null,
@@ -686,6 +689,20 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async openOwnTemplate(kind, language) {
       fake.calls.push(['openOwnTemplate', kind, language]);
       fail('openOwnTemplate');
+    },
+    async saveCaseDocument(reference, sha256) {
+      fake.calls.push(['saveCaseDocument', reference, sha256]);
+      fail('saveCaseDocument');
+      const doc = detail(reference).documents.find((d) => d.sha256 === sha256);
+      if (!doc) throw { code: 'not-found', message: `document of this case '${sha256}' not found` };
+      return fake.saveDocumentAnswer ? `/home/dpo/${doc.fileName ?? sha256}` : null;
+    },
+    async openCaseDocument(reference, sha256) {
+      fake.calls.push(['openCaseDocument', reference, sha256]);
+      fail('openCaseDocument');
+      const doc = detail(reference).documents.find((d) => d.sha256 === sha256);
+      if (!doc) throw { code: 'not-found', message: `document of this case '${sha256}' not found` };
+      if (!doc.viewable) throw { code: 'invalid-input', message: `'${doc.fileName}' is not opened in the system viewer` };
     },
 
     async pickAndImport() {
