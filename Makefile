@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long
+.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app
 
 setup:
 	bash scripts/setup.sh
@@ -87,3 +87,12 @@ test: setup
 	$(MAKE) test-fuzz
 	$(MAKE) test-ui
 	$(MAKE) test-e2e
+
+# The desktop app's speed benchmark (BENCHMARKS.md): release builds of the app
+# and the CLI, then tests/e2e/app.bench.mjs on 100,000 generated cases
+# (BENCH_RUNS, BENCH_CASES, BENCH_WORDS). Results in tests/e2e/artifacts/bench-app.json.
+bench-app: ui
+	$(CARGO) build --release -p casebook-desktop --features tauri/custom-protocol
+	$(CARGO) build --release -p casebook-cli
+	CASEBOOK_APP=$(CURDIR)/target/release/casebook-desktop CASEBOOK_CLI=$(CURDIR)/target/release/casebook \
+	  bash tests/e2e/run.sh tests/e2e/app.bench.mjs

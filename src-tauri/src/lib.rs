@@ -194,6 +194,32 @@ fn app_info(register: State<'_, Register>) -> AppInfo {
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
+/// WebKitGTK's accelerated compositing costs this app more than it gives on
+/// the machines it runs on (most DPO laptops render WebKitGTK in software,
+/// as does Xvfb): measured on the 100,000-case benchmark (BENCHMARKS.md),
+/// turning it off took a search keystroke from 176 ms to about 75 ms to paint
+/// and the web process from 240 MB to 125 MB. The app is forms and tables,
+/// with no 3-D transforms or video that compositing would help. A user who
+/// sets WEBKIT_DISABLE_COMPOSITING_MODE themselves (to 0, say) is obeyed.
+/// Must run before any thread starts.
+pub fn prepare_webview() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        // SAFETY: called first thing in main, while the process has one thread.
+        unsafe { std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1") };
+    }
+}
+
+/// Returns freed heap memory to the operating system after a large piece
+/// of work (glibc keeps it in per-thread arenas otherwise).
+pub(crate) fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory; it is thread-safe.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 pub fn run() {
     let register = Register::new(casebook_app::default_db_path());
     tauri::Builder::default()
