@@ -94,5 +94,5 @@ test: setup
 bench-app: ui
 	$(CARGO) build --release -p casebook-desktop --features tauri/custom-protocol
 	$(CARGO) build --release -p casebook-cli
-	CASEBOOK_APP=$(CURDIR)/target/release/casebook-desktop CASEBOOK_CLI=$(CURDIR)/target/release/casebook \
+	E2E_KEEP_WEBKIT_DEFAULTS=1 CASEBOOK_APP=$(CURDIR)/target/release/casebook-desktop CASEBOOK_CLI=$(CURDIR)/target/release/casebook \
 	  bash tests/e2e/run.sh tests/e2e/app.bench.mjs

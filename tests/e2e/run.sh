@@ -53,6 +53,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# The app turns WebKitGTK's compositing off unless told otherwise (faster
+# under software rendering; BENCHMARKS.md), but WebKitWebDriver's screenshot
+# hangs without it: the tests run with it on. The speed benchmark keeps the
+# app's own default (E2E_KEEP_WEBKIT_DEFAULTS=1, set by make bench-app).
+if [ -z "${E2E_KEEP_WEBKIT_DEFAULTS:-}" ]; then
+  export WEBKIT_DISABLE_COMPOSITING_MODE="${WEBKIT_DISABLE_COMPOSITING_MODE:-0}"
+fi
+
 export CASEBOOK_DB="$work/casebook.db"
 # Lets the page import files by path (tests/e2e/intake.test.mjs): WebDriver cannot drive the native dialog.
 export CASEBOOK_TEST_HOOKS=1
