@@ -380,7 +380,11 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
     eprintln!(
         "crash test: {runs} runs, {killed} killed mid-way, per operation (runs, killed): {by_op:?}; all checks passed"
     );
-    assert!(killed * 4 >= runs, "too few runs were actually killed ({killed} of {runs}): the windows are too long");
+    // A sanity check that the kill windows still land inside the work: about
+    // a third of runs are killed mid-way (111 of 300 in RELIABILITY.md), so
+    // one in eight is far enough below that chance alone does not fail it
+    // (one in four did: 9 of 40 happens).
+    assert!(killed * 8 >= runs, "too few runs were actually killed ({killed} of {runs}): the windows are too long");
 }
 
 /// What a run's output says was committed.
