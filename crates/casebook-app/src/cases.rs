@@ -560,22 +560,12 @@ fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
 #[cfg(test)]
 mod tests {
     use casebook_intake::FileKind;
-    use chrono::{TimeZone, Utc};
 
-    use crate::{CaseQuery, Casebook, OrganisationInput};
+    use crate::{CaseQuery, Casebook};
 
     /// A register with one imported case; its reference.
     fn casebook_with_a_case() -> (Casebook, String) {
-        let book =
-            Casebook::in_memory(Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()), "dpo").unwrap();
-        book.set_organisation(OrganisationInput {
-            name: Some("Acme Ltd".into()),
-            default_regime: Some("uk-gdpr".into()),
-            default_location: Some("GB-ENG".into()),
-            time_zone: Some("Europe/London".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let book = crate::import::tests::casebook();
         let dir = tempfile::tempdir().unwrap();
         let mbox = dir.path().join("inbox.mbox");
         let mut bytes = Vec::new();

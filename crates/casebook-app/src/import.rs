@@ -437,14 +437,15 @@ fn outcome(file: &str, message: Option<usize>, result: std::result::Result<Impor
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};
 
     use chrono::{TimeZone, Utc};
 
     use crate::{CaseQuery, Casebook, OrganisationInput};
 
-    fn casebook() -> Casebook {
+    /// An in-memory register with an organisation, at 2026-12-01 10:00 UTC (other modules' tests use it too).
+    pub(crate) fn casebook() -> Casebook {
         let book = Casebook::in_memory(
             Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
             "dpo",
