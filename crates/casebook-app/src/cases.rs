@@ -386,12 +386,6 @@ impl Casebook {
         Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect() })
     }
 
-    /// How many cases match `q`, ignoring its limit and offset (the app's
-    /// scrolling list is as long as this).
-    pub fn count_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<i64> {
-        Ok(self.store().count_matching(&list_query(q, today))?)
-    }
-
     /// A stored file of a case (a letter's PDF, an email's original), with its bytes.
     pub fn case_document(&self, reference: &str, sha256: &str) -> Result<(casebook_store::DocumentRef, Vec<u8>)> {
         let case = self.case_by_ref(reference)?;

@@ -9,11 +9,6 @@ use casebook_app::NewRequest;
 
 use crate::output::Printer;
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
 /// Makes each letter and the pack `runs` times; `entries` notes give the
 /// evidence pack's case its timeline.
 pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
@@ -47,7 +42,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
                 times.push(t.elapsed().as_secs_f64() * 1e3);
                 pages = letter.pages;
             }
-            letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": median(times.clone()), "ms": times }));
+            letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": crate::timing::median(&times), "ms": times }));
         }
         for i in 0..entries {
             book.add_note(&case.reference, &format!("Call log {i}: spoke to the requester about the scope of the search"))?;
@@ -64,7 +59,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         Ok(serde_json::json!({
             "letters": letters,
             "evidence_pack": { "timeline_entries": pack.timeline_entries, "pages": pack.pages,
-                "median_ms": median(times.clone()), "ms": times },
+                "median_ms": crate::timing::median(&times), "ms": times },
         }))
     })();
     let _ = std::fs::remove_dir_all(&dir);

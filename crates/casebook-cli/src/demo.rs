@@ -102,47 +102,33 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
             limit: Some(200),
             ..Default::default()
         }),
-        // What the app's case list asks for first (with the count below).
-        ("app first page: open, by due date, 100", CaseQuery {
-            open_only: true,
-            sort: CaseSort::Due,
-            limit: Some(100),
-            ..Default::default()
-        }),
     ];
     let total = book.list_cases(&CaseQuery::default(), today)?.len();
     let mut results = Vec::new();
     for (name, q) in &queries {
         let rows = book.list_cases(q, today)?.len();
-        let mut times: Vec<f64> = (0..args.runs)
-            .map(|_| {
-                let t = Instant::now();
-                let _ = book.list_cases(q, today);
-                t.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        let median = times[times.len() / 2];
-        results.push(serde_json::json!({
-            "query": name, "rows": rows, "median_ms": median,
-            "min_ms": times[0], "max_ms": times[times.len() - 1], "runs": args.runs,
-        }));
+        let times = crate::timing::time_ms(args.runs, || {
+            let _ = book.list_cases(q, today);
+        });
+        let mut row = crate::timing::summary_ms(&times);
+        row["query"] = name.to_string().into();
+        row["rows"] = rows.into();
+        results.push(row);
     }
-    // The app sizes its scrolling list with the count of open cases.
-    let open = CaseQuery { open_only: true, sort: CaseSort::Due, ..Default::default() };
-    let open_count = book.count_cases(&open, today)?;
-    let mut times: Vec<f64> = (0..args.runs)
-        .map(|_| {
-            let t = Instant::now();
-            let _ = book.count_cases(&open, today);
-            t.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    results.push(serde_json::json!({
-        "query": "app list length: count open cases", "rows": open_count, "median_ms": times[times.len() / 2],
-        "min_ms": times[0], "max_ms": times[times.len() - 1], "runs": args.runs,
-    }));
+    // What the app's case list calls: a page and the count of all matches in
+    // one call, on opening (open cases by due date) and on a search keystroke.
+    let open = CaseQuery { open_only: true, sort: CaseSort::Due, limit: Some(100), ..Default::default() };
+    let typed = CaseQuery { text: Some("mar".into()), ..open.clone() };
+    for (name, q) in [("app list opening: page of 100 + count", &open), ("app search keystroke 'mar': page + count", &typed)] {
+        let page = book.list_page(q, today)?;
+        let times = crate::timing::time_ms(args.runs, || {
+            let _ = book.list_page(q, today);
+        });
+        let mut row = crate::timing::summary_ms(&times);
+        row["query"] = name.into();
+        row["rows"] = page.total.into();
+        results.push(row);
+    }
     if p.json {
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "cases": total, "list": results }))?);
     } else {

@@ -15,6 +15,7 @@ mod processing;
 mod protect;
 mod package;
 mod settings;
+mod timing;
 mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};

@@ -277,11 +277,9 @@ pub fn bench_package(records: usize, runs: usize, p: &Printer) -> Result<()> {
             last = Some(export);
         }
         let export = last.expect("at least one run");
-        let mut sorted = times.clone();
-        sorted.sort_by(f64::total_cmp);
         Ok(serde_json::json!({
             "records": export.records, "systems": systems.len(), "import_seconds": import_secs,
-            "export_seconds": times, "median_export_seconds": sorted[sorted.len() / 2],
+            "export_seconds": times, "median_export_seconds": crate::timing::median(&times),
             "package_mb": export.size as f64 / 1e6, "peak_rss_mb_exports": crate::demo::peak_rss_mb(),
         }))
     })();
