@@ -379,10 +379,12 @@ impl Casebook {
         Ok(rows.into_iter().map(|r| summary(r, today)).collect())
     }
 
-    /// One page of the register and how many cases match in all, read under
-    /// one lock: what the app's list asks for on every keystroke.
+    /// One page of the register and how many cases match in all, in one read:
+    /// what the app's list asks for on every keystroke.
     pub fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
-        let (total, rows) = self.store().list_page(&list_query(q, today))?;
+        // On the reader connection: the list answers while the dashboard's
+        // next actions read every open case on the main one.
+        let (total, rows) = self.read(|store| store.list_page(&list_query(q, today)))?;
         Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect() })
     }
 
@@ -601,5 +603,28 @@ mod tests {
         }
         // The imported email itself is an email: saved, never opened.
         assert!(view.document_kinds.values().any(|k| *k == FileKind::Email), "{:?}", view.document_kinds);
+    }
+
+    #[test]
+    fn the_list_answers_while_the_main_connection_is_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap());
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, 3, 5).unwrap();
+        std::fs::write(dir.path().join("in.mbox"), bytes).unwrap();
+        book.import_paths(&[dir.path().join("in.mbox")], &mut |_| {});
+        let today = book.today().unwrap();
+        let q = CaseQuery { limit: Some(2), ..Default::default() };
+        assert_eq!(book.list_page(&q, today).unwrap().total, 3);
+        // The dashboard's next actions (or an import) hold the main
+        // connection; the list reads on its own and is not kept waiting.
+        let busy = book.store();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            scope.spawn(|| tx.send(book.list_page(&q, today).map(|p| (p.total, p.cases.len()))).unwrap());
+            let answer = rx.recv_timeout(std::time::Duration::from_secs(10));
+            drop(busy);
+            assert_eq!(answer.expect("the list waited for the main connection").unwrap(), (3, 2));
+        });
     }
 }

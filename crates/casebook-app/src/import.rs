@@ -446,11 +446,13 @@ pub(crate) mod tests {
 
     /// An in-memory register with an organisation, at 2026-12-01 10:00 UTC (other modules' tests use it too).
     pub(crate) fn casebook() -> Casebook {
-        let book = Casebook::in_memory(
-            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
-            "dpo",
+        organised(
+            Casebook::in_memory(Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()), "dpo").unwrap(),
         )
-        .unwrap();
+    }
+
+    /// `book` with the organisation of [`casebook`] (Acme Ltd, UK GDPR, England).
+    pub(crate) fn organised(book: Casebook) -> Casebook {
         book.set_organisation(OrganisationInput {
             name: Some("Acme Ltd".into()),
             default_regime: Some("uk-gdpr".into()),

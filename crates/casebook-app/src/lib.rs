@@ -166,6 +166,10 @@ pub fn default_db_path() -> PathBuf {
 /// One open case register and the person working on it.
 pub struct Casebook {
     store: Mutex<Store>,
+    /// A read-only second connection, opened on first use, for the case
+    /// list: a page asked for while the dashboard reads every open case (or
+    /// an import writes) does not wait for it.
+    reader: Mutex<Option<Store>>,
     clock: Clock,
     actor: String,
     /// Built once (parsing the shipped files), dropped when a calendar is imported.
@@ -189,12 +193,13 @@ impl Casebook {
     }
 
     pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
-        Casebook { store: Mutex::new(store), clock, actor, calendars: Mutex::new(None) }
+        Casebook { store: Mutex::new(store), reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
         Ok(Casebook {
             store: Mutex::new(Store::open_in_memory()?),
+            reader: Mutex::new(None),
             clock,
             actor: actor.to_string(),
             calendars: Mutex::new(None),
@@ -205,6 +210,21 @@ impl Casebook {
         // A panic while holding the lock cannot leave SQLite half-written (the
         // transaction rolls back), so a poisoned lock is safe to take over.
         self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `read` on the reader connection, opening it the first time; on
+    /// the main connection for an in-memory register, which has no second.
+    pub(crate) fn read<T>(&self, read: impl FnOnce(&Store) -> casebook_store::Result<T>) -> Result<T> {
+        let mut reader = self.reader.lock().unwrap_or_else(|p| p.into_inner());
+        if reader.is_none() {
+            // The main connection is held only to copy its file and key.
+            let source = self.store().reader_source();
+            match source {
+                Some(source) => *reader = Some(source.open()?),
+                None => return Ok(read(&self.store())?),
+            }
+        }
+        Ok(read(reader.as_ref().expect("opened above"))?)
     }
 
     pub fn now(&self) -> DateTime<Utc> {

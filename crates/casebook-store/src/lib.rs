@@ -88,6 +88,28 @@ pub enum OpenMode {
     MustExist,
 }
 
+/// The file and key of an open register, to open a reader connection with
+/// ([`Store::reader_source`]) without holding the first connection.
+pub struct ReaderSource {
+    path: PathBuf,
+    key: Option<Passphrase>,
+}
+
+impl ReaderSource {
+    /// A read-only connection: in WAL mode it sees the last committed state
+    /// and neither waits for nor blocks a writer; it cannot write.
+    pub fn open(&self) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&self.path, flags)?;
+        if let Some(k) = &self.key {
+            crypto::apply_key(&conn, k)?;
+        }
+        let store = Store { conn, path: self.path.clone(), key: self.key.clone() };
+        store.configure()?;
+        Ok(store)
+    }
+}
+
 /// An open case register.
 pub struct Store {
     conn: Connection,
@@ -132,6 +154,13 @@ impl Store {
         store.configure()?;
         migrate::migrate(&mut store.conn, path)?;
         Ok(store)
+    }
+
+    /// Where a second, read-only connection to this register comes from
+    /// (its file and key), for reads that must not queue behind this
+    /// connection's work; `None` for an in-memory database, which has no file.
+    pub fn reader_source(&self) -> Option<ReaderSource> {
+        (self.path != Path::new(":memory:")).then(|| ReaderSource { path: self.path.clone(), key: self.key.clone() })
     }
 
     /// Opens a private in-memory database (tests, benchmarks).

@@ -357,3 +357,24 @@ fn a_file_that_is_not_a_backup_is_named_as_such() {
     assert!(matches!(verify_backup(&noise, Some(&key("some passphrase"))).unwrap_err(), Error::WrongPassphrase(_)));
     assert!(matches!(verify_backup(&dir.path().join("absent.db"), None).unwrap_err(), Error::Missing(_)));
 }
+
+#[test]
+fn a_reader_connection_sees_every_commit_cannot_write_and_needs_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in [None, Some(key("correct horse battery staple"))] {
+        let path = dir.path().join(if k.is_some() { "encrypted.db" } else { "plain.db" });
+        let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, k.as_ref()).unwrap();
+        fill(&mut s, 2);
+        let mut reader = s.reader_source().expect("a file has a reader").open().unwrap();
+        let page = |r: &Store| r.list_page(&casebook_store::ListQuery { text: Some("Person".into()), ..Default::default() }).unwrap().0;
+        assert_eq!(page(&reader), 1, "{k:?}");
+        // A commit on the main connection is seen by the reader's next read.
+        s.insert_case(&new_case("Person 2"), None, stamp()).unwrap();
+        assert_eq!(page(&reader), 2);
+        assert_eq!(reader.count_cases().unwrap(), 3);
+        let err = reader.add_note(CaseId(1), "from the reader", stamp()).err().expect("a reader cannot write");
+        assert!(err.to_string().contains("readonly") || err.to_string().contains("read-only"), "{err}");
+        assert!(s.verify_audit().unwrap().is_intact());
+    }
+    assert!(Store::open_in_memory().unwrap().reader_source().is_none());
+}
