@@ -36,7 +36,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use casebook_core::holiday::Calendars;
 
-use casebook_store::{OpenMode, Stamp, Store};
+use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
@@ -166,9 +166,12 @@ pub fn default_db_path() -> PathBuf {
 /// One open case register and the person working on it.
 pub struct Casebook {
     store: Mutex<Store>,
-    /// A read-only second connection, opened on first use, for the case
-    /// list: a page asked for while the dashboard reads every open case (or
-    /// an import writes) does not wait for it.
+    /// Where the case list's read-only second connection comes from (taken
+    /// when the register is opened, so that opening the reader never waits
+    /// for the main connection), and the connection once opened: a page
+    /// asked for while the dashboard reads every open case, or an import
+    /// writes, does not wait for them. `None` in memory.
+    reader_source: Option<ReaderSource>,
     reader: Mutex<Option<Store>>,
     clock: Clock,
     actor: String,
@@ -193,12 +196,14 @@ impl Casebook {
     }
 
     pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
-        Casebook { store: Mutex::new(store), reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
+        let reader_source = store.reader_source();
+        Casebook { store: Mutex::new(store), reader_source, reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
         Ok(Casebook {
             store: Mutex::new(Store::open_in_memory()?),
+            reader_source: None,
             reader: Mutex::new(None),
             clock,
             actor: actor.to_string(),
@@ -215,14 +220,12 @@ impl Casebook {
     /// Runs `read` on the reader connection, opening it the first time; on
     /// the main connection for an in-memory register, which has no second.
     pub(crate) fn read<T>(&self, read: impl FnOnce(&Store) -> casebook_store::Result<T>) -> Result<T> {
+        let Some(source) = &self.reader_source else {
+            return Ok(read(&self.store())?);
+        };
         let mut reader = self.reader.lock().unwrap_or_else(|p| p.into_inner());
         if reader.is_none() {
-            // The main connection is held only to copy its file and key.
-            let source = self.store().reader_source();
-            match source {
-                Some(source) => *reader = Some(source.open()?),
-                None => return Ok(read(&self.store())?),
-            }
+            *reader = Some(source.open()?);
         }
         Ok(read(reader.as_ref().expect("opened above"))?)
     }

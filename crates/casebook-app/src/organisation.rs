@@ -68,7 +68,9 @@ impl OrganisationInput {
 
 impl Casebook {
     pub fn organisation(&self) -> Result<Option<Organisation>> {
-        Ok(self.store().setting(KEY)?)
+        // On the reader connection: every call's `today()` asks for the time
+        // zone, and the case list's must not wait behind a long read.
+        self.read(|store| store.setting(KEY))
     }
 
     pub(crate) fn require_organisation(&self) -> Result<Organisation> {
