@@ -36,6 +36,18 @@ pub struct Register {
     casebook: Mutex<Option<Arc<Casebook>>>,
 }
 
+/// An opened register as the window shares it: with its read-only second
+/// connection for the case list (so a page never waits for the dashboard's
+/// long read), opened at once on its own thread so that an encrypted
+/// register's second key derivation overlaps the first screen's drawing.
+fn shared(casebook: Casebook) -> Arc<Casebook> {
+    let casebook = Arc::new(casebook.with_separate_reader());
+    let warm = Arc::clone(&casebook);
+    // A failure here shows again, with its message, on the first list.
+    std::thread::spawn(move || warm.open_reader());
+    casebook
+}
+
 impl Register {
     pub fn new(path: PathBuf) -> Register {
         let register = Register { path, casebook: Mutex::new(None) };
@@ -66,7 +78,7 @@ impl Register {
         }
         // Never creates a register (the welcome does), and opens only a plain
         // one: an encrypted register answers `passphrase-needed`.
-        let casebook = Arc::new(Casebook::open_existing(&self.path)?);
+        let casebook = shared(Casebook::open_existing(&self.path)?);
         *slot = Some(Arc::clone(&casebook));
         Ok(casebook)
     }
@@ -89,7 +101,7 @@ impl Register {
     pub(crate) fn unlock(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if slot.is_none() {
-            *slot = Some(Arc::new(Casebook::unlock(&self.path, passphrase)?));
+            *slot = Some(shared(Casebook::unlock(&self.path, passphrase)?));
         }
         Ok(())
     }
@@ -107,7 +119,7 @@ impl Register {
             Some(p) => Casebook::open_with_passphrase(&self.path, p)?,
             None => Casebook::open(&self.path)?,
         };
-        *slot = Some(Arc::new(casebook));
+        *slot = Some(shared(casebook));
         Ok(())
     }
 
@@ -130,7 +142,7 @@ impl Register {
             Ok(_) => Casebook::unlock(&self.path, passphrase),
             Err(_) => Casebook::open_existing(&self.path),
         };
-        *slot = Some(Arc::new(reopened?));
+        *slot = Some(shared(reopened?));
         encrypted.map(|_| ()).map_err(Into::into)
     }
 

@@ -608,7 +608,7 @@ mod tests {
     #[test]
     fn the_list_answers_while_the_main_connection_is_busy() {
         let dir = tempfile::tempdir().unwrap();
-        let book = crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap());
+        let book = crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap().with_separate_reader());
         let mut bytes = Vec::new();
         crate::write_synthetic_mbox(&mut bytes, 3, 5).unwrap();
         std::fs::write(dir.path().join("in.mbox"), bytes).unwrap();

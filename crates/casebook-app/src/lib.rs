@@ -166,11 +166,13 @@ pub fn default_db_path() -> PathBuf {
 /// One open case register and the person working on it.
 pub struct Casebook {
     store: Mutex<Store>,
-    /// Where the case list's read-only second connection comes from (taken
-    /// when the register is opened, so that opening the reader never waits
-    /// for the main connection), and the connection once opened: a page
-    /// asked for while the dashboard reads every open case, or an import
-    /// writes, does not wait for them. `None` in memory.
+    /// Where the read-only second connection comes from (taken by
+    /// [`Casebook::with_separate_reader`], so that opening it never waits for
+    /// the main connection), and the connection once opened: in the desktop
+    /// app, a page of the list asked for while the dashboard reads every open
+    /// case, or an import writes, does not wait for them. `None` for the CLI
+    /// (one command at a time: a second connection would only cost an
+    /// encrypted register a second key derivation) and in memory.
     reader_source: Option<ReaderSource>,
     reader: Mutex<Option<Store>>,
     clock: Clock,
@@ -196,8 +198,7 @@ impl Casebook {
     }
 
     pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
-        let reader_source = store.reader_source();
-        Casebook { store: Mutex::new(store), reader_source, reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
+        Casebook { store: Mutex::new(store), reader_source: None, reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {
@@ -217,8 +218,23 @@ impl Casebook {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Gives the list and `organisation()` (which every `today()` reads) a
+    /// read-only second connection to the same file, opened on first use or
+    /// by [`Casebook::open_reader`]; WAL lets it read the last commit without
+    /// waiting for or blocking the main connection. No effect in memory.
+    pub fn with_separate_reader(mut self) -> Casebook {
+        self.reader_source = self.store.get_mut().unwrap_or_else(|p| p.into_inner()).reader_source();
+        self
+    }
+
+    /// Opens the reader connection now rather than on first use (an
+    /// encrypted register derives its key again: a quarter of a second).
+    pub fn open_reader(&self) -> Result<()> {
+        self.read(|_| Ok(()))
+    }
+
     /// Runs `read` on the reader connection, opening it the first time; on
-    /// the main connection for an in-memory register, which has no second.
+    /// the main connection when there is none (the CLI, in memory).
     pub(crate) fn read<T>(&self, read: impl FnOnce(&Store) -> casebook_store::Result<T>) -> Result<T> {
         let Some(source) = &self.reader_source else {
             return Ok(read(&self.store())?);
