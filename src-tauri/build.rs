@@ -85,8 +85,7 @@ fn main() {
     // Declaring the app's commands makes each one need an explicit permission
     // (`allow-<command>`) in a capability file, instead of being open to any window.
     tauri_build::try_build(
-        tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("failed to run the tauri build script");
 }

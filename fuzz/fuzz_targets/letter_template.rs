@@ -49,7 +49,11 @@ fn fixed() -> &'static Fixed {
             },
             case: CaseFacts {
                 reference: "CB-2026-0001".into(),
-                requester: Requester { name: "Zoë Łukasiewicz".into(), emails: vec!["zoe@example.org".into()], ..Default::default() },
+                requester: Requester {
+                    name: "Zoë Łukasiewicz".into(),
+                    emails: vec!["zoe@example.org".into()],
+                    ..Default::default()
+                },
                 data_subject: None,
                 rights: vec![Right::Access],
                 regime: Regime::UkGdpr,

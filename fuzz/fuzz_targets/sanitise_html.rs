@@ -45,12 +45,18 @@ fuzz_target!(|html: &str| {
     let clean = casebook_intake::sanitise_html(html);
     for (name, attrs) in tags(&clean) {
         let name = name.trim_start_matches('/');
-        assert!(!["script", "style", "form", "input", "iframe", "object", "embed"].contains(&name), "<{name}> survived: {clean}");
+        assert!(
+            !["script", "style", "form", "input", "iframe", "object", "embed"].contains(&name),
+            "<{name}> survived: {clean}"
+        );
         for (attr, value) in attrs {
             assert!(!attr.starts_with("on") && attr != "style" && attr != "srcset", "{attr} survived: {clean}");
             assert!(!value.starts_with("javascript:"), "javascript: survived: {clean}");
             if name == "img" && attr == "src" {
-                assert!(value.starts_with("cid:") || value.starts_with("data:image/"), "remote image survived: {clean}");
+                assert!(
+                    value.starts_with("cid:") || value.starts_with("data:image/"),
+                    "remote image survived: {clean}"
+                );
             }
         }
     }

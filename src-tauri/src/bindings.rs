@@ -13,19 +13,19 @@ mod tests {
     use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, OutcomeCode, TimelineEntryDto};
     use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
     use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
+    use crate::dto::exports::{ExportKindCode, ExportPhaseCode, ExportProgressDto, ExportedFileDto, ProgressUnitCode};
     use crate::dto::import::{ImportProgressDto, ImportReportDto};
     use crate::dto::letters::{LetterDto, LetterKindDto};
-    use crate::dto::templates::LetterTemplatesDto;
     use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
-    use crate::dto::workflow::{
-        CaseNextActionDto, FeeRequestDto, NextActionsDto, IdentityCheckDto, RefusalDto, ResponseDto,
-    };
     use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
-    use crate::dto::exports::{ExportKindCode, ExportPhaseCode, ExportProgressDto, ExportedFileDto, ProgressUnitCode};
     use crate::dto::retention::{RetentionPolicyDto, RetentionRunDto};
     use crate::dto::settings::{
         CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
         OrganisationDto,
+    };
+    use crate::dto::templates::LetterTemplatesDto;
+    use crate::dto::workflow::{
+        CaseNextActionDto, FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto,
     };
     use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary};
     use crate::error::IpcError;

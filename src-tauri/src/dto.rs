@@ -43,10 +43,10 @@ macro_rules! code_dto {
 pub mod case;
 pub mod dashboard;
 pub mod data;
+pub mod exports;
 pub mod import;
 pub mod letters;
 pub mod processing;
-pub mod exports;
 pub mod protect;
 pub mod retention;
 pub mod settings;

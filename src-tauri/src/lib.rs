@@ -199,10 +199,7 @@ async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Resul
 
 #[tauri::command]
 fn app_info(register: State<'_, Register>) -> AppInfo {
-    AppInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-        database_path: register.path.display().to_string(),
-    }
+    AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() }
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.

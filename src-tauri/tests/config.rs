@@ -94,7 +94,8 @@ fn capabilities_grant_only_the_app_commands() {
 fn declared_commands() -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs");
     let text = std::fs::read_to_string(&path).unwrap();
-    let list = text.split("const COMMANDS").nth(1).and_then(|t| t.split("];").next()).expect("a COMMANDS list in build.rs");
+    let list =
+        text.split("const COMMANDS").nth(1).and_then(|t| t.split("];").next()).expect("a COMMANDS list in build.rs");
     list.split('"').skip(1).step_by(2).map(str::to_owned).collect()
 }
 
@@ -108,7 +109,8 @@ fn the_capability_allows_exactly_the_declared_commands_and_the_ui_calls_them() {
         .map(|p| p.as_str().unwrap().to_owned())
         .filter(|p| !p.starts_with("core:event:"))
         .collect();
-    let mut expected: Vec<String> = declared_commands().iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    let mut expected: Vec<String> =
+        declared_commands().iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
     granted.sort();
     expected.sort();
     assert_eq!(granted, expected, "capabilities/default.json and build.rs's COMMANDS disagree");

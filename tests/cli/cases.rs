@@ -7,9 +7,28 @@ use crate::harness::Book;
 fn a_case_is_logged_and_shown_with_the_contracted_fields() {
     let book = Book::new();
     let case = book.json(&[
-        "case", "new", "--requester-name", "Jürgen Müller", "--requester-email", "jm@example.de",
-        "--channel", "letter", "--received", "2026-11-02", "--right", "erasure", "--right", "withdraw-consent",
-        "--regime", "eu-gdpr", "--location", "DE-BY", "--customer-id", "K-4711", "--subject-category", "customer",
+        "case",
+        "new",
+        "--requester-name",
+        "Jürgen Müller",
+        "--requester-email",
+        "jm@example.de",
+        "--channel",
+        "letter",
+        "--received",
+        "2026-11-02",
+        "--right",
+        "erasure",
+        "--right",
+        "withdraw-consent",
+        "--regime",
+        "eu-gdpr",
+        "--location",
+        "DE-BY",
+        "--customer-id",
+        "K-4711",
+        "--subject-category",
+        "customer",
     ]);
     assert_eq!(case["reference"], "CB-2026-0001");
     let shown = book.json(&["case", "show", "CB-2026-0001"]);
@@ -30,14 +49,35 @@ fn a_case_is_logged_and_shown_with_the_contracted_fields() {
     assert!(shown["deadlines"]["steps"].as_array().unwrap().len() >= 3);
 
     // Without --json the reference alone is printed, for scripts that capture it.
-    let r = book.run(&["case", "new", "--requester-name", "Ada", "--channel", "phone", "--received", "2026-11-03", "--right", "access"]);
+    let r = book.run(&[
+        "case",
+        "new",
+        "--requester-name",
+        "Ada",
+        "--channel",
+        "phone",
+        "--received",
+        "2026-11-03",
+        "--right",
+        "access",
+    ]);
     assert_eq!(r.stdout.trim(), "CB-2026-0002");
 }
 
 #[test]
 fn defaults_come_from_the_organisation_profile() {
     let book = Book::empty();
-    book.run(&["init", "--name", "Beispiel GmbH", "--regime", "eu-gdpr", "--location", "DE-BE", "--time-zone", "Europe/Berlin"]);
+    book.run(&[
+        "init",
+        "--name",
+        "Beispiel GmbH",
+        "--regime",
+        "eu-gdpr",
+        "--location",
+        "DE-BE",
+        "--time-zone",
+        "Europe/Berlin",
+    ]);
     let reference = book.new_case("Erika Mustermann", "erika@example.de", "2026-11-20", &[]);
     let shown = book.json(&["case", "show", &reference]);
     assert_eq!((shown["regime"].as_str(), shown["location"].as_str()), (Some("eu-gdpr"), Some("DE-BE")));
@@ -48,7 +88,12 @@ fn lists_filter_search_and_sort() {
     let book = Book::new();
     book.new_case("Jürgen Müller", "jm@example.de", "2026-10-01", &["--right", "erasure"]);
     book.new_case("Ada Lovelace", "ada@example.org", "2026-11-01", &[]);
-    book.new_case("Grace Hopper", "grace@example.com", "2026-11-20", &["--right", "portability", "--regime", "ccpa", "--location", "US-CA"]);
+    book.new_case(
+        "Grace Hopper",
+        "grace@example.com",
+        "2026-11-20",
+        &["--right", "portability", "--regime", "ccpa", "--location", "US-CA"],
+    );
     book.run(&["note", "add", "CB-2026-0002", "Sent the passport request by post"]);
 
     let refs = |args: &[&str]| -> Vec<String> {
@@ -65,14 +110,22 @@ fn lists_filter_search_and_sort() {
     assert_eq!(refs(&["--search", "CB-2026-0002"]), ["CB-2026-0002"]);
     assert_eq!(refs(&["--right", "erasure"]), ["CB-2026-0001"]);
     assert_eq!(refs(&["--regime", "ccpa"]), ["CB-2026-0003"]);
-    assert_eq!(refs(&["--channel", "email", "--received-from", "2026-11-01", "--received-to", "2026-11-19"]), ["CB-2026-0002"]);
+    assert_eq!(
+        refs(&["--channel", "email", "--received-from", "2026-11-01", "--received-to", "2026-11-19"]),
+        ["CB-2026-0002"]
+    );
     assert_eq!(refs(&["--status", "received", "--limit", "1", "--offset", "1"]), ["CB-2026-0002"]);
     assert!(refs(&["--search", "nobody"]).is_empty());
 
     // Overdue first, then the cases due within the window. The first was due
     // on Sun 1 Nov, rolled to Mon 2 Nov: 27 days before 29 Nov.
     let due = book.json(&["case", "due", "--within", "7d"]);
-    let due: Vec<_> = due.as_array().unwrap().iter().map(|c| (c["reference"].as_str().unwrap(), c["days_left"].as_i64().unwrap())).collect();
+    let due: Vec<_> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["reference"].as_str().unwrap(), c["days_left"].as_i64().unwrap()))
+        .collect();
     assert_eq!(due, [("CB-2026-0001", -27), ("CB-2026-0002", 2)]);
 }
 
@@ -84,9 +137,18 @@ fn the_register_exports_as_csv() {
     let r = book.run(&["case", "list", "--csv", "--sort", "reference"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<_> = r.stdout.lines().collect();
-    assert_eq!(lines[0], "reference,received,requester,rights,regime,location,channel,status,due,days_left,outcome,closed_on");
-    assert_eq!(lines[1], "CB-2026-0001,2026-11-01,\"'=HYPERLINK(\"\"x\"\")\",access,uk-gdpr,GB-ENG,email,received,2026-12-01,2,,");
-    assert_eq!(lines[2], "CB-2026-0002,2026-11-02,\"O'Brien, Siobhán\",erasure objection,uk-gdpr,GB-ENG,email,received,2026-12-02,3,,");
+    assert_eq!(
+        lines[0],
+        "reference,received,requester,rights,regime,location,channel,status,due,days_left,outcome,closed_on"
+    );
+    assert_eq!(
+        lines[1],
+        "CB-2026-0001,2026-11-01,\"'=HYPERLINK(\"\"x\"\")\",access,uk-gdpr,GB-ENG,email,received,2026-12-01,2,,"
+    );
+    assert_eq!(
+        lines[2],
+        "CB-2026-0002,2026-11-02,\"O'Brien, Siobhán\",erasure objection,uk-gdpr,GB-ENG,email,received,2026-12-02,3,,"
+    );
     assert_eq!(lines.len(), 3);
 }
 
@@ -95,7 +157,10 @@ fn updates_follow_the_workflow_and_recompute_the_due_date() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     let c = book.json(&["case", "update", &r, "--status", "acknowledged", "--requester-phone", "+44 20 7946 0000"]);
-    assert_eq!((c["status"].as_str(), c["requester"]["phone"].as_str()), (Some("acknowledged"), Some("+44 20 7946 0000")));
+    assert_eq!(
+        (c["status"].as_str(), c["requester"]["phone"].as_str()),
+        (Some("acknowledged"), Some("+44 20 7946 0000"))
+    );
     // Moving the case to Scotland: 30 Nov 2026 is St Andrew's Day (a Monday).
     let c = book.json(&["case", "update", &r, "--received", "2026-10-30", "--location", "GB-SCT"]);
     assert_eq!(c["due"], "2026-12-01");
@@ -106,7 +171,10 @@ fn updates_follow_the_workflow_and_recompute_the_due_date() {
     assert_eq!(book.run(&["case", "update", &r, "--status", "in-progress"]).code, 0);
     book.run(&["case", "update", &r, "--status", "received"]).fails_with("cannot go from 'in-progress' to 'received'");
     let closed = book.json(&["case", "close", &r, "--outcome", "fulfilled"]);
-    assert_eq!((closed["status"].as_str(), closed["outcome"].as_str(), closed["closed_on"].as_str()), (Some("closed"), Some("fulfilled"), Some("2026-11-29")));
+    assert_eq!(
+        (closed["status"].as_str(), closed["outcome"].as_str(), closed["closed_on"].as_str()),
+        (Some("closed"), Some("fulfilled"), Some("2026-11-29"))
+    );
     assert!(closed["days_left"].is_null());
     book.run(&["case", "close", &r, "--outcome", "fulfilled"]).fails_with("already closed");
     book.run(&["case", "update", &r, "--requester-name", "Eve"]).fails_with("is closed");
@@ -149,8 +217,14 @@ fn bad_input_gets_a_one_line_error_and_leaves_the_database_unchanged() {
         (&["--received", "2026-11-02", "--right", "access", "--right", "access"], "right 'access' is listed twice"),
         (&["--received", "2026-11-02", "--right", "access", "--regime", "gdpr"], "unknown regime 'gdpr'"),
         (&["--received", "2026-11-02", "--right", "access", "--location", "ZZ"], "unknown location 'ZZ'"),
-        (&["--received", "2026-11-02", "--right", "access", "--regime", "eu-gdpr", "--location", "US-CA"], "eu-gdpr cannot use location 'US-CA'"),
-        (&["--received", "2026-11-02", "--right", "access", "--requester-email", "not-an-email"], "invalid email address 'not-an-email'"),
+        (
+            &["--received", "2026-11-02", "--right", "access", "--regime", "eu-gdpr", "--location", "US-CA"],
+            "eu-gdpr cannot use location 'US-CA'",
+        ),
+        (
+            &["--received", "2026-11-02", "--right", "access", "--requester-email", "not-an-email"],
+            "invalid email address 'not-an-email'",
+        ),
     ];
     for (extra, needle) in table {
         let mut args = base.to_vec();

@@ -32,7 +32,14 @@ fn state(c: &Value) -> State {
     }
 }
 
-fn st(status: &str, clock: &str, due: Option<&str>, extended: Option<&str>, days: Option<i64>, next: Option<&str>) -> State {
+fn st(
+    status: &str,
+    clock: &str,
+    due: Option<&str>,
+    extended: Option<&str>,
+    days: Option<i64>,
+    next: Option<&str>,
+) -> State {
     State {
         status: status.into(),
         clock: clock.into(),
@@ -86,7 +93,11 @@ fn uk_gdpr_an_id_request_restarts_the_clock_on_receipt() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     let mut w = Walk::new(&book, r.clone());
-    w.step(&["acknowledge", "--date", "2026-11-03"], 1, st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")));
+    w.step(
+        &["acknowledge", "--date", "2026-11-03"],
+        1,
+        st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")),
+    );
     w.step(
         &["identity-request", "--method", "id-document", "--date", "2026-11-04"],
         1,
@@ -94,7 +105,15 @@ fn uk_gdpr_an_id_request_restarts_the_clock_on_receipt() {
     );
     // Arrival and the check: two records, the clock restarting on arrival.
     w.step(
-        &["identity-received", "--outcome", "verified", "--rationale", "passport matches the account", "--date", "2026-11-10"],
+        &[
+            "identity-received",
+            "--outcome",
+            "verified",
+            "--rationale",
+            "passport matches the account",
+            "--date",
+            "2026-11-10",
+        ],
         2,
         st("in-progress", "running", Some("2026-12-10"), None, Some(11), Some("respond")),
     );
@@ -102,7 +121,11 @@ fn uk_gdpr_an_id_request_restarts_the_clock_on_receipt() {
     assert_eq!(checks[0]["method"], "id-document", "the method asked for: {checks:#}");
     assert_eq!(checks[0]["outcome"], "verified");
     assert_eq!(checks[0]["decided_on"], "2026-11-10");
-    w.step(&["respond", "--channel", "email", "--date", "2026-11-27"], 1, st("response-sent", "stopped", Some("2026-12-10"), None, None, Some("close")));
+    w.step(
+        &["respond", "--channel", "email", "--date", "2026-11-27"],
+        1,
+        st("response-sent", "stopped", Some("2026-12-10"), None, None, Some("close")),
+    );
     w.step(&["close", "--outcome", "fulfilled"], 1, st("closed", "stopped", Some("2026-12-10"), None, None, None));
     let closed = book.json(&["case", "show", &r]);
     assert_eq!(closed["closed_on"], "2026-11-29", "--date defaults to today");
@@ -111,7 +134,17 @@ fn uk_gdpr_an_id_request_restarts_the_clock_on_receipt() {
     // Verifying twice is refused and records nothing.
     let again = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
     book.json(&["case", "identity-request", &again, "--method", "id-document", "--date", "2026-11-04"]);
-    book.json(&["case", "identity-received", &again, "--outcome", "verified", "--rationale", "ok", "--date", "2026-11-05"]);
+    book.json(&[
+        "case",
+        "identity-received",
+        &again,
+        "--outcome",
+        "verified",
+        "--rationale",
+        "ok",
+        "--date",
+        "2026-11-05",
+    ]);
     let before = book.json(&["case", "show", &again])["timeline"].as_array().unwrap().len();
     book.run(&["case", "identity-received", &again, "--outcome", "sure", "--rationale", "ok"]).fails_with("--outcome");
     assert_eq!(book.json(&["case", "show", &again])["timeline"].as_array().unwrap().len(), before, "nothing recorded");
@@ -122,7 +155,11 @@ fn eu_gdpr_an_id_request_and_a_clarification_pause_the_clock() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &["--regime", "eu-gdpr", "--location", "IE"]);
     let mut w = Walk::new(&book, r.clone());
-    w.step(&["acknowledge", "--date", "2026-11-03", "--channel", "email"], 1, st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")));
+    w.step(
+        &["acknowledge", "--date", "2026-11-03", "--channel", "email"],
+        1,
+        st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")),
+    );
     w.step(
         &["identity-request", "--method", "id-document", "--date", "2026-11-04"],
         1,
@@ -138,9 +175,21 @@ fn eu_gdpr_an_id_request_and_a_clarification_pause_the_clock() {
         1,
         st("awaiting-clarification", "paused", Some("2026-12-28"), None, Some(29), Some("chase-clarification")),
     );
-    w.step(&["clarified", "--date", "2026-11-16"], 1, st("in-progress", "running", Some("2026-12-14"), None, Some(15), Some("respond")));
-    w.step(&["respond", "--channel", "email", "--date", "2026-11-20"], 1, st("response-sent", "stopped", Some("2026-12-14"), None, None, Some("close")));
-    w.step(&["close", "--outcome", "fulfilled", "--date", "2026-11-21"], 1, st("closed", "stopped", Some("2026-12-14"), None, None, None));
+    w.step(
+        &["clarified", "--date", "2026-11-16"],
+        1,
+        st("in-progress", "running", Some("2026-12-14"), None, Some(15), Some("respond")),
+    );
+    w.step(
+        &["respond", "--channel", "email", "--date", "2026-11-20"],
+        1,
+        st("response-sent", "stopped", Some("2026-12-14"), None, None, Some("close")),
+    );
+    w.step(
+        &["close", "--outcome", "fulfilled", "--date", "2026-11-21"],
+        1,
+        st("closed", "stopped", Some("2026-12-14"), None, None, None),
+    );
     // Answering a clarification never asked: a clear error.
     let other = book.new_case("Bo", "bo@example.org", "2026-11-02", &["--regime", "eu-gdpr", "--location", "IE"]);
     let failed = book.run(&["case", "clarified", &other]);
@@ -156,21 +205,37 @@ fn ccpa_an_id_request_leaves_the_clock_running() {
     let mut w = Walk::new(&book, r.clone());
     let shown = state(&book.json(&["case", "show", &r]));
     assert_eq!(shown, st("received", "running", Some("2026-12-17"), None, Some(18), Some("acknowledge")));
-    w.step(&["acknowledge", "--date", "2026-11-03"], 1, st("acknowledged", "running", Some("2026-12-17"), None, Some(18), Some("check-identity")));
+    w.step(
+        &["acknowledge", "--date", "2026-11-03"],
+        1,
+        st("acknowledged", "running", Some("2026-12-17"), None, Some(18), Some("check-identity")),
+    );
     w.step(
         &["identity-request", "--method", "account-details", "--date", "2026-11-04"],
         1,
         st("awaiting-identity", "running", Some("2026-12-17"), None, Some(18), Some("chase-identity")),
     );
     w.step(
-        &["identity-received", "--outcome", "verified", "--rationale", "three data points match", "--date", "2026-11-10"],
+        &[
+            "identity-received",
+            "--outcome",
+            "verified",
+            "--rationale",
+            "three data points match",
+            "--date",
+            "2026-11-10",
+        ],
         2,
         st("in-progress", "running", Some("2026-12-17"), None, Some(18), Some("respond")),
     );
     // CCPA: no fee ground to default to on further copies; say which.
     book.run(&["case", "fee-request", &r]).fails_with("--ground");
     book.run(&["case", "fee-request", &r, "--ground", "manifestly-excessive"]).fails_with("--amount");
-    w.step(&["respond", "--channel", "email"], 1, st("response-sent", "stopped", Some("2026-12-17"), None, None, Some("close")));
+    w.step(
+        &["respond", "--channel", "email"],
+        1,
+        st("response-sent", "stopped", Some("2026-12-17"), None, None, Some("close")),
+    );
     w.step(&["close", "--outcome", "fulfilled"], 1, st("closed", "stopped", Some("2026-12-17"), None, None, None));
     audit_intact(&book);
 }
@@ -196,7 +261,11 @@ fn an_extension_before_the_notice_date_and_after_it() {
     let c = book.json(&["case", "fee-paid", &r, "--date", "2026-11-23"]);
     assert_eq!((c["clock"].as_str(), c["due"].as_str()), (Some("running"), Some("2027-02-23")), "{c:#}");
     w.timeline += 1;
-    w.step(&["withdraw", "--date", "2026-11-25"], 1, st("withdrawn", "stopped", Some("2027-02-23"), Some("2027-02-23"), None, Some("close")));
+    w.step(
+        &["withdraw", "--date", "2026-11-25"],
+        1,
+        st("withdrawn", "stopped", Some("2027-02-23"), Some("2027-02-23"), None, Some("close")),
+    );
 
     // Late: the notice deadline (the first due date) has passed.
     let late = book.new_case("Bo", "bo@example.org", "2026-09-01", &[]);
@@ -206,7 +275,15 @@ fn an_extension_before_the_notice_date_and_after_it() {
     book.run(&["case", "extend", &late, "--reason", "complex", "--told", "2026-10-15"]).fails_with("--override-reason");
     assert_eq!(state(&book.json(&["case", "show", &late])), before, "a refused extension changes nothing");
     w.step(
-        &["extend", "--reason", "complex", "--told", "2026-10-15", "--override-reason", "told by phone on time, letter late"],
+        &[
+            "extend",
+            "--reason",
+            "complex",
+            "--told",
+            "2026-10-15",
+            "--override-reason",
+            "told by phone on time, letter late",
+        ],
         1,
         st("received", "running", Some("2026-12-01"), Some("2026-12-01"), Some(2), Some("check-identity")),
     );
@@ -219,14 +296,30 @@ fn a_refusal_stops_the_clock_and_old_names_still_work() {
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     let mut w = Walk::new(&book, r.clone());
     // The older `--on` spelling is an alias of `--date`.
-    w.step(&["acknowledge", "--on", "2026-11-03"], 1, st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")));
     w.step(
-        &["refuse", "--reason", "manifestly-excessive", "--text", "the fifth identical request this month", "--date", "2026-11-20"],
+        &["acknowledge", "--on", "2026-11-03"],
+        1,
+        st("acknowledged", "running", Some("2026-12-02"), None, Some(3), Some("check-identity")),
+    );
+    w.step(
+        &[
+            "refuse",
+            "--reason",
+            "manifestly-excessive",
+            "--text",
+            "the fifth identical request this month",
+            "--date",
+            "2026-11-20",
+        ],
         1,
         st("refused", "stopped", Some("2026-12-02"), None, None, Some("close")),
     );
     book.run(&["case", "extend", &r, "--reason", "complex", "--told", "2026-11-21"]).fails_with("refused");
-    w.step(&["close", "--outcome", "refused", "--on", "2026-11-21"], 1, st("closed", "stopped", Some("2026-12-02"), None, None, None));
+    w.step(
+        &["close", "--outcome", "refused", "--on", "2026-11-21"],
+        1,
+        st("closed", "stopped", Some("2026-12-02"), None, None, None),
+    );
     book.run(&["case", "extend", &r, "--reason", "complex"]).fails_with("closed");
 
     // `case next` is `next`.
@@ -250,10 +343,23 @@ fn identity_received_with_another_method_needs_a_reason_and_records_nothing_with
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     book.json(&["case", "identity-request", &r, "--method", "id-document", "--date", "2026-11-04"]);
     let before = book.json(&["case", "show", &r]);
-    book.run(&["case", "identity-received", &r, "--outcome", "verified", "--rationale", "ok", "--method", "utility-bill"])
-        .fails_with("--override-reason");
+    book.run(&[
+        "case",
+        "identity-received",
+        &r,
+        "--outcome",
+        "verified",
+        "--rationale",
+        "ok",
+        "--method",
+        "utility-bill",
+    ])
+    .fails_with("--override-reason");
     let after = book.json(&["case", "show", &r]);
-    assert_eq!((after["status"].clone(), after["timeline"].as_array().unwrap().len()), (before["status"].clone(), before["timeline"].as_array().unwrap().len()));
+    assert_eq!(
+        (after["status"].clone(), after["timeline"].as_array().unwrap().len()),
+        (before["status"].clone(), before["timeline"].as_array().unwrap().len())
+    );
     // Proof of an agent's authority goes the same way, and moves the clock as identity does.
     let agent = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
     let c = book.json(&["case", "identity-request", &agent, "--method", "power-of-attorney", "--date", "2026-11-04"]);

@@ -34,11 +34,25 @@ const TABLE: &[(&str, &str, &str, &[&str], &str, &str)] = &[
     ("uk-gdpr", "GB-ENG", "2025-01-31", &["--extended"], "extended_due", "2025-04-30"),
     ("uk-gdpr", "GB-ENG", "2025-01-31", &["--extended"], "extension_notice_by", "2025-02-28"),
     // UK identity: the clock restarts on receipt of the evidence (10 Nov → 10 Dec).
-    ("uk-gdpr", "GB-ENG", "2026-11-02", &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"], "due", "2026-12-10"),
+    (
+        "uk-gdpr",
+        "GB-ENG",
+        "2026-11-02",
+        &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"],
+        "due",
+        "2026-12-10",
+    ),
     // UK clarification: a pause of 6 days, both ends counted (2 Mar + 6 = 8 Mar, a Sunday → 9 Mar).
     ("uk-gdpr", "GB-ENG", "2026-02-02", &["--pause", "2026-02-10:2026-02-15"], "due", "2026-03-09"),
     // EU: identity is a pause, not a restart (2 Dec + 8 days = 10 Dec).
-    ("eu-gdpr", "FR", "2026-11-02", &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"], "due", "2026-12-10"),
+    (
+        "eu-gdpr",
+        "FR",
+        "2026-11-02",
+        &["--id-requested", "2026-11-03", "--id-received", "2026-11-10"],
+        "due",
+        "2026-12-10",
+    ),
     // EU Länder differ: Corpus Christi (4 Jun 2026) is a holiday in Bavaria, not in Berlin.
     ("eu-gdpr", "DE-BY", "2026-05-04", &[], "due", "2026-06-05"),
     ("eu-gdpr", "DE-BE", "2026-05-04", &[], "due", "2026-06-04"),
@@ -47,7 +61,14 @@ const TABLE: &[(&str, &str, &str, &[&str], &str, &str)] = &[
     ("ccpa", "US-CA", "2026-11-25", &[], "acknowledge_by", "2026-12-10"),
     ("ccpa", "US-CA", "2026-11-25", &["--extended"], "extended_due", "2027-02-23"),
     // CCPA identity changes nothing.
-    ("ccpa", "US-CA", "2026-11-25", &["--id-requested", "2026-11-26", "--id-received", "2026-12-20"], "due", "2027-01-09"),
+    (
+        "ccpa",
+        "US-CA",
+        "2026-11-25",
+        &["--id-requested", "2026-11-26", "--id-received", "2026-12-20"],
+        "due",
+        "2027-01-09",
+    ),
     // CCPA opt-out of sale: 15 business days (Thanksgiving skipped).
     ("ccpa", "US-CA", "2026-11-25", &["--right", "opt-out-of-sale"], "due", "2026-12-17"),
     ("us-state", "US-VA", "2026-11-25", &[], "due", "2027-01-09"),
@@ -77,7 +98,16 @@ fn every_date_comes_with_its_steps() {
     assert_eq!(out["clock"], "running");
     assert!(out["acknowledge_by"].is_null());
 
-    let waiting = deadline(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--id-requested", "2026-11-03"]);
+    let waiting = deadline(&[
+        "--regime",
+        "uk-gdpr",
+        "--location",
+        "GB-ENG",
+        "--received",
+        "2026-11-02",
+        "--id-requested",
+        "2026-11-03",
+    ]);
     assert_eq!(waiting["clock"], "waiting-for-identity");
     assert!(waiting["due"].is_null());
 }
@@ -93,10 +123,22 @@ fn bad_arguments_are_named() {
     let base = ["--regime", "uk-gdpr", "--location", "GB-ENG"];
     let table: &[(&[&str], &str)] = &[
         (&["--received", "2026-02-30"], "invalid date '2026-02-30': no such day (--received)"),
-        (&["--received", "2026-11-02", "--pause", "2026-11-10:2026-11-05"], "ends on 2026-11-05 before it starts on 2026-11-10"),
-        (&["--received", "2026-11-02", "--pause", "2026-11-05:2026-11-10", "--pause", "2026-11-08:2026-11-12"], "pauses overlap"),
-        (&["--received", "2026-11-02", "--pause", "2026-11-05"], "invalid pause '2026-11-05': expected FROM:TO, e.g. 2026-03-02:2026-03-07 (--pause)"),
-        (&["--received", "2026-11-02", "--id-requested", "2026-11-10", "--id-received", "2026-11-05"], "is before identity_requested"),
+        (
+            &["--received", "2026-11-02", "--pause", "2026-11-10:2026-11-05"],
+            "ends on 2026-11-05 before it starts on 2026-11-10",
+        ),
+        (
+            &["--received", "2026-11-02", "--pause", "2026-11-05:2026-11-10", "--pause", "2026-11-08:2026-11-12"],
+            "pauses overlap",
+        ),
+        (
+            &["--received", "2026-11-02", "--pause", "2026-11-05"],
+            "invalid pause '2026-11-05': expected FROM:TO, e.g. 2026-03-02:2026-03-07 (--pause)",
+        ),
+        (
+            &["--received", "2026-11-02", "--id-requested", "2026-11-10", "--id-received", "2026-11-05"],
+            "is before identity_requested",
+        ),
         (&["--received", "2026-11-02", "--id-received", "2026-11-05"], "identity_requested is not"),
     ];
     for (extra, needle) in table {
@@ -105,8 +147,10 @@ fn bad_arguments_are_named() {
         run(&args).fails_with(needle);
     }
     run(&["--regime", "gdpr", "--location", "GB-ENG", "--received", "2026-11-02"]).fails_with("unknown regime 'gdpr'");
-    run(&["--regime", "uk-gdpr", "--location", "XX-1", "--received", "2026-11-02"]).fails_with("unknown location 'XX-1'");
-    run(&["--regime", "uk-gdpr", "--location", "FR", "--received", "2026-11-02"]).fails_with("uk-gdpr cannot use location 'FR'");
+    run(&["--regime", "uk-gdpr", "--location", "XX-1", "--received", "2026-11-02"])
+        .fails_with("unknown location 'XX-1'");
+    run(&["--regime", "uk-gdpr", "--location", "FR", "--received", "2026-11-02"])
+        .fails_with("uk-gdpr cannot use location 'FR'");
 }
 
 #[test]
@@ -116,7 +160,10 @@ fn a_cases_clock_follows_its_steps() {
     assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-02");
 
     let c = book.json(&["identity", "request", &r, "--on", "2026-11-03", "--what", "a utility bill"]);
-    assert_eq!((c["status"].as_str(), c["deadlines"]["clock"].as_str()), (Some("awaiting-identity"), Some("waiting-for-identity")));
+    assert_eq!(
+        (c["status"].as_str(), c["deadlines"]["clock"].as_str()),
+        (Some("awaiting-identity"), Some("waiting-for-identity"))
+    );
     assert!(c["due"].is_null());
     // Lists sort and filter on the stored date: a case waiting for ID is not "due".
     assert!(book.json(&["case", "due", "--within", "30d"]).as_array().unwrap().is_empty());
@@ -126,7 +173,10 @@ fn a_cases_clock_follows_its_steps() {
     assert_eq!((c["status"].as_str(), c["due"].as_str()), (Some("in-progress"), Some("2026-12-10")));
 
     let c = book.json(&["clarification", "ask", &r, "--on", "2026-11-12", "--question", "Which accounts?"]);
-    assert_eq!((c["status"].as_str(), c["deadlines"]["clock"].as_str()), (Some("awaiting-clarification"), Some("paused")));
+    assert_eq!(
+        (c["status"].as_str(), c["deadlines"]["clock"].as_str()),
+        (Some("awaiting-clarification"), Some("paused"))
+    );
     let c = book.json(&["clarification", "answer", &r, "--on", "2026-11-17"]);
     // 10 Dec + 6 days paused = 16 Dec (Wed).
     assert_eq!(c["due"], "2026-12-16");
@@ -145,7 +195,17 @@ fn a_late_extension_needs_a_reason() {
     let r = book.new_case("Ada", "ada@example.org", "2026-09-01", &[]);
     book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
         .fails_with("the extension notice was due by 2026-10-01");
-    let c = book.json(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05", "--override-reason", "the requester agreed by phone on 30 Sep"]);
+    let c = book.json(&[
+        "extension",
+        "take",
+        &r,
+        "--reason",
+        "complex",
+        "--notified-on",
+        "2026-10-05",
+        "--override-reason",
+        "the requester agreed by phone on 30 Sep",
+    ]);
     assert_eq!(c["deadlines"]["extended_due"], "2026-12-01");
     book.now = "2026-12-05T09:00:00Z".into();
     assert_eq!(book.json(&["case", "show", &r])["days_left"], -4);
@@ -165,15 +225,30 @@ fn an_imported_calendar_moves_open_cases_and_a_bad_one_changes_nothing() {
         p.to_str().unwrap().to_string()
     };
 
-    let bad_json = write("bank-holidays.json", r#"{"england-and-wales":{"division":"england-and-wales","events":[{"title":"x","date":"2026-02-30","notes":"","bunting":true}]}}"#);
-    book.run(&["calendar", "import", &bad_json]).fails_with("england-and-wales.events[0].date: '2026-02-30' is not a date");
-    let timed = write("timed.ics", "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261201T090000Z\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n");
+    let bad_json = write(
+        "bank-holidays.json",
+        r#"{"england-and-wales":{"division":"england-and-wales","events":[{"title":"x","date":"2026-02-30","notes":"","bunting":true}]}}"#,
+    );
+    book.run(&["calendar", "import", &bad_json])
+        .fails_with("england-and-wales.events[0].date: '2026-02-30' is not a date");
+    let timed = write(
+        "timed.ics",
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261201T090000Z\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n",
+    );
     book.run(&["calendar", "import", &timed, "--calendar", "england-and-wales"]).fails_with("line 3: timed event");
     book.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS)]).fails_with("needs the calendar it updates");
-    book.run(&["calendar", "import", &write("notes.txt", "hello")]).fails_with("neither a gov.uk bank-holidays.json nor an iCalendar");
+    book.run(&["calendar", "import", &write("notes.txt", "hello")])
+        .fails_with("neither a gov.uk bank-holidays.json nor an iCalendar");
     assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-01");
 
-    let done = book.json(&["calendar", "import", &write("closure.ics", CLOSURE_ICS), "--calendar", "england-and-wales", "--add"]);
+    let done = book.json(&[
+        "calendar",
+        "import",
+        &write("closure.ics", CLOSURE_ICS),
+        "--calendar",
+        "england-and-wales",
+        "--add",
+    ]);
     assert_eq!(done["cases_recomputed"], serde_json::json!([r]));
     assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-02");
     // Added, not replaced: Christmas is still a holiday in 2026.
@@ -189,5 +264,6 @@ fn the_house_target_is_shown_beside_the_statutory_date() {
     book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=28"]);
     let c = book.json(&["case", "show", &r]);
     assert_eq!((c["due"].as_str(), c["deadlines"]["house_target"].as_str()), (Some("2026-12-02"), Some("2026-11-30")));
-    book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"]).fails_with("invalid --house-target 'uk-gdpr=many'");
+    book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"])
+        .fails_with("invalid --house-target 'uk-gdpr=many'");
 }

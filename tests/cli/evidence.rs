@@ -166,8 +166,28 @@ fn the_pack_shows_the_search_log_and_the_redaction_schedule() {
     for args in [
         vec!["case", "searched", &r, "--system", "crm", "--result", "found", "--by", "Sam Ito", "--date", "2026-11-05"],
         vec!["case", "searched", &r, "--system", "billing", "--result", "nothing-found", "--note", "no invoices"],
-        vec!["case", "searched", &r, "--system", "support", "--not-searched", "--reason", "requester never contacted support"],
-        vec!["data", "redact", &r, &item, "--field", "notes", "--reason", "third-party-data", "--note", "names another customer"],
+        vec![
+            "case",
+            "searched",
+            &r,
+            "--system",
+            "support",
+            "--not-searched",
+            "--reason",
+            "requester never contacted support",
+        ],
+        vec![
+            "data",
+            "redact",
+            &r,
+            &item,
+            "--field",
+            "notes",
+            "--reason",
+            "third-party-data",
+            "--note",
+            "names another customer",
+        ],
     ] {
         let run = book.run(&args);
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);

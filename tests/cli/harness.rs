@@ -72,8 +72,16 @@ impl Book {
     /// Logs a case and returns its reference.
     pub fn new_case(&self, name: &str, email: &str, received: &str, extra: &[&str]) -> String {
         let mut args = vec![
-            "case", "new", "--requester-name", name, "--requester-email", email, "--channel", "email",
-            "--received", received,
+            "case",
+            "new",
+            "--requester-name",
+            name,
+            "--requester-email",
+            email,
+            "--channel",
+            "email",
+            "--received",
+            received,
         ];
         if !extra.iter().any(|a| *a == "--right") {
             args.extend(["--right", "access"]);
@@ -99,7 +107,8 @@ impl Book {
                 })
             })
             .collect();
-        let register = serde_json::json!({ "format": "casebook-register-of-processing", "version": 1, "systems": systems });
+        let register =
+            serde_json::json!({ "format": "casebook-register-of-processing", "version": 1, "systems": systems });
         let path = self.db.parent().unwrap().join("register-of-processing.json");
         std::fs::write(&path, register.to_string()).unwrap();
         let run = self.run(&["processing", "import", path.to_str().unwrap()]);

@@ -11,7 +11,12 @@ use serde_json::Value;
 use crate::harness::Book;
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/hostile").join(name).to_str().unwrap().to_string()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/corpus/hostile")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
 }
 
 /// Imports `path`, returning the case as `case show` gives it.
@@ -75,8 +80,18 @@ fn html_never_keeps_anything_that_runs_tracks_or_hides() {
     let case = import_case(&book, &fixture("hostile-html.eml"));
     let stored = serde_json::to_string(&case).unwrap();
     for banned in [
-        "<script", "document.cookie", "onload", "onerror", "javascript:", "tracker.example", "evil.example", "<iframe",
-        "<form", "<style", "display:none", "http-equiv",
+        "<script",
+        "document.cookie",
+        "onload",
+        "onerror",
+        "javascript:",
+        "tracker.example",
+        "evil.example",
+        "<iframe",
+        "<form",
+        "<style",
+        "display:none",
+        "http-equiv",
     ] {
         assert!(!stored.contains(banned), "'{banned}' survived into the stored case: {stored}");
     }
@@ -103,7 +118,9 @@ fn mime_nested_two_thousand_deep_neither_hangs_nor_crashes() {
     let book = Book::new();
     let dir = tempfile::tempdir().unwrap();
     let depth = 2_000;
-    let mut eml = String::from("From: a@example.org\r\nSubject: nested\r\nMessage-ID: <deep@example.org>\r\nMIME-Version: 1.0\r\n");
+    let mut eml = String::from(
+        "From: a@example.org\r\nSubject: nested\r\nMessage-ID: <deep@example.org>\r\nMIME-Version: 1.0\r\n",
+    );
     for i in 0..depth {
         eml.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"));
     }
@@ -143,7 +160,8 @@ fn a_header_bomb_neither_hangs_nor_crashes() {
 #[test]
 fn the_msg_that_panicked_the_parser_is_refused_quietly() {
     let book = Book::new();
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/fuzz/parse_msg-panic-stream-name.msg");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/fuzz/parse_msg-panic-stream-name.msg");
     let before = book.bytes();
     let run = book.run(&["--json", "import", path.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{}", run.stderr);

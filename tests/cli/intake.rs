@@ -162,7 +162,15 @@ fn the_received_date_can_be_corrected_with_a_reason() {
     assert_ne!(book.run(&["case", "received", r, "--on", "2026-03-03"]).code, 0, "--reason is required");
     let refused = book.run(&["case", "received", r, "--on", "2026-03-03", "--reason", " "]);
     refused.fails_with("needs its reason");
-    let c = book.json(&["case", "received", r, "--on", "2026-03-01", "--reason", "forwarded late from sales; arrived on Sunday"]);
+    let c = book.json(&[
+        "case",
+        "received",
+        r,
+        "--on",
+        "2026-03-01",
+        "--reason",
+        "forwarded late from sales; arrived on Sunday",
+    ]);
     assert_eq!((c["received"].as_str(), c["due"].as_str()), (Some("2026-03-01"), Some("2026-04-01")));
     assert!(c["notes"][0]["text"].as_str().unwrap().contains("forwarded late"));
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
@@ -172,13 +180,38 @@ fn the_received_date_can_be_corrected_with_a_reason() {
 fn a_phone_request_records_who_took_it() {
     let book = Book::new();
     let r = book.json(&[
-        "case", "new", "--requester-name", "Ada", "--channel", "phone", "--received", "2026-11-27", "--right", "erasure",
-        "--taken-by", "Sam at reception", "--note", "called twice",
+        "case",
+        "new",
+        "--requester-name",
+        "Ada",
+        "--channel",
+        "phone",
+        "--received",
+        "2026-11-27",
+        "--right",
+        "erasure",
+        "--taken-by",
+        "Sam at reception",
+        "--note",
+        "called twice",
     ]);
     let notes: Vec<&str> = r["notes"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap()).collect();
     assert_eq!(notes, ["Phone request taken by Sam at reception on 2026-11-27", "called twice"]);
-    book.run(&["case", "new", "--requester-name", "Ada", "--channel", "email", "--received", "2026-11-27", "--right", "access", "--taken-by", "Sam"])
-        .fails_with("who took the request is recorded for phone and in-person requests, not 'email' (--taken-by)");
+    book.run(&[
+        "case",
+        "new",
+        "--requester-name",
+        "Ada",
+        "--channel",
+        "email",
+        "--received",
+        "2026-11-27",
+        "--right",
+        "access",
+        "--taken-by",
+        "Sam",
+    ])
+    .fails_with("who took the request is recorded for phone and in-person requests, not 'email' (--taken-by)");
 }
 
 const LETTER_DE: &str = "Erika Mustermann\nLindenstraße 5\n90402 Nürnberg\n\nSehr geehrte Damen und Herren,\n\nich widerspreche der Nutzung meiner Daten für Werbung und bitte um Löschung meiner Daten nach Art. 17 DSGVO.\n\nMit freundlichen Grüßen\nErika Mustermann\n";
@@ -192,8 +225,20 @@ fn a_posted_letter_is_logged_with_its_scans_as_evidence() {
     let photo = dir.path().join("page2.jpg");
     std::fs::write(&photo, [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F']).unwrap();
     let case = book.json(&[
-        "letter", "log", "--received", "2026-11-23", "--postmark", "2026-11-20", "--requester-name", "Erika Mustermann",
-        "--scan", scan.to_str().unwrap(), "--scan", photo.to_str().unwrap(), "--text", LETTER_DE,
+        "letter",
+        "log",
+        "--received",
+        "2026-11-23",
+        "--postmark",
+        "2026-11-20",
+        "--requester-name",
+        "Erika Mustermann",
+        "--scan",
+        scan.to_str().unwrap(),
+        "--scan",
+        photo.to_str().unwrap(),
+        "--text",
+        LETTER_DE,
     ]);
     assert_eq!((case["channel"].as_str(), case["received"].as_str()), (Some("letter"), Some("2026-11-23")));
     let rights: Vec<&str> = case["rights"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
@@ -218,7 +263,10 @@ fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
         (&["--scan", fake.to_str().unwrap(), "--right", "access"], "scan 'scan.pdf' is not a PDF, PNG or JPEG file"),
         (&["--right", "access"], "a letter needs its text"),
         (&["--text", "Dear Sir, thank you for the lovely catalogue."], "no right recognised in the letter's text"),
-        (&["--text", "Please delete my data", "--postmark", "2026-11-25"], "postmark 2026-11-25 is after the day the letter was received"),
+        (
+            &["--text", "Please delete my data", "--postmark", "2026-11-25"],
+            "postmark 2026-11-25 is after the day the letter was received",
+        ),
         (&["--scan", "/nonexistent/scan.pdf", "--right", "access"], "cannot read scan /nonexistent/scan.pdf"),
     ];
     for (extra, needle) in table {

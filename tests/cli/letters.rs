@@ -8,13 +8,28 @@ use std::process::Command;
 use crate::harness::Book;
 
 const KINDS: [&str; 15] = [
-    "acknowledgement", "id-request", "authority-request", "clarification", "extension", "fee-request",
-    "access-response", "erasure-confirmation", "rectification-confirmation", "restriction-confirmation",
-    "objection-confirmation", "opt-out-confirmation", "refusal", "no-data", "id-reminder",
+    "acknowledgement",
+    "id-request",
+    "authority-request",
+    "clarification",
+    "extension",
+    "fee-request",
+    "access-response",
+    "erasure-confirmation",
+    "rectification-confirmation",
+    "restriction-confirmation",
+    "objection-confirmation",
+    "opt-out-confirmation",
+    "refusal",
+    "no-data",
+    "id-reminder",
 ];
 
 pub(crate) fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} is installed by scripts/setup.sh: {e}"));
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is installed by scripts/setup.sh: {e}"));
     assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -53,7 +68,9 @@ pub(crate) fn folder(book: &Book) -> PathBuf {
 }
 
 fn processing_settings(book: &Book, purposes: usize) {
-    let purposes: Vec<String> = (1..=purposes).map(|i| format!("Purpose {i}: running the customer account and billing for the service")).collect();
+    let purposes: Vec<String> = (1..=purposes)
+        .map(|i| format!("Purpose {i}: running the customer account and billing for the service"))
+        .collect();
     let settings = serde_json::json!({
         "processing": {
             "purposes": purposes,
@@ -74,16 +91,46 @@ fn processing_settings(book: &Book, purposes: usize) {
 /// An EU case in Bavaria with every step a letter can quote.
 fn worked_case(book: &Book) -> String {
     let reference = book.new_case(
-        "Jürgen Müller", "jm@example.de", "2026-11-02",
-        &["--regime", "eu-gdpr", "--location", "DE-BY", "--language", "de", "--requester-address", "Lindenstraße 5\n90402 Nürnberg",
-          "--subject-name", "Lena Müller", "--subject-relationship", "parent"],
+        "Jürgen Müller",
+        "jm@example.de",
+        "2026-11-02",
+        &[
+            "--regime",
+            "eu-gdpr",
+            "--location",
+            "DE-BY",
+            "--language",
+            "de",
+            "--requester-address",
+            "Lindenstraße 5\n90402 Nürnberg",
+            "--subject-name",
+            "Lena Müller",
+            "--subject-relationship",
+            "parent",
+        ],
     );
     for args in [
         vec!["identity", "request", &reference, "--on", "2026-11-03", "--what", "a copy of a recent utility bill"],
         vec!["identity", "received", &reference, "--on", "2026-11-05"],
-        vec!["clarification", "ask", &reference, "--on", "2026-11-06", "--question", "Which of your two customer accounts do you mean?"],
+        vec![
+            "clarification",
+            "ask",
+            &reference,
+            "--on",
+            "2026-11-06",
+            "--question",
+            "Which of your two customer accounts do you mean?",
+        ],
         vec!["clarification", "answer", &reference, "--on", "2026-11-09"],
-        vec!["extension", "take", &reference, "--reason", "the request covers ten years of records in four systems", "--notified-on", "2026-11-20"],
+        vec![
+            "extension",
+            "take",
+            &reference,
+            "--reason",
+            "the request covers ten years of records in four systems",
+            "--notified-on",
+            "2026-11-20",
+        ],
     ] {
         let r = book.run(&args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
@@ -101,8 +148,19 @@ fn every_kind_renders_in_english_german_and_french() {
         for kind in KINDS {
             let out = dir.join(format!("{lang}-{kind}.pdf"));
             let r = book.run(&[
-                "letter", "make", &reference, "--kind", kind, "--lang", lang, "--out", out.to_str().unwrap(),
-                "--reason", "manifestly unfounded: the same request was answered on 1 October 2026", "--fee", "€10.00",
+                "letter",
+                "make",
+                &reference,
+                "--kind",
+                kind,
+                "--lang",
+                lang,
+                "--out",
+                out.to_str().unwrap(),
+                "--reason",
+                "manifestly unfounded: the same request was answered on 1 October 2026",
+                "--fee",
+                "€10.00",
             ]);
             assert_eq!(r.code, 0, "{lang} {kind}: {}", r.stderr);
             assert_sound(&out);
@@ -130,8 +188,17 @@ fn the_case_language_is_used_and_the_letter_is_recorded_with_its_hash() {
     let dir = folder(&book);
     let (pdf, txt, eml) = (dir.join("a.pdf"), dir.join("a.txt"), dir.join("a.eml"));
     let made = book.json(&[
-        "letter", "make", &reference, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap(),
-        "--text", txt.to_str().unwrap(), "--eml", eml.to_str().unwrap(),
+        "letter",
+        "make",
+        &reference,
+        "--kind",
+        "acknowledgement",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--text",
+        txt.to_str().unwrap(),
+        "--eml",
+        eml.to_str().unwrap(),
     ]);
     assert_eq!(made["language"], "de");
     let sha = made["sha256"].as_str().unwrap();
@@ -144,7 +211,10 @@ fn the_case_language_is_used_and_the_letter_is_recorded_with_its_hash() {
     assert!(subject.contains(&format!("[{reference}]")), "{draft}");
     assert!(draft.contains("From: \"Acme Ltd\" <dpo@acme.example>") || draft.contains("<dpo@acme.example>"), "{draft}");
     assert!(draft.contains("<jm@example.de>"), "{draft}");
-    assert!(draft.contains("Content-Type: application/pdf") && draft.contains("Content-Transfer-Encoding: base64"), "{draft}");
+    assert!(
+        draft.contains("Content-Type: application/pdf") && draft.contains("Content-Transfer-Encoding: base64"),
+        "{draft}"
+    );
     assert!(draft.contains(&format!("filename=\"{reference}-acknowledgement.pdf\"")), "{draft}");
     assert!(draft.contains("X-Unsent: 1"));
     // The audit log holds the letter out with the PDF's hash; the chain is intact.
@@ -168,9 +238,15 @@ fn a_long_access_response_spans_pages_with_page_x_of_n() {
     assert_eq!(pdf_info(&out, "Title"), "Your request for access to your personal data");
     assert_eq!(pdf_info(&out, "Author"), "Acme Ltd");
     let created = pdf_info(&out, "CreationDate");
-    assert!(created.contains("Nov 29") && created.contains("2026"), "the date passed in, not the machine's clock: {created}");
+    assert!(
+        created.contains("Nov 29") && created.contains("2026"),
+        "the date passed in, not the machine's clock: {created}"
+    );
     let text = pdf_text(&out);
-    assert!(text.contains(&format!("Page 1 of {pages}")) && text.contains(&format!("Page {pages} of {pages}")), "{text}");
+    assert!(
+        text.contains(&format!("Page 1 of {pages}")) && text.contains(&format!("Page {pages} of {pages}")),
+        "{text}"
+    );
     assert!(text.contains("Ørsted Σωκράτης Дмитрий"), "{text}");
     assert!(text.contains("Purpose 60:") && text.contains("International Data Transfer Addendum"), "{text}");
     assert!(text.contains("Information Commissioner"), "{text}");
@@ -233,7 +309,8 @@ fn cjk_names_use_a_fallback_font_from_the_organisation_folder() {
 #[test]
 fn names_in_every_script_extract_as_typed() {
     let book = Book::new();
-    for (i, name) in ["Zoë Łukasiewicz", "Ørsted", "Σωκράτης", "Дмитрий", "李小龙", "محمد"].iter().enumerate() {
+    for (i, name) in ["Zoë Łukasiewicz", "Ørsted", "Σωκράτης", "Дмитрий", "李小龙", "محمد"].iter().enumerate()
+    {
         let reference = book.new_case(name, "n@example.org", "2026-11-02", &[]);
         let out = folder(&book).join(format!("script-{i}.pdf"));
         let r = book.run(&["letter", "make", &reference, "--kind", "acknowledgement", "--out", out.to_str().unwrap()]);
@@ -254,19 +331,43 @@ fn refusals_are_clear_and_change_nothing() {
     let out = folder(&book).join("x.pdf");
     let o = out.to_str().unwrap();
     let before = book.bytes();
-    book.run(&["letter", "make", &reference, "--kind", "thank-you", "--out", o]).fails_with("unknown letter kind 'thank-you' (expected one of: acknowledgement");
+    book.run(&["letter", "make", &reference, "--kind", "thank-you", "--out", o])
+        .fails_with("unknown letter kind 'thank-you' (expected one of: acknowledgement");
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "es", "--reason", "x", "--out", o])
         .fails_with("no 'es' template for letter kind 'refusal' (available: de, en, fr)");
-    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "english", "--out", o]).fails_with("invalid language 'english'");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "english", "--out", o])
+        .fails_with("invalid language 'english'");
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--out", o]).fails_with("a refusal needs its reason");
     book.run(&["letter", "make", &reference, "--kind", "id-request", "--out", o]).fails_with("identity request");
-    book.run(&["letter", "make", &reference, "--kind", "access-response", "--out", o]).fails_with("purposes, data_categories");
+    book.run(&["letter", "make", &reference, "--kind", "access-response", "--out", o])
+        .fails_with("purposes, data_categories");
     book.run(&["letter", "make", "CB-2026-0099", "--kind", "no-data", "--out", o]).fails_with("CB-2026-0099");
-    let phone = book.json(&["case", "new", "--requester-name", "Bo", "--channel", "phone", "--received", "2026-11-02", "--right", "access"]);
+    let phone = book.json(&[
+        "case",
+        "new",
+        "--requester-name",
+        "Bo",
+        "--channel",
+        "phone",
+        "--received",
+        "2026-11-02",
+        "--right",
+        "access",
+    ]);
     let phone_ref = phone["reference"].as_str().unwrap().to_string();
     let before_eml = book.bytes();
-    book.run(&["letter", "make", &phone_ref, "--kind", "no-data", "--out", o, "--eml", folder(&book).join("x.eml").to_str().unwrap()])
-        .fails_with("no email address for the requester");
+    book.run(&[
+        "letter",
+        "make",
+        &phone_ref,
+        "--kind",
+        "no-data",
+        "--out",
+        o,
+        "--eml",
+        folder(&book).join("x.eml").to_str().unwrap(),
+    ])
+    .fails_with("no email address for the requester");
     assert_eq!(book.bytes(), before_eml, "a refused draft records nothing");
     assert!(!out.exists());
     let _ = before;
@@ -285,17 +386,25 @@ fn an_organisation_template_overrides_the_shipped_one() {
     let book = Book::new();
     let dir = folder(&book).join("templates").join("en");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("no-data.txt"), "Nothing on file\nDear {{ requester.name }},\n\nWe searched and found nothing (ref. {{ case.reference }}).\n").unwrap();
+    std::fs::write(
+        dir.join("no-data.txt"),
+        "Nothing on file\nDear {{ requester.name }},\n\nWe searched and found nothing (ref. {{ case.reference }}).\n",
+    )
+    .unwrap();
     let reference = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
     let out = folder(&book).join("o.pdf");
     let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = pdf_text(&out);
-    assert!(text.contains("Nothing on file") && text.contains("We searched and found nothing (ref. CB-2026-0001)"), "{text}");
+    assert!(
+        text.contains("Nothing on file") && text.contains("We searched and found nothing (ref. CB-2026-0001)"),
+        "{text}"
+    );
 
     // A broken override names its file and line.
     std::fs::write(dir.join("no-data.txt"), "Title\n\n{{ requester.nmae }}\n").unwrap();
-    book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap(), "--force"]).fails_with("template en/no-data.txt: line 3");
+    book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap(), "--force"])
+        .fails_with("template en/no-data.txt: line 3");
 }
 
 #[test]
@@ -315,12 +424,14 @@ fn own_templates_are_made_listed_checked_and_put_aside() {
     assert_eq!(r.stdout.trim(), format!("own copy made: {}", own.display()));
     let shipped = std::fs::read_to_string(&own).unwrap();
     assert!(shipped.contains("{{"), "the built-in template was copied: {shipped}");
-    std::fs::write(&own, shipped.replacen('\n', "\n\nOur own words for {{ requester.name }}, checked by Legal.\n", 1)).unwrap();
+    std::fs::write(&own, shipped.replacen('\n', "\n\nOur own words for {{ requester.name }}, checked by Legal.\n", 1))
+        .unwrap();
     let out = folder(&book).join("o.pdf");
     let r = book.run(&["letter", "make", &reference, "--kind", "no-data", "--out", out.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(pdf_text(&out).contains("Our own words for Ada Lovelace, checked by Legal."), "{}", pdf_text(&out));
-    book.run(&["letter", "template", "customise", "no-data", "--lang", "en"]).fails_with("already an own copy of en/no-data.txt");
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "en"])
+        .fails_with("already an own copy of en/no-data.txt");
 
     // A broken own copy shows in the list, with its file and line, before any letter is made.
     std::fs::write(&own, "Nothing\n\n{{ requester.nmae }}\n").unwrap();
@@ -329,7 +440,13 @@ fn own_templates_are_made_listed_checked_and_put_aside() {
     let line = r.stdout.lines().find(|l| l.starts_with("no-data") && l.contains(" en ")).unwrap();
     assert!(line.contains("own") && line.contains("template en/no-data.txt: line 3"), "{line}");
     let listed = book.json(&["letter", "templates"]);
-    let row = listed["templates"].as_array().unwrap().iter().find(|r| r["kind"] == "no-data" && r["language"] == "en").unwrap().clone();
+    let row = listed["templates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "no-data" && r["language"] == "en")
+        .unwrap()
+        .clone();
     assert_eq!(row["own"], own.to_str().unwrap());
     assert!(row["problem"].as_str().unwrap().contains("undefined"), "{row}");
 
@@ -349,9 +466,12 @@ fn own_templates_are_made_listed_checked_and_put_aside() {
 #[test]
 fn template_commands_refuse_unknown_kinds_and_languages() {
     let book = Book::new();
-    book.run(&["letter", "template", "customise", "love-letter", "--lang", "en"]).fails_with("unknown letter kind 'love-letter'");
-    book.run(&["letter", "template", "customise", "no-data", "--lang", "../../x"]).fails_with("invalid language '../../x'");
+    book.run(&["letter", "template", "customise", "love-letter", "--lang", "en"])
+        .fails_with("unknown letter kind 'love-letter'");
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "../../x"])
+        .fails_with("invalid language '../../x'");
     book.run(&["letter", "template", "customise", "no-data", "--lang", "es"]).fails_with("no built-in 'es' template");
-    book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"]).fails_with("unknown letter kind '../no-data'");
+    book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"])
+        .fails_with("unknown letter kind '../no-data'");
     assert!(!folder(&book).join("templates").exists());
 }

@@ -29,31 +29,14 @@ fn case_with_data(book: &Book, extra: &[&str]) -> String {
     args.extend_from_slice(extra);
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &args);
     let crm = write(book, "crm.csv", CRM.as_bytes());
-    book.json(&[
-        "data",
-        "import",
-        &r,
-        "--system",
-        "crm",
-        "--categories",
-        "contact",
-        crm.to_str().unwrap(),
-    ]);
-    let billing = write(book, "billing.json", br#"[{"invoice": "INV-1", "amount": 12.5, "lines": [{"sku": "A", "qty": 2}], "customer": "C-1001"}]"#);
-    book.json(&[
-        "data",
-        "import",
-        &r,
-        "--system",
-        "billing",
-        "--categories",
-        "financial",
-        billing.to_str().unwrap(),
-    ]);
-    let items = book.json(&["data", "list", &r])["items"]
-        .as_array()
-        .unwrap()
-        .clone();
+    book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
+    let billing = write(
+        book,
+        "billing.json",
+        br#"[{"invoice": "INV-1", "amount": 12.5, "lines": [{"sku": "A", "qty": 2}], "customer": "C-1001"}]"#,
+    );
+    book.json(&["data", "import", &r, "--system", "billing", "--categories", "financial", billing.to_str().unwrap()]);
+    let items = book.json(&["data", "list", &r])["items"].as_array().unwrap().clone();
     let second = items[1]["id"].as_i64().unwrap().to_string();
     let first = items[0]["id"].as_i64().unwrap().to_string();
     book.json(&[
@@ -99,10 +82,7 @@ fn entries(zip_path: &Path, password: Option<&str>) -> Vec<(String, Vec<u8>)> {
 }
 
 fn entry<'a>(all: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
-    &all.iter()
-        .find(|(n, _)| n == name)
-        .unwrap_or_else(|| panic!("no {name} in the package"))
-        .1
+    &all.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no {name} in the package")).1
 }
 
 fn sha256(bytes: &[u8]) -> String {
@@ -114,11 +94,7 @@ fn sha256(bytes: &[u8]) -> String {
         .unwrap();
     out.stdin.as_ref().unwrap().write_all(bytes).unwrap();
     let out = out.wait_with_output().unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
+    String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap().to_string()
 }
 
 #[test]
@@ -128,14 +104,8 @@ fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     let dir = book.db.parent().unwrap();
     let export = book.json(&["package", "export", &r, "--out", dir.to_str().unwrap()]);
     let path = PathBuf::from(export["path"].as_str().unwrap());
-    assert_eq!(
-        path.file_name().unwrap().to_str().unwrap(),
-        format!("{r}-data-package.zip")
-    );
-    assert_eq!(
-        export["records"], 3,
-        "two CRM records (one withheld) and one billing record"
-    );
+    assert_eq!(path.file_name().unwrap().to_str().unwrap(), format!("{r}-data-package.zip"));
+    assert_eq!(export["records"], 3, "two CRM records (one withheld) and one billing record");
     let all = entries(&path, None);
     let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
     let letter = format!("{r}-access-response.pdf");
@@ -179,29 +149,19 @@ fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     for system in ["crm", "billing"] {
-        let data: Value =
-            serde_json::from_slice(entry(&all, &format!("data/{system}.json"))).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&data)
-            .map(|e| e.to_string())
-            .collect();
+        let data: Value = serde_json::from_slice(entry(&all, &format!("data/{system}.json"))).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&data).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "data/{system}.json: {errors:?}");
     }
     // A file that is not the format fails the schema (the test can fail).
-    assert!(
-        !validator
-            .is_valid(&serde_json::json!({"format": "casebook-portability-data", "records": "x"}))
-    );
+    assert!(!validator.is_valid(&serde_json::json!({"format": "casebook-portability-data", "records": "x"})));
 
     let crm: Value = serde_json::from_slice(entry(&all, "data/crm.json")).unwrap();
     assert_eq!(crm["record_count"], 2);
     assert_eq!(crm["records"][0]["notes"], "[redacted]");
     assert_eq!(crm["records"][1]["notes"], "=cmd|' /C calc'!A0");
     let billing: Value = serde_json::from_slice(entry(&all, "data/billing.json")).unwrap();
-    assert_eq!(
-        billing["records"][0]["lines"][0]["qty"], 2,
-        "JSON structure kept"
-    );
+    assert_eq!(billing["records"][0]["lines"][0]["qty"], 2, "JSON structure kept");
     let csv = String::from_utf8(entry(&all, "data/crm.csv").to_vec()).unwrap();
     assert_eq!(
         csv,
@@ -210,10 +170,7 @@ fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     // The withheld record and the redaction schedule are nowhere in the package.
     for (name, bytes) in &all {
         let text = String::from_utf8_lossy(bytes);
-        assert!(
-            !text.contains("Bob Babbage") && !text.contains("SECRET-SCHEDULE-NOTE"),
-            "{name} leaks withheld data"
-        );
+        assert!(!text.contains("Bob Babbage") && !text.contains("SECRET-SCHEDULE-NOTE"), "{name} leaks withheld data");
     }
 
     // The report, as a person reads it; a sound PDF.
@@ -234,29 +191,18 @@ fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     }
     assert!(!text.contains("Bob Babbage") && !text.contains("SECRET-SCHEDULE-NOTE"));
     assert_sound(&report);
-    assert!(
-        String::from_utf8_lossy(entry(&all, "README.txt")).contains("data/crm.json, data/crm.csv")
-    );
+    assert!(String::from_utf8_lossy(entry(&all, "README.txt")).contains("data/crm.json, data/crm.csv"));
 
     let check = book.json(&["package", "verify", path.to_str().unwrap()]);
-    assert_eq!(
-        (check["files_checked"].as_u64(), check["problem"].is_null()),
-        (Some(8), true)
-    );
+    assert_eq!((check["files_checked"].as_u64(), check["problem"].is_null()), (Some(8), true));
 
     // Audited with the package's hash.
     let audit = Command::new("sqlite3")
-        .args([
-            book.db.to_str().unwrap(),
-            "SELECT after FROM audit_log WHERE action = 'package.exported'",
-        ])
+        .args([book.db.to_str().unwrap(), "SELECT after FROM audit_log WHERE action = 'package.exported'"])
         .output()
         .unwrap();
     let audit: Value = serde_json::from_slice(&audit.stdout).unwrap();
-    assert_eq!(
-        audit["sha256"].as_str().unwrap(),
-        sha256(&std::fs::read(&path).unwrap())
-    );
+    assert_eq!(audit["sha256"].as_str().unwrap(), sha256(&std::fs::read(&path).unwrap()));
     assert_eq!(book.run(&["audit", "verify"]).code, 0);
 }
 
@@ -265,35 +211,21 @@ fn tool(name: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{name} is installed by scripts/setup.sh: {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn pdf_text(pdf: &Path) -> String {
-    tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn assert_sound(pdf: &Path) {
     let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
     for row in fonts.lines().skip(2) {
         let cols: Vec<&str> = row.split_whitespace().collect();
-        assert_eq!(
-            &cols[cols.len() - 5..cols.len() - 2],
-            ["yes", "yes", "yes"],
-            "emb/sub/uni: {row}"
-        );
+        assert_eq!(&cols[cols.len() - 5..cols.len() - 2], ["yes", "yes", "yes"], "emb/sub/uni: {row}");
     }
-    assert!(
-        tool("qpdf", &["--check", pdf.to_str().unwrap()])
-            .contains("No syntax or stream encoding errors")
-    );
+    assert!(tool("qpdf", &["--check", pdf.to_str().unwrap()]).contains("No syntax or stream encoding errors"));
 }
 
 #[test]
@@ -318,10 +250,7 @@ fn two_exports_differ_only_in_the_generated_at_time() {
         }
     }
     // The README speaks the request's language.
-    assert!(
-        String::from_utf8_lossy(entry(&a, "README.txt"))
-            .starts_with("Ihre personenbezogenen Daten")
-    );
+    assert!(String::from_utf8_lossy(entry(&a, "README.txt")).starts_with("Ihre personenbezogenen Daten"));
 }
 
 #[test]
@@ -331,34 +260,18 @@ fn an_encrypted_package_opens_with_its_password_only() {
     let dir = book.db.parent().unwrap().to_path_buf();
     let path = dir.join("enc.zip");
     let out = Command::new(env!("CARGO_BIN_EXE_casebook"))
-        .args([
-            "--db",
-            book.db.to_str().unwrap(),
-            "--json",
-            "package",
-            "export",
-            &r,
-            "--out",
-            path.to_str().unwrap(),
-        ])
+        .args(["--db", book.db.to_str().unwrap(), "--json", "package", "export", &r, "--out", path.to_str().unwrap()])
         .env("CASEBOOK_NOW", &book.now)
         .env("CASEBOOK_PACKAGE_PASSWORD", "correct horse battery")
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let export: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(export["encrypted"], true);
     // Every entry is AES-encrypted: unreadable without the password.
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
     for i in 0..zip.len() {
-        assert!(
-            zip.by_index(i).is_err(),
-            "entry {i} opens without the password"
-        );
+        assert!(zip.by_index(i).is_err(), "entry {i} opens without the password");
     }
     assert_eq!(entries(&path, Some("correct horse battery")).len(), 9);
     // 7-Zip reads it (p7zip-full from scripts/setup.sh).
@@ -366,74 +279,35 @@ fn an_encrypted_package_opens_with_its_password_only() {
         .args(["t", "-pcorrect horse battery", path.to_str().unwrap()])
         .output()
         .expect("7z is installed by scripts/setup.sh");
-    assert!(
-        String::from_utf8_lossy(&t.stdout).contains("Everything is Ok"),
-        "{}",
-        String::from_utf8_lossy(&t.stdout)
-    );
-    let t = Command::new("7z")
-        .args(["t", "-pwrong", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    assert!(String::from_utf8_lossy(&t.stdout).contains("Everything is Ok"), "{}", String::from_utf8_lossy(&t.stdout));
+    let t = Command::new("7z").args(["t", "-pwrong", path.to_str().unwrap()]).output().unwrap();
     assert!(!t.status.success());
     // The password is never stored.
     for f in [book.db.clone(), book.db.with_extension("db-wal")] {
         let bytes = std::fs::read(&f).unwrap_or_default();
-        assert!(
-            !String::from_utf8_lossy(&bytes).contains("correct horse"),
-            "{} holds the password",
-            f.display()
-        );
+        assert!(!String::from_utf8_lossy(&bytes).contains("correct horse"), "{} holds the password", f.display());
     }
 
-    book.run(&["package", "verify", path.to_str().unwrap()])
-        .fails_with("the package is encrypted; give its password");
+    book.run(&["package", "verify", path.to_str().unwrap()]).fails_with("the package is encrypted; give its password");
     let pw = write(&book, "pw.txt", b"correct horse battery\n");
     let verify = |pwfile: &Path| {
         Command::new("sh")
             .arg("-c")
-            .arg(format!(
-                "\"$0\" --json package verify '{}' --password-fd 3 3<'{}'",
-                path.display(),
-                pwfile.display()
-            ))
+            .arg(format!("\"$0\" --json package verify '{}' --password-fd 3 3<'{}'", path.display(), pwfile.display()))
             .arg(env!("CARGO_BIN_EXE_casebook"))
             .output()
             .unwrap()
     };
     let ok = verify(&pw);
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let wrong = verify(&write(&book, "bad.txt", b"not the password\n"));
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong password"));
     // --password works, with a warning that it shows in the process list.
-    let short = book.run(&[
-        "package",
-        "export",
-        &r,
-        "--out",
-        dir.join("short.zip").to_str().unwrap(),
-        "--password",
-        "short",
-    ]);
+    let short =
+        book.run(&["package", "export", &r, "--out", dir.join("short.zip").to_str().unwrap(), "--password", "short"]);
     assert_ne!(short.code, 0);
-    assert!(
-        short
-            .stderr
-            .contains("warning: --password shows in the process list"),
-        "{}",
-        short.stderr
-    );
-    assert!(
-        short
-            .stderr
-            .contains("error: the package password needs at least 10 characters"),
-        "{}",
-        short.stderr
-    );
+    assert!(short.stderr.contains("warning: --password shows in the process list"), "{}", short.stderr);
+    assert!(short.stderr.contains("error: the package password needs at least 10 characters"), "{}", short.stderr);
     assert!(!dir.join("short.zip").exists());
 }
 
@@ -450,13 +324,11 @@ fn verify_names_the_first_file_that_does_not_match() {
         let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
         for (n, mut bytes) in entries(&good, None) {
             change(&n, &mut bytes);
-            w.start_file(n.as_str(), zip::write::SimpleFileOptions::default())
-                .unwrap();
+            w.start_file(n.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
             w.write_all(&bytes).unwrap();
         }
         if extra {
-            w.start_file("data/extra.csv", zip::write::SimpleFileOptions::default())
-                .unwrap();
+            w.start_file("data/extra.csv", zip::write::SimpleFileOptions::default()).unwrap();
             w.write_all(b"x\n").unwrap();
         }
         w.finish().unwrap();
@@ -473,12 +345,7 @@ fn verify_names_the_first_file_that_does_not_match() {
     );
     let out = book.run(&["package", "verify", tampered.to_str().unwrap()]);
     assert_eq!(out.code, 1);
-    assert!(
-        out.stdout
-            .contains("does not match its manifest: data/crm.csv: SHA-256"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("does not match its manifest: data/crm.csv: SHA-256"), "{}", out.stdout);
     let longer = rewrite(
         "l.zip",
         &|n, b| {
@@ -500,8 +367,7 @@ fn verify_names_the_first_file_that_does_not_match() {
             .stdout
             .contains("data/extra.csv is in the package but not in its manifest")
     );
-    book.run(&["package", "verify", book.db.to_str().unwrap()])
-        .fails_with("not a ZIP package");
+    book.run(&["package", "verify", book.db.to_str().unwrap()]).fails_with("not a ZIP package");
 }
 
 #[test]
@@ -510,13 +376,7 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     // No record of processing: the cover letter (access response) refuses.
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
     let dir = book.db.parent().unwrap().to_path_buf();
-    let out = book.run(&[
-        "package",
-        "export",
-        &r,
-        "--out",
-        dir.join("p.zip").to_str().unwrap(),
-    ]);
+    let out = book.run(&["package", "export", &r, "--out", dir.join("p.zip").to_str().unwrap()]);
     assert_ne!(out.code, 0);
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -525,40 +385,17 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
         .filter(|n| n.contains(".zip"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-    book.run(&[
-        "package",
-        "export",
-        &r,
-        "--out",
-        dir.join("nowhere/p.zip").to_str().unwrap(),
-    ])
-    .fails_with("does not exist");
-    book.run(&[
-        "package",
-        "export",
-        &r,
-        "--out",
-        dir.join("p.txt").to_str().unwrap(),
-    ])
-    .fails_with("expected an existing folder or a .zip file name");
+    book.run(&["package", "export", &r, "--out", dir.join("nowhere/p.zip").to_str().unwrap()])
+        .fails_with("does not exist");
+    book.run(&["package", "export", &r, "--out", dir.join("p.txt").to_str().unwrap()])
+        .fails_with("expected an existing folder or a .zip file name");
     book.register_systems(&["crm"]);
     let p = dir.join("p.zip");
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap()]);
-    book.run(&["package", "export", &r, "--out", p.to_str().unwrap()])
-        .fails_with("exists (use --force to replace it)");
-    book.json(&[
-        "package",
-        "export",
-        &r,
-        "--out",
-        p.to_str().unwrap(),
-        "--force",
-    ]);
+    book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("exists (use --force to replace it)");
+    book.json(&["package", "export", &r, "--out", p.to_str().unwrap(), "--force"]);
     let audit = Command::new("sqlite3")
-        .args([
-            book.db.to_str().unwrap(),
-            "SELECT count(*) FROM audit_log WHERE action = 'package.exported'",
-        ])
+        .args([book.db.to_str().unwrap(), "SELECT count(*) FROM audit_log WHERE action = 'package.exported'"])
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&audit.stdout).trim(), "2");
@@ -568,8 +405,5 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
         std::fs::write(dir.join("r.pdf"), entry(&all, "report.pdf")).unwrap();
         pdf_text(&dir.join("r.pdf"))
     };
-    assert!(
-        text.contains("We found no personal data about you in our systems"),
-        "{text}"
-    );
+    assert!(text.contains("We found no personal data about you in our systems"), "{text}");
 }

@@ -48,23 +48,44 @@ fn every_step_is_recorded_audited_and_moves_the_status() {
     step(&["identity", "request", &r, "--on", "2026-11-04", "--what", "a recent utility bill"], "awaiting-identity");
     step(&["identity", "received", &r, "--on", "2026-11-10"], "in-progress");
     let check = book.json(&[
-        "identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--compared",
-        "sender ada@example.org vs. the address on the account", "--rationale", "the request came from the address on file",
-        "--on", "2026-11-10",
+        "identity",
+        "check",
+        &r,
+        "--method",
+        "registered-email",
+        "--outcome",
+        "verified",
+        "--compared",
+        "sender ada@example.org vs. the address on the account",
+        "--rationale",
+        "the request came from the address on file",
+        "--on",
+        "2026-11-10",
     ]);
     assert_eq!(
-        (check["method"].as_str(), check["outcome"].as_str(), check["decided_by"].as_str(), check["decided_on"].as_str()),
+        (
+            check["method"].as_str(),
+            check["outcome"].as_str(),
+            check["decided_by"].as_str(),
+            check["decided_on"].as_str()
+        ),
         (Some("registered-email"), Some("verified"), Some("test-dpo"), Some("2026-11-10"))
     );
     assert_eq!(check["suggested_method"], "registered-email");
     wrote_one_entry("identity check");
-    step(&["clarification", "ask", &r, "--on", "2026-11-12", "--question", "Which accounts?"], "awaiting-clarification");
+    step(
+        &["clarification", "ask", &r, "--on", "2026-11-12", "--question", "Which accounts?"],
+        "awaiting-clarification",
+    );
     step(&["clarification", "answer", &r, "--on", "2026-11-17"], "in-progress");
     let c = step(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-11-20"], "in-progress");
     assert_eq!(c["deadlines"]["extended_due"], "2027-02-16");
     step(&["fee", "request", &r, "--ground", "further-copies", "--amount", "£10", "--on", "2026-11-21"], "in-progress");
     step(&["fee", "paid", &r, "--on", "2026-11-23"], "in-progress");
-    step(&["case", "respond", &r, "--channel", "email", "--what", "copy of the data (PDF)", "--on", "2026-11-27"], "response-sent");
+    step(
+        &["case", "respond", &r, "--channel", "email", "--what", "copy of the data (PDF)", "--on", "2026-11-27"],
+        "response-sent",
+    );
     assert_eq!(book.json(&["next"])[0]["action"], "close");
     let closed = book.json(&["case", "close", &r, "--outcome", "fulfilled"]);
     assert_eq!(closed["status"], "closed");
@@ -76,14 +97,25 @@ fn every_step_is_recorded_audited_and_moves_the_status() {
     // Human output: one line per step.
     let other = book.new_case("Grace", "grace@example.org", "2026-11-20", &[]);
     let out = book.run(&["case", "acknowledge", &other, "--channel", "letter"]);
-    assert_eq!(out.stdout.trim(), format!("{other}: acknowledged by letter. Status acknowledged; clock running; due 2026-12-21, 22 days left."));
+    assert_eq!(
+        out.stdout.trim(),
+        format!("{other}: acknowledged by letter. Status acknowledged; clock running; due 2026-12-21, 22 days left.")
+    );
 }
 
 #[test]
 fn refusal_names_the_authority_and_withdrawal_stops_the_clock() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
-    let c = book.json(&["case", "refuse", &r, "--reason", "manifestly-excessive", "--text", "the fifth identical request this month"]);
+    let c = book.json(&[
+        "case",
+        "refuse",
+        &r,
+        "--reason",
+        "manifestly-excessive",
+        "--text",
+        "the fifth identical request this month",
+    ]);
     assert_eq!((c["status"].as_str(), c["deadlines"]["clock"].as_str()), (Some("refused"), Some("stopped")));
     let text = book.run(&["case", "show", &r]);
     assert_eq!(text.code, 0);
@@ -108,7 +140,17 @@ fn an_id_request_restarts_pauses_or_leaves_the_clock_by_regime() {
     let book = Book::new();
     // UK: a fee restarts the clock on payment, as identity evidence does.
     let uk = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
-    let c = book.json(&["fee", "request", &uk, "--ground", "manifestly-excessive", "--amount", "£25", "--on", "2026-11-03"]);
+    let c = book.json(&[
+        "fee",
+        "request",
+        &uk,
+        "--ground",
+        "manifestly-excessive",
+        "--amount",
+        "£25",
+        "--on",
+        "2026-11-03",
+    ]);
     assert_eq!((c["due"].as_str(), c["deadlines"]["clock"].as_str()), (None, Some("waiting-for-identity")));
     let c = book.json(&["fee", "paid", &uk, "--on", "2026-11-10"]);
     assert_eq!(c["due"], "2026-12-10");
@@ -123,20 +165,31 @@ fn an_id_request_restarts_pauses_or_leaves_the_clock_by_regime() {
     // EU: identity is a pause (2 Dec + 8 days = 10 Dec); a fee moves nothing.
     let eu = book.new_case("Eve", "eve@example.fr", "2026-11-02", &["--regime", "eu-gdpr", "--location", "FR"]);
     assert_eq!(status_and_due(&book.json(&["identity", "request", &eu, "--on", "2026-11-03"])).0, "awaiting-identity");
-    assert_eq!(status_and_due(&book.json(&["identity", "received", &eu, "--on", "2026-11-10"])).1.as_deref(), Some("2026-12-10"));
+    assert_eq!(
+        status_and_due(&book.json(&["identity", "received", &eu, "--on", "2026-11-10"])).1.as_deref(),
+        Some("2026-12-10")
+    );
     let eu2 = book.new_case("Fay", "fay@example.fr", "2026-11-02", &["--regime", "eu-gdpr", "--location", "FR"]);
-    assert_eq!(book.json(&["fee", "request", &eu2, "--ground", "further-copies", "--amount", "10 €", "--on", "2026-11-03"])["due"], "2026-12-02");
+    assert_eq!(
+        book.json(&["fee", "request", &eu2, "--ground", "further-copies", "--amount", "10 €", "--on", "2026-11-03"])["due"],
+        "2026-12-02"
+    );
 
     // CCPA: identity changes nothing (received 2 Nov + 45 days = 17 Dec).
     let ca = book.new_case("Gus", "gus@example.com", "2026-11-02", &["--regime", "ccpa", "--location", "US-CA"]);
-    let c = book.json(&["identity", "request", &ca, "--on", "2026-11-03", "--authority", "--what", "signed authorisation"]);
+    let c =
+        book.json(&["identity", "request", &ca, "--on", "2026-11-03", "--authority", "--what", "signed authorisation"]);
     assert_eq!(status_and_due(&c), ("awaiting-identity".into(), Some("2026-12-17".into())));
     assert_eq!(c["deadlines"]["clock"], "running");
-    assert_eq!(status_and_due(&book.json(&["identity", "received", &ca, "--on", "2026-11-25"])).1.as_deref(), Some("2026-12-17"));
+    assert_eq!(
+        status_and_due(&book.json(&["identity", "received", &ca, "--on", "2026-11-25"])).1.as_deref(),
+        Some("2026-12-17")
+    );
 
     // LGPD: requests are free.
     let br = book.new_case("Hal", "hal@example.br", "2026-11-20", &["--regime", "lgpd", "--location", "BR"]);
-    book.run(&["fee", "request", &br, "--ground", "manifestly-excessive", "--amount", "R$10"]).fails_with("Brazil LGPD allows no fee");
+    book.run(&["fee", "request", &br, "--ground", "manifestly-excessive", "--amount", "R$10"])
+        .fails_with("Brazil LGPD allows no fee");
 }
 
 #[test]
@@ -147,7 +200,19 @@ fn the_suggested_check_can_be_overridden_only_with_a_reason() {
     let s = book.json(&["identity", "suggest", &r]);
     assert_eq!(s["method"], "id-document");
     assert!(s["reasons"][0].as_str().unwrap().contains("Erasure by letter"), "{s:#}");
-    let args = ["identity", "check", &r, "--method", "utility-bill", "--outcome", "verified", "--compared", "bill vs. address on file", "--rationale", "the bill matches"];
+    let args = [
+        "identity",
+        "check",
+        &r,
+        "--method",
+        "utility-bill",
+        "--outcome",
+        "verified",
+        "--compared",
+        "bill vs. address on file",
+        "--rationale",
+        "the bill matches",
+    ];
     book.run(&args).fails_with("the suggested method for this request is 'id-document'");
     let mut with_reason = args.to_vec();
     with_reason.extend(["--override-reason", "long-standing customer, address unchanged for ten years"]);
@@ -158,12 +223,27 @@ fn the_suggested_check_can_be_overridden_only_with_a_reason() {
     book.run(&with_reason).fails_with("is already settled (verified)");
 
     // Someone acting for another person: proof of authority.
-    let agent = book.new_case("Pat", "pat@example.org", "2026-11-02", &["--subject-name", "Kim", "--subject-relationship", "parent"]);
+    let agent = book.new_case(
+        "Pat",
+        "pat@example.org",
+        "2026-11-02",
+        &["--subject-name", "Kim", "--subject-relationship", "parent"],
+    );
     assert_eq!(book.json(&["identity", "suggest", &agent])["method"], "parental-responsibility");
     // Unsubscribing needs no check.
     let unsub = book.new_case("Uma", "uma@example.org", "2026-11-02", &["--right", "unsubscribe"]);
     assert_eq!(book.json(&["identity", "suggest", &unsub])["method"], "none");
-    let c = book.json(&["identity", "check", &unsub, "--method", "none", "--outcome", "not-needed", "--rationale", "unsubscribing harms no one"]);
+    let c = book.json(&[
+        "identity",
+        "check",
+        &unsub,
+        "--method",
+        "none",
+        "--outcome",
+        "not-needed",
+        "--rationale",
+        "unsubscribing harms no one",
+    ]);
     assert_eq!(c["outcome"], "not-needed");
 }
 
@@ -175,12 +255,23 @@ fn a_late_extension_is_refused_without_an_override_and_a_closed_case_takes_no_st
     book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
         .fails_with("the extension notice was due by 2026-10-01 and is dated 2026-10-05");
     assert!(on_disk(&book) == before);
-    let c = book.json(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05", "--override-reason", "agreed by phone"]);
+    let c = book.json(&[
+        "extension",
+        "take",
+        &r,
+        "--reason",
+        "complex",
+        "--notified-on",
+        "2026-10-05",
+        "--override-reason",
+        "agreed by phone",
+    ]);
     assert_eq!(c["deadlines"]["extended_due"], "2026-12-01");
     book.run(&["extension", "take", &r, "--reason", "again", "--notified-on", "2026-10-06", "--override-reason", "x"])
         .fails_with("already taken");
     book.json(&["case", "close", &r, "--outcome", "fulfilled"]);
-    book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"]).fails_with("is closed: its clock has stopped");
+    book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
+        .fails_with("is closed: its clock has stopped");
 }
 
 #[test]
@@ -202,7 +293,19 @@ fn identity_documents_are_deleted_after_retention_keeping_the_hash_and_an_audit_
     assert!(run["kept"][0]["delete_on"].is_null());
 
     book.now = "2026-11-10T09:00:00Z".into();
-    book.json(&["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--compared", "sender vs. account", "--rationale", "from the address on file"]);
+    book.json(&[
+        "identity",
+        "check",
+        &r,
+        "--method",
+        "registered-email",
+        "--outcome",
+        "verified",
+        "--compared",
+        "sender vs. account",
+        "--rationale",
+        "from the address on file",
+    ]);
     book.json(&["retention", "set", "--identity-document-days", "30"]);
     let show = book.json(&["retention", "show"]);
     assert_eq!(show["kept"][0]["delete_on"], "2026-12-10");
@@ -228,7 +331,8 @@ fn identity_documents_are_deleted_after_retention_keeping_the_hash_and_an_audit_
     assert_eq!(book.json(&["identity", "checks", &r]).as_array().unwrap().len(), 1, "the check record stays");
     assert!(book.json(&["retention", "run"])["deleted"].as_array().unwrap().is_empty(), "nothing twice");
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
-    book.run(&["retention", "set", "--identity-document-days", "5000"]).fails_with("identity documents are kept at most 3650 days, not 5000 (--identity-document-days)");
+    book.run(&["retention", "set", "--identity-document-days", "5000"])
+        .fails_with("identity documents are kept at most 3650 days, not 5000 (--identity-document-days)");
 }
 
 #[test]
@@ -236,7 +340,19 @@ fn next_lists_what_each_open_case_needs_soonest_first() {
     let book = Book::new();
     // Due 2 Dec: respond (identity from the address on file already checked).
     let respond = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
-    book.json(&["identity", "check", &respond, "--method", "registered-email", "--outcome", "verified", "--compared", "sender vs. account", "--rationale", "address on file"]);
+    book.json(&[
+        "identity",
+        "check",
+        &respond,
+        "--method",
+        "registered-email",
+        "--outcome",
+        "verified",
+        "--compared",
+        "sender vs. account",
+        "--rationale",
+        "address on file",
+    ]);
     // Identity asked on 10 Nov, unanswered: reminder due 24 Nov.
     let chase = book.new_case("Bo", "bo@example.org", "2026-11-09", &[]);
     book.json(&["identity", "request", &chase, "--on", "2026-11-10"]);
@@ -268,7 +384,9 @@ fn next_lists_what_each_open_case_needs_soonest_first() {
     assert!(next[0]["text"].as_str().unwrap().contains("identity requested 19 days ago, no answer"), "{:#}", next[0]);
     assert_eq!(book.json(&["case", "show", &chase])["next_action"]["action"], "chase-identity");
     assert!(book.json(&["case", "show", &closed])["next_action"].is_null());
-    assert!(book.run(&["case", "show", &ack]).stdout.contains("Next:       confirm receipt to the requester by 2026-12-10"));
+    assert!(
+        book.run(&["case", "show", &ack]).stdout.contains("Next:       confirm receipt to the requester by 2026-12-10")
+    );
     let human = book.run(&["next", "--limit", "1"]);
     assert_eq!(human.stdout.lines().count(), 2, "{}", human.stdout);
 }
@@ -282,25 +400,91 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     let before = on_disk(&book);
     let audited = entries(&book);
     let table: &[(&[&str], &str)] = &[
-        (&["case", "acknowledge", &r, "--channel", "pigeon"], "unknown channel 'pigeon' (expected one of: email, letter, phone, web-form, in-person, other) (--channel)"),
-        (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-02-30"], "invalid date '2026-02-30': no such day (--on)"),
+        (
+            &["case", "acknowledge", &r, "--channel", "pigeon"],
+            "unknown channel 'pigeon' (expected one of: email, letter, phone, web-form, in-person, other) (--channel)",
+        ),
+        (
+            &["case", "acknowledge", &r, "--channel", "email", "--on", "2026-02-30"],
+            "invalid date '2026-02-30': no such day (--on)",
+        ),
         (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-12-25"], "is in the future"),
-        (&["case", "acknowledge", &r, "--channel", "email", "--on", "2026-11-01"], "is before the request was received"),
+        (
+            &["case", "acknowledge", &r, "--channel", "email", "--on", "2026-11-01"],
+            "is before the request was received",
+        ),
         (&["case", "acknowledge", "CB-2026-0099", "--channel", "email"], "case 'CB-2026-0099' not found"),
         (&["case", "acknowledge", "CB-26", "--channel", "email"], "invalid case reference 'CB-26'"),
-        (&["identity", "check", &r, "--method", "passport", "--outcome", "verified", "--rationale", "x", "--compared", "y"], "unknown identity method 'passport'"),
-        (&["identity", "check", &r, "--method", "registered-email", "--outcome", "ok", "--rationale", "x", "--compared", "y"], "unknown identity outcome 'ok'"),
-        (&["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--rationale", " ", "--compared", "y"], "(--rationale)"),
-        (&["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--rationale", "x"], "(--compared)"),
-        (&["identity", "check", &r, "--method", "none", "--outcome", "verified", "--rationale", "x"], "the method 'none' goes with the outcome 'not-needed' (--method)"),
+        (
+            &[
+                "identity",
+                "check",
+                &r,
+                "--method",
+                "passport",
+                "--outcome",
+                "verified",
+                "--rationale",
+                "x",
+                "--compared",
+                "y",
+            ],
+            "unknown identity method 'passport'",
+        ),
+        (
+            &[
+                "identity",
+                "check",
+                &r,
+                "--method",
+                "registered-email",
+                "--outcome",
+                "ok",
+                "--rationale",
+                "x",
+                "--compared",
+                "y",
+            ],
+            "unknown identity outcome 'ok'",
+        ),
+        (
+            &[
+                "identity",
+                "check",
+                &r,
+                "--method",
+                "registered-email",
+                "--outcome",
+                "verified",
+                "--rationale",
+                " ",
+                "--compared",
+                "y",
+            ],
+            "(--rationale)",
+        ),
+        (
+            &["identity", "check", &r, "--method", "registered-email", "--outcome", "verified", "--rationale", "x"],
+            "(--compared)",
+        ),
+        (
+            &["identity", "check", &r, "--method", "none", "--outcome", "verified", "--rationale", "x"],
+            "the method 'none' goes with the outcome 'not-needed' (--method)",
+        ),
         (&["identity", "received", &r, "--on", "2026-11-10"], "no identity evidence is awaited"),
         (&["clarification", "answer", &r, "--on", "2026-11-10"], "no clarification is awaited"),
         (&["fee", "paid", &r], "no fee is awaited"),
         (&["fee", "request", &r, "--ground", "free-lunch", "--amount", "£1"], "unknown fee ground 'free-lunch'"),
-        (&["fee", "request", &r, "--ground", "cost-of-access", "--amount", "£1"], "the ground 'cost-of-access': UK GDPR allows a fee only for"),
+        (
+            &["fee", "request", &r, "--ground", "cost-of-access", "--amount", "£1"],
+            "the ground 'cost-of-access': UK GDPR allows a fee only for",
+        ),
         (&["fee", "request", &r, "--ground", "further-copies", "--amount", " "], "the amount is empty (--amount)"),
         (&["case", "refuse", &r, "--reason", "bored", "--text", "x"], "unknown refusal reason 'bored'"),
-        (&["case", "refuse", &r, "--reason", "exemption", "--text", ""], "the text giving the refusal's reasons is empty (--text)"),
+        (
+            &["case", "refuse", &r, "--reason", "exemption", "--text", ""],
+            "the text giving the refusal's reasons is empty (--text)",
+        ),
         (&["case", "respond", &r, "--channel", "email", "--what", ""], "what was sent is empty (--what)"),
         (&["case", "withdraw", &closed], "is closed: its clock has stopped"),
         (&["identity", "request", &closed, "--on", "2026-11-03"], "is closed: its clock has stopped"),

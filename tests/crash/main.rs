@@ -62,7 +62,10 @@ struct Harness {
     exporters: Vec<String>,
 }
 
+/// What a run reported; `Message::report` (the line the import printed) is
+/// read only through `Debug`, in a failure's message.
 #[derive(Debug, Clone)]
+#[allow(dead_code)]
 enum Expect {
     Message { id: String, report: String },
     Note { reference: String, text: String },
@@ -250,7 +253,8 @@ fn check(h: &Harness) -> Vec<String> {
 fn setup(seed: u64) -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("casebook.db");
-    let mut h = Harness { dir, db, expected: Vec::new(), workers: Vec::new(), closable: Vec::new(), exporters: Vec::new() };
+    let mut h =
+        Harness { dir, db, expected: Vec::new(), workers: Vec::new(), closable: Vec::new(), exporters: Vec::new() };
     h.must(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
     h.must(&["retention", "set", "--after-closure", "fulfilled=1m"]);
     for k in 0..MBOXES {
@@ -303,7 +307,16 @@ fn setup(seed: u64) -> Harness {
     std::fs::write(&export, rows).unwrap();
     for i in 0..2 {
         let r = new_case(&h, i, "Exporter");
-        h.must(&["data", "import", &r, "--system", "crm", "--categories", "contact,financial", &export.to_string_lossy()]);
+        h.must(&[
+            "data",
+            "import",
+            &r,
+            "--system",
+            "crm",
+            "--categories",
+            "contact,financial",
+            &export.to_string_lossy(),
+        ]);
         h.exporters.push(r);
     }
     // Cases closed long ago, for retention runs to delete.
@@ -355,7 +368,14 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
             "package" => {
                 let r = h.exporters[rng.below(h.exporters.len() as u64) as usize].clone();
                 let zip = h.dir.path().join(format!("pkg-{i}.zip"));
-                (["--json", "package", "export", &r, "--out", &zip.to_string_lossy()].iter().map(|s| s.to_string()).collect(), NOW, 200)
+                (
+                    ["--json", "package", "export", &r, "--out", &zip.to_string_lossy()]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                    NOW,
+                    200,
+                )
             }
             // A month on, the retired cases are due; the others were closed too recently.
             _ => (vec!["retention".into(), "run".into()], "2026-12-06T10:00:00Z", 250),

@@ -8,8 +8,8 @@
 
 use std::sync::Arc;
 
-use casebook_core::holiday::{Calendar, Calendars, parse_govuk_json, parse_ics, year_ranges};
 use casebook_core::Status;
+use casebook_core::holiday::{Calendar, Calendars, parse_govuk_json, parse_ics, year_ranges};
 use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, Result};
@@ -94,12 +94,8 @@ fn build(imports: &[StoredImport]) -> Result<Calendars> {
 /// The imported days plus the days `current` already has in the years the
 /// import covers, so that importing it adds rather than replaces.
 fn with_current_days(current: &Calendar, imported: &Calendar) -> Calendar {
-    let mut dates: std::collections::BTreeMap<_, _> = imported
-        .years()
-        .iter()
-        .flat_map(|y| current.holidays_in(*y))
-        .map(|h| (h.date, h.title))
-        .collect();
+    let mut dates: std::collections::BTreeMap<_, _> =
+        imported.years().iter().flat_map(|y| current.holidays_in(*y)).map(|h| (h.date, h.title)).collect();
     for y in imported.years() {
         for h in imported.holidays_in(*y) {
             dates.insert(h.date, h.title);
@@ -163,11 +159,15 @@ impl Casebook {
                 Some(id.to_string())
             }
             (CalendarFormat::Ics, None) => {
-                return Err(Error::field("calendar", format!("'{file_name}': an .ics file needs the calendar it updates")));
+                return Err(Error::field(
+                    "calendar",
+                    format!("'{file_name}': an .ics file needs the calendar it updates"),
+                ));
             }
             (CalendarFormat::GovUkJson, _) => None,
         };
-        let import = StoredImport { format, calendar_id, file_name: file_name.to_string(), text: text.to_string(), add };
+        let import =
+            StoredImport { format, calendar_id, file_name: file_name.to_string(), text: text.to_string(), add };
         // Parse before anything is stored: a bad file changes nothing.
         let parsed = parse(&import)?;
         let mut imports = self.stored_imports()?;
@@ -176,8 +176,7 @@ impl Casebook {
         let stamp = self.stamp();
         self.store().put_setting(KEY, &imports, stamp)?;
         *self.calendars.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&calendars));
-        let touched: Vec<CalendarSummary> =
-            parsed.iter().filter_map(|c| calendars.get(c.id())).map(summary).collect();
+        let touched: Vec<CalendarSummary> = parsed.iter().filter_map(|c| calendars.get(c.id())).map(summary).collect();
         let cases_recomputed = self.recompute_open_cases("holidays.imported")?;
         Ok(CalendarImport { file_name: file_name.to_string(), calendars: touched, cases_recomputed })
     }

@@ -1,8 +1,8 @@
 //! Logging, reading, listing and updating cases.
 
 use casebook_core::{
-    Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester,
-    Right, Status, SubjectCategory, check_rights,
+    Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
+    Status, SubjectCategory, check_rights,
 };
 use casebook_store::{CaseSort as StoreSort, ListQuery};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -220,7 +220,11 @@ fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .map(|e| e.trim())
         .filter(|e| !e.is_empty())
         .map(|e| {
-            if looks_like_email(e) { Ok(e.to_string()) } else { Err(Error::invalid(format!("invalid email address '{e}'"))) }
+            if looks_like_email(e) {
+                Ok(e.to_string())
+            } else {
+                Err(Error::invalid(format!("invalid email address '{e}'")))
+            }
         })
         .collect()
 }
@@ -292,9 +296,14 @@ impl Casebook {
         let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
             (Some(name), Some(rel)) => Some(DataSubject { name, relationship: parse_code::<Relationship>(&rel)? }),
             (Some(_), None) => {
-                return Err(Error::field("subject-relationship", "a data subject needs a relationship to the requester"));
+                return Err(Error::field(
+                    "subject-relationship",
+                    "a data subject needs a relationship to the requester",
+                ));
             }
-            (None, Some(_)) => return Err(Error::field("subject-name", "a relationship needs the data subject's name")),
+            (None, Some(_)) => {
+                return Err(Error::field("subject-name", "a relationship needs the data subject's name"));
+            }
             (None, None) => None,
         };
         let received = parse_date("received", &input.received)?;
@@ -334,7 +343,10 @@ impl Casebook {
                 Some(format!("{} request taken by {who} on {received}", new.channel.label()))
             }
             (Some(_), other) => {
-                return Err(Error::field("taken-by", format!("who took the request is recorded for phone and in-person requests, not '{other}'")));
+                return Err(Error::field(
+                    "taken-by",
+                    format!("who took the request is recorded for phone and in-person requests, not '{other}'"),
+                ));
             }
             (None, _) => None,
         };
@@ -370,7 +382,13 @@ impl Casebook {
         };
         let timeline = self.timeline_of(&case)?;
         let search_log = self.search_log_of(&case)?;
-        Ok(CaseView { next_action, timeline, search_log, document_kinds, ..CaseView::new(case, deadlines, files, today) })
+        Ok(CaseView {
+            next_action,
+            timeline,
+            search_log,
+            document_kinds,
+            ..CaseView::new(case, deadlines, files, today)
+        })
     }
 
     /// The register, filtered and sorted.
@@ -477,7 +495,9 @@ impl Casebook {
                     return Err(Error::invalid("use `identity request` (it records the date and moves the clock)"));
                 }
                 Status::AwaitingClarification => {
-                    return Err(Error::invalid("use `clarification ask` (it records the question and pauses the clock)"));
+                    return Err(Error::invalid(
+                        "use `clarification ask` (it records the question and pauses the clock)",
+                    ));
                 }
                 _ => {}
             }
@@ -520,7 +540,10 @@ impl Casebook {
             None => today,
         };
         if on < case.received {
-            return Err(Error::invalid(format!("closing date {on} is before the request was received ({})", case.received)));
+            return Err(Error::invalid(format!(
+                "closing date {on} is before the request was received ({})",
+                case.received
+            )));
         }
         case.status = Status::Closed;
         case.outcome = Some(outcome);
@@ -608,7 +631,8 @@ mod tests {
     #[test]
     fn the_list_answers_while_the_main_connection_is_busy() {
         let dir = tempfile::tempdir().unwrap();
-        let book = crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap().with_separate_reader());
+        let book =
+            crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap().with_separate_reader());
         let mut bytes = Vec::new();
         crate::write_synthetic_mbox(&mut bytes, 3, 5).unwrap();
         std::fs::write(dir.path().join("in.mbox"), bytes).unwrap();
@@ -621,7 +645,10 @@ mod tests {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::scope(|scope| {
             // As the app's command does: today's date, then the page.
-            scope.spawn(|| tx.send(book.today().and_then(|today| book.list_page(&q, today)).map(|p| (p.total, p.cases.len()))).unwrap());
+            scope.spawn(|| {
+                tx.send(book.today().and_then(|today| book.list_page(&q, today)).map(|p| (p.total, p.cases.len())))
+                    .unwrap()
+            });
             let answer = rx.recv_timeout(std::time::Duration::from_secs(10));
             drop(busy);
             assert_eq!(answer.expect("the list waited for the main connection").unwrap(), (3, 2));

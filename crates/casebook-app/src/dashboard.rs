@@ -54,9 +54,7 @@ pub struct MonthStats {
 /// The first day of the month `months_back` months before `today`'s.
 fn month_start(today: NaiveDate, months_back: u32) -> NaiveDate {
     let first = today.with_day(1).expect("day 1 exists");
-    first
-        .checked_sub_months(chrono::Months::new(months_back))
-        .expect("a date in range")
+    first.checked_sub_months(chrono::Months::new(months_back)).expect("a date in range")
 }
 
 impl Casebook {
@@ -70,21 +68,10 @@ impl Casebook {
             .rev()
             .map(|back| {
                 let month = month_start(today, back).format("%Y-%m").to_string();
-                let by_right = requests
-                    .iter()
-                    .filter(|r| r.month == month)
-                    .map(|r| (r.right, r.count))
-                    .collect();
-                let (answered, on_time) = answers
-                    .iter()
-                    .find(|a| a.month == month)
-                    .map_or((0, 0), |a| (a.answered, a.on_time));
-                MonthStats {
-                    month,
-                    by_right,
-                    answered,
-                    on_time,
-                }
+                let by_right = requests.iter().filter(|r| r.month == month).map(|r| (r.right, r.count)).collect();
+                let (answered, on_time) =
+                    answers.iter().find(|a| a.month == month).map_or((0, 0), |a| (a.answered, a.on_time));
+                MonthStats { month, by_right, answered, on_time }
             })
             .collect())
     }
@@ -183,21 +170,13 @@ mod tests {
         let on_time = log(&book, "Prompt Pat", "2026-10-05");
         book.respond(
             &on_time,
-            crate::ResponseSent {
-                on: Some("2026-10-20".into()),
-                channel: "email".into(),
-                what: "a copy".into(),
-            },
+            crate::ResponseSent { on: Some("2026-10-20".into()), channel: "email".into(), what: "a copy".into() },
         )
         .unwrap();
         let late = log(&book, "Late Larry", "2026-09-01");
         book.respond(
             &late,
-            crate::ResponseSent {
-                on: Some("2026-10-15".into()),
-                channel: "email".into(),
-                what: "a copy".into(),
-            },
+            crate::ResponseSent { on: Some("2026-10-15".into()), channel: "email".into(), what: "a copy".into() },
         )
         .unwrap();
         log(&book, "Old Olga", "2025-11-30"); // before the first month shown
@@ -212,12 +191,6 @@ mod tests {
         assert_eq!(of("2026-09").by_right, [(Right::Access, 1)]);
         assert_eq!((of("2026-10").answered, of("2026-10").on_time), (2, 1));
         assert!(of("2026-12").by_right.is_empty());
-        assert_eq!(
-            months
-                .iter()
-                .map(|m| m.by_right.iter().map(|r| r.1).sum::<i64>())
-                .sum::<i64>(),
-            2
-        );
+        assert_eq!(months.iter().map(|m| m.by_right.iter().map(|r| r.1).sum::<i64>()).sum::<i64>(), 2);
     }
 }

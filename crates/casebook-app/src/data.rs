@@ -11,10 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::path::PathBuf;
 
-use casebook_core::data::{
-    Identifiers, MAX_FILE_BYTES, RedactionReason,
-    parse_categories,
-};
+use casebook_core::data::{Identifiers, MAX_FILE_BYTES, RedactionReason, parse_categories};
 use casebook_intake::export::{check_start, format_of, read_file, scalar_text};
 use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
@@ -68,8 +65,7 @@ impl Casebook {
         let system = self.processing_system(input.system.trim())?.id;
         let path = &input.path;
         let name = path.display().to_string();
-        let meta = std::fs::metadata(path)
-            .map_err(|e| Error::invalid(format!("{name}: cannot read: {e}")))?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::invalid(format!("{name}: cannot read: {e}")))?;
         if !meta.is_file() {
             return Err(Error::invalid(format!("{name}: not a file")));
         }
@@ -80,19 +76,14 @@ impl Casebook {
                 MAX_FILE_BYTES >> 20
             )));
         }
-        let mut probe =
-            File::open(path).map_err(|e| Error::invalid(format!("{name}: cannot open: {e}")))?;
+        let mut probe = File::open(path).map_err(|e| Error::invalid(format!("{name}: cannot open: {e}")))?;
         let (first, skip) = check_start(&mut probe, &name).map_err(Error::invalid)?;
         drop(probe);
         if first.is_none() {
-            return Err(Error::invalid(format!(
-                "{name}: the file is empty; nothing imported"
-            )));
+            return Err(Error::invalid(format!("{name}: the file is empty; nothing imported")));
         }
         let format = format_of(path, first).ok_or_else(|| {
-            Error::invalid(format!(
-                "{name}: not a .csv, .json or .xlsx file (name it by its format)"
-            ))
+            Error::invalid(format!("{name}: not a .csv, .json or .xlsx file (name it by its format)"))
         })?;
         let identifiers = Identifiers::of(&case.requester);
         if input.match_identifiers && identifiers.is_empty() {
@@ -101,13 +92,9 @@ impl Casebook {
                 case.reference
             )));
         }
-        let ids_json = input
-            .match_identifiers
-            .then(|| serde_json::to_value(&identifiers).expect("identifiers serialise"));
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| name.clone());
+        let ids_json =
+            input.match_identifiers.then(|| serde_json::to_value(&identifiers).expect("identifiers serialise"));
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone());
         let new = NewDataFile {
             case: case.id,
             system: system.as_str(),
@@ -121,11 +108,8 @@ impl Casebook {
         let mut import = store.begin_data_import(&new, stamp)?;
         let read = read_file(path, format, skip, |record| {
             let matches = if input.match_identifiers {
-                let texts: Vec<(&str, String)> = record
-                    .fields
-                    .iter()
-                    .filter_map(|(k, v)| scalar_text(v).map(|t| (k.as_str(), t)))
-                    .collect();
+                let texts: Vec<(&str, String)> =
+                    record.fields.iter().filter_map(|(k, v)| scalar_text(v).map(|t| (k.as_str(), t))).collect();
                 let m = identifiers.match_record(texts.iter().map(|(k, v)| (*k, v.as_str())));
                 if m.is_empty() {
                     return Ok(());
@@ -135,16 +119,12 @@ impl Casebook {
                 None
             };
             let fields = serde_json::to_string(&record.fields).expect("JSON values serialise");
-            import
-                .add(record.no, record.line, &fields, matches.as_deref())
-                .map_err(|e| e.to_string())
+            import.add(record.no, record.line, &fields, matches.as_deref()).map_err(|e| e.to_string())
         });
         let (columns, records, sha256, size) =
             read.map_err(|e| Error::invalid(format!("{name}: {e}; nothing imported")))?;
         if records == 0 {
-            return Err(Error::invalid(format!(
-                "{name}: the file holds no records; nothing imported"
-            )));
+            return Err(Error::invalid(format!("{name}: the file holds no records; nothing imported")));
         }
         if import.kept() == 0 {
             return Err(Error::invalid(format!(
@@ -180,11 +160,7 @@ impl Casebook {
     pub fn redact_data(&self, input: &RedactionInput) -> Result<Redaction> {
         let case = self.case_by_ref(&input.reference)?;
         let reason: RedactionReason = input.reason.parse().map_err(Error::invalid)?;
-        let article = input
-            .article
-            .as_deref()
-            .map(str::trim)
-            .filter(|a| !a.is_empty());
+        let article = input.article.as_deref().map(str::trim).filter(|a| !a.is_empty());
         match (reason, article) {
             (RedactionReason::Exemption, None) => {
                 return Err(Error::field(
@@ -201,22 +177,13 @@ impl Casebook {
         if note.is_empty() {
             return Err(Error::field("note", "a redaction needs a note saying what is withheld"));
         }
-        let field = input
-            .field
-            .as_deref()
-            .map(str::trim)
-            .filter(|f| !f.is_empty());
+        let field = input.field.as_deref().map(str::trim).filter(|f| !f.is_empty());
         let item = input.item.trim();
-        let not_on_case = || Error::NotFound {
-            what: "data item",
-            key: format!("{item} on case {}", case.reference),
-        };
+        let not_on_case = || Error::NotFound { what: "data item", key: format!("{item} on case {}", case.reference) };
         let (file_id, item_id, known_fields): (i64, Option<i64>, Vec<String>) =
             if let Some(file) = item.strip_prefix("file-") {
                 let id: i64 = file.parse().map_err(|_| {
-                    Error::invalid(format!(
-                        "invalid item '{item}': expected a record number or file-N"
-                    ))
+                    Error::invalid(format!("invalid item '{item}': expected a record number or file-N"))
                 })?;
                 let found = self.store().data_file(id);
                 let (owner, file) = found.map_err(|_| not_on_case())?;
@@ -226,20 +193,14 @@ impl Casebook {
                 (file.id, None, file.columns)
             } else {
                 let id: i64 = item.parse().map_err(|_| {
-                    Error::invalid(format!(
-                        "invalid item '{item}': expected a record number or file-N"
-                    ))
+                    Error::invalid(format!("invalid item '{item}': expected a record number or file-N"))
                 })?;
                 let found = self.store().data_item(id);
                 let (owner, record) = found.map_err(|_| not_on_case())?;
                 if owner != case.id {
                     return Err(not_on_case());
                 }
-                (
-                    record.file_id,
-                    Some(record.id),
-                    record.fields.keys().cloned().collect(),
-                )
+                (record.file_id, Some(record.id), record.fields.keys().cloned().collect())
             };
         if let Some(f) = field.filter(|f| !known_fields.iter().any(|k| k == f)) {
             return Err(Error::invalid(format!(
@@ -248,23 +209,13 @@ impl Casebook {
             )));
         }
         let existing = self.store().redactions(case.id)?;
-        if existing
-            .iter()
-            .any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field)
-        {
+        if existing.iter().any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field) {
             return Err(Error::Conflict(format!(
                 "item {item}{} is already redacted",
                 field.map(|f| format!(" field '{f}'")).unwrap_or_default()
             )));
         }
-        let new = NewRedaction {
-            file_id,
-            item_id,
-            field,
-            reason: reason.code(),
-            article,
-            note,
-        };
+        let new = NewRedaction { file_id, item_id, field, reason: reason.code(), article, note };
         let stamp = self.stamp();
         let r = self.store().add_redaction(case.id, &new, stamp)?;
         Ok(r)
@@ -289,10 +240,7 @@ impl Withheld {
                     w.files.insert(r.file_id);
                 }
                 (None, Some(f)) => {
-                    w.file_fields
-                        .entry(r.file_id)
-                        .or_default()
-                        .insert(f.clone());
+                    w.file_fields.entry(r.file_id).or_default().insert(f.clone());
                 }
                 (Some(i), None) => {
                     w.items.insert(i);
@@ -315,13 +263,7 @@ impl Withheld {
         if self.files.contains(&item.file_id) || self.items.contains(&item.id) {
             return None;
         }
-        for set in [
-            self.file_fields.get(&item.file_id),
-            self.item_fields.get(&item.id),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for set in [self.file_fields.get(&item.file_id), self.item_fields.get(&item.id)].into_iter().flatten() {
             for f in set {
                 if let Some(v) = item.fields.get_mut(f) {
                     *v = Value::String(REDACTED.into());
@@ -359,24 +301,14 @@ mod tests {
             at: String::new(),
             actor: String::new(),
         };
-        let w = Withheld::new(&[
-            r(1, None, None),
-            r(2, Some(20), None),
-            r(2, Some(21), Some("a")),
-            r(3, None, Some("b")),
-        ]);
+        let w =
+            Withheld::new(&[r(1, None, None), r(2, Some(20), None), r(2, Some(21), Some("a")), r(3, None, Some("b"))]);
         assert!(w.apply(item(10, 1)).is_none());
         assert!(w.apply(item(20, 2)).is_none());
         let f = w.apply(item(21, 2)).unwrap().fields;
-        assert_eq!(
-            (f["a"].as_str(), f["b"].as_str()),
-            (Some(REDACTED), Some("2"))
-        );
+        assert_eq!((f["a"].as_str(), f["b"].as_str()), (Some(REDACTED), Some("2")));
         let f = w.apply(item(30, 3)).unwrap().fields;
-        assert_eq!(
-            (f["a"].as_str(), f["b"].as_str()),
-            (Some("1"), Some(REDACTED))
-        );
+        assert_eq!((f["a"].as_str(), f["b"].as_str()), (Some("1"), Some(REDACTED)));
         assert!(w.apply(item(22, 2)).unwrap().fields["a"] == "1");
     }
 }

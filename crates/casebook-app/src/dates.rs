@@ -141,16 +141,17 @@ impl Casebook {
         } else {
             q.rights.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<Vec<_>>>()?
         };
-        let date = |field: &'static str, s: &Option<String>| s.as_deref().map(|s| crate::parse_date(field, s)).transpose();
+        let date =
+            |field: &'static str, s: &Option<String>| s.as_deref().map(|s| crate::parse_date(field, s)).transpose();
         let mut clock = ClockEvents::received(crate::parse_date("received", &q.received)?);
         clock.identity_requested = date("id-requested", &q.identity_requested)?;
         clock.identity_received = date("id-received", &q.identity_received)?;
         clock.extended = q.extended;
         clock.extension_notified_on = date("extension-notified-on", &q.extension_notified_on)?;
         for p in &q.pauses {
-            let (from, to) = p
-                .split_once(':')
-                .ok_or_else(|| Error::field("pause", format!("invalid pause '{p}': expected FROM:TO, e.g. 2026-03-02:2026-03-07")))?;
+            let (from, to) = p.split_once(':').ok_or_else(|| {
+                Error::field("pause", format!("invalid pause '{p}': expected FROM:TO, e.g. 2026-03-02:2026-03-07"))
+            })?;
             let from = crate::parse_date("pause", from)?;
             let to = if to.trim().is_empty() { None } else { Some(crate::parse_date("pause", to)?) };
             clock.clarifications.push(Pause { from, to });

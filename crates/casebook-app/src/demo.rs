@@ -9,14 +9,68 @@ use chrono::{Duration, NaiveDate};
 use crate::{Casebook, Result};
 
 const FIRST: &[&str] = &[
-    "Ada", "Jürgen", "Zoë", "Łukasz", "Siobhán", "María José", "Oluwaseun", "Mei", "Arjun", "Fatima", "Grace",
-    "Henrik", "Chloé", "Giulia", "Pieter", "João", "Ingrid", "Tomás", "Aylin", "Noah", "Emma", "Liam", "Sofia",
-    "Mateo", "Anna", "Karim", "Yuki", "Olga", "Dmitri", "Niamh",
+    "Ada",
+    "Jürgen",
+    "Zoë",
+    "Łukasz",
+    "Siobhán",
+    "María José",
+    "Oluwaseun",
+    "Mei",
+    "Arjun",
+    "Fatima",
+    "Grace",
+    "Henrik",
+    "Chloé",
+    "Giulia",
+    "Pieter",
+    "João",
+    "Ingrid",
+    "Tomás",
+    "Aylin",
+    "Noah",
+    "Emma",
+    "Liam",
+    "Sofia",
+    "Mateo",
+    "Anna",
+    "Karim",
+    "Yuki",
+    "Olga",
+    "Dmitri",
+    "Niamh",
 ];
 const LAST: &[&str] = &[
-    "Lovelace", "Müller", "Ødegaard", "Łukasiewicz", "O'Brien", "García", "Adeyemi", "Chen", "Patel", "Haddad",
-    "Hopper", "Johansson", "Dubois", "Rossi", "de Vries", "Silva", "Nilsson", "Fernández", "Yılmaz", "Smith",
-    "Schmidt", "Martin", "Kowalski", "Novák", "Tanaka", "Ivanova", "Murphy", "Bianchi", "Jansen", "Costa",
+    "Lovelace",
+    "Müller",
+    "Ødegaard",
+    "Łukasiewicz",
+    "O'Brien",
+    "García",
+    "Adeyemi",
+    "Chen",
+    "Patel",
+    "Haddad",
+    "Hopper",
+    "Johansson",
+    "Dubois",
+    "Rossi",
+    "de Vries",
+    "Silva",
+    "Nilsson",
+    "Fernández",
+    "Yılmaz",
+    "Smith",
+    "Schmidt",
+    "Martin",
+    "Kowalski",
+    "Novák",
+    "Tanaka",
+    "Ivanova",
+    "Murphy",
+    "Bianchi",
+    "Jansen",
+    "Costa",
 ];
 const DOMAINS: &[&str] = &["example.org", "example.com", "mail.example.net", "example.de", "example.fr"];
 
@@ -41,8 +95,16 @@ fn email_local(name: &str) -> String {
     name.to_lowercase()
         .chars()
         .map(|c| match c {
-            'ü' => 'u', 'ö' | 'ø' => 'o', 'ë' | 'é' => 'e', 'ł' => 'l', 'á' => 'a', 'í' => 'i', 'ı' => 'i',
-            'ã' => 'a', 'ç' => 'c', c if c.is_ascii_alphanumeric() => c,
+            'ü' => 'u',
+            'ö' | 'ø' => 'o',
+            'ë' | 'é' => 'e',
+            'ł' => 'l',
+            'á' => 'a',
+            'í' => 'i',
+            'ı' => 'i',
+            'ã' => 'a',
+            'ç' => 'c',
+            c if c.is_ascii_alphanumeric() => c,
             _ => '.',
         })
         .collect::<String>()
@@ -88,14 +150,22 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
         requester: Requester {
             name,
             emails: vec![email],
-            postal_address: (rng.below(3) == 0).then(|| format!("{} High Street\nLondon\nSW1A {}AA", 1 + rng.below(200), 1 + rng.below(9))),
+            postal_address: (rng.below(3) == 0)
+                .then(|| format!("{} High Street\nLondon\nSW1A {}AA", 1 + rng.below(200), 1 + rng.below(9))),
             phone: None,
             customer_ids: (rng.below(2) == 0).then(|| format!("C-{:06}", rng.below(1_000_000))).into_iter().collect(),
             date_of_birth: None,
         },
         data_subject: None,
         subject_category: Some(*rng.pick(SubjectCategory::ALL)),
-        channel: *rng.pick(&[Channel::Email, Channel::Email, Channel::Email, Channel::WebForm, Channel::Letter, Channel::Phone]),
+        channel: *rng.pick(&[
+            Channel::Email,
+            Channel::Email,
+            Channel::Email,
+            Channel::WebForm,
+            Channel::Letter,
+            Channel::Phone,
+        ]),
         received,
         received_at: None,
         rights,
@@ -134,12 +204,30 @@ impl Casebook {
 /// Request bodies as people write them, in several languages, with the
 /// subject line each goes with.
 const LETTERS: &[(&str, &str)] = &[
-    ("Subject access request", "Dear Sir or Madam,\n\nUnder Article 15 of the UK GDPR I would like a copy of all the personal data you hold about me, the purposes of the processing and who you have shared it with.\n\nMy customer number is {cid}.\n\nKind regards,\n{name}\n"),
-    ("Please delete my account", "Hi,\n\nplease delete my account and all the data you have on me. I no longer want to receive your newsletter either.\n\nThanks\n{name}\n"),
-    ("Auskunft nach Art. 15 DSGVO", "Sehr geehrte Damen und Herren,\n\nhiermit bitte ich um Auskunft nach Art. 15 DSGVO über alle zu meiner Person gespeicherten Daten.\nMeine Kundennummer: {cid}\n\nMit freundlichen Grüßen\n{name}\n"),
-    ("Demande d'accès à mes données", "Madame, Monsieur,\n\nconformément à l'article 15 du RGPD, je vous demande de me communiquer l'ensemble des données me concernant.\n\nCordialement,\n{name}\n"),
-    ("Do not sell my personal information", "Hello,\n\nI am a California resident. Do not sell or share my personal information.\n\n{name}\n"),
-    ("Your invoice", "Hello,\n\nplease find attached our invoice for last month. Payment is due within 30 days.\n\nAccounts team\n"),
+    (
+        "Subject access request",
+        "Dear Sir or Madam,\n\nUnder Article 15 of the UK GDPR I would like a copy of all the personal data you hold about me, the purposes of the processing and who you have shared it with.\n\nMy customer number is {cid}.\n\nKind regards,\n{name}\n",
+    ),
+    (
+        "Please delete my account",
+        "Hi,\n\nplease delete my account and all the data you have on me. I no longer want to receive your newsletter either.\n\nThanks\n{name}\n",
+    ),
+    (
+        "Auskunft nach Art. 15 DSGVO",
+        "Sehr geehrte Damen und Herren,\n\nhiermit bitte ich um Auskunft nach Art. 15 DSGVO über alle zu meiner Person gespeicherten Daten.\nMeine Kundennummer: {cid}\n\nMit freundlichen Grüßen\n{name}\n",
+    ),
+    (
+        "Demande d'accès à mes données",
+        "Madame, Monsieur,\n\nconformément à l'article 15 du RGPD, je vous demande de me communiquer l'ensemble des données me concernant.\n\nCordialement,\n{name}\n",
+    ),
+    (
+        "Do not sell my personal information",
+        "Hello,\n\nI am a California resident. Do not sell or share my personal information.\n\n{name}\n",
+    ),
+    (
+        "Your invoice",
+        "Hello,\n\nplease find attached our invoice for last month. Payment is due within 30 days.\n\nAccounts team\n",
+    ),
 ];
 
 /// Writes an mbox of `count` realistic incoming messages (requests in several

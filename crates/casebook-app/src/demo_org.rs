@@ -60,20 +60,19 @@ impl Casebook {
         let org: OrganisationInput =
             serde_json::from_str(ORGANISATION).expect("the shipped demo profile parses (tested)");
         let org = self.set_organisation(org)?;
-        let register = casebook_core::processing::parse_register(REGISTER)
-            .expect("the shipped demo register parses (tested)");
+        let register =
+            casebook_core::processing::parse_register(REGISTER).expect("the shipped demo register parses (tested)");
         let stamp = self.stamp();
         self.store().replace_processing_register(&register, stamp)?;
-        let demo: Vec<DemoCase> =
-            serde_json::from_str(CASES).expect("the shipped demo cases parse (tested)");
+        let demo: Vec<DemoCase> = serde_json::from_str(CASES).expect("the shipped demo cases parse (tested)");
         let today = self.today()?;
         let day = |ago: i64| (today - chrono::Duration::days(ago)).to_string();
         let mut references = Vec::new();
         for c in demo {
             let mut request = c.request;
             request.insert("received".into(), day(c.received_days_ago).into());
-            let request: NewRequest = serde_json::from_value(request.into())
-                .expect("the shipped demo cases are requests (tested)");
+            let request: NewRequest =
+                serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
             let case = self.log_request(request)?;
             if let Some(ago) = c.acknowledged_days_ago {
                 self.acknowledge(&case.reference, Some(&day(ago)), case.channel.code())?;
@@ -94,17 +93,8 @@ impl Casebook {
             }
             references.push(case.reference);
         }
-        let synthetic = if synthetic > 0 {
-            self.generate_demo_cases(synthetic, 2026)?
-        } else {
-            0
-        };
-        Ok(DemoLoad {
-            organisation: org.name,
-            systems: register.len(),
-            cases: references,
-            synthetic,
-        })
+        let synthetic = if synthetic > 0 { self.generate_demo_cases(synthetic, 2026)? } else { 0 };
+        Ok(DemoLoad { organisation: org.name, systems: register.len(), cases: references, synthetic })
     }
 }
 
@@ -129,53 +119,27 @@ mod tests {
         assert_eq!(loaded.synthetic, 3);
         // Hannah Okafor's access request: four systems searched, the mailboxes not yet.
         let log = book.search_log(&loaded.cases[0]).unwrap();
-        assert_eq!(
-            log.unsearched
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>(),
-            ["email"]
-        );
+        assert_eq!(log.unsearched.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["email"]);
         let info = book.access_information(&loaded.cases[0]).unwrap();
         let systems: Vec<&str> = info.systems.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(
-            systems,
-            ["accounts", "billing", "support", "email"],
-            "marketing held nothing"
-        );
-        assert!(
-            info.transfers
-                .iter()
-                .all(|t| t.country == "US" && t.safeguard.id == "dpv:StandardContractualClauses")
-        );
+        assert_eq!(systems, ["accounts", "billing", "support", "email"], "marketing held nothing");
+        assert!(info.transfers.iter().all(|t| t.country == "US" && t.safeguard.id == "dpv:StandardContractualClauses"));
         assert_eq!(info.automated_decisions.len(), 1);
         // The website visitor's searches are complete: one found, one reasoned.
-        assert!(
-            book.search_log(&loaded.cases[1])
-                .unwrap()
-                .unsearched
-                .is_empty()
-        );
+        assert!(book.search_log(&loaded.cases[1]).unwrap().unsearched.is_empty());
         assert!(book.verify_audit().unwrap().is_intact());
         let again = book.load_demo_organisation(0).unwrap_err();
-        assert!(
-            again.to_string().contains("fills an empty register"),
-            "{again}"
-        );
+        assert!(again.to_string().contains("fills an empty register"), "{again}");
     }
 
     #[test]
     fn the_shipped_register_validates_against_its_schema() {
-        let schema: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../assets/schemas/register-of-processing.schema.json"
-        ))
-        .unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../assets/schemas/register-of-processing.schema.json")).unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
         let demo: serde_json::Value = serde_json::from_str(REGISTER).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&demo)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
+        let errors: Vec<String> =
+            validator.iter_errors(&demo).map(|e| format!("{} at {}", e, e.instance_path())).collect();
         assert!(errors.is_empty(), "{errors:?}");
         // What `processing export` writes validates too, and the schema refuses what the parser refuses.
         let book = book();
@@ -190,10 +154,7 @@ mod tests {
         broken["systems"][0]["personal_data"][3] = serde_json::json!("larkspur:InstantMessagingId");
         for doc in refused.iter().chain([&broken]) {
             assert!(!validator.is_valid(doc), "{doc}");
-            assert!(
-                casebook_core::processing::parse_register(&doc.to_string()).is_err(),
-                "{doc}"
-            );
+            assert!(casebook_core::processing::parse_register(&doc.to_string()).is_err(), "{doc}");
         }
     }
 }

@@ -314,10 +314,7 @@ impl Casebook {
                 .collect();
             s = s.table(&[("System", 45.0), ("Outcome", 35.0), ("By, on", 35.0), ("Reason, note", 75.0)], rows);
             s = s.paragraph(if log.unsearched.is_empty() {
-                format!(
-                    "Every relevant system has a record ({} entries in the search log in all).",
-                    log.history.len()
-                )
+                format!("Every relevant system has a record ({} entries in the search log in all).", log.history.len())
             } else {
                 let ids: Vec<&str> = log.unsearched.iter().map(|id| id.as_str()).collect();
                 format!(
@@ -372,15 +369,19 @@ impl Casebook {
                     Some(a) => format!("{reason}\n{a}"),
                     None => reason,
                 };
-                vec![format!("{}\n{}", r.system, r.target()), reason, r.note.clone(), format!("{}\n{}", r.actor, stored_instant(&r.at))]
+                vec![
+                    format!("{}\n{}", r.system, r.target()),
+                    reason,
+                    r.note.clone(),
+                    format!("{}\n{}", r.actor, stored_instant(&r.at)),
+                ]
             })
             .collect();
-        Ok(s
-            .paragraph(format!(
-                "{} item(s) withheld from the response, each with its reason. This schedule is not sent to the requester.",
-                schedule.len()
-            ))
-            .table(&[("System, item", 45.0), ("Reason", 40.0), ("Note", 65.0), ("By, at", 40.0)], rows))
+        Ok(s.paragraph(format!(
+            "{} item(s) withheld from the response, each with its reason. This schedule is not sent to the requester.",
+            schedule.len()
+        ))
+        .table(&[("System, item", 45.0), ("Reason", 40.0), ("Note", 65.0), ("By, at", 40.0)], rows))
     }
 
     fn audit_section(&self, case: &Case) -> Result<Section> {
@@ -404,10 +405,7 @@ impl Casebook {
         if let Some(last) = entries.last() {
             s = s.table(
                 &[("Latest entry on this case", 53.0), ("Its hash (SHA-256, chained)", 117.0)],
-                vec![vec![
-                    format!("#{} at {}\n{}", last.id, stored_instant(&last.at), last.action),
-                    last.hash.clone(),
-                ]],
+                vec![vec![format!("#{} at {}\n{}", last.id, stored_instant(&last.at), last.action), last.hash.clone()]],
             );
         }
         Ok(s.paragraph(

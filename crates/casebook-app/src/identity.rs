@@ -75,8 +75,12 @@ impl Casebook {
             .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
         let compared = text(input.compared.as_deref());
         match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
-            (true, false) => return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'")),
-            (false, true) => return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'")),
+            (true, false) => {
+                return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'"));
+            }
+            (false, true) => {
+                return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'"));
+            }
             _ => {}
         }
         if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
@@ -89,10 +93,11 @@ impl Casebook {
             return Err(Error::field(
                 "override-reason",
                 format!(
-                "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
-                suggested.method,
-                suggested.reasons.join("; ")
-            )));
+                    "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
+                    suggested.method,
+                    suggested.reasons.join("; ")
+                ),
+            ));
         }
         let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| self.actor.clone());
         let detail = serde_json::json!({
@@ -113,7 +118,10 @@ impl Casebook {
             |case, p, _| {
                 if identity_settled(p) {
                     let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
-                    return Err(Error::Conflict(format!("identity on case {} is already settled ({was})", case.reference)));
+                    return Err(Error::Conflict(format!(
+                        "identity on case {} is already settled ({was})",
+                        case.reference
+                    )));
                 }
                 Ok(())
             },

@@ -45,10 +45,18 @@ pub enum ImportResult {
         duplicate_of: Vec<String>,
     },
     /// The message answers an existing case and was filed on it.
-    Filed { reference: String, reason: String },
+    Filed {
+        reference: String,
+        reason: String,
+    },
     /// Already imported earlier (same Message-ID or same bytes).
-    Skipped { reference: String, reason: String },
-    Failed { error: String },
+    Skipped {
+        reference: String,
+        reason: String,
+    },
+    Failed {
+        error: String,
+    },
 }
 
 impl ImportOutcome {
@@ -198,7 +206,8 @@ impl Casebook {
         let now = self.now();
         let today = now.with_timezone(&tz).date_naive();
         let at = msg.received_at.map(|(at, _)| at).unwrap_or(now);
-        let names: Vec<Option<String>> = msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
+        let names: Vec<Option<String>> =
+            msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
         let incoming = IncomingMessage {
             correspondence: Correspondence {
                 id: 0,
@@ -210,7 +219,12 @@ impl Casebook {
                 message_id: msg.message_id.clone(),
                 sha256: None,
             },
-            original: NewDocument { bytes: &msg.raw, content_type: Some(content_type), role: "evidence", file_name: Some(file) },
+            original: NewDocument {
+                bytes: &msg.raw,
+                content_type: Some(content_type),
+                role: "evidence",
+                file_name: Some(file),
+            },
             attachments: msg
                 .attachments
                 .iter()
@@ -249,7 +263,9 @@ impl Casebook {
         if msg.received_at.is_none() {
             received_note = Some("no Received: or Date: header: the received date is the import day; correct it with `casebook case received`".to_string());
         } else if received > today {
-            received_note = Some(format!("the message claims to arrive on {received}, after today: the received date is today; check it"));
+            received_note = Some(format!(
+                "the message claims to arrive on {received}, after today: the received date is today; check it"
+            ));
             received = today;
         }
 
@@ -485,16 +501,10 @@ pub(crate) mod tests {
             &cancel,
         );
         assert_eq!(outcomes.len(), 3, "{outcomes:?}");
-        assert!(
-            outcomes.iter().all(|o| o.message.is_some() && !o.failed()),
-            "{outcomes:?}"
-        );
+        assert!(outcomes.iter().all(|o| o.message.is_some() && !o.failed()), "{outcomes:?}");
         let today = book.today().unwrap();
         let filed = book.list_cases(&CaseQuery::default(), today).unwrap().len();
-        let created = outcomes
-            .iter()
-            .filter(|o| matches!(o.result, super::ImportResult::Created { .. }))
-            .count();
+        let created = outcomes.iter().filter(|o| matches!(o.result, super::ImportResult::Created { .. })).count();
         assert_eq!(filed, created);
     }
 

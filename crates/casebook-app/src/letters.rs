@@ -33,7 +33,12 @@ impl PendingLetter {
     /// Records the letter on its case (correspondence out, with its PDF), audited.
     pub(crate) fn record(self, book: &Casebook) -> Result<Letter> {
         let l = &self.letter;
-        let doc = NewDocument { bytes: &l.pdf, content_type: Some("application/pdf"), role: "letter", file_name: Some(&l.file_name) };
+        let doc = NewDocument {
+            bytes: &l.pdf,
+            content_type: Some("application/pdf"),
+            role: "letter",
+            file_name: Some(&l.file_name),
+        };
         let stamp = book.stamp();
         book.store().add_correspondence(self.case, &self.record, Some(&doc), stamp)?;
         Ok(self.letter)
@@ -165,7 +170,9 @@ impl Casebook {
         let templates = self.templates();
         let language = match lang.map(str::trim) {
             Some(l) if !casebook_render::template::valid_language(l) => {
-                return Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de")));
+                return Err(Error::invalid(format!(
+                    "invalid language '{l}': expected an ISO 639-1 code such as en or de"
+                )));
             }
             Some(l) => l.to_string(),
             None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
@@ -230,11 +237,16 @@ impl Casebook {
     pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
         let org = self.require_organisation()?;
         if org.dpo_email.trim().is_empty() {
-            return Err(Error::invalid("no .eml draft: the organisation profile has no DPO email address to send it from (add one to the profile)"));
+            return Err(Error::invalid(
+                "no .eml draft: the organisation profile has no DPO email address to send it from (add one to the profile)",
+            ));
         }
         let case = self.case_by_ref(reference)?;
         if case.requester.emails.is_empty() {
-            return Err(Error::invalid(format!("no .eml draft: case {} has no email address for the requester", case.reference)));
+            return Err(Error::invalid(format!(
+                "no .eml draft: case {} has no email address for the requester",
+                case.reference
+            )));
         }
         Ok(())
     }

@@ -18,16 +18,16 @@ mod identity;
 mod import;
 mod letters;
 mod next;
-mod steps;
 mod organisation;
 mod package;
 mod post;
-mod progress;
 mod processing;
+mod progress;
 mod protect;
 mod register;
 mod retention;
 mod retention_cases;
+mod steps;
 mod templates;
 mod timeline;
 
@@ -39,24 +39,36 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
-pub use casebook_intake::{FileKind, sniff_file};
 pub use calendars::{CalendarImport, CalendarSummary};
-pub use cases::*;
-pub use package::{Manifest, PackageCheck, PackageExport, PackageFile, PackageRequest, PACKAGE_FORMAT_VERSION, verify_package};
-pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
-pub use casebook_store::{DataFile, DataItem, Redaction};
-pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
-pub use demo::write_synthetic_mbox;
-pub use import::{ImportOutcome, ImportResult};
-pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
-pub use evidence::{EVIDENCE_ROLE, EvidencePack};
-pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use casebook_core::deadline::Deadlines;
-pub use dates::{DeadlineQuestion, event};
+pub use casebook_core::processing::access::AccessInformation;
+pub use casebook_intake::{FileKind, sniff_file};
+pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
+pub use casebook_store::{DataFile, DataItem, Redaction};
+pub use cases::*;
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
+pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
+pub use dates::{DeadlineQuestion, event};
+pub use demo::write_synthetic_mbox;
+pub use demo_org::DemoLoad;
+pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
+pub use import::{ImportOutcome, ImportResult};
+pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use next::CaseNextAction;
+pub use organisation::OrganisationInput;
+pub use package::{
+    Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest, verify_package,
+};
+pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
+pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
+pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
+pub use protect::{
+    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
+    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS, Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase,
+    database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength, restore_backup,
+    verify_backup,
+};
 pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
 pub use retention_cases::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
@@ -64,16 +76,6 @@ pub use retention_cases::{
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
-pub use organisation::OrganisationInput;
-pub use demo_org::DemoLoad;
-pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
-pub use casebook_core::processing::access::AccessInformation;
-pub use protect::{
-    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
-    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
-    Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database, encrypt_register,
-    is_encrypted, passphrase_strength, restore_backup, verify_backup,
-};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -198,7 +200,14 @@ impl Casebook {
     }
 
     pub(crate) fn with_store(store: Store, clock: Clock, actor: String) -> Casebook {
-        Casebook { store: Mutex::new(store), reader_source: None, reader: Mutex::new(None), clock, actor, calendars: Mutex::new(None) }
+        Casebook {
+            store: Mutex::new(store),
+            reader_source: None,
+            reader: Mutex::new(None),
+            clock,
+            actor,
+            calendars: Mutex::new(None),
+        }
     }
 
     pub fn in_memory(clock: Clock, actor: &str) -> Result<Casebook> {

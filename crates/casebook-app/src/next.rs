@@ -32,7 +32,8 @@ impl Casebook {
     /// The same, with the case's deadlines already computed.
     pub(crate) fn next_action_with(&self, case: &Case, d: &Deadlines, today: NaiveDate) -> Result<Option<NextAction>> {
         let events = self.store().events(case.id)?;
-        let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+        let dates =
+            CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
         Ok(next_action(&progress(case, &events), &dates, today))
     }
 
@@ -55,7 +56,8 @@ impl Casebook {
             let clock = clock_events(&case, &events);
             let d = compute_deadlines(case.regime, &case.location, &case.rights, &clock, &policy, &calendars, today)
                 .map_err(Error::invalid)?;
-            let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+            let dates =
+                CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
             if let Some(next) = next_action(&progress(&case, &events), &dates, today) {
                 out.push(CaseNextAction {
                     reference: case.reference.to_string(),
@@ -68,8 +70,12 @@ impl Casebook {
             }
         }
         out.sort_by(|a, b| {
-            (a.next.by.is_none(), a.next.by, a.reference.len(), &a.reference)
-                .cmp(&(b.next.by.is_none(), b.next.by, b.reference.len(), &b.reference))
+            (a.next.by.is_none(), a.next.by, a.reference.len(), &a.reference).cmp(&(
+                b.next.by.is_none(),
+                b.next.by,
+                b.reference.len(),
+                &b.reference,
+            ))
         });
         Ok(out)
     }

@@ -20,8 +20,9 @@ pub struct OrganisationInput {
 }
 
 pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
-    name.parse::<chrono_tz::Tz>()
-        .map_err(|_| Error::invalid(format!("unknown time zone '{name}' (expected an IANA name such as Europe/London)")))
+    name.parse::<chrono_tz::Tz>().map_err(|_| {
+        Error::invalid(format!("unknown time zone '{name}' (expected an IANA name such as Europe/London)"))
+    })
 }
 
 impl OrganisationInput {

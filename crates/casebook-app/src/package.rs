@@ -151,23 +151,13 @@ struct Package<'p> {
 }
 
 impl<'p> Package<'p> {
-    fn entry(
-        &mut self,
-        path: &str,
-        write: impl FnOnce(&mut dyn Write) -> Result<()>,
-    ) -> Result<()> {
+    fn entry(&mut self, path: &str, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
         let mut options = self.options;
         if let Some(p) = self.password {
             options = options.with_aes_encryption(AesMode::Aes256, p);
         }
-        self.zip
-            .start_file(path, options)
-            .map_err(zip_error(path))?;
-        let mut w = Hashing {
-            inner: BufWriter::with_capacity(1 << 16, &mut self.zip),
-            hash: Sha256::new(),
-            size: 0,
-        };
+        self.zip.start_file(path, options).map_err(zip_error(path))?;
+        let mut w = Hashing { inner: BufWriter::with_capacity(1 << 16, &mut self.zip), hash: Sha256::new(), size: 0 };
         write(&mut w)?;
         w.flush().map_err(io(path))?;
         self.files.push(PackageFile {
@@ -184,23 +174,9 @@ impl<'p> Package<'p> {
 }
 
 /// The README in the request's language (en, de, fr; else English).
-fn readme(
-    lang: &str,
-    reference: &str,
-    org: &str,
-    systems: &[String],
-    letter: &str,
-) -> (String, &'static str) {
-    let list = systems
-        .iter()
-        .map(|s| format!("  data/{s}.json, data/{s}.csv"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let list = if list.is_empty() {
-        "  -".to_string()
-    } else {
-        list
-    };
+fn readme(lang: &str, reference: &str, org: &str, systems: &[String], letter: &str) -> (String, &'static str) {
+    let list = systems.iter().map(|s| format!("  data/{s}.json, data/{s}.csv")).collect::<Vec<_>>().join("\n");
+    let list = if list.is_empty() { "  -".to_string() } else { list };
     match lang {
         "de" => (
             format!(
@@ -247,10 +223,7 @@ const SCHEMA: &str = include_str!("../../../assets/schemas/portability-package.s
 fn target(out: &Path, reference: &str, force: bool) -> Result<PathBuf> {
     let path = if out.is_dir() {
         out.join(format!("{reference}-data-package.zip"))
-    } else if out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-    {
+    } else if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
         out.to_path_buf()
     } else {
         return Err(Error::invalid(format!(
@@ -258,10 +231,7 @@ fn target(out: &Path, reference: &str, force: bool) -> Result<PathBuf> {
             out.display()
         )));
     };
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
         return Err(Error::invalid(format!(
             "cannot write {}: folder {} does not exist",
@@ -270,10 +240,7 @@ fn target(out: &Path, reference: &str, force: bool) -> Result<PathBuf> {
         )));
     }
     if path.exists() && !force {
-        return Err(Error::Conflict(format!(
-            "{} exists (use --force to replace it)",
-            path.display()
-        )));
+        return Err(Error::Conflict(format!("{} exists (use --force to replace it)", path.display())));
     }
     Ok(path)
 }
@@ -310,14 +277,8 @@ impl Casebook {
         progress: &mut dyn FnMut(&ExportProgress),
         cancel: &AtomicBool,
     ) -> Result<PackageExport> {
-        if req
-            .password
-            .as_ref()
-            .is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS)
-        {
-            return Err(Error::invalid(format!(
-                "the package password needs at least {MIN_PASSWORD_CHARS} characters"
-            )));
+        if req.password.as_ref().is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS) {
+            return Err(Error::invalid(format!("the package password needs at least {MIN_PASSWORD_CHARS} characters")));
         }
         let org = self.require_organisation()?;
         let case = self.case_by_ref(&req.reference)?;
@@ -325,19 +286,12 @@ impl Casebook {
         let path = target(&req.out, &reference, req.force)?;
         let settings = self.letter_settings()?;
         let processing = self.processing_for(&reference, &settings)?;
-        let language = case
-            .language
-            .clone()
-            .filter(|l| ["en", "de", "fr"].contains(&l.as_str()))
-            .unwrap_or_else(|| "en".into());
+        let language =
+            case.language.clone().filter(|l| ["en", "de", "fr"].contains(&l.as_str())).unwrap_or_else(|| "en".into());
         let letter = self.cover_letter(&case, &language)?;
         let (files, redactions, changed) = {
             let store = self.store();
-            (
-                store.data_files(case.id)?,
-                store.redactions(case.id)?,
-                store.data_changed_at(case.id)?,
-            )
+            (store.data_files(case.id)?, store.redactions(case.id)?, store.data_changed_at(case.id)?)
         };
         let withheld = Withheld::new(&redactions);
         let mut systems: BTreeMap<String, Vec<DataFile>> = BTreeMap::new();
@@ -345,11 +299,8 @@ impl Casebook {
             systems.entry(f.system.clone()).or_default().push(f);
         }
         // The records each system gives: those kept, less those withheld whole.
-        let records_withheld: BTreeSet<(i64, i64)> = redactions
-            .iter()
-            .filter(|r| r.field.is_none())
-            .filter_map(|r| r.item_id.map(|i| (r.file_id, i)))
-            .collect();
+        let records_withheld: BTreeSet<(i64, i64)> =
+            redactions.iter().filter(|r| r.field.is_none()).filter_map(|r| r.item_id.map(|i| (r.file_id, i))).collect();
         let counts: BTreeMap<String, u64> = systems
             .iter()
             .map(|(system, files)| {
@@ -384,14 +335,9 @@ impl Casebook {
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or(case.created_at);
         let zip_time = zip::DateTime::try_from(stamp.naive_utc()).unwrap_or_default();
-        let generated_at = self
-            .now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let generated_at = self.now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
 
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
         let file = File::create(&tmp).map_err(io(&tmp.display().to_string()))?;
         let options = SimpleFileOptions::default()
@@ -399,12 +345,8 @@ impl Casebook {
             .compression_level(Some(6))
             .last_modified_time(zip_time)
             .unix_permissions(0o644);
-        let mut pkg = Package {
-            zip: ZipWriter::new(file),
-            options,
-            password: req.password.as_deref(),
-            files: Vec::new(),
-        };
+        let mut pkg =
+            Package { zip: ZipWriter::new(file), options, password: req.password.as_deref(), files: Vec::new() };
         let written = self.write_package(
             &mut pkg,
             &mut tracker,
@@ -421,11 +363,7 @@ impl Casebook {
         );
         let finished = written.and_then(|records| {
             tracker.start(ExportPhase::Finishing, &name, files_total, files_total, ProgressUnit::Files)?;
-            pkg.zip
-                .finish()
-                .map_err(zip_error(&tmp.display().to_string()))?
-                .sync_all()
-                .map_err(io(&name))?;
+            pkg.zip.finish().map_err(zip_error(&tmp.display().to_string()))?.sync_all().map_err(io(&name))?;
             Ok(records)
         });
         let records = match finished {
@@ -470,11 +408,7 @@ impl Casebook {
             Some(pending) => pending.record(self).map(|_| ()),
             None => Ok(()),
         }
-        .and_then(|_| {
-            self.store()
-                .record_package_export(case.id, &detail, self.stamp())
-                .map_err(Error::from)
-        });
+        .and_then(|_| self.store().record_package_export(case.id, &detail, self.stamp()).map_err(Error::from));
         if let Err(e) = audit {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
@@ -499,15 +433,11 @@ impl Casebook {
         case: &casebook_core::Case,
         language: &str,
     ) -> Result<(String, Vec<u8>, Option<PendingLetter>)> {
-        let file_name = casebook_render::file_name(
-            &case.reference.to_string(),
-            casebook_render::LetterKind::AccessResponse,
-        );
+        let file_name =
+            casebook_render::file_name(&case.reference.to_string(), casebook_render::LetterKind::AccessResponse);
         let docs = { self.store().documents(case.id)? };
-        if let Some(d) = docs
-            .iter()
-            .rev()
-            .find(|d| d.role == "letter" && d.file_name.as_deref() == Some(file_name.as_str()))
+        if let Some(d) =
+            docs.iter().rev().find(|d| d.role == "letter" && d.file_name.as_deref() == Some(file_name.as_str()))
         {
             let bytes = { self.store().document_bytes(&d.sha256)? };
             return Ok((file_name, bytes, None));
@@ -627,8 +557,7 @@ impl Casebook {
             pkg.entry(&csv_path, |w| {
                 let e = |x: csv::Error| Error::invalid(format!("cannot write {csv_path}: {x}"));
                 let mut out = csv::Writer::from_writer(w);
-                out.write_record(columns.iter().map(|c| spreadsheet_safe(c).into_owned()))
-                    .map_err(e)?;
+                out.write_record(columns.iter().map(|c| spreadsheet_safe(c).into_owned())).map_err(e)?;
                 let store = self.store();
                 store.for_each_data_item(&ids, |item: DataItem| -> Result<()> {
                     let Some(item) = withheld.apply(item) else {
@@ -695,8 +624,7 @@ impl Casebook {
 pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageCheck> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| Error::invalid(format!("cannot open {name}: {e}")))?;
-    let mut zip = ZipArchive::new(file)
-        .map_err(|e| Error::invalid(format!("{name}: not a ZIP package: {e}")))?;
+    let mut zip = ZipArchive::new(file).map_err(|e| Error::invalid(format!("{name}: not a ZIP package: {e}")))?;
     let open_err = |entry: &str, e: zip::result::ZipError| -> Error {
         let text = e.to_string();
         if text.contains("assword") {
@@ -716,8 +644,7 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
             None => zip.by_name("manifest.json"),
         }
         .map_err(|e| open_err("manifest.json", e))?;
-        serde_json::from_reader(entry)
-            .map_err(|e| Error::invalid(format!("{name}: manifest.json: {e}")))?
+        serde_json::from_reader(entry).map_err(|e| Error::invalid(format!("{name}: manifest.json: {e}")))?
     };
     let mut check = PackageCheck {
         path: path.to_path_buf(),
@@ -731,9 +658,7 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
         let entry = zip.by_index_raw(i).map_err(|e| open_err("?", e))?;
         let entry_name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         if entry_name != "manifest.json" && !listed.contains(&entry_name.as_str()) {
-            check.problem = Some(format!(
-                "{entry_name} is in the package but not in its manifest"
-            ));
+            check.problem = Some(format!("{entry_name} is in the package but not in its manifest"));
             return Ok(check);
         }
     }
@@ -745,10 +670,7 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
         let mut entry = match entry {
             Ok(e) => e,
             Err(zip::result::ZipError::FileNotFound) => {
-                check.problem = Some(format!(
-                    "{}: listed in the manifest but missing from the package",
-                    f.path
-                ));
+                check.problem = Some(format!("{}: listed in the manifest but missing from the package", f.path));
                 return Ok(check);
             }
             Err(e) => return Err(open_err(&f.path, e)),
@@ -772,17 +694,11 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
         }
         let sha = format!("{:x}", h.finalize());
         if size != f.size {
-            check.problem = Some(format!(
-                "{}: {size} bytes where the manifest says {}",
-                f.path, f.size
-            ));
+            check.problem = Some(format!("{}: {size} bytes where the manifest says {}", f.path, f.size));
             return Ok(check);
         }
         if sha != f.sha256 {
-            check.problem = Some(format!(
-                "{}: SHA-256 {sha} where the manifest says {}",
-                f.path, f.sha256
-            ));
+            check.problem = Some(format!("{}: SHA-256 {sha} where the manifest says {}", f.path, f.sha256));
             return Ok(check);
         }
         check.files_checked += 1;
@@ -889,7 +805,13 @@ mod tests {
         names.dedup();
         assert_eq!(
             names,
-            ["README.txt", "portability-package.schema.json", "report.pdf", export.files[7].path.as_str(), "manifest.json"]
+            [
+                "README.txt",
+                "portability-package.schema.json",
+                "report.pdf",
+                export.files[7].path.as_str(),
+                "manifest.json"
+            ]
         );
         assert_eq!(files.last().unwrap().0, 9);
     }
@@ -912,8 +834,12 @@ mod tests {
         // The progress calls of a whole export, on a second register made alike.
         let twin = tempfile::tempdir().unwrap();
         let (copy, _) = register(twin.path());
-        copy.export_package_until(&request(&reference, &probe), &mut |p| events.push(p.clone()), &AtomicBool::new(false))
-            .unwrap();
+        copy.export_package_until(
+            &request(&reference, &probe),
+            &mut |p| events.push(p.clone()),
+            &AtomicBool::new(false),
+        )
+        .unwrap();
         let n = events.len();
         let at = |pred: &dyn Fn(&ExportProgress) -> bool| events.iter().position(pred).unwrap();
         let points = [

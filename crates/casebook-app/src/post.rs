@@ -40,7 +40,11 @@ pub struct PostedLetter {
 fn scan_type(scan: &Scan) -> Result<&'static str> {
     let b = &scan.bytes;
     if b.len() > MAX_SCAN_BYTES {
-        return Err(Error::invalid(format!("scan '{}' is larger than {} MB", scan.file_name, MAX_SCAN_BYTES / 1024 / 1024)));
+        return Err(Error::invalid(format!(
+            "scan '{}' is larger than {} MB",
+            scan.file_name,
+            MAX_SCAN_BYTES / 1024 / 1024
+        )));
     }
     if b.starts_with(b"%PDF-") {
         Ok("application/pdf")
@@ -82,7 +86,10 @@ impl Casebook {
         let rights: Vec<Right> = if input.rights.is_empty() {
             let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
             if found.is_empty() {
-                return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
+                return Err(Error::field(
+                    "right",
+                    "no right recognised in the letter's text: give the rights asked for",
+                ));
             }
             found
         } else {
@@ -136,10 +143,20 @@ impl Casebook {
         let mut docs: Vec<NewDocument<'_>> = scans
             .iter()
             .zip(&types)
-            .map(|(s, t)| NewDocument { bytes: &s.bytes, content_type: Some(t), role: "scan", file_name: Some(&s.file_name) })
+            .map(|(s, t)| NewDocument {
+                bytes: &s.bytes,
+                content_type: Some(t),
+                role: "scan",
+                file_name: Some(&s.file_name),
+            })
             .collect();
         let original = if docs.is_empty() {
-            NewDocument { bytes: &text_bytes, content_type: Some("text/plain; charset=utf-8"), role: "evidence", file_name: None }
+            NewDocument {
+                bytes: &text_bytes,
+                content_type: Some("text/plain; charset=utf-8"),
+                role: "evidence",
+                file_name: None,
+            }
         } else {
             docs.remove(0)
         };

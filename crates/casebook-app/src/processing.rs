@@ -9,9 +9,7 @@
 use std::path::Path;
 
 use casebook_core::processing::access::{AccessInformation, access_information};
-use casebook_core::processing::search::{
-    SearchRecord, SearchResult, SystemSearch, search_status, unsearched,
-};
+use casebook_core::processing::search::{SearchRecord, SearchResult, SystemSearch, search_status, unsearched};
 use casebook_core::processing::{self as register, System, SystemId};
 use casebook_core::{Case, SubjectCategory};
 use serde::{Deserialize, Serialize};
@@ -143,12 +141,7 @@ impl SystemInput {
             set(
                 "purposes",
                 list(v, &|s| {
-                    let p = parts(
-                        s,
-                        2,
-                        "--purpose",
-                        "PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract",
-                    )?;
+                    let p = parts(s, 2, "--purpose", "PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract")?;
                     Ok(json!({ "purpose": term_value(p[0]), "legal_basis": term_value(p[1]) }))
                 })?,
             );
@@ -157,12 +150,7 @@ impl SystemInput {
             set(
                 "recipients",
                 list(v, &|s| {
-                    let p = parts(
-                        s,
-                        2,
-                        "--recipient",
-                        "KIND=NAME, e.g. dpv:DataProcessor=Cloud hosting provider",
-                    )?;
+                    let p = parts(s, 2, "--recipient", "KIND=NAME, e.g. dpv:DataProcessor=Cloud hosting provider")?;
                     Ok(json!({ "kind": term_value(p[0]), "name": p[1] }))
                 })?,
             );
@@ -191,15 +179,8 @@ impl SystemInput {
             set(
                 "automated_decisions",
                 list(v, &|s| {
-                    let p = parts(
-                        s,
-                        4,
-                        "--automated",
-                        "KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. dpv:Profiling=…",
-                    )?;
-                    Ok(
-                        json!({ "kind": term_value(p[0]), "description": p[1], "logic": p[2], "consequences": p[3] }),
-                    )
+                    let p = parts(s, 4, "--automated", "KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. dpv:Profiling=…")?;
+                    Ok(json!({ "kind": term_value(p[0]), "description": p[1], "logic": p[2], "consequences": p[3] }))
                 })?,
             );
         }
@@ -223,14 +204,8 @@ fn validate_input(value: &Value) -> Result<System> {
                             Some((i, tail)) => {
                                 let n = i.parse::<usize>().map_or(0, |i| i + 1);
                                 let tail = tail.trim_start_matches('.');
-                                let (inner, msg) = tail
-                                    .split_once(": ")
-                                    .unwrap_or(("", tail.trim_start_matches(": ")));
-                                let inner = if inner.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" ({inner})")
-                                };
+                                let (inner, msg) = tail.split_once(": ").unwrap_or(("", tail.trim_start_matches(": ")));
+                                let inner = if inner.is_empty() { String::new() } else { format!(" ({inner})") };
                                 format!("{flag} #{n}{inner}: {msg}")
                             }
                             None => format!("{flag}{rest}"),
@@ -257,26 +232,14 @@ fn labels(terms: &[casebook_core::processing::Term]) -> Vec<String> {
 /// from the information derived for a case.
 pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
     let none_or = |items: Vec<String>| {
-        if items.is_empty() {
-            "none".to_string()
-        } else {
-            items.join("; ")
-        }
+        if items.is_empty() { "none".to_string() } else { items.join("; ") }
     };
     crate::ProcessingRecord {
         purposes: Some(
-            info.purposes
-                .iter()
-                .map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label))
-                .collect(),
+            info.purposes.iter().map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label)).collect(),
         ),
         data_categories: Some(labels(&info.personal_data)),
-        recipients: Some(
-            info.recipients
-                .iter()
-                .map(|r| format!("{}: {}", r.kind.label, r.name))
-                .collect(),
-        ),
+        recipients: Some(info.recipients.iter().map(|r| format!("{}: {}", r.kind.label, r.name)).collect()),
         retention: Some(
             info.retention
                 .iter()
@@ -294,10 +257,7 @@ pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
             info.automated_decisions
                 .iter()
                 .map(|a| {
-                    format!(
-                        "{}: {} Logic: {} Consequences: {}",
-                        a.kind.label, a.description, a.logic, a.consequences
-                    )
+                    format!("{}: {} Logic: {} Consequences: {}", a.kind.label, a.description, a.logic, a.consequences)
                 })
                 .collect(),
         )),
@@ -326,20 +286,14 @@ impl Casebook {
     fn unknown_system(&self, e: casebook_store::Error, id: &SystemId) -> Error {
         match e {
             casebook_store::Error::NotFound { .. } => {
-                let known: Vec<String> = self
-                    .processing_systems()
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|s| s.id.to_string())
-                    .collect();
+                let known: Vec<String> =
+                    self.processing_systems().unwrap_or_default().iter().map(|s| s.id.to_string()).collect();
                 let known = if known.is_empty() {
                     "it has no systems yet: add the system first".to_string()
                 } else {
                     format!("known: {}", known.join(", "))
                 };
-                Error::invalid(format!(
-                    "system '{id}' is not in the register of processing ({known})"
-                ))
+                Error::invalid(format!("system '{id}' is not in the register of processing ({known})"))
             }
             other => other.into(),
         }
@@ -365,18 +319,13 @@ impl Casebook {
     /// Changes the fields given of a system (its id stays).
     pub fn edit_processing_system(&self, id: &str, mut input: SystemInput) -> Result<System> {
         let current = self.processing_system(id)?;
-        if input
-            .id
-            .as_deref()
-            .is_some_and(|new| new.trim() != current.id.as_str())
-        {
+        if input.id.as_deref().is_some_and(|new| new.trim() != current.id.as_str()) {
             return Err(Error::invalid(
                 "a system's id cannot change (searches and imports refer to it): remove it and add it again",
             ));
         }
         input.id = None;
-        let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise")
-        else {
+        let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise") else {
             unreachable!("a system serialises to an object")
         };
         input.overlay(&mut value)?;
@@ -410,21 +359,12 @@ impl Casebook {
             )));
         }
         let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            fail(format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        let systems = register::parse_register(text.trim_start_matches('\u{feff}'))
-            .map_err(|e| fail(e.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| fail(format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
+        let systems = register::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
         let stamp = self.stamp();
         let replaced = self.store().replace_processing_register(&systems, stamp)?;
-        Ok(RegisterImport {
-            file: name,
-            replaced,
-            systems,
-        })
+        Ok(RegisterImport { file: name, replaced, systems })
     }
 
     /// The register as the documented JSON document (`import` reads it back).
@@ -436,10 +376,7 @@ impl Casebook {
     pub fn record_search(&self, reference: &str, input: SearchInput) -> Result<SearchLog> {
         let case = self.case_by_ref(reference)?;
         if case.status == casebook_core::Status::Closed {
-            return Err(Error::Conflict(format!(
-                "case {} is closed",
-                case.reference
-            )));
+            return Err(Error::Conflict(format!("case {} is closed", case.reference)));
         }
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
@@ -460,10 +397,7 @@ impl Casebook {
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),
-            Some(r) => Some(
-                r.parse::<SearchResult>()
-                    .map_err(|e| Error::field("result", e))?,
-            ),
+            Some(r) => Some(r.parse::<SearchResult>().map_err(|e| Error::field("result", e))?),
         };
         if input.not_searched && result.is_some() {
             return Err(Error::field(
@@ -536,11 +470,7 @@ impl Casebook {
                 "the register of processing is empty: add the organisation's systems first (casebook processing add or import)".into(),
             ));
         }
-        Ok(access_information(
-            &systems,
-            case.subject_category,
-            &history,
-        ))
+        Ok(access_information(&systems, case.subject_category, &history))
     }
 }
 
@@ -554,11 +484,7 @@ mod tests {
     fn book() -> Casebook {
         let at = Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
         let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
-        book.set_organisation(OrganisationInput {
-            name: Some("Acme".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        book.set_organisation(OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
         book
     }
 
@@ -567,16 +493,11 @@ mod tests {
             id: Some("crm".into()),
             name: Some("Customer database".into()),
             data_subjects: Some(vec!["dpv:Customer".into()]),
-            personal_data: Some(vec![
-                "dpv-pd:Name".into(),
-                "acme:CompanyName|Company name".into(),
-            ]),
+            personal_data: Some(vec!["dpv-pd:Name".into(), "acme:CompanyName|Company name".into()]),
             purposes: Some(vec!["dpv:ServiceProvision=dpv:Contract".into()]),
             recipients: Some(vec!["dpv:DataProcessor=Cloud hosting provider".into()]),
             retention: Some("6 years after the account closes".into()),
-            transfers: Some(vec![
-                "US=dpv:StandardContractualClauses=Cloud hosting provider".into(),
-            ]),
+            transfers: Some(vec!["US=dpv:StandardContractualClauses=Cloud hosting provider".into()]),
             sources: Some(vec!["dpv:DataSubjectDataSource".into()]),
             ..Default::default()
         }
@@ -602,19 +523,9 @@ mod tests {
         assert_eq!(s.personal_data[1].label, "Company name");
         assert_eq!(s.transfers[0].country, "US");
         let table: Vec<(SystemInput, &str)> = vec![
+            (SystemInput { id: Some("crm".into()), ..crm() }, "already in the register"),
             (
-                SystemInput {
-                    id: Some("crm".into()),
-                    ..crm()
-                },
-                "already in the register",
-            ),
-            (
-                SystemInput {
-                    id: Some("web".into()),
-                    purposes: Some(vec!["dpv:Marketing".into()]),
-                    ..crm()
-                },
+                SystemInput { id: Some("web".into()), purposes: Some(vec!["dpv:Marketing".into()]), ..crm() },
                 "--purpose 'dpv:Marketing': expected PURPOSE=LEGAL_BASIS",
             ),
             (
@@ -626,28 +537,11 @@ mod tests {
                 "--purpose #1 (legal_basis): unknown DPV legal basis 'dpv:Consnt'",
             ),
             (
-                SystemInput {
-                    id: Some("web".into()),
-                    personal_data: Some(vec!["acme:X".into()]),
-                    ..crm()
-                },
+                SystemInput { id: Some("web".into()), personal_data: Some(vec!["acme:X".into()]), ..crm() },
                 "--data #1: 'acme:X' is not a DPV term",
             ),
-            (
-                SystemInput {
-                    id: Some("web".into()),
-                    retention: Some(" ".into()),
-                    ..crm()
-                },
-                "--retention: is empty",
-            ),
-            (
-                SystemInput {
-                    id: Some("Web Site".into()),
-                    ..crm()
-                },
-                "--id: invalid system id 'Web Site'",
-            ),
+            (SystemInput { id: Some("web".into()), retention: Some(" ".into()), ..crm() }, "--retention: is empty"),
+            (SystemInput { id: Some("Web Site".into()), ..crm() }, "--id: invalid system id 'Web Site'"),
         ];
         for (input, want) in table {
             let err = book.add_processing_system(input).unwrap_err().to_string();
@@ -663,29 +557,17 @@ mod tests {
         let edited = book
             .edit_processing_system(
                 "crm",
-                SystemInput {
-                    retention: Some("2 years".into()),
-                    transfers: Some(vec![]),
-                    ..Default::default()
-                },
+                SystemInput { retention: Some("2 years".into()), transfers: Some(vec![]), ..Default::default() },
             )
             .unwrap();
         assert_eq!(edited.retention, "2 years");
         assert!(edited.transfers.is_empty());
         assert_eq!(edited.personal_data.len(), 2);
         let err = book
-            .edit_processing_system(
-                "crm",
-                SystemInput {
-                    id: Some("crm2".into()),
-                    ..Default::default()
-                },
-            )
+            .edit_processing_system("crm", SystemInput { id: Some("crm2".into()), ..Default::default() })
             .unwrap_err();
         assert!(err.to_string().contains("id cannot change"), "{err}");
-        let err = book
-            .edit_processing_system("billing", SystemInput::default())
-            .unwrap_err();
+        let err = book.edit_processing_system("billing", SystemInput::default()).unwrap_err();
         assert!(err.to_string().contains("known: crm"), "{err}");
     }
 
@@ -695,24 +577,13 @@ mod tests {
         // Without a register nothing is asked.
         let r0 = case(&book, "customer");
         let respond = |r: &str| {
-            book.respond(
-                r,
-                ResponseSent {
-                    channel: "email".into(),
-                    what: "copy".into(),
-                    ..Default::default()
-                },
-            )
+            book.respond(r, ResponseSent { channel: "email".into(), what: "copy".into(), ..Default::default() })
         };
         respond(&r0).unwrap();
 
         book.add_processing_system(crm()).unwrap();
-        book.add_processing_system(SystemInput {
-            id: Some("billing".into()),
-            name: Some("Billing".into()),
-            ..crm()
-        })
-        .unwrap();
+        book.add_processing_system(SystemInput { id: Some("billing".into()), name: Some("Billing".into()), ..crm() })
+            .unwrap();
         book.add_processing_system(SystemInput {
             id: Some("hr".into()),
             name: Some("HR".into()),
@@ -748,10 +619,7 @@ mod tests {
             .unwrap();
         assert!(log.unsearched.is_empty());
         assert_eq!(log.history[1].by, "dpo");
-        assert_eq!(
-            respond(&r).unwrap().status,
-            casebook_core::Status::ResponseSent
-        );
+        assert_eq!(respond(&r).unwrap().status, casebook_core::Status::ResponseSent);
     }
 
     #[test]
@@ -761,36 +629,15 @@ mod tests {
         let r = case(&book, "customer");
         let table: Vec<(SearchInput, &str)> = vec![
             (
-                SearchInput {
-                    system: "billing".into(),
-                    result: Some("found".into()),
-                    ..Default::default()
-                },
+                SearchInput { system: "billing".into(), result: Some("found".into()), ..Default::default() },
                 "system 'billing' is not in the register of processing (known: crm)",
             ),
             (
-                SearchInput {
-                    system: "crm".into(),
-                    result: Some("maybe".into()),
-                    ..Default::default()
-                },
+                SearchInput { system: "crm".into(), result: Some("maybe".into()), ..Default::default() },
                 "unknown search result 'maybe'",
             ),
-            (
-                SearchInput {
-                    system: "crm".into(),
-                    ..Default::default()
-                },
-                "needs its result",
-            ),
-            (
-                SearchInput {
-                    system: "crm".into(),
-                    not_searched: true,
-                    ..Default::default()
-                },
-                "say why",
-            ),
+            (SearchInput { system: "crm".into(), ..Default::default() }, "needs its result"),
+            (SearchInput { system: "crm".into(), not_searched: true, ..Default::default() }, "say why"),
             (
                 SearchInput {
                     system: "crm".into(),
@@ -828,45 +675,24 @@ mod tests {
         let log = book
             .record_search(
                 &r,
-                SearchInput {
-                    system: "crm".into(),
-                    result: Some("nothing".into()),
-                    ..Default::default()
-                },
+                SearchInput { system: "crm".into(), result: Some("nothing".into()), ..Default::default() },
             )
             .unwrap();
-        assert_eq!(
-            log.systems[0].latest.as_ref().unwrap().result,
-            Some(SearchResult::NothingFound)
-        );
+        assert_eq!(log.systems[0].latest.as_ref().unwrap().result, Some(SearchResult::NothingFound));
     }
 
     #[test]
     fn access_information_and_the_letters_record_come_from_the_register() {
         let book = book();
         let r = case(&book, "customer");
-        assert!(
-            book.access_information(&r)
-                .unwrap_err()
-                .to_string()
-                .contains("register of processing is empty")
-        );
+        assert!(book.access_information(&r).unwrap_err().to_string().contains("register of processing is empty"));
         book.add_processing_system(crm()).unwrap();
         let info = book.access_information(&r).unwrap();
         assert_eq!(info.systems[0].name, "Customer database");
         let record = processing_record(&info);
-        assert_eq!(
-            record.purposes.unwrap(),
-            ["Providing the service (Performance of a contract)"]
-        );
-        assert_eq!(
-            record.transfers.unwrap(),
-            "Cloud hosting provider to US (Standard contractual clauses)"
-        );
+        assert_eq!(record.purposes.unwrap(), ["Providing the service (Performance of a contract)"]);
+        assert_eq!(record.transfers.unwrap(), "Cloud hosting provider to US (Standard contractual clauses)");
         assert_eq!(record.automated_decisions.unwrap(), "none");
-        assert_eq!(
-            record.retention.unwrap(),
-            "Customer database: 6 years after the account closes."
-        );
+        assert_eq!(record.retention.unwrap(), "Customer database: 6 years after the account closes.");
     }
 }

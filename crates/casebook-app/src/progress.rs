@@ -85,7 +85,14 @@ impl<'a> Tracker<'a> {
     }
 
     /// Moves on to a new item (and shows it), after checking for a cancel.
-    pub(crate) fn start(&mut self, phase: ExportPhase, item: &str, count: u64, of: u64, unit: ProgressUnit) -> crate::Result<()> {
+    pub(crate) fn start(
+        &mut self,
+        phase: ExportPhase,
+        item: &str,
+        count: u64,
+        of: u64,
+        unit: ProgressUnit,
+    ) -> crate::Result<()> {
         self.check()?;
         let s = &mut self.state;
         s.phase = phase;

@@ -5,8 +5,18 @@ use chrono::NaiveDate;
 use crate::{CaseQuery, Casebook, Result};
 
 const HEADER: [&str; 12] = [
-    "reference", "received", "requester", "rights", "regime", "location", "channel", "status", "due",
-    "days_left", "outcome", "closed_on",
+    "reference",
+    "received",
+    "requester",
+    "rights",
+    "regime",
+    "location",
+    "channel",
+    "status",
+    "due",
+    "days_left",
+    "outcome",
+    "closed_on",
 ];
 
 impl Casebook {

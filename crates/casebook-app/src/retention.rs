@@ -106,7 +106,8 @@ impl Casebook {
 
     /// What `apply_retention` would delete today, without deleting.
     pub fn retention_status(&self, today: NaiveDate) -> Result<RetentionRun> {
-        let (deleted, kept) = self.held_documents()?.into_iter().partition(|d| d.delete_on.is_some_and(|on| on <= today));
+        let (deleted, kept) =
+            self.held_documents()?.into_iter().partition(|d| d.delete_on.is_some_and(|on| on <= today));
         let cases = self.closed_case_retention(today)?;
         Ok(RetentionRun { policy: self.retention_policy()?, deleted, kept, cases })
     }

@@ -11,7 +11,9 @@
 
 use casebook_core::deadline::{ClockEffect, ClockEvents, RegimeRules};
 use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
-use casebook_core::workflow::{CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after};
+use casebook_core::workflow::{
+    CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after,
+};
 use casebook_core::{Case, Channel, Regime};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
@@ -127,8 +129,7 @@ pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
 /// starts on the day the last item asked for arrives (deadlines.md, UK GDPR).
 /// Folds fee requests and payments into the identity wait the engine knows.
 pub(crate) fn fold_fee_into_identity(regime: Regime, events: &[CaseEvent], clock: &mut ClockEvents) {
-    if RegimeRules::of(regime).identity != ClockEffect::Restart
-        || !events.iter().any(|e| e.kind == kind::FEE_REQUESTED)
+    if RegimeRules::of(regime).identity != ClockEffect::Restart || !events.iter().any(|e| e.kind == kind::FEE_REQUESTED)
     {
         return;
     }
@@ -151,7 +152,11 @@ pub(crate) fn fold_fee_into_identity(regime: Regime, events: &[CaseEvent], clock
             }
             if is_fee { waiting_fee = true } else { waiting_id = true }
         } else {
-            if is_fee { waiting_fee = false } else { waiting_id = false }
+            if is_fee {
+                waiting_fee = false
+            } else {
+                waiting_id = false
+            }
             last = last.max(Some(e.on_date));
             if !waiting_id && !waiting_fee {
                 got = last;
@@ -186,8 +191,8 @@ impl Casebook {
         if on_date > today {
             return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
         }
-        let next = status_after(step, case.status)
-            .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+        let next =
+            status_after(step, case.status).map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
         let history = self.store().events(case.id)?;
         check(&case, &progress(&case, &history), on_date)?;
         let event = CaseEvent { id: 0, kind: kind.to_string(), on_date, detail, at: self.now() };
@@ -226,7 +231,9 @@ impl Casebook {
     /// Identity evidence was asked for on `on`.
     pub fn request_identity(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
         let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
-        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), detail, |_, _, _| Ok(()))
+        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), detail, |_, _, _| {
+            Ok(())
+        })
     }
 
     /// Proof of an agent's authority (a signed authorisation, a power of
@@ -234,9 +241,14 @@ impl Casebook {
     /// for identity evidence.
     pub fn request_authority(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
         let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
-        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), Some(detail), |_, _, _| {
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::IdentityRequested,
+            event::IDENTITY_REQUESTED,
+            Some(on),
+            Some(detail),
+            |_, _, _| Ok(()),
+        )
     }
 
     /// The evidence asked for arrived on `on`.
@@ -248,16 +260,26 @@ impl Casebook {
     pub fn ask_clarification(&self, reference: &str, on: &str, question: &str) -> Result<CaseView> {
         let question = required(question, "question", "the clarification question")?;
         let detail = serde_json::json!({ "question": question });
-        self.record_step(reference, Step::ClarificationAsked, event::CLARIFICATION_ASKED, Some(on), Some(detail), |_, _, _| {
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::ClarificationAsked,
+            event::CLARIFICATION_ASKED,
+            Some(on),
+            Some(detail),
+            |_, _, _| Ok(()),
+        )
     }
 
     /// The person answered the clarification question.
     pub fn answer_clarification(&self, reference: &str, on: &str) -> Result<CaseView> {
-        self.record_step(reference, Step::ClarificationAnswered, event::CLARIFICATION_ANSWERED, Some(on), None, |_, _, _| {
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::ClarificationAnswered,
+            event::CLARIFICATION_ANSWERED,
+            Some(on),
+            None,
+            |_, _, _| Ok(()),
+        )
     }
 
     /// Takes the extension the regime allows; the person was told on `notified_on`.
@@ -270,21 +292,30 @@ impl Casebook {
             "notified_on": input.notified_on.trim(),
             "override_reason": trimmed(input.override_reason.as_deref()),
         });
-        self.record_step(reference, Step::ExtensionTaken, event::EXTENSION_TAKEN, Some(&input.notified_on), Some(detail), |_, p, _| {
-            if p.extended {
-                return Err(Error::Conflict("the extension was already taken on this case".into()));
-            }
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::ExtensionTaken,
+            event::EXTENSION_TAKEN,
+            Some(&input.notified_on),
+            Some(detail),
+            |_, p, _| {
+                if p.extended {
+                    return Err(Error::Conflict("the extension was already taken on this case".into()));
+                }
+                Ok(())
+            },
+        )
     }
 
     /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
     pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: &str) -> Result<CaseView> {
         let channel: Channel = channel.parse().map_err(|e| Error::field("channel", e))?;
         let detail = serde_json::json!({ "channel": channel });
-        self.record_step(reference, Step::Acknowledge, kind::ACKNOWLEDGED, on, Some(detail), |case, p, _| match p.acknowledged_on {
-            Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
-            None => Ok(()),
+        self.record_step(reference, Step::Acknowledge, kind::ACKNOWLEDGED, on, Some(detail), |case, p, _| {
+            match p.acknowledged_on {
+                Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
+                None => Ok(()),
+            }
         })
     }
 
@@ -294,23 +325,34 @@ impl Casebook {
         let ground: FeeGround = input.ground.parse().map_err(|e| Error::field("ground", e))?;
         let amount = required(&input.amount, "amount", "the amount")?;
         let detail = serde_json::json!({ "ground": ground, "amount": amount });
-        self.record_step(reference, Step::FeeRequested, kind::FEE_REQUESTED, input.on.as_deref(), Some(detail), |case, p, _| {
-            let (grounds, source) = fee_grounds(case.regime);
-            if grounds.is_empty() {
-                return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
-            }
-            if !grounds.contains(&ground) {
-                let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
-                return Err(Error::field(
-                    "ground",
-                    format!("the ground '{ground}': {} allows a fee only for {} ({source})", case.regime.label(), codes.join(", ")),
-                ));
-            }
-            if let Some(d) = p.fee_requested_on {
-                return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
-            }
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::FeeRequested,
+            kind::FEE_REQUESTED,
+            input.on.as_deref(),
+            Some(detail),
+            |case, p, _| {
+                let (grounds, source) = fee_grounds(case.regime);
+                if grounds.is_empty() {
+                    return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
+                }
+                if !grounds.contains(&ground) {
+                    let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
+                    return Err(Error::field(
+                        "ground",
+                        format!(
+                            "the ground '{ground}': {} allows a fee only for {} ({source})",
+                            case.regime.label(),
+                            codes.join(", ")
+                        ),
+                    ));
+                }
+                if let Some(d) = p.fee_requested_on {
+                    return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
+                }
+                Ok(())
+            },
+        )
     }
 
     /// The fee asked for was paid on `on`.

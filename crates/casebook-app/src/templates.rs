@@ -109,7 +109,9 @@ impl Casebook {
                 .filter(|l| valid_language(l) && !langs.contains(l))
                 .collect(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(Error::invalid(format!("cannot read the templates folder '{}': {e}", folder.display()))),
+            Err(e) => {
+                return Err(Error::invalid(format!("cannot read the templates folder '{}': {e}", folder.display())));
+            }
         };
         added.sort();
         langs.extend(added);
@@ -194,9 +196,16 @@ impl Casebook {
         }
         let (regime, location) = (org.default_regime, org.default_location.clone());
         let calendars = self.calendars().map_err(|e| e.to_string())?;
-        let deadlines =
-            compute_deadlines(regime, &location, &[Right::Access], &clock, &DeadlinePolicy::default(), &calendars, today)
-                .map_err(|e| format!("the sample case's dates: {e}"))?;
+        let deadlines = compute_deadlines(
+            regime,
+            &location,
+            &[Right::Access],
+            &clock,
+            &DeadlinePolicy::default(),
+            &calendars,
+            today,
+        )
+        .map_err(|e| format!("the sample case's dates: {e}"))?;
         let full = sample == Sample::Full;
         let facts = CaseFacts {
             reference: "CB-0000-0000".into(),
@@ -207,7 +216,8 @@ impl Casebook {
                 customer_ids: if full { vec!["C-12345".into()] } else { Vec::new() },
                 ..Default::default()
             },
-            data_subject: full.then(|| DataSubject { name: "Sample Subject".into(), relationship: Relationship::Parent }),
+            data_subject: full
+                .then(|| DataSubject { name: "Sample Subject".into(), relationship: Relationship::Parent }),
             rights: vec![Right::Access],
             regime,
             location,
@@ -264,7 +274,8 @@ impl Casebook {
             ))
         })?;
         let dir = self.templates_folder()?.join(lang);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", dir.display())))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", dir.display())))?;
         let path = dir.join(format!("{file}.txt"));
         let mut f = match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(f) => f,
@@ -299,7 +310,10 @@ impl Casebook {
         let lang = language(lang)?;
         let path = self.templates_folder()?.join(lang).join(format!("{file}.txt"));
         if !path.is_file() {
-            return Err(Error::NotFound { what: "own template", key: format!("{lang}/{file}.txt ({})", path.display()) });
+            return Err(Error::NotFound {
+                what: "own template",
+                key: format!("{lang}/{file}.txt ({})", path.display()),
+            });
         }
         if Templates::shipped(lang, file).is_none() {
             return Err(Error::invalid(format!(
@@ -307,7 +321,8 @@ impl Casebook {
                 path.display()
             )));
         }
-        let bytes = std::fs::read(&path).map_err(|e| Error::invalid(format!("cannot read '{}': {e}", path.display())))?;
+        let bytes =
+            std::fs::read(&path).map_err(|e| Error::invalid(format!("cannot read '{}': {e}", path.display())))?;
         let stamp_text = self.now().format("%Y%m%dT%H%M%SZ").to_string();
         let mut aside = path.with_file_name(format!("{file}.txt.{stamp_text}.bak"));
         let mut n = 2;
@@ -406,7 +421,15 @@ mod tests {
         assert!(problem.starts_with("template en/acknowledgement.txt: line 3"), "{problem}");
         // A syntax error too.
         std::fs::write(&path, "Title\n{% if case.reference %}\nno end\n").unwrap();
-        let problem = b.letter_templates().unwrap().templates.into_iter().find(|r| r.kind == "acknowledgement" && r.language == "en").unwrap().problem.unwrap();
+        let problem = b
+            .letter_templates()
+            .unwrap()
+            .templates
+            .into_iter()
+            .find(|r| r.kind == "acknowledgement" && r.language == "en")
+            .unwrap()
+            .problem
+            .unwrap();
         assert!(problem.contains("en/acknowledgement.txt") && problem.contains("line"), "{problem}");
         // A value only some cases have, used without checking for it.
         std::fs::write(&path, "Title\n\nFor {{ subject.name }}\n").unwrap();
@@ -414,7 +437,13 @@ mod tests {
         assert!(problem.contains("no email, postal address or representative"), "{problem}");
         // An empty title, and a file that is not text.
         std::fs::write(&path, "\n\n").unwrap();
-        assert!(row(&b.letter_templates().unwrap(), "acknowledgement", "en").problem.as_deref().unwrap().contains("title) is empty"));
+        assert!(
+            row(&b.letter_templates().unwrap(), "acknowledgement", "en")
+                .problem
+                .as_deref()
+                .unwrap()
+                .contains("title) is empty")
+        );
         std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
         let problem = row(&b.letter_templates().unwrap(), "acknowledgement", "en").problem.clone().unwrap();
         assert!(problem.contains(&path.display().to_string()), "{problem}");
@@ -455,7 +484,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let b = book(dir.path());
         let e = b.customise_template("love-letter", "en").unwrap_err();
-        assert!(e.to_string().contains("unknown letter kind 'love-letter'") && e.to_string().contains("_closing"), "{e}");
+        assert!(
+            e.to_string().contains("unknown letter kind 'love-letter'") && e.to_string().contains("_closing"),
+            "{e}"
+        );
         for bad in ["../x", "EN", "e", "en/../de"] {
             let e = b.customise_template("no-data", bad).unwrap_err();
             assert!(e.to_string().contains(&format!("invalid language '{bad}'")), "{e}");

@@ -27,13 +27,22 @@ pub struct TimelineEntry {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum TimelineItem {
-    Note { text: String },
+    Note {
+        text: String,
+    },
     /// A step that moved the clock (`crate::event` codes), effective `on`,
     /// with what was recorded with it (`asked_for`, `question`, `reason`…).
-    Clock { kind: String, on: NaiveDate, details: BTreeMap<String, String> },
+    Clock {
+        kind: String,
+        on: NaiveDate,
+        details: BTreeMap<String, String>,
+    },
     /// Any other audited change (`case.created`, `case.updated`, `case.closed`,
     /// `deadline.recomputed (…)`…), with the fields that differ.
-    Change { action: String, changes: Vec<FieldChange> },
+    Change {
+        action: String,
+        changes: Vec<FieldChange>,
+    },
 }
 
 /// A field of the case before and after a change, as display text.
@@ -57,8 +66,7 @@ fn display(v: &Value) -> Option<String> {
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         Value::Object(map) => {
-            let parts: Vec<String> =
-                map.iter().filter_map(|(k, v)| display(v).map(|v| format!("{k}: {v}"))).collect();
+            let parts: Vec<String> = map.iter().filter_map(|(k, v)| display(v).map(|v| format!("{k}: {v}"))).collect();
             (!parts.is_empty()).then(|| parts.join("; "))
         }
         other => Some(other.to_string()),
@@ -140,7 +148,11 @@ impl Casebook {
                 _ => BTreeMap::new(),
             };
             let actor = actor_of_event(&e.kind, e.at);
-            entries.push(TimelineEntry { at: e.at, actor, item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details } });
+            entries.push(TimelineEntry {
+                at: e.at,
+                actor,
+                item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details },
+            });
         }
         for n in &case.notes {
             entries.push(TimelineEntry {

@@ -45,7 +45,10 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
             letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": crate::timing::median(&times), "ms": times }));
         }
         for i in 0..entries {
-            book.add_note(&case.reference, &format!("Call log {i}: spoke to the requester about the scope of the search"))?;
+            book.add_note(
+                &case.reference,
+                &format!("Call log {i}: spoke to the requester about the scope of the search"),
+            )?;
         }
         let mut times = Vec::new();
         let mut last = None;

@@ -79,20 +79,10 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
             }
             println!(
                 "{}: file-{} {} from {}: {} of {} records kept, sha256 {}",
-                a.reference,
-                file.id,
-                file.file_name,
-                file.system,
-                file.records_kept,
-                file.records_read,
-                file.sha256
+                a.reference, file.id, file.file_name, file.system, file.records_kept, file.records_read, file.sha256
             );
         }
-        DataCommand::List {
-            reference,
-            limit,
-            offset,
-        } => {
+        DataCommand::List { reference, limit, offset } => {
             let data = book.case_data(&reference, limit, offset)?;
             if p.json {
                 return p.json(&data);
@@ -122,11 +112,7 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
                     .map(|ms| {
                         ms.iter()
                             .map(|m| {
-                                format!(
-                                    "{}={}",
-                                    m["field"].as_str().unwrap_or("?"),
-                                    m["how"].as_str().unwrap_or("?")
-                                )
+                                format!("{}={}", m["field"].as_str().unwrap_or("?"), m["how"].as_str().unwrap_or("?"))
                             })
                             .collect::<Vec<_>>()
                             .join(" ")
@@ -136,11 +122,7 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
                 if fields.chars().count() > 100 {
                     fields = fields.chars().take(99).collect::<String>() + "…";
                 }
-                writeln!(
-                    out,
-                    "{:>6} {:<14} #{:<6} {fields} {how}",
-                    i.id, i.system, i.record_no
-                )?;
+                writeln!(out, "{:>6} {:<14} #{:<6} {fields} {how}", i.id, i.system, i.record_no)?;
             }
             for r in &data.redactions {
                 redaction_line(&mut out, r)?;
@@ -179,15 +161,7 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
 
 fn redaction_line(out: &mut impl Write, r: &casebook_app::Redaction) -> Result<()> {
     let what = r.target();
-    let article = r
-        .article
-        .as_deref()
-        .map(|a| format!(" ({a})"))
-        .unwrap_or_default();
-    writeln!(
-        out,
-        "withheld {what} from {}: {}{article}: {}",
-        r.system, r.reason, r.note
-    )?;
+    let article = r.article.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+    writeln!(out, "withheld {what} from {}: {}{article}: {}", r.system, r.reason, r.note)?;
     Ok(())
 }

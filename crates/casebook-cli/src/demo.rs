@@ -83,25 +83,28 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
     let today = book.today()?;
     let queries: Vec<(&str, CaseQuery)> = vec![
         ("first page, newest first", CaseQuery { limit: Some(50), ..Default::default() }),
-        ("filter status + text search", CaseQuery {
-            status: Some(Status::InProgress),
-            text: Some("müller".into()),
-            ..Default::default()
-        }),
-        ("filter right + regime + text search", CaseQuery {
-            right: Some(Right::Erasure),
-            regime: Some(casebook_core::Regime::UkGdpr),
-            text: Some("ada".into()),
-            limit: Some(100),
-            ..Default::default()
-        }),
-        ("text search (email prefix)", CaseQuery { text: Some("grace.hopper".into()), limit: Some(100), ..Default::default() }),
-        ("due within 7 days, by due date", CaseQuery {
-            due_within_days: Some(7),
-            sort: CaseSort::Due,
-            limit: Some(200),
-            ..Default::default()
-        }),
+        (
+            "filter status + text search",
+            CaseQuery { status: Some(Status::InProgress), text: Some("müller".into()), ..Default::default() },
+        ),
+        (
+            "filter right + regime + text search",
+            CaseQuery {
+                right: Some(Right::Erasure),
+                regime: Some(casebook_core::Regime::UkGdpr),
+                text: Some("ada".into()),
+                limit: Some(100),
+                ..Default::default()
+            },
+        ),
+        (
+            "text search (email prefix)",
+            CaseQuery { text: Some("grace.hopper".into()), limit: Some(100), ..Default::default() },
+        ),
+        (
+            "due within 7 days, by due date",
+            CaseQuery { due_within_days: Some(7), sort: CaseSort::Due, limit: Some(200), ..Default::default() },
+        ),
     ];
     let total = book.list_cases(&CaseQuery::default(), today)?.len();
     let mut results = Vec::new();
@@ -119,7 +122,9 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
     // one call, on opening (open cases by due date) and on a search keystroke.
     let open = CaseQuery { open_only: true, sort: CaseSort::Due, limit: Some(100), ..Default::default() };
     let typed = CaseQuery { text: Some("mar".into()), ..open.clone() };
-    for (name, q) in [("app list opening: page of 100 + count", &open), ("app search keystroke 'mar': page + count", &typed)] {
+    for (name, q) in
+        [("app list opening: page of 100 + count", &open), ("app search keystroke 'mar': page + count", &typed)]
+    {
         let page = book.list_page(q, today)?;
         let times = crate::timing::time_ms(args.runs, || {
             let _ = book.list_page(q, today);
@@ -184,8 +189,12 @@ fn bench_import(n: usize, p: &Printer) -> Result<()> {
     }
     println!(
         "Imported {} messages ({:.0} MB mbox, {} failed) in {:.2} s: {:.0} messages/s; peak memory {:.0} MB (before the import: {:.0} MB)",
-        r["messages"], r["mbox_mb"].as_f64().unwrap_or(0.0), r["failed"], r["seconds"].as_f64().unwrap_or(0.0),
-        r["messages_per_second"].as_f64().unwrap_or(0.0), r["peak_rss_mb_after"].as_f64().unwrap_or(0.0),
+        r["messages"],
+        r["mbox_mb"].as_f64().unwrap_or(0.0),
+        r["failed"],
+        r["seconds"].as_f64().unwrap_or(0.0),
+        r["messages_per_second"].as_f64().unwrap_or(0.0),
+        r["peak_rss_mb_after"].as_f64().unwrap_or(0.0),
         r["peak_rss_mb_before"].as_f64().unwrap_or(0.0)
     );
     Ok(())

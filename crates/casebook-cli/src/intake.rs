@@ -24,7 +24,11 @@ fn describe(o: &ImportOutcome) -> String {
         ImportResult::Created { reference, status, rights, due, duplicate_of, .. } => {
             let rights: Vec<&str> = rights.iter().map(|r| r.code()).collect();
             let due = due.map(|d| format!("due {d}")).unwrap_or_else(|| "no due date yet".into());
-            let mut line = format!("{source}: new case {reference} ({}; {}; {due})", rights.join(", "), status.label().to_lowercase());
+            let mut line = format!(
+                "{source}: new case {reference} ({}; {}; {due})",
+                rights.join(", "),
+                status.label().to_lowercase()
+            );
             if !duplicate_of.is_empty() {
                 line.push_str(&format!(" — possible duplicate of {}", duplicate_of.join(", ")));
             }

@@ -203,7 +203,8 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
         LetterCommand::Log(a) => {
             let mut scans = Vec::new();
             for path in &a.scans {
-                let len = std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();
+                let len =
+                    std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();
                 if len > casebook_app::MAX_SCAN_BYTES as u64 {
                     bail!("scan '{}' is larger than {} MB", path.display(), casebook_app::MAX_SCAN_BYTES / 1024 / 1024);
                 }
@@ -214,7 +215,8 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             let text = match (a.text, a.text_file) {
                 (Some(t), _) => Some(t),
                 (None, Some(f)) => Some(
-                    std::fs::read_to_string(&f).with_context(|| format!("cannot read {} as UTF-8 text", f.display()))?,
+                    std::fs::read_to_string(&f)
+                        .with_context(|| format!("cannot read {} as UTF-8 text", f.display()))?,
                 ),
                 (None, None) => None,
             };
@@ -240,8 +242,8 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             let settings = match file {
                 Some(f) => {
                     let text = std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
-                    let s: LetterSettings =
-                        serde_json::from_str(&text).with_context(|| format!("invalid letter settings in {}", f.display()))?;
+                    let s: LetterSettings = serde_json::from_str(&text)
+                        .with_context(|| format!("invalid letter settings in {}", f.display()))?;
                     book.set_letter_settings(s)?
                 }
                 None => book.letter_settings()?,
@@ -271,7 +273,12 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
                 write_atomically(e, bytes)?;
             }
             if p.json {
-                return p.json(&Written { letter: &letter, pdf: &a.out, text: a.text.as_deref(), eml: a.eml.as_deref() });
+                return p.json(&Written {
+                    letter: &letter,
+                    pdf: &a.out,
+                    text: a.text.as_deref(),
+                    eml: a.eml.as_deref(),
+                });
             }
             let pages = if letter.pages == 1 { "1 page".to_string() } else { format!("{} pages", letter.pages) };
             println!(

@@ -11,9 +11,9 @@ mod evidence;
 mod intake;
 mod letters;
 mod output;
+mod package;
 mod processing;
 mod protect;
-mod package;
 mod settings;
 mod timing;
 mod workflow;
@@ -346,7 +346,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         // `casebook case list | head` closes the pipe early: not an error.
-        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -426,12 +430,10 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     }
                 }
                 CaseCommand::Due { within } => {
-                    let days: i64 = within
-                        .trim_end_matches('d')
-                        .parse()
-                        .ok()
-                        .filter(|d| *d >= 0)
-                        .with_context(|| format!("invalid --within '{within}': expected a number of days such as 7d"))?;
+                    let days: i64 =
+                        within.trim_end_matches('d').parse().ok().filter(|d| *d >= 0).with_context(|| {
+                            format!("invalid --within '{within}': expected a number of days such as 7d")
+                        })?;
                     let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
                     p.cases(&book.list_cases(&q, today)?)?;
                 }
@@ -481,11 +483,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Deadline(a) => {
             let path = cli.db.clone().unwrap_or_else(casebook_app::default_db_path);
             // Uses the organisation's policy and calendars when a register exists.
-            let book = if path.exists() {
-                open(&cli.db, false)?
-            } else {
-                Casebook::in_memory(clock()?, &actor())?
-            };
+            let book = if path.exists() { open(&cli.db, false)? } else { Casebook::in_memory(clock()?, &actor())? };
             let q = casebook_app::DeadlineQuestion {
                 regime: a.regime,
                 location: a.location,

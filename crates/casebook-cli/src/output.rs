@@ -162,7 +162,13 @@ impl Printer {
         }
         for m in &c.correspondence {
             let arrow = if m.direction == "in" { "←" } else { "→" };
-            writeln!(out, "{arrow} {} {}: {}", m.at.format("%Y-%m-%d %H:%M"), m.channel, m.subject.as_deref().unwrap_or("(no subject)"))?;
+            writeln!(
+                out,
+                "{arrow} {} {}: {}",
+                m.at.format("%Y-%m-%d %H:%M"),
+                m.channel,
+                m.subject.as_deref().unwrap_or("(no subject)")
+            )?;
         }
         for d in &c.documents {
             let name = d.file_name.as_deref().unwrap_or("(unnamed)");
@@ -240,7 +246,12 @@ fn timeline_line(out: &mut impl Write, e: &TimelineEntry) -> Result<()> {
             let fields: Vec<String> = changes
                 .iter()
                 .map(|c| {
-                    format!("{}: {} → {}", c.field, c.before.as_deref().unwrap_or("-"), c.after.as_deref().unwrap_or("-"))
+                    format!(
+                        "{}: {} → {}",
+                        c.field,
+                        c.before.as_deref().unwrap_or("-"),
+                        c.after.as_deref().unwrap_or("-")
+                    )
                 })
                 .collect();
             if fields.is_empty() { action.clone() } else { format!("{action}: {}", fields.join("; ")) }
@@ -280,7 +291,11 @@ fn intake_lines(out: &mut impl Write, intake: &serde_json::Value) -> Result<()> 
         )?;
     }
     if let Some(reason) = intake["regime_suggestion"]["reason"].as_str() {
-        writeln!(out, "Regime suggested: {} ({reason})", intake["regime_suggestion"]["regime"].as_str().unwrap_or("?"))?;
+        writeln!(
+            out,
+            "Regime suggested: {} ({reason})",
+            intake["regime_suggestion"]["regime"].as_str().unwrap_or("?")
+        )?;
     }
     Ok(())
 }

@@ -5,10 +5,10 @@
 //! process list; `--password` works too, with a warning.
 
 use std::io::{BufRead, BufReader, IsTerminal, Write};
-use std::sync::atomic::AtomicBool;
-use std::time::{Duration, Instant};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use casebook_app::{Casebook, ExportPhase, ExportProgress, PackageRequest, ProgressUnit};
@@ -76,9 +76,7 @@ impl PasswordArgs {
             return Ok(Some(pw));
         }
         if let Some(pw) = self.password {
-            eprintln!(
-                "warning: --password shows in the process list; prefer --password-fd or {PASSWORD_ENV}"
-            );
+            eprintln!("warning: --password shows in the process list; prefer --password-fd or {PASSWORD_ENV}");
             return Ok(Some(pw));
         }
         Ok(std::env::var(PASSWORD_ENV).ok().filter(|p| !p.is_empty()))
@@ -132,21 +130,12 @@ pub fn run_package(c: PackageCommand, db: &Option<PathBuf>, p: &Printer) -> Resu
         PackageCommand::Export(a) => {
             let password = a.password.resolve()?;
             let book: Casebook = crate::open(db, false)?;
-            let request = PackageRequest {
-                reference: a.reference,
-                out: a.out,
-                password,
-                force: a.force,
-            };
+            let request = PackageRequest { reference: a.reference, out: a.out, password, force: a.force };
             // Progress on stderr when it is a terminal; Ctrl+C still ends the
             // process (the package appears only once complete).
             let export = if std::io::stderr().is_terminal() {
                 let mut line = ProgressLine::default();
-                let export = book.export_package_until(
-                    &request,
-                    &mut |pr| line.show(pr),
-                    &AtomicBool::new(false),
-                );
+                let export = book.export_package_until(&request, &mut |pr| line.show(pr), &AtomicBool::new(false));
                 line.clear();
                 export?
             } else {
@@ -158,11 +147,7 @@ pub fn run_package(c: PackageCommand, db: &Option<PathBuf>, p: &Printer) -> Resu
                 println!(
                     "{}: {} ({} files, {} records{}) written to {}; sha256 {}",
                     export.reference,
-                    export
-                        .path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
+                    export.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
                     export.files.len(),
                     export.records,
                     if export.encrypted { ", AES-256" } else { "" },

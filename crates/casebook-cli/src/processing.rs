@@ -81,11 +81,7 @@ pub struct SystemArgs {
 impl SystemArgs {
     fn into_input(self) -> SystemInput {
         let list = |v: Vec<String>, name: &str, clear: &[String]| {
-            if clear.iter().any(|c| c == name) {
-                Some(Vec::new())
-            } else {
-                (!v.is_empty()).then_some(v)
-            }
+            if clear.iter().any(|c| c == name) { Some(Vec::new()) } else { (!v.is_empty()).then_some(v) }
         };
         SystemInput {
             id: self.id,
@@ -149,16 +145,13 @@ pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> R
                 return p.json(&systems);
             }
             if systems.is_empty() {
-                println!(
-                    "The register of processing is empty (casebook processing add, or import FILE.json)."
-                );
+                println!("The register of processing is empty (casebook processing add, or import FILE.json).");
                 return Ok(());
             }
             let mut out = std::io::stdout().lock();
             writeln!(out, "{:<16} {:<36} DATA SUBJECTS", "ID", "NAME")?;
             for s in &systems {
-                let subjects: Vec<&str> =
-                    s.data_subjects.iter().map(|t| t.label.as_str()).collect();
+                let subjects: Vec<&str> = s.data_subjects.iter().map(|t| t.label.as_str()).collect();
                 writeln!(out, "{:<16} {:<36} {}", s.id, s.name, subjects.join(", "))?;
             }
         }
@@ -189,12 +182,7 @@ pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> R
             if p.json {
                 return p.json(&r);
             }
-            println!(
-                "Imported {} systems from {} (replacing {}).",
-                r.systems.len(),
-                r.file,
-                r.replaced
-            );
+            println!("Imported {} systems from {} (replacing {}).", r.systems.len(), r.file, r.replaced);
         }
         ProcessingCommand::Export { out } => {
             let doc = book.export_processing_register()?;
@@ -211,27 +199,16 @@ pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> R
                 None => std::io::stdout().lock().write_all(text.as_bytes())?,
             }
         }
-        ProcessingCommand::Access { reference } => {
-            access(p, &reference, &book.access_information(&reference)?)?
-        }
+        ProcessingCommand::Access { reference } => access(p, &reference, &book.access_information(&reference)?)?,
     }
     Ok(())
 }
 
 /// Writes beside the target and renames, so a failure never leaves half a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .with_context(|| format!("'{}' is not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().with_context(|| format!("'{}' is not a file name", path.display()))?;
+    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -245,10 +222,7 @@ fn system(p: &Printer, s: &System) -> Result<()> {
     }
     let mut out = std::io::stdout().lock();
     let terms = |t: &[casebook_core::processing::Term]| {
-        t.iter()
-            .map(|t| format!("{} ({})", t.label, t.id))
-            .collect::<Vec<_>>()
-            .join(", ")
+        t.iter().map(|t| format!("{} ({})", t.label, t.id)).collect::<Vec<_>>().join(", ")
     };
     writeln!(out, "{}  {}", s.id, s.name)?;
     if !s.description.is_empty() {
@@ -268,11 +242,7 @@ fn system(p: &Printer, s: &System) -> Result<()> {
     }
     writeln!(out, "Retention:      {}", s.retention)?;
     for t in &s.transfers {
-        writeln!(
-            out,
-            "Transfer:       {} to {} under {}",
-            t.recipient, t.country, t.safeguard.label
-        )?;
+        writeln!(out, "Transfer:       {} to {} under {}", t.recipient, t.country, t.safeguard.label)?;
     }
     if s.transfers.is_empty() {
         writeln!(out, "Transfer:       none")?;
@@ -300,37 +270,18 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
     writeln!(
         out,
         "{reference}: Art. 15 information from {}",
-        if names.is_empty() {
-            "no system".into()
-        } else {
-            names.join(", ")
-        }
+        if names.is_empty() { "no system".into() } else { names.join(", ") }
     )?;
-    let purposes: Vec<String> = info
-        .purposes
-        .iter()
-        .map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label))
-        .collect();
+    let purposes: Vec<String> =
+        info.purposes.iter().map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label)).collect();
     writeln!(out, "(a) Purposes:        {}", purposes.join("; "))?;
-    let data: Vec<&str> = info
-        .personal_data
-        .iter()
-        .map(|t| t.label.as_str())
-        .collect();
+    let data: Vec<&str> = info.personal_data.iter().map(|t| t.label.as_str()).collect();
     writeln!(out, "(b) Personal data:   {}", data.join(", "))?;
-    let recipients: Vec<String> = info
-        .recipients
-        .iter()
-        .map(|r| format!("{}: {}", r.kind.label, r.name))
-        .collect();
+    let recipients: Vec<String> = info.recipients.iter().map(|r| format!("{}: {}", r.kind.label, r.name)).collect();
     writeln!(
         out,
         "(c) Recipients:      {}",
-        if recipients.is_empty() {
-            "none".into()
-        } else {
-            recipients.join("; ")
-        }
+        if recipients.is_empty() { "none".into() } else { recipients.join("; ") }
     )?;
     for r in &info.retention {
         writeln!(out, "(d) Retention:       {}: {}", r.system, r.period)?;
@@ -338,21 +289,13 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
     let sources: Vec<&str> = info.sources.iter().map(|t| t.label.as_str()).collect();
     writeln!(out, "(g) Sources:         {}", sources.join(", "))?;
     for a in &info.automated_decisions {
-        writeln!(
-            out,
-            "(h) Automated:       {} Logic: {} Consequences: {}",
-            a.description, a.logic, a.consequences
-        )?;
+        writeln!(out, "(h) Automated:       {} Logic: {} Consequences: {}", a.description, a.logic, a.consequences)?;
     }
     if info.automated_decisions.is_empty() {
         writeln!(out, "(h) Automated:       none")?;
     }
     for t in &info.transfers {
-        writeln!(
-            out,
-            "15(2) Transfer:      {} to {} under {}",
-            t.recipient, t.country, t.safeguard.label
-        )?;
+        writeln!(out, "15(2) Transfer:      {} to {} under {}", t.recipient, t.country, t.safeguard.label)?;
     }
     if info.transfers.is_empty() {
         writeln!(out, "15(2) Transfers:     none")?;
@@ -362,34 +305,13 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
 
 pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> Result<()> {
     match cmd {
-        CaseSearchCommand::SearchLog { reference } => {
-            search_log(p, &reference, &book.search_log(&reference)?)
-        }
-        CaseSearchCommand::Searched {
-            reference,
-            system,
-            result,
-            not_searched,
-            reason,
-            by,
-            on,
-            note,
-        } => {
+        CaseSearchCommand::SearchLog { reference } => search_log(p, &reference, &book.search_log(&reference)?),
+        CaseSearchCommand::Searched { reference, system, result, not_searched, reason, by, on, note } => {
             if !not_searched && result.is_none() {
                 bail!("give --result found|nothing-found, or --not-searched --reason …");
             }
-            let log = book.record_search(
-                &reference,
-                SearchInput {
-                    system,
-                    result,
-                    not_searched,
-                    reason,
-                    by,
-                    on,
-                    note,
-                },
-            )?;
+            let log =
+                book.record_search(&reference, SearchInput { system, result, not_searched, reason, by, on, note })?;
             search_log(p, &reference, &log)
         }
     }
@@ -401,17 +323,10 @@ fn search_log(p: &Printer, reference: &str, log: &SearchLog) -> Result<()> {
     }
     let mut out = std::io::stdout().lock();
     if log.systems.is_empty() {
-        writeln!(
-            out,
-            "{reference}: no system of the register of processing concerns this requester."
-        )?;
+        writeln!(out, "{reference}: no system of the register of processing concerns this requester.")?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "{:<16} {:<14} {:<10} {:<16} NOTE",
-        "SYSTEM", "STATE", "ON", "BY"
-    )?;
+    writeln!(out, "{:<16} {:<14} {:<10} {:<16} NOTE", "SYSTEM", "STATE", "ON", "BY")?;
     for s in &log.systems {
         match &s.latest {
             Some(r) => {
@@ -420,17 +335,9 @@ fn search_log(p: &Printer, reference: &str, log: &SearchLog) -> Result<()> {
                     None => "not searched".into(),
                 };
                 let note = r.reason.as_deref().or(r.note.as_deref()).unwrap_or("");
-                writeln!(
-                    out,
-                    "{:<16} {:<14} {:<10} {:<16} {}",
-                    s.system, state, r.on, r.by, note
-                )?;
+                writeln!(out, "{:<16} {:<14} {:<10} {:<16} {}", s.system, state, r.on, r.by, note)?;
             }
-            None => writeln!(
-                out,
-                "{:<16} {:<14} {:<10} {:<16}",
-                s.system, "UNSEARCHED", "-", "-"
-            )?,
+            None => writeln!(out, "{:<16} {:<14} {:<10} {:<16}", s.system, "UNSEARCHED", "-", "-")?,
         }
     }
     if !log.unsearched.is_empty() {
@@ -455,11 +362,7 @@ pub fn run_demo_load(args: DemoLoadArgs, book: &Casebook, p: &Printer) -> Result
         loaded.systems,
         loaded.cases.len(),
         loaded.cases.join(", "),
-        if loaded.synthetic > 0 {
-            format!(" and {} synthetic cases", loaded.synthetic)
-        } else {
-            String::new()
-        }
+        if loaded.synthetic > 0 { format!(" and {} synthetic cases", loaded.synthetic) } else { String::new() }
     );
     println!("Database: {}", book.db_path().display());
     Ok(())

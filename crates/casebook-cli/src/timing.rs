@@ -34,11 +34,7 @@ mod tests {
 
     #[test]
     fn median_takes_the_middle_of_the_sorted_values() {
-        for (values, expected) in [
-            (&[3.0, 1.0, 2.0][..], 2.0),
-            (&[4.0, 1.0, 3.0, 2.0][..], 3.0),
-            (&[7.5][..], 7.5),
-        ] {
+        for (values, expected) in [(&[3.0, 1.0, 2.0][..], 2.0), (&[4.0, 1.0, 3.0, 2.0][..], 3.0), (&[7.5][..], 7.5)] {
             assert_eq!(median(values), expected, "{values:?}");
         }
         assert!(median(&[]).is_nan());
@@ -47,7 +43,10 @@ mod tests {
     #[test]
     fn summary_reports_the_spread() {
         let s = summary_ms(&[5.0, 1.0, 9.0]);
-        assert_eq!((s["median_ms"].as_f64(), s["min_ms"].as_f64(), s["max_ms"].as_f64()), (Some(5.0), Some(1.0), Some(9.0)));
+        assert_eq!(
+            (s["median_ms"].as_f64(), s["min_ms"].as_f64(), s["max_ms"].as_f64()),
+            (Some(5.0), Some(1.0), Some(9.0))
+        );
         assert_eq!(s["runs"], 3);
         assert_eq!(time_ms(4, || ()).len(), 4);
     }

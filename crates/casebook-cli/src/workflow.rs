@@ -178,10 +178,7 @@ pub enum IdentityCommand {
     /// The identity documents of a case: held, or deleted with their hash kept.
     Documents { reference: String },
     /// File an identity document (deleted after the retention period).
-    Attach {
-        reference: String,
-        file: PathBuf,
-    },
+    Attach { reference: String, file: PathBuf },
 }
 
 #[derive(Args)]
@@ -310,15 +307,7 @@ fn stepped(p: &Printer, what: &str, c: &CaseView) -> Result<()> {
 }
 
 fn check_line(out: &mut impl Write, c: &IdentityCheck) -> Result<()> {
-    writeln!(
-        out,
-        "{}  {} by {} via {}: {}",
-        c.decided_on,
-        c.outcome.label(),
-        c.decided_by,
-        c.method,
-        c.rationale
-    )?;
+    writeln!(out, "{}  {} by {} via {}: {}", c.decided_on, c.outcome.label(), c.decided_by, c.method, c.rationale)?;
     if let Some(cmp) = &c.compared {
         writeln!(out, "            compared: {cmp}")?;
     }
@@ -364,7 +353,9 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         CaseStep::IdentityRequest { reference, method, what, on } => {
             let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;
             if m == IdentityMethod::None {
-                bail!("--method none asks for nothing: record the decision with `case identity-received --outcome not-needed`");
+                bail!(
+                    "--method none asks for nothing: record the decision with `case identity-received --outcome not-needed`"
+                );
             }
             let what = what.unwrap_or_else(|| m.label().to_string());
             let on = date_or_today(book, on)?;
@@ -628,7 +619,14 @@ pub fn run_next(a: NextArgs, book: &Casebook, p: &Printer) -> Result<()> {
     writeln!(out, "{:<11} {:<14} {:<20} {:<22} WHAT", "BY", "REFERENCE", "ACTION", "REQUESTER")?;
     for a in &all {
         let by = a.next.by.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-        writeln!(out, "{by:<11} {:<14} {:<20} {:<22} {}", a.reference, a.next.action.code(), a.requester_name, a.next.text)?;
+        writeln!(
+            out,
+            "{by:<11} {:<14} {:<20} {:<22} {}",
+            a.reference,
+            a.next.action.code(),
+            a.requester_name,
+            a.next.text
+        )?;
     }
     Ok(())
 }
@@ -646,7 +644,8 @@ fn retention_report(p: &Printer, run: &RetentionRun, ran: bool) -> Result<()> {
     }
     for d in &run.kept {
         let name = d.file_name.as_deref().unwrap_or("(no name)");
-        let when = d.delete_on.map(|w| format!("deleted on {w}")).unwrap_or_else(|| "kept until the identity decision".into());
+        let when =
+            d.delete_on.map(|w| format!("deleted on {w}")).unwrap_or_else(|| "kept until the identity decision".into());
         println!("held: {} document {} {name}: {when}", d.reference, d.document_id);
     }
     if run.deleted.is_empty() && run.kept.is_empty() {
@@ -682,9 +681,9 @@ pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Resul
                 policy.identity_document_days = days;
             }
             for rule in &after_closure {
-                let (outcome, period) = rule
-                    .split_once('=')
-                    .with_context(|| format!("invalid --after-closure '{rule}': expected OUTCOME=PERIOD, e.g. fulfilled=2y"))?;
+                let (outcome, period) = rule.split_once('=').with_context(|| {
+                    format!("invalid --after-closure '{rule}': expected OUTCOME=PERIOD, e.g. fulfilled=2y")
+                })?;
                 let outcome: casebook_core::Outcome = outcome.trim().parse()?;
                 let months = casebook_app::parse_retention_period(period)
                     .map_err(|e| anyhow::anyhow!("invalid --after-closure '{rule}': {e}"))?;
@@ -694,7 +693,10 @@ pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Resul
             if p.json {
                 return p.json(&policy);
             }
-            println!("Identity documents are now kept {} days after the identity decision.", policy.identity_document_days);
+            println!(
+                "Identity documents are now kept {} days after the identity decision.",
+                policy.identity_document_days
+            );
             for (outcome, months) in &policy.after_closure_months {
                 println!("Closed cases with outcome {outcome} are kept {} after closure.", describe_months(*months));
             }

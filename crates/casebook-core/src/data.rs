@@ -44,10 +44,7 @@ pub fn parse_categories(list: &str) -> Result<Vec<String>, NameError> {
     let mut out: Vec<String> = Vec::new();
     for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         if !is_slug(part) {
-            return Err(NameError::BadSlug {
-                what: "data category",
-                input: part.to_string(),
-            });
+            return Err(NameError::BadSlug { what: "data category", input: part.to_string() });
         }
         if out.iter().any(|c| c == part) {
             return Err(NameError::RepeatedCategory(part.to_string()));
@@ -107,26 +104,17 @@ pub struct Identifiers {
 
 fn normalise_email(s: &str) -> String {
     let s = s.trim();
-    let s = s
-        .strip_prefix("mailto:")
-        .or_else(|| s.strip_prefix("MAILTO:"))
-        .unwrap_or(s);
+    let s = s.strip_prefix("mailto:").or_else(|| s.strip_prefix("MAILTO:")).unwrap_or(s);
     s.trim().to_lowercase()
 }
 
 fn normalise_name(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn phone_digits(s: &str) -> Option<String> {
     // Only strings that look like a telephone number: digits and the usual punctuation.
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
-    {
+    if !s.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c)) {
         return None;
     }
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
@@ -137,10 +125,7 @@ impl Identifiers {
     /// The requester's emails, name, customer numbers and telephone.
     pub fn of(requester: &Requester) -> Identifiers {
         let clean = |v: &[String]| -> Vec<String> {
-            v.iter()
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
+            v.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
         };
         Identifiers {
             emails: clean(&requester.emails),
@@ -156,10 +141,7 @@ impl Identifiers {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.emails.is_empty()
-            && self.names.is_empty()
-            && self.customer_ids.is_empty()
-            && self.phones.is_empty()
+        self.emails.is_empty() && self.names.is_empty() && self.customer_ids.is_empty() && self.phones.is_empty()
     }
 
     /// Every identifier, for messages ("identifiers a@b.c, Ada Lovelace match no record").
@@ -182,13 +164,8 @@ impl Identifiers {
         if value.is_empty() {
             return None;
         }
-        let found = |identifier: &str, how| {
-            Some(Match {
-                field: field.to_string(),
-                identifier: identifier.to_string(),
-                how,
-            })
-        };
+        let found =
+            |identifier: &str, how| Some(Match { field: field.to_string(), identifier: identifier.to_string(), how });
         if value.contains('@') {
             if let Some(e) = self.emails.iter().find(|e| e.as_str() == value) {
                 return found(e, MatchKind::EmailExact);
@@ -211,14 +188,8 @@ impl Identifiers {
     }
 
     /// Every way a record (field name, value) matches, in field order.
-    pub fn match_record<'a>(
-        &self,
-        fields: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Vec<Match> {
-        fields
-            .into_iter()
-            .filter_map(|(f, v)| self.match_value(f, v))
-            .collect()
+    pub fn match_record<'a>(&self, fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Match> {
+        fields.into_iter().filter_map(|(f, v)| self.match_value(f, v)).collect()
     }
 }
 
@@ -231,11 +202,7 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
         Some('-') => cell.parse::<f64>().is_err(),
         _ => false,
     };
-    if risky {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
+    if risky { format!("'{cell}").into() } else { cell.into() }
 }
 
 #[cfg(test)]
@@ -258,31 +225,19 @@ mod tests {
         let ids = ada();
         let table: &[(&str, Option<(MatchKind, &str)>)] = &[
             ("Ada@Example.org", Some((EmailExact, "Ada@Example.org"))),
-            (
-                " ada@example.ORG ",
-                Some((EmailNormalised, "Ada@Example.org")),
-            ),
-            (
-                "mailto:ADA@example.org",
-                Some((EmailNormalised, "Ada@Example.org")),
-            ),
+            (" ada@example.ORG ", Some((EmailNormalised, "Ada@Example.org"))),
+            ("mailto:ADA@example.org", Some((EmailNormalised, "Ada@Example.org"))),
             ("ada@example.org.uk", None),
             ("xada@example.org", None),
             ("ada lovelace", Some((NameCaseInsensitive, "Ada  Lovelace"))),
-            (
-                "ADA   LOVELACE",
-                Some((NameCaseInsensitive, "Ada  Lovelace")),
-            ),
+            ("ADA   LOVELACE", Some((NameCaseInsensitive, "Ada  Lovelace"))),
             ("Ada", None),
             ("Ada Lovelace-King", None),
             ("C-1001", Some((CustomerId, "C-1001"))),
             (" C-1001 ", Some((CustomerId, "C-1001"))),
             ("c-1001", None),
             ("C-10011", None),
-            (
-                "+44 (20) 7946-0018",
-                Some((PhoneDigits, "+44 20 7946 0018")),
-            ),
+            ("+44 (20) 7946-0018", Some((PhoneDigits, "+44 20 7946 0018"))),
             ("442079460018", Some((PhoneDigits, "+44 20 7946 0018"))),
             ("7946 0018", None),
             ("", None),
@@ -297,75 +252,33 @@ mod tests {
 
     #[test]
     fn a_record_lists_every_matching_field() {
-        let m = ada().match_record([
-            ("email", "ada@example.org"),
-            ("note", "Ada Lovelace called"),
-            ("id", "C-1001"),
-        ]);
+        let m = ada().match_record([("email", "ada@example.org"), ("note", "Ada Lovelace called"), ("id", "C-1001")]);
         let fields: Vec<_> = m.iter().map(|m| (m.field.as_str(), m.how)).collect();
-        assert_eq!(
-            fields,
-            [
-                ("email", MatchKind::EmailNormalised),
-                ("id", MatchKind::CustomerId)
-            ]
-        );
+        assert_eq!(fields, [("email", MatchKind::EmailNormalised), ("id", MatchKind::CustomerId)]);
     }
 
     #[test]
     fn a_requester_without_identifiers_is_empty() {
-        let ids = Identifiers::of(&Requester {
-            name: " ".into(),
-            phone: Some("ask reception".into()),
-            ..Default::default()
-        });
+        let ids =
+            Identifiers::of(&Requester { name: " ".into(), phone: Some("ask reception".into()), ..Default::default() });
         assert!(ids.is_empty());
-        assert_eq!(
-            ada().describe(),
-            "Ada@Example.org, Ada  Lovelace, C-1001, +44 20 7946 0018"
-        );
+        assert_eq!(ada().describe(), "Ada@Example.org, Ada  Lovelace, C-1001, +44 20 7946 0018");
     }
 
     #[test]
     fn categories_are_slugs() {
-        assert_eq!(
-            parse_categories(" contact, financial ,").unwrap(),
-            ["contact", "financial"]
-        );
+        assert_eq!(parse_categories(" contact, financial ,").unwrap(), ["contact", "financial"]);
         assert_eq!(parse_categories(" , "), Err(NameError::NoCategory));
-        assert_eq!(
-            parse_categories("contact,contact"),
-            Err(NameError::RepeatedCategory("contact".into()))
-        );
-        assert!(matches!(
-            parse_categories("Contact"),
-            Err(NameError::BadSlug { .. })
-        ));
+        assert_eq!(parse_categories("contact,contact"), Err(NameError::RepeatedCategory("contact".into())));
+        assert!(matches!(parse_categories("Contact"), Err(NameError::BadSlug { .. })));
     }
 
     #[test]
     fn codes_are_pinned() {
         let reasons: Vec<_> = RedactionReason::ALL.iter().map(|r| r.code()).collect();
-        assert_eq!(
-            reasons,
-            [
-                "third-party-data",
-                "legally-privileged",
-                "exemption",
-                "not-requesters-data"
-            ]
-        );
+        assert_eq!(reasons, ["third-party-data", "legally-privileged", "exemption", "not-requesters-data"]);
         let kinds: Vec<_> = MatchKind::ALL.iter().map(|k| k.code()).collect();
-        assert_eq!(
-            kinds,
-            [
-                "email-exact",
-                "email-normalised",
-                "name-case-insensitive",
-                "customer-id",
-                "phone-digits"
-            ]
-        );
+        assert_eq!(kinds, ["email-exact", "email-normalised", "name-case-insensitive", "customer-id", "phone-digits"]);
     }
 
     #[test]

@@ -62,7 +62,9 @@ impl IdentityMethod {
     pub fn is_authority(self) -> bool {
         matches!(
             self,
-            IdentityMethod::SignedAuthorisation | IdentityMethod::PowerOfAttorney | IdentityMethod::ParentalResponsibility
+            IdentityMethod::SignedAuthorisation
+                | IdentityMethod::PowerOfAttorney
+                | IdentityMethod::ParentalResponsibility
         )
     }
 }
@@ -108,21 +110,31 @@ fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod
         return match channel {
             Channel::Email | Channel::WebForm if regime == Regime::Ccpa => (
                 AccountDetails,
-                format!("{label} by {ch} under the CCPA: specific pieces of information need a reasonably high degree of certainty (11 CCR §7062(c)): match three pieces of information with the records"),
+                format!(
+                    "{label} by {ch} under the CCPA: specific pieces of information need a reasonably high degree of certainty (11 CCR §7062(c)): match three pieces of information with the records"
+                ),
             ),
             Channel::Email | Channel::WebForm => (
                 RegisteredEmail,
-                format!("{label} by {ch}: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details"),
+                format!(
+                    "{label} by {ch}: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details"
+                ),
             ),
             Channel::Phone | Channel::Other => (
                 KnowledgeQuestions,
-                format!("{label} by {ch}: ask questions only the person can answer from the records, never ask for more than is held"),
+                format!(
+                    "{label} by {ch}: ask questions only the person can answer from the records, never ask for more than is held"
+                ),
             ),
             Channel::Letter => (
                 UtilityBill,
-                format!("{label} by letter: a recent bill or statement ties the person to the postal address the answer will go to"),
+                format!(
+                    "{label} by letter: a recent bill or statement ties the person to the postal address the answer will go to"
+                ),
             ),
-            Channel::InPerson => (IdDocument, format!("{label} in person: look at an identity document (do not copy it)")),
+            Channel::InPerson => {
+                (IdDocument, format!("{label} in person: look at an identity document (do not copy it)"))
+            }
         };
     }
     // Erasure, rectification, restriction, automated decisions, other: they change data.
@@ -131,13 +143,14 @@ fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod
             AccountDetails,
             format!("{label} by {ch}: the change cannot be undone, so match account details as well as the address"),
         ),
-        Channel::Phone | Channel::Other => (
-            KnowledgeQuestions,
-            format!("{label} by {ch}: ask questions only the person can answer from the records"),
-        ),
+        Channel::Phone | Channel::Other => {
+            (KnowledgeQuestions, format!("{label} by {ch}: ask questions only the person can answer from the records"))
+        }
         Channel::Letter if right == Right::Erasure => (
             IdDocument,
-            format!("{label} by letter: erasure cannot be undone and a letter proves nothing about its sender: an identity document"),
+            format!(
+                "{label} by letter: erasure cannot be undone and a letter proves nothing about its sender: an identity document"
+            ),
         ),
         Channel::Letter => (
             UtilityBill,
@@ -179,7 +192,10 @@ pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
             };
             (
                 IdentityMethod::None,
-                format!("{}: acting on it only stops processing and discloses nothing, so no check is needed{law}", right.label()),
+                format!(
+                    "{}: acting on it only stops processing and discloses nothing, so no check is needed{law}",
+                    right.label()
+                ),
             )
         } else {
             by_channel(right, q.channel, q.regime)
@@ -205,8 +221,15 @@ mod tests {
         assert_eq!(
             methods,
             [
-                "none", "registered-email", "account-details", "knowledge-questions", "utility-bill", "id-document",
-                "signed-authorisation", "power-of-attorney", "parental-responsibility"
+                "none",
+                "registered-email",
+                "account-details",
+                "knowledge-questions",
+                "utility-bill",
+                "id-document",
+                "signed-authorisation",
+                "power-of-attorney",
+                "parental-responsibility"
             ]
         );
         let outcomes: Vec<_> = IdentityOutcome::ALL.iter().map(|o| o.code()).collect();
@@ -253,8 +276,13 @@ mod tests {
             (&[OptOutOfSale], WebForm, Ccpa, Some(Relationship::AuthorisedAgent), M::SignedAuthorisation),
         ];
         for (rights, channel, regime, on_behalf, expected) in table {
-            let s = suggest_method(&IdentityQuestion { rights, channel: *channel, regime: *regime, on_behalf: *on_behalf });
-            assert_eq!(s.method, *expected, "{rights:?} by {channel} under {regime} for {on_behalf:?}: {:?}", s.reasons);
+            let s =
+                suggest_method(&IdentityQuestion { rights, channel: *channel, regime: *regime, on_behalf: *on_behalf });
+            assert_eq!(
+                s.method, *expected,
+                "{rights:?} by {channel} under {regime} for {on_behalf:?}: {:?}",
+                s.reasons
+            );
             assert_eq!(s.needs_check, *expected != M::None);
             assert!(!s.reasons.is_empty());
         }

@@ -8,8 +8,8 @@
 
 pub mod authority;
 pub mod classify;
-pub mod data;
 mod codes;
+pub mod data;
 pub mod deadline;
 pub mod holiday;
 pub mod identity;

@@ -90,10 +90,16 @@ code_enum! {
 pub fn fee_grounds(regime: Regime) -> (&'static [FeeGround], &'static str) {
     use FeeGround::*;
     match regime {
-        Regime::UkGdpr => (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "UK GDPR Art. 12(5)(a), Art. 15(3)"),
-        Regime::EuGdpr => (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "GDPR Art. 12(5)(a), Art. 15(3)"),
+        Regime::UkGdpr => {
+            (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "UK GDPR Art. 12(5)(a), Art. 15(3)")
+        }
+        Regime::EuGdpr => {
+            (&[ManifestlyUnfounded, ManifestlyExcessive, FurtherCopies], "GDPR Art. 12(5)(a), Art. 15(3)")
+        }
         Regime::Ccpa => (&[ManifestlyUnfounded, ManifestlyExcessive], "Cal. Civ. Code §1798.145(h)(3)"),
-        Regime::UsState => (&[ManifestlyUnfounded, ManifestlyExcessive], "Va. Code §59.1-577(B)(1) and the laws modelled on it"),
+        Regime::UsState => {
+            (&[ManifestlyUnfounded, ManifestlyExcessive], "Va. Code §59.1-577(B)(1) and the laws modelled on it")
+        }
         Regime::Lgpd => (&[], "LGPD Art. 18 §5: requests are free of charge"),
         Regime::Pipeda => (&[CostOfAccess], "PIPEDA Sch. 1 principle 4.9.4: minimal cost, told in advance"),
         Regime::Fadp => (&[DisproportionateEffort], "revFADP Art. 25(6); DPO Art. 19: at most CHF 300"),
@@ -199,13 +205,19 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     match status {
         Status::Closed => return None,
         Status::NeedsTriage => {
-            return act(Triage, Some(today), "decide whether this is a privacy request, then confirm it or close it".into());
+            return act(
+                Triage,
+                Some(today),
+                "decide whether this is a privacy request, then confirm it or close it".into(),
+            );
         }
         Status::Withdrawn => {
             return act(Close, Some(today), "withdrawn by the requester: close the case (outcome withdrawn)".into());
         }
         Status::Refused => return act(Close, Some(today), "refusal sent: close the case (outcome refused)".into()),
-        Status::ResponseSent => return act(Close, Some(today), "response sent: close the case with its outcome".into()),
+        Status::ResponseSent => {
+            return act(Close, Some(today), "response sent: close the case with its outcome".into());
+        }
         _ => {}
     }
     if p.acknowledged_on.is_none()
@@ -224,14 +236,20 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
         return act(
             ChaseClarification,
             Some(reminder(asked)),
-            format!("clarification asked {}, no answer: send a reminder, or answer what can be answered", ago(asked, today)),
+            format!(
+                "clarification asked {}, no answer: send a reminder, or answer what can be answered",
+                ago(asked, today)
+            ),
         );
     }
     if let Some(asked) = p.fee_requested_on {
         return act(
             ChaseFee,
             Some(reminder(asked)),
-            format!("fee requested {}, not paid: send a reminder (the request waits until it is paid)", ago(asked, today)),
+            format!(
+                "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
+                ago(asked, today)
+            ),
         );
     }
     let overdue = match d.due {
@@ -240,7 +258,11 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     };
     match (p.identity_decision, p.suggested_method) {
         (None, Some(m)) if m != IdentityMethod::None => {
-            return act(CheckIdentity, d.due, format!("{overdue}check identity (suggested: {})", m.label().to_lowercase()));
+            return act(
+                CheckIdentity,
+                d.due,
+                format!("{overdue}check identity (suggested: {})", m.label().to_lowercase()),
+            );
         }
         (Some(IdentityOutcome::Failed), _) => {
             return act(
@@ -328,7 +350,8 @@ mod tests {
     #[test]
     fn the_next_action_table() {
         let today = d("2026-11-29");
-        let dates = CaseDates { due: Some(d("2026-12-02")), acknowledge_by: None, extension_notice_by: Some(d("2026-12-02")) };
+        let dates =
+            CaseDates { due: Some(d("2026-12-02")), acknowledge_by: None, extension_notice_by: Some(d("2026-12-02")) };
         let base = CaseProgress {
             status: Some(InProgress),
             identity_decision: Some(O::Verified),
@@ -338,31 +361,87 @@ mod tests {
         let ccpa = CaseDates { acknowledge_by: Some(d("2026-12-01")), ..dates };
         let table: Vec<(CaseProgress, CaseDates, Option<(ActionKind, Option<&str>, &str)>)> = vec![
             (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
-            (CaseProgress { status: Some(Withdrawn), ..base.clone() }, dates, Some((ActionKind::Close, Some("2026-11-29"), "outcome withdrawn"))),
-            (CaseProgress { status: Some(ResponseSent), ..base.clone() }, dates, Some((ActionKind::Close, Some("2026-11-29"), "with its outcome"))),
-            (CaseProgress { status: Some(NeedsTriage), ..base.clone() }, dates, Some((ActionKind::Triage, Some("2026-11-29"), "privacy request"))),
-            (base.clone(), ccpa, Some((ActionKind::Acknowledge, Some("2026-12-01"), "confirm receipt"))),
-            (CaseProgress { acknowledged_on: Some(d("2026-11-20")), ..base.clone() }, ccpa, Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02 (or take the extension"))),
             (
-                CaseProgress { status: Some(AwaitingIdentity), identity_asked_on: Some(d("2026-11-17")), ..base.clone() },
-                CaseDates::default(),
-                Some((ActionKind::ChaseIdentity, Some("2026-12-01"), "identity requested 12 days ago, no answer: send a reminder or close as unverified")),
+                CaseProgress { status: Some(Withdrawn), ..base.clone() },
+                dates,
+                Some((ActionKind::Close, Some("2026-11-29"), "outcome withdrawn")),
             ),
             (
-                CaseProgress { status: Some(AwaitingClarification), clarification_asked_on: Some(d("2026-11-28")), ..base.clone() },
+                CaseProgress { status: Some(ResponseSent), ..base.clone() },
+                dates,
+                Some((ActionKind::Close, Some("2026-11-29"), "with its outcome")),
+            ),
+            (
+                CaseProgress { status: Some(NeedsTriage), ..base.clone() },
+                dates,
+                Some((ActionKind::Triage, Some("2026-11-29"), "privacy request")),
+            ),
+            (base.clone(), ccpa, Some((ActionKind::Acknowledge, Some("2026-12-01"), "confirm receipt"))),
+            (
+                CaseProgress { acknowledged_on: Some(d("2026-11-20")), ..base.clone() },
+                ccpa,
+                Some((
+                    ActionKind::Respond,
+                    Some("2026-12-02"),
+                    "send the response by 2026-12-02 (or take the extension",
+                )),
+            ),
+            (
+                CaseProgress {
+                    status: Some(AwaitingIdentity),
+                    identity_asked_on: Some(d("2026-11-17")),
+                    ..base.clone()
+                },
+                CaseDates::default(),
+                Some((
+                    ActionKind::ChaseIdentity,
+                    Some("2026-12-01"),
+                    "identity requested 12 days ago, no answer: send a reminder or close as unverified",
+                )),
+            ),
+            (
+                CaseProgress {
+                    status: Some(AwaitingClarification),
+                    clarification_asked_on: Some(d("2026-11-28")),
+                    ..base.clone()
+                },
                 dates,
                 Some((ActionKind::ChaseClarification, Some("2026-12-12"), "asked 1 day ago")),
             ),
-            (CaseProgress { fee_requested_on: Some(d("2026-11-29")), ..base.clone() }, dates, Some((ActionKind::ChaseFee, Some("2026-12-13"), "fee requested today"))),
-            (CaseProgress { identity_decision: None, ..base.clone() }, dates, Some((ActionKind::CheckIdentity, Some("2026-12-02"), "suggested: request came from the email address on file"))),
-            (CaseProgress { identity_decision: None, suggested_method: Some(IdentityMethod::None), ..base.clone() }, dates, Some((ActionKind::Respond, Some("2026-12-02"), "send the response"))),
-            (CaseProgress { identity_decision: Some(O::Failed), ..base.clone() }, dates, Some((ActionKind::RetryIdentity, Some("2026-12-02"), "ask for other evidence"))),
+            (
+                CaseProgress { fee_requested_on: Some(d("2026-11-29")), ..base.clone() },
+                dates,
+                Some((ActionKind::ChaseFee, Some("2026-12-13"), "fee requested today")),
+            ),
+            (
+                CaseProgress { identity_decision: None, ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::CheckIdentity,
+                    Some("2026-12-02"),
+                    "suggested: request came from the email address on file",
+                )),
+            ),
+            (
+                CaseProgress { identity_decision: None, suggested_method: Some(IdentityMethod::None), ..base.clone() },
+                dates,
+                Some((ActionKind::Respond, Some("2026-12-02"), "send the response")),
+            ),
+            (
+                CaseProgress { identity_decision: Some(O::Failed), ..base.clone() },
+                dates,
+                Some((ActionKind::RetryIdentity, Some("2026-12-02"), "ask for other evidence")),
+            ),
             (
                 base.clone(),
                 CaseDates { due: Some(d("2026-11-25")), extension_notice_by: Some(d("2026-11-25")), ..dates },
                 Some((ActionKind::Respond, Some("2026-11-25"), "overdue by 4 days: send the response by 2026-11-25")),
             ),
-            (CaseProgress { extended: true, ..base.clone() }, dates, Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02"))),
+            (
+                CaseProgress { extended: true, ..base.clone() },
+                dates,
+                Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02")),
+            ),
         ];
         for (progress, dates, expected) in table {
             let got = next_action(&progress, &dates, today);

@@ -34,11 +34,8 @@ fn classify_file(path: &Path) -> Classification {
 }
 
 fn describe(c: &Classification) -> String {
-    let rights: Vec<String> = c
-        .rights
-        .iter()
-        .map(|r| format!("{} {:.2} {:?}", r.right, r.confidence, r.phrases))
-        .collect();
+    let rights: Vec<String> =
+        c.rights.iter().map(|r| format!("{} {:.2} {:?}", r.right, r.confidence, r.phrases)).collect();
     format!(
         "kind {:?}, is_request {}, confidence {:.2}, language {:?}, rights [{}]",
         c.kind,
@@ -58,9 +55,7 @@ fn check(path: &Path, expected: &[&str], language: Option<&str>) -> Option<Strin
         ["reminder", rest @ ..] => {
             c.kind == MessageKind::Reminder
                 && c.is_request
-                && rest
-                    .iter()
-                    .all(|code| got.iter().any(|r| r.code() == *code))
+                && rest.iter().all(|code| got.iter().any(|r| r.code() == *code))
         }
         ["complaint"] => c.kind == MessageKind::Complaint && c.is_request,
         [primary, others @ ..] => {
@@ -77,13 +72,8 @@ fn check(path: &Path, expected: &[&str], language: Option<&str>) -> Option<Strin
         [] => false,
     };
     let lang_ok = language.is_none_or(|l| c.language.as_deref() == Some(l));
-    (!ok || !lang_ok).then(|| {
-        format!(
-            "{}: expected {expected:?} in {language:?}, got {}",
-            path.display(),
-            describe(&c)
-        )
-    })
+    (!ok || !lang_ok)
+        .then(|| format!("{}: expected {expected:?} in {language:?}, got {}", path.display(), describe(&c)))
 }
 
 #[test]
@@ -111,28 +101,16 @@ fn shared_corpus_of_public_templates() {
             let primary_ok = match expected {
                 ["reminder"] => c.kind == MessageKind::Reminder && c.is_request,
                 ["complaint"] => c.kind == MessageKind::Complaint && c.is_request,
-                [right] => {
-                    c.kind == MessageKind::Request
-                        && c.rights.first().map(|r| r.right.code()) == Some(*right)
-                }
+                [right] => c.kind == MessageKind::Request && c.rights.first().map(|r| r.right.code()) == Some(*right),
                 _ => unreachable!(),
             };
             if !primary_ok || c.language.as_deref() != Some(lang) {
-                failures.push(format!(
-                    "{}: expected {expected:?}, got {}",
-                    path.display(),
-                    describe(&c)
-                ));
+                failures.push(format!("{}: expected {expected:?}, got {}", path.display(), describe(&c)));
             }
         }
     }
     assert_eq!(count, 14, "the shared corpus changed: update this test");
-    assert!(
-        failures.is_empty(),
-        "{} of {count} failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -142,11 +120,7 @@ fn erasure_template_also_withdraws_consent_objects_and_restricts() {
         let c = classify_file(&root.join(lang).join("erasure-default.txt"));
         let got: Vec<Right> = c.rights.iter().map(|r| r.right).collect();
         for right in [Right::WithdrawConsent, Right::Objection, Right::Restriction] {
-            assert!(
-                got.contains(&right),
-                "{lang}: {right} missing from {}",
-                describe(&c)
-            );
+            assert!(got.contains(&right), "{lang}: {right} missing from {}", describe(&c));
         }
     }
 }
@@ -161,19 +135,12 @@ fn our_corpus_in_eight_languages() {
         assert!(files.len() >= 5, "{lang}: only {} letters", files.len());
         for path in files {
             let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
-            let (_, expected) = stem
-                .split_once("__")
-                .unwrap_or_else(|| panic!("{stem}: no __expected in the name"));
+            let (_, expected) = stem.split_once("__").unwrap_or_else(|| panic!("{stem}: no __expected in the name"));
             let expected: Vec<&str> = expected.split('+').collect();
             count += 1;
             failures.extend(check(&path, &expected, Some(lang)));
         }
     }
     assert!(count >= 60, "only {count} letters");
-    assert!(
-        failures.is_empty(),
-        "{} of {count} failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
 }

@@ -5,10 +5,7 @@ use mail_parser::{Address, HeaderValue, MessageParser, MimeHeaders, PartType};
 
 use crate::html::{html_to_text, sanitise_html};
 use crate::sniff::{check_header_block, strip_bom};
-use crate::{
-    Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource,
-    sha256_hex,
-};
+use crate::{Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource, sha256_hex};
 
 /// Parses one email. Refuses what is not an email (an image, a PDF, random
 /// bytes, an empty file), a message cut off inside its headers, and
@@ -18,10 +15,7 @@ pub fn parse_eml(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
 }
 
 /// [`parse_eml`] with another attachment size limit, in bytes.
-pub fn parse_eml_with_limit(
-    bytes: &[u8],
-    attachment_limit: usize,
-) -> Result<ParsedMessage, IntakeError> {
+pub fn parse_eml_with_limit(bytes: &[u8], attachment_limit: usize) -> Result<ParsedMessage, IntakeError> {
     check_header_block(bytes)?;
     let content = skip_mbox_separator(strip_bom(bytes));
     let message = MessageParser::default()
@@ -72,20 +66,13 @@ pub fn parse_eml_with_limit(
                 }
             })
             .to_ascii_lowercase();
-        attachments.push(Attachment {
-            file_name,
-            content_type,
-            sha256: sha256_hex(bytes),
-            bytes: bytes.to_vec(),
-        });
+        attachments.push(Attachment { file_name, content_type, sha256: sha256_hex(bytes), bytes: bytes.to_vec() });
     }
 
     let date_header = message.date().and_then(to_utc);
     // Topmost first (mail-parser's `received()` is the last one). When the
     // topmost hop's date cannot be read, the next hop's is the best evidence left.
-    let received_header = message
-        .received_all()
-        .find_map(|r| r.date.as_ref().and_then(to_utc));
+    let received_header = message.received_all().find_map(|r| r.date.as_ref().and_then(to_utc));
     let received_at = received_header
         .map(|d| (d, ReceivedSource::ReceivedHeader))
         .or_else(|| date_header.map(|d| (d, ReceivedSource::DateHeader)));
@@ -99,10 +86,7 @@ pub fn parse_eml_with_limit(
     Ok(ParsedMessage {
         raw: bytes.to_vec(),
         sha256: sha256_hex(bytes),
-        message_id: message
-            .message_id()
-            .map(clean_id)
-            .filter(|id| !id.is_empty()),
+        message_id: message.message_id().map(clean_id).filter(|id| !id.is_empty()),
         in_reply_to,
         subject: message.subject().unwrap_or_default().trim().to_string(),
         from: message.from().and_then(first_mailbox),
@@ -127,16 +111,11 @@ fn skip_mbox_separator(bytes: &[u8]) -> &[u8] {
 }
 
 fn to_utc(d: &mail_parser::DateTime) -> Option<DateTime<Utc>> {
-    d.is_valid()
-        .then(|| DateTime::from_timestamp(d.to_timestamp(), 0))
-        .flatten()
+    d.is_valid().then(|| DateTime::from_timestamp(d.to_timestamp(), 0)).flatten()
 }
 
 fn clean_id(id: &str) -> String {
-    id.trim()
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .to_string()
+    id.trim().trim_start_matches('<').trim_end_matches('>').to_string()
 }
 
 fn ids(value: &HeaderValue) -> Vec<String> {
@@ -145,20 +124,13 @@ fn ids(value: &HeaderValue) -> Vec<String> {
         HeaderValue::TextList(l) => l.iter().map(|t| t.as_ref()).collect(),
         _ => Vec::new(),
     };
-    list.into_iter()
-        .map(clean_id)
-        .filter(|id| !id.is_empty())
-        .collect()
+    list.into_iter().map(clean_id).filter(|id| !id.is_empty()).collect()
 }
 
 fn mailbox(addr: &mail_parser::Addr) -> Option<Mailbox> {
     let address = addr.address()?.trim();
     (!address.is_empty()).then(|| Mailbox {
-        name: addr
-            .name()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(str::to_string),
+        name: addr.name().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string),
         address: address.to_string(),
     })
 }

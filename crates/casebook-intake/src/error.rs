@@ -16,11 +16,7 @@ pub enum IntakeError {
     #[error("message is over the size limit of {limit} bytes")]
     MessageTooLarge { limit: usize },
     #[error("attachment {name} is {size} bytes, over the limit of {limit} bytes")]
-    AttachmentTooLarge {
-        name: String,
-        size: usize,
-        limit: usize,
-    },
+    AttachmentTooLarge { name: String, size: usize, limit: usize },
     #[error("not an Outlook .msg file: {0}")]
     NotMsg(String),
     #[error("the Outlook .msg file could not be read: {0}")]

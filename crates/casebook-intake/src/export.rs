@@ -116,12 +116,7 @@ pub fn scalar_text(v: &Value) -> Option<String> {
 }
 
 pub fn format_of(path: &Path, first: Option<u8>) -> Option<Format> {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("csv") => Some(Format::Csv),
         Some("json") => Some(Format::Json),
         Some("xlsx") => Some(Format::Xlsx),
@@ -147,15 +142,8 @@ pub fn check_start(file: &mut File, name: &str) -> Result<(Option<u8>, u64), Str
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return Err(format!("{name}: the file is UTF-16; save it as UTF-8 and import it again"));
     }
-    let skip: usize = if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        3
-    } else {
-        0
-    };
-    let first = head[skip..]
-        .iter()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace());
+    let skip: usize = if head.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    let first = head[skip..].iter().copied().find(|b| !b.is_ascii_whitespace());
     Ok((first, skip as u64))
 }
 
@@ -172,21 +160,11 @@ pub fn read_file(
     let mut hash = Sha256::new();
     if skip > 0 {
         let mut bom = vec![0u8; skip as usize];
-        file.read_exact(&mut bom)
-            .map_err(|e| format!("cannot read: {e}"))?;
+        file.read_exact(&mut bom).map_err(|e| format!("cannot read: {e}"))?;
         hash.update(&bom);
     }
-    let quotes = (format == Format::Csv).then_some(QuoteState {
-        line: 1,
-        state: Q::FieldStart,
-        opened_on: 1,
-    });
-    let mut tap = Tap {
-        inner: BufReader::with_capacity(1 << 16, file),
-        hash,
-        bytes: skip,
-        quotes,
-    };
+    let quotes = (format == Format::Csv).then_some(QuoteState { line: 1, state: Q::FieldStart, opened_on: 1 });
+    let mut tap = Tap { inner: BufReader::with_capacity(1 << 16, file), hash, bytes: skip, quotes };
     let mut columns: Vec<String> = Vec::new();
     let records = match format {
         Format::Csv => read_csv(&mut tap, &mut columns, &mut each)?,
@@ -198,10 +176,7 @@ pub fn read_file(
         }
     };
     if let Some(q) = tap.quotes.filter(|q| q.state == Q::Quoted) {
-        return Err(format!(
-            "line {}: a quoted field is never closed (broken quote)",
-            q.opened_on
-        ));
+        return Err(format!("line {}: a quoted field is never closed (broken quote)", q.opened_on));
     }
     let sha = format!("{:x}", tap.hash.finalize());
     Ok((columns, records, sha, tap.bytes))
@@ -212,10 +187,7 @@ fn read_csv<R: Read>(
     columns: &mut Vec<String>,
     each: &mut impl FnMut(Record) -> std::result::Result<(), String>,
 ) -> std::result::Result<u64, String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(input);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(input);
     let csv_error = |e: csv::Error| -> String {
         let line = e.position().map(|p| p.line());
         let what = match e.kind() {
@@ -226,11 +198,7 @@ fn read_csv<R: Read>(
                     err.field() + 1
                 );
             }
-            csv::ErrorKind::UnequalLengths {
-                expected_len,
-                len,
-                pos,
-            } => {
+            csv::ErrorKind::UnequalLengths { expected_len, len, pos } => {
                 let at = pos.as_ref().map(|p| p.line()).or(line).unwrap_or(1);
                 return format!(
                     "line {at}: the record has {len} fields where the header has {expected_len} (a broken quote or a stray comma?)"
@@ -249,18 +217,12 @@ fn read_csv<R: Read>(
         return Err("the file is empty (a CSV export starts with a header line)".into());
     }
     if header.len() > MAX_FIELDS {
-        return Err(format!(
-            "line 1: the header has {} columns (at most {MAX_FIELDS})",
-            header.len()
-        ));
+        return Err(format!("line 1: the header has {} columns (at most {MAX_FIELDS})", header.len()));
     }
     for (i, h) in header.iter().enumerate() {
         let h = h.trim();
         if h.is_empty() {
-            return Err(format!(
-                "line 1: column {} of the header has no name",
-                i + 1
-            ));
+            return Err(format!("line 1: column {} of the header has no name", i + 1));
         }
         if columns.iter().any(|c| c == h) {
             return Err(format!("line 1: column '{h}' appears twice in the header"));
@@ -282,12 +244,7 @@ fn read_csv<R: Read>(
             }
             fields.insert(name.clone(), Value::String(value.to_string()));
         }
-        each(Record {
-            no,
-            line: Some(line),
-            fields,
-        })
-        .map_err(|e| format!("line {line} (record {no}): {e}"))?;
+        each(Record { no, line: Some(line), fields }).map_err(|e| format!("line {line} (record {no}): {e}"))?;
     }
     Ok(no)
 }
@@ -308,10 +265,7 @@ where
         f.write_str("an array of objects (one object per record)")
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(
-        self,
-        mut seq: A,
-    ) -> std::result::Result<u64, A::Error> {
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<u64, A::Error> {
         use serde::de::Error as _;
         let mut no = 0u64;
         while let Some(value) = seq.next_element::<Value>()? {
@@ -327,9 +281,7 @@ where
                         Value::Array(_) => "an array",
                         Value::Object(_) => unreachable!(),
                     };
-                    return Err(A::Error::custom(format!(
-                        "record {no} is {kind}, not an object"
-                    )));
+                    return Err(A::Error::custom(format!("record {no} is {kind}, not an object")));
                 }
             };
             if fields.len() > MAX_FIELDS {
@@ -346,20 +298,14 @@ where
                     )));
                 }
                 if k.trim().is_empty() {
-                    return Err(A::Error::custom(format!(
-                        "record {no}: a field has an empty name"
-                    )));
+                    return Err(A::Error::custom(format!("record {no}: a field has an empty name")));
                 }
                 if !self.columns.iter().any(|c| c == k) {
                     self.columns.push(k.clone());
                 }
             }
-            (self.each)(Record {
-                no,
-                line: None,
-                fields,
-            })
-            .map_err(|e| A::Error::custom(format!("record {no}: {e}")))?;
+            (self.each)(Record { no, line: None, fields })
+                .map_err(|e| A::Error::custom(format!("record {no}: {e}")))?;
         }
         Ok(no)
     }
@@ -381,28 +327,18 @@ fn read_json<R: Read>(
         } else {
             msg
         };
-        if e.line() > 0 {
-            format!("line {} column {}: {msg}", e.line(), e.column())
-        } else {
-            msg
-        }
+        if e.line() > 0 { format!("line {} column {}: {msg}", e.line(), e.column()) } else { msg }
     };
-    let n = (&mut de)
-        .deserialize_seq(ArrayOfObjects { each, columns })
-        .map_err(describe)?;
+    let n = (&mut de).deserialize_seq(ArrayOfObjects { each, columns }).map_err(describe)?;
     de.end().map_err(describe)?;
     Ok(n)
 }
-
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn read(
-        bytes: &[u8],
-        format: Format,
-    ) -> std::result::Result<(Vec<String>, Vec<Record>), String> {
+    fn read(bytes: &[u8], format: Format) -> std::result::Result<(Vec<String>, Vec<Record>), String> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x");
         std::fs::write(&path, bytes).unwrap();
@@ -419,11 +355,8 @@ mod tests {
 
     #[test]
     fn csv_records_keep_their_line_and_columns() {
-        let (cols, recs) = read(
-            b"email,name\na@b.c,\"Ada, Countess\"\n\"x@y.z\",\"two\nlines\"\nq@r.s,Q\n",
-            Format::Csv,
-        )
-        .unwrap();
+        let (cols, recs) =
+            read(b"email,name\na@b.c,\"Ada, Countess\"\n\"x@y.z\",\"two\nlines\"\nq@r.s,Q\n", Format::Csv).unwrap();
         assert_eq!(cols, ["email", "name"]);
         let lines: Vec<_> = recs.iter().map(|r| (r.no, r.line.unwrap())).collect();
         assert_eq!(lines, [(1, 2), (2, 3), (3, 5)]);
@@ -433,61 +366,17 @@ mod tests {
     #[test]
     fn bad_files_name_the_line_or_record() {
         let table: &[(&[u8], Format, &str)] = &[
-            (
-                b"a,b\n1,2\n3,\"4\n5,6\n",
-                Format::Csv,
-                "line 3: a quoted field is never closed",
-            ),
-            (
-                b"a,b\n1,2\n3,\"4,5\n6\n",
-                Format::Csv,
-                "line 3: a quoted field is never closed",
-            ),
-            (
-                b"a,b\n1,2\n3\n",
-                Format::Csv,
-                "line 3: the record has 1 fields where the header has 2",
-            ),
-            (
-                b"a,b\n1,2\n3,caf\xe9\n",
-                Format::Csv,
-                "line 3: field 2 is not valid UTF-8",
-            ),
-            (
-                b"a,a\n1,2\n",
-                Format::Csv,
-                "line 1: column 'a' appears twice",
-            ),
-            (
-                b"a,,c\n1,2,3\n",
-                Format::Csv,
-                "line 1: column 2 of the header has no name",
-            ),
-            (
-                b"{\"a\": 1}",
-                Format::Json,
-                "line 1 |invalid type: map, expected an array of objects",
-            ),
-            (
-                b"[{\"a\": 1},\n 2]",
-                Format::Json,
-                "line 2 |record 2 is a number, not an object",
-            ),
-            (
-                b"[{\"a\": 1},\n {\"a\": \"caf\xe9\"}]",
-                Format::Json,
-                "line 2 |not UTF-8",
-            ),
-            (
-                b"[{\"a\": 1}\n {\"a\": 2}]",
-                Format::Json,
-                "line 2 |expected `,` or `]`",
-            ),
-            (
-                b"[{\"a\": 1}] x",
-                Format::Json,
-                "line 1 |trailing characters",
-            ),
+            (b"a,b\n1,2\n3,\"4\n5,6\n", Format::Csv, "line 3: a quoted field is never closed"),
+            (b"a,b\n1,2\n3,\"4,5\n6\n", Format::Csv, "line 3: a quoted field is never closed"),
+            (b"a,b\n1,2\n3\n", Format::Csv, "line 3: the record has 1 fields where the header has 2"),
+            (b"a,b\n1,2\n3,caf\xe9\n", Format::Csv, "line 3: field 2 is not valid UTF-8"),
+            (b"a,a\n1,2\n", Format::Csv, "line 1: column 'a' appears twice"),
+            (b"a,,c\n1,2,3\n", Format::Csv, "line 1: column 2 of the header has no name"),
+            (b"{\"a\": 1}", Format::Json, "line 1 |invalid type: map, expected an array of objects"),
+            (b"[{\"a\": 1},\n 2]", Format::Json, "line 2 |record 2 is a number, not an object"),
+            (b"[{\"a\": 1},\n {\"a\": \"caf\xe9\"}]", Format::Json, "line 2 |not UTF-8"),
+            (b"[{\"a\": 1}\n {\"a\": 2}]", Format::Json, "line 2 |expected `,` or `]`"),
+            (b"[{\"a\": 1}] x", Format::Json, "line 1 |trailing characters"),
         ];
         for (bytes, format, want) in table {
             let err = read(bytes, *format)
@@ -508,23 +397,14 @@ mod tests {
         csv.extend(std::iter::repeat_n(b'x', MAX_FIELD_BYTES + 1));
         csv.push(b'\n');
         let err = read(&csv, Format::Csv).err().unwrap();
-        assert!(
-            err.starts_with("line 2 (record 1): field 'b' is longer than 1 MiB"),
-            "{err}"
-        );
+        assert!(err.starts_with("line 2 (record 1): field 'b' is longer than 1 MiB"), "{err}");
     }
 
     #[test]
     fn json_records_are_streamed_in_order() {
-        let (cols, recs) = read(
-            b" [ {\"b\": 1, \"a\": {\"x\": [1]}}, {\"c\": null} ] \n",
-            Format::Json,
-        )
-        .unwrap();
+        let (cols, recs) = read(b" [ {\"b\": 1, \"a\": {\"x\": [1]}}, {\"c\": null} ] \n", Format::Json).unwrap();
         assert_eq!(recs.len(), 2);
-        assert!(
-            cols.contains(&"a".to_string()) && cols.contains(&"c".to_string()) && cols.len() == 3
-        );
+        assert!(cols.contains(&"a".to_string()) && cols.contains(&"c".to_string()) && cols.len() == 3);
         assert_eq!(recs[1].no, 2);
     }
 }

@@ -180,7 +180,11 @@ mod tests {
             ("invoice.pdf", b"<!DOCTYPE html><html><script>alert(1)</script></html>", FileKind::Markup),
             ("letter.txt", b"Hello\n<script src=https://evil.example/x.js></script>", FileKind::Markup),
             ("image.png", b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", FileKind::Markup),
-            ("photo.jpg", b"\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00", FileKind::Executable),
+            (
+                "photo.jpg",
+                b"\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00",
+                FileKind::Executable,
+            ),
             ("readme.txt", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", FileKind::Executable),
             ("notes.txt", b"#!/bin/sh\nrm -rf ~\n", FileKind::Executable),
             ("data.pdf", b"PK\x03\x04\x14\x00\x06\x00\x08\x00", FileKind::Archive),

@@ -14,8 +14,9 @@ pub fn sanitise_html(html: &str) -> String {
         .attribute_filter(|element, attribute, value| {
             let lower = value.trim_start().to_ascii_lowercase();
             match (element, attribute) {
-                ("img", "src") => (lower.starts_with("cid:") || lower.starts_with("data:image/"))
-                    .then_some(Cow::Borrowed(value)),
+                ("img", "src") => {
+                    (lower.starts_with("cid:") || lower.starts_with("data:image/")).then_some(Cow::Borrowed(value))
+                }
                 // `data:` is allowed for images only: a data: link can carry a whole page.
                 (_, "href") if lower.starts_with("data:") || lower.starts_with("cid:") => None,
                 _ => Some(Cow::Borrowed(value)),
@@ -48,34 +49,19 @@ mod tests {
             <a href="javascript:alert(1)">bad</a> <a href="data:text/html,hi">data</a>
             <a href="https://example.com/">ok</a><form action="/x"><input name="q"></form></p>"#;
         let clean = sanitise_html(html);
-        for banned in [
-            "script",
-            "alert",
-            "style",
-            "tracker.example",
-            "javascript",
-            "data:text",
-            "onclick",
-            "<form",
-            "<input",
-        ] {
+        for banned in
+            ["script", "alert", "style", "tracker.example", "javascript", "data:text", "onclick", "<form", "<input"]
+        {
             assert!(!clean.contains(banned), "{banned} left in {clean}");
         }
-        for kept in [
-            "cid:logo@x",
-            "data:image/png;base64,AAAA",
-            "https://example.com/",
-            "noopener",
-        ] {
+        for kept in ["cid:logo@x", "data:image/png;base64,AAAA", "https://example.com/", "noopener"] {
             assert!(clean.contains(kept), "{kept} missing from {clean}");
         }
     }
 
     #[test]
     fn text_from_html() {
-        let text = html_to_text(
-            "<p>Please <b>delete</b> my account.</p><script>var hidden = 'unsubscribe';</script>",
-        );
+        let text = html_to_text("<p>Please <b>delete</b> my account.</p><script>var hidden = 'unsubscribe';</script>");
         assert!(text.contains("Please delete my account."), "{text}");
         assert!(!text.contains("hidden"), "{text}");
     }

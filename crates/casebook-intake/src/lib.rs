@@ -10,9 +10,9 @@
 //! problem; nothing here panics or reads the clock. Storing cases is
 //! `casebook-app`'s job; classifying the text is `casebook-core`'s.
 
-pub mod export;
 mod eml;
 mod error;
+pub mod export;
 pub mod filetype;
 mod html;
 mod mbox;

@@ -19,19 +19,11 @@ pub struct MboxReader<R: BufRead> {
 
 impl<R: BufRead> MboxReader<R> {
     pub fn new(reader: R) -> Self {
-        MboxReader {
-            reader,
-            number: 0,
-            started: false,
-            done: false,
-        }
+        MboxReader { reader, number: 0, started: false, done: false }
     }
 
     fn fail(&mut self, error: IntakeError) -> Option<Result<ParsedMessage, IntakeError>> {
-        Some(Err(IntakeError::InMessage {
-            number: self.number,
-            source: Box::new(error),
-        }))
+        Some(Err(IntakeError::InMessage { number: self.number, source: Box::new(error) }))
     }
 }
 
@@ -99,9 +91,7 @@ impl<R: BufRead> Iterator for MboxReader<R> {
         }
         self.number += 1;
         if too_large {
-            return self.fail(IntakeError::MessageTooLarge {
-                limit: MAX_MESSAGE_BYTES,
-            });
+            return self.fail(IntakeError::MessageTooLarge { limit: MAX_MESSAGE_BYTES });
         }
         // The blank line before the next separator belongs to the mbox, not to the message.
         if message.ends_with(b"\r\n\r\n") {
@@ -110,9 +100,6 @@ impl<R: BufRead> Iterator for MboxReader<R> {
             message.truncate(message.len() - 1);
         }
         let number = self.number;
-        Some(parse_eml(&message).map_err(|e| IntakeError::InMessage {
-            number,
-            source: Box::new(e),
-        }))
+        Some(parse_eml(&message).map_err(|e| IntakeError::InMessage { number, source: Box::new(e) }))
     }
 }

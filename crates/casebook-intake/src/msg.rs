@@ -9,10 +9,7 @@ use mail_parser::MessageParser;
 
 use crate::html::{html_to_text, sanitise_html};
 use crate::sniff::OLE_SIGNATURE;
-use crate::{
-    Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource,
-    sha256_hex,
-};
+use crate::{Attachment, IntakeError, MAX_ATTACHMENT_BYTES, Mailbox, ParsedMessage, ReceivedSource, sha256_hex};
 
 thread_local! {
     /// Set while a panic is expected and caught: the hook then prints nothing.
@@ -55,9 +52,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
         .map_err(|e| IntakeError::MsgUnreadable(e.to_string().to_lowercase()))?;
 
     let headers = outlook.headers.raw.as_bytes();
-    let parsed = (!headers.is_empty())
-        .then(|| MessageParser::default().parse_headers(headers))
-        .flatten();
+    let parsed = (!headers.is_empty()).then(|| MessageParser::default().parse_headers(headers)).flatten();
     let id_list = |value: &mail_parser::HeaderValue| -> Vec<String> {
         match value {
             mail_parser::HeaderValue::Text(t) => vec![t.to_string()],
@@ -65,43 +60,24 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
             _ => Vec::new(),
         }
     };
-    let clean = |id: String| {
-        id.trim()
-            .trim_start_matches('<')
-            .trim_end_matches('>')
-            .to_string()
-    };
-    let utc = |d: &mail_parser::DateTime| {
-        d.is_valid()
-            .then(|| DateTime::from_timestamp(d.to_timestamp(), 0))
-            .flatten()
-    };
+    let clean = |id: String| id.trim().trim_start_matches('<').trim_end_matches('>').to_string();
+    let utc = |d: &mail_parser::DateTime| d.is_valid().then(|| DateTime::from_timestamp(d.to_timestamp(), 0)).flatten();
 
     let (message_id, mut in_reply_to, received, date_header) = match &parsed {
         Some(m) => (
             m.message_id().map(|s| clean(s.to_string())),
-            id_list(m.in_reply_to())
-                .into_iter()
-                .chain(id_list(m.references()))
-                .map(clean)
-                .collect::<Vec<_>>(),
+            id_list(m.in_reply_to()).into_iter().chain(id_list(m.references())).map(clean).collect::<Vec<_>>(),
             m.received_all().find_map(|r| r.date.as_ref().and_then(utc)),
             m.date().and_then(utc),
         ),
         None => (None, Vec::new(), None, None),
     };
     in_reply_to.dedup();
-    let rfc3339 = |s: &str| {
-        DateTime::parse_from_rfc3339(s)
-            .ok()
-            .map(|d| d.with_timezone(&Utc))
-    };
+    let rfc3339 = |s: &str| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc));
     let date_header = date_header.or_else(|| rfc3339(&outlook.client_submit_time));
     let received_at = received
         .map(|d| (d, ReceivedSource::ReceivedHeader))
-        .or_else(|| {
-            rfc3339(&outlook.message_delivery_time).map(|d| (d, ReceivedSource::MsgDeliveryTime))
-        })
+        .or_else(|| rfc3339(&outlook.message_delivery_time).map(|d| (d, ReceivedSource::MsgDeliveryTime)))
         .or_else(|| date_header.map(|d| (d, ReceivedSource::DateHeader)));
 
     let person = |name: &str, email: &str| {
@@ -113,10 +89,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
     };
     let mut attachments = Vec::new();
     for a in &outlook.attachments {
-        let name = [&a.long_file_name, &a.file_name, &a.display_name]
-            .into_iter()
-            .find(|n| !n.is_empty())
-            .cloned();
+        let name = [&a.long_file_name, &a.file_name, &a.display_name].into_iter().find(|n| !n.is_empty()).cloned();
         if a.payload_bytes.len() > MAX_ATTACHMENT_BYTES {
             return Err(IntakeError::AttachmentTooLarge {
                 name: name.map_or_else(|| "(unnamed)".into(), |n| format!("'{n}'")),
@@ -137,11 +110,8 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
         });
     }
     let html = Some(outlook.html.as_str()).filter(|h| !h.trim().is_empty());
-    let text_body = if outlook.body.trim().is_empty() {
-        html.map(html_to_text).unwrap_or_default()
-    } else {
-        outlook.body.clone()
-    };
+    let text_body =
+        if outlook.body.trim().is_empty() { html.map(html_to_text).unwrap_or_default() } else { outlook.body.clone() };
     Ok(ParsedMessage {
         raw: bytes.to_vec(),
         sha256: sha256_hex(bytes),
@@ -154,11 +124,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
             .and_then(|m| m.reply_to())
             .and_then(|a| a.first())
             .and_then(|a| person(a.name().unwrap_or(""), a.address().unwrap_or(""))),
-        to: outlook
-            .to
-            .iter()
-            .filter_map(|p| person(&p.name, &p.email))
-            .collect(),
+        to: outlook.to.iter().filter_map(|p| person(&p.name, &p.email)).collect(),
         date_header,
         received_at,
         text_body,

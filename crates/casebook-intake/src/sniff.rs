@@ -25,19 +25,12 @@ pub fn sniff(path_name: &str, first_bytes: &[u8]) -> Option<InputKind> {
     if bytes.starts_with(b"From ") {
         // An mbox separator line, then a message. Some .eml exports keep the
         // separator too; parse_eml skips it, so the name may choose.
-        let rest = bytes
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(&b""[..], |i| &bytes[i + 1..]);
+        let rest = bytes.iter().position(|&b| b == b'\n').map_or(&b""[..], |i| &bytes[i + 1..]);
         if !starts_with_header(rest) {
             return None;
         }
         let is_eml = path_name.to_ascii_lowercase().ends_with(".eml");
-        return Some(if is_eml {
-            InputKind::Eml
-        } else {
-            InputKind::Mbox
-        });
+        return Some(if is_eml { InputKind::Eml } else { InputKind::Mbox });
     }
     (non_email_kind(bytes).is_none() && starts_with_header(bytes)).then_some(InputKind::Eml)
 }
@@ -66,22 +59,15 @@ pub(crate) fn non_email_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"%PDF", "this is a PDF document"),
         (b"\xFF\xD8\xFF", "this is a JPEG image"),
         (b"GIF8", "this is a GIF image"),
-        (
-            b"PK\x03\x04",
-            "this is a ZIP archive (or an Office document)",
-        ),
+        (b"PK\x03\x04", "this is a ZIP archive (or an Office document)"),
         (b"\x1F\x8B", "this is a gzip archive"),
-        (
-            OLE_SIGNATURE,
-            "this is an OLE compound file (an Outlook .msg? read it as .msg)",
-        ),
+        (OLE_SIGNATURE, "this is an OLE compound file (an Outlook .msg? read it as .msg)"),
     ];
     if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Some(what);
     }
     let head = &bytes[..bytes.len().min(4096)];
-    head.contains(&0)
-        .then_some("this is binary data (it contains NUL bytes)")
+    head.contains(&0).then_some("this is binary data (it contains NUL bytes)")
 }
 
 /// Checks that the bytes begin with a header block of real email headers that
@@ -94,10 +80,7 @@ pub(crate) fn check_header_block(bytes: &[u8]) -> Result<(), IntakeError> {
     if let Some(what) = non_email_kind(bytes) {
         return Err(IntakeError::NotAnEmail(what.to_string()));
     }
-    let mut lines = bytes
-        .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-        .peekable();
+    let mut lines = bytes.split(|&b| b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).peekable();
     if lines.peek().is_some_and(|l| l.starts_with(b"From ")) {
         lines.next();
     }
@@ -122,8 +105,7 @@ pub(crate) fn check_header_block(bytes: &[u8]) -> Result<(), IntakeError> {
         let name = &line[..line.iter().position(|&b| b == b':').unwrap_or(0)];
         names.push(String::from_utf8_lossy(name).to_ascii_lowercase());
     }
-    let ended =
-        bytes.windows(2).any(|w| w == b"\n\n") || bytes.windows(4).any(|w| w == b"\r\n\r\n");
+    let ended = bytes.windows(2).any(|w| w == b"\n\n") || bytes.windows(4).any(|w| w == b"\r\n\r\n");
     const KNOWN: &[&str] = &[
         "from",
         "to",

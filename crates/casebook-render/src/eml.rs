@@ -24,15 +24,21 @@ pub(crate) fn draft(
     let org = input.organisation;
     let from = org.dpo_email.trim();
     if from.is_empty() {
-        return Err(Error::Email("no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)".into()));
+        return Err(Error::Email(
+            "no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)".into(),
+        ));
     }
     let Some(to) = input.case.requester.emails.first() else {
-        return Err(Error::Email(format!("no .eml draft: case {} has no email address for the requester", input.case.reference)));
+        return Err(Error::Email(format!(
+            "no .eml draft: case {} has no email address for the requester",
+            input.case.reference
+        )));
     };
     let hash: String = Sha256::digest(pdf).iter().take(8).map(|b| format!("{b:02x}")).collect();
     let domain = from.rsplit_once('@').map(|(_, d)| d).unwrap_or("casebook.invalid");
     let message_id = format!("{}.{}.{hash}@{domain}", input.case.reference, input.kind.code());
-    let from_name = if org.dpo_name.trim().is_empty() { org.name.trim().to_string() } else { org.dpo_name.trim().to_string() };
+    let from_name =
+        if org.dpo_name.trim().is_empty() { org.name.trim().to_string() } else { org.dpo_name.trim().to_string() };
     let to_name = input.case.requester.name.split_whitespace().collect::<Vec<_>>().join(" ");
     // The reference in brackets lets a reply be filed on the right case even
     // when the mail client drops In-Reply-To.

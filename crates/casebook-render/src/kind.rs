@@ -74,9 +74,21 @@ mod tests {
         assert_eq!(
             codes,
             [
-                "acknowledgement", "id-request", "authority-request", "clarification", "extension", "fee-request",
-                "access-response", "erasure-confirmation", "rectification-confirmation", "restriction-confirmation",
-                "objection-confirmation", "opt-out-confirmation", "refusal", "no-data", "id-reminder",
+                "acknowledgement",
+                "id-request",
+                "authority-request",
+                "clarification",
+                "extension",
+                "fee-request",
+                "access-response",
+                "erasure-confirmation",
+                "rectification-confirmation",
+                "restriction-confirmation",
+                "objection-confirmation",
+                "opt-out-confirmation",
+                "refusal",
+                "no-data",
+                "id-reminder",
             ]
         );
         for k in LetterKind::ALL {

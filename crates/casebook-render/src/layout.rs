@@ -32,8 +32,11 @@ const CJK_FALLBACK: &[u8] = include_bytes!("../../../assets/fonts/DroidSansFallb
 
 /// The shipped fonts, parsed once per process when first needed.
 static PARSED: [OnceLock<ParsedFont>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-const BUNDLED: [(&[u8], &str); 3] =
-    [(DEJAVU_SANS, "DejaVuSans.ttf"), (DEJAVU_SANS_BOLD, "DejaVuSans-Bold.ttf"), (CJK_FALLBACK, "DroidSansFallback-CJK.ttf")];
+const BUNDLED: [(&[u8], &str); 3] = [
+    (DEJAVU_SANS, "DejaVuSans.ttf"),
+    (DEJAVU_SANS_BOLD, "DejaVuSans-Bold.ttf"),
+    (CJK_FALLBACK, "DroidSansFallback-CJK.ttf"),
+];
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -154,7 +157,10 @@ fn complex(c: char) -> bool {
 }
 
 fn right_to_left(c: char) -> bool {
-    matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN | BidiClass::RLE | BidiClass::RLO | BidiClass::RLI)
+    matches!(
+        bidi_class(c),
+        BidiClass::R | BidiClass::AL | BidiClass::AN | BidiClass::RLE | BidiClass::RLO | BidiClass::RLI
+    )
 }
 
 /// The fonts of one document: DejaVu Sans (regular, bold), then the
@@ -417,7 +423,15 @@ impl<'f> Flow<'f> {
     /// A wrapped paragraph. `marker` (a bullet) hangs in the indent of the
     /// first line. `keep_with_next` reserves room for that many more points
     /// (so a heading is not left alone at a page's foot).
-    pub fn paragraph(&mut self, text: &str, style: Style, size: f32, indent: f32, marker: Option<&str>, keep_with_next: f32) {
+    pub fn paragraph(
+        &mut self,
+        text: &str,
+        style: Style,
+        size: f32,
+        indent: f32,
+        marker: Option<&str>,
+        keep_with_next: f32,
+    ) {
         let leading = size * 1.4;
         let lines = self.fonts.wrap(text, style, size, self.width - indent);
         for (i, line) in lines.iter().enumerate() {
@@ -463,32 +477,19 @@ impl Flow<'_> {
                 .collect()
         };
         let header = header.map(|h| wrap_row(h, true));
-        let header_height = header.as_ref().map_or(0.0, |h| {
-            h.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * pad
-        });
+        let header_height =
+            header.as_ref().map_or(0.0, |h| h.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * pad);
         // The header stays with the first row: all of it when the row would
         // move to a new page whole anyway (below), else its first line.
         let page_room = self.top - self.bottom - header_height;
-        let first_lines = rows
-            .first()
-            .map_or(1, |r| wrap_row(r, false).iter().map(Vec::len).max().unwrap_or(1).max(1));
+        let first_lines = rows.first().map_or(1, |r| wrap_row(r, false).iter().map(Vec::len).max().unwrap_or(1).max(1));
         let first_need = first_lines as f32 * leading + 2.0 * pad;
         let keep = if first_need <= page_room { first_need } else { leading + 2.0 * pad };
         if self.y - header_height - keep < self.bottom && self.y < self.top {
             self.new_page();
         }
         if let Some(h) = &header {
-            self.table_row(
-                h,
-                widths,
-                0,
-                usize::MAX,
-                leading,
-                pad,
-                size,
-                &|_| Style::Bold,
-                true,
-            );
+            self.table_row(h, widths, 0, usize::MAX, leading, pad, size, &|_| Style::Bold, true);
         }
         for cells in rows {
             let lines = wrap_row(cells, false);
@@ -497,34 +498,20 @@ impl Flow<'_> {
             while from < total {
                 let remaining = total - from;
                 let need = remaining as f32 * leading + 2.0 * pad;
-                let fit = ((self.y - self.bottom - 2.0 * pad) / leading)
-                    .floor()
-                    .max(0.0) as usize;
+                let fit = ((self.y - self.bottom - 2.0 * pad) / leading).floor().max(0.0) as usize;
                 let at_top = (self.top - self.y - header_height).abs() < 0.5;
                 if !at_top && (fit == 0 || (fit < remaining && need <= page_room)) {
                     // Start the row on a new page, under the header again.
                     self.new_page();
                     if let Some(h) = &header {
-                        self.table_row(
-                            h,
-                            widths,
-                            0,
-                            usize::MAX,
-                            leading,
-                            pad,
-                            size,
-                            &|_| Style::Bold,
-                            true,
-                        );
+                        self.table_row(h, widths, 0, usize::MAX, leading, pad, size, &|_| Style::Bold, true);
                     }
                     continue;
                 }
                 // At the top of a page something is always drawn, so a
                 // page too short for one line cannot loop forever.
                 let count = fit.max(1).min(remaining);
-                self.table_row(
-                    &lines, widths, from, count, leading, pad, size, &style_of, false,
-                );
+                self.table_row(&lines, widths, from, count, leading, pad, size, &style_of, false);
                 from += count;
             }
         }
@@ -544,12 +531,7 @@ impl Flow<'_> {
         style_of: &dyn Fn(usize) -> Style,
         band: bool,
     ) {
-        let shown = cells
-            .iter()
-            .map(|c| c.len().saturating_sub(from).min(count))
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let shown = cells.iter().map(|c| c.len().saturating_sub(from).min(count)).max().unwrap_or(0).max(1);
         let height = shown as f32 * leading + 2.0 * pad;
         let (top, left, width, fonts) = (self.y, self.left, self.width, self.fonts);
         let ops = self.page();
@@ -573,15 +555,10 @@ impl Flow<'_> {
 /// A filled rectangle from (`x`, `y`) (bottom-left, points).
 pub fn fill_rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, colour: Color) {
     ops.push(Op::SetFillColor { col: colour });
-    let p = |x: f32, y: f32| LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    };
+    let p = |x: f32, y: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
     ops.push(Op::DrawPolygon {
         polygon: Polygon {
-            rings: vec![PolygonRing {
-                points: vec![p(x, y), p(x + w, y), p(x + w, y + h), p(x, y + h)],
-            }],
+            rings: vec![PolygonRing { points: vec![p(x, y), p(x + w, y), p(x + w, y + h), p(x, y + h)] }],
             mode: PaintMode::Fill,
             winding_order: WindingOrder::NonZero,
         },
@@ -590,7 +567,13 @@ pub fn fill_rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, colour: Colo
 }
 
 /// "Page X of N" on every page, now that N is known, at `y` points, right-aligned to `right`.
-pub fn number_pages(fonts: &FontBook<'_>, pages: &mut [Vec<Op>], label: impl Fn(usize, usize) -> String, right: f32, y: f32) {
+pub fn number_pages(
+    fonts: &FontBook<'_>,
+    pages: &mut [Vec<Op>],
+    label: impl Fn(usize, usize) -> String,
+    right: f32,
+    y: f32,
+) {
     let n = pages.len();
     for (i, ops) in pages.iter_mut().enumerate() {
         let text = label(i + 1, n);

@@ -9,9 +9,7 @@
 //! at 105 and 210 mm and the hole mark at 148.5 mm. Every page ends with
 //! the reference and "Page X of N".
 
-use printpdf::{
-    Op, PdfDocument, PdfPage, Pt, RawImage, XObjectTransform,
-};
+use printpdf::{Op, PdfDocument, PdfPage, Pt, RawImage, XObjectTransform};
 
 use crate::i18n::{labels, long_date};
 use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, Style, grey, mm, number_pages, page_size, rule};
@@ -111,7 +109,12 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     Ok((fonts.save(doc, pages), count))
 }
 
-fn letterhead(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>, logo: Option<(printpdf::XObjectId, f32, f32)>) {
+fn letterhead(
+    ops: &mut Vec<Op>,
+    fonts: &FontBook<'_>,
+    input: &LetterInput<'_>,
+    logo: Option<(printpdf::XObjectId, f32, f32)>,
+) {
     let org = input.organisation;
     let lang = input.language;
     let name = fonts.wrap(&org.name, Style::Bold, 14.0, mm(INFO_X - LEFT - 5.0));

@@ -76,9 +76,7 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
         top: down(20.0),
         bottom: mm(22.0),
     };
-    let para = |flow: &mut Flow<'_>, text: &str| {
-        flow.paragraph(text, Style::Regular, SIZE, 0.0, None, 0.0)
-    };
+    let para = |flow: &mut Flow<'_>, text: &str| flow.paragraph(text, Style::Regular, SIZE, 0.0, None, 0.0);
     let heading = |flow: &mut Flow<'_>, text: &str, size: f32| {
         flow.space(mm(3.0));
         flow.paragraph(text, Style::Bold, size, 0.0, None, size * 3.0);
@@ -95,15 +93,11 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
             input.created_at.format("%Y-%m-%d")
         ),
     );
-    let controller = [
-        org.name.as_str(),
-        &org.postal_address.replace('\n', ", "),
-        &org.dpo_email,
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ");
+    let controller = [org.name.as_str(), &org.postal_address.replace('\n', ", "), &org.dpo_email]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     para(&mut flow, &format!("Controller: {controller}"));
     heading(&mut flow, "About this report", 12.0);
     para(
@@ -120,21 +114,10 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
         ("Purposes", list(&p.purposes)),
         ("Categories of personal data", list(&p.data_categories)),
         ("Recipients", list(&p.recipients)),
-        (
-            "How long we keep it",
-            p.retention.clone().unwrap_or_else(|| "not recorded".into()),
-        ),
+        ("How long we keep it", p.retention.clone().unwrap_or_else(|| "not recorded".into())),
         ("Where it came from", list(&p.sources)),
-        (
-            "Automated decision-making",
-            p.automated_decisions
-                .clone()
-                .unwrap_or_else(|| "not recorded".into()),
-        ),
-        (
-            "Transfers outside the country",
-            p.transfers.clone().unwrap_or_else(|| "not recorded".into()),
-        ),
+        ("Automated decision-making", p.automated_decisions.clone().unwrap_or_else(|| "not recorded".into())),
+        ("Transfers outside the country", p.transfers.clone().unwrap_or_else(|| "not recorded".into())),
     ];
     for (label, value) in rows {
         flow.paragraph(label, Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
@@ -148,34 +131,13 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
 
     for s in input.systems {
         heading(&mut flow, &format!("System: {}", s.system), 12.0);
-        let count = if s.record_count == 1 {
-            "1 record".to_string()
-        } else {
-            format!("{} records", s.record_count)
-        };
-        para(
-            &mut flow,
-            &format!("{count} · categories: {}", s.categories.join(", ")),
-        );
+        let count = if s.record_count == 1 { "1 record".to_string() } else { format!("{} records", s.record_count) };
+        para(&mut flow, &format!("{count} · categories: {}", s.categories.join(", ")));
         for (i, record) in s.records.iter().enumerate() {
             flow.space(mm(1.5));
-            flow.paragraph(
-                &format!("Record {}", i + 1),
-                Style::Bold,
-                SIZE,
-                0.0,
-                None,
-                SIZE * 1.4,
-            );
+            flow.paragraph(&format!("Record {}", i + 1), Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
             for (field, value) in record {
-                flow.paragraph(
-                    &format!("{field}: {value}"),
-                    Style::Regular,
-                    SIZE,
-                    mm(5.0),
-                    None,
-                    0.0,
-                );
+                flow.paragraph(&format!("{field}: {value}"), Style::Regular, SIZE, mm(5.0), None, 0.0);
             }
         }
         let shown = s.records.len() as u64;
@@ -194,41 +156,22 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     }
     if input.systems.is_empty() {
         heading(&mut flow, "Your data", 12.0);
-        para(
-            &mut flow,
-            "We found no personal data about you in our systems.",
-        );
+        para(&mut flow, "We found no personal data about you in our systems.");
     }
 
     let mut pages = flow.pages;
     for ops in pages.iter_mut() {
         ops.push(Op::SetFillColor { col: grey(0.35) });
-        fonts.draw(
-            ops,
-            &format!("{} · {}", org.name, input.reference),
-            Style::Regular,
-            8.0,
-            mm(LEFT),
-            mm(12.0),
-        );
+        fonts.draw(ops, &format!("{} · {}", org.name, input.reference), Style::Regular, 8.0, mm(LEFT), mm(12.0));
         ops.push(Op::SetFillColor { col: grey(0.0) });
     }
-    number_pages(
-        &fonts,
-        &mut pages,
-        labels(input.language).page_of,
-        mm(RIGHT_EDGE),
-        mm(12.0),
-    );
+    number_pages(&fonts, &mut pages, labels(input.language).page_of, mm(RIGHT_EDGE), mm(12.0));
     fonts.embed(&mut doc);
     stable_font_ids(&fonts, &mut doc, &mut pages);
 
     let count = pages.len();
     let (w, h) = page_size();
-    let pages: Vec<PdfPage> = pages
-        .into_iter()
-        .map(|ops| PdfPage::new(w, h, ops))
-        .collect();
+    let pages: Vec<PdfPage> = pages.into_iter().map(|ops| PdfPage::new(w, h, ops)).collect();
     let when = printpdf::DateTime::from_unix_timestamp(input.created_at.timestamp())
         .map_err(|e| Error::Font(format!("creation date: {e}")))?;
     let info = &mut doc.metadata.info;
@@ -241,13 +184,7 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     info.creator = "Casebook".into();
     info.producer = "Casebook (printpdf)".into();
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(
-        &PdfSaveOptions {
-            subset_fonts: true,
-            ..Default::default()
-        },
-        &mut warnings,
-    );
+    let bytes = doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
     Ok((stable_trailer_id(bytes), count))
 }
 
@@ -258,10 +195,7 @@ fn probe(fonts: &FontBook) -> Vec<FontId> {
     fonts.draw(&mut ops, "A", Style::Bold, 10.0, 0.0, 0.0);
     ops.into_iter()
         .filter_map(|op| match op {
-            Op::SetFont {
-                font: PdfFontHandle::External(id),
-                ..
-            } => Some(id),
+            Op::SetFont { font: PdfFontHandle::External(id), .. } => Some(id),
             _ => None,
         })
         .collect()
@@ -282,10 +216,7 @@ fn stable_font_ids(fonts: &FontBook, doc: &mut PdfDocument, pages: &mut [Vec<Op>
     }
     for ops in pages.iter_mut() {
         for op in ops.iter_mut() {
-            if let Op::SetFont {
-                font: PdfFontHandle::External(id),
-                ..
-            } = op
+            if let Op::SetFont { font: PdfFontHandle::External(id), .. } = op
                 && let Some((_, new)) = renamed.iter().find(|(old, _)| old == id)
             {
                 *id = new.clone();
@@ -327,11 +258,7 @@ fn stable_trailer_id(mut bytes: Vec<u8>) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn input<'a>(
-        org: &'a Organisation,
-        p: &'a ProcessingRecord,
-        systems: &'a [ReportSystem],
-    ) -> ReportInput<'a> {
+    fn input<'a>(org: &'a Organisation, p: &'a ProcessingRecord, systems: &'a [ReportSystem]) -> ReportInput<'a> {
         ReportInput {
             language: "en",
             organisation: org,
@@ -354,10 +281,7 @@ mod tests {
             default_location: "GB-ENG".parse().unwrap(),
             time_zone: "Europe/London".into(),
         };
-        let p = ProcessingRecord {
-            purposes: Some(vec!["Billing".into()]),
-            ..Default::default()
-        };
+        let p = ProcessingRecord { purposes: Some(vec!["Billing".into()]), ..Default::default() };
         let systems = vec![ReportSystem {
             system: "crm".into(),
             categories: vec!["contact".into()],

@@ -65,7 +65,8 @@ impl Templates {
     fn overridden(dir: Option<&Path>, name: &str) -> Option<PathBuf> {
         // Names Casebook asks for are built from validated codes; a name in an
         // own template's `{% include %}` is refused unless it stays in the folder.
-        let inside = !name.starts_with('/') && !name.contains('\\') && name.split('/').all(|c| !c.is_empty() && c != "..");
+        let inside =
+            !name.starts_with('/') && !name.contains('\\') && name.split('/').all(|c| !c.is_empty() && c != "..");
         dir.filter(|_| inside).map(|d| d.join(name)).filter(|p| p.is_file())
     }
 
@@ -181,34 +182,58 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
     let c = input.case;
     let p = input.processing;
     match input.kind {
-        LetterKind::IdRequest | LetterKind::IdReminder if c.identity_requested_on.is_none() || c.identity_asked_for.is_none() => {
-            Err(missing("this letter needs the identity request recorded with what was asked for: `casebook identity request REF --on DATE --what \"…\"`"))
+        LetterKind::IdRequest | LetterKind::IdReminder
+            if c.identity_requested_on.is_none() || c.identity_asked_for.is_none() =>
+        {
+            Err(missing(
+                "this letter needs the identity request recorded with what was asked for: `casebook identity request REF --on DATE --what \"…\"`",
+            ))
         }
-        LetterKind::Clarification if c.clarification_question.is_none() => {
-            Err(missing("this letter needs the clarification question: `casebook clarification ask REF --on DATE --question \"…\"`"))
-        }
+        LetterKind::Clarification if c.clarification_question.is_none() => Err(missing(
+            "this letter needs the clarification question: `casebook clarification ask REF --on DATE --question \"…\"`",
+        )),
         LetterKind::Extension if c.extension_reason.is_none() || input.deadlines.extended_due.is_none() => {
-            Err(missing("this letter needs the extension taken, with its reason: `casebook extension take REF --reason \"…\" --notified-on DATE`"))
+            Err(missing(
+                "this letter needs the extension taken, with its reason: `casebook extension take REF --reason \"…\" --notified-on DATE`",
+            ))
         }
-        LetterKind::FeeRequest if input.details.fee.is_none() => Err(missing("a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"")),
-        LetterKind::Refusal if input.details.reason.is_none() => {
-            Err(missing("a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\""))
-        }
+        LetterKind::FeeRequest if input.details.fee.is_none() => Err(missing(
+            "a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"",
+        )),
+        LetterKind::Refusal if input.details.reason.is_none() => Err(missing(
+            "a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"",
+        )),
         LetterKind::ErasureConfirmation
             if input.details.recipients.is_empty() && p.and_then(|p| p.recipients.as_ref()).is_none() =>
         {
-            Err(missing("an erasure confirmation names the recipients told (Art. 19): give --recipient NAME, or record the recipients in the letter settings (an empty list says there are none)"))
+            Err(missing(
+                "an erasure confirmation names the recipients told (Art. 19): give --recipient NAME, or record the recipients in the letter settings (an empty list says there are none)",
+            ))
         }
         LetterKind::AccessResponse => {
             let p = p.cloned().unwrap_or_default();
             let mut absent = Vec::new();
-            if p.purposes.is_none() { absent.push("purposes") }
-            if p.data_categories.is_none() { absent.push("data_categories") }
-            if p.recipients.is_none() { absent.push("recipients") }
-            if p.retention.is_none() { absent.push("retention") }
-            if p.sources.is_none() { absent.push("sources") }
-            if p.automated_decisions.is_none() { absent.push("automated_decisions") }
-            if p.transfers.is_none() { absent.push("transfers") }
+            if p.purposes.is_none() {
+                absent.push("purposes")
+            }
+            if p.data_categories.is_none() {
+                absent.push("data_categories")
+            }
+            if p.recipients.is_none() {
+                absent.push("recipients")
+            }
+            if p.retention.is_none() {
+                absent.push("retention")
+            }
+            if p.sources.is_none() {
+                absent.push("sources")
+            }
+            if p.automated_decisions.is_none() {
+                absent.push("automated_decisions")
+            }
+            if p.transfers.is_none() {
+                absent.push("transfers")
+            }
             if absent.is_empty() {
                 Ok(())
             } else {
@@ -260,7 +285,11 @@ fn render_file(env: &Environment<'static>, ctx: &Value, name: &str) -> Result<St
     if text.len() > MAX_TEMPLATE_OUTPUT {
         return Err(Error::Template {
             name: name.to_string(),
-            message: format!("it produced {} KiB of text (a letter is at most {} KiB)", text.len() / 1024, MAX_TEMPLATE_OUTPUT / 1024),
+            message: format!(
+                "it produced {} KiB of text (a letter is at most {} KiB)",
+                text.len() / 1024,
+                MAX_TEMPLATE_OUTPUT / 1024
+            ),
         });
     }
     let text = normalise(&text);
@@ -296,7 +325,8 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
     let recipients: Vec<String> = if input.details.recipients.is_empty() {
         processing.as_ref().and_then(|p| p.recipients.clone()).unwrap_or_default()
     } else {
-        sources.push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
+        sources
+            .push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
         input.details.recipients.clone()
     };
     let clean_list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.iter().map(|s| one_line(s)).collect::<Vec<_>>());

@@ -71,7 +71,11 @@ fn every_kind_renders_in_every_language() {
         automated_decisions: Some("Keine.".into()),
         transfers: Some("Keine.".into()),
     };
-    let details = LetterDetails { reason: Some("offenkundig unbegründet".into()), fee: Some("10,00 €".into()), recipients: vec![] };
+    let details = LetterDetails {
+        reason: Some("offenkundig unbegründet".into()),
+        fee: Some("10,00 €".into()),
+        recipients: vec![],
+    };
     let (org, case) = (org(), facts());
     let out = std::env::var_os("CASEBOOK_RENDER_OUT").map(std::path::PathBuf::from);
     for lang in ["en", "de", "fr"] {
@@ -142,6 +146,9 @@ fn a_runaway_template_is_refused_not_run() {
         std::fs::write(dir.path().join("en/acknowledgement.txt"), template).unwrap();
         let err = render_letter(&input, &Templates::new(Some(dir.path().to_path_buf()))).err().expect("refused");
         let message = err.to_string();
-        assert!(message.starts_with("template en/acknowledgement.txt:") && message.contains(want), "{template}: {message}");
+        assert!(
+            message.starts_with("template en/acknowledgement.txt:") && message.contains(want),
+            "{template}: {message}"
+        );
     }
 }

@@ -18,8 +18,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::{Result, Stamp, Store};
 use crate::cached::Cached;
+use crate::{Result, Stamp, Store};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
@@ -78,7 +78,8 @@ fn entry_hash(
     let mut h = Sha256::new();
     // Length-prefix every field so that moving bytes between fields changes the hash.
     let case = case_id.map(|c| c.to_string()).unwrap_or_default();
-    for field in [prev, &id.to_string(), at, actor, &case, action, before.unwrap_or("\u{0}"), after.unwrap_or("\u{0}")] {
+    for field in [prev, &id.to_string(), at, actor, &case, action, before.unwrap_or("\u{0}"), after.unwrap_or("\u{0}")]
+    {
         h.update((field.len() as u64).to_le_bytes());
         h.update(field.as_bytes());
     }
@@ -102,20 +103,26 @@ pub(crate) fn append(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<()> {
-    let head: Option<String> = tx
-        .query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0))
-        .optional()?;
+    let head: Option<String> =
+        tx.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
     let head: Head = match head {
-        Some(json) => serde_json::from_str(&json)
-            .map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?,
+        Some(json) => serde_json::from_str(&json).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?,
         None => Head { id: 0, hash: GENESIS.to_string() },
     };
     let id = head.id + 1;
     let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let case_id = case.map(|c| c.0);
     let (before_digest, after_digest) = (field_digest(before), field_digest(after));
-    let hash =
-        entry_hash(&head.hash, id, &at, stamp.actor, case_id, action, before_digest.as_deref(), after_digest.as_deref());
+    let hash = entry_hash(
+        &head.hash,
+        id,
+        &at,
+        stamp.actor,
+        case_id,
+        action,
+        before_digest.as_deref(),
+        after_digest.as_deref(),
+    );
     tx.exec(
         "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 2)",
@@ -154,7 +161,10 @@ impl Store {
             let prev: String = r.get(7)?;
             let hash: String = r.get(8)?;
             if id != expected_id {
-                return Ok(AuditReport { entries: count, ..broken(expected_id, format!("entry {expected_id} is missing")) });
+                return Ok(AuditReport {
+                    entries: count,
+                    ..broken(expected_id, format!("entry {expected_id} is missing"))
+                });
             }
             if prev != expected_prev {
                 return Ok(AuditReport {
@@ -164,7 +174,10 @@ impl Store {
             }
             let format: i64 = r.get(9)?;
             if format != 1 && format != 2 {
-                return Ok(AuditReport { entries: count, ..broken(id, format!("entry {id} has unknown format {format}")) });
+                return Ok(AuditReport {
+                    entries: count,
+                    ..broken(id, format!("entry {id} has unknown format {format}"))
+                });
             }
             let computed = if format == 1 {
                 entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
@@ -186,8 +199,8 @@ impl Store {
         let head: Option<String> =
             self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
         if let Some(head) = head {
-            let head: Head = serde_json::from_str(&head)
-                .map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;
+            let head: Head =
+                serde_json::from_str(&head).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;
             if head.id != count || head.hash != expected_prev {
                 return Ok(AuditReport {
                     entries: count,

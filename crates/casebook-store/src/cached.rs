@@ -6,7 +6,12 @@ use rusqlite::{Connection, Params, Row};
 
 pub(crate) trait Cached {
     fn exec<P: Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
-    fn one<T, P: Params, F: FnOnce(&Row<'_>) -> rusqlite::Result<T>>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>;
+    fn one<T, P: Params, F: FnOnce(&Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T>;
 }
 
 impl Cached for Connection {
@@ -14,7 +19,12 @@ impl Cached for Connection {
         self.prepare_cached(sql)?.execute(params)
     }
 
-    fn one<T, P: Params, F: FnOnce(&Row<'_>) -> rusqlite::Result<T>>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T> {
+    fn one<T, P: Params, F: FnOnce(&Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T> {
         self.prepare_cached(sql)?.query_row(params, f)
     }
 }

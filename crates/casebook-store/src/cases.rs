@@ -1,14 +1,12 @@
 //! Cases: create, read, update, list, notes and clock events.
 
-use casebook_core::{
-    Case, CaseId, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status,
-};
+use casebook_core::{Case, CaseId, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params, types::Value};
 use serde::Serialize;
 
-use crate::{Error, Result, Stamp, Store, audit, search};
 use crate::cached::Cached;
+use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// How a list of cases is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -462,7 +460,8 @@ impl Store {
         let (sql, args) = list_sql(q, ", count(*) OVER ()");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(12)?, row_to_summary(r)?)))?;
+        let rows =
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(12)?, row_to_summary(r)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (n, summary) = row?;

@@ -18,11 +18,7 @@ fn instant(at: DateTime<Utc>) -> String {
 
 fn json_column<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> rusqlite::Result<T> {
     serde_json::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("{what}: {e}").into(),
-        )
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("{what}: {e}").into())
     })
 }
 
@@ -119,13 +115,7 @@ pub struct DataImport<'s> {
 
 impl DataImport<'_> {
     /// Adds one kept record (`fields` is a JSON object, `matches` a JSON array).
-    pub fn add(
-        &mut self,
-        record_no: u64,
-        line: Option<u64>,
-        fields: &str,
-        matches: Option<&str>,
-    ) -> Result<()> {
+    pub fn add(&mut self, record_no: u64, line: Option<u64>, fields: &str, matches: Option<&str>) -> Result<()> {
         self.tx.exec(
             "INSERT INTO data_items (file_id, record_no, line, fields, matches) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![self.file_id, record_no as i64, line.map(|l| l as i64), fields, matches],
@@ -154,24 +144,15 @@ impl DataImport<'_> {
         )?;
         let file = file_in(&self.tx, self.file_id)?;
         let after = serde_json::to_string(&file).expect("files serialise");
-        audit::append(
-            &self.tx,
-            stamp,
-            Some((self.case_id, &self.reference)),
-            "data.imported",
-            None,
-            Some(&after),
-        )?;
-        self.tx.execute(
-            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
-            params![self.case_id, instant(stamp.at)],
-        )?;
+        audit::append(&self.tx, stamp, Some((self.case_id, &self.reference)), "data.imported", None, Some(&after))?;
+        self.tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![self.case_id, instant(stamp.at)])?;
         self.tx.commit()?;
         Ok(file)
     }
 }
 
-const FILE_COLUMNS: &str = "f.id, f.system, f.categories, f.file_name, f.format, f.sha256, f.size, f.columns, f.records_read,
+const FILE_COLUMNS: &str =
+    "f.id, f.system, f.categories, f.file_name, f.format, f.sha256, f.size, f.columns, f.records_read,
      (SELECT count(*) FROM data_items i WHERE i.file_id = f.id), f.identifiers, f.imported_at, f.imported_by";
 
 fn row_to_file(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataFile> {
@@ -186,26 +167,16 @@ fn row_to_file(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataFile> {
         columns: json_column("columns", &r.get::<_, String>(7)?)?,
         records_read: r.get(8)?,
         records_kept: r.get(9)?,
-        identifiers: r
-            .get::<_, Option<String>>(10)?
-            .map(|s| json_column("identifiers", &s))
-            .transpose()?,
+        identifiers: r.get::<_, Option<String>>(10)?.map(|s| json_column("identifiers", &s)).transpose()?,
         imported_at: r.get(11)?,
         imported_by: r.get(12)?,
     })
 }
 
 fn file_in(conn: &rusqlite::Connection, id: i64) -> Result<DataFile> {
-    conn.query_row(
-        &format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.id = ?1"),
-        [id],
-        row_to_file,
-    )
-    .optional()?
-    .ok_or_else(|| Error::NotFound {
-        what: "data file",
-        key: id.to_string(),
-    })
+    conn.query_row(&format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.id = ?1"), [id], row_to_file)
+        .optional()?
+        .ok_or_else(|| Error::NotFound { what: "data file", key: id.to_string() })
 }
 
 fn row_to_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataItem> {
@@ -216,10 +187,7 @@ fn row_to_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataItem> {
         record_no: r.get(3)?,
         line: r.get(4)?,
         fields: json_column("fields", &r.get::<_, String>(5)?)?,
-        matches: r
-            .get::<_, Option<String>>(6)?
-            .map(|s| json_column("matches", &s))
-            .transpose()?,
+        matches: r.get::<_, Option<String>>(6)?.map(|s| json_column("matches", &s)).transpose()?,
     })
 }
 
@@ -227,11 +195,7 @@ const ITEM_COLUMNS: &str = "i.id, i.file_id, f.system, i.record_no, i.line, i.fi
 
 impl Store {
     /// Opens the transaction of one file's import.
-    pub fn begin_data_import(
-        &mut self,
-        new: &NewDataFile<'_>,
-        stamp: Stamp<'_>,
-    ) -> Result<DataImport<'_>> {
+    pub fn begin_data_import(&mut self, new: &NewDataFile<'_>, stamp: Stamp<'_>) -> Result<DataImport<'_>> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, new.case.0)?;
         tx.exec(
@@ -250,20 +214,14 @@ impl Store {
             ],
         )?;
         let file_id = tx.last_insert_rowid();
-        Ok(DataImport {
-            tx,
-            file_id,
-            case_id: new.case.0,
-            reference,
-            kept: 0,
-        })
+        Ok(DataImport { tx, file_id, case_id: new.case.0, reference, kept: 0 })
     }
 
     /// The files imported for a case, in the order they came in.
     pub fn data_files(&self, case: CaseId) -> Result<Vec<DataFile>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {FILE_COLUMNS} FROM data_files f WHERE f.case_id = ?1 ORDER BY f.id"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.case_id = ?1 ORDER BY f.id"))?;
         let rows = stmt.query_map([case.0], row_to_file)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -284,14 +242,9 @@ impl Store {
     pub fn data_file(&self, id: i64) -> Result<(CaseId, DataFile)> {
         let case: i64 = self
             .conn
-            .query_row("SELECT case_id FROM data_files WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT case_id FROM data_files WHERE id = ?1", [id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| Error::NotFound {
-                what: "data file",
-                key: id.to_string(),
-            })?;
+            .ok_or_else(|| Error::NotFound { what: "data file", key: id.to_string() })?;
         Ok((CaseId(case), file_in(&self.conn, id)?))
     }
 
@@ -329,36 +282,29 @@ impl Store {
     }
 
     /// Records a redaction with its audit entry.
-    pub fn add_redaction(
-        &mut self,
-        case: CaseId,
-        new: &NewRedaction<'_>,
-        stamp: Stamp<'_>,
-    ) -> Result<Redaction> {
+    pub fn add_redaction(&mut self, case: CaseId, new: &NewRedaction<'_>, stamp: Stamp<'_>) -> Result<Redaction> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
         tx.exec(
             "INSERT INTO data_redactions (case_id, file_id, item_id, field, reason, article, note, at, actor)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![case.0, new.file_id, new.item_id, new.field, new.reason, new.article, new.note, instant(stamp.at), stamp.actor],
+            params![
+                case.0,
+                new.file_id,
+                new.item_id,
+                new.field,
+                new.reason,
+                new.article,
+                new.note,
+                instant(stamp.at),
+                stamp.actor
+            ],
         )?;
         let id = tx.last_insert_rowid();
-        let redaction = redactions_in(&tx, case, Some(id))?
-            .pop()
-            .expect("just inserted");
+        let redaction = redactions_in(&tx, case, Some(id))?.pop().expect("just inserted");
         let after = serde_json::to_string(&redaction).expect("redactions serialise");
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.0, &reference)),
-            "data.redacted",
-            None,
-            Some(&after),
-        )?;
-        tx.execute(
-            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
-            params![case.0, instant(stamp.at)],
-        )?;
+        audit::append(&tx, stamp, Some((case.0, &reference)), "data.redacted", None, Some(&after))?;
+        tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
         tx.commit()?;
         Ok(redaction)
     }
@@ -379,32 +325,16 @@ impl Store {
     }
 
     /// Records that a package was exported (its hash and files), audited.
-    pub fn record_package_export(
-        &mut self,
-        case: CaseId,
-        detail: &serde_json::Value,
-        stamp: Stamp<'_>,
-    ) -> Result<()> {
+    pub fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.0, &reference)),
-            "package.exported",
-            None,
-            Some(&detail.to_string()),
-        )?;
+        audit::append(&tx, stamp, Some((case.0, &reference)), "package.exported", None, Some(&detail.to_string()))?;
         tx.commit()?;
         Ok(())
     }
 }
 
-fn redactions_in(
-    conn: &rusqlite::Connection,
-    case: CaseId,
-    only: Option<i64>,
-) -> Result<Vec<Redaction>> {
+fn redactions_in(conn: &rusqlite::Connection, case: CaseId, only: Option<i64>) -> Result<Vec<Redaction>> {
     let mut stmt = conn.prepare_cached(
         "SELECT r.id, r.file_id, f.system, r.item_id, r.field, r.reason, r.article, r.note, r.at, r.actor
          FROM data_redactions r JOIN data_files f ON f.id = r.file_id
@@ -437,10 +367,7 @@ mod tests {
     fn store_with_case(dir: &std::path::Path) -> (Store, Case) {
         let mut store = Store::open(&dir.join("c.db"), OpenMode::CreateIfMissing).unwrap();
         let new = NewCase {
-            requester: Requester {
-                name: "Ada".into(),
-                ..Default::default()
-            },
+            requester: Requester { name: "Ada".into(), ..Default::default() },
             data_subject: None,
             subject_category: None,
             channel: Channel::Email,
@@ -458,21 +385,11 @@ mod tests {
     }
 
     fn stamp() -> Stamp<'static> {
-        Stamp {
-            at: "2026-11-29T10:00:00Z".parse().unwrap(),
-            actor: "t",
-        }
+        Stamp { at: "2026-11-29T10:00:00Z".parse().unwrap(), actor: "t" }
     }
 
     fn new_file(case: CaseId, cats: &[String]) -> NewDataFile<'_> {
-        NewDataFile {
-            case,
-            system: "crm",
-            categories: cats,
-            file_name: "crm.csv",
-            format: "csv",
-            identifiers: None,
-        }
+        NewDataFile { case, system: "crm", categories: cats, file_name: "crm.csv", format: "csv", identifiers: None }
     }
 
     #[test]
@@ -480,29 +397,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
         let cats = vec!["contact".to_string()];
-        let mut import = store
-            .begin_data_import(&new_file(case.id, &cats), stamp())
-            .unwrap();
-        import
-            .add(1, Some(2), r#"{"email":"a@b.c"}"#, None)
-            .unwrap();
-        import
-            .add(
-                2,
-                Some(3),
-                r#"{"email":"d@e.f"}"#,
-                Some(r#"[{"field":"email"}]"#),
-            )
-            .unwrap();
-        let file = import
-            .finish("ab12", 40, &["email".into()], 2, stamp())
-            .unwrap();
+        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
+        import.add(1, Some(2), r#"{"email":"a@b.c"}"#, None).unwrap();
+        import.add(2, Some(3), r#"{"email":"d@e.f"}"#, Some(r#"[{"field":"email"}]"#)).unwrap();
+        let file = import.finish("ab12", 40, &["email".into()], 2, stamp()).unwrap();
         assert_eq!(
-            (
-                file.records_kept,
-                file.records_read,
-                file.columns.as_slice()
-            ),
+            (file.records_kept, file.records_read, file.columns.as_slice()),
             (2, 2, ["email".to_string()].as_slice())
         );
         let mut seen = Vec::new();
@@ -516,11 +416,7 @@ mod tests {
         assert!(store.verify_audit().unwrap().is_intact());
         let entries: i64 = store
             .conn
-            .query_row(
-                "SELECT count(*) FROM audit_log WHERE action = 'data.imported'",
-                [],
-                |r| r.get(0),
-            )
+            .query_row("SELECT count(*) FROM audit_log WHERE action = 'data.imported'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(entries, 1);
     }
@@ -530,16 +426,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
         let cats = vec!["contact".to_string()];
-        let mut import = store
-            .begin_data_import(&new_file(case.id, &cats), stamp())
-            .unwrap();
+        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
         import.add(1, Some(2), "{}", None).unwrap();
         drop(import);
         assert!(store.data_files(case.id).unwrap().is_empty());
-        let items: i64 = store
-            .conn
-            .query_row("SELECT count(*) FROM data_items", [], |r| r.get(0))
-            .unwrap();
+        let items: i64 = store.conn.query_row("SELECT count(*) FROM data_items", [], |r| r.get(0)).unwrap();
         assert_eq!(items, 0);
     }
 
@@ -548,9 +439,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
         let cats = vec!["contact".to_string()];
-        let mut import = store
-            .begin_data_import(&new_file(case.id, &cats), stamp())
-            .unwrap();
+        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
         import.add(1, None, r#"{"n":"x"}"#, None).unwrap();
         let file = import.finish("ab", 1, &["n".into()], 1, stamp()).unwrap();
         let item = store.data_items(case.id, 10, 0).unwrap()[0].id;
@@ -570,10 +459,7 @@ mod tests {
             .unwrap();
         assert_eq!((r.system.as_str(), r.field.as_deref()), ("crm", Some("n")));
         assert_eq!(store.redactions(case.id).unwrap(), [r]);
-        assert_eq!(
-            store.data_changed_at(case.id).unwrap().as_deref(),
-            Some("2026-11-29T10:00:00.000000Z")
-        );
+        assert_eq!(store.data_changed_at(case.id).unwrap().as_deref(), Some("2026-11-29T10:00:00.000000Z"));
         assert!(store.verify_audit().unwrap().is_intact());
     }
 }

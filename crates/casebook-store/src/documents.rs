@@ -7,8 +7,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{Error, Result, Stamp, Store, audit, search};
 use crate::cached::Cached;
+use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// A file to attach to a case.
 #[derive(Debug, Clone)]
@@ -56,7 +56,12 @@ fn instant(at: DateTime<Utc>) -> String {
 }
 
 /// Stores the bytes once (by hash) and links them to the case.
-pub(crate) fn attach_in(tx: &Transaction<'_>, case_id: i64, doc: &NewDocument<'_>, stamp: Stamp<'_>) -> Result<DocumentRef> {
+pub(crate) fn attach_in(
+    tx: &Transaction<'_>,
+    case_id: i64,
+    doc: &NewDocument<'_>,
+    stamp: Stamp<'_>,
+) -> Result<DocumentRef> {
     let sha = sha256_hex(doc.bytes);
     tx.exec(
         "INSERT INTO documents (sha256, size, content_type, bytes) VALUES (?1, ?2, ?3, ?4)
@@ -96,7 +101,14 @@ pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Corresponden
         "id": id, "direction": c.direction, "channel": c.channel, "at": c.at,
         "subject": c.subject, "message_id": c.message_id, "sha256": c.sha256,
     });
-    audit::append(tx, stamp, Some((case_id, &reference)), &format!("correspondence.{}", c.direction), None, Some(&record.to_string()))?;
+    audit::append(
+        tx,
+        stamp,
+        Some((case_id, &reference)),
+        &format!("correspondence.{}", c.direction),
+        None,
+        Some(&record.to_string()),
+    )?;
     Ok(id)
 }
 

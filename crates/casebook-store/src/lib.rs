@@ -9,8 +9,8 @@ mod audit;
 mod backup;
 mod cached;
 mod cases;
-mod data;
 mod crypto;
+mod data;
 mod documents;
 mod migrate;
 mod processing;
@@ -27,8 +27,8 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use backup::{BackupCheck, RestoreOutcome, restore_backup, verify_backup};
-pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encrypt_database};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
+pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encrypt_database};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
@@ -180,9 +180,7 @@ impl Store {
             Some(rusqlite::ErrorCode::NotADatabase) => Error::NotADatabase(self.path.clone()),
             _ => Error::Sqlite(e),
         };
-        self.conn
-            .query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))
-            .map_err(not_db)?;
+        self.conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)).map_err(not_db)?;
         self.conn.pragma_update(None, "journal_mode", "WAL").map_err(not_db)?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;

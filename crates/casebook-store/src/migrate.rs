@@ -103,9 +103,6 @@ mod tests {
         std::fs::write(&path, b"this is a text file, not a database, and it is long enough").unwrap();
         let err = crate::Store::open(&path, crate::OpenMode::MustExist).err().unwrap();
         assert!(matches!(err, Error::NotADatabase(_)), "{err}");
-        assert_eq!(
-            std::fs::read(&path).unwrap(),
-            b"this is a text file, not a database, and it is long enough"
-        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"this is a text file, not a database, and it is long enough");
     }
 }

@@ -16,29 +16,18 @@ fn record_json(system: &System) -> String {
 }
 
 fn parse_record(id: &str, json: &str) -> Result<System> {
-    serde_json::from_str(json)
-        .map_err(|e| Error::Corrupt(format!("register of processing, system '{id}': {e}")))
+    serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("register of processing, system '{id}': {e}")))
 }
 
 fn load_all(conn: &rusqlite::Connection) -> Result<Vec<System>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id, record FROM processing_systems ORDER BY position, id")?;
-    let rows: Vec<(String, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    rows.iter()
-        .map(|(id, json)| parse_record(id, json))
-        .collect()
+    let mut stmt = conn.prepare_cached("SELECT id, record FROM processing_systems ORDER BY position, id")?;
+    let rows: Vec<(String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    rows.iter().map(|(id, json)| parse_record(id, json)).collect()
 }
 
 fn load_one(conn: &rusqlite::Connection, id: &SystemId) -> Result<Option<System>> {
-    let json: Option<String> = conn
-        .one(
-            "SELECT record FROM processing_systems WHERE id = ?1",
-            [id.as_str()],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let json: Option<String> =
+        conn.one("SELECT record FROM processing_systems WHERE id = ?1", [id.as_str()], |r| r.get(0)).optional()?;
     json.map(|j| parse_record(id.as_str(), &j)).transpose()
 }
 
@@ -52,10 +41,7 @@ fn insert(tx: &Transaction<'_>, system: &System) -> Result<()> {
 }
 
 fn not_found(id: &SystemId) -> Error {
-    Error::NotFound {
-        what: "system",
-        key: id.to_string(),
-    }
+    Error::NotFound { what: "system", key: id.to_string() }
 }
 
 impl Store {
@@ -72,14 +58,7 @@ impl Store {
     pub fn add_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
         let tx = self.conn.transaction()?;
         insert(&tx, system)?;
-        audit::append(
-            &tx,
-            stamp,
-            None,
-            "processing.system-added",
-            None,
-            Some(&record_json(system)),
-        )?;
+        audit::append(&tx, stamp, None, "processing.system-added", None, Some(&record_json(system)))?;
         tx.commit()?;
         Ok(())
     }
@@ -108,29 +87,15 @@ impl Store {
     pub fn remove_processing_system(&mut self, id: &SystemId, stamp: Stamp<'_>) -> Result<System> {
         let tx = self.conn.transaction()?;
         let before = load_one(&tx, id)?.ok_or_else(|| not_found(id))?;
-        tx.exec(
-            "DELETE FROM processing_systems WHERE id = ?1",
-            [id.as_str()],
-        )?;
-        audit::append(
-            &tx,
-            stamp,
-            None,
-            "processing.system-removed",
-            Some(&record_json(&before)),
-            None,
-        )?;
+        tx.exec("DELETE FROM processing_systems WHERE id = ?1", [id.as_str()])?;
+        audit::append(&tx, stamp, None, "processing.system-removed", Some(&record_json(&before)), None)?;
         tx.commit()?;
         Ok(before)
     }
 
     /// Replaces the whole register (an import): all the new systems or, on
     /// any failure, the old register untouched. Returns how many systems it replaced.
-    pub fn replace_processing_register(
-        &mut self,
-        systems: &[System],
-        stamp: Stamp<'_>,
-    ) -> Result<usize> {
+    pub fn replace_processing_register(&mut self, systems: &[System], stamp: Stamp<'_>) -> Result<usize> {
         let tx = self.conn.transaction()?;
         let before = load_all(&tx)?;
         tx.exec("DELETE FROM processing_systems", [])?;
@@ -138,30 +103,16 @@ impl Store {
             insert(&tx, s)?;
         }
         let json = |list: &[System]| serde_json::to_string(list).expect("systems serialise");
-        audit::append(
-            &tx,
-            stamp,
-            None,
-            "processing.imported",
-            Some(&json(&before)),
-            Some(&json(systems)),
-        )?;
+        audit::append(&tx, stamp, None, "processing.imported", Some(&json(&before)), Some(&json(systems)))?;
         tx.commit()?;
         Ok(before.len())
     }
 
     /// Logs a search (or the reason for not searching) on a case, audited on the case.
-    pub fn add_case_search(
-        &mut self,
-        case: CaseId,
-        record: &SearchRecord,
-        stamp: Stamp<'_>,
-    ) -> Result<()> {
+    pub fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp
-            .at
-            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
         tx.exec(
             "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -177,19 +128,9 @@ impl Store {
                 at,
             ],
         )?;
-        tx.exec(
-            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
-            params![case.0, at],
-        )?;
+        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
         let after = serde_json::to_string(record).expect("search records serialise");
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.0, &reference)),
-            "search.recorded",
-            None,
-            Some(&after),
-        )?;
+        audit::append(&tx, stamp, Some((case.0, &reference)), "search.recorded", None, Some(&after))?;
         tx.commit()?;
         Ok(())
     }
@@ -211,10 +152,7 @@ impl Store {
                     )
                 })?,
                 searched: r.get(1)?,
-                result: r
-                    .get::<_, Option<String>>(2)?
-                    .map(|s| parse("search result", s))
-                    .transpose()?,
+                result: r.get::<_, Option<String>>(2)?.map(|s| parse("search result", s)).transpose()?,
                 reason: r.get(3)?,
                 by: r.get(4)?,
                 on: parse("date", r.get(5)?)?,
@@ -237,10 +175,7 @@ mod tests {
     use crate::OpenMode;
 
     fn stamp() -> Stamp<'static> {
-        Stamp {
-            at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-            actor: "dpo",
-        }
+        Stamp { at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(), actor: "dpo" }
     }
 
     fn systems(ids: &[&str]) -> Vec<System> {
@@ -255,8 +190,7 @@ mod tests {
                 })
             })
             .collect();
-        let doc =
-            json!({"format": "casebook-register-of-processing", "version": 1, "systems": list});
+        let doc = json!({"format": "casebook-register-of-processing", "version": 1, "systems": list});
         parse_register(&doc.to_string()).unwrap()
     }
 
@@ -271,67 +205,35 @@ mod tests {
         for s in systems(&["crm", "billing", "hr"]) {
             store.add_processing_system(&s, stamp()).unwrap();
         }
-        let mut billing = store
-            .processing_system(&SystemId::parse("billing").unwrap())
-            .unwrap();
+        let mut billing = store.processing_system(&SystemId::parse("billing").unwrap()).unwrap();
         billing.retention = "10 years (tax law)".into();
         store.update_processing_system(&billing, stamp()).unwrap();
-        store
-            .remove_processing_system(&SystemId::parse("crm").unwrap(), stamp())
-            .unwrap();
+        store.remove_processing_system(&SystemId::parse("crm").unwrap(), stamp()).unwrap();
         drop(store);
         let store = open(&dir);
-        let ids: Vec<String> = store
-            .processing_systems()
-            .unwrap()
-            .iter()
-            .map(|s| s.id.to_string())
-            .collect();
+        let ids: Vec<String> = store.processing_systems().unwrap().iter().map(|s| s.id.to_string()).collect();
         assert_eq!(ids, ["billing", "hr"]);
-        assert_eq!(
-            store.processing_systems().unwrap()[0].retention,
-            "10 years (tax law)"
-        );
+        assert_eq!(store.processing_systems().unwrap()[0].retention, "10 years (tax law)");
         let report = store.verify_audit().unwrap();
         assert!(report.is_intact());
         assert_eq!(report.entries, 5);
-        let missing = store
-            .processing_system(&SystemId::parse("crm").unwrap())
-            .unwrap_err();
-        assert!(
-            matches!(missing, Error::NotFound { what: "system", .. }),
-            "{missing}"
-        );
+        let missing = store.processing_system(&SystemId::parse("crm").unwrap()).unwrap_err();
+        assert!(matches!(missing, Error::NotFound { what: "system", .. }), "{missing}");
     }
 
     #[test]
     fn an_import_replaces_the_register_whole_or_not_at_all() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = open(&dir);
-        store
-            .replace_processing_register(&systems(&["crm", "billing"]), stamp())
-            .unwrap();
+        store.replace_processing_register(&systems(&["crm", "billing"]), stamp()).unwrap();
         // A duplicate id fails half-way through the inserts: nothing changes.
         let mut bad = systems(&["web", "crm2"]);
         bad[1].id = SystemId::parse("web").unwrap();
         assert!(store.replace_processing_register(&bad, stamp()).is_err());
-        let ids: Vec<String> = store
-            .processing_systems()
-            .unwrap()
-            .iter()
-            .map(|s| s.id.to_string())
-            .collect();
+        let ids: Vec<String> = store.processing_systems().unwrap().iter().map(|s| s.id.to_string()).collect();
         assert_eq!(ids, ["crm", "billing"]);
-        assert_eq!(
-            store
-                .replace_processing_register(&systems(&["hr"]), stamp())
-                .unwrap(),
-            2
-        );
-        assert_eq!(
-            register_json(&store.processing_systems().unwrap())["systems"][0]["id"],
-            "hr"
-        );
+        assert_eq!(store.replace_processing_register(&systems(&["hr"]), stamp()).unwrap(), 2);
+        assert_eq!(register_json(&store.processing_systems().unwrap())["systems"][0]["id"], "hr");
         assert!(store.verify_audit().unwrap().is_intact());
     }
 
@@ -340,10 +242,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = open(&dir);
         let new = NewCase {
-            requester: Requester {
-                name: "Ada".into(),
-                ..Default::default()
-            },
+            requester: Requester { name: "Ada".into(), ..Default::default() },
             data_subject: None,
             subject_category: None,
             channel: Channel::Email,

@@ -81,7 +81,14 @@ impl Store {
             .optional()?
             .ok_or_else(|| Error::NotFound { what: "case", key: case.to_string() })?;
         let before = serde_json::to_string(doc).expect("documents serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "document.deleted", Some(&before), Some(&record.to_string()))?;
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            "document.deleted",
+            Some(&before),
+            Some(&record.to_string()),
+        )?;
         tx.commit()?;
         // Push the zeroed pages into the main file so the WAL holds no copy.
         // In-memory databases have no WAL; a busy reader only delays it.

@@ -9,11 +9,10 @@ use crate::cached::Cached;
 /// Rebuilds the index row of one case from what is stored.
 pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
     let mut text = String::new();
-    let (reference, requester, subject): (String, String, Option<String>) = tx.one(
-        "SELECT reference, requester, data_subject FROM cases WHERE id = ?1",
-        [case_id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let (reference, requester, subject): (String, String, Option<String>) =
+        tx.one("SELECT reference, requester, data_subject FROM cases WHERE id = ?1", [case_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     // The reference, because a DPO types it into the search box; the JSON holds
     // names, emails, address, phone and identifiers, and the tokenizer ignores
     // the punctuation around them.

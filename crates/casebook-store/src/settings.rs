@@ -3,17 +3,14 @@
 use rusqlite::{OptionalExtension, params};
 use serde::{Serialize, de::DeserializeOwned};
 
-use crate::{Error, Result, Stamp, Store, audit};
 use crate::cached::Cached;
+use crate::{Error, Result, Stamp, Store, audit};
 
 impl Store {
     pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}"))))
-            .transpose()
+        let json: Option<String> =
+            self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}")))).transpose()
     }
 
     /// Writes a setting and its audit entry in one transaction.

@@ -77,11 +77,7 @@ impl Store {
              WHERE c.received >= ?1 GROUP BY month, r.right ORDER BY month, r.right",
         )?;
         let rows = stmt.query_map([from.to_string()], |r| {
-            Ok(MonthRightCount {
-                month: r.get(0)?,
-                right: parse::<Right>("right", r.get(1)?)?,
-                count: r.get(2)?,
-            })
+            Ok(MonthRightCount { month: r.get(0)?, right: parse::<Right>("right", r.get(1)?)?, count: r.get(2)? })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -97,11 +93,7 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([from.to_string()], |r| {
-            Ok(MonthOnTime {
-                month: r.get(0)?,
-                answered: r.get(1)?,
-                on_time: r.get(2)?,
-            })
+            Ok(MonthOnTime { month: r.get(0)?, answered: r.get(1)?, on_time: r.get(2)? })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -143,11 +135,11 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         let stamp = Stamp { at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(), actor: "dpo" };
         let cases = [
-            (new_case(Status::Received), Some(day("2026-11-19"))), // overdue
+            (new_case(Status::Received), Some(day("2026-11-19"))),   // overdue
             (new_case(Status::InProgress), Some(day("2026-11-20"))), // due today
             (new_case(Status::AwaitingIdentity), Some(day("2026-11-27"))), // the 7th day
-            (new_case(Status::Received), Some(day("2026-11-28"))), // later
-            (new_case(Status::AwaitingIdentity), None), // waiting, no date
+            (new_case(Status::Received), Some(day("2026-11-28"))),   // later
+            (new_case(Status::AwaitingIdentity), None),              // waiting, no date
             (new_case(Status::ResponseSent), Some(day("2026-11-01"))), // finished: never overdue
         ];
         store.insert_cases(&cases, stamp).unwrap();
@@ -160,12 +152,7 @@ mod tests {
         by_status.sort_by_key(|(s, _)| s.code());
         assert_eq!(
             by_status,
-            [
-                (Status::AwaitingIdentity, 2),
-                (Status::InProgress, 1),
-                (Status::Received, 2),
-                (Status::ResponseSent, 1)
-            ]
+            [(Status::AwaitingIdentity, 2), (Status::InProgress, 1), (Status::Received, 2), (Status::ResponseSent, 1)]
         );
     }
 
@@ -196,91 +183,33 @@ mod tests {
     #[test]
     fn requests_per_month_by_primary_right_and_answers_on_time() {
         let mut store = Store::open_in_memory().unwrap();
-        let stamp = Stamp {
-            at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
-            actor: "dpo",
-        };
+        let stamp = Stamp { at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(), actor: "dpo" };
         let cases = [
-            (
-                case_on(Status::ResponseSent, "2026-10-05", "access"),
-                Some(day("2026-11-04")),
-            ),
-            (
-                case_on(Status::Refused, "2026-10-10", "erasure"),
-                Some(day("2026-11-09")),
-            ),
-            (
-                case_on(Status::InProgress, "2026-11-02", "access"),
-                Some(day("2026-12-02")),
-            ),
-            (
-                case_on(Status::Received, "2025-09-02", "access"),
-                Some(day("2025-10-02")),
-            ), // before the window
+            (case_on(Status::ResponseSent, "2026-10-05", "access"), Some(day("2026-11-04"))),
+            (case_on(Status::Refused, "2026-10-10", "erasure"), Some(day("2026-11-09"))),
+            (case_on(Status::InProgress, "2026-11-02", "access"), Some(day("2026-12-02"))),
+            (case_on(Status::Received, "2025-09-02", "access"), Some(day("2025-10-02"))), // before the window
         ];
         store.insert_cases(&cases, stamp).unwrap();
-        let rows = store
-            .list_cases(&ListQuery {
-                sort: crate::CaseSort::Received,
-                ..Default::default()
-            })
-            .unwrap();
-        let find = |received: &str| {
-            store
-                .case(
-                    rows.iter()
-                        .find(|r| r.received == day(received))
-                        .unwrap()
-                        .id,
-                )
-                .unwrap()
-        };
+        let rows = store.list_cases(&ListQuery { sort: crate::CaseSort::Received, ..Default::default() }).unwrap();
+        let find = |received: &str| store.case(rows.iter().find(|r| r.received == day(received)).unwrap().id).unwrap();
         let (answered, refused) = (find("2026-10-05"), find("2026-10-10"));
-        store
-            .add_event(&answered, "response-sent", day("2026-11-01"), None, stamp)
-            .unwrap();
-        store
-            .add_event(&refused, "refused", day("2026-11-12"), None, stamp)
-            .unwrap();
+        store.add_event(&answered, "response-sent", day("2026-11-01"), None, stamp).unwrap();
+        store.add_event(&refused, "refused", day("2026-11-12"), None, stamp).unwrap();
 
         let per_month = store.requests_per_month(day("2025-12-01")).unwrap();
-        let got: Vec<(&str, Right, i64)> = per_month
-            .iter()
-            .map(|m| (m.month.as_str(), m.right, m.count))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("2026-10", Right::Access, 1),
-                ("2026-10", Right::Erasure, 1),
-                ("2026-11", Right::Access, 1)
-            ]
-        );
+        let got: Vec<(&str, Right, i64)> = per_month.iter().map(|m| (m.month.as_str(), m.right, m.count)).collect();
+        assert_eq!(got, [("2026-10", Right::Access, 1), ("2026-10", Right::Erasure, 1), ("2026-11", Right::Access, 1)]);
 
         let on_time = store.answered_on_time_per_month(day("2025-12-01")).unwrap();
-        assert_eq!(
-            on_time,
-            [MonthOnTime {
-                month: "2026-11".into(),
-                answered: 2,
-                on_time: 1
-            }]
-        );
-        assert!(
-            store
-                .answered_on_time_per_month(day("2026-12-01"))
-                .unwrap()
-                .is_empty()
-        );
+        assert_eq!(on_time, [MonthOnTime { month: "2026-11".into(), answered: 2, on_time: 1 }]);
+        assert!(store.answered_on_time_per_month(day("2026-12-01")).unwrap().is_empty());
     }
 
     #[test]
     fn the_filtered_count_matches_the_list() {
         let mut store = Store::open_in_memory().unwrap();
-        let stamp = Stamp {
-            at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
-            actor: "dpo",
-        };
+        let stamp = Stamp { at: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(), actor: "dpo" };
         let cases = [
             (case_on(Status::Received, "2026-10-05", "access"), None),
             (case_on(Status::Received, "2026-10-06", "erasure"), None),
@@ -289,27 +218,11 @@ mod tests {
         store.insert_cases(&cases, stamp).unwrap();
         for q in [
             ListQuery::default(),
-            ListQuery {
-                right: Some(Right::Access),
-                ..Default::default()
-            },
-            ListQuery {
-                open_only: true,
-                limit: Some(1),
-                ..Default::default()
-            },
-            ListQuery {
-                status: Some(Status::Closed),
-                ..Default::default()
-            },
+            ListQuery { right: Some(Right::Access), ..Default::default() },
+            ListQuery { open_only: true, limit: Some(1), ..Default::default() },
+            ListQuery { status: Some(Status::Closed), ..Default::default() },
         ] {
-            let listed = store
-                .list_cases(&ListQuery {
-                    limit: None,
-                    ..q.clone()
-                })
-                .unwrap()
-                .len() as i64;
+            let listed = store.list_cases(&ListQuery { limit: None, ..q.clone() }).unwrap().len() as i64;
             assert_eq!(store.count_matching(&q).unwrap(), listed, "{q:?}");
         }
         // A page and its total, read together, say what the two calls say,
@@ -326,15 +239,10 @@ mod tests {
             assert_eq!(total, store.count_matching(&q).unwrap(), "{q:?}");
             assert_eq!(rows, store.list_cases(&q).unwrap(), "{q:?}");
         }
-        assert_eq!(store.list_page(&ListQuery { text: text("ada"), limit: Some(1), ..Default::default() }).unwrap().0, 3);
         assert_eq!(
-            store
-                .count_matching(&ListQuery {
-                    right: Some(Right::Access),
-                    ..Default::default()
-                })
-                .unwrap(),
-            2
+            store.list_page(&ListQuery { text: text("ada"), limit: Some(1), ..Default::default() }).unwrap().0,
+            3
         );
+        assert_eq!(store.count_matching(&ListQuery { right: Some(Right::Access), ..Default::default() }).unwrap(), 2);
     }
 }

@@ -366,7 +366,9 @@ fn a_reader_connection_sees_every_commit_cannot_write_and_needs_the_key() {
         let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, k.as_ref()).unwrap();
         fill(&mut s, 2);
         let mut reader = s.reader_source().expect("a file has a reader").open().unwrap();
-        let page = |r: &Store| r.list_page(&casebook_store::ListQuery { text: Some("Person".into()), ..Default::default() }).unwrap().0;
+        let page = |r: &Store| {
+            r.list_page(&casebook_store::ListQuery { text: Some("Person".into()), ..Default::default() }).unwrap().0
+        };
         assert_eq!(page(&reader), 1, "{k:?}");
         // A commit on the main connection is seen by the reader's next read.
         s.insert_case(&new_case("Person 2"), None, stamp()).unwrap();

@@ -149,15 +149,19 @@ fn open_cases_come_with_their_own_events() {
     let quiet = s.insert_case(&new_case("Cedar"), None, stamp()).unwrap();
     let d = s.insert_case(&new_case("Dogwood"), None, stamp()).unwrap();
     // Interleaved, so that event ids do not follow case ids.
-    for (case, kind, day) in [(&d, "acknowledged", 11), (&a, "acknowledged", 12), (&closed, "acknowledged", 12), (&d, "identity-requested", 13), (&a, "identity-requested", 14)] {
+    for (case, kind, day) in [
+        (&d, "acknowledged", 11),
+        (&a, "acknowledged", 12),
+        (&closed, "acknowledged", 12),
+        (&d, "identity-requested", 13),
+        (&a, "identity-requested", 14),
+    ] {
         s.add_event(case, kind, on(day), None, stamp()).unwrap();
     }
     close(&mut s, closed.id);
     let open = s.open_cases_with_events().unwrap();
-    let got: Vec<(&str, Vec<&str>)> = open
-        .iter()
-        .map(|(c, e)| (c.requester.name.as_str(), e.iter().map(|e| e.kind.as_str()).collect()))
-        .collect();
+    let got: Vec<(&str, Vec<&str>)> =
+        open.iter().map(|(c, e)| (c.requester.name.as_str(), e.iter().map(|e| e.kind.as_str()).collect())).collect();
     assert_eq!(
         got,
         [

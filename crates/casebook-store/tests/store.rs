@@ -66,16 +66,23 @@ fn a_case_survives_reopening_the_file_with_its_rights_in_order() {
 #[test]
 fn lists_filter_search_and_sort() {
     let (_d, mut s) = open();
-    let mut a = s.insert_case(&new_case("Jürgen Müller", "jm@example.de", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
-    s.insert_case(&new_case("Ada Lovelace", "ada@example.org", "2026-02-10", &[Right::Erasure, Right::Objection]), None, stamp()).unwrap();
-    s.insert_case(&new_case("Grace Hopper", "grace@example.com", "2026-03-10", &[Right::Portability]), None, stamp()).unwrap();
+    let mut a = s
+        .insert_case(&new_case("Jürgen Müller", "jm@example.de", "2026-01-10", &[Right::Access]), None, stamp())
+        .unwrap();
+    s.insert_case(
+        &new_case("Ada Lovelace", "ada@example.org", "2026-02-10", &[Right::Erasure, Right::Objection]),
+        None,
+        stamp(),
+    )
+    .unwrap();
+    s.insert_case(&new_case("Grace Hopper", "grace@example.com", "2026-03-10", &[Right::Portability]), None, stamp())
+        .unwrap();
     a.due = Some(date("2026-02-10"));
     a.status = Status::InProgress;
     s.save_case(&a, "case.updated", stamp()).unwrap();
 
-    let names = |q: ListQuery| -> Vec<String> {
-        s.list_cases(&q).unwrap().into_iter().map(|r| r.requester_name).collect()
-    };
+    let names =
+        |q: ListQuery| -> Vec<String> { s.list_cases(&q).unwrap().into_iter().map(|r| r.requester_name).collect() };
     assert_eq!(names(ListQuery::default()), ["Grace Hopper", "Ada Lovelace", "Jürgen Müller"]);
     assert_eq!(names(ListQuery { text: Some("muller".into()), ..Default::default() }), ["Jürgen Müller"]);
     assert_eq!(names(ListQuery { text: Some("MÜL".into()), ..Default::default() }), ["Jürgen Müller"]);
@@ -83,11 +90,18 @@ fn lists_filter_search_and_sort() {
     assert_eq!(names(ListQuery { right: Some(Right::Objection), ..Default::default() }), ["Ada Lovelace"]);
     assert_eq!(names(ListQuery { status: Some(Status::InProgress), ..Default::default() }), ["Jürgen Müller"]);
     assert_eq!(
-        names(ListQuery { received_from: Some(date("2026-02-01")), received_to: Some(date("2026-02-28")), ..Default::default() }),
+        names(ListQuery {
+            received_from: Some(date("2026-02-01")),
+            received_to: Some(date("2026-02-28")),
+            ..Default::default()
+        }),
         ["Ada Lovelace"]
     );
     assert_eq!(names(ListQuery { sort: CaseSort::Due, limit: Some(1), ..Default::default() }), ["Jürgen Müller"]);
-    assert_eq!(names(ListQuery { sort: CaseSort::Reference, offset: 1, ..Default::default() }), ["Ada Lovelace", "Grace Hopper"]);
+    assert_eq!(
+        names(ListQuery { sort: CaseSort::Reference, offset: 1, ..Default::default() }),
+        ["Ada Lovelace", "Grace Hopper"]
+    );
     assert!(names(ListQuery { text: Some("nobody".into()), ..Default::default() }).is_empty());
 }
 
@@ -145,7 +159,12 @@ fn documents_are_stored_once_per_content_and_correspondence_is_searchable() {
     let (_d, mut s) = open();
     let a = s.insert_case(&new_case("A", "a@x.org", "2026-01-10", &[Right::Access]), None, stamp()).unwrap();
     let b = s.insert_case(&new_case("B", "b@x.org", "2026-01-11", &[Right::Access]), None, stamp()).unwrap();
-    let doc = NewDocument { bytes: b"%PDF-1.7 scan", content_type: Some("application/pdf"), role: "scan", file_name: Some("../../etc/passwd") };
+    let doc = NewDocument {
+        bytes: b"%PDF-1.7 scan",
+        content_type: Some("application/pdf"),
+        role: "scan",
+        file_name: Some("../../etc/passwd"),
+    };
     let ra = s.attach_document(a.id, &doc, stamp()).unwrap();
     let rb = s.attach_document(b.id, &doc, stamp()).unwrap();
     assert_eq!(ra.sha256, rb.sha256);
@@ -163,7 +182,12 @@ fn documents_are_stored_once_per_content_and_correspondence_is_searchable() {
         message_id: Some("<abc@example.de>".into()),
         sha256: None,
     };
-    let raw = NewDocument { bytes: b"From: a@x.org\r\n\r\nbody", content_type: Some("message/rfc822"), role: "evidence", file_name: None };
+    let raw = NewDocument {
+        bytes: b"From: a@x.org\r\n\r\nbody",
+        content_type: Some("message/rfc822"),
+        role: "evidence",
+        file_name: None,
+    };
     s.add_correspondence(a.id, &mail, Some(&raw), stamp()).unwrap();
     let got = &s.correspondence(a.id).unwrap()[0];
     assert_eq!(got.sha256.as_deref(), Some(casebook_store::sha256_hex(raw.bytes).as_str()));

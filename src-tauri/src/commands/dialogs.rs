@@ -52,8 +52,13 @@ pub fn pick_save_path(
     if let Some(path) = TestPicks::next(app) {
         return Ok(Some(path));
     }
-    let picked =
-        app.dialog().file().set_title(title).set_file_name(file_name).add_filter(filter.0, filter.1).blocking_save_file();
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter.0, filter.1)
+        .blocking_save_file();
     picked.map(local).transpose()
 }
 
@@ -66,9 +71,8 @@ pub fn save_file(
     bytes: &[u8],
 ) -> Result<Option<String>, IpcError> {
     let Some(path) = pick_save_path(app, title, file_name, filter)? else { return Ok(None) };
-    std::fs::write(&path, bytes).map_err(|e| {
-        IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
-    })?;
+    std::fs::write(&path, bytes)
+        .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display())))?;
     Ok(Some(path.display().to_string()))
 }
 

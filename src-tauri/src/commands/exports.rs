@@ -104,7 +104,9 @@ pub async fn save_evidence_pack(
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Evidence)?;
         let name = format!("{reference}-evidence-pack.pdf");
-        let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else { return Ok(None) };
+        let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else {
+            return Ok(None);
+        };
         let pack =
             casebook.evidence_pack_until(&reference, casebook.today()?, &mut running.reporter(), &running.cancel)?;
         std::fs::write(&path, &pack.pdf).map_err(|e| {
@@ -135,7 +137,9 @@ pub async fn export_package(
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Package)?;
         let name = format!("{reference}-package.zip");
-        let Some(out) = pick_save_path(&app, "Save the data package", &name, ("ZIP", &["zip"]))? else { return Ok(None) };
+        let Some(out) = pick_save_path(&app, "Save the data package", &name, ("ZIP", &["zip"]))? else {
+            return Ok(None);
+        };
         let request = PackageRequest { reference, out, password, force: true };
         let export = casebook.export_package_until(&request, &mut running.reporter(), &running.cancel)?;
         Ok(Some(ExportedFileDto {

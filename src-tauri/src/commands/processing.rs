@@ -67,7 +67,10 @@ pub async fn import_processing_register(
 /// Saves the register as its JSON document where the user picks; the path,
 /// or `None` when the dialog is cancelled.
 #[tauri::command]
-pub async fn export_processing_register(app: AppHandle, register: State<'_, Register>) -> Result<Option<String>, IpcError> {
+pub async fn export_processing_register(
+    app: AppHandle,
+    register: State<'_, Register>,
+) -> Result<Option<String>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let document = casebook.export_processing_register()?;

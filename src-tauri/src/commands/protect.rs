@@ -103,9 +103,9 @@ pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result
             .add_filter("Casebook backup", &["db"])
             .blocking_save_file();
         let Some(picked) = picked else { return Ok(None) };
-        let path = picked
-            .into_path()
-            .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))?;
+        let path = picked.into_path().map_err(|e| {
+            IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}"))
+        })?;
         let check = casebook.backup(&path)?;
         Ok(Some(BackupDoneDto { file: path.display().to_string(), encrypted: check.encrypted, cases: check.cases }))
     })

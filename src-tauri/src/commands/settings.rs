@@ -76,9 +76,9 @@ pub async fn import_calendar(
             .add_filter("gov.uk bank-holidays.json or iCalendar", &["json", "ics"])
             .blocking_pick_file();
         let Some(picked) = picked else { return Ok(None) };
-        let path = picked
-            .into_path()
-            .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))?;
+        let path = picked.into_path().map_err(|e| {
+            IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}"))
+        })?;
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(&path)
             .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("cannot read '{file_name}': {e}")))?;

@@ -23,7 +23,11 @@ pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTem
 
 /// Copies the built-in template into the templates folder; returns the copy's path.
 #[tauri::command]
-pub async fn customise_template(register: State<'_, Register>, kind: String, language: String) -> Result<String, IpcError> {
+pub async fn customise_template(
+    register: State<'_, Register>,
+    kind: String,
+    language: String,
+) -> Result<String, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.customise_template(&kind, &language)?.display().to_string())).await
 }

@@ -292,7 +292,10 @@ impl CaseDetail {
             .copied()
             .filter(|&s| c.status.can_move_to(s))
             .filter(|s| {
-                !matches!(s, core::Status::Closed | core::Status::AwaitingIdentity | core::Status::AwaitingClarification)
+                !matches!(
+                    s,
+                    core::Status::Closed | core::Status::AwaitingIdentity | core::Status::AwaitingClarification
+                )
             })
             .map(Into::into)
             .collect();
@@ -362,9 +365,7 @@ impl CaseDetail {
                 phone: c.requester.phone,
                 customer_ids: c.requester.customer_ids,
             },
-            data_subject: c
-                .data_subject
-                .map(|d| DataSubjectDto { name: d.name, relationship: d.relationship.into() }),
+            data_subject: c.data_subject.map(|d| DataSubjectDto { name: d.name, relationship: d.relationship.into() }),
             subject_category: c.subject_category.map(Into::into),
             language: c.language,
             outcome: c.outcome.map(Into::into),
@@ -400,12 +401,21 @@ pub struct StepDetailDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "kebab-case", rename_all_fields = "camelCase")]
 pub enum TimelineItemDto {
-    Note { text: String },
+    Note {
+        text: String,
+    },
     /// A step that moved the clock, effective on `on` (`identity-requested`,
     /// `identity-received`, `clarification-asked`, `clarification-answered`, `extension-taken`).
-    Clock { kind: String, on: String, details: Vec<StepDetailDto> },
+    Clock {
+        kind: String,
+        on: String,
+        details: Vec<StepDetailDto>,
+    },
     /// Any other recorded change (`case.created`, `case.updated`, `case.closed`…).
-    Change { action: String, changes: Vec<FieldChangeDto> },
+    Change {
+        action: String,
+        changes: Vec<FieldChangeDto>,
+    },
 }
 
 /// One thing that happened to a case; `at` is an instant (RFC 3339, UTC).
@@ -561,7 +571,8 @@ mod tests {
 
     #[test]
     fn timeline_items_are_tagged_by_type() {
-        let item = TimelineItemDto::Clock { kind: "identity-requested".into(), on: "2026-11-03".into(), details: vec![] };
+        let item =
+            TimelineItemDto::Clock { kind: "identity-requested".into(), on: "2026-11-03".into(), details: vec![] };
         let json = serde_json::to_value(&item).unwrap();
         assert_eq!(json["type"], "clock");
         assert_eq!(json["on"], "2026-11-03");

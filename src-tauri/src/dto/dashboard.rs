@@ -40,7 +40,11 @@ impl From<app::Dashboard> for DashboardDto {
             due_soon_days: app::DUE_SOON_DAYS,
             awaiting_identity: d.awaiting_identity,
             awaiting_clarification: d.awaiting_clarification,
-            by_status: d.by_status.into_iter().map(|s| StatusCountDto { status: s.status.into(), count: s.count }).collect(),
+            by_status: d
+                .by_status
+                .into_iter()
+                .map(|s| StatusCountDto { status: s.status.into(), count: s.count })
+                .collect(),
             total: d.total,
             attention: d.attention.into_iter().map(Into::into).collect(),
         }
@@ -71,7 +75,11 @@ impl From<app::MonthStats> for MonthStatsDto {
     fn from(m: app::MonthStats) -> Self {
         MonthStatsDto {
             month: m.month,
-            by_right: m.by_right.into_iter().map(|(right, count)| RightCountDto { right: right.into(), count }).collect(),
+            by_right: m
+                .by_right
+                .into_iter()
+                .map(|(right, count)| RightCountDto { right: right.into(), count })
+                .collect(),
             answered: m.answered,
             on_time: m.on_time,
         }

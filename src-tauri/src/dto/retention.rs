@@ -102,7 +102,10 @@ impl RetentionPolicyDto {
         for rule in self.after_closure {
             let outcome = casebook_core::Outcome::from(rule.outcome);
             let months = app::parse_retention_period(&rule.period).map_err(|e| {
-                IpcError::in_field(format!("after-closure.{}", outcome.code()), format!("the period for {}: {e}", outcome.code()))
+                IpcError::in_field(
+                    format!("after-closure.{}", outcome.code()),
+                    format!("the period for {}: {e}", outcome.code()),
+                )
             })?;
             after_closure_months.insert(outcome.code().to_string(), months);
         }

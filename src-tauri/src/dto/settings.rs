@@ -175,7 +175,8 @@ mod tests {
 
     #[test]
     fn a_blank_location_keeps_the_current_one() {
-        let input = OrganisationDto { name: "Acme".into(), default_location: "  ".into(), ..Default::default() }.into_app();
+        let input =
+            OrganisationDto { name: "Acme".into(), default_location: "  ".into(), ..Default::default() }.into_app();
         assert_eq!(input.default_location, None);
         assert_eq!(input.default_regime, None);
         assert_eq!(input.name.as_deref(), Some("Acme"));

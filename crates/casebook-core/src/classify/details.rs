@@ -148,9 +148,7 @@ const BIRTH_LABELS: &[&str] = &[
     "fodd",
 ];
 /// Words between a label and its value: "my customer number is 123", "Kundennummer lautet 123".
-const FILLERS: &[&str] = &[
-    "is", "ist", "lautet", "est", "es", "e", "ar", "no", "nr", "number", "nummer", "the", "my",
-];
+const FILLERS: &[&str] = &["is", "ist", "lautet", "est", "es", "e", "ar", "no", "nr", "number", "nummer", "the", "my"];
 const CLOSINGS: &[&str] = &[
     "yours sincerely",
     "sincerely",
@@ -195,10 +193,8 @@ const CLOSINGS: &[&str] = &[
     "halsningar",
     "mvh",
 ];
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "da", "dos", "das", "du", "la", "le", "di", "del", "af",
-    "zu", "y", "e",
-];
+const NAME_PARTICLES: &[&str] =
+    &["van", "von", "de", "der", "den", "da", "dos", "das", "du", "la", "le", "di", "del", "af", "zu", "y", "e"];
 
 /// Extracts the requester's details from a plain-text body.
 pub fn extract_details(body: &str) -> ExtractedDetails {
@@ -211,18 +207,12 @@ pub fn extract_details(body: &str) -> ExtractedDetails {
         let Some((label, value)) = split_label(line) else {
             continue;
         };
-        if details.name.is_none() && NAME_LABELS.contains(&label.as_str()) && looks_like_name(value)
-        {
+        if details.name.is_none() && NAME_LABELS.contains(&label.as_str()) && looks_like_name(value) {
             details.name = Some(value.to_string());
         }
         if details.postal_address.is_none() && ADDRESS_LABELS.contains(&label.as_str()) {
             let mut parts: Vec<&str> = vec![value].into_iter().filter(|v| !v.is_empty()).collect();
-            parts.extend(
-                lines[i + 1..]
-                    .iter()
-                    .take_while(|l| !l.is_empty() && split_label(l).is_none())
-                    .take(3),
-            );
+            parts.extend(lines[i + 1..].iter().take_while(|l| !l.is_empty() && split_label(l).is_none()).take(3));
             if !parts.is_empty() {
                 details.postal_address = Some(parts.join(", "));
             }
@@ -264,11 +254,7 @@ fn find_labels(tokens: &[Token], labels: &[&str]) -> Vec<(usize, usize)> {
         let longest = labels
             .iter()
             .filter(|l| l.split(' ').next() == Some(tokens[i].text.as_str()))
-            .filter(|l| {
-                l.split(' ')
-                    .enumerate()
-                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.text == w))
-            })
+            .filter(|l| l.split(' ').enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.text == w)))
             .map(|l| l.split(' ').count())
             .max();
         if let Some(n) = longest {
@@ -279,10 +265,7 @@ fn find_labels(tokens: &[Token], labels: &[&str]) -> Vec<(usize, usize)> {
 }
 
 fn skip_fillers(tokens: &[Token], mut at: usize) -> Option<usize> {
-    while tokens
-        .get(at)
-        .is_some_and(|t| FILLERS.contains(&t.text.as_str()))
-    {
+    while tokens.get(at).is_some_and(|t| FILLERS.contains(&t.text.as_str())) {
         at += 1;
     }
     (at < tokens.len()).then_some(at)
@@ -291,22 +274,15 @@ fn skip_fillers(tokens: &[Token], mut at: usize) -> Option<usize> {
 /// The identifier starting at `at`: letters, digits and inner dashes, slashes
 /// or dots ("CUST-2026-0042", "4711/0815"); it must contain a digit.
 fn identifier_at(text: &str, at: usize) -> Option<String> {
-    let word: String = text[at..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || "-/._".contains(*c))
-        .collect();
+    let word: String = text[at..].chars().take_while(|c| c.is_alphanumeric() || "-/._".contains(*c)).collect();
     let word = word.trim_end_matches(['.', '-', '/', '_']);
     (word.chars().any(|c| c.is_ascii_digit()) && word.len() >= 3).then(|| word.to_string())
 }
 
 /// A phone number after a label: digits, spaces and `+()-/.`, seven to fifteen digits.
 fn phone_at(text: &str, at: usize) -> Option<String> {
-    let rest = text[at..]
-        .trim_start_matches(|c: char| c == ':' || c == '.' || c.is_whitespace() && c != '\n');
-    let raw: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || " +()-/.".contains(*c))
-        .collect();
+    let rest = text[at..].trim_start_matches(|c: char| c == ':' || c == '.' || c.is_whitespace() && c != '\n');
+    let raw: String = rest.chars().take_while(|c| c.is_ascii_digit() || " +()-/.".contains(*c)).collect();
     let raw = raw.trim().trim_end_matches(['.', '-', '/']);
     let digits = raw.chars().filter(char::is_ascii_digit).count();
     (7..=15).contains(&digits).then(|| raw.to_string())
@@ -350,10 +326,7 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 fn month_named(word: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .find(|(prefix, _)| word.starts_with(prefix))
-        .map(|(_, m)| *m)
+    MONTHS.iter().find(|(prefix, _)| word.starts_with(prefix)).map(|(_, m)| *m)
 }
 
 /// A date at the start of `text` (after a label): `1985-03-12`, `12.03.1985`,
@@ -361,17 +334,9 @@ fn month_named(word: &str) -> Option<u32> {
 /// `12. März 1985`, `12 de marzo de 1985`, `March 12, 1985`.
 fn date_at(text: &str) -> Option<NaiveDate> {
     let line = text.lines().next().unwrap_or("");
-    let words: Vec<String> = tokenise(line)
-        .into_iter()
-        .map(|t| t.text)
-        .filter(|w| w != "de" && w != "del")
-        .take(3)
-        .collect();
-    let number = |w: &String| {
-        w.parse::<u32>()
-            .ok()
-            .filter(|_| w.chars().all(|c| c.is_ascii_digit()))
-    };
+    let words: Vec<String> =
+        tokenise(line).into_iter().map(|t| t.text).filter(|w| w != "de" && w != "del").take(3).collect();
+    let number = |w: &String| w.parse::<u32>().ok().filter(|_| w.chars().all(|c| c.is_ascii_digit()));
     let [a, b, c] = words.as_slice() else {
         return None;
     };
@@ -388,9 +353,7 @@ fn date_at(text: &str) -> Option<NaiveDate> {
         (None, Some(d), Some(y)) => (y, month_named(a)?, d),
         _ => return None,
     };
-    let y = i32::try_from(y)
-        .ok()
-        .filter(|y| (1900..=2100).contains(y))?;
+    let y = i32::try_from(y).ok().filter(|y| (1900..=2100).contains(y))?;
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
@@ -398,12 +361,9 @@ fn looks_like_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && line.len() <= 60
-        && !line
-            .chars()
-            .any(|c| c.is_ascii_digit() || "@:/<>(){}[]".contains(c))
+        && !line.chars().any(|c| c.is_ascii_digit() || "@:/<>(){}[]".contains(c))
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+            w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
         })
         && !is_closing(line)
 }
@@ -412,11 +372,9 @@ fn is_closing(line: &str) -> bool {
     let folded = normalise(line);
     let folded = folded.trim_end_matches([',', '.', '!']);
     folded.len() <= 40
-        && CLOSINGS.iter().any(|c| {
-            folded == *c
-                || folded.starts_with(&format!("{c} "))
-                || folded.starts_with(&format!("{c},"))
-        })
+        && CLOSINGS
+            .iter()
+            .any(|c| folded == *c || folded.starts_with(&format!("{c} ")) || folded.starts_with(&format!("{c},")))
 }
 
 /// Reads the block under a closing phrase (or under "-- "): the name on its
@@ -437,18 +395,13 @@ fn signature_block(lines: &[&str], details: &mut ExtractedDetails) {
     let address: Vec<&str> = rest
         .iter()
         .copied()
-        .filter(|l| {
-            !l.contains('@') && !l.contains("://") && split_label(l).is_none() && !is_phone_line(l)
-        })
+        .filter(|l| !l.contains('@') && !l.contains("://") && split_label(l).is_none() && !is_phone_line(l))
         .collect();
     if details.postal_address.is_none() && address.iter().any(|l| has_postcode(l)) {
         details.postal_address = Some(address.join(", "));
     }
     if details.phone.is_none() {
-        details.phone = rest
-            .iter()
-            .find(|l| is_phone_line(l))
-            .and_then(|l| phone_at(l, 0));
+        details.phone = rest.iter().find(|l| is_phone_line(l)).and_then(|l| phone_at(l, 0));
     }
 }
 
@@ -460,29 +413,23 @@ fn is_phone_line(line: &str) -> bool {
 /// "1012 AB", "CA 94103", "114 55" counts as 3+2), or a UK postcode ("SW1A 1AA").
 fn has_postcode(line: &str) -> bool {
     let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
-    };
+    let digits =
+        |w: &str, n: std::ops::RangeInclusive<usize>| n.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
     let uk_outward = |w: &str| {
         (2..=4).contains(&w.len())
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().any(|c| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
     let uk_inward = |w: &str| {
-        w.len() == 3
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && w[1..].chars().all(|c| c.is_ascii_uppercase())
+        w.len() == 3 && w.starts_with(|c: char| c.is_ascii_digit()) && w[1..].chars().all(|c| c.is_ascii_uppercase())
     };
     words.iter().any(|w| {
-        digits(
-            w.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-'),
-            4..=5,
-        ) || w.split('-').all(|p| digits(p, 3..=5)) && w.contains('-')
-    }) || words.windows(2).any(|p| {
-        (uk_outward(p[0]) && uk_inward(p[1])) || (digits(p[0], 3..=3) && digits(p[1], 2..=2))
-    })
+        digits(w.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-'), 4..=5)
+            || w.split('-').all(|p| digits(p, 3..=5)) && w.contains('-')
+    }) || words
+        .windows(2)
+        .any(|p| (uk_outward(p[0]) && uk_inward(p[1])) || (digits(p[0], 3..=3) && digits(p[1], 2..=2)))
 }
 
 #[cfg(test)]
@@ -497,10 +444,7 @@ mod tests {
         assert_eq!(d.customer_ids, ["CUST-2026-0042"]);
         assert_eq!(d.date_of_birth, NaiveDate::from_ymd_opt(1985, 3, 12));
         assert_eq!(d.phone.as_deref(), Some("+44 20 7946 0958"));
-        assert_eq!(
-            d.postal_address.as_deref(),
-            Some("1 High Street, London SW1A 1AA")
-        );
+        assert_eq!(d.postal_address.as_deref(), Some("1 High Street, London SW1A 1AA"));
     }
 
     #[test]
@@ -508,10 +452,7 @@ mod tests {
         let body = "Guten Tag,\n\nich bitte um Löschung meiner Daten. Meine Kundennummer lautet 4711-0815, geboren am 3. März 1979.\n\nMit freundlichen Grüßen\n\nErika Mustermann\nHeidestraße 17\n51147 Köln\n+49 221 1234567\n";
         let d = extract_details(body);
         assert_eq!(d.name.as_deref(), Some("Erika Mustermann"));
-        assert_eq!(
-            d.postal_address.as_deref(),
-            Some("Heidestraße 17, 51147 Köln")
-        );
+        assert_eq!(d.postal_address.as_deref(), Some("Heidestraße 17, 51147 Köln"));
         assert_eq!(d.customer_ids, ["4711-0815"]);
         assert_eq!(d.phone.as_deref(), Some("+49 221 1234567"));
         assert_eq!(d.date_of_birth, NaiveDate::from_ymd_opt(1979, 3, 3));
@@ -519,14 +460,12 @@ mod tests {
 
     #[test]
     fn other_languages_and_formats() {
-        let fr = extract_details(
-            "Bonjour,\nmon n° client : FR-99812.\nNé le 1985-07-14.\nCordialement,\nJean-Luc Dupont\n",
-        );
+        let fr =
+            extract_details("Bonjour,\nmon n° client : FR-99812.\nNé le 1985-07-14.\nCordialement,\nJean-Luc Dupont\n");
         assert_eq!(fr.customer_ids, ["FR-99812"]);
         assert_eq!(fr.date_of_birth, NaiveDate::from_ymd_opt(1985, 7, 14));
         assert_eq!(fr.name.as_deref(), Some("Jean-Luc Dupont"));
-        let es =
-            extract_details("Fecha de nacimiento: 5 de mayo de 1990\nSaludos,\nMaría de la Fuente");
+        let es = extract_details("Fecha de nacimiento: 5 de mayo de 1990\nSaludos,\nMaría de la Fuente");
         assert_eq!(es.date_of_birth, NaiveDate::from_ymd_opt(1990, 5, 5));
         assert_eq!(es.name.as_deref(), Some("María de la Fuente"));
         let us = extract_details(
@@ -534,10 +473,7 @@ mod tests {
         );
         assert_eq!(us.customer_ids, ["889-221-7"]);
         assert_eq!(us.date_of_birth, NaiveDate::from_ymd_opt(1970, 7, 25));
-        assert_eq!(
-            us.postal_address.as_deref(),
-            Some("500 Market St, San Francisco, CA 94105")
-        );
+        assert_eq!(us.postal_address.as_deref(), Some("500 Market St, San Francisco, CA 94105"));
     }
 
     #[test]

@@ -12,31 +12,29 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "en",
         &[
-            "the", "and", "you", "my", "i", "is", "to", "of", "please", "have", "with", "that",
-            "this", "for", "are", "your", "me", "would", "thank", "it",
+            "the", "and", "you", "my", "i", "is", "to", "of", "please", "have", "with", "that", "this", "for", "are",
+            "your", "me", "would", "thank", "it",
         ],
     ),
     (
         "de",
         &[
-            "ich", "und", "die", "der", "das", "sie", "nicht", "mit", "meine", "meiner", "meinen",
-            "bitte", "ist", "zu", "den", "von", "fur", "ein", "eine", "auf", "dass", "mich",
-            "ihre", "hiermit", "uber",
+            "ich", "und", "die", "der", "das", "sie", "nicht", "mit", "meine", "meiner", "meinen", "bitte", "ist",
+            "zu", "den", "von", "fur", "ein", "eine", "auf", "dass", "mich", "ihre", "hiermit", "uber",
         ],
     ),
     (
         "fr",
         &[
-            "je", "et", "les", "des", "vous", "mes", "le", "une", "est", "pour", "pas", "avec",
-            "mon", "merci", "sur", "ce", "dans", "au", "votre", "ma",
+            "je", "et", "les", "des", "vous", "mes", "le", "une", "est", "pour", "pas", "avec", "mon", "merci", "sur",
+            "ce", "dans", "au", "votre", "ma",
         ],
     ),
     (
         "es",
         &[
-            "el", "los", "las", "y", "mis", "por", "para", "mi", "es", "gracias", "su", "lo", "al",
-            "como", "usted", "ustedes", "solicito", "cuenta", "tengo", "estos", "pido", "quiero",
-            "hola", "favor", "otro",
+            "el", "los", "las", "y", "mis", "por", "para", "mi", "es", "gracias", "su", "lo", "al", "como", "usted",
+            "ustedes", "solicito", "cuenta", "tengo", "estos", "pido", "quiero", "hola", "favor", "otro",
         ],
     ),
     (
@@ -72,23 +70,22 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     (
         "nl",
         &[
-            "ik", "het", "een", "van", "mijn", "niet", "dat", "met", "u", "voor", "op", "zijn",
-            "wil", "graag", "uw", "dit", "ook", "aan", "heb", "hierbij",
+            "ik", "het", "een", "van", "mijn", "niet", "dat", "met", "u", "voor", "op", "zijn", "wil", "graag", "uw",
+            "dit", "ook", "aan", "heb", "hierbij",
         ],
     ),
     (
         "pt",
         &[
-            "eu", "os", "meus", "do", "da", "com", "uma", "nao", "dos", "obrigado", "obrigada",
-            "minha", "meu", "em", "na", "voces", "seus", "sobre", "gostaria", "solicito",
+            "eu", "os", "meus", "do", "da", "com", "uma", "nao", "dos", "obrigado", "obrigada", "minha", "meu", "em",
+            "na", "voces", "seus", "sobre", "gostaria", "solicito",
         ],
     ),
     (
         "sv",
         &[
-            "jag", "och", "att", "det", "som", "av", "mina", "till", "med", "inte", "pa", "ar",
-            "har", "vill", "tack", "ni", "er", "mitt", "min", "hej", "mig", "fran", "ert",
-            "snalla",
+            "jag", "och", "att", "det", "som", "av", "mina", "till", "med", "inte", "pa", "ar", "har", "vill", "tack",
+            "ni", "er", "mitt", "min", "hej", "mig", "fran", "ert", "snalla",
         ],
     ),
 ];
@@ -98,15 +95,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 pub(super) fn detect_language(tokens: &[Token]) -> Option<&'static str> {
     let mut counts: Vec<(&'static str, usize)> = STOP_WORDS
         .iter()
-        .map(|(lang, words)| {
-            (
-                *lang,
-                tokens
-                    .iter()
-                    .filter(|t| words.contains(&t.text.as_str()))
-                    .count(),
-            )
-        })
+        .map(|(lang, words)| (*lang, tokens.iter().filter(|t| words.contains(&t.text.as_str())).count()))
         .collect();
     // A stable sort keeps the table's order for ties, so the result is deterministic.
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
@@ -123,38 +112,14 @@ mod tests {
     #[test]
     fn detects_the_eight_languages() {
         let table = [
-            (
-                "Please delete my account and all the data you have on me.",
-                Some("en"),
-            ),
-            (
-                "Ich bitte um Auskunft über die Daten, die Sie zu meiner Person speichern.",
-                Some("de"),
-            ),
-            (
-                "Je vous demande de supprimer mon compte et mes données, merci.",
-                Some("fr"),
-            ),
-            (
-                "Solicito el acceso a mis datos personales, gracias.",
-                Some("es"),
-            ),
-            (
-                "Vorrei sapere quali dati personali avete su di me, grazie.",
-                Some("it"),
-            ),
-            (
-                "Ik wil graag een inzageverzoek doen voor mijn gegevens.",
-                Some("nl"),
-            ),
-            (
-                "Gostaria de saber quais dados pessoais vocês têm sobre mim, obrigado.",
-                Some("pt"),
-            ),
-            (
-                "Hej, jag vill ha ett registerutdrag med mina personuppgifter, tack.",
-                Some("sv"),
-            ),
+            ("Please delete my account and all the data you have on me.", Some("en")),
+            ("Ich bitte um Auskunft über die Daten, die Sie zu meiner Person speichern.", Some("de")),
+            ("Je vous demande de supprimer mon compte et mes données, merci.", Some("fr")),
+            ("Solicito el acceso a mis datos personales, gracias.", Some("es")),
+            ("Vorrei sapere quali dati personali avete su di me, grazie.", Some("it")),
+            ("Ik wil graag een inzageverzoek doen voor mijn gegevens.", Some("nl")),
+            ("Gostaria de saber quais dados pessoais vocês têm sobre mim, obrigado.", Some("pt")),
+            ("Hej, jag vill ha ett registerutdrag med mina personuppgifter, tack.", Some("sv")),
             ("GDPR", None),
             ("", None),
         ];

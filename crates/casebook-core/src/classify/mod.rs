@@ -85,10 +85,7 @@ pub fn classify_request(subject: &str, body: &str) -> Classification {
     let body = strip_quoted(body, Signature::Drop);
     let text = format!("{subject}\n\n{body}");
     let tokens = tokenise(&text);
-    let subject_end = tokens
-        .iter()
-        .take_while(|t| t.start < subject.len())
-        .count();
+    let subject_end = tokens.iter().take_while(|t| t.start < subject.len()).count();
     let language = language::detect_language(&tokens);
     let hits = find_hits(&tokens, language);
 
@@ -114,20 +111,13 @@ pub fn classify_request(subject: &str, body: &str) -> Classification {
         } else if hit.first < opening_end {
             weight *= OPENING_FACTOR;
         }
-        if phrase.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && !phrase.chars().any(char::is_lowercase)
-        {
+        if phrase.chars().filter(|c| c.is_alphabetic()).count() > 3 && !phrase.chars().any(char::is_lowercase) {
             weight *= SHOUTING_FACTOR;
         }
         let score = match scores.iter_mut().find(|s| s.signal == hit.signal) {
             Some(s) => s,
             None => {
-                scores.push(Score {
-                    signal: hit.signal,
-                    total: 0.0,
-                    first: hit.first,
-                    phrases: Vec::new(),
-                });
+                scores.push(Score { signal: hit.signal, total: 0.0, first: hit.first, phrases: Vec::new() });
                 scores.last_mut().expect("just pushed")
             }
         };
@@ -147,28 +137,12 @@ struct Score {
     phrases: Vec<String>,
 }
 
-fn decide(
-    mut scores: Vec<Score>,
-    language: Option<&str>,
-    tokens: &[Token],
-    text: &str,
-) -> Classification {
-    let total = |sig: Signal| {
-        scores
-            .iter()
-            .find(|s| s.signal == sig)
-            .map_or(0.0, |s| s.total)
-    };
+fn decide(mut scores: Vec<Score>, language: Option<&str>, tokens: &[Token], text: &str) -> Classification {
+    let total = |sig: Signal| scores.iter().find(|s| s.signal == sig).map_or(0.0, |s| s.total);
     let not_request = total(Signal::NotRequest);
     let context = total(Signal::PrivacyContext);
-    let reminder = scores
-        .iter()
-        .find(|s| s.signal == Signal::Reminder)
-        .map(|s| (s.total, s.phrases.clone()));
-    let complaint = scores
-        .iter()
-        .find(|s| s.signal == Signal::Complaint)
-        .map(|s| (s.total, s.phrases.clone()));
+    let reminder = scores.iter().find(|s| s.signal == Signal::Reminder).map(|s| (s.total, s.phrases.clone()));
+    let complaint = scores.iter().find(|s| s.signal == Signal::Complaint).map(|s| (s.total, s.phrases.clone()));
 
     scores.retain(|s| matches!(s.signal, Signal::Right(_)) && s.total >= RIGHT_THRESHOLD);
     scores.sort_by(|a, b| b.total.total_cmp(&a.total).then(a.first.cmp(&b.first)));
@@ -186,8 +160,7 @@ fn decide(
         .collect();
 
     let about_privacy = context > 0.0 || primary >= RIGHT_THRESHOLD;
-    let follow_up =
-        |found: Option<(f32, Vec<String>)>| found.filter(|(t, _)| *t >= 3.0 && about_privacy);
+    let follow_up = |found: Option<(f32, Vec<String>)>| found.filter(|(t, _)| *t >= 3.0 && about_privacy);
     let (kind, follow_up_phrases) = if let Some((_, p)) = follow_up(complaint) {
         (MessageKind::Complaint, p)
     } else if let Some((_, p)) = follow_up(reminder) {
@@ -199,20 +172,11 @@ fn decide(
     };
     let is_request = kind != MessageKind::NotARequest;
     if is_request && rights.is_empty() {
-        rights.push(RightMatch {
-            right: Right::Other,
-            confidence: 0.5,
-            phrases: follow_up_phrases,
-        });
+        rights.push(RightMatch { right: Right::Other, confidence: 0.5, phrases: follow_up_phrases });
     }
     let confidence = if is_request {
-        let base = if primary > 0.0 {
-            primary / (primary + 3.0)
-        } else {
-            0.5
-        };
-        let adjust =
-            if context > 0.0 { 0.1 } else { 0.0 } - if not_request > 0.0 { 0.1 } else { 0.0 };
+        let base = if primary > 0.0 { primary / (primary + 3.0) } else { 0.5 };
+        let adjust = if context > 0.0 { 0.1 } else { 0.0 } - if not_request > 0.0 { 0.1 } else { 0.0 };
         (base + adjust).clamp(0.05, 0.99)
     } else {
         (primary / (primary + 6.0)).min(0.3)
@@ -258,10 +222,7 @@ struct PatternIndex {
 }
 
 static INDEX: LazyLock<PatternIndex> = LazyLock::new(|| {
-    let mut index = PatternIndex {
-        exact: HashMap::new(),
-        prefixes: Vec::new(),
-    };
+    let mut index = PatternIndex { exact: HashMap::new(), prefixes: Vec::new() };
     for (id, pattern) in PATTERNS.iter().enumerate() {
         let Some(PatternWord::Alternatives(first)) = pattern.words.first() else {
             continue;
@@ -315,13 +276,7 @@ fn find_hits(tokens: &[Token], language: Option<&str>) -> Vec<Hit> {
     for (start, token) in tokens.iter().enumerate() {
         candidates.clear();
         candidates.extend(INDEX.exact.get(&token.text).into_iter().flatten());
-        candidates.extend(
-            INDEX
-                .prefixes
-                .iter()
-                .filter(|(p, _)| token.text.starts_with(p.as_str()))
-                .map(|(_, id)| *id),
-        );
+        candidates.extend(INDEX.prefixes.iter().filter(|(p, _)| token.text.starts_with(p.as_str())).map(|(_, id)| *id));
         candidates.sort_unstable();
         candidates.dedup();
         for &id in &candidates {
@@ -330,25 +285,13 @@ fn find_hits(tokens: &[Token], language: Option<&str>) -> Vec<Hit> {
                 continue;
             }
             let mut gaps = Vec::new();
-            let Some(end) = match_from(
-                &pattern.words,
-                tokens,
-                start,
-                tokens[start].clause,
-                &mut gaps,
-            ) else {
+            let Some(end) = match_from(&pattern.words, tokens, start, tokens[start].clause, &mut gaps) else {
                 continue;
             };
             if end == start || is_cancelled(tokens, start, &gaps, language) {
                 continue;
             }
-            hits.push(Hit {
-                signal: pattern.signal,
-                pattern: id,
-                weight: pattern.weight,
-                first: start,
-                last: end - 1,
-            });
+            hits.push(Hit { signal: pattern.signal, pattern: id, weight: pattern.weight, first: start, last: end - 1 });
         }
     }
     // Where two patterns of the same signal cover the same words ("right to
@@ -356,9 +299,7 @@ fn find_hits(tokens: &[Token], language: Option<&str>) -> Vec<Hit> {
     hits.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.first.cmp(&b.first)));
     let mut kept: Vec<Hit> = Vec::new();
     for hit in hits {
-        let overlaps = kept
-            .iter()
-            .any(|k| k.signal == hit.signal && k.first <= hit.last && hit.first <= k.last);
+        let overlaps = kept.iter().any(|k| k.signal == hit.signal && k.first <= hit.last && hit.first <= k.last);
         if !overlaps {
             kept.push(hit);
         }
@@ -369,13 +310,7 @@ fn find_hits(tokens: &[Token], language: Option<&str>) -> Vec<Hit> {
 
 /// Matches pattern words from token `i`; returns the end (exclusive) and
 /// records the tokens skipped by gaps.
-fn match_from(
-    words: &[PatternWord],
-    tokens: &[Token],
-    i: usize,
-    clause: u32,
-    gaps: &mut Vec<usize>,
-) -> Option<usize> {
+fn match_from(words: &[PatternWord], tokens: &[Token], i: usize, clause: u32, gaps: &mut Vec<usize>) -> Option<usize> {
     let Some((word, rest)) = words.split_first() else {
         return Some(i);
     };
@@ -396,18 +331,12 @@ fn match_from(
         }
         PatternWord::Alternatives(alts) => {
             let token = tokens.get(i).filter(|t| t.clause == clause)?;
-            let fits = alts.iter().any(|(a, prefix)| {
-                if *prefix {
-                    token.text.starts_with(a.as_str())
-                } else {
-                    token.text == *a
-                }
-            });
-            if fits {
-                match_from(rest, tokens, i + 1, clause, gaps)
-            } else {
-                None
-            }
+            let fits = alts.iter().any(
+                |(a, prefix)| {
+                    if *prefix { token.text.starts_with(a.as_str()) } else { token.text == *a }
+                },
+            );
+            if fits { match_from(rest, tokens, i + 1, clause, gaps) } else { None }
         }
     }
 }
@@ -423,12 +352,7 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window
-        .iter()
-        .copied()
-        .chain(in_gaps)
-        .any(|w| NEGATIONS.contains(&w))
-    {
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w)) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));
@@ -457,27 +381,17 @@ fn strip_quoted(body: &str, signature: Signature) -> String {
     for line in body.split_inclusive('\n') {
         let content = line.trim_end_matches(['\r', '\n']);
         let trimmed = content.trim();
-        let signature_starts =
-            signature == Signature::Drop && (trimmed == "--" || content == "-- ");
+        let signature_starts = signature == Signature::Drop && (trimmed == "--" || content == "-- ");
         if !rest_blank && (signature_starts || is_reply_header(trimmed)) {
             rest_blank = true;
         }
         // Outlook quotes with a header block: "From: …" then "Sent: …".
         if let Some((at, prev)) = previous.filter(|_| !rest_blank && is_outlook_header(trimmed))
-            && starts_with_any(
-                prev,
-                &["from:", "von:", "de:", "de :", "da:", "van:", "från:"],
-            )
+            && starts_with_any(prev, &["from:", "von:", "de:", "de :", "da:", "van:", "från:"])
         {
             let blanked: String = out[at..]
                 .chars()
-                .map(|c| {
-                    if c == '\n' || c == '\r' {
-                        c.to_string()
-                    } else {
-                        " ".repeat(c.len_utf8())
-                    }
-                })
+                .map(|c| if c == '\n' || c == '\r' { c.to_string() } else { " ".repeat(c.len_utf8()) })
                 .collect();
             out.truncate(at);
             out.push_str(&blanked);
@@ -519,10 +433,7 @@ fn is_reply_header(line: &str) -> bool {
         ("em ", "escreveu"),
         ("den ", "skrev"),
     ];
-    lower.ends_with(':')
-        && wrote
-            .iter()
-            .any(|(start, verb)| lower.starts_with(start) && lower.contains(verb))
+    lower.ends_with(':') && wrote.iter().any(|(start, verb)| lower.starts_with(start) && lower.contains(verb))
 }
 
 fn is_outlook_header(line: &str) -> bool {

@@ -87,13 +87,7 @@ pub(super) fn tokenise(text: &str) -> Vec<Token> {
             continue;
         }
         if !current.is_empty() {
-            tokens.push(Token {
-                text: std::mem::take(&mut current),
-                start,
-                end: i,
-                clause,
-                sentence,
-            });
+            tokens.push(Token { text: std::mem::take(&mut current), start, end: i, clause, sentence });
         }
         match c {
             '\n' => {
@@ -107,11 +101,8 @@ pub(super) fn tokenise(text: &str) -> Vec<Token> {
             '.' | '!' | '?' => {
                 // "Art. 15", "Abs. 3", "z.B. die": the next visible character
                 // is a digit or a lower-case letter, so the sentence goes on.
-                let next = text[i + c.len_utf8()..]
-                    .chars()
-                    .find(|n| !n.is_whitespace());
-                let goes_on =
-                    c == '.' && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase());
+                let next = text[i + c.len_utf8()..].chars().find(|n| !n.is_whitespace());
+                let goes_on = c == '.' && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase());
                 if !goes_on {
                     clause += 1;
                     sentence += 1;
@@ -124,13 +115,7 @@ pub(super) fn tokenise(text: &str) -> Vec<Token> {
         }
     }
     if !current.is_empty() {
-        tokens.push(Token {
-            text: current,
-            start,
-            end: text.len(),
-            clause,
-            sentence,
-        });
+        tokens.push(Token { text: current, start, end: text.len(), clause, sentence });
     }
     tokens
 }
@@ -159,19 +144,10 @@ mod tests {
         let text = "Bitte Löschung, nach Art. 15 DSGVO. Danke";
         let tokens = tokenise(text);
         let words: Vec<_> = tokens.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(
-            words,
-            ["bitte", "loschung", "nach", "art", "15", "dsgvo", "danke"]
-        );
+        assert_eq!(words, ["bitte", "loschung", "nach", "art", "15", "dsgvo", "danke"]);
         assert_eq!(&text[tokens[1].start..tokens[1].end], "Löschung");
-        assert_eq!(
-            tokens[3].sentence, tokens[4].sentence,
-            "Art. 15 is one sentence"
-        );
-        assert_ne!(
-            tokens[1].clause, tokens[2].clause,
-            "the comma ends a clause"
-        );
+        assert_eq!(tokens[3].sentence, tokens[4].sentence, "Art. 15 is one sentence");
+        assert_ne!(tokens[1].clause, tokens[2].clause, "the comma ends a clause");
         assert_ne!(tokens[5].sentence, tokens[6].sentence);
     }
 }

@@ -17,15 +17,7 @@ pub struct RegimeSuggestion {
 /// Words that name a law, most specific first: "UK GDPR" must win over "GDPR".
 /// Each entry: the regime, the folded words (as in `patterns`, without gaps).
 const SIGNALS: &[(Regime, &[&str])] = &[
-    (
-        Regime::UkGdpr,
-        &[
-            "uk gdpr",
-            "data protection act 2018",
-            "ico",
-            "information commissioner",
-        ],
-    ),
+    (Regime::UkGdpr, &["uk gdpr", "data protection act 2018", "ico", "information commissioner"]),
     (
         Regime::Ccpa,
         &[
@@ -49,48 +41,18 @@ const SIGNALS: &[(Regime, &[&str])] = &[
             "oregon consumer privacy act",
         ],
     ),
-    (
-        Regime::Lgpd,
-        &["lgpd", "lei geral de protecao de dados", "13 709", "anpd"],
-    ),
-    (
-        Regime::Pipeda,
-        &[
-            "pipeda",
-            "personal information protection and electronic documents act",
-        ],
-    ),
+    (Regime::Lgpd, &["lgpd", "lei geral de protecao de dados", "13 709", "anpd"]),
+    (Regime::Pipeda, &["pipeda", "personal information protection and electronic documents act"]),
     (Regime::Fadp, &["revdsg", "ndsg", "fadp", "nlpd", "edoeb"]),
-    (
-        Regime::Popia,
-        &["popia", "protection of personal information act"],
-    ),
-    (
-        Regime::AuApp,
-        &["australian privacy principles", "privacy act 1988", "oaic"],
-    ),
-    (
-        Regime::EuGdpr,
-        &[
-            "dsgvo",
-            "rgpd",
-            "avg",
-            "dataskyddsforordningen",
-            "eu gdpr",
-            "2016 679",
-            "eu dsgvo",
-        ],
-    ),
+    (Regime::Popia, &["popia", "protection of personal information act"]),
+    (Regime::AuApp, &["australian privacy principles", "privacy act 1988", "oaic"]),
+    (Regime::EuGdpr, &["dsgvo", "rgpd", "avg", "dataskyddsforordningen", "eu gdpr", "2016 679", "eu dsgvo"]),
 ];
 
 /// Finds the first law named in the text. A bare "GDPR" only counts as the EU
 /// regulation when the letter is not in English: an English letter saying
 /// "GDPR" may equally mean the UK GDPR, and then the default decides.
-pub(super) fn regime_hint(
-    tokens: &[Token],
-    original: &str,
-    language: Option<&str>,
-) -> Option<RegimeSuggestion> {
+pub(super) fn regime_hint(tokens: &[Token], original: &str, language: Option<&str>) -> Option<RegimeSuggestion> {
     for (regime, phrases) in SIGNALS {
         for phrase in *phrases {
             if let Some((start, end)) = find_words(tokens, phrase) {
@@ -133,17 +95,13 @@ fn language_name(code: &str) -> &'static str {
 fn find_words(tokens: &[Token], phrase: &str) -> Option<(usize, usize)> {
     let words: Vec<&str> = phrase.split(' ').collect();
     (0..tokens.len()).find_map(|i| {
-        let fits = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.text == *w));
+        let fits = words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.text == *w));
         fits.then(|| (i, i + words.len() - 1))
     })
 }
 
 /// Countries of the EU and the EEA, where the EU GDPR applies.
-const EEA: &str =
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO";
+const EEA: &str = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO";
 
 /// US states with a comprehensive privacy law other than California's.
 const US_STATES_WITH_LAW: &str = "VA CO CT UT TX OR MT IA DE NH NJ TN MN MD IN KY RI NE";
@@ -161,10 +119,7 @@ pub fn suggest_regime(
     if let Some(location) = requester_location
         && let Some((regime, why)) = regime_of_location(location)
     {
-        return RegimeSuggestion {
-            regime,
-            reason: format!("the requester's location {location} is {why}"),
-        };
+        return RegimeSuggestion { regime, reason: format!("the requester's location {location} is {why}") };
     }
     RegimeSuggestion {
         regime: default,
@@ -208,62 +163,18 @@ mod tests {
     #[test]
     fn names_of_laws_become_hints() {
         let table = [
-            (
-                "Please delete my data under the CCPA.",
-                Some("en"),
-                Some(Regime::Ccpa),
-            ),
-            (
-                "Do not sell my personal information.",
-                Some("en"),
-                Some(Regime::Ccpa),
-            ),
-            (
-                "I live in San Diego, California.",
-                Some("en"),
-                Some(Regime::Ccpa),
-            ),
-            (
-                "Auskunft nach Art. 15 DSGVO",
-                Some("de"),
-                Some(Regime::EuGdpr),
-            ),
-            (
-                "droit d'accès (article 15 du RGPD)",
-                Some("fr"),
-                Some(Regime::EuGdpr),
-            ),
-            (
-                "inzageverzoek op grond van de AVG",
-                Some("nl"),
-                Some(Regime::EuGdpr),
-            ),
-            (
-                "Subject access request under the UK GDPR",
-                Some("en"),
-                Some(Regime::UkGdpr),
-            ),
-            (
-                "I will complain to the ICO.",
-                Some("en"),
-                Some(Regime::UkGdpr),
-            ),
-            (
-                "section 45 of the Data Protection Act 2018",
-                Some("en"),
-                Some(Regime::UkGdpr),
-            ),
-            (
-                "Solicito acesso nos termos da LGPD",
-                Some("pt"),
-                Some(Regime::Lgpd),
-            ),
+            ("Please delete my data under the CCPA.", Some("en"), Some(Regime::Ccpa)),
+            ("Do not sell my personal information.", Some("en"), Some(Regime::Ccpa)),
+            ("I live in San Diego, California.", Some("en"), Some(Regime::Ccpa)),
+            ("Auskunft nach Art. 15 DSGVO", Some("de"), Some(Regime::EuGdpr)),
+            ("droit d'accès (article 15 du RGPD)", Some("fr"), Some(Regime::EuGdpr)),
+            ("inzageverzoek op grond van de AVG", Some("nl"), Some(Regime::EuGdpr)),
+            ("Subject access request under the UK GDPR", Some("en"), Some(Regime::UkGdpr)),
+            ("I will complain to the ICO.", Some("en"), Some(Regime::UkGdpr)),
+            ("section 45 of the Data Protection Act 2018", Some("en"), Some(Regime::UkGdpr)),
+            ("Solicito acesso nos termos da LGPD", Some("pt"), Some(Regime::Lgpd)),
             ("a request under PIPEDA", Some("en"), Some(Regime::Pipeda)),
-            (
-                "Richiesta ai sensi del GDPR",
-                Some("it"),
-                Some(Regime::EuGdpr),
-            ),
+            ("Richiesta ai sensi del GDPR", Some("it"), Some(Regime::EuGdpr)),
             ("a request under the GDPR", Some("en"), None),
             ("please delete my account", Some("en"), None),
         ];
@@ -277,27 +188,17 @@ mod tests {
         let ca = Location::parse("US-CA").unwrap();
         let de = Location::parse("DE-BY").unwrap();
         let ny = Location::parse("US-NY").unwrap();
-        let from_letter = RegimeSuggestion {
-            regime: Regime::UkGdpr,
-            reason: "the request mentions \u{201c}ICO\u{201d}".into(),
-        };
+        let from_letter =
+            RegimeSuggestion { regime: Regime::UkGdpr, reason: "the request mentions \u{201c}ICO\u{201d}".into() };
 
         let s = suggest_regime(Regime::EuGdpr, Some(&from_letter), Some(&ca));
         assert_eq!(s, from_letter);
         let s = suggest_regime(Regime::UkGdpr, None, Some(&ca));
         assert_eq!(s.regime, Regime::Ccpa);
         assert_eq!(s.reason, "the requester's location US-CA is in California");
-        assert_eq!(
-            suggest_regime(Regime::UkGdpr, None, Some(&de)).regime,
-            Regime::EuGdpr
-        );
+        assert_eq!(suggest_regime(Regime::UkGdpr, None, Some(&de)).regime, Regime::EuGdpr);
         let s = suggest_regime(Regime::UkGdpr, None, Some(&ny));
         assert_eq!(s.regime, Regime::UkGdpr);
-        assert!(
-            s.reason
-                .starts_with("the organisation's default regime (UK GDPR)"),
-            "{}",
-            s.reason
-        );
+        assert!(s.reason.starts_with("the organisation's default regime (UK GDPR)"), "{}", s.reason);
     }
 }

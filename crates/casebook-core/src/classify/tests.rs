@@ -3,11 +3,7 @@
 use super::*;
 
 fn rights(subject: &str, body: &str) -> Vec<Right> {
-    classify_request(subject, body)
-        .rights
-        .iter()
-        .map(|r| r.right)
-        .collect()
+    classify_request(subject, body).rights.iter().map(|r| r.right).collect()
 }
 
 #[test]
@@ -21,27 +17,15 @@ fn phrases_are_the_requesters_own_words() {
 #[test]
 fn negation_and_the_organisations_voice_cancel_a_match() {
     assert_eq!(
-        rights(
-            "",
-            "Please do not delete my account, I only want to know what data you hold about me."
-        ),
+        rights("", "Please do not delete my account, I only want to know what data you hold about me."),
         [Right::Access]
     );
     assert_eq!(rights("", "Ich möchte mein Konto nicht löschen."), []);
     assert_eq!(
-        rights(
-            "",
-            "Thanks for the update.\nWe will never sell your data. We do not sell your personal information."
-        ),
+        rights("", "Thanks for the update.\nWe will never sell your data. We do not sell your personal information."),
         []
     );
-    assert_eq!(
-        rights(
-            "",
-            "To unsubscribe, click here to unsubscribe from this list."
-        ),
-        []
-    );
+    assert_eq!(rights("", "To unsubscribe, click here to unsubscribe from this list."), []);
 }
 
 #[test]
@@ -75,19 +59,8 @@ fn serialises_with_codes() {
 
 #[test]
 fn never_panics_on_odd_text() {
-    for text in [
-        "",
-        " ",
-        "\n\n\n",
-        ">",
-        "-- ",
-        "ß",
-        "Art.",
-        "art 15(",
-        "\u{0}\u{feff}",
-        "…",
-        "🙂 delete my account 🙂",
-    ] {
+    for text in ["", " ", "\n\n\n", ">", "-- ", "ß", "Art.", "art 15(", "\u{0}\u{feff}", "…", "🙂 delete my account 🙂"]
+    {
         let _ = classify_request(text, text);
         let _ = extract_details(text);
     }

@@ -34,51 +34,29 @@ fn out_of_range(what: String) -> DeadlineError {
     DeadlineError::OutOfRange { what }
 }
 
-pub(crate) fn add_months_explained(
-    d: NaiveDate,
-    n: u32,
-    steps: &mut Vec<String>,
-) -> Result<NaiveDate, DeadlineError> {
+pub(crate) fn add_months_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>) -> Result<NaiveDate, DeadlineError> {
     let unit = if n == 1 { "month" } else { "months" };
     let to = add_months(d, n).ok_or_else(|| out_of_range(format!("{d} + {n} {unit}")))?;
     if to.day() == d.day() {
         steps.push(format!("+{n} {unit}: {}", day(to)));
     } else {
-        steps.push(format!(
-            "+{n} {unit}: {} ({} {} does not exist)",
-            day(to),
-            d.day(),
-            to.format("%b")
-        ));
+        steps.push(format!("+{n} {unit}: {} ({} {} does not exist)", day(to), d.day(), to.format("%b")));
     }
     Ok(to)
 }
 
-pub(crate) fn add_days_explained(
-    d: NaiveDate,
-    n: u32,
-    steps: &mut Vec<String>,
-) -> Result<NaiveDate, DeadlineError> {
+pub(crate) fn add_days_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>) -> Result<NaiveDate, DeadlineError> {
     let to = add_days(d, i64::from(n)).ok_or_else(|| out_of_range(format!("{d} + {n} days")))?;
     steps.push(format!("+{n} days: {}", day(to)));
     Ok(to)
 }
 
 fn next(d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
-    d.succ_opt()
-        .ok_or_else(|| out_of_range(format!("the day after {d}")))
+    d.succ_opt().ok_or_else(|| out_of_range(format!("the day after {d}")))
 }
 
 fn holiday_words(cal: &Calendar, d: NaiveDate) -> Option<String> {
-    cal.holiday(d).map(|h| {
-        format!(
-            "holiday: {} {} ({}, {})",
-            h.title,
-            day(d),
-            cal.name(),
-            h.provenance
-        )
-    })
+    cal.holiday(d).map(|h| format!("holiday: {} {} ({}, {})", h.title, day(d), cal.name(), h.provenance))
 }
 
 pub(crate) fn roll_forward_explained(
@@ -130,12 +108,7 @@ pub(crate) fn add_business_days_explained(
             None => counted += 1,
         }
     }
-    steps.push(format!(
-        "+{n} business days (not counting {}, weekends or {}): {}",
-        day(d),
-        cal.name(),
-        day(at)
-    ));
+    steps.push(format!("+{n} business days (not counting {}, weekends or {}): {}", day(d), cal.name(), day(at)));
     steps.extend(skipped.into_iter().map(|w| format!("skipped {w}")));
     Ok(at)
 }

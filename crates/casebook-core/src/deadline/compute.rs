@@ -5,13 +5,11 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::arithmetic::{
-    add_business_days_explained, add_days, add_days_explained, add_months_explained, day,
-    roll_forward, roll_forward_explained,
+    add_business_days_explained, add_days, add_days_explained, add_months_explained, day, roll_forward,
+    roll_forward_explained,
 };
 use super::regime::{CalendarUse, ClockEffect, Extension, Period, RegimeRules};
-use super::{
-    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, RightDeadline, validate_events,
-};
+use super::{Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, RightDeadline, validate_events};
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
 use crate::{Location, Regime, Right};
 
@@ -51,11 +49,7 @@ pub(super) fn compute(
     let mut pre = vec![format!("received {}", day(received))];
 
     // Identity: a restart (UK), a pause (EU, added to the spans below) or nothing.
-    let start = match (
-        rules.identity,
-        events.identity_requested,
-        events.identity_received,
-    ) {
+    let start = match (rules.identity, events.identity_requested, events.identity_received) {
         (ClockEffect::Restart, Some(asked), None) => {
             pre.push(format!(
                 "identity evidence (or proof of authority, or a fee) asked for on {}: the clock restarts on the day it arrives, so there is no due date until then",
@@ -65,10 +59,7 @@ pub(super) fn compute(
         }
         (ClockEffect::Restart, Some(asked), Some(got)) => {
             pre.push(format!("identity evidence asked for on {}", day(asked)));
-            pre.push(format!(
-                "clock restarted on {} when identity evidence arrived",
-                day(got)
-            ));
+            pre.push(format!("clock restarted on {} when identity evidence arrived", day(got)));
             got
         }
         (ClockEffect::Nothing, Some(asked), _) => {
@@ -89,24 +80,12 @@ pub(super) fn compute(
     for &right in &wanted {
         let mut steps = vec![rules.period_reason(right)];
         steps.extend(pre.iter().cloned());
-        let due = period_end(
-            &rules,
-            rules.period(right),
-            start,
-            &spans,
-            cal,
-            &mut steps,
-            &mut notes,
-        )?;
+        let due = period_end(&rules, rules.period(right), start, &spans, cal, &mut steps, &mut notes)?;
         unextended.push((right, due, steps));
     }
 
     // The extension, for the rights it can cover.
-    let notice_by = unextended
-        .iter()
-        .filter(|(r, _, _)| rules.extends(*r))
-        .map(|(_, d, _)| *d)
-        .min();
+    let notice_by = unextended.iter().filter(|(r, _, _)| rules.extends(*r)).map(|(_, d, _)| *d).min();
     let mut extension_steps = Vec::new();
     let mut extension_due = None;
     if let Some(notice_by) = notice_by {
@@ -123,27 +102,11 @@ pub(super) fn compute(
                     "extension: {n} months from the start {} (not one month and then two more)",
                     day(start)
                 ));
-                period_end(
-                    &rules,
-                    Period::Months(n),
-                    start,
-                    &spans,
-                    cal,
-                    &mut extension_steps,
-                    &mut notes,
-                )?
+                period_end(&rules, Period::Months(n), start, &spans, cal, &mut extension_steps, &mut notes)?
             }
             Extension::DaysFromReceived(n) => {
                 extension_steps.push(format!("extension: {n} days from receipt"));
-                period_end(
-                    &rules,
-                    Period::Days(n),
-                    received,
-                    &spans,
-                    cal,
-                    &mut extension_steps,
-                    &mut notes,
-                )?
+                period_end(&rules, Period::Days(n), received, &spans, cal, &mut extension_steps, &mut notes)?
             }
             // No right extends without an extension, so there is no notice date.
             Extension::None => notice_by,
@@ -162,22 +125,13 @@ pub(super) fn compute(
     let right_deadlines: Vec<RightDeadline> = unextended
         .into_iter()
         .map(|(right, due, steps)| match extension_due {
-            Some(ext) if extended && rules.extends(right) => RightDeadline {
-                right,
-                due: Some(ext),
-                steps: extension_steps.clone(),
-            },
-            _ => RightDeadline {
-                right,
-                due: Some(due),
-                steps,
-            },
+            Some(ext) if extended && rules.extends(right) => {
+                RightDeadline { right, due: Some(ext), steps: extension_steps.clone() }
+            }
+            _ => RightDeadline { right, due: Some(due), steps },
         })
         .collect();
-    let earliest = right_deadlines
-        .iter()
-        .min_by_key(|r| r.due)
-        .ok_or(DeadlineError::NoRights)?;
+    let earliest = right_deadlines.iter().min_by_key(|r| r.due).ok_or(DeadlineError::NoRights)?;
     let due = earliest.due;
     let steps = earliest.steps.clone();
 
@@ -186,17 +140,12 @@ pub(super) fn compute(
 
     let clock = if events.stopped {
         Clock::Stopped
-    } else if spans
-        .iter()
-        .any(|s| s.open || (s.from <= today && today <= s.to))
-    {
+    } else if spans.iter().any(|s| s.open || (s.from <= today && today <= s.to)) {
         Clock::Paused
     } else {
         Clock::Running
     };
-    let days_left = due
-        .filter(|_| !events.stopped)
-        .map(|d| (d - today).num_days());
+    let days_left = due.filter(|_| !events.stopped).map(|d| (d - today).num_days());
     dedup(&mut notes);
     Ok(Deadlines {
         regime,
@@ -243,11 +192,7 @@ fn choose_calendar<'a>(
         CalendarUse::None => Ok(None),
         CalendarUse::UsFederal => {
             let (id, name, rules) = if policy.california_state_holidays {
-                (
-                    "us-ca",
-                    "United States (federal and California state holidays)",
-                    Rules::UsCalifornia,
-                )
+                ("us-ca", "United States (federal and California state holidays)", Rules::UsCalifornia)
             } else {
                 ("us", "United States (federal holidays)", Rules::UsFederal)
             };
@@ -287,12 +232,7 @@ fn pauses(
     if rules.clarification == ClockEffect::Pause {
         for c in &events.clarifications {
             let to = c.to.unwrap_or_else(|| open_until(c.from));
-            spans.push(Span {
-                from: c.from,
-                to,
-                open: c.to.is_none(),
-                what: "clarification".into(),
-            });
+            spans.push(Span { from: c.from, to, open: c.to.is_none(), what: "clarification".into() });
         }
     } else if let Some(first) = events.clarifications.first() {
         pre.push(format!(
@@ -302,9 +242,7 @@ fn pauses(
         ));
     }
     if let (ClockEffect::Pause, Some(asked)) = (rules.identity, events.identity_requested) {
-        let to = events
-            .identity_received
-            .unwrap_or_else(|| open_until(asked));
+        let to = events.identity_received.unwrap_or_else(|| open_until(asked));
         spans.push(Span {
             from: asked,
             to,
@@ -316,10 +254,7 @@ fn pauses(
     let mut merged: Vec<Span> = Vec::new();
     for mut s in spans {
         if s.to < start {
-            pre.push(format!(
-                "{} {} to {} was before the clock restarted: not counted",
-                s.what, s.from, s.to
-            ));
+            pre.push(format!("{} {} to {} was before the clock restarted: not counted", s.what, s.from, s.to));
             continue;
         }
         s.from = s.from.max(start);
@@ -351,8 +286,7 @@ fn period_end(
     let business_cal = match cal {
         Some(c) => c,
         None => {
-            weekends_only =
-                Calendar::from_rules("weekends", "no holiday calendar", Rules::WeekendsOnly);
+            weekends_only = Calendar::from_rules("weekends", "no holiday calendar", Rules::WeekendsOnly);
             &weekends_only
         }
     };
@@ -394,16 +328,11 @@ fn apply_pauses(
         // A pause moves only a period that was still running when it began.
         let running_until = roll_cal.and_then(|c| roll_forward(end, c)).unwrap_or(end);
         if s.from > running_until {
-            steps.push(format!(
-                "{} asked for on {}, after the period ended: not counted",
-                s.what, s.from
-            ));
+            steps.push(format!("{} asked for on {}, after the period ended: not counted", s.what, s.from));
             continue;
         }
         let len = (s.to - s.from).num_days() + 1;
-        end = add_days(end, len).ok_or_else(|| DeadlineError::OutOfRange {
-            what: format!("{end} + {len} days"),
-        })?;
+        end = add_days(end, len).ok_or_else(|| DeadlineError::OutOfRange { what: format!("{end} + {len} days") })?;
         if s.open {
             steps.push(format!(
                 "paused {len} days so far for {} (asked {}, not yet answered; counted to {}) \u{2192} {}; the date moves each day the answer is awaited",
@@ -413,13 +342,7 @@ fn apply_pauses(
                 day(end)
             ));
         } else {
-            steps.push(format!(
-                "paused {len} days for {} ({} to {}) \u{2192} {}",
-                s.what,
-                s.from,
-                s.to,
-                day(end)
-            ));
+            steps.push(format!("paused {len} days for {} ({} to {}) \u{2192} {}", s.what, s.from, s.to, day(end)));
         }
     }
     Ok(end)
@@ -466,10 +389,8 @@ fn house_target(
     let Some(&n) = policy.house_target_days.get(&regime) else {
         return Ok((None, Vec::new()));
     };
-    let mut steps = vec![format!(
-        "house target: {n} days from {} (an internal goal, not the legal deadline)",
-        day(start)
-    )];
+    let mut steps =
+        vec![format!("house target: {n} days from {} (an internal goal, not the legal deadline)", day(start))];
     let target = add_days_explained(start, n, &mut steps)?;
     Ok((Some(target), steps))
 }
@@ -495,22 +416,11 @@ fn waiting(
         acknowledge_steps: Vec::new(),
         house_target: None,
         house_target_steps: Vec::new(),
-        clock: if events.stopped {
-            Clock::Stopped
-        } else {
-            Clock::WaitingForIdentity
-        },
+        clock: if events.stopped { Clock::Stopped } else { Clock::WaitingForIdentity },
         start: None,
         days_left: None,
         calendar: cal.map(|c| c.id().to_string()),
-        rights: rights
-            .iter()
-            .map(|&right| RightDeadline {
-                right,
-                due: None,
-                steps: steps.clone(),
-            })
-            .collect(),
+        rights: rights.iter().map(|&right| RightDeadline { right, due: None, steps: steps.clone() }).collect(),
         notes,
     }
 }

@@ -65,10 +65,7 @@ pub struct ClockEvents {
 impl ClockEvents {
     /// A request received on `date`, with nothing else yet.
     pub fn received(date: NaiveDate) -> ClockEvents {
-        ClockEvents {
-            received: date,
-            ..ClockEvents::default()
-        }
+        ClockEvents { received: date, ..ClockEvents::default() }
     }
 }
 
@@ -136,35 +133,19 @@ pub enum DeadlineError {
     #[error("clarification pause ends on {to} before it starts on {from}")]
     PauseEndsBeforeStart { from: NaiveDate, to: NaiveDate },
     #[error("clarification pause starting {from} is before the request was received on {received}")]
-    PauseBeforeReceipt {
-        from: NaiveDate,
-        received: NaiveDate,
-    },
+    PauseBeforeReceipt { from: NaiveDate, received: NaiveDate },
     #[error("clarification pauses overlap: {first} and {second}")]
     OverlappingPauses { first: String, second: String },
     #[error("identity_received {received} is set but identity_requested is not")]
     IdentityReceivedWithoutRequest { received: NaiveDate },
     #[error("identity_received {received} is before identity_requested {requested}")]
-    IdentityReceivedBeforeRequest {
-        requested: NaiveDate,
-        received: NaiveDate,
-    },
+    IdentityReceivedBeforeRequest { requested: NaiveDate, received: NaiveDate },
     #[error("identity_requested {requested} is before the request was received on {received}")]
-    IdentityRequestedBeforeReceipt {
-        requested: NaiveDate,
-        received: NaiveDate,
-    },
+    IdentityRequestedBeforeReceipt { requested: NaiveDate, received: NaiveDate },
     #[error("extension_notified_on {notified} is before the request was received on {received}")]
-    ExtensionNotifiedBeforeReceipt {
-        notified: NaiveDate,
-        received: NaiveDate,
-    },
+    ExtensionNotifiedBeforeReceipt { notified: NaiveDate, received: NaiveDate },
     #[error("{regime} cannot use location '{location}': {reason}")]
-    LocationNotUsable {
-        regime: Regime,
-        location: String,
-        reason: String,
-    },
+    LocationNotUsable { regime: Regime, location: String, reason: String },
     #[error(transparent)]
     Calendar(#[from] HolidayError),
     #[error("date out of range: {what} is past the dates Casebook can hold")]
@@ -186,16 +167,10 @@ pub fn validate_events(events: &ClockEvents) -> Result<(), DeadlineError> {
             return Err(DeadlineError::IdentityReceivedWithoutRequest { received: got });
         }
         (Some(asked), _) if asked < received => {
-            return Err(DeadlineError::IdentityRequestedBeforeReceipt {
-                requested: asked,
-                received,
-            });
+            return Err(DeadlineError::IdentityRequestedBeforeReceipt { requested: asked, received });
         }
         (Some(asked), Some(got)) if got < asked => {
-            return Err(DeadlineError::IdentityReceivedBeforeRequest {
-                requested: asked,
-                received: got,
-            });
+            return Err(DeadlineError::IdentityReceivedBeforeRequest { requested: asked, received: got });
         }
         _ => {}
     }
@@ -205,10 +180,7 @@ pub fn validate_events(events: &ClockEvents) -> Result<(), DeadlineError> {
     let mut pauses: Vec<&Pause> = events.clarifications.iter().collect();
     for p in &pauses {
         if p.from < received {
-            return Err(DeadlineError::PauseBeforeReceipt {
-                from: p.from,
-                received,
-            });
+            return Err(DeadlineError::PauseBeforeReceipt { from: p.from, received });
         }
         if let Some(to) = p.to.filter(|to| *to < p.from) {
             return Err(DeadlineError::PauseEndsBeforeStart { from: p.from, to });
@@ -222,10 +194,7 @@ pub fn validate_events(events: &ClockEvents) -> Result<(), DeadlineError> {
             Some(to) => pair[1].from <= to,
         };
         if overlaps {
-            return Err(DeadlineError::OverlappingPauses {
-                first: pause_words(pair[0]),
-                second: pause_words(pair[1]),
-            });
+            return Err(DeadlineError::OverlappingPauses { first: pause_words(pair[0]), second: pause_words(pair[1]) });
         }
     }
     Ok(())

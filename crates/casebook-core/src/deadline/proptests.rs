@@ -34,10 +34,7 @@ fn right() -> impl Strategy<Value = Right> {
 fn location_for(regime: Regime, pick: usize) -> Location {
     let codes: &[&str] = match regime {
         Regime::UkGdpr => &["GB", "GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"],
-        Regime::EuGdpr => &[
-            "FR", "FR-67", "DE", "DE-BY", "DE-BE", "DE-SN", "IE", "NL", "BE", "ES", "IT", "AT",
-            "PL",
-        ],
+        Regime::EuGdpr => &["FR", "FR-67", "DE", "DE-BY", "DE-BE", "DE-SN", "IE", "NL", "BE", "ES", "IT", "AT", "PL"],
         _ => &["US-CA", "US", "BR", "CA", "CH", "ZA", "AU"],
     };
     Location::parse(codes[pick % codes.len()]).unwrap()

@@ -110,17 +110,11 @@ impl RegimeRules {
                 acknowledgement: Some(Period::BusinessDays(10)),
                 ..days("", Extension::DaysFromReceived(90))
             },
-            Regime::UsState => days(
-                "Virginia CDPA and the state laws modelled on it",
-                Extension::DaysFromReceived(90),
-            ),
+            Regime::UsState => days("Virginia CDPA and the state laws modelled on it", Extension::DaysFromReceived(90)),
             Regime::Lgpd => days("LGPD Art. 19", Extension::None),
             Regime::Pipeda => days("PIPEDA s.8", Extension::DaysFromReceived(60)),
             Regime::Fadp => days("revFADP Art. 25", Extension::None),
-            Regime::Popia => days(
-                "POPIA s.23; PAIA s.56\u{2013}57",
-                Extension::DaysFromReceived(60),
-            ),
+            Regime::Popia => days("POPIA s.23; PAIA s.56\u{2013}57", Extension::DaysFromReceived(60)),
             Regime::AuApp => days("APP 12.4", Extension::None),
         }
     }

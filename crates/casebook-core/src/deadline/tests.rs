@@ -24,28 +24,12 @@ fn run_with(
     events: &ClockEvents,
     policy: &DeadlinePolicy,
 ) -> Deadlines {
-    compute_deadlines(
-        regime,
-        &loc(location),
-        rights,
-        events,
-        policy,
-        &Calendars::shipped(),
-        events.received,
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
+    compute_deadlines(regime, &loc(location), rights, events, policy, &Calendars::shipped(), events.received)
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn due(regime: Regime, location: &str, received: &str) -> String {
-    run(
-        regime,
-        location,
-        &[Right::Access],
-        &ClockEvents::received(d(received)),
-    )
-    .due
-    .unwrap()
-    .to_string()
+    run(regime, location, &[Right::Access], &ClockEvents::received(d(received))).due.unwrap().to_string()
 }
 
 #[test]
@@ -60,22 +44,13 @@ fn ico_right_of_access_examples() {
         ("2025-04-30", "2025-05-30"),
     ];
     for (received, expected) in table {
-        assert_eq!(
-            due(Regime::UkGdpr, "GB-ENG", received),
-            expected,
-            "{received}"
-        );
+        assert_eq!(due(Regime::UkGdpr, "GB-ENG", received), expected, "{received}");
     }
     let mut ev = ClockEvents::received(d("2025-01-31"));
     ev.extended = true;
     ev.extension_notified_on = Some(d("2025-02-10"));
     let r = run(Regime::UkGdpr, "GB", &[Right::Access], &ev);
-    assert_eq!(
-        r.extended_due,
-        Some(d("2025-04-30")),
-        "31 Jan + 3 months, not chained: {:?}",
-        r.extension_steps
-    );
+    assert_eq!(r.extended_due, Some(d("2025-04-30")), "31 Jan + 3 months, not chained: {:?}", r.extension_steps);
     assert_eq!(r.due, Some(d("2025-04-30")));
     assert_eq!(r.extension_notice_by, Some(d("2025-02-28")));
     assert!(r.notes.is_empty(), "{:?}", r.notes);
@@ -94,23 +69,14 @@ fn edpb_examples_same_date_or_last_day() {
         ("FR", "2026-04-14", "2026-05-14"), // Ascension Thursday → Fri 15 May
     ];
     for (l, received, expected) in &table[..4] {
-        assert_eq!(
-            due(Regime::EuGdpr, l, received),
-            *expected,
-            "{l} {received}"
-        );
+        assert_eq!(due(Regime::EuGdpr, l, received), *expected, "{l} {received}");
     }
     assert_eq!(due(Regime::EuGdpr, "FR", table[4].1), "2026-05-15");
 }
 
 #[test]
 fn deadlines_md_worked_example() {
-    let r = run(
-        Regime::UkGdpr,
-        "GB-ENG",
-        &[Right::Access],
-        &ClockEvents::received(d("2025-01-31")),
-    );
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2025-01-31")));
     assert_eq!(
         r.steps[1..],
         [
@@ -150,30 +116,13 @@ fn uk_bank_holidays_and_divisions() {
     for (l, received, expected) in table {
         assert_eq!(due(Regime::UkGdpr, l, received), expected, "{l} {received}");
     }
-    let r = run(
-        Regime::UkGdpr,
-        "GB-ENG",
-        &[Right::Access],
-        &ClockEvents::received(d("2026-04-30")),
-    );
-    assert!(
-        r.steps
-            .contains(&"Sat 2026-05-30 is a weekend \u{2192} Mon 2026-06-01".to_string()),
-        "{:?}",
-        r.steps
-    );
-    let r = run(
-        Regime::UkGdpr,
-        "GB-ENG",
-        &[Right::Access],
-        &ClockEvents::received(d("2031-03-14")),
-    );
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2026-04-30")));
+    assert!(r.steps.contains(&"Sat 2026-05-30 is a weekend \u{2192} Mon 2026-06-01".to_string()), "{:?}", r.steps);
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2031-03-14")));
     assert_eq!(r.due, Some(d("2031-04-15")));
     assert!(
-        r.steps
-            .iter()
-            .any(|s| s.starts_with("holiday: Easter Monday Mon 2031-04-14")
-                && s.contains("computed from rules, no data file covers 2031")),
+        r.steps.iter().any(|s| s.starts_with("holiday: Easter Monday Mon 2031-04-14")
+            && s.contains("computed from rules, no data file covers 2031")),
         "{:?}",
         r.steps
     );
@@ -193,25 +142,16 @@ fn german_laender_differ() {
 fn clarification_pauses_and_identity_restarts() {
     // UK: clarification pause of 6 days (both ends counted).
     let mut ev = ClockEvents::received(d("2026-02-02"));
-    ev.clarifications.push(Pause {
-        from: d("2026-02-10"),
-        to: Some(d("2026-02-15")),
-    });
+    ev.clarifications.push(Pause { from: d("2026-02-10"), to: Some(d("2026-02-15")) });
     let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ev);
     assert_eq!(r.due, Some(d("2026-03-09")), "{:?}", r.steps);
     assert!(
-        r.steps.contains(
-            &"paused 6 days for clarification (2026-02-10 to 2026-02-15) \u{2192} Sun 2026-03-08"
-                .into()
-        )
+        r.steps.contains(&"paused 6 days for clarification (2026-02-10 to 2026-02-15) \u{2192} Sun 2026-03-08".into())
     );
 
     // Still open: the clock is paused and the date assumes an answer today.
     let mut ev = ClockEvents::received(d("2026-02-02"));
-    ev.clarifications.push(Pause {
-        from: d("2026-02-10"),
-        to: None,
-    });
+    ev.clarifications.push(Pause { from: d("2026-02-10"), to: None });
     let r = compute_deadlines(
         Regime::UkGdpr,
         &loc("GB"),
@@ -228,30 +168,21 @@ fn clarification_pauses_and_identity_restarts() {
     // UK identity restarts the clock.
     let mut ev = ClockEvents::received(d("2026-03-01"));
     ev.identity_requested = Some(d("2026-03-02"));
-    let r = run(
-        Regime::UkGdpr,
-        "GB-ENG",
-        &[Right::Access, Right::Erasure],
-        &ev,
-    );
-    assert_eq!(
-        (r.due, r.clock, r.days_left),
-        (None, Clock::WaitingForIdentity, None)
-    );
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Erasure], &ev);
+    assert_eq!((r.due, r.clock, r.days_left), (None, Clock::WaitingForIdentity, None));
     assert!(r.rights.iter().all(|x| x.due.is_none()));
     ev.identity_received = Some(d("2026-03-10"));
     let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ev);
     assert_eq!(r.due, Some(d("2026-04-10")));
     assert_eq!(r.start, Some(d("2026-03-10")));
-    assert!(
-        r.steps
-            .contains(&"clock restarted on Tue 2026-03-10 when identity evidence arrived".into())
-    );
+    assert!(r.steps.contains(&"clock restarted on Tue 2026-03-10 when identity evidence arrived".into()));
 
     // EU identity pauses instead (EDPB §159): 2 to 10 March is 9 days.
     let r = run(Regime::EuGdpr, "FR", &[Right::Access], &ev);
     assert_eq!(r.due, Some(d("2026-04-10")), "{:?}", r.steps);
-    assert!(r.steps.contains(&"paused 9 days for identity verification (2026-03-02 to 2026-03-10) \u{2192} Fri 2026-04-10".into()));
+    assert!(r.steps.contains(
+        &"paused 9 days for identity verification (2026-03-02 to 2026-03-10) \u{2192} Fri 2026-04-10".into()
+    ));
 
     // CCPA: identity changes nothing.
     let r = run(Regime::Ccpa, "US-CA", &[Right::Access], &ev);
@@ -261,65 +192,27 @@ fn clarification_pauses_and_identity_restarts() {
 #[test]
 fn ccpa_periods() {
     // §7021: confirm within 10 business days (MLK Day skipped), respond within 45 days.
-    let r = run(
-        Regime::Ccpa,
-        "US-CA",
-        &[Right::Access],
-        &ClockEvents::received(d("2026-01-05")),
-    );
-    assert_eq!(
-        r.acknowledge_by,
-        Some(d("2026-01-20")),
-        "{:?}",
-        r.acknowledge_steps
-    );
+    let r = run(Regime::Ccpa, "US-CA", &[Right::Access], &ClockEvents::received(d("2026-01-05")));
+    assert_eq!(r.acknowledge_by, Some(d("2026-01-20")), "{:?}", r.acknowledge_steps);
     assert_eq!(r.due, Some(d("2026-02-19")));
     assert_eq!(r.extension_notice_by, Some(d("2026-02-19")));
     assert_eq!(r.extended_due, None);
-    assert!(
-        r.extension_steps.iter().any(|s| s == "due Sun 2026-04-05"),
-        "{:?}",
-        r.extension_steps
-    );
+    assert!(r.extension_steps.iter().any(|s| s == "due Sun 2026-04-05"), "{:?}", r.extension_steps);
     // Extended: 90 days, on a Sunday — not moved, with a note.
     let mut ev = ClockEvents::received(d("2026-01-05"));
     ev.extended = true;
     ev.extension_notified_on = Some(d("2026-02-20"));
     let r = run(Regime::Ccpa, "US-CA", &[Right::Erasure], &ev);
     assert_eq!(r.due, Some(d("2026-04-05")));
-    assert!(
-        r.notes
-            .iter()
-            .any(|n| n.starts_with("Sun 2026-04-05 is a weekend")),
-        "{:?}",
-        r.notes
-    );
-    assert!(
-        r.notes
-            .iter()
-            .any(|n| n.contains("after the last day for notice 2026-02-19")),
-        "{:?}",
-        r.notes
-    );
+    assert!(r.notes.iter().any(|n| n.starts_with("Sun 2026-04-05 is a weekend")), "{:?}", r.notes);
+    assert!(r.notes.iter().any(|n| n.contains("after the last day for notice 2026-02-19")), "{:?}", r.notes);
     // §7026: 15 business days for opting out; Thanksgiving skipped, and the
     // day after it only with California state holidays.
     let ev = ClockEvents::received(d("2026-11-16"));
     let r = run(Regime::Ccpa, "US-CA", &[Right::OptOutOfSale], &ev);
-    assert_eq!(
-        (r.due, r.acknowledge_by, r.extension_notice_by),
-        (Some(d("2026-12-08")), None, None)
-    );
-    let policy = DeadlinePolicy {
-        california_state_holidays: true,
-        ..DeadlinePolicy::default()
-    };
-    let r = run_with(
-        Regime::Ccpa,
-        "US-CA",
-        &[Right::OptOutOfSale, Right::Access],
-        &ev,
-        &policy,
-    );
+    assert_eq!((r.due, r.acknowledge_by, r.extension_notice_by), (Some(d("2026-12-08")), None, None));
+    let policy = DeadlinePolicy { california_state_holidays: true, ..DeadlinePolicy::default() };
+    let r = run_with(Regime::Ccpa, "US-CA", &[Right::OptOutOfSale, Right::Access], &ev, &policy);
     assert_eq!(r.due, Some(d("2026-12-09")));
     assert_eq!(r.rights[1].due, Some(d("2026-12-31")));
 }
@@ -327,29 +220,11 @@ fn ccpa_periods() {
 #[test]
 fn other_regimes() {
     let table = [
-        (
-            Regime::UsState,
-            "US-VA",
-            "2026-01-05",
-            "2026-02-19",
-            Some("2026-04-05"),
-        ),
+        (Regime::UsState, "US-VA", "2026-01-05", "2026-02-19", Some("2026-04-05")),
         (Regime::Lgpd, "BR", "2026-01-05", "2026-01-20", None),
-        (
-            Regime::Pipeda,
-            "CA-ON",
-            "2026-01-05",
-            "2026-02-04",
-            Some("2026-03-06"),
-        ),
+        (Regime::Pipeda, "CA-ON", "2026-01-05", "2026-02-04", Some("2026-03-06")),
         (Regime::Fadp, "CH", "2026-01-05", "2026-02-04", None),
-        (
-            Regime::Popia,
-            "ZA",
-            "2026-01-05",
-            "2026-02-04",
-            Some("2026-03-06"),
-        ),
+        (Regime::Popia, "ZA", "2026-01-05", "2026-02-04", Some("2026-03-06")),
         (Regime::AuApp, "AU", "2026-01-05", "2026-02-04", None),
     ];
     for (regime, l, received, expected, extended) in table {
@@ -362,11 +237,7 @@ fn other_regimes() {
         let r = run(regime, l, &[Right::Access], &ev);
         assert_eq!(r.extended_due, extended.map(d), "{regime}");
         if extended.is_none() {
-            assert!(
-                r.notes.iter().any(|n| n.contains("has no extension")),
-                "{regime}: {:?}",
-                r.notes
-            );
+            assert!(r.notes.iter().any(|n| n.contains("has no extension")), "{regime}: {:?}", r.notes);
         }
     }
 }
@@ -375,67 +246,25 @@ fn other_regimes() {
 fn house_target_sits_beside_the_due_date() {
     let mut policy = DeadlinePolicy::default();
     policy.house_target_days.insert(Regime::UkGdpr, 28);
-    let r = run_with(
-        Regime::UkGdpr,
-        "GB",
-        &[Right::Access],
-        &ClockEvents::received(d("2025-01-31")),
-        &policy,
-    );
-    assert_eq!(
-        (r.house_target, r.due),
-        (Some(d("2025-02-28")), Some(d("2025-02-28")))
-    );
-    let r = run_with(
-        Regime::UkGdpr,
-        "GB",
-        &[Right::Access],
-        &ClockEvents::received(d("2025-09-03")),
-        &policy,
-    );
-    assert_eq!(
-        (r.house_target, r.due),
-        (Some(d("2025-10-01")), Some(d("2025-10-03")))
-    );
-    let r = run_with(
-        Regime::EuGdpr,
-        "FR",
-        &[Right::Access],
-        &ClockEvents::received(d("2025-09-03")),
-        &policy,
-    );
+    let r = run_with(Regime::UkGdpr, "GB", &[Right::Access], &ClockEvents::received(d("2025-01-31")), &policy);
+    assert_eq!((r.house_target, r.due), (Some(d("2025-02-28")), Some(d("2025-02-28"))));
+    let r = run_with(Regime::UkGdpr, "GB", &[Right::Access], &ClockEvents::received(d("2025-09-03")), &policy);
+    assert_eq!((r.house_target, r.due), (Some(d("2025-10-01")), Some(d("2025-10-03"))));
+    let r = run_with(Regime::EuGdpr, "FR", &[Right::Access], &ClockEvents::received(d("2025-09-03")), &policy);
     assert_eq!(r.house_target, None);
 }
 
 #[test]
 fn unsubscribe_under_gdpr_says_it_uses_the_month() {
-    let r = run(
-        Regime::EuGdpr,
-        "NL",
-        &[Right::Unsubscribe],
-        &ClockEvents::received(d("2025-09-03")),
-    );
-    assert!(
-        r.steps[0].contains("the same one-month period as every right under Art. 12(3)"),
-        "{:?}",
-        r.steps
-    );
+    let r = run(Regime::EuGdpr, "NL", &[Right::Unsubscribe], &ClockEvents::received(d("2025-09-03")));
+    assert!(r.steps[0].contains("the same one-month period as every right under Art. 12(3)"), "{:?}", r.steps);
 }
 
 #[test]
 fn countries_without_data_are_weekends_only_and_say_so() {
-    let r = run(
-        Regime::EuGdpr,
-        "PL",
-        &[Right::Access],
-        &ClockEvents::received(d("2025-10-11")),
-    );
+    let r = run(Regime::EuGdpr, "PL", &[Right::Access], &ClockEvents::received(d("2025-10-11")));
     assert_eq!(r.due, Some(d("2025-11-11")));
-    assert!(
-        r.notes[0].starts_with("no holiday data is shipped for PL"),
-        "{:?}",
-        r.notes
-    );
+    assert!(r.notes[0].starts_with("no holiday data is shipped for PL"), "{:?}", r.notes);
 }
 
 #[test]
@@ -444,59 +273,33 @@ fn errors_name_the_argument() {
     let p = DeadlinePolicy::default();
     let today = d("2026-01-01");
     let err = |regime, l: &str, rights: &[Right], ev: &ClockEvents| {
-        compute_deadlines(regime, &loc(l), rights, ev, &p, &cals, today)
-            .unwrap_err()
-            .to_string()
+        compute_deadlines(regime, &loc(l), rights, ev, &p, &cals, today).unwrap_err().to_string()
     };
     let ev = ClockEvents::received(d("2026-01-05"));
     assert_eq!(
         err(Regime::EuGdpr, "US-CA", &[Right::Access], &ev),
         "eu-gdpr cannot use location 'US-CA': EU GDPR periods roll past the public holidays of the EU/EEA Member State where the controller acts, so give that State (e.g. FR, DE-BY, IE)"
     );
-    assert!(
-        err(Regime::UkGdpr, "FR", &[Right::Access], &ev)
-            .starts_with("uk-gdpr cannot use location 'FR'")
-    );
-    assert!(
-        err(Regime::EuGdpr, "DE-XX", &[Right::Access], &ev)
-            .starts_with("unknown subdivision in location 'DE-XX'")
-    );
-    assert_eq!(
-        err(Regime::EuGdpr, "FR", &[], &ev),
-        "no rights given: a case asks for at least one right"
-    );
+    assert!(err(Regime::UkGdpr, "FR", &[Right::Access], &ev).starts_with("uk-gdpr cannot use location 'FR'"));
+    assert!(err(Regime::EuGdpr, "DE-XX", &[Right::Access], &ev).starts_with("unknown subdivision in location 'DE-XX'"));
+    assert_eq!(err(Regime::EuGdpr, "FR", &[], &ev), "no rights given: a case asks for at least one right");
     let table: Vec<(ClockEvents, &str)> = vec![
         (
             ClockEvents {
-                clarifications: vec![Pause {
-                    from: d("2026-01-10"),
-                    to: Some(d("2026-01-08")),
-                }],
+                clarifications: vec![Pause { from: d("2026-01-10"), to: Some(d("2026-01-08")) }],
                 ..ev.clone()
             },
             "clarification pause ends on 2026-01-08 before it starts on 2026-01-10",
         ),
         (
-            ClockEvents {
-                clarifications: vec![Pause {
-                    from: d("2026-01-01"),
-                    to: None,
-                }],
-                ..ev.clone()
-            },
+            ClockEvents { clarifications: vec![Pause { from: d("2026-01-01"), to: None }], ..ev.clone() },
             "clarification pause starting 2026-01-01 is before the request was received on 2026-01-05",
         ),
         (
             ClockEvents {
                 clarifications: vec![
-                    Pause {
-                        from: d("2026-01-10"),
-                        to: Some(d("2026-01-15")),
-                    },
-                    Pause {
-                        from: d("2026-01-15"),
-                        to: None,
-                    },
+                    Pause { from: d("2026-01-10"), to: Some(d("2026-01-15")) },
+                    Pause { from: d("2026-01-15"), to: None },
                 ],
                 ..ev.clone()
             },
@@ -505,24 +308,15 @@ fn errors_name_the_argument() {
         (
             ClockEvents {
                 clarifications: vec![
-                    Pause {
-                        from: d("2026-01-20"),
-                        to: Some(d("2026-01-25")),
-                    },
-                    Pause {
-                        from: d("2026-01-10"),
-                        to: None,
-                    },
+                    Pause { from: d("2026-01-20"), to: Some(d("2026-01-25")) },
+                    Pause { from: d("2026-01-10"), to: None },
                 ],
                 ..ev.clone()
             },
             "clarification pauses overlap: 2026-01-10 to (not yet answered) and 2026-01-20 to 2026-01-25",
         ),
         (
-            ClockEvents {
-                identity_received: Some(d("2026-01-09")),
-                ..ev.clone()
-            },
+            ClockEvents { identity_received: Some(d("2026-01-09")), ..ev.clone() },
             "identity_received 2026-01-09 is set but identity_requested is not",
         ),
         (
@@ -534,26 +328,17 @@ fn errors_name_the_argument() {
             "identity_received 2026-01-08 is before identity_requested 2026-01-09",
         ),
         (
-            ClockEvents {
-                identity_requested: Some(d("2026-01-04")),
-                ..ev.clone()
-            },
+            ClockEvents { identity_requested: Some(d("2026-01-04")), ..ev.clone() },
             "identity_requested 2026-01-04 is before the request was received on 2026-01-05",
         ),
         (
-            ClockEvents {
-                extension_notified_on: Some(d("2026-01-04")),
-                ..ev.clone()
-            },
+            ClockEvents { extension_notified_on: Some(d("2026-01-04")), ..ev.clone() },
             "extension_notified_on 2026-01-04 is before the request was received on 2026-01-05",
         ),
     ];
     for (events, expected) in table {
         assert_eq!(validate_events(&events).unwrap_err().to_string(), expected);
-        assert_eq!(
-            err(Regime::UkGdpr, "GB", &[Right::Access], &events),
-            expected
-        );
+        assert_eq!(err(Regime::UkGdpr, "GB", &[Right::Access], &events), expected);
     }
     let far = ClockEvents::received(NaiveDate::MAX);
     assert!(err(Regime::UkGdpr, "GB", &[Right::Access], &far).starts_with("date out of range"));
@@ -562,16 +347,8 @@ fn errors_name_the_argument() {
 #[test]
 fn json_shape() {
     let mut ev = ClockEvents::received(d("2025-01-31"));
-    ev.clarifications.push(Pause {
-        from: d("2025-02-03"),
-        to: Some(d("2025-02-04")),
-    });
-    let r = run(
-        Regime::UkGdpr,
-        "GB-ENG",
-        &[Right::Access, Right::Erasure],
-        &ev,
-    );
+    ev.clarifications.push(Pause { from: d("2025-02-03"), to: Some(d("2025-02-04")) });
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Erasure], &ev);
     let json = serde_json::to_value(&r).unwrap();
     for key in [
         "due",
@@ -594,12 +371,9 @@ fn json_shape() {
     assert_eq!(json["regime"], "uk-gdpr");
     assert_eq!(json["rights"][1]["right"], "erasure");
     assert_eq!(json["extended_due"], serde_json::Value::Null);
-    let back: ClockEvents = serde_json::from_str(
-        r#"{"received": "2025-01-31", "clarifications": [{"from": "2025-02-03"}]}"#,
-    )
-    .unwrap();
+    let back: ClockEvents =
+        serde_json::from_str(r#"{"received": "2025-01-31", "clarifications": [{"from": "2025-02-03"}]}"#).unwrap();
     assert_eq!(back.clarifications[0].to, None);
-    let policy: DeadlinePolicy =
-        serde_json::from_str(r#"{"house_target_days": {"uk-gdpr": 28}}"#).unwrap();
+    let policy: DeadlinePolicy = serde_json::from_str(r#"{"house_target_days": {"uk-gdpr": 28}}"#).unwrap();
     assert_eq!(policy.house_target_days[&Regime::UkGdpr], 28);
 }

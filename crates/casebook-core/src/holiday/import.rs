@@ -15,43 +15,30 @@ use super::{Calendar, HolidayError};
 /// date, notes, bunting}]}}`) into one calendar per division, whose id is the
 /// division (`england-and-wales`, `scotland`, `northern-ireland`).
 pub fn parse_govuk_json(input: &str, text: &str) -> Result<Vec<Calendar>, HolidayError> {
-    let err = |path: &str, message: String| HolidayError::Json {
-        input: input.to_string(),
-        path: path.to_string(),
-        message,
-    };
+    let err =
+        |path: &str, message: String| HolidayError::Json { input: input.to_string(), path: path.to_string(), message };
     let root: Value = serde_json::from_str(text).map_err(|e| {
         err(
             &format!("line {} column {}", e.line(), e.column()),
-            format!("invalid JSON ({e})")
-                .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
+            format!("invalid JSON ({e})").replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
         )
     })?;
     let Value::Object(divisions) = root else {
         return Err(err("(top level)", "expected an object of divisions".into()));
     };
     if divisions.is_empty() {
-        return Err(HolidayError::Empty {
-            input: input.into(),
-            message: "no divisions".into(),
-        });
+        return Err(HolidayError::Empty { input: input.into(), message: "no divisions".into() });
     }
     let mut out = Vec::new();
     for (key, division) in &divisions {
         let Value::Object(division) = division else {
-            return Err(err(
-                key,
-                "expected an object with 'division' and 'events'".into(),
-            ));
+            return Err(err(key, "expected an object with 'division' and 'events'".into()));
         };
         match division.get("division") {
             None => {}
             Some(Value::String(name)) if name == key => {}
             Some(other) => {
-                return Err(err(
-                    &format!("{key}.division"),
-                    format!("{other} does not match the key '{key}'"),
-                ));
+                return Err(err(&format!("{key}.division"), format!("{other} does not match the key '{key}'")));
             }
         }
         let events = match division.get("events") {
@@ -66,10 +53,7 @@ pub fn parse_govuk_json(input: &str, text: &str) -> Result<Vec<Calendar>, Holida
         for (i, event) in events.iter().enumerate() {
             let path = format!("{key}.events[{i}]");
             let Value::Object(event) = event else {
-                return Err(err(
-                    &path,
-                    "expected an object with 'title' and 'date'".into(),
-                ));
+                return Err(err(&path, "expected an object with 'title' and 'date'".into()));
             };
             let title = match event.get("title") {
                 Some(Value::String(t)) if !t.trim().is_empty() => t.trim().to_string(),
@@ -77,45 +61,24 @@ pub fn parse_govuk_json(input: &str, text: &str) -> Result<Vec<Calendar>, Holida
                     return Err(err(&format!("{path}.title"), "is empty".into()));
                 }
                 Some(other) => {
-                    return Err(err(
-                        &format!("{path}.title"),
-                        format!("{other} is not a string"),
-                    ));
+                    return Err(err(&format!("{path}.title"), format!("{other} is not a string")));
                 }
                 None => return Err(err(&path, "missing field 'title'".into())),
             };
             let date = match event.get("date") {
                 Some(Value::String(s)) => parse_iso_date(s).ok_or_else(|| {
-                    err(
-                        &format!("{path}.date"),
-                        format!("'{s}' is not a date (expected YYYY-MM-DD)"),
-                    )
+                    err(&format!("{path}.date"), format!("'{s}' is not a date (expected YYYY-MM-DD)"))
                 })?,
                 Some(other) => {
-                    return Err(err(
-                        &format!("{path}.date"),
-                        format!("{other} is not a string"),
-                    ));
+                    return Err(err(&format!("{path}.date"), format!("{other} is not a string")));
                 }
                 None => return Err(err(&path, "missing field 'date'".into())),
             };
-            if let Some(notes) = event
-                .get("notes")
-                .filter(|v| !v.is_string() && !v.is_null())
-            {
-                return Err(err(
-                    &format!("{path}.notes"),
-                    format!("{notes} is not a string"),
-                ));
+            if let Some(notes) = event.get("notes").filter(|v| !v.is_string() && !v.is_null()) {
+                return Err(err(&format!("{path}.notes"), format!("{notes} is not a string")));
             }
-            if let Some(b) = event
-                .get("bunting")
-                .filter(|v| !v.is_boolean() && !v.is_null())
-            {
-                return Err(err(
-                    &format!("{path}.bunting"),
-                    format!("{b} is not true or false"),
-                ));
+            if let Some(b) = event.get("bunting").filter(|v| !v.is_boolean() && !v.is_null()) {
+                return Err(err(&format!("{path}.bunting"), format!("{b} is not true or false")));
             }
             let title = match event.get("notes").and_then(Value::as_str).map(str::trim) {
                 Some(n) if n.eq_ignore_ascii_case("substitute day") => {
@@ -124,19 +87,11 @@ pub fn parse_govuk_json(input: &str, text: &str) -> Result<Vec<Calendar>, Holida
                 _ => title,
             };
             if dates.insert(date, title).is_some() {
-                return Err(err(
-                    &format!("{path}.date"),
-                    format!("'{date}' appears twice in {key}"),
-                ));
+                return Err(err(&format!("{path}.date"), format!("'{date}' appears twice in {key}")));
             }
         }
         let name = division_name(key);
-        out.push(Calendar::from_dates(
-            key,
-            &name,
-            &format!("{input} ({key})"),
-            dates,
-        ));
+        out.push(Calendar::from_dates(key, &name, &format!("{input} ({key})"), dates));
     }
     Ok(out)
 }
@@ -162,17 +117,11 @@ fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
         return None;
     }
-    NaiveDate::from_ymd_opt(
-        s[0..4].parse().ok()?,
-        s[5..7].parse().ok()?,
-        s[8..10].parse().ok()?,
-    )
+    NaiveDate::from_ymd_opt(s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?)
 }
 
 /// `YYYYMMDD`, as iCalendar writes a DATE.
@@ -180,11 +129,7 @@ fn parse_ics_date(s: &str) -> Option<NaiveDate> {
     if s.len() != 8 || !s.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    NaiveDate::from_ymd_opt(
-        s[0..4].parse().ok()?,
-        s[4..6].parse().ok()?,
-        s[6..8].parse().ok()?,
-    )
+    NaiveDate::from_ymd_opt(s[0..4].parse().ok()?, s[4..6].parse().ok()?, s[6..8].parse().ok()?)
 }
 
 /// A logical iCalendar line (after unfolding) and the physical line it starts on.
@@ -226,20 +171,11 @@ fn split_line(input: &str, number: usize, text: &str) -> Result<Line, HolidayErr
     };
     let mut head = text[..at].split(';');
     let name = head.next().unwrap_or_default().trim().to_ascii_uppercase();
-    Ok(Line {
-        number,
-        name,
-        params: head.map(|p| p.to_ascii_uppercase()).collect(),
-        value: text[at + 1..].to_string(),
-    })
+    Ok(Line { number, name, params: head.map(|p| p.to_ascii_uppercase()).collect(), value: text[at + 1..].to_string() })
 }
 
 fn shorten(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
-    }
+    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s.to_string() }
 }
 
 fn unescape(s: &str) -> String {
@@ -272,25 +208,15 @@ struct Event {
 /// into a calendar with the given id. Timed and recurring events are refused:
 /// a holiday is a whole day, and each one should be listed.
 pub fn parse_ics(input: &str, calendar_id: &str, text: &str) -> Result<Calendar, HolidayError> {
-    let fail = |line: usize, message: String| HolidayError::Ics {
-        input: input.into(),
-        line,
-        message,
-    };
+    let fail = |line: usize, message: String| HolidayError::Ics { input: input.into(), line, message };
     let lines = unfold(text);
     match lines.first() {
         Some((_, l)) if l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") => {}
         Some((n, l)) => {
-            return Err(fail(
-                *n,
-                format!("expected BEGIN:VCALENDAR, found '{}'", shorten(l)),
-            ));
+            return Err(fail(*n, format!("expected BEGIN:VCALENDAR, found '{}'", shorten(l))));
         }
         None => {
-            return Err(HolidayError::Empty {
-                input: input.into(),
-                message: "the file is empty".into(),
-            });
+            return Err(HolidayError::Empty { input: input.into(), message: "the file is empty".into() });
         }
     }
     let mut dates: BTreeMap<NaiveDate, String> = BTreeMap::new();
@@ -301,28 +227,16 @@ pub fn parse_ics(input: &str, calendar_id: &str, text: &str) -> Result<Calendar,
     for (number, text) in lines.iter().skip(1) {
         let number = *number;
         if ended {
-            return Err(fail(
-                number,
-                format!("'{}' after END:VCALENDAR", shorten(text)),
-            ));
+            return Err(fail(number, format!("'{}' after END:VCALENDAR", shorten(text))));
         }
         let line = split_line(input, number, text)?;
         let value = line.value.trim();
         match (line.name.as_str(), value.to_ascii_uppercase().as_str()) {
             ("BEGIN", "VEVENT") if other_depth == 0 => {
                 if let Some(open) = &event {
-                    return Err(fail(
-                        number,
-                        format!(
-                            "BEGIN:VEVENT inside the event begun on line {}",
-                            open.begins
-                        ),
-                    ));
+                    return Err(fail(number, format!("BEGIN:VEVENT inside the event begun on line {}", open.begins)));
                 }
-                event = Some(Event {
-                    begins: number,
-                    ..Event::default()
-                });
+                event = Some(Event { begins: number, ..Event::default() });
             }
             ("END", "VEVENT") if other_depth == 0 => {
                 let Some(ev) = event.take() else {
@@ -334,10 +248,7 @@ pub fn parse_ics(input: &str, calendar_id: &str, text: &str) -> Result<Calendar,
                 if let Some(open) = &event {
                     return Err(fail(
                         number,
-                        format!(
-                            "END:VCALENDAR before the event begun on line {} ended",
-                            open.begins
-                        ),
+                        format!("END:VCALENDAR before the event begun on line {} ended", open.begins),
                     ));
                 }
                 ended = true;
@@ -358,36 +269,16 @@ pub fn parse_ics(input: &str, calendar_id: &str, text: &str) -> Result<Calendar,
     }
     if !ended {
         let last = lines.last().map(|(n, _)| *n).unwrap_or(1);
-        return Err(fail(
-            last,
-            "missing END:VCALENDAR (is the file truncated?)".into(),
-        ));
+        return Err(fail(last, "missing END:VCALENDAR (is the file truncated?)".into()));
     }
     if dates.is_empty() {
-        return Err(HolidayError::Empty {
-            input: input.into(),
-            message: "no all-day events".into(),
-        });
+        return Err(HolidayError::Empty { input: input.into(), message: "no all-day events".into() });
     }
-    Ok(Calendar::from_dates(
-        calendar_id,
-        calendar_id,
-        &format!("imported '{input}'"),
-        dates,
-    ))
+    Ok(Calendar::from_dates(calendar_id, calendar_id, &format!("imported '{input}'"), dates))
 }
 
-fn event_property(
-    input: &str,
-    ev: &mut Event,
-    name: &str,
-    line: &Line,
-) -> Result<(), HolidayError> {
-    let fail = |message: String| HolidayError::Ics {
-        input: input.into(),
-        line: line.number,
-        message,
-    };
+fn event_property(input: &str, ev: &mut Event, name: &str, line: &Line) -> Result<(), HolidayError> {
+    let fail = |message: String| HolidayError::Ics { input: input.into(), line: line.number, message };
     let value = line.value.trim();
     match name {
         "DTSTART" | "DTEND" => {
@@ -397,16 +288,9 @@ fn event_property(
                     "timed event: {name} '{value}' has a time; only all-day events ({name};VALUE=DATE:YYYYMMDD) can be holidays"
                 )));
             }
-            let date = parse_ics_date(value).ok_or_else(|| {
-                fail(format!(
-                    "{name} '{value}' is not a date (expected YYYYMMDD)"
-                ))
-            })?;
-            let slot = if name == "DTSTART" {
-                &mut ev.start
-            } else {
-                &mut ev.end
-            };
+            let date = parse_ics_date(value)
+                .ok_or_else(|| fail(format!("{name} '{value}' is not a date (expected YYYYMMDD)")))?;
+            let slot = if name == "DTSTART" { &mut ev.start } else { &mut ev.end };
             if slot.is_some() {
                 return Err(fail(format!("a second {name} in one event")));
             }
@@ -424,16 +308,8 @@ fn event_property(
     Ok(())
 }
 
-fn add_event(
-    input: &str,
-    ev: Event,
-    dates: &mut BTreeMap<NaiveDate, String>,
-) -> Result<(), HolidayError> {
-    let fail = |line: usize, message: String| HolidayError::Ics {
-        input: input.into(),
-        line,
-        message,
-    };
+fn add_event(input: &str, ev: Event, dates: &mut BTreeMap<NaiveDate, String>) -> Result<(), HolidayError> {
+    let fail = |line: usize, message: String| HolidayError::Ics { input: input.into(), line, message };
     let Some((_, start)) = ev.start else {
         return Err(fail(ev.begins, "event without DTSTART".into()));
     };
@@ -450,16 +326,10 @@ fn add_event(
         Some((line, end)) => {
             let days = (end - start).num_days();
             if days < 1 {
-                return Err(fail(
-                    line,
-                    format!("DTEND {end} is not after DTSTART {start}"),
-                ));
+                return Err(fail(line, format!("DTEND {end} is not after DTSTART {start}")));
             }
             if days > 31 {
-                return Err(fail(
-                    line,
-                    format!("an event of {days} days is not a holiday"),
-                ));
+                return Err(fail(line, format!("an event of {days} days is not a holiday")));
             }
             days
         }

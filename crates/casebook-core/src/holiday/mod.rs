@@ -27,25 +27,16 @@ pub use import::{parse_govuk_json, parse_ics};
 pub use rules::{Land, Rules, easter_sunday};
 
 /// The gov.uk-format file shipped for the three UK divisions.
-pub const UK_BANK_HOLIDAYS_JSON: &str =
-    include_str!("../../../../assets/holidays/uk-bank-holidays.json");
+pub const UK_BANK_HOLIDAYS_JSON: &str = include_str!("../../../../assets/holidays/uk-bank-holidays.json");
 const UK_SOURCE: &str = "uk-bank-holidays.json";
 
 /// Something wrong with a calendar file or a calendar request.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum HolidayError {
     #[error("error parsing calendar '{input}': {path}: {message}")]
-    Json {
-        input: String,
-        path: String,
-        message: String,
-    },
+    Json { input: String, path: String, message: String },
     #[error("error parsing calendar '{input}': line {line}: {message}")]
-    Ics {
-        input: String,
-        line: usize,
-        message: String,
-    },
+    Ics { input: String, line: usize, message: String },
     #[error("error parsing calendar '{input}': {message}")]
     Empty { input: String, message: String },
     #[error(
@@ -96,12 +87,7 @@ impl Calendar {
 
     /// A calendar of data for `years`; other years have no holidays until
     /// [`Calendars::import`] merges it into a calendar that has rules.
-    pub fn from_dates(
-        id: &str,
-        name: &str,
-        source: &str,
-        dates: BTreeMap<NaiveDate, String>,
-    ) -> Calendar {
+    pub fn from_dates(id: &str, name: &str, source: &str, dates: BTreeMap<NaiveDate, String>) -> Calendar {
         let years = dates.keys().map(|d| d.year()).collect();
         Calendar {
             id: id.to_string(),
@@ -159,15 +145,8 @@ impl Calendar {
                 provenance: format!("from {}", self.source),
             });
         }
-        let (_, title) = rules::holidays(self.rules, year)
-            .into_iter()
-            .find(|(d, _)| *d == date)?;
-        Some(Holiday {
-            date,
-            title,
-            computed: true,
-            provenance: self.rules_provenance(year),
-        })
+        let (_, title) = rules::holidays(self.rules, year).into_iter().find(|(d, _)| *d == date)?;
+        Some(Holiday { date, title, computed: true, provenance: self.rules_provenance(year) })
     }
 
     /// Every holiday of `year`, sorted.
@@ -178,21 +157,12 @@ impl Calendar {
             let (Some(from), Some(to)) = (from, to) else {
                 return Vec::new();
             };
-            return self
-                .dates
-                .range(from..=to)
-                .filter_map(|(d, _)| self.holiday(*d))
-                .collect();
+            return self.dates.range(from..=to).filter_map(|(d, _)| self.holiday(*d)).collect();
         }
         let provenance = self.rules_provenance(year);
         rules::holidays(self.rules, year)
             .into_iter()
-            .map(|(date, title)| Holiday {
-                date,
-                title,
-                computed: true,
-                provenance: provenance.clone(),
-            })
+            .map(|(date, title)| Holiday { date, title, computed: true, provenance: provenance.clone() })
             .collect()
     }
 
@@ -212,17 +182,10 @@ impl Calendar {
     /// Replaces this calendar's data for every year `imported` covers, keeping
     /// the rest of the data and the rules.
     pub fn extend_with(&mut self, imported: &Calendar) {
-        self.dates
-            .retain(|d, _| !imported.years.contains(&d.year()));
-        self.dates
-            .extend(imported.dates.iter().map(|(d, t)| (*d, t.clone())));
+        self.dates.retain(|d, _| !imported.years.contains(&d.year()));
+        self.dates.extend(imported.dates.iter().map(|(d, t)| (*d, t.clone())));
         self.years.extend(imported.years.iter().copied());
-        self.source = format!(
-            "{}; {} for {}",
-            self.source,
-            imported.source,
-            year_ranges(&imported.years)
-        );
+        self.source = format!("{}; {} for {}", self.source, imported.source, year_ranges(&imported.years));
     }
 }
 
@@ -239,29 +202,16 @@ pub fn year_ranges(years: &BTreeSet<i32>) -> String {
             _ => parts.push((y, y)),
         }
     }
-    let words: Vec<String> = parts
-        .into_iter()
-        .map(|(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}\u{2013}{b}")
-            }
-        })
-        .collect();
-    if words.is_empty() {
-        "no years".to_string()
-    } else {
-        words.join(", ")
-    }
+    let words: Vec<String> =
+        parts.into_iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a}\u{2013}{b}") }).collect();
+    if words.is_empty() { "no years".to_string() } else { words.join(", ") }
 }
 
 /// The EU and EEA Member States (with Åland and the French outermost regions,
 /// which have their own ISO 3166-1 codes but are in the EU).
 pub const EU_EEA: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "AX", "GF",
-    "GP", "MQ", "RE", "YT", "MF",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "AX", "GF", "GP", "MQ", "RE", "YT", "MF",
 ];
 
 pub fn is_eu_eea(location: &Location) -> bool {
@@ -301,36 +251,20 @@ impl Calendars {
         };
         add("ie", "Ireland", Rules::Ireland);
         add("fr", "France", Rules::France);
-        add(
-            "fr-alsace-moselle",
-            "France (Alsace-Moselle)",
-            Rules::AlsaceMoselle,
-        );
+        add("fr-alsace-moselle", "France (Alsace-Moselle)", Rules::AlsaceMoselle);
         add("de", "Germany (national holidays)", Rules::Germany(None));
         for land in Land::ALL {
             let id = format!("de-{}", land.code().to_ascii_lowercase());
-            add(
-                &id,
-                &format!("Germany (DE-{})", land.code()),
-                Rules::Germany(Some(land)),
-            );
+            add(&id, &format!("Germany (DE-{})", land.code()), Rules::Germany(Some(land)));
         }
         add("nl", "Netherlands", Rules::Netherlands);
         add("be", "Belgium", Rules::Belgium);
         add("es", "Spain (national holidays)", Rules::Spain);
         add("it", "Italy", Rules::Italy);
         add("at", "Austria", Rules::Austria);
-        add(
-            "ch",
-            "Switzerland (days observed in every canton)",
-            Rules::Switzerland,
-        );
+        add("ch", "Switzerland (days observed in every canton)", Rules::Switzerland);
         add("us", "United States (federal holidays)", Rules::UsFederal);
-        add(
-            "us-ca",
-            "United States (federal and California state holidays)",
-            Rules::UsCalifornia,
-        );
+        add("us-ca", "United States (federal and California state holidays)", Rules::UsCalifornia);
         Calendars { by_id }
     }
 
@@ -361,10 +295,7 @@ impl Calendars {
     pub fn for_location(&self, location: &Location) -> Result<CalendarChoice<'_>, HolidayError> {
         let (id, note) = calendar_id(location)?;
         if let Some(cal) = self.by_id.get(&id) {
-            return Ok(CalendarChoice {
-                calendar: Cow::Borrowed(cal),
-                note,
-            });
+            return Ok(CalendarChoice { calendar: Cow::Borrowed(cal), note });
         }
         if is_eu_eea(location) {
             let country = location.country();
@@ -373,14 +304,9 @@ impl Calendars {
                 "no holiday data is shipped for {country}: only Saturdays and Sundays are skipped, so check the country's public holidays by hand"
             );
             cal.note = Some(note.clone());
-            return Ok(CalendarChoice {
-                calendar: Cow::Owned(cal),
-                note: Some(note),
-            });
+            return Ok(CalendarChoice { calendar: Cow::Owned(cal), note: Some(note) });
         }
-        Err(HolidayError::UnsupportedLocation {
-            location: location.to_string(),
-        })
+        Err(HolidayError::UnsupportedLocation { location: location.to_string() })
     }
 }
 
@@ -396,11 +322,7 @@ pub fn calendar_id(location: &Location) -> Result<(String, Option<String>), Holi
     let country = location.country();
     let sub = location.subdivision();
     let national_only = |what: &str| {
-        sub.map(|_| {
-            format!(
-                "regional holidays of {location} are not included: {what} national holidays only"
-            )
-        })
+        sub.map(|_| format!("regional holidays of {location} are not included: {what} national holidays only"))
     };
     let id = match country {
         "GB" => match sub {
@@ -428,10 +350,7 @@ pub fn calendar_id(location: &Location) -> Result<(String, Option<String>), Holi
                     return Ok((format!("de-{}", land.code().to_ascii_lowercase()), None));
                 }
                 None => {
-                    let expected: Vec<String> = Land::ALL
-                        .iter()
-                        .map(|l| format!("DE-{}", l.code()))
-                        .collect();
+                    let expected: Vec<String> = Land::ALL.iter().map(|l| format!("DE-{}", l.code())).collect();
                     return Err(HolidayError::UnknownSubdivision {
                         location: location.to_string(),
                         expected: expected.join(", "),
@@ -450,9 +369,7 @@ pub fn calendar_id(location: &Location) -> Result<(String, Option<String>), Holi
         // is one, else `Calendars::for_location` falls back to weekends only.
         _ if EU_EEA.contains(&country) => return Ok((country.to_ascii_lowercase(), None)),
         _ => {
-            return Err(HolidayError::UnsupportedLocation {
-                location: location.to_string(),
-            });
+            return Err(HolidayError::UnsupportedLocation { location: location.to_string() });
         }
     };
     Ok((id.to_string(), None))

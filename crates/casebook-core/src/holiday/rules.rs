@@ -149,15 +149,8 @@ pub fn holidays(rules: Rules, year: i32) -> Vec<(NaiveDate, String)> {
     // A substitute can cross into the next or previous year (US: New Year's Day on
     // a Saturday is observed on 31 December), so observe three years and keep one.
     let mut out = Vec::new();
-    for y in [year.checked_sub(1), Some(year), year.checked_add(1)]
-        .into_iter()
-        .flatten()
-    {
-        out.extend(
-            observed(raw(rules, y))
-                .into_iter()
-                .filter(|(d, _)| d.year() == year),
-        );
+    for y in [year.checked_sub(1), Some(year), year.checked_add(1)].into_iter().flatten() {
+        out.extend(observed(raw(rules, y)).into_iter().filter(|(d, _)| d.year() == year));
     }
     out.sort();
     out.dedup_by(|a, b| a.0 == b.0);
@@ -212,11 +205,7 @@ fn nth_weekday(y: i32, m: u32, weekday: Weekday, n: u8) -> Option<NaiveDate> {
 }
 
 fn last_weekday(y: i32, m: u32, weekday: Weekday) -> Option<NaiveDate> {
-    let first_next = if m == 12 {
-        ymd(y.checked_add(1)?, 1, 1)?
-    } else {
-        ymd(y, m + 1, 1)?
-    };
+    let first_next = if m == 12 { ymd(y.checked_add(1)?, 1, 1)? } else { ymd(y, m + 1, 1)? };
     let mut d = first_next.pred_opt()?;
     while d.weekday() != weekday {
         d = d.pred_opt()?;
@@ -247,11 +236,7 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
             add(nth_weekday(y, 5, Mon, 1), "Early May bank holiday", AsIs);
             add(last_weekday(y, 5, Mon), "Spring bank holiday", AsIs);
             if rules == Rules::NorthernIreland {
-                add(
-                    ymd(y, 7, 12),
-                    "Battle of the Boyne (Orangemen\u{2019}s Day)",
-                    NextFreeWeekday,
-                );
+                add(ymd(y, 7, 12), "Battle of the Boyne (Orangemen\u{2019}s Day)", NextFreeWeekday);
             }
             if rules == Rules::Scotland {
                 add(nth_weekday(y, 8, Mon, 1), "Summer bank holiday", AsIs);
@@ -277,11 +262,7 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
             }
             add(ymd(y, 3, 17), "St Patrick's Day", AsIs);
             if y == 2022 {
-                add(
-                    ymd(y, 3, 18),
-                    "Public holiday (one-off, in recognition of the COVID-19 effort)",
-                    AsIs,
-                );
+                add(ymd(y, 3, 18), "Public holiday (one-off, in recognition of the COVID-19 effort)", AsIs);
             }
             add(e(1), "Easter Monday", AsIs);
             add(nth_weekday(y, 5, Mon, 1), "May bank holiday", AsIs);
@@ -315,13 +296,7 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
             // The days of the Algemene termijnenwet (general time-limits act).
             add(ymd(y, 1, 1), "Nieuwjaarsdag", AsIs);
             add(e(1), "Tweede paasdag", AsIs);
-            let kings = ymd(y, 4, 27).map(|d| {
-                if d.weekday() == Sun {
-                    d - Duration::days(1)
-                } else {
-                    d
-                }
-            });
+            let kings = ymd(y, 4, 27).map(|d| if d.weekday() == Sun { d - Duration::days(1) } else { d });
             add(kings, "Koningsdag", AsIs);
             add(ymd(y, 5, 5), "Bevrijdingsdag", AsIs);
             add(e(39), "Hemelvaartsdag", AsIs);
@@ -393,19 +368,11 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
         }
         Rules::UsFederal | Rules::UsCalifornia => {
             add(ymd(y, 1, 1), "New Year's Day", UsFederal);
-            add(
-                nth_weekday(y, 1, Mon, 3),
-                "Birthday of Martin Luther King, Jr.",
-                AsIs,
-            );
+            add(nth_weekday(y, 1, Mon, 3), "Birthday of Martin Luther King, Jr.", AsIs);
             add(nth_weekday(y, 2, Mon, 3), "Washington's Birthday", AsIs);
             add(last_weekday(y, 5, Mon), "Memorial Day", AsIs);
             if y >= 2021 {
-                add(
-                    ymd(y, 6, 19),
-                    "Juneteenth National Independence Day",
-                    UsFederal,
-                );
+                add(ymd(y, 6, 19), "Juneteenth National Independence Day", UsFederal);
             }
             add(ymd(y, 7, 4), "Independence Day", UsFederal);
             add(nth_weekday(y, 9, Mon, 1), "Labor Day", AsIs);
@@ -415,30 +382,14 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
             add(ymd(y, 12, 25), "Christmas Day", UsFederal);
             if rules == Rules::UsCalifornia {
                 // State holidays of Gov. Code §6700 that state offices close for.
-                add(
-                    ymd(y, 3, 31),
-                    "Cesar Chavez Day (California)",
-                    SundayToMonday,
-                );
+                add(ymd(y, 3, 31), "Cesar Chavez Day (California)", SundayToMonday);
                 let thanksgiving = nth_weekday(y, 11, Thu, 4);
-                add(
-                    thanksgiving.and_then(|d| d.succ_opt()),
-                    "Day after Thanksgiving (California)",
-                    AsIs,
-                );
+                add(thanksgiving.and_then(|d| d.succ_opt()), "Day after Thanksgiving (California)", AsIs);
             }
         }
         Rules::WeekendsOnly => {}
     }
-    list.into_iter()
-        .filter_map(|(d, title, observe)| {
-            d.map(|date| Raw {
-                date,
-                title,
-                observe,
-            })
-        })
-        .collect()
+    list.into_iter().filter_map(|(d, title, observe)| d.map(|date| Raw { date, title, observe })).collect()
 }
 
 type Add<'a> = dyn FnMut(Option<NaiveDate>, &'static str, Observe) + 'a;

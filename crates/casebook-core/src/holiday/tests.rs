@@ -44,36 +44,17 @@ fn shipped_uk_file_matches_the_rules_except_known_one_offs() {
     let expected: &[(&str, &[&str], &[&str])] = &[
         (
             "england-and-wales",
-            &[
-                "2020-05-08",
-                "2022-06-02",
-                "2022-06-03",
-                "2022-09-19",
-                "2023-05-08",
-            ],
+            &["2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08"],
             &["2020-05-04", "2022-05-30"],
         ),
         (
             "scotland",
-            &[
-                "2020-05-08",
-                "2022-06-02",
-                "2022-06-03",
-                "2022-09-19",
-                "2023-05-08",
-                "2026-06-15",
-            ],
+            &["2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08", "2026-06-15"],
             &["2020-05-04", "2022-05-30"],
         ),
         (
             "northern-ireland",
-            &[
-                "2020-05-08",
-                "2022-06-02",
-                "2022-06-03",
-                "2022-09-19",
-                "2023-05-08",
-            ],
+            &["2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08"],
             &["2020-05-04", "2022-05-30"],
         ),
     ];
@@ -84,11 +65,7 @@ fn shipped_uk_file_matches_the_rules_except_known_one_offs() {
         let mut ruled = BTreeSet::new();
         for &year in cal.years() {
             data.extend(cal.holidays_in(year).into_iter().map(|h| h.date));
-            ruled.extend(
-                rules::holidays(cal.rules(), year)
-                    .into_iter()
-                    .map(|(d, _)| d),
-            );
+            ruled.extend(rules::holidays(cal.rules(), year).into_iter().map(|(d, _)| d));
         }
         let got_data: Vec<String> = data.difference(&ruled).map(|d| d.to_string()).collect();
         let got_rules: Vec<String> = ruled.difference(&data).map(|d| d.to_string()).collect();
@@ -114,16 +91,10 @@ fn uk_oddities_are_in_the_data() {
     // Scotland: 2 January, and St Andrew's Day moved off the weekend.
     assert_eq!(title(sc, "2024-01-02"), "2nd January");
     assert!(ew.holiday(d("2024-01-02")).is_none());
-    assert_eq!(
-        title(sc, "2025-12-01"),
-        "St Andrew\u{2019}s Day (substitute day)"
-    );
+    assert_eq!(title(sc, "2025-12-01"), "St Andrew\u{2019}s Day (substitute day)");
     assert_eq!(title(sc, "2022-01-04"), "2nd January (substitute day)");
     // Northern Ireland: St Patrick's Day and the Twelfth.
-    assert_eq!(
-        title(ni, "2024-03-18"),
-        "St Patrick\u{2019}s Day (substitute day)"
-    );
+    assert_eq!(title(ni, "2024-03-18"), "St Patrick\u{2019}s Day (substitute day)");
     assert!(title(ni, "2025-07-14").starts_with("Battle of the Boyne"));
     assert!(ew.holiday(d("2025-07-14")).is_none());
     // Easter Monday is not a bank holiday in Scotland.
@@ -138,19 +109,10 @@ fn years_past_the_data_are_computed_and_say_so() {
     let h = ew.holiday(d("2031-04-14")).unwrap();
     assert_eq!(h.title, "Easter Monday");
     assert!(h.computed);
-    assert_eq!(
-        h.provenance,
-        "computed from rules, no data file covers 2031"
-    );
+    assert_eq!(h.provenance, "computed from rules, no data file covers 2031");
     // Substitutes: Christmas 2032 is a Saturday.
-    assert_eq!(
-        ew.holiday(d("2032-12-27")).unwrap().title,
-        "Christmas Day (substitute day)"
-    );
-    assert_eq!(
-        ew.holiday(d("2032-12-28")).unwrap().title,
-        "Boxing Day (substitute day)"
-    );
+    assert_eq!(ew.holiday(d("2032-12-27")).unwrap().title, "Christmas Day (substitute day)");
+    assert_eq!(ew.holiday(d("2032-12-28")).unwrap().title, "Boxing Day (substitute day)");
     let de = cals.get("de-by").unwrap();
     assert_eq!(
         de.holiday(d("2026-06-04")).unwrap().provenance,
@@ -161,25 +123,11 @@ fn years_past_the_data_are_computed_and_say_so() {
 #[test]
 fn us_federal_observed_days() {
     let us = Calendars::shipped().get("us").cloned().unwrap();
-    let dates: Vec<String> = us
-        .holidays_in(2021)
-        .iter()
-        .map(|h| h.date.to_string())
-        .collect();
+    let dates: Vec<String> = us.holidays_in(2021).iter().map(|h| h.date.to_string()).collect();
     // 2021: Juneteenth (Sat) → Fri 18 Jun; Independence Day (Sun) → Mon 5 Jul;
     // Christmas (Sat) → Fri 24 Dec; New Year 2022 (Sat) → Fri 31 Dec 2021.
-    for expected in [
-        "2021-06-18",
-        "2021-07-05",
-        "2021-12-24",
-        "2021-12-31",
-        "2021-01-18",
-        "2021-11-25",
-    ] {
-        assert!(
-            dates.contains(&expected.to_string()),
-            "{expected} in {dates:?}"
-        );
+    for expected in ["2021-06-18", "2021-07-05", "2021-12-24", "2021-12-31", "2021-01-18", "2021-11-25"] {
+        assert!(dates.contains(&expected.to_string()), "{expected} in {dates:?}");
     }
     assert_eq!(us.holidays_in(2021).len(), 12);
     let ca = Calendars::shipped().get("us-ca").cloned().unwrap();
@@ -192,66 +140,20 @@ fn us_federal_observed_days() {
 fn german_laender_differ() {
     let cals = Calendars::shipped();
     let corpus_christi_2026 = d("2026-06-04");
-    assert!(
-        cals.get("de-by")
-            .unwrap()
-            .holiday(corpus_christi_2026)
-            .is_some()
-    );
-    assert!(
-        cals.get("de-be")
-            .unwrap()
-            .holiday(corpus_christi_2026)
-            .is_none()
-    );
-    assert!(
-        cals.get("de-be")
-            .unwrap()
-            .holiday(d("2026-03-09"))
-            .is_none()
-    );
-    assert!(
-        cals.get("de-be")
-            .unwrap()
-            .holiday(d("2027-03-08"))
-            .is_some()
-    );
-    assert_eq!(
-        cals.get("de-sn")
-            .unwrap()
-            .holiday(d("2026-11-18"))
-            .unwrap()
-            .title,
-        "Buß- und Bettag"
-    );
-    assert!(
-        cals.get("de-th")
-            .unwrap()
-            .holiday(d("2026-09-21"))
-            .is_none()
-    );
+    assert!(cals.get("de-by").unwrap().holiday(corpus_christi_2026).is_some());
+    assert!(cals.get("de-be").unwrap().holiday(corpus_christi_2026).is_none());
+    assert!(cals.get("de-be").unwrap().holiday(d("2026-03-09")).is_none());
+    assert!(cals.get("de-be").unwrap().holiday(d("2027-03-08")).is_some());
+    assert_eq!(cals.get("de-sn").unwrap().holiday(d("2026-11-18")).unwrap().title, "Buß- und Bettag");
+    assert!(cals.get("de-th").unwrap().holiday(d("2026-09-21")).is_none());
     assert!(cals.get("de").unwrap().holiday(d("2025-10-03")).is_some());
     let fr = cals.get("fr").unwrap();
     let am = cals.get("fr-alsace-moselle").unwrap();
     assert!(fr.holiday(d("2026-04-03")).is_none());
     assert!(am.holiday(d("2026-04-03")).is_some());
     assert!(am.holiday(d("2025-12-26")).is_some());
-    assert_eq!(
-        cals.get("ie")
-            .unwrap()
-            .holiday(d("2026-02-02"))
-            .unwrap()
-            .title,
-        "St Brigid's Day"
-    );
-    assert_eq!(
-        cals.get("ie")
-            .unwrap()
-            .holiday(d("2030-02-01"))
-            .unwrap()
-            .title,
-        "St Brigid's Day"
-    );
+    assert_eq!(cals.get("ie").unwrap().holiday(d("2026-02-02")).unwrap().title, "St Brigid's Day");
+    assert_eq!(cals.get("ie").unwrap().holiday(d("2030-02-01")).unwrap().title, "St Brigid's Day");
     assert!(cals.get("it").unwrap().holiday(d("2027-10-04")).is_some());
     assert!(cals.get("nl").unwrap().holiday(d("2025-04-26")).is_some()); // King's Day on a Saturday
 }
@@ -286,27 +188,14 @@ fn locations_choose_calendars() {
         assert_eq!(choice.calendar.id(), id, "{l}");
     }
     let pl = cals.for_location(&loc("PL")).unwrap();
-    assert!(
-        pl.note
-            .unwrap()
-            .starts_with("no holiday data is shipped for PL")
-    );
-    assert!(
-        cals.for_location(&loc("ES-MD"))
-            .unwrap()
-            .note
-            .unwrap()
-            .contains("national holidays only")
-    );
+    assert!(pl.note.unwrap().starts_with("no holiday data is shipped for PL"));
+    assert!(cals.for_location(&loc("ES-MD")).unwrap().note.unwrap().contains("national holidays only"));
     assert_eq!(
         cals.for_location(&loc("JP")).unwrap_err().to_string(),
         "no holiday calendar for location 'JP': holidays are known for GB, IE, FR, DE, NL, BE, ES, IT, AT, CH and US, and other EU/EEA countries use weekends only"
     );
     let err = cals.for_location(&loc("DE-XX")).unwrap_err().to_string();
-    assert!(
-        err.starts_with("unknown subdivision in location 'DE-XX' (expected one of: DE-BW, DE-BY"),
-        "{err}"
-    );
+    assert!(err.starts_with("unknown subdivision in location 'DE-XX' (expected one of: DE-BW, DE-BY"), "{err}");
 }
 
 #[test]
@@ -331,18 +220,9 @@ fn govuk_json_errors_name_the_path() {
             r#"{"scotland": {"division": "wales", "events": []}}"#,
             "error parsing calendar 'bank-holidays.json': scotland.division: \"wales\" does not match the key 'scotland'",
         ),
-        (
-            r#"{"scotland": {"events": []}}"#,
-            "error parsing calendar 'bank-holidays.json': scotland.events: no events",
-        ),
-        (
-            r#"{"scotland": {}}"#,
-            "error parsing calendar 'bank-holidays.json': scotland: missing field 'events'",
-        ),
-        (
-            r#"[]"#,
-            "error parsing calendar 'bank-holidays.json': (top level): expected an object of divisions",
-        ),
+        (r#"{"scotland": {"events": []}}"#, "error parsing calendar 'bank-holidays.json': scotland.events: no events"),
+        (r#"{"scotland": {}}"#, "error parsing calendar 'bank-holidays.json': scotland: missing field 'events'"),
+        (r#"[]"#, "error parsing calendar 'bank-holidays.json': (top level): expected an object of divisions"),
         (
             r#"{"scotland": {"events": [{"title": "x", "date": "2026-1-01"}]}}"#,
             "error parsing calendar 'bank-holidays.json': scotland.events[0].date: '2026-1-01' is not a date (expected YYYY-MM-DD)",
@@ -353,20 +233,10 @@ fn govuk_json_errors_name_the_path() {
         ),
     ];
     for (input, expected) in table {
-        assert_eq!(
-            parse_govuk_json("bank-holidays.json", input)
-                .unwrap_err()
-                .to_string(),
-            expected
-        );
+        assert_eq!(parse_govuk_json("bank-holidays.json", input).unwrap_err().to_string(), expected);
     }
-    let syntax = parse_govuk_json("bank-holidays.json", "{\n  \"scotland\": ")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        syntax.starts_with("error parsing calendar 'bank-holidays.json': line 2 column"),
-        "{syntax}"
-    );
+    let syntax = parse_govuk_json("bank-holidays.json", "{\n  \"scotland\": ").unwrap_err().to_string();
+    assert!(syntax.starts_with("error parsing calendar 'bank-holidays.json': line 2 column"), "{syntax}");
 }
 
 #[test]
@@ -382,13 +252,7 @@ fn importing_a_newer_govuk_file_extends_the_calendar() {
     assert_eq!(year_ranges(ew.years()), "2019\u{2013}2029");
     let extra = ew.holiday(d("2029-06-01")).unwrap();
     assert!(!extra.computed);
-    assert!(
-        extra
-            .provenance
-            .contains("bank-holidays.json (england-and-wales)"),
-        "{}",
-        extra.provenance
-    );
+    assert!(extra.provenance.contains("bank-holidays.json (england-and-wales)"), "{}", extra.provenance);
     // The imported year is now data: Good Friday 2029 is not in it.
     assert!(ew.holiday(d("2029-03-30")).is_none());
     assert!(ew.holiday(d("2030-04-19")).unwrap().computed);
@@ -400,10 +264,7 @@ fn ics_import() {
     let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102\r\nSUMMARY:Nowy \r\n Rok\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261226\r\nSUMMARY:Wigilia\\, Boże Narodzenie\r\nBEGIN:VALARM\r\nTRIGGER:-PT1H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let cal = parse_ics("pl.ics", "pl", text).unwrap();
     assert_eq!(cal.holiday(d("2026-01-01")).unwrap().title, "Nowy Rok");
-    assert_eq!(
-        cal.holiday(d("2026-12-25")).unwrap().title,
-        "Wigilia, Boże Narodzenie"
-    );
+    assert_eq!(cal.holiday(d("2026-12-25")).unwrap().title, "Wigilia, Boże Narodzenie");
     assert!(cal.holiday(d("2026-12-26")).is_none());
     let mut cals = Calendars::shipped();
     cals.import(cal);
@@ -424,18 +285,13 @@ fn ics_errors_name_the_line() {
             wrap("BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260230\nSUMMARY:X\nEND:VEVENT"),
             "error parsing calendar 'x.ics': line 4: DTSTART '20260230' is not a date (expected YYYYMMDD)",
         ),
-        (
-            wrap("BEGIN:VEVENT\nSUMMARY:X\nEND:VEVENT"),
-            "error parsing calendar 'x.ics': line 3: event without DTSTART",
-        ),
+        (wrap("BEGIN:VEVENT\nSUMMARY:X\nEND:VEVENT"), "error parsing calendar 'x.ics': line 3: event without DTSTART"),
         (
             wrap("BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nEND:VEVENT"),
             "error parsing calendar 'x.ics': line 3: event without SUMMARY",
         ),
         (
-            wrap(
-                "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nRRULE:FREQ=YEARLY\nSUMMARY:X\nEND:VEVENT",
-            ),
+            wrap("BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nRRULE:FREQ=YEARLY\nSUMMARY:X\nEND:VEVENT"),
             "error parsing calendar 'x.ics': line 5: recurring events (RRULE) are not supported: list each holiday as its own event",
         ),
         (
@@ -446,36 +302,20 @@ fn ics_errors_name_the_line() {
             wrap("BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nSUMMARY:X"),
             "error parsing calendar 'x.ics': line 6: END:VCALENDAR before the event begun on line 3 ended",
         ),
+        (wrap(""), "error parsing calendar 'x.ics': no all-day events"),
         (
-            wrap(""),
-            "error parsing calendar 'x.ics': no all-day events",
-        ),
-        (
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nSUMMARY:X\nEND:VEVENT\n"
-                .to_string(),
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nSUMMARY:X\nEND:VEVENT\n".to_string(),
             "error parsing calendar 'x.ics': line 5: missing END:VCALENDAR (is the file truncated?)",
         ),
+        ("hello".to_string(), "error parsing calendar 'x.ics': line 1: expected BEGIN:VCALENDAR, found 'hello'"),
+        (String::new(), "error parsing calendar 'x.ics': the file is empty"),
         (
-            "hello".to_string(),
-            "error parsing calendar 'x.ics': line 1: expected BEGIN:VCALENDAR, found 'hello'",
-        ),
-        (
-            String::new(),
-            "error parsing calendar 'x.ics': the file is empty",
-        ),
-        (
-            wrap(
-                "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260105\nDTEND;VALUE=DATE:20260105\nSUMMARY:X\nEND:VEVENT",
-            ),
+            wrap("BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260105\nDTEND;VALUE=DATE:20260105\nSUMMARY:X\nEND:VEVENT"),
             "error parsing calendar 'x.ics': line 5: DTEND 2026-01-05 is not after DTSTART 2026-01-05",
         ),
     ];
     for (input, expected) in table {
-        assert_eq!(
-            parse_ics("x.ics", "x", &input).unwrap_err().to_string(),
-            expected,
-            "{input}"
-        );
+        assert_eq!(parse_ics("x.ics", "x", &input).unwrap_err().to_string(), expected, "{input}");
     }
 }
 
@@ -499,14 +339,7 @@ fn rules_never_panic_at_the_ends_of_time() {
         Rules::UsCalifornia,
     ];
     for r in all {
-        for y in [
-            NaiveDate::MIN.year(),
-            NaiveDate::MAX.year(),
-            0,
-            1,
-            i32::MAX,
-            i32::MIN,
-        ] {
+        for y in [NaiveDate::MIN.year(), NaiveDate::MAX.year(), 0, 1, i32::MAX, i32::MIN] {
             let _ = rules::holidays(r, y);
         }
     }

@@ -145,32 +145,42 @@ mod tests {
         assert_eq!(
             rights,
             [
-                "access", "rectification", "erasure", "restriction", "portability", "objection",
-                "withdraw-consent", "automated-decision", "opt-out-of-sale", "limit-sensitive",
-                "unsubscribe", "other"
+                "access",
+                "rectification",
+                "erasure",
+                "restriction",
+                "portability",
+                "objection",
+                "withdraw-consent",
+                "automated-decision",
+                "opt-out-of-sale",
+                "limit-sensitive",
+                "unsubscribe",
+                "other"
             ]
         );
         let regimes: Vec<_> = Regime::ALL.iter().map(|r| r.code()).collect();
-        assert_eq!(
-            regimes,
-            ["uk-gdpr", "eu-gdpr", "ccpa", "us-state", "lgpd", "pipeda", "fadp", "popia", "au-app"]
-        );
+        assert_eq!(regimes, ["uk-gdpr", "eu-gdpr", "ccpa", "us-state", "lgpd", "pipeda", "fadp", "popia", "au-app"]);
         let statuses: Vec<_> = Status::ALL.iter().map(|r| r.code()).collect();
         assert_eq!(
             statuses,
             [
-                "needs-triage", "received", "acknowledged", "awaiting-identity",
-                "awaiting-clarification", "in-progress", "response-sent", "closed", "withdrawn",
+                "needs-triage",
+                "received",
+                "acknowledged",
+                "awaiting-identity",
+                "awaiting-clarification",
+                "in-progress",
+                "response-sent",
+                "closed",
+                "withdrawn",
                 "refused"
             ]
         );
         let channels: Vec<_> = Channel::ALL.iter().map(|r| r.code()).collect();
         assert_eq!(channels, ["email", "letter", "phone", "web-form", "in-person", "other"]);
         let cats: Vec<_> = SubjectCategory::ALL.iter().map(|r| r.code()).collect();
-        assert_eq!(
-            cats,
-            ["customer", "prospect", "website-visitor", "employee", "job-applicant", "other"]
-        );
+        assert_eq!(cats, ["customer", "prospect", "website-visitor", "employee", "job-applicant", "other"]);
     }
 
     #[test]

@@ -28,9 +28,7 @@ impl Location {
         };
         let syntax_ok = country.len() == 2
             && country.bytes().all(|b| b.is_ascii_uppercase())
-            && sub.is_none_or(|sub| {
-                (1..=3).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
+            && sub.is_none_or(|sub| (1..=3).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_alphanumeric()));
         if !syntax_ok {
             return Err(LocationError::Syntax(input.to_string()));
         }

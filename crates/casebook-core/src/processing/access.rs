@@ -9,9 +9,7 @@
 use serde::Serialize;
 
 use super::search::{SearchRecord, SearchResult};
-use super::{
-    AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer, relevant_systems,
-};
+use super::{AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer, relevant_systems};
 use crate::SubjectCategory;
 
 /// A system the information was drawn from.
@@ -67,10 +65,7 @@ pub fn access_information(
         if latest.is_some_and(|r| r.result == Some(SearchResult::NothingFound)) {
             continue;
         }
-        info.systems.push(SystemName {
-            id: s.id.clone(),
-            name: s.name.clone(),
-        });
+        info.systems.push(SystemName { id: s.id.clone(), name: s.name.clone() });
         for p in &s.purposes {
             push_unique(&mut info.purposes, p.clone());
         }
@@ -80,10 +75,7 @@ pub fn access_information(
         for r in &s.recipients {
             push_unique(&mut info.recipients, r.clone());
         }
-        info.retention.push(RetentionPeriod {
-            system: s.name.clone(),
-            period: s.retention.clone(),
-        });
+        info.retention.push(RetentionPeriod { system: s.name.clone(), period: s.retention.clone() });
         for src in &s.sources {
             push_unique(&mut info.sources, src.clone());
         }

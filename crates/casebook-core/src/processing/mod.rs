@@ -24,9 +24,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 pub use dpv::TermKind;
-pub use parse::{
-    FORMAT, FORMAT_VERSION, RegisterError, parse_register, parse_system, register_json,
-};
+pub use parse::{FORMAT, FORMAT_VERSION, RegisterError, parse_register, parse_system, register_json};
 
 use crate::SubjectCategory;
 
@@ -43,8 +41,7 @@ impl SystemId {
         let ok = !s.is_empty()
             && s.len() <= Self::MAX_LEN
             && s.split('-').all(|part| !part.is_empty())
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && s.as_bytes()[0].is_ascii_lowercase();
         if ok {
             Ok(SystemId(s.to_string()))
@@ -80,9 +77,7 @@ pub struct Term {
 impl Term {
     /// Whether the term comes from DPV (as opposed to the organisation's own vocabulary).
     pub fn is_dpv(&self) -> bool {
-        self.id
-            .split_once(':')
-            .is_some_and(|(p, _)| dpv::DPV_PREFIXES.contains(&p))
+        self.id.split_once(':').is_some_and(|(p, _)| dpv::DPV_PREFIXES.contains(&p))
     }
 
     fn local_name(&self) -> &str {
@@ -163,9 +158,7 @@ impl System {
             None | Some(SubjectCategory::Other) => return true,
             Some(c) => category_names(c),
         };
-        self.data_subjects
-            .iter()
-            .any(|t| t.id == "dpv:DataSubject" || names.contains(&t.local_name()))
+        self.data_subjects.iter().any(|t| t.id == "dpv:DataSubject" || names.contains(&t.local_name()))
     }
 }
 

@@ -26,12 +26,7 @@ pub struct RegisterError {
 
 impl std::fmt::Display for RegisterError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let shown: Vec<&str> = self
-            .problems
-            .iter()
-            .take(SHOWN)
-            .map(String::as_str)
-            .collect();
+        let shown: Vec<&str> = self.problems.iter().take(SHOWN).map(String::as_str).collect();
         f.write_str(&shown.join("; "))?;
         if self.problems.len() > SHOWN {
             write!(f, "; and {} more", self.problems.len() - SHOWN)?;
@@ -50,35 +45,21 @@ impl Problems {
         self.0.push(format!("{path}: {msg}"));
     }
 
-    fn object<'a>(
-        &mut self,
-        v: &'a Value,
-        path: &str,
-        allowed: &[&str],
-    ) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, v: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map<String, Value>> {
         let Some(map) = v.as_object() else {
             self.add(path, format!("expected an object, found {}", kind_of(v)));
             return None;
         };
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.add(
-                    &join(path, key),
-                    format!("unknown field (expected one of: {})", allowed.join(", ")),
-                );
+                self.add(&join(path, key), format!("unknown field (expected one of: {})", allowed.join(", ")));
             }
         }
         Some(map)
     }
 
     /// A required (or optional) non-empty text field, trimmed.
-    fn text(
-        &mut self,
-        map: &Map<String, Value>,
-        key: &str,
-        path: &str,
-        required: bool,
-    ) -> Option<String> {
+    fn text(&mut self, map: &Map<String, Value>, key: &str, path: &str, required: bool) -> Option<String> {
         let path = join(path, key);
         match map.get(key) {
             None | Some(Value::Null) if required => {
@@ -102,10 +83,7 @@ impl Problems {
                 }
             }
             Some(other) => {
-                self.add(
-                    &path,
-                    format!("expected a string, found {}", kind_of(other)),
-                );
+                self.add(&path, format!("expected a string, found {}", kind_of(other)));
                 None
             }
         }
@@ -131,30 +109,16 @@ impl Problems {
                 if items.len() < min {
                     self.add(&path, "is empty (at least one is needed)");
                 }
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| (format!("{path}[{i}]"), v))
-                    .collect()
+                items.iter().enumerate().map(|(i, v)| (format!("{path}[{i}]"), v)).collect()
             }
             Some(other) => {
-                self.add(
-                    &path,
-                    format!("expected an array, found {}", kind_of(other)),
-                );
+                self.add(&path, format!("expected an array, found {}", kind_of(other)));
                 Vec::new()
             }
         }
     }
 
-    fn terms(
-        &mut self,
-        map: &Map<String, Value>,
-        key: &str,
-        path: &str,
-        kind: TermKind,
-        min: usize,
-    ) -> Vec<Term> {
+    fn terms(&mut self, map: &Map<String, Value>, key: &str, path: &str, kind: TermKind, min: usize) -> Vec<Term> {
         let mut out: Vec<Term> = Vec::new();
         for (p, v) in self.array(map, key, path, min) {
             if let Some(t) = self.term(v, &p, kind)
@@ -201,44 +165,23 @@ impl Problems {
 /// Validates a term id (and its label) for a field of `kind`.
 pub(super) fn check_term(id: &str, label: Option<String>, kind: TermKind) -> Result<Term, String> {
     let Some((prefix, local)) = id.split_once(':') else {
-        return Err(format!(
-            "'{id}' is not a term id: expected prefix:Name such as {}",
-            dpv::examples(kind)
-        ));
+        return Err(format!("'{id}' is not a term id: expected prefix:Name such as {}", dpv::examples(kind)));
     };
-    let prefix_ok = prefix
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_lowercase())
-        && prefix
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    let local_ok = local
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphanumeric())
-        && local
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+    let prefix_ok = prefix.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && prefix.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let local_ok = local.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && local.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
     if !prefix_ok || !local_ok {
-        return Err(format!(
-            "'{id}' is not a term id: expected prefix:Name such as {}",
-            dpv::examples(kind)
-        ));
+        return Err(format!("'{id}' is not a term id: expected prefix:Name such as {}", dpv::examples(kind)));
     }
     // DPV 2 names its personal-data extension `pd:`; earlier releases `dpv-pd:`.
-    let id = if prefix == "pd" {
-        format!("dpv-pd:{local}")
-    } else {
-        id.to_string()
-    };
+    let id = if prefix == "pd" { format!("dpv-pd:{local}") } else { id.to_string() };
     let prefix = id.split_once(':').map(|p| p.0).unwrap_or_default();
     if dpv::DPV_PREFIXES.contains(&prefix) {
         match dpv::lookup(&id) {
-            Some((known_label, k)) if k == kind => Ok(Term {
-                label: label.unwrap_or_else(|| known_label.to_string()),
-                id,
-            }),
+            Some((known_label, k)) if k == kind => {
+                Ok(Term { label: label.unwrap_or_else(|| known_label.to_string()), id })
+            }
             Some((_, k)) => Err(format!("'{id}' is a {}, not a {}", k.name(), kind.name())),
             None => Err(format!(
                 "unknown DPV {} '{id}' (known ones include {}; use your own prefix with a label for terms DPV lacks)",
@@ -249,19 +192,15 @@ pub(super) fn check_term(id: &str, label: Option<String>, kind: TermKind) -> Res
     } else {
         match label {
             Some(label) => Ok(Term { id, label }),
-            None => Err(format!(
-                "'{id}' is not a DPV term: give it a label, as {{\"id\": \"{id}\", \"label\": \"…\"}}"
-            )),
+            None => {
+                Err(format!("'{id}' is not a DPV term: give it a label, as {{\"id\": \"{id}\", \"label\": \"…\"}}"))
+            }
         }
     }
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -292,15 +231,13 @@ const SYSTEM_FIELDS: &[&str] = &[
 fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
     let before = p.0.len();
     let map = p.object(v, path, SYSTEM_FIELDS)?;
-    let id = p
-        .text(map, "id", path, true)
-        .and_then(|id| match SystemId::parse(&id) {
-            Ok(id) => Some(id),
-            Err(e) => {
-                p.add(&join(path, "id"), e);
-                None
-            }
-        });
+    let id = p.text(map, "id", path, true).and_then(|id| match SystemId::parse(&id) {
+        Ok(id) => Some(id),
+        Err(e) => {
+            p.add(&join(path, "id"), e);
+            None
+        }
+    });
     let name = p.text(map, "name", path, true);
     let description = p.text(map, "description", path, false).unwrap_or_default();
     let data_subjects = p.terms(map, "data_subjects", path, TermKind::DataSubject, 1);
@@ -325,10 +262,7 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
             }
         };
         if let (Some(purpose), Some(legal_basis)) = (purpose, basis) {
-            purposes.push(PurposeBasis {
-                purpose,
-                legal_basis,
-            });
+            purposes.push(PurposeBasis { purpose, legal_basis });
         }
     }
     let mut recipients = Vec::new();
@@ -358,10 +292,7 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
             if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
                 Some(c)
             } else {
-                p.add(
-                    &join(&tp, "country"),
-                    format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"),
-                );
+                p.add(&join(&tp, "country"), format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"));
                 None
             }
         });
@@ -369,19 +300,12 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
         let safeguard = match m.get("safeguard") {
             Some(t) => p.term(t, &join(&tp, "safeguard"), TermKind::Safeguard),
             None => {
-                p.add(
-                    &join(&tp, "safeguard"),
-                    "missing (a transfer needs its safeguard, GDPR Art. 44–49)",
-                );
+                p.add(&join(&tp, "safeguard"), "missing (a transfer needs its safeguard, GDPR Art. 44–49)");
                 None
             }
         };
         if let (Some(country), Some(recipient), Some(safeguard)) = (country, recipient, safeguard) {
-            transfers.push(Transfer {
-                country,
-                recipient,
-                safeguard,
-            });
+            transfers.push(Transfer { country, recipient, safeguard });
         }
     }
     let sources = p.terms(map, "sources", path, TermKind::Source, 1);
@@ -403,12 +327,7 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
         if let (Some(kind), Some(description), Some(logic), Some(consequences)) =
             (kind, description, logic, consequences)
         {
-            automated_decisions.push(AutomatedDecision {
-                kind,
-                description,
-                logic,
-                consequences,
-            });
+            automated_decisions.push(AutomatedDecision { kind, description, logic, consequences });
         }
     }
     if p.0.len() > before {
@@ -442,11 +361,7 @@ pub fn parse_system(v: &Value, path: &str) -> Result<System, RegisterError> {
 /// Parses a whole register file. All or nothing: any problem refuses the file.
 pub fn parse_register(text: &str) -> Result<Vec<System>, RegisterError> {
     let v: Value = serde_json::from_str(text).map_err(|e| RegisterError {
-        problems: vec![format!(
-            "line {}, column {}: not valid JSON ({e})",
-            e.line(),
-            e.column()
-        )],
+        problems: vec![format!("line {}, column {}: not valid JSON ({e})", e.line(), e.column())],
     })?;
     let mut p = Problems::default();
     let Some(map) = p.object(&v, "$", &["$schema", "format", "version", "systems"]) else {
@@ -459,10 +374,7 @@ pub fn parse_register(text: &str) -> Result<Vec<System>, RegisterError> {
     }
     match map.get("version") {
         Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-        Some(other) => p.add(
-            "version",
-            format!("this Casebook reads version {FORMAT_VERSION}, found {other}"),
-        ),
+        Some(other) => p.add("version", format!("this Casebook reads version {FORMAT_VERSION}, found {other}")),
         None => p.add("version", format!("missing (expected {FORMAT_VERSION})")),
     }
     let mut systems: Vec<System> = Vec::new();
@@ -470,21 +382,14 @@ pub fn parse_register(text: &str) -> Result<Vec<System>, RegisterError> {
     for (path, item) in p.array(map, "systems", "", 0) {
         if let Some(s) = system(&mut p, item, &path) {
             if let Some((_, first)) = seen.iter().find(|(id, _)| *id == s.id) {
-                p.add(
-                    &join(&path, "id"),
-                    format!("duplicate system id '{}' (also {first})", s.id),
-                );
+                p.add(&join(&path, "id"), format!("duplicate system id '{}' (also {first})", s.id));
             } else {
                 seen.push((s.id.clone(), path.clone()));
                 systems.push(s);
             }
         }
     }
-    if p.0.is_empty() {
-        Ok(systems)
-    } else {
-        Err(RegisterError { problems: p.0 })
-    }
+    if p.0.is_empty() { Ok(systems) } else { Err(RegisterError { problems: p.0 }) }
 }
 
 /// The export document for `systems` (what [`parse_register`] reads back).

@@ -61,11 +61,7 @@ pub struct SystemSearch {
 }
 
 /// The relevant systems of a case (register order) with their latest record.
-pub fn search_status(
-    systems: &[System],
-    category: Option<SubjectCategory>,
-    log: &[SearchRecord],
-) -> Vec<SystemSearch> {
+pub fn search_status(systems: &[System], category: Option<SubjectCategory>, log: &[SearchRecord]) -> Vec<SystemSearch> {
     relevant_systems(systems, category)
         .into_iter()
         .map(|s| SystemSearch {
@@ -77,14 +73,6 @@ pub fn search_status(
 }
 
 /// The relevant systems with no record at all: what stops the case from being answered.
-pub fn unsearched(
-    systems: &[System],
-    category: Option<SubjectCategory>,
-    log: &[SearchRecord],
-) -> Vec<SystemId> {
-    search_status(systems, category, log)
-        .into_iter()
-        .filter(|s| s.latest.is_none())
-        .map(|s| s.system)
-        .collect()
+pub fn unsearched(systems: &[System], category: Option<SubjectCategory>, log: &[SearchRecord]) -> Vec<SystemId> {
+    search_status(systems, category, log).into_iter().filter(|s| s.latest.is_none()).map(|s| s.system).collect()
 }

@@ -70,7 +70,9 @@ fn cell_value(v: &DataRef<'_>, at: &str) -> Result<Option<Value>, String> {
         DataRef::SharedString(s) => Value::String((*s).to_string()),
         DataRef::Int(i) => Value::Number((*i).into()),
         DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => Value::Number((*f as i64).into()),
-        DataRef::Float(f) => Number::from_f64(*f).map(Value::Number).ok_or_else(|| format!("cell {at}: not a finite number"))?,
+        DataRef::Float(f) => {
+            Number::from_f64(*f).map(Value::Number).ok_or_else(|| format!("cell {at}: not a finite number"))?
+        }
         DataRef::Bool(b) => Value::Bool(*b),
         DataRef::DateTime(_) => match v.as_datetime() {
             Some(t) if t.time() == chrono::NaiveTime::MIN => Value::String(t.date().to_string()),
@@ -78,7 +80,9 @@ fn cell_value(v: &DataRef<'_>, at: &str) -> Result<Option<Value>, String> {
             None => return Err(format!("cell {at}: a date Excel cannot place in time")),
         },
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::String(s.clone()),
-        DataRef::Error(e) => return Err(format!("cell {at} holds the error {e}: fix or clear it in Excel and export again")),
+        DataRef::Error(e) => {
+            return Err(format!("cell {at} holds the error {e}: fix or clear it in Excel and export again"));
+        }
     }))
 }
 
@@ -91,12 +95,8 @@ pub(crate) fn read_xlsx(
 ) -> Result<u64, String> {
     check_archive(path)?;
     let mut book: Xlsx<_> = calamine::open_workbook(path).map_err(|e| format!("not a readable Excel workbook: {e}"))?;
-    let sheets: Vec<String> = book
-        .sheets_metadata()
-        .iter()
-        .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
-        .collect();
+    let sheets: Vec<String> =
+        book.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     let sheet = match sheets.as_slice() {
         [one] => one.clone(),
         [] => return Err("the workbook has no worksheet".into()),
@@ -119,7 +119,8 @@ pub(crate) fn read_xlsx(
             return Ok(());
         }
         *no += 1;
-        each(Record { no: *no, line: Some(u64::from(row) + 1), fields }).map_err(|e| format!("row {} (record {no}): {e}", row + 1))
+        each(Record { no: *no, line: Some(u64::from(row) + 1), fields })
+            .map_err(|e| format!("row {} (record {no}): {e}", row + 1))
     };
     while let Some(cell) = cells.next_cell().map_err(|e| format!("worksheet '{sheet}': {e}"))? {
         let (row, col) = cell.get_position();
@@ -182,7 +183,9 @@ mod tests {
 
     #[test]
     fn cells_are_named_as_excel_names_them() {
-        for (row, col, name) in [(0, 0, "A1"), (6, 1, "B7"), (0, 25, "Z1"), (9, 26, "AA10"), (0, 701, "ZZ1"), (0, 702, "AAA1")] {
+        for (row, col, name) in
+            [(0, 0, "A1"), (6, 1, "B7"), (0, 25, "Z1"), (9, 26, "AA10"), (0, 701, "ZZ1"), (0, 702, "AAA1")]
+        {
             assert_eq!(cell_name(row, col), name);
         }
     }
