@@ -26,7 +26,10 @@ app: ui
 run: setup app
 	./target/debug/casebook-desktop
 
+# Formatting first (seconds; rustfmt.toml): unformatted code fails the run.
 test-rust:
+	$(CARGO) fmt --all --check
+	cd fuzz && $(CARGO) fmt --check
 	$(CARGO) test --workspace --exclude casebook-desktop
 
 test-ui:

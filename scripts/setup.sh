@@ -28,6 +28,11 @@ fi
 
 command -v cargo >/dev/null || { say "Rust is missing: install it from rustup first"; exit 1; }
 command -v npm >/dev/null || { say "Node.js and npm are missing: install Node.js 20 or newer"; exit 1; }
+# make test checks the formatting of the Rust code.
+if ! cargo fmt --version >/dev/null 2>&1; then
+  say "installing rustfmt (rustup component)"
+  rustup component add rustfmt
+fi
 
 # tauri-driver bridges WebDriver clients to WebKitWebDriver for the end-to-end tests.
 if ! command -v tauri-driver >/dev/null; then
