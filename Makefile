@@ -26,10 +26,11 @@ app: ui
 run: setup app
 	./target/debug/casebook-desktop
 
-# Formatting first (seconds; rustfmt.toml): unformatted code fails the run.
+# Formatting and lints first (rustfmt.toml; clippy's default lints, as errors).
 test-rust:
 	$(CARGO) fmt --all --check
 	cd fuzz && $(CARGO) fmt --check
+	$(CARGO) clippy --workspace --exclude casebook-desktop --tests -- -D warnings
 	$(CARGO) test --workspace --exclude casebook-desktop
 
 test-ui:

@@ -28,11 +28,14 @@ fi
 
 command -v cargo >/dev/null || { say "Rust is missing: install it from rustup first"; exit 1; }
 command -v npm >/dev/null || { say "Node.js and npm are missing: install Node.js 20 or newer"; exit 1; }
-# make test checks the formatting of the Rust code.
-if ! cargo fmt --version >/dev/null 2>&1; then
-  say "installing rustfmt (rustup component)"
-  rustup component add rustfmt
-fi
+# make test checks the formatting and the lints of the Rust code.
+for tool in fmt clippy; do
+  if ! cargo "$tool" --version >/dev/null 2>&1; then
+    component=$([ "$tool" = fmt ] && echo rustfmt || echo clippy)
+    say "installing $component (rustup component)"
+    rustup component add "$component"
+  fi
+done
 
 # tauri-driver bridges WebDriver clients to WebKitWebDriver for the end-to-end tests.
 if ! command -v tauri-driver >/dev/null; then

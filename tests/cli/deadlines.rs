@@ -13,7 +13,8 @@ fn deadline(args: &[&str]) -> Value {
 }
 
 /// (regime, location, received, extra args, field, expected date)
-const TABLE: &[(&str, &str, &str, &[&str], &str, &str)] = &[
+type Row = (&'static str, &'static str, &'static str, &'static [&'static str], &'static str, &'static str);
+const TABLE: &[Row] = &[
     // ICO: a request received on 3 September is due on 3 October.
     ("uk-gdpr", "GB-ENG", "2024-09-03", &[], "due", "2024-10-03"),
     // The month's last day when the date does not exist: 31 Jan → 28 Feb, 29 in a leap year.

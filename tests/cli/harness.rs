@@ -83,7 +83,7 @@ impl Book {
             "--received",
             received,
         ];
-        if !extra.iter().any(|a| *a == "--right") {
+        if !extra.contains(&"--right") {
             args.extend(["--right", "access"]);
         }
         args.extend_from_slice(extra);

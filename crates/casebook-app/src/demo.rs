@@ -135,7 +135,7 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
     let (regime, location) = if rights[0] == Right::OptOutOfSale {
         (Regime::Ccpa, Location::parse("US-CA").expect("valid"))
     } else if rng.below(10) == 0 {
-        (Regime::EuGdpr, Location::parse(*rng.pick(&["DE-BY", "FR", "IE", "NL", "DE-BE"])).expect("valid"))
+        (Regime::EuGdpr, Location::parse(rng.pick::<&str>(&["DE-BY", "FR", "IE", "NL", "DE-BE"])).expect("valid"))
     } else {
         (default.0, default.1.clone())
     };

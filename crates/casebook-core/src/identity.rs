@@ -242,7 +242,9 @@ mod tests {
         use Channel::*;
         use Regime::*;
         use Right::*;
-        let table: &[(&[Right], Channel, Regime, Option<Relationship>, M)] = &[
+        /// rights, channel, regime, relationship, expected method
+        type Row<'a> = (&'a [Right], Channel, Regime, Option<Relationship>, M);
+        let table: &[Row] = &[
             // An access request from the customer's own email rarely needs a passport copy.
             (&[Access], Email, UkGdpr, None, M::RegisteredEmail),
             (&[Access], WebForm, EuGdpr, None, M::RegisteredEmail),

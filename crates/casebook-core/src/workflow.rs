@@ -359,7 +359,9 @@ mod tests {
             ..Default::default()
         };
         let ccpa = CaseDates { acknowledge_by: Some(d("2026-12-01")), ..dates };
-        let table: Vec<(CaseProgress, CaseDates, Option<(ActionKind, Option<&str>, &str)>)> = vec![
+        /// The next action expected: its kind, letter, and words it contains.
+        type Expected<'a> = Option<(ActionKind, Option<&'a str>, &'a str)>;
+        let table: Vec<(CaseProgress, CaseDates, Expected)> = vec![
             (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
             (
                 CaseProgress { status: Some(Withdrawn), ..base.clone() },

@@ -144,7 +144,7 @@ fn a_runaway_template_is_refused_not_run() {
         ("Title\n{{ 'x' * 300000 }}", "KiB of text"),
     ] {
         std::fs::write(dir.path().join("en/acknowledgement.txt"), template).unwrap();
-        let err = render_letter(&input, &Templates::new(Some(dir.path().to_path_buf()))).err().expect("refused");
+        let err = render_letter(&input, &Templates::new(Some(dir.path().to_path_buf()))).expect_err("refused");
         let message = err.to_string();
         assert!(
             message.starts_with("template en/acknowledgement.txt:") && message.contains(want),

@@ -374,7 +374,7 @@ fn a_reader_connection_sees_every_commit_cannot_write_and_needs_the_key() {
         s.insert_case(&new_case("Person 2"), None, stamp()).unwrap();
         assert_eq!(page(&reader), 2);
         assert_eq!(reader.count_cases().unwrap(), 3);
-        let err = reader.add_note(CaseId(1), "from the reader", stamp()).err().expect("a reader cannot write");
+        let err = reader.add_note(CaseId(1), "from the reader", stamp()).expect_err("a reader cannot write");
         assert!(err.to_string().contains("readonly") || err.to_string().contains("read-only"), "{err}");
         assert!(s.verify_audit().unwrap().is_intact());
     }

@@ -138,7 +138,7 @@ pub(crate) fn read_xlsx(
             if col as usize >= MAX_FIELDS {
                 return Err(format!("row {}: the header has more than {MAX_FIELDS} columns", row + 1));
             }
-            if columns.iter().any(|c| *c == name) {
+            if columns.contains(&name) {
                 return Err(format!("row {}: column '{name}' appears twice in the header", row + 1));
             }
             if header.len() <= col as usize {
