@@ -38,14 +38,11 @@ pub struct Register {
 
 /// An opened register as the window shares it: with its read-only second
 /// connection for the case list (so a page never waits for the dashboard's
-/// long read), opened at once on its own thread so that an encrypted
-/// register's second key derivation overlaps the first screen's drawing.
+/// long read), opened by the first read. (Not on a thread of its own: that
+/// thread's hold on the register made encrypting it right after opening
+/// fail as "in use".)
 fn shared(casebook: Casebook) -> Arc<Casebook> {
-    let casebook = Arc::new(casebook.with_separate_reader());
-    let warm = Arc::clone(&casebook);
-    // A failure here shows again, with its message, on the first list.
-    std::thread::spawn(move || warm.open_reader());
-    casebook
+    Arc::new(casebook.with_separate_reader())
 }
 
 impl Register {

@@ -228,18 +228,13 @@ impl Casebook {
     }
 
     /// Gives the list and `organisation()` (which every `today()` reads) a
-    /// read-only second connection to the same file, opened on first use or
-    /// by [`Casebook::open_reader`]; WAL lets it read the last commit without
-    /// waiting for or blocking the main connection. No effect in memory.
+    /// read-only second connection to the same file, opened on first use (an
+    /// encrypted register derives its key again then: a quarter of a second);
+    /// WAL lets it read the last commit without waiting for or blocking the
+    /// main connection. No effect in memory.
     pub fn with_separate_reader(mut self) -> Casebook {
         self.reader_source = self.store.get_mut().unwrap_or_else(|p| p.into_inner()).reader_source();
         self
-    }
-
-    /// Opens the reader connection now rather than on first use (an
-    /// encrypted register derives its key again: a quarter of a second).
-    pub fn open_reader(&self) -> Result<()> {
-        self.read(|_| Ok(()))
     }
 
     /// Runs `read` on the reader connection, opening it the first time; on
