@@ -78,7 +78,7 @@ test-fuzz:
 	cd fuzz && for t in $(FUZZ_TARGETS); do \
 	  mkdir -p corpus/$$t artifacts/$$t; \
 	  target/smoke/$(FUZZ_TRIPLE)/debug/$$t corpus/$$t seeds/$$t -max_total_time=$(FUZZ_SMOKE_SECONDS) \
-	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=artifacts/$$t/ -print_final_stats=1 2>&1 \
+	    -timeout=60 -rss_limit_mb=2048 -artifact_prefix=artifacts/$$t/ -print_final_stats=1 2>&1 \
 	    | grep -E '^(stat::number_of_executed_units|==|SUMMARY|Done)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz target $$t found a crash: see fuzz/artifacts/$$t/"; exit 1; }; \
 	done
