@@ -99,14 +99,7 @@ impl ReaderSource {
     /// A read-only connection: in WAL mode it sees the last committed state
     /// and neither waits for nor blocks a writer; it cannot write.
     pub fn open(&self) -> Result<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&self.path, flags)?;
-        if let Some(k) = &self.key {
-            crypto::apply_key(&conn, k)?;
-        }
-        let store = Store { conn, path: self.path.clone(), key: self.key.clone() };
-        store.configure()?;
-        Ok(store)
+        Store::connect(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY, self.key.clone())
     }
 }
 
@@ -142,16 +135,8 @@ impl Store {
         if !exists && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Folder { path: path.to_path_buf(), source })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | if exists { OpenFlags::empty() } else { OpenFlags::SQLITE_OPEN_CREATE };
-        let conn = Connection::open_with_flags(path, flags)?;
-        if let Some(k) = &key {
-            crypto::apply_key(&conn, k)?;
-        }
-        let mut store = Store { conn, path: path.to_path_buf(), key };
-        store.configure()?;
+        let create = if exists { OpenFlags::empty() } else { OpenFlags::SQLITE_OPEN_CREATE };
+        let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE | create, key)?;
         migrate::migrate(&mut store.conn, path)?;
         Ok(store)
     }
@@ -161,6 +146,19 @@ impl Store {
     /// connection's work; `None` for an in-memory database, which has no file.
     pub fn reader_source(&self) -> Option<ReaderSource> {
         (self.path != Path::new(":memory:")).then(|| ReaderSource { path: self.path.clone(), key: self.key.clone() })
+    }
+
+    /// A configured connection to `path` (read-write or read-only, per
+    /// `access`), keyed when `key` is given.
+    fn connect(path: &Path, access: OpenFlags, key: Option<Passphrase>) -> Result<Store> {
+        let flags = access | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        if let Some(k) = &key {
+            crypto::apply_key(&conn, k)?;
+        }
+        let store = Store { conn, path: path.to_path_buf(), key };
+        store.configure()?;
+        Ok(store)
     }
 
     /// Opens a private in-memory database (tests, benchmarks).

@@ -359,7 +359,7 @@ fn a_file_that_is_not_a_backup_is_named_as_such() {
 }
 
 #[test]
-fn a_reader_connection_sees_every_commit_cannot_write_and_needs_the_key() {
+fn a_reader_connection_sees_every_commit_and_cannot_write_plain_or_encrypted() {
     let dir = tempfile::tempdir().unwrap();
     for k in [None, Some(key("correct horse battery staple"))] {
         let path = dir.path().join(if k.is_some() { "encrypted.db" } else { "plain.db" });
