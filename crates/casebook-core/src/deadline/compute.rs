@@ -8,8 +8,12 @@ use super::arithmetic::{
     add_business_days_explained, add_days, add_days_explained, add_months_explained, day, roll_forward,
     roll_forward_explained,
 };
-use super::regime::{CalendarUse, ClockEffect, Extension, Period, RegimeRules};
-use super::{Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, RightDeadline, validate_events};
+use super::law::{self, RefusalDue};
+use super::regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
+use super::{
+    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, LawInForce, RelatedDeadline, RightDeadline,
+    validate_events,
+};
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
 use crate::{Location, Regime, Right};
 
@@ -20,6 +24,21 @@ struct Span {
     to: NaiveDate,
     open: bool,
     what: String,
+    /// Includes a clarification pause.
+    clarifies: bool,
+    /// The identity part of a merged span, if any, to keep when clarifications do not count.
+    identity: Option<(NaiveDate, NaiveDate, bool)>,
+}
+
+impl Span {
+    /// The span as it stands for a right a clarification does not pause.
+    fn without_clarification(&self) -> Option<Span> {
+        if !self.clarifies {
+            return Some(self.clone());
+        }
+        let (from, to, open) = self.identity?;
+        Some(Span { from, to, open, what: "identity verification".into(), clarifies: false, identity: None })
+    }
 }
 
 pub(super) fn compute(
@@ -41,12 +60,22 @@ pub(super) fn compute(
     if wanted.is_empty() {
         return Err(DeadlineError::NoRights);
     }
-    let rules = RegimeRules::of(regime);
+    let received = events.received;
+    let rules = match RegimeRules::in_force(regime, location, received)? {
+        InForce::Rules(rules) => rules,
+        InForce::NotYet { law, from, source } => {
+            return not_yet(regime, &wanted, events, law, from, source);
+        }
+    };
     let mut notes = Vec::new();
     let calendar = choose_calendar(&rules, location, policy, calendars, &mut notes)?;
     let cal = calendar.as_deref();
-    let received = events.received;
+    let law = law_in_force(&rules, received);
     let mut pre = vec![format!("received {}", day(received))];
+    // Name the version in the steps where it matters: a later one did not yet apply.
+    if law::version_on(regime, received).is_some_and(|(_, _, next)| next.is_some()) {
+        pre.push(law.why.clone());
+    }
 
     // Identity: a restart (UK), a pause (EU, added to the spans below) or nothing.
     let start = match (rules.identity, events.identity_requested, events.identity_received) {
@@ -55,7 +84,9 @@ pub(super) fn compute(
                 "identity evidence (or proof of authority, or a fee) asked for on {}: the clock restarts on the day it arrives, so there is no due date until then",
                 day(asked)
             ));
-            return Ok(waiting(regime, &wanted, pre, events, cal, notes));
+            let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
+            add_complaint(&mut d, &rules, events, location, calendars)?;
+            return Ok(d);
         }
         (ClockEffect::Restart, Some(asked), Some(got)) => {
             pre.push(format!("identity evidence asked for on {}", day(asked)));
@@ -63,8 +94,9 @@ pub(super) fn compute(
             got
         }
         (ClockEffect::Nothing, Some(asked), _) => {
+            let rule = rules.state.map(|s| format!(" ({}: {})", s.state, s.authentication)).unwrap_or_default();
             pre.push(format!(
-                "identity check asked for on {}: under {} it neither pauses nor restarts the clock",
+                "identity check asked for on {}: under {} it neither pauses nor restarts the clock{rule}",
                 day(asked),
                 regime.label()
             ));
@@ -74,18 +106,60 @@ pub(super) fn compute(
     };
 
     let spans = pauses(&rules, events, start, today, &mut pre);
+    // UK GDPR Art. 12A(5): a clarification stops the clock only for access.
+    let without_clarification: Vec<Span> = spans.iter().filter_map(Span::without_clarification).collect();
+    let spans_for = |right: Right| -> (&[Span], Option<String>) {
+        if rules.clarification_access_only && right != Right::Access && spans.iter().any(|s| s.clarifies) {
+            let why = format!(
+                "{}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 2026-02-05 the ICO's right of access guidance): this right's period keeps running",
+                right.label()
+            );
+            (&without_clarification, Some(why))
+        } else {
+            (&spans, None)
+        }
+    };
 
-    // Each right's own period, unextended.
-    let mut unextended: Vec<(Right, NaiveDate, Vec<String>)> = Vec::new();
+    // Each right's own period, unextended, and extended where the extension covers it.
+    struct Computed {
+        right: Right,
+        due: NaiveDate,
+        steps: Vec<String>,
+        extended: Option<(NaiveDate, Vec<String>)>,
+    }
+    let mut computed: Vec<Computed> = Vec::new();
     for &right in &wanted {
+        let (spans, why) = spans_for(right);
+        let mut pre_right = pre.clone();
+        pre_right.extend(why);
         let mut steps = vec![rules.period_reason(right)];
-        steps.extend(pre.iter().cloned());
-        let due = period_end(&rules, rules.period(right), start, &spans, cal, &mut steps, &mut notes)?;
-        unextended.push((right, due, steps));
+        steps.extend(pre_right.iter().cloned());
+        let due = period_end(&rules, rules.period(right), start, spans, cal, &mut steps, &mut notes)?;
+        let extended = if rules.extends(right) {
+            let mut ext_steps = pre_right;
+            let ext = match rules.extension {
+                Extension::MonthsFromStart(n) => {
+                    ext_steps.push(format!(
+                        "extension: {n} months from the start {} (not one month and then two more)",
+                        day(start)
+                    ));
+                    period_end(&rules, Period::Months(n), start, spans, cal, &mut ext_steps, &mut notes)?
+                }
+                Extension::DaysFromReceived(n) => {
+                    ext_steps.push(extension_words(&rules, n));
+                    period_end(&rules, Period::Days(n), received, spans, cal, &mut ext_steps, &mut notes)?
+                }
+                Extension::None => due,
+            };
+            Some((ext, ext_steps))
+        } else {
+            None
+        };
+        computed.push(Computed { right, due, steps, extended });
     }
 
-    // The extension, for the rights it can cover.
-    let notice_by = unextended.iter().filter(|(r, _, _)| rules.extends(*r)).map(|(_, d, _)| *d).min();
+    // The notice is due before the earliest unextended date the extension covers.
+    let notice_by = computed.iter().filter(|c| c.extended.is_some()).map(|c| c.due).min();
     let mut extension_steps = Vec::new();
     let mut extension_due = None;
     if let Some(notice_by) = notice_by {
@@ -95,23 +169,11 @@ pub(super) fn compute(
                 day(notice_by)
             ));
         }
-        extension_steps.extend(pre.iter().cloned());
-        let due = match rules.extension {
-            Extension::MonthsFromStart(n) => {
-                extension_steps.push(format!(
-                    "extension: {n} months from the start {} (not one month and then two more)",
-                    day(start)
-                ));
-                period_end(&rules, Period::Months(n), start, &spans, cal, &mut extension_steps, &mut notes)?
-            }
-            Extension::DaysFromReceived(n) => {
-                extension_steps.push(format!("extension: {n} days from receipt"));
-                period_end(&rules, Period::Days(n), received, &spans, cal, &mut extension_steps, &mut notes)?
-            }
-            // No right extends without an extension, so there is no notice date.
-            Extension::None => notice_by,
-        };
-        extension_due = Some(due);
+        // The earliest extended date over the rights it covers: the safe one.
+        if let Some((ext, steps)) = computed.iter().filter_map(|c| c.extended.as_ref()).min_by_key(|(d, _)| *d) {
+            extension_steps.extend(steps.iter().cloned());
+            extension_due = Some(*ext);
+        }
         check_notice(events, notice_by, &mut notes);
     } else if events.extended {
         notes.push(format!(
@@ -122,13 +184,12 @@ pub(super) fn compute(
     }
 
     let extended = events.extended && extension_due.is_some();
-    let right_deadlines: Vec<RightDeadline> = unextended
+    let (refuse_by, refuse_steps) = refusal(&rules, &computed.iter().map(|c| (c.due, &c.steps)).collect::<Vec<_>>());
+    let right_deadlines: Vec<RightDeadline> = computed
         .into_iter()
-        .map(|(right, due, steps)| match extension_due {
-            Some(ext) if extended && rules.extends(right) => {
-                RightDeadline { right, due: Some(ext), steps: extension_steps.clone() }
-            }
-            _ => RightDeadline { right, due: Some(due), steps },
+        .map(|c| match c.extended {
+            Some((ext, steps)) if extended => RightDeadline { right: c.right, due: Some(ext), steps },
+            _ => RightDeadline { right: c.right, due: Some(c.due), steps: c.steps },
         })
         .collect();
     let earliest = right_deadlines.iter().min_by_key(|r| r.due).ok_or(DeadlineError::NoRights)?;
@@ -146,8 +207,7 @@ pub(super) fn compute(
         Clock::Running
     };
     let days_left = due.filter(|_| !events.stopped).map(|d| (d - today).num_days());
-    dedup(&mut notes);
-    Ok(Deadlines {
+    let mut out = Deadlines {
         regime,
         due,
         steps,
@@ -164,7 +224,226 @@ pub(super) fn compute(
         calendar: cal.map(|c| c.id().to_string()),
         rights: right_deadlines,
         notes,
-    })
+        refuse_by: refuse_by.filter(|r| Some(*r) != due),
+        refuse_steps,
+        rules_in_force: law,
+        appeal_due: None,
+        appeal_extended_due: None,
+        appeal_steps: Vec::new(),
+        complaint_acknowledge_by: None,
+        complaint_steps: Vec::new(),
+        related: Vec::new(),
+    };
+    if out.refuse_by.is_none() {
+        out.refuse_steps.clear();
+    }
+    add_appeal(&mut out, &rules, events)?;
+    add_complaint(&mut out, &rules, events, location, calendars)?;
+    add_related(&mut out, &rules, &wanted, events)?;
+    dedup(&mut out.notes);
+    Ok(out)
+}
+
+/// "extension: 90 days from receipt" with the statute where it has its own.
+fn extension_words(rules: &RegimeRules, n: u32) -> String {
+    match rules.state {
+        Some(s) => format!(
+            "extension: once, by {} more days, to {n} days from receipt, with notice and the reason within the first {} days ({})",
+            s.extension_days, s.period_days, s.extension_section
+        ),
+        None => format!("extension: {n} days from receipt"),
+    }
+}
+
+/// The version of the law the dates come from, and why it is that one.
+fn law_in_force(rules: &RegimeRules, received: NaiveDate) -> LawInForce {
+    let v = rules.version;
+    let (id, name) = match rules.state {
+        Some(s) => (format!("us-{}", s.code.to_ascii_lowercase()), format!("{} {}", s.state, s.act)),
+        None => (v.id.to_string(), v.name.to_string()),
+    };
+    let next = law::version_on(rules.regime, received).and_then(|(_, _, next)| next);
+    let why = match next {
+        Some(next) => format!(
+            "rules in force: received {received}, before {} applied on {}: computed under {name} ({})",
+            next.name, next.in_force_from, v.source
+        ),
+        None => format!(
+            "rules in force: received {received}, on or after {}: computed under {name} ({})",
+            v.in_force_from, v.source
+        ),
+    };
+    LawInForce {
+        id,
+        name,
+        in_force_from: v.in_force_from,
+        in_force_until: v.in_force_until,
+        source: v.source.to_string(),
+        why,
+    }
+}
+
+/// The last day for a refusal where the law sets it apart from the response.
+fn refusal(rules: &RegimeRules, unextended: &[(NaiveDate, &Vec<String>)]) -> (Option<NaiveDate>, Vec<String>) {
+    let source = match rules.refusal {
+        RefusalDue::UnextendedPeriod(source) => source,
+        RefusalDue::ApplicablePeriod(_) | RefusalDue::SameAsResponse => return (None, Vec::new()),
+    };
+    let Some((by, steps)) = unextended.iter().min_by_key(|(d, _)| *d) else {
+        return (None, Vec::new());
+    };
+    let source = if source.is_empty() { rules.source } else { source };
+    let mut out = vec![format!("a refusal, with its reasons and the right to complain, is due within the period without the extension ({source})")];
+    out.extend(steps.iter().cloned());
+    out.push(format!("refuse by {}", day(*by)));
+    (Some(*by), out)
+}
+
+fn add_appeal(out: &mut Deadlines, rules: &RegimeRules, events: &ClockEvents) -> Result<(), DeadlineError> {
+    let Some(on) = events.appeal_received else {
+        return Ok(());
+    };
+    let Some(appeal) = rules.appeal else {
+        let law = rules.state.map(|s| format!("{} {}", s.state, s.act)).unwrap_or_else(|| rules.regime.label().into());
+        return Err(DeadlineError::Appeal(format!("{law} gives the consumer no appeal to the controller")));
+    };
+    if on < events.received {
+        return Err(DeadlineError::Appeal(format!(
+            "the appeal on {on} is before the request was received on {}",
+            events.received
+        )));
+    }
+    let mut steps = vec![
+        format!(
+            "appeal received {}: the controller decides within {} days of receiving it ({})",
+            day(on),
+            appeal.days,
+            appeal.section
+        ),
+    ];
+    let due = add_days_explained(on, appeal.days, &mut steps)?;
+    steps.push(format!("appeal due {}", day(due)));
+    if let Some(extra) = appeal.extension_days {
+        let ext = add_days(due, i64::from(extra))
+            .ok_or_else(|| DeadlineError::OutOfRange { what: format!("{due} + {extra} days") })?;
+        steps.push(format!(
+            "where reasonably necessary the appeal may be extended by {extra} more days, telling the consumer within the first {} days: {}",
+            appeal.days,
+            day(ext)
+        ));
+        out.appeal_extended_due = Some(ext);
+    }
+    if appeal.attorney_general {
+        steps.push("a denied appeal must tell the consumer how to complain to the state Attorney General".into());
+    }
+    out.appeal_due = Some(due);
+    out.appeal_steps = steps;
+    Ok(())
+}
+
+fn add_complaint(
+    out: &mut Deadlines,
+    rules: &RegimeRules,
+    events: &ClockEvents,
+    location: &Location,
+    calendars: &Calendars,
+) -> Result<(), DeadlineError> {
+    let Some(on) = events.complaint_received else {
+        return Ok(());
+    };
+    if rules.regime != Regime::UkGdpr {
+        return Err(DeadlineError::Complaint(format!(
+            "a complaint to the controller with a duty to acknowledge it is a UK rule (DPA 2018 s.164A); {} has none",
+            rules.regime.label()
+        )));
+    }
+    let rule = law::UK_COMPLAINTS;
+    if on < rule.in_force_from {
+        return Err(DeadlineError::Complaint(format!(
+            "the complaint on {on} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
+            rule.in_force_from
+        )));
+    }
+    if on < events.received {
+        return Err(DeadlineError::Complaint(format!(
+            "the complaint on {on} is before the request it concerns was received on {}",
+            events.received
+        )));
+    }
+    let choice = calendars.for_location(location)?;
+    let mut steps = vec![
+        format!(
+            "complaint received {}: acknowledge within {} days of receipt ({}), counted from the day after",
+            day(on),
+            rule.acknowledge_days,
+            rule.source
+        ),
+    ];
+    let end = add_days_explained(on, rule.acknowledge_days, &mut steps)?;
+    let by = roll_forward_explained(end, &choice.calendar, &mut steps)?;
+    steps.push(format!("acknowledge the complaint by {}; then respond without undue delay", day(by)));
+    out.complaint_acknowledge_by = Some(by);
+    out.complaint_steps = steps;
+    Ok(())
+}
+
+fn add_related(
+    out: &mut Deadlines,
+    rules: &RegimeRules,
+    rights: &[Right],
+    events: &ClockEvents,
+) -> Result<(), DeadlineError> {
+    if rules.regime != Regime::Ccpa || !events.employee || !rights.contains(&Right::Access) {
+        return Ok(());
+    }
+    for rule in law::CA_EMPLOYEE_RECORDS {
+        let mut steps = vec![
+            format!(
+                "a California employee asking for their {} has this clock beside the CCPA's: {}",
+                rule.what, rule.source
+            ),
+            format!("received {}", day(events.received)),
+        ];
+        let due = add_days_explained(events.received, rule.days, &mut steps)?;
+        steps.push(format!("{} due {} (calendar days; not moved off a weekend)", rule.what, day(due)));
+        out.related.push(RelatedDeadline {
+            what: rule.what.to_string(),
+            due,
+            source: rule.source.to_string(),
+            steps,
+        });
+    }
+    Ok(())
+}
+
+/// A US state law not yet in force on the day of receipt: no statutory date, saying so.
+fn not_yet(
+    regime: Regime,
+    rights: &[Right],
+    events: &ClockEvents,
+    law: String,
+    from: NaiveDate,
+    source: &'static str,
+) -> Result<Deadlines, DeadlineError> {
+    if events.appeal_received.is_some() {
+        return Err(DeadlineError::Appeal(format!("{law} did not apply to this request (in force from {from})")));
+    }
+    let why = format!(
+        "received {}, before the {law} took effect on {from}: the law gives this request no statutory date, and Casebook does not borrow another's",
+        events.received
+    );
+    let steps = vec![format!("received {}", day(events.received)), why.clone()];
+    let law = LawInForce {
+        id: "none".into(),
+        name: law,
+        in_force_from: from,
+        in_force_until: None,
+        source: source.into(),
+        why: why.clone(),
+    };
+    let mut d = waiting(regime, rights, steps, events, None, vec![why], law);
+    d.clock = if events.stopped { Clock::Stopped } else { Clock::Running };
+    Ok(d)
 }
 
 fn dedup(notes: &mut Vec<String>) {
@@ -232,7 +511,14 @@ fn pauses(
     if rules.clarification == ClockEffect::Pause {
         for c in &events.clarifications {
             let to = c.to.unwrap_or_else(|| open_until(c.from));
-            spans.push(Span { from: c.from, to, open: c.to.is_none(), what: "clarification".into() });
+            spans.push(Span {
+                from: c.from,
+                to,
+                open: c.to.is_none(),
+                what: "clarification".into(),
+                clarifies: true,
+                identity: None,
+            });
         }
     } else if let Some(first) = events.clarifications.first() {
         pre.push(format!(
@@ -243,11 +529,14 @@ fn pauses(
     }
     if let (ClockEffect::Pause, Some(asked)) = (rules.identity, events.identity_requested) {
         let to = events.identity_received.unwrap_or_else(|| open_until(asked));
+        let open = events.identity_received.is_none();
         spans.push(Span {
             from: asked,
             to,
-            open: events.identity_received.is_none(),
+            open,
             what: "identity verification".into(),
+            clarifies: false,
+            identity: Some((asked, to, open)),
         });
     }
     spans.sort_by_key(|s| s.from);
@@ -262,6 +551,8 @@ fn pauses(
             Some(last) if s.from <= last.to => {
                 last.to = last.to.max(s.to);
                 last.open |= s.open;
+                last.clarifies |= s.clarifies;
+                last.identity = last.identity.or(s.identity);
                 if last.what != s.what {
                     last.what = format!("{} and {}", last.what, s.what);
                 }
@@ -403,6 +694,7 @@ fn waiting(
     events: &ClockEvents,
     cal: Option<&Calendar>,
     mut notes: Vec<String>,
+    law: LawInForce,
 ) -> Deadlines {
     dedup(&mut notes);
     Deadlines {
@@ -422,5 +714,14 @@ fn waiting(
         calendar: cal.map(|c| c.id().to_string()),
         rights: rights.iter().map(|&right| RightDeadline { right, due: None, steps: steps.clone() }).collect(),
         notes,
+        refuse_by: None,
+        refuse_steps: Vec::new(),
+        rules_in_force: law,
+        appeal_due: None,
+        appeal_extended_due: None,
+        appeal_steps: Vec::new(),
+        complaint_acknowledge_by: None,
+        complaint_steps: Vec::new(),
+        related: Vec::new(),
     }
 }

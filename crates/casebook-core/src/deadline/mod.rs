@@ -7,12 +7,15 @@
 
 mod arithmetic;
 mod compute;
+pub mod law;
 mod regime;
 
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod law_tests;
 
 use std::collections::BTreeMap;
 
@@ -23,7 +26,7 @@ use thiserror::Error;
 use crate::holiday::{Calendars, HolidayError};
 use crate::{Location, Regime, Right};
 pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
-pub use regime::{CalendarUse, ClockEffect, Extension, Period, RegimeRules};
+pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 
 /// The organisation's deadline settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +63,12 @@ pub struct ClockEvents {
     pub extension_notified_on: Option<NaiveDate>,
     /// The case is finished.
     pub stopped: bool,
+    /// When the consumer's appeal of a refusal arrived (US state laws).
+    pub appeal_received: Option<NaiveDate>,
+    /// When a complaint to the controller about the handling arrived (UK DPA 2018 s.164A).
+    pub complaint_received: Option<NaiveDate>,
+    /// The requester is a current or former employee (California: personnel file and payroll clocks).
+    pub employee: bool,
 }
 
 impl ClockEvents {
@@ -123,6 +132,42 @@ pub struct Deadlines {
     /// Warnings: late extension notice, a weekend date left as it is, a
     /// country without holiday data.
     pub notes: Vec<String>,
+    /// The last day to send a refusal with its reasons, where the law gives it
+    /// separately from the response (EU: without the extension).
+    pub refuse_by: Option<NaiveDate>,
+    pub refuse_steps: Vec<String>,
+    /// The version of the law the dates were computed under, and why.
+    pub rules_in_force: LawInForce,
+    /// The appeal of a refusal (US state laws), once one was received.
+    pub appeal_due: Option<NaiveDate>,
+    pub appeal_extended_due: Option<NaiveDate>,
+    pub appeal_steps: Vec<String>,
+    /// A complaint to the controller (UK), once one was received.
+    pub complaint_acknowledge_by: Option<NaiveDate>,
+    pub complaint_steps: Vec<String>,
+    /// Clocks of other laws beside this regime's (California employee records).
+    pub related: Vec<RelatedDeadline>,
+}
+
+/// Which law the dates were computed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LawInForce {
+    pub id: String,
+    pub name: String,
+    pub in_force_from: NaiveDate,
+    pub in_force_until: Option<NaiveDate>,
+    pub source: String,
+    /// Why this version: the receipt date against the versions' dates.
+    pub why: String,
+}
+
+/// A deadline from another law that runs beside the regime's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RelatedDeadline {
+    pub what: String,
+    pub due: NaiveDate,
+    pub source: String,
+    pub steps: Vec<String>,
 }
 
 /// Inputs the engine cannot compute from.
@@ -148,6 +193,15 @@ pub enum DeadlineError {
     LocationNotUsable { regime: Regime, location: String, reason: String },
     #[error(transparent)]
     Calendar(#[from] HolidayError),
+    #[error(
+        "received {received} is before {} applied ({first}): Casebook has no rules in force for that day; check the received date or choose the regime that applied then",
+        .regime.label()
+    )]
+    NotInForce { regime: Regime, received: NaiveDate, first: NaiveDate },
+    #[error("appeal-received: {0}")]
+    Appeal(String),
+    #[error("complaint-received: {0}")]
+    Complaint(String),
     #[error("date out of range: {what} is past the dates Casebook can hold")]
     OutOfRange { what: String },
 }

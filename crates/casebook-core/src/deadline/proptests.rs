@@ -35,6 +35,7 @@ fn location_for(regime: Regime, pick: usize) -> Location {
     let codes: &[&str] = match regime {
         Regime::UkGdpr => &["GB", "GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"],
         Regime::EuGdpr => &["FR", "FR-67", "DE", "DE-BY", "DE-BE", "DE-SN", "IE", "NL", "BE", "ES", "IT", "AT", "PL"],
+        Regime::UsState => &["US-VA", "US-IA", "US-FL", "US-CO", "US-UT", "US-OR", "US-TX", "US-RI"],
         _ => &["US-CA", "US", "BR", "CA", "CH", "ZA", "AU"],
     };
     Location::parse(codes[pick % codes.len()]).unwrap()
@@ -45,7 +46,7 @@ proptest! {
 
     #[test]
     fn due_is_never_before_receipt_and_rolls_off_non_working_days(
-        regime in regime(), pick in 0usize..20, received in date_in(2015, 2040),
+        regime in regime(), pick in 0usize..20, received in date_in(2026, 2040),
         rights in proptest::collection::vec(right(), 1..4), ca in any::<bool>(), extended in any::<bool>(),
     ) {
         let cals = Calendars::shipped();
@@ -73,7 +74,7 @@ proptest! {
 
     #[test]
     fn due_is_monotonic_in_the_receipt_date(
-        regime in regime(), pick in 0usize..20, a in date_in(2015, 2040), gap in 0i64..40, right in right(),
+        regime in regime(), pick in 0usize..20, a in date_in(2026, 2040), gap in 0i64..40, right in right(),
     ) {
         let cals = Calendars::shipped();
         let location = location_for(regime, pick);
@@ -85,7 +86,7 @@ proptest! {
 
     #[test]
     fn pauses_never_bring_the_date_forward(
-        pick in 0usize..20, received in date_in(2015, 2040), from in 0i64..60, len in 0i64..30, eu in any::<bool>(),
+        pick in 0usize..20, received in date_in(2019, 2040), from in 0i64..60, len in 0i64..30, eu in any::<bool>(),
     ) {
         let cals = Calendars::shipped();
         let regime = if eu { Regime::EuGdpr } else { Regime::UkGdpr };
@@ -116,6 +117,9 @@ proptest! {
             extended: flags.2,
             extension_notified_on: notified,
             stopped: flags.3,
+            appeal_received: flags.0.then_some(p1),
+            complaint_received: flags.1.then_some(today),
+            employee: flags.2,
         };
         let mut policy = DeadlinePolicy::default();
         if let Some(n) = target {
@@ -123,5 +127,59 @@ proptest! {
         }
         let _ = compute_deadlines(regime, &location, &rights, &events, &policy, &cals, today);
         let _ = compute_deadlines(regime, &Location::parse("JP").unwrap(), &rights, &events, &policy, &cals, today);
+    }
+
+    /// UK GDPR Art. 12A(5): a clarification moves the access date only; every
+    /// other right keeps the date it has without any pause, whatever the pauses.
+    #[test]
+    fn a_uk_clarification_never_moves_a_right_other_than_access(
+        pick in 0usize..20, received in date_in(2019, 2040), pauses in proptest::collection::vec((0i64..60, 0i64..30), 0..3),
+        rights in proptest::collection::vec(right(), 1..5), extended in any::<bool>(),
+    ) {
+        let cals = Calendars::shipped();
+        let location = location_for(Regime::UkGdpr, pick);
+        let p = DeadlinePolicy::default();
+        let mut plain = ClockEvents::received(received);
+        plain.extended = extended;
+        let mut events = plain.clone();
+        let mut from = received;
+        for (gap, len) in pauses {
+            from += Duration::days(gap);
+            events.clarifications.push(Pause { from, to: Some(from + Duration::days(len)) });
+            from += Duration::days(len + 1);
+        }
+        let without = compute_deadlines(Regime::UkGdpr, &location, &rights, &plain, &p, &cals, received).unwrap();
+        let with = compute_deadlines(Regime::UkGdpr, &location, &rights, &events, &p, &cals, received).unwrap();
+        for (a, b) in without.rights.iter().zip(&with.rights) {
+            if a.right == Right::Access {
+                prop_assert!(b.due >= a.due);
+            } else {
+                prop_assert_eq!(b.due, a.due, "{:?} moved by a clarification: {:?}", a.right, b.steps);
+            }
+        }
+        // The case's date is never later than the earliest right's unpaused date
+        // when a right other than access is asked for.
+        if rights.iter().any(|r| *r != Right::Access) {
+            prop_assert!(with.due <= without.rights.iter().filter(|r| r.right != Right::Access).filter_map(|r| r.due).min());
+        }
+    }
+
+    /// A US state's clock never stops: identity checks and clarifications leave
+    /// the statute's days from receipt exactly as they are.
+    #[test]
+    fn a_us_state_date_is_the_statutes_days_from_receipt(
+        pick in 0usize..20, received in date_in(2026, 2040), ask in 0i64..40, len in 0i64..30,
+        rights in proptest::collection::vec(right(), 1..4), extended in any::<bool>(),
+    ) {
+        let cals = Calendars::shipped();
+        let location = location_for(Regime::UsState, pick);
+        let state = law::state_law(location.subdivision()).unwrap();
+        let mut events = ClockEvents::received(received);
+        events.identity_requested = Some(received + Duration::days(ask));
+        events.clarifications.push(Pause { from: received + Duration::days(ask), to: Some(received + Duration::days(ask + len)) });
+        events.extended = extended;
+        let r = compute_deadlines(Regime::UsState, &location, &rights, &events, &DeadlinePolicy::default(), &cals, received).unwrap();
+        let days = if extended { state.period_days + state.extension_days } else { state.period_days };
+        prop_assert_eq!(r.due, Some(received + Duration::days(i64::from(days))));
     }
 }

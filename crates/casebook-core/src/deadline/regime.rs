@@ -1,8 +1,11 @@
 //! What each regime says about its periods: the parameters the one engine runs on.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::{Regime, Right};
+use super::DeadlineError;
+use super::law::{self, AppealRule, RefusalDue, StateLaw, Version};
+use crate::{Location, Regime, Right};
 
 /// What asking for something does to the clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,12 +56,21 @@ pub enum CalendarUse {
     None,
 }
 
-/// One regime's rules, as deadlines.md states them.
+/// One regime's rules, as deadlines.md states them, in the version in force
+/// on the day the request was received.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RegimeRules {
     pub regime: Regime,
     /// The law and guidance the rule comes from.
     pub source: &'static str,
+    /// Which version of the law these rules are.
+    pub version: Version,
+    /// The US state whose statute applies, under `us-state`.
+    pub state: Option<&'static StateLaw>,
+    /// A clarification stops the clock only for access (UK GDPR Art. 12A(5)).
+    pub clarification_access_only: bool,
+    pub refusal: RefusalDue,
+    pub appeal: Option<AppealRule>,
     /// Identity evidence (and, in the UK, proof of authority or a fee).
     pub identity: ClockEffect,
     pub clarification: ClockEffect,
@@ -70,12 +82,70 @@ pub struct RegimeRules {
     pub acknowledgement: Option<Period>,
 }
 
+/// The rules that apply to a request, or why none do yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InForce {
+    Rules(RegimeRules),
+    /// The law (a US state's) did not yet apply on the day the request was received.
+    NotYet { law: String, from: NaiveDate, source: &'static str },
+}
+
 impl RegimeRules {
+    /// The rules of the latest version of `regime` (for a US state law, the
+    /// clock effects every state shares; the periods need [`RegimeRules::in_force`]).
     pub fn of(regime: Regime) -> RegimeRules {
+        let (version, refusal) = match regime {
+            Regime::UsState => (state_version(&law::US_STATES[0]), RefusalDue::UnextendedPeriod("")),
+            _ => law::VERSIONS
+                .iter()
+                .rev()
+                .find(|(r, _, _)| *r == regime)
+                .map(|(_, v, refusal)| (*v, *refusal))
+                .expect("every regime but us-state has a version"),
+        };
+        Self::build(regime, version, refusal, None)
+    }
+
+    /// The rules for a request under `regime` at `location`, received on `received`:
+    /// the version of the law in force that day, and for `us-state` the state's own statute.
+    pub fn in_force(regime: Regime, location: &Location, received: NaiveDate) -> Result<InForce, DeadlineError> {
+        if regime == Regime::UsState {
+            let unusable =
+                |reason: String| DeadlineError::LocationNotUsable { regime, location: location.to_string(), reason };
+            if location.country() != "US" {
+                return Err(unusable("a US state law needs a US state as the location, e.g. US-VA".into()));
+            }
+            let state = law::state_law(location.subdivision()).map_err(unusable)?;
+            if received < state.in_force_from {
+                return Ok(InForce::NotYet {
+                    law: format!("{} {}", state.state, state.act),
+                    from: state.in_force_from,
+                    source: state.period_section,
+                });
+            }
+            let refusal = RefusalDue::UnextendedPeriod(state.period_section);
+            return Ok(InForce::Rules(Self::build(regime, state_version(state), refusal, Some(state))));
+        }
+        match law::version_on(regime, received) {
+            Some((version, refusal, _)) => Ok(InForce::Rules(Self::build(regime, version, refusal, None))),
+            None => Err(DeadlineError::NotInForce {
+                regime,
+                received,
+                first: law::first_in_force(regime).unwrap_or(received),
+            }),
+        }
+    }
+
+    fn build(regime: Regime, version: Version, refusal: RefusalDue, state: Option<&'static StateLaw>) -> RegimeRules {
         use ClockEffect::*;
-        let days = |source, extension| RegimeRules {
+        let days = |extension| RegimeRules {
             regime,
-            source,
+            source: version.source,
+            version,
+            state,
+            clarification_access_only: false,
+            refusal,
+            appeal: state.and_then(|s| s.appeal),
             identity: Nothing,
             clarification: Nothing,
             rolls_forward: false,
@@ -85,37 +155,31 @@ impl RegimeRules {
         };
         match regime {
             Regime::UkGdpr => RegimeRules {
-                regime,
-                source: "UK GDPR Art. 12(3), Art. 12A; DPA 2018 s.54; ICO right of access guidance",
                 identity: Restart,
                 clarification: Pause,
+                clarification_access_only: true,
                 rolls_forward: true,
                 calendar: CalendarUse::UkDivision,
-                extension: Extension::MonthsFromStart(3),
-                acknowledgement: None,
+                ..days(Extension::MonthsFromStart(3))
             },
             Regime::EuGdpr => RegimeRules {
-                regime,
-                source: "GDPR Art. 12(3); Regulation 1182/71 Art. 3; EDPB Guidelines 01/2022 §§157\u{2013}164",
                 identity: Pause,
                 clarification: Pause,
                 rolls_forward: true,
                 calendar: CalendarUse::EuMemberState,
-                extension: Extension::MonthsFromStart(3),
-                acknowledgement: None,
+                ..days(Extension::MonthsFromStart(3))
             },
             Regime::Ccpa => RegimeRules {
-                source: "11 CCR \u{a7}7021, \u{a7}7026, \u{a7}7027",
                 calendar: CalendarUse::UsFederal,
                 acknowledgement: Some(Period::BusinessDays(10)),
-                ..days("", Extension::DaysFromReceived(90))
+                ..days(Extension::DaysFromReceived(90))
             },
-            Regime::UsState => days("Virginia CDPA and the state laws modelled on it", Extension::DaysFromReceived(90)),
-            Regime::Lgpd => days("LGPD Art. 19", Extension::None),
-            Regime::Pipeda => days("PIPEDA s.8", Extension::DaysFromReceived(60)),
-            Regime::Fadp => days("revFADP Art. 25", Extension::None),
-            Regime::Popia => days("POPIA s.23; PAIA s.56\u{2013}57", Extension::DaysFromReceived(60)),
-            Regime::AuApp => days("APP 12.4", Extension::None),
+            Regime::UsState => {
+                let s = state.unwrap_or(&law::US_STATES[0]);
+                days(Extension::DaysFromReceived(s.period_days + s.extension_days))
+            }
+            Regime::Lgpd | Regime::Fadp | Regime::AuApp => days(Extension::None),
+            Regime::Pipeda | Regime::Popia => days(Extension::DaysFromReceived(60)),
         }
     }
 
@@ -124,7 +188,8 @@ impl RegimeRules {
         match self.regime {
             Regime::UkGdpr | Regime::EuGdpr => Period::Months(1),
             Regime::Ccpa if ccpa_opt_out(right) => Period::BusinessDays(15),
-            Regime::Ccpa | Regime::UsState => Period::Days(45),
+            Regime::Ccpa => Period::Days(45),
+            Regime::UsState => Period::Days(self.state.map_or(45, |s| s.period_days)),
             Regime::Lgpd => Period::Days(15),
             Regime::Pipeda | Regime::Fadp | Regime::Popia | Regime::AuApp => Period::Days(30),
         }
@@ -156,6 +221,10 @@ impl RegimeRules {
             (Regime::Ccpa, _) => {
                 format!("{label}: respond within 45 calendar days (11 CCR \u{a7}7021(b))")
             }
+            (Regime::UsState, Period::Days(n)) => {
+                let s = self.state.unwrap_or(&law::US_STATES[0]);
+                format!("{label}: {n} calendar days from receipt ({} {}, {})", s.state, s.act, s.period_section)
+            }
             (_, Period::Days(n)) => {
                 format!("{label}: {n} calendar days from receipt ({})", self.source)
             }
@@ -178,4 +247,15 @@ fn ccpa_opt_out(right: Right) -> bool {
             | Right::Restriction
             | Right::AutomatedDecision
     )
+}
+
+/// A US state's statute as a version of the `us-state` regime.
+fn state_version(s: &'static StateLaw) -> Version {
+    Version {
+        id: s.code,
+        name: s.act,
+        in_force_from: s.in_force_from,
+        in_force_until: None,
+        source: s.period_section,
+    }
 }

@@ -77,8 +77,13 @@ fn edpb_examples_same_date_or_last_day() {
 #[test]
 fn deadlines_md_worked_example() {
     let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2025-01-31")));
+    // Received before the 2026 amendment: the steps say which version applied.
+    assert!(r.steps[2].starts_with("rules in force: received 2025-01-31, before UK GDPR as amended"), "{:?}", r.steps);
+    assert_eq!(r.rules_in_force.id, "uk-gdpr-2018");
+    let mut steps = r.steps[1..].to_vec();
+    steps.remove(1);
     assert_eq!(
-        r.steps[1..],
+        steps,
         [
             "received Fri 2025-01-31",
             "+1 month: Fri 2025-02-28 (31 Feb does not exist)",
@@ -366,7 +371,10 @@ fn json_shape() {
     ] {
         assert!(json.get(key).is_some(), "missing {key}");
     }
-    assert_eq!(json["due"], "2025-03-03");
+    // The clarification pauses access only (Art. 12A(5)): erasure keeps 28 Feb.
+    assert_eq!(json["due"], "2025-02-28");
+    assert_eq!(json["rights"][0]["due"], "2025-03-03");
+    assert_eq!(json["rights"][1]["due"], "2025-02-28");
     assert_eq!(json["clock"], "running");
     assert_eq!(json["regime"], "uk-gdpr");
     assert_eq!(json["rights"][1]["right"], "erasure");

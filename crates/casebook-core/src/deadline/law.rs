@@ -1,0 +1,511 @@
+//! The law in force on the day: every regime's rules as versions with the
+//! dates they apply from (and until, where replaced), and each US state's
+//! statute on its own. One table, every number beside the section it comes
+//! from; [`super::RegimeRules::in_force`] picks the version by the day the
+//! request was received. The README's regime table is checked against it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Regime;
+
+/// A calendar date usable in a constant table.
+pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => panic!("not a date"),
+    }
+}
+
+/// One version of a regime's rules: what it is called, when it applies, where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Version {
+    /// A stable identifier: `uk-gdpr-2026`, `us-ia`.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The first day a request received is computed under this version.
+    pub in_force_from: NaiveDate,
+    /// The last day, where a later version replaced it.
+    pub in_force_until: Option<NaiveDate>,
+    pub source: &'static str,
+}
+
+/// How a refusal's date relates to the response period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "rule", content = "source")]
+pub enum RefusalDue {
+    /// Within the period, without the extension (EU GDPR Art. 12(4); UK before 2026; US states).
+    UnextendedPeriod(&'static str),
+    /// Before the end of the applicable period, including any extension (UK GDPR Art. 12(4) as amended).
+    ApplicablePeriod(&'static str),
+    /// The law gives no separate date: a refusal is the response.
+    SameAsResponse,
+}
+
+/// A consumer's appeal of a refusal (US state laws).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AppealRule {
+    /// Days from receipt of the appeal to the decision.
+    pub days: u32,
+    /// Further days the controller may take, where the statute allows.
+    pub extension_days: Option<u32>,
+    /// A denied appeal must tell the consumer how to complain to the Attorney General.
+    pub attorney_general: bool,
+    pub section: &'static str,
+}
+
+/// One US state's comprehensive privacy law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StateLaw {
+    /// The ISO 3166-2 subdivision: `VA`.
+    pub code: &'static str,
+    pub state: &'static str,
+    pub act: &'static str,
+    /// The day consumers' rights became enforceable.
+    pub in_force_from: NaiveDate,
+    /// Calendar days from receipt to respond.
+    pub period_days: u32,
+    pub period_section: &'static str,
+    /// Further calendar days, once, with notice within the first period.
+    pub extension_days: u32,
+    pub extension_section: &'static str,
+    /// What the statute says about authenticating the consumer (the clock runs on).
+    pub authentication: &'static str,
+    pub appeal: Option<AppealRule>,
+    /// How much of the row was checked against the statute's own text ("yes",
+    /// or "partly: …" naming what was), so that a reviewer knows what to check next.
+    pub checked: &'static str,
+}
+
+const fn appeal(days: u32, extension_days: Option<u32>, section: &'static str) -> Option<AppealRule> {
+    Some(AppealRule { days, extension_days, attorney_general: true, section })
+}
+
+/// The states' laws, from their statutes (checked against the statute text; see the notes of each row).
+/// Every law here gives one extension, notified with its reason within the first period.
+pub const US_STATES: &[StateLaw] = &[
+    StateLaw {
+        code: "VA",
+        state: "Virginia",
+        act: "Consumer Data Protection Act",
+        in_force_from: ymd(2023, 1, 1),
+        period_days: 45,
+        period_section: "Va. Code \u{a7}59.1-577(B)(1)",
+        extension_days: 45,
+        extension_section: "Va. Code \u{a7}59.1-577(B)(1)",
+        authentication: "a controller that cannot authenticate the request with commercially reasonable effort need not comply and may ask for more information (Va. Code \u{a7}59.1-577(B)(4))",
+        appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
+        checked: "partly: period and extension",
+    },
+    StateLaw {
+        code: "CO",
+        state: "Colorado",
+        act: "Colorado Privacy Act",
+        in_force_from: ymd(2023, 7, 1),
+        period_days: 45,
+        period_section: "C.R.S. \u{a7}6-1-1306(2)(a)",
+        extension_days: 45,
+        extension_section: "C.R.S. \u{a7}6-1-1306(2)(b)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (C.R.S. \u{a7}6-1-1306(2)(d))",
+        appeal: appeal(45, Some(60), "C.R.S. \u{a7}6-1-1306(3)"),
+        checked: "no: from the policy and memory",
+    },
+    StateLaw {
+        code: "CT",
+        state: "Connecticut",
+        act: "Connecticut Data Privacy Act",
+        in_force_from: ymd(2023, 7, 1),
+        period_days: 45,
+        period_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
+        extension_days: 45,
+        extension_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
+        authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
+        appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
+        checked: "partly: period, extension, authentication",
+    },
+    StateLaw {
+        code: "UT",
+        state: "Utah",
+        act: "Consumer Privacy Act",
+        in_force_from: ymd(2023, 12, 31),
+        period_days: 45,
+        period_section: "Utah Code \u{a7}13-61-203(2)(a)",
+        extension_days: 45,
+        extension_section: "Utah Code \u{a7}13-61-203(2)(b)",
+        authentication: "the 45-day period does not apply where the controller reasonably suspects fraud and cannot authenticate the request before it ends (Utah Code \u{a7}13-61-203(2)(d)); there is no right of appeal",
+        appeal: None,
+        checked: "yes",
+    },
+    StateLaw {
+        code: "TX",
+        state: "Texas",
+        act: "Data Privacy and Security Act",
+        in_force_from: ymd(2024, 7, 1),
+        period_days: 45,
+        period_section: "Tex. Bus. & Com. Code \u{a7}541.052(b)",
+        extension_days: 45,
+        extension_section: "Tex. Bus. & Com. Code \u{a7}541.052(b)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Tex. Bus. & Com. Code \u{a7}541.052(e))",
+        appeal: appeal(60, None, "Tex. Bus. & Com. Code \u{a7}541.053"),
+        checked: "partly: period, extension, authentication",
+    },
+    StateLaw {
+        code: "OR",
+        state: "Oregon",
+        act: "Consumer Privacy Act",
+        in_force_from: ymd(2024, 7, 1),
+        period_days: 45,
+        period_section: "ORS 646A.576(5)(a)",
+        extension_days: 45,
+        extension_section: "ORS 646A.576(5)(a)",
+        authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
+        appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
+        checked: "partly: appeal and authentication",
+    },
+    StateLaw {
+        code: "MT",
+        state: "Montana",
+        act: "Consumer Data Privacy Act",
+        in_force_from: ymd(2024, 10, 1),
+        period_days: 45,
+        period_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
+        extension_days: 45,
+        extension_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Mont. Code Ann. \u{a7}30-14-2808(4)(d))",
+        appeal: appeal(60, None, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
+        checked: "partly: period, extension",
+    },
+    StateLaw {
+        code: "IA",
+        state: "Iowa",
+        act: "Consumer Data Protection Act",
+        in_force_from: ymd(2025, 1, 1),
+        period_days: 90,
+        period_section: "Iowa Code \u{a7}715D.3(2)(a)",
+        extension_days: 45,
+        extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
+        appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
+        checked: "partly: authentication and appeal; 90 + 45 from two agreeing secondary sources and the policy",
+    },
+    StateLaw {
+        code: "DE",
+        state: "Delaware",
+        act: "Personal Data Privacy Act",
+        in_force_from: ymd(2025, 1, 1),
+        period_days: 45,
+        period_section: "6 Del. C. \u{a7}12D-104(c)(1)",
+        extension_days: 45,
+        extension_section: "6 Del. C. \u{a7}12D-104(c)(1)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (6 Del. C. \u{a7}12D-104(c)(4))",
+        appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
+        checked: "partly: period, extension",
+    },
+    StateLaw {
+        code: "NH",
+        state: "New Hampshire",
+        act: "Expectation of Privacy (RSA 507-H)",
+        in_force_from: ymd(2025, 1, 1),
+        period_days: 45,
+        period_section: "RSA 507-H:4, III(a)",
+        extension_days: 45,
+        extension_section: "RSA 507-H:4, III(a)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (RSA 507-H:4, III(d))",
+        appeal: appeal(60, None, "RSA 507-H:4, IV"),
+        checked: "no",
+    },
+    StateLaw {
+        code: "NJ",
+        state: "New Jersey",
+        act: "Data Privacy Act (P.L. 2023, c. 266)",
+        in_force_from: ymd(2025, 1, 15),
+        period_days: 45,
+        period_section: "N.J.S.A. 56:8-166.7(a)",
+        extension_days: 45,
+        extension_section: "N.J.S.A. 56:8-166.7(a)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (N.J.S.A. 56:8-166.7(e))",
+        appeal: appeal(45, None, "N.J.S.A. 56:8-166.7"),
+        checked: "partly: period, extension",
+    },
+    StateLaw {
+        code: "NE",
+        state: "Nebraska",
+        act: "Data Privacy Act",
+        in_force_from: ymd(2025, 1, 1),
+        period_days: 45,
+        period_section: "Neb. Rev. Stat. \u{a7}87-1108(2)",
+        extension_days: 45,
+        extension_section: "Neb. Rev. Stat. \u{a7}87-1108(2)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Neb. Rev. Stat. \u{a7}87-1108(5))",
+        appeal: appeal(60, None, "Neb. Rev. Stat. \u{a7}87-1109(3)"),
+        checked: "yes",
+    },
+    StateLaw {
+        code: "TN",
+        state: "Tennessee",
+        act: "Information Protection Act",
+        in_force_from: ymd(2025, 7, 1),
+        period_days: 45,
+        period_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
+        extension_days: 45,
+        extension_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
+        authentication: "the duties apply to an authenticated request only (Tenn. Code Ann. \u{a7}47-18-3304(a)(2), (b))",
+        appeal: appeal(60, None, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
+        checked: "partly: period, extension",
+    },
+    StateLaw {
+        code: "MN",
+        state: "Minnesota",
+        act: "Consumer Data Privacy Act",
+        in_force_from: ymd(2025, 7, 31),
+        period_days: 45,
+        period_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
+        extension_days: 45,
+        extension_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
+        appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
+        checked: "partly: 45 + 45 from the Attorney General's guidance",
+    },
+    StateLaw {
+        code: "MD",
+        state: "Maryland",
+        act: "Online Data Privacy Act",
+        in_force_from: ymd(2025, 10, 1),
+        period_days: 45,
+        period_section: "Md. Code, Com. Law \u{a7}14-4705",
+        extension_days: 45,
+        extension_section: "Md. Code, Com. Law \u{a7}14-4705",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705)",
+        appeal: appeal(60, None, "Md. Code, Com. Law \u{a7}14-4705"),
+        checked: "no",
+    },
+    StateLaw {
+        code: "IN",
+        state: "Indiana",
+        act: "Consumer Data Protection Act",
+        in_force_from: ymd(2026, 1, 1),
+        period_days: 45,
+        period_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
+        extension_days: 45,
+        extension_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
+        authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
+        appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
+        checked: "partly: period, extension, authentication",
+    },
+    StateLaw {
+        code: "KY",
+        state: "Kentucky",
+        act: "Consumer Data Protection Act",
+        in_force_from: ymd(2026, 1, 1),
+        period_days: 45,
+        period_section: "KRS 367.3615",
+        extension_days: 45,
+        extension_section: "KRS 367.3615",
+        authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
+        appeal: appeal(60, None, "KRS 367.3615"),
+        checked: "partly: authentication",
+    },
+    StateLaw {
+        code: "RI",
+        state: "Rhode Island",
+        act: "Data Transparency and Privacy Protection Act",
+        in_force_from: ymd(2026, 1, 1),
+        period_days: 45,
+        period_section: "R.I. Gen. Laws ch. 6-48.1",
+        extension_days: 45,
+        extension_section: "R.I. Gen. Laws ch. 6-48.1",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (R.I. Gen. Laws ch. 6-48.1)",
+        appeal: appeal(60, None, "R.I. Gen. Laws ch. 6-48.1"),
+        checked: "no",
+    },
+    StateLaw {
+        code: "FL",
+        state: "Florida",
+        act: "Digital Bill of Rights",
+        in_force_from: ymd(2024, 7, 1),
+        period_days: 45,
+        period_section: "Fla. Stat. \u{a7}501.706(2)",
+        extension_days: 15,
+        extension_section: "Fla. Stat. \u{a7}501.706(2)",
+        authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for more information (Fla. Stat. \u{a7}501.706(3))",
+        appeal: appeal(60, None, "Fla. Stat. \u{a7}501.707"),
+        checked: "partly: period, one extension of 15",
+    },
+];
+
+/// The state law for a `US-XX` location, or why there is none.
+pub fn state_law(subdivision: Option<&str>) -> Result<&'static StateLaw, String> {
+    let known = || US_STATES.iter().map(|s| format!("US-{}", s.code)).collect::<Vec<_>>().join(", ");
+    match subdivision {
+        None => Err(format!("a US state privacy law applies by state: give the state, one of {}", known())),
+        Some(code) => US_STATES.iter().find(|s| s.code == code).ok_or_else(|| {
+            format!("Casebook knows no comprehensive privacy law of US-{code}; the states it knows are {}", known())
+        }),
+    }
+}
+
+/// The versions of every regime other than the US states, oldest first.
+pub const VERSIONS: &[(Regime, Version, RefusalDue)] = &[
+    (
+        Regime::UkGdpr,
+        Version {
+            id: "uk-gdpr-2018",
+            name: "UK GDPR and DPA 2018 before the Data (Use and Access) Act 2025",
+            in_force_from: ymd(2018, 5, 25),
+            in_force_until: Some(ymd(2026, 2, 4)),
+            source: "UK GDPR Art. 12(3)\u{2013}(4); DPA 2018 s.54; ICO right of access guidance (stopping the clock to clarify an access request)",
+        },
+        RefusalDue::UnextendedPeriod("UK GDPR Art. 12(4) before amendment: \"at the latest within one month of receipt\""),
+    ),
+    (
+        Regime::UkGdpr,
+        Version {
+            id: "uk-gdpr-2026",
+            name: "UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)",
+            in_force_from: ymd(2026, 2, 5),
+            in_force_until: None,
+            source: "UK GDPR Art. 12(3)\u{2013}(4), Art. 12A (Data (Use and Access) Act 2025 s.76); DPA 2018 s.54",
+        },
+        RefusalDue::ApplicablePeriod("UK GDPR Art. 12(4) as amended: before the end of the applicable period, any extension included"),
+    ),
+    (
+        Regime::EuGdpr,
+        Version {
+            id: "eu-gdpr",
+            name: "GDPR (Regulation (EU) 2016/679)",
+            in_force_from: ymd(2018, 5, 25),
+            in_force_until: None,
+            source: "GDPR Art. 12(3)\u{2013}(4); Regulation 1182/71 Art. 3; EDPB Guidelines 01/2022 \u{a7}\u{a7}157\u{2013}164",
+        },
+        RefusalDue::UnextendedPeriod("GDPR Art. 12(4): \"at the latest within one month of receipt\", without the extension"),
+    ),
+    (
+        Regime::Ccpa,
+        Version {
+            id: "ccpa",
+            name: "California Consumer Privacy Act, as amended by the CPRA, and its regulations",
+            in_force_from: ymd(2020, 1, 1),
+            in_force_until: None,
+            source: "Cal. Civ. Code \u{a7}1798.130(a)(2); 11 CCR \u{a7}7021, \u{a7}7026, \u{a7}7027",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::Lgpd,
+        Version {
+            id: "lgpd",
+            name: "Lei Geral de Prote\u{e7}\u{e3}o de Dados (Lei 13.709/2018)",
+            in_force_from: ymd(2020, 9, 18),
+            in_force_until: None,
+            source: "LGPD Art. 19",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::Pipeda,
+        Version {
+            id: "pipeda",
+            name: "Personal Information Protection and Electronic Documents Act",
+            in_force_from: ymd(2001, 1, 1),
+            in_force_until: None,
+            source: "PIPEDA s.8(3)\u{2013}(4)",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::Fadp,
+        Version {
+            id: "fadp-1992",
+            name: "Federal Act on Data Protection of 1992 and its Ordinance",
+            in_force_from: ymd(1993, 7, 1),
+            in_force_until: Some(ymd(2023, 8, 31)),
+            source: "FADP 1992 Art. 8; Ordinance Art. 1(4)",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::Fadp,
+        Version {
+            id: "fadp-2023",
+            name: "revised Federal Act on Data Protection",
+            in_force_from: ymd(2023, 9, 1),
+            in_force_until: None,
+            source: "revFADP Art. 25(7); DPO Art. 18",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::Popia,
+        Version {
+            id: "popia",
+            name: "Protection of Personal Information Act 2013, with PAIA",
+            in_force_from: ymd(2021, 7, 1),
+            in_force_until: None,
+            source: "POPIA s.23; PAIA s.56\u{2013}57",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+    (
+        Regime::AuApp,
+        Version {
+            id: "au-app",
+            name: "Australian Privacy Principles (Privacy Act 1988 Sch. 1)",
+            in_force_from: ymd(2014, 3, 12),
+            in_force_until: None,
+            source: "APP 12.4",
+        },
+        RefusalDue::SameAsResponse,
+    ),
+];
+
+/// Complaints to the controller (UK): acknowledge within 30 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ComplaintRule {
+    pub in_force_from: NaiveDate,
+    pub acknowledge_days: u32,
+    pub source: &'static str,
+}
+
+pub const UK_COMPLAINTS: ComplaintRule = ComplaintRule {
+    in_force_from: ymd(2026, 6, 19),
+    acknowledge_days: 30,
+    source: "DPA 2018 s.164A(3) (inserted by the Data (Use and Access) Act 2025 s.103)",
+};
+
+/// California employee records, beside the CCPA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RecordsRule {
+    pub what: &'static str,
+    pub days: u32,
+    pub source: &'static str,
+}
+
+pub const CA_EMPLOYEE_RECORDS: &[RecordsRule] = &[
+    RecordsRule {
+        what: "personnel file",
+        days: 30,
+        source: "Cal. Labor Code \u{a7}1198.5(b)(1): within 30 days of the written request (35 by written agreement)",
+    },
+    RecordsRule {
+        what: "payroll records",
+        days: 21,
+        source: "Cal. Labor Code \u{a7}226(b)\u{2013}(c): within 21 calendar days of the request",
+    },
+];
+
+/// The version of `regime` in force for a request received on `received`, and the next version if one came later.
+pub fn version_on(regime: Regime, received: NaiveDate) -> Option<(Version, RefusalDue, Option<Version>)> {
+    let of: Vec<&(Regime, Version, RefusalDue)> = VERSIONS.iter().filter(|(r, _, _)| *r == regime).collect();
+    let i = of.iter().position(|(_, v, _)| {
+        v.in_force_from <= received && v.in_force_until.is_none_or(|until| received <= until)
+    })?;
+    Some((of[i].1, of[i].2, of.get(i + 1).map(|(_, v, _)| *v)))
+}
+
+/// The earliest day any version of `regime` applies from.
+pub fn first_in_force(regime: Regime) -> Option<NaiveDate> {
+    match regime {
+        Regime::UsState => US_STATES.iter().map(|s| s.in_force_from).min(),
+        _ => VERSIONS.iter().filter(|(r, _, _)| *r == regime).map(|(_, v, _)| v.in_force_from).min(),
+    }
+}
