@@ -268,3 +268,74 @@ fn the_house_target_is_shown_beside_the_statutory_date() {
     book.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"])
         .fails_with("invalid --house-target 'uk-gdpr=many'");
 }
+
+/// The law in force on the day (issue: three answers that were later than the law's).
+#[test]
+fn the_law_in_force_on_the_day() {
+    let base = |regime: &'static str, location: &'static str, received: &'static str| {
+        vec!["--regime", regime, "--location", location, "--received", received]
+    };
+    // UK GDPR Art. 12A(5): clarifying an erasure request does not stop its clock.
+    let mut args = base("uk-gdpr", "GB-ENG", "2026-05-11");
+    args.extend(["--right", "erasure", "--pause", "2026-05-13:2026-05-18"]);
+    let out = deadline(&args);
+    assert_eq!(out["due"], "2026-06-11", "{out:#}");
+    assert_eq!(out["rules_in_force"]["id"], "uk-gdpr-2026");
+    // Iowa Code §715D.3(2)(a): 90 days, once +45.
+    let mut args = base("us-state", "US-IA", "2026-11-25");
+    args.push("--extended");
+    let out = deadline(&args);
+    assert_eq!((out["rights"][0]["due"].as_str(), out["extended_due"].as_str()), (Some("2027-04-09"), Some("2027-04-09")));
+    assert_eq!(out["extension_notice_by"], "2027-02-23");
+    assert_eq!(out["rules_in_force"]["name"], "Iowa Consumer Data Protection Act");
+    // Fla. Stat. §501.706(2): one extension of 15 days.
+    let mut args = base("us-state", "US-FL", "2026-11-25");
+    args.push("--extended");
+    assert_eq!(deadline(&args)["extended_due"], "2027-01-24");
+    // Appeals and complaints have their own clocks.
+    let mut args = base("us-state", "US-CO", "2026-11-25");
+    args.extend(["--appeal-received", "2027-01-20"]);
+    let out = deadline(&args);
+    assert_eq!((out["appeal_due"].as_str(), out["appeal_extended_due"].as_str()), (Some("2027-03-06"), Some("2027-05-05")));
+    assert!(out["appeal_steps"].as_array().unwrap().len() > 2);
+    let mut args = base("uk-gdpr", "GB-ENG", "2026-07-01");
+    args.extend(["--complaint-received", "2026-08-01"]);
+    let out = deadline(&args);
+    assert_eq!(out["complaint_acknowledge_by"], "2026-09-01");
+    // A state law not yet in force gives no date, and says so.
+    let out = deadline(&base("us-state", "US-RI", "2025-11-03"));
+    assert!(out["due"].is_null());
+    assert!(out["notes"][0].as_str().unwrap().contains("took effect on 2026-01-01"), "{out:#}");
+    // The human output names the rules and each right's own date.
+    let book = Book::empty();
+    let mut args = vec!["deadline"];
+    args.extend(base("uk-gdpr", "GB-ENG", "2026-05-11"));
+    args.extend(["--right", "erasure", "--right", "access", "--pause", "2026-05-13:2026-05-18"]);
+    let run = book.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.stdout;
+    assert!(text.contains("Rules:      UK GDPR as amended by the Data (Use and Access) Act 2025"), "{text}");
+    assert!(text.contains("Erasure") && text.contains("due 2026-06-11") && text.contains("due 2026-06-17"), "{text}");
+}
+
+#[test]
+fn bad_law_arguments_are_named() {
+    let book = Book::empty();
+    let run = |args: &[&str]| {
+        let mut all = vec!["deadline"];
+        all.extend_from_slice(args);
+        book.run(&all)
+    };
+    run(&["--regime", "us-state", "--location", "US-WY", "--received", "2026-11-02"])
+        .fails_with("knows no comprehensive privacy law of US-WY; the states it knows are US-VA, US-CO");
+    run(&["--regime", "us-state", "--location", "US-UT", "--received", "2026-11-02", "--appeal-received", "2026-12-01"])
+        .fails_with("appeal-received: Utah Consumer Privacy Act gives the consumer no appeal");
+    run(&["--regime", "us-state", "--location", "US-VA", "--received", "2026-11-02", "--appeal-received", "2026-11-01"])
+        .fails_with("appeal-received: the appeal on 2026-11-01 is before the request was received");
+    run(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--complaint-received", "2026-11-01"])
+        .fails_with("complaint-received: the complaint on 2026-11-01 is before the request it concerns");
+    run(&["--regime", "eu-gdpr", "--location", "FR", "--received", "2018-01-02"])
+        .fails_with("received 2018-01-02 is before EU GDPR applied (2018-05-25)");
+    run(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--appeal-received", "2026-13-01"])
+        .fails_with("invalid date '2026-13-01'");
+}

@@ -36,6 +36,12 @@ pub struct DeadlineQuestion {
     pub pauses: Vec<String>,
     pub extended: bool,
     pub extension_notified_on: Option<String>,
+    #[serde(default)]
+    pub appeal_received: Option<String>,
+    #[serde(default)]
+    pub complaint_received: Option<String>,
+    #[serde(default)]
+    pub employee: bool,
 }
 
 /// Rebuilds a case's clock from its recorded events, oldest first.
@@ -148,6 +154,9 @@ impl Casebook {
         clock.identity_received = date("id-received", &q.identity_received)?;
         clock.extended = q.extended;
         clock.extension_notified_on = date("extension-notified-on", &q.extension_notified_on)?;
+        clock.appeal_received = date("appeal-received", &q.appeal_received)?;
+        clock.complaint_received = date("complaint-received", &q.complaint_received)?;
+        clock.employee = q.employee;
         for p in &q.pauses {
             let (from, to) = p.split_once(':').ok_or_else(|| {
                 Error::field("pause", format!("invalid pause '{p}': expected FROM:TO, e.g. 2026-03-02:2026-03-07"))

@@ -140,6 +140,15 @@ struct DeadlineArgs {
     /// When the person was told of the extension.
     #[arg(long)]
     extension_notified_on: Option<String>,
+    /// When the consumer's appeal of a refusal arrived (US state laws).
+    #[arg(long)]
+    appeal_received: Option<String>,
+    /// When a complaint to the controller about the handling arrived (UK, DPA 2018 s.164A).
+    #[arg(long)]
+    complaint_received: Option<String>,
+    /// The requester is a current or former employee (California: personnel file and payroll clocks).
+    #[arg(long)]
+    employee: bool,
 }
 
 #[derive(Args)]
@@ -494,6 +503,9 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                 pauses: a.pauses,
                 extended: a.extended,
                 extension_notified_on: a.extension_notified_on,
+                appeal_received: a.appeal_received,
+                complaint_received: a.complaint_received,
+                employee: a.employee,
             };
             p.deadlines(&book.compute_deadline(&q, book.today()?)?)?;
         }

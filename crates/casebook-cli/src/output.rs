@@ -193,8 +193,25 @@ impl Printer {
         if let Some(n) = d.extension_notice_by {
             writeln!(out, "Extension notice by: {n}")?;
         }
+        // Each right's own date where the rights do not share one.
+        if d.rights.iter().any(|r| r.due != d.due) {
+            for r in &d.rights {
+                let due = r.due.map_or_else(|| "-".to_string(), |d| d.to_string());
+                writeln!(out, "  {:<30} due {due}", r.right.label())?;
+            }
+        }
+        date_line(&mut out, "Refuse by:", d.refuse_by, &d.refuse_steps)?;
         date_line(&mut out, "Acknowledge by:", d.acknowledge_by, &d.acknowledge_steps)?;
         date_line(&mut out, "House target:", d.house_target, &d.house_target_steps)?;
+        date_line(&mut out, "Appeal due:", d.appeal_due, &d.appeal_steps)?;
+        if let Some(ext) = d.appeal_extended_due {
+            writeln!(out, "Appeal extended: {ext}")?;
+        }
+        date_line(&mut out, "Acknowledge complaint by:", d.complaint_acknowledge_by, &d.complaint_steps)?;
+        for r in &d.related {
+            date_line(&mut out, &format!("{}:", r.what), Some(r.due), &r.steps)?;
+        }
+        writeln!(out, "Rules:      {} ({})", d.rules_in_force.name, d.rules_in_force.source)?;
         for n in &d.notes {
             writeln!(out, "Note:       {n}")?;
         }
