@@ -285,7 +285,10 @@ fn the_law_in_force_on_the_day() {
     let mut args = base("us-state", "US-IA", "2026-11-25");
     args.push("--extended");
     let out = deadline(&args);
-    assert_eq!((out["rights"][0]["due"].as_str(), out["extended_due"].as_str()), (Some("2027-04-09"), Some("2027-04-09")));
+    assert_eq!(
+        (out["rights"][0]["due"].as_str(), out["extended_due"].as_str()),
+        (Some("2027-04-09"), Some("2027-04-09"))
+    );
     assert_eq!(out["extension_notice_by"], "2027-02-23");
     assert_eq!(out["rules_in_force"]["name"], "Iowa Consumer Data Protection Act");
     // Fla. Stat. §501.706(2): one extension of 15 days.
@@ -296,7 +299,10 @@ fn the_law_in_force_on_the_day() {
     let mut args = base("us-state", "US-CO", "2026-11-25");
     args.extend(["--appeal-received", "2027-01-20"]);
     let out = deadline(&args);
-    assert_eq!((out["appeal_due"].as_str(), out["appeal_extended_due"].as_str()), (Some("2027-03-06"), Some("2027-05-05")));
+    assert_eq!(
+        (out["appeal_due"].as_str(), out["appeal_extended_due"].as_str()),
+        (Some("2027-03-06"), Some("2027-05-05"))
+    );
     assert!(out["appeal_steps"].as_array().unwrap().len() > 2);
     let mut args = base("uk-gdpr", "GB-ENG", "2026-07-01");
     args.extend(["--complaint-received", "2026-08-01"]);
@@ -328,14 +334,50 @@ fn bad_law_arguments_are_named() {
     };
     run(&["--regime", "us-state", "--location", "US-WY", "--received", "2026-11-02"])
         .fails_with("knows no comprehensive privacy law of US-WY; the states it knows are US-VA, US-CO");
-    run(&["--regime", "us-state", "--location", "US-UT", "--received", "2026-11-02", "--appeal-received", "2026-12-01"])
-        .fails_with("appeal-received: Utah Consumer Privacy Act gives the consumer no appeal");
-    run(&["--regime", "us-state", "--location", "US-VA", "--received", "2026-11-02", "--appeal-received", "2026-11-01"])
-        .fails_with("appeal-received: the appeal on 2026-11-01 is before the request was received");
-    run(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--complaint-received", "2026-11-01"])
-        .fails_with("complaint-received: the complaint on 2026-11-01 is before the request it concerns");
+    run(&[
+        "--regime",
+        "us-state",
+        "--location",
+        "US-UT",
+        "--received",
+        "2026-11-02",
+        "--appeal-received",
+        "2026-12-01",
+    ])
+    .fails_with("appeal-received: Utah Consumer Privacy Act gives the consumer no appeal");
+    run(&[
+        "--regime",
+        "us-state",
+        "--location",
+        "US-VA",
+        "--received",
+        "2026-11-02",
+        "--appeal-received",
+        "2026-11-01",
+    ])
+    .fails_with("appeal-received: the appeal on 2026-11-01 is before the request was received");
+    run(&[
+        "--regime",
+        "uk-gdpr",
+        "--location",
+        "GB-ENG",
+        "--received",
+        "2026-11-02",
+        "--complaint-received",
+        "2026-11-01",
+    ])
+    .fails_with("complaint-received: the complaint on 2026-11-01 is before the request it concerns");
     run(&["--regime", "eu-gdpr", "--location", "FR", "--received", "2018-01-02"])
         .fails_with("received 2018-01-02 is before EU GDPR applied (2018-05-25)");
-    run(&["--regime", "uk-gdpr", "--location", "GB-ENG", "--received", "2026-11-02", "--appeal-received", "2026-13-01"])
-        .fails_with("invalid date '2026-13-01'");
+    run(&[
+        "--regime",
+        "uk-gdpr",
+        "--location",
+        "GB-ENG",
+        "--received",
+        "2026-11-02",
+        "--appeal-received",
+        "2026-13-01",
+    ])
+    .fails_with("invalid date '2026-13-01'");
 }

@@ -293,7 +293,9 @@ fn refusal(rules: &RegimeRules, unextended: &[(NaiveDate, &Vec<String>)]) -> (Op
         return (None, Vec::new());
     };
     let source = if source.is_empty() { rules.source } else { source };
-    let mut out = vec![format!("a refusal, with its reasons and the right to complain, is due within the period without the extension ({source})")];
+    let mut out = vec![format!(
+        "a refusal, with its reasons and the right to complain, is due within the period without the extension ({source})"
+    )];
     out.extend(steps.iter().cloned());
     out.push(format!("refuse by {}", day(*by)));
     (Some(*by), out)
@@ -313,14 +315,12 @@ fn add_appeal(out: &mut Deadlines, rules: &RegimeRules, events: &ClockEvents) ->
             events.received
         )));
     }
-    let mut steps = vec![
-        format!(
-            "appeal received {}: the controller decides within {} days of receiving it ({})",
-            day(on),
-            appeal.days,
-            appeal.section
-        ),
-    ];
+    let mut steps = vec![format!(
+        "appeal received {}: the controller decides within {} days of receiving it ({})",
+        day(on),
+        appeal.days,
+        appeal.section
+    )];
     let due = add_days_explained(on, appeal.days, &mut steps)?;
     steps.push(format!("appeal due {}", day(due)));
     if let Some(extra) = appeal.extension_days {
@@ -371,14 +371,12 @@ fn add_complaint(
         )));
     }
     let choice = calendars.for_location(location)?;
-    let mut steps = vec![
-        format!(
-            "complaint received {}: acknowledge within {} days of receipt ({}), counted from the day after",
-            day(on),
-            rule.acknowledge_days,
-            rule.source
-        ),
-    ];
+    let mut steps = vec![format!(
+        "complaint received {}: acknowledge within {} days of receipt ({}), counted from the day after",
+        day(on),
+        rule.acknowledge_days,
+        rule.source
+    )];
     let end = add_days_explained(on, rule.acknowledge_days, &mut steps)?;
     let by = roll_forward_explained(end, &choice.calendar, &mut steps)?;
     steps.push(format!("acknowledge the complaint by {}; then respond without undue delay", day(by)));
@@ -406,12 +404,7 @@ fn add_related(
         ];
         let due = add_days_explained(events.received, rule.days, &mut steps)?;
         steps.push(format!("{} due {} (calendar days; not moved off a weekend)", rule.what, day(due)));
-        out.related.push(RelatedDeadline {
-            what: rule.what.to_string(),
-            due,
-            source: rule.source.to_string(),
-            steps,
-        });
+        out.related.push(RelatedDeadline { what: rule.what.to_string(), due, source: rule.source.to_string(), steps });
     }
     Ok(())
 }

@@ -355,7 +355,9 @@ pub const VERSIONS: &[(Regime, Version, RefusalDue)] = &[
             in_force_until: Some(ymd(2026, 2, 4)),
             source: "UK GDPR Art. 12(3)\u{2013}(4); DPA 2018 s.54; ICO right of access guidance (stopping the clock to clarify an access request)",
         },
-        RefusalDue::UnextendedPeriod("UK GDPR Art. 12(4) before amendment: \"at the latest within one month of receipt\""),
+        RefusalDue::UnextendedPeriod(
+            "UK GDPR Art. 12(4) before amendment: \"at the latest within one month of receipt\"",
+        ),
     ),
     (
         Regime::UkGdpr,
@@ -366,7 +368,9 @@ pub const VERSIONS: &[(Regime, Version, RefusalDue)] = &[
             in_force_until: None,
             source: "UK GDPR Art. 12(3)\u{2013}(4), Art. 12A (Data (Use and Access) Act 2025 s.76); DPA 2018 s.54",
         },
-        RefusalDue::ApplicablePeriod("UK GDPR Art. 12(4) as amended: before the end of the applicable period, any extension included"),
+        RefusalDue::ApplicablePeriod(
+            "UK GDPR Art. 12(4) as amended: before the end of the applicable period, any extension included",
+        ),
     ),
     (
         Regime::EuGdpr,
@@ -377,7 +381,9 @@ pub const VERSIONS: &[(Regime, Version, RefusalDue)] = &[
             in_force_until: None,
             source: "GDPR Art. 12(3)\u{2013}(4); Regulation 1182/71 Art. 3; EDPB Guidelines 01/2022 \u{a7}\u{a7}157\u{2013}164",
         },
-        RefusalDue::UnextendedPeriod("GDPR Art. 12(4): \"at the latest within one month of receipt\", without the extension"),
+        RefusalDue::UnextendedPeriod(
+            "GDPR Art. 12(4): \"at the latest within one month of receipt\", without the extension",
+        ),
     ),
     (
         Regime::Ccpa,
@@ -496,9 +502,9 @@ pub const CA_EMPLOYEE_RECORDS: &[RecordsRule] = &[
 /// The version of `regime` in force for a request received on `received`, and the next version if one came later.
 pub fn version_on(regime: Regime, received: NaiveDate) -> Option<(Version, RefusalDue, Option<Version>)> {
     let of: Vec<&(Regime, Version, RefusalDue)> = VERSIONS.iter().filter(|(r, _, _)| *r == regime).collect();
-    let i = of.iter().position(|(_, v, _)| {
-        v.in_force_from <= received && v.in_force_until.is_none_or(|until| received <= until)
-    })?;
+    let i = of
+        .iter()
+        .position(|(_, v, _)| v.in_force_from <= received && v.in_force_until.is_none_or(|until| received <= until))?;
     Some((of[i].1, of[i].2, of.get(i + 1).map(|(_, v, _)| *v)))
 }
 
@@ -508,4 +514,85 @@ pub fn first_in_force(regime: Regime) -> Option<NaiveDate> {
         Regime::UsState => US_STATES.iter().map(|s| s.in_force_from).min(),
         _ => VERSIONS.iter().filter(|(r, _, _)| *r == regime).map(|(_, v, _)| v.in_force_from).min(),
     }
+}
+
+/// The README's table of every regime and state with its periods and source,
+/// generated from the tables above (a test keeps the README equal to it).
+pub fn markdown_table() -> String {
+    let mut out = String::from(
+        "| regime | law (version) | in force | period | extension | appeal | source | checked against the statute text |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    // Read off the engine's own rules, so the table cannot say other than what it computes.
+    let words = |p: super::Period| match p {
+        super::Period::Months(1) => "1 month".to_string(),
+        super::Period::Months(n) => format!("{n} months"),
+        super::Period::Days(n) => format!("{n} days"),
+        super::Period::BusinessDays(n) => format!("{n} business days"),
+    };
+    let period = |r: Regime| {
+        let rules = super::RegimeRules::of(r);
+        let mut p = words(rules.period(crate::Right::Access));
+        if rules.rolls_forward {
+            p.push_str(" (last day rolled to a working day)");
+        }
+        let opt_out = rules.period(crate::Right::OptOutOfSale);
+        if opt_out != rules.period(crate::Right::Access) {
+            p.push_str(&format!("; opt-outs {}", words(opt_out)));
+        }
+        if let Some(ack) = rules.acknowledgement {
+            p.push_str(&format!("; confirm receipt in {}", words(ack)));
+        }
+        p
+    };
+    let extension = |r: Regime| match super::RegimeRules::of(r).extension {
+        super::Extension::MonthsFromStart(n) => format!("to {n} months from the start"),
+        super::Extension::DaysFromReceived(n) => format!("to {n} days from receipt"),
+        super::Extension::None => "none".into(),
+    };
+    for (regime, v, _) in VERSIONS {
+        let until = v.in_force_until.map(|u| format!(" to {u}")).unwrap_or_default();
+        out.push_str(&format!(
+            "| `{}` | {} | {}{until} | {} | {} | - | {} | - |\n",
+            regime.code(),
+            v.name,
+            v.in_force_from,
+            period(*regime),
+            extension(*regime),
+            v.source
+        ));
+    }
+    let mut states: Vec<&StateLaw> = US_STATES.iter().collect();
+    states.sort_by_key(|s| s.state);
+    for s in states {
+        let appeal = match s.appeal {
+            Some(a) => {
+                let ext = a.extension_days.map(|e| format!(" (+{e})")).unwrap_or_default();
+                format!("{} days{ext}, {}", a.days, a.section)
+            }
+            None => "none".into(),
+        };
+        out.push_str(&format!(
+            "| `us-state` `US-{}` | {} {} | {} | {} days, {} | once +{} days | {appeal} | {} | {} |\n",
+            s.code,
+            s.state,
+            s.act,
+            s.in_force_from,
+            s.period_days,
+            s.period_section,
+            s.extension_days,
+            s.period_section,
+            s.checked
+        ));
+    }
+    out.push_str(&format!(
+        "| `uk-gdpr` complaints | DPA 2018 s.164A | {} | acknowledge within {} days | - | - | {} | - |\n",
+        UK_COMPLAINTS.in_force_from, UK_COMPLAINTS.acknowledge_days, UK_COMPLAINTS.source
+    ));
+    for r in CA_EMPLOYEE_RECORDS {
+        out.push_str(&format!(
+            "| `ccpa` employees: {} | California Labor Code | - | {} days | - | - | {} | - |\n",
+            r.what, r.days, r.source
+        ));
+    }
+    out
 }

@@ -61,7 +61,11 @@ fn each_state_has_its_own_statute() {
         assert_eq!(ext.extended_due, Some(d(extended)), "{location} ({source}): {:?}", ext.extension_steps);
         let code = &location[3..];
         let law = US_STATES.iter().find(|s| s.code == code).unwrap();
-        assert!(plain.steps[0].contains(law.period_section), "{location}: the step cites the section: {:?}", plain.steps);
+        assert!(
+            plain.steps[0].contains(law.period_section),
+            "{location}: the step cites the section: {:?}",
+            plain.steps
+        );
         assert_eq!(plain.rules_in_force.id, format!("us-{}", code.to_ascii_lowercase()));
         // A refusal is due within the period, without the extension.
         assert_eq!(ext.refuse_by, Some(d(due)), "{location}");
@@ -95,7 +99,11 @@ fn a_state_law_not_yet_in_force_gives_no_date_and_says_so() {
     let r = state("US-IN", "2025-12-15", false);
     assert_eq!(r.due, None);
     assert!(r.rights.iter().all(|r| r.due.is_none()));
-    assert!(r.notes[0].contains("before the Indiana Consumer Data Protection Act took effect on 2026-01-01"), "{:?}", r.notes);
+    assert!(
+        r.notes[0].contains("before the Indiana Consumer Data Protection Act took effect on 2026-01-01"),
+        "{:?}",
+        r.notes
+    );
     assert!(r.notes[0].contains("does not borrow"), "{:?}", r.notes);
     // The day it took effect, it applies.
     assert_eq!(state("US-IN", "2026-01-01", false).due, Some(d("2026-02-15")));
@@ -131,7 +139,11 @@ fn the_uk_clarification_pause_is_for_access_only() {
     // Erasure alone: one month, the pause does not count (the old answer was 17 June).
     let erasure = run(Regime::UkGdpr, "GB-ENG", &[Right::Erasure], &ev);
     assert_eq!(erasure.due, Some(d("2026-06-11")), "{:?}", erasure.steps);
-    assert!(erasure.steps.iter().any(|s| s.contains("Art. 12A(5)") && s.contains("keeps running")), "{:?}", erasure.steps);
+    assert!(
+        erasure.steps.iter().any(|s| s.contains("Art. 12A(5)") && s.contains("keeps running")),
+        "{:?}",
+        erasure.steps
+    );
     // Access: 11 Jun + 6 days = 17 Jun.
     let access = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ev);
     assert_eq!(access.due, Some(d("2026-06-17")));
@@ -267,4 +279,25 @@ fn california_employee_records_run_beside_the_ccpa() {
     assert!(r.related[0].source.contains("1198.5"));
     ev.employee = false;
     assert!(run(Regime::Ccpa, "US-CA", &[Right::Access], &ev).related.is_empty());
+}
+
+/// The README's regime table is generated from law.rs: they cannot disagree.
+/// `CASEBOOK_WRITE_README=1 cargo test -p casebook-core readme` rewrites it.
+#[test]
+fn the_readme_table_is_the_rules_table() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let (begin, end) = ("<!-- regime-table:begin -->\n", "<!-- regime-table:end -->");
+    let from = readme.find(begin).expect("README has the regime table markers") + begin.len();
+    let to = readme.find(end).unwrap();
+    let table = super::law::markdown_table();
+    if std::env::var_os("CASEBOOK_WRITE_README").is_some() {
+        std::fs::write(path, format!("{}{table}{}", &readme[..from], &readme[to..])).unwrap();
+        return;
+    }
+    assert_eq!(
+        readme[from..to],
+        table,
+        "README.md's regime table is stale: run CASEBOOK_WRITE_README=1 cargo test -p casebook-core readme"
+    );
 }

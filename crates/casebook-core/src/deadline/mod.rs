@@ -11,11 +11,11 @@ pub mod law;
 mod regime;
 
 #[cfg(test)]
+mod law_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod law_tests;
 
 use std::collections::BTreeMap;
 

@@ -87,7 +87,11 @@ pub struct RegimeRules {
 pub enum InForce {
     Rules(RegimeRules),
     /// The law (a US state's) did not yet apply on the day the request was received.
-    NotYet { law: String, from: NaiveDate, source: &'static str },
+    NotYet {
+        law: String,
+        from: NaiveDate,
+        source: &'static str,
+    },
 }
 
 impl RegimeRules {
@@ -251,11 +255,5 @@ fn ccpa_opt_out(right: Right) -> bool {
 
 /// A US state's statute as a version of the `us-state` regime.
 fn state_version(s: &'static StateLaw) -> Version {
-    Version {
-        id: s.code,
-        name: s.act,
-        in_force_from: s.in_force_from,
-        in_force_until: None,
-        source: s.period_section,
-    }
+    Version { id: s.code, name: s.act, in_force_from: s.in_force_from, in_force_until: None, source: s.period_section }
 }
