@@ -15,3 +15,4 @@ mod processing;
 mod protect;
 mod retention_run;
 mod workflow;
+mod adversary_store;
