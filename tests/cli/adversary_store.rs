@@ -128,7 +128,18 @@ fn a_wrong_passphrase_leaves_the_register_and_its_wal_byte_identical() {
     ok(run(
         &book.db,
         &book.now,
-        &["case", "new", "--requester-name", "Ada", "--channel", "phone", "--received", "2026-11-20", "--right", "access"],
+        &[
+            "case",
+            "new",
+            "--requester-name",
+            "Ada",
+            "--channel",
+            "phone",
+            "--received",
+            "2026-11-20",
+            "--right",
+            "access",
+        ],
         &env,
     ));
     let wrong = [("CASEBOOK_PASSPHRASE", "not the passphrase at all")];
@@ -157,9 +168,8 @@ fn a_wrong_passphrase_leaves_the_register_and_its_wal_byte_identical() {
         assert_eq!(files_of(&crashed), before, "a wrong passphrase folded the WAL in or deleted it");
     }
     // The right one still finds the work that was only in the WAL.
-    let probe: String = keyed(&crashed)
-        .query_row("SELECT value FROM settings WHERE key = 'wal_probe'", [], |r| r.get(0))
-        .unwrap();
+    let probe: String =
+        keyed(&crashed).query_row("SELECT value FROM settings WHERE key = 'wal_probe'", [], |r| r.get(0)).unwrap();
     assert_eq!(probe, "\"in the wal\"");
 }
 

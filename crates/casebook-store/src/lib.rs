@@ -160,11 +160,17 @@ impl Store {
             // An empty file is a new database to SQLite, which then gives the
             // WAL and shared-memory files the same owner-only mode.
             create_private_file(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-        } else if kind == DatabaseKind::Encrypted && key.is_some() {
-            // The key is proven on a read-only connection first: one that
-            // cannot write never checkpoints a WAL into the file, deletes the
-            // WAL, or rolls back a journal, so a wrong passphrase leaves
-            // every byte as it was.
+        } else if kind == DatabaseKind::Encrypted
+            && key.is_some()
+            && ["wal", "journal"].iter().any(|s| backup::with_suffix(path, s).exists())
+        {
+            // With a WAL or journal beside the file, the key is proven on a
+            // read-only connection first: one that cannot write never
+            // checkpoints a WAL into the file, deletes it, or rolls back a
+            // journal, so a wrong passphrase leaves every byte as it was.
+            // (Without either, the read-write connection's first read fails
+            // before anything could be written, and closing it does not
+            // checkpoint: see `connect`. This spares deriving the key twice.)
             match Store::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.clone()) {
                 Ok(probe) => drop(probe),
                 // A journal left by a crash: only a writer can roll it back
