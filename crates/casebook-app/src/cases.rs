@@ -437,7 +437,13 @@ impl Casebook {
     /// Edits a case's details or moves its status; refuses a status change
     /// the workflow does not allow.
     pub fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView> {
-        let mut case = self.case_by_ref(reference)?;
+        let id = self.case_by_ref(reference)?.id;
+        // Applied to the case as read; judged again when another program changed it meanwhile.
+        self.retry_stale(|| self.update_case_once(id, u.clone()))
+    }
+
+    fn update_case_once(&self, id: casebook_core::CaseId, u: CaseUpdate) -> Result<CaseView> {
+        let (mut case, seen) = self.store().case_with_version(id)?;
         if case.status == Status::Closed {
             return Err(Error::Conflict(format!("case {} is closed and can no longer be changed", case.reference)));
         }
@@ -513,7 +519,7 @@ impl Casebook {
         // Regime, location, receipt and rights all move the dates.
         case.due = self.deadlines_with(&case, None, today)?.due;
         let stamp = self.stamp();
-        let saved = self.store().save_case(&case, "case.updated", stamp)?;
+        let saved = self.store().save_case_seen(&case, Some(seen), "case.updated", stamp)?;
         self.view(saved, today)
     }
 
@@ -530,7 +536,12 @@ impl Casebook {
     /// Closes a case with its outcome, on `on` (default today).
     pub fn close_case(&self, reference: &str, outcome: &str, on: Option<&str>) -> Result<CaseView> {
         let outcome: Outcome = parse_code(outcome)?;
-        let mut case = self.case_by_ref(reference)?;
+        let id = self.case_by_ref(reference)?.id;
+        self.retry_stale(|| self.close_case_once(id, outcome, on))
+    }
+
+    fn close_case_once(&self, id: casebook_core::CaseId, outcome: Outcome, on: Option<&str>) -> Result<CaseView> {
+        let (mut case, seen) = self.store().case_with_version(id)?;
         if !case.status.can_move_to(Status::Closed) {
             return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
         }
@@ -549,7 +560,7 @@ impl Casebook {
         case.outcome = Some(outcome);
         case.closed_on = Some(on);
         let stamp = self.stamp();
-        let saved = self.store().save_case(&case, "case.closed", stamp)?;
+        let saved = self.store().save_case_seen(&case, Some(seen), "case.closed", stamp)?;
         self.view(saved, today)
     }
 }

@@ -110,6 +110,7 @@ impl Error {
         match self {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
+            Error::Storage(casebook_store::Error::Stale(_)) => "conflict",
             Error::NotFound { .. } => "not-found",
             Error::Invalid(_) | Error::InvalidField { .. } => "invalid-input",
             Error::Conflict(_) => "conflict",
@@ -142,6 +143,10 @@ impl From<casebook_store::Error> for Error {
     fn from(e: casebook_store::Error) -> Self {
         match e {
             casebook_store::Error::NotFound { what, key } => Error::NotFound { what, key },
+            // Only after waiting the whole busy timeout for another program's write.
+            e if e.is_busy() => Error::Conflict(
+                "the register stayed busy (another program was writing to it for over a minute): try again".into(),
+            ),
             other => Error::Storage(other),
         }
     }
@@ -219,6 +224,18 @@ impl Casebook {
             actor: actor.to_string(),
             calendars: Mutex::new(None),
         })
+    }
+
+    /// Runs `work` again (a few times) when it failed because another
+    /// program changed the case it had read ([`casebook_store::Error::Stale`]).
+    pub(crate) fn retry_stale<T>(&self, mut work: impl FnMut() -> Result<T>) -> Result<T> {
+        let mut tries = 0;
+        loop {
+            match work() {
+                Err(Error::Storage(casebook_store::Error::Stale(_))) if tries < 20 => tries += 1,
+                done => return done,
+            }
+        }
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {

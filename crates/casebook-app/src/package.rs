@@ -339,7 +339,8 @@ impl Casebook {
 
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let file = File::create(&tmp).map_err(io(&tmp.display().to_string()))?;
+        let _ = std::fs::remove_file(&tmp);
+        let file = casebook_store::create_private_file(&tmp).map_err(io(&tmp.display().to_string()))?;
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
             .compression_level(Some(6))

@@ -323,7 +323,14 @@ impl Casebook {
         let file = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
         let last = LastBackup { at: self.now(), file, encrypted: check.encrypted, cases: check.cases };
         let stamp = self.stamp();
-        self.store().put_setting(LAST_BACKUP_KEY, &last, stamp)?;
+        // The file is there and whole: a failure now must not read as "no backup".
+        self.store().put_setting(LAST_BACKUP_KEY, &last, stamp).map_err(|e| {
+            Error::Conflict(format!(
+                "the backup '{}' was written and verified, but recording it as the last backup failed: {}",
+                out.display(),
+                Error::from(e)
+            ))
+        })?;
         Ok(check)
     }
 

@@ -177,9 +177,13 @@ impl Casebook {
         kind: &str,
         on: Option<&str>,
         detail: Option<serde_json::Value>,
-        check: impl FnOnce(&Case, &CaseProgress, NaiveDate) -> Result<()>,
+        check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
     ) -> Result<CaseView> {
-        let mut case: Case = self.case_by_ref(reference)?;
+        let id = self.case_by_ref(reference)?.id;
+        // Checked and saved against the case as read: when another program
+        // changed it meanwhile, the step is judged again on the new state.
+        self.retry_stale(|| {
+            let (mut case, seen) = self.store().case_with_version(id)?;
         if !case.status.is_open() {
             return Err(Error::Conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
         }
@@ -195,7 +199,7 @@ impl Casebook {
             status_after(step, case.status).map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
         let history = self.store().events(case.id)?;
         check(&case, &progress(&case, &history), on_date)?;
-        let event = CaseEvent { id: 0, kind: kind.to_string(), on_date, detail, at: self.now() };
+        let event = CaseEvent { id: 0, kind: kind.to_string(), on_date, detail: detail.clone(), at: self.now() };
         // The engine checks the event against the others (an answer before the question…).
         let deadlines = self.deadlines_with(&case, Some(&event), today)?;
         if on_date < case.received {
@@ -224,8 +228,9 @@ impl Casebook {
         case.status = next;
         case.due = deadlines.due;
         let stamp = self.stamp();
-        let (_, saved) = self.store().add_event(&case, kind, on_date, event.detail.as_ref(), stamp)?;
+        let (_, saved) = self.store().add_event_seen(&case, Some(seen), kind, on_date, event.detail.as_ref(), stamp)?;
         self.view(saved, today)
+        })
     }
 
     /// Identity evidence was asked for on `on`.

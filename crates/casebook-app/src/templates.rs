@@ -274,10 +274,10 @@ impl Casebook {
             ))
         })?;
         let dir = self.templates_folder()?.join(lang);
-        std::fs::create_dir_all(&dir)
+        casebook_store::create_private_dir_all(&dir)
             .map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", dir.display())))?;
         let path = dir.join(format!("{file}.txt"));
-        let mut f = match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+        let mut f = match casebook_store::create_private_file(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(Error::Conflict(format!(

@@ -79,7 +79,14 @@ impl PasswordArgs {
             eprintln!("warning: --password shows in the process list; prefer --password-fd or {PASSWORD_ENV}");
             return Ok(Some(pw));
         }
-        Ok(std::env::var(PASSWORD_ENV).ok().filter(|p| !p.is_empty()))
+        match std::env::var(PASSWORD_ENV) {
+            Ok(pw) if pw.is_empty() => {
+                bail!("{PASSWORD_ENV} is set but empty: give the password, or unset it for a package without one")
+            }
+            Ok(pw) => Ok(Some(pw)),
+            Err(std::env::VarError::NotPresent) => Ok(None),
+            Err(std::env::VarError::NotUnicode(_)) => bail!("{PASSWORD_ENV} is not valid UTF-8"),
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::crypto::{self, DatabaseKind, Passphrase, database_kind};
 use crate::migrate::LATEST_SCHEMA;
-use crate::{AuditReport, Error, Result, Store};
+use crate::{AuditReport, Error, Result, Store, create_private_dir_all, create_private_file};
 
 /// What verifying a database file found.
 #[derive(Debug, Clone, Serialize)]
@@ -83,7 +83,10 @@ impl Store {
             return Err(Error::Exists(out.to_path_buf()));
         }
         let tmp = sibling(out, "partial");
+        let _ = std::fs::remove_file(&tmp);
         let result = (|| {
+            // Owner-only from the start (SQLite would make it 0644 less the umask).
+            create_private_file(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
             let mut dest = Connection::open_with_flags(
                 &tmp,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -232,15 +235,16 @@ pub fn restore_backup(
         return Err(Error::Exists(target.to_path_buf()));
     }
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Folder { path: target.to_path_buf(), source })?;
+        create_private_dir_all(dir).map_err(|source| Error::Folder { path: target.to_path_buf(), source })?;
     }
     let tmp = sibling(target, "restoring");
+    let _ = std::fs::remove_file(&tmp);
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path, source }
     };
     let copied = (|| {
-        std::fs::copy(from, &tmp).map_err(io(&tmp))?;
+        copy_private(from, &tmp).map_err(io(&tmp))?;
         sync_file(&tmp)?;
         verify_backup(&tmp, key)?.require_ok()
     })();
@@ -253,11 +257,10 @@ pub fn restore_backup(
     };
     let mut previous_kept_as = None;
     if target_exists {
-        let kept = with_suffix(target, &format!("before-restore-{stamp}"));
         // A second name for the old file (the rename below then replaces the
         // target in one step); its WAL moves with it, so that the old
         // database stays whole and the WAL never meets the restored file.
-        std::fs::hard_link(target, &kept).or_else(|_| std::fs::copy(target, &kept).map(|_| ())).map_err(io(&kept))?;
+        let kept = keep_aside(target, stamp)?;
         let wal = with_suffix(target, "wal");
         if wal.exists() {
             std::fs::rename(&wal, with_suffix(&kept, "wal")).map_err(io(&wal))?;
@@ -268,6 +271,43 @@ pub fn restore_backup(
     std::fs::rename(&tmp, target).map_err(io(target))?;
     sync_dir(target);
     Ok(RestoreOutcome { restored: BackupCheck { path: target.to_path_buf(), ..restored }, previous_kept_as })
+}
+
+/// Gives the file at `target` a second name, `<name>-before-restore-<stamp>`
+/// (then `-2`, `-3`… when that is taken: restores within the same second),
+/// never replacing an existing file: a hard link, or where the file system
+/// has none an owner-only copy, both created only if the name is free.
+fn keep_aside(target: &Path, stamp: &str) -> Result<PathBuf> {
+    for n in 1..=1000 {
+        let suffix = if n == 1 { format!("before-restore-{stamp}") } else { format!("before-restore-{stamp}-{n}") };
+        let kept = with_suffix(target, &suffix);
+        // A name whose WAL is still there is taken too: that WAL belongs to it.
+        if with_suffix(&kept, "wal").exists() {
+            continue;
+        }
+        let made = match std::fs::hard_link(target, &kept) {
+            Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => copy_private(target, &kept),
+            other => other,
+        };
+        match made {
+            Ok(()) => return Ok(kept),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(source) => return Err(Error::Io { path: kept, source }),
+        }
+    }
+    Err(Error::Exists(with_suffix(target, &format!("before-restore-{stamp}-1000"))))
+}
+
+/// Copies `from` into the new owner-only file `to` (which must not exist).
+fn copy_private(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut source = File::open(from)?;
+    let mut dest = create_private_file(to)?;
+    let copied = std::io::copy(&mut source, &mut dest).and_then(|_| dest.sync_all());
+    if copied.is_err() {
+        drop(dest);
+        let _ = std::fs::remove_file(to);
+    }
+    copied
 }
 
 /// `dir/.name.<what>-<pid>`: a temporary file on the same file system as

@@ -159,6 +159,18 @@ fn audit_json(case: &Case) -> String {
     serde_json::to_string(case).expect("cases serialise")
 }
 
+fn version_in(conn: &rusqlite::Connection, id: i64) -> Result<i64> {
+    Ok(conn.one("SELECT coalesce(max(id), 0) FROM audit_log WHERE case_id = ?1", [id], |r| r.get(0))?)
+}
+
+/// Inside the writing transaction: the case is still as it was read at `seen`.
+fn check_version(tx: &Transaction<'_>, case: &Case, seen: Option<i64>) -> Result<()> {
+    match seen {
+        Some(seen) if version_in(tx, case.id.0)? != seen => Err(Error::Stale(case.reference.to_string())),
+        _ => Ok(()),
+    }
+}
+
 pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = ?1", case_columns());
     let mut case = tx
@@ -291,6 +303,16 @@ impl Store {
         Ok(cases.len())
     }
 
+    /// A case and its version: the id of its latest audit entry, which every
+    /// change to the case writes. Both from one snapshot.
+    pub fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?;
+        let case = load_case(&tx, id.0)?;
+        let version = version_in(&tx, id.0)?;
+        tx.commit()?;
+        Ok((case, version))
+    }
+
     pub fn case(&self, id: CaseId) -> Result<Case> {
         load_case(&self.conn, id.0)
     }
@@ -308,8 +330,16 @@ impl Store {
     /// Writes every editable field of `case` (matched by id) with an audit
     /// entry named `action` holding the case before and after.
     pub fn save_case(&mut self, case: &Case, action: &str, stamp: Stamp<'_>) -> Result<Case> {
+        self.save_case_seen(case, None, action, stamp)
+    }
+
+    /// [`Store::save_case`] of a case read at `seen` ([`Store::case_with_version`]):
+    /// [`Error::Stale`] when it changed since, so that a change prepared on
+    /// an older state never overwrites a newer one (another program's).
+    pub fn save_case_seen(&mut self, case: &Case, seen: Option<i64>, action: &str, stamp: Stamp<'_>) -> Result<Case> {
         let tx = self.conn.transaction()?;
         let before = load_case(&tx, case.id.0)?;
+        check_version(&tx, &before, seen)?;
         tx.exec(
             "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
                 received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,
@@ -374,8 +404,23 @@ impl Store {
         detail: Option<&serde_json::Value>,
         stamp: Stamp<'_>,
     ) -> Result<(CaseEvent, Case)> {
+        self.add_event_seen(case, None, kind, on_date, detail, stamp)
+    }
+
+    /// [`Store::add_event`] on a case read at `seen` ([`Store::case_with_version`]):
+    /// [`Error::Stale`] when it changed since.
+    pub fn add_event_seen(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)> {
         let tx = self.conn.transaction()?;
         let before = load_case(&tx, case.id.0)?;
+        check_version(&tx, &before, seen)?;
         let detail_json = detail.map(|d| d.to_string());
         tx.exec(
             "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -158,7 +158,7 @@ impl Store {
         };
         self.conn.busy_timeout(std::time::Duration::from_millis(500))?;
         let mode = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0)).map_err(busy);
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(crate::BUSY_TIMEOUT)?;
         // SQLite answers with the mode it kept when it could not switch.
         match mode? {
             m if m.eq_ignore_ascii_case("delete") => Ok(()),
@@ -207,6 +207,8 @@ pub fn encrypt_database(path: &Path, key: &Passphrase) -> Result<EncryptOutcome>
     let tmp = sibling(path, "encrypting");
     let _ = std::fs::remove_file(&tmp);
     let exported = (|| {
+        // Owner-only from the start; SQLite then writes into the empty file.
+        crate::create_private_file(&tmp).map_err(|source| Error::Io { path: tmp.clone(), source })?;
         export_encrypted(path, &tmp, key)?;
         sync_file(&tmp)?;
         let after = verify_backup(&tmp, Some(key))?;

@@ -13,6 +13,7 @@ mod crypto;
 mod data;
 mod documents;
 mod migrate;
+mod private;
 mod processing;
 mod retention;
 mod retention_cases;
@@ -23,7 +24,8 @@ mod stats;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use backup::{BackupCheck, RestoreOutcome, restore_backup, verify_backup};
@@ -32,6 +34,7 @@ pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encryp
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
+pub use private::{create_private_dir_all, create_private_file};
 pub use retention::IDENTITY_DOCUMENT_DELETED;
 pub use retention_cases::{ClosedCase, DeletedCase};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
@@ -70,9 +73,27 @@ pub enum Error {
     InUse(PathBuf),
     #[error("'{0}' already exists")]
     Exists(PathBuf),
+    #[error("case {0} was changed by another program meanwhile: try again")]
+    Stale(String),
     #[error("'{path}' does not verify: {problem}")]
     Unverified { path: PathBuf, problem: String },
 }
+
+impl Error {
+    /// Whether SQLite gave up waiting for another connection's lock.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, Error::Sqlite(e) if matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        ))
+    }
+}
+
+/// How long a command waits for another program's write to finish before
+/// giving up with "in use". Writes are short (one message, one step, one
+/// note per transaction), but a large data import holds the lock for the
+/// whole file.
+pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Who made a change, and when: written into the audit entry of that change.
 #[derive(Debug, Clone, Copy)]
@@ -132,11 +153,33 @@ impl Store {
             (DatabaseKind::Encrypted | DatabaseKind::Missing, Some(k)) => Some(k.clone()),
             (DatabaseKind::Plain | DatabaseKind::NotADatabase | DatabaseKind::Missing, _) => None,
         };
-        if !exists && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Folder { path: path.to_path_buf(), source })?;
+        if !exists {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                create_private_dir_all(dir).map_err(|source| Error::Folder { path: path.to_path_buf(), source })?;
+            }
+            // An empty file is a new database to SQLite, which then gives the
+            // WAL and shared-memory files the same owner-only mode.
+            create_private_file(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        } else if kind == DatabaseKind::Encrypted
+            && key.is_some()
+            && ["wal", "journal"].iter().any(|s| backup::with_suffix(path, s).exists())
+        {
+            // With a WAL or journal beside the file, the key is proven on a
+            // read-only connection first: one that cannot write never
+            // checkpoints a WAL into the file, deletes it, or rolls back a
+            // journal, so a wrong passphrase leaves every byte as it was.
+            // (Without either, the read-write connection's first read fails
+            // before anything could be written, and closing it does not
+            // checkpoint: see `connect`. This spares deriving the key twice.)
+            match Store::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.clone()) {
+                Ok(probe) => drop(probe),
+                // A journal left by a crash: only a writer can roll it back
+                // (which copies its pages back as they are, needing no key).
+                Err(Error::Sqlite(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {}
+                Err(e) => return Err(e),
+            }
         }
-        let create = if exists { OpenFlags::empty() } else { OpenFlags::SQLITE_OPEN_CREATE };
-        let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE | create, key)?;
+        let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
         migrate::migrate(&mut store.conn, path)?;
         Ok(store)
     }
@@ -153,11 +196,15 @@ impl Store {
     fn connect(path: &Path, access: OpenFlags, key: Option<Passphrase>) -> Result<Store> {
         let flags = access | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
+        // Until the first read has proven the key (and that this is a
+        // database), closing must not checkpoint the WAL into the file.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         if let Some(k) = &key {
             crypto::apply_key(&conn, k)?;
         }
-        let store = Store { conn, path: path.to_path_buf(), key };
+        let mut store = Store { conn, path: path.to_path_buf(), key };
         store.configure()?;
+        store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(store)
     }
 
@@ -169,7 +216,7 @@ impl Store {
         Ok(store)
     }
 
-    fn configure(&self) -> Result<()> {
+    fn configure(&mut self) -> Result<()> {
         // The first read tells an SQLite file from anything else, and with
         // SQLCipher a right key from a wrong one (or from a damaged first page,
         // which it cannot tell apart).
@@ -193,7 +240,13 @@ impl Store {
             // 100,000 cases; it is only allocated as pages are read.
             self.conn.pragma_update(None, "cache_size", -65536)?;
         }
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Every transaction takes the write lock when it begins, waiting for
+        // it (the busy timeout) while another program writes. A deferred one
+        // would read first and then fail at once with "database is locked"
+        // when its first write finds that another writer committed meanwhile:
+        // SQLite cannot wait there, because its snapshot is already stale.
+        self.conn.set_transaction_behavior(TransactionBehavior::Immediate);
         // Room for every statement the store runs (the default 16 thrashes
         // during an import, which then spends its time re-parsing SQL).
         self.conn.set_prepared_statement_cache_capacity(256);
