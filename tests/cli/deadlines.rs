@@ -381,3 +381,35 @@ fn bad_law_arguments_are_named() {
     ])
     .fails_with("invalid date '2026-13-01'");
 }
+
+/// A US state appeal on a stored case: recorded after the refusal, with the
+/// state's own clock in `case show --json`, then decided.
+#[test]
+fn a_case_records_its_appeal_and_its_decision() {
+    let book = Book::new();
+    let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    // No appeal before an answer.
+    book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
+    book.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &va, "--date", "2026-10-14"]).fails_with("is before the answer it appeals");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--date", "2026-11-01"])
+        .fails_with("no appeal is awaiting a decision");
+    book.json(&["case", "appeal", &va, "--date", "2026-10-20"]);
+    let shown = book.json(&["case", "show", &va]);
+    // Va. Code §59.1-577(C): 60 days from receipt of the appeal.
+    assert_eq!(shown["deadlines"]["appeal_due"], "2026-12-19", "{shown:#}");
+    assert_eq!(shown["deadlines"]["rules_in_force"]["id"], "us-va");
+    book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--date", "2026-11-01"])
+        .fails_with("unknown appeal outcome 'maybe': expected one of upheld, reversed, partly");
+    book.json(&["case", "appeal-decided", &va, "--outcome", "upheld", "--date", "2026-11-01"]);
+    assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
+    // Utah gives no appeal; a UK case has none of this kind either: nothing is recorded.
+    let ut = book.new_case("Bo", "bo@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-UT"]);
+    book.json(&["case", "refuse", &ut, "--reason", "exemption", "--text", "trade secret", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &ut, "--date", "2026-10-20"]).fails_with("gives the consumer no appeal");
+    let uk = book.new_case("Cy", "cy@example.org", "2026-10-01", &[]);
+    book.json(&["case", "refuse", &uk, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &uk, "--date", "2026-10-20"]).fails_with("is a US state law's; UK GDPR has none");
+}

@@ -70,9 +70,11 @@ pub(crate) fn clock_events(case: &Case, events: &[CaseEvent]) -> ClockEvents {
                     .and_then(|d| d.as_str())
                     .and_then(|d| d.parse().ok());
             }
+            crate::appeal_event::RECEIVED => clock.appeal_received = Some(e.on_date),
             _ => {}
         }
     }
+    clock.employee = case.subject_category == Some(casebook_core::SubjectCategory::Employee);
     // UK: a fee asked for restarts the clock as identity evidence does.
     crate::steps::fold_fee_into_identity(case.regime, events, &mut clock);
     clock.stopped = !case.status.is_open();

@@ -65,6 +65,22 @@ pub enum CaseStep {
         #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
     },
+    /// The consumer appealed a refusal or partial answer (US state laws): the appeal gets its own due date.
+    Appeal {
+        reference: String,
+        /// The day the appeal arrived.
+        #[arg(long = "date", visible_alias = "on")]
+        on: String,
+    },
+    /// The appeal was decided: upheld (the refusal stands), reversed or partly.
+    AppealDecided {
+        reference: String,
+        /// upheld, reversed, partly
+        #[arg(long)]
+        outcome: String,
+        #[arg(long = "date", visible_alias = "on")]
+        on: String,
+    },
     /// The person was asked to clarify the request.
     Clarify {
         reference: String,
@@ -349,6 +365,10 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             };
             let c = book.acknowledge(&reference, on.as_deref(), &channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
+        }
+        CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, &on)?),
+        CaseStep::AppealDecided { reference, outcome, on } => {
+            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, &outcome, &on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
             let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;

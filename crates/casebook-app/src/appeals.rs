@@ -1,0 +1,116 @@
+//! A consumer's appeal of a refusal or partial answer (US state laws): recorded
+//! after the answer, with its own clock from the state's statute, and decided.
+
+use casebook_core::Regime;
+use chrono::NaiveDate;
+
+use crate::steps::kind;
+use crate::{CaseView, Casebook, Error, Result, parse_date};
+
+/// The event kinds of an appeal. Stored by code.
+pub mod appeal_event {
+    pub const RECEIVED: &str = "appeal-received";
+    pub const DECIDED: &str = "appeal-decided";
+}
+
+/// How an appeal was decided.
+pub const APPEAL_OUTCOMES: &[&str] = &["upheld", "reversed", "partly"];
+
+impl Casebook {
+    /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
+    pub fn record_appeal(&self, reference: &str, on: &str) -> Result<CaseView> {
+        let case = self.case_by_ref(reference)?;
+        let on = self.appeal_date(on, case.received)?;
+        if case.regime != Regime::UsState {
+            return Err(Error::Conflict(format!(
+                "case {}: an appeal to the controller with its own clock is a US state law's; {} has none",
+                case.reference,
+                case.regime.label()
+            )));
+        }
+        let events = self.store().events(case.id)?;
+        let answered = events
+            .iter()
+            .filter(|e| e.kind == kind::RESPONSE_SENT || e.kind == kind::REFUSED)
+            .map(|e| e.on_date)
+            .max()
+            .ok_or_else(|| {
+                Error::Conflict(format!(
+                    "case {}: an appeal answers a refusal or a response, and none is recorded yet",
+                    case.reference
+                ))
+            })?;
+        if on < answered {
+            return Err(Error::field(
+                "date",
+                format!("the appeal on {on} is before the answer it appeals ({answered})"),
+            ));
+        }
+        if open_appeal(&events).is_some() {
+            return Err(Error::Conflict(format!(
+                "case {}: an appeal is already awaiting its decision",
+                case.reference
+            )));
+        }
+        let event = casebook_store::CaseEvent {
+            id: 0,
+            kind: appeal_event::RECEIVED.into(),
+            on_date: on,
+            detail: None,
+            at: self.now(),
+        };
+        // The engine checks the appeal against the state's statute (Utah has none).
+        let today = self.today()?;
+        self.deadlines_with(&case, Some(&event), today)?;
+        let stamp = self.stamp();
+        let (_, saved) = self.store().add_event(&case, appeal_event::RECEIVED, on, None, stamp)?;
+        self.view(saved, today)
+    }
+
+    /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`.
+    pub fn decide_appeal(&self, reference: &str, outcome: &str, on: &str) -> Result<CaseView> {
+        let case = self.case_by_ref(reference)?;
+        let on = self.appeal_date(on, case.received)?;
+        if !APPEAL_OUTCOMES.contains(&outcome) {
+            return Err(Error::field(
+                "outcome",
+                format!("unknown appeal outcome '{outcome}': expected one of {}", APPEAL_OUTCOMES.join(", ")),
+            ));
+        }
+        let events = self.store().events(case.id)?;
+        let appealed = open_appeal(&events)
+            .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
+        if on < appealed {
+            return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
+        }
+        let detail = serde_json::json!({ "outcome": outcome });
+        let stamp = self.stamp();
+        let (_, saved) = self.store().add_event(&case, appeal_event::DECIDED, on, Some(&detail), stamp)?;
+        self.view(saved, self.today()?)
+    }
+
+    fn appeal_date(&self, on: &str, received: NaiveDate) -> Result<NaiveDate> {
+        let on = parse_date("date", on)?;
+        let today = self.today()?;
+        if on > today {
+            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
+        }
+        if on < received {
+            return Err(Error::field("date", format!("the date {on} is before the request was received ({received})")));
+        }
+        Ok(on)
+    }
+}
+
+/// The day of the appeal still awaiting its decision, if any.
+fn open_appeal(events: &[casebook_store::CaseEvent]) -> Option<NaiveDate> {
+    let mut open = None;
+    for e in events {
+        match e.kind.as_str() {
+            appeal_event::RECEIVED => open = Some(e.on_date),
+            appeal_event::DECIDED => open = None,
+            _ => {}
+        }
+    }
+    open
+}
