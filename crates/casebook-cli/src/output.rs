@@ -226,6 +226,20 @@ impl Printer {
             (_, Some(p)) => println!("Audit log BROKEN: {p}."),
             (Some(id), None) => println!("Audit log BROKEN at entry {id}."),
         }
+        // Every live row that differs, one per line (the summary above names the first).
+        if r.first_broken.is_none() {
+            for m in &r.live_mismatches {
+                println!("  {m}");
+            }
+            println!("Live register checked against the log: {} case(s).", r.checked_cases);
+        }
+        if !r.unchecked_cases.is_empty() {
+            println!(
+                "Not checked against the log: {} case(s) last changed before schema 9 (their rows are checked from their next change on): {}",
+                r.unchecked_cases.len(),
+                r.unchecked_cases.join(", ")
+            );
+        }
         Ok(())
     }
 }

@@ -6,6 +6,7 @@
 //! transaction as its audit entry, so the log and the data never disagree.
 
 mod audit;
+mod audit_state;
 mod backup;
 mod cached;
 mod cases;
