@@ -163,3 +163,66 @@ fn changes_made_through_casebook_keep_the_register_verified() {
     let run = book.run(&["audit", "verify"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
+
+/// Files made from the register, each carrying the chain's head: a letter, an
+/// evidence pack, a package and a backup.
+fn anchors(book: &Book, r: &str) -> Vec<String> {
+    let dir = book.db.parent().unwrap();
+    let (letter, pack, package, backup) =
+        (dir.join("ack.pdf"), dir.join("pack.pdf"), dir.join("package.zip"), dir.join("backup.db"));
+    for args in [
+        vec!["letter", "make", r, "--kind", "acknowledgement", "--out", letter.to_str().unwrap()],
+        vec!["package", "export", r, "--out", package.to_str().unwrap()],
+        vec!["case", "evidence", r, "--out", pack.to_str().unwrap()],
+        vec!["backup", "--out", backup.to_str().unwrap()],
+    ] {
+        let run = book.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    [letter, pack, package, backup].iter().map(|p| p.to_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_rewritten_chain_is_caught_by_the_heads_the_files_made_earlier_carry() {
+    let book = Book::new();
+    let r = crate::package::case_with_data(&book, &[]);
+    let files = anchors(&book, &r);
+    let run = book.run(&["note", "add", &r, "after the files were made"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut args = vec!["audit", "verify", "--against"];
+    args.extend(files.iter().map(String::as_str));
+    let run = book.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.stdout.matches("its head is in the chain").count(), 4, "{}", run.stdout);
+
+    // The attacker builds a whole new, self-consistent register in which the
+    // request arrived later, and puts it in place of the real one.
+    let forged = Book::new();
+    let f = forged.new_case("Ada Lovelace", "ada@example.org", "2026-11-09", &["--customer-id", "C-1001"]);
+    assert_eq!(f, r);
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", book.db.display()));
+    }
+    std::fs::copy(&forged.db, &book.db).unwrap();
+    let alone = book.run(&["audit", "verify"]);
+    assert_eq!(alone.code, 0, "on its own a rewritten chain verifies: {}", alone.stdout);
+    assert!(alone.stdout.contains("plain SHA-256"), "{}", alone.stdout);
+
+    let run = book.run(&args);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    for file in &files {
+        let line = run.stdout.lines().find(|l| l.contains(file.as_str())).unwrap_or_default();
+        assert!(line.contains("chain:") || line.contains("this chain"), "{file}: {}", run.stdout);
+        assert!(!line.contains("its head is in the chain"), "{file}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn a_file_without_a_head_is_named() {
+    let book = Book::new();
+    let stray = book.db.parent().unwrap().join("notes.txt");
+    std::fs::write(&stray, "nothing to see").unwrap();
+    let run = book.run(&["audit", "verify", "--against", stray.to_str().unwrap()]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("notes.txt: carries no audit chain head"), "{}", run.stdout);
+}

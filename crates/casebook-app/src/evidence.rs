@@ -142,6 +142,7 @@ impl Casebook {
         let view = self.view(case.clone(), today)?;
         let sections = self.gather_sections(&case, &view, &mut tracker)?;
         let audit_intact = self.verify_audit()?.is_intact();
+        let anchor = self.audit_anchor()?;
         let now = self.now();
         let reference = view.reference.clone();
         let document = Document {
@@ -154,6 +155,7 @@ impl Casebook {
             footer: format!("{reference} · made {}", instant(now)),
             author: org.name.clone(),
             subject: format!("{reference} evidence pack"),
+            keywords: vec![anchor],
             sections,
         };
         let fonts = self.fallback_fonts()?;

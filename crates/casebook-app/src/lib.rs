@@ -6,6 +6,7 @@
 //! `casebook-store` to persist, always with an audit entry. The clock is
 //! injected, so tests and scripts can fix "now".
 
+mod anchors;
 mod calendars;
 mod cases;
 mod dashboard;
@@ -39,6 +40,7 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
+pub use anchors::AnchorCheck;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use casebook_app::{AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
+use casebook_app::{AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
 use casebook_core::{Note, Organisation, Right};
 use serde::Serialize;
 
@@ -217,9 +217,15 @@ impl Printer {
         Ok(())
     }
 
-    pub fn audit(&self, r: &AuditReport) -> Result<()> {
+    pub fn audit(&self, r: &AuditReport, anchors: &[AnchorCheck]) -> Result<()> {
         if self.json {
-            return self.json(r);
+            #[derive(serde::Serialize)]
+            struct Verified<'a> {
+                #[serde(flatten)]
+                report: &'a AuditReport,
+                anchors: &'a [AnchorCheck],
+            }
+            return self.json(&Verified { report: r, anchors });
         }
         match (&r.first_broken, &r.problem) {
             (None, None) => println!("Audit log intact: {} entries verified.", r.entries),
@@ -239,6 +245,18 @@ impl Printer {
                 r.unchecked_cases.len(),
                 r.unchecked_cases.join(", ")
             );
+        }
+        if r.first_broken.is_none() {
+            println!(
+                "Chain head: {} (plain SHA-256: anyone who can write the file can recompute it; anchors outside the file catch a rewrite).",
+                r.head
+            );
+        }
+        for a in anchors {
+            match &a.problem {
+                None => println!("  {}: its head is in the chain.", a.file.display()),
+                Some(p) => println!("  {}: {p}.", a.file.display()),
+            }
         }
         Ok(())
     }

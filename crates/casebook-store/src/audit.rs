@@ -35,6 +35,8 @@ use crate::{Result, Stamp, Store};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
+/// How an anchor of the chain's head starts, wherever it is written.
+pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 /// The format of the entries this version writes.
 const FORMAT: i64 = 3;
 /// The action of a case's last entry when it is deleted after its retention period.
@@ -499,6 +501,34 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// The chain's head as recorded, as the anchor a letter, evidence pack or
+    /// package carries: `casebook-audit-head:N:HASH` (entry 0 and 64 zeros
+    /// before the first entry).
+    pub fn audit_anchor(&self) -> Result<String> {
+        let head: Option<String> =
+            self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
+        let head = match head {
+            Some(json) => serde_json::from_str(&json).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?,
+            None => Head { id: 0, hash: GENESIS.to_string() },
+        };
+        Ok(format!("{ANCHOR_PREFIX}{}:{}", head.id, head.hash))
+    }
+
+    /// The hash of entry `id` of this chain (entry 0: the genesis), None when
+    /// the chain has no such entry.
+    pub fn audit_hash_at(&self, id: i64) -> Result<Option<String>> {
+        if id == 0 {
+            return Ok(Some(GENESIS.to_string()));
+        }
+        Ok(self.conn.one("SELECT hash FROM audit_log WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+    }
+
+    /// The recorded head of another register file (a backup), opened
+    /// read-only with this register's passphrase.
+    pub fn audit_anchor_of_file(&self, path: &std::path::Path) -> Result<String> {
+        crate::backup::open_read_only(path, self.key.as_ref())?.audit_anchor()
     }
 
     /// The audit entries of one case, oldest first.

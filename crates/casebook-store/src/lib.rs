@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 
-pub use audit::{AuditEntry, AuditReport};
+pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
 pub use backup::{BackupCheck, RestoreOutcome, restore_backup, verify_backup};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encrypt_database};
