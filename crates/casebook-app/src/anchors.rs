@@ -56,7 +56,7 @@ fn anchors_in(bytes: &[u8]) -> Vec<String> {
         let start = from + at + 5;
         let end = text[start..].find('>').map_or(text.len(), |e| start + e);
         let hex = &text[start..end];
-        if hex.len() % 4 == 0 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if hex.len().is_multiple_of(4) && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             let units: Vec<u16> =
                 (0..hex.len() / 4).filter_map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok()).collect();
             push(&String::from_utf16_lossy(&units));
@@ -114,7 +114,7 @@ mod tests {
     fn anchors_are_found_as_text_and_in_pdf_hex_strings() {
         let hash = "ab".repeat(32);
         let anchor = format!("{ANCHOR_PREFIX}12:{hash}");
-        assert_eq!(anchors_in(format!("x {anchor} y").as_bytes()), [anchor.clone()]);
+        assert_eq!(anchors_in(format!("x {anchor} y").as_bytes()), std::slice::from_ref(&anchor));
         let hex: String = anchor.encode_utf16().map(|u| format!("{u:04X}")).collect();
         assert_eq!(anchors_in(format!("/Keywords<FEFF{hex}>").as_bytes()), [anchor]);
         assert!(anchors_in(format!("{ANCHOR_PREFIX}12:abc").as_bytes()).is_empty());
