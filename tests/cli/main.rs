@@ -2,6 +2,7 @@
 //! script or a DPO would run it, checking its JSON, text and exit codes.
 
 mod adversary_store;
+mod adversary_audit;
 mod cases;
 mod contract;
 mod data;

@@ -142,6 +142,7 @@ impl Casebook {
         let view = self.view(case.clone(), today)?;
         let sections = self.gather_sections(&case, &view, &mut tracker)?;
         let audit_intact = self.verify_audit()?.is_intact();
+        let anchor = self.audit_anchor()?;
         let now = self.now();
         let reference = view.reference.clone();
         let document = Document {
@@ -154,6 +155,7 @@ impl Casebook {
             footer: format!("{reference} · made {}", instant(now)),
             author: org.name.clone(),
             subject: format!("{reference} evidence pack"),
+            keywords: vec![anchor],
             sections,
         };
         let fonts = self.fallback_fonts()?;
@@ -388,15 +390,24 @@ impl Casebook {
         let report = self.verify_audit()?;
         let entries = self.store().audit_of_case(case.id)?;
         let verdict = if report.is_intact() {
+            let live = if report.unchecked_cases.contains(&case.reference.to_string()) {
+                "This case's rows were last changed before schema 9 and are not checked against the log."
+            } else {
+                "The stored rows of every case match what the log last recorded."
+            };
             format!(
-                "The audit log's hash chain verifies: all {} entries are intact, each linked to the one before, up to the recorded head.",
-                report.entries
+                "The audit log's hash chain verifies: all {} entries are intact, each linked to the one before, up to the recorded head {}. {live}",
+                report.entries, report.head
+            )
+        } else if let Some(first) = report.first_broken {
+            format!(
+                "The audit log's hash chain does NOT verify: {} (first broken entry: {first}).",
+                report.problem.clone().unwrap_or_default(),
             )
         } else {
             format!(
-                "The audit log's hash chain does NOT verify: {} (first broken entry: {}).",
+                "The audit log does NOT verify: {}. The facts below are as stored now, not as the log recorded them.",
                 report.problem.clone().unwrap_or_default(),
-                report.first_broken.map(|i| i.to_string()).unwrap_or_default()
             )
         };
         let mut s = Section::new("Audit chain")

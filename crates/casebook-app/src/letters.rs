@@ -187,6 +187,7 @@ impl Casebook {
         let view = self.view(case.clone(), today)?;
         let mut details = details.clone();
         let facts = self.case_facts(&case, &mut details)?;
+        let anchor = self.audit_anchor()?;
         let input = LetterInput {
             kind,
             language: &language,
@@ -199,6 +200,7 @@ impl Casebook {
             date: today,
             created_at: self.now(),
             fallback_fonts: &fonts,
+            audit_head: Some(&anchor),
         };
         let made = render_letter(&input, &templates).map_err(render_error)?;
         let file_name = casebook_render::file_name(&facts.reference, kind);

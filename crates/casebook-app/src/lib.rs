@@ -7,6 +7,7 @@
 //! injected, so tests and scripts can fix "now".
 
 mod appeals;
+mod anchors;
 mod calendars;
 mod cases;
 mod dashboard;
@@ -41,6 +42,7 @@ use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use appeals::{APPEAL_OUTCOMES, appeal_event};
+pub use anchors::AnchorCheck;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;

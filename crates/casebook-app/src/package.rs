@@ -77,6 +77,10 @@ pub struct Manifest {
     pub case_reference: String,
     pub controller: ManifestController,
     pub generated_at: String,
+    /// The register's audit chain head when the package was made
+    /// (`casebook-audit-head:N:HASH`; `casebook audit verify --against`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<String>,
     pub files: Vec<PackageFile>,
 }
 
@@ -611,8 +615,11 @@ impl Casebook {
                 dpo_email: org.dpo_email.clone(),
             },
             generated_at: generated_at.to_string(),
+            audit_head: Some(self.audit_anchor()?),
             files: pkg.files.clone(),
         };
+        // Also outside the entries (readable without an encrypted package's password).
+        pkg.zip.set_comment(manifest.audit_head.clone().unwrap_or_default()).map_err(zip_error("the ZIP comment"))?;
         let json = serde_json::to_vec_pretty(&manifest).expect("manifest serialises");
         pkg.bytes("manifest.json", &json)?;
         tracker.step()?;

@@ -257,6 +257,7 @@ impl Casebook {
             date: today,
             created_at: self.now(),
             fallback_fonts: &[],
+            audit_head: None,
         };
         check_template(&input, templates, name).map_err(|e| e.to_string())
     }

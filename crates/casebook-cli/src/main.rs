@@ -342,8 +342,14 @@ enum NoteCommand {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Check the whole hash chain; names the first broken entry.
-    Verify,
+    /// Check the whole hash chain (names the first broken entry) and the live
+    /// register against it (names each row changed without an entry).
+    Verify {
+        /// Letters, evidence packs, packages or backups made earlier: checks that
+        /// the chain still holds the head each one carries (it was not rewritten).
+        #[arg(long, num_args = 1..)]
+        against: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -481,11 +487,12 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             let note = book.add_note(&reference, &text)?;
             p.note(&reference, &note)?;
         }
-        Command::Audit(AuditCommand::Verify) => {
+        Command::Audit(AuditCommand::Verify { against }) => {
             let book = open(&cli.db, false)?;
             let report = book.verify_audit()?;
-            p.audit(&report)?;
-            if !report.is_intact() {
+            let anchors = book.verify_anchors(&against)?;
+            p.audit(&report, &anchors)?;
+            if !report.is_intact() || anchors.iter().any(|a| a.problem.is_some()) {
                 return Ok(ExitCode::FAILURE);
             }
         }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use casebook_app::{AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
+use casebook_app::{AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
 use casebook_core::{Note, Organisation, Right};
 use serde::Serialize;
 
@@ -234,14 +234,46 @@ impl Printer {
         Ok(())
     }
 
-    pub fn audit(&self, r: &AuditReport) -> Result<()> {
+    pub fn audit(&self, r: &AuditReport, anchors: &[AnchorCheck]) -> Result<()> {
         if self.json {
-            return self.json(r);
+            #[derive(serde::Serialize)]
+            struct Verified<'a> {
+                #[serde(flatten)]
+                report: &'a AuditReport,
+                anchors: &'a [AnchorCheck],
+            }
+            return self.json(&Verified { report: r, anchors });
         }
         match (&r.first_broken, &r.problem) {
             (None, None) => println!("Audit log intact: {} entries verified.", r.entries),
             (_, Some(p)) => println!("Audit log BROKEN: {p}."),
             (Some(id), None) => println!("Audit log BROKEN at entry {id}."),
+        }
+        // Every live row that differs, one per line (the summary above names the first).
+        if r.first_broken.is_none() {
+            for m in &r.live_mismatches {
+                println!("  {m}");
+            }
+            println!("Live register checked against the log: {} case(s).", r.checked_cases);
+        }
+        if !r.unchecked_cases.is_empty() {
+            println!(
+                "Not checked against the log: {} case(s) last changed before schema 9 (their rows are checked from their next change on): {}",
+                r.unchecked_cases.len(),
+                r.unchecked_cases.join(", ")
+            );
+        }
+        if r.first_broken.is_none() {
+            println!(
+                "Chain head: {} (plain SHA-256: anyone who can write the file can recompute it; anchors outside the file catch a rewrite).",
+                r.head
+            );
+        }
+        for a in anchors {
+            match &a.problem {
+                None => println!("  {}: its head is in the chain.", a.file.display()),
+                Some(p) => println!("  {}: {p}.", a.file.display()),
+            }
         }
         Ok(())
     }

@@ -33,6 +33,8 @@ pub struct Document {
     /// PDF metadata.
     pub author: String,
     pub subject: String,
+    /// PDF keywords (the evidence pack's audit chain head).
+    pub keywords: Vec<String>,
     pub sections: Vec<Section>,
 }
 
@@ -220,6 +222,7 @@ pub fn print_document_with(
     info.document_title = document.title.clone();
     info.author = document.author.clone();
     info.subject = document.subject.clone();
+    info.keywords = document.keywords.clone();
     info.creator = "Casebook".into();
     info.producer = "Casebook (printpdf)".into();
     Ok(Some(PrintedDocument { pdf: fonts.save(doc, pages), pages: count }))

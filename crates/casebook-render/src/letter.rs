@@ -105,6 +105,7 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     };
     info.subject = format!("{} {}", input.case.reference, input.kind.code());
     info.creator = "Casebook".into();
+    info.keywords = input.audit_head.map(|h| vec![h.to_string()]).unwrap_or_default();
     info.producer = "Casebook (printpdf)".into();
     Ok((fonts.save(doc, pages), count))
 }

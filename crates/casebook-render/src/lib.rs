@@ -118,6 +118,9 @@ pub struct LetterInput<'a> {
     pub created_at: DateTime<Utc>,
     /// Extra fonts tried after DejaVu Sans (e.g. a CJK face), in order.
     pub fallback_fonts: &'a [Vec<u8>],
+    /// The register's audit chain head when the letter was made
+    /// (`casebook-audit-head:N:HASH`), written into the PDF's keywords.
+    pub audit_head: Option<&'a str>,
 }
 
 /// Where a piece of a letter's content came from (shown with the letter, so

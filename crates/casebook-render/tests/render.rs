@@ -92,6 +92,7 @@ fn every_kind_renders_in_every_language() {
                 date: day("2026-11-29"),
                 created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
                 fallback_fonts: &[],
+                audit_head: None,
             };
             let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
             assert!(letter.pdf.starts_with(b"%PDF-"), "{lang} {kind}");
@@ -135,6 +136,7 @@ fn a_runaway_template_is_refused_not_run() {
         date: day("2026-11-29"),
         created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
         fallback_fonts: &[],
+        audit_head: None,
     };
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("en")).unwrap();

@@ -13,16 +13,36 @@
 //! the chain still verifies, an erased entry still shows what was done when,
 //! and no entry can be altered undetected. Entries of format 1 (written before
 //! schema 7) cannot be erased without breaking the chain, so they keep their text.
+//!
+//! Entries written from schema 9 on (`format` 3) hash every column of the entry:
+//! the fields above, the case's `reference`, the format, and the digests of
+//! `before`, `after` and `state` (stored beside the text from the start, so
+//! erasing the text changes nothing the hash covers). `state` records the rows
+//! of the case the entry changed (see `audit_state`), and verification replays
+//! it against the live tables. Entries of formats 1 and 2 do not cover
+//! `reference`; verification requires it to agree with the case's other entries
+//! and with the live case instead.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::audit_state::{self, CaseState};
 use crate::cached::Cached;
 use crate::{Result, Stamp, Store};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
+/// How an anchor of the chain's head starts, wherever it is written.
+pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
+/// The format of the entries this version writes.
+const FORMAT: i64 = 3;
+/// The action of a case's last entry when it is deleted after its retention period.
+pub(crate) const CASE_DELETED: &str = "case.deleted";
+/// The schema from which entries carry `state`.
+const STATE_SCHEMA: i64 = 9;
 
 /// One entry as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,18 +58,30 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-/// The outcome of checking the whole chain.
+/// The outcome of checking the whole chain, and the live register against it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditReport {
     pub entries: i64,
     /// The first entry that does not verify, and why; None when the chain is intact.
     pub first_broken: Option<i64>,
+    /// What is wrong, in one line: the broken chain, or the first live row that
+    /// does not match the log. None when everything verifies.
     pub problem: Option<String>,
+    /// The hash of the last entry (the chain's head), as an anchor records it.
+    pub head: String,
+    /// Live rows and stored files that differ from what the log recorded, one
+    /// line each naming the case, the table and the column.
+    pub live_mismatches: Vec<String>,
+    /// Cases whose entries all predate schema 9 (no recorded state): their rows
+    /// are checked from their next change on.
+    pub unchecked_cases: Vec<String>,
+    /// Cases whose live rows were checked against the log.
+    pub checked_cases: i64,
 }
 
 impl AuditReport {
     pub fn is_intact(&self) -> bool {
-        self.first_broken.is_none() && self.problem.is_none()
+        self.first_broken.is_none() && self.problem.is_none() && self.live_mismatches.is_empty()
     }
 }
 
@@ -86,6 +118,54 @@ fn entry_hash(
     hex(&h.finalize())
 }
 
+/// The columns of one entry, as format 3 hashes them.
+struct Entry3<'a> {
+    prev: &'a str,
+    id: i64,
+    at: &'a str,
+    actor: &'a str,
+    case_id: Option<i64>,
+    reference: Option<&'a str>,
+    action: &'a str,
+    before_sha256: Option<&'a str>,
+    after_sha256: Option<&'a str>,
+    state_sha256: Option<&'a str>,
+}
+
+impl Entry3<'_> {
+    /// SHA-256 over every column but the hash itself: each field length-prefixed,
+    /// an absent one marked apart from an empty one.
+    fn hash(&self) -> String {
+        let mut h = Sha256::new();
+        let id = self.id.to_string();
+        let case = self.case_id.map(|c| c.to_string());
+        let format = FORMAT.to_string();
+        let fields = [
+            Some(format.as_str()),
+            Some(self.prev),
+            Some(id.as_str()),
+            Some(self.at),
+            Some(self.actor),
+            case.as_deref(),
+            self.reference,
+            Some(self.action),
+            self.before_sha256,
+            self.after_sha256,
+            self.state_sha256,
+        ];
+        for field in fields {
+            match field {
+                None => h.update(u64::MAX.to_le_bytes()),
+                Some(f) => {
+                    h.update((f.len() as u64).to_le_bytes());
+                    h.update(f.as_bytes());
+                }
+            }
+        }
+        hex(&h.finalize())
+    }
+}
+
 pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
@@ -94,7 +174,18 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     })
 }
 
-/// Appends an entry inside the caller's transaction.
+fn schema(conn: &Connection) -> Result<i64> {
+    Ok(conn.one("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Whether this file's `audit_log` has the `state` columns (schema 9 on).
+pub(crate) fn has_state_column(conn: &Connection) -> Result<bool> {
+    Ok(schema(conn)? >= STATE_SCHEMA)
+}
+
+/// Appends an entry inside the caller's transaction. For an entry about a
+/// case, the rows of the case that changed since its last entry are recorded
+/// with it: call it after the transaction's last write to the case.
 pub(crate) fn append(
     tx: &Transaction<'_>,
     stamp: Stamp<'_>,
@@ -112,21 +203,51 @@ pub(crate) fn append(
     let id = head.id + 1;
     let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let case_id = case.map(|c| c.0);
-    let (before_digest, after_digest) = (field_digest(before), field_digest(after));
-    let hash = entry_hash(
-        &head.hash,
+    let state = match case {
+        Some((case_id, _)) if action != CASE_DELETED => {
+            let recorded = audit_state::recorded_state(tx, case_id)?.unwrap_or_default();
+            let delta = audit_state::delta(&recorded, &audit_state::live_state(tx, case_id)?);
+            // An entry with an empty state still marks the case as tracked.
+            Some(serde_json::to_string(&delta).expect("state serialises"))
+        }
+        _ => None,
+    };
+    let (before_sha, after_sha, state_sha) =
+        (field_digest(before), field_digest(after), field_digest(state.as_deref()));
+    let hash = Entry3 {
+        prev: &head.hash,
         id,
-        &at,
-        stamp.actor,
+        at: &at,
+        actor: stamp.actor,
         case_id,
+        reference: case.map(|c| c.1),
         action,
-        before_digest.as_deref(),
-        after_digest.as_deref(),
-    );
+        before_sha256: before_sha.as_deref(),
+        after_sha256: after_sha.as_deref(),
+        state_sha256: state_sha.as_deref(),
+    }
+    .hash();
     tx.exec(
-        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 2)",
-        params![id, at, stamp.actor, case_id, case.map(|c| c.1), action, before, after, head.hash, hash],
+        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
+             before_sha256, after_sha256, state, state_sha256)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            id,
+            at,
+            stamp.actor,
+            case_id,
+            case.map(|c| c.1),
+            action,
+            before,
+            after,
+            head.hash,
+            hash,
+            FORMAT,
+            before_sha,
+            after_sha,
+            state,
+            state_sha
+        ],
     )?;
     let head = serde_json::to_string(&Head { id, hash }).expect("head serialises");
     tx.exec(
@@ -137,84 +258,277 @@ pub(crate) fn append(
     Ok(())
 }
 
+/// What the chain says about one case id, gathered while walking it.
+#[derive(Default)]
+struct CaseLog {
+    /// The reference of the case's latest format-3 entry (covered by its hash).
+    covered: Option<String>,
+    /// The references of older entries (not covered by their hash), each
+    /// distinct one with the first entry that carries it.
+    uncovered: Vec<(i64, String)>,
+    /// The case's last entry is its deletion.
+    deleted: bool,
+}
+
+impl CaseLog {
+    fn reference(&self) -> Option<&str> {
+        self.covered.as_deref().or(self.uncovered.first().map(|(_, r)| r.as_str()))
+    }
+
+    /// What is wrong with the references of the case's entries, given the live one.
+    fn reference_problems(&self, live: &str) -> Vec<String> {
+        let differs = |r: &str| format!("{live}: cases.reference differs from the audit log, which names it {r}");
+        if let Some(covered) = self.covered.as_deref().filter(|c| *c != live) {
+            return vec![differs(covered)];
+        }
+        let odd: Vec<&(i64, String)> = self.uncovered.iter().filter(|(_, r)| r != live).collect();
+        match odd.first() {
+            Some((_, r)) if self.covered.is_none() && odd.len() == self.uncovered.len() => vec![differs(r)],
+            _ => odd
+                .iter()
+                .map(|(entry, r)| format!("{live}: audit_log.reference of entry {entry} was changed to {r}"))
+                .collect(),
+        }
+    }
+}
+
+/// A stored text and the digest stored beside it (format 3): the text must
+/// hash to the digest; an erased text leaves the digest alone.
+fn digest_matches(text: Option<&str>, stored: Option<&str>) -> bool {
+    match (text, stored) {
+        (Some(t), Some(d)) => field_digest(Some(t)).as_deref() == Some(d),
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
+}
+
 impl Store {
-    /// Walks the whole chain and names the first entry that does not verify.
+    /// Walks the whole chain and names the first entry that does not verify;
+    /// then checks every live case and stored file against what the log recorded.
     pub fn verify_audit(&self) -> Result<AuditReport> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, at, actor, case_id, action, before, after, prev_hash, hash, format, before_sha256, after_sha256
-             FROM audit_log ORDER BY id",
-        )?;
+        let schema = schema(&self.conn)?;
+        let columns = match schema {
+            s if s >= STATE_SCHEMA => "format, before_sha256, after_sha256, state, state_sha256",
+            s if s >= 7 => "format, before_sha256, after_sha256, NULL, NULL",
+            _ => "1, NULL, NULL, NULL, NULL",
+        };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, at, actor, case_id, reference, action, before, after, prev_hash, hash, {columns}
+             FROM audit_log ORDER BY id"
+        ))?;
         let mut rows = stmt.query([])?;
         let mut expected_prev = GENESIS.to_string();
         let mut expected_id = 1;
         let mut count = 0;
-        let broken = |id: i64, why: String| AuditReport { entries: 0, first_broken: Some(id), problem: Some(why) };
+        let mut cases: HashMap<i64, CaseLog> = HashMap::new();
+        let broken = |entries: i64, id: i64, why: String| AuditReport {
+            entries,
+            first_broken: Some(id),
+            problem: Some(why),
+            head: String::new(),
+            live_mismatches: Vec::new(),
+            unchecked_cases: Vec::new(),
+            checked_cases: 0,
+        };
         while let Some(r) = rows.next()? {
             count += 1;
             let id: i64 = r.get(0)?;
             let at: String = r.get(1)?;
             let actor: String = r.get(2)?;
             let case_id: Option<i64> = r.get(3)?;
-            let action: String = r.get(4)?;
-            let before: Option<String> = r.get(5)?;
-            let after: Option<String> = r.get(6)?;
-            let prev: String = r.get(7)?;
-            let hash: String = r.get(8)?;
+            let reference: Option<String> = r.get(4)?;
+            let action: String = r.get(5)?;
+            let before: Option<String> = r.get(6)?;
+            let after: Option<String> = r.get(7)?;
+            let prev: String = r.get(8)?;
+            let hash: String = r.get(9)?;
             if id != expected_id {
-                return Ok(AuditReport {
-                    entries: count,
-                    ..broken(expected_id, format!("entry {expected_id} is missing"))
-                });
+                return Ok(broken(count, expected_id, format!("entry {expected_id} is missing")));
             }
             if prev != expected_prev {
-                return Ok(AuditReport {
-                    entries: count,
-                    ..broken(id, format!("entry {id} does not link to entry {}", id - 1))
-                });
+                return Ok(broken(count, id, format!("entry {id} does not link to entry {}", id - 1)));
             }
-            let format: i64 = r.get(9)?;
-            if format != 1 && format != 2 {
-                return Ok(AuditReport {
-                    entries: count,
-                    ..broken(id, format!("entry {id} has unknown format {format}"))
-                });
-            }
-            let computed = if format == 1 {
-                entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
-            } else {
-                // A present field is digested here (so changed text is caught even
-                // though its digest is stored too); an erased one keeps only its digest.
-                let before_sha: Option<String> = r.get(10)?;
-                let after_sha: Option<String> = r.get(11)?;
-                let before = field_digest(before.as_deref()).or(before_sha);
-                let after = field_digest(after.as_deref()).or(after_sha);
-                entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
+            let format: i64 = r.get(10)?;
+            let before_sha: Option<String> = r.get(11)?;
+            let after_sha: Option<String> = r.get(12)?;
+            let state: Option<String> = r.get(13)?;
+            let state_sha: Option<String> = r.get(14)?;
+            let computed = match format {
+                1 => entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref()),
+                2 => {
+                    // A present field is digested here (so changed text is caught even
+                    // though its digest is stored too); an erased one keeps only its digest.
+                    let before = field_digest(before.as_deref()).or(before_sha);
+                    let after = field_digest(after.as_deref()).or(after_sha);
+                    entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
+                }
+                3 => {
+                    let texts = [
+                        (before.as_deref(), before_sha.as_deref()),
+                        (after.as_deref(), after_sha.as_deref()),
+                        (state.as_deref(), state_sha.as_deref()),
+                    ];
+                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
+                        return Ok(broken(count, id, format!("entry {id} was altered")));
+                    }
+                    Entry3 {
+                        prev: &prev,
+                        id,
+                        at: &at,
+                        actor: &actor,
+                        case_id,
+                        reference: reference.as_deref(),
+                        action: &action,
+                        before_sha256: before_sha.as_deref(),
+                        after_sha256: after_sha.as_deref(),
+                        state_sha256: state_sha.as_deref(),
+                    }
+                    .hash()
+                }
+                _ => return Ok(broken(count, id, format!("entry {id} has unknown format {format}"))),
             };
             if computed != hash {
-                return Ok(AuditReport { entries: count, ..broken(id, format!("entry {id} was altered")) });
+                return Ok(broken(count, id, format!("entry {id} was altered")));
+            }
+            if let Some(case_id) = case_id {
+                let log = cases.entry(case_id).or_default();
+                if log.deleted {
+                    *log = CaseLog::default();
+                }
+                match (format, reference) {
+                    (3, r) => log.covered = r,
+                    (_, Some(r)) if !log.uncovered.iter().any(|(_, known)| *known == r) => log.uncovered.push((id, r)),
+                    _ => {}
+                }
+                log.deleted = action == CASE_DELETED;
             }
             expected_prev = hash;
             expected_id += 1;
         }
+        drop(rows);
+        drop(stmt);
         let head: Option<String> =
             self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
         if let Some(head) = head {
             let head: Head =
                 serde_json::from_str(&head).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;
             if head.id != count || head.hash != expected_prev {
-                return Ok(AuditReport {
-                    entries: count,
-                    first_broken: Some(count + 1),
-                    problem: Some(format!(
+                return Ok(broken(
+                    count,
+                    count + 1,
+                    format!(
                         "the log ends at entry {count} but entry {} was written: entries were removed from the end",
                         head.id
-                    )),
-                });
+                    ),
+                ));
             }
         } else if count > 0 {
-            return Ok(AuditReport { entries: count, ..broken(1, "the chain's head record is missing".into()) });
+            return Ok(broken(count, 1, "the chain's head record is missing".into()));
         }
-        Ok(AuditReport { entries: count, first_broken: None, problem: None })
+        let mut report = AuditReport {
+            entries: count,
+            first_broken: None,
+            problem: None,
+            head: expected_prev,
+            live_mismatches: Vec::new(),
+            unchecked_cases: Vec::new(),
+            checked_cases: 0,
+        };
+        self.check_live(&mut cases, schema, &mut report)?;
+        if let Some(first) = report.live_mismatches.first() {
+            let more = match report.live_mismatches.len() {
+                1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            report.problem = Some(format!("the register differs from its audit log: {first}{more}"));
+        }
+        Ok(report)
+    }
+
+    /// Every live case against its entries; cases the log has but the register
+    /// lost; stored files against their SHA-256.
+    fn check_live(&self, cases: &mut HashMap<i64, CaseLog>, schema: i64, report: &mut AuditReport) -> Result<()> {
+        let live: Vec<(i64, String)> = {
+            let mut stmt = self.conn.prepare("SELECT id, reference FROM cases ORDER BY id")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let out = &mut report.live_mismatches;
+        for (id, reference) in &live {
+            let Some(log) = cases.remove(id) else {
+                out.push(format!(
+                    "{reference}: the case has no audit entry (added, or its entries removed, outside Casebook)"
+                ));
+                continue;
+            };
+            if log.deleted {
+                out.push(format!(
+                    "{reference}: the audit log records case id {id} as deleted, yet it is in the register"
+                ));
+                continue;
+            }
+            let problems = log.reference_problems(reference);
+            if !problems.is_empty() {
+                out.extend(problems);
+                continue;
+            }
+            let recorded = if schema >= STATE_SCHEMA { audit_state::recorded_state(&self.conn, *id)? } else { None };
+            match recorded {
+                None => report.unchecked_cases.push(reference.clone()),
+                Some(recorded) => {
+                    report.checked_cases += 1;
+                    let live: CaseState = audit_state::live_state(&self.conn, *id)?;
+                    out.extend(audit_state::describe(reference, &recorded, &live));
+                }
+            }
+        }
+        let mut gone: Vec<(i64, CaseLog)> = cases.drain().filter(|(_, log)| !log.deleted).collect();
+        gone.sort_by_key(|(id, _)| *id);
+        for (id, log) in gone {
+            let reference = log.reference().map(str::to_string).unwrap_or_else(|| format!("case id {id}"));
+            out.push(format!("{reference}: the case was removed from the register without an audit entry"));
+        }
+        let mut stmt = self.conn.prepare("SELECT sha256, size, bytes FROM documents ORDER BY sha256")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let sha: String = r.get(0)?;
+            let size: i64 = r.get(1)?;
+            let bytes = r.get_ref(2)?.as_blob().unwrap_or_default();
+            if crate::sha256_hex(bytes) != sha || size != bytes.len() as i64 {
+                out.push(format!(
+                    "stored file {sha}: its bytes no longer match its SHA-256 (changed outside Casebook)"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The chain's head as recorded, as the anchor a letter, evidence pack or
+    /// package carries: `casebook-audit-head:N:HASH` (entry 0 and 64 zeros
+    /// before the first entry).
+    pub fn audit_anchor(&self) -> Result<String> {
+        let head: Option<String> =
+            self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
+        let head = match head {
+            Some(json) => serde_json::from_str(&json).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?,
+            None => Head { id: 0, hash: GENESIS.to_string() },
+        };
+        Ok(format!("{ANCHOR_PREFIX}{}:{}", head.id, head.hash))
+    }
+
+    /// The hash of entry `id` of this chain (entry 0: the genesis), None when
+    /// the chain has no such entry.
+    pub fn audit_hash_at(&self, id: i64) -> Result<Option<String>> {
+        if id == 0 {
+            return Ok(Some(GENESIS.to_string()));
+        }
+        Ok(self.conn.one("SELECT hash FROM audit_log WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+    }
+
+    /// The recorded head of another register file (a backup), opened
+    /// read-only with this register's passphrase.
+    pub fn audit_anchor_of_file(&self, path: &std::path::Path) -> Result<String> {
+        crate::backup::open_read_only(path, self.key.as_ref())?.audit_anchor()
     }
 
     /// The audit entries of one case, oldest first.
@@ -237,5 +551,74 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::OpenMode;
+
+    /// A register as schema 8 left it: one case and its format-2 entries.
+    fn schema_8_register(path: &std::path::Path) {
+        let mut conn = Connection::open(path).unwrap();
+        crate::migrate::migrate_to(&mut conn, path, 8).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
+                   requester, created_at, updated_at)
+               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
+                   '{"name":"Ada","emails":["ada@example.org"]}', 'x', 'x');"#,
+        )
+        .unwrap();
+        let mut prev = GENESIS.to_string();
+        for id in 1..=2 {
+            let (at, after) = ("2026-11-02T09:00:00.000000Z", format!("{{\"n\":{id}}}"));
+            let digest = field_digest(Some(&after));
+            let hash = entry_hash(&prev, id, at, "dpo", Some(7), "case.created", None, digest.as_deref());
+            conn.execute(
+                "INSERT INTO audit_log (id, at, actor, case_id, reference, action, after, prev_hash, hash, format)
+                 VALUES (?1, ?2, 'dpo', 7, 'CB-2026-0007', 'case.created', ?3, ?4, ?5, 2)",
+                params![id, at, after, prev, hash],
+            )
+            .unwrap();
+            prev = hash;
+        }
+        let head = serde_json::to_string(&Head { id: 2, hash: prev }).unwrap();
+        conn.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", params![HEAD_KEY, head]).unwrap();
+    }
+
+    #[test]
+    fn an_older_register_verifies_and_says_which_cases_predate_the_live_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        schema_8_register(&path);
+        let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert!(r.is_intact(), "{r:?}");
+        assert_eq!((r.unchecked_cases.as_slice(), r.checked_cases), (&["CB-2026-0007".to_string()][..], 0));
+
+        // Its next change records the whole case; from then on it is checked.
+        let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
+        store.add_note(casebook_core::CaseId(7), "called back", stamp).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert!(r.is_intact(), "{r:?}");
+        assert_eq!((r.unchecked_cases.len(), r.checked_cases), (0, 1));
+        store.conn.execute("UPDATE cases SET received = '2026-10-01'", []).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert_eq!(r.live_mismatches, ["CB-2026-0007: cases.received was changed without an audit entry"]);
+    }
+
+    #[test]
+    fn a_changed_reference_of_an_older_entry_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        schema_8_register(&path);
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE audit_log SET reference = 'CB-2026-0099' WHERE id = 2", []).unwrap();
+        drop(conn);
+        let r = Store::open(&path, OpenMode::MustExist).unwrap().verify_audit().unwrap();
+        assert_eq!(r.first_broken, None, "the reference is outside older entries' hash");
+        assert_eq!(r.live_mismatches, ["CB-2026-0007: audit_log.reference of entry 2 was changed to CB-2026-0099"]);
+        assert!(!r.is_intact());
     }
 }

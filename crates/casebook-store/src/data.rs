@@ -144,8 +144,8 @@ impl DataImport<'_> {
         )?;
         let file = file_in(&self.tx, self.file_id)?;
         let after = serde_json::to_string(&file).expect("files serialise");
-        audit::append(&self.tx, stamp, Some((self.case_id, &self.reference)), "data.imported", None, Some(&after))?;
         self.tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![self.case_id, instant(stamp.at)])?;
+        audit::append(&self.tx, stamp, Some((self.case_id, &self.reference)), "data.imported", None, Some(&after))?;
         self.tx.commit()?;
         Ok(file)
     }
@@ -303,8 +303,8 @@ impl Store {
         let id = tx.last_insert_rowid();
         let redaction = redactions_in(&tx, case, Some(id))?.pop().expect("just inserted");
         let after = serde_json::to_string(&redaction).expect("redactions serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "data.redacted", None, Some(&after))?;
         tx.execute("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
+        audit::append(&tx, stamp, Some((case.0, &reference)), "data.redacted", None, Some(&after))?;
         tx.commit()?;
         Ok(redaction)
     }

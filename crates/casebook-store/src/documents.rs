@@ -271,8 +271,9 @@ impl Store {
     /// Files an incoming message (a reply, an ID document) on an existing case.
     pub fn file_message(&mut self, case: CaseId, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
         let tx = self.conn.transaction()?;
-        let id = file_in(&tx, case.0, message, stamp)?;
+        // Before the entries, which record the case as it stands.
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
+        let id = file_in(&tx, case.0, message, stamp)?;
         tx.commit()?;
         Ok(id)
     }

@@ -6,6 +6,7 @@
 //! transaction as its audit entry, so the log and the data never disagree.
 
 mod audit;
+mod audit_state;
 mod backup;
 mod cached;
 mod cases;
@@ -27,7 +28,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use audit::{AuditEntry, AuditReport};
+pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
 pub use backup::{BackupCheck, RestoreOutcome, restore_backup, verify_backup};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encrypt_database};

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_case_data.sql"),
     include_str!("../migrations/0007_case_retention.sql"),
     include_str!("../migrations/0008_open_due_index.sql"),
+    include_str!("../migrations/0009_audit_state.sql"),
 ];
 
 /// The schema version this build writes.

@@ -123,14 +123,14 @@ impl Store {
         let entries: Vec<(i64, Option<String>, Option<String>)> = {
             let mut stmt = tx.prepare(
                 "SELECT id, before, after FROM audit_log
-                 WHERE case_id = ?1 AND format = 2 AND (before IS NOT NULL OR after IS NOT NULL)",
+                 WHERE case_id = ?1 AND format >= 2 AND (before IS NOT NULL OR after IS NOT NULL OR state IS NOT NULL)",
             )?;
             let rows = stmt.query_map([case.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             rows.collect::<Result<_, _>>()?
         };
         for (id, before, after) in &entries {
             tx.execute(
-                "UPDATE audit_log SET before = NULL, after = NULL,
+                "UPDATE audit_log SET before = NULL, after = NULL, state = NULL,
                         before_sha256 = coalesce(before_sha256, ?2), after_sha256 = coalesce(after_sha256, ?3)
                  WHERE id = ?1",
                 params![id, field_digest(before.as_deref()), field_digest(after.as_deref())],

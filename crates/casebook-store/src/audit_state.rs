@@ -1,0 +1,242 @@
+//! The live state of a case as the audit log records it (schema 9).
+//!
+//! Every audit entry about a case (format 3) carries in `state` the rows of
+//! that case which changed since the case's previous entry: for each row its
+//! digest (SHA-256 over every column) and a 4-hex-digit fingerprint per column
+//! (enough to name the column that changed; too short to test a guessed value
+//! against). A removed row is recorded as `null`. Replaying a case's entries
+//! gives what its rows must hash to now; `verify_audit` compares that with the
+//! live rows, so a row edited, added or removed without an entry is named.
+//!
+//! Tracked per case: `cases` (every column, with its rights in order as the
+//! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
+//! and `case_searches`. Not tracked: the derived `case_emails` and `case_search`
+//! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
+//! whose entries record the file's SHA-256 but not each record.
+
+use std::collections::BTreeMap;
+
+use rusqlite::Connection;
+use rusqlite::types::ValueRef;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::Result;
+use crate::audit::hex;
+
+/// One tracked table: its name and the columns hashed (after `id`, which keys the row).
+struct Table {
+    name: &'static str,
+    columns: &'static [&'static str],
+}
+
+const CASES: Table = Table {
+    name: "cases",
+    columns: &[
+        "reference",
+        "status",
+        "regime",
+        "location",
+        "channel",
+        "received",
+        "received_at",
+        "requester_name",
+        "requester",
+        "data_subject",
+        "subject_category",
+        "language",
+        "outcome",
+        "closed_on",
+        "due",
+        "created_at",
+        "updated_at",
+        "intake",
+    ],
+};
+
+const CHILDREN: &[Table] = &[
+    Table { name: "case_events", columns: &["case_id", "kind", "on_date", "detail", "at"] },
+    Table { name: "notes", columns: &["case_id", "at", "author", "text"] },
+    Table { name: "case_documents", columns: &["case_id", "sha256", "role", "file_name", "added_at"] },
+    Table {
+        name: "correspondence",
+        columns: &["case_id", "direction", "channel", "at", "subject", "body_text", "message_id", "sha256"],
+    },
+    Table {
+        name: "case_searches",
+        columns: &["case_id", "system_id", "searched", "result", "reason", "by_whom", "on_date", "note", "at"],
+    },
+];
+
+/// The pseudo-column of `cases` holding the case's rights, in order.
+const RIGHTS: &str = "rights";
+
+/// What the log records of one row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct RowState {
+    /// SHA-256 over the table, the id and every column.
+    h: String,
+    /// The first 4 hex digits of each column's digest, in the table's column order.
+    c: String,
+}
+
+/// Rows keyed `table/id`.
+pub(crate) type CaseState = BTreeMap<String, RowState>;
+/// A change of state: a row's new state, or None when it was removed.
+pub(crate) type StateDelta = BTreeMap<String, Option<RowState>>;
+
+fn value_digest(v: ValueRef<'_>) -> [u8; 32] {
+    let (tag, bytes): (u8, Vec<u8>) = match v {
+        ValueRef::Null => (0, Vec::new()),
+        ValueRef::Integer(i) => (1, i.to_le_bytes().to_vec()),
+        ValueRef::Real(f) => (2, f.to_bits().to_le_bytes().to_vec()),
+        ValueRef::Text(t) => (3, t.to_vec()),
+        ValueRef::Blob(b) => (4, b.to_vec()),
+    };
+    let mut h = Sha256::new();
+    h.update([tag]);
+    h.update((bytes.len() as u64).to_le_bytes());
+    h.update(&bytes);
+    h.finalize().into()
+}
+
+fn row_state(table: &str, id: i64, columns: &[(&str, [u8; 32])]) -> RowState {
+    let mut h = Sha256::new();
+    h.update((table.len() as u64).to_le_bytes());
+    h.update(table.as_bytes());
+    h.update(id.to_le_bytes());
+    let mut c = String::with_capacity(columns.len() * 4);
+    for (name, digest) in columns {
+        h.update((name.len() as u64).to_le_bytes());
+        h.update(name.as_bytes());
+        h.update(digest);
+        c.push_str(&hex(&digest[..2]));
+    }
+    RowState { h: hex(&h.finalize()), c }
+}
+
+/// The live rows of one case, as the log would record them now.
+pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
+    let mut state = CaseState::new();
+    let rights: Vec<String> = {
+        let mut stmt = conn.prepare_cached("SELECT right FROM case_rights WHERE case_id = ?1 ORDER BY position")?;
+        let rows = stmt.query_map([case_id], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let rights = rights.join(",");
+    let sql = format!("SELECT {} FROM cases WHERE id = ?1", CASES.columns.join(", "));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([case_id])?;
+    if let Some(r) = rows.next()? {
+        let mut columns = Vec::with_capacity(CASES.columns.len() + 1);
+        for (i, name) in CASES.columns.iter().enumerate() {
+            columns.push((*name, value_digest(r.get_ref(i)?)));
+        }
+        columns.push((RIGHTS, value_digest(ValueRef::Text(rights.as_bytes()))));
+        state.insert(format!("cases/{case_id}"), row_state("cases", case_id, &columns));
+    }
+    for table in CHILDREN {
+        let sql = format!("SELECT id, {} FROM {} WHERE case_id = ?1", table.columns.join(", "), table.name);
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([case_id])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let mut columns = Vec::with_capacity(table.columns.len());
+            for (i, name) in table.columns.iter().enumerate() {
+                columns.push((*name, value_digest(r.get_ref(i + 1)?)));
+            }
+            state.insert(format!("{}/{id}", table.name), row_state(table.name, id, &columns));
+        }
+    }
+    Ok(state)
+}
+
+/// What the case's entries record, replayed in order; None when no entry of
+/// the case carries a state (every entry predates schema 9), or the case's
+/// last entry is its deletion.
+pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<CaseState>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, action, {} FROM audit_log WHERE case_id = ?1 ORDER BY id",
+        if crate::audit::has_state_column(conn)? { "format, state" } else { "1, NULL" }
+    ))?;
+    let mut rows = stmt.query([case_id])?;
+    let mut state: Option<CaseState> = None;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let action: String = r.get(1)?;
+        let format: i64 = r.get(2)?;
+        let delta: Option<String> = r.get(3)?;
+        if action == crate::audit::CASE_DELETED {
+            state = None;
+            continue;
+        }
+        if format < 3 {
+            continue;
+        }
+        let state = state.get_or_insert_with(CaseState::new);
+        if let Some(delta) = delta {
+            let delta: StateDelta = serde_json::from_str(&delta)
+                .map_err(|e| crate::Error::Corrupt(format!("audit entry {id}: state: {e}")))?;
+            for (key, row) in delta {
+                match row {
+                    Some(row) => state.insert(key, row),
+                    None => state.remove(&key),
+                };
+            }
+        }
+    }
+    Ok(state)
+}
+
+/// The rows that differ between what was recorded and what is live.
+pub(crate) fn delta(recorded: &CaseState, live: &CaseState) -> StateDelta {
+    let mut d = StateDelta::new();
+    for (key, row) in live {
+        if recorded.get(key) != Some(row) {
+            d.insert(key.clone(), Some(row.clone()));
+        }
+    }
+    for key in recorded.keys() {
+        if !live.contains_key(key) {
+            d.insert(key.clone(), None);
+        }
+    }
+    d
+}
+
+fn columns_of(table: &str) -> Vec<&'static str> {
+    if table == CASES.name {
+        let mut c = CASES.columns.to_vec();
+        c.push(RIGHTS);
+        return c;
+    }
+    CHILDREN.iter().find(|t| t.name == table).map(|t| t.columns.to_vec()).unwrap_or_default()
+}
+
+/// One line per row that differs, naming the table, the row and the columns.
+pub(crate) fn describe(reference: &str, recorded: &CaseState, live: &CaseState) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, row) in delta(recorded, live) {
+        let (table, id) = key.split_once('/').unwrap_or((&key, ""));
+        let what = if table == CASES.name { "the case row".to_string() } else { format!("{table} row {id}") };
+        match (recorded.get(&key), row) {
+            (None, Some(_)) => out.push(format!("{reference}: {what} was added without an audit entry")),
+            (Some(_), None) => out.push(format!("{reference}: {what} was removed without an audit entry")),
+            (Some(old), Some(new)) => {
+                let names = columns_of(table);
+                let changed: Vec<String> = names
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| old.c.get(i * 4..i * 4 + 4) != new.c.get(i * 4..i * 4 + 4))
+                    .map(|(_, n)| format!("{table}.{n}"))
+                    .collect();
+                let verb = if changed.len() > 1 { "were" } else { "was" };
+                let changed = if changed.is_empty() { format!("a column of {table}") } else { changed.join(", ") };
+                let row = if table == CASES.name { String::new() } else { format!(" of row {id}") };
+                out.push(format!("{reference}: {changed}{row} {verb} changed without an audit entry"));
+            }
+            (None, None) => {}
+        }
+    }
+    out
+}
