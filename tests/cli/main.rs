@@ -1,6 +1,7 @@
 //! Acceptance tests: the `casebook` binary run on real database files, as a
 //! script or a DPO would run it, checking its JSON, text and exit codes.
 
+mod adversary_parsers;
 mod cases;
 mod contract;
 mod data;
