@@ -110,7 +110,12 @@ fn verify(book: &Book, path: &Path) -> Run {
 /// Fails (exit code non-zero) naming `needle` on stdout or stderr.
 fn fails_naming(run: &Run, needle: &str) {
     assert_ne!(run.code, 0, "verified although hostile: {}", run.stdout);
-    assert!(run.stdout.contains(needle) || run.stderr.contains(needle), "{needle:?} not named: {} {}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains(needle) || run.stderr.contains(needle),
+        "{needle:?} not named: {} {}",
+        run.stdout,
+        run.stderr
+    );
 }
 
 #[test]
@@ -121,8 +126,7 @@ fn package_verify_refuses_entries_that_leave_the_package_or_are_links() {
         // The extra entry is listed in the manifest with its true size and hash,
         // so only its name or kind can give it away.
         let files = with_manifest(&files, |list| list.push(listed(extra.name, extra.bytes)));
-        let mut items: Vec<Raw> =
-            files.iter().map(|(n, b)| Raw { name: n, bytes: b, symlink: false }).collect();
+        let mut items: Vec<Raw> = files.iter().map(|(n, b)| Raw { name: n, bytes: b, symlink: false }).collect();
         items.insert(0, extra);
         let path = dir.join(name);
         raw_zip(&path, &items);
@@ -246,7 +250,10 @@ fn package_verify_checks_an_unpacked_folder_without_following_links() {
     // A manifest pointing outside the folder at a file that exists there.
     let outside = with_manifest(&files, |list| list.push(listed("../secret.txt", b"not part of the package\n")));
     let escaping = unpack("escaping", &outside);
-    fails_naming(&verify(&book, &escaping), "the manifest lists \"../secret.txt\": a path that leaves the package's folder");
+    fails_naming(
+        &verify(&book, &escaping),
+        "the manifest lists \"../secret.txt\": a path that leaves the package's folder",
+    );
 
     // A missing README in the folder and in its manifest.
     let no_readme: Vec<_> = files.iter().filter(|(n, _)| n != "README.txt").cloned().collect();

@@ -735,7 +735,8 @@ fn open_entry<'a>(
             let file = root.join(entry);
             match std::fs::symlink_metadata(&file) {
                 Ok(m) if m.is_file() => {
-                    let f = File::open(&file).map_err(|e| Error::invalid(format!("cannot read {name}/{entry}: {e}")))?;
+                    let f =
+                        File::open(&file).map_err(|e| Error::invalid(format!("cannot read {name}/{entry}: {e}")))?;
                     Ok(Some((Box::new(f), m.len())))
                 }
                 Ok(_) => Err(Error::invalid(format!("{name}: {entry} is not a regular file: refused"))),

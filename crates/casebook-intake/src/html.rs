@@ -36,9 +36,9 @@ pub const MAX_NESTING: usize = 100;
 /// Elements that never have content, and elements whose end tag may be left
 /// out (the parser closes them itself): neither makes the nesting deeper.
 const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
-    "rb", "rt", "rp", "rtc",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p",
+    "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb",
+    "rt", "rp", "rtc",
 ];
 
 /// Drops the start and end tags nested deeper than [`MAX_NESTING`] (their
