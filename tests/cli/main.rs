@@ -3,6 +3,7 @@
 
 mod adversary_store;
 mod adversary_audit;
+mod adversary_parsers;
 mod cases;
 mod contract;
 mod data;

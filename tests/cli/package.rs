@@ -66,7 +66,7 @@ pub(crate) fn case_with_data(book: &Book, extra: &[&str]) -> String {
     r
 }
 
-fn entries(zip_path: &Path, password: Option<&str>) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn entries(zip_path: &Path, password: Option<&str>) -> Vec<(String, Vec<u8>)> {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(zip_path).unwrap()).unwrap();
     (0..zip.len())
         .map(|i| {
@@ -85,7 +85,7 @@ fn entry<'a>(all: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
     &all.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no {name} in the package")).1
 }
 
-fn sha256(bytes: &[u8]) -> String {
+pub(crate) fn sha256(bytes: &[u8]) -> String {
     let out = Command::new("sha256sum")
         .arg("-")
         .stdin(std::process::Stdio::piped())

@@ -16,6 +16,18 @@
 //!   log recorded with its SHA-256, and every export the process reported
 //!   is on disk with that hash.
 //!
+//! - backups, restores and encryption killed mid-way: a backup under its
+//!   real name always verifies, and one reported is there; a register being
+//!   restored over or encrypted (a copy of an earlier backup, so the main
+//!   register's history is not rewound) is afterwards either the old register
+//!   whole or the new one whole, and when it is the new one after a restore,
+//!   the old one is kept beside it whole: nothing is lost.
+//!
+//! Each kill lands at a random point within the operation's own run time:
+//! its first run and one in six after are left to finish and measure it, and
+//! the others are killed at 10–125% of the median of those times, so most runs are
+//! killed mid-work whatever the machine's speed.
+//!
 //! `CRASH_RUNS` sets the number of kills (default 40, what `make test` runs;
 //! `make crash-long` runs 500) and `CRASH_SEED` replays a run; the seed is
 //! printed at the start.
@@ -60,7 +72,21 @@ struct Harness {
     closable: Vec<String>,
     /// Cases holding a system's data, whose package a run exports.
     exporters: Vec<String>,
+    /// Two backups made at set-up (the second with one more note): what
+    /// restores and encryptions run on, with what `backup verify` says of each.
+    old: (PathBuf, Held),
+    new: (PathBuf, Held),
 }
+
+/// What a register holds, as `backup verify` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Held {
+    cases: i64,
+    documents: i64,
+    notes: i64,
+}
+
+const PASSPHRASE: &str = "crash test passphrase 7";
 
 /// What a run reported; `Message::report` (the line the import printed) is
 /// read only through `Debug`, in a failure's message.
@@ -73,6 +99,7 @@ enum Expect {
     Letter { reference: String, pdf: PathBuf, sha256: String },
     Package { zip: PathBuf, sha256: String },
     Deleted { reference: String },
+    Backup { file: PathBuf },
 }
 
 /// What one run printed before it ended or was killed.
@@ -83,9 +110,43 @@ struct Ran {
 
 impl Harness {
     fn command(&self, now: &str) -> Command {
+        self.command_on(&self.db, now)
+    }
+
+    fn command_on(&self, db: &Path, now: &str) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_casebook"));
-        c.arg("--db").arg(&self.db).env("CASEBOOK_NOW", now).env_remove("CASEBOOK_DB").env("USER", "crash-test");
+        c.arg("--db").arg(db).env("CASEBOOK_NOW", now).env_remove("CASEBOOK_DB").env("USER", "crash-test");
+        // The register stays plain (`init` with a passphrase would encrypt
+        // it); encryption runs on copies, and their checks need it.
+        if db != self.db {
+            c.env("CASEBOOK_PASSPHRASE", PASSPHRASE);
+        } else {
+            c.env_remove("CASEBOOK_PASSPHRASE");
+        }
         c
+    }
+
+    /// `backup verify FILE`: what it holds if whole (integrity, audit chain),
+    /// or why not. A register a killed process left with a WAL is opened as a
+    /// register first (`audit verify`), which recovers it, as the next use
+    /// would: `backup verify` opens read-only and cannot.
+    fn verify_file(&self, file: &Path) -> Result<(Held, bool), String> {
+        let mut wal = file.as_os_str().to_owned();
+        wal.push("-wal");
+        if Path::new(&wal).exists() {
+            let out = self.command_on(file, NOW).args(["--json", "audit", "verify"]).output().unwrap();
+            if !out.status.success() {
+                return Err(format!("{}: {}", file.display(), String::from_utf8_lossy(&out.stderr).trim()));
+            }
+        }
+        let out = self.command_on(file, NOW).args(["--json", "backup", "verify"]).arg(file).output().unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout)
+            .map_err(|_| format!("{}: {}", file.display(), String::from_utf8_lossy(&out.stderr).trim()))?;
+        if !out.status.success() {
+            return Err(format!("{}: {v}", file.display()));
+        }
+        let n = |k: &str| v[k].as_i64().unwrap_or(-1);
+        Ok((Held { cases: n("cases"), documents: n("documents"), notes: n("notes") }, v["encrypted"] == true))
     }
 
     /// Runs to completion; panics on failure (set-up only).
@@ -97,8 +158,9 @@ impl Harness {
 
     /// Starts `args`, sends SIGKILL after `kill_after` unless it ended first,
     /// and collects the lines it printed (stdout is line-buffered).
-    fn run_and_kill(&self, args: &[String], now: &str, kill_after: Duration) -> Ran {
-        let mut child = self.command(now).args(args).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    fn run_and_kill(&self, db: &Path, args: &[String], now: &str, kill_after: Duration) -> Ran {
+        let mut child =
+            self.command_on(db, now).args(args).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
         let stdout = child.stdout.take().unwrap();
         let reader =
             std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<_>>());
@@ -218,6 +280,8 @@ fn check(h: &Harness) -> Vec<String> {
             Expect::Package { zip, sha256 } => {
                 sha256_file(zip).as_deref() == Some(sha256.as_str()) && exported(&conn, sha256)
             }
+            // `backup verify` is run on it below, with every backup file.
+            Expect::Backup { file } => file.exists() || file.with_extension("checked").exists(),
             Expect::Deleted { reference } => {
                 count(&conn, "SELECT count(*) FROM cases WHERE reference = ?1", [reference]) == 0
                     && count(
@@ -242,6 +306,14 @@ fn check(h: &Harness) -> Vec<String> {
                 problems.push(format!("{name} is not a letter the database holds (half written?)"));
             }
         }
+        // A backup under its real name is whole: written under a temporary name, verified, renamed.
+        if name.starts_with("backup-") && name.ends_with(".db") {
+            if let Err(e) = h.verify_file(&path) {
+                problems.push(format!("{name} is not a whole backup: {e}"));
+            }
+            // Checked once: a backup never changes after its rename.
+            let _ = std::fs::rename(&path, path.with_extension("checked"));
+        }
         // Likewise a package: written under a hidden temporary name, audited, then renamed.
         if name.starts_with("pkg-") && name.ends_with(".zip") && !exported(&conn, &sha256_file(&path).unwrap()) {
             problems.push(format!("{name} is not a package the audit log recorded (half written?)"));
@@ -253,8 +325,17 @@ fn check(h: &Harness) -> Vec<String> {
 fn setup(seed: u64) -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("casebook.db");
-    let mut h =
-        Harness { dir, db, expected: Vec::new(), workers: Vec::new(), closable: Vec::new(), exporters: Vec::new() };
+    let held = Held { cases: 0, documents: 0, notes: 0 };
+    let mut h = Harness {
+        old: (dir.path().join("old.backup"), held),
+        new: (dir.path().join("new.backup"), held),
+        dir,
+        db,
+        expected: Vec::new(),
+        workers: Vec::new(),
+        closable: Vec::new(),
+        exporters: Vec::new(),
+    };
     h.must(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
     h.must(&["retention", "set", "--after-closure", "fulfilled=1m"]);
     for k in 0..MBOXES {
@@ -327,7 +408,72 @@ fn setup(seed: u64) -> Harness {
             h.must(&["note", "add", &r, &format!("retired note {n}")]);
         }
     }
+    // The two states restores and encryptions move between.
+    for (k, path) in [h.old.0.clone(), h.new.0.clone()].iter().enumerate() {
+        if k == 1 {
+            h.must(&["note", "add", &h.workers[0].clone(), "between the two backups"]);
+        }
+        h.must(&["backup", "--out", &path.to_string_lossy()]);
+        let held = h.verify_file(path).unwrap().0;
+        if k == 0 { h.old.1 = held } else { h.new.1 = held }
+    }
+    assert_ne!(h.old.1, h.new.1, "the two backups must differ");
     h
+}
+
+/// Files in the test folder whose names start with `prefix`.
+fn files_starting(h: &Harness, prefix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(h.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .collect();
+    found.sort();
+    found
+}
+
+/// After a restore of `new` over a copy of `old` (at `target`), or an
+/// encryption of a copy of `old`, killed or not: the target is one of the two
+/// states whole, and nothing of the old one is lost. Removes the files after.
+fn check_replaced(h: &Harness, op: &str, target: &Path, reported: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    let name = target.file_name().unwrap().to_string_lossy().into_owned();
+    let state = h.verify_file(target);
+    match op {
+        "restore" => {
+            let kept: Vec<PathBuf> = files_starting(h, &format!("{name}-before-restore-"))
+                .into_iter()
+                .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+                .collect();
+            match state {
+                Ok((held, _)) if held == h.old.1 => {
+                    if reported {
+                        problems.push(format!("{name}: the restore was reported but the old register is in place"));
+                    }
+                }
+                Ok((held, _)) if held == h.new.1 => match kept.as_slice() {
+                    [one] => match h.verify_file(one) {
+                        Ok((held, _)) if held == h.old.1 => {}
+                        other => problems.push(format!("{name}: the kept old register is not whole: {other:?}")),
+                    },
+                    other => problems.push(format!("{name}: restored, but the old register is not kept: {other:?}")),
+                },
+                other => problems.push(format!("{name}: neither the old nor the restored register: {other:?}")),
+            }
+        }
+        _ => match state {
+            Ok((held, encrypted)) if held == h.old.1 => {
+                if reported && !encrypted {
+                    problems.push(format!("{name}: the encryption was reported but the register is plain"));
+                }
+            }
+            other => problems.push(format!("{name}: not the register whole, plain or encrypted: {other:?}")),
+        },
+    }
+    for f in files_starting(h, &name).into_iter().chain(files_starting(h, &format!(".{name}"))) {
+        let _ = std::fs::remove_file(f);
+    }
+    problems
 }
 
 #[test]
@@ -341,29 +487,35 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
     let mut rng = Rng(seed);
     let mut killed = 0;
     let mut by_op = std::collections::BTreeMap::<&str, (usize, usize)>::new();
+    // Each operation's run times when left to finish, in µs, sorted.
+    let mut times = std::collections::BTreeMap::<&str, Vec<u64>>::new();
     for i in 0..runs {
-        let op = ["import", "import", "note", "close", "letter", "package", "retention"][rng.below(7) as usize];
-        let (args, now, window_ms): (Vec<String>, &str, u64) = match op {
+        let op =
+            ["import", "import", "note", "close", "letter", "package", "retention", "backup", "restore", "encrypt"]
+                [rng.below(10) as usize];
+        // Restores and encryptions work on a copy of the old backup.
+        let target = h.dir.path().join(format!("{op}-{i}.db"));
+        let (args, now): (Vec<String>, &str) = match op {
             "import" => {
                 let k = rng.below(MBOXES);
-                (vec!["import".into(), h.mbox(k).to_string_lossy().into_owned()], NOW, 500)
+                (vec!["import".into(), h.mbox(k).to_string_lossy().into_owned()], NOW)
             }
             "note" => {
                 let r = h.workers[rng.below(h.workers.len() as u64) as usize].clone();
-                (vec!["--json".into(), "note".into(), "add".into(), r, format!("crash note {i}")], NOW, 40)
+                (vec!["--json".into(), "note".into(), "add".into(), r, format!("crash note {i}")], NOW)
             }
             "close" => {
                 let r = h.closable[rng.below(h.closable.len() as u64) as usize].clone();
                 // Closed long enough ago for the next retention run to delete it.
                 let args = ["--json", "case", "close", &r, "--outcome", "fulfilled", "--on", "2026-10-20"];
-                (args.iter().map(|s| s.to_string()).collect(), NOW, 40)
+                (args.iter().map(|s| s.to_string()).collect(), NOW)
             }
             "letter" => {
                 let r = h.workers[rng.below(h.workers.len() as u64) as usize].clone();
                 let pdf = h.dir.path().join(format!("letter-{i}.pdf"));
                 let args =
                     ["--json", "letter", "make", &r, "--kind", "acknowledgement", "--out", &pdf.to_string_lossy()];
-                (args.iter().map(|s| s.to_string()).collect(), NOW, 80)
+                (args.iter().map(|s| s.to_string()).collect(), NOW)
             }
             "package" => {
                 let r = h.exporters[rng.below(h.exporters.len() as u64) as usize].clone();
@@ -374,13 +526,44 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
                         .map(|s| s.to_string())
                         .collect(),
                     NOW,
-                    200,
                 )
             }
+            "backup" => {
+                let file = h.dir.path().join(format!("backup-{i}.db"));
+                (vec!["--json".into(), "backup".into(), "--out".into(), file.to_string_lossy().into_owned()], NOW)
+            }
+            "restore" => {
+                std::fs::copy(&h.old.0, &target).unwrap();
+                let args = ["--json", "restore", &h.new.0.to_string_lossy(), "--force"];
+                (args.iter().map(|s| s.to_string()).collect(), NOW)
+            }
+            "encrypt" => {
+                std::fs::copy(&h.old.0, &target).unwrap();
+                (vec!["--json".into(), "encrypt".into()], NOW)
+            }
             // A month on, the retired cases are due; the others were closed too recently.
-            _ => (vec!["retention".into(), "run".into()], "2026-12-06T10:00:00Z", 250),
+            _ => (vec!["retention".into(), "run".into()], "2026-12-06T10:00:00Z"),
         };
-        let ran = h.run_and_kill(&args, now, Duration::from_millis(rng.below(window_ms)));
+        // One run in six of each operation (and its first) finishes and is
+        // timed; the others are killed within the median of those times.
+        let timed = times.entry(op).or_default();
+        let calibrate = timed.is_empty() || by_op.get(op).is_some_and(|s| s.0 % 6 == 5);
+        let kill_after = if calibrate {
+            Duration::from_secs(600)
+        } else {
+            let median = timed[timed.len() / 2].max(1);
+            let (lo, hi) = (median / 10, median * 5 / 4);
+            Duration::from_micros(lo + rng.below(hi - lo + 1))
+        };
+        let db = if matches!(op, "restore" | "encrypt") { target.clone() } else { h.db.clone() };
+        let started = Instant::now();
+        let ran = h.run_and_kill(&db, &args, now, kill_after);
+        let took = started.elapsed();
+        if calibrate {
+            let timed = times.entry(op).or_default();
+            let at = timed.partition_point(|&t| t < took.as_micros() as u64);
+            timed.insert(at, took.as_micros() as u64);
+        }
         let stats = by_op.entry(op).or_default();
         stats.0 += 1;
         if ran.killed {
@@ -388,7 +571,10 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
             stats.1 += 1;
         }
         h.expected.extend(reported(op, &args, &ran.lines, seed));
-        let problems = check(&h);
+        let mut problems = check(&h);
+        if matches!(op, "restore" | "encrypt") {
+            problems.extend(check_replaced(&h, op, &target, !ran.killed && !ran.lines.is_empty()));
+        }
         assert!(
             problems.is_empty(),
             "run {i} ({op}, killed: {}), CRASH_SEED={seed}:\n{}\nits output:\n{}",
@@ -400,11 +586,13 @@ fn sigkill_at_random_points_never_loses_a_reported_change_or_corrupts_the_databa
     eprintln!(
         "crash test: {runs} runs, {killed} killed mid-way, per operation (runs, killed): {by_op:?}; all checks passed"
     );
-    // A sanity check that the kill windows still land inside the work: about
-    // a third to a half of runs are killed mid-way (RELIABILITY.md), so
-    // one in eight is far enough below that chance alone does not fail it
-    // (one in four did: 9 of 40 happens).
-    assert!(killed * 8 >= runs, "too few runs were actually killed ({killed} of {runs}): the windows are too long");
+    // A sanity check that the kills land inside the work: some two thirds of
+    // runs are killed (RELIABILITY.md); a quarter is far enough below that
+    // chance alone does not fail a short run, and a long run needs a majority.
+    assert!(killed * 4 >= runs, "too few runs were actually killed ({killed} of {runs}): the windows are too long");
+    if runs >= 200 {
+        assert!(killed * 2 > runs, "only {killed} of {runs} runs were killed: not a majority");
+    }
 }
 
 /// What a run's output says was committed.
@@ -445,6 +633,8 @@ fn reported(op: &str, args: &[String], lines: &[String], seed: u64) -> Vec<Expec
                     zip: PathBuf::from(&args[5]),
                     sha256: v["sha256"].as_str().unwrap().into(),
                 }),
+                "backup" => out.push(Expect::Backup { file: PathBuf::from(&args[3]) }),
+                "restore" | "encrypt" => {}
                 "letter" => out.push(Expect::Letter {
                     reference: args[3].clone(),
                     pdf: PathBuf::from(&args[7]),

@@ -42,6 +42,11 @@ pub struct BenchArgs {
     /// --runs times each (default 10 here), in a fresh temporary register.
     #[arg(long, value_name = "N")]
     documents: Option<usize>,
+    /// Instead: import one message whose body repeats "delete my data " to
+    /// each of these sizes (comma-separated, in MB), and classify the body
+    /// alone, --runs times each (default 3 here), in fresh temporary registers.
+    #[arg(long, value_name = "MB,…", value_delimiter = ',')]
+    body_mb: Vec<usize>,
 }
 
 pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
@@ -72,6 +77,9 @@ pub fn run_bench(args: BenchArgs, db: &Option<std::path::PathBuf>, p: &Printer) 
     }
     if let Some(n) = args.package {
         return crate::package::bench_package(n, if args.runs == 25 { 3 } else { args.runs }, p);
+    }
+    if !args.body_mb.is_empty() {
+        return crate::bench_body::bench_body(&args.body_mb, if args.runs == 25 { 3 } else { args.runs }, p);
     }
     if let Some(n) = args.documents {
         return crate::bench_docs::bench_documents(if args.runs == 25 { 10 } else { args.runs }, n, p);

@@ -4,6 +4,7 @@
 //! parses arguments and prints results, human-readable by default and as JSON
 //! with `--json`.
 
+mod bench_body;
 mod bench_docs;
 mod data;
 mod demo;

@@ -250,9 +250,14 @@ fn read_csv<R: Read>(
 }
 
 /// Streams the elements of a top-level JSON array to a callback, one at a time.
+/// The columns are every field name seen, in order of first appearance; at
+/// most [`MAX_FIELDS`] across the file (records with ever new names would
+/// make the columns, and every CSV row written from them, grow without end),
+/// looked up in a set (a scan of the list per field was quadratic).
 struct ArrayOfObjects<'f, F> {
     each: &'f mut F,
     columns: &'f mut Vec<String>,
+    seen: std::collections::HashSet<String>,
 }
 
 impl<'de, F> serde::de::Visitor<'de> for ArrayOfObjects<'_, F>
@@ -265,7 +270,7 @@ where
         f.write_str("an array of objects (one object per record)")
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<u64, A::Error> {
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> std::result::Result<u64, A::Error> {
         use serde::de::Error as _;
         let mut no = 0u64;
         while let Some(value) = seq.next_element::<Value>()? {
@@ -300,7 +305,13 @@ where
                 if k.trim().is_empty() {
                     return Err(A::Error::custom(format!("record {no}: a field has an empty name")));
                 }
-                if !self.columns.iter().any(|c| c == k) {
+                if !self.seen.contains(k) {
+                    if self.columns.len() == MAX_FIELDS {
+                        return Err(A::Error::custom(format!(
+                            "record {no}: more than {MAX_FIELDS} different field names in the file"
+                        )));
+                    }
+                    self.seen.insert(k.clone());
                     self.columns.push(k.clone());
                 }
             }
@@ -329,7 +340,8 @@ fn read_json<R: Read>(
         };
         if e.line() > 0 { format!("line {} column {}: {msg}", e.line(), e.column()) } else { msg }
     };
-    let n = (&mut de).deserialize_seq(ArrayOfObjects { each, columns }).map_err(describe)?;
+    let seen = columns.iter().cloned().collect();
+    let n = (&mut de).deserialize_seq(ArrayOfObjects { each, columns, seen }).map_err(describe)?;
     de.end().map_err(describe)?;
     Ok(n)
 }
@@ -398,6 +410,22 @@ mod tests {
         csv.push(b'\n');
         let err = read(&csv, Format::Csv).err().unwrap();
         assert!(err.starts_with("line 2 (record 1): field 'b' is longer than 1 MiB"), "{err}");
+    }
+
+    #[test]
+    fn json_field_names_are_bounded_across_the_file() {
+        // One new name per record: the columns stop at MAX_FIELDS, named.
+        let mut json = String::from("[");
+        for i in 0..=MAX_FIELDS {
+            json.push_str(&format!("{}{{\"f{i}\": 1, \"id\": {i}}}", if i == 0 { "" } else { "," }));
+        }
+        json.push(']');
+        let err = read(json.as_bytes(), Format::Json).err().unwrap();
+        assert!(err.contains(&format!("record {MAX_FIELDS}: more than {MAX_FIELDS} different field names")), "{err}");
+        // Names repeated across many records are one column each.
+        let json = format!("[{}]", vec!["{\"a\": 1, \"b\": 2}"; 20_000].join(","));
+        let (cols, recs) = read(json.as_bytes(), Format::Json).unwrap();
+        assert_eq!((cols, recs.len()), (vec!["a".to_string(), "b".to_string()], 20_000));
     }
 
     #[test]

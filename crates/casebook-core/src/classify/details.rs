@@ -224,6 +224,9 @@ pub fn extract_details(body: &str) -> ExtractedDetails {
             && !details.customer_ids.contains(&id)
         {
             details.customer_ids.push(id);
+            if details.customer_ids.len() == MAX_CUSTOMER_IDS {
+                break;
+            }
         }
     }
     if let Some((_, end)) = find_labels(&tokens, PHONE_LABELS).into_iter().next() {
@@ -273,8 +276,23 @@ fn skip_fillers(tokens: &[Token], mut at: usize) -> Option<usize> {
 
 /// The identifier starting at `at`: letters, digits and inner dashes, slashes
 /// or dots ("CUST-2026-0042", "4711/0815"); it must contain a digit.
+/// At most this many customer numbers are proposed: a requester gives one or
+/// two, and a body repeating labelled numbers must not make the work grow
+/// with the square of its length (each new one is compared with those kept).
+const MAX_CUSTOMER_IDS: usize = 10;
+/// A customer number is at most this many characters; a longer run of
+/// letters, digits and `-/._` is not one (and is not read to its end, so a
+/// long hyphenated run after many labels costs no more than its length).
+const MAX_ID_CHARS: usize = 64;
+/// A date of birth is looked for in this many bytes after its label.
+const DATE_SPAN: usize = 64;
+
 fn identifier_at(text: &str, at: usize) -> Option<String> {
-    let word: String = text[at..].chars().take_while(|c| c.is_alphanumeric() || "-/._".contains(*c)).collect();
+    let word: String =
+        text[at..].chars().take_while(|c| c.is_alphanumeric() || "-/._".contains(*c)).take(MAX_ID_CHARS + 1).collect();
+    if word.chars().count() > MAX_ID_CHARS {
+        return None;
+    }
     let word = word.trim_end_matches(['.', '-', '/', '_']);
     (word.chars().any(|c| c.is_ascii_digit()) && word.len() >= 3).then(|| word.to_string())
 }
@@ -333,7 +351,11 @@ fn month_named(word: &str) -> Option<u32> {
 /// `12/03/1985` (day first unless that is impossible), `12 March 1985`,
 /// `12. März 1985`, `12 de marzo de 1985`, `March 12, 1985`.
 fn date_at(text: &str) -> Option<NaiveDate> {
-    let line = text.lines().next().unwrap_or("");
+    let mut span = DATE_SPAN.min(text.len());
+    while !text.is_char_boundary(span) {
+        span -= 1;
+    }
+    let line = text[..span].lines().next().unwrap_or("");
     let words: Vec<String> =
         tokenise(line).into_iter().map(|t| t.text).filter(|w| w != "de" && w != "del").take(3).collect();
     let number = |w: &String| w.parse::<u32>().ok().filter(|_| w.chars().all(|c| c.is_ascii_digit()));
@@ -474,6 +496,26 @@ mod tests {
         assert_eq!(us.customer_ids, ["889-221-7"]);
         assert_eq!(us.date_of_birth, NaiveDate::from_ymd_opt(1970, 7, 25));
         assert_eq!(us.postal_address.as_deref(), Some("500 Market St, San Francisco, CA 94105"));
+    }
+
+    #[test]
+    fn repeated_labels_keep_the_work_and_the_answer_bounded() {
+        // Distinct labelled numbers: the first ten are proposed, not thousands
+        // (each one was compared with all kept before it).
+        let body: String = (0..5_000).map(|n| format!("Customer number: C-{n:05}\n")).collect();
+        let d = extract_details(&body);
+        assert_eq!(d.customer_ids.len(), MAX_CUSTOMER_IDS);
+        assert_eq!(d.customer_ids[0], "C-00000");
+        // Labels inside one long hyphenated run: no identifier is read to the
+        // end of the run from each label (which was quadratic), and none is
+        // longer than an identifier can be.
+        let run = "customer-number-1-".repeat(5_000);
+        let ids = extract_details(&run).customer_ids;
+        assert!(ids.len() <= MAX_CUSTOMER_IDS && ids.iter().all(|id| id.len() <= MAX_ID_CHARS), "{ids:?}");
+        assert_eq!(extract_details("Customer number: 4711-0815-2").customer_ids, ["4711-0815-2"]);
+        // Birth labels on one long line: each looks at the few words after it.
+        let line = format!("{}date of birth: 12/03/1985", "dob ".repeat(20_000));
+        assert_eq!(extract_details(&line).date_of_birth, NaiveDate::from_ymd_opt(1985, 3, 12));
     }
 
     #[test]

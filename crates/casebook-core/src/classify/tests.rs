@@ -75,3 +75,39 @@ proptest::proptest! {
         let _ = extract_details(&body);
     }
 }
+
+/// The work of matching: patterns tried plus kept matches looked at to rule
+/// out overlaps, for a body repeating "delete my data " `n` times.
+fn work_for_repeats(n: usize) -> (usize, Work, usize) {
+    let text = "delete my data ".repeat(n);
+    let tokens = normalise::tokenise(&text);
+    let mut work = Work::default();
+    let hits = find_hits_counted(&tokens, Some("en"), &mut work);
+    (tokens.len(), work, hits.len())
+}
+
+#[test]
+fn matching_work_grows_linearly_with_the_text() {
+    // Before, each match was compared with every match kept so far: 10,000
+    // repeats made 10,000 kept matches and some 50 million comparisons.
+    let (small_tokens, small, small_hits) = work_for_repeats(1_000);
+    let (big_tokens, big, big_hits) = work_for_repeats(10_000);
+    assert_eq!((small_tokens, big_tokens), (3_000, 30_000));
+    assert!(small_hits >= 1_000 && big_hits >= 10_000, "{small_hits} {big_hits}: every repeat matches");
+    for (tokens, work) in [(small_tokens, small), (big_tokens, big)] {
+        assert!(work.overlap_probes <= 2 * tokens, "{work:?} for {tokens} tokens");
+        assert!(work.tries <= 10 * tokens, "{work:?} for {tokens} tokens");
+    }
+    // Ten times the text, ten times the work (exactly: the text repeats).
+    assert_eq!(big.overlap_probes, 10 * small.overlap_probes);
+    assert_eq!(big.tries, 10 * small.tries);
+}
+
+#[test]
+fn a_long_repetitive_body_is_still_classified_in_full() {
+    let body = format!("{}\nAlso, please tell me what data you hold about me.", "delete my data ".repeat(50_000));
+    let c = classify_request("", &body);
+    assert_eq!(c.rights[0].right, Right::Erasure);
+    assert!(c.rights.iter().any(|r| r.right == Right::Access), "the end of the body is read: {:?}", c.rights);
+    assert_eq!(c.rights[0].phrases, ["delete my data"]);
+}
