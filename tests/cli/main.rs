@@ -1,9 +1,9 @@
 //! Acceptance tests: the `casebook` binary run on real database files, as a
 //! script or a DPO would run it, checking its JSON, text and exit codes.
 
-mod adversary_store;
 mod adversary_audit;
 mod adversary_parsers;
+mod adversary_store;
 mod cases;
 mod contract;
 mod data;

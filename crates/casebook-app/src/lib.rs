@@ -6,8 +6,8 @@
 //! `casebook-store` to persist, always with an audit entry. The clock is
 //! injected, so tests and scripts can fix "now".
 
-mod appeals;
 mod anchors;
+mod appeals;
 mod calendars;
 mod cases;
 mod dashboard;
@@ -41,8 +41,8 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use appeals::{APPEAL_OUTCOMES, appeal_event};
 pub use anchors::AnchorCheck;
+pub use appeals::{APPEAL_OUTCOMES, appeal_event};
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
