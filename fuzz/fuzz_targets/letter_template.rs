@@ -90,6 +90,7 @@ fuzz_target!(|template: &str| {
         date: day("2026-11-29"),
         created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).single().expect("an instant"),
         fallback_fonts: &[],
+        audit_head: None,
     };
     if let Err(e) = letter_text(&input, &Templates::new(Some(dir))) {
         let message = e.to_string();
