@@ -276,3 +276,27 @@ fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
     }
     assert!(book.bytes() == before, "a refused letter changed the database");
 }
+
+/// A complaint is offered as one: the imported case carries the note that says
+/// how to open it as a complaint (UK DPA 2018 s.164A) with its 30-day acknowledgement.
+#[test]
+fn a_complaint_is_offered_as_one() {
+    let book = Book::new();
+    let dir = book.db.parent().unwrap().to_path_buf();
+    let eml = dir.join("complaint.eml");
+    std::fs::write(
+        &eml,
+        "From: Ada Lovelace <ada@example.org>\r\nTo: dpo@acme.example\r\nSubject: Complaint about my GDPR request\r\n\
+         Date: Mon, 2 Nov 2026 10:00:00 +0000\r\nMessage-ID: <c1@example.org>\r\n\r\n\
+         I am writing to make this complaint about how you handled my personal data under the GDPR: \
+         my subject access request was answered late.\r\n",
+    )
+    .unwrap();
+    let (code, out) = import(&book, &[eml.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out:?}");
+    let reference = out[0]["reference"].as_str().unwrap();
+    let case = book.json(&["case", "show", reference]);
+    assert_eq!(case["intake"]["classification"]["kind"], "complaint", "{case:#}");
+    let notes: Vec<&str> = case["notes"].as_array().unwrap().iter().filter_map(|n| n["text"].as_str()).collect();
+    assert!(notes.iter().any(|n| n.contains("casebook complaint new --concerns")), "{notes:?}");
+}

@@ -136,6 +136,10 @@ pub struct CaseSummary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseView {
     pub reference: String,
+    /// A request, or a complaint to the controller.
+    pub kind: casebook_core::CaseKind,
+    /// The request a complaint is about, where there is one.
+    pub concerns: Option<String>,
     pub status: Status,
     pub rights: Vec<Right>,
     pub regime: Regime,
@@ -201,7 +205,7 @@ pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
         .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
 }
 
-fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
+pub(crate) fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
 where
     T::Err: std::fmt::Display,
 {
@@ -214,7 +218,7 @@ fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
     Ok(rights)
 }
 
-fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
+pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
     emails
         .iter()
         .map(|e| e.trim())
@@ -229,11 +233,11 @@ fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
-fn non_empty(s: Option<String>) -> Option<String> {
+pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-fn parse_language(s: Option<String>) -> Result<Option<String>> {
+pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
     match non_empty(s) {
         Some(l) if l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Some(l.to_ascii_lowercase())),
         Some(l) => Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de"))),
@@ -262,6 +266,8 @@ impl CaseView {
             next_action: None,
             timeline: Vec::new(),
             reference: c.reference.to_string(),
+            kind: c.kind,
+            concerns: c.concerns.map(|r| r.to_string()),
             status: c.status,
             days_left: days_left(c.due, c.status, today),
             rights: c.rights,
@@ -312,6 +318,8 @@ impl Casebook {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
         let new = NewCase {
+            kind: casebook_core::CaseKind::Request,
+            concerns: None,
             requester: Requester {
                 name,
                 emails: parse_emails(&input.requester_emails)?,

@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, Pause, compute_deadlines};
+use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, Pause, complaint_deadlines, compute_deadlines};
 use casebook_core::holiday::Calendars;
-use casebook_core::{Case, Location, NewCase, Regime, Right};
+use casebook_core::{Case, CaseKind, Location, NewCase, Regime, Right};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -81,6 +81,30 @@ pub(crate) fn clock_events(case: &Case, events: &[CaseEvent]) -> ClockEvents {
     clock
 }
 
+/// A stored case's dates: the engine's for a request; for a complaint, the
+/// acknowledgement rule of DPA 2018 s.164A.
+pub(crate) fn case_dates(
+    case: &Case,
+    events: &[CaseEvent],
+    policy: &DeadlinePolicy,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines> {
+    match case.kind {
+        CaseKind::Complaint => {
+            let acknowledged =
+                events.iter().filter(|e| e.kind == crate::steps::kind::ACKNOWLEDGED).map(|e| e.on_date).min();
+            let stopped = !case.status.is_open();
+            complaint_deadlines(&case.location, case.received, acknowledged, stopped, calendars, today)
+        }
+        CaseKind::Request => {
+            let clock = clock_events(case, events);
+            compute_deadlines(case.regime, &case.location, &case.rights, &clock, policy, calendars, today)
+        }
+    }
+    .map_err(Error::invalid)
+}
+
 impl Casebook {
     /// The holiday calendars in force: the shipped ones, as updated by imports.
     pub fn calendars(&self) -> Result<Arc<Calendars>> {
@@ -120,6 +144,12 @@ impl Casebook {
 
     /// The due date a new case gets when it is logged.
     pub(crate) fn statutory_due(&self, case: &NewCase, today: NaiveDate) -> Result<Option<NaiveDate>> {
+        if case.kind == CaseKind::Complaint {
+            let calendars = self.calendars()?;
+            let d = complaint_deadlines(&case.location, case.received, None, false, &calendars, today)
+                .map_err(Error::invalid)?;
+            return Ok(d.due);
+        }
         let clock = ClockEvents::received(case.received);
         Ok(self.compute(case.regime, &case.location, &case.rights, &clock, today)?.due)
     }
@@ -127,8 +157,7 @@ impl Casebook {
     /// The full deadlines of a stored case, with their explanation.
     pub(crate) fn case_deadlines(&self, case: &Case, today: NaiveDate) -> Result<Deadlines> {
         let events = self.store().events(case.id)?;
-        let clock = clock_events(case, &events);
-        self.compute(case.regime, &case.location, &case.rights, &clock, today)
+        case_dates(case, &events, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// The same, for a case about to be saved with `extra` as its next event:
@@ -136,8 +165,7 @@ impl Casebook {
     pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
         let mut events = self.store().events(case.id)?;
         events.extend(extra.cloned());
-        let clock = clock_events(case, &events);
-        self.compute(case.regime, &case.location, &case.rights, &clock, today)
+        case_dates(case, &events, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// Answers "by when?" for a request that is not (yet) a case.

@@ -147,6 +147,8 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
         _ => *rng.pick(&[Status::Closed, Status::Closed, Status::Closed, Status::ResponseSent, Status::InProgress]),
     };
     NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
         requester: Requester {
             name,
             emails: vec![email],

@@ -257,6 +257,14 @@ impl Casebook {
         let classification = classify_request(&msg.subject, &msg.text_body);
         let details = extract_details(&msg.text_body);
         let mut notes = Vec::new();
+        if classification.kind == casebook_core::classify::MessageKind::Complaint {
+            let phrases: Vec<&str> =
+                classification.rights.iter().flat_map(|m| m.phrases.iter().map(String::as_str)).collect();
+            notes.push(format!(
+                "this message reads as a complaint{}: if it complains to us about how the person's data was handled (UK DPA 2018 s.164A), open it as a complaint with `casebook complaint new --concerns REF …`, which must be acknowledged within 30 days; if it is a copy of a complaint to a regulator, keep it on the request it concerns",
+                if phrases.is_empty() { String::new() } else { format!(" (\"{}\")", phrases.join("\", \"")) }
+            ));
+        }
 
         let mut received = at.with_timezone(&tz).date_naive();
         let mut received_note = None;
@@ -294,6 +302,8 @@ impl Casebook {
         let status = if classification.is_request { Status::Received } else { Status::NeedsTriage };
 
         let mut new = NewCase {
+            kind: casebook_core::CaseKind::Request,
+            concerns: None,
             requester: Requester {
                 name,
                 emails,

@@ -167,6 +167,14 @@ impl Casebook {
         let kind: LetterKind = kind.parse().map_err(Error::invalid)?;
         let org = self.require_organisation()?;
         let case = self.case_by_ref(reference)?;
+        let complaint = case.kind == casebook_core::CaseKind::Complaint;
+        if kind.is_for_complaint() != complaint {
+            let what = if complaint { "a complaint" } else { "a request" };
+            return Err(Error::field(
+                "kind",
+                format!("the {kind} letter does not fit case {}, which is {what}", case.reference),
+            ));
+        }
         let templates = self.templates();
         let language = match lang.map(str::trim) {
             Some(l) if !casebook_render::template::valid_language(l) => {
@@ -187,6 +195,12 @@ impl Casebook {
         let view = self.view(case.clone(), today)?;
         let mut details = details.clone();
         let facts = self.case_facts(&case, &mut details)?;
+        if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
+            return Err(Error::Conflict(format!(
+                "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
+                case.reference, case.reference
+            )));
+        }
         let anchor = self.audit_anchor()?;
         let input = LetterInput {
             kind,
@@ -290,6 +304,9 @@ impl Casebook {
             clarification_asked_on: None,
             extension_reason: None,
             extension_notified_on: None,
+            concerns: case.concerns.as_ref().map(|r| r.to_string()),
+            complaint_outcome: None,
+            complaint_answered_on: None,
         };
         for e in &events {
             match e.kind.as_str() {
@@ -308,6 +325,13 @@ impl Casebook {
                 // What the DPO gives when making the letter wins over the recorded step.
                 step_kind::REFUSED if details.reason.is_none() => details.reason = text(&e.detail, "text"),
                 step_kind::FEE_REQUESTED if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
+                crate::COMPLAINT_ANSWERED => {
+                    f.complaint_outcome = text(&e.detail, "outcome");
+                    f.complaint_answered_on = Some(e.on_date);
+                    if details.reason.is_none() {
+                        details.reason = text(&e.detail, "text");
+                    }
+                }
                 _ => {}
             }
         }

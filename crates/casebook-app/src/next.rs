@@ -1,14 +1,12 @@
 //! What each case needs next, across the register, soonest first.
 
-use casebook_core::deadline::compute_deadlines;
 use casebook_core::workflow::{CaseDates, NextAction, next_action};
 use casebook_core::{Case, Regime, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::clock_events;
 use crate::steps::progress;
-use crate::{Casebook, Deadlines, Error, Result};
+use crate::{Casebook, Deadlines, Result};
 
 /// One line of `casebook next`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -53,9 +51,7 @@ impl Casebook {
         let calendars = self.calendars()?;
         let mut out = Vec::new();
         for (case, events) in open {
-            let clock = clock_events(&case, &events);
-            let d = compute_deadlines(case.regime, &case.location, &case.rights, &clock, &policy, &calendars, today)
-                .map_err(Error::invalid)?;
+            let d = crate::dates::case_dates(&case, &events, &policy, &calendars, today)?;
             let dates =
                 CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
             if let Some(next) = next_action(&progress(&case, &events), &dates, today) {

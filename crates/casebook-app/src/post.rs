@@ -105,6 +105,8 @@ impl Casebook {
             emails.push(e.to_string());
         }
         let new = NewCase {
+            kind: casebook_core::CaseKind::Request,
+            concerns: None,
             requester: Requester {
                 name,
                 emails,

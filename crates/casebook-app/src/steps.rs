@@ -409,6 +409,12 @@ impl Casebook {
         let what = required(&input.what, "what", "what was sent")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
         self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |case, p, _| {
+            if case.kind == casebook_core::CaseKind::Complaint {
+                return Err(Error::Conflict(format!(
+                    "case {} is a complaint: answer it with `complaint answer`",
+                    case.reference
+                )));
+            }
             self.require_searches(case)?;
             if let Some(d) = p.identity_asked_on {
                 return Err(Error::Conflict(format!(

@@ -229,6 +229,9 @@ impl Casebook {
             clarification_asked_on: Some(day(today, 18)),
             extension_reason: extended.then(|| "the request is complex".into()),
             extension_notified_on: extended.then(|| day(today, 2)),
+            concerns: None,
+            complaint_outcome: None,
+            complaint_answered_on: None,
         };
         let list = |s: &str| Some(vec![s.to_string()]);
         let processing = ProcessingRecord {

@@ -6,6 +6,7 @@
 
 mod bench_body;
 mod bench_docs;
+mod complaint;
 mod data;
 mod demo;
 mod evidence;
@@ -54,6 +55,9 @@ enum Command {
     /// Log, list, show, update and close cases.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// Complaints to the controller about how the person's data was handled (UK DPA 2018 s.164A).
+    #[command(subcommand)]
+    Complaint(complaint::ComplaintCommand),
     /// Notes on a case.
     #[command(subcommand)]
     Note(NoteCommand),
@@ -483,6 +487,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                 CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
             }
         }
+        Command::Complaint(c) => complaint::run_complaint(c, &open(&cli.db, false)?, p)?,
         Command::Note(NoteCommand::Add { reference, text }) => {
             let book = open(&cli.db, false)?;
             let note = book.add_note(&reference, &text)?;

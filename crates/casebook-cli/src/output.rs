@@ -135,8 +135,13 @@ impl Printer {
         if let Some(s) = &c.data_subject {
             writeln!(out, "On behalf of: {} ({})", s.name, s.relationship.label())?;
         }
-        let labels: Vec<_> = c.rights.iter().map(|r| r.label()).collect();
-        writeln!(out, "Rights:     {}", labels.join(", "))?;
+        if c.kind == casebook_core::CaseKind::Complaint {
+            let about = c.concerns.as_deref().map(|r| format!(" about {r}")).unwrap_or_default();
+            writeln!(out, "Kind:       complaint to the controller{about}")?;
+        } else {
+            let labels: Vec<_> = c.rights.iter().map(|r| r.label()).collect();
+            writeln!(out, "Rights:     {}", labels.join(", "))?;
+        }
         writeln!(out, "Regime:     {} ({})", c.regime.label(), c.location)?;
         writeln!(out, "Received:   {} by {}", c.received, c.channel.label().to_lowercase())?;
         if let Some(intake) = &c.intake {
@@ -207,7 +212,9 @@ impl Printer {
         if let Some(ext) = d.appeal_extended_due {
             writeln!(out, "Appeal extended: {ext}")?;
         }
-        date_line(&mut out, "Acknowledge complaint by:", d.complaint_acknowledge_by, &d.complaint_steps)?;
+        if d.complaint_acknowledge_by != d.acknowledge_by {
+            date_line(&mut out, "Acknowledge complaint by:", d.complaint_acknowledge_by, &d.complaint_steps)?;
+        }
         for r in &d.related {
             date_line(&mut out, &format!("{}:", r.what), Some(r.due), &r.steps)?;
         }

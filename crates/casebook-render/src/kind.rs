@@ -40,6 +40,15 @@ kinds! {
     Refusal = "refusal", "Refusal, with the reason and the right to complain and to a court";
     NoData = "no-data", "No personal data held";
     IdReminder = "id-reminder", "Reminder of an unanswered identification request";
+    ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";
+    ComplaintOutcome = "complaint-outcome", "Outcome of a complaint, with the right to complain to the ICO";
+}
+
+impl LetterKind {
+    /// Whether the letter answers a complaint to the controller rather than a request.
+    pub fn is_for_complaint(self) -> bool {
+        matches!(self, LetterKind::ComplaintAcknowledgement | LetterKind::ComplaintOutcome)
+    }
 }
 
 impl std::str::FromStr for LetterKind {
@@ -89,6 +98,8 @@ mod tests {
                 "refusal",
                 "no-data",
                 "id-reminder",
+                "complaint-acknowledgement",
+                "complaint-outcome",
             ]
         );
         for k in LetterKind::ALL {

@@ -89,6 +89,11 @@ pub struct CaseFacts {
     pub clarification_asked_on: Option<NaiveDate>,
     pub extension_reason: Option<String>,
     pub extension_notified_on: Option<NaiveDate>,
+    /// The request a complaint is about, where there is one.
+    pub concerns: Option<String>,
+    /// A complaint's recorded answer: upheld, partly-upheld or not-upheld.
+    pub complaint_outcome: Option<String>,
+    pub complaint_answered_on: Option<NaiveDate>,
 }
 
 /// What the DPO adds when making a letter, beyond what the case records.

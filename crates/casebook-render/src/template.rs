@@ -29,12 +29,12 @@ macro_rules! language {
         files!($lang; "acknowledgement", "id-request", "authority-request", "clarification", "extension",
             "fee-request", "access-response", "erasure-confirmation", "rectification-confirmation",
             "restriction-confirmation", "objection-confirmation", "opt-out-confirmation", "refusal", "no-data",
-            "id-reminder", "_closing")
+            "id-reminder", "complaint-acknowledgement", "complaint-outcome", "_closing")
     };
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 16]; 3] = [language!("en"), language!("de"), language!("fr")];
+static BUNDLED: [[(&str, &str); 18]; 3] = [language!("en"), language!("de"), language!("fr")];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -351,6 +351,11 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             location => c.location.as_str(),
             country => c.location.country(),
             channel => c.channel.code(),
+            concerns => c.concerns.as_deref().map(one_line),
+        },
+        complaint => context! {
+            outcome => c.complaint_outcome.as_deref(),
+            answered_on => date(c.complaint_answered_on),
         },
         requester => context! {
             name => one_line(&c.requester.name),

@@ -43,6 +43,9 @@ fn facts() -> CaseFacts {
         clarification_asked_on: Some(day("2026-11-04")),
         extension_reason: Some("the request covers ten years of records".into()),
         extension_notified_on: Some(day("2026-11-20")),
+        concerns: None,
+        complaint_outcome: None,
+        complaint_answered_on: None,
     }
 }
 

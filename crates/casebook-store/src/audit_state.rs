@@ -71,6 +71,12 @@ const CHILDREN: &[Table] = &[
 /// The pseudo-column of `cases` holding the case's rights, in order.
 const RIGHTS: &str = "rights";
 
+/// Columns of `cases` added after schema 9 (migration 10: `kind`, `concerns`).
+/// NULL for every case that existed before, they are hashed only when set, so
+/// the digests recorded before they existed still hold; once set, they are
+/// covered like every other column.
+const CASES_LATER: &[&str] = &["kind", "concerns"];
+
 /// What the log records of one row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct RowState {
@@ -124,7 +130,7 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
         rows.collect::<Result<_, _>>()?
     };
     let rights = rights.join(",");
-    let sql = format!("SELECT {} FROM cases WHERE id = ?1", CASES.columns.join(", "));
+    let sql = format!("SELECT {}, {} FROM cases WHERE id = ?1", CASES.columns.join(", "), CASES_LATER.join(", "));
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([case_id])?;
     if let Some(r) = rows.next()? {
@@ -133,6 +139,12 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
             columns.push((*name, value_digest(r.get_ref(i)?)));
         }
         columns.push((RIGHTS, value_digest(ValueRef::Text(rights.as_bytes()))));
+        for (i, name) in CASES_LATER.iter().enumerate() {
+            let value = r.get_ref(CASES.columns.len() + i)?;
+            if value != ValueRef::Null {
+                columns.push((*name, value_digest(value)));
+            }
+        }
         state.insert(format!("cases/{case_id}"), row_state("cases", case_id, &columns));
     }
     for table in CHILDREN {
@@ -208,6 +220,8 @@ fn columns_of(table: &str) -> Vec<&'static str> {
     if table == CASES.name {
         let mut c = CASES.columns.to_vec();
         c.push(RIGHTS);
+        // Named in order where set (a complaint always has its kind).
+        c.extend_from_slice(CASES_LATER);
         return c;
     }
     CHILDREN.iter().find(|t| t.name == table).map(|t| t.columns.to_vec()).unwrap_or_default()

@@ -1,6 +1,8 @@
 //! Cases: create, read, update, list, notes and clock events.
 
-use casebook_core::{Case, CaseId, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status};
+use casebook_core::{
+    Case, CaseId, CaseKind, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status,
+};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params, types::Value};
 use serde::Serialize;
@@ -98,7 +100,7 @@ fn case_columns() -> String {
     format!(
         "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
          c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, \
-         c.closed_on, c.created_at, c.updated_at, c.due, c.intake"
+         c.closed_on, c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns"
     )
 }
 
@@ -123,6 +125,8 @@ fn row_to_case(r: &Row<'_>) -> rusqlite::Result<Case> {
         updated_at: parse("instant", r.get(16)?)?,
         due: parse_opt("date", r.get(17)?)?,
         intake: r.get::<_, Option<String>>(18)?.map(|s| parse_json("intake", s)).transpose()?,
+        kind: parse_opt("case kind", r.get(19)?)?.unwrap_or_default(),
+        concerns: parse_opt("reference", r.get(20)?)?,
         notes: Vec::new(),
     })
 }
@@ -217,8 +221,8 @@ pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDa
     tx.prepare_cached(
         "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
             requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at,
-            intake)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
+            intake, kind, concerns)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         reference,
@@ -236,6 +240,9 @@ pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDa
         due.map(|d| d.to_string()),
         now,
         new.intake.as_ref().map(|i| i.to_string()),
+        // A request is stored as NULL (see migration 10).
+        (new.kind != CaseKind::Request).then(|| new.kind.code()),
+        new.concerns.as_ref().map(|r| r.to_string()),
     ])?;
     let id = tx.last_insert_rowid();
     write_rights(tx, id, &new.rights)?;

@@ -367,6 +367,8 @@ mod tests {
     fn store_with_case(dir: &std::path::Path) -> (Store, Case) {
         let mut store = Store::open(&dir.join("c.db"), OpenMode::CreateIfMissing).unwrap();
         let new = NewCase {
+            kind: casebook_core::CaseKind::Request,
+            concerns: None,
             requester: Requester { name: "Ada".into(), ..Default::default() },
             data_subject: None,
             subject_category: None,

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_case_retention.sql"),
     include_str!("../migrations/0008_open_due_index.sql"),
     include_str!("../migrations/0009_audit_state.sql"),
+    include_str!("../migrations/0010_case_kind.sql"),
 ];
 
 /// The schema version this build writes.

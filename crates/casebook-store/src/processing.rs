@@ -242,6 +242,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = open(&dir);
         let new = NewCase {
+            kind: casebook_core::CaseKind::Request,
+            concerns: None,
             requester: Requester { name: "Ada".into(), ..Default::default() },
             data_subject: None,
             subject_category: None,

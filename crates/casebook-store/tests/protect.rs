@@ -23,6 +23,8 @@ fn key(s: &str) -> Passphrase {
 
 fn new_case(name: &str) -> NewCase {
     NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
         requester: Requester { name: name.into(), emails: vec!["ottilie@example.org".into()], ..Default::default() },
         data_subject: None,
         subject_category: Some(SubjectCategory::Customer),

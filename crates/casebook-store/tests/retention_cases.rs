@@ -12,6 +12,8 @@ fn stamp() -> Stamp<'static> {
 
 fn new_case(name: &str) -> NewCase {
     NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
         requester: Requester { name: name.into(), emails: vec![format!("{name}@x.org")], ..Default::default() },
         data_subject: None,
         subject_category: None,

@@ -14,6 +14,8 @@ fn date(s: &str) -> NaiveDate {
 
 fn new_case(name: &str, email: &str, received: &str, rights: &[Right]) -> NewCase {
     NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
         requester: Requester { name: name.into(), emails: vec![email.into()], ..Default::default() },
         data_subject: None,
         subject_category: Some(SubjectCategory::Customer),

@@ -370,6 +370,19 @@ fn add_complaint(
             events.received
         )));
     }
+    let (by, steps) = complaint_acknowledgement(location, on, calendars)?;
+    out.complaint_acknowledge_by = Some(by);
+    out.complaint_steps = steps;
+    Ok(())
+}
+
+/// The day a UK complaint must be acknowledged, with its steps.
+fn complaint_acknowledgement(
+    location: &Location,
+    on: NaiveDate,
+    calendars: &Calendars,
+) -> Result<(NaiveDate, Vec<String>), DeadlineError> {
+    let rule = law::UK_COMPLAINTS;
     let choice = calendars.for_location(location)?;
     let mut steps = vec![format!(
         "complaint received {}: acknowledge within {} days of receipt ({}), counted from the day after",
@@ -380,9 +393,76 @@ fn add_complaint(
     let end = add_days_explained(on, rule.acknowledge_days, &mut steps)?;
     let by = roll_forward_explained(end, &choice.calendar, &mut steps)?;
     steps.push(format!("acknowledge the complaint by {}; then respond without undue delay", day(by)));
-    out.complaint_acknowledge_by = Some(by);
-    out.complaint_steps = steps;
-    Ok(())
+    Ok((by, steps))
+}
+
+/// The dates of a complaint case (UK DPA 2018 s.164A): acknowledge within 30
+/// days; the answer is due "without undue delay", a duty with no fixed date.
+pub(super) fn complaint(
+    location: &Location,
+    received: NaiveDate,
+    acknowledged: Option<NaiveDate>,
+    stopped: bool,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines, DeadlineError> {
+    let rule = law::UK_COMPLAINTS;
+    if location.country() != "GB" {
+        return Err(DeadlineError::Complaint(format!(
+            "a complaint to the controller under DPA 2018 s.164A needs a UK location (GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR), not '{location}'"
+        )));
+    }
+    if received < rule.in_force_from {
+        return Err(DeadlineError::Complaint(format!(
+            "the complaint on {received} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
+            rule.in_force_from
+        )));
+    }
+    let (by, steps) = complaint_acknowledgement(location, received, calendars)?;
+    let law = LawInForce {
+        id: "uk-dpa-164a".into(),
+        name: "DPA 2018 s.164A: complaints to controllers".into(),
+        in_force_from: rule.in_force_from,
+        in_force_until: None,
+        source: rule.source.into(),
+        why: format!("rules in force: complaint received {received}, on or after {}", rule.in_force_from),
+    };
+    let mut notes = Vec::new();
+    if let Some(done) = acknowledged {
+        notes.push(if done <= by {
+            format!("acknowledged on {done}, within the 30 days; the answer is due without undue delay")
+        } else {
+            format!("acknowledged on {done}, after the last day {by}")
+        });
+    }
+    let due = if acknowledged.is_some() || stopped { None } else { Some(by) };
+    Ok(Deadlines {
+        regime: Regime::UkGdpr,
+        due,
+        steps: steps.clone(),
+        extended_due: None,
+        extension_notice_by: None,
+        extension_steps: Vec::new(),
+        acknowledge_by: Some(by),
+        acknowledge_steps: steps.clone(),
+        house_target: None,
+        house_target_steps: Vec::new(),
+        clock: if stopped { Clock::Stopped } else { Clock::Running },
+        start: Some(received),
+        days_left: due.map(|d| (d - today).num_days()),
+        calendar: None,
+        rights: Vec::new(),
+        notes,
+        refuse_by: None,
+        refuse_steps: Vec::new(),
+        rules_in_force: law,
+        appeal_due: None,
+        appeal_extended_due: None,
+        appeal_steps: Vec::new(),
+        complaint_acknowledge_by: Some(by),
+        complaint_steps: steps,
+        related: Vec::new(),
+    })
 }
 
 fn add_related(

@@ -267,3 +267,17 @@ pub fn compute_deadlines(
 ) -> Result<Deadlines, DeadlineError> {
     compute::compute(regime, location, rights, events, policy, calendars, today)
 }
+
+/// The dates of a complaint to the controller (UK DPA 2018 s.164A) received on
+/// `received`: acknowledge within 30 days (the due date until it is
+/// acknowledged), then answer without undue delay.
+pub fn complaint_deadlines(
+    location: &Location,
+    received: NaiveDate,
+    acknowledged: Option<NaiveDate>,
+    stopped: bool,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines, DeadlineError> {
+    compute::complaint(location, received, acknowledged, stopped, calendars, today)
+}

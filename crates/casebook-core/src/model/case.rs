@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, Location, Outcome, Reference, Regime, Relationship, Right, Status, SubjectCategory};
+use super::{CaseKind, Channel, Location, Outcome, Reference, Regime, Relationship, Right, Status, SubjectCategory};
 
 /// The database id of a case. References are for people; ids are for joins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,6 +45,12 @@ pub struct DataSubject {
 /// What the DPO enters (or intake extracts) to open a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewCase {
+    /// A request (the default) or a complaint.
+    #[serde(default)]
+    pub kind: CaseKind,
+    /// The reference of the request a complaint is about, where there is one.
+    #[serde(default)]
+    pub concerns: Option<Reference>,
     pub requester: Requester,
     pub data_subject: Option<DataSubject>,
     pub subject_category: Option<SubjectCategory>,
@@ -79,6 +85,11 @@ pub struct Note {
 pub struct Case {
     pub id: CaseId,
     pub reference: Reference,
+    #[serde(default)]
+    pub kind: CaseKind,
+    /// The reference of the request a complaint is about, where there is one.
+    #[serde(default)]
+    pub concerns: Option<Reference>,
     pub status: Status,
     pub rights: Vec<Right>,
     pub regime: Regime,

@@ -85,6 +85,17 @@ impl Status {
 }
 
 code_enum! {
+    /// What a case is: a request to exercise a right, or a complaint to the
+    /// controller about how the person's data was handled (UK DPA 2018 s.164A).
+    #[derive(Default)]
+    pub enum CaseKind as "case kind" {
+        #[default]
+        Request = "request", "Request";
+        Complaint = "complaint", "Complaint to the controller";
+    }
+}
+
+code_enum! {
     /// How the request reached the organisation.
     pub enum Channel as "channel" {
         Email = "email", "Email";

@@ -1,0 +1,145 @@
+//! Complaints to the controller (UK DPA 2018 s.164A, in force 2026-06-19): a
+//! case of its own kind, linked to the request it concerns where there is
+//! one; acknowledged within 30 days, then answered without undue delay.
+
+use casebook_core::{CaseKind, Channel, Location, NewCase, Regime, Requester, Status};
+use serde::{Deserialize, Serialize};
+
+use crate::cases::{non_empty, parse_code, parse_emails, parse_language};
+use crate::{CaseView, Casebook, Error, Result, parse_date, parse_reference};
+
+/// A complaint as typed by the DPO (`casebook complaint new`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NewComplaint {
+    pub requester_name: String,
+    pub requester_emails: Vec<String>,
+    pub requester_address: Option<String>,
+    pub channel: String,
+    /// `YYYY-MM-DD`: the day the complaint reached the organisation.
+    pub received: String,
+    /// The reference of the request the complaint is about, if any.
+    pub concerns: Option<String>,
+    /// A UK location (default the organisation's).
+    pub location: Option<String>,
+    pub language: Option<String>,
+    /// What the person complains about, in the DPO's words (kept as a note).
+    pub summary: Option<String>,
+}
+
+/// How a complaint was answered.
+pub const COMPLAINT_OUTCOMES: &[&str] = &["upheld", "partly-upheld", "not-upheld"];
+
+/// The event of the answer to a complaint. Stored by code.
+pub const COMPLAINT_ANSWERED: &str = "complaint-answered";
+
+impl Casebook {
+    /// Logs a complaint to the controller and returns it with its reference and
+    /// its acknowledgement date.
+    pub fn log_complaint(&self, input: NewComplaint) -> Result<CaseView> {
+        let org = self.require_organisation()?;
+        let name = input.requester_name.trim().to_string();
+        if name.is_empty() {
+            return Err(Error::field("requester-name", "the complainant's name is empty"));
+        }
+        let received = parse_date("received", &input.received)?;
+        let today = self.today()?;
+        if received > today {
+            return Err(Error::field("received", format!("the date {received} is in the future (today is {today})")));
+        }
+        let rule = casebook_core::deadline::law::UK_COMPLAINTS;
+        if received < rule.in_force_from {
+            return Err(Error::field(
+                "received",
+                format!(
+                    "the complaint on {received} is before DPA 2018 s.164A applied on {}: log it as a note on the request instead",
+                    rule.in_force_from
+                ),
+            ));
+        }
+        let location = match non_empty(input.location) {
+            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+            None => org.default_location.clone(),
+        };
+        let concerns = match non_empty(input.concerns) {
+            None => None,
+            Some(r) => {
+                let reference = parse_reference(&r)?;
+                let request = self.case_by_ref(&r).map_err(|_| {
+                    Error::field(
+                        "concerns",
+                        format!("no case {reference}: a complaint names a request of this register"),
+                    )
+                })?;
+                if request.kind == CaseKind::Complaint {
+                    return Err(Error::field("concerns", format!("{reference} is itself a complaint, not a request")));
+                }
+                if received < request.received {
+                    return Err(Error::field(
+                        "received",
+                        format!(
+                            "the complaint on {received} is before the request it concerns ({reference}) was received on {}",
+                            request.received
+                        ),
+                    ));
+                }
+                Some(reference)
+            }
+        };
+        let new = NewCase {
+            kind: CaseKind::Complaint,
+            concerns,
+            requester: Requester {
+                name,
+                emails: parse_emails(&input.requester_emails)?,
+                postal_address: non_empty(input.requester_address),
+                phone: None,
+                customer_ids: Vec::new(),
+                date_of_birth: None,
+            },
+            data_subject: None,
+            subject_category: None,
+            channel: parse_code::<Channel>(&input.channel)?,
+            received,
+            received_at: None,
+            rights: Vec::new(),
+            regime: Regime::UkGdpr,
+            location,
+            language: parse_language(input.language)?,
+            status: Status::Received,
+            intake: None,
+        };
+        // The s.164A rule checks the location and the date (in force from 2026-06-19).
+        let due = self.statutory_due(&new, today)?;
+        let notes: Vec<String> = non_empty(input.summary).into_iter().collect();
+        let stamp = self.stamp();
+        let case = self.store().insert_case_with_notes(&new, due, &notes, stamp)?;
+        self.view(case, today)
+    }
+
+    /// The complaint was answered on `on`: its outcome and what was said.
+    pub fn answer_complaint(&self, reference: &str, outcome: &str, text: &str, on: Option<&str>) -> Result<CaseView> {
+        if !COMPLAINT_OUTCOMES.contains(&outcome) {
+            return Err(Error::field(
+                "outcome",
+                format!("unknown complaint outcome '{outcome}': expected one of {}", COMPLAINT_OUTCOMES.join(", ")),
+            ));
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::field("text", "the answer needs its text: what was found and what was done"));
+        }
+        let case = self.case_by_ref(reference)?;
+        if case.kind != CaseKind::Complaint {
+            return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
+        }
+        let detail = serde_json::json!({ "outcome": outcome, "text": text });
+        self.record_step(
+            reference,
+            casebook_core::workflow::Step::Respond,
+            COMPLAINT_ANSWERED,
+            on,
+            Some(detail),
+            |_, _, _| Ok(()),
+        )
+    }
+}

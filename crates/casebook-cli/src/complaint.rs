@@ -1,0 +1,76 @@
+//! `casebook complaint`: complaints to the controller (UK DPA 2018 s.164A).
+
+use anyhow::Result;
+use casebook_app::{Casebook, NewComplaint};
+use clap::{Args, Subcommand};
+
+use crate::output::Printer;
+
+#[derive(Subcommand)]
+pub enum ComplaintCommand {
+    /// Log a complaint about how the person's data was handled: acknowledge within 30 days.
+    New(NewComplaintArgs),
+    /// The complaint was answered: its outcome and what was said.
+    Answer {
+        reference: String,
+        /// upheld, partly-upheld, not-upheld
+        #[arg(long)]
+        outcome: String,
+        /// What was found and what was done, as told to the person.
+        #[arg(long)]
+        text: String,
+        /// The day (default today).
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+}
+
+#[derive(Args)]
+pub struct NewComplaintArgs {
+    #[arg(long)]
+    requester_name: String,
+    #[arg(long = "requester-email")]
+    requester_emails: Vec<String>,
+    #[arg(long)]
+    requester_address: Option<String>,
+    /// email, letter, phone, web-form, in-person, other
+    #[arg(long)]
+    channel: String,
+    /// The day the complaint reached the organisation (YYYY-MM-DD).
+    #[arg(long)]
+    received: String,
+    /// The reference of the request the complaint is about, if any.
+    #[arg(long)]
+    concerns: Option<String>,
+    /// A UK location (default: the organisation's).
+    #[arg(long)]
+    location: Option<String>,
+    #[arg(long)]
+    language: Option<String>,
+    /// What the person complains about (kept as a note).
+    #[arg(long)]
+    summary: Option<String>,
+}
+
+pub fn run_complaint(c: ComplaintCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    match c {
+        ComplaintCommand::New(a) => {
+            let case = book.log_complaint(NewComplaint {
+                requester_name: a.requester_name,
+                requester_emails: a.requester_emails,
+                requester_address: a.requester_address,
+                channel: a.channel,
+                received: a.received,
+                concerns: a.concerns,
+                location: a.location,
+                language: a.language,
+                summary: a.summary,
+            })?;
+            p.case(&case)?;
+        }
+        ComplaintCommand::Answer { reference, outcome, text, on } => {
+            p.case(&book.answer_complaint(&reference, &outcome, &text, on.as_deref())?)?;
+        }
+    }
+    Ok(())
+}
