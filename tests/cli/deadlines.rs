@@ -393,7 +393,7 @@ fn a_case_records_its_appeal_and_its_decision() {
         .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
     book.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
     book.run(&["case", "appeal", &va, "--date", "2026-10-14"]).fails_with("is before the answer it appeals");
-    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--date", "2026-11-01"])
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-11-01"])
         .fails_with("no appeal is awaiting a decision");
     book.json(&["case", "appeal", &va, "--date", "2026-10-20"]);
     let shown = book.json(&["case", "show", &va]);
@@ -401,9 +401,29 @@ fn a_case_records_its_appeal_and_its_decision() {
     assert_eq!(shown["deadlines"]["appeal_due"], "2026-12-19", "{shown:#}");
     assert_eq!(shown["deadlines"]["rules_in_force"]["id"], "us-va");
     book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
-    book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--date", "2026-11-01"])
+    book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--text", "x", "--date", "2026-11-01"])
         .fails_with("unknown appeal outcome 'maybe': expected one of upheld, reversed, partly");
-    book.json(&["case", "appeal-decided", &va, "--outcome", "upheld", "--date", "2026-11-01"]);
+    let dir = book.db.parent().unwrap().to_path_buf();
+    let pdf = dir.join("appeal.pdf");
+    let pdf = pdf.to_str().unwrap();
+    book.run(&["letter", "make", &va, "--kind", "appeal-decision", "--out", pdf])
+        .fails_with("has none: record it first with `case appeal-decided");
+    book.json(&[
+        "case",
+        "appeal-decided",
+        &va,
+        "--outcome",
+        "upheld",
+        "--text",
+        "The records you asked for are protected by legal privilege.",
+        "--date",
+        "2026-11-01",
+    ]);
+    book.json(&["letter", "make", &va, "--kind", "appeal-decision", "--out", pdf]);
+    let text = crate::letters::pdf_text(std::path::Path::new(pdf));
+    assert!(text.contains("We have decided to maintain our original decision."), "{text}");
+    assert!(text.contains("protected by legal privilege"), "{text}");
+    assert!(text.contains("contact the Attorney General of Virginia to submit a complaint"), "{text}");
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
     // Utah gives no appeal; a UK case has none of this kind either: nothing is recorded.
     let ut = book.new_case("Bo", "bo@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-UT"]);

@@ -67,8 +67,9 @@ impl Casebook {
         self.view(saved, today)
     }
 
-    /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`.
-    pub fn decide_appeal(&self, reference: &str, outcome: &str, on: &str) -> Result<CaseView> {
+    /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`,
+    /// with the written explanation of the reasons the consumer is told.
+    pub fn decide_appeal(&self, reference: &str, outcome: &str, text: &str, on: &str) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.appeal_date(on, case.received)?;
         if !APPEAL_OUTCOMES.contains(&outcome) {
@@ -77,13 +78,17 @@ impl Casebook {
                 format!("unknown appeal outcome '{outcome}': expected one of {}", APPEAL_OUTCOMES.join(", ")),
             ));
         }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::field("text", "the decision needs its written explanation of the reasons"));
+        }
         let events = self.store().events(case.id)?;
         let appealed = open_appeal(&events)
             .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
         if on < appealed {
             return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
         }
-        let detail = serde_json::json!({ "outcome": outcome });
+        let detail = serde_json::json!({ "outcome": outcome, "text": text });
         let stamp = self.stamp();
         let (_, saved) = self.store().add_event(&case, appeal_event::DECIDED, on, Some(&detail), stamp)?;
         self.view(saved, self.today()?)

@@ -194,7 +194,23 @@ impl Casebook {
         let fonts = self.fallback_fonts()?;
         let view = self.view(case.clone(), today)?;
         let mut details = details.clone();
+        if kind == LetterKind::AppealDecision && details.reason.is_none() {
+            // The decision's own reasons, not the refusal's the appeal was against.
+            details.reason = self
+                .store()
+                .events(case.id)?
+                .iter()
+                .rev()
+                .find(|e| e.kind == crate::appeal_event::DECIDED)
+                .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
+        }
         let facts = self.case_facts(&case, &mut details)?;
+        if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
+            return Err(Error::Conflict(format!(
+                "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",
+                case.reference, case.reference
+            )));
+        }
         if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
             return Err(Error::Conflict(format!(
                 "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
@@ -307,6 +323,9 @@ impl Casebook {
             concerns: case.concerns.as_ref().map(|r| r.to_string()),
             complaint_outcome: None,
             complaint_answered_on: None,
+            appeal_received_on: None,
+            appeal_outcome: None,
+            appeal_decided_on: None,
         };
         for e in &events {
             match e.kind.as_str() {
@@ -325,6 +344,15 @@ impl Casebook {
                 // What the DPO gives when making the letter wins over the recorded step.
                 step_kind::REFUSED if details.reason.is_none() => details.reason = text(&e.detail, "text"),
                 step_kind::FEE_REQUESTED if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
+                crate::appeal_event::RECEIVED => {
+                    f.appeal_received_on = Some(e.on_date);
+                    f.appeal_outcome = None;
+                    f.appeal_decided_on = None;
+                }
+                crate::appeal_event::DECIDED => {
+                    f.appeal_outcome = text(&e.detail, "outcome");
+                    f.appeal_decided_on = Some(e.on_date);
+                }
                 crate::COMPLAINT_ANSWERED => {
                     f.complaint_outcome = text(&e.detail, "outcome");
                     f.complaint_answered_on = Some(e.on_date);

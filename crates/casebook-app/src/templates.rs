@@ -232,6 +232,9 @@ impl Casebook {
             concerns: None,
             complaint_outcome: None,
             complaint_answered_on: None,
+            appeal_received_on: None,
+            appeal_outcome: None,
+            appeal_decided_on: None,
         };
         let list = |s: &str| Some(vec![s.to_string()]);
         let processing = ProcessingRecord {

@@ -78,6 +78,9 @@ pub enum CaseStep {
         /// upheld, reversed, partly
         #[arg(long)]
         outcome: String,
+        /// The written explanation of the reasons, as the consumer is told.
+        #[arg(long)]
+        text: String,
         #[arg(long = "date", visible_alias = "on")]
         on: String,
     },
@@ -367,8 +370,8 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             stepped(p, &format!("acknowledged by {channel}"), &c)
         }
         CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, &on)?),
-        CaseStep::AppealDecided { reference, outcome, on } => {
-            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, &outcome, &on)?)
+        CaseStep::AppealDecided { reference, outcome, text, on } => {
+            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, &outcome, &text, &on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
             let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;

@@ -42,6 +42,7 @@ kinds! {
     IdReminder = "id-reminder", "Reminder of an unanswered identification request";
     ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";
     ComplaintOutcome = "complaint-outcome", "Outcome of a complaint, with the right to complain to the ICO";
+    AppealDecision = "appeal-decision", "Decision on a consumer's appeal (US state laws), with how to contact the Attorney General";
 }
 
 impl LetterKind {
@@ -100,6 +101,7 @@ mod tests {
                 "id-reminder",
                 "complaint-acknowledgement",
                 "complaint-outcome",
+                "appeal-decision",
             ]
         );
         for k in LetterKind::ALL {

@@ -94,6 +94,10 @@ pub struct CaseFacts {
     /// A complaint's recorded answer: upheld, partly-upheld or not-upheld.
     pub complaint_outcome: Option<String>,
     pub complaint_answered_on: Option<NaiveDate>,
+    /// A US state appeal: when it arrived, how and when it was decided.
+    pub appeal_received_on: Option<NaiveDate>,
+    pub appeal_outcome: Option<String>,
+    pub appeal_decided_on: Option<NaiveDate>,
 }
 
 /// What the DPO adds when making a letter, beyond what the case records.

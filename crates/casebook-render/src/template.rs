@@ -29,12 +29,12 @@ macro_rules! language {
         files!($lang; "acknowledgement", "id-request", "authority-request", "clarification", "extension",
             "fee-request", "access-response", "erasure-confirmation", "rectification-confirmation",
             "restriction-confirmation", "objection-confirmation", "opt-out-confirmation", "refusal", "no-data",
-            "id-reminder", "complaint-acknowledgement", "complaint-outcome", "_closing")
+            "id-reminder", "complaint-acknowledgement", "complaint-outcome", "appeal-decision", "_closing")
     };
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 18]; 3] = [language!("en"), language!("de"), language!("fr")];
+static BUNDLED: [[(&str, &str); 19]; 3] = [language!("en"), language!("de"), language!("fr")];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -312,6 +312,9 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         Source { field: "letterhead".into(), from: "organisation profile (casebook init)".into() },
     ];
     let authority = supervisory_authority(c.regime, &c.location);
+    let state_law = (c.regime == casebook_core::Regime::UsState)
+        .then(|| casebook_core::deadline::law::state_law(c.location.subdivision()).ok())
+        .flatten();
     if let Some(a) = &authority {
         sources.push(Source { field: "authority".into(), from: format!("assets/authorities table: {}", a.name) });
     }
@@ -356,6 +359,13 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         complaint => context! {
             outcome => c.complaint_outcome.as_deref(),
             answered_on => date(c.complaint_answered_on),
+        },
+        appeal => context! {
+            received_on => date(c.appeal_received_on),
+            outcome => c.appeal_outcome.as_deref(),
+            decided_on => date(c.appeal_decided_on),
+            state => state_law.map(|s| s.state),
+            attorney_general => state_law.and_then(|s| s.appeal).is_some_and(|a| a.attorney_general),
         },
         requester => context! {
             name => one_line(&c.requester.name),

@@ -46,6 +46,9 @@ fn facts() -> CaseFacts {
         concerns: None,
         complaint_outcome: None,
         complaint_answered_on: None,
+        appeal_received_on: None,
+        appeal_outcome: None,
+        appeal_decided_on: None,
     }
 }
 
