@@ -301,7 +301,7 @@ fn step_through(book: &Book, tally: &Mutex<Tally>, what: &'static str, args: &[&
 
 #[test]
 fn busy_is_not_failure_with_imports_notes_steps_and_backups_at_once() {
-    let seconds: u64 = std::env::var("CASEBOOK_TEST_BUSY_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+    let seconds: u64 = std::env::var("CASEBOOK_TEST_BUSY_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
     let book = Arc::new(Book::new());
     let dir = book.db.parent().unwrap().to_path_buf();
     let noted: Vec<String> =

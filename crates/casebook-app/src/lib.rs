@@ -48,6 +48,8 @@ pub use calendars::{CalendarImport, CalendarSummary};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_intake::{FileKind, sniff_file};
+/// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.
+pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use cases::*;

@@ -49,7 +49,7 @@ pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), 
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let folder = casebook.letter_templates()?.folder;
-        std::fs::create_dir_all(&folder).map_err(|e| {
+        casebook_app::create_private_dir_all(&folder).map_err(|e| {
             IpcError::new(IpcErrorCode::InvalidInput, format!("cannot create the folder '{}': {e}", folder.display()))
         })?;
         open(&folder)

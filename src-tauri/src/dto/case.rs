@@ -106,6 +106,19 @@ pub struct DeadlinesDto {
     pub rights: Vec<RightDeadlineDto>,
     /// Warnings: a late extension notice, a country without holiday data…
     pub notes: Vec<String>,
+    /// The last day for a refusal where the law sets it apart from the response (EU: without the extension).
+    pub refuse_by: Option<String>,
+    pub refuse_steps: Vec<String>,
+    /// The version of the law the dates come from, and why that one.
+    pub rules_in_force: String,
+    pub rules_why: String,
+    /// A US state appeal's own clock, once one was received.
+    pub appeal_due: Option<String>,
+    pub appeal_extended_due: Option<String>,
+    pub appeal_steps: Vec<String>,
+    /// A UK complaint's acknowledgement date (DPA 2018 s.164A).
+    pub complaint_acknowledge_by: Option<String>,
+    pub complaint_steps: Vec<String>,
 }
 
 impl From<core::deadline::Deadlines> for DeadlinesDto {
@@ -130,6 +143,15 @@ impl From<core::deadline::Deadlines> for DeadlinesDto {
                 .map(|r| RightDeadlineDto { right: r.right.into(), due: civil_opt(r.due), steps: r.steps })
                 .collect(),
             notes: d.notes,
+            refuse_by: civil_opt(d.refuse_by),
+            refuse_steps: d.refuse_steps,
+            rules_in_force: d.rules_in_force.name,
+            rules_why: d.rules_in_force.why,
+            appeal_due: civil_opt(d.appeal_due),
+            appeal_extended_due: civil_opt(d.appeal_extended_due),
+            appeal_steps: d.appeal_steps,
+            complaint_acknowledge_by: civil_opt(d.complaint_acknowledge_by),
+            complaint_steps: d.complaint_steps,
         }
     }
 }

@@ -24,6 +24,26 @@ function setUp(detail = aDetail()) {
 const actions = () => screen.getByRole('region', { name: 'Actions' });
 
 describe('CaseDetail', () => {
+  it('shows the rules in force, the refusal date and an appeal clock where the engine gives them', async () => {
+    setUp(
+      aDetail({
+        deadlines: someDeadlines({
+          rulesInForce: 'Iowa Consumer Data Protection Act',
+          rulesWhy: 'rules in force: received 2026-11-02, on or after 2025-01-01',
+          refuseBy: '2026-12-17',
+          refuseSteps: ['a refusal is due within the period without the extension'],
+          appealDue: '2027-03-21',
+          appealSteps: ['appeal received Wed 2027-01-20: the controller decides within 60 days'],
+        }),
+      }),
+    );
+    const dates = await screen.findByRole('region', { name: 'Dates' });
+    expect(within(dates).getByTestId('rules-in-force')).toHaveTextContent('Iowa Consumer Data Protection Act');
+    expect(dates.querySelector('[data-date="refuse"]')).toHaveTextContent('Send a refusal by');
+    expect(dates.querySelector('[data-date="appeal"]')).toHaveTextContent('Decide the appeal by');
+    expect(dates.querySelector('[data-date="appeal-extended"]')).toBeNull();
+  });
+
   it('shows the requester, the request and the due date with why', async () => {
     setUp(
       aDetail({

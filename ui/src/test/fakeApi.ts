@@ -174,6 +174,15 @@ export function someDeadlines(overrides: Partial<DeadlinesDto> = {}): DeadlinesD
     calendar: 'england-and-wales',
     rights: [{ right: 'access', due: '2026-12-02', steps: [] }],
     notes: [],
+    refuseBy: null,
+    refuseSteps: [],
+    rulesInForce: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
+    rulesWhy: 'rules in force: received 2026-11-02, on or after 2026-02-05',
+    appealDue: null,
+    appealExtendedDue: null,
+    appealSteps: [],
+    complaintAcknowledgeBy: null,
+    complaintSteps: [],
     ...overrides,
   };
 }

@@ -13,4 +13,20 @@ start: string | null, daysLeft: number | null, calendar: string | null, rights: 
 /**
  * Warnings: a late extension notice, a country without holiday data…
  */
-notes: Array<string>, };
+notes: Array<string>, 
+/**
+ * The last day for a refusal where the law sets it apart from the response (EU: without the extension).
+ */
+refuseBy: string | null, refuseSteps: Array<string>, 
+/**
+ * The version of the law the dates come from, and why that one.
+ */
+rulesInForce: string, rulesWhy: string, 
+/**
+ * A US state appeal's own clock, once one was received.
+ */
+appealDue: string | null, appealExtendedDue: string | null, appealSteps: Array<string>, 
+/**
+ * A UK complaint's acknowledgement date (DPA 2018 s.164A).
+ */
+complaintAcknowledgeBy: string | null, complaintSteps: Array<string>, };
