@@ -386,7 +386,13 @@ fn print_check(c: &BackupCheck) {
     );
     println!("  integrity:   {}", c.integrity);
     match (&c.audit.first_broken, &c.audit.problem) {
-        (None, None) => println!("  audit chain: intact, {} entries", c.audit.entries),
+        (None, None) => match c.audit.keyed_from {
+            Some(from) => println!(
+                "  audit chain: intact, {} entries, keyed by the passphrase from entry {from}",
+                c.audit.entries
+            ),
+            None => println!("  audit chain: intact, {} entries", c.audit.entries),
+        },
         (_, problem) => println!("  audit chain: BROKEN: {}", problem.as_deref().unwrap_or("")),
     }
     println!("  holds:       {} cases, {} documents, {} notes (schema {})", c.cases, c.documents, c.notes, c.schema);

@@ -126,9 +126,13 @@ fn rekey_changes_the_passphrase_in_place() {
     let (old, new) = (key("old passphrase one"), key("new passphrase two"));
     let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
     fill(&mut s, 5);
+    assert_eq!(s.verify_audit().unwrap().keyed_from, Some(1), "a new encrypted register is keyed from entry 1");
     s.change_passphrase(&new).unwrap();
-    // The same connection goes on working, in WAL mode again.
+    // The same connection goes on working, in WAL mode again, and the chain
+    // key (re-wrapped, not replaced) still verifies the entries before.
     fill(&mut s, 1);
+    let report = s.verify_audit().unwrap();
+    assert!(report.is_intact() && report.keyed_from == Some(1), "{report:?}");
     assert_eq!(verify_backup(&path, Some(&new)).unwrap().cases, 6);
     drop(s);
     assert!(matches!(
@@ -185,7 +189,12 @@ fn a_plain_register_is_encrypted_keeping_every_case_and_the_audit_chain() {
     let cases_after: Vec<String> =
         s.list_cases(&Default::default()).unwrap().into_iter().map(|c| c.reference.to_string()).collect();
     assert_eq!(cases_after, cases_before);
-    assert_eq!(s.verify_audit().unwrap(), audit_before);
+    // The same chain, its plain entries still SHA-256, keyed from the next entry on.
+    let audit_after = s.verify_audit().unwrap();
+    assert!(audit_after.is_intact(), "{audit_after:?}");
+    assert_eq!((audit_after.entries, &audit_after.head), (audit_before.entries, &audit_before.head));
+    assert_eq!((audit_before.encrypted, audit_before.keyed_from), (false, None));
+    assert_eq!((audit_after.encrypted, audit_after.keyed_from), (true, Some(audit_before.entries + 1)));
     assert_eq!(s.schema_version().unwrap(), casebook_store::LATEST_SCHEMA);
     let docs = s.documents(s.list_cases(&Default::default()).unwrap().last().unwrap().id).unwrap();
     assert_eq!(s.document_bytes(&docs[0].sha256).unwrap(), SCAN);
