@@ -294,6 +294,11 @@ pub fn run_encrypt(db: &Path, p: &Printer) -> Result<()> {
         c.notes,
         c.audit.entries
     );
+    if let Some(from) = c.audit.keyed_from {
+        println!(
+            "The audit chain is keyed by the passphrase from entry {from} on (HMAC-SHA-256); the entries before stay plain SHA-256."
+        );
+    }
     println!("Keep the passphrase safe: nobody can read the register without it.");
     Ok(())
 }

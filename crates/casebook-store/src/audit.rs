@@ -36,8 +36,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::audit_state::{self, CaseState};
-use crate::chain_key;
 use crate::cached::Cached;
+use crate::chain_key;
 use crate::{Result, Stamp, Store};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -453,7 +453,9 @@ impl Store {
                         return Ok(broken(
                             count,
                             id,
-                            format!("entry {id} is keyed, but the chain's key record says keying began at entry {from}"),
+                            format!(
+                                "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
+                            ),
                         ));
                     }
                     let texts = [

@@ -145,7 +145,8 @@ impl Record {
     /// `from` is the one the key was made with.
     fn open_wrap(&self, passphrase: &Passphrase) -> std::result::Result<(ChainKey, Wrap), String> {
         for w in &self.wraps {
-            let (Some(salt), Some(wrapped), Some(check)) = (unhex::<16>(&w.salt), unhex::<32>(&w.key), unhex::<32>(&w.check))
+            let (Some(salt), Some(wrapped), Some(check)) =
+                (unhex::<16>(&w.salt), unhex::<32>(&w.key), unhex::<32>(&w.check))
             else {
                 return Err("the audit chain's key record is malformed".into());
             };
@@ -154,7 +155,8 @@ impl Record {
                 continue;
             }
             let key = Zeroizing::new(std::array::from_fn(|i| wrapped[i] ^ derived[i]));
-            let from_ok = unhex::<32>(&self.from_mac).is_some_and(|m| from_mac(&key, self.from).verify_slice(&m).is_ok());
+            let from_ok =
+                unhex::<32>(&self.from_mac).is_some_and(|m| from_mac(&key, self.from).verify_slice(&m).is_ok());
             if !from_ok {
                 return Err(format!(
                     "the audit chain's key record was altered: it names entry {} as the first keyed one, which the key never did",
@@ -237,7 +239,11 @@ impl State {
 /// hex HMAC-SHA-256 of `message` under the chain key in `record`, unwrapped
 /// with `passphrase`; an error naming the problem when it does not open.
 /// `known` seeds the cache with a record and the key it holds.
-pub(crate) fn register(conn: &Connection, passphrase: Option<Passphrase>, known: Option<(&Record, ChainKey)>) -> Result<()> {
+pub(crate) fn register(
+    conn: &Connection,
+    passphrase: Option<Passphrase>,
+    known: Option<(&Record, ChainKey)>,
+) -> Result<()> {
     let state = State { passphrase, cache: Mutex::new(known.map(|(r, k)| (r.to_json(), k))) };
     conn.create_scalar_function(
         "casebook_chain_mac",
