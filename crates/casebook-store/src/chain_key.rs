@@ -183,7 +183,8 @@ impl Record {
         Ok((both, after, key))
     }
 
-    /// A record that opens with `old` and `new` alike, for a register keyed now.
+    /// The record also wrapped for `other`: a register keyed by a passphrase
+    /// change opens its key with either passphrase while the file is re-keyed.
     pub(crate) fn with_extra_wrap(&self, key: &ChainKey, other: &Passphrase) -> Result<Record> {
         let mut both = self.clone();
         both.wraps.push(wrap(key, other)?);

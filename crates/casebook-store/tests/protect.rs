@@ -146,6 +146,31 @@ fn rekey_changes_the_passphrase_in_place() {
 }
 
 #[test]
+fn an_encrypted_register_without_a_chain_key_does_not_verify_until_a_passphrase_change_keys_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let (old, new) = (key("old passphrase one"), key("new passphrase two"));
+    let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
+    drop(s);
+    // As a Casebook that did not key chains left it: the key record absent, the entries plain SHA-256.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "key", old.as_str()).unwrap();
+    conn.execute("DELETE FROM settings WHERE key = 'audit_chain_key'", []).unwrap();
+    drop(conn);
+    s = Store::open_with_key(&path, OpenMode::MustExist, Some(&old)).unwrap();
+    fill(&mut s, 2);
+    let report = s.verify_audit().unwrap();
+    assert!(!report.is_intact() && report.keyed_from.is_none(), "{report:?}");
+    assert!(report.problem.unwrap().contains("not keyed by its passphrase"));
+
+    s.change_passphrase(&new).unwrap();
+    fill(&mut s, 1);
+    let after = s.verify_audit().unwrap();
+    assert!(after.is_intact(), "{after:?}");
+    assert_eq!(after.keyed_from, Some(report.entries + 1), "keyed from the first entry written after the change");
+}
+
+#[test]
 fn rekey_is_refused_while_another_connection_has_the_file_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.db");
