@@ -226,3 +226,257 @@ fn a_file_without_a_head_is_named() {
     assert_ne!(run.code, 0, "{}", run.stdout);
     assert!(run.stdout.contains("notes.txt: carries no audit chain head"), "{}", run.stdout);
 }
+
+// An encrypted register's chain is keyed: HMAC-SHA-256 under a key the
+// passphrase unwraps. Someone with a decrypted copy (or the file and
+// SQLCipher's page key) can edit rows and recompute every plain SHA-256 hash;
+// they cannot compute the keyed ones.
+
+const PASS: &str = "correct horse battery staple";
+
+/// `casebook --db DB ARGS` with `CASEBOOK_PASSPHRASE` (and a new one) set, or none.
+fn run_at(book: &Book, db: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .args(["--db", db.to_str().unwrap()])
+        .args(args)
+        .env("CASEBOOK_NOW", &book.now)
+        .env("USER", "test-dpo")
+        .env_remove("CASEBOOK_DB")
+        .env_remove("CASEBOOK_PASSPHRASE")
+        .env_remove("CASEBOOK_NEW_PASSPHRASE")
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("casebook runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn pass(p: &str) -> [(&'static str, &str); 1] {
+    [("CASEBOOK_PASSPHRASE", p)]
+}
+
+/// `worked_register`, encrypted from its creation.
+fn encrypted_worked_register() -> (Book, String) {
+    let book = Book::empty();
+    let run = |args: &[&str]| {
+        let r = run_at(&book, &book.db, &pass(PASS), args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r
+    };
+    run(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
+    let r = run(&[
+        "--json",
+        "case",
+        "new",
+        "--requester-name",
+        "Ada Lovelace",
+        "--requester-email",
+        "ada@example.org",
+        "--received",
+        "2026-11-02",
+        "--channel",
+        "email",
+        "--right",
+        "access",
+    ]);
+    let a = serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["reference"].as_str().unwrap().to_string();
+    run(&["case", "acknowledge", &a, "--on", "2026-11-06", "--channel", "email"]);
+    run(&["note", "add", &a, "Called the requester"]);
+    let ok = run(&["audit", "verify"]);
+    assert!(ok.stdout.contains("HMAC-SHA-256") && ok.stdout.contains("rewriting the chain needs the passphrase"));
+    (book, a)
+}
+
+/// The encrypted file opened as an attacker holding the key would, straight through SQLCipher.
+fn decrypted(path: &std::path::Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", PASS).unwrap();
+    conn
+}
+
+/// How the attacker labels the entries they recompute.
+#[derive(Debug, Clone, Copy)]
+enum Forgery {
+    /// Each entry keeps its format number; its hash becomes plain SHA-256.
+    KeepFormat,
+    /// Every entry becomes a plain format-3 one.
+    AsFormat3,
+    /// Plain format 3, and the chain's key record deleted too.
+    AsFormat3WithoutKeyRecord,
+}
+
+/// Backdates the first note's entry, then recomputes every entry's hash with
+/// plain SHA-256 over the fields Casebook hashes (format 3's layout), links
+/// each to the one before, and writes the head to match: a rewrite that a
+/// plain register cannot tell from the real thing.
+fn backdate_and_rewrite_chain(conn: &rusqlite::Connection, forgery: Forgery) {
+    use sha2::{Digest, Sha256};
+    conn.execute_batch(
+        "UPDATE audit_log SET at = '2026-11-02T08:00:00.000000Z'
+         WHERE id = (SELECT min(id) FROM audit_log WHERE action = 'note.added')",
+    )
+    .unwrap();
+    type Row = (i64, String, String, Option<i64>, Option<String>, String, [Option<String>; 3], i64);
+    let rows: Vec<Row> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, at, actor, case_id, reference, action, before_sha256, after_sha256, state_sha256, format
+                 FROM audit_log ORDER BY id",
+            )
+            .unwrap();
+        stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                [r.get(6)?, r.get(7)?, r.get(8)?],
+                r.get(9)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let mut prev = "0".repeat(64);
+    for (id, at, actor, case_id, reference, action, digests, format) in &rows {
+        let format = match forgery {
+            Forgery::KeepFormat => *format,
+            Forgery::AsFormat3 | Forgery::AsFormat3WithoutKeyRecord => 3,
+        };
+        let (format_text, id_text, case) = (format.to_string(), id.to_string(), case_id.map(|c| c.to_string()));
+        let mut fields =
+            vec![Some(format_text.as_str()), Some(&prev), Some(&id_text), Some(at), Some(actor), case.as_deref()];
+        fields.extend([reference.as_deref(), Some(action.as_str())]);
+        fields.extend(digests.iter().map(Option::as_deref));
+        let mut h = Sha256::new();
+        for field in fields {
+            match field {
+                None => h.update(u64::MAX.to_le_bytes()),
+                Some(f) => {
+                    h.update((f.len() as u64).to_le_bytes());
+                    h.update(f.as_bytes());
+                }
+            }
+        }
+        let hash: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = ?1, hash = ?2, format = ?3 WHERE id = ?4",
+            rusqlite::params![prev, hash, format, id],
+        )
+        .unwrap();
+        prev = hash;
+    }
+    let head = serde_json::json!({ "id": rows.len(), "hash": prev }).to_string();
+    conn.execute("UPDATE settings SET value = ?1 WHERE key = 'audit_head'", [head]).unwrap();
+    if let Forgery::AsFormat3WithoutKeyRecord = forgery {
+        conn.execute("DELETE FROM settings WHERE key = 'audit_chain_key'", []).unwrap();
+    }
+}
+
+#[test]
+fn a_decrypted_copy_rewritten_with_plain_sha256_does_not_verify_on_the_encrypted_register() {
+    // The premise: on a plain register this rewrite verifies on its own.
+    let (plain, _, _) = worked_register();
+    backdate_and_rewrite_chain(&rusqlite::Connection::open(&plain.db).unwrap(), Forgery::KeepFormat);
+    let run = plain.run(&["audit", "verify"]);
+    assert_eq!(run.code, 0, "the forgery is a whole, consistent rewrite: {}", run.stdout);
+    assert!(run.stdout.contains("plain SHA-256: anyone who can write the file"), "{}", run.stdout);
+
+    let (book, _) = encrypted_worked_register();
+    let dir = book.db.parent().unwrap();
+    for (forgery, needle) in [
+        (Forgery::KeepFormat, "entry 1 was altered"),
+        (
+            Forgery::AsFormat3,
+            "entry 1 is plain SHA-256, but this register's chain is keyed by its passphrase from entry 1",
+        ),
+        (Forgery::AsFormat3WithoutKeyRecord, "the chain of this encrypted register is not keyed by its passphrase"),
+    ] {
+        let copy = dir.join(format!("{forgery:?}.db"));
+        std::fs::copy(&book.db, &copy).unwrap();
+        backdate_and_rewrite_chain(&decrypted(&copy), forgery);
+        let run = run_at(&book, &copy, &pass(PASS), &["audit", "verify"]);
+        assert_ne!(run.code, 0, "{forgery:?} passed: {}", run.stdout);
+        assert!(run.stdout.contains("BROKEN") && run.stdout.contains(needle), "{forgery:?}: {}", run.stdout);
+    }
+
+    // A plain export of the register (sqlcipher_export) cannot vouch for its chain without the passphrase.
+    let export = dir.join("decrypted.db");
+    let conn = decrypted(&book.db);
+    conn.execute("ATTACH DATABASE ?1 AS plain KEY ''", [export.to_str().unwrap()]).unwrap();
+    conn.query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(())).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    conn.execute_batch(&format!("PRAGMA plain.user_version = {version}; DETACH DATABASE plain")).unwrap();
+    drop(conn);
+    let run = run_at(&book, &export, &[], &["audit", "verify"]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("this copy is not encrypted"), "{}", run.stdout);
+}
+
+#[test]
+fn a_passphrase_change_keeps_the_keyed_chain_and_its_backups_verifying() {
+    let (book, a) = encrypted_worked_register();
+    let dir = book.db.parent().unwrap();
+    let ok = |r: Run| {
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+        r
+    };
+    let before = dir.join("before.db");
+    ok(run_at(&book, &book.db, &pass(PASS), &["backup", "--out", before.to_str().unwrap()]));
+    let new = "a different passphrase, longer";
+    ok(run_at(
+        &book,
+        &book.db,
+        &[("CASEBOOK_PASSPHRASE", PASS), ("CASEBOOK_NEW_PASSPHRASE", new)],
+        &["passphrase", "change"],
+    ));
+    let run = ok(run_at(&book, &book.db, &pass(new), &["audit", "verify"]));
+    assert!(run.stdout.contains("rewriting the chain needs the passphrase"), "{}", run.stdout);
+    ok(run_at(&book, &book.db, &pass(new), &["note", "add", &a, "After the change"]));
+    let report: serde_json::Value =
+        serde_json::from_str(&ok(run_at(&book, &book.db, &pass(new), &["--json", "audit", "verify"])).stdout).unwrap();
+    assert_eq!((report["first_broken"].is_null(), report["keyed_from"].as_i64()), (true, Some(1)), "{report}");
+
+    // The backup made before verifies with the passphrase it was made with; one made after, with the new one.
+    let after = dir.join("after.db");
+    ok(run_at(&book, &book.db, &pass(new), &["backup", "--out", after.to_str().unwrap()]));
+    for (file, p) in [(&before, PASS), (&after, new)] {
+        let run = ok(run_at(&book, &book.db, &pass(p), &["backup", "verify", file.to_str().unwrap()]));
+        assert!(
+            run.stdout.contains("audit chain: intact") && run.stdout.contains("keyed by the passphrase from entry 1"),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn encrypting_a_plain_register_keys_its_chain_from_the_next_entry() {
+    let (book, a, _) = worked_register();
+    let entries = book.json(&["audit", "verify"])["entries"].as_i64().unwrap();
+    let run = run_at(&book, &book.db, &pass(PASS), &["encrypt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let from = entries + 1;
+    assert!(run.stdout.contains(&format!("keyed by the passphrase from entry {from} on")), "{}", run.stdout);
+
+    // `encrypt` records itself: entry `from`, the first keyed one. The plain entries before still verify.
+    let run = run_at(&book, &book.db, &pass(PASS), &["audit", "verify"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("entries 1 to {entries} plain SHA-256")), "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("keyed from entry {from} with HMAC-SHA-256")), "{}", run.stdout);
+    assert_eq!(run_at(&book, &book.db, &pass(PASS), &["note", "add", &a, "Encrypted now"]).code, 0);
+    assert_eq!(run_at(&book, &book.db, &pass(PASS), &["audit", "verify"]).code, 0);
+
+    // The keyed entries cannot be recomputed with plain SHA-256.
+    backdate_and_rewrite_chain(&decrypted(&book.db), Forgery::AsFormat3);
+    let run = run_at(&book, &book.db, &pass(PASS), &["audit", "verify"]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("entry {from} is plain SHA-256")), "{}", run.stdout);
+}

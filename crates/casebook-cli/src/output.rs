@@ -271,10 +271,7 @@ impl Printer {
             );
         }
         if r.first_broken.is_none() {
-            println!(
-                "Chain head: {} (plain SHA-256: anyone who can write the file can recompute it; anchors outside the file catch a rewrite).",
-                r.head
-            );
+            println!("Chain head: {} ({}).", r.head, chain_kind(r));
         }
         for a in anchors {
             match &a.problem {
@@ -283,6 +280,27 @@ impl Printer {
             }
         }
         Ok(())
+    }
+}
+
+/// How the chain's hashes are made, and so who could recompute them.
+fn chain_kind(r: &AuditReport) -> String {
+    const KEYED: &str = "HMAC-SHA-256 under a key only the passphrase unwraps";
+    match r.keyed_from {
+        None if r.encrypted => "plain SHA-256, not keyed: see above".into(),
+        None => {
+            "plain SHA-256: anyone who can write the file can recompute it; anchors outside the file catch a rewrite"
+                .into()
+        }
+        Some(1) => format!("{KEYED}: rewriting the chain needs the passphrase"),
+        Some(from) if from > r.entries => format!(
+            "plain SHA-256 up to entry {}, written before the register was encrypted; keyed from entry {from}, the next one, with {KEYED}",
+            r.entries
+        ),
+        Some(from) => format!(
+            "entries 1 to {} plain SHA-256, written before the register was encrypted; keyed from entry {from} with {KEYED}: rewriting entry {from} or a later one needs the passphrase",
+            from - 1
+        ),
     }
 }
 

@@ -294,6 +294,11 @@ pub fn run_encrypt(db: &Path, p: &Printer) -> Result<()> {
         c.notes,
         c.audit.entries
     );
+    if let Some(from) = c.audit.keyed_from {
+        println!(
+            "The audit chain is keyed by the passphrase from entry {from} on (HMAC-SHA-256); the entries before stay plain SHA-256."
+        );
+    }
     println!("Keep the passphrase safe: nobody can read the register without it.");
     Ok(())
 }
@@ -386,7 +391,13 @@ fn print_check(c: &BackupCheck) {
     );
     println!("  integrity:   {}", c.integrity);
     match (&c.audit.first_broken, &c.audit.problem) {
-        (None, None) => println!("  audit chain: intact, {} entries", c.audit.entries),
+        (None, None) => match c.audit.keyed_from {
+            Some(from) => println!(
+                "  audit chain: intact, {} entries, keyed by the passphrase from entry {from}",
+                c.audit.entries
+            ),
+            None => println!("  audit chain: intact, {} entries", c.audit.entries),
+        },
         (_, problem) => println!("  audit chain: BROKEN: {}", problem.as_deref().unwrap_or("")),
     }
     println!("  holds:       {} cases, {} documents, {} notes (schema {})", c.cases, c.documents, c.notes, c.schema);

@@ -22,6 +22,12 @@
 //! it against the live tables. Entries of formats 1 and 2 do not cover
 //! `reference`; verification requires it to agree with the case's other entries
 //! and with the live case instead.
+//!
+//! An encrypted register's entries are `format` 4: the same fields as format
+//! 3, under HMAC-SHA-256 with a chain key only the passphrase unwraps instead
+//! of SHA-256 (`chain_key.rs`). Its key record names the first keyed entry;
+//! every entry from it on must be keyed, and an encrypted register without a
+//! key record does not verify.
 
 use std::collections::HashMap;
 
@@ -31,14 +37,17 @@ use sha2::{Digest, Sha256};
 
 use crate::audit_state::{self, CaseState};
 use crate::cached::Cached;
+use crate::chain_key;
 use crate::{Result, Stamp, Store};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
 /// How an anchor of the chain's head starts, wherever it is written.
 pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
-/// The format of the entries this version writes.
+/// The format of the entries this version writes in a plain register.
 const FORMAT: i64 = 3;
+/// The format of the entries of an encrypted register (format 3 under the chain key).
+const KEYED_FORMAT: i64 = 4;
 /// The action of a case's last entry when it is deleted after its retention period.
 pub(crate) const CASE_DELETED: &str = "case.deleted";
 /// The schema from which entries carry `state`.
@@ -77,6 +86,12 @@ pub struct AuditReport {
     pub unchecked_cases: Vec<String>,
     /// Cases whose live rows were checked against the log.
     pub checked_cases: i64,
+    /// Whether the register is encrypted (opened with its passphrase).
+    pub encrypted: bool,
+    /// The first entry under HMAC-SHA-256 with the passphrase's chain key
+    /// (entries before it are plain SHA-256; it may be the next one to be
+    /// written); None for a plain SHA-256 chain.
+    pub keyed_from: Option<i64>,
 }
 
 impl AuditReport {
@@ -133,13 +148,23 @@ struct Entry3<'a> {
 }
 
 impl Entry3<'_> {
-    /// SHA-256 over every column but the hash itself: each field length-prefixed,
-    /// an absent one marked apart from an empty one.
+    /// SHA-256 over every column but the hash itself (format 3).
     fn hash(&self) -> String {
-        let mut h = Sha256::new();
+        hex(&Sha256::digest(self.message(FORMAT)))
+    }
+
+    /// HMAC-SHA-256 under the chain key of `record` (format 4), or why it cannot be computed.
+    fn keyed_hash(&self, conn: &Connection, record: &str) -> std::result::Result<String, String> {
+        chain_key::mac(conn, record, &self.message(KEYED_FORMAT))
+    }
+
+    /// What the hash covers: every column but the hash itself, each field
+    /// length-prefixed, an absent one marked apart from an empty one.
+    fn message(&self, format: i64) -> Vec<u8> {
+        let mut h = Vec::new();
         let id = self.id.to_string();
         let case = self.case_id.map(|c| c.to_string());
-        let format = FORMAT.to_string();
+        let format = format.to_string();
         let fields = [
             Some(format.as_str()),
             Some(self.prev),
@@ -155,14 +180,14 @@ impl Entry3<'_> {
         ];
         for field in fields {
             match field {
-                None => h.update(u64::MAX.to_le_bytes()),
+                None => h.extend_from_slice(&u64::MAX.to_le_bytes()),
                 Some(f) => {
-                    h.update((f.len() as u64).to_le_bytes());
-                    h.update(f.as_bytes());
+                    h.extend_from_slice(&(f.len() as u64).to_le_bytes());
+                    h.extend_from_slice(f.as_bytes());
                 }
             }
         }
-        hex(&h.finalize())
+        h
     }
 }
 
@@ -181,6 +206,16 @@ fn schema(conn: &Connection) -> Result<i64> {
 /// Whether this file's `audit_log` has the `state` columns (schema 9 on).
 pub(crate) fn has_state_column(conn: &Connection) -> Result<bool> {
     Ok(schema(conn)? >= STATE_SCHEMA)
+}
+
+/// The id the next entry will have.
+pub(crate) fn next_id(conn: &Connection) -> Result<i64> {
+    let head: Option<String> =
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
+    let head: Option<Head> = head
+        .map(|json| serde_json::from_str(&json).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}"))))
+        .transpose()?;
+    Ok(head.map_or(1, |h| h.id + 1))
 }
 
 /// Appends an entry inside the caller's transaction. For an entry about a
@@ -214,7 +249,7 @@ pub(crate) fn append(
     };
     let (before_sha, after_sha, state_sha) =
         (field_digest(before), field_digest(after), field_digest(state.as_deref()));
-    let hash = Entry3 {
+    let entry = Entry3 {
         prev: &head.hash,
         id,
         at: &at,
@@ -225,8 +260,13 @@ pub(crate) fn append(
         before_sha256: before_sha.as_deref(),
         after_sha256: after_sha.as_deref(),
         state_sha256: state_sha.as_deref(),
-    }
-    .hash();
+    };
+    // An encrypted register's chain is keyed (its record is written when it
+    // is created or encrypted); a plain one's is SHA-256.
+    let (format, hash) = match chain_key::read(tx)? {
+        Some(record) => (KEYED_FORMAT, entry.keyed_hash(tx, &record).map_err(crate::Error::Corrupt)?),
+        None => (FORMAT, entry.hash()),
+    };
     tx.exec(
         "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
              before_sha256, after_sha256, state, state_sha256)
@@ -242,7 +282,7 @@ pub(crate) fn append(
             after,
             head.hash,
             hash,
-            FORMAT,
+            format,
             before_sha,
             after_sha,
             state,
@@ -321,7 +361,9 @@ impl Store {
         let mut expected_id = 1;
         let mut count = 0;
         let mut cases: HashMap<i64, CaseLog> = HashMap::new();
-        let broken = |entries: i64, id: i64, why: String| AuditReport {
+        let encrypted = self.key.is_some();
+        let record = chain_key::read(&self.conn)?;
+        let report = |entries: i64, id: i64, why: String, keyed_from: Option<i64>| AuditReport {
             entries,
             first_broken: Some(id),
             problem: Some(why),
@@ -329,7 +371,21 @@ impl Store {
             live_mismatches: Vec::new(),
             unchecked_cases: Vec::new(),
             checked_cases: 0,
+            encrypted,
+            keyed_from,
         };
+        let keyed_from = match record.as_deref().map(chain_key::Record::parse) {
+            None => None,
+            Some(Ok(r)) => Some(r.from),
+            Some(Err(why)) => return Ok(report(0, 1, why, None)),
+        };
+        let broken = |entries: i64, id: i64, why: String| report(entries, id, why, keyed_from);
+        if let (Some(record), Some(from)) = (record.as_deref(), keyed_from) {
+            // The key opens with this passphrase, and the record's start is the key's own.
+            if let Err(why) = chain_key::mac(&self.conn, record, b"") {
+                return Ok(broken(0, from, why));
+            }
+        }
         while let Some(r) = rows.next()? {
             count += 1;
             let id: i64 = r.get(0)?;
@@ -385,8 +441,59 @@ impl Store {
                     }
                     .hash()
                 }
+                4 => {
+                    let (Some(record), Some(from)) = (record.as_deref(), keyed_from) else {
+                        return Ok(broken(
+                            count,
+                            id,
+                            format!("entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"),
+                        ));
+                    };
+                    if id < from {
+                        return Ok(broken(
+                            count,
+                            id,
+                            format!(
+                                "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
+                            ),
+                        ));
+                    }
+                    let texts = [
+                        (before.as_deref(), before_sha.as_deref()),
+                        (after.as_deref(), after_sha.as_deref()),
+                        (state.as_deref(), state_sha.as_deref()),
+                    ];
+                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
+                        return Ok(broken(count, id, format!("entry {id} was altered")));
+                    }
+                    let entry = Entry3 {
+                        prev: &prev,
+                        id,
+                        at: &at,
+                        actor: &actor,
+                        case_id,
+                        reference: reference.as_deref(),
+                        action: &action,
+                        before_sha256: before_sha.as_deref(),
+                        after_sha256: after_sha.as_deref(),
+                        state_sha256: state_sha.as_deref(),
+                    };
+                    match entry.keyed_hash(&self.conn, record) {
+                        Ok(mac) => mac,
+                        Err(why) => return Ok(broken(count, id, why)),
+                    }
+                }
                 _ => return Ok(broken(count, id, format!("entry {id} has unknown format {format}"))),
             };
+            if let Some(from) = keyed_from.filter(|from| id >= *from && format != KEYED_FORMAT) {
+                return Ok(broken(
+                    count,
+                    id,
+                    format!(
+                        "entry {id} is plain SHA-256, but this register's chain is keyed by its passphrase from entry {from}: the log was rewritten without the passphrase"
+                    ),
+                ));
+            }
             if computed != hash {
                 return Ok(broken(count, id, format!("entry {id} was altered")));
             }
@@ -425,6 +532,13 @@ impl Store {
         } else if count > 0 {
             return Ok(broken(count, 1, "the chain's head record is missing".into()));
         }
+        if let Some(from) = keyed_from.filter(|from| *from > count + 1) {
+            return Ok(broken(
+                count,
+                count + 1,
+                format!("the chain's key record says keying began at entry {from}, past its end (entry {count})"),
+            ));
+        }
         let mut report = AuditReport {
             entries: count,
             first_broken: None,
@@ -433,6 +547,8 @@ impl Store {
             live_mismatches: Vec::new(),
             unchecked_cases: Vec::new(),
             checked_cases: 0,
+            encrypted,
+            keyed_from,
         };
         self.check_live(&mut cases, schema, &mut report)?;
         if let Some(first) = report.live_mismatches.first() {
@@ -441,6 +557,11 @@ impl Store {
                 n => format!(" (and {} more)", n - 1),
             };
             report.problem = Some(format!("the register differs from its audit log: {first}{more}"));
+        }
+        if encrypted && keyed_from.is_none() {
+            report.problem = Some(
+                "the chain of this encrypted register is not keyed by its passphrase: its key record was removed and the log rewritten without the passphrase, or it was encrypted by a Casebook that did not key chains yet (`casebook passphrase change` keys it from the next entry)".into(),
+            );
         }
         Ok(report)
     }

@@ -205,6 +205,7 @@ pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<St
     if let Some(k) = &key {
         crypto::apply_key(&conn, k)?;
     }
+    crate::chain_key::register(&conn, key.clone(), None)?;
     let store = Store { conn, path: path.to_path_buf(), key };
     store.conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)).map_err(|e| {
         match e.sqlite_error_code() {

@@ -14,7 +14,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::backup::{BackupCheck, open_read_only, sibling, sync_dir, sync_file, verify_backup, with_suffix};
-use crate::{Error, OpenMode, Result, Store};
+use crate::{Error, OpenMode, Result, Store, chain_key};
 
 /// A passphrase, wiped from memory when dropped. Its `Debug` shows nothing.
 #[derive(Clone)]
@@ -129,11 +129,23 @@ impl Store {
     }
 
     /// Re-keys the encrypted register in place, then proves the new key
-    /// reads every page on a fresh connection.
+    /// reads every page on a fresh connection. The audit chain's key is
+    /// re-wrapped for the new passphrase (a register without one is keyed
+    /// from its next entry).
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        if self.key.is_none() {
+        let Some(old) = self.key.clone() else {
             return Err(Error::NotEncrypted(self.path.clone()));
-        }
+        };
+        // While the file is re-keyed the chain key opens with either
+        // passphrase, so that it still opens whichever way a crash leaves it.
+        let (both, after, chain) = match chain_key::read(&self.conn)? {
+            Some(text) => chain_key::Record::parse(&text).map_err(Error::Corrupt)?.rewrapped(&old, new)?,
+            None => {
+                let (after, chain) = chain_key::Record::new(new, crate::audit::next_id(&self.conn)?)?;
+                (after.with_extra_wrap(&chain, &old)?, after, chain)
+            }
+        };
+        chain_key::write(&self.conn, &both)?;
         // SQLCipher re-keys through the rollback journal: leave WAL mode for
         // it, which SQLite allows only when no other connection is open, so
         // this is also the check that the app is not using the file.
@@ -142,8 +154,10 @@ impl Store {
         let back = self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
         rekeyed?;
         back?;
-        verify_backup(&self.path, Some(new))?;
         self.key = Some(new.clone());
+        chain_key::write(&self.conn, &after)?;
+        chain_key::register(&self.conn, Some(new.clone()), Some((&after, chain)))?;
+        verify_backup(&self.path, Some(new))?;
         Ok(())
     }
 
@@ -213,7 +227,7 @@ pub fn encrypt_database(path: &Path, key: &Passphrase) -> Result<EncryptOutcome>
         sync_file(&tmp)?;
         let after = verify_backup(&tmp, Some(key))?;
         let same = after.is_ok()
-            && after.audit == before.audit
+            && (after.audit.entries, &after.audit.head) == (before.audit.entries, &before.audit.head)
             && (after.cases, after.documents, after.notes, after.schema)
                 == (before.cases, before.documents, before.notes, before.schema);
         if !same {
@@ -272,6 +286,9 @@ fn export_encrypted(from: &Path, to: &Path, key: &Passphrase) -> Result<()> {
     let version: i64 = conn.query_row("PRAGMA plain.user_version", [], |r| r.get(0))?;
     conn.pragma_update(None, "user_version", version)?;
     conn.execute_batch("DETACH DATABASE plain")?;
+    // The chain is keyed from the next entry on; the plain entries before stay SHA-256.
+    let (record, _) = chain_key::Record::new(key, crate::audit::next_id(&conn)?)?;
+    chain_key::write(&conn, &record)?;
     conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
     conn.close().map_err(|(_, e)| Error::Sqlite(e))?;
     Ok(())

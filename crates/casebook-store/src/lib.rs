@@ -10,6 +10,7 @@ mod audit_state;
 mod backup;
 mod cached;
 mod cases;
+mod chain_key;
 mod crypto;
 mod data;
 mod documents;
@@ -182,6 +183,12 @@ impl Store {
         }
         let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
         migrate::migrate(&mut store.conn, path)?;
+        if !exists && let Some(key) = store.key.clone() {
+            // A new encrypted register's chain is keyed from its first entry.
+            let (record, chain) = chain_key::Record::new(&key, audit::next_id(&store.conn)?)?;
+            chain_key::write(&store.conn, &record)?;
+            chain_key::register(&store.conn, Some(key), Some((&record, chain)))?;
+        }
         Ok(store)
     }
 
@@ -203,6 +210,7 @@ impl Store {
         if let Some(k) = &key {
             crypto::apply_key(&conn, k)?;
         }
+        chain_key::register(&conn, key.clone(), None)?;
         let mut store = Store { conn, path: path.to_path_buf(), key };
         store.configure()?;
         store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
@@ -211,7 +219,9 @@ impl Store {
 
     /// Opens a private in-memory database (tests, benchmarks).
     pub fn open_in_memory() -> Result<Store> {
-        let mut store = Store { conn: Connection::open_in_memory()?, path: PathBuf::from(":memory:"), key: None };
+        let conn = Connection::open_in_memory()?;
+        chain_key::register(&conn, None, None)?;
+        let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None };
         store.configure()?;
         migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
         Ok(store)

@@ -128,9 +128,13 @@ fn rekey_changes_the_passphrase_in_place() {
     let (old, new) = (key("old passphrase one"), key("new passphrase two"));
     let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
     fill(&mut s, 5);
+    assert_eq!(s.verify_audit().unwrap().keyed_from, Some(1), "a new encrypted register is keyed from entry 1");
     s.change_passphrase(&new).unwrap();
-    // The same connection goes on working, in WAL mode again.
+    // The same connection goes on working, in WAL mode again, and the chain
+    // key (re-wrapped, not replaced) still verifies the entries before.
     fill(&mut s, 1);
+    let report = s.verify_audit().unwrap();
+    assert!(report.is_intact() && report.keyed_from == Some(1), "{report:?}");
     assert_eq!(verify_backup(&path, Some(&new)).unwrap().cases, 6);
     drop(s);
     assert!(matches!(
@@ -141,6 +145,31 @@ fn rekey_changes_the_passphrase_in_place() {
     assert_eq!(s.count_cases().unwrap(), 6);
     assert!(s.verify_audit().unwrap().is_intact());
     assert!(!contains(&all_bytes(&path), NAME.as_bytes()));
+}
+
+#[test]
+fn an_encrypted_register_without_a_chain_key_does_not_verify_until_a_passphrase_change_keys_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let (old, new) = (key("old passphrase one"), key("new passphrase two"));
+    let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
+    drop(s);
+    // As a Casebook that did not key chains left it: the key record absent, the entries plain SHA-256.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "key", old.as_str()).unwrap();
+    conn.execute("DELETE FROM settings WHERE key = 'audit_chain_key'", []).unwrap();
+    drop(conn);
+    s = Store::open_with_key(&path, OpenMode::MustExist, Some(&old)).unwrap();
+    fill(&mut s, 2);
+    let report = s.verify_audit().unwrap();
+    assert!(!report.is_intact() && report.keyed_from.is_none(), "{report:?}");
+    assert!(report.problem.unwrap().contains("not keyed by its passphrase"));
+
+    s.change_passphrase(&new).unwrap();
+    fill(&mut s, 1);
+    let after = s.verify_audit().unwrap();
+    assert!(after.is_intact(), "{after:?}");
+    assert_eq!(after.keyed_from, Some(report.entries + 1), "keyed from the first entry written after the change");
 }
 
 #[test]
@@ -187,7 +216,12 @@ fn a_plain_register_is_encrypted_keeping_every_case_and_the_audit_chain() {
     let cases_after: Vec<String> =
         s.list_cases(&Default::default()).unwrap().into_iter().map(|c| c.reference.to_string()).collect();
     assert_eq!(cases_after, cases_before);
-    assert_eq!(s.verify_audit().unwrap(), audit_before);
+    // The same chain, its plain entries still SHA-256, keyed from the next entry on.
+    let audit_after = s.verify_audit().unwrap();
+    assert!(audit_after.is_intact(), "{audit_after:?}");
+    assert_eq!((audit_after.entries, &audit_after.head), (audit_before.entries, &audit_before.head));
+    assert_eq!((audit_before.encrypted, audit_before.keyed_from), (false, None));
+    assert_eq!((audit_after.encrypted, audit_after.keyed_from), (true, Some(audit_before.entries + 1)));
     assert_eq!(s.schema_version().unwrap(), casebook_store::LATEST_SCHEMA);
     let docs = s.documents(s.list_cases(&Default::default()).unwrap().last().unwrap().id).unwrap();
     assert_eq!(s.document_bytes(&docs[0].sha256).unwrap(), SCAN);
