@@ -48,6 +48,7 @@ pub use calendars::{CalendarImport, CalendarSummary};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_intake::{FileKind, sniff_file};
+pub use casebook_store::write_atomically;
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use cases::*;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, LetterDetails, LetterSettings};
+use casebook_app::{Casebook, LetterDetails, LetterSettings, write_atomically};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -144,24 +144,6 @@ pub(crate) fn check_target(path: &Path, force: bool) -> Result<()> {
         bail!("cannot write {}: folder {} does not exist", path.display(), parent.display());
     }
     Ok(())
-}
-
-/// Writes to a temporary name beside the target, then renames it into
-/// place, so a failed write never leaves half a file under the real name.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = casebook_store::create_private_file(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
 }
 
 pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> {

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use crate::crypto::{self, DatabaseKind, Passphrase, database_kind};
 use crate::migrate::LATEST_SCHEMA;
+use crate::private::sync_dir;
 use crate::{AuditReport, Error, Result, Store, create_private_dir_all, create_private_file};
 
 /// What verifying a database file found.
@@ -326,13 +327,4 @@ pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 pub(crate) fn sync_file(path: &Path) -> Result<()> {
     File::open(path).and_then(|f| f.sync_all()).map_err(|source| Error::Io { path: path.to_path_buf(), source })
-}
-
-/// Makes a rename durable. Best effort: not every platform can open a folder.
-pub(crate) fn sync_dir(path: &Path) {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && let Ok(d) = File::open(dir)
-    {
-        let _ = d.sync_all();
-    }
 }

@@ -13,7 +13,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::backup::{BackupCheck, open_read_only, sibling, sync_dir, sync_file, verify_backup, with_suffix};
+use crate::backup::{BackupCheck, open_read_only, sibling, sync_file, verify_backup, with_suffix};
+use crate::private::sync_dir;
 use crate::{Error, OpenMode, Result, Store};
 
 /// A passphrase, wiped from memory when dropped. Its `Debug` shows nothing.

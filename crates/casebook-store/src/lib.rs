@@ -35,7 +35,7 @@ pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encryp
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use migrate::LATEST_SCHEMA;
-pub use private::{create_private_dir_all, create_private_file};
+pub use private::{create_private_dir_all, create_private_file, write_atomically};
 pub use retention::IDENTITY_DOCUMENT_DELETED;
 pub use retention_cases::{ClosedCase, DeletedCase};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
