@@ -4,8 +4,7 @@
 //! parses arguments and prints results, human-readable by default and as JSON
 //! with `--json`.
 
-mod bench_body;
-mod bench_docs;
+mod bench;
 mod complaint;
 mod data;
 mod demo;
@@ -17,7 +16,6 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
-mod timing;
 mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -74,7 +72,7 @@ enum Command {
     #[command(subcommand)]
     Letter(letters::LetterCommand),
     /// Measure the speed of common operations on the current database.
-    Bench(demo::BenchArgs),
+    Bench(bench::BenchArgs),
     /// Compute the statutory dates of a request, with the reasons (no case is stored).
     Deadline(DeadlineArgs),
     /// Identity verification: ask, receive, check (with a suggested method), documents.
@@ -533,7 +531,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
-        Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
+        Command::Bench(b) => bench::run_bench(b, &cli.db, p)?,
         Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
         Command::Processing(c) => processing::run_processing(c, &open(&cli.db, false)?, p)?,
         Command::Passphrase(c) => protect::run_passphrase(c, &db_path(&cli.db), p)?,
