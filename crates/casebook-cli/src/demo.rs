@@ -30,7 +30,7 @@ pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
                 book.set_organisation(OrganisationInput { name: Some("Demo Ltd".into()), ..Default::default() })?;
             }
             let started = Instant::now();
-            let n = book.generate_demo_cases(cases, seed)?;
+            let n = book.generate_synthetic_cases(cases, seed)?;
             let secs = started.elapsed().as_secs_f64();
             if p.json {
                 println!("{}", serde_json::json!({ "generated": n, "seconds": secs }));

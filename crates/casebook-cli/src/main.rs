@@ -442,7 +442,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
                     let csv = a.csv;
                     let q = list_query(a)?;
                     if csv {
-                        book.export_register_csv(&q, today, std::io::stdout().lock())?;
+                        book.export_requests_csv(&q, today, std::io::stdout().lock())?;
                     } else {
                         p.cases(&book.list_cases(&q, today)?)?;
                     }
