@@ -39,7 +39,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use casebook_core::holiday::Calendars;
 
-use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
+use casebook_store::{ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use anchors::AnchorCheck;
@@ -51,9 +51,9 @@ pub use case_retention::{
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_intake::{FileKind, sniff_file};
-pub use casebook_store::write_atomically;
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
+pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::{COMPLAINT_ANSWERED, COMPLAINT_OUTCOMES, NewComplaint};
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
