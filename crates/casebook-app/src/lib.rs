@@ -9,13 +9,14 @@
 mod anchors;
 mod appeals;
 mod calendars;
+mod case_retention;
 mod cases;
 mod complaints;
 mod dashboard;
 mod data;
 mod dates;
-mod demo;
-mod demo_org;
+mod demo_organisation;
+mod document_retention;
 mod evidence;
 mod identity;
 mod import;
@@ -27,10 +28,9 @@ mod post;
 mod processing;
 mod progress;
 mod protect;
-mod register;
-mod retention;
-mod retention_cases;
+mod requests_csv;
 mod steps;
+mod synthetic;
 mod templates;
 mod timeline;
 
@@ -39,12 +39,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use casebook_core::holiday::Calendars;
 
-use casebook_store::{OpenMode, ReaderSource, Stamp, Store};
+use casebook_store::{ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use anchors::AnchorCheck;
 pub use appeals::{APPEAL_OUTCOMES, appeal_event};
 pub use calendars::{CalendarImport, CalendarSummary};
+pub use case_retention::{
+    CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
+};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_intake::{FileKind, sniff_file};
@@ -52,13 +55,14 @@ pub use casebook_intake::{FileKind, sniff_file};
 pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
+pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::{COMPLAINT_ANSWERED, COMPLAINT_OUTCOMES, NewComplaint};
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
 pub use dates::{DeadlineQuestion, event};
-pub use demo::write_synthetic_mbox;
-pub use demo_org::DemoLoad;
+pub use demo_organisation::DemoLoad;
+pub use document_retention::{HeldDocument, RetentionPolicy, RetentionRun};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportOutcome, ImportResult};
@@ -69,7 +73,7 @@ pub use package::{
     Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest, verify_package,
 };
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
-pub use processing::{RegisterImport, SearchInput, SearchLog, SystemInput, processing_record};
+pub use processing::{ProcessingImport, SearchInput, SearchLog, SystemInput, processing_record};
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{
     BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
@@ -77,11 +81,8 @@ pub use protect::{
     database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength, restore_backup,
     verify_backup,
 };
-pub use retention::{HeldDocument, RetentionPolicy, RetentionRun};
-pub use retention_cases::{
-    CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
-};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
+pub use synthetic::write_synthetic_mbox;
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 

@@ -1,8 +1,7 @@
 //! The register of processing (the organisation's data map) and, per case,
 //! the search log and the Art. 15 information drawn from the register.
 //!
-//! Not to be confused with `register.rs`, the CSV export of the register of
-//! *requests*. Systems are validated by `casebook_core::processing` (the same
+//! (The CSV export of the cases, the requests, is `requests_csv.rs`.) Systems are validated by `casebook_core::processing` (the same
 //! parser reads a whole register file and a system typed on the command
 //! line), stored by `casebook-store`, every change audited.
 
@@ -10,7 +9,7 @@ use std::path::Path;
 
 use casebook_core::processing::access::{AccessInformation, access_information};
 use casebook_core::processing::search::{SearchRecord, SearchResult, SystemSearch, search_status, unsearched};
-use casebook_core::processing::{self as register, System, SystemId};
+use casebook_core::processing::{self, System, SystemId};
 use casebook_core::{Case, SubjectCategory};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -46,7 +45,7 @@ pub struct SystemInput {
 
 /// What an import did.
 #[derive(Debug, Clone, Serialize)]
-pub struct RegisterImport {
+pub struct ProcessingImport {
     pub file: String,
     /// How many systems the register held before.
     pub replaced: usize,
@@ -190,7 +189,7 @@ impl SystemInput {
 
 /// Validates a system typed on the command line, naming flags rather than JSON fields.
 fn validate_input(value: &Value) -> Result<System> {
-    register::parse_system(value, "").map_err(|e| {
+    processing::parse_system(value, "").map_err(|e| {
         let problems: Vec<String> = e
             .problems
             .iter()
@@ -345,7 +344,7 @@ impl Casebook {
 
     /// Replaces the register with the systems of a JSON file: the whole file
     /// or nothing. Every problem is named with its JSON path.
-    pub fn import_processing_register(&self, path: &Path) -> Result<RegisterImport> {
+    pub fn import_processing_register(&self, path: &Path) -> Result<ProcessingImport> {
         let name = path.display().to_string();
         let fail = |msg: String| Error::invalid(format!("register file '{name}': {msg}"));
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
@@ -361,15 +360,16 @@ impl Casebook {
         let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
         let text = String::from_utf8(bytes)
             .map_err(|e| fail(format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
-        let systems = register::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
+        let systems =
+            processing::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
         let stamp = self.stamp();
         let replaced = self.store().replace_processing_register(&systems, stamp)?;
-        Ok(RegisterImport { file: name, replaced, systems })
+        Ok(ProcessingImport { file: name, replaced, systems })
     }
 
     /// The register as the documented JSON document (`import` reads it back).
     pub fn export_processing_register(&self) -> Result<Value> {
-        Ok(register::register_json(&self.processing_systems()?))
+        Ok(processing::register_json(&self.processing_systems()?))
     }
 
     /// Logs a search of one system for a case's requester (or why it was not searched).

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use casebook_app::Casebook;
+use casebook_app::{Casebook, write_atomically};
 use clap::Args;
 use serde::Serialize;
 
-use crate::letters::{check_target, write_atomically};
+use crate::letters::check_target;
 use crate::output::Printer;
 
 #[derive(Args)]

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, LetterDetails, LetterSettings};
+use casebook_app::{Casebook, LetterDetails, LetterSettings, write_atomically};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -146,24 +146,6 @@ pub(crate) fn check_target(path: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
-/// Writes to a temporary name beside the target, then renames it into
-/// place, so a failed write never leaves half a file under the real name.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = casebook_store::create_private_file(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
-}
-
 pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> {
     match c {
         LetterCommand::Kinds => {
@@ -253,44 +235,43 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             serde_json::to_writer_pretty(&mut out, &settings)?;
             writeln!(out)?;
         }
-        LetterCommand::Make(a) => {
-            for path in [Some(&a.out), a.text.as_ref(), a.eml.as_ref()].into_iter().flatten() {
-                check_target(path, a.force)?;
-            }
-            if a.eml.is_some() {
-                book.check_letter_draft(&a.reference)?;
-            }
-            let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients };
-            let today = book.today()?;
-            let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
-            if a.eml.is_some() && letter.eml.is_none() {
-                bail!("{}", letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made"));
-            }
-            write_atomically(&a.out, &letter.pdf)?;
-            if let Some(t) = &a.text {
-                write_atomically(t, letter.text.as_bytes())?;
-            }
-            if let (Some(e), Some(bytes)) = (&a.eml, &letter.eml) {
-                write_atomically(e, bytes)?;
-            }
-            if p.json {
-                return p.json(&Written {
-                    letter: &letter,
-                    pdf: &a.out,
-                    text: a.text.as_deref(),
-                    eml: a.eml.as_deref(),
-                });
-            }
-            let pages = if letter.pages == 1 { "1 page".to_string() } else { format!("{} pages", letter.pages) };
-            println!(
-                "{}: {} ({}, {pages}) written to {}; recorded on the case, sha256 {}",
-                letter.reference,
-                letter.kind,
-                letter.language,
-                a.out.display(),
-                letter.sha256
-            );
-        }
+        LetterCommand::Make(a) => make(a, book, p)?,
     }
+    Ok(())
+}
+
+/// `casebook letter make`: the letter's files, written whole, and the letter recorded on the case.
+fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
+    for path in [Some(&a.out), a.text.as_ref(), a.eml.as_ref()].into_iter().flatten() {
+        check_target(path, a.force)?;
+    }
+    if a.eml.is_some() {
+        book.check_letter_draft(&a.reference)?;
+    }
+    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients };
+    let today = book.today()?;
+    let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
+    if a.eml.is_some() && letter.eml.is_none() {
+        bail!("{}", letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made"));
+    }
+    write_atomically(&a.out, &letter.pdf)?;
+    if let Some(t) = &a.text {
+        write_atomically(t, letter.text.as_bytes())?;
+    }
+    if let (Some(e), Some(bytes)) = (&a.eml, &letter.eml) {
+        write_atomically(e, bytes)?;
+    }
+    if p.json {
+        return p.json(&Written { letter: &letter, pdf: &a.out, text: a.text.as_deref(), eml: a.eml.as_deref() });
+    }
+    let pages = if letter.pages == 1 { "1 page".to_string() } else { format!("{} pages", letter.pages) };
+    println!(
+        "{}: {} ({}, {pages}) written to {}; recorded on the case, sha256 {}",
+        letter.reference,
+        letter.kind,
+        letter.language,
+        a.out.display(),
+        letter.sha256
+    );
     Ok(())
 }

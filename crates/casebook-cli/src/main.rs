@@ -4,8 +4,7 @@
 //! parses arguments and prints results, human-readable by default and as JSON
 //! with `--json`.
 
-mod bench_body;
-mod bench_docs;
+mod bench;
 mod complaint;
 mod data;
 mod demo;
@@ -17,7 +16,6 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
-mod timing;
 mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -74,7 +72,7 @@ enum Command {
     #[command(subcommand)]
     Letter(letters::LetterCommand),
     /// Measure the speed of common operations on the current database.
-    Bench(demo::BenchArgs),
+    Bench(bench::BenchArgs),
     /// Compute the statutory dates of a request, with the reasons (no case is stored).
     Deadline(DeadlineArgs),
     /// Identity verification: ask, receive, check (with a suggested method), documents.
@@ -414,79 +412,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             let org = book.set_organisation(input)?;
             p.organisation(&org, &book.db_path())?;
         }
-        Command::Case(c) => {
-            let book = open(&cli.db, false)?;
-            let today = book.today()?;
-            match c {
-                CaseCommand::New(a) => {
-                    let case = book.log_request(NewRequest {
-                        requester_name: a.requester_name,
-                        requester_emails: a.requester_emails,
-                        requester_address: a.requester_address,
-                        requester_phone: a.requester_phone,
-                        customer_ids: a.customer_ids,
-                        subject_name: a.subject_name,
-                        subject_relationship: a.subject_relationship,
-                        subject_category: a.subject_category,
-                        channel: a.channel,
-                        received: a.received,
-                        rights: a.rights,
-                        regime: a.regime,
-                        location: a.location,
-                        language: a.language,
-                        note: a.note,
-                        taken_by: a.taken_by,
-                    })?;
-                    p.created(&case)?;
-                }
-                CaseCommand::List(a) => {
-                    protect::remind(&book);
-                    let csv = a.csv;
-                    let q = list_query(a)?;
-                    if csv {
-                        book.export_register_csv(&q, today, std::io::stdout().lock())?;
-                    } else {
-                        p.cases(&book.list_cases(&q, today)?)?;
-                    }
-                }
-                CaseCommand::Due { within } => {
-                    let days: i64 =
-                        within.trim_end_matches('d').parse().ok().filter(|d| *d >= 0).with_context(|| {
-                            format!("invalid --within '{within}': expected a number of days such as 7d")
-                        })?;
-                    let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
-                    p.cases(&book.list_cases(&q, today)?)?;
-                }
-                CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
-                CaseCommand::Update(a) => {
-                    let u = CaseUpdate {
-                        requester_name: a.requester_name,
-                        requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
-                        requester_address: a.requester_address,
-                        requester_phone: a.requester_phone,
-                        customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
-                        subject_category: a.subject_category,
-                        channel: a.channel,
-                        received: a.received,
-                        rights: (!a.rights.is_empty()).then_some(a.rights),
-                        regime: a.regime,
-                        location: a.location,
-                        language: a.language,
-                        status: a.status,
-                    };
-                    p.case(&book.update_case(&a.reference, u)?)?;
-                }
-                CaseCommand::Received { reference, on, reason } => {
-                    p.case(&book.correct_received(&reference, &on, &reason)?)?;
-                }
-                CaseCommand::Close { reference, outcome, on } => {
-                    p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
-                }
-                CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
-                CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
-                CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
-            }
-        }
+        Command::Case(c) => run_case(c, open(&cli.db, false)?, p)?,
         Command::Complaint(c) => complaint::run_complaint(c, &open(&cli.db, false)?, p)?,
         Command::Note(NoteCommand::Add { reference, text }) => {
             let book = open(&cli.db, false)?;
@@ -533,7 +459,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
-        Command::Bench(b) => demo::run_bench(b, &cli.db, p)?,
+        Command::Bench(b) => bench::run_bench(b, &cli.db, p)?,
         Command::Data(c) => data::run_data(c, &open(&cli.db, false)?, p)?,
         Command::Processing(c) => processing::run_processing(c, &open(&cli.db, false)?, p)?,
         Command::Passphrase(c) => protect::run_passphrase(c, &db_path(&cli.db), p)?,
@@ -543,6 +469,83 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Package(c) => return package::run_package(c, &cli.db, p),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `casebook case …`.
+fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
+    let today = book.today()?;
+    match c {
+        CaseCommand::New(a) => {
+            let case = book.log_request(NewRequest {
+                requester_name: a.requester_name,
+                requester_emails: a.requester_emails,
+                requester_address: a.requester_address,
+                requester_phone: a.requester_phone,
+                customer_ids: a.customer_ids,
+                subject_name: a.subject_name,
+                subject_relationship: a.subject_relationship,
+                subject_category: a.subject_category,
+                channel: a.channel,
+                received: a.received,
+                rights: a.rights,
+                regime: a.regime,
+                location: a.location,
+                language: a.language,
+                note: a.note,
+                taken_by: a.taken_by,
+            })?;
+            p.created(&case)?;
+        }
+        CaseCommand::List(a) => {
+            protect::remind(&book);
+            let csv = a.csv;
+            let q = list_query(a)?;
+            if csv {
+                book.export_requests_csv(&q, today, std::io::stdout().lock())?;
+            } else {
+                p.cases(&book.list_cases(&q, today)?)?;
+            }
+        }
+        CaseCommand::Due { within } => {
+            let days: i64 = within
+                .trim_end_matches('d')
+                .parse()
+                .ok()
+                .filter(|d| *d >= 0)
+                .with_context(|| format!("invalid --within '{within}': expected a number of days such as 7d"))?;
+            let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
+            p.cases(&book.list_cases(&q, today)?)?;
+        }
+        CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
+        CaseCommand::Update(a) => {
+            let u = CaseUpdate {
+                requester_name: a.requester_name,
+                requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
+                requester_address: a.requester_address,
+                requester_phone: a.requester_phone,
+                customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
+                subject_category: a.subject_category,
+                channel: a.channel,
+                received: a.received,
+                rights: (!a.rights.is_empty()).then_some(a.rights),
+                regime: a.regime,
+                location: a.location,
+                language: a.language,
+                status: a.status,
+            };
+            p.case(&book.update_case(&a.reference, u)?)?;
+        }
+        CaseCommand::Received { reference, on, reason } => {
+            p.case(&book.correct_received(&reference, &on, &reason)?)?;
+        }
+        CaseCommand::Close { reference, outcome, on } => {
+            p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
+        }
+        CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
+        CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
+        CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
+    }
+    Ok(())
 }
 
 fn db_path(cli_db: &Option<PathBuf>) -> PathBuf {

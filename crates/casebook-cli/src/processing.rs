@@ -2,10 +2,10 @@
 //! search-log|searched` (the per-case search log) and `casebook demo load`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
-use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemInput};
+use anyhow::{Result, bail};
+use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemInput, write_atomically};
 use casebook_core::processing::System;
 use clap::{Args, Subcommand};
 
@@ -202,21 +202,6 @@ pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> R
         ProcessingCommand::Access { reference } => access(p, &reference, &book.access_information(&reference)?)?,
     }
     Ok(())
-}
-
-/// Writes beside the target and renames, so a failure never leaves half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().with_context(|| format!("'{}' is not a file name", path.display()))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let result = casebook_store::create_private_file(&tmp)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write '{}'", path.display()))
 }
 
 fn system(p: &Printer, s: &System) -> Result<()> {

@@ -13,8 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{BackupCheck, Casebook, DatabaseKind, Passphrase, PassphraseStrength};
-use casebook_store::OpenMode;
+use casebook_app::{BackupCheck, Casebook, DatabaseKind, OpenMode, Passphrase, PassphraseStrength};
 use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 

@@ -649,7 +649,7 @@ impl Store {
     /// The recorded head of another register file (a backup), opened
     /// read-only with this register's passphrase.
     pub fn audit_anchor_of_file(&self, path: &std::path::Path) -> Result<String> {
-        crate::backup::open_read_only(path, self.key.as_ref())?.audit_anchor()
+        crate::swap::open_read_only(path, self.key.as_ref())?.audit_anchor()
     }
 
     /// The audit entries of one case, oldest first.

@@ -9,19 +9,21 @@ mod audit;
 mod audit_state;
 mod backup;
 mod cached;
+mod case_retention;
 mod cases;
 mod chain_key;
 mod crypto;
 mod data;
+mod document_retention;
 mod documents;
+mod encrypt;
 mod migrate;
 mod private;
 mod processing;
-mod retention;
-mod retention_cases;
 mod search;
 mod settings;
 mod stats;
+mod swap;
 
 use std::path::{Path, PathBuf};
 
@@ -30,16 +32,18 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
-pub use backup::{BackupCheck, RestoreOutcome, restore_backup, verify_backup};
+pub use backup::{RestoreOutcome, restore_backup};
+pub use case_retention::{ClosedCase, DeletedCase};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
-pub use crypto::{DatabaseKind, EncryptOutcome, Passphrase, database_kind, encrypt_database};
+pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
+pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
+pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use migrate::LATEST_SCHEMA;
-pub use private::{create_private_dir_all, create_private_file};
-pub use retention::IDENTITY_DOCUMENT_DELETED;
-pub use retention_cases::{ClosedCase, DeletedCase};
+pub use private::{create_private_dir_all, create_private_file, write_atomically};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
+pub use swap::{BackupCheck, verify_backup};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -164,7 +168,7 @@ impl Store {
             create_private_file(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
         } else if kind == DatabaseKind::Encrypted
             && key.is_some()
-            && ["wal", "journal"].iter().any(|s| backup::with_suffix(path, s).exists())
+            && ["wal", "journal"].iter().any(|s| swap::with_suffix(path, s).exists())
         {
             // With a WAL or journal beside the file, the key is proven on a
             // read-only connection first: one that cannot write never

@@ -8,7 +8,7 @@
 //! operating system's defaults apply.
 
 use std::fs::{File, OpenOptions};
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
 /// Creates `path`, which must not exist yet, readable and writable by its
@@ -40,6 +40,39 @@ pub fn create_private_dir_all(dir: &Path) -> io::Result<()> {
         // Made by someone else in the meantime: theirs, left alone.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
         Err(e) => Err(e),
+    }
+}
+
+/// Writes `bytes` to `path`, owner-only, so that the name only ever holds
+/// a whole file: a temporary file beside it (same file system) is written
+/// and synced, renamed over `path`, and the folder synced so that the rename
+/// survives a crash. On failure the temporary file is removed and the error
+/// names `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let fail = |e: io::Error| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()));
+    let Some(name) = path.file_name() else {
+        return Err(fail(io::Error::new(io::ErrorKind::InvalidInput, "not a file name")));
+    };
+    let tmp = path.with_file_name(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let written = create_private_file(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    sync_dir(path);
+    Ok(())
+}
+
+/// Makes a rename into `path`'s folder durable by syncing the folder. Best
+/// effort: not every platform can open a folder.
+pub(crate) fn sync_dir(path: &Path) {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = File::open(dir)
+    {
+        let _ = d.sync_all();
     }
 }
 
@@ -76,5 +109,21 @@ mod tests {
         std::fs::set_permissions(&deep, std::fs::Permissions::from_mode(0o755)).unwrap();
         create_private_dir_all(&deep).unwrap();
         assert_eq!(mode(&deep), 0o755);
+    }
+
+    #[test]
+    fn an_atomic_write_replaces_the_file_whole_and_leaves_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("letter.pdf");
+        write_atomically(&path, b"first").unwrap();
+        write_atomically(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        // A folder that does not exist: the error names the file, nothing is left.
+        let missing = dir.path().join("no/such/letter.pdf");
+        let e = write_atomically(&missing, b"x").unwrap_err();
+        assert!(e.to_string().starts_with(&format!("cannot write {}: ", missing.display())), "{e}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -233,8 +233,8 @@ pub struct RegisterImportDto {
     pub systems: Vec<SystemDto>,
 }
 
-impl From<app::RegisterImport> for RegisterImportDto {
-    fn from(i: app::RegisterImport) -> Self {
+impl From<app::ProcessingImport> for RegisterImportDto {
+    fn from(i: app::ProcessingImport) -> Self {
         let file = std::path::Path::new(&i.file)
             .file_name()
             .map_or_else(|| i.file.clone(), |n| n.to_string_lossy().into_owned());

@@ -1,5 +1,5 @@
 //! Run times for `casebook bench`: each figure is a median over several runs,
-//! with the fastest and the slowest (the machine is noisy).
+//! with the fastest and the slowest (the machine is noisy); peak memory.
 
 use std::time::Instant;
 
@@ -19,6 +19,13 @@ pub fn time_ms(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
             t.elapsed().as_secs_f64() * 1000.0
         })
         .collect()
+}
+
+/// Peak resident memory of this process so far (Linux), in MB.
+pub fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
 }
 
 /// `{median_ms, min_ms, max_ms, runs}` of run times in milliseconds.

@@ -181,7 +181,7 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
 
 impl Casebook {
     /// Adds `count` synthetic cases received over the last year; returns how many.
-    pub fn generate_demo_cases(&self, count: usize, seed: u64) -> Result<usize> {
+    pub fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
         let org = self.require_organisation()?;
         let today = self.today()?;
         let mut rng = Rng(seed.max(1));

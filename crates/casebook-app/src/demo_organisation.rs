@@ -93,7 +93,7 @@ impl Casebook {
             }
             references.push(case.reference);
         }
-        let synthetic = if synthetic > 0 { self.generate_demo_cases(synthetic, 2026)? } else { 0 };
+        let synthetic = if synthetic > 0 { self.generate_synthetic_cases(synthetic, 2026)? } else { 0 };
         Ok(DemoLoad { organisation: org.name, systems: register.len(), cases: references, synthetic })
     }
 }

@@ -9,8 +9,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use casebook_app::OrganisationInput;
 
+use super::timing::median;
+use super::{bench_register, scratch};
 use crate::output::Printer;
 
 const PHRASE: &str = "delete my data ";
@@ -34,9 +35,7 @@ pub fn bench_body(sizes: &[usize], runs: usize, p: &Printer) -> Result<()> {
     if sizes.is_empty() || sizes.iter().any(|&mb| mb == 0 || mb > 90) {
         bail!("--body-mb takes sizes from 1 to 90 MB (a message over 100 MB is not imported)");
     }
-    let dir = std::env::temp_dir().join(format!("casebook-bench-body-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let result = (|| -> Result<Vec<serde_json::Value>> {
+    let rows = scratch("body", |dir| {
         let mut rows = Vec::new();
         for &mb in sizes {
             let mut import_ms = Vec::new();
@@ -54,8 +53,7 @@ pub fn bench_body(sizes: &[usize], runs: usize, p: &Printer) -> Result<()> {
                 }
                 drop(body);
                 let db = dir.join(format!("bench-{mb}-{run}.db"));
-                let book = crate::open(&Some(db.clone()), true)?;
-                book.set_organisation(OrganisationInput { name: Some("Bench Ltd".into()), ..Default::default() })?;
+                let book = bench_register(&db)?;
                 let t = Instant::now();
                 let outcomes = book.import_paths(std::slice::from_ref(&eml), &mut |_| {});
                 import_ms.push(t.elapsed().as_secs_f64() * 1e3);
@@ -67,7 +65,7 @@ pub fn bench_body(sizes: &[usize], runs: usize, p: &Printer) -> Result<()> {
                     let _ = std::fs::remove_file(f);
                 }
             }
-            let (import, classify) = (crate::timing::median(&import_ms), crate::timing::median(&classify_ms));
+            let (import, classify) = (median(&import_ms), median(&classify_ms));
             rows.push(serde_json::json!({
                 "body_mb": mb, "runs": runs,
                 "import_median_ms": import, "import_ms_per_mb": import / mb as f64, "import_ms": import_ms,
@@ -75,9 +73,7 @@ pub fn bench_body(sizes: &[usize], runs: usize, p: &Printer) -> Result<()> {
             }));
         }
         Ok(rows)
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    let rows = result?;
+    })?;
     if p.json {
         return p.json(&serde_json::json!({ "body": rows }));
     }

@@ -1,4 +1,5 @@
-//! The register of requests as CSV, for the organisation's records.
+//! The cases (the requests received) as CSV, for the organisation's records:
+//! `casebook case list --csv`.
 
 use chrono::NaiveDate;
 
@@ -21,7 +22,7 @@ const HEADER: [&str; 12] = [
 
 impl Casebook {
     /// Writes the cases matching `q` as CSV (RFC 4180, UTF-8, one header row).
-    pub fn export_register_csv<W: std::io::Write>(&self, q: &CaseQuery, today: NaiveDate, out: W) -> Result<()> {
+    pub fn export_requests_csv<W: std::io::Write>(&self, q: &CaseQuery, today: NaiveDate, out: W) -> Result<()> {
         let rows = self.list_cases(q, today)?;
         let mut w = csv::Writer::from_writer(out);
         let io = |e: csv::Error| crate::Error::Invalid(format!("cannot write the CSV: {e}"));

@@ -7,6 +7,8 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 use casebook_app::NewRequest;
 
+use super::scratch;
+use super::timing::median;
 use crate::output::Printer;
 
 /// Makes each letter and the pack `runs` times; `entries` notes give the
@@ -15,9 +17,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
     if runs == 0 {
         bail!("--runs must be at least 1");
     }
-    let dir = std::env::temp_dir().join(format!("casebook-bench-documents-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let result = (|| -> Result<serde_json::Value> {
+    let r = scratch("documents", |dir| {
         let book = crate::open(&Some(dir.join("bench.db")), true)?;
         // The demo organisation: its letterhead and its register of
         // processing, which the access response quotes.
@@ -42,7 +42,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
                 times.push(t.elapsed().as_secs_f64() * 1e3);
                 pages = letter.pages;
             }
-            letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": crate::timing::median(&times), "ms": times }));
+            letters.push(serde_json::json!({ "kind": kind, "pages": pages, "median_ms": median(&times), "ms": times }));
         }
         for i in 0..entries {
             book.add_note(
@@ -62,11 +62,9 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         Ok(serde_json::json!({
             "letters": letters,
             "evidence_pack": { "timeline_entries": pack.timeline_entries, "pages": pack.pages,
-                "median_ms": crate::timing::median(&times), "ms": times },
+                "median_ms": median(&times), "ms": times },
         }))
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    let r = result?;
+    })?;
     if p.json {
         return p.json(&r);
     }

@@ -10,14 +10,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::retention_cases::CaseRetentionRun;
+use crate::case_retention::CaseRetentionRun;
 use crate::steps::kind;
 use crate::{Casebook, Error, Result};
 
 pub(crate) const KEY: &str = "retention";
 
 /// How long identity documents are kept after the identity decision, and
-/// closed cases after closure (months, by outcome code; see `retention_cases`).
+/// closed cases after closure (months, by outcome code; see `case_retention.rs`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RetentionPolicy {
@@ -27,7 +27,7 @@ pub struct RetentionPolicy {
 
 impl Default for RetentionPolicy {
     fn default() -> Self {
-        RetentionPolicy { identity_document_days: 30, after_closure_months: crate::retention_cases::default_periods() }
+        RetentionPolicy { identity_document_days: 30, after_closure_months: crate::case_retention::default_periods() }
     }
 }
 
@@ -73,7 +73,7 @@ impl Casebook {
         }
         for (outcome, months) in &policy.after_closure_months {
             outcome.parse::<casebook_core::Outcome>().map_err(Error::invalid)?;
-            crate::retention_cases::parse_period(&format!("{months}m")).map_err(Error::invalid)?;
+            crate::case_retention::parse_period(&format!("{months}m")).map_err(Error::invalid)?;
         }
         let stamp = self.stamp();
         self.store().put_setting(KEY, &policy, stamp)?;

@@ -1,0 +1,108 @@
+//! The portability package: one ZIP with the person's data as JSON and CSV
+//! per system (redactions applied), a readable report with the Art. 15
+//! information, the cover letter, a README in the request's language and a
+//! manifest of every file's size and SHA-256.
+//!
+//! Records stream from SQLite straight into the ZIP entries through a writer
+//! that hashes as it goes, so memory stays flat whatever the number of
+//! records. Entries have fixed timestamps and a fixed order: two exports of
+//! the same case differ only in the manifest's `generated_at` (and, when
+//! encrypted, in AES's random salts). The ZIP is written under a temporary
+//! name, audited with its SHA-256, then renamed.
+//!
+//! [`crate::Casebook::export_package_until`] reports progress (records of each data
+//! file, files of the package) and can be cancelled until the audit entry is
+//! written; a cancelled export leaves no file and records nothing (a cover
+//! letter made for it is recorded only with the package).
+//!
+//! The use case is in `export.rs`, each system's JSON and CSV in `data.rs`,
+//! the ZIP with its hashed entries and the manifest in `archive.rs`, the
+//! README's text in `readme.rs`, and checking a package against its manifest
+//! in `verify.rs`.
+
+mod archive;
+mod data;
+mod export;
+mod readme;
+#[cfg(test)]
+mod tests;
+mod verify;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+pub use verify::verify_package;
+
+/// The package layout's version, in the manifest and every data file.
+pub const PACKAGE_FORMAT_VERSION: u32 = 1;
+/// The fewest characters a package password may have.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+/// What `casebook package export` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct PackageRequest {
+    pub reference: String,
+    /// A folder (the package is named after the case) or a `.zip` path.
+    pub out: PathBuf,
+    /// Encrypts every entry with AES-256 when given; never stored.
+    pub password: Option<String>,
+    /// Replace a package that exists.
+    pub force: bool,
+}
+
+/// One file of a package, as the manifest lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackageFile {
+    pub path: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// The controller, as the manifest names it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ManifestController {
+    pub name: String,
+    pub postal_address: String,
+    pub dpo_email: String,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub format_version: u32,
+    pub case_reference: String,
+    pub controller: ManifestController,
+    pub generated_at: String,
+    /// The register's audit chain head when the package was made
+    /// (`casebook-audit-head:N:HASH`; `casebook audit verify --against`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<String>,
+    pub files: Vec<PackageFile>,
+}
+
+/// A package written.
+#[derive(Debug, Clone, Serialize)]
+pub struct PackageExport {
+    pub reference: String,
+    pub path: PathBuf,
+    pub size: u64,
+    /// SHA-256 of the ZIP file, as audited.
+    pub sha256: String,
+    pub encrypted: bool,
+    pub generated_at: String,
+    pub files: Vec<PackageFile>,
+    pub records: u64,
+}
+
+/// The outcome of checking a package against its manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct PackageCheck {
+    pub path: PathBuf,
+    pub case_reference: String,
+    pub generated_at: String,
+    pub files_checked: usize,
+    /// The first problem found; None when every file matches.
+    pub problem: Option<String>,
+}

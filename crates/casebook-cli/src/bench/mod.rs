@@ -1,0 +1,86 @@
+//! `casebook bench`: how long common work takes, through the same façade
+//! calls as the commands. Every figure but the list queries' is measured in
+//! a fresh temporary register ([`scratch`]), so the user's database is never
+//! touched; each is a median over several runs (`timing.rs`).
+//!
+//! `lists.rs` (the default: the case list's queries on the current
+//! database), `import.rs` (`--import N`: an mbox of synthetic messages),
+//! `package.rs` (`--package N`: a person's data package), `documents.rs`
+//! (`--documents N`: letters and the evidence pack), `body.rs` (`--body-mb`:
+//! import and classification against a message's size).
+
+mod body;
+mod documents;
+mod import;
+mod lists;
+mod package;
+mod timing;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use casebook_app::{Casebook, OrganisationInput};
+use clap::Args;
+
+use crate::output::Printer;
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// How many times each query runs (the median is reported).
+    #[arg(long, default_value_t = 25)]
+    runs: usize,
+    /// Instead of the list queries: write an mbox of N synthetic messages and
+    /// import it into a fresh temporary register (your database is not touched).
+    #[arg(long, value_name = "N")]
+    import: Option<usize>,
+    /// Instead: a person with N records across 5 systems in a fresh temporary
+    /// register; export the portability package --runs times (default 3 here).
+    #[arg(long, value_name = "N")]
+    package: Option<usize>,
+    /// Instead: make an acknowledgement and an access response (from the demo
+    /// organisation) and the evidence pack of a case with N timeline entries,
+    /// --runs times each (default 10 here), in a fresh temporary register.
+    #[arg(long, value_name = "N")]
+    documents: Option<usize>,
+    /// Instead: import one message whose body repeats "delete my data " to
+    /// each of these sizes (comma-separated, in MB), and classify the body
+    /// alone, --runs times each (default 3 here), in fresh temporary registers.
+    #[arg(long, value_name = "MB,…", value_delimiter = ',')]
+    body_mb: Vec<usize>,
+}
+
+/// Runs the benchmark `args` asks for; `--runs` left at its default of 25
+/// means each one's own default.
+pub fn run_bench(args: BenchArgs, db: &Option<PathBuf>, p: &Printer) -> Result<()> {
+    let runs_or = |default: usize| if args.runs == 25 { default } else { args.runs };
+    if let Some(n) = args.import {
+        return import::bench_import(n, p);
+    }
+    if let Some(n) = args.package {
+        return package::bench_package(n, runs_or(3), p);
+    }
+    if !args.body_mb.is_empty() {
+        return body::bench_body(&args.body_mb, runs_or(3), p);
+    }
+    if let Some(n) = args.documents {
+        return documents::bench_documents(runs_or(10), n, p);
+    }
+    lists::bench_lists(&crate::open(db, false)?, args.runs, p)
+}
+
+/// Runs `f` in a new temporary folder, `casebook-bench-<what>-<pid>`,
+/// removed afterwards whatever `f` gives.
+fn scratch<T>(what: &str, f: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+    let dir = std::env::temp_dir().join(format!("casebook-bench-{what}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let result = f(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+/// A new register at `db` whose organisation is "Bench Ltd".
+fn bench_register(db: &Path) -> Result<Casebook> {
+    let book = crate::open(&Some(db.to_path_buf()), true)?;
+    book.set_organisation(OrganisationInput { name: Some("Bench Ltd".into()), ..Default::default() })?;
+    Ok(book)
+}

@@ -1,0 +1,99 @@
+//! The layering of the workspace, enforced: each crate may depend on the
+//! casebook crates ARCHITECTURE.md allows it and no others, `casebook-core`
+//! on no I/O crate, and only the store on SQLite and only the desktop shell
+//! on tauri. Read from `cargo metadata --no-deps` (every workspace member,
+//! the desktop shell too, without building it).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The casebook crates each crate may depend on (normal, build and dev
+/// dependencies alike: a test does not reach around the layers either).
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("casebook-core", &[]),
+    ("casebook-store", &["casebook-core"]),
+    ("casebook-intake", &["casebook-core"]),
+    ("casebook-render", &["casebook-core"]),
+    ("casebook-app", &["casebook-core", "casebook-store", "casebook-intake", "casebook-render"]),
+    ("casebook-cli", &["casebook-app", "casebook-core"]),
+    ("casebook-desktop", &["casebook-app", "casebook-core"]),
+];
+
+/// Everything `casebook-core` may depend on: no I/O, no clock, no SQL.
+const CORE_ONLY: &[&str] = &["chrono", "serde", "serde_json", "thiserror"];
+
+/// External crates only one workspace crate may use outside its tests.
+const OWNED: &[(&str, &str)] =
+    &[("rusqlite", "casebook-store"), ("libsqlite3-sys", "casebook-store"), ("tauri", "casebook-desktop")];
+
+/// Each workspace member's dependencies: name → [(dependency, kind)], the
+/// kind being "normal", "dev" or "build".
+fn members() -> BTreeMap<String, Vec<(String, String)>> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(out.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata gives JSON");
+    let members: BTreeSet<&str> =
+        meta["workspace_members"].as_array().expect("workspace_members").iter().filter_map(Value::as_str).collect();
+    meta["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .filter(|p| p["id"].as_str().is_some_and(|id| members.contains(id)))
+        .map(|p| {
+            let deps = p["dependencies"]
+                .as_array()
+                .expect("dependencies")
+                .iter()
+                .map(|d| {
+                    let name = d["name"].as_str().expect("a dependency's name").to_string();
+                    (name, d["kind"].as_str().unwrap_or("normal").to_string())
+                })
+                .collect();
+            (p["name"].as_str().expect("a package's name").to_string(), deps)
+        })
+        .collect()
+}
+
+#[test]
+fn each_crate_depends_only_on_the_casebook_crates_it_may() {
+    let members = members();
+    let allowed: BTreeMap<&str, &[&str]> = ALLOWED.iter().copied().collect();
+    let names: BTreeSet<&str> = members.keys().map(String::as_str).collect();
+    assert_eq!(names, allowed.keys().copied().collect(), "the workspace's crates and this test's table differ");
+    let mut wrong = Vec::new();
+    for (krate, deps) in &members {
+        for (dep, kind) in deps {
+            if dep.starts_with("casebook-") && !allowed[krate.as_str()].contains(&dep.as_str()) {
+                wrong.push(format!("{krate} depends on {dep} ({kind})"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "layering broken (see ARCHITECTURE.md): {wrong:?}");
+}
+
+#[test]
+fn core_has_no_io_and_sqlite_and_tauri_stay_in_their_crates() {
+    let members = members();
+    let core: Vec<&str> =
+        members["casebook-core"].iter().filter(|(_, kind)| kind != "dev").map(|(d, _)| d.as_str()).collect();
+    let extra: Vec<&&str> = core.iter().filter(|d| !CORE_ONLY.contains(d)).collect();
+    assert!(extra.is_empty(), "casebook-core may depend only on {CORE_ONLY:?}, not {extra:?}");
+    let mut wrong = Vec::new();
+    for (krate, deps) in &members {
+        for (dep, kind) in deps.iter().filter(|(_, kind)| kind != "dev") {
+            if let Some((_, owner)) = OWNED.iter().find(|(name, _)| name == dep)
+                && owner != krate
+            {
+                wrong.push(format!("{krate} depends on {dep} ({kind}); only {owner} may"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
