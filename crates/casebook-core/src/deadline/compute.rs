@@ -259,7 +259,7 @@ fn extension_words(rules: &RegimeRules, n: u32) -> String {
 fn law_in_force(rules: &RegimeRules, received: NaiveDate) -> LawInForce {
     let v = rules.version;
     let (id, name) = match rules.state {
-        Some(s) => (format!("us-{}", s.code.to_ascii_lowercase()), format!("{} {}", s.state, s.act)),
+        Some(s) => (format!("us-{}", s.code.to_ascii_lowercase()), s.name()),
         None => (v.id.to_string(), v.name.to_string()),
     };
     let next = law::version_on(rules.regime, received).and_then(|(_, _, next)| next);
@@ -306,7 +306,7 @@ fn add_appeal(out: &mut Deadlines, rules: &RegimeRules, events: &ClockEvents) ->
         return Ok(());
     };
     let Some(appeal) = rules.appeal else {
-        let law = rules.state.map(|s| format!("{} {}", s.state, s.act)).unwrap_or_else(|| rules.regime.label().into());
+        let law = rules.state.map(|s| s.name()).unwrap_or_else(|| rules.regime.label().into());
         return Err(DeadlineError::Appeal(format!("{law} gives the consumer no appeal to the controller")));
     };
     if on < events.received {

@@ -333,6 +333,14 @@ pub const US_STATES: &[StateLaw] = &[
     },
 ];
 
+impl StateLaw {
+    /// "Iowa Consumer Data Protection Act", "Colorado Privacy Act": the act's
+    /// name with its state's, once.
+    pub fn name(&self) -> String {
+        if self.act.starts_with(self.state) { self.act.to_string() } else { format!("{} {}", self.state, self.act) }
+    }
+}
+
 /// The state law for a `US-XX` location, or why there is none.
 pub fn state_law(subdivision: Option<&str>) -> Result<&'static StateLaw, String> {
     let known = || US_STATES.iter().map(|s| format!("US-{}", s.code)).collect::<Vec<_>>().join(", ");
@@ -572,10 +580,9 @@ pub fn markdown_table() -> String {
             None => "none".into(),
         };
         out.push_str(&format!(
-            "| `us-state` `US-{}` | {} {} | {} | {} days, {} | once +{} days | {appeal} | {} | {} |\n",
+            "| `us-state` `US-{}` | {} | {} | {} days, {} | once +{} days | {appeal} | {} | {} |\n",
             s.code,
-            s.state,
-            s.act,
+            s.name(),
             s.in_force_from,
             s.period_days,
             s.period_section,

@@ -115,6 +115,11 @@ fn a_state_without_a_law_or_a_us_location_is_refused_naming_the_known_ones() {
     let err = compute(Regime::UsState, "US-WY", &[Right::Access], &ev).unwrap_err().to_string();
     assert!(err.contains("no comprehensive privacy law of US-WY"), "{err}");
     assert!(err.contains("US-VA") && err.contains("US-FL") && err.contains("US-RI"), "{err}");
+    // The act's name carries its state's once.
+    let co = US_STATES.iter().find(|s| s.code == "CO").unwrap();
+    assert_eq!(co.name(), "Colorado Privacy Act");
+    let ia = US_STATES.iter().find(|s| s.code == "IA").unwrap();
+    assert_eq!(ia.name(), "Iowa Consumer Data Protection Act");
     let err = compute(Regime::UsState, "US", &[Right::Access], &ev).unwrap_err().to_string();
     assert!(err.contains("give the state"), "{err}");
     let err = compute(Regime::UsState, "GB", &[Right::Access], &ev).unwrap_err().to_string();

@@ -122,7 +122,7 @@ impl RegimeRules {
             let state = law::state_law(location.subdivision()).map_err(unusable)?;
             if received < state.in_force_from {
                 return Ok(InForce::NotYet {
-                    law: format!("{} {}", state.state, state.act),
+                    law: state.name(),
                     from: state.in_force_from,
                     source: state.period_section,
                 });
@@ -227,7 +227,7 @@ impl RegimeRules {
             }
             (Regime::UsState, Period::Days(n)) => {
                 let s = self.state.unwrap_or(&law::US_STATES[0]);
-                format!("{label}: {n} calendar days from receipt ({} {}, {})", s.state, s.act, s.period_section)
+                format!("{label}: {n} calendar days from receipt ({}, {})", s.name(), s.period_section)
             }
             (_, Period::Days(n)) => {
                 format!("{label}: {n} calendar days from receipt ({})", self.source)
