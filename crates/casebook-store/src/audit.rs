@@ -418,46 +418,29 @@ impl Store {
                     let after = field_digest(after.as_deref()).or(after_sha);
                     entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
                 }
-                3 => {
-                    let texts = [
-                        (before.as_deref(), before_sha.as_deref()),
-                        (after.as_deref(), after_sha.as_deref()),
-                        (state.as_deref(), state_sha.as_deref()),
-                    ];
-                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
-                        return Ok(broken(count, id, format!("entry {id} was altered")));
-                    }
-                    Entry3 {
-                        prev: &prev,
-                        id,
-                        at: &at,
-                        actor: &actor,
-                        case_id,
-                        reference: reference.as_deref(),
-                        action: &action,
-                        before_sha256: before_sha.as_deref(),
-                        after_sha256: after_sha.as_deref(),
-                        state_sha256: state_sha.as_deref(),
-                    }
-                    .hash()
-                }
-                4 => {
-                    let (Some(record), Some(from)) = (record.as_deref(), keyed_from) else {
-                        return Ok(broken(
-                            count,
-                            id,
-                            format!("entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"),
-                        ));
+                3 | 4 => {
+                    // Format 4 is format 3 keyed: the key record must be there first.
+                    let keyed = if format == KEYED_FORMAT {
+                        let (Some(record), Some(from)) = (record.as_deref(), keyed_from) else {
+                            return Ok(broken(
+                                count,
+                                id,
+                                format!("entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"),
+                            ));
+                        };
+                        if id < from {
+                            return Ok(broken(
+                                count,
+                                id,
+                                format!(
+                                    "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
+                                ),
+                            ));
+                        }
+                        Some(record)
+                    } else {
+                        None
                     };
-                    if id < from {
-                        return Ok(broken(
-                            count,
-                            id,
-                            format!(
-                                "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
-                            ),
-                        ));
-                    }
                     let texts = [
                         (before.as_deref(), before_sha.as_deref()),
                         (after.as_deref(), after_sha.as_deref()),
@@ -478,9 +461,12 @@ impl Store {
                         after_sha256: after_sha.as_deref(),
                         state_sha256: state_sha.as_deref(),
                     };
-                    match entry.keyed_hash(&self.conn, record) {
-                        Ok(mac) => mac,
-                        Err(why) => return Ok(broken(count, id, why)),
+                    match keyed {
+                        None => entry.hash(),
+                        Some(record) => match entry.keyed_hash(&self.conn, record) {
+                            Ok(mac) => mac,
+                            Err(why) => return Ok(broken(count, id, why)),
+                        },
                     }
                 }
                 _ => return Ok(broken(count, id, format!("entry {id} has unknown format {format}"))),

@@ -436,32 +436,18 @@ pub(super) fn complaint(
         });
     }
     let due = if acknowledged.is_some() || stopped { None } else { Some(by) };
+    let clock = if stopped { Clock::Stopped } else { Clock::Running };
     Ok(Deadlines {
-        regime: Regime::UkGdpr,
         due,
         steps: steps.clone(),
-        extended_due: None,
-        extension_notice_by: None,
-        extension_steps: Vec::new(),
         acknowledge_by: Some(by),
         acknowledge_steps: steps.clone(),
-        house_target: None,
-        house_target_steps: Vec::new(),
-        clock: if stopped { Clock::Stopped } else { Clock::Running },
         start: Some(received),
         days_left: due.map(|d| (d - today).num_days()),
-        calendar: None,
-        rights: Vec::new(),
         notes,
-        refuse_by: None,
-        refuse_steps: Vec::new(),
-        rules_in_force: law,
-        appeal_due: None,
-        appeal_extended_due: None,
-        appeal_steps: Vec::new(),
         complaint_acknowledge_by: Some(by),
         complaint_steps: steps,
-        related: Vec::new(),
+        ..undated(Regime::UkGdpr, clock, law)
     })
 }
 
@@ -770,10 +756,22 @@ fn waiting(
     law: LawInForce,
 ) -> Deadlines {
     dedup(&mut notes);
+    let clock = if events.stopped { Clock::Stopped } else { Clock::WaitingForIdentity };
+    Deadlines {
+        steps: steps.clone(),
+        calendar: cal.map(|c| c.id().to_string()),
+        rights: rights.iter().map(|&right| RightDeadline { right, due: None, steps: steps.clone() }).collect(),
+        notes,
+        ..undated(regime, clock, law)
+    }
+}
+
+/// A result with no date yet: the base of the waiting, not-in-force and complaint results.
+fn undated(regime: Regime, clock: Clock, law: LawInForce) -> Deadlines {
     Deadlines {
         regime,
         due: None,
-        steps: steps.clone(),
+        steps: Vec::new(),
         extended_due: None,
         extension_notice_by: None,
         extension_steps: Vec::new(),
@@ -781,12 +779,12 @@ fn waiting(
         acknowledge_steps: Vec::new(),
         house_target: None,
         house_target_steps: Vec::new(),
-        clock: if events.stopped { Clock::Stopped } else { Clock::WaitingForIdentity },
+        clock,
         start: None,
         days_left: None,
-        calendar: cal.map(|c| c.id().to_string()),
-        rights: rights.iter().map(|&right| RightDeadline { right, due: None, steps: steps.clone() }).collect(),
-        notes,
+        calendar: None,
+        rights: Vec::new(),
+        notes: Vec::new(),
         refuse_by: None,
         refuse_steps: Vec::new(),
         rules_in_force: law,
