@@ -162,6 +162,10 @@ pub struct CaseView {
     pub clock: casebook_core::deadline::Clock,
     /// Every date with its explanation, computed for today.
     pub deadlines: Deadlines,
+    /// Receipt was confirmed to the requester (an acknowledgement is recorded).
+    pub acknowledged: bool,
+    /// A fee asked for is still unpaid (the last fee step is the request).
+    pub fee_awaited: bool,
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<casebook_core::workflow::NextAction>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
@@ -264,6 +268,8 @@ impl CaseView {
             clock: deadlines.clock,
             deadlines,
             next_action: None,
+            acknowledged: false,
+            fee_awaited: false,
             timeline: Vec::new(),
             reference: c.reference.to_string(),
             kind: c.kind,
@@ -376,7 +382,9 @@ impl Casebook {
     }
 
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
-        let deadlines = self.case_deadlines(&case, today)?;
+        let events = self.store().events(case.id)?;
+        let deadlines = self.case_deadlines_of(&case, &events, today)?;
+        let progress = crate::steps::progress(&case, &events);
         let next_action = self.next_action_with(&case, &deadlines, today)?;
         let (files, document_kinds) = {
             let store = self.store();
@@ -392,6 +400,8 @@ impl Casebook {
         let search_log = self.search_log_of(&case)?;
         Ok(CaseView {
             next_action,
+            acknowledged: progress.acknowledged_on.is_some(),
+            fee_awaited: progress.fee_requested_on.is_some(),
             timeline,
             search_log,
             document_kinds,
