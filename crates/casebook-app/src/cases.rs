@@ -625,6 +625,42 @@ mod tests {
         (book, reference)
     }
 
+    /// The page's facts of the recorded steps: acknowledged once any
+    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
+    #[test]
+    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+        use chrono::TimeZone;
+        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
+        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
+        let r = book
+            .log_request(crate::NewRequest {
+                requester_name: "Ada".into(),
+                channel: "email".into(),
+                received: "2026-11-20".into(),
+                rights: vec!["access".into()],
+                ..Default::default()
+            })
+            .unwrap()
+            .reference;
+        let fee =
+            |on: &str| crate::FeeRequest {
+                on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()
+            };
+        let flags = |v: crate::CaseView| (v.acknowledged, v.fee_awaited);
+        type Step<'a> = Box<dyn Fn() -> crate::Result<crate::CaseView> + 'a>;
+        let table: Vec<(&str, Step, (bool, bool))> = vec![
+            ("as logged", Box::new(|| book.case(&r, book.today()?)), (false, false)),
+            ("acknowledged", Box::new(|| book.acknowledge(&r, Some("2026-11-21"), "email")), (true, false)),
+            ("fee asked for", Box::new(|| book.request_fee(&r, fee("2026-11-22"))), (true, true)),
+            ("fee paid", Box::new(|| book.receive_fee(&r, Some("2026-11-23"))), (true, false)),
+            ("fee asked for again", Box::new(|| book.request_fee(&r, fee("2026-11-24"))), (true, true)),
+        ];
+        for (step, run, want) in table {
+            assert_eq!(flags(run().unwrap()), want, "{step}");
+        }
+    }
+
     #[test]
     fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
         let (book, reference) = casebook_with_a_case();
