@@ -1,17 +1,10 @@
 //! A consumer's appeal of a refusal or partial answer (US state laws): recorded
 //! after the answer, with its own clock from the state's statute, and decided.
 
-use casebook_core::Regime;
+use casebook_core::{CaseEventKind, Regime};
 use chrono::NaiveDate;
 
-use crate::steps::kind;
-use crate::{CaseView, Casebook, Error, Result, parse_date};
-
-/// The event kinds of an appeal. Stored by code.
-pub mod appeal_event {
-    pub const RECEIVED: &str = "appeal-received";
-    pub const DECIDED: &str = "appeal-decided";
-}
+use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
 
 /// How an appeal was decided.
 pub const APPEAL_OUTCOMES: &[&str] = &["upheld", "reversed", "partly"];
@@ -31,7 +24,7 @@ impl Casebook {
         let events = self.store().events(case.id)?;
         let answered = events
             .iter()
-            .filter(|e| e.kind == kind::RESPONSE_SENT || e.kind == kind::REFUSED)
+            .filter(|e| matches!(event_kind(e), Some(CaseEventKind::ResponseSent | CaseEventKind::Refused)))
             .map(|e| e.on_date)
             .max()
             .ok_or_else(|| {
@@ -54,7 +47,7 @@ impl Casebook {
         }
         let event = casebook_store::CaseEvent {
             id: 0,
-            kind: appeal_event::RECEIVED.into(),
+            kind: CaseEventKind::AppealReceived.as_str().into(),
             on_date: on,
             detail: None,
             at: self.now(),
@@ -63,7 +56,7 @@ impl Casebook {
         let today = self.today()?;
         self.deadlines_with(&case, Some(&event), today)?;
         let stamp = self.stamp();
-        let (_, saved) = self.store().add_event(&case, appeal_event::RECEIVED, on, None, stamp)?;
+        let (_, saved) = self.store().add_event(&case, CaseEventKind::AppealReceived.as_str(), on, None, stamp)?;
         self.view(saved, today)
     }
 
@@ -90,7 +83,8 @@ impl Casebook {
         }
         let detail = serde_json::json!({ "outcome": outcome, "text": text });
         let stamp = self.stamp();
-        let (_, saved) = self.store().add_event(&case, appeal_event::DECIDED, on, Some(&detail), stamp)?;
+        let (_, saved) =
+            self.store().add_event(&case, CaseEventKind::AppealDecided.as_str(), on, Some(&detail), stamp)?;
         self.view(saved, self.today()?)
     }
 
@@ -111,9 +105,9 @@ impl Casebook {
 fn open_appeal(events: &[casebook_store::CaseEvent]) -> Option<NaiveDate> {
     let mut open = None;
     for e in events {
-        match e.kind.as_str() {
-            appeal_event::RECEIVED => open = Some(e.on_date),
-            appeal_event::DECIDED => open = None,
+        match event_kind(e) {
+            Some(CaseEventKind::AppealReceived) => open = Some(e.on_date),
+            Some(CaseEventKind::AppealDecided) => open = None,
             _ => {}
         }
     }

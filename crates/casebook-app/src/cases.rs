@@ -162,6 +162,10 @@ pub struct CaseView {
     pub clock: casebook_core::deadline::Clock,
     /// Every date with its explanation, computed for today.
     pub deadlines: Deadlines,
+    /// Receipt was confirmed to the requester (an acknowledgement is recorded).
+    pub acknowledged: bool,
+    /// A fee asked for is still unpaid (the last fee step is the request).
+    pub fee_awaited: bool,
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<casebook_core::workflow::NextAction>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
@@ -264,6 +268,8 @@ impl CaseView {
             clock: deadlines.clock,
             deadlines,
             next_action: None,
+            acknowledged: false,
+            fee_awaited: false,
             timeline: Vec::new(),
             reference: c.reference.to_string(),
             kind: c.kind,
@@ -376,7 +382,9 @@ impl Casebook {
     }
 
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
-        let deadlines = self.case_deadlines(&case, today)?;
+        let events = self.store().events(case.id)?;
+        let deadlines = self.case_deadlines_of(&case, &events, today)?;
+        let progress = crate::steps::progress(&case, &events);
         let next_action = self.next_action_with(&case, &deadlines, today)?;
         let (files, document_kinds) = {
             let store = self.store();
@@ -392,6 +400,8 @@ impl Casebook {
         let search_log = self.search_log_of(&case)?;
         Ok(CaseView {
             next_action,
+            acknowledged: progress.acknowledged_on.is_some(),
+            fee_awaited: progress.fee_requested_on.is_some(),
             timeline,
             search_log,
             document_kinds,
@@ -613,6 +623,42 @@ mod tests {
         let today = book.today().unwrap();
         let reference = book.list_cases(&CaseQuery::default(), today).unwrap()[0].reference.clone();
         (book, reference)
+    }
+
+    /// The page's facts of the recorded steps: acknowledged once any
+    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
+    #[test]
+    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+        use chrono::TimeZone;
+        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
+        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
+        let r = book
+            .log_request(crate::NewRequest {
+                requester_name: "Ada".into(),
+                channel: "email".into(),
+                received: "2026-11-20".into(),
+                rights: vec!["access".into()],
+                ..Default::default()
+            })
+            .unwrap()
+            .reference;
+        let fee =
+            |on: &str| crate::FeeRequest {
+                on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()
+            };
+        let flags = |v: crate::CaseView| (v.acknowledged, v.fee_awaited);
+        type Step<'a> = Box<dyn Fn() -> crate::Result<crate::CaseView> + 'a>;
+        let table: Vec<(&str, Step, (bool, bool))> = vec![
+            ("as logged", Box::new(|| book.case(&r, book.today()?)), (false, false)),
+            ("acknowledged", Box::new(|| book.acknowledge(&r, Some("2026-11-21"), "email")), (true, false)),
+            ("fee asked for", Box::new(|| book.request_fee(&r, fee("2026-11-22"))), (true, true)),
+            ("fee paid", Box::new(|| book.receive_fee(&r, Some("2026-11-23"))), (true, false)),
+            ("fee asked for again", Box::new(|| book.request_fee(&r, fee("2026-11-24"))), (true, true)),
+        ];
+        for (step, run, want) in table {
+            assert_eq!(flags(run().unwrap()), want, "{step}");
+        }
     }
 
     #[test]

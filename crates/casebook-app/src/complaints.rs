@@ -29,9 +29,6 @@ pub struct NewComplaint {
 /// How a complaint was answered.
 pub const COMPLAINT_OUTCOMES: &[&str] = &["upheld", "partly-upheld", "not-upheld"];
 
-/// The event of the answer to a complaint. Stored by code.
-pub const COMPLAINT_ANSWERED: &str = "complaint-answered";
-
 impl Casebook {
     /// Logs a complaint to the controller and returns it with its reference and
     /// its acknowledgement date.
@@ -136,7 +133,7 @@ impl Casebook {
         self.record_step(
             reference,
             casebook_core::workflow::Step::Respond,
-            COMPLAINT_ANSWERED,
+            casebook_core::CaseEventKind::ComplaintAnswered,
             on,
             Some(detail),
             |_, _, _| Ok(()),

@@ -3,9 +3,11 @@
 
 use std::sync::Arc;
 
-use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, Pause, complaint_deadlines, compute_deadlines};
+use casebook_core::deadline::{
+    ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, complaint_deadlines, compute_deadlines,
+};
 use casebook_core::holiday::Calendars;
-use casebook_core::{Case, CaseKind, Location, NewCase, Regime, Right};
+use casebook_core::{Case, CaseEventKind, CaseKind, Location, NewCase, RecordedEvent, Regime, Right};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -13,15 +15,6 @@ use serde::{Deserialize, Serialize};
 use crate::{Casebook, Error, Result};
 
 const POLICY_KEY: &str = "deadline_policy";
-
-/// The kinds of clock event a case records. Stored by code.
-pub mod event {
-    pub const IDENTITY_REQUESTED: &str = "identity-requested";
-    pub const IDENTITY_RECEIVED: &str = "identity-received";
-    pub const CLARIFICATION_ASKED: &str = "clarification-asked";
-    pub const CLARIFICATION_ANSWERED: &str = "clarification-answered";
-    pub const EXTENSION_TAKEN: &str = "extension-taken";
-}
 
 /// A what-if computation (`casebook deadline`): no case is stored.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -44,41 +37,25 @@ pub struct DeadlineQuestion {
     pub employee: bool,
 }
 
-/// Rebuilds a case's clock from its recorded events, oldest first.
-pub(crate) fn clock_events(case: &Case, events: &[CaseEvent]) -> ClockEvents {
-    let mut clock = ClockEvents::received(case.received);
-    for e in events {
-        match e.kind.as_str() {
-            event::IDENTITY_REQUESTED => {
-                // A new request for evidence starts a new wait.
-                clock.identity_requested = Some(e.on_date);
-                clock.identity_received = None;
-            }
-            event::IDENTITY_RECEIVED => clock.identity_received = Some(e.on_date),
-            event::CLARIFICATION_ASKED => clock.clarifications.push(Pause { from: e.on_date, to: None }),
-            event::CLARIFICATION_ANSWERED => {
-                if let Some(open) = clock.clarifications.iter_mut().rev().find(|p| p.to.is_none()) {
-                    open.to = Some(e.on_date);
-                }
-            }
-            event::EXTENSION_TAKEN => {
-                clock.extended = true;
-                clock.extension_notified_on = e
+/// The stored events the clock reads, oldest first, in core's terms: those
+/// of a kind Casebook does not record are passed over.
+pub(crate) fn recorded(events: &[CaseEvent]) -> Vec<RecordedEvent> {
+    events
+        .iter()
+        .filter_map(|e| {
+            let kind = crate::event_kind(e)?;
+            let notified_on = match kind {
+                CaseEventKind::ExtensionTaken => e
                     .detail
                     .as_ref()
                     .and_then(|d| d.get("notified_on"))
                     .and_then(|d| d.as_str())
-                    .and_then(|d| d.parse().ok());
-            }
-            crate::appeal_event::RECEIVED => clock.appeal_received = Some(e.on_date),
-            _ => {}
-        }
-    }
-    clock.employee = case.subject_category == Some(casebook_core::SubjectCategory::Employee);
-    // UK: a fee asked for restarts the clock as identity evidence does.
-    crate::steps::fold_fee_into_identity(case.regime, events, &mut clock);
-    clock.stopped = !case.status.is_open();
-    clock
+                    .and_then(|d| d.parse().ok()),
+                _ => None,
+            };
+            Some(RecordedEvent { kind, on: e.on_date, notified_on })
+        })
+        .collect()
 }
 
 /// A stored case's dates: the engine's for a request; for a complaint, the
@@ -92,13 +69,16 @@ pub(crate) fn case_dates(
 ) -> Result<Deadlines> {
     match case.kind {
         CaseKind::Complaint => {
-            let acknowledged =
-                events.iter().filter(|e| e.kind == crate::steps::kind::ACKNOWLEDGED).map(|e| e.on_date).min();
+            let acknowledged = events
+                .iter()
+                .filter(|e| crate::event_kind(e) == Some(CaseEventKind::Acknowledged))
+                .map(|e| e.on_date)
+                .min();
             let stopped = !case.status.is_open();
             complaint_deadlines(&case.location, case.received, acknowledged, stopped, calendars, today)
         }
         CaseKind::Request => {
-            let clock = clock_events(case, events);
+            let clock = ClockEvents::replay(ClockCase::of(case), &recorded(events));
             compute_deadlines(case.regime, &case.location, &case.rights, &clock, policy, calendars, today)
         }
     }
@@ -157,7 +137,12 @@ impl Casebook {
     /// The full deadlines of a stored case, with their explanation.
     pub(crate) fn case_deadlines(&self, case: &Case, today: NaiveDate) -> Result<Deadlines> {
         let events = self.store().events(case.id)?;
-        case_dates(case, &events, &self.deadline_policy()?, &*self.calendars()?, today)
+        self.case_deadlines_of(case, &events, today)
+    }
+
+    /// The same, from the case's events already read.
+    pub(crate) fn case_deadlines_of(&self, case: &Case, events: &[CaseEvent], today: NaiveDate) -> Result<Deadlines> {
+        case_dates(case, events, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// The same, for a case about to be saved with `extra` as its next event:

@@ -11,8 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case_retention::CaseRetentionRun;
-use crate::steps::kind;
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, Result, event_kind};
 
 pub(crate) const KEY: &str = "retention";
 
@@ -87,8 +86,12 @@ impl Casebook {
         let mut held = Vec::new();
         for id in store.cases_with_identity_documents()? {
             let case = store.case(id)?;
-            let decided_on =
-                store.events(id)?.iter().filter(|e| e.kind == kind::IDENTITY_CHECKED).map(|e| e.on_date).next_back();
+            let decided_on = store
+                .events(id)?
+                .iter()
+                .filter(|e| event_kind(e) == Some(casebook_core::CaseEventKind::IdentityChecked))
+                .map(|e| e.on_date)
+                .next_back();
             for d in store.documents(id)?.into_iter().filter(|d| d.role == "identity") {
                 held.push(HeldDocument {
                     reference: case.reference.to_string(),

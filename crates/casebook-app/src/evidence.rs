@@ -661,7 +661,7 @@ mod tests {
             at,
             actor: None,
             item: TimelineItem::Clock {
-                kind: "identity-requested".into(),
+                kind: casebook_core::CaseEventKind::IdentityRequested.as_str().into(),
                 on: NaiveDate::from_ymd_opt(2026, 11, 3).unwrap(),
                 details,
             },

@@ -5,15 +5,15 @@
 //! method, what was compared with what, outcome, who decided, when, why, and
 //! the method Casebook suggested (with the DPO's reason when another was used).
 
-use casebook_core::Status;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::workflow::Step;
+use casebook_core::{CaseEventKind, Status};
 use casebook_store::{DocumentRef, NewDocument};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::steps::{detail_str, identity_settled, kind, suggestion};
-use crate::{Casebook, Error, Result};
+use crate::steps::{detail_str, identity_settled, suggestion};
+use crate::{Casebook, Error, Result, event_kind};
 
 /// An identity check as the DPO records it (text, validated by [`Casebook::check_identity`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -112,7 +112,7 @@ impl Casebook {
         let view = self.record_step(
             reference,
             Step::IdentityChecked(outcome),
-            kind::IDENTITY_CHECKED,
+            CaseEventKind::IdentityChecked,
             input.on.as_deref(),
             Some(detail),
             |case, p, _| {
@@ -138,7 +138,7 @@ impl Casebook {
         let events = self.store().events(case.id)?;
         Ok(events
             .iter()
-            .filter(|e| e.kind == kind::IDENTITY_CHECKED)
+            .filter(|e| event_kind(e) == Some(CaseEventKind::IdentityChecked))
             .filter_map(|e| {
                 let d = e.detail.as_ref()?;
                 let s = |f: &str| detail_str(e, f).map(str::to_string);
@@ -199,7 +199,8 @@ impl Casebook {
                 deleted_on: None,
             })
             .collect();
-        for e in store.events(case.id)?.iter().filter(|e| e.kind == kind::IDENTITY_DOCUMENT_DELETED) {
+        for e in store.events(case.id)?.iter().filter(|e| event_kind(e) == Some(CaseEventKind::IdentityDocumentDeleted))
+        {
             let Some(d) = e.detail.as_ref() else { continue };
             docs.push(IdentityDocument {
                 document_id: d.get("document_id").and_then(|v| v.as_i64()).unwrap_or_default(),

@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use casebook_core::Case;
+use casebook_core::{Case, CaseEventKind};
 use casebook_render::{CaseFacts, LetterInput, LetterKind, Templates, render_letter};
 use casebook_store::{Correspondence, NewDocument};
 use chrono::NaiveDate;
@@ -16,9 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use casebook_render::{LetterDetails, ProcessingRecord, Source as LetterSource};
 
-use crate::dates::event;
-use crate::steps::kind as step_kind;
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, Result, event_kind};
 
 const SETTINGS_KEY: &str = "letters";
 
@@ -201,7 +199,7 @@ impl Casebook {
                 .events(case.id)?
                 .iter()
                 .rev()
-                .find(|e| e.kind == crate::appeal_event::DECIDED)
+                .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
                 .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
         }
         let facts = self.case_facts(&case, &mut details)?;
@@ -328,32 +326,33 @@ impl Casebook {
             appeal_decided_on: None,
         };
         for e in &events {
-            match e.kind.as_str() {
-                event::IDENTITY_REQUESTED => {
+            let Some(kind) = event_kind(e) else { continue };
+            match kind {
+                CaseEventKind::IdentityRequested => {
                     f.identity_requested_on = Some(e.on_date);
                     f.identity_asked_for = text(&e.detail, "asked_for");
                 }
-                event::CLARIFICATION_ASKED => {
+                CaseEventKind::ClarificationAsked => {
                     f.clarification_asked_on = Some(e.on_date);
                     f.clarification_question = text(&e.detail, "question");
                 }
-                event::EXTENSION_TAKEN => {
+                CaseEventKind::ExtensionTaken => {
                     f.extension_notified_on = Some(e.on_date);
                     f.extension_reason = text(&e.detail, "reason");
                 }
                 // What the DPO gives when making the letter wins over the recorded step.
-                step_kind::REFUSED if details.reason.is_none() => details.reason = text(&e.detail, "text"),
-                step_kind::FEE_REQUESTED if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
-                crate::appeal_event::RECEIVED => {
+                CaseEventKind::Refused if details.reason.is_none() => details.reason = text(&e.detail, "text"),
+                CaseEventKind::FeeRequested if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
+                CaseEventKind::AppealReceived => {
                     f.appeal_received_on = Some(e.on_date);
                     f.appeal_outcome = None;
                     f.appeal_decided_on = None;
                 }
-                crate::appeal_event::DECIDED => {
+                CaseEventKind::AppealDecided => {
                     f.appeal_outcome = text(&e.detail, "outcome");
                     f.appeal_decided_on = Some(e.on_date);
                 }
-                crate::COMPLAINT_ANSWERED => {
+                CaseEventKind::ComplaintAnswered => {
                     f.complaint_outcome = text(&e.detail, "outcome");
                     f.complaint_answered_on = Some(e.on_date);
                     if details.reason.is_none() {

@@ -43,7 +43,7 @@ use casebook_store::{ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use anchors::AnchorCheck;
-pub use appeals::{APPEAL_OUTCOMES, appeal_event};
+pub use appeals::APPEAL_OUTCOMES;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_retention::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
@@ -57,10 +57,10 @@ pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
-pub use complaints::{COMPLAINT_ANSWERED, COMPLAINT_OUTCOMES, NewComplaint};
+pub use complaints::{COMPLAINT_OUTCOMES, NewComplaint};
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
-pub use dates::{DeadlineQuestion, event};
+pub use dates::DeadlineQuestion;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{HeldDocument, RetentionPolicy, RetentionRun};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
@@ -73,7 +73,10 @@ pub use package::{
     Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest, verify_package,
 };
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
-pub use processing::{ProcessingImport, SearchInput, SearchLog, SystemInput, processing_record};
+pub use processing::{
+    ProcessingImport, SearchInput, SearchLog, SystemField, SystemInput, SystemProblem, SystemProblems,
+    processing_record,
+};
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{
     BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
@@ -81,7 +84,7 @@ pub use protect::{
     database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength, restore_backup,
     verify_backup,
 };
-pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent, kind as step_kind};
+pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
@@ -101,6 +104,11 @@ pub enum Error {
     /// adds its flag (`--on`), the app marks its form field.
     #[error("{message}")]
     InvalidField { field: &'static str, message: String },
+    /// Invalid input in a system of the register of processing, each problem
+    /// with its field: shown with the fields' keys (`purposes #1 (legal_basis): …`);
+    /// the CLI names its flags instead.
+    #[error("{0}")]
+    InvalidSystem(processing::SystemProblems),
     #[error("{0}")]
     Conflict(String),
     #[error("no organisation profile yet (run `casebook init` first)")]
@@ -121,7 +129,7 @@ impl Error {
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
             Error::Storage(casebook_store::Error::Stale(_)) => "conflict",
             Error::NotFound { .. } => "not-found",
-            Error::Invalid(_) | Error::InvalidField { .. } => "invalid-input",
+            Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => "invalid-input",
             Error::Conflict(_) => "conflict",
             Error::NotInitialised => "not-initialised",
             Error::Storage(_) => "storage",
@@ -143,6 +151,7 @@ impl Error {
     pub fn field_key(&self) -> Option<&'static str> {
         match self {
             Error::InvalidField { field, .. } => Some(field),
+            Error::InvalidSystem(problems) => problems.0.first().map(|p| p.field.key()),
             _ => None,
         }
     }
@@ -159,6 +168,12 @@ impl From<casebook_store::Error> for Error {
             other => Error::Storage(other),
         }
     }
+}
+
+/// The kind of a stored event, when it is one Casebook records (the store
+/// keeps the code string; see [`casebook_core::CaseEventKind`]).
+pub(crate) fn event_kind(e: &casebook_store::CaseEvent) -> Option<casebook_core::CaseEventKind> {
+    e.kind.parse().ok()
 }
 
 /// Where "now" comes from. The CLI uses the system clock (or a fixed instant

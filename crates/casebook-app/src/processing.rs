@@ -1,15 +1,16 @@
 //! The register of processing (the organisation's data map) and, per case,
 //! the search log and the Art. 15 information drawn from the register.
 //!
-//! (The CSV export of the cases, the requests, is `requests_csv.rs`.) Systems are validated by `casebook_core::processing` (the same
-//! parser reads a whole register file and a system typed on the command
-//! line), stored by `casebook-store`, every change audited.
+//! (The CSV export of the cases, the requests, is `requests_csv.rs`.) Systems
+//! are validated by `casebook_core::processing` (the same parser reads a whole
+//! register file and a system a front end gives), stored by `casebook-store`,
+//! every change audited.
 
 use std::path::Path;
 
 use casebook_core::processing::access::{AccessInformation, access_information};
 use casebook_core::processing::search::{SearchRecord, SearchResult, SystemSearch, search_status, unsearched};
-use casebook_core::processing::{self, System, SystemId};
+use casebook_core::processing::{self, AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer};
 use casebook_core::{Case, SubjectCategory};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -19,28 +20,135 @@ use crate::{Casebook, Error, Result, parse_date};
 /// The largest register file read (a register is a few hundred kilobytes at most).
 const MAX_REGISTER_BYTES: u64 = 10 * 1024 * 1024;
 
-/// A system as typed on the command line (or a form). For an edit, `None`
-/// leaves a field as it is and a list replaces the whole list.
+/// A system as a front end gives it, in the register's own types. For an
+/// edit, `None` leaves a field as it is and a list replaces the whole list.
 ///
-/// Terms are ids (`dpv:Customer`), or the organisation's own with a label
-/// after a bar (`acme:CompanyName|Company name`). A purpose is
-/// `PURPOSE=LEGAL_BASIS`, a recipient `KIND=NAME`, a transfer
-/// `COUNTRY=SAFEGUARD=RECIPIENT`, an automated decision
-/// `KIND=DESCRIPTION=LOGIC=CONSEQUENCES`.
+/// A term is a DPV id (`dpv:Customer`) with an empty label, which then comes
+/// from the vocabulary, or the organisation's own term with its label
+/// (`acme:CompanyName`, "Company name"); a label given to a DPV id replaces
+/// the vocabulary's. Everything is checked by `casebook_core::processing`,
+/// and every problem is named by its [`SystemField`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SystemInput {
     pub id: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
-    pub data_subjects: Option<Vec<String>>,
-    pub personal_data: Option<Vec<String>>,
-    pub purposes: Option<Vec<String>>,
-    pub recipients: Option<Vec<String>>,
+    pub data_subjects: Option<Vec<Term>>,
+    pub personal_data: Option<Vec<Term>>,
+    pub purposes: Option<Vec<PurposeBasis>>,
+    pub recipients: Option<Vec<Recipient>>,
     pub retention: Option<String>,
-    pub transfers: Option<Vec<String>>,
-    pub sources: Option<Vec<String>>,
-    pub automated_decisions: Option<Vec<String>>,
+    pub transfers: Option<Vec<Transfer>>,
+    pub sources: Option<Vec<Term>>,
+    pub automated_decisions: Option<Vec<AutomatedDecision>>,
+}
+
+/// A field of a system, as errors name it: the CLI shows its flag, the app
+/// marks the form's control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SystemField {
+    Id,
+    Name,
+    Description,
+    DataSubjects,
+    PersonalData,
+    Purposes,
+    Recipients,
+    Retention,
+    Transfers,
+    Sources,
+    AutomatedDecisions,
+}
+
+impl SystemField {
+    pub const ALL: &'static [SystemField] = &[
+        SystemField::Id,
+        SystemField::Name,
+        SystemField::Description,
+        SystemField::DataSubjects,
+        SystemField::PersonalData,
+        SystemField::Purposes,
+        SystemField::Recipients,
+        SystemField::Retention,
+        SystemField::Transfers,
+        SystemField::Sources,
+        SystemField::AutomatedDecisions,
+    ];
+
+    /// The stable key (kebab case) front ends map to their own controls.
+    pub fn key(self) -> &'static str {
+        match self {
+            SystemField::Id => "id",
+            SystemField::Name => "name",
+            SystemField::Description => "description",
+            SystemField::DataSubjects => "data-subjects",
+            SystemField::PersonalData => "personal-data",
+            SystemField::Purposes => "purposes",
+            SystemField::Recipients => "recipients",
+            SystemField::Retention => "retention",
+            SystemField::Transfers => "transfers",
+            SystemField::Sources => "sources",
+            SystemField::AutomatedDecisions => "automated-decisions",
+        }
+    }
+
+    /// The field's name in the register's JSON format (the paths of core's problems).
+    fn json_key(self) -> &'static str {
+        match self {
+            SystemField::DataSubjects => "data_subjects",
+            SystemField::PersonalData => "personal_data",
+            SystemField::AutomatedDecisions => "automated_decisions",
+            other => other.key(),
+        }
+    }
+}
+
+/// One problem with a system given as input: its field, the entry of a list
+/// (counted from 1) and the part of that entry (`legal_basis`) where it lies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SystemProblem {
+    pub field: SystemField,
+    pub entry: Option<usize>,
+    pub part: Option<String>,
+    pub message: String,
+}
+
+impl SystemProblem {
+    /// The problem with its field named as `field` (a flag, a key):
+    /// `purposes #2 (legal_basis): unknown DPV legal basis …`.
+    pub fn named(&self, field: &str) -> String {
+        let entry = self.entry.map(|n| format!(" #{n}")).unwrap_or_default();
+        let part = self.part.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+        format!("{field}{entry}{part}: {}", self.message)
+    }
+
+    /// From one of core's problems, `purposes[1].legal_basis: …`; `None` for a
+    /// path outside the fields of a system.
+    fn from_path(problem: &str) -> Option<SystemProblem> {
+        let (path, message) = problem.split_once(": ")?;
+        let head = path.split(['.', '[']).next().unwrap_or("");
+        let field = *SystemField::ALL.iter().find(|f| f.json_key() == head)?;
+        let rest = &path[head.len()..];
+        let (entry, inner) = match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            Some((i, tail)) => (Some(i.parse::<usize>().ok()? + 1), tail.trim_start_matches('.')),
+            None => (None, rest.trim_start_matches('.')),
+        };
+        let part = (!inner.is_empty()).then(|| inner.to_string());
+        Some(SystemProblem { field, entry, part, message: message.to_string() })
+    }
+}
+
+/// Every problem of a system given as input, by field (see [`Error::InvalidSystem`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SystemProblems(pub Vec<SystemProblem>);
+
+impl std::fmt::Display for SystemProblems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown: Vec<String> = self.0.iter().map(|p| p.named(p.field.key())).collect();
+        f.write_str(&shown.join("; "))
+    }
 }
 
 /// What an import did.
@@ -80,141 +188,79 @@ pub struct SearchLog {
     pub history: Vec<SearchRecord>,
 }
 
-/// A term as the command line writes it (`id` or `id|label`) in JSON form.
-fn term_value(s: &str) -> Value {
-    match s.split_once('|') {
-        Some((id, label)) => json!({ "id": id.trim(), "label": label.trim() }),
-        None => Value::String(s.trim().to_string()),
+/// A term in the register's JSON form: the id alone when the label is to
+/// come from the vocabulary.
+fn term_value(t: &Term) -> Value {
+    if t.label.trim().is_empty() {
+        Value::String(t.id.trim().to_string())
+    } else {
+        json!({ "id": t.id.trim(), "label": t.label.trim() })
     }
 }
-
-/// Splits `a=b=c` into exactly `n` non-empty parts, naming the flag and the form.
-fn parts<'a>(s: &'a str, n: usize, flag: &str, form: &str) -> Result<Vec<&'a str>> {
-    let p: Vec<&str> = s.splitn(n, '=').map(str::trim).collect();
-    if p.len() != n || p.iter().any(|x| x.is_empty()) {
-        return Err(Error::invalid(format!("{flag} '{s}': expected {form}")));
-    }
-    Ok(p)
-}
-
-/// The command-line flag of each field, for error messages.
-const FLAGS: &[(&str, &str)] = &[
-    ("id", "--id"),
-    ("name", "--name"),
-    ("description", "--description"),
-    ("data_subjects", "--subject"),
-    ("personal_data", "--data"),
-    ("purposes", "--purpose"),
-    ("recipients", "--recipient"),
-    ("retention", "--retention"),
-    ("transfers", "--transfer"),
-    ("sources", "--source"),
-    ("automated_decisions", "--automated"),
-];
 
 impl SystemInput {
     /// Lays the given fields over `base` (the system's JSON), in the register's format.
-    fn overlay(self, base: &mut Map<String, Value>) -> Result<()> {
-        let list = |v: Vec<String>, f: &dyn Fn(&str) -> Result<Value>| -> Result<Value> {
-            Ok(Value::Array(v.iter().map(|s| f(s)).collect::<Result<_>>()?))
+    fn overlay(self, base: &mut Map<String, Value>) {
+        let mut set = |field: SystemField, v: Value| {
+            base.insert(field.json_key().to_string(), v);
         };
-        let mut set = |key: &str, v: Value| {
-            base.insert(key.to_string(), v);
-        };
+        let terms = |v: Vec<Term>| Value::Array(v.iter().map(term_value).collect());
+        let list = |items: Vec<Value>| Value::Array(items);
         if let Some(v) = self.id {
-            set("id", Value::String(v));
+            set(SystemField::Id, Value::String(v));
         }
         if let Some(v) = self.name {
-            set("name", Value::String(v));
+            set(SystemField::Name, Value::String(v));
         }
         if let Some(v) = self.description {
-            set("description", Value::String(v));
+            set(SystemField::Description, Value::String(v));
         }
         if let Some(v) = self.data_subjects {
-            set("data_subjects", list(v, &|s| Ok(term_value(s)))?);
+            set(SystemField::DataSubjects, terms(v));
         }
         if let Some(v) = self.personal_data {
-            set("personal_data", list(v, &|s| Ok(term_value(s)))?);
+            set(SystemField::PersonalData, terms(v));
         }
         if let Some(v) = self.purposes {
-            set(
-                "purposes",
-                list(v, &|s| {
-                    let p = parts(s, 2, "--purpose", "PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract")?;
-                    Ok(json!({ "purpose": term_value(p[0]), "legal_basis": term_value(p[1]) }))
-                })?,
-            );
+            let v = v
+                .iter()
+                .map(|p| json!({ "purpose": term_value(&p.purpose), "legal_basis": term_value(&p.legal_basis) }));
+            set(SystemField::Purposes, list(v.collect()));
         }
         if let Some(v) = self.recipients {
-            set(
-                "recipients",
-                list(v, &|s| {
-                    let p = parts(s, 2, "--recipient", "KIND=NAME, e.g. dpv:DataProcessor=Cloud hosting provider")?;
-                    Ok(json!({ "kind": term_value(p[0]), "name": p[1] }))
-                })?,
-            );
+            let v = v.iter().map(|r| json!({ "kind": term_value(&r.kind), "name": r.name }));
+            set(SystemField::Recipients, list(v.collect()));
         }
         if let Some(v) = self.retention {
-            set("retention", Value::String(v));
+            set(SystemField::Retention, Value::String(v));
         }
         if let Some(v) = self.transfers {
-            set(
-                "transfers",
-                list(v, &|s| {
-                    let p = parts(
-                        s,
-                        3,
-                        "--transfer",
-                        "COUNTRY=SAFEGUARD=RECIPIENT, e.g. US=dpv:StandardContractualClauses=Hosting provider",
-                    )?;
-                    Ok(json!({ "country": p[0], "safeguard": term_value(p[1]), "recipient": p[2] }))
-                })?,
+            let v = v.iter().map(
+                |t| json!({ "country": t.country, "safeguard": term_value(&t.safeguard), "recipient": t.recipient }),
             );
+            set(SystemField::Transfers, list(v.collect()));
         }
         if let Some(v) = self.sources {
-            set("sources", list(v, &|s| Ok(term_value(s)))?);
+            set(SystemField::Sources, terms(v));
         }
         if let Some(v) = self.automated_decisions {
-            set(
-                "automated_decisions",
-                list(v, &|s| {
-                    let p = parts(s, 4, "--automated", "KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. dpv:Profiling=…")?;
-                    Ok(json!({ "kind": term_value(p[0]), "description": p[1], "logic": p[2], "consequences": p[3] }))
-                })?,
-            );
+            let v = v.iter().map(|a| {
+                json!({ "kind": term_value(&a.kind), "description": a.description, "logic": a.logic, "consequences": a.consequences })
+            });
+            set(SystemField::AutomatedDecisions, list(v.collect()));
         }
-        Ok(())
     }
 }
 
-/// Validates a system typed on the command line, naming flags rather than JSON fields.
+/// Validates a system given as input, naming each problem by its field.
 fn validate_input(value: &Value) -> Result<System> {
     processing::parse_system(value, "").map_err(|e| {
-        let problems: Vec<String> = e
-            .problems
-            .iter()
-            .map(|p| {
-                let field = p.split(['.', '[', ':']).next().unwrap_or("");
-                match FLAGS.iter().find(|(f, _)| *f == field) {
-                    Some((f, flag)) => {
-                        // `purposes[1].legal_basis: …` → `--purpose #2 (legal_basis): …`
-                        let rest = &p[f.len()..];
-                        match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
-                            Some((i, tail)) => {
-                                let n = i.parse::<usize>().map_or(0, |i| i + 1);
-                                let tail = tail.trim_start_matches('.');
-                                let (inner, msg) = tail.split_once(": ").unwrap_or(("", tail.trim_start_matches(": ")));
-                                let inner = if inner.is_empty() { String::new() } else { format!(" ({inner})") };
-                                format!("{flag} #{n}{inner}: {msg}")
-                            }
-                            None => format!("{flag}{rest}"),
-                        }
-                    }
-                    None => p.clone(),
-                }
-            })
-            .collect();
-        Error::invalid(problems.join("; "))
+        let problems: Option<Vec<SystemProblem>> = e.problems.iter().map(|p| SystemProblem::from_path(p)).collect();
+        match problems {
+            Some(problems) => Error::InvalidSystem(SystemProblems(problems)),
+            // Not a field of a system: cannot come from a `SystemInput`, but is still told whole.
+            None => Error::invalid(e.problems.join("; ")),
+        }
     })
 }
 
@@ -301,7 +347,7 @@ impl Casebook {
     /// Adds a system to the register; its id must be new.
     pub fn add_processing_system(&self, input: SystemInput) -> Result<System> {
         let mut value = Map::new();
-        input.overlay(&mut value)?;
+        input.overlay(&mut value);
         let system = validate_input(&Value::Object(value))?;
         let exists = self.store().processing_system(&system.id).is_ok();
         if exists {
@@ -327,7 +373,7 @@ impl Casebook {
         let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise") else {
             unreachable!("a system serialises to an object")
         };
-        input.overlay(&mut value)?;
+        input.overlay(&mut value);
         let system = validate_input(&Value::Object(value))?;
         let stamp = self.stamp();
         self.store().update_processing_system(&system, stamp)?;
@@ -488,17 +534,34 @@ mod tests {
         book
     }
 
+    fn term(id: &str) -> Term {
+        Term { id: id.into(), label: String::new() }
+    }
+
     fn crm() -> SystemInput {
         SystemInput {
             id: Some("crm".into()),
             name: Some("Customer database".into()),
-            data_subjects: Some(vec!["dpv:Customer".into()]),
-            personal_data: Some(vec!["dpv-pd:Name".into(), "acme:CompanyName|Company name".into()]),
-            purposes: Some(vec!["dpv:ServiceProvision=dpv:Contract".into()]),
-            recipients: Some(vec!["dpv:DataProcessor=Cloud hosting provider".into()]),
+            data_subjects: Some(vec![term("dpv:Customer")]),
+            personal_data: Some(vec![
+                term("dpv-pd:Name"),
+                Term { id: "acme:CompanyName".into(), label: "Company name".into() },
+            ]),
+            purposes: Some(vec![PurposeBasis {
+                purpose: term("dpv:ServiceProvision"),
+                legal_basis: term("dpv:Contract"),
+            }]),
+            recipients: Some(vec![Recipient {
+                kind: term("dpv:DataProcessor"),
+                name: "Cloud hosting provider".into(),
+            }]),
             retention: Some("6 years after the account closes".into()),
-            transfers: Some(vec!["US=dpv:StandardContractualClauses=Cloud hosting provider".into()]),
-            sources: Some(vec!["dpv:DataSubjectDataSource".into()]),
+            transfers: Some(vec![Transfer {
+                country: "US".into(),
+                safeguard: term("dpv:StandardContractualClauses"),
+                recipient: "Cloud hosting provider".into(),
+            }]),
+            sources: Some(vec![term("dpv:DataSubjectDataSource")]),
             ..Default::default()
         }
     }
@@ -517,37 +580,87 @@ mod tests {
     }
 
     #[test]
-    fn flags_build_a_system_and_errors_name_the_flag() {
+    fn a_system_is_built_from_its_fields_and_errors_name_the_field() {
         let book = book();
         let s = book.add_processing_system(crm()).unwrap();
+        assert_eq!(s.personal_data[0].label, "Name", "a DPV term takes the vocabulary's label");
         assert_eq!(s.personal_data[1].label, "Company name");
         assert_eq!(s.transfers[0].country, "US");
-        let table: Vec<(SystemInput, &str)> = vec![
-            (SystemInput { id: Some("crm".into()), ..crm() }, "already in the register"),
+        let web = |input: SystemInput| SystemInput { id: Some("web".into()), ..input };
+        let table: Vec<(SystemInput, &str, Option<&str>)> = vec![
+            (SystemInput { id: Some("crm".into()), ..crm() }, "already in the register", None),
             (
-                SystemInput { id: Some("web".into()), purposes: Some(vec!["dpv:Marketing".into()]), ..crm() },
-                "--purpose 'dpv:Marketing': expected PURPOSE=LEGAL_BASIS",
-            ),
-            (
-                SystemInput {
-                    id: Some("web".into()),
-                    purposes: Some(vec!["dpv:Marketing=dpv:Consnt".into()]),
+                web(SystemInput {
+                    purposes: Some(vec![PurposeBasis {
+                        purpose: term("dpv:Marketing"),
+                        legal_basis: term("dpv:Consnt"),
+                    }]),
                     ..crm()
-                },
-                "--purpose #1 (legal_basis): unknown DPV legal basis 'dpv:Consnt'",
+                }),
+                "purposes #1 (legal_basis): unknown DPV legal basis 'dpv:Consnt'",
+                Some("purposes"),
             ),
             (
-                SystemInput { id: Some("web".into()), personal_data: Some(vec!["acme:X".into()]), ..crm() },
-                "--data #1: 'acme:X' is not a DPV term",
+                web(SystemInput { personal_data: Some(vec![term("acme:X")]), ..crm() }),
+                "personal-data #1: 'acme:X' is not a DPV term",
+                Some("personal-data"),
             ),
-            (SystemInput { id: Some("web".into()), retention: Some(" ".into()), ..crm() }, "--retention: is empty"),
-            (SystemInput { id: Some("Web Site".into()), ..crm() }, "--id: invalid system id 'Web Site'"),
+            (
+                web(SystemInput {
+                    recipients: Some(vec![Recipient { kind: term("dpv:DataProcessor"), name: " ".into() }]),
+                    ..crm()
+                }),
+                "recipients #1 (name): is empty",
+                Some("recipients"),
+            ),
+            (web(SystemInput { retention: Some(" ".into()), ..crm() }), "retention: is empty", Some("retention")),
+            (SystemInput { id: Some("Web Site".into()), ..crm() }, "id: invalid system id 'Web Site'", Some("id")),
+            (
+                web(SystemInput { data_subjects: Some(vec![]), sources: Some(vec![]), ..crm() }),
+                "data-subjects: is empty (at least one is needed); sources: is empty",
+                Some("data-subjects"),
+            ),
         ];
-        for (input, want) in table {
-            let err = book.add_processing_system(input).unwrap_err().to_string();
-            assert!(err.contains(want), "{err}\n want {want}");
+        for (input, want, field) in table {
+            let err = book.add_processing_system(input).unwrap_err();
+            assert!(err.to_string().contains(want), "{err}\n want {want}");
+            assert_eq!(err.field_key(), field, "{err}");
         }
         assert_eq!(book.processing_systems().unwrap().len(), 1);
+    }
+
+    /// Each of core's problem paths becomes a field, an entry and a part.
+    #[test]
+    fn problems_are_read_from_the_paths_of_core() {
+        let table = [
+            (
+                "purposes[1].legal_basis: unknown",
+                Some((SystemField::Purposes, Some(2), Some("legal_basis"), "unknown")),
+            ),
+            ("data_subjects: missing", Some((SystemField::DataSubjects, None, None, "missing"))),
+            (
+                "automated_decisions[0]: expected an object, found a string",
+                Some((SystemField::AutomatedDecisions, Some(1), None, "expected an object, found a string")),
+            ),
+            (
+                "id: invalid system id 'X': expected a slug",
+                Some((SystemField::Id, None, None, "invalid system id 'X': expected a slug")),
+            ),
+            ("colour: unknown field (expected one of: id, name)", None),
+            ("no path at all", None),
+        ];
+        for (path, want) in table {
+            let got = SystemProblem::from_path(path);
+            let want = want.map(|(field, entry, part, message)| SystemProblem {
+                field,
+                entry,
+                part: part.map(str::to_string),
+                message: message.to_string(),
+            });
+            assert_eq!(got, want, "{path}");
+        }
+        let p = SystemProblem::from_path("transfers[0].country: 'USA' is not a code").unwrap();
+        assert_eq!(p.named("--transfer"), "--transfer #1 (country): 'USA' is not a code");
     }
 
     #[test]
@@ -587,7 +700,7 @@ mod tests {
         book.add_processing_system(SystemInput {
             id: Some("hr".into()),
             name: Some("HR".into()),
-            data_subjects: Some(vec!["dpv:Employee".into()]),
+            data_subjects: Some(vec![term("dpv:Employee")]),
             ..crm()
         })
         .unwrap();

@@ -7,32 +7,18 @@
 //! with the recomputed due date and the new status in one transaction with its
 //! audit entry. Whether a step is allowed, and the status it leaves, is
 //! `casebook_core::workflow::status_after`; what it does to the clock is the
-//! deadline engine's business, fed by `dates::clock_events`.
+//! deadline engine's business (`ClockEvents::replay` in `casebook-core`).
 
-use casebook_core::deadline::{ClockEffect, ClockEvents, RegimeRules};
 use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
 use casebook_core::workflow::{
     CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after,
 };
-use casebook_core::{Case, Channel, Regime};
+use casebook_core::{Case, CaseEventKind, Channel};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::dates::event;
-use crate::{CaseView, Casebook, Error, Result, parse_date};
-
-/// Event kinds of the steps that do not (or not always) move the clock.
-pub mod kind {
-    pub const ACKNOWLEDGED: &str = "acknowledged";
-    pub const IDENTITY_CHECKED: &str = "identity-checked";
-    pub const FEE_REQUESTED: &str = "fee-requested";
-    pub const FEE_PAID: &str = "fee-paid";
-    pub const REFUSED: &str = "refused";
-    pub const WITHDRAWN: &str = "withdrawn";
-    pub const RESPONSE_SENT: &str = "response-sent";
-    pub use casebook_store::IDENTITY_DOCUMENT_DELETED;
-}
+use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
@@ -103,18 +89,19 @@ pub(crate) fn progress(case: &Case, events: &[CaseEvent]) -> CaseProgress {
         ..CaseProgress::default()
     };
     for e in events {
-        match e.kind.as_str() {
-            kind::ACKNOWLEDGED => p.acknowledged_on = Some(e.on_date),
-            event::IDENTITY_REQUESTED => p.identity_asked_on = Some(e.on_date),
-            event::IDENTITY_RECEIVED => p.identity_asked_on = None,
-            kind::IDENTITY_CHECKED => {
+        let Some(kind) = event_kind(e) else { continue };
+        match kind {
+            CaseEventKind::Acknowledged => p.acknowledged_on = Some(e.on_date),
+            CaseEventKind::IdentityRequested => p.identity_asked_on = Some(e.on_date),
+            CaseEventKind::IdentityReceived => p.identity_asked_on = None,
+            CaseEventKind::IdentityChecked => {
                 p.identity_decision = detail_str(e, "outcome").and_then(|o| o.parse().ok());
             }
-            event::CLARIFICATION_ASKED => p.clarification_asked_on = Some(e.on_date),
-            event::CLARIFICATION_ANSWERED => p.clarification_asked_on = None,
-            kind::FEE_REQUESTED => p.fee_requested_on = Some(e.on_date),
-            kind::FEE_PAID => p.fee_requested_on = None,
-            event::EXTENSION_TAKEN => p.extended = true,
+            CaseEventKind::ClarificationAsked => p.clarification_asked_on = Some(e.on_date),
+            CaseEventKind::ClarificationAnswered => p.clarification_asked_on = None,
+            CaseEventKind::FeeRequested => p.fee_requested_on = Some(e.on_date),
+            CaseEventKind::FeePaid => p.fee_requested_on = None,
+            CaseEventKind::ExtensionTaken => p.extended = true,
             _ => {}
         }
     }
@@ -125,48 +112,6 @@ pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
     e.detail.as_ref()?.get(field)?.as_str()
 }
 
-/// Where identity restarts the clock (the UK), so does a fee: the period
-/// starts on the day the last item asked for arrives (deadlines.md, UK GDPR).
-/// Folds fee requests and payments into the identity wait the engine knows.
-pub(crate) fn fold_fee_into_identity(regime: Regime, events: &[CaseEvent], clock: &mut ClockEvents) {
-    if RegimeRules::of(regime).identity != ClockEffect::Restart || !events.iter().any(|e| e.kind == kind::FEE_REQUESTED)
-    {
-        return;
-    }
-    let (mut asked, mut got, mut last) = (None, None, None::<NaiveDate>);
-    let (mut waiting_id, mut waiting_fee) = (false, false);
-    for e in events {
-        let (is_ask, is_fee) = match e.kind.as_str() {
-            event::IDENTITY_REQUESTED => (true, false),
-            kind::FEE_REQUESTED => (true, true),
-            event::IDENTITY_RECEIVED => (false, false),
-            kind::FEE_PAID => (false, true),
-            _ => continue,
-        };
-        if is_ask {
-            // A new wait starts only when nothing else is awaited.
-            if !waiting_id && !waiting_fee {
-                asked = Some(e.on_date);
-                got = None;
-                last = None;
-            }
-            if is_fee { waiting_fee = true } else { waiting_id = true }
-        } else {
-            if is_fee {
-                waiting_fee = false
-            } else {
-                waiting_id = false
-            }
-            last = last.max(Some(e.on_date));
-            if !waiting_id && !waiting_fee {
-                got = last;
-            }
-        }
-    }
-    clock.identity_requested = asked;
-    clock.identity_received = got;
-}
-
 impl Casebook {
     /// Records `step` on a case: checks it against the case's status and
     /// history (`check`), against the clock (the engine), and saves it.
@@ -174,7 +119,7 @@ impl Casebook {
         &self,
         reference: &str,
         step: Step,
-        kind: &str,
+        kind: CaseEventKind,
         on: Option<&str>,
         detail: Option<serde_json::Value>,
         check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
@@ -199,7 +144,7 @@ impl Casebook {
             status_after(step, case.status).map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
         let history = self.store().events(case.id)?;
         check(&case, &progress(&case, &history), on_date)?;
-        let event = CaseEvent { id: 0, kind: kind.to_string(), on_date, detail: detail.clone(), at: self.now() };
+        let event = CaseEvent { id: 0, kind: kind.as_str().to_string(), on_date, detail: detail.clone(), at: self.now() };
         // The engine checks the event against the others (an answer before the question…).
         let deadlines = self.deadlines_with(&case, Some(&event), today)?;
         if on_date < case.received {
@@ -208,7 +153,7 @@ impl Casebook {
                 format!("the date {on_date} is before the request was received ({})", case.received),
             ));
         }
-        if kind == event::EXTENSION_TAKEN {
+        if kind == CaseEventKind::ExtensionTaken {
             let notice_by = deadlines.extension_notice_by;
             let late = notice_by.is_some_and(|by| on_date > by);
             let overridden = event.detail.as_ref().and_then(|d| d.get("override_reason")).is_some_and(|r| !r.is_null());
@@ -228,7 +173,7 @@ impl Casebook {
         case.status = next;
         case.due = deadlines.due;
         let stamp = self.stamp();
-        let (_, saved) = self.store().add_event_seen(&case, Some(seen), kind, on_date, event.detail.as_ref(), stamp)?;
+        let (_, saved) = self.store().add_event_seen(&case, Some(seen), kind.as_str(), on_date, event.detail.as_ref(), stamp)?;
         self.view(saved, today)
         })
     }
@@ -236,9 +181,14 @@ impl Casebook {
     /// Identity evidence was asked for on `on`.
     pub fn request_identity(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
         let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
-        self.record_step(reference, Step::IdentityRequested, event::IDENTITY_REQUESTED, Some(on), detail, |_, _, _| {
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::IdentityRequested,
+            CaseEventKind::IdentityRequested,
+            Some(on),
+            detail,
+            |_, _, _| Ok(()),
+        )
     }
 
     /// Proof of an agent's authority (a signed authorisation, a power of
@@ -249,7 +199,7 @@ impl Casebook {
         self.record_step(
             reference,
             Step::IdentityRequested,
-            event::IDENTITY_REQUESTED,
+            CaseEventKind::IdentityRequested,
             Some(on),
             Some(detail),
             |_, _, _| Ok(()),
@@ -258,7 +208,14 @@ impl Casebook {
 
     /// The evidence asked for arrived on `on`.
     pub fn receive_identity(&self, reference: &str, on: &str) -> Result<CaseView> {
-        self.record_step(reference, Step::IdentityReceived, event::IDENTITY_RECEIVED, Some(on), None, |_, _, _| Ok(()))
+        self.record_step(
+            reference,
+            Step::IdentityReceived,
+            CaseEventKind::IdentityReceived,
+            Some(on),
+            None,
+            |_, _, _| Ok(()),
+        )
     }
 
     /// The DPO asked the person to clarify the request's scope.
@@ -268,7 +225,7 @@ impl Casebook {
         self.record_step(
             reference,
             Step::ClarificationAsked,
-            event::CLARIFICATION_ASKED,
+            CaseEventKind::ClarificationAsked,
             Some(on),
             Some(detail),
             |_, _, _| Ok(()),
@@ -280,7 +237,7 @@ impl Casebook {
         self.record_step(
             reference,
             Step::ClarificationAnswered,
-            event::CLARIFICATION_ANSWERED,
+            CaseEventKind::ClarificationAnswered,
             Some(on),
             None,
             |_, _, _| Ok(()),
@@ -300,7 +257,7 @@ impl Casebook {
         self.record_step(
             reference,
             Step::ExtensionTaken,
-            event::EXTENSION_TAKEN,
+            CaseEventKind::ExtensionTaken,
             Some(&input.notified_on),
             Some(detail),
             |_, p, _| {
@@ -316,7 +273,7 @@ impl Casebook {
     pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: &str) -> Result<CaseView> {
         let channel: Channel = channel.parse().map_err(|e| Error::field("channel", e))?;
         let detail = serde_json::json!({ "channel": channel });
-        self.record_step(reference, Step::Acknowledge, kind::ACKNOWLEDGED, on, Some(detail), |case, p, _| {
+        self.record_step(reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| {
             match p.acknowledged_on {
                 Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
                 None => Ok(()),
@@ -333,7 +290,7 @@ impl Casebook {
         self.record_step(
             reference,
             Step::FeeRequested,
-            kind::FEE_REQUESTED,
+            CaseEventKind::FeeRequested,
             input.on.as_deref(),
             Some(detail),
             |case, p, _| {
@@ -362,12 +319,14 @@ impl Casebook {
 
     /// The fee asked for was paid on `on`.
     pub fn receive_fee(&self, reference: &str, on: Option<&str>) -> Result<CaseView> {
-        self.record_step(reference, Step::FeePaid, kind::FEE_PAID, on, None, |_, p, on| match p.fee_requested_on {
-            None => Err(Error::Conflict("no fee is awaited on this case".into())),
-            Some(asked) if on < asked => {
-                Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
+        self.record_step(reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| {
+            match p.fee_requested_on {
+                None => Err(Error::Conflict("no fee is awaited on this case".into())),
+                Some(asked) if on < asked => {
+                    Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
+                }
+                Some(_) => Ok(()),
             }
-            Some(_) => Ok(()),
         })
     }
 
@@ -384,23 +343,34 @@ impl Casebook {
             "complaint_authority": authority,
             "right_to_complain": complaint_sentence(authority.as_ref()),
         });
-        self.record_step(reference, Step::Refuse, kind::REFUSED, input.on.as_deref(), Some(detail), |case, _, _| {
-            let (reasons, source) = refusal_reasons(case.regime);
-            if !reasons.contains(&reason) {
-                let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
-                return Err(Error::field(
-                    "reason",
-                    format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
-                ));
-            }
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::Refuse,
+            CaseEventKind::Refused,
+            input.on.as_deref(),
+            Some(detail),
+            |case, _, _| {
+                let (reasons, source) = refusal_reasons(case.regime);
+                if !reasons.contains(&reason) {
+                    let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
+                    return Err(Error::field(
+                        "reason",
+                        format!(
+                            "the reason '{reason}': {} accepts {} ({source})",
+                            case.regime.label(),
+                            codes.join(", ")
+                        ),
+                    ));
+                }
+                Ok(())
+            },
+        )
     }
 
     /// The requester withdrew the request.
     pub fn withdraw(&self, reference: &str, on: Option<&str>, how: Option<&str>) -> Result<CaseView> {
         let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
-        self.record_step(reference, Step::Withdraw, kind::WITHDRAWN, on, detail, |_, _, _| Ok(()))
+        self.record_step(reference, Step::Withdraw, CaseEventKind::Withdrawn, on, detail, |_, _, _| Ok(()))
     }
 
     /// The response went out.
@@ -408,7 +378,7 @@ impl Casebook {
         let channel: Channel = input.channel.parse().map_err(|e| Error::field("channel", e))?;
         let what = required(&input.what, "what", "what was sent")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
-        self.record_step(reference, Step::Respond, kind::RESPONSE_SENT, input.on.as_deref(), Some(detail), |case, p, _| {
+        self.record_step(reference, Step::Respond, CaseEventKind::ResponseSent, input.on.as_deref(), Some(detail), |case, p, _| {
             if case.kind == casebook_core::CaseKind::Complaint {
                 return Err(Error::Conflict(format!(
                     "case {} is a complaint: answer it with `complaint answer`",

@@ -27,8 +27,14 @@ pub fn one_line(e: &anyhow::Error) -> String {
 /// The error line: the chain on one line and, when the façade names the
 /// input field at fault, the flag that gives it.
 pub fn error_line(e: &anyhow::Error) -> String {
+    let app_error = e.chain().find_map(|c| c.downcast_ref::<casebook_app::Error>());
     let line = one_line(e);
-    let field = e.chain().find_map(|c| c.downcast_ref::<casebook_app::Error>()).and_then(|e| e.field_key());
+    if let Some(casebook_app::Error::InvalidSystem(problems)) = app_error {
+        // Each problem of a system named by its flag: `--purpose #1 (legal_basis): …`.
+        let named: Vec<String> = problems.0.iter().map(|p| p.named(crate::processing::system_flag(p.field))).collect();
+        return line.replace(&problems.to_string(), &named.join("; ")).replace('\n', " ");
+    }
+    let field = app_error.and_then(|e| e.field_key());
     match field.map(flag_of) {
         Some(flag) if !line.contains(&flag) => format!("{line} ({flag})"),
         _ => line,

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemInput, write_atomically};
-use casebook_core::processing::System;
+use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemField, SystemInput, write_atomically};
+use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -79,23 +79,95 @@ pub struct SystemArgs {
 }
 
 impl SystemArgs {
-    fn into_input(self) -> SystemInput {
-        let list = |v: Vec<String>, name: &str, clear: &[String]| {
+    /// The façade's typed input from the flags' text forms; a malformed
+    /// entry is named with its flag (`--purpose 'x': expected PURPOSE=LEGAL_BASIS…`).
+    fn into_input(self) -> Result<SystemInput> {
+        let clear = self.clear;
+        let list = |v: Vec<String>, name: &str| -> Option<Vec<String>> {
             if clear.iter().any(|c| c == name) { Some(Vec::new()) } else { (!v.is_empty()).then_some(v) }
         };
-        SystemInput {
+        let terms = |v: Vec<String>| (!v.is_empty()).then(|| v.iter().map(|s| term(s)).collect());
+        Ok(SystemInput {
             id: self.id,
             name: self.name,
             description: self.description,
-            data_subjects: (!self.subjects.is_empty()).then_some(self.subjects),
-            personal_data: (!self.data.is_empty()).then_some(self.data),
-            purposes: (!self.purposes.is_empty()).then_some(self.purposes),
-            recipients: list(self.recipients, "recipients", &self.clear),
+            data_subjects: terms(self.subjects),
+            personal_data: terms(self.data),
+            purposes: each((!self.purposes.is_empty()).then_some(self.purposes), |s| {
+                let [purpose, basis] =
+                    parts(s, "--purpose", "PURPOSE=LEGAL_BASIS, e.g. dpv:ServiceProvision=dpv:Contract")?;
+                Ok(PurposeBasis { purpose: term(purpose), legal_basis: term(basis) })
+            })?,
+            recipients: each(list(self.recipients, "recipients"), |s| {
+                let [kind, name] = parts(s, "--recipient", "KIND=NAME, e.g. dpv:DataProcessor=Cloud hosting provider")?;
+                Ok(Recipient { kind: term(kind), name: name.to_string() })
+            })?,
             retention: self.retention,
-            transfers: list(self.transfers, "transfers", &self.clear),
-            sources: (!self.sources.is_empty()).then_some(self.sources),
-            automated_decisions: list(self.automated, "automated", &self.clear),
-        }
+            transfers: each(list(self.transfers, "transfers"), |s| {
+                let [country, safeguard, recipient] = parts(
+                    s,
+                    "--transfer",
+                    "COUNTRY=SAFEGUARD=RECIPIENT, e.g. US=dpv:StandardContractualClauses=Hosting provider",
+                )?;
+                Ok(Transfer {
+                    country: country.to_string(),
+                    safeguard: term(safeguard),
+                    recipient: recipient.to_string(),
+                })
+            })?,
+            sources: terms(self.sources),
+            automated_decisions: each(list(self.automated, "automated"), |s| {
+                let [kind, description, logic, consequences] =
+                    parts(s, "--automated", "KIND=DESCRIPTION=LOGIC=CONSEQUENCES, e.g. dpv:Profiling=…")?;
+                Ok(AutomatedDecision {
+                    kind: term(kind),
+                    description: description.to_string(),
+                    logic: logic.to_string(),
+                    consequences: consequences.to_string(),
+                })
+            })?,
+        })
+    }
+}
+
+/// Parses each entry of a list given (`None`: the field is left as it is).
+fn each<T>(v: Option<Vec<String>>, parse: impl Fn(&str) -> Result<T>) -> Result<Option<Vec<T>>> {
+    v.map(|v| v.iter().map(|s| parse(s)).collect()).transpose()
+}
+
+/// A term as typed: a DPV id (`dpv:Customer`, its label from the vocabulary)
+/// or one's own with its label after a bar (`acme:CompanyName|Company name`).
+fn term(s: &str) -> Term {
+    match s.split_once('|') {
+        Some((id, label)) => Term { id: id.trim().to_string(), label: label.trim().to_string() },
+        None => Term { id: s.trim().to_string(), label: String::new() },
+    }
+}
+
+/// Splits `a=b=c` into exactly `N` non-empty parts (the last may hold `=`),
+/// naming the flag and the form.
+fn parts<'a, const N: usize>(s: &'a str, flag: &str, form: &str) -> Result<[&'a str; N]> {
+    let p: Vec<&str> = s.splitn(N, '=').map(str::trim).collect();
+    match <[&str; N]>::try_from(p) {
+        Ok(p) if p.iter().all(|x| !x.is_empty()) => Ok(p),
+        _ => bail!("{flag} '{s}': expected {form}"),
+    }
+}
+
+/// A system's field as its flag names it, for the façade's problems.
+pub fn system_flag(field: SystemField) -> &'static str {
+    match field {
+        SystemField::Id => "--id",
+        SystemField::Name => "--name",
+        SystemField::Description => "--description",
+        SystemField::DataSubjects => "--subject",
+        SystemField::PersonalData => "--data",
+        SystemField::Purposes => "--purpose",
+        SystemField::Recipients => "--recipient",
+        SystemField::Retention => "--retention",
+        SystemField::Transfers => "--transfer",
+        SystemField::Sources => "--source",
+        SystemField::AutomatedDecisions => "--automated",
     }
 }
 
@@ -157,14 +229,14 @@ pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> R
         }
         ProcessingCommand::Show { id } => system(p, &book.processing_system(&id)?)?,
         ProcessingCommand::Add(args) => {
-            let s = book.add_processing_system(args.into_input())?;
+            let s = book.add_processing_system(args.into_input()?)?;
             if p.json {
                 return p.json(&s);
             }
             println!("Added system {} ({}).", s.id, s.name);
         }
         ProcessingCommand::Edit { system, args } => {
-            let s = book.edit_processing_system(&system, args.into_input())?;
+            let s = book.edit_processing_system(&system, args.into_input()?)?;
             if p.json {
                 return p.json(&s);
             }

@@ -10,6 +10,7 @@ use casebook_app::{
     CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
     ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
+use casebook_core::CaseEventKind;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::workflow::fee_grounds;
 use clap::{Args, Subcommand};
@@ -348,7 +349,7 @@ fn date_or_today(book: &Casebook, on: Option<String>) -> Result<String> {
 /// asked for by `case identity-request` (its description or its code).
 fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(IdentityMethod, chrono::NaiveDate)>> {
     let asked = book.timeline(reference)?.into_iter().rev().find_map(|e| match e.item {
-        TimelineItem::Clock { kind, on, details } if kind == casebook_app::event::IDENTITY_REQUESTED => {
+        TimelineItem::Clock { kind, on, details } if kind == CaseEventKind::IdentityRequested.as_str() => {
             Some((details.get("asked_for").cloned(), on))
         }
         _ => None,

@@ -11,6 +11,7 @@ pub mod classify;
 mod codes;
 pub mod data;
 pub mod deadline;
+pub mod events;
 pub mod holiday;
 pub mod identity;
 pub mod model;
@@ -18,4 +19,5 @@ pub mod processing;
 pub mod workflow;
 
 pub use codes::CodeError;
+pub use events::{CaseEventKind, RecordedEvent};
 pub use model::*;

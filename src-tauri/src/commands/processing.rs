@@ -26,7 +26,7 @@ pub async fn processing_systems(register: State<'_, Register>) -> Result<Vec<Sys
 #[tauri::command]
 pub async fn add_processing_system(register: State<'_, Register>, system: SystemDto) -> Result<SystemDto, IpcError> {
     let casebook = register.casebook()?;
-    let input = system.into_app()?;
+    let input = system.into_app();
     off_main_thread(move || Ok(casebook.add_processing_system(input)?.into())).await
 }
 
@@ -38,7 +38,7 @@ pub async fn edit_processing_system(
     system: SystemDto,
 ) -> Result<SystemDto, IpcError> {
     let casebook = register.casebook()?;
-    let input = system.into_app()?;
+    let input = system.into_app();
     off_main_thread(move || Ok(casebook.edit_processing_system(&id, input)?.into())).await
 }
 

@@ -289,24 +289,6 @@ impl DocumentDto {
     }
 }
 
-/// Whether the case's recorded steps include an acknowledgement, and whether
-/// a fee asked for is unpaid (the last fee step is a request).
-fn step_flags(timeline: &[app::TimelineEntry]) -> (bool, bool) {
-    let mut acknowledged = false;
-    let mut fee_awaited = false;
-    for e in timeline {
-        if let app::TimelineItem::Clock { kind, .. } = &e.item {
-            match kind.as_str() {
-                app::step_kind::ACKNOWLEDGED => acknowledged = true,
-                app::step_kind::FEE_REQUESTED => fee_awaited = true,
-                app::step_kind::FEE_PAID => fee_awaited = false,
-                _ => {}
-            }
-        }
-    }
-    (acknowledged, fee_awaited)
-}
-
 impl CaseDetail {
     pub fn new(c: app::CaseView, today: chrono::NaiveDate) -> Self {
         let next_statuses = core::Status::ALL
@@ -333,7 +315,7 @@ impl CaseDetail {
             .ok()
             .and_then(|l| core::authority::supervisory_authority(c.regime, &l))
             .map(Into::into);
-        let (acknowledged, fee_awaited) = step_flags(&c.timeline);
+        let (acknowledged, fee_awaited) = (c.acknowledged, c.fee_awaited);
         let kinds = c.document_kinds;
         let documents: Vec<DocumentDto> = c
             .documents

@@ -10,7 +10,6 @@ use ts_rs::TS;
 
 use super::case::SubjectCategoryCode;
 use super::{civil, code_text};
-use crate::error::{IpcError, IpcErrorCode};
 
 code_dto! {
     /// The field of a system a vocabulary term describes (stable codes).
@@ -49,32 +48,13 @@ impl From<register::Term> for TermDto {
 }
 
 impl TermDto {
-    /// As the façade's text input takes it: a known DPV id alone, any other
-    /// term with its label after a bar.
-    fn into_input(self) -> Result<String, IpcError> {
+    /// As the façade takes it: a known DPV id with the vocabulary's label
+    /// (an empty one), any other term with the label the form gives.
+    fn into_app(self) -> register::Term {
         let id = self.id.trim().to_owned();
-        if id.contains('|') || id.contains('=') {
-            return Err(invalid(format!("the term id '{id}' cannot contain '|' or '='")));
-        }
-        if dpv::lookup(&id).is_some() || self.label.trim().is_empty() {
-            Ok(id)
-        } else {
-            Ok(format!("{id}|{}", self.label.trim()))
-        }
+        let label = if dpv::lookup(&id).is_some() { String::new() } else { self.label.trim().to_owned() };
+        register::Term { id, label }
     }
-}
-
-fn invalid(message: String) -> IpcError {
-    IpcError::new(IpcErrorCode::InvalidInput, message)
-}
-
-/// Joins the parts of a list entry the façade reads as `a=b=c`; only the last
-/// part may hold an `=` of its own.
-fn joined(flag: &str, parts: &[&str]) -> Result<String, IpcError> {
-    if let Some(p) = parts[..parts.len() - 1].iter().find(|p| p.contains('=')) {
-        return Err(invalid(format!("{flag} '{p}': cannot contain '='")));
-    }
-    Ok(parts.iter().map(|p| p.trim()).collect::<Vec<_>>().join("="))
 }
 
 /// One DPV term Casebook knows, for the register form's pickers.
@@ -182,43 +162,55 @@ impl From<register::System> for SystemDto {
 }
 
 impl SystemDto {
-    /// The façade's input: every field given, lists in its `a=b` text form.
-    /// The façade validates the result and names the field of each problem.
-    pub fn into_app(self) -> Result<app::SystemInput, IpcError> {
-        let terms = |v: Vec<TermDto>| v.into_iter().map(TermDto::into_input).collect::<Result<Vec<_>, _>>();
-        let purposes = self
-            .purposes
-            .into_iter()
-            .map(|p| joined("--purpose", &[&p.purpose.into_input()?, &p.legal_basis.into_input()?]))
-            .collect::<Result<_, _>>()?;
-        let recipients = self
-            .recipients
-            .into_iter()
-            .map(|r| joined("--recipient", &[&r.kind.into_input()?, &r.name]))
-            .collect::<Result<_, _>>()?;
-        let transfers = self
-            .transfers
-            .into_iter()
-            .map(|t| joined("--transfer", &[&t.country, &t.safeguard.into_input()?, &t.recipient]))
-            .collect::<Result<_, _>>()?;
-        let automated = self
-            .automated_decisions
-            .into_iter()
-            .map(|a| joined("--automated", &[&a.kind.into_input()?, &a.description, &a.logic, &a.consequences]))
-            .collect::<Result<_, _>>()?;
-        Ok(app::SystemInput {
+    /// The façade's input: every field given, each list whole. The façade
+    /// validates it and names the field of each problem.
+    pub fn into_app(self) -> app::SystemInput {
+        let terms = |v: Vec<TermDto>| Some(v.into_iter().map(TermDto::into_app).collect());
+        app::SystemInput {
             id: Some(self.id.trim().to_owned()),
             name: Some(self.name),
             description: Some(self.description),
-            data_subjects: Some(terms(self.data_subjects)?),
-            personal_data: Some(terms(self.personal_data)?),
-            purposes: Some(purposes),
-            recipients: Some(recipients),
+            data_subjects: terms(self.data_subjects),
+            personal_data: terms(self.personal_data),
+            purposes: Some(
+                self.purposes
+                    .into_iter()
+                    .map(|p| register::PurposeBasis {
+                        purpose: p.purpose.into_app(),
+                        legal_basis: p.legal_basis.into_app(),
+                    })
+                    .collect(),
+            ),
+            recipients: Some(
+                self.recipients
+                    .into_iter()
+                    .map(|r| register::Recipient { kind: r.kind.into_app(), name: r.name })
+                    .collect(),
+            ),
             retention: Some(self.retention),
-            transfers: Some(transfers),
-            sources: Some(terms(self.sources)?),
-            automated_decisions: Some(automated),
-        })
+            transfers: Some(
+                self.transfers
+                    .into_iter()
+                    .map(|t| register::Transfer {
+                        country: t.country,
+                        recipient: t.recipient,
+                        safeguard: t.safeguard.into_app(),
+                    })
+                    .collect(),
+            ),
+            sources: terms(self.sources),
+            automated_decisions: Some(
+                self.automated_decisions
+                    .into_iter()
+                    .map(|a| register::AutomatedDecision {
+                        kind: a.kind.into_app(),
+                        description: a.description,
+                        logic: a.logic,
+                        consequences: a.consequences,
+                    })
+                    .collect(),
+            ),
+        }
     }
 }
 
@@ -378,28 +370,21 @@ mod tests {
     }
 
     #[test]
-    fn a_form_becomes_the_facades_text_input() {
-        let input = system().into_app().unwrap();
-        assert_eq!(input.data_subjects.unwrap(), ["dpv:Customer", "acme:Reseller|Resellers"]);
-        assert_eq!(input.purposes.unwrap(), ["dpv:ServiceProvision=dpv:Contract"]);
-        // The last part may hold '=' (the façade splits at most n times).
-        assert_eq!(input.recipients.unwrap(), ["dpv:DataProcessor=Hosting = cloud"]);
-        assert_eq!(input.transfers.unwrap(), ["US=dpv:StandardContractualClauses=Hosting provider"]);
-        assert_eq!(input.automated_decisions.unwrap(), Vec::<String>::new());
-    }
-
-    #[test]
-    fn an_equals_sign_that_would_shift_the_parts_is_refused() {
-        let mut s = system();
-        s.automated_decisions = vec![AutomatedDecisionDto {
-            kind: term("dpv:Profiling", ""),
-            description: "score = risk".into(),
-            logic: "rules".into(),
-            consequences: "none".into(),
-        }];
-        let err = s.into_app().unwrap_err();
-        assert_eq!(err.code, IpcErrorCode::InvalidInput);
-        assert!(err.message.contains("--automated 'score = risk'"), "{}", err.message);
+    fn a_form_becomes_the_facades_typed_input() {
+        let input = system().into_app();
+        let subjects: Vec<(String, String)> =
+            input.data_subjects.unwrap().into_iter().map(|t| (t.id, t.label)).collect();
+        // A DPV term takes the vocabulary's label; one's own keeps the form's.
+        assert_eq!(subjects, [("dpv:Customer".into(), String::new()), ("acme:Reseller".into(), "Resellers".into())]);
+        let purpose = &input.purposes.unwrap()[0];
+        assert_eq!(
+            (purpose.purpose.id.as_str(), purpose.legal_basis.id.as_str()),
+            ("dpv:ServiceProvision", "dpv:Contract")
+        );
+        // An '=' in a name is only a character now that no text form is parsed.
+        assert_eq!(input.recipients.unwrap()[0].name, "Hosting = cloud");
+        assert_eq!(input.transfers.unwrap()[0].country, "US");
+        assert!(input.automated_decisions.unwrap().is_empty());
     }
 
     #[test]

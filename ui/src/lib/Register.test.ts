@@ -65,10 +65,32 @@ describe('Register of processing', () => {
 
     const name = within(form).getByLabelText('Name');
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
-    expect(name).toHaveAccessibleDescription('--name: is empty');
+    expect(name).toHaveAccessibleDescription('name: is empty');
     const purposes = within(form).getByRole('group', { name: 'Purposes and their legal bases' });
-    expect(purposes).toHaveAccessibleDescription('--purpose #1 (legal_basis): is missing');
+    expect(purposes).toHaveAccessibleDescription('purposes #1 (legal_basis): is missing');
     expect(within(form).getByRole('alert')).toHaveTextContent('The system was not saved');
+  });
+
+  it('puts each problem on the control of the field it names, by the field key', async () => {
+    const { api } = setUp();
+    const keys: [string, string][] = [
+      ['data-subjects', 'Whose data (data subjects)'],
+      ['personal-data', 'Personal data categories'],
+      ['sources', 'Where the data comes from'],
+      ['recipients', 'Recipients'],
+      ['transfers', 'Transfers abroad'],
+      ['automated-decisions', 'Automated decision-making'],
+    ];
+    const problems = keys.map(([key], i) => `${key} #${i + 1}: problem ${i + 1}`);
+    api.failNext.editProcessingSystem = new ApiError('invalid-input', [...problems, 'something else'].join('; '), 'data-subjects');
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Customer database' }));
+    const form = screen.getByRole('form', { name: 'Edit Customer database' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Save system' }));
+    for (const [i, [, legend]] of keys.entries()) {
+      const group = await within(form).findByRole('group', { name: legend });
+      expect(group).toHaveAccessibleDescription(problems[i]);
+    }
+    expect(within(form).getByRole('alert')).toHaveTextContent('something else');
   });
 
   it('shows that a slug already in the register is taken, on the slug', async () => {

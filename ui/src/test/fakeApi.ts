@@ -880,8 +880,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['addProcessingSystem', structuredClone(system)]);
       fail('addProcessingSystem');
       const problems = [];
-      if (!system.name.trim()) problems.push('--name: is empty');
-      if (system.purposes.some((p) => !p.legalBasis.id)) problems.push('--purpose #1 (legal_basis): is missing');
+      if (!system.name.trim()) problems.push('name: is empty');
+      if (system.purposes.some((p) => !p.legalBasis.id)) problems.push('purposes #1 (legal_basis): is missing');
       if (problems.length) throw { code: 'invalid-input', message: problems.join('; ') };
       if (fake.systems.some((x) => x.id === system.id))
         throw { code: 'conflict', message: `system '${system.id}' is already in the register (use \`processing edit\`)` };

@@ -9,6 +9,7 @@ mod arithmetic;
 mod compute;
 pub mod law;
 mod regime;
+mod replay;
 
 #[cfg(test)]
 mod law_tests;
@@ -27,6 +28,7 @@ use crate::holiday::{Calendars, HolidayError};
 use crate::{Location, Regime, Right};
 pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
+pub use replay::ClockCase;
 
 /// The organisation's deadline settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
