@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app
+.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app release
 
 setup:
 	bash scripts/setup.sh
@@ -25,6 +25,10 @@ app: ui
 
 run: setup app
 	./target/debug/casebook-desktop
+
+# Sets the one version number everywhere and dates CHANGELOG.md (README, "Releasing").
+release:
+	bash scripts/release.sh $(VERSION)
 
 # Formatting and lints first (rustfmt.toml; clippy's default lints, as errors).
 test-rust:

@@ -28,9 +28,8 @@ const CORE_ONLY: &[&str] = &["chrono", "serde", "serde_json", "thiserror"];
 const OWNED: &[(&str, &str)] =
     &[("rusqlite", "casebook-store"), ("libsqlite3-sys", "casebook-store"), ("tauri", "casebook-desktop")];
 
-/// Each workspace member's dependencies: name → [(dependency, kind)], the
-/// kind being "normal", "dev" or "build".
-fn members() -> BTreeMap<String, Vec<(String, String)>> {
+/// `cargo metadata --no-deps`: the workspace's own packages.
+fn metadata() -> Value {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
@@ -38,7 +37,13 @@ fn members() -> BTreeMap<String, Vec<(String, String)>> {
         .output()
         .expect("cargo metadata runs");
     assert!(out.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
-    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata gives JSON");
+    serde_json::from_slice(&out.stdout).expect("cargo metadata gives JSON")
+}
+
+/// Each workspace member's dependencies: name → [(dependency, kind)], the
+/// kind being "normal", "dev" or "build".
+fn members() -> BTreeMap<String, Vec<(String, String)>> {
+    let meta = metadata();
     let members: BTreeSet<&str> =
         meta["workspace_members"].as_array().expect("workspace_members").iter().filter_map(Value::as_str).collect();
     meta["packages"]
@@ -96,4 +101,34 @@ fn core_has_no_io_and_sqlite_and_tauri_stay_in_their_crates() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+/// Casebook's one version number: every crate's (the workspace's), the front
+/// end's package and lock, the desktop bundle's (inherited, not written again)
+/// and the newest version of CHANGELOG.md agree (`make release` sets them all).
+#[test]
+fn one_version_everywhere() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let meta = metadata();
+    let versions: BTreeSet<String> =
+        meta["packages"].as_array().unwrap().iter().map(|p| p["version"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(versions.len(), 1, "the workspace's crates disagree: {versions:?}");
+    let version = versions.into_iter().next().unwrap();
+    let read_json =
+        |p: &str| -> Value { serde_json::from_str(&std::fs::read_to_string(root.join(p)).unwrap()).unwrap() };
+    let ui = read_json("ui/package.json");
+    assert_eq!(ui["version"], version.as_str(), "ui/package.json");
+    let lock = read_json("ui/package-lock.json");
+    assert_eq!(lock["version"], version.as_str(), "ui/package-lock.json");
+    assert_eq!(lock["packages"][""]["version"], version.as_str(), "ui/package-lock.json (root package)");
+    let tauri = read_json("src-tauri/tauri.conf.json");
+    assert!(tauri.get("version").is_none(), "tauri.conf.json must inherit the version from Cargo.toml");
+    let changelog = std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap();
+    assert!(changelog.contains("\n## [Unreleased]"), "CHANGELOG.md keeps an Unreleased section");
+    if let Some(newest) = changelog.lines().find(|l| l.starts_with("## [") && !l.starts_with("## [Unreleased]")) {
+        assert!(
+            newest.starts_with(&format!("## [{version}] - ")),
+            "CHANGELOG.md's newest release {newest:?} is not {version}"
+        );
+    }
 }

@@ -53,6 +53,7 @@ pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_intake::{FileKind, sniff_file};
 /// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.
 pub use casebook_store::create_private_dir_all;
+pub use casebook_store::{APP_VERSION, Upgrade};
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use casebook_store::{OpenMode, write_atomically};

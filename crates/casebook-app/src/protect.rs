@@ -18,6 +18,8 @@ use crate::{Casebook, Clock, Error, Result};
 pub use casebook_store::{BackupCheck, DatabaseKind, EncryptOutcome, Passphrase, RestoreOutcome};
 
 const LAST_BACKUP_KEY: &str = "last_backup";
+/// The last schema upgrade (audited when it happens).
+const LAST_UPGRADE_KEY: &str = "last_upgrade";
 const REMINDER_KEY: &str = "backup_reminder";
 const ENCRYPTION_KEY: &str = "encryption";
 const LAST_RESTORE_KEY: &str = "last_restore";
@@ -238,6 +240,11 @@ impl Casebook {
         if kind == DatabaseKind::Missing && book.is_encrypted() {
             book.record_encryption(|r, now| r.encrypted_at = Some(now))?;
         }
+        if let Some(upgrade) = book.upgrade() {
+            // In the audit log too: which versions, and where the old register is kept.
+            let stamp = book.stamp();
+            book.store().put_setting(LAST_UPGRADE_KEY, &upgrade, stamp)?;
+        }
         Ok(book)
     }
 
@@ -300,6 +307,12 @@ impl Casebook {
         self.store().change_passphrase(new)?;
         self.record_encryption(|r, now| r.passphrase_changed_at = Some(now))?;
         Ok(strength)
+    }
+
+    /// The schema upgrade opening this register made (once, on the open that
+    /// made it), with the verified copy of the register as it was.
+    pub fn upgrade(&self) -> Option<casebook_store::Upgrade> {
+        self.store().upgrade().cloned()
     }
 
     fn record_encryption(&self, change: impl FnOnce(&mut EncryptionRecord, DateTime<Utc>)) -> Result<()> {

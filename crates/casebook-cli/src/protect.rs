@@ -223,7 +223,19 @@ pub fn open_book(path: &Path, create: bool, clock: casebook_app::Clock, actor: S
         DatabaseKind::Missing if create => passphrase_for_new_register(path)?,
         DatabaseKind::Missing | DatabaseKind::NotADatabase => None,
     };
-    Ok(Casebook::open_protected(path, mode, clock, actor, passphrase.as_ref())?)
+    let book = Casebook::open_protected(path, mode, clock, actor, passphrase.as_ref())?;
+    if let Some(u) = book.upgrade() {
+        eprintln!(
+            "Upgraded '{}' from schema {}{} to schema {} (Casebook {}); the register as it was is kept, verified, at '{}'.",
+            path.display(),
+            u.from_schema,
+            u.from_version.as_deref().map(|v| format!(" (Casebook {v})")).unwrap_or_default(),
+            u.to_schema,
+            u.to_version,
+            u.backup.display()
+        );
+    }
+    Ok(book)
 }
 
 fn passphrase_for_new_register(path: &Path) -> Result<Option<Passphrase>> {

@@ -223,8 +223,8 @@ pub fn print_document_with(
     info.author = document.author.clone();
     info.subject = document.subject.clone();
     info.keywords = document.keywords.clone();
-    info.creator = "Casebook".into();
-    info.producer = "Casebook (printpdf)".into();
+    info.creator = crate::CREATOR.into();
+    info.producer = crate::PRODUCER.into();
     Ok(Some(PrintedDocument { pdf: fonts.save(doc, pages), pages: count }))
 }
 

@@ -104,9 +104,9 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
         format!("{}, {}", input.organisation.dpo_name.trim(), input.organisation.name)
     };
     info.subject = format!("{} {}", input.case.reference, input.kind.code());
-    info.creator = "Casebook".into();
+    info.creator = crate::CREATOR.into();
     info.keywords = input.audit_head.map(|h| vec![h.to_string()]).unwrap_or_default();
-    info.producer = "Casebook (printpdf)".into();
+    info.producer = crate::PRODUCER.into();
     Ok((fonts.save(doc, pages), count))
 }
 

@@ -15,6 +15,12 @@
 //! - [`document`]: long documents of sections, paragraphs and tables (the
 //!   case evidence pack), with table headers repeated across pages.
 
+/// Every PDF's Creator: the application and its version (one version number,
+/// the workspace's).
+pub const CREATOR: &str = concat!("Casebook ", env!("CARGO_PKG_VERSION"));
+/// Every PDF's Producer.
+pub const PRODUCER: &str = concat!("Casebook ", env!("CARGO_PKG_VERSION"), " (printpdf)");
+
 pub mod document;
 mod eml;
 pub mod i18n;

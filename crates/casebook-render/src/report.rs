@@ -181,8 +181,8 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     info.document_title = title;
     info.author = org.name.clone();
     info.subject = format!("{} personal data report", input.reference);
-    info.creator = "Casebook".into();
-    info.producer = "Casebook (printpdf)".into();
+    info.creator = crate::CREATOR.into();
+    info.producer = crate::PRODUCER.into();
     let mut warnings = Vec::new();
     let bytes = doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
     Ok((stable_trailer_id(bytes), count))

@@ -75,7 +75,15 @@ const RIGHTS: &str = "rights";
 /// NULL for every case that existed before, they are hashed only when set, so
 /// the digests recorded before they existed still hold; once set, they are
 /// covered like every other column.
-const CASES_LATER: &[&str] = &["kind", "concerns"];
+/// Each with the schema that added it: a file of an older schema (a backup
+/// being verified, a register about to be upgraded) does not have them.
+const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10)];
+
+/// The later columns this file's schema has.
+fn cases_later(conn: &Connection) -> Result<Vec<&'static str>> {
+    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(CASES_LATER.iter().filter(|(_, since)| schema >= *since).map(|(name, _)| *name).collect())
+}
 
 /// What the log records of one row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,7 +138,11 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
         rows.collect::<Result<_, _>>()?
     };
     let rights = rights.join(",");
-    let sql = format!("SELECT {}, {} FROM cases WHERE id = ?1", CASES.columns.join(", "), CASES_LATER.join(", "));
+    let later = cases_later(conn)?;
+    let sql = format!(
+        "SELECT {} FROM cases WHERE id = ?1",
+        CASES.columns.iter().chain(&later).copied().collect::<Vec<_>>().join(", ")
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([case_id])?;
     if let Some(r) = rows.next()? {
@@ -139,7 +151,7 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
             columns.push((*name, value_digest(r.get_ref(i)?)));
         }
         columns.push((RIGHTS, value_digest(ValueRef::Text(rights.as_bytes()))));
-        for (i, name) in CASES_LATER.iter().enumerate() {
+        for (i, name) in later.iter().enumerate() {
             let value = r.get_ref(CASES.columns.len() + i)?;
             if value != ValueRef::Null {
                 columns.push((*name, value_digest(value)));
@@ -221,7 +233,7 @@ fn columns_of(table: &str) -> Vec<&'static str> {
         let mut c = CASES.columns.to_vec();
         c.push(RIGHTS);
         // Named in order where set (a complaint always has its kind).
-        c.extend_from_slice(CASES_LATER);
+        c.extend(CASES_LATER.iter().map(|(name, _)| *name));
         return c;
     }
     CHILDREN.iter().find(|t| t.name == table).map(|t| t.columns.to_vec()).unwrap_or_default()

@@ -31,6 +31,38 @@ impl Store {
     /// Writes a verified backup of the open register to `out`, which must not
     /// exist yet.
     pub fn backup_to(&self, out: &Path) -> Result<BackupCheck> {
+        self.copy_to(out, BackupCheck::require_ok)
+    }
+
+    /// Writes a copy of the open register to `out` and accepts it when it
+    /// holds what the register holds (same schema, counts and audit report),
+    /// whatever state that is: the copy kept before an upgrade must be
+    /// faithful, and a register whose audit log already reports a problem is
+    /// still upgraded (the problem stays reported on both).
+    pub(crate) fn faithful_copy_to(&self, out: &Path) -> Result<BackupCheck> {
+        let source = crate::swap::check_open(self)?;
+        self.copy_to(out, |copy| {
+            if copy.integrity != "ok" {
+                return Err(Error::Unverified {
+                    path: copy.path,
+                    problem: format!("integrity check: {}", copy.integrity),
+                });
+            }
+            let same = copy.schema == source.schema
+                && (copy.cases, copy.documents, copy.notes) == (source.cases, source.documents, source.notes)
+                && copy.damaged_documents == source.damaged_documents
+                && copy.audit == source.audit;
+            if !same {
+                return Err(Error::Unverified {
+                    path: copy.path,
+                    problem: "the copy does not hold what the register holds".into(),
+                });
+            }
+            Ok(copy)
+        })
+    }
+
+    fn copy_to(&self, out: &Path, accept: impl FnOnce(BackupCheck) -> Result<BackupCheck>) -> Result<BackupCheck> {
         if database_kind(out)? != DatabaseKind::Missing {
             return Err(Error::Exists(out.to_path_buf()));
         }
@@ -65,7 +97,7 @@ impl Store {
             dest.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
             dest.close().map_err(|(_, e)| e)?;
             sync_file(&tmp)?;
-            let check = verify_backup(&tmp, self.key.as_ref())?.require_ok()?;
+            let check = accept(verify_backup(&tmp, self.key.as_ref())?)?;
             std::fs::rename(&tmp, out).map_err(|source| Error::Io { path: out.to_path_buf(), source })?;
             sync_dir(out);
             Ok(BackupCheck { path: out.to_path_buf(), ..check })

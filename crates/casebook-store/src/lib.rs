@@ -40,7 +40,10 @@ pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redact
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use encrypt::{EncryptOutcome, encrypt_database};
-pub use migrate::LATEST_SCHEMA;
+pub use migrate::{LATEST_SCHEMA, Upgrade};
+
+/// This build's version (the workspace's one version number).
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use private::{create_private_dir_all, create_private_file, write_atomically};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
 pub use swap::{BackupCheck, verify_backup};
@@ -55,8 +58,10 @@ pub enum Error {
     Missing(PathBuf),
     #[error("'{0}' is not a Casebook database (not an SQLite file)")]
     NotADatabase(PathBuf),
-    #[error("'{path}' is from a newer Casebook (schema {found}; this version knows up to {known})")]
-    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    #[error("'{path}' is from a newer Casebook ({}schema {found}); this is Casebook {} and knows schemas up to {known}: install the newer version to open it", made_by.as_ref().map(|v| format!("made by Casebook {v}, ")).unwrap_or_default(), APP_VERSION)]
+    NewerSchema { path: PathBuf, found: i64, known: i64, made_by: Option<String> },
+    #[error("could not back up '{path}' before upgrading it to schema {to} (nothing was changed): {problem}")]
+    UpgradeBackup { path: PathBuf, to: i64, problem: String },
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -137,9 +142,17 @@ pub struct Store {
     /// The passphrase of an encrypted database, kept to key the backups made
     /// from it; wiped when the store is dropped.
     key: Option<Passphrase>,
+    /// Set when opening brought an older schema up to date (see [`Store::upgrade`]).
+    upgrade: Option<Upgrade>,
 }
 
 impl Store {
+    /// The schema upgrade this open made, with where the verified copy of the
+    /// register as it was is kept; `None` when the schema was already current.
+    pub fn upgrade(&self) -> Option<&Upgrade> {
+        self.upgrade.as_ref()
+    }
+
     /// Opens (or creates) a plain database at `path` and brings its schema up to date.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         Self::open_with_key(path, mode, None)
@@ -186,7 +199,7 @@ impl Store {
             }
         }
         let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
-        migrate::migrate(&mut store.conn, path)?;
+        store.upgrade = migrate::upgrade(&mut store)?;
         if !exists && let Some(key) = store.key.clone() {
             // A new encrypted register's chain is keyed from its first entry.
             let (record, chain) = chain_key::Record::new(&key, audit::next_id(&store.conn)?)?;
@@ -215,7 +228,7 @@ impl Store {
             crypto::apply_key(&conn, k)?;
         }
         chain_key::register(&conn, key.clone(), None)?;
-        let mut store = Store { conn, path: path.to_path_buf(), key };
+        let mut store = Store { conn, path: path.to_path_buf(), key, upgrade: None };
         store.configure()?;
         store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(store)
@@ -225,9 +238,9 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         chain_key::register(&conn, None, None)?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None };
+        let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None, upgrade: None };
         store.configure()?;
-        migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
+        migrate::migrate_to(&mut store.conn, Path::new(":memory:"), LATEST_SCHEMA)?;
         Ok(store)
     }
 

@@ -4,11 +4,12 @@
 //! transaction together with its `user_version` bump, so a crash leaves the
 //! database at the old version or the new one, never between.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
 
-use crate::{Error, Result};
+use crate::{APP_VERSION, Error, Result, Store};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_cases.sql"),
@@ -26,21 +27,109 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    migrate_to(conn, path, LATEST_SCHEMA)
+/// The settings key holding the version of Casebook that last brought the
+/// schema up to date (so that an older Casebook can name it when it refuses).
+const MADE_BY_KEY: &str = "schema_made_by";
+
+/// A register brought up from an older schema when it was opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Upgrade {
+    pub from_schema: i64,
+    pub to_schema: i64,
+    /// The version of Casebook that made the older schema, where it recorded it.
+    pub from_version: Option<String>,
+    pub to_version: &'static str,
+    /// The verified copy of the register as it was before (same encryption).
+    pub backup: PathBuf,
 }
 
-/// Migrates up to `target` (tests use it to build every earlier schema).
-pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
-    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current > LATEST_SCHEMA {
-        return Err(Error::NewerSchema { path: path.to_path_buf(), found: current, known: LATEST_SCHEMA });
+/// Brings an opened register's schema up to date. A register that already
+/// holds a schema is first copied beside itself (verified, with the same key),
+/// so that a migration can never lose what the older version wrote; a newer
+/// schema is refused, naming the version that made it.
+pub(crate) fn upgrade(store: &mut Store) -> Result<Option<Upgrade>> {
+    let path = store.path.clone();
+    let current = schema(&store.conn)?;
+    check_not_newer(&store.conn, &path, current)?;
+    if current == LATEST_SCHEMA {
+        return Ok(None);
     }
+    if current == 0 {
+        // A new register: nothing to keep.
+        migrate_to(&mut store.conn, &path, LATEST_SCHEMA)?;
+        return Ok(None);
+    }
+    let backup = backup_path(&path, current);
+    store.faithful_copy_to(&backup).map_err(|e| Error::UpgradeBackup {
+        path: path.clone(),
+        to: LATEST_SCHEMA,
+        problem: e.to_string(),
+    })?;
+    let from_version = made_by(&store.conn);
+    migrate_to(&mut store.conn, &path, LATEST_SCHEMA)?;
+    if let Some(key) = store.key.clone()
+        && crate::chain_key::read(&store.conn)?.is_none()
+    {
+        // Encrypted by a Casebook that did not key audit chains yet: keyed
+        // from the next entry on, as `passphrase change` would.
+        let (record, chain) = crate::chain_key::Record::new(&key, crate::audit::next_id(&store.conn)?)?;
+        crate::chain_key::write(&store.conn, &record)?;
+        crate::chain_key::register(&store.conn, Some(key), Some((&record, chain)))?;
+    }
+    Ok(Some(Upgrade { from_schema: current, to_schema: LATEST_SCHEMA, from_version, to_version: APP_VERSION, backup }))
+}
+
+/// `dir/casebook.schema-9.20261204T170102Z.db` beside `dir/casebook.db`: the
+/// name says which schema it holds and when it was kept; never an existing file.
+fn backup_path(path: &Path, schema: i64) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "casebook".into());
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let mut candidate = path.with_file_name(format!("{stem}.schema-{schema}.{stamp}.db"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = path.with_file_name(format!("{stem}.schema-{schema}.{stamp}-{n}.db"));
+    }
+    candidate
+}
+
+/// The version of Casebook recorded as having made this register's schema.
+pub(crate) fn made_by(conn: &Connection) -> Option<String> {
+    let json: String =
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [MADE_BY_KEY], |r| r.get(0)).optional().ok()??;
+    serde_json::from_str(&json).ok()
+}
+
+fn schema(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+fn check_not_newer(conn: &Connection, path: &Path, current: i64) -> Result<()> {
+    if current > LATEST_SCHEMA {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: current,
+            known: LATEST_SCHEMA,
+            made_by: made_by(conn),
+        });
+    }
+    Ok(())
+}
+
+/// Migrates up to `target` (tests use it to build every earlier schema). Each
+/// step records this version as the schema's maker in the same transaction.
+pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
+    let current = schema(conn)?;
+    check_not_newer(conn, path, current)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().take(target as usize).skip(current as usize) {
         let version = i as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", version)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [MADE_BY_KEY, &serde_json::to_string(APP_VERSION).expect("a string serialises")],
+        )?;
         tx.commit()?;
     }
     Ok(())
@@ -96,6 +185,94 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(v, LATEST_SCHEMA + 5);
+    }
+
+    /// A register at `schema` with one case in it, as the build of that schema wrote it.
+    fn register_at(path: &Path, schema: i64, key: Option<&crate::Passphrase>) {
+        let mut conn = Connection::open(path).unwrap();
+        if let Some(k) = key {
+            crate::crypto::apply_key(&conn, k).unwrap();
+        }
+        migrate_to(&mut conn, path, schema).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
+                   requester, created_at, updated_at)
+               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
+                   '{"name":"Ada","emails":["ada@example.org"]}', 'x', 'x');"#,
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn an_older_register_is_kept_verified_beside_itself_before_it_is_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casebook.db");
+        register_at(&path, LATEST_SCHEMA - 1, None);
+        let store = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
+        let upgrade = store.upgrade().cloned().expect("an upgrade is reported");
+        assert_eq!((upgrade.from_schema, upgrade.to_schema), (LATEST_SCHEMA - 1, LATEST_SCHEMA));
+        assert_eq!(upgrade.from_version.as_deref(), Some(APP_VERSION), "the test's migrations recorded this build");
+        assert_eq!(upgrade.backup.parent(), path.parent(), "beside the register");
+        let name = upgrade.backup.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(&format!("casebook.schema-{}.", LATEST_SCHEMA - 1)), "{name}");
+        let kept = crate::verify_backup(&upgrade.backup, None).unwrap();
+        assert_eq!(kept.integrity, "ok");
+        assert_eq!((kept.schema, kept.cases), (LATEST_SCHEMA - 1, 1));
+        assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA);
+        drop(store);
+        // Said once: the next open has nothing to upgrade and makes no second copy.
+        let again = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
+        assert!(again.upgrade().is_none());
+        assert_eq!(
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| { e.file_name().to_string_lossy().contains(".schema-") })
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_encrypted_register_is_kept_with_the_same_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casebook.db");
+        let key = crate::Passphrase::new("a long enough passphrase for the test").unwrap();
+        register_at(&path, LATEST_SCHEMA - 1, Some(&key));
+        let store = crate::Store::open_with_key(&path, crate::OpenMode::MustExist, Some(&key)).unwrap();
+        let backup = store.upgrade().unwrap().backup.clone();
+        assert_eq!(crate::database_kind(&backup).unwrap(), crate::DatabaseKind::Encrypted);
+        assert!(crate::verify_backup(&backup, None).is_err(), "the copy is not readable without the key");
+        assert_eq!(crate::verify_backup(&backup, Some(&key)).unwrap().cases, 1);
+    }
+
+    #[test]
+    fn a_new_register_is_not_an_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casebook.db");
+        let store = crate::Store::open(&path, crate::OpenMode::CreateIfMissing).unwrap();
+        assert!(store.upgrade().is_none());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1 + usize::from(path.with_extension("db-wal").exists())
+                + usize::from(path.with_extension("db-shm").exists())
+        );
+    }
+
+    #[test]
+    fn a_newer_register_is_refused_naming_the_version_that_made_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_to(&mut conn, &path, LATEST_SCHEMA).unwrap();
+        conn.execute("UPDATE settings SET value = '\"9.4.1\"' WHERE key = ?1", [MADE_BY_KEY]).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_SCHEMA + 2).unwrap();
+        drop(conn);
+        let err = crate::Store::open(&path, crate::OpenMode::MustExist).err().unwrap().to_string();
+        assert!(err.contains("made by Casebook 9.4.1"), "{err}");
+        assert!(err.contains(&format!("this is Casebook {APP_VERSION}")), "{err}");
+        let err = crate::verify_backup(&path, None).err().unwrap().to_string();
+        assert!(err.contains("made by Casebook 9.4.1"), "{err}");
     }
 
     #[test]

@@ -81,11 +81,16 @@ pub fn verify_backup(path: &Path, key: Option<&Passphrase>) -> Result<BackupChec
     })
 }
 
-fn check_open(store: &Store) -> Result<BackupCheck> {
+pub(crate) fn check_open(store: &Store) -> Result<BackupCheck> {
     let path = store.path();
     let schema = store.schema_version()?;
     if schema > LATEST_SCHEMA {
-        return Err(Error::NewerSchema { path: path.to_path_buf(), found: schema, known: LATEST_SCHEMA });
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: schema,
+            known: LATEST_SCHEMA,
+            made_by: crate::migrate::made_by(&store.conn),
+        });
     }
     if schema < 1 {
         return Err(Error::Unverified {
@@ -140,7 +145,7 @@ pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<St
         crypto::apply_key(&conn, k)?;
     }
     crate::chain_key::register(&conn, key.clone(), None)?;
-    let store = Store { conn, path: path.to_path_buf(), key };
+    let store = Store { conn, path: path.to_path_buf(), key, upgrade: None };
     store.conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)).map_err(|e| {
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) if store.key.is_some() => {

@@ -107,6 +107,7 @@ impl<'p> Archive<'p> {
                 dpo_email: org.dpo_email.clone(),
             },
             generated_at: generated_at.to_string(),
+            generator: Some(casebook_render::CREATOR.to_string()),
             audit_head: Some(audit_head.clone()),
             files: self.files.clone(),
         };

@@ -75,6 +75,9 @@ pub struct Manifest {
     pub case_reference: String,
     pub controller: ManifestController,
     pub generated_at: String,
+    /// The Casebook that made the package, with its version ("Casebook 0.1.0").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<String>,
     /// The register's audit chain head when the package was made
     /// (`casebook-audit-head:N:HASH`; `casebook audit verify --against`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
