@@ -198,6 +198,22 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
     }
 }
 
+/// How a letter greets its reader, in the language: a neutral form with the
+/// name as recorded (no "Sehr geehrte/r", which guesses nothing right), or
+/// the language's form for an unknown reader when there is no name.
+/// A language without an entry gets the English form.
+pub fn salutation(name: &str, lang: &str) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    match (lang, name.is_empty()) {
+        ("de", false) => format!("Guten Tag {name},"),
+        ("de", true) => "Guten Tag,".to_string(),
+        ("fr", false) => format!("Bonjour {name},"),
+        ("fr", true) => "Madame, Monsieur,".to_string(),
+        (_, false) => format!("Dear {name},"),
+        (_, true) => "Dear Sir or Madam,".to_string(),
+    }
+}
+
 /// "a, b and c" in the language.
 pub fn join_list(items: &[String], lang: &str) -> String {
     let and = match lang {
@@ -224,5 +240,24 @@ mod tests {
         assert_eq!(long_date(d, "fr"), "1er mars 2026");
         assert_eq!(long_date(d, "es"), "1 March 2026");
         assert_eq!(join_list(&["a".into(), "b".into(), "c".into()], "de"), "a, b und c");
+    }
+
+    #[test]
+    fn salutations_fit_the_language_and_guess_no_gender() {
+        let table = [
+            ("en", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("de", "Jürgen Müller", "Guten Tag Jürgen Müller,"),
+            ("fr", "Jürgen Müller", "Bonjour Jürgen Müller,"),
+            ("es", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("de", "  Jürgen \n Müller ", "Guten Tag Jürgen Müller,"),
+            ("en", "", "Dear Sir or Madam,"),
+            ("de", " ", "Guten Tag,"),
+            ("fr", "", "Madame, Monsieur,"),
+        ];
+        for (lang, name, want) in table {
+            let got = salutation(name, lang);
+            assert_eq!(got, want, "{lang} {name:?}");
+            assert!(!got.contains("/r") && !got.contains("geehrte"), "{got}");
+        }
     }
 }

@@ -103,6 +103,12 @@ fn every_kind_renders_in_every_language() {
             let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
             assert!(letter.pdf.starts_with(b"%PDF-"), "{lang} {kind}");
             assert!(letter.text.contains("Jürgen Müller"), "{lang} {kind}: {}", letter.text);
+            let greeting = match lang {
+                "de" => "Guten Tag Jürgen Müller,",
+                "fr" => "Bonjour Jürgen Müller,",
+                _ => "Dear Jürgen Müller,",
+            };
+            assert_eq!(letter.text.lines().nth(2), Some(greeting), "{lang} {kind}: {}", letter.text);
             assert!(letter.eml.is_some());
             if let Some(dir) = &out {
                 std::fs::write(dir.join(format!("{lang}-{kind}.pdf")), &letter.pdf).unwrap();
