@@ -185,9 +185,16 @@ impl Printer {
     /// The dates and, under each, the steps that produced it.
     fn deadline_lines(&self, d: &Deadlines) -> Result<()> {
         let mut out = std::io::stdout().lock();
-        let clock = serde_json::to_value(d.clock)?;
-        writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
-        if d.due.is_none() {
+        let law = &d.rules_in_force;
+        if !law.applies() {
+            // No statutory clock runs, and no date is due: say which law, and from when it applies.
+            writeln!(out, "Clock:      none (the {} applies from {})", law.name, law.in_force_from)?;
+            writeln!(out, "Due:        - (no statutory date: received before the law applied)")?;
+        } else {
+            let clock = serde_json::to_value(d.clock)?;
+            writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
+        }
+        if d.due.is_none() && law.applies() {
             writeln!(out, "Due:        - (the clock is not counting)")?;
         }
         date_line(&mut out, "Due:", d.due.or(d.start), &d.steps)?;

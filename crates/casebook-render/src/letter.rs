@@ -206,7 +206,10 @@ fn info_block(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>) 
     let mut entries = vec![
         (l.date, long_date(input.date, input.language)),
         (l.our_reference, input.case.reference.clone()),
-        (l.your_request, long_date(input.case.received, input.language)),
+        (
+            if input.kind.is_for_complaint() { l.your_complaint } else { l.your_request },
+            long_date(input.case.received, input.language),
+        ),
     ];
     if !input.organisation.dpo_email.trim().is_empty() {
         entries.push((l.contact, input.organisation.dpo_email.trim().to_string()));

@@ -166,3 +166,76 @@ fn a_runaway_template_is_refused_not_run() {
         );
     }
 }
+
+/// Renders one letter of `kind` in `lang` for `case`, from the shipped
+/// templates or those in `own` first.
+fn render(
+    kind: LetterKind,
+    lang: &str,
+    case: &CaseFacts,
+    processing: Option<&ProcessingRecord>,
+    own: Option<&std::path::Path>,
+) -> casebook_render::RenderedLetter {
+    let calendars = Calendars::shipped();
+    let deadlines = compute_deadlines(
+        case.regime,
+        &case.location,
+        &case.rights,
+        &ClockEvents::received(case.received),
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let details = LetterDetails { reason: Some("we found no breach".into()), ..Default::default() };
+    let org = org();
+    let input = LetterInput {
+        kind,
+        language: lang,
+        organisation: &org,
+        processing,
+        logo_png: None,
+        case,
+        deadlines: &deadlines,
+        details: &details,
+        date: day("2026-11-29"),
+        created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+        fallback_fonts: &[],
+        audit_head: None,
+    };
+    render_letter(&input, &Templates::new(own.map(|p| p.to_path_buf())))
+        .unwrap_or_else(|e| panic!("{lang} {kind}: {e}"))
+}
+
+/// The text of a PDF's pages `first..=last` (all pages: `None`), as poppler extracts it.
+fn pdf_text(pdf: &[u8], pages: Option<(usize, usize)>) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut cmd = std::process::Command::new("pdftotext");
+    if let Some((first, last)) = pages {
+        cmd.args(["-f", &first.to_string(), "-l", &last.to_string()]);
+    }
+    let out = cmd.arg(&path).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_complaints_letters_say_complaint_in_the_header() {
+    let mut case = facts();
+    case.complaint_outcome = Some("not-upheld".into());
+    case.complaint_answered_on = Some(day("2026-11-20"));
+    for (lang, complaint, request) in [
+        ("en", "Your complaint of", "Your request of"),
+        ("de", "Ihre Beschwerde vom", "Ihre Anfrage vom"),
+        ("fr", "Votre réclamation du", "Votre demande du"),
+    ] {
+        for kind in [LetterKind::ComplaintAcknowledgement, LetterKind::ComplaintOutcome] {
+            let text = pdf_text(&render(kind, lang, &case, None, None).pdf, None);
+            assert!(text.contains(complaint) && !text.contains(request), "{lang} {kind}: {text}");
+        }
+        let text = pdf_text(&render(LetterKind::Acknowledgement, lang, &case, None, None).pdf, None);
+        assert!(text.contains(request) && !text.contains(complaint), "{lang}: {text}");
+    }
+}

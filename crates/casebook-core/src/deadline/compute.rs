@@ -493,7 +493,7 @@ fn not_yet(
     );
     let steps = vec![format!("received {}", day(events.received)), why.clone()];
     let law = LawInForce {
-        id: "none".into(),
+        id: LawInForce::NOT_YET_IN_FORCE.into(),
         name: law,
         in_force_from: from,
         in_force_until: None,
