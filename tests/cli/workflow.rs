@@ -121,7 +121,7 @@ fn refusal_names_the_authority_and_withdrawal_stops_the_clock() {
     assert_eq!(text.code, 0);
     let human = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
     let out = book.run(&["case", "refuse", &human, "--reason", "exemption", "--text", "legal privilege"]);
-    assert!(out.stdout.contains("may complain to Information Commissioner's Office (ICO)"), "{}", out.stdout);
+    assert!(out.stdout.contains("may complain to the Information Commissioner's Office (ICO)"), "{}", out.stdout);
     assert!(out.stdout.contains("Wycliffe House"), "{}", out.stdout);
 
     let w = book.new_case("Cy", "cy@example.org", "2026-11-02", &[]);

@@ -410,6 +410,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         },
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
+            in_sentence => one_line(&a.in_sentence(lang)),
             address_lines => a.address.as_deref().map(lines).unwrap_or_default(),
             website => a.website.as_deref().map(one_line),
         }),

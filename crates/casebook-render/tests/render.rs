@@ -239,3 +239,23 @@ fn a_complaints_letters_say_complaint_in_the_header() {
         assert!(text.contains(request) && !text.contains(complaint), "{lang}: {text}");
     }
 }
+
+#[test]
+fn the_authority_is_named_as_the_language_reads_it() {
+    let mut case = facts();
+    for (regime, location, lang, want) in [
+        (Regime::UkGdpr, "GB-ENG", "en", "complain to the Information Commissioner's Office (ICO), Wycliffe House"),
+        (Regime::EuGdpr, "DE-BY", "en", "complain to the Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)"),
+        (Regime::EuGdpr, "DE-SN", "en", "complain to the data protection authority of the German Land"),
+        (Regime::EuGdpr, "DE-SN", "de", "beschweren: die Datenschutzaufsichtsbehörde des Landes"),
+        (Regime::EuGdpr, "DE-BY", "de", "beschweren: Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)"),
+        (Regime::EuGdpr, "FR", "fr", "l'autorité de contrôle : Commission nationale de l'informatique"),
+        (Regime::UkGdpr, "GB-ENG", "fr", "l'autorité de contrôle : Information Commissioner's Office (ICO)"),
+    ] {
+        case.regime = regime;
+        case.location = Location::parse(location).unwrap();
+        let text = render(LetterKind::Refusal, lang, &case, None, None).text.replace('\n', " ");
+        assert!(text.contains(want), "{regime} {location} {lang}: {text}");
+        assert!(!text.contains("the the ") && !text.contains("to Information"), "{text}");
+    }
+}
