@@ -259,3 +259,34 @@ fn the_authority_is_named_as_the_language_reads_it() {
         assert!(!text.contains("the the ") && !text.contains("to Information"), "{text}");
     }
 }
+
+/// Whatever the length of a letter, its last page holds the end of the body
+/// as well as the closing: the closing is never on a page of its own.
+#[test]
+fn the_closing_never_stands_alone_on_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    let case = facts();
+    let mut breaks = 0;
+    // Every length of body from half a page to two pages, a line at a time,
+    // with a last paragraph of one line and of five.
+    for last in ["The end of the body, last words.", &"A long last paragraph that wraps over several lines. ".repeat(7)]
+    {
+        for n in 20..90 {
+            let filler: String = (0..n).map(|i| format!("Paragraph {i} of the body.\n\n")).collect();
+            let template = format!("Title\n{{{{ salutation }}}}\n\n{filler}{last} ENDMARK\n");
+            std::fs::write(dir.path().join("en/acknowledgement.txt"), template).unwrap();
+            let letter = render(LetterKind::Acknowledgement, "en", &case, None, Some(dir.path()));
+            let page = pdf_text(&letter.pdf, Some((letter.pages, letter.pages)));
+            assert!(page.contains("Yours sincerely"), "{n}: {page}");
+            assert!(page.contains("ENDMARK"), "{n} paragraphs, {} pages: the last page is only {page:?}", letter.pages);
+            if letter.pages > 1
+                && !pdf_text(&letter.pdf, Some((letter.pages - 1, letter.pages - 1))).contains("Paragraph")
+            {
+                panic!("{n}: a page without body text");
+            }
+            breaks += usize::from(letter.pages > 1);
+        }
+    }
+    assert!(breaks > 20, "the bodies cross a page break");
+}
