@@ -219,6 +219,62 @@ pub fn salutation(name: &str, lang: &str) -> String {
     }
 }
 
+/// The organisation's own words (a system's name, a retention period, a
+/// recipient's name, its own vocabulary), which Casebook cannot translate,
+/// quoted as recorded in a letter that is not in English: „…“ in German,
+/// « … » in French, “…” in other languages; as they are in English.
+pub fn as_recorded(text: &str, lang: &str) -> String {
+    match lang {
+        "en" => text.to_string(),
+        "de" => format!("\u{201e}{text}\u{201c}"),
+        "fr" => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
+        _ => format!("\u{201c}{text}\u{201d}"),
+    }
+}
+
+/// The few words that join the record of processing's parts in a letter.
+pub struct RecordWords {
+    /// No automated decision-making ("aucune prise de décision").
+    pub no_decisions: &'static str,
+    /// No transfer ("aucun transfert").
+    pub no_transfers: &'static str,
+    /// After a label: ": ", in French " : ".
+    pub colon: &'static str,
+    /// "Cloud provider to US": a transfer's recipient and its country.
+    pub to: &'static str,
+    pub logic: &'static str,
+    pub consequences: &'static str,
+}
+
+pub fn record_words(lang: &str) -> RecordWords {
+    match lang {
+        "de" => RecordWords {
+            no_decisions: "keine",
+            no_transfers: "keine",
+            colon: ": ",
+            to: "nach",
+            logic: "Logik:",
+            consequences: "Folgen:",
+        },
+        "fr" => RecordWords {
+            no_decisions: "aucune",
+            no_transfers: "aucun",
+            colon: "\u{a0}: ",
+            to: "vers",
+            logic: "Logique\u{a0}:",
+            consequences: "Conséquences\u{a0}:",
+        },
+        _ => RecordWords {
+            no_decisions: "none",
+            no_transfers: "none",
+            colon: ": ",
+            to: "to",
+            logic: "Logic:",
+            consequences: "Consequences:",
+        },
+    }
+}
+
 /// "a, b and c" in the language.
 pub fn join_list(items: &[String], lang: &str) -> String {
     let and = match lang {
