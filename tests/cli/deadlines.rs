@@ -322,6 +322,18 @@ fn the_law_in_force_on_the_day() {
     let text = run.stdout;
     assert!(text.contains("Rules:      UK GDPR as amended by the Data (Use and Access) Act 2025"), "{text}");
     assert!(text.contains("Erasure") && text.contains("due 2026-06-11") && text.contains("due 2026-06-17"), "{text}");
+    // A state law not yet in force: no clock runs and no date is due, and the human output says so.
+    let mut args = vec!["deadline"];
+    args.extend(base("us-state", "US-IN", "2025-11-25"));
+    let run = book.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.stdout;
+    assert!(
+        text.contains("Clock:      none (the Indiana Consumer Data Protection Act applies from 2026-01-01)"),
+        "{text}"
+    );
+    assert!(text.contains("Due:        - (no statutory date: received before the law applied)"), "{text}");
+    assert!(!text.contains("running") && !text.contains("not counting"), "{text}");
 }
 
 #[test]

@@ -300,3 +300,37 @@ fn a_complaint_is_offered_as_one() {
     let notes: Vec<&str> = case["notes"].as_array().unwrap().iter().filter_map(|n| n["text"].as_str()).collect();
     assert!(notes.iter().any(|n| n.contains("casebook complaint new --concerns")), "{notes:?}");
 }
+
+/// Contact details as they are: a phone under an email's signature is the
+/// phone (not the postal address), and a posted letter's opening sender
+/// block gives the address.
+#[test]
+fn phones_are_phones_and_a_letters_first_lines_give_the_address() {
+    let book = Book::new();
+    let dir = tempfile::tempdir().unwrap();
+    let eml = dir.path().join("phone.eml");
+    std::fs::write(
+        &eml,
+        "From: Jane Doe <jane@example.org>\r\nTo: dpo@acme.example\r\nSubject: Delete my data\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <phone-1@example.org>\r\n\r\nHello,\r\n\r\nplease delete all my personal data under Article 17 GDPR.\r\n\r\nKind regards,\r\nJane Doe\r\n020 7946 0958\r\n",
+    )
+    .unwrap();
+    let (code, out) = import(&book, &[eml.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out:?}");
+    let r = out[0]["reference"].as_str().unwrap_or_else(|| panic!("{out:?}")).to_string();
+    let case = book.json(&["case", "show", &r]);
+    assert_eq!(case["requester"]["phone"], "020 7946 0958", "{case:#}");
+    assert!(case["requester"]["postal_address"].is_null(), "{case:#}");
+    let letter = "Erika Mustermann\nHeidestraße 17\n51147 Köln\nTel. 0221 1234567\n\nAcme Ltd\n1 Example Road\nLondon EC1A 1BB\n\n20. November 2026\n\nGuten Tag,\n\nbitte löschen Sie alle meine personenbezogenen Daten (Art. 17 DSGVO).\n\nMit freundlichen Grüßen\nErika Mustermann\n";
+    let case = book.json(&[
+        "letter",
+        "log",
+        "--received",
+        "2026-11-23",
+        "--requester-name",
+        "Erika Mustermann",
+        "--text",
+        letter,
+    ]);
+    assert_eq!(case["requester"]["postal_address"], "Heidestraße 17, 51147 Köln", "{case:#}");
+    assert_eq!(case["requester"]["phone"], "0221 1234567", "{case:#}");
+}

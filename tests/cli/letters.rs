@@ -476,3 +476,73 @@ fn template_commands_refuse_unknown_kinds_and_languages() {
         .fails_with("unknown letter kind '../no-data'");
     assert!(!folder(&book).join("templates").exists());
 }
+
+/// A German (and French) letter on the demo organisation's register lists
+/// its purposes, recipients and categories in its own language: no English
+/// DPV label is left in it, and the organisation's own words are quoted as
+/// recorded.
+#[test]
+fn a_german_erasure_letter_has_no_english_vocabulary() {
+    let book = Book::empty();
+    let loaded = book.run(&["demo", "load"]);
+    assert_eq!(loaded.code, 0, "{}", loaded.stderr);
+    let english: Vec<&str> = casebook_core::processing::dpv::TERMS
+        .iter()
+        .zip(casebook_core::processing::dpv::TRANSLATIONS)
+        // A label the languages share ("Marketing", "Name") is not English only.
+        .filter(|((_, en, _), (_, de, fr))| en != de && en != fr)
+        .map(|((_, en, _), _)| *en)
+        .collect();
+    for (lang, kind, quote) in [
+        ("de", "erasure-confirmation", ('\u{201e}', '\u{201c}')),
+        ("de", "access-response", ('\u{201e}', '\u{201c}')),
+        ("fr", "access-response", ('\u{ab}', '\u{bb}')),
+    ] {
+        let r = book.new_case(
+            "Jürgen Müller",
+            "jm@example.de",
+            "2026-11-02",
+            &[
+                "--right",
+                "erasure",
+                "--right",
+                "access",
+                "--regime",
+                "eu-gdpr",
+                "--location",
+                "DE-BY",
+                "--language",
+                lang,
+            ],
+        );
+        let out = book.db.parent().unwrap().join(format!("{r}-{kind}.pdf"));
+        let made = book.run(&["letter", "make", &r, "--kind", kind, "--out", out.to_str().unwrap()]);
+        assert_eq!(made.code, 0, "{}", made.stderr);
+        let text = pdf_text(&out);
+        assert!(text.contains(quote.0), "{lang} {kind}: nothing quoted as recorded: {text}");
+        // The organisation's own words are between quotes; what is left is the letter's language.
+        let mut outside = String::new();
+        let mut depth = 0;
+        for c in text.chars() {
+            if c == quote.0 {
+                depth += 1;
+            } else if c == quote.1 && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 {
+                outside.push(c);
+            }
+        }
+        // A label as a whole word or words ("Consent", not the start of "Consentement").
+        let has_word = |label: &str| {
+            outside.match_indices(label).any(|(at, _)| {
+                let before = outside[..at].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+                let after = outside[at + label.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
+                before && after
+            })
+        };
+        for label in &english {
+            assert!(!has_word(label), "{lang} {kind}: English label {label:?} in {outside}");
+        }
+        assert!(!outside.contains("Processors acting for us") && !outside.contains("none"), "{outside}");
+    }
+}

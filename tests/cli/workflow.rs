@@ -121,7 +121,7 @@ fn refusal_names_the_authority_and_withdrawal_stops_the_clock() {
     assert_eq!(text.code, 0);
     let human = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
     let out = book.run(&["case", "refuse", &human, "--reason", "exemption", "--text", "legal privilege"]);
-    assert!(out.stdout.contains("may complain to Information Commissioner's Office (ICO)"), "{}", out.stdout);
+    assert!(out.stdout.contains("may complain to the Information Commissioner's Office (ICO)"), "{}", out.stdout);
     assert!(out.stdout.contains("Wycliffe House"), "{}", out.stdout);
 
     let w = book.new_case("Cy", "cy@example.org", "2026-11-02", &[]);
@@ -495,4 +495,52 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     }
     assert!(on_disk(&book) == before, "a refused step changed the database");
     assert_eq!(entries(&book), audited);
+}
+
+/// The next action at the right time: no reminder the day a request went
+/// out, "1 day" not "1 days", and each right's own date in the human output.
+#[test]
+fn next_actions_at_the_right_time_and_each_rights_date() {
+    let mut book = Book::new();
+    let uk = book.new_case("Ann", "ann@example.org", "2026-11-20", &[]);
+    let ok = |run: crate::harness::Run| {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    ok(book.run(&["identity", "request", &uk, "--on", "2026-11-29", "--what", "a utility bill"]));
+    let next = ok(book.run(&["next"]));
+    assert!(
+        next.contains(
+            "identity requested today, awaiting the answer: remind the requester on 2026-12-13 if none has come"
+        ),
+        "{next}"
+    );
+    assert!(!next.contains("send a reminder"), "{next}");
+    book.now = "2026-12-13T10:00:00Z".into();
+    let next = ok(book.run(&["next"]));
+    assert!(next.contains("identity requested 14 days ago, no answer: send a reminder"), "{next}");
+    // CCPA opt-out and deletion: two dates, shown in the list, `next` and `case show`.
+    book.now = "2026-11-29T10:00:00Z".into();
+    let ca = book.new_case(
+        "Bo",
+        "bo@example.org",
+        "2026-11-24",
+        &["--right", "opt-out-of-sale", "--right", "erasure", "--regime", "ccpa", "--location", "US-CA"],
+    );
+    let each = "Opt out of sale or sharing due 2026-12-16; Erasure due 2027-01-08";
+    for args in [vec!["next"], vec!["case", "list"]] {
+        let out = ok(book.run(&args));
+        assert!(out.contains(each), "{args:?}: {out}");
+    }
+    let show = ok(book.run(&["case", "show", &ca]));
+    assert!(show.contains("due 2026-12-16") && show.contains("due 2027-01-08"), "{show}");
+    let json = book.json(&["next"]);
+    let row = json.as_array().unwrap().iter().find(|r| r["reference"] == ca.as_str()).unwrap().clone();
+    assert_eq!(row["rights_due"].as_array().map(Vec::len), Some(2), "{row:#}");
+    // One day overdue reads "1 day".
+    ok(book.run(&["case", "acknowledge", &ca, "--on", "2026-11-29"]));
+    book.now = "2026-12-17T10:00:00Z".into();
+    let out = ok(book.run(&["next"])) + &ok(book.run(&["case", "show", &ca]));
+    assert!(out.contains("overdue by 1 day:"), "{out}");
+    assert!(!out.contains(" 1 days"), "{out}");
 }

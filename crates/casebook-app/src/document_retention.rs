@@ -130,7 +130,8 @@ impl Casebook {
                 .ok_or_else(|| Error::NotFound { what: "identity document", key: d.document_id.to_string() })?;
             let detail = serde_json::json!({
                 "reason": format!(
-                    "identity documents are kept {days} days after the identity decision ({})",
+                    "identity documents are kept {} after the identity decision ({})",
+                    casebook_core::days(days),
                     d.decided_on.map(|x| x.to_string()).unwrap_or_default()
                 ),
                 "decided_on": d.decided_on,

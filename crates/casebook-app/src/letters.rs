@@ -125,10 +125,15 @@ impl Casebook {
     /// The Art. 15 record a letter or a package quotes for a case: from the
     /// register of processing once it has systems (only the systems relevant
     /// to the requester), else the record kept in the letter settings.
-    pub(crate) fn processing_for(&self, reference: &str, settings: &LetterSettings) -> Result<ProcessingRecord> {
+    pub(crate) fn processing_for(
+        &self,
+        reference: &str,
+        settings: &LetterSettings,
+        lang: &str,
+    ) -> Result<ProcessingRecord> {
         let register_in_use = !self.store().processing_systems()?.is_empty();
         if register_in_use {
-            Ok(crate::processing::processing_record(&self.access_information(reference)?))
+            Ok(crate::processing::processing_record(&self.access_information(reference)?, lang))
         } else {
             Ok(settings.processing.clone())
         }
@@ -184,7 +189,7 @@ impl Casebook {
             None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
         };
         let settings = self.letter_settings()?;
-        let processing = self.processing_for(reference, &settings)?;
+        let processing = self.processing_for(reference, &settings, &language)?;
         let logo = match &settings.logo {
             Some(p) => Some(std::fs::read(p).map_err(|e| Error::invalid(format!("logo '{}': {e}", p.display())))?),
             None => None,

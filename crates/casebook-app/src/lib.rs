@@ -68,7 +68,7 @@ pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportOutcome, ImportResult};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
-pub use next::CaseNextAction;
+pub use next::{CaseNextAction, RightDue};
 pub use organisation::OrganisationInput;
 pub use package::{
     Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest, verify_package,

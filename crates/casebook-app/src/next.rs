@@ -1,7 +1,7 @@
 //! What each case needs next, across the register, soonest first.
 
 use casebook_core::workflow::{CaseDates, NextAction, next_action};
-use casebook_core::{Case, Regime, Status};
+use casebook_core::{Case, Regime, Right, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -16,8 +16,27 @@ pub struct CaseNextAction {
     pub regime: Regime,
     pub requester_name: String,
     pub due: Option<NaiveDate>,
+    /// Each right's own due date, where the case's rights do not share one
+    /// (empty otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rights_due: Vec<RightDue>,
     #[serde(flatten)]
     pub next: NextAction,
+}
+
+/// One right of a case and its own due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RightDue {
+    pub right: Right,
+    pub due: Option<NaiveDate>,
+}
+
+/// Each right's due date, where the rights of a case do not all share the case's date.
+pub fn rights_due(d: &Deadlines) -> Vec<RightDue> {
+    if d.rights.iter().all(|r| r.due == d.due) {
+        return Vec::new();
+    }
+    d.rights.iter().map(|r| RightDue { right: r.right, due: r.due }).collect()
 }
 
 impl Casebook {
@@ -41,6 +60,12 @@ impl Casebook {
         self.next_action_of(&case, today)
     }
 
+    /// Each right's own due date for a case, where its rights do not share one.
+    pub fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
+        let case = self.case_by_ref(reference)?;
+        Ok(rights_due(&self.case_deadlines(&case, today)?))
+    }
+
     /// What every case not yet closed needs next, soonest first (cases
     /// without a date last), then by reference.
     pub fn next_actions(&self, today: NaiveDate) -> Result<Vec<CaseNextAction>> {
@@ -61,6 +86,7 @@ impl Casebook {
                     regime: case.regime,
                     requester_name: case.requester.name,
                     due: case.due,
+                    rights_due: rights_due(&d),
                     next,
                 });
             }

@@ -15,6 +15,8 @@ use casebook_core::{Case, SubjectCategory};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use casebook_render::i18n::{as_recorded, record_words};
+
 use crate::{Casebook, Error, Result, parse_date};
 
 /// The largest register file read (a register is a few hundred kilobytes at most).
@@ -268,23 +270,43 @@ fn parse_system_id(id: &str) -> Result<SystemId> {
     SystemId::parse(id.trim()).map_err(Error::invalid)
 }
 
-/// One line for the person reading a letter, from a term: its label.
-fn labels(terms: &[casebook_core::processing::Term]) -> Vec<String> {
-    terms.iter().map(|t| t.label.clone()).collect()
+/// A term as a letter in `lang` prints it: a DPV term under its label in
+/// that language (unless the register gave it a label of its own), else the
+/// organisation's own label, quoted as recorded.
+fn term_label(t: &casebook_core::processing::Term, lang: &str) -> String {
+    let shipped = processing::dpv::label_in(&t.id, "en");
+    match processing::dpv::label_in(&t.id, lang) {
+        Some(label) if t.is_dpv() && shipped == Some(t.label.as_str()) => label.to_string(),
+        _ => as_recorded(&t.label, lang),
+    }
+}
+
+fn labels(terms: &[casebook_core::processing::Term], lang: &str) -> Vec<String> {
+    terms.iter().map(|t| term_label(t, lang)).collect()
 }
 
 /// The access response's record of processing (the letter's Art. 15 section)
-/// from the information derived for a case.
-pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
-    let none_or = |items: Vec<String>| {
-        if items.is_empty() { "none".to_string() } else { items.join("; ") }
+/// from the information derived for a case, for a letter in `lang`: the DPV
+/// vocabulary in that language, the organisation's own words (names,
+/// periods, descriptions) quoted as recorded where the letter is not in English.
+pub fn processing_record(info: &AccessInformation, lang: &str) -> crate::ProcessingRecord {
+    let words = record_words(lang);
+    let own = |s: &str| as_recorded(s, lang);
+    let none_or = |items: Vec<String>, none: &str| {
+        if items.is_empty() { none.to_string() } else { items.join("; ") }
     };
+    let colon = words.colon;
     crate::ProcessingRecord {
         purposes: Some(
-            info.purposes.iter().map(|p| format!("{} ({})", p.purpose.label, p.legal_basis.label)).collect(),
+            info.purposes
+                .iter()
+                .map(|p| format!("{} ({})", term_label(&p.purpose, lang), term_label(&p.legal_basis, lang)))
+                .collect(),
         ),
-        data_categories: Some(labels(&info.personal_data)),
-        recipients: Some(info.recipients.iter().map(|r| format!("{}: {}", r.kind.label, r.name)).collect()),
+        data_categories: Some(labels(&info.personal_data, lang)),
+        recipients: Some(
+            info.recipients.iter().map(|r| format!("{}{colon}{}", term_label(&r.kind, lang), own(&r.name))).collect(),
+        ),
         retention: Some(
             info.retention
                 .iter()
@@ -292,25 +314,41 @@ pub fn processing_record(info: &AccessInformation) -> crate::ProcessingRecord {
                     // Each period is a sentence of its own: "Billing: Six years…."
                     let period = r.period.trim_end();
                     let stop = if period.ends_with(['.', '!', '?']) { "" } else { "." };
-                    format!("{}: {period}{stop}", r.system)
+                    if lang == "en" {
+                        format!("{}: {period}{stop}", r.system)
+                    } else {
+                        format!("{}{colon}{}", own(&r.system), own(&format!("{period}{stop}")))
+                    }
                 })
                 .collect::<Vec<_>>()
-                .join(" "),
+                .join(if lang == "en" { " " } else { "; " }),
         ),
-        sources: Some(labels(&info.sources)),
+        sources: Some(labels(&info.sources, lang)),
         automated_decisions: Some(none_or(
             info.automated_decisions
                 .iter()
                 .map(|a| {
-                    format!("{}: {} Logic: {} Consequences: {}", a.kind.label, a.description, a.logic, a.consequences)
+                    format!(
+                        "{}{colon}{} {} {} {} {}",
+                        term_label(&a.kind, lang),
+                        own(&a.description),
+                        words.logic,
+                        own(&a.logic),
+                        words.consequences,
+                        own(&a.consequences)
+                    )
                 })
                 .collect(),
+            words.no_decisions,
         )),
         transfers: Some(none_or(
             info.transfers
                 .iter()
-                .map(|t| format!("{} to {} ({})", t.recipient, t.country, t.safeguard.label))
+                .map(|t| {
+                    format!("{} {} {} ({})", own(&t.recipient), words.to, t.country, term_label(&t.safeguard, lang))
+                })
                 .collect(),
+            words.no_transfers,
         )),
     }
 }
@@ -802,10 +840,44 @@ mod tests {
         book.add_processing_system(crm()).unwrap();
         let info = book.access_information(&r).unwrap();
         assert_eq!(info.systems[0].name, "Customer database");
-        let record = processing_record(&info);
+        let record = processing_record(&info, "en");
         assert_eq!(record.purposes.unwrap(), ["Providing the service (Performance of a contract)"]);
         assert_eq!(record.transfers.unwrap(), "Cloud hosting provider to US (Standard contractual clauses)");
         assert_eq!(record.automated_decisions.unwrap(), "none");
         assert_eq!(record.retention.unwrap(), "Customer database: 6 years after the account closes.");
+        // In German and French: the vocabulary translated, the organisation's own words quoted as recorded.
+        let table = [
+            (
+                "de",
+                "Erbringung des Dienstes (Erfüllung eines Vertrags)",
+                ["Name", "\u{201e}Company name\u{201c}"],
+                "Auftragsverarbeiter, die für uns tätig sind: \u{201e}Cloud hosting provider\u{201c}",
+                "\u{201e}Customer database\u{201c}: \u{201e}6 years after the account closes.\u{201c}",
+                "\u{201e}Cloud hosting provider\u{201c} nach US (Standardvertragsklauseln)",
+                "keine",
+            ),
+            (
+                "fr",
+                "Fourniture du service (Exécution d'un contrat)",
+                ["Nom", "\u{ab}\u{a0}Company name\u{a0}\u{bb}"],
+                "Sous-traitants agissant pour notre compte\u{a0}: \u{ab}\u{a0}Cloud hosting provider\u{a0}\u{bb}",
+                "\u{ab}\u{a0}Customer database\u{a0}\u{bb}\u{a0}: \u{ab}\u{a0}6 years after the account closes.\u{a0}\u{bb}",
+                "\u{ab}\u{a0}Cloud hosting provider\u{a0}\u{bb} vers US (Clauses contractuelles types)",
+                "aucune",
+            ),
+        ];
+        for (lang, purpose, categories, recipient, retention, transfer, decisions) in table {
+            let record = processing_record(&info, lang);
+            assert_eq!(record.purposes.unwrap(), [purpose], "{lang}");
+            assert_eq!(record.data_categories.unwrap(), categories, "{lang}");
+            assert_eq!(record.recipients.unwrap(), [recipient], "{lang}");
+            assert_eq!(record.retention.unwrap(), retention, "{lang}");
+            assert_eq!(record.transfers.unwrap(), transfer, "{lang}");
+            assert_eq!(record.automated_decisions.unwrap(), decisions, "{lang}");
+            assert_eq!(
+                record.sources.unwrap(),
+                [casebook_core::processing::dpv::label_in("dpv:DataSubjectDataSource", lang).unwrap()]
+            );
+        }
     }
 }

@@ -178,8 +178,9 @@ impl BackupReminder {
     pub fn message(&self) -> String {
         match self.last_backup {
             Some(_) => format!(
-                "the last backup is {} days old (reminder after {} days): run `casebook backup --out FILE`",
-                self.days_since, self.every_days
+                "the last backup is {} old (reminder after {}): run `casebook backup --out FILE`",
+                casebook_core::days(self.days_since),
+                casebook_core::days(self.every_days)
             ),
             None => format!(
                 "no backup was ever made of this {}-day-old register: run `casebook backup --out FILE`",

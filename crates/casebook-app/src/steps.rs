@@ -406,7 +406,7 @@ fn complaint_sentence(authority: Option<&casebook_core::authority::Authority>) -
     match authority {
         Some(a) => format!(
             "You have the right to complain to {}{}, and to seek a judicial remedy.",
-            a.name,
+            a.in_sentence("en"),
             a.website.as_deref().map(|w| format!(" ({w})")).unwrap_or_default()
         ),
         None => "You have the right to complain to the supervisory authority and to seek a judicial remedy.".into(),

@@ -503,7 +503,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
             if csv {
                 book.export_requests_csv(&q, today, std::io::stdout().lock())?;
             } else {
-                p.cases(&book.list_cases(&q, today)?)?;
+                p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))?;
             }
         }
         CaseCommand::Due { within } => {
@@ -514,7 +514,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 .filter(|d| *d >= 0)
                 .with_context(|| format!("invalid --within '{within}': expected a number of days such as 7d"))?;
             let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
-            p.cases(&book.list_cases(&q, today)?)?;
+            p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))?;
         }
         CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
         CaseCommand::Update(a) => {

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use casebook_app::{AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, TimelineEntry, TimelineItem};
+use casebook_app::{AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, RightDue, TimelineEntry, TimelineItem};
 use casebook_core::{Note, Organisation, Right};
 use serde::Serialize;
 
@@ -88,7 +88,13 @@ impl Printer {
         Ok(())
     }
 
-    pub fn cases(&self, rows: &[CaseSummary]) -> Result<()> {
+    /// The list, with each right's own due date under a case whose rights
+    /// do not share one (`rights_due` gives them for a reference).
+    pub fn cases(
+        &self,
+        rows: &[CaseSummary],
+        rights_due: impl Fn(&CaseSummary) -> Result<Vec<RightDue>>,
+    ) -> Result<()> {
         if self.json {
             return self.json(rows);
         }
@@ -115,6 +121,13 @@ impl Printer {
                 rights(&r.rights),
                 r.requester_name
             )?;
+            // Only an open case with more than one right can have dates that differ.
+            if r.rights.len() > 1 && r.closed_on.is_none() {
+                let each = rights_due(r)?;
+                if !each.is_empty() {
+                    writeln!(out, "{:<14} {}", "", rights_due_text(&each))?;
+                }
+            }
         }
         Ok(())
     }
@@ -191,9 +204,16 @@ impl Printer {
     /// The dates and, under each, the steps that produced it.
     fn deadline_lines(&self, d: &Deadlines) -> Result<()> {
         let mut out = std::io::stdout().lock();
-        let clock = serde_json::to_value(d.clock)?;
-        writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
-        if d.due.is_none() {
+        let law = &d.rules_in_force;
+        if !law.applies() {
+            // No statutory clock runs, and no date is due: say which law, and from when it applies.
+            writeln!(out, "Clock:      none (the {} applies from {})", law.name, law.in_force_from)?;
+            writeln!(out, "Due:        - (no statutory date: received before the law applied)")?;
+        } else {
+            let clock = serde_json::to_value(d.clock)?;
+            writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
+        }
+        if d.due.is_none() && law.applies() {
             writeln!(out, "Due:        - (the clock is not counting)")?;
         }
         date_line(&mut out, "Due:", d.due.or(d.start), &d.steps)?;
@@ -378,4 +398,10 @@ fn intake_lines(out: &mut impl Write, intake: &serde_json::Value) -> Result<()> 
         )?;
     }
     Ok(())
+}
+
+/// "Erasure due 2027-01-15; Opt out of sale or sharing due 2026-12-22".
+pub fn rights_due_text(each: &[RightDue]) -> String {
+    let due = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
+    each.iter().map(|r| format!("{} due {}", r.right.label(), due(r.due))).collect::<Vec<_>>().join("; ")
 }

@@ -368,7 +368,7 @@ pub fn run_backup(args: BackupArgs, db: &Option<PathBuf>, p: &Printer) -> Result
                 }
                 match policy.every_days {
                     0 => println!("Reminder: off"),
-                    n => println!("Reminder: after {n} days without a backup"),
+                    n => println!("Reminder: after {} without a backup", casebook_core::days(n)),
                 }
                 if let Some(r) = reminder {
                     println!("Due: {}", r.message());
@@ -384,7 +384,7 @@ pub fn run_backup(args: BackupArgs, db: &Option<PathBuf>, p: &Printer) -> Result
             } else if days == 0 {
                 println!("Backup reminders are off.");
             } else {
-                println!("Reminding when the last backup is more than {days} days old.");
+                println!("Reminding when the last backup is more than {} old.", casebook_core::days(days));
             }
             Ok(())
         }

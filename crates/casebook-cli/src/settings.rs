@@ -114,7 +114,7 @@ pub fn run_settings(cmd: SettingsCommand, book: Casebook, p: &Printer) -> Result
         return p.json(&serde_json::json!({ "policy": policy, "cases_recomputed": moved }));
     }
     for (regime, days) in &policy.house_target_days {
-        println!("House target {}: {days} days", regime.code());
+        println!("House target {}: {}", regime.code(), casebook_core::days(*days));
     }
     println!("CCPA business days skip California state holidays: {}", policy.california_state_holidays);
     if !moved.is_empty() {

@@ -317,8 +317,8 @@ fn stepped(p: &Printer, what: &str, c: &CaseView) -> Result<()> {
     }
     let clock = serde_json::to_value(c.deadlines.clock)?;
     let due = match (c.due, c.days_left) {
-        (Some(d), Some(n)) if n < 0 => format!("due {d}, {} days overdue", -n),
-        (Some(d), Some(n)) => format!("due {d}, {n} days left"),
+        (Some(d), Some(n)) if n < 0 => format!("due {d}, {} overdue", casebook_core::days(-n)),
+        (Some(d), Some(n)) => format!("due {d}, {} left", casebook_core::days(n)),
         (Some(d), None) => format!("due {d}"),
         (None, _) => "no due date counting".into(),
     };
@@ -484,7 +484,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             stepped(p, &format!("refused ({reason})"), &c)?;
             let authority = casebook_core::authority::supervisory_authority(c.regime, &c.location.parse()?);
             if let Some(a) = authority {
-                println!("The answer must tell the person they may complain to {}.", a.name);
+                println!("The answer must tell the person they may complain to {}.", a.in_sentence("en"));
                 if let Some(addr) = a.address {
                     println!("  {}", addr.replace('\n', ", "));
                 }
@@ -590,10 +590,11 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
             }
             let days = book.retention_policy()?.identity_document_days;
             println!(
-                "Identity document {} filed on {} (sha256 {}); deleted {days} days after the identity decision.",
+                "Identity document {} filed on {} (sha256 {}); deleted {} after the identity decision.",
                 doc.id,
                 reference.to_uppercase(),
-                doc.sha256
+                doc.sha256,
+                casebook_core::days(days)
             );
             Ok(())
         }
@@ -651,6 +652,10 @@ pub fn run_next(a: NextArgs, book: &Casebook, p: &Printer) -> Result<()> {
             a.requester_name,
             a.next.text
         )?;
+        // Each right's own date where the rights do not share one.
+        if !a.rights_due.is_empty() {
+            writeln!(out, "{:<11} {:<14} {}", "", "", crate::output::rights_due_text(&a.rights_due))?;
+        }
     }
     Ok(())
 }
@@ -660,7 +665,7 @@ fn retention_report(p: &Printer, run: &RetentionRun, ran: bool) -> Result<()> {
         return p.json(run);
     }
     let days = run.policy.identity_document_days;
-    println!("Identity documents are kept {days} days after the identity decision.");
+    println!("Identity documents are kept {} after the identity decision.", casebook_core::days(days));
     for d in &run.deleted {
         let name = d.file_name.as_deref().unwrap_or("(no name)");
         let verb = if ran { "deleted" } else { "due for deletion" };
@@ -718,8 +723,8 @@ pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Resul
                 return p.json(&policy);
             }
             println!(
-                "Identity documents are now kept {} days after the identity decision.",
-                policy.identity_document_days
+                "Identity documents are now kept {} after the identity decision.",
+                casebook_core::days(policy.identity_document_days)
             );
             for (outcome, months) in &policy.after_closure_months {
                 println!("Closed cases with outcome {outcome} are kept {} after closure.", describe_months(*months));

@@ -11,10 +11,32 @@ const TABLE: &str = include_str!("../../../assets/authorities/authorities.json")
 /// One supervisory authority.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Authority {
+    /// Its own name (or, for a description such as "the Attorney General of
+    /// the requester's state", the English description).
     pub name: String,
     /// Postal address lines separated by newlines; null where unchecked.
     pub address: Option<String>,
     pub website: Option<String>,
+    /// Whether an English sentence puts "the" before the name ("complain to
+    /// the Information Commissioner's Office").
+    #[serde(default)]
+    pub the: bool,
+    /// A description in other languages, by ISO 639-1 code, where `name` is
+    /// English words rather than the authority's own name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl Authority {
+    /// The name as a sentence in `lang` reads it after "complain to" or a
+    /// colon: with its article in English ("the Information Commissioner's
+    /// Office (ICO)"), the description in the language where there is one.
+    pub fn in_sentence(&self, lang: &str) -> String {
+        if let Some(name) = self.names.get(lang) {
+            return name.clone();
+        }
+        if lang == "en" && self.the { format!("the {}", self.name) } else { self.name.clone() }
+    }
 }
 
 #[derive(Deserialize)]
@@ -70,8 +92,84 @@ mod tests {
         assert!(pt.name.contains("Art. 77"), "{}", pt.name);
         for r in Regime::ALL {
             let any = Location::parse("GB").unwrap();
+            if let Some(a) = supervisory_authority(*r, &any) {
+                assert!(!a.in_sentence("en").is_empty(), "{r}");
+            }
             if *r != Regime::UkGdpr {
                 assert!(supervisory_authority(*r, &any).is_some(), "{r}: a regime-wide entry");
+            }
+        }
+    }
+
+    /// Every authority as an English letter names it after "complain to":
+    /// with "the" where English puts one, never twice, never a German article.
+    #[test]
+    fn every_authority_reads_right_in_an_english_sentence() {
+        let table = [
+            ("Information Commissioner's Office (ICO)", "the Information Commissioner's Office (ICO)"),
+            ("Data Protection Commission", "the Data Protection Commission"),
+            (
+                "Commission nationale de l'informatique et des libertés (CNIL)",
+                "the Commission nationale de l'informatique et des libertés (CNIL)",
+            ),
+            (
+                "the data protection authority of the German Land where the controller is established",
+                "the data protection authority of the German Land where the controller is established",
+            ),
+            (
+                "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)",
+                "the Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)",
+            ),
+            (
+                "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+                "the Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+            ),
+            (
+                "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+                "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+            ),
+            (
+                "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
+                "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
+            ),
+            ("Autoriteit Persoonsgegevens", "the Autoriteit Persoonsgegevens"),
+            ("Agencia Española de Protección de Datos (AEPD)", "the Agencia Española de Protección de Datos (AEPD)"),
+            ("Garante per la protezione dei dati personali", "the Garante per la protezione dei dati personali"),
+            ("Österreichische Datenschutzbehörde", "the Österreichische Datenschutzbehörde"),
+            (
+                "Autorité de protection des données / Gegevensbeschermingsautoriteit",
+                "the Autorité de protection des données / Gegevensbeschermingsautoriteit",
+            ),
+            (
+                "the data protection supervisory authority of the Member State where the person lives, works or where the infringement took place (GDPR Art. 77)",
+                "the data protection supervisory authority of the Member State where the person lives, works or where the infringement took place (GDPR Art. 77)",
+            ),
+            ("California Privacy Protection Agency (CPPA)", "the California Privacy Protection Agency (CPPA)"),
+            ("the Attorney General of the requester's state", "the Attorney General of the requester's state"),
+            ("Autoridade Nacional de Proteção de Dados (ANPD)", "the Autoridade Nacional de Proteção de Dados (ANPD)"),
+            ("Office of the Privacy Commissioner of Canada", "the Office of the Privacy Commissioner of Canada"),
+            (
+                "Federal Data Protection and Information Commissioner (FDPIC)",
+                "the Federal Data Protection and Information Commissioner (FDPIC)",
+            ),
+            ("Information Regulator (South Africa)", "the Information Regulator (South Africa)"),
+            (
+                "Office of the Australian Information Commissioner (OAIC)",
+                "the Office of the Australian Information Commissioner (OAIC)",
+            ),
+        ];
+        let all = entries();
+        assert_eq!(all.len(), table.len(), "every entry of the shipped table is checked here");
+        for (e, (name, want)) in all.iter().zip(table) {
+            assert_eq!(e.authority.name, name);
+            let got = e.authority.in_sentence("en");
+            assert_eq!(got, want);
+            assert!(!got.starts_with("the the ") && !got.starts_with("the Der "), "{got}");
+            // A description in English words is given in German and French too.
+            if e.authority.name.starts_with("the ") {
+                for lang in ["de", "fr"] {
+                    assert!(e.authority.names.contains_key(lang), "{name}: no {lang} description");
+                }
             }
         }
     }

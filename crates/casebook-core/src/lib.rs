@@ -21,3 +21,20 @@ pub mod workflow;
 pub use codes::CodeError;
 pub use events::{CaseEventKind, RecordedEvent};
 pub use model::*;
+
+/// A count of days in words: "1 day", "0 days", "14 days", "-1 day".
+pub fn days(n: impl Into<i64>) -> String {
+    let n = n.into();
+    if n.abs() == 1 { format!("{n} day") } else { format!("{n} days") }
+}
+
+#[cfg(test)]
+mod days_tests {
+    #[test]
+    fn one_day_is_singular() {
+        for (n, want) in [(0, "0 days"), (1, "1 day"), (2, "2 days"), (14, "14 days"), (-1, "-1 day")] {
+            assert_eq!(super::days(n), want);
+        }
+        assert_eq!(super::days(1u32), "1 day");
+    }
+}

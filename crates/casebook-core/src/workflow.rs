@@ -191,8 +191,7 @@ pub struct NextAction {
 fn ago(since: NaiveDate, today: NaiveDate) -> String {
     match (today - since).num_days() {
         0 => "today".into(),
-        1 => "1 day ago".into(),
-        n => format!("{n} days ago"),
+        n => format!("{} ago", crate::days(n)),
     }
 }
 
@@ -225,35 +224,51 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     {
         return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
     }
+    // A reminder has its own period: until it is over the case waits, and
+    // the action says when a reminder will be due rather than asking for one now.
+    let waiting = |asked: NaiveDate, what: &str| {
+        format!(
+            "{what} {}, awaiting the answer: remind the requester on {} if none has come",
+            ago(asked, today),
+            reminder(asked)
+        )
+    };
     if let Some(asked) = p.identity_asked_on {
-        return act(
-            ChaseIdentity,
-            Some(reminder(asked)),
-            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today)),
-        );
+        let text = if today < reminder(asked) {
+            waiting(asked, "identity requested")
+        } else {
+            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today))
+        };
+        return act(ChaseIdentity, Some(reminder(asked)), text);
     }
     if let Some(asked) = p.clarification_asked_on {
-        return act(
-            ChaseClarification,
-            Some(reminder(asked)),
+        let text = if today < reminder(asked) {
+            waiting(asked, "clarification asked")
+        } else {
             format!(
                 "clarification asked {}, no answer: send a reminder, or answer what can be answered",
                 ago(asked, today)
-            ),
-        );
+            )
+        };
+        return act(ChaseClarification, Some(reminder(asked)), text);
     }
     if let Some(asked) = p.fee_requested_on {
-        return act(
-            ChaseFee,
-            Some(reminder(asked)),
+        let text = if today < reminder(asked) {
+            format!(
+                "fee requested {}, awaiting payment (the request waits until it is paid): remind the requester on {} if it has not come",
+                ago(asked, today),
+                reminder(asked)
+            )
+        } else {
             format!(
                 "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
                 ago(asked, today)
-            ),
-        );
+            )
+        };
+        return act(ChaseFee, Some(reminder(asked)), text);
     }
     let overdue = match d.due {
-        Some(due) if due < today => format!("overdue by {} days: ", (today - due).num_days()),
+        Some(due) if due < today => format!("overdue by {}: ", crate::days((today - due).num_days())),
         _ => String::new(),
     };
     match (p.identity_decision, p.suggested_method) {
@@ -398,7 +413,7 @@ mod tests {
                 Some((
                     ActionKind::ChaseIdentity,
                     Some("2026-12-01"),
-                    "identity requested 12 days ago, no answer: send a reminder or close as unverified",
+                    "identity requested 12 days ago, awaiting the answer: remind the requester on 2026-12-01 if none has come",
                 )),
             ),
             (
@@ -408,12 +423,42 @@ mod tests {
                     ..base.clone()
                 },
                 dates,
-                Some((ActionKind::ChaseClarification, Some("2026-12-12"), "asked 1 day ago")),
+                Some((
+                    ActionKind::ChaseClarification,
+                    Some("2026-12-12"),
+                    "clarification asked 1 day ago, awaiting the answer: remind the requester on 2026-12-12 if none has come",
+                )),
             ),
             (
                 CaseProgress { fee_requested_on: Some(d("2026-11-29")), ..base.clone() },
                 dates,
-                Some((ActionKind::ChaseFee, Some("2026-12-13"), "fee requested today")),
+                Some((
+                    ActionKind::ChaseFee,
+                    Some("2026-12-13"),
+                    "fee requested today, awaiting payment (the request waits until it is paid): remind the requester on 2026-12-13",
+                )),
+            ),
+            (
+                CaseProgress {
+                    status: Some(AwaitingIdentity),
+                    identity_asked_on: Some(d("2026-11-29")),
+                    ..base.clone()
+                },
+                CaseDates::default(),
+                Some((
+                    ActionKind::ChaseIdentity,
+                    Some("2026-12-13"),
+                    "identity requested today, awaiting the answer: remind the requester on 2026-12-13 if none has come",
+                )),
+            ),
+            (
+                CaseProgress { fee_requested_on: Some(d("2026-11-15")), ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::ChaseFee,
+                    Some("2026-11-29"),
+                    "fee requested 14 days ago, not paid: send a reminder",
+                )),
             ),
             (
                 CaseProgress { identity_decision: None, ..base.clone() },
@@ -440,6 +485,11 @@ mod tests {
                 Some((ActionKind::Respond, Some("2026-11-25"), "overdue by 4 days: send the response by 2026-11-25")),
             ),
             (
+                base.clone(),
+                CaseDates { due: Some(d("2026-11-28")), extension_notice_by: Some(d("2026-11-28")), ..dates },
+                Some((ActionKind::Respond, Some("2026-11-28"), "overdue by 1 day: send the response by 2026-11-28")),
+            ),
+            (
                 CaseProgress { extended: true, ..base.clone() },
                 dates,
                 Some((ActionKind::Respond, Some("2026-12-02"), "send the response by 2026-12-02")),
@@ -453,6 +503,11 @@ mod tests {
                     assert_eq!(a.action, kind, "{progress:?}: {}", a.text);
                     assert_eq!(a.by, by.map(d), "{progress:?}");
                     assert!(a.text.contains(text), "{:?} lacks {text:?}", a.text);
+                    assert!(!a.text.contains(" 1 days"), "{}", a.text);
+                    // No reminder is asked for before its own period is over.
+                    if a.by.is_some_and(|by| by > today) {
+                        assert!(!a.text.contains("send a reminder"), "{}", a.text);
+                    }
                     if progress.extended {
                         assert!(!a.text.contains("extension"), "{}", a.text);
                     }

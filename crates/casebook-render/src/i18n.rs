@@ -11,6 +11,8 @@ pub struct Labels {
     pub date: &'static str,
     pub our_reference: &'static str,
     pub your_request: &'static str,
+    /// In place of `your_request` on a complaint's letters.
+    pub your_complaint: &'static str,
     pub contact: &'static str,
     pub dpo: &'static str,
     pub page_of: fn(usize, usize) -> String,
@@ -22,6 +24,7 @@ pub fn labels(lang: &str) -> Labels {
             date: "Datum",
             our_reference: "Unser Zeichen",
             your_request: "Ihre Anfrage vom",
+            your_complaint: "Ihre Beschwerde vom",
             contact: "Kontakt",
             dpo: "Datenschutzbeauftragte/r",
             page_of: |i, n| format!("Seite {i} von {n}"),
@@ -30,6 +33,7 @@ pub fn labels(lang: &str) -> Labels {
             date: "Date",
             our_reference: "Notre référence",
             your_request: "Votre demande du",
+            your_complaint: "Votre réclamation du",
             contact: "Contact",
             dpo: "Délégué(e) à la protection des données",
             page_of: |i, n| format!("Page {i} sur {n}"),
@@ -38,6 +42,7 @@ pub fn labels(lang: &str) -> Labels {
             date: "Date",
             our_reference: "Our reference",
             your_request: "Your request of",
+            your_complaint: "Your complaint of",
             contact: "Contact",
             dpo: "Data Protection Officer",
             page_of: |i, n| format!("Page {i} of {n}"),
@@ -198,6 +203,78 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
     }
 }
 
+/// How a letter greets its reader, in the language: a neutral form with the
+/// name as recorded (no "Sehr geehrte/r", which guesses nothing right), or
+/// the language's form for an unknown reader when there is no name.
+/// A language without an entry gets the English form.
+pub fn salutation(name: &str, lang: &str) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    match (lang, name.is_empty()) {
+        ("de", false) => format!("Guten Tag {name},"),
+        ("de", true) => "Guten Tag,".to_string(),
+        ("fr", false) => format!("Bonjour {name},"),
+        ("fr", true) => "Madame, Monsieur,".to_string(),
+        (_, false) => format!("Dear {name},"),
+        (_, true) => "Dear Sir or Madam,".to_string(),
+    }
+}
+
+/// The organisation's own words (a system's name, a retention period, a
+/// recipient's name, its own vocabulary), which Casebook cannot translate,
+/// quoted as recorded in a letter that is not in English: „…“ in German,
+/// « … » in French, “…” in other languages; as they are in English.
+pub fn as_recorded(text: &str, lang: &str) -> String {
+    match lang {
+        "en" => text.to_string(),
+        "de" => format!("\u{201e}{text}\u{201c}"),
+        "fr" => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
+        _ => format!("\u{201c}{text}\u{201d}"),
+    }
+}
+
+/// The few words that join the record of processing's parts in a letter.
+pub struct RecordWords {
+    /// No automated decision-making ("aucune prise de décision").
+    pub no_decisions: &'static str,
+    /// No transfer ("aucun transfert").
+    pub no_transfers: &'static str,
+    /// After a label: ": ", in French " : ".
+    pub colon: &'static str,
+    /// "Cloud provider to US": a transfer's recipient and its country.
+    pub to: &'static str,
+    pub logic: &'static str,
+    pub consequences: &'static str,
+}
+
+pub fn record_words(lang: &str) -> RecordWords {
+    match lang {
+        "de" => RecordWords {
+            no_decisions: "keine",
+            no_transfers: "keine",
+            colon: ": ",
+            to: "nach",
+            logic: "Logik:",
+            consequences: "Folgen:",
+        },
+        "fr" => RecordWords {
+            no_decisions: "aucune",
+            no_transfers: "aucun",
+            colon: "\u{a0}: ",
+            to: "vers",
+            logic: "Logique\u{a0}:",
+            consequences: "Conséquences\u{a0}:",
+        },
+        _ => RecordWords {
+            no_decisions: "none",
+            no_transfers: "none",
+            colon: ": ",
+            to: "to",
+            logic: "Logic:",
+            consequences: "Consequences:",
+        },
+    }
+}
+
 /// "a, b and c" in the language.
 pub fn join_list(items: &[String], lang: &str) -> String {
     let and = match lang {
@@ -224,5 +301,24 @@ mod tests {
         assert_eq!(long_date(d, "fr"), "1er mars 2026");
         assert_eq!(long_date(d, "es"), "1 March 2026");
         assert_eq!(join_list(&["a".into(), "b".into(), "c".into()], "de"), "a, b und c");
+    }
+
+    #[test]
+    fn salutations_fit_the_language_and_guess_no_gender() {
+        let table = [
+            ("en", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("de", "Jürgen Müller", "Guten Tag Jürgen Müller,"),
+            ("fr", "Jürgen Müller", "Bonjour Jürgen Müller,"),
+            ("es", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("de", "  Jürgen \n Müller ", "Guten Tag Jürgen Müller,"),
+            ("en", "", "Dear Sir or Madam,"),
+            ("de", " ", "Guten Tag,"),
+            ("fr", "", "Madame, Monsieur,"),
+        ];
+        for (lang, name, want) in table {
+            let got = salutation(name, lang);
+            assert_eq!(got, want, "{lang} {name:?}");
+            assert!(!got.contains("/r") && !got.contains("geehrte"), "{got}");
+        }
     }
 }

@@ -432,10 +432,33 @@ impl<'f> Flow<'f> {
         marker: Option<&str>,
         keep_with_next: f32,
     ) {
+        self.paragraph_kept(text, style, size, indent, marker, keep_with_next, 0.0);
+    }
+
+    /// [`Flow::paragraph`] whose last two lines (all of it when it is short)
+    /// stay on one page with the `tail` points that follow it, so what comes
+    /// next (a letter's closing) never starts a page alone.
+    #[allow(clippy::too_many_arguments)]
+    pub fn paragraph_kept(
+        &mut self,
+        text: &str,
+        style: Style,
+        size: f32,
+        indent: f32,
+        marker: Option<&str>,
+        keep_with_next: f32,
+        tail: f32,
+    ) {
         let leading = size * 1.4;
         let lines = self.fonts.wrap(text, style, size, self.width - indent);
+        let n = lines.len();
+        // Where the kept tail starts: two lines, or the whole of a paragraph of three or fewer.
+        let tail_from = if n <= 3 { 0 } else { n - 2 };
         for (i, line) in lines.iter().enumerate() {
-            let reserve = if i == 0 { leading * lines.len().min(2) as f32 + keep_with_next } else { leading };
+            let mut reserve = if i == 0 { leading * n.min(2) as f32 + keep_with_next } else { leading };
+            if tail > 0.0 && i == tail_from {
+                reserve = reserve.max(leading * (n - i) as f32 + tail);
+            }
             self.ensure(reserve);
             self.y -= leading;
             let y = self.y;

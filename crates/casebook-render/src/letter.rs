@@ -12,7 +12,7 @@
 use printpdf::{Op, PdfDocument, PdfPage, Pt, RawImage, XObjectTransform};
 
 use crate::i18n::{labels, long_date};
-use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, Style, grey, mm, number_pages, page_size, rule};
+use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, PT_PER_MM, Style, grey, mm, number_pages, page_size, rule};
 use crate::template::Filled;
 use crate::{Error, LetterInput};
 
@@ -58,12 +58,13 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     };
     flow.paragraph(&filled.title, Style::Bold, 11.0, 0.0, None, 0.0);
     flow.space(mm(3.0));
-    body(&mut flow, &filled.body);
-    // The closing stays together: the signature never starts a page alone.
-    flow.space(mm(4.0));
     // A blank line in the closing leaves room for a signature.
     let signature_gap = mm(10.0);
     let closing_height = filled.closing.lines().count() as f32 * BODY_SIZE * 1.4 + signature_gap;
+    // The closing stays together, and with the end of the last paragraph:
+    // neither the signature nor the whole closing ever starts a page alone.
+    body(&mut flow, &filled.body, BLOCK_GAP + CLOSING_GAP + closing_height);
+    flow.space(CLOSING_GAP);
     flow.ensure(closing_height);
     for line in filled.closing.lines() {
         if line.is_empty() {
@@ -206,7 +207,10 @@ fn info_block(ops: &mut Vec<Op>, fonts: &FontBook<'_>, input: &LetterInput<'_>) 
     let mut entries = vec![
         (l.date, long_date(input.date, input.language)),
         (l.our_reference, input.case.reference.clone()),
-        (l.your_request, long_date(input.case.received, input.language)),
+        (
+            if input.kind.is_for_complaint() { l.your_complaint } else { l.your_request },
+            long_date(input.case.received, input.language),
+        ),
     ];
     if !input.organisation.dpo_email.trim().is_empty() {
         entries.push((l.contact, input.organisation.dpo_email.trim().to_string()));
@@ -229,30 +233,60 @@ fn fold_marks(ops: &mut Vec<Op>) {
     }
 }
 
-/// The body's blocks: paragraphs (blank line between), `- ` items, `## ` headings.
-fn body(flow: &mut Flow<'_>, body: &str) {
+/// The space after each block of the body, and before the closing.
+const BLOCK_GAP: f32 = 2.5 * PT_PER_MM;
+const CLOSING_GAP: f32 = 4.0 * PT_PER_MM;
+
+/// One piece of the body as it is laid out.
+enum Piece {
+    Heading(String),
+    Item(String),
+    Paragraph(String),
+    /// The space between blocks.
+    Gap,
+}
+
+/// The body's blocks: paragraphs (blank line between), `- ` items, `## `
+/// headings. The end of the last paragraph or item keeps `tail` points
+/// after it on its page (for the closing).
+fn body(flow: &mut Flow<'_>, body: &str, tail: f32) {
+    let mut pieces = Vec::new();
     for block in body.split("\n\n") {
         let mut paragraph: Vec<&str> = Vec::new();
-        let flush = |flow: &mut Flow<'_>, p: &mut Vec<&str>| {
+        let flush = |pieces: &mut Vec<Piece>, p: &mut Vec<&str>| {
             if !p.is_empty() {
-                flow.paragraph(&p.join("\n"), Style::Regular, BODY_SIZE, 0.0, None, 0.0);
+                pieces.push(Piece::Paragraph(p.join("\n")));
                 p.clear();
             }
         };
         for line in block.lines() {
             if let Some(h) = line.strip_prefix("## ") {
-                flush(flow, &mut paragraph);
-                flow.space(mm(1.5));
-                // A heading keeps two lines of what follows with it.
-                flow.paragraph(h, Style::Bold, 10.5, 0.0, None, BODY_SIZE * 2.8);
+                flush(&mut pieces, &mut paragraph);
+                pieces.push(Piece::Heading(h.to_string()));
             } else if let Some(item) = line.strip_prefix("- ") {
-                flush(flow, &mut paragraph);
-                flow.paragraph(item, Style::Regular, BODY_SIZE, mm(6.0), Some("•"), 0.0);
+                flush(&mut pieces, &mut paragraph);
+                pieces.push(Piece::Item(item.to_string()));
             } else {
                 paragraph.push(line);
             }
         }
-        flush(flow, &mut paragraph);
-        flow.space(mm(2.5));
+        flush(&mut pieces, &mut paragraph);
+        pieces.push(Piece::Gap);
+    }
+    let last = pieces.iter().rposition(|p| matches!(p, Piece::Item(_) | Piece::Paragraph(_)));
+    for (i, piece) in pieces.iter().enumerate() {
+        let kept = if Some(i) == last { tail } else { 0.0 };
+        match piece {
+            Piece::Heading(h) => {
+                flow.space(mm(1.5));
+                // A heading keeps two lines of what follows with it.
+                flow.paragraph(h, Style::Bold, 10.5, 0.0, None, BODY_SIZE * 2.8);
+            }
+            Piece::Item(item) => {
+                flow.paragraph_kept(item, Style::Regular, BODY_SIZE, mm(6.0), Some("•"), 0.0, kept);
+            }
+            Piece::Paragraph(p) => flow.paragraph_kept(p, Style::Regular, BODY_SIZE, 0.0, None, 0.0, kept),
+            Piece::Gap => flow.space(BLOCK_GAP),
+        }
     }
 }

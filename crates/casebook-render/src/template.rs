@@ -16,7 +16,7 @@ use casebook_core::deadline::{ClockEffect, RegimeRules};
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
-use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name};
+use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name, salutation};
 use crate::{Error, LetterInput, LetterKind, Source};
 
 macro_rules! files {
@@ -338,6 +338,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         lang => lang,
         kind => kind.code(),
         today => input.date.to_string(),
+        salutation => salutation(&one_line(&c.requester.name), lang),
         org => context! {
             name => one_line(&org.name),
             address_lines => lines(&org.postal_address),
@@ -409,6 +410,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         },
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
+            in_sentence => one_line(&a.in_sentence(lang)),
             address_lines => a.address.as_deref().map(lines).unwrap_or_default(),
             website => a.website.as_deref().map(one_line),
         }),

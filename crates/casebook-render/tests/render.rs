@@ -103,6 +103,12 @@ fn every_kind_renders_in_every_language() {
             let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
             assert!(letter.pdf.starts_with(b"%PDF-"), "{lang} {kind}");
             assert!(letter.text.contains("Jürgen Müller"), "{lang} {kind}: {}", letter.text);
+            let greeting = match lang {
+                "de" => "Guten Tag Jürgen Müller,",
+                "fr" => "Bonjour Jürgen Müller,",
+                _ => "Dear Jürgen Müller,",
+            };
+            assert_eq!(letter.text.lines().nth(2), Some(greeting), "{lang} {kind}: {}", letter.text);
             assert!(letter.eml.is_some());
             if let Some(dir) = &out {
                 std::fs::write(dir.join(format!("{lang}-{kind}.pdf")), &letter.pdf).unwrap();
@@ -159,4 +165,128 @@ fn a_runaway_template_is_refused_not_run() {
             "{template}: {message}"
         );
     }
+}
+
+/// Renders one letter of `kind` in `lang` for `case`, from the shipped
+/// templates or those in `own` first.
+fn render(
+    kind: LetterKind,
+    lang: &str,
+    case: &CaseFacts,
+    processing: Option<&ProcessingRecord>,
+    own: Option<&std::path::Path>,
+) -> casebook_render::RenderedLetter {
+    let calendars = Calendars::shipped();
+    let deadlines = compute_deadlines(
+        case.regime,
+        &case.location,
+        &case.rights,
+        &ClockEvents::received(case.received),
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let details = LetterDetails { reason: Some("we found no breach".into()), ..Default::default() };
+    let org = org();
+    let input = LetterInput {
+        kind,
+        language: lang,
+        organisation: &org,
+        processing,
+        logo_png: None,
+        case,
+        deadlines: &deadlines,
+        details: &details,
+        date: day("2026-11-29"),
+        created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+        fallback_fonts: &[],
+        audit_head: None,
+    };
+    render_letter(&input, &Templates::new(own.map(|p| p.to_path_buf())))
+        .unwrap_or_else(|e| panic!("{lang} {kind}: {e}"))
+}
+
+/// The text of a PDF's pages `first..=last` (all pages: `None`), as poppler extracts it.
+fn pdf_text(pdf: &[u8], pages: Option<(usize, usize)>) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut cmd = std::process::Command::new("pdftotext");
+    if let Some((first, last)) = pages {
+        cmd.args(["-f", &first.to_string(), "-l", &last.to_string()]);
+    }
+    let out = cmd.arg(&path).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_complaints_letters_say_complaint_in_the_header() {
+    let mut case = facts();
+    case.complaint_outcome = Some("not-upheld".into());
+    case.complaint_answered_on = Some(day("2026-11-20"));
+    for (lang, complaint, request) in [
+        ("en", "Your complaint of", "Your request of"),
+        ("de", "Ihre Beschwerde vom", "Ihre Anfrage vom"),
+        ("fr", "Votre réclamation du", "Votre demande du"),
+    ] {
+        for kind in [LetterKind::ComplaintAcknowledgement, LetterKind::ComplaintOutcome] {
+            let text = pdf_text(&render(kind, lang, &case, None, None).pdf, None);
+            assert!(text.contains(complaint) && !text.contains(request), "{lang} {kind}: {text}");
+        }
+        let text = pdf_text(&render(LetterKind::Acknowledgement, lang, &case, None, None).pdf, None);
+        assert!(text.contains(request) && !text.contains(complaint), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn the_authority_is_named_as_the_language_reads_it() {
+    let mut case = facts();
+    for (regime, location, lang, want) in [
+        (Regime::UkGdpr, "GB-ENG", "en", "complain to the Information Commissioner's Office (ICO), Wycliffe House"),
+        (Regime::EuGdpr, "DE-BY", "en", "complain to the Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)"),
+        (Regime::EuGdpr, "DE-SN", "en", "complain to the data protection authority of the German Land"),
+        (Regime::EuGdpr, "DE-SN", "de", "beschweren: die Datenschutzaufsichtsbehörde des Landes"),
+        (Regime::EuGdpr, "DE-BY", "de", "beschweren: Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)"),
+        (Regime::EuGdpr, "FR", "fr", "l'autorité de contrôle : Commission nationale de l'informatique"),
+        (Regime::UkGdpr, "GB-ENG", "fr", "l'autorité de contrôle : Information Commissioner's Office (ICO)"),
+    ] {
+        case.regime = regime;
+        case.location = Location::parse(location).unwrap();
+        let text = render(LetterKind::Refusal, lang, &case, None, None).text.replace('\n', " ");
+        assert!(text.contains(want), "{regime} {location} {lang}: {text}");
+        assert!(!text.contains("the the ") && !text.contains("to Information"), "{text}");
+    }
+}
+
+/// Whatever the length of a letter, its last page holds the end of the body
+/// as well as the closing: the closing is never on a page of its own.
+#[test]
+fn the_closing_never_stands_alone_on_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    let case = facts();
+    let mut breaks = 0;
+    // Every length of body from half a page to two pages, a line at a time,
+    // with a last paragraph of one line and of five.
+    for last in ["The end of the body, last words.", &"A long last paragraph that wraps over several lines. ".repeat(7)]
+    {
+        for n in 20..90 {
+            let filler: String = (0..n).map(|i| format!("Paragraph {i} of the body.\n\n")).collect();
+            let template = format!("Title\n{{{{ salutation }}}}\n\n{filler}{last} ENDMARK\n");
+            std::fs::write(dir.path().join("en/acknowledgement.txt"), template).unwrap();
+            let letter = render(LetterKind::Acknowledgement, "en", &case, None, Some(dir.path()));
+            let page = pdf_text(&letter.pdf, Some((letter.pages, letter.pages)));
+            assert!(page.contains("Yours sincerely"), "{n}: {page}");
+            assert!(page.contains("ENDMARK"), "{n} paragraphs, {} pages: the last page is only {page:?}", letter.pages);
+            if letter.pages > 1
+                && !pdf_text(&letter.pdf, Some((letter.pages - 1, letter.pages - 1))).contains("Paragraph")
+            {
+                panic!("{n}: a page without body text");
+            }
+            breaks += usize::from(letter.pages > 1);
+        }
+    }
+    assert!(breaks > 20, "the bodies cross a page break");
 }

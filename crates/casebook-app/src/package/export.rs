@@ -106,9 +106,9 @@ impl Casebook {
         let reference = case.reference.to_string();
         let path = target(&req.out, &reference, req.force)?;
         let settings = self.letter_settings()?;
-        let processing = self.processing_for(&reference, &settings)?;
         let language =
             case.language.clone().filter(|l| ["en", "de", "fr"].contains(&l.as_str())).unwrap_or_else(|| "en".into());
+        let processing = self.processing_for(&reference, &settings, &language)?;
         let (letter_name, letter_pdf, pending_letter) = self.cover_letter(&case, &language)?;
         let (contents, changed) = self.package_contents(&case)?;
         let files_total = contents.files_total();

@@ -1,11 +1,14 @@
 //! Who wrote a request: name, postal address, phone, customer numbers and a
 //! date of birth, as far as the body of the message gives them.
 //!
-//! Two sources, in this order: labelled fields ("Kundennummer: 4711",
+//! Three sources, in this order: labelled fields ("Kundennummer: 4711",
 //! "Date of birth: 12/03/1985"), which requesters often add to help the
-//! organisation find them; then the signature block under a closing phrase
-//! ("Kind regards", "Mit freundlichen Grüßen"). Everything found is a proposal
-//! the DPO confirms.
+//! organisation find them; then the sender's block a letter starts with (a
+//! name over an address with a postcode, or the one-line return address
+//! "Erika Mustermann · Heidestraße 17 · 51147 Köln"); then the signature
+//! block under a closing phrase ("Kind regards", "Mit freundlichen Grüßen").
+//! A line that is a telephone number (with or without its label) is a phone,
+//! never part of an address. Everything found is a proposal the DPO confirms.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -238,8 +241,94 @@ pub fn extract_details(body: &str) -> ExtractedDetails {
             break;
         }
     }
+    sender_block(&lines, &mut details);
     signature_block(&lines, &mut details);
     details
+}
+
+/// Words that mark a block as an organisation's (the recipient's address a
+/// letter may start with), not the sender's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "llp",
+    "inc",
+    "corp",
+    "gmbh",
+    "ag",
+    "kg",
+    "ohg",
+    "ug",
+    "e v",
+    "sa",
+    "sas",
+    "sarl",
+    "bv",
+    "nv",
+    "srl",
+    "spa",
+    "data protection",
+    "datenschutz",
+    "privacy",
+    "dpo",
+    "protection des donnees",
+];
+
+fn names_an_organisation(line: &str) -> bool {
+    let folded = normalise(line).replace(['.', ',', '(', ')', '&'], " ");
+    let folded = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+    ORGANISATION_WORDS.iter().any(|w| folded.contains(&format!(" {w} ")))
+}
+
+/// The sender's block a letter starts with: its first lines up to a blank
+/// line, a name over an address whose last line carries a postcode (a
+/// phone line in it is the phone), or a one-line return address whose parts
+/// are separated by "·", "•" or "|".
+fn sender_block(lines: &[&str], details: &mut ExtractedDetails) {
+    let first: Vec<&str> = lines.iter().copied().skip_while(|l| l.is_empty()).take_while(|l| !l.is_empty()).collect();
+    let parts: Vec<&str> = match first.as_slice() {
+        [one] => one.split(['·', '•', '|']).map(str::trim).filter(|p| !p.is_empty()).collect(),
+        block if block.len() <= 8 => block.to_vec(),
+        _ => return,
+    };
+    let Some((name, rest)) = parts.split_first() else { return };
+    let salutation = name.ends_with([',', ':', '!']);
+    if salutation || !looks_like_name(name) || parts.iter().any(|l| names_an_organisation(l)) {
+        return;
+    }
+    let Some(address) = address_lines(rest) else { return };
+    if details.name.is_none() {
+        details.name = Some(name.to_string());
+    }
+    if details.postal_address.is_none() {
+        details.postal_address = Some(address);
+    }
+    if details.phone.is_none() {
+        details.phone = rest.iter().find_map(|l| phone_line(l));
+    }
+}
+
+/// The address among the lines under a name: those up to the one with a
+/// postcode (at most three before it), and a country after it; phones,
+/// emails, web addresses and labelled lines left out. None without a postcode.
+fn address_lines(lines: &[&str]) -> Option<String> {
+    let candidates: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.contains('@') && !l.contains("://") && !l.starts_with("www.") && split_label(l).is_none())
+        .filter(|l| phone_line(l).is_none())
+        .collect();
+    let at = candidates.iter().position(|l| has_postcode(l))?;
+    let mut address: Vec<&str> = candidates[at.saturating_sub(3)..=at].to_vec();
+    if let Some(country) = candidates.get(at + 1).filter(|l| {
+        let words = l.split_whitespace().count();
+        (1..=3).contains(&words) && l.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    }) {
+        address.push(country);
+    }
+    Some(address.join(", "))
 }
 
 /// "Label: value" at the start of a line, the label folded.
@@ -414,21 +503,34 @@ fn signature_block(lines: &[&str], details: &mut ExtractedDetails) {
         details.name = Some(first.to_string());
     }
     let rest: Vec<&str> = block.take_while(|l| !l.is_empty()).take(6).collect();
-    let address: Vec<&str> = rest
-        .iter()
-        .copied()
-        .filter(|l| !l.contains('@') && !l.contains("://") && split_label(l).is_none() && !is_phone_line(l))
-        .collect();
-    if details.postal_address.is_none() && address.iter().any(|l| has_postcode(l)) {
-        details.postal_address = Some(address.join(", "));
+    if details.postal_address.is_none() {
+        details.postal_address = address_lines(&rest);
     }
     if details.phone.is_none() {
-        details.phone = rest.iter().find(|l| is_phone_line(l)).and_then(|l| phone_at(l, 0));
+        details.phone = rest.iter().find_map(|l| phone_line(l));
     }
 }
 
-fn is_phone_line(line: &str) -> bool {
-    line.starts_with(['+', '(']) && phone_at(line, 0).is_some()
+/// The number when the whole line is a telephone number: "+49 221 1234567",
+/// "(020) 7946 0958", "0221 1234567", or one after its label ("Tel. 0221
+/// 1234567", "Mobile: 07700 900123", "T +44 20 7946 0958"). A postcode line
+/// ("51147 Köln", "SW1A 1AA") has too few digits or letters beside them.
+fn phone_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let start = line.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
+    let (label, number) = line.split_at(start);
+    let label = normalise(label).replace(['.', ':', '-'], " ");
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    let labelled = label.is_empty()
+        || PHONE_LABELS.contains(&label.as_str())
+        || ["t", "m", "p", "fon", "tel nr"].contains(&label.as_str());
+    if !labelled {
+        return None;
+    }
+    let phone = phone_at(number, 0)?;
+    // Nothing but the number may follow it on the line.
+    let after = number[phone.len()..].trim_matches(|c: char| c.is_whitespace() || ".-/".contains(c));
+    after.is_empty().then_some(phone)
 }
 
 /// A postcode somewhere in the line: four or five digits ("10115 Berlin",

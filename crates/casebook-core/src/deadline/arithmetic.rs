@@ -47,7 +47,7 @@ pub(crate) fn add_months_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>
 
 pub(crate) fn add_days_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>) -> Result<NaiveDate, DeadlineError> {
     let to = add_days(d, i64::from(n)).ok_or_else(|| out_of_range(format!("{d} + {n} days")))?;
-    steps.push(format!("+{n} days: {}", day(to)));
+    steps.push(format!("+{}: {}", crate::days(n), day(to)));
     Ok(to)
 }
 

@@ -493,7 +493,7 @@ fn not_yet(
     );
     let steps = vec![format!("received {}", day(events.received)), why.clone()];
     let law = LawInForce {
-        id: "none".into(),
+        id: LawInForce::NOT_YET_IN_FORCE.into(),
         name: law,
         in_force_from: from,
         in_force_until: None,
@@ -685,14 +685,22 @@ fn apply_pauses(
         end = add_days(end, len).ok_or_else(|| DeadlineError::OutOfRange { what: format!("{end} + {len} days") })?;
         if s.open {
             steps.push(format!(
-                "paused {len} days so far for {} (asked {}, not yet answered; counted to {}) \u{2192} {}; the date moves each day the answer is awaited",
+                "paused {} so far for {} (asked {}, not yet answered; counted to {}) \u{2192} {}; the date moves each day the answer is awaited",
+                crate::days(len),
                 s.what,
                 s.from,
                 s.to,
                 day(end)
             ));
         } else {
-            steps.push(format!("paused {len} days for {} ({} to {}) \u{2192} {}", s.what, s.from, s.to, day(end)));
+            steps.push(format!(
+                "paused {} for {} ({} to {}) \u{2192} {}",
+                crate::days(len),
+                s.what,
+                s.from,
+                s.to,
+                day(end)
+            ));
         }
     }
     Ok(end)
@@ -739,8 +747,11 @@ fn house_target(
     let Some(&n) = policy.house_target_days.get(&regime) else {
         return Ok((None, Vec::new()));
     };
-    let mut steps =
-        vec![format!("house target: {n} days from {} (an internal goal, not the legal deadline)", day(start))];
+    let mut steps = vec![format!(
+        "house target: {} from {} (an internal goal, not the legal deadline)",
+        crate::days(n),
+        day(start)
+    )];
     let target = add_days_explained(start, n, &mut steps)?;
     Ok((Some(target), steps))
 }

@@ -163,6 +163,17 @@ pub struct LawInForce {
     pub why: String,
 }
 
+impl LawInForce {
+    /// The `id` of a law that did not yet apply on the day of receipt.
+    pub const NOT_YET_IN_FORCE: &'static str = "none";
+
+    /// Whether the law applied to the request at all (a US state law not yet
+    /// in force on the day of receipt gives no statutory date and no clock).
+    pub fn applies(&self) -> bool {
+        self.id != Self::NOT_YET_IN_FORCE
+    }
+}
+
 /// A deadline from another law that runs beside the regime's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RelatedDeadline {

@@ -192,6 +192,190 @@ pub const TERMS: &[(&str, &str, TermKind)] = &[
     ("dpv:Profiling", "Profiling", AutomatedDecision),
 ];
 
+/// The labels of the known terms in German and French: (id, de, fr). A
+/// letter in those languages prints these, so that no English label stands
+/// in a German or French letter (a test checks every term has both).
+pub const TRANSLATIONS: &[(&str, &str, &str)] = &[
+    ("dpv:DataSubject", "Betroffene Personen allgemein", "Personnes concernées en général"),
+    ("dpv:Customer", "Kunden", "Clients"),
+    ("dpv:Client", "Auftraggeber", "Donneurs d'ordre"),
+    ("dpv:Consumer", "Verbraucher", "Consommateurs"),
+    ("dpv:Subscriber", "Abonnenten", "Abonnés"),
+    ("dpv:User", "Nutzer des Dienstes", "Utilisateurs du service"),
+    ("dpv:Visitor", "Besucher (auch der Website)", "Visiteurs (y compris du site web)"),
+    ("dpv:Employee", "Beschäftigte", "Salariés"),
+    ("dpv:Applicant", "Antragsteller", "Demandeurs"),
+    ("dpv:JobApplicant", "Stellenbewerber", "Candidats à un emploi"),
+    ("dpv:Member", "Mitglieder", "Membres"),
+    ("dpv:Participant", "Teilnehmende", "Participants"),
+    ("dpv:Student", "Studierende", "Étudiants"),
+    ("dpv:Patient", "Patienten", "Patients"),
+    ("dpv:Child", "Kinder", "Enfants"),
+    ("dpv:Adult", "Erwachsene", "Adultes"),
+    ("dpv:ParentOfDataSubject", "Eltern betroffener Personen", "Parents des personnes concernées"),
+    ("dpv:GuardianOfDataSubject", "Vormünder betroffener Personen", "Tuteurs des personnes concernées"),
+    ("dpv-pd:Name", "Name", "Nom"),
+    ("dpv-pd:EmailAddress", "E-Mail-Adresse", "Adresse électronique"),
+    ("dpv-pd:PhysicalAddress", "Postanschrift", "Adresse postale"),
+    ("dpv-pd:TelephoneNumber", "Telefonnummer", "Numéro de téléphone"),
+    ("dpv-pd:Contact", "Kontaktdaten", "Coordonnées"),
+    ("dpv-pd:Username", "Benutzername", "Nom d'utilisateur"),
+    ("dpv-pd:Password", "Passwort", "Mot de passe"),
+    ("dpv-pd:AccountIdentifier", "Kontokennung", "Identifiant de compte"),
+    ("dpv-pd:UID", "Eindeutige Kennung", "Identifiant unique"),
+    ("dpv-pd:OfficialID", "Amtliches Ausweisdokument", "Pièce d'identité officielle"),
+    ("dpv-pd:PaymentCard", "Zahlungskartendaten", "Données de carte de paiement"),
+    ("dpv-pd:PaymentCardNumber", "Zahlungskartennummer", "Numéro de carte de paiement"),
+    ("dpv-pd:PaymentCardExpiry", "Ablaufdatum der Zahlungskarte", "Date d'expiration de la carte de paiement"),
+    ("dpv-pd:CreditCardNumber", "Kreditkartennummer", "Numéro de carte de crédit"),
+    ("dpv-pd:BankAccount", "Bankverbindung", "Coordonnées bancaires"),
+    ("dpv-pd:FinancialAccountNumber", "Finanzkontonummer", "Numéro de compte financier"),
+    ("dpv-pd:Transaction", "Transaktionen", "Transactions"),
+    ("dpv-pd:Purchase", "Käufe", "Achats"),
+    ("dpv-pd:Communication", "Kommunikation", "Communications"),
+    ("dpv-pd:EmailContent", "Inhalt von E-Mails", "Contenu des courriels"),
+    ("dpv-pd:CommunicationsMetadata", "Kommunikations-Metadaten", "Métadonnées des communications"),
+    ("dpv-pd:SocialMediaCommunication", "Kommunikation in sozialen Medien", "Communications sur les réseaux sociaux"),
+    ("dpv-pd:IPAddress", "IP-Adresse", "Adresse IP"),
+    ("dpv-pd:MACAddress", "MAC-Adresse", "Adresse MAC"),
+    ("dpv-pd:BrowserFingerprint", "Browser-Fingerabdruck", "Empreinte du navigateur"),
+    ("dpv-pd:BrowsingBehavior", "Surfverhalten", "Comportement de navigation"),
+    ("dpv-pd:BrowsingReferral", "Verweisende Seiten", "Pages de provenance"),
+    ("dpv-pd:LinkClicked", "Angeklickte Links", "Liens cliqués"),
+    ("dpv-pd:DeviceBased", "Geräteinformationen", "Informations sur l'appareil"),
+    ("dpv-pd:DeviceOperatingSystem", "Betriebssystem des Geräts", "Système d'exploitation de l'appareil"),
+    ("dpv-pd:AuthenticationHistory", "Anmeldeverlauf", "Historique des connexions"),
+    ("dpv-pd:ServiceConsumptionBehavior", "Nutzung des Dienstes", "Utilisation du service"),
+    ("dpv-pd:Location", "Standort", "Localisation"),
+    ("dpv-pd:Country", "Land", "Pays"),
+    ("dpv-pd:Language", "Sprache", "Langue"),
+    ("dpv-pd:Preference", "Präferenzen", "Préférences"),
+    ("dpv-pd:PrivacyPreference", "Datenschutzeinstellungen", "Préférences de confidentialité"),
+    ("dpv-pd:Age", "Alter", "Âge"),
+    ("dpv-pd:Gender", "Geschlecht", "Genre"),
+    ("dpv-pd:Picture", "Fotos", "Photographies"),
+    ("dpv-pd:Job", "Berufsbezeichnung", "Intitulé du poste"),
+    ("dpv-pd:Professional", "Berufliche Angaben", "Informations professionnelles"),
+    ("dpv-pd:EmploymentHistory", "Beruflicher Werdegang", "Parcours professionnel"),
+    ("dpv-pd:ProfessionalEvaluation", "Leistungsbeurteilungen", "Évaluations professionnelles"),
+    ("dpv-pd:ProfessionalInterview", "Notizen aus Vorstellungsgesprächen", "Notes d'entretien"),
+    ("dpv-pd:Salary", "Gehalt", "Salaire"),
+    ("dpv-pd:Tax", "Steuerangaben", "Données fiscales"),
+    ("dpv-pd:Health", "Gesundheit", "Santé"),
+    ("dpv-pd:Disability", "Behinderung", "Handicap"),
+    ("dpv-pd:DisciplinaryAction", "Disziplinarmaßnahmen", "Mesures disciplinaires"),
+    ("dpv-pd:Family", "Angaben zur Familie", "Situation familiale"),
+    ("dpv-pd:MaritalStatus", "Familienstand", "État civil"),
+    ("dpv-pd:Reference", "Referenzen", "Références"),
+    ("dpv-pd:School", "Ausbildung", "Formation"),
+    ("dpv-pd:VoiceCommunicationRecording", "Gesprächsaufzeichnungen", "Enregistrements d'appels"),
+    ("dpv:ServiceProvision", "Erbringung des Dienstes", "Fourniture du service"),
+    ("dpv:RequestedServiceProvision", "Erbringung des angefragten Dienstes", "Fourniture du service demandé"),
+    ("dpv:TechnicalServiceProvision", "Technischer Betrieb des Dienstes", "Fonctionnement technique du service"),
+    ("dpv:AccountManagement", "Kontoverwaltung", "Gestion des comptes"),
+    ("dpv:RegistrationAuthentication", "Registrierung und Anmeldung", "Inscription et connexion"),
+    ("dpv:CustomerCare", "Kundenbetreuung", "Service client"),
+    (
+        "dpv:CommunicationForCustomerCare",
+        "Kommunikation mit Kunden zur Betreuung",
+        "Communication avec les clients pour l'assistance",
+    ),
+    ("dpv:CustomerManagement", "Kundenverwaltung", "Gestion des clients"),
+    ("dpv:CustomerOrderManagement", "Auftragsverwaltung", "Gestion des commandes"),
+    ("dpv:CustomerRelationshipManagement", "Pflege der Kundenbeziehungen", "Gestion de la relation client"),
+    (
+        "dpv:CustomerClaimsManagement",
+        "Bearbeitung von Reklamationen und Erstattungen",
+        "Gestion des réclamations et remboursements",
+    ),
+    ("dpv:Payment", "Zahlungsabwicklung", "Encaissement des paiements"),
+    ("dpv:DeliveryOfGoods", "Lieferung von Waren", "Livraison de marchandises"),
+    ("dpv:Marketing", "Marketing", "Marketing"),
+    ("dpv:DirectMarketing", "Direktwerbung", "Prospection directe"),
+    ("dpv:Advertising", "Werbung", "Publicité"),
+    ("dpv:PersonalisedAdvertising", "Personalisierte Werbung", "Publicité personnalisée"),
+    ("dpv:TargetedAdvertising", "Zielgerichtete Werbung", "Publicité ciblée"),
+    ("dpv:SocialMediaMarketing", "Marketing in sozialen Medien", "Marketing sur les réseaux sociaux"),
+    ("dpv:PublicRelations", "Öffentlichkeitsarbeit", "Relations publiques"),
+    ("dpv:EnforceSecurity", "Sicherheit", "Sécurité"),
+    ("dpv:EnforceAccessControl", "Zugangskontrolle", "Contrôle d'accès"),
+    (
+        "dpv:FraudPreventionAndDetection",
+        "Verhinderung und Aufdeckung von Betrug",
+        "Prévention et détection de la fraude",
+    ),
+    ("dpv:IdentityVerification", "Identitätsprüfung", "Vérification d'identité"),
+    ("dpv:ServiceOptimization", "Verbesserung des Dienstes", "Amélioration du service"),
+    ("dpv:ServicePersonalization", "Personalisierung des Dienstes", "Personnalisation du service"),
+    ("dpv:ServiceUsageAnalytics", "Analyse der Nutzung des Dienstes", "Analyse de l'utilisation du service"),
+    (
+        "dpv:ImproveExistingProductsAndServices",
+        "Verbesserung von Produkten und Diensten",
+        "Amélioration des produits et services",
+    ),
+    ("dpv:ResearchAndDevelopment", "Forschung und Entwicklung", "Recherche et développement"),
+    ("dpv:LegalCompliance", "Erfüllung rechtlicher Pflichten", "Respect des obligations légales"),
+    ("dpv:DisputeManagement", "Bearbeitung von Streitigkeiten", "Gestion des litiges"),
+    ("dpv:RecordManagement", "Führung von Unterlagen", "Tenue des dossiers"),
+    ("dpv:HumanResourceManagement", "Personalwesen", "Ressources humaines"),
+    ("dpv:PersonnelManagement", "Personalverwaltung", "Gestion du personnel"),
+    ("dpv:VendorManagement", "Lieferantenverwaltung", "Gestion des fournisseurs"),
+    ("dpv:VendorPayment", "Bezahlung von Lieferanten", "Paiement des fournisseurs"),
+    ("dpv:OrganisationGovernance", "Führung der Organisation", "Gouvernance de l'organisation"),
+    ("dpv:SellDataToThirdParties", "Verkauf von Daten an Dritte", "Vente de données à des tiers"),
+    ("dpv:Consent", "Einwilligung", "Consentement"),
+    ("dpv:Contract", "Erfüllung eines Vertrags", "Exécution d'un contrat"),
+    ("dpv:LegalObligation", "Rechtliche Verpflichtung", "Obligation légale"),
+    ("dpv:LegitimateInterest", "Berechtigte Interessen", "Intérêts légitimes"),
+    ("dpv:VitalInterest", "Lebenswichtige Interessen", "Intérêts vitaux"),
+    ("dpv:PublicInterest", "Öffentliches Interesse", "Intérêt public"),
+    ("dpv:OfficialAuthority", "Ausübung öffentlicher Gewalt", "Exercice de l'autorité publique"),
+    ("dpv:Recipient", "Empfänger", "Destinataires"),
+    ("dpv:DataProcessor", "Auftragsverarbeiter, die für uns tätig sind", "Sous-traitants agissant pour notre compte"),
+    ("dpv:DataSubProcessor", "Unterauftragsverarbeiter", "Sous-traitants ultérieurs"),
+    ("dpv:DataController", "Andere Verantwortliche", "Autres responsables du traitement"),
+    ("dpv:JointDataControllers", "Gemeinsam Verantwortliche", "Responsables conjoints du traitement"),
+    ("dpv:ThirdParty", "Dritte", "Tiers"),
+    ("dpv:Authority", "Behörden", "Autorités publiques"),
+    ("dpv:StandardContractualClauses", "Standardvertragsklauseln", "Clauses contractuelles types"),
+    ("dpv:BindingCorporateRules", "Verbindliche interne Datenschutzvorschriften", "Règles d'entreprise contraignantes"),
+    ("dpv:AdHocContractualClauses", "Individuelle Vertragsklauseln", "Clauses contractuelles ad hoc"),
+    ("dpv:CertificationMechanismsForDataTransfers", "Zertifizierungsmechanismus", "Mécanisme de certification"),
+    ("dpv:CodesOfConductForDataTransfers", "Verhaltensregeln", "Code de conduite"),
+    (
+        "eu-gdpr:A45-3",
+        "Angemessenheitsbeschluss (Art. 45 Abs. 3 DSGVO)",
+        "Décision d'adéquation (art. 45, par. 3, RGPD)",
+    ),
+    (
+        "eu-gdpr:A49-1-a",
+        "Ausdrückliche Einwilligung in die Übermittlung (Art. 49 Abs. 1 lit. a DSGVO)",
+        "Consentement explicite au transfert (art. 49, par. 1, point a), RGPD)",
+    ),
+    (
+        "eu-gdpr:A49-1-b",
+        "Übermittlung zur Vertragserfüllung erforderlich (Art. 49 Abs. 1 lit. b DSGVO)",
+        "Transfert nécessaire à l'exécution d'un contrat (art. 49, par. 1, point b), RGPD)",
+    ),
+    ("dpv:DataSubjectDataSource", "Die Person selbst", "La personne elle-même"),
+    ("dpv:DataControllerDataSource", "Von uns erzeugt", "Générées par nous"),
+    ("dpv:ThirdPartyDataSource", "Dritte", "Tiers"),
+    ("dpv:PublicDataSource", "Öffentlich zugängliche Quellen", "Sources accessibles au public"),
+    ("dpv:AutomatedDecisionMaking", "Automatisierte Entscheidungsfindung", "Prise de décision automatisée"),
+    ("dpv:Profiling", "Profiling", "Profilage"),
+];
+
+/// The label of a known term in `lang` (en, de, fr); None for an unknown
+/// term or language.
+pub fn label_in(id: &str, lang: &str) -> Option<&'static str> {
+    match lang {
+        "en" => lookup(id).map(|(label, _)| label),
+        "de" => TRANSLATIONS.iter().find(|t| t.0 == id).map(|t| t.1),
+        "fr" => TRANSLATIONS.iter().find(|t| t.0 == id).map(|t| t.2),
+        _ => None,
+    }
+}
+
 /// The known term with this id, if any.
 pub fn lookup(id: &str) -> Option<(&'static str, TermKind)> {
     TERMS.iter().find(|(i, _, _)| *i == id).map(|(_, label, kind)| (*label, *kind))
@@ -201,4 +385,24 @@ pub fn lookup(id: &str) -> Option<(&'static str, TermKind)> {
 pub fn examples(kind: TermKind) -> String {
     let ids: Vec<&str> = TERMS.iter().filter(|t| t.2 == kind).map(|t| t.0).take(6).collect();
     ids.join(", ")
+}
+
+#[cfg(test)]
+mod translation_tests {
+    use super::*;
+
+    #[test]
+    fn every_term_has_its_german_and_french_label() {
+        assert_eq!(TRANSLATIONS.len(), TERMS.len());
+        for ((id, en, _), (tid, de, fr)) in TERMS.iter().zip(TRANSLATIONS) {
+            assert_eq!(id, tid, "the two tables are in the same order");
+            assert!(!de.is_empty() && !fr.is_empty(), "{id}");
+            assert_eq!(label_in(id, "en"), Some(*en));
+            assert_eq!(label_in(id, "de"), Some(*de));
+            assert_eq!(label_in(id, "fr"), Some(*fr));
+        }
+        assert_eq!(label_in("dpv:Contract", "de"), Some("Erfüllung eines Vertrags"));
+        assert_eq!(label_in("dpv:Contract", "es"), None);
+        assert_eq!(label_in("acme:Thing", "de"), None);
+    }
 }
