@@ -133,7 +133,9 @@ impl Printer {
             writeln!(out, "Customer:   {}", c.requester.customer_ids.join(", "))?;
         }
         if let Some(s) = &c.data_subject {
-            writeln!(out, "On behalf of: {} ({})", s.name, s.relationship.label())?;
+            let born = s.birth_date.map(|b| format!(", born {b}")).unwrap_or_default();
+            let child = if s.child && s.birth_date.is_none() { ", a child" } else { "" };
+            writeln!(out, "On behalf of: {} ({}{born}{child})", s.name, s.relationship.label())?;
         }
         if c.kind == casebook_core::CaseKind::Complaint {
             let about = c.concerns.as_deref().map(|r| format!(" about {r}")).unwrap_or_default();

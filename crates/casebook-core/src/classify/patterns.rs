@@ -27,6 +27,8 @@ pub(super) enum Signal {
     NotRequest,
     /// Words that show the text is about personal data at all.
     PrivacyContext,
+    /// A parent writing about their child ("my son", "meine Tochter").
+    Child,
 }
 
 pub(super) struct Rule {
@@ -62,6 +64,18 @@ pub(super) const RULES: &[Rule] = &[
     r(LimitSensitive, "*", 2.0, &["1798 121"]),
     s(Signal::Complaint, "*", 3.0, &["art* 77"]),
     s(Signal::PrivacyContext, "*", 1.0, &["gdpr", "dsgvo", "rgpd", "avg", "ccpa", "cpra", "lgpd", "pipeda", "dsar"]),
+    // ---- A parent writing about a child, per language. ----
+    s(Signal::Child, "en", 3.0, &["my|our son|sons|daughter|daughters|child|children|kid|kids"]),
+    s(Signal::Child, "de", 3.0, &[
+        "mein|meines|meinem|meinen|unser|unseres|unserem|unseren sohn|sohnes|sohns|kind|kindes|kinder|kindern",
+        "meine|meiner|unsere|unserer tochter|kinder|kindern|sohne|sohnen",
+    ]),
+    s(Signal::Child, "fr", 3.0, &["mon|notre fils|enfant", "ma|notre fille", "mes|nos enfants|fils|filles"]),
+    s(Signal::Child, "es", 3.0, &["mi|mis|nuestro|nuestra|nuestros|nuestras hijo|hija|hijos|hijas"]),
+    s(Signal::Child, "it", 3.0, &["mio|nostro figlio|bambino", "mia|nostra figlia|bambina", "miei|nostri figli|bambini"]),
+    s(Signal::Child, "nl", 3.0, &["mijn|onze zoon|dochter|kinderen", "mijn|ons kind"]),
+    s(Signal::Child, "pt", 3.0, &["meu|nosso filho", "minha|nossa filha", "meus|nossos filhos"]),
+    s(Signal::Child, "sv", 3.0, &["min|var son|dotter", "mitt|vart barn", "mina|vara barn"]),
     // ---- English ----
     r(Access, "en", 3.0, &[
         "subject access request", "right of access", "right to access", "requesting access",

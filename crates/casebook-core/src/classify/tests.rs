@@ -157,3 +157,36 @@ fn account_deactivation_and_communication_preferences() {
     assert_eq!(rights("", "Please delete my account and all my data."), [Right::Erasure]);
     assert_eq!(rights("", "We will close your account if you click here."), []);
 }
+
+/// A parent writing about their child, in every language with a phrase table:
+/// the relationship is suggested, with the words that suggested it.
+#[test]
+fn a_parent_writing_about_a_child_is_suggested_as_parent() {
+    #[rustfmt::skip]
+    let table: &[(&str, &str, &str)] = &[
+        ("en", "I would like a copy of all personal data you hold about my son Tom.", "my son"),
+        ("en", "Please send me a copy of all the personal data you hold about my daughter.", "my daughter"),
+        ("en", "I am writing about my child's account: please delete all her data.", "my child"),
+        ("de", "Ich bitte um Auskunft über die Daten, die Sie über meinen Sohn gespeichert haben.", "meinen Sohn"),
+        ("de", "Bitte löschen Sie alle Daten meiner Tochter.", "meiner Tochter"),
+        ("de", "Ich verlange Auskunft über die Daten zu meinem Kind.", "meinem Kind"),
+        ("fr", "Je fais une demande d'accès aux données personnelles de mon fils.", "mon fils"),
+        ("fr", "Merci de supprimer les données de ma fille.", "ma fille"),
+        ("fr", "Je souhaite exercer mon droit d'accès pour mon enfant.", "mon enfant"),
+        ("es", "Solicito el derecho de acceso a los datos de mi hijo.", "mi hijo"),
+        ("it", "Chiedo la cancellazione dei dati di mia figlia.", "mia figlia"),
+        ("nl", "Ik doe een inzageverzoek voor de gegevens van mijn zoon.", "mijn zoon"),
+        ("pt", "Peço o apagamento dos dados pessoais do meu filho.", "meu filho"),
+        ("sv", "Jag begär registerutdrag om min dotter.", "min dotter"),
+    ];
+    for (lang, body, words) in table {
+        let c = classify_request("", body);
+        assert!(c.is_request, "{lang}: {body}");
+        let b = c.on_behalf.unwrap_or_else(|| panic!("{lang}: {body}"));
+        assert_eq!(b.relationship, crate::Relationship::Parent, "{lang}: {body}");
+        assert!(b.phrases.iter().any(|p| p == words), "{lang}: {body}: {:?}", b.phrases);
+    }
+    for body in ["Please send me a copy of my data.", "Our children's clothing range is on sale: see the invoice."] {
+        assert_eq!(classify_request("", body).on_behalf, None, "{body}");
+    }
+}
