@@ -189,10 +189,17 @@ impl Printer {
         let mut out = std::io::stdout().lock();
         let clock = serde_json::to_value(d.clock)?;
         writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
-        if d.due.is_none() {
-            writeln!(out, "Due:        - (the clock is not counting)")?;
+        match (d.due, clock.as_str()) {
+            // Running with no date: no statute sets one (the steps say why).
+            (None, Some("running")) => {
+                writeln!(out, "Due:        - (no statutory date)")?;
+                for s in &d.steps {
+                    writeln!(out, "              · {s}")?;
+                }
+            }
+            (None, _) => writeln!(out, "Due:        - (the clock is not counting)")?,
+            (Some(_), _) => date_line(&mut out, "Due:", d.due, &d.steps)?,
         }
-        date_line(&mut out, "Due:", d.due.or(d.start), &d.steps)?;
         if let Some(days) = d.days_left {
             writeln!(out, "Days left:  {}", if days < 0 { format!("{} overdue", -days) } else { days.to_string() })?;
         }
@@ -203,7 +210,7 @@ impl Printer {
         // Each right's own date where the rights do not share one.
         if d.rights.iter().any(|r| r.due != d.due) {
             for r in &d.rights {
-                let due = r.due.map_or_else(|| "-".to_string(), |d| d.to_string());
+                let due = r.due.map_or_else(|| "- (no statute sets a date)".to_string(), |d| d.to_string());
                 writeln!(out, "  {:<30} due {due}", r.right.label())?;
             }
         }
