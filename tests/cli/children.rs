@@ -218,4 +218,23 @@ fn no_statute_sets_a_date_for_deactivation_under_the_ccpa() {
     ]);
     assert_eq!(out["due"], "2026-12-02", "{out:#}");
     assert!(out.to_string().contains("PECR"), "{out:#}");
+
+    // A CCPA case with no statutory date: the acknowledgement promises no date and
+    // does not blame a missing identity check for it.
+    let book = Book::new();
+    let r = book.new_case(
+        "Al Green",
+        "al@example.org",
+        "2026-11-02",
+        &["--regime", "ccpa", "--location", "US-CA", "--right", "deactivate-account"],
+    );
+    let shown = book.run(&["case", "show", &r]);
+    assert!(shown.stdout.contains("Due:        - (no statutory date)"), "{}", shown.stdout);
+    let dir = folder(&book);
+    let out = dir.join("ack.pdf");
+    let run = book.run(&["letter", "make", &r, "--kind", "acknowledgement", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = pdf_text(&out);
+    assert!(text.contains("account deactivation"), "{text}");
+    assert!(!text.contains("identity") && !text.contains("respond by"), "{text}");
 }
