@@ -97,6 +97,8 @@ code_dto! {
         OptOutOfSale = "opt-out-of-sale",
         LimitSensitive = "limit-sensitive",
         Unsubscribe = "unsubscribe",
+        DeactivateAccount = "deactivate-account",
+        CommunicationPreferences = "communication-preferences",
         Other = "other",
     }
 }

@@ -5,6 +5,7 @@ mod adversary_audit;
 mod adversary_parsers;
 mod adversary_store;
 mod cases;
+mod children;
 mod complaints;
 mod contract;
 mod data;

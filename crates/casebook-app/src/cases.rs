@@ -55,6 +55,19 @@ pub struct CaseUpdate {
     pub location: Option<String>,
     pub language: Option<String>,
     pub status: Option<String>,
+    /// The data subject's name when the requester acts for someone else; an
+    /// empty name removes the data subject.
+    #[serde(default)]
+    pub subject_name: Option<String>,
+    /// How the requester relates to the data subject (a `Relationship` code).
+    #[serde(default)]
+    pub subject_relationship: Option<String>,
+    /// The data subject's date of birth (`YYYY-MM-DD`); empty removes it.
+    #[serde(default)]
+    pub subject_birth_date: Option<String>,
+    /// The data subject is a child (without a date of birth).
+    #[serde(default)]
+    pub subject_child: Option<bool>,
 }
 
 /// How lists are ordered.
@@ -306,7 +319,7 @@ impl Casebook {
             return Err(Error::field("requester-name", "the requester's name is empty"));
         }
         let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
-            (Some(name), Some(rel)) => Some(DataSubject { name, relationship: parse_code::<Relationship>(&rel)? }),
+            (Some(name), Some(rel)) => Some(DataSubject::new(name, parse_code::<Relationship>(&rel)?)),
             (Some(_), None) => {
                 return Err(Error::field(
                     "subject-relationship",
@@ -501,6 +514,14 @@ impl Casebook {
         if let Some(rights) = u.rights {
             case.rights = parse_rights(&rights)?;
         }
+        case.data_subject = update_subject(
+            case.data_subject.take(),
+            u.subject_name,
+            u.subject_relationship,
+            u.subject_birth_date,
+            u.subject_child,
+            case.received,
+        )?;
         if let Some(r) = u.regime {
             case.regime = parse_code(&r)?;
         }
@@ -603,6 +624,74 @@ fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
         limit: q.limit,
         offset: q.offset,
     }
+}
+
+/// The data subject after `case update`: each given field replaces the
+/// recorded one; an empty name removes the subject (and only alone).
+fn update_subject(
+    current: Option<DataSubject>,
+    name: Option<String>,
+    relationship: Option<String>,
+    birth_date: Option<String>,
+    child: Option<bool>,
+    received: NaiveDate,
+) -> Result<Option<DataSubject>> {
+    let others = relationship.is_some() || birth_date.is_some() || child.is_some();
+    let name = match name.map(|n| n.trim().to_string()) {
+        Some(n) if n.is_empty() => {
+            if others {
+                return Err(Error::field(
+                    "subject-name",
+                    "an empty subject name removes the data subject, so it cannot come with other --subject-* values",
+                ));
+            }
+            return Ok(None);
+        }
+        other => other,
+    };
+    let relationship = relationship.map(|r| parse_code::<Relationship>(&r)).transpose()?;
+    let mut subject = match (current, name, relationship) {
+        (Some(mut s), name, rel) => {
+            s.name = name.unwrap_or(s.name);
+            s.relationship = rel.unwrap_or(s.relationship);
+            s
+        }
+        (None, Some(name), Some(rel)) => DataSubject::new(name, rel),
+        (None, Some(_), None) => {
+            return Err(Error::field(
+                "subject-relationship",
+                "a data subject needs a relationship to the requester (--subject-relationship parent|guardian|solicitor|authorised-agent|power-of-attorney|other)",
+            ));
+        }
+        (None, None, _) if others => {
+            return Err(Error::field(
+                "subject-name",
+                "the case has no data subject: give --subject-name with the other --subject-* values",
+            ));
+        }
+        (None, None, _) => return Ok(None),
+    };
+    if let Some(b) = birth_date {
+        subject.birth_date = match b.trim() {
+            "" => None,
+            b => {
+                let born = NaiveDate::parse_from_str(b, "%Y-%m-%d").map_err(|_| {
+                    Error::field("subject-birth-date", format!("invalid subject birth date '{b}': expected YYYY-MM-DD"))
+                })?;
+                if born > received {
+                    return Err(Error::field(
+                        "subject-birth-date",
+                        format!("the subject's birth date {born} is after the request was received on {received}"),
+                    ));
+                }
+                Some(born)
+            }
+        };
+    }
+    if let Some(c) = child {
+        subject.child = c;
+    }
+    Ok(Some(subject))
 }
 
 #[cfg(test)]

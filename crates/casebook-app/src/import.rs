@@ -347,6 +347,14 @@ impl Casebook {
         if let Some(n) = received_note.clone() {
             notes.push(n);
         }
+        if let Some(b) = &classification.on_behalf {
+            notes.push(format!(
+                "the requester seems to write as a {} for someone else ({}): record the data subject with `case update REF --subject-name NAME --relationship {}` and, for a child, --subject-birth-date or --subject-child",
+                b.relationship.label().to_lowercase(),
+                b.phrases.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", "),
+                b.relationship.code()
+            ));
+        }
         new.intake = Some(intake_record(&msg, file, &classification, &suggestion, &duplicate_of, received_note));
 
         let stamp = self.stamp();

@@ -197,6 +197,16 @@ impl Casebook {
         let fonts = self.fallback_fonts()?;
         let view = self.view(case.clone(), today)?;
         let mut details = details.clone();
+        // What was done comes from the case's recorded note, never from input.
+        details.done = match details.note {
+            Some(id) => Some(case.notes.iter().find(|n| n.id == id).map(|n| n.text.clone()).ok_or_else(|| {
+                Error::field(
+                    "note",
+                    format!("case {} has no note {id} (see `casebook case show {}`)", case.reference, case.reference),
+                )
+            })?),
+            None => None,
+        };
         if kind == LetterKind::AppealDecision && details.reason.is_none() {
             // The decision's own reasons, not the refusal's the appeal was against.
             details.reason = self

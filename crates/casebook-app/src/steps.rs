@@ -78,6 +78,10 @@ pub(crate) fn suggestion(case: &Case) -> Suggestion {
         channel: case.channel,
         regime: case.regime,
         on_behalf: case.data_subject.as_ref().map(|s| s.relationship),
+        child: case
+            .data_subject
+            .as_ref()
+            .and_then(|s| casebook_core::child::child_finding(s, case.regime, &case.location, case.received)),
     })
 }
 

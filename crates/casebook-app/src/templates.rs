@@ -217,8 +217,8 @@ impl Casebook {
                 ..Default::default()
             },
             data_subject: full
-                .then(|| DataSubject { name: "Sample Subject".into(), relationship: Relationship::Parent }),
-            rights: vec![Right::Access],
+                .then(|| DataSubject { child: true, ..DataSubject::new("Sample Subject", Relationship::Parent) }),
+            rights: std::iter::once(Right::Access).chain(kind.right()).collect(),
             regime,
             location,
             channel: Channel::Email,
@@ -250,6 +250,8 @@ impl Casebook {
             reason: Some("the request is manifestly unfounded".into()),
             fee: Some("£10.00".into()),
             recipients: vec!["Payment provider".into()],
+            note: None,
+            done: Some("Account closed in the shop system; newsletter off, post only".into()),
         };
         let input = LetterInput {
             kind,

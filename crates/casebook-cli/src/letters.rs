@@ -119,6 +119,10 @@ pub struct MakeArgs {
     /// A recipient told of an erasure or rectification; repeatable (default: the record of processing).
     #[arg(long = "recipient")]
     recipients: Vec<String>,
+    /// The number of the case note recording what was done, for an account
+    /// deactivation or preferences confirmation to state.
+    #[arg(long)]
+    note: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -248,7 +252,7 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if a.eml.is_some() {
         book.check_letter_draft(&a.reference)?;
     }
-    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients };
+    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, note: a.note, done: None };
     let today = book.today()?;
     let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
     if a.eml.is_some() && letter.eml.is_none() {

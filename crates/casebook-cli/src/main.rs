@@ -335,6 +335,18 @@ struct UpdateArgs {
     language: Option<String>,
     #[arg(long)]
     status: Option<String>,
+    /// The data subject, when the requester acts for someone else ("" removes it).
+    #[arg(long)]
+    subject_name: Option<String>,
+    /// parent, guardian, solicitor, authorised-agent, power-of-attorney, other
+    #[arg(long, visible_alias = "relationship")]
+    subject_relationship: Option<String>,
+    /// The data subject's date of birth, YYYY-MM-DD ("" removes it): a child's age decides who may act.
+    #[arg(long)]
+    subject_birth_date: Option<String>,
+    /// The data subject is a child (when the date of birth is not known).
+    #[arg(long)]
+    subject_child: bool,
 }
 
 #[derive(Subcommand)]
@@ -532,6 +544,10 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 location: a.location,
                 language: a.language,
                 status: a.status,
+                subject_name: a.subject_name,
+                subject_relationship: a.subject_relationship,
+                subject_birth_date: a.subject_birth_date,
+                subject_child: a.subject_child.then_some(true),
             };
             p.case(&book.update_case(&a.reference, u)?)?;
         }

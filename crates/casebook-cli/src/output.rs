@@ -152,7 +152,9 @@ impl Printer {
             writeln!(out, "Customer:   {}", c.requester.customer_ids.join(", "))?;
         }
         if let Some(s) = &c.data_subject {
-            writeln!(out, "On behalf of: {} ({})", s.name, s.relationship.label())?;
+            let born = s.birth_date.map(|b| format!(", born {b}")).unwrap_or_default();
+            let child = if s.child && s.birth_date.is_none() { ", a child" } else { "" };
+            writeln!(out, "On behalf of: {} ({}{born}{child})", s.name, s.relationship.label())?;
         }
         if c.kind == casebook_core::CaseKind::Complaint {
             let about = c.concerns.as_deref().map(|r| format!(" about {r}")).unwrap_or_default();
@@ -212,11 +214,18 @@ impl Printer {
         } else {
             let clock = serde_json::to_value(d.clock)?;
             writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
+            match (d.due, clock.as_str()) {
+                // Running with no date: no statute sets one (the steps say why).
+                (None, Some("running")) => {
+                    writeln!(out, "Due:        - (no statutory date)")?;
+                    for s in &d.steps {
+                        writeln!(out, "              · {s}")?;
+                    }
+                }
+                (None, _) => writeln!(out, "Due:        - (the clock is not counting)")?,
+                (Some(_), _) => date_line(&mut out, "Due:", d.due, &d.steps)?,
+            }
         }
-        if d.due.is_none() && law.applies() {
-            writeln!(out, "Due:        - (the clock is not counting)")?;
-        }
-        date_line(&mut out, "Due:", d.due.or(d.start), &d.steps)?;
         if let Some(days) = d.days_left {
             writeln!(out, "Days left:  {}", if days < 0 { format!("{} overdue", -days) } else { days.to_string() })?;
         }
@@ -227,7 +236,7 @@ impl Printer {
         // Each right's own date where the rights do not share one.
         if d.rights.iter().any(|r| r.due != d.due) {
             for r in &d.rights {
-                let due = r.due.map_or_else(|| "-".to_string(), |d| d.to_string());
+                let due = r.due.map_or_else(|| "- (no statute sets a date)".to_string(), |d| d.to_string());
                 writeln!(out, "  {:<30} due {due}", r.right.label())?;
             }
         }

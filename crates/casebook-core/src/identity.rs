@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::child::ChildFinding;
 use crate::codes::code_enum;
 use crate::{Channel, Regime, Relationship, Right};
 
@@ -77,6 +78,8 @@ pub struct IdentityQuestion<'a> {
     pub regime: Regime,
     /// How the requester relates to the data subject, when asking for someone else.
     pub on_behalf: Option<Relationship>,
+    /// What the record says about the data subject's age ([`crate::child::child_finding`]).
+    pub child: Option<ChildFinding>,
 }
 
 /// The suggested method and why.
@@ -164,22 +167,26 @@ fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod
 /// needs, or proof of authority when someone asks for another person.
 pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
     if let Some(rel) = q.on_behalf {
-        let method = match rel {
-            Relationship::Parent | Relationship::Guardian => IdentityMethod::ParentalResponsibility,
-            Relationship::PowerOfAttorney => IdentityMethod::PowerOfAttorney,
-            Relationship::Solicitor | Relationship::AuthorisedAgent | Relationship::Other => {
+        let child = q.child.as_ref().map(|c| c.child);
+        let method = match (rel, child) {
+            // A child's parent or guardian, or anyone else acting for a child: parental responsibility.
+            (Relationship::Parent | Relationship::Guardian, Some(true) | None) | (Relationship::Other, Some(true)) => {
+                IdentityMethod::ParentalResponsibility
+            }
+            // Someone old enough to act for themselves: a parent needs their signed agreement.
+            (Relationship::Parent | Relationship::Guardian, Some(false)) => IdentityMethod::SignedAuthorisation,
+            (Relationship::PowerOfAttorney, _) => IdentityMethod::PowerOfAttorney,
+            (Relationship::Solicitor | Relationship::AuthorisedAgent | Relationship::Other, _) => {
                 IdentityMethod::SignedAuthorisation
             }
         };
-        return Suggestion {
-            method,
-            needs_check: true,
-            reasons: vec![format!(
-                "the requester acts for someone else ({}): ask for proof of their authority ({}); asking for it moves the clock as asking for identity does",
-                rel.label().to_lowercase(),
-                method.label().to_lowercase()
-            )],
-        };
+        let mut reasons = vec![format!(
+            "the requester acts for someone else ({}): ask for proof of their authority ({}); asking for it moves the clock as asking for identity does",
+            rel.label().to_lowercase(),
+            method.label().to_lowercase()
+        )];
+        reasons.extend(q.child.as_ref().map(|c| c.reason.clone()));
+        return Suggestion { method, needs_check: true, reasons };
     }
     let mut best = IdentityMethod::None;
     let mut reasons = Vec::new();
@@ -278,8 +285,13 @@ mod tests {
             (&[OptOutOfSale], WebForm, Ccpa, Some(Relationship::AuthorisedAgent), M::SignedAuthorisation),
         ];
         for (rights, channel, regime, on_behalf, expected) in table {
-            let s =
-                suggest_method(&IdentityQuestion { rights, channel: *channel, regime: *regime, on_behalf: *on_behalf });
+            let s = suggest_method(&IdentityQuestion {
+                rights,
+                channel: *channel,
+                regime: *regime,
+                on_behalf: *on_behalf,
+                child: None,
+            });
             assert_eq!(
                 s.method, *expected,
                 "{rights:?} by {channel} under {regime} for {on_behalf:?}: {:?}",
@@ -297,6 +309,7 @@ mod tests {
             channel: Channel::WebForm,
             regime: Regime::Ccpa,
             on_behalf: None,
+            child: None,
         });
         assert!(s.reasons[0].contains("§7026(d)"), "{:?}", s.reasons);
         let s = suggest_method(&IdentityQuestion {
@@ -304,7 +317,41 @@ mod tests {
             channel: Channel::Letter,
             regime: Regime::UkGdpr,
             on_behalf: None,
+            child: None,
         });
         assert_eq!(s.reasons.len(), 2, "one reason per right: {:?}", s.reasons);
+    }
+
+    /// A parent's request for a child: parental responsibility; for someone old
+    /// enough to act alone, their own signed agreement; the age and its source in the reasons.
+    #[test]
+    fn a_childs_age_decides_what_a_parent_must_prove() {
+        use crate::{DataSubject, Location};
+        let uk = Location::parse("GB").unwrap();
+        let received: chrono::NaiveDate = "2026-03-02".parse().unwrap();
+        // (birth date, child flag, relationship, method, words in the reasons)
+        #[rustfmt::skip]
+        let table = [
+            (Some("2016-05-01"), false, Relationship::Parent, IdentityMethod::ParentalResponsibility, "was 9 when the request arrived, under 13"),
+            (None, true, Relationship::Other, IdentityMethod::ParentalResponsibility, "recorded as a child"),
+            (Some("2010-05-01"), false, Relationship::Parent, IdentityMethod::SignedAuthorisation, "may exercise their own rights"),
+            (Some("2016-05-01"), false, Relationship::PowerOfAttorney, IdentityMethod::PowerOfAttorney, "DPA 2018 s.9"),
+        ];
+        for (birth, flag, rel, method, words) in table {
+            let subject = DataSubject {
+                birth_date: birth.map(|b| b.parse().unwrap()),
+                child: flag,
+                ..DataSubject::new("Sam Doe", rel)
+            };
+            let s = suggest_method(&IdentityQuestion {
+                rights: &[Right::Access],
+                channel: Channel::Email,
+                regime: Regime::UkGdpr,
+                on_behalf: Some(rel),
+                child: crate::child::child_finding(&subject, Regime::UkGdpr, &uk, received),
+            });
+            assert_eq!(s.method, method, "{birth:?} {rel}: {:?}", s.reasons);
+            assert!(s.reasons.iter().any(|r| r.contains(words)), "{birth:?} {rel}: {:?}", s.reasons);
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! tested with a table of inputs and expected outputs.
 
 pub mod authority;
+pub mod child;
 pub mod classify;
 mod codes;
 pub mod data;

@@ -118,6 +118,8 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             OptOutOfSale => "Widerspruch gegen Verkauf oder Weitergabe",
             LimitSensitive => "Einschränkung der Nutzung sensibler Daten",
             Unsubscribe => "Abmeldung von Werbung",
+            DeactivateAccount => "Deaktivierung des Kontos",
+            CommunicationPreferences => "Änderung der Kommunikationseinstellungen",
             Other => "sonstiges Anliegen",
         },
         "fr" => match r {
@@ -132,6 +134,8 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             OptOutOfSale => "opposition à la vente ou au partage",
             LimitSensitive => "limitation de l'usage des données sensibles",
             Unsubscribe => "désabonnement de la prospection",
+            DeactivateAccount => "désactivation du compte",
+            CommunicationPreferences => "modification des préférences de communication",
             Other => "autre demande",
         },
         _ => match r {
@@ -146,6 +150,8 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             OptOutOfSale => "opting out of the sale or sharing of personal information",
             LimitSensitive => "limiting the use of sensitive personal information",
             Unsubscribe => "unsubscribing from marketing",
+            DeactivateAccount => "account deactivation",
+            CommunicationPreferences => "a change of communication preferences",
             Other => "another request",
         },
     }

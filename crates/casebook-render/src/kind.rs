@@ -43,9 +43,20 @@ kinds! {
     ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";
     ComplaintOutcome = "complaint-outcome", "Outcome of a complaint, with the right to complain to the ICO";
     AppealDecision = "appeal-decision", "Decision on a consumer's appeal (US state laws), with how to contact the Attorney General";
+    AccountDeactivationConfirmation = "account-deactivation-confirmation", "Account deactivation confirmation, stating what was done as recorded";
+    PreferencesConfirmation = "preferences-confirmation", "Communication preferences confirmation, stating what was changed as recorded";
 }
 
 impl LetterKind {
+    /// The right a confirmation of this kind answers, for kinds that belong to one right only.
+    pub fn right(self) -> Option<casebook_core::Right> {
+        match self {
+            LetterKind::AccountDeactivationConfirmation => Some(casebook_core::Right::DeactivateAccount),
+            LetterKind::PreferencesConfirmation => Some(casebook_core::Right::CommunicationPreferences),
+            _ => None,
+        }
+    }
+
     /// Whether the letter answers a complaint to the controller rather than a request.
     pub fn is_for_complaint(self) -> bool {
         matches!(self, LetterKind::ComplaintAcknowledgement | LetterKind::ComplaintOutcome)
@@ -102,6 +113,8 @@ mod tests {
                 "complaint-acknowledgement",
                 "complaint-outcome",
                 "appeal-decision",
+                "account-deactivation-confirmation",
+                "preferences-confirmation",
             ]
         );
         for k in LetterKind::ALL {

@@ -115,6 +115,14 @@ pub struct LetterDetails {
     pub fee: Option<String>,
     /// Recipients told of an erasure (Art. 19); defaults to the record of processing.
     pub recipients: Vec<String>,
+    /// The number of the case note that records what was done (the account
+    /// deactivated, the preferences changed), for the confirmation to state.
+    #[serde(default)]
+    pub note: Option<i64>,
+    /// That note's text, as recorded: filled by the façade from the case's
+    /// notes, never taken from input.
+    #[serde(skip)]
+    pub done: Option<String>,
 }
 
 /// Everything one letter is made from.

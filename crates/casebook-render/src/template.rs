@@ -11,7 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
+use casebook_core::Relationship;
 use casebook_core::authority::supervisory_authority;
+use casebook_core::child::child_finding;
 use casebook_core::deadline::{ClockEffect, RegimeRules};
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
@@ -29,12 +31,13 @@ macro_rules! language {
         files!($lang; "acknowledgement", "id-request", "authority-request", "clarification", "extension",
             "fee-request", "access-response", "erasure-confirmation", "rectification-confirmation",
             "restriction-confirmation", "objection-confirmation", "opt-out-confirmation", "refusal", "no-data",
-            "id-reminder", "complaint-acknowledgement", "complaint-outcome", "appeal-decision", "_closing")
+            "id-reminder", "complaint-acknowledgement", "complaint-outcome", "appeal-decision",
+            "account-deactivation-confirmation", "preferences-confirmation", "_closing")
     };
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 19]; 3] = [language!("en"), language!("de"), language!("fr")];
+static BUNDLED: [[(&str, &str); 21]; 3] = [language!("en"), language!("de"), language!("fr")];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -210,6 +213,25 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
                 "an erasure confirmation names the recipients told (Art. 19): give --recipient NAME, or record the recipients in the letter settings (an empty list says there are none)",
             ))
         }
+        LetterKind::AccountDeactivationConfirmation | LetterKind::PreferencesConfirmation
+            if input.kind.right().is_some_and(|r| !c.rights.contains(&r)) =>
+        {
+            Err(missing(&format!(
+                "the {} letter answers a request for {}, and case {} asks for none (its rights: {})",
+                input.kind,
+                input.kind.right().map_or("", |r| r.code()),
+                c.reference,
+                c.rights.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
+            )))
+        }
+        LetterKind::AccountDeactivationConfirmation | LetterKind::PreferencesConfirmation
+            if input.details.done.as_deref().is_none_or(|d| d.trim().is_empty()) =>
+        {
+            Err(missing(&format!(
+                "the {} letter states what was done as the case records it, and nothing is recorded: add a note saying what was done (`casebook note add {} \"…\"`) and give its number with --note ID",
+                input.kind, c.reference
+            )))
+        }
         LetterKind::AccessResponse => {
             let p = p.cloned().unwrap_or_default();
             let mut absent = Vec::new();
@@ -374,10 +396,17 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             address_lines => c.requester.postal_address.as_deref().map(lines).unwrap_or_default(),
             customer_ids => c.requester.customer_ids.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
         },
-        subject => c.data_subject.as_ref().map(|s| context! {
-            name => one_line(&s.name),
-            relationship => s.relationship.code(),
-            relationship_name => relationship_name(s.relationship, lang),
+        subject => c.data_subject.as_ref().map(|s| {
+            let child = child_finding(s, c.regime, &c.location, c.received).is_some_and(|f| f.child);
+            let your_child = child && matches!(s.relationship, Relationship::Parent | Relationship::Guardian);
+            context! {
+                name => one_line(&s.name),
+                relationship => s.relationship.code(),
+                relationship_name => relationship_name(s.relationship, lang),
+                child => child,
+                your_child => your_child,
+                about => if your_child { format!("{} {}", your_child_words(lang), one_line(&s.name)) } else { one_line(&s.name) },
+            }
         }),
         dates => context! {
             due => date(d.due),
@@ -407,6 +436,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             reason => input.details.reason.as_deref().map(one_line),
             fee => input.details.fee.as_deref().map(one_line),
             recipients => recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
+            done => input.details.done.as_deref().map(one_line),
         },
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
@@ -425,6 +455,15 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         }),
     };
     (ctx, sources)
+}
+
+/// "your child", as a letter to a parent calls the data subject.
+fn your_child_words(lang: &str) -> &'static str {
+    match lang {
+        "de" => "Ihr Kind",
+        "fr" => "votre enfant",
+        _ => "your child",
+    }
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> Error {

@@ -81,11 +81,16 @@ fn every_kind_renders_in_every_language() {
         reason: Some("offenkundig unbegründet".into()),
         fee: Some("10,00 €".into()),
         recipients: vec![],
+        note: None,
+        done: Some("Kundenkonto im Shop-System deaktiviert".into()),
     };
     let (org, case) = (org(), facts());
     let out = std::env::var_os("CASEBOOK_RENDER_OUT").map(std::path::PathBuf::from);
     for lang in ["en", "de", "fr"] {
         for kind in LetterKind::ALL {
+            // A confirmation of one right goes out only on a case that asks for it.
+            let mut case = case.clone();
+            case.rights.extend(kind.right());
             let input = LetterInput {
                 kind: *kind,
                 language: lang,
@@ -289,4 +294,64 @@ fn the_closing_never_stands_alone_on_a_page() {
         }
     }
     assert!(breaks > 20, "the bodies cross a page break");
+}
+
+/// The account deactivation and preferences confirmations state what the case
+/// records as done, and are refused, naming what is missing, without it or on
+/// a case that did not ask for the right.
+#[test]
+fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
+    let calendars = Calendars::shipped();
+    let deadlines = compute_deadlines(
+        Regime::EuGdpr,
+        &Location::parse("DE-BY").unwrap(),
+        &[Right::DeactivateAccount],
+        &ClockEvents::received(day("2026-11-02")),
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let org = org();
+    let render = |kind: LetterKind, lang: &str, rights: Vec<Right>, done: Option<&str>| {
+        let mut case = facts();
+        case.rights = rights;
+        let details = LetterDetails { done: done.map(String::from), ..LetterDetails::default() };
+        let input = LetterInput {
+            kind,
+            language: lang,
+            organisation: &org,
+            processing: None,
+            logo_png: None,
+            case: &case,
+            deadlines: &deadlines,
+            details: &details,
+            date: day("2026-11-29"),
+            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+            fallback_fonts: &[],
+            audit_head: None,
+        };
+        render_letter(&input, &Templates::default()).map(|l| l.text).map_err(|e| e.to_string())
+    };
+    let done = "Shop account CUST-4411 deactivated on 27 November";
+    #[rustfmt::skip]
+    let table = [
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "en", "we have deactivated your account"),
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "de", "dass wir Ihr Konto deaktiviert haben"),
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "fr", "nous confirmons avoir désactivé votre compte"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "en", "we have changed your communication preferences"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "de", "Ihre Kommunikationseinstellungen geändert haben"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "fr", "avoir modifié vos préférences de communication"),
+    ];
+    for (kind, right, lang, words) in table {
+        let text = render(kind, lang, vec![right], Some(done)).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(words), "{lang} {kind}: {text}");
+        assert!(flat.contains(done), "{lang} {kind}: {text}");
+        assert!(!flat.contains("geehrte/r"), "{lang} {kind}: {text}");
+        let err = render(kind, lang, vec![right], None).unwrap_err();
+        assert!(err.contains("nothing is recorded") && err.contains("--note ID"), "{err}");
+        let err = render(kind, lang, vec![Right::Access], Some(done)).unwrap_err();
+        assert!(err.contains("asks for none (its rights: access)") && err.contains(right.code()), "{err}");
+    }
 }

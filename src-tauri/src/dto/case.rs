@@ -308,6 +308,11 @@ impl CaseDetail {
             channel: c.channel,
             regime: c.regime,
             on_behalf: c.data_subject.as_ref().map(|d| d.relationship),
+            child: c
+                .data_subject
+                .as_ref()
+                .zip(core::Location::parse(&c.location).ok())
+                .and_then(|(d, l)| core::child::child_finding(d, c.regime, &l, c.received)),
         });
         let (fee_grounds, fee_source) = core::workflow::fee_grounds(c.regime);
         let (refusal_reasons, refusal_source) = core::workflow::refusal_reasons(c.regime);

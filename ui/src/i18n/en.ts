@@ -931,6 +931,8 @@ const en = {
     'opt-out-of-sale': 'Opt out of sale',
     'limit-sensitive': 'Limit sensitive data',
     unsubscribe: 'Unsubscribe',
+    'deactivate-account': 'Deactivate account',
+    'communication-preferences': 'Communication preferences',
     other: 'Other',
   } satisfies Record<RightCode, string>,
 

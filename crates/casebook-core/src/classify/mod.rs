@@ -40,6 +40,17 @@ pub struct Classification {
     /// ISO 639-1 code of the text's language, when it could be told.
     pub language: Option<String>,
     pub regime_hint: Option<RegimeSuggestion>,
+    /// The requester seems to write for someone else (a parent about a child):
+    /// the relationship to suggest, never set without the DPO.
+    pub on_behalf: Option<OnBehalf>,
+}
+
+/// Who the requester seems to act for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OnBehalf {
+    pub relationship: crate::Relationship,
+    /// The requester's own words that suggested it.
+    pub phrases: Vec<String>,
 }
 
 /// One right found in a message.
@@ -138,6 +149,10 @@ fn decide(mut scores: Vec<Score>, language: Option<&str>, tokens: &[Token], text
     let context = total(Signal::PrivacyContext);
     let reminder = scores.iter().find(|s| s.signal == Signal::Reminder).map(|s| (s.total, s.phrases.clone()));
     let complaint = scores.iter().find(|s| s.signal == Signal::Complaint).map(|s| (s.total, s.phrases.clone()));
+    let on_behalf = scores
+        .iter()
+        .find(|s| s.signal == Signal::Child && s.total >= RIGHT_THRESHOLD)
+        .map(|s| OnBehalf { relationship: crate::Relationship::Parent, phrases: s.phrases.clone() });
 
     scores.retain(|s| matches!(s.signal, Signal::Right(_)) && s.total >= RIGHT_THRESHOLD);
     scores.sort_by(|a, b| b.total.total_cmp(&a.total).then(a.first.cmp(&b.first)));
@@ -183,6 +198,7 @@ fn decide(mut scores: Vec<Score>, language: Option<&str>, tokens: &[Token], text
         kind,
         language: language.map(str::to_string),
         regime_hint: regime::regime_hint(tokens, text, language),
+        on_behalf: on_behalf.filter(|_| is_request),
     }
 }
 

@@ -27,6 +27,8 @@ pub(super) enum Signal {
     NotRequest,
     /// Words that show the text is about personal data at all.
     PrivacyContext,
+    /// A parent writing about their child ("my son", "meine Tochter").
+    Child,
 }
 
 pub(super) struct Rule {
@@ -62,6 +64,18 @@ pub(super) const RULES: &[Rule] = &[
     r(LimitSensitive, "*", 2.0, &["1798 121"]),
     s(Signal::Complaint, "*", 3.0, &["art* 77"]),
     s(Signal::PrivacyContext, "*", 1.0, &["gdpr", "dsgvo", "rgpd", "avg", "ccpa", "cpra", "lgpd", "pipeda", "dsar"]),
+    // ---- A parent writing about a child, per language. ----
+    s(Signal::Child, "en", 3.0, &["my|our son|sons|daughter|daughters|child|children|kid|kids"]),
+    s(Signal::Child, "de", 3.0, &[
+        "mein|meines|meinem|meinen|unser|unseres|unserem|unseren sohn|sohnes|sohns|kind|kindes|kinder|kindern",
+        "meine|meiner|unsere|unserer tochter|kinder|kindern|sohne|sohnen",
+    ]),
+    s(Signal::Child, "fr", 3.0, &["mon|notre fils|enfant", "ma|notre fille", "mes|nos enfants|fils|filles"]),
+    s(Signal::Child, "es", 3.0, &["mi|mis|nuestro|nuestra|nuestros|nuestras hijo|hija|hijos|hijas"]),
+    s(Signal::Child, "it", 3.0, &["mio|nostro figlio|bambino", "mia|nostra figlia|bambina", "miei|nostri figli|bambini"]),
+    s(Signal::Child, "nl", 3.0, &["mijn|onze zoon|dochter|kinderen", "mijn|ons kind"]),
+    s(Signal::Child, "pt", 3.0, &["meu|nosso filho", "minha|nossa filha", "meus|nossos filhos"]),
+    s(Signal::Child, "sv", 3.0, &["min|var son|dotter", "mitt|vart barn", "mina|vara barn"]),
     // ---- English ----
     r(Access, "en", 3.0, &[
         "subject access request", "right of access", "right to access", "requesting access",
@@ -93,7 +107,15 @@ pub(super) const RULES: &[Rule] = &[
         "delete|remove _ me from _ database|databases|systems|records",
         "delete everything", "get rid of my _ data|account", "close and delete",
     ]),
-    r(Erasure, "en", 1.0, &["close my _ account", "deactivate my _ account", "cancel my account"]),
+    r(DeactivateAccount, "en", 3.0, &[
+        "deactivate|disable|suspend|freeze|close|cancel my _ account|profile|membership",
+        "deactivation|closure|closing of my _ account|profile", "account deactivation|closure",
+    ]),
+    r(CommunicationPreferences, "en", 3.0, &[
+        "communication|contact|marketing|email|mailing|notification|privacy preferences|settings",
+        "change|update|amend|manage my _ preferences", "how you contact me", "only contact me by|via|through",
+        "contact me only by|via|through",
+    ]),
     r(Restriction, "en", 3.0, &["restriction of processing", "restrict* _ processing", "right to restrict*"]),
     r(Restriction, "en", 1.5, &["restrict* _ use of my", "limit the processing", "restriction"]),
     r(Portability, "en", 3.0, &["portability", "machine readable", "structured _ commonly used"]),
@@ -168,6 +190,16 @@ pub(super) const RULES: &[Rule] = &[
     ]),
     r(AutomatedDecision, "de", 0.75, &["automatisierte* _ entscheidung*"]),
     r(OptOutOfSale, "de", 3.0, &["nicht _ verkaufen", "verkauf meiner _ daten"]),
+    r(DeactivateAccount, "de", 3.0, &[
+        "konto|account|kundenkonto|benutzerkonto|profil _ deaktivier*|schliessen|sperren|stilllegen|kundigen",
+        "deaktivier* _ konto|account|kundenkonto|benutzerkonto|profil", "deaktivierung", "kontoschliessung",
+        "schliessung _ konto*|kundenkonto*|account*",
+    ]),
+    r(CommunicationPreferences, "de", 3.0, &[
+        "kommunikationseinstellung*", "kommunikationspraferenz*", "kontakteinstellung*", "kontaktpraferenz*",
+        "werbeeinstellung*", "benachrichtigungseinstellung*", "einstellungen _ kommunikation|kontakt|werbung",
+        "praferenzen _ kommunikation|kontakt|werbung",
+    ]),
     r(Unsubscribe, "de", 3.0, &[
         "abmelden", "abbestellen", "abmeldung", "austragen", "keine _ werbung|newsletter|werbemails|mails|e mails",
         "aus dem verteiler",
@@ -193,6 +225,13 @@ pub(super) const RULES: &[Rule] = &[
     r(Objection, "fr", 3.0, &["opposition", "m oppose", "droit d opposition", "opposer"]),
     r(WithdrawConsent, "fr", 3.0, &["retir* _ consentement", "retrait _ consentement", "revoqu* _ consentement"]),
     r(OptOutOfSale, "fr", 3.0, &["ne pas vendre", "vente de mes"]),
+    r(DeactivateAccount, "fr", 3.0, &[
+        "desactiv* _ compte|profil", "fermer|fermez|fermeture|cloturer|cloturez|cloture _ compte|profil",
+    ]),
+    r(CommunicationPreferences, "fr", 3.0, &[
+        "preferences de|en matiere de _ communication|contact|prospection|marketing",
+        "parametres de _ communication|contact|notification*", "modifier _ preferences",
+    ]),
     r(Unsubscribe, "fr", 3.0, &["desabonner", "desinscri*", "ne plus recevoir", "desabonnement"]),
     s(Signal::Reminder, "fr", 3.0, &["relance", "sans reponse"]),
     s(Signal::NotRequest, "fr", 2.0, &["facture", "numero de commande", "livraison", "mot de passe"]),
@@ -209,6 +248,8 @@ pub(super) const RULES: &[Rule] = &[
     r(Objection, "es", 3.0, &["oposicion", "me opongo", "derecho de oposicion"]),
     r(WithdrawConsent, "es", 3.0, &["retir* _ consentimiento", "revoc* _ consentimiento"]),
     r(OptOutOfSale, "es", 3.0, &["no vender", "no vendan"]),
+    r(DeactivateAccount, "es", 3.0, &["desactiv* _ cuenta|perfil", "cerrar|cierre _ cuenta|perfil"]),
+    r(CommunicationPreferences, "es", 3.0, &["preferencias de _ comunicacion|contacto|marketing", "cambiar _ preferencias"]),
     r(Unsubscribe, "es", 3.0, &[
         "darme de baja de", "no recibir mas", "dejen de enviarme", "cancelar _ suscripcion", "desuscribir*",
     ]),
@@ -226,6 +267,8 @@ pub(super) const RULES: &[Rule] = &[
     r(Portability, "it", 3.0, &["portabilita"]),
     r(Objection, "it", 3.0, &["opposizione", "mi oppongo", "opporsi", "opporre"]),
     r(WithdrawConsent, "it", 3.0, &["revoc* _ consenso", "ritir* _ consenso"]),
+    r(DeactivateAccount, "it", 3.0, &["disattiv* _ account|profilo|conto", "chiudere|chiudete|chiusura _ account|profilo|conto"]),
+    r(CommunicationPreferences, "it", 3.0, &["preferenze di _ comunicazione|contatto|marketing", "modificare _ preferenze"]),
     r(Unsubscribe, "it", 3.0, &[
         "disiscriver*", "disiscrizione", "non ricevere piu", "cancellarmi dalla _ newsletter|mailing|lista",
     ]),
@@ -241,6 +284,8 @@ pub(super) const RULES: &[Rule] = &[
     r(Portability, "nl", 3.0, &["overdraagbaarheid", "dataportabiliteit"]),
     r(Objection, "nl", 3.0, &["bezwaar"]),
     r(WithdrawConsent, "nl", 3.0, &["toestemming _ in|intrekken|trekken", "intrekken _ toestemming", "intrekking"]),
+    r(DeactivateAccount, "nl", 3.0, &["deactiveer* _ account|profiel", "account|profiel _ deactiveren|sluiten|opheffen"]),
+    r(CommunicationPreferences, "nl", 3.0, &["communicatievoorkeur*", "contactvoorkeur*", "marketingvoorkeur*", "voorkeuren _ wijzigen|aanpassen"]),
     r(Unsubscribe, "nl", 3.0, &["uitschrijven", "afmelden", "geen _ mails|nieuwsbrief|nieuwsbrieven|e mails"]),
     s(Signal::Reminder, "nl", 3.0, &["herinnering", "geen reactie", "geen antwoord"]),
     s(Signal::NotRequest, "nl", 2.0, &["factuur", "bestelling", "wachtwoord"]),
@@ -256,6 +301,8 @@ pub(super) const RULES: &[Rule] = &[
     r(Portability, "pt", 3.0, &["portabilidade"]),
     r(Objection, "pt", 3.0, &["oposicao", "me oponho", "oponho me", "opor me"]),
     r(WithdrawConsent, "pt", 3.0, &["revog* _ consentimento", "retir* _ consentimento"]),
+    r(DeactivateAccount, "pt", 3.0, &["desativ* _ conta|perfil", "encerrar|encerramento|fechar _ conta|perfil"]),
+    r(CommunicationPreferences, "pt", 3.0, &["preferencias de _ comunicacao|contato|contacto|marketing", "alterar _ preferencias"]),
     r(Unsubscribe, "pt", 3.0, &["descadastr*", "cancelar a inscricao", "deixar de receber", "remover _ da lista"]),
     s(Signal::Reminder, "pt", 3.0, &["lembrete", "sem resposta"]),
     s(Signal::NotRequest, "pt", 2.0, &["fatura", "numero do pedido", "meu pedido", "senha"]),
@@ -270,6 +317,8 @@ pub(super) const RULES: &[Rule] = &[
     r(Portability, "sv", 3.0, &["dataportabilitet", "portabilitet"]),
     r(Objection, "sv", 3.0, &["invandning", "invander", "invanda"]),
     r(WithdrawConsent, "sv", 3.0, &["aterkall* _ samtycke", "samtycke _ aterkall*"]),
+    r(DeactivateAccount, "sv", 3.0, &["inaktivera _ konto*|profil*", "avaktivera _ konto*|profil*", "stang _ konto*|profil*", "avsluta _ konto*"]),
+    r(CommunicationPreferences, "sv", 3.0, &["kommunikationsinstallning*", "kontaktinstallning*", "kommunikationsval", "marknadsforingsinstallning*"]),
     r(Unsubscribe, "sv", 3.0, &["avregistrera", "avsluta _ prenumeration*", "sluta skicka"]),
     s(Signal::Reminder, "sv", 3.0, &["paminnelse", "inget svar"]),
     s(Signal::NotRequest, "sv", 2.0, &["faktura", "min bestallning", "losenord"]),

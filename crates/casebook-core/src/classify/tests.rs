@@ -111,3 +111,82 @@ fn a_long_repetitive_body_is_still_classified_in_full() {
     assert!(c.rights.iter().any(|r| r.right == Right::Access), "the end of the body is read: {:?}", c.rights);
     assert_eq!(c.rights[0].phrases, ["delete my data"]);
 }
+
+/// The seed's own rights in every language with a phrase table; a request to
+/// stop marketing stays an unsubscribe.
+#[test]
+fn account_deactivation_and_communication_preferences() {
+    use Right::{CommunicationPreferences as Prefs, DeactivateAccount as Deactivate};
+    #[rustfmt::skip]
+    let table: &[(&str, &str, Right)] = &[
+        ("en", "Please deactivate my account, I no longer use it.", Deactivate),
+        ("en", "I would like you to close my customer account.", Deactivate),
+        ("en", "Could you disable my account for now?", Deactivate),
+        ("en", "Please change my communication preferences: post only, no phone calls.", Prefs),
+        ("en", "I want to update my marketing preferences.", Prefs),
+        ("de", "Bitte deaktivieren Sie mein Konto.", Deactivate),
+        ("de", "Ich möchte mein Kundenkonto schließen.", Deactivate),
+        ("de", "Bitte ändern Sie meine Kommunikationseinstellungen.", Prefs),
+        ("fr", "Merci de désactiver mon compte.", Deactivate),
+        ("fr", "Je souhaite la fermeture de mon compte client.", Deactivate),
+        ("fr", "Veuillez modifier mes préférences de communication.", Prefs),
+        ("es", "Por favor, desactiven mi cuenta.", Deactivate),
+        ("es", "Quiero cambiar mis preferencias de comunicación.", Prefs),
+        ("it", "Vi chiedo di disattivare il mio account.", Deactivate),
+        ("it", "Vorrei modificare le mie preferenze di comunicazione.", Prefs),
+        ("nl", "Wilt u mijn account deactiveren?", Deactivate),
+        ("nl", "Ik wil mijn communicatievoorkeuren wijzigen.", Prefs),
+        ("pt", "Olá, peço que desativem a minha conta, não a uso mais.", Deactivate),
+        ("pt", "Quero alterar as minhas preferências de comunicação.", Prefs),
+        ("sv", "Jag vill inaktivera mitt konto.", Deactivate),
+        ("sv", "Ändra mina kommunikationsinställningar, tack.", Prefs),
+    ];
+    for (lang, body, right) in table {
+        let c = classify_request("", body);
+        assert!(c.is_request, "{lang}: {body}");
+        assert_eq!(c.rights[0].right, *right, "{lang}: {body} → {:?}", c.rights);
+        assert!(
+            !c.rights.iter().any(|r| r.right == Right::Erasure || r.right == Right::Other),
+            "{lang}: {body} → {:?}",
+            c.rights
+        );
+    }
+    // Stopping marketing stays an unsubscribe; deleting an account stays erasure.
+    assert_eq!(rights("", "Please stop sending me newsletters."), [Right::Unsubscribe]);
+    assert_eq!(rights("", "Ich möchte mich von Ihrem Newsletter abmelden."), [Right::Unsubscribe]);
+    assert_eq!(rights("", "Please delete my account and all my data."), [Right::Erasure]);
+    assert_eq!(rights("", "We will close your account if you click here."), []);
+}
+
+/// A parent writing about their child, in every language with a phrase table:
+/// the relationship is suggested, with the words that suggested it.
+#[test]
+fn a_parent_writing_about_a_child_is_suggested_as_parent() {
+    #[rustfmt::skip]
+    let table: &[(&str, &str, &str)] = &[
+        ("en", "I would like a copy of all personal data you hold about my son Tom.", "my son"),
+        ("en", "Please send me a copy of all the personal data you hold about my daughter.", "my daughter"),
+        ("en", "I am writing about my child's account: please delete all her data.", "my child"),
+        ("de", "Ich bitte um Auskunft über die Daten, die Sie über meinen Sohn gespeichert haben.", "meinen Sohn"),
+        ("de", "Bitte löschen Sie alle Daten meiner Tochter.", "meiner Tochter"),
+        ("de", "Ich verlange Auskunft über die Daten zu meinem Kind.", "meinem Kind"),
+        ("fr", "Je fais une demande d'accès aux données personnelles de mon fils.", "mon fils"),
+        ("fr", "Merci de supprimer les données de ma fille.", "ma fille"),
+        ("fr", "Je souhaite exercer mon droit d'accès pour mon enfant.", "mon enfant"),
+        ("es", "Solicito el derecho de acceso a los datos de mi hijo.", "mi hijo"),
+        ("it", "Chiedo la cancellazione dei dati di mia figlia.", "mia figlia"),
+        ("nl", "Ik doe een inzageverzoek voor de gegevens van mijn zoon.", "mijn zoon"),
+        ("pt", "Peço o apagamento dos dados pessoais do meu filho.", "meu filho"),
+        ("sv", "Jag begär registerutdrag om min dotter.", "min dotter"),
+    ];
+    for (lang, body, words) in table {
+        let c = classify_request("", body);
+        assert!(c.is_request, "{lang}: {body}");
+        let b = c.on_behalf.unwrap_or_else(|| panic!("{lang}: {body}"));
+        assert_eq!(b.relationship, crate::Relationship::Parent, "{lang}: {body}");
+        assert!(b.phrases.iter().any(|p| p == words), "{lang}: {body}: {:?}", b.phrases);
+    }
+    for body in ["Please send me a copy of my data.", "Our children's clothing range is on sale: see the invoice."] {
+        assert_eq!(classify_request("", body).on_behalf, None, "{body}");
+    }
+}

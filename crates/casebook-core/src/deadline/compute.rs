@@ -128,7 +128,26 @@ pub(super) fn compute(
         extended: Option<(NaiveDate, Vec<String>)>,
     }
     let mut computed: Vec<Computed> = Vec::new();
+    // Rights the statute does not know: the house target, said to be one, or no date.
+    let mut unstatutory: Vec<RightDeadline> = Vec::new();
     for &right in &wanted {
+        if !rules.statutory(right) {
+            let mut steps = vec![rules.no_statute_reason(right)];
+            steps.extend(pre.iter().cloned());
+            let (target, target_steps) = house_target(policy, regime, start)?;
+            match target {
+                Some(t) => {
+                    steps.extend(target_steps);
+                    steps.push(format!("house target {} (no statutory date)", day(t)));
+                }
+                None => steps.push(format!(
+                    "no house target is set for {}, so this right has no date (set one in the deadline settings)",
+                    regime.label()
+                )),
+            }
+            unstatutory.push(RightDeadline { right, due: target, steps });
+            continue;
+        }
         let (spans, why) = spans_for(right);
         let mut pre_right = pre.clone();
         pre_right.extend(why);
@@ -185,16 +204,28 @@ pub(super) fn compute(
 
     let extended = events.extended && extension_due.is_some();
     let (refuse_by, refuse_steps) = refusal(&rules, &computed.iter().map(|c| (c.due, &c.steps)).collect::<Vec<_>>());
-    let right_deadlines: Vec<RightDeadline> = computed
+    let statutory: Vec<RightDeadline> = computed
         .into_iter()
         .map(|c| match c.extended {
             Some((ext, steps)) if extended => RightDeadline { right: c.right, due: Some(ext), steps },
             _ => RightDeadline { right: c.right, due: Some(c.due), steps: c.steps },
         })
         .collect();
-    let earliest = right_deadlines.iter().min_by_key(|r| r.due).ok_or(DeadlineError::NoRights)?;
+    // The case is due on the earliest statutory date; a house target stands in
+    // only where no right of the case has one.
+    let earliest = statutory
+        .iter()
+        .filter(|r| r.due.is_some())
+        .min_by_key(|r| r.due)
+        .or_else(|| unstatutory.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due))
+        .or_else(|| unstatutory.first())
+        .ok_or(DeadlineError::NoRights)?;
     let due = earliest.due;
     let steps = earliest.steps.clone();
+    // Each right in the order it was asked for.
+    let mut right_deadlines: Vec<RightDeadline> = statutory;
+    right_deadlines.extend(unstatutory);
+    right_deadlines.sort_by_key(|r| wanted.iter().position(|w| *w == r.right));
 
     let (acknowledge_by, acknowledge_steps) = acknowledgement(&rules, &wanted, received, cal)?;
     let (house_target, house_target_steps) = house_target(policy, regime, start)?;
@@ -207,6 +238,12 @@ pub(super) fn compute(
         Clock::Running
     };
     let days_left = due.filter(|_| !events.stopped).map(|d| (d - today).num_days());
+    if due.is_some() && right_deadlines.iter().all(|r| !rules.statutory(r.right)) {
+        notes.push(format!(
+            "no statute sets a date for these rights under {}: the due date is the organisation's house target",
+            regime.label()
+        ));
+    }
     let mut out = Deadlines {
         regime,
         due,

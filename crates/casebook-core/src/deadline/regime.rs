@@ -199,21 +199,61 @@ impl RegimeRules {
         }
     }
 
+    /// Whether the regime's law sets a period for this right at all. Under the
+    /// CCPA and the US state laws, deactivating an account and changing
+    /// communication preferences are not rights of the statute: no statutory
+    /// date applies, and the engine gives only the organisation's house target,
+    /// saying so, rather than borrowing another right's period.
+    pub fn statutory(&self, right: Right) -> bool {
+        !(matches!(self.regime, Regime::Ccpa | Regime::UsState)
+            && matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences))
+    }
+
     /// Whether the extension can apply to this right.
     pub fn extends(&self, right: Right) -> bool {
-        self.extension != Extension::None && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
+        self.extension != Extension::None
+            && self.statutory(right)
+            && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
     }
 
     /// Whether receipt of this right must be confirmed.
     pub fn acknowledges(&self, right: Right) -> bool {
-        self.acknowledgement.is_some() && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
+        self.acknowledgement.is_some() && self.statutory(right) && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
+    }
+
+    /// Why a right the statute does not know has no statutory date.
+    pub fn no_statute_reason(&self, right: Right) -> String {
+        let law = self.state.map(|s| s.name()).unwrap_or_else(|| self.regime.label().to_string());
+        let mut words = format!(
+            "{}: not a right under the {law}, and no statute sets a date for it: any date is the organisation's house target only",
+            right.label()
+        );
+        if right == Right::CommunicationPreferences {
+            words.push_str(
+                "; where the change stops commercial email, CAN-SPAM (15 U.S.C. \u{a7}7704(a)(4)(A)) bars sending more than 10 business days after the request: record that part as an unsubscribe as well",
+            );
+        }
+        words
     }
 
     /// Why this right has its period, in words for the explanation.
     pub fn period_reason(&self, right: Right) -> String {
         let label = right.label();
+        let marketing_law = if self.regime == Regime::UkGdpr {
+            "PECR regs. 22\u{2013}23"
+        } else {
+            "ePrivacy Directive 2002/58/EC Art. 13"
+        };
         match (self.regime, self.period(right)) {
             (Regime::UkGdpr | Regime::EuGdpr, _) => match right {
+                Right::DeactivateAccount => format!(
+                    "{label}: in substance a request to restrict processing (Art. 18), an objection (Art. 21) or an erasure (Art. 17), or a withdrawal of consent (Art. 7(3)); no period of its own, so the one-month period of Art. 12(3) is the latest ({})",
+                    self.source
+                ),
+                Right::CommunicationPreferences => format!(
+                    "{label}: a withdrawal of consent (Art. 7(3)) or an objection to direct marketing (Art. 21(2)\u{2013}(3)); marketing preferences must be honoured promptly ({marketing_law}), and the one-month period of Art. 12(3) is the latest ({})",
+                    self.source
+                ),
                 Right::Unsubscribe | Right::Objection | Right::WithdrawConsent => format!(
                     "{label}: the same one-month period as every right under Art. 12(3) (direct marketing must stop as soon as possible; one month is the latest)"
                 ),
@@ -228,6 +268,13 @@ impl RegimeRules {
             (Regime::UsState, Period::Days(n)) => {
                 let s = self.state.unwrap_or(&law::US_STATES[0]);
                 format!("{label}: {n} calendar days from receipt ({}, {})", s.name(), s.period_section)
+            }
+            (_, Period::Days(n)) if matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences) => {
+                format!(
+                    "{label}: no period of its own under {}; the {n} calendar days from receipt the law gives a request ({}) are the latest",
+                    self.regime.label(),
+                    self.source
+                )
             }
             (_, Period::Days(n)) => {
                 format!("{label}: {n} calendar days from receipt ({})", self.source)

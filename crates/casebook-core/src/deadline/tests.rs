@@ -385,3 +385,79 @@ fn json_shape() {
     let policy: DeadlinePolicy = serde_json::from_str(r#"{"house_target_days": {"uk-gdpr": 28}}"#).unwrap();
     assert_eq!(policy.house_target_days[&Regime::UkGdpr], 28);
 }
+
+/// (regime, location, rights, house target days, the right looked at, its due
+/// date, the case's due date, words its first step must hold, source).
+type Row = (
+    Regime,
+    &'static str,
+    &'static [Right],
+    Option<u32>,
+    Right,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
+/// The seed's own rights: deactivating an account and changing communication
+/// preferences. Each row names its source.
+#[test]
+fn account_deactivation_and_preferences_per_regime() {
+    use Right::{Access, CommunicationPreferences as Prefs, DeactivateAccount as Deactivate};
+    let house = |n| DeadlinePolicy {
+        house_target_days: [(Regime::Ccpa, n), (Regime::UsState, n)].into_iter().collect(),
+        ..DeadlinePolicy::default()
+    };
+    #[rustfmt::skip]
+    let table: [Row; 11] = [
+        (Regime::UkGdpr, "GB-ENG", &[Deactivate], None, Deactivate, Some("2025-10-03"), Some("2025-10-03"), "Art. 18", "UK GDPR Art. 12(3): one month, the latest"),
+        (Regime::UkGdpr, "GB-ENG", &[Prefs], None, Prefs, Some("2025-10-03"), Some("2025-10-03"), "PECR regs. 22", "UK GDPR Art. 7(3), 21(2)-(3), 12(3); PECR"),
+        (Regime::EuGdpr, "FR", &[Prefs], None, Prefs, Some("2025-10-03"), Some("2025-10-03"), "ePrivacy Directive 2002/58/EC Art. 13", "GDPR Art. 12(3); ePrivacy Art. 13"),
+        // 3 October is German Unity Day: the last day rolls to Monday 6 October (Reg. 1182/71 Art. 3(4)).
+        (Regime::EuGdpr, "DE-BY", &[Deactivate], None, Deactivate, Some("2025-10-06"), Some("2025-10-06"), "Art. 17", "GDPR Art. 12(3); Reg. 1182/71 Art. 3(4)"),
+        (Regime::Ccpa, "US-CA", &[Deactivate], None, Deactivate, None, None, "no statute sets a date", "not a right under Cal. Civ. Code \u{a7}1798.100 ff."),
+        (Regime::Ccpa, "US-CA", &[Deactivate], Some(28), Deactivate, Some("2025-10-01"), Some("2025-10-01"), "house target only", "house target: 28 days"),
+        (Regime::UsState, "US-VA", &[Prefs], Some(28), Prefs, Some("2025-10-01"), Some("2025-10-01"), "CAN-SPAM", "not a right under Va. Code \u{a7}59.1-577; CAN-SPAM 15 U.S.C. \u{a7}7704(a)(4)"),
+        (Regime::UsState, "US-VA", &[Prefs], None, Prefs, None, None, "no statute sets a date", "not a right under Va. Code \u{a7}59.1-577"),
+        // Mixed: the statutory access date stays the case's date; the house target is the deactivation's own.
+        (Regime::Ccpa, "US-CA", &[Access, Deactivate], Some(28), Deactivate, Some("2025-10-01"), Some("2025-10-18"), "house target only", "11 CCR \u{a7}7021(b): 45 days for access"),
+        (Regime::Ccpa, "US-CA", &[Deactivate, Access], Some(60), Access, Some("2025-10-18"), Some("2025-10-18"), "45 calendar days", "11 CCR \u{a7}7021(b)"),
+        (Regime::Pipeda, "CA", &[Deactivate], None, Deactivate, Some("2025-10-03"), Some("2025-10-03"), "no period of its own", "PIPEDA s.8(3): 30 days, the latest"),
+    ];
+    for (regime, location, rights, target, right, right_due, case_due, words, source) in table {
+        let policy = target.map(house).unwrap_or_default();
+        let r = run_with(regime, location, rights, &ClockEvents::received(d("2025-09-03")), &policy);
+        let row = r.rights.iter().find(|x| x.right == right).unwrap();
+        assert_eq!(row.due, right_due.map(d), "{regime} {right} ({source}): {:?}", row.steps);
+        assert_eq!(r.due, case_due.map(d), "{regime} {rights:?} case due ({source}): {:?}", r.steps);
+        assert!(row.steps[0].contains(words), "{regime} {right} ({source}): {:?}", row.steps);
+        assert_eq!(r.rights.iter().map(|x| x.right).collect::<Vec<_>>(), rights, "order as asked");
+    }
+}
+
+#[test]
+fn new_rights_are_never_later_than_access_under_gdpr() {
+    for (regime, location) in [(Regime::UkGdpr, "GB-SCT"), (Regime::EuGdpr, "IE"), (Regime::EuGdpr, "DE-BE")] {
+        for received in ["2025-01-31", "2025-12-19", "2026-03-31"] {
+            let ev = ClockEvents::received(d(received));
+            let access = run(regime, location, &[Right::Access], &ev).due;
+            for right in [Right::DeactivateAccount, Right::CommunicationPreferences] {
+                let due = run(regime, location, &[right], &ev).due;
+                assert!(
+                    due.is_some() && due <= access,
+                    "{regime} {location} {received} {right}: {due:?} vs {access:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn unstatutory_rights_get_no_acknowledgement_or_extension_under_ccpa() {
+    let mut ev = ClockEvents::received(d("2025-09-03"));
+    ev.extended = true;
+    let r = run(Regime::Ccpa, "US-CA", &[Right::DeactivateAccount, Right::CommunicationPreferences], &ev);
+    assert_eq!((r.due, r.acknowledge_by, r.extension_notice_by, r.refuse_by), (None, None, None, None));
+    assert!(r.notes.iter().any(|n| n.contains("has no extension")), "{:?}", r.notes);
+}

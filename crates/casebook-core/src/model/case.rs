@@ -40,6 +40,20 @@ pub struct Requester {
 pub struct DataSubject {
     pub name: String,
     pub relationship: Relationship,
+    /// The data subject's date of birth, when recorded: a child's age decides
+    /// who may act for them (see [`crate::child`]). Absent in older records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+    /// Recorded as a child below the age of digital consent without a date of birth.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub child: bool,
+}
+
+impl DataSubject {
+    /// Someone acting for `name` as `relationship`, with no age recorded.
+    pub fn new(name: impl Into<String>, relationship: Relationship) -> DataSubject {
+        DataSubject { name: name.into(), relationship, birth_date: None, child: false }
+    }
 }
 
 /// What the DPO enters (or intake extracts) to open a case.

@@ -19,6 +19,10 @@ code_enum! {
         LimitSensitive = "limit-sensitive", "Limit use of sensitive personal information";
         /// Unsubscribe from marketing emails.
         Unsubscribe = "unsubscribe", "Unsubscribe from marketing";
+        /// Deactivate (close, disable) the person's account with the organisation.
+        DeactivateAccount = "deactivate-account", "Account deactivation";
+        /// Change how, or whether, the organisation contacts the person.
+        CommunicationPreferences = "communication-preferences", "Change of communication preferences";
         Other = "other", "Other";
     }
 }
@@ -167,6 +171,8 @@ mod tests {
                 "opt-out-of-sale",
                 "limit-sensitive",
                 "unsubscribe",
+                "deactivate-account",
+                "communication-preferences",
                 "other"
             ]
         );

@@ -3,4 +3,4 @@
 /**
  * A right a person can exercise (stable codes).
  */
-export type RightCode = "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw-consent" | "automated-decision" | "opt-out-of-sale" | "limit-sensitive" | "unsubscribe" | "other";
+export type RightCode = "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw-consent" | "automated-decision" | "opt-out-of-sale" | "limit-sensitive" | "unsubscribe" | "deactivate-account" | "communication-preferences" | "other";

@@ -1,0 +1,213 @@
+//! Children: who is a child for a request, and so when a parent's request
+//! needs proof of parental responsibility and its letters speak of "your
+//! child's data".
+//!
+//! A data subject is a child while younger than the age below which the law
+//! gives parents the say: 13 under US COPPA, the age of digital consent in the
+//! EU (GDPR Art. 8(1): 16 unless a Member State set 13–15) and the UK (13). The
+//! table below names the source of each age. Where the country is not known
+//! (or has no row) the strictest reading applies: the highest age, 16 in the
+//! EU/EEA, so that more requests, not fewer, get the parental check.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::{DataSubject, Location, Regime};
+
+/// The age below which a data subject counts as a child, and its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ConsentAge {
+    pub age: u32,
+    pub source: &'static str,
+}
+
+const GDPR_DEFAULT: ConsentAge = ConsentAge {
+    age: 16,
+    source: "GDPR Art. 8(1): 16, no lower age set by the Member State (or the country is not known: the strictest reading)",
+};
+
+/// EU/EEA Member States' ages of digital consent (GDPR Art. 8(1) second subparagraph), with the national provision.
+#[rustfmt::skip]
+const EU_AGES: &[(&str, u32, &str)] = &[
+    ("AT", 14, "Austria: Datenschutzgesetz \u{a7}4(4)"),
+    ("BE", 13, "Belgium: Loi du 30 juillet 2018, art. 7"),
+    ("BG", 14, "Bulgaria: Personal Data Protection Act, art. 25c"),
+    ("CY", 14, "Cyprus: Law 125(I)/2018, art. 8"),
+    ("CZ", 15, "Czechia: Act No. 110/2019 Coll., \u{a7}7"),
+    ("DK", 13, "Denmark: Databeskyttelsesloven \u{a7}6(2)"),
+    ("EE", 13, "Estonia: Isikuandmete kaitse seadus \u{a7}8"),
+    ("ES", 14, "Spain: Ley Org\u{e1}nica 3/2018 (LOPDGDD), art. 7"),
+    ("FI", 13, "Finland: Tietosuojalaki 1050/2018, 5 \u{a7}"),
+    ("FR", 15, "France: Loi n\u{b0} 78-17 Informatique et Libert\u{e9}s, art. 45"),
+    ("GR", 15, "Greece: Law 4624/2019, art. 21"),
+    ("IS", 13, "Iceland: Act No. 90/2018, art. 10"),
+    ("IT", 14, "Italy: D.Lgs. 196/2003, art. 2-quinquies"),
+    ("LT", 14, "Lithuania: Law on Legal Protection of Personal Data, art. 6"),
+    ("LV", 13, "Latvia: Personal Data Processing Law, s. 33"),
+    ("MT", 13, "Malta: S.L. 586.11, reg. 3"),
+    ("NO", 13, "Norway: Personopplysningsloven \u{a7}5"),
+    ("PT", 13, "Portugal: Lei n.\u{ba} 58/2019, art. 16"),
+    ("SE", 13, "Sweden: Lag (2018:218), 1 kap. 4 \u{a7}"),
+    ("SI", 15, "Slovenia: ZVOP-2, art. 8"),
+];
+
+/// The age below which a data subject is a child for a request under `regime` at `location`.
+pub fn consent_age(regime: Regime, location: &Location) -> ConsentAge {
+    match regime {
+        Regime::UkGdpr => ConsentAge { age: 13, source: "UK: DPA 2018 s.9 (UK GDPR Art. 8(1) read with it)" },
+        Regime::EuGdpr => EU_AGES
+            .iter()
+            .find(|(c, _, _)| *c == location.country())
+            .map_or(GDPR_DEFAULT, |(_, age, source)| ConsentAge { age: *age, source }),
+        Regime::Ccpa | Regime::UsState => {
+            ConsentAge { age: 13, source: "US: COPPA, 15 U.S.C. \u{a7}6501(1) (a child is under 13)" }
+        }
+        Regime::Lgpd => ConsentAge {
+            age: 12,
+            source: "Brazil: LGPD Art. 14 with ECA (Lei 8.069/1990) Art. 2 (a child is under 12)",
+        },
+        Regime::Pipeda => ConsentAge { age: 13, source: "Canada: OPC guidance on consent (parental consent under 13)" },
+        Regime::Fadp => ConsentAge {
+            age: 16,
+            source: "Switzerland: revFADP sets no age; 16, the highest GDPR age, as the strictest reading",
+        },
+        Regime::Popia => ConsentAge { age: 18, source: "South Africa: POPIA s.1 (a child is under 18) and s.35" },
+        Regime::AuApp => {
+            ConsentAge { age: 15, source: "Australia: OAIC APP Guidelines B.59 (capacity presumed from 15)" }
+        }
+    }
+}
+
+/// Full years from `birth` to `on`; None when `on` is before the birth.
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < birth {
+        return None;
+    }
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+/// Whether the data subject of a request is a child, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChildFinding {
+    pub child: bool,
+    /// The age on the day the request was received, when the date of birth is recorded.
+    pub age: Option<u32>,
+    pub consent_age: ConsentAge,
+    pub reason: String,
+}
+
+/// What the record says about the data subject's age on `received`; None when
+/// neither a date of birth nor the child flag is recorded.
+pub fn child_finding(
+    subject: &DataSubject,
+    regime: Regime,
+    location: &Location,
+    received: NaiveDate,
+) -> Option<ChildFinding> {
+    let consent_age = consent_age(regime, location);
+    let limit = consent_age.age;
+    match (subject.birth_date.and_then(|b| age_on(b, received)), subject.child) {
+        (Some(age), _) => {
+            let child = age < limit;
+            let reason = if child {
+                format!(
+                    "{} was {age} when the request arrived, under {limit} ({}): a child, for whom a person with parental responsibility acts",
+                    subject.name, consent_age.source
+                )
+            } else {
+                format!(
+                    "{} was {age} when the request arrived, not under {limit} ({}): they may exercise their own rights; answer a parent only with their agreement or where they cannot act themselves",
+                    subject.name, consent_age.source
+                )
+            };
+            Some(ChildFinding { child, age: Some(age), consent_age, reason })
+        }
+        (None, true) => Some(ChildFinding {
+            child: true,
+            age: None,
+            consent_age,
+            reason: format!(
+                "{} is recorded as a child (under {limit}: {}): a person with parental responsibility acts for them",
+                subject.name, consent_age.source
+            ),
+        }),
+        (None, false) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Relationship;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn ages_per_regime_and_country_with_their_source() {
+        // (regime, location, age, words of the source)
+        #[rustfmt::skip]
+        let table = [
+            (Regime::UkGdpr, "GB-ENG", 13, "DPA 2018 s.9"),
+            (Regime::Ccpa, "US-CA", 13, "COPPA"),
+            (Regime::UsState, "US-VA", 13, "15 U.S.C."),
+            (Regime::EuGdpr, "DE-BY", 16, "GDPR Art. 8(1): 16"),
+            (Regime::EuGdpr, "IE", 16, "GDPR Art. 8(1): 16"),
+            (Regime::EuGdpr, "FR", 15, "Informatique et Libert"),
+            (Regime::EuGdpr, "ES", 14, "LOPDGDD"),
+            (Regime::EuGdpr, "IT", 14, "2-quinquies"),
+            (Regime::EuGdpr, "AT", 14, "\u{a7}4(4)"),
+            (Regime::EuGdpr, "BE", 13, "30 juillet 2018"),
+            (Regime::EuGdpr, "SE", 13, "2018:218"),
+            (Regime::EuGdpr, "NL", 16, "strictest reading"),
+            (Regime::Lgpd, "BR", 12, "Art. 14"),
+            (Regime::Popia, "ZA", 18, "s.35"),
+            (Regime::Fadp, "CH", 16, "strictest"),
+        ];
+        for (regime, loc, age, words) in table {
+            let a = consent_age(regime, &Location::parse(loc).unwrap());
+            assert_eq!(a.age, age, "{regime} {loc}");
+            assert!(a.source.contains(words), "{regime} {loc}: {}", a.source);
+        }
+        for (_, age, _) in EU_AGES {
+            assert!((13..=16).contains(age), "GDPR Art. 8(1) allows 13 to 16");
+        }
+    }
+
+    #[test]
+    fn a_child_by_birth_date_or_flag() {
+        let sub = |birth: Option<&str>, child: bool| DataSubject {
+            birth_date: birth.map(d),
+            child,
+            ..DataSubject::new("Emma Smith", Relationship::Parent)
+        };
+        let uk = Location::parse("GB").unwrap();
+        let us = Location::parse("US-CA").unwrap();
+        let de = Location::parse("DE").unwrap();
+        // (subject, regime, location, received, child?, age)
+        let table = [
+            (sub(Some("2014-03-01"), false), Regime::UkGdpr, &uk, "2026-02-28", true, Some(11)),
+            (sub(Some("2013-03-01"), false), Regime::UkGdpr, &uk, "2026-02-28", true, Some(12)),
+            (sub(Some("2013-03-01"), false), Regime::UkGdpr, &uk, "2026-03-01", false, Some(13)),
+            (sub(Some("2013-03-01"), false), Regime::Ccpa, &us, "2026-02-28", true, Some(12)),
+            (sub(Some("2011-01-01"), false), Regime::EuGdpr, &de, "2026-06-01", true, Some(15)),
+            (sub(Some("2011-01-01"), false), Regime::UkGdpr, &uk, "2026-06-01", false, Some(15)),
+            (sub(None, true), Regime::EuGdpr, &de, "2026-06-01", true, None),
+            // A date of birth wins over the flag.
+            (sub(Some("2000-01-01"), true), Regime::EuGdpr, &de, "2026-06-01", false, Some(26)),
+        ];
+        for (s, regime, loc, received, child, age) in table {
+            let f = child_finding(&s, regime, loc, d(received)).unwrap();
+            assert_eq!((f.child, f.age), (child, age), "{regime} {received}: {}", f.reason);
+        }
+        assert_eq!(child_finding(&sub(None, false), Regime::UkGdpr, &uk, d("2026-01-01")), None);
+        assert_eq!(age_on(d("2024-02-29"), d("2025-02-28")), Some(0));
+        assert_eq!(age_on(d("2024-02-29"), d("2025-03-01")), Some(1));
+        assert_eq!(age_on(d("2026-01-02"), d("2026-01-01")), None);
+    }
+}
