@@ -18,4 +18,5 @@ mod package;
 mod processing;
 mod protect;
 mod retention_run;
+mod truth;
 mod workflow;

@@ -248,7 +248,7 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if a.eml.is_some() {
         book.check_letter_draft(&a.reference)?;
     }
-    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients };
+    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, ..Default::default() };
     let today = book.today()?;
     let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
     if a.eml.is_some() && letter.eml.is_none() {
