@@ -236,6 +236,19 @@ fn the_action_log_records_what_was_done_per_right_and_system_and_who_was_told() 
     let timeline = shown["timeline"].to_string();
     assert!(timeline.contains("action.recorded") && timeline.contains("recipient.notified"), "{timeline}");
 
+    // The evidence pack shows the action log.
+    let pack = book.db.parent().unwrap().join("pack.pdf");
+    book.json(&["case", "evidence", &r, "--out", pack.to_str().unwrap()]);
+    let text = crate::letters::pdf_text(&pack);
+    for words in [
+        "What was done, per right and system (the action log):",
+        "Recipients told of the change (Art. 19):",
+        "Acme Credit Agency",
+        "Not in the register: told us it held a copy",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+
     // Every action is in the audit chain; a row edited behind Casebook's back is named.
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
     let conn = rusqlite::Connection::open(&book.db).unwrap();

@@ -116,7 +116,8 @@ pub struct MakeArgs {
     /// The fee asked, as it should read (default: the amount of the recorded fee request).
     #[arg(long)]
     fee: Option<String>,
-    /// A recipient told of an erasure or rectification; repeatable (default: the record of processing).
+    /// A recipient for an own template that prints `details.recipients`; repeatable. Refused for the
+    /// erasure and rectification confirmations: they name the recipients recorded with `case notify`.
     #[arg(long = "recipient")]
     recipients: Vec<String>,
 }
