@@ -156,10 +156,10 @@ fn the_register_exports_as_csv() {
 fn updates_follow_the_workflow_and_recompute_the_due_date() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
-    let c = book.json(&["case", "update", &r, "--status", "acknowledged", "--requester-phone", "+44 20 7946 0000"]);
+    let c = book.json(&["case", "update", &r, "--status", "in-progress", "--requester-phone", "+44 20 7946 0000"]);
     assert_eq!(
         (c["status"].as_str(), c["requester"]["phone"].as_str()),
-        (Some("acknowledged"), Some("+44 20 7946 0000"))
+        (Some("in-progress"), Some("+44 20 7946 0000"))
     );
     // Moving the case to Scotland: 30 Nov 2026 is St Andrew's Day (a Monday).
     let c = book.json(&["case", "update", &r, "--received", "2026-10-30", "--location", "GB-SCT"]);
@@ -168,8 +168,10 @@ fn updates_follow_the_workflow_and_recompute_the_due_date() {
     let c = book.json(&["case", "show", &r]);
     assert_eq!(c["due"], "2026-11-30");
 
-    assert_eq!(book.run(&["case", "update", &r, "--status", "in-progress"]).code, 0);
     book.run(&["case", "update", &r, "--status", "received"]).fails_with("cannot go from 'in-progress' to 'received'");
+    book.run(&["case", "update", &r, "--status", "response-sent"]).fails_with("use `case respond`");
+    book.run(&["case", "close", &r, "--outcome", "fulfilled"]).fails_with("needs the response recorded first");
+    book.json(&["case", "respond", &r, "--channel", "email", "--what", "copy of the data"]);
     let closed = book.json(&["case", "close", &r, "--outcome", "fulfilled"]);
     assert_eq!(
         (closed["status"].as_str(), closed["outcome"].as_str(), closed["closed_on"].as_str()),
@@ -185,7 +187,7 @@ fn every_change_is_in_the_audit_chain_and_tampering_is_named() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     book.run(&["note", "add", &r, "first note"]);
-    book.run(&["case", "update", &r, "--status", "acknowledged"]);
+    book.run(&["case", "update", &r, "--status", "in-progress"]);
     let report = book.json(&["audit", "verify"]);
     // init (organisation), case created, note, update
     assert_eq!(report["entries"], 4);

@@ -107,6 +107,19 @@ fn worked_case(book: &Book) -> String {
             "Lena Müller",
             "--subject-relationship",
             "parent",
+            // Every right a letter kind answers, so that each kind fits the case.
+            "--right",
+            "access",
+            "--right",
+            "erasure",
+            "--right",
+            "rectification",
+            "--right",
+            "restriction",
+            "--right",
+            "objection",
+            "--right",
+            "opt-out-of-sale",
         ],
     );
     for args in [
@@ -143,6 +156,54 @@ fn every_kind_renders_in_english_german_and_french() {
     let book = Book::new();
     processing_settings(&book, 3);
     let reference = worked_case(&book);
+    // The confirmations state the action log: a system searched, what was done, who was told.
+    book.register_systems(&["crm"]);
+    for args in [
+        vec!["case", "update", &reference, "--subject-category", "customer"],
+        vec!["case", "searched", &reference, "--system", "crm", "--result", "found", "--on", "2026-11-20"],
+        vec![
+            "case",
+            "action",
+            &reference,
+            "--system",
+            "crm",
+            "--right",
+            "erasure",
+            "--did",
+            "erased",
+            "--on",
+            "2026-11-21",
+        ],
+        vec![
+            "case",
+            "action",
+            &reference,
+            "--system",
+            "crm",
+            "--right",
+            "rectification",
+            "--did",
+            "rectified",
+            "--detail",
+            "Anschrift: Altstraße 1 → Lindenstraße 5",
+            "--on",
+            "2026-11-21",
+        ],
+        vec![
+            "case",
+            "notify",
+            &reference,
+            "--recipient",
+            "Hosting provider",
+            "--right",
+            "erasure",
+            "--on",
+            "2026-11-22",
+        ],
+    ] {
+        let r = book.run(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
     let dir = folder(&book);
     for lang in ["en", "de", "fr"] {
         for kind in KINDS {
@@ -177,6 +238,15 @@ fn every_kind_renders_in_english_german_and_french() {
     let refusal = pdf_text(&dir.join("en-refusal.pdf"));
     assert!(refusal.contains("Bayerisches Landesamt für Datenschutzaufsicht"), "{refusal}");
     assert!(refusal.contains("courts"), "{refusal}");
+    let erasure = pdf_text(&dir.join("en-erasure-confirmation.pdf"));
+    assert!(erasure.contains("The crm system: erased"), "{erasure}");
+    assert!(erasure.contains("Hosting provider (22 November 2026)"), "only the recipient told: {erasure}");
+    assert!(!erasure.contains("Parcel carrier") && !erasure.contains("Payment processor"), "{erasure}");
+    let rectified = pdf_text(&dir.join("de-rectification-confirmation.pdf"));
+    assert!(rectified.contains("The crm system: Anschrift: Altstraße 1 → Lindenstraße 5"), "{rectified}");
+    assert!(!rectified.contains("Hosting provider"), "told of the erasure, not of the correction: {rectified}");
+    let access = pdf_text(&dir.join("en-access-response.pdf"));
+    assert!(access.contains("6 years after the account closes"), "from the system searched: {access}");
     let fr = pdf_text(&dir.join("fr-acknowledgement.pdf"));
     assert!(fr.contains("accusé de réception") && fr.contains("salutations distinguées"), "{fr}");
 }

@@ -19,5 +19,6 @@ mod package;
 mod processing;
 mod protect;
 mod retention_run;
+mod truth;
 mod upgrade;
 mod workflow;

@@ -36,6 +36,10 @@ pub(crate) fn case_with_data(book: &Book, extra: &[&str]) -> String {
         br#"[{"invoice": "INV-1", "amount": 12.5, "lines": [{"sku": "A", "qty": 2}], "customer": "C-1001"}]"#,
     );
     book.json(&["data", "import", &r, "--system", "billing", "--categories", "financial", billing.to_str().unwrap()]);
+    // The cover letter states what the searches found.
+    for system in ["crm", "billing"] {
+        book.json(&["case", "searched", &r, "--system", system, "--result", "found"]);
+    }
     let items = book.json(&["data", "list", &r])["items"].as_array().unwrap().clone();
     let second = items[1]["id"].as_i64().unwrap().to_string();
     let first = items[0]["id"].as_i64().unwrap().to_string();
@@ -393,6 +397,15 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
         .fails_with("expected an existing folder or a .zip file name");
     book.register_systems(&["crm"]);
     let p = dir.join("p.zip");
+    // A case with no records gets no package: its answer is the no-data letter.
+    let before = book.bytes();
+    book.run(&["package", "export", &r, "--out", p.to_str().unwrap()])
+        .fails_with(&format!("case {r} has no records to export (no data imported, or all of it withheld): if no personal data is held, send the no-data letter (letter make {r} --kind no-data)"));
+    assert!(book.bytes() == before && !p.exists());
+    let crm = write(&book, "crm.csv", b"email,name\nada@example.org,Ada Lovelace\n");
+    book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
+    book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("has systems not searched yet: crm");
+    book.json(&["case", "searched", &r, "--system", "crm", "--result", "found"]);
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("exists (use --force to replace it)");
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap(), "--force"]);
@@ -401,11 +414,4 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&audit.stdout).trim(), "2");
-    // A case with no data still gets a package saying so.
-    let text = {
-        let all = entries(&p, None);
-        std::fs::write(dir.join("r.pdf"), entry(&all, "report.pdf")).unwrap();
-        pdf_text(&dir.join("r.pdf"))
-    };
-    assert!(text.contains("We found no personal data about you in our systems"), "{text}");
 }

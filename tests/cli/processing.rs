@@ -290,6 +290,10 @@ fn the_access_response_quotes_the_register_for_the_requester() {
     let loaded = book.json(&["demo", "load"]);
     let customer = loaded["cases"][0].as_str().unwrap().to_string();
     let out = book.db.with_file_name("access.pdf");
+    // The demo leaves the mailboxes unsearched: the letter would state what no search backs.
+    book.run(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()])
+        .fails_with("has systems not searched yet: email");
+    book.json(&["case", "searched", &customer, "--system", "email", "--result", "nothing-found"]);
     book.json(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()]);
     let text = crate::letters::pdf_text(&out);
     // Art. 15(1)(a), (g)/(h) and 15(2), from the demo register's customer systems.

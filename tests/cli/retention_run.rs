@@ -53,6 +53,9 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
         import_request(&book, dir.path(), "kept", "Philippa Nantwich", "BODY-7f3a-KEPT", "SHARED-ATTACHMENT-91c2");
     let open = import_request(&book, dir.path(), "open", "Ottoline Brackwater", "BODY-7f3a-OPEN", "OPEN-ATTACHMENT");
     book.json(&["note", "add", &old, "NOTE-7f3a-OLD called back"]);
+    for r in [&old, &kept] {
+        book.json(&["case", "respond", r, "--channel", "email", "--what", "copy of the data"]);
+    }
     book.json(&["case", "close", &old, "--outcome", "fulfilled", "--on", "2026-03-10"]);
     book.json(&["case", "close", &kept, "--outcome", "fulfilled", "--on", "2026-03-20"]);
     let spam = book.new_case("Mallory Spam", "spam@example.org", "2026-03-01", &[]);
@@ -113,6 +116,7 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
 fn the_period_after_closure_is_set_per_outcome_and_bad_periods_are_refused() {
     let mut book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-01-05", &[]);
+    book.json(&["case", "refuse", &r, "--reason", "exemption", "--text", "legal privilege", "--on", "2026-01-30"]);
     book.json(&["case", "close", &r, "--outcome", "refused", "--on", "2026-01-31"]);
     book.now = "2026-11-29T10:00:00Z".into();
     assert!(references(&book.json(&["retention", "run", "--dry-run"])).is_empty());

@@ -269,7 +269,7 @@ fn a_late_extension_is_refused_without_an_override_and_a_closed_case_takes_no_st
     assert_eq!(c["deadlines"]["extended_due"], "2026-12-01");
     book.run(&["extension", "take", &r, "--reason", "again", "--notified-on", "2026-10-06", "--override-reason", "x"])
         .fails_with("already taken");
-    book.json(&["case", "close", &r, "--outcome", "fulfilled"]);
+    book.json(&["case", "close", &r, "--outcome", "duplicate"]);
     book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
         .fails_with("is closed: its clock has stopped");
 }
@@ -396,7 +396,7 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     let closed = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
-    book.json(&["case", "close", &closed, "--outcome", "fulfilled"]);
+    book.json(&["case", "close", &closed, "--outcome", "duplicate"]);
     let before = on_disk(&book);
     let audited = entries(&book);
     let table: &[(&[&str], &str)] = &[

@@ -363,8 +363,11 @@ fn setup(seed: u64) -> Harness {
     for i in 0..4 {
         h.workers.push(new_case(&h, i, "Worker"));
     }
+    // Answered (before the register has systems, so no search is needed): a run may close them as fulfilled.
     for i in 0..12 {
-        h.closable.push(new_case(&h, i, "Closable"));
+        let r = new_case(&h, i, "Closable");
+        h.must(&["case", "respond", &r, "--channel", "email", "--what", "copy", "--on", "2026-10-02"]);
+        h.closable.push(r);
     }
     // A register with one system, and two cases holding its data to export.
     let register = h.dir.path().join("register.json");
@@ -398,11 +401,14 @@ fn setup(seed: u64) -> Harness {
             "contact,financial",
             &export.to_string_lossy(),
         ]);
+        h.must(&["case", "searched", &r, "--system", "crm", "--result", "found", "--on", "2026-10-02"]);
         h.exporters.push(r);
     }
     // Cases closed long ago, for retention runs to delete.
     for i in 0..24 {
         let r = new_case(&h, i, "Retired");
+        h.must(&["case", "searched", &r, "--system", "crm", "--result", "found", "--on", "2026-10-02"]);
+        h.must(&["case", "respond", &r, "--channel", "email", "--what", "copy", "--on", "2026-10-03"]);
         h.must(&["case", "close", &r, "--outcome", "fulfilled", "--on", "2026-10-05"]);
         for n in 0..3 {
             h.must(&["note", "add", &r, &format!("retired note {n}")]);

@@ -69,6 +69,11 @@ test('a data package with a password and an evidence pack, saved from the case p
   casebook('processing', 'import', demoRegister);
   assert.match(casebook('data', 'import', '--system', 'accounts', '--categories', 'contact', '--match', reference, loyaltyExport),
     /2 of 3 records kept/);
+  // The package's cover letter states what the searches found: every system that concerns a customer is searched.
+  for (const [system, result] of [['accounts', 'found'], ['billing', 'found'], ['support', 'nothing-found'],
+    ['marketing', 'nothing-found'], ['email', 'nothing-found']]) {
+    casebook('case', 'searched', reference, '--system', system, '--result', result);
+  }
 
   try {
     await withApp(async (browser) => {

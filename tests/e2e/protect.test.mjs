@@ -142,6 +142,8 @@ test('an old register: the dashboard reminds of a backup and deletes closed case
     old = casebook('case', 'new', '--requester-name', 'Old Requester', '--channel', 'email', '--received', '2020-01-02',
       '--right', 'access', '--regime', 'uk-gdpr', '--location', 'GB-ENG');
     process.env.CASEBOOK_NOW = '2020-03-01';
+    // An answered outcome needs the response recorded first (no register of processing: no searches).
+    casebook('case', 'respond', old, '--channel', 'email', '--what', 'copy of the data', '--on', '2020-01-31');
     casebook('case', 'close', old, '--outcome', 'fulfilled', '--on', '2020-02-01');
   } finally {
     delete process.env.CASEBOOK_NOW;

@@ -194,6 +194,8 @@ pub struct CaseView {
     pub correspondence: Vec<casebook_store::Correspondence>,
     /// The systems of the register of processing searched for the requester (see [`Casebook::search_log`]).
     pub search_log: crate::SearchLog,
+    /// What was done per right and system, and the recipients told (see [`Casebook::action_log`]).
+    pub action_log: crate::ActionLog,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -277,6 +279,7 @@ impl CaseView {
             documents: files.0,
             correspondence: files.1,
             search_log: crate::SearchLog::default(),
+            action_log: crate::ActionLog::default(),
             extended_due: deadlines.extended_due,
             clock: deadlines.clock,
             deadlines,
@@ -411,12 +414,14 @@ impl Casebook {
         };
         let timeline = self.timeline_of(&case)?;
         let search_log = self.search_log_of(&case)?;
+        let action_log = self.action_log_of(case.id)?;
         Ok(CaseView {
             next_action,
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
             timeline,
             search_log,
+            action_log,
             document_kinds,
             ..CaseView::new(case, deadlines, files, today)
         })
@@ -533,24 +538,9 @@ impl Casebook {
         }
         if let Some(s) = u.status {
             let next: Status = parse_code(&s)?;
-            match next {
-                Status::Closed => return Err(Error::invalid("use `case close` with an outcome to close a case")),
-                // These statuses move the clock: they come with their step.
-                Status::AwaitingIdentity => {
-                    return Err(Error::invalid("use `identity request` (it records the date and moves the clock)"));
-                }
-                Status::AwaitingClarification => {
-                    return Err(Error::invalid(
-                        "use `clarification ask` (it records the question and pauses the clock)",
-                    ));
-                }
-                _ => {}
-            }
-            if next != case.status && !case.status.can_move_to(next) {
-                return Err(Error::Conflict(format!(
-                    "case {} cannot go from '{}' to '{}'",
-                    case.reference, case.status, next
-                )));
+            if next != case.status {
+                casebook_core::workflow::manual_status(case.status, next)
+                    .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
             }
             case.status = next;
         }
@@ -570,6 +560,30 @@ impl Casebook {
         let case = self.case_by_ref(reference)?;
         let stamp = self.stamp();
         Ok(self.store().add_note(case.id, text, stamp)?)
+    }
+
+    /// What answering a case needs, whichever command records the answer
+    /// (`case respond`, or `case close` as fulfilled, partly fulfilled or no
+    /// data held): every relevant system searched, no identity evidence still
+    /// awaited, and no failed identity check standing.
+    pub(crate) fn require_answerable(
+        &self,
+        case: &casebook_core::Case,
+        p: &casebook_core::workflow::CaseProgress,
+    ) -> Result<()> {
+        self.require_searches(case)?;
+        if let Some(d) = p.identity_asked_on {
+            return Err(Error::Conflict(format!(
+                "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
+            )));
+        }
+        if p.identity_decision == Some(casebook_core::identity::IdentityOutcome::Failed) {
+            return Err(Error::Conflict(format!(
+                "case {}: the latest identity check failed: check again (identity check) or refuse (identity-not-verified)",
+                case.reference
+            )));
+        }
+        Ok(())
     }
 
     /// Closes a case with its outcome, on `on` (default today).
@@ -595,12 +609,50 @@ impl Casebook {
                 case.received
             )));
         }
+        let events = self.store().events(case.id)?;
+        let progress = crate::steps::progress(&case, &events);
+        let identity_sought = progress.identity_decision == Some(casebook_core::identity::IdentityOutcome::Failed)
+            || events.iter().any(|e| e.kind == casebook_core::CaseEventKind::IdentityRequested.as_str());
+        casebook_core::workflow::close_allowed(outcome, case.status, identity_sought)
+            .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+        if matches!(outcome, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld) {
+            // The response passed these when it was recorded; the record may have moved since.
+            self.require_answerable(&case, &progress)?;
+        }
         case.status = Status::Closed;
         case.outcome = Some(outcome);
         case.closed_on = Some(on);
         let stamp = self.stamp();
         let saved = self.store().save_case_seen(&case, Some(seen), "case.closed", stamp)?;
         self.view(saved, today)
+    }
+
+    /// Re-opens a closed case, for a reason kept on the case and in the
+    /// audit log: it goes back to "in progress", its outcome cleared, and
+    /// takes letters and steps again (closing it again runs the checks again).
+    pub fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Error::field("reason", "re-opening a case needs its reason"));
+        }
+        let id = self.case_by_ref(reference)?.id;
+        self.retry_stale(|| {
+            let (mut case, seen) = self.store().case_with_version(id)?;
+            if case.status != Status::Closed {
+                return Err(Error::Conflict(format!(
+                    "case {} is not closed (it is {}): only a closed case is re-opened",
+                    case.reference, case.status
+                )));
+            }
+            let today = self.today()?;
+            case.status = Status::InProgress;
+            case.outcome = None;
+            case.closed_on = None;
+            case.due = self.deadlines_with(&case, None, today)?.due;
+            let stamp = self.stamp();
+            let saved = self.store().reopen_case(&case, Some(seen), today, reason, stamp)?;
+            self.view(saved, today)
+        })
     }
 }
 

@@ -325,6 +325,7 @@ impl Casebook {
                 )
             });
         }
+        s = action_log_part(s, &view.action_log);
         if files.is_empty() {
             return Ok(s.paragraph("No system's export has been imported on this case."));
         }
@@ -423,6 +424,49 @@ impl Casebook {
             "This pack is itself recorded on the case (document role evidence-pack) after this check, with its SHA-256.",
         ))
     }
+}
+
+/// The action log: what was done per right and system, and who was told.
+fn action_log_part(s: Section, log: &crate::ActionLog) -> Section {
+    let s = if log.actions.is_empty() {
+        s.paragraph("No action is recorded in the action log (nothing erased, kept, rectified or restricted).")
+    } else {
+        let rows = log
+            .actions
+            .iter()
+            .map(|a| {
+                let why = [a.ground.clone().map(|g| format!("Ground: {g}")), a.detail.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>();
+                vec![
+                    format!("{}\n{}", a.right.label(), a.system),
+                    a.did.label().to_string(),
+                    format!("{}\n{}", a.by, a.on),
+                    or_dash(Some(why.join("\n"))),
+                ]
+            })
+            .collect();
+        s.paragraph("What was done, per right and system (the action log):")
+            .table(&[("Right, system", 45.0), ("Done", 35.0), ("By, on", 35.0), ("Ground, detail", 75.0)], rows)
+    };
+    if log.notifications.is_empty() {
+        return s.paragraph("No recipient is recorded as told of a change (Art. 19).");
+    }
+    let rows = log
+        .notifications
+        .iter()
+        .map(|n| {
+            vec![
+                n.recipient.clone(),
+                n.right.label().to_string(),
+                format!("{}\n{}", n.by, n.on),
+                or_dash(n.unlisted_reason.clone().map(|r| format!("Not in the register: {r}"))),
+            ]
+        })
+        .collect();
+    s.paragraph("Recipients told of the change (Art. 19):")
+        .table(&[("Recipient", 45.0), ("Right", 35.0), ("By, on", 35.0), ("Note", 75.0)], rows)
 }
 
 fn summary_section(v: &CaseView) -> Section {

@@ -8,8 +8,8 @@
 
 use std::path::PathBuf;
 
-use casebook_core::{Case, CaseEventKind};
-use casebook_render::{CaseFacts, LetterInput, LetterKind, Templates, render_letter};
+use casebook_core::{Case, CaseEventKind, Right};
+use casebook_render::{ActionFact, CaseFacts, LetterInput, LetterKind, NotifiedFact, Templates, render_letter};
 use casebook_store::{Correspondence, NewDocument};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -86,6 +86,35 @@ pub struct LetterKindInfo {
     pub languages: Vec<String>,
 }
 
+/// The rights a letter kind answers: it fits only a case that asked for one
+/// of them. `None`: the letter is about the request as a whole (an
+/// acknowledgement, an identity request, a refusal…) and fits any request.
+pub(crate) fn rights_answered(kind: LetterKind) -> Option<&'static [Right]> {
+    use LetterKind as K;
+    Some(match kind {
+        K::AccessResponse => &[Right::Access, Right::Portability],
+        K::ErasureConfirmation => &[Right::Erasure],
+        K::RectificationConfirmation => &[Right::Rectification],
+        K::RestrictionConfirmation => &[Right::Restriction],
+        K::ObjectionConfirmation => &[Right::Objection, Right::Unsubscribe, Right::WithdrawConsent],
+        K::OptOutConfirmation => &[Right::OptOutOfSale, Right::LimitSensitive],
+        K::AccountDeactivationConfirmation => &[Right::DeactivateAccount],
+        K::PreferencesConfirmation => &[Right::CommunicationPreferences],
+        K::Acknowledgement
+        | K::IdRequest
+        | K::AuthorityRequest
+        | K::Clarification
+        | K::Extension
+        | K::FeeRequest
+        | K::Refusal
+        | K::NoData
+        | K::IdReminder
+        | K::ComplaintAcknowledgement
+        | K::ComplaintOutcome
+        | K::AppealDecision => return None,
+    })
+}
+
 fn render_error(e: casebook_render::Error) -> Error {
     Error::invalid(e)
 }
@@ -123,20 +152,74 @@ impl Casebook {
     }
 
     /// The Art. 15 record a letter or a package quotes for a case: from the
-    /// register of processing once it has systems (only the systems relevant
-    /// to the requester), else the record kept in the letter settings.
+    /// register of processing once it has systems, else the record kept in
+    /// the letter settings. From the register, only the systems that concern
+    /// the requester and whose search found the person's data: an access
+    /// response (`stating`) is refused while a relevant system is unsearched
+    /// or when no search found anything (that answer is the no-data letter).
     pub(crate) fn processing_for(
         &self,
         reference: &str,
         settings: &LetterSettings,
         lang: &str,
+        stating: bool,
     ) -> Result<ProcessingRecord> {
-        let register_in_use = !self.store().processing_systems()?.is_empty();
-        if register_in_use {
-            Ok(crate::processing::processing_record(&self.access_information(reference)?, lang))
-        } else {
-            Ok(settings.processing.clone())
+        let case = self.case_by_ref(reference)?;
+        let (systems, history) = {
+            let store = self.store();
+            (store.processing_systems()?, store.case_searches(case.id)?)
+        };
+        if systems.is_empty() {
+            return Ok(settings.processing.clone());
         }
+        let info = casebook_core::processing::access::found_information(&systems, case.subject_category, &history);
+        if stating {
+            let log = self.search_log_of(&case)?;
+            if !log.unsearched.is_empty() {
+                let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
+                return Err(Error::Conflict(format!(
+                    "the access response states what the searches found, and case {} has systems not searched yet: {} (case searched {} --system ID --result found|nothing-found)",
+                    case.reference,
+                    ids.join(", "),
+                    case.reference
+                )));
+            }
+            if info.systems.is_empty() {
+                return Err(Error::Conflict(format!(
+                    "the access response states the data found, and no search on case {} found any: send the no-data letter instead (letter make {} --kind no-data)",
+                    case.reference, case.reference
+                )));
+            }
+        }
+        Ok(crate::processing::processing_record(&info, lang))
+    }
+
+    /// The action log's facts for a confirmation of `right`: what was done
+    /// per system (by the system's name in the register) and who was told.
+    fn action_facts(&self, case: &Case, right: Right, details: &mut LetterDetails) -> Result<()> {
+        let log = self.action_log_of(case.id)?;
+        let systems = self.store().processing_systems()?;
+        let name = |id: &casebook_core::processing::SystemId| {
+            systems.iter().find(|s| &s.id == id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+        };
+        details.actions = log
+            .actions
+            .iter()
+            .filter(|a| a.right == right)
+            .map(|a| ActionFact {
+                system: name(&a.system),
+                did: a.did.code().to_string(),
+                ground: a.ground.clone(),
+                detail: a.detail.clone(),
+            })
+            .collect();
+        details.notified = log
+            .notifications
+            .iter()
+            .filter(|n| n.right == right)
+            .map(|n| NotifiedFact { recipient: n.recipient.clone(), on: n.on })
+            .collect();
+        Ok(())
     }
 
     /// Makes a letter of `kind` for a case, in `lang` (default: the case's
@@ -178,6 +261,25 @@ impl Casebook {
                 format!("the {kind} letter does not fit case {}, which is {what}", case.reference),
             ));
         }
+        if case.status == casebook_core::Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
+                case.reference, case.reference
+            )));
+        }
+        if let Some(answers) = rights_answered(kind).filter(|a| !a.iter().any(|r| case.rights.contains(r))) {
+            let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
+            let fits: Vec<&str> = answers.iter().map(|r| r.code()).collect();
+            return Err(Error::field(
+                "kind",
+                format!(
+                    "the {kind} letter answers {}, and case {} asked for {}",
+                    fits.join(" or "),
+                    case.reference,
+                    if asked.is_empty() { "no right".to_string() } else { asked.join(", ") }
+                ),
+            ));
+        }
         let templates = self.templates();
         let language = match lang.map(str::trim) {
             Some(l) if !casebook_render::template::valid_language(l) => {
@@ -189,7 +291,7 @@ impl Casebook {
             None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
         };
         let settings = self.letter_settings()?;
-        let processing = self.processing_for(reference, &settings, &language)?;
+        let processing = self.processing_for(reference, &settings, &language, kind == LetterKind::AccessResponse)?;
         let logo = match &settings.logo {
             Some(p) => Some(std::fs::read(p).map_err(|e| Error::invalid(format!("logo '{}': {e}", p.display())))?),
             None => None,
@@ -207,6 +309,23 @@ impl Casebook {
             })?),
             None => None,
         };
+        let confirmed = match kind {
+            LetterKind::ErasureConfirmation => Some(Right::Erasure),
+            LetterKind::RectificationConfirmation => Some(Right::Rectification),
+            _ => None,
+        };
+        if let Some(right) = confirmed {
+            if !details.recipients.is_empty() {
+                return Err(Error::field(
+                    "recipients",
+                    format!(
+                        "the {kind} letter names only the recipients recorded as told: record each with `case notify {} --recipient NAME --on DATE`",
+                        case.reference
+                    ),
+                ));
+            }
+            self.action_facts(&case, right, &mut details)?;
+        }
         if kind == LetterKind::AppealDecision && details.reason.is_none() {
             // The decision's own reasons, not the refusal's the appeal was against.
             details.reason = self
@@ -378,5 +497,33 @@ impl Casebook {
             }
         }
         Ok(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (kind, a right it answers, a right it does not)
+    #[test]
+    fn a_confirmation_answers_only_its_own_rights() {
+        use LetterKind as K;
+        let table: &[(K, Right, Right)] = &[
+            (K::AccessResponse, Right::Access, Right::Erasure),
+            (K::AccessResponse, Right::Portability, Right::Rectification),
+            (K::ErasureConfirmation, Right::Erasure, Right::Access),
+            (K::RectificationConfirmation, Right::Rectification, Right::Erasure),
+            (K::RestrictionConfirmation, Right::Restriction, Right::Objection),
+            (K::ObjectionConfirmation, Right::Unsubscribe, Right::Erasure),
+            (K::OptOutConfirmation, Right::OptOutOfSale, Right::Objection),
+        ];
+        for (kind, fits, not) in table {
+            let answers = rights_answered(*kind).expect("a confirmation answers rights");
+            assert!(answers.contains(fits), "{kind} should answer {fits}");
+            assert!(!answers.contains(not), "{kind} should not answer {not}");
+        }
+        for kind in [K::Acknowledgement, K::Refusal, K::NoData, K::Extension] {
+            assert!(rights_answered(kind).is_none(), "{kind} fits any request");
+        }
     }
 }

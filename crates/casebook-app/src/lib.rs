@@ -6,6 +6,7 @@
 //! `casebook-store` to persist, always with an audit entry. The clock is
 //! injected, so tests and scripts can fix "now".
 
+mod actions;
 mod anchors;
 mod appeals;
 mod calendars;
@@ -42,6 +43,7 @@ use casebook_core::holiday::Calendars;
 use casebook_store::{ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
+pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::AnchorCheck;
 pub use appeals::APPEAL_OUTCOMES;
 pub use calendars::{CalendarImport, CalendarSummary};

@@ -382,21 +382,22 @@ impl Casebook {
         let channel: Channel = input.channel.parse().map_err(|e| Error::field("channel", e))?;
         let what = required(&input.what, "what", "what was sent")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
-        self.record_step(reference, Step::Respond, CaseEventKind::ResponseSent, input.on.as_deref(), Some(detail), |case, p, _| {
-            if case.kind == casebook_core::CaseKind::Complaint {
-                return Err(Error::Conflict(format!(
-                    "case {} is a complaint: answer it with `complaint answer`",
-                    case.reference
-                )));
-            }
-            self.require_searches(case)?;
-            if let Some(d) = p.identity_asked_on {
-                return Err(Error::Conflict(format!(
-                    "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
-                )));
-            }
-            Ok(())
-        })
+        self.record_step(
+            reference,
+            Step::Respond,
+            CaseEventKind::ResponseSent,
+            input.on.as_deref(),
+            Some(detail),
+            |case, p, _| {
+                if case.kind == casebook_core::CaseKind::Complaint {
+                    return Err(Error::Conflict(format!(
+                        "case {} is a complaint: answer it with `complaint answer`",
+                        case.reference
+                    )));
+                }
+                self.require_answerable(case, p)
+            },
+        )
     }
 
     /// The identity check Casebook suggests for a case, and why.

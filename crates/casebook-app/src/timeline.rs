@@ -212,7 +212,7 @@ mod tests {
             })
             .unwrap();
         let r = &case.reference;
-        book.update_case(r, CaseUpdate { status: Some("acknowledged".into()), ..Default::default() }).unwrap();
+        book.update_case(r, CaseUpdate { status: Some("in-progress".into()), ..Default::default() }).unwrap();
         book.request_identity(r, "2026-11-03", Some("a utility bill")).unwrap();
         book.receive_identity(r, "2026-11-10").unwrap();
         book.add_note(r, "Called back about the scan").unwrap();
@@ -243,7 +243,7 @@ mod tests {
 
         let TimelineItem::Change { changes, .. } = &timeline[2].item else { panic!("a change") };
         let status = changes.iter().find(|c| c.field == "status").expect("the status change is listed");
-        assert_eq!((status.before.as_deref(), status.after.as_deref()), (Some("received"), Some("acknowledged")));
+        assert_eq!((status.before.as_deref(), status.after.as_deref()), (Some("received"), Some("in-progress")));
         assert!(changes.iter().all(|c| c.field != "updated_at"), "{changes:?}");
 
         let TimelineItem::Clock { details, .. } = &timeline[3].item else { panic!("a clock step") };

@@ -116,7 +116,8 @@ pub struct MakeArgs {
     /// The fee asked, as it should read (default: the amount of the recorded fee request).
     #[arg(long)]
     fee: Option<String>,
-    /// A recipient told of an erasure or rectification; repeatable (default: the record of processing).
+    /// A recipient for an own template that prints `details.recipients`; repeatable. Refused for the
+    /// erasure and rectification confirmations: they name the recipients recorded with `case notify`.
     #[arg(long = "recipient")]
     recipients: Vec<String>,
     /// The number of the case note recording what was done, for an account
@@ -252,7 +253,8 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if a.eml.is_some() {
         book.check_letter_draft(&a.reference)?;
     }
-    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, note: a.note, done: None };
+    let details =
+        LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, note: a.note, ..Default::default() };
     let today = book.today()?;
     let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
     if a.eml.is_some() && letter.eml.is_none() {

@@ -204,7 +204,8 @@ enum CaseCommand {
         #[arg(long)]
         reason: String,
     },
-    /// Close a case with its outcome.
+    /// Close a case with its outcome (an answered outcome needs the response
+    /// recorded, a refusal the refusal with its ground).
     Close {
         reference: String,
         /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
@@ -213,6 +214,12 @@ enum CaseCommand {
         /// Closing date (default today; `--on` is accepted too).
         #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
+    },
+    /// Re-open a closed case, with the reason (audited).
+    Reopen {
+        reference: String,
+        #[arg(long)]
+        reason: String,
     },
     #[command(flatten)]
     Step(workflow::CaseStep),
@@ -556,6 +563,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         }
         CaseCommand::Close { reference, outcome, on } => {
             p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
+        }
+        CaseCommand::Reopen { reference, reason } => {
+            p.case(&book.reopen_case(&reference, &reason)?)?;
         }
         CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
         CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,

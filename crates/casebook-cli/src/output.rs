@@ -186,6 +186,7 @@ impl Printer {
                 timeline_line(&mut out, e)?;
             }
         }
+        action_lines(&mut out, &c.action_log)?;
         for m in &c.correspondence {
             let arrow = if m.direction == "in" { "←" } else { "→" };
             writeln!(
@@ -413,4 +414,21 @@ fn intake_lines(out: &mut impl Write, intake: &serde_json::Value) -> Result<()> 
 pub fn rights_due_text(each: &[RightDue]) -> String {
     let due = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
     each.iter().map(|r| format!("{} due {}", r.right.label(), due(r.due))).collect::<Vec<_>>().join("; ")
+}
+
+/// The action log, one line per action and per recipient told.
+pub fn action_lines(out: &mut impl Write, log: &casebook_app::ActionLog) -> Result<()> {
+    for a in &log.actions {
+        let why = match (a.ground.as_deref(), a.detail.as_deref()) {
+            (Some(g), _) => format!(" (ground: {g})"),
+            (None, Some(d)) => format!(" ({d})"),
+            (None, None) => String::new(),
+        };
+        writeln!(out, "Action:     {} {}: {} {} by {}{why}", a.on, a.right, a.system, a.did, a.by)?;
+    }
+    for n in &log.notifications {
+        let why = n.unlisted_reason.as_deref().map(|r| format!(" (not in the register: {r})")).unwrap_or_default();
+        writeln!(out, "Notified:   {} {}: {} by {}{why}", n.on, n.right, n.recipient, n.by)?;
+    }
+    Ok(())
 }

@@ -5,7 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use casebook_app::{AccessInformation, Casebook, SearchInput, SearchLog, SystemField, SystemInput, write_atomically};
+use casebook_app::{
+    AccessInformation, ActionInput, ActionLog, Casebook, NotifyInput, SearchInput, SearchLog, SystemField, SystemInput,
+    write_atomically,
+};
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use clap::{Args, Subcommand};
 
@@ -200,6 +203,52 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         note: Option<String>,
     },
+    /// What was done in one system of the register for one right: erased, anonymised,
+    /// kept (--ground), rectified (--detail "what: from → to"), restricted, suppressed,
+    /// account-deactivated, preferences-changed.
+    Action {
+        reference: String,
+        /// The system's id in the register.
+        #[arg(long)]
+        system: String,
+        /// The right answered (one the case asked for).
+        #[arg(long)]
+        right: String,
+        /// What was done.
+        #[arg(long)]
+        did: String,
+        /// The legal ground for data kept (e.g. a statutory retention duty).
+        #[arg(long)]
+        ground: Option<String>,
+        /// What was changed, from what to what (rectified); a note otherwise.
+        #[arg(long)]
+        detail: Option<String>,
+        /// Who did it (default: you).
+        #[arg(long)]
+        by: Option<String>,
+        /// The day (default today; `--on` is accepted too).
+        #[arg(long = "date", visible_alias = "on")]
+        on: Option<String>,
+    },
+    /// A recipient told of a rectification, erasure or restriction (Art. 19).
+    Notify {
+        reference: String,
+        #[arg(long)]
+        recipient: String,
+        /// The right whose change was told (default: the case's one such right).
+        #[arg(long)]
+        right: Option<String>,
+        /// Why a recipient the register of processing does not list was told.
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        by: Option<String>,
+        /// The day told (default today; `--date` is accepted too).
+        #[arg(long = "on", visible_alias = "date")]
+        on: Option<String>,
+    },
+    /// What was done per right and system, and the recipients told.
+    ActionLog { reference: String },
 }
 
 #[derive(Args)]
@@ -374,7 +423,31 @@ pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> 
                 book.record_search(&reference, SearchInput { system, result, not_searched, reason, by, on, note })?;
             search_log(p, &reference, &log)
         }
+        CaseSearchCommand::Action { reference, system, right, did, ground, detail, by, on } => {
+            let log = book.record_action(&reference, ActionInput { system, right, did, ground, detail, by, on })?;
+            action_log(p, &reference, &log)
+        }
+        CaseSearchCommand::Notify { reference, recipient, right, reason, by, on } => {
+            let done = book.record_notification(&reference, NotifyInput { recipient, right, reason, by, on })?;
+            if let Some(w) = &done.warning {
+                eprintln!("warning: {w}");
+            }
+            action_log(p, &reference, &done.log)
+        }
+        CaseSearchCommand::ActionLog { reference } => action_log(p, &reference, &book.action_log(&reference)?),
     }
+}
+
+fn action_log(p: &Printer, reference: &str, log: &ActionLog) -> Result<()> {
+    if p.json {
+        return p.json(log);
+    }
+    let mut out = std::io::stdout().lock();
+    if log.actions.is_empty() && log.notifications.is_empty() {
+        writeln!(out, "{reference}: nothing recorded yet in the action log.")?;
+        return Ok(());
+    }
+    crate::output::action_lines(&mut out, log)
 }
 
 fn search_log(p: &Printer, reference: &str, log: &SearchLog) -> Result<()> {

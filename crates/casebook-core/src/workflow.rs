@@ -11,7 +11,7 @@ use thiserror::Error;
 
 use crate::codes::code_enum;
 use crate::identity::{IdentityMethod, IdentityOutcome};
-use crate::{Regime, Status};
+use crate::{Outcome, Regime, Status};
 
 /// A step the DPO records on a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,11 +296,126 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     act(Respond, d.due, format!("{overdue}send the response{by}{extension}"))
 }
 
+/// Why a case cannot be closed with an outcome, or moved to a status by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CloseError {
+    #[error(
+        "closing as '{0}' needs the response recorded first (case respond: it checks every relevant system was searched and identity was settled)"
+    )]
+    NoResponse(Outcome),
+    #[error("closing as 'refused' needs the refusal recorded with its ground first (case refuse --reason … --text …)")]
+    NoRefusal,
+    #[error(
+        "closing as 'identity-not-verified' needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
+    )]
+    IdentityNeverSought,
+    #[error("closing as '{outcome}' does not fit a case whose status is '{status}'")]
+    Mismatch { outcome: Outcome, status: Status },
+}
+
+/// Whether a case in `status` may be closed as `outcome`: the one path to
+/// "done". An answered outcome (fulfilled, partly fulfilled, no data held)
+/// needs the response recorded (which ran the searches and identity checks),
+/// a refusal needs the refusal with its ground; withdrawn, not a request and
+/// duplicate skip the checks; identity not verified needs identity sought.
+/// `identity_sought`: identity evidence was asked for, or a check failed.
+pub fn close_allowed(outcome: Outcome, status: Status, identity_sought: bool) -> Result<(), CloseError> {
+    use Outcome as O;
+    match outcome {
+        O::Fulfilled | O::PartlyFulfilled | O::NoDataHeld if status != Status::ResponseSent => {
+            Err(CloseError::NoResponse(outcome))
+        }
+        O::Refused if status != Status::Refused => Err(CloseError::NoRefusal),
+        O::IdentityNotVerified if !identity_sought => Err(CloseError::IdentityNeverSought),
+        O::IdentityNotVerified if status == Status::ResponseSent => Err(CloseError::Mismatch { outcome, status }),
+        O::Withdrawn if matches!(status, Status::Refused | Status::ResponseSent) => {
+            Err(CloseError::Mismatch { outcome, status })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The statuses `case update --status` may set: those that record no step
+/// and stop or move no clock. `received` confirms that an item needing triage
+/// is a request; `in-progress` marks work started on a received or
+/// acknowledged case. Every other status is the result of its step (refuse,
+/// withdraw, respond, identity, clarification, close), which records the
+/// facts and runs the checks; the error names the step.
+pub fn manual_status(from: Status, to: Status) -> Result<(), String> {
+    use Status::*;
+    let step = match to {
+        Received if from == NeedsTriage => return Ok(()),
+        InProgress if matches!(from, Received | Acknowledged) => return Ok(()),
+        Received | InProgress => {
+            return Err(format!("a case cannot go from '{from}' to '{to}' by hand"));
+        }
+        NeedsTriage => "nothing: a case is put back to triage only by intake",
+        Acknowledged => "`case acknowledge` (it records the date and channel)",
+        AwaitingIdentity => "`identity request` (it records the date and moves the clock)",
+        AwaitingClarification => "`clarification ask` (it records the question and pauses the clock)",
+        ResponseSent => "`case respond` (it checks the searches and identity first)",
+        Refused => "`case refuse` (it records the ground)",
+        Withdrawn => "`case withdraw`",
+        Closed => "`case close` with an outcome",
+    };
+    Err(format!("the status '{to}' is set by its step, not by hand: use {step}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use IdentityOutcome as O;
     use Status::*;
+
+    /// (outcome, status, identity sought, allowed)
+    #[test]
+    fn closing_needs_the_facts_of_its_outcome() {
+        use Outcome as Out;
+        let table: &[(Out, Status, bool, Result<(), CloseError>)] = &[
+            (Out::Fulfilled, Received, false, Err(CloseError::NoResponse(Out::Fulfilled))),
+            (Out::Fulfilled, InProgress, true, Err(CloseError::NoResponse(Out::Fulfilled))),
+            (Out::Fulfilled, ResponseSent, false, Ok(())),
+            (Out::PartlyFulfilled, Refused, false, Err(CloseError::NoResponse(Out::PartlyFulfilled))),
+            (Out::NoDataHeld, ResponseSent, false, Ok(())),
+            (Out::NoDataHeld, Acknowledged, false, Err(CloseError::NoResponse(Out::NoDataHeld))),
+            (Out::Refused, InProgress, false, Err(CloseError::NoRefusal)),
+            (Out::Refused, Refused, false, Ok(())),
+            (Out::Withdrawn, Received, false, Ok(())),
+            (Out::Withdrawn, Withdrawn, false, Ok(())),
+            (Out::Withdrawn, Refused, false, Err(CloseError::Mismatch { outcome: Out::Withdrawn, status: Refused })),
+            (Out::IdentityNotVerified, AwaitingIdentity, true, Ok(())),
+            (Out::IdentityNotVerified, Received, false, Err(CloseError::IdentityNeverSought)),
+            (Out::NotARequest, NeedsTriage, false, Ok(())),
+            (Out::Duplicate, Received, false, Ok(())),
+        ];
+        for (outcome, status, sought, expected) in table {
+            assert_eq!(&close_allowed(*outcome, *status, *sought), expected, "{outcome} from {status}");
+        }
+    }
+
+    /// (from, to, allowed, words the error must contain)
+    #[test]
+    fn only_plain_statuses_are_set_by_hand() {
+        let table: &[(Status, Status, bool, &str)] = &[
+            (NeedsTriage, Received, true, ""),
+            (Received, InProgress, true, ""),
+            (Acknowledged, InProgress, true, ""),
+            (AwaitingIdentity, InProgress, false, "by hand"),
+            (InProgress, Received, false, "cannot go from 'in-progress' to 'received'"),
+            (Received, ResponseSent, false, "case respond"),
+            (InProgress, Refused, false, "case refuse"),
+            (Received, Acknowledged, false, "case acknowledge"),
+            (Received, Closed, false, "case close"),
+            (Received, AwaitingIdentity, false, "identity request"),
+        ];
+        for (from, to, ok, words) in table {
+            let got = manual_status(*from, *to);
+            assert_eq!(got.is_ok(), *ok, "{from} -> {to}: {got:?}");
+            if let Err(e) = got {
+                assert!(e.contains(words), "{from} -> {to}: {e}");
+            }
+        }
+    }
 
     /// (step, from, expected status or error)
     #[test]

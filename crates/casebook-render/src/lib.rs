@@ -113,7 +113,9 @@ pub struct LetterDetails {
     pub reason: Option<String>,
     /// The fee asked, as it should read ("£10.00").
     pub fee: Option<String>,
-    /// Recipients told of an erasure (Art. 19); defaults to the record of processing.
+    /// Recipients named by the DPO when making a letter. The erasure and
+    /// rectification confirmations take theirs from the action log only
+    /// (`notified`), never from here or the record of processing.
     pub recipients: Vec<String>,
     /// The number of the case note that records what was done (the account
     /// deactivated, the preferences changed), for the confirmation to state.
@@ -123,6 +125,33 @@ pub struct LetterDetails {
     /// notes, never taken from input.
     #[serde(skip)]
     pub done: Option<String>,
+    /// From the case's action log: what was done, per system, for the right
+    /// the letter answers (erasure and rectification confirmations).
+    #[serde(default)]
+    pub actions: Vec<ActionFact>,
+    /// From the case's action log: the recipients told of the change, and when (Art. 19).
+    #[serde(default)]
+    pub notified: Vec<NotifiedFact>,
+}
+
+/// One recorded action, as a letter states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionFact {
+    /// The system's name in the register of processing.
+    pub system: String,
+    /// The action's code: erased, anonymised, kept, rectified, restricted, …
+    pub did: String,
+    /// Kept: the legal ground.
+    pub ground: Option<String>,
+    /// Rectified: what was changed, from what to what.
+    pub detail: Option<String>,
+}
+
+/// One recipient recorded as told of the change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotifiedFact {
+    pub recipient: String,
+    pub on: NaiveDate,
 }
 
 /// Everything one letter is made from.

@@ -179,6 +179,9 @@ fn missing(what: &str) -> Error {
     Error::Missing(what.to_string())
 }
 
+/// The actions an erasure confirmation states.
+const ERASURE_ACTIONS: &[&str] = &["erased", "anonymised", "kept", "account-deactivated"];
+
 /// Checks that the case has what the kind needs, so the DPO gets one clear
 /// message instead of a letter with a hole in it.
 fn check(input: &LetterInput<'_>) -> Result<(), Error> {
@@ -207,10 +210,15 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
             "a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"",
         )),
         LetterKind::ErasureConfirmation
-            if input.details.recipients.is_empty() && p.and_then(|p| p.recipients.as_ref()).is_none() =>
+            if !input.details.actions.iter().any(|a| ERASURE_ACTIONS.contains(&a.did.as_str())) =>
         {
             Err(missing(
-                "an erasure confirmation names the recipients told (Art. 19): give --recipient NAME, or record the recipients in the letter settings (an empty list says there are none)",
+                "an erasure confirmation states what was erased, anonymised or kept in each system, and none is recorded: `casebook case action REF --system ID --right erasure --did erased|anonymised|kept [--ground …]`",
+            ))
+        }
+        LetterKind::RectificationConfirmation if !input.details.actions.iter().any(|a| a.did == "rectified") => {
+            Err(missing(
+                "a rectification confirmation states what was corrected in each system, and none is recorded: `casebook case action REF --system ID --right rectification --did rectified --detail \"what: from → to\"`",
             ))
         }
         LetterKind::AccountDeactivationConfirmation | LetterKind::PreferencesConfirmation
@@ -341,19 +349,46 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         sources.push(Source { field: "authority".into(), from: format!("assets/authorities table: {}", a.name) });
     }
     let processing = input.processing.cloned();
-    if processing.is_some() && matches!(kind, LetterKind::AccessResponse | LetterKind::ErasureConfirmation) {
+    if processing.is_some() && kind == LetterKind::AccessResponse {
         sources.push(Source {
             field: "processing".into(),
             from: "record of processing in the letter settings (casebook letter settings)".into(),
         });
     }
-    let recipients: Vec<String> = if input.details.recipients.is_empty() {
-        processing.as_ref().and_then(|p| p.recipients.clone()).unwrap_or_default()
-    } else {
+    let recipients: Vec<String> = input.details.recipients.clone();
+    if !recipients.is_empty() {
         sources
             .push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
-        input.details.recipients.clone()
+    }
+    if !input.details.actions.is_empty() || !input.details.notified.is_empty() {
+        sources.push(Source {
+            field: "actions".into(),
+            from: format!("the action log of case {} (casebook case action / case notify)", c.reference),
+        });
+    }
+    let acted = |did: &str| {
+        input.details.actions.iter().filter(|a| a.did == did).map(|a| one_line(&a.system)).collect::<Vec<_>>()
     };
+    let actions = context! {
+        erased => acted("erased"),
+        anonymised => acted("anonymised"),
+        deactivated => acted("account-deactivated"),
+        restricted => acted("restricted"),
+        kept => input.details.actions.iter().filter(|a| a.did == "kept").map(|a| context! {
+            system => one_line(&a.system),
+            ground => a.ground.as_deref().map(one_line),
+        }).collect::<Vec<_>>(),
+        rectified => input.details.actions.iter().filter(|a| a.did == "rectified").map(|a| context! {
+            system => one_line(&a.system),
+            detail => a.detail.as_deref().map(one_line),
+        }).collect::<Vec<_>>(),
+    };
+    let notified = input
+        .details
+        .notified
+        .iter()
+        .map(|n| context! { recipient => one_line(&n.recipient), on => n.on.to_string() })
+        .collect::<Vec<_>>();
     let clean_list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.iter().map(|s| one_line(s)).collect::<Vec<_>>());
     let email = c.requester.emails.first().cloned();
     let ctx = context! {
@@ -438,6 +473,8 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             recipients => recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
             done => input.details.done.as_deref().map(one_line),
         },
+        actions => actions,
+        notified => notified,
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
             in_sentence => one_line(&a.in_sentence(lang)),

@@ -3,7 +3,10 @@
 use casebook_core::deadline::{ClockEvents, DeadlinePolicy, compute_deadlines};
 use casebook_core::holiday::Calendars;
 use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
-use casebook_render::{CaseFacts, LetterDetails, LetterInput, LetterKind, ProcessingRecord, Templates, render_letter};
+use casebook_render::{
+    ActionFact, CaseFacts, LetterDetails, LetterInput, LetterKind, NotifiedFact, ProcessingRecord, Templates,
+    render_letter,
+};
 use chrono::{NaiveDate, TimeZone, Utc};
 
 fn day(s: &str) -> NaiveDate {
@@ -83,6 +86,22 @@ fn every_kind_renders_in_every_language() {
         recipients: vec![],
         note: None,
         done: Some("Kundenkonto im Shop-System deaktiviert".into()),
+        actions: vec![
+            ActionFact { system: "Kundendatenbank".into(), did: "erased".into(), ground: None, detail: None },
+            ActionFact {
+                system: "Buchhaltung".into(),
+                did: "kept".into(),
+                ground: Some("§ 147 AO: zehn Jahre".into()),
+                detail: None,
+            },
+            ActionFact {
+                system: "Kundendatenbank".into(),
+                did: "rectified".into(),
+                ground: None,
+                detail: Some("Anschrift: Altstraße 1 → Neustraße 2".into()),
+            },
+        ],
+        notified: vec![NotifiedFact { recipient: "Zahlungsdienstleister".into(), on: day("2026-11-20") }],
     };
     let (org, case) = (org(), facts());
     let out = std::env::var_os("CASEBOOK_RENDER_OUT").map(std::path::PathBuf::from);
@@ -106,6 +125,16 @@ fn every_kind_renders_in_every_language() {
                 audit_head: None,
             };
             let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
+            if *kind == LetterKind::ErasureConfirmation {
+                // What the action log records, and nothing else.
+                for fact in ["Kundendatenbank", "§ 147 AO: zehn Jahre", "Zahlungsdienstleister"] {
+                    assert!(letter.text.contains(fact), "{lang} {kind}: {}", letter.text);
+                }
+                assert!(!letter.text.contains("Altstraße"), "{lang} {kind}: {}", letter.text);
+            }
+            if *kind == LetterKind::RectificationConfirmation {
+                assert!(letter.text.contains("Anschrift: Altstraße 1 → Neustraße 2"), "{lang} {kind}: {}", letter.text);
+            }
             assert!(letter.pdf.starts_with(b"%PDF-"), "{lang} {kind}");
             assert!(letter.text.contains("Jürgen Müller"), "{lang} {kind}: {}", letter.text);
             let greeting = match lang {
@@ -353,5 +382,51 @@ fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
         assert!(err.contains("nothing is recorded") && err.contains("--note ID"), "{err}");
         let err = render(kind, lang, vec![Right::Access], Some(done)).unwrap_err();
         assert!(err.contains("asks for none (its rights: access)") && err.contains(right.code()), "{err}");
+    }
+}
+
+/// Every confirmation that states actions is refused, naming what is missing,
+/// when the action log has none for it.
+#[test]
+fn a_confirmation_without_recorded_actions_is_refused() {
+    let calendars = Calendars::shipped();
+    let clock = ClockEvents::received(day("2026-11-02"));
+    let deadlines = compute_deadlines(
+        Regime::EuGdpr,
+        &Location::parse("DE-BY").unwrap(),
+        &[Right::Erasure],
+        &clock,
+        &DeadlinePolicy::default(),
+        &calendars,
+        day("2026-11-29"),
+    )
+    .unwrap();
+    let (org, case) = (org(), facts());
+    let only_kept_for_rectification =
+        vec![ActionFact { system: "CRM".into(), did: "restricted".into(), ground: None, detail: None }];
+    let table: &[(LetterKind, Vec<ActionFact>, &str)] = &[
+        (LetterKind::ErasureConfirmation, vec![], "states what was erased, anonymised or kept"),
+        (LetterKind::ErasureConfirmation, only_kept_for_rectification.clone(), "--right erasure"),
+        (LetterKind::RectificationConfirmation, vec![], "states what was corrected"),
+        (LetterKind::RectificationConfirmation, only_kept_for_rectification, "--right rectification"),
+    ];
+    for (kind, actions, words) in table {
+        let details = LetterDetails { actions: actions.clone(), ..Default::default() };
+        let input = LetterInput {
+            kind: *kind,
+            language: "en",
+            organisation: &org,
+            processing: None,
+            logo_png: None,
+            case: &case,
+            deadlines: &deadlines,
+            details: &details,
+            date: day("2026-11-29"),
+            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+            fallback_fonts: &[],
+            audit_head: None,
+        };
+        let err = render_letter(&input, &Templates::default()).err().unwrap_or_else(|| panic!("{kind} went out"));
+        assert!(err.to_string().contains(words), "{kind}: {err}");
     }
 }

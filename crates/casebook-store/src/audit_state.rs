@@ -10,7 +10,7 @@
 //!
 //! Tracked per case: `cases` (every column, with its rights in order as the
 //! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
-//! and `case_searches`. Not tracked: the derived `case_emails` and `case_search`
+//! `case_searches`, and (schema 11) `case_actions` and `case_notifications`. Not tracked: the derived `case_emails` and `case_search`
 //! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
 //! whose entries record the file's SHA-256 but not each record.
 
@@ -65,6 +65,16 @@ const CHILDREN: &[Table] = &[
     Table {
         name: "case_searches",
         columns: &["case_id", "system_id", "searched", "result", "reason", "by_whom", "on_date", "note", "at"],
+    },
+    // Schema 11: the action log. No case has rows here before it, so the
+    // digests recorded earlier still hold.
+    Table {
+        name: "case_actions",
+        columns: &["case_id", "right", "system_id", "did", "ground", "detail", "by_whom", "on_date", "at"],
+    },
+    Table {
+        name: "case_notifications",
+        columns: &["case_id", "right", "recipient", "unlisted_reason", "by_whom", "on_date", "at"],
     },
 ];
 

@@ -460,6 +460,48 @@ impl Store {
         Ok((event, after))
     }
 
+    /// Re-opens a closed case read at `seen`: its status becomes `case.status`,
+    /// its outcome and closing date are cleared, and a `reopened` event keeps
+    /// the reason with the outcome and date it had; one transaction with its
+    /// audit entry (`case.reopened`).
+    pub fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        let tx = self.conn.transaction()?;
+        let before = load_case(&tx, case.id.0)?;
+        check_version(&tx, &before, seen)?;
+        let detail = serde_json::json!({
+            "reason": reason,
+            "outcome": before.outcome,
+            "closed_on": before.closed_on,
+        });
+        tx.exec(
+            "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, 'reopened', ?2, ?3, ?4)",
+            params![case.id.0, on_date.to_string(), detail.to_string(), instant(stamp.at)],
+        )?;
+        tx.exec(
+            "UPDATE cases SET status = ?2, outcome = NULL, closed_on = NULL, due = ?3, updated_at = ?4 WHERE id = ?1",
+            params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
+        )?;
+        let after = load_case(&tx, case.id.0)?;
+        let reference = after.reference.to_string();
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.id.0, &reference)),
+            "case.reopened",
+            Some(&audit_json(&before)),
+            Some(&serde_json::json!({ "reason": reason, "case": after }).to_string()),
+        )?;
+        tx.commit()?;
+        Ok(after)
+    }
+
     pub fn events(&self, id: CaseId) -> Result<Vec<CaseEvent>> {
         let mut stmt = self
             .conn

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_open_due_index.sql"),
     include_str!("../migrations/0009_audit_state.sql"),
     include_str!("../migrations/0010_case_kind.sql"),
+    include_str!("../migrations/0011_case_actions.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 //! the register's entries carry no case, a search's entry carries its case.
 
 use casebook_core::CaseId;
+use casebook_core::processing::action::{ActionRecord, Notification};
 use casebook_core::processing::search::SearchRecord;
 use casebook_core::processing::{System, SystemId};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -133,6 +134,103 @@ impl Store {
         audit::append(&tx, stamp, Some((case.0, &reference)), "search.recorded", None, Some(&after))?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Logs what was done in one system for one right (the action log), audited on the case.
+    pub fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        tx.exec(
+            "INSERT INTO case_actions (case_id, right, system_id, did, ground, detail, by_whom, on_date, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                case.0,
+                record.right.code(),
+                record.system.as_str(),
+                record.did.code(),
+                record.ground,
+                record.detail,
+                record.by,
+                record.on.to_string(),
+                at,
+            ],
+        )?;
+        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
+        let after = serde_json::to_string(record).expect("action records serialise");
+        audit::append(&tx, stamp, Some((case.0, &reference)), "action.recorded", None, Some(&after))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A case's action log, oldest first.
+    pub fn case_actions(&self, case: CaseId) -> Result<Vec<ActionRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT right, system_id, did, ground, detail, by_whom, on_date
+             FROM case_actions WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            let system: String = r.get(1)?;
+            Ok(ActionRecord {
+                right: parse("right", r.get(0)?)?,
+                system: SystemId::parse(&system).map_err(|_| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        1,
+                        rusqlite::types::Type::Text,
+                        format!("stored system id '{system}' is invalid").into(),
+                    )
+                })?,
+                did: parse("action", r.get(2)?)?,
+                ground: r.get(3)?,
+                detail: r.get(4)?,
+                by: r.get(5)?,
+                on: parse("date", r.get(6)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Logs a recipient told of a change (Art. 19), audited on the case.
+    pub fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        tx.exec(
+            "INSERT INTO case_notifications (case_id, right, recipient, unlisted_reason, by_whom, on_date, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                case.0,
+                record.right.code(),
+                record.recipient,
+                record.unlisted_reason,
+                record.by,
+                record.on.to_string(),
+                at,
+            ],
+        )?;
+        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
+        let after = serde_json::to_string(record).expect("notifications serialise");
+        audit::append(&tx, stamp, Some((case.0, &reference)), "recipient.notified", None, Some(&after))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The recipients told of a case's changes, oldest first.
+    pub fn case_notifications(&self, case: CaseId) -> Result<Vec<Notification>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT right, recipient, unlisted_reason, by_whom, on_date
+             FROM case_notifications WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            Ok(Notification {
+                right: parse("right", r.get(0)?)?,
+                recipient: r.get(1)?,
+                unlisted_reason: r.get(2)?,
+                by: r.get(3)?,
+                on: parse("date", r.get(4)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// A case's search log, oldest first.

@@ -294,13 +294,8 @@ impl CaseDetail {
         let next_statuses = core::Status::ALL
             .iter()
             .copied()
-            .filter(|&s| c.status.can_move_to(s))
-            .filter(|s| {
-                !matches!(
-                    s,
-                    core::Status::Closed | core::Status::AwaitingIdentity | core::Status::AwaitingClarification
-                )
-            })
+            // Only the plain statuses are set by hand; the others come from their steps.
+            .filter(|&s| s != c.status && core::workflow::manual_status(c.status, s).is_ok())
             .map(Into::into)
             .collect();
         let suggestion = core::identity::suggest_method(&core::identity::IdentityQuestion {

@@ -105,14 +105,19 @@ impl Casebook {
         let case = self.case_by_ref(&req.reference)?;
         let reference = case.reference.to_string();
         let path = target(&req.out, &reference, req.force)?;
+        let (contents, changed) = self.package_contents(&case)?;
+        let records_total: u64 = contents.counts.values().sum();
+        if records_total == 0 {
+            return Err(Error::Conflict(format!(
+                "case {reference} has no records to export (no data imported, or all of it withheld): if no personal data is held, send the no-data letter (letter make {reference} --kind no-data)"
+            )));
+        }
         let settings = self.letter_settings()?;
         let language =
             case.language.clone().filter(|l| ["en", "de", "fr"].contains(&l.as_str())).unwrap_or_else(|| "en".into());
-        let processing = self.processing_for(&reference, &settings, &language)?;
+        let processing = self.processing_for(&reference, &settings, &language, true)?;
         let (letter_name, letter_pdf, pending_letter) = self.cover_letter(&case, &language)?;
-        let (contents, changed) = self.package_contents(&case)?;
         let files_total = contents.files_total();
-        let records_total: u64 = contents.counts.values().sum();
         let mut tracker = Tracker::new(
             ExportProgress {
                 phase: ExportPhase::Writing,

@@ -23,6 +23,12 @@ fn register(dir: &Path) -> (Casebook, String) {
     )
     .unwrap();
     let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+    // The cover letter states what the searches found: the demo leaves the mailboxes unsearched.
+    book.record_search(
+        &reference,
+        crate::SearchInput { system: "email".into(), result: Some("found".into()), ..Default::default() },
+    )
+    .unwrap();
     for (system, rows) in [("accounts", 40), ("billing", 25)] {
         let path = dir.join(format!("{system}.csv"));
         let mut csv = "member_id,email,points\n".to_string();

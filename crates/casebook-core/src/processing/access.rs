@@ -53,16 +53,38 @@ fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
     }
 }
 
-/// The Art. 15 information for a requester of `category`, given the case's search log.
+/// The Art. 15 information for a requester of `category`, given the case's
+/// search log: the relevant systems less those searched with nothing found.
 pub fn access_information(
     systems: &[System],
     category: Option<SubjectCategory>,
     log: &[SearchRecord],
 ) -> AccessInformation {
+    information(systems, category, log, |latest| latest.is_none_or(|r| r.result != Some(SearchResult::NothingFound)))
+}
+
+/// What an access response may state: only the relevant systems whose
+/// latest search found the person's data (none unsearched, none excused).
+pub fn found_information(
+    systems: &[System],
+    category: Option<SubjectCategory>,
+    log: &[SearchRecord],
+) -> AccessInformation {
+    information(systems, category, log, |latest| {
+        latest.is_some_and(|r| r.searched && r.result == Some(SearchResult::Found))
+    })
+}
+
+fn information(
+    systems: &[System],
+    category: Option<SubjectCategory>,
+    log: &[SearchRecord],
+    keep: impl Fn(Option<&SearchRecord>) -> bool,
+) -> AccessInformation {
     let mut info = AccessInformation::default();
     for s in relevant_systems(systems, category) {
         let latest = log.iter().rev().find(|r| r.system == s.id);
-        if latest.is_some_and(|r| r.result == Some(SearchResult::NothingFound)) {
+        if !keep(latest) {
             continue;
         }
         info.systems.push(SystemName { id: s.id.clone(), name: s.name.clone() });

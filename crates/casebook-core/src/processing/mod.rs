@@ -15,6 +15,7 @@
 //! and 15(2) information from the systems relevant to the requester.
 
 pub mod access;
+pub mod action;
 pub mod dpv;
 mod parse;
 pub mod search;

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::access::access_information;
+use super::access::{access_information, found_information};
 use super::search::{SearchRecord, SearchResult, unsearched};
 use super::*;
 use crate::SubjectCategory;
@@ -261,6 +261,19 @@ fn access_information_leaves_out_systems_that_held_nothing() {
     assert_eq!(found.systems.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["crm"]);
     assert_eq!(found.purposes.len(), 1);
     assert_eq!(found.retention[0].period, "6 years after the account closes");
+    // A letter states only what a search found: unsearched and excused systems are left out.
+    assert!(found_information(&systems, Some(SubjectCategory::Customer), &[]).systems.is_empty());
+    let log = vec![
+        record("crm", true, Some(SearchResult::Found), None),
+        record("marketing", false, None, Some("never subscribed")),
+        record("hr", true, Some(SearchResult::Found), None),
+    ];
+    let stated = found_information(&systems, Some(SubjectCategory::Customer), &log);
+    assert_eq!(
+        stated.systems.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["crm"],
+        "hr does not concern a customer"
+    );
 }
 
 #[test]

@@ -1,0 +1,196 @@
+//! The action log of a case (`case action`, `case notify`): what was done in
+//! each system of the register for each right asked, and the recipients told
+//! of it (Art. 19). The confirmations of an erasure or a rectification state
+//! these records and nothing else (`letters.rs`).
+
+use casebook_core::Right;
+use casebook_core::processing::SystemId;
+use casebook_core::processing::action::{ActionRecord, Did, Notification, notified_right};
+use serde::{Deserialize, Serialize};
+
+use crate::{Casebook, Error, Result, parse_date};
+
+/// What was done in one system for one right.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ActionInput {
+    /// A system id of the register of processing.
+    pub system: String,
+    /// A right code the case asked for.
+    pub right: String,
+    /// What was done: erased, anonymised, kept, rectified, …
+    pub did: String,
+    /// Kept: the legal ground.
+    pub ground: Option<String>,
+    /// Rectified: what was changed, from what to what.
+    pub detail: Option<String>,
+    /// Who did it; default the person running Casebook.
+    pub by: Option<String>,
+    /// `YYYY-MM-DD`; default today.
+    pub on: Option<String>,
+}
+
+/// A recipient told of a change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NotifyInput {
+    pub recipient: String,
+    /// The right whose change was notified; default the case's one right that Art. 19 covers.
+    pub right: Option<String>,
+    /// Why a recipient the register of processing does not list was told.
+    pub reason: Option<String>,
+    pub by: Option<String>,
+    /// `YYYY-MM-DD`; default today.
+    pub on: Option<String>,
+}
+
+/// A case's action log.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ActionLog {
+    pub actions: Vec<ActionRecord>,
+    pub notifications: Vec<Notification>,
+}
+
+/// A recorded notification, with a warning when the register does not list the recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notified {
+    pub log: ActionLog,
+    pub warning: Option<String>,
+}
+
+fn clean(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+impl Casebook {
+    /// The date of an action on an open case: not in the future, not before receipt.
+    fn action_date(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
+        if case.status == casebook_core::Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is closed (re-open it first: case reopen {} --reason …)",
+                case.reference, case.reference
+            )));
+        }
+        let today = self.today()?;
+        let on = match on {
+            Some(d) => parse_date("date", d)?,
+            None => today,
+        };
+        if on > today {
+            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
+        }
+        if on < case.received {
+            return Err(Error::field(
+                "date",
+                format!("the date {on} is before the request was received ({})", case.received),
+            ));
+        }
+        Ok(on)
+    }
+
+    /// A right the case asked for.
+    fn case_right(case: &casebook_core::Case, code: &str) -> Result<Right> {
+        let right: Right = code.trim().parse().map_err(|e| Error::field("right", e))?;
+        if !case.rights.contains(&right) {
+            let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
+            return Err(Error::field(
+                "right",
+                format!("case {} did not ask for {right} (it asked for {})", case.reference, asked.join(", ")),
+            ));
+        }
+        Ok(right)
+    }
+
+    /// Records what was done in one system of the register for one right of the case, audited.
+    pub fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog> {
+        let case = self.case_by_ref(reference)?;
+        let right = Self::case_right(&case, &input.right)?;
+        let did: Did = input.did.trim().parse().map_err(|e| Error::field("did", e))?;
+        let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
+        self.processing_system(system.as_str())?;
+        let on = self.action_date(&case, input.on.as_deref())?;
+        let record = ActionRecord {
+            right,
+            system,
+            did,
+            ground: clean(input.ground),
+            detail: clean(input.detail),
+            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
+            on,
+        };
+        record.check().map_err(Error::invalid)?;
+        let stamp = self.stamp();
+        self.store().add_case_action(case.id, &record, stamp)?;
+        self.action_log(reference)
+    }
+
+    /// Records a recipient told of a rectification, erasure or restriction
+    /// (Art. 19), audited. A recipient the register of processing does not
+    /// list needs a reason, and is recorded with a warning.
+    pub fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified> {
+        let case = self.case_by_ref(reference)?;
+        let recipient =
+            clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
+        let right = match input.right.as_deref() {
+            Some(code) => Self::case_right(&case, code)?,
+            None => {
+                let covered: Vec<Right> = case.rights.iter().copied().filter(|r| notified_right(*r)).collect();
+                match covered.as_slice() {
+                    [one] => *one,
+                    [] => {
+                        return Err(Error::Conflict(format!(
+                            "case {} asked for no rectification, erasure or restriction: there is no change to notify",
+                            case.reference
+                        )));
+                    }
+                    _ => return Err(Error::field("right", "the case asked for several rights: name the one notified")),
+                }
+            }
+        };
+        if !notified_right(right) {
+            return Err(Error::field(
+                "right",
+                format!("recipients are told of a rectification, erasure or restriction, not of {right}"),
+            ));
+        }
+        let on = self.action_date(&case, input.on.as_deref())?;
+        let listed = self
+            .store()
+            .processing_systems()?
+            .iter()
+            .flat_map(|s| s.recipients.iter())
+            .any(|r| r.name.trim().eq_ignore_ascii_case(&recipient));
+        let reason = clean(input.reason);
+        let warning = if listed {
+            None
+        } else if reason.is_none() {
+            return Err(Error::field(
+                "reason",
+                format!("'{recipient}' is not a recipient in the register of processing: say why it was told"),
+            ));
+        } else {
+            Some(format!(
+                "'{recipient}' is not a recipient in the register of processing; recorded with the reason given"
+            ))
+        };
+        let record = Notification {
+            right,
+            recipient,
+            unlisted_reason: if listed { None } else { reason },
+            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
+            on,
+        };
+        let stamp = self.stamp();
+        self.store().add_case_notification(case.id, &record, stamp)?;
+        Ok(Notified { log: self.action_log(reference)?, warning })
+    }
+
+    /// A case's action log, oldest first.
+    pub fn action_log(&self, reference: &str) -> Result<ActionLog> {
+        let case = self.case_by_ref(reference)?;
+        self.action_log_of(case.id)
+    }
+
+    pub(crate) fn action_log_of(&self, id: casebook_core::CaseId) -> Result<ActionLog> {
+        let store = self.store();
+        Ok(ActionLog { actions: store.case_actions(id)?, notifications: store.case_notifications(id)? })
+    }
+}

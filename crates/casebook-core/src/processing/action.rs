@@ -1,0 +1,184 @@
+//! The action log of a case: beside the search log ("searched: found /
+//! nothing"), what was done in each system for each right asked — erased,
+//! anonymised, kept (with the legal ground), rectified (what to what),
+//! restricted, added to the marketing suppression list, account deactivated,
+//! preferences changed — and the recipients told of it (Art. 19: who, when).
+//! Letters that confirm an erasure or a rectification state these records
+//! and nothing else.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::SystemId;
+use crate::Right;
+use crate::codes::code_enum;
+
+code_enum! {
+    /// What was done with a person's data in one system.
+    pub enum Did as "action" {
+        Erased = "erased", "Erased";
+        Anonymised = "anonymised", "Anonymised";
+        /// Kept on a legal ground (a statutory retention duty, legal claims).
+        Kept = "kept", "Kept";
+        Rectified = "rectified", "Rectified";
+        Restricted = "restricted", "Restricted";
+        Suppressed = "suppressed", "Added to the marketing suppression list";
+        AccountDeactivated = "account-deactivated", "Account deactivated";
+        PreferencesChanged = "preferences-changed", "Preferences changed";
+    }
+}
+
+/// One entry of a case's action log: what was done in a system for a right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRecord {
+    pub right: Right,
+    pub system: SystemId,
+    pub did: Did,
+    /// Kept: the legal ground.
+    pub ground: Option<String>,
+    /// Rectified: what was changed, from what to what; else an optional note.
+    pub detail: Option<String>,
+    pub by: String,
+    pub on: NaiveDate,
+}
+
+/// One recipient told of a rectification, erasure or restriction (Art. 19).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    pub right: Right,
+    pub recipient: String,
+    /// Why a recipient the register of processing does not list was told.
+    pub unlisted_reason: Option<String>,
+    pub by: String,
+    pub on: NaiveDate,
+}
+
+/// The actions that answer each right. Access and portability are answered
+/// by the search log and the copy of the data, not by an action.
+pub fn actions_for(right: Right) -> &'static [Did] {
+    use Did::*;
+    match right {
+        Right::Erasure => &[Erased, Anonymised, Kept, AccountDeactivated],
+        Right::Rectification => &[Rectified, Kept],
+        Right::Restriction => &[Restricted],
+        Right::Objection | Right::WithdrawConsent => &[Suppressed, PreferencesChanged, Erased, Kept],
+        Right::Unsubscribe => &[Suppressed, PreferencesChanged],
+        Right::OptOutOfSale | Right::LimitSensitive => &[Suppressed, PreferencesChanged],
+        Right::AutomatedDecision => &[Kept, PreferencesChanged],
+        Right::DeactivateAccount => &[AccountDeactivated, Kept],
+        Right::CommunicationPreferences => &[PreferencesChanged, Suppressed],
+        Right::Other => Did::ALL,
+        Right::Access | Right::Portability => &[],
+    }
+}
+
+/// The rights whose changes are notified to recipients (Art. 19).
+pub fn notified_right(right: Right) -> bool {
+    matches!(right, Right::Erasure | Right::Rectification | Right::Restriction)
+}
+
+impl ActionRecord {
+    /// Checks the record says what its action needs: the right's own
+    /// actions only, a ground for data kept, what to what for a rectification.
+    pub fn check(&self) -> Result<(), String> {
+        let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+        let allowed = actions_for(self.right);
+        if allowed.is_empty() {
+            return Err(format!(
+                "{} is answered by the search log and the copy of the data: no action is recorded for it",
+                self.right
+            ));
+        }
+        if !allowed.contains(&self.did) {
+            let codes: Vec<&str> = allowed.iter().map(|d| d.code()).collect();
+            return Err(format!(
+                "'{}' does not answer {} (expected one of: {})",
+                self.did,
+                self.right,
+                codes.join(", ")
+            ));
+        }
+        if self.did == Did::Kept && blank(&self.ground) {
+            return Err("data kept needs its legal ground (e.g. a statutory retention duty)".into());
+        }
+        if self.did != Did::Kept && !blank(&self.ground) {
+            return Err(format!("a legal ground is recorded only for data kept, not for '{}'", self.did));
+        }
+        if self.did == Did::Rectified && blank(&self.detail) {
+            return Err("a rectification names what was changed, from what to what".into());
+        }
+        if self.by.trim().is_empty() {
+            return Err("who did it is empty".into());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(right: Right, did: Did, ground: Option<&str>, detail: Option<&str>) -> ActionRecord {
+        ActionRecord {
+            right,
+            system: SystemId::parse("crm").unwrap(),
+            did,
+            ground: ground.map(str::to_string),
+            detail: detail.map(str::to_string),
+            by: "dpo".into(),
+            on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        }
+    }
+
+    /// (right, did, ground, detail, the error's words or "" when accepted)
+    type Row = (Right, Did, Option<&'static str>, Option<&'static str>, &'static str);
+
+    #[test]
+    fn an_action_says_what_its_right_needs() {
+        use Did::*;
+        let table: &[Row] = &[
+            (Right::Erasure, Erased, None, None, ""),
+            (Right::Erasure, Anonymised, None, Some("hashed the email"), ""),
+            (Right::Erasure, Kept, Some("HMRC: 6 years"), None, ""),
+            (Right::Erasure, Kept, None, None, "needs its legal ground"),
+            (Right::Erasure, Kept, Some("  "), None, "needs its legal ground"),
+            (Right::Erasure, Erased, Some("tax"), None, "only for data kept"),
+            (Right::Erasure, Rectified, None, Some("x"), "'rectified' does not answer erasure"),
+            (Right::Rectification, Rectified, None, Some("address: 1 Old St to 2 New St"), ""),
+            (Right::Rectification, Rectified, None, None, "from what to what"),
+            (Right::Restriction, Restricted, None, None, ""),
+            (Right::Restriction, Erased, None, None, "expected one of: restricted"),
+            (Right::Unsubscribe, Suppressed, None, None, ""),
+            (Right::OptOutOfSale, PreferencesChanged, None, None, ""),
+            (Right::Access, Erased, None, None, "answered by the search log"),
+            (Right::Portability, Kept, Some("x"), None, "answered by the search log"),
+        ];
+        for (right, did, ground, detail, words) in table {
+            let got = record(*right, *did, *ground, *detail).check();
+            match (got, words.is_empty()) {
+                (Ok(()), true) => {}
+                (Err(e), false) => assert!(e.contains(words), "{right} {did}: {e}"),
+                (got, _) => panic!("{right} {did}: {got:?}, expected {words:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn codes_never_change() {
+        let codes: Vec<_> = Did::ALL.iter().map(|d| d.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "erased",
+                "anonymised",
+                "kept",
+                "rectified",
+                "restricted",
+                "suppressed",
+                "account-deactivated",
+                "preferences-changed"
+            ]
+        );
+        assert!(notified_right(Right::Erasure) && !notified_right(Right::Access));
+    }
+}
