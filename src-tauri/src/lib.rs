@@ -10,6 +10,7 @@ mod bindings;
 mod commands;
 pub mod dto;
 pub mod error;
+mod ipc;
 mod viewer;
 
 use std::path::PathBuf;
@@ -170,8 +171,10 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
         .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the query stopped unexpectedly: {e}")))?
 }
 
-#[tauri::command]
-async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<Vec<CaseSummary>, IpcError> {
+pub(crate) async fn list_cases(
+    register: State<'_, Register>,
+    query: CaseListQuery,
+) -> Result<Vec<CaseSummary>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         // "Today" is the organisation's civil date, which deadlines are counted in.
@@ -184,8 +187,7 @@ async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Resu
 
 /// A page of the case list and how many cases match in all: what the list
 /// asks on arrival and on every keystroke in its search box (one call, one lock).
-#[tauri::command]
-async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
+pub(crate) async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let page = casebook.list_page(&query.into_app(), casebook.today()?)?;
@@ -194,9 +196,8 @@ async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Resul
     .await
 }
 
-#[tauri::command]
-fn app_info(register: State<'_, Register>) -> AppInfo {
-    AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() }
+pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {
+    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() })
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
@@ -244,87 +245,7 @@ pub fn run() {
                 let _ = tauri::Emitter::emit(window.app_handle(), "import-refused", &e);
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            list_cases,
-            list_page,
-            app_info,
-            commands::cases::today,
-            commands::cases::case_detail,
-            commands::cases::case_timeline,
-            commands::cases::log_request,
-            commands::cases::add_note,
-            commands::cases::request_identity,
-            commands::cases::receive_identity,
-            commands::cases::ask_clarification,
-            commands::cases::answer_clarification,
-            commands::cases::take_extension,
-            commands::cases::update_status,
-            commands::cases::close_case,
-            commands::cases::dashboard,
-            commands::cases::monthly_stats,
-            commands::cases::next_actions,
-            commands::steps::acknowledge,
-            commands::steps::request_authority,
-            commands::steps::check_identity,
-            commands::steps::request_fee,
-            commands::steps::receive_fee,
-            commands::steps::refuse,
-            commands::steps::withdraw,
-            commands::steps::respond,
-            commands::letters::letter_kinds,
-            commands::letters::make_letter,
-            commands::letters::save_letter_pdf,
-            commands::letters::save_letter_eml,
-            commands::letters::open_letter_pdf,
-            commands::templates::letter_templates,
-            commands::templates::customise_template,
-            commands::templates::restore_builtin_template,
-            commands::templates::open_templates_folder,
-            commands::templates::open_own_template,
-            commands::documents::save_case_document,
-            commands::documents::open_case_document,
-            commands::import::pick_and_import,
-            commands::import::cancel_import,
-            commands::import::import_test_paths,
-            commands::protect::register_status,
-            commands::protect::unlock,
-            commands::protect::create_register,
-            commands::protect::passphrase_strength,
-            commands::protect::lock,
-            commands::protect::lock_timeout,
-            commands::protect::set_lock_timeout,
-            commands::protect::encrypt_register,
-            commands::protect::backup_reminder,
-            commands::protect::backup_now,
-            commands::retention::closed_case_retention,
-            commands::retention::delete_due_cases,
-            commands::retention::retention_policy,
-            commands::retention::set_retention_policy,
-            commands::demo::load_demo_organisation,
-            commands::exports::save_evidence_pack,
-            commands::exports::export_package,
-            commands::exports::cancel_export,
-            commands::settings::organisation,
-            commands::settings::set_organisation,
-            commands::settings::deadline_policy,
-            commands::settings::set_deadline_policy,
-            commands::settings::list_calendars,
-            commands::settings::calendar_holidays,
-            commands::settings::import_calendar,
-            commands::processing::processing_vocabulary,
-            commands::processing::processing_systems,
-            commands::processing::add_processing_system,
-            commands::processing::edit_processing_system,
-            commands::processing::remove_processing_system,
-            commands::processing::import_processing_register,
-            commands::processing::export_processing_register,
-            commands::processing::search_log,
-            commands::processing::record_search,
-            commands::data::import_case_data,
-            commands::data::case_data,
-            commands::data::redact_data,
-            commands::dialogs::queue_test_path,
-        ])
+        .invoke_handler(ipc::handler())
         .build(tauri::generate_context!())
         .expect("error while building the Casebook window")
         .run(|app, event| {

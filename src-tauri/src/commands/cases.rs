@@ -27,18 +27,15 @@ pub(crate) async fn detail_after(
 }
 
 /// The organisation's civil date, which deadlines are counted in (forms default to it).
-#[tauri::command]
 pub async fn today(register: State<'_, Register>) -> Result<String, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(civil(casebook.today()?))).await
 }
 
-#[tauri::command]
 pub async fn case_detail(register: State<'_, Register>, reference: String) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.case(&reference, book.today()?)).await
 }
 
-#[tauri::command]
 pub async fn case_timeline(
     register: State<'_, Register>,
     reference: String,
@@ -47,18 +44,15 @@ pub async fn case_timeline(
     off_main_thread(move || Ok(casebook.timeline(&reference)?.into_iter().map(Into::into).collect())).await
 }
 
-#[tauri::command]
 pub async fn log_request(register: State<'_, Register>, request: NewRequestDto) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.log_request(request.into_app())).await
 }
 
-#[tauri::command]
 pub async fn add_note(register: State<'_, Register>, reference: String, text: String) -> Result<NoteDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.add_note(&reference, &text)?.into())).await
 }
 
-#[tauri::command]
 pub async fn request_identity(
     register: State<'_, Register>,
     reference: String,
@@ -69,7 +63,6 @@ pub async fn request_identity(
     detail_after(register, move |book| book.request_identity(&reference, &on, what.as_deref())).await
 }
 
-#[tauri::command]
 pub async fn receive_identity(
     register: State<'_, Register>,
     reference: String,
@@ -78,7 +71,6 @@ pub async fn receive_identity(
     detail_after(register, move |book| book.receive_identity(&reference, &on)).await
 }
 
-#[tauri::command]
 pub async fn ask_clarification(
     register: State<'_, Register>,
     reference: String,
@@ -88,7 +80,6 @@ pub async fn ask_clarification(
     detail_after(register, move |book| book.ask_clarification(&reference, &on, &question)).await
 }
 
-#[tauri::command]
 pub async fn answer_clarification(
     register: State<'_, Register>,
     reference: String,
@@ -97,7 +88,6 @@ pub async fn answer_clarification(
     detail_after(register, move |book| book.answer_clarification(&reference, &on)).await
 }
 
-#[tauri::command]
 pub async fn take_extension(
     register: State<'_, Register>,
     reference: String,
@@ -106,7 +96,6 @@ pub async fn take_extension(
     detail_after(register, move |book| book.take_extension(&reference, extension.into())).await
 }
 
-#[tauri::command]
 pub async fn update_status(
     register: State<'_, Register>,
     reference: String,
@@ -116,7 +105,6 @@ pub async fn update_status(
     detail_after(register, move |book| book.update_case(&reference, update)).await
 }
 
-#[tauri::command]
 pub async fn close_case(
     register: State<'_, Register>,
     reference: String,
@@ -127,21 +115,18 @@ pub async fn close_case(
     detail_after(register, move |book| book.close_case(&reference, &outcome_code(outcome), on.as_deref())).await
 }
 
-#[tauri::command]
 pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
 }
 
 /// Requests per month by right and answers on time, for the dashboard's charts.
-#[tauri::command]
 pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthStatsDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }
 
 /// What every case not yet closed needs next, soonest first.
-#[tauri::command]
 pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActionsDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {

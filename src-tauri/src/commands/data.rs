@@ -13,7 +13,6 @@ const MAX_PAGE: u32 = 500;
 
 /// Asks for a CSV or JSON export and imports it onto the case, all or
 /// nothing; `None` when the dialog is cancelled.
-#[tauri::command]
 pub async fn import_case_data(
     app: AppHandle,
     register: State<'_, Register>,
@@ -29,7 +28,6 @@ pub async fn import_case_data(
 }
 
 /// The case's files, `limit` records from `offset`, and its redactions.
-#[tauri::command]
 pub async fn case_data(
     register: State<'_, Register>,
     reference: String,
@@ -40,7 +38,6 @@ pub async fn case_data(
     off_main_thread(move || casebook.case_data(&reference, limit.clamp(1, MAX_PAGE), offset)?.try_into()).await
 }
 
-#[tauri::command]
 pub async fn redact_data(
     register: State<'_, Register>,
     reference: String,

@@ -9,7 +9,6 @@ use crate::{Register, off_main_thread};
 
 /// Fills the empty register with the demo organisation (refused, changing
 /// nothing, when it already holds cases or systems).
-#[tauri::command]
 pub async fn load_demo_organisation(register: State<'_, Register>) -> Result<DemoLoadDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.load_demo_organisation(0)?.into())).await

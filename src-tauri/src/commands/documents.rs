@@ -11,7 +11,6 @@ use crate::{Register, off_main_thread};
 
 /// Saves a stored file of a case, byte for byte, where the user picks; the
 /// path chosen, or nothing when the user cancels.
-#[tauri::command]
 pub async fn save_case_document(
     app: AppHandle,
     register: State<'_, Register>,
@@ -31,7 +30,6 @@ pub async fn save_case_document(
 
 /// Opens a stored file of a case in the system's viewer, when its bytes are
 /// a kind the viewer shows safely (the façade refuses the others).
-#[tauri::command]
 pub async fn open_case_document(
     register: State<'_, Register>,
     copies: State<'_, ViewerCopies>,

@@ -79,14 +79,12 @@ pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
         .unwrap_or_else(|| fallback.to_owned())
 }
 
-#[tauri::command]
 pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.letter_kinds().into_iter().map(Into::into).collect())).await
 }
 
 /// Makes a letter on a case and records it as correspondence out with its PDF.
-#[tauri::command]
 pub async fn make_letter(
     register: State<'_, Register>,
     drafts: State<'_, Drafts>,
@@ -110,7 +108,6 @@ pub async fn make_letter(
 
 /// Saves a letter's PDF (stored on the case) where the user picks; the path
 /// chosen, or nothing when the user cancels.
-#[tauri::command]
 pub async fn save_letter_pdf(
     app: AppHandle,
     register: State<'_, Register>,
@@ -127,7 +124,6 @@ pub async fn save_letter_pdf(
 }
 
 /// Saves the `.eml` draft made with a letter in this session.
-#[tauri::command]
 pub async fn save_letter_eml(
     app: AppHandle,
     drafts: State<'_, Drafts>,
@@ -148,7 +144,6 @@ pub async fn save_letter_eml(
 
 /// Opens a letter's PDF in the system's viewer, from a copy in the private
 /// folder of viewer copies (emptied on lock and exit).
-#[tauri::command]
 pub async fn open_letter_pdf(
     register: State<'_, Register>,
     copies: State<'_, ViewerCopies>,

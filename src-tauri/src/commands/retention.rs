@@ -9,21 +9,18 @@ use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
 /// The closed cases due for deletion today, deleting nothing.
-#[tauri::command]
 pub async fn closed_case_retention(register: State<'_, Register>) -> Result<RetentionRunDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.closed_case_retention(casebook.today()?)?.into())).await
 }
 
 /// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
-#[tauri::command]
 pub async fn delete_due_cases(register: State<'_, Register>) -> Result<RetentionRunDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.delete_due_cases(casebook.today()?)?.into())).await
 }
 
 /// The retention periods now in force.
-#[tauri::command]
 pub async fn retention_policy(register: State<'_, Register>) -> Result<RetentionPolicyDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.retention_policy()?.into())).await
@@ -31,7 +28,6 @@ pub async fn retention_policy(register: State<'_, Register>) -> Result<Retention
 
 /// Saves the retention periods (audited); each problem names its field as
 /// `casebook retention set` names its flag.
-#[tauri::command]
 pub async fn set_retention_policy(
     register: State<'_, Register>,
     policy: RetentionPolicyDto,

@@ -10,13 +10,11 @@ use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
 /// The profile, or nothing on a register that has never been set up (first start).
-#[tauri::command]
 pub async fn organisation(register: State<'_, Register>) -> Result<Option<OrganisationDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.organisation()?.map(Into::into))).await
 }
 
-#[tauri::command]
 pub async fn set_organisation(
     register: State<'_, Register>,
     organisation: OrganisationDto,
@@ -25,14 +23,12 @@ pub async fn set_organisation(
     off_main_thread(move || Ok(casebook.set_organisation(organisation.into_app())?.into())).await
 }
 
-#[tauri::command]
 pub async fn deadline_policy(register: State<'_, Register>) -> Result<DeadlinePolicyDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.deadline_policy()?.into())).await
 }
 
 /// Saves the policy; returns the open cases whose due date moved.
-#[tauri::command]
 pub async fn set_deadline_policy(
     register: State<'_, Register>,
     policy: DeadlinePolicyDto,
@@ -41,13 +37,11 @@ pub async fn set_deadline_policy(
     off_main_thread(move || Ok(casebook.set_deadline_policy(&policy.into())?)).await
 }
 
-#[tauri::command]
 pub async fn list_calendars(register: State<'_, Register>) -> Result<Vec<CalendarSummaryDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.list_calendars()?.into_iter().map(Into::into).collect())).await
 }
 
-#[tauri::command]
 pub async fn calendar_holidays(
     register: State<'_, Register>,
     id: String,
@@ -60,7 +54,6 @@ pub async fn calendar_holidays(
 /// Asks the user for a calendar file with the native dialog, reads it here
 /// (the webview never sees a path or a file) and imports it. `None` when the
 /// user cancels.
-#[tauri::command]
 pub async fn import_calendar(
     app: AppHandle,
     register: State<'_, Register>,

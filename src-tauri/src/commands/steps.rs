@@ -15,7 +15,6 @@ fn blank_is_none(s: Option<String>) -> Option<String> {
     s.filter(|s| !s.trim().is_empty())
 }
 
-#[tauri::command]
 pub async fn acknowledge(
     register: State<'_, Register>,
     reference: String,
@@ -26,7 +25,6 @@ pub async fn acknowledge(
 }
 
 /// Proof of an agent's authority asked for: the clock moves as for identity evidence.
-#[tauri::command]
 pub async fn request_authority(
     register: State<'_, Register>,
     reference: String,
@@ -38,7 +36,6 @@ pub async fn request_authority(
 }
 
 /// Records an identity decision, then returns the case's page.
-#[tauri::command]
 pub async fn check_identity(
     register: State<'_, Register>,
     reference: String,
@@ -51,7 +48,6 @@ pub async fn check_identity(
     .await
 }
 
-#[tauri::command]
 pub async fn request_fee(
     register: State<'_, Register>,
     reference: String,
@@ -60,12 +56,10 @@ pub async fn request_fee(
     detail_after(register, move |book| book.request_fee(&reference, fee.into())).await
 }
 
-#[tauri::command]
 pub async fn receive_fee(register: State<'_, Register>, reference: String, on: String) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.receive_fee(&reference, Some(&on))).await
 }
 
-#[tauri::command]
 pub async fn refuse(
     register: State<'_, Register>,
     reference: String,
@@ -74,7 +68,6 @@ pub async fn refuse(
     detail_after(register, move |book| book.refuse(&reference, refusal.into())).await
 }
 
-#[tauri::command]
 pub async fn withdraw(
     register: State<'_, Register>,
     reference: String,
@@ -85,7 +78,6 @@ pub async fn withdraw(
     detail_after(register, move |book| book.withdraw(&reference, Some(&on), how.as_deref())).await
 }
 
-#[tauri::command]
 pub async fn respond(
     register: State<'_, Register>,
     reference: String,

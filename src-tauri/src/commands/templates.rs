@@ -15,14 +15,12 @@ fn open(path: &std::path::Path) -> Result<(), IpcError> {
 }
 
 /// Every letter kind in every language: built-in or the organisation's own, and what is wrong with an own copy.
-#[tauri::command]
 pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTemplatesDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.letter_templates()?.into())).await
 }
 
 /// Copies the built-in template into the templates folder; returns the copy's path.
-#[tauri::command]
 pub async fn customise_template(
     register: State<'_, Register>,
     kind: String,
@@ -33,7 +31,6 @@ pub async fn customise_template(
 }
 
 /// Uses the built-in template again; returns where the own copy was kept.
-#[tauri::command]
 pub async fn restore_builtin_template(
     register: State<'_, Register>,
     kind: String,
@@ -44,7 +41,6 @@ pub async fn restore_builtin_template(
 }
 
 /// Opens the templates folder in the file manager (making it first, so there is something to open).
-#[tauri::command]
 pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
@@ -58,7 +54,6 @@ pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), 
 }
 
 /// Opens the organisation's own copy of a template in the system's editor.
-#[tauri::command]
 pub async fn open_own_template(register: State<'_, Register>, kind: String, language: String) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {

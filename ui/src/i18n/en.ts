@@ -19,7 +19,7 @@ import type {
   RightCode,
   StatusCode,
   SubjectCategoryCode,
-} from '../ipc/types';
+} from '../ipc';
 
 const en = {
   appName: 'Casebook',

@@ -35,7 +35,7 @@ import {
   type SearchRecordDto,
   type SystemDto,
   type VocabularyTermDto,
-} from '../ipc/types';
+} from '../ipc';
 
 export const TODAY = '2026-11-12';
 /** Where the fake keeps the organisation's own templates. */
