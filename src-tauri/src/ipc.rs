@@ -19,7 +19,7 @@ use crate::commands::{
     cases, data, demo, dialogs, documents, exports, import, letters, processing, protect, retention, settings, steps,
     templates,
 };
-use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto};
+use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
 use crate::dto::exports::{ExportKindCode, ExportedFileDto};
@@ -33,7 +33,7 @@ use crate::dto::settings::{
 };
 use crate::dto::templates::LetterTemplatesDto;
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
-use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, ChannelCode, StatusCode};
+use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
 use crate::error::IpcError;
 
 /// What a command's implementing function takes from the app besides the
@@ -122,8 +122,8 @@ window_commands {
     ask_clarification[register](reference: String, on: String, question: String) -> CaseDetail = cases::ask_clarification;
     answer_clarification[register](reference: String, on: String) -> CaseDetail = cases::answer_clarification;
     take_extension[register](reference: String, extension: ExtensionDto) -> CaseDetail = cases::take_extension;
-    update_status[register](reference: String, status: StatusCode) -> CaseDetail = cases::update_status;
-    close_case[register](reference: String, outcome: OutcomeCode, on: Option<String>) -> CaseDetail = cases::close_case;
+    update_status[register](reference: String, status: Status) -> CaseDetail = cases::update_status;
+    close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseDetail = cases::close_case;
 
     /// Null on a register that has never been set up (first start).
     organisation[register]() -> Option<OrganisationDto> = settings::organisation;
@@ -140,7 +140,7 @@ window_commands {
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActionsDto = cases::next_actions;
 
-    acknowledge[register](reference: String, on: String, channel: ChannelCode) -> CaseDetail = steps::acknowledge;
+    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseDetail = steps::acknowledge;
     request_authority[register](reference: String, on: String, what: Option<String>) -> CaseDetail = steps::request_authority;
     check_identity[register](reference: String, check: IdentityCheckDto) -> CaseDetail = steps::check_identity;
     request_fee[register](reference: String, fee: FeeRequestDto) -> CaseDetail = steps::request_fee;

@@ -4,12 +4,10 @@ use casebook_app::Casebook;
 use std::sync::Arc;
 use tauri::State;
 
-use crate::dto::case::{
-    CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto, outcome_code, status_code,
-};
+use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
 use crate::dto::workflow::NextActionsDto;
-use crate::dto::{StatusCode, civil};
+use crate::dto::{Outcome, Status, civil};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
@@ -99,20 +97,20 @@ pub async fn take_extension(
 pub async fn update_status(
     register: State<'_, Register>,
     reference: String,
-    status: StatusCode,
+    status: Status,
 ) -> Result<CaseDetail, IpcError> {
-    let update = casebook_app::CaseUpdate { status: Some(status_code(status)), ..Default::default() };
+    let update = casebook_app::CaseUpdate { status: Some(status.to_string()), ..Default::default() };
     detail_after(register, move |book| book.update_case(&reference, update)).await
 }
 
 pub async fn close_case(
     register: State<'_, Register>,
     reference: String,
-    outcome: OutcomeCode,
+    outcome: Outcome,
     on: Option<String>,
 ) -> Result<CaseDetail, IpcError> {
     let on = on.filter(|d| !d.trim().is_empty());
-    detail_after(register, move |book| book.close_case(&reference, &outcome_code(outcome), on.as_deref())).await
+    detail_after(register, move |book| book.close_case(&reference, outcome.code(), on.as_deref())).await
 }
 
 pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {

@@ -8,7 +8,7 @@ use crate::Register;
 use crate::commands::cases::detail_after;
 use crate::dto::case::CaseDetail;
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, RefusalDto, ResponseDto};
-use crate::dto::{ChannelCode, code_text};
+use crate::dto::{Channel, code_text};
 use crate::error::IpcError;
 
 fn blank_is_none(s: Option<String>) -> Option<String> {
@@ -19,7 +19,7 @@ pub async fn acknowledge(
     register: State<'_, Register>,
     reference: String,
     on: String,
-    channel: ChannelCode,
+    channel: Channel,
 ) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.acknowledge(&reference, Some(&on), &code_text(channel))).await
 }

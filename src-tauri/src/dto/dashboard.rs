@@ -4,12 +4,12 @@ use casebook_app as app;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{CaseSummary, StatusCode, civil};
+use super::{CaseSummary, Status, civil};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusCountDto {
-    pub status: StatusCode,
+    pub status: Status,
     pub count: i64,
 }
 
@@ -40,11 +40,7 @@ impl From<app::Dashboard> for DashboardDto {
             due_soon_days: app::DUE_SOON_DAYS,
             awaiting_identity: d.awaiting_identity,
             awaiting_clarification: d.awaiting_clarification,
-            by_status: d
-                .by_status
-                .into_iter()
-                .map(|s| StatusCountDto { status: s.status.into(), count: s.count })
-                .collect(),
+            by_status: d.by_status.into_iter().map(|s| StatusCountDto { status: s.status, count: s.count }).collect(),
             total: d.total,
             attention: d.attention.into_iter().map(Into::into).collect(),
         }
@@ -55,7 +51,7 @@ impl From<app::Dashboard> for DashboardDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RightCountDto {
-    pub right: super::RightCode,
+    pub right: super::Right,
     pub count: i64,
 }
 
@@ -75,11 +71,7 @@ impl From<app::MonthStats> for MonthStatsDto {
     fn from(m: app::MonthStats) -> Self {
         MonthStatsDto {
             month: m.month,
-            by_right: m
-                .by_right
-                .into_iter()
-                .map(|(right, count)| RightCountDto { right: right.into(), count })
-                .collect(),
+            by_right: m.by_right.into_iter().map(|(right, count)| RightCountDto { right, count }).collect(),
             answered: m.answered,
             on_time: m.on_time,
         }

@@ -4,8 +4,7 @@ use casebook_app as app;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case::OutcomeCode;
-use super::{civil, civil_opt};
+use super::{Outcome, civil, civil_opt};
 use crate::error::IpcError;
 
 /// A closed case past its retention period.
@@ -14,7 +13,7 @@ use crate::error::IpcError;
 pub struct RetentionDueDto {
     pub reference: String,
     pub closed_on: String,
-    pub outcome: OutcomeCode,
+    pub outcome: Outcome,
     /// The date it became due for deletion.
     pub delete_on: String,
     /// Why, in one sentence (closing date, outcome, period).
@@ -40,7 +39,7 @@ impl From<app::CaseRetentionRun> for RetentionRunDto {
                 .map(|c| RetentionDueDto {
                     reference: c.reference,
                     closed_on: civil(c.closed_on),
-                    outcome: c.outcome.into(),
+                    outcome: c.outcome,
                     delete_on: civil(c.delete_on),
                     reason: c.reason,
                 })
@@ -55,7 +54,7 @@ impl From<app::CaseRetentionRun> for RetentionRunDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClosurePeriodDto {
-    pub outcome: OutcomeCode,
+    pub outcome: Outcome,
     /// The period as the user types it: `2y`, `18m`, `18 months`, `2 years`.
     pub period: String,
 }
@@ -80,7 +79,7 @@ impl From<app::RetentionPolicy> for RetentionPolicyDto {
                 .into_iter()
                 .filter_map(|(code, months)| {
                     let outcome = code.parse::<casebook_core::Outcome>().ok()?;
-                    Some(ClosurePeriodDto { outcome: outcome.into(), period: app::describe_months(months) })
+                    Some(ClosurePeriodDto { outcome, period: app::describe_months(months) })
                 })
                 .collect(),
         }
@@ -100,7 +99,7 @@ impl RetentionPolicyDto {
         })?;
         let mut after_closure_months = std::collections::BTreeMap::new();
         for rule in self.after_closure {
-            let outcome = casebook_core::Outcome::from(rule.outcome);
+            let outcome = rule.outcome;
             let months = app::parse_retention_period(&rule.period).map_err(|e| {
                 IpcError::in_field(
                     format!("after-closure.{}", outcome.code()),
@@ -120,7 +119,7 @@ mod tests {
     fn dto(days: &str, period: &str) -> RetentionPolicyDto {
         RetentionPolicyDto {
             identity_document_days: days.into(),
-            after_closure: vec![ClosurePeriodDto { outcome: OutcomeCode::Refused, period: period.into() }],
+            after_closure: vec![ClosurePeriodDto { outcome: Outcome::Refused, period: period.into() }],
         }
     }
 

@@ -8,7 +8,7 @@ use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{RegimeCode, civil};
+use super::{Regime, civil};
 
 /// The organisation that receives the requests. The same shape is read and
 /// written: the form shows every field and sends them all back.
@@ -19,7 +19,7 @@ pub struct OrganisationDto {
     pub postal_address: String,
     pub dpo_name: String,
     pub dpo_email: String,
-    pub default_regime: Option<RegimeCode>,
+    pub default_regime: Option<Regime>,
     /// ISO 3166, e.g. `GB-ENG`, `DE-BY`, `US-CA`.
     pub default_location: String,
     /// IANA time zone, e.g. `Europe/London`.
@@ -33,7 +33,7 @@ impl From<core::Organisation> for OrganisationDto {
             postal_address: o.postal_address,
             dpo_name: o.dpo_name,
             dpo_email: o.dpo_email,
-            default_regime: Some(o.default_regime.into()),
+            default_regime: Some(o.default_regime),
             default_location: o.default_location.to_string(),
             time_zone: o.time_zone,
         }
@@ -49,7 +49,7 @@ impl OrganisationDto {
             postal_address: Some(self.postal_address.trim().to_owned()),
             dpo_name: Some(self.dpo_name.trim().to_owned()),
             dpo_email: Some(self.dpo_email.trim().to_owned()),
-            default_regime: self.default_regime.map(|r| core::Regime::from(r).code().to_owned()),
+            default_regime: self.default_regime.map(|r| r.code().to_owned()),
             default_location: given(self.default_location),
             time_zone: given(self.time_zone),
         }
@@ -60,7 +60,7 @@ impl OrganisationDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HouseTargetDto {
-    pub regime: RegimeCode,
+    pub regime: Regime,
     pub days: u32,
 }
 
@@ -79,7 +79,7 @@ impl From<core::deadline::DeadlinePolicy> for DeadlinePolicyDto {
             house_targets: p
                 .house_target_days
                 .into_iter()
-                .map(|(regime, days)| HouseTargetDto { regime: regime.into(), days })
+                .map(|(regime, days)| HouseTargetDto { regime, days })
                 .collect(),
             california_state_holidays: p.california_state_holidays,
         }
@@ -89,7 +89,7 @@ impl From<core::deadline::DeadlinePolicy> for DeadlinePolicyDto {
 impl From<DeadlinePolicyDto> for core::deadline::DeadlinePolicy {
     fn from(p: DeadlinePolicyDto) -> Self {
         let house_target_days: BTreeMap<core::Regime, u32> =
-            p.house_targets.into_iter().map(|t| (t.regime.into(), t.days)).collect();
+            p.house_targets.into_iter().map(|t| (t.regime, t.days)).collect();
         core::deadline::DeadlinePolicy { house_target_days, california_state_holidays: p.california_state_holidays }
     }
 }
@@ -169,7 +169,7 @@ mod tests {
         policy.house_target_days.insert(core::Regime::UkGdpr, 28);
         policy.california_state_holidays = true;
         let dto = DeadlinePolicyDto::from(policy.clone());
-        assert_eq!(dto.house_targets, [HouseTargetDto { regime: RegimeCode::UkGdpr, days: 28 }]);
+        assert_eq!(dto.house_targets, [HouseTargetDto { regime: Regime::UkGdpr, days: 28 }]);
         assert_eq!(core::deadline::DeadlinePolicy::from(dto), policy);
     }
 
