@@ -40,7 +40,7 @@ test-ui:
 # The desktop crate's lints and own tests (security settings, DTO codes), with
 # the same features as `app` so they reuse its build. Its tests fail while
 # ui/src/ipc/bindings or ui/src/ipc/commands.ts differ from what the Rust types
-# generate (CASEBOOK_WRITE_BINDINGS=1 rewrites them; src-tauri/src/bindings.rs).
+# generate (CASEBOOK_WRITE_BINDINGS=1 rewrites them; src-tauri/src/ipc.rs).
 test-e2e: app cli
 	$(CARGO) clippy -p casebook-desktop --features tauri/custom-protocol --tests -- -D warnings
 	$(CARGO) test -p casebook-desktop --features tauri/custom-protocol

@@ -15,25 +15,22 @@
 
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::{
-    cases, data, demo, dialogs, documents, exports, import, letters, processing, protect, retention, settings, steps,
-    templates,
-};
+use crate::commands::{cases, dialogs, exports, import, letters, processing, protect, settings};
 use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
-use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
-use crate::dto::exports::{ExportKindCode, ExportedFileDto};
+use crate::dto::files::{ExportKindCode, ExportedFileDto};
+use crate::dto::letters::LetterTemplatesDto;
 use crate::dto::letters::{LetterDto, LetterKindDto};
 use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
-use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
-use crate::dto::retention::{RetentionPolicyDto, RetentionRunDto};
+use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::dto::settings::{
     CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
     OrganisationDto,
 };
-use crate::dto::templates::LetterTemplatesDto;
+use crate::dto::settings::{RetentionPolicyDto, RetentionRunDto};
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
 use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
+use crate::dto::{DashboardDto, MonthStatsDto};
 use crate::error::IpcError;
 
 /// What a command's implementing function takes from the app besides the
@@ -140,14 +137,14 @@ window_commands {
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActionsDto = cases::next_actions;
 
-    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseDetail = steps::acknowledge;
-    request_authority[register](reference: String, on: String, what: Option<String>) -> CaseDetail = steps::request_authority;
-    check_identity[register](reference: String, check: IdentityCheckDto) -> CaseDetail = steps::check_identity;
-    request_fee[register](reference: String, fee: FeeRequestDto) -> CaseDetail = steps::request_fee;
-    receive_fee[register](reference: String, on: String) -> CaseDetail = steps::receive_fee;
-    refuse[register](reference: String, refusal: RefusalDto) -> CaseDetail = steps::refuse;
-    withdraw[register](reference: String, on: String, how: Option<String>) -> CaseDetail = steps::withdraw;
-    respond[register](reference: String, response: ResponseDto) -> CaseDetail = steps::respond;
+    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseDetail = cases::acknowledge;
+    request_authority[register](reference: String, on: String, what: Option<String>) -> CaseDetail = cases::request_authority;
+    check_identity[register](reference: String, check: IdentityCheckDto) -> CaseDetail = cases::check_identity;
+    request_fee[register](reference: String, fee: FeeRequestDto) -> CaseDetail = cases::request_fee;
+    receive_fee[register](reference: String, on: String) -> CaseDetail = cases::receive_fee;
+    refuse[register](reference: String, refusal: RefusalDto) -> CaseDetail = cases::refuse;
+    withdraw[register](reference: String, on: String, how: Option<String>) -> CaseDetail = cases::withdraw;
+    respond[register](reference: String, response: ResponseDto) -> CaseDetail = cases::respond;
 
     letter_kinds[register]() -> Vec<LetterKindDto> = letters::letter_kinds;
     /// Makes a letter and records it on the case; `language` null: the case's (or English).
@@ -157,19 +154,19 @@ window_commands {
     save_letter_eml[app, drafts](reference: String, sha256: String) -> Option<String> = letters::save_letter_eml;
     open_letter_pdf[register, copies](reference: String, sha256: String) -> () = letters::open_letter_pdf;
     /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
-    letter_templates[register]() -> LetterTemplatesDto = templates::letter_templates;
+    letter_templates[register]() -> LetterTemplatesDto = letters::letter_templates;
     /// Copies the built-in template into the templates folder; the copy's path.
-    customise_template[register](kind: String, language: String) -> String = templates::customise_template;
+    customise_template[register](kind: String, language: String) -> String = letters::customise_template;
     /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
-    restore_builtin_template[register](kind: String, language: String) -> String = templates::restore_builtin_template;
+    restore_builtin_template[register](kind: String, language: String) -> String = letters::restore_builtin_template;
     /// Opens the templates folder in the system's file manager.
-    open_templates_folder[register]() -> () = templates::open_templates_folder;
+    open_templates_folder[register]() -> () = letters::open_templates_folder;
     /// Opens the own copy of a template in the system's editor.
-    open_own_template[register](kind: String, language: String) -> () = templates::open_own_template;
+    open_own_template[register](kind: String, language: String) -> () = letters::open_own_template;
     /// Saves a stored file of a case, byte for byte (native save dialog); the path, or null when cancelled.
-    save_case_document[app, register](reference: String, sha256: String) -> Option<String> = documents::save_case_document;
+    save_case_document[app, register](reference: String, sha256: String) -> Option<String> = letters::save_case_document;
     /// Opens a stored file in the system viewer; refused unless its bytes are PDF, an image or plain text.
-    open_case_document[register, copies](reference: String, sha256: String) -> () = documents::open_case_document;
+    open_case_document[register, copies](reference: String, sha256: String) -> () = letters::open_case_document;
 
     /// Native open dialog, then the import starts in Rust; false when the dialog was cancelled.
     pick_and_import[app]() -> bool = import::pick_and_import;
@@ -189,9 +186,9 @@ window_commands {
     search_log[register](reference: String) -> SearchLogDto = processing::search_log;
     record_search[register](reference: String, search: SearchInputDto) -> SearchLogDto = processing::record_search;
     /// Native open dialog, then the export is imported onto the case (or nothing); null when cancelled.
-    import_case_data[app, register](request: DataImportRequest) -> Option<DataFileDto> = data::import_case_data;
-    case_data[register](reference: String, limit: u32, offset: u32) -> CaseDataDto = data::case_data;
-    redact_data[register](reference: String, redaction: RedactionInputDto) -> RedactionDto = data::redact_data;
+    import_case_data[app, register](request: DataImportRequest) -> Option<DataFileDto> = cases::import_case_data;
+    case_data[register](reference: String, limit: u32, offset: u32) -> CaseDataDto = cases::case_data;
+    redact_data[register](reference: String, redaction: RedactionInputDto) -> RedactionDto = cases::redact_data;
 
     /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked.
     register_status[app]() -> RegisterStateCode = protect::register_status;
@@ -213,9 +210,9 @@ window_commands {
     /// Native save dialog, then a verified backup there; null when cancelled.
     backup_now[app, register]() -> Option<BackupDoneDto> = protect::backup_now;
     /// The closed cases due for deletion today (nothing is deleted).
-    closed_case_retention[register]() -> RetentionRunDto = retention::closed_case_retention;
+    closed_case_retention[register]() -> RetentionRunDto = settings::closed_case_retention;
     /// Deletes the closed cases due today; returns them.
-    delete_due_cases[register]() -> RetentionRunDto = retention::delete_due_cases;
+    delete_due_cases[register]() -> RetentionRunDto = settings::delete_due_cases;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
     save_evidence_pack[app, register](reference: String) -> Option<ExportedFileDto> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
@@ -223,11 +220,11 @@ window_commands {
     /// Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing.
     cancel_export[jobs](kind: ExportKindCode) -> () = exports::cancel_export;
     /// The retention periods: identity documents after the decision, closed cases per outcome.
-    retention_policy[register]() -> RetentionPolicyDto = retention::retention_policy;
+    retention_policy[register]() -> RetentionPolicyDto = settings::retention_policy;
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
-    set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = retention::set_retention_policy;
+    set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
-    load_demo_organisation[register]() -> DemoLoadDto = demo::load_demo_organisation;
+    load_demo_organisation[register]() -> DemoLoadDto = settings::load_demo_organisation;
 }
 
 // For the end-to-end tests only (refused unless the app started with
@@ -262,6 +259,198 @@ pub(crate) mod tests {
             // A command that answers nothing resolves to `undefined`.
             "null" => "void".to_owned(),
             name => name.to_owned(),
+        }
+    }
+}
+
+/// The TypeScript the UI is checked against, generated from the Rust types:
+/// `ui/src/ipc/bindings/` (one file per exported type, by ts-rs) and
+/// `ui/src/ipc/commands.ts` (a typed wrapper per command of `ipc.rs`).
+///
+/// `cargo test -p casebook-desktop` generates both in memory and fails when
+/// the checked-in files differ, naming them. To accept a change of the Rust
+/// types, run it with `CASEBOOK_WRITE_BINDINGS=1`, which rewrites the files
+/// (removing bindings no longer generated) and passes; commit the result.
+#[cfg(test)]
+mod generated {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::fmt::Write as _;
+    use std::path::{Path, PathBuf};
+
+    use ts_rs::{Config, TS};
+
+    use crate::dto::files::ExportProgressDto;
+    use crate::dto::files::{ImportProgressDto, ImportReportDto};
+    use crate::error::IpcError;
+    use crate::ipc::{self, CommandSpec};
+
+    const HEADER: &str = "// generated by cargo test -p casebook-desktop; do not edit (see src-tauri/src/ipc.rs).\n";
+
+    fn ipc_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc")
+    }
+
+    /// Tauri sends a command's arguments under their camelCase names.
+    fn camel(name: &str) -> String {
+        let mut out = String::new();
+        let mut upper = false;
+        for c in name.chars() {
+            match c {
+                '_' => upper = true,
+                c if upper => {
+                    out.extend(c.to_uppercase());
+                    upper = false;
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    fn doc_comment(out: &mut String, docs: &[&str], indent: &str) {
+        match docs {
+            [] => {}
+            [line] => writeln!(out, "{indent}/** {} */", line.trim()).unwrap(),
+            lines => {
+                writeln!(out, "{indent}/**").unwrap();
+                for line in lines {
+                    writeln!(out, "{indent} * {}", line.trim()).unwrap();
+                }
+                writeln!(out, "{indent} */").unwrap();
+            }
+        }
+    }
+
+    /// The `interface` and the function that builds it over an `Invoke`.
+    fn group(out: &mut String, interface: &str, function: &str, specs: &[CommandSpec]) {
+        writeln!(out, "export interface {interface} {{").unwrap();
+        for spec in specs {
+            doc_comment(out, spec.docs, "  ");
+            let args: Vec<String> = spec.args.iter().map(|(name, ty)| format!("{}: {ty}", camel(name))).collect();
+            writeln!(out, "  {}({}): Promise<{}>;", camel(spec.name), args.join(", "), spec.returns).unwrap();
+        }
+        writeln!(out, "}}\n\nexport function {function}(call: Invoke): {interface} {{\n  return {{").unwrap();
+        for spec in specs {
+            let names: Vec<String> = spec.args.iter().map(|(name, _)| camel(name)).collect();
+            let args = if names.is_empty() { String::new() } else { format!(", {{ {} }}", names.join(", ")) };
+            writeln!(out, "    {}: ({}) => call('{}'{args}),", camel(spec.name), names.join(", "), spec.name).unwrap();
+        }
+        writeln!(out, "  }};\n}}").unwrap();
+    }
+
+    fn commands_ts(window: &[CommandSpec], hooks: &[CommandSpec], bindings: &BTreeMap<String, String>) -> String {
+        let mut out = String::from(HEADER);
+        out.push_str("// Every command of src-tauri/src/ipc.rs, with its argument names and types, and the types\n");
+        out.push_str("// of ./bindings (generated from the Rust types by ts-rs), re-exported for the UI.\n");
+        let used: BTreeSet<&String> = window.iter().chain(hooks).flat_map(|s| &s.uses).collect();
+        for name in used {
+            writeln!(out, "import type {{ {name} }} from './bindings/{name}';").unwrap();
+        }
+        out.push('\n');
+        for file in bindings.keys() {
+            let name = file.trim_end_matches(".ts");
+            writeln!(out, "export type {{ {name} }} from './bindings/{name}';").unwrap();
+        }
+        out.push_str("\n/** Sends one command with its named arguments (api.ts: Tauri's invoke). */\n");
+        out.push_str("export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n");
+        out.push_str("/** What the window may ask of the Rust side. */\n");
+        group(&mut out, "Commands", "commands", window);
+        out.push_str(
+            "\n/** For the end-to-end tests only: refused unless the app started with CASEBOOK_TEST_HOOKS=1. */\n",
+        );
+        group(&mut out, "TestHooks", "testHooks", hooks);
+        out
+    }
+
+    /// Every generated file, by its path under `ui/src/ipc/`.
+    fn generate() -> BTreeMap<String, String> {
+        let tmp = std::env::temp_dir().join(format!("casebook-bindings-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        // Day counts and page sizes are far below 2^53: plain numbers, not bigint.
+        let cfg = Config::new().with_out_dir(&tmp).with_large_int("number");
+        let window = ipc::window_commands(&cfg);
+        let hooks = ipc::test_hook_commands(&cfg);
+        // The types the commands name are exported by then; what events carry is added.
+        IpcError::export_all(&cfg).unwrap();
+        ImportProgressDto::export_all(&cfg).unwrap();
+        ImportReportDto::export_all(&cfg).unwrap();
+        ExportProgressDto::export_all(&cfg).unwrap();
+
+        let mut bindings = BTreeMap::new();
+        for entry in std::fs::read_dir(&tmp).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            bindings.insert(name, std::fs::read_to_string(&path).unwrap());
+        }
+        std::fs::remove_dir_all(&tmp).unwrap();
+        let mut files: BTreeMap<String, String> =
+            bindings.iter().map(|(name, text)| (format!("bindings/{name}"), text.clone())).collect();
+        files.insert("commands.ts".to_owned(), commands_ts(&window, &hooks, &bindings));
+        files
+    }
+
+    /// What is checked in now, by the same paths.
+    fn checked_in() -> BTreeMap<String, String> {
+        let dir = ipc_dir();
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(dir.join("bindings")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ts") {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                files.insert(format!("bindings/{name}"), std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        if let Ok(text) = std::fs::read_to_string(dir.join("commands.ts")) {
+            files.insert("commands.ts".to_owned(), text);
+        }
+        files
+    }
+
+    fn stale(generated: &BTreeMap<String, String>, current: &BTreeMap<String, String>) -> Vec<String> {
+        let paths: BTreeSet<&String> = generated.keys().chain(current.keys()).collect();
+        paths.into_iter().filter(|p| generated.get(*p) != current.get(*p)).cloned().collect()
+    }
+
+    #[test]
+    fn typescript_matches_the_rust_types() {
+        let generated = generate();
+        let current = checked_in();
+        let stale = stale(&generated, &current);
+        if std::env::var("CASEBOOK_WRITE_BINDINGS").is_ok_and(|v| v == "1") {
+            let dir = ipc_dir();
+            for path in &stale {
+                match generated.get(path) {
+                    Some(text) => std::fs::write(dir.join(path), text).unwrap(),
+                    None => std::fs::remove_file(dir.join(path)).unwrap(),
+                }
+            }
+            return;
+        }
+        assert!(
+            stale.is_empty(),
+            "ui/src/ipc is stale for {}: run CASEBOOK_WRITE_BINDINGS=1 cargo test -p casebook-desktop and commit",
+            stale.join(", ")
+        );
+    }
+
+    #[test]
+    fn a_changed_or_missing_file_is_stale() {
+        let generated: BTreeMap<String, String> =
+            [("a.ts", "x"), ("b.ts", "y")].map(|(p, t)| (p.to_owned(), t.to_owned())).into();
+        let mut current = generated.clone();
+        assert!(stale(&generated, &current).is_empty());
+        current.insert("b.ts".to_owned(), "z".to_owned());
+        current.insert("c.ts".to_owned(), "old".to_owned());
+        current.remove("a.ts");
+        assert_eq!(stale(&generated, &current), ["a.ts", "b.ts", "c.ts"]);
+    }
+
+    #[test]
+    fn argument_names_are_camel_case() {
+        for (rust, ts) in
+            [("reference", "reference"), ("sha256", "sha256"), ("list_cases", "listCases"), ("a_b_c", "aBC")]
+        {
+            assert_eq!(camel(rust), ts);
         }
     }
 }

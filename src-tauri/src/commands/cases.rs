@@ -1,13 +1,16 @@
-//! A case's page, the new-case form, the steps on a case, and the dashboard.
+//! A case's page, the new-case form, the steps on a case (acknowledge, identity,
+//! fee, refusal, response…), its imported data and redactions, and the dashboard.
+
+use std::sync::Arc;
 
 use casebook_app::Casebook;
-use std::sync::Arc;
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use super::dialogs::pick_file;
 use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
-use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
-use crate::dto::workflow::NextActionsDto;
-use crate::dto::{Outcome, Status, civil};
+use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
+use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
+use crate::dto::{Channel, DashboardDto, MonthStatsDto, Outcome, Status, civil, code_text};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
@@ -137,4 +140,127 @@ pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<N
         Ok(shown)
     })
     .await
+}
+
+// ---- steps ----
+// The steps on a case beyond the clock ones in `cases`: acknowledgement,
+// proof of authority, identity checks, fees, refusal, withdrawal, response.
+// Each is one façade call; the case's page comes back as it now stands.
+
+fn blank_is_none(s: Option<String>) -> Option<String> {
+    s.filter(|s| !s.trim().is_empty())
+}
+
+pub async fn acknowledge(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    channel: Channel,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.acknowledge(&reference, Some(&on), &code_text(channel))).await
+}
+
+/// Proof of an agent's authority asked for: the clock moves as for identity evidence.
+pub async fn request_authority(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    what: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let what = blank_is_none(what);
+    detail_after(register, move |book| book.request_authority(&reference, &on, what.as_deref())).await
+}
+
+/// Records an identity decision, then returns the case's page.
+pub async fn check_identity(
+    register: State<'_, Register>,
+    reference: String,
+    check: IdentityCheckDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| {
+        let recorded = book.check_identity(&reference, check.into())?;
+        book.case(&recorded.reference, book.today()?)
+    })
+    .await
+}
+
+pub async fn request_fee(
+    register: State<'_, Register>,
+    reference: String,
+    fee: FeeRequestDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.request_fee(&reference, fee.into())).await
+}
+
+pub async fn receive_fee(register: State<'_, Register>, reference: String, on: String) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.receive_fee(&reference, Some(&on))).await
+}
+
+pub async fn refuse(
+    register: State<'_, Register>,
+    reference: String,
+    refusal: RefusalDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.refuse(&reference, refusal.into())).await
+}
+
+pub async fn withdraw(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    how: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let how = blank_is_none(how);
+    detail_after(register, move |book| book.withdraw(&reference, Some(&on), how.as_deref())).await
+}
+
+pub async fn respond(
+    register: State<'_, Register>,
+    reference: String,
+    response: ResponseDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.respond(&reference, response.into())).await
+}
+
+// ---- data ----
+// The person's data on a case: importing a system's export (picked in the
+// native dialog and read here), a page of the records kept, and redacting.
+
+/// The most records one page may ask for.
+const MAX_PAGE: u32 = 500;
+
+/// Asks for a CSV or JSON export and imports it onto the case, all or
+/// nothing; `None` when the dialog is cancelled.
+pub async fn import_case_data(
+    app: AppHandle,
+    register: State<'_, Register>,
+    request: DataImportRequest,
+) -> Result<Option<DataFileDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let picked = pick_file(&app, "Import a system's export", ("Export (.csv, .json)", &["csv", "json"]))?;
+        let Some(path) = picked else { return Ok(None) };
+        Ok(Some(casebook.import_data(&request.into_app(path))?.into()))
+    })
+    .await
+}
+
+/// The case's files, `limit` records from `offset`, and its redactions.
+pub async fn case_data(
+    register: State<'_, Register>,
+    reference: String,
+    limit: u32,
+    offset: u32,
+) -> Result<CaseDataDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || casebook.case_data(&reference, limit.clamp(1, MAX_PAGE), offset)?.try_into()).await
+}
+
+pub async fn redact_data(
+    register: State<'_, Register>,
+    reference: String,
+    redaction: RedactionInputDto,
+) -> Result<RedactionDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || casebook.redact_data(&redaction.into_app(reference))?.try_into()).await
 }

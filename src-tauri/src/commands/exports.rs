@@ -14,7 +14,7 @@ use casebook_app::{ExportProgress, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::pick_save_path;
-use crate::dto::exports::{ExportKindCode, ExportProgressDto, ExportedFileDto};
+use crate::dto::files::{ExportKindCode, ExportProgressDto, ExportedFileDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::import::{ImportOutcomeDto, ImportProgressDto, ImportReportDto};
+use crate::dto::files::{ImportOutcomeDto, ImportProgressDto, ImportReportDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 

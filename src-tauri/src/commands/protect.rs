@@ -10,7 +10,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::letters::Drafts;
-use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
