@@ -1,91 +1,27 @@
-/// Every command of the app; each needs `allow-<command>` in a capability file.
-const COMMANDS: &[&str] = &[
-    "list_cases",
-    "app_info",
-    "today",
-    "case_detail",
-    "case_timeline",
-    "log_request",
-    "add_note",
-    "request_identity",
-    "receive_identity",
-    "ask_clarification",
-    "answer_clarification",
-    "take_extension",
-    "update_status",
-    "close_case",
-    "dashboard",
-    "organisation",
-    "set_organisation",
-    "deadline_policy",
-    "set_deadline_policy",
-    "list_calendars",
-    "calendar_holidays",
-    "import_calendar",
-    "list_page",
-    "monthly_stats",
-    "next_actions",
-    "acknowledge",
-    "request_authority",
-    "check_identity",
-    "request_fee",
-    "receive_fee",
-    "refuse",
-    "withdraw",
-    "respond",
-    "letter_kinds",
-    "make_letter",
-    "save_letter_pdf",
-    "save_letter_eml",
-    "open_letter_pdf",
-    "letter_templates",
-    "customise_template",
-    "restore_builtin_template",
-    "open_templates_folder",
-    "open_own_template",
-    "save_case_document",
-    "open_case_document",
-    "pick_and_import",
-    "cancel_import",
-    "import_test_paths",
-    "processing_vocabulary",
-    "processing_systems",
-    "add_processing_system",
-    "edit_processing_system",
-    "remove_processing_system",
-    "import_processing_register",
-    "export_processing_register",
-    "search_log",
-    "record_search",
-    "import_case_data",
-    "case_data",
-    "redact_data",
-    "queue_test_path",
-    "register_status",
-    "unlock",
-    "create_register",
-    "passphrase_strength",
-    "lock",
-    "lock_timeout",
-    "set_lock_timeout",
-    "encrypt_register",
-    "backup_reminder",
-    "backup_now",
-    "closed_case_retention",
-    "delete_due_cases",
-    "retention_policy",
-    "set_retention_policy",
-    "load_demo_organisation",
-    "save_evidence_pack",
-    "export_package",
-    "cancel_export",
-];
+/// Every command of the app, read from the table of `src/ipc.rs` (one line
+/// `name[…](…) -> … = …;` each); each needs `allow-<command>` in a capability file.
+fn commands() -> Vec<&'static str> {
+    let table = std::fs::read_to_string("src/ipc.rs").expect("cannot read src/ipc.rs");
+    let start = table.find("\ncommands! {").expect("no `commands! {` table in src/ipc.rs");
+    let names: Vec<&'static str> = table[start..]
+        .lines()
+        .filter_map(|line| {
+            let (name, rest) = line.trim().split_once('[')?;
+            let is_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            (is_name && rest.contains("](")).then(|| &*String::leak(name.to_owned()))
+        })
+        .collect();
+    assert!(names.len() > 10, "src/ipc.rs: only {} commands found in its table", names.len());
+    names
+}
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/ipc.rs");
     // Declaring the app's commands makes each one need an explicit permission
     // (`allow-<command>`) in a capability file, instead of being open to any window.
+    let commands = Vec::leak(commands());
     tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
     )
     .expect("failed to run the tauri build script");
 }

@@ -3,18 +3,19 @@
 //! The webview sees only these types. Each one derives `ts_rs::TS`, and the
 //! TypeScript in `ui/src/ipc/bindings/` is generated from them (see the
 //! `bindings` test), so a change here that the UI does not follow fails its
-//! type check. Domain enums are mirrored rather than re-exported: a new variant
-//! in `casebook-core` stops this crate compiling until it is given a code here,
-//! instead of reaching the UI unannounced.
+//! type check. Core's code enums (`Status`, `Right`, `Outcome`…) cross as they
+//! are, their TypeScript from core's `ts` feature: a new variant reaches the
+//! UI's union, where every `Record<Code, …>` of labels then fails the check
+//! until it is labelled.
 
 use casebook_app as app;
-use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Mirrors a `casebook_core` code enum as a DTO enum serialised as the same
-/// stable codes, with conversions both ways that the compiler checks for
-/// exhaustiveness.
+/// Mirrors a code enum as a DTO enum serialised as the same stable codes, with
+/// conversions both ways that the compiler checks for exhaustiveness. Left
+/// only for the façade's `FileKind` (no ts feature in casebook-app yet) and the
+/// processing register's codes (`dto/processing.rs`, being reworked apart).
 macro_rules! code_dto {
     ($(#[$meta:meta])* $dto:ident mirrors $domain:path { $($variant:ident = $code:literal,)+ }) => {
         $(#[$meta])*
@@ -41,16 +42,11 @@ macro_rules! code_dto {
 
 // After the macro, so that the modules can use it.
 pub mod case;
-pub mod dashboard;
 pub mod data;
-pub mod exports;
-pub mod import;
+pub mod files;
 pub mod letters;
 pub mod processing;
-pub mod protect;
-pub mod retention;
 pub mod settings;
-pub mod templates;
 pub mod workflow;
 
 /// A DTO enum's stable code as text (what the façade's text inputs take).
@@ -63,71 +59,16 @@ pub(crate) fn civil(d: chrono::NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// The core's code enums cross IPC as they are: serde writes their stable
+/// codes, and with core's `ts` feature their TypeScript type is the union of them.
+pub use casebook_core::data::{MatchKind, RedactionReason};
+pub use casebook_core::deadline::Clock;
+pub use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+pub use casebook_core::workflow::{ActionKind, FeeGround, RefusalReason};
+pub use casebook_core::{Channel, Outcome, Regime, Relationship, Right, Status};
+
 pub(crate) fn civil_opt(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(civil)
-}
-
-code_dto! {
-    /// Where a case stands (stable codes).
-    StatusCode mirrors core::Status {
-        NeedsTriage = "needs-triage",
-        Received = "received",
-        Acknowledged = "acknowledged",
-        AwaitingIdentity = "awaiting-identity",
-        AwaitingClarification = "awaiting-clarification",
-        InProgress = "in-progress",
-        ResponseSent = "response-sent",
-        Closed = "closed",
-        Withdrawn = "withdrawn",
-        Refused = "refused",
-    }
-}
-
-code_dto! {
-    /// A right a person can exercise (stable codes).
-    RightCode mirrors core::Right {
-        Access = "access",
-        Rectification = "rectification",
-        Erasure = "erasure",
-        Restriction = "restriction",
-        Portability = "portability",
-        Objection = "objection",
-        WithdrawConsent = "withdraw-consent",
-        AutomatedDecision = "automated-decision",
-        OptOutOfSale = "opt-out-of-sale",
-        LimitSensitive = "limit-sensitive",
-        Unsubscribe = "unsubscribe",
-        DeactivateAccount = "deactivate-account",
-        CommunicationPreferences = "communication-preferences",
-        Other = "other",
-    }
-}
-
-code_dto! {
-    /// The law a request is handled under (stable codes).
-    RegimeCode mirrors core::Regime {
-        UkGdpr = "uk-gdpr",
-        EuGdpr = "eu-gdpr",
-        Ccpa = "ccpa",
-        UsState = "us-state",
-        Lgpd = "lgpd",
-        Pipeda = "pipeda",
-        Fadp = "fadp",
-        Popia = "popia",
-        AuApp = "au-app",
-    }
-}
-
-code_dto! {
-    /// How a request reached the organisation (stable codes).
-    ChannelCode mirrors core::Channel {
-        Email = "email",
-        Letter = "letter",
-        Phone = "phone",
-        WebForm = "web-form",
-        InPerson = "in-person",
-        Other = "other",
-    }
 }
 
 /// The order of the case list.
@@ -146,16 +87,16 @@ pub enum CaseSortKey {
 #[serde(rename_all = "camelCase", default)]
 pub struct CaseListQuery {
     #[ts(optional)]
-    pub status: Option<StatusCode>,
+    pub status: Option<Status>,
     /// Only cases still running (not response sent, closed, withdrawn or refused).
     #[ts(optional)]
     pub open_only: Option<bool>,
     #[ts(optional)]
-    pub right: Option<RightCode>,
+    pub right: Option<Right>,
     #[ts(optional)]
-    pub channel: Option<ChannelCode>,
+    pub channel: Option<Channel>,
     #[ts(optional)]
-    pub regime: Option<RegimeCode>,
+    pub regime: Option<Regime>,
     /// Words searched in requester names, emails and notes.
     #[ts(optional)]
     pub text: Option<String>,
@@ -173,11 +114,11 @@ impl CaseListQuery {
     /// The façade's query. Blank search text means "no text filter".
     pub fn into_app(self) -> app::CaseQuery {
         app::CaseQuery {
-            status: self.status.map(Into::into),
+            status: self.status,
             open_only: self.open_only.unwrap_or(false),
-            right: self.right.map(Into::into),
-            channel: self.channel.map(Into::into),
-            regime: self.regime.map(Into::into),
+            right: self.right,
+            channel: self.channel,
+            regime: self.regime,
             text: self.text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
             due_within_days: self.due_within_days,
             sort: match self.sort.unwrap_or_default() {
@@ -205,13 +146,13 @@ pub struct CasePage {
 #[serde(rename_all = "camelCase")]
 pub struct CaseSummary {
     pub reference: String,
-    pub status: StatusCode,
+    pub status: Status,
     /// The primary right first.
-    pub rights: Vec<RightCode>,
-    pub regime: RegimeCode,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
     /// An ISO 3166 code such as `GB-ENG`.
     pub location: String,
-    pub channel: ChannelCode,
+    pub channel: Channel,
     pub received: String,
     pub requester_name: String,
     /// The date the response is due, when the case still has one.
@@ -224,11 +165,11 @@ impl From<app::CaseSummary> for CaseSummary {
     fn from(c: app::CaseSummary) -> Self {
         CaseSummary {
             reference: c.reference.to_string(),
-            status: c.status.into(),
-            rights: c.rights.into_iter().map(Into::into).collect(),
-            regime: c.regime.into(),
+            status: c.status,
+            rights: c.rights.into_iter().collect(),
+            regime: c.regime,
             location: c.location.to_string(),
-            channel: c.channel.into(),
+            channel: c.channel,
             received: c.received.format("%Y-%m-%d").to_string(),
             requester_name: c.requester_name,
             due: c.due.map(|d| d.format("%Y-%m-%d").to_string()),
@@ -245,29 +186,114 @@ pub struct AppInfo {
     pub database_path: String,
 }
 
+// ---- dashboard ----
+// The dashboard's counts.
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusCountDto {
+    pub status: Status,
+    pub count: i64,
+}
+
+/// Where the register stands today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardDto {
+    pub today: String,
+    pub overdue: i64,
+    /// Open cases due from today to `dueSoonDays` days ahead.
+    pub due_soon: i64,
+    pub due_soon_days: i64,
+    pub awaiting_identity: i64,
+    pub awaiting_clarification: i64,
+    /// Every status in workflow order, zero counts included.
+    pub by_status: Vec<StatusCountDto>,
+    pub total: i64,
+    /// Overdue cases and cases due soon, soonest first.
+    pub attention: Vec<CaseSummary>,
+}
+
+impl From<app::Dashboard> for DashboardDto {
+    fn from(d: app::Dashboard) -> Self {
+        DashboardDto {
+            today: civil(d.today),
+            overdue: d.overdue,
+            due_soon: d.due_soon,
+            due_soon_days: app::DUE_SOON_DAYS,
+            awaiting_identity: d.awaiting_identity,
+            awaiting_clarification: d.awaiting_clarification,
+            by_status: d.by_status.into_iter().map(|s| StatusCountDto { status: s.status, count: s.count }).collect(),
+            total: d.total,
+            attention: d.attention.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// Requests received in one month under one right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RightCountDto {
+    pub right: Right,
+    pub count: i64,
+}
+
+/// One month of the dashboard's charts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthStatsDto {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub by_right: Vec<RightCountDto>,
+    /// Cases answered in the month, and how many by their due date.
+    pub answered: i64,
+    pub on_time: i64,
+}
+
+impl From<app::MonthStats> for MonthStatsDto {
+    fn from(m: app::MonthStats) -> Self {
+        MonthStatsDto {
+            month: m.month,
+            by_right: m.by_right.into_iter().map(|(right, count)| RightCountDto { right, count }).collect(),
+            answered: m.answered,
+            on_time: m.on_time,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn code_of<T: Serialize>(value: T) -> String {
-        serde_json::to_value(value).unwrap().as_str().unwrap().to_owned()
-    }
-
-    /// The DTO enums travel as exactly the domain's stable codes.
+    /// The TypeScript type of each core code enum is the union of its codes,
+    /// exactly what serde writes (core's `ts` feature renames every variant).
     #[test]
-    fn dto_codes_are_the_domain_codes() {
-        for &s in core::Status::ALL {
-            assert_eq!(code_of(StatusCode::from(s)), s.code());
+    fn core_code_enums_are_their_codes_in_typescript() {
+        fn union<T: TS + std::fmt::Display + Copy>(all: &[T]) -> (String, String) {
+            let cfg = ts_rs::Config::new();
+            let codes: Vec<String> = all.iter().map(|v| format!("\"{v}\"")).collect();
+            (T::inline(&cfg), codes.join(" | "))
         }
-        for &r in core::Right::ALL {
-            assert_eq!(code_of(RightCode::from(r)), r.code());
+        let pairs = [
+            union(Status::ALL),
+            union(Right::ALL),
+            union(Regime::ALL),
+            union(Channel::ALL),
+            union(Outcome::ALL),
+            union(Relationship::ALL),
+            union(IdentityMethod::ALL),
+            union(IdentityOutcome::ALL),
+            union(FeeGround::ALL),
+            union(RefusalReason::ALL),
+            union(ActionKind::ALL),
+            union(RedactionReason::ALL),
+            union(MatchKind::ALL),
+        ];
+        for (ts, codes) in pairs {
+            assert_eq!(ts, codes);
         }
-        for &r in core::Regime::ALL {
-            assert_eq!(code_of(RegimeCode::from(r)), r.code());
-        }
-        for &c in core::Channel::ALL {
-            assert_eq!(code_of(ChannelCode::from(c)), c.code());
-        }
+        let clock = Clock::inline(&ts_rs::Config::new());
+        assert_eq!(clock, r#""running" | "paused" | "waiting-for-identity" | "stopped""#);
     }
 
     #[test]
@@ -284,7 +310,7 @@ mod tests {
         let query: CaseListQuery = serde_json::from_str(r#"{"text": "  ", "status": "in-progress"}"#).unwrap();
         let q = query.into_app();
         assert_eq!(q.text, None);
-        assert_eq!(q.status, Some(core::Status::InProgress));
+        assert_eq!(q.status, Some(Status::InProgress));
     }
 
     #[test]

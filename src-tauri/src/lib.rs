@@ -6,10 +6,86 @@
 //! listed in `capabilities/default.json`, and its content security policy is in
 //! `tauri.conf.json` (both checked by `tests/config.rs`).
 
-mod bindings;
-mod commands;
+/// The commands the window calls, beyond the case list: one façade call each,
+/// run off the main thread, with the result mapped to a DTO.
+mod commands {
+    pub mod cases;
+    pub mod dialogs;
+    pub mod exports;
+    pub mod import;
+    pub mod letters;
+    pub mod processing;
+    pub mod protect;
+    pub mod settings;
+}
 pub mod dto;
-pub mod error;
+/// The one error type that crosses IPC: a code the UI can branch on and a
+/// message it can show.
+pub mod error {
+    use serde::{Deserialize, Serialize};
+    use ts_rs::TS;
+
+    /// The closed set of error codes the UI handles.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum IpcErrorCode {
+        NotFound,
+        InvalidInput,
+        Conflict,
+        /// The organisation profile is missing (`casebook init` has not run).
+        NotInitialised,
+        /// The register is encrypted and locked: the unlock screen asks for its passphrase.
+        PassphraseNeeded,
+        /// The passphrase given does not open the register.
+        WrongPassphrase,
+        /// The register could not be read or written (missing, locked, corrupt, newer schema).
+        Storage,
+        /// Long work was cancelled by the user and left nothing behind.
+        Cancelled,
+        Internal,
+    }
+
+    /// An error returned by a command, serialised as `{ code, message }`, with
+    /// `field` when invalid input is in one named field (a stable key such as
+    /// `on` or `identity-document-days`: the form puts the message beside it).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+    pub struct IpcError {
+        pub code: IpcErrorCode,
+        pub message: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        pub field: Option<String>,
+    }
+
+    impl IpcError {
+        pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
+            IpcError { code, message: message.into(), field: None }
+        }
+
+        /// Invalid input in one field.
+        pub fn in_field(field: impl Into<String>, message: impl Into<String>) -> Self {
+            IpcError { code: IpcErrorCode::InvalidInput, message: message.into(), field: Some(field.into()) }
+        }
+    }
+
+    impl From<casebook_app::Error> for IpcError {
+        fn from(e: casebook_app::Error) -> Self {
+            let code = match e.code() {
+                "not-found" => IpcErrorCode::NotFound,
+                "invalid-input" => IpcErrorCode::InvalidInput,
+                "conflict" => IpcErrorCode::Conflict,
+                "not-initialised" => IpcErrorCode::NotInitialised,
+                "passphrase-needed" => IpcErrorCode::PassphraseNeeded,
+                "wrong-passphrase" => IpcErrorCode::WrongPassphrase,
+                "storage" => IpcErrorCode::Storage,
+                "cancelled" => IpcErrorCode::Cancelled,
+                _ => IpcErrorCode::Internal,
+            };
+            IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string) }
+        }
+    }
+}
+mod ipc;
 mod viewer;
 
 use std::path::PathBuf;
@@ -18,7 +94,7 @@ use std::sync::{Arc, Mutex};
 use casebook_app::{Casebook, DatabaseKind, Passphrase};
 use tauri::{Manager, State};
 
-use dto::protect::RegisterStateCode;
+use dto::settings::RegisterStateCode;
 use dto::{AppInfo, CaseListQuery, CasePage, CaseSummary};
 use error::{IpcError, IpcErrorCode};
 
@@ -170,8 +246,10 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
         .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the query stopped unexpectedly: {e}")))?
 }
 
-#[tauri::command]
-async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Result<Vec<CaseSummary>, IpcError> {
+pub(crate) async fn list_cases(
+    register: State<'_, Register>,
+    query: CaseListQuery,
+) -> Result<Vec<CaseSummary>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         // "Today" is the organisation's civil date, which deadlines are counted in.
@@ -184,8 +262,7 @@ async fn list_cases(register: State<'_, Register>, query: CaseListQuery) -> Resu
 
 /// A page of the case list and how many cases match in all: what the list
 /// asks on arrival and on every keystroke in its search box (one call, one lock).
-#[tauri::command]
-async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
+pub(crate) async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let page = casebook.list_page(&query.into_app(), casebook.today()?)?;
@@ -194,9 +271,8 @@ async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Resul
     .await
 }
 
-#[tauri::command]
-fn app_info(register: State<'_, Register>) -> AppInfo {
-    AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() }
+pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {
+    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() })
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
@@ -244,87 +320,7 @@ pub fn run() {
                 let _ = tauri::Emitter::emit(window.app_handle(), "import-refused", &e);
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            list_cases,
-            list_page,
-            app_info,
-            commands::cases::today,
-            commands::cases::case_detail,
-            commands::cases::case_timeline,
-            commands::cases::log_request,
-            commands::cases::add_note,
-            commands::cases::request_identity,
-            commands::cases::receive_identity,
-            commands::cases::ask_clarification,
-            commands::cases::answer_clarification,
-            commands::cases::take_extension,
-            commands::cases::update_status,
-            commands::cases::close_case,
-            commands::cases::dashboard,
-            commands::cases::monthly_stats,
-            commands::cases::next_actions,
-            commands::steps::acknowledge,
-            commands::steps::request_authority,
-            commands::steps::check_identity,
-            commands::steps::request_fee,
-            commands::steps::receive_fee,
-            commands::steps::refuse,
-            commands::steps::withdraw,
-            commands::steps::respond,
-            commands::letters::letter_kinds,
-            commands::letters::make_letter,
-            commands::letters::save_letter_pdf,
-            commands::letters::save_letter_eml,
-            commands::letters::open_letter_pdf,
-            commands::templates::letter_templates,
-            commands::templates::customise_template,
-            commands::templates::restore_builtin_template,
-            commands::templates::open_templates_folder,
-            commands::templates::open_own_template,
-            commands::documents::save_case_document,
-            commands::documents::open_case_document,
-            commands::import::pick_and_import,
-            commands::import::cancel_import,
-            commands::import::import_test_paths,
-            commands::protect::register_status,
-            commands::protect::unlock,
-            commands::protect::create_register,
-            commands::protect::passphrase_strength,
-            commands::protect::lock,
-            commands::protect::lock_timeout,
-            commands::protect::set_lock_timeout,
-            commands::protect::encrypt_register,
-            commands::protect::backup_reminder,
-            commands::protect::backup_now,
-            commands::retention::closed_case_retention,
-            commands::retention::delete_due_cases,
-            commands::retention::retention_policy,
-            commands::retention::set_retention_policy,
-            commands::demo::load_demo_organisation,
-            commands::exports::save_evidence_pack,
-            commands::exports::export_package,
-            commands::exports::cancel_export,
-            commands::settings::organisation,
-            commands::settings::set_organisation,
-            commands::settings::deadline_policy,
-            commands::settings::set_deadline_policy,
-            commands::settings::list_calendars,
-            commands::settings::calendar_holidays,
-            commands::settings::import_calendar,
-            commands::processing::processing_vocabulary,
-            commands::processing::processing_systems,
-            commands::processing::add_processing_system,
-            commands::processing::edit_processing_system,
-            commands::processing::remove_processing_system,
-            commands::processing::import_processing_register,
-            commands::processing::export_processing_register,
-            commands::processing::search_log,
-            commands::processing::record_search,
-            commands::data::import_case_data,
-            commands::data::case_data,
-            commands::data::redact_data,
-            commands::dialogs::queue_test_path,
-        ])
+        .invoke_handler(ipc::handler())
         .build(tauri::generate_context!())
         .expect("error while building the Casebook window")
         .run(|app, event| {

@@ -22,7 +22,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
 ];
 
 /// Everything `casebook-core` may depend on: no I/O, no clock, no SQL.
-const CORE_ONLY: &[&str] = &["chrono", "serde", "serde_json", "thiserror"];
+/// (ts-rs is optional, behind the `ts` feature only the desktop crate turns on.)
+const CORE_ONLY: &[&str] = &["chrono", "serde", "serde_json", "thiserror", "ts-rs"];
 
 /// External crates only one workspace crate may use outside its tests.
 const OWNED: &[(&str, &str)] =

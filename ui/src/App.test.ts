@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
-import { ApiError } from './ipc/types';
+import { ApiError } from './ipc';
 import { aCase, fakeApi } from './test/fakeApi';
 
 const ada = aCase();

@@ -25,7 +25,9 @@ macro_rules! code_enum {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        $vis enum $name { $( $(#[$vmeta])* $variant, )+ }
+        // With the `ts` feature, the TypeScript type is the union of the codes (what serde writes).
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        $vis enum $name { $( $(#[$vmeta])* #[cfg_attr(feature = "ts", ts(rename = $code))] $variant, )+ }
 
         impl $name {
             /// Every value, in declaration order.

@@ -1,15 +1,16 @@
-//! A case's page, the new-case form, the steps on a case, and the dashboard.
+//! A case's page, the new-case form, the steps on a case (acknowledge, identity,
+//! fee, refusal, response…), its imported data and redactions, and the dashboard.
+
+use std::sync::Arc;
 
 use casebook_app::Casebook;
-use std::sync::Arc;
-use tauri::State;
+use tauri::{AppHandle, State};
 
-use crate::dto::case::{
-    CaseDetail, ExtensionDto, NewRequestDto, NoteDto, OutcomeCode, TimelineEntryDto, outcome_code, status_code,
-};
-use crate::dto::dashboard::{DashboardDto, MonthStatsDto};
-use crate::dto::workflow::NextActionsDto;
-use crate::dto::{StatusCode, civil};
+use super::dialogs::pick_file;
+use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
+use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
+use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
+use crate::dto::{Channel, DashboardDto, MonthStatsDto, Outcome, Status, civil, code_text};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
@@ -27,18 +28,15 @@ pub(crate) async fn detail_after(
 }
 
 /// The organisation's civil date, which deadlines are counted in (forms default to it).
-#[tauri::command]
 pub async fn today(register: State<'_, Register>) -> Result<String, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(civil(casebook.today()?))).await
 }
 
-#[tauri::command]
 pub async fn case_detail(register: State<'_, Register>, reference: String) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.case(&reference, book.today()?)).await
 }
 
-#[tauri::command]
 pub async fn case_timeline(
     register: State<'_, Register>,
     reference: String,
@@ -47,18 +45,15 @@ pub async fn case_timeline(
     off_main_thread(move || Ok(casebook.timeline(&reference)?.into_iter().map(Into::into).collect())).await
 }
 
-#[tauri::command]
 pub async fn log_request(register: State<'_, Register>, request: NewRequestDto) -> Result<CaseDetail, IpcError> {
     detail_after(register, move |book| book.log_request(request.into_app())).await
 }
 
-#[tauri::command]
 pub async fn add_note(register: State<'_, Register>, reference: String, text: String) -> Result<NoteDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.add_note(&reference, &text)?.into())).await
 }
 
-#[tauri::command]
 pub async fn request_identity(
     register: State<'_, Register>,
     reference: String,
@@ -69,7 +64,6 @@ pub async fn request_identity(
     detail_after(register, move |book| book.request_identity(&reference, &on, what.as_deref())).await
 }
 
-#[tauri::command]
 pub async fn receive_identity(
     register: State<'_, Register>,
     reference: String,
@@ -78,7 +72,6 @@ pub async fn receive_identity(
     detail_after(register, move |book| book.receive_identity(&reference, &on)).await
 }
 
-#[tauri::command]
 pub async fn ask_clarification(
     register: State<'_, Register>,
     reference: String,
@@ -88,7 +81,6 @@ pub async fn ask_clarification(
     detail_after(register, move |book| book.ask_clarification(&reference, &on, &question)).await
 }
 
-#[tauri::command]
 pub async fn answer_clarification(
     register: State<'_, Register>,
     reference: String,
@@ -97,7 +89,6 @@ pub async fn answer_clarification(
     detail_after(register, move |book| book.answer_clarification(&reference, &on)).await
 }
 
-#[tauri::command]
 pub async fn take_extension(
     register: State<'_, Register>,
     reference: String,
@@ -106,42 +97,37 @@ pub async fn take_extension(
     detail_after(register, move |book| book.take_extension(&reference, extension.into())).await
 }
 
-#[tauri::command]
 pub async fn update_status(
     register: State<'_, Register>,
     reference: String,
-    status: StatusCode,
+    status: Status,
 ) -> Result<CaseDetail, IpcError> {
-    let update = casebook_app::CaseUpdate { status: Some(status_code(status)), ..Default::default() };
+    let update = casebook_app::CaseUpdate { status: Some(status.to_string()), ..Default::default() };
     detail_after(register, move |book| book.update_case(&reference, update)).await
 }
 
-#[tauri::command]
 pub async fn close_case(
     register: State<'_, Register>,
     reference: String,
-    outcome: OutcomeCode,
+    outcome: Outcome,
     on: Option<String>,
 ) -> Result<CaseDetail, IpcError> {
     let on = on.filter(|d| !d.trim().is_empty());
-    detail_after(register, move |book| book.close_case(&reference, &outcome_code(outcome), on.as_deref())).await
+    detail_after(register, move |book| book.close_case(&reference, outcome.code(), on.as_deref())).await
 }
 
-#[tauri::command]
 pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
 }
 
 /// Requests per month by right and answers on time, for the dashboard's charts.
-#[tauri::command]
 pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthStatsDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }
 
 /// What every case not yet closed needs next, soonest first.
-#[tauri::command]
 pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActionsDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
@@ -154,4 +140,127 @@ pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<N
         Ok(shown)
     })
     .await
+}
+
+// ---- steps ----
+// The steps on a case beyond the clock ones in `cases`: acknowledgement,
+// proof of authority, identity checks, fees, refusal, withdrawal, response.
+// Each is one façade call; the case's page comes back as it now stands.
+
+fn blank_is_none(s: Option<String>) -> Option<String> {
+    s.filter(|s| !s.trim().is_empty())
+}
+
+pub async fn acknowledge(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    channel: Channel,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.acknowledge(&reference, Some(&on), &code_text(channel))).await
+}
+
+/// Proof of an agent's authority asked for: the clock moves as for identity evidence.
+pub async fn request_authority(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    what: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let what = blank_is_none(what);
+    detail_after(register, move |book| book.request_authority(&reference, &on, what.as_deref())).await
+}
+
+/// Records an identity decision, then returns the case's page.
+pub async fn check_identity(
+    register: State<'_, Register>,
+    reference: String,
+    check: IdentityCheckDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| {
+        let recorded = book.check_identity(&reference, check.into())?;
+        book.case(&recorded.reference, book.today()?)
+    })
+    .await
+}
+
+pub async fn request_fee(
+    register: State<'_, Register>,
+    reference: String,
+    fee: FeeRequestDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.request_fee(&reference, fee.into())).await
+}
+
+pub async fn receive_fee(register: State<'_, Register>, reference: String, on: String) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.receive_fee(&reference, Some(&on))).await
+}
+
+pub async fn refuse(
+    register: State<'_, Register>,
+    reference: String,
+    refusal: RefusalDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.refuse(&reference, refusal.into())).await
+}
+
+pub async fn withdraw(
+    register: State<'_, Register>,
+    reference: String,
+    on: String,
+    how: Option<String>,
+) -> Result<CaseDetail, IpcError> {
+    let how = blank_is_none(how);
+    detail_after(register, move |book| book.withdraw(&reference, Some(&on), how.as_deref())).await
+}
+
+pub async fn respond(
+    register: State<'_, Register>,
+    reference: String,
+    response: ResponseDto,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.respond(&reference, response.into())).await
+}
+
+// ---- data ----
+// The person's data on a case: importing a system's export (picked in the
+// native dialog and read here), a page of the records kept, and redacting.
+
+/// The most records one page may ask for.
+const MAX_PAGE: u32 = 500;
+
+/// Asks for a CSV or JSON export and imports it onto the case, all or
+/// nothing; `None` when the dialog is cancelled.
+pub async fn import_case_data(
+    app: AppHandle,
+    register: State<'_, Register>,
+    request: DataImportRequest,
+) -> Result<Option<DataFileDto>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let picked = pick_file(&app, "Import a system's export", ("Export (.csv, .json)", &["csv", "json"]))?;
+        let Some(path) = picked else { return Ok(None) };
+        Ok(Some(casebook.import_data(&request.into_app(path))?.into()))
+    })
+    .await
+}
+
+/// The case's files, `limit` records from `offset`, and its redactions.
+pub async fn case_data(
+    register: State<'_, Register>,
+    reference: String,
+    limit: u32,
+    offset: u32,
+) -> Result<CaseDataDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || casebook.case_data(&reference, limit.clamp(1, MAX_PAGE), offset)?.try_into()).await
+}
+
+pub async fn redact_data(
+    register: State<'_, Register>,
+    reference: String,
+    redaction: RedactionInputDto,
+) -> Result<RedactionDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || casebook.redact_data(&redaction.into_app(reference))?.try_into()).await
 }

@@ -79,8 +79,7 @@ pub fn save_file(
 /// For the end-to-end tests only: the next open or save dialog of the
 /// register, data and case export screens takes `path` instead of asking. Refused unless
 /// the app was started with `CASEBOOK_TEST_HOOKS=1`.
-#[tauri::command]
-pub fn queue_test_path(picks: State<'_, TestPicks>, path: String) -> Result<(), IpcError> {
+pub async fn queue_test_path(picks: State<'_, TestPicks>, path: String) -> Result<(), IpcError> {
     if !test_hooks_on() {
         return Err(IpcError::new(
             IpcErrorCode::InvalidInput,

@@ -14,7 +14,7 @@ use casebook_app::{ExportProgress, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::pick_save_path;
-use crate::dto::exports::{ExportKindCode, ExportProgressDto, ExportedFileDto};
+use crate::dto::files::{ExportKindCode, ExportProgressDto, ExportedFileDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -94,7 +94,6 @@ impl Drop for Running {
 }
 
 /// Makes the case's evidence pack (stored on the case) and saves the PDF where the user picks.
-#[tauri::command]
 pub async fn save_evidence_pack(
     app: AppHandle,
     register: State<'_, Register>,
@@ -125,7 +124,6 @@ pub async fn save_evidence_pack(
 /// Exports the case's portability package to the `.zip` the user picks
 /// (the dialog already asked before replacing a file), AES-256 encrypted
 /// when a password is given.
-#[tauri::command]
 pub async fn export_package(
     app: AppHandle,
     register: State<'_, Register>,
@@ -153,10 +151,10 @@ pub async fn export_package(
 }
 
 /// Asks the running export of `kind` to stop (nothing happens when none runs).
-#[tauri::command]
-pub fn cancel_export(jobs: State<'_, ExportJobs>, kind: ExportKindCode) {
+pub async fn cancel_export(jobs: State<'_, ExportJobs>, kind: ExportKindCode) -> Result<(), IpcError> {
     let job = jobs.job(kind);
     if job.running.load(Ordering::SeqCst) {
         job.cancel.store(true, Ordering::SeqCst);
     }
+    Ok(())
 }

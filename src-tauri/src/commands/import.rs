@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::import::{ImportOutcomeDto, ImportProgressDto, ImportReportDto};
+use crate::dto::files::{ImportOutcomeDto, ImportProgressDto, ImportReportDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -73,7 +73,6 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
 
 /// Asks for files with the native dialog and starts importing them; false
 /// when the user cancels the dialog.
-#[tauri::command]
 pub async fn pick_and_import(app: AppHandle) -> Result<bool, IpcError> {
     off_main_thread(move || {
         let picked = app
@@ -93,9 +92,9 @@ pub async fn pick_and_import(app: AppHandle) -> Result<bool, IpcError> {
     .await
 }
 
-#[tauri::command]
-pub fn cancel_import(job: State<'_, ImportJob>) {
+pub async fn cancel_import(job: State<'_, ImportJob>) -> Result<(), IpcError> {
     job.cancel.store(true, Ordering::SeqCst);
+    Ok(())
 }
 
 /// Whether the end-to-end test hooks are on (`CASEBOOK_TEST_HOOKS=1` at start).
@@ -106,8 +105,7 @@ pub fn test_hooks_on() -> bool {
 /// For the end-to-end tests only, which cannot drive the native dialog:
 /// imports the given paths as if they had been picked. Refused unless the app
 /// was started with `CASEBOOK_TEST_HOOKS=1`.
-#[tauri::command]
-pub fn import_test_paths(app: AppHandle, paths: Vec<String>) -> Result<(), IpcError> {
+pub async fn import_test_paths(app: AppHandle, paths: Vec<String>) -> Result<(), IpcError> {
     if !test_hooks_on() {
         return Err(IpcError::new(
             IpcErrorCode::InvalidInput,

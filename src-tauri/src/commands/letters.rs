@@ -9,7 +9,8 @@ use std::sync::Mutex;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::letters::{LetterDto, LetterKindDto};
+use crate::commands::dialogs::save_file;
+use crate::dto::letters::{LetterDto, LetterKindDto, LetterTemplatesDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
@@ -79,14 +80,12 @@ pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
         .unwrap_or_else(|| fallback.to_owned())
 }
 
-#[tauri::command]
 pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.letter_kinds().into_iter().map(Into::into).collect())).await
 }
 
 /// Makes a letter on a case and records it as correspondence out with its PDF.
-#[tauri::command]
 pub async fn make_letter(
     register: State<'_, Register>,
     drafts: State<'_, Drafts>,
@@ -110,7 +109,6 @@ pub async fn make_letter(
 
 /// Saves a letter's PDF (stored on the case) where the user picks; the path
 /// chosen, or nothing when the user cancels.
-#[tauri::command]
 pub async fn save_letter_pdf(
     app: AppHandle,
     register: State<'_, Register>,
@@ -127,7 +125,6 @@ pub async fn save_letter_pdf(
 }
 
 /// Saves the `.eml` draft made with a letter in this session.
-#[tauri::command]
 pub async fn save_letter_eml(
     app: AppHandle,
     drafts: State<'_, Drafts>,
@@ -148,7 +145,6 @@ pub async fn save_letter_eml(
 
 /// Opens a letter's PDF in the system's viewer, from a copy in the private
 /// folder of viewer copies (emptied on lock and exit).
-#[tauri::command]
 pub async fn open_letter_pdf(
     register: State<'_, Register>,
     copies: State<'_, ViewerCopies>,
@@ -166,6 +162,110 @@ pub async fn open_letter_pdf(
     .await?;
     let name = copy_name(doc.file_name.as_deref(), "letter", kind.extension().unwrap_or("pdf"));
     copies.open(&name, &bytes)
+}
+
+// ---- templates ----
+// The organisation's own letter templates (Settings): the list with each own
+// copy's problem, customising one, going back to the built-in one, and
+// opening the folder or an own copy in the system's file manager or editor.
+// Paths are opened here from what the façade lists; the webview never sends one.
+
+fn open(path: &std::path::Path) -> Result<(), IpcError> {
+    tauri_plugin_opener::open_path(path, None::<&str>)
+        .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}': {e}", path.display())))
+}
+
+/// Every letter kind in every language: built-in or the organisation's own, and what is wrong with an own copy.
+pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTemplatesDto, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.letter_templates()?.into())).await
+}
+
+/// Copies the built-in template into the templates folder; returns the copy's path.
+pub async fn customise_template(
+    register: State<'_, Register>,
+    kind: String,
+    language: String,
+) -> Result<String, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.customise_template(&kind, &language)?.display().to_string())).await
+}
+
+/// Uses the built-in template again; returns where the own copy was kept.
+pub async fn restore_builtin_template(
+    register: State<'_, Register>,
+    kind: String,
+    language: String,
+) -> Result<String, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.restore_builtin_template(&kind, &language)?.display().to_string())).await
+}
+
+/// Opens the templates folder in the file manager (making it first, so there is something to open).
+pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let folder = casebook.letter_templates()?.folder;
+        casebook_app::create_private_dir_all(&folder).map_err(|e| {
+            IpcError::new(IpcErrorCode::InvalidInput, format!("cannot create the folder '{}': {e}", folder.display()))
+        })?;
+        open(&folder)
+    })
+    .await
+}
+
+/// Opens the organisation's own copy of a template in the system's editor.
+pub async fn open_own_template(register: State<'_, Register>, kind: String, language: String) -> Result<(), IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let listed = casebook.letter_templates()?;
+        let own = listed.templates.into_iter().find(|t| t.kind == kind && t.language == language).and_then(|t| t.own);
+        match own {
+            Some(path) => open(&path),
+            None => Err(IpcError::new(
+                IpcErrorCode::NotFound,
+                format!("there is no own copy of the '{kind}' template in '{language}' to open"),
+            )),
+        }
+    })
+    .await
+}
+
+// ---- documents ----
+// A case's stored files: saving one where the user picks, and opening the
+// kinds the system's viewer shows safely from a private copy (`viewer`).
+
+/// Saves a stored file of a case, byte for byte, where the user picks; the
+/// path chosen, or nothing when the user cancels.
+pub async fn save_case_document(
+    app: AppHandle,
+    register: State<'_, Register>,
+    reference: String,
+    sha256: String,
+) -> Result<Option<String>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
+        let name = safe_name(doc.file_name.as_deref(), &format!("{reference}-{}", &sha256[..sha256.len().min(12)]));
+        let extension = std::path::Path::new(&name).extension().map(|e| e.to_string_lossy().into_owned());
+        let filter = extension.unwrap_or_else(|| "*".to_owned());
+        save_file(&app, "Save the file as", &name, ("File", &[filter.as_str()]), &bytes)
+    })
+    .await
+}
+
+/// Opens a stored file of a case in the system's viewer, when its bytes are
+/// a kind the viewer shows safely (the façade refuses the others).
+pub async fn open_case_document(
+    register: State<'_, Register>,
+    copies: State<'_, ViewerCopies>,
+    reference: String,
+    sha256: String,
+) -> Result<(), IpcError> {
+    let casebook = register.casebook()?;
+    let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
+    let extension = kind.extension().unwrap_or("bin");
+    copies.open(&copy_name(doc.file_name.as_deref(), "document", extension), &bytes)
 }
 
 #[cfg(test)]

@@ -12,18 +12,15 @@ use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
 /// The DPV terms the register's pickers offer (fixed; no register needed).
-#[tauri::command]
-pub fn processing_vocabulary() -> Vec<VocabularyTermDto> {
-    vocabulary()
+pub async fn processing_vocabulary() -> Result<Vec<VocabularyTermDto>, IpcError> {
+    Ok(vocabulary())
 }
 
-#[tauri::command]
 pub async fn processing_systems(register: State<'_, Register>) -> Result<Vec<SystemDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.processing_systems()?.into_iter().map(Into::into).collect())).await
 }
 
-#[tauri::command]
 pub async fn add_processing_system(register: State<'_, Register>, system: SystemDto) -> Result<SystemDto, IpcError> {
     let casebook = register.casebook()?;
     let input = system.into_app();
@@ -31,7 +28,6 @@ pub async fn add_processing_system(register: State<'_, Register>, system: System
 }
 
 /// Replaces every field of system `id` with the form's (the id itself stays).
-#[tauri::command]
 pub async fn edit_processing_system(
     register: State<'_, Register>,
     id: String,
@@ -42,7 +38,6 @@ pub async fn edit_processing_system(
     off_main_thread(move || Ok(casebook.edit_processing_system(&id, input)?.into())).await
 }
 
-#[tauri::command]
 pub async fn remove_processing_system(register: State<'_, Register>, id: String) -> Result<SystemDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.remove_processing_system(&id)?.into())).await
@@ -50,7 +45,6 @@ pub async fn remove_processing_system(register: State<'_, Register>, id: String)
 
 /// Asks for a register JSON file and replaces the register with it, all or
 /// nothing; `None` when the dialog is cancelled.
-#[tauri::command]
 pub async fn import_processing_register(
     app: AppHandle,
     register: State<'_, Register>,
@@ -66,7 +60,6 @@ pub async fn import_processing_register(
 
 /// Saves the register as its JSON document where the user picks; the path,
 /// or `None` when the dialog is cancelled.
-#[tauri::command]
 pub async fn export_processing_register(
     app: AppHandle,
     register: State<'_, Register>,
@@ -88,14 +81,12 @@ pub async fn export_processing_register(
     .await
 }
 
-#[tauri::command]
 pub async fn search_log(register: State<'_, Register>, reference: String) -> Result<SearchLogDto, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.search_log(&reference)?.into())).await
 }
 
 /// Records a search of one system (or why it was not searched); the log after it.
-#[tauri::command]
 pub async fn record_search(
     register: State<'_, Register>,
     reference: String,

@@ -10,7 +10,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::letters::Drafts;
-use crate::dto::protect::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -19,13 +19,11 @@ fn passphrase(text: String) -> Result<Passphrase, IpcError> {
 }
 
 /// Missing, plain, locked or unlocked: what the window shows first.
-#[tauri::command]
 pub async fn register_status(app: AppHandle) -> Result<RegisterStateCode, IpcError> {
     off_main_thread(move || app.state::<Register>().state()).await
 }
 
 /// Opens the encrypted register; `wrong-passphrase` when it does not fit.
-#[tauri::command]
 pub async fn unlock(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
     let passphrase = self::passphrase(passphrase)?;
     // Deriving the key takes a moment (PBKDF2): off the main thread.
@@ -34,21 +32,18 @@ pub async fn unlock(app: AppHandle, passphrase: String) -> Result<(), IpcError> 
 
 /// First start: creates the register, encrypted with `passphrase` (refused
 /// when too short), or plain when the user chose to go without.
-#[tauri::command]
 pub async fn create_register(app: AppHandle, passphrase: Option<String>) -> Result<(), IpcError> {
     let passphrase = passphrase.map(self::passphrase).transpose()?;
     off_main_thread(move || app.state::<Register>().create(passphrase.as_ref())).await
 }
 
 /// The strength hint shown while a new passphrase is typed.
-#[tauri::command]
-pub fn passphrase_strength(passphrase: String) -> Result<PassphraseStrengthDto, IpcError> {
+pub async fn passphrase_strength(passphrase: String) -> Result<PassphraseStrengthDto, IpcError> {
     let passphrase = self::passphrase(passphrase)?;
     Ok(casebook_app::passphrase_strength(passphrase.as_str()).into())
 }
 
 /// Encrypts the open plain register with a new passphrase (Settings), then reopens it.
-#[tauri::command]
 pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
     let passphrase = self::passphrase(passphrase)?;
     off_main_thread(move || app.state::<Register>().encrypt(&passphrase)).await
@@ -56,8 +51,7 @@ pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), 
 
 /// Locks the window: the register closes (its key wiped), the letter drafts
 /// are forgotten and the copies opened in the system viewer are removed.
-#[tauri::command]
-pub fn lock(
+pub async fn lock(
     register: State<'_, Register>,
     drafts: State<'_, Drafts>,
     copies: State<'_, crate::viewer::ViewerCopies>,
@@ -69,20 +63,17 @@ pub fn lock(
 }
 
 /// Minutes without input before the window locks itself (0: never).
-#[tauri::command]
 pub async fn lock_timeout(register: State<'_, Register>) -> Result<u32, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.lock_policy()?.idle_minutes)).await
 }
 
-#[tauri::command]
 pub async fn set_lock_timeout(register: State<'_, Register>, minutes: u32) -> Result<u32, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.set_lock_minutes(minutes)?.idle_minutes)).await
 }
 
 /// The reminder when a backup is due, else nothing.
-#[tauri::command]
 pub async fn backup_reminder(register: State<'_, Register>) -> Result<Option<BackupReminderDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || Ok(casebook.backup_reminder()?.map(Into::into))).await
@@ -90,7 +81,6 @@ pub async fn backup_reminder(register: State<'_, Register>) -> Result<Option<Bac
 
 /// Asks where to save the backup (native dialog), then makes it there,
 /// verified, encrypted like the register; nothing when the user cancels.
-#[tauri::command]
 pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result<Option<BackupDoneDto>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {

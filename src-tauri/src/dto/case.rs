@@ -6,44 +6,8 @@ use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::workflow::{AuthorityDto, FeeGroundCode, IdentitySuggestionDto, NextActionDto, RefusalReasonCode};
-use super::{ChannelCode, RegimeCode, RightCode, StatusCode, civil, civil_opt};
-
-code_dto! {
-    /// How a closed case ended (stable codes).
-    OutcomeCode mirrors core::Outcome {
-        Fulfilled = "fulfilled",
-        PartlyFulfilled = "partly-fulfilled",
-        NoDataHeld = "no-data-held",
-        Refused = "refused",
-        Withdrawn = "withdrawn",
-        IdentityNotVerified = "identity-not-verified",
-        NotARequest = "not-a-request",
-        Duplicate = "duplicate",
-    }
-}
-
-code_dto! {
-    /// Whether a case's clock is counting (stable codes).
-    ClockCode mirrors core::deadline::Clock {
-        Running = "running",
-        Paused = "paused",
-        WaitingForIdentity = "waiting-for-identity",
-        Stopped = "stopped",
-    }
-}
-
-code_dto! {
-    /// How someone asking for another person's data relates to them (stable codes).
-    RelationshipCode mirrors core::Relationship {
-        Parent = "parent",
-        Guardian = "guardian",
-        Solicitor = "solicitor",
-        AuthorisedAgent = "authorised-agent",
-        PowerOfAttorney = "power-of-attorney",
-        Other = "other",
-    }
-}
+use super::workflow::{AuthorityDto, IdentitySuggestionDto, NextActionDto};
+use super::{Channel, Clock, FeeGround, Outcome, RefusalReason, Regime, Relationship, Right, Status, civil, civil_opt};
 
 code_dto! {
     /// The group of people a requester belongs to (stable codes).
@@ -73,14 +37,14 @@ pub struct RequesterDto {
 #[serde(rename_all = "camelCase")]
 pub struct DataSubjectDto {
     pub name: String,
-    pub relationship: RelationshipCode,
+    pub relationship: Relationship,
 }
 
 /// The due date of one right, with how it was reached.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RightDeadlineDto {
-    pub right: RightCode,
+    pub right: Right,
     pub due: Option<String>,
     pub steps: Vec<String>,
 }
@@ -98,7 +62,7 @@ pub struct DeadlinesDto {
     pub acknowledge_steps: Vec<String>,
     pub house_target: Option<String>,
     pub house_target_steps: Vec<String>,
-    pub clock: ClockCode,
+    pub clock: Clock,
     /// The day the period runs from (receipt, or identity received where that restarts it).
     pub start: Option<String>,
     pub days_left: Option<i64>,
@@ -133,14 +97,14 @@ impl From<core::deadline::Deadlines> for DeadlinesDto {
             acknowledge_steps: d.acknowledge_steps,
             house_target: civil_opt(d.house_target),
             house_target_steps: d.house_target_steps,
-            clock: d.clock.into(),
+            clock: d.clock,
             start: civil_opt(d.start),
             days_left: d.days_left,
             calendar: d.calendar,
             rights: d
                 .rights
                 .into_iter()
-                .map(|r| RightDeadlineDto { right: r.right.into(), due: civil_opt(r.due), steps: r.steps })
+                .map(|r| RightDeadlineDto { right: r.right, due: civil_opt(r.due), steps: r.steps })
                 .collect(),
             notes: d.notes,
             refuse_by: civil_opt(d.refuse_by),
@@ -177,17 +141,17 @@ impl From<core::Note> for NoteDto {
 #[serde(rename_all = "camelCase")]
 pub struct CaseDetail {
     pub reference: String,
-    pub status: StatusCode,
-    pub rights: Vec<RightCode>,
-    pub regime: RegimeCode,
+    pub status: Status,
+    pub rights: Vec<Right>,
+    pub regime: Regime,
     pub location: String,
-    pub channel: ChannelCode,
+    pub channel: Channel,
     pub received: String,
     pub requester: RequesterDto,
     pub data_subject: Option<DataSubjectDto>,
     pub subject_category: Option<SubjectCategoryCode>,
     pub language: Option<String>,
-    pub outcome: Option<OutcomeCode>,
+    pub outcome: Option<Outcome>,
     pub closed_on: Option<String>,
     pub due: Option<String>,
     pub days_left: Option<i64>,
@@ -197,7 +161,7 @@ pub struct CaseDetail {
     pub today: String,
     /// The statuses "change status" may move the case to. Closing, and the
     /// waits for identity or clarification, have their own actions.
-    pub next_statuses: Vec<StatusCode>,
+    pub next_statuses: Vec<Status>,
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<NextActionDto>,
     /// The proportionate identity check for this request, and why.
@@ -207,10 +171,10 @@ pub struct CaseDetail {
     /// Whether a fee asked for is still unpaid.
     pub fee_awaited: bool,
     /// What the case's law lets a fee be charged for (empty: requests are free), and the source.
-    pub fee_grounds: Vec<FeeGroundCode>,
+    pub fee_grounds: Vec<FeeGround>,
     pub fee_source: String,
     /// What the case's law accepts as reasons to refuse, and the source.
-    pub refusal_reasons: Vec<RefusalReasonCode>,
+    pub refusal_reasons: Vec<RefusalReason>,
     pub refusal_source: String,
     /// Whom a refused person may complain to, named in the refusal.
     pub complaint_authority: Option<AuthorityDto>,
@@ -296,7 +260,6 @@ impl CaseDetail {
             .copied()
             // Only the plain statuses are set by hand; the others come from their steps.
             .filter(|&s| s != c.status && core::workflow::manual_status(c.status, s).is_ok())
-            .map(Into::into)
             .collect();
         let suggestion = core::identity::suggest_method(&core::identity::IdentityQuestion {
             rights: &c.rights,
@@ -348,19 +311,19 @@ impl CaseDetail {
             identity_suggestion: suggestion.into(),
             acknowledged,
             fee_awaited,
-            fee_grounds: fee_grounds.iter().map(|&g| g.into()).collect(),
+            fee_grounds: fee_grounds.to_vec(),
             fee_source: fee_source.to_owned(),
-            refusal_reasons: refusal_reasons.iter().map(|&r| r.into()).collect(),
+            refusal_reasons: refusal_reasons.to_vec(),
             refusal_source: refusal_source.to_owned(),
             complaint_authority,
             correspondence,
             documents,
             reference: c.reference,
-            status: c.status.into(),
-            rights: c.rights.into_iter().map(Into::into).collect(),
-            regime: c.regime.into(),
+            status: c.status,
+            rights: c.rights.into_iter().collect(),
+            regime: c.regime,
             location: c.location,
-            channel: c.channel.into(),
+            channel: c.channel,
             received: civil(c.received),
             requester: RequesterDto {
                 name: c.requester.name,
@@ -369,10 +332,10 @@ impl CaseDetail {
                 phone: c.requester.phone,
                 customer_ids: c.requester.customer_ids,
             },
-            data_subject: c.data_subject.map(|d| DataSubjectDto { name: d.name, relationship: d.relationship.into() }),
+            data_subject: c.data_subject.map(|d| DataSubjectDto { name: d.name, relationship: d.relationship }),
             subject_category: c.subject_category.map(Into::into),
             language: c.language,
-            outcome: c.outcome.map(Into::into),
+            outcome: c.outcome,
             closed_on: civil_opt(c.closed_on),
             due: civil_opt(c.due),
             days_left: c.days_left,
@@ -464,14 +427,14 @@ pub struct NewRequestDto {
     pub requester_phone: Option<String>,
     pub customer_ids: Vec<String>,
     #[ts(optional)]
-    pub channel: Option<ChannelCode>,
+    pub channel: Option<Channel>,
     /// `YYYY-MM-DD`.
     pub received: String,
     /// Primary right first.
-    pub rights: Vec<RightCode>,
+    pub rights: Vec<Right>,
     /// Left out: the organisation's regime.
     #[ts(optional)]
-    pub regime: Option<RegimeCode>,
+    pub regime: Option<Regime>,
     /// Left out: the organisation's location.
     #[ts(optional)]
     pub location: Option<String>,
@@ -526,30 +489,15 @@ impl From<ExtensionDto> for app::ExtensionInput {
     }
 }
 
-pub(crate) fn status_code(s: StatusCode) -> String {
-    code_of(s)
-}
-
-pub(crate) fn outcome_code(o: OutcomeCode) -> String {
-    code_of(o)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn codes_are_the_domain_codes() {
-        for &o in core::Outcome::ALL {
-            assert_eq!(code_of(OutcomeCode::from(o)), o.code());
-        }
-        for &r in core::Relationship::ALL {
-            assert_eq!(code_of(RelationshipCode::from(r)), r.code());
-        }
         for &c in core::SubjectCategory::ALL {
             assert_eq!(code_of(SubjectCategoryCode::from(c)), c.code());
         }
-        assert_eq!(code_of(ClockCode::WaitingForIdentity), "waiting-for-identity");
         use app::FileKind as K;
         for k in [K::Pdf, K::Png, K::Jpeg, K::Gif, K::Webp, K::Text, K::Markup, K::Email, K::Executable, K::Archive]
             .into_iter()

@@ -11,27 +11,6 @@ use ts_rs::TS;
 use super::code_text;
 use crate::error::{IpcError, IpcErrorCode};
 
-code_dto! {
-    /// Why an item is withheld from the response (stable codes).
-    RedactionReasonCode mirrors RedactionReason {
-        ThirdPartyData = "third-party-data",
-        LegallyPrivileged = "legally-privileged",
-        Exemption = "exemption",
-        NotRequestersData = "not-requesters-data",
-    }
-}
-
-code_dto! {
-    /// How a record was recognised as the person's (stable codes).
-    MatchKindCode mirrors MatchKind {
-        EmailExact = "email-exact",
-        EmailNormalised = "email-normalised",
-        NameCaseInsensitive = "name-case-insensitive",
-        CustomerId = "customer-id",
-        PhoneDigits = "phone-digits",
-    }
-}
-
 /// An import asked for; the file itself is picked in the native dialog.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -110,7 +89,7 @@ pub struct FieldDto {
 pub struct MatchDto {
     pub field: String,
     pub identifier: String,
-    pub how: MatchKindCode,
+    pub how: MatchKind,
 }
 
 /// One record kept from a file.
@@ -153,7 +132,7 @@ impl TryFrom<app::DataItem> for DataItemDto {
                     let how: MatchKind = text("how").parse().map_err(|e| {
                         IpcError::new(IpcErrorCode::Internal, format!("record {} has a stored match of {e}", i.id))
                     })?;
-                    Ok(MatchDto { field: text("field"), identifier: text("identifier"), how: how.into() })
+                    Ok(MatchDto { field: text("field"), identifier: text("identifier"), how })
                 })
                 .collect::<Result<_, IpcError>>()?,
             Some(other) => {
@@ -185,7 +164,7 @@ pub struct RedactionDto {
     pub system: String,
     pub item_id: Option<i64>,
     pub field: Option<String>,
-    pub reason: RedactionReasonCode,
+    pub reason: RedactionReason,
     pub article: Option<String>,
     pub note: String,
     pub at: String,
@@ -205,7 +184,7 @@ impl TryFrom<app::Redaction> for RedactionDto {
             system: r.system,
             item_id: r.item_id,
             field: r.field,
-            reason: reason.into(),
+            reason,
             article: r.article,
             note: r.note,
             at: r.at,
@@ -247,7 +226,7 @@ pub struct RedactionInputDto {
     pub item: String,
     /// One field only; none: the whole record (or file).
     pub field: Option<String>,
-    pub reason: RedactionReasonCode,
+    pub reason: RedactionReason,
     /// The article granting an exemption (reason `exemption` only).
     pub article: Option<String>,
     pub note: String,
@@ -270,20 +249,6 @@ impl RedactionInputDto {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    fn code_of<T: Serialize>(value: T) -> String {
-        serde_json::to_value(value).unwrap().as_str().unwrap().to_owned()
-    }
-
-    #[test]
-    fn codes_are_the_domain_codes() {
-        for &r in RedactionReason::ALL {
-            assert_eq!(code_of(RedactionReasonCode::from(r)), r.code());
-        }
-        for &m in MatchKind::ALL {
-            assert_eq!(code_of(MatchKindCode::from(m)), m.code());
-        }
-    }
 
     fn item(matches: Option<Value>) -> app::DataItem {
         app::DataItem {
@@ -309,7 +274,7 @@ mod tests {
         assert_eq!(value("orders"), "3");
         assert_eq!(value("tags"), r#"["a"]"#);
         assert_eq!(value("gone"), "");
-        assert_eq!(dto.matches[0].how, MatchKindCode::EmailExact);
+        assert_eq!(dto.matches[0].how, MatchKind::EmailExact);
         assert!(DataItemDto::try_from(item(None)).unwrap().matches.is_empty());
     }
 

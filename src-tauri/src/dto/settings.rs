@@ -8,7 +8,8 @@ use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{RegimeCode, civil};
+use super::{Outcome, Regime, civil, civil_opt};
+use crate::error::IpcError;
 
 /// The organisation that receives the requests. The same shape is read and
 /// written: the form shows every field and sends them all back.
@@ -19,7 +20,7 @@ pub struct OrganisationDto {
     pub postal_address: String,
     pub dpo_name: String,
     pub dpo_email: String,
-    pub default_regime: Option<RegimeCode>,
+    pub default_regime: Option<Regime>,
     /// ISO 3166, e.g. `GB-ENG`, `DE-BY`, `US-CA`.
     pub default_location: String,
     /// IANA time zone, e.g. `Europe/London`.
@@ -33,7 +34,7 @@ impl From<core::Organisation> for OrganisationDto {
             postal_address: o.postal_address,
             dpo_name: o.dpo_name,
             dpo_email: o.dpo_email,
-            default_regime: Some(o.default_regime.into()),
+            default_regime: Some(o.default_regime),
             default_location: o.default_location.to_string(),
             time_zone: o.time_zone,
         }
@@ -49,7 +50,7 @@ impl OrganisationDto {
             postal_address: Some(self.postal_address.trim().to_owned()),
             dpo_name: Some(self.dpo_name.trim().to_owned()),
             dpo_email: Some(self.dpo_email.trim().to_owned()),
-            default_regime: self.default_regime.map(|r| core::Regime::from(r).code().to_owned()),
+            default_regime: self.default_regime.map(|r| r.code().to_owned()),
             default_location: given(self.default_location),
             time_zone: given(self.time_zone),
         }
@@ -60,7 +61,7 @@ impl OrganisationDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HouseTargetDto {
-    pub regime: RegimeCode,
+    pub regime: Regime,
     pub days: u32,
 }
 
@@ -79,7 +80,7 @@ impl From<core::deadline::DeadlinePolicy> for DeadlinePolicyDto {
             house_targets: p
                 .house_target_days
                 .into_iter()
-                .map(|(regime, days)| HouseTargetDto { regime: regime.into(), days })
+                .map(|(regime, days)| HouseTargetDto { regime, days })
                 .collect(),
             california_state_holidays: p.california_state_holidays,
         }
@@ -89,7 +90,7 @@ impl From<core::deadline::DeadlinePolicy> for DeadlinePolicyDto {
 impl From<DeadlinePolicyDto> for core::deadline::DeadlinePolicy {
     fn from(p: DeadlinePolicyDto) -> Self {
         let house_target_days: BTreeMap<core::Regime, u32> =
-            p.house_targets.into_iter().map(|t| (t.regime.into(), t.days)).collect();
+            p.house_targets.into_iter().map(|t| (t.regime, t.days)).collect();
         core::deadline::DeadlinePolicy { house_target_days, california_state_holidays: p.california_state_holidays }
     }
 }
@@ -159,6 +160,222 @@ pub struct CalendarImportRequest {
     pub add: bool,
 }
 
+// ---- retention ----
+// The retention of closed cases, as the dashboard's prompt shows it.
+
+/// A closed case past its retention period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionDueDto {
+    pub reference: String,
+    pub closed_on: String,
+    pub outcome: Outcome,
+    /// The date it became due for deletion.
+    pub delete_on: String,
+    /// Why, in one sentence (closing date, outcome, period).
+    pub reason: String,
+}
+
+/// The closed cases due for deletion (a dry run), or those just deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionRunDto {
+    pub due: Vec<RetentionDueDto>,
+    /// Closed cases not yet due.
+    pub kept: usize,
+    pub next_due: Option<String>,
+}
+
+impl From<app::CaseRetentionRun> for RetentionRunDto {
+    fn from(r: app::CaseRetentionRun) -> Self {
+        RetentionRunDto {
+            due: r
+                .due
+                .into_iter()
+                .map(|c| RetentionDueDto {
+                    reference: c.reference,
+                    closed_on: civil(c.closed_on),
+                    outcome: c.outcome,
+                    delete_on: civil(c.delete_on),
+                    reason: c.reason,
+                })
+                .collect(),
+            kept: r.kept,
+            next_due: civil_opt(r.next_due),
+        }
+    }
+}
+
+/// How long closed cases with one outcome are kept after closure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ClosurePeriodDto {
+    pub outcome: Outcome,
+    /// The period as the user types it: `2y`, `18m`, `18 months`, `2 years`.
+    pub period: String,
+}
+
+/// The retention settings: identity documents kept `identityDocumentDays`
+/// days after the identity decision, closed cases per outcome after closure.
+/// Read and written in the same shape; the days are text so that what the
+/// user typed reaches the check that names the problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionPolicyDto {
+    pub identity_document_days: String,
+    pub after_closure: Vec<ClosurePeriodDto>,
+}
+
+impl From<app::RetentionPolicy> for RetentionPolicyDto {
+    fn from(p: app::RetentionPolicy) -> Self {
+        RetentionPolicyDto {
+            identity_document_days: p.identity_document_days.to_string(),
+            after_closure: p
+                .after_closure_months
+                .into_iter()
+                .filter_map(|(code, months)| {
+                    let outcome = code.parse::<casebook_core::Outcome>().ok()?;
+                    Some(ClosurePeriodDto { outcome, period: app::describe_months(months) })
+                })
+                .collect(),
+        }
+    }
+}
+
+impl RetentionPolicyDto {
+    /// Parses the typed values; each problem names its field
+    /// (`identity-document-days`, `after-closure.OUTCOME`).
+    pub fn into_app(self) -> Result<app::RetentionPolicy, IpcError> {
+        let days = self.identity_document_days.trim();
+        let identity_document_days = days.parse::<u32>().map_err(|_| {
+            IpcError::in_field(
+                "identity-document-days",
+                format!("'{days}' is not a number of days: expected a whole number, e.g. 30"),
+            )
+        })?;
+        let mut after_closure_months = std::collections::BTreeMap::new();
+        for rule in self.after_closure {
+            let outcome = rule.outcome;
+            let months = app::parse_retention_period(&rule.period).map_err(|e| {
+                IpcError::in_field(
+                    format!("after-closure.{}", outcome.code()),
+                    format!("the period for {}: {e}", outcome.code()),
+                )
+            })?;
+            after_closure_months.insert(outcome.code().to_string(), months);
+        }
+        Ok(app::RetentionPolicy { identity_document_days, after_closure_months })
+    }
+}
+
+#[cfg(test)]
+mod retention_tests {
+    use super::*;
+
+    fn dto(days: &str, period: &str) -> RetentionPolicyDto {
+        RetentionPolicyDto {
+            identity_document_days: days.into(),
+            after_closure: vec![ClosurePeriodDto { outcome: Outcome::Refused, period: period.into() }],
+        }
+    }
+
+    #[test]
+    fn typed_periods_become_months_and_back() {
+        let policy = dto(" 45 ", "3y").into_app().unwrap();
+        assert_eq!(policy.identity_document_days, 45);
+        assert_eq!(policy.after_closure_months.get("refused"), Some(&36));
+        let back = RetentionPolicyDto::from(policy);
+        assert_eq!(back.identity_document_days, "45");
+        assert_eq!(back.after_closure[0].period, "3 years");
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let e = dto("a month", "2y").into_app().unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("identity-document-days"));
+        assert!(e.message.starts_with("'a month' is not a number of days"), "{}", e.message);
+        let e = dto("30", "forever").into_app().unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("after-closure.refused"));
+        assert!(e.message.starts_with("the period for refused: invalid period 'forever'"), "{}", e.message);
+    }
+}
+
+// ---- protect ----
+// The register's protection as the unlock screen, the welcome and the
+// settings see it: whether it is encrypted and unlocked, how strong a new
+// passphrase looks, and when the app locks itself.
+
+/// Where the register stands, for the window to choose its first screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegisterStateCode {
+    /// No file yet: the welcome creates it (encrypted unless the user declines).
+    Missing,
+    /// An unencrypted register, open (it cannot be locked).
+    Plain,
+    /// An encrypted register waiting for its passphrase.
+    Locked,
+    /// An encrypted register, open.
+    Unlocked,
+}
+
+/// How hard a new passphrase looks to guess, with the hint to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PassphraseStrengthDto {
+    /// `weak`, `fair` or `strong`.
+    pub strength: PassphraseStrengthCode,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PassphraseStrengthCode {
+    Weak,
+    Fair,
+    Strong,
+}
+
+impl From<app::PassphraseStrength> for PassphraseStrengthDto {
+    fn from(s: app::PassphraseStrength) -> Self {
+        let strength = match s {
+            app::PassphraseStrength::Weak => PassphraseStrengthCode::Weak,
+            app::PassphraseStrength::Fair => PassphraseStrengthCode::Fair,
+            app::PassphraseStrength::Strong => PassphraseStrengthCode::Strong,
+        };
+        PassphraseStrengthDto { strength, hint: s.hint().to_owned() }
+    }
+}
+
+/// A due backup reminder: no backup for longer than the reminder period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupReminderDto {
+    /// RFC 3339; null when no backup was ever made (then the register's age counts).
+    pub last_backup: Option<String>,
+    pub days_since: i64,
+    pub every_days: u32,
+}
+
+impl From<app::BackupReminder> for BackupReminderDto {
+    fn from(r: app::BackupReminder) -> Self {
+        BackupReminderDto {
+            last_backup: r.last_backup.map(|at| at.to_rfc3339()),
+            days_since: r.days_since,
+            every_days: r.every_days,
+        }
+    }
+}
+
+/// A verified backup just written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupDoneDto {
+    pub file: String,
+    pub encrypted: bool,
+    pub cases: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,7 +386,7 @@ mod tests {
         policy.house_target_days.insert(core::Regime::UkGdpr, 28);
         policy.california_state_holidays = true;
         let dto = DeadlinePolicyDto::from(policy.clone());
-        assert_eq!(dto.house_targets, [HouseTargetDto { regime: RegimeCode::UkGdpr, days: 28 }]);
+        assert_eq!(dto.house_targets, [HouseTargetDto { regime: Regime::UkGdpr, days: 28 }]);
         assert_eq!(core::deadline::DeadlinePolicy::from(dto), policy);
     }
 

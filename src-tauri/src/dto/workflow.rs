@@ -12,78 +12,18 @@ use ts_rs::TS;
 
 use super::{civil_opt, code_text};
 
-code_dto! {
-    /// How identity (or an agent's authority) was established (stable codes).
-    IdentityMethodCode mirrors IdentityMethod {
-        None = "none",
-        RegisteredEmail = "registered-email",
-        AccountDetails = "account-details",
-        KnowledgeQuestions = "knowledge-questions",
-        UtilityBill = "utility-bill",
-        IdDocument = "id-document",
-        SignedAuthorisation = "signed-authorisation",
-        PowerOfAttorney = "power-of-attorney",
-        ParentalResponsibility = "parental-responsibility",
-    }
-}
-
-code_dto! {
-    /// What an identity check decided (stable codes).
-    IdentityOutcomeCode mirrors IdentityOutcome {
-        Verified = "verified",
-        Failed = "failed",
-        NotNeeded = "not-needed",
-    }
-}
-
-code_dto! {
-    /// What a fee may be charged for (stable codes).
-    FeeGroundCode mirrors FeeGround {
-        ManifestlyUnfounded = "manifestly-unfounded",
-        ManifestlyExcessive = "manifestly-excessive",
-        FurtherCopies = "further-copies",
-        CostOfAccess = "cost-of-access",
-        DisproportionateEffort = "disproportionate-effort",
-    }
-}
-
-code_dto! {
-    /// Why a request is refused (stable codes).
-    RefusalReasonCode mirrors RefusalReason {
-        ManifestlyUnfounded = "manifestly-unfounded",
-        ManifestlyExcessive = "manifestly-excessive",
-        Exemption = "exemption",
-        IdentityNotVerified = "identity-not-verified",
-    }
-}
-
-code_dto! {
-    /// The kind of thing a case needs next (stable codes).
-    ActionKindCode mirrors ActionKind {
-        Triage = "triage",
-        Acknowledge = "acknowledge",
-        ChaseIdentity = "chase-identity",
-        ChaseClarification = "chase-clarification",
-        ChaseFee = "chase-fee",
-        CheckIdentity = "check-identity",
-        RetryIdentity = "retry-identity",
-        Respond = "respond",
-        Close = "close",
-    }
-}
-
 /// What a case needs next, by when, in the engine's words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NextActionDto {
-    pub action: ActionKindCode,
+    pub action: ActionKind,
     pub by: Option<String>,
     pub text: String,
 }
 
 impl From<core::workflow::NextAction> for NextActionDto {
     fn from(n: core::workflow::NextAction) -> Self {
-        NextActionDto { action: n.action.into(), by: civil_opt(n.by), text: n.text }
+        NextActionDto { action: n.action, by: civil_opt(n.by), text: n.text }
     }
 }
 
@@ -121,14 +61,14 @@ impl From<app::CaseNextAction> for CaseNextActionDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IdentitySuggestionDto {
-    pub method: IdentityMethodCode,
+    pub method: IdentityMethod,
     pub needs_check: bool,
     pub reasons: Vec<String>,
 }
 
 impl From<core::identity::Suggestion> for IdentitySuggestionDto {
     fn from(s: core::identity::Suggestion) -> Self {
-        IdentitySuggestionDto { method: s.method.into(), needs_check: s.needs_check, reasons: s.reasons }
+        IdentitySuggestionDto { method: s.method, needs_check: s.needs_check, reasons: s.reasons }
     }
 }
 
@@ -151,8 +91,8 @@ impl From<core::authority::Authority> for AuthorityDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IdentityCheckDto {
-    pub method: IdentityMethodCode,
-    pub outcome: IdentityOutcomeCode,
+    pub method: IdentityMethod,
+    pub outcome: IdentityOutcome,
     /// What was compared with what.
     #[ts(optional)]
     pub compared: Option<String>,
@@ -183,7 +123,7 @@ impl From<IdentityCheckDto> for app::IdentityCheckInput {
 #[serde(rename_all = "camelCase")]
 pub struct FeeRequestDto {
     pub on: String,
-    pub ground: FeeGroundCode,
+    pub ground: FeeGround,
     /// As written to the person ("£10").
     pub amount: String,
 }
@@ -199,7 +139,7 @@ impl From<FeeRequestDto> for app::FeeRequest {
 #[serde(rename_all = "camelCase")]
 pub struct RefusalDto {
     pub on: String,
-    pub reason: RefusalReasonCode,
+    pub reason: RefusalReason,
     /// The reasons in words, as the person is told them.
     pub text: String,
 }
@@ -215,7 +155,7 @@ impl From<RefusalDto> for app::Refusal {
 #[serde(rename_all = "camelCase")]
 pub struct ResponseDto {
     pub on: String,
-    pub channel: super::ChannelCode,
+    pub channel: super::Channel,
     /// What was sent.
     pub what: String,
 }
@@ -229,25 +169,6 @@ impl From<ResponseDto> for app::ResponseSent {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_are_the_domain_codes() {
-        for &m in IdentityMethod::ALL {
-            assert_eq!(code_text(IdentityMethodCode::from(m)), m.code());
-        }
-        for &o in IdentityOutcome::ALL {
-            assert_eq!(code_text(IdentityOutcomeCode::from(o)), o.code());
-        }
-        for &g in FeeGround::ALL {
-            assert_eq!(code_text(FeeGroundCode::from(g)), g.code());
-        }
-        for &r in RefusalReason::ALL {
-            assert_eq!(code_text(RefusalReasonCode::from(r)), r.code());
-        }
-        for &a in ActionKind::ALL {
-            assert_eq!(code_text(ActionKindCode::from(a)), a.code());
-        }
-    }
 
     #[test]
     fn a_refusal_travels_as_the_cli_flags_would() {

@@ -1,25 +1,25 @@
 // English strings. A translation is a copy of this file with the same shape
 // (`Strings`); the compiler checks every key and every code label is present.
 import type {
-  ActionKindCode,
+  ActionKind,
   CaseSortKey,
-  ChannelCode,
-  ClockCode,
-  FeeGroundCode,
+  Channel,
+  Clock,
+  FeeGround,
   FileKindCode,
-  IdentityMethodCode,
-  IdentityOutcomeCode,
-  MatchKindCode,
-  RedactionReasonCode,
-  RefusalReasonCode,
+  IdentityMethod,
+  IdentityOutcome,
+  MatchKind,
+  RedactionReason,
+  RefusalReason,
   SearchResultCode,
-  OutcomeCode,
-  RegimeCode,
-  RelationshipCode,
-  RightCode,
-  StatusCode,
+  Outcome,
+  Regime,
+  Relationship,
+  Right,
+  Status,
   SubjectCategoryCode,
-} from '../ipc/types';
+} from '../ipc';
 
 const en = {
   appName: 'Casebook',
@@ -283,13 +283,13 @@ const en = {
       paused: 'No due date while the clock is paused',
       'waiting-for-identity': 'No due date until the identity evidence arrives: the clock starts again then',
       stopped: 'The clock has stopped: the case is finished',
-    } satisfies Record<ClockCode, string>,
+    } satisfies Record<Clock, string>,
     clock: {
       running: 'Clock running',
       paused: 'Clock paused',
       'waiting-for-identity': 'Waiting for identity',
       stopped: 'Clock stopped',
-    } satisfies Record<ClockCode, string>,
+    } satisfies Record<Clock, string>,
     why: 'Why this date',
     extendedDue: 'Extended due date',
     extensionNoticeBy: 'Tell the person about an extension by',
@@ -815,7 +815,7 @@ const en = {
     'legally-privileged': 'Legally privileged',
     exemption: 'Exemption',
     'not-requesters-data': 'Not the requester’s data',
-  } satisfies Record<RedactionReasonCode, string>,
+  } satisfies Record<RedactionReason, string>,
 
   matchKind: {
     'email-exact': 'email, exactly',
@@ -823,7 +823,7 @@ const en = {
     'name-case-insensitive': 'name, ignoring case',
     'customer-id': 'customer number',
     'phone-digits': 'telephone, digits',
-  } satisfies Record<MatchKindCode, string>,
+  } satisfies Record<MatchKind, string>,
 
   identityMethod: {
     none: 'No check needed',
@@ -835,13 +835,13 @@ const en = {
     'signed-authorisation': 'Signed authorisation of the data subject',
     'power-of-attorney': 'Power of attorney',
     'parental-responsibility': 'Parental responsibility',
-  } satisfies Record<IdentityMethodCode, string>,
+  } satisfies Record<IdentityMethod, string>,
 
   identityOutcome: {
     verified: 'Verified',
     failed: 'Not verified',
     'not-needed': 'No check needed',
-  } satisfies Record<IdentityOutcomeCode, string>,
+  } satisfies Record<IdentityOutcome, string>,
 
   feeGround: {
     'manifestly-unfounded': 'Manifestly unfounded request',
@@ -849,14 +849,14 @@ const en = {
     'further-copies': 'Further copies of the data',
     'cost-of-access': 'Cost of giving access',
     'disproportionate-effort': 'Disproportionate effort',
-  } satisfies Record<FeeGroundCode, string>,
+  } satisfies Record<FeeGround, string>,
 
   refusalReason: {
     'manifestly-unfounded': 'Manifestly unfounded',
     'manifestly-excessive': 'Manifestly excessive',
     exemption: 'An exemption applies',
     'identity-not-verified': 'Identity could not be verified',
-  } satisfies Record<RefusalReasonCode, string>,
+  } satisfies Record<RefusalReason, string>,
 
   nextAction: {
     triage: 'Triage',
@@ -868,7 +868,7 @@ const en = {
     'retry-identity': 'Identity not verified',
     respond: 'Respond',
     close: 'Close',
-  } satisfies Record<ActionKindCode, string>,
+  } satisfies Record<ActionKind, string>,
 
   outcome: {
     fulfilled: 'Fulfilled',
@@ -879,7 +879,7 @@ const en = {
     'identity-not-verified': 'Identity not verified',
     'not-a-request': 'Not a privacy request',
     duplicate: 'Duplicate of another case',
-  } satisfies Record<OutcomeCode, string>,
+  } satisfies Record<Outcome, string>,
 
   relationship: {
     parent: 'Parent',
@@ -888,7 +888,7 @@ const en = {
     'authorised-agent': 'Authorised agent',
     'power-of-attorney': 'Holder of a power of attorney',
     other: 'Other',
-  } satisfies Record<RelationshipCode, string>,
+  } satisfies Record<Relationship, string>,
 
   subjectCategory: {
     customer: 'Customer',
@@ -917,7 +917,7 @@ const en = {
     closed: 'Closed',
     withdrawn: 'Withdrawn',
     refused: 'Refused',
-  } satisfies Record<StatusCode, string>,
+  } satisfies Record<Status, string>,
 
   right: {
     access: 'Access',
@@ -934,7 +934,7 @@ const en = {
     'deactivate-account': 'Deactivate account',
     'communication-preferences': 'Communication preferences',
     other: 'Other',
-  } satisfies Record<RightCode, string>,
+  } satisfies Record<Right, string>,
 
   regime: {
     'uk-gdpr': 'UK GDPR',
@@ -946,7 +946,7 @@ const en = {
     fadp: 'FADP',
     popia: 'POPIA',
     'au-app': 'Australia APP',
-  } satisfies Record<RegimeCode, string>,
+  } satisfies Record<Regime, string>,
 
   channel: {
     email: 'Email',
@@ -955,7 +955,7 @@ const en = {
     'web-form': 'Web form',
     'in-person': 'In person',
     other: 'Other',
-  } satisfies Record<ChannelCode, string>,
+  } satisfies Record<Channel, string>,
 };
 
 export type Strings = typeof en;

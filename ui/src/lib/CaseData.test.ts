@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiError, type DataFileDto, type DataItemDto } from '../ipc/types';
+import { ApiError, type DataFileDto, type DataItemDto } from '../ipc';
 import { aDetail, aSystem, fakeApi } from '../test/fakeApi';
 import CaseData from './CaseData.svelte';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { aCase, aDetail, fakeApi } from '../test/fakeApi';
-import { ApiError, type DocumentDto } from '../ipc/types';
+import { ApiError, type DocumentDto } from '../ipc';
 import CaseDocuments from './CaseDocuments.svelte';
 
 const pdf: DocumentDto = {

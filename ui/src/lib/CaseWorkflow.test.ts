@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../ipc/types';
+import { ApiError } from '../ipc';
 import { TODAY, aCase, aDetail, fakeApi } from '../test/fakeApi';
 import CaseDetail from './CaseDetail.svelte';
 

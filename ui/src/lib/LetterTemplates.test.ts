@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../ipc/types';
+import { ApiError } from '../ipc';
 import { TEMPLATES, fakeApi } from '../test/fakeApi';
 import LetterTemplates from './LetterTemplates.svelte';
 

@@ -1,7 +1,7 @@
 // The one import the app may be running, shared by the window (which opens
 // the import screen when files are dropped) and the import screen. Fed by
 // the Rust side's events through `Api.onImport`.
-import { ApiError, type ImportProgressDto, type ImportReportDto } from '../ipc/types';
+import { ApiError, type ImportProgressDto, type ImportReportDto } from '../ipc';
 
 export class ImportState {
   phase = $state<'idle' | 'running' | 'done'>('idle');

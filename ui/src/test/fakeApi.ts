@@ -24,9 +24,9 @@ import {
   type BackupReminderDto,
   type RetentionDueDto,
   type RetentionPolicyDto,
-  type OutcomeCode,
+  type Outcome,
   type RegisterStateCode,
-  type StatusCode,
+  type Status,
   type TimelineEntryDto,
   type DataFileDto,
   type DataItemDto,
@@ -35,7 +35,7 @@ import {
   type SearchRecordDto,
   type SystemDto,
   type VocabularyTermDto,
-} from '../ipc/types';
+} from '../ipc';
 
 export const TODAY = '2026-11-12';
 /** Where the fake keeps the organisation's own templates. */
@@ -142,7 +142,7 @@ export function aSystem(overrides: Partial<SystemDto> = {}): SystemDto {
   };
 }
 
-const finished: StatusCode[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
+const finished: Status[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
 
 export function anOrganisation(overrides: Partial<OrganisationDto> = {}): OrganisationDto {
   return {
@@ -317,7 +317,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return {
       identityDocumentDays: String(fake.retention.identityDocumentDays),
       afterClosure: Object.entries(fake.retention.afterClosureMonths).map(([outcome, months]) => ({
-        outcome: outcome as OutcomeCode,
+        outcome: outcome as Outcome,
         period: describeMonths(months),
       })),
     };
@@ -391,8 +391,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('dashboard');
       if (fake.dashboardAnswer) return fake.dashboardAnswer;
       const open = cases.filter((c) => !finished.includes(c.status));
-      const count = (s: StatusCode) => cases.filter((c) => c.status === s).length;
-      const statuses: StatusCode[] = [
+      const count = (s: Status) => cases.filter((c) => c.status === s).length;
+      const statuses: Status[] = [
         'needs-triage',
         'received',
         'acknowledged',

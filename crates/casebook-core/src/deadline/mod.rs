@@ -82,6 +82,7 @@ impl ClockEvents {
 
 /// Whether the clock is counting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Clock {
     Running,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './types';
+import { ApiError } from '.';
 
 describe('ApiError.from', () => {
   it('keeps the code and message of an IPC error', () => {

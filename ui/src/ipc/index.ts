@@ -1,0 +1,69 @@
+// What the UI may ask of the Rust side, independent of how it is transported.
+// Components depend on `Api`; `api.ts` implements it over Tauri IPC and tests
+// pass a fake. The commands and every type they carry are generated from the
+// Rust side into `commands.ts` and `bindings/`; only the events and the error
+// class are written here.
+import type { Commands, ExportProgressDto, ImportProgressDto, ImportReportDto } from './commands';
+import type { IpcError } from './bindings/IpcError';
+import type { IpcErrorCode } from './bindings/IpcErrorCode';
+
+export type * from './commands';
+
+/** The events the window follows; each resolves to a function that unsubscribes. */
+export interface Events {
+  /** Follows imports (started here or by dropping files on the window). */
+  onImport(handlers: ImportHandlers): Promise<() => void>;
+  /** Follows the exports' progress (`export-progress` events). */
+  onExportProgress(handler: (progress: ExportProgressDto) => void): Promise<() => void>;
+}
+
+export type Api = Commands & Events;
+
+/** What an import tells the window while it runs. */
+export interface ImportHandlers {
+  started: (paths: number) => void;
+  progress: (counts: ImportProgressDto) => void;
+  finished: (report: ImportReportDto) => void;
+  refused: (error: ApiError) => void;
+}
+
+// Every code once; the compiler complains when Rust adds one this list lacks.
+const errorCodes: Record<IpcErrorCode, true> = {
+  'not-found': true,
+  'invalid-input': true,
+  conflict: true,
+  'not-initialised': true,
+  'passphrase-needed': true,
+  'wrong-passphrase': true,
+  storage: true,
+  cancelled: true,
+  internal: true,
+};
+
+/** A failed command: `code` is one of a closed set the UI can branch on. */
+export class ApiError extends Error {
+  readonly code: IpcErrorCode;
+  /** The input field an invalid-input error is about (`on`, `identity-document-days`…), when one. */
+  readonly field: string | undefined;
+
+  constructor(code: IpcErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.field = field;
+  }
+
+  /** Whatever a command rejected with, as an ApiError (unknown shapes become `internal`). */
+  static from(value: unknown): ApiError {
+    if (value instanceof ApiError) return value;
+    if (isIpcError(value)) return new ApiError(value.code, value.message, typeof value.field === 'string' ? value.field : undefined);
+    const message = value instanceof Error ? value.message : String(value);
+    return new ApiError('internal', message);
+  }
+}
+
+function isIpcError(value: unknown): value is IpcError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.message === 'string' && typeof v.code === 'string' && Object.hasOwn(errorCodes, v.code);
+}
