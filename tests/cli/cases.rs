@@ -257,7 +257,8 @@ fn files_that_are_not_a_casebook_database_are_refused_untouched() {
 
     let newer = Book::new();
     assert!(edit_behind_casebooks_back(&newer.db, "PRAGMA user_version = 99"));
-    newer.run(&["case", "list"]).fails_with("is from a newer Casebook (schema 99;");
+    newer.run(&["case", "list"]).fails_with("is from a newer Casebook (made by Casebook");
+    newer.run(&["case", "list"]).fails_with("schema 99); this is Casebook");
 }
 
 #[test]

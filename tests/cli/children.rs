@@ -186,7 +186,7 @@ fn deactivation_and_preferences_are_rights_with_their_own_clock_and_letters() {
     let note = book.json(&["note", "add", &access, "Marketing switched off"]);
     let id = note["id"].as_i64().unwrap().to_string();
     book.run(&["letter", "make", &access, "--kind", "preferences-confirmation", "--note", &id, "--out", o, "--force"])
-        .fails_with("asks for none");
+        .fails_with("letter answers communication-preferences, and case");
 }
 
 #[test]

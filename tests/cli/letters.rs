@@ -586,6 +586,16 @@ fn a_german_erasure_letter_has_no_english_vocabulary() {
                 lang,
             ],
         );
+        // What the letters state must be recorded first: every relevant
+        // system searched (found), and for the erasure what was done in each.
+        let log = book.json(&["case", "search-log", &r]);
+        for system in log["unsearched"].as_array().unwrap() {
+            let system = system.as_str().unwrap();
+            book.json(&["case", "searched", &r, "--system", system, "--result", "found"]);
+            if kind == "erasure-confirmation" {
+                book.json(&["case", "action", &r, "--system", system, "--right", "erasure", "--did", "erased"]);
+            }
+        }
         let out = book.db.parent().unwrap().join(format!("{r}-{kind}.pdf"));
         let made = book.run(&["letter", "make", &r, "--kind", kind, "--out", out.to_str().unwrap()]);
         assert_eq!(made.code, 0, "{}", made.stderr);

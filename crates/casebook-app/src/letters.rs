@@ -196,7 +196,10 @@ impl Casebook {
 
     /// The action log's facts for a confirmation of `right`: what was done
     /// per system (by the system's name in the register) and who was told.
-    fn action_facts(&self, case: &Case, right: Right, details: &mut LetterDetails) -> Result<()> {
+    /// The organisation's own words (names, grounds, what was changed) are
+    /// quoted as recorded in a letter not in English.
+    fn action_facts(&self, case: &Case, right: Right, lang: &str, details: &mut LetterDetails) -> Result<()> {
+        let own = |s: &str| casebook_render::i18n::as_recorded(s, lang);
         let log = self.action_log_of(case.id)?;
         let systems = self.store().processing_systems()?;
         let name = |id: &casebook_core::processing::SystemId| {
@@ -207,17 +210,17 @@ impl Casebook {
             .iter()
             .filter(|a| a.right == right)
             .map(|a| ActionFact {
-                system: name(&a.system),
+                system: own(&name(&a.system)),
                 did: a.did.code().to_string(),
-                ground: a.ground.clone(),
-                detail: a.detail.clone(),
+                ground: a.ground.as_deref().map(own),
+                detail: a.detail.as_deref().map(own),
             })
             .collect();
         details.notified = log
             .notifications
             .iter()
             .filter(|n| n.right == right)
-            .map(|n| NotifiedFact { recipient: n.recipient.clone(), on: n.on })
+            .map(|n| NotifiedFact { recipient: own(&n.recipient), on: n.on })
             .collect();
         Ok(())
     }
@@ -324,7 +327,7 @@ impl Casebook {
                     ),
                 ));
             }
-            self.action_facts(&case, right, &mut details)?;
+            self.action_facts(&case, right, &language, &mut details)?;
         }
         if kind == LetterKind::AppealDecision && details.reason.is_none() {
             // The decision's own reasons, not the refusal's the appeal was against.

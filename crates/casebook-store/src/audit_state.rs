@@ -28,10 +28,13 @@ use crate::audit::hex;
 struct Table {
     name: &'static str,
     columns: &'static [&'static str],
+    /// The schema that added the table: a file of an older schema has none.
+    since: i64,
 }
 
 const CASES: Table = Table {
     name: "cases",
+    since: 1,
     columns: &[
         "reference",
         "status",
@@ -55,26 +58,30 @@ const CASES: Table = Table {
 };
 
 const CHILDREN: &[Table] = &[
-    Table { name: "case_events", columns: &["case_id", "kind", "on_date", "detail", "at"] },
-    Table { name: "notes", columns: &["case_id", "at", "author", "text"] },
-    Table { name: "case_documents", columns: &["case_id", "sha256", "role", "file_name", "added_at"] },
+    Table { name: "case_events", columns: &["case_id", "kind", "on_date", "detail", "at"], since: 1 },
+    Table { name: "notes", columns: &["case_id", "at", "author", "text"], since: 1 },
+    Table { name: "case_documents", columns: &["case_id", "sha256", "role", "file_name", "added_at"], since: 1 },
     Table {
         name: "correspondence",
         columns: &["case_id", "direction", "channel", "at", "subject", "body_text", "message_id", "sha256"],
+        since: 1,
     },
     Table {
         name: "case_searches",
         columns: &["case_id", "system_id", "searched", "result", "reason", "by_whom", "on_date", "note", "at"],
+        since: 5,
     },
     // Schema 11: the action log. No case has rows here before it, so the
     // digests recorded earlier still hold.
     Table {
         name: "case_actions",
         columns: &["case_id", "right", "system_id", "did", "ground", "detail", "by_whom", "on_date", "at"],
+        since: 11,
     },
     Table {
         name: "case_notifications",
         columns: &["case_id", "right", "recipient", "unlisted_reason", "by_whom", "on_date", "at"],
+        since: 11,
     },
 ];
 
@@ -89,9 +96,13 @@ const RIGHTS: &str = "rights";
 /// being verified, a register about to be upgraded) does not have them.
 const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10)];
 
+fn schema_of(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
 /// The later columns this file's schema has.
 fn cases_later(conn: &Connection) -> Result<Vec<&'static str>> {
-    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let schema = schema_of(conn)?;
     Ok(CASES_LATER.iter().filter(|(_, since)| schema >= *since).map(|(name, _)| *name).collect())
 }
 
@@ -169,7 +180,8 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
         }
         state.insert(format!("cases/{case_id}"), row_state("cases", case_id, &columns));
     }
-    for table in CHILDREN {
+    let schema = schema_of(conn)?;
+    for table in CHILDREN.iter().filter(|t| schema >= t.since) {
         let sql = format!("SELECT id, {} FROM {} WHERE case_id = ?1", table.columns.join(", "), table.name);
         let mut stmt = conn.prepare_cached(&sql)?;
         let mut rows = stmt.query([case_id])?;
