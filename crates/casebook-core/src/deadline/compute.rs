@@ -153,7 +153,9 @@ pub(super) fn compute(
         pre_right.extend(why);
         let mut steps = vec![rules.period_reason(right)];
         steps.extend(pre_right.iter().cloned());
-        let due = period_end(&rules, rules.period(right), start, spans, cal, &mut steps, &mut notes)?;
+        // CAN-SPAM counts federal business days, whatever the state's holidays.
+        let right_cal = if rules.can_spam(right) { calendars.get("us").or(cal) } else { cal };
+        let due = period_end(&rules, rules.period(right), start, spans, right_cal, &mut steps, &mut notes)?;
         let extended = if rules.extends(right) {
             let mut ext_steps = pre_right;
             let ext = match rules.extension {

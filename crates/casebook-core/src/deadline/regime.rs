@@ -189,6 +189,9 @@ impl RegimeRules {
 
     /// The period for one right.
     pub fn period(&self, right: Right) -> Period {
+        if self.can_spam(right) {
+            return Period::BusinessDays(CAN_SPAM_BUSINESS_DAYS);
+        }
         match self.regime {
             Regime::UkGdpr | Regime::EuGdpr => Period::Months(1),
             Regime::Ccpa if ccpa_opt_out(right) => Period::BusinessDays(15),
@@ -209,10 +212,20 @@ impl RegimeRules {
             && matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences))
     }
 
+    /// Whether a request to stop marketing email falls under CAN-SPAM's
+    /// federal 10-business-day limit (15 U.S.C. \u{a7}7704(a)(4)(A)(i)), which is
+    /// shorter than the CCPA's 15 business days and a state law's 45 days.
+    /// Business days are the federal ones (16 C.F.R. \u{a7}316.2: not a
+    /// Saturday, Sunday or federal holiday), whatever the state.
+    pub fn can_spam(&self, right: Right) -> bool {
+        matches!(self.regime, Regime::Ccpa | Regime::UsState) && right == Right::Unsubscribe
+    }
+
     /// Whether the extension can apply to this right.
     pub fn extends(&self, right: Right) -> bool {
         self.extension != Extension::None
             && self.statutory(right)
+            && !self.can_spam(right)
             && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
     }
 
@@ -244,6 +257,12 @@ impl RegimeRules {
         } else {
             "ePrivacy Directive 2002/58/EC Art. 13"
         };
+        if self.can_spam(right) {
+            return format!(
+                "{label}: a request to stop marketing email must be honoured within {CAN_SPAM_BUSINESS_DAYS} business days of receipt under the federal CAN-SPAM Act (15 U.S.C. \u{a7}7704(a)(4)(A)(i); business days as 16 C.F.R. \u{a7}316.2 defines them: federal holidays only), earlier than the {} would allow",
+                self.regime.label()
+            );
+        }
         match (self.regime, self.period(right)) {
             (Regime::UkGdpr | Regime::EuGdpr, _) => match right {
                 Right::DeactivateAccount => format!(
@@ -283,6 +302,9 @@ impl RegimeRules {
         }
     }
 }
+
+/// CAN-SPAM's limit for honouring an email opt-out, in business days.
+pub const CAN_SPAM_BUSINESS_DAYS: u32 = 10;
 
 /// CCPA requests to stop something: opting out of sale or sharing, limiting
 /// sensitive data and the like. They have a 15-business-day period, no

@@ -265,6 +265,31 @@ fn unsubscribe_under_gdpr_says_it_uses_the_month() {
     assert!(r.steps[0].contains("the same one-month period as every right under Art. 12(3)"), "{:?}", r.steps);
 }
 
+/// An email opt-out in the US: CAN-SPAM's 10 federal business days
+/// (15 U.S.C. \u{a7}7704(a)(4)(A)(i); 16 C.F.R. \u{a7}316.2), earlier than the CCPA's
+/// 15 business days (11 CCR \u{a7}7026(f)) or a state law's 45 days, with no
+/// extension; counted on federal holidays even in California.
+#[test]
+fn an_email_opt_out_in_the_us_is_due_within_can_spams_ten_business_days() {
+    #[rustfmt::skip]
+    let table = [
+        // regime, location, received, due (why)
+        (Regime::Ccpa, "US-CA", "2026-11-02", "2026-11-17"), // Veterans Day (11 Nov) is a federal holiday
+        (Regime::Ccpa, "US-CA", "2026-03-27", "2026-04-10"), // Cesar Chavez Day (31 Mar) is California's, not federal
+        (Regime::UsState, "US-VA", "2026-03-27", "2026-04-10"), // not the Virginia act's 45 days
+        (Regime::UsState, "US-TX", "2026-11-02", "2026-11-17"),
+    ];
+    for (regime, location, received, due) in table {
+        let r = run(regime, location, &[Right::Unsubscribe], &ClockEvents::received(d(received)));
+        assert_eq!(r.due, Some(d(due)), "{regime:?} {location} {received}: {:?}", r.steps);
+        assert_eq!(r.extended_due, None, "{regime:?} {location}: no extension");
+        assert!(r.steps[0].contains("CAN-SPAM"), "{:?}", r.steps);
+    }
+    // Opting out of sale keeps the CCPA's own 15 business days.
+    let r = run(Regime::Ccpa, "US-CA", &[Right::OptOutOfSale], &ClockEvents::received(d("2026-11-02")));
+    assert!(r.due > Some(d("2026-11-17")), "{:?}", r.due);
+}
+
 #[test]
 fn countries_without_data_are_weekends_only_and_say_so() {
     let r = run(Regime::EuGdpr, "PL", &[Right::Access], &ClockEvents::received(d("2025-10-11")));
