@@ -243,7 +243,11 @@ fn every_kind_renders_in_english_german_and_french() {
     assert!(erasure.contains("Hosting provider (22 November 2026)"), "only the recipient told: {erasure}");
     assert!(!erasure.contains("Parcel carrier") && !erasure.contains("Payment processor"), "{erasure}");
     let rectified = pdf_text(&dir.join("de-rectification-confirmation.pdf"));
-    assert!(rectified.contains("The crm system: Anschrift: Altstraße 1 → Lindenstraße 5"), "{rectified}");
+    // The organisation's own words, quoted as recorded in a German letter.
+    assert!(
+        rectified.contains("\u{201e}The crm system\u{201c}: \u{201e}Anschrift: Altstraße 1 → Lindenstraße 5\u{201c}"),
+        "{rectified}"
+    );
     assert!(!rectified.contains("Hosting provider"), "told of the erasure, not of the correction: {rectified}");
     let access = pdf_text(&dir.join("en-access-response.pdf"));
     assert!(access.contains("6 years after the account closes"), "from the system searched: {access}");
