@@ -214,7 +214,8 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
         checked: "partly: period, extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}12D-104(c)(1)\u{2013}(2)); authentication (c)(4) and the 60-day appeal (d) not yet read",
     },
-    // No statute text found in this session; official text: https://www.gc.nh.gov/rsa/html/LII/507-H/507-H-mrg.htm (not read).
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page335.html (RSA 507-H:4, I–II only);
+    // official text: https://www.gc.nh.gov/rsa/html/LII/507-H/507-H-mrg.htm (not read).
     StateLaw {
         code: "NH",
         state: "New Hampshire",
@@ -226,7 +227,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "RSA 507-H:4, III(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (RSA 507-H:4, III(d))",
         appeal: appeal(60, None, "RSA 507-H:4, IV"),
-        checked: "no: RSA 507-H:4 not found in the search corpus; the numbers follow the Connecticut model the act copies, and a consumer's published appeal cites RSA 507-H:4, IV",
+        checked: "partly: RSA 507-H:4, I\u{2013}II (the rights and how they are exercised) read in the statute text; paragraphs III (45 + 45, authentication) and IV (the 60-day appeal) not reached, the numbers following the Connecticut model the act copies",
     },
     // No statute text found in this session; official text: https://pub.njleg.state.nj.us/Bills/2022/PL23/266_.HTM (not read).
     StateLaw {
@@ -301,7 +302,7 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(45, None, "Md. Code, Com. Law \u{a7}14-4705(e)"),
         checked: "partly: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); the 45-day period from secondary sources; they disagree on the extension (45 or 15) and the appeal (60 or 45), so Casebook takes the shorter of each until \u{a7}14-4705(e) is read",
     },
-    // No statute text found in this session; official text: https://iga.in.gov/laws/2025/ic/titles/24#24-15-3-1 (not read).
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page199.html (text of Ind. Code §24-15-3-1(c)(1)–(4)).
     StateLaw {
         code: "IN",
         state: "Indiana",
@@ -313,7 +314,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
-        checked: "partly: period, extension, authentication (an earlier session); the 60-day appeal not yet read in the statute",
+        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4)); the 60-day appeal of (d) not yet read in the statute",
     },
     // No statute text found in this session; official text: https://apps.legislature.ky.gov/law/statutes/chapter.aspx?id=39357 (not read).
     StateLaw {
