@@ -84,6 +84,8 @@ const fn appeal(days: u32, extension_days: Option<u32>, section: &'static str) -
 /// The states' laws, from their statutes (checked against the statute text; see the notes of each row).
 /// Every law here gives one extension, notified with its reason within the first period.
 pub const US_STATES: &[StateLaw] = &[
+    // Source read: https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 and
+    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html (text of B.1–B.2).
     StateLaw {
         code: "VA",
         state: "Virginia",
@@ -95,8 +97,11 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Va. Code \u{a7}59.1-577(B)(1)",
         authentication: "a controller that cannot authenticate the request with commercially reasonable effort need not comply and may ask for more information (Va. Code \u{a7}59.1-577(B)(4))",
         appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
-        checked: "partly: period and extension",
+        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}59.1-577(B)(1)\u{2013}(2)); authentication (B)(4) and the 60-day appeal (C) from secondary sources only",
     },
+    // Source read: https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal
+    // (subsection (1) only); 45 + 45 and authentication as summarised from §6-1-1306 at
+    // https://reggi.ai/posts/can-i/privacy/can-i-ignore-consumer-requests-for-information-or-deletion-in-colorado-what-are-the-requirements-ec54
     StateLaw {
         code: "CO",
         state: "Colorado",
@@ -108,8 +113,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "C.R.S. \u{a7}6-1-1306(2)(b)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (C.R.S. \u{a7}6-1-1306(2)(d))",
         appeal: appeal(45, Some(60), "C.R.S. \u{a7}6-1-1306(3)"),
-        checked: "no: from the policy and memory",
+        checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); 45 + 45 and authentication from a summary of \u{a7}6-1-1306(2); the appeal's 45 + 60 and the paragraph letters of (2) not yet read in the statute",
     },
+    // No statute text found in this session; official text: https://www.cga.ct.gov/current/pub/chap_743jj.htm (not read).
     StateLaw {
         code: "CT",
         state: "Connecticut",
@@ -121,8 +127,10 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
         authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
         appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
-        checked: "partly: period, extension, authentication",
+        checked: "partly: period, extension, authentication (an earlier session); the 60-day appeal not yet read in the statute",
     },
+    // Source read: https://lexace.ai/us/statute/utah/13-61-203 and
+    // https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-61-203/
     StateLaw {
         code: "UT",
         state: "Utah",
@@ -134,8 +142,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Utah Code \u{a7}13-61-203(2)(b)",
         authentication: "the 45-day period does not apply where the controller reasonably suspects fraud and cannot authenticate the request before it ends (Utah Code \u{a7}13-61-203(2)(d)); there is no right of appeal",
         appeal: None,
-        checked: "yes",
+        checked: "yes: period (2)(a), one extension of 45 (2)(b)\u{2013}(c), fraud rule (2)(d), refusal within 45 (3), no appeal in \u{a7}13-61-203 (text via lexace.ai and codes.findlaw.com)",
     },
+    // Source read: https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-052/
     StateLaw {
         code: "TX",
         state: "Texas",
@@ -147,8 +156,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Tex. Bus. & Com. Code \u{a7}541.052(b)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Tex. Bus. & Com. Code \u{a7}541.052(e))",
         appeal: appeal(60, None, "Tex. Bus. & Com. Code \u{a7}541.053"),
-        checked: "partly: period, extension, authentication",
+        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (c), authentication (e) (text of \u{a7}541.052 via codes.findlaw.com); the 60-day appeal of \u{a7}541.053 not yet read in the statute",
     },
+    // Source read: https://www.myctrl.tools/frameworks/or-cpa/section-4-5-a (the act's section 4(5)(a), paraphrased).
     StateLaw {
         code: "OR",
         state: "Oregon",
@@ -160,8 +170,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "ORS 646A.576(5)(a)",
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
-        checked: "partly: appeal and authentication",
+        checked: "partly: appeal and authentication (an earlier session); 45 + 45 with notice in the first 45 from a paraphrase of the act's section 4(5)(a)",
     },
+    // No statute text found in this session; official text: https://mca.legmt.gov/bills/mca/title_0300/chapter_0140/part_0280/section_0080/0300-0140-0280-0080.html (not read).
     StateLaw {
         code: "MT",
         state: "Montana",
@@ -173,8 +184,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Mont. Code Ann. \u{a7}30-14-2808(4)(d))",
         appeal: appeal(60, None, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
-        checked: "partly: period, extension",
+        checked: "partly: period, extension (an earlier session); the 60-day appeal not yet read in the statute",
     },
+    // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only).
     StateLaw {
         code: "IA",
         state: "Iowa",
@@ -186,8 +198,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
-        checked: "partly: authentication and appeal; 90 + 45 from two agreeing secondary sources and the policy",
+        checked: "partly: authentication and appeal (an earlier session); 90 + 45 from two agreeing secondary sources; subsection 2 not yet read in the statute",
     },
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
     StateLaw {
         code: "DE",
         state: "Delaware",
@@ -199,8 +212,10 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "6 Del. C. \u{a7}12D-104(c)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (6 Del. C. \u{a7}12D-104(c)(4))",
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
-        checked: "partly: period, extension",
+        checked: "partly: period, extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}12D-104(c)(1)\u{2013}(2)); authentication (c)(4) and the 60-day appeal (d) not yet read",
     },
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page335.html (RSA 507-H:4, I–II only);
+    // official text: https://www.gc.nh.gov/rsa/html/LII/507-H/507-H-mrg.htm (not read).
     StateLaw {
         code: "NH",
         state: "New Hampshire",
@@ -212,8 +227,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "RSA 507-H:4, III(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (RSA 507-H:4, III(d))",
         appeal: appeal(60, None, "RSA 507-H:4, IV"),
-        checked: "no",
+        checked: "partly: RSA 507-H:4, I\u{2013}II (the rights and how they are exercised) read in the statute text; paragraphs III (45 + 45, authentication) and IV (the 60-day appeal) not reached, the numbers following the Connecticut model the act copies",
     },
+    // No statute text found in this session; official text: https://pub.njleg.state.nj.us/Bills/2022/PL23/266_.HTM (not read).
     StateLaw {
         code: "NJ",
         state: "New Jersey",
@@ -225,8 +241,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "N.J.S.A. 56:8-166.7(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (N.J.S.A. 56:8-166.7(e))",
         appeal: appeal(45, None, "N.J.S.A. 56:8-166.7"),
-        checked: "partly: period, extension, refusal within 45 days; the appeal period from a secondary source",
+        checked: "partly: period, extension, refusal within 45 days (an earlier session); the appeal period from a secondary source",
     },
+    // Checked in an earlier session; official text: https://nebraskalegislature.gov/laws/statutes.php?statute=87-1108 and ?statute=87-1109.
     StateLaw {
         code: "NE",
         state: "Nebraska",
@@ -240,6 +257,7 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Neb. Rev. Stat. \u{a7}87-1109(3)"),
         checked: "yes",
     },
+    // No statute text found in this session; enacted text: https://publications.tnsosfiles.com/acts/113/pub/pc0408.pdf (not read).
     StateLaw {
         code: "TN",
         state: "Tennessee",
@@ -251,8 +269,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
         authentication: "the duties apply to an authenticated request only (Tenn. Code Ann. \u{a7}47-18-3304(a)(2), (b))",
         appeal: appeal(60, None, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
-        checked: "partly: period, extension",
+        checked: "partly: period, extension (an earlier session); the 60-day appeal not yet read in the statute",
     },
+    // No statute text found in this session; official text: https://www.revisor.mn.gov/statutes/cite/325M.14 (not read).
     StateLaw {
         code: "MN",
         state: "Minnesota",
@@ -264,21 +283,26 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
         appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
-        checked: "partly: 45 + 45 from the Attorney General's guidance",
+        checked: "partly: 45 + 45 from the Attorney General's guidance; the appeal's 45 + 60 not yet read in the statute",
     },
+    // Sources read: https://lexace.ai/us/statute/maryland/CL-14-4705 (the rights, renumbered from the enacted
+    // §14-4605, https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025);
+    // the periods only from https://magnifyi.com/governor-signs-new-maryland-online-data-protection-act-of-2024 (45 + 45, appeal 60)
+    // and https://boringdsar.com/jurisdiction-guides/maryland (45 + 15, appeal 45), which disagree.
     StateLaw {
         code: "MD",
         state: "Maryland",
         act: "Online Data Privacy Act",
         in_force_from: ymd(2025, 10, 1),
         period_days: 45,
-        period_section: "Md. Code, Com. Law Title 14, Subtitle 47 (the section of the response duty not yet verified)",
-        extension_days: 45,
-        extension_section: "Md. Code, Com. Law Title 14, Subtitle 47",
-        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705)",
-        appeal: appeal(60, None, "Md. Code, Com. Law Title 14, Subtitle 47"),
-        checked: "no: 45 + 45 and the appeal from secondary sources; \u{a7}14-4705 is the list of rights",
+        period_section: "Md. Code, Com. Law \u{a7}14-4705(e)",
+        extension_days: 15,
+        extension_section: "Md. Code, Com. Law \u{a7}14-4705(e)",
+        authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705(e)); the subsection's own paragraph not yet read",
+        appeal: appeal(45, None, "Md. Code, Com. Law \u{a7}14-4705(e)"),
+        checked: "partly: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); the 45-day period from secondary sources; they disagree on the extension (45 or 15) and the appeal (60 or 45), so Casebook takes the shorter of each until \u{a7}14-4705(e) is read",
     },
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page199.html (text of Ind. Code §24-15-3-1(c)(1)–(4)).
     StateLaw {
         code: "IN",
         state: "Indiana",
@@ -290,8 +314,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
-        checked: "partly: period, extension, authentication",
+        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4)); the 60-day appeal of (d) not yet read in the statute",
     },
+    // No statute text found in this session; official text: https://apps.legislature.ky.gov/law/statutes/chapter.aspx?id=39357 (not read).
     StateLaw {
         code: "KY",
         state: "Kentucky",
@@ -303,8 +328,9 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "KRS 367.3615",
         authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
         appeal: appeal(60, None, "KRS 367.3615"),
-        checked: "partly: authentication",
+        checked: "partly: authentication (an earlier session); 45 + 45 and the 60-day appeal not yet read in the statute",
     },
+    // Official text read in an earlier session: https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm
     StateLaw {
         code: "RI",
         state: "Rhode Island",
@@ -318,6 +344,8 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "R.I. Gen. Laws ch. 6-48.1"),
         checked: "partly: period, extension and effective date (official text); the appeal exists, its 60 days from a secondary source",
     },
+    // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
+    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page244.html (text of §501.706(1)–(4)).
     StateLaw {
         code: "FL",
         state: "Florida",
@@ -327,12 +355,11 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Fla. Stat. \u{a7}501.706(2)",
         extension_days: 15,
         extension_section: "Fla. Stat. \u{a7}501.706(2)",
-        authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for more information (Fla. Stat. \u{a7}501.706(3))",
+        authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for the information needed (Fla. Stat. \u{a7}501.706(3)); the notice that the request was complied with is due within 60 days of receipt (\u{a7}501.706(4)), never later than the extended date of 45 + 15",
         appeal: appeal(60, None, "Fla. Stat. \u{a7}501.707"),
-        checked: "partly: period, one extension of 15, authentication, the appeal under \u{a7}501.707 (its period from memory)",
+        checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); the 60-day appeal of \u{a7}501.707 from a secondary source only",
     },
 ];
-
 impl StateLaw {
     /// "Iowa Consumer Data Protection Act", "Colorado Privacy Act": the act's
     /// name with its state's, once.

@@ -43,7 +43,14 @@ const STATES: &[(&str, &str, &str, &str, &str)] = &[
     ("US-NE", "2026-11-25", "2027-01-09", "2027-02-23", "Neb. Rev. Stat. §87-1108(2): 45 days, once +45"),
     ("US-TN", "2026-11-25", "2027-01-09", "2027-02-23", "Tenn. Code Ann. §47-18-3304(b)(1): 45 days, once +45"),
     ("US-MN", "2026-11-25", "2027-01-09", "2027-02-23", "Minn. Stat. §325M.14 subd. 4: 45 days, +45"),
-    ("US-MD", "2026-11-25", "2027-01-09", "2027-02-23", "Md. Code, Com. Law §14-4705: 45 days, +45"),
+    // Maryland: secondary sources disagree on the extension (45 or 15); the shorter is kept.
+    (
+        "US-MD",
+        "2026-11-25",
+        "2027-01-09",
+        "2027-01-24",
+        "Md. Code, Com. Law §14-4705(e): 45 days, +15 (the shorter reading)",
+    ),
     ("US-IN", "2026-11-25", "2027-01-09", "2027-02-23", "Ind. Code §24-15-3-1(c)(1): 45 days, once +45"),
     ("US-KY", "2026-11-25", "2027-01-09", "2027-02-23", "KRS 367.3615: 45 days, +45"),
     ("US-RI", "2026-11-25", "2027-01-09", "2027-02-23", "R.I. Gen. Laws ch. 6-48.1: 45 days, +45"),
@@ -224,6 +231,9 @@ const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
     ("US-OR", "2027-01-20", "2027-03-06", None, "ORS 646A.576(6)(d): 45 days"),
     ("US-NE", "2027-01-20", "2027-03-21", None, "Neb. Rev. Stat. §87-1109(3): 60 days"),
     ("US-IA", "2027-01-20", "2027-03-21", None, "Iowa Code §715D.3(3): 60 days"),
+    // Maryland: 45 days, the shorter of the two readings (45 or 60) until §14-4705(e) is read.
+    ("US-MD", "2027-01-20", "2027-03-06", None, "Md. Code, Com. Law §14-4705(e): 45 days (the shorter reading)"),
+    ("US-FL", "2027-01-20", "2027-03-21", None, "Fla. Stat. §501.707: 60 days"),
 ];
 
 #[test]
