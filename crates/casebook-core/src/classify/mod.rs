@@ -1,5 +1,5 @@
-//! Reading a request: which rights it asks for, in which language, under
-//! which law, and who sent it.
+//! Reading a request: which rights it asks for, under which law, and who
+//! sent it, in the language the caller tells (`casebook-intake` detects it).
 //!
 //! Pure functions over text. The DPO always confirms the result: every right
 //! found carries the phrases that decided it, so a wrong guess is easy to see.
@@ -36,7 +36,8 @@ pub struct Classification {
     /// How sure we are that this is a privacy request, 0 to 1.
     pub confidence: f32,
     pub kind: MessageKind,
-    /// ISO 639-1 code of the text's language, when it could be told.
+    /// The language the caller told: ISO 639-1, or `pt-BR`/`pt-PT`; `None`
+    /// when it could not be told.
     pub language: Option<String>,
     pub regime_hint: Option<RegimeSuggestion>,
 }
