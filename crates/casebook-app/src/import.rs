@@ -10,8 +10,9 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use casebook_core::classify::{Classification, classify_request, extract_details, suggest_regime};
+use casebook_core::classify::{Classification, extract_details, suggest_regime};
 use casebook_core::{Channel, Location, NewCase, Reference, Regime, Requester, Right, Status};
+use casebook_intake::language::classify_request;
 use casebook_intake::{InputKind, MboxReader, ParsedMessage, parse_eml, parse_msg, sniff};
 use casebook_store::{Correspondence, IncomingMessage, ListQuery, NewDocument};
 use chrono::NaiveDate;
@@ -321,7 +322,8 @@ impl Casebook {
             regime: suggestion.regime,
             location: default_location(suggestion.regime, &org.default_location)
                 .unwrap_or_else(|| org.default_location.clone()),
-            language: classification.language.clone(),
+            // The bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
+            language: classification.language.as_deref().and_then(|l| l.split('-').next()).map(str::to_string),
             status,
             intake: None,
         };

@@ -52,6 +52,7 @@ pub use case_retention::{
 };
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
+pub use casebook_intake::language::{DetectedLanguage, classify_request, detect_language};
 pub use casebook_intake::{FileKind, sniff_file};
 /// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.
 pub use casebook_store::create_private_dir_all;

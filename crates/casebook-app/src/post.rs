@@ -1,8 +1,9 @@
 //! Requests that arrive on paper (or by phone, or in person), logged by the
 //! DPO with the scans of the letter as evidence.
 
-use casebook_core::classify::{classify_request, extract_details};
+use casebook_core::classify::extract_details;
 use casebook_core::{Channel, Location, NewCase, Requester, Right, Status};
+use casebook_intake::language::classify_request;
 use casebook_store::{Correspondence, IncomingMessage, NewDocument};
 use serde::{Deserialize, Serialize};
 
@@ -129,7 +130,10 @@ impl Casebook {
                 Some(l) => Location::parse(&l).map_err(Error::invalid)?,
                 None => org.default_location.clone(),
             },
-            language: input.language.or_else(|| classification.as_ref().and_then(|c| c.language.clone())),
+            // A case's language is the bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
+            language: input.language.or_else(|| {
+                classification.as_ref().and_then(|c| c.language.as_deref()?.split('-').next().map(str::to_string))
+            }),
             status: Status::Received,
             intake: Some(serde_json::json!({
                 "postmark": postmark,

@@ -15,6 +15,7 @@ mod error;
 pub mod export;
 pub mod filetype;
 mod html;
+pub mod language;
 mod mbox;
 mod msg;
 mod sniff;

@@ -45,7 +45,7 @@ pub fn bench_body(sizes: &[usize], runs: usize, p: &Printer) -> Result<()> {
                 let bytes = write_eml(&eml, mb, run)?;
                 let body = PHRASE.repeat(bytes / PHRASE.len());
                 let t = Instant::now();
-                let c = casebook_core::classify::classify_request("My data", &body);
+                let c = casebook_app::classify_request("My data", &body);
                 let _ = casebook_core::classify::extract_details(&body);
                 classify_ms.push(t.elapsed().as_secs_f64() * 1e3);
                 if !c.is_request {

@@ -1,5 +1,5 @@
-//! Reading a request: which rights it asks for, in which language, under
-//! which law, and who sent it.
+//! Reading a request: which rights it asks for, under which law, and who
+//! sent it, in the language the caller tells (`casebook-intake` detects it).
 //!
 //! Pure functions over text. The DPO always confirms the result: every right
 //! found carries the phrases that decided it, so a wrong guess is easy to see.
@@ -7,7 +7,6 @@
 //! language is a change to data.
 
 mod details;
-mod language;
 mod normalise;
 mod patterns;
 mod regime;
@@ -37,7 +36,8 @@ pub struct Classification {
     /// How sure we are that this is a privacy request, 0 to 1.
     pub confidence: f32,
     pub kind: MessageKind,
-    /// ISO 639-1 code of the text's language, when it could be told.
+    /// The language the caller told: ISO 639-1, or `pt-BR`/`pt-PT`; `None`
+    /// when it could not be told.
     pub language: Option<String>,
     pub regime_hint: Option<RegimeSuggestion>,
     /// The requester seems to write for someone else (a parent about a child):
@@ -91,14 +91,22 @@ const WINDOW: usize = 4;
 /// At most this many phrases are kept per right.
 const MAX_PHRASES: usize = 6;
 
-/// Classifies a message from its subject line and plain-text body.
-pub fn classify_request(subject: &str, body: &str) -> Classification {
-    let body = strip_quoted(body, Signature::Drop);
-    let text = format!("{subject}\n\n{body}");
+/// The text the classifier reads: the subject line, then the body without
+/// quoted replies and signature. Language detection (in `casebook-intake`)
+/// runs on it, so that a quoted earlier message does not decide the language.
+pub fn request_text(subject: &str, body: &str) -> String {
+    format!("{subject}\n\n{}", strip_quoted(body, Signature::Drop))
+}
+
+/// Classifies a message from its subject line and plain-text body, written in
+/// `language` (an ISO 639-1 code, optionally with a region: `pt-BR`), as told
+/// by the caller; `None` when it could not be told, and then the phrases of
+/// every language are tried.
+pub fn classify_request(subject: &str, body: &str, language: Option<&str>) -> Classification {
+    let text = request_text(subject, body);
     let tokens = tokenise(&text);
     let subject_end = tokens.iter().take_while(|t| t.start < subject.len()).count();
-    let language = language::detect_language(&tokens);
-    let hits = find_hits(&tokens, language);
+    let hits = find_hits(&tokens, rules_language(language));
 
     let body_tokens = tokens.len() - subject_end;
     let opening_end = subject_end + (body_tokens / 4).max(40);
@@ -134,6 +142,14 @@ pub fn classify_request(subject: &str, body: &str) -> Classification {
         }
     }
     decide(scores, language, &tokens, &text)
+}
+
+/// The language whose phrases apply (with English's and the shared ones):
+/// the code without its region, when phrases for it exist; otherwise `None`,
+/// and the phrases of every language are tried.
+fn rules_language(language: Option<&str>) -> Option<&str> {
+    let base = language?.split('-').next()?;
+    LANGUAGES.contains(&base).then_some(base)
 }
 
 struct Score {
@@ -197,7 +213,7 @@ fn decide(mut scores: Vec<Score>, language: Option<&str>, tokens: &[Token], text
         confidence,
         kind,
         language: language.map(str::to_string),
-        regime_hint: regime::regime_hint(tokens, text, language),
+        regime_hint: regime::regime_hint(tokens, text, language.and_then(|l| l.split('-').next())),
         on_behalf: on_behalf.filter(|_| is_request),
     }
 }

@@ -3,15 +3,28 @@
 use super::*;
 
 fn rights(subject: &str, body: &str) -> Vec<Right> {
-    classify_request(subject, body).rights.iter().map(|r| r.right).collect()
+    classify_request(subject, body, None).rights.iter().map(|r| r.right).collect()
 }
 
 #[test]
 fn phrases_are_the_requesters_own_words() {
-    let c = classify_request("", "Bitte um LÖSCHUNG meiner Daten nach Art. 17 DSGVO.");
+    let c = classify_request("", "Bitte um LÖSCHUNG meiner Daten nach Art. 17 DSGVO.", Some("de"));
     assert_eq!(c.rights[0].right, Right::Erasure);
     assert_eq!(c.rights[0].phrases, ["LÖSCHUNG", "Art. 17"]);
     assert_eq!(c.language.as_deref(), Some("de"));
+}
+
+#[test]
+fn the_language_given_chooses_the_phrases() {
+    // Region codes use their language's phrases; a language without phrases
+    // of its own (Czech, for now) tries every language's.
+    let pt = "Peço o apagamento dos meus dados pessoais.";
+    assert_eq!(classify_request("", pt, Some("pt-PT")).rights[0].right, Right::Erasure);
+    assert_eq!(classify_request("", pt, Some("pt-PT")).language.as_deref(), Some("pt-PT"));
+    assert_eq!(rules_language(Some("pt-BR")), Some("pt"));
+    assert_eq!(rules_language(Some("cs")), None);
+    assert_eq!(rules_language(None), None);
+    assert_eq!(rules_language(Some("de")), Some("de"));
 }
 
 #[test]
@@ -31,7 +44,7 @@ fn negation_and_the_organisations_voice_cancel_a_match() {
 #[test]
 fn quoted_lines_reply_headers_and_signatures_are_ignored() {
     let body = "Thanks, that answers my question.\n\nOn Mon, 2 Mar 2026 at 10:00, Support <help@example.com> wrote:\n> Would you like us to delete your account and erase your data?\n";
-    assert!(!classify_request("Re: question", body).is_request);
+    assert!(!classify_request("Re: question", body, Some("en")).is_request);
     let body = "Where is my parcel?\n-- \nJane\nPlease delete my account (footer joke)";
     assert_eq!(rights("", body), []);
     let outlook = "Fine, thanks.\n\nFrom: Privacy Team\nSent: Monday, 2 March 2026 10:00\nWe can delete your account and all your data.";
@@ -43,6 +56,7 @@ fn the_subject_line_decides_the_primary_right() {
     let c = classify_request(
         "Data deletion request",
         "Please delete my account. Before you do, send me a copy of my personal data.",
+        Some("en"),
     );
     assert_eq!(c.rights[0].right, Right::Erasure);
     assert!(c.rights.iter().any(|r| r.right == Right::Access));
@@ -50,7 +64,7 @@ fn the_subject_line_decides_the_primary_right() {
 
 #[test]
 fn serialises_with_codes() {
-    let c = classify_request("Unsubscribe", "Please unsubscribe me from your newsletter.");
+    let c = classify_request("Unsubscribe", "Please unsubscribe me from your newsletter.", Some("en"));
     let json = serde_json::to_value(&c).unwrap();
     assert_eq!(json["rights"][0]["right"], "unsubscribe");
     assert_eq!(json["kind"], "request");
@@ -61,7 +75,7 @@ fn serialises_with_codes() {
 fn never_panics_on_odd_text() {
     for text in ["", " ", "\n\n\n", ">", "-- ", "ß", "Art.", "art 15(", "\u{0}\u{feff}", "…", "🙂 delete my account 🙂"]
     {
-        let _ = classify_request(text, text);
+        let _ = classify_request(text, text, None);
         let _ = extract_details(text);
     }
 }
@@ -69,7 +83,7 @@ fn never_panics_on_odd_text() {
 proptest::proptest! {
     #[test]
     fn never_panics_on_any_text(subject in "\\PC{0,40}", body in "(\\PC|\n|> |-- \n){0,400}") {
-        let c = classify_request(&subject, &body);
+        let c = classify_request(&subject, &body, None);
         proptest::prop_assert!((0.0..=1.0).contains(&c.confidence));
         proptest::prop_assert!(!c.is_request || !c.rights.is_empty());
         let _ = extract_details(&body);
@@ -106,7 +120,7 @@ fn matching_work_grows_linearly_with_the_text() {
 #[test]
 fn a_long_repetitive_body_is_still_classified_in_full() {
     let body = format!("{}\nAlso, please tell me what data you hold about me.", "delete my data ".repeat(50_000));
-    let c = classify_request("", &body);
+    let c = classify_request("", &body, None);
     assert_eq!(c.rights[0].right, Right::Erasure);
     assert!(c.rights.iter().any(|r| r.right == Right::Access), "the end of the body is read: {:?}", c.rights);
     assert_eq!(c.rights[0].phrases, ["delete my data"]);
@@ -142,7 +156,7 @@ fn account_deactivation_and_communication_preferences() {
         ("sv", "Ändra mina kommunikationsinställningar, tack.", Prefs),
     ];
     for (lang, body, right) in table {
-        let c = classify_request("", body);
+        let c = classify_request("", body, Some(lang));
         assert!(c.is_request, "{lang}: {body}");
         assert_eq!(c.rights[0].right, *right, "{lang}: {body} → {:?}", c.rights);
         assert!(
@@ -180,13 +194,13 @@ fn a_parent_writing_about_a_child_is_suggested_as_parent() {
         ("sv", "Jag begär registerutdrag om min dotter.", "min dotter"),
     ];
     for (lang, body, words) in table {
-        let c = classify_request("", body);
+        let c = classify_request("", body, Some(lang));
         assert!(c.is_request, "{lang}: {body}");
         let b = c.on_behalf.unwrap_or_else(|| panic!("{lang}: {body}"));
         assert_eq!(b.relationship, crate::Relationship::Parent, "{lang}: {body}");
         assert!(b.phrases.iter().any(|p| p == words), "{lang}: {body}: {:?}", b.phrases);
     }
     for body in ["Please send me a copy of my data.", "Our children's clothing range is on sale: see the invoice."] {
-        assert_eq!(classify_request("", body).on_behalf, None, "{body}");
+        assert_eq!(classify_request("", body, Some("en")).on_behalf, None, "{body}");
     }
 }

@@ -1,0 +1,147 @@
+//! Language identification on short requests: the corpus in
+//! `tests/corpus/lang/` (two sentences each), the letters of
+//! `casebook-core`'s corpus, and bad input.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use casebook_intake::language::{MAX_DETECT_BYTES, classify_request, detect_language};
+
+/// The languages the stop-word lists used to know: these must all be right.
+const EARLIER: [&str; 8] = ["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+
+fn base(code: Option<&str>) -> String {
+    code.map_or("null".into(), |c| c.split('-').next().unwrap_or(c).to_string())
+}
+
+#[test]
+fn short_requests_in_26_languages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/lang");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 26, "24 EU languages + no + is");
+    // expected → (got → count)
+    let mut confusion: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for file in &files {
+        let expected = file.file_stem().unwrap().to_str().unwrap().to_string();
+        let text = std::fs::read_to_string(file).unwrap();
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(lines.len() >= 5, "{expected}: only {} requests", lines.len());
+        for line in lines {
+            let got = base(detect_language(line).as_ref().map(|l| l.code));
+            *confusion.entry(expected.clone()).or_default().entry(got).or_default() += 1;
+        }
+    }
+    let total: usize = confusion.values().flat_map(|m| m.values()).sum();
+    let right: usize = confusion.iter().map(|(e, m)| m.get(e).copied().unwrap_or(0)).sum();
+    let table: Vec<String> = confusion.iter().map(|(e, m)| format!("{e}: {m:?}")).collect();
+    println!("{right}/{total} right\n{}", table.join("\n"));
+    assert!(right * 100 >= total * 95, "{right}/{total} right:\n{}", table.join("\n"));
+    for lang in EARLIER {
+        let m = &confusion[lang];
+        assert_eq!(m.len(), 1, "{lang} must be 100% right: {m:?}");
+        assert!(m.contains_key(lang), "{lang}: {m:?}");
+    }
+}
+
+#[test]
+fn the_letters_of_the_classifier_corpus_are_all_told_right() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../casebook-core/tests/corpus/letters");
+    let mut wrong = Vec::new();
+    let mut count = 0;
+    for lang in EARLIER {
+        for entry in std::fs::read_dir(root.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let (subject, body) = match text.strip_prefix("Subject: ") {
+                Some(rest) => rest.split_once('\n').unwrap_or((rest, "")),
+                None => ("", text.as_str()),
+            };
+            count += 1;
+            let got = base(classify_request(subject, body).language.as_deref());
+            if got != lang {
+                wrong.push(format!("{}: {got}", path.display()));
+            }
+        }
+    }
+    assert!(count >= 60, "only {count} letters");
+    assert!(wrong.is_empty(), "{} of {count} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn empty_and_wordless_text_has_no_language() {
+    for text in ["", "   \n\t", "GDPR", "12345 678", "!!! ???"] {
+        assert_eq!(detect_language(text), None, "{text:?}");
+        assert_eq!(classify_request("", text).language, None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_script_none_of_the_languages_uses_has_no_language() {
+    for text in ["これは日本語の文章です。私のデータを削除してください。", "ข้อมูลส่วนบุคคลของฉัน กรุณาลบ"]
+    {
+        assert_eq!(detect_language(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn mixed_text_gets_the_dominant_language_with_less_confidence() {
+    let german = "Ich bitte Sie, alle Daten zu löschen, die Sie über mich gespeichert haben. \
+                  Bitte bestätigen Sie mir die Löschung schriftlich und nennen Sie die Empfänger.";
+    let pure = detect_language(german).expect("German is told");
+    assert_eq!(pure.code, "de");
+    let mixed = detect_language(&format!("{german} Thanks a lot.")).expect("the dominant language is told");
+    assert_eq!(mixed.code, "de");
+    assert!(mixed.confidence > 0.0 && mixed.confidence <= 1.0, "{mixed:?}");
+}
+
+#[test]
+fn a_megabyte_of_one_word_is_bounded_and_does_not_panic() {
+    let text = "löschen ".repeat(131_072); // 1 MiB
+    let start = Instant::now();
+    let got = detect_language(&text);
+    let short = detect_language(&"löschen ".repeat(MAX_DETECT_BYTES / 8));
+    // Only the opening is read: a megabyte is told like its first 4 KB.
+    assert_eq!(got, short);
+    // Generous for a debug build on a loaded machine; in release it is ~1 ms.
+    assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
+    let c = classify_request("", &text);
+    assert_eq!(c.language.as_deref(), got.as_ref().map(|l| l.code));
+}
+
+/// Run in release: `cargo test --release -p casebook-intake --test language -- --ignored`.
+#[test]
+#[ignore = "a timing: meaningful in release only"]
+fn classifying_one_request_takes_under_a_millisecond_median() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/lang");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            texts.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_string));
+        }
+    }
+    for text in &texts {
+        classify_request("", text); // models loaded once, as in a running app
+    }
+    let mut times: Vec<Duration> = texts
+        .iter()
+        .map(|text| {
+            let start = Instant::now();
+            classify_request("Request", text);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let median = times[times.len() / 2];
+    println!("median {median:?} over {} requests, slowest {:?}", times.len(), times[times.len() - 1]);
+    assert!(median < Duration::from_millis(1), "median {median:?}");
+}
