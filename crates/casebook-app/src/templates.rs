@@ -250,18 +250,28 @@ impl Casebook {
             reason: Some("the request is manifestly unfounded".into()),
             fee: Some("£10.00".into()),
             recipients: Vec::new(),
-            note: None,
-            done: Some("Account closed in the shop system; newsletter off, post only".into()),
             // A confirmation cannot go out without its recorded actions: both samples have them.
-            actions: ["erased", "kept", "rectified"]
-                .iter()
-                .map(|did| casebook_render::ActionFact {
-                    system: "Customer database".into(),
-                    did: did.to_string(),
-                    ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
-                    detail: (*did == "rectified").then(|| "postal address: 1 Old Street to 2 New Street".into()),
-                })
-                .collect(),
+            actions: [
+                "erased",
+                "kept",
+                "rectified",
+                "restricted",
+                "suppressed",
+                "preferences-changed",
+                "account-deactivated",
+            ]
+            .iter()
+            .map(|did| casebook_render::ActionFact {
+                system: "Customer database".into(),
+                did: did.to_string(),
+                ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
+                detail: match *did {
+                    "rectified" => Some("postal address: 1 Old Street to 2 New Street".into()),
+                    "preferences-changed" => Some("newsletter off, post only".into()),
+                    _ => None,
+                },
+            })
+            .collect(),
             notified: if full {
                 vec![casebook_render::NotifiedFact { recipient: "Payment provider".into(), on: day(today, 1) }]
             } else {
