@@ -230,11 +230,12 @@ impl Casebook {
             extension_reason: extended.then(|| "the request is complex".into()),
             extension_notified_on: extended.then(|| day(today, 2)),
             concerns: None,
-            complaint_outcome: None,
-            complaint_answered_on: None,
-            appeal_received_on: None,
-            appeal_outcome: None,
-            appeal_decided_on: None,
+            // The complaint's answer and the appeal's decision, as their letters need them recorded.
+            complaint_outcome: Some("partly-upheld".into()),
+            complaint_answered_on: Some(day(today, 1)),
+            appeal_received_on: Some(day(today, 3)),
+            appeal_outcome: Some("reversed".into()),
+            appeal_decided_on: Some(day(today, 1)),
         };
         let list = |s: &str| Some(vec![s.to_string()]);
         let processing = ProcessingRecord {

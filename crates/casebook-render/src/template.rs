@@ -226,6 +226,14 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
         LetterKind::Refusal if input.details.reason.is_none() => Err(missing(
             "a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"",
         )),
+        LetterKind::ComplaintOutcome if c.complaint_outcome.is_none() || input.details.reason.is_none() => {
+            Err(missing(
+                "the complaint-outcome letter states the recorded answer, its outcome and reasons: `casebook complaint answer REF --outcome … --text \"…\"`",
+            ))
+        }
+        LetterKind::AppealDecision if c.appeal_outcome.is_none() || input.details.reason.is_none() => Err(missing(
+            "the appeal-decision letter states the recorded decision, its outcome and reasons: `casebook case appeal-decided REF --outcome … --text \"…\"`",
+        )),
         LetterKind::ErasureConfirmation
             if !input.details.actions.iter().any(|a| ERASURE_ACTIONS.contains(&a.did.as_str())) =>
         {

@@ -47,11 +47,11 @@ fn facts() -> CaseFacts {
         extension_reason: Some("the request covers ten years of records".into()),
         extension_notified_on: Some(day("2026-11-20")),
         concerns: None,
-        complaint_outcome: None,
-        complaint_answered_on: None,
-        appeal_received_on: None,
-        appeal_outcome: None,
-        appeal_decided_on: None,
+        complaint_outcome: Some("partly-upheld".into()),
+        complaint_answered_on: Some(day("2026-11-27")),
+        appeal_received_on: Some(day("2026-11-25")),
+        appeal_outcome: Some("upheld".into()),
+        appeal_decided_on: Some(day("2026-11-28")),
     }
 }
 
