@@ -161,31 +161,43 @@ fn deactivation_and_preferences_are_rights_with_their_own_clock_and_letters() {
     assert!(ack.contains("a request for account deactivation and a change of communication preferences"), "{ack}");
     assert!(!ack.contains("another request"), "{ack}");
 
-    // The confirmation states the recorded note, and is refused without one.
+    // The confirmations state the action log, and are refused, naming the command, without it.
+    book.register_systems(&["shop", "newsletter"]);
     let out = dir.join("deactivated.pdf");
     let o = out.to_str().unwrap();
     let before = book.bytes();
-    book.run(&["letter", "make", &r, "--kind", "account-deactivation-confirmation", "--out", o])
-        .fails_with("nothing is recorded");
-    book.run(&["letter", "make", &r, "--kind", "account-deactivation-confirmation", "--note", "999", "--out", o])
-        .fails_with("has no note 999");
+    book.run(&["letter", "make", &r, "--kind", "account-deactivation-confirmation", "--out", o]).fails_with(&format!(
+        "no account-deactivated is recorded for case {r}: `casebook case action {r} --system ID --right deactivate-account --did account-deactivated`"
+    ));
+    book.run(&["letter", "make", &r, "--kind", "preferences-confirmation", "--out", o])
+        .fails_with("--right communication-preferences --did preferences-changed|suppressed");
     assert_eq!(book.bytes(), before, "a refused letter records nothing");
-    let note = book.json(&["note", "add", &r, "Shop account CUST-4411 deactivated; login disabled"]);
-    let id = note["id"].as_i64().unwrap().to_string();
-    for (kind, words) in [
-        ("account-deactivation-confirmation", "we have deactivated your account"),
-        ("preferences-confirmation", "we have changed your communication preferences"),
+    #[rustfmt::skip]
+    book.json(&["case", "action", &r, "--system", "shop", "--right", "deactivate-account", "--did", "account-deactivated"]);
+    #[rustfmt::skip]
+    book.json(&["case", "action", &r, "--system", "newsletter", "--right", "communication-preferences", "--did", "preferences-changed", "--detail", "newsletter off, post only"]);
+    for (kind, words, absent) in [
+        (
+            "account-deactivation-confirmation",
+            "we have deactivated your account, system by system: • The shop system: account deactivated",
+            "newsletter",
+        ),
+        (
+            "preferences-confirmation",
+            "we have changed your communication preferences, system by system: • The newsletter system: preferences changed: newsletter off, post only",
+            "shop",
+        ),
     ] {
-        let run = book.run(&["letter", "make", &r, "--kind", kind, "--note", &id, "--out", o, "--force"]);
+        let run = book.run(&["letter", "make", &r, "--kind", kind, "--out", o, "--force"]);
         assert_eq!(run.code, 0, "{kind}: {}", run.stderr);
-        let text = pdf_text(&out);
-        assert!(text.contains(words) && text.contains("Shop account CUST-4411 deactivated; login disabled"), "{text}");
+        let text = pdf_text(&out).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(words), "{text}");
+        // Each letter states its own right's actions, not the other's.
+        assert!(!text.contains(absent), "{kind}: {text}");
     }
     // A confirmation for a right the case does not have is refused.
     let access = book.new_case("Bo Jones", "bo@example.org", "2026-11-02", &[]);
-    let note = book.json(&["note", "add", &access, "Marketing switched off"]);
-    let id = note["id"].as_i64().unwrap().to_string();
-    book.run(&["letter", "make", &access, "--kind", "preferences-confirmation", "--note", &id, "--out", o, "--force"])
+    book.run(&["letter", "make", &access, "--kind", "preferences-confirmation", "--out", o, "--force"])
         .fails_with("letter answers communication-preferences, and case");
 }
 

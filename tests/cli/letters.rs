@@ -200,6 +200,9 @@ fn every_kind_renders_in_english_german_and_french() {
             "--on",
             "2026-11-22",
         ],
+        vec!["case", "action", &reference, "--system", "crm", "--right", "restriction", "--did", "restricted"],
+        vec!["case", "action", &reference, "--system", "crm", "--right", "objection", "--did", "suppressed"],
+        vec!["case", "action", &reference, "--system", "crm", "--right", "opt-out-of-sale", "--did", "suppressed"],
     ] {
         let r = book.run(&args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
@@ -244,11 +247,21 @@ fn every_kind_renders_in_english_german_and_french() {
     assert!(!erasure.contains("Parcel carrier") && !erasure.contains("Payment processor"), "{erasure}");
     let rectified = pdf_text(&dir.join("de-rectification-confirmation.pdf"));
     // The organisation's own words, quoted as recorded in a German letter.
-    assert!(
-        rectified.contains("\u{201e}The crm system\u{201c}: \u{201e}Anschrift: Altstraße 1 → Lindenstraße 5\u{201c}"),
-        "{rectified}"
-    );
+    assert!(rectified.contains("„The crm system“: „Anschrift: Altstraße 1 → Lindenstraße 5“"), "{rectified}");
     assert!(!rectified.contains("Hosting provider"), "told of the erasure, not of the correction: {rectified}");
+    // Each confirmation states its own right's action, and nothing recorded for another right.
+    let restricted = pdf_text(&dir.join("en-restriction-confirmation.pdf"));
+    assert!(restricted.contains("in these systems: • The crm system There we now only store it"), "{restricted}");
+    assert!(!restricted.contains("Hosting provider") && !restricted.contains("erased"), "{restricted}");
+    let objection = pdf_text(&dir.join("fr-objection-confirmation.pdf"));
+    assert!(
+        objection.contains("« The crm system » : coordonnées inscrites sur notre liste d'opposition"),
+        "{objection}"
+    );
+    let opt_out = pdf_text(&dir.join("en-opt-out-confirmation.pdf"));
+    assert!(opt_out.contains("The crm system: added to our opt-out list"), "{opt_out}");
+    assert!(opt_out.contains("for at least twelve months"), "the case asked to opt out of sale: {opt_out}");
+    assert!(!opt_out.contains("third parties"), "no one is recorded as told: {opt_out}");
     let access = pdf_text(&dir.join("en-access-response.pdf"));
     assert!(access.contains("6 years after the account closes"), "from the system searched: {access}");
     let fr = pdf_text(&dir.join("fr-acknowledgement.pdf"));

@@ -19,6 +19,7 @@ mod package;
 mod processing;
 mod protect;
 mod retention_run;
+mod scenarios;
 mod truth;
 mod upgrade;
 mod workflow;

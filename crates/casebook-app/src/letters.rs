@@ -194,11 +194,11 @@ impl Casebook {
         Ok(crate::processing::processing_record(&info, lang))
     }
 
-    /// The action log's facts for a confirmation of `right`: what was done
+    /// The action log's facts for a confirmation of `rights`: what was done
     /// per system (by the system's name in the register) and who was told.
     /// The organisation's own words (names, grounds, what was changed) are
     /// quoted as recorded in a letter not in English.
-    fn action_facts(&self, case: &Case, right: Right, lang: &str, details: &mut LetterDetails) -> Result<()> {
+    fn action_facts(&self, case: &Case, rights: &[Right], lang: &str, details: &mut LetterDetails) -> Result<()> {
         let own = |s: &str| casebook_render::i18n::as_recorded(s, lang);
         let log = self.action_log_of(case.id)?;
         let systems = self.store().processing_systems()?;
@@ -208,7 +208,7 @@ impl Casebook {
         details.actions = log
             .actions
             .iter()
-            .filter(|a| a.right == right)
+            .filter(|a| rights.contains(&a.right))
             .map(|a| ActionFact {
                 system: own(&name(&a.system)),
                 did: a.did.code().to_string(),
@@ -219,7 +219,7 @@ impl Casebook {
         details.notified = log
             .notifications
             .iter()
-            .filter(|n| n.right == right)
+            .filter(|n| rights.contains(&n.right))
             .map(|n| NotifiedFact { recipient: own(&n.recipient), on: n.on })
             .collect();
         Ok(())
@@ -231,7 +231,7 @@ impl Casebook {
         self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
     }
 
-    /// [`Casebook::make_letter`] with what the DPO adds: a refusal's reason, a fee, the recipients told.
+    /// [`Casebook::make_letter`] with what the DPO adds: a refusal's reason, a fee.
     pub fn make_letter_with(
         &self,
         reference: &str,
@@ -302,22 +302,10 @@ impl Casebook {
         let fonts = self.fallback_fonts()?;
         let view = self.view(case.clone(), today)?;
         let mut details = details.clone();
-        // What was done comes from the case's recorded note, never from input.
-        details.done = match details.note {
-            Some(id) => Some(case.notes.iter().find(|n| n.id == id).map(|n| n.text.clone()).ok_or_else(|| {
-                Error::field(
-                    "note",
-                    format!("case {} has no note {id} (see `casebook case show {}`)", case.reference, case.reference),
-                )
-            })?),
-            None => None,
-        };
-        let confirmed = match kind {
-            LetterKind::ErasureConfirmation => Some(Right::Erasure),
-            LetterKind::RectificationConfirmation => Some(Right::Rectification),
-            _ => None,
-        };
-        if let Some(right) = confirmed {
+        // A confirmation states the action log of the rights it answers, and nothing else.
+        if kind != LetterKind::AccessResponse
+            && let Some(answers) = rights_answered(kind)
+        {
             if !details.recipients.is_empty() {
                 return Err(Error::field(
                     "recipients",
@@ -327,7 +315,8 @@ impl Casebook {
                     ),
                 ));
             }
-            self.action_facts(&case, right, &language, &mut details)?;
+            let rights: Vec<Right> = answers.iter().copied().filter(|r| case.rights.contains(r)).collect();
+            self.action_facts(&case, &rights, &language, &mut details)?;
         }
         if kind == LetterKind::AppealDecision && details.reason.is_none() {
             // The decision's own reasons, not the refusal's the appeal was against.

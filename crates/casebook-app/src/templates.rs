@@ -230,11 +230,12 @@ impl Casebook {
             extension_reason: extended.then(|| "the request is complex".into()),
             extension_notified_on: extended.then(|| day(today, 2)),
             concerns: None,
-            complaint_outcome: None,
-            complaint_answered_on: None,
-            appeal_received_on: None,
-            appeal_outcome: None,
-            appeal_decided_on: None,
+            // The complaint's answer and the appeal's decision, as their letters need them recorded.
+            complaint_outcome: Some("partly-upheld".into()),
+            complaint_answered_on: Some(day(today, 1)),
+            appeal_received_on: Some(day(today, 3)),
+            appeal_outcome: Some("reversed".into()),
+            appeal_decided_on: Some(day(today, 1)),
         };
         let list = |s: &str| Some(vec![s.to_string()]);
         let processing = ProcessingRecord {
@@ -250,18 +251,28 @@ impl Casebook {
             reason: Some("the request is manifestly unfounded".into()),
             fee: Some("£10.00".into()),
             recipients: Vec::new(),
-            note: None,
-            done: Some("Account closed in the shop system; newsletter off, post only".into()),
             // A confirmation cannot go out without its recorded actions: both samples have them.
-            actions: ["erased", "kept", "rectified"]
-                .iter()
-                .map(|did| casebook_render::ActionFact {
-                    system: "Customer database".into(),
-                    did: did.to_string(),
-                    ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
-                    detail: (*did == "rectified").then(|| "postal address: 1 Old Street to 2 New Street".into()),
-                })
-                .collect(),
+            actions: [
+                "erased",
+                "kept",
+                "rectified",
+                "restricted",
+                "suppressed",
+                "preferences-changed",
+                "account-deactivated",
+            ]
+            .iter()
+            .map(|did| casebook_render::ActionFact {
+                system: "Customer database".into(),
+                did: did.to_string(),
+                ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
+                detail: match *did {
+                    "rectified" => Some("postal address: 1 Old Street to 2 New Street".into()),
+                    "preferences-changed" => Some("newsletter off, post only".into()),
+                    _ => None,
+                },
+            })
+            .collect(),
             notified: if full {
                 vec![casebook_render::NotifiedFact { recipient: "Payment provider".into(), on: day(today, 1) }]
             } else {

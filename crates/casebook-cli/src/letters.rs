@@ -117,13 +117,9 @@ pub struct MakeArgs {
     #[arg(long)]
     fee: Option<String>,
     /// A recipient for an own template that prints `details.recipients`; repeatable. Refused for the
-    /// erasure and rectification confirmations: they name the recipients recorded with `case notify`.
+    /// confirmations: they state the action log and the recipients recorded with `case notify`.
     #[arg(long = "recipient")]
     recipients: Vec<String>,
-    /// The number of the case note recording what was done, for an account
-    /// deactivation or preferences confirmation to state.
-    #[arg(long)]
-    note: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -253,8 +249,7 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if a.eml.is_some() {
         book.check_letter_draft(&a.reference)?;
     }
-    let details =
-        LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, note: a.note, ..Default::default() };
+    let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, ..Default::default() };
     let today = book.today()?;
     let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
     if a.eml.is_some() && letter.eml.is_none() {

@@ -117,16 +117,8 @@ pub struct LetterDetails {
     /// rectification confirmations take theirs from the action log only
     /// (`notified`), never from here or the record of processing.
     pub recipients: Vec<String>,
-    /// The number of the case note that records what was done (the account
-    /// deactivated, the preferences changed), for the confirmation to state.
-    #[serde(default)]
-    pub note: Option<i64>,
-    /// That note's text, as recorded: filled by the façade from the case's
-    /// notes, never taken from input.
-    #[serde(skip)]
-    pub done: Option<String>,
-    /// From the case's action log: what was done, per system, for the right
-    /// the letter answers (erasure and rectification confirmations).
+    /// From the case's action log: what was done, per system, for the rights
+    /// the letter answers (every confirmation but the access response).
     #[serde(default)]
     pub actions: Vec<ActionFact>,
     /// From the case's action log: the recipients told of the change, and when (Art. 19).

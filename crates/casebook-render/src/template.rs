@@ -182,6 +182,23 @@ fn missing(what: &str) -> Error {
 /// The actions an erasure confirmation states.
 const ERASURE_ACTIONS: &[&str] = &["erased", "anonymised", "kept", "account-deactivated"];
 
+/// The confirmations stated from the action log: the rights they answer (as
+/// `--right` takes them) and the actions of which at least one must be
+/// recorded before the letter can say it was done.
+pub fn confirmed_actions(kind: LetterKind) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    use LetterKind as K;
+    Some(match kind {
+        K::RestrictionConfirmation => (&["restriction"], &["restricted"]),
+        K::ObjectionConfirmation => {
+            (&["objection", "unsubscribe", "withdraw-consent"], &["suppressed", "preferences-changed", "erased"])
+        }
+        K::OptOutConfirmation => (&["opt-out-of-sale", "limit-sensitive"], &["suppressed", "preferences-changed"]),
+        K::AccountDeactivationConfirmation => (&["deactivate-account"], &["account-deactivated"]),
+        K::PreferencesConfirmation => (&["communication-preferences"], &["preferences-changed", "suppressed"]),
+        _ => return None,
+    })
+}
+
 /// Checks that the case has what the kind needs, so the DPO gets one clear
 /// message instead of a letter with a hole in it.
 fn check(input: &LetterInput<'_>) -> Result<(), Error> {
@@ -209,6 +226,14 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
         LetterKind::Refusal if input.details.reason.is_none() => Err(missing(
             "a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"",
         )),
+        LetterKind::ComplaintOutcome if c.complaint_outcome.is_none() || input.details.reason.is_none() => {
+            Err(missing(
+                "the complaint-outcome letter states the recorded answer, its outcome and reasons: `casebook complaint answer REF --outcome … --text \"…\"`",
+            ))
+        }
+        LetterKind::AppealDecision if c.appeal_outcome.is_none() || input.details.reason.is_none() => Err(missing(
+            "the appeal-decision letter states the recorded decision, its outcome and reasons: `casebook case appeal-decided REF --outcome … --text \"…\"`",
+        )),
         LetterKind::ErasureConfirmation
             if !input.details.actions.iter().any(|a| ERASURE_ACTIONS.contains(&a.did.as_str())) =>
         {
@@ -232,12 +257,17 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
                 c.rights.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
             )))
         }
-        LetterKind::AccountDeactivationConfirmation | LetterKind::PreferencesConfirmation
-            if input.details.done.as_deref().is_none_or(|d| d.trim().is_empty()) =>
+        kind if confirmed_actions(kind)
+            .is_some_and(|(_, needed)| !input.details.actions.iter().any(|a| needed.contains(&a.did.as_str()))) =>
         {
+            let (rights, needed) = confirmed_actions(kind).unwrap_or_default();
             Err(missing(&format!(
-                "the {} letter states what was done as the case records it, and nothing is recorded: add a note saying what was done (`casebook note add {} \"…\"`) and give its number with --note ID",
-                input.kind, c.reference
+                "the {kind} letter states what was done in each system, and no {} is recorded for case {}: `casebook case action {} --system ID --right {} --did {}`",
+                needed.join(" or "),
+                c.reference,
+                c.reference,
+                rights.join("|"),
+                needed.join("|")
             )))
         }
         LetterKind::AccessResponse => {
@@ -374,6 +404,11 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         anonymised => acted("anonymised"),
         deactivated => acted("account-deactivated"),
         restricted => acted("restricted"),
+        suppressed => acted("suppressed"),
+        preferences => input.details.actions.iter().filter(|a| a.did == "preferences-changed").map(|a| context! {
+            system => one_line(&a.system),
+            detail => a.detail.as_deref().map(one_line),
+        }).collect::<Vec<_>>(),
         kept => input.details.actions.iter().filter(|a| a.did == "kept").map(|a| context! {
             system => one_line(&a.system),
             ground => a.ground.as_deref().map(one_line),
@@ -471,7 +506,6 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             reason => input.details.reason.as_deref().map(one_line),
             fee => input.details.fee.as_deref().map(one_line),
             recipients => recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
-            done => input.details.done.as_deref().map(one_line),
         },
         actions => actions,
         notified => notified,

@@ -47,11 +47,11 @@ fn facts() -> CaseFacts {
         extension_reason: Some("the request covers ten years of records".into()),
         extension_notified_on: Some(day("2026-11-20")),
         concerns: None,
-        complaint_outcome: None,
-        complaint_answered_on: None,
-        appeal_received_on: None,
-        appeal_outcome: None,
-        appeal_decided_on: None,
+        complaint_outcome: Some("partly-upheld".into()),
+        complaint_answered_on: Some(day("2026-11-27")),
+        appeal_received_on: Some(day("2026-11-25")),
+        appeal_outcome: Some("upheld".into()),
+        appeal_decided_on: Some(day("2026-11-28")),
     }
 }
 
@@ -84,9 +84,16 @@ fn every_kind_renders_in_every_language() {
         reason: Some("offenkundig unbegründet".into()),
         fee: Some("10,00 €".into()),
         recipients: vec![],
-        note: None,
-        done: Some("Kundenkonto im Shop-System deaktiviert".into()),
         actions: vec![
+            ActionFact { system: "Shop".into(), did: "account-deactivated".into(), ground: None, detail: None },
+            ActionFact { system: "Newsletter".into(), did: "suppressed".into(), ground: None, detail: None },
+            ActionFact { system: "CRM".into(), did: "restricted".into(), ground: None, detail: None },
+            ActionFact {
+                system: "Kundenportal".into(),
+                did: "preferences-changed".into(),
+                ground: None,
+                detail: Some("nur noch Post".into()),
+            },
             ActionFact { system: "Kundendatenbank".into(), did: "erased".into(), ground: None, detail: None },
             ActionFact {
                 system: "Buchhaltung".into(),
@@ -325,9 +332,9 @@ fn the_closing_never_stands_alone_on_a_page() {
     assert!(breaks > 20, "the bodies cross a page break");
 }
 
-/// The account deactivation and preferences confirmations state what the case
-/// records as done, and are refused, naming what is missing, without it or on
-/// a case that did not ask for the right.
+/// The account deactivation and preferences confirmations state what the
+/// action log records as done, and are refused, naming the command that
+/// records it, without it or on a case that did not ask for the right.
 #[test]
 fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
     let calendars = Calendars::shipped();
@@ -342,10 +349,10 @@ fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
     )
     .unwrap();
     let org = org();
-    let render = |kind: LetterKind, lang: &str, rights: Vec<Right>, done: Option<&str>| {
+    let render = |kind: LetterKind, lang: &str, rights: Vec<Right>, actions: Vec<ActionFact>| {
         let mut case = facts();
         case.rights = rights;
-        let details = LetterDetails { done: done.map(String::from), ..LetterDetails::default() };
+        let details = LetterDetails { actions, ..LetterDetails::default() };
         let input = LetterInput {
             kind,
             language: lang,
@@ -362,25 +369,43 @@ fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
         };
         render_letter(&input, &Templates::default()).map(|l| l.text).map_err(|e| e.to_string())
     };
-    let done = "Shop account CUST-4411 deactivated on 27 November";
+    let act = |did: &str, detail: Option<&str>| ActionFact {
+        system: "Shop CUST-4411".into(),
+        did: did.into(),
+        ground: None,
+        detail: detail.map(String::from),
+    };
     #[rustfmt::skip]
     let table = [
-        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "en", "we have deactivated your account"),
-        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "de", "dass wir Ihr Konto deaktiviert haben"),
-        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "fr", "nous confirmons avoir désactivé votre compte"),
-        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "en", "we have changed your communication preferences"),
-        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "de", "Ihre Kommunikationseinstellungen geändert haben"),
-        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "fr", "avoir modifié vos préférences de communication"),
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "account-deactivated", "en", "we have deactivated your account"),
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "account-deactivated", "de", "dass wir Ihr Konto deaktiviert haben"),
+        (LetterKind::AccountDeactivationConfirmation, Right::DeactivateAccount, "account-deactivated", "fr", "nous confirmons avoir désactivé votre compte"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "preferences-changed", "en", "we have changed your communication preferences"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "preferences-changed", "de", "Ihre Kommunikationseinstellungen geändert haben"),
+        (LetterKind::PreferencesConfirmation, Right::CommunicationPreferences, "preferences-changed", "fr", "avoir modifié vos préférences de communication"),
     ];
-    for (kind, right, lang, words) in table {
-        let text = render(kind, lang, vec![right], Some(done)).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
+    for (kind, right, did, lang, words) in table {
+        let detail = (did == "preferences-changed").then_some("newsletter off, post only");
+        let text =
+            render(kind, lang, vec![right], vec![act(did, detail)]).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains(words), "{lang} {kind}: {text}");
-        assert!(flat.contains(done), "{lang} {kind}: {text}");
+        assert!(flat.contains("Shop CUST-4411"), "{lang} {kind}: {text}");
+        if let Some(d) = detail {
+            assert!(flat.contains(d), "{lang} {kind}: {text}");
+        }
         assert!(!flat.contains("geehrte/r"), "{lang} {kind}: {text}");
-        let err = render(kind, lang, vec![right], None).unwrap_err();
-        assert!(err.contains("nothing is recorded") && err.contains("--note ID"), "{err}");
-        let err = render(kind, lang, vec![Right::Access], Some(done)).unwrap_err();
+        // Kept alone is no deactivation; nothing at all is nothing done.
+        let kept = ActionFact { ground: Some("tax law".into()), ..act("kept", None) };
+        for actions in [vec![], vec![kept]] {
+            let err = render(kind, lang, vec![right], actions).unwrap_err();
+            assert!(
+                err.contains(&format!("no {did}"))
+                    && err.contains(&format!("case action CB-2026-0001 --system ID --right {}", right.code())),
+                "{err}"
+            );
+        }
+        let err = render(kind, lang, vec![Right::Access], vec![act(did, detail)]).unwrap_err();
         assert!(err.contains("asks for none (its rights: access)") && err.contains(right.code()), "{err}");
     }
 }
@@ -409,6 +434,13 @@ fn a_confirmation_without_recorded_actions_is_refused() {
         (LetterKind::ErasureConfirmation, only_kept_for_rectification.clone(), "--right erasure"),
         (LetterKind::RectificationConfirmation, vec![], "states what was corrected"),
         (LetterKind::RectificationConfirmation, only_kept_for_rectification, "--right rectification"),
+        (LetterKind::RestrictionConfirmation, vec![], "no restricted is recorded"),
+        (LetterKind::ObjectionConfirmation, vec![], "--right objection|unsubscribe|withdraw-consent"),
+        (
+            LetterKind::OptOutConfirmation,
+            vec![],
+            "--right opt-out-of-sale|limit-sensitive --did suppressed|preferences-changed",
+        ),
     ];
     for (kind, actions, words) in table {
         let details = LetterDetails { actions: actions.clone(), ..Default::default() };
