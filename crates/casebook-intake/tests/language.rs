@@ -109,12 +109,15 @@ fn a_megabyte_of_one_word_is_bounded_and_does_not_panic() {
     let start = Instant::now();
     let got = detect_language(&text);
     let short = detect_language(&"löschen ".repeat(MAX_DETECT_BYTES / 8));
-    // Only the opening is read: a megabyte is told like its first 4 KB.
-    assert_eq!(got, short);
+    // Only the opening is read: a megabyte is told like its first 4 KB (the
+    // confidence to floating-point rounding: the detector sums in no fixed order).
+    let (got, short) = (got.expect("a language"), short.expect("a language"));
+    assert_eq!(got.code, short.code);
+    assert!((got.confidence - short.confidence).abs() < 1e-9, "{got:?} vs {short:?}");
     // Generous for a debug build on a loaded machine; in release it is ~1 ms.
     assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
     let c = classify_request("", &text);
-    assert_eq!(c.language.as_deref(), got.as_ref().map(|l| l.code));
+    assert_eq!(c.language.as_deref(), Some(got.code));
 }
 
 /// Run in release: `cargo test --release -p casebook-intake --test language -- --ignored`.
