@@ -315,7 +315,7 @@ const en = {
 
   actions: {
     title: 'Actions',
-    closedNote: 'This case is closed: nothing more can be recorded on it.',
+    closedNote: 'This case is closed: re-open it (with the reason) to record more steps or letters.',
     on: 'Date',
     cancel: 'Cancel',
     requestIdentity: 'Request identity',
@@ -372,6 +372,30 @@ const en = {
     respondWhat: 'What was sent',
     respondWhatPlaceholder: 'e.g. copy of the data as a PDF, cover letter',
     nextTitle: 'Next',
+    reopen: 'Re-open',
+    reopenReason: 'Why the case is re-opened',
+    reopenHint: 'Kept on the case and in the audit log. The case goes back to "in progress".',
+    recordAppeal: 'Record an appeal',
+    appealOn: 'Appeal received on',
+    appealHint: 'The decision is due by the date the state\u2019s law sets (see Dates).',
+    decideAppeal: 'Record the appeal decision',
+    appealOutcome: 'Decision',
+    appealText: 'The reasons, as the consumer is told them',
+    appealOutcomes: { upheld: 'Upheld (the answer stands)', reversed: 'Reversed', partly: 'Partly reversed' } as Record<string, string>,
+    recordComplaint: 'Record a complaint',
+    complaintName: 'Complainant',
+    complaintReceived: 'Complaint received on',
+    complaintChannel: 'Received by',
+    complaintSummary: 'What the person complains about',
+    complaintOpened: (reference: string) => `Complaint ${reference} opened.`,
+    openComplaint: (reference: string) => `Open ${reference}`,
+    answerComplaint: 'Record the answer',
+    complaintOutcome: 'Finding',
+    complaintText: 'What was found and what was done',
+    complaintOutcomes: { upheld: 'Upheld', 'partly-upheld': 'Partly upheld', 'not-upheld': 'Not upheld' } as Record<
+      string,
+      string
+    >,
   },
 
   letters: {
