@@ -126,6 +126,8 @@ describe('complaints', () => {
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
     expect(within(actions()).queryByRole('button', { name: 'Response sent' })).toBeNull();
     expect(within(actions()).queryByRole('button', { name: 'Record a complaint' })).toBeNull();
+    // A complaint has no rights asked, so no action log.
+    expect(screen.queryByTestId('action-log')).toBeNull();
     const form = await open('Record the answer');
     await userEvent.selectOptions(within(form).getByLabelText('Finding'), 'partly-upheld');
     await userEvent.type(within(form).getByLabelText('What was found and what was done'), 'the reply was late');
