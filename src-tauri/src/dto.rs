@@ -41,6 +41,7 @@ macro_rules! code_dto {
 }
 
 // After the macro, so that the modules can use it.
+pub mod actions;
 pub mod case;
 pub mod data;
 pub mod files;

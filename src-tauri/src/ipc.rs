@@ -15,8 +15,9 @@
 
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::{cases, dialogs, exports, import, letters, processing, protect, settings};
-use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
+use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, protect, settings};
+use crate::dto::actions::{ActionInputDto, ActionLogDto, NotifiedDto, NotifyInputDto};
+use crate::dto::case::{CaseDetail, ExtensionDto, NewComplaintDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
 use crate::dto::files::{ExportKindCode, ExportedFileDto};
 use crate::dto::letters::LetterTemplatesDto;
@@ -145,6 +146,22 @@ window_commands {
     refuse[register](reference: String, refusal: RefusalDto) -> CaseDetail = cases::refuse;
     withdraw[register](reference: String, on: String, how: Option<String>) -> CaseDetail = cases::withdraw;
     respond[register](reference: String, response: ResponseDto) -> CaseDetail = cases::respond;
+
+    /// What was done in each system for each right, and the recipients told, oldest first.
+    action_log[register](reference: String) -> ActionLogDto = actions::action_log;
+    record_action[register](reference: String, action: ActionInputDto) -> ActionLogDto = actions::record_action;
+    /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
+    record_notification[register](reference: String, notification: NotifyInputDto) -> NotifiedDto = actions::record_notification;
+    /// Re-opens a closed case; the reason is kept on the case and in the audit log.
+    reopen_case[register](reference: String, reason: String) -> CaseDetail = actions::reopen_case;
+    /// A US state appeal of a refusal or response, received on `on`.
+    record_appeal[register](reference: String, on: String) -> CaseDetail = actions::record_appeal;
+    /// `outcome`: one of the case's `appealOutcomes`; `text`: the reasons the consumer is told.
+    decide_appeal[register](reference: String, outcome: String, text: String, on: String) -> CaseDetail = actions::decide_appeal;
+    /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
+    log_complaint[register](complaint: NewComplaintDto) -> CaseDetail = actions::log_complaint;
+    /// `outcome`: one of the case's `complaintOutcomes`; `on` null: today.
+    answer_complaint[register](reference: String, outcome: String, text: String, on: Option<String>) -> CaseDetail = actions::answer_complaint;
 
     letter_kinds[register]() -> Vec<LetterKindDto> = letters::letter_kinds;
     /// Makes a letter and records it on the case; `language` null: the case's (or English).

@@ -9,6 +9,7 @@
 /// The commands the window calls, beyond the case list: one façade call each,
 /// run off the main thread, with the result mapped to a DTO.
 mod commands {
+    pub mod actions;
     pub mod cases;
     pub mod dialogs;
     pub mod exports;

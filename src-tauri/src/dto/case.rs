@@ -6,6 +6,7 @@ use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::actions::RightActionsDto;
 use super::workflow::{AuthorityDto, IdentitySuggestionDto, NextActionDto};
 use super::{Channel, Clock, FeeGround, Outcome, RefusalReason, Regime, Relationship, Right, Status, civil, civil_opt};
 
@@ -141,6 +142,10 @@ impl From<core::Note> for NoteDto {
 #[serde(rename_all = "camelCase")]
 pub struct CaseDetail {
     pub reference: String,
+    /// A request, or a complaint to the controller.
+    pub kind: core::CaseKind,
+    /// The request a complaint is about, where there is one.
+    pub concerns: Option<String>,
     pub status: Status,
     pub rights: Vec<Right>,
     pub regime: Regime,
@@ -182,6 +187,43 @@ pub struct CaseDetail {
     pub correspondence: Vec<CorrespondenceDto>,
     /// Stored files (evidence, attachments, scans, letters), without their bytes.
     pub documents: Vec<DocumentDto>,
+    /// Per right asked, the actions the action log accepts for it.
+    pub right_actions: Vec<RightActionsDto>,
+    /// How a US state appeal may be decided, and how a complaint may be answered (the façade's codes).
+    pub appeal_outcomes: Vec<String>,
+    pub complaint_outcomes: Vec<String>,
+}
+
+/// A complaint to the controller as the case page records it (`casebook complaint new`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewComplaintDto {
+    pub requester_name: String,
+    pub requester_emails: Vec<String>,
+    pub channel: Channel,
+    /// `YYYY-MM-DD`: the day the complaint reached the organisation.
+    pub received: String,
+    /// The reference of the request the complaint is about.
+    pub concerns: Option<String>,
+    pub language: Option<String>,
+    /// What the person complains about (kept as a note).
+    pub summary: Option<String>,
+}
+
+impl From<NewComplaintDto> for app::NewComplaint {
+    fn from(c: NewComplaintDto) -> Self {
+        app::NewComplaint {
+            requester_name: c.requester_name,
+            requester_emails: c.requester_emails,
+            requester_address: None,
+            channel: super::code_text(c.channel),
+            received: c.received,
+            concerns: c.concerns,
+            location: None,
+            language: c.language,
+            summary: c.summary,
+        }
+    }
 }
 
 /// A message or letter on a case; `at` is an instant (RFC 3339, UTC).
@@ -318,6 +360,11 @@ impl CaseDetail {
             complaint_authority,
             correspondence,
             documents,
+            right_actions: RightActionsDto::of_case(&c.rights),
+            appeal_outcomes: app::APPEAL_OUTCOMES.iter().map(|s| (*s).to_owned()).collect(),
+            complaint_outcomes: app::COMPLAINT_OUTCOMES.iter().map(|s| (*s).to_owned()).collect(),
+            kind: c.kind,
+            concerns: c.concerns,
             reference: c.reference,
             status: c.status,
             rights: c.rights.into_iter().collect(),

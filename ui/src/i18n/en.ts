@@ -1,6 +1,7 @@
 // English strings. A translation is a copy of this file with the same shape
 // (`Strings`); the compiler checks every key and every code label is present.
 import type {
+  Did,
   ActionKind,
   CaseSortKey,
   Channel,
@@ -314,7 +315,7 @@ const en = {
 
   actions: {
     title: 'Actions',
-    closedNote: 'This case is closed: nothing more can be recorded on it.',
+    closedNote: 'This case is closed: re-open it (with the reason) to record more steps or letters.',
     on: 'Date',
     cancel: 'Cancel',
     requestIdentity: 'Request identity',
@@ -371,6 +372,30 @@ const en = {
     respondWhat: 'What was sent',
     respondWhatPlaceholder: 'e.g. copy of the data as a PDF, cover letter',
     nextTitle: 'Next',
+    reopen: 'Re-open',
+    reopenReason: 'Why the case is re-opened',
+    reopenHint: 'Kept on the case and in the audit log. The case goes back to "in progress".',
+    recordAppeal: 'Record an appeal',
+    appealOn: 'Appeal received on',
+    appealHint: 'The decision is due by the date the state\u2019s law sets (see Dates).',
+    decideAppeal: 'Record the appeal decision',
+    appealOutcome: 'Decision',
+    appealText: 'The reasons, as the consumer is told them',
+    appealOutcomes: { upheld: 'Upheld (the answer stands)', reversed: 'Reversed', partly: 'Partly reversed' } as Record<string, string>,
+    recordComplaint: 'Record a complaint',
+    complaintName: 'Complainant',
+    complaintReceived: 'Complaint received on',
+    complaintChannel: 'Received by',
+    complaintSummary: 'What the person complains about',
+    complaintOpened: (reference: string) => `Complaint ${reference} opened.`,
+    openComplaint: (reference: string) => `Open ${reference}`,
+    answerComplaint: 'Record the answer',
+    complaintOutcome: 'Finding',
+    complaintText: 'What was found and what was done',
+    complaintOutcomes: { upheld: 'Upheld', 'partly-upheld': 'Partly upheld', 'not-upheld': 'Not upheld' } as Record<
+      string,
+      string
+    >,
   },
 
   letters: {
@@ -918,6 +943,50 @@ const en = {
     withdrawn: 'Withdrawn',
     refused: 'Refused',
   } satisfies Record<Status, string>,
+
+  did: {
+    erased: 'Erased',
+    anonymised: 'Anonymised',
+    kept: 'Kept (legal ground)',
+    rectified: 'Rectified',
+    restricted: 'Restricted',
+    suppressed: 'Added to the marketing suppression list',
+    'account-deactivated': 'Account deactivated',
+    'preferences-changed': 'Preferences changed',
+  } satisfies Record<Did, string>,
+
+  actionLog: {
+    title: 'Action log',
+    loading: 'Loading the action log…',
+    intro: 'What was done in each system of the register for each right asked, and the recipients told of it. Confirmation letters state these records and nothing else.',
+    empty: 'Nothing recorded yet.',
+    doneTitle: 'What was done',
+    right: 'Right',
+    system: 'System',
+    action: 'What was done',
+    groundOrDetail: 'Ground / detail',
+    whoWhen: 'Who, when',
+    byOn: (by: string, on: string) => `${by}, ${on}`,
+    on: 'Date',
+    ground: 'Legal ground for keeping the data',
+    groundPlaceholder: 'e.g. 6-year tax retention duty (HMRC)',
+    detail: 'What was changed, from what to what',
+    detailPlaceholder: 'e.g. postal address: 1 Old St → 2 New Rd',
+    recordTitle: 'Record what was done',
+    record: 'Record',
+    recorded: (what: string, system: string) => `${what} in ${system}: recorded.`,
+    noSystems: 'The register of processing has no systems yet: add them under Register first.',
+    toldTitle: 'Recipients told',
+    toldOf: (right: string, by: string, on: string) => `told of the ${right.toLowerCase()} by ${by}, ${on}.`,
+    unlistedBecause: (why: string) => `Not in the register: ${why}`,
+    toldFormTitle: 'Record a recipient told',
+    toldIntro: 'Recipients of the data are told of a rectification, erasure or restriction (Art. 19).',
+    recipient: 'Recipient',
+    reason: 'Why this recipient was told',
+    unlistedHint: 'This recipient is not in the register of processing: say why it was told.',
+    recordTold: 'Record',
+    told: (who: string) => `${who}: recorded as told.`,
+  },
 
   right: {
     access: 'Access',

@@ -3,6 +3,7 @@
 // case's status and clock mirrors the façade, without its rules.
 import {
   ApiError,
+  type ActionLogDto,
   type Api,
   type CalendarSummaryDto,
   type CaseDetail,
@@ -67,6 +68,8 @@ export interface FakeApi extends Api {
   systems: SystemDto[];
   /** Search records by case reference, oldest first. */
   searches: Map<string, SearchRecordDto[]>;
+  /** Action logs by case reference. */
+  actionLogs: Map<string, ActionLogDto>;
   /** What importProcessingRegister / importCaseData read: null means the user cancelled the dialog. */
   registerFile: { file: string; systems: SystemDto[] } | ApiError | null;
   /** What exportProcessingRegister writes to: null means the user cancelled. */
@@ -227,6 +230,11 @@ export function aDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     },
     correspondence: [],
     documents: [],
+    kind: 'request',
+    concerns: null,
+    rightActions: [{ right: 'access', actions: [], notified: false }],
+    appealOutcomes: ['upheld', 'reversed', 'partly'],
+    complaintOutcomes: ['upheld', 'partly-upheld', 'not-upheld'],
     ...overrides,
   };
 }
@@ -342,6 +350,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     next: [],
     systems: [],
     searches: new Map(),
+    actionLogs: new Map(),
     registerFile: null,
     registerExportAnswer: '/home/dpo/register-of-processing.json',
     dataFile: null,
@@ -917,6 +926,122 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['exportProcessingRegister']);
       return fake.registerExportAnswer;
     },
+    async actionLog(reference) {
+      fail('actionLog');
+      return structuredClone(actionLogOf(reference));
+    },
+    async recordAction(reference, action) {
+      fake.calls.push(['recordAction', reference, structuredClone(action)]);
+      fail('recordAction');
+      const d = detail(reference);
+      const allowed = d.rightActions.find((r) => r.right === action.right);
+      if (!allowed) throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${action.right}` };
+      if (!allowed.actions.includes(action.did))
+        throw { code: 'invalid-input', field: 'did', message: `'${action.did}' does not answer ${action.right}` };
+      if (action.did === 'kept' && !action.ground?.trim())
+        throw { code: 'invalid-input', message: 'data kept needs its legal ground' };
+      if (action.on && action.on > TODAY)
+        throw { code: 'invalid-input', field: 'date', message: `the date ${action.on} is in the future (today is ${TODAY})` };
+      if (action.on && action.on < d.received)
+        throw { code: 'invalid-input', field: 'date', message: `the date ${action.on} is before the request was received (${d.received})` };
+      actionLogOf(reference).actions.push({
+        right: action.right,
+        system: action.system,
+        did: action.did,
+        ground: action.ground ?? null,
+        detail: action.detail ?? null,
+        by: 'dpo',
+        on: action.on ?? TODAY,
+      });
+      return structuredClone(actionLogOf(reference));
+    },
+    async recordNotification(reference, notification) {
+      fake.calls.push(['recordNotification', reference, structuredClone(notification)]);
+      fail('recordNotification');
+      const recipient = notification.recipient.trim();
+      if (!recipient) throw { code: 'invalid-input', field: 'recipient', message: 'the recipient is empty' };
+      const listed = fake.systems.some((s) => s.recipients.some((r) => r.name.toLowerCase() === recipient.toLowerCase()));
+      if (!listed && !notification.reason?.trim())
+        throw {
+          code: 'invalid-input',
+          field: 'reason',
+          message: `'${recipient}' is not a recipient in the register of processing: say why it was told`,
+        };
+      const right = notification.right ?? detail(reference).rightActions.find((r) => r.notified)?.right ?? 'erasure';
+      actionLogOf(reference).notifications.push({
+        right,
+        recipient,
+        unlistedReason: listed ? null : (notification.reason ?? null),
+        by: 'dpo',
+        on: notification.on ?? TODAY,
+      });
+      return {
+        log: structuredClone(actionLogOf(reference)),
+        warning: listed
+          ? null
+          : `'${recipient}' is not a recipient in the register of processing; recorded with the reason given`,
+      };
+    },
+    reopenCase: (reference, reason) =>
+      change('reopenCase', [reason], reference, (d) => {
+        if (!reason.trim()) throw { code: 'invalid-input', field: 'reason', message: 're-opening a case needs its reason' };
+        if (d.status !== 'closed') throw { code: 'conflict', message: `case ${reference} is not closed` };
+        d.status = 'in-progress';
+        d.outcome = null;
+        d.closedOn = null;
+        d.deadlines.clock = 'running';
+      }),
+    recordAppeal: (reference, on) =>
+      change('recordAppeal', [on], reference, (d) => {
+        if (d.regime !== 'us-state')
+          throw { code: 'conflict', message: `case ${reference}: an appeal to the controller with its own clock is a US state law's` };
+        d.deadlines.appealDue = '2026-12-27';
+      }),
+    decideAppeal: (reference, outcome, text, on) =>
+      change('decideAppeal', [outcome, text, on], reference, (d) => {
+        if (!text.trim())
+          throw { code: 'invalid-input', field: 'text', message: 'the decision needs its written explanation of the reasons' };
+        if (d.deadlines.appealDue === null) throw { code: 'conflict', message: `case ${reference}: no appeal is awaiting a decision` };
+      }),
+    async logComplaint(complaint) {
+      fake.calls.push(['logComplaint', structuredClone(complaint)]);
+      fail('logComplaint');
+      if (!complaint.requesterName.trim())
+        throw { code: 'invalid-input', field: 'requester-name', message: "the complainant's name is empty" };
+      const reference = `CB-2026-${String(cases.length + 1).padStart(4, '0')}`;
+      const d = aDetail({
+        reference,
+        kind: 'complaint',
+        concerns: complaint.concerns,
+        rights: [],
+        rightActions: [],
+        received: complaint.received,
+        channel: complaint.channel,
+        requester: { name: complaint.requesterName, emails: complaint.requesterEmails, postalAddress: null, phone: null, customerIds: [] },
+      });
+      fake.details.set(reference, d);
+      cases.push({
+        reference,
+        status: d.status,
+        rights: d.rights,
+        regime: d.regime,
+        location: d.location,
+        channel: d.channel,
+        received: d.received,
+        requesterName: d.requester.name,
+        due: d.due,
+        daysLeft: d.daysLeft,
+      });
+      return structuredClone(d);
+    },
+    answerComplaint: (reference, outcome, text, on) =>
+      change('answerComplaint', [outcome, text, on], reference, (d) => {
+        if (d.kind !== 'complaint') throw { code: 'conflict', message: `case ${reference}: a request is answered with \`case respond\`` };
+        if (!text.trim())
+          throw { code: 'invalid-input', field: 'text', message: 'the answer needs its text: what was found and what was done' };
+        d.status = 'response-sent';
+        d.deadlines.clock = 'stopped';
+      }),
     async searchLog(reference) {
       fail('searchLog');
       return searchLogOf(reference);
@@ -984,6 +1109,15 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       return made;
     },
   };
+
+  function actionLogOf(reference: string): ActionLogDto {
+    let log = fake.actionLogs.get(reference);
+    if (!log) {
+      log = { actions: [], notifications: [] };
+      fake.actionLogs.set(reference, log);
+    }
+    return log;
+  }
 
   function searchLogOf(reference: string): SearchLogDto {
     const history = structuredClone(fake.searches.get(reference) ?? []);

@@ -1,0 +1,62 @@
+// The action log on a case's page, in the real app: on the demo register, an
+// open erasure request gets "erased" recorded in a system of the register,
+// which the CLI's action log then shows. The register the earlier tests left
+// behind is moved aside meanwhile and put back afterwards.
+import assert from 'node:assert/strict';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { casebook, goTo, screenshot, withApp } from './helpers.mjs';
+
+const db = process.env.CASEBOOK_DB;
+const files = () => [db, `${db}-wal`, `${db}-shm`];
+
+before(() => {
+  for (const f of files()) if (existsSync(f)) renameSync(f, `${f}.log-aside`);
+});
+
+after(() => {
+  for (const f of files()) rmSync(f, { force: true });
+  for (const f of files()) if (existsSync(`${f}.log-aside`)) renameSync(`${f}.log-aside`, f);
+});
+
+test('an erasure recorded in a system from the case page is in the CLI’s action log', async () => {
+  await withApp(async (browser) => {
+    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
+    await browser.$('button=Continue without encryption…').click();
+    await browser.$('button=Create an unencrypted register').click();
+    const load = await browser.$('button=Load the demo organisation to explore');
+    await load.waitForClickable({ timeout: 15000 });
+    await load.click();
+    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 60000 });
+
+    const open = JSON.parse(casebook('--json', 'case', 'list')).find(
+      (c) => c.rights.includes('erasure') && c.status !== 'closed',
+    );
+    assert.ok(open, 'the demo has an open erasure request');
+    await goTo(browser, 'cases');
+    await browser.$('#case-search').setValue(open.reference);
+    const row = await browser.$(`tbody tr[data-reference="${open.reference}"] button.open`);
+    await row.waitForClickable({ timeout: 10000 });
+    await row.click();
+    await browser.$('h1#case-title').waitForDisplayed({ timeout: 10000 });
+
+    const form = await browser.$('form[aria-labelledby="record-action-title"]');
+    await form.waitForDisplayed({ timeout: 10000 });
+    await form.scrollIntoView({ block: 'center' });
+    await browser.$('#log-right').selectByAttribute('value', 'erasure');
+    await browser.$('#log-did').selectByAttribute('value', 'erased');
+    const system = await browser.$('#log-system').getValue();
+    await form.$('button=Record').click();
+    const table = await browser.$('[data-testid="actions-done"]');
+    await table.waitForDisplayed({ timeout: 10000 });
+    assert.match(await table.getText(), /Erased/);
+    await table.scrollIntoView({ block: 'start' });
+    await screenshot(browser, 'case-action-log');
+
+    const log = JSON.parse(casebook('--json', 'case', 'action-log', open.reference));
+    assert.ok(
+      log.actions.some((a) => a.system === system && a.did === 'erased' && a.right === 'erasure'),
+      `the CLI's action log lacks the erasure in ${system}: ${JSON.stringify(log)}`,
+    );
+  });
+});
