@@ -64,7 +64,7 @@ test('the list shows the cases the CLI created and filters as you type', async (
     '--channel', 'email', '--received', '2026-11-20', '--right', 'erasure', '--right', 'access',
     '--regime', 'eu-gdpr', '--location', 'DE-BY');
   for (const reference of [ada, grace]) assert.match(reference, /^CB-\d{4}-\d{4}$/, `case new printed ${reference}`);
-  casebook('case', 'update', grace, '--status', 'acknowledged');
+  casebook('case', 'acknowledge', grace, '--on', '2026-11-21');
 
   await withApp(async (browser) => {
     await goTo(browser, 'cases');

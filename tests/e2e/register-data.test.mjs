@@ -92,7 +92,7 @@ test('the register of processing, a search, an export imported and an item withh
       await browser.$('#sys-retention').setValue('Two years after the last visit');
       // Saved without a source: the façade's refusal is shown on that field.
       await browser.$('button=Save system').click();
-      await textMatches(await browser.$('[data-field-error="sources"]'), /--source: is empty/, 'the missing source is not shown on its field');
+      await textMatches(await browser.$('[data-field-error="sources"]'), /sources: is empty/, 'the missing source is not shown on its field');
       await browser.$('input[type="checkbox"][value="dpv:DataSubjectDataSource"]').click();
       await screenshot(browser, 'register-form');
       await browser.$('button=Save system').click();

@@ -77,7 +77,7 @@ test('retention periods and letter templates changed in Settings, as the CLI and
       await customise.click();
       await textMatches(browser, '[data-testid="letter-templates"] [role="status"]', /Your own copy is at .*en\/acknowledgement\.txt/);
       const own = path.join(templates, 'en', 'acknowledgement.txt');
-      assert.ok(fs.readFileSync(own, 'utf8').includes('{{ requester.name }}'), 'the built-in template was copied');
+      assert.ok(fs.readFileSync(own, 'utf8').includes('{{ salutation }}'), 'the built-in template was copied');
       await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="en"]', /^Your own/);
       const listed = JSON.parse(casebook('--json', 'letter', 'templates')).templates;
       assert.equal(listed.find((r) => r.kind === 'acknowledgement' && r.language === 'en').own, own);
