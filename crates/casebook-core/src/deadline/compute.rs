@@ -126,6 +126,8 @@ pub(super) fn compute(
         due: NaiveDate,
         steps: Vec<String>,
         extended: Option<(NaiveDate, Vec<String>)>,
+        /// Notes of the extended period (a weekend end): said only where the extension is taken.
+        extension_notes: Vec<String>,
     }
     let mut computed: Vec<Computed> = Vec::new();
     // Rights the statute does not know: the house target, said to be one, or no date.
@@ -156,6 +158,7 @@ pub(super) fn compute(
         // CAN-SPAM counts federal business days, whatever the state's holidays.
         let right_cal = if rules.can_spam(right) { calendars.get("us").or(cal) } else { cal };
         let due = period_end(&rules, rules.period(right), start, spans, right_cal, &mut steps, &mut notes)?;
+        let mut extension_notes = Vec::new();
         let extended = if rules.extends(right) {
             let mut ext_steps = pre_right;
             let ext = match rules.extension {
@@ -164,11 +167,11 @@ pub(super) fn compute(
                         "extension: {n} months from the start {} (not one month and then two more)",
                         day(start)
                     ));
-                    period_end(&rules, Period::Months(n), start, spans, cal, &mut ext_steps, &mut notes)?
+                    period_end(&rules, Period::Months(n), start, spans, cal, &mut ext_steps, &mut extension_notes)?
                 }
                 Extension::DaysFromReceived(n) => {
                     ext_steps.push(extension_words(&rules, n));
-                    period_end(&rules, Period::Days(n), received, spans, cal, &mut ext_steps, &mut notes)?
+                    period_end(&rules, Period::Days(n), received, spans, cal, &mut ext_steps, &mut extension_notes)?
                 }
                 Extension::None => due,
             };
@@ -176,7 +179,7 @@ pub(super) fn compute(
         } else {
             None
         };
-        computed.push(Computed { right, due, steps, extended });
+        computed.push(Computed { right, due, steps, extended, extension_notes });
     }
 
     // The notice is due before the earliest unextended date the extension covers.
@@ -205,6 +208,14 @@ pub(super) fn compute(
     }
 
     let extended = events.extended && extension_due.is_some();
+    // The extended date's notes (its end on a weekend) only where the extension is taken.
+    if extended {
+        for n in computed.iter().flat_map(|c| &c.extension_notes) {
+            if !notes.contains(n) {
+                notes.push(n.clone());
+            }
+        }
+    }
     let (refuse_by, refuse_steps) = refusal(&rules, &computed.iter().map(|c| (c.due, &c.steps)).collect::<Vec<_>>());
     let statutory: Vec<RightDeadline> = computed
         .into_iter()

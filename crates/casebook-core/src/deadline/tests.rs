@@ -486,3 +486,18 @@ fn unstatutory_rights_get_no_acknowledgement_or_extension_under_ccpa() {
     assert_eq!((r.due, r.acknowledge_by, r.extension_notice_by, r.refuse_by), (None, None, None, None));
     assert!(r.notes.iter().any(|n| n.contains("has no extension")), "{:?}", r.notes);
 }
+
+#[test]
+fn the_extended_dates_weekend_note_only_where_the_extension_is_taken() {
+    // 11 CCR §7021(b): 45 days, up to 90 with notice. Received Mon 2026-01-05:
+    // day 45 is Thu 2026-02-19, day 90 Sun 2026-04-05.
+    let mut ev = ClockEvents::received(d("2026-01-05"));
+    let r = run(Regime::Ccpa, "US-CA", &[Right::Access], &ev);
+    assert_eq!(r.due, Some(d("2026-02-19")));
+    assert!(!r.notes.iter().any(|n| n.contains("weekend")), "no extension taken, yet: {:?}", r.notes);
+    ev.extended = true;
+    ev.extension_notified_on = Some(d("2026-02-01"));
+    let r = run(Regime::Ccpa, "US-CA", &[Right::Access], &ev);
+    assert_eq!(r.extended_due, Some(d("2026-04-05")));
+    assert_eq!(r.notes.iter().filter(|n| n.contains("Sun 2026-04-05 is a weekend")).count(), 1, "{:?}", r.notes);
+}
