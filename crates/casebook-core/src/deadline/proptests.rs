@@ -196,3 +196,104 @@ proptest! {
         prop_assert_eq!(r.due, statutory.then(|| received + Duration::days(i64::from(days))));
     }
 }
+
+/// Every location a regime's property runs over: every US state of the table, not a sample.
+fn every_location(regime: Regime) -> Vec<Location> {
+    let codes: Vec<String> = match regime {
+        Regime::UsState => law::US_STATES.iter().map(|s| format!("US-{}", s.code)).collect(),
+        Regime::UkGdpr => ["GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"].map(String::from).to_vec(),
+        Regime::EuGdpr => ["FR", "DE-BY", "DE-BE", "IE", "NL", "ES", "IT", "PL"].map(String::from).to_vec(),
+        Regime::Ccpa => vec!["US-CA".into()],
+        Regime::Lgpd => vec!["BR".into()],
+        Regime::Pipeda => vec!["CA".into()],
+        Regime::Fadp => vec!["CH".into()],
+        Regime::Popia => vec!["ZA".into()],
+        Regime::AuApp => vec!["AU".into()],
+    };
+    codes.iter().map(|c| Location::parse(c).unwrap()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// A date is never later than the law's, for every regime and state, any
+    /// rights and any identity checks and clarifications. The law's date is
+    /// computed here without the engine's pause logic:
+    /// - where the law lets nothing stop the clock (every US state, CCPA 11 CCR
+    ///   §7021(b), LGPD, PIPEDA, revFADP, POPIA, APP 12), each right's date is
+    ///   the one with no event at all;
+    /// - UK GDPR: identity restarts every right's clock (Art. 12(6), 12A(3)), a
+    ///   clarification pauses access only (Art. 12A(5)): other rights keep the
+    ///   identity-only date, access is at most that date plus the pauses' days;
+    /// - EU GDPR: identity and clarification pause every right (EDPB 01/2022
+    ///   §159): at most the plain date plus the pauses' days, rolled to a working day.
+    #[test]
+    fn no_date_is_later_than_the_laws(
+        regime in regime(), pick in 0usize..64, received in date_in(2026, 2038),
+        rights in proptest::collection::vec(right(), 1..5), extended in any::<bool>(),
+        identity in proptest::option::of((0i64..30, 0i64..20)),
+        pauses in proptest::collection::vec((0i64..50, 0i64..20), 0..3),
+    ) {
+        let cals = Calendars::shipped();
+        let locations = every_location(regime);
+        let location = &locations[pick % locations.len()];
+        let p = DeadlinePolicy::default();
+        let mut plain = ClockEvents::received(received);
+        plain.extended = extended;
+        let mut identity_only = plain.clone();
+        let mut identity_days = 0;
+        if let Some((ask, wait)) = identity {
+            identity_only.identity_requested = Some(received + Duration::days(ask));
+            identity_only.identity_received = Some(received + Duration::days(ask + wait));
+            identity_days = wait + 1;
+        }
+        let mut events = identity_only.clone();
+        let mut from = received;
+        let mut pause_days = 0;
+        for (gap, len) in pauses {
+            from += Duration::days(gap);
+            events.clarifications.push(Pause { from, to: Some(from + Duration::days(len)) });
+            pause_days += len + 1;
+            from += Duration::days(len + 1);
+        }
+        let run = |ev: &ClockEvents| compute_deadlines(regime, location, &rights, ev, &p, &cals, received).unwrap();
+        let with = run(&events);
+        let roll = |d: NaiveDate| {
+            let cal = cals.for_location(location).unwrap().calendar;
+            roll_forward(d, &cal).unwrap()
+        };
+        match regime {
+            Regime::UkGdpr => {
+                let base = run(&identity_only);
+                for (b, w) in base.rights.iter().zip(&with.rights) {
+                    if w.right == Right::Access {
+                        let bound = b.due.map(|d| roll(d + Duration::days(pause_days)));
+                        prop_assert!(w.due <= bound, "{} access {:?} later than {:?}: {:?}", location, w.due, bound, w.steps);
+                    } else {
+                        prop_assert_eq!(w.due, b.due, "{} {:?} moved by a clarification: {:?}", location, w.right, w.steps);
+                    }
+                }
+            }
+            Regime::EuGdpr => {
+                let base = run(&plain);
+                for (b, w) in base.rights.iter().zip(&with.rights) {
+                    let bound = b.due.map(|d| roll(d + Duration::days(pause_days + identity_days)));
+                    prop_assert!(w.due <= bound, "{} {:?} {:?} later than {:?}: {:?}", location, w.right, w.due, bound, w.steps);
+                }
+            }
+            _ => {
+                let base = run(&plain);
+                for (b, w) in base.rights.iter().zip(&with.rights) {
+                    prop_assert_eq!(w.due, b.due, "{} {:?}: the clock stopped where the law lets nothing stop it: {:?}", location, w.right, w.steps);
+                }
+                if regime == Regime::UsState {
+                    let state = law::state_law(location.subdivision()).unwrap();
+                    let days = if extended { state.period_days + state.extension_days } else { state.period_days };
+                    for w in with.rights.iter().filter(|w| w.right != Right::Unsubscribe) {
+                        prop_assert!(w.due.is_none_or(|d| d == received + Duration::days(i64::from(days))), "{} {:?}: {:?}", location, w.right, w.steps);
+                    }
+                }
+            }
+        }
+    }
+}
