@@ -170,7 +170,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "ORS 646A.576(5)(a)",
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
-        checked: "partly: appeal and authentication (an earlier session); 45 + 45 with notice in the first 45 from a paraphrase of the act's section 4(5)(a)",
+        checked: "partly: appeal and authentication (an earlier session); 45 + 45 with notice in the first 45 from a paraphrase of the act's section 4(5)(a); one secondary source gives the appeal a further 45 days, which Casebook does not offer until ORS 646A.576(6) is read (the shorter reading)",
     },
     // No statute text found in this session; official text: https://mca.legmt.gov/bills/mca/title_0300/chapter_0140/part_0280/section_0080/0300-0140-0280-0080.html (not read).
     StateLaw {
