@@ -38,6 +38,15 @@ pub fn labels(lang: &str) -> Labels {
             dpo: "Délégué(e) à la protection des données",
             page_of: |i, n| format!("Page {i} sur {n}"),
         },
+        "es" => Labels {
+            date: "Fecha",
+            our_reference: "Nuestra referencia",
+            your_request: "Su solicitud de fecha",
+            your_complaint: "Su reclamación de fecha",
+            contact: "Contacto",
+            dpo: "Delegado/a de protección de datos",
+            page_of: |i, n| format!("Página {i} de {n}"),
+        },
         _ => Labels {
             date: "Date",
             our_reference: "Our reference",
@@ -94,11 +103,26 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "novembre",
         "décembre",
     ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
     let m = d.month0() as usize;
     match lang {
         "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
         "fr" if d.day() == 1 => format!("1er {} {}", FR[m], d.year()),
         "fr" => format!("{} {} {}", d.day(), FR[m], d.year()),
+        "es" => format!("{} de {} de {}", d.day(), ES[m], d.year()),
         _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -138,6 +162,23 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             CommunicationPreferences => "modification des préférences de communication",
             Other => "autre demande",
         },
+        // The GDPR's own terms in its Spanish version (Articles 15 to 22).
+        "es" => match r {
+            Access => "acceso",
+            Rectification => "rectificación",
+            Erasure => "supresión",
+            Restriction => "limitación del tratamiento",
+            Portability => "portabilidad de los datos",
+            Objection => "oposición",
+            WithdrawConsent => "retirada del consentimiento",
+            AutomatedDecision => "revisión de una decisión automatizada",
+            OptOutOfSale => "exclusión de la venta o el intercambio de su información personal",
+            LimitSensitive => "limitación del uso de su información personal sensible",
+            Unsubscribe => "baja de las comunicaciones comerciales",
+            DeactivateAccount => "desactivación de la cuenta",
+            CommunicationPreferences => "cambio de las preferencias de comunicación",
+            Other => "otra cuestión",
+        },
         _ => match r {
             Access => "access",
             Rectification => "rectification",
@@ -157,11 +198,23 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
     }
 }
 
-/// The law, as a letter names it.
+/// The law, as a letter names it. In Spanish the name carries its article
+/// ("el Reglamento…", "la Ley…"), because the article's gender follows the
+/// law's own name; the templates put it where no preposition precedes it
+/// ("como permite el Reglamento…"), so "a el"/"de el" never arise.
 pub fn regime_name(r: Regime, lang: &str) -> &'static str {
     use Regime::*;
     match (r, lang) {
+        (UkGdpr, "es") => "el Reglamento General de Protección de Datos del Reino Unido (UK GDPR)",
         (UkGdpr, _) => "UK GDPR",
+        (EuGdpr, "es") => "el Reglamento General de Protección de Datos (RGPD)",
+        (Ccpa, "es") => "la Ley de Privacidad del Consumidor de California (CCPA/CPRA)",
+        (UsState, "es") => "la ley de privacidad del estado",
+        (Lgpd, "es") => "la Ley General de Protección de Datos de Brasil (LGPD)",
+        (Pipeda, "es") => "la ley canadiense de protección de la información personal (PIPEDA)",
+        (Fadp, "es") => "la Ley Federal suiza de Protección de Datos (LPD)",
+        (Popia, "es") => "la ley sudafricana de protección de la información personal (POPIA)",
+        (AuApp, "es") => "la Privacy Act 1988 de Australia (Principios Australianos de Privacidad)",
         (EuGdpr, "de") => "Datenschutz-Grundverordnung (DSGVO)",
         (EuGdpr, "fr") => "règlement général sur la protection des données (RGPD)",
         (EuGdpr, _) => "General Data Protection Regulation (GDPR)",
@@ -198,6 +251,14 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
             PowerOfAttorney => "mandataire (procuration)",
             Other => "représentant",
         },
+        "es" => match r {
+            Parent => "madre o padre",
+            Guardian => "tutor legal",
+            Solicitor => "abogado",
+            AuthorisedAgent => "representante autorizado",
+            PowerOfAttorney => "apoderado",
+            Other => "representante",
+        },
         _ => match r {
             Parent => "parent",
             Guardian => "guardian",
@@ -220,6 +281,11 @@ pub fn salutation(name: &str, lang: &str) -> String {
         ("de", true) => "Guten Tag,".to_string(),
         ("fr", false) => format!("Bonjour {name},"),
         ("fr", true) => "Madame, Monsieur,".to_string(),
+        // Spanish: "Estimado/a" guesses or slashes a gender; "Buenos días" is
+        // the neutral formal greeting of Spanish business mail (as "Guten
+        // Tag" is in German), and a Spanish salutation ends with a colon.
+        ("es", false) => format!("Buenos días, {name}:"),
+        ("es", true) => "Buenos días:".to_string(),
         (_, false) => format!("Dear {name},"),
         (_, true) => "Dear Sir or Madam,".to_string(),
     }
@@ -228,12 +294,14 @@ pub fn salutation(name: &str, lang: &str) -> String {
 /// The organisation's own words (a system's name, a retention period, a
 /// recipient's name, its own vocabulary), which Casebook cannot translate,
 /// quoted as recorded in a letter that is not in English: „…“ in German,
-/// « … » in French, “…” in other languages; as they are in English.
+/// « … » in French, «…» in Spanish, “…” in other languages; as they are in English.
 pub fn as_recorded(text: &str, lang: &str) -> String {
     match lang {
         "en" => text.to_string(),
         "de" => format!("\u{201e}{text}\u{201c}"),
         "fr" => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
+        // Spanish, Italian and European Portuguese: comillas angulares, no spaces.
+        "es" => format!("\u{ab}{text}\u{bb}"),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
@@ -270,6 +338,14 @@ pub fn record_words(lang: &str) -> RecordWords {
             logic: "Logique\u{a0}:",
             consequences: "Conséquences\u{a0}:",
         },
+        "es" => RecordWords {
+            no_decisions: "ninguna",
+            no_transfers: "ninguna",
+            colon: ": ",
+            to: "a",
+            logic: "Lógica:",
+            consequences: "Consecuencias:",
+        },
         _ => RecordWords {
             no_decisions: "none",
             no_transfers: "none",
@@ -286,13 +362,27 @@ pub fn join_list(items: &[String], lang: &str) -> String {
     let and = match lang {
         "de" => "und",
         "fr" => "et",
+        "es" => "y",
         _ => "and",
     };
     match items {
         [] => String::new(),
         [one] => one.clone(),
+        // Spanish "y" becomes "e" before an /i/ sound ("acceso e información"),
+        // but not before a diphthong ("agua y hielo").
+        [init @ .., last] if lang == "es" && starts_with_i_sound(last) => format!("{} e {last}", init.join(", ")),
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
+}
+
+fn starts_with_i_sound(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let rest = w.strip_prefix('h').unwrap_or(&w);
+    (rest.starts_with('i') || rest.starts_with('í'))
+        && !rest.starts_with("ia")
+        && !rest.starts_with("ie")
+        && !rest.starts_with("io")
+        && !rest.starts_with("iu")
 }
 
 #[cfg(test)]
@@ -305,8 +395,38 @@ mod tests {
         assert_eq!(long_date(d, "en"), "1 March 2026");
         assert_eq!(long_date(d, "de"), "1. März 2026");
         assert_eq!(long_date(d, "fr"), "1er mars 2026");
-        assert_eq!(long_date(d, "es"), "1 March 2026");
+        assert_eq!(long_date(d, "xx"), "1 March 2026");
         assert_eq!(join_list(&["a".into(), "b".into(), "c".into()], "de"), "a, b und c");
+    }
+
+    #[test]
+    fn dates_lists_and_quotes_in_the_other_letter_languages() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let dates =
+            [("es", day(2026, 3, 1), "1 de marzo de 2026"), ("es", day(2026, 12, 31), "31 de diciembre de 2026")];
+        for (lang, d, want) in dates {
+            assert_eq!(long_date(d, lang), want, "{lang}");
+        }
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let joins = [
+            ("es", list(&["acceso", "supresión", "portabilidad"]), "acceso, supresión y portabilidad"),
+            ("es", list(&["acceso", "información"]), "acceso e información"),
+            ("es", list(&["acceso", "Historia"]), "acceso e Historia"),
+            ("es", list(&["agua", "hielo"]), "agua y hielo"),
+            ("es", list(&["uno"]), "uno"),
+        ];
+        for (lang, items, want) in joins {
+            assert_eq!(join_list(&items, lang), want, "{lang}");
+        }
+        let quotes = [("es", "\u{ab}CRM\u{bb}")];
+        for (lang, want) in quotes {
+            assert_eq!(as_recorded("CRM", lang), want, "{lang}");
+        }
+        let rights = [("es", Right::Erasure, "supresión"), ("es", Right::Restriction, "limitación del tratamiento")];
+        for (lang, r, want) in rights {
+            assert_eq!(right_name(r, lang), want, "{lang}");
+        }
+        assert_eq!(regime_name(Regime::EuGdpr, "es"), "el Reglamento General de Protección de Datos (RGPD)");
     }
 
     #[test]
@@ -315,7 +435,9 @@ mod tests {
             ("en", "Jürgen Müller", "Dear Jürgen Müller,"),
             ("de", "Jürgen Müller", "Guten Tag Jürgen Müller,"),
             ("fr", "Jürgen Müller", "Bonjour Jürgen Müller,"),
-            ("es", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("xx", "Jürgen Müller", "Dear Jürgen Müller,"),
+            ("es", "Jürgen Müller", "Buenos días, Jürgen Müller:"),
+            ("es", "", "Buenos días:"),
             ("de", "  Jürgen \n Müller ", "Guten Tag Jürgen Müller,"),
             ("en", "", "Dear Sir or Madam,"),
             ("de", " ", "Guten Tag,"),
@@ -324,7 +446,7 @@ mod tests {
         for (lang, name, want) in table {
             let got = salutation(name, lang);
             assert_eq!(got, want, "{lang} {name:?}");
-            assert!(!got.contains("/r") && !got.contains("geehrte"), "{got}");
+            assert!(!got.contains("/r") && !got.contains("geehrte") && !got.contains("/a"), "{got}");
         }
     }
 }
