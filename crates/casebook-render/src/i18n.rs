@@ -47,6 +47,15 @@ pub fn labels(lang: &str) -> Labels {
             dpo: "Delegado/a de protección de datos",
             page_of: |i, n| format!("Página {i} de {n}"),
         },
+        "it" => Labels {
+            date: "Data",
+            our_reference: "Nostro riferimento",
+            your_request: "Sua richiesta del",
+            your_complaint: "Suo reclamo del",
+            contact: "Contatti",
+            dpo: "Responsabile della protezione dei dati",
+            page_of: |i, n| format!("Pagina {i} di {n}"),
+        },
         _ => Labels {
             date: "Date",
             our_reference: "Our reference",
@@ -117,12 +126,29 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "noviembre",
         "diciembre",
     ];
+    const IT: [&str; 12] = [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ];
     let m = d.month0() as usize;
     match lang {
         "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
         "fr" if d.day() == 1 => format!("1er {} {}", FR[m], d.year()),
         "fr" => format!("{} {} {}", d.day(), FR[m], d.year()),
         "es" => format!("{} de {} de {}", d.day(), ES[m], d.year()),
+        // Italian writes the first of the month "1º"; the plain figure is also
+        // correct and reads the same in every font.
+        "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
         _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -179,6 +205,23 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             CommunicationPreferences => "cambio de las preferencias de comunicación",
             Other => "otra cuestión",
         },
+        // The GDPR's own terms in its Italian version.
+        "it" => match r {
+            Access => "accesso",
+            Rectification => "rettifica",
+            Erasure => "cancellazione",
+            Restriction => "limitazione del trattamento",
+            Portability => "portabilità dei dati",
+            Objection => "opposizione",
+            WithdrawConsent => "revoca del consenso",
+            AutomatedDecision => "riesame di una decisione automatizzata",
+            OptOutOfSale => "opposizione alla vendita o alla condivisione delle Sue informazioni personali",
+            LimitSensitive => "limitazione dell'uso delle Sue informazioni personali sensibili",
+            Unsubscribe => "interruzione delle comunicazioni di marketing",
+            DeactivateAccount => "disattivazione dell'account",
+            CommunicationPreferences => "modifica delle preferenze di comunicazione",
+            Other => "altra richiesta",
+        },
         _ => match r {
             Access => "access",
             Rectification => "rectification",
@@ -206,6 +249,15 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
     use Regime::*;
     match (r, lang) {
         (UkGdpr, "es") => "el Reglamento General de Protección de Datos del Reino Unido (UK GDPR)",
+        (UkGdpr, "it") => "il regolamento generale sulla protezione dei dati del Regno Unito (UK GDPR)",
+        (EuGdpr, "it") => "il regolamento generale sulla protezione dei dati (GDPR)",
+        (Ccpa, "it") => "il California Consumer Privacy Act (CCPA/CPRA)",
+        (UsState, "it") => "la legge sulla privacy dello Stato",
+        (Lgpd, "it") => "la legge generale brasiliana sulla protezione dei dati (LGPD)",
+        (Pipeda, "it") => "la legge canadese sulla protezione delle informazioni personali (PIPEDA)",
+        (Fadp, "it") => "la legge federale svizzera sulla protezione dei dati (LPD)",
+        (Popia, "it") => "la legge sudafricana sulla protezione delle informazioni personali (POPIA)",
+        (AuApp, "it") => "il Privacy Act 1988 australiano (Australian Privacy Principles)",
         (UkGdpr, _) => "UK GDPR",
         (EuGdpr, "es") => "el Reglamento General de Protección de Datos (RGPD)",
         (Ccpa, "es") => "la Ley de Privacidad del Consumidor de California (CCPA/CPRA)",
@@ -259,6 +311,14 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
             PowerOfAttorney => "apoderado",
             Other => "representante",
         },
+        "it" => match r {
+            Parent => "genitore",
+            Guardian => "tutore",
+            Solicitor => "avvocato",
+            AuthorisedAgent => "rappresentante autorizzato",
+            PowerOfAttorney => "procuratore",
+            Other => "rappresentante",
+        },
         _ => match r {
             Parent => "parent",
             Guardian => "guardian",
@@ -286,6 +346,10 @@ pub fn salutation(name: &str, lang: &str) -> String {
         // Tag" is in German), and a Spanish salutation ends with a colon.
         ("es", false) => format!("Buenos días, {name}:"),
         ("es", true) => "Buenos días:".to_string(),
+        // Italian: "Gentile" takes no gender; for an unknown reader the
+        // conventional pair, as the French "Madame, Monsieur".
+        ("it", false) => format!("Gentile {name},"),
+        ("it", true) => "Gentile Signora, Gentile Signore,".to_string(),
         (_, false) => format!("Dear {name},"),
         (_, true) => "Dear Sir or Madam,".to_string(),
     }
@@ -302,6 +366,7 @@ pub fn as_recorded(text: &str, lang: &str) -> String {
         "fr" => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
         // Spanish, Italian and European Portuguese: comillas angulares, no spaces.
         "es" => format!("\u{ab}{text}\u{bb}"),
+        "it" => format!("\u{ab}{text}\u{bb}"),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
@@ -346,6 +411,14 @@ pub fn record_words(lang: &str) -> RecordWords {
             logic: "Lógica:",
             consequences: "Consecuencias:",
         },
+        "it" => RecordWords {
+            no_decisions: "nessuno",
+            no_transfers: "nessuno",
+            colon: ": ",
+            to: "verso",
+            logic: "Logica:",
+            consequences: "Conseguenze:",
+        },
         _ => RecordWords {
             no_decisions: "none",
             no_transfers: "none",
@@ -363,6 +436,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
         "de" => "und",
         "fr" => "et",
         "es" => "y",
+        "it" => "e",
         _ => "and",
     };
     match items {
@@ -402,13 +476,18 @@ mod tests {
     #[test]
     fn dates_lists_and_quotes_in_the_other_letter_languages() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let dates =
-            [("es", day(2026, 3, 1), "1 de marzo de 2026"), ("es", day(2026, 12, 31), "31 de diciembre de 2026")];
+        let dates = [
+            ("it", day(2026, 3, 1), "1 marzo 2026"),
+            ("it", day(2026, 12, 31), "31 dicembre 2026"),
+            ("es", day(2026, 3, 1), "1 de marzo de 2026"),
+            ("es", day(2026, 12, 31), "31 de diciembre de 2026"),
+        ];
         for (lang, d, want) in dates {
             assert_eq!(long_date(d, lang), want, "{lang}");
         }
         let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let joins = [
+            ("it", list(&["accesso", "rettifica", "cancellazione"]), "accesso, rettifica e cancellazione"),
             ("es", list(&["acceso", "supresión", "portabilidad"]), "acceso, supresión y portabilidad"),
             ("es", list(&["acceso", "información"]), "acceso e información"),
             ("es", list(&["acceso", "Historia"]), "acceso e Historia"),
@@ -418,11 +497,15 @@ mod tests {
         for (lang, items, want) in joins {
             assert_eq!(join_list(&items, lang), want, "{lang}");
         }
-        let quotes = [("es", "\u{ab}CRM\u{bb}")];
+        let quotes = [("it", "\u{ab}CRM\u{bb}"), ("es", "\u{ab}CRM\u{bb}")];
         for (lang, want) in quotes {
             assert_eq!(as_recorded("CRM", lang), want, "{lang}");
         }
-        let rights = [("es", Right::Erasure, "supresión"), ("es", Right::Restriction, "limitación del tratamiento")];
+        let rights = [
+            ("it", Right::Erasure, "cancellazione"),
+            ("es", Right::Erasure, "supresión"),
+            ("es", Right::Restriction, "limitación del tratamiento"),
+        ];
         for (lang, r, want) in rights {
             assert_eq!(right_name(r, lang), want, "{lang}");
         }
@@ -438,6 +521,8 @@ mod tests {
             ("xx", "Jürgen Müller", "Dear Jürgen Müller,"),
             ("es", "Jürgen Müller", "Buenos días, Jürgen Müller:"),
             ("es", "", "Buenos días:"),
+            ("it", "Jürgen Müller", "Gentile Jürgen Müller,"),
+            ("it", "", "Gentile Signora, Gentile Signore,"),
             ("de", "  Jürgen \n Müller ", "Guten Tag Jürgen Müller,"),
             ("en", "", "Dear Sir or Madam,"),
             ("de", " ", "Guten Tag,"),

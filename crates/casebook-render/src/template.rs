@@ -37,7 +37,8 @@ macro_rules! language {
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 21]; 4] = [language!("en"), language!("de"), language!("fr"), language!("es")];
+static BUNDLED: [[(&str, &str); 21]; 5] =
+    [language!("en"), language!("de"), language!("fr"), language!("es"), language!("it")];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -46,7 +47,7 @@ pub struct Templates {
 }
 
 /// The languages every template ships in.
-pub const SHIPPED_LANGUAGES: [&str; 4] = ["en", "de", "fr", "es"];
+pub const SHIPPED_LANGUAGES: [&str; 5] = ["en", "de", "fr", "es", "it"];
 
 /// The file every letter in a language ends with (closing and signature), without `.txt`.
 pub const CLOSING: &str = "_closing";
@@ -534,6 +535,7 @@ fn your_child_words(lang: &str) -> &'static str {
         "de" => "Ihr Kind",
         "fr" => "votre enfant",
         "es" => "su hijo o hija",
+        "it" => "Suo figlio o Sua figlia",
         _ => "your child",
     }
 }
