@@ -56,6 +56,15 @@ pub fn labels(lang: &str) -> Labels {
             dpo: "Responsabile della protezione dei dati",
             page_of: |i, n| format!("Pagina {i} di {n}"),
         },
+        "nl" => Labels {
+            date: "Datum",
+            our_reference: "Ons kenmerk",
+            your_request: "Uw verzoek van",
+            your_complaint: "Uw klacht van",
+            contact: "Contact",
+            dpo: "Functionaris voor gegevensbescherming",
+            page_of: |i, n| format!("Pagina {i} van {n}"),
+        },
         _ => Labels {
             date: "Date",
             our_reference: "Our reference",
@@ -140,6 +149,20 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "novembre",
         "dicembre",
     ];
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
     let m = d.month0() as usize;
     match lang {
         "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
@@ -149,6 +172,7 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         // Italian writes the first of the month "1º"; the plain figure is also
         // correct and reads the same in every font.
         "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
+        "nl" => format!("{} {} {}", d.day(), NL[m], d.year()),
         _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -222,6 +246,23 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             CommunicationPreferences => "modifica delle preferenze di comunicazione",
             Other => "altra richiesta",
         },
+        // The AVG's own terms (the GDPR's Dutch version), as nouns after "betreffende".
+        "nl" => match r {
+            Access => "inzage",
+            Rectification => "rectificatie",
+            Erasure => "gegevenswissing",
+            Restriction => "beperking van de verwerking",
+            Portability => "overdraagbaarheid van gegevens",
+            Objection => "bezwaar tegen de verwerking",
+            WithdrawConsent => "intrekking van toestemming",
+            AutomatedDecision => "herbeoordeling van een geautomatiseerd besluit",
+            OptOutOfSale => "bezwaar tegen de verkoop of het delen van uw persoonsgegevens",
+            LimitSensitive => "beperking van het gebruik van uw gevoelige persoonsgegevens",
+            Unsubscribe => "afmelding voor marketing",
+            DeactivateAccount => "deactivering van het account",
+            CommunicationPreferences => "wijziging van de communicatievoorkeuren",
+            Other => "een ander onderwerp",
+        },
         _ => match r {
             Access => "access",
             Rectification => "rectification",
@@ -258,6 +299,15 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (Fadp, "it") => "la legge federale svizzera sulla protezione dei dati (LPD)",
         (Popia, "it") => "la legge sudafricana sulla protezione delle informazioni personali (POPIA)",
         (AuApp, "it") => "il Privacy Act 1988 australiano (Australian Privacy Principles)",
+        (UkGdpr, "nl") => "de Britse AVG (UK GDPR)",
+        (EuGdpr, "nl") => "de Algemene verordening gegevensbescherming (AVG)",
+        (Ccpa, "nl") => "de California Consumer Privacy Act (CCPA/CPRA)",
+        (UsState, "nl") => "de privacywet van de staat",
+        (Lgpd, "nl") => "de Braziliaanse algemene wet gegevensbescherming (LGPD)",
+        (Pipeda, "nl") => "de Canadese wet op de bescherming van persoonsgegevens (PIPEDA)",
+        (Fadp, "nl") => "de Zwitserse federale wet inzake gegevensbescherming (DSG)",
+        (Popia, "nl") => "de Zuid-Afrikaanse wet op de bescherming van persoonsgegevens (POPIA)",
+        (AuApp, "nl") => "de Australische Privacy Act 1988 (Australian Privacy Principles)",
         (UkGdpr, _) => "UK GDPR",
         (EuGdpr, "es") => "el Reglamento General de Protección de Datos (RGPD)",
         (Ccpa, "es") => "la Ley de Privacidad del Consumidor de California (CCPA/CPRA)",
@@ -319,6 +369,14 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
             PowerOfAttorney => "procuratore",
             Other => "rappresentante",
         },
+        "nl" => match r {
+            Parent => "ouder",
+            Guardian => "voogd",
+            Solicitor => "advocaat",
+            AuthorisedAgent => "gemachtigde",
+            PowerOfAttorney => "gevolmachtigde",
+            Other => "vertegenwoordiger",
+        },
         _ => match r {
             Parent => "parent",
             Guardian => "guardian",
@@ -350,6 +408,10 @@ pub fn salutation(name: &str, lang: &str) -> String {
         // conventional pair, as the French "Madame, Monsieur".
         ("it", false) => format!("Gentile {name},"),
         ("it", true) => "Gentile Signora, Gentile Signore,".to_string(),
+        // Dutch: "Geachte" takes no gender; for an unknown reader the
+        // conventional "Geachte heer, mevrouw".
+        ("nl", false) => format!("Geachte {name},"),
+        ("nl", true) => "Geachte heer, mevrouw,".to_string(),
         (_, false) => format!("Dear {name},"),
         (_, true) => "Dear Sir or Madam,".to_string(),
     }
@@ -367,6 +429,8 @@ pub fn as_recorded(text: &str, lang: &str) -> String {
         // Spanish, Italian and European Portuguese: comillas angulares, no spaces.
         "es" => format!("\u{ab}{text}\u{bb}"),
         "it" => format!("\u{ab}{text}\u{bb}"),
+        // Dutch: the Taalunie's double quotation marks.
+        "nl" => format!("\u{201c}{text}\u{201d}"),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
@@ -419,6 +483,14 @@ pub fn record_words(lang: &str) -> RecordWords {
             logic: "Logica:",
             consequences: "Conseguenze:",
         },
+        "nl" => RecordWords {
+            no_decisions: "geen",
+            no_transfers: "geen",
+            colon: ": ",
+            to: "naar",
+            logic: "Logica:",
+            consequences: "Gevolgen:",
+        },
         _ => RecordWords {
             no_decisions: "none",
             no_transfers: "none",
@@ -436,6 +508,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
         "de" => "und",
         "fr" => "et",
         "es" => "y",
+        "nl" => "en",
         "it" => "e",
         _ => "and",
     };
@@ -477,6 +550,8 @@ mod tests {
     fn dates_lists_and_quotes_in_the_other_letter_languages() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let dates = [
+            ("nl", day(2026, 3, 1), "1 maart 2026"),
+            ("nl", day(2026, 12, 31), "31 december 2026"),
             ("it", day(2026, 3, 1), "1 marzo 2026"),
             ("it", day(2026, 12, 31), "31 dicembre 2026"),
             ("es", day(2026, 3, 1), "1 de marzo de 2026"),
@@ -487,6 +562,7 @@ mod tests {
         }
         let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let joins = [
+            ("nl", list(&["inzage", "rectificatie", "gegevenswissing"]), "inzage, rectificatie en gegevenswissing"),
             ("it", list(&["accesso", "rettifica", "cancellazione"]), "accesso, rettifica e cancellazione"),
             ("es", list(&["acceso", "supresión", "portabilidad"]), "acceso, supresión y portabilidad"),
             ("es", list(&["acceso", "información"]), "acceso e información"),
@@ -497,11 +573,12 @@ mod tests {
         for (lang, items, want) in joins {
             assert_eq!(join_list(&items, lang), want, "{lang}");
         }
-        let quotes = [("it", "\u{ab}CRM\u{bb}"), ("es", "\u{ab}CRM\u{bb}")];
+        let quotes = [("nl", "\u{201c}CRM\u{201d}"), ("it", "\u{ab}CRM\u{bb}"), ("es", "\u{ab}CRM\u{bb}")];
         for (lang, want) in quotes {
             assert_eq!(as_recorded("CRM", lang), want, "{lang}");
         }
         let rights = [
+            ("nl", Right::Erasure, "gegevenswissing"),
             ("it", Right::Erasure, "cancellazione"),
             ("es", Right::Erasure, "supresión"),
             ("es", Right::Restriction, "limitación del tratamiento"),
@@ -521,6 +598,8 @@ mod tests {
             ("xx", "Jürgen Müller", "Dear Jürgen Müller,"),
             ("es", "Jürgen Müller", "Buenos días, Jürgen Müller:"),
             ("es", "", "Buenos días:"),
+            ("nl", "Jürgen Müller", "Geachte Jürgen Müller,"),
+            ("nl", "", "Geachte heer, mevrouw,"),
             ("it", "Jürgen Müller", "Gentile Jürgen Müller,"),
             ("it", "", "Gentile Signora, Gentile Signore,"),
             ("de", "  Jürgen \n Müller ", "Guten Tag Jürgen Müller,"),
