@@ -65,6 +65,15 @@ pub fn labels(lang: &str) -> Labels {
             dpo: "Functionaris voor gegevensbescherming",
             page_of: |i, n| format!("Pagina {i} van {n}"),
         },
+        "pt" => Labels {
+            date: "Data",
+            our_reference: "A nossa referência",
+            your_request: "O seu pedido de",
+            your_complaint: "A sua reclamação de",
+            contact: "Contacto",
+            dpo: "Encarregado(a) da proteção de dados",
+            page_of: |i, n| format!("Página {i} de {n}"),
+        },
         _ => Labels {
             date: "Date",
             our_reference: "Our reference",
@@ -163,6 +172,20 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "november",
         "december",
     ];
+    const PT: [&str; 12] = [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ];
     let m = d.month0() as usize;
     match lang {
         "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
@@ -173,6 +196,7 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         // correct and reads the same in every font.
         "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
         "nl" => format!("{} {} {}", d.day(), NL[m], d.year()),
+        "pt" => format!("{} de {} de {}", d.day(), PT[m], d.year()),
         _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -263,6 +287,23 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             CommunicationPreferences => "wijziging van de communicatievoorkeuren",
             Other => "een ander onderwerp",
         },
+        // The GDPR's own terms in its (European) Portuguese version.
+        "pt" => match r {
+            Access => "acesso",
+            Rectification => "retificação",
+            Erasure => "apagamento",
+            Restriction => "limitação do tratamento",
+            Portability => "portabilidade dos dados",
+            Objection => "oposição",
+            WithdrawConsent => "retirada do consentimento",
+            AutomatedDecision => "reapreciação de uma decisão automatizada",
+            OptOutOfSale => "oposição à venda ou partilha das suas informações pessoais",
+            LimitSensitive => "limitação da utilização das suas informações pessoais sensíveis",
+            Unsubscribe => "cancelamento das comunicações de marketing",
+            DeactivateAccount => "desativação da conta",
+            CommunicationPreferences => "alteração das preferências de comunicação",
+            Other => "outro assunto",
+        },
         _ => match r {
             Access => "access",
             Rectification => "rectification",
@@ -308,6 +349,15 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (Fadp, "nl") => "de Zwitserse federale wet inzake gegevensbescherming (DSG)",
         (Popia, "nl") => "de Zuid-Afrikaanse wet op de bescherming van persoonsgegevens (POPIA)",
         (AuApp, "nl") => "de Australische Privacy Act 1988 (Australian Privacy Principles)",
+        (UkGdpr, "pt") => "o Regulamento Geral sobre a Proteção de Dados do Reino Unido (UK GDPR)",
+        (EuGdpr, "pt") => "o Regulamento Geral sobre a Proteção de Dados (RGPD)",
+        (Ccpa, "pt") => "a lei da Califórnia sobre a privacidade dos consumidores (CCPA/CPRA)",
+        (UsState, "pt") => "a lei de privacidade do estado",
+        (Lgpd, "pt") => "a Lei Geral de Proteção de Dados Pessoais do Brasil (LGPD)",
+        (Pipeda, "pt") => "a lei canadiana de proteção das informações pessoais (PIPEDA)",
+        (Fadp, "pt") => "a lei federal suíça sobre a proteção de dados (LPD)",
+        (Popia, "pt") => "a lei sul-africana de proteção das informações pessoais (POPIA)",
+        (AuApp, "pt") => "o Privacy Act 1988 australiano (Australian Privacy Principles)",
         (UkGdpr, _) => "UK GDPR",
         (EuGdpr, "es") => "el Reglamento General de Protección de Datos (RGPD)",
         (Ccpa, "es") => "la Ley de Privacidad del Consumidor de California (CCPA/CPRA)",
@@ -377,6 +427,14 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
             PowerOfAttorney => "gevolmachtigde",
             Other => "vertegenwoordiger",
         },
+        "pt" => match r {
+            Parent => "progenitor",
+            Guardian => "tutor",
+            Solicitor => "advogado",
+            AuthorisedAgent => "mandatário",
+            PowerOfAttorney => "procurador",
+            Other => "representante",
+        },
         _ => match r {
             Parent => "parent",
             Guardian => "guardian",
@@ -412,6 +470,11 @@ pub fn salutation(name: &str, lang: &str) -> String {
         // conventional "Geachte heer, mevrouw".
         ("nl", false) => format!("Geachte {name},"),
         ("nl", true) => "Geachte heer, mevrouw,".to_string(),
+        // European Portuguese: "Exmo.(a) Senhor(a)" and "Caro(a)" mark a
+        // gender; "Bom dia" is the neutral greeting of formal Portuguese mail,
+        // as "Guten Tag" is in German.
+        ("pt", false) => format!("Bom dia, {name},"),
+        ("pt", true) => "Bom dia,".to_string(),
         (_, false) => format!("Dear {name},"),
         (_, true) => "Dear Sir or Madam,".to_string(),
     }
@@ -431,6 +494,8 @@ pub fn as_recorded(text: &str, lang: &str) -> String {
         "it" => format!("\u{ab}{text}\u{bb}"),
         // Dutch: the Taalunie's double quotation marks.
         "nl" => format!("\u{201c}{text}\u{201d}"),
+        // European Portuguese: aspas angulares, no spaces.
+        "pt" => format!("\u{ab}{text}\u{bb}"),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
@@ -491,6 +556,14 @@ pub fn record_words(lang: &str) -> RecordWords {
             logic: "Logica:",
             consequences: "Gevolgen:",
         },
+        "pt" => RecordWords {
+            no_decisions: "nenhuma",
+            no_transfers: "nenhuma",
+            colon: ": ",
+            to: "para",
+            logic: "Lógica:",
+            consequences: "Consequências:",
+        },
         _ => RecordWords {
             no_decisions: "none",
             no_transfers: "none",
@@ -508,6 +581,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
         "de" => "und",
         "fr" => "et",
         "es" => "y",
+        "pt" => "e",
         "nl" => "en",
         "it" => "e",
         _ => "and",
@@ -550,6 +624,8 @@ mod tests {
     fn dates_lists_and_quotes_in_the_other_letter_languages() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let dates = [
+            ("pt", day(2026, 3, 1), "1 de março de 2026"),
+            ("pt", day(2026, 12, 31), "31 de dezembro de 2026"),
             ("nl", day(2026, 3, 1), "1 maart 2026"),
             ("nl", day(2026, 12, 31), "31 december 2026"),
             ("it", day(2026, 3, 1), "1 marzo 2026"),
@@ -562,6 +638,7 @@ mod tests {
         }
         let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let joins = [
+            ("pt", list(&["acesso", "retificação", "apagamento"]), "acesso, retificação e apagamento"),
             ("nl", list(&["inzage", "rectificatie", "gegevenswissing"]), "inzage, rectificatie en gegevenswissing"),
             ("it", list(&["accesso", "rettifica", "cancellazione"]), "accesso, rettifica e cancellazione"),
             ("es", list(&["acceso", "supresión", "portabilidad"]), "acceso, supresión y portabilidad"),
@@ -573,11 +650,17 @@ mod tests {
         for (lang, items, want) in joins {
             assert_eq!(join_list(&items, lang), want, "{lang}");
         }
-        let quotes = [("nl", "\u{201c}CRM\u{201d}"), ("it", "\u{ab}CRM\u{bb}"), ("es", "\u{ab}CRM\u{bb}")];
+        let quotes = [
+            ("pt", "\u{ab}CRM\u{bb}"),
+            ("nl", "\u{201c}CRM\u{201d}"),
+            ("it", "\u{ab}CRM\u{bb}"),
+            ("es", "\u{ab}CRM\u{bb}"),
+        ];
         for (lang, want) in quotes {
             assert_eq!(as_recorded("CRM", lang), want, "{lang}");
         }
         let rights = [
+            ("pt", Right::Erasure, "apagamento"),
             ("nl", Right::Erasure, "gegevenswissing"),
             ("it", Right::Erasure, "cancellazione"),
             ("es", Right::Erasure, "supresión"),
@@ -598,6 +681,8 @@ mod tests {
             ("xx", "Jürgen Müller", "Dear Jürgen Müller,"),
             ("es", "Jürgen Müller", "Buenos días, Jürgen Müller:"),
             ("es", "", "Buenos días:"),
+            ("pt", "Jürgen Müller", "Bom dia, Jürgen Müller,"),
+            ("pt", "", "Bom dia,"),
             ("nl", "Jürgen Müller", "Geachte Jürgen Müller,"),
             ("nl", "", "Geachte heer, mevrouw,"),
             ("it", "Jürgen Müller", "Gentile Jürgen Müller,"),

@@ -37,8 +37,15 @@ macro_rules! language {
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 21]; 6] =
-    [language!("en"), language!("de"), language!("fr"), language!("es"), language!("it"), language!("nl")];
+static BUNDLED: [[(&str, &str); 21]; 7] = [
+    language!("en"),
+    language!("de"),
+    language!("fr"),
+    language!("es"),
+    language!("it"),
+    language!("nl"),
+    language!("pt"),
+];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -47,7 +54,7 @@ pub struct Templates {
 }
 
 /// The languages every template ships in.
-pub const SHIPPED_LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "it", "nl"];
+pub const SHIPPED_LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "nl", "pt"];
 
 /// The file every letter in a language ends with (closing and signature), without `.txt`.
 pub const CLOSING: &str = "_closing";
@@ -535,6 +542,7 @@ fn your_child_words(lang: &str) -> &'static str {
         "de" => "Ihr Kind",
         "fr" => "votre enfant",
         "es" => "su hijo o hija",
+        "pt" => "o seu filho ou a sua filha",
         "nl" => "uw kind",
         "it" => "Suo figlio o Sua figlia",
         _ => "your child",

@@ -369,9 +369,11 @@ pub const TRANSLATIONS: &[(&str, &str, &str)] = &[
 mod es;
 mod it;
 mod nl;
+mod pt;
 
 /// The label tables of the other languages letters go out in: (language, labels).
-const MORE_LABELS: &[(&str, &[(&str, &str)])] = &[("es", es::LABELS), ("it", it::LABELS), ("nl", nl::LABELS)];
+const MORE_LABELS: &[(&str, &[(&str, &str)])] =
+    &[("es", es::LABELS), ("it", it::LABELS), ("nl", nl::LABELS), ("pt", pt::LABELS)];
 
 /// The label of a known term in `lang` (en, de, fr, and those of
 /// [`MORE_LABELS`]); None for an unknown term or language.
