@@ -167,7 +167,7 @@ mod tests {
             assert!(!got.starts_with("the the ") && !got.starts_with("the Der "), "{got}");
             // A description in English words is given in every other letter language too.
             if e.authority.name.starts_with("the ") {
-                for lang in ["de", "fr", "es", "pt", "nl", "it"] {
+                for lang in ["de", "fr", "es", "pl", "pt", "nl", "it"] {
                     assert!(e.authority.names.contains_key(lang), "{name}: no {lang} description");
                 }
             }

@@ -74,6 +74,15 @@ pub fn labels(lang: &str) -> Labels {
             dpo: "Encarregado(a) da proteção de dados",
             page_of: |i, n| format!("Página {i} de {n}"),
         },
+        "pl" => Labels {
+            date: "Data",
+            our_reference: "Nasz znak",
+            your_request: "Państwa wniosek z dnia",
+            your_complaint: "Państwa skarga z dnia",
+            contact: "Kontakt",
+            dpo: "Inspektor ochrony danych",
+            page_of: |i, n| format!("Strona {i} z {n}"),
+        },
         _ => Labels {
             date: "Date",
             our_reference: "Our reference",
@@ -186,6 +195,20 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "novembro",
         "dezembro",
     ];
+    const PL: [&str; 12] = [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ];
     let m = d.month0() as usize;
     match lang {
         "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
@@ -197,6 +220,9 @@ pub fn long_date(d: NaiveDate, lang: &str) -> String {
         "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
         "nl" => format!("{} {} {}", d.day(), NL[m], d.year()),
         "pt" => format!("{} de {} de {}", d.day(), PT[m], d.year()),
+        // Polish: the month in the genitive. Without the optional "r." (roku)
+        // after the year, which would double the full stop ending a sentence.
+        "pl" => format!("{} {} {}", d.day(), PL[m], d.year()),
         _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -304,6 +330,24 @@ pub fn right_name(r: Right, lang: &str) -> &'static str {
             CommunicationPreferences => "alteração das preferências de comunicação",
             Other => "outro assunto",
         },
+        // The RODO's own terms (the GDPR's Polish version), in the genitive
+        // the templates need after "wniosek w sprawie".
+        "pl" => match r {
+            Access => "dostępu do danych",
+            Rectification => "sprostowania danych",
+            Erasure => "usunięcia danych",
+            Restriction => "ograniczenia przetwarzania",
+            Portability => "przenoszenia danych",
+            Objection => "sprzeciwu wobec przetwarzania",
+            WithdrawConsent => "wycofania zgody",
+            AutomatedDecision => "ponownej oceny zautomatyzowanej decyzji",
+            OptOutOfSale => "rezygnacji ze sprzedaży lub udostępniania Państwa danych osobowych",
+            LimitSensitive => "ograniczenia wykorzystania Państwa wrażliwych danych osobowych",
+            Unsubscribe => "rezygnacji z informacji marketingowych",
+            DeactivateAccount => "dezaktywacji konta",
+            CommunicationPreferences => "zmiany preferencji dotyczących komunikacji",
+            Other => "innej sprawy",
+        },
         _ => match r {
             Access => "access",
             Rectification => "rectification",
@@ -358,6 +402,15 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (Fadp, "pt") => "a lei federal suíça sobre a proteção de dados (LPD)",
         (Popia, "pt") => "a lei sul-africana de proteção das informações pessoais (POPIA)",
         (AuApp, "pt") => "o Privacy Act 1988 australiano (Australian Privacy Principles)",
+        (UkGdpr, "pl") => "brytyjskie ogólne rozporządzenie o ochronie danych (UK GDPR)",
+        (EuGdpr, "pl") => "ogólne rozporządzenie o ochronie danych (RODO)",
+        (Ccpa, "pl") => "kalifornijska ustawa o ochronie prywatności konsumentów (CCPA/CPRA)",
+        (UsState, "pl") => "stanowa ustawa o ochronie prywatności",
+        (Lgpd, "pl") => "brazylijska ogólna ustawa o ochronie danych osobowych (LGPD)",
+        (Pipeda, "pl") => "kanadyjska ustawa o ochronie danych osobowych (PIPEDA)",
+        (Fadp, "pl") => "szwajcarska federalna ustawa o ochronie danych (FADP)",
+        (Popia, "pl") => "południowoafrykańska ustawa o ochronie danych osobowych (POPIA)",
+        (AuApp, "pl") => "australijska ustawa Privacy Act 1988 (Australian Privacy Principles)",
         (UkGdpr, _) => "UK GDPR",
         (EuGdpr, "es") => "el Reglamento General de Protección de Datos (RGPD)",
         (Ccpa, "es") => "la Ley de Privacidad del Consumidor de California (CCPA/CPRA)",
@@ -435,6 +488,14 @@ pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {
             PowerOfAttorney => "procurador",
             Other => "representante",
         },
+        "pl" => match r {
+            Parent => "rodzic",
+            Guardian => "opiekun prawny",
+            Solicitor => "adwokat lub radca prawny",
+            AuthorisedAgent => "upoważniony przedstawiciel",
+            PowerOfAttorney => "pełnomocnik",
+            Other => "przedstawiciel",
+        },
         _ => match r {
             Parent => "parent",
             Guardian => "guardian",
@@ -475,6 +536,13 @@ pub fn salutation(name: &str, lang: &str) -> String {
         // as "Guten Tag" is in German.
         ("pt", false) => format!("Bom dia, {name},"),
         ("pt", true) => "Bom dia,".to_string(),
+        // Polish: "Szanowny Panie" / "Szanowna Pani" mark a gender and want
+        // the name in the vocative, which cannot be derived from a recorded
+        // name; "Dzień dobry" is the neutral greeting of Polish business mail
+        // (as "Guten Tag" is in German), and "Szanowni Państwo", the
+        // courteous plural the letters use throughout, greets an unknown reader.
+        ("pl", false) => format!("Dzień dobry, {name},"),
+        ("pl", true) => "Szanowni Państwo,".to_string(),
         (_, false) => format!("Dear {name},"),
         (_, true) => "Dear Sir or Madam,".to_string(),
     }
@@ -496,6 +564,7 @@ pub fn as_recorded(text: &str, lang: &str) -> String {
         "nl" => format!("\u{201c}{text}\u{201d}"),
         // European Portuguese: aspas angulares, no spaces.
         "pt" => format!("\u{ab}{text}\u{bb}"),
+        "pl" => format!("\u{201e}{text}\u{201d}"),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
@@ -564,6 +633,14 @@ pub fn record_words(lang: &str) -> RecordWords {
             logic: "Lógica:",
             consequences: "Consequências:",
         },
+        "pl" => RecordWords {
+            no_decisions: "brak",
+            no_transfers: "brak",
+            colon: ": ",
+            to: "do",
+            logic: "Logika:",
+            consequences: "Skutki:",
+        },
         _ => RecordWords {
             no_decisions: "none",
             no_transfers: "none",
@@ -581,6 +658,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
         "de" => "und",
         "fr" => "et",
         "es" => "y",
+        "pl" => "i",
         "pt" => "e",
         "nl" => "en",
         "it" => "e",
@@ -624,6 +702,8 @@ mod tests {
     fn dates_lists_and_quotes_in_the_other_letter_languages() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let dates = [
+            ("pl", day(2026, 3, 1), "1 marca 2026"),
+            ("pl", day(2026, 12, 31), "31 grudnia 2026"),
             ("pt", day(2026, 3, 1), "1 de março de 2026"),
             ("pt", day(2026, 12, 31), "31 de dezembro de 2026"),
             ("nl", day(2026, 3, 1), "1 maart 2026"),
@@ -638,6 +718,7 @@ mod tests {
         }
         let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let joins = [
+            ("pl", list(&["dostępu do danych", "usunięcia danych"]), "dostępu do danych i usunięcia danych"),
             ("pt", list(&["acesso", "retificação", "apagamento"]), "acesso, retificação e apagamento"),
             ("nl", list(&["inzage", "rectificatie", "gegevenswissing"]), "inzage, rectificatie en gegevenswissing"),
             ("it", list(&["accesso", "rettifica", "cancellazione"]), "accesso, rettifica e cancellazione"),
@@ -651,6 +732,7 @@ mod tests {
             assert_eq!(join_list(&items, lang), want, "{lang}");
         }
         let quotes = [
+            ("pl", "\u{201e}CRM\u{201d}"),
             ("pt", "\u{ab}CRM\u{bb}"),
             ("nl", "\u{201c}CRM\u{201d}"),
             ("it", "\u{ab}CRM\u{bb}"),
@@ -660,6 +742,7 @@ mod tests {
             assert_eq!(as_recorded("CRM", lang), want, "{lang}");
         }
         let rights = [
+            ("pl", Right::Erasure, "usunięcia danych"),
             ("pt", Right::Erasure, "apagamento"),
             ("nl", Right::Erasure, "gegevenswissing"),
             ("it", Right::Erasure, "cancellazione"),
@@ -681,6 +764,8 @@ mod tests {
             ("xx", "Jürgen Müller", "Dear Jürgen Müller,"),
             ("es", "Jürgen Müller", "Buenos días, Jürgen Müller:"),
             ("es", "", "Buenos días:"),
+            ("pl", "Jürgen Müller", "Dzień dobry, Jürgen Müller,"),
+            ("pl", "", "Szanowni Państwo,"),
             ("pt", "Jürgen Müller", "Bom dia, Jürgen Müller,"),
             ("pt", "", "Bom dia,"),
             ("nl", "Jürgen Müller", "Geachte Jürgen Müller,"),

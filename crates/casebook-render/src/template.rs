@@ -37,7 +37,7 @@ macro_rules! language {
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 21]; 7] = [
+static BUNDLED: [[(&str, &str); 21]; 8] = [
     language!("en"),
     language!("de"),
     language!("fr"),
@@ -45,6 +45,7 @@ static BUNDLED: [[(&str, &str); 21]; 7] = [
     language!("it"),
     language!("nl"),
     language!("pt"),
+    language!("pl"),
 ];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
@@ -54,7 +55,7 @@ pub struct Templates {
 }
 
 /// The languages every template ships in.
-pub const SHIPPED_LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "nl", "pt"];
+pub const SHIPPED_LANGUAGES: [&str; 8] = ["en", "de", "fr", "es", "it", "nl", "pt", "pl"];
 
 /// The file every letter in a language ends with (closing and signature), without `.txt`.
 pub const CLOSING: &str = "_closing";
@@ -542,6 +543,7 @@ fn your_child_words(lang: &str) -> &'static str {
         "de" => "Ihr Kind",
         "fr" => "votre enfant",
         "es" => "su hijo o hija",
+        "pl" => "Państwa dziecko",
         "pt" => "o seu filho ou a sua filha",
         "nl" => "uw kind",
         "it" => "Suo figlio o Sua figlia",

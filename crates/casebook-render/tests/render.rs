@@ -148,6 +148,7 @@ fn every_kind_renders_in_every_language() {
                 "de" => "Guten Tag Jürgen Müller,",
                 "fr" => "Bonjour Jürgen Müller,",
                 "es" => "Buenos días, Jürgen Müller:",
+                "pl" => "Dzień dobry, Jürgen Müller,",
                 "pt" => "Bom dia, Jürgen Müller,",
                 "nl" => "Geachte Jürgen Müller,",
                 "it" => "Gentile Jürgen Müller,",

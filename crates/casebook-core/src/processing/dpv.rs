@@ -369,11 +369,12 @@ pub const TRANSLATIONS: &[(&str, &str, &str)] = &[
 mod es;
 mod it;
 mod nl;
+mod pl;
 mod pt;
 
 /// The label tables of the other languages letters go out in: (language, labels).
 const MORE_LABELS: &[(&str, &[(&str, &str)])] =
-    &[("es", es::LABELS), ("it", it::LABELS), ("nl", nl::LABELS), ("pt", pt::LABELS)];
+    &[("es", es::LABELS), ("it", it::LABELS), ("nl", nl::LABELS), ("pt", pt::LABELS), ("pl", pl::LABELS)];
 
 /// The label of a known term in `lang` (en, de, fr, and those of
 /// [`MORE_LABELS`]); None for an unknown term or language.
