@@ -543,10 +543,10 @@ fn your_child_words(lang: &str) -> &'static str {
         "de" => "Ihr Kind",
         "fr" => "votre enfant",
         "es" => "su hijo o hija",
-        "pl" => "Państwa dziecko",
-        "pt" => "o seu filho ou a sua filha",
-        "nl" => "uw kind",
         "it" => "Suo figlio o Sua figlia",
+        "nl" => "uw kind",
+        "pt" => "o seu filho ou a sua filha",
+        "pl" => "Państwa dziecko",
         _ => "your child",
     }
 }
