@@ -1,4 +1,4 @@
-//! Letters: every kind in English, German and French, checked as real PDFs
+//! Letters: every kind in every built-in language, checked as real PDFs
 //! with poppler (`pdftotext`, `pdffonts`) and `qpdf --check`; the .eml draft;
 //! pagination; hostile input; refusals that change nothing.
 
@@ -208,7 +208,7 @@ fn every_kind_renders_in_english_german_and_french() {
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
     }
     let dir = folder(&book);
-    for lang in ["en", "de", "fr"] {
+    for lang in ["en", "de", "fr", "es", "it", "nl", "pt", "pl"] {
         for kind in KINDS {
             let out = dir.join(format!("{lang}-{kind}.pdf"));
             let r = book.run(&[
@@ -420,8 +420,8 @@ fn refusals_are_clear_and_change_nothing() {
     let before = book.bytes();
     book.run(&["letter", "make", &reference, "--kind", "thank-you", "--out", o])
         .fails_with("unknown letter kind 'thank-you' (expected one of: acknowledgement");
-    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "es", "--reason", "x", "--out", o])
-        .fails_with("no 'es' template for letter kind 'refusal' (available: de, en, fr)");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "sv", "--reason", "x", "--out", o])
+        .fails_with("no 'sv' template for letter kind 'refusal' (available: de, en, es, fr, it, nl, pl, pt)");
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "english", "--out", o])
         .fails_with("invalid language 'english'");
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--out", o]).fails_with("a refusal needs its reason");
@@ -559,7 +559,7 @@ fn template_commands_refuse_unknown_kinds_and_languages() {
         .fails_with("unknown letter kind 'love-letter'");
     book.run(&["letter", "template", "customise", "no-data", "--lang", "../../x"])
         .fails_with("invalid language '../../x'");
-    book.run(&["letter", "template", "customise", "no-data", "--lang", "es"]).fails_with("no built-in 'es' template");
+    book.run(&["letter", "template", "customise", "no-data", "--lang", "sv"]).fails_with("no built-in 'sv' template");
     book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"])
         .fails_with("unknown letter kind '../no-data'");
     assert!(!folder(&book).join("templates").exists());
@@ -574,18 +574,20 @@ fn a_german_erasure_letter_has_no_english_vocabulary() {
     let book = Book::empty();
     let loaded = book.run(&["demo", "load"]);
     assert_eq!(loaded.code, 0, "{}", loaded.stderr);
-    let english: Vec<&str> = casebook_core::processing::dpv::TERMS
-        .iter()
-        .zip(casebook_core::processing::dpv::TRANSLATIONS)
-        // A label the languages share ("Marketing", "Name") is not English only.
-        .filter(|((_, en, _), (_, de, fr))| en != de && en != fr)
-        .map(|((_, en, _), _)| *en)
-        .collect();
     for (lang, kind, quote) in [
         ("de", "erasure-confirmation", ('\u{201e}', '\u{201c}')),
         ("de", "access-response", ('\u{201e}', '\u{201c}')),
         ("fr", "access-response", ('\u{ab}', '\u{bb}')),
+        ("es", "access-response", ('\u{ab}', '\u{bb}')),
+        ("it", "access-response", ('\u{ab}', '\u{bb}')),
+        ("nl", "access-response", ('\u{201c}', '\u{201d}')),
+        ("pt", "access-response", ('\u{ab}', '\u{bb}')),
+        ("pl", "access-response", ('\u{201e}', '\u{201d}')),
     ] {
+        use casebook_core::processing::dpv::{TERMS, label_in};
+        // A label the languages share ("Marketing", "Name") is not English only.
+        let english: Vec<&str> =
+            TERMS.iter().filter(|(id, en, _)| label_in(id, lang) != Some(*en)).map(|(_, en, _)| *en).collect();
         let r = book.new_case(
             "Jürgen Müller",
             "jm@example.de",

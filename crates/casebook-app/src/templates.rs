@@ -529,9 +529,9 @@ mod tests {
         }
         let e = b.customise_template("../../casebook", "en").unwrap_err();
         assert_eq!(e.code(), "invalid-input");
-        let e = b.customise_template("no-data", "es").unwrap_err();
-        assert!(e.to_string().contains("no built-in 'es' template"), "{e}");
-        assert!(!dir.path().join("templates/es").exists());
+        let e = b.customise_template("no-data", "sv").unwrap_err();
+        assert!(e.to_string().contains("no built-in 'sv' template"), "{e}");
+        assert!(!dir.path().join("templates/sv").exists());
         let e = b.restore_builtin_template("no-data", "../en").unwrap_err();
         assert_eq!(e.code(), "invalid-input");
     }
@@ -540,17 +540,18 @@ mod tests {
     fn an_added_language_is_listed_with_its_own_files_only() {
         let dir = tempfile::tempdir().unwrap();
         let b = book(dir.path());
-        let es = dir.path().join("templates/es");
-        std::fs::create_dir_all(&es).unwrap();
-        std::fs::write(es.join("no-data.txt"), "Sin datos\n\nNo tenemos datos sobre {{ requester.name }}.\n").unwrap();
+        let sv = dir.path().join("templates/sv");
+        std::fs::create_dir_all(&sv).unwrap();
+        std::fs::write(sv.join("no-data.txt"), "Inga uppgifter\n\nVi har inga uppgifter om {{ requester.name }}.\n")
+            .unwrap();
         std::fs::create_dir_all(dir.path().join("templates/not-a-language")).unwrap();
         let t = b.letter_templates().unwrap();
-        let spanish: Vec<_> = t.templates.iter().filter(|r| r.language == "es").collect();
-        assert_eq!(spanish.len(), 1);
-        assert!(!spanish[0].built_in && spanish[0].own.is_some() && spanish[0].problem.is_none());
+        let swedish: Vec<_> = t.templates.iter().filter(|r| r.language == "sv").collect();
+        assert_eq!(swedish.len(), 1);
+        assert!(!swedish[0].built_in && swedish[0].own.is_some() && swedish[0].problem.is_none());
         assert!(t.templates.iter().all(|r| r.language.len() == 2));
-        let e = b.restore_builtin_template("no-data", "es").unwrap_err();
-        assert!(e.to_string().contains("no built-in 'es' template"), "{e}");
-        assert!(es.join("no-data.txt").exists());
+        let e = b.restore_builtin_template("no-data", "sv").unwrap_err();
+        assert!(e.to_string().contains("no built-in 'sv' template"), "{e}");
+        assert!(sv.join("no-data.txt").exists());
     }
 }

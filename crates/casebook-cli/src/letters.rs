@@ -156,7 +156,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             }
             let mut out = std::io::stdout().lock();
             for k in kinds {
-                writeln!(out, "{:<28} {:<10} {}", k.code, k.languages.join(","), k.label)?;
+                writeln!(out, "{:<28} {:<24} {}", k.code, k.languages.join(","), k.label)?;
             }
         }
         LetterCommand::Templates => {

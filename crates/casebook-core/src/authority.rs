@@ -165,9 +165,9 @@ mod tests {
             let got = e.authority.in_sentence("en");
             assert_eq!(got, want);
             assert!(!got.starts_with("the the ") && !got.starts_with("the Der "), "{got}");
-            // A description in English words is given in German and French too.
+            // A description in English words is given in every other letter language too.
             if e.authority.name.starts_with("the ") {
-                for lang in ["de", "fr"] {
+                for lang in ["de", "fr", "es", "pl", "pt", "nl", "it"] {
                     assert!(e.authority.names.contains_key(lang), "{name}: no {lang} description");
                 }
             }

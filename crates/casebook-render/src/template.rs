@@ -37,7 +37,16 @@ macro_rules! language {
 }
 
 /// The shipped templates, compiled in: (`lang/file.txt`, source).
-static BUNDLED: [[(&str, &str); 21]; 3] = [language!("en"), language!("de"), language!("fr")];
+static BUNDLED: [[(&str, &str); 21]; 8] = [
+    language!("en"),
+    language!("de"),
+    language!("fr"),
+    language!("es"),
+    language!("it"),
+    language!("nl"),
+    language!("pt"),
+    language!("pl"),
+];
 
 /// Where templates come from: the shipped set, and an organisation's folder first.
 #[derive(Debug, Clone, Default)]
@@ -46,7 +55,7 @@ pub struct Templates {
 }
 
 /// The languages every template ships in.
-pub const SHIPPED_LANGUAGES: [&str; 3] = ["en", "de", "fr"];
+pub const SHIPPED_LANGUAGES: [&str; 8] = ["en", "de", "fr", "es", "it", "nl", "pt", "pl"];
 
 /// The file every letter in a language ends with (closing and signature), without `.txt`.
 pub const CLOSING: &str = "_closing";
@@ -81,7 +90,7 @@ impl Templates {
 
     /// The languages `kind` can go out in, sorted.
     pub fn languages(&self, kind: LetterKind) -> Vec<String> {
-        let mut langs: Vec<String> = ["en", "de", "fr"].into_iter().map(String::from).collect();
+        let mut langs: Vec<String> = SHIPPED_LANGUAGES.into_iter().map(String::from).collect();
         let entries = self.override_dir.as_ref().and_then(|dir| std::fs::read_dir(dir).ok());
         for e in entries.into_iter().flatten().flatten() {
             let lang = e.file_name().to_string_lossy().into_owned();
@@ -533,6 +542,11 @@ fn your_child_words(lang: &str) -> &'static str {
     match lang {
         "de" => "Ihr Kind",
         "fr" => "votre enfant",
+        "es" => "su hijo o hija",
+        "it" => "Suo figlio o Sua figlia",
+        "nl" => "uw kind",
+        "pt" => "o seu filho ou a sua filha",
+        "pl" => "Państwa dziecko",
         _ => "your child",
     }
 }
@@ -597,7 +611,7 @@ mod tests {
     #[test]
     fn every_bundled_template_parses() {
         let t = Templates::default();
-        for lang in ["en", "de", "fr"] {
+        for lang in SHIPPED_LANGUAGES {
             let env = t.environment(lang);
             for kind in LetterKind::ALL {
                 let name = format!("{lang}/{}.txt", kind.code());

@@ -112,7 +112,7 @@ fn every_kind_renders_in_every_language() {
     };
     let (org, case) = (org(), facts());
     let out = std::env::var_os("CASEBOOK_RENDER_OUT").map(std::path::PathBuf::from);
-    for lang in ["en", "de", "fr"] {
+    for lang in casebook_render::template::SHIPPED_LANGUAGES {
         for kind in LetterKind::ALL {
             // A confirmation of one right goes out only on a case that asks for it.
             let mut case = case.clone();
@@ -147,6 +147,11 @@ fn every_kind_renders_in_every_language() {
             let greeting = match lang {
                 "de" => "Guten Tag Jürgen Müller,",
                 "fr" => "Bonjour Jürgen Müller,",
+                "es" => "Buenos días, Jürgen Müller:",
+                "pl" => "Dzień dobry, Jürgen Müller,",
+                "pt" => "Bom dia, Jürgen Müller,",
+                "nl" => "Geachte Jürgen Müller,",
+                "it" => "Gentile Jürgen Müller,",
                 _ => "Dear Jürgen Müller,",
             };
             assert_eq!(letter.text.lines().nth(2), Some(greeting), "{lang} {kind}: {}", letter.text);

@@ -641,7 +641,7 @@ const en = {
   letterTemplates: {
     title: 'Letter templates',
     intro:
-      'Letters are made from built-in templates in English, German and French. To use your own wording, customise a template: Casebook copies it into the folder below, where you edit it with any text editor. Letters use your copy from then on.',
+      'Letters are made from built-in templates in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish. To use your own wording, customise a template: Casebook copies it into the folder below, where you edit it with any text editor. Letters use your copy from then on.',
     folder: 'Your own templates are kept in',
     openFolder: 'Open folder',
     loading: 'Checking the templates…',

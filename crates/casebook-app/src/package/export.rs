@@ -113,8 +113,13 @@ impl Casebook {
             )));
         }
         let settings = self.letter_settings()?;
-        let language =
-            case.language.clone().filter(|l| ["en", "de", "fr"].contains(&l.as_str())).unwrap_or_else(|| "en".into());
+        // The cover letter goes out in the request's language when letters ship in it
+        // (the README is in English, German or French: readme.rs).
+        let language = case
+            .language
+            .clone()
+            .filter(|l| casebook_render::template::SHIPPED_LANGUAGES.contains(&l.as_str()))
+            .unwrap_or_else(|| "en".into());
         let processing = self.processing_for(&reference, &settings, &language, true)?;
         let (letter_name, letter_pdf, pending_letter) = self.cover_letter(&case, &language)?;
         let files_total = contents.files_total();

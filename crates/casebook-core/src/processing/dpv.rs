@@ -194,7 +194,8 @@ pub const TERMS: &[(&str, &str, TermKind)] = &[
 
 /// The labels of the known terms in German and French: (id, de, fr). A
 /// letter in those languages prints these, so that no English label stands
-/// in a German or French letter (a test checks every term has both).
+/// in a German or French letter (a test checks every term has both); the
+/// other letter languages have a table each in `dpv/`.
 pub const TRANSLATIONS: &[(&str, &str, &str)] = &[
     ("dpv:DataSubject", "Betroffene Personen allgemein", "Personnes concernées en général"),
     ("dpv:Customer", "Kunden", "Clients"),
@@ -365,14 +366,27 @@ pub const TRANSLATIONS: &[(&str, &str, &str)] = &[
     ("dpv:Profiling", "Profiling", "Profilage"),
 ];
 
-/// The label of a known term in `lang` (en, de, fr); None for an unknown
-/// term or language.
+mod es;
+mod it;
+mod nl;
+mod pl;
+mod pt;
+
+/// The label tables of the other languages letters go out in: (language, labels).
+const MORE_LABELS: &[(&str, &[(&str, &str)])] =
+    &[("es", es::LABELS), ("it", it::LABELS), ("nl", nl::LABELS), ("pt", pt::LABELS), ("pl", pl::LABELS)];
+
+/// The label of a known term in `lang` (en, de, fr, and those of
+/// [`MORE_LABELS`]); None for an unknown term or language.
 pub fn label_in(id: &str, lang: &str) -> Option<&'static str> {
     match lang {
         "en" => lookup(id).map(|(label, _)| label),
         "de" => TRANSLATIONS.iter().find(|t| t.0 == id).map(|t| t.1),
         "fr" => TRANSLATIONS.iter().find(|t| t.0 == id).map(|t| t.2),
-        _ => None,
+        _ => {
+            let (_, labels) = MORE_LABELS.iter().find(|(l, _)| *l == lang)?;
+            labels.iter().find(|t| t.0 == id).map(|t| t.1)
+        }
     }
 }
 
@@ -402,7 +416,20 @@ mod translation_tests {
             assert_eq!(label_in(id, "fr"), Some(*fr));
         }
         assert_eq!(label_in("dpv:Contract", "de"), Some("Erfüllung eines Vertrags"));
-        assert_eq!(label_in("dpv:Contract", "es"), None);
+        assert_eq!(label_in("dpv:Contract", "xx"), None);
         assert_eq!(label_in("acme:Thing", "de"), None);
+    }
+
+    #[test]
+    fn every_term_has_its_label_in_every_other_letter_language() {
+        for (lang, labels) in MORE_LABELS {
+            assert_eq!(labels.len(), TERMS.len(), "{lang}");
+            for ((id, _, _), (tid, label)) in TERMS.iter().zip(labels.iter()) {
+                assert_eq!(id, tid, "{lang}: the tables are in the same order");
+                assert!(!label.trim().is_empty(), "{lang} {id}");
+                assert_eq!(label_in(id, lang), Some(*label));
+            }
+        }
+        assert_eq!(label_in("dpv:Contract", "es"), Some("Ejecución de un contrato"));
     }
 }
