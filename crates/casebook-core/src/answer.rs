@@ -26,6 +26,7 @@ code_enum! {
 
 /// The answer to one right of a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RightAnswer {
     pub right: Right,
     pub outcome: RightOutcome,
@@ -34,6 +35,7 @@ pub struct RightAnswer {
     /// Partly: the exemption, in words; not applicable: why; refused: the reason in words (optional).
     pub detail: Option<String>,
     pub by: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub on: NaiveDate,
 }
 
