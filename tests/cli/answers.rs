@@ -172,6 +172,9 @@ fn ccpa_opt_out_is_answered_while_the_deletion_waits_for_identity() {
     assert_eq!(book.json(&["next"])[0]["action"], "close");
     let closed = book.json(&["case", "close", &r, "--on", "2026-11-27"]);
     assert_eq!((closed["status"].as_str(), closed["outcome"].as_str()), (Some("closed"), Some("fulfilled")));
+    // Each right answered by its own date: the case is measured against the last of them.
+    assert_eq!(closed["due"], closed["right_status"][1]["due"], "{closed:#}");
+    assert!(closed["deadlines"]["notes"].to_string().contains("each right was answered by its own date"), "{closed:#}");
     assert!(book.json(&["audit", "verify"])["problem"].is_null());
 }
 

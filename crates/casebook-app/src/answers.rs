@@ -195,6 +195,14 @@ impl Casebook {
         Ok(())
     }
 
+    /// Each right of a case on its own: its date, whether it waits for identity, its answer.
+    pub fn right_status(&self, reference: &str) -> Result<Vec<RightState>> {
+        let case = self.case_by_ref(reference)?;
+        let events = self.store().events(case.id)?;
+        let deadlines = self.case_deadlines_of(&case, &events, self.today()?)?;
+        self.right_states(&case, &deadlines, &crate::steps::progress(&case, &events))
+    }
+
     /// Records the answer to one right of a case, audited, after the checks
     /// the whole case's response runs for that right. An opt-out and other
     /// rights that need no verification are answered while identity is awaited.

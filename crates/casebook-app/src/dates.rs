@@ -88,13 +88,39 @@ pub(crate) fn case_dates(
     .map_err(Error::invalid)
 }
 
+/// Once every right is answered, the case's date is the one it was answered
+/// against: the earliest date of a right answered after it (so a late right
+/// makes the case late), else the latest right's date (each was answered by
+/// its own).
+fn all_answered(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate) -> Deadlines {
+    let answered_on = |right| answers.iter().find(|a| a.right == right).map(|a| a.on);
+    let late = d.rights.iter().filter(|r| matches!((r.due, answered_on(r.right)), (Some(due), Some(on)) if on > due));
+    let (due, why) = match late.min_by_key(|r| r.due) {
+        Some(r) => (r.due, format!("{} was answered after its date", r.right.code())),
+        None => (d.rights.iter().filter_map(|r| r.due).max(), "each right was answered by its own date".to_string()),
+    };
+    if due.is_none() || due == d.due {
+        return d;
+    }
+    let new = due.expect("checked");
+    d.notes.push(format!("every right is answered and {why}: the case's date is {new}"));
+    d.due = due;
+    if d.days_left.is_some() {
+        d.days_left = Some((new - today).num_days());
+    }
+    d
+}
+
 /// Once some of a case's rights are answered and others are still open, the
 /// case's date is the earliest of the open rights' own dates (with that
 /// right's explanation), and a note says so; each right keeps its own date.
 fn open_rights_only(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate) -> Deadlines {
     let answered = |r: &casebook_core::deadline::RightDeadline| answers.iter().any(|a| a.right == r.right);
     let open: Vec<_> = d.rights.iter().filter(|r| !answered(r)).collect();
-    if open.is_empty() || open.len() == d.rights.len() || d.due.is_none() {
+    if open.is_empty() && !answers.is_empty() && d.due.is_some() {
+        return all_answered(d, answers, today);
+    }
+    if open.len() == d.rights.len() || d.due.is_none() {
         return d;
     }
     let Some(first) = open.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due) else { return d };
