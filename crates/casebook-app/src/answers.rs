@@ -101,6 +101,14 @@ pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) 
 }
 
 impl Casebook {
+    /// The answers to the rights the case asks for now (an answer to a right
+    /// since taken off the case by `case update --right` is kept, not counted).
+    pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
+        let mut answers = self.store().right_answers(case.id)?;
+        answers.retain(|a| case.rights.contains(&a.right));
+        Ok(answers)
+    }
+
     /// The unanswered rights that go ahead without identity, for the next action.
     pub(crate) fn go_ahead(case: &Case, answers: &[RightAnswer]) -> Vec<Right> {
         unanswered(case, answers).into_iter().filter(|r| !verification_rule(case.regime, *r).waits).collect()
@@ -119,7 +127,7 @@ impl Casebook {
 
     /// Each right of a case with its own due date, what it waits for, and its answer.
     pub(crate) fn right_states(&self, case: &Case, d: &Deadlines, p: &CaseProgress) -> Result<Vec<RightState>> {
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(case)?;
         let pending = identity_pending(p).is_some() && case.status.is_open();
         Ok(case
             .rights
@@ -151,7 +159,7 @@ impl Casebook {
             if rule.waits
                 && let Some(pending) = identity_pending(p)
             {
-                let others = Self::go_ahead(case, &self.store().right_answers(case.id)?);
+                let others = Self::go_ahead(case, &self.answers_of(case)?);
                 let meanwhile = if others.is_empty() {
                     String::new()
                 } else {
@@ -272,7 +280,7 @@ impl Casebook {
         self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
         // The case's date once this right is answered: that of the rights still open.
         let today = self.today()?;
-        let mut answers = self.store().right_answers(case.id)?;
+        let mut answers = self.answers_of(&case)?;
         answers.push(answer.clone());
         let due =
             crate::dates::case_dates(&case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)?

@@ -628,7 +628,7 @@ impl Casebook {
         let events = self.store().events(case.id)?;
         let progress = crate::steps::progress(&case, &events);
         let sought = crate::answers::identity_sought(&progress, &events);
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(&case)?;
         let open = crate::answers::unanswered(&case, &answers);
         let derived = |extra: &[RightAnswer]| {
             let all: Vec<RightOutcome> = answers.iter().chain(extra).map(|a| a.outcome).collect();

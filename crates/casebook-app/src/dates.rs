@@ -200,7 +200,7 @@ impl Casebook {
 
     /// The same, from the case's events already read.
     pub(crate) fn case_deadlines_of(&self, case: &Case, events: &[CaseEvent], today: NaiveDate) -> Result<Deadlines> {
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(case)?;
         case_dates(case, events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
@@ -209,7 +209,7 @@ impl Casebook {
     pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
         let mut events = self.store().events(case.id)?;
         events.extend(extra.cloned());
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(case)?;
         case_dates(case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 

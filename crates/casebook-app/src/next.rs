@@ -59,7 +59,7 @@ impl Casebook {
         let events = self.store().events(case.id)?;
         let dates =
             CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(case)?;
         Ok(next_action(&Self::with_answers(case, progress(case, &events), &answers), &dates, today))
     }
 
@@ -72,7 +72,7 @@ impl Casebook {
     /// Each right's own due date for a case, where its rights do not share one.
     pub fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
         let case = self.case_by_ref(reference)?;
-        let answers = self.store().right_answers(case.id)?;
+        let answers = self.answers_of(&case)?;
         Ok(rights_due(&self.case_deadlines(&case, today)?, &answers))
     }
 
@@ -86,7 +86,7 @@ impl Casebook {
         let calendars = self.calendars()?;
         let mut out = Vec::new();
         for (case, events) in open {
-            let answers = self.store().right_answers(case.id)?;
+            let answers = self.answers_of(&case)?;
             let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
             let dates =
                 CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
