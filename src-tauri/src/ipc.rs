@@ -150,6 +150,10 @@ window_commands {
     /// What was done in each system for each right, and the recipients told, oldest first.
     action_log[register](reference: String) -> ActionLogDto = actions::action_log;
     record_action[register](reference: String, action: ActionInputDto) -> ActionLogDto = actions::record_action;
+    /// Each right of the case on its own: its date, whether it waits for identity, its answer.
+    right_status[register](reference: String) -> Vec<casebook_app::RightState> = actions::right_status;
+    /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
+    answer_right[register](reference: String, answer: casebook_app::AnswerInput) -> CaseDetail = actions::answer_right;
     /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
     record_notification[register](reference: String, notification: NotifyInputDto) -> NotifiedDto = actions::record_notification;
     /// Re-opens a closed case; the reason is kept on the case and in the audit log.

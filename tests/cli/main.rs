@@ -4,6 +4,7 @@
 mod adversary_audit;
 mod adversary_parsers;
 mod adversary_store;
+mod answers;
 mod cases;
 mod children;
 mod complaints;

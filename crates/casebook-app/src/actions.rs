@@ -62,7 +62,7 @@ fn clean(s: Option<String>) -> Option<String> {
 
 impl Casebook {
     /// The date of an action on an open case: not in the future, not before receipt.
-    fn action_date(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
+    pub(crate) fn action_date(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
         if case.status == casebook_core::Status::Closed {
             return Err(Error::Conflict(format!(
                 "case {} is closed (re-open it first: case reopen {} --reason …)",
@@ -87,7 +87,7 @@ impl Casebook {
     }
 
     /// A right the case asked for.
-    fn case_right(case: &casebook_core::Case, code: &str) -> Result<Right> {
+    pub(crate) fn case_right(case: &casebook_core::Case, code: &str) -> Result<Right> {
         let right: Right = code.trim().parse().map_err(|e| Error::field("right", e))?;
         if !case.rights.contains(&right) {
             let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
@@ -104,6 +104,17 @@ impl Casebook {
         let case = self.case_by_ref(reference)?;
         let right = Self::case_right(&case, &input.right)?;
         let did: Did = input.did.trim().parse().map_err(|e| Error::field("did", e))?;
+        // A right that waits for identity is not acted on for a person not yet identified
+        // (an opt-out goes ahead: casebook_core::answer::verification_rule).
+        if casebook_core::answer::verification_rule(case.regime, right).waits {
+            let events = self.store().events(case.id)?;
+            if let Some(pending) = crate::answers::identity_pending(&crate::steps::progress(&case, &events)) {
+                return Err(Error::Conflict(format!(
+                    "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
+                    case.reference
+                )));
+            }
+        }
         let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
         self.processing_system(system.as_str())?;
         let on = self.action_date(&case, input.on.as_deref())?;

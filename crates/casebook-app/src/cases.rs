@@ -196,6 +196,8 @@ pub struct CaseView {
     pub search_log: crate::SearchLog,
     /// What was done per right and system, and the recipients told (see [`Casebook::action_log`]).
     pub action_log: crate::ActionLog,
+    /// Each right on its own: its due date, whether it waits for identity, its answer (`case answer`).
+    pub right_status: Vec<crate::RightState>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -280,6 +282,7 @@ impl CaseView {
             correspondence: files.1,
             search_log: crate::SearchLog::default(),
             action_log: crate::ActionLog::default(),
+            right_status: Vec::new(),
             extended_due: deadlines.extended_due,
             clock: deadlines.clock,
             deadlines,
@@ -415,7 +418,9 @@ impl Casebook {
         let timeline = self.timeline_of(&case)?;
         let search_log = self.search_log_of(&case)?;
         let action_log = self.action_log_of(case.id)?;
+        let right_status = self.right_states(&case, &deadlines, &progress)?;
         Ok(CaseView {
+            right_status,
             next_action,
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
@@ -572,28 +577,39 @@ impl Casebook {
         p: &casebook_core::workflow::CaseProgress,
     ) -> Result<()> {
         self.require_searches(case)?;
-        if let Some(d) = p.identity_asked_on {
-            return Err(Error::Conflict(format!(
-                "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
-            )));
+        match crate::answers::identity_pending(p) {
+            Some(pending) => Err(Error::Conflict(format!("case {}: {pending}", case.reference))),
+            None => Ok(()),
         }
-        if p.identity_decision == Some(casebook_core::identity::IdentityOutcome::Failed) {
-            return Err(Error::Conflict(format!(
-                "case {}: the latest identity check failed: check again (identity check) or refuse (identity-not-verified)",
-                case.reference
-            )));
-        }
-        Ok(())
     }
 
-    /// Closes a case with its outcome, on `on` (default today).
+    /// Closes a case with its outcome, on `on` (default today). Where every
+    /// right is answered (`case answer`), the outcome is the one the answers
+    /// give and `outcome`, if given, must be it; otherwise fulfilled and no
+    /// data held answer every right still open with that outcome, after the
+    /// same checks as `case answer`, in the closing's transaction; partly
+    /// fulfilled needs each right's exemption, so it names the rights still
+    /// open; refused, withdrawn, identity not verified, not a request and
+    /// duplicate end the whole request as before.
     pub fn close_case(&self, reference: &str, outcome: &str, on: Option<&str>) -> Result<CaseView> {
         let outcome: Outcome = parse_code(outcome)?;
         let id = self.case_by_ref(reference)?.id;
-        self.retry_stale(|| self.close_case_once(id, outcome, on))
+        self.retry_stale(|| self.close_case_once(id, Some(outcome), on))
     }
 
-    fn close_case_once(&self, id: casebook_core::CaseId, outcome: Outcome, on: Option<&str>) -> Result<CaseView> {
+    /// Closes a case whose every right is answered, with the outcome the answers give.
+    pub fn close_answered_case(&self, reference: &str, on: Option<&str>) -> Result<CaseView> {
+        let id = self.case_by_ref(reference)?.id;
+        self.retry_stale(|| self.close_case_once(id, None, on))
+    }
+
+    fn close_case_once(
+        &self,
+        id: casebook_core::CaseId,
+        outcome: Option<Outcome>,
+        on: Option<&str>,
+    ) -> Result<CaseView> {
+        use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
         let (mut case, seen) = self.store().case_with_version(id)?;
         if !case.status.can_move_to(Status::Closed) {
             return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
@@ -611,19 +627,80 @@ impl Casebook {
         }
         let events = self.store().events(case.id)?;
         let progress = crate::steps::progress(&case, &events);
-        let identity_sought = progress.identity_decision == Some(casebook_core::identity::IdentityOutcome::Failed)
-            || events.iter().any(|e| e.kind == casebook_core::CaseEventKind::IdentityRequested.as_str());
-        casebook_core::workflow::close_allowed(outcome, case.status, identity_sought)
-            .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
-        if matches!(outcome, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld) {
-            // The response passed these when it was recorded; the record may have moved since.
-            self.require_answerable(&case, &progress)?;
-        }
+        let sought = crate::answers::identity_sought(&progress, &events);
+        let answers = self.answers_of(&case)?;
+        let open = crate::answers::unanswered(&case, &answers);
+        let derived = |extra: &[RightAnswer]| {
+            let all: Vec<RightOutcome> = answers.iter().chain(extra).map(|a| a.outcome).collect();
+            overall_outcome(&all).expect("a case has rights")
+        };
+        let mut new_answers = Vec::new();
+        let outcome = match outcome {
+            None if !open.is_empty() => {
+                return Err(crate::answers::unanswered_error(
+                    &case,
+                    &open,
+                    "fulfilled|partly|refused|not-applicable|no-data",
+                ));
+            }
+            None => derived(&[]),
+            Some(o) if open.is_empty() && case.kind == casebook_core::CaseKind::Request => {
+                let d = derived(&[]);
+                if o != d {
+                    return Err(Error::Conflict(format!(
+                        "case {}: every right is answered, and the answers make the outcome '{d}', not '{o}' (close without an outcome)",
+                        case.reference
+                    )));
+                }
+                d
+            }
+            Some(o) => {
+                casebook_core::workflow::close_allowed(o, case.status, sought)
+                    .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+                let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
+                if answered && case.kind == casebook_core::CaseKind::Request {
+                    // The response passed these when it was recorded; the record may have moved since.
+                    self.require_answerable(&case, &progress)?;
+                    let Some(each) = right_outcome_for_close(o) else {
+                        return Err(crate::answers::unanswered_error(&case, &open, "partly --exemption …"));
+                    };
+                    for &right in &open {
+                        let answer = RightAnswer {
+                            right,
+                            outcome: each,
+                            ground: None,
+                            detail: None,
+                            by: self.actor.clone(),
+                            on,
+                        };
+                        self.check_answer(&case, &progress, sought, &answer)?;
+                        new_answers.push(answer);
+                    }
+                    let d = derived(&new_answers);
+                    if !answers.is_empty() && d != o {
+                        return Err(Error::Conflict(format!(
+                            "case {}: with the rights already answered, the outcome is '{d}', not '{o}': answer the rights still open with `casebook case answer`, then close without an outcome",
+                            case.reference
+                        )));
+                    }
+                } else if answered {
+                    self.require_answerable(&case, &progress)?;
+                } else if matches!(o, Outcome::Refused | Outcome::IdentityNotVerified)
+                    && let Some(a) = answers.iter().find(|a| a.answers_with_data())
+                {
+                    return Err(Error::Conflict(format!(
+                        "case {}: {} was answered ({}): refuse the rights still open one by one (`casebook case answer {} --right R --outcome refused --ground …`), then close without an outcome",
+                        case.reference, a.right, a.outcome, case.reference
+                    )));
+                }
+                o
+            }
+        };
         case.status = Status::Closed;
         case.outcome = Some(outcome);
         case.closed_on = Some(on);
         let stamp = self.stamp();
-        let saved = self.store().save_case_seen(&case, Some(seen), "case.closed", stamp)?;
+        let saved = self.store().save_case_answering(&case, Some(seen), &new_answers, "case.closed", stamp)?;
         self.view(saved, today)
     }
 

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use casebook_core::answer::RightAnswer;
 use casebook_core::deadline::{
     ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, complaint_deadlines, compute_deadlines,
 };
@@ -63,6 +64,7 @@ pub(crate) fn recorded(events: &[CaseEvent]) -> Vec<RecordedEvent> {
 pub(crate) fn case_dates(
     case: &Case,
     events: &[CaseEvent],
+    answers: &[RightAnswer],
     policy: &DeadlinePolicy,
     calendars: &Calendars,
     today: NaiveDate,
@@ -80,9 +82,65 @@ pub(crate) fn case_dates(
         CaseKind::Request => {
             let clock = ClockEvents::replay(ClockCase::of(case), &recorded(events));
             compute_deadlines(case.regime, &case.location, &case.rights, &clock, policy, calendars, today)
+                .map(|d| open_rights_only(d, answers, today))
         }
     }
     .map_err(Error::invalid)
+}
+
+/// Once every right is answered, the case's date is the one it was answered
+/// against: the earliest date of a right answered after it (so a late right
+/// makes the case late), else the latest right's date (each was answered by
+/// its own).
+fn all_answered(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate) -> Deadlines {
+    let answered_on = |right| answers.iter().find(|a| a.right == right).map(|a| a.on);
+    let late = d.rights.iter().filter(|r| matches!((r.due, answered_on(r.right)), (Some(due), Some(on)) if on > due));
+    let (due, why) = match late.min_by_key(|r| r.due) {
+        Some(r) => (r.due, format!("{} was answered after its date", r.right.code())),
+        None => (d.rights.iter().filter_map(|r| r.due).max(), "each right was answered by its own date".to_string()),
+    };
+    if due.is_none() || due == d.due {
+        return d;
+    }
+    let new = due.expect("checked");
+    d.notes.push(format!("every right is answered and {why}: the case's date is {new}"));
+    d.due = due;
+    if d.days_left.is_some() {
+        d.days_left = Some((new - today).num_days());
+    }
+    d
+}
+
+/// Once some of a case's rights are answered and others are still open, the
+/// case's date is the earliest of the open rights' own dates (with that
+/// right's explanation), and a note says so; each right keeps its own date.
+fn open_rights_only(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate) -> Deadlines {
+    let answered = |r: &casebook_core::deadline::RightDeadline| answers.iter().any(|a| a.right == r.right);
+    let open: Vec<_> = d.rights.iter().filter(|r| !answered(r)).collect();
+    if open.is_empty() && !answers.is_empty() && d.due.is_some() {
+        return all_answered(d, answers, today);
+    }
+    if open.len() == d.rights.len() || d.due.is_none() {
+        return d;
+    }
+    let Some(first) = open.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due) else { return d };
+    let (due, steps) = (first.due, first.steps.clone());
+    if due == d.due {
+        return d;
+    }
+    let done: Vec<&str> = d.rights.iter().filter(|r| answered(r)).map(|r| r.right.code()).collect();
+    let new = due.expect("filtered on a date");
+    d.notes.push(format!(
+        "{} answered: the case is due when the rights still open are, {new} ({})",
+        done.join(", "),
+        first.right.code()
+    ));
+    d.due = due;
+    d.steps = steps;
+    if d.days_left.is_some() {
+        d.days_left = Some((new - today).num_days());
+    }
+    d
 }
 
 impl Casebook {
@@ -142,7 +200,8 @@ impl Casebook {
 
     /// The same, from the case's events already read.
     pub(crate) fn case_deadlines_of(&self, case: &Case, events: &[CaseEvent], today: NaiveDate) -> Result<Deadlines> {
-        case_dates(case, events, &self.deadline_policy()?, &*self.calendars()?, today)
+        let answers = self.answers_of(case)?;
+        case_dates(case, events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// The same, for a case about to be saved with `extra` as its next event:
@@ -150,7 +209,8 @@ impl Casebook {
     pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
         let mut events = self.store().events(case.id)?;
         events.extend(extra.cloned());
-        case_dates(case, &events, &self.deadline_policy()?, &*self.calendars()?, today)
+        let answers = self.answers_of(case)?;
+        case_dates(case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// Answers "by when?" for a request that is not (yet) a case.

@@ -490,6 +490,29 @@ fn summary_section(v: &CaseView) -> Section {
         ("Received".into(), v.received.to_string()),
         ("Language".into(), or_dash(v.language.clone())),
         ("Outcome".into(), or_dash(v.outcome.map(|o| o.label().to_string()))),
+    ]);
+    // Each right's own answer (`case answer`), where the case is a request.
+    if v.kind == casebook_core::CaseKind::Request {
+        for r in &v.right_status {
+            let state = match &r.answer {
+                Some(a) => {
+                    let why = match (a.ground, a.detail.as_deref()) {
+                        (Some(g), Some(d)) => format!(". Ground: {}; {d}", g.label()),
+                        (Some(g), None) => format!(". Ground: {}", g.label()),
+                        (None, Some(d)) if a.outcome == casebook_core::answer::RightOutcome::Partly => {
+                            format!(". Exemption: {d}")
+                        }
+                        (None, Some(d)) => format!(". Why: {d}"),
+                        (None, None) => String::new(),
+                    };
+                    format!("{} on {} by {}{why}", a.outcome.label().to_lowercase(), a.on, a.by)
+                }
+                None => "not answered on its own".into(),
+            };
+            fields.push((format!("{} answered", r.right.label()), state));
+        }
+    }
+    fields.extend([
         ("Closed on".into(), date(v.closed_on)),
         ("Next action".into(), or_dash(v.next_action.as_ref().map(|n| n.text.clone()))),
         ("Logged".into(), instant(v.created_at)),

@@ -8,6 +8,7 @@
 
 mod actions;
 mod anchors;
+mod answers;
 mod appeals;
 mod calendars;
 mod case_retention;
@@ -45,11 +46,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::AnchorCheck;
+pub use answers::{AnswerInput, RightState};
 pub use appeals::APPEAL_OUTCOMES;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_retention::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
 };
+pub use casebook_core::answer::{RightAnswer, RightOutcome};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 /// What the action log accepts per right, and which rights' changes are notified (Art. 19).

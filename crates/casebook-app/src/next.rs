@@ -1,5 +1,6 @@
 //! What each case needs next, across the register, soonest first.
 
+use casebook_core::answer::{RightAnswer, RightOutcome};
 use casebook_core::workflow::{CaseDates, NextAction, next_action};
 use casebook_core::{Case, Regime, Right, Status};
 use chrono::NaiveDate;
@@ -24,19 +25,26 @@ pub struct CaseNextAction {
     pub next: NextAction,
 }
 
-/// One right of a case and its own due date.
+/// One right of a case, its own due date, and its answer once answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RightDue {
     pub right: Right,
     pub due: Option<NaiveDate>,
+    /// How the right was answered (`case answer`); absent while it is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answered: Option<RightOutcome>,
 }
 
-/// Each right's due date, where the rights of a case do not all share the case's date.
-pub fn rights_due(d: &Deadlines) -> Vec<RightDue> {
-    if d.rights.iter().all(|r| r.due == d.due) {
+/// Each right's due date and answer, where the rights of a case do not all
+/// share the case's date, or some are answered and others not.
+pub fn rights_due(d: &Deadlines, answers: &[RightAnswer]) -> Vec<RightDue> {
+    let answered = |right: Right| answers.iter().find(|a| a.right == right).map(|a| a.outcome);
+    let same_date = d.rights.iter().all(|r| r.due == d.due);
+    let same_state = d.rights.iter().all(|r| answered(r.right).is_some()) || answers.is_empty();
+    if same_date && same_state {
         return Vec::new();
     }
-    d.rights.iter().map(|r| RightDue { right: r.right, due: r.due }).collect()
+    d.rights.iter().map(|r| RightDue { right: r.right, due: r.due, answered: answered(r.right) }).collect()
 }
 
 impl Casebook {
@@ -51,7 +59,8 @@ impl Casebook {
         let events = self.store().events(case.id)?;
         let dates =
             CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
-        Ok(next_action(&progress(case, &events), &dates, today))
+        let answers = self.answers_of(case)?;
+        Ok(next_action(&Self::with_answers(case, progress(case, &events), &answers), &dates, today))
     }
 
     /// What one case needs next.
@@ -63,7 +72,8 @@ impl Casebook {
     /// Each right's own due date for a case, where its rights do not share one.
     pub fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
         let case = self.case_by_ref(reference)?;
-        Ok(rights_due(&self.case_deadlines(&case, today)?))
+        let answers = self.answers_of(&case)?;
+        Ok(rights_due(&self.case_deadlines(&case, today)?, &answers))
     }
 
     /// What every case not yet closed needs next, soonest first (cases
@@ -76,17 +86,20 @@ impl Casebook {
         let calendars = self.calendars()?;
         let mut out = Vec::new();
         for (case, events) in open {
-            let d = crate::dates::case_dates(&case, &events, &policy, &calendars, today)?;
+            let answers = self.answers_of(&case)?;
+            let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
             let dates =
                 CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
-            if let Some(next) = next_action(&progress(&case, &events), &dates, today) {
+            if let Some(next) =
+                next_action(&Self::with_answers(&case, progress(&case, &events), &answers), &dates, today)
+            {
                 out.push(CaseNextAction {
                     reference: case.reference.to_string(),
                     status: case.status,
                     regime: case.regime,
                     requester_name: case.requester.name,
                     due: case.due,
-                    rights_due: rights_due(&d),
+                    rights_due: rights_due(&d, &answers),
                     next,
                 });
             }

@@ -204,13 +204,17 @@ enum CaseCommand {
         #[arg(long)]
         reason: String,
     },
-    /// Close a case with its outcome (an answered outcome needs the response
-    /// recorded, a refusal the refusal with its ground).
+    /// Close a case. Without --outcome, every right must be answered (`case
+    /// answer`) and the outcome is the one the answers give. With --outcome
+    /// fulfilled or no-data-held (after `case respond`), the rights still open
+    /// are answered with it, after the same checks; partly-fulfilled needs
+    /// each right's answer; refused (after `case refuse`), withdrawn,
+    /// identity-not-verified, not-a-request and duplicate end the whole request.
     Close {
         reference: String,
         /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
         #[arg(long)]
-        outcome: String,
+        outcome: Option<String>,
         /// Closing date (default today; `--on` is accepted too).
         #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
@@ -562,7 +566,11 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
             p.case(&book.correct_received(&reference, &on, &reason)?)?;
         }
         CaseCommand::Close { reference, outcome, on } => {
-            p.case(&book.close_case(&reference, &outcome, on.as_deref())?)?;
+            let closed = match outcome {
+                Some(outcome) => book.close_case(&reference, &outcome, on.as_deref())?,
+                None => book.close_answered_case(&reference, on.as_deref())?,
+            };
+            p.case(&closed)?;
         }
         CaseCommand::Reopen { reference, reason } => {
             p.case(&book.reopen_case(&reference, &reason)?)?;

@@ -177,6 +177,7 @@ impl Printer {
         if let Some(n) = &c.next_action {
             writeln!(out, "Next:       {}", n.text)?;
         }
+        right_lines(&mut out, c)?;
         for n in &c.notes {
             writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
         }
@@ -410,10 +411,42 @@ fn intake_lines(out: &mut impl Write, intake: &serde_json::Value) -> Result<()> 
     Ok(())
 }
 
-/// "Erasure due 2027-01-15; Opt out of sale or sharing due 2026-12-22".
+/// "Erasure due 2027-01-15; Opt out of sale or sharing due 2026-12-22, answered: fulfilled".
 pub fn rights_due_text(each: &[RightDue]) -> String {
     let due = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
-    each.iter().map(|r| format!("{} due {}", r.right.label(), due(r.due))).collect::<Vec<_>>().join("; ")
+    let answered = |r: &RightDue| r.answered.map(|o| format!(", answered: {o}")).unwrap_or_default();
+    each.iter().map(|r| format!("{} due {}{}", r.right.label(), due(r.due), answered(r))).collect::<Vec<_>>().join("; ")
+}
+
+/// Each right on its own, where a request has several or one is answered:
+/// its due date, and its answer or what it waits for.
+fn right_lines(out: &mut impl Write, c: &CaseView) -> Result<()> {
+    if c.kind == casebook_core::CaseKind::Complaint
+        || (c.rights.len() < 2 && c.right_status.iter().all(|r| r.answer.is_none()))
+    {
+        return Ok(());
+    }
+    for r in &c.right_status {
+        let due = r.due.map_or_else(|| "-".to_string(), |d| d.to_string());
+        let state = match &r.answer {
+            Some(a) => {
+                let why = match (a.ground, a.detail.as_deref()) {
+                    (Some(g), Some(d)) => format!(" (ground: {g}; {d})"),
+                    (Some(g), None) => format!(" (ground: {g})"),
+                    (None, Some(d)) if a.outcome == casebook_app::RightOutcome::Partly => format!(" (exemption: {d})"),
+                    (None, Some(d)) => format!(" ({d})"),
+                    (None, None) => String::new(),
+                };
+                format!("{} on {} by {}{why}", a.outcome.label().to_lowercase(), a.on, a.by)
+            }
+            None if r.waits_for_identity => "open, waits for identity".into(),
+            None if c.closed_on.is_some() => "not answered on its own".into(),
+            None if !r.needs_identity => "open, goes ahead without identity verification".into(),
+            None => "open".into(),
+        };
+        writeln!(out, "Right:      {:<18} due {due:<10}  {state}", r.right.code())?;
+    }
+    Ok(())
 }
 
 /// The action log, one line per action and per recipient told.

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use casebook_app::{
-    AccessInformation, ActionInput, ActionLog, Casebook, NotifyInput, SearchInput, SearchLog, SystemField, SystemInput,
-    write_atomically,
+    AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemField,
+    SystemInput, write_atomically,
 };
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use clap::{Args, Subcommand};
@@ -230,6 +230,34 @@ pub enum CaseSearchCommand {
         #[arg(long = "date", visible_alias = "on")]
         on: Option<String>,
     },
+    /// Answer one right of the case on its own: fulfilled, partly (--exemption),
+    /// refused (--ground), not-applicable (--reason) or no-data. A right that
+    /// needs no identity verification (an opt-out) is answered while identity
+    /// is awaited; the others once it is settled.
+    Answer {
+        reference: String,
+        /// The right answered (one the case asked for).
+        #[arg(long)]
+        right: String,
+        /// fulfilled, partly, refused, not-applicable or no-data.
+        #[arg(long)]
+        outcome: String,
+        /// Partly: the exemption that applies to the rest, in words.
+        #[arg(long)]
+        exemption: Option<String>,
+        /// Refused: the refusal ground (one the case's regime accepts).
+        #[arg(long)]
+        ground: Option<String>,
+        /// Not applicable: why; refused: the reason in words.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who answered (default: you).
+        #[arg(long)]
+        by: Option<String>,
+        /// The day (default today; `--date` is accepted too).
+        #[arg(long = "on", visible_alias = "date")]
+        on: Option<String>,
+    },
     /// A recipient told of a rectification, erasure or restriction (Art. 19).
     Notify {
         reference: String,
@@ -426,6 +454,11 @@ pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> 
         CaseSearchCommand::Action { reference, system, right, did, ground, detail, by, on } => {
             let log = book.record_action(&reference, ActionInput { system, right, did, ground, detail, by, on })?;
             action_log(p, &reference, &log)
+        }
+        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on } => {
+            let view =
+                book.answer_right(&reference, AnswerInput { right, outcome, exemption, ground, reason, on, by })?;
+            p.case(&view)
         }
         CaseSearchCommand::Notify { reference, recipient, right, reason, by, on } => {
             let done = book.record_notification(&reference, NotifyInput { recipient, right, reason, by, on })?;

@@ -91,15 +91,6 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
-/// Rights whose exercise only stops something: acting on them for the wrong
-/// person discloses nothing and destroys nothing.
-fn only_stops(right: Right) -> bool {
-    matches!(
-        right,
-        Right::Unsubscribe | Right::Objection | Right::WithdrawConsent | Right::OptOutOfSale | Right::LimitSensitive
-    )
-}
-
 /// Rights that disclose data to the requester.
 fn discloses(right: Right) -> bool {
     matches!(right, Right::Access | Right::Portability)
@@ -191,19 +182,9 @@ pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
     let mut best = IdentityMethod::None;
     let mut reasons = Vec::new();
     for &right in q.rights {
-        let (method, reason) = if only_stops(right) {
-            let law = if q.regime == Regime::Ccpa && matches!(right, Right::OptOutOfSale | Right::LimitSensitive) {
-                " (11 CCR §7026(d), §7027(e): a business may not require verification for it)"
-            } else {
-                ""
-            };
-            (
-                IdentityMethod::None,
-                format!(
-                    "{}: acting on it only stops processing and discloses nothing, so no check is needed{law}",
-                    right.label()
-                ),
-            )
+        let rule = crate::answer::verification_rule(q.regime, right);
+        let (method, reason) = if !rule.waits {
+            (IdentityMethod::None, format!("{}: no check is needed: {}", right.label(), rule.why))
         } else {
             by_channel(right, q.channel, q.regime)
         };

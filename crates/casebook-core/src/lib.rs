@@ -6,6 +6,7 @@
 //! "today" and the holiday calendar are always parameters, so every rule can be
 //! tested with a table of inputs and expected outputs.
 
+pub mod answer;
 pub mod authority;
 pub mod child;
 pub mod classify;

@@ -155,6 +155,11 @@ pub struct CaseProgress {
     pub clarification_asked_on: Option<NaiveDate>,
     pub fee_requested_on: Option<NaiveDate>,
     pub extended: bool,
+    /// Every right is answered on its own: the case's outcome from the answers.
+    pub answered_outcome: Option<Outcome>,
+    /// Rights not yet answered that go ahead without identity verification
+    /// (see [`crate::answer::verification_rule`]).
+    pub go_ahead: Vec<crate::Right>,
 }
 
 /// The dates the next step is measured against (from the deadline engine).
@@ -219,6 +224,9 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
         }
         _ => {}
     }
+    if let Some(outcome) = p.answered_outcome {
+        return act(Close, Some(today), format!("every right is answered: close the case (outcome {outcome})"));
+    }
     if p.acknowledged_on.is_none()
         && let Some(by) = d.acknowledge_by
     {
@@ -233,13 +241,22 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
             reminder(asked)
         )
     };
+    // Rights that do not wait for identity are answered meanwhile.
+    let meanwhile = match p.go_ahead.as_slice() {
+        [] => String::new(),
+        rights => {
+            let codes: Vec<&str> = rights.iter().map(|r| r.code()).collect();
+            let they = if rights.len() == 1 { "it does" } else { "they do" };
+            format!("; meanwhile answer {}: {they} not wait for identity", codes.join(", "))
+        }
+    };
     if let Some(asked) = p.identity_asked_on {
         let text = if today < reminder(asked) {
             waiting(asked, "identity requested")
         } else {
             format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today))
         };
-        return act(ChaseIdentity, Some(reminder(asked)), text);
+        return act(ChaseIdentity, Some(reminder(asked)), format!("{text}{meanwhile}"));
     }
     if let Some(asked) = p.clarification_asked_on {
         let text = if today < reminder(asked) {
@@ -276,14 +293,16 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
             return act(
                 CheckIdentity,
                 d.due,
-                format!("{overdue}check identity (suggested: {})", m.label().to_lowercase()),
+                format!("{overdue}check identity (suggested: {}){meanwhile}", m.label().to_lowercase()),
             );
         }
         (Some(IdentityOutcome::Failed), _) => {
             return act(
                 RetryIdentity,
                 d.due,
-                format!("{overdue}identity not verified: ask for other evidence, or refuse (identity-not-verified)"),
+                format!(
+                    "{overdue}identity not verified: ask for other evidence, or refuse (identity-not-verified){meanwhile}"
+                ),
             );
         }
         _ => {}
@@ -493,6 +512,50 @@ mod tests {
         type Expected<'a> = Option<(ActionKind, Option<&'a str>, &'a str)>;
         let table: Vec<(CaseProgress, CaseDates, Expected)> = vec![
             (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
+            // Every right answered on its own: close, with the outcome the answers give.
+            (
+                CaseProgress { answered_outcome: Some(Outcome::PartlyFulfilled), ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::Close,
+                    Some("2026-11-29"),
+                    "every right is answered: close the case (outcome partly-fulfilled)",
+                )),
+            ),
+            (
+                CaseProgress { status: Some(Closed), answered_outcome: Some(Outcome::Fulfilled), ..base.clone() },
+                dates,
+                None,
+            ),
+            // An opt-out goes ahead while the deletion waits for identity.
+            (
+                CaseProgress {
+                    status: Some(AwaitingIdentity),
+                    identity_asked_on: Some(d("2026-11-27")),
+                    go_ahead: vec![crate::Right::OptOutOfSale],
+                    ..base.clone()
+                },
+                dates,
+                Some((
+                    ActionKind::ChaseIdentity,
+                    Some("2026-12-11"),
+                    "if none has come; meanwhile answer opt-out-of-sale: it does not wait for identity",
+                )),
+            ),
+            (
+                CaseProgress {
+                    identity_decision: None,
+                    go_ahead: vec![crate::Right::Objection, crate::Right::Unsubscribe],
+                    acknowledged_on: Some(d("2026-11-20")),
+                    ..base.clone()
+                },
+                dates,
+                Some((
+                    ActionKind::CheckIdentity,
+                    Some("2026-12-02"),
+                    "(suggested: request came from the email address on file); meanwhile answer objection, unsubscribe: they do not wait",
+                )),
+            ),
             (
                 CaseProgress { status: Some(Withdrawn), ..base.clone() },
                 dates,

@@ -10,7 +10,8 @@
 //!
 //! Tracked per case: `cases` (every column, with its rights in order as the
 //! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
-//! `case_searches`, and (schema 11) `case_actions` and `case_notifications`. Not tracked: the derived `case_emails` and `case_search`
+//! `case_searches`, (schema 11) `case_actions` and `case_notifications`, and (schema
+//! 12) `case_right_answers`. Not tracked: the derived `case_emails` and `case_search`
 //! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
 //! whose entries record the file's SHA-256 but not each record.
 
@@ -82,6 +83,12 @@ const CHILDREN: &[Table] = &[
         name: "case_notifications",
         columns: &["case_id", "right", "recipient", "unlisted_reason", "by_whom", "on_date", "at"],
         since: 11,
+    },
+    // Schema 12: each right's answer.
+    Table {
+        name: "case_right_answers",
+        columns: &["case_id", "right", "outcome", "ground", "detail", "by_whom", "on_date", "at"],
+        since: 12,
     },
 ];
 

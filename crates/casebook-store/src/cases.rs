@@ -344,9 +344,26 @@ impl Store {
     /// [`Error::Stale`] when it changed since, so that a change prepared on
     /// an older state never overwrites a newer one (another program's).
     pub fn save_case_seen(&mut self, case: &Case, seen: Option<i64>, action: &str, stamp: Stamp<'_>) -> Result<Case> {
+        self.save_case_answering(case, seen, &[], action, stamp)
+    }
+
+    /// [`Store::save_case_seen`] recording answers to rights of the case in
+    /// the same transaction (a case closed with the outcome its response gave
+    /// every right still open).
+    pub fn save_case_answering(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        answers: &[casebook_core::answer::RightAnswer],
+        action: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
         let tx = self.conn.transaction()?;
         let before = load_case(&tx, case.id.0)?;
         check_version(&tx, &before, seen)?;
+        for answer in answers {
+            crate::answers::insert_answer(&tx, case.id.0, answer, &instant(stamp.at))?;
+        }
         tx.exec(
             "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
                 received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,

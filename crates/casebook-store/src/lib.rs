@@ -5,6 +5,7 @@
 //! and the hash-chained audit log. Every change to a case is written in the same
 //! transaction as its audit entry, so the log and the data never disagree.
 
+mod answers;
 mod audit;
 mod audit_state;
 mod backup;

@@ -25,6 +25,24 @@ pub async fn record_action(
     off_main_thread(move || Ok(casebook.record_action(&reference, action.into_app())?.into())).await
 }
 
+/// Each right of the case on its own: its date, whether it waits for identity, its answer.
+pub async fn right_status(
+    register: State<'_, Register>,
+    reference: String,
+) -> Result<Vec<casebook_app::RightState>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.right_status(&reference)?)).await
+}
+
+/// Records one right's answer, after the façade's checks.
+pub async fn answer_right(
+    register: State<'_, Register>,
+    reference: String,
+    answer: casebook_app::AnswerInput,
+) -> Result<CaseDetail, IpcError> {
+    detail_after(register, move |book| book.answer_right(&reference, answer)).await
+}
+
 pub async fn record_notification(
     register: State<'_, Register>,
     reference: String,

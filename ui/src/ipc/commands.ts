@@ -3,6 +3,7 @@
 // of ./bindings (generated from the Rust types by ts-rs), re-exported for the UI.
 import type { ActionInputDto } from './bindings/ActionInputDto';
 import type { ActionLogDto } from './bindings/ActionLogDto';
+import type { AnswerInput } from './bindings/AnswerInput';
 import type { AppInfo } from './bindings/AppInfo';
 import type { BackupDoneDto } from './bindings/BackupDoneDto';
 import type { BackupReminderDto } from './bindings/BackupReminderDto';
@@ -47,6 +48,7 @@ import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { ResponseDto } from './bindings/ResponseDto';
 import type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
 import type { RetentionRunDto } from './bindings/RetentionRunDto';
+import type { RightState } from './bindings/RightState';
 import type { SearchInputDto } from './bindings/SearchInputDto';
 import type { SearchLogDto } from './bindings/SearchLogDto';
 import type { Status } from './bindings/Status';
@@ -58,6 +60,7 @@ export type { ActionInputDto } from './bindings/ActionInputDto';
 export type { ActionKind } from './bindings/ActionKind';
 export type { ActionLogDto } from './bindings/ActionLogDto';
 export type { ActionRecordDto } from './bindings/ActionRecordDto';
+export type { AnswerInput } from './bindings/AnswerInput';
 export type { AppInfo } from './bindings/AppInfo';
 export type { AuthorityDto } from './bindings/AuthorityDto';
 export type { AutomatedDecisionDto } from './bindings/AutomatedDecisionDto';
@@ -148,8 +151,11 @@ export type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
 export type { RetentionRunDto } from './bindings/RetentionRunDto';
 export type { Right } from './bindings/Right';
 export type { RightActionsDto } from './bindings/RightActionsDto';
+export type { RightAnswer } from './bindings/RightAnswer';
 export type { RightCountDto } from './bindings/RightCountDto';
 export type { RightDeadlineDto } from './bindings/RightDeadlineDto';
+export type { RightOutcome } from './bindings/RightOutcome';
+export type { RightState } from './bindings/RightState';
 export type { SearchInputDto } from './bindings/SearchInputDto';
 export type { SearchLogDto } from './bindings/SearchLogDto';
 export type { SearchRecordDto } from './bindings/SearchRecordDto';
@@ -214,6 +220,10 @@ export interface Commands {
   /** What was done in each system for each right, and the recipients told, oldest first. */
   actionLog(reference: string): Promise<ActionLogDto>;
   recordAction(reference: string, action: ActionInputDto): Promise<ActionLogDto>;
+  /** Each right of the case on its own: its date, whether it waits for identity, its answer. */
+  rightStatus(reference: string): Promise<Array<RightState>>;
+  /** One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data. */
+  answerRight(reference: string, answer: AnswerInput): Promise<CaseDetail>;
   /** A recipient the register of processing does not list needs a reason, and comes back with a warning. */
   recordNotification(reference: string, notification: NotifyInputDto): Promise<NotifiedDto>;
   /** Re-opens a closed case; the reason is kept on the case and in the audit log. */
@@ -340,6 +350,8 @@ export function commands(call: Invoke): Commands {
     respond: (reference, response) => call('respond', { reference, response }),
     actionLog: (reference) => call('action_log', { reference }),
     recordAction: (reference, action) => call('record_action', { reference, action }),
+    rightStatus: (reference) => call('right_status', { reference }),
+    answerRight: (reference, answer) => call('answer_right', { reference, answer }),
     recordNotification: (reference, notification) => call('record_notification', { reference, notification }),
     reopenCase: (reference, reason) => call('reopen_case', { reference, reason }),
     recordAppeal: (reference, on) => call('record_appeal', { reference, on }),

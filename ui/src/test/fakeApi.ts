@@ -5,6 +5,10 @@ import {
   ApiError,
   type ActionLogDto,
   type Api,
+  type RightAnswer,
+  type RightOutcome,
+  type RefusalReason,
+  type Right,
   type CalendarSummaryDto,
   type CaseDetail,
   type CaseListQuery,
@@ -330,6 +334,18 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       })),
     };
   }
+
+  // Each right's answer per case (`answerRight`), as the façade keeps them.
+  const rightAnswers = new Map<string, RightAnswer[]>();
+  /** The rights that go ahead without identity (the engine's table, `verification_rule`). */
+  const goAhead: Right[] = [
+    'opt-out-of-sale',
+    'limit-sensitive',
+    'objection',
+    'withdraw-consent',
+    'unsubscribe',
+    'communication-preferences',
+  ];
 
   const fake: FakeApi = {
     queries: [],
@@ -954,6 +970,54 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         on: action.on ?? TODAY,
       });
       return structuredClone(actionLogOf(reference));
+    },
+    async rightStatus(reference) {
+      fail('rightStatus');
+      const d = detail(reference);
+      const answers = rightAnswers.get(reference) ?? [];
+      return d.rights.map((right) => {
+        const answer = answers.find((a) => a.right === right) ?? null;
+        const needs = !goAhead.includes(right);
+        return {
+          right,
+          due: d.due,
+          needs_identity: needs,
+          why: needs ? 'it discloses or changes data' : 'acting on it only stops processing',
+          waits_for_identity: needs && answer === null && d.status === 'awaiting-identity',
+          answer: structuredClone(answer),
+        };
+      });
+    },
+    async answerRight(reference, input) {
+      fake.calls.push(['answerRight', reference, structuredClone(input)]);
+      fail('answerRight');
+      const d = detail(reference);
+      const right = input.right as Right;
+      if (!d.rights.includes(right))
+        throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${input.right}` };
+      const answers = rightAnswers.get(reference) ?? [];
+      if (answers.some((a) => a.right === right))
+        throw { code: 'conflict', message: `case ${reference}: ${right} was already answered; a right is answered once` };
+      if (!goAhead.includes(right) && d.status === 'awaiting-identity' && input.outcome !== 'refused')
+        throw { code: 'conflict', message: `case ${reference}: ${right} waits for identity` };
+      if (input.outcome === 'partly' && !input.exemption?.trim())
+        throw {
+          code: 'invalid-input',
+          field: 'exemption',
+          message: `${right} partly fulfilled needs the exemption that applies to the rest, in words`,
+        };
+      if (input.outcome === 'refused' && !input.ground)
+        throw { code: 'invalid-input', field: 'ground', message: `refusing ${right} needs its ground` };
+      answers.push({
+        right,
+        outcome: input.outcome as RightOutcome,
+        ground: (input.ground as RefusalReason | null) ?? null,
+        detail: input.exemption ?? input.reason ?? null,
+        by: 'dpo',
+        on: input.on ?? TODAY,
+      });
+      rightAnswers.set(reference, answers);
+      return structuredClone(d);
     },
     async recordNotification(reference, notification) {
       fake.calls.push(['recordNotification', reference, structuredClone(notification)]);

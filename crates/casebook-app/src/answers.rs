@@ -1,0 +1,292 @@
+//! Each right of a case answered on its own (`case answer`): its outcome,
+//! checked as the whole case's response is (identity settled for a right that
+//! waits for it, every relevant system searched, what was done recorded in
+//! the action log), and each right's state on the case's page.
+
+use casebook_core::answer::{RightAnswer, RightOutcome, VerificationRule, overall_outcome, verification_rule};
+use casebook_core::identity::IdentityOutcome;
+use casebook_core::processing::action::actions_for;
+use casebook_core::workflow::{CaseProgress, RefusalReason};
+use casebook_core::{Case, CaseKind, Right, Status};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::{CaseView, Casebook, Deadlines, Error, Result};
+
+/// The answer to one right, as typed (CLI flags or the case page's form).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnswerInput {
+    /// A right code the case asked for.
+    pub right: String,
+    /// fulfilled, partly, refused, not-applicable or no-data.
+    pub outcome: String,
+    /// Partly: the exemption that applies to the rest, in words.
+    #[serde(default)]
+    pub exemption: Option<String>,
+    /// Refused: a refusal ground the case's regime accepts.
+    #[serde(default)]
+    pub ground: Option<String>,
+    /// Not applicable: why; refused: the reason in words (optional).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// `YYYY-MM-DD`; default today.
+    #[serde(default)]
+    pub on: Option<String>,
+    /// Who answered; default the person running Casebook.
+    #[serde(default)]
+    pub by: Option<String>,
+}
+
+/// One right of a case: its own due date, whether it waits for identity, and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RightState {
+    pub right: Right,
+    /// The right's own due date (the extended one where the extension covers it).
+    pub due: Option<NaiveDate>,
+    /// Whether this right is answered only once identity is settled.
+    pub needs_identity: bool,
+    /// Why it does or does not wait (the rule and its source).
+    pub why: String,
+    /// Not yet answered, and waiting for identity now (evidence awaited or a failed check standing).
+    pub waits_for_identity: bool,
+    /// How it was answered, once it is.
+    pub answer: Option<RightAnswer>,
+}
+
+fn clean(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// Why identity is not settled on a case, in words, or None when it is (or
+/// was never asked for): evidence asked for and not arrived, or the latest
+/// check failed.
+pub(crate) fn identity_pending(p: &CaseProgress) -> Option<String> {
+    if let Some(d) = p.identity_asked_on {
+        return Some(format!(
+            "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
+        ));
+    }
+    if p.identity_decision == Some(IdentityOutcome::Failed) {
+        return Some(
+            "the latest identity check failed: check again (identity check) or refuse (identity-not-verified)".into(),
+        );
+    }
+    None
+}
+
+/// Identity evidence was asked for, or a check failed: a refusal for want of identity rests on something.
+pub(crate) fn identity_sought(p: &CaseProgress, events: &[casebook_store::CaseEvent]) -> bool {
+    p.identity_decision == Some(IdentityOutcome::Failed)
+        || events.iter().any(|e| e.kind == casebook_core::CaseEventKind::IdentityRequested.as_str())
+}
+
+/// The rights of a case not yet answered, in the case's order.
+pub(crate) fn unanswered(case: &Case, answers: &[RightAnswer]) -> Vec<Right> {
+    case.rights.iter().copied().filter(|r| !answers.iter().any(|a| a.right == *r)).collect()
+}
+
+/// The error for closing a case with rights unanswered: names each, and the command.
+pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) -> Error {
+    let r = &case.reference;
+    let names: Vec<&str> = open.iter().map(|r| r.code()).collect();
+    let verb = if open.len() == 1 { "is" } else { "are" };
+    let right = if open.len() == 1 { open[0].code() } else { "R" };
+    let each = if open.len() == 1 { "" } else { " for each" };
+    Error::Conflict(format!(
+        "case {r}: {} {verb} not answered: `casebook case answer {r} --right {right} --outcome {outcome_hint}`{each}",
+        names.join(", ")
+    ))
+}
+
+impl Casebook {
+    /// The answers to the rights the case asks for now (an answer to a right
+    /// since taken off the case by `case update --right` is kept, not counted).
+    pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
+        let mut answers = self.store().right_answers(case.id)?;
+        answers.retain(|a| case.rights.contains(&a.right));
+        Ok(answers)
+    }
+
+    /// The unanswered rights that go ahead without identity, for the next action.
+    pub(crate) fn go_ahead(case: &Case, answers: &[RightAnswer]) -> Vec<Right> {
+        unanswered(case, answers).into_iter().filter(|r| !verification_rule(case.regime, *r).waits).collect()
+    }
+
+    /// Fills the answers' part of a case's progress: the outcome once every
+    /// right is answered, and the rights that go ahead meanwhile.
+    pub(crate) fn with_answers(case: &Case, mut p: CaseProgress, answers: &[RightAnswer]) -> CaseProgress {
+        if unanswered(case, answers).is_empty() {
+            let outcomes: Vec<RightOutcome> = answers.iter().map(|a| a.outcome).collect();
+            p.answered_outcome = overall_outcome(&outcomes);
+        }
+        p.go_ahead = Self::go_ahead(case, answers);
+        p
+    }
+
+    /// Each right of a case with its own due date, what it waits for, and its answer.
+    pub(crate) fn right_states(&self, case: &Case, d: &Deadlines, p: &CaseProgress) -> Result<Vec<RightState>> {
+        let answers = self.answers_of(case)?;
+        let pending = identity_pending(p).is_some() && case.status.is_open();
+        Ok(case
+            .rights
+            .iter()
+            .map(|&right| {
+                let VerificationRule { waits, why } = verification_rule(case.regime, right);
+                let answer = answers.iter().find(|a| a.right == right).cloned();
+                RightState {
+                    right,
+                    due: d.rights.iter().find(|r| r.right == right).map_or(d.due, |r| r.due),
+                    needs_identity: waits,
+                    why: why.to_string(),
+                    waits_for_identity: waits && pending && answer.is_none(),
+                    answer,
+                }
+            })
+            .collect())
+    }
+
+    /// Checks one right's answer against the record: identity settled for a
+    /// right that waits for it, every relevant system searched, and what was
+    /// done recorded for a right answered by an action. The same checks run
+    /// when `case close` answers the rights still open.
+    pub(crate) fn check_answer(&self, case: &Case, p: &CaseProgress, sought: bool, answer: &RightAnswer) -> Result<()> {
+        let r = &case.reference;
+        let right = answer.right;
+        let rule = verification_rule(case.regime, right);
+        if answer.answers_with_data() {
+            if rule.waits
+                && let Some(pending) = identity_pending(p)
+            {
+                let others = Self::go_ahead(case, &self.answers_of(case)?);
+                let meanwhile = if others.is_empty() {
+                    String::new()
+                } else {
+                    let codes: Vec<&str> = others.iter().map(|r| r.code()).collect();
+                    format!("; {} can be answered meanwhile", codes.join(", "))
+                };
+                return Err(Error::Conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
+            }
+            // A right that only stops something (an opt-out) is answered by
+            // what was done, checked below; the others, and "no data held",
+            // by the search of every relevant system.
+            let by_action = !rule.waits && answer.outcome != RightOutcome::NoData;
+            if !by_action {
+                self.require_searches(case)?;
+            }
+            if matches!(answer.outcome, RightOutcome::Fulfilled | RightOutcome::Partly)
+                && !actions_for(right).is_empty()
+                && !self.store().case_actions(case.id)?.iter().any(|a| a.right == right)
+            {
+                let codes: Vec<&str> = actions_for(right).iter().map(|d| d.code()).collect();
+                return Err(Error::Conflict(format!(
+                    "case {r}: {right} cannot be answered as {}: nothing is recorded as done for it: `casebook case action {r} --system ID --right {right} --did {}`",
+                    answer.outcome,
+                    codes.join("|")
+                )));
+            }
+        }
+        if answer.ground == Some(RefusalReason::IdentityNotVerified) {
+            if !rule.waits {
+                return Err(Error::field(
+                    "ground",
+                    format!("{right} is not refused for want of identity: {}", rule.why),
+                ));
+            }
+            if !sought {
+                return Err(Error::Conflict(format!(
+                    "case {r}: refusing {right} as identity not verified needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each right of a case on its own: its date, whether it waits for identity, its answer.
+    pub fn right_status(&self, reference: &str) -> Result<Vec<RightState>> {
+        let case = self.case_by_ref(reference)?;
+        let events = self.store().events(case.id)?;
+        let deadlines = self.case_deadlines_of(&case, &events, self.today()?)?;
+        self.right_states(&case, &deadlines, &crate::steps::progress(&case, &events))
+    }
+
+    /// Records the answer to one right of a case, audited, after the checks
+    /// the whole case's response runs for that right. An opt-out and other
+    /// rights that need no verification are answered while identity is awaited.
+    pub fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView> {
+        let case = self.case_by_ref(reference)?;
+        let r = &case.reference;
+        if case.kind == CaseKind::Complaint {
+            return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
+        }
+        let right = Self::case_right(&case, &input.right)?;
+        let outcome: RightOutcome = input.outcome.trim().parse().map_err(|e| Error::field("outcome", e))?;
+        let ground = match clean(input.ground) {
+            Some(g) => Some(g.parse::<RefusalReason>().map_err(|e| Error::field("ground", e))?),
+            None => None,
+        };
+        let exemption = clean(input.exemption);
+        let reason = clean(input.reason);
+        if exemption.is_some() && outcome != RightOutcome::Partly {
+            return Err(Error::field(
+                "exemption",
+                format!("an exemption is recorded for a right partly fulfilled, not for '{outcome}'"),
+            ));
+        }
+        if reason.is_some() && !matches!(outcome, RightOutcome::Refused | RightOutcome::NotApplicable) {
+            return Err(Error::field(
+                "reason",
+                format!("a reason is recorded for a right refused or not applicable, not for '{outcome}'"),
+            ));
+        }
+        if ground.is_some() && outcome != RightOutcome::Refused {
+            return Err(Error::field(
+                "ground",
+                format!("a refusal ground is recorded for a refused right, not for '{outcome}'"),
+            ));
+        }
+        if case.status == Status::NeedsTriage {
+            return Err(Error::Conflict(format!(
+                "case {r} needs triage first: confirm it is a request (case update --status received)"
+            )));
+        }
+        if let Some(done) = self.store().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
+            return Err(Error::Conflict(format!(
+                "case {r}: {right} was already answered on {} ({}); a right is answered once",
+                done.on, done.outcome
+            )));
+        }
+        let on = self.action_date(&case, input.on.as_deref())?;
+        let answer = RightAnswer {
+            right,
+            outcome,
+            ground,
+            detail: if outcome == RightOutcome::Partly { exemption } else { reason },
+            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
+            on,
+        };
+        answer.check(case.regime).map_err(|e| {
+            let field = match outcome {
+                RightOutcome::Partly => "exemption",
+                RightOutcome::Refused => "ground",
+                RightOutcome::NotApplicable => "reason",
+                _ => "by",
+            };
+            Error::field(field, e)
+        })?;
+        let events = self.store().events(case.id)?;
+        let progress = crate::steps::progress(&case, &events);
+        self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
+        // The case's date once this right is answered: that of the rights still open.
+        let today = self.today()?;
+        let mut answers = self.answers_of(&case)?;
+        answers.push(answer.clone());
+        let due =
+            crate::dates::case_dates(&case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)?
+                .due;
+        let stamp = self.stamp();
+        self.store().add_right_answer(case.id, &answer, due, stamp)?;
+        self.case(reference, today)
+    }
+}

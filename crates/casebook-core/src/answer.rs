@@ -1,0 +1,369 @@
+//! Each right of a case answered on its own: its outcome (fulfilled, partly
+//! fulfilled with the exemption, refused with a ground the regime accepts, not
+//! applicable with why, no data held), which rights wait for the requester's
+//! identity and which go ahead without it, and the case's outcome once every
+//! right is answered.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::codes::code_enum;
+use crate::workflow::{RefusalReason, refusal_reasons};
+use crate::{Outcome, Regime, Right};
+
+code_enum! {
+    /// How one right of a case was answered.
+    pub enum RightOutcome as "right outcome" {
+        Fulfilled = "fulfilled", "Fulfilled";
+        /// Fulfilled in part, an exemption applying to the rest.
+        Partly = "partly", "Partly fulfilled";
+        Refused = "refused", "Refused";
+        /// The right does not apply (e.g. portability where the processing is not based on consent or a contract).
+        NotApplicable = "not-applicable", "Not applicable";
+        NoData = "no-data", "No data held";
+    }
+}
+
+/// The answer to one right of a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RightAnswer {
+    pub right: Right,
+    pub outcome: RightOutcome,
+    /// Refused: the ground, one the regime accepts.
+    pub ground: Option<RefusalReason>,
+    /// Partly: the exemption, in words; not applicable: why; refused: the reason in words (optional).
+    pub detail: Option<String>,
+    pub by: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub on: NaiveDate,
+}
+
+impl RightAnswer {
+    /// Checks the answer carries what its outcome needs under `regime`.
+    pub fn check(&self, regime: Regime) -> Result<(), String> {
+        let blank = self.detail.as_deref().is_none_or(|s| s.trim().is_empty());
+        let right = self.right;
+        match self.outcome {
+            RightOutcome::Refused => {
+                let (accepted, source) = refusal_reasons(regime);
+                match self.ground {
+                    None => {
+                        let codes: Vec<&str> = accepted.iter().map(|g| g.code()).collect();
+                        return Err(format!(
+                            "refusing {right} needs its ground (one of: {}; {source})",
+                            codes.join(", ")
+                        ));
+                    }
+                    Some(g) if !accepted.contains(&g) => {
+                        let codes: Vec<&str> = accepted.iter().map(|g| g.code()).collect();
+                        return Err(format!(
+                            "the ground '{g}' is not one {regime} accepts (one of: {}; {source})",
+                            codes.join(", ")
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ if self.ground.is_some() => {
+                return Err(format!(
+                    "a refusal ground is recorded only for a refused right, not for '{}'",
+                    self.outcome
+                ));
+            }
+            RightOutcome::Partly if blank => {
+                return Err(format!("{right} partly fulfilled needs the exemption that applies to the rest, in words"));
+            }
+            RightOutcome::NotApplicable if blank => {
+                return Err(format!("{right} not applicable needs the reason why it does not apply"));
+            }
+            RightOutcome::Fulfilled | RightOutcome::NoData if !blank => {
+                return Err(format!(
+                    "an exemption or reason is recorded for a right partly fulfilled, refused or not applicable, not for '{}'",
+                    self.outcome
+                ));
+            }
+            _ => {}
+        }
+        if self.by.trim().is_empty() {
+            return Err("who answered it is empty".into());
+        }
+        Ok(())
+    }
+
+    /// Whether the answer tells the person something about their data (so
+    /// the relevant systems must have been searched, and identity settled
+    /// for rights that wait for it).
+    pub fn answers_with_data(&self) -> bool {
+        matches!(self.outcome, RightOutcome::Fulfilled | RightOutcome::Partly | RightOutcome::NoData)
+    }
+}
+
+/// Whether a right waits for the requester's identity before it is answered, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct VerificationRule {
+    /// True: answered only once identity is settled. False: goes ahead while identity is awaited.
+    pub waits: bool,
+    pub why: &'static str,
+}
+
+/// The rule per right; a row with a regime wins over the general row.
+const RULES: &[(Option<Regime>, Right, bool, &str)] = &[
+    (
+        Some(Regime::Ccpa),
+        Right::OptOutOfSale,
+        false,
+        "a request to opt out of sale or sharing need not be a verifiable consumer request (11 CCR §7026(d))",
+    ),
+    (
+        Some(Regime::Ccpa),
+        Right::LimitSensitive,
+        false,
+        "a request to limit the use of sensitive personal information need not be a verifiable consumer request (11 CCR §7027(e))",
+    ),
+    (
+        None,
+        Right::OptOutOfSale,
+        false,
+        "acting on an opt-out only stops a sale, sharing or targeted advertising and discloses nothing",
+    ),
+    (None, Right::LimitSensitive, false, "acting on it only limits a use of data and discloses nothing"),
+    (
+        None,
+        Right::Objection,
+        false,
+        "an objection to direct marketing is acted on without weighing (GDPR and UK GDPR Art. 21(3)); acting on it only stops processing and discloses nothing",
+    ),
+    (
+        None,
+        Right::WithdrawConsent,
+        false,
+        "withdrawing consent must be as easy as giving it (GDPR and UK GDPR Art. 7(3)); acting on it only stops processing",
+    ),
+    (None, Right::Unsubscribe, false, "acting on it only stops marketing and discloses nothing"),
+    (
+        None,
+        Right::CommunicationPreferences,
+        false,
+        "acting on it only changes how the person is contacted and discloses nothing",
+    ),
+    (
+        None,
+        Right::Access,
+        true,
+        "it discloses the person's data: it goes to the person only once their identity is settled",
+    ),
+    (
+        None,
+        Right::Portability,
+        true,
+        "it discloses the person's data: it goes to the person only once their identity is settled",
+    ),
+    (None, Right::Erasure, true, "it destroys data and cannot be undone: only for the person whose data it is"),
+    (None, Right::Rectification, true, "it changes the person's data: only for the person whose data it is"),
+    (None, Right::Restriction, true, "it changes how the person's data is used: only for the person whose data it is"),
+    (
+        None,
+        Right::DeactivateAccount,
+        true,
+        "it shuts the person out of their account: only for the person whose account it is",
+    ),
+    (None, Right::AutomatedDecision, true, "it reviews a decision about the person: only for the person it concerns"),
+    (None, Right::Other, true, "a request Casebook cannot classify waits for identity, the safe reading"),
+];
+
+/// Whether `right` waits for identity under `regime`, and why.
+pub fn verification_rule(regime: Regime, right: Right) -> VerificationRule {
+    let row = RULES
+        .iter()
+        .find(|(r, of, ..)| *r == Some(regime) && *of == right)
+        .or_else(|| RULES.iter().find(|(r, of, ..)| r.is_none() && *of == right))
+        .expect("every right has a general row");
+    VerificationRule { waits: row.2, why: row.3 }
+}
+
+/// The case's outcome once every right is answered: all fulfilled (or
+/// fulfilled and no data) → fulfilled; nothing but no data and not
+/// applicable → no data held; nothing fulfilled at all → refused; any other
+/// mix (a right refused, partly fulfilled or not applicable beside one
+/// answered) → partly fulfilled. None for no answers.
+pub fn overall_outcome(outcomes: &[RightOutcome]) -> Option<Outcome> {
+    use RightOutcome::*;
+    if outcomes.is_empty() {
+        return None;
+    }
+    let all = |f: &dyn Fn(RightOutcome) -> bool| outcomes.iter().all(|o| f(*o));
+    Some(if all(&|o| matches!(o, Refused | NotApplicable)) {
+        Outcome::Refused
+    } else if all(&|o| matches!(o, NoData | NotApplicable)) {
+        Outcome::NoDataHeld
+    } else if all(&|o| matches!(o, Fulfilled | NoData)) {
+        Outcome::Fulfilled
+    } else {
+        Outcome::PartlyFulfilled
+    })
+}
+
+/// The answer a case's closing outcome gives every right still open, when
+/// `case close --outcome` is used on a case answered as a whole (`case
+/// respond`): fulfilled and no data held carry over; the others do not
+/// (partly fulfilled needs each right's exemption, and a refusal,
+/// withdrawal or identity not verified ends the whole request).
+pub fn right_outcome_for_close(outcome: Outcome) -> Option<RightOutcome> {
+    match outcome {
+        Outcome::Fulfilled => Some(RightOutcome::Fulfilled),
+        Outcome::NoDataHeld => Some(RightOutcome::NoData),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(right: Right, outcome: RightOutcome, ground: Option<RefusalReason>, detail: Option<&str>) -> RightAnswer {
+        RightAnswer {
+            right,
+            outcome,
+            ground,
+            detail: detail.map(str::to_string),
+            by: "dpo".into(),
+            on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        }
+    }
+
+    #[test]
+    fn codes_never_change() {
+        let codes: Vec<_> = RightOutcome::ALL.iter().map(|o| o.code()).collect();
+        assert_eq!(codes, ["fulfilled", "partly", "refused", "not-applicable", "no-data"]);
+    }
+
+    /// (regime, right, outcome, ground, detail, the error's words or "" when accepted)
+    type Row = (Regime, Right, RightOutcome, Option<RefusalReason>, Option<&'static str>, &'static str);
+
+    #[test]
+    fn an_answer_says_what_its_outcome_needs() {
+        use RefusalReason as G;
+        use RightOutcome::*;
+        let table: &[Row] = &[
+            (Regime::UkGdpr, Right::Access, Fulfilled, None, None, ""),
+            (Regime::UkGdpr, Right::Access, NoData, None, None, ""),
+            (Regime::UkGdpr, Right::Access, Fulfilled, None, Some("note"), "not for 'fulfilled'"),
+            (Regime::UkGdpr, Right::Access, Partly, None, Some("DPA 2018 Sch. 2 para 2 (crime)"), ""),
+            (Regime::UkGdpr, Right::Access, Partly, None, None, "needs the exemption"),
+            (Regime::UkGdpr, Right::Access, Partly, None, Some("  "), "needs the exemption"),
+            (Regime::UkGdpr, Right::Erasure, Refused, Some(G::ManifestlyExcessive), None, ""),
+            (Regime::UkGdpr, Right::Erasure, Refused, Some(G::Exemption), Some("legal claims"), ""),
+            (Regime::UkGdpr, Right::Erasure, Refused, None, None, "needs its ground (one of: manifestly-unfounded"),
+            (Regime::Lgpd, Right::Erasure, Refused, Some(G::ManifestlyExcessive), None, "not one lgpd accepts"),
+            (Regime::Lgpd, Right::Erasure, Refused, Some(G::Exemption), None, ""),
+            (
+                Regime::Pipeda,
+                Right::Access,
+                Refused,
+                Some(G::ManifestlyUnfounded),
+                None,
+                "(one of: exemption, identity-not-verified; PIPEDA s.9)",
+            ),
+            (Regime::UkGdpr, Right::Erasure, Fulfilled, Some(G::Exemption), None, "only for a refused right"),
+            (
+                Regime::EuGdpr,
+                Right::Portability,
+                NotApplicable,
+                None,
+                Some("processing is not based on consent or a contract"),
+                "",
+            ),
+            (Regime::EuGdpr, Right::Portability, NotApplicable, None, None, "needs the reason why"),
+        ];
+        for (regime, right, outcome, ground, detail, words) in table {
+            let got = answer(*right, *outcome, *ground, *detail).check(*regime);
+            match (got, words.is_empty()) {
+                (Ok(()), true) => {}
+                (Err(e), false) => assert!(e.contains(words), "{regime} {right} {outcome}: {e}"),
+                (got, _) => panic!("{regime} {right} {outcome}: {got:?}, expected {words:?}"),
+            }
+        }
+        let mut nobody = answer(Right::Access, Fulfilled, None, None);
+        nobody.by = " ".into();
+        assert_eq!(nobody.check(Regime::UkGdpr).unwrap_err(), "who answered it is empty");
+    }
+
+    #[test]
+    fn which_rights_wait_for_identity() {
+        // (regime, right, waits, words of the reason)
+        let table: &[(Regime, Right, bool, &str)] = &[
+            (Regime::Ccpa, Right::OptOutOfSale, false, "11 CCR §7026(d)"),
+            (Regime::Ccpa, Right::LimitSensitive, false, "11 CCR §7027(e)"),
+            (Regime::UsState, Right::OptOutOfSale, false, "targeted advertising"),
+            (Regime::UsState, Right::LimitSensitive, false, "discloses nothing"),
+            (Regime::EuGdpr, Right::Objection, false, "Art. 21(3)"),
+            (Regime::UkGdpr, Right::Objection, false, "Art. 21(3)"),
+            (Regime::UkGdpr, Right::WithdrawConsent, false, "Art. 7(3)"),
+            (Regime::UkGdpr, Right::Unsubscribe, false, "stops marketing"),
+            (Regime::Ccpa, Right::CommunicationPreferences, false, "how the person is contacted"),
+            (Regime::Ccpa, Right::Erasure, true, "cannot be undone"),
+            (Regime::Ccpa, Right::Access, true, "discloses"),
+            (Regime::UkGdpr, Right::Portability, true, "discloses"),
+            (Regime::UkGdpr, Right::Rectification, true, "changes"),
+            (Regime::UkGdpr, Right::Restriction, true, "changes how"),
+            (Regime::Ccpa, Right::DeactivateAccount, true, "account"),
+            (Regime::UkGdpr, Right::AutomatedDecision, true, "decision"),
+            (Regime::UkGdpr, Right::Other, true, "safe reading"),
+        ];
+        for (regime, right, waits, words) in table {
+            let rule = verification_rule(*regime, *right);
+            assert_eq!(rule.waits, *waits, "{regime} {right}");
+            assert!(rule.why.contains(words), "{regime} {right}: {}", rule.why);
+        }
+        // Every right of every regime has a rule.
+        for regime in Regime::ALL {
+            for right in Right::ALL {
+                verification_rule(*regime, *right);
+            }
+        }
+    }
+
+    #[test]
+    fn the_case_outcome_from_its_rights() {
+        use RightOutcome::*;
+        let table: &[(&[RightOutcome], Option<Outcome>)] = &[
+            (&[], None),
+            (&[Fulfilled], Some(Outcome::Fulfilled)),
+            (&[Fulfilled, Fulfilled], Some(Outcome::Fulfilled)),
+            (&[Fulfilled, NoData], Some(Outcome::Fulfilled)),
+            (&[NoData], Some(Outcome::NoDataHeld)),
+            (&[NoData, NotApplicable], Some(Outcome::NoDataHeld)),
+            (&[Refused], Some(Outcome::Refused)),
+            (&[Refused, NotApplicable], Some(Outcome::Refused)),
+            (&[NotApplicable], Some(Outcome::Refused)),
+            (&[Fulfilled, Refused], Some(Outcome::PartlyFulfilled)),
+            (&[Fulfilled, Partly], Some(Outcome::PartlyFulfilled)),
+            (&[Partly], Some(Outcome::PartlyFulfilled)),
+            (&[Fulfilled, NotApplicable], Some(Outcome::PartlyFulfilled)),
+            (&[NoData, Refused], Some(Outcome::PartlyFulfilled)),
+        ];
+        for (outcomes, want) in table {
+            assert_eq!(overall_outcome(outcomes), *want, "{outcomes:?}");
+        }
+    }
+
+    #[test]
+    fn closing_carries_over_only_fulfilled_and_no_data() {
+        let table = [
+            (Outcome::Fulfilled, Some(RightOutcome::Fulfilled)),
+            (Outcome::NoDataHeld, Some(RightOutcome::NoData)),
+            (Outcome::PartlyFulfilled, None),
+            (Outcome::Refused, None),
+            (Outcome::Withdrawn, None),
+            (Outcome::IdentityNotVerified, None),
+            (Outcome::NotARequest, None),
+            (Outcome::Duplicate, None),
+        ];
+        for (outcome, want) in table {
+            assert_eq!(right_outcome_for_close(outcome), want, "{outcome}");
+        }
+        assert!(answer(Right::Access, RightOutcome::NoData, None, None).answers_with_data());
+        assert!(!answer(Right::Access, RightOutcome::NotApplicable, None, Some("x")).answers_with_data());
+    }
+}
