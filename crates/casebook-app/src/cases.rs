@@ -196,6 +196,10 @@ pub struct CaseView {
     pub search_log: crate::SearchLog,
     /// What was done per right and system, and the recipients told (see [`Casebook::action_log`]).
     pub action_log: crate::ActionLog,
+    /// Letters made and not yet sent, and those sent or discarded (see [`Casebook::letter_drafts`]).
+    pub drafts: Vec<crate::LetterDraft>,
+    /// Letters sent and later marked withdrawn, by correspondence id.
+    pub withdrawn: Vec<crate::WithdrawnLetter>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -280,6 +284,8 @@ impl CaseView {
             correspondence: files.1,
             search_log: crate::SearchLog::default(),
             action_log: crate::ActionLog::default(),
+            drafts: Vec::new(),
+            withdrawn: Vec::new(),
             extended_due: deadlines.extended_due,
             clock: deadlines.clock,
             deadlines,
@@ -415,7 +421,11 @@ impl Casebook {
         let timeline = self.timeline_of(&case)?;
         let search_log = self.search_log_of(&case)?;
         let action_log = self.action_log_of(case.id)?;
+        let drafts = self.store().drafts(case.id)?.into_iter().map(crate::LetterDraft::from).collect();
+        let withdrawn = self.withdrawn_of(case.id)?;
         Ok(CaseView {
+            drafts,
+            withdrawn,
             next_action,
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),

@@ -10,7 +10,8 @@
 //!
 //! Tracked per case: `cases` (every column, with its rights in order as the
 //! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
-//! `case_searches`, and (schema 11) `case_actions` and `case_notifications`. Not tracked: the derived `case_emails` and `case_search`
+//! `case_searches`, (schema 11) `case_actions` and `case_notifications`, and
+//! (schema 12) `letter_drafts` and `correspondence_withdrawals`. Not tracked: the derived `case_emails` and `case_search`
 //! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
 //! whose entries record the file's SHA-256 but not each record.
 
@@ -82,6 +83,36 @@ const CHILDREN: &[Table] = &[
         name: "case_notifications",
         columns: &["case_id", "right", "recipient", "unlisted_reason", "by_whom", "on_date", "at"],
         since: 11,
+    },
+    // Schema 12: letter drafts and withdrawn letters (new tables, as above).
+    Table {
+        name: "letter_drafts",
+        columns: &[
+            "case_id",
+            "kind",
+            "language",
+            "title",
+            "file_name",
+            "details",
+            "letter_date",
+            "made_at",
+            "made_by",
+            "pdf",
+            "pdf_sha256",
+            "text",
+            "eml",
+            "message_id",
+            "state",
+            "closed_at",
+            "closed_by",
+            "correspondence_id",
+        ],
+        since: 12,
+    },
+    Table {
+        name: "correspondence_withdrawals",
+        columns: &["case_id", "correspondence_id", "reason", "by_whom", "at"],
+        since: 12,
     },
 ];
 

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_audit_state.sql"),
     include_str!("../migrations/0010_case_kind.sql"),
     include_str!("../migrations/0011_case_actions.sql"),
+    include_str!("../migrations/0012_letter_drafts.sql"),
 ];
 
 /// The schema version this build writes.
