@@ -21,6 +21,8 @@ pub struct NewRequest {
     pub customer_ids: Vec<String>,
     pub subject_name: Option<String>,
     pub subject_relationship: Option<String>,
+    /// The data subject's date of birth (`YYYY-MM-DD`): who counts as a child follows from it.
+    pub subject_birth_date: Option<String>,
     pub subject_category: Option<String>,
     pub channel: String,
     /// `YYYY-MM-DD`; the day the request reached the organisation.
@@ -345,6 +347,17 @@ impl Casebook {
         if received > today {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
+        // A date of birth is the data subject's: checked as `case update` checks it.
+        let data_subject = match non_empty(input.subject_birth_date) {
+            Some(_) if data_subject.is_none() => {
+                return Err(Error::field(
+                    "subject-name",
+                    "a date of birth is the data subject's: give --subject-name and --subject-relationship with it",
+                ));
+            }
+            Some(b) => update_subject(data_subject, None, None, Some(b), None, received)?,
+            None => data_subject,
+        };
         let new = NewCase {
             kind: casebook_core::CaseKind::Request,
             concerns: None,
