@@ -33,6 +33,7 @@ use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, Refu
 use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
 use crate::dto::{DashboardDto, MonthStatsDto};
 use crate::error::IpcError;
+use casebook_app::{LetterDraft, SentLetter, WithdrawnLetter};
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -168,8 +169,20 @@ window_commands {
     answer_complaint[register](reference: String, outcome: String, text: String, on: Option<String>) -> CaseDetail = actions::answer_complaint;
 
     letter_kinds[register]() -> Vec<LetterKindDto> = letters::letter_kinds;
-    /// Makes a letter and records it on the case; `language` null: the case's (or English).
+    /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
     make_letter[register, drafts](reference: String, kind: String, language: Option<String>) -> LetterDto = letters::make_letter;
+    /// The case's drafts: to send, sent and discarded.
+    letter_drafts[register](reference: String) -> Vec<LetterDraft> = letters::letter_drafts;
+    /// Opens a draft's PDF in the system viewer, for review.
+    open_draft_pdf[register, copies](reference: String, draft: i64) -> () = letters::open_draft_pdf;
+    /// Native save dialog for a draft's PDF; the path chosen, or null when cancelled.
+    save_draft_pdf[app, register](reference: String, draft: i64) -> Option<String> = letters::save_draft_pdf;
+    /// Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out.
+    send_letter[register](reference: String, draft: i64, on: String, channel: String) -> SentLetter = letters::send_letter;
+    discard_draft[register](reference: String, draft: i64) -> LetterDraft = letters::discard_draft;
+    withdrawn_letters[register](reference: String) -> Vec<WithdrawnLetter> = letters::withdrawn_letters;
+    /// Marks a sent letter withdrawn with the reason; it is never deleted.
+    withdraw_letter[register](reference: String, correspondence: i64, reason: String) -> WithdrawnLetter = letters::withdraw_letter;
     /// Native save dialog, file written in Rust; the path chosen, or null when cancelled.
     save_letter_pdf[app, register](reference: String, sha256: String) -> Option<String> = letters::save_letter_pdf;
     save_letter_eml[app, drafts](reference: String, sha256: String) -> Option<String> = letters::save_letter_eml;

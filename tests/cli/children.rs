@@ -250,3 +250,41 @@ fn no_statute_sets_a_date_for_deactivation_under_the_ccpa() {
     assert!(text.contains("account deactivation"), "{text}");
     assert!(!text.contains("identity") && !text.contains("respond by"), "{text}");
 }
+
+#[test]
+fn a_new_case_takes_the_data_subjects_birth_date() {
+    let book = Book::new();
+    let parent = ["--subject-name", "Tom Child", "--subject-relationship", "parent"];
+    let with = |extra: &[&'static str]| {
+        let mut args = parent.to_vec();
+        args.extend_from_slice(extra);
+        args
+    };
+    let r =
+        book.new_case("Pat Parent", "pat@example.org", "2026-11-20", &with(&["--subject-birth-date", "2016-04-01"]));
+    let c = book.json(&["case", "show", &r]);
+    assert_eq!(c["data_subject"]["birth_date"], "2016-04-01");
+    assert_eq!(c["data_subject"]["name"], "Tom Child");
+
+    let before = book.bytes();
+    let new = |extra: &[&str]| {
+        let mut args = vec![
+            "case",
+            "new",
+            "--requester-name",
+            "Pat Parent",
+            "--channel",
+            "email",
+            "--received",
+            "2026-11-20",
+            "--right",
+            "access",
+        ];
+        args.extend_from_slice(extra);
+        book.run(&args)
+    };
+    new(&with(&["--subject-birth-date", "1 April 2016"])).fails_with("invalid subject birth date '1 April 2016'");
+    new(&with(&["--subject-birth-date", "2026-11-21"])).fails_with("is after the request was received on 2026-11-20");
+    new(&["--subject-birth-date", "2016-04-01"]).fails_with("a date of birth is the data subject's");
+    assert!(book.bytes() == before, "a refused case new records nothing");
+}

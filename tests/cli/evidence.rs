@@ -48,7 +48,19 @@ fn busy_case(book: &Book) -> (String, String) {
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
     let letter = folder(book).join("ack.pdf");
-    let made = book.json(&["letter", "make", &r, "--kind", "acknowledgement", "--out", letter.to_str().unwrap()]);
+    let made = book.json(&[
+        "letter",
+        "make",
+        &r,
+        "--kind",
+        "acknowledgement",
+        "--out",
+        letter.to_str().unwrap(),
+        "--sent-on",
+        "2026-11-29",
+        "--channel",
+        "email",
+    ]);
     (r, made["sha256"].as_str().unwrap().to_string())
 }
 

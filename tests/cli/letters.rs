@@ -304,7 +304,7 @@ fn the_case_language_is_used_and_the_letter_is_recorded_with_its_hash() {
     );
     assert!(draft.contains(&format!("filename=\"{reference}-acknowledgement.pdf\"")), "{draft}");
     assert!(draft.contains("X-Unsent: 1"));
-    // The audit log holds the letter out with the PDF's hash; the chain is intact.
+    // The draft is kept with the PDF's hash (not yet correspondence: see drafts.rs); the chain is intact.
     let audit = book.run(&["audit", "verify"]);
     assert_eq!(audit.code, 0, "{}", audit.stdout);
     let db = std::fs::read(&book.db).unwrap();

@@ -11,6 +11,7 @@ mod complaints;
 mod contract;
 mod data;
 mod deadlines;
+mod drafts;
 mod evidence;
 mod harness;
 mod hostile;

@@ -7,7 +7,7 @@
 //! - `casebook audit verify` finds the chain intact;
 //! - every change the process reported as done (its stdout, read line by
 //!   line) is there: a message it listed as imported, a note, a closure, a
-//!   letter (the PDF on disk complete, with the hash the process printed);
+//!   letter kept as a draft (the PDF on disk complete, with the hash the process printed);
 //! - no half-imported message: each incoming message has its case, its
 //!   original stored as evidence on that case, and every imported case has
 //!   its message;
@@ -272,8 +272,8 @@ fn check(h: &Harness) -> Vec<String> {
                 sha256_file(pdf).as_deref() == Some(sha256.as_str())
                     && count(
                         &conn,
-                        "SELECT count(*) FROM case_documents d JOIN cases c ON c.id = d.case_id
-                         WHERE c.reference = ?1 AND d.sha256 = ?2 AND d.role = 'letter'",
+                        "SELECT count(*) FROM letter_drafts d JOIN cases c ON c.id = d.case_id
+                         WHERE c.reference = ?1 AND d.pdf_sha256 = ?2",
                         [reference, sha256],
                     ) >= 1
             }
@@ -302,7 +302,8 @@ fn check(h: &Harness) -> Vec<String> {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if name.starts_with("letter-") && name.ends_with(".pdf") {
             let sha = sha256_file(&path).unwrap();
-            if count(&conn, "SELECT count(*) FROM documents WHERE sha256 = ?1", [&sha]) != 1 {
+            // `letter make` keeps the letter as a draft: its PDF is the draft's.
+            if count(&conn, "SELECT count(*) FROM letter_drafts WHERE pdf_sha256 = ?1", [&sha]) != 1 {
                 problems.push(format!("{name} is not a letter the database holds (half written?)"));
             }
         }

@@ -163,7 +163,7 @@ test('an email becomes a case: its dates, an identity check, a letter, and the s
       'the CLI sees the identity check',
     );
 
-    // A letter, recorded on the case with its hash.
+    // A letter: a draft to review (not yet correspondence), then marked as sent.
     const letters = await browser.$('section[aria-labelledby="letters-title"]');
     await letters.scrollIntoView();
     await browser.waitUntil(async () => (await browser.$('#letter-kind').getValue()) !== '', {
@@ -176,14 +176,23 @@ test('an email becomes a case: its dates, an identity check, a letter, and the s
     await made.waitForDisplayed({ timeout: 20000, timeoutMsg: 'the letter was not made' });
     const hash = (await made.getText()).match(/[0-9a-f]{64}/)?.[0];
     assert.ok(hash, 'the letter shows its SHA-256');
+    const drafted = JSON.parse(casebook('--json', 'case', 'show', reference));
+    assert.ok(
+      drafted.drafts.some((d) => d.state === 'draft' && d.sha256 === hash),
+      'the CLI sees the draft with the same hash',
+    );
+    assert.ok(!drafted.correspondence.some((m) => m.sha256 === hash), 'a draft is not correspondence');
+    const draft = await browser.$('[data-testid="letter-draft"]');
+    await draft.waitForDisplayed({ timeout: 10000, timeoutMsg: 'the draft is not offered for sending' });
+    await draft.$('button=Mark as sent').click();
     await browser.waitUntil(async () => (await browser.$('[data-testid="correspondence"]').getText()).includes(hash), {
       timeout: 10000,
-      timeoutMsg: 'the letter did not appear in the correspondence',
+      timeoutMsg: 'the letter sent did not appear in the correspondence',
     });
     const after = JSON.parse(casebook('--json', 'case', 'show', reference));
     assert.ok(
       after.correspondence.some((m) => m.direction === 'out' && m.sha256 === hash),
-      'the CLI sees the letter with the same hash',
+      'the CLI sees the letter sent with the same hash',
     );
     await made.$('button=Show text').click();
     await browser.$('#letter-text').waitForDisplayed({ timeout: 5000 });

@@ -21,6 +21,8 @@ pub struct NewRequest {
     pub customer_ids: Vec<String>,
     pub subject_name: Option<String>,
     pub subject_relationship: Option<String>,
+    /// The data subject's date of birth (`YYYY-MM-DD`): who counts as a child follows from it.
+    pub subject_birth_date: Option<String>,
     pub subject_category: Option<String>,
     pub channel: String,
     /// `YYYY-MM-DD`; the day the request reached the organisation.
@@ -198,6 +200,10 @@ pub struct CaseView {
     pub action_log: crate::ActionLog,
     /// Each right on its own: its due date, whether it waits for identity, its answer (`case answer`).
     pub right_status: Vec<crate::RightState>,
+    /// Letters made and not yet sent, and those sent or discarded (see [`Casebook::letter_drafts`]).
+    pub drafts: Vec<crate::LetterDraft>,
+    /// Letters sent and later marked withdrawn, by correspondence id.
+    pub withdrawn: Vec<crate::WithdrawnLetter>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -283,6 +289,8 @@ impl CaseView {
             search_log: crate::SearchLog::default(),
             action_log: crate::ActionLog::default(),
             right_status: Vec::new(),
+            drafts: Vec::new(),
+            withdrawn: Vec::new(),
             extended_due: deadlines.extended_due,
             clock: deadlines.clock,
             deadlines,
@@ -342,6 +350,17 @@ impl Casebook {
         if received > today {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
+        // A date of birth is the data subject's: checked as `case update` checks it.
+        let data_subject = match non_empty(input.subject_birth_date) {
+            Some(_) if data_subject.is_none() => {
+                return Err(Error::field(
+                    "subject-name",
+                    "a date of birth is the data subject's: give --subject-name and --subject-relationship with it",
+                ));
+            }
+            Some(b) => update_subject(data_subject, None, None, Some(b), None, received)?,
+            None => data_subject,
+        };
         let new = NewCase {
             kind: casebook_core::CaseKind::Request,
             concerns: None,
@@ -419,8 +438,12 @@ impl Casebook {
         let search_log = self.search_log_of(&case)?;
         let action_log = self.action_log_of(case.id)?;
         let right_status = self.right_states(&case, &deadlines, &progress)?;
+        let drafts = self.store().drafts(case.id)?.into_iter().map(crate::LetterDraft::from).collect();
+        let withdrawn = self.withdrawn_of(case.id)?;
         Ok(CaseView {
             right_status,
+            drafts,
+            withdrawn,
             next_action,
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),

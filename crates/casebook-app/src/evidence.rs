@@ -567,10 +567,16 @@ fn documents_section(v: &CaseView) -> Section {
         .map(|c| {
             let subject = or_dash(c.subject.clone());
             let original = c.sha256.clone().unwrap_or_else(|| "(no original stored)".to_string());
+            let withdrawn = v
+                .withdrawn
+                .iter()
+                .find(|w| w.correspondence_id == c.id)
+                .map(|w| format!("\nWithdrawn {} by {}: {}", instant(w.at), w.by, w.reason))
+                .unwrap_or_default();
             vec![
                 instant(c.at),
                 format!("{} ({})", if c.direction == "out" { "sent" } else { "received" }, c.channel),
-                format!("{subject}\n{original}"),
+                format!("{subject}\n{original}{withdrawn}"),
             ]
         })
         .collect();

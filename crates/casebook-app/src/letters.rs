@@ -1,7 +1,8 @@
 //! Letters: the façade gathers a case's facts (requester, dates, recorded
 //! steps, the organisation's profile and record of processing), has
-//! `casebook-render` print the letter, and records it on the case as
-//! correspondence out with its PDF (document role "letter"), audited.
+//! `casebook-render` print the letter, and keeps it as a draft of the case
+//! (`drafts.rs`: sending it records the correspondence out with its PDF,
+//! document role "letter"), audited.
 //!
 //! An organisation's own templates live in `<database folder>/templates/<lang>/<kind>.txt`
 //! and extra fallback fonts (a CJK face, say) in `<database folder>/fonts/`.
@@ -53,16 +54,18 @@ pub struct LetterSettings {
     pub processing: ProcessingRecord,
 }
 
-/// One letter, made and recorded on its case.
+/// One letter, made: a draft of its case (or, the package's cover letter, recorded).
 #[derive(Debug, Clone, Serialize)]
 pub struct Letter {
     pub reference: String,
+    /// The draft it is kept as, to be sent (`letter send`) or discarded.
+    pub draft: Option<i64>,
     pub kind: String,
     pub language: String,
     pub title: String,
     pub file_name: String,
     pub pages: usize,
-    /// SHA-256 of the PDF, as stored on the case.
+    /// SHA-256 of the PDF.
     pub sha256: String,
     pub message_id: Option<String>,
     /// Where each part of the content came from.
@@ -226,7 +229,8 @@ impl Casebook {
     }
 
     /// Makes a letter of `kind` for a case, in `lang` (default: the case's
-    /// language when a template exists, else English), and records it.
+    /// language when a template exists, else English), and keeps it as a
+    /// draft of the case (not yet correspondence: see [`Casebook::send_letter`]).
     pub fn make_letter(&self, reference: &str, kind: &str, lang: Option<&str>, today: NaiveDate) -> Result<Letter> {
         self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
     }
@@ -240,7 +244,41 @@ impl Casebook {
         details: &LetterDetails,
         today: NaiveDate,
     ) -> Result<Letter> {
-        self.prepare_letter(reference, kind, lang, details, today)?.record(self)
+        self.make_letter_draft(reference, kind, lang, details, today, false)
+    }
+
+    /// [`Casebook::make_letter_with`]; with `need_eml`, refused (nothing kept)
+    /// when no `.eml` could be made with it.
+    pub fn make_letter_draft(
+        &self,
+        reference: &str,
+        kind: &str,
+        lang: Option<&str>,
+        details: &LetterDetails,
+        today: NaiveDate,
+        need_eml: bool,
+    ) -> Result<Letter> {
+        let pending = self.prepare_letter(reference, kind, lang, details, today)?;
+        let mut letter = pending.letter;
+        if need_eml && letter.eml.is_none() {
+            return Err(Error::invalid(letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made")));
+        }
+        let given = serde_json::to_string(details).expect("letter details serialise");
+        let draft = casebook_store::NewDraft {
+            kind: &letter.kind,
+            language: &letter.language,
+            title: &letter.title,
+            file_name: &letter.file_name,
+            details: &given,
+            letter_date: today,
+            pdf: &letter.pdf,
+            text: &letter.text,
+            eml: letter.eml.as_deref(),
+            message_id: letter.message_id.as_deref(),
+        };
+        let stamp = self.stamp();
+        letter.draft = Some(self.store().add_draft(pending.case, &draft, stamp)?);
+        Ok(letter)
     }
 
     /// A letter made but not yet recorded (the package records its cover
@@ -371,6 +409,7 @@ impl Casebook {
         };
         let letter = Letter {
             reference: facts.reference,
+            draft: None,
             kind: kind.code().to_string(),
             language,
             title: made.title,

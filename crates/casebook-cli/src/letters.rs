@@ -15,8 +15,18 @@ use crate::output::Printer;
 pub enum LetterCommand {
     /// Log a request that arrived by post, with its scans as evidence.
     Log(LogArgs),
-    /// Make a letter for a case and record it on the case as correspondence out.
+    /// Make a letter for a case as a draft to review (not yet correspondence):
+    /// `letter send` records it as sent, `letter discard` drops it.
     Make(MakeArgs),
+    /// A case's drafts: to send, sent, discarded.
+    Drafts { reference: String },
+    /// Record a draft as sent: correspondence out with its PDF. Refused when
+    /// the case changed so that the letter would now read differently.
+    Send(SendArgs),
+    /// Discard a draft never sent (it stays listed as discarded).
+    Discard { reference: String, draft: String },
+    /// Mark a letter sent withdrawn, with the reason (it is never deleted).
+    Withdraw(WithdrawArgs),
     /// The kinds of letter and the languages each can go out in.
     Kinds,
     /// Which letters use a built-in template and which the organisation's own
@@ -120,6 +130,36 @@ pub struct MakeArgs {
     /// confirmations: they state the action log and the recipients recorded with `case notify`.
     #[arg(long = "recipient")]
     recipients: Vec<String>,
+    /// Record it as sent at once, today (YYYY-MM-DD), instead of leaving a draft
+    /// to review: for scripts. Needs --channel.
+    #[arg(long, requires = "channel")]
+    sent_on: Option<String>,
+    /// With --sent-on: how it went out (email, post, …).
+    #[arg(long, requires = "sent_on")]
+    channel: Option<String>,
+}
+
+#[derive(Args)]
+pub struct SendArgs {
+    reference: String,
+    /// The draft's number (see `casebook letter drafts REF`).
+    draft: String,
+    /// The day it went out (YYYY-MM-DD): not before the letter's date, not in the future.
+    #[arg(long)]
+    on: String,
+    /// How it went out: email, post (or letter), phone, web-form, in-person, other.
+    #[arg(long)]
+    channel: String,
+}
+
+#[derive(Args)]
+pub struct WithdrawArgs {
+    reference: String,
+    /// The correspondence's number (`#N` in `casebook case show`).
+    correspondence: String,
+    /// Why it is withdrawn (kept with it, shown in case show, timeline and evidence pack).
+    #[arg(long)]
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -129,6 +169,7 @@ struct Written<'a> {
     pdf: &'a Path,
     text: Option<&'a Path>,
     eml: Option<&'a Path>,
+    sent: Option<&'a casebook_app::SentLetter>,
 }
 
 /// Refuses to clobber a file (without --force) or to write into a missing folder,
@@ -237,11 +278,66 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             writeln!(out)?;
         }
         LetterCommand::Make(a) => make(a, book, p)?,
+        LetterCommand::Drafts { reference } => {
+            let drafts = book.letter_drafts(&reference)?;
+            if p.json {
+                return p.json(&drafts);
+            }
+            if drafts.is_empty() {
+                println!("No drafts on case {reference}.");
+            }
+            let mut out = std::io::stdout().lock();
+            for d in &drafts {
+                let state = match (d.state, d.correspondence_id) {
+                    (casebook_app::DraftState::Sent, Some(c)) => format!("sent (correspondence #{c})"),
+                    (casebook_app::DraftState::Discarded, _) => "discarded".to_string(),
+                    _ => "to review and send".to_string(),
+                };
+                writeln!(
+                    out,
+                    "Draft {}: {} ({}) dated {}, made by {}, sha256 {}: {state}",
+                    d.id,
+                    d.kind,
+                    d.language,
+                    d.letter_date,
+                    d.made_by,
+                    &d.sha256[..16]
+                )?;
+            }
+        }
+        LetterCommand::Send(a) => {
+            let sent = book.send_letter(&a.reference, &a.draft, &a.on, &a.channel)?;
+            if p.json {
+                return p.json(&sent);
+            }
+            println!(
+                "Draft {} of {} sent on {} by {}: recorded as correspondence #{}",
+                sent.draft.id, a.reference, sent.sent_on, sent.channel, sent.correspondence_id
+            );
+        }
+        LetterCommand::Discard { reference, draft } => {
+            let d = book.discard_draft(&reference, &draft)?;
+            if p.json {
+                return p.json(&d);
+            }
+            println!("Draft {} of {reference} discarded (never sent).", d.id);
+        }
+        LetterCommand::Withdraw(a) => {
+            let w = book.withdraw_letter(&a.reference, &a.correspondence, &a.reason)?;
+            if p.json {
+                return p.json(&w);
+            }
+            println!(
+                "Correspondence #{} of {} marked withdrawn: {} (it stays on the case)",
+                w.correspondence_id, a.reference, w.reason
+            );
+        }
     }
     Ok(())
 }
 
-/// `casebook letter make`: the letter's files, written whole, and the letter recorded on the case.
+/// `casebook letter make`: the letter's files, written whole, and the letter
+/// kept as a draft of the case (or, with `--sent-on`, recorded as sent).
 fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     for path in [Some(&a.out), a.text.as_ref(), a.eml.as_ref()].into_iter().flatten() {
         check_target(path, a.force)?;
@@ -249,12 +345,18 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if a.eml.is_some() {
         book.check_letter_draft(&a.reference)?;
     }
+    // Checked before anything is made, so a bad date or channel records nothing.
+    let sending = match (&a.sent_on, &a.channel) {
+        (Some(on), Some(channel)) => {
+            book.check_sent_today(on, channel)?;
+            Some((on.clone(), channel.clone()))
+        }
+        _ => None,
+    };
     let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, ..Default::default() };
     let today = book.today()?;
-    let letter = book.make_letter_with(&a.reference, &a.kind, a.lang.as_deref(), &details, today)?;
-    if a.eml.is_some() && letter.eml.is_none() {
-        bail!("{}", letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made"));
-    }
+    let letter = book.make_letter_draft(&a.reference, &a.kind, a.lang.as_deref(), &details, today, a.eml.is_some())?;
+    let draft = letter.draft.context("the letter was made without a draft")?;
     write_atomically(&a.out, &letter.pdf)?;
     if let Some(t) = &a.text {
         write_atomically(t, letter.text.as_bytes())?;
@@ -262,17 +364,42 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if let (Some(e), Some(bytes)) = (&a.eml, &letter.eml) {
         write_atomically(e, bytes)?;
     }
+    let sent = match sending {
+        Some((on, channel)) => Some(book.send_letter(&a.reference, &draft.to_string(), &on, &channel)?),
+        None => None,
+    };
     if p.json {
-        return p.json(&Written { letter: &letter, pdf: &a.out, text: a.text.as_deref(), eml: a.eml.as_deref() });
+        return p.json(&Written {
+            letter: &letter,
+            pdf: &a.out,
+            text: a.text.as_deref(),
+            eml: a.eml.as_deref(),
+            sent: sent.as_ref(),
+        });
     }
     let pages = if letter.pages == 1 { "1 page".to_string() } else { format!("{} pages", letter.pages) };
-    println!(
-        "{}: {} ({}, {pages}) written to {}; recorded on the case, sha256 {}",
-        letter.reference,
-        letter.kind,
-        letter.language,
-        a.out.display(),
-        letter.sha256
-    );
+    match &sent {
+        Some(s) => println!(
+            "{}: {} ({}, {pages}) written to {}; sent on {} by {}, recorded as correspondence #{}, sha256 {}",
+            letter.reference,
+            letter.kind,
+            letter.language,
+            a.out.display(),
+            s.sent_on,
+            s.channel,
+            s.correspondence_id,
+            letter.sha256
+        ),
+        None => println!(
+            "Draft {draft} made: {} {} ({}, {pages}) written to {}, sha256 {}. Review it, then `casebook letter send {} {draft} --on DATE --channel email|post|…` (or `letter discard {} {draft}`)",
+            letter.reference,
+            letter.kind,
+            letter.language,
+            a.out.display(),
+            letter.sha256,
+            letter.reference,
+            letter.reference
+        ),
+    }
     Ok(())
 }

@@ -253,6 +253,9 @@ struct NewArgs {
     /// parent, guardian, solicitor, authorised-agent, power-of-attorney, other
     #[arg(long)]
     subject_relationship: Option<String>,
+    /// The data subject's date of birth (YYYY-MM-DD): a child's gets the parental-responsibility check.
+    #[arg(long)]
+    subject_birth_date: Option<String>,
     /// customer, prospect, website-visitor, employee, job-applicant, other
     #[arg(long)]
     subject_category: Option<String>,
@@ -507,6 +510,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 customer_ids: a.customer_ids,
                 subject_name: a.subject_name,
                 subject_relationship: a.subject_relationship,
+                subject_birth_date: a.subject_birth_date,
                 subject_category: a.subject_category,
                 channel: a.channel,
                 received: a.received,

@@ -192,10 +192,21 @@ impl Printer {
             let arrow = if m.direction == "in" { "←" } else { "→" };
             writeln!(
                 out,
-                "{arrow} {} {}: {}",
+                "{arrow} #{} {} {}: {}",
+                m.id,
                 m.at.format("%Y-%m-%d %H:%M"),
                 m.channel,
                 m.subject.as_deref().unwrap_or("(no subject)")
+            )?;
+            if let Some(w) = c.withdrawn.iter().find(|w| w.correspondence_id == m.id) {
+                writeln!(out, "    WITHDRAWN {} by {}: {}", w.at.format("%Y-%m-%d %H:%M"), w.by, w.reason)?;
+            }
+        }
+        for d in c.drafts.iter().filter(|d| d.state == casebook_app::DraftState::Draft) {
+            writeln!(
+                out,
+                "Draft {}: {} ({}), dated {}, not sent (letter send {} {} --on DATE --channel C)",
+                d.id, d.kind, d.language, d.letter_date, c.reference, d.id
             )?;
         }
         for d in &c.documents {

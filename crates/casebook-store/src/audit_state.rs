@@ -10,8 +10,9 @@
 //!
 //! Tracked per case: `cases` (every column, with its rights in order as the
 //! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
-//! `case_searches`, (schema 11) `case_actions` and `case_notifications`, and (schema
-//! 12) `case_right_answers`. Not tracked: the derived `case_emails` and `case_search`
+//! `case_searches`, (schema 11) `case_actions` and `case_notifications`, (schema
+//! 12) `case_right_answers`, and (schema 13) `letter_drafts` and
+//! `correspondence_withdrawals`. Not tracked: the derived `case_emails` and `case_search`
 //! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
 //! whose entries record the file's SHA-256 but not each record.
 
@@ -89,6 +90,36 @@ const CHILDREN: &[Table] = &[
         name: "case_right_answers",
         columns: &["case_id", "right", "outcome", "ground", "detail", "by_whom", "on_date", "at"],
         since: 12,
+    },
+    // Schema 13: letter drafts and withdrawn letters (new tables, as above).
+    Table {
+        name: "letter_drafts",
+        columns: &[
+            "case_id",
+            "kind",
+            "language",
+            "title",
+            "file_name",
+            "details",
+            "letter_date",
+            "made_at",
+            "made_by",
+            "pdf",
+            "pdf_sha256",
+            "text",
+            "eml",
+            "message_id",
+            "state",
+            "closed_at",
+            "closed_by",
+            "correspondence_id",
+        ],
+        since: 13,
+    },
+    Table {
+        name: "correspondence_withdrawals",
+        columns: &["case_id", "correspondence_id", "reason", "by_whom", "at"],
+        since: 13,
     },
 ];
 

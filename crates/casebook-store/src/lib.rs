@@ -17,6 +17,7 @@ mod crypto;
 mod data;
 mod document_retention;
 mod documents;
+mod drafts;
 mod encrypt;
 mod migrate;
 mod private;
@@ -40,6 +41,7 @@ pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
+pub use drafts::{DraftRow, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
 

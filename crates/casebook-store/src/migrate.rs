@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_case_kind.sql"),
     include_str!("../migrations/0011_case_actions.sql"),
     include_str!("../migrations/0012_case_right_answers.sql"),
+    include_str!("../migrations/0013_letter_drafts.sql"),
 ];
 
 /// The schema version this build writes.

@@ -85,7 +85,7 @@ pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKin
     off_main_thread(move || Ok(casebook.letter_kinds().into_iter().map(Into::into).collect())).await
 }
 
-/// Makes a letter on a case and records it as correspondence out with its PDF.
+/// Makes a letter on a case, kept as a draft to review (`send_letter` records it as sent).
 pub async fn make_letter(
     register: State<'_, Register>,
     drafts: State<'_, Drafts>,
@@ -266,6 +266,94 @@ pub async fn open_case_document(
     let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
     let extension = kind.extension().unwrap_or("bin");
     copies.open(&copy_name(doc.file_name.as_deref(), "document", extension), &bytes)
+}
+
+// ---- drafts ----
+// A letter made is a draft of its case until it is marked as sent; a sent
+// letter can be marked withdrawn with a reason (never deleted).
+
+/// The case's drafts: to send, sent and discarded.
+pub async fn letter_drafts(
+    register: State<'_, Register>,
+    reference: String,
+) -> Result<Vec<casebook_app::LetterDraft>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.letter_drafts(&reference)?)).await
+}
+
+/// Opens a draft's PDF in the system's viewer, for review before it is sent.
+pub async fn open_draft_pdf(
+    register: State<'_, Register>,
+    copies: State<'_, ViewerCopies>,
+    reference: String,
+    draft: i64,
+) -> Result<(), IpcError> {
+    let casebook = register.casebook()?;
+    let (d, bytes) = off_main_thread(move || {
+        let (d, pdf, _) = casebook.draft_files(&reference, &draft.to_string())?;
+        Ok((d, pdf))
+    })
+    .await?;
+    let name = copy_name(Some(&d.file_name), "letter", "pdf");
+    copies.open(&name, &bytes)
+}
+
+/// Saves a draft's PDF where the user picks; the path, or nothing when cancelled.
+pub async fn save_draft_pdf(
+    app: AppHandle,
+    register: State<'_, Register>,
+    reference: String,
+    draft: i64,
+) -> Result<Option<String>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || {
+        let (d, pdf, _) = casebook.draft_files(&reference, &draft.to_string())?;
+        let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
+        save_with_dialog(&app, "Save the letter as PDF", &name, ("PDF", "pdf"), &pdf)
+    })
+    .await
+}
+
+/// Marks a draft as sent on `on` by `channel`: it becomes correspondence out.
+pub async fn send_letter(
+    register: State<'_, Register>,
+    reference: String,
+    draft: i64,
+    on: String,
+    channel: String,
+) -> Result<casebook_app::SentLetter, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.send_letter(&reference, &draft.to_string(), &on, &channel)?)).await
+}
+
+/// Discards a draft never sent.
+pub async fn discard_draft(
+    register: State<'_, Register>,
+    reference: String,
+    draft: i64,
+) -> Result<casebook_app::LetterDraft, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.discard_draft(&reference, &draft.to_string())?)).await
+}
+
+/// The case's letters marked withdrawn.
+pub async fn withdrawn_letters(
+    register: State<'_, Register>,
+    reference: String,
+) -> Result<Vec<casebook_app::WithdrawnLetter>, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.withdrawn_letters(&reference)?)).await
+}
+
+/// Marks a letter sent withdrawn, with the reason; it stays on the case.
+pub async fn withdraw_letter(
+    register: State<'_, Register>,
+    reference: String,
+    correspondence: i64,
+    reason: String,
+) -> Result<casebook_app::WithdrawnLetter, IpcError> {
+    let casebook = register.casebook()?;
+    off_main_thread(move || Ok(casebook.withdraw_letter(&reference, &correspondence.to_string(), &reason)?)).await
 }
 
 #[cfg(test)]

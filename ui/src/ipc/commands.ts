@@ -27,6 +27,7 @@ import type { ExtensionDto } from './bindings/ExtensionDto';
 import type { FeeRequestDto } from './bindings/FeeRequestDto';
 import type { HolidayDto } from './bindings/HolidayDto';
 import type { IdentityCheckDto } from './bindings/IdentityCheckDto';
+import type { LetterDraft } from './bindings/LetterDraft';
 import type { LetterDto } from './bindings/LetterDto';
 import type { LetterKindDto } from './bindings/LetterKindDto';
 import type { LetterTemplatesDto } from './bindings/LetterTemplatesDto';
@@ -51,10 +52,12 @@ import type { RetentionRunDto } from './bindings/RetentionRunDto';
 import type { RightState } from './bindings/RightState';
 import type { SearchInputDto } from './bindings/SearchInputDto';
 import type { SearchLogDto } from './bindings/SearchLogDto';
+import type { SentLetter } from './bindings/SentLetter';
 import type { Status } from './bindings/Status';
 import type { SystemDto } from './bindings/SystemDto';
 import type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 import type { VocabularyTermDto } from './bindings/VocabularyTermDto';
+import type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 export type { ActionInputDto } from './bindings/ActionInputDto';
 export type { ActionKind } from './bindings/ActionKind';
@@ -91,6 +94,7 @@ export type { DeadlinesDto } from './bindings/DeadlinesDto';
 export type { DemoLoadDto } from './bindings/DemoLoadDto';
 export type { Did } from './bindings/Did';
 export type { DocumentDto } from './bindings/DocumentDto';
+export type { DraftState } from './bindings/DraftState';
 export type { ExportKindCode } from './bindings/ExportKindCode';
 export type { ExportPhaseCode } from './bindings/ExportPhaseCode';
 export type { ExportProgressDto } from './bindings/ExportProgressDto';
@@ -113,6 +117,7 @@ export type { ImportReportDto } from './bindings/ImportReportDto';
 export type { ImportResultDto } from './bindings/ImportResultDto';
 export type { IpcError } from './bindings/IpcError';
 export type { IpcErrorCode } from './bindings/IpcErrorCode';
+export type { LetterDraft } from './bindings/LetterDraft';
 export type { LetterDto } from './bindings/LetterDto';
 export type { LetterKindDto } from './bindings/LetterKindDto';
 export type { LetterTemplateDto } from './bindings/LetterTemplateDto';
@@ -160,6 +165,7 @@ export type { SearchInputDto } from './bindings/SearchInputDto';
 export type { SearchLogDto } from './bindings/SearchLogDto';
 export type { SearchRecordDto } from './bindings/SearchRecordDto';
 export type { SearchResultCode } from './bindings/SearchResultCode';
+export type { SentLetter } from './bindings/SentLetter';
 export type { Status } from './bindings/Status';
 export type { StatusCountDto } from './bindings/StatusCountDto';
 export type { StepDetailDto } from './bindings/StepDetailDto';
@@ -172,6 +178,7 @@ export type { TimelineEntryDto } from './bindings/TimelineEntryDto';
 export type { TimelineItemDto } from './bindings/TimelineItemDto';
 export type { TransferDto } from './bindings/TransferDto';
 export type { VocabularyTermDto } from './bindings/VocabularyTermDto';
+export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 /** Sends one command with its named arguments (api.ts: Tauri's invoke). */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -237,8 +244,20 @@ export interface Commands {
   /** `outcome`: one of the case's `complaintOutcomes`; `on` null: today. */
   answerComplaint(reference: string, outcome: string, text: string, on: string | null): Promise<CaseDetail>;
   letterKinds(): Promise<Array<LetterKindDto>>;
-  /** Makes a letter and records it on the case; `language` null: the case's (or English). */
+  /** Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English). */
   makeLetter(reference: string, kind: string, language: string | null): Promise<LetterDto>;
+  /** The case's drafts: to send, sent and discarded. */
+  letterDrafts(reference: string): Promise<Array<LetterDraft>>;
+  /** Opens a draft's PDF in the system viewer, for review. */
+  openDraftPdf(reference: string, draft: number): Promise<void>;
+  /** Native save dialog for a draft's PDF; the path chosen, or null when cancelled. */
+  saveDraftPdf(reference: string, draft: number): Promise<string | null>;
+  /** Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out. */
+  sendLetter(reference: string, draft: number, on: string, channel: string): Promise<SentLetter>;
+  discardDraft(reference: string, draft: number): Promise<LetterDraft>;
+  withdrawnLetters(reference: string): Promise<Array<WithdrawnLetter>>;
+  /** Marks a sent letter withdrawn with the reason; it is never deleted. */
+  withdrawLetter(reference: string, correspondence: number, reason: string): Promise<WithdrawnLetter>;
   /** Native save dialog, file written in Rust; the path chosen, or null when cancelled. */
   saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
   saveLetterEml(reference: string, sha256: string): Promise<string | null>;
@@ -360,6 +379,13 @@ export function commands(call: Invoke): Commands {
     answerComplaint: (reference, outcome, text, on) => call('answer_complaint', { reference, outcome, text, on }),
     letterKinds: () => call('letter_kinds'),
     makeLetter: (reference, kind, language) => call('make_letter', { reference, kind, language }),
+    letterDrafts: (reference) => call('letter_drafts', { reference }),
+    openDraftPdf: (reference, draft) => call('open_draft_pdf', { reference, draft }),
+    saveDraftPdf: (reference, draft) => call('save_draft_pdf', { reference, draft }),
+    sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
+    discardDraft: (reference, draft) => call('discard_draft', { reference, draft }),
+    withdrawnLetters: (reference) => call('withdrawn_letters', { reference }),
+    withdrawLetter: (reference, correspondence, reason) => call('withdraw_letter', { reference, correspondence, reason }),
     saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
     saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
     openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),

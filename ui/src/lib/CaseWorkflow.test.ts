@@ -173,7 +173,7 @@ describe('case steps', () => {
 describe('letters', () => {
   const letters = () => screen.getByRole('region', { name: 'Letters' });
 
-  it('makes a letter, lists it in the correspondence with its hash, and saves the PDF and the email draft', async () => {
+  it('makes a letter as a draft to review, saves its PDF and email draft, then marks it as sent', async () => {
     const api = setUp();
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
     await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
@@ -184,10 +184,11 @@ describe('letters', () => {
     expect(made).toHaveTextContent('Acknowledgement of your request');
     expect(made).toHaveTextContent('abab');
     expect(api.calls).toContainEqual(['makeLetter', 'CB-2026-0001', 'acknowledgement', 'de']);
+    expect(within(letters()).getByTestId('letter-status')).toHaveTextContent('draft made');
 
+    // A draft is not correspondence.
     const correspondence = screen.getByRole('region', { name: 'Correspondence' });
-    await within(correspondence).findByText('Acknowledgement of your request');
-    expect(correspondence).toHaveTextContent(`SHA-256 ${'ab'.repeat(31)}00`);
+    expect(within(correspondence).queryByText('Acknowledgement of your request')).toBeNull();
 
     await userEvent.click(within(made).getByRole('button', { name: 'Save PDF…' }));
     expect(await within(letters()).findByTestId('letter-status')).toHaveTextContent('Saved to /home/dpo/CB-2026-0001.pdf');
@@ -196,10 +197,51 @@ describe('letters', () => {
       expect(within(letters()).getByTestId('letter-status')).toHaveTextContent('Saved to /home/dpo/CB-2026-0001.eml'),
     );
     await userEvent.click(within(made).getByRole('button', { name: 'Open in viewer' }));
-    expect(api.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['saveLetterPdf', 'saveLetterEml', 'openLetterPdf']));
+    expect(api.calls).toContainEqual(['saveDraftPdf', 'CB-2026-0001', 1]);
+    expect(api.calls).toContainEqual(['openDraftPdf', 'CB-2026-0001', 1]);
+    expect(api.calls.map((c) => c[0])).toContain('saveLetterEml');
 
     await userEvent.click(within(made).getByRole('button', { name: 'Show text' }));
     expect(within(made).getByLabelText('Text of Acknowledgement of your request')).toHaveTextContent('Dear Ada Lovelace');
+
+    // Mark as sent: a date in the future is refused and shown; today by post is recorded.
+    const draft = await within(letters()).findByTestId('letter-draft');
+    const date = within(draft).getByLabelText('Sent on');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-12-01');
+    await userEvent.click(within(draft).getByRole('button', { name: 'Mark as sent' }));
+    expect(await within(letters()).findByTestId('letter-error')).toHaveTextContent('is in the future');
+    await userEvent.clear(date);
+    await userEvent.type(date, TODAY);
+    await userEvent.selectOptions(within(draft).getByLabelText('Sent by'), 'letter');
+    await userEvent.click(within(draft).getByRole('button', { name: 'Mark as sent' }));
+    await waitFor(() => expect(within(letters()).queryByTestId('letter-draft')).toBeNull());
+    expect(api.calls).toContainEqual(['sendLetter', 'CB-2026-0001', 1, TODAY, 'letter']);
+    await within(correspondence).findByText('Acknowledgement of your request');
+    expect(correspondence).toHaveTextContent(`SHA-256 ${'ab'.repeat(31)}00`);
+
+    // Withdrawn with a reason: still listed, marked.
+    await userEvent.click(within(correspondence).getByRole('button', { name: 'Withdraw…' }));
+    await userEvent.click(within(correspondence).getByRole('button', { name: 'Mark withdrawn' }));
+    expect(await within(correspondence).findByRole('alert')).toHaveTextContent('the reason is empty');
+    await userEvent.type(within(correspondence).getByLabelText('Why it is withdrawn'), 'wrong address');
+    await userEvent.click(within(correspondence).getByRole('button', { name: 'Mark withdrawn' }));
+    expect(await within(correspondence).findByTestId('withdrawn')).toHaveTextContent('wrong address');
+    expect(within(correspondence).getByText('Acknowledgement of your request')).toBeInTheDocument();
+  });
+
+  it('discards a draft: it is never sent', async () => {
+    const api = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
+    await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));
+    const draft = await within(letters()).findByTestId('letter-draft');
+    await userEvent.click(within(draft).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(within(letters()).queryByTestId('letter-draft')).toBeNull());
+    expect(api.calls).toContainEqual(['discardDraft', 'CB-2026-0001', 1]);
+    expect(within(letters()).getByTestId('letter-status')).toHaveTextContent('draft discarded');
+    const correspondence = screen.getByRole('region', { name: 'Correspondence' });
+    expect(within(correspondence).queryByText('Acknowledgement of your request')).toBeNull();
   });
 
   it('offers no draft without an email address, and says why', async () => {

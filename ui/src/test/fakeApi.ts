@@ -12,6 +12,7 @@ import {
   type CalendarSummaryDto,
   type CaseDetail,
   type CaseListQuery,
+  type Channel,
   type CaseSummary,
   type DashboardDto,
   type DeadlinePolicyDto,
@@ -19,7 +20,9 @@ import {
   type CaseNextActionDto,
   type HolidayDto,
   type ImportHandlers,
+  type LetterDraft,
   type LetterDto,
+  type WithdrawnLetter,
   type MonthStatsDto,
   type NewRequestDto,
   type OrganisationDto,
@@ -102,6 +105,9 @@ export interface FakeApi extends Api {
   exportProgress: ((progress: ExportProgressDto) => void) | null;
   /** The organisation's own templates by `lang/kind`, each with its problem (null: it works). */
   ownTemplates: Map<string, string | null>;
+  /** Each case's letter drafts, and its letters marked withdrawn. */
+  drafts: Map<string, LetterDraft[]>;
+  withdrawn: Map<string, WithdrawnLetter[]>;
   /** The retention setting as the façade stores it: days, and months by outcome. */
   retention: { identityDocumentDays: number; afterClosureMonths: Record<string, number> };
 }
@@ -367,6 +373,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     systems: [],
     searches: new Map(),
     actionLogs: new Map(),
+    drafts: new Map(),
+    withdrawn: new Map(),
     registerFile: null,
     registerExportAnswer: '/home/dpo/register-of-processing.json',
     dataFile: null,
@@ -657,18 +665,82 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         emlAvailable: d.requester.emails.length > 0,
         emlUnavailable: d.requester.emails.length > 0 ? null : `case ${reference} has no email address for the requester`,
       };
-      d.correspondence.push({
-        id: d.correspondence.length + 1,
-        direction: 'out',
-        channel: 'letter',
-        at: '2026-11-12T10:00:00Z',
-        subject: letter.title,
-        bodyText: letter.text,
+      const drafts = fake.drafts.get(reference) ?? [];
+      drafts.push({
+        id: drafts.length + 1,
+        kind,
+        language: letter.language,
+        title: letter.title,
+        file_name: letter.fileName,
+        letter_date: TODAY,
+        made_at: `${TODAY}T10:00:00Z`,
+        made_by: 'dpo',
         sha256: letter.sha256,
-        fileName: letter.fileName,
+        has_eml: letter.emlAvailable,
+        state: 'draft',
+        closed_at: null,
+        closed_by: null,
+        correspondence_id: null,
+      });
+      fake.drafts.set(reference, drafts);
+      return letter;
+    },
+    async letterDrafts(reference) {
+      fail('letterDrafts');
+      return structuredClone(fake.drafts.get(reference) ?? []);
+    },
+    async openDraftPdf(reference, draft) {
+      fake.calls.push(['openDraftPdf', reference, draft]);
+      fail('openDraftPdf');
+    },
+    async saveDraftPdf(reference, draft) {
+      fake.calls.push(['saveDraftPdf', reference, draft]);
+      fail('saveDraftPdf');
+      return `/home/dpo/${reference}.pdf`;
+    },
+    async sendLetter(reference, draft, on, channel) {
+      fake.calls.push(['sendLetter', reference, draft, on, channel]);
+      fail('sendLetter');
+      const d = detail(reference);
+      const found = (fake.drafts.get(reference) ?? []).find((x) => x.id === draft);
+      if (!found) throw new ApiError('not-found', `draft '${draft}' not found`);
+      if (found.state !== 'draft') throw new ApiError('conflict', `draft ${draft} was already sent`);
+      if (on > TODAY) throw new ApiError('invalid-input', `the date ${on} is in the future (today is ${TODAY})`, 'on');
+      const id = d.correspondence.length + 1;
+      d.correspondence.push({
+        id,
+        direction: 'out',
+        channel: channel === 'post' ? 'letter' : channel,
+        at: `${on}T12:00:00Z`,
+        subject: found.title,
+        bodyText: null,
+        sha256: found.sha256,
+        fileName: found.file_name,
         role: 'letter',
       });
-      return letter;
+      Object.assign(found, { state: 'sent', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo', correspondence_id: id });
+      const sentBy = (channel === 'post' ? 'letter' : channel) as Channel;
+      return { draft: structuredClone(found), correspondence_id: id, sent_on: on, channel: sentBy };
+    },
+    async discardDraft(reference, draft) {
+      fake.calls.push(['discardDraft', reference, draft]);
+      fail('discardDraft');
+      const found = (fake.drafts.get(reference) ?? []).find((x) => x.id === draft);
+      if (!found || found.state !== 'draft') throw new ApiError('conflict', `draft ${draft} is not a draft to discard`);
+      Object.assign(found, { state: 'discarded', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo' });
+      return structuredClone(found);
+    },
+    async withdrawnLetters(reference) {
+      fail('withdrawnLetters');
+      return structuredClone(fake.withdrawn.get(reference) ?? []);
+    },
+    async withdrawLetter(reference, correspondence, reason) {
+      fake.calls.push(['withdrawLetter', reference, correspondence, reason]);
+      fail('withdrawLetter');
+      if (!reason.trim()) throw new ApiError('invalid-input', 'the reason is empty: say why the letter is withdrawn', 'reason');
+      const w: WithdrawnLetter = { correspondence_id: correspondence, reason: reason.trim(), by: 'dpo', at: `${TODAY}T10:00:00Z` };
+      fake.withdrawn.set(reference, [...(fake.withdrawn.get(reference) ?? []), w]);
+      return w;
     },
     async saveLetterPdf(reference, sha256) {
       fake.calls.push(['saveLetterPdf', reference, sha256]);

@@ -1,0 +1,312 @@
+//! Drafts before records: `letter make` keeps the letter as a draft of its
+//! case to be reviewed; only sending it (`letter send`: the date and the
+//! channel it went out by) records it as correspondence out. A draft can be
+//! discarded; a sent letter can be marked withdrawn with a reason, never
+//! deleted. Before a draft is sent the letter is made again from the record
+//! as it stands: if it would now read differently (a step, an action or the
+//! profile changed), sending is refused and the DPO makes it again.
+
+use casebook_core::{Channel, Status};
+use casebook_store::{Correspondence, DraftRow};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::{Casebook, Error, LetterDetails, Result, parse_date};
+
+/// Where a draft stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum DraftState {
+    /// Made, to be reviewed and sent or discarded.
+    Draft,
+    /// Sent: it is the correspondence `correspondence_id`.
+    Sent,
+    /// Discarded, never sent.
+    Discarded,
+}
+
+/// A letter made for a case, to be reviewed before it is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LetterDraft {
+    pub id: i64,
+    pub kind: String,
+    pub language: String,
+    pub title: String,
+    pub file_name: String,
+    /// The date printed on the letter: it cannot be sent before it.
+    pub letter_date: NaiveDate,
+    pub made_at: DateTime<Utc>,
+    pub made_by: String,
+    /// SHA-256 of its PDF.
+    pub sha256: String,
+    /// Whether an `.eml` was made with it.
+    pub has_eml: bool,
+    pub state: DraftState,
+    /// When it was sent or discarded, and by whom.
+    pub closed_at: Option<DateTime<Utc>>,
+    pub closed_by: Option<String>,
+    /// The correspondence it became, once sent.
+    pub correspondence_id: Option<i64>,
+}
+
+/// A letter sent and later marked withdrawn (it stays on the case).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WithdrawnLetter {
+    pub correspondence_id: i64,
+    pub reason: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+/// A draft sent: the draft as it now stands and the correspondence it became.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SentLetter {
+    pub draft: LetterDraft,
+    pub correspondence_id: i64,
+    pub sent_on: NaiveDate,
+    pub channel: Channel,
+}
+
+impl From<DraftRow> for LetterDraft {
+    fn from(d: DraftRow) -> Self {
+        let state = match d.state.as_str() {
+            "sent" => DraftState::Sent,
+            "discarded" => DraftState::Discarded,
+            _ => DraftState::Draft,
+        };
+        LetterDraft {
+            id: d.id,
+            kind: d.kind,
+            language: d.language,
+            title: d.title,
+            file_name: d.file_name,
+            letter_date: d.letter_date,
+            made_at: d.made_at,
+            made_by: d.made_by,
+            sha256: d.pdf_sha256,
+            has_eml: d.has_eml,
+            state,
+            closed_at: d.closed_at,
+            closed_by: d.closed_by,
+            correspondence_id: d.correspondence_id,
+        }
+    }
+}
+
+/// The channel a letter went out by: a channel code, or `post` for a letter.
+pub fn parse_sent_channel(s: &str) -> Result<Channel> {
+    let s = s.trim();
+    if s.eq_ignore_ascii_case("post") {
+        return Ok(Channel::Letter);
+    }
+    s.parse().map_err(|_| {
+        Error::field(
+            "channel",
+            format!("unknown channel '{s}': expected email, post (or letter), phone, web-form, in-person or other"),
+        )
+    })
+}
+
+fn parse_draft_id(s: &str) -> Result<i64> {
+    s.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+        Error::invalid(format!("invalid draft '{}': expected its number, as `letter drafts` lists it", s.trim()))
+    })
+}
+
+impl Casebook {
+    /// A case's drafts, sent and discarded ones too, oldest first.
+    pub fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {
+        let case = self.case_by_ref(reference)?;
+        Ok(self.store().drafts(case.id)?.into_iter().map(LetterDraft::from).collect())
+    }
+
+    /// The letters of a case marked withdrawn.
+    pub fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
+        let case = self.case_by_ref(reference)?;
+        self.withdrawn_of(case.id)
+    }
+
+    pub(crate) fn withdrawn_of(&self, case: casebook_core::CaseId) -> Result<Vec<WithdrawnLetter>> {
+        Ok(self
+            .store()
+            .withdrawals(case)?
+            .into_iter()
+            .map(|w| WithdrawnLetter { correspondence_id: w.correspondence_id, reason: w.reason, by: w.by, at: w.at })
+            .collect())
+    }
+
+    fn draft_of(&self, case: &casebook_core::Case, draft: &str) -> Result<DraftRow> {
+        let id = parse_draft_id(draft)?;
+        match self.store().draft(case.id, id) {
+            Err(casebook_store::Error::NotFound { .. }) => {
+                Err(Error::NotFound { what: "draft", key: format!("{id} of case {}", case.reference) })
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// A draft's PDF and `.eml` (for review, or to write them out again).
+    pub fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
+        let case = self.case_by_ref(reference)?;
+        let row = self.draft_of(&case, draft)?;
+        let (pdf, eml) = self.store().draft_files(case.id, row.id)?;
+        Ok((row.into(), pdf, eml))
+    }
+
+    fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
+        match row.state.as_str() {
+            "draft" => Ok(()),
+            "sent" => Err(Error::Conflict(format!(
+                "draft {} of case {} was already sent (correspondence {})",
+                row.id,
+                case.reference,
+                row.correspondence_id.unwrap_or_default()
+            ))),
+            _ => Err(Error::Conflict(format!(
+                "draft {} of case {} was discarded: make the letter again",
+                row.id, case.reference
+            ))),
+        }
+    }
+
+    /// Records a draft as sent on `on` by `channel`: correspondence out with
+    /// its PDF, audited. Refused for a date in the future or before the
+    /// letter's date, on a closed case, for a draft already sent or
+    /// discarded, and when the letter made again from the record today
+    /// would read differently from the draft.
+    pub fn send_letter(&self, reference: &str, draft: &str, on: &str, channel: &str) -> Result<SentLetter> {
+        let case = self.case_by_ref(reference)?;
+        let row = self.draft_of(&case, draft)?;
+        Self::still_a_draft(&case, &row)?;
+        let on = parse_date("on", on)?;
+        let channel = parse_sent_channel(channel)?;
+        let today = self.today()?;
+        if on > today {
+            return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
+        }
+        if on < row.letter_date {
+            return Err(Error::field(
+                "on",
+                format!("the date {on} is before draft {} was made (the letter is dated {})", row.id, row.letter_date),
+            ));
+        }
+        if case.status == Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
+                case.reference, case.reference
+            )));
+        }
+        // The facts it states must still be the record's: made again as of its date, it must read the same.
+        let details: LetterDetails = serde_json::from_str(&row.details)
+            .map_err(|e| Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s details: {e}", row.id))))?;
+        let again = self.prepare_letter(reference, &row.kind, Some(&row.language), &details, row.letter_date).map_err(
+            |e| {
+                Error::Conflict(format!(
+                    "draft {} of case {} can no longer be made from the record ({e}): discard it and make the letter again",
+                    row.id, case.reference
+                ))
+            },
+        )?;
+        if again.letter.text != row.text {
+            return Err(Error::Conflict(format!(
+                "case {} changed since draft {} was made: the letter would now read differently; discard it (letter discard {} {}) and make it again",
+                case.reference, row.id, case.reference, row.id
+            )));
+        }
+        let record = Correspondence {
+            id: 0,
+            direction: "out".into(),
+            channel: channel.code().into(),
+            // A day, not an instant: noon, as a letter received by post is recorded.
+            at: on.and_hms_opt(12, 0, 0).expect("noon exists").and_utc(),
+            subject: Some(row.title.clone()),
+            body_text: Some(row.text.clone()),
+            message_id: row.message_id.clone(),
+            sha256: None,
+        };
+        let stamp = self.stamp();
+        let correspondence_id = self.store().send_draft(case.id, row.id, &record, stamp)?;
+        let draft = self.store().draft(case.id, row.id)?.into();
+        Ok(SentLetter { draft, correspondence_id, sent_on: on, channel })
+    }
+
+    /// Discards a draft never sent (it stays listed, marked discarded), audited.
+    pub fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft> {
+        let case = self.case_by_ref(reference)?;
+        let row = self.draft_of(&case, draft)?;
+        Self::still_a_draft(&case, &row)?;
+        let stamp = self.stamp();
+        self.store().discard_draft(case.id, row.id, stamp)?;
+        Ok(self.store().draft(case.id, row.id)?.into())
+    }
+
+    /// Marks a letter sent withdrawn, with the reason; it stays on the case
+    /// and in its evidence pack, shown as withdrawn. Audited.
+    pub fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
+        let case = self.case_by_ref(reference)?;
+        let id = correspondence.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid correspondence '{}': expected its number, as `case show` lists it",
+                correspondence.trim()
+            ))
+        })?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Error::field("reason", "the reason is empty: say why the letter is withdrawn"));
+        }
+        let sent = self.store().correspondence(case.id)?.into_iter().find(|c| c.id == id).ok_or_else(|| {
+            Error::NotFound { what: "correspondence", key: format!("{id} of case {}", case.reference) }
+        })?;
+        if sent.direction != "out" {
+            return Err(Error::Conflict(format!(
+                "correspondence {id} of case {} was received, not sent: only a letter sent can be withdrawn",
+                case.reference
+            )));
+        }
+        if case.status == Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is closed (re-open it first: case reopen {} --reason …)",
+                case.reference, case.reference
+            )));
+        }
+        if let Some(w) = self.withdrawn_of(case.id)?.into_iter().find(|w| w.correspondence_id == id) {
+            return Err(Error::Conflict(format!(
+                "correspondence {id} of case {} was already withdrawn on {} ({})",
+                case.reference,
+                w.at.date_naive(),
+                w.reason
+            )));
+        }
+        let stamp = self.stamp();
+        self.store().withdraw_correspondence(case.id, id, reason, stamp)?;
+        self.withdrawn_of(case.id)?
+            .into_iter()
+            .find(|w| w.correspondence_id == id)
+            .ok_or_else(|| Error::Storage(casebook_store::Error::Corrupt(format!("withdrawal of {id} not stored"))))
+    }
+}
+
+impl Casebook {
+    /// The date and channel a letter made today is sent on, checked before
+    /// anything is made (`letter make --sent-on`): a letter is dated the day
+    /// it is made, so it cannot have gone out before, nor in the future.
+    pub fn check_sent_today(&self, on: &str, channel: &str) -> Result<(NaiveDate, Channel)> {
+        let on = parse_date("on", on)?;
+        let channel = parse_sent_channel(channel)?;
+        let today = self.today()?;
+        if on > today {
+            return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
+        }
+        if on < today {
+            return Err(Error::field(
+                "on",
+                format!("the date {on} is before the letter's date ({today}): a letter made today was not sent before"),
+            ));
+        }
+        Ok((on, channel))
+    }
+}

@@ -1,0 +1,272 @@
+//! Letter drafts (schema 13): a letter made is kept here to be reviewed, and
+//! only becomes correspondence out when it is sent; a discarded draft keeps
+//! its row. A sent letter is never deleted: withdrawing it records when, why
+//! and who in `correspondence_withdrawals`. Every change is audited.
+
+use casebook_core::CaseId;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::cached::Cached;
+use crate::cases::parse;
+use crate::documents::{attach_in, correspond_in, reference_of};
+use crate::{Correspondence, Error, NewDocument, Result, Stamp, Store, audit, sha256_hex};
+
+/// A letter made, to be stored as a draft.
+#[derive(Debug, Clone)]
+pub struct NewDraft<'a> {
+    pub kind: &'a str,
+    pub language: &'a str,
+    pub title: &'a str,
+    pub file_name: &'a str,
+    /// JSON of what the DPO added when making it (a reason, a fee…).
+    pub details: &'a str,
+    /// The date printed on the letter.
+    pub letter_date: NaiveDate,
+    pub pdf: &'a [u8],
+    pub text: &'a str,
+    pub eml: Option<&'a [u8]>,
+    pub message_id: Option<&'a str>,
+}
+
+/// A stored draft, without its files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftRow {
+    pub id: i64,
+    pub kind: String,
+    pub language: String,
+    pub title: String,
+    pub file_name: String,
+    pub details: String,
+    pub letter_date: NaiveDate,
+    pub made_at: DateTime<Utc>,
+    pub made_by: String,
+    pub pdf_sha256: String,
+    pub text: String,
+    pub has_eml: bool,
+    pub message_id: Option<String>,
+    /// draft | sent | discarded
+    pub state: String,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub closed_by: Option<String>,
+    pub correspondence_id: Option<i64>,
+}
+
+/// A sent letter marked withdrawn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    pub correspondence_id: i64,
+    pub reason: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+fn instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+const DRAFT_COLUMNS: &str = "id, kind, language, title, file_name, details, letter_date, made_at, made_by,
+     pdf_sha256, text, eml IS NOT NULL, message_id, state, closed_at, closed_by, correspondence_id";
+
+fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
+    let closed_at: Option<String> = r.get(14)?;
+    Ok(DraftRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        language: r.get(2)?,
+        title: r.get(3)?,
+        file_name: r.get(4)?,
+        details: r.get(5)?,
+        letter_date: parse("date", r.get(6)?)?,
+        made_at: parse("instant", r.get(7)?)?,
+        made_by: r.get(8)?,
+        pdf_sha256: r.get(9)?,
+        text: r.get(10)?,
+        has_eml: r.get(11)?,
+        message_id: r.get(12)?,
+        state: r.get(13)?,
+        closed_at: closed_at.map(|s| parse("instant", s)).transpose()?,
+        closed_by: r.get(15)?,
+        correspondence_id: r.get(16)?,
+    })
+}
+
+fn touch(tx: &rusqlite::Transaction<'_>, case_id: i64, stamp: Stamp<'_>) -> Result<()> {
+    tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case_id, instant(stamp.at)])?;
+    Ok(())
+}
+
+impl Store {
+    /// Keeps a letter made as a draft of the case, audited; its id.
+    pub fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let reference = reference_of(&tx, case.0)?;
+        let sha = sha256_hex(d.pdf);
+        tx.exec(
+            "INSERT INTO letter_drafts (case_id, kind, language, title, file_name, details, letter_date, made_at,
+                 made_by, pdf, pdf_sha256, text, eml, message_id, state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'draft')",
+            params![
+                case.0,
+                d.kind,
+                d.language,
+                d.title,
+                d.file_name,
+                d.details,
+                d.letter_date.to_string(),
+                instant(stamp.at),
+                stamp.actor,
+                d.pdf,
+                sha,
+                d.text,
+                d.eml,
+                d.message_id,
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        touch(&tx, case.0, stamp)?;
+        let record = serde_json::json!({
+            "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
+            "letter_date": d.letter_date, "sha256": sha,
+        });
+        audit::append(&tx, stamp, Some((case.0, &reference)), "letter.drafted", None, Some(&record.to_string()))?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// A case's drafts, sent and discarded ones too, oldest first.
+    pub fn drafts(&self, case: CaseId) -> Result<Vec<DraftRow>> {
+        let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 ORDER BY id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([case.0], draft_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One draft of the case, or not-found.
+    pub fn draft(&self, case: CaseId, id: i64) -> Result<DraftRow> {
+        let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 AND id = ?2");
+        self.conn
+            .query_row(&sql, [case.0, id], draft_row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "draft", key: id.to_string() })
+    }
+
+    /// A draft's PDF and `.eml`.
+    pub fn draft_files(&self, case: CaseId, id: i64) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+        self.conn
+            .query_row("SELECT pdf, eml FROM letter_drafts WHERE case_id = ?1 AND id = ?2", [case.0, id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+            .ok_or_else(|| Error::NotFound { what: "draft", key: id.to_string() })
+    }
+
+    /// Sends a draft: its PDF among the case's documents (role "letter"), the
+    /// correspondence out, the draft marked sent, in one transaction; the
+    /// correspondence's id. A draft no longer a draft (sent or discarded by
+    /// another program meanwhile) is `Stale`.
+    pub fn send_draft(&mut self, case: CaseId, id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let reference = reference_of(&tx, case.0)?;
+        let found: Option<(Vec<u8>, String, String)> = tx
+            .query_row(
+                "SELECT pdf, file_name, state FROM letter_drafts WHERE case_id = ?1 AND id = ?2",
+                [case.0, id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((pdf, file_name, state)) = found else {
+            return Err(Error::NotFound { what: "draft", key: id.to_string() });
+        };
+        if state != "draft" {
+            return Err(Error::Stale(reference));
+        }
+        touch(&tx, case.0, stamp)?;
+        let doc = NewDocument {
+            bytes: &pdf,
+            content_type: Some("application/pdf"),
+            role: "letter",
+            file_name: Some(&file_name),
+        };
+        let mut c = c.clone();
+        c.sha256 = Some(attach_in(&tx, case.0, &doc, stamp)?.sha256);
+        let correspondence = correspond_in(&tx, case.0, &c, stamp)?;
+        tx.exec(
+            "UPDATE letter_drafts SET state = 'sent', closed_at = ?3, closed_by = ?4, correspondence_id = ?5
+             WHERE case_id = ?1 AND id = ?2",
+            params![case.0, id, instant(stamp.at), stamp.actor, correspondence],
+        )?;
+        let record = serde_json::json!({
+            "draft": id, "correspondence": correspondence, "channel": c.channel, "at": c.at, "sha256": c.sha256,
+        });
+        audit::append(&tx, stamp, Some((case.0, &reference)), "letter.sent", None, Some(&record.to_string()))?;
+        tx.commit()?;
+        Ok(correspondence)
+    }
+
+    /// Discards a draft (its row stays, marked discarded), audited.
+    pub fn discard_draft(&mut self, case: CaseId, id: i64, stamp: Stamp<'_>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference = reference_of(&tx, case.0)?;
+        let n = tx.exec(
+            "UPDATE letter_drafts SET state = 'discarded', closed_at = ?3, closed_by = ?4
+             WHERE case_id = ?1 AND id = ?2 AND state = 'draft'",
+            params![case.0, id, instant(stamp.at), stamp.actor],
+        )?;
+        if n == 0 {
+            return Err(Error::Stale(reference));
+        }
+        touch(&tx, case.0, stamp)?;
+        let record = serde_json::json!({ "draft": id });
+        audit::append(&tx, stamp, Some((case.0, &reference)), "letter.discarded", None, Some(&record.to_string()))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks a letter sent withdrawn, with the reason (it stays on the case), audited.
+    pub fn withdraw_correspondence(
+        &mut self,
+        case: CaseId,
+        correspondence: i64,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference = reference_of(&tx, case.0)?;
+        tx.exec(
+            "INSERT INTO correspondence_withdrawals (case_id, correspondence_id, reason, by_whom, at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![case.0, correspondence, reason, stamp.actor, instant(stamp.at)],
+        )?;
+        touch(&tx, case.0, stamp)?;
+        let record = serde_json::json!({ "correspondence": correspondence, "reason": reason });
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            "correspondence.withdrawn",
+            None,
+            Some(&record.to_string()),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The letters of a case marked withdrawn.
+    pub fn withdrawals(&self, case: CaseId) -> Result<Vec<Withdrawal>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT correspondence_id, reason, by_whom, at FROM correspondence_withdrawals
+             WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            Ok(Withdrawal {
+                correspondence_id: r.get(0)?,
+                reason: r.get(1)?,
+                by: r.get(2)?,
+                at: parse("instant", r.get(3)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
