@@ -1,10 +1,15 @@
 //! Logging, reading, listing and updating cases.
 
+use casebook_core::authority::Authority;
+use casebook_core::identity::Suggestion;
+use casebook_core::processing::action::RightActions;
+use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
     Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
     Status, SubjectCategory, check_rights,
 };
-use casebook_store::{CaseSort as StoreSort, ListQuery};
+use casebook_intake::FileKind;
+use casebook_store::{CaseSort as StoreSort, DocumentRef, ListQuery};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +18,8 @@ use crate::{Casebook, Deadlines, Error, Result};
 /// A new request as typed by the DPO (CLI flags or the new-case form): text
 /// fields, validated by [`Casebook::log_request`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NewRequest {
     pub requester_name: String,
     pub requester_emails: Vec<String>,
@@ -22,11 +29,14 @@ pub struct NewRequest {
     pub subject_name: Option<String>,
     pub subject_relationship: Option<String>,
     pub subject_category: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
     pub channel: String,
     /// `YYYY-MM-DD`; the day the request reached the organisation.
     pub received: String,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<casebook_core::Right>"))]
     pub rights: Vec<String>,
     /// Default: the organisation's regime.
+    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Regime>"))]
     pub regime: Option<String>,
     /// Default: the organisation's location.
     pub location: Option<String>,
@@ -147,6 +157,7 @@ pub struct CaseSummary {
 
 /// A case with everything a DPO looks at on its page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseView {
     pub reference: String,
     /// A request, or a complaint to the controller.
@@ -182,12 +193,14 @@ pub struct CaseView {
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<casebook_core::workflow::NextAction>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
     /// Everything recorded on the case, oldest first (see [`Casebook::timeline`]).
     pub timeline: Vec<crate::TimelineEntry>,
-    /// Stored files (evidence, attachments, scans, letters), without their bytes.
-    pub documents: Vec<casebook_store::DocumentRef>,
+    /// Stored files (evidence, attachments, scans, letters), without their
+    /// bytes, each with the kind its bytes are and whether a viewer may open it.
+    pub documents: Vec<CaseDocument>,
     /// Each stored file's kind as its bytes tell it, by hash (see [`casebook_intake::sniff_file`]).
     pub document_kinds: std::collections::BTreeMap<String, casebook_intake::FileKind>,
     /// Messages and letters in and out, oldest first.
@@ -198,9 +211,83 @@ pub struct CaseView {
     pub action_log: crate::ActionLog,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The organisation's civil date the dates above were computed for.
+    pub today: NaiveDate,
+    /// What the case page offers, so that no front end repeats a rule.
+    #[serde(flatten)]
+    pub offers: CaseOffers,
 }
 
-type Files = (Vec<casebook_store::DocumentRef>, Vec<casebook_store::Correspondence>);
+/// The steps and choices a case allows now, from core's rules: computed once
+/// with the case, for the CLI and the app alike.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CaseOffers {
+    /// The statuses "change status" may move the case to. Closing, and the
+    /// waits for identity or clarification, have their own steps.
+    pub next_statuses: Vec<Status>,
+    /// The proportionate identity check for this request, and why.
+    pub identity_suggestion: Suggestion,
+    /// What the case's law lets a fee be charged for (empty: requests are free), and the source.
+    pub fee_grounds: Vec<FeeGround>,
+    pub fee_source: String,
+    /// What the case's law accepts as reasons to refuse, and the source.
+    pub refusal_reasons: Vec<RefusalReason>,
+    pub refusal_source: String,
+    /// Whom a refused person may complain to, named in the refusal.
+    pub complaint_authority: Option<Authority>,
+    /// Per right asked, the actions the action log accepts for it.
+    pub right_actions: Vec<RightActions>,
+    /// How a US state appeal may be decided, and how a complaint may be answered.
+    pub appeal_outcomes: Vec<String>,
+    pub complaint_outcomes: Vec<String>,
+}
+
+impl CaseOffers {
+    fn of(case: &Case) -> CaseOffers {
+        let (fee_grounds, fee_source) = casebook_core::workflow::fee_grounds(case.regime);
+        let (refusal_reasons, refusal_source) = casebook_core::workflow::refusal_reasons(case.regime);
+        let owned = |codes: &[&str]| codes.iter().map(|c| (*c).to_string()).collect();
+        CaseOffers {
+            next_statuses: Status::ALL
+                .iter()
+                .copied()
+                // Only the plain statuses are set by hand; the others come from their steps.
+                .filter(|&s| s != case.status && casebook_core::workflow::manual_status(case.status, s).is_ok())
+                .collect(),
+            identity_suggestion: crate::steps::suggestion(case),
+            fee_grounds: fee_grounds.to_vec(),
+            fee_source: fee_source.to_string(),
+            refusal_reasons: refusal_reasons.to_vec(),
+            refusal_source: refusal_source.to_string(),
+            complaint_authority: casebook_core::authority::supervisory_authority(case.regime, &case.location),
+            right_actions: casebook_core::processing::action::right_actions(&case.rights),
+            appeal_outcomes: owned(crate::APPEAL_OUTCOMES),
+            complaint_outcomes: owned(crate::COMPLAINT_OUTCOMES),
+        }
+    }
+}
+
+/// A file stored on a case, without its bytes: what its sender declared it
+/// (`content_type`) and what its bytes are (`kind`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CaseDocument {
+    #[serde(flatten)]
+    pub document: DocumentRef,
+    pub kind: FileKind,
+    /// Whether the system's viewer may open it (PDF, common images, plain text).
+    pub viewable: bool,
+}
+
+impl std::ops::Deref for CaseDocument {
+    type Target = DocumentRef;
+    fn deref(&self) -> &DocumentRef {
+        &self.document
+    }
+}
+
+type Files = (Vec<CaseDocument>, Vec<casebook_store::Correspondence>);
 
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -275,6 +362,8 @@ fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option
 impl CaseView {
     fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
         CaseView {
+            today,
+            offers: CaseOffers::of(&c),
             document_kinds: std::collections::BTreeMap::new(),
             documents: files.0,
             correspondence: files.1,
@@ -404,11 +493,13 @@ impl Casebook {
         let next_action = self.next_action_with(&case, &deadlines, today)?;
         let (files, document_kinds) = {
             let store = self.store();
-            let documents = store.documents(case.id)?;
+            let mut documents = Vec::new();
             let mut kinds = std::collections::BTreeMap::new();
-            for d in &documents {
-                let head = store.document_head(&d.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
-                kinds.insert(d.sha256.clone(), casebook_intake::sniff_file(&head));
+            for document in store.documents(case.id)? {
+                let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
+                let kind = casebook_intake::sniff_file(&head);
+                kinds.insert(document.sha256.clone(), kind);
+                documents.push(CaseDocument { document, kind, viewable: kind.viewable() });
             }
             ((documents, store.correspondence(case.id)?), kinds)
         };

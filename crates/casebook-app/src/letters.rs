@@ -55,6 +55,7 @@ pub struct LetterSettings {
 
 /// One letter, made and recorded on its case.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Letter {
     pub reference: String,
     pub kind: String,
@@ -80,6 +81,7 @@ pub struct Letter {
 
 /// A kind of letter, for lists.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterKindInfo {
     pub code: &'static str,
     pub label: &'static str,
