@@ -893,6 +893,42 @@ mod tests {
         }
     }
 
+    /// What the page offers comes with the case, from core's rules, and
+    /// travels in the same JSON as the rest (`case show --json`, the app).
+    #[test]
+    fn the_view_offers_what_the_case_s_law_allows() {
+        use casebook_core::{Right, Status};
+        use chrono::TimeZone;
+        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
+        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
+        let view = book
+            .log_request(crate::NewRequest {
+                requester_name: "Ada".into(),
+                channel: "email".into(),
+                received: "2026-11-20".into(),
+                rights: vec!["erasure".into(), "access".into()],
+                ..Default::default()
+            })
+            .unwrap();
+        let offers = &view.offers;
+        assert_eq!(view.today, at.date_naive());
+        assert!(offers.next_statuses.contains(&Status::InProgress), "{:?}", offers.next_statuses);
+        for own_step in [Status::Received, Status::Closed, Status::AwaitingIdentity] {
+            assert!(!offers.next_statuses.contains(&own_step), "{own_step}: {:?}", offers.next_statuses);
+        }
+        let rights: Vec<(Right, bool)> = offers.right_actions.iter().map(|r| (r.right, r.notified)).collect();
+        assert_eq!(rights, [(Right::Erasure, true), (Right::Access, false)]);
+        let authority = offers.complaint_authority.as_ref().expect("the UK has a supervisory authority");
+        assert!(authority.name.contains("Information Commissioner"), "{}", authority.name);
+        assert!(!offers.fee_grounds.is_empty() && !offers.refusal_reasons.is_empty());
+        assert_eq!(offers.appeal_outcomes, crate::APPEAL_OUTCOMES);
+        let json = serde_json::to_value(&view).unwrap();
+        assert_eq!(json["today"], "2026-11-29");
+        assert_eq!(json["next_statuses"], serde_json::json!(offers.next_statuses));
+        assert_eq!(json["identity_suggestion"]["method"], offers.identity_suggestion.method.code());
+    }
+
     #[test]
     fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
         let (book, reference) = casebook_with_a_case();
@@ -908,6 +944,7 @@ mod tests {
         for (name, bytes, kind, opens) in files {
             let doc = view.documents.iter().find(|d| d.file_name.as_deref() == Some(*name)).unwrap();
             assert_eq!(view.document_kinds[&doc.sha256], *kind, "{name}");
+            assert_eq!((doc.kind, doc.viewable), (*kind, *opens), "{name}");
             let opened = book.case_document_to_open(&reference, &doc.sha256);
             match opened {
                 Ok((_, k, b)) => {
