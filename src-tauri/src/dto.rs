@@ -41,14 +41,10 @@ macro_rules! code_dto {
 }
 
 // After the macro, so that the modules can use it.
-pub mod actions;
-pub mod case;
 pub mod data;
 pub mod files;
-pub mod letters;
 pub mod processing;
 pub mod settings;
-pub mod workflow;
 
 /// A DTO enum's stable code as text (what the façade's text inputs take).
 pub(crate) fn code_text<T: Serialize>(value: T) -> String {

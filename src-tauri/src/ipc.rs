@@ -15,13 +15,11 @@
 
 use tauri::{AppHandle, Manager, State};
 
+use crate::commands::cases::NextActions;
+use crate::commands::letters::MadeLetter;
 use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, protect, settings};
-use crate::dto::actions::{ActionInputDto, ActionLogDto, NotifiedDto, NotifyInputDto};
-use crate::dto::case::{CaseDetail, ExtensionDto, NewComplaintDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
 use crate::dto::files::{ExportKindCode, ExportedFileDto};
-use crate::dto::letters::LetterTemplatesDto;
-use crate::dto::letters::{LetterDto, LetterKindDto};
 use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
 use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::dto::settings::{
@@ -29,11 +27,16 @@ use crate::dto::settings::{
     OrganisationDto,
 };
 use crate::dto::settings::{RetentionPolicyDto, RetentionRunDto};
-use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
 use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
 use crate::dto::{DashboardDto, MonthStatsDto};
 use crate::error::IpcError;
 use casebook_app::{LetterDraft, SentLetter, WithdrawnLetter};
+use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
+use casebook_app::{
+    CaseView, ExtensionInput, FeeRequest, IdentityCheckInput, NewComplaint, NewRequest, Refusal, ResponseSent,
+    TimelineEntry,
+};
+use casebook_core::Note;
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -112,17 +115,17 @@ window_commands {
     today[register]() -> String = cases::today;
     dashboard[register]() -> DashboardDto = cases::dashboard;
 
-    case_detail[register](reference: String) -> CaseDetail = cases::case_detail;
-    case_timeline[register](reference: String) -> Vec<TimelineEntryDto> = cases::case_timeline;
-    log_request[register](request: NewRequestDto) -> CaseDetail = cases::log_request;
-    add_note[register](reference: String, text: String) -> NoteDto = cases::add_note;
-    request_identity[register](reference: String, on: String, what: Option<String>) -> CaseDetail = cases::request_identity;
-    receive_identity[register](reference: String, on: String) -> CaseDetail = cases::receive_identity;
-    ask_clarification[register](reference: String, on: String, question: String) -> CaseDetail = cases::ask_clarification;
-    answer_clarification[register](reference: String, on: String) -> CaseDetail = cases::answer_clarification;
-    take_extension[register](reference: String, extension: ExtensionDto) -> CaseDetail = cases::take_extension;
-    update_status[register](reference: String, status: Status) -> CaseDetail = cases::update_status;
-    close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseDetail = cases::close_case;
+    case_detail[register](reference: String) -> CaseView = cases::case_detail;
+    case_timeline[register](reference: String) -> Vec<TimelineEntry> = cases::case_timeline;
+    log_request[register](request: NewRequest) -> CaseView = cases::log_request;
+    add_note[register](reference: String, text: String) -> Note = cases::add_note;
+    request_identity[register](reference: String, on: String, what: Option<String>) -> CaseView = cases::request_identity;
+    receive_identity[register](reference: String, on: String) -> CaseView = cases::receive_identity;
+    ask_clarification[register](reference: String, on: String, question: String) -> CaseView = cases::ask_clarification;
+    answer_clarification[register](reference: String, on: String) -> CaseView = cases::answer_clarification;
+    take_extension[register](reference: String, extension: ExtensionInput) -> CaseView = cases::take_extension;
+    update_status[register](reference: String, status: Status) -> CaseView = cases::update_status;
+    close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseView = cases::close_case;
 
     /// Null on a register that has never been set up (first start).
     organisation[register]() -> Option<OrganisationDto> = settings::organisation;
@@ -137,40 +140,40 @@ window_commands {
 
     monthly_stats[register]() -> Vec<MonthStatsDto> = cases::monthly_stats;
     /// The first `limit` next actions, soonest first, and how many there are.
-    next_actions[register](limit: u32) -> NextActionsDto = cases::next_actions;
+    next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
-    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseDetail = cases::acknowledge;
-    request_authority[register](reference: String, on: String, what: Option<String>) -> CaseDetail = cases::request_authority;
-    check_identity[register](reference: String, check: IdentityCheckDto) -> CaseDetail = cases::check_identity;
-    request_fee[register](reference: String, fee: FeeRequestDto) -> CaseDetail = cases::request_fee;
-    receive_fee[register](reference: String, on: String) -> CaseDetail = cases::receive_fee;
-    refuse[register](reference: String, refusal: RefusalDto) -> CaseDetail = cases::refuse;
-    withdraw[register](reference: String, on: String, how: Option<String>) -> CaseDetail = cases::withdraw;
-    respond[register](reference: String, response: ResponseDto) -> CaseDetail = cases::respond;
+    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseView = cases::acknowledge;
+    request_authority[register](reference: String, on: String, what: Option<String>) -> CaseView = cases::request_authority;
+    check_identity[register](reference: String, check: IdentityCheckInput) -> CaseView = cases::check_identity;
+    request_fee[register](reference: String, fee: FeeRequest) -> CaseView = cases::request_fee;
+    receive_fee[register](reference: String, on: String) -> CaseView = cases::receive_fee;
+    refuse[register](reference: String, refusal: Refusal) -> CaseView = cases::refuse;
+    withdraw[register](reference: String, on: String, how: Option<String>) -> CaseView = cases::withdraw;
+    respond[register](reference: String, response: ResponseSent) -> CaseView = cases::respond;
 
     /// What was done in each system for each right, and the recipients told, oldest first.
-    action_log[register](reference: String) -> ActionLogDto = actions::action_log;
-    record_action[register](reference: String, action: ActionInputDto) -> ActionLogDto = actions::record_action;
+    action_log[register](reference: String) -> ActionLog = actions::action_log;
+    record_action[register](reference: String, action: ActionInput) -> ActionLog = actions::record_action;
     /// Each right of the case on its own: its date, whether it waits for identity, its answer.
     right_status[register](reference: String) -> Vec<casebook_app::RightState> = actions::right_status;
     /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
-    answer_right[register](reference: String, answer: casebook_app::AnswerInput) -> CaseDetail = actions::answer_right;
+    answer_right[register](reference: String, answer: casebook_app::AnswerInput) -> CaseView = actions::answer_right;
     /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
-    record_notification[register](reference: String, notification: NotifyInputDto) -> NotifiedDto = actions::record_notification;
+    record_notification[register](reference: String, notification: NotifyInput) -> Notified = actions::record_notification;
     /// Re-opens a closed case; the reason is kept on the case and in the audit log.
-    reopen_case[register](reference: String, reason: String) -> CaseDetail = actions::reopen_case;
+    reopen_case[register](reference: String, reason: String) -> CaseView = actions::reopen_case;
     /// A US state appeal of a refusal or response, received on `on`.
-    record_appeal[register](reference: String, on: String) -> CaseDetail = actions::record_appeal;
-    /// `outcome`: one of the case's `appealOutcomes`; `text`: the reasons the consumer is told.
-    decide_appeal[register](reference: String, outcome: String, text: String, on: String) -> CaseDetail = actions::decide_appeal;
+    record_appeal[register](reference: String, on: String) -> CaseView = actions::record_appeal;
+    /// `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told.
+    decide_appeal[register](reference: String, outcome: String, text: String, on: String) -> CaseView = actions::decide_appeal;
     /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
-    log_complaint[register](complaint: NewComplaintDto) -> CaseDetail = actions::log_complaint;
-    /// `outcome`: one of the case's `complaintOutcomes`; `on` null: today.
-    answer_complaint[register](reference: String, outcome: String, text: String, on: Option<String>) -> CaseDetail = actions::answer_complaint;
+    log_complaint[register](complaint: NewComplaint) -> CaseView = actions::log_complaint;
+    /// `outcome`: one of the case's `complaint_outcomes`; `on` null: today.
+    answer_complaint[register](reference: String, outcome: String, text: String, on: Option<String>) -> CaseView = actions::answer_complaint;
 
-    letter_kinds[register]() -> Vec<LetterKindDto> = letters::letter_kinds;
+    letter_kinds[register]() -> Vec<LetterKindInfo> = letters::letter_kinds;
     /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
-    make_letter[register, drafts](reference: String, kind: String, language: Option<String>) -> LetterDto = letters::make_letter;
+    make_letter[register, drafts](reference: String, kind: String, language: Option<String>) -> MadeLetter = letters::make_letter;
     /// The case's drafts: to send, sent and discarded.
     letter_drafts[register](reference: String) -> Vec<LetterDraft> = letters::letter_drafts;
     /// Opens a draft's PDF in the system viewer, for review.
@@ -188,7 +191,7 @@ window_commands {
     save_letter_eml[app, drafts](reference: String, sha256: String) -> Option<String> = letters::save_letter_eml;
     open_letter_pdf[register, copies](reference: String, sha256: String) -> () = letters::open_letter_pdf;
     /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
-    letter_templates[register]() -> LetterTemplatesDto = letters::letter_templates;
+    letter_templates[register]() -> LetterTemplates = letters::letter_templates;
     /// Copies the built-in template into the templates folder; the copy's path.
     customise_template[register](kind: String, language: String) -> String = letters::customise_template;
     /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).

@@ -12,12 +12,16 @@ use crate::{Casebook, Error, Result, parse_date};
 
 /// What was done in one system for one right.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ActionInput {
     /// A system id of the register of processing.
     pub system: String,
     /// A right code the case asked for.
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Right"))]
     pub right: String,
     /// What was done: erased, anonymised, kept, rectified, …
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::processing::action::Did"))]
     pub did: String,
     /// Kept: the legal ground.
     pub ground: Option<String>,
@@ -31,9 +35,12 @@ pub struct ActionInput {
 
 /// A recipient told of a change.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NotifyInput {
     pub recipient: String,
     /// The right whose change was notified; default the case's one right that Art. 19 covers.
+    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Right>"))]
     pub right: Option<String>,
     /// Why a recipient the register of processing does not list was told.
     pub reason: Option<String>,
@@ -44,6 +51,7 @@ pub struct NotifyInput {
 
 /// A case's action log.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActionLog {
     pub actions: Vec<ActionRecord>,
     pub notifications: Vec<Notification>,
@@ -51,6 +59,7 @@ pub struct ActionLog {
 
 /// A recorded notification, with a warning when the register does not list the recipient.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Notified {
     pub log: ActionLog,
     pub warning: Option<String>,

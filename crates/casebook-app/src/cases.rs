@@ -1,10 +1,15 @@
 //! Logging, reading, listing and updating cases.
 
+use casebook_core::authority::Authority;
+use casebook_core::identity::Suggestion;
+use casebook_core::processing::action::RightActions;
+use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
     Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
     Status, SubjectCategory, check_rights,
 };
-use casebook_store::{CaseSort as StoreSort, ListQuery};
+use casebook_intake::FileKind;
+use casebook_store::{CaseSort as StoreSort, DocumentRef, ListQuery};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +18,8 @@ use crate::{Casebook, Deadlines, Error, Result};
 /// A new request as typed by the DPO (CLI flags or the new-case form): text
 /// fields, validated by [`Casebook::log_request`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NewRequest {
     pub requester_name: String,
     pub requester_emails: Vec<String>,
@@ -24,11 +31,14 @@ pub struct NewRequest {
     /// The data subject's date of birth (`YYYY-MM-DD`): who counts as a child follows from it.
     pub subject_birth_date: Option<String>,
     pub subject_category: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
     pub channel: String,
     /// `YYYY-MM-DD`; the day the request reached the organisation.
     pub received: String,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<casebook_core::Right>"))]
     pub rights: Vec<String>,
     /// Default: the organisation's regime.
+    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Regime>"))]
     pub regime: Option<String>,
     /// Default: the organisation's location.
     pub location: Option<String>,
@@ -149,6 +159,7 @@ pub struct CaseSummary {
 
 /// A case with everything a DPO looks at on its page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseView {
     pub reference: String,
     /// A request, or a complaint to the controller.
@@ -184,12 +195,14 @@ pub struct CaseView {
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<casebook_core::workflow::NextAction>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
     /// Everything recorded on the case, oldest first (see [`Casebook::timeline`]).
     pub timeline: Vec<crate::TimelineEntry>,
-    /// Stored files (evidence, attachments, scans, letters), without their bytes.
-    pub documents: Vec<casebook_store::DocumentRef>,
+    /// Stored files (evidence, attachments, scans, letters), without their
+    /// bytes, each with the kind its bytes are and whether a viewer may open it.
+    pub documents: Vec<CaseDocument>,
     /// Each stored file's kind as its bytes tell it, by hash (see [`casebook_intake::sniff_file`]).
     pub document_kinds: std::collections::BTreeMap<String, casebook_intake::FileKind>,
     /// Messages and letters in and out, oldest first.
@@ -206,9 +219,83 @@ pub struct CaseView {
     pub withdrawn: Vec<crate::WithdrawnLetter>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The organisation's civil date the dates above were computed for.
+    pub today: NaiveDate,
+    /// What the case page offers, so that no front end repeats a rule.
+    #[serde(flatten)]
+    pub offers: CaseOffers,
 }
 
-type Files = (Vec<casebook_store::DocumentRef>, Vec<casebook_store::Correspondence>);
+/// The steps and choices a case allows now, from core's rules: computed once
+/// with the case, for the CLI and the app alike.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CaseOffers {
+    /// The statuses "change status" may move the case to. Closing, and the
+    /// waits for identity or clarification, have their own steps.
+    pub next_statuses: Vec<Status>,
+    /// The proportionate identity check for this request, and why.
+    pub identity_suggestion: Suggestion,
+    /// What the case's law lets a fee be charged for (empty: requests are free), and the source.
+    pub fee_grounds: Vec<FeeGround>,
+    pub fee_source: String,
+    /// What the case's law accepts as reasons to refuse, and the source.
+    pub refusal_reasons: Vec<RefusalReason>,
+    pub refusal_source: String,
+    /// Whom a refused person may complain to, named in the refusal.
+    pub complaint_authority: Option<Authority>,
+    /// Per right asked, the actions the action log accepts for it.
+    pub right_actions: Vec<RightActions>,
+    /// How a US state appeal may be decided, and how a complaint may be answered.
+    pub appeal_outcomes: Vec<String>,
+    pub complaint_outcomes: Vec<String>,
+}
+
+impl CaseOffers {
+    fn of(case: &Case) -> CaseOffers {
+        let (fee_grounds, fee_source) = casebook_core::workflow::fee_grounds(case.regime);
+        let (refusal_reasons, refusal_source) = casebook_core::workflow::refusal_reasons(case.regime);
+        let owned = |codes: &[&str]| codes.iter().map(|c| (*c).to_string()).collect();
+        CaseOffers {
+            next_statuses: Status::ALL
+                .iter()
+                .copied()
+                // Only the plain statuses are set by hand; the others come from their steps.
+                .filter(|&s| s != case.status && casebook_core::workflow::manual_status(case.status, s).is_ok())
+                .collect(),
+            identity_suggestion: crate::steps::suggestion(case),
+            fee_grounds: fee_grounds.to_vec(),
+            fee_source: fee_source.to_string(),
+            refusal_reasons: refusal_reasons.to_vec(),
+            refusal_source: refusal_source.to_string(),
+            complaint_authority: casebook_core::authority::supervisory_authority(case.regime, &case.location),
+            right_actions: casebook_core::processing::action::right_actions(&case.rights),
+            appeal_outcomes: owned(crate::APPEAL_OUTCOMES),
+            complaint_outcomes: owned(crate::COMPLAINT_OUTCOMES),
+        }
+    }
+}
+
+/// A file stored on a case, without its bytes: what its sender declared it
+/// (`content_type`) and what its bytes are (`kind`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CaseDocument {
+    #[serde(flatten)]
+    pub document: DocumentRef,
+    pub kind: FileKind,
+    /// Whether the system's viewer may open it (PDF, common images, plain text).
+    pub viewable: bool,
+}
+
+impl std::ops::Deref for CaseDocument {
+    type Target = DocumentRef;
+    fn deref(&self) -> &DocumentRef {
+        &self.document
+    }
+}
+
+type Files = (Vec<CaseDocument>, Vec<casebook_store::Correspondence>);
 
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -283,6 +370,8 @@ fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option
 impl CaseView {
     fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
         CaseView {
+            today,
+            offers: CaseOffers::of(&c),
             document_kinds: std::collections::BTreeMap::new(),
             documents: files.0,
             correspondence: files.1,
@@ -426,11 +515,13 @@ impl Casebook {
         let next_action = self.next_action_with(&case, &deadlines, today)?;
         let (files, document_kinds) = {
             let store = self.store();
-            let documents = store.documents(case.id)?;
+            let mut documents = Vec::new();
             let mut kinds = std::collections::BTreeMap::new();
-            for d in &documents {
-                let head = store.document_head(&d.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
-                kinds.insert(d.sha256.clone(), casebook_intake::sniff_file(&head));
+            for document in store.documents(case.id)? {
+                let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
+                let kind = casebook_intake::sniff_file(&head);
+                kinds.insert(document.sha256.clone(), kind);
+                documents.push(CaseDocument { document, kind, viewable: kind.viewable() });
             }
             ((documents, store.correspondence(case.id)?), kinds)
         };
@@ -902,6 +993,42 @@ mod tests {
         }
     }
 
+    /// What the page offers comes with the case, from core's rules, and
+    /// travels in the same JSON as the rest (`case show --json`, the app).
+    #[test]
+    fn the_view_offers_what_the_case_s_law_allows() {
+        use casebook_core::{Right, Status};
+        use chrono::TimeZone;
+        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
+        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
+        let view = book
+            .log_request(crate::NewRequest {
+                requester_name: "Ada".into(),
+                channel: "email".into(),
+                received: "2026-11-20".into(),
+                rights: vec!["erasure".into(), "access".into()],
+                ..Default::default()
+            })
+            .unwrap();
+        let offers = &view.offers;
+        assert_eq!(view.today, at.date_naive());
+        assert!(offers.next_statuses.contains(&Status::InProgress), "{:?}", offers.next_statuses);
+        for own_step in [Status::Received, Status::Closed, Status::AwaitingIdentity] {
+            assert!(!offers.next_statuses.contains(&own_step), "{own_step}: {:?}", offers.next_statuses);
+        }
+        let rights: Vec<(Right, bool)> = offers.right_actions.iter().map(|r| (r.right, r.notified)).collect();
+        assert_eq!(rights, [(Right::Erasure, true), (Right::Access, false)]);
+        let authority = offers.complaint_authority.as_ref().expect("the UK has a supervisory authority");
+        assert!(authority.name.contains("Information Commissioner"), "{}", authority.name);
+        assert!(!offers.fee_grounds.is_empty() && !offers.refusal_reasons.is_empty());
+        assert_eq!(offers.appeal_outcomes, crate::APPEAL_OUTCOMES);
+        let json = serde_json::to_value(&view).unwrap();
+        assert_eq!(json["today"], "2026-11-29");
+        assert_eq!(json["next_statuses"], serde_json::json!(offers.next_statuses));
+        assert_eq!(json["identity_suggestion"]["method"], offers.identity_suggestion.method.code());
+    }
+
     #[test]
     fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
         let (book, reference) = casebook_with_a_case();
@@ -917,6 +1044,7 @@ mod tests {
         for (name, bytes, kind, opens) in files {
             let doc = view.documents.iter().find(|d| d.file_name.as_deref() == Some(*name)).unwrap();
             assert_eq!(view.document_kinds[&doc.sha256], *kind, "{name}");
+            assert_eq!((doc.kind, doc.viewable), (*kind, *opens), "{name}");
             let opened = book.case_document_to_open(&reference, &doc.sha256);
             match opened {
                 Ok((_, k, b)) => {

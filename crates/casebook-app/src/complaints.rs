@@ -10,10 +10,13 @@ use crate::{CaseView, Casebook, Error, Result, parse_date, parse_reference};
 
 /// A complaint as typed by the DPO (`casebook complaint new`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NewComplaint {
     pub requester_name: String,
     pub requester_emails: Vec<String>,
     pub requester_address: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
     pub channel: String,
     /// `YYYY-MM-DD`: the day the complaint reached the organisation.
     pub received: String,

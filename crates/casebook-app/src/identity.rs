@@ -17,10 +17,14 @@ use crate::{Casebook, Error, Result, event_kind};
 
 /// An identity check as the DPO records it (text, validated by [`Casebook::check_identity`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct IdentityCheckInput {
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::identity::IdentityMethod"))]
     pub method: String,
     /// What was compared with what ("email sender vs. address on the account").
     pub compared: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::identity::IdentityOutcome"))]
     pub outcome: String,
     pub rationale: String,
     /// Default: the person running Casebook.

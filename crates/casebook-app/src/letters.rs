@@ -56,6 +56,7 @@ pub struct LetterSettings {
 
 /// One letter, made: a draft of its case (or, the package's cover letter, recorded).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Letter {
     pub reference: String,
     /// The draft it is kept as, to be sent (`letter send`) or discarded.
@@ -83,6 +84,7 @@ pub struct Letter {
 
 /// A kind of letter, for lists.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterKindInfo {
     pub code: &'static str,
     pub label: &'static str,

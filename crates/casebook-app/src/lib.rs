@@ -57,7 +57,7 @@ pub use casebook_core::answer::{RightAnswer, RightOutcome};
 pub use casebook_core::deadline::Deadlines;
 pub use casebook_core::processing::access::AccessInformation;
 /// What the action log accepts per right, and which rights' changes are notified (Art. 19).
-pub use casebook_core::processing::action::{Did, actions_for, notified_right};
+pub use casebook_core::processing::action::{Did, RightActions, actions_for, notified_right, right_actions};
 pub use casebook_intake::language::{DetectedLanguage, classify_request, detect_language};
 pub use casebook_intake::{FileKind, sniff_file};
 /// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.

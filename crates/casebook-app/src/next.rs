@@ -11,6 +11,7 @@ use crate::{Casebook, Deadlines, Result};
 
 /// One line of `casebook next`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseNextAction {
     pub reference: String,
     pub status: Status,
@@ -27,6 +28,7 @@ pub struct CaseNextAction {
 
 /// One right of a case, its own due date, and its answer once answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RightDue {
     pub right: Right,
     pub due: Option<NaiveDate>,

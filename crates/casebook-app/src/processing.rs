@@ -182,6 +182,7 @@ pub struct SearchInput {
 /// A case's search log: the systems relevant to its requester with their
 /// latest record, those still unsearched, and every record in order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchLog {
     pub subject_category: Option<SubjectCategory>,
     pub systems: Vec<SystemSearch>,

@@ -23,6 +23,8 @@ use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ExtensionInput {
     pub reason: String,
     pub notified_on: String,
@@ -31,10 +33,13 @@ pub struct ExtensionInput {
 
 /// Asking for a fee.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct FeeRequest {
     /// `YYYY-MM-DD`; default today.
     pub on: Option<String>,
     /// A [`FeeGround`] code the regime allows.
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::workflow::FeeGround"))]
     pub ground: String,
     /// The amount, as written to the person ("£10").
     pub amount: String,
@@ -42,9 +47,12 @@ pub struct FeeRequest {
 
 /// Refusing a request.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct Refusal {
     pub on: Option<String>,
     /// A [`RefusalReason`] code the regime accepts.
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::workflow::RefusalReason"))]
     pub reason: String,
     /// The reasons in words, as the person is told them.
     pub text: String,
@@ -52,8 +60,11 @@ pub struct Refusal {
 
 /// The response going out.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ResponseSent {
     pub on: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
     pub channel: String,
     /// What was sent ("copy of the data as a PDF, cover letter").
     pub what: String,

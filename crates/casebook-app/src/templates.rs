@@ -28,6 +28,7 @@ const AUDIT: &str = "letter-template";
 
 /// Where the organisation's own templates live, and what each letter uses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterTemplates {
     /// `<database folder>/templates` (it may not exist yet).
     pub folder: PathBuf,
@@ -38,6 +39,7 @@ pub struct LetterTemplates {
 
 /// One template: a kind (or `_closing`, the end of every letter) in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterTemplate {
     pub kind: String,
     pub label: String,

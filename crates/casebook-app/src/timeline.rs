@@ -16,6 +16,7 @@ use crate::{Casebook, Result};
 
 /// One thing that happened to a case.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineEntry {
     /// When it was recorded.
     pub at: DateTime<Utc>,
@@ -26,6 +27,7 @@ pub struct TimelineEntry {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum TimelineItem {
     Note {
         text: String,
@@ -47,6 +49,7 @@ pub enum TimelineItem {
 
 /// A field of the case before and after a change, as display text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldChange {
     pub field: String,
     pub before: Option<String>,

@@ -12,7 +12,6 @@ use casebook_app::{
 };
 use casebook_core::CaseEventKind;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
-use casebook_core::workflow::fee_grounds;
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -458,11 +457,12 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             let ground = match ground {
                 Some(g) => g,
                 None => {
-                    let regime = book.case(&reference, book.today()?)?.regime;
-                    match fee_grounds(regime) {
-                        ([only], _) => only.code().to_string(),
-                        ([], source) => bail!("{} allows no fee ({source})", regime.label()),
-                        (all, _) => {
+                    let case = book.case(&reference, book.today()?)?;
+                    let regime = case.regime;
+                    match case.offers.fee_grounds.as_slice() {
+                        [only] => only.code().to_string(),
+                        [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),
+                        all => {
                             let codes: Vec<_> = all.iter().map(|g| g.code()).collect();
                             bail!("say on which ground (--ground): {} allows {}", regime.label(), codes.join(", "))
                         }
@@ -482,8 +482,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
                 return p.json(&c);
             }
             stepped(p, &format!("refused ({reason})"), &c)?;
-            let authority = casebook_core::authority::supervisory_authority(c.regime, &c.location.parse()?);
-            if let Some(a) = authority {
+            if let Some(a) = c.offers.complaint_authority {
                 println!("The answer must tell the person they may complain to {}.", a.in_sentence("en"));
                 if let Some(addr) = a.address {
                     println!("  {}", addr.replace('\n', ", "));

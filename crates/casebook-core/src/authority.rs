@@ -10,6 +10,7 @@ const TABLE: &str = include_str!("../../../assets/authorities/authorities.json")
 
 /// One supervisory authority.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Authority {
     /// Its own name (or, for a description such as "the Attorney General of
     /// the requester's state", the English description).

@@ -84,6 +84,7 @@ pub struct IdentityQuestion<'a> {
 
 /// The suggested method and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Suggestion {
     pub method: IdentityMethod,
     /// The outcome to record when the suggestion is followed and nothing is needed.

@@ -187,6 +187,7 @@ code_enum! {
 
 /// What a case needs next, by when, in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextAction {
     pub action: ActionKind,
     pub by: Option<NaiveDate>,

@@ -12,6 +12,7 @@ pub const SNIFF_BYTES: usize = 8192;
 /// The kind of a stored file, decided from its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FileKind {
     Pdf,
     Png,

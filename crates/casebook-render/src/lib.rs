@@ -170,6 +170,7 @@ pub struct LetterInput<'a> {
 /// Where a piece of a letter's content came from (shown with the letter, so
 /// the DPO can check it before it goes out).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Source {
     pub field: String,
     pub from: String,

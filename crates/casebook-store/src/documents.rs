@@ -22,6 +22,7 @@ pub struct NewDocument<'a> {
 
 /// A document as listed on a case (without its bytes).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocumentRef {
     pub id: i64,
     pub sha256: String,
@@ -34,6 +35,7 @@ pub struct DocumentRef {
 
 /// A message or letter on a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Correspondence {
     pub id: i64,
     /// "in" or "out"

@@ -3,13 +3,16 @@
 
 use std::sync::Arc;
 
-use casebook_app::Casebook;
+use casebook_app::{
+    CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheckInput, NewRequest, Refusal,
+    ResponseSent, TimelineEntry,
+};
+use casebook_core::Note;
+use serde::Serialize;
 use tauri::{AppHandle, State};
 
 use super::dialogs::pick_file;
-use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
-use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
 use crate::dto::{Channel, DashboardDto, MonthStatsDto, Outcome, Status, civil, code_text};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
@@ -17,14 +20,10 @@ use crate::{Register, off_main_thread};
 /// Runs `work` on the register and returns the case's page as it now stands.
 pub(crate) async fn detail_after(
     register: State<'_, Register>,
-    work: impl FnOnce(&Casebook) -> Result<casebook_app::CaseView, casebook_app::Error> + Send + 'static,
-) -> Result<CaseDetail, IpcError> {
+    work: impl FnOnce(&Casebook) -> Result<CaseView, casebook_app::Error> + Send + 'static,
+) -> Result<CaseView, IpcError> {
     let casebook: Arc<Casebook> = register.casebook()?;
-    off_main_thread(move || {
-        let view = work(&casebook)?;
-        Ok(CaseDetail::new(view, casebook.today()?))
-    })
-    .await
+    off_main_thread(move || Ok(work(&casebook)?)).await
 }
 
 /// The organisation's civil date, which deadlines are counted in (forms default to it).
@@ -33,25 +32,22 @@ pub async fn today(register: State<'_, Register>) -> Result<String, IpcError> {
     off_main_thread(move || Ok(civil(casebook.today()?))).await
 }
 
-pub async fn case_detail(register: State<'_, Register>, reference: String) -> Result<CaseDetail, IpcError> {
+pub async fn case_detail(register: State<'_, Register>, reference: String) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.case(&reference, book.today()?)).await
 }
 
-pub async fn case_timeline(
-    register: State<'_, Register>,
-    reference: String,
-) -> Result<Vec<TimelineEntryDto>, IpcError> {
+pub async fn case_timeline(register: State<'_, Register>, reference: String) -> Result<Vec<TimelineEntry>, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.timeline(&reference)?.into_iter().map(Into::into).collect())).await
+    off_main_thread(move || Ok(casebook.timeline(&reference)?)).await
 }
 
-pub async fn log_request(register: State<'_, Register>, request: NewRequestDto) -> Result<CaseDetail, IpcError> {
-    detail_after(register, move |book| book.log_request(request.into_app())).await
+pub async fn log_request(register: State<'_, Register>, request: NewRequest) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.log_request(request)).await
 }
 
-pub async fn add_note(register: State<'_, Register>, reference: String, text: String) -> Result<NoteDto, IpcError> {
+pub async fn add_note(register: State<'_, Register>, reference: String, text: String) -> Result<Note, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.add_note(&reference, &text)?.into())).await
+    off_main_thread(move || Ok(casebook.add_note(&reference, &text)?)).await
 }
 
 pub async fn request_identity(
@@ -59,7 +55,7 @@ pub async fn request_identity(
     reference: String,
     on: String,
     what: Option<String>,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     let what = what.filter(|w| !w.trim().is_empty());
     detail_after(register, move |book| book.request_identity(&reference, &on, what.as_deref())).await
 }
@@ -68,7 +64,7 @@ pub async fn receive_identity(
     register: State<'_, Register>,
     reference: String,
     on: String,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.receive_identity(&reference, &on)).await
 }
 
@@ -77,7 +73,7 @@ pub async fn ask_clarification(
     reference: String,
     on: String,
     question: String,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.ask_clarification(&reference, &on, &question)).await
 }
 
@@ -85,23 +81,23 @@ pub async fn answer_clarification(
     register: State<'_, Register>,
     reference: String,
     on: String,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.answer_clarification(&reference, &on)).await
 }
 
 pub async fn take_extension(
     register: State<'_, Register>,
     reference: String,
-    extension: ExtensionDto,
-) -> Result<CaseDetail, IpcError> {
-    detail_after(register, move |book| book.take_extension(&reference, extension.into())).await
+    extension: ExtensionInput,
+) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.take_extension(&reference, extension)).await
 }
 
 pub async fn update_status(
     register: State<'_, Register>,
     reference: String,
     status: Status,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     let update = casebook_app::CaseUpdate { status: Some(status.to_string()), ..Default::default() };
     detail_after(register, move |book| book.update_case(&reference, update)).await
 }
@@ -111,7 +107,7 @@ pub async fn close_case(
     reference: String,
     outcome: Outcome,
     on: Option<String>,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     let on = on.filter(|d| !d.trim().is_empty());
     detail_after(register, move |book| book.close_case(&reference, outcome.code(), on.as_deref())).await
 }
@@ -127,13 +123,21 @@ pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthSta
     off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }
 
+/// The first of the next actions, soonest first, and how many there are in
+/// all (the dashboard shows a few; 100,000 cases would make a large answer).
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct NextActions {
+    pub actions: Vec<CaseNextAction>,
+    pub total: u32,
+}
+
 /// What every case not yet closed needs next, soonest first.
-pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActionsDto, IpcError> {
+pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActions, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let all = casebook.next_actions(casebook.today()?)?;
         let total = all.len() as u32;
-        let shown = NextActionsDto { actions: all.into_iter().take(limit as usize).map(Into::into).collect(), total };
+        let shown = NextActions { actions: all.into_iter().take(limit as usize).collect(), total };
         // Walking every open case (24,400 on the benchmark register) leaves
         // tens of MB in the allocator's free lists; hand them back.
         crate::give_back_memory();
@@ -156,7 +160,7 @@ pub async fn acknowledge(
     reference: String,
     on: String,
     channel: Channel,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.acknowledge(&reference, Some(&on), &code_text(channel))).await
 }
 
@@ -166,7 +170,7 @@ pub async fn request_authority(
     reference: String,
     on: String,
     what: Option<String>,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     let what = blank_is_none(what);
     detail_after(register, move |book| book.request_authority(&reference, &on, what.as_deref())).await
 }
@@ -175,10 +179,12 @@ pub async fn request_authority(
 pub async fn check_identity(
     register: State<'_, Register>,
     reference: String,
-    check: IdentityCheckDto,
-) -> Result<CaseDetail, IpcError> {
+    check: IdentityCheckInput,
+) -> Result<CaseView, IpcError> {
+    // Decided by the person running Casebook, never by what the window says.
+    let check = IdentityCheckInput { decided_by: None, ..check };
     detail_after(register, move |book| {
-        let recorded = book.check_identity(&reference, check.into())?;
+        let recorded = book.check_identity(&reference, check)?;
         book.case(&recorded.reference, book.today()?)
     })
     .await
@@ -187,21 +193,17 @@ pub async fn check_identity(
 pub async fn request_fee(
     register: State<'_, Register>,
     reference: String,
-    fee: FeeRequestDto,
-) -> Result<CaseDetail, IpcError> {
-    detail_after(register, move |book| book.request_fee(&reference, fee.into())).await
+    fee: FeeRequest,
+) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.request_fee(&reference, fee)).await
 }
 
-pub async fn receive_fee(register: State<'_, Register>, reference: String, on: String) -> Result<CaseDetail, IpcError> {
+pub async fn receive_fee(register: State<'_, Register>, reference: String, on: String) -> Result<CaseView, IpcError> {
     detail_after(register, move |book| book.receive_fee(&reference, Some(&on))).await
 }
 
-pub async fn refuse(
-    register: State<'_, Register>,
-    reference: String,
-    refusal: RefusalDto,
-) -> Result<CaseDetail, IpcError> {
-    detail_after(register, move |book| book.refuse(&reference, refusal.into())).await
+pub async fn refuse(register: State<'_, Register>, reference: String, refusal: Refusal) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.refuse(&reference, refusal)).await
 }
 
 pub async fn withdraw(
@@ -209,7 +211,7 @@ pub async fn withdraw(
     reference: String,
     on: String,
     how: Option<String>,
-) -> Result<CaseDetail, IpcError> {
+) -> Result<CaseView, IpcError> {
     let how = blank_is_none(how);
     detail_after(register, move |book| book.withdraw(&reference, Some(&on), how.as_deref())).await
 }
@@ -217,9 +219,9 @@ pub async fn withdraw(
 pub async fn respond(
     register: State<'_, Register>,
     reference: String,
-    response: ResponseDto,
-) -> Result<CaseDetail, IpcError> {
-    detail_after(register, move |book| book.respond(&reference, response.into())).await
+    response: ResponseSent,
+) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.respond(&reference, response)).await
 }
 
 // ---- data ----

@@ -6,11 +6,12 @@ use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Mutex;
 
+use casebook_app::{Letter, LetterKindInfo, LetterTemplates};
+use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::dialogs::save_file;
-use crate::dto::letters::{LetterDto, LetterKindDto, LetterTemplatesDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
@@ -80,9 +81,20 @@ pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
         .unwrap_or_else(|| fallback.to_owned())
 }
 
-pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindDto>, IpcError> {
+pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindInfo>, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.letter_kinds().into_iter().map(Into::into).collect())).await
+    off_main_thread(move || Ok(casebook.letter_kinds())).await
+}
+
+/// A letter just made, as the CLI's `--json` writes it, with its text (for
+/// reading it in the page) and whether its `.eml` draft can be saved; the
+/// draft itself stays here (`Drafts`).
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct MadeLetter {
+    #[serde(flatten)]
+    pub letter: Letter,
+    pub text: String,
+    pub eml_available: bool,
 }
 
 /// Makes a letter on a case, kept as a draft to review (`send_letter` records it as sent).
@@ -92,19 +104,23 @@ pub async fn make_letter(
     reference: String,
     kind: String,
     language: Option<String>,
-) -> Result<LetterDto, IpcError> {
+) -> Result<MadeLetter, IpcError> {
     let casebook = register.casebook()?;
     let language = language.filter(|l| !l.trim().is_empty());
-    let letter = off_main_thread(move || {
+    let mut letter = off_main_thread(move || {
         let today = casebook.today()?;
         Ok(casebook.make_letter(&reference, &kind, language.as_deref(), today)?)
     })
     .await?;
-    let dto = LetterDto::from(&letter);
-    if let Some(eml) = letter.eml {
-        drafts.keep(letter.sha256, eml);
-    }
-    Ok(dto)
+    let text = std::mem::take(&mut letter.text);
+    let eml_available = match letter.eml.take() {
+        Some(eml) => {
+            drafts.keep(letter.sha256.clone(), eml);
+            true
+        }
+        None => false,
+    };
+    Ok(MadeLetter { letter, text, eml_available })
 }
 
 /// Saves a letter's PDF (stored on the case) where the user picks; the path
@@ -176,9 +192,9 @@ fn open(path: &std::path::Path) -> Result<(), IpcError> {
 }
 
 /// Every letter kind in every language: built-in or the organisation's own, and what is wrong with an own copy.
-pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTemplatesDto, IpcError> {
+pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTemplates, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.letter_templates()?.into())).await
+    off_main_thread(move || Ok(casebook.letter_templates()?)).await
 }
 
 /// Copies the built-in template into the templates folder; returns the copy's path.

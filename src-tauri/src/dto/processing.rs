@@ -8,8 +8,8 @@ use casebook_core::processing::{self as register, dpv};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case::SubjectCategoryCode;
 use super::{civil, code_text};
+use casebook_core::SubjectCategory;
 
 code_dto! {
     /// The field of a system a vocabulary term describes (stable codes).
@@ -280,7 +280,7 @@ pub struct SystemSearchDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchLogDto {
-    pub subject_category: Option<SubjectCategoryCode>,
+    pub subject_category: Option<SubjectCategory>,
     /// The systems relevant to the requester, in register order.
     pub systems: Vec<SystemSearchDto>,
     /// Relevant systems with no record: the response is refused while any remain.
@@ -292,7 +292,7 @@ pub struct SearchLogDto {
 impl From<app::SearchLog> for SearchLogDto {
     fn from(l: app::SearchLog) -> Self {
         SearchLogDto {
-            subject_category: l.subject_category.map(Into::into),
+            subject_category: l.subject_category,
             systems: l
                 .systems
                 .into_iter()

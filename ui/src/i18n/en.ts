@@ -7,7 +7,7 @@ import type {
   Channel,
   Clock,
   FeeGround,
-  FileKindCode,
+  FileKind,
   IdentityMethod,
   IdentityOutcome,
   MatchKind,
@@ -19,7 +19,7 @@ import type {
   Relationship,
   Right,
   Status,
-  SubjectCategoryCode,
+  SubjectCategory,
 } from '../ipc';
 
 const en = {
@@ -479,7 +479,7 @@ const en = {
       archive: 'Archive or Office document',
       'ole-document': 'Old Office document or Outlook message',
       unknown: 'Unrecognised',
-    } satisfies Record<FileKindCode, string>,
+    } satisfies Record<FileKind, string>,
     notOpened: {
       markup: 'Not opened: HTML can run scripts and load remote content.',
       email: 'Not opened: a mail program would load its remote content.',
@@ -944,7 +944,7 @@ const en = {
     employee: 'Employee',
     'job-applicant': 'Job applicant',
     other: 'Other',
-  } satisfies Record<SubjectCategoryCode, string>,
+  } satisfies Record<SubjectCategory, string>,
 
   daysLeft: {
     none: '—',

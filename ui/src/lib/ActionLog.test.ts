@@ -3,16 +3,16 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../ipc';
+import type { CaseView } from '../ipc';
 import { TODAY, aDetail, aSystem, fakeApi } from '../test/fakeApi';
 import ActionLog from './ActionLog.svelte';
 
 const REF = 'CB-2026-0001';
 
-function erasure(overrides: Partial<CaseDetail> = {}) {
+function erasure(overrides: Partial<CaseView> = {}) {
   return aDetail({
     rights: ['erasure', 'access'],
-    rightActions: [
+    right_actions: [
       { right: 'erasure', actions: ['erased', 'anonymised', 'kept', 'account-deactivated'], notified: true },
       { right: 'access', actions: [], notified: false },
     ],

@@ -28,7 +28,7 @@ const open = async (label: string) => {
   await userEvent.click(within(actions()).getByRole('button', { name: label }));
   return screen.getByRole('form', { name: label });
 };
-const closed = () => aDetail({ status: 'closed', outcome: 'fulfilled', closedOn: '2026-11-10', nextStatuses: [] });
+const closed = () => aDetail({ status: 'closed', outcome: 'fulfilled', closed_on: '2026-11-10', next_statuses: [] });
 
 describe('re-open', () => {
   it('is offered only on a closed case', async () => {
@@ -51,7 +51,7 @@ describe('re-open', () => {
 
 describe('appeals (US state laws)', () => {
   const answered = (overrides = {}) =>
-    aDetail({ status: 'response-sent', regime: 'us-state', location: 'US-CO', nextStatuses: [], ...overrides });
+    aDetail({ status: 'response-sent', regime: 'us-state', location: 'US-CO', next_statuses: [], ...overrides });
 
   it('is not offered before an answer, nor under other laws', async () => {
     setUp(aDetail({ status: 'response-sent' }));
@@ -106,12 +106,11 @@ describe('complaints', () => {
     expect(api.calls).toContainEqual([
       'logComplaint',
       {
-        requesterName: 'Ada Lovelace',
-        requesterEmails: ['ada@example.org'],
+        requester_name: 'Ada Lovelace',
+        requester_emails: ['ada@example.org'],
         channel: 'email',
         received: TODAY,
         concerns: 'CB-2026-0001',
-        language: null,
         summary: 'no answer yet',
       },
     ]);
@@ -122,7 +121,7 @@ describe('complaints', () => {
   });
 
   it('answers a complaint case with its finding and text, and offers no request steps on it', async () => {
-    const { api } = setUp(aDetail({ kind: 'complaint', concerns: 'CB-2026-0000', rights: [], rightActions: [] }));
+    const { api } = setUp(aDetail({ kind: 'complaint', concerns: 'CB-2026-0000', rights: [], right_actions: [] }));
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
     expect(within(actions()).queryByRole('button', { name: 'Response sent' })).toBeNull();
     expect(within(actions()).queryByRole('button', { name: 'Record a complaint' })).toBeNull();

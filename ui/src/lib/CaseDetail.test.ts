@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../ipc';
-import { aCase, aDetail, fakeApi, someDeadlines } from '../test/fakeApi';
+import { aCase, aDetail, aLaw, fakeApi, someDeadlines } from '../test/fakeApi';
 import CaseDetail from './CaseDetail.svelte';
 
 function setUp(detail = aDetail()) {
@@ -28,12 +28,14 @@ describe('CaseDetail', () => {
     setUp(
       aDetail({
         deadlines: someDeadlines({
-          rulesInForce: 'Iowa Consumer Data Protection Act',
-          rulesWhy: 'rules in force: received 2026-11-02, on or after 2025-01-01',
-          refuseBy: '2026-12-17',
-          refuseSteps: ['a refusal is due within the period without the extension'],
-          appealDue: '2027-03-21',
-          appealSteps: ['appeal received Wed 2027-01-20: the controller decides within 60 days'],
+          rules_in_force: aLaw({
+            name: 'Iowa Consumer Data Protection Act',
+            why: 'rules in force: received 2026-11-02, on or after 2025-01-01',
+          }),
+          refuse_by: '2026-12-17',
+          refuse_steps: ['a refusal is due within the period without the extension'],
+          appeal_due: '2027-03-21',
+          appeal_steps: ['appeal received Wed 2027-01-20: the controller decides within 60 days'],
         }),
       }),
     );
@@ -51,13 +53,14 @@ describe('CaseDetail', () => {
         requester: {
           name: 'Ada Lovelace',
           emails: ['ada@example.org'],
-          postalAddress: '12 St James’s Square\nLondon',
+          postal_address: '12 St James’s Square\nLondon',
           phone: '+44 20 7946 0000',
-          customerIds: ['C-1001'],
+          customer_ids: ['C-1001'],
+          date_of_birth: null,
         },
         deadlines: someDeadlines({
-          houseTarget: '2026-11-30',
-          houseTargetSteps: ['house target: 28 days from 2 Nov 2026'],
+          house_target: '2026-11-30',
+          house_target_steps: ['house target: 28 days from 2 Nov 2026'],
           notes: ['no holiday data for 2031: computed from the rules'],
         }),
       }),
@@ -118,7 +121,7 @@ describe('CaseDetail', () => {
   });
 
   it('asks why when an extension notice is late, and sends the override', async () => {
-    const { api } = setUp(aDetail({ deadlines: someDeadlines({ extensionNoticeBy: '2026-11-05' }) }));
+    const { api } = setUp(aDetail({ deadlines: someDeadlines({ extension_notice_by: '2026-11-05' }) }));
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
 
     await userEvent.click(within(actions()).getByRole('button', { name: 'Take extension' }));
@@ -133,7 +136,7 @@ describe('CaseDetail', () => {
       expect(api.calls).toContainEqual([
         'takeExtension',
         'CB-2026-0001',
-        { reason: 'complex request', notifiedOn: '2026-11-12', overrideReason: 'told by phone on time, letter late' },
+        { reason: 'complex request', notified_on: '2026-11-12', override_reason: 'told by phone on time, letter late' },
       ]),
     );
   });
@@ -191,7 +194,7 @@ describe('CaseDetail', () => {
           type: 'clock',
           kind: 'identity-requested',
           on: '2026-11-03',
-          details: [{ key: 'asked_for', value: 'a utility bill' }],
+          details: { asked_for: 'a utility bill' },
         },
       },
       {

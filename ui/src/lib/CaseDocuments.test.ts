@@ -2,36 +2,39 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { aCase, aDetail, fakeApi } from '../test/fakeApi';
-import { ApiError, type DocumentDto } from '../ipc';
+import { ApiError, type CaseDocument } from '../ipc';
 import CaseDocuments from './CaseDocuments.svelte';
 
-const pdf: DocumentDto = {
+const pdf: CaseDocument = {
+  id: 1,
   sha256: 'a'.repeat(64),
   size: 2_400_000,
-  contentType: 'text/plain',
+  content_type: 'text/plain',
   role: 'attachment',
-  fileName: 'payslip.txt',
-  addedAt: '2026-11-02T10:00:00Z',
+  file_name: 'payslip.txt',
+  added_at: '2026-11-02T10:00:00Z',
   kind: 'pdf',
   viewable: true,
 };
-const html: DocumentDto = {
+const html: CaseDocument = {
+  id: 2,
   sha256: 'b'.repeat(64),
   size: 812,
-  contentType: 'application/pdf',
+  content_type: 'application/pdf',
   role: 'attachment',
-  fileName: 'invoice.pdf',
-  addedAt: '2026-11-02T10:00:00Z',
+  file_name: 'invoice.pdf',
+  added_at: '2026-11-02T10:00:00Z',
   kind: 'markup',
   viewable: false,
 };
-const email: DocumentDto = {
+const email: CaseDocument = {
+  id: 3,
   sha256: 'c'.repeat(64),
   size: 4096,
-  contentType: 'message/rfc822',
+  content_type: 'message/rfc822',
   role: 'evidence',
-  fileName: 'request.eml',
-  addedAt: '2026-11-02T09:00:00Z',
+  file_name: 'request.eml',
+  added_at: '2026-11-02T09:00:00Z',
   kind: 'email',
   viewable: false,
 };

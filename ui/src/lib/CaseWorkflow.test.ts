@@ -74,7 +74,7 @@ describe('case steps', () => {
       compared: 'passport vs. name on file',
       rationale: 'name and photo match',
       on: TODAY,
-      overrideReason: 'the email address is not on file',
+      override_reason: 'the email address is not on file',
     });
   });
 
@@ -101,7 +101,7 @@ describe('case steps', () => {
   });
 
   it('offers no fee where the law makes requests free', async () => {
-    setUp(aDetail({ regime: 'lgpd', feeGrounds: [], feeSource: 'LGPD Art. 18 §5' }));
+    setUp(aDetail({ regime: 'lgpd', fee_grounds: [], fee_source: 'LGPD Art. 18 §5' }));
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
     expect(within(actions()).queryByRole('button', { name: 'Ask for a fee' })).toBeNull();
   });
@@ -129,7 +129,7 @@ describe('case steps', () => {
   });
 
   it('says when no authority is known for the location', async () => {
-    setUp(aDetail({ complaintAuthority: null }));
+    setUp(aDetail({ complaint_authority: null }));
     const form = await open('Refuse');
     expect(within(form).getByTestId('complaint-authority')).toHaveTextContent('No supervisory authority is known');
   });
@@ -161,7 +161,7 @@ describe('case steps', () => {
   });
 
   it('asks an agent for proof of authority', async () => {
-    const api = setUp(aDetail({ dataSubject: { name: 'Tom Lovelace', relationship: 'parent' } }));
+    const api = setUp(aDetail({ data_subject: { name: 'Tom Lovelace', relationship: 'parent' } }));
     const form = await open('Request proof of authority');
     await userEvent.type(within(form).getByLabelText('What was asked for'), 'birth certificate');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
@@ -245,7 +245,7 @@ describe('letters', () => {
   });
 
   it('offers no draft without an email address, and says why', async () => {
-    setUp(aDetail({ requester: { name: 'Ada', emails: [], postalAddress: '1 Road', phone: null, customerIds: [] } }));
+    setUp(aDetail({ requester: { name: 'Ada', emails: [], postal_address: '1 Road', phone: null, customer_ids: [], date_of_birth: null } }));
     await screen.findByRole('heading', { name: /CB-2026-0001/ });
     await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
     await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));

@@ -66,9 +66,14 @@ describe('Dashboard', () => {
     api.next = [
       {
         reference: 'CB-2026-0001',
-        requesterName: 'Ada Lovelace',
+        status: 'received',
+        regime: 'uk-gdpr',
+        requester_name: 'Ada Lovelace',
         due: '2026-12-02',
-        next: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt by 5 Nov 2026' },
+        rights_due: [],
+        action: 'acknowledge',
+        by: '2026-11-05',
+        text: 'Acknowledge receipt by 5 Nov 2026',
       },
     ];
     api.months = Array.from({ length: 12 }, (_, i) => ({

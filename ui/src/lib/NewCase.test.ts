@@ -35,11 +35,11 @@ describe('NewCase', () => {
     expect(api.calls[0]).toEqual([
       'logRequest',
       {
-        requesterName: 'Jürgen Müller',
-        requesterEmails: ['jm@example.de', 'j.mueller@example.com'],
-        requesterAddress: 'Marienplatz 1, München',
-        requesterPhone: '+49 89 1234',
-        customerIds: ['K-778'],
+        requester_name: 'Jürgen Müller',
+        requester_emails: ['jm@example.de', 'j.mueller@example.com'],
+        requester_address: 'Marienplatz 1, München',
+        requester_phone: '+49 89 1234',
+        customer_ids: ['K-778'],
         channel: 'letter',
         received: '2026-11-02',
         rights: ['erasure', 'access'],

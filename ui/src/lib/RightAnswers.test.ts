@@ -3,18 +3,18 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../ipc';
+import type { CaseView } from '../ipc';
 import { aDetail, fakeApi } from '../test/fakeApi';
 import RightAnswers from './RightAnswers.svelte';
 
 const REF = 'CB-2026-0001';
 
-function setUp(overrides: Partial<CaseDetail> = {}) {
+function setUp(overrides: Partial<CaseView> = {}) {
   const api = fakeApi([]);
   const detail = aDetail({ rights: ['opt-out-of-sale', 'erasure'], status: 'awaiting-identity', ...overrides });
   api.details.set(REF, detail);
-  let updated: CaseDetail | null = null;
-  render(RightAnswers, { api, detail, onAnswered: (d: CaseDetail) => (updated = d) });
+  let updated: CaseView | null = null;
+  render(RightAnswers, { api, detail, onAnswered: (d: CaseView) => (updated = d) });
   return { api, answered: () => updated };
 }
 
@@ -57,7 +57,7 @@ describe('each right', () => {
   });
 
   it('shows no form once the case is closed', async () => {
-    setUp({ status: 'closed', refusalReasons: ['exemption'] });
+    setUp({ status: 'closed', refusal_reasons: ['exemption'] });
     await screen.findByTestId('right-status');
     expect(screen.queryByRole('form', { name: 'Answer a right' })).toBeNull();
   });

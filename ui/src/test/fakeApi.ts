@@ -3,28 +3,31 @@
 // case's status and clock mirrors the façade, without its rules.
 import {
   ApiError,
-  type ActionLogDto,
+  type ActionLog,
+  type Did,
+  type Right,
   type Api,
   type RightAnswer,
   type RightOutcome,
   type RefusalReason,
   type Right,
   type CalendarSummaryDto,
-  type CaseDetail,
+  type CaseView,
   type CaseListQuery,
   type Channel,
   type CaseSummary,
   type DashboardDto,
   type DeadlinePolicyDto,
-  type DeadlinesDto,
-  type CaseNextActionDto,
+  type Deadlines,
+  type LawInForce,
+  type CaseNextAction,
   type HolidayDto,
   type ImportHandlers,
   type LetterDraft,
-  type LetterDto,
+  type MadeLetter,
   type WithdrawnLetter,
   type MonthStatsDto,
-  type NewRequestDto,
+  type NewRequest,
   type OrganisationDto,
   type BackupDoneDto,
   type ExportedFileDto,
@@ -35,7 +38,7 @@ import {
   type Outcome,
   type RegisterStateCode,
   type Status,
-  type TimelineEntryDto,
+  type TimelineEntry,
   type DataFileDto,
   type DataItemDto,
   type RedactionDto,
@@ -57,8 +60,8 @@ export interface FakeApi extends Api {
   failNextWith?: ApiError;
   /** Fails the next call of the named method. */
   failNext: Partial<Record<keyof Api, ApiError>>;
-  details: Map<string, CaseDetail>;
-  timelines: Map<string, TimelineEntryDto[]>;
+  details: Map<string, CaseView>;
+  timelines: Map<string, TimelineEntry[]>;
   org: OrganisationDto | null;
   policy: DeadlinePolicyDto;
   calendars: CalendarSummaryDto[];
@@ -67,7 +70,7 @@ export interface FakeApi extends Api {
   /** What pickAndImport answers: false means the user cancelled the dialog. */
   pickAnswer: boolean;
   months: MonthStatsDto[];
-  next: CaseNextActionDto[];
+  next: CaseNextAction[];
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
   dashboardAnswer?: DashboardDto;
@@ -76,7 +79,7 @@ export interface FakeApi extends Api {
   /** Search records by case reference, oldest first. */
   searches: Map<string, SearchRecordDto[]>;
   /** Action logs by case reference. */
-  actionLogs: Map<string, ActionLogDto>;
+  actionLogs: Map<string, ActionLog>;
   /** What importProcessingRegister / importCaseData read: null means the user cancelled the dialog. */
   registerFile: { file: string; systems: SystemDto[] } | ApiError | null;
   /** What exportProcessingRegister writes to: null means the user cancelled. */
@@ -170,86 +173,111 @@ export function anOrganisation(overrides: Partial<OrganisationDto> = {}): Organi
   };
 }
 
-export function someDeadlines(overrides: Partial<DeadlinesDto> = {}): DeadlinesDto {
+export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
   return {
+    regime: 'uk-gdpr',
     due: '2026-12-02',
     steps: ['received 2 Nov 2026', '+ 1 month: 2 Dec 2026'],
-    extendedDue: null,
-    extensionNoticeBy: '2026-12-02',
-    extensionSteps: [],
-    acknowledgeBy: null,
-    acknowledgeSteps: [],
-    houseTarget: null,
-    houseTargetSteps: [],
+    extended_due: null,
+    extension_notice_by: '2026-12-02',
+    extension_steps: [],
+    acknowledge_by: null,
+    acknowledge_steps: [],
+    house_target: null,
+    house_target_steps: [],
     clock: 'running',
     start: '2026-11-02',
-    daysLeft: 20,
+    days_left: 20,
     calendar: 'england-and-wales',
     rights: [{ right: 'access', due: '2026-12-02', steps: [] }],
     notes: [],
-    refuseBy: null,
-    refuseSteps: [],
-    rulesInForce: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
-    rulesWhy: 'rules in force: received 2026-11-02, on or after 2026-02-05',
-    appealDue: null,
-    appealExtendedDue: null,
-    appealSteps: [],
-    complaintAcknowledgeBy: null,
-    complaintSteps: [],
+    refuse_by: null,
+    refuse_steps: [],
+    rules_in_force: aLaw(),
+    appeal_due: null,
+    appeal_extended_due: null,
+    appeal_steps: [],
+    complaint_acknowledge_by: null,
+    complaint_steps: [],
+    related: [],
     ...overrides,
   };
 }
 
-export function aDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+/** The version of a law the dates come from (UK GDPR as amended, by default). */
+export function aLaw(overrides: Partial<LawInForce> = {}): LawInForce {
+  return {
+    id: 'uk-gdpr-duaa',
+    name: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
+    in_force_from: '2026-02-05',
+    in_force_until: null,
+    source: 'Data (Use and Access) Act 2025, s. 76',
+    why: 'rules in force: received 2026-11-02, on or after 2026-02-05',
+    ...overrides,
+  };
+}
+
+export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
   return {
     reference: 'CB-2026-0001',
+    kind: 'request',
+    concerns: null,
     status: 'received',
     rights: ['access'],
     regime: 'uk-gdpr',
     location: 'GB-ENG',
     channel: 'email',
     received: '2026-11-02',
-    requester: { name: 'Ada Lovelace', emails: ['ada@example.org'], postalAddress: null, phone: null, customerIds: [] },
-    dataSubject: null,
-    subjectCategory: null,
+    received_at: null,
+    requester: { name: 'Ada Lovelace', emails: ['ada@example.org'], postal_address: null, phone: null, customer_ids: [], date_of_birth: null },
+    data_subject: null,
+    subject_category: null,
     language: null,
     outcome: null,
-    closedOn: null,
+    closed_on: null,
     due: '2026-12-02',
-    daysLeft: 20,
+    extended_due: null,
+    days_left: 20,
+    clock: 'running',
     deadlines: someDeadlines(),
+    acknowledged: false,
+    fee_awaited: false,
+    next_action: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt' },
+    intake: null,
     notes: [],
+    timeline: [],
+    documents: [],
+    document_kinds: {},
+    correspondence: [],
+    search_log: { subject_category: null, systems: [], unsearched: [], history: [] },
+    action_log: { actions: [], notifications: [] },
+    created_at: '2026-11-02T09:00:00Z',
+    updated_at: '2026-11-02T09:00:00Z',
     today: TODAY,
-    nextStatuses: ['acknowledged', 'in-progress', 'response-sent', 'withdrawn', 'refused'],
-    nextAction: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt' },
-    identitySuggestion: {
+    next_statuses: ['acknowledged', 'in-progress', 'response-sent', 'withdrawn', 'refused'],
+    identity_suggestion: {
       method: 'registered-email',
-      needsCheck: true,
+      needs_check: true,
       reasons: ['the request came by email from the address on file'],
     },
-    acknowledged: false,
-    feeAwaited: false,
-    feeGrounds: ['manifestly-unfounded', 'manifestly-excessive', 'further-copies'],
-    feeSource: 'UK GDPR Art. 12(5)(a), Art. 15(3)',
-    refusalReasons: ['manifestly-unfounded', 'manifestly-excessive', 'exemption', 'identity-not-verified'],
-    refusalSource: 'UK GDPR Art. 12(2), 12(5)(b)',
-    complaintAuthority: {
+    fee_grounds: ['manifestly-unfounded', 'manifestly-excessive', 'further-copies'],
+    fee_source: 'UK GDPR Art. 12(5)(a), Art. 15(3)',
+    refusal_reasons: ['manifestly-unfounded', 'manifestly-excessive', 'exemption', 'identity-not-verified'],
+    refusal_source: 'UK GDPR Art. 12(2), 12(5)(b)',
+    complaint_authority: {
       name: "Information Commissioner's Office",
       address: 'Wycliffe House\nWater Lane\nWilmslow SK9 5AF',
       website: 'https://ico.org.uk/make-a-complaint/',
+      the: true,
     },
-    correspondence: [],
-    documents: [],
-    kind: 'request',
-    concerns: null,
-    rightActions: [{ right: 'access', actions: [], notified: false }],
-    appealOutcomes: ['upheld', 'reversed', 'partly'],
-    complaintOutcomes: ['upheld', 'partly-upheld', 'not-upheld'],
+    right_actions: [{ right: 'access', actions: [], notified: false }],
+    appeal_outcomes: ['upheld', 'reversed', 'partly'],
+    complaint_outcomes: ['upheld', 'partly-upheld', 'not-upheld'],
     ...overrides,
   };
 }
 
-function detailOf(summary: CaseSummary): CaseDetail {
+function detailOf(summary: CaseSummary): CaseView {
   return aDetail({
     reference: summary.reference,
     status: summary.status,
@@ -258,10 +286,10 @@ function detailOf(summary: CaseSummary): CaseDetail {
     location: summary.location,
     channel: summary.channel,
     received: summary.received,
-    requester: { name: summary.requesterName, emails: [], postalAddress: null, phone: null, customerIds: [] },
+    requester: { name: summary.requesterName, emails: [], postal_address: null, phone: null, customer_ids: [], date_of_birth: null },
     due: summary.due,
-    daysLeft: summary.daysLeft,
-    deadlines: someDeadlines({ due: summary.due, daysLeft: summary.daysLeft }),
+    days_left: summary.daysLeft,
+    deadlines: someDeadlines({ due: summary.due, days_left: summary.daysLeft }),
   });
 }
 
@@ -293,7 +321,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     });
   }
 
-  function detail(reference: string): CaseDetail {
+  function detail(reference: string): CaseView {
     let d = fake.details.get(reference);
     if (!d) {
       const summary = cases.find((c) => c.reference === reference);
@@ -316,14 +344,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       .filter((c) => !words || c.requesterName.toLowerCase().includes(words));
   }
 
-  function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseDetail) => void) {
+  function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseView) => void) {
     fake.calls.push([method, reference, ...args]);
     fail(method);
     const d = structuredClone(detail(reference));
     edit(d);
     fake.details.set(reference, d);
     const summary = cases.find((c) => c.reference === reference);
-    if (summary) Object.assign(summary, { status: d.status, due: d.due, daysLeft: d.daysLeft });
+    if (summary) Object.assign(summary, { status: d.status, due: d.due, days_left: d.days_left });
     return Promise.resolve(structuredClone(d));
   }
 
@@ -460,18 +488,19 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('caseTimeline');
       return structuredClone(fake.timelines.get(reference) ?? []);
     },
-    async logRequest(request: NewRequestDto) {
+    async logRequest(request: NewRequest) {
       fake.calls.push(['logRequest', request]);
       fail('logRequest');
       const reference = `CB-2026-${String(cases.length + 1).padStart(4, '0')}`;
       const d = aDetail({
         reference,
         requester: {
-          name: request.requesterName,
-          emails: request.requesterEmails,
-          postalAddress: request.requesterAddress ?? null,
-          phone: request.requesterPhone ?? null,
-          customerIds: request.customerIds,
+          name: request.requester_name,
+          emails: request.requester_emails,
+          postal_address: request.requester_address ?? null,
+          phone: request.requester_phone ?? null,
+          customer_ids: request.customer_ids,
+          date_of_birth: null,
         },
         rights: request.rights,
         received: request.received,
@@ -491,7 +520,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         received: d.received,
         requesterName: d.requester.name,
         due: d.due,
-        daysLeft: d.daysLeft,
+        daysLeft: d.days_left,
       });
       return structuredClone(d);
     },
@@ -507,15 +536,15 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       change('requestIdentity', [on, what], reference, (d) => {
         d.status = 'awaiting-identity';
         d.due = null;
-        d.daysLeft = null;
-        d.deadlines = someDeadlines({ due: null, daysLeft: null, clock: 'waiting-for-identity', steps: [] });
+        d.days_left = null;
+        d.deadlines = someDeadlines({ due: null, days_left: null, clock: 'waiting-for-identity', steps: [] });
       }),
     receiveIdentity: (reference, on) =>
       change('receiveIdentity', [on], reference, (d) => {
         d.status = 'in-progress';
         d.deadlines = someDeadlines({ clock: 'running', start: on });
         d.due = d.deadlines.due;
-        d.daysLeft = d.deadlines.daysLeft;
+        d.days_left = d.deadlines.days_left;
       }),
     askClarification: (reference, on, question) =>
       change('askClarification', [on, question], reference, (d) => {
@@ -529,7 +558,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       }),
     takeExtension: (reference, extension) =>
       change('takeExtension', [extension], reference, (d) => {
-        d.deadlines.extendedDue = '2027-02-02';
+        d.deadlines.extended_due = '2027-02-02';
         d.due = '2027-02-02';
       }),
     updateStatus: (reference, status) =>
@@ -540,8 +569,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       change('closeCase', [outcome, on], reference, (d) => {
         d.status = 'closed';
         d.outcome = outcome;
-        d.closedOn = on;
-        d.nextStatuses = [];
+        d.closed_on = on;
+        d.next_statuses = [];
         d.deadlines.clock = 'stopped';
       }),
 
@@ -611,19 +640,19 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       }),
     checkIdentity: (reference, check) =>
       change('checkIdentity', [check], reference, (d) => {
-        if (check.method !== d.identitySuggestion.method && !check.overrideReason)
-          throw { code: 'invalid-input', message: `the suggested method is '${d.identitySuggestion.method}'` };
+        if (check.method !== d.identity_suggestion.method && !check.override_reason)
+          throw { code: 'invalid-input', message: `the suggested method is '${d.identity_suggestion.method}'` };
         if (!check.rationale.trim()) throw { code: 'invalid-input', message: 'the rationale is empty' };
         if (check.outcome !== 'failed' && ['received', 'acknowledged'].includes(d.status)) d.status = 'in-progress';
       }),
     requestFee: (reference, fee) =>
       change('requestFee', [fee], reference, (d) => {
         if (!fee.amount.trim()) throw { code: 'invalid-input', message: 'the amount (--amount) is empty' };
-        d.feeAwaited = true;
+        d.fee_awaited = true;
       }),
     receiveFee: (reference, on) =>
       change('receiveFee', [on], reference, (d) => {
-        d.feeAwaited = false;
+        d.fee_awaited = false;
       }),
     refuse: (reference, refusal) =>
       change('refuse', [refusal], reference, (d) => {
@@ -653,17 +682,19 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['makeLetter', reference, kind, language]);
       fail('makeLetter');
       const d = detail(reference);
-      const letter: LetterDto = {
+      const letter: MadeLetter = {
         reference,
         kind,
         language: language ?? 'en',
         title: kind === 'acknowledgement' ? 'Acknowledgement of your request' : 'Identity evidence',
-        fileName: `${reference}-${kind}.pdf`,
+        file_name: `${reference}-${kind}.pdf`,
         pages: 1,
         sha256: `${'ab'.repeat(31)}${String(d.correspondence.length).padStart(2, '0')}`,
+        message_id: null,
+        sources: [],
         text: `Dear ${d.requester.name},\n\nWe received your request.`,
-        emlAvailable: d.requester.emails.length > 0,
-        emlUnavailable: d.requester.emails.length > 0 ? null : `case ${reference} has no email address for the requester`,
+        eml_available: d.requester.emails.length > 0,
+        eml_unavailable: d.requester.emails.length > 0 ? null : `case ${reference} has no email address for the requester`,
       };
       const drafts = fake.drafts.get(reference) ?? [];
       drafts.push({
@@ -671,12 +702,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         kind,
         language: letter.language,
         title: letter.title,
-        file_name: letter.fileName,
+        file_name: letter.file_name,
         letter_date: TODAY,
         made_at: `${TODAY}T10:00:00Z`,
         made_by: 'dpo',
         sha256: letter.sha256,
-        has_eml: letter.emlAvailable,
+        has_eml: letter.eml_available,
         state: 'draft',
         closed_at: null,
         closed_by: null,
@@ -713,10 +744,20 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         channel: channel === 'post' ? 'letter' : channel,
         at: `${on}T12:00:00Z`,
         subject: found.title,
-        bodyText: null,
+        body_text: null,
+        message_id: null,
         sha256: found.sha256,
-        fileName: found.file_name,
+      });
+      d.documents.push({
+        id: d.documents.length + 1,
+        sha256: found.sha256,
+        size: 2048,
+        content_type: 'application/pdf',
         role: 'letter',
+        file_name: found.file_name,
+        added_at: `${on}T12:00:00Z`,
+        kind: 'pdf',
+        viewable: true,
       });
       Object.assign(found, { state: 'sent', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo', correspondence_id: id });
       const sentBy = (channel === 'post' ? 'letter' : channel) as Channel;
@@ -767,7 +808,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         kinds.map(([kind, label]) => {
           const key = `${language}/${kind}`;
           const own = fake.ownTemplates.has(key) ? `${TEMPLATES}/${key}.txt` : null;
-          return { kind, label, language, builtIn: true, own, problem: fake.ownTemplates.get(key) ?? null };
+          return { kind, label, language, built_in: true, own, problem: fake.ownTemplates.get(key) ?? null };
         }),
       );
       return { folder: TEMPLATES, templates };
@@ -801,14 +842,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('saveCaseDocument');
       const doc = detail(reference).documents.find((d) => d.sha256 === sha256);
       if (!doc) throw { code: 'not-found', message: `document of this case '${sha256}' not found` };
-      return fake.saveDocumentAnswer ? `/home/dpo/${doc.fileName ?? sha256}` : null;
+      return fake.saveDocumentAnswer ? `/home/dpo/${doc.file_name ?? sha256}` : null;
     },
     async openCaseDocument(reference, sha256) {
       fake.calls.push(['openCaseDocument', reference, sha256]);
       fail('openCaseDocument');
       const doc = detail(reference).documents.find((d) => d.sha256 === sha256);
       if (!doc) throw { code: 'not-found', message: `document of this case '${sha256}' not found` };
-      if (!doc.viewable) throw { code: 'invalid-input', message: `'${doc.fileName}' is not opened in the system viewer` };
+      if (!doc.viewable) throw { code: 'invalid-input', message: `'${doc.file_name}' is not opened in the system viewer` };
     },
 
     async pickAndImport() {
@@ -1022,9 +1063,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['recordAction', reference, structuredClone(action)]);
       fail('recordAction');
       const d = detail(reference);
-      const allowed = d.rightActions.find((r) => r.right === action.right);
+      const allowed = d.right_actions.find((r) => r.right === action.right);
       if (!allowed) throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${action.right}` };
-      if (!allowed.actions.includes(action.did))
+      if (!allowed.actions.includes(action.did as Did))
         throw { code: 'invalid-input', field: 'did', message: `'${action.did}' does not answer ${action.right}` };
       if (action.did === 'kept' && !action.ground?.trim())
         throw { code: 'invalid-input', message: 'data kept needs its legal ground' };
@@ -1033,9 +1074,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (action.on && action.on < d.received)
         throw { code: 'invalid-input', field: 'date', message: `the date ${action.on} is before the request was received (${d.received})` };
       actionLogOf(reference).actions.push({
-        right: action.right,
+        right: action.right as Right,
         system: action.system,
-        did: action.did,
+        did: action.did as Did,
         ground: action.ground ?? null,
         detail: action.detail ?? null,
         by: 'dpo',
@@ -1103,11 +1144,11 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           field: 'reason',
           message: `'${recipient}' is not a recipient in the register of processing: say why it was told`,
         };
-      const right = notification.right ?? detail(reference).rightActions.find((r) => r.notified)?.right ?? 'erasure';
+      const right = (notification.right as Right | undefined) ?? detail(reference).right_actions.find((r) => r.notified)?.right ?? 'erasure';
       actionLogOf(reference).notifications.push({
         right,
         recipient,
-        unlistedReason: listed ? null : (notification.reason ?? null),
+        unlisted_reason: listed ? null : (notification.reason ?? null),
         by: 'dpo',
         on: notification.on ?? TODAY,
       });
@@ -1124,25 +1165,25 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         if (d.status !== 'closed') throw { code: 'conflict', message: `case ${reference} is not closed` };
         d.status = 'in-progress';
         d.outcome = null;
-        d.closedOn = null;
+        d.closed_on = null;
         d.deadlines.clock = 'running';
       }),
     recordAppeal: (reference, on) =>
       change('recordAppeal', [on], reference, (d) => {
         if (d.regime !== 'us-state')
           throw { code: 'conflict', message: `case ${reference}: an appeal to the controller with its own clock is a US state law's` };
-        d.deadlines.appealDue = '2026-12-27';
+        d.deadlines.appeal_due = '2026-12-27';
       }),
     decideAppeal: (reference, outcome, text, on) =>
       change('decideAppeal', [outcome, text, on], reference, (d) => {
         if (!text.trim())
           throw { code: 'invalid-input', field: 'text', message: 'the decision needs its written explanation of the reasons' };
-        if (d.deadlines.appealDue === null) throw { code: 'conflict', message: `case ${reference}: no appeal is awaiting a decision` };
+        if (d.deadlines.appeal_due === null) throw { code: 'conflict', message: `case ${reference}: no appeal is awaiting a decision` };
       }),
     async logComplaint(complaint) {
       fake.calls.push(['logComplaint', structuredClone(complaint)]);
       fail('logComplaint');
-      if (!complaint.requesterName.trim())
+      if (!complaint.requester_name.trim())
         throw { code: 'invalid-input', field: 'requester-name', message: "the complainant's name is empty" };
       const reference = `CB-2026-${String(cases.length + 1).padStart(4, '0')}`;
       const d = aDetail({
@@ -1150,10 +1191,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         kind: 'complaint',
         concerns: complaint.concerns,
         rights: [],
-        rightActions: [],
+        right_actions: [],
         received: complaint.received,
         channel: complaint.channel,
-        requester: { name: complaint.requesterName, emails: complaint.requesterEmails, postalAddress: null, phone: null, customerIds: [] },
+        requester: { name: complaint.requester_name, emails: complaint.requester_emails, postal_address: null, phone: null, customer_ids: [], date_of_birth: null },
       });
       fake.details.set(reference, d);
       cases.push({
@@ -1166,7 +1207,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         received: d.received,
         requesterName: d.requester.name,
         due: d.due,
-        daysLeft: d.daysLeft,
+        daysLeft: d.days_left,
       });
       return structuredClone(d);
     },
@@ -1246,7 +1287,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
   };
 
-  function actionLogOf(reference: string): ActionLogDto {
+  function actionLogOf(reference: string): ActionLog {
     let log = fake.actionLogs.get(reference);
     if (!log) {
       log = { actions: [], notifications: [] };

@@ -93,6 +93,7 @@ pub enum Clock {
 
 /// The due date of one right.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RightDeadline {
     pub right: Right,
     /// The extended date when the extension was taken and applies to this right.
@@ -102,6 +103,7 @@ pub struct RightDeadline {
 
 /// Every date of a case, each with its explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Deadlines {
     pub regime: Regime,
     /// The case's effective due date: the earliest over its rights, using the
@@ -154,6 +156,7 @@ pub struct Deadlines {
 
 /// Which law the dates were computed under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LawInForce {
     pub id: String,
     pub name: String,
@@ -177,6 +180,7 @@ impl LawInForce {
 
 /// A deadline from another law that runs beside the regime's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RelatedDeadline {
     pub what: String,
     pub due: NaiveDate,

@@ -18,6 +18,7 @@ impl std::fmt::Display for CaseId {
 
 /// The person who made the request.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Requester {
     pub name: String,
     #[serde(default)]
@@ -37,6 +38,7 @@ pub struct Requester {
 
 /// The person the data is about, when someone else asks on their behalf.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DataSubject {
     pub name: String,
     pub relationship: Relationship,
@@ -87,6 +89,7 @@ pub struct NewCase {
 
 /// A free-text note on a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Note {
     pub id: i64,
     pub at: DateTime<Utc>,

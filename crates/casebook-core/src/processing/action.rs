@@ -30,6 +30,7 @@ code_enum! {
 
 /// One entry of a case's action log: what was done in a system for a right.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActionRecord {
     pub right: Right,
     pub system: SystemId,
@@ -44,6 +45,7 @@ pub struct ActionRecord {
 
 /// One recipient told of a rectification, erasure or restriction (Art. 19).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Notification {
     pub right: Right,
     pub recipient: String,
@@ -75,6 +77,25 @@ pub fn actions_for(right: Right) -> &'static [Did] {
 /// The rights whose changes are notified to recipients (Art. 19).
 pub fn notified_right(right: Right) -> bool {
     matches!(right, Right::Erasure | Right::Rectification | Right::Restriction)
+}
+
+/// What the action log accepts for one right of a case (no action for access
+/// and portability), and whether recipients are told of its changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RightActions {
+    pub right: Right,
+    pub actions: Vec<Did>,
+    /// Recipients are told of this right's changes (Art. 19).
+    pub notified: bool,
+}
+
+/// Per right asked, in the case's order, the actions that answer it.
+pub fn right_actions(rights: &[Right]) -> Vec<RightActions> {
+    rights
+        .iter()
+        .map(|&right| RightActions { right, actions: actions_for(right).to_vec(), notified: notified_right(right) })
+        .collect()
 }
 
 impl ActionRecord {
@@ -128,6 +149,16 @@ mod tests {
             by: "dpo".into(),
             on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
         }
+    }
+
+    #[test]
+    fn right_actions_follow_the_case_s_rights_in_order() {
+        let got = right_actions(&[Right::Access, Right::Erasure]);
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].right, got[0].actions.len(), got[0].notified), (Right::Access, 0, false));
+        assert_eq!(got[1].right, Right::Erasure);
+        assert_eq!(got[1].actions, actions_for(Right::Erasure));
+        assert!(got[1].notified);
     }
 
     /// (right, did, ground, detail, the error's words or "" when accepted)

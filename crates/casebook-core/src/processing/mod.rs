@@ -33,6 +33,7 @@ use crate::SubjectCategory;
 /// used on the command line, in search logs and by data imports.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SystemId(String);
 
 impl SystemId {

@@ -20,6 +20,7 @@ code_enum! {
 
 /// One entry of a case's search log. The latest entry for a system is its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchRecord {
     pub system: SystemId,
     pub searched: bool,
@@ -53,6 +54,7 @@ impl SearchRecord {
 
 /// Where one relevant system stands on a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SystemSearch {
     pub system: SystemId,
     pub name: String,
