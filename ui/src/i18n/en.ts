@@ -636,6 +636,9 @@ const en = {
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
+    aboutTitle: 'About Casebook',
+    version: (version: string) => `Casebook ${version}`,
+    registerAt: (path: string) => `Register: ${path}`,
   },
 
   letterTemplates: {
