@@ -507,6 +507,12 @@ const en = {
     failedRow: (error: string) => `Error: ${error}`,
     openCase: (reference: string) => `Open ${reference}`,
     refused: 'The import did not start',
+    openedTitle: (names: string[]) =>
+      names.length === 1 ? `Import \u201c${names[0]}\u201d as a new request?` : `Import ${names.length} files as new requests?`,
+    openedHint: (names: string[]) =>
+      `Casebook was opened with ${names.length === 1 ? 'this file' : names.join(', ')}. A reply to a case already in the register is filed on that case instead.`,
+    openedImport: 'Import',
+    openedCancel: 'Cancel',
   },
 
   timeline: {
