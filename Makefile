@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app release
+.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app release dist test-dist
 
 setup:
 	bash scripts/setup.sh
@@ -25,6 +25,23 @@ app: ui
 
 run: setup app
 	./target/debug/casebook-desktop
+
+# The release packages, with Tauri's bundler (the npm @tauri-apps/cli of ui/):
+# target/release/bundle/deb/Casebook_<version>_amd64.deb and
+# target/release/bundle/rpm/Casebook-<version>-1.x86_64.rpm, each with the app,
+# the `casebook` command (built first: the bundle config maps it to
+# /usr/bin/casebook) and the licences of what they ship (target/dist/, made by
+# scripts/third-party-licences.mjs). README, "Packages".
+dist: setup
+	$(CARGO) build --release --locked -p casebook-cli
+	node scripts/third-party-licences.mjs target/dist
+	ui/node_modules/.bin/tauri build --bundles deb,rpm -- --locked
+
+# Installs the .deb on this machine (root), checks it as installed, removes it
+# again (tests/dist/run.sh). Slow, so not part of `make test`: a release step.
+test-dist:
+	DIST_SETUP=1 bash scripts/setup.sh
+	bash tests/dist/run.sh
 
 # Sets the one version number everywhere and dates CHANGELOG.md (README, "Releasing").
 release:

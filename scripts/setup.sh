@@ -60,6 +60,23 @@ npm_ci_if_stale() {
 npm_ci_if_stale ui "front-end packages"
 npm_ci_if_stale tests/e2e "end-to-end test packages"
 
+# The install test (`make test-dist`, run by hand as a release step): rpm to
+# read the .rpm's file list, desktop-file-utils to validate the .desktop entry.
+if [ "${DIST_SETUP:-0}" = 1 ]; then
+  dist_missing=()
+  for p in rpm desktop-file-utils; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || dist_missing+=("$p")
+  done
+  if ((${#dist_missing[@]})); then
+    say "installing what the install test needs: ${dist_missing[*]}"
+    sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${dist_missing[@]}"
+  else
+    say "rpm and desktop-file-utils present"
+  fi
+fi
+
 # Fuzzing (`make fuzz`, run by hand, not by `make test`): cargo-fuzz runs on
 # the nightly toolchain; both are installed once, only when `make fuzz` asks
 # (FUZZ_SETUP=1).

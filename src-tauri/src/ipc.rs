@@ -208,6 +208,10 @@ window_commands {
     /// Native open dialog, then the import starts in Rust; false when the dialog was cancelled.
     pick_and_import[app]() -> bool = import::pick_and_import;
     cancel_import[job]() -> () = import::cancel_import;
+    /// The names of the files the app was started with ("Open with Casebook"), waiting to be asked about.
+    opened_files[files]() -> Vec<String> = import::opened_files;
+    /// Imports the files the app was started with, or forgets them (`import_them` false).
+    answer_opened_files[app](import_them: bool) -> () = import::answer_opened_files;
 
     /// The DPV terms the register's pickers offer.
     processing_vocabulary[]() -> Vec<VocabularyTermDto> = processing::processing_vocabulary;

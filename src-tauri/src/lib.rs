@@ -310,6 +310,7 @@ pub fn run() {
         .manage(commands::letters::Drafts::default())
         .manage(viewer::ViewerCopies::default())
         .manage(commands::import::ImportJob::default())
+        .manage(commands::import::OpenedFiles::from_args(std::env::args_os()))
         .manage(commands::exports::ExportJobs::default())
         .manage(commands::dialogs::TestPicks::default())
         .plugin(tauri_plugin_dialog::init())

@@ -1,6 +1,6 @@
 //! The window's security settings, checked so that a careless edit fails CI:
 //! a strict content security policy and a capability file that grants only
-//! the app's own commands.
+//! the app's own commands; and what the packages carry.
 
 use std::path::Path;
 
@@ -116,4 +116,52 @@ fn the_capability_allows_exactly_the_declared_commands() {
     granted.sort();
     expected.sort();
     assert_eq!(granted, expected, "capabilities/default.json and the commands of src/ipc.rs disagree");
+}
+
+/// The package's icons (`make dist` puts each in /usr/share/icons/hicolor by
+/// its size): every usual size from 16 to 512 px, each file a PNG of the size
+/// its name says (no `@2x` name: the bundler makes it a `256x256@2` folder). The first PNG listed is also the window's own icon
+/// (tauri-codegen embeds it decoded): 128 px, not 16 or 512.
+#[test]
+fn the_package_has_its_icon_in_the_usual_sizes() {
+    let icons: Vec<String> = read_json("tauri.conf.json")["bundle"]["icon"]
+        .as_array()
+        .expect("tauri.conf.json lists bundle.icon")
+        .iter()
+        .map(|i| i.as_str().unwrap().to_owned())
+        .collect();
+    let mut sizes = Vec::new();
+    for icon in &icons {
+        let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(icon)).unwrap();
+        assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{icon} is not a PNG");
+        let (width, height) = (
+            u32::from_be_bytes(bytes[16..20].try_into().unwrap()),
+            u32::from_be_bytes(bytes[20..24].try_into().unwrap()),
+        );
+        assert_eq!(width, height, "{icon} is not square");
+        let named: u32 = match icon.as_str() {
+            "icons/icon.png" => 512,
+            other => other.trim_start_matches("icons/").split('x').next().unwrap().parse().unwrap(),
+        };
+        assert_eq!(width, named, "{icon} is {width} px");
+        sizes.push(width);
+    }
+    assert_eq!(sizes[0], 128, "the window icon (the first PNG) is {} px", sizes[0]);
+    sizes.sort();
+    assert_eq!(sizes, [16, 24, 32, 48, 64, 128, 256, 512]);
+}
+
+/// Both packages carry the `casebook` command and the same extra files, and
+/// the menu entry opens the emails Casebook imports.
+#[test]
+fn the_packages_carry_the_cli_and_open_emails() {
+    let linux = &read_json("tauri.conf.json")["bundle"]["linux"];
+    assert_eq!(linux["deb"]["files"], linux["rpm"]["files"], "the .deb and the .rpm would differ");
+    assert_eq!(linux["deb"]["files"]["/usr/bin/casebook"], "../target/release/casebook");
+    for kind in ["deb", "rpm"] {
+        let template = linux[kind]["desktopTemplate"].as_str().unwrap();
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(template)).unwrap();
+        assert!(text.lines().any(|l| l == "Exec={{exec}} %F"), "{template}: the app gets no file");
+        assert!(text.lines().any(|l| l == "MimeType=message/rfc822;application/vnd.ms-outlook;"), "{template}");
+    }
 }

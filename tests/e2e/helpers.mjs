@@ -18,15 +18,16 @@ export function casebook(...args) {
   }).trim();
 }
 
-/** Starts the app (it opens $CASEBOOK_DB) and returns a WebDriver session on its window. */
-export async function startApp() {
+/** Starts the app (it opens $CASEBOOK_DB), with `args` on its command line,
+ * and returns a WebDriver session on its window. */
+export async function startApp({ args = [] } = {}) {
   return remote({
     hostname: '127.0.0.1',
     port: Number(env('E2E_PORT')),
     logLevel: 'error',
     connectionRetryCount: 0,
     capabilities: {
-      'tauri:options': { application: env('CASEBOOK_APP') },
+      'tauri:options': { application: env('CASEBOOK_APP'), args },
       // WebKitWebDriver speaks classic WebDriver only.
       'wdio:enforceWebDriverClassic': true,
     },
@@ -34,8 +35,8 @@ export async function startApp() {
 }
 
 /** Runs `steps` against a fresh start of the app, and always closes it afterwards. */
-export async function withApp(steps) {
-  const browser = await startApp();
+export async function withApp(steps, options) {
+  const browser = await startApp(options);
   try {
     await steps(browser);
   } finally {

@@ -61,9 +61,13 @@ if [ -z "${E2E_KEEP_WEBKIT_DEFAULTS:-}" ]; then
   export WEBKIT_DISABLE_COMPOSITING_MODE="${WEBKIT_DISABLE_COMPOSITING_MODE:-0}"
 fi
 
-export CASEBOOK_DB="$work/casebook.db"
-# Lets the page import files by path (tests/e2e/intake.test.mjs): WebDriver cannot drive the native dialog.
-export CASEBOOK_TEST_HOOKS=1
+# E2E_INSTALLED=1 (make test-dist, tests/dist/run.sh): the installed app as a
+# user starts it, on the default register under $HOME and without test hooks.
+if [ -z "${E2E_INSTALLED:-}" ]; then
+  export CASEBOOK_DB="$work/casebook.db"
+  # Lets the page import files by path (tests/e2e/intake.test.mjs): WebDriver cannot drive the native dialog.
+  export CASEBOOK_TEST_HOOKS=1
+fi
 export CASEBOOK_APP="$app" CASEBOOK_CLI="$cli"
 export E2E_PORT="$port" E2E_ARTIFACTS="$here/artifacts"
 

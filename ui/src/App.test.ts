@@ -141,4 +141,53 @@ describe('App', () => {
     await userEvent.click(nav('Import'));
     expect(await screen.findByText(/New case CB-2026-0009/)).toBeInTheDocument();
   });
+
+  it('asks before importing a file the app was opened with, and imports it only on Import', async () => {
+    const api = fakeApi([ada]);
+    api.org = null;
+    api.openedNames = ['request.eml'];
+    render(App, { api });
+
+    // Not while the welcome sets the register up: once it is open.
+    await screen.findByRole('heading', { name: 'Welcome to Casebook' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await userEvent.type(screen.getByLabelText('Organisation name'), 'Acme Ltd');
+    await userEvent.click(screen.getByRole('button', { name: 'Start using Casebook' }));
+    await waitFor(() => expect(api.importHandlers).not.toBeNull());
+
+    const ask = await screen.findByRole('alertdialog', { name: 'Import \u201crequest.eml\u201d as a new request?' });
+    expect(api.calls.some(([m]) => m === 'answerOpenedFiles')).toBe(false);
+    expect(within(ask).getByRole('button', { name: 'Import' })).toHaveFocus();
+    await userEvent.click(within(ask).getByRole('button', { name: 'Import' }));
+
+    expect(api.calls).toContainEqual(['answerOpenedFiles', true]);
+    await screen.findByRole('heading', { name: 'Import emails' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('forgets the files the app was opened with on Cancel', async () => {
+    const api = fakeApi([ada]);
+    api.openedNames = ['a.msg', 'b.eml'];
+    render(App, { api });
+
+    const ask = await screen.findByRole('alertdialog', { name: 'Import 2 files as new requests?' });
+    expect(ask).toHaveTextContent('a.msg, b.eml');
+    await userEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+
+    expect(api.calls).toContainEqual(['answerOpenedFiles', false]);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+  });
+
+  it('shows why the import of an opened file did not start', async () => {
+    const api = fakeApi([ada]);
+    api.openedNames = ['a.eml'];
+    api.failNext.answerOpenedFiles = new ApiError('conflict', 'an import is already running: wait for it or cancel it');
+    render(App, { api });
+
+    const ask = await screen.findByRole('alertdialog');
+    await userEvent.click(within(ask).getByRole('button', { name: 'Import' }));
+    await screen.findByRole('heading', { name: 'Import emails' });
+    expect(await screen.findByText(/an import is already running/)).toBeInTheDocument();
+  });
 });

@@ -3,10 +3,15 @@
 //! thread; the window follows it through events (`import-started`,
 //! `import-progress` with counts, `import-finished` with every outcome) and
 //! can cancel it. Paths stay in Rust: the webview never sees them.
+//!
+//! Files the app is started with (`casebook-desktop FILE…`, which is how the
+//! desktop's "Open with Casebook" on an `.eml` or `.msg` starts it) wait in
+//! [`OpenedFiles`] until the window has asked whether to import them.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager, State};
@@ -97,6 +102,47 @@ pub async fn cancel_import(job: State<'_, ImportJob>) -> Result<(), IpcError> {
     Ok(())
 }
 
+/// The files given on the command line, not yet imported or declined.
+#[derive(Default)]
+pub struct OpenedFiles(Mutex<Vec<PathBuf>>);
+
+impl OpenedFiles {
+    /// The arguments after the program's name that are not options (WebKit's
+    /// WebDriver starts the app with `--automation`), made absolute so that
+    /// the import does not depend on the working folder.
+    pub fn from_args(args: impl IntoIterator<Item = OsString>) -> OpenedFiles {
+        let files = args
+            .into_iter()
+            .skip(1)
+            .filter(|a| !a.to_string_lossy().starts_with('-'))
+            .map(|a| std::path::absolute(&a).unwrap_or_else(|_| PathBuf::from(a)))
+            .collect();
+        OpenedFiles(Mutex::new(files))
+    }
+
+    fn take(&self) -> Vec<PathBuf> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The waiting files' names (their folders stay in Rust).
+    fn names(&self) -> Vec<String> {
+        let files = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        files.iter().map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned()).collect()
+    }
+}
+
+/// The names of the files the app was started with that wait for an answer.
+pub async fn opened_files(files: State<'_, OpenedFiles>) -> Result<Vec<String>, IpcError> {
+    Ok(files.names())
+}
+
+/// Imports the files the app was started with, or forgets them when `import_them`
+/// is false; either way they are asked about only once.
+pub async fn answer_opened_files(app: AppHandle, import_them: bool) -> Result<(), IpcError> {
+    let paths = app.state::<OpenedFiles>().take();
+    if import_them { start_import(&app, paths) } else { Ok(()) }
+}
+
 /// Whether the end-to-end test hooks are on (`CASEBOOK_TEST_HOOKS=1` at start).
 pub fn test_hooks_on() -> bool {
     std::env::var("CASEBOOK_TEST_HOOKS").is_ok_and(|v| v == "1")
@@ -113,4 +159,25 @@ pub async fn import_test_paths(app: AppHandle, paths: Vec<String>) -> Result<(),
         ));
     }
     start_import(&app, paths.into_iter().map(PathBuf::from).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OpenedFiles;
+    use std::ffi::OsString;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn opened_files_are_the_arguments_that_are_not_options_made_absolute() {
+        let files = OpenedFiles::from_args(args(&["casebook-desktop", "--automation", "mail/a.eml", "/tmp/b c.msg"]));
+        let kept = files.0.lock().unwrap().clone();
+        assert_eq!(kept, vec![std::env::current_dir().unwrap().join("mail/a.eml"), "/tmp/b c.msg".into()]);
+        assert_eq!(files.names(), ["a.eml", "b c.msg"]);
+        assert_eq!(files.take().len(), 2);
+        assert!(files.names().is_empty(), "answered files are not asked about again");
+        assert!(OpenedFiles::from_args(args(&["casebook-desktop"])).names().is_empty());
+    }
 }

@@ -529,6 +529,12 @@ const en = {
     failedRow: (error: string) => `Error: ${error}`,
     openCase: (reference: string) => `Open ${reference}`,
     refused: 'The import did not start',
+    openedTitle: (names: string[]) =>
+      names.length === 1 ? `Import \u201c${names[0]}\u201d as a new request?` : `Import ${names.length} files as new requests?`,
+    openedHint: (names: string[]) =>
+      `Casebook was opened with ${names.length === 1 ? 'this file' : names.join(', ')}. A reply to a case already in the register is filed on that case instead.`,
+    openedImport: 'Import',
+    openedCancel: 'Cancel',
   },
 
   timeline: {
@@ -658,6 +664,9 @@ const en = {
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
+    aboutTitle: 'About Casebook',
+    version: (version: string) => `Casebook ${version}`,
+    registerAt: (path: string) => `Register: ${path}`,
   },
 
   letterTemplates: {

@@ -258,6 +258,10 @@ export interface Commands {
   /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
   pickAndImport(): Promise<boolean>;
   cancelImport(): Promise<void>;
+  /** The names of the files the app was started with ("Open with Casebook"), waiting to be asked about. */
+  openedFiles(): Promise<Array<string>>;
+  /** Imports the files the app was started with, or forgets them (`import_them` false). */
+  answerOpenedFiles(importThem: boolean): Promise<void>;
   /** The DPV terms the register's pickers offer. */
   processingVocabulary(): Promise<Array<VocabularyTermDto>>;
   processingSystems(): Promise<Array<SystemDto>>;
@@ -368,6 +372,8 @@ export function commands(call: Invoke): Commands {
     openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
     pickAndImport: () => call('pick_and_import'),
     cancelImport: () => call('cancel_import'),
+    openedFiles: () => call('opened_files'),
+    answerOpenedFiles: (importThem) => call('answer_opened_files', { importThem }),
     processingVocabulary: () => call('processing_vocabulary'),
     processingSystems: () => call('processing_systems'),
     addProcessingSystem: (system) => call('add_processing_system', { system }),

@@ -98,4 +98,11 @@ describe('Settings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Choose a file and import…' }));
     expect(await screen.findByTestId('import-error')).toHaveTextContent("'bad.ics': line 3");
   });
+
+  it('says which version of Casebook this is and where its register is', async () => {
+    setUp();
+    const about = screen.getByRole('region', { name: 'About Casebook' });
+    expect(await within(about).findByTestId('app-version')).toHaveTextContent('Casebook 0.1.0');
+    expect(about).toHaveTextContent('Register: /tmp/casebook-test.db');
+  });
 });

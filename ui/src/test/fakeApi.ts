@@ -67,6 +67,8 @@ export interface FakeApi extends Api {
   calendars: CalendarSummaryDto[];
   /** The import's event handlers, once the window subscribed. */
   importHandlers: ImportHandlers | null;
+  /** The names of the files the app was "started with" (openedFiles). */
+  openedNames: string[];
   /** What pickAndImport answers: false means the user cancelled the dialog. */
   pickAnswer: boolean;
   months: MonthStatsDto[];
@@ -395,6 +397,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     ],
     importAnswer: null,
     importHandlers: null,
+    openedNames: [],
     pickAnswer: true,
     months: [],
     next: [],
@@ -999,6 +1002,16 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async cancelImport() {
       fake.calls.push(['cancelImport']);
+    },
+    async openedFiles() {
+      return [...fake.openedNames];
+    },
+    async answerOpenedFiles(importThem) {
+      fake.calls.push(['answerOpenedFiles', importThem]);
+      fail('answerOpenedFiles');
+      const count = fake.openedNames.length;
+      fake.openedNames = [];
+      if (importThem) fake.importHandlers?.started(count);
     },
     async onImport(handlers) {
       fake.importHandlers = handlers;

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The install test of the packages `make dist` made (make test-dist; README,
+# "Packages"). On this machine, as root: installs the .deb with dpkg, checks
+# its files, runs the installed `casebook` and, over WebDriver under Xvfb, the
+# installed app (tests/e2e/installed.dist.mjs) on the default register of a
+# temporary $HOME, removes the package and checks that the register is still
+# there; then reads the .rpm's file list with `rpm -qlp`. Refuses to run while
+# a `casebook` package is installed (it would replace and then remove it).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+
+started=$SECONDS
+failures=0
+say() { printf 'test-dist: %s\n' "$*"; }
+ok() { say "ok   $*"; }
+bad() { say "FAIL $*"; failures=$((failures + 1)); }
+check() { # check DESCRIPTION COMMAND...
+  local what="$1"; shift
+  if "$@"; then ok "$what"; else bad "$what"; fi
+}
+
+version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
+bundles="${DIST_BUNDLES:-target/release/bundle}"   # where make dist put them
+deb="$bundles/deb/Casebook_${version}_amd64.deb"
+rpm="$bundles/rpm/Casebook-${version}-1.x86_64.rpm"
+[ -f "$deb" ] || { say "$deb is missing: run make dist first"; exit 1; }
+[ "$(id -u)" -eq 0 ] || { say "installing a package needs root: run as root (sudo make test-dist)"; exit 1; }
+if dpkg-query -W -f='${Status}' casebook 2>/dev/null | grep -q 'install ok installed'; then
+  say "a casebook package is installed already: remove it first (apt remove casebook)"
+  exit 1
+fi
+
+# --- The package as built ---------------------------------------------------
+check "the .deb is package casebook, version $version" \
+  test "$(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version)" = "casebook $version"
+installed_kib="$(dpkg-deb -f "$deb" Installed-Size)"
+say "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB to download, Installed-Size $installed_kib KiB, Depends: $(dpkg-deb -f "$deb" Depends)"
+
+# --- Installed --------------------------------------------------------------
+work="$(mktemp -d "${TMPDIR:-/tmp}/casebook-dist.XXXXXX")"
+installed=""
+cleanup() {
+  if [ -n "$installed" ]; then dpkg -r casebook >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+t0=$SECONDS
+dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; bad "dpkg -i $deb"; exit 1; }
+installed=1
+ok "dpkg -i installed it in $((SECONDS - t0)) s"
+
+dpkg -L casebook >"$work/files"
+listed() { grep -qxF "$1" "$work/files" && [ -e "$1" ]; }
+runnable() { listed "$1" && [ -x "$1" ]; }
+for f in /usr/bin/casebook /usr/bin/casebook-desktop; do
+  check "$f is installed and executable" runnable "$f"
+done
+desktop="/usr/share/applications/Casebook.desktop"
+check "$desktop is installed" listed "$desktop"
+for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
+  check "the icon in $size" listed "/usr/share/icons/hicolor/$size/apps/casebook-desktop.png"
+done
+for f in third-party-rust.txt third-party-npm.txt fonts/LICENSE-DejaVu.txt fonts/LICENSE-DroidSansFallback.txt CHANGELOG.md; do
+  check "/usr/share/doc/casebook/$f is installed" listed "/usr/share/doc/casebook/$f"
+done
+for crate in tauri rusqlite printpdf; do
+  check "the Rust licences name $crate" grep -q "^$crate " /usr/share/doc/casebook/third-party-rust.txt
+done
+check "the npm licences name svelte" grep -q '^svelte ' /usr/share/doc/casebook/third-party-npm.txt
+check "the .desktop entry starts the app with the files opened" grep -qx 'Exec=casebook-desktop %F' "$desktop"
+check "the .desktop entry opens .eml and .msg files" grep -qx 'MimeType=message/rfc822;application/vnd.ms-outlook;' "$desktop"
+check "the .desktop entry names its icon" grep -qx 'Icon=casebook-desktop' "$desktop"
+if command -v desktop-file-validate >/dev/null; then
+  check "desktop-file-validate accepts the .desktop entry" desktop-file-validate "$desktop"
+fi
+# Files only: the directories dpkg lists are shared with other packages.
+du_kib="$(while read -r f; do [ -f "$f" ] && [ ! -L "$f" ] && printf '%s\0' "$f"; done <"$work/files" | du -ck --files0-from=- | tail -n 1 | cut -f1)"
+say "the installed files take $du_kib KiB (du)"
+
+# --- The installed programs, on a temporary HOME ----------------------------
+real_home="$HOME"
+export HOME="$work/home"
+mkdir -p "$HOME"
+unset CASEBOOK_DB XDG_DATA_HOME XDG_CONFIG_HOME CASEBOOK_TEST_HOOKS
+export npm_config_cache="${npm_config_cache:-$real_home/.npm}"
+check "casebook --version says casebook $version" test "$(/usr/bin/casebook --version)" = "casebook $version"
+/usr/bin/casebook --db "$work/temporary.db" init --name 'Temporary Ltd' --regime eu-gdpr --location IE \
+  --time-zone Europe/Dublin >"$work/init.log" 2>&1 || cat "$work/init.log"
+check "casebook init makes a register" test -s "$work/temporary.db"
+check "the register names its organisation" grep -q 'Temporary Ltd' <(/usr/bin/casebook --db "$work/temporary.db" --json init)
+
+t0=$SECONDS
+if E2E_INSTALLED=1 DIST_VERSION="$version" CASEBOOK_APP=/usr/bin/casebook-desktop CASEBOOK_CLI=/usr/bin/casebook \
+  bash tests/e2e/run.sh tests/e2e/installed.dist.mjs; then
+  ok "the installed app over WebDriver ($((SECONDS - t0)) s)"
+else
+  bad "the installed app over WebDriver"
+fi
+
+# --- Removed ----------------------------------------------------------------
+register="$HOME/.local/share/casebook/casebook.db"
+dpkg -r casebook >"$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log"; bad "dpkg -r casebook"; }
+installed=""
+check "dpkg -r removed the programs" test ! -e /usr/bin/casebook -a ! -e /usr/bin/casebook-desktop
+check "the user's register is still there after removal" test -s "$register"
+check "and holds the case imported through \"Open with\"" test "$(sqlite3 "$register" 'select count(*) from cases')" = 1
+
+# --- The .rpm ---------------------------------------------------------------
+if [ ! -f "$rpm" ]; then
+  bad "$rpm is missing"
+elif ! command -v rpm >/dev/null; then
+  say "rpm is not installed (DIST_SETUP=1 bash scripts/setup.sh): $rpm not inspected"
+else
+  rpm -qlvp "$rpm" 2>/dev/null >"$work/rpm-files"
+  for f in /usr/bin/casebook /usr/bin/casebook-desktop; do
+    check "the .rpm has $f, executable" grep -qE "^-rwxr-xr-x .* $f\$" "$work/rpm-files"
+  done
+  for f in /usr/share/applications/Casebook.desktop /usr/share/icons/hicolor/512x512/apps/casebook-desktop.png \
+    /usr/share/doc/casebook/third-party-rust.txt /usr/share/doc/casebook/fonts/LICENSE-DejaVu.txt; do
+    check "the .rpm has $f" grep -qE " $f\$" "$work/rpm-files"
+  done
+  check "the .rpm is casebook $version" test "$(rpm -qp --qf '%{NAME} %{VERSION}' "$rpm" 2>/dev/null)" = "casebook $version"
+  say "$(basename "$rpm"): $(du -k "$rpm" | cut -f1) KiB to download, $(($(rpm -qp --qf '%{SIZE}' "$rpm" 2>/dev/null) / 1024)) KiB installed"
+fi
+
+say "done in $((SECONDS - started)) s: $failures failed"
+[ "$failures" -eq 0 ]
