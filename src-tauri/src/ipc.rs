@@ -12,9 +12,14 @@
 //! function takes from the app (its `AppHandle` or a managed `State`), in its
 //! order; the arguments follow, in the same order. Every implementing
 //! function is `async` and returns `Result<_, IpcError>`.
+//!
+//! The commands under `@facade` are one call of the façade each: their body
+//! is written in the table (`|c| c.method(…)`, `c` the open `Casebook`) and
+//! runs off the main thread; their results are the façade's own types.
 
 use tauri::{AppHandle, Manager, State};
 
+use crate::Register;
 use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, protect, settings};
 use crate::dto::actions::{ActionInputDto, ActionLogDto, NotifiedDto, NotifyInputDto};
 use crate::dto::case::{CaseDetail, ExtensionDto, NewComplaintDto, NewRequestDto, NoteDto, TimelineEntryDto};
@@ -30,9 +35,9 @@ use crate::dto::settings::{
 };
 use crate::dto::settings::{RetentionPolicyDto, RetentionRunDto};
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
-use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
-use crate::dto::{DashboardDto, MonthStatsDto};
+use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
+use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -65,10 +70,16 @@ pub(crate) struct CommandSpec {
 }
 
 macro_rules! commands {
-    ($($group:ident { $(
-        $(#[doc = $doc:literal])*
-        $name:ident [$($ctx:ident),*] ($($arg:ident: $ty:ty),*) -> $ret:ty = $imp:path;
-    )* })*) => {
+    ($($group:ident {
+        $(
+            $(#[doc = $doc:literal])*
+            $name:ident [$($ctx:ident),*] ($($arg:ident: $ty:ty),*) -> $ret:ty = $imp:path;
+        )*
+        $(@facade {$(
+            $(#[doc = $fdoc:literal])*
+            $fname:ident ($($farg:ident: $fty:ty),*) -> $fret:ty = |$c:ident| $body:expr;
+        )*})?
+    })*) => {
         $($(
             // `app` is unused by the commands that take nothing from it.
             #[tauri::command]
@@ -78,24 +89,36 @@ macro_rules! commands {
             }
         )*)*
 
+        $($($(
+            #[tauri::command]
+            async fn $fname(register: State<'_, Register>, $($farg: $fty),*) -> Result<$fret, IpcError> {
+                crate::facade(&register, move |$c| $body).await
+            }
+        )*)?)*
+
         /// Registers every command with Tauri.
         pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($($name),*),*]
+            tauri::generate_handler![$($($name,)* $($($fname,)*)?)*]
         }
 
         $(
             #[cfg(test)]
+            #[allow(unused_variables)] // `uses`, by the commands without arguments
             pub(crate) fn $group(cfg: &ts_rs::Config) -> Vec<CommandSpec> {
-                vec![$({
-                    let mut uses = Vec::new();
-                    CommandSpec {
-                        name: stringify!($name),
-                        docs: &[$($doc),*],
-                        args: vec![$((stringify!($arg), tests::ts::<$ty>(cfg, &mut uses))),*],
-                        returns: tests::ts::<$ret>(cfg, &mut uses),
-                        uses,
-                    }
-                }),*]
+                vec![
+                    $(tests::spec(
+                        stringify!($name),
+                        &[$($doc),*],
+                        |uses| vec![$((stringify!($arg), tests::ts::<$ty>(cfg, uses))),*],
+                        |uses| tests::ts::<$ret>(cfg, uses),
+                    ),)*
+                    $($(tests::spec(
+                        stringify!($fname),
+                        &[$($fdoc),*],
+                        |uses| vec![$((stringify!($farg), tests::ts::<$fty>(cfg, uses))),*],
+                        |uses| tests::ts::<$fret>(cfg, uses),
+                    ),)*)?
+                ]
             }
         )*
     };
@@ -103,13 +126,9 @@ macro_rules! commands {
 
 commands! {
 window_commands {
-    list_cases[register](query: CaseListQuery) -> Vec<CaseSummary> = crate::list_cases;
-    /// A page of the list and how many cases match in all (one call per keystroke).
-    list_page[register](query: CaseListQuery) -> CasePage = crate::list_page;
     app_info[register]() -> AppInfo = crate::app_info;
     /// The organisation's civil date, `YYYY-MM-DD`.
     today[register]() -> String = cases::today;
-    dashboard[register]() -> DashboardDto = cases::dashboard;
 
     case_detail[register](reference: String) -> CaseDetail = cases::case_detail;
     case_timeline[register](reference: String) -> Vec<TimelineEntryDto> = cases::case_timeline;
@@ -134,7 +153,6 @@ window_commands {
     /// Opens the native file dialog; null when the user cancels.
     import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImportDto> = settings::import_calendar;
 
-    monthly_stats[register]() -> Vec<MonthStatsDto> = cases::monthly_stats;
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActionsDto = cases::next_actions;
 
@@ -242,6 +260,16 @@ window_commands {
     set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation[register]() -> DemoLoadDto = settings::load_demo_organisation;
+
+    @facade {
+    /// Cases matching the query, as of the organisation's today (deadlines count in its civil dates).
+    list_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.list_cases(&query, c.today()?);
+    /// A page of the list and how many cases match in all (one call per keystroke).
+    list_page(query: CaseQuery) -> CasePage = |c| c.list_page(&query, c.today()?);
+    dashboard() -> Dashboard = |c| c.dashboard(c.today()?);
+    /// Requests per month by right and answers on time, for the dashboard's charts.
+    monthly_stats() -> Vec<MonthStats> = |c| c.monthly_stats(c.today()?);
+    }
 }
 
 // For the end-to-end tests only (refused unless the app started with
@@ -257,6 +285,22 @@ test_hook_commands {
 #[cfg(test)]
 pub(crate) mod tests {
     use ts_rs::{Config, TS, TypeVisitor};
+
+    use super::CommandSpec;
+
+    /// One command's spec, its arguments' types before its result's (the
+    /// order the exported types are named in).
+    pub(crate) fn spec(
+        name: &'static str,
+        docs: &'static [&'static str],
+        args: impl FnOnce(&mut Vec<String>) -> Vec<(&'static str, String)>,
+        returns: impl FnOnce(&mut Vec<String>) -> String,
+    ) -> CommandSpec {
+        let mut uses = Vec::new();
+        let args = args(&mut uses);
+        let returns = returns(&mut uses);
+        CommandSpec { name, docs, args, returns, uses }
+    }
 
     /// `T`'s TypeScript type, adding to `uses` the exported types it names,
     /// which are exported (with theirs) into `cfg`'s folder.

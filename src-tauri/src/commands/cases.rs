@@ -10,7 +10,7 @@ use super::dialogs::pick_file;
 use crate::dto::case::{CaseDetail, ExtensionDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
-use crate::dto::{Channel, DashboardDto, MonthStatsDto, Outcome, Status, civil, code_text};
+use crate::dto::{Channel, Outcome, Status, civil, code_text};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
@@ -114,17 +114,6 @@ pub async fn close_case(
 ) -> Result<CaseDetail, IpcError> {
     let on = on.filter(|d| !d.trim().is_empty());
     detail_after(register, move |book| book.close_case(&reference, outcome.code(), on.as_deref())).await
-}
-
-pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
-}
-
-/// Requests per month by right and answers on time, for the dashboard's charts.
-pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthStatsDto>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }
 
 /// What every case not yet closed needs next, soonest first.

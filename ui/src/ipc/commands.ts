@@ -11,11 +11,11 @@ import type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 import type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
 import type { CaseDataDto } from './bindings/CaseDataDto';
 import type { CaseDetail } from './bindings/CaseDetail';
-import type { CaseListQuery } from './bindings/CaseListQuery';
 import type { CasePage } from './bindings/CasePage';
+import type { CaseQuery } from './bindings/CaseQuery';
 import type { CaseSummary } from './bindings/CaseSummary';
 import type { Channel } from './bindings/Channel';
-import type { DashboardDto } from './bindings/DashboardDto';
+import type { Dashboard } from './bindings/Dashboard';
 import type { DataFileDto } from './bindings/DataFileDto';
 import type { DataImportRequest } from './bindings/DataImportRequest';
 import type { DeadlinePolicyDto } from './bindings/DeadlinePolicyDto';
@@ -29,7 +29,7 @@ import type { IdentityCheckDto } from './bindings/IdentityCheckDto';
 import type { LetterDto } from './bindings/LetterDto';
 import type { LetterKindDto } from './bindings/LetterKindDto';
 import type { LetterTemplatesDto } from './bindings/LetterTemplatesDto';
-import type { MonthStatsDto } from './bindings/MonthStatsDto';
+import type { MonthStats } from './bindings/MonthStats';
 import type { NewComplaintDto } from './bindings/NewComplaintDto';
 import type { NewRequestDto } from './bindings/NewRequestDto';
 import type { NextActionsDto } from './bindings/NextActionsDto';
@@ -69,16 +69,16 @@ export type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
 export type { CaseDataDto } from './bindings/CaseDataDto';
 export type { CaseDetail } from './bindings/CaseDetail';
 export type { CaseKind } from './bindings/CaseKind';
-export type { CaseListQuery } from './bindings/CaseListQuery';
 export type { CaseNextActionDto } from './bindings/CaseNextActionDto';
 export type { CasePage } from './bindings/CasePage';
-export type { CaseSortKey } from './bindings/CaseSortKey';
+export type { CaseQuery } from './bindings/CaseQuery';
+export type { CaseSort } from './bindings/CaseSort';
 export type { CaseSummary } from './bindings/CaseSummary';
 export type { Channel } from './bindings/Channel';
 export type { Clock } from './bindings/Clock';
 export type { ClosurePeriodDto } from './bindings/ClosurePeriodDto';
 export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
-export type { DashboardDto } from './bindings/DashboardDto';
+export type { Dashboard } from './bindings/Dashboard';
 export type { DataFileDto } from './bindings/DataFileDto';
 export type { DataImportRequest } from './bindings/DataImportRequest';
 export type { DataItemDto } from './bindings/DataItemDto';
@@ -116,7 +116,7 @@ export type { LetterTemplateDto } from './bindings/LetterTemplateDto';
 export type { LetterTemplatesDto } from './bindings/LetterTemplatesDto';
 export type { MatchDto } from './bindings/MatchDto';
 export type { MatchKind } from './bindings/MatchKind';
-export type { MonthStatsDto } from './bindings/MonthStatsDto';
+export type { MonthStats } from './bindings/MonthStats';
 export type { NewComplaintDto } from './bindings/NewComplaintDto';
 export type { NewRequestDto } from './bindings/NewRequestDto';
 export type { NextActionDto } from './bindings/NextActionDto';
@@ -148,14 +148,13 @@ export type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
 export type { RetentionRunDto } from './bindings/RetentionRunDto';
 export type { Right } from './bindings/Right';
 export type { RightActionsDto } from './bindings/RightActionsDto';
-export type { RightCountDto } from './bindings/RightCountDto';
 export type { RightDeadlineDto } from './bindings/RightDeadlineDto';
 export type { SearchInputDto } from './bindings/SearchInputDto';
 export type { SearchLogDto } from './bindings/SearchLogDto';
 export type { SearchRecordDto } from './bindings/SearchRecordDto';
 export type { SearchResultCode } from './bindings/SearchResultCode';
 export type { Status } from './bindings/Status';
-export type { StatusCountDto } from './bindings/StatusCountDto';
+export type { StatusCount } from './bindings/StatusCount';
 export type { StepDetailDto } from './bindings/StepDetailDto';
 export type { SubjectCategoryCode } from './bindings/SubjectCategoryCode';
 export type { SystemDto } from './bindings/SystemDto';
@@ -172,13 +171,9 @@ export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Pro
 
 /** What the window may ask of the Rust side. */
 export interface Commands {
-  listCases(query: CaseListQuery): Promise<Array<CaseSummary>>;
-  /** A page of the list and how many cases match in all (one call per keystroke). */
-  listPage(query: CaseListQuery): Promise<CasePage>;
   appInfo(): Promise<AppInfo>;
   /** The organisation's civil date, `YYYY-MM-DD`. */
   today(): Promise<string>;
-  dashboard(): Promise<DashboardDto>;
   caseDetail(reference: string): Promise<CaseDetail>;
   caseTimeline(reference: string): Promise<Array<TimelineEntryDto>>;
   logRequest(request: NewRequestDto): Promise<CaseDetail>;
@@ -200,7 +195,6 @@ export interface Commands {
   calendarHolidays(id: string, year: number): Promise<Array<HolidayDto>>;
   /** Opens the native file dialog; null when the user cancels. */
   importCalendar(request: CalendarImportRequest): Promise<CalendarImportDto | null>;
-  monthlyStats(): Promise<Array<MonthStatsDto>>;
   /** The first `limit` next actions, soonest first, and how many there are. */
   nextActions(limit: number): Promise<NextActionsDto>;
   acknowledge(reference: string, on: string, channel: Channel): Promise<CaseDetail>;
@@ -301,15 +295,19 @@ export interface Commands {
   setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoadDto>;
+  /** Cases matching the query, as of the organisation's today (deadlines count in its civil dates). */
+  listCases(query: CaseQuery): Promise<Array<CaseSummary>>;
+  /** A page of the list and how many cases match in all (one call per keystroke). */
+  listPage(query: CaseQuery): Promise<CasePage>;
+  dashboard(): Promise<Dashboard>;
+  /** Requests per month by right and answers on time, for the dashboard's charts. */
+  monthlyStats(): Promise<Array<MonthStats>>;
 }
 
 export function commands(call: Invoke): Commands {
   return {
-    listCases: (query) => call('list_cases', { query }),
-    listPage: (query) => call('list_page', { query }),
     appInfo: () => call('app_info'),
     today: () => call('today'),
-    dashboard: () => call('dashboard'),
     caseDetail: (reference) => call('case_detail', { reference }),
     caseTimeline: (reference) => call('case_timeline', { reference }),
     logRequest: (request) => call('log_request', { request }),
@@ -328,7 +326,6 @@ export function commands(call: Invoke): Commands {
     listCalendars: () => call('list_calendars'),
     calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
     importCalendar: (request) => call('import_calendar', { request }),
-    monthlyStats: () => call('monthly_stats'),
     nextActions: (limit) => call('next_actions', { limit }),
     acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
     requestAuthority: (reference, on, what) => call('request_authority', { reference, on, what }),
@@ -390,6 +387,10 @@ export function commands(call: Invoke): Commands {
     retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
     loadDemoOrganisation: () => call('load_demo_organisation'),
+    listCases: (query) => call('list_cases', { query }),
+    listPage: (query) => call('list_page', { query }),
+    dashboard: () => call('dashboard'),
+    monthlyStats: () => call('monthly_stats'),
   };
 }
 

@@ -9,7 +9,7 @@ const show = (api: ReturnType<typeof fakeApi>) => render(Dashboard, { api, onOpe
 
 describe('the dashboard notices', () => {
   it('shows nothing when no backup is due and no closed case is past retention', async () => {
-    const api = fakeApi([aCase({ daysLeft: -2, due: '2026-11-10' })]);
+    const api = fakeApi([aCase({ days_left: -2, due: '2026-11-10' })]);
     show(api);
     await screen.findByRole('heading', { name: 'Dashboard' });
     // Once the dashboard has its data, the notices have had their answers too.

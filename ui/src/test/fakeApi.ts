@@ -7,16 +7,16 @@ import {
   type Api,
   type CalendarSummaryDto,
   type CaseDetail,
-  type CaseListQuery,
+  type CaseQuery,
   type CaseSummary,
-  type DashboardDto,
+  type Dashboard,
   type DeadlinePolicyDto,
   type DeadlinesDto,
   type CaseNextActionDto,
   type HolidayDto,
   type ImportHandlers,
   type LetterDto,
-  type MonthStatsDto,
+  type MonthStats,
   type NewRequestDto,
   type OrganisationDto,
   type BackupDoneDto,
@@ -43,7 +43,7 @@ export const TODAY = '2026-11-12';
 export const TEMPLATES = '/home/dpo/.local/share/casebook/templates';
 
 export interface FakeApi extends Api {
-  queries: CaseListQuery[];
+  queries: CaseQuery[];
   /** Every call but listCases/appInfo, in order: `[method, ...args]`. */
   calls: unknown[][];
   /** Fails the next listCases. */
@@ -59,11 +59,11 @@ export interface FakeApi extends Api {
   importHandlers: ImportHandlers | null;
   /** What pickAndImport answers: false means the user cancelled the dialog. */
   pickAnswer: boolean;
-  months: MonthStatsDto[];
+  months: MonthStats[];
   next: CaseNextActionDto[];
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
-  dashboardAnswer?: DashboardDto;
+  dashboardAnswer?: Dashboard;
   /** The register of processing. */
   systems: SystemDto[];
   /** Search records by case reference, oldest first. */
@@ -248,10 +248,10 @@ function detailOf(summary: CaseSummary): CaseDetail {
     location: summary.location,
     channel: summary.channel,
     received: summary.received,
-    requester: { name: summary.requesterName, emails: [], postalAddress: null, phone: null, customerIds: [] },
+    requester: { name: summary.requester_name, emails: [], postalAddress: null, phone: null, customerIds: [] },
     due: summary.due,
-    daysLeft: summary.daysLeft,
-    deadlines: someDeadlines({ due: summary.due, daysLeft: summary.daysLeft }),
+    daysLeft: summary.days_left,
+    deadlines: someDeadlines({ due: summary.due, daysLeft: summary.days_left }),
   });
 }
 
@@ -294,16 +294,16 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return d;
   }
 
-  function matching(query: CaseListQuery): CaseSummary[] {
+  function matching(query: CaseQuery): CaseSummary[] {
     const words = query.text?.toLowerCase();
     return cases
-      .filter((c) => !query.openOnly || !finished.includes(c.status))
+      .filter((c) => !query.open_only || !finished.includes(c.status))
       .filter((c) => !query.status || c.status === query.status)
       .filter((c) => !query.right || c.rights.includes(query.right))
       .filter((c) => !query.regime || c.regime === query.regime)
       .filter((c) => !query.channel || c.channel === query.channel)
-      .filter((c) => query.dueWithinDays === undefined || (c.daysLeft !== null && c.daysLeft <= query.dueWithinDays))
-      .filter((c) => !words || c.requesterName.toLowerCase().includes(words));
+      .filter((c) => query.due_within_days === undefined || (c.days_left !== null && c.days_left <= query.due_within_days))
+      .filter((c) => !words || c.requester_name.toLowerCase().includes(words));
   }
 
   function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseDetail) => void) {
@@ -313,7 +313,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     edit(d);
     fake.details.set(reference, d);
     const summary = cases.find((c) => c.reference === reference);
-    if (summary) Object.assign(summary, { status: d.status, due: d.due, daysLeft: d.daysLeft });
+    if (summary) Object.assign(summary, { status: d.status, due: d.due, days_left: d.daysLeft });
     return Promise.resolve(structuredClone(d));
   }
 
@@ -413,17 +413,17 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         'withdrawn',
         'refused',
       ];
-      const attention = open.filter((c) => c.daysLeft !== null && c.daysLeft <= 7);
+      const attention = open.filter((c) => c.days_left !== null && c.days_left <= 7);
       return {
         today: TODAY,
-        overdue: open.filter((c) => c.daysLeft !== null && c.daysLeft < 0).length,
-        dueSoon: open.filter((c) => c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= 7).length,
-        dueSoonDays: 7,
-        awaitingIdentity: count('awaiting-identity'),
-        awaitingClarification: count('awaiting-clarification'),
-        byStatus: statuses.map((status) => ({ status, count: count(status) })),
+        overdue: open.filter((c) => c.days_left !== null && c.days_left < 0).length,
+        due_soon: open.filter((c) => c.days_left !== null && c.days_left >= 0 && c.days_left <= 7).length,
+        due_soon_days: 7,
+        awaiting_identity: count('awaiting-identity'),
+        awaiting_clarification: count('awaiting-clarification'),
+        by_status: statuses.map((status) => ({ status, count: count(status) })),
         total: cases.length,
-        attention: attention.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
+        attention: attention.sort((a, b) => (a.days_left ?? 0) - (b.days_left ?? 0)),
       };
     },
 
@@ -465,9 +465,11 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         location: d.location,
         channel: d.channel,
         received: d.received,
-        requesterName: d.requester.name,
+        requester_name: d.requester.name,
         due: d.due,
-        daysLeft: d.daysLeft,
+        days_left: d.daysLeft,
+        outcome: null,
+        closed_on: null,
       });
       return structuredClone(d);
     },
@@ -1028,9 +1030,11 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         location: d.location,
         channel: d.channel,
         received: d.received,
-        requesterName: d.requester.name,
+        requester_name: d.requester.name,
         due: d.due,
-        daysLeft: d.daysLeft,
+        days_left: d.daysLeft,
+        outcome: null,
+        closed_on: null,
       });
       return structuredClone(d);
     },
@@ -1145,9 +1149,11 @@ export function aCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
     location: 'GB-ENG',
     channel: 'email',
     received: '2026-11-02',
-    requesterName: 'Ada Lovelace',
+    requester_name: 'Ada Lovelace',
     due: '2026-12-02',
-    daysLeft: 20,
+    days_left: 20,
+    outcome: null,
+    closed_on: null,
     ...overrides,
   };
 }
