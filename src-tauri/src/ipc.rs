@@ -28,16 +28,15 @@ use crate::dto::files::{ExportKindCode, ExportedFileDto};
 use crate::dto::letters::LetterTemplatesDto;
 use crate::dto::letters::{LetterDto, LetterKindDto};
 use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
-use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
-use crate::dto::settings::{
-    CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
-    OrganisationDto,
-};
-use crate::dto::settings::{RetentionPolicyDto, RetentionRunDto};
+use crate::dto::settings::{BackupDoneDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{CalendarImportRequest, OrganisationDto, RetentionPolicyDto};
 use crate::dto::workflow::{FeeRequestDto, IdentityCheckDto, NextActionsDto, RefusalDto, ResponseDto};
 use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
+use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
 use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
+use casebook_core::deadline::DeadlinePolicy;
+use casebook_core::holiday::Holiday;
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -145,13 +144,8 @@ window_commands {
     /// Null on a register that has never been set up (first start).
     organisation[register]() -> Option<OrganisationDto> = settings::organisation;
     set_organisation[register](organisation: OrganisationDto) -> OrganisationDto = settings::set_organisation;
-    deadline_policy[register]() -> DeadlinePolicyDto = settings::deadline_policy;
-    /// Returns the open cases whose due date moved.
-    set_deadline_policy[register](policy: DeadlinePolicyDto) -> Vec<String> = settings::set_deadline_policy;
-    list_calendars[register]() -> Vec<CalendarSummaryDto> = settings::list_calendars;
-    calendar_holidays[register](id: String, year: i32) -> Vec<HolidayDto> = settings::calendar_holidays;
     /// Opens the native file dialog; null when the user cancels.
-    import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImportDto> = settings::import_calendar;
+    import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImport> = settings::import_calendar;
 
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActionsDto = cases::next_actions;
@@ -234,20 +228,11 @@ window_commands {
     passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = protect::passphrase_strength;
     /// Closes the encrypted register (its key wiped); commands then get `passphrase-needed`.
     lock[register, drafts, copies]() -> () = protect::lock;
-    /// Minutes without input before the window locks itself; 0 never.
-    lock_timeout[register]() -> u32 = protect::lock_timeout;
-    set_lock_timeout[register](minutes: u32) -> u32 = protect::set_lock_timeout;
     /// Encrypts the open plain register with a new passphrase, then reopens it.
     encrypt_register[app](passphrase: String) -> () = protect::encrypt_register;
 
-    /// The reminder when a backup is due, else null.
-    backup_reminder[register]() -> Option<BackupReminderDto> = protect::backup_reminder;
     /// Native save dialog, then a verified backup there; null when cancelled.
     backup_now[app, register]() -> Option<BackupDoneDto> = protect::backup_now;
-    /// The closed cases due for deletion today (nothing is deleted).
-    closed_case_retention[register]() -> RetentionRunDto = settings::closed_case_retention;
-    /// Deletes the closed cases due today; returns them.
-    delete_due_cases[register]() -> RetentionRunDto = settings::delete_due_cases;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
     save_evidence_pack[app, register](reference: String) -> Option<ExportedFileDto> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
@@ -258,8 +243,6 @@ window_commands {
     retention_policy[register]() -> RetentionPolicyDto = settings::retention_policy;
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
     set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
-    /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
-    load_demo_organisation[register]() -> DemoLoadDto = settings::load_demo_organisation;
 
     @facade {
     /// Cases matching the query, as of the organisation's today (deadlines count in its civil dates).
@@ -269,6 +252,22 @@ window_commands {
     dashboard() -> Dashboard = |c| c.dashboard(c.today()?);
     /// Requests per month by right and answers on time, for the dashboard's charts.
     monthly_stats() -> Vec<MonthStats> = |c| c.monthly_stats(c.today()?);
+    deadline_policy() -> DeadlinePolicy = |c| c.deadline_policy();
+    /// Returns the open cases whose due date moved.
+    set_deadline_policy(policy: DeadlinePolicy) -> Vec<String> = |c| c.set_deadline_policy(&policy);
+    list_calendars() -> Vec<CalendarSummary> = |c| c.list_calendars();
+    calendar_holidays(id: String, year: i32) -> Vec<Holiday> = |c| c.calendar_holidays(&id, year);
+    /// Minutes without input before the window locks itself; 0 never.
+    lock_timeout() -> u32 = |c| Ok(c.lock_policy()?.idle_minutes);
+    set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);
+    /// The reminder when a backup is due, else null.
+    backup_reminder() -> Option<BackupReminder> = |c| c.backup_reminder();
+    /// The closed cases due for deletion today (nothing is deleted).
+    closed_case_retention() -> CaseRetentionRun = |c| c.closed_case_retention(c.today()?);
+    /// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
+    delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
+    /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
+    load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
     }
 }
 

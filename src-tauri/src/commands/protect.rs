@@ -10,7 +10,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::letters::Drafts;
-use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{BackupDoneDto, PassphraseStrengthDto, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -60,23 +60,6 @@ pub async fn lock(
     drafts.clear();
     copies.clear();
     Ok(())
-}
-
-/// Minutes without input before the window locks itself (0: never).
-pub async fn lock_timeout(register: State<'_, Register>) -> Result<u32, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.lock_policy()?.idle_minutes)).await
-}
-
-pub async fn set_lock_timeout(register: State<'_, Register>, minutes: u32) -> Result<u32, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.set_lock_minutes(minutes)?.idle_minutes)).await
-}
-
-/// The reminder when a backup is due, else nothing.
-pub async fn backup_reminder(register: State<'_, Register>) -> Result<Option<BackupReminderDto>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.backup_reminder()?.map(Into::into))).await
 }
 
 /// Asks where to save the backup (native dialog), then makes it there,

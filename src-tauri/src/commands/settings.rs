@@ -1,12 +1,11 @@
-//! The organisation profile, the deadline policy and the holiday calendars.
+//! The organisation profile, a holiday calendar imported from a file, and the retention periods.
 
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::settings::{
-    CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
-    OrganisationDto, RetentionPolicyDto, RetentionRunDto,
-};
+use casebook_app::CalendarImport;
+
+use crate::dto::settings::{CalendarImportRequest, OrganisationDto, RetentionPolicyDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -24,34 +23,6 @@ pub async fn set_organisation(
     off_main_thread(move || Ok(casebook.set_organisation(organisation.into_app())?.into())).await
 }
 
-pub async fn deadline_policy(register: State<'_, Register>) -> Result<DeadlinePolicyDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.deadline_policy()?.into())).await
-}
-
-/// Saves the policy; returns the open cases whose due date moved.
-pub async fn set_deadline_policy(
-    register: State<'_, Register>,
-    policy: DeadlinePolicyDto,
-) -> Result<Vec<String>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.set_deadline_policy(&policy.into())?)).await
-}
-
-pub async fn list_calendars(register: State<'_, Register>) -> Result<Vec<CalendarSummaryDto>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.list_calendars()?.into_iter().map(Into::into).collect())).await
-}
-
-pub async fn calendar_holidays(
-    register: State<'_, Register>,
-    id: String,
-    year: i32,
-) -> Result<Vec<HolidayDto>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.calendar_holidays(&id, year)?.into_iter().map(Into::into).collect())).await
-}
-
 /// Asks the user for a calendar file with the native dialog, reads it here
 /// (the webview never sees a path or a file) and imports it. `None` when the
 /// user cancels.
@@ -59,7 +30,7 @@ pub async fn import_calendar(
     app: AppHandle,
     register: State<'_, Register>,
     request: CalendarImportRequest,
-) -> Result<Option<CalendarImportDto>, IpcError> {
+) -> Result<Option<CalendarImport>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         // Blocking is fine here: this is a worker thread, and the dialog runs on the main one.
@@ -77,37 +48,9 @@ pub async fn import_calendar(
         let bytes = std::fs::read(&path)
             .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("cannot read '{file_name}': {e}")))?;
         let import = casebook.import_calendar(&file_name, &bytes, request.calendar_id.as_deref(), request.add)?;
-        Ok(Some(import.into()))
+        Ok(Some(import))
     })
     .await
-}
-
-// ---- demo ----
-// First start: the demo organisation, its register of processing and its
-// cases, loaded into an empty register to explore the app.
-
-/// Fills the empty register with the demo organisation (refused, changing
-/// nothing, when it already holds cases or systems).
-pub async fn load_demo_organisation(register: State<'_, Register>) -> Result<DemoLoadDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.load_demo_organisation(0)?.into())).await
-}
-
-// ---- retention ----
-// Retention: the settings (identity documents after the identity decision,
-// closed cases per outcome after closure), and the dashboard's prompt that
-// lists the closed cases due (a dry run) and deletes them once the user confirms.
-
-/// The closed cases due for deletion today, deleting nothing.
-pub async fn closed_case_retention(register: State<'_, Register>) -> Result<RetentionRunDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.closed_case_retention(casebook.today()?)?.into())).await
-}
-
-/// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
-pub async fn delete_due_cases(register: State<'_, Register>) -> Result<RetentionRunDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.delete_due_cases(casebook.today()?)?.into())).await
 }
 
 /// The retention periods now in force.

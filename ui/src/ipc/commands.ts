@@ -5,26 +5,27 @@ import type { ActionInputDto } from './bindings/ActionInputDto';
 import type { ActionLogDto } from './bindings/ActionLogDto';
 import type { AppInfo } from './bindings/AppInfo';
 import type { BackupDoneDto } from './bindings/BackupDoneDto';
-import type { BackupReminderDto } from './bindings/BackupReminderDto';
-import type { CalendarImportDto } from './bindings/CalendarImportDto';
+import type { BackupReminder } from './bindings/BackupReminder';
+import type { CalendarImport } from './bindings/CalendarImport';
 import type { CalendarImportRequest } from './bindings/CalendarImportRequest';
-import type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
+import type { CalendarSummary } from './bindings/CalendarSummary';
 import type { CaseDataDto } from './bindings/CaseDataDto';
 import type { CaseDetail } from './bindings/CaseDetail';
 import type { CasePage } from './bindings/CasePage';
 import type { CaseQuery } from './bindings/CaseQuery';
+import type { CaseRetentionRun } from './bindings/CaseRetentionRun';
 import type { CaseSummary } from './bindings/CaseSummary';
 import type { Channel } from './bindings/Channel';
 import type { Dashboard } from './bindings/Dashboard';
 import type { DataFileDto } from './bindings/DataFileDto';
 import type { DataImportRequest } from './bindings/DataImportRequest';
-import type { DeadlinePolicyDto } from './bindings/DeadlinePolicyDto';
-import type { DemoLoadDto } from './bindings/DemoLoadDto';
+import type { DeadlinePolicy } from './bindings/DeadlinePolicy';
+import type { DemoLoad } from './bindings/DemoLoad';
 import type { ExportKindCode } from './bindings/ExportKindCode';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { ExtensionDto } from './bindings/ExtensionDto';
 import type { FeeRequestDto } from './bindings/FeeRequestDto';
-import type { HolidayDto } from './bindings/HolidayDto';
+import type { Holiday } from './bindings/Holiday';
 import type { IdentityCheckDto } from './bindings/IdentityCheckDto';
 import type { LetterDto } from './bindings/LetterDto';
 import type { LetterKindDto } from './bindings/LetterKindDto';
@@ -46,7 +47,6 @@ import type { RegisterImportDto } from './bindings/RegisterImportDto';
 import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { ResponseDto } from './bindings/ResponseDto';
 import type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
-import type { RetentionRunDto } from './bindings/RetentionRunDto';
 import type { SearchInputDto } from './bindings/SearchInputDto';
 import type { SearchLogDto } from './bindings/SearchLogDto';
 import type { Status } from './bindings/Status';
@@ -62,20 +62,22 @@ export type { AppInfo } from './bindings/AppInfo';
 export type { AuthorityDto } from './bindings/AuthorityDto';
 export type { AutomatedDecisionDto } from './bindings/AutomatedDecisionDto';
 export type { BackupDoneDto } from './bindings/BackupDoneDto';
-export type { BackupReminderDto } from './bindings/BackupReminderDto';
-export type { CalendarImportDto } from './bindings/CalendarImportDto';
+export type { BackupReminder } from './bindings/BackupReminder';
+export type { CalendarImport } from './bindings/CalendarImport';
 export type { CalendarImportRequest } from './bindings/CalendarImportRequest';
-export type { CalendarSummaryDto } from './bindings/CalendarSummaryDto';
+export type { CalendarSummary } from './bindings/CalendarSummary';
 export type { CaseDataDto } from './bindings/CaseDataDto';
 export type { CaseDetail } from './bindings/CaseDetail';
 export type { CaseKind } from './bindings/CaseKind';
 export type { CaseNextActionDto } from './bindings/CaseNextActionDto';
 export type { CasePage } from './bindings/CasePage';
 export type { CaseQuery } from './bindings/CaseQuery';
+export type { CaseRetentionRun } from './bindings/CaseRetentionRun';
 export type { CaseSort } from './bindings/CaseSort';
 export type { CaseSummary } from './bindings/CaseSummary';
 export type { Channel } from './bindings/Channel';
 export type { Clock } from './bindings/Clock';
+export type { ClosedCaseRetention } from './bindings/ClosedCaseRetention';
 export type { ClosurePeriodDto } from './bindings/ClosurePeriodDto';
 export type { CorrespondenceDto } from './bindings/CorrespondenceDto';
 export type { Dashboard } from './bindings/Dashboard';
@@ -83,9 +85,9 @@ export type { DataFileDto } from './bindings/DataFileDto';
 export type { DataImportRequest } from './bindings/DataImportRequest';
 export type { DataItemDto } from './bindings/DataItemDto';
 export type { DataSubjectDto } from './bindings/DataSubjectDto';
-export type { DeadlinePolicyDto } from './bindings/DeadlinePolicyDto';
+export type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 export type { DeadlinesDto } from './bindings/DeadlinesDto';
-export type { DemoLoadDto } from './bindings/DemoLoadDto';
+export type { DemoLoad } from './bindings/DemoLoad';
 export type { Did } from './bindings/Did';
 export type { DocumentDto } from './bindings/DocumentDto';
 export type { ExportKindCode } from './bindings/ExportKindCode';
@@ -98,8 +100,7 @@ export type { FeeRequestDto } from './bindings/FeeRequestDto';
 export type { FieldChangeDto } from './bindings/FieldChangeDto';
 export type { FieldDto } from './bindings/FieldDto';
 export type { FileKindCode } from './bindings/FileKindCode';
-export type { HolidayDto } from './bindings/HolidayDto';
-export type { HouseTargetDto } from './bindings/HouseTargetDto';
+export type { Holiday } from './bindings/Holiday';
 export type { IdentityCheckDto } from './bindings/IdentityCheckDto';
 export type { IdentityMethod } from './bindings/IdentityMethod';
 export type { IdentityOutcome } from './bindings/IdentityOutcome';
@@ -143,9 +144,7 @@ export type { RegisterStateCode } from './bindings/RegisterStateCode';
 export type { Relationship } from './bindings/Relationship';
 export type { RequesterDto } from './bindings/RequesterDto';
 export type { ResponseDto } from './bindings/ResponseDto';
-export type { RetentionDueDto } from './bindings/RetentionDueDto';
 export type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
-export type { RetentionRunDto } from './bindings/RetentionRunDto';
 export type { Right } from './bindings/Right';
 export type { RightActionsDto } from './bindings/RightActionsDto';
 export type { RightDeadlineDto } from './bindings/RightDeadlineDto';
@@ -188,13 +187,8 @@ export interface Commands {
   /** Null on a register that has never been set up (first start). */
   organisation(): Promise<OrganisationDto | null>;
   setOrganisation(organisation: OrganisationDto): Promise<OrganisationDto>;
-  deadlinePolicy(): Promise<DeadlinePolicyDto>;
-  /** Returns the open cases whose due date moved. */
-  setDeadlinePolicy(policy: DeadlinePolicyDto): Promise<Array<string>>;
-  listCalendars(): Promise<Array<CalendarSummaryDto>>;
-  calendarHolidays(id: string, year: number): Promise<Array<HolidayDto>>;
   /** Opens the native file dialog; null when the user cancels. */
-  importCalendar(request: CalendarImportRequest): Promise<CalendarImportDto | null>;
+  importCalendar(request: CalendarImportRequest): Promise<CalendarImport | null>;
   /** The first `limit` next actions, soonest first, and how many there are. */
   nextActions(limit: number): Promise<NextActionsDto>;
   acknowledge(reference: string, on: string, channel: Channel): Promise<CaseDetail>;
@@ -270,19 +264,10 @@ export interface Commands {
   passphraseStrength(passphrase: string): Promise<PassphraseStrengthDto>;
   /** Closes the encrypted register (its key wiped); commands then get `passphrase-needed`. */
   lock(): Promise<void>;
-  /** Minutes without input before the window locks itself; 0 never. */
-  lockTimeout(): Promise<number>;
-  setLockTimeout(minutes: number): Promise<number>;
   /** Encrypts the open plain register with a new passphrase, then reopens it. */
   encryptRegister(passphrase: string): Promise<void>;
-  /** The reminder when a backup is due, else null. */
-  backupReminder(): Promise<BackupReminderDto | null>;
   /** Native save dialog, then a verified backup there; null when cancelled. */
   backupNow(): Promise<BackupDoneDto | null>;
-  /** The closed cases due for deletion today (nothing is deleted). */
-  closedCaseRetention(): Promise<RetentionRunDto>;
-  /** Deletes the closed cases due today; returns them. */
-  deleteDueCases(): Promise<RetentionRunDto>;
   /** Native save dialog, then the case's evidence pack (PDF) there; null when cancelled. */
   saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
   /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
@@ -293,8 +278,6 @@ export interface Commands {
   retentionPolicy(): Promise<RetentionPolicyDto>;
   /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
   setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
-  /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
-  loadDemoOrganisation(): Promise<DemoLoadDto>;
   /** Cases matching the query, as of the organisation's today (deadlines count in its civil dates). */
   listCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   /** A page of the list and how many cases match in all (one call per keystroke). */
@@ -302,6 +285,22 @@ export interface Commands {
   dashboard(): Promise<Dashboard>;
   /** Requests per month by right and answers on time, for the dashboard's charts. */
   monthlyStats(): Promise<Array<MonthStats>>;
+  deadlinePolicy(): Promise<DeadlinePolicy>;
+  /** Returns the open cases whose due date moved. */
+  setDeadlinePolicy(policy: DeadlinePolicy): Promise<Array<string>>;
+  listCalendars(): Promise<Array<CalendarSummary>>;
+  calendarHolidays(id: string, year: number): Promise<Array<Holiday>>;
+  /** Minutes without input before the window locks itself; 0 never. */
+  lockTimeout(): Promise<number>;
+  setLockTimeout(minutes: number): Promise<number>;
+  /** The reminder when a backup is due, else null. */
+  backupReminder(): Promise<BackupReminder | null>;
+  /** The closed cases due for deletion today (nothing is deleted). */
+  closedCaseRetention(): Promise<CaseRetentionRun>;
+  /** Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them. */
+  deleteDueCases(): Promise<CaseRetentionRun>;
+  /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
+  loadDemoOrganisation(): Promise<DemoLoad>;
 }
 
 export function commands(call: Invoke): Commands {
@@ -321,10 +320,6 @@ export function commands(call: Invoke): Commands {
     closeCase: (reference, outcome, on) => call('close_case', { reference, outcome, on }),
     organisation: () => call('organisation'),
     setOrganisation: (organisation) => call('set_organisation', { organisation }),
-    deadlinePolicy: () => call('deadline_policy'),
-    setDeadlinePolicy: (policy) => call('set_deadline_policy', { policy }),
-    listCalendars: () => call('list_calendars'),
-    calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
     importCalendar: (request) => call('import_calendar', { request }),
     nextActions: (limit) => call('next_actions', { limit }),
     acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
@@ -374,23 +369,27 @@ export function commands(call: Invoke): Commands {
     createRegister: (passphrase) => call('create_register', { passphrase }),
     passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
     lock: () => call('lock'),
-    lockTimeout: () => call('lock_timeout'),
-    setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
     encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
-    backupReminder: () => call('backup_reminder'),
     backupNow: () => call('backup_now'),
-    closedCaseRetention: () => call('closed_case_retention'),
-    deleteDueCases: () => call('delete_due_cases'),
     saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
     exportPackage: (reference, password) => call('export_package', { reference, password }),
     cancelExport: (kind) => call('cancel_export', { kind }),
     retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
-    loadDemoOrganisation: () => call('load_demo_organisation'),
     listCases: (query) => call('list_cases', { query }),
     listPage: (query) => call('list_page', { query }),
     dashboard: () => call('dashboard'),
     monthlyStats: () => call('monthly_stats'),
+    deadlinePolicy: () => call('deadline_policy'),
+    setDeadlinePolicy: (policy) => call('set_deadline_policy', { policy }),
+    listCalendars: () => call('list_calendars'),
+    calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
+    lockTimeout: () => call('lock_timeout'),
+    setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
+    backupReminder: () => call('backup_reminder'),
+    closedCaseRetention: () => call('closed_case_retention'),
+    deleteDueCases: () => call('delete_due_cases'),
+    loadDemoOrganisation: () => call('load_demo_organisation'),
   };
 }
 

@@ -5,15 +5,15 @@ import {
   ApiError,
   type ActionLogDto,
   type Api,
-  type CalendarSummaryDto,
+  type CalendarSummary,
   type CaseDetail,
   type CaseQuery,
   type CaseSummary,
   type Dashboard,
-  type DeadlinePolicyDto,
+  type DeadlinePolicy,
   type DeadlinesDto,
   type CaseNextActionDto,
-  type HolidayDto,
+  type Holiday,
   type ImportHandlers,
   type LetterDto,
   type MonthStats,
@@ -22,8 +22,8 @@ import {
   type BackupDoneDto,
   type ExportedFileDto,
   type ExportProgressDto,
-  type BackupReminderDto,
-  type RetentionDueDto,
+  type BackupReminder,
+  type ClosedCaseRetention,
   type RetentionPolicyDto,
   type Outcome,
   type RegisterStateCode,
@@ -53,8 +53,8 @@ export interface FakeApi extends Api {
   details: Map<string, CaseDetail>;
   timelines: Map<string, TimelineEntryDto[]>;
   org: OrganisationDto | null;
-  policy: DeadlinePolicyDto;
-  calendars: CalendarSummaryDto[];
+  policy: DeadlinePolicy;
+  calendars: CalendarSummary[];
   /** The import's event handlers, once the window subscribed. */
   importHandlers: ImportHandlers | null;
   /** What pickAndImport answers: false means the user cancelled the dialog. */
@@ -83,10 +83,10 @@ export interface FakeApi extends Api {
   /** The passphrase that unlocks the fake register. */
   passphrase: string;
   lockMinutes: number;
-  reminder: BackupReminderDto | null;
+  reminder: BackupReminder | null;
   /** What backupNow answers: null means the user cancelled the dialog. */
   backupAnswer: BackupDoneDto | null;
-  retentionDue: RetentionDueDto[];
+  retentionDue: ClosedCaseRetention[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFileDto | null;
   /** Whether saveCaseDocument's dialog picks a path (false: the user cancelled). */
@@ -338,10 +338,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     details: new Map(),
     timelines: new Map(),
     org: anOrganisation(),
-    policy: { houseTargets: [{ regime: 'uk-gdpr', days: 28 }], californiaStateHolidays: false },
+    policy: { house_target_days: { 'uk-gdpr': 28 }, california_state_holidays: false },
     calendars: [
-      { id: 'england-and-wales', name: 'England and Wales', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
-      { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
+      { id: 'england-and-wales', name: 'England and Wales', source: 'uk-bank-holidays.json', data_years: '2019–2028' },
+      { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', data_years: '2019–2028' },
     ],
     importAnswer: null,
     importHandlers: null,
@@ -548,7 +548,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('listCalendars');
       return structuredClone(fake.calendars);
     },
-    async calendarHolidays(id, year): Promise<HolidayDto[]> {
+    async calendarHolidays(id, year): Promise<Holiday[]> {
       fake.calls.push(['calendarHolidays', id, year]);
       fail('calendarHolidays');
       return [
@@ -791,14 +791,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async closedCaseRetention() {
       fail('closedCaseRetention');
-      return { due: structuredClone(fake.retentionDue), kept: 1, nextDue: null };
+      return { due: structuredClone(fake.retentionDue), kept: 1, next_due: null, audit_entries_kept: 0 };
     },
     async deleteDueCases() {
       fake.calls.push(['deleteDueCases']);
       fail('deleteDueCases');
       const due = fake.retentionDue;
       fake.retentionDue = [];
-      return { due, kept: 1, nextDue: null };
+      return { due, kept: 1, next_due: null, audit_entries_kept: 0 };
     },
     async saveEvidencePack(reference) {
       fake.calls.push(['saveEvidencePack', reference]);
@@ -858,7 +858,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           message: `the demo fills an empty register; this one already has ${cases.length} cases and ${fake.systems.length} systems (load the demo into a new, empty register)`,
         };
       fake.org = { ...anOrganisation(), name: 'Larkspur Software Ltd' };
-      return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'] };
+      return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'], synthetic: 0 };
     },
     async cancelExport(kind) {
       fake.calls.push(['cancelExport', kind]);
