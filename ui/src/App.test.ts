@@ -133,7 +133,20 @@ describe('App', () => {
     api.importHandlers!.finished({
       counts: { done: 1, created: 1, filed: 0, skipped: 0, failed: 0, file: 'a.eml' },
       cancelled: false,
-      outcomes: [{ file: 'a.eml', message: null, result: { outcome: 'created', reference: 'CB-2026-0009', due: null, duplicateOf: [] } }],
+      outcomes: [
+        {
+          file: 'a.eml',
+          message: null,
+          outcome: 'created',
+          reference: 'CB-2026-0009',
+          status: 'received',
+          rights: ['access'],
+          regime: 'uk-gdpr',
+          due: null,
+          language: null,
+          duplicate_of: [],
+        },
+      ],
     });
     await screen.findByText(/New case CB-2026-0009/);
 
