@@ -20,7 +20,7 @@
 use tauri::{AppHandle, Manager, State};
 
 use crate::Register;
-use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, protect, settings};
+use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, settings};
 use crate::dto::actions::{ActionInputDto, ActionLogDto, NotifiedDto, NotifyInputDto};
 use crate::dto::case::{CaseDetail, ExtensionDto, NewComplaintDto, NewRequestDto, NoteDto, TimelineEntryDto};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
@@ -141,9 +141,6 @@ window_commands {
     update_status[register](reference: String, status: Status) -> CaseDetail = cases::update_status;
     close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseDetail = cases::close_case;
 
-    /// Null on a register that has never been set up (first start).
-    organisation[register]() -> Option<OrganisationDto> = settings::organisation;
-    set_organisation[register](organisation: OrganisationDto) -> OrganisationDto = settings::set_organisation;
     /// Opens the native file dialog; null when the user cancels.
     import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImport> = settings::import_calendar;
 
@@ -220,27 +217,25 @@ window_commands {
     redact_data[register](reference: String, redaction: RedactionInputDto) -> RedactionDto = cases::redact_data;
 
     /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked.
-    register_status[app]() -> RegisterStateCode = protect::register_status;
+    register_status[app]() -> RegisterStateCode = settings::register_status;
     /// Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit.
-    unlock[app](passphrase: String) -> () = protect::unlock;
+    unlock[app](passphrase: String) -> () = settings::unlock;
     /// First start: creates the register, encrypted with the passphrase, or plain with null.
-    create_register[app](passphrase: Option<String>) -> () = protect::create_register;
-    passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = protect::passphrase_strength;
+    create_register[app](passphrase: Option<String>) -> () = settings::create_register;
+    passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = settings::passphrase_strength;
     /// Closes the encrypted register (its key wiped); commands then get `passphrase-needed`.
-    lock[register, drafts, copies]() -> () = protect::lock;
+    lock[register, drafts, copies]() -> () = settings::lock;
     /// Encrypts the open plain register with a new passphrase, then reopens it.
-    encrypt_register[app](passphrase: String) -> () = protect::encrypt_register;
+    encrypt_register[app](passphrase: String) -> () = settings::encrypt_register;
 
     /// Native save dialog, then a verified backup there; null when cancelled.
-    backup_now[app, register]() -> Option<BackupDoneDto> = protect::backup_now;
+    backup_now[app, register]() -> Option<BackupDoneDto> = settings::backup_now;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
     save_evidence_pack[app, register](reference: String) -> Option<ExportedFileDto> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
     export_package[app, register](reference: String, password: Option<String>) -> Option<ExportedFileDto> = exports::export_package;
     /// Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing.
     cancel_export[jobs](kind: ExportKindCode) -> () = exports::cancel_export;
-    /// The retention periods: identity documents after the decision, closed cases per outcome.
-    retention_policy[register]() -> RetentionPolicyDto = settings::retention_policy;
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
     set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
 
@@ -268,6 +263,11 @@ window_commands {
     delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
+    /// Null on a register that has never been set up (first start).
+    organisation() -> Option<OrganisationDto> = |c| Ok(c.organisation()?.map(Into::into));
+    set_organisation(organisation: OrganisationDto) -> OrganisationDto = |c| Ok(c.set_organisation(organisation.into_app())?.into());
+    /// The retention periods: identity documents after the decision, closed cases per outcome.
+    retention_policy() -> RetentionPolicyDto = |c| Ok(c.retention_policy()?.into());
     }
 }
 

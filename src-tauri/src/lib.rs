@@ -16,7 +16,6 @@ mod commands {
     pub mod import;
     pub mod letters;
     pub mod processing;
-    pub mod protect;
     pub mod settings;
 }
 pub mod dto;

@@ -183,9 +183,6 @@ export interface Commands {
   takeExtension(reference: string, extension: ExtensionDto): Promise<CaseDetail>;
   updateStatus(reference: string, status: Status): Promise<CaseDetail>;
   closeCase(reference: string, outcome: Outcome, on: string | null): Promise<CaseDetail>;
-  /** Null on a register that has never been set up (first start). */
-  organisation(): Promise<OrganisationDto | null>;
-  setOrganisation(organisation: OrganisationDto): Promise<OrganisationDto>;
   /** Opens the native file dialog; null when the user cancels. */
   importCalendar(request: CalendarImportRequest): Promise<CalendarImport | null>;
   /** The first `limit` next actions, soonest first, and how many there are. */
@@ -273,8 +270,6 @@ export interface Commands {
   exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
   /** Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing. */
   cancelExport(kind: ExportKindCode): Promise<void>;
-  /** The retention periods: identity documents after the decision, closed cases per outcome. */
-  retentionPolicy(): Promise<RetentionPolicyDto>;
   /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
   setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
   /** Cases matching the query, as of the organisation's today (deadlines count in its civil dates). */
@@ -300,6 +295,11 @@ export interface Commands {
   deleteDueCases(): Promise<CaseRetentionRun>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoad>;
+  /** Null on a register that has never been set up (first start). */
+  organisation(): Promise<OrganisationDto | null>;
+  setOrganisation(organisation: OrganisationDto): Promise<OrganisationDto>;
+  /** The retention periods: identity documents after the decision, closed cases per outcome. */
+  retentionPolicy(): Promise<RetentionPolicyDto>;
 }
 
 export function commands(call: Invoke): Commands {
@@ -317,8 +317,6 @@ export function commands(call: Invoke): Commands {
     takeExtension: (reference, extension) => call('take_extension', { reference, extension }),
     updateStatus: (reference, status) => call('update_status', { reference, status }),
     closeCase: (reference, outcome, on) => call('close_case', { reference, outcome, on }),
-    organisation: () => call('organisation'),
-    setOrganisation: (organisation) => call('set_organisation', { organisation }),
     importCalendar: (request) => call('import_calendar', { request }),
     nextActions: (limit) => call('next_actions', { limit }),
     acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
@@ -373,7 +371,6 @@ export function commands(call: Invoke): Commands {
     saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
     exportPackage: (reference, password) => call('export_package', { reference, password }),
     cancelExport: (kind) => call('cancel_export', { kind }),
-    retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
     listCases: (query) => call('list_cases', { query }),
     listPage: (query) => call('list_page', { query }),
@@ -389,6 +386,9 @@ export function commands(call: Invoke): Commands {
     closedCaseRetention: () => call('closed_case_retention'),
     deleteDueCases: () => call('delete_due_cases'),
     loadDemoOrganisation: () => call('load_demo_organisation'),
+    organisation: () => call('organisation'),
+    setOrganisation: (organisation) => call('set_organisation', { organisation }),
+    retentionPolicy: () => call('retention_policy'),
   };
 }
 
