@@ -1,9 +1,10 @@
-//! What crosses the IPC boundary, and the conversions from the façade's types.
+//! The shell's own IPC types: the forms, and the views not yet the façade's.
 //!
-//! The webview sees only these types. Each one derives `ts_rs::TS`, and the
-//! TypeScript in `ui/src/ipc/bindings/` is generated from them (see the
-//! `bindings` test), so a change here that the UI does not follow fails its
-//! type check. Core's code enums (`Status`, `Right`, `Outcome`…) cross as they
+//! Most results cross as the façade's and core's own types (their `ts`
+//! features derive `ts_rs::TS`), in the JSON the CLI's `--json` prints. What
+//! is left here derives `TS` too, and the TypeScript in `ui/src/ipc/bindings/`
+//! is generated from both (see `ipc.rs`), so a change that the UI does not
+//! follow fails its type check. Core's code enums (`Status`, `Right`, `Outcome`…) cross as they
 //! are, their TypeScript from core's `ts` feature: a new variant reaches the
 //! UI's union, where every `Record<Code, …>` of labels then fails the check
 //! until it is labelled.
@@ -13,8 +14,8 @@ use ts_rs::TS;
 
 /// Mirrors a code enum as a DTO enum serialised as the same stable codes, with
 /// conversions both ways that the compiler checks for exhaustiveness. Left
-/// only for the façade's `FileKind` (no ts feature in casebook-app yet) and the
-/// processing register's codes (`dto/processing.rs`, being reworked apart).
+/// only for codes whose domain enum does not derive `TS` yet (the façade's
+/// `FileKind`, the processing register's `TermKind` and `SearchResult`).
 macro_rules! code_dto {
     ($(#[$meta:meta])* $dto:ident mirrors $domain:path { $($variant:ident = $code:literal,)+ }) => {
         $(#[$meta])*
