@@ -12,31 +12,35 @@
 //! function takes from the app (its `AppHandle` or a managed `State`), in its
 //! order; the arguments follow, in the same order. Every implementing
 //! function is `async` and returns `Result<_, IpcError>`.
+//!
+//! The commands under `@facade` are one call of the façade each: their body
+//! is written in the table (`|c| c.method(…)`, `c` the open `Casebook`) and
+//! runs off the main thread; their results are the façade's own types.
 
 use tauri::{AppHandle, Manager, State};
 
+use crate::Register;
 use crate::commands::cases::NextActions;
 use crate::commands::letters::MadeLetter;
-use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, protect, settings};
+use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, settings};
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
 use crate::dto::files::{ExportKindCode, ExportedFileDto};
 use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
-use crate::dto::settings::{BackupDoneDto, BackupReminderDto, PassphraseStrengthDto, RegisterStateCode};
-use crate::dto::settings::{
-    CalendarImportDto, CalendarImportRequest, CalendarSummaryDto, DeadlinePolicyDto, DemoLoadDto, HolidayDto,
-    OrganisationDto,
-};
-use crate::dto::settings::{RetentionPolicyDto, RetentionRunDto};
-use crate::dto::{AppInfo, CaseListQuery, CasePage, CaseSummary, Channel, Outcome, Status};
-use crate::dto::{DashboardDto, MonthStatsDto};
+use crate::dto::settings::{BackupDoneDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{CalendarImportRequest, OrganisationDto, RetentionPolicyDto};
+use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
-use casebook_app::{LetterDraft, SentLetter, WithdrawnLetter};
 use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
+use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
+use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
 use casebook_app::{
     CaseView, ExtensionInput, FeeRequest, IdentityCheckInput, NewComplaint, NewRequest, Refusal, ResponseSent,
     TimelineEntry,
 };
+use casebook_app::{LetterDraft, SentLetter, WithdrawnLetter};
 use casebook_core::Note;
+use casebook_core::deadline::DeadlinePolicy;
+use casebook_core::holiday::Holiday;
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -69,10 +73,16 @@ pub(crate) struct CommandSpec {
 }
 
 macro_rules! commands {
-    ($($group:ident { $(
-        $(#[doc = $doc:literal])*
-        $name:ident [$($ctx:ident),*] ($($arg:ident: $ty:ty),*) -> $ret:ty = $imp:path;
-    )* })*) => {
+    ($($group:ident {
+        $(
+            $(#[doc = $doc:literal])*
+            $name:ident [$($ctx:ident),*] ($($arg:ident: $ty:ty),*) -> $ret:ty = $imp:path;
+        )*
+        $(@facade {$(
+            $(#[doc = $fdoc:literal])*
+            $fname:ident ($($farg:ident: $fty:ty),*) -> $fret:ty = |$c:ident| $body:expr;
+        )*})?
+    })*) => {
         $($(
             // `app` is unused by the commands that take nothing from it.
             #[tauri::command]
@@ -82,24 +92,36 @@ macro_rules! commands {
             }
         )*)*
 
+        $($($(
+            #[tauri::command]
+            async fn $fname(register: State<'_, Register>, $($farg: $fty),*) -> Result<$fret, IpcError> {
+                crate::facade(&register, move |$c| $body).await
+            }
+        )*)?)*
+
         /// Registers every command with Tauri.
         pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($($name),*),*]
+            tauri::generate_handler![$($($name,)* $($($fname,)*)?)*]
         }
 
         $(
             #[cfg(test)]
+            #[allow(unused_variables)] // `uses`, by the commands without arguments
             pub(crate) fn $group(cfg: &ts_rs::Config) -> Vec<CommandSpec> {
-                vec![$({
-                    let mut uses = Vec::new();
-                    CommandSpec {
-                        name: stringify!($name),
-                        docs: &[$($doc),*],
-                        args: vec![$((stringify!($arg), tests::ts::<$ty>(cfg, &mut uses))),*],
-                        returns: tests::ts::<$ret>(cfg, &mut uses),
-                        uses,
-                    }
-                }),*]
+                vec![
+                    $(tests::spec(
+                        stringify!($name),
+                        &[$($doc),*],
+                        |uses| vec![$((stringify!($arg), tests::ts::<$ty>(cfg, uses))),*],
+                        |uses| tests::ts::<$ret>(cfg, uses),
+                    ),)*
+                    $($(tests::spec(
+                        stringify!($fname),
+                        &[$($fdoc),*],
+                        |uses| vec![$((stringify!($farg), tests::ts::<$fty>(cfg, uses))),*],
+                        |uses| tests::ts::<$fret>(cfg, uses),
+                    ),)*)?
+                ]
             }
         )*
     };
@@ -107,13 +129,9 @@ macro_rules! commands {
 
 commands! {
 window_commands {
-    list_cases[register](query: CaseListQuery) -> Vec<CaseSummary> = crate::list_cases;
-    /// A page of the list and how many cases match in all (one call per keystroke).
-    list_page[register](query: CaseListQuery) -> CasePage = crate::list_page;
     app_info[register]() -> AppInfo = crate::app_info;
     /// The organisation's civil date, `YYYY-MM-DD`.
     today[register]() -> String = cases::today;
-    dashboard[register]() -> DashboardDto = cases::dashboard;
 
     case_detail[register](reference: String) -> CaseView = cases::case_detail;
     case_timeline[register](reference: String) -> Vec<TimelineEntry> = cases::case_timeline;
@@ -127,18 +145,9 @@ window_commands {
     update_status[register](reference: String, status: Status) -> CaseView = cases::update_status;
     close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseView = cases::close_case;
 
-    /// Null on a register that has never been set up (first start).
-    organisation[register]() -> Option<OrganisationDto> = settings::organisation;
-    set_organisation[register](organisation: OrganisationDto) -> OrganisationDto = settings::set_organisation;
-    deadline_policy[register]() -> DeadlinePolicyDto = settings::deadline_policy;
-    /// Returns the open cases whose due date moved.
-    set_deadline_policy[register](policy: DeadlinePolicyDto) -> Vec<String> = settings::set_deadline_policy;
-    list_calendars[register]() -> Vec<CalendarSummaryDto> = settings::list_calendars;
-    calendar_holidays[register](id: String, year: i32) -> Vec<HolidayDto> = settings::calendar_holidays;
     /// Opens the native file dialog; null when the user cancels.
-    import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImportDto> = settings::import_calendar;
+    import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImport> = settings::import_calendar;
 
-    monthly_stats[register]() -> Vec<MonthStatsDto> = cases::monthly_stats;
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
@@ -232,40 +241,58 @@ window_commands {
     redact_data[register](reference: String, redaction: RedactionInputDto) -> RedactionDto = cases::redact_data;
 
     /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked.
-    register_status[app]() -> RegisterStateCode = protect::register_status;
+    register_status[app]() -> RegisterStateCode = settings::register_status;
     /// Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit.
-    unlock[app](passphrase: String) -> () = protect::unlock;
+    unlock[app](passphrase: String) -> () = settings::unlock;
     /// First start: creates the register, encrypted with the passphrase, or plain with null.
-    create_register[app](passphrase: Option<String>) -> () = protect::create_register;
-    passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = protect::passphrase_strength;
+    create_register[app](passphrase: Option<String>) -> () = settings::create_register;
+    passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = settings::passphrase_strength;
     /// Closes the encrypted register (its key wiped); commands then get `passphrase-needed`.
-    lock[register, drafts, copies]() -> () = protect::lock;
-    /// Minutes without input before the window locks itself; 0 never.
-    lock_timeout[register]() -> u32 = protect::lock_timeout;
-    set_lock_timeout[register](minutes: u32) -> u32 = protect::set_lock_timeout;
+    lock[register, drafts, copies]() -> () = settings::lock;
     /// Encrypts the open plain register with a new passphrase, then reopens it.
-    encrypt_register[app](passphrase: String) -> () = protect::encrypt_register;
+    encrypt_register[app](passphrase: String) -> () = settings::encrypt_register;
 
-    /// The reminder when a backup is due, else null.
-    backup_reminder[register]() -> Option<BackupReminderDto> = protect::backup_reminder;
     /// Native save dialog, then a verified backup there; null when cancelled.
-    backup_now[app, register]() -> Option<BackupDoneDto> = protect::backup_now;
-    /// The closed cases due for deletion today (nothing is deleted).
-    closed_case_retention[register]() -> RetentionRunDto = settings::closed_case_retention;
-    /// Deletes the closed cases due today; returns them.
-    delete_due_cases[register]() -> RetentionRunDto = settings::delete_due_cases;
+    backup_now[app, register]() -> Option<BackupDoneDto> = settings::backup_now;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
     save_evidence_pack[app, register](reference: String) -> Option<ExportedFileDto> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
     export_package[app, register](reference: String, password: Option<String>) -> Option<ExportedFileDto> = exports::export_package;
     /// Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing.
     cancel_export[jobs](kind: ExportKindCode) -> () = exports::cancel_export;
-    /// The retention periods: identity documents after the decision, closed cases per outcome.
-    retention_policy[register]() -> RetentionPolicyDto = settings::retention_policy;
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
     set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
+
+    @facade {
+    /// Cases matching the query, as of the organisation's today (deadlines count in its civil dates).
+    list_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.list_cases(&query, c.today()?);
+    /// A page of the list and how many cases match in all (one call per keystroke).
+    list_page(query: CaseQuery) -> CasePage = |c| c.list_page(&query, c.today()?);
+    dashboard() -> Dashboard = |c| c.dashboard(c.today()?);
+    /// Requests per month by right and answers on time, for the dashboard's charts.
+    monthly_stats() -> Vec<MonthStats> = |c| c.monthly_stats(c.today()?);
+    deadline_policy() -> DeadlinePolicy = |c| c.deadline_policy();
+    /// Returns the open cases whose due date moved.
+    set_deadline_policy(policy: DeadlinePolicy) -> Vec<String> = |c| c.set_deadline_policy(&policy);
+    list_calendars() -> Vec<CalendarSummary> = |c| c.list_calendars();
+    calendar_holidays(id: String, year: i32) -> Vec<Holiday> = |c| c.calendar_holidays(&id, year);
+    /// Minutes without input before the window locks itself; 0 never.
+    lock_timeout() -> u32 = |c| Ok(c.lock_policy()?.idle_minutes);
+    set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);
+    /// The reminder when a backup is due, else null.
+    backup_reminder() -> Option<BackupReminder> = |c| c.backup_reminder();
+    /// The closed cases due for deletion today (nothing is deleted).
+    closed_case_retention() -> CaseRetentionRun = |c| c.closed_case_retention(c.today()?);
+    /// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
+    delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
-    load_demo_organisation[register]() -> DemoLoadDto = settings::load_demo_organisation;
+    load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
+    /// Null on a register that has never been set up (first start).
+    organisation() -> Option<OrganisationDto> = |c| Ok(c.organisation()?.map(Into::into));
+    set_organisation(organisation: OrganisationDto) -> OrganisationDto = |c| Ok(c.set_organisation(organisation.into_app())?.into());
+    /// The retention periods: identity documents after the decision, closed cases per outcome.
+    retention_policy() -> RetentionPolicyDto = |c| Ok(c.retention_policy()?.into());
+    }
 }
 
 // For the end-to-end tests only (refused unless the app started with
@@ -281,6 +308,22 @@ test_hook_commands {
 #[cfg(test)]
 pub(crate) mod tests {
     use ts_rs::{Config, TS, TypeVisitor};
+
+    use super::CommandSpec;
+
+    /// One command's spec, its arguments' types before its result's (the
+    /// order the exported types are named in).
+    pub(crate) fn spec(
+        name: &'static str,
+        docs: &'static [&'static str],
+        args: impl FnOnce(&mut Vec<String>) -> Vec<(&'static str, String)>,
+        returns: impl FnOnce(&mut Vec<String>) -> String,
+    ) -> CommandSpec {
+        let mut uses = Vec::new();
+        let args = args(&mut uses);
+        let returns = returns(&mut uses);
+        CommandSpec { name, docs, args, returns, uses }
+    }
 
     /// `T`'s TypeScript type, adding to `uses` the exported types it names,
     /// which are exported (with theirs) into `cfg`'s folder.

@@ -16,7 +16,6 @@ mod commands {
     pub mod import;
     pub mod letters;
     pub mod processing;
-    pub mod protect;
     pub mod settings;
 }
 pub mod dto;
@@ -95,8 +94,8 @@ use std::sync::{Arc, Mutex};
 use casebook_app::{Casebook, DatabaseKind, Passphrase};
 use tauri::{Manager, State};
 
+use dto::AppInfo;
 use dto::settings::RegisterStateCode;
-use dto::{AppInfo, CaseListQuery, CasePage, CaseSummary};
 use error::{IpcError, IpcErrorCode};
 
 /// What the commands share: the register, opened at start-up when it is
@@ -247,29 +246,14 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
         .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the query stopped unexpectedly: {e}")))?
 }
 
-pub(crate) async fn list_cases(
-    register: State<'_, Register>,
-    query: CaseListQuery,
-) -> Result<Vec<CaseSummary>, IpcError> {
+/// One façade call on the open register, off the main thread (the `@facade`
+/// commands of `ipc.rs`).
+pub(crate) async fn facade<T: Send + 'static>(
+    register: &Register,
+    work: impl FnOnce(&Casebook) -> casebook_app::Result<T> + Send + 'static,
+) -> Result<T, IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || {
-        // "Today" is the organisation's civil date, which deadlines are counted in.
-        let today = casebook.today()?;
-        let cases = casebook.list_cases(&query.into_app(), today)?;
-        Ok(cases.into_iter().map(CaseSummary::from).collect())
-    })
-    .await
-}
-
-/// A page of the case list and how many cases match in all: what the list
-/// asks on arrival and on every keystroke in its search box (one call, one lock).
-pub(crate) async fn list_page(register: State<'_, Register>, query: CaseListQuery) -> Result<CasePage, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || {
-        let page = casebook.list_page(&query.into_app(), casebook.today()?)?;
-        Ok(CasePage { total: page.total, cases: page.cases.into_iter().map(CaseSummary::from).collect() })
-    })
-    .await
+    off_main_thread(move || Ok(work(&casebook)?)).await
 }
 
 pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {

@@ -6,8 +6,8 @@ import { ApiError } from './ipc';
 import { aCase, fakeApi } from './test/fakeApi';
 
 const ada = aCase();
-const grace = aCase({ reference: 'CB-2026-0002', requesterName: 'Grace Hopper', daysLeft: 3, due: '2026-11-15' });
-const alan = aCase({ reference: 'CB-2026-0003', requesterName: 'Alan Turing', daysLeft: 30, due: '2026-12-12' });
+const grace = aCase({ reference: 'CB-2026-0002', requester_name: 'Grace Hopper', days_left: 3, due: '2026-11-15' });
+const alan = aCase({ reference: 'CB-2026-0003', requester_name: 'Alan Turing', days_left: 30, due: '2026-12-12' });
 
 const nav = (name: string) => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: new RegExp(name) });
 
@@ -80,7 +80,7 @@ describe('App', () => {
   });
 
   it("opens the list of cases awaiting identity from the dashboard's tile", async () => {
-    const waiting = aCase({ reference: 'CB-2026-0004', requesterName: 'Waiting Walt', status: 'awaiting-identity' });
+    const waiting = aCase({ reference: 'CB-2026-0004', requester_name: 'Waiting Walt', status: 'awaiting-identity' });
     const api = fakeApi([ada, waiting]);
     render(App, { api });
     const tile = await screen.findByRole('button', { name: /Awaiting identity/ });
@@ -133,7 +133,20 @@ describe('App', () => {
     api.importHandlers!.finished({
       counts: { done: 1, created: 1, filed: 0, skipped: 0, failed: 0, file: 'a.eml' },
       cancelled: false,
-      outcomes: [{ file: 'a.eml', message: null, result: { outcome: 'created', reference: 'CB-2026-0009', due: null, duplicateOf: [] } }],
+      outcomes: [
+        {
+          file: 'a.eml',
+          message: null,
+          outcome: 'created',
+          reference: 'CB-2026-0009',
+          status: 'received',
+          rights: ['access'],
+          regime: 'uk-gdpr',
+          due: null,
+          language: null,
+          duplicate_of: [],
+        },
+      ],
     });
     await screen.findByText(/New case CB-2026-0009/);
 

@@ -39,6 +39,7 @@ struct StoredImport {
 
 /// A calendar as the settings screen and `casebook calendar list` show it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CalendarSummary {
     pub id: String,
     pub name: String,
@@ -49,6 +50,7 @@ pub struct CalendarSummary {
 
 /// What an import changed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CalendarImport {
     pub file_name: String,
     pub calendars: Vec<CalendarSummary>,

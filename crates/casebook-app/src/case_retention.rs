@@ -72,6 +72,7 @@ pub fn describe_months(months: u32) -> String {
 
 /// A closed case and when it is due for deletion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClosedCaseRetention {
     pub reference: String,
     pub received: NaiveDate,
@@ -87,6 +88,7 @@ pub struct ClosedCaseRetention {
 
 /// Closed cases due for deletion (deleted, in a real run) and how many stay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseRetentionRun {
     pub due: Vec<ClosedCaseRetention>,
     pub kept: usize,

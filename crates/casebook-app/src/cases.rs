@@ -84,6 +84,7 @@ pub struct CaseUpdate {
 
 /// How lists are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum CaseSort {
     #[default]
@@ -92,12 +93,15 @@ pub enum CaseSort {
     Reference,
 }
 
-/// Filters for the register; every field narrows the list.
+/// Filters for the register; every field narrows the list, and any may be left out.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct CaseQuery {
     pub status: Option<Status>,
     /// Only cases still running (not response sent, closed, withdrawn or refused).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub open_only: bool,
     pub right: Option<Right>,
     pub channel: Option<Channel>,
@@ -109,14 +113,17 @@ pub struct CaseQuery {
     /// Full-text search over requester, identifiers, notes and correspondence.
     pub text: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub sort: CaseSort,
     pub limit: Option<u32>,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub offset: u32,
 }
 
 /// A page of the register and the number of cases matching in all.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CasePage {
     pub total: i64,
     pub cases: Vec<CaseSummary>,
@@ -141,6 +148,7 @@ fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
 
 /// One line of the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseSummary {
     pub reference: String,
     pub status: Status,

@@ -13,6 +13,7 @@ pub const DUE_SOON_DAYS: i64 = 7;
 const ATTENTION_LIMIT: u32 = 12;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StatusCount {
     pub status: Status,
     pub count: i64,
@@ -20,12 +21,15 @@ pub struct StatusCount {
 
 /// The numbers on the dashboard, as of `today`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dashboard {
     pub today: NaiveDate,
     /// Open cases past their due date.
     pub overdue: i64,
     /// Open cases due from today to [`DUE_SOON_DAYS`] days ahead.
     pub due_soon: i64,
+    /// How far ahead "due soon" looks: [`DUE_SOON_DAYS`].
+    pub due_soon_days: i64,
     pub awaiting_identity: i64,
     pub awaiting_clarification: i64,
     /// Every status in workflow order, zero counts included.
@@ -40,6 +44,7 @@ pub const CHART_MONTHS: u32 = 12;
 
 /// One month of the dashboard's charts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MonthStats {
     /// `YYYY-MM`.
     pub month: String,
@@ -97,6 +102,7 @@ impl Casebook {
             today,
             overdue: counts.overdue,
             due_soon: counts.due_soon,
+            due_soon_days: DUE_SOON_DAYS,
             awaiting_identity: count_of(Status::AwaitingIdentity),
             awaiting_clarification: count_of(Status::AwaitingClarification),
             total: by_status.iter().map(|s| s.count).sum(),

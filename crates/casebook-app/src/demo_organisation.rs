@@ -35,6 +35,7 @@ struct DemoCase {
 
 /// What `demo load` put in the register.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DemoLoad {
     pub organisation: String,
     pub systems: usize,

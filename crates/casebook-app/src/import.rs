@@ -22,6 +22,7 @@ use crate::{Casebook, Error, Result};
 
 /// What happened to one message.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportOutcome {
     /// The file the message came from (its name only).
     pub file: String,
@@ -32,6 +33,7 @@ pub struct ImportOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum ImportResult {
     /// A new case was opened.

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// What the work is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ExportPhase {
     /// Package: writing one file of the ZIP (`item` names it).
@@ -29,6 +30,7 @@ pub enum ExportPhase {
 
 /// What `count` and `of` count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ProgressUnit {
     Records,
@@ -40,6 +42,7 @@ pub enum ProgressUnit {
 /// Where long work is, for a progress bar and its label ("1,234 of 5,000
 /// records — writing data/crm.json").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExportProgress {
     pub phase: ExportPhase,
     /// The file written, or the section gathered or laid out.

@@ -167,6 +167,7 @@ impl Default for BackupReminderPolicy {
 
 /// A due reminder: no backup for longer than the policy allows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupReminder {
     /// None when no backup was ever made (then the age is the register's).
     pub last_backup: Option<DateTime<Utc>>,

@@ -13,7 +13,7 @@ use tauri::{AppHandle, State};
 
 use super::dialogs::pick_file;
 use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
-use crate::dto::{Channel, DashboardDto, MonthStatsDto, Outcome, Status, civil, code_text};
+use crate::dto::{Channel, Outcome, Status, civil, code_text};
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
 
@@ -110,17 +110,6 @@ pub async fn close_case(
 ) -> Result<CaseView, IpcError> {
     let on = on.filter(|d| !d.trim().is_empty());
     detail_after(register, move |book| book.close_case(&reference, outcome.code(), on.as_deref())).await
-}
-
-pub async fn dashboard(register: State<'_, Register>) -> Result<DashboardDto, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.dashboard(casebook.today()?)?.into())).await
-}
-
-/// Requests per month by right and answers on time, for the dashboard's charts.
-pub async fn monthly_stats(register: State<'_, Register>) -> Result<Vec<MonthStatsDto>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.monthly_stats(casebook.today()?)?.into_iter().map(Into::into).collect())).await
 }
 
 /// The first of the next actions, soonest first, and how many there are in

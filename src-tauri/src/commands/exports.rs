@@ -81,7 +81,7 @@ impl Running {
                 if changed {
                     shown = Some((p.phase, p.item.clone()));
                 }
-                let _ = self.app.emit("export-progress", ExportProgressDto::new(self.kind, p));
+                let _ = self.app.emit("export-progress", ExportProgressDto { kind: self.kind, progress: p.clone() });
             }
         }
     }

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::files::{ImportOutcomeDto, ImportProgressDto, ImportReportDto};
+use crate::dto::files::{ImportProgressDto, ImportReportDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -66,7 +66,7 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
             outcomes: outcomes
                 .iter()
                 .filter(|o| !matches!(o.result, casebook_app::ImportResult::Skipped { .. }))
-                .map(ImportOutcomeDto::from)
+                .cloned()
                 .collect(),
             cancelled: cancel.load(Ordering::SeqCst),
         };

@@ -1,14 +1,13 @@
-//! The organisation profile, the deadline policy and the holiday calendars,
-//! as the settings screen and the first-start welcome edit them.
-
-use std::collections::BTreeMap;
+//! The forms of the settings screen and the first-start welcome (the
+//! organisation profile, a calendar import, the retention periods), and the
+//! register's protection as the unlock screen sees it.
 
 use casebook_app as app;
 use casebook_core as core;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Outcome, Regime, civil, civil_opt};
+use super::{Outcome, Regime};
 use crate::error::IpcError;
 
 /// The organisation that receives the requests. The same shape is read and
@@ -57,98 +56,6 @@ impl OrganisationDto {
     }
 }
 
-/// An internal target, in calendar days from the start, for one regime.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct HouseTargetDto {
-    pub regime: Regime,
-    pub days: u32,
-}
-
-/// The organisation's deadline settings.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DeadlinePolicyDto {
-    pub house_targets: Vec<HouseTargetDto>,
-    /// CCPA business days also skip California state holidays.
-    pub california_state_holidays: bool,
-}
-
-impl From<core::deadline::DeadlinePolicy> for DeadlinePolicyDto {
-    fn from(p: core::deadline::DeadlinePolicy) -> Self {
-        DeadlinePolicyDto {
-            house_targets: p
-                .house_target_days
-                .into_iter()
-                .map(|(regime, days)| HouseTargetDto { regime, days })
-                .collect(),
-            california_state_holidays: p.california_state_holidays,
-        }
-    }
-}
-
-impl From<DeadlinePolicyDto> for core::deadline::DeadlinePolicy {
-    fn from(p: DeadlinePolicyDto) -> Self {
-        let house_target_days: BTreeMap<core::Regime, u32> =
-            p.house_targets.into_iter().map(|t| (t.regime, t.days)).collect();
-        core::deadline::DeadlinePolicy { house_target_days, california_state_holidays: p.california_state_holidays }
-    }
-}
-
-/// A holiday calendar in force.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CalendarSummaryDto {
-    pub id: String,
-    pub name: String,
-    pub source: String,
-    /// Years covered by data, e.g. `2019–2028`; other years come from rules.
-    pub data_years: String,
-}
-
-impl From<app::CalendarSummary> for CalendarSummaryDto {
-    fn from(c: app::CalendarSummary) -> Self {
-        CalendarSummaryDto { id: c.id, name: c.name, source: c.source, data_years: c.data_years }
-    }
-}
-
-/// One holiday, with where the date comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct HolidayDto {
-    pub date: String,
-    pub title: String,
-    /// From the rules rather than a data file.
-    pub computed: bool,
-    pub provenance: String,
-}
-
-impl From<core::holiday::Holiday> for HolidayDto {
-    fn from(h: core::holiday::Holiday) -> Self {
-        HolidayDto { date: civil(h.date), title: h.title, computed: h.computed, provenance: h.provenance }
-    }
-}
-
-/// What importing a calendar file changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CalendarImportDto {
-    pub file_name: String,
-    pub calendars: Vec<CalendarSummaryDto>,
-    /// Open cases whose due date moved.
-    pub cases_recomputed: Vec<String>,
-}
-
-impl From<app::CalendarImport> for CalendarImportDto {
-    fn from(i: app::CalendarImport) -> Self {
-        CalendarImportDto {
-            file_name: i.file_name,
-            calendars: i.calendars.into_iter().map(Into::into).collect(),
-            cases_recomputed: i.cases_recomputed,
-        }
-    }
-}
-
 /// How to import the file the user is about to pick.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -162,49 +69,6 @@ pub struct CalendarImportRequest {
 
 // ---- retention ----
 // The retention of closed cases, as the dashboard's prompt shows it.
-
-/// A closed case past its retention period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RetentionDueDto {
-    pub reference: String,
-    pub closed_on: String,
-    pub outcome: Outcome,
-    /// The date it became due for deletion.
-    pub delete_on: String,
-    /// Why, in one sentence (closing date, outcome, period).
-    pub reason: String,
-}
-
-/// The closed cases due for deletion (a dry run), or those just deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RetentionRunDto {
-    pub due: Vec<RetentionDueDto>,
-    /// Closed cases not yet due.
-    pub kept: usize,
-    pub next_due: Option<String>,
-}
-
-impl From<app::CaseRetentionRun> for RetentionRunDto {
-    fn from(r: app::CaseRetentionRun) -> Self {
-        RetentionRunDto {
-            due: r
-                .due
-                .into_iter()
-                .map(|c| RetentionDueDto {
-                    reference: c.reference,
-                    closed_on: civil(c.closed_on),
-                    outcome: c.outcome,
-                    delete_on: civil(c.delete_on),
-                    reason: c.reason,
-                })
-                .collect(),
-            kept: r.kept,
-            next_due: civil_opt(r.next_due),
-        }
-    }
-}
 
 /// How long closed cases with one outcome are kept after closure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -347,26 +211,6 @@ impl From<app::PassphraseStrength> for PassphraseStrengthDto {
     }
 }
 
-/// A due backup reminder: no backup for longer than the reminder period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct BackupReminderDto {
-    /// RFC 3339; null when no backup was ever made (then the register's age counts).
-    pub last_backup: Option<String>,
-    pub days_since: i64,
-    pub every_days: u32,
-}
-
-impl From<app::BackupReminder> for BackupReminderDto {
-    fn from(r: app::BackupReminder) -> Self {
-        BackupReminderDto {
-            last_backup: r.last_backup.map(|at| at.to_rfc3339()),
-            days_since: r.days_since,
-            every_days: r.every_days,
-        }
-    }
-}
-
 /// A verified backup just written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -381,36 +225,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_policy_round_trips() {
-        let mut policy = core::deadline::DeadlinePolicy::default();
-        policy.house_target_days.insert(core::Regime::UkGdpr, 28);
-        policy.california_state_holidays = true;
-        let dto = DeadlinePolicyDto::from(policy.clone());
-        assert_eq!(dto.house_targets, [HouseTargetDto { regime: Regime::UkGdpr, days: 28 }]);
-        assert_eq!(core::deadline::DeadlinePolicy::from(dto), policy);
-    }
-
-    #[test]
     fn a_blank_location_keeps_the_current_one() {
         let input =
             OrganisationDto { name: "Acme".into(), default_location: "  ".into(), ..Default::default() }.into_app();
         assert_eq!(input.default_location, None);
         assert_eq!(input.default_regime, None);
         assert_eq!(input.name.as_deref(), Some("Acme"));
-    }
-}
-
-/// What loading the demo organisation put in the register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DemoLoadDto {
-    pub organisation: String,
-    pub systems: usize,
-    pub cases: Vec<String>,
-}
-
-impl From<app::DemoLoad> for DemoLoadDto {
-    fn from(d: app::DemoLoad) -> Self {
-        DemoLoadDto { organisation: d.organisation, systems: d.systems, cases: d.cases }
     }
 }

@@ -3,7 +3,7 @@
 import type {
   Did,
   ActionKind,
-  CaseSortKey,
+  CaseSort,
   Channel,
   Clock,
   FeeGround,
@@ -28,7 +28,7 @@ const en = {
 
   caseList: {
     title: 'Cases',
-    tableCaption: (sort: CaseSortKey) =>
+    tableCaption: (sort: CaseSort) =>
       sort === 'due'
         ? 'Privacy requests, soonest deadline first'
         : sort === 'received'
@@ -45,7 +45,7 @@ const en = {
       due: 'Deadline, soonest first',
       received: 'Received, newest first',
       reference: 'Reference',
-    } satisfies Record<CaseSortKey, string>,
+    } satisfies Record<CaseSort, string>,
     columns: {
       reference: 'Reference',
       requester: 'Requester',

@@ -8,20 +8,20 @@ import CaseList from './CaseList.svelte';
 const ada = aCase();
 const grace = aCase({
   reference: 'CB-2026-0002',
-  requesterName: 'Grace Hopper',
+  requester_name: 'Grace Hopper',
   rights: ['erasure', 'objection'],
   status: 'awaiting-identity',
   regime: 'eu-gdpr',
   location: 'DE-BY',
   due: '2026-11-15',
-  daysLeft: 3,
+  days_left: 3,
 });
 const alan = aCase({
   reference: 'CB-2026-0003',
-  requesterName: 'Alan Turing',
+  requester_name: 'Alan Turing',
   status: 'closed',
   due: null,
-  daysLeft: null,
+  days_left: null,
 });
 
 function rows() {
@@ -42,9 +42,9 @@ describe('CaseList', () => {
   });
 
   it('colours the days-left badge by urgency', async () => {
-    const soon = aCase({ reference: 'CB-2026-0004', daysLeft: 7 });
-    const overdue = aCase({ reference: 'CB-2026-0005', daysLeft: -2 });
-    const triage = aCase({ reference: 'CB-2026-0006', status: 'needs-triage', due: null, daysLeft: null });
+    const soon = aCase({ reference: 'CB-2026-0004', days_left: 7 });
+    const overdue = aCase({ reference: 'CB-2026-0005', days_left: -2 });
+    const triage = aCase({ reference: 'CB-2026-0006', status: 'needs-triage', due: null, days_left: null });
     render(CaseList, { api: fakeApi([ada, grace, soon, overdue, triage]), debounceMs: 0 });
 
     await screen.findByText('CB-2026-0001');
@@ -75,12 +75,12 @@ describe('CaseList', () => {
     render(CaseList, { api, debounceMs: 0 });
     await screen.findByText('CB-2026-0001');
     expect(rows()).toHaveLength(2);
-    expect(api.queries.at(-1)).toMatchObject({ openOnly: true });
+    expect(api.queries.at(-1)).toMatchObject({ open_only: true });
 
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'All cases');
 
     await waitFor(() => expect(rows()).toHaveLength(3));
-    expect(api.queries.at(-1)).not.toHaveProperty('openOnly');
+    expect(api.queries.at(-1)).not.toHaveProperty('open_only');
   });
 
   it('filters by status', async () => {
@@ -172,7 +172,7 @@ describe('CaseList', () => {
 
   describe('with a large register', () => {
     const many = Array.from({ length: 1000 }, (_, n) =>
-      aCase({ reference: `CB-2026-${String(n + 1).padStart(4, '0')}`, requesterName: `Person ${n + 1}` }),
+      aCase({ reference: `CB-2026-${String(n + 1).padStart(4, '0')}`, requester_name: `Person ${n + 1}` }),
     );
 
     it('puts only the rows in view in the page, and asks for the next page as it scrolls', async () => {
@@ -220,7 +220,7 @@ describe('CaseList', () => {
     await userEvent.selectOptions(screen.getByLabelText('Received by'), 'Email');
     await userEvent.selectOptions(screen.getByLabelText('Due'), 'Within 7 days');
     await waitFor(() =>
-      expect(api.queries.at(-1)).toMatchObject({ right: 'erasure', regime: 'eu-gdpr', channel: 'email', dueWithinDays: 7 }),
+      expect(api.queries.at(-1)).toMatchObject({ right: 'erasure', regime: 'eu-gdpr', channel: 'email', due_within_days: 7 }),
     );
     expect(screen.getByTestId('case-count')).toHaveTextContent('1 case');
 

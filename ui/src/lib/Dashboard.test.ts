@@ -6,11 +6,11 @@ import { aCase, fakeApi } from '../test/fakeApi';
 import Dashboard from './Dashboard.svelte';
 
 const cases = [
-  aCase({ reference: 'CB-2026-0001', requesterName: 'Late Larry', daysLeft: -2, due: '2026-11-10' }),
-  aCase({ reference: 'CB-2026-0002', requesterName: 'Soon Sue', daysLeft: 3, due: '2026-11-15' }),
-  aCase({ reference: 'CB-2026-0003', requesterName: 'Waiting Walt', status: 'awaiting-identity', due: null, daysLeft: null }),
-  aCase({ reference: 'CB-2026-0004', requesterName: 'Asked Ann', status: 'awaiting-clarification', daysLeft: 25 }),
-  aCase({ reference: 'CB-2026-0005', requesterName: 'Done Dan', status: 'closed', due: null, daysLeft: null }),
+  aCase({ reference: 'CB-2026-0001', requester_name: 'Late Larry', days_left: -2, due: '2026-11-10' }),
+  aCase({ reference: 'CB-2026-0002', requester_name: 'Soon Sue', days_left: 3, due: '2026-11-15' }),
+  aCase({ reference: 'CB-2026-0003', requester_name: 'Waiting Walt', status: 'awaiting-identity', due: null, days_left: null }),
+  aCase({ reference: 'CB-2026-0004', requester_name: 'Asked Ann', status: 'awaiting-clarification', days_left: 25 }),
+  aCase({ reference: 'CB-2026-0005', requester_name: 'Done Dan', status: 'closed', due: null, days_left: null }),
 ];
 
 describe('Dashboard', () => {
@@ -78,15 +78,15 @@ describe('Dashboard', () => {
     ];
     api.months = Array.from({ length: 12 }, (_, i) => ({
       month: `2026-${String(i + 1).padStart(2, '0')}`,
-      byRight:
+      by_right:
         i === 10
           ? [
-              { right: 'access' as const, count: 3 },
-              { right: 'erasure' as const, count: 1 },
+              ['access' as const, 3] as ['access', number],
+              ['erasure' as const, 1] as ['erasure', number],
             ]
           : [],
       answered: i === 10 ? 4 : 0,
-      onTime: i === 10 ? 3 : 0,
+      on_time: i === 10 ? 3 : 0,
     }));
     const onOpen = vi.fn();
     render(Dashboard, { api, onOpen, onNewCase: vi.fn() });
@@ -116,7 +116,7 @@ describe('Dashboard', () => {
 
   it('says when there is nothing to chart', async () => {
     const api = fakeApi([aCase()]);
-    api.months = [{ month: '2026-11', byRight: [], answered: 0, onTime: 0 }];
+    api.months = [{ month: '2026-11', by_right: [], answered: 0, on_time: 0 }];
     render(Dashboard, { api, onOpen: vi.fn(), onNewCase: vi.fn() });
     expect(await screen.findByText('No requests in the last 12 months.')).toBeInTheDocument();
     expect(screen.getByText('No case was answered in the last 12 months.')).toBeInTheDocument();

@@ -9,7 +9,7 @@ const show = (api: ReturnType<typeof fakeApi>) => render(Dashboard, { api, onOpe
 
 describe('the dashboard notices', () => {
   it('shows nothing when no backup is due and no closed case is past retention', async () => {
-    const api = fakeApi([aCase({ daysLeft: -2, due: '2026-11-10' })]);
+    const api = fakeApi([aCase({ days_left: -2, due: '2026-11-10' })]);
     show(api);
     await screen.findByRole('heading', { name: 'Dashboard' });
     // Once the dashboard has its data, the notices have had their answers too.
@@ -20,7 +20,7 @@ describe('the dashboard notices', () => {
 
   it('reminds of a due backup and backs up through the save dialog', async () => {
     const api = fakeApi([aCase()]);
-    api.reminder = { lastBackup: '2026-11-01T09:00:00+00:00', daysSince: 11, everyDays: 7 };
+    api.reminder = { last_backup: '2026-11-01T09:00:00Z', days_since: 11, every_days: 7 };
     show(api);
     const notice = await screen.findByTestId('backup-notice');
     expect(notice).toHaveTextContent('The last backup is 11 days old (the reminder comes after 7 days).');
@@ -40,7 +40,7 @@ describe('the dashboard notices', () => {
 
   it('says a register was never backed up, and shows why a backup failed', async () => {
     const api = fakeApi([]);
-    api.reminder = { lastBackup: null, daysSince: 9, everyDays: 7 };
+    api.reminder = { last_backup: null, days_since: 9, every_days: 7 };
     show(api);
     const notice = await screen.findByTestId('backup-notice');
     expect(notice).toHaveTextContent('No backup was ever made of this register, which is 9 days old.');
@@ -54,16 +54,24 @@ describe('the dashboard notices', () => {
     api.retentionDue = [
       {
         reference: 'CB-2020-0001',
-        closedOn: '2020-02-01',
+        received: '2019-12-02',
+        closed_on: '2020-02-01',
         outcome: 'fulfilled',
-        deleteOn: '2023-02-01',
+        regime: 'uk-gdpr',
+        rights: ['access'],
+        retention_months: 36,
+        delete_on: '2023-02-01',
         reason: 'closed on 2020-02-01, outcome fulfilled, kept 3 years after closure: due on 2023-02-01',
       },
       {
         reference: 'CB-2020-0002',
-        closedOn: '2020-03-01',
+        received: '2019-12-02',
+        closed_on: '2020-03-01',
         outcome: 'refused',
-        deleteOn: '2023-03-01',
+        regime: 'uk-gdpr',
+        rights: ['access'],
+        retention_months: 36,
+        delete_on: '2023-03-01',
         reason: 'closed on 2020-03-01, outcome refused, kept 3 years after closure: due on 2023-03-01',
       },
     ];

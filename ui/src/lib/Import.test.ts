@@ -49,10 +49,17 @@ describe('Import', () => {
         {
           file: 'inbox.mbox',
           message: 7,
-          result: { outcome: 'created', reference: 'CB-2026-0042', due: '2026-12-12', duplicateOf: ['CB-2026-0003'] },
+          outcome: 'created',
+          reference: 'CB-2026-0042',
+          status: 'received',
+          rights: ['access'],
+          regime: 'uk-gdpr',
+          due: '2026-12-12',
+          language: 'en',
+          duplicate_of: ['CB-2026-0003'],
         },
-        { file: 'reply.eml', message: null, result: { outcome: 'filed', reference: 'CB-2026-0003', reason: 'In-Reply-To' } },
-        { file: 'inbox.mbox', message: 9, result: { outcome: 'failed', error: 'no From header' } },
+        { file: 'reply.eml', message: null, outcome: 'filed', reference: 'CB-2026-0003', reason: 'In-Reply-To' },
+        { file: 'inbox.mbox', message: 9, outcome: 'failed', error: 'no From header' },
       ],
     });
     await waitFor(() => expect(within(progress).getByRole('status')).toHaveTextContent('Import cancelled'));

@@ -51,11 +51,8 @@ describe('Settings', () => {
 
     await waitFor(() =>
       expect(api.policy).toEqual({
-        houseTargets: [
-          { regime: 'uk-gdpr', days: 25 },
-          { regime: 'ccpa', days: 30 },
-        ],
-        californiaStateHolidays: true,
+        house_target_days: { 'uk-gdpr': 25, ccpa: 30 },
+        california_state_holidays: true,
       }),
     );
     expect(await screen.findByText('Deadline policy saved; 1 open case got a new due date.')).toBeInTheDocument();
@@ -88,7 +85,7 @@ describe('Settings', () => {
     const { api } = setUp();
     await userEvent.selectOptions(await screen.findByLabelText('Calendar an .ics file updates'), 'Scotland');
     await userEvent.click(screen.getByRole('checkbox', { name: /company closures/ }));
-    api.importAnswer = { fileName: 'closures.ics', calendars: [], casesRecomputed: ['CB-2026-0003'] };
+    api.importAnswer = { file_name: 'closures.ics', calendars: [], cases_recomputed: ['CB-2026-0003'] };
     await userEvent.click(screen.getByRole('button', { name: 'Choose a file and import…' }));
 
     expect(await screen.findByText('Imported closures.ics. 1 open case got a new due date.')).toBeInTheDocument();

@@ -7,33 +7,33 @@ import {
   type Did,
   type Right,
   type Api,
-  type RightAnswer,
-  type RightOutcome,
-  type RefusalReason,
-  type Right,
-  type CalendarSummaryDto,
-  type CaseView,
-  type CaseListQuery,
-  type Channel,
-  type CaseSummary,
-  type DashboardDto,
-  type DeadlinePolicyDto,
-  type Deadlines,
-  type LawInForce,
+  type CalendarSummary,
   type CaseNextAction,
-  type HolidayDto,
+  type CaseQuery,
+  type CaseSummary,
+  type CaseView,
+  type Channel,
+  type Dashboard,
+  type DeadlinePolicy,
+  type Deadlines,
+  type Holiday,
   type ImportHandlers,
+  type LawInForce,
   type LetterDraft,
   type MadeLetter,
-  type WithdrawnLetter,
-  type MonthStatsDto,
+  type MonthStats,
   type NewRequest,
+  type RefusalReason,
+  type Right,
+  type RightAnswer,
+  type RightOutcome,
+  type WithdrawnLetter,
   type OrganisationDto,
   type BackupDoneDto,
   type ExportedFileDto,
   type ExportProgressDto,
-  type BackupReminderDto,
-  type RetentionDueDto,
+  type BackupReminder,
+  type ClosedCaseRetention,
   type RetentionPolicyDto,
   type Outcome,
   type RegisterStateCode,
@@ -53,7 +53,7 @@ export const TODAY = '2026-11-12';
 export const TEMPLATES = '/home/dpo/.local/share/casebook/templates';
 
 export interface FakeApi extends Api {
-  queries: CaseListQuery[];
+  queries: CaseQuery[];
   /** Every call but listCases/appInfo, in order: `[method, ...args]`. */
   calls: unknown[][];
   /** Fails the next listCases. */
@@ -63,19 +63,19 @@ export interface FakeApi extends Api {
   details: Map<string, CaseView>;
   timelines: Map<string, TimelineEntry[]>;
   org: OrganisationDto | null;
-  policy: DeadlinePolicyDto;
-  calendars: CalendarSummaryDto[];
+  policy: DeadlinePolicy;
+  calendars: CalendarSummary[];
   /** The import's event handlers, once the window subscribed. */
   importHandlers: ImportHandlers | null;
   /** The names of the files the app was "started with" (openedFiles). */
   openedNames: string[];
   /** What pickAndImport answers: false means the user cancelled the dialog. */
   pickAnswer: boolean;
-  months: MonthStatsDto[];
+  months: MonthStats[];
   next: CaseNextAction[];
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
-  dashboardAnswer?: DashboardDto;
+  dashboardAnswer?: Dashboard;
   /** The register of processing. */
   systems: SystemDto[];
   /** Search records by case reference, oldest first. */
@@ -95,10 +95,10 @@ export interface FakeApi extends Api {
   /** The passphrase that unlocks the fake register. */
   passphrase: string;
   lockMinutes: number;
-  reminder: BackupReminderDto | null;
+  reminder: BackupReminder | null;
   /** What backupNow answers: null means the user cancelled the dialog. */
   backupAnswer: BackupDoneDto | null;
-  retentionDue: RetentionDueDto[];
+  retentionDue: ClosedCaseRetention[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFileDto | null;
   /** Whether saveCaseDocument's dialog picks a path (false: the user cancelled). */
@@ -288,10 +288,10 @@ function detailOf(summary: CaseSummary): CaseView {
     location: summary.location,
     channel: summary.channel,
     received: summary.received,
-    requester: { name: summary.requesterName, emails: [], postal_address: null, phone: null, customer_ids: [], date_of_birth: null },
+    requester: { name: summary.requester_name, emails: [], postal_address: null, phone: null, customer_ids: [], date_of_birth: null },
     due: summary.due,
-    days_left: summary.daysLeft,
-    deadlines: someDeadlines({ due: summary.due, days_left: summary.daysLeft }),
+    days_left: summary.days_left,
+    deadlines: someDeadlines({ due: summary.due, days_left: summary.days_left }),
   });
 }
 
@@ -334,16 +334,16 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return d;
   }
 
-  function matching(query: CaseListQuery): CaseSummary[] {
+  function matching(query: CaseQuery): CaseSummary[] {
     const words = query.text?.toLowerCase();
     return cases
-      .filter((c) => !query.openOnly || !finished.includes(c.status))
+      .filter((c) => !query.open_only || !finished.includes(c.status))
       .filter((c) => !query.status || c.status === query.status)
       .filter((c) => !query.right || c.rights.includes(query.right))
       .filter((c) => !query.regime || c.regime === query.regime)
       .filter((c) => !query.channel || c.channel === query.channel)
-      .filter((c) => query.dueWithinDays === undefined || (c.daysLeft !== null && c.daysLeft <= query.dueWithinDays))
-      .filter((c) => !words || c.requesterName.toLowerCase().includes(words));
+      .filter((c) => query.due_within_days === undefined || (c.days_left !== null && c.days_left <= query.due_within_days))
+      .filter((c) => !words || c.requester_name.toLowerCase().includes(words));
   }
 
   function change(method: keyof Api, args: unknown[], reference: string, edit: (d: CaseView) => void) {
@@ -390,10 +390,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     details: new Map(),
     timelines: new Map(),
     org: anOrganisation(),
-    policy: { houseTargets: [{ regime: 'uk-gdpr', days: 28 }], californiaStateHolidays: false },
+    policy: { house_target_days: { 'uk-gdpr': 28 }, california_state_holidays: false },
     calendars: [
-      { id: 'england-and-wales', name: 'England and Wales', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
-      { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', dataYears: '2019–2028' },
+      { id: 'england-and-wales', name: 'England and Wales', source: 'uk-bank-holidays.json', data_years: '2019–2028' },
+      { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', data_years: '2019–2028' },
     ],
     importAnswer: null,
     importHandlers: null,
@@ -468,17 +468,17 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         'withdrawn',
         'refused',
       ];
-      const attention = open.filter((c) => c.daysLeft !== null && c.daysLeft <= 7);
+      const attention = open.filter((c) => c.days_left !== null && c.days_left <= 7);
       return {
         today: TODAY,
-        overdue: open.filter((c) => c.daysLeft !== null && c.daysLeft < 0).length,
-        dueSoon: open.filter((c) => c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= 7).length,
-        dueSoonDays: 7,
-        awaitingIdentity: count('awaiting-identity'),
-        awaitingClarification: count('awaiting-clarification'),
-        byStatus: statuses.map((status) => ({ status, count: count(status) })),
+        overdue: open.filter((c) => c.days_left !== null && c.days_left < 0).length,
+        due_soon: open.filter((c) => c.days_left !== null && c.days_left >= 0 && c.days_left <= 7).length,
+        due_soon_days: 7,
+        awaiting_identity: count('awaiting-identity'),
+        awaiting_clarification: count('awaiting-clarification'),
+        by_status: statuses.map((status) => ({ status, count: count(status) })),
         total: cases.length,
-        attention: attention.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
+        attention: attention.sort((a, b) => (a.days_left ?? 0) - (b.days_left ?? 0)),
       };
     },
 
@@ -521,9 +521,11 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         location: d.location,
         channel: d.channel,
         received: d.received,
-        requesterName: d.requester.name,
+        requester_name: d.requester.name,
         due: d.due,
-        daysLeft: d.days_left,
+        days_left: d.days_left,
+        outcome: null,
+        closed_on: null,
       });
       return structuredClone(d);
     },
@@ -602,7 +604,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('listCalendars');
       return structuredClone(fake.calendars);
     },
-    async calendarHolidays(id, year): Promise<HolidayDto[]> {
+    async calendarHolidays(id, year): Promise<Holiday[]> {
       fake.calls.push(['calendarHolidays', id, year]);
       fail('calendarHolidays');
       return [
@@ -921,14 +923,14 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async closedCaseRetention() {
       fail('closedCaseRetention');
-      return { due: structuredClone(fake.retentionDue), kept: 1, nextDue: null };
+      return { due: structuredClone(fake.retentionDue), kept: 1, next_due: null, audit_entries_kept: 0 };
     },
     async deleteDueCases() {
       fake.calls.push(['deleteDueCases']);
       fail('deleteDueCases');
       const due = fake.retentionDue;
       fake.retentionDue = [];
-      return { due, kept: 1, nextDue: null };
+      return { due, kept: 1, next_due: null, audit_entries_kept: 0 };
     },
     async saveEvidencePack(reference) {
       fake.calls.push(['saveEvidencePack', reference]);
@@ -988,7 +990,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           message: `the demo fills an empty register; this one already has ${cases.length} cases and ${fake.systems.length} systems (load the demo into a new, empty register)`,
         };
       fake.org = { ...anOrganisation(), name: 'Larkspur Software Ltd' };
-      return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'] };
+      return { organisation: 'Larkspur Software Ltd', systems: 7, cases: ['CB-2026-0001', 'CB-2026-0002'], synthetic: 0 };
     },
     async cancelExport(kind) {
       fake.calls.push(['cancelExport', kind]);
@@ -1218,9 +1220,11 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         location: d.location,
         channel: d.channel,
         received: d.received,
-        requesterName: d.requester.name,
+        requester_name: d.requester.name,
         due: d.due,
-        daysLeft: d.days_left,
+        days_left: d.days_left,
+        outcome: null,
+        closed_on: null,
       });
       return structuredClone(d);
     },
@@ -1335,9 +1339,11 @@ export function aCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
     location: 'GB-ENG',
     channel: 'email',
     received: '2026-11-02',
-    requesterName: 'Ada Lovelace',
+    requester_name: 'Ada Lovelace',
     due: '2026-12-02',
-    daysLeft: 20,
+    days_left: 20,
+    outcome: null,
+    closed_on: null,
     ...overrides,
   };
 }

@@ -32,6 +32,7 @@ pub use replay::ClockCase;
 
 /// The organisation's deadline settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct DeadlinePolicy {
     /// An internal target per regime, in calendar days from the start ("28").

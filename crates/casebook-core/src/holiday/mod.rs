@@ -49,6 +49,7 @@ pub enum HolidayError {
 
 /// One holiday, with where its date came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Holiday {
     pub date: NaiveDate,
     pub title: String,

@@ -2,6 +2,6 @@
 import type { CaseSummary } from "./CaseSummary";
 
 /**
- * A page of the case list and how many cases match in all.
+ * A page of the register and the number of cases matching in all.
  */
 export type CasePage = { total: number, cases: Array<CaseSummary>, };
