@@ -445,3 +445,42 @@ fn a_case_records_its_appeal_and_its_decision() {
     book.json(&["case", "refuse", &uk, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
     book.run(&["case", "appeal", &uk, "--date", "2026-10-20"]).fails_with("is a US state law's; UK GDPR has none");
 }
+
+/// #17's bad input on the stored register: an appeal before any answer, a
+/// complaint dated before the request it concerns, a state without a privacy
+/// law, a receipt before every version of a regime. Each is one line naming
+/// the argument, and the register is left byte for byte as it was.
+#[test]
+fn the_laws_bad_input_writes_nothing() {
+    let book = Book::new();
+    let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    let uk = book.new_case("Bo", "bo@example.org", "2026-10-01", &[]);
+    let before = book.bytes();
+    book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
+    book.run(&[
+        "complaint",
+        "new",
+        "--requester-name",
+        "Bo",
+        "--channel",
+        "email",
+        "--received",
+        "2026-09-01",
+        "--concerns",
+        &uk,
+    ])
+    .fails_with("the complaint on 2026-09-01 is before the request it concerns (CB-2026-0002) was received on 2026-10-01 (--received)");
+    let new = |extra: &[&str]| {
+        let mut args = vec!["case", "new", "--requester-name", "Cy", "--channel", "email", "--right", "access"];
+        args.extend_from_slice(extra);
+        book.run(&args)
+    };
+    new(&["--received", "2026-11-02", "--regime", "us-state", "--location", "US-WY"])
+        .fails_with("knows no comprehensive privacy law of US-WY");
+    new(&["--received", "2018-01-02", "--regime", "eu-gdpr", "--location", "FR"])
+        .fails_with("received 2018-01-02 is before EU GDPR applied (2018-05-25)");
+    new(&["--received", "2018-05-24", "--regime", "uk-gdpr", "--location", "GB-ENG"])
+        .fails_with("received 2018-05-24 is before UK GDPR applied (2018-05-25)");
+    assert!(book.bytes() == before, "a refused command changed the register");
+}
