@@ -1,12 +1,12 @@
 # The two commands a new user needs (see README.md):
-#   make run    set up this machine, build the desktop app and start it
+#   make run    set up this machine, build the desktop app (release) and start it
 #   make test   set up this machine and run every test (Rust, UI, end-to-end)
 # Both are idempotent: scripts/setup.sh installs only what is missing.
 
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: run test setup test-rust test-ui test-e2e test-fuzz ui app cli fuzz fuzz-long crash-long bench-app release dist test-dist
+.PHONY: run dev test setup test-rust test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist
 
 setup:
 	bash scripts/setup.sh
@@ -23,8 +23,18 @@ ui:
 app: ui
 	$(CARGO) build -p casebook-desktop --features tauri/custom-protocol
 
-run: setup app
-	./target/debug/casebook-desktop
+# The release app, as users get it: built once, then reused (cargo rebuilds
+# only what changed; the UI build is quick). The debug build stays for tests.
+app-release: ui
+	$(CARGO) build --release -p casebook-desktop --features tauri/custom-protocol
+
+run: setup app-release
+	./target/release/casebook-desktop
+
+# For development: the debug app on Vite's dev server (hot reload of the UI;
+# tauri.conf.json's beforeDevCommand starts it). Rust changes need a restart.
+dev: setup
+	ui/node_modules/.bin/tauri dev
 
 # The release packages, with Tauri's bundler (the npm @tauri-apps/cli of ui/):
 # target/release/bundle/deb/Casebook_<version>_amd64.deb and
