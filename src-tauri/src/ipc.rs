@@ -17,30 +17,41 @@
 //! is written in the table (`|c| c.method(…)`, `c` the open `Casebook`) and
 //! runs off the main thread; their results are the façade's own types.
 
+use specs::{spec, ts};
 use tauri::{AppHandle, Manager, State};
 
 use crate::Register;
 use crate::commands::cases::NextActions;
 use crate::commands::letters::MadeLetter;
-use crate::commands::{actions, cases, dialogs, exports, import, letters, processing, settings};
-use crate::dto::data::{CaseDataDto, DataFileDto, DataImportRequest, RedactionDto, RedactionInputDto};
+use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
+use crate::dto::DataImportRequest;
 use crate::dto::files::{ExportKindCode, ExportedFileDto};
-use crate::dto::processing::{RegisterImportDto, SearchInputDto, SearchLogDto, SystemDto, VocabularyTermDto};
+use crate::dto::settings::CalendarImportRequest;
 use crate::dto::settings::{BackupDoneDto, PassphraseStrengthDto, RegisterStateCode};
-use crate::dto::settings::{CalendarImportRequest, OrganisationDto, RetentionPolicyDto};
 use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
 use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
+use casebook_app::{
+    AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, ProcessingImport, Redaction, RedactionInput,
+    RightState, SearchInput, SearchLog, SystemInput,
+};
 use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
 use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
 use casebook_app::{
     CaseView, ExtensionInput, FeeRequest, IdentityCheckInput, NewComplaint, NewRequest, Refusal, ResponseSent,
     TimelineEntry,
 };
-use casebook_app::{LetterDraft, SentLetter, WithdrawnLetter};
-use casebook_core::Note;
+use casebook_app::{LetterDraft, RetentionForm, SentLetter, WithdrawnLetter};
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
+use casebook_core::processing::System;
+use casebook_core::processing::dpv::VocabularyTerm;
+use casebook_core::{Note, Organisation};
+
+/// A text argument left blank is none.
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().filter(|t| !t.trim().is_empty())
+}
 
 /// What a command's implementing function takes from the app besides the
 /// webview's arguments: the handle itself, or one of its managed states.
@@ -60,9 +71,8 @@ impl<'a, T: Send + Sync + 'static> FromApp<'a> for State<'a, T> {
     }
 }
 
-/// One command as the TypeScript generator sees it.
-#[cfg(test)]
-pub(crate) struct CommandSpec {
+/// One command as the TypeScript generator (`tests/bindings.rs`) sees it.
+pub struct CommandSpec {
     pub name: &'static str,
     pub docs: &'static [&'static str],
     /// Each argument's name (as in Rust) and TypeScript type.
@@ -105,21 +115,22 @@ macro_rules! commands {
         }
 
         $(
-            #[cfg(test)]
+            /// The commands of this group with their TypeScript types, which are
+            /// exported (with the types they name) into `cfg`'s folder.
             #[allow(unused_variables)] // `uses`, by the commands without arguments
-            pub(crate) fn $group(cfg: &ts_rs::Config) -> Vec<CommandSpec> {
+            pub fn $group(cfg: &ts_rs::Config) -> Vec<CommandSpec> {
                 vec![
-                    $(tests::spec(
+                    $(spec(
                         stringify!($name),
                         &[$($doc),*],
-                        |uses| vec![$((stringify!($arg), tests::ts::<$ty>(cfg, uses))),*],
-                        |uses| tests::ts::<$ret>(cfg, uses),
+                        |uses| vec![$((stringify!($arg), ts::<$ty>(cfg, uses))),*],
+                        |uses| ts::<$ret>(cfg, uses),
                     ),)*
-                    $($(tests::spec(
+                    $($(spec(
                         stringify!($fname),
                         &[$($fdoc),*],
-                        |uses| vec![$((stringify!($farg), tests::ts::<$fty>(cfg, uses))),*],
-                        |uses| tests::ts::<$fret>(cfg, uses),
+                        |uses| vec![$((stringify!($farg), ts::<$fty>(cfg, uses))),*],
+                        |uses| ts::<$fret>(cfg, uses),
                     ),)*)?
                 ]
             }
@@ -130,81 +141,22 @@ macro_rules! commands {
 commands! {
 window_commands {
     app_info[register]() -> AppInfo = crate::app_info;
-    /// The organisation's civil date, `YYYY-MM-DD`.
-    today[register]() -> String = cases::today;
-
-    case_detail[register](reference: String) -> CaseView = cases::case_detail;
-    case_timeline[register](reference: String) -> Vec<TimelineEntry> = cases::case_timeline;
-    log_request[register](request: NewRequest) -> CaseView = cases::log_request;
-    add_note[register](reference: String, text: String) -> Note = cases::add_note;
-    request_identity[register](reference: String, on: String, what: Option<String>) -> CaseView = cases::request_identity;
-    receive_identity[register](reference: String, on: String) -> CaseView = cases::receive_identity;
-    ask_clarification[register](reference: String, on: String, question: String) -> CaseView = cases::ask_clarification;
-    answer_clarification[register](reference: String, on: String) -> CaseView = cases::answer_clarification;
-    take_extension[register](reference: String, extension: ExtensionInput) -> CaseView = cases::take_extension;
-    update_status[register](reference: String, status: Status) -> CaseView = cases::update_status;
-    close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseView = cases::close_case;
-
     /// Opens the native file dialog; null when the user cancels.
     import_calendar[app, register](request: CalendarImportRequest) -> Option<CalendarImport> = settings::import_calendar;
 
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
-    acknowledge[register](reference: String, on: String, channel: Channel) -> CaseView = cases::acknowledge;
-    request_authority[register](reference: String, on: String, what: Option<String>) -> CaseView = cases::request_authority;
-    check_identity[register](reference: String, check: IdentityCheckInput) -> CaseView = cases::check_identity;
-    request_fee[register](reference: String, fee: FeeRequest) -> CaseView = cases::request_fee;
-    receive_fee[register](reference: String, on: String) -> CaseView = cases::receive_fee;
-    refuse[register](reference: String, refusal: Refusal) -> CaseView = cases::refuse;
-    withdraw[register](reference: String, on: String, how: Option<String>) -> CaseView = cases::withdraw;
-    respond[register](reference: String, response: ResponseSent) -> CaseView = cases::respond;
-
-    /// What was done in each system for each right, and the recipients told, oldest first.
-    action_log[register](reference: String) -> ActionLog = actions::action_log;
-    record_action[register](reference: String, action: ActionInput) -> ActionLog = actions::record_action;
-    /// Each right of the case on its own: its date, whether it waits for identity, its answer.
-    right_status[register](reference: String) -> Vec<casebook_app::RightState> = actions::right_status;
-    /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
-    answer_right[register](reference: String, answer: casebook_app::AnswerInput) -> CaseView = actions::answer_right;
-    /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
-    record_notification[register](reference: String, notification: NotifyInput) -> Notified = actions::record_notification;
-    /// Re-opens a closed case; the reason is kept on the case and in the audit log.
-    reopen_case[register](reference: String, reason: String) -> CaseView = actions::reopen_case;
-    /// A US state appeal of a refusal or response, received on `on`.
-    record_appeal[register](reference: String, on: String) -> CaseView = actions::record_appeal;
-    /// `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told.
-    decide_appeal[register](reference: String, outcome: String, text: String, on: String) -> CaseView = actions::decide_appeal;
-    /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
-    log_complaint[register](complaint: NewComplaint) -> CaseView = actions::log_complaint;
-    /// `outcome`: one of the case's `complaint_outcomes`; `on` null: today.
-    answer_complaint[register](reference: String, outcome: String, text: String, on: Option<String>) -> CaseView = actions::answer_complaint;
-
-    letter_kinds[register]() -> Vec<LetterKindInfo> = letters::letter_kinds;
     /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
     make_letter[register, drafts](reference: String, kind: String, language: Option<String>) -> MadeLetter = letters::make_letter;
-    /// The case's drafts: to send, sent and discarded.
-    letter_drafts[register](reference: String) -> Vec<LetterDraft> = letters::letter_drafts;
     /// Opens a draft's PDF in the system viewer, for review.
     open_draft_pdf[register, copies](reference: String, draft: i64) -> () = letters::open_draft_pdf;
     /// Native save dialog for a draft's PDF; the path chosen, or null when cancelled.
     save_draft_pdf[app, register](reference: String, draft: i64) -> Option<String> = letters::save_draft_pdf;
-    /// Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out.
-    send_letter[register](reference: String, draft: i64, on: String, channel: String) -> SentLetter = letters::send_letter;
-    discard_draft[register](reference: String, draft: i64) -> LetterDraft = letters::discard_draft;
-    withdrawn_letters[register](reference: String) -> Vec<WithdrawnLetter> = letters::withdrawn_letters;
-    /// Marks a sent letter withdrawn with the reason; it is never deleted.
-    withdraw_letter[register](reference: String, correspondence: i64, reason: String) -> WithdrawnLetter = letters::withdraw_letter;
     /// Native save dialog, file written in Rust; the path chosen, or null when cancelled.
     save_letter_pdf[app, register](reference: String, sha256: String) -> Option<String> = letters::save_letter_pdf;
     save_letter_eml[app, drafts](reference: String, sha256: String) -> Option<String> = letters::save_letter_eml;
     open_letter_pdf[register, copies](reference: String, sha256: String) -> () = letters::open_letter_pdf;
-    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
-    letter_templates[register]() -> LetterTemplates = letters::letter_templates;
-    /// Copies the built-in template into the templates folder; the copy's path.
-    customise_template[register](kind: String, language: String) -> String = letters::customise_template;
-    /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
-    restore_builtin_template[register](kind: String, language: String) -> String = letters::restore_builtin_template;
     /// Opens the templates folder in the system's file manager.
     open_templates_folder[register]() -> () = letters::open_templates_folder;
     /// Opens the own copy of a template in the system's editor.
@@ -223,22 +175,13 @@ window_commands {
     answer_opened_files[app](import_them: bool) -> () = import::answer_opened_files;
 
     /// The DPV terms the register's pickers offer.
-    processing_vocabulary[]() -> Vec<VocabularyTermDto> = processing::processing_vocabulary;
-    processing_systems[register]() -> Vec<SystemDto> = processing::processing_systems;
-    add_processing_system[register](system: SystemDto) -> SystemDto = processing::add_processing_system;
-    /// Replaces every field of system `id` with the form's.
-    edit_processing_system[register](id: String, system: SystemDto) -> SystemDto = processing::edit_processing_system;
-    remove_processing_system[register](id: String) -> SystemDto = processing::remove_processing_system;
+    processing_vocabulary[]() -> Vec<VocabularyTerm> = processing::processing_vocabulary;
     /// Native open dialog, then the whole register is replaced (or nothing); null when cancelled.
-    import_processing_register[app, register]() -> Option<RegisterImportDto> = processing::import_processing_register;
+    import_processing_register[app, register]() -> Option<ProcessingImport> = processing::import_processing_register;
     /// Native save dialog; the path written, or null when cancelled.
     export_processing_register[app, register]() -> Option<String> = processing::export_processing_register;
-    search_log[register](reference: String) -> SearchLogDto = processing::search_log;
-    record_search[register](reference: String, search: SearchInputDto) -> SearchLogDto = processing::record_search;
     /// Native open dialog, then the export is imported onto the case (or nothing); null when cancelled.
-    import_case_data[app, register](request: DataImportRequest) -> Option<DataFileDto> = cases::import_case_data;
-    case_data[register](reference: String, limit: u32, offset: u32) -> CaseDataDto = cases::case_data;
-    redact_data[register](reference: String, redaction: RedactionInputDto) -> RedactionDto = cases::redact_data;
+    import_case_data[app, register](request: DataImportRequest) -> Option<DataFile> = cases::import_case_data;
 
     /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked.
     register_status[app]() -> RegisterStateCode = settings::register_status;
@@ -260,10 +203,91 @@ window_commands {
     export_package[app, register](reference: String, password: Option<String>) -> Option<ExportedFileDto> = exports::export_package;
     /// Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing.
     cancel_export[jobs](kind: ExportKindCode) -> () = exports::cancel_export;
-    /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
-    set_retention_policy[register](policy: RetentionPolicyDto) -> RetentionPolicyDto = settings::set_retention_policy;
 
     @facade {
+    /// The organisation's civil date, `YYYY-MM-DD` (deadlines count in it; forms default to it).
+    today() -> String = |c| Ok(c.today()?.to_string());
+    case_detail(reference: String) -> CaseView = |c| c.case(&reference, c.today()?);
+    case_timeline(reference: String) -> Vec<TimelineEntry> = |c| c.timeline(&reference);
+    log_request(request: NewRequest) -> CaseView = |c| c.log_request(request);
+    add_note(reference: String, text: String) -> Note = |c| c.add_note(&reference, &text);
+    request_identity(reference: String, on: String, what: Option<String>) -> CaseView = |c| c.request_identity(&reference, &on, given(&what));
+    receive_identity(reference: String, on: String) -> CaseView = |c| c.receive_identity(&reference, &on);
+    ask_clarification(reference: String, on: String, question: String) -> CaseView = |c| c.ask_clarification(&reference, &on, &question);
+    answer_clarification(reference: String, on: String) -> CaseView = |c| c.answer_clarification(&reference, &on);
+    take_extension(reference: String, extension: ExtensionInput) -> CaseView = |c| c.take_extension(&reference, extension);
+    update_status(reference: String, status: Status) -> CaseView = |c|
+        c.update_case(&reference, CaseUpdate { status: Some(status.to_string()), ..Default::default() });
+    close_case(reference: String, outcome: Outcome, on: Option<String>) -> CaseView = |c| c.close_case(&reference, outcome.code(), given(&on));
+    acknowledge(reference: String, on: String, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(&on), channel.code());
+    /// Proof of an agent's authority asked for: the clock moves as for identity evidence.
+    request_authority(reference: String, on: String, what: Option<String>) -> CaseView = |c| c.request_authority(&reference, &on, given(&what));
+    /// Decided by the person running Casebook, never by what the window says.
+    check_identity(reference: String, check: IdentityCheckInput) -> CaseView = |c| {
+        let recorded = c.check_identity(&reference, IdentityCheckInput { decided_by: None, ..check })?;
+        c.case(&recorded.reference, c.today()?)
+    };
+    request_fee(reference: String, fee: FeeRequest) -> CaseView = |c| c.request_fee(&reference, fee);
+    receive_fee(reference: String, on: String) -> CaseView = |c| c.receive_fee(&reference, Some(&on));
+    refuse(reference: String, refusal: Refusal) -> CaseView = |c| c.refuse(&reference, refusal);
+    withdraw(reference: String, on: String, how: Option<String>) -> CaseView = |c| c.withdraw(&reference, Some(&on), given(&how));
+    respond(reference: String, response: ResponseSent) -> CaseView = |c| c.respond(&reference, response);
+
+    /// What was done in each system for each right, and the recipients told, oldest first.
+    action_log(reference: String) -> ActionLog = |c| c.action_log(&reference);
+    /// `by` is the person running Casebook, never the window's.
+    record_action(reference: String, action: ActionInput) -> ActionLog = |c| c.record_action(&reference, ActionInput { by: None, ..action });
+    /// Each right of the case on its own: its date, whether it waits for identity, its answer.
+    right_status(reference: String) -> Vec<RightState> = |c| c.right_status(&reference);
+    /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
+    answer_right(reference: String, answer: AnswerInput) -> CaseView = |c| c.answer_right(&reference, answer);
+    /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
+    record_notification(reference: String, notification: NotifyInput) -> Notified = |c|
+        c.record_notification(&reference, NotifyInput { by: None, ..notification });
+    /// Re-opens a closed case; the reason is kept on the case and in the audit log.
+    reopen_case(reference: String, reason: String) -> CaseView = |c| c.reopen_case(&reference, &reason);
+    /// A US state appeal of a refusal or response, received on `on`.
+    record_appeal(reference: String, on: String) -> CaseView = |c| c.record_appeal(&reference, &on);
+    /// `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told.
+    decide_appeal(reference: String, outcome: String, text: String, on: String) -> CaseView = |c| c.decide_appeal(&reference, &outcome, &text, &on);
+    /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
+    log_complaint(complaint: NewComplaint) -> CaseView = |c| c.log_complaint(complaint);
+    /// `outcome`: one of the case's `complaint_outcomes`; `on` null: today.
+    answer_complaint(reference: String, outcome: String, text: String, on: Option<String>) -> CaseView = |c|
+        c.answer_complaint(&reference, &outcome, &text, on.as_deref());
+
+    processing_systems() -> Vec<System> = |c| c.processing_systems();
+    add_processing_system(system: SystemInput) -> System = |c| c.add_processing_system(system);
+    /// Sets the fields given of system `id` (the form gives every field: each list replaces the system's).
+    edit_processing_system(id: String, system: SystemInput) -> System = |c| c.edit_processing_system(&id, system);
+    remove_processing_system(id: String) -> System = |c| c.remove_processing_system(&id);
+    search_log(reference: String) -> SearchLog = |c| c.search_log(&reference);
+    /// A search of one system (a result), or why it was not searched (a reason); the log after it.
+    record_search(reference: String, search: SearchInput) -> SearchLog = |c| c.record_search(&reference, search);
+
+    /// The case's files, `limit` records from `offset` (at most 500), and its redactions.
+    case_data(reference: String, limit: u32, offset: u32) -> CaseData = |c| c.case_data(&reference, limit.clamp(1, 500), offset);
+    /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
+    redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
+
+    letter_kinds() -> Vec<LetterKindInfo> = |c| Ok(c.letter_kinds());
+    /// The case's drafts: to send, sent and discarded.
+    letter_drafts(reference: String) -> Vec<LetterDraft> = |c| c.letter_drafts(&reference);
+    /// Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out.
+    send_letter(reference: String, draft: i64, on: String, channel: String) -> SentLetter = |c| c.send_letter(&reference, &draft.to_string(), &on, &channel);
+    discard_draft(reference: String, draft: i64) -> LetterDraft = |c| c.discard_draft(&reference, &draft.to_string());
+    withdrawn_letters(reference: String) -> Vec<WithdrawnLetter> = |c| c.withdrawn_letters(&reference);
+    /// Marks a sent letter withdrawn with the reason; it is never deleted.
+    withdraw_letter(reference: String, correspondence: i64, reason: String) -> WithdrawnLetter = |c|
+        c.withdraw_letter(&reference, &correspondence.to_string(), &reason);
+    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
+    letter_templates() -> LetterTemplates = |c| c.letter_templates();
+    /// Copies the built-in template into the templates folder; the copy's path.
+    customise_template(kind: String, language: String) -> String = |c| Ok(c.customise_template(&kind, &language)?.display().to_string());
+    /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
+    restore_builtin_template(kind: String, language: String) -> String = |c|
+        Ok(c.restore_builtin_template(&kind, &language)?.display().to_string());
+
     /// Cases matching the query, as of the organisation's today (deadlines count in its civil dates).
     list_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.list_cases(&query, c.today()?);
     /// A page of the list and how many cases match in all (one call per keystroke).
@@ -288,10 +312,12 @@ window_commands {
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
     /// Null on a register that has never been set up (first start).
-    organisation() -> Option<OrganisationDto> = |c| Ok(c.organisation()?.map(Into::into));
-    set_organisation(organisation: OrganisationDto) -> OrganisationDto = |c| Ok(c.set_organisation(organisation.into_app())?.into());
+    organisation() -> Option<Organisation> = |c| c.organisation();
+    set_organisation(organisation: OrganisationInput) -> Organisation = |c| c.set_organisation(organisation);
     /// The retention periods: identity documents after the decision, closed cases per outcome.
-    retention_policy() -> RetentionPolicyDto = |c| Ok(c.retention_policy()?.into());
+    retention_policy() -> RetentionForm = |c| Ok(c.retention_policy()?.into());
+    /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
+    set_retention_policy(policy: RetentionForm) -> RetentionForm = |c| Ok(c.set_retention_policy(policy.parse()?)?.into());
     }
 }
 
@@ -305,15 +331,14 @@ test_hook_commands {
 }
 }
 
-#[cfg(test)]
-pub(crate) mod tests {
+mod specs {
     use ts_rs::{Config, TS, TypeVisitor};
 
     use super::CommandSpec;
 
     /// One command's spec, its arguments' types before its result's (the
     /// order the exported types are named in).
-    pub(crate) fn spec(
+    pub(super) fn spec(
         name: &'static str,
         docs: &'static [&'static str],
         args: impl FnOnce(&mut Vec<String>) -> Vec<(&'static str, String)>,
@@ -327,7 +352,7 @@ pub(crate) mod tests {
 
     /// `T`'s TypeScript type, adding to `uses` the exported types it names,
     /// which are exported (with theirs) into `cfg`'s folder.
-    pub(crate) fn ts<T: TS + 'static>(cfg: &Config, uses: &mut Vec<String>) -> String {
+    pub(super) fn ts<T: TS + 'static>(cfg: &Config, uses: &mut Vec<String>) -> String {
         struct Named<'a>(&'a Config, &'a mut Vec<String>);
         impl TypeVisitor for Named<'_> {
             fn visit<U: TS + 'static + ?Sized>(&mut self) {
@@ -343,198 +368,6 @@ pub(crate) mod tests {
             // A command that answers nothing resolves to `undefined`.
             "null" => "void".to_owned(),
             name => name.to_owned(),
-        }
-    }
-}
-
-/// The TypeScript the UI is checked against, generated from the Rust types:
-/// `ui/src/ipc/bindings/` (one file per exported type, by ts-rs) and
-/// `ui/src/ipc/commands.ts` (a typed wrapper per command of `ipc.rs`).
-///
-/// `cargo test -p casebook-desktop` generates both in memory and fails when
-/// the checked-in files differ, naming them. To accept a change of the Rust
-/// types, run it with `CASEBOOK_WRITE_BINDINGS=1`, which rewrites the files
-/// (removing bindings no longer generated) and passes; commit the result.
-#[cfg(test)]
-mod generated {
-    use std::collections::{BTreeMap, BTreeSet};
-    use std::fmt::Write as _;
-    use std::path::{Path, PathBuf};
-
-    use ts_rs::{Config, TS};
-
-    use crate::dto::files::ExportProgressDto;
-    use crate::dto::files::{ImportProgressDto, ImportReportDto};
-    use crate::error::IpcError;
-    use crate::ipc::{self, CommandSpec};
-
-    const HEADER: &str = "// generated by cargo test -p casebook-desktop; do not edit (see src-tauri/src/ipc.rs).\n";
-
-    fn ipc_dir() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc")
-    }
-
-    /// Tauri sends a command's arguments under their camelCase names.
-    fn camel(name: &str) -> String {
-        let mut out = String::new();
-        let mut upper = false;
-        for c in name.chars() {
-            match c {
-                '_' => upper = true,
-                c if upper => {
-                    out.extend(c.to_uppercase());
-                    upper = false;
-                }
-                c => out.push(c),
-            }
-        }
-        out
-    }
-
-    fn doc_comment(out: &mut String, docs: &[&str], indent: &str) {
-        match docs {
-            [] => {}
-            [line] => writeln!(out, "{indent}/** {} */", line.trim()).unwrap(),
-            lines => {
-                writeln!(out, "{indent}/**").unwrap();
-                for line in lines {
-                    writeln!(out, "{indent} * {}", line.trim()).unwrap();
-                }
-                writeln!(out, "{indent} */").unwrap();
-            }
-        }
-    }
-
-    /// The `interface` and the function that builds it over an `Invoke`.
-    fn group(out: &mut String, interface: &str, function: &str, specs: &[CommandSpec]) {
-        writeln!(out, "export interface {interface} {{").unwrap();
-        for spec in specs {
-            doc_comment(out, spec.docs, "  ");
-            let args: Vec<String> = spec.args.iter().map(|(name, ty)| format!("{}: {ty}", camel(name))).collect();
-            writeln!(out, "  {}({}): Promise<{}>;", camel(spec.name), args.join(", "), spec.returns).unwrap();
-        }
-        writeln!(out, "}}\n\nexport function {function}(call: Invoke): {interface} {{\n  return {{").unwrap();
-        for spec in specs {
-            let names: Vec<String> = spec.args.iter().map(|(name, _)| camel(name)).collect();
-            let args = if names.is_empty() { String::new() } else { format!(", {{ {} }}", names.join(", ")) };
-            writeln!(out, "    {}: ({}) => call('{}'{args}),", camel(spec.name), names.join(", "), spec.name).unwrap();
-        }
-        writeln!(out, "  }};\n}}").unwrap();
-    }
-
-    fn commands_ts(window: &[CommandSpec], hooks: &[CommandSpec], bindings: &BTreeMap<String, String>) -> String {
-        let mut out = String::from(HEADER);
-        out.push_str("// Every command of src-tauri/src/ipc.rs, with its argument names and types, and the types\n");
-        out.push_str("// of ./bindings (generated from the Rust types by ts-rs), re-exported for the UI.\n");
-        let used: BTreeSet<&String> = window.iter().chain(hooks).flat_map(|s| &s.uses).collect();
-        for name in used {
-            writeln!(out, "import type {{ {name} }} from './bindings/{name}';").unwrap();
-        }
-        out.push('\n');
-        for file in bindings.keys() {
-            let name = file.trim_end_matches(".ts");
-            writeln!(out, "export type {{ {name} }} from './bindings/{name}';").unwrap();
-        }
-        out.push_str("\n/** Sends one command with its named arguments (api.ts: Tauri's invoke). */\n");
-        out.push_str("export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n");
-        out.push_str("/** What the window may ask of the Rust side. */\n");
-        group(&mut out, "Commands", "commands", window);
-        out.push_str(
-            "\n/** For the end-to-end tests only: refused unless the app started with CASEBOOK_TEST_HOOKS=1. */\n",
-        );
-        group(&mut out, "TestHooks", "testHooks", hooks);
-        out
-    }
-
-    /// Every generated file, by its path under `ui/src/ipc/`.
-    fn generate() -> BTreeMap<String, String> {
-        let tmp = std::env::temp_dir().join(format!("casebook-bindings-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&tmp);
-        // Day counts and page sizes are far below 2^53: plain numbers, not bigint.
-        let cfg = Config::new().with_out_dir(&tmp).with_large_int("number");
-        let window = ipc::window_commands(&cfg);
-        let hooks = ipc::test_hook_commands(&cfg);
-        // The types the commands name are exported by then; what events carry is added.
-        IpcError::export_all(&cfg).unwrap();
-        ImportProgressDto::export_all(&cfg).unwrap();
-        ImportReportDto::export_all(&cfg).unwrap();
-        ExportProgressDto::export_all(&cfg).unwrap();
-
-        let mut bindings = BTreeMap::new();
-        for entry in std::fs::read_dir(&tmp).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            bindings.insert(name, std::fs::read_to_string(&path).unwrap());
-        }
-        std::fs::remove_dir_all(&tmp).unwrap();
-        let mut files: BTreeMap<String, String> =
-            bindings.iter().map(|(name, text)| (format!("bindings/{name}"), text.clone())).collect();
-        files.insert("commands.ts".to_owned(), commands_ts(&window, &hooks, &bindings));
-        files
-    }
-
-    /// What is checked in now, by the same paths.
-    fn checked_in() -> BTreeMap<String, String> {
-        let dir = ipc_dir();
-        let mut files = BTreeMap::new();
-        for entry in std::fs::read_dir(dir.join("bindings")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "ts") {
-                let name = path.file_name().unwrap().to_string_lossy().into_owned();
-                files.insert(format!("bindings/{name}"), std::fs::read_to_string(&path).unwrap());
-            }
-        }
-        if let Ok(text) = std::fs::read_to_string(dir.join("commands.ts")) {
-            files.insert("commands.ts".to_owned(), text);
-        }
-        files
-    }
-
-    fn stale(generated: &BTreeMap<String, String>, current: &BTreeMap<String, String>) -> Vec<String> {
-        let paths: BTreeSet<&String> = generated.keys().chain(current.keys()).collect();
-        paths.into_iter().filter(|p| generated.get(*p) != current.get(*p)).cloned().collect()
-    }
-
-    #[test]
-    fn typescript_matches_the_rust_types() {
-        let generated = generate();
-        let current = checked_in();
-        let stale = stale(&generated, &current);
-        if std::env::var("CASEBOOK_WRITE_BINDINGS").is_ok_and(|v| v == "1") {
-            let dir = ipc_dir();
-            for path in &stale {
-                match generated.get(path) {
-                    Some(text) => std::fs::write(dir.join(path), text).unwrap(),
-                    None => std::fs::remove_file(dir.join(path)).unwrap(),
-                }
-            }
-            return;
-        }
-        assert!(
-            stale.is_empty(),
-            "ui/src/ipc is stale for {}: run CASEBOOK_WRITE_BINDINGS=1 cargo test -p casebook-desktop and commit",
-            stale.join(", ")
-        );
-    }
-
-    #[test]
-    fn a_changed_or_missing_file_is_stale() {
-        let generated: BTreeMap<String, String> =
-            [("a.ts", "x"), ("b.ts", "y")].map(|(p, t)| (p.to_owned(), t.to_owned())).into();
-        let mut current = generated.clone();
-        assert!(stale(&generated, &current).is_empty());
-        current.insert("b.ts".to_owned(), "z".to_owned());
-        current.insert("c.ts".to_owned(), "old".to_owned());
-        current.remove("a.ts");
-        assert_eq!(stale(&generated, &current), ["a.ts", "b.ts", "c.ts"]);
-    }
-
-    #[test]
-    fn argument_names_are_camel_case() {
-        for (rust, ts) in
-            [("reference", "reference"), ("sha256", "sha256"), ("list_cases", "listCases"), ("a_b_c", "aBC")]
-        {
-            assert_eq!(camel(rust), ts);
         }
     }
 }

@@ -9,7 +9,6 @@
 /// The commands the window calls, beyond the case list: one façade call each,
 /// run off the main thread, with the result mapped to a DTO.
 mod commands {
-    pub mod actions;
     pub mod cases;
     pub mod dialogs;
     pub mod exports;
@@ -85,7 +84,8 @@ pub mod error {
         }
     }
 }
-mod ipc;
+#[doc(hidden)] // public for `tests/bindings.rs`, which generates the UI's TypeScript from it
+pub mod ipc;
 mod viewer;
 
 use std::path::PathBuf;

@@ -33,6 +33,7 @@ pub struct DataImportInput {
 
 /// The files, a page of records and the redactions of a case.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseData {
     pub reference: String,
     pub files: Vec<DataFile>,
@@ -41,12 +42,15 @@ pub struct CaseData {
 }
 
 /// A redaction asked for: `item` is a record id (`12`) or a whole file (`file-3`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RedactionInput {
     pub reference: String,
     pub item: String,
+    /// One field only; none: the whole record (or file).
     pub field: Option<String>,
-    pub reason: String,
+    pub reason: RedactionReason,
+    /// The article granting an exemption (reason `exemption` only).
     pub article: Option<String>,
     pub note: String,
 }
@@ -159,7 +163,7 @@ impl Casebook {
     /// across a file, with a reason from the fixed list and a note.
     pub fn redact_data(&self, input: &RedactionInput) -> Result<Redaction> {
         let case = self.case_by_ref(&input.reference)?;
-        let reason: RedactionReason = input.reason.parse().map_err(Error::invalid)?;
+        let reason = input.reason;
         let article = input.article.as_deref().map(str::trim).filter(|a| !a.is_empty());
         match (reason, article) {
             (RedactionReason::Exemption, None) => {

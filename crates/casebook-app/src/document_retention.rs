@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use casebook_core::Outcome;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,74 @@ pub struct RetentionPolicy {
 impl Default for RetentionPolicy {
     fn default() -> Self {
         RetentionPolicy { identity_document_days: 30, after_closure_months: crate::case_retention::default_periods() }
+    }
+}
+
+/// How long closed cases with one outcome are kept after closure, as a form
+/// shows and takes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ClosurePeriod {
+    pub outcome: Outcome,
+    /// The period as the user types it: `2y`, `18m`, `18 months`, `2 years`.
+    pub period: String,
+}
+
+/// The retention settings as a form shows and takes them, read and written
+/// in the same shape: the days as text, so that what the user typed reaches
+/// the check that names the problem, and the periods in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RetentionForm {
+    pub identity_document_days: String,
+    pub after_closure: Vec<ClosurePeriod>,
+}
+
+impl From<RetentionPolicy> for RetentionForm {
+    fn from(p: RetentionPolicy) -> Self {
+        let after_closure = p.after_closure_months.into_iter().filter_map(|(code, months)| {
+            Some(ClosurePeriod { outcome: code.parse().ok()?, period: crate::describe_months(months) })
+        });
+        RetentionForm {
+            identity_document_days: p.identity_document_days.to_string(),
+            after_closure: after_closure.collect(),
+        }
+    }
+}
+
+/// The form field of one outcome's period.
+fn after_closure_field(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Fulfilled => "after-closure.fulfilled",
+        Outcome::PartlyFulfilled => "after-closure.partly-fulfilled",
+        Outcome::NoDataHeld => "after-closure.no-data-held",
+        Outcome::Refused => "after-closure.refused",
+        Outcome::Withdrawn => "after-closure.withdrawn",
+        Outcome::IdentityNotVerified => "after-closure.identity-not-verified",
+        Outcome::NotARequest => "after-closure.not-a-request",
+        Outcome::Duplicate => "after-closure.duplicate",
+    }
+}
+
+impl RetentionForm {
+    /// Parses the typed values; each problem names its field
+    /// (`identity-document-days`, `after-closure.OUTCOME`).
+    pub fn parse(self) -> Result<RetentionPolicy> {
+        let days = self.identity_document_days.trim();
+        let identity_document_days = days.parse::<u32>().map_err(|_| {
+            Error::field(
+                "identity-document-days",
+                format!("'{days}' is not a number of days: expected a whole number, e.g. 30"),
+            )
+        })?;
+        let mut after_closure_months = BTreeMap::new();
+        for rule in self.after_closure {
+            let code = rule.outcome.code();
+            let months = crate::parse_retention_period(&rule.period)
+                .map_err(|e| Error::field(after_closure_field(rule.outcome), format!("the period for {code}: {e}")))?;
+            after_closure_months.insert(code.to_string(), months);
+        }
+        Ok(RetentionPolicy { identity_document_days, after_closure_months })
     }
 }
 
@@ -142,5 +211,40 @@ impl Casebook {
         }
         let cases = self.delete_due_cases(today)?;
         Ok(RetentionRun { cases, ..run })
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    fn form(days: &str, period: &str) -> RetentionForm {
+        RetentionForm {
+            identity_document_days: days.into(),
+            after_closure: vec![ClosurePeriod { outcome: Outcome::Refused, period: period.into() }],
+        }
+    }
+
+    #[test]
+    fn typed_periods_become_months_and_back() {
+        let policy = form(" 45 ", "3y").parse().unwrap();
+        assert_eq!(policy.identity_document_days, 45);
+        assert_eq!(policy.after_closure_months.get("refused"), Some(&36));
+        let back = RetentionForm::from(policy);
+        assert_eq!(back.identity_document_days, "45");
+        assert_eq!(back.after_closure[0].period, "3 years");
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let e = form("a month", "2y").parse().unwrap_err();
+        assert_eq!(e.field_key(), Some("identity-document-days"));
+        assert!(e.to_string().starts_with("'a month' is not a number of days"), "{e}");
+        let e = form("30", "forever").parse().unwrap_err();
+        assert_eq!(e.field_key(), Some("after-closure.refused"));
+        assert!(e.to_string().starts_with("the period for refused: invalid period 'forever'"), "{e}");
+        for o in Outcome::ALL {
+            assert_eq!(after_closure_field(*o), format!("after-closure.{}", o.code()));
+        }
     }
 }

@@ -72,7 +72,7 @@ pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCo
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
 pub use demo_organisation::DemoLoad;
-pub use document_retention::{HeldDocument, RetentionPolicy, RetentionRun};
+pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};

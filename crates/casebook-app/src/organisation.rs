@@ -9,11 +9,14 @@ const KEY: &str = "organisation";
 
 /// What `init` (or the settings screen) provides; missing fields take defaults.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrganisationInput {
     pub name: Option<String>,
     pub postal_address: Option<String>,
     pub dpo_name: Option<String>,
     pub dpo_email: Option<String>,
+    /// A regime's code (`uk-gdpr`), parsed here so that every front end gets the same message.
+    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Regime>"))]
     pub default_regime: Option<String>,
     pub default_location: Option<String>,
     pub time_zone: Option<String>,

@@ -32,6 +32,7 @@ const MAX_REGISTER_BYTES: u64 = 10 * 1024 * 1024;
 /// and every problem is named by its [`SystemField`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SystemInput {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -155,6 +156,7 @@ impl std::fmt::Display for SystemProblems {
 
 /// What an import did.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProcessingImport {
     pub file: String,
     /// How many systems the register held before.
@@ -165,6 +167,7 @@ pub struct ProcessingImport {
 /// A search of one system for a case's requester, as typed.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchInput {
     pub system: String,
     /// `found` or `nothing-found` (`nothing` is accepted); None when not searched.

@@ -298,6 +298,23 @@ impl Casebook {
         check_template(&input, templates, name).map_err(|e| e.to_string())
     }
 
+    /// The templates folder, made when missing so that a file manager has
+    /// something to open.
+    pub fn made_templates_folder(&self) -> Result<PathBuf> {
+        let folder = self.templates_folder()?;
+        casebook_store::create_private_dir_all(&folder)
+            .map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", folder.display())))?;
+        Ok(folder)
+    }
+
+    /// The organisation's own copy of the template for `kind` in `lang`, to
+    /// open in an editor; not found when it has none.
+    pub fn own_template(&self, kind: &str, lang: &str) -> Result<PathBuf> {
+        let listed = self.letter_templates()?.templates;
+        let own = listed.into_iter().find(|t| t.kind == kind && t.language == lang).and_then(|t| t.own);
+        own.ok_or_else(|| Error::NotFound { what: "own copy of the template", key: format!("{lang}/{kind}") })
+    }
+
     /// Copies the built-in template for `kind` (a letter kind's code or
     /// `_closing`) in `lang` into the organisation's templates folder, to be
     /// edited there; returns its path. Refused when an own copy exists.

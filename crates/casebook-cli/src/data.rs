@@ -133,7 +133,7 @@ pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
                 reference: a.reference,
                 item: a.item,
                 field: a.field,
-                reason: a.reason,
+                reason: a.reason.parse().map_err(anyhow::Error::msg)?,
                 article: a.article,
                 note: a.note,
             })?;

@@ -87,6 +87,7 @@ code_enum! {
 
 /// One reason a record matched: its field, the case's identifier it equals, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Match {
     pub field: String,
     pub identifier: String,

@@ -37,6 +37,7 @@ pub struct NewDataFile<'a> {
 
 /// A file as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DataFile {
     pub id: i64,
     pub system: String,
@@ -48,6 +49,7 @@ pub struct DataFile {
     pub columns: Vec<String>,
     pub records_read: i64,
     pub records_kept: i64,
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub identifiers: Option<serde_json::Value>,
     pub imported_at: String,
     pub imported_by: String,
@@ -55,24 +57,31 @@ pub struct DataFile {
 
 /// One record kept from a file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DataItem {
     pub id: i64,
     pub file_id: i64,
     pub system: String,
     pub record_no: i64,
     pub line: Option<i64>,
+    /// Each field's value as read: text, a number, or a nested structure.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown>"))]
     pub fields: serde_json::Map<String, serde_json::Value>,
+    /// Why the record was kept (none: the whole file was kept), as intake wrote them.
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<casebook_core::data::Match>>"))]
     pub matches: Option<serde_json::Value>,
 }
 
 /// Something withheld, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Redaction {
     pub id: i64,
     pub file_id: i64,
     pub system: String,
     pub item_id: Option<i64>,
     pub field: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "casebook_core::data::RedactionReason"))]
     pub reason: String,
     pub article: Option<String>,
     pub note: String,

@@ -6,10 +6,9 @@ use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Mutex;
 
-use casebook_app::{Letter, LetterKindInfo, LetterTemplates};
+use casebook_app::Letter;
 use serde::Serialize;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::dialogs::save_file;
 use crate::error::{IpcError, IpcErrorCode};
@@ -46,44 +45,12 @@ impl Drafts {
     }
 }
 
-fn write_error(path: &Path, e: std::io::Error) -> IpcError {
-    IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
-}
-
-/// Asks where to save (blocking: this runs on a worker thread) and writes `bytes` there.
-fn save_with_dialog(
-    app: &AppHandle,
-    title: &str,
-    file_name: &str,
-    filter: (&str, &str),
-    bytes: &[u8],
-) -> Result<Option<String>, IpcError> {
-    let picked = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(file_name)
-        .add_filter(filter.0, &[filter.1])
-        .blocking_save_file();
-    let Some(picked) = picked else { return Ok(None) };
-    let path = picked
-        .into_path()
-        .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}")))?;
-    std::fs::write(&path, bytes).map_err(|e| write_error(&path, e))?;
-    Ok(Some(path.display().to_string()))
-}
-
 /// A file name from a stored name: its last component only, never a path.
 pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
     name.and_then(|n| Path::new(n).file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| fallback.to_owned())
-}
-
-pub async fn letter_kinds(register: State<'_, Register>) -> Result<Vec<LetterKindInfo>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.letter_kinds())).await
 }
 
 /// A letter just made, as the CLI's `--json` writes it, with its text (for
@@ -135,7 +102,7 @@ pub async fn save_letter_pdf(
     off_main_thread(move || {
         let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
         let name = safe_name(doc.file_name.as_deref(), &format!("{reference}.pdf"));
-        save_with_dialog(&app, "Save the letter as PDF", &name, ("PDF", "pdf"), &bytes)
+        save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &bytes)
     })
     .await
 }
@@ -154,30 +121,39 @@ pub async fn save_letter_eml(
         ));
     };
     off_main_thread(move || {
-        save_with_dialog(&app, "Save the letter as an email draft", &format!("{reference}.eml"), ("Email", "eml"), &eml)
+        save_file(&app, "Save the letter as an email draft", &format!("{reference}.eml"), ("Email", &["eml"]), &eml)
     })
     .await
 }
 
-/// Opens a letter's PDF in the system's viewer, from a copy in the private
-/// folder of viewer copies (emptied on lock and exit).
+/// Opens a letter's PDF in the system's viewer (refusing any other stored file).
 pub async fn open_letter_pdf(
     register: State<'_, Register>,
     copies: State<'_, ViewerCopies>,
     reference: String,
     sha256: String,
 ) -> Result<(), IpcError> {
+    open_stored(register, copies, reference, sha256, true).await
+}
+
+/// Opens a stored file in the system's viewer from a copy in the private
+/// folder of viewer copies (emptied on lock and exit), when its bytes are a
+/// kind the viewer shows safely (the façade refuses the others); with
+/// `only_letters`, a file that is not a letter is refused too.
+async fn open_stored(
+    register: State<'_, Register>,
+    copies: State<'_, ViewerCopies>,
+    reference: String,
+    sha256: String,
+    only_letters: bool,
+) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
-    let (doc, kind, bytes) = off_main_thread(move || {
-        let (doc, kind, bytes) = casebook.case_document_to_open(&reference, &sha256)?;
-        if doc.role != "letter" {
-            return Err(IpcError::new(IpcErrorCode::InvalidInput, "only letters are opened in the system viewer"));
-        }
-        Ok((doc, kind, bytes))
-    })
-    .await?;
-    let name = copy_name(doc.file_name.as_deref(), "letter", kind.extension().unwrap_or("pdf"));
-    copies.open(&name, &bytes)
+    let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
+    if only_letters && doc.role != "letter" {
+        return Err(IpcError::new(IpcErrorCode::InvalidInput, "only letters are opened in the system viewer"));
+    }
+    let (stem, fallback) = if only_letters { ("letter", "pdf") } else { ("document", "bin") };
+    copies.open(&copy_name(doc.file_name.as_deref(), stem, kind.extension().unwrap_or(fallback)), &bytes)
 }
 
 // ---- templates ----
@@ -191,60 +167,16 @@ fn open(path: &std::path::Path) -> Result<(), IpcError> {
         .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}': {e}", path.display())))
 }
 
-/// Every letter kind in every language: built-in or the organisation's own, and what is wrong with an own copy.
-pub async fn letter_templates(register: State<'_, Register>) -> Result<LetterTemplates, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.letter_templates()?)).await
-}
-
-/// Copies the built-in template into the templates folder; returns the copy's path.
-pub async fn customise_template(
-    register: State<'_, Register>,
-    kind: String,
-    language: String,
-) -> Result<String, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.customise_template(&kind, &language)?.display().to_string())).await
-}
-
-/// Uses the built-in template again; returns where the own copy was kept.
-pub async fn restore_builtin_template(
-    register: State<'_, Register>,
-    kind: String,
-    language: String,
-) -> Result<String, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.restore_builtin_template(&kind, &language)?.display().to_string())).await
-}
-
-/// Opens the templates folder in the file manager (making it first, so there is something to open).
+/// Opens the templates folder in the file manager (made first, so there is something to open).
 pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || {
-        let folder = casebook.letter_templates()?.folder;
-        casebook_app::create_private_dir_all(&folder).map_err(|e| {
-            IpcError::new(IpcErrorCode::InvalidInput, format!("cannot create the folder '{}': {e}", folder.display()))
-        })?;
-        open(&folder)
-    })
-    .await
+    off_main_thread(move || open(&casebook.made_templates_folder()?)).await
 }
 
 /// Opens the organisation's own copy of a template in the system's editor.
 pub async fn open_own_template(register: State<'_, Register>, kind: String, language: String) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
-    off_main_thread(move || {
-        let listed = casebook.letter_templates()?;
-        let own = listed.templates.into_iter().find(|t| t.kind == kind && t.language == language).and_then(|t| t.own);
-        match own {
-            Some(path) => open(&path),
-            None => Err(IpcError::new(
-                IpcErrorCode::NotFound,
-                format!("there is no own copy of the '{kind}' template in '{language}' to open"),
-            )),
-        }
-    })
-    .await
+    off_main_thread(move || open(&casebook.own_template(&kind, &language)?)).await
 }
 
 // ---- documents ----
@@ -270,32 +202,19 @@ pub async fn save_case_document(
     .await
 }
 
-/// Opens a stored file of a case in the system's viewer, when its bytes are
-/// a kind the viewer shows safely (the façade refuses the others).
+/// Opens any stored file of a case in the system's viewer (see `open_stored`).
 pub async fn open_case_document(
     register: State<'_, Register>,
     copies: State<'_, ViewerCopies>,
     reference: String,
     sha256: String,
 ) -> Result<(), IpcError> {
-    let casebook = register.casebook()?;
-    let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
-    let extension = kind.extension().unwrap_or("bin");
-    copies.open(&copy_name(doc.file_name.as_deref(), "document", extension), &bytes)
+    open_stored(register, copies, reference, sha256, false).await
 }
 
 // ---- drafts ----
 // A letter made is a draft of its case until it is marked as sent; a sent
 // letter can be marked withdrawn with a reason (never deleted).
-
-/// The case's drafts: to send, sent and discarded.
-pub async fn letter_drafts(
-    register: State<'_, Register>,
-    reference: String,
-) -> Result<Vec<casebook_app::LetterDraft>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.letter_drafts(&reference)?)).await
-}
 
 /// Opens a draft's PDF in the system's viewer, for review before it is sent.
 pub async fn open_draft_pdf(
@@ -325,51 +244,9 @@ pub async fn save_draft_pdf(
     off_main_thread(move || {
         let (d, pdf, _) = casebook.draft_files(&reference, &draft.to_string())?;
         let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
-        save_with_dialog(&app, "Save the letter as PDF", &name, ("PDF", "pdf"), &pdf)
+        save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &pdf)
     })
     .await
-}
-
-/// Marks a draft as sent on `on` by `channel`: it becomes correspondence out.
-pub async fn send_letter(
-    register: State<'_, Register>,
-    reference: String,
-    draft: i64,
-    on: String,
-    channel: String,
-) -> Result<casebook_app::SentLetter, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.send_letter(&reference, &draft.to_string(), &on, &channel)?)).await
-}
-
-/// Discards a draft never sent.
-pub async fn discard_draft(
-    register: State<'_, Register>,
-    reference: String,
-    draft: i64,
-) -> Result<casebook_app::LetterDraft, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.discard_draft(&reference, &draft.to_string())?)).await
-}
-
-/// The case's letters marked withdrawn.
-pub async fn withdrawn_letters(
-    register: State<'_, Register>,
-    reference: String,
-) -> Result<Vec<casebook_app::WithdrawnLetter>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.withdrawn_letters(&reference)?)).await
-}
-
-/// Marks a letter sent withdrawn, with the reason; it stays on the case.
-pub async fn withdraw_letter(
-    register: State<'_, Register>,
-    reference: String,
-    correspondence: i64,
-    reason: String,
-) -> Result<casebook_app::WithdrawnLetter, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(casebook.withdraw_letter(&reference, &correspondence.to_string(), &reason)?)).await
 }
 
 #[cfg(test)]

@@ -8,12 +8,10 @@
 
 use casebook_app::{CalendarImport, Passphrase};
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
+use crate::commands::dialogs::{pick_file, pick_save_path};
 use crate::commands::letters::Drafts;
-use crate::dto::settings::{
-    BackupDoneDto, CalendarImportRequest, PassphraseStrengthDto, RegisterStateCode, RetentionPolicyDto,
-};
+use crate::dto::settings::{BackupDoneDto, CalendarImportRequest, PassphraseStrengthDto, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -71,17 +69,8 @@ pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let name = format!("casebook-backup-{}.db", casebook.today()?.format("%Y-%m-%d"));
-        let picked = app
-            .dialog()
-            .file()
-            .set_title("Save a backup of the register")
-            .set_file_name(&name)
-            .add_filter("Casebook backup", &["db"])
-            .blocking_save_file();
-        let Some(picked) = picked else { return Ok(None) };
-        let path = picked.into_path().map_err(|e| {
-            IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}"))
-        })?;
+        let picked = pick_save_path(&app, "Save a backup of the register", &name, ("Casebook backup", &["db"]))?;
+        let Some(path) = picked else { return Ok(None) };
         let check = casebook.backup(&path)?;
         Ok(Some(BackupDoneDto { file: path.display().to_string(), encrypted: check.encrypted, cases: check.cases }))
     })
@@ -98,17 +87,8 @@ pub async fn import_calendar(
 ) -> Result<Option<CalendarImport>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        // Blocking is fine here: this is a worker thread, and the dialog runs on the main one.
-        let picked = app
-            .dialog()
-            .file()
-            .set_title("Import a holiday calendar")
-            .add_filter("gov.uk bank-holidays.json or iCalendar", &["json", "ics"])
-            .blocking_pick_file();
-        let Some(picked) = picked else { return Ok(None) };
-        let path = picked.into_path().map_err(|e| {
-            IpcError::new(IpcErrorCode::InvalidInput, format!("the chosen file has no local path: {e}"))
-        })?;
+        let filter = ("gov.uk bank-holidays.json or iCalendar", &["json", "ics"][..]);
+        let Some(path) = pick_file(&app, "Import a holiday calendar", filter)? else { return Ok(None) };
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(&path)
             .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("cannot read '{file_name}': {e}")))?;
@@ -116,17 +96,6 @@ pub async fn import_calendar(
         Ok(Some(import))
     })
     .await
-}
-
-/// Saves the retention periods (audited); each problem names its field as
-/// `casebook retention set` names its flag.
-pub async fn set_retention_policy(
-    register: State<'_, Register>,
-    policy: RetentionPolicyDto,
-) -> Result<RetentionPolicyDto, IpcError> {
-    let casebook = register.casebook()?;
-    let policy = policy.into_app()?;
-    off_main_thread(move || Ok(casebook.set_retention_policy(policy)?.into())).await
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ import type {
   MatchKind,
   RedactionReason,
   RefusalReason,
-  SearchResultCode,
+  SearchResult,
   Outcome,
   Regime,
   Relationship,
@@ -808,7 +808,7 @@ const en = {
     result: {
       found: 'Found',
       'nothing-found': 'Nothing found',
-    } satisfies Record<SearchResultCode, string>,
+    } satisfies Record<SearchResult, string>,
     whoWhen: (by: string, on: string) => `${by}, ${on}`,
     recordTitle: 'Record a search',
     system: 'System',

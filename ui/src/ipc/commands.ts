@@ -10,7 +10,7 @@ import type { BackupReminder } from './bindings/BackupReminder';
 import type { CalendarImport } from './bindings/CalendarImport';
 import type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 import type { CalendarSummary } from './bindings/CalendarSummary';
-import type { CaseDataDto } from './bindings/CaseDataDto';
+import type { CaseData } from './bindings/CaseData';
 import type { CasePage } from './bindings/CasePage';
 import type { CaseQuery } from './bindings/CaseQuery';
 import type { CaseRetentionRun } from './bindings/CaseRetentionRun';
@@ -18,7 +18,7 @@ import type { CaseSummary } from './bindings/CaseSummary';
 import type { CaseView } from './bindings/CaseView';
 import type { Channel } from './bindings/Channel';
 import type { Dashboard } from './bindings/Dashboard';
-import type { DataFileDto } from './bindings/DataFileDto';
+import type { DataFile } from './bindings/DataFile';
 import type { DataImportRequest } from './bindings/DataImportRequest';
 import type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 import type { DemoLoad } from './bindings/DemoLoad';
@@ -39,24 +39,26 @@ import type { NextActions } from './bindings/NextActions';
 import type { Note } from './bindings/Note';
 import type { Notified } from './bindings/Notified';
 import type { NotifyInput } from './bindings/NotifyInput';
-import type { OrganisationDto } from './bindings/OrganisationDto';
+import type { Organisation } from './bindings/Organisation';
+import type { OrganisationInput } from './bindings/OrganisationInput';
 import type { Outcome } from './bindings/Outcome';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
-import type { RedactionDto } from './bindings/RedactionDto';
-import type { RedactionInputDto } from './bindings/RedactionInputDto';
+import type { ProcessingImport } from './bindings/ProcessingImport';
+import type { Redaction } from './bindings/Redaction';
+import type { RedactionInput } from './bindings/RedactionInput';
 import type { Refusal } from './bindings/Refusal';
-import type { RegisterImportDto } from './bindings/RegisterImportDto';
 import type { RegisterStateCode } from './bindings/RegisterStateCode';
 import type { ResponseSent } from './bindings/ResponseSent';
-import type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
+import type { RetentionForm } from './bindings/RetentionForm';
 import type { RightState } from './bindings/RightState';
-import type { SearchInputDto } from './bindings/SearchInputDto';
-import type { SearchLogDto } from './bindings/SearchLogDto';
+import type { SearchInput } from './bindings/SearchInput';
+import type { SearchLog } from './bindings/SearchLog';
 import type { SentLetter } from './bindings/SentLetter';
 import type { Status } from './bindings/Status';
-import type { SystemDto } from './bindings/SystemDto';
+import type { System } from './bindings/System';
+import type { SystemInput } from './bindings/SystemInput';
 import type { TimelineEntry } from './bindings/TimelineEntry';
-import type { VocabularyTermDto } from './bindings/VocabularyTermDto';
+import type { VocabularyTerm } from './bindings/VocabularyTerm';
 import type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 export type { ActionInput } from './bindings/ActionInput';
@@ -66,13 +68,13 @@ export type { ActionRecord } from './bindings/ActionRecord';
 export type { AnswerInput } from './bindings/AnswerInput';
 export type { AppInfo } from './bindings/AppInfo';
 export type { Authority } from './bindings/Authority';
-export type { AutomatedDecisionDto } from './bindings/AutomatedDecisionDto';
+export type { AutomatedDecision } from './bindings/AutomatedDecision';
 export type { BackupDoneDto } from './bindings/BackupDoneDto';
 export type { BackupReminder } from './bindings/BackupReminder';
 export type { CalendarImport } from './bindings/CalendarImport';
 export type { CalendarImportRequest } from './bindings/CalendarImportRequest';
 export type { CalendarSummary } from './bindings/CalendarSummary';
-export type { CaseDataDto } from './bindings/CaseDataDto';
+export type { CaseData } from './bindings/CaseData';
 export type { CaseDocument } from './bindings/CaseDocument';
 export type { CaseKind } from './bindings/CaseKind';
 export type { CaseNextAction } from './bindings/CaseNextAction';
@@ -85,12 +87,12 @@ export type { CaseView } from './bindings/CaseView';
 export type { Channel } from './bindings/Channel';
 export type { Clock } from './bindings/Clock';
 export type { ClosedCaseRetention } from './bindings/ClosedCaseRetention';
-export type { ClosurePeriodDto } from './bindings/ClosurePeriodDto';
+export type { ClosurePeriod } from './bindings/ClosurePeriod';
 export type { Correspondence } from './bindings/Correspondence';
 export type { Dashboard } from './bindings/Dashboard';
-export type { DataFileDto } from './bindings/DataFileDto';
+export type { DataFile } from './bindings/DataFile';
 export type { DataImportRequest } from './bindings/DataImportRequest';
-export type { DataItemDto } from './bindings/DataItemDto';
+export type { DataItem } from './bindings/DataItem';
 export type { DataSubject } from './bindings/DataSubject';
 export type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 export type { Deadlines } from './bindings/Deadlines';
@@ -105,7 +107,6 @@ export type { ExtensionInput } from './bindings/ExtensionInput';
 export type { FeeGround } from './bindings/FeeGround';
 export type { FeeRequest } from './bindings/FeeRequest';
 export type { FieldChange } from './bindings/FieldChange';
-export type { FieldDto } from './bindings/FieldDto';
 export type { FileKind } from './bindings/FileKind';
 export type { Holiday } from './bindings/Holiday';
 export type { IdentityCheckInput } from './bindings/IdentityCheckInput';
@@ -122,7 +123,7 @@ export type { LetterKindInfo } from './bindings/LetterKindInfo';
 export type { LetterTemplate } from './bindings/LetterTemplate';
 export type { LetterTemplates } from './bindings/LetterTemplates';
 export type { MadeLetter } from './bindings/MadeLetter';
-export type { MatchDto } from './bindings/MatchDto';
+export type { Match } from './bindings/Match';
 export type { MatchKind } from './bindings/MatchKind';
 export type { MonthStats } from './bindings/MonthStats';
 export type { NewComplaint } from './bindings/NewComplaint';
@@ -133,26 +134,27 @@ export type { Note } from './bindings/Note';
 export type { Notification } from './bindings/Notification';
 export type { Notified } from './bindings/Notified';
 export type { NotifyInput } from './bindings/NotifyInput';
-export type { OrganisationDto } from './bindings/OrganisationDto';
+export type { Organisation } from './bindings/Organisation';
+export type { OrganisationInput } from './bindings/OrganisationInput';
 export type { Outcome } from './bindings/Outcome';
 export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
 export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { ProcessingImport } from './bindings/ProcessingImport';
 export type { ProgressUnit } from './bindings/ProgressUnit';
-export type { PurposeBasisDto } from './bindings/PurposeBasisDto';
-export type { RecipientDto } from './bindings/RecipientDto';
-export type { RedactionDto } from './bindings/RedactionDto';
-export type { RedactionInputDto } from './bindings/RedactionInputDto';
+export type { PurposeBasis } from './bindings/PurposeBasis';
+export type { Recipient } from './bindings/Recipient';
+export type { Redaction } from './bindings/Redaction';
+export type { RedactionInput } from './bindings/RedactionInput';
 export type { RedactionReason } from './bindings/RedactionReason';
 export type { Refusal } from './bindings/Refusal';
 export type { RefusalReason } from './bindings/RefusalReason';
 export type { Regime } from './bindings/Regime';
-export type { RegisterImportDto } from './bindings/RegisterImportDto';
 export type { RegisterStateCode } from './bindings/RegisterStateCode';
 export type { RelatedDeadline } from './bindings/RelatedDeadline';
 export type { Relationship } from './bindings/Relationship';
 export type { Requester } from './bindings/Requester';
 export type { ResponseSent } from './bindings/ResponseSent';
-export type { RetentionPolicyDto } from './bindings/RetentionPolicyDto';
+export type { RetentionForm } from './bindings/RetentionForm';
 export type { Right } from './bindings/Right';
 export type { RightActions } from './bindings/RightActions';
 export type { RightAnswer } from './bindings/RightAnswer';
@@ -160,29 +162,26 @@ export type { RightDeadline } from './bindings/RightDeadline';
 export type { RightDue } from './bindings/RightDue';
 export type { RightOutcome } from './bindings/RightOutcome';
 export type { RightState } from './bindings/RightState';
-export type { SearchInputDto } from './bindings/SearchInputDto';
+export type { SearchInput } from './bindings/SearchInput';
 export type { SearchLog } from './bindings/SearchLog';
-export type { SearchLogDto } from './bindings/SearchLogDto';
 export type { SearchRecord } from './bindings/SearchRecord';
-export type { SearchRecordDto } from './bindings/SearchRecordDto';
 export type { SearchResult } from './bindings/SearchResult';
-export type { SearchResultCode } from './bindings/SearchResultCode';
 export type { SentLetter } from './bindings/SentLetter';
 export type { Source } from './bindings/Source';
 export type { Status } from './bindings/Status';
 export type { StatusCount } from './bindings/StatusCount';
 export type { SubjectCategory } from './bindings/SubjectCategory';
 export type { Suggestion } from './bindings/Suggestion';
-export type { SystemDto } from './bindings/SystemDto';
+export type { System } from './bindings/System';
 export type { SystemId } from './bindings/SystemId';
+export type { SystemInput } from './bindings/SystemInput';
 export type { SystemSearch } from './bindings/SystemSearch';
-export type { SystemSearchDto } from './bindings/SystemSearchDto';
-export type { TermDto } from './bindings/TermDto';
-export type { TermKindCode } from './bindings/TermKindCode';
+export type { Term } from './bindings/Term';
+export type { TermKind } from './bindings/TermKind';
 export type { TimelineEntry } from './bindings/TimelineEntry';
 export type { TimelineItem } from './bindings/TimelineItem';
-export type { TransferDto } from './bindings/TransferDto';
-export type { VocabularyTermDto } from './bindings/VocabularyTermDto';
+export type { Transfer } from './bindings/Transfer';
+export type { VocabularyTerm } from './bindings/VocabularyTerm';
 export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 /** Sends one command with its named arguments (api.ts: Tauri's invoke). */
@@ -191,75 +190,20 @@ export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Pro
 /** What the window may ask of the Rust side. */
 export interface Commands {
   appInfo(): Promise<AppInfo>;
-  /** The organisation's civil date, `YYYY-MM-DD`. */
-  today(): Promise<string>;
-  caseDetail(reference: string): Promise<CaseView>;
-  caseTimeline(reference: string): Promise<Array<TimelineEntry>>;
-  logRequest(request: NewRequest): Promise<CaseView>;
-  addNote(reference: string, text: string): Promise<Note>;
-  requestIdentity(reference: string, on: string, what: string | null): Promise<CaseView>;
-  receiveIdentity(reference: string, on: string): Promise<CaseView>;
-  askClarification(reference: string, on: string, question: string): Promise<CaseView>;
-  answerClarification(reference: string, on: string): Promise<CaseView>;
-  takeExtension(reference: string, extension: ExtensionInput): Promise<CaseView>;
-  updateStatus(reference: string, status: Status): Promise<CaseView>;
-  closeCase(reference: string, outcome: Outcome, on: string | null): Promise<CaseView>;
   /** Opens the native file dialog; null when the user cancels. */
   importCalendar(request: CalendarImportRequest): Promise<CalendarImport | null>;
   /** The first `limit` next actions, soonest first, and how many there are. */
   nextActions(limit: number): Promise<NextActions>;
-  acknowledge(reference: string, on: string, channel: Channel): Promise<CaseView>;
-  requestAuthority(reference: string, on: string, what: string | null): Promise<CaseView>;
-  checkIdentity(reference: string, check: IdentityCheckInput): Promise<CaseView>;
-  requestFee(reference: string, fee: FeeRequest): Promise<CaseView>;
-  receiveFee(reference: string, on: string): Promise<CaseView>;
-  refuse(reference: string, refusal: Refusal): Promise<CaseView>;
-  withdraw(reference: string, on: string, how: string | null): Promise<CaseView>;
-  respond(reference: string, response: ResponseSent): Promise<CaseView>;
-  /** What was done in each system for each right, and the recipients told, oldest first. */
-  actionLog(reference: string): Promise<ActionLog>;
-  recordAction(reference: string, action: ActionInput): Promise<ActionLog>;
-  /** Each right of the case on its own: its date, whether it waits for identity, its answer. */
-  rightStatus(reference: string): Promise<Array<RightState>>;
-  /** One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data. */
-  answerRight(reference: string, answer: AnswerInput): Promise<CaseView>;
-  /** A recipient the register of processing does not list needs a reason, and comes back with a warning. */
-  recordNotification(reference: string, notification: NotifyInput): Promise<Notified>;
-  /** Re-opens a closed case; the reason is kept on the case and in the audit log. */
-  reopenCase(reference: string, reason: string): Promise<CaseView>;
-  /** A US state appeal of a refusal or response, received on `on`. */
-  recordAppeal(reference: string, on: string): Promise<CaseView>;
-  /** `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told. */
-  decideAppeal(reference: string, outcome: string, text: string, on: string): Promise<CaseView>;
-  /** Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page. */
-  logComplaint(complaint: NewComplaint): Promise<CaseView>;
-  /** `outcome`: one of the case's `complaint_outcomes`; `on` null: today. */
-  answerComplaint(reference: string, outcome: string, text: string, on: string | null): Promise<CaseView>;
-  letterKinds(): Promise<Array<LetterKindInfo>>;
   /** Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English). */
   makeLetter(reference: string, kind: string, language: string | null): Promise<MadeLetter>;
-  /** The case's drafts: to send, sent and discarded. */
-  letterDrafts(reference: string): Promise<Array<LetterDraft>>;
   /** Opens a draft's PDF in the system viewer, for review. */
   openDraftPdf(reference: string, draft: number): Promise<void>;
   /** Native save dialog for a draft's PDF; the path chosen, or null when cancelled. */
   saveDraftPdf(reference: string, draft: number): Promise<string | null>;
-  /** Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out. */
-  sendLetter(reference: string, draft: number, on: string, channel: string): Promise<SentLetter>;
-  discardDraft(reference: string, draft: number): Promise<LetterDraft>;
-  withdrawnLetters(reference: string): Promise<Array<WithdrawnLetter>>;
-  /** Marks a sent letter withdrawn with the reason; it is never deleted. */
-  withdrawLetter(reference: string, correspondence: number, reason: string): Promise<WithdrawnLetter>;
   /** Native save dialog, file written in Rust; the path chosen, or null when cancelled. */
   saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
   saveLetterEml(reference: string, sha256: string): Promise<string | null>;
   openLetterPdf(reference: string, sha256: string): Promise<void>;
-  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
-  letterTemplates(): Promise<LetterTemplates>;
-  /** Copies the built-in template into the templates folder; the copy's path. */
-  customiseTemplate(kind: string, language: string): Promise<string>;
-  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
-  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** Opens the templates folder in the system's file manager. */
   openTemplatesFolder(): Promise<void>;
   /** Opens the own copy of a template in the system's editor. */
@@ -276,22 +220,13 @@ export interface Commands {
   /** Imports the files the app was started with, or forgets them (`import_them` false). */
   answerOpenedFiles(importThem: boolean): Promise<void>;
   /** The DPV terms the register's pickers offer. */
-  processingVocabulary(): Promise<Array<VocabularyTermDto>>;
-  processingSystems(): Promise<Array<SystemDto>>;
-  addProcessingSystem(system: SystemDto): Promise<SystemDto>;
-  /** Replaces every field of system `id` with the form's. */
-  editProcessingSystem(id: string, system: SystemDto): Promise<SystemDto>;
-  removeProcessingSystem(id: string): Promise<SystemDto>;
+  processingVocabulary(): Promise<Array<VocabularyTerm>>;
   /** Native open dialog, then the whole register is replaced (or nothing); null when cancelled. */
-  importProcessingRegister(): Promise<RegisterImportDto | null>;
+  importProcessingRegister(): Promise<ProcessingImport | null>;
   /** Native save dialog; the path written, or null when cancelled. */
   exportProcessingRegister(): Promise<string | null>;
-  searchLog(reference: string): Promise<SearchLogDto>;
-  recordSearch(reference: string, search: SearchInputDto): Promise<SearchLogDto>;
   /** Native open dialog, then the export is imported onto the case (or nothing); null when cancelled. */
-  importCaseData(request: DataImportRequest): Promise<DataFileDto | null>;
-  caseData(reference: string, limit: number, offset: number): Promise<CaseDataDto>;
-  redactData(reference: string, redaction: RedactionInputDto): Promise<RedactionDto>;
+  importCaseData(request: DataImportRequest): Promise<DataFile | null>;
   /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked. */
   registerStatus(): Promise<RegisterStateCode>;
   /** Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit. */
@@ -311,8 +246,76 @@ export interface Commands {
   exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
   /** Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing. */
   cancelExport(kind: ExportKindCode): Promise<void>;
-  /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
-  setRetentionPolicy(policy: RetentionPolicyDto): Promise<RetentionPolicyDto>;
+  /** The organisation's civil date, `YYYY-MM-DD` (deadlines count in it; forms default to it). */
+  today(): Promise<string>;
+  caseDetail(reference: string): Promise<CaseView>;
+  caseTimeline(reference: string): Promise<Array<TimelineEntry>>;
+  logRequest(request: NewRequest): Promise<CaseView>;
+  addNote(reference: string, text: string): Promise<Note>;
+  requestIdentity(reference: string, on: string, what: string | null): Promise<CaseView>;
+  receiveIdentity(reference: string, on: string): Promise<CaseView>;
+  askClarification(reference: string, on: string, question: string): Promise<CaseView>;
+  answerClarification(reference: string, on: string): Promise<CaseView>;
+  takeExtension(reference: string, extension: ExtensionInput): Promise<CaseView>;
+  updateStatus(reference: string, status: Status): Promise<CaseView>;
+  closeCase(reference: string, outcome: Outcome, on: string | null): Promise<CaseView>;
+  acknowledge(reference: string, on: string, channel: Channel): Promise<CaseView>;
+  /** Proof of an agent's authority asked for: the clock moves as for identity evidence. */
+  requestAuthority(reference: string, on: string, what: string | null): Promise<CaseView>;
+  /** Decided by the person running Casebook, never by what the window says. */
+  checkIdentity(reference: string, check: IdentityCheckInput): Promise<CaseView>;
+  requestFee(reference: string, fee: FeeRequest): Promise<CaseView>;
+  receiveFee(reference: string, on: string): Promise<CaseView>;
+  refuse(reference: string, refusal: Refusal): Promise<CaseView>;
+  withdraw(reference: string, on: string, how: string | null): Promise<CaseView>;
+  respond(reference: string, response: ResponseSent): Promise<CaseView>;
+  /** What was done in each system for each right, and the recipients told, oldest first. */
+  actionLog(reference: string): Promise<ActionLog>;
+  /** `by` is the person running Casebook, never the window's. */
+  recordAction(reference: string, action: ActionInput): Promise<ActionLog>;
+  /** Each right of the case on its own: its date, whether it waits for identity, its answer. */
+  rightStatus(reference: string): Promise<Array<RightState>>;
+  /** One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data. */
+  answerRight(reference: string, answer: AnswerInput): Promise<CaseView>;
+  /** A recipient the register of processing does not list needs a reason, and comes back with a warning. */
+  recordNotification(reference: string, notification: NotifyInput): Promise<Notified>;
+  /** Re-opens a closed case; the reason is kept on the case and in the audit log. */
+  reopenCase(reference: string, reason: string): Promise<CaseView>;
+  /** A US state appeal of a refusal or response, received on `on`. */
+  recordAppeal(reference: string, on: string): Promise<CaseView>;
+  /** `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told. */
+  decideAppeal(reference: string, outcome: string, text: string, on: string): Promise<CaseView>;
+  /** Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page. */
+  logComplaint(complaint: NewComplaint): Promise<CaseView>;
+  /** `outcome`: one of the case's `complaint_outcomes`; `on` null: today. */
+  answerComplaint(reference: string, outcome: string, text: string, on: string | null): Promise<CaseView>;
+  processingSystems(): Promise<Array<System>>;
+  addProcessingSystem(system: SystemInput): Promise<System>;
+  /** Sets the fields given of system `id` (the form gives every field: each list replaces the system's). */
+  editProcessingSystem(id: string, system: SystemInput): Promise<System>;
+  removeProcessingSystem(id: string): Promise<System>;
+  searchLog(reference: string): Promise<SearchLog>;
+  /** A search of one system (a result), or why it was not searched (a reason); the log after it. */
+  recordSearch(reference: string, search: SearchInput): Promise<SearchLog>;
+  /** The case's files, `limit` records from `offset` (at most 500), and its redactions. */
+  caseData(reference: string, limit: number, offset: number): Promise<CaseData>;
+  /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
+  redactData(redaction: RedactionInput): Promise<Redaction>;
+  letterKinds(): Promise<Array<LetterKindInfo>>;
+  /** The case's drafts: to send, sent and discarded. */
+  letterDrafts(reference: string): Promise<Array<LetterDraft>>;
+  /** Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out. */
+  sendLetter(reference: string, draft: number, on: string, channel: string): Promise<SentLetter>;
+  discardDraft(reference: string, draft: number): Promise<LetterDraft>;
+  withdrawnLetters(reference: string): Promise<Array<WithdrawnLetter>>;
+  /** Marks a sent letter withdrawn with the reason; it is never deleted. */
+  withdrawLetter(reference: string, correspondence: number, reason: string): Promise<WithdrawnLetter>;
+  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
+  letterTemplates(): Promise<LetterTemplates>;
+  /** Copies the built-in template into the templates folder; the copy's path. */
+  customiseTemplate(kind: string, language: string): Promise<string>;
+  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
+  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** Cases matching the query, as of the organisation's today (deadlines count in its civil dates). */
   listCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   /** A page of the list and how many cases match in all (one call per keystroke). */
@@ -337,15 +340,47 @@ export interface Commands {
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoad>;
   /** Null on a register that has never been set up (first start). */
-  organisation(): Promise<OrganisationDto | null>;
-  setOrganisation(organisation: OrganisationDto): Promise<OrganisationDto>;
+  organisation(): Promise<Organisation | null>;
+  setOrganisation(organisation: OrganisationInput): Promise<Organisation>;
   /** The retention periods: identity documents after the decision, closed cases per outcome. */
-  retentionPolicy(): Promise<RetentionPolicyDto>;
+  retentionPolicy(): Promise<RetentionForm>;
+  /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
+  setRetentionPolicy(policy: RetentionForm): Promise<RetentionForm>;
 }
 
 export function commands(call: Invoke): Commands {
   return {
     appInfo: () => call('app_info'),
+    importCalendar: (request) => call('import_calendar', { request }),
+    nextActions: (limit) => call('next_actions', { limit }),
+    makeLetter: (reference, kind, language) => call('make_letter', { reference, kind, language }),
+    openDraftPdf: (reference, draft) => call('open_draft_pdf', { reference, draft }),
+    saveDraftPdf: (reference, draft) => call('save_draft_pdf', { reference, draft }),
+    saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
+    saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
+    openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
+    openTemplatesFolder: () => call('open_templates_folder'),
+    openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),
+    saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
+    openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
+    pickAndImport: () => call('pick_and_import'),
+    cancelImport: () => call('cancel_import'),
+    openedFiles: () => call('opened_files'),
+    answerOpenedFiles: (importThem) => call('answer_opened_files', { importThem }),
+    processingVocabulary: () => call('processing_vocabulary'),
+    importProcessingRegister: () => call('import_processing_register'),
+    exportProcessingRegister: () => call('export_processing_register'),
+    importCaseData: (request) => call('import_case_data', { request }),
+    registerStatus: () => call('register_status'),
+    unlock: (passphrase) => call('unlock', { passphrase }),
+    createRegister: (passphrase) => call('create_register', { passphrase }),
+    passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
+    lock: () => call('lock'),
+    encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
+    backupNow: () => call('backup_now'),
+    saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
+    exportPackage: (reference, password) => call('export_package', { reference, password }),
+    cancelExport: (kind) => call('cancel_export', { kind }),
     today: () => call('today'),
     caseDetail: (reference) => call('case_detail', { reference }),
     caseTimeline: (reference) => call('case_timeline', { reference }),
@@ -358,8 +393,6 @@ export function commands(call: Invoke): Commands {
     takeExtension: (reference, extension) => call('take_extension', { reference, extension }),
     updateStatus: (reference, status) => call('update_status', { reference, status }),
     closeCase: (reference, outcome, on) => call('close_case', { reference, outcome, on }),
-    importCalendar: (request) => call('import_calendar', { request }),
-    nextActions: (limit) => call('next_actions', { limit }),
     acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
     requestAuthority: (reference, on, what) => call('request_authority', { reference, on, what }),
     checkIdentity: (reference, check) => call('check_identity', { reference, check }),
@@ -378,52 +411,23 @@ export function commands(call: Invoke): Commands {
     decideAppeal: (reference, outcome, text, on) => call('decide_appeal', { reference, outcome, text, on }),
     logComplaint: (complaint) => call('log_complaint', { complaint }),
     answerComplaint: (reference, outcome, text, on) => call('answer_complaint', { reference, outcome, text, on }),
-    letterKinds: () => call('letter_kinds'),
-    makeLetter: (reference, kind, language) => call('make_letter', { reference, kind, language }),
-    letterDrafts: (reference) => call('letter_drafts', { reference }),
-    openDraftPdf: (reference, draft) => call('open_draft_pdf', { reference, draft }),
-    saveDraftPdf: (reference, draft) => call('save_draft_pdf', { reference, draft }),
-    sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
-    discardDraft: (reference, draft) => call('discard_draft', { reference, draft }),
-    withdrawnLetters: (reference) => call('withdrawn_letters', { reference }),
-    withdrawLetter: (reference, correspondence, reason) => call('withdraw_letter', { reference, correspondence, reason }),
-    saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
-    saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
-    openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
-    letterTemplates: () => call('letter_templates'),
-    customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
-    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
-    openTemplatesFolder: () => call('open_templates_folder'),
-    openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),
-    saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
-    openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
-    pickAndImport: () => call('pick_and_import'),
-    cancelImport: () => call('cancel_import'),
-    openedFiles: () => call('opened_files'),
-    answerOpenedFiles: (importThem) => call('answer_opened_files', { importThem }),
-    processingVocabulary: () => call('processing_vocabulary'),
     processingSystems: () => call('processing_systems'),
     addProcessingSystem: (system) => call('add_processing_system', { system }),
     editProcessingSystem: (id, system) => call('edit_processing_system', { id, system }),
     removeProcessingSystem: (id) => call('remove_processing_system', { id }),
-    importProcessingRegister: () => call('import_processing_register'),
-    exportProcessingRegister: () => call('export_processing_register'),
     searchLog: (reference) => call('search_log', { reference }),
     recordSearch: (reference, search) => call('record_search', { reference, search }),
-    importCaseData: (request) => call('import_case_data', { request }),
     caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
-    redactData: (reference, redaction) => call('redact_data', { reference, redaction }),
-    registerStatus: () => call('register_status'),
-    unlock: (passphrase) => call('unlock', { passphrase }),
-    createRegister: (passphrase) => call('create_register', { passphrase }),
-    passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
-    lock: () => call('lock'),
-    encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
-    backupNow: () => call('backup_now'),
-    saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
-    exportPackage: (reference, password) => call('export_package', { reference, password }),
-    cancelExport: (kind) => call('cancel_export', { kind }),
-    setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
+    redactData: (redaction) => call('redact_data', { redaction }),
+    letterKinds: () => call('letter_kinds'),
+    letterDrafts: (reference) => call('letter_drafts', { reference }),
+    sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
+    discardDraft: (reference, draft) => call('discard_draft', { reference, draft }),
+    withdrawnLetters: (reference) => call('withdrawn_letters', { reference }),
+    withdrawLetter: (reference, correspondence, reason) => call('withdraw_letter', { reference, correspondence, reason }),
+    letterTemplates: () => call('letter_templates'),
+    customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
+    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     listCases: (query) => call('list_cases', { query }),
     listPage: (query) => call('list_page', { query }),
     dashboard: () => call('dashboard'),
@@ -441,6 +445,7 @@ export function commands(call: Invoke): Commands {
     organisation: () => call('organisation'),
     setOrganisation: (organisation) => call('set_organisation', { organisation }),
     retentionPolicy: () => call('retention_policy'),
+    setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
   };
 }
 

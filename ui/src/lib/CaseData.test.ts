@@ -1,42 +1,39 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiError, type DataFileDto, type DataItemDto } from '../ipc';
+import { ApiError, type DataFile, type DataItem } from '../ipc';
 import { aDetail, aSystem, fakeApi } from '../test/fakeApi';
 import CaseData from './CaseData.svelte';
 
 const REF = 'CB-2026-0001';
 
-function aFile(overrides: Partial<DataFileDto> = {}): DataFileDto {
+function aFile(overrides: Partial<DataFile> = {}): DataFile {
   return {
     id: 1,
     system: 'crm',
     categories: ['contact'],
-    fileName: 'crm-export.csv',
+    file_name: 'crm-export.csv',
     format: 'csv',
     sha256: 'ab'.repeat(32),
     size: 120,
     columns: ['email', 'name', 'orders'],
-    recordsRead: 30,
-    recordsKept: 25,
-    matched: true,
-    importedAt: '2026-11-12T10:00:00Z',
-    importedBy: 'dpo',
+    records_read: 30,
+    records_kept: 25,
+    identifiers: ['ada@example.org'],
+    imported_at: '2026-11-12T10:00:00Z',
+    imported_by: 'dpo',
     ...overrides,
   };
 }
 
-function items(n: number): DataItemDto[] {
+function items(n: number): DataItem[] {
   return Array.from({ length: n }, (_, i) => ({
     id: i + 1,
-    fileId: 1,
+    file_id: 1,
     system: 'crm',
-    recordNo: i + 1,
+    record_no: i + 1,
     line: i + 2,
-    fields: [
-      { name: 'email', value: 'ada@example.org' },
-      { name: 'orders', value: String(i) },
-    ],
+    fields: { email: 'ada@example.org', orders: i },
     matches: [{ field: 'email', identifier: 'ada@example.org', how: 'email-exact' as const }],
   }));
 }
@@ -81,7 +78,7 @@ describe('CaseData', () => {
     await waitFor(() => expect(screen.getByTestId('respond-blocked')).toHaveTextContent('not searched: Billing'));
     expect(api.calls.find((c) => c[0] === 'recordSearch')![2]).toMatchObject({
       system: 'crm',
-      notSearched: false,
+      not_searched: false,
       result: 'nothing-found',
       reason: null,
       note: 'no account',

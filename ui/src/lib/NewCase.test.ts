@@ -54,7 +54,7 @@ describe('NewCase', () => {
 
   it("leaves law and location to the organisation's defaults, and says which", async () => {
     const api = fakeApi([]);
-    render(NewCase, { api, organisation: anOrganisation({ defaultRegime: 'ccpa', defaultLocation: 'US-CA' }), onCreated: vi.fn() });
+    render(NewCase, { api, organisation: anOrganisation({ default_regime: 'ccpa', default_location: 'US-CA' }), onCreated: vi.fn() });
 
     expect(screen.getByLabelText('Law')).toHaveDisplayValue('Usual: CCPA');
     expect(screen.getByText("ISO 3166 code; leave empty for the organisation's (US-CA).")).toBeInTheDocument();

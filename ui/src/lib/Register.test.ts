@@ -46,9 +46,9 @@ describe('Register of processing', () => {
     const [, sent] = api.calls.find((c) => c[0] === 'addProcessingSystem')!;
     expect(sent).toMatchObject({
       id: 'billing',
-      dataSubjects: [{ id: 'dpv:Customer', label: 'Customers' }],
-      personalData: [{ id: 'dpv-pd:Name', label: 'Full name' }],
-      purposes: [{ purpose: { id: 'dpv:ServiceProvision' }, legalBasis: { id: 'dpv:LegitimateInterest' } }],
+      data_subjects: [{ id: 'dpv:Customer', label: 'Customers' }],
+      personal_data: [{ id: 'dpv-pd:Name', label: 'Full name' }],
+      purposes: [{ purpose: { id: 'dpv:ServiceProvision' }, legal_basis: { id: 'dpv:LegitimateInterest' } }],
       retention: 'Six years',
     });
     expect(await screen.findByRole('heading', { name: /Billing/ })).toBeInTheDocument();
@@ -107,7 +107,7 @@ describe('Register of processing', () => {
 
   it('edits a system, keeping its slug and an own term the vocabulary lacks', async () => {
     const own = { id: 'acme:Reseller', label: 'Resellers' };
-    const { api } = setUp([aSystem({ dataSubjects: [{ id: 'dpv:Customer', label: 'Customers' }, own] })]);
+    const { api } = setUp([aSystem({ data_subjects: [{ id: 'dpv:Customer', label: 'Customers' }, own] })]);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Customer database' }));
     const form = screen.getByRole('form', { name: 'Edit Customer database' });
     expect(within(form).getByLabelText('Slug')).toHaveAttribute('readonly');
@@ -120,7 +120,7 @@ describe('Register of processing', () => {
     await waitFor(() => expect(api.systems[0]!.name).toBe('CRM'));
     const [, id, sent] = api.calls.find((c) => c[0] === 'editProcessingSystem')!;
     expect(id).toBe('crm');
-    expect((sent as { dataSubjects: unknown }).dataSubjects).toEqual([{ id: 'dpv:Customer', label: 'Customers' }, own]);
+    expect((sent as { data_subjects: unknown }).data_subjects).toEqual([{ id: 'dpv:Customer', label: 'Customers' }, own]);
   });
 
   it('removes a system after confirming', async () => {

@@ -26,7 +26,7 @@ describe('Settings', () => {
     await userEvent.click(within(org).getByRole('button', { name: 'Save organisation' }));
 
     await waitFor(() => expect(onOrganisationSaved).toHaveBeenCalled());
-    expect(api.org).toMatchObject({ name: 'Example Group plc', defaultRegime: 'eu-gdpr', defaultLocation: 'IE' });
+    expect(api.org).toMatchObject({ name: 'Example Group plc', default_regime: 'eu-gdpr', default_location: 'IE' });
     expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.');
   });
 

@@ -27,24 +27,26 @@ import {
   type RightAnswer,
   type RightOutcome,
   type WithdrawnLetter,
-  type OrganisationDto,
+  type Organisation,
   type BackupDoneDto,
   type ExportedFileDto,
   type ExportProgressDto,
   type BackupReminder,
   type ClosedCaseRetention,
-  type RetentionPolicyDto,
+  type RetentionForm,
   type Outcome,
   type RegisterStateCode,
   type Status,
   type TimelineEntry,
-  type DataFileDto,
-  type DataItemDto,
-  type RedactionDto,
-  type SearchLogDto,
-  type SearchRecordDto,
-  type SystemDto,
-  type VocabularyTermDto,
+  type DataFile,
+  type DataItem,
+  type Redaction,
+  type SearchLog,
+  type SearchRecord,
+  type System,
+  type SystemInput,
+  type SearchResult,
+  type VocabularyTerm,
 } from '../ipc';
 
 export const TODAY = '2026-11-12';
@@ -61,7 +63,7 @@ export interface FakeApi extends Api {
   failNext: Partial<Record<keyof Api, ApiError>>;
   details: Map<string, CaseView>;
   timelines: Map<string, TimelineEntry[]>;
-  org: OrganisationDto | null;
+  org: Organisation | null;
   policy: DeadlinePolicy;
   calendars: CalendarSummary[];
   /** The import's event handlers, once the window subscribed. */
@@ -76,19 +78,19 @@ export interface FakeApi extends Api {
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
   dashboardAnswer?: Dashboard;
   /** The register of processing. */
-  systems: SystemDto[];
+  systems: System[];
   /** Search records by case reference, oldest first. */
-  searches: Map<string, SearchRecordDto[]>;
+  searches: Map<string, SearchRecord[]>;
   /** Action logs by case reference. */
   actionLogs: Map<string, ActionLog>;
   /** What importProcessingRegister / importCaseData read: null means the user cancelled the dialog. */
-  registerFile: { file: string; systems: SystemDto[] } | ApiError | null;
+  registerFile: { file: string; systems: System[] } | ApiError | null;
   /** What exportProcessingRegister writes to: null means the user cancelled. */
   registerExportAnswer: string | null;
-  dataFile: { file: DataFileDto; items: DataItemDto[] } | ApiError | null;
-  dataFiles: Map<string, DataFileDto[]>;
-  dataItems: Map<string, DataItemDto[]>;
-  redactions: Map<string, RedactionDto[]>;
+  dataFile: { file: DataFile; items: DataItem[] } | ApiError | null;
+  dataFiles: Map<string, DataFile[]>;
+  dataItems: Map<string, DataItem[]>;
+  redactions: Map<string, Redaction[]>;
   /** Where the register stands; 'locked' makes every other call fail with passphrase-needed. */
   registerState: RegisterStateCode;
   /** The passphrase that unlocks the fake register. */
@@ -117,7 +119,7 @@ export interface FakeApi extends Api {
 }
 
 /** A slice of the DPV vocabulary, enough for the register form. */
-export const VOCABULARY: VocabularyTermDto[] = [
+export const VOCABULARY: VocabularyTerm[] = [
   { id: 'dpv:Customer', label: 'Customers', kind: 'data-subject' },
   { id: 'dpv:Employee', label: 'Employees', kind: 'data-subject' },
   { id: 'dpv-pd:EmailAddress', label: 'Email address', kind: 'personal-data' },
@@ -131,17 +133,17 @@ export const VOCABULARY: VocabularyTermDto[] = [
   { id: 'dpv:Profiling', label: 'Profiling', kind: 'automated-decision' },
 ];
 
-export function aSystem(overrides: Partial<SystemDto> = {}): SystemDto {
+export function aSystem(overrides: Partial<System> = {}): System {
   return {
     id: 'crm',
     name: 'Customer database',
     description: 'Customer accounts and orders',
-    dataSubjects: [{ id: 'dpv:Customer', label: 'Customers' }],
-    personalData: [{ id: 'dpv-pd:EmailAddress', label: 'Email address' }],
+    data_subjects: [{ id: 'dpv:Customer', label: 'Customers' }],
+    personal_data: [{ id: 'dpv-pd:EmailAddress', label: 'Email address' }],
     purposes: [
       {
         purpose: { id: 'dpv:ServiceProvision', label: 'Providing the service' },
-        legalBasis: { id: 'dpv:Contract', label: 'Performance of a contract' },
+        legal_basis: { id: 'dpv:Contract', label: 'Performance of a contract' },
       },
     ],
     recipients: [{ kind: { id: 'dpv:DataProcessor', label: 'Processors acting for us' }, name: 'Cloud host' }],
@@ -154,22 +156,22 @@ export function aSystem(overrides: Partial<SystemDto> = {}): SystemDto {
       },
     ],
     sources: [{ id: 'dpv:DataSubject', label: 'The person themselves' }],
-    automatedDecisions: [],
+    automated_decisions: [],
     ...overrides,
   };
 }
 
 const finished: Status[] = ['response-sent', 'closed', 'withdrawn', 'refused'];
 
-export function anOrganisation(overrides: Partial<OrganisationDto> = {}): OrganisationDto {
+export function anOrganisation(overrides: Partial<Organisation> = {}): Organisation {
   return {
     name: 'Example Ltd',
-    postalAddress: '1 High Street, London',
-    dpoName: 'Dee Peo',
-    dpoEmail: 'dpo@example.org',
-    defaultRegime: 'uk-gdpr',
-    defaultLocation: 'GB-ENG',
-    timeZone: 'Europe/London',
+    postal_address: '1 High Street, London',
+    dpo_name: 'Dee Peo',
+    dpo_email: 'dpo@example.org',
+    default_regime: 'uk-gdpr',
+    default_location: 'GB-ENG',
+    time_zone: 'Europe/London',
     ...overrides,
   };
 }
@@ -281,6 +283,23 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
   };
 }
 
+/** A system from the façade's input: the fields given, the others `base`'s (or empty). */
+function systemOf(input: SystemInput, base: System = aSystem({ id: '', name: '', description: '', retention: '' })): System {
+  return structuredClone({
+    id: input.id ?? base.id,
+    name: input.name ?? base.name,
+    description: input.description ?? base.description,
+    data_subjects: input.data_subjects ?? base.data_subjects,
+    personal_data: input.personal_data ?? base.personal_data,
+    purposes: input.purposes ?? base.purposes,
+    recipients: input.recipients ?? base.recipients,
+    retention: input.retention ?? base.retention,
+    transfers: input.transfers ?? base.transfers,
+    sources: input.sources ?? base.sources,
+    automated_decisions: input.automated_decisions ?? base.automated_decisions,
+  });
+}
+
 function detailOf(summary: CaseSummary): CaseView {
   return aDetail({
     reference: summary.reference,
@@ -363,10 +382,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
     return months === 1 ? '1 month' : `${months} months`;
   }
-  function retentionDto(): RetentionPolicyDto {
+  function retentionDto(): RetentionForm {
     return {
-      identityDocumentDays: String(fake.retention.identityDocumentDays),
-      afterClosure: Object.entries(fake.retention.afterClosureMonths).map(([outcome, months]) => ({
+      identity_document_days: String(fake.retention.identityDocumentDays),
+      after_closure: Object.entries(fake.retention.afterClosureMonths).map(([outcome, months]) => ({
         outcome: outcome as Outcome,
         period: describeMonths(months),
       })),
@@ -510,8 +529,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         rights: request.rights,
         received: request.received,
         channel: request.channel ?? 'email',
-        regime: request.regime ?? fake.org?.defaultRegime ?? 'uk-gdpr',
-        location: request.location ?? fake.org?.defaultLocation ?? 'GB-ENG',
+        regime: request.regime ?? fake.org?.default_regime ?? 'uk-gdpr',
+        location: request.location ?? fake.org?.default_location ?? 'GB-ENG',
         notes: request.note ? [{ id: ++noteId, at: '2026-11-12T09:00:00Z', author: 'dpo', text: request.note }] : [],
       });
       fake.details.set(reference, d);
@@ -588,9 +607,19 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async setOrganisation(organisation) {
       fake.calls.push(['setOrganisation', organisation]);
       fail('setOrganisation');
-      if (!organisation.name.trim()) throw { code: 'invalid-input', message: "the organisation's name is empty" };
-      fake.org = structuredClone(organisation);
-      return structuredClone(organisation);
+      const name = organisation.name?.trim();
+      if (!name) throw { code: 'invalid-input', message: "the organisation's name is empty" };
+      const base = fake.org ?? anOrganisation();
+      fake.org = {
+        name,
+        postal_address: organisation.postal_address ?? base.postal_address,
+        dpo_name: organisation.dpo_name ?? base.dpo_name,
+        dpo_email: organisation.dpo_email ?? base.dpo_email,
+        default_regime: (organisation.default_regime as Organisation['default_regime'] | null) ?? base.default_regime,
+        default_location: organisation.default_location ?? base.default_location,
+        time_zone: organisation.time_zone ?? base.time_zone,
+      };
+      return structuredClone(fake.org);
     },
     async deadlinePolicy() {
       fail('deadlinePolicy');
@@ -956,7 +985,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async setRetentionPolicy(policy) {
       fake.calls.push(['setRetentionPolicy', structuredClone(policy)]);
       fail('setRetentionPolicy');
-      const days = policy.identityDocumentDays.trim();
+      const days = policy.identity_document_days.trim();
       if (!/^\d+$/.test(days))
         throw {
           code: 'invalid-input',
@@ -970,7 +999,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           message: `identity documents are kept at most 3650 days, not ${days}`,
         };
       const months: Record<string, number> = {};
-      for (const { outcome, period } of policy.afterClosure) {
+      for (const { outcome, period } of policy.after_closure) {
         const m = /^(\d+)\s*(m|months?|y|years?)$/.exec(period.trim().toLowerCase());
         const n = m ? Number(m[1]) * (m[2]?.startsWith('y') ? 12 : 1) : 0;
         if (!m || n < 1 || n > 600)
@@ -1032,25 +1061,26 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('processingSystems');
       return structuredClone(fake.systems);
     },
-    async addProcessingSystem(system) {
-      fake.calls.push(['addProcessingSystem', structuredClone(system)]);
+    async addProcessingSystem(input) {
+      fake.calls.push(['addProcessingSystem', structuredClone(input)]);
       fail('addProcessingSystem');
+      const system = systemOf(input);
       const problems = [];
       if (!system.name.trim()) problems.push('name: is empty');
-      if (system.purposes.some((p) => !p.legalBasis.id)) problems.push('purposes #1 (legal_basis): is missing');
+      if (system.purposes.some((p) => !p.legal_basis.id)) problems.push('purposes #1 (legal_basis): is missing');
       if (problems.length) throw { code: 'invalid-input', message: problems.join('; ') };
       if (fake.systems.some((x) => x.id === system.id))
         throw { code: 'conflict', message: `system '${system.id}' is already in the register (use \`processing edit\`)` };
-      fake.systems.push(structuredClone(system));
+      fake.systems.push(system);
       return structuredClone(system);
     },
-    async editProcessingSystem(id, system) {
-      fake.calls.push(['editProcessingSystem', id, structuredClone(system)]);
+    async editProcessingSystem(id, input) {
+      fake.calls.push(['editProcessingSystem', id, structuredClone(input)]);
       fail('editProcessingSystem');
       const i = fake.systems.findIndex((x) => x.id === id);
       if (i < 0) throw { code: 'invalid-input', message: `system '${id}' is not in the register of processing` };
-      fake.systems[i] = structuredClone(system);
-      return structuredClone(system);
+      fake.systems[i] = systemOf({ ...input, id }, fake.systems[i]);
+      return structuredClone(fake.systems[i]);
     },
     async removeProcessingSystem(id) {
       fake.calls.push(['removeProcessingSystem', id]);
@@ -1246,12 +1276,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async recordSearch(reference, search) {
       fake.calls.push(['recordSearch', reference, structuredClone(search)]);
       fail('recordSearch');
-      if (search.notSearched && !search.reason?.trim())
+      if (search.not_searched && !search.reason?.trim())
         throw { code: 'invalid-input', message: 'say why the system was not searched (--reason)' };
-      const record: SearchRecordDto = {
+      const record: SearchRecord = {
         system: search.system,
-        searched: !search.notSearched,
-        result: search.result,
+        searched: !search.not_searched,
+        result: search.result as SearchResult | null,
         reason: search.reason,
         by: search.by ?? 'dpo',
         on: search.on ?? TODAY,
@@ -1278,23 +1308,23 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         reference,
         files: structuredClone(files),
         items: structuredClone((fake.dataItems.get(reference) ?? []).slice(offset, offset + limit)),
-        totalItems: files.reduce((n, f) => n + f.recordsKept, 0),
         redactions: structuredClone(fake.redactions.get(reference) ?? []),
       };
     },
-    async redactData(reference, redaction) {
-      fake.calls.push(['redactData', reference, structuredClone(redaction)]);
+    async redactData(redaction) {
+      const { reference, ...asked } = redaction;
+      fake.calls.push(['redactData', reference, structuredClone(asked)]);
       fail('redactData');
       if (!redaction.note.trim())
         throw { code: 'invalid-input', message: 'a redaction needs a note saying what is withheld' };
       const item = (fake.dataItems.get(reference) ?? []).find((i) => String(i.id) === redaction.item);
       if (!item) throw { code: 'not-found', message: `data item '${redaction.item} on case ${reference}' not found` };
       const list = fake.redactions.get(reference) ?? [];
-      const made: RedactionDto = {
+      const made: Redaction = {
         id: list.length + 1,
-        fileId: item.fileId,
+        file_id: item.file_id,
         system: item.system,
-        itemId: item.id,
+        item_id: item.id,
         field: redaction.field,
         reason: redaction.reason,
         article: redaction.article,
@@ -1316,7 +1346,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return log;
   }
 
-  function searchLogOf(reference: string): SearchLogDto {
+  function searchLogOf(reference: string): SearchLog {
     const history = structuredClone(fake.searches.get(reference) ?? []);
     const systems = fake.systems.map((x) => ({
       system: x.id,
@@ -1324,7 +1354,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       latest: [...history].reverse().find((r) => r.system === x.id) ?? null,
     }));
     return {
-      subjectCategory: 'customer',
+      subject_category: 'customer',
       systems,
       unsearched: systems.filter((x) => !x.latest).map((x) => x.system),
       history,

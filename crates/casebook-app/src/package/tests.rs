@@ -49,9 +49,10 @@ fn register(dir: &Path) -> (Casebook, String) {
     book.redact_data(&RedactionInput {
         reference: reference.clone(),
         item: item.to_string(),
-        reason: "third-party-data".into(),
+        reason: casebook_core::data::RedactionReason::ThirdPartyData,
         note: "about someone else".into(),
-        ..Default::default()
+        field: None,
+        article: None,
     })
     .unwrap();
     (book, reference)

@@ -154,12 +154,15 @@ pub fn check_rights(rights: &[Right]) -> Result<(), RightsError> {
 
 /// The organisation that receives the requests (the controller).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Organisation {
     pub name: String,
     pub postal_address: String,
     pub dpo_name: String,
     pub dpo_email: String,
     pub default_regime: Regime,
+    /// ISO 3166, e.g. `GB-ENG`, `DE-BY`, `US-CA`.
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub default_location: Location,
     /// IANA time zone name, e.g. `Europe/London`: email instants become civil dates here.
     pub time_zone: String,

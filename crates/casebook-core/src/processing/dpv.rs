@@ -8,7 +8,9 @@
 //! (`dpv:Contrat`) never passes for a term.
 
 /// The field of a system a term describes; each DPV term fits one field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum TermKind {
     DataSubject,
     PersonalData,
@@ -34,6 +36,20 @@ impl TermKind {
             TermKind::AutomatedDecision => "kind of automated decision-making",
         }
     }
+}
+
+/// One DPV term Casebook knows, with the field it describes (a form's pickers offer them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct VocabularyTerm {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub kind: TermKind,
+}
+
+/// Every known DPV term, in the vocabulary's order.
+pub fn vocabulary() -> Vec<VocabularyTerm> {
+    TERMS.iter().map(|&(id, label, kind)| VocabularyTerm { id, label, kind }).collect()
 }
 
 /// The prefixes whose terms must be known (all others are the organisation's own).

@@ -71,6 +71,7 @@ impl std::fmt::Display for SystemId {
 /// A vocabulary term: a stable id (a DPV term or the organisation's own,
 /// `prefix:Name`) and the label people read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Term {
     pub id: String,
     pub label: String,
@@ -89,6 +90,7 @@ impl Term {
 
 /// One purpose and the legal basis it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PurposeBasis {
     pub purpose: Term,
     pub legal_basis: Term,
@@ -96,6 +98,7 @@ pub struct PurposeBasis {
 
 /// A category of recipient and who it is ("payment processors: Stripe").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Recipient {
     pub kind: Term,
     pub name: String,
@@ -103,6 +106,7 @@ pub struct Recipient {
 
 /// A transfer out of the organisation's jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Transfer {
     /// ISO 3166-1 alpha-2 country code of the destination.
     pub country: String,
@@ -113,6 +117,7 @@ pub struct Transfer {
 /// Automated decision-making (Art. 22), with what Art. 15(1)(h) requires the
 /// person to be told: the logic involved, the significance and the consequences.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AutomatedDecision {
     pub kind: Term,
     pub description: String,
@@ -122,6 +127,7 @@ pub struct AutomatedDecision {
 
 /// A system holding personal data, as the register of processing records it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct System {
     pub id: SystemId,
     pub name: String,

@@ -4,7 +4,7 @@ import type { RedactionReason } from "./RedactionReason";
 /**
  * A redaction asked for: `item` is a record id (`12`) or a whole file (`file-3`).
  */
-export type RedactionInputDto = { item: string, 
+export type RedactionInput = { reference: string, item: string, 
 /**
  * One field only; none: the whole record (or file).
  */

@@ -2,9 +2,10 @@
 import type { Outcome } from "./Outcome";
 
 /**
- * How long closed cases with one outcome are kept after closure.
+ * How long closed cases with one outcome are kept after closure, as a form
+ * shows and takes it.
  */
-export type ClosurePeriodDto = { outcome: Outcome, 
+export type ClosurePeriod = { outcome: Outcome, 
 /**
  * The period as the user types it: `2y`, `18m`, `18 months`, `2 years`.
  */

@@ -2,6 +2,6 @@
 import type { MatchKind } from "./MatchKind";
 
 /**
- * Why a record was kept: its field equals one of the case's identifiers.
+ * One reason a record matched: its field, the case's identifier it equals, and how.
  */
-export type MatchDto = { field: string, identifier: string, how: MatchKind, };
+export type Match = { field: string, identifier: string, how: MatchKind, };
