@@ -27,6 +27,7 @@ mod letters;
 mod next;
 mod organisation;
 mod package;
+pub mod paths;
 mod post;
 mod processing;
 mod progress;
@@ -191,19 +192,7 @@ pub(crate) fn event_kind(e: &casebook_store::CaseEvent) -> Option<casebook_core:
 /// for scripted runs); tests pass a fixed one.
 pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
-/// The default database: `CASEBOOK_DB` if set, else
-/// `$XDG_DATA_HOME/casebook/casebook.db` (`~/.local/share/casebook/casebook.db`).
-pub fn default_db_path() -> PathBuf {
-    if let Some(p) = std::env::var_os("CASEBOOK_DB").filter(|p| !p.is_empty()) {
-        return PathBuf::from(p);
-    }
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    data.join("casebook").join("casebook.db")
-}
+pub use paths::default_db_path;
 
 /// One open case register and the person working on it.
 pub struct Casebook {
