@@ -664,6 +664,12 @@ const en = {
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
+    languageTitle: 'Language',
+    languageLabel: 'Language of the app',
+    languageSystem: (name: string) => `System (${name})`,
+    languageHint: 'Dates and numbers follow the language too. The choice is kept for this user on this computer.',
+    saveLanguage: 'Save language',
+    languageReload: 'Saving reloads the window in the new language.',
     aboutTitle: 'About Casebook',
     version: (version: string) => `Casebook ${version}`,
     registerAt: (path: string) => `Register: ${path}`,
@@ -1083,5 +1089,14 @@ const en = {
   } satisfies Record<Channel, string>,
 };
 
-export type Strings = typeof en;
+/** The shape every locale has: en's keys and functions, with `string` for each text
+ *  (a function that picks between literals would otherwise be typed as those literals). */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+export type Strings = Widen<typeof en>;
 export default en;

@@ -1,0 +1,96 @@
+// Every translation has exactly en's keys, no empty text, and no text left in
+// English except the proper names and codes listed here.
+import { describe, expect, it } from 'vitest';
+import en from './en';
+import de from './de';
+
+type Tree = { [key: string]: unknown };
+
+/** Each leaf of a locale as [path, value]: strings and functions. */
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return value !== null && typeof value === 'object' ? leaves(value as Tree, path) : [[path, value] as [string, unknown]];
+  });
+}
+
+/** Texts that are the same in English and this language: names, codes, symbols, and words the language shares. */
+const sameAsEnglish: Record<string, string[]> = {
+  de: [
+    'Casebook',
+    'SHA-256',
+    'PDF',
+    'CCPA',
+    'LGPD',
+    'PIPEDA',
+    'POPIA',
+    '—',
+    'Status', // German uses the same word
+    'Organisation',
+    'Name',
+    'System',
+    'Passphrase',
+    'Post',
+  ],
+};
+
+/** Functions whose text is only the arguments (names, dates, codes) and punctuation. */
+const sameFunctions = [
+  'timeline.actionWords',
+  'register.purposeOn',
+  'register.transferTo',
+  'caseData.whoWhen',
+  'actionLog.byOn',
+  'settings.holidaysOf',
+  'settings.version',
+  'settings.languageSystem',
+];
+
+const locales: [string, Tree][] = [['de', de as Tree]];
+
+describe.each(locales)('the %s strings', (name, strings) => {
+  const english = new Map(leaves(en as Tree));
+  const translated = new Map(leaves(strings));
+
+  it('have every key of en.ts', () => {
+    expect([...english.keys()].filter((key) => !translated.has(key))).toEqual([]);
+  });
+
+  it('have no key en.ts lacks', () => {
+    expect([...translated.keys()].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('have a text or a function where en.ts has one', () => {
+    const wrong = [...english].filter(([key, value]) => typeof translated.get(key) !== typeof value).map(([key]) => key);
+    expect(wrong).toEqual([]);
+  });
+
+  it('have no empty text', () => {
+    expect([...translated].filter(([, value]) => typeof value === 'string' && value.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it('leave no text in English but the listed names and codes', () => {
+    const allowed = new Set(sameAsEnglish[name] ?? []);
+    const untranslated = [...translated]
+      .filter(([key, value]) => typeof value === 'string' && value === english.get(key) && !allowed.has(value))
+      .map(([key, value]) => `${key}: ${String(value)}`);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('translate every function but the listed ones', () => {
+    const untranslated = [...translated]
+      .filter(
+        ([key, value]) =>
+          typeof value === 'function' && !sameFunctions.includes(key) && String(value) === String(english.get(key)),
+      )
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('take as many arguments as en.ts in each function', () => {
+    const wrong = [...translated]
+      .filter(([key, value]) => typeof value === 'function' && value.length !== (english.get(key) as () => string).length)
+      .map(([key]) => key);
+    expect(wrong).toEqual([]);
+  });
+});
