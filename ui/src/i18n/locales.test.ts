@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en';
 import de from './de';
+import fr from './fr';
 
 type Tree = { [key: string]: unknown };
 
@@ -15,22 +16,25 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 }
 
 /** Texts that are the same in English and this language: names, codes, symbols, and words the language shares. */
+const namesAndCodes = ['Casebook', 'SHA-256', 'PDF', 'CCPA', 'LGPD', 'PIPEDA', 'POPIA', '—'];
 const sameAsEnglish: Record<string, string[]> = {
-  de: [
-    'Casebook',
-    'SHA-256',
-    'PDF',
-    'CCPA',
-    'LGPD',
-    'PIPEDA',
-    'POPIA',
-    '—',
-    'Status', // German uses the same word
-    'Organisation',
-    'Name',
-    'System',
-    'Passphrase',
-    'Post',
+  de: [...namesAndCodes, 'Status', 'Organisation', 'Name', 'System', 'Passphrase', 'Post'],
+  fr: [
+    ...namesAndCodes,
+    'Ctrl+L',
+    'Date',
+    'Dates',
+    'Documents',
+    'Message',
+    'Note',
+    'Notes',
+    'Parent',
+    'Prospect',
+    'Rectification',
+    'Source',
+    'Sources',
+    'pages',
+    'sections',
   ],
 };
 
@@ -46,7 +50,10 @@ const sameFunctions = [
   'settings.languageSystem',
 ];
 
-const locales: [string, Tree][] = [['de', de as Tree]];
+const locales: [string, Tree][] = [
+  ['de', de as Tree],
+  ['fr', fr as Tree],
+];
 
 describe.each(locales)('the %s strings', (name, strings) => {
   const english = new Map(leaves(en as Tree));
