@@ -663,6 +663,9 @@ const de: Strings = {
       'Das Fenster sperrt sich nach so vielen Minuten ohne Tastatur- oder Mauseingabe; die Passphrase entsperrt es wieder. 0 sperrt nie.',
     lockMinutes: 'Sperren nach (Minuten)',
     saveLock: 'Sperrzeit speichern',
+    lockInvalid: (text) => `Ungültige Sperrzeit „${text}“: Erwartet wird eine ganze Zahl von Minuten (0 sperrt nie)`,
+    houseTargetInvalid: (text, regime) =>
+      `Ungültige interne Zielfrist „${text}“ für ${regime}: Erwartet wird eine ganze Zahl von Tagen`,
     lockSaved: (minutes) =>
       minutes === 0
         ? 'Das Fenster sperrt sich nicht selbst.'

@@ -660,6 +660,9 @@ const en = {
     lockIntro: 'The window locks itself after this many minutes without keyboard or mouse input; the passphrase opens it again. 0 never locks.',
     lockMinutes: 'Lock after (minutes)',
     saveLock: 'Save lock timeout',
+    lockInvalid: (text: string) => `invalid lock timeout '${text}': expected a whole number of minutes (0 never locks)`,
+    houseTargetInvalid: (text: string, regime: string) =>
+      `invalid house target '${text}' for ${regime}: expected a whole number of days`,
     lockSaved: (minutes: number) =>
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',

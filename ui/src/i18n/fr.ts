@@ -670,6 +670,10 @@ const fr: Strings = {
       'La fenêtre se verrouille d\u2019elle-même après ce nombre de minutes sans activité du clavier ou de la souris ; la phrase secrète la rouvre. 0 : jamais.',
     lockMinutes: 'Verrouiller après (minutes)',
     saveLock: 'Enregistrer le délai de verrouillage',
+    lockInvalid: (text) =>
+      `Délai de verrouillage «\u00a0${text}\u00a0» non valable\u00a0: un nombre entier de minutes est attendu (0\u00a0: jamais)`,
+    houseTargetInvalid: (text, regime) =>
+      `Objectif interne «\u00a0${text}\u00a0» non valable pour ${regime}\u00a0: un nombre entier de jours est attendu`,
     lockSaved: (minutes) =>
       minutes === 0
         ? 'La fenêtre ne se verrouillera pas d\u2019elle-même.'
