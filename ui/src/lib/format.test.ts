@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, formatMonth, formatNumber, formatSize, urgency } from './format';
+import { formatDate, formatInstant, formatMonth, formatNumber, formatPercent, formatSize, urgency } from './format';
 
 describe('urgency', () => {
   it.each([
@@ -53,6 +53,14 @@ describe('in the app\'s language', () => {
     ['fr', '1\u202f234\u202f567,5'],
   ])('a number in %s is %s', (tag, expected) => {
     expect(formatNumber(1234567.5, tag)).toBe(expected);
+  });
+
+  it.each([
+    ['en', '75%'],
+    ['de', '75\u00a0%'],
+    ['fr', '75\u00a0%'],
+  ])('a share in %s is %s', (tag, expected) => {
+    expect(formatPercent(0.754, tag)).toBe(expected);
   });
 
   it.each([

@@ -37,6 +37,11 @@ export function formatMonth(month: string, style: 'short' | 'long', tag: string 
   return new Intl.DateTimeFormat(tag, options).format(date);
 }
 
+/** A share (0.75) as a whole percentage: 75%, 75 %, 75 %. */
+export function formatPercent(share: number, tag: string = intlTag()): string {
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** A whole or decimal number with the language's separators: 1,234.5 / 1.234,5 / 1 234,5. */
 export function formatNumber(value: number, tag: string = intlTag()): string {
   return new Intl.NumberFormat(tag).format(value);
