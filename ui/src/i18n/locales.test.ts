@@ -94,6 +94,43 @@ describe.each(locales)('the %s strings', (name, strings) => {
     expect(untranslated).toEqual([]);
   });
 
+  it('keep every argument en.ts shows, whatever the count', () => {
+    // Unique lower-case words, counts (one and many), lists of file names.
+    const argumentSets: unknown[][] = [
+      ['alpha', 'bravo', 'charlie', 'delta'],
+      [7, 13, 21, 34],
+      [1, 1, 1, 1],
+      [0, 0, 0, 0],
+      [['one.eml']],
+      [['one.eml', 'two.eml']],
+    ];
+    const problems: string[] = [];
+    for (const [key, fn] of english) {
+      if (typeof fn !== 'function') continue;
+      const other = translated.get(key) as (...args: unknown[]) => unknown;
+      for (const args of argumentSets) {
+        let expected: unknown;
+        try {
+          expected = fn(...args);
+        } catch {
+          continue; // not arguments of this function's type
+        }
+        if (typeof expected !== 'string' || /undefined|NaN|\[object/.test(expected)) continue; // not this function's arguments
+        const got = other(...args);
+        if (typeof got !== 'string' || got.trim() === '' || /undefined|NaN|\[object/.test(got)) {
+          problems.push(`${key}(${JSON.stringify(args)}) = ${String(got)}`);
+          continue;
+        }
+        for (const arg of args.flat()) {
+          const shown = String(arg);
+          if (typeof arg === 'number' && arg < 2) continue; // "1 case" may be "ein Vorgang"
+          if (expected.includes(shown) && !got.includes(shown)) problems.push(`${key}(${JSON.stringify(args)}) drops ${shown}: ${got}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('take as many arguments as en.ts in each function', () => {
     const wrong = [...translated]
       .filter(([key, value]) => typeof value === 'function' && value.length !== (english.get(key) as () => string).length)
