@@ -572,6 +572,15 @@ const en = {
       'document.deleted': 'Document deleted',
       'package.exported': 'Data package exported',
       'search.recorded': 'System search recorded',
+      'case.reopened': 'Case reopened',
+      'note.added': 'Note added',
+      'letter.drafted': 'Letter drafted',
+      'letter.sent': 'Letter sent',
+      'letter.discarded': 'Letter discarded',
+      'correspondence.withdrawn': 'Correspondence withdrawn',
+      'right.answered': 'Right answered',
+      'action.recorded': 'Action recorded',
+      'recipient.notified': 'Recipient notified',
     } as Record<string, string>,
     /** An audited action without a label of its own: `letter.sent` reads "Letter sent". */
     actionWords: (action: string) => {

@@ -577,6 +577,15 @@ const fr: Strings = {
       'document.deleted': 'Document supprimé',
       'package.exported': 'Paquet de données exporté',
       'search.recorded': 'Recherche dans un système consignée',
+      'case.reopened': 'Dossier rouvert',
+      'note.added': 'Note ajoutée',
+      'letter.drafted': 'Courrier rédigé',
+      'letter.sent': 'Courrier envoyé',
+      'letter.discarded': 'Brouillon supprimé',
+      'correspondence.withdrawn': 'Correspondance retirée',
+      'right.answered': 'Réponse à un droit consignée',
+      'action.recorded': 'Mesure consignée',
+      'recipient.notified': 'Destinataire informé',
     },
     /** Une action journalisée sans libellé propre : son code en toutes lettres. */
     actionWords: (action) => {
