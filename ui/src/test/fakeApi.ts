@@ -5,7 +5,6 @@ import {
   ApiError,
   type ActionLog,
   type Did,
-  type Right,
   type Api,
   type CalendarSummary,
   type CaseNextAction,
