@@ -171,10 +171,6 @@ impl PgConfig {
     pub fn server(&self) -> String {
         format!("{}:{}", self.host(), self.port())
     }
-
-    pub(crate) fn has_password(&self) -> bool {
-        self.config.get_password().is_some()
-    }
 }
 
 /// The register as messages name it, without the password.

@@ -154,15 +154,15 @@ fn connect_error(config: &PgConfig, e: postgres::Error) -> Error {
         }
         return Error::Postgres(format!("{} ({})", db.message(), code.code()));
     }
-    let text = e.to_string();
-    if text.contains("password missing") || (!config.has_password() && text.contains("password")) {
-        return Error::PgPasswordNeeded { user: config.user().to_string(), server: config.server() };
-    }
-    let mut problem = text;
+    // The innermost cause is the one that says what happened.
+    let mut problem = e.to_string();
     let mut source = std::error::Error::source(&e);
     while let Some(s) = source {
         problem = s.to_string();
         source = s.source();
+    }
+    if problem.contains("password missing") || e.to_string().contains("password missing") {
+        return Error::PgPasswordNeeded { user: config.user().to_string(), server: config.server() };
     }
     Error::PgUnreachable { server: config.server(), problem }
 }
