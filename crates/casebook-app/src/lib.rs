@@ -35,6 +35,7 @@ mod protect;
 mod requests_csv;
 mod steps;
 mod synthetic;
+mod team;
 mod templates;
 mod timeline;
 
@@ -66,6 +67,7 @@ pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{APP_VERSION, Upgrade};
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
+pub use casebook_store::{Location, PgConfig};
 pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::{COMPLAINT_OUTCOMES, NewComplaint};
@@ -98,6 +100,7 @@ pub use protect::{
 };
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
+pub use team::{TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 
