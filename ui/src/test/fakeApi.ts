@@ -5,6 +5,7 @@ import {
   ApiError,
   type ActionLog,
   type Did,
+  type Right,
   type Api,
   type CalendarSummary,
   type CaseNextAction,
