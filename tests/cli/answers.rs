@@ -356,3 +356,122 @@ fn bad_answers_are_refused_on_one_line_recording_nothing() {
         "the ground 'manifestly-excessive' is not one lgpd accepts (one of: exemption, identity-not-verified; LGPD Art. 4, 18 §4)",
     );
 }
+
+/// A DPO's mistake in a recorded answer is corrected with its reason: the
+/// earlier answer stays in the right's history (case show, the evidence
+/// pack), the correction is audited, and a closed case is re-opened first.
+#[test]
+fn a_recorded_answer_is_corrected_with_its_reason_and_the_earlier_one_kept() {
+    let book = Book::new();
+    book.register_systems(&["crm", "billing"]);
+    let r = book.new_case(
+        "Ann Example",
+        "ann@example.org",
+        "2026-11-16",
+        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
+    );
+    // Nothing to correct before a right is answered.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled", "--correct", "wrong"],
+        &format!("objection has no answer to correct: answer it (`casebook case answer {r} --right objection"),
+    );
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    run_ok(&book, &["case", "searched", &r, "--system", "crm", "--result", "found"]);
+    run_ok(&book, &["case", "searched", &r, "--system", "billing", "--result", "found"]);
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "erasure", "--did", "erased"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled", "--on", "2026-11-24"]);
+    // Answering again is refused, pointing to the correction.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled"],
+        "a right is answered once: to correct it, `casebook case answer",
+    );
+    // Bad corrections: no reason, nothing changed, the corrected answer's own checks.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "partly", "--exemption", "x", "--correct", " "],
+        "correcting an answer needs the reason why it was wrong (--correct)",
+    );
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled", "--correct", "typo"],
+        "erasure is already recorded as fulfilled on 2026-11-24: nothing to correct",
+    );
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "partly", "--correct", "billing kept invoices"],
+        "erasure partly fulfilled needs the exemption that applies to the rest, in words (--exemption)",
+    );
+
+    // Billing kept the invoices: the erasure was partial.
+    run_ok(
+        &book,
+        &[
+            "case",
+            "action",
+            &r,
+            "--system",
+            "billing",
+            "--right",
+            "erasure",
+            "--did",
+            "kept",
+            "--ground",
+            "HMRC: invoices kept 6 years",
+        ],
+    );
+    let why = "billing keeps the invoices for 6 years: the erasure was only partial";
+    let fixed = book.json(&[
+        "case",
+        "answer",
+        &r,
+        "--right",
+        "erasure",
+        "--outcome",
+        "partly",
+        "--exemption",
+        "invoices kept for 6 years under a statutory retention duty (Art. 17(3)(b))",
+        "--correct",
+        why,
+    ]);
+    let erasure = &fixed["right_status"][0];
+    assert_eq!(erasure["answer"]["outcome"], "partly", "{fixed:#}");
+    assert_eq!(erasure["answer"]["on"], "2026-11-24", "the day answered stays unless corrected: {fixed:#}");
+    let history = erasure["corrections"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "{fixed:#}");
+    assert_eq!(history[0]["earlier"]["outcome"], "fulfilled");
+    assert_eq!(history[0]["earlier"]["on"], "2026-11-24");
+    assert_eq!(history[0]["reason"], why);
+    assert!(fixed["right_status"][1]["corrections"].as_array().unwrap().is_empty());
+    let shown = book.run(&["case", "show", &r]);
+    assert!(
+        shown
+            .stdout
+            .contains(&format!("corrected on 2026-11-29 by test-dpo: was fulfilled on 2026-11-24 by test-dpo ({why})")),
+        "{}",
+        shown.stdout
+    );
+    assert!(book.json(&["audit", "verify"])["problem"].is_null());
+
+    // The outcome follows the corrected answer.
+    let closed = book.json(&["case", "close", &r]);
+    assert_eq!(closed["outcome"], "partly-fulfilled");
+    // Closed: re-opened first.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "objection", "--outcome", "no-data", "--correct", "x"],
+        &format!("case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"),
+    );
+    let pack = folder(&book).join("pack.pdf");
+    run_ok(&book, &["case", "evidence", &r, "--out", pack.to_str().unwrap()]);
+    let text = pdf_text(&pack);
+    assert!(text.contains("Erasure corrected") && text.contains("was fulfilled on 2026-11-24"), "{text}");
+}
