@@ -475,3 +475,77 @@ fn a_recorded_answer_is_corrected_with_its_reason_and_the_earlier_one_kept() {
     let text = pdf_text(&pack);
     assert!(text.contains("Erasure corrected") && text.contains("was fulfilled on 2026-11-24"), "{text}");
 }
+
+/// Letters from each right's recorded answer: a confirmation for a right
+/// answered as refused is refused, naming the answer and the letter that
+/// states it; the refusal letter speaks for the refused right only, with its
+/// ground and the DPO's words; a no-data letter beside an access answered
+/// with data is refused; nothing is recorded by a refused letter.
+#[test]
+fn letters_follow_each_rights_recorded_answer() {
+    let book = Book::new();
+    book.register_systems(&["crm"]);
+    let out = folder(&book).join("letter.pdf");
+    let out = out.to_str().unwrap();
+    let r = book.new_case(
+        "Ann Example",
+        "ann@example.org",
+        "2026-11-16",
+        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
+    );
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled"]);
+    run_ok(
+        &book,
+        &[
+            "case",
+            "answer",
+            &r,
+            "--right",
+            "erasure",
+            "--outcome",
+            "refused",
+            "--ground",
+            "manifestly-excessive",
+            "--reason",
+            "the fourth identical request this month",
+            "--on",
+            "2026-11-20",
+        ],
+    );
+    refused(
+        &book,
+        &r,
+        &["letter", "make", &r, "--kind", "erasure-confirmation", "--out", out],
+        &format!(
+            "case {r}: erasure is answered as refused (manifestly-excessive) on 2026-11-20: the erasure-confirmation letter would say otherwise; the refusal letter states it (letter make {r} --kind refusal)"
+        ),
+    );
+    // The refusal speaks for the erasure, not the objection that was carried out.
+    run_ok(&book, &["letter", "make", &r, "--kind", "refusal", "--out", out]);
+    let text = pdf_text(std::path::Path::new(out));
+    assert!(text.contains("your request for erasure of"), "{text}");
+    assert!(!text.contains("objection"), "{text}");
+    assert!(text.contains("Our reason: Manifestly excessive: the fourth identical request this month"), "{text}");
+    // The objection's confirmation states what was done.
+    run_ok(&book, &["letter", "make", &r, "--kind", "objection-confirmation", "--out", out, "--force"]);
+
+    // Every right answered and none refused: no refusal letter.
+    let bo = book.new_case("Bo", "bo@example.org", "2026-11-16", &["--subject-category", "customer"]);
+    run_ok(&book, &["case", "searched", &bo, "--system", "crm", "--result", "found"]);
+    run_ok(&book, &["case", "answer", &bo, "--right", "access", "--outcome", "fulfilled"]);
+    refused(
+        &book,
+        &bo,
+        &["letter", "make", &bo, "--kind", "refusal", "--reason", "x", "--out", out, "--force"],
+        &format!("case {bo}: no right is answered as refused (access fulfilled): a refusal letter would say otherwise"),
+    );
+    refused(
+        &book,
+        &bo,
+        &["letter", "make", &bo, "--kind", "no-data", "--out", out, "--force"],
+        &format!(
+            "case {bo}: access is answered as fulfilled on 2026-11-29: the no-data letter would say no data is held"
+        ),
+    );
+}
