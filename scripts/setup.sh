@@ -10,9 +10,12 @@ say() { printf 'setup: %s\n' "$*"; }
 # end-to-end tests, poppler/qpdf to check PDFs, ImageMagick for screenshots,
 # a CJK font for the letters' fallback-font test, 7-Zip to check encrypted
 # packages; perl and make (in build-essential) build the OpenSSL that SQLCipher
-# is linked with.
+# is linked with; postgresql gives the team register's tests their server
+# (initdb and pg_ctl under /usr/lib/postgresql/*/bin: the tests start and stop
+# one of their own, the package's own cluster service is not used).
 packages=(build-essential perl pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth
-          webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback p7zip-full)
+          webkit2gtk-driver imagemagick poppler-utils qpdf sqlite3 fonts-droid-fallback p7zip-full
+          postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

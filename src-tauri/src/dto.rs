@@ -64,10 +64,6 @@ pub use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 pub use casebook_core::workflow::{ActionKind, FeeGround, RefusalReason};
 pub use casebook_core::{Channel, Outcome, Regime, Relationship, Right, Status};
 
-pub(crate) fn civil_opt(d: Option<chrono::NaiveDate>) -> Option<String> {
-    d.map(civil)
-}
-
 /// Facts about the running app the UI shows, such as where the register lives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

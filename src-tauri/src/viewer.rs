@@ -17,12 +17,7 @@ pub struct ViewerCopies {
 
 impl Default for ViewerCopies {
     fn default() -> Self {
-        let base = std::env::var_os("XDG_RUNTIME_DIR")
-            .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
-            .filter(|d| d.is_absolute())
-            .unwrap_or_else(std::env::temp_dir);
-        ViewerCopies::in_folder(base.join(format!("casebook-open-{}", user_id())))
+        ViewerCopies::in_folder(casebook_app::paths::viewer_dir(&user_id()))
     }
 }
 

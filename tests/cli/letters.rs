@@ -502,8 +502,9 @@ fn own_templates_are_made_listed_checked_and_put_aside() {
     assert_eq!(listed["folder"], folder(&book).join("templates").to_str().unwrap());
     let rows = listed["templates"].as_array().unwrap();
     // Every request kind, the two complaint kinds, the appeal decision, the account deactivation and
-    // preferences confirmations (tests/cli/children.rs) and the shared closing, in three languages.
-    assert_eq!(rows.len(), 3 * (KINDS.len() + 3 + 2 + 1));
+    // preferences confirmations (tests/cli/children.rs) and the shared closing, in each of the
+    // eight languages letters go out in (en, de, fr, es, it, nl, pt, pl).
+    assert_eq!(rows.len(), 8 * (KINDS.len() + 3 + 2 + 1));
     assert!(rows.iter().all(|r| r["own"].is_null() && r["problem"].is_null() && r["built_in"] == true));
 
     // Customise, edit, and the letter says what the file now says.

@@ -18,10 +18,13 @@ mod hostile;
 mod intake;
 mod letters;
 mod package;
+#[path = "../support/pg_server.rs"]
+mod pg_server;
 mod processing;
 mod protect;
 mod retention_run;
 mod scenarios;
+mod team;
 mod truth;
 mod upgrade;
 mod workflow;

@@ -26,8 +26,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
 const CORE_ONLY: &[&str] = &["chrono", "serde", "serde_json", "thiserror", "ts-rs"];
 
 /// External crates only one workspace crate may use outside its tests.
-const OWNED: &[(&str, &str)] =
-    &[("rusqlite", "casebook-store"), ("libsqlite3-sys", "casebook-store"), ("tauri", "casebook-desktop")];
+const OWNED: &[(&str, &str)] = &[
+    ("rusqlite", "casebook-store"),
+    ("libsqlite3-sys", "casebook-store"),
+    ("postgres", "casebook-store"),
+    ("postgres-openssl", "casebook-store"),
+    ("tauri", "casebook-desktop"),
+];
 
 /// `cargo metadata --no-deps`: the workspace's own packages.
 fn metadata() -> Value {

@@ -27,6 +27,7 @@ mod letters;
 mod next;
 mod organisation;
 mod package;
+pub mod paths;
 mod post;
 mod processing;
 mod progress;
@@ -34,6 +35,7 @@ mod protect;
 mod requests_csv;
 mod steps;
 mod synthetic;
+mod team;
 mod templates;
 mod timeline;
 
@@ -65,6 +67,7 @@ pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{APP_VERSION, Upgrade};
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{DataFile, DataItem, Redaction};
+pub use casebook_store::{Location, PgConfig};
 pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::{COMPLAINT_OUTCOMES, NewComplaint};
@@ -97,6 +100,7 @@ pub use protect::{
 };
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
+pub use team::{TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
 
@@ -191,19 +195,7 @@ pub(crate) fn event_kind(e: &casebook_store::CaseEvent) -> Option<casebook_core:
 /// for scripted runs); tests pass a fixed one.
 pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
-/// The default database: `CASEBOOK_DB` if set, else
-/// `$XDG_DATA_HOME/casebook/casebook.db` (`~/.local/share/casebook/casebook.db`).
-pub fn default_db_path() -> PathBuf {
-    if let Some(p) = std::env::var_os("CASEBOOK_DB").filter(|p| !p.is_empty()) {
-        return PathBuf::from(p);
-    }
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    data.join("casebook").join("casebook.db")
-}
+pub use paths::default_db_path;
 
 /// One open case register and the person working on it.
 pub struct Casebook {

@@ -32,7 +32,8 @@ use output::Printer;
 #[derive(Parser)]
 #[command(name = "casebook", version, about = "Casebook: a case manager for privacy requests")]
 struct Cli {
-    /// The database file (default: $XDG_DATA_HOME/casebook/casebook.db).
+    /// The database file (default: $XDG_DATA_HOME/casebook/casebook.db), or a
+    /// team register's postgres://USER@HOST[:PORT]/DATABASE (in progress).
     #[arg(long, global = true, env = "CASEBOOK_DB")]
     db: Option<PathBuf>,
     /// Print JSON instead of text.
@@ -116,6 +117,19 @@ enum Command {
     /// The portability package: export (ZIP, optionally AES-256), verify.
     #[command(subcommand)]
     Package(package::PackageCommand),
+    /// A team register on PostgreSQL (in progress: see README.md).
+    #[command(subcommand)]
+    Team(TeamCommand),
+}
+
+#[derive(Subcommand)]
+enum TeamCommand {
+    /// Create the team register's schema and group roles in an empty
+    /// PostgreSQL database (as a role that may create roles).
+    Init {
+        /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
+        url: String,
+    },
 }
 
 #[derive(Args)]
@@ -382,10 +396,19 @@ enum AuditCommand {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().get_matches();
+    // The command's words (`case list`), as a refusal names it.
+    let mut name = vec!["casebook"];
+    let mut sub = matches.subcommand();
+    while let Some((word, m)) = sub {
+        name.push(word);
+        sub = m.subcommand();
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let printer = Printer { json: cli.json };
     protect::set_passphrase_fd(cli.passphrase_fd);
-    let result = run(cli, &printer);
+    let result = run_on(cli, &name.join(" "), &printer);
     protect::forget();
     match result {
         Ok(code) => code,
@@ -425,6 +448,36 @@ fn actor() -> String {
 fn open(cli_db: &Option<PathBuf>, create: bool) -> Result<Casebook> {
     let path = cli_db.clone().unwrap_or_else(casebook_app::default_db_path);
     protect::open_book(&path, create, clock()?, actor())
+}
+
+/// Runs a command on the register `--db` names: a local file, or a team
+/// register on PostgreSQL, where only some commands work yet.
+fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
+    if let Command::Team(TeamCommand::Init { url }) = &cli.command {
+        let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
+            bail!("invalid team register '{url}': expected postgres://USER@HOST[:PORT]/DATABASE");
+        };
+        p.team_register(&casebook_app::team_init(&config)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
+    let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
+    match cli.command {
+        Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
+            let report = casebook_app::team_verify_audit(&config)?;
+            p.audit(&report, &[])?;
+            if !p.json {
+                println!(
+                    "Team register: the chain is verified; live rows are not yet replayed against it on PostgreSQL."
+                );
+            }
+            Ok(if report.is_intact() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Audit(AuditCommand::Verify { .. }) => {
+            Err(casebook_app::not_on_team_register("`casebook audit verify --against`", &config).into())
+        }
+        _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+    }
 }
 
 fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
@@ -493,6 +546,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Backup(a) => protect::run_backup(a, &cli.db, p)?,
         Command::Restore(a) => protect::run_restore(a, &db_path(&cli.db), p)?,
         Command::Package(c) => return package::run_package(c, &cli.db, p),
+        Command::Team(_) => unreachable!("run_on runs team commands"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -289,6 +289,19 @@ impl Printer {
         Ok(())
     }
 
+    /// `team init`'s result.
+    pub fn team_register(&self, t: &casebook_app::TeamRegister) -> Result<()> {
+        if self.json {
+            return self.json(t);
+        }
+        println!("Team register created: {} (team schema {}, by role {}).", t.register, t.schema, t.created_by);
+        println!(
+            "Grant each member's login one of the roles: {} (e.g. GRANT casebook_handler TO alice;).",
+            t.roles.join(", ")
+        );
+        Ok(())
+    }
+
     pub fn audit(&self, r: &AuditReport, anchors: &[AnchorCheck]) -> Result<()> {
         if self.json {
             #[derive(serde::Serialize)]

@@ -40,12 +40,12 @@ use crate::cached::Cached;
 use crate::chain_key;
 use crate::{Result, Stamp, Store};
 
-const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_KEY: &str = "audit_head";
 /// How an anchor of the chain's head starts, wherever it is written.
 pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 /// The format of the entries this version writes in a plain register.
-const FORMAT: i64 = 3;
+pub(crate) const FORMAT: i64 = 3;
 /// The format of the entries of an encrypted register (format 3 under the chain key).
 const KEYED_FORMAT: i64 = 4;
 /// The action of a case's last entry when it is deleted after its retention period.
@@ -133,23 +133,24 @@ fn entry_hash(
     hex(&h.finalize())
 }
 
-/// The columns of one entry, as format 3 hashes them.
-struct Entry3<'a> {
-    prev: &'a str,
-    id: i64,
-    at: &'a str,
-    actor: &'a str,
-    case_id: Option<i64>,
-    reference: Option<&'a str>,
-    action: &'a str,
-    before_sha256: Option<&'a str>,
-    after_sha256: Option<&'a str>,
-    state_sha256: Option<&'a str>,
+/// The columns of one entry, as format 3 hashes them (the team register's
+/// entries too: `pg/audit.rs`).
+pub(crate) struct Entry3<'a> {
+    pub(crate) prev: &'a str,
+    pub(crate) id: i64,
+    pub(crate) at: &'a str,
+    pub(crate) actor: &'a str,
+    pub(crate) case_id: Option<i64>,
+    pub(crate) reference: Option<&'a str>,
+    pub(crate) action: &'a str,
+    pub(crate) before_sha256: Option<&'a str>,
+    pub(crate) after_sha256: Option<&'a str>,
+    pub(crate) state_sha256: Option<&'a str>,
 }
 
 impl Entry3<'_> {
     /// SHA-256 over every column but the hash itself (format 3).
-    fn hash(&self) -> String {
+    pub(crate) fn hash(&self) -> String {
         hex(&Sha256::digest(self.message(FORMAT)))
     }
 
@@ -334,7 +335,7 @@ impl CaseLog {
 
 /// A stored text and the digest stored beside it (format 3): the text must
 /// hash to the digest; an erased text leaves the digest alone.
-fn digest_matches(text: Option<&str>, stored: Option<&str>) -> bool {
+pub(crate) fn digest_matches(text: Option<&str>, stored: Option<&str>) -> bool {
     match (text, stored) {
         (Some(t), Some(d)) => field_digest(Some(t)).as_deref() == Some(d),
         (Some(_), None) => false,

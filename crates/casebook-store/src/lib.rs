@@ -19,7 +19,9 @@ mod document_retention;
 mod documents;
 mod drafts;
 mod encrypt;
+mod location;
 mod migrate;
+mod pg;
 mod private;
 mod processing;
 mod search;
@@ -43,7 +45,9 @@ pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
 pub use drafts::{DraftRow, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
+pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
+pub use pg::{PG_LATEST_SCHEMA, PgStore};
 
 /// This build's version (the workspace's one version number).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -91,6 +95,32 @@ pub enum Error {
     Stale(String),
     #[error("'{path}' does not verify: {problem}")]
     Unverified { path: PathBuf, problem: String },
+    /// A `--db` value that is no register: a malformed connection string.
+    #[error("{0}")]
+    BadLocation(String),
+    #[error("wrong password for PostgreSQL role '{user}' on {server}")]
+    PgWrongPassword { user: String, server: String },
+    #[error(
+        "PostgreSQL on {server} asks for a password for role '{user}': put it in the connection string, PGPASSWORD or ~/.pgpass"
+    )]
+    PgPasswordNeeded { user: String, server: String },
+    #[error("cannot reach the PostgreSQL server at {server}: {problem}")]
+    PgUnreachable { server: String, problem: String },
+    #[error("database '{database}' does not exist on the PostgreSQL server at {server}")]
+    PgNoDatabase { database: String, server: String },
+    #[error("{0} has no Casebook register: run `casebook team init {0}` to create one (in an empty database)")]
+    PgNoSchema(String),
+    #[error(
+        "{register} is from a newer Casebook (team schema {found}); this is Casebook {} and knows team schemas up to {known}: install the newer version to open it",
+        APP_VERSION
+    )]
+    PgNewerSchema { register: String, found: i64, known: i64 },
+    #[error("{register} is not empty ({objects} tables or other objects{}): `casebook team init` needs an empty database", schema.map(|s| format!(", already a Casebook register of team schema {s}")).unwrap_or_default())]
+    PgNotEmpty { register: String, objects: i64, schema: Option<i64> },
+    #[error("PostgreSQL refused it for role '{user}': {what}")]
+    PgRefused { user: String, what: String },
+    #[error("PostgreSQL: {0}")]
+    Postgres(String),
 }
 
 impl Error {

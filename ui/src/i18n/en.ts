@@ -572,6 +572,15 @@ const en = {
       'document.deleted': 'Document deleted',
       'package.exported': 'Data package exported',
       'search.recorded': 'System search recorded',
+      'case.reopened': 'Case reopened',
+      'note.added': 'Note added',
+      'letter.drafted': 'Letter drafted',
+      'letter.sent': 'Letter sent',
+      'letter.discarded': 'Letter discarded',
+      'correspondence.withdrawn': 'Correspondence withdrawn',
+      'right.answered': 'Right answered',
+      'action.recorded': 'Action recorded',
+      'recipient.notified': 'Recipient notified',
     } as Record<string, string>,
     /** An audited action without a label of its own: `letter.sent` reads "Letter sent". */
     actionWords: (action: string) => {
@@ -660,10 +669,19 @@ const en = {
     lockIntro: 'The window locks itself after this many minutes without keyboard or mouse input; the passphrase opens it again. 0 never locks.',
     lockMinutes: 'Lock after (minutes)',
     saveLock: 'Save lock timeout',
+    lockInvalid: (text: string) => `invalid lock timeout '${text}': expected a whole number of minutes (0 never locks)`,
+    houseTargetInvalid: (text: string, regime: string) =>
+      `invalid house target '${text}' for ${regime}: expected a whole number of days`,
     lockSaved: (minutes: number) =>
       minutes === 0 ? 'The window will not lock itself.' : `The window locks after ${minutes} minute${minutes === 1 ? '' : 's'} without input.`,
     lockPlain: 'This register is not encrypted, so locking the window would not protect it.',
     encrypted: 'The register is encrypted. The window now locks after the timeout below, or with Lock (Ctrl+L).',
+    languageTitle: 'Language',
+    languageLabel: 'Language of the app',
+    languageSystem: (name: string) => `System (${name})`,
+    languageHint: 'Dates and numbers follow the language too. The choice is kept for this user on this computer.',
+    saveLanguage: 'Save language',
+    languageReload: 'Saving reloads the window in the new language.',
     aboutTitle: 'About Casebook',
     version: (version: string) => `Casebook ${version}`,
     registerAt: (path: string) => `Register: ${path}`,
@@ -1083,5 +1101,14 @@ const en = {
   } satisfies Record<Channel, string>,
 };
 
-export type Strings = typeof en;
+/** The shape every locale has: en's keys and functions, with `string` for each text
+ *  (a function that picks between literals would otherwise be typed as those literals). */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+export type Strings = Widen<typeof en>;
 export default en;

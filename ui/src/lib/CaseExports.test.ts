@@ -25,7 +25,7 @@ describe('CaseExports', () => {
     expect(result).toHaveTextContent('Evidence pack saved.');
     expect(result).toHaveTextContent('/home/dpo/CB-2026-0001-evidence-pack.pdf');
     expect(result).toHaveTextContent('a'.repeat(64));
-    expect(result).toHaveTextContent('812 B');
+    expect(result).toHaveTextContent('812 bytes');
   });
 
   it('exports the package with a password typed twice, and says when they differ or it is too short', async () => {

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useLocale } from '../i18n';
 import { ApiError } from '../ipc';
 import { anOrganisation, fakeApi } from '../test/fakeApi';
 import Settings from './Settings.svelte';
@@ -94,6 +95,23 @@ describe('Settings', () => {
     api.failNext.importCalendar = new ApiError('invalid-input', "error parsing calendar 'bad.ics': line 3: no DTSTART");
     await userEvent.click(screen.getByRole('button', { name: 'Choose a file and import…' }));
     expect(await screen.findByTestId('import-error')).toHaveTextContent("'bad.ics': line 3");
+  });
+
+  it('is drawn in German, its dates too, and offers the language of the app', async () => {
+    useLocale('de');
+    try {
+      setUp();
+      expect(screen.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
+      const language = screen.getByRole('region', { name: 'Sprache' });
+      expect(within(language).getByLabelText('Sprache der App')).toHaveValue('system');
+      expect(await screen.findByLabelText('Interne Zielfrist für UK-DSGVO (Tage)')).toHaveValue('28');
+      await userEvent.click(screen.getByRole('button', { name: 'Feiertage von Scotland anzeigen' }));
+      const holidays = await screen.findByTestId('holidays');
+      const year = new Date().getFullYear();
+      expect(await within(holidays).findByText(`25.12.${year}`)).toBeInTheDocument();
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('says which version of Casebook this is and where its register is', async () => {

@@ -24,7 +24,6 @@ import {
   type MonthStats,
   type NewRequest,
   type RefusalReason,
-  type Right,
   type RightAnswer,
   type RightOutcome,
   type WithdrawnLetter,
@@ -253,6 +252,9 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
     correspondence: [],
     search_log: { subject_category: null, systems: [], unsearched: [], history: [] },
     action_log: { actions: [], notifications: [] },
+    right_status: [],
+    drafts: [],
+    withdrawn: [],
     created_at: '2026-11-02T09:00:00Z',
     updated_at: '2026-11-02T09:00:00Z',
     today: TODAY,
@@ -689,6 +691,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const d = detail(reference);
       const letter: MadeLetter = {
         reference,
+        draft: (fake.drafts.get(reference)?.length ?? 0) + 1,
         kind,
         language: language ?? 'en',
         title: kind === 'acknowledgement' ? 'Acknowledgement of your request' : 'Identity evidence',

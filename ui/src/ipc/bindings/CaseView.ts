@@ -10,6 +10,7 @@ import type { DataSubject } from "./DataSubject";
 import type { Deadlines } from "./Deadlines";
 import type { FeeGround } from "./FeeGround";
 import type { FileKind } from "./FileKind";
+import type { LetterDraft } from "./LetterDraft";
 import type { NextAction } from "./NextAction";
 import type { Note } from "./Note";
 import type { Outcome } from "./Outcome";
@@ -18,11 +19,13 @@ import type { Regime } from "./Regime";
 import type { Requester } from "./Requester";
 import type { Right } from "./Right";
 import type { RightActions } from "./RightActions";
+import type { RightState } from "./RightState";
 import type { SearchLog } from "./SearchLog";
 import type { Status } from "./Status";
 import type { SubjectCategory } from "./SubjectCategory";
 import type { Suggestion } from "./Suggestion";
 import type { TimelineEntry } from "./TimelineEntry";
+import type { WithdrawnLetter } from "./WithdrawnLetter";
 
 /**
  * A case with everything a DPO looks at on its page.
@@ -89,7 +92,19 @@ search_log: SearchLog,
 /**
  * What was done per right and system, and the recipients told (see [`Casebook::action_log`]).
  */
-action_log: ActionLog, created_at: string, updated_at: string, 
+action_log: ActionLog, 
+/**
+ * Each right on its own: its due date, whether it waits for identity, its answer (`case answer`).
+ */
+right_status: Array<RightState>, 
+/**
+ * Letters made and not yet sent, and those sent or discarded (see [`Casebook::letter_drafts`]).
+ */
+drafts: Array<LetterDraft>, 
+/**
+ * Letters sent and later marked withdrawn, by correspondence id.
+ */
+withdrawn: Array<WithdrawnLetter>, created_at: string, updated_at: string, 
 /**
  * The organisation's civil date the dates above were computed for.
  */

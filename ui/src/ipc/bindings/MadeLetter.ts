@@ -6,9 +6,13 @@ import type { Source } from "./Source";
  * reading it in the page) and whether its `.eml` draft can be saved; the
  * draft itself stays here (`Drafts`).
  */
-export type MadeLetter = { text: string, eml_available: boolean, reference: string, kind: string, language: string, title: string, file_name: string, pages: number, 
+export type MadeLetter = { text: string, eml_available: boolean, reference: string, 
 /**
- * SHA-256 of the PDF, as stored on the case.
+ * The draft it is kept as, to be sent (`letter send`) or discarded.
+ */
+draft: number | null, kind: string, language: string, title: string, file_name: string, pages: number, 
+/**
+ * SHA-256 of the PDF.
  */
 sha256: string, message_id: string | null, 
 /**

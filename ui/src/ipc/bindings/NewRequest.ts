@@ -7,7 +7,11 @@ import type { Right } from "./Right";
  * A new request as typed by the DPO (CLI flags or the new-case form): text
  * fields, validated by [`Casebook::log_request`].
  */
-export type NewRequest = { requester_name: string, requester_emails: Array<string>, requester_address?: string, requester_phone?: string, customer_ids: Array<string>, subject_name?: string, subject_relationship?: string, subject_category?: string, channel: Channel, 
+export type NewRequest = { requester_name: string, requester_emails: Array<string>, requester_address?: string, requester_phone?: string, customer_ids: Array<string>, subject_name?: string, subject_relationship?: string, 
+/**
+ * The data subject's date of birth (`YYYY-MM-DD`): who counts as a child follows from it.
+ */
+subject_birth_date?: string, subject_category?: string, channel: Channel, 
 /**
  * `YYYY-MM-DD`; the day the request reached the organisation.
  */

@@ -1,0 +1,206 @@
+//! The audit chain of a team register: the SQLite log's format 3 (the same
+//! `Entry3` hash, from `crate::audit`), appended by many members at once.
+//!
+//! Appending takes a transaction-scoped advisory lock first, so writers pass
+//! the chain's head one at a time and every entry links to the one committed
+//! before it; the lock is released by the commit or rollback of the writing
+//! transaction, so a failed step leaves neither an entry nor a held lock. The
+//! entry's actor is the connection's `current_user` (a policy on `audit_log`
+//! refuses any other), and the entry is the transaction's last write.
+//!
+//! Not yet: the `state` of the case's rows (entries carry none, so verify
+//! checks the chain but does not replay live rows as it does on SQLite).
+
+use chrono::{DateTime, Utc};
+use postgres::Transaction;
+
+use super::PgStore;
+use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, field_digest};
+use crate::{AuditReport, Result};
+
+/// The advisory lock key of the audit chain ("casebook" in ASCII).
+const AUDIT_LOCK: i64 = 0x6361_7365_626f_6f6b;
+
+/// Appends an entry inside the caller's transaction; returns its id.
+pub(crate) fn append(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    at: DateTime<Utc>,
+    case: Option<(i64, &str)>,
+    action: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<i64, postgres::Error> {
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&AUDIT_LOCK])?;
+    let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
+    let (prev_id, prev): (i64, String) = match head {
+        Some(r) => (r.get(0), r.get(1)),
+        None => (0, GENESIS.to_string()),
+    };
+    let id = prev_id + 1;
+    let at = at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let (before_sha, after_sha) = (field_digest(before), field_digest(after));
+    let entry = Entry3 {
+        prev: &prev,
+        id,
+        at: &at,
+        actor: user,
+        case_id: case.map(|c| c.0),
+        reference: case.map(|c| c.1),
+        action,
+        before_sha256: before_sha.as_deref(),
+        after_sha256: after_sha.as_deref(),
+        state_sha256: None,
+    };
+    let hash = entry.hash();
+    tx.execute(
+        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
+             before_sha256, after_sha256, state, state_sha256)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL)",
+        &[
+            &id,
+            &at,
+            &user,
+            &entry.case_id,
+            &entry.reference,
+            &action,
+            &before,
+            &after,
+            &prev,
+            &hash,
+            &(FORMAT as i32),
+            &before_sha,
+            &after_sha,
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO audit_head (one, id, hash) VALUES (true, $1, $2)
+         ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
+        &[&id, &hash],
+    )?;
+    Ok(id)
+}
+
+impl PgStore {
+    /// Appends one entry about no case, in a transaction of its own (a
+    /// change of the register as a whole; also what the concurrency test drives).
+    pub fn audit_event(&mut self, at: DateTime<Utc>, action: &str, after: Option<&str>) -> Result<i64> {
+        let user = self.user.clone();
+        let run = |client: &mut postgres::Client| -> Result<i64, postgres::Error> {
+            let mut tx = client.transaction()?;
+            let id = append(&mut tx, &user, at, None, action, None, after)?;
+            tx.commit()?;
+            Ok(id)
+        };
+        run(&mut self.client).map_err(|e| self.error(e))
+    }
+
+    /// Walks the whole chain in one snapshot and names the first entry that
+    /// does not verify, or a head that the log does not reach.
+    pub fn verify_audit(&mut self) -> Result<AuditReport> {
+        let result = (|| -> Result<AuditReport, postgres::Error> {
+            let mut tx = self
+                .client
+                .build_transaction()
+                .read_only(true)
+                .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                .start()?;
+            let rows = tx.query(
+                "SELECT id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
+                        before_sha256, after_sha256, state, state_sha256
+                 FROM audit_log ORDER BY id",
+                &[],
+            )?;
+            let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
+            tx.commit()?;
+            let mut report = AuditReport {
+                entries: 0,
+                first_broken: None,
+                problem: None,
+                head: String::new(),
+                live_mismatches: Vec::new(),
+                unchecked_cases: Vec::new(),
+                checked_cases: 0,
+                encrypted: false,
+                keyed_from: None,
+            };
+            let mut expected_prev = GENESIS.to_string();
+            let mut count = 0;
+            for r in &rows {
+                count += 1;
+                let id: i64 = r.get(0);
+                let broken = |why: String| (id, why);
+                let check = || -> std::result::Result<String, (i64, String)> {
+                    if id != count {
+                        return Err((count, format!("entry {count} is missing")));
+                    }
+                    let prev: String = r.get(8);
+                    if prev != expected_prev {
+                        return Err(broken(format!("entry {id} does not link to entry {}", id - 1)));
+                    }
+                    let format: i32 = r.get(10);
+                    if i64::from(format) != FORMAT {
+                        return Err(broken(format!("entry {id} has unknown format {format}")));
+                    }
+                    let (before, after, state): (Option<String>, Option<String>, Option<String>) =
+                        (r.get(6), r.get(7), r.get(13));
+                    let (before_sha, after_sha, state_sha): (Option<String>, Option<String>, Option<String>) =
+                        (r.get(11), r.get(12), r.get(14));
+                    let texts = [
+                        (before.as_deref(), before_sha.as_deref()),
+                        (after.as_deref(), after_sha.as_deref()),
+                        (state.as_deref(), state_sha.as_deref()),
+                    ];
+                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
+                        return Err(broken(format!("entry {id} was altered")));
+                    }
+                    let (at, actor, action): (String, String, String) = (r.get(1), r.get(2), r.get(5));
+                    let reference: Option<String> = r.get(4);
+                    let entry = Entry3 {
+                        prev: &prev,
+                        id,
+                        at: &at,
+                        actor: &actor,
+                        case_id: r.get(3),
+                        reference: reference.as_deref(),
+                        action: &action,
+                        before_sha256: before_sha.as_deref(),
+                        after_sha256: after_sha.as_deref(),
+                        state_sha256: state_sha.as_deref(),
+                    };
+                    let hash: String = r.get(9);
+                    if entry.hash() != hash {
+                        return Err(broken(format!("entry {id} was altered")));
+                    }
+                    Ok(hash)
+                };
+                match check() {
+                    Ok(hash) => expected_prev = hash,
+                    Err((at, why)) => {
+                        report.entries = count;
+                        report.first_broken = Some(at);
+                        report.problem = Some(why);
+                        return Ok(report);
+                    }
+                }
+            }
+            report.entries = count;
+            let head: Option<(i64, String)> = head.map(|r| (r.get(0), r.get(1)));
+            match head {
+                Some((id, hash)) if id != count || hash != expected_prev => {
+                    report.first_broken = Some(count + 1);
+                    report.problem = Some(format!(
+                        "the log ends at entry {count} but entry {id} was written: entries were removed from the end"
+                    ));
+                }
+                None if count > 0 => {
+                    report.first_broken = Some(1);
+                    report.problem = Some("the chain's head record is missing".into());
+                }
+                _ => report.head = expected_prev,
+            }
+            Ok(report)
+        })();
+        result.map_err(|e| self.error(e))
+    }
+}

@@ -1,0 +1,221 @@
+//! The team register on a real PostgreSQL server, started by each test
+//! (tests/support/pg_server.rs): schema and migrations, the roles as the
+//! database enforces them, bad connection strings, and the audit chain under
+//! concurrent writers.
+
+#[path = "../../../tests/support/pg_server.rs"]
+mod pg_server;
+
+use casebook_store::{Error, Location, PG_LATEST_SCHEMA, PgConfig, PgStore};
+use chrono::Utc;
+use pg_server::PgServer;
+
+fn config(url: &str) -> PgConfig {
+    match Location::parse(url).expect("a connection string") {
+        Location::Postgres(c) => *c,
+        Location::Sqlite(_) => panic!("{url} is not a team register"),
+    }
+}
+
+/// A server with an initialised register in database `register`.
+fn register() -> PgServer {
+    let server = PgServer::start();
+    server.create_database("register");
+    PgStore::init(&config(&server.superuser_url("register"))).expect("team init");
+    server
+}
+
+fn client(server: &PgServer, user: &str, password: &str) -> postgres::Client {
+    postgres::Client::connect(&server.url(user, password, "register"), postgres::NoTls).expect("connects")
+}
+
+/// The SQLSTATE PostgreSQL refused `sql` with.
+fn refused(c: &mut postgres::Client, sql: &str) -> String {
+    let e = c.batch_execute(sql).expect_err(&format!("PostgreSQL accepted {sql}"));
+    e.as_db_error().map(|d| d.code().code().to_string()).unwrap_or_else(|| e.to_string())
+}
+
+const CASE: &str = "INSERT INTO cases (reference, status, regime, location, channel, received, requester_name, \
+                    requester, created_at, updated_at, hr) VALUES ";
+
+#[test]
+fn init_creates_the_schema_once_and_a_newer_schema_is_refused() {
+    let server = PgServer::start();
+    server.create_database("register");
+    let url = server.superuser_url("register");
+    let mut store = PgStore::init(&config(&url)).unwrap();
+    assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
+    drop(store);
+    // Opening again is a no-op: the same one row per migration.
+    let mut store = PgStore::open(&config(&url)).unwrap();
+    assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
+    assert_eq!(server.psql("register", "SELECT count(*) FROM casebook_schema"), PG_LATEST_SCHEMA.to_string());
+    // A second init refuses the database it already made (and changes nothing).
+    let err = PgStore::init(&config(&url)).err().expect("init refused").to_string();
+    assert!(err.contains("is not empty") && err.contains("already a Casebook register of team schema 1"), "{err}");
+    assert!(!err.contains(PgServer::SUPERUSER_PASSWORD), "{err}");
+    // Any non-empty database is refused too.
+    server.create_database("other");
+    server.psql("other", "CREATE TABLE mine (x int)");
+    let err = PgStore::init(&config(&server.superuser_url("other"))).err().unwrap().to_string();
+    assert!(err.contains("is not empty (1 tables or other objects)"), "{err}");
+    // A schema from a newer Casebook.
+    server.psql("register", "INSERT INTO casebook_schema (version, casebook_version) VALUES (99, '9.9.9')");
+    let err = PgStore::open(&config(&url)).err().expect("newer schema refused");
+    assert!(matches!(err, Error::PgNewerSchema { found: 99, .. }), "{err}");
+    let line = err.to_string();
+    assert!(line.contains("team schema 99") && line.contains("install the newer version"), "{line}");
+    assert!(!line.contains('\n'));
+}
+
+#[test]
+fn the_database_enforces_the_roles() {
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let t = "'2026-01-01T00:00:00Z'";
+    server.psql(
+        "register",
+        &format!(
+            "{CASE} ('R-1', 'open', 'gdpr', 'DE', 'email', '2026-01-01', 'Ann', '{{}}', {t}, {t}, false),
+                    ('R-HR', 'open', 'gdpr', 'DE', 'email', '2026-01-01', 'Emp', '{{}}', {t}, {t}, true);
+             INSERT INTO case_events (case_id, kind, on_date, at)
+                 SELECT id, 'acknowledged', '2026-01-02', {t} FROM cases;"
+        ),
+    );
+
+    // The auditor reads everything (but HR) and writes nothing.
+    let mut audrey = client(&server, "audrey", "audrey-pw");
+    let count = |c: &mut postgres::Client, sql: &str| -> i64 { c.query_one(sql, &[]).unwrap().get(0) };
+    assert_eq!(count(&mut audrey, "SELECT count(*) FROM cases"), 1);
+    let insert = format!("{CASE} ('R-2', 'open', 'gdpr', 'DE', 'email', '2026-01-01', 'X', '{{}}', {t}, {t}, false)");
+    assert_eq!(refused(&mut audrey, &insert), "42501");
+    assert_eq!(refused(&mut audrey, "UPDATE cases SET status = 'closed'"), "42501");
+    assert_eq!(refused(&mut audrey, "INSERT INTO settings VALUES ('k', '1')"), "42501");
+
+    // A handler works cases, but changes no setting and deletes nothing.
+    let mut hank = client(&server, "hank", "hank-pw");
+    hank.batch_execute("UPDATE cases SET status = 'in-progress' WHERE reference = 'R-1'").unwrap();
+    assert_eq!(refused(&mut hank, "INSERT INTO settings VALUES ('profile', '{}')"), "42501");
+    assert_eq!(refused(&mut hank, "UPDATE settings SET value = '{}'"), "42501");
+    assert_eq!(refused(&mut hank, "DELETE FROM cases"), "42501");
+    // Nobody edits or deletes the log; an entry in another's name is refused.
+    assert_eq!(refused(&mut hank, "UPDATE audit_log SET actor = 'x'"), "42501");
+    assert_eq!(refused(&mut hank, "DELETE FROM audit_log"), "42501");
+    let forged = "INSERT INTO audit_log (id, at, actor, action, prev_hash, hash, format)
+                  VALUES (1000, 'now', 'dora', 'forged', '', '', 3)";
+    assert_eq!(refused(&mut hank, forged), "42501");
+
+    // An HR case (and its rows) only for casebook_hr members and the DPO.
+    assert_eq!(count(&mut hank, "SELECT count(*) FROM cases"), 1);
+    assert_eq!(count(&mut hank, "SELECT count(*) FROM case_events"), 1);
+    assert_eq!(count(&mut hank, "SELECT count(*) FROM cases WHERE reference = 'R-HR'"), 0);
+    let mut hilda = client(&server, "hilda", "hilda-pw");
+    assert_eq!(count(&mut hilda, "SELECT count(*) FROM cases"), 2);
+    assert_eq!(count(&mut hilda, "SELECT count(*) FROM case_events"), 2);
+    let mut dora = client(&server, "dora", "dora-pw");
+    assert_eq!(count(&mut dora, "SELECT count(*) FROM cases"), 2);
+    dora.batch_execute("INSERT INTO settings VALUES ('profile', '{}')").unwrap();
+
+    // Through the store: the entry records the database's current_user, and
+    // a refused write is one line naming the role.
+    let mut store = PgStore::open(&config(&server.url("hank", "hank-pw", "register"))).unwrap();
+    assert_eq!(store.user(), "hank");
+    store.audit_event(Utc::now(), "case.note", None).unwrap();
+    assert_eq!(server.psql("register", "SELECT actor FROM audit_log"), "hank");
+    let mut store = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    let err = store.audit_event(Utc::now(), "case.note", None).unwrap_err().to_string();
+    assert!(err.starts_with("PostgreSQL refused it for role 'audrey': permission denied"), "{err}");
+    assert!(store.verify_audit().unwrap().is_intact(), "the auditor verifies the chain");
+}
+
+#[test]
+fn bad_connections_are_one_clear_line_each() {
+    let server = register();
+    server.create_database("empty");
+    let port = server.port();
+    let line = |url: &str| -> String {
+        let err = match Location::parse(url) {
+            Err(e) => e,
+            Ok(Location::Postgres(c)) => PgStore::open(&c).err().expect("refused"),
+            Ok(Location::Sqlite(_)) => panic!("{url} taken for a file"),
+        };
+        let line = err.to_string();
+        assert!(!line.contains('\n'), "{line}");
+        assert!(!line.contains("not-the-password"), "a password in a message: {line}");
+        line
+    };
+    assert_eq!(
+        line(&server.url("postgres", "not-the-password", "register")),
+        format!("wrong password for PostgreSQL role 'postgres' on 127.0.0.1:{port}")
+    );
+    // A port nobody listens on: the harness's server is stopped below, so
+    // use one freshly probed.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let l = line(&format!("postgres://postgres:x@127.0.0.1:{free}/register?sslmode=disable"));
+    assert!(l.starts_with(&format!("cannot reach the PostgreSQL server at 127.0.0.1:{free}: ")), "{l}");
+    assert!(l.to_lowercase().contains("refused"), "{l}");
+    assert_eq!(
+        line(&server.superuser_url("nosuch")),
+        format!("database 'nosuch' does not exist on the PostgreSQL server at 127.0.0.1:{port}")
+    );
+    let l = line(&server.superuser_url("empty"));
+    assert_eq!(
+        l,
+        format!(
+            "postgres://postgres@127.0.0.1:{port}/empty has no Casebook register: run `casebook team init \
+             postgres://postgres@127.0.0.1:{port}/empty` to create one (in an empty database)"
+        )
+    );
+    let l = line(&format!("postgres://postgres:x@127.0.0.1:{port}/register?sslmode=maybe"));
+    assert!(l.starts_with("invalid PostgreSQL connection string: sslmode 'maybe'"), "{l}");
+    let l = line("postgres://postgres@127.0.0.1:notaport/register");
+    assert!(l.starts_with("invalid PostgreSQL connection string: "), "{l}");
+    // TLS required by default: the test server has none, and says so in one line.
+    let l = line(&format!("postgres://postgres:x@127.0.0.1:{port}/register"));
+    assert!(l.starts_with(&format!("cannot reach the PostgreSQL server at 127.0.0.1:{port}: ")), "{l}");
+}
+
+#[test]
+fn concurrent_writers_make_one_linear_verifiable_chain() {
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    for h in ["h1", "h2", "h3"] {
+        server.create_login("register", h, "pw", &["casebook_handler"]);
+    }
+    const EACH: usize = 40;
+    let urls = [
+        server.url("dora", "dora-pw", "register"),
+        server.url("h1", "pw", "register"),
+        server.url("h2", "pw", "register"),
+        server.url("h3", "pw", "register"),
+    ];
+    let started = std::time::Instant::now();
+    std::thread::scope(|s| {
+        for url in &urls {
+            s.spawn(move || {
+                let mut store = PgStore::open(&config(url)).unwrap();
+                for i in 0..EACH {
+                    store.audit_event(Utc::now(), "test.concurrent", Some(&format!("{{\"i\":{i}}}"))).unwrap();
+                }
+            });
+        }
+    });
+    assert!(started.elapsed() < std::time::Duration::from_secs(120), "no deadlock: the writers finished");
+    let mut store = PgStore::open(&config(&server.superuser_url("register"))).unwrap();
+    let report = store.verify_audit().unwrap();
+    assert!(report.is_intact(), "{:?}", report.problem);
+    assert_eq!(report.entries, (EACH * urls.len()) as i64);
+    assert_eq!(
+        server.psql("register", "SELECT count(DISTINCT actor) || ' ' || max(id) || ' ' || count(*) FROM audit_log"),
+        format!("4 {n} {n}", n = EACH * urls.len())
+    );
+    // No lock is left behind.
+    assert_eq!(server.psql("register", "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0");
+    // The chain detects an edited entry and a removed last entry.
+    server.psql("register", "UPDATE audit_log SET action = 'edited' WHERE id = 7");
+    let report = store.verify_audit().unwrap();
+    assert_eq!((report.first_broken, report.problem.as_deref()), (Some(7), Some("entry 7 was altered")));
+}
