@@ -143,6 +143,8 @@ window_commands {
     answer_clarification[register](reference: String, on: String) -> CaseView = cases::answer_clarification;
     take_extension[register](reference: String, extension: ExtensionInput) -> CaseView = cases::take_extension;
     update_status[register](reference: String, status: Status) -> CaseView = cases::update_status;
+    /// The requester's and the data subject's details, as `case update --requester-* --subject-*`.
+    update_people[register](reference: String, update: casebook_app::PeopleUpdate) -> CaseView = cases::update_people;
     close_case[register](reference: String, outcome: Outcome, on: Option<String>) -> CaseView = cases::close_case;
 
     /// Opens the native file dialog; null when the user cancels.
@@ -167,6 +169,8 @@ window_commands {
     right_status[register](reference: String) -> Vec<casebook_app::RightState> = actions::right_status;
     /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
     answer_right[register](reference: String, answer: casebook_app::AnswerInput) -> CaseView = actions::answer_right;
+    /// Corrects one right's recorded answer, saying why it was wrong; the earlier answer stays in the right's history.
+    correct_right_answer[register](reference: String, answer: casebook_app::AnswerInput, reason: String) -> CaseView = actions::correct_right_answer;
     /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
     record_notification[register](reference: String, notification: NotifyInput) -> Notified = actions::record_notification;
     /// Re-opens a closed case; the reason is kept on the case and in the audit log.

@@ -43,6 +43,18 @@ pub async fn answer_right(
     detail_after(register, move |book| book.answer_right(&reference, answer)).await
 }
 
+/// Corrects one right's recorded answer with why; the façade keeps the earlier one.
+pub async fn correct_right_answer(
+    register: State<'_, Register>,
+    reference: String,
+    answer: casebook_app::AnswerInput,
+    reason: String,
+) -> Result<CaseView, IpcError> {
+    // `by` is the person running Casebook, never the window's.
+    let answer = casebook_app::AnswerInput { by: None, ..answer };
+    detail_after(register, move |book| book.correct_right_answer(&reference, answer, &reason)).await
+}
+
 pub async fn record_notification(
     register: State<'_, Register>,
     reference: String,

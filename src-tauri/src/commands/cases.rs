@@ -102,6 +102,16 @@ pub async fn update_status(
     detail_after(register, move |book| book.update_case(&reference, update)).await
 }
 
+/// The requester's and the data subject's details, through the façade's `update_case` as the CLI's
+/// `case update`; nothing else of the case changes.
+pub async fn update_people(
+    register: State<'_, Register>,
+    reference: String,
+    update: casebook_app::PeopleUpdate,
+) -> Result<CaseView, IpcError> {
+    detail_after(register, move |book| book.update_case(&reference, update.into())).await
+}
+
 pub async fn close_case(
     register: State<'_, Register>,
     reference: String,

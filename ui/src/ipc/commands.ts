@@ -42,6 +42,7 @@ import type { NotifyInput } from './bindings/NotifyInput';
 import type { OrganisationDto } from './bindings/OrganisationDto';
 import type { Outcome } from './bindings/Outcome';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { PeopleUpdate } from './bindings/PeopleUpdate';
 import type { RedactionDto } from './bindings/RedactionDto';
 import type { RedactionInputDto } from './bindings/RedactionInputDto';
 import type { Refusal } from './bindings/Refusal';
@@ -63,6 +64,7 @@ export type { ActionInput } from './bindings/ActionInput';
 export type { ActionKind } from './bindings/ActionKind';
 export type { ActionLog } from './bindings/ActionLog';
 export type { ActionRecord } from './bindings/ActionRecord';
+export type { AnswerCorrection } from './bindings/AnswerCorrection';
 export type { AnswerInput } from './bindings/AnswerInput';
 export type { AppInfo } from './bindings/AppInfo';
 export type { Authority } from './bindings/Authority';
@@ -137,6 +139,7 @@ export type { OrganisationDto } from './bindings/OrganisationDto';
 export type { Outcome } from './bindings/Outcome';
 export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
 export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { PeopleUpdate } from './bindings/PeopleUpdate';
 export type { ProgressUnit } from './bindings/ProgressUnit';
 export type { PurposeBasisDto } from './bindings/PurposeBasisDto';
 export type { RecipientDto } from './bindings/RecipientDto';
@@ -203,6 +206,8 @@ export interface Commands {
   answerClarification(reference: string, on: string): Promise<CaseView>;
   takeExtension(reference: string, extension: ExtensionInput): Promise<CaseView>;
   updateStatus(reference: string, status: Status): Promise<CaseView>;
+  /** The requester's and the data subject's details, as `case update --requester-* --subject-*`. */
+  updatePeople(reference: string, update: PeopleUpdate): Promise<CaseView>;
   closeCase(reference: string, outcome: Outcome, on: string | null): Promise<CaseView>;
   /** Opens the native file dialog; null when the user cancels. */
   importCalendar(request: CalendarImportRequest): Promise<CalendarImport | null>;
@@ -223,6 +228,8 @@ export interface Commands {
   rightStatus(reference: string): Promise<Array<RightState>>;
   /** One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data. */
   answerRight(reference: string, answer: AnswerInput): Promise<CaseView>;
+  /** Corrects one right's recorded answer, saying why it was wrong; the earlier answer stays in the right's history. */
+  correctRightAnswer(reference: string, answer: AnswerInput, reason: string): Promise<CaseView>;
   /** A recipient the register of processing does not list needs a reason, and comes back with a warning. */
   recordNotification(reference: string, notification: NotifyInput): Promise<Notified>;
   /** Re-opens a closed case; the reason is kept on the case and in the audit log. */
@@ -357,6 +364,7 @@ export function commands(call: Invoke): Commands {
     answerClarification: (reference, on) => call('answer_clarification', { reference, on }),
     takeExtension: (reference, extension) => call('take_extension', { reference, extension }),
     updateStatus: (reference, status) => call('update_status', { reference, status }),
+    updatePeople: (reference, update) => call('update_people', { reference, update }),
     closeCase: (reference, outcome, on) => call('close_case', { reference, outcome, on }),
     importCalendar: (request) => call('import_calendar', { request }),
     nextActions: (limit) => call('next_actions', { limit }),
@@ -372,6 +380,7 @@ export function commands(call: Invoke): Commands {
     recordAction: (reference, action) => call('record_action', { reference, action }),
     rightStatus: (reference) => call('right_status', { reference }),
     answerRight: (reference, answer) => call('answer_right', { reference, answer }),
+    correctRightAnswer: (reference, answer, reason) => call('correct_right_answer', { reference, answer, reason }),
     recordNotification: (reference, notification) => call('record_notification', { reference, notification }),
     reopenCase: (reference, reason) => call('reopen_case', { reference, reason }),
     recordAppeal: (reference, on) => call('record_appeal', { reference, on }),
