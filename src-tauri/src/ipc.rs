@@ -32,8 +32,8 @@ use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
 use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
 use casebook_app::{
-    AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, ProcessingImport, Redaction, RedactionInput,
-    RightState, SearchInput, SearchLog, SystemInput,
+    AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, PeopleUpdate, ProcessingImport, Redaction,
+    RedactionInput, RightState, SearchInput, SearchLog, SystemInput,
 };
 use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
 use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
@@ -218,6 +218,8 @@ window_commands {
     take_extension(reference: String, extension: ExtensionInput) -> CaseView = |c| c.take_extension(&reference, extension);
     update_status(reference: String, status: Status) -> CaseView = |c|
         c.update_case(&reference, CaseUpdate { status: Some(status.to_string()), ..Default::default() });
+    /// The requester's and the data subject's details, as `case update --requester-* --subject-*`.
+    update_people(reference: String, update: PeopleUpdate) -> CaseView = |c| c.update_case(&reference, update.into());
     close_case(reference: String, outcome: Outcome, on: Option<String>) -> CaseView = |c| c.close_case(&reference, outcome.code(), given(&on));
     acknowledge(reference: String, on: String, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(&on), channel.code());
     /// Proof of an agent's authority asked for: the clock moves as for identity evidence.
@@ -240,7 +242,11 @@ window_commands {
     /// Each right of the case on its own: its date, whether it waits for identity, its answer.
     right_status(reference: String) -> Vec<RightState> = |c| c.right_status(&reference);
     /// One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
-    answer_right(reference: String, answer: AnswerInput) -> CaseView = |c| c.answer_right(&reference, answer);
+    /// `by` is the person running Casebook, never the window's.
+    answer_right(reference: String, answer: AnswerInput) -> CaseView = |c| c.answer_right(&reference, AnswerInput { by: None, ..answer });
+    /// Corrects one right's recorded answer, saying why it was wrong; the earlier answer stays in the right's history.
+    correct_right_answer(reference: String, answer: AnswerInput, reason: String) -> CaseView = |c|
+        c.correct_right_answer(&reference, AnswerInput { by: None, ..answer }, &reason);
     /// A recipient the register of processing does not list needs a reason, and comes back with a warning.
     record_notification(reference: String, notification: NotifyInput) -> Notified = |c|
         c.record_notification(&reference, NotifyInput { by: None, ..notification });

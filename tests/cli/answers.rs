@@ -356,3 +356,196 @@ fn bad_answers_are_refused_on_one_line_recording_nothing() {
         "the ground 'manifestly-excessive' is not one lgpd accepts (one of: exemption, identity-not-verified; LGPD Art. 4, 18 §4)",
     );
 }
+
+/// A DPO's mistake in a recorded answer is corrected with its reason: the
+/// earlier answer stays in the right's history (case show, the evidence
+/// pack), the correction is audited, and a closed case is re-opened first.
+#[test]
+fn a_recorded_answer_is_corrected_with_its_reason_and_the_earlier_one_kept() {
+    let book = Book::new();
+    book.register_systems(&["crm", "billing"]);
+    let r = book.new_case(
+        "Ann Example",
+        "ann@example.org",
+        "2026-11-16",
+        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
+    );
+    // Nothing to correct before a right is answered.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled", "--correct", "wrong"],
+        &format!("objection has no answer to correct: answer it (`casebook case answer {r} --right objection"),
+    );
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    run_ok(&book, &["case", "searched", &r, "--system", "crm", "--result", "found"]);
+    run_ok(&book, &["case", "searched", &r, "--system", "billing", "--result", "found"]);
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "erasure", "--did", "erased"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled", "--on", "2026-11-24"]);
+    // Answering again is refused, pointing to the correction.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled"],
+        "a right is answered once: to correct it, `casebook case answer",
+    );
+    // Bad corrections: no reason, nothing changed, the corrected answer's own checks.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "partly", "--exemption", "x", "--correct", " "],
+        "correcting an answer needs the reason why it was wrong (--correct)",
+    );
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled", "--correct", "typo"],
+        "erasure is already recorded as fulfilled on 2026-11-24: nothing to correct",
+    );
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "erasure", "--outcome", "partly", "--correct", "billing kept invoices"],
+        "erasure partly fulfilled needs the exemption that applies to the rest, in words (--exemption)",
+    );
+
+    // Billing kept the invoices: the erasure was partial.
+    run_ok(
+        &book,
+        &[
+            "case",
+            "action",
+            &r,
+            "--system",
+            "billing",
+            "--right",
+            "erasure",
+            "--did",
+            "kept",
+            "--ground",
+            "HMRC: invoices kept 6 years",
+        ],
+    );
+    let why = "billing keeps the invoices for 6 years: the erasure was only partial";
+    let fixed = book.json(&[
+        "case",
+        "answer",
+        &r,
+        "--right",
+        "erasure",
+        "--outcome",
+        "partly",
+        "--exemption",
+        "invoices kept for 6 years under a statutory retention duty (Art. 17(3)(b))",
+        "--correct",
+        why,
+    ]);
+    let erasure = &fixed["right_status"][0];
+    assert_eq!(erasure["answer"]["outcome"], "partly", "{fixed:#}");
+    assert_eq!(erasure["answer"]["on"], "2026-11-24", "the day answered stays unless corrected: {fixed:#}");
+    let history = erasure["corrections"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "{fixed:#}");
+    assert_eq!(history[0]["earlier"]["outcome"], "fulfilled");
+    assert_eq!(history[0]["earlier"]["on"], "2026-11-24");
+    assert_eq!(history[0]["reason"], why);
+    assert!(fixed["right_status"][1]["corrections"].as_array().unwrap().is_empty());
+    let shown = book.run(&["case", "show", &r]);
+    assert!(
+        shown
+            .stdout
+            .contains(&format!("corrected on 2026-11-29 by test-dpo: was fulfilled on 2026-11-24 by test-dpo ({why})")),
+        "{}",
+        shown.stdout
+    );
+    assert!(book.json(&["audit", "verify"])["problem"].is_null());
+
+    // The outcome follows the corrected answer.
+    let closed = book.json(&["case", "close", &r]);
+    assert_eq!(closed["outcome"], "partly-fulfilled");
+    // Closed: re-opened first.
+    refused(
+        &book,
+        &r,
+        &["case", "answer", &r, "--right", "objection", "--outcome", "no-data", "--correct", "x"],
+        &format!("case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"),
+    );
+    let pack = folder(&book).join("pack.pdf");
+    run_ok(&book, &["case", "evidence", &r, "--out", pack.to_str().unwrap()]);
+    let text = pdf_text(&pack);
+    assert!(text.contains("Erasure corrected") && text.contains("was fulfilled on 2026-11-24"), "{text}");
+}
+
+/// Letters from each right's recorded answer: a confirmation for a right
+/// answered as refused is refused, naming the answer and the letter that
+/// states it; the refusal letter speaks for the refused right only, with its
+/// ground and the DPO's words; a no-data letter beside an access answered
+/// with data is refused; nothing is recorded by a refused letter.
+#[test]
+fn letters_follow_each_rights_recorded_answer() {
+    let book = Book::new();
+    book.register_systems(&["crm"]);
+    let out = folder(&book).join("letter.pdf");
+    let out = out.to_str().unwrap();
+    let r = book.new_case(
+        "Ann Example",
+        "ann@example.org",
+        "2026-11-16",
+        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
+    );
+    run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
+    run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled"]);
+    run_ok(
+        &book,
+        &[
+            "case",
+            "answer",
+            &r,
+            "--right",
+            "erasure",
+            "--outcome",
+            "refused",
+            "--ground",
+            "manifestly-excessive",
+            "--reason",
+            "the fourth identical request this month",
+            "--on",
+            "2026-11-20",
+        ],
+    );
+    refused(
+        &book,
+        &r,
+        &["letter", "make", &r, "--kind", "erasure-confirmation", "--out", out],
+        &format!(
+            "case {r}: erasure is answered as refused (manifestly-excessive) on 2026-11-20: the erasure-confirmation letter would say otherwise; the refusal letter states it (letter make {r} --kind refusal)"
+        ),
+    );
+    // The refusal speaks for the erasure, not the objection that was carried out.
+    run_ok(&book, &["letter", "make", &r, "--kind", "refusal", "--out", out]);
+    let text = pdf_text(std::path::Path::new(out));
+    assert!(text.contains("your request for erasure of"), "{text}");
+    assert!(!text.contains("objection"), "{text}");
+    assert!(text.contains("Our reason: Manifestly excessive: the fourth identical request this month"), "{text}");
+    // The objection's confirmation states what was done.
+    run_ok(&book, &["letter", "make", &r, "--kind", "objection-confirmation", "--out", out, "--force"]);
+
+    // Every right answered and none refused: no refusal letter.
+    let bo = book.new_case("Bo", "bo@example.org", "2026-11-16", &["--subject-category", "customer"]);
+    run_ok(&book, &["case", "searched", &bo, "--system", "crm", "--result", "found"]);
+    run_ok(&book, &["case", "answer", &bo, "--right", "access", "--outcome", "fulfilled"]);
+    refused(
+        &book,
+        &bo,
+        &["letter", "make", &bo, "--kind", "refusal", "--reason", "x", "--out", out, "--force"],
+        &format!("case {bo}: no right is answered as refused (access fulfilled): a refusal letter would say otherwise"),
+    );
+    refused(
+        &book,
+        &bo,
+        &["letter", "make", &bo, "--kind", "no-data", "--out", out, "--force"],
+        &format!(
+            "case {bo}: access is answered as fulfilled on 2026-11-29: the no-data letter would say no data is held"
+        ),
+    );
+}

@@ -3,7 +3,9 @@
 //! waits for it, every relevant system searched, what was done recorded in
 //! the action log), and each right's state on the case's page.
 
-use casebook_core::answer::{RightAnswer, RightOutcome, VerificationRule, overall_outcome, verification_rule};
+use casebook_core::answer::{
+    AnswerCorrection, RightAnswer, RightOutcome, VerificationRule, overall_outcome, verification_rule,
+};
 use casebook_core::identity::IdentityOutcome;
 use casebook_core::processing::action::actions_for;
 use casebook_core::workflow::{CaseProgress, RefusalReason};
@@ -51,8 +53,10 @@ pub struct RightState {
     pub why: String,
     /// Not yet answered, and waiting for identity now (evidence awaited or a failed check standing).
     pub waits_for_identity: bool,
-    /// How it was answered, once it is.
+    /// How it was answered, once it is (the corrected answer, where it was corrected).
     pub answer: Option<RightAnswer>,
+    /// The answers it had before each correction, oldest first, with why it was corrected.
+    pub corrections: Vec<AnswerCorrection>,
 }
 
 fn clean(s: Option<String>) -> Option<String> {
@@ -128,6 +132,7 @@ impl Casebook {
     /// Each right of a case with its own due date, what it waits for, and its answer.
     pub(crate) fn right_states(&self, case: &Case, d: &Deadlines, p: &CaseProgress) -> Result<Vec<RightState>> {
         let answers = self.answers_of(case)?;
+        let corrections = self.store().right_answer_corrections(case.id)?;
         let pending = identity_pending(p).is_some() && case.status.is_open();
         Ok(case
             .rights
@@ -142,6 +147,7 @@ impl Casebook {
                     why: why.to_string(),
                     waits_for_identity: waits && pending && answer.is_none(),
                     answer,
+                    corrections: corrections.iter().filter(|c| c.earlier.right == right).cloned().collect(),
                 }
             })
             .collect())
@@ -211,16 +217,15 @@ impl Casebook {
         self.right_states(&case, &deadlines, &crate::steps::progress(&case, &events))
     }
 
-    /// Records the answer to one right of a case, audited, after the checks
-    /// the whole case's response runs for that right. An opt-out and other
-    /// rights that need no verification are answered while identity is awaited.
-    pub fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView> {
-        let case = self.case_by_ref(reference)?;
+    /// Reads a typed answer for `case`: the right one the case asked for,
+    /// the outcome with what it needs (a ground, an exemption, a reason), and
+    /// nothing an outcome does not take.
+    fn typed_answer(&self, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
         let r = &case.reference;
         if case.kind == CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
         }
-        let right = Self::case_right(&case, &input.right)?;
+        let right = Self::case_right(case, &input.right)?;
         let outcome: RightOutcome = input.outcome.trim().parse().map_err(|e| Error::field("outcome", e))?;
         let ground = match clean(input.ground) {
             Some(g) => Some(g.parse::<RefusalReason>().map_err(|e| Error::field("ground", e))?),
@@ -251,13 +256,7 @@ impl Casebook {
                 "case {r} needs triage first: confirm it is a request (case update --status received)"
             )));
         }
-        if let Some(done) = self.store().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
-            return Err(Error::Conflict(format!(
-                "case {r}: {right} was already answered on {} ({}); a right is answered once",
-                done.on, done.outcome
-            )));
-        }
-        let on = self.action_date(&case, input.on.as_deref())?;
+        let on = self.action_date(case, input.on.as_deref())?;
         let answer = RightAnswer {
             right,
             outcome,
@@ -275,6 +274,22 @@ impl Casebook {
             };
             Error::field(field, e)
         })?;
+        Ok(answer)
+    }
+
+    /// Records the answer to one right of a case, audited, after the checks
+    /// the whole case's response runs for that right. An opt-out and other
+    /// rights that need no verification are answered while identity is awaited.
+    pub fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView> {
+        let case = self.case_by_ref(reference)?;
+        let answer = self.typed_answer(&case, input)?;
+        let (r, right) = (&case.reference, answer.right);
+        if let Some(done) = self.store().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
+            return Err(Error::Conflict(format!(
+                "case {r}: {right} was already answered on {} ({}); a right is answered once: to correct it, `casebook case answer {r} --right {right} --outcome … --correct \"why\"`",
+                done.on, done.outcome
+            )));
+        }
         let events = self.store().events(case.id)?;
         let progress = crate::steps::progress(&case, &events);
         self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
@@ -287,6 +302,58 @@ impl Casebook {
                 .due;
         let stamp = self.stamp();
         self.store().add_right_answer(case.id, &answer, due, stamp)?;
+        self.case(reference, today)
+    }
+
+    /// Corrects the recorded answer to one right (a mistake found after it
+    /// was recorded), with the reason, audited: the answer as it stood is kept
+    /// in the right's history, never overwritten silently. The corrected
+    /// answer passes the same checks as a first answer; a closed case is
+    /// re-opened first (`case reopen`, with its reason).
+    pub fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Error::field("correct", "correcting an answer needs the reason why it was wrong"));
+        }
+        let case = self.case_by_ref(reference)?;
+        let r = &case.reference;
+        if case.status == Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
+            )));
+        }
+        let right = Self::case_right(&case, &input.right)?;
+        let Some(earlier) = self.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
+            return Err(Error::Conflict(format!(
+                "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"
+            )));
+        };
+        // The day the right was answered stays the one recorded unless corrected too.
+        let on = input.on.clone().or_else(|| Some(earlier.on.to_string()));
+        let answer = self.typed_answer(&case, AnswerInput { on, ..input })?;
+        if (earlier.outcome, earlier.ground, &earlier.detail, earlier.on)
+            == (answer.outcome, answer.ground, &answer.detail, answer.on)
+        {
+            return Err(Error::field(
+                "outcome",
+                format!(
+                    "case {r}: {right} is already recorded as {} on {}: nothing to correct",
+                    earlier.outcome, earlier.on
+                ),
+            ));
+        }
+        let events = self.store().events(case.id)?;
+        let progress = crate::steps::progress(&case, &events);
+        self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
+        let today = self.today()?;
+        let mut answers = self.answers_of(&case)?;
+        answers.retain(|a| a.right != right);
+        answers.push(answer.clone());
+        let due =
+            crate::dates::case_dates(&case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)?
+                .due;
+        let stamp = self.stamp();
+        self.store().correct_right_answer(case.id, &answer, reason, today, due, stamp)?;
         self.case(reference, today)
     }
 }

@@ -82,6 +82,53 @@ pub struct CaseUpdate {
     pub subject_child: Option<bool>,
 }
 
+/// The people of a case, as the case page's form edits them after import:
+/// the requester's details, and the data subject the requester acts for
+/// (their name, the relationship, a date of birth or the child flag). The
+/// same as `case update --requester-* --subject-*`: it goes through
+/// [`Casebook::update_case`] and nothing else of the case changes. `None`
+/// leaves a field as it is.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PeopleUpdate {
+    #[serde(default)]
+    pub requester_name: Option<String>,
+    /// Replaces the list of email addresses.
+    #[serde(default)]
+    pub requester_emails: Option<Vec<String>>,
+    /// An empty address removes it.
+    #[serde(default)]
+    pub requester_address: Option<String>,
+    /// An empty name removes the data subject.
+    #[serde(default)]
+    pub subject_name: Option<String>,
+    /// parent, guardian, solicitor, authorised-agent, power-of-attorney or other.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Relationship>"))]
+    pub subject_relationship: Option<String>,
+    /// `YYYY-MM-DD`; empty removes it.
+    #[serde(default)]
+    pub subject_birth_date: Option<String>,
+    /// A child below the age of digital consent, where no date of birth is known.
+    #[serde(default)]
+    pub subject_child: Option<bool>,
+}
+
+impl From<PeopleUpdate> for CaseUpdate {
+    fn from(p: PeopleUpdate) -> CaseUpdate {
+        CaseUpdate {
+            requester_name: p.requester_name,
+            requester_emails: p.requester_emails,
+            requester_address: p.requester_address,
+            subject_name: p.subject_name,
+            subject_relationship: p.subject_relationship,
+            subject_birth_date: p.subject_birth_date,
+            subject_child: p.subject_child,
+            ..CaseUpdate::default()
+        }
+    }
+}
+
 /// How lists are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -134,7 +181,6 @@ fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
         reference: r.reference.to_string(),
         days_left: days_left(r.due, r.status, today),
         status: r.status,
-        rights: r.rights,
         regime: r.regime,
         location: r.location.to_string(),
         channel: r.channel,
@@ -143,6 +189,9 @@ fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
         due: r.due,
         outcome: r.outcome,
         closed_on: r.closed_on,
+        // An answer to a right since taken off the case is kept, not counted.
+        rights_answered: r.answered.into_iter().filter(|a| r.rights.contains(a)).collect(),
+        rights: r.rights,
     }
 }
 
@@ -163,6 +212,9 @@ pub struct CaseSummary {
     pub days_left: Option<i64>,
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
+    /// The rights answered on their own (`case answer`), in the order answered:
+    /// "2 of 3 rights answered".
+    pub rights_answered: Vec<Right>,
 }
 
 /// A case with everything a DPO looks at on its page.

@@ -510,6 +510,22 @@ fn summary_section(v: &CaseView) -> Section {
                 None => "not answered on its own".into(),
             };
             fields.push((format!("{} answered", r.right.label()), state));
+            // Every earlier answer, with why it was corrected.
+            for k in &r.corrections {
+                let e = &k.earlier;
+                fields.push((
+                    format!("{} corrected", r.right.label()),
+                    format!(
+                        "on {} by {}: was {} on {} by {}. Why: {}",
+                        k.on,
+                        k.by,
+                        e.outcome.label().to_lowercase(),
+                        e.on,
+                        e.by,
+                        k.reason
+                    ),
+                ));
+            }
         }
     }
     fields.extend([

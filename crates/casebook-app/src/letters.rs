@@ -120,6 +120,41 @@ pub(crate) fn rights_answered(kind: LetterKind) -> Option<&'static [Right]> {
     })
 }
 
+/// The request was refused as a whole (`case refuse`), not right by right.
+fn refused_as_a_whole(case: &Case) -> bool {
+    case.status == casebook_core::Status::Refused
+        || case
+            .outcome
+            .is_some_and(|o| matches!(o, casebook_core::Outcome::Refused | casebook_core::Outcome::IdentityNotVerified))
+}
+
+/// A refusal's reason from the rights answered as refused on their own
+/// (`case answer --outcome refused`), where the case was not refused as a
+/// whole: each right with its ground and the DPO's words, one a line. In a
+/// letter not in English only the DPO's own words can be stated (quoted as
+/// recorded), so a right refused without them gives no reason (the letter
+/// then asks for --reason).
+fn refused_rights_reason(answers: &[casebook_core::answer::RightAnswer], lang: &str) -> Option<String> {
+    use casebook_render::i18n::{as_recorded, right_name};
+    let refused: Vec<_> =
+        answers.iter().filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused).collect();
+    if refused.is_empty() {
+        return None;
+    }
+    let several = refused.len() > 1;
+    let mut lines = Vec::new();
+    for a in refused {
+        let why = match (lang, a.ground, a.detail.as_deref()) {
+            ("en", Some(g), Some(d)) => format!("{}: {d}", g.label()),
+            ("en", Some(g), None) => g.label().to_string(),
+            (_, _, Some(d)) => as_recorded(d, lang),
+            _ => return None,
+        };
+        lines.push(if several { format!("{}: {why}", right_name(a.right, lang)) } else { why });
+    }
+    Some(lines.join("; "))
+}
+
 fn render_error(e: casebook_render::Error) -> Error {
     Error::invalid(e)
 }
@@ -197,6 +232,69 @@ impl Casebook {
             }
         }
         Ok(crate::processing::processing_record(&info, lang))
+    }
+
+    /// A letter must not say otherwise than a right's recorded answer
+    /// (`case answer`): a confirmation or an access response for a right
+    /// answered as refused, not applicable or no data held; the no-data
+    /// letter beside an access or portability answered with data; a refusal
+    /// on a request whose rights are answered and none refused. Refused with
+    /// the answer named and the letter that states it.
+    fn check_fits_answers(&self, case: &Case, kind: LetterKind) -> Result<()> {
+        use casebook_core::answer::RightOutcome as O;
+        let r = &case.reference;
+        let answers = self.answers_of(case)?;
+        let answered = |a: &casebook_core::answer::RightAnswer| {
+            let why = match (a.ground, a.detail.as_deref()) {
+                (Some(g), _) => format!(" ({g})"),
+                (None, Some(d)) => format!(" ({d})"),
+                (None, None) => String::new(),
+            };
+            format!("{} is answered as {}{why} on {}", a.right, a.outcome, a.on)
+        };
+        match kind {
+            LetterKind::NoData => {
+                if let Some(a) = answers.iter().find(|a| {
+                    matches!(a.right, Right::Access | Right::Portability)
+                        && matches!(a.outcome, O::Fulfilled | O::Partly)
+                }) {
+                    return Err(Error::Conflict(format!(
+                        "case {r}: {}: the no-data letter would say no data is held (the access response states what was found: letter make {r} --kind access-response)",
+                        answered(a)
+                    )));
+                }
+            }
+            LetterKind::Refusal => {
+                if !refused_as_a_whole(case)
+                    && !answers.is_empty()
+                    && crate::answers::unanswered(case, &answers).is_empty()
+                    && !answers.iter().any(|a| a.outcome == O::Refused)
+                {
+                    let each: Vec<String> = answers.iter().map(|a| format!("{} {}", a.right, a.outcome)).collect();
+                    return Err(Error::Conflict(format!(
+                        "case {r}: no right is answered as refused ({}): a refusal letter would say otherwise",
+                        each.join(", ")
+                    )));
+                }
+            }
+            _ => {
+                let Some(rights) = rights_answered(kind) else { return Ok(()) };
+                if let Some(a) =
+                    answers.iter().find(|a| rights.contains(&a.right) && !matches!(a.outcome, O::Fulfilled | O::Partly))
+                {
+                    let instead = match a.outcome {
+                        O::Refused => format!("; the refusal letter states it (letter make {r} --kind refusal)"),
+                        O::NoData => format!("; the no-data letter states it (letter make {r} --kind no-data)"),
+                        _ => String::new(),
+                    };
+                    return Err(Error::Conflict(format!(
+                        "case {r}: {}: the {kind} letter would say otherwise{instead}",
+                        answered(a)
+                    )));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The action log's facts for a confirmation of `rights`: what was done
@@ -323,6 +421,7 @@ impl Casebook {
                 ),
             ));
         }
+        self.check_fits_answers(&case, kind)?;
         let templates = self.templates();
         let language = match lang.map(str::trim) {
             Some(l) if !casebook_render::template::valid_language(l) => {
@@ -368,7 +467,22 @@ impl Casebook {
                 .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
                 .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
         }
-        let facts = self.case_facts(&case, &mut details)?;
+        let mut facts = self.case_facts(&case, &mut details)?;
+        if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
+            // Refused right by right: the letter speaks for the refused rights only.
+            let answers = self.answers_of(&case)?;
+            let refused: Vec<Right> = answers
+                .iter()
+                .filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
+                .map(|a| a.right)
+                .collect();
+            if !refused.is_empty() {
+                facts.rights.retain(|r| refused.contains(r));
+                if details.reason.is_none() {
+                    details.reason = refused_rights_reason(&answers, &language);
+                }
+            }
+        }
         if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
             return Err(Error::Conflict(format!(
                 "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",

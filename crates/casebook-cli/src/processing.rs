@@ -254,9 +254,13 @@ pub enum CaseSearchCommand {
         /// Who answered (default: you).
         #[arg(long)]
         by: Option<String>,
-        /// The day (default today; `--date` is accepted too).
+        /// The day (default today, or the recorded answer's day with --correct; `--date` is accepted too).
         #[arg(long = "on", visible_alias = "date")]
         on: Option<String>,
+        /// Correct the right's recorded answer, saying why it was wrong: the earlier answer
+        /// is kept in the right's history and the correction audited. A closed case is re-opened first.
+        #[arg(long, value_name = "WHY")]
+        correct: Option<String>,
     },
     /// A recipient told of a rectification, erasure or restriction (Art. 19).
     Notify {
@@ -455,9 +459,12 @@ pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> 
             let log = book.record_action(&reference, ActionInput { system, right, did, ground, detail, by, on })?;
             action_log(p, &reference, &log)
         }
-        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on } => {
-            let view =
-                book.answer_right(&reference, AnswerInput { right, outcome, exemption, ground, reason, on, by })?;
+        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct } => {
+            let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
+            let view = match correct {
+                Some(why) => book.correct_right_answer(&reference, input, &why)?,
+                None => book.answer_right(&reference, input)?,
+            };
             p.case(&view)
         }
         CaseSearchCommand::Notify { reference, recipient, right, reason, by, on } => {

@@ -99,6 +99,21 @@ impl RightAnswer {
     }
 }
 
+/// A right's answer as it stood before it was corrected, with why it was
+/// corrected, by whom and when: a recorded answer is never overwritten
+/// silently, and every earlier one stays in the right's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnswerCorrection {
+    /// The answer as it was recorded before this correction.
+    pub earlier: RightAnswer,
+    /// Why it was corrected, in words.
+    pub reason: String,
+    pub by: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub on: NaiveDate,
+}
+
 /// Whether a right waits for the requester's identity before it is answered, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct VerificationRule {

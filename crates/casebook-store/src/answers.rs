@@ -1,8 +1,10 @@
 //! Each right of a case answered on its own (schema 12): one row per right,
-//! written with its audit entry on the case, or with the case's closing.
+//! written with its audit entry on the case, or with the case's closing; a
+//! correction (schema 14) keeps the earlier answer in
+//! `case_right_answer_corrections` with its reason, then replaces the row.
 
 use casebook_core::CaseId;
-use casebook_core::answer::RightAnswer;
+use casebook_core::answer::{AnswerCorrection, RightAnswer};
 use rusqlite::{Transaction, params};
 
 use crate::cached::Cached;
@@ -49,6 +51,123 @@ impl Store {
         audit::append(&tx, stamp, Some((case.0, &reference)), "right.answered", None, Some(&after))?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Corrects the recorded answer to one right: the answer as it stood is
+    /// kept among the right's corrections with `reason`, who corrected it and
+    /// on which day, and the right's row then holds `answer`; with the case's
+    /// due date as it stands afterwards; audited on the case (before: the
+    /// earlier answer; after: the corrected one and the reason). Refused when
+    /// the right has no answer.
+    pub fn correct_right_answer(
+        &mut self,
+        case: CaseId,
+        answer: &RightAnswer,
+        reason: &str,
+        corrected_on: chrono::NaiveDate,
+        due: Option<chrono::NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let earlier = {
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, outcome, ground, detail, by_whom, on_date, at
+                 FROM case_right_answers WHERE case_id = ?1 AND right = ?2",
+            )?;
+            let mut rows = stmt.query(params![case.0, answer.right.code()])?;
+            match rows.next()? {
+                Some(r) => {
+                    let ground: Option<String> = r.get(2)?;
+                    let row: (i64, String, Option<String>, Option<String>, String, String, String) =
+                        (r.get(0)?, r.get(1)?, ground, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+                    row
+                }
+                None => {
+                    return Err(crate::Error::NotFound {
+                        what: "answer of this right",
+                        key: answer.right.code().into(),
+                    });
+                }
+            }
+        };
+        let (row_id, outcome, ground, detail, by_whom, on_date, answered_at) = earlier;
+        let before = RightAnswer {
+            right: answer.right,
+            outcome: parse("right outcome", outcome.clone())?,
+            ground: ground.clone().map(|g| parse("refusal reason", g)).transpose()?,
+            detail: detail.clone(),
+            by: by_whom.clone(),
+            on: parse("date", on_date.clone())?,
+        };
+        tx.exec(
+            "INSERT INTO case_right_answer_corrections (case_id, right, outcome, ground, detail, by_whom, on_date,
+                 answered_at, reason, corrected_by, corrected_on, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                case.0,
+                answer.right.code(),
+                outcome,
+                ground,
+                detail,
+                by_whom,
+                on_date,
+                answered_at,
+                reason,
+                stamp.actor,
+                corrected_on.to_string(),
+                at,
+            ],
+        )?;
+        tx.exec(
+            "UPDATE case_right_answers SET outcome = ?2, ground = ?3, detail = ?4, by_whom = ?5, on_date = ?6, at = ?7
+             WHERE id = ?1",
+            params![
+                row_id,
+                answer.outcome.code(),
+                answer.ground.map(|g| g.code()),
+                answer.detail,
+                answer.by,
+                answer.on.to_string(),
+                at,
+            ],
+        )?;
+        tx.exec(
+            "UPDATE cases SET updated_at = ?2, due = ?3 WHERE id = ?1",
+            params![case.0, at, due.map(|d| d.to_string())],
+        )?;
+        let before = serde_json::to_string(&before).expect("answers serialise");
+        let after = serde_json::json!({ "answer": answer, "reason": reason }).to_string();
+        audit::append(&tx, stamp, Some((case.0, &reference)), "right.corrected", Some(&before), Some(&after))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A case's corrected answers, oldest first: each the answer as it stood
+    /// before, with why, by whom and when it was corrected.
+    pub fn right_answer_corrections(&self, case: CaseId) -> Result<Vec<AnswerCorrection>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT right, outcome, ground, detail, by_whom, on_date, reason, corrected_by, corrected_on
+             FROM case_right_answer_corrections WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            let ground: Option<String> = r.get(2)?;
+            Ok(AnswerCorrection {
+                earlier: RightAnswer {
+                    right: parse("right", r.get(0)?)?,
+                    outcome: parse("right outcome", r.get(1)?)?,
+                    ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
+                    detail: r.get(3)?,
+                    by: r.get(4)?,
+                    on: parse("date", r.get(5)?)?,
+                },
+                reason: r.get(6)?,
+                by: r.get(7)?,
+                on: parse("date", r.get(8)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// A case's answers, in the order they were recorded.
@@ -117,8 +236,32 @@ mod tests {
         assert!(store.add_right_answer(case.id, &answer, None, stamp).is_err());
         assert!(store.verify_audit().unwrap().is_intact());
         assert_eq!(store.audit_of_case(case.id).unwrap().last().unwrap().action, "right.answered");
+        // Corrected: the earlier answer kept with the reason, audited, the log intact.
+        let corrected = casebook_core::answer::RightAnswer {
+            outcome: RightOutcome::Fulfilled,
+            ground: None,
+            detail: None,
+            ..answer.clone()
+        };
+        let on = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        store.correct_right_answer(case.id, &corrected, "the exemption did not apply", on, None, stamp).unwrap();
+        assert_eq!(store.right_answers(case.id).unwrap(), vec![corrected.clone()]);
+        let history = store.right_answer_corrections(case.id).unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].earlier, answer);
+        assert_eq!(
+            (history[0].reason.as_str(), history[0].by.as_str(), history[0].on),
+            ("the exemption did not apply", "dpo", on)
+        );
+        let entry = store.audit_of_case(case.id).unwrap().last().unwrap().clone();
+        assert_eq!(entry.action, "right.corrected");
+        assert!(store.verify_audit().unwrap().is_intact());
+        // A right with no answer has nothing to correct.
+        let objection = casebook_core::answer::RightAnswer { right: Right::Objection, ..corrected.clone() };
+        assert!(store.correct_right_answer(case.id, &objection, "x", on, None, stamp).is_err());
+        assert_eq!(store.right_answer_corrections(case.id).unwrap().len(), 1);
         // Changed behind the log's back: named.
-        store.conn.execute("UPDATE case_right_answers SET outcome = 'fulfilled', ground = NULL", []).unwrap();
+        store.conn.execute("UPDATE case_right_answers SET outcome = 'no-data', ground = NULL", []).unwrap();
         let problem = store.verify_audit().unwrap().problem.unwrap_or_default();
         assert!(
             problem.contains("case_right_answers.outcome") && problem.contains("without an audit entry"),

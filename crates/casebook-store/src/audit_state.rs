@@ -11,10 +11,11 @@
 //! Tracked per case: `cases` (every column, with its rights in order as the
 //! column `rights`), `case_events`, `notes`, `case_documents`, `correspondence`
 //! `case_searches`, (schema 11) `case_actions` and `case_notifications`, (schema
-//! 12) `case_right_answers`, and (schema 13) `letter_drafts` and
-//! `correspondence_withdrawals`. Not tracked: the derived `case_emails` and `case_search`
-//! index, and the imported data (`data_files`, `data_items`, `data_redactions`),
-//! whose entries record the file's SHA-256 but not each record.
+//! 12) `case_right_answers`, (schema 13) `letter_drafts` and
+//! `correspondence_withdrawals`, and (schema 14) `case_right_answer_corrections`.
+//! Not tracked: the derived `case_emails` and `case_search` index, and the
+//! imported data (`data_files`, `data_items`, `data_redactions`), whose
+//! entries record the file's SHA-256 but not each record.
 
 use std::collections::BTreeMap;
 
@@ -120,6 +121,25 @@ const CHILDREN: &[Table] = &[
         name: "correspondence_withdrawals",
         columns: &["case_id", "correspondence_id", "reason", "by_whom", "at"],
         since: 13,
+    },
+    // Schema 14: a right's earlier answers, kept when it is corrected (a new table, as above).
+    Table {
+        name: "case_right_answer_corrections",
+        columns: &[
+            "case_id",
+            "right",
+            "outcome",
+            "ground",
+            "detail",
+            "by_whom",
+            "on_date",
+            "answered_at",
+            "reason",
+            "corrected_by",
+            "corrected_on",
+            "at",
+        ],
+        since: 14,
     },
 ];
 

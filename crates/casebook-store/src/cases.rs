@@ -53,6 +53,8 @@ pub struct CaseRow {
     pub due: Option<NaiveDate>,
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
+    /// The rights answered on their own (`case answer`), in the order answered.
+    pub answered: Vec<Right>,
 }
 
 /// Something that happened to a case's clock.
@@ -95,6 +97,10 @@ fn parse_rights(s: Option<String>) -> rusqlite::Result<Vec<Right>> {
 
 const RIGHTS_OF_CASE: &str =
     "(SELECT group_concat(right, ',') FROM (SELECT right FROM case_rights WHERE case_id = c.id ORDER BY position))";
+
+/// The rights of a case answered on their own, in the order answered (a list's thirteenth column).
+const ANSWERED_OF_CASE: &str =
+    "(SELECT group_concat(right, ',') FROM (SELECT right FROM case_right_answers WHERE case_id = c.id ORDER BY id))";
 
 fn case_columns() -> String {
     format!(
@@ -155,6 +161,7 @@ fn row_to_summary(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
         due: parse_opt("date", r.get(9)?)?,
         outcome: parse_opt("outcome", r.get(10)?)?,
         closed_on: parse_opt("date", r.get(11)?)?,
+        answered: parse_rights(r.get(12)?)?,
     })
 }
 
@@ -572,7 +579,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0;
         let rows =
-            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(12)?, row_to_summary(r)?)))?;
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, row_to_summary(r)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (n, summary) = row?;
@@ -607,13 +614,13 @@ impl Store {
     }
 }
 
-/// The SELECT of [`Store::list_cases`], with `extra` columns after the twelve
+/// The SELECT of [`Store::list_cases`], with `extra` columns after the thirteen
 /// of a [`CaseRow`], and its arguments.
 fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
     let (filter, mut args) = filter_sql(q);
     let mut sql = format!(
         "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
-                c.requester_name, c.due, c.outcome, c.closed_on{extra}
+                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}{extra}
          FROM cases c{filter}"
     );
     sql.push_str(match q.sort {

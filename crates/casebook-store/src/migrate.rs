@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_case_actions.sql"),
     include_str!("../migrations/0012_case_right_answers.sql"),
     include_str!("../migrations/0013_letter_drafts.sql"),
+    include_str!("../migrations/0014_right_answer_corrections.sql"),
 ];
 
 /// The schema version this build writes.

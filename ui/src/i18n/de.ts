@@ -10,6 +10,7 @@ const de: Strings = {
 
   caseList: {
     title: 'Vorgänge',
+    rightsAnswered: (answered, total) => `${answered} von ${total} ${total === 1 ? 'Recht' : 'Rechten'} beantwortet`,
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Datenschutzanfragen, nächste Frist zuerst'
@@ -213,6 +214,8 @@ const de: Strings = {
 
   dashboard: {
     title: 'Übersicht',
+    rightDue: (right, due) => `${right} fällig am ${due}`,
+    rightAnswered: (right, outcome) => `${right}: ${outcome}`,
     today: (date) => `Heute ist der ${date}.`,
     overdue: 'Überfällig',
     dueSoon: (days) => `Fällig in den nächsten ${days} Tagen`,
@@ -254,6 +257,8 @@ const de: Strings = {
     phone: 'Telefon',
     customerIds: 'Kundenkennungen',
     dataSubject: 'Im Namen von',
+    subjectBorn: (on) => `geboren am ${on}`,
+    subjectChild: 'ein Kind',
     subjectCategory: 'Kategorie',
     requestTitle: 'Antrag',
     rights: 'Rechte',
@@ -1020,6 +1025,23 @@ const de: Strings = {
     'preferences-changed': 'Einstellungen geändert',
   },
 
+  people: {
+    edit: 'Antragsteller und betroffene Person bearbeiten',
+    formTitle: 'Antragsteller und betroffene Person',
+    intro: 'Wie `casebook case update` sie nach dem Import setzt. Die betroffene Person ist die Person, um deren Daten es geht, wenn der Antragsteller für jemand anderen handelt.',
+    requesterName: 'Name des Antragstellers',
+    emails: 'E-Mail-Adressen (eine pro Zeile)',
+    address: 'Postanschrift',
+    actsFor: 'Der Antragsteller handelt für jemand anderen (die betroffene Person)',
+    subjectName: 'Name der betroffenen Person',
+    relationship: 'Beziehung des Antragstellers zu ihr',
+    birthDate: 'Geburtsdatum der betroffenen Person',
+    child: 'Ein Kind unter dem Alter der digitalen Einwilligung (Geburtsdatum unbekannt)',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    saved: 'Gespeichert.',
+  },
+
   rightAnswers: {
     title: 'Jedes Recht',
     loading: 'Rechte werden geladen …',
@@ -1044,6 +1066,15 @@ const de: Strings = {
     reason: 'Warum (in Worten)',
     on: 'Datum',
     record: 'Antwort erfassen',
+    actions: 'Aktionen',
+    correct: 'Berichtigen',
+    correctLabel: (right) => `Antwort zu ${right} berichtigen`,
+    correctTitle: (right) => `Antwort zu ${right} berichtigen`,
+    correctIntro: 'Die bisher erfasste Antwort bleibt mit dem Grund der Berichtigung im Verlauf des Rechts; die Berichtigung wird protokolliert.',
+    correction: 'Warum die erfasste Antwort falsch war',
+    recordCorrection: 'Berichtigung erfassen',
+    cancel: 'Abbrechen',
+    corrected: (on, by, was, reason) => `Berichtigt am ${on} von ${by}: vorher ${was} (${reason})`,
   },
   actionLog: {
     title: 'Maßnahmenprotokoll',

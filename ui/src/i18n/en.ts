@@ -28,6 +28,8 @@ const en = {
 
   caseList: {
     title: 'Cases',
+    rightsAnswered: (answered: number, total: number) =>
+      `${answered} of ${total} ${total === 1 ? 'right' : 'rights'} answered`,
     tableCaption: (sort: CaseSort) =>
       sort === 'due'
         ? 'Privacy requests, soonest deadline first'
@@ -223,6 +225,8 @@ const en = {
 
   dashboard: {
     title: 'Dashboard',
+    rightDue: (right: string, due: string) => `${right} due ${due}`,
+    rightAnswered: (right: string, outcome: string) => `${right}: ${outcome}`,
     today: (date: string) => `Today is ${date}.`,
     overdue: 'Overdue',
     dueSoon: (days: number) => `Due in the next ${days} days`,
@@ -264,6 +268,8 @@ const en = {
     phone: 'Phone',
     customerIds: 'Customer identifiers',
     dataSubject: 'On behalf of',
+    subjectBorn: (on: string) => `born ${on}`,
+    subjectChild: 'a child',
     subjectCategory: 'Category',
     requestTitle: 'Request',
     rights: 'Rights',
@@ -1004,6 +1010,22 @@ const en = {
     'preferences-changed': 'Preferences changed',
   } satisfies Record<Did, string>,
 
+  people: {
+    edit: 'Edit the requester and data subject',
+    formTitle: 'The requester and the data subject',
+    intro: 'As `casebook case update` sets them after import. The data subject is the person the data is about, where the requester acts for someone else.',
+    requesterName: 'Requester’s name',
+    emails: 'Email addresses (one per line)',
+    address: 'Postal address',
+    actsFor: 'The requester acts for someone else (the data subject)',
+    subjectName: 'Data subject’s name',
+    relationship: 'Requester’s relationship to them',
+    birthDate: 'Data subject’s date of birth',
+    child: 'A child below the age of digital consent (no date of birth known)',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved.',
+  },
   rightAnswers: {
     title: 'Each right',
     loading: 'Loading the rights…',
@@ -1028,6 +1050,15 @@ const en = {
     reason: 'Why (in words)',
     on: 'Date',
     record: 'Record the answer',
+    actions: 'Actions',
+    correct: 'Correct',
+    correctLabel: (right: string) => `Correct the answer to ${right}`,
+    correctTitle: (right: string) => `Correct the answer to ${right}`,
+    correctIntro: 'The answer recorded now is kept in the right’s history with why it was corrected; the correction is audited.',
+    correction: 'Why the recorded answer was wrong',
+    recordCorrection: 'Record the correction',
+    cancel: 'Cancel',
+    corrected: (on: string, by: string, was: string, reason: string) => `Corrected on ${on} by ${by}: was ${was} (${reason})`,
   },
   actionLog: {
     title: 'Action log',

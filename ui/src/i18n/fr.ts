@@ -13,6 +13,8 @@ const fr: Strings = {
 
   caseList: {
     title: 'Dossiers',
+    rightsAnswered: (answered, total) =>
+      `${answered} ${total === 1 ? 'droit traité' : answered > 1 ? 'droits traités' : 'droit traité'} sur ${total}`,
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Demandes, échéance la plus proche en premier'
@@ -216,6 +218,8 @@ const fr: Strings = {
 
   dashboard: {
     title: 'Tableau de bord',
+    rightDue: (right, due) => `${right}\u00a0: échéance le ${due}`,
+    rightAnswered: (right, outcome) => `${right}\u00a0: ${outcome}`,
     today: (date) => `Nous sommes le ${date}.`,
     overdue: 'En retard',
     dueSoon: (days) => `Échéance dans les ${days} prochains jours`,
@@ -257,6 +261,8 @@ const fr: Strings = {
     phone: 'Téléphone',
     customerIds: 'Identifiants client',
     dataSubject: 'Pour le compte de',
+    subjectBorn: (on) => `né(e) le ${on}`,
+    subjectChild: 'un enfant',
     subjectCategory: 'Catégorie',
     requestTitle: 'Demande',
     rights: 'Droits',
@@ -1028,6 +1034,23 @@ const fr: Strings = {
     'preferences-changed': 'Préférences modifiées',
   },
 
+  people: {
+    edit: 'Modifier le demandeur et la personne concernée',
+    formTitle: 'Le demandeur et la personne concernée',
+    intro: 'Comme `casebook case update` les définit après l\u2019import. La personne concernée est celle dont il s\u2019agit des données, lorsque le demandeur agit pour quelqu\u2019un d\u2019autre.',
+    requesterName: 'Nom du demandeur',
+    emails: 'Adresses e-mail (une par ligne)',
+    address: 'Adresse postale',
+    actsFor: 'Le demandeur agit pour quelqu\u2019un d\u2019autre (la personne concernée)',
+    subjectName: 'Nom de la personne concernée',
+    relationship: 'Lien du demandeur avec elle',
+    birthDate: 'Date de naissance de la personne concernée',
+    child: 'Un enfant n\u2019ayant pas l\u2019âge du consentement numérique (date de naissance inconnue)',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Enregistré.',
+  },
+
   rightAnswers: {
     title: 'Chaque droit',
     loading: 'Chargement des droits…',
@@ -1052,6 +1075,15 @@ const fr: Strings = {
     reason: 'Pourquoi (en toutes lettres)',
     on: 'Date',
     record: 'Consigner la réponse',
+    actions: 'Opérations',
+    correct: 'Corriger',
+    correctLabel: (right) => `Corriger la réponse\u00a0: ${right}`,
+    correctTitle: (right) => `Corriger la réponse\u00a0: ${right}`,
+    correctIntro: 'La réponse consignée jusqu\u2019ici reste dans l\u2019historique du droit, avec la raison de la correction\u00a0; la correction est journalisée.',
+    correction: 'Pourquoi la réponse consignée était erronée',
+    recordCorrection: 'Consigner la correction',
+    cancel: 'Annuler',
+    corrected: (on, by, was, reason) => `Corrigé le ${on} par ${by}\u00a0: auparavant ${was} (${reason})`,
   },
   actionLog: {
     title: 'Journal des mesures',

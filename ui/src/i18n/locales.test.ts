@@ -48,6 +48,7 @@ const sameFunctions = [
   'settings.holidaysOf',
   'settings.version',
   'settings.languageSystem',
+  'dashboard.rightAnswered',
 ];
 
 const locales: [string, Tree][] = [

@@ -43,6 +43,7 @@ import type { Organisation } from './bindings/Organisation';
 import type { OrganisationInput } from './bindings/OrganisationInput';
 import type { Outcome } from './bindings/Outcome';
 import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { PeopleUpdate } from './bindings/PeopleUpdate';
 import type { ProcessingImport } from './bindings/ProcessingImport';
 import type { Redaction } from './bindings/Redaction';
 import type { RedactionInput } from './bindings/RedactionInput';
@@ -65,6 +66,7 @@ export type { ActionInput } from './bindings/ActionInput';
 export type { ActionKind } from './bindings/ActionKind';
 export type { ActionLog } from './bindings/ActionLog';
 export type { ActionRecord } from './bindings/ActionRecord';
+export type { AnswerCorrection } from './bindings/AnswerCorrection';
 export type { AnswerInput } from './bindings/AnswerInput';
 export type { AppInfo } from './bindings/AppInfo';
 export type { Authority } from './bindings/Authority';
@@ -139,6 +141,7 @@ export type { OrganisationInput } from './bindings/OrganisationInput';
 export type { Outcome } from './bindings/Outcome';
 export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
 export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { PeopleUpdate } from './bindings/PeopleUpdate';
 export type { ProcessingImport } from './bindings/ProcessingImport';
 export type { ProgressUnit } from './bindings/ProgressUnit';
 export type { PurposeBasis } from './bindings/PurposeBasis';
@@ -258,6 +261,8 @@ export interface Commands {
   answerClarification(reference: string, on: string): Promise<CaseView>;
   takeExtension(reference: string, extension: ExtensionInput): Promise<CaseView>;
   updateStatus(reference: string, status: Status): Promise<CaseView>;
+  /** The requester's and the data subject's details, as `case update --requester-* --subject-*`. */
+  updatePeople(reference: string, update: PeopleUpdate): Promise<CaseView>;
   closeCase(reference: string, outcome: Outcome, on: string | null): Promise<CaseView>;
   acknowledge(reference: string, on: string, channel: Channel): Promise<CaseView>;
   /** Proof of an agent's authority asked for: the clock moves as for identity evidence. */
@@ -275,8 +280,13 @@ export interface Commands {
   recordAction(reference: string, action: ActionInput): Promise<ActionLog>;
   /** Each right of the case on its own: its date, whether it waits for identity, its answer. */
   rightStatus(reference: string): Promise<Array<RightState>>;
-  /** One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data. */
+  /**
+   * One right's answer: fulfilled, partly (exemption), refused (ground), not-applicable (reason) or no-data.
+   * `by` is the person running Casebook, never the window's.
+   */
   answerRight(reference: string, answer: AnswerInput): Promise<CaseView>;
+  /** Corrects one right's recorded answer, saying why it was wrong; the earlier answer stays in the right's history. */
+  correctRightAnswer(reference: string, answer: AnswerInput, reason: string): Promise<CaseView>;
   /** A recipient the register of processing does not list needs a reason, and comes back with a warning. */
   recordNotification(reference: string, notification: NotifyInput): Promise<Notified>;
   /** Re-opens a closed case; the reason is kept on the case and in the audit log. */
@@ -392,6 +402,7 @@ export function commands(call: Invoke): Commands {
     answerClarification: (reference, on) => call('answer_clarification', { reference, on }),
     takeExtension: (reference, extension) => call('take_extension', { reference, extension }),
     updateStatus: (reference, status) => call('update_status', { reference, status }),
+    updatePeople: (reference, update) => call('update_people', { reference, update }),
     closeCase: (reference, outcome, on) => call('close_case', { reference, outcome, on }),
     acknowledge: (reference, on, channel) => call('acknowledge', { reference, on, channel }),
     requestAuthority: (reference, on, what) => call('request_authority', { reference, on, what }),
@@ -405,6 +416,7 @@ export function commands(call: Invoke): Commands {
     recordAction: (reference, action) => call('record_action', { reference, action }),
     rightStatus: (reference) => call('right_status', { reference }),
     answerRight: (reference, answer) => call('answer_right', { reference, answer }),
+    correctRightAnswer: (reference, answer, reason) => call('correct_right_answer', { reference, answer, reason }),
     recordNotification: (reference, notification) => call('record_notification', { reference, notification }),
     reopenCase: (reference, reason) => call('reopen_case', { reference, reason }),
     recordAppeal: (reference, on) => call('record_appeal', { reference, on }),

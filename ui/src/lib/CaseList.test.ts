@@ -41,6 +41,16 @@ describe('CaseList', () => {
     expect(screen.getByTestId('case-count')).toHaveTextContent('2 cases');
   });
 
+  it("shows how many of a case's rights are answered, while it is open", async () => {
+    const answered = aCase({ ...grace, reference: 'CB-2026-0007', rights_answered: ['objection'] });
+    render(CaseList, { api: fakeApi([ada, grace, answered]), debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+    const progress = (ref: string) => document.querySelector(`[data-reference="${ref}"] [data-testid="rights-answered"]`);
+    expect(progress('CB-2026-0001')).toBeNull();
+    expect(progress('CB-2026-0002')).toHaveTextContent('0 of 2 rights answered');
+    expect(progress('CB-2026-0007')).toHaveTextContent('1 of 2 rights answered');
+  });
+
   it('colours the days-left badge by urgency', async () => {
     const soon = aCase({ reference: 'CB-2026-0004', days_left: 7 });
     const overdue = aCase({ reference: 'CB-2026-0005', days_left: -2 });

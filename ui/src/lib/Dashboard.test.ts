@@ -75,6 +75,20 @@ describe('Dashboard', () => {
         by: '2026-11-05',
         text: 'Acknowledge receipt by 5 Nov 2026',
       },
+      {
+        reference: 'CB-2026-0002',
+        status: 'in-progress',
+        regime: 'ccpa',
+        requester_name: 'Cal Doe',
+        due: '2027-01-05',
+        rights_due: [
+          { right: 'opt-out-of-sale', due: '2026-12-11', answered: 'fulfilled' },
+          { right: 'erasure', due: '2027-01-05', answered: null },
+        ],
+        action: 'respond',
+        by: '2027-01-05',
+        text: 'Respond by 5 Jan 2027',
+      },
     ];
     api.months = Array.from({ length: 12 }, (_, i) => ({
       month: `2026-${String(i + 1).padStart(2, '0')}`,
@@ -95,7 +109,11 @@ describe('Dashboard', () => {
     expect(next).toHaveTextContent('Ada Lovelace');
     expect(next).toHaveTextContent('Acknowledge receipt');
     await userEvent.click(within(next).getByRole('button', { name: /Open CB-2026-0001/ }));
-    expect(onOpen).toHaveBeenCalledWith('CB-2026-0001', ['CB-2026-0001']);
+    expect(onOpen).toHaveBeenCalledWith('CB-2026-0001', ['CB-2026-0001', 'CB-2026-0002']);
+    // Each right's own date and answer, where they differ.
+    const rights = within(next).getAllByTestId('rights-due');
+    expect(rights).toHaveLength(1);
+    expect(rights[0]).toHaveTextContent(/1 of 2 rights answered: Opt out of sale: fulfilled; Erasure due .*2027/);
 
     const perMonth = await screen.findByTestId('per-month-chart');
     const november = perMonth.querySelector('[data-month="2026-11"]')!;

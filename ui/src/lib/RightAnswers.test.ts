@@ -61,4 +61,41 @@ describe('each right', () => {
     await screen.findByTestId('right-status');
     expect(screen.queryByRole('form', { name: 'Answer a right' })).toBeNull();
   });
+
+  it('corrects a recorded answer with why it was wrong, keeping the earlier one in its history', async () => {
+    const { api, answered } = setUp({ status: 'in-progress' });
+    const form = await screen.findByRole('form', { name: 'Answer a right' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Record the answer' }));
+    const table = await screen.findByTestId('right-status');
+    await within(table).findByText(/Fulfilled on .* by dpo/);
+    await userEvent.click(within(table).getByRole('button', { name: 'Correct the answer to Opt out of sale' }));
+    const fix = await screen.findByRole('form', { name: /Correct the answer to/ });
+    expect(within(fix).getByLabelText('Right')).toBeDisabled();
+    expect(within(fix).getByLabelText('Outcome')).toHaveValue('fulfilled');
+    // No reason: refused on its field.
+    await userEvent.selectOptions(within(fix).getByLabelText('Outcome'), 'no-data');
+    await userEvent.click(within(fix).getByRole('button', { name: 'Record the correction' }));
+    expect(await within(fix).findByText(/needs the reason why it was wrong/)).toHaveAttribute('data-field-error', 'correct');
+    await userEvent.type(within(fix).getByLabelText('Why the recorded answer was wrong'), 'no record was found after all');
+    await userEvent.click(within(fix).getByRole('button', { name: 'Record the correction' }));
+    expect(await within(table).findByText(/No data held on .* by dpo/)).toBeInTheDocument();
+    expect(within(table).getByTestId('right-correction')).toHaveTextContent(
+      /Corrected on .* by dpo: was fulfilled on .* by dpo \(no record was found after all\)/,
+    );
+    expect(api.calls.filter((c) => c[0] === 'correctRightAnswer').at(-1)).toEqual([
+      'correctRightAnswer',
+      REF,
+      expect.objectContaining({ right: 'opt-out-of-sale', outcome: 'no-data' }),
+      'no record was found after all',
+    ]);
+    expect(answered()?.reference).toBe(REF);
+    // Back to answering the right still open.
+    expect(screen.getByRole('form', { name: 'Answer a right' })).toBeInTheDocument();
+  });
+
+  it('offers no correction on a closed case', async () => {
+    setUp({ status: 'closed', refusal_reasons: ['exemption'] });
+    const table = await screen.findByTestId('right-status');
+    expect(within(table).queryByRole('button', { name: /Correct the answer/ })).toBeNull();
+  });
 });

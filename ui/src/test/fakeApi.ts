@@ -25,6 +25,8 @@ import {
   type NewRequest,
   type RefusalReason,
   type RightAnswer,
+  type AnswerCorrection,
+  type DataSubject,
   type RightOutcome,
   type WithdrawnLetter,
   type Organisation,
@@ -394,6 +396,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
 
   // Each right's answer per case (`answerRight`), as the façade keeps them.
   const rightAnswers = new Map<string, RightAnswer[]>();
+  // The earlier answers each correction kept (`correctRightAnswer`).
+  const rightCorrections = new Map<string, AnswerCorrection[]>();
   /** The rights that go ahead without identity (the engine's table, `verification_rule`). */
   const goAhead: Right[] = [
     'opt-out-of-sale',
@@ -547,6 +551,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         days_left: d.days_left,
         outcome: null,
         closed_on: null,
+        rights_answered: [],
       });
       return structuredClone(d);
     },
@@ -1146,6 +1151,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           why: needs ? 'it discloses or changes data' : 'acting on it only stops processing',
           waits_for_identity: needs && answer === null && d.status === 'awaiting-identity',
           answer: structuredClone(answer),
+          corrections: structuredClone((rightCorrections.get(reference) ?? []).filter((k) => k.earlier.right === right)),
         };
       });
     },
@@ -1178,6 +1184,80 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         on: input.on ?? TODAY,
       });
       rightAnswers.set(reference, answers);
+      return structuredClone(d);
+    },
+    async correctRightAnswer(reference, input, reason) {
+      fake.calls.push(['correctRightAnswer', reference, structuredClone(input), reason]);
+      fail('correctRightAnswer');
+      const d = detail(reference);
+      if (d.status === 'closed') throw { code: 'conflict', message: `case ${reference} is closed: re-open it first` };
+      if (!reason.trim())
+        throw { code: 'invalid-input', field: 'correct', message: 'correcting an answer needs the reason why it was wrong' };
+      const answers = rightAnswers.get(reference) ?? [];
+      const i = answers.findIndex((a) => a.right === input.right);
+      if (i < 0) throw { code: 'conflict', message: `case ${reference}: ${input.right} has no answer to correct` };
+      if (input.outcome === 'partly' && !input.exemption?.trim())
+        throw {
+          code: 'invalid-input',
+          field: 'exemption',
+          message: `${input.right} partly fulfilled needs the exemption that applies to the rest, in words`,
+        };
+      const earlier = answers[i]!;
+      const kept = rightCorrections.get(reference) ?? [];
+      kept.push({ earlier: structuredClone(earlier), reason: reason.trim(), by: 'dpo', on: TODAY });
+      rightCorrections.set(reference, kept);
+      answers[i] = {
+        right: earlier.right,
+        outcome: input.outcome as RightOutcome,
+        ground: (input.ground as RefusalReason | null) ?? null,
+        detail: input.exemption ?? input.reason ?? null,
+        by: 'dpo',
+        on: input.on ?? earlier.on,
+      };
+      return structuredClone(d);
+    },
+    async updatePeople(reference, update) {
+      fake.calls.push(['updatePeople', reference, structuredClone(update)]);
+      fail('updatePeople');
+      const d = detail(reference);
+      if (d.status === 'closed') throw { code: 'conflict', message: `case ${reference} is closed and can no longer be changed` };
+      if (update.subject_birth_date && update.subject_birth_date > d.received)
+        throw {
+          code: 'invalid-input',
+          field: 'subject-birth-date',
+          message: `the subject's birth date ${update.subject_birth_date} is after the request was received on ${d.received}`,
+        };
+      if (update.requester_name !== null && update.requester_name !== undefined) {
+        if (!update.requester_name.trim()) throw { code: 'invalid-input', message: "the requester's name is empty" };
+        d.requester.name = update.requester_name.trim();
+      }
+      if (update.requester_emails) {
+        const bad = update.requester_emails.find((e) => !e.includes('@'));
+        if (bad) throw { code: 'invalid-input', message: `invalid email address '${bad}'` };
+        d.requester.emails = update.requester_emails;
+      }
+      if (update.requester_address !== null && update.requester_address !== undefined)
+        d.requester.postal_address = update.requester_address.trim() || null;
+      if (update.subject_name !== null && update.subject_name !== undefined) {
+        const name = update.subject_name.trim();
+        if (!name) d.data_subject = null;
+        else if (!d.data_subject && !update.subject_relationship)
+          throw {
+            code: 'invalid-input',
+            field: 'subject-relationship',
+            message: 'a data subject needs a relationship to the requester',
+          };
+        else
+          d.data_subject = {
+            ...(d.data_subject ?? { birth_date: null, child: false }),
+            name,
+            relationship: update.subject_relationship ?? d.data_subject!.relationship,
+          } as DataSubject;
+      }
+      if (d.data_subject && update.subject_birth_date !== null && update.subject_birth_date !== undefined)
+        d.data_subject.birth_date = update.subject_birth_date || null;
+      if (d.data_subject && update.subject_child !== null && update.subject_child !== undefined)
+        d.data_subject.child = update.subject_child;
       return structuredClone(d);
     },
     async recordNotification(reference, notification) {
@@ -1258,6 +1338,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         days_left: d.days_left,
         outcome: null,
         closed_on: null,
+        rights_answered: [],
       });
       return structuredClone(d);
     },
@@ -1377,6 +1458,7 @@ export function aCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
     days_left: 20,
     outcome: null,
     closed_on: null,
+    rights_answered: [],
     ...overrides,
   };
 }

@@ -12,4 +12,9 @@ export type CaseSummary = { reference: string, status: Status, rights: Array<Rig
 /**
  * Days from today to the due date; negative when overdue.
  */
-days_left: number | null, outcome: Outcome | null, closed_on: string | null, };
+days_left: number | null, outcome: Outcome | null, closed_on: string | null, 
+/**
+ * The rights answered on their own (`case answer`), in the order answered:
+ * "2 of 3 rights answered".
+ */
+rights_answered: Array<Right>, };
