@@ -20,7 +20,9 @@ pub struct CaseNextAction {
     pub due: Option<NaiveDate>,
     /// Each right's own due date, where the case's rights do not share one
     /// (empty otherwise).
+    /// Absent from the JSON when empty, so optional in TypeScript too.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<RightDue>>", optional))]
     pub rights_due: Vec<RightDue>,
     #[serde(flatten)]
     pub next: NextAction,
@@ -34,6 +36,7 @@ pub struct RightDue {
     pub due: Option<NaiveDate>,
     /// How the right was answered (`case answer`); absent while it is open.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub answered: Option<RightOutcome>,
 }
 

@@ -11,5 +11,6 @@ export type CaseNextAction = { reference: string, status: Status, regime: Regime
 /**
  * Each right's own due date, where the case's rights do not share one
  * (empty otherwise).
+ * Absent from the JSON when empty, so optional in TypeScript too.
  */
-rights_due: Array<RightDue>, action: ActionKind, by: string | null, text: string, };
+rights_due?: Array<RightDue>, action: ActionKind, by: string | null, text: string, };

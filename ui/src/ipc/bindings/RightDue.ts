@@ -9,4 +9,4 @@ export type RightDue = { right: Right, due: string | null,
 /**
  * How the right was answered (`case answer`); absent while it is open.
  */
-answered: RightOutcome | null, };
+answered?: RightOutcome, };
