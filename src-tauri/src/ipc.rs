@@ -25,9 +25,9 @@ use crate::commands::cases::NextActions;
 use crate::commands::letters::MadeLetter;
 use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
 use crate::dto::DataImportRequest;
-use crate::dto::files::{ExportKindCode, ExportedFileDto};
+use crate::dto::files::ExportKindCode;
 use crate::dto::settings::CalendarImportRequest;
-use crate::dto::settings::{BackupDoneDto, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::RegisterStateCode;
 use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
 use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
@@ -35,6 +35,7 @@ use casebook_app::{
     AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, PeopleUpdate, ProcessingImport, Redaction,
     RedactionInput, RightState, SearchInput, SearchLog, SystemInput,
 };
+use casebook_app::{BackupCheck, ExportedFile, PassphraseCheck};
 use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
 use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
 use casebook_app::{
@@ -148,14 +149,11 @@ window_commands {
     next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
     /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
-    make_letter[register, drafts](reference: String, kind: String, language: Option<String>) -> MadeLetter = letters::make_letter;
+    make_letter[register](reference: String, kind: String, language: Option<String>) -> MadeLetter = letters::make_letter;
     /// Opens a draft's PDF in the system viewer, for review.
     open_draft_pdf[register, copies](reference: String, draft: i64) -> () = letters::open_draft_pdf;
-    /// Native save dialog for a draft's PDF; the path chosen, or null when cancelled.
-    save_draft_pdf[app, register](reference: String, draft: i64) -> Option<String> = letters::save_draft_pdf;
-    /// Native save dialog, file written in Rust; the path chosen, or null when cancelled.
-    save_letter_pdf[app, register](reference: String, sha256: String) -> Option<String> = letters::save_letter_pdf;
-    save_letter_eml[app, drafts](reference: String, sha256: String) -> Option<String> = letters::save_letter_eml;
+    /// Native save dialog for a draft's PDF, or its `.eml` (`eml`); the path chosen, or null when cancelled.
+    save_draft[app, register](reference: String, draft: i64, eml: bool) -> Option<String> = letters::save_draft;
     open_letter_pdf[register, copies](reference: String, sha256: String) -> () = letters::open_letter_pdf;
     /// Opens the templates folder in the system's file manager.
     open_templates_folder[register]() -> () = letters::open_templates_folder;
@@ -189,18 +187,18 @@ window_commands {
     unlock[app](passphrase: String) -> () = settings::unlock;
     /// First start: creates the register, encrypted with the passphrase, or plain with null.
     create_register[app](passphrase: Option<String>) -> () = settings::create_register;
-    passphrase_strength[](passphrase: String) -> PassphraseStrengthDto = settings::passphrase_strength;
+    passphrase_strength[](passphrase: String) -> PassphraseCheck = settings::passphrase_strength;
     /// Closes the encrypted register (its key wiped); commands then get `passphrase-needed`.
-    lock[register, drafts, copies]() -> () = settings::lock;
+    lock[register, copies]() -> () = settings::lock;
     /// Encrypts the open plain register with a new passphrase, then reopens it.
     encrypt_register[app](passphrase: String) -> () = settings::encrypt_register;
 
     /// Native save dialog, then a verified backup there; null when cancelled.
-    backup_now[app, register]() -> Option<BackupDoneDto> = settings::backup_now;
+    backup_now[app, register]() -> Option<BackupCheck> = settings::backup_now;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
-    save_evidence_pack[app, register](reference: String) -> Option<ExportedFileDto> = exports::save_evidence_pack;
+    save_evidence_pack[app, register](reference: String) -> Option<ExportedFile> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
-    export_package[app, register](reference: String, password: Option<String>) -> Option<ExportedFileDto> = exports::export_package;
+    export_package[app, register](reference: String, password: Option<String>) -> Option<ExportedFile> = exports::export_package;
     /// Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing.
     cancel_export[jobs](kind: ExportKindCode) -> () = exports::cancel_export;
 

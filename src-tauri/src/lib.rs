@@ -137,7 +137,7 @@ impl Register {
         self.casebook.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub(crate) fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
+    pub fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
         // Held only while opening; queries run on the Arc, behind the façade's own lock.
         let mut slot = self.slot();
         if let Some(casebook) = slot.as_ref() {
@@ -157,7 +157,7 @@ impl Register {
     }
 
     /// Missing, plain, locked or unlocked; a file that cannot be opened gives its error.
-    pub(crate) fn state(&self) -> Result<RegisterStateCode, IpcError> {
+    pub fn state(&self) -> Result<RegisterStateCode, IpcError> {
         let open = self.slot().clone();
         let casebook = match open {
             Some(casebook) => casebook,
@@ -171,7 +171,7 @@ impl Register {
     }
 
     /// Opens the encrypted register with its passphrase (kept only inside the `Casebook`).
-    pub(crate) fn unlock(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
+    pub fn unlock(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if slot.is_none() {
             *slot = Some(shared(Casebook::unlock(&self.path, passphrase)?));
@@ -180,7 +180,7 @@ impl Register {
     }
 
     /// Creates the missing register: encrypted with `passphrase`, or plain without one.
-    pub(crate) fn create(&self, passphrase: Option<&Passphrase>) -> Result<(), IpcError> {
+    pub fn create(&self, passphrase: Option<&Passphrase>) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if slot.is_some() || casebook_app::database_kind(&self.path)? != DatabaseKind::Missing {
             return Err(IpcError::new(
@@ -201,7 +201,7 @@ impl Register {
     /// and the register opened again with the new passphrase. Work still
     /// holding the old connection makes the encryption refuse ("in use"); the
     /// plain register is then opened again as it was.
-    pub(crate) fn encrypt(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
+    pub fn encrypt(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if slot.as_ref().is_some_and(|c| c.is_encrypted())
             || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
@@ -221,7 +221,7 @@ impl Register {
 
     /// Empties the slot of an unlocked encrypted register. A plain register
     /// cannot be locked (anyone can open the file), which is refused.
-    pub(crate) fn lock(&self) -> Result<(), IpcError> {
+    pub fn lock(&self) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if let Some(casebook) = slot.as_ref()
             && !casebook.is_encrypted()
@@ -291,7 +291,6 @@ pub fn run() {
     let register = Register::new(casebook_app::default_db_path());
     tauri::Builder::default()
         .manage(register)
-        .manage(commands::letters::Drafts::default())
         .manage(viewer::ViewerCopies::default())
         .manage(commands::import::ImportJob::default())
         .manage(commands::import::OpenedFiles::from_args(std::env::args_os()))

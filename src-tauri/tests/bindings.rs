@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use ts_rs::{Config, TS};
 
-use casebook_desktop::dto::files::{ExportProgressDto, ImportProgressDto, ImportReportDto};
+use casebook_app::{ImportCounts, ImportReport};
+use casebook_desktop::dto::files::ExportProgressDto;
 use casebook_desktop::error::IpcError;
 use casebook_desktop::ipc::{self, CommandSpec};
 
@@ -105,8 +106,8 @@ fn generate() -> BTreeMap<String, String> {
     let hooks = ipc::test_hook_commands(&cfg);
     // The types the commands name are exported by then; what events carry is added.
     IpcError::export_all(&cfg).unwrap();
-    ImportProgressDto::export_all(&cfg).unwrap();
-    ImportReportDto::export_all(&cfg).unwrap();
+    ImportCounts::export_all(&cfg).unwrap();
+    ImportReport::export_all(&cfg).unwrap();
     ExportProgressDto::export_all(&cfg).unwrap();
 
     let mut bindings = BTreeMap::new();

@@ -18,6 +18,7 @@
 //! sections laid out, the PDF written) and can be cancelled until the PDF is
 //! stored; a cancelled pack records nothing.
 
+use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
 use casebook_core::Case;
@@ -28,7 +29,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{CaseView, Casebook, Error, Result, TimelineEntry, TimelineItem};
+use crate::{CaseView, Casebook, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically};
 
 /// The sections of the pack, in order, as the progress names them while
 /// gathering them.
@@ -109,6 +110,22 @@ impl Casebook {
     /// Makes the evidence pack of a case as of `today` and records it on the case.
     pub fn evidence_pack(&self, reference: &str, today: NaiveDate) -> Result<EvidencePack> {
         self.evidence_pack_until(reference, today, &mut |_| {}, &AtomicBool::new(false))
+    }
+
+    /// Makes the evidence pack (recorded on the case) and writes its PDF to
+    /// `out` atomically (a file already there is replaced: the app's save
+    /// dialog has asked first).
+    pub fn write_evidence_pack(
+        &self,
+        reference: &str,
+        out: &Path,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<ExportedFile> {
+        let pack = self.evidence_pack_until(reference, self.today()?, progress, cancel)?;
+        write_atomically(out, &pack.pdf).map_err(|e| Error::invalid(e.to_string()))?;
+        let size = pack.pdf.len() as u64;
+        Ok(ExportedFile { file: out.to_path_buf(), sha256: pack.sha256, size, encrypted: false })
     }
 
     /// [`Casebook::evidence_pack`] showing its progress to `progress` and

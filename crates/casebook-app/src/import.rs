@@ -68,6 +68,50 @@ impl ImportOutcome {
     }
 }
 
+/// Counts of an import so far (the app's progress after each message).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportCounts {
+    pub done: u32,
+    pub created: u32,
+    pub filed: u32,
+    pub skipped: u32,
+    pub failed: u32,
+    /// The file being read.
+    pub file: String,
+}
+
+impl ImportCounts {
+    /// Counts one more message.
+    pub fn count(&mut self, o: &ImportOutcome) {
+        self.done += 1;
+        self.file.clone_from(&o.file);
+        match o.result {
+            ImportResult::Created { .. } => self.created += 1,
+            ImportResult::Filed { .. } => self.filed += 1,
+            ImportResult::Skipped { .. } => self.skipped += 1,
+            ImportResult::Failed { .. } => self.failed += 1,
+        }
+    }
+}
+
+/// The end of an import: the counts, every outcome except plain skips
+/// (already imported: counted, not listed), and whether it was cancelled.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportReport {
+    pub counts: ImportCounts,
+    pub outcomes: Vec<ImportOutcome>,
+    pub cancelled: bool,
+}
+
+impl ImportReport {
+    pub fn new(counts: ImportCounts, outcomes: Vec<ImportOutcome>, cancelled: bool) -> ImportReport {
+        let outcomes = outcomes.into_iter().filter(|o| !matches!(o.result, ImportResult::Skipped { .. })).collect();
+        ImportReport { counts, outcomes, cancelled }
+    }
+}
+
 /// A `[CB-2026-0042]`-style reference in a subject line.
 fn reference_in(subject: &str) -> Option<Reference> {
     let upper = subject.to_ascii_uppercase();
@@ -481,6 +525,23 @@ pub(crate) mod tests {
     use chrono::{TimeZone, Utc};
 
     use crate::{CaseQuery, Casebook, OrganisationInput};
+
+    #[test]
+    fn progress_counts_each_kind_of_outcome_and_the_report_lists_all_but_skips() {
+        use crate::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
+        let outcome = |result| ImportOutcome { file: "inbox.mbox".into(), message: Some(3), result };
+        let outcomes = vec![
+            outcome(ImportResult::Failed { error: "no From header".into() }),
+            outcome(ImportResult::Filed { reference: "CB-2026-0001".into(), reason: "reply".into() }),
+            outcome(ImportResult::Skipped { reference: "CB-2026-0001".into(), reason: "again".into() }),
+        ];
+        let mut counts = ImportCounts::default();
+        outcomes.iter().for_each(|o| counts.count(o));
+        assert_eq!((counts.done, counts.created, counts.filed, counts.skipped, counts.failed), (3, 0, 1, 1, 1));
+        assert_eq!(counts.file, "inbox.mbox");
+        let report = ImportReport::new(counts, outcomes, false);
+        assert_eq!(report.outcomes.len(), 2, "plain skips are counted, not listed");
+    }
 
     /// An in-memory register with an organisation, at 2026-12-01 10:00 UTC (other modules' tests use it too).
     pub(crate) fn casebook() -> Casebook {

@@ -79,12 +79,13 @@ pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, Retenti
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
-pub use import::{ImportOutcome, ImportResult};
+pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use next::{CaseNextAction, RightDue};
 pub use organisation::OrganisationInput;
 pub use package::{
-    Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest, verify_package,
+    ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest,
+    verify_package,
 };
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use processing::{
@@ -94,9 +95,9 @@ pub use processing::{
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{
     BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
-    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS, Passphrase, PassphraseStrength, RestoreOutcome, check_new_passphrase,
-    database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength, restore_backup,
-    verify_backup,
+    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS, Passphrase, PassphraseCheck, PassphraseStrength, RestoreOutcome,
+    check_new_passphrase, database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength,
+    restore_backup, verify_backup,
 };
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;

@@ -41,6 +41,7 @@ pub fn is_encrypted(path: &Path) -> Result<bool> {
 
 /// How hard a passphrase looks to guess: a hint shown when one is chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum PassphraseStrength {
     Weak,
@@ -67,6 +68,20 @@ impl PassphraseStrength {
                 "hard to guess; keep it somewhere safe, as nobody can recover the data without it"
             }
         }
+    }
+}
+
+/// A new passphrase's strength, with the hint shown beside it as it is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PassphraseCheck {
+    pub strength: PassphraseStrength,
+    pub hint: String,
+}
+
+impl From<PassphraseStrength> for PassphraseCheck {
+    fn from(strength: PassphraseStrength) -> PassphraseCheck {
+        PassphraseCheck { strength, hint: strength.hint().to_owned() }
     }
 }
 

@@ -69,6 +69,7 @@ pub struct AuditEntry {
 
 /// The outcome of checking the whole chain, and the live register against it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditReport {
     pub entries: i64,
     /// The first entry that does not verify, and why; None when the chain is intact.

@@ -18,7 +18,9 @@ use crate::{AuditReport, Error, Result, Store};
 
 /// What verifying a database file found.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupCheck {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub path: PathBuf,
     pub bytes: u64,
     pub encrypted: bool,

@@ -10,11 +10,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use casebook_app::{ExportProgress, PackageRequest};
+use casebook_app::{ExportProgress, ExportedFile, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::pick_save_path;
-use crate::dto::files::{ExportKindCode, ExportProgressDto, ExportedFileDto};
+use crate::dto::files::{ExportKindCode, ExportProgressDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -98,7 +98,7 @@ pub async fn save_evidence_pack(
     app: AppHandle,
     register: State<'_, Register>,
     reference: String,
-) -> Result<Option<ExportedFileDto>, IpcError> {
+) -> Result<Option<ExportedFile>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Evidence)?;
@@ -106,17 +106,7 @@ pub async fn save_evidence_pack(
         let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else {
             return Ok(None);
         };
-        let pack =
-            casebook.evidence_pack_until(&reference, casebook.today()?, &mut running.reporter(), &running.cancel)?;
-        std::fs::write(&path, &pack.pdf).map_err(|e| {
-            IpcError::new(IpcErrorCode::InvalidInput, format!("cannot write '{}': {e}", path.display()))
-        })?;
-        Ok(Some(ExportedFileDto {
-            file: path.display().to_string(),
-            sha256: pack.sha256,
-            size: pack.pdf.len() as u64,
-            encrypted: false,
-        }))
+        Ok(Some(casebook.write_evidence_pack(&reference, &path, &mut running.reporter(), &running.cancel)?))
     })
     .await
 }
@@ -129,7 +119,7 @@ pub async fn export_package(
     register: State<'_, Register>,
     reference: String,
     password: Option<String>,
-) -> Result<Option<ExportedFileDto>, IpcError> {
+) -> Result<Option<ExportedFile>, IpcError> {
     let casebook = register.casebook()?;
     let password = password.filter(|p| !p.is_empty());
     off_main_thread(move || {
@@ -140,12 +130,7 @@ pub async fn export_package(
         };
         let request = PackageRequest { reference, out, password, force: true };
         let export = casebook.export_package_until(&request, &mut running.reporter(), &running.cancel)?;
-        Ok(Some(ExportedFileDto {
-            file: export.path.display().to_string(),
-            sha256: export.sha256,
-            size: export.size,
-            encrypted: export.encrypted,
-        }))
+        Ok(Some(export.exported_file()))
     })
     .await
 }

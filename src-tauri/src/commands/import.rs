@@ -17,9 +17,9 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::dto::files::{ImportProgressDto, ImportReportDto};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
+use casebook_app::{ImportCounts, ImportReport};
 
 /// At most this often a progress event (an mbox of 10,000 messages would
 /// otherwise send 10,000 of them).
@@ -47,7 +47,7 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
     let app = app.clone();
     std::thread::spawn(move || {
         let _ = app.emit("import-started", paths.len());
-        let mut counts = ImportProgressDto::default();
+        let mut counts = ImportCounts::default();
         let mut last = Instant::now();
         let outcomes = casebook.import_paths_until(
             &paths,
@@ -60,16 +60,7 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
             },
             &cancel,
         );
-        let report = ImportReportDto {
-            counts,
-            // Plain skips (already imported) are counted, not listed.
-            outcomes: outcomes
-                .iter()
-                .filter(|o| !matches!(o.result, casebook_app::ImportResult::Skipped { .. }))
-                .cloned()
-                .collect(),
-            cancelled: cancel.load(Ordering::SeqCst),
-        };
+        let report = ImportReport::new(counts, outcomes, cancel.load(Ordering::SeqCst));
         app.state::<ImportJob>().running.store(false, Ordering::SeqCst);
         let _ = app.emit("import-finished", &report);
     });

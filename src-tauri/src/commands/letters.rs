@@ -2,9 +2,7 @@
 //! user picks with the native save dialog, and opening the PDF in the
 //! system's viewer. Files are written here; the webview never sees a path.
 
-use std::collections::VecDeque;
 use std::path::Path;
-use std::sync::Mutex;
 
 use casebook_app::Letter;
 use serde::Serialize;
@@ -15,36 +13,6 @@ use crate::error::{IpcError, IpcErrorCode};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
 
-/// How many `.eml` drafts of letters made in this session are kept.
-const DRAFTS_KEPT: usize = 20;
-
-/// The `.eml` drafts of the letters made in this session, by the PDF's hash.
-/// A draft is made with its letter and not stored on the case, so it can be
-/// saved only until the app closes (make the letter again after that).
-#[derive(Default)]
-pub struct Drafts(Mutex<VecDeque<(String, Vec<u8>)>>);
-
-impl Drafts {
-    fn keep(&self, sha256: String, eml: Vec<u8>) {
-        let mut drafts = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        drafts.retain(|(h, _)| h != &sha256);
-        drafts.push_back((sha256, eml));
-        while drafts.len() > DRAFTS_KEPT {
-            drafts.pop_front();
-        }
-    }
-
-    /// Forgets every draft (they hold personal data): when the app locks.
-    pub(crate) fn clear(&self) {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).clear();
-    }
-
-    fn get(&self, sha256: &str) -> Option<Vec<u8>> {
-        let drafts = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        drafts.iter().find(|(h, _)| h == sha256).map(|(_, eml)| eml.clone())
-    }
-}
-
 /// A file name from a stored name: its last component only, never a path.
 pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
     name.and_then(|n| Path::new(n).file_name())
@@ -54,8 +22,7 @@ pub(crate) fn safe_name(name: Option<&str>, fallback: &str) -> String {
 }
 
 /// A letter just made, as the CLI's `--json` writes it, with its text (for
-/// reading it in the page) and whether its `.eml` draft can be saved; the
-/// draft itself stays here (`Drafts`).
+/// reading it in the page) and whether its draft has an `.eml` to save.
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct MadeLetter {
     #[serde(flatten)]
@@ -67,7 +34,6 @@ pub struct MadeLetter {
 /// Makes a letter on a case, kept as a draft to review (`send_letter` records it as sent).
 pub async fn make_letter(
     register: State<'_, Register>,
-    drafts: State<'_, Drafts>,
     reference: String,
     kind: String,
     language: Option<String>,
@@ -80,50 +46,8 @@ pub async fn make_letter(
     })
     .await?;
     let text = std::mem::take(&mut letter.text);
-    let eml_available = match letter.eml.take() {
-        Some(eml) => {
-            drafts.keep(letter.sha256.clone(), eml);
-            true
-        }
-        None => false,
-    };
+    let eml_available = letter.eml.take().is_some();
     Ok(MadeLetter { letter, text, eml_available })
-}
-
-/// Saves a letter's PDF (stored on the case) where the user picks; the path
-/// chosen, or nothing when the user cancels.
-pub async fn save_letter_pdf(
-    app: AppHandle,
-    register: State<'_, Register>,
-    reference: String,
-    sha256: String,
-) -> Result<Option<String>, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || {
-        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
-        let name = safe_name(doc.file_name.as_deref(), &format!("{reference}.pdf"));
-        save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &bytes)
-    })
-    .await
-}
-
-/// Saves the `.eml` draft made with a letter in this session.
-pub async fn save_letter_eml(
-    app: AppHandle,
-    drafts: State<'_, Drafts>,
-    reference: String,
-    sha256: String,
-) -> Result<Option<String>, IpcError> {
-    let Some(eml) = drafts.get(&sha256) else {
-        return Err(IpcError::new(
-            IpcErrorCode::NotFound,
-            "no email draft for this letter in this session: make the letter again to save its draft",
-        ));
-    };
-    off_main_thread(move || {
-        save_file(&app, "Save the letter as an email draft", &format!("{reference}.eml"), ("Email", &["eml"]), &eml)
-    })
-    .await
 }
 
 /// Opens a letter's PDF in the system's viewer (refusing any other stored file).
@@ -233,18 +157,28 @@ pub async fn open_draft_pdf(
     copies.open(&name, &bytes)
 }
 
-/// Saves a draft's PDF where the user picks; the path, or nothing when cancelled.
-pub async fn save_draft_pdf(
+/// Saves a draft's PDF, or its `.eml` (`eml`), where the user picks; the
+/// path, or nothing when cancelled.
+pub async fn save_draft(
     app: AppHandle,
     register: State<'_, Register>,
     reference: String,
     draft: i64,
+    eml: bool,
 ) -> Result<Option<String>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        let (d, pdf, _) = casebook.draft_files(&reference, &draft.to_string())?;
-        let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
-        save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &pdf)
+        let (d, pdf, email) = casebook.draft_files(&reference, &draft.to_string())?;
+        if !eml {
+            let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
+            return save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &pdf);
+        }
+        let email = email.ok_or_else(|| {
+            IpcError::new(IpcErrorCode::NotFound, format!("draft {draft} of {reference} has no email draft"))
+        })?;
+        let name =
+            format!("{}.eml", Path::new(&safe_name(Some(&d.file_name), &reference)).with_extension("").display());
+        save_file(&app, "Save the letter as an email draft", &name, ("Email", &["eml"]), &email)
     })
     .await
 }
@@ -259,17 +193,5 @@ mod tests {
         assert_eq!(safe_name(Some("CB-2026-0001-acknowledgement.pdf"), "x.pdf"), "CB-2026-0001-acknowledgement.pdf");
         assert_eq!(safe_name(None, "x.pdf"), "x.pdf");
         assert_eq!(safe_name(Some(".."), "x.pdf"), "x.pdf");
-    }
-
-    #[test]
-    fn drafts_keep_the_latest_few() {
-        let drafts = Drafts::default();
-        for n in 0..DRAFTS_KEPT + 2 {
-            drafts.keep(format!("h{n}"), vec![n as u8]);
-        }
-        assert_eq!(drafts.get("h0"), None);
-        assert_eq!(drafts.get(&format!("h{}", DRAFTS_KEPT + 1)), Some(vec![(DRAFTS_KEPT + 1) as u8]));
-        drafts.keep("h5".into(), vec![9]);
-        assert_eq!(drafts.get("h5"), Some(vec![9]));
     }
 }

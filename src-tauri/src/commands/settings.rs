@@ -6,12 +6,11 @@
 //! A passphrase crosses IPC as a string once and goes straight into a
 //! `Passphrase` (wiped when dropped); it is never logged or returned.
 
-use casebook_app::{CalendarImport, Passphrase};
+use casebook_app::{BackupCheck, CalendarImport, Passphrase, PassphraseCheck};
 use tauri::{AppHandle, Manager, State};
 
 use crate::commands::dialogs::{pick_file, pick_save_path};
-use crate::commands::letters::Drafts;
-use crate::dto::settings::{BackupDoneDto, CalendarImportRequest, PassphraseStrengthDto, RegisterStateCode};
+use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
 use crate::error::{IpcError, IpcErrorCode};
 use crate::{Register, off_main_thread};
 
@@ -39,7 +38,7 @@ pub async fn create_register(app: AppHandle, passphrase: Option<String>) -> Resu
 }
 
 /// The strength hint shown while a new passphrase is typed.
-pub async fn passphrase_strength(passphrase: String) -> Result<PassphraseStrengthDto, IpcError> {
+pub async fn passphrase_strength(passphrase: String) -> Result<PassphraseCheck, IpcError> {
     let passphrase = self::passphrase(passphrase)?;
     Ok(casebook_app::passphrase_strength(passphrase.as_str()).into())
 }
@@ -50,29 +49,26 @@ pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), 
     off_main_thread(move || app.state::<Register>().encrypt(&passphrase)).await
 }
 
-/// Locks the window: the register closes (its key wiped), the letter drafts
-/// are forgotten and the copies opened in the system viewer are removed.
+/// Locks the window: the register closes (its key wiped) and the copies
+/// opened in the system viewer are removed.
 pub async fn lock(
     register: State<'_, Register>,
-    drafts: State<'_, Drafts>,
     copies: State<'_, crate::viewer::ViewerCopies>,
 ) -> Result<(), IpcError> {
     register.lock()?;
-    drafts.clear();
     copies.clear();
     Ok(())
 }
 
 /// Asks where to save the backup (native dialog), then makes it there,
 /// verified, encrypted like the register; nothing when the user cancels.
-pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result<Option<BackupDoneDto>, IpcError> {
+pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result<Option<BackupCheck>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let name = format!("casebook-backup-{}.db", casebook.today()?.format("%Y-%m-%d"));
         let picked = pick_save_path(&app, "Save a backup of the register", &name, ("Casebook backup", &["db"]))?;
         let Some(path) = picked else { return Ok(None) };
-        let check = casebook.backup(&path)?;
-        Ok(Some(BackupDoneDto { file: path.display().to_string(), encrypted: check.encrypted, cases: check.cases }))
+        Ok(Some(casebook.backup(&path)?))
     })
     .await
 }
@@ -96,94 +92,4 @@ pub async fn import_calendar(
         Ok(Some(import))
     })
     .await
-}
-
-#[cfg(test)]
-mod tests {
-    use std::path::PathBuf;
-
-    use super::*;
-
-    struct TempDir(PathBuf);
-
-    impl TempDir {
-        fn new(name: &str) -> TempDir {
-            let dir = std::env::temp_dir().join(format!("casebook-desktop-{name}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            TempDir(dir)
-        }
-    }
-
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-
-    fn key(text: &str) -> Passphrase {
-        Passphrase::new(text).unwrap()
-    }
-
-    #[test]
-    fn after_lock_a_command_needs_the_passphrase_again() {
-        let dir = TempDir::new("lock");
-        let path = dir.0.join("casebook.db");
-        let register = Register::new(path.clone());
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Missing);
-        assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::NotInitialised);
-        assert!(!path.exists(), "nothing is created before the welcome asks");
-
-        register.create(Some(&key("correct horse battery"))).unwrap();
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Unlocked);
-        let open = register.casebook().unwrap();
-        assert!(open.is_encrypted());
-
-        register.lock().unwrap();
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Locked);
-        assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
-        drop(open);
-
-        // A fresh start finds it locked too.
-        let restarted = Register::new(path);
-        assert_eq!(restarted.state().unwrap(), RegisterStateCode::Locked);
-        assert_eq!(restarted.unlock(&key("not the passphrase")).unwrap_err().code, IpcErrorCode::WrongPassphrase);
-        assert_eq!(restarted.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
-        restarted.unlock(&key("correct horse battery")).unwrap();
-        assert_eq!(restarted.state().unwrap(), RegisterStateCode::Unlocked);
-        assert!(restarted.casebook().unwrap().organisation().unwrap().is_none());
-    }
-
-    #[test]
-    fn a_plain_register_opens_without_a_passphrase_and_cannot_be_locked() {
-        let dir = TempDir::new("plain");
-        let register = Register::new(dir.0.join("casebook.db"));
-        register.create(None).unwrap();
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Plain);
-        assert_eq!(register.lock().unwrap_err().code, IpcErrorCode::Conflict);
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Plain, "still open");
-        assert_eq!(register.create(None).unwrap_err().code, IpcErrorCode::Conflict, "never created twice");
-
-        // Settings encrypt it: too short is refused and leaves it plain and open.
-        assert_eq!(register.encrypt(&key("seven77")).unwrap_err().code, IpcErrorCode::InvalidInput);
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Plain);
-        register.encrypt(&key("correct horse battery")).unwrap();
-        assert_eq!(register.state().unwrap(), RegisterStateCode::Unlocked);
-        assert_eq!(register.encrypt(&key("correct horse battery")).unwrap_err().code, IpcErrorCode::Conflict);
-        register.lock().unwrap();
-        assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
-        register.unlock(&key("correct horse battery")).unwrap();
-    }
-
-    #[test]
-    fn a_too_short_passphrase_creates_nothing() {
-        let dir = TempDir::new("short");
-        let path = dir.0.join("casebook.db");
-        let register = Register::new(path.clone());
-        let err = register.create(Some(&key("seven77"))).unwrap_err();
-        assert_eq!(err.code, IpcErrorCode::InvalidInput);
-        assert_eq!(err.message, "the passphrase is too short (7 characters; at least 8)");
-        assert!(!path.exists());
-        assert_eq!(passphrase(String::new()).unwrap_err().code, IpcErrorCode::InvalidInput);
-    }
 }

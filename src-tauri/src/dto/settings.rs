@@ -1,7 +1,6 @@
-//! The forms of the settings screen (a calendar import, the retention
-//! periods as typed), and the register's protection as the unlock screen sees it.
+//! The settings screen's calendar import form, and the register's state as
+//! the unlock screen sees it.
 
-use casebook_app as app;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -18,8 +17,7 @@ pub struct CalendarImportRequest {
 
 // ---- protect ----
 // The register's protection as the unlock screen, the welcome and the
-// settings see it: whether it is encrypted and unlocked, how strong a new
-// passphrase looks, and when the app locks itself.
+// settings see it.
 
 /// Where the register stands, for the window to choose its first screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,41 +31,4 @@ pub enum RegisterStateCode {
     Locked,
     /// An encrypted register, open.
     Unlocked,
-}
-
-/// How hard a new passphrase looks to guess, with the hint to show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PassphraseStrengthDto {
-    /// `weak`, `fair` or `strong`.
-    pub strength: PassphraseStrengthCode,
-    pub hint: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum PassphraseStrengthCode {
-    Weak,
-    Fair,
-    Strong,
-}
-
-impl From<app::PassphraseStrength> for PassphraseStrengthDto {
-    fn from(s: app::PassphraseStrength) -> Self {
-        let strength = match s {
-            app::PassphraseStrength::Weak => PassphraseStrengthCode::Weak,
-            app::PassphraseStrength::Fair => PassphraseStrengthCode::Fair,
-            app::PassphraseStrength::Strong => PassphraseStrengthCode::Strong,
-        };
-        PassphraseStrengthDto { strength, hint: s.hint().to_owned() }
-    }
-}
-
-/// A verified backup just written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct BackupDoneDto {
-    pub file: String,
-    pub encrypted: bool,
-    pub cases: i64,
 }

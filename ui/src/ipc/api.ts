@@ -3,7 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { commands, testHooks } from './commands';
-import { ApiError, type Api, type ExportProgressDto, type ImportHandlers, type ImportProgressDto, type ImportReportDto } from '.';
+import { ApiError, type Api, type ExportProgressDto, type ImportHandlers, type ImportCounts, type ImportReport } from '.';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -23,8 +23,8 @@ export const api: Api = {
 async function followImports(h: ImportHandlers): Promise<() => void> {
   const stops = await Promise.all([
     listen<number>('import-started', (e) => h.started(e.payload)),
-    listen<ImportProgressDto>('import-progress', (e) => h.progress(e.payload)),
-    listen<ImportReportDto>('import-finished', (e) => h.finished(e.payload)),
+    listen<ImportCounts>('import-progress', (e) => h.progress(e.payload)),
+    listen<ImportReport>('import-finished', (e) => h.finished(e.payload)),
     listen<unknown>('import-refused', (e) => h.refused(ApiError.from(e.payload))),
   ]);
   return () => stops.forEach((stop) => stop());

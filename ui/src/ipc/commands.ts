@@ -5,7 +5,7 @@ import type { ActionInput } from './bindings/ActionInput';
 import type { ActionLog } from './bindings/ActionLog';
 import type { AnswerInput } from './bindings/AnswerInput';
 import type { AppInfo } from './bindings/AppInfo';
-import type { BackupDoneDto } from './bindings/BackupDoneDto';
+import type { BackupCheck } from './bindings/BackupCheck';
 import type { BackupReminder } from './bindings/BackupReminder';
 import type { CalendarImport } from './bindings/CalendarImport';
 import type { CalendarImportRequest } from './bindings/CalendarImportRequest';
@@ -23,7 +23,7 @@ import type { DataImportRequest } from './bindings/DataImportRequest';
 import type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 import type { DemoLoad } from './bindings/DemoLoad';
 import type { ExportKindCode } from './bindings/ExportKindCode';
-import type { ExportedFileDto } from './bindings/ExportedFileDto';
+import type { ExportedFile } from './bindings/ExportedFile';
 import type { ExtensionInput } from './bindings/ExtensionInput';
 import type { FeeRequest } from './bindings/FeeRequest';
 import type { Holiday } from './bindings/Holiday';
@@ -42,7 +42,7 @@ import type { NotifyInput } from './bindings/NotifyInput';
 import type { Organisation } from './bindings/Organisation';
 import type { OrganisationInput } from './bindings/OrganisationInput';
 import type { Outcome } from './bindings/Outcome';
-import type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+import type { PassphraseCheck } from './bindings/PassphraseCheck';
 import type { PeopleUpdate } from './bindings/PeopleUpdate';
 import type { ProcessingImport } from './bindings/ProcessingImport';
 import type { Redaction } from './bindings/Redaction';
@@ -69,9 +69,10 @@ export type { ActionRecord } from './bindings/ActionRecord';
 export type { AnswerCorrection } from './bindings/AnswerCorrection';
 export type { AnswerInput } from './bindings/AnswerInput';
 export type { AppInfo } from './bindings/AppInfo';
+export type { AuditReport } from './bindings/AuditReport';
 export type { Authority } from './bindings/Authority';
 export type { AutomatedDecision } from './bindings/AutomatedDecision';
-export type { BackupDoneDto } from './bindings/BackupDoneDto';
+export type { BackupCheck } from './bindings/BackupCheck';
 export type { BackupReminder } from './bindings/BackupReminder';
 export type { CalendarImport } from './bindings/CalendarImport';
 export type { CalendarImportRequest } from './bindings/CalendarImportRequest';
@@ -104,7 +105,7 @@ export type { DraftState } from './bindings/DraftState';
 export type { ExportKindCode } from './bindings/ExportKindCode';
 export type { ExportPhase } from './bindings/ExportPhase';
 export type { ExportProgressDto } from './bindings/ExportProgressDto';
-export type { ExportedFileDto } from './bindings/ExportedFileDto';
+export type { ExportedFile } from './bindings/ExportedFile';
 export type { ExtensionInput } from './bindings/ExtensionInput';
 export type { FeeGround } from './bindings/FeeGround';
 export type { FeeRequest } from './bindings/FeeRequest';
@@ -114,9 +115,9 @@ export type { Holiday } from './bindings/Holiday';
 export type { IdentityCheckInput } from './bindings/IdentityCheckInput';
 export type { IdentityMethod } from './bindings/IdentityMethod';
 export type { IdentityOutcome } from './bindings/IdentityOutcome';
+export type { ImportCounts } from './bindings/ImportCounts';
 export type { ImportOutcome } from './bindings/ImportOutcome';
-export type { ImportProgressDto } from './bindings/ImportProgressDto';
-export type { ImportReportDto } from './bindings/ImportReportDto';
+export type { ImportReport } from './bindings/ImportReport';
 export type { IpcError } from './bindings/IpcError';
 export type { IpcErrorCode } from './bindings/IpcErrorCode';
 export type { LawInForce } from './bindings/LawInForce';
@@ -139,8 +140,8 @@ export type { NotifyInput } from './bindings/NotifyInput';
 export type { Organisation } from './bindings/Organisation';
 export type { OrganisationInput } from './bindings/OrganisationInput';
 export type { Outcome } from './bindings/Outcome';
-export type { PassphraseStrengthCode } from './bindings/PassphraseStrengthCode';
-export type { PassphraseStrengthDto } from './bindings/PassphraseStrengthDto';
+export type { PassphraseCheck } from './bindings/PassphraseCheck';
+export type { PassphraseStrength } from './bindings/PassphraseStrength';
 export type { PeopleUpdate } from './bindings/PeopleUpdate';
 export type { ProcessingImport } from './bindings/ProcessingImport';
 export type { ProgressUnit } from './bindings/ProgressUnit';
@@ -201,11 +202,8 @@ export interface Commands {
   makeLetter(reference: string, kind: string, language: string | null): Promise<MadeLetter>;
   /** Opens a draft's PDF in the system viewer, for review. */
   openDraftPdf(reference: string, draft: number): Promise<void>;
-  /** Native save dialog for a draft's PDF; the path chosen, or null when cancelled. */
-  saveDraftPdf(reference: string, draft: number): Promise<string | null>;
-  /** Native save dialog, file written in Rust; the path chosen, or null when cancelled. */
-  saveLetterPdf(reference: string, sha256: string): Promise<string | null>;
-  saveLetterEml(reference: string, sha256: string): Promise<string | null>;
+  /** Native save dialog for a draft's PDF, or its `.eml` (`eml`); the path chosen, or null when cancelled. */
+  saveDraft(reference: string, draft: number, eml: boolean): Promise<string | null>;
   openLetterPdf(reference: string, sha256: string): Promise<void>;
   /** Opens the templates folder in the system's file manager. */
   openTemplatesFolder(): Promise<void>;
@@ -236,17 +234,17 @@ export interface Commands {
   unlock(passphrase: string): Promise<void>;
   /** First start: creates the register, encrypted with the passphrase, or plain with null. */
   createRegister(passphrase: string | null): Promise<void>;
-  passphraseStrength(passphrase: string): Promise<PassphraseStrengthDto>;
+  passphraseStrength(passphrase: string): Promise<PassphraseCheck>;
   /** Closes the encrypted register (its key wiped); commands then get `passphrase-needed`. */
   lock(): Promise<void>;
   /** Encrypts the open plain register with a new passphrase, then reopens it. */
   encryptRegister(passphrase: string): Promise<void>;
   /** Native save dialog, then a verified backup there; null when cancelled. */
-  backupNow(): Promise<BackupDoneDto | null>;
+  backupNow(): Promise<BackupCheck | null>;
   /** Native save dialog, then the case's evidence pack (PDF) there; null when cancelled. */
-  saveEvidencePack(reference: string): Promise<ExportedFileDto | null>;
+  saveEvidencePack(reference: string): Promise<ExportedFile | null>;
   /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
-  exportPackage(reference: string, password: string | null): Promise<ExportedFileDto | null>;
+  exportPackage(reference: string, password: string | null): Promise<ExportedFile | null>;
   /** Stops the running export of `kind`: it then fails with the code `cancelled`, having saved nothing. */
   cancelExport(kind: ExportKindCode): Promise<void>;
   /** The organisation's civil date, `YYYY-MM-DD` (deadlines count in it; forms default to it). */
@@ -365,9 +363,7 @@ export function commands(call: Invoke): Commands {
     nextActions: (limit) => call('next_actions', { limit }),
     makeLetter: (reference, kind, language) => call('make_letter', { reference, kind, language }),
     openDraftPdf: (reference, draft) => call('open_draft_pdf', { reference, draft }),
-    saveDraftPdf: (reference, draft) => call('save_draft_pdf', { reference, draft }),
-    saveLetterPdf: (reference, sha256) => call('save_letter_pdf', { reference, sha256 }),
-    saveLetterEml: (reference, sha256) => call('save_letter_eml', { reference, sha256 }),
+    saveDraft: (reference, draft, eml) => call('save_draft', { reference, draft, eml }),
     openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
     openTemplatesFolder: () => call('open_templates_folder'),
     openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),

@@ -3,7 +3,7 @@
 // pass a fake. The commands and every type they carry are generated from the
 // Rust side into `commands.ts` and `bindings/`; only the events and the error
 // class are written here.
-import type { Commands, ExportProgressDto, ImportProgressDto, ImportReportDto } from './commands';
+import type { Commands, ExportProgressDto, ImportCounts, ImportReport } from './commands';
 import type { IpcError } from './bindings/IpcError';
 import type { IpcErrorCode } from './bindings/IpcErrorCode';
 
@@ -22,8 +22,8 @@ export type Api = Commands & Events;
 /** What an import tells the window while it runs. */
 export interface ImportHandlers {
   started: (paths: number) => void;
-  progress: (counts: ImportProgressDto) => void;
-  finished: (report: ImportReportDto) => void;
+  progress: (counts: ImportCounts) => void;
+  finished: (report: ImportReport) => void;
   refused: (error: ApiError) => void;
 }
 

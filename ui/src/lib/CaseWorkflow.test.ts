@@ -197,9 +197,9 @@ describe('letters', () => {
       expect(within(letters()).getByTestId('letter-status')).toHaveTextContent('Saved to /home/dpo/CB-2026-0001.eml'),
     );
     await userEvent.click(within(made).getByRole('button', { name: 'Open in viewer' }));
-    expect(api.calls).toContainEqual(['saveDraftPdf', 'CB-2026-0001', 1]);
+    expect(api.calls).toContainEqual(['saveDraft', 'CB-2026-0001', 1, false]);
     expect(api.calls).toContainEqual(['openDraftPdf', 'CB-2026-0001', 1]);
-    expect(api.calls.map((c) => c[0])).toContain('saveLetterEml');
+    expect(api.calls).toContainEqual(['saveDraft', 'CB-2026-0001', 1, true]);
 
     await userEvent.click(within(made).getByRole('button', { name: 'Show text' }));
     expect(within(made).getByLabelText('Text of Acknowledgement of your request')).toHaveTextContent('Dear Ada Lovelace');

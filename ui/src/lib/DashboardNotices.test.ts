@@ -30,7 +30,14 @@ describe('the dashboard notices', () => {
     expect(api.calls).toContainEqual(['backupNow']);
     expect(within(notice).getByRole('button', { name: 'Back up now…' })).toBeEnabled();
 
-    api.backupAnswer = { file: '/media/usb/casebook-backup-2026-11-12.db', encrypted: true, cases: 3 };
+    const audit = {
+      entries: 12, first_broken: null, problem: null, head: 'ab12', live_mismatches: [], unchecked_cases: [],
+      checked_cases: 3, encrypted: true, keyed_from: 1,
+    };
+    api.backupAnswer = {
+      path: '/media/usb/casebook-backup-2026-11-12.db', bytes: 65536, encrypted: true, schema: 14, integrity: 'ok',
+      audit, cases: 3, documents: 4, damaged_documents: [], notes: 2,
+    };
     await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
     expect(await within(notice).findByRole('status')).toHaveTextContent(
       'Backup saved and verified: /media/usb/casebook-backup-2026-11-12.db (3 cases, encrypted',

@@ -1,12 +1,12 @@
 // The one import the app may be running, shared by the window (which opens
 // the import screen when files are dropped) and the import screen. Fed by
 // the Rust side's events through `Api.onImport`.
-import { ApiError, type ImportProgressDto, type ImportReportDto } from '../ipc';
+import { ApiError, type ImportCounts, type ImportReport } from '../ipc';
 
 export class ImportState {
   phase = $state<'idle' | 'running' | 'done'>('idle');
-  counts = $state<ImportProgressDto>({ done: 0, created: 0, filed: 0, skipped: 0, failed: 0, file: '' });
-  report = $state<ImportReportDto | null>(null);
+  counts = $state<ImportCounts>({ done: 0, created: 0, filed: 0, skipped: 0, failed: 0, file: '' });
+  report = $state<ImportReport | null>(null);
   error = $state<ApiError | null>(null);
   cancelling = $state(false);
 
@@ -18,11 +18,11 @@ export class ImportState {
     this.cancelling = false;
   }
 
-  progress(counts: ImportProgressDto) {
+  progress(counts: ImportCounts) {
     if (this.phase === 'running') this.counts = counts;
   }
 
-  finished(report: ImportReportDto) {
+  finished(report: ImportReport) {
     this.phase = 'done';
     this.counts = report.counts;
     this.report = report;

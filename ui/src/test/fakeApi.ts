@@ -30,8 +30,8 @@ import {
   type RightOutcome,
   type WithdrawnLetter,
   type Organisation,
-  type BackupDoneDto,
-  type ExportedFileDto,
+  type BackupCheck,
+  type ExportedFile,
   type ExportProgressDto,
   type BackupReminder,
   type ClosedCaseRetention,
@@ -100,10 +100,10 @@ export interface FakeApi extends Api {
   lockMinutes: number;
   reminder: BackupReminder | null;
   /** What backupNow answers: null means the user cancelled the dialog. */
-  backupAnswer: BackupDoneDto | null;
+  backupAnswer: BackupCheck | null;
   retentionDue: ClosedCaseRetention[];
   /** What the export dialogs answer: null means the user cancelled. */
-  exportAnswer: ExportedFileDto | null;
+  exportAnswer: ExportedFile | null;
   /** Whether saveCaseDocument's dialog picks a path (false: the user cancelled). */
   saveDocumentAnswer: boolean;
   /** When true, an export waits for `finishExport()` (or a cancel, which fails it with `cancelled`). */
@@ -766,10 +766,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['openDraftPdf', reference, draft]);
       fail('openDraftPdf');
     },
-    async saveDraftPdf(reference, draft) {
-      fake.calls.push(['saveDraftPdf', reference, draft]);
-      fail('saveDraftPdf');
-      return `/home/dpo/${reference}.pdf`;
+    async saveDraft(reference, draft, eml) {
+      fake.calls.push(['saveDraft', reference, draft, eml]);
+      fail('saveDraft');
+      return `/home/dpo/${reference}.${eml ? 'eml' : 'pdf'}`;
     },
     async sendLetter(reference, draft, on, channel) {
       fake.calls.push(['sendLetter', reference, draft, on, channel]);
@@ -824,16 +824,6 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const w: WithdrawnLetter = { correspondence_id: correspondence, reason: reason.trim(), by: 'dpo', at: `${TODAY}T10:00:00Z` };
       fake.withdrawn.set(reference, [...(fake.withdrawn.get(reference) ?? []), w]);
       return w;
-    },
-    async saveLetterPdf(reference, sha256) {
-      fake.calls.push(['saveLetterPdf', reference, sha256]);
-      fail('saveLetterPdf');
-      return `/home/dpo/${reference}.pdf`;
-    },
-    async saveLetterEml(reference, sha256) {
-      fake.calls.push(['saveLetterEml', reference, sha256]);
-      fail('saveLetterEml');
-      return `/home/dpo/${reference}.eml`;
     },
     async openLetterPdf(reference, sha256) {
       fake.calls.push(['openLetterPdf', reference, sha256]);

@@ -99,6 +99,31 @@ pub struct PackageExport {
     pub records: u64,
 }
 
+impl PackageExport {
+    /// The file written, as the app reports it.
+    pub fn exported_file(&self) -> ExportedFile {
+        ExportedFile {
+            file: self.path.clone(),
+            sha256: self.sha256.clone(),
+            size: self.size,
+            encrypted: self.encrypted,
+        }
+    }
+}
+
+/// A file an export wrote where the user chose (a data package or an
+/// evidence pack), with what the user needs to check it later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExportedFile {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub file: PathBuf,
+    pub sha256: String,
+    pub size: u64,
+    /// The entries are AES-256 encrypted (a password-protected package; never an evidence pack).
+    pub encrypted: bool,
+}
+
 /// The outcome of checking a package against its manifest.
 #[derive(Debug, Clone, Serialize)]
 pub struct PackageCheck {

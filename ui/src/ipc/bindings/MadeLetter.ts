@@ -3,8 +3,7 @@ import type { Source } from "./Source";
 
 /**
  * A letter just made, as the CLI's `--json` writes it, with its text (for
- * reading it in the page) and whether its `.eml` draft can be saved; the
- * draft itself stays here (`Drafts`).
+ * reading it in the page) and whether its draft has an `.eml` to save.
  */
 export type MadeLetter = { text: string, eml_available: boolean, reference: string, 
 /**
