@@ -6,11 +6,11 @@ use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
     Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
-    Status, SubjectCategory, check_rights,
+    Status, check_rights,
 };
 use casebook_intake::FileKind;
 use casebook_store::{CaseSort as StoreSort, DocumentRef, ListQuery};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Deadlines, Error, Result};
@@ -221,25 +221,10 @@ pub struct CaseSummary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseView {
-    pub reference: String,
-    /// A request, or a complaint to the controller.
-    pub kind: casebook_core::CaseKind,
-    /// The request a complaint is about, where there is one.
-    pub concerns: Option<String>,
-    pub status: Status,
-    pub rights: Vec<Right>,
-    pub regime: Regime,
-    pub location: String,
-    pub channel: Channel,
-    pub received: NaiveDate,
-    pub received_at: Option<DateTime<Utc>>,
-    pub requester: Requester,
-    pub data_subject: Option<DataSubject>,
-    pub subject_category: Option<SubjectCategory>,
-    pub language: Option<String>,
-    pub outcome: Option<Outcome>,
-    pub closed_on: Option<NaiveDate>,
-    pub due: Option<NaiveDate>,
+    /// The case as stored, its fields at the top level of the JSON.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub case: Case,
     /// The due date once the extension is taken (a copy of `deadlines.extended_due`).
     pub extended_due: Option<NaiveDate>,
     pub days_left: Option<i64>,
@@ -254,10 +239,6 @@ pub struct CaseView {
     pub fee_awaited: bool,
     /// What the case needs next, by when (null once closed).
     pub next_action: Option<casebook_core::workflow::NextAction>,
-    /// What intake found, for the DPO to confirm or correct (imported cases).
-    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
-    pub intake: Option<serde_json::Value>,
-    pub notes: Vec<Note>,
     /// Everything recorded on the case, oldest first (see [`Casebook::timeline`]).
     pub timeline: Vec<crate::TimelineEntry>,
     /// Stored files (evidence, attachments, scans, letters), without their
@@ -277,8 +258,6 @@ pub struct CaseView {
     pub drafts: Vec<crate::LetterDraft>,
     /// Letters sent and later marked withdrawn, by correspondence id.
     pub withdrawn: Vec<crate::WithdrawnLetter>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
     /// The organisation's civil date the dates above were computed for.
     pub today: NaiveDate,
     /// What the case page offers, so that no front end repeats a rule.
@@ -447,28 +426,8 @@ impl CaseView {
             acknowledged: false,
             fee_awaited: false,
             timeline: Vec::new(),
-            reference: c.reference.to_string(),
-            kind: c.kind,
-            concerns: c.concerns.map(|r| r.to_string()),
-            status: c.status,
             days_left: days_left(c.due, c.status, today),
-            rights: c.rights,
-            regime: c.regime,
-            location: c.location.to_string(),
-            channel: c.channel,
-            received: c.received,
-            received_at: c.received_at,
-            requester: c.requester,
-            data_subject: c.data_subject,
-            subject_category: c.subject_category,
-            language: c.language,
-            outcome: c.outcome,
-            closed_on: c.closed_on,
-            due: c.due,
-            intake: c.intake,
-            notes: c.notes,
-            created_at: c.created_at,
-            updated_at: c.updated_at,
+            case: c,
         }
     }
 }
@@ -1034,7 +993,9 @@ mod tests {
                 ..Default::default()
             })
             .unwrap()
-            .reference;
+            .case
+            .reference
+            .to_string();
         let fee =
             |on: &str| crate::FeeRequest {
                 on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()

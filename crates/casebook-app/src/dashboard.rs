@@ -141,7 +141,7 @@ mod tests {
             rights: vec!["access".into()],
             ..Default::default()
         };
-        book.log_request(request).unwrap().reference
+        book.log_request(request).unwrap().case.reference.to_string()
     }
 
     #[test]

@@ -76,11 +76,11 @@ impl Casebook {
                 serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
             let case = self.log_request(request)?;
             if let Some(ago) = c.acknowledged_days_ago {
-                self.acknowledge(&case.reference, Some(&day(ago)), case.channel.code())?;
+                self.acknowledge(&case.case.reference.to_string(), Some(&day(ago)), case.case.channel.code())?;
             }
             for s in c.searches {
                 self.record_search(
-                    &case.reference,
+                    &case.case.reference.to_string(),
                     SearchInput {
                         system: s.system,
                         not_searched: s.reason.is_some(),
@@ -92,7 +92,7 @@ impl Casebook {
                     },
                 )?;
             }
-            references.push(case.reference);
+            references.push(case.case.reference.to_string());
         }
         let synthetic = if synthetic > 0 { self.generate_synthetic_cases(synthetic, 2026)? } else { 0 };
         Ok(DemoLoad { organisation: org.name, systems: register.len(), cases: references, synthetic })

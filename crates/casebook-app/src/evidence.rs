@@ -161,11 +161,11 @@ impl Casebook {
         let audit_intact = self.verify_audit()?.is_intact();
         let anchor = self.audit_anchor()?;
         let now = self.now();
-        let reference = view.reference.clone();
+        let reference = view.case.reference.clone();
         let document = Document {
             title: format!("Evidence pack: case {reference}"),
             subtitle: vec![
-                format!("{}: request by {} received {}", org.name, view.requester.name, view.received),
+                format!("{}: request by {} received {}", org.name, view.case.requester.name, view.case.received),
                 format!("Made on {} by {} with Casebook, from the case register.", instant(now), self.actor),
             ],
             running_header: format!("Evidence pack · {reference} · {}", org.name),
@@ -209,7 +209,7 @@ impl Casebook {
         tracker.state.done += 1;
         tracker.show();
         Ok(EvidencePack {
-            reference,
+            reference: reference.to_string(),
             file_name,
             pages: printed.pages,
             sha256: stored.sha256,
@@ -262,8 +262,8 @@ impl Casebook {
     }
 
     fn identity_section(&self, view: &CaseView) -> Result<Section> {
-        let checks = self.identity_checks(&view.reference)?;
-        let documents = self.identity_documents(&view.reference)?;
+        let checks = self.identity_checks(&view.case.reference.to_string())?;
+        let documents = self.identity_documents(&view.case.reference.to_string())?;
         let mut s = Section::new("Identity decision");
         if checks.is_empty() {
             s = s.paragraph("No identity decision has been recorded on this case.");
@@ -305,8 +305,8 @@ impl Casebook {
     /// The systems of the register searched for the person's data (and those
     /// not searched, with why), then the exports imported from them.
     fn search_section(&self, view: &CaseView) -> Result<Section> {
-        let log = self.search_log(&view.reference)?;
-        let files = self.case_data(&view.reference, 0, 0)?.files;
+        let log = self.search_log(&view.case.reference.to_string())?;
+        let files = self.case_data(&view.case.reference.to_string(), 0, 0)?.files;
         let mut s = Section::new("Systems searched");
         if log.systems.is_empty() {
             s = s.paragraph(
@@ -372,7 +372,7 @@ impl Casebook {
     /// What was withheld from the person and why. It goes into the pack,
     /// never into the portability package.
     fn redaction_section(&self, view: &CaseView) -> Result<Section> {
-        let schedule = self.redaction_schedule(&view.reference)?;
+        let schedule = self.redaction_schedule(&view.case.reference.to_string())?;
         let s = Section::new("Redaction schedule");
         if schedule.is_empty() {
             return Ok(s.paragraph("Nothing was withheld from the data given to the requester."));
@@ -487,29 +487,29 @@ fn action_log_part(s: Section, log: &crate::ActionLog) -> Section {
 }
 
 fn summary_section(v: &CaseView) -> Section {
-    let r = &v.requester;
+    let r = &v.case.requester;
     let mut fields = vec![
-        ("Reference".to_string(), v.reference.clone()),
-        ("Status".into(), v.status.label().to_string()),
+        ("Reference".to_string(), v.case.reference.to_string()),
+        ("Status".into(), v.case.status.label().to_string()),
         ("Requester".into(), r.name.clone()),
         ("Email".into(), or_dash(Some(r.emails.join(", ")))),
         ("Postal address".into(), or_dash(r.postal_address.clone())),
         ("Customer ids".into(), or_dash(Some(r.customer_ids.join(", ")))),
     ];
-    if let Some(s) = &v.data_subject {
+    if let Some(s) = &v.case.data_subject {
         fields.push(("Data subject".into(), format!("{} ({})", s.name, s.relationship.label())));
     }
     fields.extend([
-        ("Rights asked".into(), v.rights.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")),
-        ("Law".into(), v.regime.label().to_string()),
-        ("Location".into(), v.location.clone()),
-        ("Channel".into(), v.channel.label().to_string()),
-        ("Received".into(), v.received.to_string()),
-        ("Language".into(), or_dash(v.language.clone())),
-        ("Outcome".into(), or_dash(v.outcome.map(|o| o.label().to_string()))),
+        ("Rights asked".into(), v.case.rights.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")),
+        ("Law".into(), v.case.regime.label().to_string()),
+        ("Location".into(), v.case.location.to_string()),
+        ("Channel".into(), v.case.channel.label().to_string()),
+        ("Received".into(), v.case.received.to_string()),
+        ("Language".into(), or_dash(v.case.language.clone())),
+        ("Outcome".into(), or_dash(v.case.outcome.map(|o| o.label().to_string()))),
     ]);
     // Each right's own answer (`case answer`), where the case is a request.
-    if v.kind == casebook_core::CaseKind::Request {
+    if v.case.kind == casebook_core::CaseKind::Request {
         for r in &v.right_status {
             let state = match &r.answer {
                 Some(a) => {
@@ -546,9 +546,9 @@ fn summary_section(v: &CaseView) -> Section {
         }
     }
     fields.extend([
-        ("Closed on".into(), date(v.closed_on)),
+        ("Closed on".into(), date(v.case.closed_on)),
         ("Next action".into(), or_dash(v.next_action.as_ref().map(|n| n.text.clone()))),
-        ("Logged".into(), instant(v.created_at)),
+        ("Logged".into(), instant(v.case.created_at)),
     ]);
     Section::new("Case summary").fields(fields)
 }

@@ -130,9 +130,9 @@ impl Casebook {
                 Ok(())
             },
         )?;
-        let mut checks = self.identity_checks(&view.reference)?;
+        let mut checks = self.identity_checks(&view.case.reference.to_string())?;
         let mut last = checks.pop().expect("the check just recorded");
-        last.status = Some(view.status);
+        last.status = Some(view.case.status);
         Ok(last)
     }
 

@@ -618,7 +618,9 @@ mod tests {
             ..Default::default()
         })
         .unwrap()
+        .case
         .reference
+        .to_string()
     }
 
     #[test]
@@ -774,7 +776,7 @@ mod tests {
             .unwrap();
         assert!(log.unsearched.is_empty());
         assert_eq!(log.history[1].by, "dpo");
-        assert_eq!(respond(&r).unwrap().status, casebook_core::Status::ResponseSent);
+        assert_eq!(respond(&r).unwrap().case.status, casebook_core::Status::ResponseSent);
     }
 
     #[test]

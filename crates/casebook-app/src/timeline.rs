@@ -214,7 +214,7 @@ mod tests {
                 ..Default::default()
             })
             .unwrap();
-        let r = &case.reference;
+        let r = &case.case.reference.to_string();
         book.update_case(r, CaseUpdate { status: Some("in-progress".into()), ..Default::default() }).unwrap();
         book.request_identity(r, "2026-11-03", Some("a utility bill")).unwrap();
         book.receive_identity(r, "2026-11-10").unwrap();

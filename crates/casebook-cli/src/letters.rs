@@ -261,7 +261,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             if p.json {
                 return p.json(&case);
             }
-            println!("{}", case.reference);
+            println!("{}", case.case.reference);
         }
         LetterCommand::Settings { file } => {
             let settings = match file {

@@ -84,7 +84,7 @@ impl Printer {
         if self.json {
             return self.json(case);
         }
-        println!("{}", case.reference);
+        println!("{}", case.case.reference);
         Ok(())
     }
 
@@ -137,48 +137,48 @@ impl Printer {
             return self.json(c);
         }
         let mut out = std::io::stdout().lock();
-        writeln!(out, "{}  {}", c.reference, c.status.label())?;
-        writeln!(out, "Requester:  {}", c.requester.name)?;
-        for e in &c.requester.emails {
+        writeln!(out, "{}  {}", c.case.reference, c.case.status.label())?;
+        writeln!(out, "Requester:  {}", c.case.requester.name)?;
+        for e in &c.case.requester.emails {
             writeln!(out, "            {e}")?;
         }
-        if let Some(a) = &c.requester.postal_address {
+        if let Some(a) = &c.case.requester.postal_address {
             writeln!(out, "Address:    {}", a.replace('\n', ", "))?;
         }
-        if let Some(p) = &c.requester.phone {
+        if let Some(p) = &c.case.requester.phone {
             writeln!(out, "Phone:      {p}")?;
         }
-        if !c.requester.customer_ids.is_empty() {
-            writeln!(out, "Customer:   {}", c.requester.customer_ids.join(", "))?;
+        if !c.case.requester.customer_ids.is_empty() {
+            writeln!(out, "Customer:   {}", c.case.requester.customer_ids.join(", "))?;
         }
-        if let Some(s) = &c.data_subject {
+        if let Some(s) = &c.case.data_subject {
             let born = s.birth_date.map(|b| format!(", born {b}")).unwrap_or_default();
             let child = if s.child && s.birth_date.is_none() { ", a child" } else { "" };
             writeln!(out, "On behalf of: {} ({}{born}{child})", s.name, s.relationship.label())?;
         }
-        if c.kind == casebook_core::CaseKind::Complaint {
-            let about = c.concerns.as_deref().map(|r| format!(" about {r}")).unwrap_or_default();
+        if c.case.kind == casebook_core::CaseKind::Complaint {
+            let about = c.case.concerns.map(|r| format!(" about {r}")).unwrap_or_default();
             writeln!(out, "Kind:       complaint to the controller{about}")?;
         } else {
-            let labels: Vec<_> = c.rights.iter().map(|r| r.label()).collect();
+            let labels: Vec<_> = c.case.rights.iter().map(|r| r.label()).collect();
             writeln!(out, "Rights:     {}", labels.join(", "))?;
         }
-        writeln!(out, "Regime:     {} ({})", c.regime.label(), c.location)?;
-        writeln!(out, "Received:   {} by {}", c.received, c.channel.label().to_lowercase())?;
-        if let Some(intake) = &c.intake {
+        writeln!(out, "Regime:     {} ({})", c.case.regime.label(), c.case.location)?;
+        writeln!(out, "Received:   {} by {}", c.case.received, c.case.channel.label().to_lowercase())?;
+        if let Some(intake) = &c.case.intake {
             intake_lines(&mut out, intake)?;
         }
         drop(out);
         self.deadline_lines(&c.deadlines)?;
         let mut out = std::io::stdout().lock();
-        if let (Some(o), Some(d)) = (c.outcome, c.closed_on) {
+        if let (Some(o), Some(d)) = (c.case.outcome, c.case.closed_on) {
             writeln!(out, "Closed:     {d}, {}", o.label())?;
         }
         if let Some(n) = &c.next_action {
             writeln!(out, "Next:       {}", n.text)?;
         }
         right_lines(&mut out, c)?;
-        for n in &c.notes {
+        for n in &c.case.notes {
             writeln!(out, "Note {} ({}): {}", n.at.format("%Y-%m-%d %H:%M"), n.author, n.text)?;
         }
         if !c.timeline.is_empty() {
@@ -206,7 +206,7 @@ impl Printer {
             writeln!(
                 out,
                 "Draft {}: {} ({}), dated {}, not sent (letter send {} {} --on DATE --channel C)",
-                d.id, d.kind, d.language, d.letter_date, c.reference, d.id
+                d.id, d.kind, d.language, d.letter_date, c.case.reference, d.id
             )?;
         }
         for d in &c.documents {
@@ -445,8 +445,8 @@ pub fn rights_due_text(each: &[RightDue]) -> String {
 /// Each right on its own, where a request has several or one is answered:
 /// its due date, and its answer or what it waits for.
 fn right_lines(out: &mut impl Write, c: &CaseView) -> Result<()> {
-    if c.kind == casebook_core::CaseKind::Complaint
-        || (c.rights.len() < 2 && c.right_status.iter().all(|r| r.answer.is_none()))
+    if c.case.kind == casebook_core::CaseKind::Complaint
+        || (c.case.rights.len() < 2 && c.right_status.iter().all(|r| r.answer.is_none()))
     {
         return Ok(());
     }
@@ -464,7 +464,7 @@ fn right_lines(out: &mut impl Write, c: &CaseView) -> Result<()> {
                 format!("{} on {} by {}{why}", a.outcome.label().to_lowercase(), a.on, a.by)
             }
             None if r.waits_for_identity => "open, waits for identity".into(),
-            None if c.closed_on.is_some() => "not answered on its own".into(),
+            None if c.case.closed_on.is_some() => "not answered on its own".into(),
             None if !r.needs_identity => "open, goes ahead without identity verification".into(),
             None => "open".into(),
         };

@@ -315,13 +315,13 @@ fn stepped(p: &Printer, what: &str, c: &CaseView) -> Result<()> {
         return p.json(c);
     }
     let clock = serde_json::to_value(c.deadlines.clock)?;
-    let due = match (c.due, c.days_left) {
+    let due = match (c.case.due, c.days_left) {
         (Some(d), Some(n)) if n < 0 => format!("due {d}, {} overdue", casebook_core::days(-n)),
         (Some(d), Some(n)) => format!("due {d}, {} left", casebook_core::days(n)),
         (Some(d), None) => format!("due {d}"),
         (None, _) => "no due date counting".into(),
     };
-    println!("{}: {what}. Status {}; clock {}; {due}.", c.reference, c.status, clock.as_str().unwrap_or("?"));
+    println!("{}: {what}. Status {}; clock {}; {due}.", c.case.reference, c.case.status, clock.as_str().unwrap_or("?"));
     Ok(())
 }
 
@@ -364,7 +364,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         CaseStep::Acknowledge { reference, on, channel } => {
             let channel = match channel {
                 Some(c) => c,
-                None => book.case(&reference, book.today()?)?.channel.code().to_string(),
+                None => book.case(&reference, book.today()?)?.case.channel.code().to_string(),
             };
             let c = book.acknowledge(&reference, on.as_deref(), &channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
@@ -458,7 +458,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
                 Some(g) => g,
                 None => {
                     let case = book.case(&reference, book.today()?)?;
-                    let regime = case.regime;
+                    let regime = case.case.regime;
                     match case.offers.fee_grounds.as_slice() {
                         [only] => only.code().to_string(),
                         [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),

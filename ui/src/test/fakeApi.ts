@@ -224,6 +224,7 @@ export function aLaw(overrides: Partial<LawInForce> = {}): LawInForce {
 
 export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
   return {
+    id: 1,
     reference: 'CB-2026-0001',
     kind: 'request',
     concerns: null,

@@ -32,14 +32,14 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
             rights: vec!["access".into()],
             ..Default::default()
         })?;
-        super::searched_everywhere(&book, &case.reference)?;
+        super::searched_everywhere(&book, &case.case.reference.to_string())?;
         let mut letters = Vec::new();
         for kind in ["acknowledgement", "access-response"] {
             let mut times = Vec::new();
             let mut pages = 0;
             for _ in 0..runs {
                 let t = Instant::now();
-                let letter = book.make_letter(&case.reference, kind, None, today)?;
+                let letter = book.make_letter(&case.case.reference.to_string(), kind, None, today)?;
                 times.push(t.elapsed().as_secs_f64() * 1e3);
                 pages = letter.pages;
             }
@@ -47,7 +47,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         }
         for i in 0..entries {
             book.add_note(
-                &case.reference,
+                &case.case.reference.to_string(),
                 &format!("Call log {i}: spoke to the requester about the scope of the search"),
             )?;
         }
@@ -55,7 +55,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         let mut last = None;
         for _ in 0..runs {
             let t = Instant::now();
-            let pack = book.evidence_pack(&case.reference, today)?;
+            let pack = book.evidence_pack(&case.case.reference.to_string(), today)?;
             times.push(t.elapsed().as_secs_f64() * 1e3);
             last = Some(pack);
         }

@@ -106,13 +106,13 @@ fn person_with_records(book: &Casebook, dir: &Path, records: usize) -> Result<(S
         w.flush()?;
         drop(w);
         book.import_data(&DataImportInput {
-            reference: case.reference.clone(),
+            reference: case.case.reference.to_string(),
             system: system.to_string(),
             categories: "contact".into(),
             path,
             match_identifiers: true,
         })?;
     }
-    super::searched_everywhere(book, &case.reference)?;
-    Ok((case.reference, started.elapsed().as_secs_f64()))
+    super::searched_everywhere(book, &case.case.reference.to_string())?;
+    Ok((case.case.reference.to_string(), started.elapsed().as_secs_f64()))
 }

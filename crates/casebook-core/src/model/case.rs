@@ -97,19 +97,26 @@ pub struct Note {
     pub text: String,
 }
 
-/// A case as stored.
+/// A case as stored (and, flattened into the façade's `CaseView`, as every
+/// front end shows it: a field added here reaches `case show --json` and the
+/// app's TypeScript type without another copy).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Case {
+    #[cfg_attr(feature = "ts", ts(as = "i64"))]
     pub id: CaseId,
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub reference: Reference,
     #[serde(default)]
     pub kind: CaseKind,
     /// The reference of the request a complaint is about, where there is one.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub concerns: Option<Reference>,
     pub status: Status,
     pub rights: Vec<Right>,
     pub regime: Regime,
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub location: Location,
     pub channel: Channel,
     pub received: NaiveDate,
@@ -125,6 +132,8 @@ pub struct Case {
     /// The statutory due date as last computed (None while the clock waits,
     /// e.g. for identity under the UK GDPR, or once the case is finished).
     pub due: Option<NaiveDate>,
+    /// What intake found, for the DPO to confirm or correct (imported cases).
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub intake: Option<serde_json::Value>,
     pub notes: Vec<Note>,
 }

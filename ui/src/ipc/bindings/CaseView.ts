@@ -30,15 +30,7 @@ import type { WithdrawnLetter } from "./WithdrawnLetter";
 /**
  * A case with everything a DPO looks at on its page.
  */
-export type CaseView = { reference: string, 
-/**
- * A request, or a complaint to the controller.
- */
-kind: CaseKind, 
-/**
- * The request a complaint is about, where there is one.
- */
-concerns: string | null, status: Status, rights: Array<Right>, regime: Regime, location: string, channel: Channel, received: string, received_at: string | null, requester: Requester, data_subject: DataSubject | null, subject_category: SubjectCategory | null, language: string | null, outcome: Outcome | null, closed_on: string | null, due: string | null, 
+export type CaseView = { 
 /**
  * The due date once the extension is taken (a copy of `deadlines.extended_due`).
  */
@@ -64,10 +56,6 @@ fee_awaited: boolean,
  * What the case needs next, by when (null once closed).
  */
 next_action: NextAction | null, 
-/**
- * What intake found, for the DPO to confirm or correct (imported cases).
- */
-intake: unknown, notes: Array<Note>, 
 /**
  * Everything recorded on the case, oldest first (see [`Casebook::timeline`]).
  */
@@ -104,11 +92,24 @@ drafts: Array<LetterDraft>,
 /**
  * Letters sent and later marked withdrawn, by correspondence id.
  */
-withdrawn: Array<WithdrawnLetter>, created_at: string, updated_at: string, 
+withdrawn: Array<WithdrawnLetter>, 
 /**
  * The organisation's civil date the dates above were computed for.
  */
-today: string, 
+today: string, id: number, reference: string, kind: CaseKind, 
+/**
+ * The reference of the request a complaint is about, where there is one.
+ */
+concerns: string | null, status: Status, rights: Array<Right>, regime: Regime, location: string, channel: Channel, received: string, received_at: string | null, requester: Requester, data_subject: DataSubject | null, subject_category: SubjectCategory | null, language: string | null, outcome: Outcome | null, closed_on: string | null, created_at: string, updated_at: string, 
+/**
+ * The statutory due date as last computed (None while the clock waits,
+ * e.g. for identity under the UK GDPR, or once the case is finished).
+ */
+due: string | null, 
+/**
+ * What intake found, for the DPO to confirm or correct (imported cases).
+ */
+intake: unknown, notes: Array<Note>, 
 /**
  * The statuses "change status" may move the case to. Closing, and the
  * waits for identity or clarification, have their own steps.
