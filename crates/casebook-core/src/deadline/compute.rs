@@ -537,6 +537,13 @@ fn not_yet(
     if events.appeal_received.is_some() {
         return Err(DeadlineError::Appeal(format!("{law} did not apply to this request (in force from {from})")));
     }
+    if events.complaint_received.is_some() {
+        // The same refusal as for a state law in force: the duty is the UK's alone.
+        return Err(DeadlineError::Complaint(format!(
+            "a complaint to the controller with a duty to acknowledge it is a UK rule (DPA 2018 s.164A); {} has none",
+            regime.label()
+        )));
+    }
     let why = format!(
         "received {}, before the {law} took effect on {from}: the law gives this request no statutory date, and Casebook does not borrow another's",
         events.received

@@ -99,6 +99,9 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}59.1-577(B)(1)\u{2013}(2)); authentication (B)(4) and the 60-day appeal (C) from secondary sources only",
     },
+    // Searched again (session s10): the pages and docs corpora for §6-1-1306(2)–(3) by section, "forty-five days",
+    // "sixty additional days", "receipt of an appeal": only subsection (1) and summaries come back. The appeal's 45 + 60
+    // stays as every source consulted gives it (no shorter reading was found).
     // Source read: https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal
     // (subsection (1) only); 45 + 45 and authentication as summarised from §6-1-1306 at
     // https://reggi.ai/posts/can-i/privacy/can-i-ignore-consumer-requests-for-information-or-deletion-in-colorado-what-are-the-requirements-ec54
@@ -115,7 +118,10 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(45, Some(60), "C.R.S. \u{a7}6-1-1306(3)"),
         checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); 45 + 45 and authentication from a summary of \u{a7}6-1-1306(2); the appeal's 45 + 60 and the paragraph letters of (2) not yet read in the statute",
     },
-    // No statute text found in this session; official text: https://www.cga.ct.gov/current/pub/chap_743jj.htm (not read).
+    // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html (the text of §42-518(c)(1)–(4)
+    // in the "GDPR and US States General Privacy Laws Deskbook"); the appeal's "not later than sixty days after receipt of
+    // an appeal" only as quoted from PA 22-15 §4(d) by a secondary document. Official text (not reached):
+    // https://www.cga.ct.gov/current/pub/chap_743jj.htm.
     StateLaw {
         code: "CT",
         state: "Connecticut",
@@ -127,7 +133,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
         authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
         appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
-        checked: "partly: period, extension, authentication (an earlier session); the 60-day appeal not yet read in the statute",
+        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 ((c)(2)) and authentication read in the statute text of \u{a7}42-518(c)(1)\u{2013}(4); the 60-day appeal of (d) only as a secondary source quotes PA 22-15 \u{a7}4(d)",
     },
     // Source read: https://lexace.ai/us/statute/utah/13-61-203 and
     // https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-61-203/
@@ -214,6 +220,9 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
         checked: "partly: period, extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}12D-104(c)(1)\u{2013}(2)); authentication (c)(4) and the 60-day appeal (d) not yet read",
     },
+    // Searched again (session s10): RSA 507-H:4, III–IV by section and by the Connecticut wording it copies
+    // ("45 additional days", "sixty days after receipt of an appeal"): the Deskbook page after 335 and the official
+    // page were not reached.
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page335.html (RSA 507-H:4, I–II only);
     // official text: https://www.gc.nh.gov/rsa/html/LII/507-H/507-H-mrg.htm (not read).
     StateLaw {
@@ -285,6 +294,9 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
         checked: "partly: 45 + 45 from the Attorney General's guidance; the appeal's 45 + 60 not yet read in the statute",
     },
+    // Searched again (session s10): §14-4705(e) and the enacted §14-4605(e) (2024 ch. 454/455, SB 541/HB 567) by
+    // section, by "45 days", "extended", "appeal", "60 days" and the bills' capitalised text: every copy found stops
+    // at (d). The shorter extension (15) and appeal (45) stay, the earlier dates of the two readings.
     // Sources read: https://lexace.ai/us/statute/maryland/CL-14-4705 (the rights, renumbered from the enacted
     // §14-4605, https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025);
     // the periods only from https://magnifyi.com/governor-signs-new-maryland-online-data-protection-act-of-2024 (45 + 45, appeal 60)

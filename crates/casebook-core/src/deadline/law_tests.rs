@@ -114,6 +114,14 @@ fn a_state_law_not_yet_in_force_gives_no_date_and_says_so() {
     assert!(r.notes[0].contains("does not borrow"), "{:?}", r.notes);
     // The day it took effect, it applies.
     assert_eq!(state("US-IN", "2026-01-01", false).due, Some(d("2026-02-15")));
+    // A UK complaint date is refused under a state law whether or not it was yet in force (it was
+    // silently dropped before the law applied, and refused after).
+    for received in ["2025-12-15", "2026-01-05"] {
+        let mut ev = ClockEvents::received(d(received));
+        ev.complaint_received = Some(d("2026-01-10"));
+        let err = compute(Regime::UsState, "US-IN", &[Right::Access], &ev).unwrap_err().to_string();
+        assert!(err.starts_with("complaint-received: a complaint to the controller"), "{received}: {err}");
+    }
 }
 
 #[test]

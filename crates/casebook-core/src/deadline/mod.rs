@@ -12,6 +12,8 @@ mod regime;
 mod replay;
 
 #[cfg(test)]
+mod bound_tests;
+#[cfg(test)]
 mod law_tests;
 #[cfg(test)]
 mod proptests;
