@@ -16,6 +16,7 @@ mod evidence;
 mod harness;
 mod hostile;
 mod intake;
+mod letter_facts;
 mod letters;
 mod package;
 #[path = "../support/pg_server.rs"]
