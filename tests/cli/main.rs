@@ -23,6 +23,7 @@ mod package;
 mod pg_server;
 mod processing;
 mod protect;
+mod regime_scenarios;
 mod retention_run;
 mod scenarios;
 mod team;
