@@ -437,7 +437,6 @@ fn uk_access_by_a_parent_is_answered_to_the_parent_about_your_child() {
     assert!(access.contains("Customer accounts") && access.contains("Hosting provider"), "{access}");
     absent(&access, &["Billing", "Tax adviser", "your personal data", "Dear Emma"], "not found, or not the parent's");
     for text in [&ack, &access] {
-        assert!(text.starts_with("Acme Ltd") || text.contains("Sarah Smith 3 Elm Road Leeds LS1 4AB"), "{text}");
         assert!(text.contains("Sarah Smith 3 Elm Road Leeds LS1 4AB"), "addressed to the parent: {text}");
         assert!(text.contains("Dear Sarah Smith,") && text.contains("Yours sincerely"), "{text}");
         absent(text, &["Guten Tag", "Bonjour", "Seite "], "English throughout");
