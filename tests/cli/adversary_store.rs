@@ -88,6 +88,7 @@ fn an_empty_package_password_in_the_environment_is_refused_like_an_empty_passwor
     std::fs::write(&crm, "email,name\nada@example.org,Ada Lovelace\n").unwrap();
     book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
     book.json(&["case", "searched", &r, "--system", "crm", "--result", "found"]);
+    crate::letter_facts::answer_rights(&book, &r, &["portability"]);
     let out = dir.join("package.zip");
     let before = std::fs::read_dir(&dir).unwrap().count();
     let env = [("CASEBOOK_PACKAGE_PASSWORD", "")];

@@ -90,6 +90,7 @@ fn a_parents_access_request_for_a_child_is_answered_about_your_child() {
     let reasons = s["reasons"].to_string();
     assert!(reasons.contains("under 13") && reasons.contains("DPA 2018 s.9"), "{s:#}");
     let dir = folder(&book);
+    crate::letter_facts::answer_rights(&book, &r, &["access"]);
     for (lang, title, about) in [
         ("en", "Your request for access to your child's personal data", "personal data about your child Tom Smith"),
         ("de", "Auskunft über die personenbezogenen Daten Ihres Kindes", "über Ihr Kind Tom Smith"),
@@ -176,6 +177,14 @@ fn deactivation_and_preferences_are_rights_with_their_own_clock_and_letters() {
     book.json(&["case", "action", &r, "--system", "shop", "--right", "deactivate-account", "--did", "account-deactivated"]);
     #[rustfmt::skip]
     book.json(&["case", "action", &r, "--system", "newsletter", "--right", "communication-preferences", "--did", "preferences-changed", "--detail", "newsletter off, post only"]);
+    // Each confirmation states its right's recorded answer: refused, naming the right, until there is one.
+    book.run(&["letter", "make", &r, "--kind", "preferences-confirmation", "--out", o]).fails_with(&format!(
+        "case {r}: the preferences-confirmation letter states the answer to communication-preferences, and communication-preferences has no recorded answer: record it first (`casebook case answer {r} --right communication-preferences --outcome fulfilled|partly …`)"
+    ));
+    for system in ["shop", "newsletter"] {
+        book.json(&["case", "searched", &r, "--system", system, "--result", "found"]);
+    }
+    crate::letter_facts::answer_rights(&book, &r, &["deactivate-account", "communication-preferences"]);
     for (kind, words, absent) in [
         (
             "account-deactivation-confirmation",

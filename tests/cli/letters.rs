@@ -207,14 +207,40 @@ fn every_kind_renders_in_english_german_and_french() {
         let r = book.run(&args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
     }
+    // The access response and the confirmations state each right's recorded answer.
+    crate::letter_facts::answer_rights(
+        &book,
+        &reference,
+        &["access", "erasure", "rectification", "restriction", "objection", "opt-out-of-sale"],
+    );
+    // The refusal and the no-data letter go out on a case refused, whose
+    // rights are not answered with data and whose searches found nothing.
+    let unanswered = worked_case(&book);
+    for args in [
+        vec!["case", "update", &unanswered, "--subject-category", "customer"],
+        vec!["case", "searched", &unanswered, "--system", "crm", "--result", "nothing-found", "--on", "2026-11-20"],
+        vec![
+            "case",
+            "refuse",
+            &unanswered,
+            "--reason",
+            "manifestly-unfounded",
+            "--text",
+            "the same request was answered on 1 October 2026",
+        ],
+    ] {
+        let r = book.run(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
     let dir = folder(&book);
     for lang in ["en", "de", "fr", "es", "it", "nl", "pt", "pl"] {
         for kind in KINDS {
             let out = dir.join(format!("{lang}-{kind}.pdf"));
+            let case = if matches!(kind, "refusal" | "no-data") { &unanswered } else { &reference };
             let r = book.run(&[
                 "letter",
                 "make",
-                &reference,
+                case,
                 "--kind",
                 kind,
                 "--lang",
@@ -229,7 +255,7 @@ fn every_kind_renders_in_english_german_and_french() {
             assert_eq!(r.code, 0, "{lang} {kind}: {}", r.stderr);
             assert_sound(&out);
             let text = pdf_text(&out);
-            assert!(text.contains("Jürgen Müller") && text.contains(&reference), "{lang} {kind}: {text}");
+            assert!(text.contains("Jürgen Müller") && text.contains(case.as_str()), "{lang} {kind}: {text}");
         }
     }
     let de = pdf_text(&dir.join("de-extension.pdf"));
@@ -317,6 +343,7 @@ fn a_long_access_response_spans_pages_with_page_x_of_n() {
     processing_settings(&book, 60);
     let reference = book.new_case("Ørsted Σωκράτης Дмитрий", "o@example.org", "2026-11-02", &[]);
     let out = folder(&book).join("access.pdf");
+    crate::letter_facts::answer_rights(&book, &reference, &["access"]);
     let made = book.json(&["letter", "make", &reference, "--kind", "access-response", "--out", out.to_str().unwrap()]);
     let pages = made["pages"].as_u64().unwrap();
     assert!(pages >= 2, "{pages} pages");
@@ -425,6 +452,8 @@ fn refusals_are_clear_and_change_nothing() {
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--lang", "english", "--out", o])
         .fails_with("invalid language 'english'");
     book.run(&["letter", "make", &reference, "--kind", "refusal", "--out", o]).fails_with("a refusal needs its reason");
+    book.run(&["letter", "make", &reference, "--kind", "refusal", "--reason", "x", "--out", o])
+        .fails_with("the refusal letter states that the request is refused, and no refusal is recorded");
     book.run(&["letter", "make", &reference, "--kind", "id-request", "--out", o]).fails_with("identity request");
     book.run(&["letter", "make", &reference, "--kind", "access-response", "--out", o])
         .fails_with("purposes, data_categories");
@@ -616,6 +645,8 @@ fn a_german_erasure_letter_has_no_english_vocabulary() {
                 book.json(&["case", "action", &r, "--system", system, "--right", "erasure", "--did", "erased"]);
             }
         }
+        let right = if kind == "erasure-confirmation" { "erasure" } else { "access" };
+        crate::letter_facts::answer_rights(&book, &r, &[right]);
         let out = book.db.parent().unwrap().join(format!("{r}-{kind}.pdf"));
         let made = book.run(&["letter", "make", &r, "--kind", kind, "--out", out.to_str().unwrap()]);
         assert_eq!(made.code, 0, "{}", made.stderr);

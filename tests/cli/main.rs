@@ -17,12 +17,14 @@ mod harness;
 mod hostile;
 mod intake;
 mod law_input;
+mod letter_facts;
 mod letters;
 mod package;
 #[path = "../support/pg_server.rs"]
 mod pg_server;
 mod processing;
 mod protect;
+mod regime_scenarios;
 mod retention_run;
 mod scenarios;
 mod team;

@@ -40,6 +40,8 @@ pub(crate) fn case_with_data(book: &Book, extra: &[&str]) -> String {
     for system in ["crm", "billing"] {
         book.json(&["case", "searched", &r, "--system", system, "--result", "found"]);
     }
+    // ... and the recorded answer to the right it answers.
+    crate::letter_facts::answer_rights(book, &r, &["portability"]);
     let items = book.json(&["data", "list", &r])["items"].as_array().unwrap().clone();
     let second = items[1]["id"].as_i64().unwrap().to_string();
     let first = items[0]["id"].as_i64().unwrap().to_string();
@@ -406,6 +408,10 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("has systems not searched yet: crm");
     book.json(&["case", "searched", &r, "--system", "crm", "--result", "found"]);
+    book.run(&["package", "export", &r, "--out", p.to_str().unwrap()])
+        .fails_with(&format!("the access-response letter states the answer to access, and access has no recorded answer: record it first (`casebook case answer {r} --right access"));
+    assert!(!p.exists());
+    crate::letter_facts::answer_rights(&book, &r, &["access"]);
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("exists (use --force to replace it)");
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap(), "--force"]);

@@ -294,6 +294,7 @@ fn the_access_response_quotes_the_register_for_the_requester() {
     book.run(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()])
         .fails_with("has systems not searched yet: email");
     book.json(&["case", "searched", &customer, "--system", "email", "--result", "nothing-found"]);
+    crate::letter_facts::answer_rights(&book, &customer, &["access"]);
     book.json(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()]);
     let text = crate::letters::pdf_text(&out);
     // Art. 15(1)(a), (g)/(h) and 15(2), from the demo register's customer systems.

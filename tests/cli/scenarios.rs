@@ -90,6 +90,7 @@ fn ccpa_opt_out_is_confirmed_without_waiting_for_the_deletions_identity_check() 
             "2026-11-24",
         ],
     );
+    crate::letter_facts::answer_rights(&book, &r, &["opt-out-of-sale"]);
     let opt_out = letter(&book, &r, "opt-out-confirmation", &[]);
     assert!(
         opt_out.contains("this is what we have done, system by system: • The adtech system: added to our opt-out list"),
@@ -119,6 +120,10 @@ fn ccpa_opt_out_is_confirmed_without_waiting_for_the_deletions_identity_check() 
         &book,
         &["case", "action", &r, "--system", "crm", "--right", "erasure", "--did", "erased", "--on", "2026-11-27"],
     );
+    for system in ["crm", "adtech"] {
+        run_ok(&book, &["case", "searched", &r, "--system", system, "--result", "found", "--on", "2026-11-27"]);
+    }
+    crate::letter_facts::answer_rights(&book, &r, &["erasure"]);
     let deleted = letter(&book, &r, "erasure-confirmation", &[]);
     assert!(deleted.contains("system by system: • The crm system: erased"), "{deleted}");
     absent(
@@ -184,6 +189,26 @@ fn gdpr_erasure_and_objection_on_the_demo_organisation_in_german() {
     ] {
         run_ok(&book, &args);
     }
+    // Each right's answer, recorded once every relevant system is searched.
+    let log = book.json(&["case", "search-log", &r]);
+    for system in log["unsearched"].as_array().unwrap() {
+        run_ok(&book, &["case", "searched", &r, "--system", system.as_str().unwrap(), "--result", "found"]);
+    }
+    run_ok(
+        &book,
+        &[
+            "case",
+            "answer",
+            &r,
+            "--right",
+            "erasure",
+            "--outcome",
+            "partly",
+            "--exemption",
+            "§ 147 AO: Rechnungen zehn Jahre",
+        ],
+    );
+    crate::letter_facts::answer_rights(&book, &r, &["objection"]);
     let erasure = letter(&book, &r, "erasure-confirmation", &[]);
     for fact in [
         "„Product accounts“: gelöscht",
@@ -258,6 +283,7 @@ fn uk_access_by_a_parent_for_a_child_lists_only_what_the_searches_found() {
     refused(&book, &r, "access-response", "has systems not searched yet: crm, billing");
     run_ok(&book, &["case", "searched", &r, "--system", "crm", "--result", "found", "--on", "2026-11-20"]);
     run_ok(&book, &["case", "searched", &r, "--system", "billing", "--result", "nothing-found", "--on", "2026-11-20"]);
+    crate::letter_facts::answer_rights(&book, &r, &["access"]);
     let access = letter(&book, &r, "access-response", &[]);
     assert!(access.contains("Your request for access to your child's personal data"), "{access}");
     assert!(access.contains("personal data about your child Emma Smith"), "{access}");

@@ -308,6 +308,7 @@ fn letters_state_only_what_the_searches_and_the_action_log_record() {
     ));
     // Found in the CRM only: the letter names it, and no other system.
     book.json(&["case", "searched", &r, "--system", "crm", "--result", "found"]);
+    crate::letter_facts::answer_rights(&book, &r, &["access"]);
     book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out]);
     let text = crate::letters::pdf_text(&pdf);
     assert!(text.contains("Hosting provider"), "the recipients of the system found: {text}");
@@ -330,6 +331,7 @@ fn letters_state_only_what_the_searches_and_the_action_log_record() {
         "invoices are kept for six years (Companies Act 2006 s.388)",
     ]);
     std::fs::remove_file(&pdf).unwrap();
+    crate::letter_facts::answer_rights(&book, &r, &["erasure"]);
     book.json(&["letter", "make", &r, "--kind", "erasure-confirmation", "--out", out]);
     let text = crate::letters::pdf_text(&pdf);
     assert!(text.contains("The crm system: erased"), "{text}");

@@ -74,6 +74,8 @@ test('a data package with a password and an evidence pack, saved from the case p
     ['marketing', 'nothing-found'], ['email', 'nothing-found']]) {
     casebook('case', 'searched', reference, '--system', system, '--result', result);
   }
+  // ... and the recorded answer to the right it answers.
+  casebook('case', 'answer', reference, '--right', 'access', '--outcome', 'fulfilled');
 
   try {
     await withApp(async (browser) => {

@@ -237,7 +237,9 @@ impl Casebook {
     /// A letter must not say otherwise than a right's recorded answer
     /// (`case answer`): a confirmation or an access response for a right
     /// answered as refused, not applicable or no data held; the no-data
-    /// letter beside an access or portability answered with data; a refusal
+    /// letter beside an access or portability answered with data, or (with a
+    /// register of processing) while a relevant system is unsearched or a
+    /// search found the person's data; a refusal
     /// on a request whose rights are answered and none refused. Refused with
     /// the answer named and the letter that states it.
     fn check_fits_answers(&self, case: &Case, kind: LetterKind) -> Result<()> {
@@ -261,6 +263,32 @@ impl Casebook {
                     return Err(Error::Conflict(format!(
                         "case {r}: {}: the no-data letter would say no data is held (the access response states what was found: letter make {r} --kind access-response)",
                         answered(a)
+                    )));
+                }
+                // "We have searched our systems … we hold no personal data":
+                // with a register of processing, that is its search log's to say.
+                let log = self.search_log_of(case)?;
+                if !log.unsearched.is_empty() {
+                    let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
+                    return Err(Error::Conflict(format!(
+                        "the no-data letter states that the searches found nothing, and case {r} has systems not searched yet: {} (case searched {r} --system ID --result found|nothing-found)",
+                        ids.join(", ")
+                    )));
+                }
+                let found: Vec<&str> = log
+                    .systems
+                    .iter()
+                    .filter(|s| {
+                        s.latest
+                            .as_ref()
+                            .is_some_and(|l| l.result == Some(casebook_core::processing::search::SearchResult::Found))
+                    })
+                    .map(|s| s.system.as_str())
+                    .collect();
+                if !found.is_empty() {
+                    return Err(Error::Conflict(format!(
+                        "case {r}: the search of {} found the person's data: the no-data letter would say none is held (the access response states what was found: letter make {r} --kind access-response)",
+                        found.join(", ")
                     )));
                 }
             }
@@ -295,6 +323,41 @@ impl Casebook {
             }
         }
         Ok(())
+    }
+
+    /// A letter that answers rights (an access response, a confirmation)
+    /// states their recorded answers, so each right of the case it answers
+    /// must have one (`case answer`): refused otherwise, naming each right
+    /// and the command. Checked once the letter's other facts are there, so
+    /// that a missing search or action is named first (answering needs them).
+    /// A refusal, likewise, states a refusal recorded: the request refused
+    /// as a whole (`case refuse`) or a right answered as refused.
+    fn check_answers_recorded(&self, case: &Case, kind: LetterKind) -> Result<()> {
+        let r = &case.reference;
+        let answers = self.answers_of(case)?;
+        if kind == LetterKind::Refusal
+            && !refused_as_a_whole(case)
+            && !answers.iter().any(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
+        {
+            return Err(Error::Conflict(format!(
+                "case {r}: the refusal letter states that the request is refused, and no refusal is recorded: record it first (`casebook case refuse {r} --reason … --text …`, or for one right `casebook case answer {r} --right R --outcome refused --ground …`)"
+            )));
+        }
+        let Some(rights) = rights_answered(kind) else { return Ok(()) };
+        let open: Vec<&str> = crate::answers::unanswered(case, &answers)
+            .into_iter()
+            .filter(|r| rights.contains(r))
+            .map(|r| r.code())
+            .collect();
+        if open.is_empty() {
+            return Ok(());
+        }
+        let (has, right, each) = if open.len() == 1 { ("has", open[0], "") } else { ("have", "R", " for each") };
+        Err(Error::Conflict(format!(
+            "case {r}: the {kind} letter states the answer to {}, and {} {has} no recorded answer: record it first (`casebook case answer {r} --right {right} --outcome fulfilled|partly …`{each})",
+            open.join(", "),
+            open.join(", ")
+        )))
     }
 
     /// The action log's facts for a confirmation of `rights`: what was done
@@ -511,6 +574,7 @@ impl Casebook {
             audit_head: Some(&anchor),
         };
         let made = render_letter(&input, &templates).map_err(render_error)?;
+        self.check_answers_recorded(&case, kind)?;
         let file_name = casebook_render::file_name(&facts.reference, kind);
         let sha256 = casebook_store::sha256_hex(&made.pdf);
         let record = Correspondence {

@@ -55,6 +55,17 @@ fn register(dir: &Path) -> (Casebook, String) {
         article: None,
     })
     .unwrap();
+    // The cover letter states the recorded answer to the rights it answers.
+    let case = book.case_by_ref(&reference).unwrap();
+    for right in
+        case.rights.iter().filter(|r| matches!(r, casebook_core::Right::Access | casebook_core::Right::Portability))
+    {
+        book.answer_right(
+            &reference,
+            crate::AnswerInput { right: right.code().into(), outcome: "fulfilled".into(), ..Default::default() },
+        )
+        .unwrap();
+    }
     (book, reference)
 }
 

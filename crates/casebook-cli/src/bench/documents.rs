@@ -32,7 +32,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
             rights: vec!["access".into()],
             ..Default::default()
         })?;
-        super::searched_everywhere(&book, &case.case.reference.to_string())?;
+        super::searched_and_answered(&book, &case.case.reference.to_string())?;
         let mut letters = Vec::new();
         for kind in ["acknowledgement", "access-response"] {
             let mut times = Vec::new();

@@ -78,9 +78,10 @@ fn scratch<T>(what: &str, f: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
     result
 }
 
-/// Records every relevant system as searched with data found, so that the
-/// access response and the package (which state what the searches found) can be made.
-fn searched_everywhere(book: &Casebook, reference: &str) -> Result<()> {
+/// Records every relevant system as searched with data found, and the access
+/// right answered as fulfilled, so that the access response and the package
+/// (which state what the searches found and the recorded answer) can be made.
+fn searched_and_answered(book: &Casebook, reference: &str) -> Result<()> {
     for system in book.search_log(reference)?.unsearched {
         book.record_search(
             reference,
@@ -91,6 +92,11 @@ fn searched_everywhere(book: &Casebook, reference: &str) -> Result<()> {
             },
         )?;
     }
+    // The access response states the recorded answer to the access right.
+    book.answer_right(
+        reference,
+        casebook_app::AnswerInput { right: "access".into(), outcome: "fulfilled".into(), ..Default::default() },
+    )?;
     Ok(())
 }
 
