@@ -218,8 +218,8 @@ window_commands {
         c.update_case(&reference, CaseUpdate { status: Some(status.to_string()), ..Default::default() });
     /// The requester's and the data subject's details, as `case update --requester-* --subject-*`.
     update_people(reference: String, update: PeopleUpdate) -> CaseView = |c| c.update_case(&reference, update.into());
-    close_case(reference: String, outcome: Outcome, on: Option<String>) -> CaseView = |c| c.close_case(&reference, outcome.code(), given(&on));
-    acknowledge(reference: String, on: String, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(&on), channel.code());
+    close_case(reference: String, outcome: Outcome, on: Option<String>) -> CaseView = |c| c.close_case(&reference, outcome, given(&on));
+    acknowledge(reference: String, on: String, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(&on), channel);
     /// Proof of an agent's authority asked for: the clock moves as for identity evidence.
     request_authority(reference: String, on: String, what: Option<String>) -> CaseView = |c| c.request_authority(&reference, &on, given(&what));
     /// Decided by the person running Casebook, never by what the window says.

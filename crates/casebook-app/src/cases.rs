@@ -358,11 +358,23 @@ pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
         .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
 }
 
-pub(crate) fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
+/// Parses a code (a right, an outcome, a channel…) with core's `FromStr`,
+/// its message unchanged: front ends parse their text into domain types
+/// with it, so every front end says the same thing about a bad code.
+pub fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
 where
     T::Err: std::fmt::Display,
 {
     s.parse::<T>().map_err(Error::invalid)
+}
+
+/// [`parse_code`] for the input field `field` (`Error::InvalidField`), so
+/// that the CLI names its flag and the app its form control.
+pub fn parse_field<T: std::str::FromStr>(field: &'static str, s: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>().map_err(|e| Error::field(field, e))
 }
 
 fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
@@ -724,8 +736,7 @@ impl Casebook {
     /// fulfilled needs each right's exemption, so it names the rights still
     /// open; refused, withdrawn, identity not verified, not a request and
     /// duplicate end the whole request as before.
-    pub fn close_case(&self, reference: &str, outcome: &str, on: Option<&str>) -> Result<CaseView> {
-        let outcome: Outcome = parse_code(outcome)?;
+    pub fn close_case(&self, reference: &str, outcome: Outcome, on: Option<&str>) -> Result<CaseView> {
         let id = self.case_by_ref(reference)?.id;
         self.retry_stale(|| self.close_case_once(id, Some(outcome), on))
     }
@@ -1004,7 +1015,11 @@ mod tests {
         type Step<'a> = Box<dyn Fn() -> crate::Result<crate::CaseView> + 'a>;
         let table: Vec<(&str, Step, (bool, bool))> = vec![
             ("as logged", Box::new(|| book.case(&r, book.today()?)), (false, false)),
-            ("acknowledged", Box::new(|| book.acknowledge(&r, Some("2026-11-21"), "email")), (true, false)),
+            (
+                "acknowledged",
+                Box::new(|| book.acknowledge(&r, Some("2026-11-21"), casebook_core::Channel::Email)),
+                (true, false),
+            ),
             ("fee asked for", Box::new(|| book.request_fee(&r, fee("2026-11-22"))), (true, true)),
             ("fee paid", Box::new(|| book.receive_fee(&r, Some("2026-11-23"))), (true, false)),
             ("fee asked for again", Box::new(|| book.request_fee(&r, fee("2026-11-24"))), (true, true)),

@@ -76,7 +76,7 @@ impl Casebook {
                 serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
             let case = self.log_request(request)?;
             if let Some(ago) = c.acknowledged_days_ago {
-                self.acknowledge(&case.case.reference.to_string(), Some(&day(ago)), case.case.channel.code())?;
+                self.acknowledge(&case.case.reference.to_string(), Some(&day(ago)), case.case.channel)?;
             }
             for s in c.searches {
                 self.record_search(

@@ -161,7 +161,7 @@ impl Casebook {
         let audit_intact = self.verify_audit()?.is_intact();
         let anchor = self.audit_anchor()?;
         let now = self.now();
-        let reference = view.case.reference.clone();
+        let reference = view.case.reference;
         let document = Document {
             title: format!("Evidence pack: case {reference}"),
             subtitle: vec![

@@ -285,8 +285,7 @@ impl Casebook {
     }
 
     /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
-    pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: &str) -> Result<CaseView> {
-        let channel: Channel = channel.parse().map_err(|e| Error::field("channel", e))?;
+    pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: Channel) -> Result<CaseView> {
         let detail = serde_json::json!({ "channel": channel });
         self.record_step(reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| {
             match p.acknowledged_on {

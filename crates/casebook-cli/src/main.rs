@@ -625,7 +625,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         }
         CaseCommand::Close { reference, outcome, on } => {
             let closed = match outcome {
-                Some(outcome) => book.close_case(&reference, &outcome, on.as_deref())?,
+                Some(outcome) => book.close_case(&reference, casebook_app::parse_code(&outcome)?, on.as_deref())?,
                 None => book.close_answered_case(&reference, on.as_deref())?,
             };
             p.case(&closed)?;

@@ -362,11 +362,11 @@ fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(Identity
 pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
-            let channel = match channel {
-                Some(c) => c,
-                None => book.case(&reference, book.today()?)?.case.channel.code().to_string(),
+            let channel: casebook_core::Channel = match channel {
+                Some(c) => casebook_app::parse_field("channel", &c)?,
+                None => book.case(&reference, book.today()?)?.case.channel,
             };
-            let c = book.acknowledge(&reference, on.as_deref(), &channel)?;
+            let c = book.acknowledge(&reference, on.as_deref(), channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
         }
         CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, &on)?),
