@@ -114,24 +114,9 @@ impl Casebook {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{TimeZone, Utc};
-
     use super::*;
-    use crate::{NewRequest, OrganisationInput};
-
-    fn casebook() -> Casebook {
-        let book =
-            Casebook::in_memory(Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()), "dpo").unwrap();
-        book.set_organisation(OrganisationInput {
-            name: Some("Example Ltd".into()),
-            default_regime: Some("uk-gdpr".into()),
-            default_location: Some("GB-ENG".into()),
-            time_zone: Some("Europe/London".into()),
-            ..Default::default()
-        })
-        .unwrap();
-        book
-    }
+    use crate::NewRequest;
+    use crate::import::tests::casebook;
 
     fn log(book: &Casebook, name: &str, received: &str) -> String {
         let request = NewRequest {

@@ -179,7 +179,7 @@ mod tests {
     use chrono::TimeZone;
 
     use super::*;
-    use crate::{CaseUpdate, NewRequest, OrganisationInput};
+    use crate::{CaseUpdate, NewRequest};
 
     /// A clock that moves on a minute at every reading, so entries have distinct instants.
     fn ticking_casebook() -> Casebook {
@@ -188,16 +188,7 @@ mod tests {
             let m = minutes.fetch_add(1, Ordering::SeqCst);
             Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap() + chrono::Duration::minutes(m)
         };
-        let book = Casebook::in_memory(Box::new(clock), "dpo").unwrap();
-        book.set_organisation(OrganisationInput {
-            name: Some("Example Ltd".into()),
-            default_regime: Some("uk-gdpr".into()),
-            default_location: Some("GB-ENG".into()),
-            time_zone: Some("Europe/London".into()),
-            ..Default::default()
-        })
-        .unwrap();
-        book
+        crate::import::tests::organised(Casebook::in_memory(Box::new(clock), "dpo").unwrap())
     }
 
     #[test]
