@@ -80,8 +80,7 @@ fn restoring_three_times_in_the_same_second_keeps_all_three_earlier_registers() 
 
 #[test]
 fn an_empty_package_password_in_the_environment_is_refused_like_an_empty_password_fd() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
+    let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--right", "portability"]);
     let dir = book.db.parent().unwrap().to_path_buf();
     let crm = dir.join("crm.csv");

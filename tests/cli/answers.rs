@@ -52,25 +52,8 @@ fn identity_check(book: &Book, r: &str, on: &str) {
 /// deletion is answered too.
 #[test]
 fn ccpa_opt_out_is_answered_while_the_deletion_waits_for_identity() {
-    let book = Book::new();
-    book.register_systems(&["crm", "adtech"]);
-    let r = book.new_case(
-        "Cal Doe",
-        "cal@example.com",
-        "2026-11-20",
-        &[
-            "--regime",
-            "ccpa",
-            "--location",
-            "US-CA",
-            "--right",
-            "opt-out-of-sale",
-            "--right",
-            "erasure",
-            "--subject-category",
-            "customer",
-        ],
-    );
+    let book = Book::with_systems(&["crm", "adtech"]);
+    let r = book.ccpa_opt_out_and_deletion();
     run_ok(&book, &["case", "acknowledge", &r, "--on", "2026-11-21", "--channel", "email"]);
     run_ok(&book, &["identity", "request", &r, "--on", "2026-11-23", "--what", "the last order number"]);
 
@@ -183,14 +166,8 @@ fn ccpa_opt_out_is_answered_while_the_deletion_waits_for_identity() {
 /// exemption in words); the case's outcome is derived from both.
 #[test]
 fn gdpr_erasure_partly_and_objection_fulfilled_close_as_partly_fulfilled() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing"]);
-    let r = book.new_case(
-        "Ann Example",
-        "ann@example.org",
-        "2026-11-16",
-        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
-    );
+    let book = Book::with_systems(&["crm", "billing"]);
+    let r = book.customer_case("Ann Example", "ann@example.org", "2026-11-16", &["erasure", "objection"]);
     run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
     run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled"]);
     // Erasure: every relevant system searched first.
@@ -264,8 +241,7 @@ fn gdpr_erasure_partly_and_objection_fulfilled_close_as_partly_fulfilled() {
 /// `--outcome fulfilled`: the rights still open are answered with it.
 #[test]
 fn closing_a_case_answered_as_a_whole_answers_each_right() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
+    let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Bo", "bo@example.org", "2026-11-16", &["--subject-category", "customer"]);
     run_ok(&book, &["case", "searched", &r, "--system", "crm", "--result", "found"]);
     run_ok(&book, &["case", "respond", &r, "--channel", "email", "--what", "a copy of the data"]);
@@ -279,14 +255,8 @@ fn closing_a_case_answered_as_a_whole_answers_each_right() {
 /// Bad input: one line naming the problem, nothing recorded.
 #[test]
 fn bad_answers_are_refused_on_one_line_recording_nothing() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
-    let r = book.new_case(
-        "Di",
-        "di@example.org",
-        "2026-11-16",
-        &["--right", "erasure", "--right", "unsubscribe", "--subject-category", "customer"],
-    );
+    let book = Book::with_systems(&["crm"]);
+    let r = book.customer_case("Di", "di@example.org", "2026-11-16", &["erasure", "unsubscribe"]);
     let answer = |extra: &[&str]| {
         let mut args = vec!["case", "answer", r.as_str()];
         args.extend_from_slice(extra);
@@ -362,14 +332,8 @@ fn bad_answers_are_refused_on_one_line_recording_nothing() {
 /// pack), the correction is audited, and a closed case is re-opened first.
 #[test]
 fn a_recorded_answer_is_corrected_with_its_reason_and_the_earlier_one_kept() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing"]);
-    let r = book.new_case(
-        "Ann Example",
-        "ann@example.org",
-        "2026-11-16",
-        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
-    );
+    let book = Book::with_systems(&["crm", "billing"]);
+    let r = book.customer_case("Ann Example", "ann@example.org", "2026-11-16", &["erasure", "objection"]);
     // Nothing to correct before a right is answered.
     refused(
         &book,
@@ -483,16 +447,10 @@ fn a_recorded_answer_is_corrected_with_its_reason_and_the_earlier_one_kept() {
 /// with data is refused; nothing is recorded by a refused letter.
 #[test]
 fn letters_follow_each_rights_recorded_answer() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
+    let book = Book::with_systems(&["crm"]);
     let out = folder(&book).join("letter.pdf");
     let out = out.to_str().unwrap();
-    let r = book.new_case(
-        "Ann Example",
-        "ann@example.org",
-        "2026-11-16",
-        &["--right", "erasure", "--right", "objection", "--subject-category", "customer"],
-    );
+    let r = book.customer_case("Ann Example", "ann@example.org", "2026-11-16", &["erasure", "objection"]);
     run_ok(&book, &["case", "action", &r, "--system", "crm", "--right", "objection", "--did", "suppressed"]);
     run_ok(&book, &["case", "answer", &r, "--right", "objection", "--outcome", "fulfilled"]);
     run_ok(

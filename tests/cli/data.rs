@@ -111,8 +111,7 @@ fn matching_keeps_the_persons_records_and_says_how() {
 
 #[test]
 fn identifiers_that_match_nothing_import_nothing() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
+    let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Zed Nobody", "zed@nowhere.example", "2026-11-02", &[]);
     let f = write(&book, "crm.csv", CRM.as_bytes());
     let before = book.bytes();
@@ -316,8 +315,7 @@ const CUSTOMERS: &str = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s
 
 #[test]
 fn an_excel_workbook_is_imported_row_by_row() {
-    let book = Book::new();
-    book.register_systems(&["crm"]);
+    let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Zoë Łukasiewicz", "zoe@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
     let f = write(&book, "customers.xlsx", &xlsx(&[("Customers", CUSTOMERS)]));
     let file = book.json(&[

@@ -162,8 +162,7 @@ fn refusals_write_nothing_and_change_nothing() {
 /// redaction schedule: in the pack, which is for the regulator, not the person.
 #[test]
 fn the_pack_shows_the_search_log_and_the_redaction_schedule() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing", "support"]);
+    let book = Book::with_systems(&["crm", "billing", "support"]);
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
     let out = folder(&book).join("empty.pdf");
     book.json(&["case", "evidence", &r, "--out", out.to_str().unwrap()]);

@@ -47,6 +47,14 @@ impl Book {
         book
     }
 
+    /// A database initialised for a UK organisation, with customer systems
+    /// `ids` in its register of processing ([`Book::register_systems`]).
+    pub fn with_systems(ids: &[&str]) -> Book {
+        let book = Book::new();
+        book.register_systems(ids);
+        book
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         let out: Output = Command::new(env!("CARGO_BIN_EXE_casebook"))
             .args(["--db", self.db.to_str().unwrap()])
@@ -88,6 +96,35 @@ impl Book {
         }
         args.extend_from_slice(extra);
         self.json(&args)["reference"].as_str().unwrap().to_string()
+    }
+
+    /// Logs a customer's case for `rights` (primary first) and returns its reference.
+    pub fn customer_case(&self, name: &str, email: &str, received: &str, rights: &[&str]) -> String {
+        let mut extra: Vec<&str> = rights.iter().flat_map(|r| ["--right", r]).collect();
+        extra.extend(["--subject-category", "customer"]);
+        self.new_case(name, email, received, &extra)
+    }
+
+    /// Cal Doe's CCPA request in California, received 2026-11-20: an opt-out
+    /// of sale and a deletion, from a customer.
+    pub fn ccpa_opt_out_and_deletion(&self) -> String {
+        self.new_case(
+            "Cal Doe",
+            "cal@example.com",
+            "2026-11-20",
+            &[
+                "--regime",
+                "ccpa",
+                "--location",
+                "US-CA",
+                "--right",
+                "opt-out-of-sale",
+                "--right",
+                "erasure",
+                "--subject-category",
+                "customer",
+            ],
+        )
     }
 
     /// Fills the register of processing with minimal customer systems (data

@@ -40,25 +40,8 @@ fn absent(text: &str, words: &[&str], why: &str) {
 /// once verified and carried out, stating only what was deleted.
 #[test]
 fn ccpa_opt_out_is_confirmed_without_waiting_for_the_deletions_identity_check() {
-    let book = Book::new();
-    book.register_systems(&["crm", "adtech"]);
-    let r = book.new_case(
-        "Cal Doe",
-        "cal@example.com",
-        "2026-11-20",
-        &[
-            "--regime",
-            "ccpa",
-            "--location",
-            "US-CA",
-            "--right",
-            "opt-out-of-sale",
-            "--right",
-            "erasure",
-            "--subject-category",
-            "customer",
-        ],
-    );
+    let book = Book::with_systems(&["crm", "adtech"]);
+    let r = book.ccpa_opt_out_and_deletion();
     // Identity asked for the deletion, not yet received.
     run_ok(
         &book,
@@ -255,8 +238,7 @@ fn gdpr_erasure_and_objection_on_the_demo_organisation_in_german() {
 /// lists only the systems that concern the child and whose search found data.
 #[test]
 fn uk_access_by_a_parent_for_a_child_lists_only_what_the_searches_found() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing"]);
+    let book = Book::with_systems(&["crm", "billing"]);
     let r = book.new_case(
         "Sarah Smith",
         "sarah@example.org",

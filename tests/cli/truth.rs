@@ -17,8 +17,7 @@ fn entries(book: &Book) -> serde_json::Value {
 
 #[test]
 fn closing_or_setting_a_status_cannot_get_round_the_checks_of_a_response() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing"]);
+    let book = Book::with_systems(&["crm", "billing"]);
     let r = book.new_case("Ada", "ada@example.org", "2026-11-10", &["--subject-category", "customer"]);
     let before = on_disk(&book);
     let audited = entries(&book);
@@ -110,14 +109,8 @@ fn a_letter_must_fit_a_right_of_the_case_and_a_closed_case_takes_none_until_reop
 
 #[test]
 fn the_action_log_records_what_was_done_per_right_and_system_and_who_was_told() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing"]);
-    let r = book.new_case(
-        "Ada",
-        "ada@example.org",
-        "2026-11-10",
-        &["--right", "erasure", "--right", "rectification", "--subject-category", "customer"],
-    );
+    let book = Book::with_systems(&["crm", "billing"]);
+    let r = book.customer_case("Ada", "ada@example.org", "2026-11-10", &["erasure", "rectification"]);
     let before = on_disk(&book);
     let audited = entries(&book);
     let table: &[(&[&str], &str)] = &[
@@ -266,17 +259,11 @@ fn the_action_log_records_what_was_done_per_right_and_system_and_who_was_told() 
 
 #[test]
 fn letters_state_only_what_the_searches_and_the_action_log_record() {
-    let book = Book::new();
-    book.register_systems(&["crm", "billing", "newsletter"]);
+    let book = Book::with_systems(&["crm", "billing", "newsletter"]);
     let dir = book.db.parent().unwrap().to_path_buf();
     let pdf = dir.join("letter.pdf");
     let out = pdf.to_str().unwrap();
-    let r = book.new_case(
-        "Ada",
-        "ada@example.org",
-        "2026-11-10",
-        &["--right", "access", "--right", "erasure", "--subject-category", "customer"],
-    );
+    let r = book.customer_case("Ada", "ada@example.org", "2026-11-10", &["access", "erasure"]);
     let before = on_disk(&book);
     let table: &[(&[&str], String)] = &[
         (

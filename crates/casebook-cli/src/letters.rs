@@ -200,19 +200,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
                 writeln!(out, "{:<28} {:<24} {}", k.code, k.languages.join(","), k.label)?;
             }
         }
-        LetterCommand::Templates => {
-            let t = book.letter_templates()?;
-            if p.json {
-                return p.json(&t);
-            }
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "Own templates folder: {}", t.folder.display())?;
-            writeln!(out, "{:<28} {:<5} {:<9} PROBLEM", "KIND", "LANG", "TEMPLATE")?;
-            for r in &t.templates {
-                let used = if r.own.is_some() { "own" } else { "built-in" };
-                writeln!(out, "{:<28} {:<5} {:<9} {}", r.kind, r.language, used, r.problem.as_deref().unwrap_or("-"))?;
-            }
-        }
+        LetterCommand::Templates => templates(book, p)?,
         LetterCommand::Template(c) => {
             let (path, done) = match c {
                 TemplateCommand::Customise(a) => (book.customise_template(&a.kind, &a.lang)?, "own copy made"),
@@ -225,44 +213,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             }
             println!("{done}: {}", path.display());
         }
-        LetterCommand::Log(a) => {
-            let mut scans = Vec::new();
-            for path in &a.scans {
-                let len =
-                    std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();
-                if len > casebook_app::MAX_SCAN_BYTES as u64 {
-                    bail!("scan '{}' is larger than {} MB", path.display(), casebook_app::MAX_SCAN_BYTES / 1024 / 1024);
-                }
-                let bytes = std::fs::read(path).with_context(|| format!("cannot read scan {}", path.display()))?;
-                let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                scans.push(casebook_app::Scan { file_name, bytes });
-            }
-            let text = match (a.text, a.text_file) {
-                (Some(t), _) => Some(t),
-                (None, Some(f)) => Some(
-                    std::fs::read_to_string(&f)
-                        .with_context(|| format!("cannot read {} as UTF-8 text", f.display()))?,
-                ),
-                (None, None) => None,
-            };
-            let letter = casebook_app::PostedLetter {
-                requester_name: a.requester_name,
-                requester_emails: a.requester_emails,
-                requester_address: a.requester_address,
-                received: a.received,
-                postmark: a.postmark,
-                text,
-                rights: a.rights,
-                regime: a.regime,
-                location: a.location,
-                language: a.language,
-            };
-            let case = book.log_letter(letter, &scans)?;
-            if p.json {
-                return p.json(&case);
-            }
-            println!("{}", case.case.reference);
-        }
+        LetterCommand::Log(a) => log(a, book, p)?,
         LetterCommand::Settings { file } => {
             let settings = match file {
                 Some(f) => {
@@ -278,33 +229,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             writeln!(out)?;
         }
         LetterCommand::Make(a) => make(a, book, p)?,
-        LetterCommand::Drafts { reference } => {
-            let drafts = book.letter_drafts(&reference)?;
-            if p.json {
-                return p.json(&drafts);
-            }
-            if drafts.is_empty() {
-                println!("No drafts on case {reference}.");
-            }
-            let mut out = std::io::stdout().lock();
-            for d in &drafts {
-                let state = match (d.state, d.correspondence_id) {
-                    (casebook_app::DraftState::Sent, Some(c)) => format!("sent (correspondence #{c})"),
-                    (casebook_app::DraftState::Discarded, _) => "discarded".to_string(),
-                    _ => "to review and send".to_string(),
-                };
-                writeln!(
-                    out,
-                    "Draft {}: {} ({}) dated {}, made by {}, sha256 {}: {state}",
-                    d.id,
-                    d.kind,
-                    d.language,
-                    d.letter_date,
-                    d.made_by,
-                    &d.sha256[..16]
-                )?;
-            }
-        }
+        LetterCommand::Drafts { reference } => drafts(&reference, book, p)?,
         LetterCommand::Send(a) => {
             let sent = book.send_letter(&a.reference, &a.draft, &a.on, &a.channel)?;
             if p.json {
@@ -332,6 +257,91 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
                 w.correspondence_id, a.reference, w.reason
             );
         }
+    }
+    Ok(())
+}
+
+/// `casebook letter templates`: which template each kind and language uses.
+fn templates(book: &Casebook, p: &Printer) -> Result<()> {
+    let t = book.letter_templates()?;
+    if p.json {
+        return p.json(&t);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Own templates folder: {}", t.folder.display())?;
+    writeln!(out, "{:<28} {:<5} {:<9} PROBLEM", "KIND", "LANG", "TEMPLATE")?;
+    for r in &t.templates {
+        let used = if r.own.is_some() { "own" } else { "built-in" };
+        writeln!(out, "{:<28} {:<5} {:<9} {}", r.kind, r.language, used, r.problem.as_deref().unwrap_or("-"))?;
+    }
+    Ok(())
+}
+
+/// `casebook letter log`: a letter received by post, with its scans.
+fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
+    let mut scans = Vec::new();
+    for path in &a.scans {
+        let len = std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();
+        if len > casebook_app::MAX_SCAN_BYTES as u64 {
+            bail!("scan '{}' is larger than {} MB", path.display(), casebook_app::MAX_SCAN_BYTES / 1024 / 1024);
+        }
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read scan {}", path.display()))?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        scans.push(casebook_app::Scan { file_name, bytes });
+    }
+    let text = match (a.text, a.text_file) {
+        (Some(t), _) => Some(t),
+        (None, Some(f)) => {
+            Some(std::fs::read_to_string(&f).with_context(|| format!("cannot read {} as UTF-8 text", f.display()))?)
+        }
+        (None, None) => None,
+    };
+    let letter = casebook_app::PostedLetter {
+        requester_name: a.requester_name,
+        requester_emails: a.requester_emails,
+        requester_address: a.requester_address,
+        received: a.received,
+        postmark: a.postmark,
+        text,
+        rights: a.rights,
+        regime: a.regime,
+        location: a.location,
+        language: a.language,
+    };
+    let case = book.log_letter(letter, &scans)?;
+    if p.json {
+        return p.json(&case);
+    }
+    println!("{}", case.reference);
+    Ok(())
+}
+
+/// `casebook letter drafts`: a case's drafts and what became of each.
+fn drafts(reference: &str, book: &Casebook, p: &Printer) -> Result<()> {
+    let drafts = book.letter_drafts(reference)?;
+    if p.json {
+        return p.json(&drafts);
+    }
+    if drafts.is_empty() {
+        println!("No drafts on case {reference}.");
+    }
+    let mut out = std::io::stdout().lock();
+    for d in &drafts {
+        let state = match (d.state, d.correspondence_id) {
+            (casebook_app::DraftState::Sent, Some(c)) => format!("sent (correspondence #{c})"),
+            (casebook_app::DraftState::Discarded, _) => "discarded".to_string(),
+            _ => "to review and send".to_string(),
+        };
+        writeln!(
+            out,
+            "Draft {}: {} ({}) dated {}, made by {}, sha256 {}: {state}",
+            d.id,
+            d.kind,
+            d.language,
+            d.letter_date,
+            d.made_by,
+            &d.sha256[..16]
+        )?;
     }
     Ok(())
 }

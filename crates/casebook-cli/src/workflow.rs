@@ -11,6 +11,7 @@ use casebook_app::{
     ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
 use casebook_core::CaseEventKind;
+use casebook_core::authority::Authority;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use clap::{Args, Subcommand};
 
@@ -359,6 +360,87 @@ fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(Identity
     }))
 }
 
+/// `casebook case identity-request`: identity evidence, or a representative's
+/// proof of authority, asked for by the method given.
+fn request_identity(
+    book: &Casebook,
+    p: &Printer,
+    reference: &str,
+    method: &str,
+    what: Option<String>,
+    on: Option<String>,
+) -> Result<()> {
+    let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;
+    if m == IdentityMethod::None {
+        bail!("--method none asks for nothing: record the decision with `case identity-received --outcome not-needed`");
+    }
+    let what = what.unwrap_or_else(|| m.label().to_string());
+    let on = date_or_today(book, on)?;
+    let (c, done) = if m.is_authority() {
+        (book.request_authority(reference, &on, Some(&what))?, "proof of authority requested")
+    } else {
+        (book.request_identity(reference, &on, Some(&what))?, "identity evidence requested")
+    };
+    stepped(p, done, &c)
+}
+
+/// The identity method a check used, and why it differs from the suggested
+/// one: as given, none when no check was needed, else the method asked for
+/// (which is its own reason) or the suggested one. Refused when it differs
+/// from the suggestion with no reason.
+fn identity_method_used(
+    book: &Casebook,
+    reference: &str,
+    method: Option<String>,
+    outcome_code: IdentityOutcome,
+    override_reason: Option<String>,
+) -> Result<(IdentityMethod, Option<String>)> {
+    let asked = method_asked_for(book, reference)?;
+    let suggested = book.suggest_identity_check(reference)?.method;
+    let method: IdentityMethod = match (method, outcome_code) {
+        (Some(m), _) => m.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?,
+        (None, IdentityOutcome::NotNeeded) => IdentityMethod::None,
+        (None, _) => asked.map(|(m, _)| m).unwrap_or(suggested),
+    };
+    let override_reason = override_reason.or_else(|| match asked {
+        Some((m, asked_on)) if m == method && m != suggested => {
+            Some(format!("{} was asked for on {asked_on}", m.label()))
+        }
+        _ => None,
+    });
+    if method != suggested && override_reason.is_none() && outcome_code != IdentityOutcome::NotNeeded {
+        bail!(
+            "the suggested method for this request is '{suggested}': give --override-reason to use '{method}' instead"
+        );
+    }
+    Ok((method, override_reason))
+}
+
+/// The fee ground when `--ground` is not given: the case's regime's only one.
+fn the_only_fee_ground(book: &Casebook, reference: &str) -> Result<String> {
+    let case = book.case(reference, book.today()?)?;
+    let regime = case.regime;
+    match case.offers.fee_grounds.as_slice() {
+        [only] => Ok(only.code().to_string()),
+        [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),
+        all => {
+            let codes: Vec<_> = all.iter().map(|g| g.code()).collect();
+            bail!("say on which ground (--ground): {} allows {}", regime.label(), codes.join(", "))
+        }
+    }
+}
+
+/// Who a refused person may complain to, as the answer must tell them.
+fn print_complaint_authority(a: &Authority) {
+    println!("The answer must tell the person they may complain to {}.", a.in_sentence("en"));
+    if let Some(addr) = &a.address {
+        println!("  {}", addr.replace('\n', ", "));
+    }
+    if let Some(w) = &a.website {
+        println!("  {w}");
+    }
+}
+
 pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
@@ -374,20 +456,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, &outcome, &text, &on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
-            let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;
-            if m == IdentityMethod::None {
-                bail!(
-                    "--method none asks for nothing: record the decision with `case identity-received --outcome not-needed`"
-                );
-            }
-            let what = what.unwrap_or_else(|| m.label().to_string());
-            let on = date_or_today(book, on)?;
-            let (c, done) = if m.is_authority() {
-                (book.request_authority(&reference, &on, Some(&what))?, "proof of authority requested")
-            } else {
-                (book.request_identity(&reference, &on, Some(&what))?, "identity evidence requested")
-            };
-            stepped(p, done, &c)
+            request_identity(book, p, &reference, &method, what, on)
         }
         CaseStep::IdentityReceived { reference, outcome, rationale, method, compared, override_reason, on } => {
             // Checked before anything is recorded, so a typo records nothing.
@@ -396,24 +465,8 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
                 bail!("the rationale is empty (--rationale): say why, in words");
             }
             let on = date_or_today(book, on)?;
-            let asked = method_asked_for(book, &reference)?;
-            let suggested = book.suggest_identity_check(&reference)?.method;
-            let method: IdentityMethod = match (method, outcome_code) {
-                (Some(m), _) => m.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?,
-                (None, IdentityOutcome::NotNeeded) => IdentityMethod::None,
-                (None, _) => asked.map(|(m, _)| m).unwrap_or(suggested),
-            };
-            let override_reason = override_reason.or_else(|| match asked {
-                Some((m, asked_on)) if m == method && m != suggested => {
-                    Some(format!("{} was asked for on {asked_on}", m.label()))
-                }
-                _ => None,
-            });
-            if method != suggested && override_reason.is_none() && outcome_code != IdentityOutcome::NotNeeded {
-                bail!(
-                    "the suggested method for this request is '{suggested}': give --override-reason to use '{method}' instead"
-                );
-            }
+            let (method, override_reason) =
+                identity_method_used(book, &reference, method, outcome_code, override_reason)?;
             let compared = compared.or_else(|| {
                 (outcome_code != IdentityOutcome::NotNeeded)
                     .then(|| format!("{} received on {on} against the case's records", method.label()))
@@ -456,18 +509,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         CaseStep::FeeRequest { reference, ground, amount, on } => {
             let ground = match ground {
                 Some(g) => g,
-                None => {
-                    let case = book.case(&reference, book.today()?)?;
-                    let regime = case.case.regime;
-                    match case.offers.fee_grounds.as_slice() {
-                        [only] => only.code().to_string(),
-                        [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),
-                        all => {
-                            let codes: Vec<_> = all.iter().map(|g| g.code()).collect();
-                            bail!("say on which ground (--ground): {} allows {}", regime.label(), codes.join(", "))
-                        }
-                    }
-                }
+                None => the_only_fee_ground(book, &reference)?,
             };
             let Some(amount) = amount else {
                 bail!("say how much, as written to the person (--amount, e.g. \"£10\")");
@@ -483,13 +525,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             }
             stepped(p, &format!("refused ({reason})"), &c)?;
             if let Some(a) = c.offers.complaint_authority {
-                println!("The answer must tell the person they may complain to {}.", a.in_sentence("en"));
-                if let Some(addr) = a.address {
-                    println!("  {}", addr.replace('\n', ", "));
-                }
-                if let Some(w) = a.website {
-                    println!("  {w}");
-                }
+                print_complaint_authority(&a);
             }
             Ok(())
         }

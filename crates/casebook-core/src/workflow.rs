@@ -201,12 +201,67 @@ fn ago(since: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// When a reminder of something asked on `since` is due.
+fn reminder(since: NaiveDate) -> NaiveDate {
+    since + chrono::Duration::days(REMINDER_AFTER_DAYS)
+}
+
+/// The chase of an answer the case waits for (identity, clarification, fee),
+/// if it waits for one. A reminder has its own period: until it is over the
+/// case waits, and the action says when a reminder will be due rather than
+/// asking for one now.
+fn chase_answer(p: &CaseProgress, today: NaiveDate, meanwhile: &str) -> Option<NextAction> {
+    use ActionKind::*;
+    let act = |action, asked: NaiveDate, text: String| Some(NextAction { action, by: Some(reminder(asked)), text });
+    let waiting = |asked: NaiveDate, what: &str| {
+        format!(
+            "{what} {}, awaiting the answer: remind the requester on {} if none has come",
+            ago(asked, today),
+            reminder(asked)
+        )
+    };
+    if let Some(asked) = p.identity_asked_on {
+        let text = if today < reminder(asked) {
+            waiting(asked, "identity requested")
+        } else {
+            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today))
+        };
+        return act(ChaseIdentity, asked, format!("{text}{meanwhile}"));
+    }
+    if let Some(asked) = p.clarification_asked_on {
+        let text = if today < reminder(asked) {
+            waiting(asked, "clarification asked")
+        } else {
+            format!(
+                "clarification asked {}, no answer: send a reminder, or answer what can be answered",
+                ago(asked, today)
+            )
+        };
+        return act(ChaseClarification, asked, text);
+    }
+    if let Some(asked) = p.fee_requested_on {
+        let text = if today < reminder(asked) {
+            format!(
+                "fee requested {}, awaiting payment (the request waits until it is paid): remind the requester on {} if it has not come",
+                ago(asked, today),
+                reminder(asked)
+            )
+        } else {
+            format!(
+                "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
+                ago(asked, today)
+            )
+        };
+        return act(ChaseFee, asked, text);
+    }
+    None
+}
+
 /// The one thing a case needs next, or None when it is closed.
 pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<NextAction> {
     use ActionKind::*;
     let status = p.status?;
     let act = |action, by, text: String| Some(NextAction { action, by, text });
-    let reminder = |since: NaiveDate| since + chrono::Duration::days(REMINDER_AFTER_DAYS);
     match status {
         Status::Closed => return None,
         Status::NeedsTriage => {
@@ -233,15 +288,6 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     {
         return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
     }
-    // A reminder has its own period: until it is over the case waits, and
-    // the action says when a reminder will be due rather than asking for one now.
-    let waiting = |asked: NaiveDate, what: &str| {
-        format!(
-            "{what} {}, awaiting the answer: remind the requester on {} if none has come",
-            ago(asked, today),
-            reminder(asked)
-        )
-    };
     // Rights that do not wait for identity are answered meanwhile.
     let meanwhile = match p.go_ahead.as_slice() {
         [] => String::new(),
@@ -251,39 +297,8 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
             format!("; meanwhile answer {}: {they} not wait for identity", codes.join(", "))
         }
     };
-    if let Some(asked) = p.identity_asked_on {
-        let text = if today < reminder(asked) {
-            waiting(asked, "identity requested")
-        } else {
-            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today))
-        };
-        return act(ChaseIdentity, Some(reminder(asked)), format!("{text}{meanwhile}"));
-    }
-    if let Some(asked) = p.clarification_asked_on {
-        let text = if today < reminder(asked) {
-            waiting(asked, "clarification asked")
-        } else {
-            format!(
-                "clarification asked {}, no answer: send a reminder, or answer what can be answered",
-                ago(asked, today)
-            )
-        };
-        return act(ChaseClarification, Some(reminder(asked)), text);
-    }
-    if let Some(asked) = p.fee_requested_on {
-        let text = if today < reminder(asked) {
-            format!(
-                "fee requested {}, awaiting payment (the request waits until it is paid): remind the requester on {} if it has not come",
-                ago(asked, today),
-                reminder(asked)
-            )
-        } else {
-            format!(
-                "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
-                ago(asked, today)
-            )
-        };
-        return act(ChaseFee, Some(reminder(asked)), text);
+    if let Some(chase) = chase_answer(p, today, &meanwhile) {
+        return Some(chase);
     }
     let overdue = match d.due {
         Some(due) if due < today => format!("overdue by {}: ", crate::days((today - due).num_days())),
@@ -498,6 +513,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::too_many_lines)] // a table of cases, one a line: a test, not a function the limit is for
     fn the_next_action_table() {
         let today = d("2026-11-29");
         let dates =

@@ -95,138 +95,141 @@ pub fn labels(lang: &str) -> Labels {
     }
 }
 
+// The months of each language, as `long_date` writes them.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+const MONTHS_IT: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_PT: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+const MONTHS_PL: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
 /// A civil date in words: "2 December 2026", "2. Dezember 2026", "1er décembre 2026".
 pub fn long_date(d: NaiveDate, lang: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const DE: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const ES: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    const IT: [&str; 12] = [
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ];
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const PT: [&str; 12] = [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ];
-    const PL: [&str; 12] = [
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ];
     let m = d.month0() as usize;
     match lang {
-        "de" => format!("{}. {} {}", d.day(), DE[m], d.year()),
-        "fr" if d.day() == 1 => format!("1er {} {}", FR[m], d.year()),
-        "fr" => format!("{} {} {}", d.day(), FR[m], d.year()),
-        "es" => format!("{} de {} de {}", d.day(), ES[m], d.year()),
+        "de" => format!("{}. {} {}", d.day(), MONTHS_DE[m], d.year()),
+        "fr" if d.day() == 1 => format!("1er {} {}", MONTHS_FR[m], d.year()),
+        "fr" => format!("{} {} {}", d.day(), MONTHS_FR[m], d.year()),
+        "es" => format!("{} de {} de {}", d.day(), MONTHS_ES[m], d.year()),
         // Italian writes the first of the month "1º"; the plain figure is also
         // correct and reads the same in every font.
-        "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
-        "nl" => format!("{} {} {}", d.day(), NL[m], d.year()),
-        "pt" => format!("{} de {} de {}", d.day(), PT[m], d.year()),
+        "it" => format!("{} {} {}", d.day(), MONTHS_IT[m], d.year()),
+        "nl" => format!("{} {} {}", d.day(), MONTHS_NL[m], d.year()),
+        "pt" => format!("{} de {} de {}", d.day(), MONTHS_PT[m], d.year()),
         // Polish: the month in the genitive. Without the optional "r." (roku)
         // after the year, which would double the full stop ending a sentence.
-        "pl" => format!("{} {} {}", d.day(), PL[m], d.year()),
-        _ => format!("{} {} {}", d.day(), EN[m], d.year()),
+        "pl" => format!("{} {} {}", d.day(), MONTHS_PL[m], d.year()),
+        _ => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
     }
 }
 
+#[allow(clippy::too_many_lines)] // a table: each right's name in each language
 pub fn right_name(r: Right, lang: &str) -> &'static str {
     use Right::*;
     match lang {

@@ -61,6 +61,102 @@ fn list(v: &Option<Vec<String>>) -> String {
     }
 }
 
+/// The title, who the report is for and from, and what it is.
+fn introduction(flow: &mut Flow<'_>, input: &ReportInput<'_>, title: &str) {
+    let org = input.organisation;
+    flow.paragraph(title, Style::Bold, 15.0, 0.0, None, 0.0);
+    flow.space(mm(2.0));
+    para(
+        flow,
+        &format!(
+            "Prepared for {} · request {} · {}",
+            input.requester_name,
+            input.reference,
+            input.created_at.format("%Y-%m-%d")
+        ),
+    );
+    let controller = [org.name.as_str(), &org.postal_address.replace('\n', ", "), &org.dpo_email]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    para(flow, &format!("Controller: {controller}"));
+    heading(flow, "About this report", 12.0);
+    para(
+        flow,
+        "This report lists the personal data we hold about you, system by system, as found for your request. \
+         The same data is in the data/ folder of this package as JSON and CSV files that another service can import; \
+         manifest.json lists every file with its SHA-256 so you can check that nothing was changed. \
+         Where a value reads [redacted], it was withheld because it is about someone else or an exemption applies.",
+    );
+}
+
+/// The Art. 15 information: purposes, categories, recipients, retention, sources…
+fn how_we_use_it(flow: &mut Flow<'_>, p: &ProcessingRecord) {
+    heading(flow, "How we use your data (Article 15)", 12.0);
+    let rows: [(&str, String); 7] = [
+        ("Purposes", list(&p.purposes)),
+        ("Categories of personal data", list(&p.data_categories)),
+        ("Recipients", list(&p.recipients)),
+        ("How long we keep it", p.retention.clone().unwrap_or_else(|| "not recorded".into())),
+        ("Where it came from", list(&p.sources)),
+        ("Automated decision-making", p.automated_decisions.clone().unwrap_or_else(|| "not recorded".into())),
+        ("Transfers outside the country", p.transfers.clone().unwrap_or_else(|| "not recorded".into())),
+    ];
+    for (label, value) in rows {
+        flow.paragraph(label, Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
+        flow.paragraph(&value, Style::Regular, SIZE, mm(5.0), None, 0.0);
+    }
+    para(
+        flow,
+        "You may ask us to correct data that is wrong, to erase it, to restrict its use, or object to its use, \
+         and you may complain to the data protection supervisory authority.",
+    );
+}
+
+/// Each system's records, the first ones in full.
+fn each_system(flow: &mut Flow<'_>, systems: &[ReportSystem]) {
+    for s in systems {
+        heading(flow, &format!("System: {}", s.system), 12.0);
+        let count = if s.record_count == 1 { "1 record".to_string() } else { format!("{} records", s.record_count) };
+        para(flow, &format!("{count} · categories: {}", s.categories.join(", ")));
+        for (i, record) in s.records.iter().enumerate() {
+            flow.space(mm(1.5));
+            flow.paragraph(&format!("Record {}", i + 1), Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
+            for (field, value) in record {
+                flow.paragraph(&format!("{field}: {value}"), Style::Regular, SIZE, mm(5.0), None, 0.0);
+            }
+        }
+        let shown = s.records.len() as u64;
+        if s.record_count > shown {
+            flow.space(mm(1.5));
+            para(
+                flow,
+                &format!(
+                    "The other {} records of this system are in data/{}.csv and data/{}.json.",
+                    s.record_count - shown,
+                    s.system,
+                    s.system
+                ),
+            );
+        }
+    }
+    if systems.is_empty() {
+        heading(flow, "Your data", 12.0);
+        para(flow, "We found no personal data about you in our systems.");
+    }
+}
+
+fn para(flow: &mut Flow<'_>, text: &str) {
+    flow.paragraph(text, Style::Regular, SIZE, 0.0, None, 0.0);
+}
+
+fn heading(flow: &mut Flow<'_>, text: &str, size: f32) {
+    flow.space(mm(3.0));
+    flow.paragraph(text, Style::Bold, size, 0.0, None, size * 3.0);
+    flow.space(mm(1.0));
+}
+
 /// Prints the report; returns the PDF and its page count.
 pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error> {
     let org = input.organisation;
@@ -76,89 +172,9 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
         top: down(20.0),
         bottom: mm(22.0),
     };
-    let para = |flow: &mut Flow<'_>, text: &str| flow.paragraph(text, Style::Regular, SIZE, 0.0, None, 0.0);
-    let heading = |flow: &mut Flow<'_>, text: &str, size: f32| {
-        flow.space(mm(3.0));
-        flow.paragraph(text, Style::Bold, size, 0.0, None, size * 3.0);
-        flow.space(mm(1.0));
-    };
-    flow.paragraph(&title, Style::Bold, 15.0, 0.0, None, 0.0);
-    flow.space(mm(2.0));
-    para(
-        &mut flow,
-        &format!(
-            "Prepared for {} · request {} · {}",
-            input.requester_name,
-            input.reference,
-            input.created_at.format("%Y-%m-%d")
-        ),
-    );
-    let controller = [org.name.as_str(), &org.postal_address.replace('\n', ", "), &org.dpo_email]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    para(&mut flow, &format!("Controller: {controller}"));
-    heading(&mut flow, "About this report", 12.0);
-    para(
-        &mut flow,
-        "This report lists the personal data we hold about you, system by system, as found for your request. \
-         The same data is in the data/ folder of this package as JSON and CSV files that another service can import; \
-         manifest.json lists every file with its SHA-256 so you can check that nothing was changed. \
-         Where a value reads [redacted], it was withheld because it is about someone else or an exemption applies.",
-    );
-
-    let p = input.processing;
-    heading(&mut flow, "How we use your data (Article 15)", 12.0);
-    let rows: [(&str, String); 7] = [
-        ("Purposes", list(&p.purposes)),
-        ("Categories of personal data", list(&p.data_categories)),
-        ("Recipients", list(&p.recipients)),
-        ("How long we keep it", p.retention.clone().unwrap_or_else(|| "not recorded".into())),
-        ("Where it came from", list(&p.sources)),
-        ("Automated decision-making", p.automated_decisions.clone().unwrap_or_else(|| "not recorded".into())),
-        ("Transfers outside the country", p.transfers.clone().unwrap_or_else(|| "not recorded".into())),
-    ];
-    for (label, value) in rows {
-        flow.paragraph(label, Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
-        flow.paragraph(&value, Style::Regular, SIZE, mm(5.0), None, 0.0);
-    }
-    para(
-        &mut flow,
-        "You may ask us to correct data that is wrong, to erase it, to restrict its use, or object to its use, \
-         and you may complain to the data protection supervisory authority.",
-    );
-
-    for s in input.systems {
-        heading(&mut flow, &format!("System: {}", s.system), 12.0);
-        let count = if s.record_count == 1 { "1 record".to_string() } else { format!("{} records", s.record_count) };
-        para(&mut flow, &format!("{count} · categories: {}", s.categories.join(", ")));
-        for (i, record) in s.records.iter().enumerate() {
-            flow.space(mm(1.5));
-            flow.paragraph(&format!("Record {}", i + 1), Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
-            for (field, value) in record {
-                flow.paragraph(&format!("{field}: {value}"), Style::Regular, SIZE, mm(5.0), None, 0.0);
-            }
-        }
-        let shown = s.records.len() as u64;
-        if s.record_count > shown {
-            flow.space(mm(1.5));
-            para(
-                &mut flow,
-                &format!(
-                    "The other {} records of this system are in data/{}.csv and data/{}.json.",
-                    s.record_count - shown,
-                    s.system,
-                    s.system
-                ),
-            );
-        }
-    }
-    if input.systems.is_empty() {
-        heading(&mut flow, "Your data", 12.0);
-        para(&mut flow, "We found no personal data about you in our systems.");
-    }
-
+    introduction(&mut flow, input, &title);
+    how_we_use_it(&mut flow, input.processing);
+    each_system(&mut flow, input.systems);
     let mut pages = flow.pages;
     for ops in pages.iter_mut() {
         ops.push(Op::SetFillColor { col: grey(0.35) });

@@ -12,14 +12,14 @@
 use std::path::{Path, PathBuf};
 
 use casebook_core::Relationship;
-use casebook_core::authority::supervisory_authority;
+use casebook_core::authority::{Authority, supervisory_authority};
 use casebook_core::child::child_finding;
 use casebook_core::deadline::{ClockEffect, RegimeRules};
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
 use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name, salutation};
-use crate::{Error, LetterInput, LetterKind, Source};
+use crate::{CaseFacts, Error, LetterDetails, LetterInput, LetterKind, ProcessingRecord, Source};
 
 macro_rules! files {
     ($lang:literal; $($f:literal),+) => {
@@ -279,40 +279,31 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
                 needed.join("|")
             )))
         }
-        LetterKind::AccessResponse => {
-            let p = p.cloned().unwrap_or_default();
-            let mut absent = Vec::new();
-            if p.purposes.is_none() {
-                absent.push("purposes")
-            }
-            if p.data_categories.is_none() {
-                absent.push("data_categories")
-            }
-            if p.recipients.is_none() {
-                absent.push("recipients")
-            }
-            if p.retention.is_none() {
-                absent.push("retention")
-            }
-            if p.sources.is_none() {
-                absent.push("sources")
-            }
-            if p.automated_decisions.is_none() {
-                absent.push("automated_decisions")
-            }
-            if p.transfers.is_none() {
-                absent.push("transfers")
-            }
-            if absent.is_empty() {
-                Ok(())
-            } else {
-                Err(Error::Missing(format!(
-                    "the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)",
-                    absent.join(", ")
-                )))
-            }
-        }
+        LetterKind::AccessResponse => processing_recorded(p),
         _ => Ok(()),
+    }
+}
+
+/// Whether the record of processing has every part an access response states.
+fn processing_recorded(p: Option<&ProcessingRecord>) -> Result<(), Error> {
+    let p = p.cloned().unwrap_or_default();
+    let parts = [
+        ("purposes", p.purposes.is_some()),
+        ("data_categories", p.data_categories.is_some()),
+        ("recipients", p.recipients.is_some()),
+        ("retention", p.retention.is_some()),
+        ("sources", p.sources.is_some()),
+        ("automated_decisions", p.automated_decisions.is_some()),
+        ("transfers", p.transfers.is_some()),
+    ];
+    let absent: Vec<&str> = parts.iter().filter(|(_, recorded)| !recorded).map(|(part, _)| *part).collect();
+    if absent.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Missing(format!(
+            "the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)",
+            absent.join(", ")
+        )))
     }
 }
 
@@ -368,34 +359,24 @@ fn render_file(env: &Environment<'static>, ctx: &Value, name: &str) -> Result<St
     Ok(text)
 }
 
-/// What the templates see, and where each part comes from.
-fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
-    let lang = input.language;
-    let kind = input.kind;
+/// Where the parts of a letter come from, as the letter's sources list them.
+fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source> {
     let c = input.case;
-    let org = input.organisation;
-    let d = input.deadlines;
     let mut sources = vec![
         Source { field: "requester".into(), from: format!("case {}", c.reference) },
         Source { field: "dates".into(), from: "deadline engine (see `casebook case show`)".into() },
         Source { field: "letterhead".into(), from: "organisation profile (casebook init)".into() },
     ];
-    let authority = supervisory_authority(c.regime, &c.location);
-    let state_law = (c.regime == casebook_core::Regime::UsState)
-        .then(|| casebook_core::deadline::law::state_law(c.location.subdivision()).ok())
-        .flatten();
-    if let Some(a) = &authority {
+    if let Some(a) = authority {
         sources.push(Source { field: "authority".into(), from: format!("assets/authorities table: {}", a.name) });
     }
-    let processing = input.processing.cloned();
-    if processing.is_some() && kind == LetterKind::AccessResponse {
+    if input.processing.is_some() && input.kind == LetterKind::AccessResponse {
         sources.push(Source {
             field: "processing".into(),
             from: "record of processing in the letter settings (casebook letter settings)".into(),
         });
     }
-    let recipients: Vec<String> = input.details.recipients.clone();
-    if !recipients.is_empty() {
+    if !input.details.recipients.is_empty() {
         sources
             .push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
     }
@@ -405,35 +386,82 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             from: format!("the action log of case {} (casebook case action / case notify)", c.reference),
         });
     }
-    let acted = |did: &str| {
-        input.details.actions.iter().filter(|a| a.did == did).map(|a| one_line(&a.system)).collect::<Vec<_>>()
-    };
-    let actions = context! {
+    sources
+}
+
+/// What was done in each system, by what was done (the confirmations' `actions`).
+fn actions_context(details: &LetterDetails) -> Value {
+    let acted =
+        |did: &str| details.actions.iter().filter(|a| a.did == did).map(|a| one_line(&a.system)).collect::<Vec<_>>();
+    context! {
         erased => acted("erased"),
         anonymised => acted("anonymised"),
         deactivated => acted("account-deactivated"),
         restricted => acted("restricted"),
         suppressed => acted("suppressed"),
-        preferences => input.details.actions.iter().filter(|a| a.did == "preferences-changed").map(|a| context! {
+        preferences => details.actions.iter().filter(|a| a.did == "preferences-changed").map(|a| context! {
             system => one_line(&a.system),
             detail => a.detail.as_deref().map(one_line),
         }).collect::<Vec<_>>(),
-        kept => input.details.actions.iter().filter(|a| a.did == "kept").map(|a| context! {
+        kept => details.actions.iter().filter(|a| a.did == "kept").map(|a| context! {
             system => one_line(&a.system),
             ground => a.ground.as_deref().map(one_line),
         }).collect::<Vec<_>>(),
-        rectified => input.details.actions.iter().filter(|a| a.did == "rectified").map(|a| context! {
+        rectified => details.actions.iter().filter(|a| a.did == "rectified").map(|a| context! {
             system => one_line(&a.system),
             detail => a.detail.as_deref().map(one_line),
         }).collect::<Vec<_>>(),
-    };
+    }
+}
+
+/// The data subject, when the requester acts for someone else.
+fn subject_context(c: &CaseFacts, lang: &str) -> Option<Value> {
+    c.data_subject.as_ref().map(|s| {
+        let child = child_finding(s, c.regime, &c.location, c.received).is_some_and(|f| f.child);
+        let your_child = child && matches!(s.relationship, Relationship::Parent | Relationship::Guardian);
+        context! {
+            name => one_line(&s.name),
+            relationship => s.relationship.code(),
+            relationship_name => relationship_name(s.relationship, lang),
+            child => child,
+            your_child => your_child,
+            about => if your_child { format!("{} {}", your_child_words(lang), one_line(&s.name)) } else { one_line(&s.name) },
+        }
+    })
+}
+
+/// The record of processing, as an access response states it.
+fn processing_context(p: &ProcessingRecord) -> Value {
+    let clean_list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.iter().map(|s| one_line(s)).collect::<Vec<_>>());
+    context! {
+        purposes => clean_list(&p.purposes),
+        data_categories => clean_list(&p.data_categories),
+        recipients => clean_list(&p.recipients),
+        retention => p.retention.as_deref().map(one_line),
+        sources => clean_list(&p.sources),
+        automated_decisions => p.automated_decisions.as_deref().map(one_line),
+        transfers => p.transfers.as_deref().map(one_line),
+    }
+}
+
+/// What the templates see, and where each part comes from.
+fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
+    let lang = input.language;
+    let kind = input.kind;
+    let c = input.case;
+    let org = input.organisation;
+    let d = input.deadlines;
+    let authority = supervisory_authority(c.regime, &c.location);
+    let state_law = (c.regime == casebook_core::Regime::UsState)
+        .then(|| casebook_core::deadline::law::state_law(c.location.subdivision()).ok())
+        .flatten();
+    let sources = sources(input, authority.as_ref());
     let notified = input
         .details
         .notified
         .iter()
         .map(|n| context! { recipient => one_line(&n.recipient), on => n.on.to_string() })
         .collect::<Vec<_>>();
-    let clean_list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.iter().map(|s| one_line(s)).collect::<Vec<_>>());
     let email = c.requester.emails.first().cloned();
     let ctx = context! {
         lang => lang,
@@ -475,18 +503,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             address_lines => c.requester.postal_address.as_deref().map(lines).unwrap_or_default(),
             customer_ids => c.requester.customer_ids.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
         },
-        subject => c.data_subject.as_ref().map(|s| {
-            let child = child_finding(s, c.regime, &c.location, c.received).is_some_and(|f| f.child);
-            let your_child = child && matches!(s.relationship, Relationship::Parent | Relationship::Guardian);
-            context! {
-                name => one_line(&s.name),
-                relationship => s.relationship.code(),
-                relationship_name => relationship_name(s.relationship, lang),
-                child => child,
-                your_child => your_child,
-                about => if your_child { format!("{} {}", your_child_words(lang), one_line(&s.name)) } else { one_line(&s.name) },
-            }
-        }),
+        subject => subject_context(c, lang),
         dates => context! {
             due => date(d.due),
             extended_due => date(d.extended_due),
@@ -514,9 +531,9 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         details => context! {
             reason => input.details.reason.as_deref().map(one_line),
             fee => input.details.fee.as_deref().map(one_line),
-            recipients => recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
+            recipients => input.details.recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
         },
-        actions => actions,
+        actions => actions_context(input.details),
         notified => notified,
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
@@ -524,15 +541,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             address_lines => a.address.as_deref().map(lines).unwrap_or_default(),
             website => a.website.as_deref().map(one_line),
         }),
-        processing => processing.as_ref().map(|p| context! {
-            purposes => clean_list(&p.purposes),
-            data_categories => clean_list(&p.data_categories),
-            recipients => clean_list(&p.recipients),
-            retention => p.retention.as_deref().map(one_line),
-            sources => clean_list(&p.sources),
-            automated_decisions => p.automated_decisions.as_deref().map(one_line),
-            transfers => p.transfers.as_deref().map(one_line),
-        }),
+        processing => input.processing.map(processing_context),
     };
     (ctx, sources)
 }

@@ -9,18 +9,15 @@
 //! hand: those whose removal from the full set changes the letter or refuses
 //! it; every other fact is checked to change nothing.
 
-use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, compute_deadlines};
+use casebook_core::deadline::{ClockEvents, Deadlines};
 use casebook_core::holiday::Calendars;
 use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
 use casebook_render::{
-    ActionFact, CaseFacts, Error, LetterDetails, LetterInput, LetterKind, NotifiedFact, ProcessingRecord, Templates,
-    letter_text,
+    ActionFact, CaseFacts, Error, LetterDetails, LetterKind, NotifiedFact, ProcessingRecord, Templates, letter_text,
 };
-use chrono::{NaiveDate, TimeZone, Utc};
 
-fn day(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+mod common;
+use common::{day, letter_input};
 
 /// The optional facts, and what a refusal for each names.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -140,16 +137,7 @@ impl World {
         let mut clock = ClockEvents::received(case.received);
         clock.extended = has(Fact::Extension);
         clock.extension_notified_on = case.extension_notified_on;
-        let deadlines = compute_deadlines(
-            case.regime,
-            &case.location,
-            &rights,
-            &clock,
-            &DeadlinePolicy::default(),
-            &self.calendars,
-            day("2026-11-29"),
-        )
-        .unwrap();
+        let deadlines = common::deadlines(&self.calendars, case.regime, &case.location, &rights, &clock);
         let p = Fact::Processing.marker();
         let processing = has(Fact::Processing).then(|| ProcessingRecord {
             purposes: Some(vec![format!("{p} purpose")]),
@@ -185,20 +173,7 @@ impl World {
 
     fn render(&self, kind: LetterKind, lang: &str, has: &dyn Fn(Fact) -> bool) -> Result<String, Error> {
         let (case, details, processing, deadlines) = self.facts(has);
-        let input = LetterInput {
-            kind,
-            language: lang,
-            organisation: &self.org,
-            processing: processing.as_ref(),
-            logo_png: None,
-            case: &case,
-            deadlines: &deadlines,
-            details: &details,
-            date: day("2026-11-29"),
-            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-            fallback_fonts: &[],
-            audit_head: None,
-        };
+        let input = letter_input(kind, lang, &self.org, &case, &deadlines, &details, processing.as_ref());
         letter_text(&input, &self.templates)
     }
 }

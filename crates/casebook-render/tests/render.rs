@@ -1,17 +1,14 @@
 //! Every kind in every shipped language renders, with the facts it needs.
 
-use casebook_core::deadline::{ClockEvents, DeadlinePolicy, compute_deadlines};
+use casebook_core::deadline::ClockEvents;
 use casebook_core::holiday::Calendars;
 use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
 use casebook_render::{
-    ActionFact, CaseFacts, LetterDetails, LetterInput, LetterKind, NotifiedFact, ProcessingRecord, Templates,
-    render_letter,
+    ActionFact, CaseFacts, LetterDetails, LetterKind, NotifiedFact, ProcessingRecord, Templates, render_letter,
 };
-use chrono::{NaiveDate, TimeZone, Utc};
 
-fn day(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+mod common;
+use common::{day, letter_input};
 
 fn org() -> Organisation {
     Organisation {
@@ -61,16 +58,8 @@ fn every_kind_renders_in_every_language() {
     let mut clock = ClockEvents::received(day("2026-11-02"));
     clock.extended = true;
     clock.extension_notified_on = Some(day("2026-11-20"));
-    let deadlines = compute_deadlines(
-        Regime::EuGdpr,
-        &Location::parse("DE-BY").unwrap(),
-        &[Right::Access],
-        &clock,
-        &DeadlinePolicy::default(),
-        &calendars,
-        day("2026-11-29"),
-    )
-    .unwrap();
+    let deadlines =
+        common::deadlines(&calendars, Regime::EuGdpr, &Location::parse("DE-BY").unwrap(), &[Right::Access], &clock);
     let processing = ProcessingRecord {
         purposes: Some(vec!["Kundenkonto führen".into()]),
         data_categories: Some(vec!["Name, Anschrift".into()]),
@@ -117,20 +106,7 @@ fn every_kind_renders_in_every_language() {
             // A confirmation of one right goes out only on a case that asks for it.
             let mut case = case.clone();
             case.rights.extend(kind.right());
-            let input = LetterInput {
-                kind: *kind,
-                language: lang,
-                organisation: &org,
-                processing: Some(&processing),
-                logo_png: None,
-                case: &case,
-                deadlines: &deadlines,
-                details: &details,
-                date: day("2026-11-29"),
-                created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-                fallback_fonts: &[],
-                audit_head: None,
-            };
+            let input = letter_input(*kind, lang, &org, &case, &deadlines, &details, Some(&processing));
             let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}"));
             if *kind == LetterKind::ErasureConfirmation {
                 // What the action log records, and nothing else.
@@ -170,32 +146,11 @@ fn every_kind_renders_in_every_language() {
 fn a_runaway_template_is_refused_not_run() {
     let calendars = Calendars::shipped();
     let clock = ClockEvents::received(day("2026-11-02"));
-    let deadlines = compute_deadlines(
-        Regime::EuGdpr,
-        &Location::parse("DE-BY").unwrap(),
-        &[Right::Access],
-        &clock,
-        &DeadlinePolicy::default(),
-        &calendars,
-        day("2026-11-29"),
-    )
-    .unwrap();
+    let deadlines =
+        common::deadlines(&calendars, Regime::EuGdpr, &Location::parse("DE-BY").unwrap(), &[Right::Access], &clock);
     let details = LetterDetails::default();
     let (org, case) = (org(), facts());
-    let input = LetterInput {
-        kind: LetterKind::Acknowledgement,
-        language: "en",
-        organisation: &org,
-        processing: None,
-        logo_png: None,
-        case: &case,
-        deadlines: &deadlines,
-        details: &details,
-        date: day("2026-11-29"),
-        created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-        fallback_fonts: &[],
-        audit_head: None,
-    };
+    let input = letter_input(LetterKind::Acknowledgement, "en", &org, &case, &deadlines, &details, None);
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("en")).unwrap();
     for (template, want) in [
@@ -223,32 +178,11 @@ fn render(
     own: Option<&std::path::Path>,
 ) -> casebook_render::RenderedLetter {
     let calendars = Calendars::shipped();
-    let deadlines = compute_deadlines(
-        case.regime,
-        &case.location,
-        &case.rights,
-        &ClockEvents::received(case.received),
-        &DeadlinePolicy::default(),
-        &calendars,
-        day("2026-11-29"),
-    )
-    .unwrap();
+    let deadlines =
+        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
     let details = LetterDetails { reason: Some("we found no breach".into()), ..Default::default() };
     let org = org();
-    let input = LetterInput {
-        kind,
-        language: lang,
-        organisation: &org,
-        processing,
-        logo_png: None,
-        case,
-        deadlines: &deadlines,
-        details: &details,
-        date: day("2026-11-29"),
-        created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-        fallback_fonts: &[],
-        audit_head: None,
-    };
+    let input = letter_input(kind, lang, &org, case, &deadlines, &details, processing);
     render_letter(&input, &Templates::new(own.map(|p| p.to_path_buf())))
         .unwrap_or_else(|e| panic!("{lang} {kind}: {e}"))
 }
@@ -343,35 +277,19 @@ fn the_closing_never_stands_alone_on_a_page() {
 #[test]
 fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
     let calendars = Calendars::shipped();
-    let deadlines = compute_deadlines(
+    let deadlines = common::deadlines(
+        &calendars,
         Regime::EuGdpr,
         &Location::parse("DE-BY").unwrap(),
         &[Right::DeactivateAccount],
         &ClockEvents::received(day("2026-11-02")),
-        &DeadlinePolicy::default(),
-        &calendars,
-        day("2026-11-29"),
-    )
-    .unwrap();
+    );
     let org = org();
     let render = |kind: LetterKind, lang: &str, rights: Vec<Right>, actions: Vec<ActionFact>| {
         let mut case = facts();
         case.rights = rights;
         let details = LetterDetails { actions, ..LetterDetails::default() };
-        let input = LetterInput {
-            kind,
-            language: lang,
-            organisation: &org,
-            processing: None,
-            logo_png: None,
-            case: &case,
-            deadlines: &deadlines,
-            details: &details,
-            date: day("2026-11-29"),
-            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-            fallback_fonts: &[],
-            audit_head: None,
-        };
+        let input = letter_input(kind, lang, &org, &case, &deadlines, &details, None);
         render_letter(&input, &Templates::default()).map(|l| l.text).map_err(|e| e.to_string())
     };
     let act = |did: &str, detail: Option<&str>| ActionFact {
@@ -421,16 +339,8 @@ fn deactivation_and_preferences_confirmations_state_the_recorded_fact_only() {
 fn a_confirmation_without_recorded_actions_is_refused() {
     let calendars = Calendars::shipped();
     let clock = ClockEvents::received(day("2026-11-02"));
-    let deadlines = compute_deadlines(
-        Regime::EuGdpr,
-        &Location::parse("DE-BY").unwrap(),
-        &[Right::Erasure],
-        &clock,
-        &DeadlinePolicy::default(),
-        &calendars,
-        day("2026-11-29"),
-    )
-    .unwrap();
+    let deadlines =
+        common::deadlines(&calendars, Regime::EuGdpr, &Location::parse("DE-BY").unwrap(), &[Right::Erasure], &clock);
     let (org, case) = (org(), facts());
     let only_kept_for_rectification =
         vec![ActionFact { system: "CRM".into(), did: "restricted".into(), ground: None, detail: None }];
@@ -449,20 +359,7 @@ fn a_confirmation_without_recorded_actions_is_refused() {
     ];
     for (kind, actions, words) in table {
         let details = LetterDetails { actions: actions.clone(), ..Default::default() };
-        let input = LetterInput {
-            kind: *kind,
-            language: "en",
-            organisation: &org,
-            processing: None,
-            logo_png: None,
-            case: &case,
-            deadlines: &deadlines,
-            details: &details,
-            date: day("2026-11-29"),
-            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
-            fallback_fonts: &[],
-            audit_head: None,
-        };
+        let input = letter_input(*kind, "en", &org, &case, &deadlines, &details, None);
         let err = render_letter(&input, &Templates::default()).err().unwrap_or_else(|| panic!("{kind} went out"));
         assert!(err.to_string().contains(words), "{kind}: {err}");
     }

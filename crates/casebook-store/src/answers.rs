@@ -193,9 +193,9 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use casebook_core::Right;
     use casebook_core::answer::RightOutcome;
     use casebook_core::workflow::RefusalReason;
-    use casebook_core::{Channel, Location, NewCase, Regime, Requester, Right, Status};
     use chrono::{NaiveDate, TimeZone, Utc};
 
     use crate::{Stamp, Store};
@@ -205,22 +205,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("c.db"), crate::OpenMode::CreateIfMissing).unwrap();
         let stamp = Stamp { at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(), actor: "dpo" };
-        let new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: Requester { name: "Ann".into(), ..Default::default() },
-            data_subject: None,
-            subject_category: None,
-            channel: Channel::Email,
-            received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            received_at: None,
-            rights: vec![Right::Erasure, Right::Objection],
-            regime: Regime::UkGdpr,
-            location: Location::parse("GB-ENG").unwrap(),
-            language: None,
-            status: Status::Received,
-            intake: None,
-        };
+        let new = crate::test_support::new_case("Ann", &[Right::Erasure, Right::Objection]);
         let case = store.insert_case(&new, None, stamp).unwrap();
         let answer = casebook_core::answer::RightAnswer {
             right: Right::Erasure,

@@ -334,6 +334,87 @@ impl CaseLog {
     }
 }
 
+/// A walk of the chain: its entries and its last hash, or where it breaks
+/// (entries read, the first broken entry, why).
+type Walk = std::result::Result<(i64, String), (i64, i64, String)>;
+
+/// The chain's key record and the entry its keying began at, when the chain is keyed.
+#[derive(Clone, Copy)]
+struct ChainKey<'a> {
+    record: Option<&'a str>,
+    keyed_from: Option<i64>,
+}
+
+/// One entry of `audit_log` as `verify_audit` reads it first: what every format has.
+struct LoggedEntry {
+    id: i64,
+    at: String,
+    actor: String,
+    case_id: Option<i64>,
+    reference: Option<String>,
+    action: String,
+    before: Option<String>,
+    after: Option<String>,
+    prev: String,
+    hash: String,
+}
+
+impl LoggedEntry {
+    fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedEntry> {
+        Ok(LoggedEntry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            case_id: r.get(3)?,
+            reference: r.get(4)?,
+            action: r.get(5)?,
+            before: r.get(6)?,
+            after: r.get(7)?,
+            prev: r.get(8)?,
+            hash: r.get(9)?,
+        })
+    }
+}
+
+/// The rest of an entry, read once its id and link are checked: its format,
+/// the digests stored beside its texts, and the case's state (schema 9 on).
+struct Digests {
+    format: i64,
+    before_sha: Option<String>,
+    after_sha: Option<String>,
+    state: Option<String>,
+    state_sha: Option<String>,
+}
+
+impl Digests {
+    fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<Digests> {
+        Ok(Digests {
+            format: r.get(10)?,
+            before_sha: r.get(11)?,
+            after_sha: r.get(12)?,
+            state: r.get(13)?,
+            state_sha: r.get(14)?,
+        })
+    }
+}
+
+impl AuditReport {
+    /// The report of a chain broken at entry `id` (of `entries` read), saying why.
+    pub(crate) fn broken(entries: i64, id: i64, why: String, encrypted: bool, keyed_from: Option<i64>) -> AuditReport {
+        AuditReport {
+            entries,
+            first_broken: Some(id),
+            problem: Some(why),
+            head: String::new(),
+            live_mismatches: Vec::new(),
+            unchecked_cases: Vec::new(),
+            checked_cases: 0,
+            encrypted,
+            keyed_from,
+        }
+    }
+}
+
 /// A stored text and the digest stored beside it (format 3): the text must
 /// hash to the digest; an erased text leaves the digest alone.
 pub(crate) fn digest_matches(text: Option<&str>, stored: Option<&str>) -> bool {
@@ -349,189 +430,34 @@ impl Store {
     /// then checks every live case and stored file against what the log recorded.
     pub fn verify_audit(&self) -> Result<AuditReport> {
         let schema = schema(&self.conn)?;
-        let columns = match schema {
-            s if s >= STATE_SCHEMA => "format, before_sha256, after_sha256, state, state_sha256",
-            s if s >= 7 => "format, before_sha256, after_sha256, NULL, NULL",
-            _ => "1, NULL, NULL, NULL, NULL",
-        };
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, at, actor, case_id, reference, action, before, after, prev_hash, hash, {columns}
-             FROM audit_log ORDER BY id"
-        ))?;
-        let mut rows = stmt.query([])?;
-        let mut expected_prev = GENESIS.to_string();
-        let mut expected_id = 1;
-        let mut count = 0;
-        let mut cases: HashMap<i64, CaseLog> = HashMap::new();
         let encrypted = self.key.is_some();
         let record = chain_key::read(&self.conn)?;
-        let report = |entries: i64, id: i64, why: String, keyed_from: Option<i64>| AuditReport {
-            entries,
-            first_broken: Some(id),
-            problem: Some(why),
-            head: String::new(),
-            live_mismatches: Vec::new(),
-            unchecked_cases: Vec::new(),
-            checked_cases: 0,
-            encrypted,
-            keyed_from,
-        };
         let keyed_from = match record.as_deref().map(chain_key::Record::parse) {
             None => None,
             Some(Ok(r)) => Some(r.from),
-            Some(Err(why)) => return Ok(report(0, 1, why, None)),
+            Some(Err(why)) => return Ok(AuditReport::broken(0, 1, why, encrypted, None)),
         };
-        let broken = |entries: i64, id: i64, why: String| report(entries, id, why, keyed_from);
+        let broken = |entries: i64, id: i64, why: String| AuditReport::broken(entries, id, why, encrypted, keyed_from);
         if let (Some(record), Some(from)) = (record.as_deref(), keyed_from) {
             // The key opens with this passphrase, and the record's start is the key's own.
             if let Err(why) = chain_key::mac(&self.conn, record, b"") {
                 return Ok(broken(0, from, why));
             }
         }
-        while let Some(r) = rows.next()? {
-            count += 1;
-            let id: i64 = r.get(0)?;
-            let at: String = r.get(1)?;
-            let actor: String = r.get(2)?;
-            let case_id: Option<i64> = r.get(3)?;
-            let reference: Option<String> = r.get(4)?;
-            let action: String = r.get(5)?;
-            let before: Option<String> = r.get(6)?;
-            let after: Option<String> = r.get(7)?;
-            let prev: String = r.get(8)?;
-            let hash: String = r.get(9)?;
-            if id != expected_id {
-                return Ok(broken(count, expected_id, format!("entry {expected_id} is missing")));
-            }
-            if prev != expected_prev {
-                return Ok(broken(count, id, format!("entry {id} does not link to entry {}", id - 1)));
-            }
-            let format: i64 = r.get(10)?;
-            let before_sha: Option<String> = r.get(11)?;
-            let after_sha: Option<String> = r.get(12)?;
-            let state: Option<String> = r.get(13)?;
-            let state_sha: Option<String> = r.get(14)?;
-            let computed = match format {
-                1 => entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref()),
-                2 => {
-                    // A present field is digested here (so changed text is caught even
-                    // though its digest is stored too); an erased one keeps only its digest.
-                    let before = field_digest(before.as_deref()).or(before_sha);
-                    let after = field_digest(after.as_deref()).or(after_sha);
-                    entry_hash(&prev, id, &at, &actor, case_id, &action, before.as_deref(), after.as_deref())
-                }
-                3 | 4 => {
-                    // Format 4 is format 3 keyed: the key record must be there first.
-                    let keyed = if format == KEYED_FORMAT {
-                        let (Some(record), Some(from)) = (record.as_deref(), keyed_from) else {
-                            return Ok(broken(
-                                count,
-                                id,
-                                format!("entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"),
-                            ));
-                        };
-                        if id < from {
-                            return Ok(broken(
-                                count,
-                                id,
-                                format!(
-                                    "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
-                                ),
-                            ));
-                        }
-                        Some(record)
-                    } else {
-                        None
-                    };
-                    let texts = [
-                        (before.as_deref(), before_sha.as_deref()),
-                        (after.as_deref(), after_sha.as_deref()),
-                        (state.as_deref(), state_sha.as_deref()),
-                    ];
-                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
-                        return Ok(broken(count, id, format!("entry {id} was altered")));
-                    }
-                    let entry = Entry3 {
-                        prev: &prev,
-                        id,
-                        at: &at,
-                        actor: &actor,
-                        case_id,
-                        reference: reference.as_deref(),
-                        action: &action,
-                        before_sha256: before_sha.as_deref(),
-                        after_sha256: after_sha.as_deref(),
-                        state_sha256: state_sha.as_deref(),
-                    };
-                    match keyed {
-                        None => entry.hash(),
-                        Some(record) => match entry.keyed_hash(&self.conn, record) {
-                            Ok(mac) => mac,
-                            Err(why) => return Ok(broken(count, id, why)),
-                        },
-                    }
-                }
-                _ => return Ok(broken(count, id, format!("entry {id} has unknown format {format}"))),
-            };
-            if let Some(from) = keyed_from.filter(|from| id >= *from && format != KEYED_FORMAT) {
-                return Ok(broken(
-                    count,
-                    id,
-                    format!(
-                        "entry {id} is plain SHA-256, but this register's chain is keyed by its passphrase from entry {from}: the log was rewritten without the passphrase"
-                    ),
-                ));
-            }
-            if computed != hash {
-                return Ok(broken(count, id, format!("entry {id} was altered")));
-            }
-            if let Some(case_id) = case_id {
-                let log = cases.entry(case_id).or_default();
-                if log.deleted {
-                    *log = CaseLog::default();
-                }
-                match (format, reference) {
-                    (3, r) => log.covered = r,
-                    (_, Some(r)) if !log.uncovered.iter().any(|(_, known)| *known == r) => log.uncovered.push((id, r)),
-                    _ => {}
-                }
-                log.deleted = action == CASE_DELETED;
-            }
-            expected_prev = hash;
-            expected_id += 1;
-        }
-        drop(rows);
-        drop(stmt);
-        let head: Option<String> =
-            self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
-        if let Some(head) = head {
-            let head: Head =
-                serde_json::from_str(&head).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;
-            if head.id != count || head.hash != expected_prev {
-                return Ok(broken(
-                    count,
-                    count + 1,
-                    format!(
-                        "the log ends at entry {count} but entry {} was written: entries were removed from the end",
-                        head.id
-                    ),
-                ));
-            }
-        } else if count > 0 {
-            return Ok(broken(count, 1, "the chain's head record is missing".into()));
-        }
-        if let Some(from) = keyed_from.filter(|from| *from > count + 1) {
-            return Ok(broken(
-                count,
-                count + 1,
-                format!("the chain's key record says keying began at entry {from}, past its end (entry {count})"),
-            ));
+        let key = ChainKey { record: record.as_deref(), keyed_from };
+        let mut cases: HashMap<i64, CaseLog> = HashMap::new();
+        let (count, head) = match self.walk_chain(schema, key, &mut cases)? {
+            Ok(walked) => walked,
+            Err((entries, id, why)) => return Ok(broken(entries, id, why)),
+        };
+        if let Some((id, why)) = self.check_end(count, &head, keyed_from)? {
+            return Ok(broken(count, id, why));
         }
         let mut report = AuditReport {
             entries: count,
             first_broken: None,
             problem: None,
-            head: expected_prev,
+            head,
             live_mismatches: Vec::new(),
             unchecked_cases: Vec::new(),
             checked_cases: 0,
@@ -552,6 +478,166 @@ impl Store {
             );
         }
         Ok(report)
+    }
+
+    /// Every entry of the log in order, each linked to the one before and
+    /// hashing to its stored hash; what each case's entries cover goes into
+    /// `cases`. The entries and the head's hash, or (entries read, the first
+    /// broken entry, why).
+    fn walk_chain(&self, schema: i64, key: ChainKey<'_>, cases: &mut HashMap<i64, CaseLog>) -> Result<Walk> {
+        let columns = match schema {
+            s if s >= STATE_SCHEMA => "format, before_sha256, after_sha256, state, state_sha256",
+            s if s >= 7 => "format, before_sha256, after_sha256, NULL, NULL",
+            _ => "1, NULL, NULL, NULL, NULL",
+        };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, at, actor, case_id, reference, action, before, after, prev_hash, hash, {columns}
+             FROM audit_log ORDER BY id"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut expected_prev = GENESIS.to_string();
+        let mut expected_id = 1;
+        let mut count = 0;
+        while let Some(r) = rows.next()? {
+            count += 1;
+            let entry = LoggedEntry::read(r)?;
+            let (id, hash) = (entry.id, entry.hash.clone());
+            if id != expected_id {
+                return Ok(Err((count, expected_id, format!("entry {expected_id} is missing"))));
+            }
+            if entry.prev != expected_prev {
+                return Ok(Err((count, id, format!("entry {id} does not link to entry {}", id - 1))));
+            }
+            let digests = Digests::read(r)?;
+            let computed = match self.expected_hash(&entry, &digests, key) {
+                Ok(computed) => computed,
+                Err(why) => return Ok(Err((count, id, why))),
+            };
+            if let Some(from) = key.keyed_from.filter(|from| id >= *from && digests.format != KEYED_FORMAT) {
+                return Ok(Err((
+                    count,
+                    id,
+                    format!(
+                        "entry {id} is plain SHA-256, but this register's chain is keyed by its passphrase from entry {from}: the log was rewritten without the passphrase"
+                    ),
+                )));
+            }
+            if computed != hash {
+                return Ok(Err((count, id, format!("entry {id} was altered"))));
+            }
+            if let Some(case_id) = entry.case_id {
+                let log = cases.entry(case_id).or_default();
+                if log.deleted {
+                    *log = CaseLog::default();
+                }
+                match (digests.format, entry.reference) {
+                    (3, r) => log.covered = r,
+                    (_, Some(r)) if !log.uncovered.iter().any(|(_, known)| *known == r) => log.uncovered.push((id, r)),
+                    _ => {}
+                }
+                log.deleted = entry.action == CASE_DELETED;
+            }
+            expected_prev = hash;
+            expected_id += 1;
+        }
+        Ok(Ok((count, expected_prev)))
+    }
+
+    /// What an entry's hash must be, by its format; why it cannot verify otherwise.
+    fn expected_hash(&self, e: &LoggedEntry, d: &Digests, key: ChainKey<'_>) -> std::result::Result<String, String> {
+        let id = e.id;
+        match d.format {
+            1 => Ok(entry_hash(
+                &e.prev,
+                id,
+                &e.at,
+                &e.actor,
+                e.case_id,
+                &e.action,
+                e.before.as_deref(),
+                e.after.as_deref(),
+            )),
+            2 => {
+                // A present field is digested here (so changed text is caught even
+                // though its digest is stored too); an erased one keeps only its digest.
+                let before = field_digest(e.before.as_deref()).or_else(|| d.before_sha.clone());
+                let after = field_digest(e.after.as_deref()).or_else(|| d.after_sha.clone());
+                Ok(entry_hash(&e.prev, id, &e.at, &e.actor, e.case_id, &e.action, before.as_deref(), after.as_deref()))
+            }
+            3 | 4 => {
+                // Format 4 is format 3 keyed: the key record must be there first.
+                let keyed = if d.format == KEYED_FORMAT {
+                    let (Some(record), Some(from)) = (key.record, key.keyed_from) else {
+                        return Err(format!(
+                            "entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"
+                        ));
+                    };
+                    if id < from {
+                        return Err(format!(
+                            "entry {id} is keyed, but the chain's key record says keying began at entry {from}"
+                        ));
+                    }
+                    Some(record)
+                } else {
+                    None
+                };
+                let texts = [
+                    (e.before.as_deref(), d.before_sha.as_deref()),
+                    (e.after.as_deref(), d.after_sha.as_deref()),
+                    (d.state.as_deref(), d.state_sha.as_deref()),
+                ];
+                if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
+                    return Err(format!("entry {id} was altered"));
+                }
+                let entry = Entry3 {
+                    prev: &e.prev,
+                    id,
+                    at: &e.at,
+                    actor: &e.actor,
+                    case_id: e.case_id,
+                    reference: e.reference.as_deref(),
+                    action: &e.action,
+                    before_sha256: d.before_sha.as_deref(),
+                    after_sha256: d.after_sha.as_deref(),
+                    state_sha256: d.state_sha.as_deref(),
+                };
+                match keyed {
+                    None => Ok(entry.hash()),
+                    Some(record) => entry.keyed_hash(&self.conn, record),
+                }
+            }
+            format => Err(format!("entry {id} has unknown format {format}")),
+        }
+    }
+
+    /// The chain's end against its head record and its key record: the first
+    /// broken entry and why, when entries were removed from the end or keying
+    /// is said to begin past it.
+    fn check_end(&self, count: i64, last_hash: &str, keyed_from: Option<i64>) -> Result<Option<(i64, String)>> {
+        let head: Option<String> =
+            self.conn.one("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?;
+        if let Some(head) = head {
+            let head: Head =
+                serde_json::from_str(&head).map_err(|e| crate::Error::Corrupt(format!("audit head: {e}")))?;
+            if head.id != count || head.hash != last_hash {
+                return Ok(Some((
+                    count + 1,
+                    format!(
+                        "the log ends at entry {count} but entry {} was written: entries were removed from the end",
+                        head.id
+                    ),
+                )));
+            }
+        } else if count > 0 {
+            return Ok(Some((1, "the chain's head record is missing".into())));
+        }
+        if let Some(from) = keyed_from.filter(|from| *from > count + 1) {
+            return Ok(Some((
+                count + 1,
+                format!("the chain's key record says keying began at entry {from}, past its end (entry {count})"),
+            )));
+        }
+        Ok(None)
     }
 
     /// Every live case against its entries; cases the log has but the register

@@ -371,26 +371,10 @@ mod tests {
     use super::*;
     use crate::OpenMode;
     use casebook_core::*;
-    use chrono::NaiveDate;
 
     fn store_with_case(dir: &std::path::Path) -> (Store, Case) {
         let mut store = Store::open(&dir.join("c.db"), OpenMode::CreateIfMissing).unwrap();
-        let new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: Requester { name: "Ada".into(), ..Default::default() },
-            data_subject: None,
-            subject_category: None,
-            channel: Channel::Email,
-            received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            received_at: None,
-            rights: vec![Right::Access],
-            regime: Regime::UkGdpr,
-            location: "GB-ENG".parse().unwrap(),
-            language: None,
-            status: Status::Received,
-            intake: None,
-        };
+        let new = crate::test_support::new_case("Ada", &[Right::Access]);
         let case = store.insert_case(&new, None, stamp()).unwrap();
         (store, case)
     }

@@ -28,6 +28,8 @@ mod search;
 mod settings;
 mod stats;
 mod swap;
+#[cfg(test)]
+mod test_support;
 
 use std::path::{Path, PathBuf};
 

@@ -263,9 +263,9 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use casebook_core::Right;
     use casebook_core::processing::search::SearchResult;
     use casebook_core::processing::{parse_register, register_json};
-    use casebook_core::{Channel, Location, NewCase, Regime, Requester, Right, Status};
     use chrono::{NaiveDate, TimeZone, Utc};
     use serde_json::json;
 
@@ -339,22 +339,7 @@ mod tests {
     fn searches_are_logged_per_case_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = open(&dir);
-        let new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: Requester { name: "Ada".into(), ..Default::default() },
-            data_subject: None,
-            subject_category: None,
-            channel: Channel::Email,
-            received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-            received_at: None,
-            rights: vec![Right::Access],
-            regime: Regime::UkGdpr,
-            location: Location::parse("GB-ENG").unwrap(),
-            language: None,
-            status: Status::Received,
-            intake: None,
-        };
+        let new = crate::test_support::new_case("Ada", &[Right::Access]);
         let case = store.insert_case(&new, None, stamp()).unwrap();
         let on = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let found = SearchRecord {

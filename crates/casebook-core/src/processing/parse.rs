@@ -130,6 +130,24 @@ impl Problems {
         out
     }
 
+    /// The term at `key` of an array item's object `m`, or `missing` noted when it is absent.
+    fn required_term(
+        &mut self,
+        m: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        kind: TermKind,
+        missing: &str,
+    ) -> Option<Term> {
+        match m.get(key) {
+            Some(t) => self.term(t, &join(path, key), kind),
+            None => {
+                self.add(&join(path, key), missing);
+                None
+            }
+        }
+    }
+
     /// A term: `"dpv:Consent"`, or `{"id": "dpv:Consent", "label": "…"}`; the
     /// organisation's own terms need the object form with a label.
     fn term(&mut self, v: &Value, path: &str, kind: TermKind) -> Option<Term> {
@@ -242,94 +260,12 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
     let description = p.text(map, "description", path, false).unwrap_or_default();
     let data_subjects = p.terms(map, "data_subjects", path, TermKind::DataSubject, 1);
     let personal_data = p.terms(map, "personal_data", path, TermKind::PersonalData, 1);
-    let mut purposes = Vec::new();
-    for (pp, v) in p.array(map, "purposes", path, 1) {
-        let Some(m) = p.object(v, &pp, &["purpose", "legal_basis"]) else {
-            continue;
-        };
-        let purpose = match m.get("purpose") {
-            Some(t) => p.term(t, &join(&pp, "purpose"), TermKind::Purpose),
-            None => {
-                p.add(&join(&pp, "purpose"), "missing");
-                None
-            }
-        };
-        let basis = match m.get("legal_basis") {
-            Some(t) => p.term(t, &join(&pp, "legal_basis"), TermKind::LegalBasis),
-            None => {
-                p.add(&join(&pp, "legal_basis"), "missing");
-                None
-            }
-        };
-        if let (Some(purpose), Some(legal_basis)) = (purpose, basis) {
-            purposes.push(PurposeBasis { purpose, legal_basis });
-        }
-    }
-    let mut recipients = Vec::new();
-    for (rp, v) in p.array(map, "recipients", path, 0) {
-        let Some(m) = p.object(v, &rp, &["kind", "name"]) else {
-            continue;
-        };
-        let kind = match m.get("kind") {
-            Some(t) => p.term(t, &join(&rp, "kind"), TermKind::Recipient),
-            None => {
-                p.add(&join(&rp, "kind"), "missing");
-                None
-            }
-        };
-        let name = p.text(m, "name", &rp, true);
-        if let (Some(kind), Some(name)) = (kind, name) {
-            recipients.push(Recipient { kind, name });
-        }
-    }
+    let purposes = purposes(p, map, path);
+    let recipients = recipients(p, map, path);
     let retention = p.text(map, "retention", path, true);
-    let mut transfers = Vec::new();
-    for (tp, v) in p.array(map, "transfers", path, 0) {
-        let Some(m) = p.object(v, &tp, &["country", "recipient", "safeguard"]) else {
-            continue;
-        };
-        let country = p.text(m, "country", &tp, true).and_then(|c| {
-            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
-                Some(c)
-            } else {
-                p.add(&join(&tp, "country"), format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"));
-                None
-            }
-        });
-        let recipient = p.text(m, "recipient", &tp, true);
-        let safeguard = match m.get("safeguard") {
-            Some(t) => p.term(t, &join(&tp, "safeguard"), TermKind::Safeguard),
-            None => {
-                p.add(&join(&tp, "safeguard"), "missing (a transfer needs its safeguard, GDPR Art. 44–49)");
-                None
-            }
-        };
-        if let (Some(country), Some(recipient), Some(safeguard)) = (country, recipient, safeguard) {
-            transfers.push(Transfer { country, recipient, safeguard });
-        }
-    }
+    let transfers = transfers(p, map, path);
     let sources = p.terms(map, "sources", path, TermKind::Source, 1);
-    let mut automated_decisions = Vec::new();
-    for (ap, v) in p.array(map, "automated_decisions", path, 0) {
-        let Some(m) = p.object(v, &ap, &["kind", "description", "logic", "consequences"]) else {
-            continue;
-        };
-        let kind = match m.get("kind") {
-            Some(t) => p.term(t, &join(&ap, "kind"), TermKind::AutomatedDecision),
-            None => {
-                p.add(&join(&ap, "kind"), "missing");
-                None
-            }
-        };
-        let description = p.text(m, "description", &ap, true);
-        let logic = p.text(m, "logic", &ap, true);
-        let consequences = p.text(m, "consequences", &ap, true);
-        if let (Some(kind), Some(description), Some(logic), Some(consequences)) =
-            (kind, description, logic, consequences)
-        {
-            automated_decisions.push(AutomatedDecision { kind, description, logic, consequences });
-        }
-    }
+    let automated_decisions = automated_decisions(p, map, path);
     if p.0.len() > before {
         return None;
     }
@@ -346,6 +282,88 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
         sources,
         automated_decisions,
     })
+}
+
+/// A system's `purposes`: each a purpose with its legal basis.
+fn purposes(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<PurposeBasis> {
+    let mut purposes = Vec::new();
+    for (pp, v) in p.array(map, "purposes", path, 1) {
+        let Some(m) = p.object(v, &pp, &["purpose", "legal_basis"]) else {
+            continue;
+        };
+        let purpose = p.required_term(m, &pp, "purpose", TermKind::Purpose, "missing");
+        let basis = p.required_term(m, &pp, "legal_basis", TermKind::LegalBasis, "missing");
+        if let (Some(purpose), Some(legal_basis)) = (purpose, basis) {
+            purposes.push(PurposeBasis { purpose, legal_basis });
+        }
+    }
+    purposes
+}
+
+/// A system's `recipients`: each a kind and a name.
+fn recipients(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<Recipient> {
+    let mut recipients = Vec::new();
+    for (rp, v) in p.array(map, "recipients", path, 0) {
+        let Some(m) = p.object(v, &rp, &["kind", "name"]) else {
+            continue;
+        };
+        let kind = p.required_term(m, &rp, "kind", TermKind::Recipient, "missing");
+        let name = p.text(m, "name", &rp, true);
+        if let (Some(kind), Some(name)) = (kind, name) {
+            recipients.push(Recipient { kind, name });
+        }
+    }
+    recipients
+}
+
+/// A system's `transfers` abroad: each a country, a recipient and a safeguard.
+fn transfers(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<Transfer> {
+    let mut transfers = Vec::new();
+    for (tp, v) in p.array(map, "transfers", path, 0) {
+        let Some(m) = p.object(v, &tp, &["country", "recipient", "safeguard"]) else {
+            continue;
+        };
+        let country = p.text(m, "country", &tp, true).and_then(|c| {
+            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+                Some(c)
+            } else {
+                p.add(&join(&tp, "country"), format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"));
+                None
+            }
+        });
+        let recipient = p.text(m, "recipient", &tp, true);
+        let safeguard = p.required_term(
+            m,
+            &tp,
+            "safeguard",
+            TermKind::Safeguard,
+            "missing (a transfer needs its safeguard, GDPR Art. 44–49)",
+        );
+        if let (Some(country), Some(recipient), Some(safeguard)) = (country, recipient, safeguard) {
+            transfers.push(Transfer { country, recipient, safeguard });
+        }
+    }
+    transfers
+}
+
+/// A system's `automated_decisions`: each a kind, a description, its logic and consequences.
+fn automated_decisions(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<AutomatedDecision> {
+    let mut decisions = Vec::new();
+    for (ap, v) in p.array(map, "automated_decisions", path, 0) {
+        let Some(m) = p.object(v, &ap, &["kind", "description", "logic", "consequences"]) else {
+            continue;
+        };
+        let kind = p.required_term(m, &ap, "kind", TermKind::AutomatedDecision, "missing");
+        let description = p.text(m, "description", &ap, true);
+        let logic = p.text(m, "logic", &ap, true);
+        let consequences = p.text(m, "consequences", &ap, true);
+        if let (Some(kind), Some(description), Some(logic), Some(consequences)) =
+            (kind, description, logic, consequences)
+        {
+            decisions.push(AutomatedDecision { kind, description, logic, consequences });
+        }
+    }
+    decisions
 }
 
 /// Parses one system (the object form of the register's `systems` items);

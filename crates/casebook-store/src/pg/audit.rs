@@ -128,53 +128,7 @@ impl PgStore {
             let mut count = 0;
             for r in &rows {
                 count += 1;
-                let id: i64 = r.get(0);
-                let broken = |why: String| (id, why);
-                let check = || -> std::result::Result<String, (i64, String)> {
-                    if id != count {
-                        return Err((count, format!("entry {count} is missing")));
-                    }
-                    let prev: String = r.get(8);
-                    if prev != expected_prev {
-                        return Err(broken(format!("entry {id} does not link to entry {}", id - 1)));
-                    }
-                    let format: i32 = r.get(10);
-                    if i64::from(format) != FORMAT {
-                        return Err(broken(format!("entry {id} has unknown format {format}")));
-                    }
-                    let (before, after, state): (Option<String>, Option<String>, Option<String>) =
-                        (r.get(6), r.get(7), r.get(13));
-                    let (before_sha, after_sha, state_sha): (Option<String>, Option<String>, Option<String>) =
-                        (r.get(11), r.get(12), r.get(14));
-                    let texts = [
-                        (before.as_deref(), before_sha.as_deref()),
-                        (after.as_deref(), after_sha.as_deref()),
-                        (state.as_deref(), state_sha.as_deref()),
-                    ];
-                    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
-                        return Err(broken(format!("entry {id} was altered")));
-                    }
-                    let (at, actor, action): (String, String, String) = (r.get(1), r.get(2), r.get(5));
-                    let reference: Option<String> = r.get(4);
-                    let entry = Entry3 {
-                        prev: &prev,
-                        id,
-                        at: &at,
-                        actor: &actor,
-                        case_id: r.get(3),
-                        reference: reference.as_deref(),
-                        action: &action,
-                        before_sha256: before_sha.as_deref(),
-                        after_sha256: after_sha.as_deref(),
-                        state_sha256: state_sha.as_deref(),
-                    };
-                    let hash: String = r.get(9);
-                    if entry.hash() != hash {
-                        return Err(broken(format!("entry {id} was altered")));
-                    }
-                    Ok(hash)
-                };
-                match check() {
+                match check_entry(r, count, &expected_prev) {
                     Ok(hash) => expected_prev = hash,
                     Err((at, why)) => {
                         report.entries = count;
@@ -203,4 +157,52 @@ impl PgStore {
         })();
         result.map_err(|e| self.error(e))
     }
+}
+
+/// One entry against the chain so far (`count` entries, the last hashing to
+/// `expected_prev`): its hash, or the first broken entry and why.
+fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::result::Result<String, (i64, String)> {
+    let id: i64 = r.get(0);
+    let broken = |why: String| (id, why);
+    if id != count {
+        return Err((count, format!("entry {count} is missing")));
+    }
+    let prev: String = r.get(8);
+    if prev != expected_prev {
+        return Err(broken(format!("entry {id} does not link to entry {}", id - 1)));
+    }
+    let format: i32 = r.get(10);
+    if i64::from(format) != FORMAT {
+        return Err(broken(format!("entry {id} has unknown format {format}")));
+    }
+    let (before, after, state): (Option<String>, Option<String>, Option<String>) = (r.get(6), r.get(7), r.get(13));
+    let (before_sha, after_sha, state_sha): (Option<String>, Option<String>, Option<String>) =
+        (r.get(11), r.get(12), r.get(14));
+    let texts = [
+        (before.as_deref(), before_sha.as_deref()),
+        (after.as_deref(), after_sha.as_deref()),
+        (state.as_deref(), state_sha.as_deref()),
+    ];
+    if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
+        return Err(broken(format!("entry {id} was altered")));
+    }
+    let (at, actor, action): (String, String, String) = (r.get(1), r.get(2), r.get(5));
+    let reference: Option<String> = r.get(4);
+    let entry = Entry3 {
+        prev: &prev,
+        id,
+        at: &at,
+        actor: &actor,
+        case_id: r.get(3),
+        reference: reference.as_deref(),
+        action: &action,
+        before_sha256: before_sha.as_deref(),
+        after_sha256: after_sha.as_deref(),
+        state_sha256: state_sha.as_deref(),
+    };
+    let hash: String = r.get(9);
+    if entry.hash() != hash {
+        return Err(broken(format!("entry {id} was altered")));
+    }
+    Ok(hash)
 }

@@ -1,0 +1,24 @@
+//! What the store's unit tests share.
+
+use casebook_core::{CaseKind, Channel, Location, NewCase, Regime, Requester, Right, Status};
+use chrono::NaiveDate;
+
+/// A UK GDPR request by email from `name` for `rights`, received on 2 November 2026.
+pub(crate) fn new_case(name: &str, rights: &[Right]) -> NewCase {
+    NewCase {
+        kind: CaseKind::Request,
+        concerns: None,
+        requester: Requester { name: name.into(), ..Default::default() },
+        data_subject: None,
+        subject_category: None,
+        channel: Channel::Email,
+        received: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+        received_at: None,
+        rights: rights.to_vec(),
+        regime: Regime::UkGdpr,
+        location: Location::parse("GB-ENG").unwrap(),
+        language: None,
+        status: Status::Received,
+        intake: None,
+    }
+}
