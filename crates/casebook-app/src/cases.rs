@@ -99,6 +99,12 @@ pub struct PeopleUpdate {
     /// An empty address removes it.
     #[serde(default)]
     pub requester_address: Option<String>,
+    /// An empty phone number removes it.
+    #[serde(default)]
+    pub requester_phone: Option<String>,
+    /// Replaces the customer numbers, account names or employee numbers.
+    #[serde(default)]
+    pub customer_ids: Option<Vec<String>>,
     /// An empty name removes the data subject.
     #[serde(default)]
     pub subject_name: Option<String>,
@@ -120,6 +126,8 @@ impl From<PeopleUpdate> for CaseUpdate {
             requester_name: p.requester_name,
             requester_emails: p.requester_emails,
             requester_address: p.requester_address,
+            requester_phone: p.requester_phone,
+            customer_ids: p.customer_ids,
             subject_name: p.subject_name,
             subject_relationship: p.subject_relationship,
             subject_birth_date: p.subject_birth_date,

@@ -62,6 +62,104 @@ pub enum ImportResult {
     },
 }
 
+/// The message as the store keeps it: the correspondence, its original as
+/// evidence and its attachments (named `names`, cleaned).
+fn incoming_message<'a>(
+    msg: &'a ParsedMessage,
+    names: &'a [Option<String>],
+    file: &'a str,
+    content_type: &'a str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> IncomingMessage<'a> {
+    IncomingMessage {
+        correspondence: Correspondence {
+            id: 0,
+            direction: "in".into(),
+            channel: Channel::Email.code().into(),
+            at,
+            subject: Some(msg.subject.clone()).filter(|s| !s.is_empty()),
+            body_text: Some(msg.text_body.clone()),
+            message_id: msg.message_id.clone(),
+            sha256: None,
+        },
+        original: NewDocument {
+            bytes: &msg.raw,
+            content_type: Some(content_type),
+            role: "evidence",
+            file_name: Some(file),
+        },
+        attachments: msg
+            .attachments
+            .iter()
+            .zip(names)
+            .map(|(a, name)| NewDocument {
+                bytes: &a.bytes,
+                content_type: Some(a.content_type.as_str()),
+                role: "attachment",
+                file_name: name.as_deref(),
+            })
+            .collect(),
+    }
+}
+
+/// The note that offers to open a complaint, when the message reads as one.
+fn complaint_note(classification: &Classification) -> Option<String> {
+    if classification.kind != casebook_core::classify::MessageKind::Complaint {
+        return None;
+    }
+    let phrases: Vec<&str> = classification.rights.iter().flat_map(|m| m.phrases.iter().map(String::as_str)).collect();
+    Some(format!(
+        "this message reads as a complaint{}: if it complains to us about how the person's data was handled (UK DPA 2018 s.164A), open it as a complaint with `casebook complaint new --concerns REF …`, which must be acknowledged within 30 days; if it is a copy of a complaint to a regulator, keep it on the request it concerns",
+        if phrases.is_empty() { String::new() } else { format!(" (\"{}\")", phrases.join("\", \"")) }
+    ))
+}
+
+/// The received date (the message's own day in the organisation's time
+/// zone, `day`), with a note when it had no date or claims a future one.
+fn received_date(day: NaiveDate, dated: bool, today: NaiveDate) -> (NaiveDate, Option<String>) {
+    if !dated {
+        let note = "no Received: or Date: header: the received date is the import day; correct it with `casebook case received`";
+        (day, Some(note.to_string()))
+    } else if day > today {
+        (
+            today,
+            Some(format!("the message claims to arrive on {day}, after today: the received date is today; check it")),
+        )
+    } else {
+        (day, None)
+    }
+}
+
+/// The requester as the message tells it: the Reply-To and From addresses,
+/// the sender's name (else the one the text gives, else the address's
+/// local part), and the details found in the text.
+fn requester_of(msg: &ParsedMessage, details: casebook_core::classify::ExtractedDetails) -> Requester {
+    let mut emails: Vec<String> = Vec::new();
+    for m in msg.reply_to.iter().chain(msg.from.iter()) {
+        let a = m.address.trim().to_lowercase();
+        if crate::cases::looks_like_email(&a) && !emails.contains(&a) {
+            emails.push(a);
+        }
+    }
+    let name = msg
+        .from
+        .as_ref()
+        .and_then(|m| m.name.clone())
+        .or(details.name)
+        .or_else(|| emails.first().map(|e| e.split('@').next().unwrap_or(e).to_string()))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Unknown sender".to_string());
+    Requester {
+        name,
+        emails,
+        postal_address: details.postal_address,
+        phone: details.phone,
+        customer_ids: details.customer_ids,
+        date_of_birth: details.date_of_birth,
+    }
+}
+
 impl ImportOutcome {
     pub fn failed(&self) -> bool {
         matches!(self.result, ImportResult::Failed { .. })
@@ -255,35 +353,7 @@ impl Casebook {
         let at = msg.received_at.map(|(at, _)| at).unwrap_or(now);
         let names: Vec<Option<String>> =
             msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
-        let incoming = IncomingMessage {
-            correspondence: Correspondence {
-                id: 0,
-                direction: "in".into(),
-                channel: Channel::Email.code().into(),
-                at,
-                subject: Some(msg.subject.clone()).filter(|s| !s.is_empty()),
-                body_text: Some(msg.text_body.clone()),
-                message_id: msg.message_id.clone(),
-                sha256: None,
-            },
-            original: NewDocument {
-                bytes: &msg.raw,
-                content_type: Some(content_type),
-                role: "evidence",
-                file_name: Some(file),
-            },
-            attachments: msg
-                .attachments
-                .iter()
-                .zip(&names)
-                .map(|(a, name)| NewDocument {
-                    bytes: &a.bytes,
-                    content_type: Some(a.content_type.as_str()),
-                    role: "attachment",
-                    file_name: name.as_deref(),
-                })
-                .collect(),
-        };
+        let incoming = incoming_message(&msg, &names, file, content_type, at);
 
         // A reply (In-Reply-To/References) or a message naming its case goes on that case.
         let replied_to = self.store().case_of_message(&msg.in_reply_to)?;
@@ -303,43 +373,10 @@ impl Casebook {
 
         let classification = classify_request(&msg.subject, &msg.text_body);
         let details = extract_details(&msg.text_body);
-        let mut notes = Vec::new();
-        if classification.kind == casebook_core::classify::MessageKind::Complaint {
-            let phrases: Vec<&str> =
-                classification.rights.iter().flat_map(|m| m.phrases.iter().map(String::as_str)).collect();
-            notes.push(format!(
-                "this message reads as a complaint{}: if it complains to us about how the person's data was handled (UK DPA 2018 s.164A), open it as a complaint with `casebook complaint new --concerns REF …`, which must be acknowledged within 30 days; if it is a copy of a complaint to a regulator, keep it on the request it concerns",
-                if phrases.is_empty() { String::new() } else { format!(" (\"{}\")", phrases.join("\", \"")) }
-            ));
-        }
+        let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
 
-        let mut received = at.with_timezone(&tz).date_naive();
-        let mut received_note = None;
-        if msg.received_at.is_none() {
-            received_note = Some("no Received: or Date: header: the received date is the import day; correct it with `casebook case received`".to_string());
-        } else if received > today {
-            received_note = Some(format!(
-                "the message claims to arrive on {received}, after today: the received date is today; check it"
-            ));
-            received = today;
-        }
-
-        let mut emails: Vec<String> = Vec::new();
-        for m in msg.reply_to.iter().chain(msg.from.iter()) {
-            let a = m.address.trim().to_lowercase();
-            if crate::cases::looks_like_email(&a) && !emails.contains(&a) {
-                emails.push(a);
-            }
-        }
-        let name = msg
-            .from
-            .as_ref()
-            .and_then(|m| m.name.clone())
-            .or(details.name.clone())
-            .or_else(|| emails.first().map(|e| e.split('@').next().unwrap_or(e).to_string()))
-            .map(|n| n.trim().to_string())
-            .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| "Unknown sender".to_string());
+        let (received, received_note) =
+            received_date(at.with_timezone(&tz).date_naive(), msg.received_at.is_some(), today);
 
         let mut rights: Vec<Right> = classification.rights.iter().map(|m| m.right).collect();
         if rights.is_empty() {
@@ -351,14 +388,7 @@ impl Casebook {
         let mut new = NewCase {
             kind: casebook_core::CaseKind::Request,
             concerns: None,
-            requester: Requester {
-                name,
-                emails,
-                postal_address: details.postal_address.clone(),
-                phone: details.phone.clone(),
-                customer_ids: details.customer_ids.clone(),
-                date_of_birth: details.date_of_birth,
-            },
+            requester: requester_of(&msg, details),
             data_subject: None,
             subject_category: None,
             channel: Channel::Email,

@@ -159,6 +159,80 @@ fn render_error(e: casebook_render::Error) -> Error {
     Error::invalid(e)
 }
 
+/// Refuses a letter that does not fit the case: a request's letter on a
+/// complaint (or the other way round), any letter on a closed case, a letter
+/// answering a right the case did not ask for.
+fn letter_fits_case(case: &casebook_core::Case, kind: LetterKind) -> Result<()> {
+    let complaint = case.kind == casebook_core::CaseKind::Complaint;
+    if kind.is_for_complaint() != complaint {
+        let what = if complaint { "a complaint" } else { "a request" };
+        return Err(Error::field(
+            "kind",
+            format!("the {kind} letter does not fit case {}, which is {what}", case.reference),
+        ));
+    }
+    if case.status == casebook_core::Status::Closed {
+        return Err(Error::Conflict(format!(
+            "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
+            case.reference, case.reference
+        )));
+    }
+    if let Some(answers) = rights_answered(kind).filter(|a| !a.iter().any(|r| case.rights.contains(r))) {
+        let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
+        let fits: Vec<&str> = answers.iter().map(|r| r.code()).collect();
+        return Err(Error::field(
+            "kind",
+            format!(
+                "the {kind} letter answers {}, and case {} asked for {}",
+                fits.join(" or "),
+                case.reference,
+                if asked.is_empty() { "no right".to_string() } else { asked.join(", ") }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// An appeal decision or a complaint outcome states the recorded decision
+/// and its text: refused until both are recorded.
+fn decision_recorded(
+    case: &casebook_core::Case,
+    kind: LetterKind,
+    facts: &CaseFacts,
+    details: &LetterDetails,
+) -> Result<()> {
+    if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
+        return Err(Error::Conflict(format!(
+            "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",
+            case.reference, case.reference
+        )));
+    }
+    if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
+        return Err(Error::Conflict(format!(
+            "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
+            case.reference, case.reference
+        )));
+    }
+    Ok(())
+}
+
+/// The letter's language: the one asked for (a valid ISO 639-1 code), else
+/// the case's where a template exists in it, else English.
+fn letter_language(
+    case: &casebook_core::Case,
+    kind: LetterKind,
+    lang: Option<&str>,
+    templates: &Templates,
+) -> Result<String> {
+    match lang.map(str::trim) {
+        Some(l) if !casebook_render::template::valid_language(l) => {
+            Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de")))
+        }
+        Some(l) => Ok(l.to_string()),
+        None => Ok(case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string())),
+    }
+}
+
 impl Casebook {
     fn letters_dir(&self, name: &str) -> Option<PathBuf> {
         self.db_path().parent().map(|d| d.join(name))
@@ -444,6 +518,30 @@ impl Casebook {
         Ok(letter)
     }
 
+    /// A refusal made right by right speaks for the refused rights only, with
+    /// their grounds as its reason unless one is given.
+    fn refused_rights_only(
+        &self,
+        case: &casebook_core::Case,
+        language: &str,
+        facts: &mut CaseFacts,
+        details: &mut LetterDetails,
+    ) -> Result<()> {
+        let answers = self.answers_of(case)?;
+        let refused: Vec<Right> = answers
+            .iter()
+            .filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
+            .map(|a| a.right)
+            .collect();
+        if !refused.is_empty() {
+            facts.rights.retain(|r| refused.contains(r));
+            if details.reason.is_none() {
+                details.reason = refused_rights_reason(&answers, language);
+            }
+        }
+        Ok(())
+    }
+
     /// A letter made but not yet recorded (the package records its cover
     /// letter only once it can no longer be cancelled).
     pub(crate) fn prepare_letter(
@@ -457,44 +555,10 @@ impl Casebook {
         let kind: LetterKind = kind.parse().map_err(Error::invalid)?;
         let org = self.require_organisation()?;
         let case = self.case_by_ref(reference)?;
-        let complaint = case.kind == casebook_core::CaseKind::Complaint;
-        if kind.is_for_complaint() != complaint {
-            let what = if complaint { "a complaint" } else { "a request" };
-            return Err(Error::field(
-                "kind",
-                format!("the {kind} letter does not fit case {}, which is {what}", case.reference),
-            ));
-        }
-        if case.status == casebook_core::Status::Closed {
-            return Err(Error::Conflict(format!(
-                "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
-                case.reference, case.reference
-            )));
-        }
-        if let Some(answers) = rights_answered(kind).filter(|a| !a.iter().any(|r| case.rights.contains(r))) {
-            let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
-            let fits: Vec<&str> = answers.iter().map(|r| r.code()).collect();
-            return Err(Error::field(
-                "kind",
-                format!(
-                    "the {kind} letter answers {}, and case {} asked for {}",
-                    fits.join(" or "),
-                    case.reference,
-                    if asked.is_empty() { "no right".to_string() } else { asked.join(", ") }
-                ),
-            ));
-        }
+        letter_fits_case(&case, kind)?;
         self.check_fits_answers(&case, kind)?;
         let templates = self.templates();
-        let language = match lang.map(str::trim) {
-            Some(l) if !casebook_render::template::valid_language(l) => {
-                return Err(Error::invalid(format!(
-                    "invalid language '{l}': expected an ISO 639-1 code such as en or de"
-                )));
-            }
-            Some(l) => l.to_string(),
-            None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
-        };
+        let language = letter_language(&case, kind, lang, &templates)?;
         let settings = self.letter_settings()?;
         let processing = self.processing_for(reference, &settings, &language, kind == LetterKind::AccessResponse)?;
         let logo = match &settings.logo {
@@ -532,32 +596,9 @@ impl Casebook {
         }
         let mut facts = self.case_facts(&case, &mut details)?;
         if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
-            // Refused right by right: the letter speaks for the refused rights only.
-            let answers = self.answers_of(&case)?;
-            let refused: Vec<Right> = answers
-                .iter()
-                .filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
-                .map(|a| a.right)
-                .collect();
-            if !refused.is_empty() {
-                facts.rights.retain(|r| refused.contains(r));
-                if details.reason.is_none() {
-                    details.reason = refused_rights_reason(&answers, &language);
-                }
-            }
+            self.refused_rights_only(&case, &language, &mut facts, &mut details)?;
         }
-        if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
-            return Err(Error::Conflict(format!(
-                "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",
-                case.reference, case.reference
-            )));
-        }
-        if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
-            return Err(Error::Conflict(format!(
-                "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
-                case.reference, case.reference
-            )));
-        }
+        decision_recorded(&case, kind, &facts, &details)?;
         let anchor = self.audit_anchor()?;
         let input = LetterInput {
             kind,

@@ -58,6 +58,73 @@ fn scan_type(scan: &Scan) -> Result<&'static str> {
     }
 }
 
+/// The rights a posted letter asks for: those given, else those its text
+/// is recognised to ask for (refused when none is).
+fn posted_rights(
+    given: &[String],
+    classification: Option<&casebook_core::classify::Classification>,
+) -> Result<Vec<Right>> {
+    let rights: Vec<Right> = if given.is_empty() {
+        let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
+        if found.is_empty() {
+            return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
+        }
+        found
+    } else {
+        given.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<_>>()?
+    };
+    casebook_core::check_rights(&rights).map_err(Error::invalid)?;
+    Ok(rights)
+}
+
+/// The letter's record: its first scan as the original (or its text when
+/// there is no scan), the other scans beside it, dated noon of the day it came.
+fn letter_record<'a>(
+    scans: &'a [Scan],
+    types: &[&'static str],
+    text: Option<&str>,
+    text_bytes: &'a [u8],
+    received: chrono::NaiveDate,
+) -> IncomingMessage<'a> {
+    // The letter's record: its first scan as the original (or its text
+    // when there is no scan), the other scans beside it.
+    let mut docs: Vec<NewDocument<'_>> = scans
+        .iter()
+        .zip(types)
+        .map(|(s, t)| NewDocument {
+            bytes: &s.bytes,
+            content_type: Some(t),
+            role: "scan",
+            file_name: Some(&s.file_name),
+        })
+        .collect();
+    let original = if docs.is_empty() {
+        NewDocument {
+            bytes: text_bytes,
+            content_type: Some("text/plain; charset=utf-8"),
+            role: "evidence",
+            file_name: None,
+        }
+    } else {
+        docs.remove(0)
+    };
+    let at = received.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+    IncomingMessage {
+        correspondence: Correspondence {
+            id: 0,
+            direction: "in".into(),
+            channel: Channel::Letter.code().into(),
+            at,
+            subject: None,
+            body_text: text.map(str::to_string),
+            message_id: None,
+            sha256: None,
+        },
+        original,
+        attachments: docs,
+    }
+}
+
 impl Casebook {
     /// Logs a letter received by post as a new case, with its scans kept as
     /// evidence, in one transaction.
@@ -84,27 +151,17 @@ impl Casebook {
 
         let classification = text.map(|t| classify_request("", t));
         let details = text.map(extract_details).unwrap_or_default();
-        let rights: Vec<Right> = if input.rights.is_empty() {
-            let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
-            if found.is_empty() {
-                return Err(Error::field(
-                    "right",
-                    "no right recognised in the letter's text: give the rights asked for",
-                ));
-            }
-            found
-        } else {
-            input.rights.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<_>>()?
-        };
-        casebook_core::check_rights(&rights).map_err(Error::invalid)?;
-        let mut emails = Vec::new();
-        for e in &input.requester_emails {
-            let e = e.trim();
-            if !crate::cases::looks_like_email(e) {
-                return Err(Error::invalid(format!("invalid email address '{e}'")));
-            }
-            emails.push(e.to_string());
-        }
+        let rights = posted_rights(&input.rights, classification.as_ref())?;
+        let emails = input
+            .requester_emails
+            .iter()
+            .map(|e| {
+                let e = e.trim();
+                crate::cases::looks_like_email(e)
+                    .then(|| e.to_string())
+                    .ok_or_else(|| Error::invalid(format!("invalid email address '{e}'")))
+            })
+            .collect::<Result<Vec<_>>>()?;
         let new = NewCase {
             kind: casebook_core::CaseKind::Request,
             concerns: None,
@@ -143,44 +200,8 @@ impl Casebook {
         };
         let due = self.statutory_due(&new, today)?;
 
-        // The letter's record: its first scan as the original (or its text
-        // when there is no scan), the other scans beside it.
-        let text_bytes = text.unwrap_or_default().as_bytes().to_vec();
-        let mut docs: Vec<NewDocument<'_>> = scans
-            .iter()
-            .zip(&types)
-            .map(|(s, t)| NewDocument {
-                bytes: &s.bytes,
-                content_type: Some(t),
-                role: "scan",
-                file_name: Some(&s.file_name),
-            })
-            .collect();
-        let original = if docs.is_empty() {
-            NewDocument {
-                bytes: &text_bytes,
-                content_type: Some("text/plain; charset=utf-8"),
-                role: "evidence",
-                file_name: None,
-            }
-        } else {
-            docs.remove(0)
-        };
-        let at = received.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
-        let message = IncomingMessage {
-            correspondence: Correspondence {
-                id: 0,
-                direction: "in".into(),
-                channel: Channel::Letter.code().into(),
-                at,
-                subject: None,
-                body_text: text.map(str::to_string),
-                message_id: None,
-                sha256: None,
-            },
-            original,
-            attachments: docs,
-        };
+        let text_bytes = text.unwrap_or_default().as_bytes();
+        let message = letter_record(scans, &types, text, text_bytes, received);
         let mut notes = Vec::new();
         if let Some(p) = postmark {
             notes.push(format!("letter postmarked {p}, delivered {received}"));

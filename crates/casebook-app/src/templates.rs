@@ -86,6 +86,43 @@ enum Sample {
     Bare,
 }
 
+/// What the DPO adds to the sample letters: a reason, a fee, every kind
+/// of recorded action, and (in the full sample) a recipient told.
+fn sample_details(full: bool, today: NaiveDate) -> LetterDetails {
+    LetterDetails {
+        reason: Some("the request is manifestly unfounded".into()),
+        fee: Some("£10.00".into()),
+        recipients: Vec::new(),
+        // A confirmation cannot go out without its recorded actions: both samples have them.
+        actions: [
+            "erased",
+            "kept",
+            "rectified",
+            "restricted",
+            "suppressed",
+            "preferences-changed",
+            "account-deactivated",
+        ]
+        .iter()
+        .map(|did| casebook_render::ActionFact {
+            system: "Customer database".into(),
+            did: did.to_string(),
+            ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
+            detail: match *did {
+                "rectified" => Some("postal address: 1 Old Street to 2 New Street".into()),
+                "preferences-changed" => Some("newsletter off, post only".into()),
+                _ => None,
+            },
+        })
+        .collect(),
+        notified: if full {
+            vec![casebook_render::NotifiedFact { recipient: "Payment provider".into(), on: day(today, 1) }]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
 impl Casebook {
     fn templates_folder(&self) -> Result<PathBuf> {
         let db = self.db_path();
@@ -249,38 +286,7 @@ impl Casebook {
             automated_decisions: Some("None".into()),
             transfers: Some("None".into()),
         };
-        let details = LetterDetails {
-            reason: Some("the request is manifestly unfounded".into()),
-            fee: Some("£10.00".into()),
-            recipients: Vec::new(),
-            // A confirmation cannot go out without its recorded actions: both samples have them.
-            actions: [
-                "erased",
-                "kept",
-                "rectified",
-                "restricted",
-                "suppressed",
-                "preferences-changed",
-                "account-deactivated",
-            ]
-            .iter()
-            .map(|did| casebook_render::ActionFact {
-                system: "Customer database".into(),
-                did: did.to_string(),
-                ground: (*did == "kept").then(|| "invoices are kept for six years (tax law)".into()),
-                detail: match *did {
-                    "rectified" => Some("postal address: 1 Old Street to 2 New Street".into()),
-                    "preferences-changed" => Some("newsletter off, post only".into()),
-                    _ => None,
-                },
-            })
-            .collect(),
-            notified: if full {
-                vec![casebook_render::NotifiedFact { recipient: "Payment provider".into(), on: day(today, 1) }]
-            } else {
-                Vec::new()
-            },
-        };
+        let details = sample_details(full, today);
         let input = LetterInput {
             kind,
             language: lang,
