@@ -312,7 +312,7 @@ fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
     if p.json {
         return p.json(&case);
     }
-    println!("{}", case.reference);
+    println!("{}", case.case.reference);
     Ok(())
 }
 

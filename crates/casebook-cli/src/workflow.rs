@@ -419,7 +419,7 @@ fn identity_method_used(
 /// The fee ground when `--ground` is not given: the case's regime's only one.
 fn the_only_fee_ground(book: &Casebook, reference: &str) -> Result<String> {
     let case = book.case(reference, book.today()?)?;
-    let regime = case.regime;
+    let regime = case.case.regime;
     match case.offers.fee_grounds.as_slice() {
         [only] => Ok(only.code().to_string()),
         [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),
