@@ -186,3 +186,48 @@ fn argument_names_are_camel_case() {
         assert_eq!(camel(rust), ts);
     }
 }
+
+/// A field serde leaves out of the JSON (`skip_serializing_if`) must be
+/// optional in TypeScript too (`ts(optional)`), or the UI's type says it is
+/// always there while the real app gets `undefined` (the fake API, which
+/// fills every field, would not show it). Checked over every crate's source.
+#[test]
+fn every_field_serde_may_leave_out_is_optional_in_typescript() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("crates"), root.join("src-tauri/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut wrong = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("skip_serializing_if") || line.trim_start().starts_with("//") {
+                continue;
+            }
+            // The struct the field belongs to, and whether it derives TS.
+            let Some(start) = (0..i).rev().find(|&j| lines[j].contains("struct ")) else { continue };
+            let derives_ts = lines[start.saturating_sub(6)..start].iter().any(|l| l.contains("TS"));
+            // The field's own attributes, down to its declaration.
+            let end = (i..lines.len()).find(|&j| !lines[j].trim_start().starts_with("#[")).unwrap_or(i);
+            let optional = lines[i..end].iter().any(|l| l.contains("ts(") && l.contains("optional"));
+            if derives_ts && !optional {
+                wrong.push(format!("{}:{}: {}", file.display(), end + 1, lines[end].trim()));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "fields left out of the JSON but required in TypeScript (add ts(optional)):\n{}",
+        wrong.join("\n")
+    );
+}

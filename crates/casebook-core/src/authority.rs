@@ -25,6 +25,7 @@ pub struct Authority {
     /// A description in other languages, by ISO 639-1 code, where `name` is
     /// English words rather than the authority's own name.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<std::collections::BTreeMap<String, String>>", optional))]
     pub names: std::collections::BTreeMap<String, String>,
 }
 

@@ -1032,6 +1032,8 @@ const de: Strings = {
     requesterName: 'Name des Antragstellers',
     emails: 'E-Mail-Adressen (eine pro Zeile)',
     address: 'Postanschrift',
+    phone: 'Telefonnummer',
+    customerIds: 'Kundennummern, Kontonamen oder Personalnummern (eine pro Zeile)',
     actsFor: 'Der Antragsteller handelt für jemand anderen (die betroffene Person)',
     subjectName: 'Name der betroffenen Person',
     relationship: 'Beziehung des Antragstellers zu ihr',

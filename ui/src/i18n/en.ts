@@ -1017,6 +1017,8 @@ const en = {
     requesterName: 'Requester’s name',
     emails: 'Email addresses (one per line)',
     address: 'Postal address',
+    phone: 'Telephone number',
+    customerIds: 'Customer numbers, account names or employee numbers (one per line)',
     actsFor: 'The requester acts for someone else (the data subject)',
     subjectName: 'Data subject’s name',
     relationship: 'Requester’s relationship to them',

@@ -1041,6 +1041,8 @@ const fr: Strings = {
     requesterName: 'Nom du demandeur',
     emails: 'Adresses e-mail (une par ligne)',
     address: 'Adresse postale',
+    phone: 'Numéro de téléphone',
+    customerIds: 'Numéros de client, noms de compte ou matricules (un par ligne)',
     actsFor: 'Le demandeur agit pour quelqu\u2019un d\u2019autre (la personne concernée)',
     subjectName: 'Nom de la personne concernée',
     relationship: 'Lien du demandeur avec elle',

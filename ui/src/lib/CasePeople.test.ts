@@ -26,6 +26,8 @@ describe('the people of a case', () => {
     const form = screen.getByRole('form', { name: 'The requester and the data subject' });
     expect(within(form).getByLabelText('Requester’s name')).toHaveValue('Ada Lovelace');
     await userEvent.type(within(form).getByLabelText('Postal address'), '1 High Street, Leeds');
+    await userEvent.type(within(form).getByLabelText('Telephone number'), '+44 113 496 0000');
+    await userEvent.type(within(form).getByLabelText(/Customer numbers/), 'C-1001{enter}  {enter}ada.l');
     await userEvent.click(within(form).getByLabelText('The requester acts for someone else (the data subject)'));
     await userEvent.type(within(form).getByLabelText('Data subject’s name'), 'Tom Lovelace');
     // No birth date after the request is offered.
@@ -40,6 +42,8 @@ describe('the people of a case', () => {
         requester_name: 'Ada Lovelace',
         requester_emails: ['ada@example.org'],
         requester_address: '1 High Street, Leeds',
+        requester_phone: '+44 113 496 0000',
+        customer_ids: ['C-1001', 'ada.l'],
         subject_name: 'Tom Lovelace',
         subject_relationship: 'parent',
         subject_birth_date: '2016-05-04',
@@ -47,6 +51,7 @@ describe('the people of a case', () => {
       },
     ]);
     expect(changed()?.data_subject).toMatchObject({ name: 'Tom Lovelace', relationship: 'parent', birth_date: '2016-05-04' });
+    expect(changed()?.requester).toMatchObject({ phone: '+44 113 496 0000', customer_ids: ['C-1001', 'ada.l'] });
   });
 
   it('removes the data subject with an empty name and nothing else', async () => {

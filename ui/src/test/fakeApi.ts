@@ -1229,6 +1229,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       }
       if (update.requester_address !== null && update.requester_address !== undefined)
         d.requester.postal_address = update.requester_address.trim() || null;
+      if (update.requester_phone !== null && update.requester_phone !== undefined)
+        d.requester.phone = update.requester_phone.trim() || null;
+      if (update.customer_ids) d.requester.customer_ids = update.customer_ids.map((c) => c.trim()).filter((c) => c !== '');
       if (update.subject_name !== null && update.subject_name !== undefined) {
         const name = update.subject_name.trim();
         if (!name) d.data_subject = null;
