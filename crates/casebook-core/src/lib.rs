@@ -12,10 +12,8 @@ pub mod child;
 pub mod classify;
 mod codes;
 pub mod data;
-// `holiday::rules::raw` (170 lines) is over the 100-line limit (issue #15).
 pub mod deadline;
 pub mod events;
-#[expect(clippy::too_many_lines, reason = "raw() is split with the legal-rules work (issue #15)")]
 pub mod holiday;
 pub mod identity;
 pub mod model;
