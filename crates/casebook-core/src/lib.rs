@@ -12,13 +12,8 @@ pub mod child;
 pub mod classify;
 mod codes;
 pub mod data;
-// `deadline::compute::compute` (222 lines) and `holiday::rules::raw` (170) are
-// over the 100-line limit (issue #15); they are being edited for the legal rules
-// now and are split there, after which these two expectations go.
-#[expect(clippy::too_many_lines, reason = "compute() is split with the legal-rules work (issue #15)")]
 pub mod deadline;
 pub mod events;
-#[expect(clippy::too_many_lines, reason = "raw() is split with the legal-rules work (issue #15)")]
 pub mod holiday;
 pub mod identity;
 pub mod model;

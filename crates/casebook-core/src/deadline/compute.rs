@@ -51,15 +51,7 @@ pub(super) fn compute(
     today: NaiveDate,
 ) -> Result<Deadlines, DeadlineError> {
     validate_events(events)?;
-    let mut wanted: Vec<Right> = Vec::new();
-    for r in rights {
-        if !wanted.contains(r) {
-            wanted.push(*r);
-        }
-    }
-    if wanted.is_empty() {
-        return Err(DeadlineError::NoRights);
-    }
+    let wanted = distinct_rights(rights)?;
     let received = events.received;
     let rules = match RegimeRules::in_force(regime, location, received)? {
         InForce::Rules(rules) => rules,
@@ -71,22 +63,57 @@ pub(super) fn compute(
     let calendar = choose_calendar(&rules, location, policy, calendars, &mut notes)?;
     let cal = calendar.as_deref();
     let law = law_in_force(&rules, received);
+    let mut pre = received_steps(regime, received, &law);
+    let Some(start) = identity_start(regime, &rules, events, &mut pre) else {
+        let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
+        add_complaint(&mut d, &rules, events, location, calendars)?;
+        return Ok(d);
+    };
+    let engine = Engine { regime, rules, location, events, policy, calendars, cal, wanted: &wanted, start, today };
+    engine.deadlines(pre, notes, law)
+}
+
+/// The rights asked for, each once, in the order they were first asked for.
+fn distinct_rights(rights: &[Right]) -> Result<Vec<Right>, DeadlineError> {
+    let mut wanted: Vec<Right> = Vec::new();
+    for r in rights {
+        if !wanted.contains(r) {
+            wanted.push(*r);
+        }
+    }
+    if wanted.is_empty() {
+        return Err(DeadlineError::NoRights);
+    }
+    Ok(wanted)
+}
+
+/// The first steps of every date: the day of receipt and, where a later version
+/// of the law exists, the version that applied.
+fn received_steps(regime: Regime, received: NaiveDate, law: &LawInForce) -> Vec<String> {
     let mut pre = vec![format!("received {}", day(received))];
     // Name the version in the steps where it matters: a later one did not yet apply.
     if law::version_on(regime, received).is_some_and(|(_, _, next)| next.is_some()) {
         pre.push(law.why.clone());
     }
+    pre
+}
 
-    // Identity: a restart (UK), a pause (EU, added to the spans below) or nothing.
+/// The day the clock starts, after identity evidence: a restart (UK), a pause
+/// (EU, added to the spans by [`pauses`]) or nothing. `None` while UK identity
+/// evidence is awaited: there is no due date until it arrives.
+fn identity_start(
+    regime: Regime,
+    rules: &RegimeRules,
+    events: &ClockEvents,
+    pre: &mut Vec<String>,
+) -> Option<NaiveDate> {
     let start = match (rules.identity, events.identity_requested, events.identity_received) {
         (ClockEffect::Restart, Some(asked), None) => {
             pre.push(format!(
                 "identity evidence (or proof of authority, or a fee) asked for on {}: the clock restarts on the day it arrives, so there is no due date until then",
                 day(asked)
             ));
-            let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
-            add_complaint(&mut d, &rules, events, location, calendars)?;
-            return Ok(d);
+            return None;
         }
         (ClockEffect::Restart, Some(asked), Some(got)) => {
             pre.push(format!("identity evidence asked for on {}", day(asked)));
@@ -100,132 +127,299 @@ pub(super) fn compute(
                 day(asked),
                 regime.label()
             ));
-            received
+            events.received
         }
-        _ => received,
+        _ => events.received,
     };
+    Some(start)
+}
 
-    let spans = pauses(&rules, events, start, today, &mut pre);
-    // UK GDPR Art. 12A(5): a clarification stops the clock only for access.
-    let without_clarification: Vec<Span> = spans.iter().filter_map(Span::without_clarification).collect();
-    let spans_for = |right: Right| -> (&[Span], Option<String>) {
-        if rules.clarification_access_only && right != Right::Access && spans.iter().any(|s| s.clarifies) {
-            let why = format!(
-                "{}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 2026-02-05 the ICO's right of access guidance): this right's period keeps running",
-                right.label()
-            );
-            (&without_clarification, Some(why))
-        } else {
-            (&spans, None)
-        }
-    };
-
-    // Each right's own period, unextended, and extended where the extension covers it.
-    struct Computed {
-        right: Right,
-        due: NaiveDate,
-        steps: Vec<String>,
-        extended: Option<(NaiveDate, Vec<String>)>,
-        /// Notes of the extended period (a weekend end): said only where the extension is taken.
-        extension_notes: Vec<String>,
+/// The spans that count for `right`, and why they differ from the case's, if they do.
+/// UK GDPR Art. 12A(5): a clarification stops the clock only for access.
+fn spans_for<'s>(
+    rules: &RegimeRules,
+    right: Right,
+    spans: &'s [Span],
+    without_clarification: &'s [Span],
+) -> (&'s [Span], Option<String>) {
+    if rules.clarification_access_only && right != Right::Access && spans.iter().any(|s| s.clarifies) {
+        let why = format!(
+            "{}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 2026-02-05 the ICO's right of access guidance): this right's period keeps running",
+            right.label()
+        );
+        (without_clarification, Some(why))
+    } else {
+        (spans, None)
     }
-    let mut computed: Vec<Computed> = Vec::new();
-    // Rights the statute does not know: the house target, said to be one, or no date.
-    let mut unstatutory: Vec<RightDeadline> = Vec::new();
-    for &right in &wanted {
-        if !rules.statutory(right) {
-            let mut steps = vec![rules.no_statute_reason(right)];
-            steps.extend(pre.iter().cloned());
-            let (target, target_steps) = house_target(policy, regime, start)?;
-            match target {
-                Some(t) => {
-                    steps.extend(target_steps);
-                    steps.push(format!("house target {} (no statutory date)", day(t)));
+}
+
+/// One statutory right's own period, unextended, and extended where the extension covers it.
+struct Computed {
+    right: Right,
+    due: NaiveDate,
+    steps: Vec<String>,
+    extended: Option<(NaiveDate, Vec<String>)>,
+    /// Notes of the extended period (a weekend end): said only where the extension is taken.
+    extension_notes: Vec<String>,
+}
+
+/// The extension over the rights it covers: when the person must be told, and the safe date.
+struct ExtensionOffer {
+    notice_by: Option<NaiveDate>,
+    steps: Vec<String>,
+    due: Option<NaiveDate>,
+}
+
+/// One computation once the rules in force, the calendar and the clock's start are known.
+struct Engine<'a> {
+    regime: Regime,
+    rules: RegimeRules,
+    location: &'a Location,
+    events: &'a ClockEvents,
+    policy: &'a DeadlinePolicy,
+    calendars: &'a Calendars,
+    cal: Option<&'a Calendar>,
+    /// The rights asked for, each once, in the order asked.
+    wanted: &'a [Right],
+    start: NaiveDate,
+    today: NaiveDate,
+}
+
+impl Engine<'_> {
+    /// The case's dates: `pre` are the steps every date begins with, `notes` the notes so far.
+    fn deadlines(
+        &self,
+        mut pre: Vec<String>,
+        mut notes: Vec<String>,
+        law: LawInForce,
+    ) -> Result<Deadlines, DeadlineError> {
+        let spans = pauses(&self.rules, self.events, self.start, self.today, &mut pre);
+        let (computed, unstatutory) = self.right_periods(&pre, &spans, &mut notes)?;
+        let offer = self.extension(&computed, &mut notes);
+        let extended = self.events.extended && offer.due.is_some();
+        // The extended date's notes (its end on a weekend) only where the extension is taken.
+        if extended {
+            for n in computed.iter().flat_map(|c| &c.extension_notes) {
+                if !notes.contains(n) {
+                    notes.push(n.clone());
                 }
-                None => steps.push(format!(
-                    "no house target is set for {}, so this right has no date (set one in the deadline settings)",
-                    regime.label()
-                )),
             }
-            unstatutory.push(RightDeadline { right, due: target, steps });
-            continue;
         }
-        let (spans, why) = spans_for(right);
-        let mut pre_right = pre.clone();
+        let (refuse_by, refuse_steps) =
+            refusal(&self.rules, &computed.iter().map(|c| (c.due, &c.steps)).collect::<Vec<_>>());
+        let statutory = settle(computed, extended);
+        let (due, steps) = case_due(&statutory, &unstatutory)?;
+        // Each right in the order it was asked for.
+        let mut right_deadlines: Vec<RightDeadline> = statutory;
+        right_deadlines.extend(unstatutory);
+        right_deadlines.sort_by_key(|r| self.wanted.iter().position(|w| *w == r.right));
+
+        let (acknowledge_by, acknowledge_steps) =
+            acknowledgement(&self.rules, self.wanted, self.events.received, self.cal)?;
+        let (house_target, house_target_steps) = house_target(self.policy, self.regime, self.start)?;
+        let days_left = due.filter(|_| !self.events.stopped).map(|d| (d - self.today).num_days());
+        if due.is_some() && right_deadlines.iter().all(|r| !self.rules.statutory(r.right)) {
+            notes.push(format!(
+                "no statute sets a date for these rights under {}: the due date is the organisation's house target",
+                self.regime.label()
+            ));
+        }
+        let out = Deadlines {
+            regime: self.regime,
+            due,
+            steps,
+            extended_due: offer.due.filter(|_| extended),
+            extension_notice_by: offer.notice_by,
+            extension_steps: offer.steps,
+            acknowledge_by,
+            acknowledge_steps,
+            house_target,
+            house_target_steps,
+            clock: self.clock(&spans),
+            start: Some(self.start),
+            days_left,
+            calendar: self.cal.map(|c| c.id().to_string()),
+            rights: right_deadlines,
+            notes,
+            refuse_by: refuse_by.filter(|r| Some(*r) != due),
+            refuse_steps,
+            rules_in_force: law,
+            appeal_due: None,
+            appeal_extended_due: None,
+            appeal_steps: Vec::new(),
+            complaint_acknowledge_by: None,
+            complaint_steps: Vec::new(),
+            related: Vec::new(),
+        };
+        self.finish(out)
+    }
+
+    /// The dates beside the response's: the appeal, the complaint and the related clocks.
+    fn finish(&self, mut out: Deadlines) -> Result<Deadlines, DeadlineError> {
+        if out.refuse_by.is_none() {
+            out.refuse_steps.clear();
+        }
+        add_appeal(&mut out, &self.rules, self.events)?;
+        add_complaint(&mut out, &self.rules, self.events, self.location, self.calendars)?;
+        add_related(&mut out, &self.rules, self.wanted, self.events)?;
+        dedup(&mut out.notes);
+        Ok(out)
+    }
+
+    /// Each right's period: the statutory ones computed, and those the statute
+    /// does not know given the house target, said to be one, or no date.
+    fn right_periods(
+        &self,
+        pre: &[String],
+        spans: &[Span],
+        notes: &mut Vec<String>,
+    ) -> Result<(Vec<Computed>, Vec<RightDeadline>), DeadlineError> {
+        let without_clarification: Vec<Span> = spans.iter().filter_map(Span::without_clarification).collect();
+        let mut computed: Vec<Computed> = Vec::new();
+        let mut unstatutory: Vec<RightDeadline> = Vec::new();
+        for &right in self.wanted {
+            if self.rules.statutory(right) {
+                let (spans, why) = spans_for(&self.rules, right, spans, &without_clarification);
+                computed.push(self.statutory_period(right, pre, spans, why, notes)?);
+            } else {
+                unstatutory.push(self.unstatutory_target(right, pre)?);
+            }
+        }
+        Ok((computed, unstatutory))
+    }
+
+    /// A right the statute does not know: the house target, said to be one, or no date.
+    fn unstatutory_target(&self, right: Right, pre: &[String]) -> Result<RightDeadline, DeadlineError> {
+        let mut steps = vec![self.rules.no_statute_reason(right)];
+        steps.extend(pre.iter().cloned());
+        let (target, target_steps) = house_target(self.policy, self.regime, self.start)?;
+        match target {
+            Some(t) => {
+                steps.extend(target_steps);
+                steps.push(format!("house target {} (no statutory date)", day(t)));
+            }
+            None => steps.push(format!(
+                "no house target is set for {}, so this right has no date (set one in the deadline settings)",
+                self.regime.label()
+            )),
+        }
+        Ok(RightDeadline { right, due: target, steps })
+    }
+
+    /// A statutory right's own period, unextended, and extended where the extension covers it.
+    fn statutory_period(
+        &self,
+        right: Right,
+        pre: &[String],
+        spans: &[Span],
+        why: Option<String>,
+        notes: &mut Vec<String>,
+    ) -> Result<Computed, DeadlineError> {
+        let rules = &self.rules;
+        let mut pre_right = pre.to_vec();
         pre_right.extend(why);
         let mut steps = vec![rules.period_reason(right)];
         steps.extend(pre_right.iter().cloned());
         // CAN-SPAM counts federal business days, whatever the state's holidays.
-        let right_cal = if rules.can_spam(right) { calendars.get("us").or(cal) } else { cal };
-        let due = period_end(&rules, rules.period(right), start, spans, right_cal, &mut steps, &mut notes)?;
+        let right_cal = if rules.can_spam(right) { self.calendars.get("us").or(self.cal) } else { self.cal };
+        let due = period_end(rules, rules.period(right), self.start, spans, right_cal, &mut steps, notes)?;
         let mut extension_notes = Vec::new();
         let extended = if rules.extends(right) {
-            let mut ext_steps = pre_right;
-            let ext = match rules.extension {
-                Extension::MonthsFromStart(n) => {
-                    ext_steps.push(format!(
-                        "extension: {n} months from the start {} (not one month and then two more)",
-                        day(start)
-                    ));
-                    period_end(&rules, Period::Months(n), start, spans, cal, &mut ext_steps, &mut extension_notes)?
-                }
-                Extension::DaysFromReceived(n) => {
-                    ext_steps.push(extension_words(&rules, n));
-                    period_end(&rules, Period::Days(n), received, spans, cal, &mut ext_steps, &mut extension_notes)?
-                }
-                Extension::None => due,
-            };
-            Some((ext, ext_steps))
+            Some(self.extended_period(pre_right, due, spans, &mut extension_notes)?)
         } else {
             None
         };
-        computed.push(Computed { right, due, steps, extended, extension_notes });
+        Ok(Computed { right, due, steps, extended, extension_notes })
     }
 
-    // The notice is due before the earliest unextended date the extension covers.
-    let notice_by = computed.iter().filter(|c| c.extended.is_some()).map(|c| c.due).min();
-    let mut extension_steps = Vec::new();
-    let mut extension_due = None;
-    if let Some(notice_by) = notice_by {
-        if !events.extended {
-            extension_steps.push(format!(
-                "if the extension is taken (a complex request, or several requests), the person must be told, with reasons, by {}",
-                day(notice_by)
+    /// The extended period of a right the extension covers, from the steps before its own.
+    fn extended_period(
+        &self,
+        mut ext_steps: Vec<String>,
+        due: NaiveDate,
+        spans: &[Span],
+        extension_notes: &mut Vec<String>,
+    ) -> Result<(NaiveDate, Vec<String>), DeadlineError> {
+        let rules = &self.rules;
+        let (start, received, cal) = (self.start, self.events.received, self.cal);
+        let ext = match rules.extension {
+            Extension::MonthsFromStart(n) => {
+                ext_steps.push(format!(
+                    "extension: {n} months from the start {} (not one month and then two more)",
+                    day(start)
+                ));
+                period_end(rules, Period::Months(n), start, spans, cal, &mut ext_steps, extension_notes)?
+            }
+            Extension::DaysFromReceived(n) => {
+                ext_steps.push(extension_words(rules, n));
+                period_end(rules, Period::Days(n), received, spans, cal, &mut ext_steps, extension_notes)?
+            }
+            Extension::None => due,
+        };
+        Ok((ext, ext_steps))
+    }
+
+    /// The extension: the notice is due before the earliest unextended date it
+    /// covers, and its date is the earliest extended one (the safe one).
+    fn extension(&self, computed: &[Computed], notes: &mut Vec<String>) -> ExtensionOffer {
+        let events = self.events;
+        let notice_by = computed.iter().filter(|c| c.extended.is_some()).map(|c| c.due).min();
+        let mut steps = Vec::new();
+        let mut due = None;
+        if let Some(notice_by) = notice_by {
+            if !events.extended {
+                steps.push(format!(
+                    "if the extension is taken (a complex request, or several requests), the person must be told, with reasons, by {}",
+                    day(notice_by)
+                ));
+            }
+            // The earliest extended date over the rights it covers: the safe one.
+            if let Some((ext, ext_steps)) = computed.iter().filter_map(|c| c.extended.as_ref()).min_by_key(|(d, _)| *d)
+            {
+                steps.extend(ext_steps.iter().cloned());
+                due = Some(*ext);
+            }
+            check_notice(events, notice_by, notes);
+        } else if events.extended {
+            notes.push(format!(
+                "the extension was recorded, but {} has no extension for these rights: the due date stays as computed{}",
+                self.regime.label(),
+                if self.regime == Regime::Fadp { " (record the reason if the answer is late)" } else { "" }
             ));
         }
-        // The earliest extended date over the rights it covers: the safe one.
-        if let Some((ext, steps)) = computed.iter().filter_map(|c| c.extended.as_ref()).min_by_key(|(d, _)| *d) {
-            extension_steps.extend(steps.iter().cloned());
-            extension_due = Some(*ext);
-        }
-        check_notice(events, notice_by, &mut notes);
-    } else if events.extended {
-        notes.push(format!(
-            "the extension was recorded, but {} has no extension for these rights: the due date stays as computed{}",
-            regime.label(),
-            if regime == Regime::Fadp { " (record the reason if the answer is late)" } else { "" }
-        ));
+        ExtensionOffer { notice_by, steps, due }
     }
 
-    let extended = events.extended && extension_due.is_some();
-    // The extended date's notes (its end on a weekend) only where the extension is taken.
-    if extended {
-        for n in computed.iter().flat_map(|c| &c.extension_notes) {
-            if !notes.contains(n) {
-                notes.push(n.clone());
-            }
+    /// Whether the clock is stopped, paused today, or running.
+    fn clock(&self, spans: &[Span]) -> Clock {
+        let today = self.today;
+        if self.events.stopped {
+            Clock::Stopped
+        } else if spans.iter().any(|s| s.open || (s.from <= today && today <= s.to)) {
+            Clock::Paused
+        } else {
+            Clock::Running
         }
     }
-    let (refuse_by, refuse_steps) = refusal(&rules, &computed.iter().map(|c| (c.due, &c.steps)).collect::<Vec<_>>());
-    let statutory: Vec<RightDeadline> = computed
+}
+
+/// Each statutory right's date: the extended one where the extension is taken.
+fn settle(computed: Vec<Computed>, extended: bool) -> Vec<RightDeadline> {
+    computed
         .into_iter()
         .map(|c| match c.extended {
             Some((ext, steps)) if extended => RightDeadline { right: c.right, due: Some(ext), steps },
             _ => RightDeadline { right: c.right, due: Some(c.due), steps: c.steps },
         })
-        .collect();
-    // The case is due on the earliest statutory date; a house target stands in
-    // only where no right of the case has one.
+        .collect()
+}
+
+/// The case's date and its steps: the earliest statutory date; a house target
+/// stands in only where no right of the case has one.
+fn case_due(
+    statutory: &[RightDeadline],
+    unstatutory: &[RightDeadline],
+) -> Result<(Option<NaiveDate>, Vec<String>), DeadlineError> {
     let earliest = statutory
         .iter()
         .filter(|r| r.due.is_some())
@@ -233,65 +427,7 @@ pub(super) fn compute(
         .or_else(|| unstatutory.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due))
         .or_else(|| unstatutory.first())
         .ok_or(DeadlineError::NoRights)?;
-    let due = earliest.due;
-    let steps = earliest.steps.clone();
-    // Each right in the order it was asked for.
-    let mut right_deadlines: Vec<RightDeadline> = statutory;
-    right_deadlines.extend(unstatutory);
-    right_deadlines.sort_by_key(|r| wanted.iter().position(|w| *w == r.right));
-
-    let (acknowledge_by, acknowledge_steps) = acknowledgement(&rules, &wanted, received, cal)?;
-    let (house_target, house_target_steps) = house_target(policy, regime, start)?;
-
-    let clock = if events.stopped {
-        Clock::Stopped
-    } else if spans.iter().any(|s| s.open || (s.from <= today && today <= s.to)) {
-        Clock::Paused
-    } else {
-        Clock::Running
-    };
-    let days_left = due.filter(|_| !events.stopped).map(|d| (d - today).num_days());
-    if due.is_some() && right_deadlines.iter().all(|r| !rules.statutory(r.right)) {
-        notes.push(format!(
-            "no statute sets a date for these rights under {}: the due date is the organisation's house target",
-            regime.label()
-        ));
-    }
-    let mut out = Deadlines {
-        regime,
-        due,
-        steps,
-        extended_due: extension_due.filter(|_| extended),
-        extension_notice_by: notice_by,
-        extension_steps,
-        acknowledge_by,
-        acknowledge_steps,
-        house_target,
-        house_target_steps,
-        clock,
-        start: Some(start),
-        days_left,
-        calendar: cal.map(|c| c.id().to_string()),
-        rights: right_deadlines,
-        notes,
-        refuse_by: refuse_by.filter(|r| Some(*r) != due),
-        refuse_steps,
-        rules_in_force: law,
-        appeal_due: None,
-        appeal_extended_due: None,
-        appeal_steps: Vec::new(),
-        complaint_acknowledge_by: None,
-        complaint_steps: Vec::new(),
-        related: Vec::new(),
-    };
-    if out.refuse_by.is_none() {
-        out.refuse_steps.clear();
-    }
-    add_appeal(&mut out, &rules, events)?;
-    add_complaint(&mut out, &rules, events, location, calendars)?;
-    add_related(&mut out, &rules, &wanted, events)?;
-    dedup(&mut out.notes);
-    Ok(out)
+    Ok((earliest.due, earliest.steps.clone()))
 }
 
 /// "extension: 90 days from receipt" with the statute where it has its own.

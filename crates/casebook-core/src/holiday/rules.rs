@@ -213,6 +213,10 @@ fn last_weekday(y: i32, m: u32, weekday: Weekday) -> Option<NaiveDate> {
     Some(d)
 }
 
+/// The holidays of one calendar in year `y`, each with how it is observed (before `observed` moves any).
+// A data table (issue #15): one line per holiday of each jurisdiction, long
+// because the list is; Germany's Länder are in `germany` below.
+#[allow(clippy::too_many_lines)]
 fn raw(rules: Rules, y: i32) -> Vec<Raw> {
     use Observe::*;
     use Weekday::*;
