@@ -45,7 +45,6 @@ pub struct DataSubject {
     /// The data subject's date of birth, when recorded: a child's age decides
     /// who may act for them (see [`crate::child`]). Absent in older records.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub birth_date: Option<NaiveDate>,
     /// Recorded as a child below the age of digital consent without a date of birth.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

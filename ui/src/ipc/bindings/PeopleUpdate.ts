@@ -19,6 +19,14 @@ requester_emails: Array<string> | null,
  */
 requester_address: string | null, 
 /**
+ * An empty phone number removes it.
+ */
+requester_phone: string | null, 
+/**
+ * Replaces the customer numbers, account names or employee numbers.
+ */
+customer_ids: Array<string> | null, 
+/**
  * An empty name removes the data subject.
  */
 subject_name: string | null, 
