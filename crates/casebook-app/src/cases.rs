@@ -182,6 +182,9 @@ pub struct CaseQuery {
 pub struct CasePage {
     pub total: i64,
     pub cases: Vec<CaseSummary>,
+    /// Each right's own date (and answer), by reference, for the open cases
+    /// on the page whose rights do not share one date and state.
+    pub rights_due: std::collections::BTreeMap<String, Vec<crate::RightDue>>,
 }
 
 fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
@@ -596,8 +599,34 @@ impl Casebook {
     pub fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
         // On the reader connection: the list answers while the dashboard's
         // next actions read every open case on the main one.
-        let (total, rows) = self.read(|store| store.list_page(&list_query(q, today)))?;
-        Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect() })
+        let (total, rows, several, policy) = self.read(|store| {
+            let (total, rows) = store.list_page(&list_query(q, today))?;
+            // The rest of what each right's date needs, for the open cases
+            // asking several (on the reader too: the main connection may be busy).
+            let mut several = Vec::new();
+            for r in rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()) {
+                several.push((store.case(r.id)?, store.events(r.id)?, store.right_answers(r.id)?));
+            }
+            let policy: Option<casebook_core::deadline::DeadlinePolicy> = if several.is_empty() {
+                None
+            } else {
+                Some(store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default())
+            };
+            Ok((total, rows, several, policy))
+        })?;
+        // Built once and cached; the app has built them before its first list.
+        let calendars = if several.is_empty() { None } else { Some(self.calendars()?) };
+        let mut rights_due = std::collections::BTreeMap::new();
+        for (case, events, mut answers) in several {
+            answers.retain(|a| case.rights.contains(&a.right));
+            let (Some(policy), Some(calendars)) = (&policy, &calendars) else { break };
+            let d = crate::dates::case_dates(&case, &events, &answers, policy, calendars, today)?;
+            let each = crate::next::rights_due(&d, &answers);
+            if !each.is_empty() {
+                rights_due.insert(case.reference.to_string(), each);
+            }
+        }
+        Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
     }
 
     /// A stored file of a case (a letter's PDF, an email's original), with its bytes.
@@ -1131,5 +1160,44 @@ mod tests {
             drop(busy);
             assert_eq!(answer.expect("the list waited for the main connection").unwrap(), (3, 2));
         });
+    }
+
+    /// The app's list shows each right's own date where a case's rights do
+    /// not share one (a CCPA opt-out in 15 business days, a deletion in 45 days).
+    #[test]
+    fn a_page_carries_each_right_s_date_where_they_differ() {
+        use casebook_core::Right;
+        use chrono::NaiveDate;
+        let book = crate::import::tests::casebook();
+        let request = |name: &str, rights: &[&str], regime: &str, location: &str| {
+            book.log_request(crate::NewRequest {
+                requester_name: name.into(),
+                channel: "email".into(),
+                received: "2026-11-20".into(),
+                rights: rights.iter().map(|r| (*r).to_string()).collect(),
+                regime: Some(regime.into()),
+                location: Some(location.into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .case
+            .reference
+            .to_string()
+        };
+        let mixed = request("Sam", &["opt-out-of-sale", "erasure"], "ccpa", "US-CA");
+        request("Ada", &["access", "erasure"], "uk-gdpr", "GB-ENG");
+        request("Bo", &["access"], "uk-gdpr", "GB-ENG");
+        let page = book.list_page(&CaseQuery::default(), book.today().unwrap()).unwrap();
+        assert_eq!(page.cases.len(), 3);
+        let dates: Vec<(Right, Option<NaiveDate>)> = page
+            .rights_due
+            .get(&mixed)
+            .expect("the CCPA case's rights differ")
+            .iter()
+            .map(|r| (r.right, r.due))
+            .collect();
+        let day = |d: &str| Some(d.parse::<NaiveDate>().unwrap());
+        assert_eq!(dates, [(Right::OptOutOfSale, day("2026-12-14")), (Right::Erasure, day("2027-01-04"))]);
+        assert_eq!(page.rights_due.len(), 1, "rights sharing one date are not repeated: {:?}", page.rights_due);
     }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, Result};
 
-const POLICY_KEY: &str = "deadline_policy";
+pub(crate) const POLICY_KEY: &str = "deadline_policy";
 
 /// A what-if computation (`casebook deadline`): no case is stored.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -51,6 +51,21 @@ describe('CaseList', () => {
     expect(progress('CB-2026-0007')).toHaveTextContent('1 of 2 rights answered');
   });
 
+  it("shows each right's own date where a case's rights do not share one", async () => {
+    const api = fakeApi([ada, grace]);
+    api.rightsDue = {
+      'CB-2026-0002': [
+        { right: 'erasure', due: '2026-11-20', answered: 'fulfilled' },
+        { right: 'objection', due: '2026-12-04' },
+      ],
+    };
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+    const each = (ref: string) => document.querySelector(`[data-reference="${ref}"] [data-testid="rights-due"]`);
+    expect(each('CB-2026-0001')).toBeNull();
+    expect(each('CB-2026-0002')).toHaveTextContent('Erasure: fulfilled; Objection due Dec 4, 2026');
+  });
+
   it('colours the days-left badge by urgency', async () => {
     const soon = aCase({ reference: 'CB-2026-0004', days_left: 7 });
     const overdue = aCase({ reference: 'CB-2026-0005', days_left: -2 });

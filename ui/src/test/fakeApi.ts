@@ -25,6 +25,7 @@ import {
   type NewRequest,
   type RefusalReason,
   type RightAnswer,
+  type RightDue,
   type AnswerCorrection,
   type DataSubject,
   type RightOutcome,
@@ -101,6 +102,8 @@ export interface FakeApi extends Api {
   reminder: BackupReminder | null;
   /** What backupNow answers: null means the user cancelled the dialog. */
   backupAnswer: BackupCheck | null;
+  /** Each right's own date, by reference, as listPage gives it for the cases on the page. */
+  rightsDue: Record<string, RightDue[]>;
   retentionDue: ClosedCaseRetention[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFile | null;
@@ -443,6 +446,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     lockMinutes: 10,
     reminder: null,
     backupAnswer: null,
+    rightsDue: {},
     retentionDue: [],
     exportAnswer: null,
     saveDocumentAnswer: true,
@@ -659,7 +663,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('listPage');
       // Through listCases, so a test that replaces it (answers out of order) sees the list's queries.
       const cases = await this.listCases(query);
-      return { total: matching(query).length, cases };
+      const rights_due = Object.fromEntries(
+        cases.filter((c) => fake.rightsDue[c.reference]).map((c) => [c.reference, structuredClone(fake.rightsDue[c.reference]!)]),
+      );
+      return { total: matching(query).length, cases, rights_due };
     },
     async monthlyStats() {
       fail('monthlyStats');
