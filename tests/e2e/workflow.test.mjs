@@ -171,3 +171,22 @@ test('settings show the organisation, the deadline policy and the holiday calend
     await screenshot(browser, 'settings');
   });
 });
+
+test("the list shows each right's own date where a case's rights do not share one", async () => {
+  // A CCPA opt-out of sale (15 business days) beside a deletion (45 days).
+  const sam = casebook('case', 'new', '--requester-name', 'Sam Mixedrights', '--requester-email', 'sam@example.org',
+    '--channel', 'email', '--received', '2026-11-20', '--right', 'opt-out-of-sale', '--right', 'erasure',
+    '--regime', 'ccpa', '--location', 'US-CA');
+  const each = JSON.parse(casebook('--json', 'case', 'show', sam)).right_status.map((r) => r.due);
+  assert.equal(new Set(each).size, 2, `the two rights share a date: ${each}`);
+  await withApp(async (browser) => {
+    await goTo(browser, 'cases');
+    await browser.$('#case-search').setValue('Mixedrights');
+    const line = await browser.$(`[data-reference="${sam}"] [data-testid="rights-due"]`);
+    await line.waitForExist({ timeout: 15000, timeoutMsg: "the row never showed each right's date" });
+    // textContent: the cell is clipped with an ellipsis.
+    const text = await browser.execute((el) => el.textContent, line);
+    assert.match(text, /due .+; .*Erasure due /, text);
+    await screenshot(browser, 'case-list-rights-due');
+  });
+});

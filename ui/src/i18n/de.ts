@@ -11,6 +11,7 @@ const de: Strings = {
   caseList: {
     title: 'Vorgänge',
     rightsAnswered: (answered, total) => `${answered} von ${total} ${total === 1 ? 'Recht' : 'Rechten'} beantwortet`,
+    datesPerRight: (n) => `${n} Fristen`,
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Datenschutzanfragen, nächste Frist zuerst'

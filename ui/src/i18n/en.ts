@@ -30,6 +30,8 @@ const en = {
     title: 'Cases',
     rightsAnswered: (answered: number, total: number) =>
       `${answered} of ${total} ${total === 1 ? 'right' : 'rights'} answered`,
+    /** Beside the days left when a case's rights have their own dates (each one on hover). */
+    datesPerRight: (n: number) => `${n} dates`,
     tableCaption: (sort: CaseSort) =>
       sort === 'due'
         ? 'Privacy requests, soonest deadline first'

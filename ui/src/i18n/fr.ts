@@ -15,6 +15,7 @@ const fr: Strings = {
     title: 'Dossiers',
     rightsAnswered: (answered, total) =>
       `${answered} ${total === 1 ? 'droit traité' : answered > 1 ? 'droits traités' : 'droit traité'} sur ${total}`,
+    datesPerRight: (n) => `${n} échéances`,
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Demandes, échéance la plus proche en premier'

@@ -64,6 +64,10 @@ describe('CaseList', () => {
     const each = (ref: string) => document.querySelector(`[data-reference="${ref}"] [data-testid="rights-due"]`);
     expect(each('CB-2026-0001')).toBeNull();
     expect(each('CB-2026-0002')).toHaveTextContent('Erasure: fulfilled; Objection due Dec 4, 2026');
+    // One line a row: the count beside the days left, each right on hover.
+    const hint = document.querySelector('[data-reference="CB-2026-0002"] [data-testid="rights-due-count"]');
+    expect(hint).toHaveTextContent('· 2 dates');
+    expect(hint).toHaveAttribute('title', 'Erasure: fulfilled; Objection due Dec 4, 2026');
   });
 
   it('colours the days-left badge by urgency', async () => {
