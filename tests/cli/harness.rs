@@ -108,23 +108,25 @@ impl Book {
     /// Cal Doe's CCPA request in California, received 2026-11-20: an opt-out
     /// of sale and a deletion, from a customer.
     pub fn ccpa_opt_out_and_deletion(&self) -> String {
-        self.new_case(
-            "Cal Doe",
-            "cal@example.com",
-            "2026-11-20",
-            &[
-                "--regime",
-                "ccpa",
-                "--location",
-                "US-CA",
-                "--right",
-                "opt-out-of-sale",
-                "--right",
-                "erasure",
-                "--subject-category",
-                "customer",
-            ],
-        )
+        self.ccpa_opt_out_and_deletion_with(&[])
+    }
+
+    /// [`Book::ccpa_opt_out_and_deletion`] with more `case new` flags.
+    pub fn ccpa_opt_out_and_deletion_with(&self, extra: &[&str]) -> String {
+        let mut args = vec![
+            "--regime",
+            "ccpa",
+            "--location",
+            "US-CA",
+            "--right",
+            "opt-out-of-sale",
+            "--right",
+            "erasure",
+            "--subject-category",
+            "customer",
+        ];
+        args.extend_from_slice(extra);
+        self.new_case("Cal Doe", "cal@example.com", "2026-11-20", &args)
     }
 
     /// Fills the register of processing with minimal customer systems (data

@@ -87,25 +87,7 @@ fn ccpa_opt_out_and_deletion_are_answered_each_by_its_own_date() {
             ("billing", "Billing", "Payment processor"),
         ],
     );
-    let r = book.new_case(
-        "Cal Doe",
-        "cal@example.com",
-        "2026-11-20",
-        &[
-            "--regime",
-            "ccpa",
-            "--location",
-            "US-CA",
-            "--right",
-            "opt-out-of-sale",
-            "--right",
-            "erasure",
-            "--subject-category",
-            "customer",
-            "--requester-address",
-            "1 Ocean Ave\nSan Francisco, CA 94110",
-        ],
-    );
+    let r = book.ccpa_opt_out_and_deletion_with(&["--requester-address", "1 Ocean Ave\nSan Francisco, CA 94110"]);
     run_ok(&book, &["case", "acknowledge", &r, "--on", "2026-11-20", "--channel", "email"]);
     run_ok(&book, &["identity", "request", &r, "--on", "2026-11-23", "--what", "the last order number"]);
     let shown = run_ok(&book, &["case", "show", &r]);
