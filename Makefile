@@ -6,6 +6,11 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
+# Tauri's CLI runs tauri.conf.json's `npm run …` hooks in the front end's
+# folder, which it finds by walking the tree for a package.json (and may find
+# tests/e2e's): name both folders.
+TAURI = TAURI_FRONTEND_PATH=$(CURDIR)/ui TAURI_APP_PATH=$(CURDIR)/src-tauri ui/node_modules/.bin/tauri
+
 .PHONY: run dev test setup test-rust test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist
 
 setup:
@@ -34,7 +39,7 @@ run: setup app-release
 # For development: the debug app on Vite's dev server (hot reload of the UI;
 # tauri.conf.json's beforeDevCommand starts it). Rust changes need a restart.
 dev: setup
-	ui/node_modules/.bin/tauri dev
+	$(TAURI) dev
 
 # The release packages, with Tauri's bundler (the npm @tauri-apps/cli of ui/):
 # target/release/bundle/deb/Casebook_<version>_amd64.deb and
@@ -45,7 +50,7 @@ dev: setup
 dist: setup
 	$(CARGO) build --release --locked -p casebook-cli
 	node scripts/third-party-licences.mjs target/dist
-	ui/node_modules/.bin/tauri build --bundles deb,rpm -- --locked
+	$(TAURI) build --bundles deb,rpm -- --locked
 
 # Installs the .deb on this machine (root), checks it as installed, removes it
 # again (tests/dist/run.sh). Slow, so not part of `make test`: a release step.
