@@ -3,8 +3,8 @@
 # "Packages"). On this machine, as root: installs the .deb with dpkg, checks
 # its files, runs the installed `casebook` and, over WebDriver under Xvfb, the
 # installed app (tests/e2e/installed.dist.mjs) on the default register of a
-# temporary $HOME, removes the package and checks that the register is still
-# there; then reads the .rpm's file list with `rpm -qlp`. Refuses to run while
+# temporary $HOME, upgrades the oldest register fixture with the installed
+# casebook, removes the package and checks that the register is still there; then reads the .rpm's file list with `rpm -qlp`. Refuses to run while
 # a `casebook` package is installed (it would replace and then remove it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -90,6 +90,17 @@ check "casebook --version says casebook $version" test "$(/usr/bin/casebook --ve
   --time-zone Europe/Dublin >"$work/init.log" 2>&1 || cat "$work/init.log"
 check "casebook init makes a register" test -s "$work/temporary.db"
 check "the register names its organisation" grep -q 'Temporary Ltd' <(/usr/bin/casebook --db "$work/temporary.db" --json init)
+
+# An older register (the oldest upgrade fixture): the installed casebook keeps
+# a verified copy of it beside it, migrates it, says so, and loses nothing.
+oldest="$(ls tests/fixtures/registers/schema-*-plain.db | sort -t- -k2 -n | head -n 1)"
+old_schema="$(basename "$oldest" | cut -d- -f2)"
+cp "$oldest" "$work/older.db"
+/usr/bin/casebook --db "$work/older.db" --json case list >"$work/older.json" 2>"$work/older.log" || true
+check "an older register (schema $old_schema) is upgraded, saying so" grep -q "from schema $old_schema" "$work/older.log"
+check "a copy of it as it was is kept beside it" compgen -G "$work/older.schema-$old_schema.*.db"
+check "its cases are all there after the upgrade" grep -q 'Jürgen Müller' "$work/older.json"
+check "its audit chain verifies after the upgrade" /usr/bin/casebook --db "$work/older.db" audit verify
 
 t0=$SECONDS
 if E2E_INSTALLED=1 DIST_VERSION="$version" CASEBOOK_APP=/usr/bin/casebook-desktop CASEBOOK_CLI=/usr/bin/casebook \
