@@ -607,23 +607,21 @@ impl Casebook {
             for r in rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()) {
                 several.push((store.case(r.id)?, store.events(r.id)?, store.right_answers(r.id)?));
             }
-            let policy: Option<casebook_core::deadline::DeadlinePolicy> = if several.is_empty() {
-                None
-            } else {
-                Some(store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default())
-            };
+            let policy: casebook_core::deadline::DeadlinePolicy =
+                store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default();
             Ok((total, rows, several, policy))
         })?;
-        // Built once and cached; the app has built them before its first list.
-        let calendars = if several.is_empty() { None } else { Some(self.calendars()?) };
         let mut rights_due = std::collections::BTreeMap::new();
-        for (case, events, mut answers) in several {
-            answers.retain(|a| case.rights.contains(&a.right));
-            let (Some(policy), Some(calendars)) = (&policy, &calendars) else { break };
-            let d = crate::dates::case_dates(&case, &events, &answers, policy, calendars, today)?;
-            let each = crate::next::rights_due(&d, &answers);
-            if !each.is_empty() {
-                rights_due.insert(case.reference.to_string(), each);
+        if !several.is_empty() {
+            // Built once and cached (the first build reads the main connection).
+            let calendars = self.calendars()?;
+            for (case, events, mut answers) in several {
+                answers.retain(|a| case.rights.contains(&a.right));
+                let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
+                let each = crate::next::rights_due(&d, &answers);
+                if !each.is_empty() {
+                    rights_due.insert(case.reference.to_string(), each);
+                }
             }
         }
         Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
