@@ -26,6 +26,14 @@ pub(super) fn fold_char(c: char, out: &mut String) {
     for l in c.to_lowercase() {
         let folded: &str = match l {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ċ' => "c",
+            'ð' => "d",
+            'ġ' | 'ģ' => "g",
+            'ħ' => "h",
+            'ķ' => "k",
+            'ļ' => "l",
+            'ņ' => "n",
+            'þ' => "th",
             'æ' => "ae",
             'ç' | 'ć' | 'č' => "c",
             'ď' | 'đ' => "d",
@@ -42,6 +50,16 @@ pub(super) fn fold_char(c: char, out: &mut String) {
             'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
             'ý' | 'ÿ' => "y",
             'ź' | 'ż' | 'ž' => "z",
+            // Greek: accents and diaeresis dropped, final sigma as sigma,
+            // so "διαγραφή" meets the pattern `διαγραφη`.
+            'ά' => "α",
+            'έ' => "ε",
+            'ή' => "η",
+            'ί' | 'ϊ' | 'ΐ' => "ι",
+            'ό' => "ο",
+            'ύ' | 'ϋ' | 'ΰ' => "υ",
+            'ώ' => "ω",
+            'ς' => "σ",
             // Typographic quotes and dashes become their ASCII forms.
             '\u{2018}' | '\u{2019}' | '\u{00b4}' | '`' => "'",
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '«' | '»' => "\"",
@@ -133,6 +151,12 @@ mod tests {
             ("Derecho de SUPRESIÓN", "derecho de supresion"),
             ("  Registerutdrag för mig  ", "registerutdrag for mig"),
             ("Œuvre Ærø", "oeuvre aero"),
+            ("ΔΙΑΓΡΑΦΉ των δεδομένων μου", "διαγραφη των δεδομενων μου"),
+            ("Πρόσβαση στα δεδομένα σας", "προσβαση στα δεδομενα σασ"),
+            ("dzēšana personas datu, Ģimene, ķīla, ļoti, ņemt", "dzesana personas datu, gimene, kila, loti, nemt"),
+            ("aċċess għad-data", "access ghad-data"),
+            ("Þú eyðir gögnum", "thu eydir gognum"),
+            ("Доступ до ЛИЧНИТЕ данни", "доступ до личните данни"),
         ];
         for (input, expected) in table {
             assert_eq!(normalise(input), expected, "{input}");
