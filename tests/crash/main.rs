@@ -454,7 +454,7 @@ fn check_replaced(h: &Harness, op: &str, target: &Path, reported: bool) -> Vec<S
         "restore" => {
             let kept: Vec<PathBuf> = files_starting(h, &format!("{name}-before-restore-"))
                 .into_iter()
-                .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+                .filter(|p| !["-wal", "-shm", "-journal"].iter().any(|s| p.to_string_lossy().ends_with(s)))
                 .collect();
             match state {
                 Ok((held, _)) if held == h.old.1 => {

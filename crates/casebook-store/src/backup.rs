@@ -155,12 +155,15 @@ pub fn restore_backup(
     let mut previous_kept_as = None;
     if target_exists {
         // A second name for the old file (the rename below then replaces the
-        // target in one step); its WAL moves with it, so that the old
-        // database stays whole and the WAL never meets the restored file.
+        // target in one step); its WAL, or the rollback journal a killed
+        // program left, moves with it, so that the old database stays whole
+        // and neither ever meets the restored file.
         let kept = keep_aside(target, stamp)?;
-        let wal = with_suffix(target, "wal");
-        if wal.exists() {
-            std::fs::rename(&wal, with_suffix(&kept, "wal")).map_err(io(&wal))?;
+        for suffix in ["wal", "journal"] {
+            let pending = with_suffix(target, suffix);
+            if pending.exists() {
+                std::fs::rename(&pending, with_suffix(&kept, suffix)).map_err(io(&pending))?;
+            }
         }
         let _ = std::fs::remove_file(with_suffix(target, "shm"));
         previous_kept_as = Some(kept);
@@ -178,8 +181,8 @@ fn keep_aside(target: &Path, stamp: &str) -> Result<PathBuf> {
     for n in 1..=1000 {
         let suffix = if n == 1 { format!("before-restore-{stamp}") } else { format!("before-restore-{stamp}-{n}") };
         let kept = with_suffix(target, &suffix);
-        // A name whose WAL is still there is taken too: that WAL belongs to it.
-        if with_suffix(&kept, "wal").exists() {
+        // A name whose WAL or journal is still there is taken too: it belongs to it.
+        if with_suffix(&kept, "wal").exists() || with_suffix(&kept, "journal").exists() {
             continue;
         }
         let made = match std::fs::hard_link(target, &kept) {

@@ -179,6 +179,10 @@ pub struct Store {
     key: Option<Passphrase>,
     /// Set when opening brought an older schema up to date (see [`Store::upgrade`]).
     upgrade: Option<Upgrade>,
+    /// Where a read-only check opened a recovered copy (see
+    /// `swap::open_read_only`); removed when the store is dropped, after `conn`.
+    #[allow(dead_code, reason = "held for its Drop: the copy is removed after the connection closes")]
+    recovered_copy: Option<tempfile::TempDir>,
 }
 
 impl Store {
@@ -263,7 +267,7 @@ impl Store {
             crypto::apply_key(&conn, k)?;
         }
         chain_key::register(&conn, key.clone(), None)?;
-        let mut store = Store { conn, path: path.to_path_buf(), key, upgrade: None };
+        let mut store = Store { conn, path: path.to_path_buf(), key, upgrade: None, recovered_copy: None };
         store.configure()?;
         store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(store)
@@ -273,7 +277,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         chain_key::register(&conn, None, None)?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None, upgrade: None };
+        let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None, upgrade: None, recovered_copy: None };
         store.configure()?;
         migrate::migrate_to(&mut store.conn, Path::new(":memory:"), LATEST_SCHEMA)?;
         Ok(store)

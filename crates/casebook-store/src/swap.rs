@@ -133,6 +133,45 @@ pub(crate) fn check_open(store: &Store) -> Result<BackupCheck> {
     })
 }
 
+const COPY_NAME: &str = "register.db";
+
+/// A file a killed program left mid-transaction has a hot rollback journal
+/// (`-journal`) or an unmerged WAL beside it; a read-only connection cannot
+/// roll the one back (SQLite's "attempt to write a readonly database") and
+/// would read the file without the other. So the check reads what the next
+/// opening would see: a copy of the file with its journal or WAL, in a private
+/// folder beside it, recovered there; the file itself is left as it is.
+/// `None` when there is nothing to recover.
+fn recovery_copy(path: &Path) -> Result<Option<tempfile::TempDir>> {
+    let pending: Vec<&str> = ["journal", "wal"]
+        .into_iter()
+        .filter(|s| std::fs::metadata(with_suffix(path, s)).is_ok_and(|m| m.len() > 0))
+        .collect();
+    if pending.is_empty() {
+        return Ok(None);
+    }
+    let folder = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let unfinished = |problem: String| Error::Unverified {
+        path: path.to_path_buf(),
+        problem: format!(
+            "a program stopped while writing it (its -{} file is beside it) and {problem}: open it with Casebook once, or copy it with that file to a folder you can write, then verify again",
+            pending.join(" and -")
+        ),
+    };
+    let dir = tempfile::Builder::new()
+        .prefix(".casebook-verify-")
+        .tempdir_in(folder)
+        .map_err(|e| unfinished(format!("no copy can be made in its folder ({e})")))?;
+    let copy = dir.path().join(COPY_NAME);
+    std::fs::copy(path, &copy).map_err(|e| unfinished(format!("it cannot be copied ({e})")))?;
+    for suffix in &pending {
+        let from = with_suffix(path, suffix);
+        std::fs::copy(&from, with_suffix(&copy, suffix))
+            .map_err(|e| unfinished(format!("its -{suffix} file cannot be copied ({e})")))?;
+    }
+    Ok(Some(dir))
+}
+
 /// Opens `path` without creating, migrating or writing anything.
 pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
     let key = match (database_kind(path)?, key) {
@@ -142,12 +181,19 @@ pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<St
         (DatabaseKind::Encrypted, Some(k)) => Some(k.clone()),
         (DatabaseKind::Plain, _) => None,
     };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let recovered_copy = recovery_copy(path)?;
+    let conn = match &recovered_copy {
+        Some(dir) => Connection::open_with_flags(
+            dir.path().join(COPY_NAME),
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?,
+        None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?,
+    };
     if let Some(k) = &key {
         crypto::apply_key(&conn, k)?;
     }
     crate::chain_key::register(&conn, key.clone(), None)?;
-    let store = Store { conn, path: path.to_path_buf(), key, upgrade: None };
+    let store = Store { conn, path: path.to_path_buf(), key, upgrade: None, recovered_copy };
     store.conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)).map_err(|e| {
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) if store.key.is_some() => {

@@ -416,3 +416,72 @@ fn a_reader_connection_sees_every_commit_and_cannot_write_plain_or_encrypted() {
     }
     assert!(Store::open_in_memory().unwrap().reader_source().is_none());
 }
+
+/// A backup of a register of three cases, written to in rollback-journal mode
+/// with a tiny page cache (so changed pages reach the file before the commit)
+/// and "killed": copied, with its hot journal, as `name` mid-transaction.
+fn left_mid_transaction(dir: &Path, name: &str) -> PathBuf {
+    let mut s = Store::open(&dir.join("c.db"), OpenMode::CreateIfMissing).unwrap();
+    fill(&mut s, 3);
+    let backup = dir.join("b.db");
+    s.backup_to(&backup).unwrap();
+    drop(s);
+    let conn = rusqlite::Connection::open(&backup).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "delete");
+    conn.execute_batch(
+        "PRAGMA cache_size = 2; BEGIN IMMEDIATE;
+         CREATE TABLE junk(x);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+         INSERT INTO junk SELECT randomblob(3000) FROM n;",
+    )
+    .unwrap();
+    let crashed = dir.join(name);
+    std::fs::copy(&backup, &crashed).unwrap();
+    let journal = dir.join("b.db-journal");
+    assert!(std::fs::metadata(&journal).unwrap().len() > 0, "the journal is hot");
+    std::fs::copy(&journal, dir.join(format!("{name}-journal"))).unwrap();
+    conn.execute_batch("ROLLBACK").unwrap();
+    crashed
+}
+
+#[test]
+fn a_file_left_mid_transaction_with_a_hot_journal_verifies_as_it_was_and_is_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let crashed = left_mid_transaction(dir.path(), "crashed.db");
+    let journal = dir.path().join("crashed.db-journal");
+    let before = (std::fs::read(&crashed).unwrap(), std::fs::read(&journal).unwrap());
+
+    let check = verify_backup(&crashed, None).unwrap();
+    assert_eq!(check.problem(), None, "{check:?}");
+    assert_eq!((check.cases, check.documents, check.notes), (3, 1, 1));
+    let after = (std::fs::read(&crashed).unwrap(), std::fs::read(&journal).unwrap());
+    assert!(before == after, "verifying wrote to the file or its journal");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".casebook-verify-"))
+        .collect();
+    assert!(left.is_empty(), "the recovered copy is removed: {left:?}");
+}
+
+#[test]
+fn a_restore_over_a_file_left_mid_transaction_keeps_its_journal_with_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = left_mid_transaction(dir.path(), "target.db");
+    let mut s = Store::open(&dir.path().join("other.db"), OpenMode::CreateIfMissing).unwrap();
+    fill(&mut s, 5);
+    let backup = dir.path().join("five.db");
+    s.backup_to(&backup).unwrap();
+    drop(s);
+
+    let outcome = restore_backup(&backup, &target, None, true, "20261205-050000").unwrap();
+    assert!(!dir.path().join("target.db-journal").exists(), "the old journal never meets the restored file");
+    let restored = Store::open(&target, OpenMode::MustExist).unwrap();
+    assert_eq!(restored.verify_audit().unwrap().problem, None);
+    drop(restored);
+    assert_eq!(verify_backup(&target, None).unwrap().cases, 5);
+    let kept = outcome.previous_kept_as.unwrap();
+    assert!(PathBuf::from(format!("{}-journal", kept.display())).exists(), "the journal went with the old file");
+    assert_eq!(verify_backup(&kept, None).unwrap().cases, 3);
+}
