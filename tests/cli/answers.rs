@@ -152,8 +152,14 @@ fn ccpa_opt_out_is_answered_while_the_deletion_waits_for_identity() {
         &["case", "action", &r, "--system", "crm", "--right", "erasure", "--did", "erased", "--on", "2026-11-27"],
     );
     run_ok(&book, &["case", "answer", &r, "--right", "erasure", "--outcome", "fulfilled", "--on", "2026-11-27"]);
+    // Every right answered, but the opt-out confirmation is still a draft:
+    // the person has not been told, so `next` says send it, not close.
+    let next = book.json(&["next"]);
+    assert_eq!(next[0]["action"], "send-letter", "{next:#}");
+    assert!(next[0]["text"].as_str().unwrap().contains("send the draft"), "{next:#}");
+    run_ok(&book, &["letter", "send", &r, "1", "--on", "2026-11-29", "--channel", "email"]);
     assert_eq!(book.json(&["next"])[0]["action"], "close");
-    let closed = book.json(&["case", "close", &r, "--on", "2026-11-27"]);
+    let closed = book.json(&["case", "close", &r, "--on", "2026-11-29"]);
     assert_eq!((closed["status"].as_str(), closed["outcome"].as_str()), (Some("closed"), Some("fulfilled")));
     // Each right answered by its own date: the case is measured against the last of them.
     assert_eq!(closed["due"], closed["right_status"][1]["due"], "{closed:#}");

@@ -65,7 +65,10 @@ impl Casebook {
         let dates =
             CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
         let answers = self.answers_of(case)?;
-        Ok(next_action(&Self::with_answers(case, progress(case, &events), &answers), &dates, today))
+        let mut p = Self::with_answers(case, progress(case, &events), &answers);
+        p.unsent_drafts =
+            self.store().drafts(case.id)?.into_iter().filter(|d| d.state == "draft").map(|d| d.title).collect();
+        Ok(next_action(&p, &dates, today))
     }
 
     /// What one case needs next.
@@ -89,15 +92,16 @@ impl Casebook {
         let open = self.store().open_cases_with_events()?;
         let policy = self.deadline_policy()?;
         let calendars = self.calendars()?;
+        let mut unsent = self.store().unsent_draft_titles()?;
         let mut out = Vec::new();
         for (case, events) in open {
             let answers = self.answers_of(&case)?;
             let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
             let dates =
                 CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
-            if let Some(next) =
-                next_action(&Self::with_answers(&case, progress(&case, &events), &answers), &dates, today)
-            {
+            let mut p = Self::with_answers(&case, progress(&case, &events), &answers);
+            p.unsent_drafts = unsent.remove(&case.id.0).unwrap_or_default();
+            if let Some(next) = next_action(&p, &dates, today) {
                 out.push(CaseNextAction {
                     reference: case.reference.to_string(),
                     status: case.status,

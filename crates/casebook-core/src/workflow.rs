@@ -160,6 +160,8 @@ pub struct CaseProgress {
     /// Rights not yet answered that go ahead without identity verification
     /// (see [`crate::answer::verification_rule`]).
     pub go_ahead: Vec<crate::Right>,
+    /// The titles of the case's letter drafts neither sent nor discarded.
+    pub unsent_drafts: Vec<String>,
 }
 
 /// The dates the next step is measured against (from the deadline engine).
@@ -181,6 +183,7 @@ code_enum! {
         CheckIdentity = "check-identity", "Check identity";
         RetryIdentity = "retry-identity", "Identity not verified";
         Respond = "respond", "Respond";
+        SendLetter = "send-letter", "Send the letter";
         Close = "close", "Close";
     }
 }
@@ -281,6 +284,16 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
         _ => {}
     }
     if let Some(outcome) = p.answered_outcome {
+        // The person has not been told while the letter is still a draft.
+        if let Some(title) = p.unsent_drafts.first() {
+            return act(
+                SendLetter,
+                Some(today),
+                format!(
+                    "every right is answered: send the draft \"{title}\" (or discard it), then close the case (outcome {outcome})"
+                ),
+            );
+        }
         return act(Close, Some(today), format!("every right is answered: close the case (outcome {outcome})"));
     }
     if p.acknowledged_on.is_none()
@@ -543,6 +556,20 @@ mod tests {
                 CaseProgress { status: Some(Closed), answered_outcome: Some(Outcome::Fulfilled), ..base.clone() },
                 dates,
                 None,
+            ),
+            // ... but not while the letter telling the person is still a draft.
+            (
+                CaseProgress {
+                    answered_outcome: Some(Outcome::Fulfilled),
+                    unsent_drafts: vec!["Response to your access request".into()],
+                    ..base.clone()
+                },
+                dates,
+                Some((
+                    ActionKind::SendLetter,
+                    Some("2026-11-29"),
+                    "send the draft \"Response to your access request\" (or discard it), then close the case (outcome fulfilled)",
+                )),
             ),
             // An opt-out goes ahead while the deletion waits for identity.
             (

@@ -143,6 +143,19 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The titles of the letter drafts neither sent nor discarded, by case
+    /// id, oldest first: what `next` must not skip over to closing.
+    pub fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT case_id, title FROM letter_drafts WHERE state = 'draft' ORDER BY id")?;
+        let mut out: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (case, title) = row?;
+            out.entry(case).or_default().push(title);
+        }
+        Ok(out)
+    }
+
     /// One draft of the case, or not-found.
     pub fn draft(&self, case: CaseId, id: i64) -> Result<DraftRow> {
         let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 AND id = ?2");

@@ -963,6 +963,7 @@ const de: Strings = {
     'check-identity': 'Identität prüfen',
     'retry-identity': 'Identität nicht bestätigt',
     respond: 'Antworten',
+    'send-letter': 'Schreiben versenden',
     close: 'Abschließen',
   },
 

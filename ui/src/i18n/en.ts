@@ -949,6 +949,7 @@ const en = {
     'check-identity': 'Check identity',
     'retry-identity': 'Identity not verified',
     respond: 'Respond',
+    'send-letter': 'Send the letter',
     close: 'Close',
   } satisfies Record<ActionKind, string>,
 

@@ -972,6 +972,7 @@ const fr: Strings = {
     'check-identity': 'Vérifier l\u2019identité',
     'retry-identity': 'Identité non vérifiée',
     respond: 'Répondre',
+    'send-letter': 'Envoyer le courrier',
     close: 'Clore',
   },
 
