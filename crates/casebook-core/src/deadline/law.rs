@@ -164,7 +164,10 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Tex. Bus. & Com. Code \u{a7}541.053"),
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (c), authentication (e) (text of \u{a7}541.052 via codes.findlaw.com); the 60-day appeal of \u{a7}541.053 not yet read in the statute",
     },
-    // Source read: https://www.myctrl.tools/frameworks/or-cpa/section-4-5-a (the act's section 4(5)(a), paraphrased).
+    // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page363.html and page364.html
+    // (the Deskbook's codified ORS 646A.576: (1)-(4), then (5)(d) to (6)(d) up to "information that enables the cons...");
+    // https://www.myctrl.tools/frameworks/or-cpa/section-4-5-a quotes the act's section 4(5)(a) (= ORS 646A.576(5)(a))
+    // word for word (its copy of Va. Code §59.1-577(B)(3) matches the statute text read elsewhere).
     StateLaw {
         code: "OR",
         state: "Oregon",
@@ -176,7 +179,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "ORS 646A.576(5)(a)",
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
-        checked: "partly: appeal and authentication (an earlier session); 45 + 45 with notice in the first 45 from a paraphrase of the act's section 4(5)(a); one secondary source gives the appeal a further 45 days, which Casebook does not offer until ORS 646A.576(6) is read (the shorter reading)",
+        checked: "yes for every number used: 45 + 45 with notice in the first 45 (the act's section 4(5)(a), codified as ORS 646A.576(5)(a), as quoted word for word by myctrl.tools); authentication (5)(d) and the appeal \"within 45 days after the date on which the controller received the appeal\" (6)(d) read in the codified text (GDPR and US States General Privacy Laws Deskbook pp. 363\u{2013}364); not read: the end of (6)(d) after the notice of a denied appeal, so the further 45 days one secondary source gives the appeal are not offered (the earlier date)",
     },
     // No statute text found in this session; official text: https://mca.legmt.gov/bills/mca/title_0300/chapter_0140/part_0280/section_0080/0300-0140-0280-0080.html (not read).
     StateLaw {
