@@ -201,8 +201,9 @@ pub const US_STATES: &[StateLaw] = &[
         checked: "partly: 45 days, one extension of 45 with notice in the first 45, refusal within 45 (subsection (4)(a)\u{2013}(b) of the act as enacted, SB 384, read in the Deskbook's text, p. 258); that the appeal closes \u{a7}30-14-2808 and that a denial names the attorney general (codified text, p. 303); the 60 days of the appeal and the authentication paragraph (4)(d) not yet read",
     },
     // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only); also (session s11)
-    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page216.html (SF 262 §3, 715D.3(1) only; the next page
-    // was not reached). Secondary: https://www.datanuance.co/checklists/iowa ("within ninety (90) days ... forty-five (45)
+    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page216.html (SF 262 §3, 715D.3(1)) and page217.html
+    // (715D.3(2)(d) and (3) as enacted: "Within sixty days of receipt of an appeal, a controller shall inform the consumer
+    // in writing ..."; the end of page 216 with 2.a-c was not reached). Secondary: https://www.datanuance.co/checklists/iowa ("within ninety (90) days ... forty-five (45)
     // additional days ... within the initial 90-day period"); https://clickoff.io/state/iowa/ gives the appeal 90 days.
     StateLaw {
         code: "IA",
@@ -215,7 +216,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
-        checked: "partly: authentication and appeal (an earlier session); 90 + 45 from three agreeing secondary sources; subsection 2 not yet read in the statute; one secondary source gives the appeal 90 days, Casebook keeps 60 (the shorter reading)",
+        checked: "partly: authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); 90 + 45 of (2)(a) from three agreeing secondary sources, not yet read in the statute; one secondary source gives the appeal 90 days, which the statute text read contradicts",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
     StateLaw {

@@ -240,6 +240,7 @@ const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
     // codified text; no extension is offered (the end of (6)(d) was not read; the earlier date).
     ("US-OR", "2027-01-20", "2027-03-06", None, "ORS 646A.576(6)(d): 45 days, no extension"),
     ("US-NE", "2027-01-20", "2027-03-21", None, "Neb. Rev. Stat. §87-1109(3): 60 days"),
+    // Iowa: "Within sixty days of receipt of an appeal", read in SF 262 §3 (715D.3(3)) as enacted.
     ("US-IA", "2027-01-20", "2027-03-21", None, "Iowa Code §715D.3(3): 60 days"),
     // Maryland: 45 days, the shorter of the two readings (45 or 60) until §14-4705(e) is read.
     ("US-MD", "2027-01-20", "2027-03-06", None, "Md. Code, Com. Law §14-4705(e): 45 days (the shorter reading)"),
