@@ -164,7 +164,10 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Tex. Bus. & Com. Code \u{a7}541.053"),
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (c), authentication (e) (text of \u{a7}541.052 via codes.findlaw.com); the 60-day appeal of \u{a7}541.053 not yet read in the statute",
     },
-    // Source read: https://www.myctrl.tools/frameworks/or-cpa/section-4-5-a (the act's section 4(5)(a), paraphrased).
+    // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page363.html and page364.html
+    // (the Deskbook's codified ORS 646A.576: (1)-(4), then (5)(d) to (6)(d) up to "information that enables the cons...");
+    // https://www.myctrl.tools/frameworks/or-cpa/section-4-5-a quotes the act's section 4(5)(a) (= ORS 646A.576(5)(a))
+    // word for word (its copy of Va. Code §59.1-577(B)(3) matches the statute text read elsewhere).
     StateLaw {
         code: "OR",
         state: "Oregon",
@@ -176,9 +179,14 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "ORS 646A.576(5)(a)",
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
-        checked: "partly: appeal and authentication (an earlier session); 45 + 45 with notice in the first 45 from a paraphrase of the act's section 4(5)(a); one secondary source gives the appeal a further 45 days, which Casebook does not offer until ORS 646A.576(6) is read (the shorter reading)",
+        checked: "yes for every number used: 45 + 45 with notice in the first 45 (the act's section 4(5)(a), codified as ORS 646A.576(5)(a), as quoted word for word by myctrl.tools); authentication (5)(d) and the appeal \"within 45 days after the date on which the controller received the appeal\" (6)(d) read in the codified text (GDPR and US States General Privacy Laws Deskbook pp. 363\u{2013}364); not read: the end of (6)(d) after the notice of a denied appeal, so the further 45 days one secondary source gives the appeal are not offered (the earlier date)",
     },
-    // No statute text found in this session; official text: https://mca.legmt.gov/bills/mca/title_0300/chapter_0140/part_0280/section_0080/0300-0140-0280-0080.html (not read).
+    // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page258.html (the act as
+    // enacted, SB 384, the rights section's (3)-(4)(c)) and page303.html (the Deskbook's codified §30-14-2808: the end of the appeal
+    // subsection, "...written explanation of the reasons for the decisions. If the appeal is denied, the controller shall
+    // also provide ... a method through which the consumer may contact the attorney general", then §30-14-2809).
+    // Searched for the page between (page 302, with (4)-(5)) and for page 259: not reached. Official text:
+    // https://mca.legmt.gov/bills/mca/title_0300/chapter_0140/part_0280/section_0080/0300-0140-0280-0080.html (not read).
     StateLaw {
         code: "MT",
         state: "Montana",
@@ -190,9 +198,13 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Mont. Code Ann. \u{a7}30-14-2808(4)(d))",
         appeal: appeal(60, None, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
-        checked: "partly: period, extension (an earlier session); the 60-day appeal not yet read in the statute",
+        checked: "partly: 45 days, one extension of 45 with notice in the first 45, refusal within 45 (subsection (4)(a)\u{2013}(b) of the act as enacted, SB 384, read in the Deskbook's text, p. 258); that the appeal closes \u{a7}30-14-2808 and that a denial names the attorney general (codified text, p. 303); the 60 days of the appeal and the authentication paragraph (4)(d) not yet read",
     },
-    // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only).
+    // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only); also (session s11)
+    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page216.html (SF 262 §3, 715D.3(1)) and page217.html
+    // (715D.3(2)(d) and (3) as enacted: "Within sixty days of receipt of an appeal, a controller shall inform the consumer
+    // in writing ..."; the end of page 216 with 2.a-c was not reached). Secondary: https://www.datanuance.co/checklists/iowa ("within ninety (90) days ... forty-five (45)
+    // additional days ... within the initial 90-day period"); https://clickoff.io/state/iowa/ gives the appeal 90 days.
     StateLaw {
         code: "IA",
         state: "Iowa",
@@ -204,7 +216,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
-        checked: "partly: authentication and appeal (an earlier session); 90 + 45 from two agreeing secondary sources; subsection 2 not yet read in the statute",
+        checked: "partly: authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); 90 + 45 of (2)(a) from three agreeing secondary sources, not yet read in the statute; one secondary source gives the appeal 90 days, which the statute text read contradicts",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
     StateLaw {
@@ -238,7 +250,10 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "RSA 507-H:4, IV"),
         checked: "partly: RSA 507-H:4, I\u{2013}II (the rights and how they are exercised) read in the statute text; paragraphs III (45 + 45, authentication) and IV (the 60-day appeal) not reached, the numbers following the Connecticut model the act copies",
     },
-    // No statute text found in this session; official text: https://pub.njleg.state.nj.us/Bills/2022/PL23/266_.HTM (not read).
+    // Sources read (session s11): https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period
+    // and https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page347.html (text of N.J.S.A. 56:8-166.7 a.-e.,
+    // e. read up to "shall not be required to"). The appeal's subsection was not reached; official text:
+    // https://pub.njleg.state.nj.us/Bills/2022/PL23/266_.HTM (not read).
     StateLaw {
         code: "NJ",
         state: "New Jersey",
@@ -250,7 +265,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "N.J.S.A. 56:8-166.7(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (N.J.S.A. 56:8-166.7(e))",
         appeal: appeal(45, None, "N.J.S.A. 56:8-166.7"),
-        checked: "partly: period, extension, refusal within 45 days (an earlier session); the appeal period from a secondary source",
+        checked: "partly: a response \"within 45 days of the controller's receipt of the request\", extendable by 45 with notice in the first 45 (a.), refusal within 45 (c.) and the opening of the authentication rule (e.) read in the text of N.J.S.A. 56:8-166.7 (casetext.com, Deskbook p. 347); the appeal's 45 days (no extension offered) from a secondary source, its subsection not yet read",
     },
     // Checked in an earlier session; official text: https://nebraskalegislature.gov/laws/statutes.php?statute=87-1108 and ?statute=87-1109.
     StateLaw {
@@ -266,7 +281,10 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Neb. Rev. Stat. \u{a7}87-1109(3)"),
         checked: "yes",
     },
-    // No statute text found in this session; enacted text: https://publications.tnsosfiles.com/acts/113/pub/pc0408.pdf (not read).
+    // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page342.html (the Deskbook's
+    // text of Tenn. Code Ann. §47-18-3304(a)(2)(C)-(b)(2)) and the opening of §47-18-3304 at
+    // https://casetext.com/statute/tennessee-code/title-47-commercial-instruments-and-transactions/chapter-18-consumer-protection/part-33-authorized-vehicle-immobilization-device-operator/section-47-18-3304-effective-712025-personal-information-rights-consumers
+    // ((a)(1)-(2)). Subsection (c), the appeal, was not reached; enacted text: https://publications.tnsosfiles.com/acts/113/pub/pc0408.pdf (not read).
     StateLaw {
         code: "TN",
         state: "Tennessee",
@@ -278,9 +296,11 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
         authentication: "the duties apply to an authenticated request only (Tenn. Code Ann. \u{a7}47-18-3304(a)(2), (b))",
         appeal: appeal(60, None, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
-        checked: "partly: period, extension (an earlier session); the 60-day appeal not yet read in the statute",
+        checked: "partly: \"within forty-five (45) days of receipt\", extended once by forty-five (45) days with notice in the first forty-five, refusal within 45, and the duty to comply with an authenticated request ((a)(2), (b), (b)(1)\u{2013}(2)) read in the text of \u{a7}47-18-3304 (Deskbook p. 342, casetext.com); the 60-day appeal of (c) not yet read",
     },
-    // No statute text found in this session; official text: https://www.revisor.mn.gov/statutes/cite/325M.14 (not read).
+    // Source read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page287.html (§325M.14
+    // subd. 4(h)-(k) and the heading of subd. 5, "Appeal process required", up to "rights under subdivisi...").
+    // Official text: https://www.revisor.mn.gov/statutes/cite/325M.14 (only subd. 1 reached).
     StateLaw {
         code: "MN",
         state: "Minnesota",
@@ -292,7 +312,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
         appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
-        checked: "partly: 45 + 45 from the Attorney General's guidance; the appeal's 45 + 60 not yet read in the statute",
+        checked: "partly: 45 + 45 from the Attorney General's guidance; that the appeal is subd. 5 (\"Appeal process required\") read in the statute text (Deskbook p. 287); the appeal's 45 + 60 not yet read",
     },
     // Searched again (session s10): §14-4705(e) and the enacted §14-4605(e) (2024 ch. 454/455, SB 541/HB 567) by
     // section, by "45 days", "extended", "appeal", "60 days" and the bills' capitalised text: every copy found stops
@@ -328,7 +348,9 @@ pub const US_STATES: &[StateLaw] = &[
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4)); the 60-day appeal of (d) not yet read in the statute",
     },
-    // No statute text found in this session; official text: https://apps.legislature.ky.gov/law/statutes/chapter.aspx?id=39357 (not read).
+    // Source read (session s11): https://self-law.org/code/ky/367-3615 (the heading "Consumer rights request --
+    // Controller compliance -- Requirements -- Appeal process" and subsections (1)-(2)(e); the section runs to 798
+    // words and the rest was not reached). Official text: https://apps.legislature.ky.gov/law/statutes/chapter.aspx?id=39357 (not read).
     StateLaw {
         code: "KY",
         state: "Kentucky",
@@ -340,9 +362,11 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "KRS 367.3615",
         authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
         appeal: appeal(60, None, "KRS 367.3615"),
-        checked: "partly: authentication (an earlier session); 45 + 45 and the 60-day appeal not yet read in the statute",
+        checked: "partly: the duty to comply with an authenticated request (KRS 367.3615(2)) and that the appeal is in KRS 367.3615 (its heading) read in the statute text (self-law.org); 45 + 45 and the 60-day appeal not yet read",
     },
-    // Official text read in an earlier session: https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm
+    // Official text read in an earlier session: https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm;
+    // read again (session s11): http://webserver.rilin.state.ri.us/Statutes/TITLE6/6-48.1/6-48.1-6.htm ((a)-(b)(3)) and
+    // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page380.html. The appeal further down §6-48.1-6 was not reached.
     StateLaw {
         code: "RI",
         state: "Rhode Island",
@@ -354,7 +378,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "R.I. Gen. Laws \u{a7}6-48.1-6(b)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (R.I. Gen. Laws ch. 6-48.1)",
         appeal: appeal(60, None, "R.I. Gen. Laws ch. 6-48.1"),
-        checked: "partly: period, extension and effective date (official text); the appeal exists, its 60 days from a secondary source",
+        checked: "partly: \"not later than forty-five (45) days after receipt\", one extension of forty-five (45) with notice in the first forty-five (\u{a7}6-48.1-6(b)(1)), refusal within 45 ((b)(2)) and the effective date read in the official text; the appeal exists, its 60 days from a secondary source; the authentication rule not yet read",
     },
     // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
     // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page244.html (text of §501.706(1)–(4)).
