@@ -89,17 +89,7 @@ fn timeline_row(e: &TimelineEntry) -> Vec<String> {
             (format!("{kind} (effective {on})"), detail.join("\n"))
         }
         TimelineItem::Change { action, changes } => {
-            let detail: Vec<String> = changes
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{}: {} → {}",
-                        c.field,
-                        c.before.as_deref().unwrap_or("—"),
-                        c.after.as_deref().unwrap_or("—")
-                    )
-                })
-                .collect();
+            let detail: Vec<String> = changes.iter().map(|c| c.describe("—")).collect();
             (action.clone(), detail.join("\n"))
         }
     };
@@ -648,11 +638,11 @@ fn documents_section(v: &CaseView) -> Section {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
-    use std::sync::atomic::Ordering;
 
     use chrono::TimeZone;
 
     use super::*;
+    use crate::progress::cancel_at_call;
     use crate::{FieldChange, OpenMode};
 
     /// A register (real SQLite, in `dir`) with the demo organisation; its first case.
@@ -711,38 +701,16 @@ mod tests {
         let n = seen.len();
         for point in [0, 3, 9, n - 3, n - 2] {
             let cancel = AtomicBool::new(false);
-            let mut i = 0;
             let before = state(&book, &reference);
-            let result = book.evidence_pack_until(
-                &reference,
-                today(),
-                &mut |_| {
-                    if i == point {
-                        cancel.store(true, Ordering::Relaxed);
-                    }
-                    i += 1;
-                },
-                &cancel,
-            );
+            let result =
+                book.evidence_pack_until(&reference, today(), &mut cancel_at_call(point + 1, &cancel), &cancel);
             assert!(matches!(result, Err(Error::Cancelled)), "cancel at call {point}: {:?}", result.map(|p| p.pages));
             assert_eq!(state(&book, &reference), before, "the register changed after a cancel at call {point}");
         }
         // At the last call the pack is stored already: it completes.
         let cancel = AtomicBool::new(false);
-        let mut i = 0;
         let before = state(&book, &reference);
-        book.evidence_pack_until(
-            &reference,
-            today(),
-            &mut |_| {
-                i += 1;
-                if i == n {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            },
-            &cancel,
-        )
-        .unwrap();
+        book.evidence_pack_until(&reference, today(), &mut cancel_at_call(n, &cancel), &cancel).unwrap();
         assert_eq!(state(&book, &reference).1, before.1 + 1);
     }
 

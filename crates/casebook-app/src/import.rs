@@ -550,10 +550,11 @@ fn outcome(file: &str, message: Option<usize>, result: std::result::Result<Impor
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::AtomicBool;
 
     use chrono::{TimeZone, Utc};
 
+    use crate::progress::cancel_at_call;
     use crate::{CaseQuery, Casebook, OrganisationInput};
 
     #[test]
@@ -602,17 +603,7 @@ pub(crate) mod tests {
         std::fs::write(&mbox, bytes).unwrap();
         let book = casebook();
         let cancel = AtomicBool::new(false);
-        let mut seen = 0;
-        let outcomes = book.import_paths_until(
-            &[mbox.clone(), mbox],
-            &mut |_| {
-                seen += 1;
-                if seen == 3 {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            },
-            &cancel,
-        );
+        let outcomes = book.import_paths_until(&[mbox.clone(), mbox], &mut cancel_at_call(3, &cancel), &cancel);
         assert_eq!(outcomes.len(), 3, "{outcomes:?}");
         assert!(outcomes.iter().all(|o| o.message.is_some() && !o.failed()), "{outcomes:?}");
         let today = book.today().unwrap();

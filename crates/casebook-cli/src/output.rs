@@ -378,17 +378,7 @@ fn timeline_line(out: &mut impl Write, e: &TimelineEntry) -> Result<()> {
             format!("{} on {on}{tail}", kind.replace('-', " "))
         }
         TimelineItem::Change { action, changes } => {
-            let fields: Vec<String> = changes
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{}: {} → {}",
-                        c.field,
-                        c.before.as_deref().unwrap_or("-"),
-                        c.after.as_deref().unwrap_or("-")
-                    )
-                })
-                .collect();
+            let fields: Vec<String> = changes.iter().map(|c| c.describe("-")).collect();
             if fields.is_empty() { action.clone() } else { format!("{action}: {}", fields.join("; ")) }
         }
     };
