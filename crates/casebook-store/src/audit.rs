@@ -758,13 +758,7 @@ mod tests {
     fn schema_8_register(path: &std::path::Path) {
         let mut conn = Connection::open(path).unwrap();
         crate::migrate::migrate_to(&mut conn, path, 8).unwrap();
-        conn.execute_batch(
-            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
-                   requester, created_at, updated_at)
-               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
-                   '{"name":"Ada","emails":["ada@example.org"]}', 'x', 'x');"#,
-        )
-        .unwrap();
+        crate::migrate::insert_case_7(&conn, &["ada@example.org"]);
         let mut prev = GENESIS.to_string();
         for id in 1..=2 {
             let (at, after) = ("2026-11-02T09:00:00.000000Z", format!("{{\"n\":{id}}}"));
