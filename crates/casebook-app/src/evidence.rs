@@ -519,19 +519,7 @@ fn summary_section(v: &CaseView) -> Section {
             fields.push((format!("{} answered", r.right.label()), state));
             // Every earlier answer, with why it was corrected.
             for k in &r.corrections {
-                let e = &k.earlier;
-                fields.push((
-                    format!("{} corrected", r.right.label()),
-                    format!(
-                        "on {} by {}: was {} on {} by {}. Why: {}",
-                        k.on,
-                        k.by,
-                        e.outcome.label().to_lowercase(),
-                        e.on,
-                        e.by,
-                        k.reason
-                    ),
-                ));
+                fields.push((format!("{} corrected", r.right.label()), format!("{}. Why: {}", k.describe(), k.reason)));
             }
         }
     }
@@ -639,24 +627,10 @@ fn documents_section(v: &CaseView) -> Section {
 mod tests {
     use std::collections::BTreeMap;
 
-    use chrono::TimeZone;
-
     use super::*;
+    use crate::FieldChange;
+    use crate::demo_organisation::demo_register as register;
     use crate::progress::cancel_at_call;
-    use crate::{FieldChange, OpenMode};
-
-    /// A register (real SQLite, in `dir`) with the demo organisation; its first case.
-    fn register(dir: &std::path::Path) -> (Casebook, String) {
-        let book = Casebook::open_with(
-            &dir.join("casebook.db"),
-            OpenMode::CreateIfMissing,
-            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
-            "dpo".into(),
-        )
-        .unwrap();
-        let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
-        (book, reference)
-    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()

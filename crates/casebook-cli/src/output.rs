@@ -460,17 +460,7 @@ fn right_lines(out: &mut impl Write, c: &CaseView) -> Result<()> {
         };
         writeln!(out, "Right:      {:<18} due {due:<10}  {state}", r.right.code())?;
         for k in &r.corrections {
-            let e = &k.earlier;
-            writeln!(
-                out,
-                "            corrected on {} by {}: was {} on {} by {} ({})",
-                k.on,
-                k.by,
-                e.outcome.label().to_lowercase(),
-                e.on,
-                e.by,
-                k.reason
-            )?;
+            writeln!(out, "            corrected {} ({})", k.describe(), k.reason)?;
         }
     }
     Ok(())

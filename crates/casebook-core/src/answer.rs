@@ -114,6 +114,14 @@ pub struct AnswerCorrection {
     pub on: NaiveDate,
 }
 
+impl AnswerCorrection {
+    /// When and by whom, and what the answer was: `on DAY by WHO: was OUTCOME on DAY by WHO`.
+    pub fn describe(&self) -> String {
+        let e = &self.earlier;
+        format!("on {} by {}: was {} on {} by {}", self.on, self.by, e.outcome.label().to_lowercase(), e.on, e.by)
+    }
+}
+
 /// Whether a right waits for the requester's identity before it is answered, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct VerificationRule {

@@ -5,25 +5,17 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
-use chrono::{TimeZone, Utc};
 use zip::ZipArchive;
 
 use super::{PackageRequest, verify_package};
 use crate::progress::cancel_at_call;
-use crate::{Casebook, DataImportInput, Error, ExportPhase, ExportProgress, OpenMode, ProgressUnit, RedactionInput};
+use crate::{Casebook, DataImportInput, Error, ExportPhase, ExportProgress, ProgressUnit, RedactionInput};
 
 /// A register in `dir` (real SQLite) with the demo organisation and, on
 /// its first case, 40 records from "accounts" (one withheld) and 25 from
 /// "billing".
 fn register(dir: &Path) -> (Casebook, String) {
-    let book = Casebook::open_with(
-        &dir.join("casebook.db"),
-        OpenMode::CreateIfMissing,
-        Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
-        "dpo".into(),
-    )
-    .unwrap();
-    let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+    let (book, reference) = crate::demo_organisation::demo_register(dir);
     // The cover letter states what the searches found: the demo leaves the mailboxes unsearched.
     book.record_search(
         &reference,
