@@ -728,24 +728,24 @@ impl Store {
 
     /// The audit entries of one case, oldest first.
     pub fn audit_of_case(&self, case_id: casebook_core::CaseId) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT id, at, actor, case_id, reference, action, before, after, hash
              FROM audit_log WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case_id.0], |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                case_id: r.get(3)?,
-                reference: r.get(4)?,
-                action: r.get(5)?,
-                before: r.get(6)?,
-                after: r.get(7)?,
-                hash: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case_id.0],
+            |r| {
+                Ok(AuditEntry {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: r.get(2)?,
+                    case_id: r.get(3)?,
+                    reference: r.get(4)?,
+                    action: r.get(5)?,
+                    before: r.get(6)?,
+                    after: r.get(7)?,
+                    hash: r.get(8)?,
+                })
+            },
+        )?)
     }
 }
 
