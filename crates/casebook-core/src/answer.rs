@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::codes::code_enum;
+use crate::code_enum;
 use crate::workflow::{RefusalReason, refusal_reasons};
 use crate::{Outcome, Regime, Right};
 
