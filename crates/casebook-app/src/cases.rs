@@ -409,6 +409,28 @@ pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
+/// An appeal's or a complaint's outcome and its text (trimmed): the outcome
+/// one of `outcomes` (a `what`), the text not empty (else `missing_text`).
+pub(crate) fn outcome_and_text<'a>(
+    outcome: &str,
+    outcomes: &[&str],
+    what: &str,
+    text: &'a str,
+    missing_text: &str,
+) -> Result<&'a str> {
+    if !outcomes.contains(&outcome) {
+        return Err(Error::field(
+            "outcome",
+            format!("unknown {what} '{outcome}': expected one of {}", outcomes.join(", ")),
+        ));
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::field("text", missing_text.to_string()));
+    }
+    Ok(text)
+}
+
 pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
