@@ -1044,26 +1044,31 @@ mod tests {
         (book, reference)
     }
 
-    /// The page's facts of the recorded steps: acknowledged once any
-    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
-    #[test]
-    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+    /// A register at 29 November 2026 10:00 (organisation Acme) with Ada's
+    /// request of 20 November by email for `rights`, as logged.
+    fn ada_asking_for(rights: &[&str]) -> (Casebook, crate::CaseView) {
         use chrono::TimeZone;
         let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
         let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
         book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
-        let r = book
+        let view = book
             .log_request(crate::NewRequest {
                 requester_name: "Ada".into(),
                 channel: "email".into(),
                 received: "2026-11-20".into(),
-                rights: vec!["access".into()],
+                rights: rights.iter().map(|r| r.to_string()).collect(),
                 ..Default::default()
             })
-            .unwrap()
-            .case
-            .reference
-            .to_string();
+            .unwrap();
+        (book, view)
+    }
+
+    /// The page's facts of the recorded steps: acknowledged once any
+    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
+    #[test]
+    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+        let (book, view) = ada_asking_for(&["access"]);
+        let r = view.case.reference.to_string();
         let fee =
             |on: &str| crate::FeeRequest {
                 on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()
@@ -1091,21 +1096,9 @@ mod tests {
     #[test]
     fn the_view_offers_what_the_case_s_law_allows() {
         use casebook_core::{Right, Status};
-        use chrono::TimeZone;
-        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
-        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
-        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
-        let view = book
-            .log_request(crate::NewRequest {
-                requester_name: "Ada".into(),
-                channel: "email".into(),
-                received: "2026-11-20".into(),
-                rights: vec!["erasure".into(), "access".into()],
-                ..Default::default()
-            })
-            .unwrap();
+        let (_book, view) = ada_asking_for(&["erasure", "access"]);
         let offers = &view.offers;
-        assert_eq!(view.today, at.date_naive());
+        assert_eq!(view.today, chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
         assert!(offers.next_statuses.contains(&Status::InProgress), "{:?}", offers.next_statuses);
         for own_step in [Status::Received, Status::Closed, Status::AwaitingIdentity] {
             assert!(!offers.next_statuses.contains(&own_step), "{own_step}: {:?}", offers.next_statuses);
