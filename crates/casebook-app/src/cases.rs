@@ -1034,10 +1034,7 @@ mod tests {
     fn casebook_with_a_case() -> (Casebook, String) {
         let book = crate::import::tests::casebook();
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 1, 3).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = crate::import::tests::synthetic_mbox(dir.path(), "inbox.mbox", 1, 3);
         book.import_paths(&[mbox], &mut |_| {});
         let today = book.today().unwrap();
         let reference = book.list_cases(&CaseQuery::default(), today).unwrap()[0].reference.clone();
@@ -1153,10 +1150,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let book =
             crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap().with_separate_reader());
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 3, 5).unwrap();
-        std::fs::write(dir.path().join("in.mbox"), bytes).unwrap();
-        book.import_paths(&[dir.path().join("in.mbox")], &mut |_| {});
+        let mbox = crate::import::tests::synthetic_mbox(dir.path(), "in.mbox", 3, 5);
+        book.import_paths(&[mbox], &mut |_| {});
         let q = CaseQuery { limit: Some(2), ..Default::default() };
         // The dashboard's next actions (or an import) hold the main
         // connection; the list reads on its own and is not kept waiting,

@@ -574,6 +574,15 @@ pub(crate) mod tests {
         assert_eq!(report.outcomes.len(), 2, "plain skips are counted, not listed");
     }
 
+    /// `dir/name`: an mbox of `count` synthetic requests (see [`crate::write_synthetic_mbox`]).
+    pub(crate) fn synthetic_mbox(dir: &std::path::Path, name: &str, count: usize, seed: u64) -> std::path::PathBuf {
+        let mbox = dir.join(name);
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, count, seed).unwrap();
+        std::fs::write(&mbox, bytes).unwrap();
+        mbox
+    }
+
     /// An in-memory register with an organisation, at 2026-12-01 10:00 UTC (other modules' tests use it too).
     pub(crate) fn casebook() -> Casebook {
         organised(
@@ -597,10 +606,7 @@ pub(crate) mod tests {
     #[test]
     fn a_cancelled_import_stops_before_the_next_message_and_keeps_what_came_in() {
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 10, 7).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = synthetic_mbox(dir.path(), "inbox.mbox", 10, 7);
         let book = casebook();
         let cancel = AtomicBool::new(false);
         let outcomes = book.import_paths_until(&[mbox.clone(), mbox], &mut cancel_at_call(3, &cancel), &cancel);
@@ -615,10 +621,7 @@ pub(crate) mod tests {
     #[test]
     fn an_uncancelled_import_reads_every_message() {
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 6, 3).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = synthetic_mbox(dir.path(), "inbox.mbox", 6, 3);
         let outcomes = casebook().import_paths(&[mbox], &mut |_| {});
         assert_eq!(outcomes.len(), 6);
     }
