@@ -107,6 +107,19 @@ pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) 
 impl Casebook {
     /// The answers to the rights the case asks for now (an answer to a right
     /// since taken off the case by `case update --right` is kept, not counted).
+    /// Checks `answer` against the case's recorded steps, and gives the case's
+    /// due date with it in place of the right's earlier answer, if any: that
+    /// of the rights still open.
+    fn checked_due_with(&self, case: &Case, answer: &RightAnswer, today: NaiveDate) -> Result<Option<NaiveDate>> {
+        let events = self.store().events(case.id)?;
+        let progress = crate::steps::progress(case, &events);
+        self.check_answer(case, &progress, identity_sought(&progress, &events), answer)?;
+        let mut answers = self.answers_of(case)?;
+        answers.retain(|a| a.right != answer.right);
+        answers.push(answer.clone());
+        Ok(self.case_deadlines_answered(case, &events, &answers, today)?.due)
+    }
+
     pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
         let mut answers = self.store().right_answers(case.id)?;
         answers.retain(|a| case.rights.contains(&a.right));
@@ -290,16 +303,8 @@ impl Casebook {
                 done.on, done.outcome
             )));
         }
-        let events = self.store().events(case.id)?;
-        let progress = crate::steps::progress(&case, &events);
-        self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
-        // The case's date once this right is answered: that of the rights still open.
         let today = self.today()?;
-        let mut answers = self.answers_of(&case)?;
-        answers.push(answer.clone());
-        let due =
-            crate::dates::case_dates(&case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)?
-                .due;
+        let due = self.checked_due_with(&case, &answer, today)?;
         let stamp = self.stamp();
         self.store().add_right_answer(case.id, &answer, due, stamp)?;
         self.case(reference, today)
@@ -342,16 +347,8 @@ impl Casebook {
                 ),
             ));
         }
-        let events = self.store().events(case.id)?;
-        let progress = crate::steps::progress(&case, &events);
-        self.check_answer(&case, &progress, identity_sought(&progress, &events), &answer)?;
         let today = self.today()?;
-        let mut answers = self.answers_of(&case)?;
-        answers.retain(|a| a.right != right);
-        answers.push(answer.clone());
-        let due =
-            crate::dates::case_dates(&case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)?
-                .due;
+        let due = self.checked_due_with(&case, &answer, today)?;
         let stamp = self.stamp();
         self.store().correct_right_answer(case.id, &answer, reason, today, due, stamp)?;
         self.case(reference, today)

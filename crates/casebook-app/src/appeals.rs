@@ -65,16 +65,13 @@ impl Casebook {
     pub fn decide_appeal(&self, reference: &str, outcome: &str, text: &str, on: &str) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.appeal_date(on, case.received)?;
-        if !APPEAL_OUTCOMES.contains(&outcome) {
-            return Err(Error::field(
-                "outcome",
-                format!("unknown appeal outcome '{outcome}': expected one of {}", APPEAL_OUTCOMES.join(", ")),
-            ));
-        }
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(Error::field("text", "the decision needs its written explanation of the reasons"));
-        }
+        let text = crate::cases::outcome_and_text(
+            outcome,
+            APPEAL_OUTCOMES,
+            "appeal outcome",
+            text,
+            "the decision needs its written explanation of the reasons",
+        )?;
         let events = self.store().events(case.id)?;
         let appealed = open_appeal(&events)
             .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;

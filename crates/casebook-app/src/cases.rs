@@ -409,6 +409,28 @@ pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
+/// An appeal's or a complaint's outcome and its text (trimmed): the outcome
+/// one of `outcomes` (a `what`), the text not empty (else `missing_text`).
+pub(crate) fn outcome_and_text<'a>(
+    outcome: &str,
+    outcomes: &[&str],
+    what: &str,
+    text: &'a str,
+    missing_text: &str,
+) -> Result<&'a str> {
+    if !outcomes.contains(&outcome) {
+        return Err(Error::field(
+            "outcome",
+            format!("unknown {what} '{outcome}': expected one of {}", outcomes.join(", ")),
+        ));
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::field("text", missing_text.to_string()));
+    }
+    Ok(text)
+}
+
 pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
@@ -1012,36 +1034,38 @@ mod tests {
     fn casebook_with_a_case() -> (Casebook, String) {
         let book = crate::import::tests::casebook();
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 1, 3).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = crate::import::tests::synthetic_mbox(dir.path(), "inbox.mbox", 1, 3);
         book.import_paths(&[mbox], &mut |_| {});
         let today = book.today().unwrap();
         let reference = book.list_cases(&CaseQuery::default(), today).unwrap()[0].reference.clone();
         (book, reference)
     }
 
-    /// The page's facts of the recorded steps: acknowledged once any
-    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
-    #[test]
-    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+    /// A register at 29 November 2026 10:00 (organisation Acme) with Ada's
+    /// request of 20 November by email for `rights`, as logged.
+    fn ada_asking_for(rights: &[&str]) -> (Casebook, crate::CaseView) {
         use chrono::TimeZone;
         let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
         let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
         book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
-        let r = book
+        let view = book
             .log_request(crate::NewRequest {
                 requester_name: "Ada".into(),
                 channel: "email".into(),
                 received: "2026-11-20".into(),
-                rights: vec!["access".into()],
+                rights: rights.iter().map(|r| r.to_string()).collect(),
                 ..Default::default()
             })
-            .unwrap()
-            .case
-            .reference
-            .to_string();
+            .unwrap();
+        (book, view)
+    }
+
+    /// The page's facts of the recorded steps: acknowledged once any
+    /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
+    #[test]
+    fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
+        let (book, view) = ada_asking_for(&["access"]);
+        let r = view.case.reference.to_string();
         let fee =
             |on: &str| crate::FeeRequest {
                 on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()
@@ -1069,21 +1093,9 @@ mod tests {
     #[test]
     fn the_view_offers_what_the_case_s_law_allows() {
         use casebook_core::{Right, Status};
-        use chrono::TimeZone;
-        let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
-        let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
-        book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
-        let view = book
-            .log_request(crate::NewRequest {
-                requester_name: "Ada".into(),
-                channel: "email".into(),
-                received: "2026-11-20".into(),
-                rights: vec!["erasure".into(), "access".into()],
-                ..Default::default()
-            })
-            .unwrap();
+        let (_book, view) = ada_asking_for(&["erasure", "access"]);
         let offers = &view.offers;
-        assert_eq!(view.today, at.date_naive());
+        assert_eq!(view.today, chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
         assert!(offers.next_statuses.contains(&Status::InProgress), "{:?}", offers.next_statuses);
         for own_step in [Status::Received, Status::Closed, Status::AwaitingIdentity] {
             assert!(!offers.next_statuses.contains(&own_step), "{own_step}: {:?}", offers.next_statuses);
@@ -1138,10 +1150,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let book =
             crate::import::tests::organised(Casebook::open(&dir.path().join("c.db")).unwrap().with_separate_reader());
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 3, 5).unwrap();
-        std::fs::write(dir.path().join("in.mbox"), bytes).unwrap();
-        book.import_paths(&[dir.path().join("in.mbox")], &mut |_| {});
+        let mbox = crate::import::tests::synthetic_mbox(dir.path(), "in.mbox", 3, 5);
+        book.import_paths(&[mbox], &mut |_| {});
         let q = CaseQuery { limit: Some(2), ..Default::default() };
         // The dashboard's next actions (or an import) hold the main
         // connection; the list reads on its own and is not kept waiting,

@@ -118,16 +118,13 @@ impl Casebook {
 
     /// The complaint was answered on `on`: its outcome and what was said.
     pub fn answer_complaint(&self, reference: &str, outcome: &str, text: &str, on: Option<&str>) -> Result<CaseView> {
-        if !COMPLAINT_OUTCOMES.contains(&outcome) {
-            return Err(Error::field(
-                "outcome",
-                format!("unknown complaint outcome '{outcome}': expected one of {}", COMPLAINT_OUTCOMES.join(", ")),
-            ));
-        }
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(Error::field("text", "the answer needs its text: what was found and what was done"));
-        }
+        let text = crate::cases::outcome_and_text(
+            outcome,
+            COMPLAINT_OUTCOMES,
+            "complaint outcome",
+            text,
+            "the answer needs its text: what was found and what was done",
+        )?;
         let case = self.case_by_ref(reference)?;
         if case.kind != CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));

@@ -201,7 +201,18 @@ impl Casebook {
     /// The same, from the case's events already read.
     pub(crate) fn case_deadlines_of(&self, case: &Case, events: &[CaseEvent], today: NaiveDate) -> Result<Deadlines> {
         let answers = self.answers_of(case)?;
-        case_dates(case, events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
+        self.case_deadlines_answered(case, events, &answers, today)
+    }
+
+    /// The same, with the case's answers given (one about to be recorded among them).
+    pub(crate) fn case_deadlines_answered(
+        &self,
+        case: &Case,
+        events: &[CaseEvent],
+        answers: &[RightAnswer],
+        today: NaiveDate,
+    ) -> Result<Deadlines> {
+        case_dates(case, events, answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// The same, for a case about to be saved with `extra` as its next event:
@@ -209,8 +220,7 @@ impl Casebook {
     pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
         let mut events = self.store().events(case.id)?;
         events.extend(extra.cloned());
-        let answers = self.answers_of(case)?;
-        case_dates(case, &events, &answers, &self.deadline_policy()?, &*self.calendars()?, today)
+        self.case_deadlines_of(case, &events, today)
     }
 
     /// Answers "by when?" for a request that is not (yet) a case.

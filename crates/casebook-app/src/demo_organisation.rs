@@ -99,6 +99,22 @@ impl Casebook {
     }
 }
 
+/// Test set-up: a register (real SQLite, in `dir`) with the demo organisation,
+/// its clock stopped at 1 December 2026 10:00, and the reference of its first case.
+#[cfg(test)]
+pub(crate) fn demo_register(dir: &std::path::Path) -> (Casebook, String) {
+    use chrono::TimeZone;
+    let book = Casebook::open_with(
+        &dir.join("casebook.db"),
+        crate::OpenMode::CreateIfMissing,
+        Box::new(|| chrono::Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
+        "dpo".into(),
+    )
+    .unwrap();
+    let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+    (book, reference)
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Utc};

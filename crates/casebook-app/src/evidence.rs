@@ -89,17 +89,7 @@ fn timeline_row(e: &TimelineEntry) -> Vec<String> {
             (format!("{kind} (effective {on})"), detail.join("\n"))
         }
         TimelineItem::Change { action, changes } => {
-            let detail: Vec<String> = changes
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{}: {} → {}",
-                        c.field,
-                        c.before.as_deref().unwrap_or("—"),
-                        c.after.as_deref().unwrap_or("—")
-                    )
-                })
-                .collect();
+            let detail: Vec<String> = changes.iter().map(|c| c.describe("—")).collect();
             (action.clone(), detail.join("\n"))
         }
     };
@@ -529,19 +519,7 @@ fn summary_section(v: &CaseView) -> Section {
             fields.push((format!("{} answered", r.right.label()), state));
             // Every earlier answer, with why it was corrected.
             for k in &r.corrections {
-                let e = &k.earlier;
-                fields.push((
-                    format!("{} corrected", r.right.label()),
-                    format!(
-                        "on {} by {}: was {} on {} by {}. Why: {}",
-                        k.on,
-                        k.by,
-                        e.outcome.label().to_lowercase(),
-                        e.on,
-                        e.by,
-                        k.reason
-                    ),
-                ));
+                fields.push((format!("{} corrected", r.right.label()), format!("{}. Why: {}", k.describe(), k.reason)));
             }
         }
     }
@@ -648,25 +626,11 @@ fn documents_section(v: &CaseView) -> Section {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
-    use std::sync::atomic::Ordering;
-
-    use chrono::TimeZone;
 
     use super::*;
-    use crate::{FieldChange, OpenMode};
-
-    /// A register (real SQLite, in `dir`) with the demo organisation; its first case.
-    fn register(dir: &std::path::Path) -> (Casebook, String) {
-        let book = Casebook::open_with(
-            &dir.join("casebook.db"),
-            OpenMode::CreateIfMissing,
-            Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
-            "dpo".into(),
-        )
-        .unwrap();
-        let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
-        (book, reference)
-    }
+    use crate::FieldChange;
+    use crate::demo_organisation::demo_register as register;
+    use crate::progress::cancel_at_call;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
@@ -711,38 +675,16 @@ mod tests {
         let n = seen.len();
         for point in [0, 3, 9, n - 3, n - 2] {
             let cancel = AtomicBool::new(false);
-            let mut i = 0;
             let before = state(&book, &reference);
-            let result = book.evidence_pack_until(
-                &reference,
-                today(),
-                &mut |_| {
-                    if i == point {
-                        cancel.store(true, Ordering::Relaxed);
-                    }
-                    i += 1;
-                },
-                &cancel,
-            );
+            let result =
+                book.evidence_pack_until(&reference, today(), &mut cancel_at_call(point + 1, &cancel), &cancel);
             assert!(matches!(result, Err(Error::Cancelled)), "cancel at call {point}: {:?}", result.map(|p| p.pages));
             assert_eq!(state(&book, &reference), before, "the register changed after a cancel at call {point}");
         }
         // At the last call the pack is stored already: it completes.
         let cancel = AtomicBool::new(false);
-        let mut i = 0;
         let before = state(&book, &reference);
-        book.evidence_pack_until(
-            &reference,
-            today(),
-            &mut |_| {
-                i += 1;
-                if i == n {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            },
-            &cancel,
-        )
-        .unwrap();
+        book.evidence_pack_until(&reference, today(), &mut cancel_at_call(n, &cancel), &cancel).unwrap();
         assert_eq!(state(&book, &reference).1, before.1 + 1);
     }
 

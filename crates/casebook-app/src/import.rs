@@ -550,10 +550,11 @@ fn outcome(file: &str, message: Option<usize>, result: std::result::Result<Impor
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::AtomicBool;
 
     use chrono::{TimeZone, Utc};
 
+    use crate::progress::cancel_at_call;
     use crate::{CaseQuery, Casebook, OrganisationInput};
 
     #[test]
@@ -571,6 +572,15 @@ pub(crate) mod tests {
         assert_eq!(counts.file, "inbox.mbox");
         let report = ImportReport::new(counts, outcomes, false);
         assert_eq!(report.outcomes.len(), 2, "plain skips are counted, not listed");
+    }
+
+    /// `dir/name`: an mbox of `count` synthetic requests (see [`crate::write_synthetic_mbox`]).
+    pub(crate) fn synthetic_mbox(dir: &std::path::Path, name: &str, count: usize, seed: u64) -> std::path::PathBuf {
+        let mbox = dir.join(name);
+        let mut bytes = Vec::new();
+        crate::write_synthetic_mbox(&mut bytes, count, seed).unwrap();
+        std::fs::write(&mbox, bytes).unwrap();
+        mbox
     }
 
     /// An in-memory register with an organisation, at 2026-12-01 10:00 UTC (other modules' tests use it too).
@@ -596,23 +606,10 @@ pub(crate) mod tests {
     #[test]
     fn a_cancelled_import_stops_before_the_next_message_and_keeps_what_came_in() {
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 10, 7).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = synthetic_mbox(dir.path(), "inbox.mbox", 10, 7);
         let book = casebook();
         let cancel = AtomicBool::new(false);
-        let mut seen = 0;
-        let outcomes = book.import_paths_until(
-            &[mbox.clone(), mbox],
-            &mut |_| {
-                seen += 1;
-                if seen == 3 {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            },
-            &cancel,
-        );
+        let outcomes = book.import_paths_until(&[mbox.clone(), mbox], &mut cancel_at_call(3, &cancel), &cancel);
         assert_eq!(outcomes.len(), 3, "{outcomes:?}");
         assert!(outcomes.iter().all(|o| o.message.is_some() && !o.failed()), "{outcomes:?}");
         let today = book.today().unwrap();
@@ -624,10 +621,7 @@ pub(crate) mod tests {
     #[test]
     fn an_uncancelled_import_reads_every_message() {
         let dir = tempfile::tempdir().unwrap();
-        let mbox = dir.path().join("inbox.mbox");
-        let mut bytes = Vec::new();
-        crate::write_synthetic_mbox(&mut bytes, 6, 3).unwrap();
-        std::fs::write(&mbox, bytes).unwrap();
+        let mbox = synthetic_mbox(dir.path(), "inbox.mbox", 6, 3);
         let outcomes = casebook().import_paths(&[mbox], &mut |_| {});
         assert_eq!(outcomes.len(), 6);
     }

@@ -125,3 +125,16 @@ impl<'a> Tracker<'a> {
         Ok(())
     }
 }
+
+/// A progress callback for tests that sets `cancel` at its `call`-th call
+/// (counting from 1), as a user pressing Cancel at that moment.
+#[cfg(test)]
+pub(crate) fn cancel_at_call<P>(call: usize, cancel: &AtomicBool) -> impl FnMut(&P) + '_ {
+    let mut calls = 0;
+    move |_| {
+        calls += 1;
+        if calls == call {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    }
+}

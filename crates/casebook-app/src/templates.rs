@@ -60,7 +60,7 @@ fn template_file(kind: &str) -> Result<(&'static str, &'static str, Option<Lette
     if kind == CLOSING {
         return Ok((CLOSING, CLOSING_LABEL, None));
     }
-    let k: LetterKind = kind.parse().map_err(|e: String| Error::invalid(format!("{e}, or {CLOSING}")))?;
+    let k: LetterKind = kind.parse().map_err(|e| Error::invalid(format!("{e}, or {CLOSING}")))?;
     Ok((k.code(), k.label(), Some(k)))
 }
 

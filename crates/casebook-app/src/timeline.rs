@@ -56,6 +56,18 @@ pub struct FieldChange {
     pub after: Option<String>,
 }
 
+impl FieldChange {
+    /// `field: before → after`, with `missing` standing for a value not set.
+    pub fn describe(&self, missing: &str) -> String {
+        format!(
+            "{}: {} → {}",
+            self.field,
+            self.before.as_deref().unwrap_or(missing),
+            self.after.as_deref().unwrap_or(missing)
+        )
+    }
+}
+
 /// Fields that change with every write and say nothing to the DPO.
 const NOISE: &[&str] = &["updated_at", "created_at", "notes", "id"];
 

@@ -4,6 +4,7 @@ use anyhow::Result;
 use casebook_app::{Casebook, NewComplaint};
 use clap::{Args, Subcommand};
 
+use crate::RequesterArgs;
 use crate::output::Printer;
 
 #[derive(Subcommand)]
@@ -27,12 +28,8 @@ pub enum ComplaintCommand {
 
 #[derive(Args)]
 pub struct NewComplaintArgs {
-    #[arg(long)]
-    requester_name: String,
-    #[arg(long = "requester-email")]
-    requester_emails: Vec<String>,
-    #[arg(long)]
-    requester_address: Option<String>,
+    #[command(flatten)]
+    requester: RequesterArgs,
     /// email, letter, phone, web-form, in-person, other
     #[arg(long)]
     channel: String,
@@ -56,9 +53,9 @@ pub fn run_complaint(c: ComplaintCommand, book: &Casebook, p: &Printer) -> Resul
     match c {
         ComplaintCommand::New(a) => {
             let case = book.log_complaint(NewComplaint {
-                requester_name: a.requester_name,
-                requester_emails: a.requester_emails,
-                requester_address: a.requester_address,
+                requester_name: a.requester.requester_name,
+                requester_emails: a.requester.requester_emails,
+                requester_address: a.requester.requester_address,
                 channel: a.channel,
                 received: a.received,
                 concerns: a.concerns,

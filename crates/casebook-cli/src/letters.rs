@@ -9,6 +9,7 @@ use casebook_app::{Casebook, LetterDetails, LetterSettings, write_atomically};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::RequesterArgs;
 use crate::output::Printer;
 
 #[derive(Subcommand)]
@@ -64,18 +65,13 @@ pub struct TemplateArgs {
 }
 
 #[derive(Args)]
+#[command(mut_arg("requester_address", |a| a.help("The sender's postal address (default: found in the letter's text)")))]
 pub struct LogArgs {
     /// The day the letter was delivered to the organisation (YYYY-MM-DD); the clock starts here.
     #[arg(long)]
     received: String,
-    #[arg(long)]
-    requester_name: String,
-    /// Repeatable.
-    #[arg(long = "requester-email")]
-    requester_emails: Vec<String>,
-    /// The sender's postal address (default: found in the letter's text).
-    #[arg(long)]
-    requester_address: Option<String>,
+    #[command(flatten)]
+    requester: RequesterArgs,
     /// The postmark date, recorded (not used for the dates).
     #[arg(long)]
     postmark: Option<String>,
@@ -297,9 +293,9 @@ fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
         (None, None) => None,
     };
     let letter = casebook_app::PostedLetter {
-        requester_name: a.requester_name,
-        requester_emails: a.requester_emails,
-        requester_address: a.requester_address,
+        requester_name: a.requester.requester_name,
+        requester_emails: a.requester.requester_emails,
+        requester_address: a.requester.requester_address,
         received: a.received,
         postmark: a.postmark,
         text,

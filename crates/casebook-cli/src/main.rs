@@ -247,15 +247,22 @@ enum CaseCommand {
     Evidence(evidence::EvidenceArgs),
 }
 
+/// Who made a request or a complaint: `case new`, `complaint new`, `letter log`.
 #[derive(Args)]
-struct NewArgs {
+pub(crate) struct RequesterArgs {
     #[arg(long)]
-    requester_name: String,
+    pub(crate) requester_name: String,
     /// Repeatable.
     #[arg(long = "requester-email")]
-    requester_emails: Vec<String>,
+    pub(crate) requester_emails: Vec<String>,
     #[arg(long)]
-    requester_address: Option<String>,
+    pub(crate) requester_address: Option<String>,
+}
+
+#[derive(Args)]
+struct NewArgs {
+    #[command(flatten)]
+    requester: RequesterArgs,
     #[arg(long)]
     requester_phone: Option<String>,
     /// Customer or account number; repeatable.
@@ -557,9 +564,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
     match c {
         CaseCommand::New(a) => {
             let case = book.log_request(NewRequest {
-                requester_name: a.requester_name,
-                requester_emails: a.requester_emails,
-                requester_address: a.requester_address,
+                requester_name: a.requester.requester_name,
+                requester_emails: a.requester.requester_emails,
+                requester_address: a.requester.requester_address,
                 requester_phone: a.requester_phone,
                 customer_ids: a.customer_ids,
                 subject_name: a.subject_name,

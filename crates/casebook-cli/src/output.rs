@@ -378,17 +378,7 @@ fn timeline_line(out: &mut impl Write, e: &TimelineEntry) -> Result<()> {
             format!("{} on {on}{tail}", kind.replace('-', " "))
         }
         TimelineItem::Change { action, changes } => {
-            let fields: Vec<String> = changes
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{}: {} → {}",
-                        c.field,
-                        c.before.as_deref().unwrap_or("-"),
-                        c.after.as_deref().unwrap_or("-")
-                    )
-                })
-                .collect();
+            let fields: Vec<String> = changes.iter().map(|c| c.describe("-")).collect();
             if fields.is_empty() { action.clone() } else { format!("{action}: {}", fields.join("; ")) }
         }
     };
@@ -470,17 +460,7 @@ fn right_lines(out: &mut impl Write, c: &CaseView) -> Result<()> {
         };
         writeln!(out, "Right:      {:<18} due {due:<10}  {state}", r.right.code())?;
         for k in &r.corrections {
-            let e = &k.earlier;
-            writeln!(
-                out,
-                "            corrected on {} by {}: was {} on {} by {} ({})",
-                k.on,
-                k.by,
-                e.outcome.label().to_lowercase(),
-                e.on,
-                e.by,
-                k.reason
-            )?;
+            writeln!(out, "            corrected {} ({})", k.describe(), k.reason)?;
         }
     }
     Ok(())

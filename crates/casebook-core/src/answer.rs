@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::codes::code_enum;
+use crate::code_enum;
 use crate::workflow::{RefusalReason, refusal_reasons};
 use crate::{Outcome, Regime, Right};
 
@@ -112,6 +112,14 @@ pub struct AnswerCorrection {
     pub by: String,
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub on: NaiveDate,
+}
+
+impl AnswerCorrection {
+    /// When and by whom, and what the answer was: `on DAY by WHO: was OUTCOME on DAY by WHO`.
+    pub fn describe(&self) -> String {
+        let e = &self.earlier;
+        format!("on {} by {}: was {} on {} by {}", self.on, self.by, e.outcome.label().to_lowercase(), e.on, e.by)
+    }
 }
 
 /// Whether a right waits for the requester's identity before it is answered, and why.

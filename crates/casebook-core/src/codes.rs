@@ -16,6 +16,9 @@ pub struct CodeError {
     pub expected: String,
 }
 
+/// Exported for the other crates' closed vocabularies (the render crate's
+/// letter kinds), so that every code enum parses, prints and serialises alike.
+#[macro_export]
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
@@ -55,9 +58,9 @@ macro_rules! code_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::codes::CodeError;
+            type Err = $crate::CodeError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                $name::from_code(s.trim()).ok_or_else(|| $crate::codes::CodeError {
+                $name::from_code(s.trim()).ok_or_else(|| $crate::CodeError {
                     kind: $kind,
                     input: s.to_string(),
                     expected: [$($code),+].join(", "),
@@ -65,19 +68,17 @@ macro_rules! code_enum {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.code())
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
+        impl<'de> $crate::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str> as $crate::__serde::Deserialize>::deserialize(d)?;
+                s.parse().map_err($crate::__serde::de::Error::custom)
             }
         }
     };
 }
-
-pub(crate) use code_enum;

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::codes::code_enum;
+use crate::code_enum;
 use crate::model::Requester;
 
 /// The largest export file accepted, checked by size before reading (1 GiB).

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::codes::code_enum;
+use crate::code_enum;
 
 code_enum! {
     /// What happened on a case on a given day. Stored by code.

@@ -12,7 +12,7 @@
 use serde::Serialize;
 
 use crate::child::ChildFinding;
-use crate::codes::code_enum;
+use crate::code_enum;
 use crate::{Channel, Regime, Relationship, Right};
 
 code_enum! {

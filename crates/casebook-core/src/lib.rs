@@ -23,6 +23,8 @@ pub mod workflow;
 pub use codes::CodeError;
 pub use events::{CaseEventKind, RecordedEvent};
 pub use model::*;
+#[doc(hidden)]
+pub use serde as __serde;
 
 /// A count of days in words: "1 day", "0 days", "14 days", "-1 day".
 pub fn days(n: impl Into<i64>) -> String {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::codes::code_enum;
+use crate::code_enum;
 use crate::identity::{IdentityMethod, IdentityOutcome};
 use crate::{Outcome, Regime, Status};
 

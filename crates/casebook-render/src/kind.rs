@@ -1,50 +1,32 @@
 //! The kinds of letter. Codes are stable: templates are files named by them
 //! and correspondence records them.
 
-use serde::{Serialize, Serializer};
+use casebook_core::code_enum;
 
-macro_rules! kinds {
-    ($( $(#[$m:meta])* $variant:ident = $code:literal, $label:literal; )+) => {
-        /// A kind of letter the DPO sends.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum LetterKind { $( $(#[$m])* $variant, )+ }
-
-        impl LetterKind {
-            pub const ALL: &'static [LetterKind] = &[$(LetterKind::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $(LetterKind::$variant => $code,)+ }
-            }
-
-            /// What the letter is, in English (for lists; the letter's own title comes from its template).
-            pub fn label(self) -> &'static str {
-                match self { $(LetterKind::$variant => $label,)+ }
-            }
-        }
-    };
-}
-
-kinds! {
-    Acknowledgement = "acknowledgement", "Acknowledgement of the request, with its due date";
-    IdRequest = "id-request", "Request for identification (only what the method needs, and why)";
-    AuthorityRequest = "authority-request", "Request for proof of a representative's authority";
-    Clarification = "clarification", "Request to clarify the request's scope";
-    Extension = "extension", "Extension notice, with the reasons and the new date";
-    FeeRequest = "fee-request", "Fee request";
-    AccessResponse = "access-response", "Access response (Art. 15(1)(a)-(h) and 15(2))";
-    ErasureConfirmation = "erasure-confirmation", "Erasure confirmation, naming the recipients told (Art. 19)";
-    RectificationConfirmation = "rectification-confirmation", "Rectification confirmation";
-    RestrictionConfirmation = "restriction-confirmation", "Restriction of processing confirmation";
-    ObjectionConfirmation = "objection-confirmation", "Objection / marketing opt-out confirmation";
-    OptOutConfirmation = "opt-out-confirmation", "Opt-out of sale or sharing confirmation (CCPA)";
-    Refusal = "refusal", "Refusal, with the reason and the right to complain and to a court";
-    NoData = "no-data", "No personal data held";
-    IdReminder = "id-reminder", "Reminder of an unanswered identification request";
-    ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";
-    ComplaintOutcome = "complaint-outcome", "Outcome of a complaint, with the right to complain to the ICO";
-    AppealDecision = "appeal-decision", "Decision on a consumer's appeal (US state laws), with how to contact the Attorney General";
-    AccountDeactivationConfirmation = "account-deactivation-confirmation", "Account deactivation confirmation, stating what was done as recorded";
-    PreferencesConfirmation = "preferences-confirmation", "Communication preferences confirmation, stating what was changed as recorded";
+code_enum! {
+    /// A kind of letter the DPO sends.
+    pub enum LetterKind as "letter kind" {
+        Acknowledgement = "acknowledgement", "Acknowledgement of the request, with its due date";
+        IdRequest = "id-request", "Request for identification (only what the method needs, and why)";
+        AuthorityRequest = "authority-request", "Request for proof of a representative's authority";
+        Clarification = "clarification", "Request to clarify the request's scope";
+        Extension = "extension", "Extension notice, with the reasons and the new date";
+        FeeRequest = "fee-request", "Fee request";
+        AccessResponse = "access-response", "Access response (Art. 15(1)(a)-(h) and 15(2))";
+        ErasureConfirmation = "erasure-confirmation", "Erasure confirmation, naming the recipients told (Art. 19)";
+        RectificationConfirmation = "rectification-confirmation", "Rectification confirmation";
+        RestrictionConfirmation = "restriction-confirmation", "Restriction of processing confirmation";
+        ObjectionConfirmation = "objection-confirmation", "Objection / marketing opt-out confirmation";
+        OptOutConfirmation = "opt-out-confirmation", "Opt-out of sale or sharing confirmation (CCPA)";
+        Refusal = "refusal", "Refusal, with the reason and the right to complain and to a court";
+        NoData = "no-data", "No personal data held";
+        IdReminder = "id-reminder", "Reminder of an unanswered identification request";
+        ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";
+        ComplaintOutcome = "complaint-outcome", "Outcome of a complaint, with the right to complain to the ICO";
+        AppealDecision = "appeal-decision", "Decision on a consumer's appeal (US state laws), with how to contact the Attorney General";
+        AccountDeactivationConfirmation = "account-deactivation-confirmation", "Account deactivation confirmation, stating what was done as recorded";
+        PreferencesConfirmation = "preferences-confirmation", "Communication preferences confirmation, stating what was changed as recorded";
+    }
 }
 
 impl LetterKind {
@@ -60,28 +42,6 @@ impl LetterKind {
     /// Whether the letter answers a complaint to the controller rather than a request.
     pub fn is_for_complaint(self) -> bool {
         matches!(self, LetterKind::ComplaintAcknowledgement | LetterKind::ComplaintOutcome)
-    }
-}
-
-impl std::str::FromStr for LetterKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        LetterKind::ALL.iter().copied().find(|k| k.code() == s).ok_or_else(|| {
-            let codes: Vec<_> = LetterKind::ALL.iter().map(|k| k.code()).collect();
-            format!("unknown letter kind '{s}' (expected one of: {})", codes.join(", "))
-        })
-    }
-}
-
-impl std::fmt::Display for LetterKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl Serialize for LetterKind {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
     }
 }
 
@@ -120,6 +80,6 @@ mod tests {
         for k in LetterKind::ALL {
             assert_eq!(k.code().parse::<LetterKind>().unwrap(), *k);
         }
-        assert!("letter".parse::<LetterKind>().unwrap_err().contains("expected one of: acknowledgement"));
+        assert!("letter".parse::<LetterKind>().unwrap_err().to_string().contains("expected one of: acknowledgement"));
     }
 }

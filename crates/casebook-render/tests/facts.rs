@@ -11,6 +11,7 @@
 
 use casebook_core::deadline::{ClockEvents, Deadlines};
 use casebook_core::holiday::Calendars;
+use casebook_core::processing::action::Did;
 use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
 use casebook_render::{
     ActionFact, CaseFacts, Error, LetterDetails, LetterKind, NotifiedFact, ProcessingRecord, Templates, letter_text,
@@ -35,16 +36,10 @@ enum Fact {
     Did(&'static str),
 }
 
-const DIDS: [&str; 8] = [
-    "erased",
-    "anonymised",
-    "kept",
-    "rectified",
-    "restricted",
-    "suppressed",
-    "account-deactivated",
-    "preferences-changed",
-];
+/// The code of every action core knows, so a new one is covered without a change here.
+fn dids() -> impl Iterator<Item = &'static str> {
+    Did::ALL.iter().map(|d| d.code())
+}
 
 fn all_facts() -> Vec<Fact> {
     let mut v = vec![
@@ -58,7 +53,7 @@ fn all_facts() -> Vec<Fact> {
         Fact::ComplaintAnswer,
         Fact::Appeal,
     ];
-    v.extend(DIDS.iter().map(|d| Fact::Did(d)));
+    v.extend(dids().map(Fact::Did));
     v
 }
 
@@ -152,14 +147,13 @@ impl World {
             reason: m(Fact::Reason),
             fee: m(Fact::Fee),
             recipients: Vec::new(),
-            actions: DIDS
-                .iter()
+            actions: dids()
                 .filter(|d| has(Fact::Did(d)))
                 .map(|d| ActionFact {
                     system: Fact::Did(d).marker(),
                     did: d.to_string(),
-                    ground: (*d == "kept").then(|| "MkGround".into()),
-                    detail: (*d == "rectified" || *d == "preferences-changed").then(|| format!("MkDetail-{d}")),
+                    ground: (d == "kept").then(|| "MkGround".into()),
+                    detail: (d == "rectified" || d == "preferences-changed").then(|| format!("MkDetail-{d}")),
                 })
                 .collect(),
             notified: if has(Fact::Notified) {

@@ -147,47 +147,47 @@ impl Store {
     /// A case's corrected answers, oldest first: each the answer as it stood
     /// before, with why, by whom and when it was corrected.
     pub fn right_answer_corrections(&self, case: CaseId) -> Result<Vec<AnswerCorrection>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT right, outcome, ground, detail, by_whom, on_date, reason, corrected_by, corrected_on
              FROM case_right_answer_corrections WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            let ground: Option<String> = r.get(2)?;
-            Ok(AnswerCorrection {
-                earlier: RightAnswer {
+            [case.0],
+            |r| {
+                let ground: Option<String> = r.get(2)?;
+                Ok(AnswerCorrection {
+                    earlier: RightAnswer {
+                        right: parse("right", r.get(0)?)?,
+                        outcome: parse("right outcome", r.get(1)?)?,
+                        ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
+                        detail: r.get(3)?,
+                        by: r.get(4)?,
+                        on: parse("date", r.get(5)?)?,
+                    },
+                    reason: r.get(6)?,
+                    by: r.get(7)?,
+                    on: parse("date", r.get(8)?)?,
+                })
+            },
+        )?)
+    }
+
+    /// A case's answers, in the order they were recorded.
+    pub fn right_answers(&self, case: CaseId) -> Result<Vec<RightAnswer>> {
+        Ok(self.conn.all(
+            "SELECT right, outcome, ground, detail, by_whom, on_date
+             FROM case_right_answers WHERE case_id = ?1 ORDER BY id",
+            [case.0],
+            |r| {
+                let ground: Option<String> = r.get(2)?;
+                Ok(RightAnswer {
                     right: parse("right", r.get(0)?)?,
                     outcome: parse("right outcome", r.get(1)?)?,
                     ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
                     detail: r.get(3)?,
                     by: r.get(4)?,
                     on: parse("date", r.get(5)?)?,
-                },
-                reason: r.get(6)?,
-                by: r.get(7)?,
-                on: parse("date", r.get(8)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// A case's answers, in the order they were recorded.
-    pub fn right_answers(&self, case: CaseId) -> Result<Vec<RightAnswer>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT right, outcome, ground, detail, by_whom, on_date
-             FROM case_right_answers WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            let ground: Option<String> = r.get(2)?;
-            Ok(RightAnswer {
-                right: parse("right", r.get(0)?)?,
-                outcome: parse("right outcome", r.get(1)?)?,
-                ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
-                detail: r.get(3)?,
-                by: r.get(4)?,
-                on: parse("date", r.get(5)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+                })
+            },
+        )?)
     }
 }
 

@@ -728,24 +728,24 @@ impl Store {
 
     /// The audit entries of one case, oldest first.
     pub fn audit_of_case(&self, case_id: casebook_core::CaseId) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT id, at, actor, case_id, reference, action, before, after, hash
              FROM audit_log WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case_id.0], |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                case_id: r.get(3)?,
-                reference: r.get(4)?,
-                action: r.get(5)?,
-                before: r.get(6)?,
-                after: r.get(7)?,
-                hash: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case_id.0],
+            |r| {
+                Ok(AuditEntry {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: r.get(2)?,
+                    case_id: r.get(3)?,
+                    reference: r.get(4)?,
+                    action: r.get(5)?,
+                    before: r.get(6)?,
+                    after: r.get(7)?,
+                    hash: r.get(8)?,
+                })
+            },
+        )?)
     }
 }
 
@@ -758,13 +758,7 @@ mod tests {
     fn schema_8_register(path: &std::path::Path) {
         let mut conn = Connection::open(path).unwrap();
         crate::migrate::migrate_to(&mut conn, path, 8).unwrap();
-        conn.execute_batch(
-            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
-                   requester, created_at, updated_at)
-               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
-                   '{"name":"Ada","emails":["ada@example.org"]}', 'x', 'x');"#,
-        )
-        .unwrap();
+        crate::migrate::insert_case_7(&conn, &["ada@example.org"]);
         let mut prev = GENESIS.to_string();
         for id in 1..=2 {
             let (at, after) = ("2026-11-02T09:00:00.000000Z", format!("{{\"n\":{id}}}"));

@@ -12,6 +12,13 @@ pub(crate) trait Cached {
         params: P,
         f: F,
     ) -> rusqlite::Result<T>;
+    /// Every row the query returns, each read by `f`.
+    fn all<T, P: Params, F: FnMut(&Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<Vec<T>>;
 }
 
 impl Cached for Connection {
@@ -26,5 +33,14 @@ impl Cached for Connection {
         f: F,
     ) -> rusqlite::Result<T> {
         self.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    fn all<T, P: Params, F: FnMut(&Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<Vec<T>> {
+        self.prepare_cached(sql)?.query_map(params, f)?.collect()
     }
 }

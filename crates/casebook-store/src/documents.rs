@@ -150,23 +150,23 @@ impl Store {
     }
 
     pub fn documents(&self, case: CaseId) -> Result<Vec<DocumentRef>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at
              FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
              WHERE cd.case_id = ?1 ORDER BY cd.id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            Ok(DocumentRef {
-                id: r.get(0)?,
-                sha256: r.get(1)?,
-                size: r.get(2)?,
-                content_type: r.get(3)?,
-                role: r.get(4)?,
-                file_name: r.get(5)?,
-                added_at: crate::cases::parse("instant", r.get(6)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                Ok(DocumentRef {
+                    id: r.get(0)?,
+                    sha256: r.get(1)?,
+                    size: r.get(2)?,
+                    content_type: r.get(3)?,
+                    role: r.get(4)?,
+                    file_name: r.get(5)?,
+                    added_at: crate::cases::parse("instant", r.get(6)?)?,
+                })
+            },
+        )?)
     }
 
     /// The bytes of a stored document, by hash.
@@ -186,23 +186,23 @@ impl Store {
     }
 
     pub fn correspondence(&self, case: CaseId) -> Result<Vec<Correspondence>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT id, direction, channel, at, subject, body_text, message_id, sha256
              FROM correspondence WHERE case_id = ?1 ORDER BY at, id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            Ok(Correspondence {
-                id: r.get(0)?,
-                direction: r.get(1)?,
-                channel: r.get(2)?,
-                at: crate::cases::parse("instant", r.get(3)?)?,
-                subject: r.get(4)?,
-                body_text: r.get(5)?,
-                message_id: r.get(6)?,
-                sha256: r.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                Ok(Correspondence {
+                    id: r.get(0)?,
+                    direction: r.get(1)?,
+                    channel: r.get(2)?,
+                    at: crate::cases::parse("instant", r.get(3)?)?,
+                    subject: r.get(4)?,
+                    body_text: r.get(5)?,
+                    message_id: r.get(6)?,
+                    sha256: r.get(7)?,
+                })
+            },
+        )?)
     }
 
     /// The case a message belongs to, by the Message-ID of any message already

@@ -268,18 +268,18 @@ impl Store {
 
     /// The letters of a case marked withdrawn.
     pub fn withdrawals(&self, case: CaseId) -> Result<Vec<Withdrawal>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT correspondence_id, reason, by_whom, at FROM correspondence_withdrawals
              WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            Ok(Withdrawal {
-                correspondence_id: r.get(0)?,
-                reason: r.get(1)?,
-                by: r.get(2)?,
-                at: parse("instant", r.get(3)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                Ok(Withdrawal {
+                    correspondence_id: r.get(0)?,
+                    reason: r.get(1)?,
+                    by: r.get(2)?,
+                    at: parse("instant", r.get(3)?)?,
+                })
+            },
+        )?)
     }
 }

@@ -139,6 +139,21 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Res
     Ok(())
 }
 
+/// Test set-up: case 7 (CB-2026-0007, Ada, with these email addresses) written
+/// with the columns every schema has, as an older build stored it.
+#[cfg(test)]
+pub(crate) fn insert_case_7(conn: &Connection, emails: &[&str]) {
+    let emails: Vec<String> = emails.iter().map(|e| format!("\"{e}\"")).collect();
+    let requester = format!(r#"{{"name":"Ada","emails":[{}]}}"#, emails.join(","));
+    conn.execute(
+        "INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
+             requester, created_at, updated_at)
+         VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada', ?1, 'x', 'x')",
+        [requester],
+    )
+    .unwrap();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,13 +178,7 @@ mod tests {
         let path = dir.path().join("c.db");
         let mut conn = Connection::open(&path).unwrap();
         migrate_to(&mut conn, &path, 3).unwrap();
-        conn.execute_batch(
-            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
-                   requester, created_at, updated_at)
-               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
-                   '{"name":"Ada","emails":["Ada@Example.org","a2@example.org"]}', 'x', 'x');"#,
-        )
-        .unwrap();
+        insert_case_7(&conn, &["Ada@Example.org", "a2@example.org"]);
         drop(conn);
         let store = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
         let found = store.open_cases_with_email("ada@example.ORG").unwrap();
@@ -198,13 +207,7 @@ mod tests {
             crate::crypto::apply_key(&conn, k).unwrap();
         }
         migrate_to(&mut conn, path, schema).unwrap();
-        conn.execute_batch(
-            r#"INSERT INTO cases (id, reference, status, regime, location, channel, received, requester_name,
-                   requester, created_at, updated_at)
-               VALUES (7, 'CB-2026-0007', 'received', 'uk-gdpr', 'GB-ENG', 'email', '2026-11-02', 'Ada',
-                   '{"name":"Ada","emails":["ada@example.org"]}', 'x', 'x');"#,
-        )
-        .unwrap();
+        insert_case_7(&conn, &["ada@example.org"]);
     }
 
     #[test]

@@ -12,6 +12,17 @@ use crate::cached::Cached;
 use crate::cases::parse;
 use crate::{Error, Result, Stamp, Store, audit};
 
+/// A system id read from column `col`, refused as a conversion failure when invalid.
+fn stored_system_id(col: usize, system: &str) -> rusqlite::Result<SystemId> {
+    SystemId::parse(system).map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            col,
+            rusqlite::types::Type::Text,
+            format!("stored system id '{system}' is invalid").into(),
+        )
+    })
+}
+
 fn record_json(system: &System) -> String {
     serde_json::to_string(system).expect("systems serialise")
 }
@@ -109,155 +120,147 @@ impl Store {
         Ok(before.len())
     }
 
-    /// Logs a search (or the reason for not searching) on a case, audited on the case.
-    pub fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()> {
+    /// Writes one row of a case's log (`insert`, given the transaction and the
+    /// stamp's time as stored), marks the case updated and audits `action` on
+    /// it with the record, in one transaction.
+    fn log_on_case<R: serde::Serialize>(
+        &mut self,
+        case: CaseId,
+        stamp: Stamp<'_>,
+        action: &str,
+        record: &R,
+        insert: impl FnOnce(&Transaction<'_>, &str) -> rusqlite::Result<usize>,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
         let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        tx.exec(
-            "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                case.0,
-                record.system.as_str(),
-                record.searched,
-                record.result.map(|r| r.code()),
-                record.reason,
-                record.by,
-                record.on.to_string(),
-                record.note,
-                at,
-            ],
-        )?;
+        insert(&tx, &at)?;
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
-        let after = serde_json::to_string(record).expect("search records serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "search.recorded", None, Some(&after))?;
+        let after = serde_json::to_string(record).expect("log records serialise");
+        audit::append(&tx, stamp, Some((case.0, &reference)), action, None, Some(&after))?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Logs a search (or the reason for not searching) on a case, audited on the case.
+    pub fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()> {
+        self.log_on_case(case, stamp, "search.recorded", record, |tx, at| {
+            tx.exec(
+                "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    case.0,
+                    record.system.as_str(),
+                    record.searched,
+                    record.result.map(|r| r.code()),
+                    record.reason,
+                    record.by,
+                    record.on.to_string(),
+                    record.note,
+                    at,
+                ],
+            )
+        })
     }
 
     /// Logs what was done in one system for one right (the action log), audited on the case.
     pub fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        tx.exec(
-            "INSERT INTO case_actions (case_id, right, system_id, did, ground, detail, by_whom, on_date, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                case.0,
-                record.right.code(),
-                record.system.as_str(),
-                record.did.code(),
-                record.ground,
-                record.detail,
-                record.by,
-                record.on.to_string(),
-                at,
-            ],
-        )?;
-        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
-        let after = serde_json::to_string(record).expect("action records serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "action.recorded", None, Some(&after))?;
-        tx.commit()?;
-        Ok(())
+        self.log_on_case(case, stamp, "action.recorded", record, |tx, at| {
+            tx.exec(
+                "INSERT INTO case_actions (case_id, right, system_id, did, ground, detail, by_whom, on_date, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    case.0,
+                    record.right.code(),
+                    record.system.as_str(),
+                    record.did.code(),
+                    record.ground,
+                    record.detail,
+                    record.by,
+                    record.on.to_string(),
+                    at,
+                ],
+            )
+        })
     }
 
     /// A case's action log, oldest first.
     pub fn case_actions(&self, case: CaseId) -> Result<Vec<ActionRecord>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT right, system_id, did, ground, detail, by_whom, on_date
              FROM case_actions WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            let system: String = r.get(1)?;
-            Ok(ActionRecord {
-                right: parse("right", r.get(0)?)?,
-                system: SystemId::parse(&system).map_err(|_| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        1,
-                        rusqlite::types::Type::Text,
-                        format!("stored system id '{system}' is invalid").into(),
-                    )
-                })?,
-                did: parse("action", r.get(2)?)?,
-                ground: r.get(3)?,
-                detail: r.get(4)?,
-                by: r.get(5)?,
-                on: parse("date", r.get(6)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                let system: String = r.get(1)?;
+                Ok(ActionRecord {
+                    right: parse("right", r.get(0)?)?,
+                    system: stored_system_id(1, &system)?,
+                    did: parse("action", r.get(2)?)?,
+                    ground: r.get(3)?,
+                    detail: r.get(4)?,
+                    by: r.get(5)?,
+                    on: parse("date", r.get(6)?)?,
+                })
+            },
+        )?)
     }
 
     /// Logs a recipient told of a change (Art. 19), audited on the case.
     pub fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        tx.exec(
-            "INSERT INTO case_notifications (case_id, right, recipient, unlisted_reason, by_whom, on_date, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                case.0,
-                record.right.code(),
-                record.recipient,
-                record.unlisted_reason,
-                record.by,
-                record.on.to_string(),
-                at,
-            ],
-        )?;
-        tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
-        let after = serde_json::to_string(record).expect("notifications serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "recipient.notified", None, Some(&after))?;
-        tx.commit()?;
-        Ok(())
+        self.log_on_case(case, stamp, "recipient.notified", record, |tx, at| {
+            tx.exec(
+                "INSERT INTO case_notifications (case_id, right, recipient, unlisted_reason, by_whom, on_date, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    case.0,
+                    record.right.code(),
+                    record.recipient,
+                    record.unlisted_reason,
+                    record.by,
+                    record.on.to_string(),
+                    at,
+                ],
+            )
+        })
     }
 
     /// The recipients told of a case's changes, oldest first.
     pub fn case_notifications(&self, case: CaseId) -> Result<Vec<Notification>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT right, recipient, unlisted_reason, by_whom, on_date
              FROM case_notifications WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            Ok(Notification {
-                right: parse("right", r.get(0)?)?,
-                recipient: r.get(1)?,
-                unlisted_reason: r.get(2)?,
-                by: r.get(3)?,
-                on: parse("date", r.get(4)?)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                Ok(Notification {
+                    right: parse("right", r.get(0)?)?,
+                    recipient: r.get(1)?,
+                    unlisted_reason: r.get(2)?,
+                    by: r.get(3)?,
+                    on: parse("date", r.get(4)?)?,
+                })
+            },
+        )?)
     }
 
     /// A case's search log, oldest first.
     pub fn case_searches(&self, case: CaseId) -> Result<Vec<SearchRecord>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT system_id, searched, result, reason, by_whom, on_date, note
              FROM case_searches WHERE case_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([case.0], |r| {
-            let system: String = r.get(0)?;
-            Ok(SearchRecord {
-                system: SystemId::parse(&system).map_err(|_| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        0,
-                        rusqlite::types::Type::Text,
-                        format!("stored system id '{system}' is invalid").into(),
-                    )
-                })?,
-                searched: r.get(1)?,
-                result: r.get::<_, Option<String>>(2)?.map(|s| parse("search result", s)).transpose()?,
-                reason: r.get(3)?,
-                by: r.get(4)?,
-                on: parse("date", r.get(5)?)?,
-                note: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [case.0],
+            |r| {
+                let system: String = r.get(0)?;
+                Ok(SearchRecord {
+                    system: stored_system_id(0, &system)?,
+                    searched: r.get(1)?,
+                    result: r.get::<_, Option<String>>(2)?.map(|s| parse("search result", s)).transpose()?,
+                    reason: r.get(3)?,
+                    by: r.get(4)?,
+                    on: parse("date", r.get(5)?)?,
+                    note: r.get(6)?,
+                })
+            },
+        )?)
     }
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde::Serialize;
 
+use crate::cached::Cached;
 use crate::cases::parse;
 use crate::{Result, Store};
 
@@ -71,15 +72,13 @@ const ANSWERED_ON: &str = "COALESCE(
 impl Store {
     /// Requests received from `from` on, per month and primary right.
     pub fn requests_per_month(&self, from: NaiveDate) -> Result<Vec<MonthRightCount>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.conn.all(
             "SELECT substr(c.received, 1, 7) AS month, r.right, count(*)
              FROM cases c JOIN case_rights r ON r.case_id = c.id AND r.position = 0
              WHERE c.received >= ?1 GROUP BY month, r.right ORDER BY month, r.right",
-        )?;
-        let rows = stmt.query_map([from.to_string()], |r| {
-            Ok(MonthRightCount { month: r.get(0)?, right: parse::<Right>("right", r.get(1)?)?, count: r.get(2)? })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            [from.to_string()],
+            |r| Ok(MonthRightCount { month: r.get(0)?, right: parse::<Right>("right", r.get(1)?)?, count: r.get(2)? }),
+        )?)
     }
 
     /// Cases answered from `from` on, per month of the answer, with how many
@@ -111,23 +110,9 @@ mod tests {
         s.parse().unwrap()
     }
 
-    /// Built from JSON, as the audit log records it, so that a field added to
-    /// `NewCase` later does not need this test to change.
+    /// A case received on 2 November 2026 asking for access.
     fn new_case(status: Status) -> NewCase {
-        serde_json::from_value(serde_json::json!({
-            "requester": { "name": "Ada" },
-            "data_subject": null,
-            "subject_category": null,
-            "channel": "email",
-            "received": "2026-11-02",
-            "received_at": null,
-            "rights": ["access"],
-            "regime": "uk-gdpr",
-            "location": "GB-ENG",
-            "language": null,
-            "status": status.code(),
-        }))
-        .unwrap()
+        case_on(status, "2026-11-02", "access")
     }
 
     #[test]
@@ -163,6 +148,8 @@ mod tests {
         assert_eq!(counts, CaseCounts { by_status: vec![], overdue: 0, due_soon: 0 });
     }
 
+    /// Built from JSON, as the audit log records it, so that a field added to
+    /// `NewCase` later does not need this test to change.
     fn case_on(status: Status, received: &str, right: &str) -> NewCase {
         serde_json::from_value(serde_json::json!({
             "requester": { "name": "Ada" },

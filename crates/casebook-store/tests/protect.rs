@@ -58,6 +58,16 @@ fn fill(store: &mut Store, n: usize) {
     }
 }
 
+/// A register at `c.db` in a new temporary folder, encrypted with `key` when
+/// given, holding `n` cases ([`fill`]).
+fn register(key: Option<&Passphrase>, n: usize) -> (tempfile::TempDir, PathBuf, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let mut store = Store::open_with_key(&path, OpenMode::CreateIfMissing, key).unwrap();
+    fill(&mut store, n);
+    (dir, path, store)
+}
+
 /// Every file SQLite may have written for `db`, read whole.
 fn all_bytes(db: &Path) -> Vec<u8> {
     let mut bytes = Vec::new();
@@ -123,11 +133,8 @@ fn a_plain_register_still_opens_with_or_without_a_passphrase() {
 
 #[test]
 fn rekey_changes_the_passphrase_in_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
     let (old, new) = (key("old passphrase one"), key("new passphrase two"));
-    let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
-    fill(&mut s, 5);
+    let (_dir, path, mut s) = register(Some(&old), 5);
     assert_eq!(s.verify_audit().unwrap().keyed_from, Some(1), "a new encrypted register is keyed from entry 1");
     s.change_passphrase(&new).unwrap();
     // The same connection goes on working, in WAL mode again, and the chain
@@ -174,11 +181,8 @@ fn an_encrypted_register_without_a_chain_key_does_not_verify_until_a_passphrase_
 
 #[test]
 fn rekey_is_refused_while_another_connection_has_the_file_open() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
     let (old, new) = (key("old passphrase one"), key("new passphrase two"));
-    let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&old)).unwrap();
-    fill(&mut s, 2);
+    let (_dir, path, mut s) = register(Some(&old), 2);
     let other = Store::open_with_key(&path, OpenMode::MustExist, Some(&old)).unwrap();
     let err = s.change_passphrase(&new).unwrap_err();
     assert!(matches!(err, Error::InUse(_)), "{err}");
@@ -191,10 +195,7 @@ fn rekey_is_refused_while_another_connection_has_the_file_open() {
 
 #[test]
 fn a_plain_register_is_encrypted_keeping_every_case_and_the_audit_chain() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
-    let mut plain = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
-    fill(&mut plain, 40);
+    let (dir, path, plain) = register(None, 40);
     let audit_before = plain.verify_audit().unwrap();
     let cases_before: Vec<String> =
         plain.list_cases(&Default::default()).unwrap().into_iter().map(|c| c.reference.to_string()).collect();
@@ -232,10 +233,7 @@ fn a_plain_register_is_encrypted_keeping_every_case_and_the_audit_chain() {
 
 #[test]
 fn encrypting_is_refused_while_the_register_is_in_use() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
-    let mut plain = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
-    fill(&mut plain, 3);
+    let (_dir, path, plain) = register(None, 3);
     let err = encrypt_database(&path, &key("a passphrase for the old file")).unwrap_err();
     assert!(matches!(err, Error::InUse(_)), "{err}");
     drop(plain);
@@ -245,11 +243,8 @@ fn encrypting_is_refused_while_the_register_is_in_use() {
 
 #[test]
 fn a_backup_is_taken_while_another_connection_writes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
     let k = key("backup passphrase 1");
-    let mut s = Store::open_with_key(&path, OpenMode::CreateIfMissing, Some(&k)).unwrap();
-    fill(&mut s, 300);
+    let (dir, path, s) = register(Some(&k), 300);
     let writer_path = path.clone();
     let writer_key = k.clone();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -302,10 +297,7 @@ fn a_backup_is_taken_while_another_connection_writes() {
 
 #[test]
 fn a_plain_register_makes_a_plain_backup() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.db");
-    let mut s = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
-    fill(&mut s, 4);
+    let (dir, _, s) = register(None, 4);
     let out = dir.path().join("b.db");
     let check = s.backup_to(&out).unwrap();
     assert!(!check.encrypted);

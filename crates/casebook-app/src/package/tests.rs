@@ -3,26 +3,19 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
-use chrono::{TimeZone, Utc};
 use zip::ZipArchive;
 
 use super::{PackageRequest, verify_package};
-use crate::{Casebook, DataImportInput, Error, ExportPhase, ExportProgress, OpenMode, ProgressUnit, RedactionInput};
+use crate::progress::cancel_at_call;
+use crate::{Casebook, DataImportInput, Error, ExportPhase, ExportProgress, ProgressUnit, RedactionInput};
 
 /// A register in `dir` (real SQLite) with the demo organisation and, on
 /// its first case, 40 records from "accounts" (one withheld) and 25 from
 /// "billing".
 fn register(dir: &Path) -> (Casebook, String) {
-    let book = Casebook::open_with(
-        &dir.join("casebook.db"),
-        OpenMode::CreateIfMissing,
-        Box::new(|| Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap()),
-        "dpo".into(),
-    )
-    .unwrap();
-    let reference = book.load_demo_organisation(0).unwrap().cases[0].clone();
+    let (book, reference) = crate::demo_organisation::demo_register(dir);
     // The cover letter states what the searches found: the demo leaves the mailboxes unsearched.
     book.record_search(
         &reference,
@@ -156,37 +149,17 @@ fn a_cancel_leaves_no_file_and_records_nothing_until_the_audit_entry() {
     ];
     for point in points {
         let cancel = AtomicBool::new(false);
-        let mut i = 0;
         let before = state(&book, &reference);
-        let result = book.export_package_until(
-            &request(&reference, &out),
-            &mut |_| {
-                if i == point {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-                i += 1;
-            },
-            &cancel,
-        );
+        let result =
+            book.export_package_until(&request(&reference, &out), &mut cancel_at_call(point + 1, &cancel), &cancel);
         assert!(matches!(result, Err(Error::Cancelled)), "cancel at call {point}: {result:?}");
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "a file is left after a cancel at call {point}");
         assert_eq!(state(&book, &reference), before, "the register changed after a cancel at call {point}");
     }
     // A cancel at the last call, after the audit entry: the export completes.
     let cancel = AtomicBool::new(false);
-    let mut i = 0;
-    let export = book
-        .export_package_until(
-            &request(&reference, &out),
-            &mut |_| {
-                i += 1;
-                if i == n {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            },
-            &cancel,
-        )
-        .unwrap();
+    let export =
+        book.export_package_until(&request(&reference, &out), &mut cancel_at_call(n, &cancel), &cancel).unwrap();
     assert!(export.path.is_file());
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
     // The package's audit entry, and the cover letter made for it.

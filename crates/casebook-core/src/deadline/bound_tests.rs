@@ -14,7 +14,9 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
 
 use super::law::{self, RefusalDue};
+use super::proptests::every_location;
 use super::*;
+use crate::Location;
 use crate::holiday::{Calendar, Calendars};
 
 /// The statutes' periods for the regimes other than the US states, restated
@@ -57,21 +59,6 @@ fn working_days_after(d: NaiveDate, n: u32, cal: &Calendar) -> NaiveDate {
 
 fn months_after(d: NaiveDate, n: u32) -> NaiveDate {
     d.checked_add_months(Months::new(n)).expect("in range")
-}
-
-fn every_location(regime: Regime) -> Vec<Location> {
-    let codes: Vec<String> = match regime {
-        Regime::UsState => law::US_STATES.iter().map(|s| format!("US-{}", s.code)).collect(),
-        Regime::UkGdpr => ["GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"].map(String::from).to_vec(),
-        Regime::EuGdpr => ["FR", "DE-BY", "DE-BE", "IE", "NL", "ES", "IT", "PL"].map(String::from).to_vec(),
-        Regime::Ccpa => vec!["US-CA".into()],
-        Regime::Lgpd => vec!["BR".into()],
-        Regime::Pipeda => vec!["CA".into()],
-        Regime::Fadp => vec!["CH".into()],
-        Regime::Popia => vec!["ZA".into()],
-        Regime::AuApp => vec!["AU".into()],
-    };
-    codes.iter().map(|c| Location::parse(c).unwrap()).collect()
 }
 
 /// What was generated: a request and everything that can happen to its clock.

@@ -41,7 +41,9 @@ impl Span {
     }
 }
 
-pub(super) fn compute(
+/// Every deadline of a case. See deadlines.md for the rules; the result
+/// explains each date in `steps`.
+pub fn compute_deadlines(
     regime: Regime,
     location: &Location,
     rights: &[Right],
@@ -225,7 +227,6 @@ impl Engine<'_> {
             ));
         }
         let out = Deadlines {
-            regime: self.regime,
             due,
             steps,
             extended_due: offer.due.filter(|_| extended),
@@ -243,13 +244,7 @@ impl Engine<'_> {
             notes,
             refuse_by: refuse_by.filter(|r| Some(*r) != due),
             refuse_steps,
-            rules_in_force: law,
-            appeal_due: None,
-            appeal_extended_due: None,
-            appeal_steps: Vec::new(),
-            complaint_acknowledge_by: None,
-            complaint_steps: Vec::new(),
-            related: Vec::new(),
+            ..undated(self.regime, Clock::Running, law)
         };
         self.finish(out)
     }
@@ -584,7 +579,10 @@ fn complaint_acknowledgement(
 
 /// The dates of a complaint case (UK DPA 2018 s.164A): acknowledge within 30
 /// days; the answer is due "without undue delay", a duty with no fixed date.
-pub(super) fn complaint(
+/// The dates of a complaint to the controller (UK DPA 2018 s.164A) received on
+/// `received`: acknowledge within 30 days (the due date until it is
+/// acknowledged), then answer without undue delay.
+pub fn complaint_deadlines(
     location: &Location,
     received: NaiveDate,
     acknowledged: Option<NaiveDate>,

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::law::{US_STATES, VERSIONS};
 use super::*;
+use crate::Location;
 use crate::holiday::Calendars;
 
 fn d(s: &str) -> NaiveDate {

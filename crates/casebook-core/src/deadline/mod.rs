@@ -26,9 +26,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::holiday::{Calendars, HolidayError};
-use crate::{Location, Regime, Right};
+use crate::holiday::HolidayError;
+use crate::{Regime, Right};
 pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
+pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::ClockCase;
 
@@ -273,32 +274,4 @@ pub fn validate_events(events: &ClockEvents) -> Result<(), DeadlineError> {
         }
     }
     Ok(())
-}
-
-/// Every deadline of a case. See deadlines.md for the rules; the result
-/// explains each date in `steps`.
-pub fn compute_deadlines(
-    regime: Regime,
-    location: &Location,
-    rights: &[Right],
-    events: &ClockEvents,
-    policy: &DeadlinePolicy,
-    calendars: &Calendars,
-    today: NaiveDate,
-) -> Result<Deadlines, DeadlineError> {
-    compute::compute(regime, location, rights, events, policy, calendars, today)
-}
-
-/// The dates of a complaint to the controller (UK DPA 2018 s.164A) received on
-/// `received`: acknowledge within 30 days (the due date until it is
-/// acknowledged), then answer without undue delay.
-pub fn complaint_deadlines(
-    location: &Location,
-    received: NaiveDate,
-    acknowledged: Option<NaiveDate>,
-    stopped: bool,
-    calendars: &Calendars,
-    today: NaiveDate,
-) -> Result<Deadlines, DeadlineError> {
-    compute::complaint(location, received, acknowledged, stopped, calendars, today)
 }

@@ -4,6 +4,7 @@ use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 
 use super::*;
+use crate::Location;
 use crate::holiday::Calendars;
 
 fn date_in(from: i32, to: i32) -> impl Strategy<Value = NaiveDate> {
@@ -198,7 +199,7 @@ proptest! {
 }
 
 /// Every location a regime's property runs over: every US state of the table, not a sample.
-fn every_location(regime: Regime) -> Vec<Location> {
+pub(super) fn every_location(regime: Regime) -> Vec<Location> {
     let codes: Vec<String> = match regime {
         Regime::UsState => law::US_STATES.iter().map(|s| format!("US-{}", s.code)).collect(),
         Regime::UkGdpr => ["GB-ENG", "GB-SCT", "GB-NIR", "GB-WLS"].map(String::from).to_vec(),

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::Location;
 use crate::holiday::Calendars;
 
 fn d(s: &str) -> NaiveDate {

@@ -1,6 +1,6 @@
 //! The closed vocabularies of a case: rights, regimes, statuses, channels.
 
-use crate::codes::code_enum;
+use crate::code_enum;
 
 code_enum! {
     /// A right a person can exercise over their personal data.

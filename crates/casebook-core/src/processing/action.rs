@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SystemId;
 use crate::Right;
-use crate::codes::code_enum;
+use crate::code_enum;
 
 code_enum! {
     /// What was done with a person's data in one system.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{System, SystemId, relevant_systems};
 use crate::SubjectCategory;
-use crate::codes::code_enum;
+use crate::code_enum;
 
 code_enum! {
     /// What a search of one system found.
