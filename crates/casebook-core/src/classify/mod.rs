@@ -9,6 +9,7 @@
 mod details;
 mod normalise;
 mod patterns;
+mod patterns_east;
 mod regime;
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,6 +20,7 @@ use serde::Serialize;
 use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
+use patterns_east::{NEGATIONS_EAST, NOT_THE_REQUESTER_EAST, RULES_EAST};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -268,6 +270,7 @@ static INDEX: LazyLock<PatternIndex> = LazyLock::new(|| {
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     RULES
         .iter()
+        .chain(RULES_EAST)
         .flat_map(|rule| {
             rule.patterns.iter().map(|p| Pattern {
                 signal: rule.signal,
@@ -408,12 +411,13 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w)) {
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.iter().chain(NEGATIONS_EAST).any(|n| *n == w)) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));
     NOT_THE_REQUESTER
         .iter()
+        .chain(NOT_THE_REQUESTER_EAST)
         .filter(|(lang, _)| *lang == "en" || language.is_none_or(|l| l == *lang))
         .flat_map(|(_, cues)| cues.iter())
         .any(|cue| joined.contains(&format!(" {cue} ")))

@@ -17,12 +17,13 @@ fn phrases_are_the_requesters_own_words() {
 #[test]
 fn the_language_given_chooses_the_phrases() {
     // Region codes use their language's phrases; a language without phrases
-    // of its own (Czech, for now) tries every language's.
+    // of its own (Turkish) tries every language's.
     let pt = "Peço o apagamento dos meus dados pessoais.";
     assert_eq!(classify_request("", pt, Some("pt-PT")).rights[0].right, Right::Erasure);
     assert_eq!(classify_request("", pt, Some("pt-PT")).language.as_deref(), Some("pt-PT"));
     assert_eq!(rules_language(Some("pt-BR")), Some("pt"));
-    assert_eq!(rules_language(Some("cs")), None);
+    assert_eq!(rules_language(Some("tr")), None);
+    assert_eq!(rules_language(Some("cs")), Some("cs"));
     assert_eq!(rules_language(None), None);
     assert_eq!(rules_language(Some("de")), Some("de"));
 }
@@ -39,6 +40,45 @@ fn negation_and_the_organisations_voice_cancel_a_match() {
         []
     );
     assert_eq!(rights("", "To unsubscribe, click here to unsubscribe from this list."), []);
+}
+
+/// The languages of `patterns_east`: a negation or the organisation's voice
+/// before a phrase cancels it, and a complaint is told from a threat of one.
+#[test]
+fn negation_voice_and_complaints_in_the_eastern_languages() {
+    let kinds = |body: &str, lang: &str| {
+        let c = classify_request("", body, Some(lang));
+        (c.kind, c.rights.iter().map(|r| r.right).collect::<Vec<_>>())
+    };
+    #[rustfmt::skip]
+    let cancelled: &[(&str, &str)] = &[
+        ("pl", "Nie chcę usunąć konta."),
+        ("cs", "Můj účet prosím nemažte, nechci ho smazat."),
+        ("hr", "Ne želim obrisati račun."),
+        ("ro", "Nu vreau să fie șters contul."),
+        ("hu", "Nem szeretném törölni a fiókomat."),
+        ("bg", "Не искам да изтривате профила ми."),
+        ("el", "Δεν θέλω να διαγράψετε τον λογαριασμό μου."),
+        ("pl", "My nigdy nie sprzedajemy danych. W każdej chwili możesz wypisać się z listy."),
+        ("bg", "Ако не желаете да получавате бюлетина ни, можете да се отпишете по всяко време."),
+        ("hu", "Kattintson ide a leiratkozáshoz."),
+    ];
+    for (lang, body) in cancelled {
+        assert_eq!(kinds(body, lang), (MessageKind::NotARequest, vec![]), "{lang}: {body}");
+    }
+    #[rustfmt::skip]
+    let complaints: &[(&str, &str)] = &[
+        ("pl", "Składam skargę do Prezesa UODO na sklep, który nie usunął moich danych."),
+        ("cs", "Podávám stížnost na správce, který nevymazal mé osobní údaje."),
+        ("ro", "Depun plângere la ANSPDCP împotriva magazinului care nu mi-a șters datele."),
+        ("el", "Υποβάλλω καταγγελία στην Αρχή Προστασίας Δεδομένων κατά εταιρείας που δεν διέγραψε τα στοιχεία μου."),
+    ];
+    for (lang, body) in complaints {
+        assert_eq!(kinds(body, lang).0, MessageKind::Complaint, "{lang}: {body}");
+    }
+    // A threat of a complaint in a request is still the request.
+    let threat = "Proszę o usunięcie moich danych, w przeciwnym razie złożę skargę do UODO.";
+    assert_eq!(kinds(threat, "pl"), (MessageKind::Request, vec![Right::Erasure]));
 }
 
 #[test]
@@ -192,6 +232,16 @@ fn a_parent_writing_about_a_child_is_suggested_as_parent() {
         ("nl", "Ik doe een inzageverzoek voor de gegevens van mijn zoon.", "mijn zoon"),
         ("pt", "Peço o apagamento dos dados pessoais do meu filho.", "meu filho"),
         ("sv", "Jag begär registerutdrag om min dotter.", "min dotter"),
+        ("pl", "Proszę o usunięcie wszystkich danych mojej córki.", "mojej córki"),
+        ("pl", "Chcę wiedzieć, jakie dane mojego syna przetwarzacie.", "mojego syna"),
+        ("cs", "Žádám o výmaz údajů mého syna.", "mého syna"),
+        ("sk", "Žiadam o vymazanie údajov mojej dcéry.", "mojej dcéry"),
+        ("sl", "Zahtevam izbris podatkov mojega otroka.", "mojega otroka"),
+        ("hr", "Tražim brisanje podataka mog djeteta.", "mog djeteta"),
+        ("bg", "Искам изтриване на данните на сина ми.", "сина ми"),
+        ("ro", "Solicit ștergerea datelor fiicei mele.", "fiicei mele"),
+        ("hu", "Kérem a lányom adatainak törlését.", "lányom"),
+        ("el", "Ζητώ τη διαγραφή των δεδομένων του γιου μου.", "γιου μου"),
     ];
     for (lang, body, words) in table {
         let c = classify_request("", body, Some(lang));
