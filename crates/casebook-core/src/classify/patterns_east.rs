@@ -35,7 +35,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(Rectification, "pl", 3.0, &["sprostow*", "sprostuj*"]),
     r(Rectification, "pl", 2.0, &[
-        "poprawic|poprawcie|poprawienie|poprawienia|popraw|poprawienia", "korekt* _ danych|adresu|nazwiska|imienia",
+        "poprawic|poprawcie|poprawienie|poprawienia|popraw|poprawienia", "korekt* _ danych|adresu|nazwiska|imienia", "prosze o korekte", "z bledem", "literowk*",
         "zaktualizow* _ adres*|dane|danych|nazwisk*", "zaktualizuj*", "bledn*", "niepoprawn*", "nieaktualn*",
     ]),
     r(Erasure, "pl", 3.0, &[
@@ -44,8 +44,15 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "pl", 2.0, &["usun*", "skasow*", "wykasow*"]),
     r(Restriction, "pl", 3.0, &["ogranicz* _ przetwarzani*"]),
     r(Portability, "pl", 3.0, &["przenoszeni* _ danych", "przeniesieni* _ danych", "przenosnosc*", "odczytu maszynowego"]),
-    r(Portability, "pl", 2.0, &["innemu administratorowi", "przeniesc|przeslac|przekazac _ dane _ do|innemu"]),
+    r(Portability, "pl", 2.0, &[
+        "innemu administratorowi", "przeniesc|przeslac|przekazac _ dane _ do|innemu", "eksport* _ danych|dane",
+        "pobra* _ dane|danych",
+    ]),
     r(Objection, "pl", 3.0, &["sprzeciw*"]),
+    r(Objection, "pl", 2.0, &[
+        "nie zgadzam sie na _ przetwarzanie|wykorzystywanie|wykorzystanie|profilowanie|uzywanie",
+        "zaprzesta* _ przetwarzania|profilowania|wykorzystywania",
+    ]),
     r(WithdrawConsent, "pl", 3.0, &[
         "wycof* _ zgod*", "cofam _ zgod*", "cofn* _ zgod*", "odwoluje _ zgod*", "odwolanie _ zgod*",
     ]),
@@ -97,14 +104,20 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(Rectification, "cs", 3.0, &["pravo na opravu", "oprava|opravu _ udaj*|adres*|jmen*|prijmeni"]),
     r(Rectification, "cs", 2.0, &[
-        "opravte|opravit|opraveni|opravu", "nespravn*", "chybn*", "aktualizovat|aktualizujte|aktualizaci _ adres*|udaj*",
+        "opravte|opravit|opraveni|opravu", "nespravn*", "chybn*", "preklep*", "aktualizovat|aktualizujte|aktualizaci _ adres*|udaj*",
     ]),
     r(Erasure, "cs", 3.0, &["vymaz|vymazu|vymazani", "pravo byt zapomenut", "pravo na vymaz"]),
     r(Erasure, "cs", 2.0, &["vymaz*", "smaz*", "odstran* _ ucet|udaje|data|vse|profil|me"]),
     r(Restriction, "cs", 3.0, &["omez* _ zpracovani"]),
     r(Portability, "cs", 3.0, &["prenositelnost*", "strojove citeln*"]),
-    r(Portability, "cs", 2.0, &["jinemu spravci", "predat|predejte|prevest _ udaje|data _ jinemu|k"]),
+    r(Portability, "cs", 2.0, &[
+        "jinemu spravci", "predat|predejte|prevest _ udaje|data _ jinemu|k", "export* _ dat|data|udaj*",
+        "stahnout _ data|udaje",
+    ]),
     r(Objection, "cs", 3.0, &["namitk*", "namitam", "vznest namitku", "nesouhlasim se zpracovanim"]),
+    r(Objection, "cs", 2.0, &[
+        "nesouhlasim s|se _ pouzivanim|zpracovanim|profilovanim|vyuzivanim", "prestante _ pouzivat|zpracovavat|vyuzivat",
+    ]),
     r(WithdrawConsent, "cs", 3.0, &["odvol* _ souhlas*", "beru _ zpet _ souhlas*", "souhlas _ odvolavam"]),
     r(AutomatedDecision, "cs", 3.0, &[
         "lidsk* zasah*", "napadnout|napadam _ rozhodnuti", "prezkoum* _ clovek*|pracovnik*|zamestnan*",
@@ -149,14 +162,20 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(Rectification, "sk", 3.0, &["pravo na opravu", "oprava|opravu _ udaj*|adres*|mena|priezvisk*"]),
     r(Rectification, "sk", 2.0, &[
-        "opravte|opravit|opravenie|opravu", "nespravn*", "chybn*", "aktualizova*|aktualizujte _ adres*|udaj*",
+        "opravte|opravit|opravenie|opravu", "nespravn*", "chybn*", "preklep*", "aktualizova*|aktualizujte _ adres*|udaj*",
     ]),
     r(Erasure, "sk", 3.0, &["vymazani*", "pravo na zabudnutie", "pravo na vymazanie"]),
     r(Erasure, "sk", 2.0, &["vymaz*", "zmaz*", "odstran* _ ucet|udaje|data|vsetk*|profil|ma"]),
     r(Restriction, "sk", 3.0, &["obmedz* _ spracuvani*|spracovani*|spracuvat|spracovavat"]),
     r(Portability, "sk", 3.0, &["prenosnost*", "strojovo citateln*"]),
-    r(Portability, "sk", 2.0, &["inemu prevadzkovatelovi", "prenies* _ udaje|data"]),
+    r(Portability, "sk", 2.0, &[
+        "inemu prevadzkovatelovi", "prenies* _ udaje|data", "export* _ dat|data|udaj*", "stiahnut* _ data|udaje",
+    ]),
     r(Objection, "sk", 3.0, &["namietk*", "namietam", "pravo namietat", "nesuhlasim so spracuvanim|spracovanim"]),
+    r(Objection, "sk", 2.0, &[
+        "nesuhlasim s|so _ pouzivanim|spracuvanim|spracovanim|profilovanim|vyuzivanim",
+        "prestante _ pouzivat|spracuvat|vyuzivat",
+    ]),
     r(WithdrawConsent, "sk", 3.0, &["odvol* _ suhlas*", "beriem _ spat _ suhlas*", "suhlas _ odvolavam"]),
     r(AutomatedDecision, "sk", 3.0, &[
         "ludsk* zasah*", "napadnut*|napadnem _ rozhodnuti*", "preskuma* _ clovek*|clovekom|pracovnik*|zamestnan*",
@@ -200,14 +219,15 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(Rectification, "sl", 3.0, &["popravek", "popravk*"]),
     r(Rectification, "sl", 2.0, &[
-        "popravite|popraviti|popravi", "napacn*", "posodob* _ naslov*|podatk*|priimek", "spremenite _ naslov*|priimek",
+        "popravite|popraviti|popravi", "napacn*", "tipkarsk* napak*", "posodob* _ naslov*|podatk*|priimek", "spremenite _ naslov*|priimek",
     ]),
     r(Erasure, "sl", 3.0, &["izbris*", "pravic* do pozabe"]),
     r(Erasure, "sl", 2.0, &["zbris*", "pobris*", "odstran* _ racun|podatk*|profil|vse"]),
     r(Restriction, "sl", 3.0, &["omej* _ obdelav*"]),
     r(Portability, "sl", 3.0, &["prenosljiv*", "strojno berljiv*"]),
-    r(Portability, "sl", 2.0, &["drugemu upravljavcu", "prenes* _ podatk*"]),
+    r(Portability, "sl", 2.0, &["drugemu upravljavcu", "prenes* _ podatk*", "izvoz* _ podatk*"]),
     r(Objection, "sl", 3.0, &["ugovor*", "ugovarj*"]),
+    r(Objection, "sl", 2.0, &["ne strinjam se z _ uporabo|obdelavo", "prenehajte _ uporabljati|obdelovati"]),
     r(WithdrawConsent, "sl", 3.0, &["preklic* _ privolit*|soglasj*", "umik* _ privolit*|soglasj*", "umikam _ privolit*|soglasj*"]),
     r(AutomatedDecision, "sl", 3.0, &[
         "clovesk* poseg*|posredovan*|presoj*", "izpodbija* _ odlocit*", "preveri* _ clovek|zaposlen*",
@@ -260,8 +280,11 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "hr", 2.0, &["obris*", "izbris*", "uklon* _ racun|podat*|podac*|profil|sve"]),
     r(Restriction, "hr", 3.0, &["ogranic* _ obrad*"]),
     r(Portability, "hr", 3.0, &["prenosiv*", "strojno citljiv*"]),
-    r(Portability, "hr", 2.0, &["drugom voditelju", "prenes* _ podat*|podac*"]),
+    r(Portability, "hr", 2.0, &[
+        "drugom voditelju", "prenes* _ podat*|podac*", "izvoz* _ podat*|podac*", "preuzet*|preuzmem _ podat*|podac*",
+    ]),
     r(Objection, "hr", 3.0, &["prigovor*"]),
+    r(Objection, "hr", 2.0, &["ne slazem se s _ koristenjem|obradom|upotrebom", "prestanite _ koristiti|obradivati"]),
     r(WithdrawConsent, "hr", 3.0, &[
         "povl* _ privol*|suglasnost*", "povuc* _ privol*|suglasnost*", "opoziv* _ privol*|suglasnost*",
     ]),
@@ -309,8 +332,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "bg", 2.0, &["изтри*", "заличи*|заличете", "премахн* _ профил*|акаунт*|данни*|всичк*"]),
     r(Restriction, "bg", 3.0, &["огранич* _ обработван*"]),
     r(Portability, "bg", 3.0, &["преносимост*", "машинночетим*"]),
-    r(Portability, "bg", 2.0, &["друг администратор", "пренес* _ данни*"]),
+    r(Portability, "bg", 2.0, &["друг администратор", "пренес* _ данни*", "експорт* _ данни*", "изтегл* _ данни*"]),
     r(Objection, "bg", 3.0, &["възражени*", "възразявам", "възразя*"]),
+    r(Objection, "bg", 2.0, &["не съм съгласн*", "спрете да _ използвате|обработвате"]),
     r(WithdrawConsent, "bg", 3.0, &["оттегл* _ съгласи*", "съгласи* _ оттегл*"]),
     r(AutomatedDecision, "bg", 3.0, &["човешк* _ намес*|преглед*", "оспор* _ решени*"]),
     r(AutomatedDecision, "bg", 2.0, &[
@@ -352,8 +376,11 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "ro", 2.0, &["sterg*", "sters*", "elimin* _ cont|contul|contului|date|datel*|profil*"]),
     r(Restriction, "ro", 3.0, &["restrictiona* _ prelucrar*", "restrictionar*", "limita* _ prelucrar*"]),
     r(Portability, "ro", 3.0, &["portabilitat*", "format _ structurat"]),
-    r(Portability, "ro", 2.0, &["alt operator", "transmit* _ datel* _ catre"]),
+    r(Portability, "ro", 2.0, &["alt operator", "transmit* _ datel* _ catre", "export* _ date*", "descarc* _ date*|datel*"]),
     r(Objection, "ro", 3.0, &["opozitie", "ma opun", "obiectez"]),
+    r(Objection, "ro", 2.0, &[
+        "nu sunt de acord ca|cu _ datele|prelucrarea|folosirea|utilizarea", "incetati|opriti _ folosi*|prelucra*|utiliza*",
+    ]),
     r(WithdrawConsent, "ro", 3.0, &[
         "retrag* _ consimtam*|acord*", "revoc* _ consimtam*|acord*",
     ]),
@@ -393,15 +420,18 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Rectification, "hu", 3.0, &["helyesbit*"]),
     r(Rectification, "hu", 2.0, &[
         "javit* _ cim*|nev*|adat*|szulet*|lakcim*", "elirt*", "eliras*", "hibas* _ cim*|nev*|adat*|szulet*|lakcim*",
-        "hibasan", "frissit* _ cim*|adat*|lakcim*", "modosit* _ cim*|nev*|lakcim*",
+        "hibasan", "javitsak|javitsa|javitsatok", "rosszul _ szerepel|irt*|van", "frissit* _ cim*|adat*|lakcim*", "modosit* _ cim*|nev*|lakcim*",
     ]),
     r(Erasure, "hu", 3.0, &["torles*", "elfeledtet*"]),
     r(Erasure, "hu", 2.0, &["torol*", "toroltet*"]),
     r(Restriction, "hu", 3.0, &["korlatoz* _ adatkezel*", "adatkezel* _ korlatoz*"]),
     r(Restriction, "hu", 2.0, &["korlatozas*"]),
     r(Portability, "hu", 3.0, &["adathordozhatosag*", "geppel olvashato"]),
-    r(Portability, "hu", 2.0, &["masik adatkezelo*", "tovabbit* _ masik|uj"]),
+    r(Portability, "hu", 2.0, &[
+        "masik adatkezelo*", "tovabbit* _ masik|uj", "export* _ adat*", "adat* _ export*", "letolt* _ adat*",
+    ]),
     r(Objection, "hu", 3.0, &["tiltakoz*"]),
+    r(Objection, "hu", 2.0, &["hagyj* abba _ adat*|felhasznal*|kezel*", "ne hasznaljak|kezeljek _ adat*"]),
     r(WithdrawConsent, "hu", 3.0, &[
         "visszavon* _ hozzajarulas*|beleegyezes*", "hozzajarulas*|beleegyezes* _ visszavon*",
     ]),
@@ -443,7 +473,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(Rectification, "el", 3.0, &["διορθωσ*", "διορθωστε"]),
     r(Rectification, "el", 2.0, &[
-        "λαθοσ _ διευθυνσ*|ονομα*|επωνυμο|ημερομηνι*|στοιχει*", "ειναι λαθοσ", "λανθασμεν*", "ανακριβ*",
+        "λαθοσ _ διευθυνσ*|ονομα*|επωνυμο|ημερομηνι*|στοιχει*", "ειναι λαθοσ", "λανθασμεν*", "ανακριβ*", "γραμμεν* λαθοσ",
         "ενημερωσ* _ διευθυνσ*", "επικαιροποι* _ διευθυνσ*|στοιχει*",
     ]),
     r(Erasure, "el", 3.0, &[
@@ -452,8 +482,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "el", 2.0, &["διαγραψ*", "διαγραφ* _ δεδομεν*|στοιχει*|λογαριασμ*|προφιλ*|πληροφορι*", "σβηστε"]),
     r(Restriction, "el", 3.0, &["περιορισ* _ επεξεργασι*"]),
     r(Portability, "el", 3.0, &["φορητοτητ*", "μηχαναναγνωσιμ*"]),
-    r(Portability, "el", 2.0, &["αλλο υπευθυνο", "διαβιβασ* _ δεδομεν*"]),
+    r(Portability, "el", 2.0, &["αλλο υπευθυνο", "διαβιβασ* _ δεδομεν*", "εξαγωγ* _ δεδομεν*", "κατεβασ* _ δεδομεν*"]),
     r(Objection, "el", 3.0, &["εναντιων*", "αντιτιθεμαι", "αντιτασσομαι"]),
+    r(Objection, "el", 2.0, &["δεν συμφωνω _ χρησιμοποι*|επεξεργασι*", "σταματηστε _ χρησιμοποι*|επεξεργαζ*"]),
     r(WithdrawConsent, "el", 3.0, &["ανακαλ* _ συγκαταθεσ*", "ανακλησ* _ συγκαταθεσ*", "αποσυρ* _ συγκαταθεσ*"]),
     r(AutomatedDecision, "el", 3.0, &[
         "ανθρωπιν* παρεμβασ*", "ανθρωπιν* _ εξετασ*|επανεξετασ*|ελεγχ*", "αμφισβητ* _ αποφασ*",
