@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
-use patterns_east::{NEGATIONS_EAST, NOT_THE_REQUESTER_EAST, RULES_EAST};
+use patterns_east::{NOT_THE_REQUESTER_EAST, RULES_EAST, is_negation_east};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -411,7 +411,7 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.iter().chain(NEGATIONS_EAST).any(|n| *n == w)) {
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w) || is_negation_east(w, language)) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));

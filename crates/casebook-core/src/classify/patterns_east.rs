@@ -58,11 +58,11 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     r(AutomatedDecision, "pl", 3.0, &[
         "interwencj* _ czlowieka|ludzkiej", "udzialu czlowieka", "bez udzialu _ czlowieka|pracownika",
-        "rozpatrz* _ przez _ pracownik*|czlowiek*|osob*", "zakwestionow* _ decyzj*",
+        "rozpatrz* _ przez _ pracownik*|czlowiek*|osob*", "rozpatrz* _ czlowiek|pracownik", "zakwestionow* _ decyzj*",
     ]),
     r(AutomatedDecision, "pl", 2.0, &[
         "zautomatyzowan* _ decyzj*|podejmowan*", "automatyczn* _ decyzj*|odrzuc*|odmow*", "odrzucon* automatycznie",
-        "przez algorytm", "przez system automatycznie",
+        "przez algorytm", "przez system automatycznie", "podjal* _ algorytm|system|komputer",
     ]),
     r(DeactivateAccount, "pl", 3.0, &[
         "dezaktyw* _ konto|konta|profil|profilu", "zamkn* _ konto|konta|profil|profilu",
@@ -283,7 +283,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Portability, "hr", 2.0, &[
         "drugom voditelju", "prenes* _ podat*|podac*", "izvoz* _ podat*|podac*", "preuzet*|preuzmem _ podat*|podac*",
     ]),
-    r(Objection, "hr", 3.0, &["prigovor*"]),
+    r(Objection, "hr", 3.0, &["prigovor*", "protivim se _ obradi|koristenju|upotrebi"]),
     r(Objection, "hr", 2.0, &["ne slazem se s _ koristenjem|obradom|upotrebom", "prestanite _ koristiti|obradivati"]),
     r(WithdrawConsent, "hr", 3.0, &[
         "povl* _ privol*|suglasnost*", "povuc* _ privol*|suglasnost*", "opoziv* _ privol*|suglasnost*",
@@ -390,7 +390,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
         "decis _ algoritm|calculator|sistem",
     ]),
     r(DeactivateAccount, "ro", 3.0, &[
-        "dezactiv* _ cont|contul|contului|profil*", "inchide* _ cont|contul|contului|profil*",
+        "dezactiv* _ cont|contul|contului|profil*", "inchid* _ cont|contul|contului|profil*",
         "suspend* _ contul|cont|contului|profil*",
     ]),
     r(CommunicationPreferences, "ro", 3.0, &[
@@ -446,6 +446,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
         "fiok* _ deaktival*|felfuggeszt*|bezar*|lezar*|megszuntet*|inaktival*|letilt*",
         "deaktival* _ fiok*|profil*", "profil* _ deaktival*|felfuggeszt*|bezar*|lezar*",
         "fuggessz* fel _ fiok*|profil*", "zarj* le _ fiok*|profil*",
+        "megszuntet*|bezar*|lezar*|felfuggeszt*|deaktival* _ fiok*|profil*",
     ]),
     r(CommunicationPreferences, "hu", 3.0, &[
         "kapcsolattartas* _ beallitas*|mod*|preferenci*", "ertesites* _ beallitas*",
@@ -479,7 +480,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Erasure, "el", 3.0, &[
         "δικαιωμα διαγραφησ", "ληθη", "διαγραφη _ δεδομεν*|στοιχει*|λογαριασμ*|προφιλ",
     ]),
-    r(Erasure, "el", 2.0, &["διαγραψ*", "διαγραφ* _ δεδομεν*|στοιχει*|λογαριασμ*|προφιλ*|πληροφορι*", "σβηστε"]),
+    r(Erasure, "el", 2.0, &["αιτημα|αιτηση _ διαγραφ*", "διαγραψ*", "διαγραφ* _ δεδομεν*|στοιχει*|λογαριασμ*|προφιλ*|πληροφορι*", "σβηστε"]),
     r(Restriction, "el", 3.0, &["περιορισ* _ επεξεργασι*"]),
     r(Portability, "el", 3.0, &["φορητοτητ*", "μηχαναναγνωσιμ*"]),
     r(Portability, "el", 2.0, &["αλλο υπευθυνο", "διαβιβασ* _ δεδομεν*", "εξαγωγ* _ δεδομεν*", "κατεβασ* _ δεδομεν*"]),
@@ -515,13 +516,27 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
 ];
 
-/// Words that cancel a match standing just after them (see `NEGATIONS`).
+/// Words that cancel a match standing just after them (see `NEGATIONS`),
+/// per language: Romanian "nu" is Dutch and Swedish "now", so these apply
+/// only to a text in their language (or in a language not told).
 #[rustfmt::skip]
-pub(super) const NEGATIONS_EAST: &[&str] = &[
-    "nie", "nigdy", "ani", "ne", "nikdy", "nikoli", "nechci", "nechceme", "nechcem", "nikdar", "nocem",
-    "nikar", "nikad", "niti", "necu", "nemojte", "не", "никога", "нито", "недейте",
-    "nu", "niciodata", "nici", "nem", "soha", "sem", "δεν", "μην", "μη", "ποτε", "ουτε",
+pub(super) const NEGATIONS_EAST: &[(&str, &[&str])] = &[
+    ("pl", &["nie", "nigdy", "ani"]),
+    ("cs", &["ne", "nikdy", "nikoli", "ani", "nechci", "nechceme"]),
+    ("sk", &["nie", "ne", "nikdy", "ani", "nechcem", "nechceme"]),
+    ("sl", &["ne", "nikoli", "nikdar", "nocem", "nikar"]),
+    ("hr", &["ne", "nikad", "nikada", "niti", "necu", "nemojte"]),
+    ("bg", &["не", "никога", "нито", "недейте"]),
+    ("ro", &["nu", "niciodata", "nici"]),
+    ("hu", &["nem", "ne", "soha", "sem"]),
+    ("el", &["δεν", "μην", "μη", "ποτε", "ουτε"]),
 ];
+
+/// Whether `word` negates what follows it in `language` (any of these
+/// languages when it was not told).
+pub(super) fn is_negation_east(word: &str, language: Option<&str>) -> bool {
+    NEGATIONS_EAST.iter().any(|(lang, words)| language.is_none_or(|l| l == *lang) && words.contains(&word))
+}
 
 /// The organisation speaking, or an offer (see `NOT_THE_REQUESTER`).
 #[rustfmt::skip]
