@@ -252,7 +252,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     s(Signal::Complaint, "sl", 3.0, &["vlagam _ pritozb*|prijav*", "ta pritozba", "to pritozbo"]),
     s(Signal::NotRequest, "sl", 2.0, &[
-        "racun st", "predracun*", "narocil*", "dostav*", "posiljk*", "geslo|gesla|geslom", "placil*",
+        "racun st", "predracun*", "narocil*", "dostava|dostave|dostavo|dostavi", "posiljk*", "geslo|gesla|geslom", "placil*",
     ]),
     s(Signal::PrivacyContext, "sl", 1.0, &[
         "osebni|osebnih|osebne podatki|podatkov|podatke", "moje podatke", "mojih podatkov", "varstv* _ podatkov",
@@ -311,7 +311,7 @@ pub(super) const RULES_EAST: &[Rule] = &[
     ]),
     s(Signal::Complaint, "hr", 3.0, &["podnosim _ prituzb*", "ova prituzba", "ovu prituzbu"]),
     s(Signal::NotRequest, "hr", 2.0, &[
-        "racun br", "narudzb*", "lozink*", "dostav*", "posiljk*", "placanj*", "uplat*",
+        "racun br", "narudzb*", "lozink*", "dostava|dostave|dostavu|dostavom", "posiljk*", "placanj*", "uplat*",
     ]),
     s(Signal::PrivacyContext, "hr", 1.0, &[
         "osobni|osobnih|osobne podaci|podataka|podatke", "moje podatke", "mojih podataka", "zastit* _ podataka", "azop",
@@ -457,6 +457,8 @@ pub(super) const RULES_EAST: &[Rule] = &[
         "leiratkoz*", "iratkoztass* le", "ne kuldjenek|kuldjon|kuldjetek|kuldjek", "nem kerek _ hirlevel*|reklam*|level*",
         "lemond* _ hirlevel*|feliratkozas*",
     ]),
+    // Cancelling an order is "törölni" too.
+    s(Signal::NotRequest, "hu", 3.0, &["rendeles* _ torl*|torol*|lemond*", "torol* _ rendeles*|megrendeles*"]),
     s(Signal::Reminder, "hu", 3.0, &["emlekeztet*", "surget*", "nem kaptam _ valasz*", "valasz nelkul"]),
     s(Signal::Complaint, "hu", 3.0, &["panaszt teszek", "panaszt nyujtok be", "jelen panasz*"]),
     s(Signal::NotRequest, "hu", 2.0, &[
