@@ -60,8 +60,10 @@ pub(super) const RULES_EAST: &[Rule] = &[
         "interwencj* _ czlowieka|ludzkiej", "udzialu czlowieka", "bez udzialu _ czlowieka|pracownika",
         "rozpatrz* _ przez _ pracownik*|czlowiek*|osob*", "rozpatrz* _ czlowiek|pracownik", "zakwestionow* _ decyzj*",
     ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "pl", 0.75, &["zautomatyzowan* _ decyzj*|podejmowan*"]),
     r(AutomatedDecision, "pl", 2.0, &[
-        "zautomatyzowan* _ decyzj*|podejmowan*", "automatyczn* _ decyzj*|odrzuc*|odmow*", "odrzucon* automatycznie",
+        "automatyczn* _ decyzj*|odrzuc*|odmow*", "odrzucon* automatycznie",
         "przez algorytm", "przez system automatycznie", "podjal* _ algorytm|system|komputer",
     ]),
     r(DeactivateAccount, "pl", 3.0, &[
@@ -122,8 +124,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "cs", 3.0, &[
         "lidsk* zasah*", "napadnout|napadam _ rozhodnuti", "prezkoum* _ clovek*|pracovnik*|zamestnan*",
     ]),
+    r(AutomatedDecision, "cs", 0.75, &["automatizovan* _ rozhodov*|rozhodnut*"]),
     r(AutomatedDecision, "cs", 2.0, &[
-        "automatizovan* _ rozhodov*|rozhodnut*", "automatick* _ zamitnut*|rozhodnut*|zamitl*",
+        "automatick* _ zamitnut*|rozhodnut*|zamitl*",
         "zamitnut* _ automaticky", "rozhodl _ algoritmus|pocitac|system",
     ]),
     r(DeactivateAccount, "cs", 3.0, &[
@@ -180,8 +183,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "sk", 3.0, &[
         "ludsk* zasah*", "napadnut*|napadnem _ rozhodnuti*", "preskuma* _ clovek*|clovekom|pracovnik*|zamestnan*",
     ]),
+    r(AutomatedDecision, "sk", 0.75, &["automatizovan* _ rozhodovani*|rozhodnut*"]),
     r(AutomatedDecision, "sk", 2.0, &[
-        "automatizovan* _ rozhodovani*|rozhodnut*", "automatick* _ zamietnut*|rozhodnut*|zamietol",
+        "automatick* _ zamietnut*|rozhodnut*|zamietol",
         "zamietnut* _ automaticky", "rozhodol _ algoritmus|pocitac|system",
     ]),
     r(DeactivateAccount, "sk", 3.0, &[
@@ -232,8 +236,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "sl", 3.0, &[
         "clovesk* poseg*|posredovan*|presoj*", "izpodbija* _ odlocit*", "preveri* _ clovek|zaposlen*",
     ]),
+    r(AutomatedDecision, "sl", 0.75, &["avtomatizira* _ odlocit*|odlocanj*|sprejemanj*"]),
     r(AutomatedDecision, "sl", 2.0, &[
-        "avtomatizira* _ odlocit*|odlocanj*|sprejemanj*", "avtomatsk* _ zavrn*|odlocit*", "zavrn* _ avtomatsko",
+        "avtomatsk* _ zavrn*|odlocit*", "zavrn* _ avtomatsko",
         "odlocil* _ algoritem|racunalnik|sistem",
     ]),
     r(DeactivateAccount, "sl", 3.0, &[
@@ -291,8 +296,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "hr", 3.0, &[
         "ljudsk* intervencij*", "ljudsk* _ pregled*|procjen*", "osporav* _ odluk*", "ospori* _ odluk*",
     ]),
+    r(AutomatedDecision, "hr", 0.75, &["automatizira* _ odluk*|odlucivanj*|donosenj*"]),
     r(AutomatedDecision, "hr", 2.0, &[
-        "automatizira* _ odluk*|odlucivanj*|donosenj*", "automatsk* _ odbij*|odluk*|odbijen*",
+        "automatsk* _ odbij*|odluk*|odbijen*",
         "odbijen* _ automatski", "odlucio _ algoritam|racunalo|sustav",
     ]),
     r(DeactivateAccount, "hr", 3.0, &[
@@ -337,8 +343,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(Objection, "bg", 2.0, &["не съм съгласн*", "спрете да _ използвате|обработвате"]),
     r(WithdrawConsent, "bg", 3.0, &["оттегл* _ съгласи*", "съгласи* _ оттегл*"]),
     r(AutomatedDecision, "bg", 3.0, &["човешк* _ намес*|преглед*", "оспор* _ решени*"]),
+    r(AutomatedDecision, "bg", 0.75, &["автоматизиран* _ решени*|вземане*"]),
     r(AutomatedDecision, "bg", 2.0, &[
-        "автоматизиран* _ решени*|вземане*", "автоматично _ отхвърл*|решени*", "отхвърл* _ автоматично",
+        "автоматично _ отхвърл*|решени*", "отхвърл* _ автоматично",
         "решил _ алгоритъм|компютър|система",
     ]),
     r(DeactivateAccount, "bg", 3.0, &[
@@ -385,8 +392,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
         "retrag* _ consimtam*|acord*", "revoc* _ consimtam*|acord*",
     ]),
     r(AutomatedDecision, "ro", 3.0, &["interventi* uman*", "contest* _ decizi*", "analiz* _ de catre _ om|persoana|angajat"]),
+    r(AutomatedDecision, "ro", 0.75, &["proces* decizional* _ automatiz*"]),
     r(AutomatedDecision, "ro", 2.0, &[
-        "decizi* _ automat*", "proces* decizional* _ automatiz*", "automat _ respins*", "respins* _ automat",
+        "decizi* _ automat*", "automat _ respins*", "respins* _ automat",
         "decis _ algoritm|calculator|sistem",
     ]),
     r(DeactivateAccount, "ro", 3.0, &[
@@ -438,8 +446,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "hu", 3.0, &[
         "emberi beavatkozas*", "emberi _ felulvizsgalat*|ellenorz*", "megtamad* _ dontes*", "vitat* _ dontes*",
     ]),
+    r(AutomatedDecision, "hu", 0.75, &["automatizalt _ dontes*|donteshozatal*"]),
     r(AutomatedDecision, "hu", 2.0, &[
-        "automatizalt _ dontes*|donteshozatal*", "automatikusan _ elutasit*|dontott", "gep|algoritmus|rendszer _ dontott",
+        "automatikusan _ elutasit*|dontott", "gep|algoritmus|rendszer _ dontott",
         "ember _ vizsgal*|nezze|dontsen",
     ]),
     r(DeactivateAccount, "hu", 3.0, &[
@@ -492,8 +501,9 @@ pub(super) const RULES_EAST: &[Rule] = &[
     r(AutomatedDecision, "el", 3.0, &[
         "ανθρωπιν* παρεμβασ*", "ανθρωπιν* _ εξετασ*|επανεξετασ*|ελεγχ*", "αμφισβητ* _ αποφασ*",
     ]),
+    r(AutomatedDecision, "el", 0.75, &["αυτοματοποιημεν* _ αποφασ*|ληψη*"]),
     r(AutomatedDecision, "el", 2.0, &[
-        "αυτοματοποιημεν* _ αποφασ*|ληψη*", "αυτοματα _ απορριφθ*|απορριψ*", "απορριφθ* _ αυτοματα",
+        "αυτοματα _ απορριφθ*|απορριψ*", "απορριφθ* _ αυτοματα",
         "αποφασισε _ αλγοριθμ*|υπολογιστ*|συστημα",
     ]),
     r(DeactivateAccount, "el", 3.0, &[

@@ -91,6 +91,7 @@ fn everyday_sentences_in_the_eastern_languages() {
         ("pl", "erasure", "Proszę usunąć wszystkie moje dane z waszej bazy."),
         ("pl", "deactivate-account", "Chcę zamknąć swoje konto."),
         ("pl", "access", "Proszę o kopię moich danych osobowych."),
+        ("pl", "access", "Proszę o kopię moich danych oraz informację o zautomatyzowanym podejmowaniu decyzji."),
         ("pl", "unsubscribe", "Wypiszcie mnie z newslettera."),
         ("pl", "withdraw-consent", "Cofam zgodę na przetwarzanie danych."),
         ("pl", "rectification", "Mój numer telefonu jest nieaktualny, proszę go zaktualizować."),
