@@ -49,12 +49,18 @@ fn short_requests_in_26_languages() {
     }
 }
 
+/// Every letter of the classifier's corpus, in every language with a phrase
+/// table: all right in the eight earlier languages, at least 95% in each of
+/// the others.
 #[test]
 fn the_letters_of_the_classifier_corpus_are_all_told_right() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../casebook-core/tests/corpus/letters");
-    let mut wrong = Vec::new();
-    let mut count = 0;
-    for lang in EARLIER {
+    let mut report = Vec::new();
+    let mut failed = false;
+    let mut total = 0;
+    for lang in casebook_core::classify::LANGUAGES {
+        let mut wrong = Vec::new();
+        let mut count = 0;
         for entry in std::fs::read_dir(root.join(lang)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_none_or(|x| x != "txt") {
@@ -67,13 +73,19 @@ fn the_letters_of_the_classifier_corpus_are_all_told_right() {
             };
             count += 1;
             let got = base(classify_request(subject, body).language.as_deref());
-            if got != lang {
+            if got != *lang {
                 wrong.push(format!("{}: {got}", path.display()));
             }
         }
+        let must_all = EARLIER.contains(lang);
+        let enough = if must_all { wrong.is_empty() } else { (count - wrong.len()) * 100 >= count * 95 };
+        failed |= !enough || count < 5;
+        report.push(format!("{lang}: {}/{count} right {wrong:?}", count - wrong.len()));
+        total += count;
     }
-    assert!(count >= 60, "only {count} letters");
-    assert!(wrong.is_empty(), "{} of {count} wrong:\n{}", wrong.len(), wrong.join("\n"));
+    println!("{}", report.join("\n"));
+    assert!(total >= 60, "only {total} letters");
+    assert!(!failed, "{}", report.join("\n"));
 }
 
 #[test]

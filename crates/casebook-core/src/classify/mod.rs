@@ -9,6 +9,7 @@
 mod details;
 mod normalise;
 mod patterns;
+mod patterns_east;
 mod regime;
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,6 +20,7 @@ use serde::Serialize;
 use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
+use patterns_east::{NOT_THE_REQUESTER_EAST, RULES_EAST, is_negation_east};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -242,21 +244,23 @@ struct Pattern {
 
 /// Patterns by their first word, so each token is tried only against the
 /// patterns that can start there: exact first words through a map, prefix
-/// first words ("losch*") through a short list.
+/// first words ("losch*") through a short list per first letter (seventeen
+/// languages' prefixes, tried in full at every word, doubled the time).
 struct PatternIndex {
     exact: HashMap<String, Vec<usize>>,
-    prefixes: Vec<(String, usize)>,
+    prefixes: HashMap<char, Vec<(String, usize)>>,
 }
 
 static INDEX: LazyLock<PatternIndex> = LazyLock::new(|| {
-    let mut index = PatternIndex { exact: HashMap::new(), prefixes: Vec::new() };
+    let mut index = PatternIndex { exact: HashMap::new(), prefixes: HashMap::new() };
     for (id, pattern) in PATTERNS.iter().enumerate() {
         let Some(PatternWord::Alternatives(first)) = pattern.words.first() else {
             continue;
         };
         for (word, prefix) in first {
             if *prefix {
-                index.prefixes.push((word.clone(), id));
+                let first = word.chars().next().expect("a prefix has letters before its *");
+                index.prefixes.entry(first).or_default().push((word.clone(), id));
             } else {
                 index.exact.entry(word.clone()).or_default().push(id);
             }
@@ -268,6 +272,7 @@ static INDEX: LazyLock<PatternIndex> = LazyLock::new(|| {
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     RULES
         .iter()
+        .chain(RULES_EAST)
         .flat_map(|rule| {
             rule.patterns.iter().map(|p| Pattern {
                 signal: rule.signal,
@@ -317,7 +322,8 @@ fn find_hits_counted(tokens: &[Token], language: Option<&str>, work: &mut Work) 
     for (start, token) in tokens.iter().enumerate() {
         candidates.clear();
         candidates.extend(INDEX.exact.get(&token.text).into_iter().flatten());
-        candidates.extend(INDEX.prefixes.iter().filter(|(p, _)| token.text.starts_with(p.as_str())).map(|(_, id)| *id));
+        let prefixes = token.text.chars().next().and_then(|c| INDEX.prefixes.get(&c)).into_iter().flatten();
+        candidates.extend(prefixes.filter(|(p, _)| token.text.starts_with(p.as_str())).map(|(_, id)| *id));
         candidates.sort_unstable();
         candidates.dedup();
         for &id in &candidates {
@@ -408,12 +414,13 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w)) {
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w) || is_negation_east(w, language)) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));
     NOT_THE_REQUESTER
         .iter()
+        .chain(NOT_THE_REQUESTER_EAST)
         .filter(|(lang, _)| *lang == "en" || language.is_none_or(|l| l == *lang))
         .flat_map(|(_, cues)| cues.iter())
         .any(|cue| joined.contains(&format!(" {cue} ")))

@@ -17,12 +17,13 @@ fn phrases_are_the_requesters_own_words() {
 #[test]
 fn the_language_given_chooses_the_phrases() {
     // Region codes use their language's phrases; a language without phrases
-    // of its own (Czech, for now) tries every language's.
+    // of its own (Turkish) tries every language's.
     let pt = "Peço o apagamento dos meus dados pessoais.";
     assert_eq!(classify_request("", pt, Some("pt-PT")).rights[0].right, Right::Erasure);
     assert_eq!(classify_request("", pt, Some("pt-PT")).language.as_deref(), Some("pt-PT"));
     assert_eq!(rules_language(Some("pt-BR")), Some("pt"));
-    assert_eq!(rules_language(Some("cs")), None);
+    assert_eq!(rules_language(Some("tr")), None);
+    assert_eq!(rules_language(Some("cs")), Some("cs"));
     assert_eq!(rules_language(None), None);
     assert_eq!(rules_language(Some("de")), Some("de"));
 }
@@ -39,6 +40,154 @@ fn negation_and_the_organisations_voice_cancel_a_match() {
         []
     );
     assert_eq!(rights("", "To unsubscribe, click here to unsubscribe from this list."), []);
+}
+
+/// The languages of `patterns_east`: a negation or the organisation's voice
+/// before a phrase cancels it, and a complaint is told from a threat of one.
+#[test]
+fn negation_voice_and_complaints_in_the_eastern_languages() {
+    let kinds = |body: &str, lang: &str| {
+        let c = classify_request("", body, Some(lang));
+        (c.kind, c.rights.iter().map(|r| r.right).collect::<Vec<_>>())
+    };
+    #[rustfmt::skip]
+    let cancelled: &[(&str, &str)] = &[
+        ("pl", "Nie chcę usunąć konta."),
+        ("cs", "Můj účet prosím nemažte, nechci ho smazat."),
+        ("hr", "Ne želim obrisati račun."),
+        ("ro", "Nu vreau să fie șters contul."),
+        ("hu", "Nem szeretném törölni a fiókomat."),
+        ("bg", "Не искам да изтривате профила ми."),
+        ("el", "Δεν θέλω να διαγράψετε τον λογαριασμό μου."),
+        ("pl", "My nigdy nie sprzedajemy danych. W każdej chwili możesz wypisać się z listy."),
+        ("bg", "Ако не желаете да получавате бюлетина ни, можете да се отпишете по всяко време."),
+        ("hu", "Kattintson ide a leiratkozáshoz."),
+    ];
+    for (lang, body) in cancelled {
+        assert_eq!(kinds(body, lang), (MessageKind::NotARequest, vec![]), "{lang}: {body}");
+    }
+    #[rustfmt::skip]
+    let complaints: &[(&str, &str)] = &[
+        ("pl", "Składam skargę do Prezesa UODO na sklep, który nie usunął moich danych."),
+        ("cs", "Podávám stížnost na správce, který nevymazal mé osobní údaje."),
+        ("ro", "Depun plângere la ANSPDCP împotriva magazinului care nu mi-a șters datele."),
+        ("el", "Υποβάλλω καταγγελία στην Αρχή Προστασίας Δεδομένων κατά εταιρείας που δεν διέγραψε τα στοιχεία μου."),
+    ];
+    for (lang, body) in complaints {
+        assert_eq!(kinds(body, lang).0, MessageKind::Complaint, "{lang}: {body}");
+    }
+    // A threat of a complaint in a request is still the request.
+    let threat = "Proszę o usunięcie moich danych, w przeciwnym razie złożę skargę do UODO.";
+    assert_eq!(kinds(threat, "pl"), (MessageKind::Request, vec![Right::Erasure]));
+}
+
+/// Everyday one-sentence requests, not in the corpus, in the languages of
+/// `patterns_east` (and two earlier languages whose "now" is Romanian "not"):
+/// the primary right, `none` for business mail, `reminder` for a chaser.
+#[rustfmt::skip]
+const EVERYDAY_EAST: &[(&str, &str, &str)] = &[
+    ("pl", "erasure", "Proszę usunąć wszystkie moje dane z waszej bazy."),
+    ("pl", "deactivate-account", "Chcę zamknąć swoje konto."),
+    ("pl", "access", "Proszę o kopię moich danych osobowych."),
+    ("pl", "access", "Proszę o kopię moich danych oraz informację o zautomatyzowanym podejmowaniu decyzji."),
+    ("pl", "unsubscribe", "Wypiszcie mnie z newslettera."),
+    ("pl", "withdraw-consent", "Cofam zgodę na przetwarzanie danych."),
+    ("pl", "rectification", "Mój numer telefonu jest nieaktualny, proszę go zaktualizować."),
+    ("pl", "none", "Dziękujemy za zamówienie nr 12345. Przesyłka zostanie nadana jutro."),
+    ("pl", "reminder", "Minął miesiąc, a nadal nie otrzymałem odpowiedzi na mój wniosek o usunięcie danych."),
+    ("cs", "erasure", "Prosím o smazání všech mých údajů."),
+    ("cs", "deactivate-account", "Chci zrušit svůj účet."),
+    ("cs", "access", "Pošlete mi prosím kopii mých osobních údajů."),
+    ("cs", "unsubscribe", "Odhlaste mě z newsletteru."),
+    ("cs", "withdraw-consent", "Odvolávám souhlas se zpracováním údajů."),
+    ("cs", "none", "Děkujeme za objednávku č. 12345, zásilku odešleme zítra."),
+    ("sk", "erasure", "Prosím o vymazanie všetkých mojich údajov."),
+    ("sk", "deactivate-account", "Chcem zrušiť svoj účet."),
+    ("sk", "access", "Pošlite mi prosím kópiu mojich osobných údajov."),
+    ("sk", "unsubscribe", "Odhláste ma z newslettera."),
+    ("sl", "erasure", "Prosim, izbrišite vse moje podatke."),
+    ("sl", "deactivate-account", "Želim zapreti svoj račun."),
+    ("sl", "access", "Prosim za kopijo mojih osebnih podatkov."),
+    ("sl", "unsubscribe", "Odjavite me od e-novic."),
+    ("sl", "none", "Hvala za vaše naročilo št. 12345, pošiljko odpošljemo jutri."),
+    ("hr", "erasure", "Molim vas da izbrišete sve moje podatke."),
+    ("hr", "deactivate-account", "Želim zatvoriti svoj račun."),
+    ("hr", "access", "Molim kopiju mojih osobnih podataka."),
+    ("hr", "unsubscribe", "Odjavite me s newslettera."),
+    ("hr", "none", "Hvala na narudžbi br. 12345, pošiljku šaljemo sutra."),
+    ("bg", "erasure", "Моля, изтрийте всички мои данни."),
+    ("bg", "deactivate-account", "Искам да закрия профила си."),
+    ("bg", "access", "Моля, изпратете ми копие на личните ми данни."),
+    ("bg", "unsubscribe", "Отпишете ме от бюлетина."),
+    ("bg", "none", "Благодарим за поръчката № 12345, пратката ще бъде изпратена утре."),
+    ("ro", "erasure", "Vă rog să ștergeți toate datele mele."),
+    ("ro", "access", "Vă rog să îmi trimiteți o copie a datelor mele personale."),
+    ("ro", "unsubscribe", "Dezabonați-mă de la newsletter."),
+    ("ro", "none", "Vă mulțumim pentru comanda nr. 12345, coletul va fi expediat mâine."),
+    ("hu", "erasure", "Kérem, töröljék az összes adatomat."),
+    ("hu", "access", "Kérek egy másolatot a személyes adataimról."),
+    ("hu", "unsubscribe", "Kérem, iratkoztassanak le a hírlevélről."),
+    ("hu", "none", "Köszönjük a 12345-ös rendelését, a csomagot holnap feladjuk."),
+    ("hu", "none", "Szeretném törölni a tegnapi rendelésemet, mert rossz méretet választottam."),
+    ("hr", "access", "Molim da mi dostavite kopiju mojih osobnih podataka."),
+    ("sl", "access", "Prosim, dostavite mi kopijo mojih osebnih podatkov."),
+    ("el", "erasure", "Παρακαλώ διαγράψτε όλα τα δεδομένα μου."),
+    ("el", "deactivate-account", "Θέλω να κλείσω τον λογαριασμό μου."),
+    ("el", "access", "Παρακαλώ στείλτε μου αντίγραφο των προσωπικών μου δεδομένων."),
+    ("el", "unsubscribe", "Παρακαλώ σταματήστε να μου στέλνετε διαφημιστικά email."),
+    ("el", "none", "Ευχαριστούμε για την παραγγελία σας αρ. 12345, το δέμα θα αποσταλεί αύριο."),
+    ("ro", "deactivate-account", "Vreau să închid contul meu."),
+    ("hu", "deactivate-account", "Szeretném megszüntetni a fiókomat."),
+    ("pl", "communication-preferences", "Proszę kontaktować się ze mną tylko listownie."),
+    ("pl", "automated-decision", "Decyzję o odmowie podjął algorytm, chcę, żeby sprawę rozpatrzył człowiek."),
+    ("pl", "objection", "Sprzeciwiam się przetwarzaniu moich danych w celach marketingowych."),
+    ("pl", "restriction", "Proszę o ograniczenie przetwarzania moich danych."),
+    ("pl", "reminder", "Przypominam o moim wniosku z 2 marca dotyczącym dostępu do danych."),
+    ("cs", "communication-preferences", "Kontaktujte mě prosím jen poštou."),
+    ("cs", "automated-decision", "O zamítnutí rozhodl algoritmus, chci, aby to přezkoumal člověk."),
+    ("cs", "objection", "Nesouhlasím se zpracováním mých údajů pro marketing."),
+    ("cs", "reminder", "Na svou žádost o výmaz údajů jsem dosud nedostal odpověď."),
+    ("sk", "communication-preferences", "Kontaktujte ma prosím iba poštou."),
+    ("sk", "reminder", "Na moju žiadosť o vymazanie údajov som doteraz nedostal odpoveď."),
+    ("sl", "communication-preferences", "Prosim, kontaktirajte me samo po pošti."),
+    ("sl", "objection", "Ugovarjam uporabi mojih podatkov za trženje."),
+    ("sl", "reminder", "Na mojo zahtevo za izbris podatkov še vedno nisem prejel odgovora."),
+    ("hr", "communication-preferences", "Molim da me kontaktirate samo poštom."),
+    ("hr", "objection", "Protivim se obradi mojih podataka u marketinške svrhe."),
+    ("hr", "reminder", "Na moj zahtjev za brisanje podataka još nisam dobio odgovor."),
+    ("bg", "communication-preferences", "Моля, свързвайте се с мен само по пощата."),
+    ("bg", "objection", "Възразявам срещу използването на данните ми за маркетинг."),
+    ("bg", "reminder", "Все още не съм получил отговор на искането си за изтриване на данни."),
+    ("ro", "communication-preferences", "Vă rog să mă contactați doar prin poștă."),
+    ("ro", "objection", "Mă opun folosirii datelor mele în scopuri de marketing."),
+    ("ro", "reminder", "Nu am primit niciun răspuns la cererea mea de ștergere a datelor."),
+    ("hu", "communication-preferences", "Kérem, hogy csak postán keressenek."),
+    ("hu", "objection", "Tiltakozom az adataim marketingcélú kezelése ellen."),
+    ("hu", "reminder", "A törlési kérelmemre még nem kaptam választ."),
+    ("el", "communication-preferences", "Παρακαλώ επικοινωνήστε μαζί μου μόνο ταχυδρομικά."),
+    ("el", "objection", "Αντιτίθεμαι στη χρήση των δεδομένων μου για μάρκετινγκ."),
+    ("el", "reminder", "Δεν έχω λάβει ακόμη απάντηση στο αίτημά μου για διαγραφή."),
+    ("el", "automated-decision", "Η απόφαση πάρθηκε αυτόματα από αλγόριθμο, ζητώ ανθρώπινη παρέμβαση."),
+    ("nl", "erasure", "Wilt u nu al mijn gegevens verwijderen?"),
+    ("sv", "erasure", "Jag vill att ni nu raderar mina uppgifter."),
+    ("ro", "none", "Nu vreau să fie șters contul meu."),
+];
+
+#[test]
+fn everyday_sentences_in_the_eastern_languages() {
+    let mut wrong = Vec::new();
+    for (lang, want, body) in EVERYDAY_EAST {
+        let c = classify_request("", body, Some(lang));
+        let got = match c.kind {
+            MessageKind::Reminder => "reminder",
+            MessageKind::NotARequest => "none",
+            _ => c.rights.first().map_or("other", |r| r.right.code()),
+        };
+        if got != *want {
+            wrong.push(format!("{lang}: want {want}, got {got}: {body}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
@@ -192,6 +341,16 @@ fn a_parent_writing_about_a_child_is_suggested_as_parent() {
         ("nl", "Ik doe een inzageverzoek voor de gegevens van mijn zoon.", "mijn zoon"),
         ("pt", "Peço o apagamento dos dados pessoais do meu filho.", "meu filho"),
         ("sv", "Jag begär registerutdrag om min dotter.", "min dotter"),
+        ("pl", "Proszę o usunięcie wszystkich danych mojej córki.", "mojej córki"),
+        ("pl", "Chcę wiedzieć, jakie dane mojego syna przetwarzacie.", "mojego syna"),
+        ("cs", "Žádám o výmaz údajů mého syna.", "mého syna"),
+        ("sk", "Žiadam o vymazanie údajov mojej dcéry.", "mojej dcéry"),
+        ("sl", "Zahtevam izbris podatkov mojega otroka.", "mojega otroka"),
+        ("hr", "Tražim brisanje podataka mog djeteta.", "mog djeteta"),
+        ("bg", "Искам изтриване на данните на сина ми.", "сина ми"),
+        ("ro", "Solicit ștergerea datelor fiicei mele.", "fiicei mele"),
+        ("hu", "Kérem a lányom adatainak törlését.", "lányom"),
+        ("el", "Ζητώ τη διαγραφή των δεδομένων του γιου μου.", "γιου μου"),
     ];
     for (lang, body, words) in table {
         let c = classify_request("", body, Some(lang));
