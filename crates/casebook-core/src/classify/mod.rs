@@ -9,6 +9,7 @@
 mod details;
 mod normalise;
 mod patterns;
+mod patterns_north;
 mod regime;
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,6 +20,7 @@ use serde::Serialize;
 use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
+use patterns_north::{NEGATIONS_NORTH, NOT_THE_REQUESTER_NORTH, RULES_NORTH};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -146,9 +148,13 @@ pub fn classify_request(subject: &str, body: &str, language: Option<&str>) -> Cl
 
 /// The language whose phrases apply (with English's and the shared ones):
 /// the code without its region, when phrases for it exist; otherwise `None`,
-/// and the phrases of every language are tried.
+/// and the phrases of every language are tried. Norwegian Bokmål and
+/// Nynorsk (`nb`, `nn`) use the Norwegian (`no`) phrases.
 fn rules_language(language: Option<&str>) -> Option<&str> {
-    let base = language?.split('-').next()?;
+    let base = match language?.split('-').next()? {
+        "nb" | "nn" => "no",
+        base => base,
+    };
     LANGUAGES.contains(&base).then_some(base)
 }
 
@@ -268,6 +274,7 @@ static INDEX: LazyLock<PatternIndex> = LazyLock::new(|| {
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     RULES
         .iter()
+        .chain(RULES_NORTH)
         .flat_map(|rule| {
             rule.patterns.iter().map(|p| Pattern {
                 signal: rule.signal,
@@ -408,12 +415,13 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w)) {
+    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.iter().chain(NEGATIONS_NORTH).any(|n| *n == w)) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));
     NOT_THE_REQUESTER
         .iter()
+        .chain(NOT_THE_REQUESTER_NORTH)
         .filter(|(lang, _)| *lang == "en" || language.is_none_or(|l| l == *lang))
         .flat_map(|(_, cues)| cues.iter())
         .any(|cue| joined.contains(&format!(" {cue} ")))

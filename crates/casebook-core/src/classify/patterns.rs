@@ -38,16 +38,20 @@ pub(super) struct Rule {
     pub patterns: &'static [&'static str],
 }
 
-const fn r(right: Right, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
+pub(super) const fn r(right: Right, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
     Rule { signal: Signal::Right(right), lang, weight, patterns }
 }
 
-const fn s(signal: Signal, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
+pub(super) const fn s(signal: Signal, lang: &'static str, weight: f32, patterns: &'static [&'static str]) -> Rule {
     Rule { signal, lang, weight, patterns }
 }
 
 /// The languages with phrase tables, as ISO 639-1 codes.
-pub const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+#[rustfmt::skip]
+pub const LANGUAGES: &[&str] = &[
+    "en", "de", "fr", "es", "it", "nl", "pt", "sv",
+    "da", "no", "is",
+];
 
 #[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
