@@ -229,7 +229,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "korja*", "virheelli* _ tieto*|tiedo*|osoite*|nimi*|sukunim*", "on _ vaarin|virheellinen|virheellisesti",
         "kirjoitettu vaarin", "paivit* _ osoite*|nimi*|nimeni|tieto*|sahkoposti*",
     ]),
-    r(Erasure, "fi", 3.0, &["poistamis*", "poisto*", "unohdetuksi"]),
+    r(Erasure, "fi", 3.0, &["poistamis*", "poistamin*", "poisto*", "unohdetuksi"]),
     r(Erasure, "fi", 2.0, &[
         "poist* _ tili*|tieto*|tiedo*|henkilotie*|profiil*|kaikki", "poist* minut _ jarjestelm*|rekister*|asiakasrekister*",
     ]),
@@ -252,13 +252,13 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     ]),
     r(AutomatedDecision, "fi", 3.0, &[
         "ihmisen osallistumi*", "ihmisen _ arvioi*|tarkasta*|kasittele*|arvioitava*", "ihminen _ tarkastaa|arvioi|kasittelee|kavisi",
-        "automaattisesti _ hylat*|hylattiin|hylkasi|tehty*", "automatisoi* _ paatos*|paatoks*|yksittaispaato*",
+        "automaattisesti _ hylat*|hylattiin|hylkasi|tehty*", "hylat*|hylattiin|hylkasi _ automaattisesti", "automatisoi* _ paatos*|paatoks*|yksittaispaato*",
         "pelkastaan automaattiseen",
     ]),
     r(AutomatedDecision, "fi", 0.75, &["automaattinen|automaattisesti|automatisoitu"]),
     r(CommunicationPreferences, "fi", 3.0, &[
         "viestintaasetuks*", "viestintaasetukse*", "markkinointiasetuks*", "yhteydenottoasetuks*", "yhteydenottotap*",
-        "yhteystap*", "ota* _ yhteytta _ vain|ainoastaan",
+        "yhteystap*", "ota*|otta* _ yhteytta _ vain|ainoastaan",
     ]),
     r(Unsubscribe, "fi", 3.0, &[
         "peru|perun|perua|perukaa|peruutan|peruuttaa|peruuttakaa|peruutus _ uutiskirje*|tilau*|markkinointi*",
@@ -266,7 +266,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "lopett* _ lahettam*|markkinointi*|mainos*|uutiskirje*|viestien",
         "poist* minut _ postituslist*|uutiskirje*|markkinointilist*|listalta|sahkopostilist*",
     ]),
-    s(Signal::Reminder, "fi", 3.0, &["muistutus", "muistutan", "en ole saanut _ vastaus*", "ei ole _ vastattu", "odotan edelleen"]),
+    s(Signal::Reminder, "fi", 3.0, &["muistutus", "muistutan", "en|enka ole _ saanut _ vastaus*", "ei ole _ vastattu", "odotan edelleen"]),
     s(Signal::Complaint, "fi", 3.0, &["valitu*|kantelu* _ tietosuojavaltuutet*", "tietosuojavaltuutet* _ valitu*|kantelu*"]),
     s(Signal::NotRequest, "fi", 2.0, &[
         "lasku|laskun|laskua|laskussa|laskunne|laskuni|laskunumero", "tilausnumero*", "tilaamani", "tilaukseni", "toimitus*",
@@ -274,7 +274,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     ]),
     s(Signal::PrivacyContext, "fi", 1.0, &["henkilotie*", "tietosuoja*", "tietoni", "tietojani"]),
     // ---- Estonian ----
-    r(Access, "et", 3.0, &["tutvuda _ andme*|isikuandme*", "juurdepaas* _ andme*|isikuandme*", "oigus tutvuda"]),
+    r(Access, "et", 3.0, &["tutvuda _ andme*|isikuandme*", "andmetega|isikuandmetega tutvumi*", "juurdepaas* _ andme*|isikuandme*", "oigus tutvuda"]),
     r(Access, "et", 2.0, &[
         "milliseid _ andmeid|isikuandmeid", "millised _ andmed|isikuandmed", "koopia* _ andme*|isikuandme*", "mida _ minu kohta",
     ]),
@@ -295,10 +295,10 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Objection, "et", 3.0, &["vastuvai*", "esitan vastuvaite"]),
     r(Objection, "et", 2.0, &["olen vastu", "lopeta* _ andme*|isikuandme* _ tootlemi*|kasutami*"]),
     r(WithdrawConsent, "et", 3.0, &[
-        "vot* _ nousolek* _ tagasi", "nousolek* _ tagasi", "tagasi _ nousolek*", "tuhist* _ nousolek*",
+        "vot* _ nousolek* _ tagasi", "nousolek* _ tagasi*", "tagasi _ nousolek*", "tuhist* _ nousolek*",
     ]),
     r(AutomatedDecision, "et", 3.0, &[
-        "inimsekkumi*", "automatiseeritud _ otsus*", "automaatselt _ tagasi lukatud|tehtud|otsus*", "automaatne otsus",
+        "inimsekkumi*", "automatiseeritud _ otsus*", "automaatselt _ tagasi lukatud|tehtud|otsus*", "lukati|lukkas automaatselt tagasi", "automaatne otsus",
         "inimene _ vaataks|vaatab|hindaks|uuesti", "ainult automatiseeritud",
     ]),
     r(AutomatedDecision, "et", 0.75, &["automaat*"]),
@@ -396,8 +396,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Access, "mt", 2.0, &["liema _ data|informazzjoni", "x data|informazzjoni", "kopja _ data|informazzjoni"]),
     r(Rectification, "mt", 3.0, &["rettifika*", "ikkoreg*", "korrezzjoni"]),
     r(Rectification, "mt", 2.0, &["zbaljat*", "aggorn* _ indirizz*|isem|dettalji|data", "ibdlu _ indirizz*|isem"]),
-    r(Erasure, "mt", 3.0, &["thassir", "jintesa"]),
-    r(Erasure, "mt", 2.0, &["hassr*|hassar*|thassr*|thassar*|nhassar*", "nehh* _ data|informazzjoni|kont"]),
+    r(Erasure, "mt", 3.0, &["thassir", "jintesa", "jintnesa"]),
+    r(Erasure, "mt", 2.0, &["hassr*|hassar*|thassr*|thassar*|nhassar*|jhassar*|jhassr*", "nehh* _ data|informazzjoni|kont"]),
     r(DeactivateAccount, "mt", 3.0, &[
         "iddizattiv*|dizattiv*|tiddizattiv*", "aghlqu|taghlqu|gheluq|issospendu|tissospendu _ kont*",
     ]),
@@ -427,7 +427,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Access, "ga", 2.0, &["coip _ shonrai|sonrai|fhaisneis|faisneis", "cen _ sonrai|fhaisneis|eolas"]),
     r(Rectification, "ga", 3.0, &["ceartuchan*", "cheartuchan*", "ceartaigh|ceartaigi|cheartu|ceartu"]),
     r(Rectification, "ga", 2.0, &["micheart*", "nuashonr* _ seoladh|ainm|sonrai|shonrai"]),
-    r(Erasure, "ga", 3.0, &["leirscrios*", "dearmad a dheanamh", "go ndeanfai dearmad"]),
+    r(Erasure, "ga", 3.0, &["leirscrios*", "ligean|ligfi i ndearmad", "dearmad a dheanamh", "go ndeanfai dearmad"]),
     r(Erasure, "ga", 2.0, &["scrios*"]),
     r(DeactivateAccount, "ga", 3.0, &[
         "dighniomhacht*", "dun|dunaigi|dunadh _ chuntas|cuntas|gcuntas|phroifil|profil", "cuntas|chuntas _ ar fionrai",
@@ -463,7 +463,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
 pub(super) const NEGATIONS_NORTH: &[&str] = &[
     "ikke", "ikkje", "aldrig", "aldri", "ingen", "uden", "uten", "ekki", "aldrei", "engin", "enga", "ekkert",
     "ei", "emme", "eivat", "halua", "ilman", "ilma", "nav", "nekad", "nevelos", "negribu", "nera", "niekada",
-    "nenoriu", "nenorime", "mhux", "mhix", "qatt", "lanqas", "ebda", "nixtieqx", "irridx", "ni", "nil", "nior", "gan",
+    "nenoriu", "nenorime", "alkaa", "ala", "arge", "mhux", "mhix", "qatt", "lanqas", "ebda", "nixtieqx", "irridx", "ni", "nil", "nior", "gan",
 ];
 
 /// The organisation speaking, per language: "click", "you can", "if you".
@@ -499,6 +499,10 @@ mod tests {
             ("no", "Jeg ber om innsyn i opplysningene om barnet mitt.", "barnet mitt"),
             ("is", "Hvaða upplýsingar hafið þið skráð um son minn?", "son minn"),
             ("is", "Vinsamlegast eyðið öllum upplýsingum um dóttur mína.", "dóttur mína"),
+            ("fi", "Pyydän kopion poikani tiedoista.", "poikani"),
+            ("fi", "Poistakaa tyttäreni tili ja kaikki hänen tietonsa.", "tyttäreni"),
+            ("et", "Palun kustutage minu tütre konto.", "minu tütre"),
+            ("et", "Milliseid andmeid te minu poja kohta töötlete?", "minu poja"),
         ];
         for (lang, body, words) in table {
             let c = classify_request("", body, Some(lang));
@@ -526,6 +530,8 @@ mod tests {
             ("da", "Jeg ønsker ikke at slette min konto."),
             ("no", "Jeg vil ikke slette kontoen min."),
             ("is", "Vinsamlegast ekki eyða aðganginum."),
+            ("fi", "Älkää poistako tietojani."),
+            ("et", "Palun ärge kustutage minu kontot."),
         ];
         for (lang, body) in table {
             let c = classify_request("", body, Some(lang));
