@@ -319,13 +319,13 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     ]),
     s(Signal::PrivacyContext, "et", 1.0, &["isikuandme*", "andmekaitse*", "minu andmed", "minu andmeid"]),
     // ---- Latvian ----
-    r(Access, "lv", 3.0, &["piekluv* _ dati*|datiem|personas", "piekluves tiesib*"]),
+    r(Access, "lv", 3.0, &["piekluv*|pieklut _ dati*|datiem|personas", "piekluves tiesib*", "datu piekluv*"]),
     r(Access, "lv", 2.0, &[
         "kadi _ dati|personas", "kadus _ datus|personas", "kopij* _ datu|datiem|personas", "datu kopij*", "ko _ jus _ glabajat|zinat _ par mani",
     ]),
     r(Rectification, "lv", 3.0, &["labosan*", "labot|labojiet|labotu", "labojum*", "izlabo*"]),
     r(Rectification, "lv", 2.0, &[
-        "nepareiz* _ adrese*|vard*|uzvard*|dati|datus|dzimsanas", "ir nepareiz*", "atjaunin* _ adres*|dat*|vard*|uzvard*",
+        "nepareiz* _ adrese*|vard*|uzvard*|dati|datus|dzimsanas", "ir nepareiz*", "uzrakstit*|ierakstit* nepareiz*", "nepareiz* _ uzrakstit*|ierakstit*", "atjaunin* _ adres*|dat*|vard*|uzvard*",
         "mainit _ adres*|uzvard*|vard*",
     ]),
     r(Erasure, "lv", 3.0, &["dzesan*", "aizmirstam*"]),
@@ -338,7 +338,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Portability, "lv", 2.0, &["parsutit|parsutiet|parnest|parnesiet _ dat* _ citam|citai|jaunam|jaunai"]),
     r(Objection, "lv", 3.0, &["iebilst*", "iebild*"]),
     r(Objection, "lv", 2.0, &["partrauciet _ izmantot|apstradat _ man*"]),
-    r(WithdrawConsent, "lv", 3.0, &["atsauc* _ piekrisan*", "piekrisan* _ atsauc*"]),
+    r(WithdrawConsent, "lv", 3.0, &["atsauc*|atsauk* _ piekrisan*", "piekrisan* _ atsauc*|atsauk*"]),
     r(AutomatedDecision, "lv", 3.0, &[
         "cilveka iejauksan*", "automatiz* _ lemum*", "automatiski _ noraid*|pienemt*|pienem*", "lemum* _ automatiski|automatiz*",
         "cilveks|darbinieks _ parskat*|izvert*",
@@ -346,13 +346,13 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(AutomatedDecision, "lv", 0.75, &["automatiz*|automatiski"]),
     r(CommunicationPreferences, "lv", 3.0, &["sazinas _ iestatijum*|preferenc*|veid*", "sazinieties ar mani _ tikai", "tikai _ sazin*"]),
     r(Unsubscribe, "lv", 3.0, &[
-        "atrakstit*", "atteik* no _ jaunum*|e|epast*|reklam*|vestul*|mark*|zinu|informativ*", "nevelos _ sanemt",
+        "atrakst*", "atteik* no _ jaunum*|e|epast*|reklam*|vestul*|mark*|zinu|informativ*", "nevelos _ sanemt",
         "negribu _ sanemt", "nesutiet _ man", "partrauciet _ sutit", "izsledz* mani no _ saraksta|adresatu|jaunumu|e",
     ]),
     s(Signal::Reminder, "lv", 3.0, &["atgadinajum*", "atgadinu", "neesmu sanem* _ atbild*", "nav _ sanem* _ atbild*", "joprojam gaidu"]),
     s(Signal::Complaint, "lv", 3.0, &["sudzib* _ datu valsts inspekcij*", "datu valsts inspekcij* _ sudzib*"]),
     s(Signal::NotRequest, "lv", 2.0, &["rekin*", "pasutijum*", "piegad*", "parol*", "maksajum*", "sutijum*"]),
-    s(Signal::PrivacyContext, "lv", 1.0, &["personas dat*", "datu aizsardz*", "manus datus", "mani dati"]),
+    s(Signal::PrivacyContext, "lv", 1.0, &["personas dat*", "datu aizsardz*", "manus datus", "mani dati", "vdar"]),
     // ---- Lithuanian ----
     r(Access, "lt", 3.0, &["susipazinti _ duomen*|asmens", "teise susipazinti", "prieig* _ duomen*"]),
     r(Access, "lt", 2.0, &[
@@ -372,7 +372,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Restriction, "lt", 3.0, &["apriboti _ tvarkym*|tvarkyma", "tvarkymo apribojim*", "apribo* _ tvarky*|naudojim*"]),
     r(Portability, "lt", 3.0, &["perkeliamum*", "kompiuterio skaitom*", "susistemint* _ iprastai naudojam*"]),
     r(Portability, "lt", 2.0, &["perkel* _ duomen* _ kitam|kitai|naujam|naujai", "persiust* _ duomen* _ kitam|kitai|naujam|naujai"]),
-    r(Objection, "lt", 3.0, &["nesutinku", "teise nesutikti", "nesutikim*", "priestarauj*"]),
+    r(Objection, "lt", 3.0, &["nesutink*", "teise nesutikti", "nesutikim*", "priestarauj*"]),
     r(Objection, "lt", 2.0, &["nutrauk* _ tvarky*|naudo*"]),
     r(WithdrawConsent, "lt", 3.0, &["atsauk* _ sutikim*", "sutikim* _ atsauk*|atsaukim*"]),
     r(AutomatedDecision, "lt", 3.0, &[
@@ -384,13 +384,13 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "komunikacijos _ nustatym*|pageidavim*", "bendravimo _ nustatym*|pageidavim*|bud*", "susisiek* _ tik",
     ]),
     r(Unsubscribe, "lt", 3.0, &[
-        "atsisaky*|atsisakau _ naujienlaisk*|prenumerat*|reklam*|laisk*|rinkodar*", "nebenoriu _ gauti", "nebesiusk*",
+        "atsisaky*|atsisakau _ naujienlaisk*|prenumerat*|reklam*|laisk*|rinkodar*", "naujienlaisk* _ atsisaky*", "nebenoriu _ gauti", "nebesiusk*",
         "nesiusk* _ man", "pasalin* mane _ is _ saraso|adresat*|naujienlaisk*", "atsauk* _ prenumerat*",
     ]),
     s(Signal::Reminder, "lt", 3.0, &["priminim*", "primenu", "negavau _ atsakym*", "vis dar _ laukiu", "nesulaukiau _ atsakym*"]),
     s(Signal::Complaint, "lt", 3.0, &["skund* _ duomenu apsaugos inspekcij*", "skund* _ vdai"]),
     s(Signal::NotRequest, "lt", 2.0, &["saskait* faktur*", "faktur*", "uzsakym*", "slaptazod*", "pristatym*", "siuntin*", "apmokejim*"]),
-    s(Signal::PrivacyContext, "lt", 1.0, &["asmens duomen*", "duomenu apsaug*", "mano duomen*"]),
+    s(Signal::PrivacyContext, "lt", 1.0, &["asmens duomen*", "duomenu apsaug*", "mano duomen*", "bdar"]),
     // ---- Maltese ----
     r(Access, "mt", 3.0, &["dritt ta access", "access ghad data|ghall informazzjoni", "talba ghal access"]),
     r(Access, "mt", 2.0, &["liema _ data|informazzjoni", "x data|informazzjoni", "kopja _ data|informazzjoni"]),
@@ -503,6 +503,10 @@ mod tests {
             ("fi", "Poistakaa tyttäreni tili ja kaikki hänen tietonsa.", "tyttäreni"),
             ("et", "Palun kustutage minu tütre konto.", "minu tütre"),
             ("et", "Milliseid andmeid te minu poja kohta töötlete?", "minu poja"),
+            ("lv", "Kādus datus jūs glabājat par manu meitu?", "manu meitu"),
+            ("lv", "Lūdzu, dzēsiet mana dēla kontu.", "mana dēla"),
+            ("lt", "Prašau ištrinti mano sūnaus paskyrą.", "mano sūnaus"),
+            ("lt", "Kokius duomenis saugote apie mano vaiką?", "mano vaiką"),
         ];
         for (lang, body, words) in table {
             let c = classify_request("", body, Some(lang));
@@ -532,6 +536,8 @@ mod tests {
             ("is", "Vinsamlegast ekki eyða aðganginum."),
             ("fi", "Älkää poistako tietojani."),
             ("et", "Palun ärge kustutage minu kontot."),
+            ("lv", "Es nevēlos dzēst savu kontu."),
+            ("lt", "Nenoriu ištrinti paskyros."),
         ];
         for (lang, body) in table {
             let c = classify_request("", body, Some(lang));
