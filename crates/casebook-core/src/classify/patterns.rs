@@ -50,7 +50,7 @@ pub(super) const fn s(signal: Signal, lang: &'static str, weight: f32, patterns:
 #[rustfmt::skip]
 pub const LANGUAGES: &[&str] = &[
     "en", "de", "fr", "es", "it", "nl", "pt", "sv",
-    "da", "no", "is", "fi", "et", "lv", "lt",
+    "da", "no", "is", "fi", "et", "lv", "lt", "mt", "ga",
 ];
 
 #[rustfmt::skip]

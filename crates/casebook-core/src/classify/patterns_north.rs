@@ -45,7 +45,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "sonnen|sonen|datteren|dottera|gutten|jenta|barnet|barna|ungen|ungene min|mi|mitt|mine|var|vart|vare",
     ]),
     s(Signal::Child, "is", 3.0, &[
-        "sonur|son|syni|sonar|dottir|dottur|barn|barnid|barnsins|barninu|barnid|bornin|bornum|bornunum|barna minn|minum|mins|min|minnar|mitt|minu|mina|minir|okkar",
+        "sonur|son|syni|sonar|dottir|dottur|barn|barnid|barnsins|barninu|bornin|bornum|bornunum|barna minn|minum|mins|min|minnar|mitt|minu|mina|minir|okkar",
     ]),
     s(Signal::Child, "fi", 3.0, &[
         "poikani|poikaani|pojani|pojastani|pojalleni|poikamme|poikaamme|pojastamme|pojallemme|tyttareni|tytartani|tyttarestani|tyttarelleni|tyttaremme|tytartamme|tyttarestamme|lapseni|lastani|lapsestani|lapselleni|lasteni|lapsiani|lapsistani|lapsemme|lastamme|lapsestamme|lastemme|lapsiamme|lapsellemme",
@@ -62,7 +62,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     ]),
     s(Signal::Child, "mt", 3.0, &["ibni|binti|uliedi|ibnna|bintna|uliedna", "tifel|tifla|wild tieghi|taghna"]),
     s(Signal::Child, "ga", 3.0, &[
-        "mo mhac|phaiste|leanbh|leanai|phaisti|chlann", "m inion|inionacha", "ar mac|n inion|bpaiste|bpaisti|leanbh|leanai|gclann",
+        "mo mhac|phaiste|leanbh|leanai|phaisti|chlann", "m inion|inine|inionacha", "ar mac|bpaiste|bpaisti|leanbh|leanai|gclann", "ar n inion",
         "mo chuid paisti|leanai",
     ]),
     // ---- Danish ----
@@ -298,7 +298,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "vot* _ nousolek* _ tagasi", "nousolek* _ tagasi*", "tagasi _ nousolek*", "tuhist* _ nousolek*",
     ]),
     r(AutomatedDecision, "et", 3.0, &[
-        "inimsekkumi*", "automatiseeritud _ otsus*", "automaatselt _ tagasi lukatud|tehtud|otsus*", "lukati|lukkas automaatselt tagasi", "automaatne otsus",
+        "inimsekkumi*", "automatiseeritud _ otsus*", "automaatselt _ tagasi lukatud", "automaatselt _ tehtud|otsus*|otsustatud", "lukati|lukkas automaatselt tagasi", "automaatne otsus",
         "inimene _ vaataks|vaatab|hindaks|uuesti", "ainult automatiseeritud",
     ]),
     r(AutomatedDecision, "et", 0.75, &["automaat*"]),
@@ -392,14 +392,14 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     s(Signal::NotRequest, "lt", 2.0, &["saskait* faktur*", "faktur*", "uzsakym*", "slaptazod*", "pristatym*", "siuntin*", "apmokejim*"]),
     s(Signal::PrivacyContext, "lt", 1.0, &["asmens duomen*", "duomenu apsaug*", "mano duomen*", "bdar"]),
     // ---- Maltese ----
-    r(Access, "mt", 3.0, &["dritt ta access", "access ghad data|ghall informazzjoni", "talba ghal access"]),
+    r(Access, "mt", 3.0, &["dritt ta access", "access ghad|ghall data|informazzjoni", "talba ghal access"]),
     r(Access, "mt", 2.0, &["liema _ data|informazzjoni", "x data|informazzjoni", "kopja _ data|informazzjoni"]),
     r(Rectification, "mt", 3.0, &["rettifika*", "ikkoreg*", "korrezzjoni"]),
-    r(Rectification, "mt", 2.0, &["zbaljat*", "aggorn* _ indirizz*|isem|dettalji|data", "ibdlu _ indirizz*|isem"]),
+    r(Rectification, "mt", 2.0, &["zbaljat*", "miktub|miktuba _ hazin|hazina", "huwa|hija hazin|hazina", "aggorn* _ indirizz*|isem|dettalji|data", "ibdlu _ indirizz*|isem"]),
     r(Erasure, "mt", 3.0, &["thassir", "jintesa", "jintnesa"]),
-    r(Erasure, "mt", 2.0, &["hassr*|hassar*|thassr*|thassar*|nhassar*|jhassar*|jhassr*", "nehh* _ data|informazzjoni|kont"]),
+    r(Erasure, "mt", 2.0, &["hassru|hassar|hassarli|hassruli|thassru|thassar|thassruli|nhassar|jhassar|jithassar|tithassar|jithassru", "nehh* _ data|informazzjoni|kont"]),
     r(DeactivateAccount, "mt", 3.0, &[
-        "iddizattiv*|dizattiv*|tiddizattiv*", "aghlqu|taghlqu|gheluq|issospendu|tissospendu _ kont*",
+        "iddizattiv*|dizattiv*|tiddizattiv*", "aghlqu|taghlqu|naghlaq|gheluq|issospendu|tissospendu _ kont*",
     ]),
     r(Restriction, "mt", 3.0, &["restrizzjoni _ ipprocessar", "tirrestringu|tillimitaw|illimitaw _ ipprocessar|uzu"]),
     r(Restriction, "mt", 2.0, &["restrizzjoni"]),
@@ -409,7 +409,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Objection, "mt", 2.0, &["tieqfu _ tuzaw|tipprocessaw _ data"]),
     r(WithdrawConsent, "mt", 3.0, &["nirtira|jirtira|irtir*|nirrevoka _ kunsens", "kunsens _ irtirat"]),
     r(AutomatedDecision, "mt", 3.0, &[
-        "intervent uman", "decizjoni* _ awtomatizzat*|awtomatik*", "awtomatikament _ rrifjutat*|michud*",
+        "intervent uman", "decizjoni* _ awtomatizzat*|awtomatik*", "awtomatikament _ rrifjutat*|michud*", "michud*|rrifjutat* awtomatikament",
         "bniedem|persuna _ jezamina|jirrevedi|tezamina|tirrevedi",
     ]),
     r(AutomatedDecision, "mt", 0.75, &["awtomatizzat*"]),
@@ -430,7 +430,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Erasure, "ga", 3.0, &["leirscrios*", "ligean|ligfi i ndearmad", "dearmad a dheanamh", "go ndeanfai dearmad"]),
     r(Erasure, "ga", 2.0, &["scrios*"]),
     r(DeactivateAccount, "ga", 3.0, &[
-        "dighniomhacht*", "dun|dunaigi|dunadh _ chuntas|cuntas|gcuntas|phroifil|profil", "cuntas|chuntas _ ar fionrai",
+        "dighniomhacht*", "dun|dunaigi|dunadh _ chuntas|cuntas|gcuntas|phroifil|profil", "cuntas|chuntas _ ar fionrai", "cuntas|chuntas|phroifil a dhunadh",
     ]),
     r(Restriction, "ga", 3.0, &["srian* _ proiseail|phroiseail", "teorann* _ proiseail|phroiseail"]),
     r(Portability, "ga", 3.0, &["iniomparthacht*", "inleite ag meaisin"]),
@@ -445,13 +445,13 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(AutomatedDecision, "ga", 0.75, &["uathoibr*|huathoibr*"]),
     r(CommunicationPreferences, "ga", 3.0, &["roghanna _ cumarsaide|teagmhala|margaiochta", "teagmhail _ liom _ ach"]),
     r(Unsubscribe, "ga", 3.0, &[
-        "diliostail*", "bain me _ liosta*", "na seol _ a thuilleadh|riomhphoist|nuachtlitir*",
-        "stop* _ ag seoladh|a sheoladh", "ni theastaionn _ uaim _ a thuilleadh|riomhphoist|nuachtlitir*",
+        "diliostail*", "bain|bainigi me _ liosta*", "na seol _ a thuilleadh", "na seol _ riomhphoist|nuachtlitir*|fograi*",
+        "stop* _ ag seoladh", "stop* _ a sheoladh", "ni theastaionn _ uaim _ riomhphoist|nuachtlitir*|fograi*",
     ]),
     s(Signal::Reminder, "ga", 3.0, &["meabhruchan", "nior fhreagair", "nil _ freagra", "fos ag fanacht", "nior _ freagra|fhreagra"]),
-    s(Signal::Complaint, "ga", 3.0, &["gearan* _ coimisiun", "an gearan seo"]),
+    s(Signal::Complaint, "ga", 3.0, &["gearan* _ coimisiun|gcoimisiun", "an gearan seo"]),
     s(Signal::NotRequest, "ga", 2.0, &["sonrasc*", "ordu|ordaithe|ordaigh", "pasfhocal*", "seachad*", "iocaiocht*", "beartan"]),
-    s(Signal::PrivacyContext, "ga", 1.0, &["sonrai pearsanta", "cosaint sonrai", "mo shonrai"]),
+    s(Signal::PrivacyContext, "ga", 1.0, &["sonrai pearsanta", "cosaint|chosaint sonrai", "mo shonrai", "rgcs"]),
 ];
 
 /// Words for "not" in these languages, beyond the shared list. Words that
@@ -507,6 +507,10 @@ mod tests {
             ("lv", "Lūdzu, dzēsiet mana dēla kontu.", "mana dēla"),
             ("lt", "Prašau ištrinti mano sūnaus paskyrą.", "mano sūnaus"),
             ("lt", "Kokius duomenis saugote apie mano vaiką?", "mano vaiką"),
+            ("mt", "Nixtieq naf liema data għandkom dwar ibni.", "ibni"),
+            ("mt", "Jekk jogħġbok ħassru l-kont ta' binti.", "binti"),
+            ("ga", "Cén fhaisnéis atá agaibh faoi mo mhac?", "mo mhac"),
+            ("ga", "Scriosaigí sonraí m'iníne, le bhur dtoil.", "m'iníne"),
         ];
         for (lang, body, words) in table {
             let c = classify_request("", body, Some(lang));
@@ -538,6 +542,8 @@ mod tests {
             ("et", "Palun ärge kustutage minu kontot."),
             ("lv", "Es nevēlos dzēst savu kontu."),
             ("lt", "Nenoriu ištrinti paskyros."),
+            ("mt", "Ma nixtieqx li tħassru l-kont tiegħi."),
+            ("ga", "Iarraim oraibh gan mo chuntas a scriosadh."),
         ];
         for (lang, body) in table {
             let c = classify_request("", body, Some(lang));
