@@ -111,8 +111,9 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     r(Unsubscribe, "da", 3.0, &[
         "afmeld*", "frameld*", "ikke _ modtage _ flere|mere|nyhedsbrev*|e|mails|reklam*",
         "stop* med at sende", "fjern* mig _ fra _ mailingliste*|nyhedsbrev*|listen|maillisten",
+        "ikke _ have|fa _ flere|mere _ mails|e|nyhedsbreve|reklamer|tilbud",
     ]),
-    s(Signal::Reminder, "da", 3.0, &["rykker*", "pamindelse", "ikke _ faet _ svar", "ikke modtaget _ svar", "venter stadig"]),
+    s(Signal::Reminder, "da", 3.0, &["rykker*", "pamindelse", "ikke hort _ fra jer", "ikke _ faet _ svar", "ikke modtaget _ svar", "venter stadig"]),
     s(Signal::Complaint, "da", 3.0, &["klage* _ datatilsynet", "klage _ tilsynsmyndighed*", "denne klage"]),
     s(Signal::NotRequest, "da", 2.0, &[
         "faktura*", "ordrenummer", "min ordre", "min pakke", "pakken", "levering*", "adgangskode*", "kodeord*", "betaling*",
@@ -162,9 +163,9 @@ pub(super) const RULES_NORTH: &[Rule] = &[
     ]),
     r(Unsubscribe, "no", 3.0, &[
         "meld* meg av", "avmeld*", "avslutt* _ nyhetsbrev*|abonnement*", "ikke _ motta _ flere|mer|nyhetsbrev*|e|eposter|reklame",
-        "slutt* _ sende _ meg", "fjern* meg fra _ epostliste*|e|listen|nyhetsbrev*|mailingliste*",
+        "slutt* _ sende _ meg", "ikke _ ha|fa _ flere|mer _ e|eposter|nyhetsbrev*|reklame|tilbud", "fjern* meg fra _ epostliste*|e|listen|nyhetsbrev*|mailingliste*",
     ]),
-    s(Signal::Reminder, "no", 3.0, &["purring", "paminnelse", "ikke _ fatt _ svar", "ikke mottatt _ svar", "venter fortsatt"]),
+    s(Signal::Reminder, "no", 3.0, &["purring", "paminnelse", "ikke hort _ fra dere", "ikke _ fatt _ svar", "ikke mottatt _ svar", "venter fortsatt"]),
     s(Signal::Complaint, "no", 3.0, &["klage* _ datatilsynet", "klage _ tilsynsmyndighet*", "denne klagen"]),
     s(Signal::NotRequest, "no", 2.0, &[
         "faktura*", "ordrenummer", "bestilling*", "pakken", "levering*", "passord*", "betaling*", "kvittering*",
@@ -518,6 +519,58 @@ mod tests {
             let b = c.on_behalf.unwrap_or_else(|| panic!("{lang}: {body}: no parent found"));
             assert_eq!(b.relationship, Relationship::Parent, "{lang}: {body}");
             assert!(b.phrases.iter().any(|p| p == words), "{lang}: {body}: {:?}", b.phrases);
+        }
+    }
+
+    /// Everyday wording, without the GDPR's terms, in each language.
+    #[test]
+    fn everyday_wording_is_understood() {
+        use Right::*;
+        #[rustfmt::skip]
+        let table: &[(&str, &str, Right)] = &[
+            ("da", "Jeg vil gerne have en kopi af de data, I har om mig.", Access),
+            ("da", "Jeg vil ikke have flere mails fra jer.", Unsubscribe),
+            ("no", "Hvilke opplysninger har dere lagret om meg?", Access),
+            ("no", "Jeg vil ikke ha flere e-poster fra dere.", Unsubscribe),
+            ("is", "Ég vil fá afrit af öllum gögnum sem þið eigið um mig.", Access),
+            ("is", "Vinsamlegast eyðið öllum upplýsingum um mig.", Erasure),
+            ("fi", "Haluan tietää, mitä tietoja minusta on tallennettu.", Access),
+            ("fi", "Poistakaa minut asiakasrekisteristänne.", Erasure),
+            ("et", "Soovin teada, milliseid isikuandmeid te minu kohta töötlete.", Access),
+            ("et", "Palun kustutage mind oma andmebaasist.", Erasure),
+            ("lv", "Vēlos saņemt savu personas datu kopiju.", Access),
+            ("lv", "Lūdzu, izdzēsiet visus manus datus.", Erasure),
+            ("lt", "Noriu gauti savo asmens duomenų kopiją.", Access),
+            ("lt", "Prašau pašalinti mano duomenis iš jūsų sistemos.", Erasure),
+            ("mt", "Nixtieq kopja tad-data personali tiegħi.", Access),
+            ("mt", "Jekk jogħġbok ħassru d-data tiegħi kollha.", Erasure),
+            ("ga", "Ba mhaith liom cóip de mo shonraí pearsanta.", Access),
+            ("ga", "Scriosaigí mo shonraí go léir, le bhur dtoil.", Erasure),
+        ];
+        for (lang, body, right) in table {
+            let c = classify_request("", body, Some(lang));
+            assert_eq!(c.rights.first().map(|r| r.right), Some(*right), "{lang}: {body}: {:?}", c.rights);
+            // With the language unknown every table applies, and the right stays the same.
+            let untold = classify_request("", body, None);
+            assert_eq!(untold.rights.first().map(|r| r.right), Some(*right), "{lang} untold: {body}");
+        }
+    }
+
+    /// An organisation's own newsletter footer is not a request to unsubscribe.
+    #[test]
+    fn the_organisation_speaking_is_not_a_request() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            ("da", "Klik her for at afmelde nyhedsbrevet."),
+            ("no", "Hvis du ikke vil motta flere e-poster, klikk her."),
+            ("fi", "Voit peruuttaa uutiskirjeen tilauksen täältä."),
+            ("et", "Kui soovite uudiskirjast loobuda, vajutage siia."),
+            ("lt", "Galite atsisakyti naujienlaiškio paspaudę čia."),
+            ("lv", "Ja vēlaties atrakstīties no jaunumiem, noklikšķiniet šeit."),
+        ];
+        for (lang, body) in table {
+            let c = classify_request("", body, Some(lang));
+            assert!(c.rights.iter().all(|r| r.right != Right::Unsubscribe), "{lang}: {body}: {:?}", c.rights);
         }
     }
 
