@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
-use patterns_north::{NEGATIONS_NORTH, NOT_THE_REQUESTER_NORTH, RULES_NORTH};
+use patterns_north::{NEGATIONS_NORTH, NOT_NEGATIONS_NORTH, NOT_THE_REQUESTER_NORTH, RULES_NORTH};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -415,7 +415,11 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.iter().chain(NEGATIONS_NORTH).any(|n| *n == w)) {
+    // Words that negate in one language and not in the text's own ("no" is "from" in Latvian).
+    let not_negations = NOT_NEGATIONS_NORTH.iter().filter(|(lang, _)| language == Some(*lang)).flat_map(|(_, w)| *w);
+    let negates =
+        |w: &str| NEGATIONS.iter().chain(NEGATIONS_NORTH).any(|n| *n == w) && !not_negations.clone().any(|n| *n == w);
+    if window.iter().copied().chain(in_gaps).any(negates) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));

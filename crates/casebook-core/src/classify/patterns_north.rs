@@ -467,6 +467,20 @@ pub(super) const NEGATIONS_NORTH: &[&str] = &[
     "nenoriu", "nenorime", "alkaa", "ala", "arge", "mhux", "mhix", "qatt", "lanqas", "ebda", "nixtieqx", "irridx", "ni", "nil", "nior", "gan",
 ];
 
+/// Words of the shared negation list that mean something else in these
+/// languages, and so cancel nothing in a text told to be in one of them:
+/// Latvian "no" ("from": "dzēsiet mani no datubāzes"), Irish "nó" ("or")
+/// and the "t" of "an t-ainm", Icelandic "sem" ("that", "which"), Danish
+/// and Norwegian "sin" ("his", "her").
+#[rustfmt::skip]
+pub(super) const NOT_NEGATIONS_NORTH: &[(&str, &[&str])] = &[
+    ("lv", &["no"]),
+    ("ga", &["no", "t"]),
+    ("is", &["sem"]),
+    ("da", &["sin"]),
+    ("no", &["sin"]),
+];
+
 /// The organisation speaking, per language: "click", "you can", "if you".
 /// Words that a requester writes too ("vores søn", "sonur okkar", "við" as
 /// "with") are left out.
@@ -553,6 +567,24 @@ mod tests {
             // With the language unknown every table applies, and the right stays the same.
             let untold = classify_request("", body, None);
             assert_eq!(untold.rights.first().map(|r| r.right), Some(*right), "{lang} untold: {body}");
+        }
+    }
+
+    /// Latvian "no" is "from" and Icelandic "sem" is "that": in those
+    /// languages they are not the shared list's "no" and "sem" ("without").
+    #[test]
+    fn words_that_negate_elsewhere_do_not_cancel_here() {
+        use Right::*;
+        #[rustfmt::skip]
+        let table: &[(&str, &str, &[Right])] = &[
+            ("lv", "Lūdzu, dzēsiet manus datus no savas datubāzes un atrakstiet mani no jaunumiem.", &[Erasure, Unsubscribe]),
+            ("is", "Ég krefst þess að öllum gögnum sem þið geymið verði eytt.", &[Erasure]),
+        ];
+        for (lang, body, rights) in table {
+            let c = classify_request("", body, Some(lang));
+            let mut got: Vec<Right> = c.rights.iter().map(|r| r.right).collect();
+            got.sort_by_key(|r| r.code());
+            assert_eq!(got, *rights, "{lang}: {body}");
         }
     }
 
