@@ -7,9 +7,9 @@
 //!
 //! Finnish, Estonian and the Baltic languages inflect their nouns, so most
 //! words are prefixes (`tieto*` meets "tietoni", "tietojani", "tietojen").
-//! Patterns never start right after words that the shared negation list
-//! reads as "not" in another language: Latvian "no" (from) and Icelandic
-//! "sem" (that) stand where a match would otherwise begin.
+//! Words that the shared negation list reads as "not" but that mean something
+//! else here (Latvian "no" is "from", Icelandic "sem" is "that") cancel
+//! nothing in a text told to be in these languages (`NOT_NEGATIONS_NORTH`).
 
 use super::patterns::{Rule, Signal, r, s};
 use crate::Right::*;
@@ -113,7 +113,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "stop* med at sende", "fjern* mig _ fra _ mailingliste*|nyhedsbrev*|listen|maillisten",
         "ikke _ have|fa _ flere|mere _ mails|e|nyhedsbreve|reklamer|tilbud",
     ]),
-    s(Signal::Reminder, "da", 3.0, &["rykker*", "pamindelse", "ikke hort _ fra jer", "ikke _ faet _ svar", "ikke modtaget _ svar", "venter stadig"]),
+    s(Signal::Reminder, "da", 3.0, &["rykker*", "pamindelse", "ikke hort _ fra jer", "ikke _ faet _ svar", "ikke modtaget _ svar"]),
+    s(Signal::Reminder, "da", 1.0, &["venter stadig"]),
     s(Signal::Complaint, "da", 3.0, &["klage* _ datatilsynet", "klage _ tilsynsmyndighed*", "denne klage"]),
     s(Signal::NotRequest, "da", 2.0, &[
         "faktura*", "ordrenummer", "min ordre", "min pakke", "pakken", "levering*", "adgangskode*", "kodeord*", "betaling*",
@@ -130,7 +131,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "rett|rette|oppdater|oppdatere|endre _ adressen|navnet|etternavnet|opplysningene|e|telefonnummeret|fodselsdatoen",
         "feil _ adresse|navn|etternavn|opplysning*|fodselsdato", "er feil", "stavet feil", "stavet _ feil",
     ]),
-    r(Erasure, "no", 3.0, &["sletting", "rett til a bli glemt", "slettes"]),
+    r(Erasure, "no", 3.0, &["sletting", "rett til a bli glemt", "bli glemt", "slettes"]),
     r(Erasure, "no", 2.0, &[
         "slette|slettet|sletter", "slett _ kontoen|profilen|alle|alt|opplysningene|dataene|meg|mine|min|mitt",
         "fjern* _ opplysningene|dataene|personopplysningene", "fjern* meg fra _ databas*|system*|register*",
@@ -165,7 +166,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "meld* meg av", "avmeld*", "avslutt* _ nyhetsbrev*|abonnement*", "ikke _ motta _ flere|mer|nyhetsbrev*|e|eposter|reklame",
         "slutt* _ sende _ meg", "ikke _ ha|fa _ flere|mer _ e|eposter|nyhetsbrev*|reklame|tilbud", "fjern* meg fra _ epostliste*|e|listen|nyhetsbrev*|mailingliste*",
     ]),
-    s(Signal::Reminder, "no", 3.0, &["purring", "paminnelse", "ikke hort _ fra dere", "ikke _ fatt _ svar", "ikke mottatt _ svar", "venter fortsatt"]),
+    s(Signal::Reminder, "no", 3.0, &["purring", "paminnelse", "ikke hort _ fra dere", "ikke _ fatt _ svar", "ikke mottatt _ svar"]),
+    s(Signal::Reminder, "no", 1.0, &["venter fortsatt"]),
     s(Signal::Complaint, "no", 3.0, &["klage* _ datatilsynet", "klage _ tilsynsmyndighet*", "denne klagen"]),
     s(Signal::NotRequest, "no", 2.0, &[
         "faktura*", "ordrenummer", "bestilling*", "pakken", "levering*", "passord*", "betaling*", "kvittering*",
@@ -211,7 +213,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "ekki _ fa _ fleiri|meira|frettabref*|auglysing*|tolvupost*", "fjarlaeg* _ mig _ af _ postlista*|listanum|frettabref*",
         "segja upp _ frettabref*|askrift*",
     ]),
-    s(Signal::Reminder, "is", 3.0, &["aminning*", "itrek*", "ekki _ fengid _ svar", "ekki borist _ svar", "enn ad bida"]),
+    s(Signal::Reminder, "is", 3.0, &["aminning*", "itrek*", "ekki _ fengid _ svar", "ekki borist _ svar"]),
+    s(Signal::Reminder, "is", 1.0, &["enn ad bida"]),
     s(Signal::Complaint, "is", 3.0, &["kvort* _ personuvernd*", "kvarta _ til _ personuverndar", "thessi kvortun"]),
     s(Signal::NotRequest, "is", 2.0, &[
         "pontun*", "reikningsnumer", "reikningur nr", "greidsl*", "lykilord*", "sendingin|sendinguna|sendingarnumer", "kvittun*",
@@ -267,7 +270,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "lopett* _ lahettam*|markkinointi*|mainos*|uutiskirje*|viestien",
         "poist* minut _ postituslist*|uutiskirje*|markkinointilist*|listalta|sahkopostilist*",
     ]),
-    s(Signal::Reminder, "fi", 3.0, &["muistutus", "muistutan", "en|enka ole _ saanut _ vastaus*", "ei ole _ vastattu", "odotan edelleen"]),
+    s(Signal::Reminder, "fi", 3.0, &["muistutus", "muistutan", "en|enka ole _ saanut _ vastaus*", "ei ole _ vastattu"]),
+    s(Signal::Reminder, "fi", 1.0, &["odotan edelleen"]),
     s(Signal::Complaint, "fi", 3.0, &["valitu*|kantelu* _ tietosuojavaltuutet*", "tietosuojavaltuutet* _ valitu*|kantelu*"]),
     s(Signal::NotRequest, "fi", 2.0, &[
         "lasku|laskun|laskua|laskussa|laskunne|laskuni|laskunumero", "tilausnumero*", "tilaamani", "tilaukseni", "toimitus*",
@@ -284,7 +288,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "paranda*", "parandus*", "vale|valesti _ aadress*|nimi|nime|andme*|kirjutatud|sunniaeg", "on vale|valesti",
         "ajakohast* _ aadress*|andme*|nime", "uuenda* _ aadress*|andme*|nime",
     ]),
-    r(Erasure, "et", 3.0, &["kustutami*", "unustatud"]),
+    r(Erasure, "et", 3.0, &["kustutami*", "olla unustatud"]),
     r(Erasure, "et", 2.0, &["kustut*", "eemalda* _ minu _ andmed|isikuandmed|konto"]),
     r(DeactivateAccount, "et", 3.0, &[
         "deaktiveeri*", "sulge* _ konto*|kasutaja*|profiil*", "konto* _ sulge*|sulgemine|peata*|kulmuta*", "peata* _ konto*",
@@ -312,7 +316,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "ei soovi _ saada|uudiskir*|reklaam*|kirju", "lopeta* _ saatmi*|uudiskir*|reklaam*|kirjade",
         "eemalda* mind _ postitusloend*|nimekirja*|uudiskir*|listist",
     ]),
-    s(Signal::Reminder, "et", 3.0, &["meeldetuletus*", "tuletan meelde", "pole _ vastust _ saanud", "ei ole _ vastust|vastanud", "ootan endiselt|siiani"]),
+    s(Signal::Reminder, "et", 3.0, &["meeldetuletus*", "tuletan meelde", "pole _ vastust _ saanud", "ei ole _ vastust|vastanud"]),
+    s(Signal::Reminder, "et", 1.0, &["ootan endiselt|siiani"]),
     s(Signal::Complaint, "et", 3.0, &["kaebus* _ andmekaitse inspektsioon*", "andmekaitse inspektsioon* _ kaebus*"]),
     s(Signal::NotRequest, "et", 2.0, &[
         "arve|arvel|arvele|arvet|arvenumber", "tellimuse number|nr", "tellimusnumber", "minu tellimus*", "tarne*",
@@ -350,7 +355,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "atrakst*", "atteik* no _ jaunum*|e|epast*|reklam*|vestul*|mark*|zinu|informativ*", "nevelos _ sanemt",
         "negribu _ sanemt", "nesutiet _ man", "partrauciet _ sutit", "izsledz* mani no _ saraksta|adresatu|jaunumu|e",
     ]),
-    s(Signal::Reminder, "lv", 3.0, &["atgadinajum*", "atgadinu", "neesmu sanem* _ atbild*", "nav _ sanem* _ atbild*", "joprojam gaidu"]),
+    s(Signal::Reminder, "lv", 3.0, &["atgadinajum*", "atgadinu", "neesmu sanem* _ atbild*", "nav _ sanem* _ atbild*"]),
+    s(Signal::Reminder, "lv", 1.0, &["joprojam gaidu"]),
     s(Signal::Complaint, "lv", 3.0, &["sudzib* _ datu valsts inspekcij*", "datu valsts inspekcij* _ sudzib*"]),
     s(Signal::NotRequest, "lv", 2.0, &["rekin*", "pasutijum*", "piegad*", "parol*", "maksajum*", "sutijum*"]),
     s(Signal::PrivacyContext, "lv", 1.0, &["personas dat*", "datu aizsardz*", "manus datus", "mani dati", "vdar"]),
@@ -364,7 +370,7 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "neteising* _ adres*|vard*|pavard*|duomen*|gimimo|parasyt*", "yra neteising*|klaiding*", "klaiding*",
         "atnaujin* _ adres*|duomen*|pavard*|vard*",
     ]),
-    r(Erasure, "lt", 3.0, &["istrinim*", "istrynim*", "pamirst*"]),
+    r(Erasure, "lt", 3.0, &["istrinim*", "istrynim*", "pamirstam*", "buti pamirst*"]),
     r(Erasure, "lt", 2.0, &["istrin*|istrink*|istryn*", "panaikin* _ paskyr*|duomen*|asmens", "pasalin* _ duomen*|paskyr*"]),
     r(DeactivateAccount, "lt", 3.0, &[
         "deaktyv*", "uzdary* _ paskyr*|profil*", "paskyr* _ uzdary*|uzdarym*|uzblokuo*|sustabdy*", "uzblokuo* _ paskyr*",
@@ -388,7 +394,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "atsisaky*|atsisakau _ naujienlaisk*|prenumerat*|reklam*|laisk*|rinkodar*", "naujienlaisk* _ atsisaky*", "nebenoriu _ gauti", "nebesiusk*",
         "nesiusk* _ man", "pasalin* mane _ is _ saraso|adresat*|naujienlaisk*", "atsauk* _ prenumerat*",
     ]),
-    s(Signal::Reminder, "lt", 3.0, &["priminim*", "primenu", "negavau _ atsakym*", "vis dar _ laukiu", "nesulaukiau _ atsakym*"]),
+    s(Signal::Reminder, "lt", 3.0, &["priminim*", "primenu", "negavau _ atsakym*", "nesulaukiau _ atsakym*"]),
+    s(Signal::Reminder, "lt", 1.0, &["vis dar _ laukiu"]),
     s(Signal::Complaint, "lt", 3.0, &["skund* _ duomenu apsaugos inspekcij*", "skund* _ vdai"]),
     s(Signal::NotRequest, "lt", 2.0, &["saskait* faktur*", "faktur*", "uzsakym*", "slaptazod*", "pristatym*", "siuntin*", "apmokejim*"]),
     s(Signal::PrivacyContext, "lt", 1.0, &["asmens duomen*", "duomenu apsaug*", "mano duomen*", "bdar"]),
@@ -419,7 +426,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "nixtieqx|irridx _ nircievi", "tibaghtulix", "waqqfu _ emails|messaggi|newsletter|riklami|tibaghtu",
         "nehhuni _ lista|newsletter", "nieqaf _ nircievi",
     ]),
-    s(Signal::Reminder, "mt", 3.0, &["tfakkir*", "ghadni _ nistenna", "ma rcevejt _ risposta|twegiba"]),
+    s(Signal::Reminder, "mt", 3.0, &["tfakkir*", "ma rcevejt _ risposta|twegiba"]),
+    s(Signal::Reminder, "mt", 1.0, &["ghadni _ nistenna"]),
     s(Signal::Complaint, "mt", 3.0, &["ilment* _ kummissarju", "kummissarju _ ilment*"]),
     s(Signal::NotRequest, "mt", 2.0, &["fattura", "ordni", "kunsinna", "il password", "hlas"]),
     s(Signal::PrivacyContext, "mt", 1.0, &["data personali", "protezzjoni tad data", "data tieghi"]),
@@ -449,7 +457,8 @@ pub(super) const RULES_NORTH: &[Rule] = &[
         "diliostail*", "bain|bainigi me _ liosta*", "na seol _ a thuilleadh", "na seol _ riomhphoist|nuachtlitir*|fograi*",
         "stop* _ ag seoladh", "stop* _ a sheoladh", "ni theastaionn _ uaim _ riomhphoist|nuachtlitir*|fograi*",
     ]),
-    s(Signal::Reminder, "ga", 3.0, &["meabhruchan", "nior fhreagair", "nil _ freagra", "fos ag fanacht", "nior _ freagra|fhreagra"]),
+    s(Signal::Reminder, "ga", 3.0, &["meabhruchan", "nior fhreagair", "nil _ freagra", "nior _ freagra|fhreagra"]),
+    s(Signal::Reminder, "ga", 1.0, &["fos ag fanacht"]),
     s(Signal::Complaint, "ga", 3.0, &["gearan* _ coimisiun|gcoimisiun", "an gearan seo"]),
     s(Signal::NotRequest, "ga", 2.0, &["sonrasc*", "ordu|ordaithe|ordaigh", "pasfhocal*", "seachad*", "iocaiocht*", "beartan"]),
     s(Signal::PrivacyContext, "ga", 1.0, &["sonrai pearsanta", "cosaint|chosaint sonrai", "mo shonrai", "rgcs"]),
@@ -458,8 +467,9 @@ pub(super) const RULES_NORTH: &[Rule] = &[
 /// Words for "not" in these languages, beyond the shared list. Words that
 /// mean something else in another language are left out: Finnish "en" and
 /// "et" (French), Icelandic "án" (English "an"), Maltese "ma" (Italian "but"),
-/// Irish "ná" and "nach" (Irish "the", German "nach"), Estonian "mitte"
-/// and "pole" (German "Mitte", Polish "pole").
+/// Irish "ná" and "nach" (Irish "na" = "the", German "nach"), Estonian "mitte"
+/// and "pole" (German "Mitte", Polish "pole"). The negative imperatives
+/// are in: Finnish "älä", "älkää", Estonian "ärge".
 #[rustfmt::skip]
 pub(super) const NEGATIONS_NORTH: &[&str] = &[
     "ikke", "ikkje", "aldrig", "aldri", "ingen", "uden", "uten", "ekki", "aldrei", "engin", "enga", "ekkert",
@@ -585,6 +595,22 @@ mod tests {
             let mut got: Vec<Right> = c.rights.iter().map(|r| r.right).collect();
             got.sort_by_key(|r| r.code());
             assert_eq!(got, *rights, "{lang}: {body}");
+        }
+    }
+
+    /// "Forgotten" is the GDPR's word for erasure only in "the right to be
+    /// forgotten": a forgotten password is business mail.
+    #[test]
+    fn a_forgotten_password_is_not_erasure() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str)] = &[
+            ("et", "Unustatud parool: ma ei saa enam sisse logida."),
+            ("lt", "Pamirštas slaptažodis, negaliu prisijungti prie paskyros."),
+            ("no", "Glemt passord, jeg kommer ikke inn på kontoen."),
+        ];
+        for (lang, body) in table {
+            let c = classify_request("Hjelp", body, Some(lang));
+            assert!(!c.is_request, "{lang}: {body}: {:?}", c.rights);
         }
     }
 
