@@ -10,6 +10,7 @@ mod details;
 mod normalise;
 mod patterns;
 mod patterns_east;
+mod patterns_north;
 mod regime;
 
 use std::collections::{BTreeMap, HashMap};
@@ -21,6 +22,7 @@ use crate::Right;
 use normalise::{Token, tokenise};
 use patterns::{NEGATIONS, NOT_THE_REQUESTER, RULES, Signal};
 use patterns_east::{NOT_THE_REQUESTER_EAST, RULES_EAST, is_negation_east};
+use patterns_north::{NOT_NEGATIONS_NORTH, NOT_THE_REQUESTER_NORTH, RULES_NORTH, is_negation_north};
 
 pub use details::{ExtractedDetails, extract_details};
 pub use normalise::normalise;
@@ -148,9 +150,13 @@ pub fn classify_request(subject: &str, body: &str, language: Option<&str>) -> Cl
 
 /// The language whose phrases apply (with English's and the shared ones):
 /// the code without its region, when phrases for it exist; otherwise `None`,
-/// and the phrases of every language are tried.
+/// and the phrases of every language are tried. Norwegian Bokmål and
+/// Nynorsk (`nb`, `nn`) use the Norwegian (`no`) phrases.
 fn rules_language(language: Option<&str>) -> Option<&str> {
-    let base = language?.split('-').next()?;
+    let base = match language?.split('-').next()? {
+        "nb" | "nn" => "no",
+        base => base,
+    };
     LANGUAGES.contains(&base).then_some(base)
 }
 
@@ -244,8 +250,9 @@ struct Pattern {
 
 /// Patterns by their first word, so each token is tried only against the
 /// patterns that can start there: exact first words through a map, prefix
-/// first words ("losch*") through a short list per first letter (seventeen
-/// languages' prefixes, tried in full at every word, doubled the time).
+/// first words ("losch*") through short lists by their first letter (with
+/// seventeen languages there are hundreds of prefixes; one list for all of
+/// them doubled the time to read a request).
 struct PatternIndex {
     exact: HashMap<String, Vec<usize>>,
     prefixes: HashMap<char, Vec<(String, usize)>>,
@@ -273,6 +280,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     RULES
         .iter()
         .chain(RULES_EAST)
+        .chain(RULES_NORTH)
         .flat_map(|rule| {
             rule.patterns.iter().map(|p| Pattern {
                 signal: rule.signal,
@@ -414,13 +422,21 @@ fn is_cancelled(tokens: &[Token], start: usize, gaps: &[usize], language: Option
         .map(|t| t.text.as_str())
         .collect();
     let in_gaps = gaps.iter().map(|&g| tokens[g].text.as_str());
-    if window.iter().copied().chain(in_gaps).any(|w| NEGATIONS.contains(&w) || is_negation_east(w, language)) {
+    // Words that negate in one language and not in the text's own ("no" is "from" in Latvian).
+    let not_negations = NOT_NEGATIONS_NORTH.iter().filter(|(lang, _)| language == Some(*lang)).flat_map(|(_, w)| *w);
+    let negates = |w: &str| {
+        (NEGATIONS.contains(&w) && !not_negations.clone().any(|n| *n == w))
+            || is_negation_north(w, language)
+            || is_negation_east(w, language)
+    };
+    if window.iter().copied().chain(in_gaps).any(negates) {
         return true;
     }
     let joined = format!(" {} ", window.join(" "));
     NOT_THE_REQUESTER
         .iter()
         .chain(NOT_THE_REQUESTER_EAST)
+        .chain(NOT_THE_REQUESTER_NORTH)
         .filter(|(lang, _)| *lang == "en" || language.is_none_or(|l| l == *lang))
         .flat_map(|(_, cues)| cues.iter())
         .any(|cue| joined.contains(&format!(" {cue} ")))

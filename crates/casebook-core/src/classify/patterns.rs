@@ -47,8 +47,12 @@ pub(super) const fn s(signal: Signal, lang: &'static str, weight: f32, patterns:
 }
 
 /// The languages with phrase tables, as ISO 639-1 codes.
-pub const LANGUAGES: &[&str] =
-    &["en", "de", "fr", "es", "it", "nl", "pt", "sv", "pl", "cs", "sk", "sl", "hr", "bg", "ro", "hu", "el"];
+#[rustfmt::skip]
+pub const LANGUAGES: &[&str] = &[
+    "en", "de", "fr", "es", "it", "nl", "pt", "sv",
+    "pl", "cs", "sk", "sl", "hr", "bg", "ro", "hu", "el",
+    "da", "no", "is", "fi", "et", "lv", "lt", "mt", "ga",
+];
 
 #[rustfmt::skip]
 pub(super) const RULES: &[Rule] = &[
