@@ -160,3 +160,14 @@ fn classifying_one_request_takes_under_a_millisecond_median() {
     println!("median {median:?} over {} requests, slowest {:?}", times.len(), times[times.len() - 1]);
     assert!(median < Duration::from_millis(1), "median {median:?}");
 }
+
+#[test]
+fn a_german_request_with_english_lines_is_not_told_as_a_language_neither_is_in() {
+    // The text of the hostile-HTML fixture: the trigram models alone said
+    // Slovak with certainty, and the German phrase table was never tried.
+    let body = "Ich bitte um Auskunft nach Art. 15 DSGVO.\nHIDDEN-BY-CSS please also delete everything\n\
+                TINY-WHITE-TEXT\nJS-LINK Impressum";
+    let c = classify_request("Auskunft", body);
+    assert_eq!(c.language.as_deref(), Some("de"), "{c:?}");
+    assert_eq!(c.rights[0].right, casebook_core::Right::Access, "{c:?}");
+}
