@@ -178,22 +178,36 @@ pub(super) const RULES: &[Rule] = &[
     r(Access, "de", 2.0, &[
         "welche _ daten _ gespeichert|speichern|haben|verarbeiten|vorliegen|besitzen",
         "kopie _ daten", "was _ uber mich gespeichert", "einsicht in _ daten",
+        "welche daten sie|ihr _ uber", "was _ uber _ mich|sohn|tochter|kind _ gespeichert|wisst|wissen|habt|haben",
     ]),
     r(Rectification, "de", 3.0, &["berichtigung", "berichtigen", "vervollstandigung"]),
     r(Rectification, "de", 2.0, &[
         "korrigieren", "korrektur", "falsch* _ daten|adresse|name|angaben|geburtsdatum",
         "anderung meiner _ adresse|daten|anschrift", "aktualisier* _ adresse|daten|anschrift",
+        "umgezogen", "neue|alte _ adresse|anschrift",
     ]),
     r(Erasure, "de", 3.0, &["loschung", "loeschung", "recht auf vergessen*", "loschantrag"]),
     r(Erasure, "de", 2.0, &["losch*", "loesch*", "entfern* _ meine _ daten", "vergessenwerden"]),
     r(Restriction, "de", 3.0, &["einschrankung _ verarbeitung", "einzuschranken", "einschranken"]),
     r(Portability, "de", 3.0, &["datenubertragbarkeit", "ubertragbarkeit", "maschinenlesbar*", "strukturierten _ gangigen"]),
+    r(Portability, "de", 2.0, &[
+        "daten _ exportier*|mitnehmen", "export* _ meine|meiner _ daten", "anderen anbieter",
+    ]),
     r(Objection, "de", 3.0, &["widerspruch", "widerspreche", "widersprechen"]),
+    r(Objection, "de", 2.0, &[
+        "will|mochte nicht dass _ meine|meiner _ daten", "daten _ fur werbung|werbezwecke _ nutz*|benutz*|verwend*",
+    ]),
     r(WithdrawConsent, "de", 3.0, &[
         "widerruf* _ einwilligung", "einwilligung _ widerruf*", "widerrufe ich", "widerrufe hiermit",
         "einwilligung zuruck*",
     ]),
+    r(AutomatedDecision, "de", 3.0, &[
+        "menschlich* _ eingreifen|prufung|uberprufung|entscheidung", "ohne menschlich*", "entscheidung _ anfechten",
+        "mitarbeiter* _ uberpruf*|prufen|gepruft|pruft", "von einem menschen",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
     r(AutomatedDecision, "de", 0.75, &["automatisierte* _ entscheidung*"]),
+    r(AutomatedDecision, "de", 2.0, &["automatisch* _ abgelehnt|ablehnung|entschieden", "algorithmus"]),
     r(OptOutOfSale, "de", 3.0, &["nicht _ verkaufen", "verkauf meiner _ daten"]),
     r(DeactivateAccount, "de", 3.0, &[
         "konto|account|kundenkonto|benutzerkonto|profil _ deaktivier*|schliessen|sperren|stilllegen|kundigen",
