@@ -234,15 +234,32 @@ pub(super) const RULES: &[Rule] = &[
     r(Access, "fr", 2.0, &[
         "acceder a _ donnees", "acces a _ donnees", "copie de _ donnees", "quelles donnees",
         "communication de _ donnees",
+        "quelles _ informations", "ce que vous _ avez|savez|detenez|conservez|stockez _ sur moi",
     ]),
     r(Rectification, "fr", 3.0, &["rectification", "rectifier", "droit de rectification"]),
-    r(Rectification, "fr", 2.0, &["corriger", "mettre a jour mes", "erron*"]),
+    r(Rectification, "fr", 2.0, &[
+        "corriger", "mettre a jour mes", "erron*", "demenage", "ancienne|nouvelle adresse", "changement d adresse",
+    ]),
     r(Erasure, "fr", 3.0, &["effacement", "suppression", "droit a l oubli", "droit a l effacement"]),
     r(Erasure, "fr", 2.0, &["supprim*", "effacer", "effacez"]),
     r(Restriction, "fr", 3.0, &["limitation du traitement", "limiter le traitement"]),
-    r(Portability, "fr", 3.0, &["portabilite"]),
+    r(Portability, "fr", 3.0, &["portabilite", "lisible par machine", "format structure"]),
+    r(Portability, "fr", 2.0, &["recuperer _ donnees", "exporter _ donnees", "transferer _ donnees|chez"]),
     r(Objection, "fr", 3.0, &["opposition", "m oppose", "droit d opposition", "opposer"]),
+    r(Objection, "fr", 2.0, &[
+        "ne veux plus|pas que _ utilis*|exploit*|traitiez", "arret* de _ utiliser|traiter|exploiter _ donnees",
+        "arret* de me _ montrer|cibler|profiler",
+    ]),
     r(WithdrawConsent, "fr", 3.0, &["retir* _ consentement", "retrait _ consentement", "revoqu* _ consentement"]),
+    r(AutomatedDecision, "fr", 3.0, &[
+        "sans intervention humaine", "intervention humaine", "reexamin* _ par", "contester _ decision",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "fr", 0.75, &["decision* _ automatisee*"]),
+    r(AutomatedDecision, "fr", 2.0, &[
+        "de maniere|facon automatique", "automatiquement _ refuse*|rejete*|decide*", "refuse*|rejete* _ automatiquement",
+        "par un algorithme",
+    ]),
     r(OptOutOfSale, "fr", 3.0, &["ne pas vendre", "vente de mes"]),
     r(DeactivateAccount, "fr", 3.0, &[
         "desactiv* _ compte|profil", "fermer|fermez|fermeture|cloturer|cloturez|cloture _ compte|profil",
