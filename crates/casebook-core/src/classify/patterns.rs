@@ -274,15 +274,35 @@ pub(super) const RULES: &[Rule] = &[
     s(Signal::PrivacyContext, "fr", 1.0, &["donnees personnelles", "donnees a caractere personnel", "mes donnees"]),
     // ---- Spanish ----
     r(Access, "es", 3.0, &["derecho de acceso", "solicitud de acceso"]),
-    r(Access, "es", 2.0, &["acceso a _ datos", "que datos", "copia de _ datos"]),
+    r(Access, "es", 2.0, &[
+        "acceso a _ datos", "que datos", "copia de _ datos", "que informacion",
+        "saber que _ teneis|tienen|guardais|guardan",
+    ]),
     r(Rectification, "es", 3.0, &["rectificacion", "rectificar", "derecho de rectificacion"]),
-    r(Rectification, "es", 2.0, &["corregir", "actualizar _ direccion|datos"]),
+    r(Rectification, "es", 2.0, &[
+        "corregir", "actualizar _ direccion|datos", "me he mudado", "direccion antigua|nueva", "nueva|antigua direccion",
+        "cambio de domicilio|direccion",
+    ]),
     r(Erasure, "es", 3.0, &["supresion", "derecho al olvido", "cancelacion de _ datos"]),
     r(Erasure, "es", 2.0, &["borr*", "elimin*", "suprim*", "dar de baja mi cuenta"]),
     r(Restriction, "es", 3.0, &["limitacion del tratamiento", "limitar el tratamiento"]),
-    r(Portability, "es", 3.0, &["portabilidad"]),
+    r(Portability, "es", 3.0, &["portabilidad", "formato estructurado", "lectura mecanica"]),
+    r(Portability, "es", 2.0, &["descargar _ datos", "exportar _ datos", "llevarme _ datos", "pasar* _ datos _ a|al"]),
     r(Objection, "es", 3.0, &["oposicion", "me opongo", "derecho de oposicion"]),
+    r(Objection, "es", 2.0, &[
+        "no quiero que _ us*|utilic*|trat*", "dejad|dejen|deje|dejar de _ usar|utilizar|tratar _ datos",
+    ]),
     r(WithdrawConsent, "es", 3.0, &["retir* _ consentimiento", "revoc* _ consentimiento"]),
+    r(AutomatedDecision, "es", 3.0, &[
+        "sin intervencion humana", "intervencion humana", "revise|revisen|revisar _ caso|solicitud|decision",
+        "impugnar _ decision",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "es", 0.75, &["decision* _ automatizada*"]),
+    r(AutomatedDecision, "es", 2.0, &[
+        "de forma|manera automatica", "automaticamente _ denegad*|rechazad*", "denegad*|rechazad* _ automaticamente",
+        "por un algoritmo",
+    ]),
     r(OptOutOfSale, "es", 3.0, &["no vender", "no vendan"]),
     r(DeactivateAccount, "es", 3.0, &["desactiv* _ cuenta|perfil", "cerrar|cierre _ cuenta|perfil"]),
     r(CommunicationPreferences, "es", 3.0, &["preferencias de _ comunicacion|contacto|marketing", "cambiar _ preferencias"]),
