@@ -314,15 +314,33 @@ pub(super) const RULES: &[Rule] = &[
     s(Signal::PrivacyContext, "es", 1.0, &["datos personales", "mis datos", "proteccion de datos"]),
     // ---- Italian ----
     r(Access, "it", 3.0, &["diritto di accesso", "richiesta di accesso"]),
-    r(Access, "it", 2.0, &["accesso ai _ dati", "quali dati", "copia dei _ dati"]),
+    r(Access, "it", 2.0, &[
+        "accesso ai _ dati", "quali dati", "copia dei _ dati", "quali informazioni", "cosa sapete|avete _ su di me",
+    ]),
     r(Rectification, "it", 3.0, &["rettifica", "rettificare"]),
-    r(Rectification, "it", 2.0, &["correggere", "aggiornare _ indirizzo|dati"]),
+    r(Rectification, "it", 2.0, &[
+        "correggere", "aggiornare _ indirizzo|dati", "mi sono trasferit*", "vecchio|nuovo indirizzo",
+        "indirizzo vecchio|nuovo", "cambio di indirizzo",
+    ]),
     r(Erasure, "it", 3.0, &["cancellazione", "diritto all oblio"]),
     r(Erasure, "it", 2.0, &["cancellare|cancellate _ dati|account|profilo|mio|miei", "eliminare", "eliminate", "eliminazione"]),
     r(Restriction, "it", 3.0, &["limitazione del trattamento", "limitare il trattamento"]),
-    r(Portability, "it", 3.0, &["portabilita"]),
+    r(Portability, "it", 3.0, &["portabilita", "formato strutturato", "leggibile da dispositivo automatico"]),
+    r(Portability, "it", 2.0, &["scaricare _ dati", "esportare _ dati", "trasferire _ dati", "trasferirli"]),
     r(Objection, "it", 3.0, &["opposizione", "mi oppongo", "opporsi", "opporre"]),
+    r(Objection, "it", 2.0, &[
+        "non voglio che _ us*|utilizz*|tratt*", "smett* di _ usare|utilizzare|trattare _ dati",
+    ]),
     r(WithdrawConsent, "it", 3.0, &["revoc* _ consenso", "ritir* _ consenso"]),
+    r(AutomatedDecision, "it", 3.0, &[
+        "senza _ intervento _ umano|persona", "intervento umano", "riesamin* _ da", "contestare _ decisione",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "it", 0.75, &["decision* _ automatizzat*"]),
+    r(AutomatedDecision, "it", 2.0, &[
+        "in modo|maniera automatic*", "automaticamente _ respint*|rifiutat*", "respint*|rifiutat* _ automaticamente",
+        "da un algoritmo",
+    ]),
     r(DeactivateAccount, "it", 3.0, &["disattiv* _ account|profilo|conto", "chiudere|chiudete|chiusura _ account|profilo|conto"]),
     r(CommunicationPreferences, "it", 3.0, &["preferenze di _ comunicazione|contatto|marketing", "modificare _ preferenze"]),
     r(Unsubscribe, "it", 3.0, &[
