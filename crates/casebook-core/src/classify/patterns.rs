@@ -178,22 +178,36 @@ pub(super) const RULES: &[Rule] = &[
     r(Access, "de", 2.0, &[
         "welche _ daten _ gespeichert|speichern|haben|verarbeiten|vorliegen|besitzen",
         "kopie _ daten", "was _ uber mich gespeichert", "einsicht in _ daten",
+        "welche daten sie|ihr _ uber", "was _ uber _ mich|sohn|tochter|kind _ gespeichert|wisst|wissen|habt|haben",
     ]),
     r(Rectification, "de", 3.0, &["berichtigung", "berichtigen", "vervollstandigung"]),
     r(Rectification, "de", 2.0, &[
         "korrigieren", "korrektur", "falsch* _ daten|adresse|name|angaben|geburtsdatum",
         "anderung meiner _ adresse|daten|anschrift", "aktualisier* _ adresse|daten|anschrift",
+        "umgezogen", "neue|alte _ adresse|anschrift",
     ]),
     r(Erasure, "de", 3.0, &["loschung", "loeschung", "recht auf vergessen*", "loschantrag"]),
     r(Erasure, "de", 2.0, &["losch*", "loesch*", "entfern* _ meine _ daten", "vergessenwerden"]),
     r(Restriction, "de", 3.0, &["einschrankung _ verarbeitung", "einzuschranken", "einschranken"]),
     r(Portability, "de", 3.0, &["datenubertragbarkeit", "ubertragbarkeit", "maschinenlesbar*", "strukturierten _ gangigen"]),
+    r(Portability, "de", 2.0, &[
+        "daten _ exportier*|mitnehmen", "export* _ meine|meiner _ daten", "anderen anbieter",
+    ]),
     r(Objection, "de", 3.0, &["widerspruch", "widerspreche", "widersprechen"]),
+    r(Objection, "de", 2.0, &[
+        "will|mochte nicht dass _ meine|meiner _ daten", "daten _ fur werbung|werbezwecke _ nutz*|benutz*|verwend*",
+    ]),
     r(WithdrawConsent, "de", 3.0, &[
         "widerruf* _ einwilligung", "einwilligung _ widerruf*", "widerrufe ich", "widerrufe hiermit",
         "einwilligung zuruck*",
     ]),
+    r(AutomatedDecision, "de", 3.0, &[
+        "menschlich* _ eingreifen|prufung|uberprufung|entscheidung", "ohne menschlich*", "entscheidung _ anfechten",
+        "mitarbeiter* _ uberpruf*|prufen|gepruft|pruft", "von einem menschen",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
     r(AutomatedDecision, "de", 0.75, &["automatisierte* _ entscheidung*"]),
+    r(AutomatedDecision, "de", 2.0, &["automatisch* _ abgelehnt|ablehnung|entschieden", "algorithmus"]),
     r(OptOutOfSale, "de", 3.0, &["nicht _ verkaufen", "verkauf meiner _ daten"]),
     r(DeactivateAccount, "de", 3.0, &[
         "konto|account|kundenkonto|benutzerkonto|profil _ deaktivier*|schliessen|sperren|stilllegen|kundigen",
@@ -220,15 +234,32 @@ pub(super) const RULES: &[Rule] = &[
     r(Access, "fr", 2.0, &[
         "acceder a _ donnees", "acces a _ donnees", "copie de _ donnees", "quelles donnees",
         "communication de _ donnees",
+        "quelles _ informations", "ce que vous _ avez|savez|detenez|conservez|stockez _ sur moi",
     ]),
     r(Rectification, "fr", 3.0, &["rectification", "rectifier", "droit de rectification"]),
-    r(Rectification, "fr", 2.0, &["corriger", "mettre a jour mes", "erron*"]),
+    r(Rectification, "fr", 2.0, &[
+        "corriger", "mettre a jour mes", "erron*", "demenage", "ancienne|nouvelle adresse", "changement d adresse",
+    ]),
     r(Erasure, "fr", 3.0, &["effacement", "suppression", "droit a l oubli", "droit a l effacement"]),
     r(Erasure, "fr", 2.0, &["supprim*", "effacer", "effacez"]),
     r(Restriction, "fr", 3.0, &["limitation du traitement", "limiter le traitement"]),
-    r(Portability, "fr", 3.0, &["portabilite"]),
+    r(Portability, "fr", 3.0, &["portabilite", "lisible par machine", "format structure"]),
+    r(Portability, "fr", 2.0, &["recuperer _ donnees", "exporter _ donnees", "transferer _ donnees|chez"]),
     r(Objection, "fr", 3.0, &["opposition", "m oppose", "droit d opposition", "opposer"]),
+    r(Objection, "fr", 2.0, &[
+        "ne veux plus|pas que _ utilis*|exploit*|traitiez", "arret* de _ utiliser|traiter|exploiter _ donnees",
+        "arret* de me _ montrer|cibler|profiler",
+    ]),
     r(WithdrawConsent, "fr", 3.0, &["retir* _ consentement", "retrait _ consentement", "revoqu* _ consentement"]),
+    r(AutomatedDecision, "fr", 3.0, &[
+        "sans intervention humaine", "intervention humaine", "reexamin* _ par", "contester _ decision",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "fr", 0.75, &["decision* _ automatisee*"]),
+    r(AutomatedDecision, "fr", 2.0, &[
+        "de maniere|facon automatique", "automatiquement _ refuse*|rejete*|decide*", "refuse*|rejete* _ automatiquement",
+        "par un algorithme",
+    ]),
     r(OptOutOfSale, "fr", 3.0, &["ne pas vendre", "vente de mes"]),
     r(DeactivateAccount, "fr", 3.0, &[
         "desactiv* _ compte|profil", "fermer|fermez|fermeture|cloturer|cloturez|cloture _ compte|profil",
@@ -243,15 +274,35 @@ pub(super) const RULES: &[Rule] = &[
     s(Signal::PrivacyContext, "fr", 1.0, &["donnees personnelles", "donnees a caractere personnel", "mes donnees"]),
     // ---- Spanish ----
     r(Access, "es", 3.0, &["derecho de acceso", "solicitud de acceso"]),
-    r(Access, "es", 2.0, &["acceso a _ datos", "que datos", "copia de _ datos"]),
+    r(Access, "es", 2.0, &[
+        "acceso a _ datos", "que datos", "copia de _ datos", "que informacion",
+        "saber que _ teneis|tienen|guardais|guardan",
+    ]),
     r(Rectification, "es", 3.0, &["rectificacion", "rectificar", "derecho de rectificacion"]),
-    r(Rectification, "es", 2.0, &["corregir", "actualizar _ direccion|datos"]),
+    r(Rectification, "es", 2.0, &[
+        "corregir", "actualizar _ direccion|datos", "me he mudado", "direccion antigua|nueva", "nueva|antigua direccion",
+        "cambio de domicilio|direccion",
+    ]),
     r(Erasure, "es", 3.0, &["supresion", "derecho al olvido", "cancelacion de _ datos"]),
     r(Erasure, "es", 2.0, &["borr*", "elimin*", "suprim*", "dar de baja mi cuenta"]),
     r(Restriction, "es", 3.0, &["limitacion del tratamiento", "limitar el tratamiento"]),
-    r(Portability, "es", 3.0, &["portabilidad"]),
+    r(Portability, "es", 3.0, &["portabilidad", "formato estructurado", "lectura mecanica"]),
+    r(Portability, "es", 2.0, &["descargar _ datos", "exportar _ datos", "llevarme _ datos", "pasar* _ datos _ a|al"]),
     r(Objection, "es", 3.0, &["oposicion", "me opongo", "derecho de oposicion"]),
+    r(Objection, "es", 2.0, &[
+        "no quiero que _ us*|utilic*|trat*", "dejad|dejen|deje|dejar de _ usar|utilizar|tratar _ datos",
+    ]),
     r(WithdrawConsent, "es", 3.0, &["retir* _ consentimiento", "revoc* _ consentimiento"]),
+    r(AutomatedDecision, "es", 3.0, &[
+        "sin intervencion humana", "intervencion humana", "revise|revisen|revisar _ caso|solicitud|decision",
+        "impugnar _ decision",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "es", 0.75, &["decision* _ automatizada*"]),
+    r(AutomatedDecision, "es", 2.0, &[
+        "de forma|manera automatica", "automaticamente _ denegad*|rechazad*", "denegad*|rechazad* _ automaticamente",
+        "por un algoritmo",
+    ]),
     r(OptOutOfSale, "es", 3.0, &["no vender", "no vendan"]),
     r(DeactivateAccount, "es", 3.0, &["desactiv* _ cuenta|perfil", "cerrar|cierre _ cuenta|perfil"]),
     r(CommunicationPreferences, "es", 3.0, &["preferencias de _ comunicacion|contacto|marketing", "cambiar _ preferencias"]),
@@ -263,15 +314,33 @@ pub(super) const RULES: &[Rule] = &[
     s(Signal::PrivacyContext, "es", 1.0, &["datos personales", "mis datos", "proteccion de datos"]),
     // ---- Italian ----
     r(Access, "it", 3.0, &["diritto di accesso", "richiesta di accesso"]),
-    r(Access, "it", 2.0, &["accesso ai _ dati", "quali dati", "copia dei _ dati"]),
+    r(Access, "it", 2.0, &[
+        "accesso ai _ dati", "quali dati", "copia dei _ dati", "quali informazioni", "cosa sapete|avete _ su di me",
+    ]),
     r(Rectification, "it", 3.0, &["rettifica", "rettificare"]),
-    r(Rectification, "it", 2.0, &["correggere", "aggiornare _ indirizzo|dati"]),
+    r(Rectification, "it", 2.0, &[
+        "correggere", "aggiornare _ indirizzo|dati", "mi sono trasferit*", "vecchio|nuovo indirizzo",
+        "indirizzo vecchio|nuovo", "cambio di indirizzo",
+    ]),
     r(Erasure, "it", 3.0, &["cancellazione", "diritto all oblio"]),
     r(Erasure, "it", 2.0, &["cancellare|cancellate _ dati|account|profilo|mio|miei", "eliminare", "eliminate", "eliminazione"]),
     r(Restriction, "it", 3.0, &["limitazione del trattamento", "limitare il trattamento"]),
-    r(Portability, "it", 3.0, &["portabilita"]),
+    r(Portability, "it", 3.0, &["portabilita", "formato strutturato", "leggibile da dispositivo automatico"]),
+    r(Portability, "it", 2.0, &["scaricare _ dati", "esportare _ dati", "trasferire _ dati", "trasferirli"]),
     r(Objection, "it", 3.0, &["opposizione", "mi oppongo", "opporsi", "opporre"]),
+    r(Objection, "it", 2.0, &[
+        "non voglio che _ us*|utilizz*|tratt*", "smett* di _ usare|utilizzare|trattare _ dati",
+    ]),
     r(WithdrawConsent, "it", 3.0, &["revoc* _ consenso", "ritir* _ consenso"]),
+    r(AutomatedDecision, "it", 3.0, &[
+        "senza _ intervento _ umano|persona", "intervento umano", "riesamin* _ da", "contestare _ decisione",
+    ]),
+    // The legal term alone is a hint: formal access requests name it (Art. 15(1)(h)).
+    r(AutomatedDecision, "it", 0.75, &["decision* _ automatizzat*"]),
+    r(AutomatedDecision, "it", 2.0, &[
+        "in modo|maniera automatic*", "automaticamente _ respint*|rifiutat*", "respint*|rifiutat* _ automaticamente",
+        "da un algoritmo",
+    ]),
     r(DeactivateAccount, "it", 3.0, &["disattiv* _ account|profilo|conto", "chiudere|chiudete|chiusura _ account|profilo|conto"]),
     r(CommunicationPreferences, "it", 3.0, &["preferenze di _ comunicazione|contatto|marketing", "modificare _ preferenze"]),
     r(Unsubscribe, "it", 3.0, &[
