@@ -116,7 +116,11 @@ pub fn classify_request(subject: &str, body: &str, language: Option<&str>) -> Cl
     let opening_end = subject_end + (body_tokens / 4).max(40);
     let mut scores: Vec<Score> = Vec::new();
     let mut repeats: HashMap<usize, usize> = HashMap::new(); // pattern id → times seen
+    let lgpd_only = cites_only_the_lgpd(&tokens);
     for hit in &hits {
+        if lgpd_only && is_gdpr_article(hit.pattern) {
+            continue;
+        }
         let times = repeats.entry(hit.pattern).or_default();
         let seen = *times;
         *times += 1;
@@ -233,6 +237,22 @@ struct Hit {
     weight: f32,
     first: usize,
     last: usize,
+}
+
+/// The text names Brazil's LGPD (by name or as Lei 13.709) and no European
+/// law: its article numbers are the LGPD's, whose Art. 18 lists every right
+/// (the GDPR's Art. 18 is restriction, its Art. 20 portability).
+fn cites_only_the_lgpd(tokens: &[Token]) -> bool {
+    let has = |w: &str| tokens.iter().any(|t| t.text == w);
+    let lgpd = has("lgpd") || tokens.windows(2).any(|p| p[0].text == "13" && p[1].text == "709");
+    lgpd && !["gdpr", "rgpd", "dsgvo", "avg", "rodo"].iter().any(|w| has(w))
+}
+
+/// Whether a pattern is one of the GDPR's article numbers (`art* 17`).
+fn is_gdpr_article(pattern: usize) -> bool {
+    let p = &PATTERNS[pattern];
+    p.lang == "*"
+        && matches!(p.words.first(), Some(PatternWord::Alternatives(alts)) if alts.iter().any(|(w, prefix)| w == "art" && *prefix))
 }
 
 /// A pattern word: alternatives, each exact or a prefix; or a gap.

@@ -404,6 +404,8 @@ pub(super) const RULES: &[Rule] = &[
         "intervencao humana", "revisao humana", "recusad*|negad*|rejeitad* automaticamente",
         "automaticamente _ recusad*|negad*|rejeitad*", "uma pessoa _ revise|reveja|analise|avalie",
     ]),
+    // LGPD Art. 20: "revisão de decisões tomadas unicamente com base em tratamento automatizado".
+    r(AutomatedDecision, "pt", 2.0, &["revisao _ decis*"]),
     r(AutomatedDecision, "pt", 0.75, &["decis* _ automatizad*|automatic*"]),
     r(DeactivateAccount, "pt", 3.0, &["desativ* _ conta|perfil", "encerrar|encerramento|fechar _ conta|perfil"]),
     r(CommunicationPreferences, "pt", 3.0, &["preferencias de _ comunicacao|contato|contacto|marketing", "alterar _ preferencias", "contato|contacto so|apenas|somente por"]),

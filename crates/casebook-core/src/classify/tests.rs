@@ -363,3 +363,22 @@ fn a_parent_writing_about_a_child_is_suggested_as_parent() {
         assert_eq!(classify_request("", body, Some("en")).on_behalf, None, "{body}");
     }
 }
+
+#[test]
+fn an_lgpd_letter_s_article_numbers_are_not_read_as_the_gdpr_s() {
+    // LGPD Art. 18 lists every right; the GDPR's Art. 18 is restriction and
+    // its Art. 20 portability. Cited with the LGPD, the words decide.
+    let table: &[(&str, &[Right])] = &[
+        ("Com base no art. 18 da LGPD, solicito a eliminação dos meus dados pessoais.", &[Right::Erasure]),
+        ("Nos termos do artigo 18 da Lei 13.709/2018, peço acesso aos meus dados pessoais.", &[Right::Access]),
+        ("Conforme o art. 20 da LGPD, peço a revisão da decisão tomada automaticamente.", &[Right::AutomatedDecision]),
+    ];
+    for (body, want) in table {
+        let c = classify_request("Solicitação LGPD", body, Some("pt-BR"));
+        let got: Vec<Right> = c.rights.iter().map(|r| r.right).collect();
+        assert_eq!(&got, want, "{body}: {c:?}");
+    }
+    // Cited with the GDPR, Art. 18 is restriction still.
+    let c = classify_request("RGPD", "Ao abrigo do art. 18 do RGPD, peço a limitação do tratamento.", Some("pt-PT"));
+    assert_eq!(c.rights[0].right, Right::Restriction, "{c:?}");
+}
