@@ -30,17 +30,13 @@ const LANGUAGES: [Language; 26] = [
     Icelandic,
 ];
 
-/// Texts shorter than this (in bytes) are read with the full models (1- to
-/// 5-grams): a one-line request ("Stop sending me emails. Take me off your
-/// list.") has too few trigrams to be told by them alone, and a short text
-/// costs little either way. Longer ones are read with trigrams only.
-const SHORT_TEXT: usize = 120;
-
-/// Trigram models only ("low accuracy mode"): as accurate as the full models
-/// on our corpus of two-sentence requests, at half the time (ARCHITECTURE.md).
-static TRIGRAMS: LazyLock<LanguageDetector> =
-    LazyLock::new(|| LanguageDetectorBuilder::from_languages(&LANGUAGES).with_low_accuracy_mode().build());
-/// The full models, for short texts.
+/// The full models (1- to 5-grams) for every text. Trigrams alone ("low
+/// accuracy mode") were used for texts of 120 bytes or more, at half the time
+/// on two-sentence requests, until one claimed certainty on mixed text that
+/// was plainly not that language (a German request with English lines told as
+/// Slovak at 1.0, where the full models say German 0.45, English 0.42); on the
+/// corpus letters of 120 bytes or more the full models took no longer than
+/// trigrams (BENCHMARKS.md).
 static FULL: LazyLock<LanguageDetector> = LazyLock::new(|| LanguageDetectorBuilder::from_languages(&LANGUAGES).build());
 
 /// A text's language: an ISO 639-1 code (`pt-BR` / `pt-PT` when the markers
@@ -63,16 +59,7 @@ pub fn detect_language(text: &str) -> Option<DetectedLanguage> {
     if maltese_letters >= 2 {
         return Some(DetectedLanguage { code: "mt", confidence: 1.0 });
     }
-    let short = text.trim().len() < SHORT_TEXT;
-    let detector = if short { &*FULL } else { &*TRIGRAMS };
-    let (mut language, mut confidence) = detector.compute_language_confidence_values(text).into_iter().next()?;
-    // The trigram models can claim certainty on mixed text that is plainly
-    // not that language (a German request with English lines told as Slovak
-    // at 1.0, where the full models say German 0.45, English 0.42): a
-    // certainty from trigrams alone is checked with the full models.
-    if !short && confidence >= 0.999 {
-        (language, confidence) = FULL.compute_language_confidence_values(text).into_iter().next()?;
-    }
+    let (language, confidence) = FULL.compute_language_confidence_values(text).into_iter().next()?;
     if confidence <= 0.0 {
         return None;
     }
