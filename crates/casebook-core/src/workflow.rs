@@ -194,13 +194,153 @@ code_enum! {
 pub struct NextAction {
     pub action: ActionKind,
     pub by: Option<NaiveDate>,
+    /// The step in English words (the command line's): [`NextStep`]'s `Display`.
     pub text: String,
+    /// The facts the words are made of, for a front end to say them in its own language.
+    pub step: NextStep,
 }
 
-fn ago(since: NaiveDate, today: NaiveDate) -> String {
-    match (today - since).num_days() {
-        0 => "today".into(),
-        n => format!("{} ago", crate::days(n)),
+impl NextAction {
+    fn new(action: ActionKind, by: Option<NaiveDate>, step: NextStep) -> Self {
+        NextAction { action, by, text: step.to_string(), step }
+    }
+}
+
+/// What a case waits for from the requester.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Awaited {
+    Identity,
+    Clarification,
+    Fee,
+}
+
+/// The next step of a case with the facts it rests on: one variant a sentence,
+/// so that each front end words it in its language (the English is `Display`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum NextStep {
+    /// Decide whether the message is a privacy request.
+    Triage,
+    /// The requester withdrew: close the case.
+    CloseWithdrawn,
+    /// The refusal was sent: close the case.
+    CloseRefused,
+    /// The response was sent: close the case with its outcome.
+    CloseResponseSent,
+    /// Every right is answered but the letter telling the person is a draft.
+    SendDraft { title: String, outcome: Outcome },
+    /// Every right is answered: close with the outcome the answers give.
+    CloseAnswered { outcome: Outcome },
+    Acknowledge { by: NaiveDate },
+    /// Something was asked of the requester; the reminder's own period runs until `remind_on`.
+    Awaiting {
+        what: Awaited,
+        asked: NaiveDate,
+        /// Days since it was asked (0: today).
+        days_ago: u32,
+        remind_on: NaiveDate,
+        /// Rights answered meanwhile (they do not wait for identity).
+        meanwhile: Vec<crate::Right>,
+    },
+    /// Something was asked of the requester and the reminder is due.
+    NoAnswer { what: Awaited, asked: NaiveDate, days_ago: u32, meanwhile: Vec<crate::Right> },
+    CheckIdentity {
+        /// The method suggested for this request.
+        method: IdentityMethod,
+        /// Days past the due date, if it has passed.
+        overdue_days: Option<u32>,
+        meanwhile: Vec<crate::Right>,
+    },
+    RetryIdentity { overdue_days: Option<u32>, meanwhile: Vec<crate::Right> },
+    Respond {
+        due: Option<NaiveDate>,
+        overdue_days: Option<u32>,
+        /// The extension may still be taken, with notice by this day.
+        extension_notice_by: Option<NaiveDate>,
+    },
+}
+
+impl std::fmt::Display for NextStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use NextStep::*;
+        let ago = |n: u32| if n == 0 { "today".to_string() } else { format!("{} ago", crate::days(n)) };
+        let meanwhile = |rights: &[crate::Right]| match rights {
+            [] => String::new(),
+            rights => {
+                let codes: Vec<&str> = rights.iter().map(|r| r.code()).collect();
+                let they = if rights.len() == 1 { "it does" } else { "they do" };
+                format!("; meanwhile answer {}: {they} not wait for identity", codes.join(", "))
+            }
+        };
+        let overdue = |days: &Option<u32>| days.map(|n| format!("overdue by {}: ", crate::days(n))).unwrap_or_default();
+        match self {
+            Triage => write!(f, "decide whether this is a privacy request, then confirm it or close it"),
+            CloseWithdrawn => write!(f, "withdrawn by the requester: close the case (outcome withdrawn)"),
+            CloseRefused => write!(f, "refusal sent: close the case (outcome refused)"),
+            CloseResponseSent => write!(f, "response sent: close the case with its outcome"),
+            SendDraft { title, outcome } => write!(
+                f,
+                "every right is answered: send the draft \"{title}\" (or discard it), then close the case (outcome {outcome})"
+            ),
+            CloseAnswered { outcome } => write!(f, "every right is answered: close the case (outcome {outcome})"),
+            Acknowledge { by } => write!(f, "confirm receipt to the requester by {by}"),
+            Awaiting { what: Awaited::Fee, days_ago, remind_on, .. } => write!(
+                f,
+                "fee requested {}, awaiting payment (the request waits until it is paid): remind the requester on {remind_on} if it has not come",
+                ago(*days_ago)
+            ),
+            Awaiting { what, days_ago, remind_on, meanwhile: m, .. } => {
+                let asked = if *what == Awaited::Identity { "identity requested" } else { "clarification asked" };
+                write!(
+                    f,
+                    "{asked} {}, awaiting the answer: remind the requester on {remind_on} if none has come{}",
+                    ago(*days_ago),
+                    meanwhile(m)
+                )
+            }
+            NoAnswer { what: Awaited::Identity, days_ago, meanwhile: m, .. } => write!(
+                f,
+                "identity requested {}, no answer: send a reminder or close as unverified{}",
+                ago(*days_ago),
+                meanwhile(m)
+            ),
+            NoAnswer { what: Awaited::Clarification, days_ago, .. } => write!(
+                f,
+                "clarification asked {}, no answer: send a reminder, or answer what can be answered",
+                ago(*days_ago)
+            ),
+            NoAnswer { what: Awaited::Fee, days_ago, .. } => write!(
+                f,
+                "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
+                ago(*days_ago)
+            ),
+            CheckIdentity { method, overdue_days, meanwhile: m } => write!(
+                f,
+                "{}check identity (suggested: {}){}",
+                overdue(overdue_days),
+                method.label().to_lowercase(),
+                meanwhile(m)
+            ),
+            RetryIdentity { overdue_days, meanwhile: m } => write!(
+                f,
+                "{}identity not verified: ask for other evidence, or refuse (identity-not-verified){}",
+                overdue(overdue_days),
+                meanwhile(m)
+            ),
+            Respond { due, overdue_days, extension_notice_by } => {
+                write!(f, "{}send the response", overdue(overdue_days))?;
+                if let Some(due) = due {
+                    write!(f, " by {due}")?;
+                }
+                if let Some(by) = extension_notice_by {
+                    write!(f, " (or take the extension and tell the person by {by})")?;
+                }
+                Ok(())
+            }
+        }
     }
 }
 
@@ -209,139 +349,74 @@ fn reminder(since: NaiveDate) -> NaiveDate {
     since + chrono::Duration::days(REMINDER_AFTER_DAYS)
 }
 
+/// Whole days from `from` to `to`, none when `to` is earlier.
+fn days_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    u32::try_from((to - from).num_days()).unwrap_or(0)
+}
+
 /// The chase of an answer the case waits for (identity, clarification, fee),
 /// if it waits for one. A reminder has its own period: until it is over the
 /// case waits, and the action says when a reminder will be due rather than
-/// asking for one now.
-fn chase_answer(p: &CaseProgress, today: NaiveDate, meanwhile: &str) -> Option<NextAction> {
-    use ActionKind::*;
-    let act = |action, asked: NaiveDate, text: String| Some(NextAction { action, by: Some(reminder(asked)), text });
-    let waiting = |asked: NaiveDate, what: &str| {
-        format!(
-            "{what} {}, awaiting the answer: remind the requester on {} if none has come",
-            ago(asked, today),
-            reminder(asked)
-        )
+/// asking for one now. Only identity holds back other rights (`meanwhile`).
+fn chase_answer(p: &CaseProgress, today: NaiveDate, meanwhile: &[crate::Right]) -> Option<NextAction> {
+    let waits = [
+        (p.identity_asked_on, Awaited::Identity, ActionKind::ChaseIdentity),
+        (p.clarification_asked_on, Awaited::Clarification, ActionKind::ChaseClarification),
+        (p.fee_requested_on, Awaited::Fee, ActionKind::ChaseFee),
+    ];
+    let (asked, what, action) = waits.into_iter().find_map(|(on, what, action)| Some((on?, what, action)))?;
+    let meanwhile = if what == Awaited::Identity { meanwhile.to_vec() } else { Vec::new() };
+    let days_ago = days_between(asked, today);
+    let step = if today < reminder(asked) {
+        NextStep::Awaiting { what, asked, days_ago, remind_on: reminder(asked), meanwhile }
+    } else {
+        NextStep::NoAnswer { what, asked, days_ago, meanwhile }
     };
-    if let Some(asked) = p.identity_asked_on {
-        let text = if today < reminder(asked) {
-            waiting(asked, "identity requested")
-        } else {
-            format!("identity requested {}, no answer: send a reminder or close as unverified", ago(asked, today))
-        };
-        return act(ChaseIdentity, asked, format!("{text}{meanwhile}"));
-    }
-    if let Some(asked) = p.clarification_asked_on {
-        let text = if today < reminder(asked) {
-            waiting(asked, "clarification asked")
-        } else {
-            format!(
-                "clarification asked {}, no answer: send a reminder, or answer what can be answered",
-                ago(asked, today)
-            )
-        };
-        return act(ChaseClarification, asked, text);
-    }
-    if let Some(asked) = p.fee_requested_on {
-        let text = if today < reminder(asked) {
-            format!(
-                "fee requested {}, awaiting payment (the request waits until it is paid): remind the requester on {} if it has not come",
-                ago(asked, today),
-                reminder(asked)
-            )
-        } else {
-            format!(
-                "fee requested {}, not paid: send a reminder (the request waits until it is paid)",
-                ago(asked, today)
-            )
-        };
-        return act(ChaseFee, asked, text);
-    }
-    None
+    Some(NextAction::new(action, Some(reminder(asked)), step))
 }
 
 /// The one thing a case needs next, or None when it is closed.
 pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<NextAction> {
     use ActionKind::*;
     let status = p.status?;
-    let act = |action, by, text: String| Some(NextAction { action, by, text });
+    let act = |action, by, step| Some(NextAction::new(action, by, step));
     match status {
         Status::Closed => return None,
-        Status::NeedsTriage => {
-            return act(
-                Triage,
-                Some(today),
-                "decide whether this is a privacy request, then confirm it or close it".into(),
-            );
-        }
-        Status::Withdrawn => {
-            return act(Close, Some(today), "withdrawn by the requester: close the case (outcome withdrawn)".into());
-        }
-        Status::Refused => return act(Close, Some(today), "refusal sent: close the case (outcome refused)".into()),
-        Status::ResponseSent => {
-            return act(Close, Some(today), "response sent: close the case with its outcome".into());
-        }
+        Status::NeedsTriage => return act(Triage, Some(today), NextStep::Triage),
+        Status::Withdrawn => return act(Close, Some(today), NextStep::CloseWithdrawn),
+        Status::Refused => return act(Close, Some(today), NextStep::CloseRefused),
+        Status::ResponseSent => return act(Close, Some(today), NextStep::CloseResponseSent),
         _ => {}
     }
     if let Some(outcome) = p.answered_outcome {
         // The person has not been told while the letter is still a draft.
         if let Some(title) = p.unsent_drafts.first() {
-            return act(
-                SendLetter,
-                Some(today),
-                format!(
-                    "every right is answered: send the draft \"{title}\" (or discard it), then close the case (outcome {outcome})"
-                ),
-            );
+            return act(SendLetter, Some(today), NextStep::SendDraft { title: title.clone(), outcome });
         }
-        return act(Close, Some(today), format!("every right is answered: close the case (outcome {outcome})"));
+        return act(Close, Some(today), NextStep::CloseAnswered { outcome });
     }
     if p.acknowledged_on.is_none()
         && let Some(by) = d.acknowledge_by
     {
-        return act(Acknowledge, Some(by), format!("confirm receipt to the requester by {by}"));
+        return act(Acknowledge, Some(by), NextStep::Acknowledge { by });
     }
     // Rights that do not wait for identity are answered meanwhile.
-    let meanwhile = match p.go_ahead.as_slice() {
-        [] => String::new(),
-        rights => {
-            let codes: Vec<&str> = rights.iter().map(|r| r.code()).collect();
-            let they = if rights.len() == 1 { "it does" } else { "they do" };
-            format!("; meanwhile answer {}: {they} not wait for identity", codes.join(", "))
-        }
-    };
-    if let Some(chase) = chase_answer(p, today, &meanwhile) {
+    if let Some(chase) = chase_answer(p, today, &p.go_ahead) {
         return Some(chase);
     }
-    let overdue = match d.due {
-        Some(due) if due < today => format!("overdue by {}: ", crate::days((today - due).num_days())),
-        _ => String::new(),
-    };
+    let overdue_days = d.due.filter(|due| *due < today).map(|due| days_between(due, today));
+    let meanwhile = p.go_ahead.clone();
     match (p.identity_decision, p.suggested_method) {
-        (None, Some(m)) if m != IdentityMethod::None => {
-            return act(
-                CheckIdentity,
-                d.due,
-                format!("{overdue}check identity (suggested: {}){meanwhile}", m.label().to_lowercase()),
-            );
+        (None, Some(method)) if method != IdentityMethod::None => {
+            return act(CheckIdentity, d.due, NextStep::CheckIdentity { method, overdue_days, meanwhile });
         }
         (Some(IdentityOutcome::Failed), _) => {
-            return act(
-                RetryIdentity,
-                d.due,
-                format!(
-                    "{overdue}identity not verified: ask for other evidence, or refuse (identity-not-verified){meanwhile}"
-                ),
-            );
+            return act(RetryIdentity, d.due, NextStep::RetryIdentity { overdue_days, meanwhile });
         }
         _ => {}
     }
-    let extension = match d.extension_notice_by {
-        Some(by) if !p.extended && by >= today => format!(" (or take the extension and tell the person by {by})"),
-        _ => String::new(),
-    };
-    let by = d.due.map(|due| format!(" by {due}")).unwrap_or_default();
-    act(Respond, d.due, format!("{overdue}send the response{by}{extension}"))
+    let extension_notice_by = d.extension_notice_by.filter(|by| !p.extended && *by >= today);
+    act(Respond, d.due, NextStep::Respond { due: d.due, overdue_days, extension_notice_by })
 }
 
 /// Why a case cannot be closed with an outcome, or moved to a status by hand.
@@ -523,6 +598,35 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_next_step_carries_its_facts_for_other_languages() {
+        let progress = CaseProgress {
+            status: Some(AwaitingIdentity),
+            identity_asked_on: Some(d("2026-11-20")),
+            go_ahead: vec![crate::Right::Unsubscribe],
+            ..Default::default()
+        };
+        let next = next_action(&progress, &CaseDates::default(), d("2026-11-29")).expect("open case");
+        assert_eq!(
+            serde_json::to_value(&next.step).unwrap(),
+            serde_json::json!({
+                "kind": "awaiting", "what": "identity", "asked": "2026-11-20", "days_ago": 9,
+                "remind_on": "2026-12-04", "meanwhile": ["unsubscribe"],
+            })
+        );
+        assert_eq!(next.text, next.step.to_string());
+        let overdue = next_action(
+            &CaseProgress { status: Some(InProgress), ..Default::default() },
+            &CaseDates { due: Some(d("2026-11-27")), ..Default::default() },
+            d("2026-11-29"),
+        )
+        .expect("open case");
+        assert_eq!(
+            serde_json::to_value(&overdue.step).unwrap(),
+            serde_json::json!({ "kind": "respond", "due": "2026-11-27", "overdue_days": 2, "extension_notice_by": null })
+        );
     }
 
     #[test]

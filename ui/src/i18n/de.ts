@@ -967,6 +967,42 @@ const de: Strings = {
     close: 'Abschließen',
   },
 
+  nextStep: {
+    triage: 'prüfen, ob es sich um einen Datenschutzantrag handelt, und ihn dann bestätigen oder den Vorgang abschließen',
+    closeWithdrawn: 'vom Antragsteller zurückgezogen: Vorgang abschließen (Ergebnis: zurückgezogen)',
+    closeRefused: 'Ablehnung versandt: Vorgang abschließen (Ergebnis: abgelehnt)',
+    closeResponseSent: 'Antwort versandt: Vorgang mit seinem Ergebnis abschließen',
+    sendDraft: (title, outcome) =>
+      `alle Rechte sind beantwortet: den Entwurf \u201e${title}\u201c versenden (oder verwerfen), dann den Vorgang abschließen (Ergebnis: ${outcome})`,
+    closeAnswered: (outcome) => `alle Rechte sind beantwortet: Vorgang abschließen (Ergebnis: ${outcome})`,
+    acknowledge: (by) => `dem Antragsteller den Eingang bis ${by} bestätigen`,
+    ago: (days) => (days === 0 ? 'heute' : days === 1 ? 'vor 1 Tag' : `vor ${days} Tagen`),
+    awaiting: {
+      identity: (ago, remindOn) =>
+        `Identitätsnachweis ${ago} angefordert, Antwort ausstehend: den Antragsteller am ${remindOn} erinnern, falls keine eingegangen ist`,
+      clarification: (ago, remindOn) =>
+        `Rückfrage ${ago} gestellt, Antwort ausstehend: den Antragsteller am ${remindOn} erinnern, falls keine eingegangen ist`,
+      fee: (ago, remindOn) =>
+        `Entgelt ${ago} verlangt, Zahlung ausstehend (der Antrag ruht bis zur Zahlung): den Antragsteller am ${remindOn} erinnern, falls sie nicht eingegangen ist`,
+    },
+    noAnswer: {
+      identity: (ago) =>
+        `Identitätsnachweis ${ago} angefordert, keine Antwort: erinnern oder als nicht bestätigt abschließen`,
+      clarification: (ago) =>
+        `Rückfrage ${ago} gestellt, keine Antwort: erinnern oder beantworten, was sich beantworten lässt`,
+      fee: (ago) => `Entgelt ${ago} verlangt, nicht gezahlt: erinnern (der Antrag ruht bis zur Zahlung)`,
+    },
+    meanwhile: (rights) =>
+      `; inzwischen ${rights.join(', ')} beantworten: ${rights.length === 1 ? 'dieses Recht wartet' : 'diese Rechte warten'} nicht auf die Identitätsprüfung`,
+    overdue: (days) => `seit ${days === 1 ? '1 Tag' : `${days} Tagen`} überfällig: `,
+    checkIdentity: (method) => `Identität prüfen (vorgeschlagen: ${method})`,
+    retryIdentity:
+      'Identität nicht bestätigt: andere Nachweise anfordern oder ablehnen (Identität nicht bestätigt)',
+    respond: 'die Antwort versenden',
+    respondBy: (due) => `die Antwort bis ${due} versenden`,
+    orExtend: (by) => ` (oder die Frist verlängern und die Person bis ${by} darüber informieren)`,
+  },
+
   outcome: {
     fulfilled: 'Erfüllt',
     'partly-fulfilled': 'Teilweise erfüllt',

@@ -3,6 +3,7 @@
 import type {
   Did,
   ActionKind,
+  Awaited,
   CaseSort,
   Channel,
   Clock,
@@ -987,6 +988,42 @@ const en = {
     today: 'Due today',
     left: (n: number) => (n === 1 ? '1 day' : `${n} days`),
     overdue: (n: number) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
+  },
+
+  // The case page's next step, said from its facts (`NextStep`); the caller
+  // passes dates already formatted and rights, methods, outcomes as labels.
+  nextStep: {
+    triage: 'decide whether this is a privacy request, then confirm it or close it',
+    closeWithdrawn: 'withdrawn by the requester: close the case (outcome: withdrawn)',
+    closeRefused: 'refusal sent: close the case (outcome: refused)',
+    closeResponseSent: 'response sent: close the case with its outcome',
+    sendDraft: (title: string, outcome: string) =>
+      `every right is answered: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: ${outcome})`,
+    closeAnswered: (outcome: string) => `every right is answered: close the case (outcome: ${outcome})`,
+    acknowledge: (by: string) => `confirm receipt to the requester by ${by}`,
+    ago: (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
+    awaiting: {
+      identity: (ago: string, remindOn: string) =>
+        `identity requested ${ago}, awaiting the answer: remind the requester on ${remindOn} if none has come`,
+      clarification: (ago: string, remindOn: string) =>
+        `clarification asked ${ago}, awaiting the answer: remind the requester on ${remindOn} if none has come`,
+      fee: (ago: string, remindOn: string) =>
+        `fee requested ${ago}, awaiting payment (the request waits until it is paid): remind the requester on ${remindOn} if it has not come`,
+    } satisfies Record<Awaited, (ago: string, remindOn: string) => string>,
+    noAnswer: {
+      identity: (ago: string) => `identity requested ${ago}, no answer: send a reminder or close as unverified`,
+      clarification: (ago: string) =>
+        `clarification asked ${ago}, no answer: send a reminder, or answer what can be answered`,
+      fee: (ago: string) => `fee requested ${ago}, not paid: send a reminder (the request waits until it is paid)`,
+    } satisfies Record<Awaited, (ago: string) => string>,
+    meanwhile: (rights: string[]) =>
+      `; meanwhile answer ${rights.join(', ')}: ${rights.length === 1 ? 'it does' : 'they do'} not wait for identity`,
+    overdue: (days: number) => `overdue by ${days === 1 ? '1 day' : `${days} days`}: `,
+    checkIdentity: (method: string) => `check identity (suggested: ${method})`,
+    retryIdentity: 'identity not verified: ask for other evidence, or refuse (identity not verified)',
+    respond: 'send the response',
+    respondBy: (due: string) => `send the response by ${due}`,
+    orExtend: (by: string) => ` (or take the extension and tell the person by ${by})`,
   },
 
   status: {

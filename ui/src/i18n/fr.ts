@@ -976,6 +976,42 @@ const fr: Strings = {
     close: 'Clore',
   },
 
+  nextStep: {
+    triage: 'déterminer s\u2019il s\u2019agit d\u2019une demande relative aux données personnelles, puis la confirmer ou clore le dossier',
+    closeWithdrawn: 'retirée par le demandeur : clore le dossier (issue : retirée)',
+    closeRefused: 'refus envoyé : clore le dossier (issue : refusée)',
+    closeResponseSent: 'réponse envoyée : clore le dossier avec son issue',
+    sendDraft: (title, outcome) =>
+      `chaque droit a reçu sa réponse : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : ${outcome})`,
+    closeAnswered: (outcome) => `chaque droit a reçu sa réponse : clore le dossier (issue : ${outcome})`,
+    acknowledge: (by) => `accuser réception auprès du demandeur au plus tard le ${by}`,
+    ago: (days) => (days === 0 ? 'aujourd\u2019hui' : days === 1 ? 'il y a 1 jour' : `il y a ${days} jours`),
+    awaiting: {
+      identity: (ago, remindOn) =>
+        `justificatif d\u2019identité demandé ${ago}, réponse attendue : relancer le demandeur le ${remindOn} s\u2019il n\u2019a pas répondu`,
+      clarification: (ago, remindOn) =>
+        `précisions demandées ${ago}, réponse attendue : relancer le demandeur le ${remindOn} s\u2019il n\u2019a pas répondu`,
+      fee: (ago, remindOn) =>
+        `frais demandés ${ago}, paiement attendu (la demande est suspendue jusqu\u2019au paiement) : relancer le demandeur le ${remindOn} s\u2019il n\u2019a pas payé`,
+    },
+    noAnswer: {
+      identity: (ago) =>
+        `justificatif d\u2019identité demandé ${ago}, sans réponse : relancer, ou clore comme non vérifiée`,
+      clarification: (ago) =>
+        `précisions demandées ${ago}, sans réponse : relancer, ou répondre à ce qui peut l\u2019être`,
+      fee: (ago) => `frais demandés ${ago}, non payés : relancer (la demande est suspendue jusqu\u2019au paiement)`,
+    },
+    meanwhile: (rights) =>
+      `\u00a0; entre-temps, répondre pour ${rights.join(', ')} : ${rights.length === 1 ? 'ce droit n\u2019attend' : 'ces droits n\u2019attendent'} pas la vérification d\u2019identité`,
+    overdue: (days) => `en retard de ${days === 1 ? '1 jour' : `${days} jours`} : `,
+    checkIdentity: (method) => `vérifier l\u2019identité (suggestion : ${method})`,
+    retryIdentity:
+      'identité non vérifiée : demander d\u2019autres justificatifs, ou refuser (identité non vérifiée)',
+    respond: 'envoyer la réponse',
+    respondBy: (due) => `envoyer la réponse au plus tard le ${due}`,
+    orExtend: (by) => ` (ou prolonger le délai et en informer la personne au plus tard le ${by})`,
+  },
+
   outcome: {
     fulfilled: 'Satisfaite',
     'partly-fulfilled': 'Partiellement satisfaite',

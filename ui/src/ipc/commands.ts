@@ -64,6 +64,7 @@ import type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 export type { ActionInput } from './bindings/ActionInput';
 export type { ActionKind } from './bindings/ActionKind';
+export type { Awaited } from './bindings/Awaited';
 export type { ActionLog } from './bindings/ActionLog';
 export type { ActionRecord } from './bindings/ActionRecord';
 export type { AnswerCorrection } from './bindings/AnswerCorrection';
@@ -132,6 +133,7 @@ export type { MonthStats } from './bindings/MonthStats';
 export type { NewComplaint } from './bindings/NewComplaint';
 export type { NewRequest } from './bindings/NewRequest';
 export type { NextAction } from './bindings/NextAction';
+export type { NextStep } from './bindings/NextStep';
 export type { NextActions } from './bindings/NextActions';
 export type { Note } from './bindings/Note';
 export type { Notification } from './bindings/Notification';

@@ -251,7 +251,12 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
     deadlines: someDeadlines(),
     acknowledged: false,
     fee_awaited: false,
-    next_action: { action: 'acknowledge', by: '2026-11-05', text: 'Acknowledge receipt' },
+    next_action: {
+      action: 'acknowledge',
+      by: '2026-11-05',
+      text: 'confirm receipt to the requester by 2026-11-05',
+      step: { kind: 'acknowledge', by: '2026-11-05' },
+    },
     intake: null,
     notes: [],
     timeline: [],

@@ -93,10 +93,22 @@ pub(super) fn tokenise(text: &str) -> Vec<Token> {
     let mut current = String::new();
     let mut start = 0usize;
     let mut newlines = 0u32;
+    // One buffer for every character's folding (a new one each time cost an
+    // allocation a character: most of the time to read a long body).
+    let mut folded = String::new();
     for (i, c) in text.char_indices() {
-        let mut folded = String::new();
-        fold_char(c, &mut folded);
-        if folded.chars().all(char::is_alphanumeric) && !folded.is_empty() {
+        let word_char = if c.is_ascii_alphanumeric() {
+            folded.clear();
+            folded.push(c.to_ascii_lowercase());
+            true
+        } else if c.is_ascii() {
+            false
+        } else {
+            folded.clear();
+            fold_char(c, &mut folded);
+            !folded.is_empty() && folded.chars().all(char::is_alphanumeric)
+        };
+        if word_char {
             if current.is_empty() {
                 start = i;
             }
