@@ -47,7 +47,7 @@ use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
 use casebook_core::processing::System;
 use casebook_core::processing::dpv::VocabularyTerm;
-use casebook_core::{Note, Organisation};
+use casebook_core::{AppealOutcome, ComplaintOutcome, Note, Organisation};
 
 /// A text argument left blank is none.
 fn given(text: &Option<String>) -> Option<&str> {
@@ -253,12 +253,12 @@ window_commands {
     /// A US state appeal of a refusal or response, received on `on`.
     record_appeal(reference: String, on: String) -> CaseView = |c| c.record_appeal(&reference, &on);
     /// `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told.
-    decide_appeal(reference: String, outcome: String, text: String, on: String) -> CaseView = |c| c.decide_appeal(&reference, &outcome, &text, &on);
+    decide_appeal(reference: String, outcome: AppealOutcome, text: String, on: String) -> CaseView = |c| c.decide_appeal(&reference, outcome, &text, &on);
     /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
     log_complaint(complaint: NewComplaint) -> CaseView = |c| c.log_complaint(complaint);
     /// `outcome`: one of the case's `complaint_outcomes`; `on` null: today.
-    answer_complaint(reference: String, outcome: String, text: String, on: Option<String>) -> CaseView = |c|
-        c.answer_complaint(&reference, &outcome, &text, on.as_deref());
+    answer_complaint(reference: String, outcome: ComplaintOutcome, text: String, on: Option<String>) -> CaseView = |c|
+        c.answer_complaint(&reference, outcome, &text, on.as_deref());
 
     processing_systems() -> Vec<System> = |c| c.processing_systems();
     add_processing_system(system: SystemInput) -> System = |c| c.add_processing_system(system);

@@ -54,7 +54,7 @@ fn a_complaint_is_logged_acknowledged_answered_and_written_to() {
     assert!(acked["due"].is_null(), "acknowledged: no date counts down (without undue delay)");
 
     book.run(&["complaint", "answer", &complaint, "--outcome", "maybe", "--text", "x"])
-        .fails_with("unknown complaint outcome 'maybe': expected one of upheld, partly-upheld, not-upheld");
+        .fails_with("unknown complaint outcome 'maybe' (expected one of: upheld, partly-upheld, not-upheld)");
     book.json(&[
         "complaint",
         "answer",

@@ -414,7 +414,7 @@ fn a_case_records_its_appeal_and_its_decision() {
     assert_eq!(shown["deadlines"]["rules_in_force"]["id"], "us-va");
     book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
     book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--text", "x", "--date", "2026-11-01"])
-        .fails_with("unknown appeal outcome 'maybe': expected one of upheld, reversed, partly");
+        .fails_with("unknown appeal outcome 'maybe' (expected one of: upheld, reversed, partly)");
     let dir = book.db.parent().unwrap().to_path_buf();
     let pdf = dir.join("appeal.pdf");
     let pdf = pdf.to_str().unwrap();

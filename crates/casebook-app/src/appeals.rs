@@ -1,13 +1,10 @@
 //! A consumer's appeal of a refusal or partial answer (US state laws): recorded
 //! after the answer, with its own clock from the state's statute, and decided.
 
-use casebook_core::{CaseEventKind, Regime};
+use casebook_core::{AppealOutcome, CaseEventKind, Regime};
 use chrono::NaiveDate;
 
 use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
-
-/// How an appeal was decided.
-pub const APPEAL_OUTCOMES: &[&str] = &["upheld", "reversed", "partly"];
 
 impl Casebook {
     /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
@@ -62,16 +59,10 @@ impl Casebook {
 
     /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`,
     /// with the written explanation of the reasons the consumer is told.
-    pub fn decide_appeal(&self, reference: &str, outcome: &str, text: &str, on: &str) -> Result<CaseView> {
+    pub fn decide_appeal(&self, reference: &str, outcome: AppealOutcome, text: &str, on: &str) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.appeal_date(on, case.received)?;
-        let text = crate::cases::outcome_and_text(
-            outcome,
-            APPEAL_OUTCOMES,
-            "appeal outcome",
-            text,
-            "the decision needs its written explanation of the reasons",
-        )?;
+        let text = crate::cases::required_text(text, "the decision needs its written explanation of the reasons")?;
         let events = self.store().events(case.id)?;
         let appealed = open_appeal(&events)
             .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;

@@ -5,7 +5,7 @@ use casebook_core::identity::Suggestion;
 use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
-    Case, Channel, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
+    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
     Status, check_rights,
 };
 use casebook_intake::FileKind;
@@ -297,15 +297,14 @@ pub struct CaseOffers {
     /// Per right asked, the actions the action log accepts for it.
     pub right_actions: Vec<RightActions>,
     /// How a US state appeal may be decided, and how a complaint may be answered.
-    pub appeal_outcomes: Vec<String>,
-    pub complaint_outcomes: Vec<String>,
+    pub appeal_outcomes: Vec<AppealOutcome>,
+    pub complaint_outcomes: Vec<ComplaintOutcome>,
 }
 
 impl CaseOffers {
     fn of(case: &Case) -> CaseOffers {
         let (fee_grounds, fee_source) = casebook_core::workflow::fee_grounds(case.regime);
         let (refusal_reasons, refusal_source) = casebook_core::workflow::refusal_reasons(case.regime);
-        let owned = |codes: &[&str]| codes.iter().map(|c| (*c).to_string()).collect();
         CaseOffers {
             next_statuses: Status::ALL
                 .iter()
@@ -320,8 +319,8 @@ impl CaseOffers {
             refusal_source: refusal_source.to_string(),
             complaint_authority: casebook_core::authority::supervisory_authority(case.regime, &case.location),
             right_actions: casebook_core::processing::action::right_actions(&case.rights),
-            appeal_outcomes: owned(crate::APPEAL_OUTCOMES),
-            complaint_outcomes: owned(crate::COMPLAINT_OUTCOMES),
+            appeal_outcomes: AppealOutcome::ALL.to_vec(),
+            complaint_outcomes: ComplaintOutcome::ALL.to_vec(),
         }
     }
 }
@@ -409,21 +408,8 @@ pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
-/// An appeal's or a complaint's outcome and its text (trimmed): the outcome
-/// one of `outcomes` (a `what`), the text not empty (else `missing_text`).
-pub(crate) fn outcome_and_text<'a>(
-    outcome: &str,
-    outcomes: &[&str],
-    what: &str,
-    text: &'a str,
-    missing_text: &str,
-) -> Result<&'a str> {
-    if !outcomes.contains(&outcome) {
-        return Err(Error::field(
-            "outcome",
-            format!("unknown {what} '{outcome}': expected one of {}", outcomes.join(", ")),
-        ));
-    }
+/// An appeal's or a complaint's text (trimmed), not empty (else `missing_text`).
+pub(crate) fn required_text<'a>(text: &'a str, missing_text: &str) -> Result<&'a str> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::field("text", missing_text.to_string()));
@@ -1105,7 +1091,8 @@ mod tests {
         let authority = offers.complaint_authority.as_ref().expect("the UK has a supervisory authority");
         assert!(authority.name.contains("Information Commissioner"), "{}", authority.name);
         assert!(!offers.fee_grounds.is_empty() && !offers.refusal_reasons.is_empty());
-        assert_eq!(offers.appeal_outcomes, crate::APPEAL_OUTCOMES);
+        assert_eq!(offers.appeal_outcomes, AppealOutcome::ALL);
+        assert_eq!(serde_json::to_value(&offers.appeal_outcomes).unwrap(), serde_json::json!(["upheld", "reversed", "partly"]));
         let json = serde_json::to_value(&view).unwrap();
         assert_eq!(json["today"], "2026-11-29");
         assert_eq!(json["next_statuses"], serde_json::json!(offers.next_statuses));

@@ -2,7 +2,7 @@
 //! case of its own kind, linked to the request it concerns where there is
 //! one; acknowledged within 30 days, then answered without undue delay.
 
-use casebook_core::{CaseKind, Channel, Location, NewCase, Regime, Requester, Status};
+use casebook_core::{CaseKind, Channel, ComplaintOutcome, Location, NewCase, Regime, Requester, Status};
 use serde::{Deserialize, Serialize};
 
 use crate::cases::{non_empty, parse_code, parse_emails, parse_language};
@@ -28,9 +28,6 @@ pub struct NewComplaint {
     /// What the person complains about, in the DPO's words (kept as a note).
     pub summary: Option<String>,
 }
-
-/// How a complaint was answered.
-pub const COMPLAINT_OUTCOMES: &[&str] = &["upheld", "partly-upheld", "not-upheld"];
 
 impl Casebook {
     /// Logs a complaint to the controller and returns it with its reference and
@@ -117,14 +114,14 @@ impl Casebook {
     }
 
     /// The complaint was answered on `on`: its outcome and what was said.
-    pub fn answer_complaint(&self, reference: &str, outcome: &str, text: &str, on: Option<&str>) -> Result<CaseView> {
-        let text = crate::cases::outcome_and_text(
-            outcome,
-            COMPLAINT_OUTCOMES,
-            "complaint outcome",
-            text,
-            "the answer needs its text: what was found and what was done",
-        )?;
+    pub fn answer_complaint(
+        &self,
+        reference: &str,
+        outcome: ComplaintOutcome,
+        text: &str,
+        on: Option<&str>,
+    ) -> Result<CaseView> {
+        let text = crate::cases::required_text(text, "the answer needs its text: what was found and what was done")?;
         let case = self.case_by_ref(reference)?;
         if case.kind != CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));

@@ -50,7 +50,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::AnchorCheck;
 pub use answers::{AnswerInput, RightState};
-pub use appeals::APPEAL_OUTCOMES;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_retention::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
@@ -70,7 +69,7 @@ pub use casebook_store::{DataFile, DataItem, Redaction};
 pub use casebook_store::{Location, PgConfig};
 pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
-pub use complaints::{COMPLAINT_OUTCOMES, NewComplaint};
+pub use complaints::NewComplaint;
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;

@@ -66,7 +66,8 @@ pub fn run_complaint(c: ComplaintCommand, book: &Casebook, p: &Printer) -> Resul
             p.case(&case)?;
         }
         ComplaintCommand::Answer { reference, outcome, text, on } => {
-            p.case(&book.answer_complaint(&reference, &outcome, &text, on.as_deref())?)?;
+            let outcome = casebook_app::parse_field("outcome", &outcome)?;
+            p.case(&book.answer_complaint(&reference, outcome, &text, on.as_deref())?)?;
         }
     }
     Ok(())

@@ -453,7 +453,8 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         }
         CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, &on)?),
         CaseStep::AppealDecided { reference, outcome, text, on } => {
-            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, &outcome, &text, &on)?)
+            let outcome = casebook_app::parse_field("outcome", &outcome)?;
+            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, &on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
             request_identity(book, p, &reference, &method, what, on)

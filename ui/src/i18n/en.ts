@@ -3,6 +3,8 @@
 import type {
   Did,
   ActionKind,
+  AppealOutcome,
+  ComplaintOutcome,
   Awaited,
   CaseSort,
   Channel,
@@ -390,7 +392,11 @@ const en = {
     decideAppeal: 'Record the appeal decision',
     appealOutcome: 'Decision',
     appealText: 'The reasons, as the consumer is told them',
-    appealOutcomes: { upheld: 'Upheld (the answer stands)', reversed: 'Reversed', partly: 'Partly reversed' } as Record<string, string>,
+    appealOutcomes: {
+      upheld: 'Upheld (the answer stands)',
+      reversed: 'Reversed',
+      partly: 'Partly reversed',
+    } satisfies Record<AppealOutcome, string>,
     recordComplaint: 'Record a complaint',
     complaintName: 'Complainant',
     complaintReceived: 'Complaint received on',
@@ -401,10 +407,11 @@ const en = {
     answerComplaint: 'Record the answer',
     complaintOutcome: 'Finding',
     complaintText: 'What was found and what was done',
-    complaintOutcomes: { upheld: 'Upheld', 'partly-upheld': 'Partly upheld', 'not-upheld': 'Not upheld' } as Record<
-      string,
-      string
-    >,
+    complaintOutcomes: {
+      upheld: 'Upheld',
+      'partly-upheld': 'Partly upheld',
+      'not-upheld': 'Not upheld',
+    } satisfies Record<ComplaintOutcome, string>,
   },
 
   letters: {

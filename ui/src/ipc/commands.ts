@@ -4,6 +4,7 @@
 import type { ActionInput } from './bindings/ActionInput';
 import type { ActionLog } from './bindings/ActionLog';
 import type { AnswerInput } from './bindings/AnswerInput';
+import type { AppealOutcome } from './bindings/AppealOutcome';
 import type { AppInfo } from './bindings/AppInfo';
 import type { BackupCheck } from './bindings/BackupCheck';
 import type { BackupReminder } from './bindings/BackupReminder';
@@ -16,6 +17,7 @@ import type { CaseQuery } from './bindings/CaseQuery';
 import type { CaseRetentionRun } from './bindings/CaseRetentionRun';
 import type { CaseSummary } from './bindings/CaseSummary';
 import type { CaseView } from './bindings/CaseView';
+import type { ComplaintOutcome } from './bindings/ComplaintOutcome';
 import type { Channel } from './bindings/Channel';
 import type { Dashboard } from './bindings/Dashboard';
 import type { DataFile } from './bindings/DataFile';
@@ -64,6 +66,7 @@ import type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 
 export type { ActionInput } from './bindings/ActionInput';
 export type { ActionKind } from './bindings/ActionKind';
+export type { AppealOutcome } from './bindings/AppealOutcome';
 export type { Awaited } from './bindings/Awaited';
 export type { ActionLog } from './bindings/ActionLog';
 export type { ActionRecord } from './bindings/ActionRecord';
@@ -88,6 +91,7 @@ export type { CaseRetentionRun } from './bindings/CaseRetentionRun';
 export type { CaseSort } from './bindings/CaseSort';
 export type { CaseSummary } from './bindings/CaseSummary';
 export type { CaseView } from './bindings/CaseView';
+export type { ComplaintOutcome } from './bindings/ComplaintOutcome';
 export type { Channel } from './bindings/Channel';
 export type { Clock } from './bindings/Clock';
 export type { ClosedCaseRetention } from './bindings/ClosedCaseRetention';
@@ -294,11 +298,11 @@ export interface Commands {
   /** A US state appeal of a refusal or response, received on `on`. */
   recordAppeal(reference: string, on: string): Promise<CaseView>;
   /** `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told. */
-  decideAppeal(reference: string, outcome: string, text: string, on: string): Promise<CaseView>;
+  decideAppeal(reference: string, outcome: AppealOutcome, text: string, on: string): Promise<CaseView>;
   /** Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page. */
   logComplaint(complaint: NewComplaint): Promise<CaseView>;
   /** `outcome`: one of the case's `complaint_outcomes`; `on` null: today. */
-  answerComplaint(reference: string, outcome: string, text: string, on: string | null): Promise<CaseView>;
+  answerComplaint(reference: string, outcome: ComplaintOutcome, text: string, on: string | null): Promise<CaseView>;
   processingSystems(): Promise<Array<System>>;
   addProcessingSystem(system: SystemInput): Promise<System>;
   /** Sets the fields given of system `id` (the form gives every field: each list replaces the system's). */

@@ -100,6 +100,25 @@ code_enum! {
 }
 
 code_enum! {
+    /// How a consumer's appeal of a refusal was decided (US state laws).
+    pub enum AppealOutcome as "appeal outcome" {
+        /// The refusal or partial answer stands.
+        Upheld = "upheld", "Upheld (the answer stands)";
+        Reversed = "reversed", "Reversed";
+        Partly = "partly", "Partly reversed";
+    }
+}
+
+code_enum! {
+    /// How a complaint to the controller was answered (UK DPA 2018 s.164A).
+    pub enum ComplaintOutcome as "complaint outcome" {
+        Upheld = "upheld", "Upheld";
+        PartlyUpheld = "partly-upheld", "Partly upheld";
+        NotUpheld = "not-upheld", "Not upheld";
+    }
+}
+
+code_enum! {
     /// How the request reached the organisation.
     pub enum Channel as "channel" {
         Email = "email", "Email";
