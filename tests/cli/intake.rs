@@ -334,3 +334,20 @@ fn phones_are_phones_and_a_letters_first_lines_give_the_address() {
     assert_eq!(case["requester"]["postal_address"], "Heidestraße 17, 51147 Köln", "{case:#}");
     assert_eq!(case["requester"]["phone"], "0221 1234567", "{case:#}");
 }
+
+#[test]
+fn bench_classify_times_detection_and_classification_of_each_request() {
+    let book = Book::empty();
+    let letters = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../casebook-core/tests/corpus/letters/de");
+    let report = book.json(&["bench", "--classify", letters.to_str().unwrap(), "--runs", "1"]);
+    let report = &report["classify"];
+    assert!(report["requests"].as_u64().unwrap() >= 20, "{report:#}");
+    for part in ["detect_and_classify", "detect", "classify"] {
+        let median = report[part]["median_ms"].as_f64().unwrap();
+        assert!(median > 0.0 && median <= report[part]["max_ms"].as_f64().unwrap(), "{part}: {report:#}");
+    }
+    book.run(&["bench", "--classify", "/nonexistent/letters"])
+        .fails_with("--classify: cannot read /nonexistent/letters");
+    let empty = tempfile::tempdir().unwrap();
+    book.run(&["bench", "--classify", empty.path().to_str().unwrap()]).fails_with("--classify: no .txt file under");
+}

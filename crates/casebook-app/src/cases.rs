@@ -5,8 +5,8 @@ use casebook_core::identity::Suggestion;
 use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
-    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime, Relationship, Requester, Right,
-    Status, check_rights,
+    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime,
+    Relationship, Requester, Right, Status, check_rights,
 };
 use casebook_intake::FileKind;
 use casebook_store::{CaseSort as StoreSort, DocumentRef, ListQuery};
@@ -1092,7 +1092,10 @@ mod tests {
         assert!(authority.name.contains("Information Commissioner"), "{}", authority.name);
         assert!(!offers.fee_grounds.is_empty() && !offers.refusal_reasons.is_empty());
         assert_eq!(offers.appeal_outcomes, AppealOutcome::ALL);
-        assert_eq!(serde_json::to_value(&offers.appeal_outcomes).unwrap(), serde_json::json!(["upheld", "reversed", "partly"]));
+        assert_eq!(
+            serde_json::to_value(&offers.appeal_outcomes).unwrap(),
+            serde_json::json!(["upheld", "reversed", "partly"])
+        );
         let json = serde_json::to_value(&view).unwrap();
         assert_eq!(json["today"], "2026-11-29");
         assert_eq!(json["next_statuses"], serde_json::json!(offers.next_statuses));

@@ -231,10 +231,17 @@ pub enum NextStep {
     /// The response was sent: close the case with its outcome.
     CloseResponseSent,
     /// Every right is answered but the letter telling the person is a draft.
-    SendDraft { title: String, outcome: Outcome },
+    SendDraft {
+        title: String,
+        outcome: Outcome,
+    },
     /// Every right is answered: close with the outcome the answers give.
-    CloseAnswered { outcome: Outcome },
-    Acknowledge { by: NaiveDate },
+    CloseAnswered {
+        outcome: Outcome,
+    },
+    Acknowledge {
+        by: NaiveDate,
+    },
     /// Something was asked of the requester; the reminder's own period runs until `remind_on`.
     Awaiting {
         what: Awaited,
@@ -246,7 +253,12 @@ pub enum NextStep {
         meanwhile: Vec<crate::Right>,
     },
     /// Something was asked of the requester and the reminder is due.
-    NoAnswer { what: Awaited, asked: NaiveDate, days_ago: u32, meanwhile: Vec<crate::Right> },
+    NoAnswer {
+        what: Awaited,
+        asked: NaiveDate,
+        days_ago: u32,
+        meanwhile: Vec<crate::Right>,
+    },
     CheckIdentity {
         /// The method suggested for this request.
         method: IdentityMethod,
@@ -254,7 +266,10 @@ pub enum NextStep {
         overdue_days: Option<u32>,
         meanwhile: Vec<crate::Right>,
     },
-    RetryIdentity { overdue_days: Option<u32>, meanwhile: Vec<crate::Right> },
+    RetryIdentity {
+        overdue_days: Option<u32>,
+        meanwhile: Vec<crate::Right>,
+    },
     Respond {
         due: Option<NaiveDate>,
         overdue_days: Option<u32>,

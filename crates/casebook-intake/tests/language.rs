@@ -155,35 +155,6 @@ fn a_megabyte_of_one_word_is_bounded_and_does_not_panic() {
     assert_eq!(c.language.as_deref(), Some(got.code));
 }
 
-/// Run in release: `cargo test --release -p casebook-intake --test language -- --ignored`.
-#[test]
-#[ignore = "a timing: meaningful in release only"]
-fn classifying_one_request_takes_under_a_millisecond_median() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/lang");
-    let mut texts = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|x| x == "txt") {
-            texts.extend(std::fs::read_to_string(path).unwrap().lines().map(str::to_string));
-        }
-    }
-    for text in &texts {
-        classify_request("", text); // models loaded once, as in a running app
-    }
-    let mut times: Vec<Duration> = texts
-        .iter()
-        .map(|text| {
-            let start = Instant::now();
-            classify_request("Request", text);
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    let median = times[times.len() / 2];
-    println!("median {median:?} over {} requests, slowest {:?}", times.len(), times[times.len() - 1]);
-    assert!(median < Duration::from_millis(1), "median {median:?}");
-}
-
 #[test]
 fn a_german_request_with_english_lines_is_not_told_as_a_language_neither_is_in() {
     // The text of the hostile-HTML fixture: the trigram models alone said

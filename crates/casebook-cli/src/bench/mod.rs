@@ -7,9 +7,11 @@
 //! database), `import.rs` (`--import N`: an mbox of synthetic messages),
 //! `package.rs` (`--package N`: a person's data package), `documents.rs`
 //! (`--documents N`: letters and the evidence pack), `body.rs` (`--body-mb`:
-//! import and classification against a message's size).
+//! import and classification against a message's size), `classify.rs`
+//! (`--classify DIR`: language detection and classification of one request).
 
 mod body;
+mod classify;
 mod documents;
 mod import;
 mod lists;
@@ -47,6 +49,11 @@ pub struct BenchArgs {
     /// alone, --runs times each (default 3 here), in fresh temporary registers.
     #[arg(long, value_name = "MB,…", value_delimiter = ',')]
     body_mb: Vec<usize>,
+    /// Instead: detect the language of, then classify, every `.txt` file under
+    /// DIR (one request a file), --runs times each (default 5 here): the time
+    /// to read one request, as an import reads it.
+    #[arg(long, value_name = "DIR")]
+    classify: Option<PathBuf>,
 }
 
 /// Runs the benchmark `args` asks for; `--runs` left at its default of 25
@@ -61,6 +68,9 @@ pub fn run_bench(args: BenchArgs, db: &Option<PathBuf>, p: &Printer) -> Result<(
     }
     if !args.body_mb.is_empty() {
         return body::bench_body(&args.body_mb, runs_or(3), p);
+    }
+    if let Some(dir) = &args.classify {
+        return classify::bench_classify(dir, runs_or(5), p);
     }
     if let Some(n) = args.documents {
         return documents::bench_documents(runs_or(10), n, p);
