@@ -4,4 +4,28 @@ import type { IdentityMethod } from "./IdentityMethod";
 import type { Outcome } from "./Outcome";
 import type { Right } from "./Right";
 
-export type NextStep = { "kind": "triage" } | { "kind": "close-withdrawn" } | { "kind": "close-refused" } | { "kind": "close-response-sent" } | { "kind": "send-draft", title: string, outcome: Outcome, } | { "kind": "close-answered", outcome: Outcome, } | { "kind": "acknowledge", by: string, } | { "kind": "awaiting", what: Awaited, asked: string, days_ago: number, remind_on: string, meanwhile: Array<Right>, } | { "kind": "no-answer", what: Awaited, asked: string, days_ago: number, meanwhile: Array<Right>, } | { "kind": "check-identity", method: IdentityMethod, overdue_days: number | null, meanwhile: Array<Right>, } | { "kind": "retry-identity", overdue_days: number | null, meanwhile: Array<Right>, } | { "kind": "respond", due: string | null, overdue_days: number | null, extension_notice_by: string | null, };
+/**
+ * The next step of a case with the facts it rests on: one variant a sentence,
+ * so that each front end words it in its language (the English is `Display`).
+ */
+export type NextStep = { "kind": "triage" } | { "kind": "close-withdrawn" } | { "kind": "close-refused" } | { "kind": "close-response-sent" } | { "kind": "send-draft", title: string, outcome: Outcome, } | { "kind": "close-answered", outcome: Outcome, } | { "kind": "acknowledge", by: string, } | { "kind": "awaiting", what: Awaited, asked: string, 
+/**
+ * Days since it was asked (0: today).
+ */
+days_ago: number, remind_on: string, 
+/**
+ * Rights answered meanwhile (they do not wait for identity).
+ */
+meanwhile: Array<Right>, } | { "kind": "no-answer", what: Awaited, asked: string, days_ago: number, meanwhile: Array<Right>, } | { "kind": "check-identity", 
+/**
+ * The method suggested for this request.
+ */
+method: IdentityMethod, 
+/**
+ * Days past the due date, if it has passed.
+ */
+overdue_days: number | null, meanwhile: Array<Right>, } | { "kind": "retry-identity", overdue_days: number | null, meanwhile: Array<Right>, } | { "kind": "respond", due: string | null, overdue_days: number | null, 
+/**
+ * The extension may still be taken, with notice by this day.
+ */
+extension_notice_by: string | null, };
