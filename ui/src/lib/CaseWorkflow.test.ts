@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../ipc';
 import { TODAY, aCase, aDetail, fakeApi } from '../test/fakeApi';
 import CaseDetail from './CaseDetail.svelte';
+import { formatDate } from './format';
 
 function setUp(detail = aDetail()) {
   const api = fakeApi([aCase({ reference: detail.reference })]);
@@ -31,7 +32,10 @@ const open = async (label: string) => {
 describe('case steps', () => {
   it('shows what the case needs next', async () => {
     setUp();
-    expect(await screen.findByTestId('next-action')).toHaveTextContent('Acknowledge receipt');
+    // Said from the step's facts in the app's language, with the date as the app formats it.
+    expect(await screen.findByTestId('next-action')).toHaveTextContent(
+      `confirm receipt to the requester by ${formatDate('2026-11-05')}`,
+    );
   });
 
   it('acknowledges receipt by the request’s channel, dated today, and then offers it no more', async () => {
