@@ -72,7 +72,8 @@ describe('Dashboard', () => {
         due: '2026-12-02',
         action: 'acknowledge',
         by: '2026-11-05',
-        text: 'Acknowledge receipt by 5 Nov 2026',
+        text: 'confirm receipt to the requester by 2026-11-05',
+        step: { kind: 'acknowledge', by: '2026-11-05' },
       },
       {
         reference: 'CB-2026-0002',
@@ -87,7 +88,8 @@ describe('Dashboard', () => {
         ],
         action: 'respond',
         by: '2027-01-05',
-        text: 'Respond by 5 Jan 2027',
+        text: 'send the response by 2027-01-05',
+        step: { kind: 'respond', due: '2027-01-05', overdue_days: null, extension_notice_by: null },
       },
     ];
     api.months = Array.from({ length: 12 }, (_, i) => ({
