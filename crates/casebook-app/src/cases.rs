@@ -1091,7 +1091,7 @@ mod tests {
         let authority = offers.complaint_authority.as_ref().expect("the UK has a supervisory authority");
         assert!(authority.name.contains("Information Commissioner"), "{}", authority.name);
         assert!(!offers.fee_grounds.is_empty() && !offers.refusal_reasons.is_empty());
-        assert_eq!(offers.appeal_outcomes, AppealOutcome::ALL);
+        assert_eq!(offers.appeal_outcomes, casebook_core::AppealOutcome::ALL);
         assert_eq!(
             serde_json::to_value(&offers.appeal_outcomes).unwrap(),
             serde_json::json!(["upheld", "reversed", "partly"])
