@@ -216,6 +216,21 @@ fn write_rights(tx: &Transaction<'_>, id: i64, rights: &[Right]) -> Result<()> {
 }
 
 pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDate>, stamp: Stamp<'_>) -> Result<i64> {
+    let id = insert_unindexed(tx, new, due, stamp)?;
+    search::reindex_case(tx, id)?;
+    Ok(id)
+}
+
+/// [`insert_in`] without the full-text row, for a caller that writes more of
+/// the case in the same transaction and indexes it once at the end (each
+/// re-index of an existing row is a secure delete in the index, the largest
+/// cost of an import after language detection).
+pub(crate) fn insert_unindexed(
+    tx: &Transaction<'_>,
+    new: &NewCase,
+    due: Option<NaiveDate>,
+    stamp: Stamp<'_>,
+) -> Result<i64> {
     let year = new.received.year();
     let seq: i64 = tx.one(
         "INSERT INTO case_sequence (year, last) VALUES (?1, 1)
@@ -254,7 +269,6 @@ pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDa
     let id = tx.last_insert_rowid();
     write_rights(tx, id, &new.rights)?;
     write_emails(tx, id, &new.requester.emails)?;
-    search::reindex_case(tx, id)?;
     // The audit entry records what was asked for; the case's later state is in later entries.
     let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
     audit::append(tx, stamp, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
@@ -262,6 +276,13 @@ pub(crate) fn insert_in(tx: &Transaction<'_>, new: &NewCase, due: Option<NaiveDa
 }
 
 pub(crate) fn note_in(tx: &Transaction<'_>, id: i64, text: &str, stamp: Stamp<'_>) -> Result<Note> {
+    let note = note_unindexed(tx, id, text, stamp)?;
+    search::reindex_case(tx, id)?;
+    Ok(note)
+}
+
+/// [`note_in`] without re-indexing the case (see [`insert_unindexed`]).
+pub(crate) fn note_unindexed(tx: &Transaction<'_>, id: i64, text: &str, stamp: Stamp<'_>) -> Result<Note> {
     let reference: String = tx
         .query_row("SELECT reference FROM cases WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
@@ -272,7 +293,6 @@ pub(crate) fn note_in(tx: &Transaction<'_>, id: i64, text: &str, stamp: Stamp<'_
     )?;
     let note = Note { id: tx.last_insert_rowid(), at: stamp.at, author: stamp.actor.to_string(), text: text.into() };
     tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![id, instant(stamp.at)])?;
-    search::reindex_case(tx, id)?;
     let after = serde_json::to_string(&note).expect("notes serialise");
     audit::append(tx, stamp, Some((id, &reference)), "note.added", None, Some(&after))?;
     Ok(note)

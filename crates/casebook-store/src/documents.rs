@@ -90,13 +90,18 @@ pub(crate) fn attach_in(
 }
 
 pub(crate) fn correspond_in(tx: &Transaction<'_>, case_id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
+    let id = correspond_unindexed(tx, case_id, c, stamp)?;
+    search::reindex_case(tx, case_id)?;
+    Ok(id)
+}
+
+fn correspond_unindexed(tx: &Transaction<'_>, case_id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
     tx.exec(
         "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![case_id, c.direction, c.channel, instant(c.at), c.subject, c.body_text, c.message_id, c.sha256],
     )?;
     let id = tx.last_insert_rowid();
-    search::reindex_case(tx, case_id)?;
     let reference = reference_of(tx, case_id)?;
     // The body is in the correspondence table; the audit records what and when.
     let record = serde_json::json!({
@@ -260,11 +265,13 @@ impl Store {
         stamp: Stamp<'_>,
     ) -> Result<casebook_core::Case> {
         let tx = self.conn.transaction()?;
-        let id = crate::cases::insert_in(&tx, new, due, stamp)?;
-        file_in(&tx, id, message, stamp)?;
+        // Indexed once, when all of it is written.
+        let id = crate::cases::insert_unindexed(&tx, new, due, stamp)?;
+        file_unindexed(&tx, id, message, stamp)?;
         for note in notes {
-            crate::cases::note_in(&tx, id, note, stamp)?;
+            crate::cases::note_unindexed(&tx, id, note, stamp)?;
         }
+        search::reindex_case(&tx, id)?;
         let case = crate::cases::load_case(&tx, id)?;
         tx.commit()?;
         Ok(case)
@@ -275,17 +282,20 @@ impl Store {
         let tx = self.conn.transaction()?;
         // Before the entries, which record the case as it stands.
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, instant(stamp.at)])?;
-        let id = file_in(&tx, case.0, message, stamp)?;
+        let id = file_unindexed(&tx, case.0, message, stamp)?;
+        search::reindex_case(&tx, case.0)?;
         tx.commit()?;
         Ok(id)
     }
 }
 
-fn file_in(tx: &Transaction<'_>, case_id: i64, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
+/// The message as correspondence with its original and attachments; the
+/// caller re-indexes the case.
+fn file_unindexed(tx: &Transaction<'_>, case_id: i64, message: &IncomingMessage<'_>, stamp: Stamp<'_>) -> Result<i64> {
     let mut c = message.correspondence.clone();
     c.sha256 = Some(attach_in(tx, case_id, &message.original, stamp)?.sha256);
     for a in &message.attachments {
         attach_in(tx, case_id, a, stamp)?;
     }
-    correspond_in(tx, case_id, &c, stamp)
+    correspond_unindexed(tx, case_id, &c, stamp)
 }

@@ -199,3 +199,45 @@ fn documents_are_stored_once_per_content_and_correspondence_is_searchable() {
     assert_eq!(hits.len(), 1);
     assert!(s.verify_audit().unwrap().is_intact());
 }
+
+#[test]
+fn a_case_opened_from_a_message_is_indexed_once_with_its_body_notes_and_later_replies() {
+    use casebook_store::{Correspondence, IncomingMessage, NewDocument};
+    let (_d, mut s) = open();
+    fn mail<'a>(subject: &str, body: &str, id: &'a str) -> IncomingMessage<'a> {
+        IncomingMessage {
+            correspondence: Correspondence {
+                id: 0,
+                direction: "in".into(),
+                channel: "email".into(),
+                at: stamp().at,
+                subject: Some(subject.into()),
+                body_text: Some(body.into()),
+                message_id: Some(id.into()),
+                sha256: None,
+            },
+            original: NewDocument {
+                bytes: id.as_bytes(),
+                content_type: Some("message/rfc822"),
+                role: "evidence",
+                file_name: None,
+            },
+            attachments: Vec::new(),
+        }
+    }
+    let new = new_case("Zofia Wiśniewska", "zofia@x.pl", "2026-01-12", &[Right::Erasure]);
+    let first = mail("Usunięcie danych", "Proszę o usunięcie moich danych osobowych", "<first@x.pl>");
+    let case = s.open_case_from_message(&new, None, &first, &["rozpoznano: usunięcie".into()], stamp()).unwrap();
+    let found = |s: &casebook_store::Store, text: &str| {
+        s.list_cases(&ListQuery { text: Some(text.into()), ..Default::default() }).unwrap().len()
+    };
+    for word in ["wisniewska", "osobowych", "rozpoznano", "zofia"] {
+        assert_eq!(found(&s, word), 1, "{word}");
+    }
+    // A reply filed on the case is indexed with what was there before.
+    s.file_message(case.id, &mail("Re: Usunięcie", "Załączam kopię dowodu", "<reply@x.pl>"), stamp()).unwrap();
+    for word in ["dowodu", "kopie", "osobowych", "rozpoznano"] {
+        assert_eq!(found(&s, word), 1, "{word}");
+    }
+    assert!(s.verify_audit().unwrap().is_intact());
+}
