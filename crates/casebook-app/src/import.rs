@@ -240,6 +240,22 @@ fn clean_file_name(name: &str) -> String {
     name.chars().filter(|c| !c.is_control()).take(255).collect()
 }
 
+/// A parsed message with what its text says: pure work, done on the
+/// reading thread of an mbox import.
+struct ReadMessage {
+    msg: ParsedMessage,
+    classification: Classification,
+    details: casebook_core::classify::ExtractedDetails,
+}
+
+impl ReadMessage {
+    fn read(msg: ParsedMessage) -> ReadMessage {
+        let classification = classify_request(&msg.subject, &msg.text_body);
+        let details = extract_details(&msg.text_body);
+        ReadMessage { msg, classification, details }
+    }
+}
+
 impl Casebook {
     /// Imports every message in `paths`: `.eml` and `.msg` files, `.mbox`
     /// files (streamed) and folders of them. `progress` sees each outcome as it
@@ -303,16 +319,30 @@ impl Casebook {
                     Ok(f) => f,
                     Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
                 };
-                for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
-                    if cancel.load(Ordering::Relaxed) {
-                        break;
+                // Reading a message (parsing it, telling its language, finding
+                // its rights) runs on a second thread while this one stores the
+                // one before: the two take about the same time. A short queue
+                // keeps memory flat; dropping it (cancel) stops the reader.
+                std::thread::scope(|scope| {
+                    let (queue, read) = std::sync::mpsc::sync_channel(2);
+                    scope.spawn(move || {
+                        for msg in MboxReader::new(BufReader::new(file)) {
+                            if queue.send(msg.map(ReadMessage::read)).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                    for (i, msg) in read.into_iter().enumerate() {
+                        if cancel.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let number = Some(i + 1);
+                        let result = msg
+                            .map_err(|e| e.to_string())
+                            .and_then(|m| self.import_read(m, &name, "message/rfc822").map_err(|e| e.to_string()));
+                        emit(outcome(&name, number, result));
                     }
-                    let number = Some(i + 1);
-                    let result = msg
-                        .map_err(|e| e.to_string())
-                        .and_then(|m| self.import_message(m, &name, "message/rfc822").map_err(|e| e.to_string()));
-                    emit(outcome(&name, number, result));
-                }
+                });
             }
             Some(kind) => {
                 let mut bytes = head[..n].to_vec();
@@ -339,6 +369,11 @@ impl Casebook {
     /// Files one parsed message: skipped if already in, filed on the case it
     /// answers, else opened as a new case.
     pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
+        self.import_read(ReadMessage::read(msg), file, content_type)
+    }
+
+    fn import_read(&self, read: ReadMessage, file: &str, content_type: &str) -> Result<ImportResult> {
+        let ReadMessage { msg, classification, details } = read;
         let org = self.require_organisation()?;
         // Bind each lookup before using the store again: a guard held in an
         // `if let` or `match` scrutinee would be held across the arm.
@@ -371,8 +406,6 @@ impl Casebook {
             return Ok(ImportResult::Filed { reference, reason: reason.into() });
         }
 
-        let classification = classify_request(&msg.subject, &msg.text_body);
-        let details = extract_details(&msg.text_body);
         let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
 
         let (received, received_note) =
