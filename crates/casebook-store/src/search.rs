@@ -35,9 +35,25 @@ pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
         text.push('\n');
         text.push_str(&body?);
     }
+    text.push_str(&folded_spellings(&text));
     tx.exec("DELETE FROM case_search WHERE rowid = ?1", [case_id])?;
     tx.exec("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)", params![case_id, text])?;
     Ok(())
+}
+
+/// The index's tokenizer drops accents (`remove_diacritics`), not letters of
+/// their own: a word with ł, ø, ß, æ, œ, đ, ħ, þ, ð or ı is indexed a second
+/// time folded as the classifier folds it, so that "lukasz" finds "Łukasz"
+/// and "sorensen" finds "Sørensen" (and the word as written still finds it).
+fn folded_spellings(text: &str) -> String {
+    let own_letter =
+        |c: char| c.to_lowercase().any(|l| matches!(l, 'ł' | 'ø' | 'ß' | 'æ' | 'œ' | 'đ' | 'ħ' | 'þ' | 'ð' | 'ı'));
+    let mut extra = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(own_letter)) {
+        extra.push('\n');
+        extra.push_str(&casebook_core::classify::normalise(word));
+    }
+    extra
 }
 
 /// Turns what a user typed into an FTS5 query: every word must appear, each

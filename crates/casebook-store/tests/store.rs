@@ -241,3 +241,17 @@ fn a_case_opened_from_a_message_is_indexed_once_with_its_body_notes_and_later_re
     }
     assert!(s.verify_audit().unwrap().is_intact());
 }
+
+#[test]
+fn names_with_letters_of_their_own_are_found_as_typed_and_folded() {
+    let (_d, mut s) = open();
+    let case =
+        s.insert_case(&new_case("Łukasz Sørensen", "lukasz@x.dk", "2026-01-12", &[Right::Access]), None, stamp());
+    let case = case.unwrap();
+    s.add_note(case.id, "Straße und Ærø geprüft", stamp()).unwrap();
+    let found = |text: &str| s.list_cases(&ListQuery { text: Some(text.into()), ..Default::default() }).unwrap().len();
+    for typed in ["łukasz", "Lukasz", "sørensen", "sorensen", "SOREN", "strasse", "straße", "aero", "ærø"] {
+        assert_eq!(found(typed), 1, "{typed}");
+    }
+    assert_eq!(found("lucas"), 0);
+}
