@@ -1005,8 +1005,8 @@ const en = {
     closeRefused: 'refusal sent: close the case (outcome: refused)',
     closeResponseSent: 'response sent: close the case with its outcome',
     sendDraft: (title: string, outcome: string) =>
-      `every right is answered: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: ${outcome})`,
-    closeAnswered: (outcome: string) => `every right is answered: close the case (outcome: ${outcome})`,
+      `every right is answered: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: ${outcome.toLowerCase()})`,
+    closeAnswered: (outcome: string) => `every right is answered: close the case (outcome: ${outcome.toLowerCase()})`,
     acknowledge: (by: string) => `confirm receipt to the requester by ${by}`,
     ago: (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
     awaiting: {
@@ -1024,9 +1024,9 @@ const en = {
       fee: (ago: string) => `fee requested ${ago}, not paid: send a reminder (the request waits until it is paid)`,
     } satisfies Record<Awaited, (ago: string) => string>,
     meanwhile: (rights: string[]) =>
-      `; meanwhile answer ${rights.join(', ')}: ${rights.length === 1 ? 'it does' : 'they do'} not wait for identity`,
+      `; meanwhile answer ${rights.map((r) => r.toLowerCase()).join(', ')}: ${rights.length === 1 ? 'it does' : 'they do'} not wait for identity`,
     overdue: (days: number) => `overdue by ${days === 1 ? '1 day' : `${days} days`}: `,
-    checkIdentity: (method: string) => `check identity (suggested: ${method})`,
+    checkIdentity: (method: string) => `check identity (suggested: ${method.toLowerCase()})`,
     retryIdentity: 'identity not verified: ask for other evidence, or refuse (identity not verified)',
     respond: 'send the response',
     respondBy: (due: string) => `send the response by ${due}`,

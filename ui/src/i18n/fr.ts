@@ -982,8 +982,8 @@ const fr: Strings = {
     closeRefused: 'refus envoyé : clore le dossier (issue : refusée)',
     closeResponseSent: 'réponse envoyée : clore le dossier avec son issue',
     sendDraft: (title, outcome) =>
-      `chaque droit a reçu sa réponse : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : ${outcome})`,
-    closeAnswered: (outcome) => `chaque droit a reçu sa réponse : clore le dossier (issue : ${outcome})`,
+      `chaque droit a reçu sa réponse : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : ${outcome.toLowerCase()})`,
+    closeAnswered: (outcome) => `chaque droit a reçu sa réponse : clore le dossier (issue : ${outcome.toLowerCase()})`,
     acknowledge: (by) => `accuser réception auprès du demandeur au plus tard le ${by}`,
     ago: (days) => (days === 0 ? 'aujourd\u2019hui' : days === 1 ? 'il y a 1 jour' : `il y a ${days} jours`),
     awaiting: {
@@ -1002,9 +1002,9 @@ const fr: Strings = {
       fee: (ago) => `frais demandés ${ago}, non payés : relancer (la demande est suspendue jusqu\u2019au paiement)`,
     },
     meanwhile: (rights) =>
-      `\u00a0; entre-temps, répondre pour ${rights.join(', ')} : ${rights.length === 1 ? 'ce droit n\u2019attend' : 'ces droits n\u2019attendent'} pas la vérification d\u2019identité`,
+      `\u00a0; entre-temps, répondre pour ${rights.map((r) => r.toLowerCase()).join(', ')} : ${rights.length === 1 ? 'ce droit n\u2019attend' : 'ces droits n\u2019attendent'} pas la vérification d\u2019identité`,
     overdue: (days) => `en retard de ${days === 1 ? '1 jour' : `${days} jours`} : `,
-    checkIdentity: (method) => `vérifier l\u2019identité (suggestion : ${method})`,
+    checkIdentity: (method) => `vérifier l\u2019identité (suggestion : ${method.toLowerCase()})`,
     retryIdentity:
       'identité non vérifiée : demander d\u2019autres justificatifs, ou refuser (identité non vérifiée)',
     respond: 'envoyer la réponse',

@@ -50,6 +50,13 @@ describe('the next step in the app language', () => {
     expect(said[16]).toBe('overdue by 1 day: send the response by <2026-11-25>');
   });
 
+  it('keeps German nouns capitalised inside the sentence, and lowers them in English and French', () => {
+    const step: NextStep = { kind: 'check-identity', method: 'registered-email', overdue_days: null, meanwhile: [] };
+    expect(describeNextStep(step, de, iso)).toContain(de.identityMethod['registered-email']);
+    expect(describeNextStep(step, en, iso)).toContain(en.identityMethod['registered-email'].toLowerCase());
+    expect(describeNextStep(step, fr, iso)).toContain(fr.identityMethod['registered-email'].toLowerCase());
+  });
+
   // Words of the English sentences that must not be left in a translation.
   const english = /\b(send|identity|request|requester|close|answer|remind|reminder|overdue|response|fee|days?|ago|today)\b/i;
 

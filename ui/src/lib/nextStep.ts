@@ -4,13 +4,15 @@
 import type { Strings } from '../i18n/en';
 import type { NextStep, Right } from '../ipc';
 
-/** The sentence for `step` in `t`'s language; `date` formats a civil date. */
+/** The sentence for `step` in `t`'s language; `date` formats a civil date. Labels
+ *  (rights, methods, outcomes) are passed as the locale writes them: each
+ *  language decides their case inside a sentence (German keeps its nouns capitalised). */
 export function describeNextStep(step: NextStep, t: Strings, date: (civil: string) => string): string {
   const s = t.nextStep;
   const rights = (step: { meanwhile: Right[] }) =>
-    step.meanwhile.length > 0 ? s.meanwhile(step.meanwhile.map((r) => t.right[r].toLowerCase())) : '';
+    step.meanwhile.length > 0 ? s.meanwhile(step.meanwhile.map((r) => t.right[r])) : '';
   const overdue = (days: number | null) => (days === null ? '' : s.overdue(days));
-  const outcome = (o: keyof Strings['outcome']) => t.outcome[o].toLowerCase();
+  const outcome = (o: keyof Strings['outcome']) => t.outcome[o];
   switch (step.kind) {
     case 'triage':
       return s.triage;
@@ -31,7 +33,7 @@ export function describeNextStep(step: NextStep, t: Strings, date: (civil: strin
     case 'no-answer':
       return s.noAnswer[step.what](s.ago(step.days_ago)) + rights(step);
     case 'check-identity':
-      return overdue(step.overdue_days) + s.checkIdentity(t.identityMethod[step.method].toLowerCase()) + rights(step);
+      return overdue(step.overdue_days) + s.checkIdentity(t.identityMethod[step.method]) + rights(step);
     case 'retry-identity':
       return overdue(step.overdue_days) + s.retryIdentity + rights(step);
     case 'respond':
