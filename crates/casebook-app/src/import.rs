@@ -240,19 +240,25 @@ fn clean_file_name(name: &str) -> String {
     name.chars().filter(|c| !c.is_control()).take(255).collect()
 }
 
-/// A parsed message with what its text says: pure work, done on the
-/// reading thread of an mbox import.
+/// What a message's text says: its request and the requester's details.
+type Said = (Classification, casebook_core::classify::ExtractedDetails);
+
+fn what_it_says(msg: &ParsedMessage) -> Said {
+    (classify_request(&msg.subject, &msg.text_body), extract_details(&msg.text_body))
+}
+
+/// A parsed message and, when read ahead on the reading thread of an mbox
+/// import, what its text says; otherwise that is worked out only for a
+/// message that opens a case (not for one already imported or filed).
 struct ReadMessage {
     msg: ParsedMessage,
-    classification: Classification,
-    details: casebook_core::classify::ExtractedDetails,
+    said: Option<Said>,
 }
 
 impl ReadMessage {
-    fn read(msg: ParsedMessage) -> ReadMessage {
-        let classification = classify_request(&msg.subject, &msg.text_body);
-        let details = extract_details(&msg.text_body);
-        ReadMessage { msg, classification, details }
+    fn ahead(msg: ParsedMessage) -> ReadMessage {
+        let said = Some(what_it_says(&msg));
+        ReadMessage { msg, said }
     }
 }
 
@@ -327,7 +333,7 @@ impl Casebook {
                     let (queue, read) = std::sync::mpsc::sync_channel(2);
                     scope.spawn(move || {
                         for msg in MboxReader::new(BufReader::new(file)) {
-                            if queue.send(msg.map(ReadMessage::read)).is_err() {
+                            if queue.send(msg.map(ReadMessage::ahead)).is_err() {
                                 break;
                             }
                         }
@@ -369,11 +375,11 @@ impl Casebook {
     /// Files one parsed message: skipped if already in, filed on the case it
     /// answers, else opened as a new case.
     pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
-        self.import_read(ReadMessage::read(msg), file, content_type)
+        self.import_read(ReadMessage { msg, said: None }, file, content_type)
     }
 
     fn import_read(&self, read: ReadMessage, file: &str, content_type: &str) -> Result<ImportResult> {
-        let ReadMessage { msg, classification, details } = read;
+        let ReadMessage { msg, said } = read;
         let org = self.require_organisation()?;
         // Bind each lookup before using the store again: a guard held in an
         // `if let` or `match` scrutinee would be held across the arm.
@@ -406,6 +412,7 @@ impl Casebook {
             return Ok(ImportResult::Filed { reference, reason: reason.into() });
         }
 
+        let (classification, details) = said.unwrap_or_else(|| what_it_says(&msg));
         let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
 
         let (received, received_note) =

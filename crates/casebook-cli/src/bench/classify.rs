@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use super::timing::median;
+use super::timing::{median, quantile};
 use crate::output::Printer;
 
 /// Every `.txt` file below `dir`, sorted, except the folders' notes.
@@ -35,14 +35,6 @@ fn requests(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     }
     found.sort();
     Ok(found)
-}
-
-/// The value at fraction `q` (0 to 1) of the sorted `values`.
-fn quantile(values: &[f64], q: f64) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let at = ((sorted.len() as f64 - 1.0) * q).round() as usize;
-    sorted.get(at).copied().unwrap_or(f64::NAN)
 }
 
 pub fn bench_classify(dir: &Path, runs: usize, p: &Printer) -> Result<()> {

@@ -10,6 +10,14 @@ pub fn median(values: &[f64]) -> f64 {
     sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
+/// The value at fraction `q` (0 to 1) of the sorted `values` (nearest rank); `NaN` for none.
+pub fn quantile(values: &[f64], q: f64) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let at = ((sorted.len() as f64 - 1.0) * q).round() as usize;
+    sorted.get(at).copied().unwrap_or(f64::NAN)
+}
+
 /// Runs `f` `runs` times and returns each run's time in milliseconds.
 pub fn time_ms(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
     (0..runs)
