@@ -3,31 +3,14 @@
 // which the CLI's action log then shows. The register the earlier tests left
 // behind is moved aside meanwhile and put back afterwards.
 import assert from 'node:assert/strict';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { casebook, goTo, screenshot, withApp } from './helpers.mjs';
+import { test } from 'node:test';
+import { casebook, goTo, loadDemoFromWelcome, registerAside, screenshot, withApp } from './helpers.mjs';
 
-const db = process.env.CASEBOOK_DB;
-const files = () => [db, `${db}-wal`, `${db}-shm`];
-
-before(() => {
-  for (const f of files()) if (existsSync(f)) renameSync(f, `${f}.log-aside`);
-});
-
-after(() => {
-  for (const f of files()) rmSync(f, { force: true });
-  for (const f of files()) if (existsSync(`${f}.log-aside`)) renameSync(`${f}.log-aside`, f);
-});
+registerAside('log');
 
 test('an erasure recorded in a system from the case page is in the CLI’s action log', async () => {
   await withApp(async (browser) => {
-    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
-    await browser.$('button=Continue without encryption…').click();
-    await browser.$('button=Create an unencrypted register').click();
-    const load = await browser.$('button=Load the demo organisation to explore');
-    await load.waitForClickable({ timeout: 15000 });
-    await load.click();
-    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 60000 });
+    await loadDemoFromWelcome(browser);
 
     const open = JSON.parse(casebook('--json', 'case', 'list')).find(
       (c) => c.rights.includes('erasure') && c.status !== 'closed',

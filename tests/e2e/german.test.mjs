@@ -4,34 +4,17 @@
 // register is made aside, as action-log.test.mjs does; the choice is taken
 // back afterwards so that the other tests find the app in English.
 import assert from 'node:assert/strict';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { casebook, goTo, screenshot, withApp } from './helpers.mjs';
+import { test } from 'node:test';
+import { casebook, goTo, loadDemoFromWelcome, registerAside, screenshot, withApp } from './helpers.mjs';
 
-const db = process.env.CASEBOOK_DB;
-const files = () => [db, `${db}-wal`, `${db}-shm`];
-
-before(() => {
-  for (const f of files()) if (existsSync(f)) renameSync(f, `${f}.de-aside`);
-});
-
-after(() => {
-  for (const f of files()) rmSync(f, { force: true });
-  for (const f of files()) if (existsSync(`${f}.de-aside`)) renameSync(`${f}.de-aside`, f);
-});
+registerAside('de');
 
 // Words of the next step's English sentences (NextStep's Display in Rust).
 const english = /\b(send|identity|check|suggested|respond|response|requester|close|answer|remind|overdue)\b/i;
 
 test('in German, the screens and a case’s next step are German', async () => {
   await withApp(async (browser) => {
-    await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
-    await browser.$('button=Continue without encryption…').click();
-    await browser.$('button=Create an unencrypted register').click();
-    const load = await browser.$('button=Load the demo organisation to explore');
-    await load.waitForClickable({ timeout: 15000 });
-    await load.click();
-    await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 60000 });
+    await loadDemoFromWelcome(browser);
     try {
       // What Settings saves when German is chosen (ui/src/i18n/index.ts); the window reloads.
       await browser.execute(() => localStorage.setItem('casebook.locale', 'de'));

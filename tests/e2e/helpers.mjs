@@ -1,6 +1,8 @@
 // Shared by the end-to-end tests: the CLI, app sessions and screenshots.
 // run.sh sets the environment these read.
 import { execFileSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { remote } from 'webdriverio';
 
@@ -82,4 +84,31 @@ export async function dashboardCount(browser, tile) {
   const el = await browser.$(`[data-testid="count-${tile}"] .number`);
   await el.waitForDisplayed({ timeout: 15000 });
   return Number(await el.getText());
+}
+
+/** For a test file that starts from a new register: moves the register the
+ * earlier files left (with its -wal and -shm) aside before its tests, and after
+ * them runs `cleanUp`, removes what they made and puts the register back. */
+export function registerAside(tag, cleanUp = () => {}) {
+  const db = env('CASEBOOK_DB');
+  const files = [db, `${db}-wal`, `${db}-shm`];
+  before(() => {
+    for (const f of files) if (existsSync(f)) renameSync(f, `${f}.${tag}-aside`);
+  });
+  after(() => {
+    cleanUp();
+    for (const f of files) rmSync(f, { force: true });
+    for (const f of files) if (existsSync(`${f}.${tag}-aside`)) renameSync(`${f}.${tag}-aside`, f);
+  });
+}
+
+/** On a new register: the welcome creates it unencrypted and loads the demo organisation; waits for the dashboard. */
+export async function loadDemoFromWelcome(browser) {
+  await browser.$('h1=Welcome to Casebook').waitForDisplayed({ timeout: 15000 });
+  await browser.$('button=Continue without encryption…').click();
+  await browser.$('button=Create an unencrypted register').click();
+  const load = await browser.$('button=Load the demo organisation to explore');
+  await load.waitForClickable({ timeout: 15000 });
+  await load.click();
+  await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 60000 });
 }

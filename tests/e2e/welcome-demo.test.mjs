@@ -3,25 +3,15 @@
 // processing and the demo cases, which the CLI then lists. The register the
 // earlier tests left behind is moved aside meanwhile and put back afterwards.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { casebook, screenshot, withApp } from './helpers.mjs';
+import { test } from 'node:test';
+import { casebook, registerAside, screenshot, withApp } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const demoCases = JSON.parse(readFileSync(path.join(here, '../../assets/demo/cases.json'), 'utf8'));
-const db = process.env.CASEBOOK_DB;
-const files = () => [db, `${db}-wal`, `${db}-shm`];
-
-before(() => {
-  for (const f of files()) if (existsSync(f)) renameSync(f, `${f}.demo-aside`);
-});
-
-after(() => {
-  for (const f of files()) rmSync(f, { force: true });
-  for (const f of files()) if (existsSync(`${f}.demo-aside`)) renameSync(`${f}.demo-aside`, f);
-});
+registerAside('demo');
 
 test('the welcome loads the demo organisation into a new register', async () => {
   await withApp(async (browser) => {
