@@ -98,6 +98,12 @@ fn every_older_register_is_kept_then_upgraded_and_loses_nothing() {
         let list = first.json();
         let names: Vec<&str> = list.as_array().unwrap().iter().filter_map(|c| c["requester_name"].as_str()).collect();
         assert_eq!(names, ["Jürgen Müller", "Ada Lovelace"], "{what}: {list}");
+        // Schema 15 re-indexed what older ones stored: "Hauptstraße" is found typed folded.
+        for typed in ["hauptstrasse", "Hauptstraße", "muller"] {
+            let found = run(&db, &["--json", "case", "list", "--search", typed]).json();
+            let found: Vec<&str> = found.as_array().unwrap().iter().filter_map(|c| c["requester_name"].as_str()).collect();
+            assert_eq!(found, ["Jürgen Müller"], "{what}: {typed}");
+        }
         if schema == current {
             assert!(!first.stderr.contains("Upgraded"), "{what}: {}", first.stderr);
             assert!(kept_copies(dir.path()).is_empty(), "{what}");

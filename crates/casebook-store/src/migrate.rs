@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
 use crate::{APP_VERSION, Error, Result, Store};
@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_case_right_answers.sql"),
     include_str!("../migrations/0013_letter_drafts.sql"),
     include_str!("../migrations/0014_right_answer_corrections.sql"),
+    include_str!("../migrations/0015_search_folded_spellings.sql"),
 ];
 
 /// The schema version this build writes.
@@ -129,6 +130,7 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Res
         let version = i as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        after_sql(&tx, version)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -137,6 +139,16 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Res
         tx.commit()?;
     }
     Ok(())
+}
+
+/// What a migration does beyond its SQL, in the same transaction: work that
+/// needs Casebook's own code (the SQL file of that schema says so).
+fn after_sql(tx: &Transaction<'_>, version: i64) -> Result<()> {
+    match version {
+        // Every case re-indexed with the folded spellings of its words.
+        15 => crate::search::reindex_all(tx),
+        _ => Ok(()),
+    }
 }
 
 /// Test set-up: case 7 (CB-2026-0007, Ada, with these email addresses) written
@@ -184,6 +196,35 @@ mod tests {
         let found = store.open_cases_with_email("ada@example.ORG").unwrap();
         assert_eq!(found, [casebook_core::CaseId(7)]);
         assert_eq!(store.open_cases_with_email("a2@example.org").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn schema_15_reindexes_cases_so_their_own_letters_are_found_folded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_to(&mut conn, &path, 14).unwrap();
+        insert_case_7(&conn, &["ls@example.pl"]);
+        conn.execute(
+            r#"UPDATE cases SET requester_name = 'Łukasz Sørensen',
+                 requester = '{"name":"Łukasz Sørensen","emails":["ls@example.pl"],"address":"Hauptstraße 1"}'"#,
+            [],
+        )
+        .unwrap();
+        // Indexed as a schema-14 Casebook did: the words as written only.
+        conn.execute("INSERT INTO case_search (rowid, text) VALUES (7, 'CB-2026-0007 Łukasz Sørensen Hauptstraße')", [])
+            .unwrap();
+        let found = |store: &crate::Store, text: &str| {
+            let q = crate::ListQuery { text: Some(text.into()), ..Default::default() };
+            store.list_cases(&q).unwrap().iter().map(|r| r.reference.to_string()).collect::<Vec<_>>()
+        };
+        drop(conn);
+        let store = crate::Store::open(&path, crate::OpenMode::MustExist).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA);
+        for typed in ["lukasz", "Łukasz", "sorensen", "Sørensen", "hauptstrasse", "Hauptstraße", "cb-2026-0007"] {
+            assert_eq!(found(&store, typed), ["CB-2026-0007"], "{typed}");
+        }
+        assert!(found(&store, "ada").is_empty());
     }
 
     #[test]

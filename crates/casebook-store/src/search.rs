@@ -41,6 +41,15 @@ pub(crate) fn reindex_case(tx: &Transaction<'_>, case_id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Rebuilds the index row of every case (schema 15's migration).
+pub(crate) fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
+    let ids: Vec<i64> = tx.prepare("SELECT id FROM cases")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    for id in ids {
+        reindex_case(tx, id)?;
+    }
+    Ok(())
+}
+
 /// The index's tokenizer drops accents (`remove_diacritics`), not letters of
 /// their own: a word with ł, ø, ß, æ, œ, đ, ħ, þ, ð or ı is indexed a second
 /// time folded as the classifier folds it, so that "lukasz" finds "Łukasz"
