@@ -28,6 +28,9 @@ for path in ("ui/package.json", "ui/package-lock.json"):
 PY
 # The changelog: what was unreleased is now this version, dated today.
 sed -i "s/^## \[Unreleased\]$/## [Unreleased]\n\n## [$version] - $(date -u +%F)/" CHANGELOG.md
+# The README's install commands name the package files.
+sed -i -e "s/Casebook_${current}_amd64\.deb/Casebook_${version}_amd64.deb/g" \
+  -e "s/Casebook-${current}-1\.x86_64\.rpm/Casebook-${version}-1.x86_64.rpm/g" README.md
 # Cargo.lock's entries for the workspace's crates.
-cargo metadata --format-version 1 --offline >/dev/null
+cargo update --workspace --offline --quiet
 echo "version $current -> $version: review 'git diff', run 'make test', then commit and tag v$version"
