@@ -391,6 +391,14 @@ pub const US_STATES: &[StateLaw] = &[
     },
     // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
     // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page244.html (text of §501.706(1)–(4)).
+    // Read (session s13): Part V of chapter 501 as stored in the GitHub repository saint1415/us-statutes
+    // (data/states/florida/content/title-chapter-0501/chapter-chapter-0501.json, commit 697b21ff, from the Florida
+    // Statutes): the part's table of sections ("501.706 Controller response to consumer requests. 501.707 Appeal.")
+    // and the opening of §501.707(1)–(2) ("A controller shall establish a process for a consumer to appeal the
+    // controller's refusal to take action on a request within a reasonable period of time after the consumer's receipt
+    // of the decision under s. 501.706(3). (2) The appeal process must be conspicuously available and similar to the
+    // process..."); the copy stops there, before the appeal's number of days. To check next: §501.707(1) calls the
+    // refusal "the decision under s. 501.706(3)", while this row cites (3) for authentication.
     StateLaw {
         code: "FL",
         state: "Florida",
@@ -402,7 +410,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Fla. Stat. \u{a7}501.706(2)",
         authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for the information needed (Fla. Stat. \u{a7}501.706(3)); the notice that the request was complied with is due within 60 days of receipt (\u{a7}501.706(4)), never later than the extended date of 45 + 15",
         appeal: appeal(60, None, "Fla. Stat. \u{a7}501.707"),
-        checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); the 60-day appeal of \u{a7}501.707 from a secondary source only",
+        checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); that \u{a7}501.707 is the appeal section (its heading and the opening of (1)\u{2013}(2), Florida Statutes text as stored in the saint1415/us-statutes repository) read in the statute; the appeal's 60 days from a secondary source only",
     },
 ];
 impl StateLaw {
