@@ -86,6 +86,12 @@ const fn appeal(days: u32, extension_days: Option<u32>, section: &'static str) -
 pub const US_STATES: &[StateLaw] = &[
     // Source read: https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 and
     // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html (text of B.1–B.2).
+    // Read in full (session s13): the whole of §59.1-577 (A, B.1–B.5, C) as published at
+    // https://law.justia.com/codes/virginia/title-59-1/chapter-53/section-59-1-577/, in the copy stored in the GitHub
+    // repository saint1415/us-statutes (data/states/virginia/content/title-title-591-trade-and-commerce/
+    // chapter-chapter-53-consumer-data-protection-act.json, commit 994e3657); the effective date from the section's
+    // caption in the 2022 Code, "§ 59.1-577. (Effective January 1, 2023) Personal data rights; consumers"
+    // (https://law.uslawyerdatabase.com/category/us-law/2022-code-of-virginia/title-59-1-trade-and-commerce/chapter-53-consumer-data-protection-act).
     StateLaw {
         code: "VA",
         state: "Virginia",
@@ -97,7 +103,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Va. Code \u{a7}59.1-577(B)(1)",
         authentication: "a controller that cannot authenticate the request with commercially reasonable effort need not comply and may ask for more information (Va. Code \u{a7}59.1-577(B)(4))",
         appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
-        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}59.1-577(B)(1)\u{2013}(2)); authentication (B)(4) and the 60-day appeal (C) from secondary sources only",
+        checked: "yes: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within the initial 45-day response period\" (B)(1), refusal within 45 (B)(2), authentication (B)(4) and \"Within 60 days of receipt of an appeal\" with a method to contact the Attorney General (C), all read in the text of \u{a7}59.1-577 (law.justia.com, as stored in the saint1415/us-statutes repository); in force 2023-01-01 from the section's caption \"(Effective January 1, 2023)\" in the 2022 Code (law.uslawyerdatabase.com)",
     },
     // Searched again (session s10): the pages and docs corpora for §6-1-1306(2)–(3) by section, "forty-five days",
     // "sixty additional days", "receipt of an appeal": only subsection (1) and summaries come back. The appeal's 45 + 60
@@ -219,6 +225,9 @@ pub const US_STATES: &[StateLaw] = &[
         checked: "partly: authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); 90 + 45 of (2)(a) from three agreeing secondary sources, not yet read in the statute; one secondary source gives the appeal 90 days, which the statute text read contradicts",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
+    // Read in full (session s13): the whole of chapter 12D (§§12D-101–12D-111) as published by the Delaware Code
+    // Online (delcode.delaware.gov/title6/c012d/), in the copy stored in the GitHub repository saint1415/us-statutes
+    // (data/states/delaware/content/content/title-title-6/chapter-title6c012dindex.json, commit 910e092f).
     StateLaw {
         code: "DE",
         state: "Delaware",
@@ -230,7 +239,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "6 Del. C. \u{a7}12D-104(c)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (6 Del. C. \u{a7}12D-104(c)(4))",
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
-        checked: "partly: period, extension of 45 with notice in the first 45, refusal within 45 (text of \u{a7}12D-104(c)(1)\u{2013}(2)); authentication (c)(4) and the 60-day appeal (d) not yet read",
+        checked: "yes: \"not later than 45 days after receipt of the request\", extendable \"by 45 additional days\" with notice \"within the initial 45-day response period\" (c)(1), refusal within 45 (c)(2), authentication (c)(4) and \"Not later than 60 days after receipt of an appeal\" (d) read in the text of chapter 12D (Delaware Code Online, as stored in the saint1415/us-statutes repository); a denied appeal names the Department of Justice (the Attorney General's department) (d); in force 2025-01-01 read as the day enforcement under \u{a7}12D-111(b) begins (\"beginning on January 1, 2025\"), the session law's own effective-date clause (84 Del. Laws c. 197) not read",
     },
     // Searched again (session s10): RSA 507-H:4, III–IV by section and by the Connecticut wording it copies
     // ("45 additional days", "sixty days after receipt of an appeal"): the Deskbook page after 335 and the official
@@ -382,6 +391,14 @@ pub const US_STATES: &[StateLaw] = &[
     },
     // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
     // https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page244.html (text of §501.706(1)–(4)).
+    // Read (session s13): Part V of chapter 501 as stored in the GitHub repository saint1415/us-statutes
+    // (data/states/florida/content/title-chapter-0501/chapter-chapter-0501.json, commit 697b21ff, from the Florida
+    // Statutes): the part's table of sections ("501.706 Controller response to consumer requests. 501.707 Appeal.")
+    // and the opening of §501.707(1)–(2) ("A controller shall establish a process for a consumer to appeal the
+    // controller's refusal to take action on a request within a reasonable period of time after the consumer's receipt
+    // of the decision under s. 501.706(3). (2) The appeal process must be conspicuously available and similar to the
+    // process..."); the copy stops there, before the appeal's number of days. To check next: §501.707(1) calls the
+    // refusal "the decision under s. 501.706(3)", while this row cites (3) for authentication.
     StateLaw {
         code: "FL",
         state: "Florida",
@@ -393,7 +410,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Fla. Stat. \u{a7}501.706(2)",
         authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for the information needed (Fla. Stat. \u{a7}501.706(3)); the notice that the request was complied with is due within 60 days of receipt (\u{a7}501.706(4)), never later than the extended date of 45 + 15",
         appeal: appeal(60, None, "Fla. Stat. \u{a7}501.707"),
-        checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); the 60-day appeal of \u{a7}501.707 from a secondary source only",
+        checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); that \u{a7}501.707 is the appeal section (its heading and the opening of (1)\u{2013}(2), Florida Statutes text as stored in the saint1415/us-statutes repository) read in the statute; the appeal's 60 days from a secondary source only",
     },
 ];
 impl StateLaw {

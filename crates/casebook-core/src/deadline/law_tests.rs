@@ -234,6 +234,7 @@ fn a_receipt_before_every_version_is_an_error_naming_the_date() {
 
 /// (location, appeal received, due, extended due, source)
 const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
+    // Virginia: "Within 60 days of receipt of an appeal", read in the text of §59.1-577(C).
     ("US-VA", "2027-01-20", "2027-03-21", None, "Va. Code §59.1-577(C): 60 days"),
     ("US-CO", "2027-01-20", "2027-03-06", Some("2027-05-05"), "C.R.S. §6-1-1306(3): 45 days, +60"),
     ("US-CT", "2027-01-20", "2027-03-21", None, "Conn. Gen. Stat. §42-518(d): 60 days"),
@@ -241,6 +242,8 @@ const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
     // codified text; no extension is offered (the end of (6)(d) was not read; the earlier date).
     ("US-OR", "2027-01-20", "2027-03-06", None, "ORS 646A.576(6)(d): 45 days, no extension"),
     ("US-NE", "2027-01-20", "2027-03-21", None, "Neb. Rev. Stat. §87-1109(3): 60 days"),
+    // Delaware: "Not later than 60 days after receipt of an appeal", read in the Delaware Code's text of chapter 12D.
+    ("US-DE", "2027-01-20", "2027-03-21", None, "6 Del. C. §12D-104(d): 60 days"),
     // Iowa: "Within sixty days of receipt of an appeal", read in SF 262 §3 (715D.3(3)) as enacted.
     ("US-IA", "2027-01-20", "2027-03-21", None, "Iowa Code §715D.3(3): 60 days"),
     // Maryland: 45 days, the shorter of the two readings (45 or 60) until §14-4705(e) is read.
