@@ -101,7 +101,8 @@ fn every_older_register_is_kept_then_upgraded_and_loses_nothing() {
         // Schema 15 re-indexed what older ones stored: "Hauptstraße" is found typed folded.
         for typed in ["hauptstrasse", "Hauptstraße", "muller"] {
             let found = run(&db, &["--json", "case", "list", "--search", typed]).json();
-            let found: Vec<&str> = found.as_array().unwrap().iter().filter_map(|c| c["requester_name"].as_str()).collect();
+            let found: Vec<&str> =
+                found.as_array().unwrap().iter().filter_map(|c| c["requester_name"].as_str()).collect();
             assert_eq!(found, ["Jürgen Müller"], "{what}: {typed}");
         }
         if schema == current {

@@ -212,8 +212,11 @@ mod tests {
         )
         .unwrap();
         // Indexed as a schema-14 Casebook did: the words as written only.
-        conn.execute("INSERT INTO case_search (rowid, text) VALUES (7, 'CB-2026-0007 Łukasz Sørensen Hauptstraße')", [])
-            .unwrap();
+        conn.execute(
+            "INSERT INTO case_search (rowid, text) VALUES (7, 'CB-2026-0007 Łukasz Sørensen Hauptstraße')",
+            [],
+        )
+        .unwrap();
         let found = |store: &crate::Store, text: &str| {
             let q = crate::ListQuery { text: Some(text.into()), ..Default::default() };
             store.list_cases(&q).unwrap().iter().map(|r| r.reference.to_string()).collect::<Vec<_>>()
