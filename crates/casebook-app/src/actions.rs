@@ -78,6 +78,12 @@ impl Casebook {
                 case.reference, case.reference
             )));
         }
+        self.date_on_case(case, on)
+    }
+
+    /// A day given for something done on a case (default today): not in the
+    /// future, not before the request was received.
+    pub(crate) fn date_on_case(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
         let today = self.today()?;
         let on = match on {
             Some(d) => parse_date("date", d)?,

@@ -4,13 +4,13 @@
 use casebook_core::{AppealOutcome, CaseEventKind, Regime};
 use chrono::NaiveDate;
 
-use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
+use crate::{CaseView, Casebook, Error, Result, event_kind};
 
 impl Casebook {
     /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
     pub fn record_appeal(&self, reference: &str, on: &str) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
-        let on = self.appeal_date(on, case.received)?;
+        let on = self.date_on_case(&case, Some(on))?;
         if case.regime != Regime::UsState {
             return Err(Error::Conflict(format!(
                 "case {}: an appeal to the controller with its own clock is a US state law's; {} has none",
@@ -61,7 +61,7 @@ impl Casebook {
     /// with the written explanation of the reasons the consumer is told.
     pub fn decide_appeal(&self, reference: &str, outcome: AppealOutcome, text: &str, on: &str) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
-        let on = self.appeal_date(on, case.received)?;
+        let on = self.date_on_case(&case, Some(on))?;
         let text = crate::cases::required_text(text, "the decision needs its written explanation of the reasons")?;
         let events = self.store().events(case.id)?;
         let appealed = open_appeal(&events)
@@ -74,18 +74,6 @@ impl Casebook {
         let (_, saved) =
             self.store().add_event(&case, CaseEventKind::AppealDecided.as_str(), on, Some(&detail), stamp)?;
         self.view(saved, self.today()?)
-    }
-
-    fn appeal_date(&self, on: &str, received: NaiveDate) -> Result<NaiveDate> {
-        let on = parse_date("date", on)?;
-        let today = self.today()?;
-        if on > today {
-            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
-        }
-        if on < received {
-            return Err(Error::field("date", format!("the date {on} is before the request was received ({received})")));
-        }
-        Ok(on)
     }
 }
 

@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 
 use casebook_render::i18n::{as_recorded, record_words};
 
-use crate::{Casebook, Error, Result, parse_date};
+use crate::{Casebook, Error, Result};
 
 /// The largest register file read (a register is a few hundred kilobytes at most).
 const MAX_REGISTER_BYTES: u64 = 10 * 1024 * 1024;
@@ -468,20 +468,7 @@ impl Casebook {
         }
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
-        let today = self.today()?;
-        let on = match input.on.as_deref() {
-            Some(d) => parse_date("date", d)?,
-            None => today,
-        };
-        if on > today {
-            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
-        }
-        if on < case.received {
-            return Err(Error::field(
-                "date",
-                format!("the date {on} is before the request was received ({})", case.received),
-            ));
-        }
+        let on = self.date_on_case(&case, input.on.as_deref())?;
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),

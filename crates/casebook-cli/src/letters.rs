@@ -9,8 +9,8 @@ use casebook_app::{Casebook, LetterDetails, LetterSettings, write_atomically};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::RequesterArgs;
 use crate::output::Printer;
+use crate::{RegimeArgs, RequesterArgs};
 
 #[derive(Subcommand)]
 pub enum LetterCommand {
@@ -87,12 +87,8 @@ pub struct LogArgs {
     /// A right asked for (primary first; repeatable); default: found in the text.
     #[arg(long = "right")]
     rights: Vec<String>,
-    #[arg(long)]
-    regime: Option<String>,
-    #[arg(long)]
-    location: Option<String>,
-    #[arg(long)]
-    language: Option<String>,
+    #[command(flatten)]
+    place: RegimeArgs,
 }
 
 #[derive(Args)]
@@ -300,9 +296,9 @@ fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
         postmark: a.postmark,
         text,
         rights: a.rights,
-        regime: a.regime,
-        location: a.location,
-        language: a.language,
+        regime: a.place.regime,
+        location: a.place.location,
+        language: a.place.language,
     };
     let case = book.log_letter(letter, &scans)?;
     if p.json {

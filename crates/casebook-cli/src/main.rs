@@ -259,7 +259,19 @@ pub(crate) struct RequesterArgs {
     pub(crate) requester_address: Option<String>,
 }
 
+/// The regime, location and language of a case: `case new`, `case update`, `letter log`.
 #[derive(Args)]
+pub(crate) struct RegimeArgs {
+    #[arg(long)]
+    pub(crate) regime: Option<String>,
+    #[arg(long)]
+    pub(crate) location: Option<String>,
+    #[arg(long)]
+    pub(crate) language: Option<String>,
+}
+
+#[derive(Args)]
+#[command(mut_arg("language", |a| a.help("ISO 639-1 language of the request")))]
 struct NewArgs {
     #[command(flatten)]
     requester: RequesterArgs,
@@ -289,13 +301,8 @@ struct NewArgs {
     /// A right asked for (primary first); repeatable: access, erasure, …
     #[arg(long = "right", required = true)]
     rights: Vec<String>,
-    #[arg(long)]
-    regime: Option<String>,
-    #[arg(long)]
-    location: Option<String>,
-    /// ISO 639-1 language of the request.
-    #[arg(long)]
-    language: Option<String>,
+    #[command(flatten)]
+    place: RegimeArgs,
     /// A first note.
     #[arg(long)]
     note: Option<String>,
@@ -362,12 +369,8 @@ struct UpdateArgs {
     /// Replaces the rights (primary first); repeatable.
     #[arg(long = "right")]
     rights: Vec<String>,
-    #[arg(long)]
-    regime: Option<String>,
-    #[arg(long)]
-    location: Option<String>,
-    #[arg(long)]
-    language: Option<String>,
+    #[command(flatten)]
+    place: RegimeArgs,
     #[arg(long)]
     status: Option<String>,
     /// The data subject, when the requester acts for someone else ("" removes it).
@@ -576,9 +579,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 channel: a.channel,
                 received: a.received,
                 rights: a.rights,
-                regime: a.regime,
-                location: a.location,
-                language: a.language,
+                regime: a.place.regime,
+                location: a.place.location,
+                language: a.place.language,
                 note: a.note,
                 taken_by: a.taken_by,
             })?;
@@ -616,9 +619,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 channel: a.channel,
                 received: a.received,
                 rights: (!a.rights.is_empty()).then_some(a.rights),
-                regime: a.regime,
-                location: a.location,
-                language: a.language,
+                regime: a.place.regime,
+                location: a.place.location,
+                language: a.place.language,
                 status: a.status,
                 subject_name: a.subject_name,
                 subject_relationship: a.subject_relationship,

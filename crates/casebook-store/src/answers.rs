@@ -5,16 +5,29 @@
 
 use casebook_core::CaseId;
 use casebook_core::answer::{AnswerCorrection, RightAnswer};
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use crate::cached::Cached;
 use crate::cases::parse;
 use crate::{Result, Stamp, Store, audit};
 
 pub(crate) fn insert_answer(tx: &Transaction<'_>, case: i64, answer: &RightAnswer, at: &str) -> Result<()> {
-    tx.exec(
+    write_answer(
+        tx,
         "INSERT INTO case_right_answers (case_id, right, outcome, ground, detail, by_whom, on_date, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        case,
+        answer,
+        at,
+    )
+}
+
+/// Runs `sql` (an INSERT or UPDATE of `case_right_answers`) with the case as
+/// ?1, the right as ?2, then the answer's outcome, ground, detail, author and
+/// date and the instant `at` as ?3 to ?8.
+fn write_answer(tx: &Transaction<'_>, sql: &str, case: i64, answer: &RightAnswer, at: &str) -> Result<()> {
+    tx.exec(
+        sql,
         params![
             case,
             answer.right.code(),
@@ -29,6 +42,20 @@ pub(crate) fn insert_answer(tx: &Transaction<'_>, case: i64, answer: &RightAnswe
     Ok(())
 }
 
+/// An answer from a row whose first six columns are `right, outcome, ground,
+/// detail, by_whom, on_date`.
+fn row_to_answer(r: &Row<'_>) -> rusqlite::Result<RightAnswer> {
+    let ground: Option<String> = r.get(2)?;
+    Ok(RightAnswer {
+        right: parse("right", r.get(0)?)?,
+        outcome: parse("right outcome", r.get(1)?)?,
+        ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
+        detail: r.get(3)?,
+        by: r.get(4)?,
+        on: parse("date", r.get(5)?)?,
+    })
+}
+
 impl Store {
     /// Records the answer to one right of a case, with the case's due date
     /// as it stands afterwards, audited on the case.
@@ -39,16 +66,33 @@ impl Store {
         due: Option<chrono::NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
+        self.change_answers(case, due, stamp, "right.answered", |tx, at| {
+            insert_answer(tx, case.0, answer, at)?;
+            Ok((None, serde_json::to_string(answer).expect("answers serialise")))
+        })
+    }
+
+    /// Runs `write` (given the transaction and the stamp's time as stored) on
+    /// the answers of `case`, then sets the case's due date as it stands
+    /// afterwards and audits `action` on it with the before and after records
+    /// `write` returns, in one transaction.
+    fn change_answers(
+        &mut self,
+        case: CaseId,
+        due: Option<chrono::NaiveDate>,
+        stamp: Stamp<'_>,
+        action: &str,
+        write: impl FnOnce(&Transaction<'_>, &str) -> Result<(Option<String>, String)>,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
         let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        insert_answer(&tx, case.0, answer, &at)?;
+        let (before, after) = write(&tx, &at)?;
         tx.exec(
             "UPDATE cases SET updated_at = ?2, due = ?3 WHERE id = ?1",
             params![case.0, at, due.map(|d| d.to_string())],
         )?;
-        let after = serde_json::to_string(answer).expect("answers serialise");
-        audit::append(&tx, stamp, Some((case.0, &reference)), "right.answered", None, Some(&after))?;
+        audit::append(&tx, stamp, Some((case.0, &reference)), action, before.as_deref(), Some(&after))?;
         tx.commit()?;
         Ok(())
     }
@@ -68,80 +112,39 @@ impl Store {
         due: Option<chrono::NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        let earlier = {
-            let mut stmt = tx.prepare_cached(
-                "SELECT id, outcome, ground, detail, by_whom, on_date, at
+        self.change_answers(case, due, stamp, "right.corrected", |tx, at| {
+            let before = tx
+                .prepare_cached(
+                    "SELECT right, outcome, ground, detail, by_whom, on_date
+                     FROM case_right_answers WHERE case_id = ?1 AND right = ?2",
+                )?
+                .query_row(params![case.0, answer.right.code()], row_to_answer)
+                .optional()?
+                .ok_or_else(|| crate::Error::NotFound {
+                    what: "answer of this right",
+                    key: answer.right.code().into(),
+                })?;
+            // The answer as it stood, copied as stored.
+            tx.exec(
+                "INSERT INTO case_right_answer_corrections (case_id, right, outcome, ground, detail, by_whom,
+                     on_date, answered_at, reason, corrected_by, corrected_on, at)
+                 SELECT case_id, right, outcome, ground, detail, by_whom, on_date, at, ?3, ?4, ?5, ?6
                  FROM case_right_answers WHERE case_id = ?1 AND right = ?2",
+                params![case.0, answer.right.code(), reason, stamp.actor, corrected_on.to_string(), at],
             )?;
-            let mut rows = stmt.query(params![case.0, answer.right.code()])?;
-            match rows.next()? {
-                Some(r) => {
-                    let ground: Option<String> = r.get(2)?;
-                    let row: (i64, String, Option<String>, Option<String>, String, String, String) =
-                        (r.get(0)?, r.get(1)?, ground, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
-                    row
-                }
-                None => {
-                    return Err(crate::Error::NotFound {
-                        what: "answer of this right",
-                        key: answer.right.code().into(),
-                    });
-                }
-            }
-        };
-        let (row_id, outcome, ground, detail, by_whom, on_date, answered_at) = earlier;
-        let before = RightAnswer {
-            right: answer.right,
-            outcome: parse("right outcome", outcome.clone())?,
-            ground: ground.clone().map(|g| parse("refusal reason", g)).transpose()?,
-            detail: detail.clone(),
-            by: by_whom.clone(),
-            on: parse("date", on_date.clone())?,
-        };
-        tx.exec(
-            "INSERT INTO case_right_answer_corrections (case_id, right, outcome, ground, detail, by_whom, on_date,
-                 answered_at, reason, corrected_by, corrected_on, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
+            // The row read above: one answer per right (UNIQUE (case_id, right)).
+            write_answer(
+                tx,
+                "UPDATE case_right_answers
+                 SET outcome = ?3, ground = ?4, detail = ?5, by_whom = ?6, on_date = ?7, at = ?8
+                 WHERE case_id = ?1 AND right = ?2",
                 case.0,
-                answer.right.code(),
-                outcome,
-                ground,
-                detail,
-                by_whom,
-                on_date,
-                answered_at,
-                reason,
-                stamp.actor,
-                corrected_on.to_string(),
+                answer,
                 at,
-            ],
-        )?;
-        tx.exec(
-            "UPDATE case_right_answers SET outcome = ?2, ground = ?3, detail = ?4, by_whom = ?5, on_date = ?6, at = ?7
-             WHERE id = ?1",
-            params![
-                row_id,
-                answer.outcome.code(),
-                answer.ground.map(|g| g.code()),
-                answer.detail,
-                answer.by,
-                answer.on.to_string(),
-                at,
-            ],
-        )?;
-        tx.exec(
-            "UPDATE cases SET updated_at = ?2, due = ?3 WHERE id = ?1",
-            params![case.0, at, due.map(|d| d.to_string())],
-        )?;
-        let before = serde_json::to_string(&before).expect("answers serialise");
-        let after = serde_json::json!({ "answer": answer, "reason": reason }).to_string();
-        audit::append(&tx, stamp, Some((case.0, &reference)), "right.corrected", Some(&before), Some(&after))?;
-        tx.commit()?;
-        Ok(())
+            )?;
+            let before = serde_json::to_string(&before).expect("answers serialise");
+            Ok((Some(before), serde_json::json!({ "answer": answer, "reason": reason }).to_string()))
+        })
     }
 
     /// A case's corrected answers, oldest first: each the answer as it stood
@@ -152,16 +155,8 @@ impl Store {
              FROM case_right_answer_corrections WHERE case_id = ?1 ORDER BY id",
             [case.0],
             |r| {
-                let ground: Option<String> = r.get(2)?;
                 Ok(AnswerCorrection {
-                    earlier: RightAnswer {
-                        right: parse("right", r.get(0)?)?,
-                        outcome: parse("right outcome", r.get(1)?)?,
-                        ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
-                        detail: r.get(3)?,
-                        by: r.get(4)?,
-                        on: parse("date", r.get(5)?)?,
-                    },
+                    earlier: row_to_answer(r)?,
                     reason: r.get(6)?,
                     by: r.get(7)?,
                     on: parse("date", r.get(8)?)?,
@@ -176,17 +171,7 @@ impl Store {
             "SELECT right, outcome, ground, detail, by_whom, on_date
              FROM case_right_answers WHERE case_id = ?1 ORDER BY id",
             [case.0],
-            |r| {
-                let ground: Option<String> = r.get(2)?;
-                Ok(RightAnswer {
-                    right: parse("right", r.get(0)?)?,
-                    outcome: parse("right outcome", r.get(1)?)?,
-                    ground: ground.map(|g| parse("refusal reason", g)).transpose()?,
-                    detail: r.get(3)?,
-                    by: r.get(4)?,
-                    on: parse("date", r.get(5)?)?,
-                })
-            },
+            row_to_answer,
         )?)
     }
 }

@@ -174,6 +174,23 @@ fn version_in(conn: &rusqlite::Connection, id: i64) -> Result<i64> {
     Ok(conn.one("SELECT coalesce(max(id), 0) FROM audit_log WHERE case_id = ?1", [id], |r| r.get(0))?)
 }
 
+/// Ends a change to case `id`: reads the case as it now stands, audits it as
+/// `action` with `before` and the record `after` makes of the case, commits.
+fn commit_change(
+    tx: Transaction<'_>,
+    id: i64,
+    stamp: Stamp<'_>,
+    action: &str,
+    before: &str,
+    after: impl FnOnce(&Case) -> String,
+) -> Result<Case> {
+    let case = load_case(&tx, id)?;
+    let reference = case.reference.to_string();
+    audit::append(&tx, stamp, Some((id, &reference)), action, Some(before), Some(&after(&case)))?;
+    tx.commit()?;
+    Ok(case)
+}
+
 /// Inside the writing transaction: the case is still as it was read at `seen`.
 fn check_version(tx: &Transaction<'_>, case: &Case, seen: Option<i64>) -> Result<()> {
     match seen {
@@ -196,6 +213,29 @@ pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
         })?
         .collect::<Result<_, _>>()?;
     Ok(case)
+}
+
+/// The arguments of a statement writing a case's row: `first` as ?1, then the
+/// columns a new case ([`NewCase`]) and a saved one ([`Case`]) write alike,
+/// status to language, as ?2 to ?12, then `rest` from ?13 on.
+macro_rules! case_params {
+    ($first:expr, $c:ident; $($rest:expr),* $(,)?) => {
+        params![
+            $first,
+            $c.status.code(),
+            $c.regime.code(),
+            $c.location.as_str(),
+            $c.channel.code(),
+            $c.received.to_string(),
+            $c.received_at.map(instant),
+            $c.requester.name,
+            serde_json::to_string(&$c.requester).expect("requester serialises"),
+            $c.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
+            $c.subject_category.map(|c| c.code()),
+            $c.language,
+            $($rest),*
+        ]
+    };
 }
 
 fn write_emails(tx: &Transaction<'_>, id: i64, emails: &[String]) -> Result<()> {
@@ -246,19 +286,9 @@ pub(crate) fn insert_unindexed(
             intake, kind, concerns)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, ?17)",
     )?
-    .execute(params![
+    .execute(case_params![
         reference,
-        new.status.code(),
-        new.regime.code(),
-        new.location.as_str(),
-        new.channel.code(),
-        new.received.to_string(),
-        new.received_at.map(instant),
-        new.requester.name,
-        serde_json::to_string(&new.requester).expect("requester serialises"),
-        new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
-        new.subject_category.map(|c| c.code()),
-        new.language,
+        new;
         due.map(|d| d.to_string()),
         now,
         new.intake.as_ref().map(|i| i.to_string()),
@@ -385,9 +415,7 @@ impl Store {
         action: &str,
         stamp: Stamp<'_>,
     ) -> Result<Case> {
-        let tx = self.conn.transaction()?;
-        let before = load_case(&tx, case.id.0)?;
-        check_version(&tx, &before, seen)?;
+        let (tx, before) = self.begin_change(case, seen)?;
         for answer in answers {
             crate::answers::insert_answer(&tx, case.id.0, answer, &instant(stamp.at))?;
         }
@@ -397,19 +425,9 @@ impl Store {
                 subject_category = ?11, language = ?12, outcome = ?13, closed_on = ?14, due = ?15,
                 updated_at = ?16, intake = ?17
              WHERE id = ?1",
-            params![
+            case_params![
                 case.id.0,
-                case.status.code(),
-                case.regime.code(),
-                case.location.as_str(),
-                case.channel.code(),
-                case.received.to_string(),
-                case.received_at.map(instant),
-                case.requester.name,
-                serde_json::to_string(&case.requester).expect("requester serialises"),
-                case.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises")),
-                case.subject_category.map(|c| c.code()),
-                case.language,
+                case;
                 case.outcome.map(|o| o.code()),
                 case.closed_on.map(|d| d.to_string()),
                 case.due.map(|d| d.to_string()),
@@ -424,18 +442,16 @@ impl Store {
             write_emails(&tx, case.id.0, &case.requester.emails)?;
         }
         search::reindex_case(&tx, case.id.0)?;
-        let after = load_case(&tx, case.id.0)?;
-        let reference = after.reference.to_string();
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.id.0, &reference)),
-            action,
-            Some(&audit_json(&before)),
-            Some(&audit_json(&after)),
-        )?;
-        tx.commit()?;
-        Ok(after)
+        commit_change(tx, case.id.0, stamp, action, &audit_json(&before), audit_json)
+    }
+
+    /// Opens the writing transaction of a change to `case` read at `seen`
+    /// ([`Error::Stale`] when it changed since), with the case as it stands.
+    fn begin_change(&mut self, case: &Case, seen: Option<i64>) -> Result<(Transaction<'_>, Case)> {
+        let tx = self.conn.transaction()?;
+        let before = load_case(&tx, case.id.0)?;
+        check_version(&tx, &before, seen)?;
+        Ok((tx, before))
     }
 
     pub fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
@@ -469,9 +485,7 @@ impl Store {
         detail: Option<&serde_json::Value>,
         stamp: Stamp<'_>,
     ) -> Result<(CaseEvent, Case)> {
-        let tx = self.conn.transaction()?;
-        let before = load_case(&tx, case.id.0)?;
-        check_version(&tx, &before, seen)?;
+        let (tx, before) = self.begin_change(case, seen)?;
         let detail_json = detail.map(|d| d.to_string());
         tx.exec(
             "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -488,19 +502,11 @@ impl Store {
             "UPDATE cases SET status = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
             params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
         )?;
-        let after = load_case(&tx, case.id.0)?;
-        let reference = after.reference.to_string();
-        let record = serde_json::json!({ "event": event, "status": after.status, "due": after.due });
         let before_record = serde_json::json!({ "status": before.status, "due": before.due });
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.id.0, &reference)),
-            &format!("event.{kind}"),
-            Some(&before_record.to_string()),
-            Some(&record.to_string()),
-        )?;
-        tx.commit()?;
+        let after =
+            commit_change(tx, case.id.0, stamp, &format!("event.{kind}"), &before_record.to_string(), |after| {
+                serde_json::json!({ "event": event, "status": after.status, "due": after.due }).to_string()
+            })?;
         Ok((event, after))
     }
 
@@ -516,9 +522,7 @@ impl Store {
         reason: &str,
         stamp: Stamp<'_>,
     ) -> Result<Case> {
-        let tx = self.conn.transaction()?;
-        let before = load_case(&tx, case.id.0)?;
-        check_version(&tx, &before, seen)?;
+        let (tx, before) = self.begin_change(case, seen)?;
         let detail = serde_json::json!({
             "reason": reason,
             "outcome": before.outcome,
@@ -532,18 +536,9 @@ impl Store {
             "UPDATE cases SET status = ?2, outcome = NULL, closed_on = NULL, due = ?3, updated_at = ?4 WHERE id = ?1",
             params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
         )?;
-        let after = load_case(&tx, case.id.0)?;
-        let reference = after.reference.to_string();
-        audit::append(
-            &tx,
-            stamp,
-            Some((case.id.0, &reference)),
-            "case.reopened",
-            Some(&audit_json(&before)),
-            Some(&serde_json::json!({ "reason": reason, "case": after }).to_string()),
-        )?;
-        tx.commit()?;
-        Ok(after)
+        commit_change(tx, case.id.0, stamp, "case.reopened", &audit_json(&before), |after| {
+            serde_json::json!({ "reason": reason, "case": after }).to_string()
+        })
     }
 
     pub fn events(&self, id: CaseId) -> Result<Vec<CaseEvent>> {
