@@ -11,7 +11,7 @@ CARGO ?= cargo
 # tests/e2e's): name both folders.
 TAURI = TAURI_FRONTEND_PATH=$(CURDIR)/ui TAURI_APP_PATH=$(CURDIR)/src-tauri ui/node_modules/.bin/tauri
 
-.PHONY: run dev test setup test-rust test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist
+.PHONY: run dev test setup test-rust test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist previous-dist
 
 setup:
 	bash scripts/setup.sh
@@ -52,8 +52,14 @@ dist: setup
 	node scripts/third-party-licences.mjs target/dist
 	$(TAURI) build --bundles deb,rpm -- --locked
 
-# Installs the .deb on this machine (root), checks it as installed, removes it
-# again (tests/dist/run.sh). Slow, so not part of `make test`: a release step.
+# The previous release's .deb (from its tag), which test-dist upgrades over:
+# target/previous/Casebook_<previous>_amd64.deb (scripts/previous-dist.sh).
+previous-dist:
+	bash scripts/previous-dist.sh
+
+# Installs the previous release's .deb, then this one over it, on this machine
+# (root), checks it as installed, removes it again (tests/dist/run.sh). Slow, so
+# not part of `make test`: a release step.
 test-dist:
 	DIST_SETUP=1 bash scripts/setup.sh
 	bash tests/dist/run.sh

@@ -51,11 +51,15 @@ impl DataImportRequest {
 }
 
 /// Facts about the running app the UI shows, such as where the register lives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     pub version: String,
     pub database_path: String,
+    /// The upgrade this window made when it opened the register (an older
+    /// Casebook's schema, kept beside it before migrating), so the window
+    /// says so once; null when there was none.
+    pub upgraded: Option<casebook_app::Upgrade>,
 }
 
 #[cfg(test)]

@@ -257,7 +257,12 @@ pub(crate) async fn facade<T: Send + 'static>(
 }
 
 pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {
-    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_owned(), database_path: register.path.display().to_string() })
+    let upgraded = register.slot().as_ref().and_then(|c| c.upgrade());
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        database_path: register.path.display().to_string(),
+        upgraded,
+    })
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.

@@ -4,7 +4,8 @@
 # its files, runs the installed `casebook` and, over WebDriver under Xvfb, the
 # installed app (tests/e2e/installed.dist.mjs) on the default register of a
 # temporary $HOME, upgrades the oldest register fixture with the installed
-# casebook, removes the package and checks that the register is still there; then reads the .rpm's file list with `rpm -qlp`. Refuses to run while
+# casebook, upgrades over the previous release (make previous-dist) a register
+# that release made, removes the package and checks that the register is still there; then reads the .rpm's file list with `rpm -qlp`. Refuses to run while
 # a `casebook` package is installed (it would replace and then remove it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -14,6 +15,7 @@ started=$SECONDS
 failures=0
 say() { printf 'test-dist: %s\n' "$*"; }
 ok() { say "ok   $*"; }
+not_said() { ! grep -q "$1" "$2"; }
 bad() { say "FAIL $*"; failures=$((failures + 1)); }
 check() { # check DESCRIPTION COMMAND...
   local what="$1"; shift
@@ -46,10 +48,75 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# --- The previous release first, to be upgraded over ------------------------
+# Its .deb is built from its tag by `make previous-dist` (target/previous/); the
+# register it makes, in the default place of a HOME of its own, is opened by
+# this version after the upgrade (below).
+export npm_config_cache="${npm_config_cache:-$HOME/.npm}"
+unset CASEBOOK_DB XDG_DATA_HOME XDG_CONFIG_HOME CASEBOOK_TEST_HOOKS
+prev_version="$(sed -n 's/^## \[\([0-9][0-9.]*\)\] - .*/\1/p' CHANGELOG.md | grep -vxF "$version" | head -n 1)"
+previous="${DIST_PREVIOUS:-target/previous/Casebook_${prev_version}_amd64.deb}"
+upgrade_home="$work/upgrade-home"
+as_user() { HOME="$upgrade_home" /usr/bin/casebook "$@"; }
+if [ -n "${DIST_NO_UPGRADE:-}" ] || [ -z "$prev_version" ]; then
+  say "not tested: the upgrade over a previous release (${prev_version:-none in CHANGELOG.md}${DIST_NO_UPGRADE:+, DIST_NO_UPGRADE set})"
+  previous=""
+elif [ ! -f "$previous" ]; then
+  say "$previous is missing: run make previous-dist first (or set DIST_NO_UPGRADE=1)"
+  exit 1
+else
+  dpkg -i "$previous" >"$work/dpkg-previous.log" 2>&1 || { cat "$work/dpkg-previous.log"; bad "dpkg -i $previous"; exit 1; }
+  installed=1
+  check "the previous release, casebook $prev_version, is installed" \
+    test "$(dpkg-query -W -f='${Version}' casebook) $(/usr/bin/casebook --version)" = "$prev_version casebook $prev_version"
+  mkdir -p "$upgrade_home"
+  as_user init --no-passphrase --name 'Upgrade GmbH' --regime eu-gdpr --location DE-BE --time-zone Europe/Berlin \
+    >"$work/previous.log" 2>&1 || cat "$work/previous.log"
+  as_user case new --requester-name 'Jürgen Müller' --requester-address $'Hauptstraße 1\n10115 Berlin' \
+    --channel letter --received 2026-11-10 --right rectification --language de >>"$work/previous.log" 2>&1 ||
+    cat "$work/previous.log"
+  previous_register="$upgrade_home/.local/share/casebook/casebook.db"
+  check "casebook $prev_version made a register in the default place" test -s "$previous_register"
+  previous_schema="$(as_user --json backup verify "$previous_register" 2>/dev/null |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["schema"])')"
+  say "casebook $prev_version wrote schema $previous_schema"
+fi
+
+# --- Installed --------------------------------------------------------------
 t0=$SECONDS
 dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; bad "dpkg -i $deb"; exit 1; }
 installed=1
-ok "dpkg -i installed it in $((SECONDS - t0)) s"
+ok "dpkg -i installed it in $((SECONDS - t0)) s${previous:+, over $prev_version}"
+
+if [ -n "$previous" ]; then
+  check "dpkg upgraded casebook $prev_version to $version" test "$(dpkg-query -W -f='${Version}' casebook)" = "$version"
+  schema_now="$(as_user --db "$work/schema-probe.db" init --no-passphrase >/dev/null 2>&1 &&
+    as_user --json backup verify "$work/schema-probe.db" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["schema"])')"
+  previous_dir="$upgrade_home/.local/share/casebook"
+  if [ "$previous_schema" -lt "$schema_now" ]; then
+    # The installed app is the first of this version to open it: it upgrades
+    # the register, says so once, and lists its case (over WebDriver).
+    t0=$SECONDS
+    if HOME="$upgrade_home" E2E_INSTALLED=1 DIST_VERSION="$version" PREVIOUS_VERSION="$prev_version" \
+      PREVIOUS_SCHEMA="$previous_schema" SCHEMA_NOW="$schema_now" \
+      CASEBOOK_APP=/usr/bin/casebook-desktop CASEBOOK_CLI=/usr/bin/casebook \
+      bash tests/e2e/run.sh tests/e2e/upgraded.dist.mjs; then
+      ok "the installed app upgrades the register $prev_version made (schema $previous_schema to $schema_now), says so once and lists its case ($((SECONDS - t0)) s)"
+    else
+      bad "the installed app upgrades the register $prev_version made, saying so"
+    fi
+    copy="$(compgen -G "$previous_dir/casebook.schema-$previous_schema.*.db" | head -n 1 || true)"
+    check "a copy of it as $prev_version left it is kept beside it" test -n "$copy"
+    check "the copy verifies, with schema $previous_schema and the case" \
+      test "$(as_user --json backup verify "$copy" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["schema"], d["cases"], d["audit"]["first_broken"])')" = "$previous_schema 1 None"
+  fi
+  as_user --json case list >"$work/upgraded.json" 2>"$work/upgraded.log" || cat "$work/upgraded.log"
+  check "casebook $version then opens it without upgrading it again" not_said Upgraded "$work/upgraded.log"
+  check "its case is there after the upgrade" grep -q 'Jürgen Müller' "$work/upgraded.json"
+  check "and found by a search typed without ß (hauptstrasse)" \
+    grep -q 'Jürgen Müller' <(as_user --json case list --search hauptstrasse)
+  check "its audit chain verifies after the upgrade" as_user audit verify
+fi
 
 dpkg -L casebook >"$work/files"
 listed() { grep -qxF "$1" "$work/files" && [ -e "$1" ]; }
@@ -83,8 +150,6 @@ say "the installed files take $du_kib KiB (du)"
 real_home="$HOME"
 export HOME="$work/home"
 mkdir -p "$HOME"
-unset CASEBOOK_DB XDG_DATA_HOME XDG_CONFIG_HOME CASEBOOK_TEST_HOOKS
-export npm_config_cache="${npm_config_cache:-$real_home/.npm}"
 check "casebook --version says casebook $version" test "$(/usr/bin/casebook --version)" = "casebook $version"
 /usr/bin/casebook --db "$work/temporary.db" init --name 'Temporary Ltd' --regime eu-gdpr --location IE \
   --time-zone Europe/Dublin >"$work/init.log" 2>&1 || cat "$work/init.log"

@@ -27,6 +27,36 @@ describe('App', () => {
     expect(screen.getByTestId('org-name')).toHaveTextContent('Acme Ltd');
   });
 
+  it('says once that it upgraded a register an older Casebook wrote, and where the copy is kept', async () => {
+    const api = fakeApi([ada]);
+    const upgraded = {
+      from_schema: 14,
+      to_schema: 15,
+      from_version: '0.1.0',
+      to_version: '0.1.1',
+      backup: '/home/dpo/.local/share/casebook/casebook.schema-14.20261205T101500Z.db',
+    };
+    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/home/dpo/.local/share/casebook/casebook.db', upgraded });
+    render(App, { api });
+
+    const notice = await screen.findByTestId('register-upgraded');
+    expect(notice).toHaveTextContent('This register was upgraded');
+    expect(notice).toHaveTextContent('Casebook 0.1.1 brought this register up from schema 14 (written by Casebook 0.1.0) to schema 15');
+    expect(within(notice).getByTestId('upgrade-backup')).toHaveTextContent(upgraded.backup);
+    await userEvent.click(within(notice).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByTestId('register-upgraded')).toBeNull();
+    await userEvent.click(nav('Cases'));
+    await userEvent.click(nav('Dashboard'));
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(screen.queryByTestId('register-upgraded')).toBeNull();
+  });
+
+  it('says nothing of an upgrade when there was none', async () => {
+    render(App, { api: fakeApi([ada]) });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(screen.queryByTestId('register-upgraded')).toBeNull();
+  });
+
   it('says why the register cannot be opened, and tries again', async () => {
     const api = fakeApi([ada]);
     api.failNext.organisation = new ApiError('storage', "'x.db' is not a Casebook database");

@@ -38,13 +38,16 @@ const MADE_BY_KEY: &str = "schema_made_by";
 
 /// A register brought up from an older schema when it was opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Upgrade {
     pub from_schema: i64,
     pub to_schema: i64,
     /// The version of Casebook that made the older schema, where it recorded it.
     pub from_version: Option<String>,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub to_version: &'static str,
     /// The verified copy of the register as it was before (same encryption).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub backup: PathBuf,
 }
 

@@ -196,6 +196,11 @@ const en = {
     loading: 'Opening the register…',
     errorTitle: 'The register could not be opened',
     retry: 'Try again',
+    upgradedTitle: 'This register was upgraded',
+    upgraded: (from: number, fromVersion: string | null, to: number, toVersion: string) =>
+      `Casebook ${toVersion} brought this register up from schema ${from}${fromVersion ? ` (written by Casebook ${fromVersion})` : ''} to schema ${to}, and recorded it in the audit log.`,
+    upgradedKept: 'Before upgrading it kept a verified copy of the register as it was, with the same encryption:',
+    upgradedDismiss: 'OK',
   },
 
   welcome: {

@@ -185,6 +185,11 @@ const fr: Strings = {
     loading: 'Ouverture du registre…',
     errorTitle: 'Le registre n\u2019a pas pu être ouvert',
     retry: 'Réessayer',
+    upgradedTitle: 'Ce registre a été mis à jour',
+    upgraded: (from: number, fromVersion: string | null, to: number, toVersion: string) =>
+      `Casebook ${toVersion} a fait passer ce registre du schéma ${from}${fromVersion ? ` (écrit par Casebook ${fromVersion})` : ''} au schéma ${to}, et l\u2019a consigné dans le journal d\u2019audit.`,
+    upgradedKept: 'Auparavant, il a conservé une copie vérifiée du registre tel qu\u2019il était, avec le même chiffrement :',
+    upgradedDismiss: 'OK',
   },
 
   welcome: {

@@ -191,6 +191,7 @@ export type { TermKind } from './bindings/TermKind';
 export type { TimelineEntry } from './bindings/TimelineEntry';
 export type { TimelineItem } from './bindings/TimelineItem';
 export type { Transfer } from './bindings/Transfer';
+export type { Upgrade } from './bindings/Upgrade';
 export type { VocabularyTerm } from './bindings/VocabularyTerm';
 export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 

@@ -12,7 +12,7 @@ function stubApi(): Api {
   return {
     listPage: async () => ({ total: 0 }),
     processingSystems: async () => [],
-    appInfo: async () => ({ version: '0.1.0', databasePath: '/home/dpo/casebook.db' }),
+    appInfo: async () => ({ version: '0.1.0', databasePath: '/home/dpo/casebook.db', upgraded: null }),
   } as unknown as Api;
 }
 

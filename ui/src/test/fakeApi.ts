@@ -480,7 +480,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       return matching(query).slice(offset, offset + (query.limit ?? Infinity));
     },
     async appInfo() {
-      return { version: '0.1.0', databasePath };
+      return { version: '0.1.0', databasePath, upgraded: null };
     },
     async today() {
       return TODAY;
