@@ -1,6 +1,7 @@
 // The app in German: the language chosen in Settings (saved in the window's
-// storage) names the screens and words a case's next step in German, from the
-// facts the Rust side gives, not from the CLI's English sentence. The demo
+// storage) names the screens and words a case's next step and its "why this
+// date" in German, from the facts the Rust side gives, not from the CLI's
+// English sentences. The demo
 // register is made aside, as action-log.test.mjs does; the choice is taken
 // back afterwards so that the other tests find the app in English.
 import assert from 'node:assert/strict';
@@ -11,6 +12,8 @@ registerAside('de');
 
 // Words of the next step's English sentences (NextStep's Display in Rust).
 const english = /\b(send|identity|check|suggested|respond|response|requester|close|answer|remind|overdue)\b/i;
+// Words of the deadline engine's English sentences (deadline::Said's Display in Rust).
+const englishWhy = /\b(received|due|month|months|days?|weekend|working|holiday|paused|clock|rules in force|computed under|extension|from receipt)\b/;
 
 test('in German, the screens and a case’s next step are German', async () => {
   await withApp(async (browser) => {
@@ -34,6 +37,26 @@ test('in German, the screens and a case’s next step are German', async () => {
       assert.match(text, /^Als Nächstes:/, text);
       assert.doesNotMatch(text, english, `English left in the German next step: ${text}`);
       assert.notEqual(text.replace(/^Als Nächstes:\s*/, ''), next.text, 'the CLI’s English sentence was shown');
+
+      // "Why this date": the engine's steps, said in German with German dates.
+      const shown = JSON.parse(casebook('--json', 'case', 'show', next.reference));
+      const englishSteps = shown.deadlines?.steps ?? [];
+      assert.ok(englishSteps.length > 0, 'the case has its date explained');
+      const why = await browser.$('[data-testid="why"]');
+      await why.waitForDisplayed({ timeout: 10000 });
+      const whyText = await why.getText();
+      assert.match(whyText, /^Warum dieses Datum/, whyText);
+      const lines = [];
+      for (const li of await why.$$('li')) lines.push(await li.getText());
+      assert.equal(lines.length, englishSteps.length, 'one German line a step of the engine');
+      for (const [i, line] of lines.entries()) {
+        assert.doesNotMatch(line, englishWhy, `English left in the German explanation: ${line}`);
+        assert.notEqual(line, englishSteps[i], 'the CLI’s English step was shown');
+      }
+      assert.ok(
+        lines.some((line) => /^eingegangen am /.test(line)),
+        `the day of receipt is said in German: ${lines.join(' | ')}`,
+      );
       await screenshot(browser, 'case-german');
     } finally {
       await browser.execute(() => localStorage.removeItem('casebook.locale'));

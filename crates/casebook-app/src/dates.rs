@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use casebook_core::answer::RightAnswer;
 use casebook_core::deadline::{
-    ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, complaint_deadlines, compute_deadlines,
+    ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, Said, complaint_deadlines, compute_deadlines,
 };
 use casebook_core::holiday::Calendars;
 use casebook_core::{Case, CaseEventKind, CaseKind, Location, NewCase, RecordedEvent, Regime, Right};
@@ -95,15 +95,18 @@ pub(crate) fn case_dates(
 fn all_answered(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate) -> Deadlines {
     let answered_on = |right| answers.iter().find(|a| a.right == right).map(|a| a.on);
     let late = d.rights.iter().filter(|r| matches!((r.due, answered_on(r.right)), (Some(due), Some(on)) if on > due));
-    let (due, why) = match late.min_by_key(|r| r.due) {
-        Some(r) => (r.due, format!("{} was answered after its date", r.right.code())),
-        None => (d.rights.iter().filter_map(|r| r.due).max(), "each right was answered by its own date".to_string()),
+    let (due, late) = match late.min_by_key(|r| r.due) {
+        Some(r) => (r.due, Some(r.right)),
+        None => (d.rights.iter().filter_map(|r| r.due).max(), None),
     };
     if due.is_none() || due == d.due {
         return d;
     }
     let new = due.expect("checked");
-    d.notes.push(format!("every right is answered and {why}: the case's date is {new}"));
+    d.add_note(match late {
+        Some(right) => Said::AnsweredLate { right, due: new },
+        None => Said::AnsweredOnTime { due: new },
+    });
     d.due = due;
     if d.days_left.is_some() {
         d.days_left = Some((new - today).num_days());
@@ -124,19 +127,15 @@ fn open_rights_only(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate)
         return d;
     }
     let Some(first) = open.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due) else { return d };
-    let (due, steps) = (first.due, first.steps.clone());
+    let (due, steps, right) = (first.due, first.said.clone(), first.right);
     if due == d.due {
         return d;
     }
-    let done: Vec<&str> = d.rights.iter().filter(|r| answered(r)).map(|r| r.right.code()).collect();
+    let done: Vec<_> = d.rights.iter().filter(|r| answered(r)).map(|r| r.right).collect();
     let new = due.expect("filtered on a date");
-    d.notes.push(format!(
-        "{} answered: the case is due when the rights still open are, {new} ({})",
-        done.join(", "),
-        first.right.code()
-    ));
+    d.add_note(Said::OpenRightsDue { answered: done, due: new, right });
     d.due = due;
-    d.steps = steps;
+    d.set_steps(steps);
     if d.days_left.is_some() {
         d.days_left = Some((new - today).num_days());
     }

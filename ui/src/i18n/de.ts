@@ -972,6 +972,147 @@ const de: Strings = {
     close: 'Abschließen',
   },
 
+  deadlineSaid: {
+    list: (items) =>
+      items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`,
+    addMonths: (months, to) => `+${months} ${months === 1 ? 'Monat' : 'Monate'}: ${to}`,
+    missingDay: (day) => ` (einen ${day}. gibt es in diesem Monat nicht)`,
+    addDays: (days, to) => `+${days} ${days === 1 ? 'Tag' : 'Tage'}: ${to}`,
+    addBusinessDays: (days, from, calendar, to) =>
+      calendar === null
+        ? `+${days} Arbeitstage nach dem ${from}, ohne Wochenenden: ${to}`
+        : `+${days} Arbeitstage nach dem ${from}, ohne Wochenenden und Feiertage (${calendar}): ${to}`,
+    holiday: (title, day, calendar, source) => `${day} ist ein Feiertag, ${title} (${calendar}, ${source})`,
+    holidaySource: {
+      file: (source) => `laut ${source}`,
+      rules: 'nach Regeln berechnet; für diesen Kalender wird keine Datendatei mitgeliefert',
+      rulesPastData: (year) => `nach Regeln berechnet; keine Datendatei deckt ${year} ab`,
+    },
+    holidayMoves: (holiday, next) => `${holiday} → ${next}`,
+    skippedHoliday: (holiday) => `nicht mitgezählt: ${holiday}`,
+    weekend: (day, next) => `${day} fällt auf ein Wochenende → ${next}`,
+    workingDay: (day) => `${day} ist ein Arbeitstag`,
+    due: (on) => `Frist endet am ${on}`,
+    weekendStays: (day, regime) =>
+      `${day} fällt auf ein Wochenende: Nach ${regime} verschiebt sich eine Tagesfrist nicht vom Wochenende, das Datum bleibt also (der Arbeitstag davor ist der sichere)`,
+    received: (on) => `eingegangen am ${on}`,
+    rulesInForce: (received, from, law, source) =>
+      `geltende Regeln: eingegangen am ${received}, am oder nach dem ${from}: berechnet nach ${law} (${source})`,
+    rulesBeforeNext: (received, next, nextFrom, law, source) =>
+      `geltende Regeln: eingegangen am ${received}, bevor ${next} am ${nextFrom} in Kraft trat: berechnet nach ${law} (${source})`,
+    notYetInForce: (received, law, from) =>
+      `eingegangen am ${received}, bevor ${law} am ${from} in Kraft trat: Das Gesetz gibt diesem Antrag keine gesetzliche Frist, und Casebook übernimmt keine Frist eines anderen Gesetzes`,
+    complaintRulesInForce: (received, from) =>
+      `geltende Regeln: Beschwerde eingegangen am ${received}, am oder nach dem ${from}`,
+    identityAwaited: (asked) =>
+      `Identitätsnachweis (oder Vollmachtsnachweis oder Entgelt) angefordert am ${asked}: Die Frist beginnt an dem Tag neu, an dem er eingeht, bis dahin gibt es keine Frist`,
+    identityAsked: (asked) => `Identitätsnachweis angefordert am ${asked}`,
+    clockRestarted: (on) => `Frist neu begonnen am ${on}, als der Identitätsnachweis einging`,
+    identityRunsOn: (asked, regime) =>
+      `Identitätsprüfung angefordert am ${asked}: Nach ${regime} hemmt sie die Frist nicht und setzt sie auch nicht neu in Gang`,
+    stateRule: (state, rule) => ` (${state}: ${rule})`,
+    clarificationRunsOn: (asked, regime) =>
+      `Rückfrage gestellt am ${asked}: Nach ${regime} hält sie die Frist nicht an`,
+    clarificationAccessOnly: (right) =>
+      `${right}: Eine Rückfrage hält die Frist nur bei einem Auskunftsantrag nach Art. 15 an (UK GDPR Art. 12A(5); vor dem 5. Februar 2026 die Auskunftsleitlinien des ICO): Die Frist dieses Rechts läuft weiter`,
+    cause: {
+      clarification: 'Rückfrage',
+      'identity-verification': 'Identitätsprüfung',
+    },
+    pauseBeforeRestart: (causes, from, to) =>
+      `${causes} vom ${from} bis ${to} lag vor dem Neubeginn der Frist: nicht mitgezählt`,
+    pauseAfterEnd: (causes, from) => `${causes} am ${from}, nach Ablauf der Frist: nicht mitgezählt`,
+    paused: (days, causes, from, to, end) =>
+      `${days === 1 ? '1 Tag' : `${days} Tage`} angehalten für ${causes} (${from} bis ${to}) → ${end}`,
+    pausedOpen: (days, causes, from, to, end) =>
+      `bisher ${days === 1 ? '1 Tag' : `${days} Tage`} angehalten für ${causes} (seit ${from}, noch unbeantwortet; gezählt bis ${to}) → ${end}; das Datum verschiebt sich mit jedem Tag, an dem die Antwort aussteht`,
+    periodCanSpam: (right, days, regime) =>
+      `${right}: Ein Antrag, keine Werbe-E-Mails mehr zu senden, ist nach dem US-Bundesgesetz CAN-SPAM Act innerhalb von ${days} Arbeitstagen nach Eingang zu erfüllen (15 U.S.C. §7704(a)(4)(A)(i); Arbeitstage im Sinne von 16 C.F.R. §316.2: nur Bundesfeiertage), früher als nach ${regime}`,
+    periodGdprDeactivate: (right, source) =>
+      `${right}: der Sache nach ein Antrag auf Einschränkung der Verarbeitung (Art. 18), ein Widerspruch (Art. 21), eine Löschung (Art. 17) oder ein Widerruf der Einwilligung (Art. 7(3)); keine eigene Frist, daher gilt spätestens die Monatsfrist des Art. 12(3) (${source})`,
+    periodGdprPreferences: (right, marketingLaw, source) =>
+      `${right}: ein Widerruf der Einwilligung (Art. 7(3)) oder ein Widerspruch gegen Direktwerbung (Art. 21(2)–(3)); Werbepräferenzen sind umgehend zu beachten (${marketingLaw}), spätestens gilt die Monatsfrist des Art. 12(3) (${source})`,
+    periodGdprMarketing: (right) =>
+      `${right}: dieselbe Monatsfrist wie für jedes Recht nach Art. 12(3) (Direktwerbung ist so bald wie möglich einzustellen; ein Monat ist das Späteste)`,
+    periodOneMonth: (right, source) => `${right}: ein Monat ab Eingang (${source})`,
+    periodCcpaStop: (right, days) =>
+      `${right}: innerhalb von ${days} Arbeitstagen umzusetzen (11 CCR §7026(f) für den Widerspruch gegen Verkauf oder Weitergabe, §7027(g) für die Beschränkung sensibler Daten; andere Anträge, etwas zu unterlassen, werden gleich behandelt)`,
+    periodCcpa: (right, days) => `${right}: Antwort innerhalb von ${days} Kalendertagen (11 CCR §7021(b))`,
+    periodState: (right, days, law, section) => `${right}: ${days} Kalendertage ab Eingang (${law}, ${section})`,
+    periodNoneOfItsOwn: (right, regime, days, source) =>
+      `${right}: keine eigene Frist nach ${regime}; spätestens gelten die ${days} Kalendertage ab Eingang, die das Gesetz einem Antrag gibt (${source})`,
+    periodDays: (right, days, source) => `${right}: ${days} Kalendertage ab Eingang (${source})`,
+    periodOther: (right, period, source) => `${right}: ${period} (${source})`,
+    period: {
+      months: (n) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`,
+      days: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`,
+      'business-days': (n) => `${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
+    },
+    noStatute: (right, law) =>
+      `${right}: kein Recht nach ${law}, und kein Gesetz setzt dafür eine Frist: Jedes Datum ist nur die interne Zielfrist der Organisation`,
+    noStatuteCanSpam:
+      '; soweit die Änderung kommerzielle E-Mails beendet, verbietet CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) den Versand später als 10 Arbeitstage nach dem Antrag: Erfassen Sie diesen Teil zusätzlich als Abmeldung',
+    houseTargetOnly: (on) => `interne Zielfrist ${on} (keine gesetzliche Frist)`,
+    noHouseTarget: (regime) =>
+      `für ${regime} ist keine interne Zielfrist festgelegt, daher hat dieses Recht kein Datum (legen Sie eine in den Fristeinstellungen fest)`,
+    houseTarget: (days, from) =>
+      `interne Zielfrist: ${days === 1 ? '1 Tag' : `${days} Tage`} ab ${from} (ein internes Ziel, nicht die gesetzliche Frist)`,
+    houseTargetIsDue: (regime) =>
+      `nach ${regime} setzt kein Gesetz eine Frist für diese Rechte: Die Frist ist die interne Zielfrist der Organisation`,
+    extensionNotice: (by) =>
+      `wird die Frist verlängert (ein komplexer Antrag oder mehrere Anträge), ist die Person bis ${by} mit Begründung darüber zu informieren`,
+    extensionMonths: (months, start) =>
+      `Verlängerung: ${months} Monate ab Fristbeginn am ${start} (nicht ein Monat und dann zwei weitere)`,
+    extensionDays: (days) => `Verlängerung: ${days} Tage ab Eingang`,
+    extensionState: (extraDays, days, firstDays, section) =>
+      `Verlängerung: einmal um ${extraDays} weitere Tage, auf ${days} Tage ab Eingang, mit Mitteilung und Begründung innerhalb der ersten ${firstDays} Tage (${section})`,
+    noExtension: (regime, recordReason) =>
+      `die Verlängerung wurde erfasst, aber ${regime} kennt für diese Rechte keine Verlängerung: Die Frist bleibt wie berechnet${recordReason ? ' (halten Sie den Grund fest, falls die Antwort verspätet ist)' : ''}`,
+    lateNotice: (told, by) =>
+      `die Verlängerung wurde am ${told} mitgeteilt, nach dem letzten Tag für die Mitteilung (${by}): Sie ist möglicherweise unwirksam`,
+    noticeNotRecorded: (by) =>
+      `die Verlängerung wurde in Anspruch genommen, aber der Tag der Mitteilung an die Person ist nicht erfasst: Sie ist bis ${by} mit Begründung zu informieren`,
+    refusalWithoutExtension: (source) =>
+      `eine Ablehnung mit Begründung und Hinweis auf das Beschwerderecht ist innerhalb der Frist ohne Verlängerung fällig (${source})`,
+    refuseBy: (by) => `Ablehnung bis ${by}`,
+    confirmReceipt: (days) => `Eingang innerhalb von ${days} Arbeitstagen bestätigen (11 CCR §7021(a))`,
+    acknowledgeBy: (by) => `Eingang bestätigen bis ${by}`,
+    appealReceived: (on, days, section) =>
+      `Widerspruch eingegangen am ${on}: Der Verantwortliche entscheidet innerhalb von ${days} Tagen nach Eingang (${section})`,
+    appealDue: (on) => `Entscheidung über den Widerspruch bis ${on}`,
+    appealExtension: (extraDays, firstDays, to) =>
+      `wenn vernünftigerweise erforderlich, kann die Frist für den Widerspruch um ${extraDays} weitere Tage verlängert werden, mit Mitteilung an den Verbraucher innerhalb der ersten ${firstDays} Tage: ${to}`,
+    appealAttorneyGeneral:
+      'ein abgelehnter Widerspruch muss dem Verbraucher mitteilen, wie er sich beim Attorney General des Bundesstaats beschweren kann',
+    complaintReceived: (on, days, source) =>
+      `Beschwerde eingegangen am ${on}: innerhalb von ${days} Tagen nach Eingang bestätigen (${source}), gezählt ab dem Folgetag`,
+    acknowledgeComplaintBy: (by) => `Beschwerde bis ${by} bestätigen; dann ohne unangemessene Verzögerung antworten`,
+    complaintAcknowledged: (on, days) =>
+      `bestätigt am ${on}, innerhalb der ${days} Tage; die Antwort ist ohne unangemessene Verzögerung fällig`,
+    complaintAcknowledgedLate: (on, by) => `bestätigt am ${on}, nach dem letzten Tag (${by})`,
+    record: {
+      'personnel-file': 'Personalakte',
+      'payroll-records': 'Lohnabrechnungen',
+    },
+    employeeRecords: (record, source) =>
+      `für einen kalifornischen Beschäftigten, der Einsicht in seine ${record} verlangt, läuft diese Frist neben der des CCPA: ${source}`,
+    recordsDue: (record, on) => `${record}: Frist bis ${on} (Kalendertage; nicht vom Wochenende verschoben)`,
+    calendarNote: {
+      noHolidayData: (country) =>
+        `für ${country} werden keine Feiertagsdaten mitgeliefert: Nur Samstage und Sonntage werden übersprungen, prüfen Sie die gesetzlichen Feiertage des Landes daher selbst`,
+      nationalOnly: (location, country) =>
+        `regionale Feiertage von ${location} sind nicht enthalten: nur die landesweiten Feiertage von ${country}`,
+      germanyWithoutLand:
+        'DE ohne Bundesland: nur bundesweite Feiertage (geben Sie das Bundesland an, z. B. DE-BY, um seine Feiertage zu berücksichtigen)',
+    },
+    answeredLate: (right, due) =>
+      `alle Rechte sind beantwortet, ${right} nach seiner Frist: Die Frist des Vorgangs ist der ${due}`,
+    answeredOnTime: (due) =>
+      `alle Rechte sind beantwortet, jedes innerhalb seiner Frist: Die Frist des Vorgangs ist der ${due}`,
+    openRightsDue: (answered, due, right) =>
+      `${answered} beantwortet: Der Vorgang ist fällig, wenn es die noch offenen Rechte sind, am ${due} (${right})`,
+  },
+
   nextStep: {
     triage: 'prüfen, ob es sich um einen Datenschutzantrag handelt, und ihn dann bestätigen oder den Vorgang abschließen',
     closeWithdrawn: 'vom Antragsteller zurückgezogen: Vorgang abschließen (Ergebnis: zurückgezogen)',

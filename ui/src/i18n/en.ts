@@ -3,6 +3,8 @@
 import type {
   Did,
   ActionKind,
+  EmployeeRecord,
+  PauseCause,
   AppealOutcome,
   ComplaintOutcome,
   Awaited,
@@ -1004,6 +1006,147 @@ const en = {
 
   // The case page's next step, said from its facts (`NextStep`); the caller
   // passes dates already formatted and rights, methods, outcomes as labels.
+  deadlineSaid: {
+    list: (items: string[]) =>
+      items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+    addMonths: (months: number, to: string) => `+${months} ${months === 1 ? 'month' : 'months'}: ${to}`,
+    missingDay: (day: number) => ` (there is no ${day}${day === 31 ? 'st' : 'th'} in that month)`,
+    addDays: (days: number, to: string) => `+${days} ${days === 1 ? 'day' : 'days'}: ${to}`,
+    addBusinessDays: (days: number, from: string, calendar: string | null, to: string) =>
+      calendar === null
+        ? `+${days} business days after ${from}, not counting weekends: ${to}`
+        : `+${days} business days after ${from}, not counting weekends or holidays (${calendar}): ${to}`,
+    holiday: (title: string, day: string, calendar: string, source: string) =>
+      `${day} is a holiday, ${title} (${calendar}, ${source})`,
+    holidaySource: {
+      file: (source: string) => `from ${source}`,
+      rules: 'computed from rules; no data file is shipped for this calendar',
+      rulesPastData: (year: number) => `computed from rules; no data file covers ${year}`,
+    },
+    holidayMoves: (holiday: string, next: string) => `${holiday} → ${next}`,
+    skippedHoliday: (holiday: string) => `not counted: ${holiday}`,
+    weekend: (day: string, next: string) => `${day} is a weekend → ${next}`,
+    workingDay: (day: string) => `${day} is a working day`,
+    due: (on: string) => `due ${on}`,
+    weekendStays: (day: string, regime: string) =>
+      `${day} is a weekend: ${regime} does not move a day count off a weekend, so the date stays (the earlier working day is the safe one)`,
+    received: (on: string) => `received ${on}`,
+    rulesInForce: (received: string, from: string, law: string, source: string) =>
+      `rules in force: received ${received}, on or after ${from}: computed under ${law} (${source})`,
+    rulesBeforeNext: (received: string, next: string, nextFrom: string, law: string, source: string) =>
+      `rules in force: received ${received}, before ${next} applied on ${nextFrom}: computed under ${law} (${source})`,
+    notYetInForce: (received: string, law: string, from: string) =>
+      `received ${received}, before the ${law} took effect on ${from}: the law gives this request no statutory date, and Casebook does not borrow another’s`,
+    complaintRulesInForce: (received: string, from: string) =>
+      `rules in force: complaint received ${received}, on or after ${from}`,
+    identityAwaited: (asked: string) =>
+      `identity evidence (or proof of authority, or a fee) asked for on ${asked}: the clock restarts on the day it arrives, so there is no due date until then`,
+    identityAsked: (asked: string) => `identity evidence asked for on ${asked}`,
+    clockRestarted: (on: string) => `clock restarted on ${on} when identity evidence arrived`,
+    identityRunsOn: (asked: string, regime: string) =>
+      `identity check asked for on ${asked}: under ${regime} it neither pauses nor restarts the clock`,
+    stateRule: (state: string, rule: string) => ` (${state}: ${rule})`,
+    clarificationRunsOn: (asked: string, regime: string) =>
+      `clarification asked for on ${asked}: under ${regime} it does not stop the clock`,
+    clarificationAccessOnly: (right: string) =>
+      `${right}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 5 Feb 2026 the ICO’s right of access guidance): this right’s period keeps running`,
+    cause: {
+      clarification: 'clarification',
+      'identity-verification': 'identity verification',
+    } satisfies Record<PauseCause, string>,
+    pauseBeforeRestart: (causes: string, from: string, to: string) =>
+      `${causes} from ${from} to ${to} was before the clock restarted: not counted`,
+    pauseAfterEnd: (causes: string, from: string) => `${causes} asked for on ${from}, after the period ended: not counted`,
+    paused: (days: number, causes: string, from: string, to: string, end: string) =>
+      `paused ${days} ${days === 1 ? 'day' : 'days'} for ${causes} (${from} to ${to}) → ${end}`,
+    pausedOpen: (days: number, causes: string, from: string, to: string, end: string) =>
+      `paused ${days} ${days === 1 ? 'day' : 'days'} so far for ${causes} (asked ${from}, not yet answered; counted to ${to}) → ${end}; the date moves each day the answer is awaited`,
+    periodCanSpam: (right: string, days: number, regime: string) =>
+      `${right}: a request to stop marketing email must be honoured within ${days} business days of receipt under the federal CAN-SPAM Act (15 U.S.C. §7704(a)(4)(A)(i); business days as 16 C.F.R. §316.2 defines them: federal holidays only), earlier than ${regime} would allow`,
+    periodGdprDeactivate: (right: string, source: string) =>
+      `${right}: in substance a request to restrict processing (Art. 18), an objection (Art. 21) or an erasure (Art. 17), or a withdrawal of consent (Art. 7(3)); no period of its own, so the one-month period of Art. 12(3) is the latest (${source})`,
+    periodGdprPreferences: (right: string, marketingLaw: string, source: string) =>
+      `${right}: a withdrawal of consent (Art. 7(3)) or an objection to direct marketing (Art. 21(2)–(3)); marketing preferences must be honoured promptly (${marketingLaw}), and the one-month period of Art. 12(3) is the latest (${source})`,
+    periodGdprMarketing: (right: string) =>
+      `${right}: the same one-month period as every right under Art. 12(3) (direct marketing must stop as soon as possible; one month is the latest)`,
+    periodOneMonth: (right: string, source: string) => `${right}: one month from receipt (${source})`,
+    periodCcpaStop: (right: string, days: number) =>
+      `${right}: comply within ${days} business days (11 CCR §7026(f) for opting out of sale or sharing, §7027(g) for limiting sensitive data; other requests to stop are treated the same)`,
+    periodCcpa: (right: string, days: number) => `${right}: respond within ${days} calendar days (11 CCR §7021(b))`,
+    periodState: (right: string, days: number, law: string, section: string) =>
+      `${right}: ${days} calendar days from receipt (${law}, ${section})`,
+    periodNoneOfItsOwn: (right: string, regime: string, days: number, source: string) =>
+      `${right}: no period of its own under ${regime}; the ${days} calendar days from receipt the law gives a request (${source}) are the latest`,
+    periodDays: (right: string, days: number, source: string) => `${right}: ${days} calendar days from receipt (${source})`,
+    periodOther: (right: string, period: string, source: string) => `${right}: ${period} (${source})`,
+    period: {
+      months: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
+      days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+      'business-days': (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`,
+    },
+    noStatute: (right: string, law: string) =>
+      `${right}: not a right under the ${law}, and no statute sets a date for it: any date is the organisation’s house target only`,
+    noStatuteCanSpam:
+      '; where the change stops commercial email, CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) bars sending more than 10 business days after the request: record that part as an unsubscribe as well',
+    houseTargetOnly: (on: string) => `house target ${on} (no statutory date)`,
+    noHouseTarget: (regime: string) =>
+      `no house target is set for ${regime}, so this right has no date (set one in the deadline settings)`,
+    houseTarget: (days: number, from: string) =>
+      `house target: ${days} ${days === 1 ? 'day' : 'days'} from ${from} (an internal goal, not the legal deadline)`,
+    houseTargetIsDue: (regime: string) =>
+      `no statute sets a date for these rights under ${regime}: the due date is the organisation’s house target`,
+    extensionNotice: (by: string) =>
+      `if the extension is taken (a complex request, or several requests), the person must be told, with reasons, by ${by}`,
+    extensionMonths: (months: number, start: string) =>
+      `extension: ${months} months from the start ${start} (not one month and then two more)`,
+    extensionDays: (days: number) => `extension: ${days} days from receipt`,
+    extensionState: (extraDays: number, days: number, firstDays: number, section: string) =>
+      `extension: once, by ${extraDays} more days, to ${days} days from receipt, with notice and the reason within the first ${firstDays} days (${section})`,
+    noExtension: (regime: string, recordReason: boolean) =>
+      `the extension was recorded, but ${regime} has no extension for these rights: the due date stays as computed${recordReason ? ' (record the reason if the answer is late)' : ''}`,
+    lateNotice: (told: string, by: string) =>
+      `the extension was notified on ${told}, after the last day for notice ${by}: it may not be valid`,
+    noticeNotRecorded: (by: string) =>
+      `the extension was taken but the day the person was told is not recorded: they must be told, with reasons, by ${by}`,
+    refusalWithoutExtension: (source: string) =>
+      `a refusal, with its reasons and the right to complain, is due within the period without the extension (${source})`,
+    refuseBy: (by: string) => `refuse by ${by}`,
+    confirmReceipt: (days: number) => `confirm receipt within ${days} business days (11 CCR §7021(a))`,
+    acknowledgeBy: (by: string) => `acknowledge by ${by}`,
+    appealReceived: (on: string, days: number, section: string) =>
+      `appeal received ${on}: the controller decides within ${days} days of receiving it (${section})`,
+    appealDue: (on: string) => `appeal due ${on}`,
+    appealExtension: (extraDays: number, firstDays: number, to: string) =>
+      `where reasonably necessary the appeal may be extended by ${extraDays} more days, telling the consumer within the first ${firstDays} days: ${to}`,
+    appealAttorneyGeneral: 'a denied appeal must tell the consumer how to complain to the state Attorney General',
+    complaintReceived: (on: string, days: number, source: string) =>
+      `complaint received ${on}: acknowledge within ${days} days of receipt (${source}), counted from the day after`,
+    acknowledgeComplaintBy: (by: string) => `acknowledge the complaint by ${by}; then respond without undue delay`,
+    complaintAcknowledged: (on: string, days: number) =>
+      `acknowledged on ${on}, within the ${days} days; the answer is due without undue delay`,
+    complaintAcknowledgedLate: (on: string, by: string) => `acknowledged on ${on}, after the last day ${by}`,
+    record: {
+      'personnel-file': 'personnel file',
+      'payroll-records': 'payroll records',
+    } satisfies Record<EmployeeRecord, string>,
+    employeeRecords: (record: string, source: string) =>
+      `a California employee asking for their ${record} has this clock beside the CCPA’s: ${source}`,
+    recordsDue: (record: string, on: string) => `${record} due ${on} (calendar days; not moved off a weekend)`,
+    calendarNote: {
+      noHolidayData: (country: string) =>
+        `no holiday data is shipped for ${country}: only Saturdays and Sundays are skipped, so check the country’s public holidays by hand`,
+      nationalOnly: (location: string, country: string) =>
+        `regional holidays of ${location} are not included: ${country} national holidays only`,
+      germanyWithoutLand: 'DE without a Land: national holidays only (give the Land, e.g. DE-BY, for its holidays)',
+    },
+    answeredLate: (right: string, due: string) =>
+      `every right is answered and ${right} was answered after its date: the case’s date is ${due}`,
+    answeredOnTime: (due: string) =>
+      `every right is answered and each right was answered by its own date: the case’s date is ${due}`,
+    openRightsDue: (answered: string, due: string, right: string) =>
+      `${answered} answered: the case is due when the rights still open are, ${due} (${right})`,
+  },
+
   nextStep: {
     triage: 'decide whether this is a privacy request, then confirm it or close it',
     closeWithdrawn: 'withdrawn by the requester: close the case (outcome: withdrawn)',

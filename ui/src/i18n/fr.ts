@@ -981,6 +981,150 @@ const fr: Strings = {
     close: 'Clore',
   },
 
+  deadlineSaid: {
+    list: (items) =>
+      items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`,
+    addMonths: (months, to) => `+${months} mois\u00a0: ${to}`,
+    missingDay: (day) => ` (il n\u2019y a pas de ${day} dans ce mois)`,
+    addDays: (days, to) => `+${days} ${days === 1 ? 'jour' : 'jours'}\u00a0: ${to}`,
+    addBusinessDays: (days, from, calendar, to) =>
+      calendar === null
+        ? `+${days} jours ouvrables après le ${from}, hors week-ends\u00a0: ${to}`
+        : `+${days} jours ouvrables après le ${from}, hors week-ends et jours fériés (${calendar})\u00a0: ${to}`,
+    holiday: (title, day, calendar, source) => `le ${day} est férié, ${title} (${calendar}, ${source})`,
+    holidaySource: {
+      file: (source) => `d\u2019après ${source}`,
+      rules: 'calculé selon les règles\u00a0; aucun fichier de données n\u2019est fourni pour ce calendrier',
+      rulesPastData: (year) => `calculé selon les règles\u00a0; aucun fichier de données ne couvre ${year}`,
+    },
+    holidayMoves: (holiday, next) => `${holiday} → ${next}`,
+    skippedHoliday: (holiday) => `non compté\u00a0: ${holiday}`,
+    weekend: (day, next) => `le ${day} tombe un week-end → ${next}`,
+    workingDay: (day) => `le ${day} est un jour ouvrable`,
+    due: (on) => `échéance le ${on}`,
+    weekendStays: (day, regime) =>
+      `le ${day} tombe un week-end\u00a0: selon ${regime}, un délai en jours n\u2019est pas reporté après le week-end, la date reste donc inchangée (le jour ouvrable précédent est le plus sûr)`,
+    received: (on) => `reçue le ${on}`,
+    rulesInForce: (received, from, law, source) =>
+      `règles applicables\u00a0: reçue le ${received}, à partir du ${from}\u00a0: calculé selon ${law} (${source})`,
+    rulesBeforeNext: (received, next, nextFrom, law, source) =>
+      `règles applicables\u00a0: reçue le ${received}, avant l\u2019entrée en vigueur de ${next} le ${nextFrom}\u00a0: calculé selon ${law} (${source})`,
+    notYetInForce: (received, law, from) =>
+      `reçue le ${received}, avant l\u2019entrée en vigueur de ${law} le ${from}\u00a0: la loi ne donne à cette demande aucun délai légal, et Casebook n\u2019emprunte pas celui d\u2019une autre`,
+    complaintRulesInForce: (received, from) =>
+      `règles applicables\u00a0: réclamation reçue le ${received}, à partir du ${from}`,
+    identityAwaited: (asked) =>
+      `justificatif d\u2019identité (ou preuve du mandat, ou frais) demandé le ${asked}\u00a0: le délai repart le jour de sa réception, il n\u2019y a donc pas d\u2019échéance d\u2019ici là`,
+    identityAsked: (asked) => `justificatif d\u2019identité demandé le ${asked}`,
+    clockRestarted: (on) => `délai reparti le ${on}, à la réception du justificatif d\u2019identité`,
+    identityRunsOn: (asked, regime) =>
+      `vérification d\u2019identité demandée le ${asked}\u00a0: selon ${regime}, elle ne suspend ni ne relance le délai`,
+    stateRule: (state, rule) => ` (${state}\u00a0: ${rule})`,
+    clarificationRunsOn: (asked, regime) =>
+      `précisions demandées le ${asked}\u00a0: selon ${regime}, elles ne suspendent pas le délai`,
+    clarificationAccessOnly: (right) =>
+      `${right}\u00a0: une demande de précisions ne suspend le délai que pour une demande d\u2019accès au titre de l\u2019art. 15 (UK GDPR art. 12A(5)\u00a0; avant le 5 février 2026, les lignes directrices de l\u2019ICO sur le droit d\u2019accès)\u00a0: le délai de ce droit continue de courir`,
+    cause: {
+      clarification: 'demande de précisions',
+      'identity-verification': 'vérification d\u2019identité',
+    },
+    pauseBeforeRestart: (causes, from, to) =>
+      `${causes} du ${from} au ${to}, avant que le délai ne reparte\u00a0: non comptée`,
+    pauseAfterEnd: (causes, from) => `${causes} le ${from}, après la fin du délai\u00a0: non comptée`,
+    paused: (days, causes, from, to, end) =>
+      `délai suspendu ${days === 1 ? '1 jour' : `${days} jours`} pour ${causes} (du ${from} au ${to}) → ${end}`,
+    pausedOpen: (days, causes, from, to, end) =>
+      `délai suspendu ${days === 1 ? '1 jour' : `${days} jours`} jusqu\u2019ici pour ${causes} (depuis le ${from}, toujours sans réponse\u00a0; compté jusqu\u2019au ${to}) → ${end}\u00a0; la date recule chaque jour où la réponse se fait attendre`,
+    periodCanSpam: (right, days, regime) =>
+      `${right}\u00a0: une demande de ne plus recevoir de courriels publicitaires doit être satisfaite dans les ${days} jours ouvrables suivant sa réception selon la loi fédérale CAN-SPAM Act (15 U.S.C. §7704(a)(4)(A)(i)\u00a0; jours ouvrables au sens de 16 C.F.R. §316.2\u00a0: seuls les jours fériés fédéraux comptent), plus tôt que ne le permettrait ${regime}`,
+    periodGdprDeactivate: (right, source) =>
+      `${right}\u00a0: en substance une demande de limitation du traitement (art. 18), une opposition (art. 21), un effacement (art. 17) ou un retrait du consentement (art. 7(3))\u00a0; pas de délai propre, le délai d\u2019un mois de l\u2019art. 12(3) est donc le plus tard (${source})`,
+    periodGdprPreferences: (right, marketingLaw, source) =>
+      `${right}\u00a0: un retrait du consentement (art. 7(3)) ou une opposition à la prospection (art. 21(2)–(3))\u00a0; les préférences de prospection doivent être respectées sans tarder (${marketingLaw}), et le délai d\u2019un mois de l\u2019art. 12(3) est le plus tard (${source})`,
+    periodGdprMarketing: (right) =>
+      `${right}\u00a0: le même délai d\u2019un mois que pour tout droit selon l\u2019art. 12(3) (la prospection doit cesser dès que possible\u00a0; un mois est le plus tard)`,
+    periodOneMonth: (right, source) => `${right}\u00a0: un mois à compter de la réception (${source})`,
+    periodCcpaStop: (right, days) =>
+      `${right}\u00a0: à exécuter dans les ${days} jours ouvrables (11 CCR §7026(f) pour l\u2019opposition à la vente ou au partage, §7027(g) pour la limitation des données sensibles\u00a0; les autres demandes de cessation sont traitées de même)`,
+    periodCcpa: (right, days) => `${right}\u00a0: répondre dans les ${days} jours calendaires (11 CCR §7021(b))`,
+    periodState: (right, days, law, section) =>
+      `${right}\u00a0: ${days} jours calendaires à compter de la réception (${law}, ${section})`,
+    periodNoneOfItsOwn: (right, regime, days, source) =>
+      `${right}\u00a0: pas de délai propre selon ${regime}\u00a0; les ${days} jours calendaires à compter de la réception que la loi donne à une demande (${source}) sont le plus tard`,
+    periodDays: (right, days, source) => `${right}\u00a0: ${days} jours calendaires à compter de la réception (${source})`,
+    periodOther: (right, period, source) => `${right}\u00a0: ${period} (${source})`,
+    period: {
+      months: (n) => `${n} mois`,
+      days: (n) => `${n} ${n === 1 ? 'jour' : 'jours'}`,
+      'business-days': (n) => `${n} ${n === 1 ? 'jour ouvrable' : 'jours ouvrables'}`,
+    },
+    noStatute: (right, law) =>
+      `${right}\u00a0: ce n\u2019est pas un droit selon ${law}, et aucune loi ne fixe de délai\u00a0: toute date n\u2019est que l\u2019objectif interne de l\u2019organisation`,
+    noStatuteCanSpam:
+      '\u00a0; lorsque le changement met fin à des courriels commerciaux, CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) interdit tout envoi plus de 10 jours ouvrables après la demande\u00a0: enregistrez aussi cette partie comme une désinscription',
+    houseTargetOnly: (on) => `objectif interne le ${on} (pas de délai légal)`,
+    noHouseTarget: (regime) =>
+      `aucun objectif interne n\u2019est fixé pour ${regime}, ce droit n\u2019a donc pas de date (fixez-en un dans les paramètres des délais)`,
+    houseTarget: (days, from) =>
+      `objectif interne\u00a0: ${days === 1 ? '1 jour' : `${days} jours`} à compter du ${from} (un objectif interne, pas le délai légal)`,
+    houseTargetIsDue: (regime) =>
+      `selon ${regime}, aucune loi ne fixe de délai pour ces droits\u00a0: l\u2019échéance est l\u2019objectif interne de l\u2019organisation`,
+    extensionNotice: (by) =>
+      `si le délai est prolongé (demande complexe ou demandes multiples), la personne doit en être informée, avec les motifs, au plus tard le ${by}`,
+    extensionMonths: (months, start) =>
+      `prolongation\u00a0: ${months} mois à compter du début du délai, le ${start} (et non un mois puis deux de plus)`,
+    extensionDays: (days) => `prolongation\u00a0: ${days} jours à compter de la réception`,
+    extensionState: (extraDays, days, firstDays, section) =>
+      `prolongation\u00a0: une fois, de ${extraDays} jours de plus, à ${days} jours à compter de la réception, avec notification et motif dans les ${firstDays} premiers jours (${section})`,
+    noExtension: (regime, recordReason) =>
+      `la prolongation a été enregistrée, mais ${regime} ne prévoit pas de prolongation pour ces droits\u00a0: l\u2019échéance reste celle calculée${recordReason ? ' (consignez le motif si la réponse est tardive)' : ''}`,
+    lateNotice: (told, by) =>
+      `la prolongation a été notifiée le ${told}, après le dernier jour pour la notifier (${by})\u00a0: elle pourrait ne pas être valable`,
+    noticeNotRecorded: (by) =>
+      `la prolongation a été prise mais le jour où la personne en a été informée n\u2019est pas enregistré\u00a0: elle doit l\u2019être, avec les motifs, au plus tard le ${by}`,
+    refusalWithoutExtension: (source) =>
+      `un refus, motivé et mentionnant le droit de réclamation, est dû dans le délai sans la prolongation (${source})`,
+    refuseBy: (by) => `refuser au plus tard le ${by}`,
+    confirmReceipt: (days) => `accuser réception dans les ${days} jours ouvrables (11 CCR §7021(a))`,
+    acknowledgeBy: (by) => `accuser réception au plus tard le ${by}`,
+    appealReceived: (on, days, section) =>
+      `recours reçu le ${on}\u00a0: le responsable du traitement décide dans les ${days} jours suivant sa réception (${section})`,
+    appealDue: (on) => `décision sur le recours au plus tard le ${on}`,
+    appealExtension: (extraDays, firstDays, to) =>
+      `si c\u2019est raisonnablement nécessaire, le délai du recours peut être prolongé de ${extraDays} jours, en informant le consommateur dans les ${firstDays} premiers jours\u00a0: ${to}`,
+    appealAttorneyGeneral:
+      'un recours rejeté doit indiquer au consommateur comment se plaindre auprès de l\u2019Attorney General de l\u2019État',
+    complaintReceived: (on, days, source) =>
+      `réclamation reçue le ${on}\u00a0: en accuser réception dans les ${days} jours (${source}), comptés à partir du lendemain`,
+    acknowledgeComplaintBy: (by) =>
+      `accuser réception de la réclamation au plus tard le ${by}\u00a0; puis répondre sans retard injustifié`,
+    complaintAcknowledged: (on, days) =>
+      `réception accusée le ${on}, dans les ${days} jours\u00a0; la réponse doit suivre sans retard injustifié`,
+    complaintAcknowledgedLate: (on, by) => `réception accusée le ${on}, après le dernier jour (${by})`,
+    record: {
+      'personnel-file': 'dossier personnel',
+      'payroll-records': 'bulletins de paie',
+    },
+    employeeRecords: (record, source) =>
+      `un salarié californien qui demande son ${record} a ce délai en plus de celui du CCPA\u00a0: ${source}`,
+    recordsDue: (record, on) =>
+      `${record}\u00a0: échéance le ${on} (jours calendaires\u00a0; non reportée après un week-end)`,
+    calendarNote: {
+      noHolidayData: (country) =>
+        `aucune donnée de jours fériés n\u2019est fournie pour ${country}\u00a0: seuls les samedis et dimanches sont sautés, vérifiez donc vous-même les jours fériés du pays`,
+      nationalOnly: (location, country) =>
+        `les jours fériés régionaux de ${location} ne sont pas inclus\u00a0: seuls les jours fériés nationaux (${country})`,
+      germanyWithoutLand:
+        'DE sans Land\u00a0: jours fériés nationaux seulement (indiquez le Land, p. ex. DE-BY, pour ses jours fériés)',
+    },
+    answeredLate: (right, due) =>
+      `chaque droit a reçu sa réponse, ${right} après son échéance\u00a0: l\u2019échéance du dossier est le ${due}`,
+    answeredOnTime: (due) =>
+      `chaque droit a reçu sa réponse dans son propre délai\u00a0: l\u2019échéance du dossier est le ${due}`,
+    openRightsDue: (answered, due, right) =>
+      `${answered}\u00a0: réponse donnée\u00a0; l\u2019échéance du dossier est celle des droits encore ouverts, le ${due} (${right})`,
+  },
+
   nextStep: {
     triage: 'déterminer s\u2019il s\u2019agit d\u2019une demande relative aux données personnelles, puis la confirmer ou clore le dossier',
     closeWithdrawn: 'retirée par le demandeur : clore le dossier (issue : retirée)',

@@ -49,6 +49,9 @@ const sameFunctions = [
   'settings.version',
   'settings.languageSystem',
   'dashboard.rightAnswered',
+  'deadlineSaid.holidayMoves',
+  'deadlineSaid.stateRule',
+  'deadlineSaid.periodOther',
 ];
 
 const locales: [string, Tree][] = [

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../ipc';
-import { aCase, aDetail, aLaw, fakeApi, someDeadlines } from '../test/fakeApi';
+import { aCase, aDetail, aLaw, fakeApi, someDeadlines, someSaid } from '../test/fakeApi';
 import CaseDetail from './CaseDetail.svelte';
 
 function setUp(detail = aDetail()) {
@@ -33,9 +33,13 @@ describe('CaseDetail', () => {
             why: 'rules in force: received 2026-11-02, on or after 2025-01-01',
           }),
           refuse_by: '2026-12-17',
-          refuse_steps: ['a refusal is due within the period without the extension'],
+          refuse_steps: ['a refusal, with its reasons and the right to complain, is due within the period without the extension (Iowa Code §715D.4)'],
           appeal_due: '2027-03-21',
-          appeal_steps: ['appeal received Wed 2027-01-20: the controller decides within 60 days'],
+          appeal_steps: ['appeal received Wed 2027-01-20: the controller decides within 60 days of receiving it (Iowa Code §715D.4)'],
+          said: someSaid({
+            refuse_steps: [{ kind: 'refusal-without-extension', source: 'Iowa Code §715D.4' }],
+            appeal_steps: [{ kind: 'appeal-received', on: '2027-01-20', days: 60, section: 'Iowa Code §715D.4' }],
+          }),
         }),
       }),
     );
@@ -44,6 +48,10 @@ describe('CaseDetail', () => {
     expect(dates.querySelector('[data-date="refuse"]')).toHaveTextContent('Send a refusal by');
     expect(dates.querySelector('[data-date="appeal"]')).toHaveTextContent('Decide the appeal by');
     expect(dates.querySelector('[data-date="appeal-extended"]')).toBeNull();
+    // The steps are said from the engine's sentences, in the app's words and dates.
+    expect(dates.querySelector('[data-date="appeal"]')).toHaveTextContent(
+      /appeal received Wed, .*20.* 2027: the controller decides within 60 days of receiving it \(Iowa Code §715D\.4\)/,
+    );
   });
 
   it('shows the requester, the request and the due date with why', async () => {
@@ -60,8 +68,12 @@ describe('CaseDetail', () => {
         },
         deadlines: someDeadlines({
           house_target: '2026-11-30',
-          house_target_steps: ['house target: 28 days from 2 Nov 2026'],
-          notes: ['no holiday data for 2031: computed from the rules'],
+          house_target_steps: ['house target: 28 days from Mon 2026-11-02 (an internal goal, not the legal deadline)'],
+          notes: ['no holiday data is shipped for PL: only Saturdays and Sundays are skipped, so check the country\'s public holidays by hand'],
+          said: someSaid({
+            house_target_steps: [{ kind: 'house-target', days: 28, from: '2026-11-02' }],
+            notes: [{ kind: 'calendar', note: { kind: 'no-holiday-data', country: 'PL' } }],
+          }),
         }),
       }),
     );
@@ -80,9 +92,10 @@ describe('CaseDetail', () => {
     expect(within(dates).getByTestId('clock')).toHaveTextContent('Clock running');
     const why = within(dates).getByTestId('why');
     expect(why).toHaveAttribute('open');
-    expect(why).toHaveTextContent('+ 1 month: 2 Dec 2026');
+    expect(why).toHaveTextContent(/\+1 month: Wed, .*2.* 2026/);
     expect(dates).toHaveTextContent('House target');
-    expect(dates).toHaveTextContent('no holiday data for 2031');
+    expect(dates).toHaveTextContent(/house target: 28 days from Mon, .*2.* 2026/);
+    expect(dates).toHaveTextContent('no holiday data is shipped for PL');
   });
 
   it('records an identity request: the clock waits and the due date goes', async () => {

@@ -28,6 +28,17 @@ export function formatDate(civil: string | null, tag: string = intlTag()): strin
   return date ? cached(dateFormats, tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(date) : civil;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A civil date with its weekday: "Mon, 2 Nov 2026", "Mo., 02.11.2026", "lun. 2 nov. 2026". */
+export function formatDay(civil: string | null, tag: string = intlTag()): string {
+  if (!civil) return '—';
+  const date = civilDate(civil);
+  if (!date) return civil;
+  return cached(dayFormats, tag, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(date);
+}
+
 /** A month (`YYYY-MM`) by name: short ("Nov") or long with its year ("November 2026"). */
 export function formatMonth(month: string, style: 'short' | 'long', tag: string = intlTag()): string {
   const date = civilDate(`${month}-01`);

@@ -16,6 +16,7 @@ import {
   type Dashboard,
   type DeadlinePolicy,
   type Deadlines,
+  type DeadlinesSaid,
   type Holiday,
   type ImportHandlers,
   type LawInForce,
@@ -181,11 +182,31 @@ export function anOrganisation(overrides: Partial<Organisation> = {}): Organisat
   };
 }
 
+/** The sentences of a case's dates, each list empty but the due date's (received, +1 month, due). */
+export function someSaid(overrides: Partial<DeadlinesSaid> = {}): DeadlinesSaid {
+  return {
+    steps: [
+      { kind: 'received', on: '2026-11-02' },
+      { kind: 'add-months', months: 1, to: '2026-12-02', missing_day: null },
+      { kind: 'working-day', day: '2026-12-02' },
+      { kind: 'due', on: '2026-12-02' },
+    ],
+    extension_steps: [],
+    acknowledge_steps: [],
+    house_target_steps: [],
+    notes: [],
+    refuse_steps: [],
+    appeal_steps: [],
+    complaint_steps: [],
+    ...overrides,
+  };
+}
+
 export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
   return {
     regime: 'uk-gdpr',
     due: '2026-12-02',
-    steps: ['received 2 Nov 2026', '+ 1 month: 2 Dec 2026'],
+    steps: ['received Mon 2026-11-02', '+1 month: Wed 2026-12-02', 'Wed 2026-12-02 is a working day', 'due Wed 2026-12-02'],
     extended_due: null,
     extension_notice_by: '2026-12-02',
     extension_steps: [],
@@ -197,7 +218,7 @@ export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
     start: '2026-11-02',
     days_left: 20,
     calendar: 'england-and-wales',
-    rights: [{ right: 'access', due: '2026-12-02', steps: [] }],
+    rights: [{ right: 'access', due: '2026-12-02', steps: [], said: [] }],
     notes: [],
     refuse_by: null,
     refuse_steps: [],
@@ -208,6 +229,7 @@ export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
     complaint_acknowledge_by: null,
     complaint_steps: [],
     related: [],
+    said: someSaid(),
     ...overrides,
   };
 }
@@ -220,7 +242,14 @@ export function aLaw(overrides: Partial<LawInForce> = {}): LawInForce {
     in_force_from: '2026-02-05',
     in_force_until: null,
     source: 'Data (Use and Access) Act 2025, s. 76',
-    why: 'rules in force: received 2026-11-02, on or after 2026-02-05',
+    why: 'rules in force: received 2026-11-02, on or after 2026-02-05: computed under UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A) (Data (Use and Access) Act 2025, s. 76)',
+    said: {
+      kind: 'rules-in-force',
+      received: '2026-11-02',
+      from: '2026-02-05',
+      law: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
+      source: 'Data (Use and Access) Act 2025, s. 76',
+    },
     ...overrides,
   };
 }
@@ -578,7 +607,13 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         d.status = 'awaiting-identity';
         d.due = null;
         d.days_left = null;
-        d.deadlines = someDeadlines({ due: null, days_left: null, clock: 'waiting-for-identity', steps: [] });
+        d.deadlines = someDeadlines({
+          due: null,
+          days_left: null,
+          clock: 'waiting-for-identity',
+          steps: [],
+          said: someSaid({ steps: [] }),
+        });
       }),
     receiveIdentity: (reference, on) =>
       change('receiveIdentity', [on], reference, (d) => {

@@ -1,9 +1,10 @@
-//! The building blocks of deadlines.md §1, each with a version that writes the
-//! steps it took in plain words.
+//! The building blocks of deadlines.md §1, each with a version that says the
+//! steps it took ([`Said`]).
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use super::DeadlineError;
+use super::said::{NamedHoliday, Said, WEEKENDS_ONLY};
 use crate::holiday::{Calendar, is_weekend};
 
 /// "Fri 2025-01-31".
@@ -34,20 +35,17 @@ fn out_of_range(what: String) -> DeadlineError {
     DeadlineError::OutOfRange { what }
 }
 
-pub(crate) fn add_months_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>) -> Result<NaiveDate, DeadlineError> {
+pub(crate) fn add_months_explained(d: NaiveDate, n: u32, steps: &mut Vec<Said>) -> Result<NaiveDate, DeadlineError> {
     let unit = if n == 1 { "month" } else { "months" };
     let to = add_months(d, n).ok_or_else(|| out_of_range(format!("{d} + {n} {unit}")))?;
-    if to.day() == d.day() {
-        steps.push(format!("+{n} {unit}: {}", day(to)));
-    } else {
-        steps.push(format!("+{n} {unit}: {} ({} {} does not exist)", day(to), d.day(), to.format("%b")));
-    }
+    let missing_day = (to.day() != d.day()).then_some(d.day());
+    steps.push(Said::AddMonths { months: n, to, missing_day });
     Ok(to)
 }
 
-pub(crate) fn add_days_explained(d: NaiveDate, n: u32, steps: &mut Vec<String>) -> Result<NaiveDate, DeadlineError> {
+pub(crate) fn add_days_explained(d: NaiveDate, n: u32, steps: &mut Vec<Said>) -> Result<NaiveDate, DeadlineError> {
     let to = add_days(d, i64::from(n)).ok_or_else(|| out_of_range(format!("{d} + {n} days")))?;
-    steps.push(format!("+{}: {}", crate::days(n), day(to)));
+    steps.push(Said::AddDays { days: n, to });
     Ok(to)
 }
 
@@ -55,14 +53,14 @@ fn next(d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
     d.succ_opt().ok_or_else(|| out_of_range(format!("the day after {d}")))
 }
 
-fn holiday_words(cal: &Calendar, d: NaiveDate) -> Option<String> {
-    cal.holiday(d).map(|h| format!("holiday: {} {} ({}, {})", h.title, day(d), cal.name(), h.provenance))
+fn holiday_on(cal: &Calendar, d: NaiveDate) -> Option<NamedHoliday> {
+    cal.holiday(d).map(|h| NamedHoliday::of(cal, h))
 }
 
 pub(crate) fn roll_forward_explained(
     d: NaiveDate,
     cal: &Calendar,
-    steps: &mut Vec<String>,
+    steps: &mut Vec<Said>,
 ) -> Result<NaiveDate, DeadlineError> {
     let mut d = d;
     let mut moved = false;
@@ -72,11 +70,11 @@ pub(crate) fn roll_forward_explained(
             while is_weekend(n) {
                 n = next(n)?;
             }
-            steps.push(format!("{} is a weekend \u{2192} {}", day(d), day(n)));
+            steps.push(Said::Weekend { day: d, next: n });
             d = n;
-        } else if let Some(words) = holiday_words(cal, d) {
+        } else if let Some(holiday) = holiday_on(cal, d) {
             let n = next(d)?;
-            steps.push(format!("{words} \u{2192} {}", day(n)));
+            steps.push(Said::Holiday { holiday, next: n });
             d = n;
         } else {
             break;
@@ -84,7 +82,7 @@ pub(crate) fn roll_forward_explained(
         moved = true;
     }
     if !moved {
-        steps.push(format!("{} is a working day", day(d)));
+        steps.push(Said::WorkingDay { day: d });
     }
     Ok(d)
 }
@@ -93,7 +91,7 @@ pub(crate) fn add_business_days_explained(
     d: NaiveDate,
     n: u32,
     cal: &Calendar,
-    steps: &mut Vec<String>,
+    steps: &mut Vec<Said>,
 ) -> Result<NaiveDate, DeadlineError> {
     let mut at = d;
     let mut counted = 0;
@@ -103,12 +101,14 @@ pub(crate) fn add_business_days_explained(
         if is_weekend(at) {
             continue;
         }
-        match holiday_words(cal, at) {
-            Some(words) => skipped.push(words),
+        match holiday_on(cal, at) {
+            Some(holiday) => skipped.push(holiday),
             None => counted += 1,
         }
     }
-    steps.push(format!("+{n} business days (not counting {}, weekends or {}): {}", day(d), cal.name(), day(at)));
-    steps.extend(skipped.into_iter().map(|w| format!("skipped {w}")));
+    let weekends_only = cal.id() == WEEKENDS_ONLY.0 && cal.name() == WEEKENDS_ONLY.1;
+    let calendar = (!weekends_only).then(|| cal.name().to_string());
+    steps.push(Said::AddBusinessDays { days: n, from: d, calendar, to: at });
+    steps.extend(skipped.into_iter().map(|holiday| Said::SkippedHoliday { holiday }));
     Ok(at)
 }

@@ -5,14 +5,15 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::arithmetic::{
-    add_business_days_explained, add_days, add_days_explained, add_months_explained, day, roll_forward,
+    add_business_days_explained, add_days, add_days_explained, add_months_explained, roll_forward,
     roll_forward_explained,
 };
 use super::law::{self, RefusalDue};
 use super::regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
+use super::said::WEEKENDS_ONLY;
 use super::{
-    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, LawInForce, RelatedDeadline, RightDeadline,
-    validate_events,
+    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, DeadlinesSaid, LawInForce, PauseCause,
+    RelatedDeadline, RightDeadline, Said, StateAuthentication, validate_events,
 };
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
 use crate::{Location, Regime, Right};
@@ -23,7 +24,8 @@ struct Span {
     from: NaiveDate,
     to: NaiveDate,
     open: bool,
-    what: String,
+    /// What the clock waits for, in the order the merged pauses began.
+    causes: Vec<PauseCause>,
     /// Includes a clarification pause.
     clarifies: bool,
     /// The identity part of a merged span, if any, to keep when clarifications do not count.
@@ -37,13 +39,26 @@ impl Span {
             return Some(self.clone());
         }
         let (from, to, open) = self.identity?;
-        Some(Span { from, to, open, what: "identity verification".into(), clarifies: false, identity: None })
+        Some(Span { from, to, open, causes: vec![PauseCause::IdentityVerification], clarifies: false, identity: None })
     }
 }
 
 /// Every deadline of a case. See deadlines.md for the rules; the result
-/// explains each date in `steps`.
+/// explains each date in `steps` (the English of the sentences in `said`).
 pub fn compute_deadlines(
+    regime: Regime,
+    location: &Location,
+    rights: &[Right],
+    events: &ClockEvents,
+    policy: &DeadlinePolicy,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines, DeadlineError> {
+    compute_said(regime, location, rights, events, policy, calendars, today).map(Deadlines::worded)
+}
+
+/// The deadlines with their sentences only: [`compute_deadlines`] words them.
+fn compute_said(
     regime: Regime,
     location: &Location,
     rights: &[Right],
@@ -91,11 +106,11 @@ fn distinct_rights(rights: &[Right]) -> Result<Vec<Right>, DeadlineError> {
 
 /// The first steps of every date: the day of receipt and, where a later version
 /// of the law exists, the version that applied.
-fn received_steps(regime: Regime, received: NaiveDate, law: &LawInForce) -> Vec<String> {
-    let mut pre = vec![format!("received {}", day(received))];
+fn received_steps(regime: Regime, received: NaiveDate, law: &LawInForce) -> Vec<Said> {
+    let mut pre = vec![Said::Received { on: received }];
     // Name the version in the steps where it matters: a later one did not yet apply.
     if law::version_on(regime, received).is_some_and(|(_, _, next)| next.is_some()) {
-        pre.push(law.why.clone());
+        pre.push(law.said.clone());
     }
     pre
 }
@@ -103,32 +118,22 @@ fn received_steps(regime: Regime, received: NaiveDate, law: &LawInForce) -> Vec<
 /// The day the clock starts, after identity evidence: a restart (UK), a pause
 /// (EU, added to the spans by [`pauses`]) or nothing. `None` while UK identity
 /// evidence is awaited: there is no due date until it arrives.
-fn identity_start(
-    regime: Regime,
-    rules: &RegimeRules,
-    events: &ClockEvents,
-    pre: &mut Vec<String>,
-) -> Option<NaiveDate> {
+fn identity_start(regime: Regime, rules: &RegimeRules, events: &ClockEvents, pre: &mut Vec<Said>) -> Option<NaiveDate> {
     let start = match (rules.identity, events.identity_requested, events.identity_received) {
         (ClockEffect::Restart, Some(asked), None) => {
-            pre.push(format!(
-                "identity evidence (or proof of authority, or a fee) asked for on {}: the clock restarts on the day it arrives, so there is no due date until then",
-                day(asked)
-            ));
+            pre.push(Said::IdentityAwaited { asked });
             return None;
         }
         (ClockEffect::Restart, Some(asked), Some(got)) => {
-            pre.push(format!("identity evidence asked for on {}", day(asked)));
-            pre.push(format!("clock restarted on {} when identity evidence arrived", day(got)));
+            pre.push(Said::IdentityAsked { asked });
+            pre.push(Said::ClockRestarted { on: got });
             got
         }
         (ClockEffect::Nothing, Some(asked), _) => {
-            let rule = rules.state.map(|s| format!(" ({}: {})", s.state, s.authentication)).unwrap_or_default();
-            pre.push(format!(
-                "identity check asked for on {}: under {} it neither pauses nor restarts the clock{rule}",
-                day(asked),
-                regime.label()
-            ));
+            let authentication = rules
+                .state
+                .map(|s| StateAuthentication { state: s.state.to_string(), rule: s.authentication.to_string() });
+            pre.push(Said::IdentityRunsOn { asked, regime, authentication });
             events.received
         }
         _ => events.received,
@@ -143,13 +148,9 @@ fn spans_for<'s>(
     right: Right,
     spans: &'s [Span],
     without_clarification: &'s [Span],
-) -> (&'s [Span], Option<String>) {
+) -> (&'s [Span], Option<Said>) {
     if rules.clarification_access_only && right != Right::Access && spans.iter().any(|s| s.clarifies) {
-        let why = format!(
-            "{}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 2026-02-05 the ICO's right of access guidance): this right's period keeps running",
-            right.label()
-        );
-        (without_clarification, Some(why))
+        (without_clarification, Some(Said::ClarificationAccessOnly { right }))
     } else {
         (spans, None)
     }
@@ -159,16 +160,16 @@ fn spans_for<'s>(
 struct Computed {
     right: Right,
     due: NaiveDate,
-    steps: Vec<String>,
-    extended: Option<(NaiveDate, Vec<String>)>,
+    steps: Vec<Said>,
+    extended: Option<(NaiveDate, Vec<Said>)>,
     /// Notes of the extended period (a weekend end): said only where the extension is taken.
-    extension_notes: Vec<String>,
+    extension_notes: Vec<Said>,
 }
 
 /// The extension over the rights it covers: when the person must be told, and the safe date.
 struct ExtensionOffer {
     notice_by: Option<NaiveDate>,
-    steps: Vec<String>,
+    steps: Vec<Said>,
     due: Option<NaiveDate>,
 }
 
@@ -189,12 +190,7 @@ struct Engine<'a> {
 
 impl Engine<'_> {
     /// The case's dates: `pre` are the steps every date begins with, `notes` the notes so far.
-    fn deadlines(
-        &self,
-        mut pre: Vec<String>,
-        mut notes: Vec<String>,
-        law: LawInForce,
-    ) -> Result<Deadlines, DeadlineError> {
+    fn deadlines(&self, mut pre: Vec<Said>, mut notes: Vec<Said>, law: LawInForce) -> Result<Deadlines, DeadlineError> {
         let spans = pauses(&self.rules, self.events, self.start, self.today, &mut pre);
         let (computed, unstatutory) = self.right_periods(&pre, &spans, &mut notes)?;
         let offer = self.extension(&computed, &mut notes);
@@ -221,29 +217,29 @@ impl Engine<'_> {
         let (house_target, house_target_steps) = house_target(self.policy, self.regime, self.start)?;
         let days_left = due.filter(|_| !self.events.stopped).map(|d| (d - self.today).num_days());
         if due.is_some() && right_deadlines.iter().all(|r| !self.rules.statutory(r.right)) {
-            notes.push(format!(
-                "no statute sets a date for these rights under {}: the due date is the organisation's house target",
-                self.regime.label()
-            ));
+            notes.push(Said::HouseTargetIsDue { regime: self.regime });
         }
         let out = Deadlines {
             due,
-            steps,
             extended_due: offer.due.filter(|_| extended),
             extension_notice_by: offer.notice_by,
-            extension_steps: offer.steps,
             acknowledge_by,
-            acknowledge_steps,
             house_target,
-            house_target_steps,
             clock: self.clock(&spans),
             start: Some(self.start),
             days_left,
             calendar: self.cal.map(|c| c.id().to_string()),
             rights: right_deadlines,
-            notes,
             refuse_by: refuse_by.filter(|r| Some(*r) != due),
-            refuse_steps,
+            said: DeadlinesSaid {
+                steps,
+                extension_steps: offer.steps,
+                acknowledge_steps,
+                house_target_steps,
+                notes,
+                refuse_steps,
+                ..DeadlinesSaid::default()
+            },
             ..undated(self.regime, Clock::Running, law)
         };
         self.finish(out)
@@ -252,12 +248,12 @@ impl Engine<'_> {
     /// The dates beside the response's: the appeal, the complaint and the related clocks.
     fn finish(&self, mut out: Deadlines) -> Result<Deadlines, DeadlineError> {
         if out.refuse_by.is_none() {
-            out.refuse_steps.clear();
+            out.said.refuse_steps.clear();
         }
         add_appeal(&mut out, &self.rules, self.events)?;
         add_complaint(&mut out, &self.rules, self.events, self.location, self.calendars)?;
         add_related(&mut out, &self.rules, self.wanted, self.events)?;
-        dedup(&mut out.notes);
+        dedup(&mut out.said.notes);
         Ok(out)
     }
 
@@ -265,9 +261,9 @@ impl Engine<'_> {
     /// does not know given the house target, said to be one, or no date.
     fn right_periods(
         &self,
-        pre: &[String],
+        pre: &[Said],
         spans: &[Span],
-        notes: &mut Vec<String>,
+        notes: &mut Vec<Said>,
     ) -> Result<(Vec<Computed>, Vec<RightDeadline>), DeadlineError> {
         let without_clarification: Vec<Span> = spans.iter().filter_map(Span::without_clarification).collect();
         let mut computed: Vec<Computed> = Vec::new();
@@ -284,31 +280,28 @@ impl Engine<'_> {
     }
 
     /// A right the statute does not know: the house target, said to be one, or no date.
-    fn unstatutory_target(&self, right: Right, pre: &[String]) -> Result<RightDeadline, DeadlineError> {
+    fn unstatutory_target(&self, right: Right, pre: &[Said]) -> Result<RightDeadline, DeadlineError> {
         let mut steps = vec![self.rules.no_statute_reason(right)];
         steps.extend(pre.iter().cloned());
         let (target, target_steps) = house_target(self.policy, self.regime, self.start)?;
         match target {
-            Some(t) => {
+            Some(on) => {
                 steps.extend(target_steps);
-                steps.push(format!("house target {} (no statutory date)", day(t)));
+                steps.push(Said::HouseTargetOnly { on });
             }
-            None => steps.push(format!(
-                "no house target is set for {}, so this right has no date (set one in the deadline settings)",
-                self.regime.label()
-            )),
+            None => steps.push(Said::NoHouseTarget { regime: self.regime }),
         }
-        Ok(RightDeadline { right, due: target, steps })
+        Ok(RightDeadline::new(right, target, steps))
     }
 
     /// A statutory right's own period, unextended, and extended where the extension covers it.
     fn statutory_period(
         &self,
         right: Right,
-        pre: &[String],
+        pre: &[Said],
         spans: &[Span],
-        why: Option<String>,
-        notes: &mut Vec<String>,
+        why: Option<Said>,
+        notes: &mut Vec<Said>,
     ) -> Result<Computed, DeadlineError> {
         let rules = &self.rules;
         let mut pre_right = pre.to_vec();
@@ -330,19 +323,16 @@ impl Engine<'_> {
     /// The extended period of a right the extension covers, from the steps before its own.
     fn extended_period(
         &self,
-        mut ext_steps: Vec<String>,
+        mut ext_steps: Vec<Said>,
         due: NaiveDate,
         spans: &[Span],
-        extension_notes: &mut Vec<String>,
-    ) -> Result<(NaiveDate, Vec<String>), DeadlineError> {
+        extension_notes: &mut Vec<Said>,
+    ) -> Result<(NaiveDate, Vec<Said>), DeadlineError> {
         let rules = &self.rules;
         let (start, received, cal) = (self.start, self.events.received, self.cal);
         let ext = match rules.extension {
             Extension::MonthsFromStart(n) => {
-                ext_steps.push(format!(
-                    "extension: {n} months from the start {} (not one month and then two more)",
-                    day(start)
-                ));
+                ext_steps.push(Said::ExtensionMonths { months: n, start });
                 period_end(rules, Period::Months(n), start, spans, cal, &mut ext_steps, extension_notes)?
             }
             Extension::DaysFromReceived(n) => {
@@ -356,17 +346,14 @@ impl Engine<'_> {
 
     /// The extension: the notice is due before the earliest unextended date it
     /// covers, and its date is the earliest extended one (the safe one).
-    fn extension(&self, computed: &[Computed], notes: &mut Vec<String>) -> ExtensionOffer {
+    fn extension(&self, computed: &[Computed], notes: &mut Vec<Said>) -> ExtensionOffer {
         let events = self.events;
         let notice_by = computed.iter().filter(|c| c.extended.is_some()).map(|c| c.due).min();
         let mut steps = Vec::new();
         let mut due = None;
         if let Some(notice_by) = notice_by {
             if !events.extended {
-                steps.push(format!(
-                    "if the extension is taken (a complex request, or several requests), the person must be told, with reasons, by {}",
-                    day(notice_by)
-                ));
+                steps.push(Said::ExtensionNotice { by: notice_by });
             }
             // The earliest extended date over the rights it covers: the safe one.
             if let Some((ext, ext_steps)) = computed.iter().filter_map(|c| c.extended.as_ref()).min_by_key(|(d, _)| *d)
@@ -376,11 +363,7 @@ impl Engine<'_> {
             }
             check_notice(events, notice_by, notes);
         } else if events.extended {
-            notes.push(format!(
-                "the extension was recorded, but {} has no extension for these rights: the due date stays as computed{}",
-                self.regime.label(),
-                if self.regime == Regime::Fadp { " (record the reason if the answer is late)" } else { "" }
-            ));
+            notes.push(Said::NoExtension { regime: self.regime });
         }
         ExtensionOffer { notice_by, steps, due }
     }
@@ -403,8 +386,8 @@ fn settle(computed: Vec<Computed>, extended: bool) -> Vec<RightDeadline> {
     computed
         .into_iter()
         .map(|c| match c.extended {
-            Some((ext, steps)) if extended => RightDeadline { right: c.right, due: Some(ext), steps },
-            _ => RightDeadline { right: c.right, due: Some(c.due), steps: c.steps },
+            Some((ext, steps)) if extended => RightDeadline::new(c.right, Some(ext), steps),
+            _ => RightDeadline::new(c.right, Some(c.due), c.steps),
         })
         .collect()
 }
@@ -414,7 +397,7 @@ fn settle(computed: Vec<Computed>, extended: bool) -> Vec<RightDeadline> {
 fn case_due(
     statutory: &[RightDeadline],
     unstatutory: &[RightDeadline],
-) -> Result<(Option<NaiveDate>, Vec<String>), DeadlineError> {
+) -> Result<(Option<NaiveDate>, Vec<Said>), DeadlineError> {
     let earliest = statutory
         .iter()
         .filter(|r| r.due.is_some())
@@ -422,17 +405,19 @@ fn case_due(
         .or_else(|| unstatutory.iter().filter(|r| r.due.is_some()).min_by_key(|r| r.due))
         .or_else(|| unstatutory.first())
         .ok_or(DeadlineError::NoRights)?;
-    Ok((earliest.due, earliest.steps.clone()))
+    Ok((earliest.due, earliest.said.clone()))
 }
 
 /// "extension: 90 days from receipt" with the statute where it has its own.
-fn extension_words(rules: &RegimeRules, n: u32) -> String {
+fn extension_words(rules: &RegimeRules, n: u32) -> Said {
     match rules.state {
-        Some(s) => format!(
-            "extension: once, by {} more days, to {n} days from receipt, with notice and the reason within the first {} days ({})",
-            s.extension_days, s.period_days, s.extension_section
-        ),
-        None => format!("extension: {n} days from receipt"),
+        Some(s) => Said::ExtensionState {
+            extra_days: s.extension_days,
+            days: n,
+            first_days: s.period_days,
+            section: s.extension_section.to_string(),
+        },
+        None => Said::ExtensionDays { days: n },
     }
 }
 
@@ -444,28 +429,18 @@ fn law_in_force(rules: &RegimeRules, received: NaiveDate) -> LawInForce {
         None => (v.id.to_string(), v.name.to_string()),
     };
     let next = law::version_on(rules.regime, received).and_then(|(_, _, next)| next);
+    let (law, source) = (name.clone(), v.source.to_string());
     let why = match next {
-        Some(next) => format!(
-            "rules in force: received {received}, before {} applied on {}: computed under {name} ({})",
-            next.name, next.in_force_from, v.source
-        ),
-        None => format!(
-            "rules in force: received {received}, on or after {}: computed under {name} ({})",
-            v.in_force_from, v.source
-        ),
+        Some(next) => {
+            Said::RulesBeforeNext { received, next: next.name.to_string(), next_from: next.in_force_from, law, source }
+        }
+        None => Said::RulesInForce { received, from: v.in_force_from, law, source },
     };
-    LawInForce {
-        id,
-        name,
-        in_force_from: v.in_force_from,
-        in_force_until: v.in_force_until,
-        source: v.source.to_string(),
-        why,
-    }
+    LawInForce::new(id, name, (v.in_force_from, v.in_force_until), v.source.to_string(), why)
 }
 
 /// The last day for a refusal where the law sets it apart from the response.
-fn refusal(rules: &RegimeRules, unextended: &[(NaiveDate, &Vec<String>)]) -> (Option<NaiveDate>, Vec<String>) {
+fn refusal(rules: &RegimeRules, unextended: &[(NaiveDate, &Vec<Said>)]) -> (Option<NaiveDate>, Vec<Said>) {
     let source = match rules.refusal {
         RefusalDue::UnextendedPeriod(source) => source,
         RefusalDue::ApplicablePeriod(_) | RefusalDue::SameAsResponse => return (None, Vec::new()),
@@ -474,11 +449,9 @@ fn refusal(rules: &RegimeRules, unextended: &[(NaiveDate, &Vec<String>)]) -> (Op
         return (None, Vec::new());
     };
     let source = if source.is_empty() { rules.source } else { source };
-    let mut out = vec![format!(
-        "a refusal, with its reasons and the right to complain, is due within the period without the extension ({source})"
-    )];
+    let mut out = vec![Said::RefusalWithoutExtension { source: source.to_string() }];
     out.extend(steps.iter().cloned());
-    out.push(format!("refuse by {}", day(*by)));
+    out.push(Said::RefuseBy { by: *by });
     (Some(*by), out)
 }
 
@@ -496,29 +469,20 @@ fn add_appeal(out: &mut Deadlines, rules: &RegimeRules, events: &ClockEvents) ->
             events.received
         )));
     }
-    let mut steps = vec![format!(
-        "appeal received {}: the controller decides within {} days of receiving it ({})",
-        day(on),
-        appeal.days,
-        appeal.section
-    )];
+    let mut steps = vec![Said::AppealReceived { on, days: appeal.days, section: appeal.section.to_string() }];
     let due = add_days_explained(on, appeal.days, &mut steps)?;
-    steps.push(format!("appeal due {}", day(due)));
+    steps.push(Said::AppealDue { on: due });
     if let Some(extra) = appeal.extension_days {
         let ext = add_days(due, i64::from(extra))
             .ok_or_else(|| DeadlineError::OutOfRange { what: format!("{due} + {extra} days") })?;
-        steps.push(format!(
-            "where reasonably necessary the appeal may be extended by {extra} more days, telling the consumer within the first {} days: {}",
-            appeal.days,
-            day(ext)
-        ));
+        steps.push(Said::AppealExtension { extra_days: extra, first_days: appeal.days, to: ext });
         out.appeal_extended_due = Some(ext);
     }
     if appeal.attorney_general {
-        steps.push("a denied appeal must tell the consumer how to complain to the state Attorney General".into());
+        steps.push(Said::AppealAttorneyGeneral);
     }
     out.appeal_due = Some(due);
-    out.appeal_steps = steps;
+    out.said.appeal_steps = steps;
     Ok(())
 }
 
@@ -553,7 +517,7 @@ fn add_complaint(
     }
     let (by, steps) = complaint_acknowledgement(location, on, calendars)?;
     out.complaint_acknowledge_by = Some(by);
-    out.complaint_steps = steps;
+    out.said.complaint_steps = steps;
     Ok(())
 }
 
@@ -562,18 +526,13 @@ fn complaint_acknowledgement(
     location: &Location,
     on: NaiveDate,
     calendars: &Calendars,
-) -> Result<(NaiveDate, Vec<String>), DeadlineError> {
+) -> Result<(NaiveDate, Vec<Said>), DeadlineError> {
     let rule = law::UK_COMPLAINTS;
     let choice = calendars.for_location(location)?;
-    let mut steps = vec![format!(
-        "complaint received {}: acknowledge within {} days of receipt ({}), counted from the day after",
-        day(on),
-        rule.acknowledge_days,
-        rule.source
-    )];
+    let mut steps = vec![Said::ComplaintReceived { on, days: rule.acknowledge_days, source: rule.source.to_string() }];
     let end = add_days_explained(on, rule.acknowledge_days, &mut steps)?;
     let by = roll_forward_explained(end, &choice.calendar, &mut steps)?;
-    steps.push(format!("acknowledge the complaint by {}; then respond without undue delay", day(by)));
+    steps.push(Said::AcknowledgeComplaintBy { by });
     Ok((by, steps))
 }
 
@@ -603,36 +562,39 @@ pub fn complaint_deadlines(
         )));
     }
     let (by, steps) = complaint_acknowledgement(location, received, calendars)?;
-    let law = LawInForce {
-        id: "uk-dpa-164a".into(),
-        name: "DPA 2018 s.164A: complaints to controllers".into(),
-        in_force_from: rule.in_force_from,
-        in_force_until: None,
-        source: rule.source.into(),
-        why: format!("rules in force: complaint received {received}, on or after {}", rule.in_force_from),
-    };
+    let law = LawInForce::new(
+        "uk-dpa-164a".into(),
+        "DPA 2018 s.164A: complaints to controllers".into(),
+        (rule.in_force_from, None),
+        rule.source.into(),
+        Said::ComplaintRulesInForce { received, from: rule.in_force_from },
+    );
     let mut notes = Vec::new();
-    if let Some(done) = acknowledged {
-        notes.push(if done <= by {
-            format!("acknowledged on {done}, within the 30 days; the answer is due without undue delay")
+    if let Some(on) = acknowledged {
+        notes.push(if on <= by {
+            Said::ComplaintAcknowledged { on, days: rule.acknowledge_days }
         } else {
-            format!("acknowledged on {done}, after the last day {by}")
+            Said::ComplaintAcknowledgedLate { on, by }
         });
     }
     let due = if acknowledged.is_some() || stopped { None } else { Some(by) };
     let clock = if stopped { Clock::Stopped } else { Clock::Running };
-    Ok(Deadlines {
+    let d = Deadlines {
         due,
-        steps: steps.clone(),
         acknowledge_by: Some(by),
-        acknowledge_steps: steps.clone(),
         start: Some(received),
         days_left: due.map(|d| (d - today).num_days()),
-        notes,
         complaint_acknowledge_by: Some(by),
-        complaint_steps: steps,
+        said: DeadlinesSaid {
+            steps: steps.clone(),
+            acknowledge_steps: steps.clone(),
+            notes,
+            complaint_steps: steps,
+            ..DeadlinesSaid::default()
+        },
         ..undated(Regime::UkGdpr, clock, law)
-    })
+    };
+    Ok(d.worded())
 }
 
 fn add_related(
@@ -646,15 +608,12 @@ fn add_related(
     }
     for rule in law::CA_EMPLOYEE_RECORDS {
         let mut steps = vec![
-            format!(
-                "a California employee asking for their {} has this clock beside the CCPA's: {}",
-                rule.what, rule.source
-            ),
-            format!("received {}", day(events.received)),
+            Said::EmployeeRecords { record: rule.record, source: rule.source.to_string() },
+            Said::Received { on: events.received },
         ];
         let due = add_days_explained(events.received, rule.days, &mut steps)?;
-        steps.push(format!("{} due {} (calendar days; not moved off a weekend)", rule.what, day(due)));
-        out.related.push(RelatedDeadline { what: rule.what.to_string(), due, source: rule.source.to_string(), steps });
+        steps.push(Said::RecordsDue { record: rule.record, on: due });
+        out.related.push(RelatedDeadline::new(rule.what.to_string(), due, rule.source.to_string(), steps));
     }
     Ok(())
 }
@@ -678,25 +637,15 @@ fn not_yet(
             regime.label()
         )));
     }
-    let why = format!(
-        "received {}, before the {law} took effect on {from}: the law gives this request no statutory date, and Casebook does not borrow another's",
-        events.received
-    );
-    let steps = vec![format!("received {}", day(events.received)), why.clone()];
-    let law = LawInForce {
-        id: LawInForce::NOT_YET_IN_FORCE.into(),
-        name: law,
-        in_force_from: from,
-        in_force_until: None,
-        source: source.into(),
-        why: why.clone(),
-    };
+    let why = Said::NotYetInForce { received: events.received, law: law.clone(), from };
+    let steps = vec![Said::Received { on: events.received }, why.clone()];
+    let law = LawInForce::new(LawInForce::NOT_YET_IN_FORCE.into(), law, (from, None), source.into(), why.clone());
     let mut d = waiting(regime, rights, steps, events, None, vec![why], law);
     d.clock = if events.stopped { Clock::Stopped } else { Clock::Running };
     Ok(d)
 }
 
-fn dedup(notes: &mut Vec<String>) {
+fn dedup(notes: &mut Vec<Said>) {
     let mut seen = Vec::new();
     notes.retain(|n| {
         let new = !seen.contains(n);
@@ -710,7 +659,7 @@ fn choose_calendar<'a>(
     location: &Location,
     policy: &DeadlinePolicy,
     calendars: &'a Calendars,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Said>,
 ) -> Result<Option<Cow<'a, Calendar>>, DeadlineError> {
     let unusable = |reason: &str| DeadlineError::LocationNotUsable {
         regime: rules.regime,
@@ -742,7 +691,7 @@ fn choose_calendar<'a>(
                 ));
             }
             let choice = calendars.for_location(location)?;
-            notes.extend(choice.note);
+            notes.extend(choice.note.map(|note| Said::Calendar { note }));
             Ok(Some(choice.calendar))
         }
     }
@@ -754,7 +703,7 @@ fn pauses(
     events: &ClockEvents,
     start: NaiveDate,
     today: NaiveDate,
-    pre: &mut Vec<String>,
+    pre: &mut Vec<Said>,
 ) -> Vec<Span> {
     let mut spans = Vec::new();
     let open_until = |from: NaiveDate| today.max(from);
@@ -765,17 +714,13 @@ fn pauses(
                 from: c.from,
                 to,
                 open: c.to.is_none(),
-                what: "clarification".into(),
+                causes: vec![PauseCause::Clarification],
                 clarifies: true,
                 identity: None,
             });
         }
     } else if let Some(first) = events.clarifications.first() {
-        pre.push(format!(
-            "clarification asked for on {}: under {} it does not stop the clock",
-            day(first.from),
-            rules.regime.label()
-        ));
+        pre.push(Said::ClarificationRunsOn { asked: first.from, regime: rules.regime });
     }
     if let (ClockEffect::Pause, Some(asked)) = (rules.identity, events.identity_requested) {
         let to = events.identity_received.unwrap_or_else(|| open_until(asked));
@@ -784,7 +729,7 @@ fn pauses(
             from: asked,
             to,
             open,
-            what: "identity verification".into(),
+            causes: vec![PauseCause::IdentityVerification],
             clarifies: false,
             identity: Some((asked, to, open)),
         });
@@ -793,7 +738,7 @@ fn pauses(
     let mut merged: Vec<Span> = Vec::new();
     for mut s in spans {
         if s.to < start {
-            pre.push(format!("{} {} to {} was before the clock restarted: not counted", s.what, s.from, s.to));
+            pre.push(Said::PauseBeforeRestart { causes: s.causes.clone(), from: s.from, to: s.to });
             continue;
         }
         s.from = s.from.max(start);
@@ -803,8 +748,8 @@ fn pauses(
                 last.open |= s.open;
                 last.clarifies |= s.clarifies;
                 last.identity = last.identity.or(s.identity);
-                if last.what != s.what {
-                    last.what = format!("{} and {}", last.what, s.what);
+                if last.causes != s.causes {
+                    last.causes.extend(s.causes);
                 }
             }
             _ => merged.push(s),
@@ -820,14 +765,14 @@ fn period_end(
     start: NaiveDate,
     spans: &[Span],
     cal: Option<&Calendar>,
-    steps: &mut Vec<String>,
-    notes: &mut Vec<String>,
+    steps: &mut Vec<Said>,
+    notes: &mut Vec<Said>,
 ) -> Result<NaiveDate, DeadlineError> {
     let weekends_only;
     let business_cal = match cal {
         Some(c) => c,
         None => {
-            weekends_only = Calendar::from_rules("weekends", "no holiday calendar", Rules::WeekendsOnly);
+            weekends_only = Calendar::from_rules(WEEKENDS_ONLY.0, WEEKENDS_ONLY.1, Rules::WeekendsOnly);
             &weekends_only
         }
     };
@@ -845,15 +790,11 @@ fn period_end(
     } else if matches!(period, Period::BusinessDays(_)) && moved {
         end = roll_forward_explained(end, business_cal, steps)?;
     }
-    steps.push(format!("due {}", day(end)));
+    steps.push(Said::Due { on: end });
     if !rules.rolls_forward && is_weekend(end) {
-        let words = format!(
-            "{} is a weekend: {} does not move a day count off a weekend, so the date stays (the earlier working day is the safe one)",
-            day(end),
-            rules.regime.label()
-        );
-        steps.push(words.clone());
-        notes.push(words);
+        let said = Said::WeekendStays { day: end, regime: rules.regime };
+        steps.push(said.clone());
+        notes.push(said);
     }
     Ok(end)
 }
@@ -862,49 +803,32 @@ fn apply_pauses(
     end: NaiveDate,
     spans: &[Span],
     roll_cal: Option<&Calendar>,
-    steps: &mut Vec<String>,
+    steps: &mut Vec<Said>,
 ) -> Result<NaiveDate, DeadlineError> {
     let mut end = end;
     for s in spans {
         // A pause moves only a period that was still running when it began.
         let running_until = roll_cal.and_then(|c| roll_forward(end, c)).unwrap_or(end);
         if s.from > running_until {
-            steps.push(format!("{} asked for on {}, after the period ended: not counted", s.what, s.from));
+            steps.push(Said::PauseAfterEnd { causes: s.causes.clone(), from: s.from });
             continue;
         }
         let len = (s.to - s.from).num_days() + 1;
         end = add_days(end, len).ok_or_else(|| DeadlineError::OutOfRange { what: format!("{end} + {len} days") })?;
-        if s.open {
-            steps.push(format!(
-                "paused {} so far for {} (asked {}, not yet answered; counted to {}) \u{2192} {}; the date moves each day the answer is awaited",
-                crate::days(len),
-                s.what,
-                s.from,
-                s.to,
-                day(end)
-            ));
+        let (causes, from, to) = (s.causes.clone(), s.from, s.to);
+        steps.push(if s.open {
+            Said::PausedOpen { days: len, causes, from, to, end }
         } else {
-            steps.push(format!(
-                "paused {} for {} ({} to {}) \u{2192} {}",
-                crate::days(len),
-                s.what,
-                s.from,
-                s.to,
-                day(end)
-            ));
-        }
+            Said::Paused { days: len, causes, from, to, end }
+        });
     }
     Ok(end)
 }
 
-fn check_notice(events: &ClockEvents, notice_by: NaiveDate, notes: &mut Vec<String>) {
+fn check_notice(events: &ClockEvents, notice_by: NaiveDate, notes: &mut Vec<Said>) {
     match (events.extended, events.extension_notified_on) {
-        (_, Some(told)) if told > notice_by => notes.push(format!(
-            "the extension was notified on {told}, after the last day for notice {notice_by}: it may not be valid"
-        )),
-        (true, None) => notes.push(format!(
-            "the extension was taken but the day the person was told is not recorded: they must be told, with reasons, by {notice_by}"
-        )),
+        (_, Some(told)) if told > notice_by => notes.push(Said::LateNotice { told, by: notice_by }),
+        (true, None) => notes.push(Said::NoticeNotRecorded { by: notice_by }),
         _ => {}
     }
 }
@@ -914,19 +838,16 @@ fn acknowledgement(
     rights: &[Right],
     received: NaiveDate,
     cal: Option<&Calendar>,
-) -> Result<(Option<NaiveDate>, Vec<String>), DeadlineError> {
+) -> Result<(Option<NaiveDate>, Vec<Said>), DeadlineError> {
     let (Some(Period::BusinessDays(n)), Some(cal)) = (rules.acknowledgement, cal) else {
         return Ok((None, Vec::new()));
     };
     if !rights.iter().any(|r| rules.acknowledges(*r)) {
         return Ok((None, Vec::new()));
     }
-    let mut steps = vec![
-        format!("confirm receipt within {n} business days (11 CCR \u{a7}7021(a))"),
-        format!("received {}", day(received)),
-    ];
+    let mut steps = vec![Said::ConfirmReceipt { days: n }, Said::Received { on: received }];
     let by = add_business_days_explained(received, n, cal, &mut steps)?;
-    steps.push(format!("acknowledge by {}", day(by)));
+    steps.push(Said::AcknowledgeBy { by });
     Ok((Some(by), steps))
 }
 
@@ -934,15 +855,11 @@ fn house_target(
     policy: &DeadlinePolicy,
     regime: Regime,
     start: NaiveDate,
-) -> Result<(Option<NaiveDate>, Vec<String>), DeadlineError> {
+) -> Result<(Option<NaiveDate>, Vec<Said>), DeadlineError> {
     let Some(&n) = policy.house_target_days.get(&regime) else {
         return Ok((None, Vec::new()));
     };
-    let mut steps = vec![format!(
-        "house target: {} from {} (an internal goal, not the legal deadline)",
-        crate::days(n),
-        day(start)
-    )];
+    let mut steps = vec![Said::HouseTarget { days: n, from: start }];
     let target = add_days_explained(start, n, &mut steps)?;
     Ok((Some(target), steps))
 }
@@ -951,19 +868,18 @@ fn house_target(
 fn waiting(
     regime: Regime,
     rights: &[Right],
-    steps: Vec<String>,
+    steps: Vec<Said>,
     events: &ClockEvents,
     cal: Option<&Calendar>,
-    mut notes: Vec<String>,
+    mut notes: Vec<Said>,
     law: LawInForce,
 ) -> Deadlines {
     dedup(&mut notes);
     let clock = if events.stopped { Clock::Stopped } else { Clock::WaitingForIdentity };
     Deadlines {
-        steps: steps.clone(),
         calendar: cal.map(|c| c.id().to_string()),
-        rights: rights.iter().map(|&right| RightDeadline { right, due: None, steps: steps.clone() }).collect(),
-        notes,
+        rights: rights.iter().map(|&right| RightDeadline::new(right, None, steps.clone())).collect(),
+        said: DeadlinesSaid { steps, notes, ..DeadlinesSaid::default() },
         ..undated(regime, clock, law)
     }
 }
@@ -996,5 +912,6 @@ fn undated(regime: Regime, clock: Clock, law: LawInForce) -> Deadlines {
         complaint_acknowledge_by: None,
         complaint_steps: Vec::new(),
         related: Vec::new(),
+        said: DeadlinesSaid::default(),
     }
 }

@@ -570,6 +570,8 @@ pub const UK_COMPLAINTS: ComplaintRule = ComplaintRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RecordsRule {
     pub what: &'static str,
+    /// `what` as a code, for a front end to name in its language.
+    pub record: super::EmployeeRecord,
     pub days: u32,
     pub source: &'static str,
 }
@@ -577,11 +579,13 @@ pub struct RecordsRule {
 pub const CA_EMPLOYEE_RECORDS: &[RecordsRule] = &[
     RecordsRule {
         what: "personnel file",
+        record: super::EmployeeRecord::PersonnelFile,
         days: 30,
         source: "Cal. Labor Code \u{a7}1198.5(b)(1): within 30 days of the written request (35 by written agreement)",
     },
     RecordsRule {
         what: "payroll records",
+        record: super::EmployeeRecord::PayrollRecords,
         days: 21,
         source: "Cal. Labor Code \u{a7}226(b)\u{2013}(c): within 21 calendar days of the request",
     },

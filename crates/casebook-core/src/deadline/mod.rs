@@ -10,6 +10,7 @@ mod compute;
 pub mod law;
 mod regime;
 mod replay;
+mod said;
 
 #[cfg(test)]
 mod bound_tests;
@@ -17,6 +18,8 @@ mod bound_tests;
 mod law_tests;
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod said_tests;
 #[cfg(test)]
 mod tests;
 
@@ -32,6 +35,9 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::ClockCase;
+pub use said::{
+    DeadlinesSaid, EmployeeRecord, HolidaySource, NamedHoliday, PauseCause, Said, StateAuthentication, words,
+};
 
 /// The organisation's deadline settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +109,14 @@ pub struct RightDeadline {
     /// The extended date when the extension was taken and applies to this right.
     pub due: Option<NaiveDate>,
     pub steps: Vec<String>,
+    /// The steps as sentences (`steps` is their English).
+    pub said: Vec<Said>,
+}
+
+impl RightDeadline {
+    pub fn new(right: Right, due: Option<NaiveDate>, said: Vec<Said>) -> Self {
+        RightDeadline { right, due, steps: words(&said), said }
+    }
 }
 
 /// Every date of a case, each with its explanation.
@@ -156,6 +170,37 @@ pub struct Deadlines {
     pub complaint_steps: Vec<String>,
     /// Clocks of other laws beside this regime's (California employee records).
     pub related: Vec<RelatedDeadline>,
+    /// Every list of steps and the notes as sentences, for a front end to say
+    /// in its language; the string lists above are their English.
+    pub said: DeadlinesSaid,
+}
+
+impl Deadlines {
+    /// The English strings of every list, from the sentences.
+    pub(crate) fn worded(mut self) -> Self {
+        let s = &self.said;
+        self.steps = words(&s.steps);
+        self.extension_steps = words(&s.extension_steps);
+        self.acknowledge_steps = words(&s.acknowledge_steps);
+        self.house_target_steps = words(&s.house_target_steps);
+        self.notes = words(&s.notes);
+        self.refuse_steps = words(&s.refuse_steps);
+        self.appeal_steps = words(&s.appeal_steps);
+        self.complaint_steps = words(&s.complaint_steps);
+        self
+    }
+
+    /// Adds a note (its sentence and its English).
+    pub fn add_note(&mut self, note: Said) {
+        self.notes.push(note.to_string());
+        self.said.notes.push(note);
+    }
+
+    /// Replaces the due date's steps (their sentences and their English).
+    pub fn set_steps(&mut self, steps: Vec<Said>) {
+        self.steps = words(&steps);
+        self.said.steps = steps;
+    }
 }
 
 /// Which law the dates were computed under.
@@ -169,9 +214,21 @@ pub struct LawInForce {
     pub source: String,
     /// Why this version: the receipt date against the versions' dates.
     pub why: String,
+    /// `why` as a sentence (`why` is its English).
+    pub said: Said,
 }
 
 impl LawInForce {
+    pub fn new(
+        id: String,
+        name: String,
+        (in_force_from, in_force_until): (NaiveDate, Option<NaiveDate>),
+        source: String,
+        why: Said,
+    ) -> Self {
+        LawInForce { id, name, in_force_from, in_force_until, source, why: why.to_string(), said: why }
+    }
+
     /// The `id` of a law that did not yet apply on the day of receipt.
     pub const NOT_YET_IN_FORCE: &'static str = "none";
 
@@ -190,6 +247,14 @@ pub struct RelatedDeadline {
     pub due: NaiveDate,
     pub source: String,
     pub steps: Vec<String>,
+    /// The steps as sentences (`steps` is their English).
+    pub said: Vec<Said>,
+}
+
+impl RelatedDeadline {
+    pub fn new(what: String, due: NaiveDate, source: String, said: Vec<Said>) -> Self {
+        RelatedDeadline { what, due, source, steps: words(&said), said }
+    }
 }
 
 /// Inputs the engine cannot compute from.

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::DeadlineError;
 use super::law::{self, AppealRule, RefusalDue, StateLaw, Version};
+use super::{DeadlineError, Said};
 use crate::{Location, Regime, Right};
 
 /// What asking for something does to the clock.
@@ -22,6 +22,7 @@ pub enum ClockEffect {
 /// How long a period is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "unit", content = "n")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Period {
     /// Calendar months from the start (day-of-month clamped), then rolled forward if the regime rolls.
     Months(u32),
@@ -235,70 +236,42 @@ impl RegimeRules {
     }
 
     /// Why a right the statute does not know has no statutory date.
-    pub fn no_statute_reason(&self, right: Right) -> String {
+    pub fn no_statute_reason(&self, right: Right) -> Said {
         let law = self.state.map(|s| s.name()).unwrap_or_else(|| self.regime.label().to_string());
-        let mut words = format!(
-            "{}: not a right under the {law}, and no statute sets a date for it: any date is the organisation's house target only",
-            right.label()
-        );
-        if right == Right::CommunicationPreferences {
-            words.push_str(
-                "; where the change stops commercial email, CAN-SPAM (15 U.S.C. \u{a7}7704(a)(4)(A)) bars sending more than 10 business days after the request: record that part as an unsubscribe as well",
-            );
-        }
-        words
+        Said::NoStatute { right, law }
     }
 
-    /// Why this right has its period, in words for the explanation.
-    pub fn period_reason(&self, right: Right) -> String {
-        let label = right.label();
-        let marketing_law = if self.regime == Regime::UkGdpr {
-            "PECR regs. 22\u{2013}23"
-        } else {
-            "ePrivacy Directive 2002/58/EC Art. 13"
-        };
+    /// Why this right has its period, for the explanation.
+    pub fn period_reason(&self, right: Right) -> Said {
+        let source = self.source.to_string();
         if self.can_spam(right) {
-            return format!(
-                "{label}: a request to stop marketing email must be honoured within {CAN_SPAM_BUSINESS_DAYS} business days of receipt under the federal CAN-SPAM Act (15 U.S.C. \u{a7}7704(a)(4)(A)(i); business days as 16 C.F.R. \u{a7}316.2 defines them: federal holidays only), earlier than the {} would allow",
-                self.regime.label()
-            );
+            return Said::PeriodCanSpam { right, days: CAN_SPAM_BUSINESS_DAYS, regime: self.regime };
         }
         match (self.regime, self.period(right)) {
             (Regime::UkGdpr | Regime::EuGdpr, _) => match right {
-                Right::DeactivateAccount => format!(
-                    "{label}: in substance a request to restrict processing (Art. 18), an objection (Art. 21) or an erasure (Art. 17), or a withdrawal of consent (Art. 7(3)); no period of its own, so the one-month period of Art. 12(3) is the latest ({})",
-                    self.source
-                ),
-                Right::CommunicationPreferences => format!(
-                    "{label}: a withdrawal of consent (Art. 7(3)) or an objection to direct marketing (Art. 21(2)\u{2013}(3)); marketing preferences must be honoured promptly ({marketing_law}), and the one-month period of Art. 12(3) is the latest ({})",
-                    self.source
-                ),
-                Right::Unsubscribe | Right::Objection | Right::WithdrawConsent => format!(
-                    "{label}: the same one-month period as every right under Art. 12(3) (direct marketing must stop as soon as possible; one month is the latest)"
-                ),
-                _ => format!("{label}: one month from receipt ({})", self.source),
+                Right::DeactivateAccount => Said::PeriodGdprDeactivate { right, source },
+                Right::CommunicationPreferences => {
+                    let marketing_law = if self.regime == Regime::UkGdpr {
+                        "PECR regs. 22\u{2013}23"
+                    } else {
+                        "ePrivacy Directive 2002/58/EC Art. 13"
+                    };
+                    Said::PeriodGdprPreferences { right, marketing_law: marketing_law.to_string(), source }
+                }
+                Right::Unsubscribe | Right::Objection | Right::WithdrawConsent => Said::PeriodGdprMarketing { right },
+                _ => Said::PeriodOneMonth { right, source },
             },
-            (Regime::Ccpa, Period::BusinessDays(n)) => format!(
-                "{label}: comply within {n} business days (11 CCR \u{a7}7026(f) for opting out of sale or sharing, \u{a7}7027(g) for limiting sensitive data; other requests to stop are treated the same)"
-            ),
-            (Regime::Ccpa, _) => {
-                format!("{label}: respond within 45 calendar days (11 CCR \u{a7}7021(b))")
-            }
+            (Regime::Ccpa, Period::BusinessDays(n)) => Said::PeriodCcpaStop { right, days: n },
+            (Regime::Ccpa, _) => Said::PeriodCcpa { right, days: 45 },
             (Regime::UsState, Period::Days(n)) => {
                 let s = self.state.unwrap_or(&law::US_STATES[0]);
-                format!("{label}: {n} calendar days from receipt ({}, {})", s.name(), s.period_section)
+                Said::PeriodState { right, days: n, law: s.name(), section: s.period_section.to_string() }
             }
             (_, Period::Days(n)) if matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences) => {
-                format!(
-                    "{label}: no period of its own under {}; the {n} calendar days from receipt the law gives a request ({}) are the latest",
-                    self.regime.label(),
-                    self.source
-                )
+                Said::PeriodNoneOfItsOwn { right, regime: self.regime, days: n, source }
             }
-            (_, Period::Days(n)) => {
-                format!("{label}: {n} calendar days from receipt ({})", self.source)
-            }
-            (_, p) => format!("{label}: {p:?} ({})", self.source),
+            (_, Period::Days(n)) => Said::PeriodDays { right, days: n, source },
+            (_, period) => Said::PeriodOther { right, period, source },
         }
     }
 }

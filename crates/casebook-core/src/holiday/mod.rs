@@ -223,7 +223,37 @@ pub fn is_eu_eea(location: &Location) -> bool {
 #[derive(Debug, Clone)]
 pub struct CalendarChoice<'a> {
     pub calendar: Cow<'a, Calendar>,
-    pub note: Option<String>,
+    pub note: Option<CalendarNote>,
+}
+
+/// A caveat about the holidays known for a location (its `Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum CalendarNote {
+    /// An EU/EEA country with no holiday data: weekends only.
+    NoHolidayData { country: String },
+    /// A region of a country whose national holidays only are known.
+    NationalOnly { location: String, country: String },
+    /// Germany given without a Land: national holidays only.
+    GermanyWithoutLand,
+}
+
+impl std::fmt::Display for CalendarNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalendarNote::NoHolidayData { country } => write!(
+                f,
+                "no holiday data is shipped for {country}: only Saturdays and Sundays are skipped, so check the country's public holidays by hand"
+            ),
+            CalendarNote::NationalOnly { location, country } => {
+                write!(f, "regional holidays of {location} are not included: {country} national holidays only")
+            }
+            CalendarNote::GermanyWithoutLand => {
+                write!(f, "DE without a Land: national holidays only (give the Land, e.g. DE-BY, for its holidays)")
+            }
+        }
+    }
 }
 
 /// All the calendars the engine may use: the shipped ones, as replaced or
@@ -301,10 +331,8 @@ impl Calendars {
         if is_eu_eea(location) {
             let country = location.country();
             let mut cal = Calendar::from_rules(&id, country, Rules::WeekendsOnly);
-            let note = format!(
-                "no holiday data is shipped for {country}: only Saturdays and Sundays are skipped, so check the country's public holidays by hand"
-            );
-            cal.note = Some(note.clone());
+            let note = CalendarNote::NoHolidayData { country: country.to_string() };
+            cal.note = Some(note.to_string());
             return Ok(CalendarChoice { calendar: Cow::Owned(cal), note: Some(note) });
         }
         Err(HolidayError::UnsupportedLocation { location: location.to_string() })
@@ -319,11 +347,11 @@ impl Default for Calendars {
 
 /// Which calendar id serves a location, and a caveat when only part of the
 /// location's holidays are known.
-pub fn calendar_id(location: &Location) -> Result<(String, Option<String>), HolidayError> {
+pub fn calendar_id(location: &Location) -> Result<(String, Option<CalendarNote>), HolidayError> {
     let country = location.country();
     let sub = location.subdivision();
     let national_only = |what: &str| {
-        sub.map(|_| format!("regional holidays of {location} are not included: {what} national holidays only"))
+        sub.map(|_| CalendarNote::NationalOnly { location: location.to_string(), country: what.to_string() })
     };
     let id = match country {
         "GB" => match sub {
@@ -343,8 +371,7 @@ pub fn calendar_id(location: &Location) -> Result<(String, Option<String>), Holi
         },
         "DE" => match sub {
             None => {
-                let note = "DE without a Land: national holidays only (give the Land, e.g. DE-BY, for its holidays)";
-                return Ok(("de".into(), Some(note.into())));
+                return Ok(("de".into(), Some(CalendarNote::GermanyWithoutLand)));
             }
             Some(code) => match Land::from_code(code) {
                 Some(land) => {

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en';
+import de from '../i18n/de';
+import fr from '../i18n/fr';
+import type { NamedHoliday, Said } from '../ipc';
+import { describeSaid, type SaidDates } from './deadlineSaid';
+
+const holiday: NamedHoliday = {
+  title: 'Christmas Day',
+  day: '2026-12-25',
+  calendar: 'England and Wales',
+  source: { kind: 'file', source: 'bank-holidays.json' },
+};
+
+// One sentence of every kind the Rust side sends (`casebook_core::deadline::Said`): the
+// type has a key for each kind, so a kind added in Rust fails to compile here until it is said.
+const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
+  'add-months': { kind: 'add-months', months: 1, to: '2026-02-28', missing_day: 31 },
+  'add-days': { kind: 'add-days', days: 45, to: '2026-03-16' },
+  'add-business-days': {
+    kind: 'add-business-days',
+    days: 10,
+    from: '2026-11-20',
+    calendar: 'United States (federal holidays)',
+    to: '2026-12-07',
+  },
+  'skipped-holiday': { kind: 'skipped-holiday', holiday: { ...holiday, source: { kind: 'rules' } } },
+  weekend: { kind: 'weekend', day: '2026-02-28', next: '2026-03-02' },
+  holiday: { kind: 'holiday', holiday, next: '2026-12-28' },
+  'working-day': { kind: 'working-day', day: '2026-03-02' },
+  due: { kind: 'due', on: '2026-03-02' },
+  'weekend-stays': { kind: 'weekend-stays', day: '2026-03-22', regime: 'ccpa' },
+  received: { kind: 'received', on: '2026-01-31' },
+  'rules-in-force': {
+    kind: 'rules-in-force',
+    received: '2026-03-02',
+    from: '2018-05-25',
+    law: 'GDPR (Regulation (EU) 2016/679)',
+    source: 'GDPR Art. 12(3)',
+  },
+  'rules-before-next': {
+    kind: 'rules-before-next',
+    received: '2026-01-31',
+    next: 'UK GDPR as amended',
+    next_from: '2026-02-05',
+    law: 'UK GDPR and DPA 2018',
+    source: 'DPA 2018 s.54',
+  },
+  'not-yet-in-force': {
+    kind: 'not-yet-in-force',
+    received: '2025-06-02',
+    law: 'Kentucky Consumer Data Protection Act',
+    from: '2026-01-01',
+  },
+  'complaint-rules-in-force': { kind: 'complaint-rules-in-force', received: '2026-07-01', from: '2026-06-19' },
+  'identity-awaited': { kind: 'identity-awaited', asked: '2026-03-03' },
+  'identity-asked': { kind: 'identity-asked', asked: '2026-03-03' },
+  'clock-restarted': { kind: 'clock-restarted', on: '2026-03-10' },
+  'identity-runs-on': {
+    kind: 'identity-runs-on',
+    asked: '2026-03-03',
+    regime: 'us-state',
+    authentication: { state: 'Virginia', rule: 'Va. Code §59.1-577(B)(4)' },
+  },
+  'clarification-runs-on': { kind: 'clarification-runs-on', asked: '2026-03-04', regime: 'us-state' },
+  'clarification-access-only': { kind: 'clarification-access-only', right: 'erasure' },
+  'pause-before-restart': {
+    kind: 'pause-before-restart',
+    causes: ['clarification'],
+    from: '2026-03-04',
+    to: '2026-03-05',
+  },
+  'pause-after-end': { kind: 'pause-after-end', causes: ['identity-verification'], from: '2026-05-04' },
+  paused: {
+    kind: 'paused',
+    days: 3,
+    causes: ['clarification', 'identity-verification'],
+    from: '2026-04-08',
+    to: '2026-04-10',
+    end: '2026-05-11',
+  },
+  'paused-open': {
+    kind: 'paused-open',
+    days: 2,
+    causes: ['clarification'],
+    from: '2026-03-20',
+    to: '2026-03-21',
+    end: '2026-04-14',
+  },
+  'period-can-spam': { kind: 'period-can-spam', right: 'unsubscribe', days: 10, regime: 'ccpa' },
+  'period-gdpr-deactivate': { kind: 'period-gdpr-deactivate', right: 'deactivate-account', source: 'GDPR Art. 12(3)' },
+  'period-gdpr-preferences': {
+    kind: 'period-gdpr-preferences',
+    right: 'communication-preferences',
+    marketing_law: 'PECR regs. 22–23',
+    source: 'GDPR Art. 12(3)',
+  },
+  'period-gdpr-marketing': { kind: 'period-gdpr-marketing', right: 'unsubscribe' },
+  'period-one-month': { kind: 'period-one-month', right: 'access', source: 'GDPR Art. 12(3)' },
+  'period-ccpa-stop': { kind: 'period-ccpa-stop', right: 'opt-out-of-sale', days: 15 },
+  'period-ccpa': { kind: 'period-ccpa', right: 'access', days: 45 },
+  'period-state': {
+    kind: 'period-state',
+    right: 'access',
+    days: 45,
+    law: 'Virginia Consumer Data Protection Act',
+    section: 'Va. Code §59.1-577(B)(1)',
+  },
+  'period-none-of-its-own': {
+    kind: 'period-none-of-its-own',
+    right: 'deactivate-account',
+    regime: 'lgpd',
+    days: 15,
+    source: 'LGPD Art. 19',
+  },
+  'period-days': { kind: 'period-days', right: 'access', days: 15, source: 'LGPD Art. 19' },
+  'period-other': { kind: 'period-other', right: 'access', period: { unit: 'months', n: 2 }, source: 'a statute' },
+  'no-statute': { kind: 'no-statute', right: 'communication-preferences', law: 'California CCPA/CPRA' },
+  'house-target-only': { kind: 'house-target-only', on: '2026-12-20' },
+  'no-house-target': { kind: 'no-house-target', regime: 'ccpa' },
+  'house-target': { kind: 'house-target', days: 28, from: '2026-11-20' },
+  'house-target-is-due': { kind: 'house-target-is-due', regime: 'ccpa' },
+  'extension-notice': { kind: 'extension-notice', by: '2026-03-02' },
+  'extension-months': { kind: 'extension-months', months: 3, start: '2026-01-31' },
+  'extension-days': { kind: 'extension-days', days: 90 },
+  'extension-state': {
+    kind: 'extension-state',
+    extra_days: 45,
+    days: 90,
+    first_days: 45,
+    section: 'Va. Code §59.1-577(B)(1)',
+  },
+  'no-extension': { kind: 'no-extension', regime: 'fadp' },
+  'late-notice': { kind: 'late-notice', told: '2027-01-30', by: '2026-12-21' },
+  'notice-not-recorded': { kind: 'notice-not-recorded', by: '2026-04-10' },
+  'refusal-without-extension': { kind: 'refusal-without-extension', source: 'GDPR Art. 12(4)' },
+  'refuse-by': { kind: 'refuse-by', by: '2026-05-11' },
+  'confirm-receipt': { kind: 'confirm-receipt', days: 10 },
+  'acknowledge-by': { kind: 'acknowledge-by', by: '2026-12-07' },
+  'appeal-received': { kind: 'appeal-received', on: '2026-05-01', days: 60, section: 'Va. Code §59.1-577(C)' },
+  'appeal-due': { kind: 'appeal-due', on: '2026-06-30' },
+  'appeal-extension': { kind: 'appeal-extension', extra_days: 60, first_days: 45, to: '2026-08-14' },
+  'appeal-attorney-general': { kind: 'appeal-attorney-general' },
+  'complaint-received': {
+    kind: 'complaint-received',
+    on: '2026-07-02',
+    days: 30,
+    source: 'DPA 2018 s.164A(3)',
+  },
+  'acknowledge-complaint-by': { kind: 'acknowledge-complaint-by', by: '2026-08-03' },
+  'complaint-acknowledged': { kind: 'complaint-acknowledged', on: '2026-07-10', days: 30 },
+  'complaint-acknowledged-late': { kind: 'complaint-acknowledged-late', on: '2026-09-30', by: '2026-07-31' },
+  'employee-records': { kind: 'employee-records', record: 'personnel-file', source: 'Cal. Labor Code §1198.5(b)(1)' },
+  'records-due': { kind: 'records-due', record: 'payroll-records', on: '2026-12-11' },
+  calendar: { kind: 'calendar', note: { kind: 'no-holiday-data', country: 'PL' } },
+  'answered-late': { kind: 'answered-late', right: 'erasure', due: '2026-08-03' },
+  'answered-on-time': { kind: 'answered-on-time', due: '2026-08-03' },
+  'open-rights-due': { kind: 'open-rights-due', answered: ['access', 'erasure'], due: '2026-08-03', right: 'objection' },
+};
+
+const every: Said[] = [
+  ...Object.values(one),
+  { kind: 'calendar', note: { kind: 'national-only', location: 'ES-MD', country: 'ES' } },
+  { kind: 'calendar', note: { kind: 'germany-without-land' } },
+  { kind: 'holiday', holiday: { ...holiday, source: { kind: 'rules-past-data', year: 2031 } }, next: '2026-12-28' },
+  { kind: 'add-business-days', days: 10, from: '2026-11-20', calendar: null, to: '2026-12-04' },
+  { kind: 'add-months', months: 1, to: '2026-03-02', missing_day: null },
+];
+
+const marked: SaidDates = { date: (civil) => `<${civil}>`, day: (civil) => `<${civil}>` };
+
+/** Every civil date a sentence carries, however deep. */
+function datesOf(value: unknown): string[] {
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? [value] : [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(datesOf);
+  return [];
+}
+
+/** The names and citations a sentence passes through as data (they may be English). */
+const nameKeys = new Set(['title', 'calendar', 'law', 'source', 'section', 'marketing_law', 'next', 'rule', 'state']);
+function namesOf(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    typeof v === 'string' && nameKeys.has(key) ? [v] : namesOf(v),
+  );
+}
+
+describe('the deadline engine’s sentences in the app language', () => {
+  it('says them in English much as the command line does, with the app’s dates', () => {
+    const say = (s: Said) => describeSaid(s, en, marked);
+    expect(say(one.received)).toBe('received <2026-01-31>');
+    expect(say(one['add-months'])).toBe('+1 month: <2026-02-28> (there is no 31st in that month)');
+    expect(say(one.weekend)).toBe('<2026-02-28> is a weekend → <2026-03-02>');
+    expect(say(one.paused)).toBe(
+      'paused 3 days for clarification and identity verification (<2026-04-08> to <2026-04-10>) → <2026-05-11>',
+    );
+    expect(say(one['no-extension'])).toContain('(record the reason if the answer is late)');
+    expect(say(one['no-statute'])).toContain('CAN-SPAM');
+  });
+
+  it('passes proper names through: laws, sections, calendars and holidays', () => {
+    for (const strings of [de, fr]) {
+      expect(describeSaid(one.holiday, strings, marked)).toContain('Christmas Day');
+      expect(describeSaid(one.holiday, strings, marked)).toContain('England and Wales');
+      expect(describeSaid(one['period-state'], strings, marked)).toContain('Va. Code §59.1-577(B)(1)');
+      expect(describeSaid(one['rules-in-force'], strings, marked)).toContain('GDPR (Regulation (EU) 2016/679)');
+    }
+  });
+
+  // Words of the English sentences that must not be left in a translation (names and
+  // sections, e.g. "Christmas Day", "Attorney General", are data and not among them).
+  const english =
+    /\b(received|due|day|days|month|months|weekend|working|holiday|paused|clock|identity|evidence|asked|extension|refuse|refusal|acknowledge|appeal|complaint|answered|right|rights|house|target|under|within|from|after|before|until|the|and|or|not|period|receipt|business|calendar|note|none)\b/i;
+
+  for (const [name, strings] of [
+    ['German', de],
+    ['French', fr],
+  ] as const) {
+    it(`says every kind of sentence in ${name}, with every date and no English word`, () => {
+      for (const said of every) {
+        const text = describeSaid(said, strings, marked);
+        const words = namesOf(said).reduce((rest, name) => rest.split(name).join(''), text);
+        expect(words, JSON.stringify(said)).not.toMatch(english);
+        expect(text).not.toMatch(/undefined|NaN|\[object/);
+        for (const date of datesOf(said)) expect(text, JSON.stringify(said)).toContain(`<${date}>`);
+      }
+    });
+  }
+});
