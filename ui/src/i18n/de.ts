@@ -185,7 +185,7 @@ const de: Strings = {
     upgraded: (from: number, fromVersion: string | null, to: number, toVersion: string) =>
       `Casebook ${toVersion} hat dieses Register von Schema ${from}${fromVersion ? ` (geschrieben von Casebook ${fromVersion})` : ''} auf Schema ${to} gebracht und dies im Prüfprotokoll vermerkt.`,
     upgradedKept: 'Vorher hat es eine geprüfte Kopie des Registers im bisherigen Stand angelegt, mit derselben Verschlüsselung:',
-    upgradedDismiss: 'OK',
+    upgradedDismiss: 'Verstanden',
   },
 
   welcome: {

@@ -189,7 +189,7 @@ const fr: Strings = {
     upgraded: (from: number, fromVersion: string | null, to: number, toVersion: string) =>
       `Casebook ${toVersion} a fait passer ce registre du schéma ${from}${fromVersion ? ` (écrit par Casebook ${fromVersion})` : ''} au schéma ${to}, et l\u2019a consigné dans le journal d\u2019audit.`,
     upgradedKept: 'Auparavant, il a conservé une copie vérifiée du registre tel qu\u2019il était, avec le même chiffrement :',
-    upgradedDismiss: 'OK',
+    upgradedDismiss: 'Compris',
   },
 
   welcome: {
