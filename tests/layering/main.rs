@@ -138,3 +138,41 @@ fn one_version_everywhere() {
         );
     }
 }
+
+/// Portability (issue #20): a Unix-only call (`std::os::unix`, `libc::`)
+/// stands under a `#[cfg(…)]` that names `unix` or a Unix `target_os` (the
+/// nearest `cfg` above it), so the Windows and macOS builds compile; each such
+/// place has its counterpart beside it (`cfg(not(unix))`) or needs none.
+#[test]
+fn unix_only_calls_stand_under_a_cfg() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("crates"), root.join("src-tauri/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut unguarded = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if !(code.contains("std::os::unix") || code.contains("libc::")) {
+                continue;
+            }
+            let guard = lines[..i].iter().rev().find(|l| l.trim_start().starts_with("#[cfg("));
+            if !guard.is_some_and(|g| g.contains("unix") || g.contains("target_os = \"linux\"")) {
+                unguarded.push(format!("{}:{}: {}", file.strip_prefix(&root).unwrap().display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(files.len() > 50, "read {} files", files.len());
+    assert!(unguarded.is_empty(), "Unix-only calls outside a cfg(unix):\n{}", unguarded.join("\n"));
+}

@@ -132,10 +132,9 @@ impl PgConfig {
         if let Some(p) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
             return Some(p);
         }
-        let file = std::env::var_os("PGPASSFILE")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass")))?;
+        let file = std::env::var_os("PGPASSFILE").map(PathBuf::from).or_else(default_password_file)?;
         // libpq ignores a password file others can read; so do we.
+        #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let meta = std::fs::metadata(&file).ok()?;
@@ -170,6 +169,17 @@ impl PgConfig {
     /// `HOST:PORT`, as errors name the server.
     pub fn server(&self) -> String {
         format!("{}:{}", self.host(), self.port())
+    }
+}
+
+/// Where libpq looks for the password file when `PGPASSFILE` is not set:
+/// `~/.pgpass`, or `%APPDATA%\postgresql\pgpass.conf` on Windows (where libpq
+/// does not check the file's permissions: the profile folder is the user's).
+fn default_password_file() -> Option<PathBuf> {
+    if cfg!(windows) {
+        std::env::var_os("APPDATA").map(|a| PathBuf::from(a).join("postgresql").join("pgpass.conf"))
+    } else {
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass"))
     }
 }
 
