@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: the CLI, app sessions and screenshots.
 // run.sh sets the environment these read.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { after, before } from 'node:test';
@@ -111,4 +112,27 @@ export async function loadDemoFromWelcome(browser) {
   await load.waitForClickable({ timeout: 15000 });
   await load.click();
   await browser.$('h1=Dashboard').waitForDisplayed({ timeout: 60000 });
+}
+
+/**
+ * "Why this date" explains the engine's steps (`case show --json`'s
+ * `deadlines.steps`, the CLI's English): one line a step, each naming the
+ * dates of its step (day and year; the app words the dates in its locale).
+ */
+export async function assertExplains(browser, steps) {
+  const why = await browser.$('[data-testid="why"]');
+  await why.waitForDisplayed({ timeout: 10000 });
+  const lines = [];
+  for (const li of await why.$$('li')) lines.push(await li.getText());
+  assert.equal(lines.length, steps.length, `one line a step:\n${lines.join('\n')}\nvs\n${steps.join('\n')}`);
+  for (const [i, step] of steps.entries()) {
+    for (const [, y, , d] of step.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+      const day = String(Number(d));
+      assert.ok(
+        lines[i].includes(y) && new RegExp(`\\b${day}\\b`).test(lines[i]),
+        `the line "${lines[i]}" does not name the date of "${step}"`,
+      );
+    }
+  }
+  return lines;
 }

@@ -4,7 +4,7 @@
 // stops the clock, a note, and the dashboard counting the new wait.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { casebook, dashboardCount, goTo, screenshot, settled, withApp } from './helpers.mjs';
+import { assertExplains, casebook, dashboardCount, goTo, screenshot, settled, withApp } from './helpers.mjs';
 
 test('log a request, read its dates, ask for identity, add a note, and see the dashboard count it', async () => {
   await withApp(async (browser) => {
@@ -60,7 +60,7 @@ test('log a request, read its dates, ask for identity, add a note, and see the d
     assert.ok(m >= 1 && m <= 12);
     const why = await browser.$('[data-testid="why"]').getText();
     assert.match(why, /Why this date/);
-    for (const step of shown.deadlines.steps) assert.ok(why.includes(step), `the explanation lacks "${step}"`);
+    await assertExplains(browser, shown.deadlines.steps);
     assert.equal(await browser.$('[data-testid="clock"]').getAttribute('data-clock'), 'running');
     assert.match(await browser.$('[data-testid="notes"]').getText(), /Asked by email for a copy/);
     await screenshot(browser, 'case-detail');
