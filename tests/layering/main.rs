@@ -9,6 +9,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+#[path = "../support/rust_sources.rs"]
+mod rust_sources;
+
 /// The casebook crates each crate may depend on (normal, build and dev
 /// dependencies alike: a test does not reach around the layers either).
 const ALLOWED: &[(&str, &[&str])] = &[
@@ -146,18 +149,7 @@ fn one_version_everywhere() {
 #[test]
 fn unix_only_calls_stand_under_a_cfg() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut files = Vec::new();
-    let mut dirs = vec![root.join("crates"), root.join("src-tauri/src")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
+    let files = rust_sources::rust_sources(&root);
     let mut unguarded = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
