@@ -84,7 +84,7 @@ fn date(d: Option<NaiveDate>) -> String {
 fn timeline_row(e: &TimelineEntry) -> Vec<String> {
     let (what, detail) = match &e.item {
         TimelineItem::Note { text } => ("note".to_string(), text.clone()),
-        TimelineItem::Clock { kind, on, details } => {
+        TimelineItem::Clock { kind, on, details, .. } => {
             let detail: Vec<String> = details.iter().map(|(k, v)| format!("{k}: {v}")).collect();
             (format!("{kind} (effective {on})"), detail.join("\n"))
         }
@@ -700,6 +700,8 @@ mod tests {
                     field: "status".into(),
                     before: Some("received".into()),
                     after: Some("acknowledged".into()),
+                    from: None,
+                    to: None,
                 }],
             },
         };
@@ -712,6 +714,7 @@ mod tests {
                 kind: casebook_core::CaseEventKind::IdentityRequested.as_str().into(),
                 on: NaiveDate::from_ymd_opt(2026, 11, 3).unwrap(),
                 details,
+                facts: BTreeMap::new(),
             },
         };
         assert_eq!(

@@ -102,7 +102,7 @@ pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use team::{TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
 pub use templates::{LetterTemplate, LetterTemplates};
-pub use timeline::{FieldChange, TimelineEntry, TimelineItem};
+pub use timeline::{Fact, FieldChange, TimelineEntry, TimelineItem};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

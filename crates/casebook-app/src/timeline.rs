@@ -33,11 +33,15 @@ pub enum TimelineItem {
         text: String,
     },
     /// A step that moved the clock (`crate::event` codes), effective `on`,
-    /// with what was recorded with it (`asked_for`, `question`, `reason`…).
+    /// with what was recorded with it (`asked_for`, `question`, `reason`…):
+    /// `details` as the CLI prints it, `facts` for the window to word (without
+    /// the English sentences `details` holds that other facts make: the right
+    /// to complain of a refusal, why an identity document was deleted).
     Clock {
         kind: String,
         on: NaiveDate,
         details: BTreeMap<String, String>,
+        facts: BTreeMap<String, Fact>,
     },
     /// Any other audited change (`case.created`, `case.updated`, `case.closed`,
     /// `deadline.recomputed (…)`…), with the fields that differ.
@@ -47,14 +51,63 @@ pub enum TimelineItem {
     },
 }
 
-/// A field of the case before and after a change, as display text.
+/// A field of the case before and after a change: `before` and `after` as
+/// display text (the CLI's), `from` and `to` as facts (the window's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldChange {
     pub field: String,
     pub before: Option<String>,
     pub after: Option<String>,
+    pub from: Option<Fact>,
+    pub to: Option<Fact>,
 }
+
+/// A recorded value as facts, for a front end to word in its language: text
+/// as it was written (or a code), a civil date, a number, yes or no, a list,
+/// or a record of named values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Fact {
+    Text { text: String },
+    Date { date: NaiveDate },
+    Number { number: i64 },
+    Flag { flag: bool },
+    List { items: Vec<Fact> },
+    Record { fields: BTreeMap<String, Fact> },
+}
+
+impl Fact {
+    /// A JSON value as facts; `None` for null, an empty list or an empty record.
+    fn of(v: &Value) -> Option<Fact> {
+        match v {
+            Value::Null => None,
+            Value::Bool(flag) => Some(Fact::Flag { flag: *flag }),
+            Value::Number(n) => Some(match n.as_i64() {
+                Some(number) => Fact::Number { number },
+                None => Fact::Text { text: n.to_string() },
+            }),
+            Value::String(s) => Some(match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(date) if s.len() == 10 => Fact::Date { date },
+                _ => Fact::Text { text: s.clone() },
+            }),
+            Value::Array(items) => {
+                let items: Vec<Fact> = items.iter().filter_map(Fact::of).collect();
+                (!items.is_empty()).then_some(Fact::List { items })
+            }
+            Value::Object(map) => {
+                let fields: BTreeMap<String, Fact> =
+                    map.iter().filter_map(|(k, v)| Fact::of(v).map(|f| (k.clone(), f))).collect();
+                (!fields.is_empty()).then_some(Fact::Record { fields })
+            }
+        }
+    }
+}
+
+/// Details of a clock step that are English sentences made from its other
+/// details: the CLI prints them, the window words the facts they come from.
+const SENTENCES: &[(&str, &str)] = &[("refused", "right_to_complain"), ("identity-document-deleted", "reason")];
 
 impl FieldChange {
     /// `field: before → after`, with `missing` standing for a value not set.
@@ -115,6 +168,8 @@ fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
             field: f.clone(),
             before: before.get(f).and_then(display),
             after: after.get(f).and_then(display),
+            from: before.get(f).and_then(Fact::of),
+            to: after.get(f).and_then(Fact::of),
         })
         .collect()
 }
@@ -156,17 +211,22 @@ impl Casebook {
             entries.push(TimelineEntry { at, actor: Some(a.actor.clone()), item });
         }
         for e in events {
-            let details = match &e.detail {
-                Some(Value::Object(map)) => {
-                    map.iter().filter_map(|(k, v)| display(v).map(|v| (k.clone(), v))).collect()
-                }
-                _ => BTreeMap::new(),
+            let empty = serde_json::Map::new();
+            let recorded = match &e.detail {
+                Some(Value::Object(map)) => map,
+                _ => &empty,
             };
+            let details = recorded.iter().filter_map(|(k, v)| display(v).map(|v| (k.clone(), v))).collect();
+            let facts = recorded
+                .iter()
+                .filter(|(k, _)| !SENTENCES.contains(&(e.kind.as_str(), k.as_str())))
+                .filter_map(|(k, v)| Fact::of(v).map(|f| (k.clone(), f)))
+                .collect();
             let actor = actor_of_event(&e.kind, e.at);
             entries.push(TimelineEntry {
                 at: e.at,
                 actor,
-                item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details },
+                item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details, facts },
             });
         }
         for n in &case.notes {
@@ -254,6 +314,64 @@ mod tests {
 
         let TimelineItem::Clock { details, .. } = &timeline[3].item else { panic!("a clock step") };
         assert_eq!(details.get("asked_for").map(String::as_str), Some("a utility bill"));
+    }
+
+    #[test]
+    fn carries_facts_beside_the_text() {
+        let book = ticking_casebook();
+        let case = book
+            .log_request(NewRequest {
+                requester_name: "Ada Lovelace".into(),
+                requester_emails: vec!["ada@example.org".into()],
+                channel: "email".into(),
+                received: "2026-11-02".into(),
+                rights: vec!["access".into(), "erasure".into()],
+                ..Default::default()
+            })
+            .unwrap();
+        let r = &case.case.reference.to_string();
+        book.update_case(r, CaseUpdate { requester_phone: Some("+44 20 7946 0000".into()), ..Default::default() })
+            .unwrap();
+        book.refuse(
+            r,
+            crate::Refusal {
+                reason: "manifestly-excessive".into(),
+                text: "The fourth request this month".into(),
+                on: Some("2026-11-12".into()),
+            },
+        )
+        .unwrap();
+
+        let timeline = book.timeline(r).unwrap();
+        let TimelineItem::Change { changes, .. } = &timeline[1].item else { panic!("a change") };
+        let requester = changes.iter().find(|c| c.field == "requester").expect("the requester changed");
+        let Some(Fact::Record { fields }) = &requester.to else { panic!("a record: {requester:?}") };
+        assert_eq!(fields.get("phone"), Some(&Fact::Text { text: "+44 20 7946 0000".into() }));
+        let Some(Fact::Record { fields: was }) = &requester.from else { panic!("a record") };
+        assert_eq!(was.get("phone"), None, "no phone before");
+
+        let Some(TimelineItem::Clock { facts, details, .. }) = timeline.last().map(|e| &e.item) else {
+            panic!("the refusal last")
+        };
+        assert_eq!(facts.get("reason"), Some(&Fact::Text { text: "manifestly-excessive".into() }));
+        assert!(details.contains_key("right_to_complain"), "the CLI keeps its sentence");
+        assert!(!facts.contains_key("right_to_complain"), "the window words it from the authority: {facts:?}");
+        assert!(matches!(facts.get("complaint_authority"), Some(Fact::Record { .. })), "{facts:?}");
+    }
+
+    #[test]
+    fn facts_type_json_values() {
+        let v: Value = serde_json::json!({ "on": "2026-11-03", "days": 30, "the": true, "list": ["a", null], "none": null, "empty": [] });
+        let Some(Fact::Record { fields }) = Fact::of(&v) else { panic!("a record") };
+        assert_eq!(fields.get("on"), Some(&Fact::Date { date: NaiveDate::from_ymd_opt(2026, 11, 3).unwrap() }));
+        assert_eq!(fields.get("days"), Some(&Fact::Number { number: 30 }));
+        assert_eq!(fields.get("the"), Some(&Fact::Flag { flag: true }));
+        assert_eq!(fields.get("list"), Some(&Fact::List { items: vec![Fact::Text { text: "a".into() }] }));
+        assert!(!fields.contains_key("none") && !fields.contains_key("empty"), "{fields:?}");
+        assert_eq!(
+            serde_json::to_value(Fact::Date { date: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap() }).unwrap(),
+            serde_json::json!({ "type": "date", "date": "2026-01-02" })
+        );
     }
 
     #[test]

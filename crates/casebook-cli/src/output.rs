@@ -372,7 +372,7 @@ fn timeline_line(out: &mut impl Write, e: &TimelineEntry) -> Result<()> {
     let who = e.actor.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
     let what = match &e.item {
         TimelineItem::Note { text } => format!("note: {text}"),
-        TimelineItem::Clock { kind, on, details } => {
+        TimelineItem::Clock { kind, on, details, .. } => {
             let details: Vec<String> = details.iter().map(|(k, v)| format!("{}: {v}", k.replace('_', " "))).collect();
             let tail = if details.is_empty() { String::new() } else { format!(" ({})", details.join("; ")) };
             format!("{} on {on}{tail}", kind.replace('-', " "))

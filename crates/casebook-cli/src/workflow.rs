@@ -349,7 +349,7 @@ fn date_or_today(book: &Casebook, on: Option<String>) -> Result<String> {
 /// asked for by `case identity-request` (its description or its code).
 fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(IdentityMethod, chrono::NaiveDate)>> {
     let asked = book.timeline(reference)?.into_iter().rev().find_map(|e| match e.item {
-        TimelineItem::Clock { kind, on, details } if kind == CaseEventKind::IdentityRequested.as_str() => {
+        TimelineItem::Clock { kind, on, details, .. } if kind == CaseEventKind::IdentityRequested.as_str() => {
             Some((details.get("asked_for").cloned(), on))
         }
         _ => None,
