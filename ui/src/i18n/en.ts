@@ -575,6 +575,9 @@ const en = {
       refused: 'Request refused',
       withdrawn: 'Request withdrawn',
       'response-sent': 'Response sent',
+      'appeal-received': 'Appeal received',
+      'appeal-decided': 'Appeal decided',
+      'complaint-answered': 'Complaint answered',
     } as Record<string, string>,
     effective: (date: string) => `effective ${date}`,
     detail: {
@@ -583,6 +586,25 @@ const en = {
       reason: 'Reason',
       notified_on: 'Person told on',
       override_reason: 'Late notice recorded because',
+      method_override: 'Why another method than the suggested one',
+      channel: 'By',
+      ground: 'Ground',
+      amount: 'Amount',
+      text: 'In words',
+      method: 'Method',
+      suggested_method: 'Suggested method',
+      outcome: 'Decision',
+      compared: 'Compared',
+      decided_by: 'Decided by',
+      rationale: 'Why',
+      how: 'How',
+      what: 'What was sent',
+      file: 'File',
+      sha256: 'SHA-256',
+      size: 'Size',
+      encrypted: 'Encrypted',
+      records: 'Records',
+      files: 'Files',
     } as Record<string, string>,
     action: {
       'case.created': 'Case logged',
@@ -604,6 +626,8 @@ const en = {
       'right.answered': 'Right answered',
       'action.recorded': 'Action recorded',
       'recipient.notified': 'Recipient notified',
+      'right.corrected': 'Answer to a right corrected',
+      'case.deleted': 'Case deleted (retention)',
     } as Record<string, string>,
     /** An audited action without a label of its own: `letter.sent` reads "Letter sent". */
     actionWords: (action: string) => {
@@ -613,6 +637,19 @@ const en = {
     recomputed: 'Due date recomputed',
     note: 'Note',
     by: (actor: string) => `by ${actor}`,
+    /** A proof of authority asked for (an identity request for someone acting for the person). */
+    authorityRequested: 'Proof of authority asked for',
+    /** A refusal names the authority the person may complain to. */
+    complaintTo: (authority: string) => `Right to complain to: ${authority}`,
+    /** Why an identity document was deleted: the retention period after the identity decision. */
+    keptFor: (days: number, decided: string) =>
+      `Identity documents are kept ${days} day${days === 1 ? '' : 's'} after the identity decision (${decided})`,
+    keptForUndecided: (days: number) =>
+      `Identity documents are kept ${days} day${days === 1 ? '' : 's'} after the identity decision`,
+    yes: 'yes',
+    no: 'no',
+    /** A recorded value under its label: "Asked for: a utility bill". */
+    line: (label: string, value: string) => `${label}: ${value}`,
     field: {
       status: 'Status',
       due: 'Due',
@@ -627,6 +664,19 @@ const en = {
       language: 'Language',
       subject_category: 'Category',
       data_subject: 'On behalf of',
+      kind: 'Kind',
+      concerns: 'Concerns',
+      received_at: 'Received at',
+      intake: 'Import details',
+      name: 'Name',
+      emails: 'Email addresses',
+      postal_address: 'Postal address',
+      phone: 'Telephone',
+      customer_ids: 'Customer numbers',
+      date_of_birth: 'Date of birth',
+      relationship: 'Relationship',
+      birth_date: 'Date of birth',
+      child: 'Child',
     } as Record<string, string>,
   },
 

@@ -41,6 +41,7 @@ const sameAsEnglish: Record<string, string[]> = {
 /** Functions whose text is only the arguments (names, dates, codes) and punctuation. */
 const sameFunctions = [
   'timeline.actionWords',
+  'timeline.line',
   'register.purposeOn',
   'register.transferTo',
   'caseData.whoWhen',

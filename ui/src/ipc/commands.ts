@@ -115,6 +115,7 @@ export type { ExportPhase } from './bindings/ExportPhase';
 export type { ExportProgressDto } from './bindings/ExportProgressDto';
 export type { ExportedFile } from './bindings/ExportedFile';
 export type { ExtensionInput } from './bindings/ExtensionInput';
+export type { Fact } from './bindings/Fact';
 export type { FeeGround } from './bindings/FeeGround';
 export type { FeeRequest } from './bindings/FeeRequest';
 export type { FieldChange } from './bindings/FieldChange';

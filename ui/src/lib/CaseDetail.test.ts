@@ -208,6 +208,7 @@ describe('CaseDetail', () => {
           kind: 'identity-requested',
           on: '2026-11-03',
           details: { asked_for: 'a utility bill' },
+          facts: { asked_for: { type: 'text', text: 'a utility bill' } },
         },
       },
       {
@@ -216,7 +217,15 @@ describe('CaseDetail', () => {
         item: {
           type: 'change',
           action: 'case.updated',
-          changes: [{ field: 'status', before: 'received', after: 'acknowledged' }],
+          changes: [
+            {
+              field: 'status',
+              before: 'received',
+              after: 'acknowledged',
+              from: { type: 'text', text: 'received' },
+              to: { type: 'text', text: 'acknowledged' },
+            },
+          ],
         },
       },
       { at: '2026-11-05T09:00:00Z', actor: 'dpo', item: { type: 'note', text: 'Called back' } },
