@@ -1,8 +1,7 @@
 // The app in German: the language chosen in Settings (saved in the window's
-// storage) names the screens and words a case's next step and its "why this
-// date" in German, from the facts the Rust side gives, not from the CLI's
-// English sentences. The demo
-// register is made aside, as action-log.test.mjs does; the choice is taken
+// storage) names the screens and words a case's next step, its "why this
+// date" and its timeline in German, from the facts the Rust side gives, not
+// from the CLI's English sentences. The demo register is made aside, as action-log.test.mjs does; the choice is taken
 // back afterwards so that the other tests find the app in English.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -12,10 +11,13 @@ registerAside('de');
 
 // Words of the next step's English sentences (NextStep's Display in Rust).
 const english = /\b(send|identity|check|suggested|respond|response|requester|close|answer|remind|overdue)\b/i;
+// Words of the timeline as the CLI prints it (codes, detail keys, English labels).
+const englishTimeline =
+  /\b(case\.created|search\.recorded|acknowledged|received|requested|effective|channel|email|web-form|note|by|asked_for|updated|recorded)\b/i;
 // Words of the deadline engine's English sentences (deadline::Said's Display in Rust).
 const englishWhy = /\b(received|due|month|months|days?|weekend|working|holiday|paused|clock|rules in force|computed under|extension|from receipt)\b/;
 
-test('in German, the screens and a case’s next step are German', async () => {
+test('in German, the screens and a case’s next step, dates and timeline are German', async () => {
   await withApp(async (browser) => {
     await loadDemoFromWelcome(browser);
     try {
@@ -58,6 +60,43 @@ test('in German, the screens and a case’s next step are German', async () => {
         `the day of receipt is said in German: ${lines.join(' | ')}`,
       );
       await screenshot(browser, 'case-german');
+
+      // The timeline: each entry's heading and details in German, a clock step
+      // with its date in the German form; what the DPO wrote (notes) as written.
+      const entries = shown.timeline ?? [];
+      assert.ok(entries.some((e) => e.item.type === 'clock'), 'the demo case has a clock step on its timeline');
+      const timeline = await browser.$('[data-testid="timeline"]');
+      await timeline.waitForExist({ timeout: 10000 });
+      await timeline.scrollIntoView();
+      const told = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="timeline"] > li')].map((li) => ({
+          type: li.getAttribute('data-type'),
+          what: li.querySelector('.what')?.textContent ?? '',
+          details: [...li.querySelectorAll('.details li')].map((d) => d.textContent ?? ''),
+          by: li.querySelector('.meta span')?.textContent ?? '',
+        })),
+      );
+      assert.equal(told.length, entries.length, 'one entry a thing recorded');
+      for (const [i, entry] of told.entries()) {
+        const words = [entry.what, ...entry.details, entry.by.replace(/dpo/, '')].join(' | ');
+        assert.doesNotMatch(words, englishTimeline, `English left in the German timeline: ${words}`);
+        const item = entries[i].item;
+        assert.equal(entry.type, item.type);
+        if (item.type === 'clock') {
+          const [y, m, d] = item.on.split('-');
+          assert.ok(entry.what.includes(`${d}.${m}.${y}`), `the step's date in the German form: ${entry.what}`);
+          assert.match(entry.what, /\(wirksam ab /, entry.what);
+        }
+      }
+      assert.ok(
+        told.some((e) => e.type === 'change' && e.what === 'Vorgang erfasst'),
+        `the case's creation said in German: ${told.map((e) => e.what).join(' | ')}`,
+      );
+      assert.ok(
+        told.some((e) => e.details.some((d) => /^Per: (E-Mail|Webformular)$/.test(d))),
+        `the acknowledgement's channel said in German: ${JSON.stringify(told)}`,
+      );
+      await screenshot(browser, 'case-timeline-german');
     } finally {
       await browser.execute(() => localStorage.removeItem('casebook.locale'));
     }
