@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, formatMonth, formatNumber, formatPercent, formatSize, urgency } from './format';
+import { formatDate, formatInstant, formatLanguage, formatMonth, formatNumber, formatPercent, formatSize, urgency } from './format';
 
 describe('urgency', () => {
   it.each([
@@ -75,5 +75,14 @@ describe('in the app\'s language', () => {
   it('writes an instant with the language\'s month names', () => {
     expect(formatInstant('2026-11-02T12:00:00Z', 'de')).toMatch(/02\.11\.2026/);
     expect(formatInstant('2026-11-02T12:00:00Z', 'fr')).toMatch(/nov\. 2026/);
+  });
+});
+
+describe('formatLanguage', () => {
+  it('names a language in the app’s language, and keeps a code it cannot name', () => {
+    expect(formatLanguage('en', 'de-DE')).toBe('Englisch');
+    expect(formatLanguage('de', 'fr-FR')).toBe('allemand');
+    expect(formatLanguage('en', 'en-GB')).toBe('English');
+    expect(formatLanguage('not a code', 'de-DE')).toBe('not a code');
   });
 });

@@ -101,3 +101,12 @@ export function formatSize(bytes: number, tag: string = intlTag()): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/** A language's name (ISO 639-1 code) in the app's language: "en" is "Englisch" in German; the code where it has no name. */
+export function formatLanguage(code: string, tag: string = intlTag()): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
