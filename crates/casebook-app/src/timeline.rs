@@ -263,21 +263,26 @@ mod tests {
         crate::import::tests::organised(Casebook::in_memory(Box::new(clock), "dpo").unwrap())
     }
 
-    #[test]
-    fn tells_a_case_in_order_with_notes_steps_and_changes() {
-        let book = ticking_casebook();
+    /// Ada Lovelace's request by email, received 2026-11-02: its reference.
+    fn ada_asking(book: &Casebook, rights: &[&str], note: Option<&str>) -> String {
         let case = book
             .log_request(NewRequest {
                 requester_name: "Ada Lovelace".into(),
                 requester_emails: vec!["ada@example.org".into()],
                 channel: "email".into(),
                 received: "2026-11-02".into(),
-                rights: vec!["access".into()],
-                note: Some("Arrived at the info@ mailbox".into()),
+                rights: rights.iter().map(|r| r.to_string()).collect(),
+                note: note.map(Into::into),
                 ..Default::default()
             })
             .unwrap();
-        let r = &case.case.reference.to_string();
+        case.case.reference.to_string()
+    }
+
+    #[test]
+    fn tells_a_case_in_order_with_notes_steps_and_changes() {
+        let book = ticking_casebook();
+        let r = &ada_asking(&book, &["access"], Some("Arrived at the info@ mailbox"));
         book.update_case(r, CaseUpdate { status: Some("in-progress".into()), ..Default::default() }).unwrap();
         book.request_identity(r, "2026-11-03", Some("a utility bill")).unwrap();
         book.receive_identity(r, "2026-11-10").unwrap();
@@ -319,17 +324,7 @@ mod tests {
     #[test]
     fn carries_facts_beside_the_text() {
         let book = ticking_casebook();
-        let case = book
-            .log_request(NewRequest {
-                requester_name: "Ada Lovelace".into(),
-                requester_emails: vec!["ada@example.org".into()],
-                channel: "email".into(),
-                received: "2026-11-02".into(),
-                rights: vec!["access".into(), "erasure".into()],
-                ..Default::default()
-            })
-            .unwrap();
-        let r = &case.case.reference.to_string();
+        let r = &ada_asking(&book, &["access", "erasure"], None);
         book.update_case(r, CaseUpdate { requester_phone: Some("+44 20 7946 0000".into()), ..Default::default() })
             .unwrap();
         book.refuse(
