@@ -52,8 +52,19 @@ describe('App', () => {
   });
 
   it('says nothing of an upgrade when there was none', async () => {
-    render(App, { api: fakeApi([ada]) });
+    const api = fakeApi([ada]);
+    const appInfo = api.appInfo;
+    let answered = false;
+    api.appInfo = async () => {
+      const info = await appInfo();
+      answered = true;
+      return info;
+    };
+    render(App, { api });
     await screen.findByRole('heading', { name: 'Dashboard' });
+    // Asked, and its answer (no upgrade) taken in, before looking.
+    await waitFor(() => expect(answered).toBe(true));
+    await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByTestId('register-upgraded')).toBeNull();
   });
 
