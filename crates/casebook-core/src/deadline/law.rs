@@ -111,6 +111,13 @@ pub const US_STATES: &[StateLaw] = &[
     // Source read: https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal
     // (subsection (1) only); 45 + 45 and authentication as summarised from §6-1-1306 at
     // https://reggi.ai/posts/can-i/privacy/can-i-ignore-consumer-requests-for-information-or-deletion-in-colorado-what-are-the-requirements-ec54
+    // Read (session s14): the act as enacted (SB 21-190, its capitalised text), as quoted word for word in
+    // the GitHub repository rafal-fryc/Parsed-Tech-Statutes ("state privacy laws/Colorado Privacy Law_.json", commit d90a951c,
+    // a machine extraction whose quotations are checked against the act's text): §6-1-1306(2) "WITHIN FORTY-FIVE DAYS
+    // AFTER RECEIPT OF THE REQUEST. THE CONTROLLER MAY EXTEND THE FORTY-FIVE-DAY PERIOD BY FORTY-FIVE ADDITIONAL DAYS
+    // WHERE REASONABLY NECESSARY..." and §6-1-1306(3) "WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF AN APPEAL, A CONTROLLER
+    // SHALL INFORM THE CONSUMER..."; the quotation leaves out the words between, so the appeal's further 60 days, the
+    // extension's notice and the authentication paragraph were not read. The 60 stays: no source gives less.
     StateLaw {
         code: "CO",
         state: "Colorado",
@@ -122,12 +129,19 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "C.R.S. \u{a7}6-1-1306(2)(b)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (C.R.S. \u{a7}6-1-1306(2)(d))",
         appeal: appeal(45, Some(60), "C.R.S. \u{a7}6-1-1306(3)"),
-        checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); 45 + 45 and authentication from a summary of \u{a7}6-1-1306(2); the appeal's 45 + 60 and the paragraph letters of (2) not yet read in the statute",
+        checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF THE REQUEST\", extendable \"BY FORTY-FIVE ADDITIONAL DAYS\" (\u{a7}6-1-1306(2)) and the appeal answered \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF AN APPEAL\" (\u{a7}6-1-1306(3)) read in the act as enacted (SB 21-190, as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); not yet read: the appeal's further 60 days, the extension's notice, the authentication rule (from a summary) and the paragraph letters of (2)",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html (the text of §42-518(c)(1)–(4)
     // in the "GDPR and US States General Privacy Laws Deskbook"); the appeal's "not later than sixty days after receipt of
     // an appeal" only as quoted from PA 22-15 §4(d) by a secondary document. Official text (not reached):
     // https://www.cga.ct.gov/current/pub/chap_743jj.htm.
+    // Read (session s14): PA 22-15 §4(d) as enacted, quoted whole and word for word in the GitHub repository rafal-fryc/Parsed-Tech-Statutes
+    // ("state privacy laws/Connecticut Privacy Law_.json", commit d90a951c): "Not later than sixty days after receipt
+    // of an appeal, a controller shall inform the consumer in writing of any action taken or not taken in response to
+    // the appeal, including a written explanation of the reasons for the decisions. If the appeal is denied, the
+    // controller shall also provide the consumer with an online mechanism, if available, or other method through which
+    // the consumer may contact the Attorney General to submit a complaint." The same copy gives §4(c)(1)–(2) as read
+    // before. Later public acts amending §42-518 were not read.
     StateLaw {
         code: "CT",
         state: "Connecticut",
@@ -139,7 +153,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
         authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
         appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
-        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 ((c)(2)) and authentication read in the statute text of \u{a7}42-518(c)(1)\u{2013}(4); the 60-day appeal of (d) only as a secondary source quotes PA 22-15 \u{a7}4(d)",
+        checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45 ((c)(2)) and authentication read in the statute text of \u{a7}42-518(c)(1)\u{2013}(4) (Deskbook p. 166); \"Not later than sixty days after receipt of an appeal\", with a method to contact the Attorney General on a denial, read in the act as enacted (PA 22-15 \u{a7}4(d), codified as (d); quoted whole in the rafal-fryc/Parsed-Tech-Statutes repository); later public acts amending \u{a7}42-518 not read",
     },
     // Source read: https://lexace.ai/us/statute/utah/13-61-203 and
     // https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-61-203/
@@ -211,6 +225,13 @@ pub const US_STATES: &[StateLaw] = &[
     // (715D.3(2)(d) and (3) as enacted: "Within sixty days of receipt of an appeal, a controller shall inform the consumer
     // in writing ..."; the end of page 216 with 2.a-c was not reached). Secondary: https://www.datanuance.co/checklists/iowa ("within ninety (90) days ... forty-five (45)
     // additional days ... within the initial 90-day period"); https://clickoff.io/state/iowa/ gives the appeal 90 days.
+    // Read (session s14): 715D.3(2)(a) as enacted, quoted word for word in the GitHub repository rafal-fryc/Parsed-Tech-Statutes ("state
+    // privacy laws/Iowa Privacy Law_.json", commit d90a951c): "A controller shall respond to the consumer without undue
+    // delay, but in all cases within ninety days of receipt of a request submitted pursuant to the methods described in
+    // this section. The response period may be extended once by forty-five additional days when reasonably necessary
+    // ... by informing the consumer of any such extension within the initial ninety-day response period, together with
+    // the reason for the extension." The same copy gives (3) as read on Deskbook p. 217 ("Within sixty days of receipt
+    // of an appeal").
     StateLaw {
         code: "IA",
         state: "Iowa",
@@ -222,7 +243,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
-        checked: "partly: authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); 90 + 45 of (2)(a) from three agreeing secondary sources, not yet read in the statute; one secondary source gives the appeal 90 days, which the statute text read contradicts",
+        checked: "yes: \"within ninety days of receipt of a request\", \"extended once by forty-five additional days\" with notice \"within the initial ninety-day response period\" (2)(a) (715D.3 as enacted, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); one secondary source gives the appeal 90 days, which the text read contradicts",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
     // Read in full (session s13): the whole of chapter 12D (§§12D-101–12D-111) as published by the Delaware Code
@@ -310,6 +331,13 @@ pub const US_STATES: &[StateLaw] = &[
     // Source read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page287.html (§325M.14
     // subd. 4(h)-(k) and the heading of subd. 5, "Appeal process required", up to "rights under subdivisi...").
     // Official text: https://www.revisor.mn.gov/statutes/cite/325M.14 (only subd. 1 reached).
+    // Read (session s14): the act as enacted (Laws 2024, ch. 121, art. 5, where the section is numbered 325O.05; the
+    // revisor codified it as 325M.14), quoted word for word in the GitHub repository rafal-fryc/Parsed-Tech-Statutes ("state privacy
+    // laws/Minnesota Privacy Law_.json", commit d90a951c): "A controller must inform a consumer of any action taken on
+    // a request under subdivision 1 without undue delay and in any event within 45 days of receipt of the request. That
+    // period may be extended once by 45 additional days where reasonably necessary, taking into account the complexity
+    // and number of the requests. The controller must inform the consumer of any extension within 45 days of receipt
+    // of the request, together with the reasons for the delay." The appeal (subd. 5) is not in that copy.
     StateLaw {
         code: "MN",
         state: "Minnesota",
@@ -321,7 +349,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
         appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
-        checked: "partly: 45 + 45 from the Attorney General's guidance; that the appeal is subd. 5 (\"Appeal process required\") read in the statute text (Deskbook p. 287); the appeal's 45 + 60 not yet read",
+        checked: "partly: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within 45 days of receipt of the request\" read in the act as enacted (Laws 2024 ch. 121 art. 5, \u{a7}325O.05 subd. 4, codified as \u{a7}325M.14 subd. 4; quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); that the appeal is subd. 5 (\"Appeal process required\") read in the statute text (Deskbook p. 287); the appeal's 45 + 60 and the authentication rule not yet read",
     },
     // Searched again (session s10): §14-4705(e) and the enacted §14-4605(e) (2024 ch. 454/455, SB 541/HB 567) by
     // section, by "45 days", "extended", "appeal", "60 days" and the bills' capitalised text: every copy found stops
@@ -330,20 +358,35 @@ pub const US_STATES: &[StateLaw] = &[
     // §14-4605, https://casetext.com/statute/code-of-maryland/article-commercial-law/title-14-miscellaneous-consumer-protection-provisions/subtitle-46-online-data-privacy-act/section-14-4605-effective-until-1012025-effective-1012025);
     // the periods only from https://magnifyi.com/governor-signs-new-maryland-online-data-protection-act-of-2024 (45 + 45, appeal 60)
     // and https://boringdsar.com/jurisdiction-guides/maryland (45 + 15, appeal 45), which disagree.
+    // Read (session s14): the act as enacted (2024 ch. 455, SB 541; its capitalised new text), quoted word for word in
+    // the GitHub repository rafal-fryc/Parsed-Tech-Statutes ("state privacy laws/Maryland Privacy Law_.json", commit d90a951c):
+    // §14-4605(e)(2) "A CONTROLLER SHALL RESPOND TO A CONSUMER REQUEST NOT LATER THAN 45 DAYS AFTER THE CONTROLLER
+    // RECEIVES THE CONSUMER REQUEST. (II) A CONTROLLER MAY EXTEND THE COMPLETION PERIOD BY AN ADDITIONAL 45 DAYS IF: 1. IT
+    // IS REASONABLY NECESSARY ...; AND 2. THE CONTROLLER INFORMS THE CONSUMER OF THE EXTENSION AND THE REASON FOR THE
+    // EXTENSION WITHIN THE INITIAL 45-DAY RESPONSE PERIOD." and §14-4605(f)(3) "NOT LATER THAN 60 DAYS AFTER RECEIVING AN
+    // APPEAL, A CONTROLLER SHALL INFORM THE CONSUMER IN WRITING ...". The act's text gives 45 + 45 and an appeal of 60,
+    // so the shorter secondary readings (15, 45) are dropped; the section is §14-4705 since the renumbering. Not read:
+    // the authentication paragraph, and any amendment after the 2024 act other than the renumbering.
     StateLaw {
         code: "MD",
         state: "Maryland",
         act: "Online Data Privacy Act",
         in_force_from: ymd(2025, 10, 1),
         period_days: 45,
-        period_section: "Md. Code, Com. Law \u{a7}14-4705(e)",
-        extension_days: 15,
-        extension_section: "Md. Code, Com. Law \u{a7}14-4705(e)",
+        period_section: "Md. Code, Com. Law \u{a7}14-4705(e)(2)(i)",
+        extension_days: 45,
+        extension_section: "Md. Code, Com. Law \u{a7}14-4705(e)(2)(ii)",
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705(e)); the subsection's own paragraph not yet read",
-        appeal: appeal(45, None, "Md. Code, Com. Law \u{a7}14-4705(e)"),
-        checked: "partly: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); the 45-day period from secondary sources; they disagree on the extension (45 or 15) and the appeal (60 or 45), so Casebook takes the shorter of each until \u{a7}14-4705(e) is read",
+        appeal: appeal(60, None, "Md. Code, Com. Law \u{a7}14-4705(f)(3)"),
+        checked: "yes for every number used: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); \"NOT LATER THAN 45 DAYS AFTER THE CONTROLLER RECEIVES THE CONSUMER REQUEST\", extendable \"BY AN ADDITIONAL 45 DAYS\" with notice \"WITHIN THE INITIAL 45-DAY RESPONSE PERIOD\" ((e)(2)) and \"NOT LATER THAN 60 DAYS AFTER RECEIVING AN APPEAL\" ((f)(3)) read in the act as enacted (2024 ch. 455 \u{a7}14-4605, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), replacing the shorter secondary readings (15, 45); not read: the authentication paragraph and any later amendment but the renumbering",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page199.html (text of Ind. Code §24-15-3-1(c)(1)–(4)).
+    // Read (session s14): §24-15-3-1(c)(1) and (d), quoted word for word in the GitHub repository rafal-fryc/Parsed-Tech-Statutes ("state
+    // privacy laws/Indiana Privacy Law_.json", commit d90a951c): (d) "Not later than sixty (60) days after receipt of an
+    // appeal, a controller shall inform the consumer in writing of any action taken or not taken in response to the
+    // appeal, including a written explanation of the reasons for the decisions. If the appeal is denied, the controller
+    // shall also provide the consumer with an online mechanism, if available, or other method through which the
+    // consumer may contact the attorney general to submit a complaint."
     StateLaw {
         code: "IN",
         state: "Indiana",
@@ -355,7 +398,7 @@ pub const US_STATES: &[StateLaw] = &[
         extension_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
         authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
-        checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4)); the 60-day appeal of (d) not yet read in the statute",
+        checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4), Deskbook p. 199); \"Not later than sixty (60) days after receipt of an appeal\", with a method to contact the attorney general on a denial (d), read in the text of \u{a7}24-15-3-1 as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository",
     },
     // Source read (session s11): https://self-law.org/code/ky/367-3615 (the heading "Consumer rights request --
     // Controller compliance -- Requirements -- Appeal process" and subsections (1)-(2)(e); the section runs to 798

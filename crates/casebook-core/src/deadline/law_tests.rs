@@ -36,7 +36,8 @@ const STATES: &[(&str, &str, &str, &str, &str)] = &[
     ("US-TX", "2026-11-25", "2027-01-09", "2027-02-23", "Tex. Bus. & Com. Code §541.052(b): 45 days, once +45"),
     ("US-OR", "2026-11-25", "2027-01-09", "2027-02-23", "ORS 646A.576(5)(a): 45 days, +45"),
     ("US-MT", "2026-11-25", "2027-01-09", "2027-02-23", "Mont. Code Ann. §30-14-2808(4)(a): 45 days, +45"),
-    // Iowa gives 90 days, not 45, and one extension of 45.
+    // Iowa gives 90 days, not 45, and one extension of 45: "within ninety days of receipt of a request ... extended
+    // once by forty-five additional days", read in 715D.3(2)(a) as enacted.
     ("US-IA", "2026-11-25", "2027-02-23", "2027-04-09", "Iowa Code §715D.3(2)(a): 90 days, once +45"),
     ("US-DE", "2026-11-25", "2027-01-09", "2027-02-23", "6 Del. C. §12D-104(c)(1): 45 days, +45"),
     ("US-NH", "2026-11-25", "2027-01-09", "2027-02-23", "RSA 507-H:4, III: 45 days, +45"),
@@ -44,14 +45,10 @@ const STATES: &[(&str, &str, &str, &str, &str)] = &[
     ("US-NE", "2026-11-25", "2027-01-09", "2027-02-23", "Neb. Rev. Stat. §87-1108(2): 45 days, once +45"),
     ("US-TN", "2026-11-25", "2027-01-09", "2027-02-23", "Tenn. Code Ann. §47-18-3304(b)(1): 45 days, once +45"),
     ("US-MN", "2026-11-25", "2027-01-09", "2027-02-23", "Minn. Stat. §325M.14 subd. 4: 45 days, +45"),
-    // Maryland: secondary sources disagree on the extension (45 or 15); the shorter is kept.
-    (
-        "US-MD",
-        "2026-11-25",
-        "2027-01-09",
-        "2027-01-24",
-        "Md. Code, Com. Law §14-4705(e): 45 days, +15 (the shorter reading)",
-    ),
+    // Maryland: "NOT LATER THAN 45 DAYS AFTER THE CONTROLLER RECEIVES THE CONSUMER REQUEST", extendable "BY AN
+    // ADDITIONAL 45 DAYS", read in the act as enacted (2024 ch. 455 §14-4605(e)(2), now §14-4705(e)(2)); no longer the
+    // secondary sources' 15.
+    ("US-MD", "2026-11-25", "2027-01-09", "2027-02-23", "Md. Code, Com. Law §14-4705(e)(2): 45 days, +45"),
     ("US-IN", "2026-11-25", "2027-01-09", "2027-02-23", "Ind. Code §24-15-3-1(c)(1): 45 days, once +45"),
     ("US-KY", "2026-11-25", "2027-01-09", "2027-02-23", "KRS 367.3615: 45 days, +45"),
     ("US-RI", "2026-11-25", "2027-01-09", "2027-02-23", "R.I. Gen. Laws ch. 6-48.1: 45 days, +45"),
@@ -237,6 +234,7 @@ const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
     // Virginia: "Within 60 days of receipt of an appeal", read in the text of §59.1-577(C).
     ("US-VA", "2027-01-20", "2027-03-21", None, "Va. Code §59.1-577(C): 60 days"),
     ("US-CO", "2027-01-20", "2027-03-06", Some("2027-05-05"), "C.R.S. §6-1-1306(3): 45 days, +60"),
+    // Connecticut: "Not later than sixty days after receipt of an appeal", read in PA 22-15 §4(d) as enacted (§42-518(d)).
     ("US-CT", "2027-01-20", "2027-03-21", None, "Conn. Gen. Stat. §42-518(d): 60 days"),
     // Oregon: "within 45 days after the date on which the controller received the appeal", read in the
     // codified text; no extension is offered (the end of (6)(d) was not read; the earlier date).
@@ -246,8 +244,11 @@ const APPEALS: &[(&str, &str, &str, Option<&str>, &str)] = &[
     ("US-DE", "2027-01-20", "2027-03-21", None, "6 Del. C. §12D-104(d): 60 days"),
     // Iowa: "Within sixty days of receipt of an appeal", read in SF 262 §3 (715D.3(3)) as enacted.
     ("US-IA", "2027-01-20", "2027-03-21", None, "Iowa Code §715D.3(3): 60 days"),
-    // Maryland: 45 days, the shorter of the two readings (45 or 60) until §14-4705(e) is read.
-    ("US-MD", "2027-01-20", "2027-03-06", None, "Md. Code, Com. Law §14-4705(e): 45 days (the shorter reading)"),
+    // Maryland: "NOT LATER THAN 60 DAYS AFTER RECEIVING AN APPEAL", read in the act as enacted (2024 ch. 455
+    // §14-4605(f)(3), now §14-4705(f)(3)); no longer the secondary source's 45.
+    ("US-MD", "2027-01-20", "2027-03-21", None, "Md. Code, Com. Law §14-4705(f)(3): 60 days"),
+    // Indiana: "Not later than sixty (60) days after receipt of an appeal", read in the text of §24-15-3-1(d).
+    ("US-IN", "2027-01-20", "2027-03-21", None, "Ind. Code §24-15-3-1(d): 60 days"),
     ("US-FL", "2027-01-20", "2027-03-21", None, "Fla. Stat. §501.707: 60 days"),
 ];
 
