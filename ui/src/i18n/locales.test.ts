@@ -53,6 +53,7 @@ const sameFunctions = [
   'deadlineSaid.holidayMoves',
   'deadlineSaid.stateRule',
   'deadlineSaid.periodOther',
+  'identitySaid.source.memberState',
 ];
 
 const locales: [string, Tree][] = [
