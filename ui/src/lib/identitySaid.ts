@@ -4,6 +4,7 @@
 // national law's citation are passed through as written.
 import type { Strings } from '../i18n/en';
 import type { ConsentSource, IdentitySaid } from '../ipc';
+import { countryName } from './places';
 
 /** The sentence for `said` in `t`'s language; `lang` (ISO 639-1) names a Member State. */
 export function describeIdentitySaid(said: IdentitySaid, t: Strings, lang: string): string {
@@ -63,14 +64,5 @@ function consentSource(c: ConsentSource, t: Strings, lang: string): string {
       return s.popia;
     case 'au-app':
       return s.auApp;
-  }
-}
-
-/** A country's name (ISO 3166-1 alpha-2) in `lang`, or the code where Intl has none. */
-function countryName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }

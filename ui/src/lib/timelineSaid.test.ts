@@ -81,6 +81,7 @@ const changes: TimelineItem = {
     { field: 'requester', before: 'name: …', after: 'name: …', from: requester(null), to: requester('+44 20 7946 0000') },
     { field: 'subject_category', before: null, after: 'employee', from: null, to: text('employee') },
     { field: 'language', before: 'en', after: 'de', from: text('en'), to: text('de') },
+    { field: 'location', before: 'GB', after: 'GB-SCT', from: text('GB'), to: text('GB-SCT') },
   ],
 };
 const items: TimelineItem[] = [
@@ -127,6 +128,7 @@ describe('the timeline in words', () => {
     expect(change).not.toContain('Requester · Name');
     expect(change).toContain('Category: — → Employee');
     expect(change).toContain('Language: English → German');
+    expect(change).toContain('Location: United Kingdom → Scotland, United Kingdom');
   });
 
   it.each([
@@ -158,5 +160,6 @@ describe('the timeline in words', () => {
     expect(lines[5]).toContain('Identitätsnachweise werden 30 Tage nach der Identitätsentscheidung (10.11.2026) aufbewahrt');
     expect(lines[11]).toContain('Grund: Exzessiv');
     expect(lines[steps.length]).toContain('Sprache: Englisch → Deutsch');
+    expect(lines[steps.length]).toContain('Vereinigtes Königreich → Schottland, Vereinigtes Königreich');
   });
 });

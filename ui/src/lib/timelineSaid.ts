@@ -5,6 +5,7 @@
 // form; names and what the DPO wrote are shown as written.
 import type { Strings } from '../i18n/en';
 import type { Fact, FieldChange, TimelineItem } from '../ipc';
+import { locationName } from './places';
 
 /** How the timeline shows a civil date and a number, and the language (ISO 639-1)
  *  whose names it prefers (an authority's description, a language's name). */
@@ -47,10 +48,10 @@ function codeLabels(t: Strings, kind: string | null): Record<string, Labels> {
   };
 }
 
-/** A language's or a region's name in `lang`, or the code as written. */
-function displayName(code: string, type: 'language' | 'region', lang: string): string {
+/** A language's name in `lang`, or the code as written. */
+function languageName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type }).of(code) ?? code;
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -62,8 +63,8 @@ function worded(key: string, fact: Fact, t: Strings, f: TimelineFormats, labels:
     case 'text': {
       const label = labels[key]?.[fact.text];
       if (label) return label;
-      if (key === 'language') return displayName(fact.text, 'language', f.lang);
-      if (key === 'location' && /^[A-Z]{2}$/.test(fact.text)) return displayName(fact.text, 'region', f.lang);
+      if (key === 'language') return languageName(fact.text, f.lang);
+      if (key === 'location' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(fact.text)) return locationName(fact.text, t, f.lang);
       return fact.text;
     }
     case 'date':
