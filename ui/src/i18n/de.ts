@@ -622,6 +622,10 @@ const de: Strings = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Frist neu berechnet',
+    recomputedFor: {
+      'holidays.imported': 'Frist neu berechnet: Feiertagskalender importiert',
+      'policy.changed': 'Frist neu berechnet: Fristenregeln geändert',
+    },
     note: 'Notiz',
     by: (actor) => `von ${actor}`,
     authorityRequested: 'Vollmachtsnachweis angefordert',
@@ -660,6 +664,12 @@ const de: Strings = {
       relationship: 'Beziehung',
       birth_date: 'Geburtsdatum',
       child: 'Kind',
+      right: 'Recht',
+      ground: 'Grund',
+      detail: 'Ausnahme oder Begründung',
+      by: 'Beantwortet von',
+      on: 'Beantwortet am',
+      reason: 'Grund der Berichtigung',
     },
   },
 

@@ -636,6 +636,11 @@ const en = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Due date recomputed',
+    /** Why every open case's due date was recomputed (`deadline.recomputed (…)`). */
+    recomputedFor: {
+      'holidays.imported': 'Due date recomputed: holiday calendar imported',
+      'policy.changed': 'Due date recomputed: deadline policy changed',
+    } as Record<string, string>,
     note: 'Note',
     by: (actor: string) => `by ${actor}`,
     /** A proof of authority asked for (an identity request for someone acting for the person). */
@@ -678,6 +683,12 @@ const en = {
       relationship: 'Relationship',
       birth_date: 'Date of birth',
       child: 'Child',
+      right: 'Right',
+      ground: 'Ground',
+      detail: 'Exemption or reason',
+      by: 'Answered by',
+      on: 'Answered on',
+      reason: 'Why corrected',
     } as Record<string, string>,
   },
 

@@ -629,6 +629,10 @@ const fr: Strings = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Échéance recalculée',
+    recomputedFor: {
+      'holidays.imported': 'Échéance recalculée\u00a0: calendrier des jours fériés importé',
+      'policy.changed': 'Échéance recalculée\u00a0: règles de délais modifiées',
+    },
     note: 'Note',
     by: (actor) => `par ${actor}`,
     authorityRequested: 'Justificatif du mandat demandé',
@@ -667,6 +671,12 @@ const fr: Strings = {
       relationship: 'Lien',
       birth_date: 'Date de naissance',
       child: 'Enfant',
+      right: 'Droit',
+      ground: 'Motif',
+      detail: 'Exception ou motif',
+      by: 'Réponse de',
+      on: 'Réponse du',
+      reason: 'Motif de la correction',
     },
   },
 
