@@ -4,7 +4,8 @@
 //! the action log), and each right's state on the case's page.
 
 use casebook_core::answer::{
-    AnswerCorrection, RightAnswer, RightOutcome, VerificationRule, overall_outcome, verification_rule,
+    AnswerCorrection, RightAnswer, RightOutcome, VerificationGround, VerificationRule, overall_outcome,
+    verification_rule,
 };
 use casebook_core::identity::IdentityOutcome;
 use casebook_core::processing::action::actions_for;
@@ -49,8 +50,10 @@ pub struct RightState {
     pub due: Option<NaiveDate>,
     /// Whether this right is answered only once identity is settled.
     pub needs_identity: bool,
-    /// Why it does or does not wait (the rule and its source).
+    /// Why it does or does not wait (the rule and its source), in English: `ground`'s label.
     pub why: String,
+    /// Why it does or does not wait, for a front end to word.
+    pub ground: VerificationGround,
     /// Not yet answered, and waiting for identity now (evidence awaited or a failed check standing).
     pub waits_for_identity: bool,
     /// How it was answered, once it is (the corrected answer, where it was corrected).
@@ -151,13 +154,14 @@ impl Casebook {
             .rights
             .iter()
             .map(|&right| {
-                let VerificationRule { waits, why } = verification_rule(case.regime, right);
+                let VerificationRule { waits, ground } = verification_rule(case.regime, right);
                 let answer = answers.iter().find(|a| a.right == right).cloned();
                 RightState {
                     right,
                     due: d.rights.iter().find(|r| r.right == right).map_or(d.due, |r| r.due),
                     needs_identity: waits,
-                    why: why.to_string(),
+                    why: ground.label().to_string(),
+                    ground,
                     waits_for_identity: waits && pending && answer.is_none(),
                     answer,
                     corrections: corrections.iter().filter(|c| c.earlier.right == right).cloned().collect(),
@@ -210,7 +214,7 @@ impl Casebook {
             if !rule.waits {
                 return Err(Error::field(
                     "ground",
-                    format!("{right} is not refused for want of identity: {}", rule.why),
+                    format!("{right} is not refused for want of identity: {}", rule.ground.label()),
                 ));
             }
             if !sought {

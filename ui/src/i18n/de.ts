@@ -303,7 +303,7 @@ const de: Strings = {
     complaintAcknowledgeBy: 'Beschwerde bestätigen bis',
     rulesInForce: 'Regeln',
     start: 'Frist läuft ab',
-    calendar: (id) => `Feiertage: ${id}`,
+    calendar: (name) => `Feiertage: ${name}`,
     perRight: 'Frist jedes Rechts',
     warnings: 'Bitte beachten',
     notesTitle: 'Notizen',
@@ -622,6 +622,10 @@ const de: Strings = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Frist neu berechnet',
+    recomputedFor: {
+      'holidays.imported': 'Frist neu berechnet: Feiertagskalender importiert',
+      'policy.changed': 'Frist neu berechnet: Fristenregeln geändert',
+    },
     note: 'Notiz',
     by: (actor) => `von ${actor}`,
     authorityRequested: 'Vollmachtsnachweis angefordert',
@@ -660,6 +664,12 @@ const de: Strings = {
       relationship: 'Beziehung',
       birth_date: 'Geburtsdatum',
       child: 'Kind',
+      right: 'Recht',
+      ground: 'Grund',
+      detail: 'Ausnahme oder Begründung',
+      by: 'Beantwortet von',
+      on: 'Beantwortet am',
+      reason: 'Grund der Berichtigung',
     },
   },
 
@@ -1157,6 +1167,126 @@ const de: Strings = {
       `alle Rechte sind beantwortet, jedes innerhalb seiner Frist: Die Frist des Vorgangs ist der ${due}`,
     openRightsDue: (answered, due, right) =>
       `${answered} beantwortet: Der Vorgang ist fällig, wenn es die noch offenen Rechte sind, am ${due} (${right})`,
+  },
+
+  identitySaid: {
+    by: {
+      email: 'per E-Mail',
+      letter: 'per Brief',
+      phone: 'per Telefon',
+      'web-form': 'über das Webformular',
+      'in-person': 'persönlich',
+      other: 'auf anderem Weg',
+    },
+    actsForSomeoneElse: (relationship, method) =>
+      `Die antragstellende Person handelt für eine andere Person (${relationship}): Fordern Sie einen Nachweis ihrer Vertretungsbefugnis an (${method}); diese Anforderung wirkt sich auf die Frist aus wie die Anforderung eines Identitätsnachweises`,
+    childByAge: (subject, age, under, source) =>
+      `${subject} war bei Eingang des Antrags ${age} Jahre alt, also jünger als ${under} (${source}): ein Kind, für das der Träger der elterlichen Verantwortung handelt`,
+    notChildByAge: (subject, age, under, source) =>
+      `${subject} war bei Eingang des Antrags ${age} Jahre alt, also nicht jünger als ${under} (${source}): Die Person kann ihre Rechte selbst ausüben; antworten Sie einem Elternteil nur mit ihrer Zustimmung oder wenn sie selbst nicht handeln kann`,
+    recordedChild: (subject, under, source) =>
+      `${subject} ist als Kind erfasst (jünger als ${under}: ${source}): Der Träger der elterlichen Verantwortung handelt für das Kind`,
+    noCheckNeeded: (right, ground) => `${right}: Keine Prüfung nötig: ${ground}`,
+    disclosesCcpa: (right, by) =>
+      `${right} ${by} nach dem CCPA: Für konkrete Einzelinformationen ist ein hinreichend hoher Grad an Gewissheit nötig (11 CCR §7062(c)): Gleichen Sie drei Angaben mit den gespeicherten Daten ab`,
+    disclosesOnline: (right, by) =>
+      `${right} ${by}: Kam der Antrag von der hinterlegten Adresse, legt eine Antwort an diese Adresse niemandem Neuem etwas offen; andernfalls gleichen Sie die Kontodaten ab`,
+    disclosesSpoken: (right, by) =>
+      `${right} ${by}: Stellen Sie nur Fragen, die allein die Person anhand der gespeicherten Daten beantworten kann, und fragen Sie nie mehr ab, als gespeichert ist`,
+    disclosesByLetter: (right) =>
+      `${right} per Brief: Eine aktuelle Rechnung oder ein Kontoauszug verbindet die Person mit der Postanschrift, an die die Antwort geht`,
+    inPerson: (right) => `${right} persönlich: Sehen Sie ein Ausweisdokument ein (fertigen Sie keine Kopie an)`,
+    changesOnline: (right, by) =>
+      `${right} ${by}: Die Änderung lässt sich nicht rückgängig machen; gleichen Sie daher neben der Adresse auch die Kontodaten ab`,
+    changesSpoken: (right, by) =>
+      `${right} ${by}: Stellen Sie nur Fragen, die allein die Person anhand der gespeicherten Daten beantworten kann`,
+    erasureByLetter: (right) =>
+      `${right} per Brief: Eine Löschung lässt sich nicht rückgängig machen, und ein Brief beweist nichts über seinen Absender: ein Ausweisdokument`,
+    changesByLetter: (right) =>
+      `${right} per Brief: Eine aktuelle Rechnung oder ein Kontoauszug verbindet die Person mit der hinterlegten Anschrift`,
+    ground: {
+      'ccpa-opt-out':
+        'Ein Antrag auf Widerspruch gegen Verkauf oder Weitergabe muss kein überprüfbarer Verbraucherantrag sein (11 CCR §7026(d))',
+      'ccpa-limit-sensitive':
+        'Ein Antrag auf Einschränkung der Verwendung sensibler personenbezogener Informationen muss kein überprüfbarer Verbraucherantrag sein (11 CCR §7027(e))',
+      'opt-out': 'Ein Widerspruch beendet nur einen Verkauf, eine Weitergabe oder gezielte Werbung und legt nichts offen',
+      'limit-sensitive': 'Seine Umsetzung schränkt nur eine Verwendung von Daten ein und legt nichts offen',
+      'marketing-objection':
+        'Einem Widerspruch gegen Direktwerbung wird ohne Abwägung entsprochen (Art. 21 Abs. 3 DSGVO und UK GDPR); seine Umsetzung beendet nur eine Verarbeitung und legt nichts offen',
+      'withdraw-consent':
+        'Der Widerruf der Einwilligung muss so einfach sein wie ihre Erteilung (Art. 7 Abs. 3 DSGVO und UK GDPR); seine Umsetzung beendet nur eine Verarbeitung',
+      unsubscribe: 'Seine Umsetzung beendet nur Werbung und legt nichts offen',
+      'communication-preferences': 'Seine Umsetzung ändert nur, wie die Person kontaktiert wird, und legt nichts offen',
+      discloses: 'Der Antrag legt die Daten der Person offen: Sie erhält sie erst, wenn ihre Identität geklärt ist',
+      destroys: 'Der Antrag vernichtet Daten unwiderruflich: nur für die Person, um deren Daten es geht',
+      changes: 'Der Antrag ändert die Daten der Person: nur für die Person, um deren Daten es geht',
+      'changes-use': 'Der Antrag ändert, wie die Daten der Person verwendet werden: nur für die Person, um deren Daten es geht',
+      'shuts-out': 'Der Antrag sperrt die Person aus ihrem Konto aus: nur für die Person, der das Konto gehört',
+      'reviews-decision': 'Der Antrag betrifft die Überprüfung einer Entscheidung über die Person: nur für die betroffene Person selbst',
+      unclassified: 'Ein Antrag, den Casebook nicht einordnen kann, wartet zur Sicherheit auf die Identitätsprüfung',
+    },
+    source: {
+      gdprDefault:
+        'Art. 8 Abs. 1 DSGVO: 16, da der Mitgliedstaat kein niedrigeres Alter festgelegt hat (oder das Land nicht bekannt ist: die strengste Auslegung)',
+      memberState: (country, provision) => `${country}: ${provision}`,
+      uk: 'Vereinigtes Königreich: DPA 2018 s.9 (in Verbindung mit Art. 8 Abs. 1 UK GDPR)',
+      coppa: 'Vereinigte Staaten: COPPA, 15 U.S.C. §6501(1) (Kind ist, wer jünger als 13 ist)',
+      lgpd: 'Brasilien: LGPD Art. 14 in Verbindung mit ECA (Lei 8.069/1990) Art. 2 (Kind ist, wer jünger als 12 ist)',
+      pipeda: 'Kanada: Leitlinien des OPC zur Einwilligung (Einwilligung der Eltern unter 13 Jahren)',
+      fadp: 'Schweiz: Das revDSG legt kein Alter fest; 16, das höchste Alter nach der DSGVO, als strengste Auslegung',
+      popia: 'Südafrika: POPIA s.1 (Kind ist, wer jünger als 18 ist) und s.35',
+      auApp: 'Australien: OAIC APP Guidelines B.59 (Einsichtsfähigkeit wird ab 15 Jahren vermutet)',
+    },
+  },
+
+  places: {
+    within: (part, country) => `${part}, ${country}`,
+    unnamed: (country, code) => `${country} (${code})`,
+    subdivision: {
+      'GB-ENG': 'England',
+      'GB-WLS': 'Wales',
+      'GB-SCT': 'Schottland',
+      'GB-NIR': 'Nordirland',
+      'DE-BW': 'Baden-Württemberg',
+      'DE-BY': 'Bayern',
+      'DE-BE': 'Berlin',
+      'DE-BB': 'Brandenburg',
+      'DE-HB': 'Bremen',
+      'DE-HH': 'Hamburg',
+      'DE-HE': 'Hessen',
+      'DE-MV': 'Mecklenburg-Vorpommern',
+      'DE-NI': 'Niedersachsen',
+      'DE-NW': 'Nordrhein-Westfalen',
+      'DE-RP': 'Rheinland-Pfalz',
+      'DE-SL': 'Saarland',
+      'DE-SN': 'Sachsen',
+      'DE-ST': 'Sachsen-Anhalt',
+      'DE-SH': 'Schleswig-Holstein',
+      'DE-TH': 'Thüringen',
+      'FR-57': 'Moselle',
+      'FR-67': 'Bas-Rhin',
+      'FR-68': 'Haut-Rhin',
+      'US-CA': 'Kalifornien',
+      'US-VA': 'Virginia',
+    },
+    landCalendar: (land) => `Deutschland (${land})`,
+    calendar: {
+      'england-and-wales': 'England und Wales',
+      scotland: 'Schottland',
+      'northern-ireland': 'Nordirland',
+      ie: 'Irland',
+      fr: 'Frankreich',
+      'fr-alsace-moselle': 'Frankreich (Elsass-Mosel)',
+      de: 'Deutschland (bundesweite Feiertage)',
+      nl: 'Niederlande',
+      be: 'Belgien',
+      es: 'Spanien (landesweite Feiertage)',
+      it: 'Italien',
+      at: 'Österreich',
+      ch: 'Schweiz (in allen Kantonen geltende Feiertage)',
+      us: 'Vereinigte Staaten (Bundesfeiertage)',
+      'us-ca': 'Vereinigte Staaten (Bundesfeiertage und Feiertage Kaliforniens)',
+    },
   },
 
   nextStep: {

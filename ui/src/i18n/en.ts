@@ -25,6 +25,7 @@ import type {
   Right,
   Status,
   SubjectCategory,
+  VerificationGround,
 } from '../ipc';
 
 const en = {
@@ -320,7 +321,7 @@ const en = {
     complaintAcknowledgeBy: 'Acknowledge the complaint by',
     rulesInForce: 'Rules',
     start: 'Clock runs from',
-    calendar: (id: string) => `Holidays: ${id}`,
+    calendar: (name: string) => `Holidays: ${name}`,
     perRight: 'Due date of each right',
     warnings: 'Please note',
     notesTitle: 'Notes',
@@ -635,6 +636,11 @@ const en = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Due date recomputed',
+    /** Why every open case's due date was recomputed (`deadline.recomputed (…)`). */
+    recomputedFor: {
+      'holidays.imported': 'Due date recomputed: holiday calendar imported',
+      'policy.changed': 'Due date recomputed: deadline policy changed',
+    } as Record<string, string>,
     note: 'Note',
     by: (actor: string) => `by ${actor}`,
     /** A proof of authority asked for (an identity request for someone acting for the person). */
@@ -677,6 +683,12 @@ const en = {
       relationship: 'Relationship',
       birth_date: 'Date of birth',
       child: 'Child',
+      right: 'Right',
+      ground: 'Ground',
+      detail: 'Exemption or reason',
+      by: 'Answered by',
+      on: 'Answered on',
+      reason: 'Why corrected',
     } as Record<string, string>,
   },
 
@@ -1195,6 +1207,133 @@ const en = {
       `every right is answered and each right was answered by its own date: the case’s date is ${due}`,
     openRightsDue: (answered: string, due: string, right: string) =>
       `${answered} answered: the case is due when the rights still open are, ${due} (${right})`,
+  },
+
+  // Why an identity check is suggested, said from its facts (`IdentitySaid`);
+  // the caller passes rights, relationships and methods as labels, `by` the
+  // channel as this table words it, and a Member State as its country's name.
+  identitySaid: {
+    by: {
+      email: 'by email',
+      letter: 'by letter',
+      phone: 'by phone',
+      'web-form': 'by web form',
+      'in-person': 'in person',
+      other: 'by another channel',
+    } satisfies Record<Channel, string>,
+    actsForSomeoneElse: (relationship: string, method: string) =>
+      `the requester acts for someone else (${relationship.toLowerCase()}): ask for proof of their authority (${method.toLowerCase()}); asking for it moves the clock as asking for identity does`,
+    childByAge: (subject: string, age: number, under: number, source: string) =>
+      `${subject} was ${age} when the request arrived, under ${under} (${source}): a child, for whom a person with parental responsibility acts`,
+    notChildByAge: (subject: string, age: number, under: number, source: string) =>
+      `${subject} was ${age} when the request arrived, not under ${under} (${source}): they may exercise their own rights; answer a parent only with their agreement or where they cannot act themselves`,
+    recordedChild: (subject: string, under: number, source: string) =>
+      `${subject} is recorded as a child (under ${under}: ${source}): a person with parental responsibility acts for them`,
+    noCheckNeeded: (right: string, ground: string) => `${right}: no check is needed: ${ground}`,
+    disclosesCcpa: (right: string, by: string) =>
+      `${right} ${by} under the CCPA: specific pieces of information need a reasonably high degree of certainty (11 CCR §7062(c)): match three pieces of information with the records`,
+    disclosesOnline: (right: string, by: string) =>
+      `${right} ${by}: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details`,
+    disclosesSpoken: (right: string, by: string) =>
+      `${right} ${by}: ask questions only the person can answer from the records, never ask for more than is held`,
+    disclosesByLetter: (right: string) =>
+      `${right} by letter: a recent bill or statement ties the person to the postal address the answer will go to`,
+    inPerson: (right: string) => `${right} in person: look at an identity document (do not copy it)`,
+    changesOnline: (right: string, by: string) =>
+      `${right} ${by}: the change cannot be undone, so match account details as well as the address`,
+    changesSpoken: (right: string, by: string) =>
+      `${right} ${by}: ask questions only the person can answer from the records`,
+    erasureByLetter: (right: string) =>
+      `${right} by letter: erasure cannot be undone and a letter proves nothing about its sender: an identity document`,
+    changesByLetter: (right: string) =>
+      `${right} by letter: a recent bill or statement ties the person to the address on file`,
+    ground: {
+      'ccpa-opt-out':
+        'a request to opt out of sale or sharing need not be a verifiable consumer request (11 CCR §7026(d))',
+      'ccpa-limit-sensitive':
+        'a request to limit the use of sensitive personal information need not be a verifiable consumer request (11 CCR §7027(e))',
+      'opt-out': 'acting on an opt-out only stops a sale, sharing or targeted advertising and discloses nothing',
+      'limit-sensitive': 'acting on it only limits a use of data and discloses nothing',
+      'marketing-objection':
+        'an objection to direct marketing is acted on without weighing (GDPR and UK GDPR Art. 21(3)); acting on it only stops processing and discloses nothing',
+      'withdraw-consent':
+        'withdrawing consent must be as easy as giving it (GDPR and UK GDPR Art. 7(3)); acting on it only stops processing',
+      unsubscribe: 'acting on it only stops marketing and discloses nothing',
+      'communication-preferences': 'acting on it only changes how the person is contacted and discloses nothing',
+      discloses: 'it discloses the person’s data: it goes to the person only once their identity is settled',
+      destroys: 'it destroys data and cannot be undone: only for the person whose data it is',
+      changes: 'it changes the person’s data: only for the person whose data it is',
+      'changes-use': 'it changes how the person’s data is used: only for the person whose data it is',
+      'shuts-out': 'it shuts the person out of their account: only for the person whose account it is',
+      'reviews-decision': 'it reviews a decision about the person: only for the person it concerns',
+      unclassified: 'a request Casebook cannot classify waits for identity, the safe reading',
+    } satisfies Record<VerificationGround, string>,
+    // Where a consent age comes from (`ConsentSource`).
+    source: {
+      gdprDefault:
+        'GDPR Art. 8(1): 16, no lower age set by the Member State (or the country is not known: the strictest reading)',
+      memberState: (country: string, provision: string) => `${country}: ${provision}`,
+      uk: 'UK: DPA 2018 s.9 (UK GDPR Art. 8(1) read with it)',
+      coppa: 'US: COPPA, 15 U.S.C. §6501(1) (a child is under 13)',
+      lgpd: 'Brazil: LGPD Art. 14 with ECA (Lei 8.069/1990) Art. 2 (a child is under 12)',
+      pipeda: 'Canada: OPC guidance on consent (parental consent under 13)',
+      fadp: 'Switzerland: revFADP sets no age; 16, the highest GDPR age, as the strictest reading',
+      popia: 'South Africa: POPIA s.1 (a child is under 18) and s.35',
+      auApp: 'Australia: OAIC APP Guidelines B.59 (capacity presumed from 15)',
+    },
+  },
+
+  // Places by name: a location's subdivision (ISO 3166-2; the country is named
+  // by the browser's Intl) and the holiday calendars Casebook ships, by their id.
+  places: {
+    within: (part: string, country: string) => `${part}, ${country}`,
+    unnamed: (country: string, code: string) => `${country} (${code})`,
+    subdivision: {
+      'GB-ENG': 'England',
+      'GB-WLS': 'Wales',
+      'GB-SCT': 'Scotland',
+      'GB-NIR': 'Northern Ireland',
+      'DE-BW': 'Baden-Württemberg',
+      'DE-BY': 'Bavaria',
+      'DE-BE': 'Berlin',
+      'DE-BB': 'Brandenburg',
+      'DE-HB': 'Bremen',
+      'DE-HH': 'Hamburg',
+      'DE-HE': 'Hesse',
+      'DE-MV': 'Mecklenburg-Western Pomerania',
+      'DE-NI': 'Lower Saxony',
+      'DE-NW': 'North Rhine-Westphalia',
+      'DE-RP': 'Rhineland-Palatinate',
+      'DE-SL': 'Saarland',
+      'DE-SN': 'Saxony',
+      'DE-ST': 'Saxony-Anhalt',
+      'DE-SH': 'Schleswig-Holstein',
+      'DE-TH': 'Thuringia',
+      'FR-57': 'Moselle',
+      'FR-67': 'Bas-Rhin',
+      'FR-68': 'Haut-Rhin',
+      'US-CA': 'California',
+      'US-VA': 'Virginia',
+    },
+    /** A German Land's calendar (`de-by`), by the Land's name. */
+    landCalendar: (land: string) => `Germany (${land})`,
+    calendar: {
+      'england-and-wales': 'England and Wales',
+      scotland: 'Scotland',
+      'northern-ireland': 'Northern Ireland',
+      ie: 'Ireland',
+      fr: 'France',
+      'fr-alsace-moselle': 'France (Alsace-Moselle)',
+      de: 'Germany (national holidays)',
+      nl: 'Netherlands',
+      be: 'Belgium',
+      es: 'Spain (national holidays)',
+      it: 'Italy',
+      at: 'Austria',
+      ch: 'Switzerland (days observed in every canton)',
+      us: 'United States (federal holidays)',
+      'us-ca': 'United States (federal and California state holidays)',
+    },
   },
 
   nextStep: {

@@ -629,6 +629,10 @@ const fr: Strings = {
       return words.charAt(0).toUpperCase() + words.slice(1);
     },
     recomputed: 'Échéance recalculée',
+    recomputedFor: {
+      'holidays.imported': 'Échéance recalculée\u00a0: calendrier des jours fériés importé',
+      'policy.changed': 'Échéance recalculée\u00a0: règles de délais modifiées',
+    },
     note: 'Note',
     by: (actor) => `par ${actor}`,
     authorityRequested: 'Justificatif du mandat demandé',
@@ -667,6 +671,12 @@ const fr: Strings = {
       relationship: 'Lien',
       birth_date: 'Date de naissance',
       child: 'Enfant',
+      right: 'Droit',
+      ground: 'Motif',
+      detail: 'Exception ou motif',
+      by: 'Réponse de',
+      on: 'Réponse du',
+      reason: 'Motif de la correction',
     },
   },
 
@@ -1169,6 +1179,131 @@ const fr: Strings = {
       `chaque droit a reçu sa réponse dans son propre délai\u00a0: l\u2019échéance du dossier est le ${due}`,
     openRightsDue: (answered, due, right) =>
       `${answered}\u00a0: réponse donnée\u00a0; l\u2019échéance du dossier est celle des droits encore ouverts, le ${due} (${right})`,
+  },
+
+  identitySaid: {
+    by: {
+      email: 'par e-mail',
+      letter: 'par courrier',
+      phone: 'par téléphone',
+      'web-form': 'via le formulaire web',
+      'in-person': 'en personne',
+      other: 'par un autre moyen',
+    },
+    actsForSomeoneElse: (relationship, method) =>
+      `le demandeur agit pour le compte d’une autre personne (${relationship.toLowerCase()})\u00a0: demandez la preuve de son pouvoir de représentation (${method.toLowerCase()})\u00a0; cette demande agit sur le délai comme une demande de justificatif d’identité`,
+    childByAge: (subject, age, under, source) =>
+      `${subject} avait ${age} ans à la réception de la demande, soit moins de ${under} ans (${source})\u00a0: un enfant, pour lequel agit le titulaire de la responsabilité parentale`,
+    notChildByAge: (subject, age, under, source) =>
+      `${subject} avait ${age} ans à la réception de la demande, soit au moins ${under} ans (${source})\u00a0: cette personne peut exercer elle-même ses droits\u00a0; ne répondez à un parent qu’avec son accord ou si elle ne peut pas agir elle-même`,
+    recordedChild: (subject, under, source) =>
+      `${subject} est enregistré comme enfant (moins de ${under} ans\u00a0: ${source})\u00a0: le titulaire de la responsabilité parentale agit pour son compte`,
+    noCheckNeeded: (right, ground) => `${right}\u00a0: aucune vérification nécessaire\u00a0: ${ground}`,
+    disclosesCcpa: (right, by) =>
+      `${right} ${by} sous le régime du CCPA\u00a0: des éléments d’information précis exigent un degré de certitude raisonnablement élevé (11 CCR §7062(c))\u00a0: faites concorder trois éléments d’information avec les données enregistrées`,
+    disclosesOnline: (right, by) =>
+      `${right} ${by}\u00a0: si la demande provient de l’adresse connue, y envoyer la réponse ne divulgue rien à un tiers\u00a0; sinon, faites concorder les données du compte`,
+    disclosesSpoken: (right, by) =>
+      `${right} ${by}\u00a0: posez uniquement des questions auxquelles seule la personne peut répondre d’après les données enregistrées, sans jamais demander plus que ce qui est détenu`,
+    disclosesByLetter: (right) =>
+      `${right} par courrier\u00a0: une facture ou un relevé récent rattache la personne à l’adresse postale à laquelle la réponse sera envoyée`,
+    inPerson: (right) => `${right} en personne\u00a0: examinez une pièce d’identité (sans en faire de copie)`,
+    changesOnline: (right, by) =>
+      `${right} ${by}\u00a0: la modification est irréversible\u00a0; faites donc concorder les données du compte en plus de l’adresse`,
+    changesSpoken: (right, by) =>
+      `${right} ${by}\u00a0: posez uniquement des questions auxquelles seule la personne peut répondre d’après les données enregistrées`,
+    erasureByLetter: (right) =>
+      `${right} par courrier\u00a0: un effacement est irréversible et un courrier ne prouve rien quant à son expéditeur\u00a0: une pièce d’identité`,
+    changesByLetter: (right) =>
+      `${right} par courrier\u00a0: une facture ou un relevé récent rattache la personne à l’adresse connue`,
+    ground: {
+      'ccpa-opt-out':
+        'une demande d’opposition à la vente ou au partage n’a pas à être une demande vérifiable du consommateur (11 CCR §7026(d))',
+      'ccpa-limit-sensitive':
+        'une demande de limitation de l’utilisation des informations personnelles sensibles n’a pas à être une demande vérifiable du consommateur (11 CCR §7027(e))',
+      'opt-out':
+        'donner suite à une opposition ne fait que mettre fin à une vente, à un partage ou à une publicité ciblée et ne divulgue rien',
+      'limit-sensitive': 'y donner suite ne fait que limiter une utilisation de données et ne divulgue rien',
+      'marketing-objection':
+        'il est donné suite à une opposition à la prospection sans mise en balance (article 21, paragraphe 3, du RGPD et du UK GDPR)\u00a0; y donner suite ne fait que mettre fin à un traitement et ne divulgue rien',
+      'withdraw-consent':
+        'il doit être aussi simple de retirer que de donner son consentement (article 7, paragraphe 3, du RGPD et du UK GDPR)\u00a0; y donner suite ne fait que mettre fin à un traitement',
+      unsubscribe: 'y donner suite ne fait que mettre fin à la prospection et ne divulgue rien',
+      'communication-preferences':
+        'y donner suite ne modifie que la manière dont la personne est contactée et ne divulgue rien',
+      discloses:
+        'la demande divulgue les données de la personne\u00a0: elles ne lui sont communiquées qu’une fois son identité établie',
+      destroys: 'la demande détruit des données de manière irréversible\u00a0: seulement pour la personne concernée par ces données',
+      changes: 'la demande modifie les données de la personne\u00a0: seulement pour la personne concernée par ces données',
+      'changes-use':
+        'la demande modifie l’utilisation des données de la personne\u00a0: seulement pour la personne concernée par ces données',
+      'shuts-out': 'la demande prive la personne de l’accès à son compte\u00a0: seulement pour le titulaire du compte',
+      'reviews-decision':
+        'la demande porte sur le réexamen d’une décision concernant la personne\u00a0: seulement pour la personne concernée',
+      unclassified: 'une demande que Casebook ne peut pas classer attend, par prudence, la vérification d’identité',
+    },
+    source: {
+      gdprDefault:
+        'article 8, paragraphe 1, du RGPD\u00a0: 16 ans, l’État membre n’ayant pas fixé d’âge inférieur (ou le pays étant inconnu\u00a0: la lecture la plus stricte)',
+      memberState: (country, provision) => `${country}\u00a0: ${provision}`,
+      uk: 'Royaume-Uni\u00a0: DPA 2018 s.9 (lu avec l’article 8, paragraphe 1, du UK GDPR)',
+      coppa: 'États-Unis\u00a0: COPPA, 15 U.S.C. §6501(1) (est un enfant toute personne de moins de 13 ans)',
+      lgpd: 'Brésil\u00a0: LGPD art. 14 combiné avec l’ECA (Lei 8.069/1990) art. 2 (est un enfant toute personne de moins de 12 ans)',
+      pipeda: 'Canada\u00a0: lignes directrices du CPVP sur le consentement (consentement parental avant 13 ans)',
+      fadp: 'Suisse\u00a0: la nLPD ne fixe aucun âge\u00a0; 16 ans, l’âge le plus élevé prévu par le RGPD, par la lecture la plus stricte',
+      popia: 'Afrique du Sud\u00a0: POPIA s.1 (est un enfant toute personne de moins de 18 ans) et s.35',
+      auApp: 'Australie\u00a0: OAIC APP Guidelines B.59 (capacité présumée à partir de 15 ans)',
+    },
+  },
+
+  places: {
+    within: (part, country) => `${part}, ${country}`,
+    unnamed: (country, code) => `${country} (${code})`,
+    subdivision: {
+      'GB-ENG': 'Angleterre',
+      'GB-WLS': 'pays de Galles',
+      'GB-SCT': 'Écosse',
+      'GB-NIR': 'Irlande du Nord',
+      'DE-BW': 'Bade-Wurtemberg',
+      'DE-BY': 'Bavière',
+      'DE-BE': 'Berlin',
+      'DE-BB': 'Brandebourg',
+      'DE-HB': 'Brême',
+      'DE-HH': 'Hambourg',
+      'DE-HE': 'Hesse',
+      'DE-MV': 'Mecklembourg-Poméranie-Occidentale',
+      'DE-NI': 'Basse-Saxe',
+      'DE-NW': 'Rhénanie-du-Nord-Westphalie',
+      'DE-RP': 'Rhénanie-Palatinat',
+      'DE-SL': 'Sarre',
+      'DE-SN': 'Saxe',
+      'DE-ST': 'Saxe-Anhalt',
+      'DE-SH': 'Schleswig-Holstein',
+      'DE-TH': 'Thuringe',
+      'FR-57': 'Moselle',
+      'FR-67': 'Bas-Rhin',
+      'FR-68': 'Haut-Rhin',
+      'US-CA': 'Californie',
+      'US-VA': 'Virginie',
+    },
+    landCalendar: (land) => `Allemagne (${land})`,
+    calendar: {
+      'england-and-wales': 'Angleterre et pays de Galles',
+      scotland: 'Écosse',
+      'northern-ireland': 'Irlande du Nord',
+      ie: 'Irlande',
+      fr: 'France',
+      'fr-alsace-moselle': 'France (Alsace-Moselle)',
+      de: 'Allemagne (jours fériés nationaux)',
+      nl: 'Pays-Bas',
+      be: 'Belgique',
+      es: 'Espagne (jours fériés nationaux)',
+      it: 'Italie',
+      at: 'Autriche',
+      ch: 'Suisse (jours fériés observés dans tous les cantons)',
+      us: 'États-Unis (jours fériés fédéraux)',
+      'us-ca': 'États-Unis (jours fériés fédéraux et de l’État de Californie)',
+    },
   },
 
   nextStep: {

@@ -17,10 +17,33 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 
 /** Texts that are the same in English and this language: names, codes, symbols, and words the language shares. */
 const namesAndCodes = ['Casebook', 'SHA-256', 'PDF', 'CCPA', 'LGPD', 'PIPEDA', 'POPIA', '—'];
+/** Places whose name is the same in English and the language (`places`). */
+const samePlaces = ['Berlin', 'Schleswig-Holstein', 'Moselle', 'Bas-Rhin', 'Haut-Rhin'];
 const sameAsEnglish: Record<string, string[]> = {
-  de: [...namesAndCodes, 'Status', 'Organisation', 'Name', 'System', 'Passphrase', 'Post'],
+  de: [
+    ...namesAndCodes,
+    ...samePlaces,
+    'Status',
+    'Organisation',
+    'Name',
+    'System',
+    'Passphrase',
+    'Post',
+    'England',
+    'Wales',
+    'Baden-Württemberg',
+    'Brandenburg',
+    'Bremen',
+    'Hamburg',
+    'Saarland',
+    'Virginia',
+  ],
   fr: [
     ...namesAndCodes,
+    ...samePlaces,
+    'Hesse',
+    'France',
+    'France (Alsace-Moselle)',
     'Ctrl+L',
     'Date',
     'Dates',
@@ -53,6 +76,9 @@ const sameFunctions = [
   'deadlineSaid.holidayMoves',
   'deadlineSaid.stateRule',
   'deadlineSaid.periodOther',
+  'identitySaid.source.memberState',
+  'places.within',
+  'places.unnamed',
 ];
 
 const locales: [string, Tree][] = [

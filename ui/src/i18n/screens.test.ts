@@ -23,6 +23,9 @@ describe.each(['de', 'fr'] as Locale[])('the window in %s', (locale) => {
     await screen.findByRole('heading', { level: 1, name: t.caseList.title });
     await userEvent.click(await screen.findByText(ada.requester_name));
     await screen.findByRole('heading', { name: t.caseDetail.timelineTitle });
+    // The case's place and holiday calendar by name, not their codes (GB-ENG, england-and-wales).
+    expect(document.body.textContent).toContain(t.places.subdivision['GB-ENG']);
+    expect(document.body.textContent).toContain(t.caseDetail.calendar(t.places.calendar['england-and-wales']));
 
     for (const [button, heading] of [
       [t.nav.newCase, t.newCase.title],

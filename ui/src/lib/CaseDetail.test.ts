@@ -85,7 +85,7 @@ describe('CaseDetail', () => {
     expect(requester).toHaveTextContent('C-1001');
     const request = screen.getByRole('region', { name: 'Request' });
     expect(request).toHaveTextContent('Erasure (primary)');
-    expect(request).toHaveTextContent('UK GDPR · GB-ENG');
+    expect(request).toHaveTextContent('UK GDPR · England, United Kingdom');
 
     const dates = screen.getByRole('region', { name: 'Dates' });
     expect(within(dates).getByTestId('due-date')).toHaveTextContent(/2026|Dec/);
@@ -95,6 +95,7 @@ describe('CaseDetail', () => {
     expect(why).toHaveTextContent(/\+1 month: Wed, .*2.* 2026/);
     expect(dates).toHaveTextContent('House target');
     expect(dates).toHaveTextContent(/house target: 28 days from Mon, .*2.* 2026/);
+    expect(dates).toHaveTextContent('Holidays: England and Wales');
     expect(dates).toHaveTextContent('no holiday data is shipped for PL');
   });
 

@@ -97,7 +97,7 @@ describe('Settings', () => {
     expect(await screen.findByTestId('import-error')).toHaveTextContent("'bad.ics': line 3");
   });
 
-  it('is drawn in German, its dates too, and offers the language of the app', async () => {
+  it('is drawn in German, its dates and calendars’ names too, and offers the language of the app', async () => {
     useLocale('de');
     try {
       setUp();
@@ -105,7 +105,7 @@ describe('Settings', () => {
       const language = screen.getByRole('region', { name: 'Sprache' });
       expect(within(language).getByLabelText('Sprache der App')).toHaveValue('system');
       expect(await screen.findByLabelText('Interne Zielfrist für UK-DSGVO (Tage)')).toHaveValue('28');
-      await userEvent.click(screen.getByRole('button', { name: 'Feiertage von Scotland anzeigen' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Feiertage von Schottland anzeigen' }));
       const holidays = await screen.findByTestId('holidays');
       const year = new Date().getFullYear();
       expect(await within(holidays).findByText(`25.12.${year}`)).toBeInTheDocument();

@@ -81,13 +81,42 @@ const changes: TimelineItem = {
     { field: 'requester', before: 'name: …', after: 'name: …', from: requester(null), to: requester('+44 20 7946 0000') },
     { field: 'subject_category', before: null, after: 'employee', from: null, to: text('employee') },
     { field: 'language', before: 'en', after: 'de', from: text('en'), to: text('de') },
+    { field: 'location', before: 'GB', after: 'GB-SCT', from: text('GB'), to: text('GB-SCT') },
   ],
 };
 const items: TimelineItem[] = [
   ...steps,
   changes,
-  { type: 'change', action: 'deadline.recomputed (calendar imported)', changes: [] },
-  { type: 'change', action: 'right.corrected', changes: [] },
+  { type: 'change', action: 'deadline.recomputed (holidays.imported)', changes: [] },
+  // As the store audits it: the earlier answer's fields before, the corrected answer and why after.
+  {
+    type: 'change',
+    action: 'right.corrected',
+    changes: [
+      {
+        field: 'answer',
+        before: null,
+        after: 'right: erasure; …',
+        from: null,
+        to: {
+          type: 'record',
+          fields: {
+            right: text('erasure'),
+            outcome: text('refused'),
+            ground: text('manifestly-excessive'),
+            by: text('dpo'),
+            on: date('2026-11-20'),
+          },
+        },
+      },
+      { field: 'by', before: 'dpo', after: null, from: text('dpo'), to: null },
+      { field: 'on', before: '2026-11-18', after: null, from: date('2026-11-18'), to: null },
+      { field: 'outcome', before: 'partly', after: null, from: text('partly'), to: null },
+      { field: 'detail', before: 'legal claims', after: null, from: text('legal claims'), to: null },
+      { field: 'reason', before: null, after: 'we were wrong', from: null, to: text('we were wrong') },
+      { field: 'right', before: 'erasure', after: null, from: text('erasure'), to: null },
+    ],
+  },
   { type: 'note', text: 'Called back' },
 ];
 
@@ -127,6 +156,17 @@ describe('the timeline in words', () => {
     expect(change).not.toContain('Requester · Name');
     expect(change).toContain('Category: — → Employee');
     expect(change).toContain('Language: English → German');
+    expect(change).toContain('Location: United Kingdom → Scotland, United Kingdom');
+    expect(lines[steps.length + 1]).toBe('Due date recomputed: holiday calendar imported');
+    expect(lines[steps.length + 2]?.split('\n')).toEqual([
+      'Answer to a right corrected',
+      'Right: Erasure',
+      'Answered on: 18 Nov 2026 → 20 Nov 2026',
+      'Outcome: Partly fulfilled → Refused',
+      'Exemption or reason: legal claims → —',
+      'Ground: — → Manifestly excessive',
+      'Why corrected: — → we were wrong',
+    ]);
   });
 
   it.each([
@@ -138,7 +178,7 @@ describe('the timeline in words', () => {
     for (const [i, line] of lines.entries()) {
       // What the DPO wrote and the names stay as written: take them out before looking for English.
       const words = line
-        .replace(/a utility bill|a signed form|bill vs\. account|the address matches|the email bounced|Which account\?|complex|the fourth request|by phone|we were wrong|fixed|Called back|dpo|PDF|£10/g, '')
+        .replace(/a utility bill|a signed form|bill vs\. account|the address matches|the email bounced|Which account\?|complex|the fourth request|by phone|we were wrong|legal claims|fixed|Called back|dpo|PDF|£10/g, '')
         .replace(/Information Commissioner's Office \(ICO\) \(https:\/\/ico\.org\.uk\/make-a-complaint\/\)/, '')
         .replace(/\+44 20 7946 0000|ada@example\.org|Ada Lovelace/g, '');
       expect(words, `item ${i}`).not.toMatch(english);
@@ -158,5 +198,12 @@ describe('the timeline in words', () => {
     expect(lines[5]).toContain('Identitätsnachweise werden 30 Tage nach der Identitätsentscheidung (10.11.2026) aufbewahrt');
     expect(lines[11]).toContain('Grund: Exzessiv');
     expect(lines[steps.length]).toContain('Sprache: Englisch → Deutsch');
+    expect(lines[steps.length]).toContain('Vereinigtes Königreich → Schottland, Vereinigtes Königreich');
+    expect(lines[steps.length + 1]).toBe('Frist neu berechnet: Feiertagskalender importiert');
+    const corrected = lines[steps.length + 2];
+    expect(corrected).toContain('Recht: Löschung');
+    expect(corrected).toContain(`${de.rightAnswers.outcome.partly} → ${de.rightAnswers.outcome.refused}`);
+    expect(corrected).toContain(`— → ${de.refusalReason['manifestly-excessive']}`);
+    expect(corrected).toContain('Grund der Berichtigung: — → we were wrong');
   });
 });

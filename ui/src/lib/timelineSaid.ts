@@ -5,6 +5,7 @@
 // form; names and what the DPO wrote are shown as written.
 import type { Strings } from '../i18n/en';
 import type { Fact, FieldChange, TimelineItem } from '../ipc';
+import { locationName } from './places';
 
 /** How the timeline shows a civil date and a number, and the language (ISO 639-1)
  *  whose names it prefers (an authority's description, a language's name). */
@@ -24,6 +25,7 @@ type Labels = Record<string, string>;
 
 /** The labels of codes by the key they are recorded under, for a clock step of `kind` or a case field. */
 function codeLabels(t: Strings, kind: string | null): Record<string, Labels> {
+  const answers = kind === 'right.answered' || kind === 'right.corrected';
   const outcome: Labels =
     kind === 'identity-checked'
       ? t.identityOutcome
@@ -31,7 +33,9 @@ function codeLabels(t: Strings, kind: string | null): Record<string, Labels> {
         ? t.actions.appealOutcomes
         : kind === 'complaint-answered'
           ? t.actions.complaintOutcomes
-          : t.outcome;
+          : answers
+            ? t.rightAnswers.outcome
+            : t.outcome;
   return {
     status: t.status,
     regime: t.regime,
@@ -42,15 +46,16 @@ function codeLabels(t: Strings, kind: string | null): Record<string, Labels> {
     relationship: t.relationship,
     method: t.identityMethod,
     suggested_method: t.identityMethod,
-    ground: t.feeGround,
+    ground: answers ? t.refusalReason : t.feeGround,
+    ...(answers ? { right: t.right } : {}),
     ...(kind === 'refused' ? { reason: t.refusalReason } : {}),
   };
 }
 
-/** A language's or a region's name in `lang`, or the code as written. */
-function displayName(code: string, type: 'language' | 'region', lang: string): string {
+/** A language's name in `lang`, or the code as written. */
+function languageName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type }).of(code) ?? code;
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -62,8 +67,8 @@ function worded(key: string, fact: Fact, t: Strings, f: TimelineFormats, labels:
     case 'text': {
       const label = labels[key]?.[fact.text];
       if (label) return label;
-      if (key === 'language') return displayName(fact.text, 'language', f.lang);
-      if (key === 'location' && /^[A-Z]{2}$/.test(fact.text)) return displayName(fact.text, 'region', f.lang);
+      if (key === 'language') return languageName(fact.text, f.lang);
+      if (key === 'location' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(fact.text)) return locationName(fact.text, t, f.lang);
       return fact.text;
     }
     case 'date':
@@ -121,13 +126,33 @@ function clockLines(kind: string, facts: Partial<Record<string, Fact>>, t: Strin
 // Long values (the whole import record) say little in a timeline: the field only.
 const long = (text: string) => text.length > 60;
 
-/** A changed field, a line each: a record (the requester, the data subject) by the parts that changed. */
-function changeLines(c: FieldChange, t: Strings, f: TimelineFormats): string[] {
-  const labels = codeLabels(t, null);
+/** A corrected answer is audited as the earlier answer (its fields) and the corrected one under
+ *  `answer`, with the `reason`: said as the right, then each field from the earlier value to the new one. */
+function correctedAnswer(changes: FieldChange[]): FieldChange[] {
+  const answer = changes.find((c) => c.field === 'answer')?.to;
+  if (answer?.type !== 'record') return changes;
+  const earlier = Object.fromEntries(changes.filter((c) => c.from).map((c) => [c.field, c.from]));
+  const keys = [...new Set([...Object.keys(earlier), ...Object.keys(answer.fields)])].filter(
+    (k) => k !== 'right' && JSON.stringify(earlier[k] ?? null) !== JSON.stringify(answer.fields[k] ?? null),
+  );
+  const field = (k: string, from: Fact | null, to: Fact | null): FieldChange => ({ field: k, before: null, after: null, from, to });
+  const right = answer.fields.right ?? null;
+  return [
+    ...(right ? [field('right', right, right)] : []),
+    ...keys.map((k) => field(k, earlier[k] ?? null, answer.fields[k] ?? null)),
+    ...changes.filter((c) => c.field === 'reason'),
+  ];
+}
+
+/** A changed field, a line each: a record (the requester, the data subject) by the parts that changed;
+ *  a field that stays (a corrected answer's right) by its value alone. */
+function changeLines(c: FieldChange, t: Strings, f: TimelineFormats, action: string): string[] {
+  const labels = codeLabels(t, action);
   const label = fieldLabel(c.field, t);
   const value = (key: string, v: Fact | null | undefined) => (v ? worded(key, v, t, f, labels) : '—');
   const line = (name: string, key: string, from: Fact | null | undefined, to: Fact | null | undefined) => {
     const [was, now] = [value(key, from), value(key, to)];
+    if (from && to && was === now) return t.timeline.line(name, now);
     return long(was) || long(now) ? name : t.timeline.line(name, `${was} → ${now}`);
   };
   const { from, to } = c;
@@ -157,10 +182,12 @@ export function describeTimelineItem(item: TimelineItem, t: Strings, f: Timeline
       return { title: `${step} (${s.effective(f.date(item.on))})`, lines: clockLines(item.kind, item.facts, t, f) };
     }
     case 'change': {
-      const title = item.action.startsWith('deadline.recomputed')
-        ? s.recomputed
+      const recomputed = /^deadline\.recomputed(?: \((.+)\))?$/.exec(item.action);
+      const title = recomputed
+        ? ((recomputed[1] && s.recomputedFor[recomputed[1]]) ?? s.recomputed)
         : (s.action[item.action] ?? s.actionWords(item.action));
-      return { title, lines: item.changes.flatMap((c) => changeLines(c, t, f)) };
+      const changes = item.action === 'right.corrected' ? correctedAnswer(item.changes) : item.changes;
+      return { title, lines: changes.flatMap((c) => changeLines(c, t, f, item.action)) };
     }
   }
 }

@@ -304,7 +304,10 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
     identity_suggestion: {
       method: 'registered-email',
       needs_check: true,
-      reasons: ['the request came by email from the address on file'],
+      reasons: [
+        'Access by email: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details',
+      ],
+      said: [{ kind: 'discloses-online', right: 'access', channel: 'email' }],
     },
     fee_grounds: ['manifestly-unfounded', 'manifestly-excessive', 'further-copies'],
     fee_source: 'UK GDPR Art. 12(5)(a), Art. 15(3)',
@@ -1187,6 +1190,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           due: d.due,
           needs_identity: needs,
           why: needs ? 'it discloses or changes data' : 'acting on it only stops processing',
+          ground: needs ? ('discloses' as const) : ('unsubscribe' as const),
           waits_for_identity: needs && answer === null && d.status === 'awaiting-identity',
           answer: structuredClone(answer),
           corrections: structuredClone((rightCorrections.get(reference) ?? []).filter((k) => k.earlier.right === right)),

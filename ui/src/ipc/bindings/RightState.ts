@@ -2,6 +2,7 @@
 import type { AnswerCorrection } from "./AnswerCorrection";
 import type { Right } from "./Right";
 import type { RightAnswer } from "./RightAnswer";
+import type { VerificationGround } from "./VerificationGround";
 
 /**
  * One right of a case: its own due date, whether it waits for identity, and its answer.
@@ -16,9 +17,13 @@ due: string | null,
  */
 needs_identity: boolean, 
 /**
- * Why it does or does not wait (the rule and its source).
+ * Why it does or does not wait (the rule and its source), in English: `ground`'s label.
  */
 why: string, 
+/**
+ * Why it does or does not wait, for a front end to word.
+ */
+ground: VerificationGround, 
 /**
  * Not yet answered, and waiting for identity now (evidence awaited or a failed check standing).
  */

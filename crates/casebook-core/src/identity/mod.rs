@@ -9,7 +9,11 @@
 //! evidence, a letter from an unknown address is not. [`suggest_method`] is
 //! that reasoning as a table; the DPO may choose another method, with a reason.
 
+mod said;
+
 use serde::Serialize;
+
+pub use said::IdentitySaid;
 
 use crate::child::ChildFinding;
 use crate::code_enum;
@@ -89,7 +93,16 @@ pub struct Suggestion {
     pub method: IdentityMethod,
     /// The outcome to record when the suggestion is followed and nothing is needed.
     pub needs_check: bool,
+    /// Why, in the command line's English: each of `said` as text.
     pub reasons: Vec<String>,
+    /// Why, as facts, for a front end to word in its language.
+    pub said: Vec<IdentitySaid>,
+}
+
+impl Suggestion {
+    fn new(method: IdentityMethod, needs_check: bool, said: Vec<IdentitySaid>) -> Suggestion {
+        Suggestion { method, needs_check, reasons: said.iter().map(ToString::to_string).collect(), said }
+    }
 }
 
 /// Rights that disclose data to the requester.
@@ -97,70 +110,36 @@ fn discloses(right: Right) -> bool {
     matches!(right, Right::Access | Right::Portability)
 }
 
-fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod, String) {
+fn by_channel(right: Right, channel: Channel, regime: Regime) -> (IdentityMethod, IdentitySaid) {
     use IdentityMethod::*;
-    let label = right.label();
-    let ch = channel.label().to_lowercase();
+    use IdentitySaid as S;
     if discloses(right) {
         return match channel {
-            Channel::Email | Channel::WebForm if regime == Regime::Ccpa => (
-                AccountDetails,
-                format!(
-                    "{label} by {ch} under the CCPA: specific pieces of information need a reasonably high degree of certainty (11 CCR §7062(c)): match three pieces of information with the records"
-                ),
-            ),
-            Channel::Email | Channel::WebForm => (
-                RegisteredEmail,
-                format!(
-                    "{label} by {ch}: if it came from the address on file, sending the answer there discloses nothing to anyone new; otherwise match account details"
-                ),
-            ),
-            Channel::Phone | Channel::Other => (
-                KnowledgeQuestions,
-                format!(
-                    "{label} by {ch}: ask questions only the person can answer from the records, never ask for more than is held"
-                ),
-            ),
-            Channel::Letter => (
-                UtilityBill,
-                format!(
-                    "{label} by letter: a recent bill or statement ties the person to the postal address the answer will go to"
-                ),
-            ),
-            Channel::InPerson => {
-                (IdDocument, format!("{label} in person: look at an identity document (do not copy it)"))
+            Channel::Email | Channel::WebForm if regime == Regime::Ccpa => {
+                (AccountDetails, S::DisclosesCcpa { right, channel })
             }
+            Channel::Email | Channel::WebForm => (RegisteredEmail, S::DisclosesOnline { right, channel }),
+            Channel::Phone | Channel::Other => (KnowledgeQuestions, S::DisclosesSpoken { right, channel }),
+            Channel::Letter => (UtilityBill, S::DisclosesByLetter { right }),
+            Channel::InPerson => (IdDocument, S::InPerson { right }),
         };
     }
     // Erasure, rectification, restriction, automated decisions, other: they change data.
     match channel {
-        Channel::Email | Channel::WebForm => (
-            AccountDetails,
-            format!("{label} by {ch}: the change cannot be undone, so match account details as well as the address"),
-        ),
-        Channel::Phone | Channel::Other => {
-            (KnowledgeQuestions, format!("{label} by {ch}: ask questions only the person can answer from the records"))
-        }
-        Channel::Letter if right == Right::Erasure => (
-            IdDocument,
-            format!(
-                "{label} by letter: erasure cannot be undone and a letter proves nothing about its sender: an identity document"
-            ),
-        ),
-        Channel::Letter => (
-            UtilityBill,
-            format!("{label} by letter: a recent bill or statement ties the person to the address on file"),
-        ),
-        Channel::InPerson => (IdDocument, format!("{label} in person: look at an identity document (do not copy it)")),
+        Channel::Email | Channel::WebForm => (AccountDetails, S::ChangesOnline { right, channel }),
+        Channel::Phone | Channel::Other => (KnowledgeQuestions, S::ChangesSpoken { right, channel }),
+        Channel::Letter if right == Right::Erasure => (IdDocument, S::ErasureByLetter { right }),
+        Channel::Letter => (UtilityBill, S::ChangesByLetter { right }),
+        Channel::InPerson => (IdDocument, S::InPerson { right }),
     }
 }
 
 /// The proportionate check for a request: the strongest any of its rights
 /// needs, or proof of authority when someone asks for another person.
 pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
-    if let Some(rel) = q.on_behalf {
+    if let Some(relationship) = q.on_behalf {
         let child = q.child.as_ref().map(|c| c.child);
-        let method = match (rel, child) {
+        let method = match (relationship, child) {
             // A child's parent or guardian, or anyone else acting for a child: parental responsibility.
             (Relationship::Parent | Relationship::Guardian, Some(true) | None) | (Relationship::Other, Some(true)) => {
                 IdentityMethod::ParentalResponsibility
@@ -172,31 +151,27 @@ pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
                 IdentityMethod::SignedAuthorisation
             }
         };
-        let mut reasons = vec![format!(
-            "the requester acts for someone else ({}): ask for proof of their authority ({}); asking for it moves the clock as asking for identity does",
-            rel.label().to_lowercase(),
-            method.label().to_lowercase()
-        )];
-        reasons.extend(q.child.as_ref().map(|c| c.reason.clone()));
-        return Suggestion { method, needs_check: true, reasons };
+        let mut said = vec![IdentitySaid::ActsForSomeoneElse { relationship, method }];
+        said.extend(q.child.as_ref().map(|c| c.said.clone()));
+        return Suggestion::new(method, true, said);
     }
     let mut best = IdentityMethod::None;
-    let mut reasons = Vec::new();
+    let mut said = Vec::new();
     for &right in q.rights {
         let rule = crate::answer::verification_rule(q.regime, right);
         let (method, reason) = if !rule.waits {
-            (IdentityMethod::None, format!("{}: no check is needed: {}", right.label(), rule.why))
+            (IdentityMethod::None, IdentitySaid::NoCheckNeeded { right, ground: rule.ground })
         } else {
             by_channel(right, q.channel, q.regime)
         };
-        if !reasons.contains(&reason) {
-            reasons.push(reason);
+        if !said.contains(&reason) {
+            said.push(reason);
         }
         if method.assurance() > best.assurance() {
             best = method;
         }
     }
-    Suggestion { method: best, needs_check: best != IdentityMethod::None, reasons }
+    Suggestion::new(best, best != IdentityMethod::None, said)
 }
 
 #[cfg(test)]
