@@ -39,6 +39,12 @@ impl Book {
         Book { _dir: dir, db, now: "2026-11-29T10:00:00Z".into() }
     }
 
+    /// The register `location` names (a team register's `postgres://…`),
+    /// run as a local one is; `init` is the caller's to run.
+    pub fn at(location: &str) -> Book {
+        Book { db: PathBuf::from(location), ..Book::empty() }
+    }
+
     /// A database initialised for a UK organisation.
     pub fn new() -> Book {
         let book = Book::empty();

@@ -1,11 +1,15 @@
 //! The team register (PostgreSQL, #21) through `casebook`, on a real server
 //! the test starts (tests/support/pg_server.rs): `team init`, `audit verify`,
 //! the password from PGPASSWORD or a password file, each bad connection one
-//! line, and every command not yet available refused by name.
+//! line, the case lifecycle's core run by the same scenario on a local file
+//! and on a team register, the roles as the database enforces them, and
+//! every command not yet available refused by name.
 
 use std::process::Command;
 
-use crate::harness::Run;
+use serde_json::Value;
+
+use crate::harness::{Book, Run};
 use crate::pg_server::PgServer;
 
 fn casebook(args: &[&str], env: &[(&str, &str)]) -> Run {
@@ -35,7 +39,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 1);
+    assert_eq!(made["schema"], 2);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -61,31 +65,22 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for args in [
-        &["case", "list"][..],
-        &[
-            "case",
-            "new",
-            "--requester-name",
-            "Ann",
-            "--received",
-            "2026-11-01",
-            "--channel",
-            "email",
-            "--right",
-            "access",
-        ],
-        &["backup", "--out", "x.db"],
+    for (args, name) in [
+        (&["case", "update", "CB-2026-0001", "--channel", "post"][..], "case update"),
+        (&["case", "close", "CB-2026-0001", "--outcome", "fulfilled"], "case close"),
+        (&["case", "acknowledge", "CB-2026-0001"], "case acknowledge"),
+        (&["case", "list", "--csv"], "case list --csv"),
+        (&["identity", "request", "CB-2026-0001", "--on", "2026-11-20"], "identity request"),
+        (&["backup", "--out", "x.db"], "backup"),
     ] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(
-            "`casebook {}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)",
-            args[..2.min(args.len())].iter().filter(|a| !a.starts_with('-')).copied().collect::<Vec<_>>().join(" ")
+            "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "list"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case list` is not available on a PostgreSQL register yet");
+    casebook(&["case", "close", "CB-2026-0001"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook case close` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -104,4 +99,178 @@ fn bad_team_registers_are_one_line_each() {
     let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     verify(&format!("postgres://a:b@127.0.0.1:{free}/x?sslmode=disable"))
         .fails_with(&format!("cannot reach the PostgreSQL server at 127.0.0.1:{free}"));
+}
+
+/// The server and its register `register`, created by the superuser, with
+/// one login per group role: dora (casebook_dpo), hana (casebook_handler),
+/// audrey (casebook_auditor), helen (casebook_handler and casebook_hr); the
+/// DPO has set up Acme Ltd's profile.
+fn team_register() -> PgServer {
+    let server = PgServer::start();
+    server.create_database("register");
+    let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
+    assert_eq!(made["schema"], 2);
+    for (login, groups) in [
+        ("dora", &["casebook_dpo"][..]),
+        ("hana", &["casebook_handler"]),
+        ("audrey", &["casebook_auditor"]),
+        ("helen", &["casebook_handler", "casebook_hr"]),
+    ] {
+        server.create_login("register", login, &format!("{login}-pw"), groups);
+    }
+    let dpo = member(&server, "dora");
+    let r = dpo.run(&["init", "--name", "Acme Ltd", "--dpo-email", "dpo@acme.example"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    server
+}
+
+/// `casebook` on the team register as `login` (password `LOGIN-pw`).
+fn member(server: &PgServer, login: &str) -> Book {
+    Book::at(&server.url(login, &format!("{login}-pw"), "register"))
+}
+
+/// Two cases logged, the register listed, one shown, a note added and the
+/// case shown again: each command's JSON, for a register on either back end.
+fn lifecycle_scenario(book: &Book) -> Vec<Value> {
+    let ada = book.new_case("Ada Lovelace", "ada@example.com", "2026-11-02", &["--note", "Asked by email"]);
+    let bob = book.customer_case("Bob Byte", "bob@example.com", "2026-11-10", &["erasure", "access"]);
+    assert_eq!((ada.as_str(), bob.as_str()), ("CB-2026-0001", "CB-2026-0002"));
+    let list = book.json(&["case", "list"]);
+    let refs: Vec<&str> = list.as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap()).collect();
+    assert_eq!(refs, ["CB-2026-0002", "CB-2026-0001"]);
+    let due = book.json(&["case", "due", "--within", "30d"]);
+    let shown = book.json(&["case", "show", &ada]);
+    // Deadlines come from the same façade code: one month from receipt (UK GDPR).
+    assert_eq!(shown["due"], "2026-12-02");
+    let note = book.json(&["note", "add", &ada, "Called back: wants the HR file too"]);
+    let again = book.json(&["case", "show", &ada]);
+    let notes = again["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[1]["text"], "Called back: wants the HR file too");
+    assert_eq!(notes[1]["author"], note["author"]);
+    assert_eq!(again["created_by"], notes[0]["author"]);
+    assert!(again["assigned_to"].is_null());
+    assert_eq!(again["timeline"].as_array().unwrap().len(), 3, "{}", again["timeline"]);
+    book.run(&["note", "add", &ada, "  "]).fails_with("the note is empty");
+    book.run(&["case", "show", "CB-2026-0009"]).fails_with("case 'CB-2026-0009' not found");
+    vec![list, due, shown, note, again]
+}
+
+/// The values that differ by register: who did it (the operating-system
+/// user on a file, the member's login on a team register).
+fn without_actors(v: &Value) -> Value {
+    match v {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if ["author", "actor", "created_by"].contains(&k.as_str()) && v.is_string() {
+                        Value::String("<actor>".into())
+                    } else {
+                        without_actors(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_actors).collect()),
+        other => other.clone(),
+    }
+}
+
+#[test]
+fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
+    let local = Book::new();
+    let on_file = lifecycle_scenario(&local);
+    let server = team_register();
+    let on_team = lifecycle_scenario(&member(&server, "hana"));
+    for (file, team) in on_file.iter().zip(&on_team) {
+        assert_eq!(without_actors(file), without_actors(team));
+    }
+    // Only who did it differs: test-dpo on the file, hana on the team register.
+    assert_eq!((on_file[3]["author"].as_str(), on_team[3]["author"].as_str()), (Some("test-dpo"), Some("hana")));
+    assert_eq!(on_team[4]["created_by"], "hana");
+    let text = member(&server, "hana").run(&["case", "show", "CB-2026-0001"]);
+    assert!(text.stdout.contains("Logged by:  hana"), "{}", text.stdout);
+    assert!(text.stdout.contains("(hana): Called back"), "{}", text.stdout);
+    // Every write was audited in its transaction, by the member's login.
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log"),
+        "dora settings.organisation, hana case.created, hana note.added, hana case.created, hana note.added"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(5), true));
+    // Assigning is for team registers; a local file refuses it, unchanged.
+    let before = local.bytes();
+    local.run(&["case", "assign", "CB-2026-0001", "--to", "hana"]).fails_with("cases are assigned on a team register");
+    assert_eq!(local.bytes(), before);
+}
+
+/// `case new` for `name`'s access request, received 2026-11-01 by email, with `extra` flags.
+fn log_case(book: &Book, name: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "case",
+        "new",
+        "--requester-name",
+        name,
+        "--received",
+        "2026-11-01",
+        "--channel",
+        "email",
+        "--right",
+        "access",
+    ];
+    args.extend_from_slice(extra);
+    book.run(&args)
+}
+
+#[test]
+fn the_database_enforces_each_member_s_role() {
+    let server = team_register();
+    let (dpo, handler, auditor, hr) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    // An auditor reads but cannot create a case: PostgreSQL refuses it.
+    log_case(&auditor, "Ann", &[]).fails_with(
+        "PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence",
+    );
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
+    // A handler can; a handler's change of settings is refused.
+    let ann = handler.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    handler.run(&["init", "--name", "Not Acme"]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+    );
+    // An HR case (an employee's request), logged by an HR member, is invisible to others.
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    assert_eq!(hr.json(&["case", "list"]).as_array().unwrap().len(), 2);
+    assert_eq!(dpo.json(&["case", "list"]).as_array().unwrap().len(), 2);
+    for who in [&handler, &auditor] {
+        let seen = who.json(&["case", "list"]);
+        assert_eq!(seen.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [ann.as_str()]);
+        who.run(&["case", "show", &eve]).fails_with(&format!("case '{eve}' not found"));
+    }
+    handler.run(&["note", "add", &eve, "peek"]).fails_with(&format!("case '{eve}' not found"));
+    // A handler without casebook_hr cannot log one either.
+    log_case(&handler, "Ed", &["--subject-category", "job-applicant"]).fails_with(
+        "PostgreSQL refused it for role 'hana': creating a case: new row violates row-level security policy",
+    );
+    // Assigning: to a member who works cases, audited; never to an auditor or a stranger.
+    let assigned = dpo.json(&["case", "assign", &ann, "--to", "hana"]);
+    assert_eq!(assigned["assigned_to"], "hana");
+    assert_eq!(
+        dpo.run(&["case", "assign", &ann, "--to", "casebook_handler"]).stdout,
+        format!("{ann} assigned to casebook_handler.\n")
+    );
+    let shown = handler.json(&["case", "show", &ann]);
+    assert_eq!(shown["assigned_to"], "casebook_handler");
+    let changes: Vec<&Value> =
+        shown["timeline"].as_array().unwrap().iter().filter(|e| e["item"]["action"] == "case.assigned").collect();
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[1]["actor"], "dora");
+    dpo.run(&["case", "assign", &ann, "--to", "audrey"]).fails_with("'audrey' works no cases on this register");
+    dpo.run(&["case", "assign", &ann, "--to", "nobody"]).fails_with("PostgreSQL role 'nobody' not found");
+    auditor.run(&["case", "assign", &ann, "--to", "audrey"]).fails_with("'audrey' works no cases on this register");
+    auditor
+        .run(&["case", "assign", &ann, "--to", "hana"])
+        .fails_with("PostgreSQL refused it for role 'audrey': assigning a case: permission denied for table cases");
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }

@@ -149,27 +149,39 @@ impl Casebook {
     pub(crate) fn right_states(&self, case: &Case, d: &Deadlines, p: &CaseProgress) -> Result<Vec<RightState>> {
         let answers = self.answers_of(case)?;
         let corrections = self.store().right_answer_corrections(case.id)?;
-        let pending = identity_pending(p).is_some() && case.status.is_open();
-        Ok(case
-            .rights
-            .iter()
-            .map(|&right| {
-                let VerificationRule { waits, ground } = verification_rule(case.regime, right);
-                let answer = answers.iter().find(|a| a.right == right).cloned();
-                RightState {
-                    right,
-                    due: d.rights.iter().find(|r| r.right == right).map_or(d.due, |r| r.due),
-                    needs_identity: waits,
-                    why: ground.label().to_string(),
-                    ground,
-                    waits_for_identity: waits && pending && answer.is_none(),
-                    answer,
-                    corrections: corrections.iter().filter(|c| c.earlier.right == right).cloned().collect(),
-                }
-            })
-            .collect())
+        Ok(right_states_from(case, d, p, &answers, &corrections))
     }
+}
 
+/// Each right of a case on its own, from the case's answers and their corrections.
+pub(crate) fn right_states_from(
+    case: &Case,
+    d: &Deadlines,
+    p: &CaseProgress,
+    answers: &[RightAnswer],
+    corrections: &[AnswerCorrection],
+) -> Vec<RightState> {
+    let pending = identity_pending(p).is_some() && case.status.is_open();
+    case.rights
+        .iter()
+        .map(|&right| {
+            let VerificationRule { waits, ground } = verification_rule(case.regime, right);
+            let answer = answers.iter().find(|a| a.right == right).cloned();
+            RightState {
+                right,
+                due: d.rights.iter().find(|r| r.right == right).map_or(d.due, |r| r.due),
+                needs_identity: waits,
+                why: ground.label().to_string(),
+                ground,
+                waits_for_identity: waits && pending && answer.is_none(),
+                answer,
+                corrections: corrections.iter().filter(|c| c.earlier.right == right).cloned().collect(),
+            }
+        })
+        .collect()
+}
+
+impl Casebook {
     /// Checks one right's answer against the record: identity settled for a
     /// right that waits for it, every relevant system searched, and what was
     /// done recorded for a right answered by an action. The same checks run

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, Result};
 
-const KEY: &str = "holiday_imports";
+pub(crate) const KEY: &str = "holiday_imports";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -25,7 +25,7 @@ pub enum CalendarFormat {
 
 /// One imported file, as kept in the register.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct StoredImport {
+pub(crate) struct StoredImport {
     format: CalendarFormat,
     /// For `.ics`: the calendar it updates (e.g. `ie`, `de-by`).
     calendar_id: Option<String>,
@@ -79,7 +79,7 @@ fn parse(import: &StoredImport) -> Result<Vec<Calendar>> {
     }
 }
 
-fn build(imports: &[StoredImport]) -> Result<Calendars> {
+pub(crate) fn build(imports: &[StoredImport]) -> Result<Calendars> {
     let mut calendars = Calendars::shipped();
     for import in imports {
         for cal in parse(import)? {

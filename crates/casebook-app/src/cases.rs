@@ -5,11 +5,11 @@ use casebook_core::identity::Suggestion;
 use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{
-    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, NewCase, Note, Outcome, Reference, Regime,
-    Relationship, Requester, Right, Status, check_rights,
+    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, Note, Outcome, Reference, Regime,
+    Relationship, Right, Status, check_rights,
 };
 use casebook_intake::FileKind;
-use casebook_store::{CaseSort as StoreSort, DocumentRef, ListQuery};
+use casebook_store::{CaseRegister, CaseSort as StoreSort, DocumentRef, ListQuery};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +187,7 @@ pub struct CasePage {
     pub rights_due: std::collections::BTreeMap<String, Vec<crate::RightDue>>,
 }
 
-fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
+pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
     CaseSummary {
         reference: r.reference.to_string(),
         days_left: days_left(r.due, r.status, today),
@@ -271,6 +271,15 @@ pub struct CaseView {
     pub withdrawn: Vec<crate::WithdrawnLetter>,
     /// The organisation's civil date the dates above were computed for.
     pub today: NaiveDate,
+    /// Who logged the case (the actor of its creation's audit entry: the
+    /// operating-system user on a local register, the member's login on a
+    /// team register). Not yet shown by the app.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub created_by: Option<String>,
+    /// The member or group role the case is assigned to (`case assign`, team
+    /// registers only; always null on a local register). Not yet shown by the app.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub assigned_to: Option<String>,
     /// What the case page offers, so that no front end repeats a rule.
     #[serde(flatten)]
     pub offers: CaseOffers,
@@ -344,7 +353,7 @@ impl std::ops::Deref for CaseDocument {
     }
 }
 
-type Files = (Vec<CaseDocument>, Vec<casebook_store::Correspondence>);
+pub(crate) type Files = (Vec<CaseDocument>, Vec<casebook_store::Correspondence>);
 
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -387,7 +396,7 @@ where
     s.parse::<T>().map_err(|e| Error::field(field, e))
 }
 
-fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
+pub(crate) fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
     let rights = codes.iter().map(|c| parse_code::<Right>(c)).collect::<Result<Vec<_>>>()?;
     check_rights(&rights).map_err(Error::invalid)?;
     Ok(rights)
@@ -433,14 +442,16 @@ pub fn parse_reference(s: &str) -> Result<Reference> {
     Reference::parse(s).map_err(Error::invalid)
 }
 
-fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option<i64> {
+pub(crate) fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option<i64> {
     due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
 }
 
 impl CaseView {
-    fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
+    pub(crate) fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
         CaseView {
             today,
+            created_by: None,
+            assigned_to: None,
             offers: CaseOffers::of(&c),
             document_kinds: std::collections::BTreeMap::new(),
             documents: files.0,
@@ -466,91 +477,13 @@ impl CaseView {
 impl Casebook {
     /// Logs a new request and returns it with its reference.
     pub fn log_request(&self, input: NewRequest) -> Result<CaseView> {
-        let org = self.require_organisation()?;
-        let name = input.requester_name.trim().to_string();
-        if name.is_empty() {
-            return Err(Error::field("requester-name", "the requester's name is empty"));
-        }
-        let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
-            (Some(name), Some(rel)) => Some(DataSubject::new(name, parse_code::<Relationship>(&rel)?)),
-            (Some(_), None) => {
-                return Err(Error::field(
-                    "subject-relationship",
-                    "a data subject needs a relationship to the requester",
-                ));
-            }
-            (None, Some(_)) => {
-                return Err(Error::field("subject-name", "a relationship needs the data subject's name"));
-            }
-            (None, None) => None,
-        };
-        let received = parse_date("received", &input.received)?;
-        let today = self.today()?;
-        if received > today {
-            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
-        }
-        // A date of birth is the data subject's: checked as `case update` checks it.
-        let data_subject = match non_empty(input.subject_birth_date) {
-            Some(_) if data_subject.is_none() => {
-                return Err(Error::field(
-                    "subject-name",
-                    "a date of birth is the data subject's: give --subject-name and --subject-relationship with it",
-                ));
-            }
-            Some(b) => update_subject(data_subject, None, None, Some(b), None, received)?,
-            None => data_subject,
-        };
-        let new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: Requester {
-                name,
-                emails: parse_emails(&input.requester_emails)?,
-                postal_address: non_empty(input.requester_address),
-                phone: non_empty(input.requester_phone),
-                customer_ids: input.customer_ids.into_iter().filter_map(|c| non_empty(Some(c))).collect(),
-                date_of_birth: None,
-            },
-            data_subject,
-            subject_category: non_empty(input.subject_category).map(|c| parse_code(&c)).transpose()?,
-            channel: parse_code(&input.channel)?,
-            received,
-            received_at: None,
-            rights: parse_rights(&input.rights)?,
-            regime: match non_empty(input.regime) {
-                Some(r) => parse_code(&r)?,
-                None => org.default_regime,
-            },
-            location: match non_empty(input.location) {
-                Some(l) => Location::parse(&l).map_err(Error::invalid)?,
-                None => org.default_location.clone(),
-            },
-            language: parse_language(input.language)?,
-            status: Status::Received,
-            intake: None,
-        };
-        let taken_by = match (non_empty(input.taken_by), new.channel) {
-            (Some(who), Channel::Phone | Channel::InPerson) => {
-                Some(format!("{} request taken by {who} on {received}", new.channel.label()))
-            }
-            (Some(_), other) => {
-                return Err(Error::field(
-                    "taken-by",
-                    format!("who took the request is recorded for phone and in-person requests, not '{other}'"),
-                ));
-            }
-            (None, _) => None,
-        };
-        let note = non_empty(input.note);
-        let due = self.statutory_due(&new, today)?;
-        let notes: Vec<String> = taken_by.into_iter().chain(note).collect();
-        let stamp = self.stamp();
-        let case = self.store().insert_case_with_notes(&new, due, &notes, stamp)?;
-        self.view(case, today)
+        let rules = self.rules()?;
+        let case = crate::lifecycle::log_request(&mut *self.store(), &rules, input, self.stamp())?;
+        self.view(case, rules.today)
     }
 
     pub(crate) fn case_by_ref(&self, reference: &str) -> Result<Case> {
-        Ok(self.store().case_by_reference(parse_reference(reference)?)?)
+        crate::lifecycle::case(&mut *self.store(), reference)
     }
 
     /// One case, by reference.
@@ -575,7 +508,12 @@ impl Casebook {
             }
             ((documents, store.correspondence(case.id)?), kinds)
         };
-        let timeline = self.timeline_of(&case)?;
+        let (audit, assigned_to) = {
+            let mut store = self.store();
+            (store.audit_of_case(case.id)?, CaseRegister::assignee(&mut *store, case.id)?)
+        };
+        let timeline = crate::timeline::timeline_from(&case, events.clone(), &audit);
+        let created_by = crate::lifecycle::created_by(&audit);
         let search_log = self.search_log_of(&case)?;
         let action_log = self.action_log_of(case.id)?;
         let right_status = self.right_states(&case, &deadlines, &progress)?;
@@ -592,14 +530,15 @@ impl Casebook {
             search_log,
             action_log,
             document_kinds,
+            created_by,
+            assigned_to,
             ..CaseView::new(case, deadlines, files, today)
         })
     }
 
     /// The register, filtered and sorted.
     pub fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
-        let rows = self.store().list_cases(&list_query(q, today))?;
-        Ok(rows.into_iter().map(|r| summary(r, today)).collect())
+        crate::lifecycle::list_cases(&mut *self.store(), q, today)
     }
 
     /// One page of the register and how many cases match in all, in one read:
@@ -746,13 +685,7 @@ impl Casebook {
     }
 
     pub fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(Error::invalid("the note is empty"));
-        }
-        let case = self.case_by_ref(reference)?;
-        let stamp = self.stamp();
-        Ok(self.store().add_note(case.id, text, stamp)?)
+        crate::lifecycle::add_note(&mut *self.store(), reference, text, self.stamp())
     }
 
     /// What answering a case needs, whichever command records the answer
@@ -921,7 +854,7 @@ impl Casebook {
 }
 
 /// The store's query for a façade query, as of `today`.
-fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
+pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
     ListQuery {
         status: q.status,
         open_only: q.open_only || q.due_within_days.is_some(),
@@ -944,7 +877,7 @@ fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
 
 /// The data subject after `case update`: each given field replaces the
 /// recorded one; an empty name removes the subject (and only alone).
-fn update_subject(
+pub(crate) fn update_subject(
     current: Option<DataSubject>,
     name: Option<String>,
     relationship: Option<String>,

@@ -3,6 +3,7 @@
 //! one; acknowledged within 30 days, then answered without undue delay.
 
 use casebook_core::{CaseKind, Channel, ComplaintOutcome, Location, NewCase, Regime, Requester, Status};
+use casebook_store::CaseRegister;
 use serde::{Deserialize, Serialize};
 
 use crate::cases::{non_empty, parse_code, parse_emails, parse_language};
@@ -109,7 +110,7 @@ impl Casebook {
         let due = self.statutory_due(&new, today)?;
         let notes: Vec<String> = non_empty(input.summary).into_iter().collect();
         let stamp = self.stamp();
-        let case = self.store().insert_case_with_notes(&new, due, &notes, stamp)?;
+        let case = self.store().log_case(&new, due, &notes, stamp)?;
         self.view(case, today)
     }
 

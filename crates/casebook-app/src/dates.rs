@@ -142,6 +142,24 @@ fn open_rights_only(mut d: Deadlines, answers: &[RightAnswer], today: NaiveDate)
     d
 }
 
+/// The due date a new case gets when it is logged, under `policy` and `calendars`.
+pub(crate) fn statutory_due(
+    case: &NewCase,
+    policy: &DeadlinePolicy,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    if case.kind == CaseKind::Complaint {
+        let d = complaint_deadlines(&case.location, case.received, None, false, calendars, today)
+            .map_err(Error::invalid)?;
+        return Ok(d.due);
+    }
+    let clock = ClockEvents::received(case.received);
+    let d = compute_deadlines(case.regime, &case.location, &case.rights, &clock, policy, calendars, today)
+        .map_err(Error::invalid)?;
+    Ok(d.due)
+}
+
 impl Casebook {
     /// The holiday calendars in force: the shipped ones, as updated by imports.
     pub fn calendars(&self) -> Result<Arc<Calendars>> {
@@ -181,14 +199,7 @@ impl Casebook {
 
     /// The due date a new case gets when it is logged.
     pub(crate) fn statutory_due(&self, case: &NewCase, today: NaiveDate) -> Result<Option<NaiveDate>> {
-        if case.kind == CaseKind::Complaint {
-            let calendars = self.calendars()?;
-            let d = complaint_deadlines(&case.location, case.received, None, false, &calendars, today)
-                .map_err(Error::invalid)?;
-            return Ok(d.due);
-        }
-        let clock = ClockEvents::received(case.received);
-        Ok(self.compute(case.regime, &case.location, &case.rights, &clock, today)?.due)
+        statutory_due(case, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
     /// The full deadlines of a stored case, with their explanation.

@@ -24,6 +24,7 @@ mod evidence;
 mod identity;
 mod import;
 mod letters;
+mod lifecycle;
 mod next;
 mod organisation;
 mod package;
@@ -80,6 +81,7 @@ pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
+pub use lifecycle::CaseLifecycle;
 pub use next::{CaseNextAction, RightDue};
 pub use organisation::OrganisationInput;
 pub use package::{
@@ -100,7 +102,7 @@ pub use protect::{
 };
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
-pub use team::{TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
+pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{Fact, FieldChange, TimelineEntry, TimelineItem};
 
@@ -304,11 +306,19 @@ impl Casebook {
 
     /// Today's date in the organisation's time zone (UTC before `init`).
     pub fn today(&self) -> Result<NaiveDate> {
-        let tz = match self.organisation()? {
-            Some(org) => organisation::time_zone(&org.time_zone)?,
-            None => chrono_tz::UTC,
-        };
-        Ok(self.now().with_timezone(&tz).date_naive())
+        lifecycle::today_at(self.organisation()?.as_ref(), self.now())
+    }
+
+    /// The organisation, its deadline policy and calendars, and today: what
+    /// the shared lifecycle's rules need ([`lifecycle::Rules`]).
+    pub(crate) fn rules(&self) -> Result<lifecycle::Rules> {
+        let organisation = self.organisation()?;
+        Ok(lifecycle::Rules {
+            today: lifecycle::today_at(organisation.as_ref(), self.now())?,
+            organisation,
+            policy: self.deadline_policy()?,
+            calendars: self.calendars()?,
+        })
     }
 
     pub fn db_path(&self) -> PathBuf {

@@ -52,6 +52,21 @@ pub fn rights_due(d: &Deadlines, answers: &[RightAnswer]) -> Vec<RightDue> {
     d.rights.iter().map(|r| RightDue { right: r.right, due: r.due, answered: answered(r.right) }).collect()
 }
 
+/// What a case needs next, from its dates, events, answers and unsent letters.
+pub(crate) fn next_action_from(
+    case: &Case,
+    d: &Deadlines,
+    events: &[casebook_store::CaseEvent],
+    answers: &[RightAnswer],
+    unsent_drafts: Vec<String>,
+    today: NaiveDate,
+) -> Option<NextAction> {
+    let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+    let mut p = Casebook::with_answers(case, progress(case, events), answers);
+    p.unsent_drafts = unsent_drafts;
+    next_action(&p, &dates, today)
+}
+
 impl Casebook {
     /// The next action one case needs (None once closed).
     pub(crate) fn next_action_of(&self, case: &Case, today: NaiveDate) -> Result<Option<NextAction>> {
@@ -62,13 +77,10 @@ impl Casebook {
     /// The same, with the case's deadlines already computed.
     pub(crate) fn next_action_with(&self, case: &Case, d: &Deadlines, today: NaiveDate) -> Result<Option<NextAction>> {
         let events = self.store().events(case.id)?;
-        let dates =
-            CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
         let answers = self.answers_of(case)?;
-        let mut p = Self::with_answers(case, progress(case, &events), &answers);
-        p.unsent_drafts =
+        let unsent =
             self.store().drafts(case.id)?.into_iter().filter(|d| d.state == "draft").map(|d| d.title).collect();
-        Ok(next_action(&p, &dates, today))
+        Ok(next_action_from(case, d, &events, &answers, unsent, today))
     }
 
     /// What one case needs next.

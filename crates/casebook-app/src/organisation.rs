@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, Result};
 
-const KEY: &str = "organisation";
+pub(crate) const KEY: &str = "organisation";
 
 /// What `init` (or the settings screen) provides; missing fields take defaults.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -30,7 +30,7 @@ pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
 
 impl OrganisationInput {
     /// Validates into a profile; `base` supplies the fields not given.
-    fn into_organisation(self, base: Option<Organisation>) -> Result<Organisation> {
+    pub(crate) fn into_organisation(self, base: Option<Organisation>) -> Result<Organisation> {
         let base = base.unwrap_or_else(|| Organisation {
             name: "My organisation".into(),
             postal_address: String::new(),

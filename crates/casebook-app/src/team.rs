@@ -1,11 +1,20 @@
 //! The team register (PostgreSQL, issue #21), as far as it goes so far:
-//! creating one (`casebook team init`) and verifying its audit chain. The
-//! other use cases still run on a local register only; front ends refuse
-//! them on a team register with [`not_on_team_register`], never run them.
+//! creating one (`casebook team init`), verifying its audit chain, the
+//! organisation profile, and the case lifecycle's core through [`TeamBook`]
+//! (logging, listing and showing cases, notes, assigning a case), which runs
+//! the same code as the local register ([`crate::lifecycle`]). The other use
+//! cases still run on a local register only; front ends refuse them on a
+//! team register with [`not_on_team_register`], never run them.
 
-use casebook_store::{AuditReport, Location, PgConfig, PgStore};
+use std::sync::{Arc, Mutex, MutexGuard};
 
-use crate::Result;
+use casebook_core::holiday::Calendars;
+use casebook_core::{Case, Note, Organisation};
+use casebook_store::{AuditReport, CaseRegister, Location, PgConfig, PgStore, Stamp};
+use chrono::NaiveDate;
+
+use crate::lifecycle::{self, CaseLifecycle, Rules};
+use crate::{CaseQuery, CaseSummary, CaseView, Clock, NewRequest, OrganisationInput, Result, RightDue};
 
 /// What `team init` made.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -45,4 +54,141 @@ pub fn not_on_team_register(what: &str, config: &PgConfig) -> crate::Error {
     crate::Error::Invalid(format!(
         "{what} is not available on a PostgreSQL register yet ({config}); it works on a local register file"
     ))
+}
+
+/// An open team register and the member connected to it (their login is
+/// the actor of everything they write; the database checks it).
+pub struct TeamBook {
+    store: Mutex<PgStore>,
+    user: String,
+    clock: Clock,
+    /// Built once (parsing the shipped files and the register's imports).
+    calendars: Mutex<Option<Arc<Calendars>>>,
+}
+
+impl TeamBook {
+    /// Connects as the connection string's role and checks the schema.
+    pub fn open(config: &PgConfig, clock: Clock) -> Result<TeamBook> {
+        let store = PgStore::open(config)?;
+        let user = store.user().to_string();
+        Ok(TeamBook { store: Mutex::new(store), user, clock, calendars: Mutex::new(None) })
+    }
+
+    fn store(&self) -> MutexGuard<'_, PgStore> {
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn stamp(&self) -> Stamp<'_> {
+        Stamp { at: (self.clock)(), actor: &self.user }
+    }
+
+    /// The register, without its password.
+    pub fn register(&self) -> String {
+        self.store().config().to_string()
+    }
+
+    pub fn organisation(&self) -> Result<Option<Organisation>> {
+        lifecycle::setting(&mut *self.store(), crate::organisation::KEY)
+    }
+
+    /// Creates or updates the organisation profile (the DPO's to do: the
+    /// database refuses a handler's change of settings).
+    pub fn set_organisation(&self, input: OrganisationInput) -> Result<Organisation> {
+        let org = input.into_organisation(self.organisation()?)?;
+        let json = serde_json::to_string(&org).expect("the organisation serialises");
+        self.store().put_setting_json(crate::organisation::KEY, &json, self.stamp())?;
+        Ok(org)
+    }
+
+    fn rules(&self) -> Result<Rules> {
+        let organisation = self.organisation()?;
+        let policy = lifecycle::setting(&mut *self.store(), crate::dates::POLICY_KEY)?.unwrap_or_default();
+        let mut cached = self.calendars.lock().unwrap_or_else(|p| p.into_inner());
+        let calendars = match cached.as_ref() {
+            Some(c) => Arc::clone(c),
+            None => {
+                let imports: Option<Vec<crate::calendars::StoredImport>> =
+                    lifecycle::setting(&mut *self.store(), crate::calendars::KEY)?;
+                let built = Arc::new(crate::calendars::build(&imports.unwrap_or_default())?);
+                *cached = Some(Arc::clone(&built));
+                built
+            }
+        };
+        Ok(Rules {
+            today: lifecycle::today_at(organisation.as_ref(), (self.clock)())?,
+            organisation,
+            policy,
+            calendars,
+        })
+    }
+
+    /// A case's page. A team register records no answers, letters,
+    /// documents, correspondence, searches or actions yet (the commands that
+    /// make them are refused on it), so its cases have none of them.
+    fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
+        let mut store = self.store();
+        let events = store.events(case.id)?;
+        let audit = store.audit_of_case(case.id)?;
+        let assigned_to = store.assignee(case.id)?;
+        drop(store);
+        let today = rules.today;
+        let d = crate::dates::case_dates(&case, &events, &[], &rules.policy, &rules.calendars, today)?;
+        let progress = crate::steps::progress(&case, &events);
+        Ok(CaseView {
+            next_action: crate::next::next_action_from(&case, &d, &events, &[], Vec::new(), today),
+            right_status: crate::answers::right_states_from(&case, &d, &progress, &[], &[]),
+            acknowledged: progress.acknowledged_on.is_some(),
+            fee_awaited: progress.fee_requested_on.is_some(),
+            timeline: crate::timeline::timeline_from(&case, events, &audit),
+            created_by: lifecycle::created_by(&audit),
+            assigned_to,
+            ..CaseView::new(case, d, (Vec::new(), Vec::new()), today)
+        })
+    }
+}
+
+impl CaseLifecycle for TeamBook {
+    fn today(&self) -> Result<NaiveDate> {
+        lifecycle::today_at(self.organisation()?.as_ref(), (self.clock)())
+    }
+
+    fn log_request(&self, input: NewRequest) -> Result<CaseView> {
+        let rules = self.rules()?;
+        let case = lifecycle::log_request(&mut *self.store(), &rules, input, self.stamp())?;
+        self.view(case, &rules)
+    }
+
+    fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        lifecycle::list_cases(&mut *self.store(), q, today)
+    }
+
+    fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
+        let rules = self.rules()?;
+        let case = lifecycle::case(&mut *self.store(), reference)?;
+        let events = self.store().events(case.id)?;
+        let d = crate::dates::case_dates(&case, &events, &[], &rules.policy, &rules.calendars, today)?;
+        Ok(crate::next::rights_due(&d, &[]))
+    }
+
+    fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {
+        let rules = Rules { today, ..self.rules()? };
+        let case = lifecycle::case(&mut *self.store(), reference)?;
+        self.view(case, &rules)
+    }
+
+    fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
+        lifecycle::add_note(&mut *self.store(), reference, text, self.stamp())
+    }
+
+    fn assign_case(&self, reference: &str, to: &str) -> Result<CaseView> {
+        let to = to.trim();
+        if to.is_empty() {
+            return Err(crate::Error::field("to", "whom to assign the case to is empty"));
+        }
+        let rules = self.rules()?;
+        let case = lifecycle::case(&mut *self.store(), reference)?;
+        let at = (self.clock)();
+        let case = self.store().assign_case(case.id, to, at)?;
+        self.view(case, &rules)
+    }
 }

@@ -187,60 +187,68 @@ impl Casebook {
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
         drop(store);
-
-        let parse_at = |s: &str| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc));
-        // The audit entry of each clock event names who recorded it.
-        let actor_of_event = |kind: &str, at: DateTime<Utc>| {
-            audit
-                .iter()
-                .find(|a| a.action == format!("event.{kind}") && parse_at(&a.at) == Some(at))
-                .map(|a| a.actor.clone())
-        };
-
-        let mut entries: Vec<TimelineEntry> = Vec::new();
-        for a in &audit {
-            // Notes and clock events come from their own tables below.
-            if a.action == "note.added" || a.action.starts_with("event.") {
-                continue;
-            }
-            let Some(at) = parse_at(&a.at) else { continue };
-            let item = TimelineItem::Change {
-                action: a.action.clone(),
-                changes: changes(a.before.as_deref(), a.after.as_deref()),
-            };
-            entries.push(TimelineEntry { at, actor: Some(a.actor.clone()), item });
-        }
-        for e in events {
-            let empty = serde_json::Map::new();
-            let recorded = match &e.detail {
-                Some(Value::Object(map)) => map,
-                _ => &empty,
-            };
-            let details = recorded.iter().filter_map(|(k, v)| display(v).map(|v| (k.clone(), v))).collect();
-            let facts = recorded
-                .iter()
-                .filter(|(k, _)| !SENTENCES.contains(&(e.kind.as_str(), k.as_str())))
-                .filter_map(|(k, v)| Fact::of(v).map(|f| (k.clone(), f)))
-                .collect();
-            let actor = actor_of_event(&e.kind, e.at);
-            entries.push(TimelineEntry {
-                at: e.at,
-                actor,
-                item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details, facts },
-            });
-        }
-        for n in &case.notes {
-            entries.push(TimelineEntry {
-                at: n.at,
-                actor: Some(n.author.clone()),
-                item: TimelineItem::Note { text: n.text.clone() },
-            });
-        }
-        // Stable: what was recorded in the same instant keeps the order above
-        // (a case's creation before the note logged with it).
-        entries.sort_by_key(|e| e.at);
-        Ok(entries)
+        Ok(timeline_from(case, events, &audit))
     }
+}
+
+/// A case's timeline from its notes, its events and its audit entries.
+pub(crate) fn timeline_from(
+    case: &casebook_core::Case,
+    events: Vec<casebook_store::CaseEvent>,
+    audit: &[casebook_store::AuditEntry],
+) -> Vec<TimelineEntry> {
+    let parse_at = |s: &str| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc));
+    // The audit entry of each clock event names who recorded it.
+    let actor_of_event = |kind: &str, at: DateTime<Utc>| {
+        audit
+            .iter()
+            .find(|a| a.action == format!("event.{kind}") && parse_at(&a.at) == Some(at))
+            .map(|a| a.actor.clone())
+    };
+
+    let mut entries: Vec<TimelineEntry> = Vec::new();
+    for a in audit {
+        // Notes and clock events come from their own tables below.
+        if a.action == "note.added" || a.action.starts_with("event.") {
+            continue;
+        }
+        let Some(at) = parse_at(&a.at) else { continue };
+        let item = TimelineItem::Change {
+            action: a.action.clone(),
+            changes: changes(a.before.as_deref(), a.after.as_deref()),
+        };
+        entries.push(TimelineEntry { at, actor: Some(a.actor.clone()), item });
+    }
+    for e in events {
+        let empty = serde_json::Map::new();
+        let recorded = match &e.detail {
+            Some(Value::Object(map)) => map,
+            _ => &empty,
+        };
+        let details = recorded.iter().filter_map(|(k, v)| display(v).map(|v| (k.clone(), v))).collect();
+        let facts = recorded
+            .iter()
+            .filter(|(k, _)| !SENTENCES.contains(&(e.kind.as_str(), k.as_str())))
+            .filter_map(|(k, v)| Fact::of(v).map(|f| (k.clone(), f)))
+            .collect();
+        let actor = actor_of_event(&e.kind, e.at);
+        entries.push(TimelineEntry {
+            at: e.at,
+            actor,
+            item: TimelineItem::Clock { kind: e.kind, on: e.on_date, details, facts },
+        });
+    }
+    for n in &case.notes {
+        entries.push(TimelineEntry {
+            at: n.at,
+            actor: Some(n.author.clone()),
+            item: TimelineItem::Note { text: n.text.clone() },
+        });
+    }
+    // Stable: what was recorded in the same instant keeps the order above
+    // (a case's creation before the note logged with it).
+    entries.sort_by_key(|e| e.at);
+    entries
 }
 
 #[cfg(test)]

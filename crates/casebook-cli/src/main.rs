@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{CaseQuery, CaseSort, CaseUpdate, Casebook, NewRequest, OrganisationInput};
+use casebook_app::{CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, NewRequest, OrganisationInput, TeamBook};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
@@ -208,6 +208,13 @@ enum CaseCommand {
     },
     /// One case in full.
     Show { reference: String },
+    /// Assign a case to a member's login or a group role (team registers only).
+    Assign {
+        reference: String,
+        /// The login or group role (casebook_handler, …) who works the case.
+        #[arg(long)]
+        to: String,
+    },
     /// Change a case's details or status.
     Update(UpdateArgs),
     /// Correct the day the request was received, with the reason.
@@ -472,7 +479,27 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
+    let team = || -> Result<TeamBook> { Ok(TeamBook::open(&config, clock()?)?) };
     match cli.command {
+        Command::Init(a) => {
+            let team = team()?;
+            let input = complete_interactively(a, team.organisation()?.is_none())?;
+            let org = team.set_organisation(input)?;
+            p.organisation(&org, std::path::Path::new(&team.register()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Case(c) => match run_shared_case(c, &team()?, p)? {
+            None => Ok(ExitCode::SUCCESS),
+            // `case list` works; its CSV not yet.
+            Some(CaseCommand::List(_)) => {
+                Err(casebook_app::not_on_team_register(&format!("`{name} --csv`"), &config).into())
+            }
+            Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+        },
+        Command::Note(NoteCommand::Add { reference, text }) => {
+            p.note(&reference, &team()?.add_note(&reference, &text)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -505,8 +532,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Complaint(c) => complaint::run_complaint(c, &open(&cli.db, false)?, p)?,
         Command::Note(NoteCommand::Add { reference, text }) => {
             let book = open(&cli.db, false)?;
-            let note = book.add_note(&reference, &text)?;
-            p.note(&reference, &note)?;
+            p.note(&reference, &book.add_note(&reference, &text)?)?;
         }
         Command::Audit(AuditCommand::Verify { against }) => {
             let book = open(&cli.db, false)?;
@@ -561,42 +587,16 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `casebook case …`.
-fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
+/// The `case` commands that work the same on a local and on a team register
+/// (the façade's [`CaseLifecycle`]); the others are given back.
+fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<Option<CaseCommand>> {
     let today = book.today()?;
+    let list = |q: CaseQuery| -> Result<()> {
+        p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))
+    };
     match c {
-        CaseCommand::New(a) => {
-            let case = book.log_request(NewRequest {
-                requester_name: a.requester.requester_name,
-                requester_emails: a.requester.requester_emails,
-                requester_address: a.requester.requester_address,
-                requester_phone: a.requester_phone,
-                customer_ids: a.customer_ids,
-                subject_name: a.subject_name,
-                subject_relationship: a.subject_relationship,
-                subject_birth_date: a.subject_birth_date,
-                subject_category: a.subject_category,
-                channel: a.channel,
-                received: a.received,
-                rights: a.rights,
-                regime: a.place.regime,
-                location: a.place.location,
-                language: a.place.language,
-                note: a.note,
-                taken_by: a.taken_by,
-            })?;
-            p.created(&case)?;
-        }
-        CaseCommand::List(a) => {
-            protect::remind(&book);
-            let csv = a.csv;
-            let q = list_query(a)?;
-            if csv {
-                book.export_requests_csv(&q, today, std::io::stdout().lock())?;
-            } else {
-                p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))?;
-            }
-        }
+        CaseCommand::New(a) => p.created(&book.log_request(new_request(a))?)?,
+        CaseCommand::List(a) if !a.csv => list(list_query(a)?)?,
         CaseCommand::Due { within } => {
             let days: i64 = within
                 .trim_end_matches('d')
@@ -604,10 +604,49 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
                 .ok()
                 .filter(|d| *d >= 0)
                 .with_context(|| format!("invalid --within '{within}': expected a number of days such as 7d"))?;
-            let q = CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() };
-            p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))?;
+            list(CaseQuery { due_within_days: Some(days), sort: CaseSort::Due, ..Default::default() })?;
         }
         CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
+        CaseCommand::Assign { reference, to } => p.assigned(&book.assign_case(&reference, &to)?)?,
+        other => return Ok(Some(other)),
+    }
+    Ok(None)
+}
+
+fn new_request(a: NewArgs) -> NewRequest {
+    NewRequest {
+        requester_name: a.requester.requester_name,
+        requester_emails: a.requester.requester_emails,
+        requester_address: a.requester.requester_address,
+        requester_phone: a.requester_phone,
+        customer_ids: a.customer_ids,
+        subject_name: a.subject_name,
+        subject_relationship: a.subject_relationship,
+        subject_birth_date: a.subject_birth_date,
+        subject_category: a.subject_category,
+        channel: a.channel,
+        received: a.received,
+        rights: a.rights,
+        regime: a.place.regime,
+        location: a.place.location,
+        language: a.place.language,
+        note: a.note,
+        taken_by: a.taken_by,
+    }
+}
+
+/// `casebook case …`.
+fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
+    if let CaseCommand::List(_) = &c {
+        protect::remind(&book);
+    }
+    let Some(c) = run_shared_case(c, &book, p)? else { return Ok(()) };
+    let today = book.today()?;
+    match c {
+        CaseCommand::List(a) => book.export_requests_csv(&list_query(a)?, today, std::io::stdout().lock())?,
+        CaseCommand::New(_) | CaseCommand::Due { .. } | CaseCommand::Show { .. } | CaseCommand::Assign { .. } => {
+            unreachable!("run_shared_case runs these")
+        }
         CaseCommand::Update(a) => {
             let u = CaseUpdate {
                 requester_name: a.requester_name,

@@ -165,6 +165,12 @@ impl Printer {
         }
         writeln!(out, "Regime:     {} ({})", c.case.regime.label(), c.case.location)?;
         writeln!(out, "Received:   {} by {}", c.case.received, c.case.channel.label().to_lowercase())?;
+        if let Some(who) = &c.created_by {
+            writeln!(out, "Logged by:  {who}")?;
+        }
+        if let Some(who) = &c.assigned_to {
+            writeln!(out, "Assigned:   {who}")?;
+        }
         if let Some(intake) = &c.case.intake {
             intake_lines(&mut out, intake)?;
         }
@@ -279,6 +285,15 @@ impl Printer {
         }
         writeln!(std::io::stdout().lock(), "Regime:     {}", d.regime.label())?;
         self.deadline_lines(d)
+    }
+
+    /// `case assign`'s result: the case as it now is.
+    pub fn assigned(&self, c: &CaseView) -> Result<()> {
+        if self.json {
+            return self.json(c);
+        }
+        println!("{} assigned to {}.", c.case.reference, c.assigned_to.as_deref().unwrap_or("nobody"));
+        Ok(())
     }
 
     pub fn note(&self, reference: &str, note: &Note) -> Result<()> {

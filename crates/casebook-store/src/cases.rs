@@ -338,24 +338,6 @@ impl Store {
         Ok(case)
     }
 
-    /// Stores a new case and its first notes in one transaction.
-    pub fn insert_case_with_notes(
-        &mut self,
-        new: &NewCase,
-        due: Option<NaiveDate>,
-        notes: &[String],
-        stamp: Stamp<'_>,
-    ) -> Result<Case> {
-        let tx = self.conn.transaction()?;
-        let id = insert_in(&tx, new, due, stamp)?;
-        for note in notes {
-            note_in(&tx, id, note, stamp)?;
-        }
-        let case = load_case(&tx, id)?;
-        tx.commit()?;
-        Ok(case)
-    }
-
     /// Stores many new cases in one transaction (demo data, imports of a
     /// whole register): all or none, each with its own audit entry.
     pub fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize> {

@@ -24,6 +24,7 @@ mod migrate;
 mod pg;
 mod private;
 mod processing;
+mod register;
 mod search;
 mod settings;
 mod stats;
@@ -50,6 +51,8 @@ pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
 pub use pg::{PG_LATEST_SCHEMA, PgStore};
+pub use register::CaseRegister;
+pub use settings::parse_setting;
 
 /// This build's version (the workspace's one version number).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -123,6 +126,13 @@ pub enum Error {
     PgRefused { user: String, what: String },
     #[error("PostgreSQL: {0}")]
     Postgres(String),
+    #[error(
+        "'{0}' works no cases on this register: a case is assigned to a member of casebook_dpo or casebook_handler (or to one of those roles)"
+    )]
+    PgNotMember(String),
+    /// Something the team register does not do yet, named.
+    #[error("{0} is not available on a PostgreSQL register yet")]
+    PgNotYet(&'static str),
 }
 
 impl Error {

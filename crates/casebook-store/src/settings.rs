@@ -8,14 +8,21 @@ use crate::{Error, Result, Stamp, Store, audit};
 
 impl Store {
     pub fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
-        let json: Option<String> =
-            self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}")))).transpose()
+        self.setting_text(key)?.map(|j| parse_setting(key, &j)).transpose()
+    }
+
+    /// A setting's JSON text as stored.
+    pub fn setting_text(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     /// Writes a setting and its audit entry in one transaction.
     pub fn put_setting<T: Serialize>(&mut self, key: &str, value: &T, stamp: Stamp<'_>) -> Result<()> {
-        let after = serde_json::to_string(value).expect("settings serialise");
+        self.put_setting_text(key, &serde_json::to_string(value).expect("settings serialise"), stamp)
+    }
+
+    /// [`Store::put_setting`] of a value already serialised.
+    pub fn put_setting_text(&mut self, key: &str, after: &str, stamp: Stamp<'_>) -> Result<()> {
         let tx = self.conn.transaction()?;
         let before: Option<String> =
             tx.one("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
@@ -24,10 +31,15 @@ impl Store {
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, after],
         )?;
-        audit::append(&tx, stamp, None, &format!("settings.{key}"), before.as_deref(), Some(&after))?;
+        audit::append(&tx, stamp, None, &format!("settings.{key}"), before.as_deref(), Some(after))?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// A setting's JSON text as the value it holds (the same for both back ends).
+pub fn parse_setting<T: DeserializeOwned>(key: &str, json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}")))
 }
 
 impl Store {

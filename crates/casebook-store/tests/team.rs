@@ -52,7 +52,11 @@ fn init_creates_the_schema_once_and_a_newer_schema_is_refused() {
     assert_eq!(server.psql("register", "SELECT count(*) FROM casebook_schema"), PG_LATEST_SCHEMA.to_string());
     // A second init refuses the database it already made (and changes nothing).
     let err = PgStore::init(&config(&url)).err().expect("init refused").to_string();
-    assert!(err.contains("is not empty") && err.contains("already a Casebook register of team schema 1"), "{err}");
+    assert!(
+        err.contains("is not empty")
+            && err.contains(&format!("already a Casebook register of team schema {PG_LATEST_SCHEMA}")),
+        "{err}"
+    );
     assert!(!err.contains(PgServer::SUPERUSER_PASSWORD), "{err}");
     // Any non-empty database is refused too.
     server.create_database("other");
@@ -218,4 +222,66 @@ fn concurrent_writers_make_one_linear_verifiable_chain() {
     server.psql("register", "UPDATE audit_log SET action = 'edited' WHERE id = 7");
     let report = store.verify_audit().unwrap();
     assert_eq!((report.first_broken, report.problem.as_deref()), (Some(7), Some("entry 7 was altered")));
+}
+
+/// Cathy's access request, received on `received`.
+fn request(received: &str) -> casebook_core::NewCase {
+    casebook_core::NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
+        requester: casebook_core::Requester {
+            name: "Cathy Concurrent".into(),
+            emails: vec!["cathy@example.com".into()],
+            postal_address: None,
+            phone: None,
+            customer_ids: Vec::new(),
+            date_of_birth: None,
+        },
+        data_subject: None,
+        subject_category: None,
+        channel: casebook_core::Channel::Email,
+        received: received.parse().unwrap(),
+        received_at: None,
+        rights: vec![casebook_core::Right::Access],
+        regime: casebook_core::Regime::UkGdpr,
+        location: "GB-ENG".parse().unwrap(),
+        language: None,
+        status: casebook_core::Status::Received,
+        intake: None,
+    }
+}
+
+#[test]
+fn members_logging_cases_at_once_get_one_reference_each_per_year() {
+    use casebook_store::CaseRegister;
+    let server = register();
+    for h in ["h1", "h2", "h3"] {
+        server.create_login("register", h, "pw", &["casebook_handler"]);
+    }
+    let urls =
+        [server.url("h1", "pw", "register"), server.url("h2", "pw", "register"), server.url("h3", "pw", "register")];
+    std::thread::scope(|s| {
+        for url in &urls {
+            s.spawn(move || {
+                let mut store = PgStore::open(&config(url)).unwrap();
+                let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+                for i in 0..10 {
+                    let received = if i % 2 == 0 { "2026-11-02" } else { "2025-12-30" };
+                    let case = store.log_case(&request(received), None, &["first note".into()], stamp).unwrap();
+                    assert_eq!(case.notes[0].author, store.user());
+                }
+            });
+        }
+    });
+    let refs = server.psql("register", "SELECT string_agg(reference, ' ' ORDER BY reference) FROM cases");
+    let expected: Vec<String> =
+        (1..=15).map(|n| format!("CB-2025-{n:04}")).chain((1..=15).map(|n| format!("CB-2026-{n:04}"))).collect();
+    assert_eq!(refs, expected.join(" "));
+    // Each case and each note has its entry, by its member, and the chain holds.
+    assert_eq!(
+        server.psql("register", "SELECT count(*) FILTER (WHERE action = 'case.created') || ' ' || count(*) FILTER (WHERE action = 'note.added') || ' ' || count(DISTINCT actor) FROM audit_log"),
+        "30 30 3"
+    );
+    let report = PgStore::open(&config(&server.superuser_url("register"))).unwrap().verify_audit().unwrap();
+    assert!(report.is_intact(), "{:?}", report.problem);
 }

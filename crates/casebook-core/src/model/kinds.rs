@@ -142,6 +142,14 @@ code_enum! {
     }
 }
 
+impl SubjectCategory {
+    /// An employee's or a job applicant's request: an HR matter, which a team
+    /// register shows only to the members dealing with HR.
+    pub fn is_hr(self) -> bool {
+        matches!(self, SubjectCategory::Employee | SubjectCategory::JobApplicant)
+    }
+}
+
 code_enum! {
     /// How the requester relates to the data subject when they are not the same person.
     pub enum Relationship as "relationship" {

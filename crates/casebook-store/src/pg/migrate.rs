@@ -6,7 +6,8 @@
 use postgres::Client;
 
 /// The migrations, in order: schema n is `MIGRATIONS[n - 1]`. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("../../pg_migrations/0001_register.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../../pg_migrations/0001_register.sql"), include_str!("../../pg_migrations/0002_assignment.sql")];
 
 /// The newest schema this build knows.
 pub const PG_LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;

@@ -8,6 +8,7 @@
 //! in the modules beside this one.
 
 mod audit;
+mod cases;
 mod migrate;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
@@ -93,9 +94,16 @@ impl PgStore {
 
     /// A server error as one line naming what was refused and for whom.
     pub(crate) fn error(&self, e: postgres::Error) -> Error {
+        self.error_doing(e, "")
+    }
+
+    /// [`PgStore::error`], a refusal saying what was being done (`creating a case`).
+    pub(crate) fn error_doing(&self, e: postgres::Error, doing: &str) -> Error {
         if let Some(db) = e.as_db_error() {
             if *db.code() == SqlState::INSUFFICIENT_PRIVILEGE {
-                return Error::PgRefused { user: self.user.clone(), what: db.message().to_string() };
+                let what =
+                    if doing.is_empty() { db.message().to_string() } else { format!("{doing}: {}", db.message()) };
+                return Error::PgRefused { user: self.user.clone(), what };
             }
             return Error::Postgres(format!("{} ({})", db.message(), db.code().code()));
         }

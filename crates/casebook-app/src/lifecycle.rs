@@ -1,0 +1,225 @@
+//! The case lifecycle's core, written once against the store's
+//! [`CaseRegister`]: logging a request (its validation, reference and due
+//! date), reading a case, listing the register and adding a note. The local
+//! register ([`crate::Casebook`], SQLite) and the team register
+//! ([`crate::TeamBook`], PostgreSQL) both call these, so a case is checked,
+//! dated and worded the same on either.
+
+use std::sync::Arc;
+
+use casebook_core::deadline::DeadlinePolicy;
+use casebook_core::holiday::Calendars;
+use casebook_core::{
+    Case, Channel, DataSubject, Location, NewCase, Note, Organisation, Relationship, Requester, Status,
+};
+use casebook_store::{AuditEntry, CaseRegister, Stamp};
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::cases::{
+    list_query, non_empty, parse_code, parse_date, parse_emails, parse_language, parse_reference, parse_rights,
+    summary, update_subject,
+};
+use crate::{CaseQuery, CaseSummary, Error, NewRequest, Result};
+
+/// What the rules of a use case depend on besides the case: the
+/// organisation's profile (None before `init`), its deadline policy and
+/// calendars, and its civil date today.
+pub(crate) struct Rules {
+    pub organisation: Option<Organisation>,
+    pub policy: DeadlinePolicy,
+    pub calendars: Arc<Calendars>,
+    pub today: NaiveDate,
+}
+
+/// A setting as the value it holds.
+pub(crate) fn setting<T: serde::de::DeserializeOwned, R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    key: &str,
+) -> Result<Option<T>> {
+    Ok(reg.setting_json(key)?.map(|j| casebook_store::parse_setting(key, &j)).transpose()?)
+}
+
+/// The organisation's civil date at `now` (UTC before `init`).
+pub(crate) fn today_at(organisation: Option<&Organisation>, now: DateTime<Utc>) -> Result<NaiveDate> {
+    let tz = match organisation {
+        Some(org) => crate::organisation::time_zone(&org.time_zone)?,
+        None => chrono_tz::UTC,
+    };
+    Ok(now.with_timezone(&tz).date_naive())
+}
+
+/// Logs a new request (validated here, its due date from the rules) and
+/// returns the case as stored, with its reference.
+pub(crate) fn log_request<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    rules: &Rules,
+    input: NewRequest,
+    stamp: Stamp<'_>,
+) -> Result<Case> {
+    let org = rules.organisation.as_ref().ok_or(Error::NotInitialised)?;
+    let name = input.requester_name.trim().to_string();
+    if name.is_empty() {
+        return Err(Error::field("requester-name", "the requester's name is empty"));
+    }
+    let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
+        (Some(name), Some(rel)) => Some(DataSubject::new(name, parse_code::<Relationship>(&rel)?)),
+        (Some(_), None) => {
+            return Err(Error::field("subject-relationship", "a data subject needs a relationship to the requester"));
+        }
+        (None, Some(_)) => {
+            return Err(Error::field("subject-name", "a relationship needs the data subject's name"));
+        }
+        (None, None) => None,
+    };
+    let received = parse_date("received", &input.received)?;
+    let today = rules.today;
+    if received > today {
+        return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+    }
+    // A date of birth is the data subject's: checked as `case update` checks it.
+    let data_subject = match non_empty(input.subject_birth_date) {
+        Some(_) if data_subject.is_none() => {
+            return Err(Error::field(
+                "subject-name",
+                "a date of birth is the data subject's: give --subject-name and --subject-relationship with it",
+            ));
+        }
+        Some(b) => update_subject(data_subject, None, None, Some(b), None, received)?,
+        None => data_subject,
+    };
+    let new = NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
+        requester: Requester {
+            name,
+            emails: parse_emails(&input.requester_emails)?,
+            postal_address: non_empty(input.requester_address),
+            phone: non_empty(input.requester_phone),
+            customer_ids: input.customer_ids.into_iter().filter_map(|c| non_empty(Some(c))).collect(),
+            date_of_birth: None,
+        },
+        data_subject,
+        subject_category: non_empty(input.subject_category).map(|c| parse_code(&c)).transpose()?,
+        channel: parse_code(&input.channel)?,
+        received,
+        received_at: None,
+        rights: parse_rights(&input.rights)?,
+        regime: match non_empty(input.regime) {
+            Some(r) => parse_code(&r)?,
+            None => org.default_regime,
+        },
+        location: match non_empty(input.location) {
+            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+            None => org.default_location.clone(),
+        },
+        language: parse_language(input.language)?,
+        status: Status::Received,
+        intake: None,
+    };
+    let taken_by = match (non_empty(input.taken_by), new.channel) {
+        (Some(who), Channel::Phone | Channel::InPerson) => {
+            Some(format!("{} request taken by {who} on {received}", new.channel.label()))
+        }
+        (Some(_), other) => {
+            return Err(Error::field(
+                "taken-by",
+                format!("who took the request is recorded for phone and in-person requests, not '{other}'"),
+            ));
+        }
+        (None, _) => None,
+    };
+    let note = non_empty(input.note);
+    let due = crate::dates::statutory_due(&new, &rules.policy, &rules.calendars, today)?;
+    let notes: Vec<String> = taken_by.into_iter().chain(note).collect();
+    Ok(reg.log_case(&new, due, &notes, stamp)?)
+}
+
+/// One case, by reference (NotFound also for a case this member may not see).
+pub(crate) fn case<R: CaseRegister + ?Sized>(reg: &mut R, reference: &str) -> Result<Case> {
+    Ok(reg.case_by_reference(parse_reference(reference)?)?)
+}
+
+/// The register, filtered and sorted.
+pub(crate) fn list_cases<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    q: &CaseQuery,
+    today: NaiveDate,
+) -> Result<Vec<CaseSummary>> {
+    let rows = reg.list_cases(&list_query(q, today))?;
+    Ok(rows.into_iter().map(|r| summary(r, today)).collect())
+}
+
+/// Adds a note to a case; an empty note is refused.
+pub(crate) fn add_note<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    reference: &str,
+    text: &str,
+    stamp: Stamp<'_>,
+) -> Result<Note> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid("the note is empty"));
+    }
+    let case = case(reg, reference)?;
+    Ok(reg.add_note(case.id, text, stamp)?)
+}
+
+/// Who logged the case: the actor of its creation's audit entry.
+pub(crate) fn created_by(audit: &[AuditEntry]) -> Option<String> {
+    audit.iter().find(|a| a.action == "case.created").map(|a| a.actor.clone())
+}
+
+/// The use cases that work the same on a local register and on a team
+/// register: what a front end calls without knowing which it has open.
+pub trait CaseLifecycle {
+    /// The organisation's civil date now.
+    fn today(&self) -> Result<NaiveDate>;
+    /// Logs a new request; see [`crate::Casebook::log_request`].
+    fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
+    /// The register, filtered and sorted.
+    fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// Each right's own due date for a case, where its rights do not share one.
+    fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
+    /// One case, by reference, with everything its page shows.
+    fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView>;
+    fn add_note(&self, reference: &str, text: &str) -> Result<Note>;
+    /// Gives a case to a member or a group role (a team register's; a local
+    /// register refuses it).
+    fn assign_case(&self, reference: &str, to: &str) -> Result<crate::CaseView>;
+}
+
+impl CaseLifecycle for crate::Casebook {
+    fn today(&self) -> Result<NaiveDate> {
+        crate::Casebook::today(self)
+    }
+
+    fn log_request(&self, input: NewRequest) -> Result<crate::CaseView> {
+        crate::Casebook::log_request(self, input)
+    }
+
+    fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        crate::Casebook::list_cases(self, q, today)
+    }
+
+    fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>> {
+        crate::Casebook::rights_due(self, reference, today)
+    }
+
+    fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView> {
+        crate::Casebook::case(self, reference, today)
+    }
+
+    fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
+        crate::Casebook::add_note(self, reference, text)
+    }
+
+    /// A local register is one person's: there is nobody to give a case to.
+    fn assign_case(&self, reference: &str, _to: &str) -> Result<crate::CaseView> {
+        let case = case(&mut *self.store(), reference)?;
+        Err(Error::invalid(format!(
+            "case {} is on a local register ('{}'), which is one person's: cases are assigned on a team register (--db postgres://…)",
+            case.reference,
+            self.db_path().display()
+        )))
+    }
+}

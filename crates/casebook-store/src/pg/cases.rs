@@ -1,0 +1,428 @@
+//! The case lifecycle's core on a team register ([`CaseRegister`] for
+//! [`PgStore`]): cases with their rights and notes, reference numbering,
+//! listing, settings, and assigning a case to a member.
+//!
+//! Each write is one transaction ending with its audit entry, whose actor is
+//! the connection's `current_user` (the same for the note's author). What a
+//! member may do is the database's to refuse: an auditor's insert fails on
+//! its GRANTs, an HR case outside `casebook_hr` on row-level security, which
+//! also hides such a case from every read here.
+
+use casebook_core::{Case, CaseId, CaseKind, NewCase, Note, Reference, Right};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use postgres::types::ToSql;
+use postgres::{Client, Row, Transaction};
+
+use super::PgStore;
+use super::audit::append;
+use crate::register::CaseRegister;
+use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Result, Stamp};
+
+/// Why a step on the server failed: the server's error (worded by
+/// [`PgStore::error_doing`]) or a stored value that does not parse.
+pub(crate) enum Fail {
+    Server(postgres::Error),
+    Store(Error),
+}
+
+impl From<postgres::Error> for Fail {
+    fn from(e: postgres::Error) -> Self {
+        Fail::Server(e)
+    }
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail::Store(e)
+    }
+}
+
+type Step<T> = std::result::Result<T, Fail>;
+
+fn instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn parse<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
+    s.parse().map_err(|_| Error::Corrupt(format!("stored {what} '{s}' is invalid")))
+}
+
+fn parse_opt<T: std::str::FromStr>(what: &str, s: Option<String>) -> Result<Option<T>> {
+    s.map(|s| parse(what, &s)).transpose()
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(what: &str, s: Option<String>) -> Result<Option<T>> {
+    s.map(|s| serde_json::from_str(&s).map_err(|_| Error::Corrupt(format!("stored {what} '{s}' is invalid"))))
+        .transpose()
+}
+
+fn parse_rights(s: Option<String>) -> Result<Vec<Right>> {
+    s.unwrap_or_default().split(',').filter(|c| !c.is_empty()).map(|c| parse("right", c)).collect()
+}
+
+const RIGHTS_OF_CASE: &str =
+    r#"(SELECT string_agg(r."right", ',' ORDER BY r.position) FROM case_rights r WHERE r.case_id = c.id)"#;
+
+const CASE_COLUMNS: &str = "c.id, c.reference, c.status, c.regime, c.location, c.channel, c.received, \
+     c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
+     c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns";
+
+fn row_to_case(r: &Row) -> Result<Case> {
+    Ok(Case {
+        id: CaseId(r.get(0)),
+        reference: parse("reference", r.get(1))?,
+        status: parse("status", r.get(2))?,
+        rights: parse_rights(r.get(20))?,
+        regime: parse("regime", r.get(3))?,
+        location: parse("location", r.get(4))?,
+        channel: parse("channel", r.get(5))?,
+        received: parse("date", r.get(6))?,
+        received_at: parse_opt("instant", r.get(7))?,
+        requester: parse_json("requester", r.get(8))?
+            .ok_or_else(|| Error::Corrupt("a case without requester".into()))?,
+        data_subject: parse_json("data subject", r.get(9))?,
+        subject_category: parse_opt("data-subject category", r.get(10))?,
+        language: r.get(11),
+        outcome: parse_opt("outcome", r.get(12))?,
+        closed_on: parse_opt("date", r.get(13))?,
+        created_at: parse("instant", r.get(14))?,
+        updated_at: parse("instant", r.get(15))?,
+        due: parse_opt("date", r.get(16))?,
+        intake: parse_json("intake", r.get(17))?,
+        kind: parse_opt("case kind", r.get(18))?.unwrap_or_default(),
+        concerns: parse_opt("reference", r.get(19))?,
+        notes: Vec::new(),
+    })
+}
+
+/// A case as this member sees it, with its notes (NotFound when row-level
+/// security hides it, as when there is none).
+fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
+    let sql = format!("SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c WHERE c.id = $1");
+    let row = c.query_opt(&sql, &[&id])?.ok_or(Error::NotFound { what: "case", key: id.to_string() })?;
+    let mut case = row_to_case(&row)?;
+    for n in c.query("SELECT id, at, author, text FROM notes WHERE case_id = $1 ORDER BY id", &[&id])? {
+        let at: String = n.get(1);
+        case.notes.push(Note { id: n.get(0), at: parse("instant", &at)?, author: n.get(2), text: n.get(3) });
+    }
+    Ok(case)
+}
+
+fn insert_case(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    new: &NewCase,
+    due: Option<NaiveDate>,
+    at: DateTime<Utc>,
+) -> Step<i64> {
+    let year = new.received.year();
+    let seq: i32 = tx
+        .query_one(
+            "INSERT INTO case_sequence (year, last) VALUES ($1, 1)
+             ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1 RETURNING last",
+            &[&year],
+        )?
+        .get(0);
+    let reference = Reference::new(year, seq as u32).to_string();
+    let requester = serde_json::to_string(&new.requester).expect("requester serialises");
+    let subject = new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises"));
+    // An employee's or applicant's request is an HR case, hidden by row-level
+    // security from members without casebook_hr.
+    let hr = new.subject_category.is_some_and(|c| c.is_hr());
+    let id: i64 = tx
+        .query_one(
+            "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
+                requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at,
+                intake, kind, concerns, hr)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18)
+             RETURNING id",
+            &[
+                &reference,
+                &new.status.code(),
+                &new.regime.code(),
+                &new.location.as_str(),
+                &new.channel.code(),
+                &new.received.to_string(),
+                &new.received_at.map(instant),
+                &new.requester.name,
+                &requester,
+                &subject,
+                &new.subject_category.map(|c| c.code()),
+                &new.language,
+                &due.map(|d| d.to_string()),
+                &instant(at),
+                &new.intake.as_ref().map(|i| i.to_string()),
+                // A request is stored as NULL, as on the local register.
+                &(new.kind != CaseKind::Request).then(|| new.kind.code()),
+                &new.concerns.as_ref().map(|r| r.to_string()),
+                &hr,
+            ],
+        )?
+        .get(0);
+    for (pos, right) in new.rights.iter().enumerate() {
+        tx.execute(
+            r#"INSERT INTO case_rights (case_id, position, "right") VALUES ($1, $2, $3)"#,
+            &[&id, &(pos as i32), &right.code()],
+        )?;
+    }
+    // The audit entry records what was asked for, as on the local register.
+    let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
+    append(tx, user, at, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
+    Ok(id)
+}
+
+fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: DateTime<Utc>) -> Step<Note> {
+    let reference: String = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1", &[&id])?
+        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
+        .get(0);
+    let note_id: i64 = tx
+        .query_one(
+            "INSERT INTO notes (case_id, at, author, text) VALUES ($1, $2, current_user, $3) RETURNING id",
+            &[&id, &instant(at), &text],
+        )?
+        .get(0);
+    tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&id, &instant(at)])?;
+    let note = Note { id: note_id, at, author: user.to_string(), text: text.to_string() };
+    let after = serde_json::to_string(&note).expect("notes serialise");
+    append(tx, user, at, Some((id, &reference)), "note.added", None, Some(&after))?;
+    Ok(note)
+}
+
+/// The WHERE clause of a [`ListQuery`] (after `FROM cases c`) and its arguments.
+fn filter_sql(q: &ListQuery) -> Step<(String, Vec<Box<dyn ToSql + Sync>>)> {
+    if q.text.is_some() {
+        return Err(Error::PgNotYet("searching cases by text").into());
+    }
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
+    let mut arg = |clause: &str, value: Box<dyn ToSql + Sync>| {
+        args.push(value);
+        clause.replace('?', &format!("${}", args.len()))
+    };
+    if let Some(status) = q.status {
+        clauses.push(arg("c.status = ?", Box::new(status.code())));
+    }
+    if q.open_only {
+        clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')".into());
+    }
+    if let Some(right) = q.right {
+        clauses.push(arg(
+            r#"EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r."right" = ?)"#,
+            Box::new(right.code()),
+        ));
+    }
+    if let Some(channel) = q.channel {
+        clauses.push(arg("c.channel = ?", Box::new(channel.code())));
+    }
+    if let Some(regime) = q.regime {
+        clauses.push(arg("c.regime = ?", Box::new(regime.code())));
+    }
+    if let Some(from) = q.received_from {
+        clauses.push(arg("c.received >= ?", Box::new(from.to_string())));
+    }
+    if let Some(to) = q.received_to {
+        clauses.push(arg("c.received <= ?", Box::new(to.to_string())));
+    }
+    if let Some(by) = q.due_by {
+        clauses.push(arg("c.due IS NOT NULL AND c.due <= ?", Box::new(by.to_string())));
+    }
+    let filter = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
+    Ok((filter, args))
+}
+
+fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
+    let (filter, mut args) = filter_sql(q)?;
+    let order = match q.sort {
+        CaseSort::Received => "c.received DESC, c.id DESC",
+        CaseSort::Due => "c.due IS NULL, c.due, c.id",
+        CaseSort::Reference => "substr(c.reference, 4, 4), length(c.reference), c.reference",
+    };
+    // LIMIT NULL is no limit.
+    args.push(Box::new(q.limit.map(i64::from)));
+    args.push(Box::new(i64::from(q.offset)));
+    let n = args.len();
+    let sql = format!(
+        "SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
+        n - 1
+    );
+    let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
+    let mut rows = Vec::new();
+    for r in c.query(&sql, &params)? {
+        let case = row_to_case(&r)?;
+        rows.push(CaseRow {
+            id: case.id,
+            reference: case.reference,
+            status: case.status,
+            rights: case.rights,
+            regime: case.regime,
+            location: case.location,
+            channel: case.channel,
+            received: case.received,
+            requester_name: case.requester.name,
+            due: case.due,
+            outcome: case.outcome,
+            closed_on: case.closed_on,
+            // Rights are not answered one by one on a team register yet
+            // (`case answer` is refused there).
+            answered: Vec::new(),
+        });
+    }
+    Ok(rows)
+}
+
+impl PgStore {
+    /// Runs `step` on the connection, a server error worded as `doing` refused.
+    fn run<T>(&mut self, doing: &str, step: impl FnOnce(&mut Client, &str) -> Step<T>) -> Result<T> {
+        let user = self.user.clone();
+        match step(&mut self.client, &user) {
+            Ok(v) => Ok(v),
+            Err(Fail::Store(e)) => Err(e),
+            Err(Fail::Server(e)) => Err(self.error_doing(e, doing)),
+        }
+    }
+
+    /// Assigns a case to a member (a login) or to a group role, with its
+    /// audit entry (`case.assigned`, before and after), in one transaction.
+    /// Only a role that may work cases (member of casebook_dpo or
+    /// casebook_handler, or one of those roles) can be given a case.
+    pub fn assign_case(&mut self, id: CaseId, to: &str, at: DateTime<Utc>) -> Result<Case> {
+        self.run("assigning a case", |c, user| {
+            let known: Option<bool> = c
+                .query_opt(
+                    "SELECT pg_has_role(oid, 'casebook_dpo', 'MEMBER') OR pg_has_role(oid, 'casebook_handler', 'MEMBER')
+                     FROM pg_roles WHERE rolname = $1",
+                    &[&to],
+                )?
+                .map(|r| r.get(0));
+            match known {
+                None => return Err(Error::NotFound { what: "PostgreSQL role", key: to.to_string() }.into()),
+                Some(false) => {
+                    return Err(Error::PgNotMember(to.to_string()).into());
+                }
+                Some(true) => {}
+            }
+            let mut tx = c.transaction()?;
+            let row = tx
+                .query_opt("SELECT reference, assigned_to FROM cases WHERE id = $1 FOR UPDATE", &[&id.0])?
+                .ok_or(Error::NotFound { what: "case", key: id.0.to_string() })?;
+            let (reference, before): (String, Option<String>) = (row.get(0), row.get(1));
+            tx.execute(
+                "UPDATE cases SET assigned_to = $2, updated_at = $3 WHERE id = $1",
+                &[&id.0, &to, &instant(at)],
+            )?;
+            let before = serde_json::json!({ "assigned_to": before }).to_string();
+            let after = serde_json::json!({ "assigned_to": to }).to_string();
+            append(&mut tx, user, at, Some((id.0, &reference)), "case.assigned", Some(&before), Some(&after))?;
+            let case = load_case(&mut tx, id.0)?;
+            tx.commit()?;
+            Ok(case)
+        })
+    }
+}
+
+impl CaseRegister for PgStore {
+    fn setting_json(&mut self, key: &str) -> Result<Option<String>> {
+        self.run("reading the settings", |c, _| {
+            Ok(c.query_opt("SELECT value FROM settings WHERE key = $1", &[&key])?.map(|r| r.get(0)))
+        })
+    }
+
+    fn put_setting_json(&mut self, key: &str, json: &str, stamp: Stamp<'_>) -> Result<()> {
+        self.run("changing the settings", |c, user| {
+            let mut tx = c.transaction()?;
+            let before: Option<String> =
+                tx.query_opt("SELECT value FROM settings WHERE key = $1", &[&key])?.map(|r| r.get(0));
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                &[&key, &json],
+            )?;
+            append(&mut tx, user, stamp.at, None, &format!("settings.{key}"), before.as_deref(), Some(json))?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case> {
+        self.run("creating a case", |c, user| {
+            let mut tx = c.transaction()?;
+            let id = insert_case(&mut tx, user, new, due, stamp.at)?;
+            for note in notes {
+                insert_note(&mut tx, user, id, note, stamp.at)?;
+            }
+            let case = load_case(&mut tx, id)?;
+            tx.commit()?;
+            Ok(case)
+        })
+    }
+
+    fn case_by_reference(&mut self, reference: Reference) -> Result<Case> {
+        self.run("reading a case", |c, _| {
+            let key = reference.to_string();
+            let id: i64 = c
+                .query_opt("SELECT id FROM cases WHERE reference = $1", &[&key])?
+                .ok_or(Error::NotFound { what: "case", key })?
+                .get(0);
+            load_case(c, id)
+        })
+    }
+
+    fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>> {
+        self.run("reading a case's events", |c, _| {
+            let mut events = Vec::new();
+            let sql = "SELECT id, kind, on_date, detail, at FROM case_events WHERE case_id = $1 ORDER BY id";
+            for r in c.query(sql, &[&id.0])? {
+                let (on, at): (String, String) = (r.get(2), r.get(4));
+                events.push(CaseEvent {
+                    id: r.get(0),
+                    kind: r.get(1),
+                    on_date: parse("date", &on)?,
+                    detail: parse_json("event detail", r.get(3))?,
+                    at: parse("instant", &at)?,
+                });
+            }
+            Ok(events)
+        })
+    }
+
+    fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {
+        self.run("reading the audit log", |c, _| {
+            let sql = "SELECT id, at, actor, case_id, reference, action, before, after, hash
+                       FROM audit_log WHERE case_id = $1 ORDER BY id";
+            Ok(c.query(sql, &[&id.0])?
+                .iter()
+                .map(|r| AuditEntry {
+                    id: r.get(0),
+                    at: r.get(1),
+                    actor: r.get(2),
+                    case_id: r.get(3),
+                    reference: r.get(4),
+                    action: r.get(5),
+                    before: r.get(6),
+                    after: r.get(7),
+                    hash: r.get(8),
+                })
+                .collect())
+        })
+    }
+
+    fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
+        self.run("listing cases", |c, _| list_cases(c, q))
+    }
+
+    fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
+        self.run("adding a note", |c, user| {
+            let mut tx = c.transaction()?;
+            let note = insert_note(&mut tx, user, id.0, text, stamp.at)?;
+            tx.commit()?;
+            Ok(note)
+        })
+    }
+
+    fn assignee(&mut self, id: CaseId) -> Result<Option<String>> {
+        self.run("reading a case", |c, _| {
+            Ok(c.query_opt("SELECT assigned_to FROM cases WHERE id = $1", &[&id.0])?.and_then(|r| r.get(0)))
+        })
+    }
+}

@@ -1,0 +1,84 @@
+//! The case lifecycle's core, whichever back end holds the register: one
+//! interface ([`CaseRegister`]), implemented by the local file ([`Store`],
+//! SQLite) and by the team register ([`crate::PgStore`], PostgreSQL). The
+//! façade's use cases for logging, listing and showing cases and adding
+//! notes are written once against it; each implementation keeps its own SQL.
+//!
+//! Every write is one transaction that ends with its audit entry.
+
+use casebook_core::{Case, CaseId, NewCase, Note, Reference};
+use chrono::NaiveDate;
+
+use crate::{AuditEntry, CaseEvent, CaseRow, ListQuery, Result, Stamp, Store};
+
+/// What the core use cases ask of a register. Settings travel as their JSON
+/// text, so that each back end stores exactly what the façade serialised.
+pub trait CaseRegister {
+    /// A setting's JSON text (the organisation, the deadline policy, the
+    /// imported calendars), or None when never set.
+    fn setting_json(&mut self, key: &str) -> Result<Option<String>>;
+    /// Writes a setting's JSON text with its audit entry (`settings.{key}`).
+    fn put_setting_json(&mut self, key: &str, json: &str, stamp: Stamp<'_>) -> Result<()>;
+    /// Stores a new case with the next reference of its year of receipt and
+    /// its first notes, in one transaction with their audit entries.
+    fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case>;
+    /// A case with its notes; [`crate::Error::NotFound`] when there is none
+    /// (or none this member may see).
+    fn case_by_reference(&mut self, reference: Reference) -> Result<Case>;
+    /// The case's clock and workflow events, oldest first.
+    fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>>;
+    /// The audit entries of one case, oldest first.
+    fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
+    /// The register, filtered and sorted.
+    fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
+    /// Adds a note with its audit entry.
+    fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note>;
+    /// Who the case is assigned to, if anyone.
+    fn assignee(&mut self, id: CaseId) -> Result<Option<String>>;
+}
+
+impl CaseRegister for Store {
+    fn setting_json(&mut self, key: &str) -> Result<Option<String>> {
+        self.setting_text(key)
+    }
+
+    fn put_setting_json(&mut self, key: &str, json: &str, stamp: Stamp<'_>) -> Result<()> {
+        self.put_setting_text(key, json, stamp)
+    }
+
+    fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case> {
+        let tx = self.conn.transaction()?;
+        let id = crate::cases::insert_in(&tx, new, due, stamp)?;
+        for note in notes {
+            crate::cases::note_in(&tx, id, note, stamp)?;
+        }
+        let case = crate::cases::load_case(&tx, id)?;
+        tx.commit()?;
+        Ok(case)
+    }
+
+    fn case_by_reference(&mut self, reference: Reference) -> Result<Case> {
+        Store::case_by_reference(self, reference)
+    }
+
+    fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>> {
+        Store::events(self, id)
+    }
+
+    fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {
+        Store::audit_of_case(self, id)
+    }
+
+    fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
+        Store::list_cases(self, q)
+    }
+
+    fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
+        Store::add_note(self, id, text, stamp)
+    }
+
+    /// A local register is one person's: its cases are never assigned.
+    fn assignee(&mut self, _id: CaseId) -> Result<Option<String>> {
+        Ok(None)
+    }
+}
