@@ -78,17 +78,19 @@ impl Casebook {
                 case.reference, case.reference
             )));
         }
+        let on = on.map(|d| parse_date("date", d)).transpose()?;
         self.date_on_case(case, on)
     }
 
     /// A day given for something done on a case (default today): not in the
     /// future, not before the request was received.
-    pub(crate) fn date_on_case(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
+    pub(crate) fn date_on_case(
+        &self,
+        case: &casebook_core::Case,
+        on: Option<chrono::NaiveDate>,
+    ) -> Result<chrono::NaiveDate> {
         let today = self.today()?;
-        let on = match on {
-            Some(d) => parse_date("date", d)?,
-            None => today,
-        };
+        let on = on.unwrap_or(today);
         if on > today {
             return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
         }

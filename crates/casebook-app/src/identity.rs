@@ -104,6 +104,7 @@ impl Casebook {
             ));
         }
         let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| self.actor.clone());
+        let on = input.on.as_deref().map(|d| crate::parse_date("on", d)).transpose()?;
         let detail = serde_json::json!({
             "method": method,
             "compared": compared,
@@ -117,7 +118,7 @@ impl Casebook {
             reference,
             Step::IdentityChecked(outcome),
             CaseEventKind::IdentityChecked,
-            input.on.as_deref(),
+            on,
             Some(detail),
             |case, p, _| {
                 if identity_settled(p) {

@@ -468,7 +468,8 @@ impl Casebook {
         }
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
-        let on = self.date_on_case(&case, input.on.as_deref())?;
+        let on = input.on.as_deref().map(|d| crate::parse_date("date", d)).transpose()?;
+        let on = self.date_on_case(&case, on)?;
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),
@@ -721,7 +722,7 @@ mod tests {
         // Without a register nothing is asked.
         let r0 = case(&book, "customer");
         let respond = |r: &str| {
-            book.respond(r, ResponseSent { channel: "email".into(), what: "copy".into(), ..Default::default() })
+            book.respond(r, ResponseSent { on: None, channel: casebook_core::Channel::Email, what: "copy".into() })
         };
         respond(&r0).unwrap();
 
@@ -796,7 +797,7 @@ mod tests {
                 SearchInput {
                     system: "crm".into(),
                     result: Some("found".into()),
-                    on: Some("2026-12-01".into()),
+                    on: Some("2026-12-01".parse().unwrap()),
                     ..Default::default()
                 },
                 "in the future",
@@ -805,7 +806,7 @@ mod tests {
                 SearchInput {
                     system: "crm".into(),
                     result: Some("found".into()),
-                    on: Some("2026-11-01".into()),
+                    on: Some("2026-11-01".parse().unwrap()),
                     ..Default::default()
                 },
                 "before the request was received",

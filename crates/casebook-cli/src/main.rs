@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod values;
 mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -227,11 +228,11 @@ enum CaseCommand {
     Close {
         reference: String,
         /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
-        #[arg(long)]
-        outcome: Option<String>,
+        #[arg(long, value_parser = values::outcome)]
+        outcome: Option<casebook_core::Outcome>,
         /// Closing date (default today; `--on` is accepted too).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::date)]
+        on: Option<NaiveDate>,
     },
     /// Re-open a closed case, with the reason (audited).
     Reopen {
@@ -407,7 +408,10 @@ enum AuditCommand {
 
 fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return refused_value(e),
+    };
     // The command's words (`case list`), as a refusal names it.
     let mut name = vec!["casebook"];
     let mut sub = matches.subcommand();
@@ -434,6 +438,23 @@ fn main() -> ExitCode {
             eprintln!("error: {}", output::error_line(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// A flag's value refused by its `value_parser` (`values.rs`) is a refusal
+/// like the façade's, worded the same: one line naming the flag. Every other
+/// parse error (a missing or unknown flag, `--help`) is clap's.
+fn refused_value(e: clap::Error) -> ExitCode {
+    use std::error::Error as _;
+    let refused = (e.kind() == clap::error::ErrorKind::ValueValidation)
+        .then(|| e.source()?.downcast_ref::<casebook_app::Error>())
+        .flatten();
+    match refused {
+        Some(refused) => {
+            eprintln!("error: {}", output::refusal_line(refused));
+            ExitCode::FAILURE
+        }
+        None => e.exit(),
     }
 }
 
@@ -635,8 +656,8 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         }
         CaseCommand::Close { reference, outcome, on } => {
             let closed = match outcome {
-                Some(outcome) => book.close_case(&reference, casebook_app::parse_code(&outcome)?, on.as_deref())?,
-                None => book.close_answered_case(&reference, on.as_deref())?,
+                Some(outcome) => book.close_case(&reference, outcome, on)?,
+                None => book.close_answered_case(&reference, on)?,
             };
             p.case(&closed)?;
         }
