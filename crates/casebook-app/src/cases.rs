@@ -421,12 +421,9 @@ pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A case's language, stored as its lower-case code (blank: none).
 pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
-    match non_empty(s) {
-        Some(l) if l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Some(l.to_ascii_lowercase())),
-        Some(l) => Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de"))),
-        None => Ok(None),
-    }
+    non_empty(s).map(|l| Ok(casebook_core::Language::parse(&l).map_err(Error::invalid)?.to_string())).transpose()
 }
 
 pub fn parse_reference(s: &str) -> Result<Reference> {

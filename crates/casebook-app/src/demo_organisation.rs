@@ -88,7 +88,7 @@ impl Casebook {
                         result: s.result,
                         reason: s.reason,
                         by: Some(s.by),
-                        on: Some(day(s.days_ago)),
+                        on: Some(date(s.days_ago)),
                         note: s.note,
                     },
                 )?;

@@ -12,6 +12,7 @@ use casebook_core::processing::access::{AccessInformation, access_information};
 use casebook_core::processing::search::{SearchRecord, SearchResult, SystemSearch, search_status, unsearched};
 use casebook_core::processing::{self, AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer};
 use casebook_core::{Case, SubjectCategory};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -177,8 +178,9 @@ pub struct SearchInput {
     pub reason: Option<String>,
     /// Who searched; default the person running Casebook.
     pub by: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
     pub note: Option<String>,
 }
 
@@ -468,8 +470,7 @@ impl Casebook {
         }
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
-        let on = input.on.as_deref().map(|d| crate::parse_date("date", d)).transpose()?;
-        let on = self.date_on_case(&case, on)?;
+        let on = self.date_on_case(&case, input.on)?;
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),

@@ -214,8 +214,8 @@ enum CaseCommand {
     /// Correct the day the request was received, with the reason.
     Received {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
         #[arg(long)]
         reason: String,
     },
@@ -652,7 +652,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
             p.case(&book.update_case(&a.reference, u)?)?;
         }
         CaseCommand::Received { reference, on, reason } => {
-            p.case(&book.correct_received(&reference, &on, &reason)?)?;
+            p.case(&book.correct_received(&reference, on, &reason)?)?;
         }
         CaseCommand::Close { reference, outcome, on } => {
             let closed = match outcome {

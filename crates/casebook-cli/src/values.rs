@@ -5,6 +5,7 @@
 //! day (--on)`; `main` prints these as any other refusal).
 
 use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
+use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome};
 use chrono::NaiveDate;
@@ -53,6 +54,14 @@ pub(crate) fn appeal_outcome(s: &str) -> Result<AppealOutcome, Error> {
 }
 
 pub(crate) fn complaint_outcome(s: &str) -> Result<ComplaintOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+pub(crate) fn identity_method(s: &str) -> Result<IdentityMethod, Error> {
+    parse_field("method", s)
+}
+
+pub(crate) fn identity_outcome(s: &str) -> Result<IdentityOutcome, Error> {
     parse_field("outcome", s)
 }
 

@@ -209,22 +209,22 @@ pub struct CheckArgs {
     reference: String,
     /// none, registered-email, account-details, knowledge-questions, utility-bill, id-document,
     /// signed-authorisation, power-of-attorney, parental-responsibility
-    #[arg(long)]
-    method: String,
+    #[arg(long, value_parser = values::identity_method)]
+    method: IdentityMethod,
     /// What was compared with what.
     #[arg(long)]
     compared: Option<String>,
     /// verified, failed, not-needed
-    #[arg(long)]
-    outcome: String,
+    #[arg(long, value_parser = values::identity_outcome)]
+    outcome: IdentityOutcome,
     /// Why, in words.
     #[arg(long)]
     rationale: String,
     /// Who decided (default the current user).
     #[arg(long)]
     decided_by: Option<String>,
-    #[arg(long)]
-    on: Option<String>,
+    #[arg(long, value_parser = values::on)]
+    on: Option<NaiveDate>,
     /// Why another method than the suggested one.
     #[arg(long)]
     override_reason: Option<String>,
@@ -481,12 +481,12 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             let check = book.check_identity(
                 &reference,
                 IdentityCheckInput {
-                    method: method.code().to_string(),
+                    method,
                     compared,
-                    outcome,
+                    outcome: outcome_code,
                     rationale,
                     decided_by: None,
-                    on: Some(on.to_string()),
+                    on: Some(on),
                     override_reason,
                 },
             )?;

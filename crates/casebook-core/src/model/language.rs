@@ -1,6 +1,5 @@
 //! The language a case or a letter is in, as an ISO 639-1 code.
 
-use std::fmt;
 use thiserror::Error;
 
 /// An ISO 639-1 language code (`en`, `de`), kept lower-case. Only the form is
@@ -29,31 +28,7 @@ impl Language {
     }
 }
 
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::str::FromStr for Language {
-    type Err = LanguageError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Language::parse(s)
-    }
-}
-
-impl serde::Serialize for Language {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Language {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Language::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_form!(Language, LanguageError, as_str);
 
 #[cfg(test)]
 mod tests {
