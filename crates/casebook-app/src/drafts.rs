@@ -292,9 +292,9 @@ impl Casebook {
 }
 
 impl Casebook {
-    /// The date and channel a letter made today is sent on, checked before
-    /// anything is made (`letter make --sent-on`): a letter is dated the day
-    /// it is made, so it cannot have gone out before, nor in the future.
+    /// The day a letter made today is sent on, checked before anything is
+    /// made (`letter make --sent-on`): a letter is dated the day it is made,
+    /// so it cannot have gone out before, nor in the future.
     pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
         let today = self.today()?;
         if on > today {
