@@ -30,7 +30,7 @@ use crate::dto::settings::CalendarImportRequest;
 use crate::dto::settings::RegisterStateCode;
 use crate::dto::{AppInfo, Channel, Outcome, Status};
 use crate::error::IpcError;
-use casebook_app::{ActionInput, ActionLog, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
+use casebook_app::{ActionInput, ActionLog, LetterKind, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
 use casebook_app::{
     AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, PeopleUpdate, ProcessingImport, Redaction,
     RedactionInput, RightState, SearchInput, SearchLog, SystemInput,
@@ -47,7 +47,8 @@ use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
 use casebook_core::processing::System;
 use casebook_core::processing::dpv::VocabularyTerm;
-use casebook_core::{AppealOutcome, ComplaintOutcome, Note, Organisation};
+use casebook_core::{AppealOutcome, ComplaintOutcome, Language, Note, Organisation};
+use chrono::NaiveDate;
 
 /// A text argument left blank is none.
 fn given(text: &Option<String>) -> Option<&str> {
@@ -149,7 +150,7 @@ window_commands {
     next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
     /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
-    make_letter[register](reference: String, kind: String, language: Option<String>) -> MadeLetter = letters::make_letter;
+    make_letter[register](reference: String, kind: LetterKind, language: Option<Language>) -> MadeLetter = letters::make_letter;
     /// Opens a draft's PDF in the system viewer, for review.
     open_draft_pdf[register, copies](reference: String, draft: i64) -> () = letters::open_draft_pdf;
     /// Native save dialog for a draft's PDF, or its `.eml` (`eml`); the path chosen, or null when cancelled.
@@ -209,28 +210,28 @@ window_commands {
     case_timeline(reference: String) -> Vec<TimelineEntry> = |c| c.timeline(&reference);
     log_request(request: NewRequest) -> CaseView = |c| c.log_request(request);
     add_note(reference: String, text: String) -> Note = |c| c.add_note(&reference, &text);
-    request_identity(reference: String, on: String, what: Option<String>) -> CaseView = |c| c.request_identity(&reference, &on, given(&what));
-    receive_identity(reference: String, on: String) -> CaseView = |c| c.receive_identity(&reference, &on);
-    ask_clarification(reference: String, on: String, question: String) -> CaseView = |c| c.ask_clarification(&reference, &on, &question);
-    answer_clarification(reference: String, on: String) -> CaseView = |c| c.answer_clarification(&reference, &on);
+    request_identity(reference: String, on: NaiveDate, what: Option<String>) -> CaseView = |c| c.request_identity(&reference, on, given(&what));
+    receive_identity(reference: String, on: NaiveDate) -> CaseView = |c| c.receive_identity(&reference, on);
+    ask_clarification(reference: String, on: NaiveDate, question: String) -> CaseView = |c| c.ask_clarification(&reference, on, &question);
+    answer_clarification(reference: String, on: NaiveDate) -> CaseView = |c| c.answer_clarification(&reference, on);
     take_extension(reference: String, extension: ExtensionInput) -> CaseView = |c| c.take_extension(&reference, extension);
     update_status(reference: String, status: Status) -> CaseView = |c|
         c.update_case(&reference, CaseUpdate { status: Some(status.to_string()), ..Default::default() });
     /// The requester's and the data subject's details, as `case update --requester-* --subject-*`.
     update_people(reference: String, update: PeopleUpdate) -> CaseView = |c| c.update_case(&reference, update.into());
-    close_case(reference: String, outcome: Outcome, on: Option<String>) -> CaseView = |c| c.close_case(&reference, outcome, given(&on));
-    acknowledge(reference: String, on: String, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(&on), channel);
+    close_case(reference: String, outcome: Outcome, on: Option<NaiveDate>) -> CaseView = |c| c.close_case(&reference, outcome, on);
+    acknowledge(reference: String, on: NaiveDate, channel: Channel) -> CaseView = |c| c.acknowledge(&reference, Some(on), channel);
     /// Proof of an agent's authority asked for: the clock moves as for identity evidence.
-    request_authority(reference: String, on: String, what: Option<String>) -> CaseView = |c| c.request_authority(&reference, &on, given(&what));
+    request_authority(reference: String, on: NaiveDate, what: Option<String>) -> CaseView = |c| c.request_authority(&reference, on, given(&what));
     /// Decided by the person running Casebook, never by what the window says.
     check_identity(reference: String, check: IdentityCheckInput) -> CaseView = |c| {
         let recorded = c.check_identity(&reference, IdentityCheckInput { decided_by: None, ..check })?;
         c.case(&recorded.reference, c.today()?)
     };
     request_fee(reference: String, fee: FeeRequest) -> CaseView = |c| c.request_fee(&reference, fee);
-    receive_fee(reference: String, on: String) -> CaseView = |c| c.receive_fee(&reference, Some(&on));
+    receive_fee(reference: String, on: NaiveDate) -> CaseView = |c| c.receive_fee(&reference, Some(on));
     refuse(reference: String, refusal: Refusal) -> CaseView = |c| c.refuse(&reference, refusal);
-    withdraw(reference: String, on: String, how: Option<String>) -> CaseView = |c| c.withdraw(&reference, Some(&on), given(&how));
+    withdraw(reference: String, on: NaiveDate, how: Option<String>) -> CaseView = |c| c.withdraw(&reference, Some(on), given(&how));
     respond(reference: String, response: ResponseSent) -> CaseView = |c| c.respond(&reference, response);
 
     /// What was done in each system for each right, and the recipients told, oldest first.
@@ -251,14 +252,14 @@ window_commands {
     /// Re-opens a closed case; the reason is kept on the case and in the audit log.
     reopen_case(reference: String, reason: String) -> CaseView = |c| c.reopen_case(&reference, &reason);
     /// A US state appeal of a refusal or response, received on `on`.
-    record_appeal(reference: String, on: String) -> CaseView = |c| c.record_appeal(&reference, &on);
+    record_appeal(reference: String, on: NaiveDate) -> CaseView = |c| c.record_appeal(&reference, on);
     /// `outcome`: one of the case's `appeal_outcomes`; `text`: the reasons the consumer is told.
-    decide_appeal(reference: String, outcome: AppealOutcome, text: String, on: String) -> CaseView = |c| c.decide_appeal(&reference, outcome, &text, &on);
+    decide_appeal(reference: String, outcome: AppealOutcome, text: String, on: NaiveDate) -> CaseView = |c| c.decide_appeal(&reference, outcome, &text, on);
     /// Opens a complaint case (UK DPA 2018 s.164A); returns the complaint's page.
     log_complaint(complaint: NewComplaint) -> CaseView = |c| c.log_complaint(complaint);
     /// `outcome`: one of the case's `complaint_outcomes`; `on` null: today.
-    answer_complaint(reference: String, outcome: ComplaintOutcome, text: String, on: Option<String>) -> CaseView = |c|
-        c.answer_complaint(&reference, outcome, &text, on.as_deref());
+    answer_complaint(reference: String, outcome: ComplaintOutcome, text: String, on: Option<NaiveDate>) -> CaseView = |c|
+        c.answer_complaint(&reference, outcome, &text, on);
 
     processing_systems() -> Vec<System> = |c| c.processing_systems();
     add_processing_system(system: SystemInput) -> System = |c| c.add_processing_system(system);
@@ -277,8 +278,8 @@ window_commands {
     letter_kinds() -> Vec<LetterKindInfo> = |c| Ok(c.letter_kinds());
     /// The case's drafts: to send, sent and discarded.
     letter_drafts(reference: String) -> Vec<LetterDraft> = |c| c.letter_drafts(&reference);
-    /// Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out.
-    send_letter(reference: String, draft: i64, on: String, channel: String) -> SentLetter = |c| c.send_letter(&reference, &draft.to_string(), &on, &channel);
+    /// Marks a draft as sent on `on` by `channel` (a letter by post is `letter`): it becomes correspondence out.
+    send_letter(reference: String, draft: i64, on: NaiveDate, channel: Channel) -> SentLetter = |c| c.send_letter(&reference, &draft.to_string(), on, channel);
     discard_draft(reference: String, draft: i64) -> LetterDraft = |c| c.discard_draft(&reference, &draft.to_string());
     withdrawn_letters(reference: String) -> Vec<WithdrawnLetter> = |c| c.withdrawn_letters(&reference);
     /// Marks a sent letter withdrawn with the reason; it is never deleted.

@@ -6,9 +6,10 @@
 use casebook_core::Right;
 use casebook_core::processing::SystemId;
 use casebook_core::processing::action::{ActionRecord, Did, Notification, notified_right};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Casebook, Error, Result, parse_date};
+use crate::{Casebook, Error, Result};
 
 /// What was done in one system for one right.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -29,8 +30,9 @@ pub struct ActionInput {
     pub detail: Option<String>,
     /// Who did it; default the person running Casebook.
     pub by: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
 }
 
 /// A recipient told of a change.
@@ -45,8 +47,9 @@ pub struct NotifyInput {
     /// Why a recipient the register of processing does not list was told.
     pub reason: Option<String>,
     pub by: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
 }
 
 /// A case's action log.
@@ -71,7 +74,7 @@ fn clean(s: Option<String>) -> Option<String> {
 
 impl Casebook {
     /// The date of an action on an open case: not in the future, not before receipt.
-    pub(crate) fn action_date(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
+    pub(crate) fn action_date(&self, case: &casebook_core::Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
         if case.status == casebook_core::Status::Closed {
             return Err(Error::Conflict(format!(
                 "case {} is closed (re-open it first: case reopen {} --reason …)",
@@ -83,12 +86,13 @@ impl Casebook {
 
     /// A day given for something done on a case (default today): not in the
     /// future, not before the request was received.
-    pub(crate) fn date_on_case(&self, case: &casebook_core::Case, on: Option<&str>) -> Result<chrono::NaiveDate> {
+    pub(crate) fn date_on_case(
+        &self,
+        case: &casebook_core::Case,
+        on: Option<chrono::NaiveDate>,
+    ) -> Result<chrono::NaiveDate> {
         let today = self.today()?;
-        let on = match on {
-            Some(d) => parse_date("date", d)?,
-            None => today,
-        };
+        let on = on.unwrap_or(today);
         if on > today {
             return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
         }
@@ -132,7 +136,7 @@ impl Casebook {
         }
         let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
         self.processing_system(system.as_str())?;
-        let on = self.action_date(&case, input.on.as_deref())?;
+        let on = self.action_date(&case, input.on)?;
         let record = ActionRecord {
             right,
             system,
@@ -177,7 +181,7 @@ impl Casebook {
                 format!("recipients are told of a rectification, erasure or restriction, not of {right}"),
             ));
         }
-        let on = self.action_date(&case, input.on.as_deref())?;
+        let on = self.action_date(&case, input.on)?;
         let listed = self
             .store()
             .processing_systems()?

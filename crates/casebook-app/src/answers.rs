@@ -33,9 +33,9 @@ pub struct AnswerInput {
     /// Not applicable: why; refused: the reason in words (optional).
     #[serde(default)]
     pub reason: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    #[serde(default)]
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
     /// Who answered; default the person running Casebook.
     #[serde(default)]
     pub by: Option<String>,
@@ -285,7 +285,7 @@ impl Casebook {
                 "case {r} needs triage first: confirm it is a request (case update --status received)"
             )));
         }
-        let on = self.action_date(case, input.on.as_deref())?;
+        let on = self.action_date(case, input.on)?;
         let answer = RightAnswer {
             right,
             outcome,
@@ -350,7 +350,7 @@ impl Casebook {
             )));
         };
         // The day the right was answered stays the one recorded unless corrected too.
-        let on = input.on.clone().or_else(|| Some(earlier.on.to_string()));
+        let on = input.on.or(Some(earlier.on));
         let answer = self.typed_answer(&case, AnswerInput { on, ..input })?;
         if (earlier.outcome, earlier.ground, &earlier.detail, earlier.on)
             == (answer.outcome, answer.ground, &answer.detail, answer.on)

@@ -8,7 +8,7 @@ use crate::{CaseView, Casebook, Error, Result, event_kind};
 
 impl Casebook {
     /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
-    pub fn record_appeal(&self, reference: &str, on: &str) -> Result<CaseView> {
+    pub fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.date_on_case(&case, Some(on))?;
         if case.regime != Regime::UsState {
@@ -59,7 +59,13 @@ impl Casebook {
 
     /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`,
     /// with the written explanation of the reasons the consumer is told.
-    pub fn decide_appeal(&self, reference: &str, outcome: AppealOutcome, text: &str, on: &str) -> Result<CaseView> {
+    pub fn decide_appeal(
+        &self,
+        reference: &str,
+        outcome: AppealOutcome,
+        text: &str,
+        on: NaiveDate,
+    ) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.date_on_case(&case, Some(on))?;
         let text = crate::cases::required_text(text, "the decision needs its written explanation of the reasons")?;

@@ -430,12 +430,9 @@ pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A case's language, stored as its lower-case code (blank: none).
 pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
-    match non_empty(s) {
-        Some(l) if l.len() == 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Some(l.to_ascii_lowercase())),
-        Some(l) => Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de"))),
-        None => Ok(None),
-    }
+    non_empty(s).map(|l| Ok(casebook_core::Language::parse(&l).map_err(Error::invalid)?.to_string())).transpose()
 }
 
 pub fn parse_reference(s: &str) -> Result<Reference> {
@@ -712,13 +709,13 @@ impl Casebook {
     /// fulfilled needs each right's exemption, so it names the rights still
     /// open; refused, withdrawn, identity not verified, not a request and
     /// duplicate end the whole request as before.
-    pub fn close_case(&self, reference: &str, outcome: Outcome, on: Option<&str>) -> Result<CaseView> {
+    pub fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView> {
         let id = self.case_by_ref(reference)?.id;
         self.retry_stale(|| self.close_case_once(id, Some(outcome), on))
     }
 
     /// Closes a case whose every right is answered, with the outcome the answers give.
-    pub fn close_answered_case(&self, reference: &str, on: Option<&str>) -> Result<CaseView> {
+    pub fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
         let id = self.case_by_ref(reference)?.id;
         self.retry_stale(|| self.close_case_once(id, None, on))
     }
@@ -727,7 +724,7 @@ impl Casebook {
         &self,
         id: casebook_core::CaseId,
         outcome: Option<Outcome>,
-        on: Option<&str>,
+        on: Option<NaiveDate>,
     ) -> Result<CaseView> {
         use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
         let (mut case, seen) = self.store().case_with_version(id)?;
@@ -735,10 +732,7 @@ impl Casebook {
             return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
         }
         let today = self.today()?;
-        let on = match on {
-            Some(d) => parse_date("date", d)?,
-            None => today,
-        };
+        let on = on.unwrap_or(today);
         if on < case.received {
             return Err(Error::invalid(format!(
                 "closing date {on} is before the request was received ({})",
@@ -985,21 +979,22 @@ mod tests {
     fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
         let (book, view) = ada_asking_for(&["access"]);
         let r = view.case.reference.to_string();
-        let fee =
-            |on: &str| crate::FeeRequest {
-                on: Some(on.into()), ground: "further-copies".into(), amount: "£10".into()
-            };
+        let fee = |on: &str| crate::FeeRequest {
+            on: Some(on.parse().unwrap()),
+            ground: casebook_core::workflow::FeeGround::FurtherCopies,
+            amount: "£10".into(),
+        };
         let flags = |v: crate::CaseView| (v.acknowledged, v.fee_awaited);
         type Step<'a> = Box<dyn Fn() -> crate::Result<crate::CaseView> + 'a>;
         let table: Vec<(&str, Step, (bool, bool))> = vec![
             ("as logged", Box::new(|| book.case(&r, book.today()?)), (false, false)),
             (
                 "acknowledged",
-                Box::new(|| book.acknowledge(&r, Some("2026-11-21"), casebook_core::Channel::Email)),
+                Box::new(|| book.acknowledge(&r, Some("2026-11-21".parse().unwrap()), casebook_core::Channel::Email)),
                 (true, false),
             ),
             ("fee asked for", Box::new(|| book.request_fee(&r, fee("2026-11-22"))), (true, true)),
-            ("fee paid", Box::new(|| book.receive_fee(&r, Some("2026-11-23"))), (true, false)),
+            ("fee paid", Box::new(|| book.receive_fee(&r, Some("2026-11-23".parse().unwrap()))), (true, false)),
             ("fee asked for again", Box::new(|| book.request_fee(&r, fee("2026-11-24"))), (true, true)),
         ];
         for (step, run, want) in table {

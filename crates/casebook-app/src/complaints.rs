@@ -120,7 +120,7 @@ impl Casebook {
         reference: &str,
         outcome: ComplaintOutcome,
         text: &str,
-        on: Option<&str>,
+        on: Option<chrono::NaiveDate>,
     ) -> Result<CaseView> {
         let text = crate::cases::required_text(text, "the answer needs its text: what was found and what was done")?;
         let case = self.case_by_ref(reference)?;

@@ -137,9 +137,9 @@ mod tests {
         let soon = log(&book, "Soon Sue", "2026-11-05"); // due 5 Dec: within the week
         log(&book, "Later Lee", "2026-11-30"); // due 30 Dec
         let waiting = log(&book, "Waiting Walt", "2026-11-20");
-        book.request_identity(&waiting, "2026-11-21", Some("a utility bill")).unwrap();
+        book.request_identity(&waiting, "2026-11-21".parse().unwrap(), Some("a utility bill")).unwrap();
         let asked = log(&book, "Asked Ann", "2026-11-25");
-        book.ask_clarification(&asked, "2026-11-26", "Which accounts?").unwrap();
+        book.ask_clarification(&asked, "2026-11-26".parse().unwrap(), "Which accounts?").unwrap();
 
         let d = book.dashboard(today).unwrap();
 
@@ -161,13 +161,21 @@ mod tests {
         let on_time = log(&book, "Prompt Pat", "2026-10-05");
         book.respond(
             &on_time,
-            crate::ResponseSent { on: Some("2026-10-20".into()), channel: "email".into(), what: "a copy".into() },
+            crate::ResponseSent {
+                on: Some("2026-10-20".parse().unwrap()),
+                channel: casebook_core::Channel::Email,
+                what: "a copy".into(),
+            },
         )
         .unwrap();
         let late = log(&book, "Late Larry", "2026-09-01");
         book.respond(
             &late,
-            crate::ResponseSent { on: Some("2026-10-15".into()), channel: "email".into(), what: "a copy".into() },
+            crate::ResponseSent {
+                on: Some("2026-10-15".parse().unwrap()),
+                channel: casebook_core::Channel::Email,
+                what: "a copy".into(),
+            },
         )
         .unwrap();
         log(&book, "Old Olga", "2025-11-30"); // before the first month shown

@@ -67,7 +67,8 @@ impl Casebook {
         self.store().replace_processing_register(&register, stamp)?;
         let demo: Vec<DemoCase> = serde_json::from_str(CASES).expect("the shipped demo cases parse (tested)");
         let today = self.today()?;
-        let day = |ago: i64| (today - chrono::Duration::days(ago)).to_string();
+        let date = |ago: i64| today - chrono::Duration::days(ago);
+        let day = |ago: i64| date(ago).to_string();
         let mut references = Vec::new();
         for c in demo {
             let mut request = c.request;
@@ -76,7 +77,7 @@ impl Casebook {
                 serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
             let case = self.log_request(request)?;
             if let Some(ago) = c.acknowledged_days_ago {
-                self.acknowledge(&case.case.reference.to_string(), Some(&day(ago)), case.case.channel)?;
+                self.acknowledge(&case.case.reference.to_string(), Some(date(ago)), case.case.channel)?;
             }
             for s in c.searches {
                 self.record_search(
@@ -87,7 +88,7 @@ impl Casebook {
                         result: s.result,
                         reason: s.reason,
                         by: Some(s.by),
-                        on: Some(day(s.days_ago)),
+                        on: Some(date(s.days_ago)),
                         note: s.note,
                     },
                 )?;

@@ -6,12 +6,12 @@
 //! as it stands: if it would now read differently (a step, an action or the
 //! profile changed), sending is refused and the DPO makes it again.
 
-use casebook_core::{Channel, Status};
+use casebook_core::{Channel, Language, Status};
 use casebook_store::{Correspondence, DraftRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::{Casebook, Error, LetterDetails, Result, parse_date};
+use crate::{Casebook, Error, LetterDetails, LetterKind, Result};
 
 /// Where a draft stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -178,12 +178,10 @@ impl Casebook {
     /// letter's date, on a closed case, for a draft already sent or
     /// discarded, and when the letter made again from the record today
     /// would read differently from the draft.
-    pub fn send_letter(&self, reference: &str, draft: &str, on: &str, channel: &str) -> Result<SentLetter> {
+    pub fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter> {
         let case = self.case_by_ref(reference)?;
         let row = self.draft_of(&case, draft)?;
         Self::still_a_draft(&case, &row)?;
-        let on = parse_date("on", on)?;
-        let channel = parse_sent_channel(channel)?;
         let today = self.today()?;
         if on > today {
             return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
@@ -203,14 +201,17 @@ impl Casebook {
         // The facts it states must still be the record's: made again as of its date, it must read the same.
         let details: LetterDetails = serde_json::from_str(&row.details)
             .map_err(|e| Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s details: {e}", row.id))))?;
-        let again = self.prepare_letter(reference, &row.kind, Some(&row.language), &details, row.letter_date).map_err(
-            |e| {
-                Error::Conflict(format!(
-                    "draft {} of case {} can no longer be made from the record ({e}): discard it and make the letter again",
-                    row.id, case.reference
-                ))
-            },
-        )?;
+        let corrupt = |what: &str, e: &dyn std::fmt::Display| {
+            Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s {what}: {e}", row.id)))
+        };
+        let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
+        let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
+        let again = self.prepare_letter(reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
+            Error::Conflict(format!(
+                "draft {} of case {} can no longer be made from the record ({e}): discard it and make the letter again",
+                row.id, case.reference
+            ))
+        })?;
         if again.letter.text != row.text {
             return Err(Error::Conflict(format!(
                 "case {} changed since draft {} was made: the letter would now read differently; discard it (letter discard {} {}) and make it again",
@@ -291,12 +292,10 @@ impl Casebook {
 }
 
 impl Casebook {
-    /// The date and channel a letter made today is sent on, checked before
-    /// anything is made (`letter make --sent-on`): a letter is dated the day
-    /// it is made, so it cannot have gone out before, nor in the future.
-    pub fn check_sent_today(&self, on: &str, channel: &str) -> Result<(NaiveDate, Channel)> {
-        let on = parse_date("on", on)?;
-        let channel = parse_sent_channel(channel)?;
+    /// The day a letter made today is sent on, checked before anything is
+    /// made (`letter make --sent-on`): a letter is dated the day it is made,
+    /// so it cannot have gone out before, nor in the future.
+    pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
         let today = self.today()?;
         if on > today {
             return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
@@ -307,6 +306,6 @@ impl Casebook {
                 format!("the date {on} is before the letter's date ({today}): a letter made today was not sent before"),
             ));
         }
-        Ok((on, channel))
+        Ok(())
     }
 }

@@ -15,22 +15,21 @@ use serde::{Deserialize, Serialize};
 use crate::steps::{detail_str, identity_settled, suggestion};
 use crate::{Casebook, Error, Result, event_kind};
 
-/// An identity check as the DPO records it (text, validated by [`Casebook::check_identity`]).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct IdentityCheckInput {
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::identity::IdentityMethod"))]
-    pub method: String,
+    pub method: IdentityMethod,
     /// What was compared with what ("email sender vs. address on the account").
     pub compared: Option<String>,
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::identity::IdentityOutcome"))]
-    pub outcome: String,
+    pub outcome: IdentityOutcome,
     pub rationale: String,
     /// Default: the person running Casebook.
     pub decided_by: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
     /// Why another method than the suggested one was used.
     pub override_reason: Option<String>,
 }
@@ -73,8 +72,7 @@ impl Casebook {
     /// as received, or when another method than the suggested one is used
     /// without a reason.
     pub fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck> {
-        let method: IdentityMethod = input.method.parse().map_err(|e| Error::field("method", e))?;
-        let outcome: IdentityOutcome = input.outcome.parse().map_err(|e| Error::field("outcome", e))?;
+        let (method, outcome) = (input.method, input.outcome);
         let rationale = text(Some(&input.rationale))
             .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
         let compared = text(input.compared.as_deref());
@@ -117,7 +115,7 @@ impl Casebook {
             reference,
             Step::IdentityChecked(outcome),
             CaseEventKind::IdentityChecked,
-            input.on.as_deref(),
+            input.on,
             Some(detail),
             |case, p, _| {
                 if identity_settled(p) {

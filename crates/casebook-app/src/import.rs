@@ -515,12 +515,11 @@ impl Casebook {
 
     /// Corrects a case's received date (a letter logged late, a wrong
     /// header), with the reason, audited; the dates are recomputed.
-    pub fn correct_received(&self, reference: &str, on: &str, reason: &str) -> Result<crate::CaseView> {
+    pub fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<crate::CaseView> {
         if reason.trim().is_empty() {
             return Err(Error::field("reason", "a correction of the received date needs its reason"));
         }
         let mut case = self.case_by_ref(reference)?;
-        let on = crate::parse_date("on", on)?;
         let today = self.today()?;
         if on > today {
             return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));

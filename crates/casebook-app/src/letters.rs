@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 
-use casebook_core::{Case, CaseEventKind, Right};
+use casebook_core::{Case, CaseEventKind, Language, Right};
 use casebook_render::{ActionFact, CaseFacts, LetterInput, LetterKind, NotifiedFact, Templates, render_letter};
 use casebook_store::{Correspondence, NewDocument};
 use chrono::NaiveDate;
@@ -86,7 +86,7 @@ pub struct Letter {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterKindInfo {
-    pub code: &'static str,
+    pub code: LetterKind,
     pub label: &'static str,
     pub languages: Vec<String>,
 }
@@ -216,20 +216,17 @@ fn decision_recorded(
     Ok(())
 }
 
-/// The letter's language: the one asked for (a valid ISO 639-1 code), else
-/// the case's where a template exists in it, else English.
+/// The letter's language: the one asked for, else the case's where a
+/// template exists in it, else English.
 fn letter_language(
     case: &casebook_core::Case,
     kind: LetterKind,
-    lang: Option<&str>,
+    lang: Option<&Language>,
     templates: &Templates,
-) -> Result<String> {
-    match lang.map(str::trim) {
-        Some(l) if !casebook_render::template::valid_language(l) => {
-            Err(Error::invalid(format!("invalid language '{l}': expected an ISO 639-1 code such as en or de")))
-        }
-        Some(l) => Ok(l.to_string()),
-        None => Ok(case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string())),
+) -> String {
+    match lang {
+        Some(l) => l.as_str().to_string(),
+        None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
     }
 }
 
@@ -247,7 +244,7 @@ impl Casebook {
         let t = self.templates();
         LetterKind::ALL
             .iter()
-            .map(|k| LetterKindInfo { code: k.code(), label: k.label(), languages: t.languages(*k) })
+            .map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) })
             .collect()
     }
 
@@ -468,7 +465,13 @@ impl Casebook {
     /// Makes a letter of `kind` for a case, in `lang` (default: the case's
     /// language when a template exists, else English), and keeps it as a
     /// draft of the case (not yet correspondence: see [`Casebook::send_letter`]).
-    pub fn make_letter(&self, reference: &str, kind: &str, lang: Option<&str>, today: NaiveDate) -> Result<Letter> {
+    pub fn make_letter(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        today: NaiveDate,
+    ) -> Result<Letter> {
         self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
     }
 
@@ -476,8 +479,8 @@ impl Casebook {
     pub fn make_letter_with(
         &self,
         reference: &str,
-        kind: &str,
-        lang: Option<&str>,
+        kind: LetterKind,
+        lang: Option<&Language>,
         details: &LetterDetails,
         today: NaiveDate,
     ) -> Result<Letter> {
@@ -489,8 +492,8 @@ impl Casebook {
     pub fn make_letter_draft(
         &self,
         reference: &str,
-        kind: &str,
-        lang: Option<&str>,
+        kind: LetterKind,
+        lang: Option<&Language>,
         details: &LetterDetails,
         today: NaiveDate,
         need_eml: bool,
@@ -547,18 +550,17 @@ impl Casebook {
     pub(crate) fn prepare_letter(
         &self,
         reference: &str,
-        kind: &str,
-        lang: Option<&str>,
+        kind: LetterKind,
+        lang: Option<&Language>,
         details: &LetterDetails,
         today: NaiveDate,
     ) -> Result<PendingLetter> {
-        let kind: LetterKind = kind.parse().map_err(Error::invalid)?;
         let org = self.require_organisation()?;
         let case = self.case_by_ref(reference)?;
         letter_fits_case(&case, kind)?;
         self.check_fits_answers(&case, kind)?;
         let templates = self.templates();
-        let language = letter_language(&case, kind, lang, &templates)?;
+        let language = letter_language(&case, kind, lang, &templates);
         let settings = self.letter_settings()?;
         let processing = self.processing_for(reference, &settings, &language, kind == LetterKind::AccessResponse)?;
         let logo = match &settings.logo {

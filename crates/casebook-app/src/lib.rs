@@ -17,6 +17,7 @@ mod complaints;
 mod dashboard;
 mod data;
 mod dates;
+mod day;
 mod demo_organisation;
 mod document_retention;
 mod drafts;
@@ -62,6 +63,7 @@ pub use casebook_core::processing::access::AccessInformation;
 pub use casebook_core::processing::action::{Did, RightActions, actions_for, notified_right, right_actions};
 pub use casebook_intake::language::{DetectedLanguage, classify_request, detect_language};
 pub use casebook_intake::{FileKind, sniff_file};
+pub use casebook_render::LetterKind;
 /// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.
 pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{APP_VERSION, Upgrade};

@@ -12,6 +12,7 @@ use casebook_core::processing::access::{AccessInformation, access_information};
 use casebook_core::processing::search::{SearchRecord, SearchResult, SystemSearch, search_status, unsearched};
 use casebook_core::processing::{self, AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer};
 use casebook_core::{Case, SubjectCategory};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -177,8 +178,9 @@ pub struct SearchInput {
     pub reason: Option<String>,
     /// Who searched; default the person running Casebook.
     pub by: Option<String>,
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
     pub note: Option<String>,
 }
 
@@ -468,7 +470,7 @@ impl Casebook {
         }
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
-        let on = self.date_on_case(&case, input.on.as_deref())?;
+        let on = self.date_on_case(&case, input.on)?;
         let result = match input.result.as_deref().map(str::trim) {
             None | Some("") => None,
             Some("nothing") => Some(SearchResult::NothingFound),
@@ -721,7 +723,7 @@ mod tests {
         // Without a register nothing is asked.
         let r0 = case(&book, "customer");
         let respond = |r: &str| {
-            book.respond(r, ResponseSent { channel: "email".into(), what: "copy".into(), ..Default::default() })
+            book.respond(r, ResponseSent { on: None, channel: casebook_core::Channel::Email, what: "copy".into() })
         };
         respond(&r0).unwrap();
 
@@ -796,7 +798,7 @@ mod tests {
                 SearchInput {
                     system: "crm".into(),
                     result: Some("found".into()),
-                    on: Some("2026-12-01".into()),
+                    on: Some("2026-12-01".parse().unwrap()),
                     ..Default::default()
                 },
                 "in the future",
@@ -805,7 +807,7 @@ mod tests {
                 SearchInput {
                     system: "crm".into(),
                     result: Some("found".into()),
-                    on: Some("2026-11-01".into()),
+                    on: Some("2026-11-01".parse().unwrap()),
                     ..Default::default()
                 },
                 "before the request was received",

@@ -18,54 +18,57 @@ use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{CaseView, Casebook, Error, Result, event_kind, parse_date};
+use crate::{CaseView, Casebook, Error, Result, event_kind};
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ExtensionInput {
     pub reason: String,
-    pub notified_on: String,
+    #[serde(deserialize_with = "crate::day::notified_on")]
+    pub notified_on: NaiveDate,
     pub override_reason: Option<String>,
 }
 
 /// Asking for a fee.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct FeeRequest {
-    /// `YYYY-MM-DD`; default today.
-    pub on: Option<String>,
-    /// A [`FeeGround`] code the regime allows.
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::workflow::FeeGround"))]
-    pub ground: String,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
+    /// A ground the regime allows.
+    pub ground: FeeGround,
     /// The amount, as written to the person ("£10").
     pub amount: String,
 }
 
 /// Refusing a request.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct Refusal {
-    pub on: Option<String>,
-    /// A [`RefusalReason`] code the regime accepts.
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::workflow::RefusalReason"))]
-    pub reason: String,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
+    /// A reason the regime accepts.
+    pub reason: RefusalReason,
     /// The reasons in words, as the person is told them.
     pub text: String,
 }
 
 /// The response going out.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ResponseSent {
-    pub on: Option<String>,
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
-    pub channel: String,
+    /// Default today.
+    #[serde(default, deserialize_with = "crate::day::on")]
+    pub on: Option<NaiveDate>,
+    pub channel: Channel,
     /// What was sent ("copy of the data as a PDF, cover letter").
     pub what: String,
 }
@@ -135,7 +138,7 @@ impl Casebook {
         reference: &str,
         step: Step,
         kind: CaseEventKind,
-        on: Option<&str>,
+        on: Option<NaiveDate>,
         detail: Option<serde_json::Value>,
         check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
     ) -> Result<CaseView> {
@@ -148,10 +151,7 @@ impl Casebook {
             return Err(Error::Conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
         }
         let today = self.today()?;
-        let on_date: NaiveDate = match on {
-            Some(on) => parse_date("on", on)?,
-            None => today,
-        };
+        let on_date = on.unwrap_or(today);
         if on_date > today {
             return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
         }
@@ -194,7 +194,7 @@ impl Casebook {
     }
 
     /// Identity evidence was asked for on `on`.
-    pub fn request_identity(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
+    pub fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView> {
         let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
         self.record_step(
             reference,
@@ -209,7 +209,7 @@ impl Casebook {
     /// Proof of an agent's authority (a signed authorisation, a power of
     /// attorney, parental responsibility) was asked for: the clock moves as
     /// for identity evidence.
-    pub fn request_authority(&self, reference: &str, on: &str, what: Option<&str>) -> Result<CaseView> {
+    pub fn request_authority(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView> {
         let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
         self.record_step(
             reference,
@@ -222,7 +222,7 @@ impl Casebook {
     }
 
     /// The evidence asked for arrived on `on`.
-    pub fn receive_identity(&self, reference: &str, on: &str) -> Result<CaseView> {
+    pub fn receive_identity(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
         self.record_step(
             reference,
             Step::IdentityReceived,
@@ -234,7 +234,7 @@ impl Casebook {
     }
 
     /// The DPO asked the person to clarify the request's scope.
-    pub fn ask_clarification(&self, reference: &str, on: &str, question: &str) -> Result<CaseView> {
+    pub fn ask_clarification(&self, reference: &str, on: NaiveDate, question: &str) -> Result<CaseView> {
         let question = required(question, "question", "the clarification question")?;
         let detail = serde_json::json!({ "question": question });
         self.record_step(
@@ -248,7 +248,7 @@ impl Casebook {
     }
 
     /// The person answered the clarification question.
-    pub fn answer_clarification(&self, reference: &str, on: &str) -> Result<CaseView> {
+    pub fn answer_clarification(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
         self.record_step(
             reference,
             Step::ClarificationAnswered,
@@ -266,14 +266,14 @@ impl Casebook {
         }
         let detail = serde_json::json!({
             "reason": input.reason.trim(),
-            "notified_on": input.notified_on.trim(),
+            "notified_on": input.notified_on,
             "override_reason": trimmed(input.override_reason.as_deref()),
         });
         self.record_step(
             reference,
             Step::ExtensionTaken,
             CaseEventKind::ExtensionTaken,
-            Some(&input.notified_on),
+            Some(input.notified_on),
             Some(detail),
             |_, p, _| {
                 if p.extended {
@@ -285,7 +285,7 @@ impl Casebook {
     }
 
     /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
-    pub fn acknowledge(&self, reference: &str, on: Option<&str>, channel: Channel) -> Result<CaseView> {
+    pub fn acknowledge(&self, reference: &str, on: Option<NaiveDate>, channel: Channel) -> Result<CaseView> {
         let detail = serde_json::json!({ "channel": channel });
         self.record_step(reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| {
             match p.acknowledged_on {
@@ -298,14 +298,14 @@ impl Casebook {
     /// A fee was asked for, on a ground the regime allows. Under the UK GDPR
     /// the clock restarts when it is paid.
     pub fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView> {
-        let ground: FeeGround = input.ground.parse().map_err(|e| Error::field("ground", e))?;
+        let ground = input.ground;
         let amount = required(&input.amount, "amount", "the amount")?;
         let detail = serde_json::json!({ "ground": ground, "amount": amount });
         self.record_step(
             reference,
             Step::FeeRequested,
             CaseEventKind::FeeRequested,
-            input.on.as_deref(),
+            input.on,
             Some(detail),
             |case, p, _| {
                 let (grounds, source) = fee_grounds(case.regime);
@@ -332,7 +332,7 @@ impl Casebook {
     }
 
     /// The fee asked for was paid on `on`.
-    pub fn receive_fee(&self, reference: &str, on: Option<&str>) -> Result<CaseView> {
+    pub fn receive_fee(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
         self.record_step(reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| {
             match p.fee_requested_on {
                 None => Err(Error::Conflict("no fee is awaited on this case".into())),
@@ -347,7 +347,7 @@ impl Casebook {
     /// Refuses the request. The record names the supervisory authority the
     /// person may complain to, as the answer must.
     pub fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView> {
-        let reason: RefusalReason = input.reason.parse().map_err(|e| Error::field("reason", e))?;
+        let reason = input.reason;
         let text = required(&input.text, "text", "the text giving the refusal's reasons")?;
         let case = self.case_by_ref(reference)?;
         let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
@@ -357,57 +357,39 @@ impl Casebook {
             "complaint_authority": authority,
             "right_to_complain": complaint_sentence(authority.as_ref()),
         });
-        self.record_step(
-            reference,
-            Step::Refuse,
-            CaseEventKind::Refused,
-            input.on.as_deref(),
-            Some(detail),
-            |case, _, _| {
-                let (reasons, source) = refusal_reasons(case.regime);
-                if !reasons.contains(&reason) {
-                    let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
-                    return Err(Error::field(
-                        "reason",
-                        format!(
-                            "the reason '{reason}': {} accepts {} ({source})",
-                            case.regime.label(),
-                            codes.join(", ")
-                        ),
-                    ));
-                }
-                Ok(())
-            },
-        )
+        self.record_step(reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
+            let (reasons, source) = refusal_reasons(case.regime);
+            if !reasons.contains(&reason) {
+                let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
+                return Err(Error::field(
+                    "reason",
+                    format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
+                ));
+            }
+            Ok(())
+        })
     }
 
     /// The requester withdrew the request.
-    pub fn withdraw(&self, reference: &str, on: Option<&str>, how: Option<&str>) -> Result<CaseView> {
+    pub fn withdraw(&self, reference: &str, on: Option<NaiveDate>, how: Option<&str>) -> Result<CaseView> {
         let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
         self.record_step(reference, Step::Withdraw, CaseEventKind::Withdrawn, on, detail, |_, _, _| Ok(()))
     }
 
     /// The response went out.
     pub fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView> {
-        let channel: Channel = input.channel.parse().map_err(|e| Error::field("channel", e))?;
+        let channel = input.channel;
         let what = required(&input.what, "what", "what was sent")?;
         let detail = serde_json::json!({ "channel": channel, "what": what });
-        self.record_step(
-            reference,
-            Step::Respond,
-            CaseEventKind::ResponseSent,
-            input.on.as_deref(),
-            Some(detail),
-            |case, p, _| {
-                if case.kind == casebook_core::CaseKind::Complaint {
-                    return Err(Error::Conflict(format!(
-                        "case {} is a complaint: answer it with `complaint answer`",
-                        case.reference
-                    )));
-                }
-                self.require_answerable(case, p)
-            },
-        )
+        self.record_step(reference, Step::Respond, CaseEventKind::ResponseSent, input.on, Some(detail), |case, p, _| {
+            if case.kind == casebook_core::CaseKind::Complaint {
+                return Err(Error::Conflict(format!(
+                    "case {} is a complaint: answer it with `complaint answer`",
+                    case.reference
+                )));
+            }
+            self.require_answerable(case, p)
+        })
     }
 
     /// The identity check Casebook suggests for a case, and why.

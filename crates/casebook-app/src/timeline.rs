@@ -292,8 +292,8 @@ mod tests {
         let book = ticking_casebook();
         let r = &ada_asking(&book, &["access"], Some("Arrived at the info@ mailbox"));
         book.update_case(r, CaseUpdate { status: Some("in-progress".into()), ..Default::default() }).unwrap();
-        book.request_identity(r, "2026-11-03", Some("a utility bill")).unwrap();
-        book.receive_identity(r, "2026-11-10").unwrap();
+        book.request_identity(r, "2026-11-03".parse().unwrap(), Some("a utility bill")).unwrap();
+        book.receive_identity(r, "2026-11-10".parse().unwrap()).unwrap();
         book.add_note(r, "Called back about the scan").unwrap();
 
         let timeline = book.timeline(r).unwrap();
@@ -338,9 +338,9 @@ mod tests {
         book.refuse(
             r,
             crate::Refusal {
-                reason: "manifestly-excessive".into(),
+                reason: casebook_core::workflow::RefusalReason::ManifestlyExcessive,
                 text: "The fourth request this month".into(),
-                on: Some("2026-11-12".into()),
+                on: Some("2026-11-12".parse().unwrap()),
             },
         )
         .unwrap();

@@ -15,14 +15,14 @@ pub enum ComplaintCommand {
     Answer {
         reference: String,
         /// upheld, partly-upheld, not-upheld
-        #[arg(long)]
-        outcome: String,
+        #[arg(long, value_parser = crate::values::complaint_outcome)]
+        outcome: casebook_core::ComplaintOutcome,
         /// What was found and what was done, as told to the person.
         #[arg(long)]
         text: String,
         /// The day (default today).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = crate::values::on)]
+        on: Option<chrono::NaiveDate>,
     },
 }
 
@@ -66,8 +66,7 @@ pub fn run_complaint(c: ComplaintCommand, book: &Casebook, p: &Printer) -> Resul
             p.case(&case)?;
         }
         ComplaintCommand::Answer { reference, outcome, text, on } => {
-            let outcome = casebook_app::parse_field("outcome", &outcome)?;
-            p.case(&book.answer_complaint(&reference, outcome, &text, on.as_deref())?)?;
+            p.case(&book.answer_complaint(&reference, outcome, &text, on)?)?;
         }
     }
     Ok(())

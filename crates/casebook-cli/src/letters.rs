@@ -5,11 +5,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, LetterDetails, LetterSettings, write_atomically};
+use casebook_app::{Casebook, LetterDetails, LetterKind, LetterSettings, write_atomically};
+use casebook_core::{Channel, Language};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::output::Printer;
+use crate::values;
 use crate::{RegimeArgs, RequesterArgs};
 
 #[derive(Subcommand)]
@@ -95,11 +98,11 @@ pub struct LogArgs {
 pub struct MakeArgs {
     reference: String,
     /// acknowledgement, id-request, refusal, access-response, … (see `casebook letter kinds`)
-    #[arg(long)]
-    kind: String,
+    #[arg(long, value_parser = values::letter_kind)]
+    kind: LetterKind,
     /// ISO 639-1 code; default: the case's language when a template exists, else en.
-    #[arg(long)]
-    lang: Option<String>,
+    #[arg(long, value_parser = values::language)]
+    lang: Option<Language>,
     /// The PDF to write.
     #[arg(long)]
     out: PathBuf,
@@ -124,11 +127,11 @@ pub struct MakeArgs {
     recipients: Vec<String>,
     /// Record it as sent at once, today (YYYY-MM-DD), instead of leaving a draft
     /// to review: for scripts. Needs --channel.
-    #[arg(long, requires = "channel")]
-    sent_on: Option<String>,
+    #[arg(long, requires = "channel", value_parser = values::sent_on)]
+    sent_on: Option<NaiveDate>,
     /// With --sent-on: how it went out (email, post, …).
-    #[arg(long, requires = "sent_on")]
-    channel: Option<String>,
+    #[arg(long, requires = "sent_on", value_parser = values::sent_channel)]
+    channel: Option<Channel>,
 }
 
 #[derive(Args)]
@@ -137,11 +140,11 @@ pub struct SendArgs {
     /// The draft's number (see `casebook letter drafts REF`).
     draft: String,
     /// The day it went out (YYYY-MM-DD): not before the letter's date, not in the future.
-    #[arg(long)]
-    on: String,
+    #[arg(long, value_parser = values::on)]
+    on: NaiveDate,
     /// How it went out: email, post (or letter), phone, web-form, in-person, other.
-    #[arg(long)]
-    channel: String,
+    #[arg(long, value_parser = values::sent_channel)]
+    channel: Channel,
 }
 
 #[derive(Args)]
@@ -189,7 +192,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             }
             let mut out = std::io::stdout().lock();
             for k in kinds {
-                writeln!(out, "{:<28} {:<24} {}", k.code, k.languages.join(","), k.label)?;
+                writeln!(out, "{:<28} {:<24} {}", k.code.code(), k.languages.join(","), k.label)?;
             }
         }
         LetterCommand::Templates => templates(book, p)?,
@@ -223,7 +226,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
         LetterCommand::Make(a) => make(a, book, p)?,
         LetterCommand::Drafts { reference } => drafts(&reference, book, p)?,
         LetterCommand::Send(a) => {
-            let sent = book.send_letter(&a.reference, &a.draft, &a.on, &a.channel)?;
+            let sent = book.send_letter(&a.reference, &a.draft, a.on, a.channel)?;
             if p.json {
                 return p.json(&sent);
             }
@@ -348,16 +351,16 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
         book.check_letter_draft(&a.reference)?;
     }
     // Checked before anything is made, so a bad date or channel records nothing.
-    let sending = match (&a.sent_on, &a.channel) {
+    let sending = match (a.sent_on, a.channel) {
         (Some(on), Some(channel)) => {
-            book.check_sent_today(on, channel)?;
-            Some((on.clone(), channel.clone()))
+            book.check_sent_today(on)?;
+            Some((on, channel))
         }
         _ => None,
     };
     let details = LetterDetails { reason: a.reason, fee: a.fee, recipients: a.recipients, ..Default::default() };
     let today = book.today()?;
-    let letter = book.make_letter_draft(&a.reference, &a.kind, a.lang.as_deref(), &details, today, a.eml.is_some())?;
+    let letter = book.make_letter_draft(&a.reference, a.kind, a.lang.as_ref(), &details, today, a.eml.is_some())?;
     let draft = letter.draft.context("the letter was made without a draft")?;
     write_atomically(&a.out, &letter.pdf)?;
     if let Some(t) = &a.text {
@@ -367,7 +370,7 @@ fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
         write_atomically(e, bytes)?;
     }
     let sent = match sending {
-        Some((on, channel)) => Some(book.send_letter(&a.reference, &draft.to_string(), &on, &channel)?),
+        Some((on, channel)) => Some(book.send_letter(&a.reference, &draft.to_string(), on, channel)?),
         None => None,
     };
     if p.json {

@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod values;
 mod workflow;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -220,8 +221,8 @@ enum CaseCommand {
     /// Correct the day the request was received, with the reason.
     Received {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
         #[arg(long)]
         reason: String,
     },
@@ -234,11 +235,11 @@ enum CaseCommand {
     Close {
         reference: String,
         /// fulfilled, partly-fulfilled, no-data-held, refused, withdrawn, identity-not-verified, not-a-request, duplicate
-        #[arg(long)]
-        outcome: Option<String>,
+        #[arg(long, value_parser = values::outcome)]
+        outcome: Option<casebook_core::Outcome>,
         /// Closing date (default today; `--on` is accepted too).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::date)]
+        on: Option<NaiveDate>,
     },
     /// Re-open a closed case, with the reason (audited).
     Reopen {
@@ -414,7 +415,10 @@ enum AuditCommand {
 
 fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return refused_value(e),
+    };
     // The command's words (`case list`), as a refusal names it.
     let mut name = vec!["casebook"];
     let mut sub = matches.subcommand();
@@ -441,6 +445,23 @@ fn main() -> ExitCode {
             eprintln!("error: {}", output::error_line(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// A flag's value refused by its `value_parser` (`values.rs`) is a refusal
+/// like the façade's, worded the same: one line naming the flag. Every other
+/// parse error (a missing or unknown flag, `--help`) is clap's.
+fn refused_value(e: clap::Error) -> ExitCode {
+    use std::error::Error as _;
+    let refused = (e.kind() == clap::error::ErrorKind::ValueValidation)
+        .then(|| e.source()?.downcast_ref::<casebook_app::Error>())
+        .flatten();
+    match refused {
+        Some(refused) => {
+            eprintln!("error: {}", output::refusal_line(refused));
+            ExitCode::FAILURE
+        }
+        None => e.exit(),
     }
 }
 
@@ -670,12 +691,12 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
             p.case(&book.update_case(&a.reference, u)?)?;
         }
         CaseCommand::Received { reference, on, reason } => {
-            p.case(&book.correct_received(&reference, &on, &reason)?)?;
+            p.case(&book.correct_received(&reference, on, &reason)?)?;
         }
         CaseCommand::Close { reference, outcome, on } => {
             let closed = match outcome {
-                Some(outcome) => book.close_case(&reference, casebook_app::parse_code(&outcome)?, on.as_deref())?,
-                None => book.close_answered_case(&reference, on.as_deref())?,
+                Some(outcome) => book.close_case(&reference, outcome, on)?,
+                None => book.close_answered_case(&reference, on)?,
             };
             p.case(&closed)?;
         }

@@ -34,7 +34,17 @@ pub fn error_line(e: &anyhow::Error) -> String {
         let named: Vec<String> = problems.0.iter().map(|p| p.named(crate::processing::system_flag(p.field))).collect();
         return line.replace(&problems.to_string(), &named.join("; ")).replace('\n', " ");
     }
-    let field = app_error.and_then(|e| e.field_key());
+    with_flag(line, app_error.and_then(|e| e.field_key()))
+}
+
+/// A refusal of the façade's on its own (a flag's value refused while the
+/// command line was parsed), as [`error_line`] words it.
+pub fn refusal_line(e: &casebook_app::Error) -> String {
+    with_flag(e.to_string().replace('\n', " "), e.field_key())
+}
+
+/// `line` naming the flag of the façade's field `field`, unless it already does.
+fn with_flag(line: String, field: Option<&str>) -> String {
     match field.map(flag_of) {
         Some(flag) if !line.contains(&flag) => format!("{line} ({flag})"),
         _ => line,

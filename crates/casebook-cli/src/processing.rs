@@ -10,6 +10,7 @@ use casebook_app::{
     SystemInput, write_atomically,
 };
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -198,8 +199,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         by: Option<String>,
         /// The day (default today; `--on` is accepted too).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = crate::values::date)]
+        on: Option<NaiveDate>,
         #[arg(long)]
         note: Option<String>,
     },
@@ -227,8 +228,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         by: Option<String>,
         /// The day (default today; `--on` is accepted too).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = crate::values::date)]
+        on: Option<NaiveDate>,
     },
     /// Answer one right of the case on its own: fulfilled, partly (--exemption),
     /// refused (--ground), not-applicable (--reason) or no-data. A right that
@@ -255,8 +256,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         by: Option<String>,
         /// The day (default today, or the recorded answer's day with --correct; `--date` is accepted too).
-        #[arg(long = "on", visible_alias = "date")]
-        on: Option<String>,
+        #[arg(long = "on", visible_alias = "date", value_parser = crate::values::date)]
+        on: Option<NaiveDate>,
         /// Correct the right's recorded answer, saying why it was wrong: the earlier answer
         /// is kept in the right's history and the correction audited. A closed case is re-opened first.
         #[arg(long, value_name = "WHY")]
@@ -276,8 +277,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         by: Option<String>,
         /// The day told (default today; `--date` is accepted too).
-        #[arg(long = "on", visible_alias = "date")]
-        on: Option<String>,
+        #[arg(long = "on", visible_alias = "date", value_parser = crate::values::date)]
+        on: Option<NaiveDate>,
     },
     /// What was done per right and system, and the recipients told.
     ActionLog { reference: String },

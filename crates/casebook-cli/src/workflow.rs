@@ -10,12 +10,15 @@ use casebook_app::{
     CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
     ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
-use casebook_core::CaseEventKind;
 use casebook_core::authority::Authority;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::workflow::{FeeGround, RefusalReason};
+use casebook_core::{AppealOutcome, CaseEventKind, Channel};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
+use crate::values;
 
 /// Steps that are `casebook case` subcommands. Each takes the case reference
 /// and `--date YYYY-MM-DD` (default today; `--on` is accepted too).
@@ -25,11 +28,11 @@ pub enum CaseStep {
     Acknowledge {
         reference: String,
         /// The day (default today).
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
         /// How: email, letter, phone, web-form, in-person, other (default: the channel the request came by).
-        #[arg(long)]
-        channel: Option<String>,
+        #[arg(long, value_parser = values::channel)]
+        channel: Option<Channel>,
     },
     /// Identity evidence (or, for an agent, proof of authority) was asked for.
     IdentityRequest {
@@ -41,8 +44,8 @@ pub enum CaseStep {
         /// What was asked for, in words (default: the method's description).
         #[arg(long)]
         what: Option<String>,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The identity evidence arrived, and the decision on it (two records, in that order).
     IdentityReceived {
@@ -63,41 +66,41 @@ pub enum CaseStep {
         /// asked for: that request).
         #[arg(long)]
         override_reason: Option<String>,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The consumer appealed a refusal or partial answer (US state laws): the appeal gets its own due date.
     Appeal {
         reference: String,
         /// The day the appeal arrived.
-        #[arg(long = "date", visible_alias = "on")]
-        on: String,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::date)]
+        on: NaiveDate,
     },
     /// The appeal was decided: upheld (the refusal stands), reversed or partly.
     AppealDecided {
         reference: String,
         /// upheld, reversed, partly
-        #[arg(long)]
-        outcome: String,
+        #[arg(long, value_parser = values::appeal_outcome)]
+        outcome: AppealOutcome,
         /// The written explanation of the reasons, as the consumer is told.
         #[arg(long)]
         text: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: String,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::date)]
+        on: NaiveDate,
     },
     /// The person was asked to clarify the request.
     Clarify {
         reference: String,
         #[arg(long)]
         question: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The person answered the clarification question.
     Clarified {
         reference: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// Take the extension the regime allows.
     Extend {
@@ -106,50 +109,50 @@ pub enum CaseStep {
         #[arg(long)]
         reason: String,
         /// When the person was told (default: --date, else today).
-        #[arg(long)]
-        told: Option<String>,
+        #[arg(long, value_parser = values::told)]
+        told: Option<NaiveDate>,
         /// Needed when the person was told after the notice deadline.
         #[arg(long)]
         override_reason: Option<String>,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// A fee was asked for (only where the regime allows one).
     FeeRequest {
         reference: String,
         /// manifestly-unfounded, manifestly-excessive, further-copies, cost-of-access,
         /// disproportionate-effort (default: the regime's only ground, when it has one).
-        #[arg(long)]
-        ground: Option<String>,
+        #[arg(long, value_parser = values::fee_ground)]
+        ground: Option<FeeGround>,
         /// As written to the person, e.g. "£10".
         #[arg(long)]
         amount: Option<String>,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The fee was paid.
     FeePaid {
         reference: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// Refuse the request, with the reason the regime accepts and the reasons in words.
     Refuse {
         reference: String,
         /// manifestly-unfounded, manifestly-excessive, exemption, identity-not-verified
-        #[arg(long)]
-        reason: String,
+        #[arg(long, value_parser = values::refusal_reason)]
+        reason: RefusalReason,
         /// The reasons as the person is told them.
         #[arg(long)]
         text: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The requester withdrew the request.
     Withdraw {
         reference: String,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
         /// How the withdrawal came ("email of 3 Nov").
         #[arg(long)]
         how: Option<String>,
@@ -157,13 +160,13 @@ pub enum CaseStep {
     /// The response went out.
     Respond {
         reference: String,
-        #[arg(long)]
-        channel: String,
+        #[arg(long, value_parser = values::channel)]
+        channel: Channel,
         /// What was sent (default: "the response to the request").
         #[arg(long)]
         what: Option<String>,
-        #[arg(long = "date", visible_alias = "on")]
-        on: Option<String>,
+        #[arg(long = "date", visible_alias = "on", value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// What each case needs next, soonest first (as `casebook next`).
     Next(NextArgs),
@@ -174,8 +177,8 @@ pub enum IdentityCommand {
     /// Identity evidence (or, with --authority, proof of an agent's authority) was asked for.
     Request {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
         /// What was asked for, in words.
         #[arg(long)]
         what: Option<String>,
@@ -186,8 +189,8 @@ pub enum IdentityCommand {
     /// The evidence asked for arrived.
     Received {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
     },
     /// Record the identity decision.
     Check(CheckArgs),
@@ -206,22 +209,22 @@ pub struct CheckArgs {
     reference: String,
     /// none, registered-email, account-details, knowledge-questions, utility-bill, id-document,
     /// signed-authorisation, power-of-attorney, parental-responsibility
-    #[arg(long)]
-    method: String,
+    #[arg(long, value_parser = values::identity_method)]
+    method: IdentityMethod,
     /// What was compared with what.
     #[arg(long)]
     compared: Option<String>,
     /// verified, failed, not-needed
-    #[arg(long)]
-    outcome: String,
+    #[arg(long, value_parser = values::identity_outcome)]
+    outcome: IdentityOutcome,
     /// Why, in words.
     #[arg(long)]
     rationale: String,
     /// Who decided (default the current user).
     #[arg(long)]
     decided_by: Option<String>,
-    #[arg(long)]
-    on: Option<String>,
+    #[arg(long, value_parser = values::on)]
+    on: Option<NaiveDate>,
     /// Why another method than the suggested one.
     #[arg(long)]
     override_reason: Option<String>,
@@ -232,16 +235,16 @@ pub enum ClarificationCommand {
     /// The person was asked to clarify the request.
     Ask {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
         #[arg(long)]
         question: String,
     },
     /// The person answered.
     Answer {
         reference: String,
-        #[arg(long)]
-        on: String,
+        #[arg(long, value_parser = values::on)]
+        on: NaiveDate,
     },
 }
 
@@ -252,8 +255,8 @@ pub enum ExtensionCommand {
         reference: String,
         #[arg(long)]
         reason: String,
-        #[arg(long)]
-        notified_on: String,
+        #[arg(long, value_parser = values::notified_on)]
+        notified_on: NaiveDate,
         /// Needed when the notice went out after the notice deadline.
         #[arg(long)]
         override_reason: Option<String>,
@@ -266,19 +269,19 @@ pub enum FeeCommand {
     Request {
         reference: String,
         /// manifestly-unfounded, manifestly-excessive, further-copies, cost-of-access, disproportionate-effort
-        #[arg(long)]
-        ground: String,
+        #[arg(long, value_parser = values::fee_ground)]
+        ground: FeeGround,
         /// As written to the person, e.g. "£10".
         #[arg(long)]
         amount: String,
-        #[arg(long)]
-        on: Option<String>,
+        #[arg(long, value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
     /// The fee was paid.
     Paid {
         reference: String,
-        #[arg(long)]
-        on: Option<String>,
+        #[arg(long, value_parser = values::on)]
+        on: Option<NaiveDate>,
     },
 }
 
@@ -338,10 +341,10 @@ fn check_line(out: &mut impl Write, c: &IdentityCheck) -> Result<()> {
 }
 
 /// The date a step took effect: `--date`, else today.
-fn date_or_today(book: &Casebook, on: Option<String>) -> Result<String> {
+fn date_or_today(book: &Casebook, on: Option<NaiveDate>) -> Result<NaiveDate> {
     Ok(match on {
         Some(d) => d,
-        None => book.today()?.to_string(),
+        None => book.today()?,
     })
 }
 
@@ -368,7 +371,7 @@ fn request_identity(
     reference: &str,
     method: &str,
     what: Option<String>,
-    on: Option<String>,
+    on: Option<NaiveDate>,
 ) -> Result<()> {
     let m: IdentityMethod = method.parse().map_err(|e| anyhow::anyhow!("--method: {e}"))?;
     if m == IdentityMethod::None {
@@ -377,9 +380,9 @@ fn request_identity(
     let what = what.unwrap_or_else(|| m.label().to_string());
     let on = date_or_today(book, on)?;
     let (c, done) = if m.is_authority() {
-        (book.request_authority(reference, &on, Some(&what))?, "proof of authority requested")
+        (book.request_authority(reference, on, Some(&what))?, "proof of authority requested")
     } else {
-        (book.request_identity(reference, &on, Some(&what))?, "identity evidence requested")
+        (book.request_identity(reference, on, Some(&what))?, "identity evidence requested")
     };
     stepped(p, done, &c)
 }
@@ -417,11 +420,11 @@ fn identity_method_used(
 }
 
 /// The fee ground when `--ground` is not given: the case's regime's only one.
-fn the_only_fee_ground(book: &Casebook, reference: &str) -> Result<String> {
+fn the_only_fee_ground(book: &Casebook, reference: &str) -> Result<FeeGround> {
     let case = book.case(reference, book.today()?)?;
     let regime = case.case.regime;
     match case.offers.fee_grounds.as_slice() {
-        [only] => Ok(only.code().to_string()),
+        [only] => Ok(*only),
         [] => bail!("{} allows no fee ({})", regime.label(), case.offers.fee_source),
         all => {
             let codes: Vec<_> = all.iter().map(|g| g.code()).collect();
@@ -444,17 +447,16 @@ fn print_complaint_authority(a: &Authority) {
 pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
-            let channel: casebook_core::Channel = match channel {
-                Some(c) => casebook_app::parse_field("channel", &c)?,
+            let channel = match channel {
+                Some(c) => c,
                 None => book.case(&reference, book.today()?)?.case.channel,
             };
-            let c = book.acknowledge(&reference, on.as_deref(), channel)?;
+            let c = book.acknowledge(&reference, on, channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
         }
-        CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, &on)?),
+        CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, on)?),
         CaseStep::AppealDecided { reference, outcome, text, on } => {
-            let outcome = casebook_app::parse_field("outcome", &outcome)?;
-            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, &on)?)
+            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
             request_identity(book, p, &reference, &method, what, on)
@@ -472,16 +474,16 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
                 (outcome_code != IdentityOutcome::NotNeeded)
                     .then(|| format!("{} received on {on} against the case's records", method.label()))
             });
-            let received = book.receive_identity(&reference, &on)?;
+            let received = book.receive_identity(&reference, on)?;
             if !p.json {
                 stepped(p, "identity evidence received", &received)?;
             }
             let check = book.check_identity(
                 &reference,
                 IdentityCheckInput {
-                    method: method.code().to_string(),
+                    method,
                     compared,
-                    outcome,
+                    outcome: outcome_code,
                     rationale,
                     decided_by: None,
                     on: Some(on),
@@ -493,11 +495,11 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         }
         CaseStep::Clarify { reference, question, on } => {
             let on = date_or_today(book, on)?;
-            stepped(p, "clarification asked", &book.ask_clarification(&reference, &on, &question)?)
+            stepped(p, "clarification asked", &book.ask_clarification(&reference, on, &question)?)
         }
         CaseStep::Clarified { reference, on } => {
             let on = date_or_today(book, on)?;
-            stepped(p, "clarification answered", &book.answer_clarification(&reference, &on)?)
+            stepped(p, "clarification answered", &book.answer_clarification(&reference, on)?)
         }
         CaseStep::Extend { reference, reason, told, override_reason, on } => {
             let notified_on = match told {
@@ -518,9 +520,9 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             let c = book.request_fee(&reference, FeeRequest { on, ground, amount: amount.clone() })?;
             stepped(p, &format!("fee of {amount} requested"), &c)
         }
-        CaseStep::FeePaid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on.as_deref())?),
+        CaseStep::FeePaid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on)?),
         CaseStep::Refuse { reference, reason, text, on } => {
-            let c = book.refuse(&reference, Refusal { on, reason: reason.clone(), text })?;
+            let c = book.refuse(&reference, Refusal { on, reason, text })?;
             if p.json {
                 return p.json(&c);
             }
@@ -531,11 +533,11 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             Ok(())
         }
         CaseStep::Withdraw { reference, on, how } => {
-            stepped(p, "withdrawn by the requester", &book.withdraw(&reference, on.as_deref(), how.as_deref())?)
+            stepped(p, "withdrawn by the requester", &book.withdraw(&reference, on, how.as_deref())?)
         }
         CaseStep::Respond { reference, channel, what, on } => {
             let what = what.unwrap_or_else(|| "the response to the request".into());
-            let c = book.respond(&reference, ResponseSent { on, channel: channel.clone(), what })?;
+            let c = book.respond(&reference, ResponseSent { on, channel, what })?;
             stepped(p, &format!("response sent by {channel}"), &c)
         }
         CaseStep::Next(a) => run_next(a, book, p),
@@ -546,14 +548,14 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
     match c {
         IdentityCommand::Request { reference, on, what, authority } => {
             let (c, what_done) = if authority {
-                (book.request_authority(&reference, &on, what.as_deref())?, "proof of authority requested")
+                (book.request_authority(&reference, on, what.as_deref())?, "proof of authority requested")
             } else {
-                (book.request_identity(&reference, &on, what.as_deref())?, "identity evidence requested")
+                (book.request_identity(&reference, on, what.as_deref())?, "identity evidence requested")
             };
             stepped(p, what_done, &c)
         }
         IdentityCommand::Received { reference, on } => {
-            stepped(p, "identity evidence received", &book.receive_identity(&reference, &on)?)
+            stepped(p, "identity evidence received", &book.receive_identity(&reference, on)?)
         }
         IdentityCommand::Check(a) => {
             let check = book.check_identity(
@@ -640,10 +642,10 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
 pub fn run_clarification(c: ClarificationCommand, book: &Casebook, p: &Printer) -> Result<()> {
     match c {
         ClarificationCommand::Ask { reference, on, question } => {
-            stepped(p, "clarification asked", &book.ask_clarification(&reference, &on, &question)?)
+            stepped(p, "clarification asked", &book.ask_clarification(&reference, on, &question)?)
         }
         ClarificationCommand::Answer { reference, on } => {
-            stepped(p, "clarification answered", &book.answer_clarification(&reference, &on)?)
+            stepped(p, "clarification answered", &book.answer_clarification(&reference, on)?)
         }
     }
 }
@@ -660,7 +662,7 @@ pub fn run_fee(c: FeeCommand, book: &Casebook, p: &Printer) -> Result<()> {
             let c = book.request_fee(&reference, FeeRequest { on, ground, amount: amount.clone() })?;
             stepped(p, &format!("fee of {amount} requested"), &c)
         }
-        FeeCommand::Paid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on.as_deref())?),
+        FeeCommand::Paid { reference, on } => stepped(p, "fee paid", &book.receive_fee(&reference, on)?),
     }
 }
 

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use casebook_app::Letter;
+use casebook_app::{Letter, LetterKind};
+use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
@@ -35,14 +36,13 @@ pub struct MadeLetter {
 pub async fn make_letter(
     register: State<'_, Register>,
     reference: String,
-    kind: String,
-    language: Option<String>,
+    kind: LetterKind,
+    language: Option<Language>,
 ) -> Result<MadeLetter, IpcError> {
     let casebook = register.casebook()?;
-    let language = language.filter(|l| !l.trim().is_empty());
     let mut letter = off_main_thread(move || {
         let today = casebook.today()?;
-        Ok(casebook.make_letter(&reference, &kind, language.as_deref(), today)?)
+        Ok(casebook.make_letter(&reference, kind, language.as_ref(), today)?)
     })
     .await?;
     let text = std::mem::take(&mut letter.text);

@@ -417,6 +417,7 @@ const de: Strings = {
     draftNo: (id) => `Entwurf ${id}`,
     dated: (date) => `vom ${date}`,
     sentOn: 'Gesendet am',
+    sentOnNeeded: 'Geben Sie den Tag an, an dem es gesendet wurde.',
     sentBy: 'Gesendet per',
     channel: {
       email: 'E-Mail',

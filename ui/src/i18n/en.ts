@@ -435,6 +435,7 @@ const en = {
     draftNo: (id: number) => `Draft ${id}`,
     dated: (date: string) => `dated ${date}`,
     sentOn: 'Sent on',
+    sentOnNeeded: 'Give the day it was sent.',
     sentBy: 'Sent by',
     channel: {
       email: 'Email',

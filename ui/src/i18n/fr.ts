@@ -424,6 +424,7 @@ const fr: Strings = {
     draftNo: (id) => `Brouillon ${id}`,
     dated: (date) => `daté du ${date}`,
     sentOn: 'Envoyé le',
+    sentOnNeeded: 'Indiquez le jour de l\u2019envoi.',
     sentBy: 'Envoyé par',
     channel: {
       email: 'E-mail',

@@ -30,7 +30,9 @@ import type { ExtensionInput } from './bindings/ExtensionInput';
 import type { FeeRequest } from './bindings/FeeRequest';
 import type { Holiday } from './bindings/Holiday';
 import type { IdentityCheckInput } from './bindings/IdentityCheckInput';
+import type { Language } from './bindings/Language';
 import type { LetterDraft } from './bindings/LetterDraft';
+import type { LetterKind } from './bindings/LetterKind';
 import type { LetterKindInfo } from './bindings/LetterKindInfo';
 import type { LetterTemplates } from './bindings/LetterTemplates';
 import type { MadeLetter } from './bindings/MadeLetter';
@@ -132,8 +134,10 @@ export type { ImportOutcome } from './bindings/ImportOutcome';
 export type { ImportReport } from './bindings/ImportReport';
 export type { IpcError } from './bindings/IpcError';
 export type { IpcErrorCode } from './bindings/IpcErrorCode';
+export type { Language } from './bindings/Language';
 export type { LawInForce } from './bindings/LawInForce';
 export type { LetterDraft } from './bindings/LetterDraft';
+export type { LetterKind } from './bindings/LetterKind';
 export type { LetterKindInfo } from './bindings/LetterKindInfo';
 export type { LetterTemplate } from './bindings/LetterTemplate';
 export type { LetterTemplates } from './bindings/LetterTemplates';
@@ -219,7 +223,7 @@ export interface Commands {
   /** The first `limit` next actions, soonest first, and how many there are. */
   nextActions(limit: number): Promise<NextActions>;
   /** Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English). */
-  makeLetter(reference: string, kind: string, language: string | null): Promise<MadeLetter>;
+  makeLetter(reference: string, kind: LetterKind, language: Language | null): Promise<MadeLetter>;
   /** Opens a draft's PDF in the system viewer, for review. */
   openDraftPdf(reference: string, draft: number): Promise<void>;
   /** Native save dialog for a draft's PDF, or its `.eml` (`eml`); the path chosen, or null when cancelled. */
@@ -332,8 +336,8 @@ export interface Commands {
   letterKinds(): Promise<Array<LetterKindInfo>>;
   /** The case's drafts: to send, sent and discarded. */
   letterDrafts(reference: string): Promise<Array<LetterDraft>>;
-  /** Marks a draft as sent (`on`: YYYY-MM-DD, `channel`: email, post…): it becomes correspondence out. */
-  sendLetter(reference: string, draft: number, on: string, channel: string): Promise<SentLetter>;
+  /** Marks a draft as sent on `on` by `channel` (a letter by post is `letter`): it becomes correspondence out. */
+  sendLetter(reference: string, draft: number, on: string, channel: Channel): Promise<SentLetter>;
   discardDraft(reference: string, draft: number): Promise<LetterDraft>;
   withdrawnLetters(reference: string): Promise<Array<WithdrawnLetter>>;
   /** Marks a sent letter withdrawn with the reason; it is never deleted. */

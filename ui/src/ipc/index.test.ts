@@ -8,6 +8,19 @@ describe('ApiError.from', () => {
     expect(e.message).toBe("no case 'CB-2026-0009'");
   });
 
+  it("names the argument, or the input's field, that Rust could not read", () => {
+    const date = ApiError.from('invalid args `on` for command `acknowledge`: premature end of input');
+    expect([date.code, date.field, date.message]).toEqual(['invalid-input', 'on', 'on: premature end of input']);
+    const inner = ApiError.from(
+      "invalid args `fee` for command `request_fee`: on: invalid date '2026-02-30': no such day",
+    );
+    expect([inner.code, inner.field, inner.message]).toEqual([
+      'invalid-input',
+      'on',
+      "invalid date '2026-02-30': no such day",
+    ]);
+  });
+
   it('turns anything else into an internal error', () => {
     expect(ApiError.from('command list_cases not allowed').code).toBe('internal');
     expect(ApiError.from({ code: 'weird', message: 'x' }).code).toBe('internal');

@@ -57,9 +57,26 @@ export class ApiError extends Error {
   static from(value: unknown): ApiError {
     if (value instanceof ApiError) return value;
     if (isIpcError(value)) return new ApiError(value.code, value.message, typeof value.field === 'string' ? value.field : undefined);
+    if (typeof value === 'string') {
+      const refused = invalidArgument(value);
+      if (refused) return refused;
+    }
     const message = value instanceof Error ? value.message : String(value);
     return new ApiError('internal', message);
   }
+}
+
+/** Tauri's refusal of an argument that did not deserialise into its Rust type
+ * (`invalid args \`on\` for command \`acknowledge\`: …`): invalid input in that
+ * argument, or in the field the façade's input type names first
+ * (`on: invalid date '2026-02-30': no such day`). */
+function invalidArgument(text: string): ApiError | null {
+  const args = /^invalid args `([^`]+)` for command `[^`]+`: (.*)$/s.exec(text);
+  if (!args) return null;
+  const [, argument = '', detail = ''] = args;
+  const field = /^([a-z_-]+): (.+)$/s.exec(detail);
+  if (field?.[1] && field[2]) return new ApiError('invalid-input', field[2], field[1]);
+  return new ApiError('invalid-input', `${argument}: ${detail}`, argument);
 }
 
 function isIpcError(value: unknown): value is IpcError {

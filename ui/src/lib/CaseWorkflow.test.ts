@@ -208,10 +208,13 @@ describe('letters', () => {
     await userEvent.click(within(made).getByRole('button', { name: 'Show text' }));
     expect(within(made).getByLabelText('Text of Acknowledgement of your request')).toHaveTextContent('Dear Ada Lovelace');
 
-    // Mark as sent: a date in the future is refused and shown; today by post is recorded.
+    // Mark as sent: no date or a date in the future is refused and shown; today by post is recorded.
     const draft = await within(letters()).findByTestId('letter-draft');
     const date = within(draft).getByLabelText('Sent on');
     await userEvent.clear(date);
+    await userEvent.click(within(draft).getByRole('button', { name: 'Mark as sent' }));
+    expect(await within(letters()).findByTestId('letter-error')).toHaveTextContent('Give the day it was sent.');
+    expect(api.calls.some((c) => c[0] === 'sendLetter')).toBe(false);
     await userEvent.type(date, '2026-12-01');
     await userEvent.click(within(draft).getByRole('button', { name: 'Mark as sent' }));
     expect(await within(letters()).findByTestId('letter-error')).toHaveTextContent('is in the future');

@@ -767,7 +767,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async letterKinds() {
       return [
         { code: 'acknowledgement', label: 'Acknowledgement of receipt', languages: ['de', 'en', 'fr'] },
-        { code: 'identity-request', label: 'Request for identity evidence', languages: ['en'] },
+        { code: 'id-request', label: 'Request for identification', languages: ['en'] },
       ];
     },
     async makeLetter(reference, kind, language) {
@@ -834,7 +834,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       d.correspondence.push({
         id,
         direction: 'out',
-        channel: channel === 'post' ? 'letter' : channel,
+        channel,
         at: `${on}T12:00:00Z`,
         subject: found.title,
         body_text: null,
@@ -853,8 +853,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         viewable: true,
       });
       Object.assign(found, { state: 'sent', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo', correspondence_id: id });
-      const sentBy = (channel === 'post' ? 'letter' : channel) as Channel;
-      return { draft: structuredClone(found), correspondence_id: id, sent_on: on, channel: sentBy };
+      return { draft: structuredClone(found), correspondence_id: id, sent_on: on, channel };
     },
     async discardDraft(reference, draft) {
       fake.calls.push(['discardDraft', reference, draft]);

@@ -292,8 +292,8 @@ impl Casebook {
         let today = self.today()?;
         let pending = self.prepare_letter(
             &case.reference.to_string(),
-            "access-response",
-            Some(language),
+            casebook_render::LetterKind::AccessResponse,
+            Some(&casebook_core::Language::parse(language).map_err(Error::invalid)?),
             &Default::default(),
             today,
         )?;

@@ -34,7 +34,7 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         })?;
         super::searched_and_answered(&book, &case.case.reference.to_string())?;
         let mut letters = Vec::new();
-        for kind in ["acknowledgement", "access-response"] {
+        for kind in [casebook_app::LetterKind::Acknowledgement, casebook_app::LetterKind::AccessResponse] {
             let mut times = Vec::new();
             let mut pages = 0;
             for _ in 0..runs {

@@ -1,6 +1,5 @@
 //! Where a controller acts or a requester lives, as an ISO 3166 code.
 
-use std::fmt;
 use thiserror::Error;
 
 /// An ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision:
@@ -53,31 +52,7 @@ impl Location {
     }
 }
 
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::str::FromStr for Location {
-    type Err = LocationError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Location::parse(s)
-    }
-}
-
-impl serde::Serialize for Location {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Location {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Location::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_form!(Location, LocationError, as_str);
 
 #[cfg(test)]
 mod tests {

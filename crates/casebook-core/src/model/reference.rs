@@ -54,25 +54,7 @@ impl fmt::Display for Reference {
     }
 }
 
-impl std::str::FromStr for Reference {
-    type Err = ReferenceError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Reference::parse(s)
-    }
-}
-
-impl serde::Serialize for Reference {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Reference {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Reference::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_form!(Reference, ReferenceError);
 
 #[cfg(test)]
 mod tests {

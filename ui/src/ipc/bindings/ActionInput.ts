@@ -31,6 +31,6 @@ detail?: string,
  */
 by?: string, 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on?: string, };

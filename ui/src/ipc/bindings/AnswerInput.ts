@@ -25,7 +25,7 @@ ground: string | null,
  */
 reason: string | null, 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on: string | null, 
 /**

@@ -6,11 +6,11 @@ import type { FeeGround } from "./FeeGround";
  */
 export type FeeRequest = { 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on?: string, 
 /**
- * A [`FeeGround`] code the regime allows.
+ * A ground the regime allows.
  */
 ground: FeeGround, 
 /**

@@ -3,7 +3,7 @@ import type { IdentityMethod } from "./IdentityMethod";
 import type { IdentityOutcome } from "./IdentityOutcome";
 
 /**
- * An identity check as the DPO records it (text, validated by [`Casebook::check_identity`]).
+ * An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
  */
 export type IdentityCheckInput = { method: IdentityMethod, 
 /**
@@ -15,7 +15,7 @@ compared?: string, outcome: IdentityOutcome, rationale: string,
  */
 decided_by?: string, 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on?: string, 
 /**

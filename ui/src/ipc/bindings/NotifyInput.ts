@@ -14,6 +14,6 @@ right?: Right,
  */
 reason?: string, by?: string, 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on?: string, };

@@ -4,9 +4,13 @@ import type { RefusalReason } from "./RefusalReason";
 /**
  * Refusing a request.
  */
-export type Refusal = { on?: string, 
+export type Refusal = { 
 /**
- * A [`RefusalReason`] code the regime accepts.
+ * Default today.
+ */
+on?: string, 
+/**
+ * A reason the regime accepts.
  */
 reason: RefusalReason, 
 /**

@@ -4,7 +4,11 @@ import type { Channel } from "./Channel";
 /**
  * The response going out.
  */
-export type ResponseSent = { on?: string, channel: Channel, 
+export type ResponseSent = { 
+/**
+ * Default today.
+ */
+on?: string, channel: Channel, 
 /**
  * What was sent ("copy of the data as a PDF, cover letter").
  */

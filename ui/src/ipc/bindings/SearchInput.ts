@@ -17,6 +17,6 @@ reason: string | null,
  */
 by: string | null, 
 /**
- * `YYYY-MM-DD`; default today.
+ * Default today.
  */
 on: string | null, note: string | null, };

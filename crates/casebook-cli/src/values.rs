@@ -1,0 +1,78 @@
+//! Flags parsed into the façade's domain types, as clap `value_parser`s over
+//! core's `FromStr` (through `casebook_app::parse_field` and friends): a bad
+//! value is refused before the register is opened, with the message the
+//! façade gives and its field's flag (`invalid date '2026-02-30': no such
+//! day (--on)`; `main` prints these as any other refusal).
+
+use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
+use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::workflow::{FeeGround, RefusalReason};
+use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome};
+use chrono::NaiveDate;
+
+/// A step's day, the façade's `on` (`--date`/`--on`, `--sent-on` of `letter send`).
+pub(crate) fn on(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("on", s)
+}
+
+/// A day recorded on a case under the façade's `date` (closing, an appeal).
+pub(crate) fn date(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("date", s)
+}
+
+pub(crate) fn told(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("told", s)
+}
+
+pub(crate) fn notified_on(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("notified-on", s)
+}
+
+pub(crate) fn sent_on(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("sent-on", s)
+}
+
+pub(crate) fn channel(s: &str) -> Result<Channel, Error> {
+    parse_field("channel", s)
+}
+
+/// The channel a letter went out by: a channel code, or `post` for a letter.
+pub(crate) fn sent_channel(s: &str) -> Result<Channel, Error> {
+    casebook_app::parse_sent_channel(s)
+}
+
+pub(crate) fn fee_ground(s: &str) -> Result<FeeGround, Error> {
+    parse_field("ground", s)
+}
+
+pub(crate) fn refusal_reason(s: &str) -> Result<RefusalReason, Error> {
+    parse_field("reason", s)
+}
+
+pub(crate) fn appeal_outcome(s: &str) -> Result<AppealOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+pub(crate) fn complaint_outcome(s: &str) -> Result<ComplaintOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+pub(crate) fn identity_method(s: &str) -> Result<IdentityMethod, Error> {
+    parse_field("method", s)
+}
+
+pub(crate) fn identity_outcome(s: &str) -> Result<IdentityOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+pub(crate) fn outcome(s: &str) -> Result<Outcome, Error> {
+    parse_code(s)
+}
+
+pub(crate) fn letter_kind(s: &str) -> Result<LetterKind, Error> {
+    parse_code(s)
+}
+
+pub(crate) fn language(s: &str) -> Result<Language, Error> {
+    parse_code(s)
+}
