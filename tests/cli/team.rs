@@ -39,7 +39,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 2);
+    assert_eq!(made["schema"], 3);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -109,7 +109,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 2);
+    assert_eq!(made["schema"], 3);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -153,7 +153,62 @@ fn lifecycle_scenario(book: &Book) -> Vec<Value> {
     assert_eq!(again["timeline"].as_array().unwrap().len(), 3, "{}", again["timeline"]);
     book.run(&["note", "add", &ada, "  "]).fails_with("the note is empty");
     book.run(&["case", "show", "CB-2026-0009"]).fails_with("case 'CB-2026-0009' not found");
-    vec![list, due, shown, note, again]
+    let found = search_scenario(book);
+    vec![list, due, shown, note, again, found]
+}
+
+/// A third case with letters of their own (Ł, ß) and accents, then what
+/// each search finds: folded or not, prefixes, emails, references, notes,
+/// and hostile text read as words, never as syntax; what has no word to
+/// search for, or is too long, refused by name. The results as JSON.
+fn search_scenario(book: &Book) -> Value {
+    let lukasz = book.new_case(
+        "Łukasz Müller",
+        "lukasz@example.pl",
+        "2026-11-12",
+        &["--requester-address", "Hauptstraße 5, Köln", "--note", "Prefers letters in Polish"],
+    );
+    assert_eq!(lukasz, "CB-2026-0003");
+    let refs = |text: &str| -> Vec<String> {
+        let list = book.json(&["case", "list", "--text", text]);
+        list.as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap().to_string()).collect()
+    };
+    let mut found = serde_json::Map::new();
+    for (text, expected) in [
+        ("lukasz", &["CB-2026-0003"][..]),
+        ("Łukasz", &["CB-2026-0003"]),
+        ("ŁUK", &["CB-2026-0003"]),
+        ("muller", &["CB-2026-0003"]),
+        ("MÜL", &["CB-2026-0003"]),
+        ("hauptstrasse", &["CB-2026-0003"]),
+        ("Hauptstraße", &["CB-2026-0003"]),
+        ("koln polish", &["CB-2026-0003"]),
+        ("lukasz@example.pl", &["CB-2026-0003"]),
+        ("lukasz@example.com", &[]),
+        ("ada lov", &["CB-2026-0001"]),
+        ("ada@example.com", &["CB-2026-0001"]),
+        ("CB-2026-0002", &["CB-2026-0002"]),
+        ("example", &["CB-2026-0003", "CB-2026-0002", "CB-2026-0001"]),
+        ("called back hr", &["CB-2026-0001"]),
+        ("nobody", &[]),
+        // Quotes and tsquery/FTS operators are separators: the words are searched.
+        ("'Łukasz' & | ! ( ) : * \\", &["CB-2026-0003"]),
+        ("ada\" OR \"bob", &[]),
+        ("bob');DROP TABLE cases;--", &[]),
+        ("x:* <-> !y & (z", &[]),
+    ] {
+        let got = refs(text);
+        assert_eq!(got, expected, "searching {text:?}");
+        found.insert(text.to_string(), Value::from(got));
+    }
+    book.run(&["case", "list", "--text", ""])
+        .fails_with("the search text is empty: give a name, an email address or a word (--text)");
+    book.run(&["case", "list", "--search", "&|!():*"])
+        .fails_with("the search text '&|!():*' has no letter or digit to search for (--text)");
+    book.run(&["case", "list", "--text", &"ab ".repeat(67)])
+        .fails_with("the search text is 201 characters long; at most 200 are searched (--text)");
+    assert_eq!(refs(&"ab ".repeat(66)), Vec::<String>::new());
+    Value::Object(found)
 }
 
 /// The values that differ by register: who did it (the operating-system
@@ -195,10 +250,11 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
     // Every write was audited in its transaction, by the member's login.
     assert_eq!(
         server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log"),
-        "dora settings.organisation, hana case.created, hana note.added, hana case.created, hana note.added"
+        "dora settings.organisation, hana case.created, hana note.added, hana case.created, hana note.added, \
+         hana case.created, hana note.added"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
-    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(5), true));
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
     // Assigning is for team registers; a local file refuses it, unchanged.
     let before = local.bytes();
     local.run(&["case", "assign", "CB-2026-0001", "--to", "hana"]).fails_with("cases are assigned on a team register");
@@ -273,4 +329,44 @@ fn the_database_enforces_each_member_s_role() {
         .fails_with("PostgreSQL refused it for role 'audrey': assigning a case: permission denied for table cases");
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
+}
+
+#[test]
+fn my_cases_are_those_assigned_to_the_connected_member() {
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let ann = handler.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    let bea = handler.new_case("Bea Müller", "bea@example.com", "2026-11-04", &[]);
+    let cy = dpo.new_case("Cy Young", "cy@example.com", "2026-11-06", &[]);
+    let unassigned = dpo.new_case("Di Nobody", "di@example.com", "2026-11-07", &[]);
+    let mine = |who: &Book, extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["case", "list", "--mine"];
+        args.extend_from_slice(extra);
+        let list = who.json(&args);
+        list.as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(mine(&handler, &[]).is_empty());
+    for (case, to) in [(&ann, "hana"), (&bea, "hana"), (&cy, "dora"), (&unassigned, "casebook_handler")] {
+        assert_eq!(dpo.json(&["case", "assign", case, "--to", to])["assigned_to"], *to);
+    }
+    // A case given to a group role is nobody's own.
+    assert_eq!(mine(&handler, &[]), [bea.clone(), ann.clone()]);
+    assert_eq!(mine(&dpo, &[]), [cy.as_str()]);
+    assert_eq!(mine(&handler, &["--text", "muller"]), [bea.as_str()]);
+    assert_eq!(mine(&handler, &["--sort", "reference", "--limit", "1"]), [ann.as_str()]);
+    assert!(mine(&dpo, &["--text", "muller"]).is_empty());
+    // The same keys (and values) as `case list`.
+    let listed = handler.json(&["case", "list"]);
+    let own = handler.json(&["case", "list", "--mine"]);
+    let same: Vec<&Value> = listed.as_array().unwrap().iter().filter(|c| c["reference"] == bea.as_str()).collect();
+    assert_eq!(&own[0], same[0]);
+    let text = handler.run(&["case", "list", "--mine"]);
+    assert!(text.stdout.contains(&ann) && !text.stdout.contains(&cy), "{}", text.stdout);
+    handler.run(&["case", "list", "--mine", "--text", "&&"]).fails_with("has no letter or digit to search for");
+    // A local register has one user: refused, the file unchanged.
+    let local = Book::new();
+    local.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    let before = local.bytes();
+    local.run(&["case", "list", "--mine"]).fails_with("a local register has one user");
+    assert_eq!(local.bytes(), before);
 }

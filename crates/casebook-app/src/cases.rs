@@ -859,6 +859,7 @@ pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
         received_to: q.received_to,
         due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
         text: q.text.clone().filter(|t| !t.trim().is_empty()),
+        assigned_to: None,
         sort: match q.sort {
             CaseSort::Received => StoreSort::Received,
             CaseSort::Due => StoreSort::Due,

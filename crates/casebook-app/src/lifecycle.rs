@@ -12,7 +12,7 @@ use casebook_core::holiday::Calendars;
 use casebook_core::{
     Case, Channel, DataSubject, Location, NewCase, Note, Organisation, Relationship, Requester, Status,
 };
-use casebook_store::{AuditEntry, CaseRegister, Stamp};
+use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::cases::{
@@ -145,8 +145,64 @@ pub(crate) fn list_cases<R: CaseRegister + ?Sized>(
     q: &CaseQuery,
     today: NaiveDate,
 ) -> Result<Vec<CaseSummary>> {
-    let rows = reg.list_cases(&list_query(q, today))?;
+    listed(reg, q, list_query(q, today), today)
+}
+
+/// The cases assigned to the member this connection is, filtered and
+/// sorted as [`list_cases`]; a register of one user has no such list.
+pub(crate) fn my_cases<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    q: &CaseQuery,
+    today: NaiveDate,
+) -> Result<Vec<CaseSummary>> {
+    let member = reg.member().ok_or_else(|| {
+        Error::invalid(
+            "a local register has one user, whose cases are all of them: \
+             a member's own cases are listed on a team register (--db postgres://…)",
+        )
+    })?;
+    let query = ListQuery { assigned_to: Some(member.to_string()), ..list_query(q, today) };
+    listed(reg, q, query, today)
+}
+
+/// The cases `query` lists, once the text `q` searches is checked.
+fn listed<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    q: &CaseQuery,
+    query: ListQuery,
+    today: NaiveDate,
+) -> Result<Vec<CaseSummary>> {
+    check_search(q.text.as_deref())?;
+    let rows = reg.list_cases(&query)?;
     Ok(rows.into_iter().map(|r| summary(r, today)).collect())
+}
+
+/// The longest search text, in characters: a name, an email address or a
+/// few words, not a document.
+const MAX_SEARCH_CHARS: usize = 200;
+
+/// What was typed to search: words are searched as prefixes and anything
+/// else is a separator (never syntax), so only a text with no word at all
+/// or a very long one is refused.
+fn check_search(text: Option<&str>) -> Result<()> {
+    let Some(text) = text else { return Ok(()) };
+    let length = text.chars().count();
+    if text.trim().is_empty() {
+        return Err(Error::field("text", "the search text is empty: give a name, an email address or a word"));
+    }
+    if length > MAX_SEARCH_CHARS {
+        return Err(Error::field(
+            "text",
+            format!("the search text is {length} characters long; at most {MAX_SEARCH_CHARS} are searched"),
+        ));
+    }
+    if !text.chars().any(char::is_alphanumeric) {
+        return Err(Error::field(
+            "text",
+            format!("the search text '{}' has no letter or digit to search for", text.trim()),
+        ));
+    }
+    Ok(())
 }
 
 /// Adds a note to a case; an empty note is refused.
@@ -178,6 +234,9 @@ pub trait CaseLifecycle {
     fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
     /// The register, filtered and sorted.
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// The cases assigned to the connected member (a team register's; a
+    /// local register refuses it), filtered as [`CaseLifecycle::list_cases`].
+    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
     /// Each right's own due date for a case, where its rights do not share one.
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
     /// One case, by reference, with everything its page shows.
@@ -199,6 +258,10 @@ impl CaseLifecycle for crate::Casebook {
 
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
         crate::Casebook::list_cases(self, q, today)
+    }
+
+    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        my_cases(&mut *self.store(), q, today)
     }
 
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>> {

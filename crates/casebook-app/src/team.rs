@@ -162,6 +162,10 @@ impl CaseLifecycle for TeamBook {
         lifecycle::list_cases(&mut *self.store(), q, today)
     }
 
+    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        lifecycle::my_cases(&mut *self.store(), q, today)
+    }
+
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
         let rules = self.rules()?;
         let case = lifecycle::case(&mut *self.store(), reference)?;

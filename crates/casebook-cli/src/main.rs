@@ -338,9 +338,13 @@ struct ListArgs {
     /// Received on or before (YYYY-MM-DD).
     #[arg(long)]
     received_to: Option<String>,
-    /// Search requester names, emails, identifiers, notes and correspondence.
-    #[arg(long)]
+    /// Search requester names, emails, identifiers, notes and correspondence
+    /// (each word as a prefix, accents or not).
+    #[arg(long, visible_alias = "text")]
     search: Option<String>,
+    /// Only the cases assigned to you (a team register).
+    #[arg(long, conflicts_with = "csv")]
+    mine: bool,
     /// received (newest first), due (soonest first), reference
     #[arg(long, default_value = "received")]
     sort: String,
@@ -612,11 +616,13 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
 /// (the façade's [`CaseLifecycle`]); the others are given back.
 fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<Option<CaseCommand>> {
     let today = book.today()?;
-    let list = |q: CaseQuery| -> Result<()> {
-        p.cases(&book.list_cases(&q, today)?, |r| Ok(book.rights_due(&r.reference, today)?))
+    let print = |rows: Vec<casebook_app::CaseSummary>| -> Result<()> {
+        p.cases(&rows, |r| Ok(book.rights_due(&r.reference, today)?))
     };
+    let list = |q: CaseQuery| print(book.list_cases(&q, today)?);
     match c {
         CaseCommand::New(a) => p.created(&book.log_request(new_request(a))?)?,
+        CaseCommand::List(a) if a.mine => print(book.my_cases(&list_query(a)?, today)?)?,
         CaseCommand::List(a) if !a.csv => list(list_query(a)?)?,
         CaseCommand::Due { within } => {
             let days: i64 = within

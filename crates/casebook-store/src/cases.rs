@@ -33,6 +33,8 @@ pub struct ListQuery {
     pub received_to: Option<NaiveDate>,
     pub due_by: Option<NaiveDate>,
     pub text: Option<String>,
+    /// Only the cases assigned to this member (a team register's login).
+    pub assigned_to: Option<String>,
     pub sort: CaseSort,
     pub limit: Option<u32>,
     pub offset: u32,
@@ -645,6 +647,10 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Value>) {
         sql.push_str(" JOIN case_search s ON s.rowid = c.id");
         clauses.push("case_search MATCH ?");
         args.push(text.into());
+    }
+    // A local register's cases are never assigned to anyone.
+    if q.assigned_to.is_some() {
+        clauses.push("0");
     }
     if let Some(status) = q.status {
         clauses.push("c.status = ?");

@@ -130,9 +130,6 @@ pub enum Error {
         "'{0}' works no cases on this register: a case is assigned to a member of casebook_dpo or casebook_handler (or to one of those roles)"
     )]
     PgNotMember(String),
-    /// Something the team register does not do yet, named.
-    #[error("{0} is not available on a PostgreSQL register yet")]
-    PgNotYet(&'static str),
 }
 
 impl Error {

@@ -29,12 +29,17 @@ pub trait CaseRegister {
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>>;
     /// The audit entries of one case, oldest first.
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
-    /// The register, filtered and sorted.
+    /// The register, filtered and sorted; a text is searched as the local
+    /// index searches it on both back ends (see [`crate::search`]).
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
     /// Adds a note with its audit entry.
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note>;
     /// Who the case is assigned to, if anyone.
     fn assignee(&mut self, id: CaseId) -> Result<Option<String>>;
+    /// The member this connection works as, on a register a team shares
+    /// (cases are assigned to members: [`ListQuery::assigned_to`]); None on
+    /// a register of one user.
+    fn member(&self) -> Option<&str>;
 }
 
 impl CaseRegister for Store {
@@ -80,5 +85,10 @@ impl CaseRegister for Store {
     /// A local register is one person's: its cases are never assigned.
     fn assignee(&mut self, _id: CaseId) -> Result<Option<String>> {
         Ok(None)
+    }
+
+    /// A local register has one user, who is no member of a team.
+    fn member(&self) -> Option<&str> {
+        None
     }
 }

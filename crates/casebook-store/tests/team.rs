@@ -285,3 +285,31 @@ fn members_logging_cases_at_once_get_one_reference_each_per_year() {
     let report = PgStore::open(&config(&server.superuser_url("register"))).unwrap().verify_audit().unwrap();
     assert!(report.is_intact(), "{:?}", report.problem);
 }
+
+#[test]
+fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
+    use casebook_store::{CaseRegister, ListQuery};
+    let server = register();
+    let url = server.superuser_url("register");
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let mut store = PgStore::open(&config(&url)).unwrap();
+    let mut kowalski = request("2026-11-02");
+    kowalski.requester.name = "Łukasz Kowalski".into();
+    kowalski.requester.emails = vec!["lukasz@example.pl".into()];
+    store.log_case(&kowalski, None, &["Wohnt in der Hauptstraße".into()], stamp).unwrap();
+    store.log_case(&request("2026-11-03"), None, &[], stamp).unwrap();
+    drop(store);
+    // The register as schema 2 left it: no search column.
+    server.psql("register", "ALTER TABLE cases DROP COLUMN search; DELETE FROM casebook_schema WHERE version = 3");
+    let mut store = PgStore::open(&config(&url)).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    let names = |store: &mut PgStore, text: &str| -> Vec<String> {
+        let q = ListQuery { text: Some(text.into()), ..Default::default() };
+        store.list_cases(&q).unwrap().into_iter().map(|r| r.requester_name).collect()
+    };
+    assert_eq!(names(&mut store, "lukasz hauptstrasse"), ["Łukasz Kowalski"]);
+    assert_eq!(names(&mut store, "cathy@example"), ["Cathy Concurrent"]);
+    // An operator-only or quoted text is words or nothing, never syntax.
+    assert_eq!(names(&mut store, "'kowal' & !"), ["Łukasz Kowalski"]);
+    assert_eq!(names(&mut store, "&|!():*").len(), 2, "nothing to search for: no filter");
+}

@@ -165,6 +165,7 @@ fn insert_case(
             &[&id, &(pos as i32), &right.code()],
         )?;
     }
+    super::search::reindex_case(tx, id)?;
     // The audit entry records what was asked for, as on the local register.
     let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
     append(tx, user, at, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
@@ -183,6 +184,7 @@ fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: Da
         )?
         .get(0);
     tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&id, &instant(at)])?;
+    super::search::reindex_case(tx, id)?;
     let note = Note { id: note_id, at, author: user.to_string(), text: text.to_string() };
     let after = serde_json::to_string(&note).expect("notes serialise");
     append(tx, user, at, Some((id, &reference)), "note.added", None, Some(&after))?;
@@ -190,16 +192,21 @@ fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: Da
 }
 
 /// The WHERE clause of a [`ListQuery`] (after `FROM cases c`) and its arguments.
-fn filter_sql(q: &ListQuery) -> Step<(String, Vec<Box<dyn ToSql + Sync>>)> {
-    if q.text.is_some() {
-        return Err(Error::PgNotYet("searching cases by text").into());
-    }
+fn filter_sql(q: &ListQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
     let mut clauses: Vec<String> = Vec::new();
     let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
     let mut arg = |clause: &str, value: Box<dyn ToSql + Sync>| {
         args.push(value);
         clause.replace('?', &format!("${}", args.len()))
     };
+    // The same words as the local index, asked as quoted prefixes: what was
+    // typed is never read as tsquery syntax (crate::search).
+    if let Some(query) = q.text.as_deref().and_then(crate::search::tsquery_literal) {
+        clauses.push(arg("c.search @@ CAST(?::text AS tsquery)", Box::new(query)));
+    }
+    if let Some(member) = &q.assigned_to {
+        clauses.push(arg("c.assigned_to = ?", Box::new(member.clone())));
+    }
     if let Some(status) = q.status {
         clauses.push(arg("c.status = ?", Box::new(status.code())));
     }
@@ -228,11 +235,11 @@ fn filter_sql(q: &ListQuery) -> Step<(String, Vec<Box<dyn ToSql + Sync>>)> {
         clauses.push(arg("c.due IS NOT NULL AND c.due <= ?", Box::new(by.to_string())));
     }
     let filter = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
-    Ok((filter, args))
+    (filter, args)
 }
 
 fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
-    let (filter, mut args) = filter_sql(q)?;
+    let (filter, mut args) = filter_sql(q);
     let order = match q.sort {
         CaseSort::Received => "c.received DESC, c.id DESC",
         CaseSort::Due => "c.due IS NULL, c.due, c.id",
@@ -418,6 +425,10 @@ impl CaseRegister for PgStore {
             tx.commit()?;
             Ok(note)
         })
+    }
+
+    fn member(&self) -> Option<&str> {
+        Some(&self.user)
     }
 
     fn assignee(&mut self, id: CaseId) -> Result<Option<String>> {

@@ -6,8 +6,21 @@
 use postgres::Client;
 
 /// The migrations, in order: schema n is `MIGRATIONS[n - 1]`. Append only.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../pg_migrations/0001_register.sql"), include_str!("../../pg_migrations/0002_assignment.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../pg_migrations/0001_register.sql"),
+    include_str!("../../pg_migrations/0002_assignment.sql"),
+    include_str!("../../pg_migrations/0003_search.sql"),
+];
+
+/// A schema's step that needs Casebook's own code, run after its SQL in the
+/// same transaction (its SQL file says so): schema 3 indexes every case
+/// already stored with the words the local index would hold.
+fn after_sql(tx: &mut postgres::Transaction<'_>, version: i64) -> Result<(), postgres::Error> {
+    match version {
+        3 => super::search::reindex_all(tx),
+        _ => Ok(()),
+    }
+}
 
 /// The newest schema this build knows.
 pub const PG_LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;
@@ -48,6 +61,7 @@ pub(crate) fn upgrade(client: &mut Client, from: i64) -> Result<(), postgres::Er
             )?;
         }
         tx.batch_execute(sql)?;
+        after_sql(&mut tx, version)?;
         tx.batch_execute(
             "GRANT SELECT ON casebook_schema TO casebook_dpo, casebook_handler, casebook_auditor, casebook_hr",
         )?;

@@ -10,6 +10,7 @@
 mod audit;
 mod cases;
 mod migrate;
+mod search;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
