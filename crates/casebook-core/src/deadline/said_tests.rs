@@ -329,17 +329,21 @@ fn sentences_are_sent_as_facts_tagged_by_kind() {
 fn a_calendar_and_a_law_are_sent_by_id_and_said_in_english_by_name() {
     let calendars = Calendars::shipped();
     let gb = Location::parse("GB-ENG").unwrap();
+    let access = |received: NaiveDate| {
+        let events = ClockEvents::received(received);
+        compute_deadlines(
+            Regime::UkGdpr,
+            &gb,
+            &[Right::Access],
+            &events,
+            &DeadlinePolicy::default(),
+            &calendars,
+            received,
+        )
+        .unwrap()
+    };
     // Received on 2026-11-25: one month on is Friday 2026-12-25, Christmas Day, moved past the bank holidays.
-    let due = compute_deadlines(
-        Regime::UkGdpr,
-        &gb,
-        &[Right::Access],
-        &ClockEvents::received(d("2026-11-25")),
-        &DeadlinePolicy::default(),
-        &calendars,
-        d("2026-11-25"),
-    )
-    .unwrap();
+    let due = access(d("2026-11-25"));
     let holiday = due
         .said
         .steps
@@ -369,16 +373,7 @@ fn a_calendar_and_a_law_are_sent_by_id_and_said_in_english_by_name() {
     }
     assert!(law.why.contains(&format!("computed under {} (", law.name)), "{}", law.why);
 
-    let before = compute_deadlines(
-        Regime::UkGdpr,
-        &gb,
-        &[Right::Access],
-        &ClockEvents::received(d("2026-01-31")),
-        &DeadlinePolicy::default(),
-        &calendars,
-        d("2026-01-31"),
-    )
-    .unwrap();
+    let before = access(d("2026-01-31"));
     match &before.rules_in_force.said {
         Said::RulesBeforeNext { law: named, next, .. } => {
             assert_eq!(named.id, "uk-gdpr-2018");
