@@ -1,6 +1,8 @@
 //! The TypeScript the UI is checked against, generated from the Rust types:
-//! `ui/src/ipc/bindings/` (one file per exported type, by ts-rs) and
-//! `ui/src/ipc/commands.ts` (a typed wrapper per command of `ipc.rs`).
+//! `ui/src/ipc/bindings/` (one file per exported type, by ts-rs),
+//! `ui/src/ipc/commands.ts` (a typed wrapper per command of `ipc.rs`) and
+//! `ui/src/ipc/shipped.ts` (the ids of what core ships and the UI names from
+//! its locale tables: the holiday calendars and the versions of the laws).
 //!
 //! `cargo test -p casebook-desktop` generates both in memory and fails when
 //! the checked-in files differ, naming them. To accept a change of the Rust
@@ -14,6 +16,8 @@ use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};
 
 use casebook_app::{ImportCounts, ImportReport};
+use casebook_core::deadline::law;
+use casebook_core::holiday::Calendars;
 use casebook_desktop::dto::files::ExportProgressDto;
 use casebook_desktop::error::IpcError;
 use casebook_desktop::ipc::{self, CommandSpec};
@@ -99,6 +103,37 @@ fn commands_ts(window: &[CommandSpec], hooks: &[CommandSpec], bindings: &BTreeMa
     out
 }
 
+/// One `export const` of `{ id, name }` pairs, the names as JSON strings.
+fn pairs(out: &mut String, docs: &str, constant: &str, pairs: &[(&str, &str)]) {
+    writeln!(out, "\n/** {docs} */\nexport const {constant}: readonly {{ id: string; name: string }}[] = [").unwrap();
+    for (id, name) in pairs {
+        let (id, name) = (serde_json::to_string(id).unwrap(), serde_json::to_string(name).unwrap());
+        writeln!(out, "  {{ id: {id}, name: {name} }},").unwrap();
+    }
+    out.push_str("];\n");
+}
+
+/// What core ships that the UI names in its own language, by id with the
+/// English name: the UI's tests check its locale tables against these lists,
+/// so a calendar or a version of a law added in Rust fails them until named.
+fn shipped_ts() -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("// What casebook-core ships and the UI names from its locale tables, by id with the English name.\n");
+    let calendars = Calendars::shipped();
+    let shipped: Vec<(&str, &str)> =
+        calendars.ids().filter_map(|id| calendars.get(id)).map(|c| (c.id(), c.name())).collect();
+    pairs(&mut out, "Every holiday calendar of `Calendars::shipped()`.", "shippedCalendars", &shipped);
+    let mut versions: Vec<(&str, &str)> = law::VERSIONS.iter().map(|(_, v, _)| (v.id, v.name)).collect();
+    versions.push((law::UK_COMPLAINTS.id, law::UK_COMPLAINTS.name));
+    pairs(
+        &mut out,
+        "Every version of a law the dates are computed under (`deadline::law::VERSIONS`, the UK complaint rule); a US state's law is named by its own name.",
+        "lawVersions",
+        &versions,
+    );
+    out
+}
+
 /// Every generated file, by its path under `ui/src/ipc/`.
 fn generate() -> BTreeMap<String, String> {
     let tmp = std::env::temp_dir().join(format!("casebook-bindings-{}", std::process::id()));
@@ -123,6 +158,7 @@ fn generate() -> BTreeMap<String, String> {
     let mut files: BTreeMap<String, String> =
         bindings.iter().map(|(name, text)| (format!("bindings/{name}"), text.clone())).collect();
     files.insert("commands.ts".to_owned(), commands_ts(&window, &hooks, &bindings));
+    files.insert("shipped.ts".to_owned(), shipped_ts());
     files
 }
 
@@ -137,8 +173,10 @@ fn checked_in() -> BTreeMap<String, String> {
             files.insert(format!("bindings/{name}"), std::fs::read_to_string(&path).unwrap());
         }
     }
-    if let Ok(text) = std::fs::read_to_string(dir.join("commands.ts")) {
-        files.insert("commands.ts".to_owned(), text);
+    for name in ["commands.ts", "shipped.ts"] {
+        if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
+            files.insert(name.to_owned(), text);
+        }
     }
     files
 }

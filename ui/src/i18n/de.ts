@@ -1290,6 +1290,21 @@ const de: Strings = {
     },
   },
 
+  // Statutes as written; the EU Regulation and the Swiss Act by their official German names.
+  lawVersion: {
+    'uk-gdpr-2018': 'UK GDPR und DPA 2018 vor dem Data (Use and Access) Act 2025',
+    'uk-gdpr-2026': 'UK GDPR in der Fassung des Data (Use and Access) Act 2025 (Art. 12A)',
+    'eu-gdpr': 'DSGVO (Verordnung (EU) 2016/679)',
+    ccpa: 'California Consumer Privacy Act in der Fassung des CPRA, mit den Ausführungsvorschriften',
+    lgpd: 'Lei Geral de Proteção de Dados (Lei 13.709/2018)',
+    pipeda: 'Personal Information Protection and Electronic Documents Act',
+    'fadp-1992': 'Bundesgesetz über den Datenschutz von 1992 (DSG) und seine Verordnung (VDSG)',
+    'fadp-2023': 'revidiertes Bundesgesetz über den Datenschutz (revDSG)',
+    popia: 'Protection of Personal Information Act 2013, mit dem PAIA',
+    'au-app': 'Australian Privacy Principles (Privacy Act 1988 Sch. 1)',
+    'uk-dpa-164a': 'DPA 2018 s.164A: Beschwerden an Verantwortliche',
+  },
+
   nextStep: {
     triage: 'prüfen, ob es sich um einen Datenschutzantrag handelt, und ihn dann bestätigen oder den Vorgang abschließen',
     closeWithdrawn: 'vom Antragsteller zurückgezogen: Vorgang abschließen (Ergebnis: zurückgezogen)',

@@ -1337,6 +1337,24 @@ const en = {
     },
   },
 
+  // The version of a law the dates are computed under, by its id (casebook-core's
+  // `deadline::law::VERSIONS` and the UK complaint rule, listed in ipc/shipped.ts): the
+  // statutes' names and citations as written, the words between them in the app's
+  // language. A US state's law is shown by its own name.
+  lawVersion: {
+    'uk-gdpr-2018': 'UK GDPR and DPA 2018 before the Data (Use and Access) Act 2025',
+    'uk-gdpr-2026': 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
+    'eu-gdpr': 'GDPR (Regulation (EU) 2016/679)',
+    ccpa: 'California Consumer Privacy Act, as amended by the CPRA, and its regulations',
+    lgpd: 'Lei Geral de Proteção de Dados (Lei 13.709/2018)',
+    pipeda: 'Personal Information Protection and Electronic Documents Act',
+    'fadp-1992': 'Federal Act on Data Protection of 1992 and its Ordinance',
+    'fadp-2023': 'revised Federal Act on Data Protection',
+    popia: 'Protection of Personal Information Act 2013, with PAIA',
+    'au-app': 'Australian Privacy Principles (Privacy Act 1988 Sch. 1)',
+    'uk-dpa-164a': 'DPA 2018 s.164A: complaints to controllers',
+  },
+
   nextStep: {
     triage: 'decide whether this is a privacy request, then confirm it or close it',
     closeWithdrawn: 'withdrawn by the requester: close the case (outcome: withdrawn)',

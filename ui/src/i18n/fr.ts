@@ -1307,6 +1307,22 @@ const fr: Strings = {
     },
   },
 
+  // Statutes as written; the EU Regulation, the Swiss Act and the Canadian Act by their
+  // official French names.
+  lawVersion: {
+    'uk-gdpr-2018': 'UK GDPR et DPA 2018 avant le Data (Use and Access) Act 2025',
+    'uk-gdpr-2026': 'UK GDPR tel que modifié par le Data (Use and Access) Act 2025 (art. 12A)',
+    'eu-gdpr': 'RGPD (règlement (UE) 2016/679)',
+    ccpa: 'California Consumer Privacy Act, tel que modifié par le CPRA, et ses règlements d’application',
+    lgpd: 'Lei Geral de Proteção de Dados (Lei 13.709/2018)',
+    pipeda: 'Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)',
+    'fadp-1992': 'loi fédérale sur la protection des données de 1992 (LPD) et son ordonnance (OLPD)',
+    'fadp-2023': 'loi fédérale sur la protection des données révisée (nLPD)',
+    popia: 'Protection of Personal Information Act 2013, avec la PAIA',
+    'au-app': 'Australian Privacy Principles (Privacy Act 1988 Sch. 1)',
+    'uk-dpa-164a': 'DPA 2018 s.164A : réclamations auprès des responsables du traitement',
+  },
+
   nextStep: {
     triage: 'déterminer s\u2019il s\u2019agit d\u2019une demande relative aux données personnelles, puis la confirmer ou clore le dossier',
     closeWithdrawn: 'retirée par le demandeur : clore le dossier (issue : retirée)',

@@ -19,10 +19,15 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 const namesAndCodes = ['Casebook', 'SHA-256', 'PDF', 'CCPA', 'LGPD', 'PIPEDA', 'POPIA', '—'];
 /** Places whose name is the same in English and the language (`places`). */
 const samePlaces = ['Berlin', 'Schleswig-Holstein', 'Moselle', 'Bas-Rhin', 'Haut-Rhin'];
+/** Statutes whose name is the same in every language (`lawVersion`): a law with no official
+ *  German or French name, written as it is. */
+const sameLaws = ['Lei Geral de Proteção de Dados (Lei 13.709/2018)', 'Australian Privacy Principles (Privacy Act 1988 Sch. 1)'];
 const sameAsEnglish: Record<string, string[]> = {
   de: [
     ...namesAndCodes,
     ...samePlaces,
+    ...sameLaws,
+    'Personal Information Protection and Electronic Documents Act',
     'Status',
     'Organisation',
     'Name',
@@ -41,6 +46,7 @@ const sameAsEnglish: Record<string, string[]> = {
   fr: [
     ...namesAndCodes,
     ...samePlaces,
+    ...sameLaws,
     'Hesse',
     'France',
     'France (Alsace-Moselle)',

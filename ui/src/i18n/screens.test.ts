@@ -26,6 +26,9 @@ describe.each(['de', 'fr'] as Locale[])('the window in %s', (locale) => {
     // The case's place and holiday calendar by name, not their codes (GB-ENG, england-and-wales).
     expect(document.body.textContent).toContain(t.places.subdivision['GB-ENG']);
     expect(document.body.textContent).toContain(t.caseDetail.calendar(t.places.calendar['england-and-wales']));
+    // The law in force in the app's language, the statute's name as written.
+    expect(screen.getByTestId('rules-in-force')).toHaveTextContent(t.lawVersion['uk-gdpr-2026']);
+    expect(t.lawVersion['uk-gdpr-2026']).toContain('Data (Use and Access) Act 2025');
 
     for (const [button, heading] of [
       [t.nav.newCase, t.newCase.title],

@@ -29,6 +29,7 @@ describe('CaseDetail', () => {
       aDetail({
         deadlines: someDeadlines({
           rules_in_force: aLaw({
+            id: 'us-ia',
             name: 'Iowa Consumer Data Protection Act',
             why: 'rules in force: received 2026-11-02, on or after 2025-01-01',
           }),

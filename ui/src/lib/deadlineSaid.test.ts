@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en';
+import en, { type Strings } from '../i18n/en';
 import de from '../i18n/de';
 import fr from '../i18n/fr';
 import type { NamedHoliday, Said } from '../ipc';
@@ -8,7 +8,7 @@ import { describeSaid, type SaidDates } from './deadlineSaid';
 const holiday: NamedHoliday = {
   title: 'Christmas Day',
   day: '2026-12-25',
-  calendar: 'England and Wales',
+  calendar: { id: 'england-and-wales', name: 'England and Wales' },
   source: { kind: 'file', source: 'bank-holidays.json' },
 };
 
@@ -21,7 +21,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
     kind: 'add-business-days',
     days: 10,
     from: '2026-11-20',
-    calendar: 'United States (federal holidays)',
+    calendar: { id: 'us', name: 'United States (federal holidays)' },
     to: '2026-12-07',
   },
   'skipped-holiday': { kind: 'skipped-holiday', holiday: { ...holiday, source: { kind: 'rules' } } },
@@ -35,15 +35,15 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
     kind: 'rules-in-force',
     received: '2026-03-02',
     from: '2018-05-25',
-    law: 'GDPR (Regulation (EU) 2016/679)',
+    law: { id: 'eu-gdpr', name: 'GDPR (Regulation (EU) 2016/679)' },
     source: 'GDPR Art. 12(3)',
   },
   'rules-before-next': {
     kind: 'rules-before-next',
     received: '2026-01-31',
-    next: 'UK GDPR as amended',
+    next: { id: 'uk-gdpr-2026', name: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)' },
     next_from: '2026-02-05',
-    law: 'UK GDPR and DPA 2018',
+    law: { id: 'uk-gdpr-2018', name: 'UK GDPR and DPA 2018 before the Data (Use and Access) Act 2025' },
     source: 'DPA 2018 s.54',
   },
   'not-yet-in-force': {
@@ -164,6 +164,9 @@ const every: Said[] = [
   { kind: 'calendar', note: { kind: 'germany-without-land' } },
   { kind: 'holiday', holiday: { ...holiday, source: { kind: 'rules-past-data', year: 2031 } }, next: '2026-12-28' },
   { kind: 'add-business-days', days: 10, from: '2026-11-20', calendar: null, to: '2026-12-04' },
+  // An imported calendar no table knows, named by its own name.
+  { kind: 'holiday', holiday: { ...holiday, calendar: { id: 'acme-closures', name: 'Acme closures' } }, next: '2026-12-28' },
+  { kind: 'add-business-days', days: 10, from: '2026-11-20', calendar: { id: 'de-by', name: 'Germany (DE-BY)' }, to: '2026-12-07' },
   { kind: 'add-months', months: 1, to: '2026-03-02', missing_day: null },
 ];
 
@@ -176,10 +179,16 @@ function datesOf(value: unknown): string[] {
   return [];
 }
 
-/** The names and citations a sentence passes through as data (they may be English). */
-const nameKeys = new Set(['title', 'calendar', 'law', 'source', 'section', 'marketing_law', 'next', 'rule', 'state']);
+/** The names and citations a sentence passes through as data (they may be English). A calendar
+ *  and a law's version come by id with an English name, which a translation must not show,
+ *  save an imported calendar's own. */
+const nameKeys = new Set(['title', 'law', 'source', 'section', 'marketing_law', 'rule', 'state']);
+/** A statute's name, kept as written inside a translated version's name. */
+const statutes = ['Data (Use and Access) Act 2025'];
 function namesOf(value: unknown): string[] {
   if (!value || typeof value !== 'object') return [];
+  const ref = value as { id?: unknown; name?: unknown };
+  if (ref.id === 'acme-closures' && typeof ref.name === 'string') return [ref.name];
   return Object.entries(value).flatMap(([key, v]) =>
     typeof v === 'string' && nameKeys.has(key) ? [v] : namesOf(v),
   );
@@ -198,13 +207,32 @@ describe('the deadline engine’s sentences in the app language', () => {
     expect(say(one['no-statute'])).toContain('CAN-SPAM');
   });
 
-  it('passes proper names through: laws, sections, calendars and holidays', () => {
+  it('passes proper names through: laws, sections and holidays', () => {
     for (const strings of [de, fr]) {
       expect(describeSaid(one.holiday, strings, marked)).toContain('Christmas Day');
-      expect(describeSaid(one.holiday, strings, marked)).toContain('England and Wales');
       expect(describeSaid(one['period-state'], strings, marked)).toContain('Va. Code §59.1-577(B)(1)');
-      expect(describeSaid(one['rules-in-force'], strings, marked)).toContain('GDPR (Regulation (EU) 2016/679)');
+      expect(describeSaid(one['period-state'], strings, marked)).toContain('Virginia Consumer Data Protection Act');
     }
+  });
+
+  it('names a shipped calendar and a version of a law by id in the app language, an imported calendar by its name', () => {
+    const imported = every.find((s) => s.kind === 'holiday' && s.holiday.calendar.id === 'acme-closures')!;
+    const say = (s: Said, strings: Strings) => describeSaid(s, strings, marked);
+    expect(say(one.holiday, de)).toContain('(England und Wales, ');
+    expect(say(one.holiday, fr)).toContain('(Angleterre et pays de Galles, ');
+    expect(say(one['add-business-days'], de)).toContain('(Vereinigte Staaten (Bundesfeiertage))');
+    expect(say(one['rules-in-force'], de)).toContain('DSGVO (Verordnung (EU) 2016/679)');
+    expect(say(one['rules-in-force'], fr)).toContain('RGPD (règlement (UE) 2016/679)');
+    expect(say(one['rules-before-next'], de)).toContain(
+      'bevor UK GDPR in der Fassung des Data (Use and Access) Act 2025 (Art. 12A)',
+    );
+    for (const strings of [en, de, fr]) {
+      expect(say(imported, strings)).toContain('(Acme closures, ');
+      for (const said of [one.holiday, one['add-business-days'], one['rules-in-force'], one['rules-before-next']]) {
+        if (strings !== en) expect(say(said, strings)).not.toMatch(/England and Wales|federal holidays|Regulation|as amended|before the Data/);
+      }
+    }
+    expect(say(one['rules-in-force'], en)).toContain('computed under GDPR (Regulation (EU) 2016/679) (GDPR Art. 12(3))');
   });
 
   // Words of the English sentences that must not be left in a translation (names and
@@ -219,7 +247,7 @@ describe('the deadline engine’s sentences in the app language', () => {
     it(`says every kind of sentence in ${name}, with every date and no English word`, () => {
       for (const said of every) {
         const text = describeSaid(said, strings, marked);
-        const words = namesOf(said).reduce((rest, name) => rest.split(name).join(''), text);
+        const words = [...namesOf(said), ...statutes].reduce((rest, name) => rest.split(name).join(''), text);
         expect(words, JSON.stringify(said)).not.toMatch(english);
         expect(text).not.toMatch(/undefined|NaN|\[object/);
         for (const date of datesOf(said)) expect(text, JSON.stringify(said)).toContain(`<${date}>`);

@@ -1,9 +1,13 @@
 // The case page's "why this date" and notes in the app's language, from the
 // sentences the deadline engine gives as facts (`Said`), not from their English
-// strings (`Deadlines.steps`, `notes`…, the command line's). Laws, sections,
-// calendars and holidays are names: they are passed through as written.
+// strings (`Deadlines.steps`, `notes`…, the command line's). Sections, citations,
+// holidays and a US state's act are names: they are passed through as written. A
+// holiday calendar and a version of a law come by id and are named from the locale's
+// tables (places.ts, laws.ts), an imported calendar by its own name.
 import type { Strings } from '../i18n/en';
-import type { CalendarNote, HolidaySource, NamedHoliday, Said } from '../ipc';
+import type { CalendarNote, CalendarRef, HolidaySource, NamedHoliday, Said } from '../ipc';
+import { lawName } from './laws';
+import { calendarName } from './places';
 
 /** How a sentence shows a civil date: `date` plain, `day` with its weekday
  *  (where the engine names the weekday: the day arithmetic). */
@@ -19,14 +23,16 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates): string {
   const right = (r: keyof Strings['right']) => t.right[r];
   const regime = (r: keyof Strings['regime']) => t.regime[r];
   const causes = (c: (keyof Strings['deadlineSaid']['cause'])[]) => s.list(c.map((x) => s.cause[x]));
-  const holiday = (h: NamedHoliday) => s.holiday(h.title, day(h.day), h.calendar, holidaySource(h.source, t));
+  const calendar = (c: CalendarRef) => calendarName(c.id, t, c.name);
+  const holiday = (h: NamedHoliday) =>
+    s.holiday(h.title, day(h.day), calendar(h.calendar), holidaySource(h.source, t));
   switch (said.kind) {
     case 'add-months':
       return s.addMonths(said.months, day(said.to)) + (said.missing_day === null ? '' : s.missingDay(said.missing_day));
     case 'add-days':
       return s.addDays(said.days, day(said.to));
     case 'add-business-days':
-      return s.addBusinessDays(said.days, day(said.from), said.calendar, day(said.to));
+      return s.addBusinessDays(said.days, day(said.from), said.calendar && calendar(said.calendar), day(said.to));
     case 'skipped-holiday':
       return s.skippedHoliday(holiday(said.holiday));
     case 'weekend':
@@ -42,9 +48,15 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates): string {
     case 'received':
       return s.received(day(said.on));
     case 'rules-in-force':
-      return s.rulesInForce(date(said.received), date(said.from), said.law, said.source);
+      return s.rulesInForce(date(said.received), date(said.from), lawName(said.law, t), said.source);
     case 'rules-before-next':
-      return s.rulesBeforeNext(date(said.received), said.next, date(said.next_from), said.law, said.source);
+      return s.rulesBeforeNext(
+        date(said.received),
+        lawName(said.next, t),
+        date(said.next_from),
+        lawName(said.law, t),
+        said.source,
+      );
     case 'not-yet-in-force':
       return s.notYetInForce(date(said.received), said.law, date(said.from));
     case 'complaint-rules-in-force':

@@ -237,7 +237,7 @@ export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
 /** The version of a law the dates come from (UK GDPR as amended, by default). */
 export function aLaw(overrides: Partial<LawInForce> = {}): LawInForce {
   return {
-    id: 'uk-gdpr-duaa',
+    id: 'uk-gdpr-2026',
     name: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
     in_force_from: '2026-02-05',
     in_force_until: null,
@@ -247,7 +247,7 @@ export function aLaw(overrides: Partial<LawInForce> = {}): LawInForce {
       kind: 'rules-in-force',
       received: '2026-11-02',
       from: '2026-02-05',
-      law: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)',
+      law: { id: 'uk-gdpr-2026', name: 'UK GDPR as amended by the Data (Use and Access) Act 2025 (Art. 12A)' },
       source: 'Data (Use and Access) Act 2025, s. 76',
     },
     ...overrides,

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use super::DeadlineError;
-use super::said::{NamedHoliday, Said, WEEKENDS_ONLY};
+use super::said::{CalendarRef, NamedHoliday, Said, WEEKENDS_ONLY};
 use crate::holiday::{Calendar, is_weekend};
 
 /// "Fri 2025-01-31".
@@ -107,7 +107,7 @@ pub(crate) fn add_business_days_explained(
         }
     }
     let weekends_only = cal.id() == WEEKENDS_ONLY.0 && cal.name() == WEEKENDS_ONLY.1;
-    let calendar = (!weekends_only).then(|| cal.name().to_string());
+    let calendar = (!weekends_only).then(|| CalendarRef::of(cal));
     steps.push(Said::AddBusinessDays { days: n, from: d, calendar, to: at });
     steps.extend(skipped.into_iter().map(|holiday| Said::SkippedHoliday { holiday }));
     Ok(at)

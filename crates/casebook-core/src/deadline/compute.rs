@@ -12,7 +12,7 @@ use super::law::{self, RefusalDue};
 use super::regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 use super::said::WEEKENDS_ONLY;
 use super::{
-    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, DeadlinesSaid, LawInForce, PauseCause,
+    Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, DeadlinesSaid, LawInForce, LawRef, PauseCause,
     RelatedDeadline, RightDeadline, Said, StateAuthentication, validate_events,
 };
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
@@ -429,11 +429,15 @@ fn law_in_force(rules: &RegimeRules, received: NaiveDate) -> LawInForce {
         None => (v.id.to_string(), v.name.to_string()),
     };
     let next = law::version_on(rules.regime, received).and_then(|(_, _, next)| next);
-    let (law, source) = (name.clone(), v.source.to_string());
+    let (law, source) = (LawRef { id: id.clone(), name: name.clone() }, v.source.to_string());
     let why = match next {
-        Some(next) => {
-            Said::RulesBeforeNext { received, next: next.name.to_string(), next_from: next.in_force_from, law, source }
-        }
+        Some(next) => Said::RulesBeforeNext {
+            received,
+            next: LawRef { id: next.id.to_string(), name: next.name.to_string() },
+            next_from: next.in_force_from,
+            law,
+            source,
+        },
         None => Said::RulesInForce { received, from: v.in_force_from, law, source },
     };
     LawInForce::new(id, name, (v.in_force_from, v.in_force_until), v.source.to_string(), why)
@@ -563,8 +567,8 @@ pub fn complaint_deadlines(
     }
     let (by, steps) = complaint_acknowledgement(location, received, calendars)?;
     let law = LawInForce::new(
-        "uk-dpa-164a".into(),
-        "DPA 2018 s.164A: complaints to controllers".into(),
+        rule.id.into(),
+        rule.name.into(),
         (rule.in_force_from, None),
         rule.source.into(),
         Said::ComplaintRulesInForce { received, from: rule.in_force_from },

@@ -598,12 +598,17 @@ pub const VERSIONS: &[(Regime, Version, RefusalDue)] = &[
 /// Complaints to the controller (UK): acknowledge within 30 days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ComplaintRule {
+    /// The id and English name of the rule as the law in force (`LawInForce`).
+    pub id: &'static str,
+    pub name: &'static str,
     pub in_force_from: NaiveDate,
     pub acknowledge_days: u32,
     pub source: &'static str,
 }
 
 pub const UK_COMPLAINTS: ComplaintRule = ComplaintRule {
+    id: "uk-dpa-164a",
+    name: "DPA 2018 s.164A: complaints to controllers",
     in_force_from: ymd(2026, 6, 19),
     acknowledge_days: 30,
     source: "DPA 2018 s.164A(3) (inserted by the Data (Use and Access) Act 2025 s.103)",

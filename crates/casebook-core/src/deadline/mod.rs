@@ -36,7 +36,8 @@ pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::ClockCase;
 pub use said::{
-    DeadlinesSaid, EmployeeRecord, HolidaySource, NamedHoliday, PauseCause, Said, StateAuthentication, words,
+    CalendarRef, DeadlinesSaid, EmployeeRecord, HolidaySource, LawRef, NamedHoliday, PauseCause, Said,
+    StateAuthentication, words,
 };
 
 /// The organisation's deadline settings.

@@ -1,9 +1,10 @@
 //! What the deadline engine says about its dates, as facts: one [`Said`]
 //! variant a sentence, carrying its dates, day counts, rights and the proper
-//! names it quotes (laws, sections, calendars, holidays). Its `Display` is the
-//! English of the command line, from which every `steps`, `notes` and `why`
-//! string of [`super::Deadlines`] is derived; a front end words the variants
-//! in its own language instead.
+//! names it quotes (laws, sections, holidays); a holiday calendar and the
+//! version of the law in force by id beside their English names. Its `Display`
+//! is the English of the command line, from which every `steps`, `notes` and
+//! `why` string of [`super::Deadlines`] is derived; a front end words the
+//! variants in its own language instead.
 
 use std::fmt;
 
@@ -44,14 +45,52 @@ pub enum HolidaySource {
     RulesPastData { year: i32 },
 }
 
+/// A holiday calendar as a sentence names it: by its `id`, which a front end
+/// names in its language (`england-and-wales`, `de-by`), and by its own `name`,
+/// the English of the command line and the only name of an imported calendar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CalendarRef {
+    pub id: String,
+    /// "England and Wales", "Germany (DE-BY)".
+    pub name: String,
+}
+
+impl CalendarRef {
+    pub(crate) fn of(cal: &Calendar) -> CalendarRef {
+        CalendarRef { id: cal.id().to_string(), name: cal.name().to_string() }
+    }
+}
+
+impl fmt::Display for CalendarRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// A version of a law as a sentence names it: by its `id`, which a front end
+/// names in its language (`uk-gdpr-2026`, `eu-gdpr`; a US state's `us-va`), and
+/// by its English `name`, the command line's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LawRef {
+    pub id: String,
+    pub name: String,
+}
+
+impl fmt::Display for LawRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 /// A holiday a date was moved past or a count skipped, with its calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NamedHoliday {
     pub title: String,
     pub day: NaiveDate,
-    /// The calendar's name ("England and Wales", "Germany (DE-BY)").
-    pub calendar: String,
+    pub calendar: CalendarRef,
     pub source: HolidaySource,
 }
 
@@ -64,7 +103,7 @@ impl NamedHoliday {
         } else {
             HolidaySource::RulesPastData { year: chrono::Datelike::year(&h.date) }
         };
-        NamedHoliday { title: h.title, day: h.date, calendar: cal.name().to_string(), source }
+        NamedHoliday { title: h.title, day: h.date, calendar: CalendarRef::of(cal), source }
     }
 }
 
@@ -114,7 +153,7 @@ pub enum Said {
     AddBusinessDays {
         days: u32,
         from: NaiveDate,
-        calendar: Option<String>,
+        calendar: Option<CalendarRef>,
         to: NaiveDate,
     },
     /// A holiday the business-day count skipped.
@@ -151,15 +190,15 @@ pub enum Said {
     RulesInForce {
         received: NaiveDate,
         from: NaiveDate,
-        law: String,
+        law: LawRef,
         source: String,
     },
     /// The version in force before a later one (`next`) applied.
     RulesBeforeNext {
         received: NaiveDate,
-        next: String,
+        next: LawRef,
         next_from: NaiveDate,
-        law: String,
+        law: LawRef,
         source: String,
     },
     /// A US state law not yet in force on the day of receipt.
@@ -492,7 +531,7 @@ impl Said {
                 f,
                 "+{days} business days (not counting {}, weekends or {}): {}",
                 day(*from),
-                calendar.as_deref().unwrap_or(WEEKENDS_ONLY.1),
+                calendar.as_ref().map_or(WEEKENDS_ONLY.1, |c| c.name.as_str()),
                 day(*to)
             ),
             Said::SkippedHoliday { holiday } => write!(f, "skipped {holiday}"),

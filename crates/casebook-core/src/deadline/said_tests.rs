@@ -324,3 +324,67 @@ fn sentences_are_sent_as_facts_tagged_by_kind() {
         assert_eq!(rule.what, rule.record.label(), "the record's code names the same record");
     }
 }
+
+#[test]
+fn a_calendar_and_a_law_are_sent_by_id_and_said_in_english_by_name() {
+    let calendars = Calendars::shipped();
+    let gb = Location::parse("GB-ENG").unwrap();
+    let access = |received: NaiveDate| {
+        let events = ClockEvents::received(received);
+        compute_deadlines(
+            Regime::UkGdpr,
+            &gb,
+            &[Right::Access],
+            &events,
+            &DeadlinePolicy::default(),
+            &calendars,
+            received,
+        )
+        .unwrap()
+    };
+    // Received on 2026-11-25: one month on is Friday 2026-12-25, Christmas Day, moved past the bank holidays.
+    let due = access(d("2026-11-25"));
+    let holiday = due
+        .said
+        .steps
+        .iter()
+        .find_map(|s| match s {
+            Said::Holiday { holiday, .. } => Some(holiday),
+            _ => None,
+        })
+        .expect("the month ends on Christmas Day");
+    assert_eq!(holiday.calendar, CalendarRef { id: "england-and-wales".into(), name: "England and Wales".into() });
+    let json = serde_json::to_value(holiday).unwrap();
+    assert_eq!(json["calendar"], serde_json::json!({ "id": "england-and-wales", "name": "England and Wales" }));
+    assert!(
+        due.steps
+            .iter()
+            .any(|s| s.contains("Fri 2026-12-25 (England and Wales, from uk-bank-holidays.json (england-and-wales))")),
+        "{:?}",
+        due.steps
+    );
+
+    let law = &due.rules_in_force;
+    match &law.said {
+        Said::RulesInForce { law: named, .. } => {
+            assert_eq!((named.id.as_str(), named.name.as_str()), (law.id.as_str(), law.name.as_str()));
+        }
+        other => panic!("the law in force is said by RulesInForce, not {other:?}"),
+    }
+    assert!(law.why.contains(&format!("computed under {} (", law.name)), "{}", law.why);
+
+    let before = access(d("2026-01-31"));
+    match &before.rules_in_force.said {
+        Said::RulesBeforeNext { law: named, next, .. } => {
+            assert_eq!(named.id, "uk-gdpr-2018");
+            assert_eq!(next.id, "uk-gdpr-2026");
+            assert_eq!(next.name, law.name, "the next version is named as it is when in force");
+        }
+        other => panic!("a request before the 2026 amendment is said by RulesBeforeNext, not {other:?}"),
+    }
+    let complaint = complaint_deadlines(&gb, d("2026-07-01"), None, false, &calendars, d("2026-07-01")).unwrap();
+    assert_eq!(
+        (complaint.rules_in_force.id.as_str(), complaint.rules_in_force.name.as_str()),
+        (law::UK_COMPLAINTS.id, law::UK_COMPLAINTS.name)
+    );
+}
