@@ -97,7 +97,7 @@ describe('CaseDetail', () => {
     expect(dates).toHaveTextContent('House target');
     expect(dates).toHaveTextContent(/house target: 28 days from Mon, .*2.* 2026/);
     expect(dates).toHaveTextContent('Holidays: England and Wales');
-    expect(dates).toHaveTextContent('no holiday data is shipped for PL');
+    expect(dates).toHaveTextContent('no holiday data is shipped for Poland');
   });
 
   it('records an identity request: the clock waits and the due date goes', async () => {

@@ -171,6 +171,7 @@ const every: Said[] = [
 ];
 
 const marked: SaidDates = { date: (civil) => `<${civil}>`, day: (civil) => `<${civil}>` };
+const langOf = (strings: Strings) => (strings === de ? 'de' : strings === fr ? 'fr' : 'en');
 
 /** Every civil date a sentence carries, however deep. */
 function datesOf(value: unknown): string[] {
@@ -196,7 +197,7 @@ function namesOf(value: unknown): string[] {
 
 describe('the deadline engine’s sentences in the app language', () => {
   it('says them in English much as the command line does, with the app’s dates', () => {
-    const say = (s: Said) => describeSaid(s, en, marked);
+    const say = (s: Said) => describeSaid(s, en, marked, 'en');
     expect(say(one.received)).toBe('received <2026-01-31>');
     expect(say(one['add-months'])).toBe('+1 month: <2026-02-28> (there is no 31st in that month)');
     expect(say(one.weekend)).toBe('<2026-02-28> is a weekend → <2026-03-02>');
@@ -209,15 +210,15 @@ describe('the deadline engine’s sentences in the app language', () => {
 
   it('passes proper names through: laws, sections and holidays', () => {
     for (const strings of [de, fr]) {
-      expect(describeSaid(one.holiday, strings, marked)).toContain('Christmas Day');
-      expect(describeSaid(one['period-state'], strings, marked)).toContain('Va. Code §59.1-577(B)(1)');
-      expect(describeSaid(one['period-state'], strings, marked)).toContain('Virginia Consumer Data Protection Act');
+      expect(describeSaid(one.holiday, strings, marked, langOf(strings))).toContain('Christmas Day');
+      expect(describeSaid(one['period-state'], strings, marked, langOf(strings))).toContain('Va. Code §59.1-577(B)(1)');
+      expect(describeSaid(one['period-state'], strings, marked, langOf(strings))).toContain('Virginia Consumer Data Protection Act');
     }
   });
 
   it('names a shipped calendar and a version of a law by id in the app language, an imported calendar by its name', () => {
     const imported = every.find((s) => s.kind === 'holiday' && s.holiday.calendar.id === 'acme-closures')!;
-    const say = (s: Said, strings: Strings) => describeSaid(s, strings, marked);
+    const say = (s: Said, strings: Strings) => describeSaid(s, strings, marked, langOf(strings));
     expect(say(one.holiday, de)).toContain('(England und Wales, ');
     expect(say(one.holiday, fr)).toContain('(Angleterre et pays de Galles, ');
     expect(say(one['add-business-days'], de)).toContain('(Vereinigte Staaten (Bundesfeiertage))');
@@ -235,6 +236,18 @@ describe('the deadline engine’s sentences in the app language', () => {
     expect(say(one['rules-in-force'], en)).toContain('computed under GDPR (Regulation (EU) 2016/679) (GDPR Art. 12(3))');
   });
 
+  it('names the country and place of a calendar note, not their codes', () => {
+    const none: Said = { kind: 'calendar', note: { kind: 'no-holiday-data', country: 'PL' } };
+    const regional: Said = { kind: 'calendar', note: { kind: 'national-only', location: 'ES-MD', country: 'ES' } };
+    expect(describeSaid(none, en, marked, 'en')).toContain('shipped for Poland:');
+    expect(describeSaid(none, de, marked, 'de')).toContain('Polen');
+    expect(describeSaid(none, fr, marked, 'fr')).toContain('Pologne');
+    expect(describeSaid(regional, de, marked, 'de')).toContain('Spanien');
+    for (const [strings, lang] of [[de, 'de'], [fr, 'fr']] as const) {
+      expect(describeSaid(none, strings, marked, lang)).not.toMatch(/\bPL\b/);
+    }
+  });
+
   // Words of the English sentences that must not be left in a translation (names and
   // sections, e.g. "Christmas Day", "Attorney General", are data and not among them).
   const english =
@@ -246,7 +259,7 @@ describe('the deadline engine’s sentences in the app language', () => {
   ] as const) {
     it(`says every kind of sentence in ${name}, with every date and no English word`, () => {
       for (const said of every) {
-        const text = describeSaid(said, strings, marked);
+        const text = describeSaid(said, strings, marked, langOf(strings));
         const words = [...namesOf(said), ...statutes].reduce((rest, name) => rest.split(name).join(''), text);
         expect(words, JSON.stringify(said)).not.toMatch(english);
         expect(text).not.toMatch(/undefined|NaN|\[object/);

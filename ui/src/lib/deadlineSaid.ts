@@ -7,7 +7,7 @@
 import type { Strings } from '../i18n/en';
 import type { CalendarNote, CalendarRef, HolidaySource, NamedHoliday, Said } from '../ipc';
 import { lawName } from './laws';
-import { calendarName } from './places';
+import { calendarName, countryName, locationName } from './places';
 
 /** How a sentence shows a civil date: `date` plain, `day` with its weekday
  *  (where the engine names the weekday: the day arithmetic). */
@@ -16,8 +16,8 @@ export interface SaidDates {
   day: (civil: string) => string;
 }
 
-/** The sentence for `said` in `t`'s language. */
-export function describeSaid(said: Said, t: Strings, dates: SaidDates): string {
+/** The sentence for `said` in `t`'s language (`lang`, its code, names countries). */
+export function describeSaid(said: Said, t: Strings, dates: SaidDates, lang: string): string {
   const s = t.deadlineSaid;
   const { date, day } = dates;
   const right = (r: keyof Strings['right']) => t.right[r];
@@ -85,7 +85,7 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates): string {
     case 'paused-open':
       return s.pausedOpen(said.days, causes(said.causes), date(said.from), date(said.to), day(said.end));
     default:
-      return describePeriod(said, t, dates) ?? describeOther(said, t, dates);
+      return describePeriod(said, t, dates) ?? describeOther(said, t, dates, lang);
   }
 }
 
@@ -135,7 +135,7 @@ function describePeriod(said: Said, t: Strings, { day }: SaidDates): string | nu
 }
 
 /** The extension, refusal, acknowledgement, appeal, complaint, records, calendar and answers. */
-function describeOther(said: Said, t: Strings, { date, day }: SaidDates): string {
+function describeOther(said: Said, t: Strings, { date, day }: SaidDates, lang: string): string {
   const s = t.deadlineSaid;
   const regime = (r: keyof Strings['regime']) => t.regime[r];
   switch (said.kind) {
@@ -182,7 +182,7 @@ function describeOther(said: Said, t: Strings, { date, day }: SaidDates): string
     case 'records-due':
       return s.recordsDue(s.record[said.record], day(said.on));
     case 'calendar':
-      return calendarNote(said.note, t);
+      return calendarNote(said.note, t, lang);
     case 'answered-late':
       return s.answeredLate(t.right[said.right], date(said.due));
     case 'answered-on-time':
@@ -211,13 +211,13 @@ function holidaySource(source: HolidaySource, t: Strings): string {
   }
 }
 
-function calendarNote(note: CalendarNote, t: Strings): string {
+function calendarNote(note: CalendarNote, t: Strings, lang: string): string {
   const s = t.deadlineSaid.calendarNote;
   switch (note.kind) {
     case 'no-holiday-data':
-      return s.noHolidayData(note.country);
+      return s.noHolidayData(countryName(note.country, lang));
     case 'national-only':
-      return s.nationalOnly(note.location, note.country);
+      return s.nationalOnly(locationName(note.location, t, lang), countryName(note.country, lang));
     case 'germany-without-land':
       return s.germanyWithoutLand;
   }
