@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::cached::Cached;
+use crate::stored::{instant, parse};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// A file to attach to a case.
@@ -50,11 +51,7 @@ pub struct Correspondence {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    audit::hex(&Sha256::digest(bytes))
-}
-
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+    crate::stored::hex(&Sha256::digest(bytes))
 }
 
 /// Stores the bytes once (by hash) and links them to the case.
@@ -168,7 +165,7 @@ impl Store {
                     content_type: r.get(3)?,
                     role: r.get(4)?,
                     file_name: r.get(5)?,
-                    added_at: crate::cases::parse("instant", r.get(6)?)?,
+                    added_at: parse("instant", r.get(6)?)?,
                 })
             },
         )?)
@@ -200,7 +197,7 @@ impl Store {
                     id: r.get(0)?,
                     direction: r.get(1)?,
                     channel: r.get(2)?,
-                    at: crate::cases::parse("instant", r.get(3)?)?,
+                    at: parse("instant", r.get(3)?)?,
                     subject: r.get(4)?,
                     body_text: r.get(5)?,
                     message_id: r.get(6)?,

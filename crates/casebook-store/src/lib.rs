@@ -28,6 +28,7 @@ mod register;
 mod search;
 mod settings;
 mod stats;
+mod stored;
 mod swap;
 #[cfg(test)]
 mod test_support;
@@ -37,6 +38,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+/// The schema a register file is at (`PRAGMA user_version`).
+pub(crate) fn schema_of(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
 
 pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
 pub use backup::{RestoreOutcome, restore_backup};
@@ -337,7 +343,7 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        schema_of(&self.conn)
     }
 
     /// `PRAGMA integrity_check`: "ok" or the problems SQLite found.
