@@ -666,7 +666,7 @@ impl Store {
             let sha: String = r.get(0)?;
             let size: i64 = r.get(1)?;
             let bytes = r.get_ref(2)?.as_blob().unwrap_or_default();
-            if crate::sha256_hex(bytes) != sha || size != bytes.len() as i64 {
+            if crate::stored::sha256_hex(bytes) != sha || size != bytes.len() as i64 {
                 out.push(format!(
                     "stored file {sha}: its bytes no longer match its SHA-256 (changed outside Casebook)"
                 ));
@@ -695,12 +695,6 @@ impl Store {
             return Ok(Some(GENESIS.to_string()));
         }
         Ok(self.conn.one("SELECT hash FROM audit_log WHERE id = ?1", [id], |r| r.get(0)).optional()?)
-    }
-
-    /// The recorded head of another register file (a backup), opened
-    /// read-only with this register's passphrase.
-    pub fn audit_anchor_of_file(&self, path: &std::path::Path) -> Result<String> {
-        crate::swap::open_read_only(path, self.key.as_ref())?.audit_anchor()
     }
 
     /// The audit entries of one case, oldest first.

@@ -5,10 +5,9 @@ use casebook_core::CaseId;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::cached::Cached;
-use crate::stored::{instant, parse};
+use crate::stored::{instant, parse, sha256_hex};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// A file to attach to a case.
@@ -48,10 +47,6 @@ pub struct Correspondence {
     pub message_id: Option<String>,
     /// The original (an email's bytes, a letter's PDF) in `documents`.
     pub sha256: Option<String>,
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    crate::stored::hex(&Sha256::digest(bytes))
 }
 
 /// Stores the bytes once (by hash) and links them to the case.

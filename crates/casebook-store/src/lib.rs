@@ -51,7 +51,7 @@ pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
-pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
+pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument};
 pub use drafts::{DraftRow, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
@@ -64,6 +64,7 @@ pub use settings::parse_setting;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use private::{create_private_dir_all, create_private_file, write_atomically};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
+pub use stored::sha256_hex;
 pub use swap::{BackupCheck, verify_backup};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -43,6 +43,12 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     })
 }
 
+/// The SHA-256 of `bytes` as stored (a document's name, a file's digest).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}
+
 /// An instant as stored: UTC, RFC 3339 to the microsecond.
 pub(crate) fn instant(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
