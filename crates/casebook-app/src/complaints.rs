@@ -6,7 +6,7 @@ use casebook_core::{CaseKind, Channel, ComplaintOutcome, Location, NewCase, Regi
 use casebook_store::CaseRegister;
 use serde::{Deserialize, Serialize};
 
-use crate::cases::{non_empty, parse_code, parse_emails, parse_language};
+use crate::input::{non_empty, parse_code, parse_emails, parse_language};
 use crate::{CaseView, Casebook, Error, Result, parse_date, parse_reference};
 
 /// A complaint as typed by the DPO (`casebook complaint new`).
@@ -122,7 +122,7 @@ impl Casebook {
         text: &str,
         on: Option<chrono::NaiveDate>,
     ) -> Result<CaseView> {
-        let text = crate::cases::required_text(text, "the answer needs its text: what was found and what was done")?;
+        let text = crate::input::required_text(text, "the answer needs its text: what was found and what was done")?;
         let case = self.case_by_ref(reference)?;
         if case.kind != CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));

@@ -137,7 +137,7 @@ fn requester_of(msg: &ParsedMessage, details: casebook_core::classify::Extracted
     let mut emails: Vec<String> = Vec::new();
     for m in msg.reply_to.iter().chain(msg.from.iter()) {
         let a = m.address.trim().to_lowercase();
-        if crate::cases::looks_like_email(&a) && !emails.contains(&a) {
+        if crate::input::looks_like_email(&a) && !emails.contains(&a) {
             emails.push(a);
         }
     }
