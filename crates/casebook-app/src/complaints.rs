@@ -46,12 +46,9 @@ impl Casebook {
         }
         let rule = casebook_core::deadline::law::UK_COMPLAINTS;
         if received < rule.in_force_from {
-            return Err(Error::field(
-                "received",
-                format!(
-                    "the complaint on {received} is before DPA 2018 s.164A applied on {}: log it as a note on the request instead",
-                    rule.in_force_from
-                ),
+            return Err(complaint_before(
+                received,
+                format!("DPA 2018 s.164A applied on {}: log it as a note on the request instead", rule.in_force_from),
             ));
         }
         let location = match non_empty(input.location) {
@@ -72,12 +69,9 @@ impl Casebook {
                     return Err(Error::field("concerns", format!("{reference} is itself a complaint, not a request")));
                 }
                 if received < request.received {
-                    return Err(Error::field(
-                        "received",
-                        format!(
-                            "the complaint on {received} is before the request it concerns ({reference}) was received on {}",
-                            request.received
-                        ),
+                    return Err(complaint_before(
+                        received,
+                        format!("the request it concerns ({reference}) was received on {}", request.received),
                     ));
                 }
                 Some(reference)
@@ -137,4 +131,9 @@ impl Casebook {
             |_, _, _| Ok(()),
         )
     }
+}
+
+/// A complaint's receipt refused as too early: before `what`.
+fn complaint_before(received: chrono::NaiveDate, what: String) -> Error {
+    Error::field("received", format!("the complaint on {received} is before {what}"))
 }
