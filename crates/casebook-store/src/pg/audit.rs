@@ -38,7 +38,7 @@ pub(crate) fn append(
         None => (0, GENESIS.to_string()),
     };
     let id = prev_id + 1;
-    let at = at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let at = crate::stored::instant(at);
     let (before_sha, after_sha) = (field_digest(before), field_digest(after));
     let entry = Entry3 {
         prev: &prev,
