@@ -68,7 +68,7 @@ impl Casebook {
     ) -> Result<CaseView> {
         let case = self.case_by_ref(reference)?;
         let on = self.date_on_case(&case, Some(on))?;
-        let text = crate::cases::required_text(text, "the decision needs its written explanation of the reasons")?;
+        let text = crate::input::required_text(text, "the decision needs its written explanation of the reasons")?;
         let events = self.store().events(case.id)?;
         let appealed = open_appeal(&events)
             .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;

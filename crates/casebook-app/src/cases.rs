@@ -4,15 +4,14 @@ use casebook_core::authority::Authority;
 use casebook_core::identity::Suggestion;
 use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
-use casebook_core::{
-    AppealOutcome, Case, Channel, ComplaintOutcome, DataSubject, Location, Note, Outcome, Reference, Regime,
-    Relationship, Right, Status, check_rights,
-};
+use casebook_core::{AppealOutcome, Case, Channel, ComplaintOutcome, Location, Note, Outcome, Regime, Right, Status};
 use casebook_intake::FileKind;
-use casebook_store::{CaseRegister, CaseSort as StoreSort, DocumentRef, ListQuery};
+use casebook_store::{CaseRegister, DocumentRef};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_rights};
+use crate::lifecycle::{days_left, list_query, summary, update_subject};
 use crate::{Casebook, Deadlines, Error, Result};
 
 /// A new request as typed by the DPO (CLI flags or the new-case form): text
@@ -187,25 +186,6 @@ pub struct CasePage {
     pub rights_due: std::collections::BTreeMap<String, Vec<crate::RightDue>>,
 }
 
-pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
-    CaseSummary {
-        reference: r.reference.to_string(),
-        days_left: days_left(r.due, r.status, today),
-        status: r.status,
-        regime: r.regime,
-        location: r.location.to_string(),
-        channel: r.channel,
-        received: r.received,
-        requester_name: r.requester_name,
-        due: r.due,
-        outcome: r.outcome,
-        closed_on: r.closed_on,
-        // An answer to a right since taken off the case is kept, not counted.
-        rights_answered: r.answered.into_iter().filter(|a| r.rights.contains(a)).collect(),
-        rights: r.rights,
-    }
-}
-
 /// One line of the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -354,94 +334,6 @@ impl std::ops::Deref for CaseDocument {
 }
 
 pub(crate) type Files = (Vec<CaseDocument>, Vec<casebook_store::Correspondence>);
-
-pub(crate) fn looks_like_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        && !domain.contains('@')
-}
-
-/// Parses a civil date, naming the field: "invalid date '2026-02-30' for received".
-pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
-    let s = s.trim();
-    let well_formed = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    if !well_formed {
-        return Err(Error::field(field, format!("invalid date '{s}': expected YYYY-MM-DD")));
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
-}
-
-/// Parses a code (a right, an outcome, a channel…) with core's `FromStr`,
-/// its message unchanged: front ends parse their text into domain types
-/// with it, so every front end says the same thing about a bad code.
-pub fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
-where
-    T::Err: std::fmt::Display,
-{
-    s.parse::<T>().map_err(Error::invalid)
-}
-
-/// [`parse_code`] for the input field `field` (`Error::InvalidField`), so
-/// that the CLI names its flag and the app its form control.
-pub fn parse_field<T: std::str::FromStr>(field: &'static str, s: &str) -> Result<T>
-where
-    T::Err: std::fmt::Display,
-{
-    s.parse::<T>().map_err(|e| Error::field(field, e))
-}
-
-pub(crate) fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
-    let rights = codes.iter().map(|c| parse_code::<Right>(c)).collect::<Result<Vec<_>>>()?;
-    check_rights(&rights).map_err(Error::invalid)?;
-    Ok(rights)
-}
-
-pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
-    emails
-        .iter()
-        .map(|e| e.trim())
-        .filter(|e| !e.is_empty())
-        .map(|e| {
-            if looks_like_email(e) {
-                Ok(e.to_string())
-            } else {
-                Err(Error::invalid(format!("invalid email address '{e}'")))
-            }
-        })
-        .collect()
-}
-
-/// An appeal's or a complaint's text (trimmed), not empty (else `missing_text`).
-pub(crate) fn required_text<'a>(text: &'a str, missing_text: &str) -> Result<&'a str> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(Error::field("text", missing_text.to_string()));
-    }
-    Ok(text)
-}
-
-pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-}
-
-/// A case's language, stored as its lower-case code (blank: none).
-pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
-    non_empty(s).map(|l| Ok(casebook_core::Language::parse(&l).map_err(Error::invalid)?.to_string())).transpose()
-}
-
-pub fn parse_reference(s: &str) -> Result<Reference> {
-    Reference::parse(s).map_err(Error::invalid)
-}
-
-pub(crate) fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option<i64> {
-    due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
-}
 
 impl CaseView {
     pub(crate) fn new(c: Case, deadlines: Deadlines, files: Files, today: NaiveDate) -> Self {
@@ -835,97 +727,6 @@ impl Casebook {
             self.view(saved, today)
         })
     }
-}
-
-/// The store's query for a façade query, as of `today`.
-pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
-    ListQuery {
-        status: q.status,
-        open_only: q.open_only || q.due_within_days.is_some(),
-        right: q.right,
-        channel: q.channel,
-        regime: q.regime,
-        received_from: q.received_from,
-        received_to: q.received_to,
-        due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
-        text: q.text.clone().filter(|t| !t.trim().is_empty()),
-        assigned_to: None,
-        sort: match q.sort {
-            CaseSort::Received => StoreSort::Received,
-            CaseSort::Due => StoreSort::Due,
-            CaseSort::Reference => StoreSort::Reference,
-        },
-        limit: q.limit,
-        offset: q.offset,
-    }
-}
-
-/// The data subject after `case update`: each given field replaces the
-/// recorded one; an empty name removes the subject (and only alone).
-pub(crate) fn update_subject(
-    current: Option<DataSubject>,
-    name: Option<String>,
-    relationship: Option<String>,
-    birth_date: Option<String>,
-    child: Option<bool>,
-    received: NaiveDate,
-) -> Result<Option<DataSubject>> {
-    let others = relationship.is_some() || birth_date.is_some() || child.is_some();
-    let name = match name.map(|n| n.trim().to_string()) {
-        Some(n) if n.is_empty() => {
-            if others {
-                return Err(Error::field(
-                    "subject-name",
-                    "an empty subject name removes the data subject, so it cannot come with other --subject-* values",
-                ));
-            }
-            return Ok(None);
-        }
-        other => other,
-    };
-    let relationship = relationship.map(|r| parse_code::<Relationship>(&r)).transpose()?;
-    let mut subject = match (current, name, relationship) {
-        (Some(mut s), name, rel) => {
-            s.name = name.unwrap_or(s.name);
-            s.relationship = rel.unwrap_or(s.relationship);
-            s
-        }
-        (None, Some(name), Some(rel)) => DataSubject::new(name, rel),
-        (None, Some(_), None) => {
-            return Err(Error::field(
-                "subject-relationship",
-                "a data subject needs a relationship to the requester (--subject-relationship parent|guardian|solicitor|authorised-agent|power-of-attorney|other)",
-            ));
-        }
-        (None, None, _) if others => {
-            return Err(Error::field(
-                "subject-name",
-                "the case has no data subject: give --subject-name with the other --subject-* values",
-            ));
-        }
-        (None, None, _) => return Ok(None),
-    };
-    if let Some(b) = birth_date {
-        subject.birth_date = match b.trim() {
-            "" => None,
-            b => {
-                let born = NaiveDate::parse_from_str(b, "%Y-%m-%d").map_err(|_| {
-                    Error::field("subject-birth-date", format!("invalid subject birth date '{b}': expected YYYY-MM-DD"))
-                })?;
-                if born > received {
-                    return Err(Error::field(
-                        "subject-birth-date",
-                        format!("the subject's birth date {born} is after the request was received on {received}"),
-                    ));
-                }
-                Some(born)
-            }
-        };
-    }
-    if let Some(c) = child {
-        subject.child = c;
-    }
-    Ok(Some(subject))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use casebook_core::{CaseKind, Channel, ComplaintOutcome, Location, NewCase, Regi
 use casebook_store::CaseRegister;
 use serde::{Deserialize, Serialize};
 
-use crate::cases::{non_empty, parse_code, parse_emails, parse_language};
+use crate::input::{non_empty, parse_code, parse_emails, parse_language};
 use crate::{CaseView, Casebook, Error, Result, parse_date, parse_reference};
 
 /// A complaint as typed by the DPO (`casebook complaint new`).
@@ -46,12 +46,9 @@ impl Casebook {
         }
         let rule = casebook_core::deadline::law::UK_COMPLAINTS;
         if received < rule.in_force_from {
-            return Err(Error::field(
-                "received",
-                format!(
-                    "the complaint on {received} is before DPA 2018 s.164A applied on {}: log it as a note on the request instead",
-                    rule.in_force_from
-                ),
+            return Err(complaint_before(
+                received,
+                format!("DPA 2018 s.164A applied on {}: log it as a note on the request instead", rule.in_force_from),
             ));
         }
         let location = match non_empty(input.location) {
@@ -72,12 +69,9 @@ impl Casebook {
                     return Err(Error::field("concerns", format!("{reference} is itself a complaint, not a request")));
                 }
                 if received < request.received {
-                    return Err(Error::field(
-                        "received",
-                        format!(
-                            "the complaint on {received} is before the request it concerns ({reference}) was received on {}",
-                            request.received
-                        ),
+                    return Err(complaint_before(
+                        received,
+                        format!("the request it concerns ({reference}) was received on {}", request.received),
                     ));
                 }
                 Some(reference)
@@ -122,7 +116,7 @@ impl Casebook {
         text: &str,
         on: Option<chrono::NaiveDate>,
     ) -> Result<CaseView> {
-        let text = crate::cases::required_text(text, "the answer needs its text: what was found and what was done")?;
+        let text = crate::input::required_text(text, "the answer needs its text: what was found and what was done")?;
         let case = self.case_by_ref(reference)?;
         if case.kind != CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
@@ -137,4 +131,9 @@ impl Casebook {
             |_, _, _| Ok(()),
         )
     }
+}
+
+/// A complaint's receipt refused as too early: before `what`.
+fn complaint_before(received: chrono::NaiveDate, what: String) -> Error {
+    Error::field("received", format!("the complaint on {received} is before {what}"))
 }

@@ -62,6 +62,16 @@ pub enum ImportResult {
     },
 }
 
+/// The note on a case whose requester seems to write for someone else.
+fn on_behalf_note(b: &casebook_core::classify::OnBehalf) -> String {
+    format!(
+        "the requester seems to write as a {} for someone else ({}): record the data subject with `case update REF --subject-name NAME --relationship {}` and, for a child, --subject-birth-date or --subject-child",
+        b.relationship.label().to_lowercase(),
+        b.phrases.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", "),
+        b.relationship.code()
+    )
+}
+
 /// The message as the store keeps it: the correspondence, its original as
 /// evidence and its attachments (named `names`, cleaned).
 fn incoming_message<'a>(
@@ -137,7 +147,7 @@ fn requester_of(msg: &ParsedMessage, details: casebook_core::classify::Extracted
     let mut emails: Vec<String> = Vec::new();
     for m in msg.reply_to.iter().chain(msg.from.iter()) {
         let a = m.address.trim().to_lowercase();
-        if crate::cases::looks_like_email(&a) && !emails.contains(&a) {
+        if crate::input::looks_like_email(&a) && !emails.contains(&a) {
             emails.push(a);
         }
     }
@@ -396,20 +406,8 @@ impl Casebook {
             msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
         let incoming = incoming_message(&msg, &names, file, content_type, at);
 
-        // A reply (In-Reply-To/References) or a message naming its case goes on that case.
-        let replied_to = self.store().case_of_message(&msg.in_reply_to)?;
-        let threaded = match replied_to {
-            Some(case) => Some((case, "reply to a message on the case")),
-            None => reference_in(&msg.subject).and_then(|r| {
-                let named = self.store().case_by_reference(r).ok();
-                named.map(|c| (c.id, "case reference in the subject"))
-            }),
-        };
-        if let Some((case, reason)) = threaded {
-            let stamp = self.stamp();
-            self.store().file_message(case, &incoming, stamp)?;
-            let reference = self.store().case(case)?.reference.to_string();
-            return Ok(ImportResult::Filed { reference, reason: reason.into() });
+        if let Some(filed) = self.file_on_its_case(&msg, &incoming)? {
+            return Ok(filed);
         }
 
         let (classification, details) = said.unwrap_or_else(|| what_it_says(&msg));
@@ -466,12 +464,7 @@ impl Casebook {
             notes.push(n);
         }
         if let Some(b) = &classification.on_behalf {
-            notes.push(format!(
-                "the requester seems to write as a {} for someone else ({}): record the data subject with `case update REF --subject-name NAME --relationship {}` and, for a child, --subject-birth-date or --subject-child",
-                b.relationship.label().to_lowercase(),
-                b.phrases.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", "),
-                b.relationship.code()
-            ));
+            notes.push(on_behalf_note(b));
         }
         new.intake = Some(intake_record(&msg, file, &classification, &suggestion, &duplicate_of, received_note));
 
@@ -486,6 +479,26 @@ impl Casebook {
             language: case.language,
             duplicate_of,
         })
+    }
+
+    /// A reply (In-Reply-To/References) or a message naming its case, filed
+    /// on that case; None when it answers no case of the register.
+    fn file_on_its_case(&self, msg: &ParsedMessage, incoming: &IncomingMessage<'_>) -> Result<Option<ImportResult>> {
+        let replied_to = self.store().case_of_message(&msg.in_reply_to)?;
+        let threaded = match replied_to {
+            Some(case) => Some((case, "reply to a message on the case")),
+            None => reference_in(&msg.subject).and_then(|r| {
+                let named = self.store().case_by_reference(r).ok();
+                named.map(|c| (c.id, "case reference in the subject"))
+            }),
+        };
+        if let Some((case, reason)) = threaded {
+            let stamp = self.stamp();
+            self.store().file_message(case, incoming, stamp)?;
+            let reference = self.store().case(case)?.reference.to_string();
+            return Ok(Some(ImportResult::Filed { reference, reason: reason.into() }));
+        }
+        Ok(None)
     }
 
     /// Open cases of the same person: the same email address, or the same

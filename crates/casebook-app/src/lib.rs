@@ -24,6 +24,7 @@ mod drafts;
 mod evidence;
 mod identity;
 mod import;
+mod input;
 mod letters;
 mod lifecycle;
 mod next;
@@ -82,6 +83,7 @@ pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sen
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
+pub use input::{parse_code, parse_date, parse_field, parse_reference};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use lifecycle::CaseLifecycle;
 pub use next::{CaseNextAction, RightDue};

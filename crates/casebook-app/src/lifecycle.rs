@@ -15,11 +15,8 @@ use casebook_core::{
 use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::cases::{
-    list_query, non_empty, parse_code, parse_date, parse_emails, parse_language, parse_reference, parse_rights,
-    summary, update_subject,
-};
-use crate::{CaseQuery, CaseSummary, Error, NewRequest, Result};
+use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_reference, parse_rights};
+use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result};
 
 /// What the rules of a use case depend on besides the case: the
 /// organisation's profile (None before `init`), its deadline policy and
@@ -341,4 +338,118 @@ impl CaseLifecycle for crate::Casebook {
             self.db_path().display()
         )))
     }
+}
+
+pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
+    CaseSummary {
+        reference: r.reference.to_string(),
+        days_left: days_left(r.due, r.status, today),
+        status: r.status,
+        regime: r.regime,
+        location: r.location.to_string(),
+        channel: r.channel,
+        received: r.received,
+        requester_name: r.requester_name,
+        due: r.due,
+        outcome: r.outcome,
+        closed_on: r.closed_on,
+        // An answer to a right since taken off the case is kept, not counted.
+        rights_answered: r.answered.into_iter().filter(|a| r.rights.contains(a)).collect(),
+        rights: r.rights,
+    }
+}
+
+pub(crate) fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate) -> Option<i64> {
+    due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
+}
+
+/// The store's query for a façade query, as of `today`.
+pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
+    ListQuery {
+        status: q.status,
+        open_only: q.open_only || q.due_within_days.is_some(),
+        right: q.right,
+        channel: q.channel,
+        regime: q.regime,
+        received_from: q.received_from,
+        received_to: q.received_to,
+        due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
+        text: q.text.clone().filter(|t| !t.trim().is_empty()),
+        assigned_to: None,
+        sort: match q.sort {
+            CaseSort::Received => casebook_store::CaseSort::Received,
+            CaseSort::Due => casebook_store::CaseSort::Due,
+            CaseSort::Reference => casebook_store::CaseSort::Reference,
+        },
+        limit: q.limit,
+        offset: q.offset,
+    }
+}
+
+/// The data subject after `case update`: each given field replaces the
+/// recorded one; an empty name removes the subject (and only alone).
+pub(crate) fn update_subject(
+    current: Option<DataSubject>,
+    name: Option<String>,
+    relationship: Option<String>,
+    birth_date: Option<String>,
+    child: Option<bool>,
+    received: NaiveDate,
+) -> Result<Option<DataSubject>> {
+    let others = relationship.is_some() || birth_date.is_some() || child.is_some();
+    let name = match name.map(|n| n.trim().to_string()) {
+        Some(n) if n.is_empty() => {
+            if others {
+                return Err(Error::field(
+                    "subject-name",
+                    "an empty subject name removes the data subject, so it cannot come with other --subject-* values",
+                ));
+            }
+            return Ok(None);
+        }
+        other => other,
+    };
+    let relationship = relationship.map(|r| parse_code::<Relationship>(&r)).transpose()?;
+    let mut subject = match (current, name, relationship) {
+        (Some(mut s), name, rel) => {
+            s.name = name.unwrap_or(s.name);
+            s.relationship = rel.unwrap_or(s.relationship);
+            s
+        }
+        (None, Some(name), Some(rel)) => DataSubject::new(name, rel),
+        (None, Some(_), None) => {
+            return Err(Error::field(
+                "subject-relationship",
+                "a data subject needs a relationship to the requester (--subject-relationship parent|guardian|solicitor|authorised-agent|power-of-attorney|other)",
+            ));
+        }
+        (None, None, _) if others => {
+            return Err(Error::field(
+                "subject-name",
+                "the case has no data subject: give --subject-name with the other --subject-* values",
+            ));
+        }
+        (None, None, _) => return Ok(None),
+    };
+    if let Some(b) = birth_date {
+        subject.birth_date = match b.trim() {
+            "" => None,
+            b => {
+                let born = NaiveDate::parse_from_str(b, "%Y-%m-%d").map_err(|_| {
+                    Error::field("subject-birth-date", format!("invalid subject birth date '{b}': expected YYYY-MM-DD"))
+                })?;
+                if born > received {
+                    return Err(Error::field(
+                        "subject-birth-date",
+                        format!("the subject's birth date {born} is after the request was received on {received}"),
+                    ));
+                }
+                Some(born)
+            }
+        };
+    }
+    if let Some(c) = child {
+        subject.child = c;
+    }
+    Ok(Some(subject))
 }

@@ -55,7 +55,7 @@ impl OrganisationInput {
             return Err(Error::invalid("the organisation's name is empty"));
         }
         let dpo_email = self.dpo_email.unwrap_or(base.dpo_email);
-        if !dpo_email.is_empty() && !crate::cases::looks_like_email(&dpo_email) {
+        if !dpo_email.is_empty() && !crate::input::looks_like_email(&dpo_email) {
             return Err(Error::invalid(format!("invalid DPO email '{dpo_email}'")));
         }
         Ok(Organisation {

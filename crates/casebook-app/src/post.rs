@@ -157,7 +157,7 @@ impl Casebook {
             .iter()
             .map(|e| {
                 let e = e.trim();
-                crate::cases::looks_like_email(e)
+                crate::input::looks_like_email(e)
                     .then(|| e.to_string())
                     .ok_or_else(|| Error::invalid(format!("invalid email address '{e}'")))
             })

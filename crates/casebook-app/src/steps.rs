@@ -95,7 +95,7 @@ pub(crate) fn suggestion(case: &Case) -> Suggestion {
         child: case
             .data_subject
             .as_ref()
-            .and_then(|s| casebook_core::child::child_finding(s, case.regime, &case.location, case.received)),
+            .and_then(|s| casebook_core::identity::child_finding(s, case.regime, &case.location, case.received)),
     })
 }
 

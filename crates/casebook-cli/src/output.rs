@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use casebook_app::{AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, RightDue, TimelineEntry, TimelineItem};
+use casebook_app::{
+    AnchorCheck, AuditReport, CaseSummary, CaseView, Deadlines, RightDue, SystemField, TimelineEntry, TimelineItem,
+};
 use casebook_core::{Note, Organisation, Right};
 use serde::Serialize;
 
@@ -31,7 +33,7 @@ pub fn error_line(e: &anyhow::Error) -> String {
     let line = one_line(e);
     if let Some(casebook_app::Error::InvalidSystem(problems)) = app_error {
         // Each problem of a system named by its flag: `--purpose #1 (legal_basis): …`.
-        let named: Vec<String> = problems.0.iter().map(|p| p.named(crate::processing::system_flag(p.field))).collect();
+        let named: Vec<String> = problems.0.iter().map(|p| p.named(system_flag(p.field))).collect();
         return line.replace(&problems.to_string(), &named.join("; ")).replace('\n', " ");
     }
     with_flag(line, app_error.and_then(|e| e.field_key()))
@@ -56,6 +58,23 @@ fn flag_of(field: &str) -> String {
     match field {
         "letter-text" => "--text, --text-file or --scan".to_string(),
         other => format!("--{other}"),
+    }
+}
+
+/// A system's field as its flag names it, for the façade's problems.
+fn system_flag(field: SystemField) -> &'static str {
+    match field {
+        SystemField::Id => "--id",
+        SystemField::Name => "--name",
+        SystemField::Description => "--description",
+        SystemField::DataSubjects => "--subject",
+        SystemField::PersonalData => "--data",
+        SystemField::Purposes => "--purpose",
+        SystemField::Recipients => "--recipient",
+        SystemField::Retention => "--retention",
+        SystemField::Transfers => "--transfer",
+        SystemField::Sources => "--source",
+        SystemField::AutomatedDecisions => "--automated",
     }
 }
 

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use casebook_app::{
-    AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemField,
-    SystemInput, write_atomically,
+    AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemInput,
+    write_atomically,
 };
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use chrono::NaiveDate;
@@ -155,23 +155,6 @@ fn parts<'a, const N: usize>(s: &'a str, flag: &str, form: &str) -> Result<[&'a 
     match <[&str; N]>::try_from(p) {
         Ok(p) if p.iter().all(|x| !x.is_empty()) => Ok(p),
         _ => bail!("{flag} '{s}': expected {form}"),
-    }
-}
-
-/// A system's field as its flag names it, for the façade's problems.
-pub fn system_flag(field: SystemField) -> &'static str {
-    match field {
-        SystemField::Id => "--id",
-        SystemField::Name => "--name",
-        SystemField::Description => "--description",
-        SystemField::DataSubjects => "--subject",
-        SystemField::PersonalData => "--data",
-        SystemField::Purposes => "--purpose",
-        SystemField::Recipients => "--recipient",
-        SystemField::Retention => "--retention",
-        SystemField::Transfers => "--transfer",
-        SystemField::Sources => "--source",
-        SystemField::AutomatedDecisions => "--automated",
     }
 }
 

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use casebook_core::Relationship;
 use casebook_core::authority::{Authority, supervisory_authority};
-use casebook_core::child::child_finding;
 use casebook_core::deadline::{ClockEffect, RegimeRules};
+use casebook_core::identity::child_finding;
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 

@@ -8,7 +8,7 @@ use casebook_core::answer::{AnswerCorrection, RightAnswer};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use crate::cached::Cached;
-use crate::cases::parse;
+use crate::stored::parse;
 use crate::{Result, Stamp, Store, audit};
 
 pub(crate) fn insert_answer(tx: &Transaction<'_>, case: i64, answer: &RightAnswer, at: &str) -> Result<()> {
@@ -86,7 +86,7 @@ impl Store {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let at = crate::stored::instant(stamp.at);
         let (before, after) = write(&tx, &at)?;
         tx.exec(
             "UPDATE cases SET updated_at = ?2, due = ?3 WHERE id = ?1",

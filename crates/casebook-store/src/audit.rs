@@ -35,9 +35,10 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::audit_state::{self, CaseState};
+use crate::audit_state::{self, CASE_DELETED, CaseState, STATE_SCHEMA};
 use crate::cached::Cached;
 use crate::chain_key;
+use crate::stored::{StoredRow, hex};
 use crate::{Result, Stamp, Store};
 
 pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -48,10 +49,6 @@ pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 pub(crate) const FORMAT: i64 = 3;
 /// The format of the entries of an encrypted register (format 3 under the chain key).
 const KEYED_FORMAT: i64 = 4;
-/// The action of a case's last entry when it is deleted after its retention period.
-pub(crate) const CASE_DELETED: &str = "case.deleted";
-/// The schema from which entries carry `state`.
-const STATE_SCHEMA: i64 = 9;
 
 /// One entry as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,6 +62,22 @@ pub struct AuditEntry {
     pub before: Option<String>,
     pub after: Option<String>,
     pub hash: String,
+}
+
+/// An audit entry from a row of `id, at, actor, case_id, reference, action,
+/// before, after, hash` (what both back ends' `audit_log` hold).
+pub(crate) fn audit_entry_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<AuditEntry, R::Error> {
+    Ok(AuditEntry {
+        id: r.int(0)?,
+        at: r.text(1)?,
+        actor: r.text(2)?,
+        case_id: r.int_opt(3)?,
+        reference: r.text_opt(4)?,
+        action: r.text(5)?,
+        before: r.text_opt(6)?,
+        after: r.text_opt(7)?,
+        hash: r.text(8)?,
+    })
 }
 
 /// The outcome of checking the whole chain, and the live register against it.
@@ -193,23 +206,6 @@ impl Entry3<'_> {
     }
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
-}
-
-fn schema(conn: &Connection) -> Result<i64> {
-    Ok(conn.one("PRAGMA user_version", [], |r| r.get(0))?)
-}
-
-/// Whether this file's `audit_log` has the `state` columns (schema 9 on).
-pub(crate) fn has_state_column(conn: &Connection) -> Result<bool> {
-    Ok(schema(conn)? >= STATE_SCHEMA)
-}
-
 /// The id the next entry will have.
 pub(crate) fn next_id(conn: &Connection) -> Result<i64> {
     let head: Option<String> =
@@ -238,7 +234,7 @@ pub(crate) fn append(
         None => Head { id: 0, hash: GENESIS.to_string() },
     };
     let id = head.id + 1;
-    let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let at = crate::stored::instant(stamp.at);
     let case_id = case.map(|c| c.0);
     let state = match case {
         Some((case_id, _)) if action != CASE_DELETED => {
@@ -345,34 +341,16 @@ struct ChainKey<'a> {
     keyed_from: Option<i64>,
 }
 
-/// One entry of `audit_log` as `verify_audit` reads it first: what every format has.
+/// One entry of `audit_log` as `verify_audit` reads it first: what every
+/// format has, the previous entry's hash tenth.
 struct LoggedEntry {
-    id: i64,
-    at: String,
-    actor: String,
-    case_id: Option<i64>,
-    reference: Option<String>,
-    action: String,
-    before: Option<String>,
-    after: Option<String>,
+    entry: AuditEntry,
     prev: String,
-    hash: String,
 }
 
 impl LoggedEntry {
     fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedEntry> {
-        Ok(LoggedEntry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            case_id: r.get(3)?,
-            reference: r.get(4)?,
-            action: r.get(5)?,
-            before: r.get(6)?,
-            after: r.get(7)?,
-            prev: r.get(8)?,
-            hash: r.get(9)?,
-        })
+        Ok(LoggedEntry { entry: audit_entry_from_row(r)?, prev: r.get(9)? })
     }
 }
 
@@ -429,7 +407,7 @@ impl Store {
     /// Walks the whole chain and names the first entry that does not verify;
     /// then checks every live case and stored file against what the log recorded.
     pub fn verify_audit(&self) -> Result<AuditReport> {
-        let schema = schema(&self.conn)?;
+        let schema = crate::schema_of(&self.conn)?;
         let encrypted = self.key.is_some();
         let record = chain_key::read(&self.conn)?;
         let keyed_from = match record.as_deref().map(chain_key::Record::parse) {
@@ -491,7 +469,7 @@ impl Store {
             _ => "1, NULL, NULL, NULL, NULL",
         };
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, at, actor, case_id, reference, action, before, after, prev_hash, hash, {columns}
+            "SELECT id, at, actor, case_id, reference, action, before, after, hash, prev_hash, {columns}
              FROM audit_log ORDER BY id"
         ))?;
         let mut rows = stmt.query([])?;
@@ -500,16 +478,16 @@ impl Store {
         let mut count = 0;
         while let Some(r) = rows.next()? {
             count += 1;
-            let entry = LoggedEntry::read(r)?;
+            let LoggedEntry { entry, prev } = LoggedEntry::read(r)?;
             let (id, hash) = (entry.id, entry.hash.clone());
             if id != expected_id {
                 return Ok(Err((count, expected_id, format!("entry {expected_id} is missing"))));
             }
-            if entry.prev != expected_prev {
+            if prev != expected_prev {
                 return Ok(Err((count, id, format!("entry {id} does not link to entry {}", id - 1))));
             }
             let digests = Digests::read(r)?;
-            let computed = match self.expected_hash(&entry, &digests, key) {
+            let computed = match self.expected_hash(&entry, &prev, &digests, key) {
                 Ok(computed) => computed,
                 Err(why) => return Ok(Err((count, id, why))),
             };
@@ -544,25 +522,24 @@ impl Store {
     }
 
     /// What an entry's hash must be, by its format; why it cannot verify otherwise.
-    fn expected_hash(&self, e: &LoggedEntry, d: &Digests, key: ChainKey<'_>) -> std::result::Result<String, String> {
+    fn expected_hash(
+        &self,
+        e: &AuditEntry,
+        prev: &str,
+        d: &Digests,
+        key: ChainKey<'_>,
+    ) -> std::result::Result<String, String> {
         let id = e.id;
         match d.format {
-            1 => Ok(entry_hash(
-                &e.prev,
-                id,
-                &e.at,
-                &e.actor,
-                e.case_id,
-                &e.action,
-                e.before.as_deref(),
-                e.after.as_deref(),
-            )),
+            1 => {
+                Ok(entry_hash(prev, id, &e.at, &e.actor, e.case_id, &e.action, e.before.as_deref(), e.after.as_deref()))
+            }
             2 => {
                 // A present field is digested here (so changed text is caught even
                 // though its digest is stored too); an erased one keeps only its digest.
                 let before = field_digest(e.before.as_deref()).or_else(|| d.before_sha.clone());
                 let after = field_digest(e.after.as_deref()).or_else(|| d.after_sha.clone());
-                Ok(entry_hash(&e.prev, id, &e.at, &e.actor, e.case_id, &e.action, before.as_deref(), after.as_deref()))
+                Ok(entry_hash(prev, id, &e.at, &e.actor, e.case_id, &e.action, before.as_deref(), after.as_deref()))
             }
             3 | 4 => {
                 // Format 4 is format 3 keyed: the key record must be there first.
@@ -590,7 +567,7 @@ impl Store {
                     return Err(format!("entry {id} was altered"));
                 }
                 let entry = Entry3 {
-                    prev: &e.prev,
+                    prev,
                     id,
                     at: &e.at,
                     actor: &e.actor,
@@ -689,7 +666,7 @@ impl Store {
             let sha: String = r.get(0)?;
             let size: i64 = r.get(1)?;
             let bytes = r.get_ref(2)?.as_blob().unwrap_or_default();
-            if crate::sha256_hex(bytes) != sha || size != bytes.len() as i64 {
+            if crate::stored::sha256_hex(bytes) != sha || size != bytes.len() as i64 {
                 out.push(format!(
                     "stored file {sha}: its bytes no longer match its SHA-256 (changed outside Casebook)"
                 ));
@@ -720,31 +697,13 @@ impl Store {
         Ok(self.conn.one("SELECT hash FROM audit_log WHERE id = ?1", [id], |r| r.get(0)).optional()?)
     }
 
-    /// The recorded head of another register file (a backup), opened
-    /// read-only with this register's passphrase.
-    pub fn audit_anchor_of_file(&self, path: &std::path::Path) -> Result<String> {
-        crate::swap::open_read_only(path, self.key.as_ref())?.audit_anchor()
-    }
-
     /// The audit entries of one case, oldest first.
     pub fn audit_of_case(&self, case_id: casebook_core::CaseId) -> Result<Vec<AuditEntry>> {
         Ok(self.conn.all(
             "SELECT id, at, actor, case_id, reference, action, before, after, hash
              FROM audit_log WHERE case_id = ?1 ORDER BY id",
             [case_id.0],
-            |r| {
-                Ok(AuditEntry {
-                    id: r.get(0)?,
-                    at: r.get(1)?,
-                    actor: r.get(2)?,
-                    case_id: r.get(3)?,
-                    reference: r.get(4)?,
-                    action: r.get(5)?,
-                    before: r.get(6)?,
-                    after: r.get(7)?,
-                    hash: r.get(8)?,
-                })
-            },
+            |r| audit_entry_from_row(r),
         )?)
     }
 }

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::Result;
-use crate::audit::hex;
+use crate::stored::hex;
 
 /// One tracked table: its name and the columns hashed (after `id`, which keys the row).
 struct Table {
@@ -152,15 +152,17 @@ const RIGHTS: &str = "rights";
 /// covered like every other column.
 /// Each with the schema that added it: a file of an older schema (a backup
 /// being verified, a register about to be upgraded) does not have them.
-const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10)];
+/// The schema from which audit entries carry `state`.
+pub(crate) const STATE_SCHEMA: i64 = 9;
+/// The action of a case's last entry when it is deleted after its retention
+/// period: the case has no state after it.
+pub(crate) const CASE_DELETED: &str = "case.deleted";
 
-fn schema_of(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
-}
+const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10)];
 
 /// The later columns this file's schema has.
 fn cases_later(conn: &Connection) -> Result<Vec<&'static str>> {
-    let schema = schema_of(conn)?;
+    let schema = crate::schema_of(conn)?;
     Ok(CASES_LATER.iter().filter(|(_, since)| schema >= *since).map(|(name, _)| *name).collect())
 }
 
@@ -238,7 +240,7 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
         }
         state.insert(format!("cases/{case_id}"), row_state("cases", case_id, &columns));
     }
-    let schema = schema_of(conn)?;
+    let schema = crate::schema_of(conn)?;
     for table in CHILDREN.iter().filter(|t| schema >= t.since) {
         let sql = format!("SELECT id, {} FROM {} WHERE case_id = ?1", table.columns.join(", "), table.name);
         let mut stmt = conn.prepare_cached(&sql)?;
@@ -261,7 +263,7 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
 pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<CaseState>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, action, {} FROM audit_log WHERE case_id = ?1 ORDER BY id",
-        if crate::audit::has_state_column(conn)? { "format, state" } else { "1, NULL" }
+        if crate::schema_of(conn)? >= STATE_SCHEMA { "format, state" } else { "1, NULL" }
     ))?;
     let mut rows = stmt.query([case_id])?;
     let mut state: Option<CaseState> = None;
@@ -270,7 +272,7 @@ pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<C
         let action: String = r.get(1)?;
         let format: i64 = r.get(2)?;
         let delta: Option<String> = r.get(3)?;
-        if action == crate::audit::CASE_DELETED {
+        if action == CASE_DELETED {
             state = None;
             continue;
         }

@@ -21,7 +21,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::audit::field_digest;
-use crate::cases::parse;
+use crate::stored::{parse, parse_opt, parse_rights};
 use crate::{Error, Result, Stamp, Store, audit};
 
 /// What a retention decision needs to know about a closed case: no personal data.
@@ -67,20 +67,14 @@ impl Store {
              FROM cases c WHERE c.status = 'closed' ORDER BY c.closed_on, c.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let rights: Option<String> = r.get(6)?;
             Ok(ClosedCase {
                 id: CaseId(r.get(0)?),
                 reference: r.get(1)?,
                 received: parse("date", r.get(2)?)?,
-                closed_on: r.get::<_, Option<String>>(3)?.map(|d| parse("date", d)).transpose()?,
-                outcome: r.get::<_, Option<String>>(4)?.map(|o| parse("outcome", o)).transpose()?,
+                closed_on: parse_opt("date", r.get(3)?)?,
+                outcome: parse_opt("outcome", r.get(4)?)?,
                 regime: parse("regime", r.get(5)?)?,
-                rights: rights
-                    .unwrap_or_default()
-                    .split(',')
-                    .filter(|c| !c.is_empty())
-                    .map(|c| parse("right", c.to_string()))
-                    .collect::<rusqlite::Result<_>>()?,
+                rights: parse_rights(r.get(6)?)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -138,7 +132,14 @@ impl Store {
         }
         let audit_entries_kept: i64 =
             tx.query_row("SELECT count(*) FROM audit_log WHERE case_id = ?1 AND format = 1", [case.0], |r| r.get(0))?;
-        audit::append(&tx, stamp, Some((case.0, &reference)), "case.deleted", None, Some(&tombstone.to_string()))?;
+        audit::append(
+            &tx,
+            stamp,
+            Some((case.0, &reference)),
+            crate::audit_state::CASE_DELETED,
+            None,
+            Some(&tombstone.to_string()),
+        )?;
         tx.commit()?;
         // Push the zeroed pages into the main file so the WAL holds no copy.
         // In-memory databases have no WAL; a busy reader only delays it.

@@ -4,10 +4,11 @@ use casebook_core::{
     Case, CaseId, CaseKind, Channel, Location, NewCase, Note, Outcome, Reference, Regime, Right, Status,
 };
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Row, Transaction, params, types::Value};
+use rusqlite::{OptionalExtension, Transaction, params, types::Value};
 use serde::Serialize;
 
 use crate::cached::Cached;
+use crate::stored::{StoredRow, instant, parse, parse_json, parse_json_opt, parse_opt, parse_rights};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// How a list of cases is ordered.
@@ -69,34 +70,6 @@ pub struct CaseEvent {
     pub at: DateTime<Utc>,
 }
 
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
-
-fn corrupt(what: &str, value: impl std::fmt::Display) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("stored {what} '{value}' is invalid").into(),
-    )
-}
-
-pub(crate) fn parse<T: std::str::FromStr>(what: &str, s: String) -> rusqlite::Result<T> {
-    s.parse().map_err(|_| corrupt(what, s))
-}
-
-fn parse_opt<T: std::str::FromStr>(what: &str, s: Option<String>) -> rusqlite::Result<Option<T>> {
-    s.map(|s| parse(what, s)).transpose()
-}
-
-fn parse_json<T: serde::de::DeserializeOwned>(what: &str, s: String) -> rusqlite::Result<T> {
-    serde_json::from_str(&s).map_err(|_| corrupt(what, s))
-}
-
-fn parse_rights(s: Option<String>) -> rusqlite::Result<Vec<Right>> {
-    s.unwrap_or_default().split(',').filter(|c| !c.is_empty()).map(|c| parse("right", c.to_string())).collect()
-}
-
 const RIGHTS_OF_CASE: &str =
     "(SELECT group_concat(right, ',') FROM (SELECT right FROM case_rights WHERE case_id = c.id ORDER BY position))";
 
@@ -112,58 +85,68 @@ fn case_columns() -> String {
     )
 }
 
-fn row_to_case(r: &Row<'_>) -> rusqlite::Result<Case> {
+/// A case from a row whose columns are, in order: id, reference, status, the
+/// rights (joined by commas), regime, location, channel, received,
+/// received_at, requester, data_subject, subject_category, language,
+/// outcome, closed_on, created_at, updated_at, due, intake, kind, concerns.
+/// Its notes are loaded apart.
+pub(crate) fn case_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<Case, R::Error> {
     Ok(Case {
-        id: CaseId(r.get(0)?),
-        reference: parse("reference", r.get(1)?)?,
-        status: parse("status", r.get(2)?)?,
-        rights: parse_rights(r.get(3)?)?,
-        regime: parse("regime", r.get(4)?)?,
-        location: parse("location", r.get(5)?)?,
-        channel: parse("channel", r.get(6)?)?,
-        received: parse("date", r.get(7)?)?,
-        received_at: parse_opt("instant", r.get(8)?)?,
-        requester: parse_json("requester", r.get(9)?)?,
-        data_subject: r.get::<_, Option<String>>(10)?.map(|s| parse_json("data subject", s)).transpose()?,
-        subject_category: parse_opt("data-subject category", r.get(11)?)?,
-        language: r.get(12)?,
-        outcome: parse_opt("outcome", r.get(13)?)?,
-        closed_on: parse_opt("date", r.get(14)?)?,
-        created_at: parse("instant", r.get(15)?)?,
-        updated_at: parse("instant", r.get(16)?)?,
-        due: parse_opt("date", r.get(17)?)?,
-        intake: r.get::<_, Option<String>>(18)?.map(|s| parse_json("intake", s)).transpose()?,
-        kind: parse_opt("case kind", r.get(19)?)?.unwrap_or_default(),
-        concerns: parse_opt("reference", r.get(20)?)?,
+        id: CaseId(r.int(0)?),
+        reference: parse("reference", r.text(1)?)?,
+        status: parse("status", r.text(2)?)?,
+        rights: parse_rights(r.text_opt(3)?)?,
+        regime: parse("regime", r.text(4)?)?,
+        location: parse("location", r.text(5)?)?,
+        channel: parse("channel", r.text(6)?)?,
+        received: parse("date", r.text(7)?)?,
+        received_at: parse_opt("instant", r.text_opt(8)?)?,
+        requester: parse_json("requester", r.text(9)?)?,
+        data_subject: parse_json_opt("data subject", r.text_opt(10)?)?,
+        subject_category: parse_opt("data-subject category", r.text_opt(11)?)?,
+        language: r.text_opt(12)?,
+        outcome: parse_opt("outcome", r.text_opt(13)?)?,
+        closed_on: parse_opt("date", r.text_opt(14)?)?,
+        created_at: parse("instant", r.text(15)?)?,
+        updated_at: parse("instant", r.text(16)?)?,
+        due: parse_opt("date", r.text_opt(17)?)?,
+        intake: parse_json_opt("intake", r.text_opt(18)?)?,
+        kind: parse_opt("case kind", r.text_opt(19)?)?.unwrap_or_default(),
+        concerns: parse_opt("reference", r.text_opt(20)?)?,
         notes: Vec::new(),
     })
 }
 
-fn row_to_event(r: &Row<'_>) -> rusqlite::Result<CaseEvent> {
+/// A clock event from a row of `id, kind, on_date, detail, at`.
+pub(crate) fn event_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<CaseEvent, R::Error> {
     Ok(CaseEvent {
-        id: r.get(0)?,
-        kind: r.get(1)?,
-        on_date: parse("date", r.get(2)?)?,
-        detail: r.get::<_, Option<String>>(3)?.map(|s| parse_json("event detail", s)).transpose()?,
-        at: parse("instant", r.get(4)?)?,
+        id: r.int(0)?,
+        kind: r.text(1)?,
+        on_date: parse("date", r.text(2)?)?,
+        detail: parse_json_opt("event detail", r.text_opt(3)?)?,
+        at: parse("instant", r.text(4)?)?,
     })
 }
 
-fn row_to_summary(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
+/// A line of a list from a row whose columns are, in order: id, reference,
+/// status, the rights, regime, location, channel, received, requester_name,
+/// due, outcome, closed_on, and the rights answered on their own (joined by
+/// commas in the order answered).
+pub(crate) fn summary_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<CaseRow, R::Error> {
     Ok(CaseRow {
-        id: CaseId(r.get(0)?),
-        reference: parse("reference", r.get(1)?)?,
-        status: parse("status", r.get(2)?)?,
-        rights: parse_rights(r.get(3)?)?,
-        regime: parse("regime", r.get(4)?)?,
-        location: parse("location", r.get(5)?)?,
-        channel: parse("channel", r.get(6)?)?,
-        received: parse("date", r.get(7)?)?,
-        requester_name: r.get(8)?,
-        due: parse_opt("date", r.get(9)?)?,
-        outcome: parse_opt("outcome", r.get(10)?)?,
-        closed_on: parse_opt("date", r.get(11)?)?,
-        answered: parse_rights(r.get(12)?)?,
+        id: CaseId(r.int(0)?),
+        reference: parse("reference", r.text(1)?)?,
+        status: parse("status", r.text(2)?)?,
+        rights: parse_rights(r.text_opt(3)?)?,
+        regime: parse("regime", r.text(4)?)?,
+        location: parse("location", r.text(5)?)?,
+        channel: parse("channel", r.text(6)?)?,
+        received: parse("date", r.text(7)?)?,
+        requester_name: r.text(8)?,
+        due: parse_opt("date", r.text_opt(9)?)?,
+        outcome: parse_opt("outcome", r.text_opt(10)?)?,
+        closed_on: parse_opt("date", r.text_opt(11)?)?,
+        answered: parse_rights(r.text_opt(12)?)?,
     })
 }
 
@@ -205,7 +188,7 @@ pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = ?1", case_columns());
     let mut case = tx
         .prepare_cached(&sql)?
-        .query_row([id], row_to_case)
+        .query_row([id], |r| case_from_row(r))
         .optional()?
         .ok_or_else(|| Error::NotFound { what: "case", key: id.to_string() })?;
     let mut stmt = tx.prepare_cached("SELECT id, at, author, text FROM notes WHERE case_id = ?1 ORDER BY id")?;
@@ -529,7 +512,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, kind, on_date, detail, at FROM case_events WHERE case_id = ?1 ORDER BY id")?;
-        let rows = stmt.query_map([id.0], row_to_event)?;
+        let rows = stmt.query_map([id.0], |r| event_from_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -539,13 +522,13 @@ impl Store {
     pub fn open_cases_with_events(&self) -> Result<Vec<(Case, Vec<CaseEvent>)>> {
         let sql = format!("SELECT {} FROM cases c WHERE c.status != 'closed' ORDER BY c.id", case_columns());
         let mut stmt = self.conn.prepare(&sql)?;
-        let cases: Vec<Case> = stmt.query_map([], row_to_case)?.collect::<Result<_, _>>()?;
+        let cases: Vec<Case> = stmt.query_map([], |r| case_from_row(r))?.collect::<Result<_, _>>()?;
         let mut stmt = self.conn.prepare(
             "SELECT e.id, e.kind, e.on_date, e.detail, e.at, e.case_id FROM case_events e \
              JOIN cases c ON c.id = e.case_id WHERE c.status != 'closed' ORDER BY e.case_id, e.id",
         )?;
         let mut events: std::collections::HashMap<i64, Vec<CaseEvent>> = std::collections::HashMap::new();
-        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, row_to_event(r)?)))? {
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, event_from_row(r)?)))? {
             let (case_id, event) = row?;
             events.entry(case_id).or_default().push(event);
         }
@@ -563,7 +546,7 @@ impl Store {
     pub fn list_cases(&self, q: &ListQuery) -> Result<Vec<CaseRow>> {
         let (sql, args) = list_sql(q, "");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), row_to_summary)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| summary_from_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -578,7 +561,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0;
         let rows =
-            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, row_to_summary(r)?)))?;
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, summary_from_row(r)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (n, summary) = row?;

@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Sha256, Sha512};
 use zeroize::Zeroizing;
 
-use crate::audit::hex;
+use crate::stored::hex;
 use crate::{Error, Passphrase, Result};
 
 /// The `settings` key of the wrapped chain key.

@@ -5,16 +5,12 @@
 //! entry. Dropping the import (an error half-way) rolls everything back.
 
 use casebook_core::CaseId;
-use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 
 use crate::cached::Cached;
+use crate::stored::instant;
 use crate::{Error, Result, Stamp, Store, audit};
-
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
 
 fn json_column<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> rusqlite::Result<T> {
     serde_json::from_str(text).map_err(|e| {

@@ -63,7 +63,7 @@ impl Store {
             map.insert("file_name".into(), doc.file_name.clone().into());
             map.insert("bytes_deleted".into(), bytes_deleted.into());
         }
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let at = crate::stored::instant(stamp.at);
         tx.execute(
             "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![case.0, IDENTITY_DOCUMENT_DELETED, on.to_string(), record.to_string(), at],

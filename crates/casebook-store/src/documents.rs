@@ -5,9 +5,9 @@ use casebook_core::CaseId;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::cached::Cached;
+use crate::stored::{instant, parse, sha256_hex};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// A file to attach to a case.
@@ -47,14 +47,6 @@ pub struct Correspondence {
     pub message_id: Option<String>,
     /// The original (an email's bytes, a letter's PDF) in `documents`.
     pub sha256: Option<String>,
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    audit::hex(&Sha256::digest(bytes))
-}
-
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 /// Stores the bytes once (by hash) and links them to the case.
@@ -168,7 +160,7 @@ impl Store {
                     content_type: r.get(3)?,
                     role: r.get(4)?,
                     file_name: r.get(5)?,
-                    added_at: crate::cases::parse("instant", r.get(6)?)?,
+                    added_at: parse("instant", r.get(6)?)?,
                 })
             },
         )?)
@@ -200,7 +192,7 @@ impl Store {
                     id: r.get(0)?,
                     direction: r.get(1)?,
                     channel: r.get(2)?,
-                    at: crate::cases::parse("instant", r.get(3)?)?,
+                    at: parse("instant", r.get(3)?)?,
                     subject: r.get(4)?,
                     body_text: r.get(5)?,
                     message_id: r.get(6)?,

@@ -9,8 +9,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::cached::Cached;
-use crate::cases::parse;
 use crate::documents::{attach_in, correspond_in, reference_of};
+use crate::stored::{instant, parse};
 use crate::{Correspondence, Error, NewDocument, Result, Stamp, Store, audit, sha256_hex};
 
 /// A letter made, to be stored as a draft.
@@ -60,10 +60,6 @@ pub struct Withdrawal {
     pub reason: String,
     pub by: String,
     pub at: DateTime<Utc>,
-}
-
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 const DRAFT_COLUMNS: &str = "id, kind, language, title, file_name, details, letter_date, made_at, made_by,

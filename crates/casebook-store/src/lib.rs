@@ -28,6 +28,7 @@ mod register;
 mod search;
 mod settings;
 mod stats;
+mod stored;
 mod swap;
 #[cfg(test)]
 mod test_support;
@@ -38,6 +39,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+/// The schema a register file is at (`PRAGMA user_version`).
+pub(crate) fn schema_of(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
 pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
 pub use backup::{RestoreOutcome, restore_backup};
 pub use case_retention::{ClosedCase, DeletedCase};
@@ -45,7 +51,7 @@ pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery};
 pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
-pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument, sha256_hex};
+pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument};
 pub use drafts::{DraftRow, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
@@ -58,6 +64,7 @@ pub use settings::parse_setting;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use private::{create_private_dir_all, create_private_file, write_atomically};
 pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
+pub use stored::sha256_hex;
 pub use swap::{BackupCheck, verify_backup};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -337,7 +344,7 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        schema_of(&self.conn)
     }
 
     /// `PRAGMA integrity_check`: "ok" or the problems SQLite found.

@@ -57,7 +57,7 @@ pub struct Upgrade {
 /// schema is refused, naming the version that made it.
 pub(crate) fn upgrade(store: &mut Store) -> Result<Option<Upgrade>> {
     let path = store.path.clone();
-    let current = schema(&store.conn)?;
+    let current = crate::schema_of(&store.conn)?;
     check_not_newer(&store.conn, &path, current)?;
     if current == LATEST_SCHEMA {
         return Ok(None);
@@ -108,10 +108,6 @@ pub(crate) fn made_by(conn: &Connection) -> Option<String> {
     serde_json::from_str(&json).ok()
 }
 
-fn schema(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
-}
-
 fn check_not_newer(conn: &Connection, path: &Path, current: i64) -> Result<()> {
     if current > LATEST_SCHEMA {
         return Err(Error::NewerSchema {
@@ -127,7 +123,7 @@ fn check_not_newer(conn: &Connection, path: &Path, current: i64) -> Result<()> {
 /// Migrates up to `target` (tests use it to build every earlier schema). Each
 /// step records this version as the schema's maker in the same transaction.
 pub(crate) fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
-    let current = schema(conn)?;
+    let current = crate::schema_of(conn)?;
     check_not_newer(conn, path, current)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().take(target as usize).skip(current as usize) {
         let version = i as i64 + 1;

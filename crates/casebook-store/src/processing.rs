@@ -9,7 +9,7 @@ use casebook_core::processing::{System, SystemId};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::cached::Cached;
-use crate::cases::parse;
+use crate::stored::parse;
 use crate::{Error, Result, Stamp, Store, audit};
 
 /// A system id read from column `col`, refused as a conversion failure when invalid.
@@ -133,7 +133,7 @@ impl Store {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::documents::reference_of(&tx, case.0)?;
-        let at = stamp.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let at = crate::stored::instant(stamp.at);
         insert(&tx, &at)?;
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
         let after = serde_json::to_string(record).expect("log records serialise");

@@ -7,7 +7,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::cached::Cached;
-use crate::cases::parse;
+use crate::stored::parse;
 use crate::{Result, Store};
 
 /// Statuses whose cases no longer run against a deadline (see `Status::is_open`).

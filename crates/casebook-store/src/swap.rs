@@ -111,7 +111,7 @@ pub(crate) fn check_open(store: &Store) -> Result<BackupCheck> {
         let mut damaged = Vec::new();
         while let Some(row) = rows.next()? {
             let (hash, bytes): (String, Vec<u8>) = (row.get(0)?, row.get(1)?);
-            if crate::sha256_hex(&bytes) != hash {
+            if crate::stored::sha256_hex(&bytes) != hash {
                 damaged.push(hash);
             }
         }
@@ -222,4 +222,12 @@ pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 pub(crate) fn sync_file(path: &Path) -> Result<()> {
     File::open(path).and_then(|f| f.sync_all()).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+}
+
+impl Store {
+    /// The recorded head of another register file (a backup), opened
+    /// read-only with this register's passphrase.
+    pub fn audit_anchor_of_file(&self, path: &Path) -> Result<String> {
+        open_read_only(path, self.key.as_ref())?.audit_anchor()
+    }
 }

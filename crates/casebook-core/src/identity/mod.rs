@@ -9,13 +9,14 @@
 //! evidence, a letter from an unknown address is not. [`suggest_method`] is
 //! that reasoning as a table; the DPO may choose another method, with a reason.
 
+mod child_finding;
 mod said;
 
 use serde::Serialize;
 
+pub use child_finding::{ChildFinding, child_finding};
 pub use said::IdentitySaid;
 
-use crate::child::ChildFinding;
 use crate::code_enum;
 use crate::{Channel, Regime, Relationship, Right};
 
@@ -82,7 +83,7 @@ pub struct IdentityQuestion<'a> {
     pub regime: Regime,
     /// How the requester relates to the data subject, when asking for someone else.
     pub on_behalf: Option<Relationship>,
-    /// What the record says about the data subject's age ([`crate::child::child_finding`]).
+    /// What the record says about the data subject's age ([`child_finding`]).
     pub child: Option<ChildFinding>,
 }
 
@@ -305,7 +306,7 @@ mod tests {
                 channel: Channel::Email,
                 regime: Regime::UkGdpr,
                 on_behalf: Some(rel),
-                child: crate::child::child_finding(&subject, Regime::UkGdpr, &uk, received),
+                child: child_finding(&subject, Regime::UkGdpr, &uk, received),
             });
             assert_eq!(s.method, method, "{birth:?} {rel}: {:?}", s.reasons);
             assert!(s.reasons.iter().any(|r| r.contains(words)), "{birth:?} {rel}: {:?}", s.reasons);

@@ -77,7 +77,7 @@ impl Chain {
         after: Option<&str>,
     ) -> Result<i64, postgres::Error> {
         let id = self.id + 1;
-        let at = at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let at = crate::stored::instant(at);
         let (before_sha, after_sha) = (field_digest(before), field_digest(after));
         let entry = Entry3 {
             prev: &self.hash,

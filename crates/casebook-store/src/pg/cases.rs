@@ -8,14 +8,17 @@
 //! its GRANTs, an HR case outside `casebook_hr` on row-level security, which
 //! also hides such a case from every read here.
 
-use casebook_core::{Case, CaseId, CaseKind, NewCase, Note, Reference, Right};
+use casebook_core::{Case, CaseId, CaseKind, NewCase, Note, Reference};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use postgres::types::ToSql;
-use postgres::{Client, IsolationLevel, Row, Statement, Transaction};
+use postgres::{Client, IsolationLevel, Statement, Transaction};
 
 use super::PgStore;
 use super::audit::{Chain, append};
+use crate::audit::audit_entry_from_row;
+use crate::cases::{case_from_row, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
+use crate::stored::{instant, parse};
 use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Result, Stamp};
 
 /// Why a step on the server failed: the server's error (worded by
@@ -37,73 +40,34 @@ impl From<Error> for Fail {
     }
 }
 
+impl From<crate::stored::Invalid> for Fail {
+    fn from(e: crate::stored::Invalid) -> Self {
+        Fail::Store(e.into())
+    }
+}
+
 type Step<T> = std::result::Result<T, Fail>;
-
-fn instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
-
-fn parse<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
-    s.parse().map_err(|_| Error::Corrupt(format!("stored {what} '{s}' is invalid")))
-}
-
-fn parse_opt<T: std::str::FromStr>(what: &str, s: Option<String>) -> Result<Option<T>> {
-    s.map(|s| parse(what, &s)).transpose()
-}
-
-fn parse_json<T: serde::de::DeserializeOwned>(what: &str, s: Option<String>) -> Result<Option<T>> {
-    s.map(|s| serde_json::from_str(&s).map_err(|_| Error::Corrupt(format!("stored {what} '{s}' is invalid"))))
-        .transpose()
-}
-
-fn parse_rights(s: Option<String>) -> Result<Vec<Right>> {
-    s.unwrap_or_default().split(',').filter(|c| !c.is_empty()).map(|c| parse("right", c)).collect()
-}
 
 const RIGHTS_OF_CASE: &str =
     r#"(SELECT string_agg(r."right", ',' ORDER BY r.position) FROM case_rights r WHERE r.case_id = c.id)"#;
 
-const CASE_COLUMNS: &str = "c.id, c.reference, c.status, c.regime, c.location, c.channel, c.received, \
-     c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
-     c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns";
-
-fn row_to_case(r: &Row) -> Result<Case> {
-    Ok(Case {
-        id: CaseId(r.get(0)),
-        reference: parse("reference", r.get(1))?,
-        status: parse("status", r.get(2))?,
-        rights: parse_rights(r.get(20))?,
-        regime: parse("regime", r.get(3))?,
-        location: parse("location", r.get(4))?,
-        channel: parse("channel", r.get(5))?,
-        received: parse("date", r.get(6))?,
-        received_at: parse_opt("instant", r.get(7))?,
-        requester: parse_json("requester", r.get(8))?
-            .ok_or_else(|| Error::Corrupt("a case without requester".into()))?,
-        data_subject: parse_json("data subject", r.get(9))?,
-        subject_category: parse_opt("data-subject category", r.get(10))?,
-        language: r.get(11),
-        outcome: parse_opt("outcome", r.get(12))?,
-        closed_on: parse_opt("date", r.get(13))?,
-        created_at: parse("instant", r.get(14))?,
-        updated_at: parse("instant", r.get(15))?,
-        due: parse_opt("date", r.get(16))?,
-        intake: parse_json("intake", r.get(17))?,
-        kind: parse_opt("case kind", r.get(18))?.unwrap_or_default(),
-        concerns: parse_opt("reference", r.get(19))?,
-        notes: Vec::new(),
-    })
+/// A case's columns in the order [`case_from_row`] reads them (the rights third).
+fn case_columns() -> String {
+    format!(
+        "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
+         c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
+         c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns"
+    )
 }
 
 /// A case as this member sees it, with its notes (NotFound when row-level
 /// security hides it, as when there is none).
 fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
-    let sql = format!("SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c WHERE c.id = $1");
+    let sql = format!("SELECT {} FROM cases c WHERE c.id = $1", case_columns());
     let row = c.query_opt(&sql, &[&id])?.ok_or(Error::NotFound { what: "case", key: id.to_string() })?;
-    let mut case = row_to_case(&row)?;
+    let mut case = case_from_row(&row)?;
     for n in c.query("SELECT id, at, author, text FROM notes WHERE case_id = $1 ORDER BY id", &[&id])? {
-        let at: String = n.get(1);
-        case.notes.push(Note { id: n.get(0), at: parse("instant", &at)?, author: n.get(2), text: n.get(3) });
+        case.notes.push(Note { id: n.get(0), at: parse("instant", n.get(1))?, author: n.get(2), text: n.get(3) });
     }
     Ok(case)
 }
@@ -270,33 +234,17 @@ fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<C
     args.push(Box::new(q.limit.map(i64::from)));
     args.push(Box::new(i64::from(q.offset)));
     let n = args.len();
+    // No rights answered one by one: not on a team register yet (`case
+    // answer` is refused there).
     let sql = format!(
-        "SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
+        "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
+                c.requester_name, c.due, c.outcome, c.closed_on, NULL::text \
+         FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
         n - 1
     );
     let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
-    let mut rows = Vec::new();
-    for r in c.query(&sql, &params)? {
-        let case = row_to_case(&r)?;
-        rows.push(CaseRow {
-            id: case.id,
-            reference: case.reference,
-            status: case.status,
-            rights: case.rights,
-            regime: case.regime,
-            location: case.location,
-            channel: case.channel,
-            received: case.received,
-            requester_name: case.requester.name,
-            due: case.due,
-            outcome: case.outcome,
-            closed_on: case.closed_on,
-            // Rights are not answered one by one on a team register yet
-            // (`case answer` is refused there).
-            answered: Vec::new(),
-        });
-    }
-    Ok(rows)
+    let rows = c.query(&sql, &params)?;
+    Ok(rows.iter().map(summary_from_row).collect::<Result<_>>()?)
 }
 
 impl PgStore {
@@ -418,14 +366,7 @@ impl CaseRegister for PgStore {
             let mut events = Vec::new();
             let sql = "SELECT id, kind, on_date, detail, at FROM case_events WHERE case_id = $1 ORDER BY id";
             for r in c.query(sql, &[&id.0])? {
-                let (on, at): (String, String) = (r.get(2), r.get(4));
-                events.push(CaseEvent {
-                    id: r.get(0),
-                    kind: r.get(1),
-                    on_date: parse("date", &on)?,
-                    detail: parse_json("event detail", r.get(3))?,
-                    at: parse("instant", &at)?,
-                });
+                events.push(event_from_row(&r)?);
             }
             Ok(events)
         })
@@ -435,20 +376,7 @@ impl CaseRegister for PgStore {
         self.run("reading the audit log", |c, _| {
             let sql = "SELECT id, at, actor, case_id, reference, action, before, after, hash
                        FROM audit_log WHERE case_id = $1 ORDER BY id";
-            Ok(c.query(sql, &[&id.0])?
-                .iter()
-                .map(|r| AuditEntry {
-                    id: r.get(0),
-                    at: r.get(1),
-                    actor: r.get(2),
-                    case_id: r.get(3),
-                    reference: r.get(4),
-                    action: r.get(5),
-                    before: r.get(6),
-                    after: r.get(7),
-                    hash: r.get(8),
-                })
-                .collect())
+            Ok(c.query(sql, &[&id.0])?.iter().map(audit_entry_from_row).collect::<Result<_>>()?)
         })
     }
 

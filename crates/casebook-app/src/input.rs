@@ -1,0 +1,95 @@
+//! Text from a front end checked into domain types: dates, codes, e-mail
+//! addresses, references, a case's language. Each refusal is one line naming
+//! the bad value, keyed to its field where there is one
+//! ([`Error::InvalidField`]), so the CLI names its flag and the window its
+//! control. Front ends parse their own text with these too, so every front
+//! end says the same thing about a bad value.
+
+use casebook_core::{Reference, Right, check_rights};
+use chrono::NaiveDate;
+
+use crate::{Error, Result};
+
+pub(crate) fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !domain.contains('@')
+}
+
+/// Parses a civil date, naming the field: "invalid date '2026-02-30' for received".
+pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
+    let s = s.trim();
+    let well_formed = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !well_formed {
+        return Err(Error::field(field, format!("invalid date '{s}': expected YYYY-MM-DD")));
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
+}
+
+/// Parses a code (a right, an outcome, a channel…) with core's `FromStr`,
+/// its message unchanged: front ends parse their text into domain types
+/// with it, so every front end says the same thing about a bad code.
+pub fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>().map_err(Error::invalid)
+}
+
+/// [`parse_code`] for the input field `field` (`Error::InvalidField`), so
+/// that the CLI names its flag and the app its form control.
+pub fn parse_field<T: std::str::FromStr>(field: &'static str, s: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>().map_err(|e| Error::field(field, e))
+}
+
+pub(crate) fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
+    let rights = codes.iter().map(|c| parse_code::<Right>(c)).collect::<Result<Vec<_>>>()?;
+    check_rights(&rights).map_err(Error::invalid)?;
+    Ok(rights)
+}
+
+pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
+    emails
+        .iter()
+        .map(|e| e.trim())
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            if looks_like_email(e) {
+                Ok(e.to_string())
+            } else {
+                Err(Error::invalid(format!("invalid email address '{e}'")))
+            }
+        })
+        .collect()
+}
+
+/// An appeal's or a complaint's text (trimmed), not empty (else `missing_text`).
+pub(crate) fn required_text<'a>(text: &'a str, missing_text: &str) -> Result<&'a str> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::field("text", missing_text.to_string()));
+    }
+    Ok(text)
+}
+
+pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// A case's language, stored as its lower-case code (blank: none).
+pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
+    non_empty(s).map(|l| Ok(casebook_core::Language::parse(&l).map_err(Error::invalid)?.to_string())).transpose()
+}
+
+pub fn parse_reference(s: &str) -> Result<Reference> {
+    Reference::parse(s).map_err(Error::invalid)
+}
