@@ -146,7 +146,7 @@ impl Error {
         match self {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
-            Error::Storage(casebook_store::Error::Stale(_)) => "conflict",
+            Error::Storage(casebook_store::Error::Stale { .. }) => "conflict",
             Error::NotFound { .. } => "not-found",
             Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => "invalid-input",
             Error::Conflict(_) => "conflict",
@@ -263,7 +263,7 @@ impl Casebook {
         let mut tries = 0;
         loop {
             match work() {
-                Err(Error::Storage(casebook_store::Error::Stale(_))) if tries < 20 => tries += 1,
+                Err(Error::Storage(casebook_store::Error::Stale { .. })) if tries < 20 => tries += 1,
                 done => return done,
             }
         }
