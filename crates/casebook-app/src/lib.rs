@@ -259,14 +259,8 @@ impl Casebook {
 
     /// Runs `work` again (a few times) when it failed because another
     /// program changed the case it had read ([`casebook_store::Error::Stale`]).
-    pub(crate) fn retry_stale<T>(&self, mut work: impl FnMut() -> Result<T>) -> Result<T> {
-        let mut tries = 0;
-        loop {
-            match work() {
-                Err(Error::Storage(casebook_store::Error::Stale { .. })) if tries < 20 => tries += 1,
-                done => return done,
-            }
-        }
+    pub(crate) fn retry_stale<T>(&self, work: impl FnMut() -> Result<T>) -> Result<T> {
+        retry_stale(work)
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
@@ -340,4 +334,18 @@ fn default_actor() -> String {
         .ok()
         .filter(|u| !u.is_empty())
         .unwrap_or_else(|| "dpo".to_string())
+}
+
+/// Runs `work` again (a few times) when it failed because the case it had
+/// read was changed meanwhile, by another program or another member
+/// ([`casebook_store::Error::Stale`]): the change is judged again on the
+/// case as it now stands, never written over the newer one.
+pub(crate) fn retry_stale<T>(mut work: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match work() {
+            Err(Error::Storage(casebook_store::Error::Stale { .. })) if tries < 20 => tries += 1,
+            done => return done,
+        }
+    }
 }

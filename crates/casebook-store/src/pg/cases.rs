@@ -37,7 +37,7 @@ impl From<Error> for Fail {
     }
 }
 
-type Step<T> = std::result::Result<T, Fail>;
+pub(super) type Step<T> = std::result::Result<T, Fail>;
 
 fn instant(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
@@ -62,6 +62,10 @@ fn parse_rights(s: Option<String>) -> Result<Vec<Right>> {
 
 const RIGHTS_OF_CASE: &str =
     r#"(SELECT string_agg(r."right", ',' ORDER BY r.position) FROM case_rights r WHERE r.case_id = c.id)"#;
+
+/// The rights of a case answered (schema 4), in the order answered: a list's 22nd column.
+const ANSWERED_OF_CASE: &str =
+    r#"(SELECT string_agg(a."right", ',' ORDER BY a.id) FROM case_right_answers a WHERE a.case_id = c.id)"#;
 
 const CASE_COLUMNS: &str = "c.id, c.reference, c.status, c.regime, c.location, c.channel, c.received, \
      c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
@@ -97,7 +101,7 @@ fn row_to_case(r: &Row) -> Result<Case> {
 
 /// A case as this member sees it, with its notes (NotFound when row-level
 /// security hides it, as when there is none).
-fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
+pub(super) fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
     let sql = format!("SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c WHERE c.id = $1");
     let row = c.query_opt(&sql, &[&id])?.ok_or(Error::NotFound { what: "case", key: id.to_string() })?;
     let mut case = row_to_case(&row)?;
@@ -250,7 +254,8 @@ fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
     args.push(Box::new(i64::from(q.offset)));
     let n = args.len();
     let sql = format!(
-        "SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE} FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
+        "SELECT {CASE_COLUMNS}, {RIGHTS_OF_CASE}, {ANSWERED_OF_CASE} FROM cases c{filter} ORDER BY {order} \
+         LIMIT ${} OFFSET ${n}",
         n - 1
     );
     let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
@@ -270,9 +275,7 @@ fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
             due: case.due,
             outcome: case.outcome,
             closed_on: case.closed_on,
-            // Rights are not answered one by one on a team register yet
-            // (`case answer` is refused there).
-            answered: Vec::new(),
+            answered: parse_rights(r.get(21))?,
         });
     }
     Ok(rows)
@@ -280,7 +283,7 @@ fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
 
 impl PgStore {
     /// Runs `step` on the connection, a server error worded as `doing` refused.
-    fn run<T>(&mut self, doing: &str, step: impl FnOnce(&mut Client, &str) -> Step<T>) -> Result<T> {
+    pub(super) fn run<T>(&mut self, doing: &str, step: impl FnOnce(&mut Client, &str) -> Step<T>) -> Result<T> {
         let user = self.user.clone();
         match step(&mut self.client, &user) {
             Ok(v) => Ok(v),
@@ -373,6 +376,47 @@ impl CaseRegister for PgStore {
                 .get(0);
             load_case(c, id)
         })
+    }
+
+    fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)> {
+        self.run("reading a case", |c, _| super::events::case_with_version(c, id.0))
+    }
+
+    fn add_event_seen(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)> {
+        self.run("recording a step", |c, user| {
+            let mut tx = c.transaction()?;
+            let done = super::events::add_event(&mut tx, user, case, seen, kind, on_date, detail, stamp.at)?;
+            tx.commit()?;
+            Ok(done)
+        })
+    }
+
+    fn save_case_answering(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        answers: &[casebook_core::answer::RightAnswer],
+        action: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        self.run("changing a case", |c, user| {
+            let mut tx = c.transaction()?;
+            let saved = super::events::save_case(&mut tx, user, case, seen, answers, action, stamp.at)?;
+            tx.commit()?;
+            Ok(saved)
+        })
+    }
+
+    fn right_answers(&mut self, id: CaseId) -> Result<Vec<casebook_core::answer::RightAnswer>> {
+        self.run("reading a case's answers", |c, _| super::events::right_answers(c, id.0))
     }
 
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>> {
