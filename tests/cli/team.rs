@@ -67,8 +67,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (&["case", "reopen", "CB-2026-0001", "--reason", "asked again"][..], "case reopen"),
-        (&["case", "received", "CB-2026-0001", "--on", "2026-11-20", "--reason", "typo"], "case received"),
+        (&["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled"][..], "case answer"),
+        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
         (&["case", "list", "--csv"], "case list --csv"),
@@ -81,8 +81,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "reopen", "CB-2026-0001", "--reason", "x"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case reopen` is not available on a PostgreSQL register yet");
+    casebook(&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook case appeal` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -234,6 +234,12 @@ fn steps_scenario(book: &Book) -> Vec<Value> {
         "+48 22 000 00 00",
     ]);
     assert_eq!(edited["rights"], serde_json::json!(["access", "erasure"]));
+    let corrected = step(&["case", "received", lukasz, "--on", "2026-11-11", "--reason", "Stamped a day late"]);
+    assert_eq!((corrected["received"].as_str(), corrected["due"].as_str()), (Some("2026-11-11"), Some("2026-12-11")));
+    assert_eq!(
+        corrected["notes"][1]["text"],
+        "received date corrected from 2026-11-12 to 2026-11-11: Stamped a day late"
+    );
     book.run(&["case", "update", lukasz, "--status", "closed"])
         .fails_with("case CB-2026-0003: the status 'closed' is set by its step, not by hand");
     let refused = step(&[
@@ -259,6 +265,12 @@ fn steps_scenario(book: &Book) -> Vec<Value> {
     book.run(&["case", "acknowledge", ada]).fails_with("case CB-2026-0001 is closed: its clock has stopped");
     book.run(&["case", "update", ada, "--channel", "letter"])
         .fails_with("case CB-2026-0001 is closed and can no longer be changed");
+    // Re-opened for a reason, and closed again with the outcome its answer gives.
+    book.run(&["case", "reopen", ada, "--reason", " "]).fails_with("re-opening a case needs its reason");
+    let reopened = step(&["case", "reopen", ada, "--reason", "A second account turned up"]);
+    assert_eq!((reopened["status"].as_str(), reopened["outcome"].as_str()), (Some("in-progress"), None));
+    let again = step(&["case", "close", ada, "--date", "2026-11-29"]);
+    assert_eq!(again["outcome"], "fulfilled");
     let list = step(&["case", "list", "--sort", "reference"]);
     let answered: Vec<&Value> = list.as_array().unwrap().iter().map(|c| &c["rights_answered"]).collect();
     assert_eq!(answered, [&serde_json::json!(["access"]), &serde_json::json!([]), &serde_json::json!([])]);
@@ -351,6 +363,12 @@ fn without_actors(v: &Value) -> Value {
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_actors).collect()),
+        // A changed case as the timeline words it names its notes' authors.
+        Value::String(text) => Value::String(
+            ["test-dpo", "hana"]
+                .iter()
+                .fold(text.clone(), |t, who| t.replace(&format!("author: {who};"), "author: <actor>;")),
+        ),
         other => other.clone(),
     }
 }
@@ -401,11 +419,12 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
          hana case.created, hana note.added, hana event.acknowledged, hana event.identity-requested, \
          hana event.identity-received, hana event.identity-checked, hana event.clarification-asked, \
          hana event.clarification-answered, hana event.extension-taken, hana event.response-sent, \
-         hana event.fee-requested, hana event.fee-paid, hana event.withdrawn, hana case.updated, hana event.refused, \
-         hana case.closed, hana case.closed, hana case.closed"
+         hana event.fee-requested, hana event.fee-paid, hana event.withdrawn, hana case.updated, \
+         hana case.received-corrected, hana note.added, hana event.refused, hana case.closed, hana case.closed, \
+         hana case.closed, hana case.reopened, hana case.closed"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
-    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(23), true));
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(27), true));
     // The answer `case close` gave Ada's right is the team register's own row, by its member.
     assert_eq!(
         server.psql(

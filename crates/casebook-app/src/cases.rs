@@ -631,28 +631,7 @@ impl Casebook {
     /// audit log: it goes back to "in progress", its outcome cleared, and
     /// takes letters and steps again (closing it again runs the checks again).
     pub fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(Error::field("reason", "re-opening a case needs its reason"));
-        }
-        let id = self.case_by_ref(reference)?.id;
-        self.retry_stale(|| {
-            let (mut case, seen) = self.store().case_with_version(id)?;
-            if case.status != Status::Closed {
-                return Err(Error::Conflict(format!(
-                    "case {} is not closed (it is {}): only a closed case is re-opened",
-                    case.reference, case.status
-                )));
-            }
-            let today = self.today()?;
-            case.status = Status::InProgress;
-            case.outcome = None;
-            case.closed_on = None;
-            case.due = self.deadlines_with(&case, None, today)?.due;
-            let stamp = self.stamp();
-            let saved = self.store().reopen_case(&case, Some(seen), today, reason, stamp)?;
-            self.view(saved, today)
-        })
+        reopen_case(self, reference, reason)
     }
 }
 
@@ -938,6 +917,66 @@ fn close_case_once<B: StepBook + ?Sized>(
     case.outcome = Some(outcome);
     case.closed_on = Some(on);
     let saved = book.register().save_case_answering(&case, Some(seen), &new_answers, "case.closed", book.stamp())?;
+    book.view_with(saved, &rules)
+}
+
+/// Re-opens a closed case for `reason` (see [`Casebook::reopen_case`]),
+/// judged again when another program or member changed it meanwhile.
+pub(crate) fn reopen_case<B: StepBook + ?Sized>(book: &B, reference: &str, reason: &str) -> Result<CaseView> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::field("reason", "re-opening a case needs its reason"));
+    }
+    let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| {
+        let (mut case, seen) = book.register().case_with_version(id)?;
+        if case.status != Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is not closed (it is {}): only a closed case is re-opened",
+                case.reference, case.status
+            )));
+        }
+        let rules = book.rules()?;
+        case.status = Status::InProgress;
+        case.outcome = None;
+        case.closed_on = None;
+        let events = book.register().events(case.id)?;
+        let answers = book.answers_of(&case)?;
+        case.due =
+            crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?.due;
+        let saved = book.register().reopen_case(&case, Some(seen), rules.today, reason, book.stamp())?;
+        book.view_with(saved, &rules)
+    })
+}
+
+/// Corrects the day the request was received, for `reason`: the case's
+/// dates computed again, and a note saying from what to what and why.
+pub(crate) fn correct_received<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    reason: &str,
+) -> Result<CaseView> {
+    if reason.trim().is_empty() {
+        return Err(Error::field("reason", "a correction of the received date needs its reason"));
+    }
+    let mut case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let rules = book.rules()?;
+    let today = rules.today;
+    if on > today {
+        return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));
+    }
+    let before = case.received;
+    case.received = on;
+    let events = book.register().events(case.id)?;
+    let answers = book.answers_of(&case)?;
+    case.due = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?.due;
+    let stamp = book.stamp();
+    let mut register = book.register();
+    register.save_case_answering(&case, None, &[], "case.received-corrected", stamp)?;
+    register.add_note(case.id, &format!("received date corrected from {before} to {on}: {}", reason.trim()), stamp)?;
+    let saved = register.case_by_reference(case.reference)?;
+    drop(register);
     book.view_with(saved, &rules)
 }
 

@@ -257,12 +257,6 @@ impl Casebook {
         })
     }
 
-    /// Runs `work` again (a few times) when it failed because another
-    /// program changed the case it had read ([`casebook_store::Error::Stale`]).
-    pub(crate) fn retry_stale<T>(&self, work: impl FnMut() -> Result<T>) -> Result<T> {
-        retry_stale(work)
-    }
-
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         // A panic while holding the lock cannot leave SQLite half-written (the
         // transaction rolls back), so a poisoned lock is safe to take over.

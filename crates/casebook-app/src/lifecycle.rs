@@ -288,6 +288,10 @@ pub trait CaseLifecycle {
     fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView>;
     /// Closes a case whose every right is answered, with the outcome the answers give.
     fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Re-opens a closed case, for a reason.
+    fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
+    /// Corrects the day the request was received, for a reason.
+    fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
 }
 
 /// The step use cases of [`CaseLifecycle`], the same on every register:
@@ -403,6 +407,19 @@ macro_rules! step_use_cases {
             on: Option<chrono::NaiveDate>,
         ) -> crate::Result<crate::CaseView> {
             crate::cases::close_case(self, reference, None, on)
+        }
+
+        fn reopen_case(&self, reference: &str, reason: &str) -> crate::Result<crate::CaseView> {
+            crate::cases::reopen_case(self, reference, reason)
+        }
+
+        fn correct_received(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            reason: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::correct_received(self, reference, on, reason)
         }
     };
 }

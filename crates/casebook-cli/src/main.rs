@@ -662,6 +662,8 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
             };
             p.case(&closed)?;
         }
+        CaseCommand::Received { reference, on, reason } => p.case(&book.correct_received(&reference, on, &reason)?)?,
+        CaseCommand::Reopen { reference, reason } => p.case(&book.reopen_case(&reference, &reason)?)?,
         CaseCommand::Step(s) => {
             if let Some(rest) = workflow::run_shared_step(s, book, p)? {
                 return Ok(Some(CaseCommand::Step(rest)));
@@ -731,13 +733,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         | CaseCommand::Show { .. }
         | CaseCommand::Assign { .. }
         | CaseCommand::Update(_)
-        | CaseCommand::Close { .. } => unreachable!("run_shared_case runs these"),
-        CaseCommand::Received { reference, on, reason } => {
-            p.case(&book.correct_received(&reference, on, &reason)?)?;
-        }
-        CaseCommand::Reopen { reference, reason } => {
-            p.case(&book.reopen_case(&reference, &reason)?)?;
-        }
+        | CaseCommand::Close { .. }
+        | CaseCommand::Received { .. }
+        | CaseCommand::Reopen { .. } => unreachable!("run_shared_case runs these"),
         CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
         CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,

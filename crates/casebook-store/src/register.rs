@@ -65,6 +65,18 @@ pub trait CaseRegister {
     ) -> Result<Case>;
     /// The answers recorded to the case's rights, oldest first.
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>>;
+    /// Re-opens a closed case read at `seen`: its status becomes
+    /// `case.status` and its due date `case.due`, its outcome and closing date
+    /// are cleared, and a `reopened` event keeps the reason with the outcome
+    /// and date it had; one transaction with its audit entry (`case.reopened`).
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case>;
     /// The audit entries of one case, oldest first.
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
     /// The register, filtered and sorted; a text is searched as the local
@@ -137,6 +149,17 @@ impl CaseRegister for Store {
 
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>> {
         Store::right_answers(self, id)
+    }
+
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        Store::reopen_case(self, case, seen, on_date, reason, stamp)
     }
 
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {

@@ -419,6 +419,22 @@ impl CaseRegister for PgStore {
         self.run("reading a case's answers", |c, _| super::events::right_answers(c, id.0))
     }
 
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        self.run("re-opening a case", |c, user| {
+            let mut tx = c.transaction()?;
+            let reopened = super::events::reopen_case(&mut tx, user, case, seen, on_date, reason, stamp.at)?;
+            tx.commit()?;
+            Ok(reopened)
+        })
+    }
+
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>> {
         self.run("reading a case's events", |c, _| {
             let mut events = Vec::new();

@@ -198,3 +198,36 @@ pub(super) fn save_case(
     append(tx, user, at, Some((id, &reference)), action, Some(&before_json), Some(&after_json))?;
     Ok(after)
 }
+
+/// Re-opens the closed `case` (read at `seen`) with its new status and due
+/// date, its outcome and closing date cleared and kept in a `reopened` event
+/// with the reason, audited as `case.reopened`, in the caller's transaction:
+/// the same records as the local register's `Store::reopen_case`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn reopen_case(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    case: &Case,
+    seen: Option<i64>,
+    on_date: NaiveDate,
+    reason: &str,
+    at: DateTime<Utc>,
+) -> Step<Case> {
+    let id = case.id.0;
+    let before = begin_change(tx, id, seen)?;
+    let detail = serde_json::json!({ "reason": reason, "outcome": before.outcome, "closed_on": before.closed_on });
+    tx.execute(
+        "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES ($1, 'reopened', $2, $3, $4)",
+        &[&id, &on_date.to_string(), &detail.to_string(), &stored(at)],
+    )?;
+    tx.execute(
+        "UPDATE cases SET status = $2, outcome = NULL, closed_on = NULL, due = $3, updated_at = $4 WHERE id = $1",
+        &[&id, &case.status.code(), &case.due.map(|d| d.to_string()), &stored(at)],
+    )?;
+    let after = load_case(tx, id)?;
+    let reference = after.reference.to_string();
+    let before_json = serde_json::to_string(&before).expect("cases serialise");
+    let after_json = serde_json::json!({ "reason": reason, "case": after }).to_string();
+    append(tx, user, at, Some((id, &reference)), "case.reopened", Some(&before_json), Some(&after_json))?;
+    Ok(after)
+}
