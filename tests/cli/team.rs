@@ -1,8 +1,9 @@
 //! The team register (PostgreSQL, #21) through `casebook`, on a real server
 //! the test starts (tests/support/pg_server.rs): `team init`, `audit verify`,
 //! the password from PGPASSWORD or a password file, each bad connection one
-//! line, the case lifecycle's core run by the same scenario on a local file
-//! and on a team register, the roles as the database enforces them, and
+//! line, the case lifecycle (logging, listing, searching, the steps that
+//! work a case, editing and closing it) run by the same scenario on a local
+//! file and on a team register, the roles as the database enforces them, and
 //! every command not yet available refused by name.
 
 use std::process::Command;
@@ -39,7 +40,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 4);
+    assert_eq!(made["schema"], 5);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -66,11 +67,12 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (&["case", "update", "CB-2026-0001", "--channel", "post"][..], "case update"),
-        (&["case", "close", "CB-2026-0001", "--outcome", "fulfilled"], "case close"),
-        (&["case", "acknowledge", "CB-2026-0001"], "case acknowledge"),
+        (&["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled"][..], "case answer"),
+        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
+        (&["next"], "next"),
+        (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
         (&["case", "list", "--csv"], "case list --csv"),
-        (&["identity", "request", "CB-2026-0001", "--on", "2026-11-20"], "identity request"),
+        (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
         let mut full = vec!["--db", url.as_str()];
@@ -79,8 +81,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "close", "CB-2026-0001"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case close` is not available on a PostgreSQL register yet");
+    casebook(&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook case appeal` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -109,7 +111,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 4);
+    assert_eq!(made["schema"], 5);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -154,7 +156,128 @@ fn lifecycle_scenario(book: &Book) -> Vec<Value> {
     book.run(&["note", "add", &ada, "  "]).fails_with("the note is empty");
     book.run(&["case", "show", "CB-2026-0009"]).fails_with("case 'CB-2026-0009' not found");
     let found = search_scenario(book);
-    vec![list, due, shown, note, again, found]
+    let mut all = vec![list, due, shown, note, again, found];
+    all.extend(steps_scenario(book));
+    all
+}
+
+/// The steps that work the three cases, each step's JSON and the cases as
+/// they end: Ada's acknowledged, identity asked for and verified, asked to
+/// clarify (the clock paused) and answering, extended, answered; Bob's fee
+/// asked for and paid, then withdrawn; Łukasz's refused. What each refuses
+/// (a second acknowledgement, a step on a stopped clock, a date in the
+/// future) refused the same.
+fn steps_scenario(book: &Book) -> Vec<Value> {
+    let (ada, bob, lukasz) = ("CB-2026-0001", "CB-2026-0002", "CB-2026-0003");
+    let mut out = Vec::new();
+    let mut step = |args: &[&str]| {
+        let v = book.json(args);
+        out.push(v.clone());
+        v
+    };
+    let acknowledged = step(&["case", "acknowledge", ada, "--date", "2026-11-03"]);
+    assert_eq!(
+        (acknowledged["status"].as_str(), acknowledged["acknowledged"].as_bool()),
+        (Some("acknowledged"), Some(true))
+    );
+    book.run(&["case", "acknowledge", ada]).fails_with("case CB-2026-0001 was already acknowledged on 2026-11-03");
+    step(&["identity", "suggest", ada]);
+    let asked = step(&["case", "identity-request", ada, "--method", "utility-bill", "--date", "2026-11-04"]);
+    assert_eq!(asked["status"], "awaiting-identity");
+    let verified = step(&[
+        "case",
+        "identity-received",
+        ada,
+        "--outcome",
+        "verified",
+        "--rationale",
+        "The bill's address matches the account",
+        "--date",
+        "2026-11-06",
+    ]);
+    assert_eq!(verified["status"], "in-progress");
+    step(&["identity", "checks", ada]);
+    let paused = step(&["case", "clarify", ada, "--question", "Which accounts?", "--date", "2026-11-09"]);
+    assert_eq!(paused["status"], "awaiting-clarification");
+    let resumed = step(&["clarification", "answer", ada, "--on", "2026-11-12"]);
+    // The clock restarted on the identity evidence (6 Nov: due Monday 7 Dec)
+    // and stood still for the four days of the clarification (9 to 12 Nov).
+    assert_eq!(resumed["due"], "2026-12-10");
+    let extended = step(&["extension", "take", ada, "--reason", "complex", "--notified-on", "2026-11-20"]);
+    assert_eq!(extended["due"], "2027-02-10");
+    book.run(&["case", "extend", ada, "--reason", "again", "--date", "2026-11-21"])
+        .fails_with("the extension was already taken on this case");
+    let answered = step(&["case", "respond", ada, "--channel", "email", "--date", "2026-11-27"]);
+    assert_eq!(answered["status"], "response-sent");
+    book.run(&["case", "clarify", ada, "--question", "More?"])
+        .fails_with("case CB-2026-0001 is response-sent: its clock has stopped");
+
+    step(&["fee", "request", bob, "--ground", "manifestly-excessive", "--amount", "£10", "--on", "2026-11-11"]);
+    let paid = step(&["case", "fee-paid", bob, "--date", "2026-11-13"]);
+    assert_eq!(paid["fee_awaited"], false);
+    let withdrawn = step(&["case", "withdraw", bob, "--date", "2026-11-15", "--how", "email of 15 Nov"]);
+    assert_eq!(withdrawn["status"], "withdrawn");
+    book.run(&["case", "acknowledge", bob]).fails_with("case CB-2026-0002 is withdrawn: its clock has stopped");
+
+    book.run(&["case", "acknowledge", lukasz, "--date", "2026-12-01"])
+        .fails_with("the date 2026-12-01 is in the future (today is 2026-11-29)");
+    // Edited: a second right, the dates computed again.
+    let edited = step(&[
+        "case",
+        "update",
+        lukasz,
+        "--right",
+        "access",
+        "--right",
+        "erasure",
+        "--requester-phone",
+        "+48 22 000 00 00",
+    ]);
+    assert_eq!(edited["rights"], serde_json::json!(["access", "erasure"]));
+    let corrected = step(&["case", "received", lukasz, "--on", "2026-11-11", "--reason", "Stamped a day late"]);
+    assert_eq!((corrected["received"].as_str(), corrected["due"].as_str()), (Some("2026-11-11"), Some("2026-12-11")));
+    assert_eq!(
+        corrected["notes"][1]["text"],
+        "received date corrected from 2026-11-12 to 2026-11-11: Stamped a day late"
+    );
+    book.run(&["case", "update", lukasz, "--status", "closed"])
+        .fails_with("case CB-2026-0003: the status 'closed' is set by its step, not by hand");
+    let refused = step(&[
+        "case",
+        "refuse",
+        lukasz,
+        "--reason",
+        "manifestly-excessive",
+        "--text",
+        "The fifth identical request this month",
+        "--date",
+        "2026-11-20",
+    ]);
+    assert_eq!(refused["status"], "refused");
+    // Closed: Ada's answered (her right answered with the response's
+    // outcome), Bob's withdrawn, Łukasz's refused; a closed case takes no step.
+    let closed = step(&["case", "close", ada, "--outcome", "fulfilled", "--date", "2026-11-28"]);
+    assert_eq!((closed["status"].as_str(), closed["outcome"].as_str()), (Some("closed"), Some("fulfilled")));
+    assert_eq!(closed["right_status"][0]["answer"]["outcome"], "fulfilled");
+    book.run(&["case", "close", bob, "--outcome", "fulfilled"]).fails_with("case CB-2026-0002: ");
+    step(&["case", "close", bob, "--outcome", "withdrawn", "--date", "2026-11-16"]);
+    step(&["case", "close", lukasz, "--outcome", "refused", "--date", "2026-11-21"]);
+    book.run(&["case", "acknowledge", ada]).fails_with("case CB-2026-0001 is closed: its clock has stopped");
+    book.run(&["case", "update", ada, "--channel", "letter"])
+        .fails_with("case CB-2026-0001 is closed and can no longer be changed");
+    // Re-opened for a reason, and closed again with the outcome its answer gives.
+    book.run(&["case", "reopen", ada, "--reason", " "]).fails_with("re-opening a case needs its reason");
+    let reopened = step(&["case", "reopen", ada, "--reason", "A second account turned up"]);
+    assert_eq!((reopened["status"].as_str(), reopened["outcome"].as_str()), (Some("in-progress"), None));
+    let again = step(&["case", "close", ada, "--date", "2026-11-29"]);
+    assert_eq!(again["outcome"], "fulfilled");
+    let list = step(&["case", "list", "--sort", "reference"]);
+    let answered: Vec<&Value> = list.as_array().unwrap().iter().map(|c| &c["rights_answered"]).collect();
+    assert_eq!(answered, [&serde_json::json!(["access"]), &serde_json::json!([]), &serde_json::json!([])]);
+    for case in [ada, bob, lukasz] {
+        step(&["case", "show", case]);
+    }
+    out
 }
 
 /// A third case with letters of their own (Ł, ß) and accents, then what
@@ -212,14 +335,26 @@ fn search_scenario(book: &Book) -> Value {
 }
 
 /// The values that differ by register: who did it (the operating-system
-/// user on a file, the member's login on a team register).
+/// user on a file, the member's login on a team register), as a value, as
+/// the text of a timeline's fact or as the author of a right's answer.
 fn without_actors(v: &Value) -> Value {
+    fn anyone(v: &Value) -> Value {
+        match v {
+            Value::String(_) => Value::String("<actor>".into()),
+            Value::Object(map) if map.get("type") == Some(&Value::from("text")) => Value::Object(
+                map.iter().map(|(k, v)| (k.clone(), if k == "text" { anyone(v) } else { v.clone() })).collect(),
+            ),
+            other => without_actors(other),
+        }
+    }
     match v {
         Value::Object(map) => Value::Object(
             map.iter()
                 .map(|(k, v)| {
-                    let v = if ["author", "actor", "created_by"].contains(&k.as_str()) && v.is_string() {
-                        Value::String("<actor>".into())
+                    // A right's answer says who gave it (elsewhere `by` is a date).
+                    let answer_by = k == "by" && map.contains_key("right") && map.contains_key("outcome");
+                    let v = if answer_by || ["author", "actor", "created_by", "decided_by"].contains(&k.as_str()) {
+                        anyone(v)
                     } else {
                         without_actors(v)
                     };
@@ -228,7 +363,35 @@ fn without_actors(v: &Value) -> Value {
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_actors).collect()),
+        // A changed case as the timeline words it names its notes' authors.
+        Value::String(text) => Value::String(
+            ["test-dpo", "hana"]
+                .iter()
+                .fold(text.clone(), |t, who| t.replace(&format!("author: {who};"), "author: <actor>;")),
+        ),
         other => other.clone(),
+    }
+}
+
+/// Where two JSON values first differ: the path and both values there.
+fn first_difference(a: &Value, b: &Value, path: String) -> String {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x
+            .iter()
+            .find(|(k, v)| y.get(*k) != Some(*v))
+            .map(|(k, v)| match y.get(k) {
+                Some(w) => first_difference(v, w, format!("{path}.{k}")),
+                None => format!("{path}.{k}: only on the local file"),
+            })
+            .unwrap_or(path),
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find(|(_, (v, w))| v != w)
+            .map(|(i, (v, w))| first_difference(v, w, format!("{path}[{i}]")))
+            .unwrap_or(path),
+        _ => format!("{path}: {a} on the local file, {b} on the team register"),
     }
 }
 
@@ -238,8 +401,10 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
     let on_file = lifecycle_scenario(&local);
     let server = team_register();
     let on_team = lifecycle_scenario(&member(&server, "hana"));
-    for (file, team) in on_file.iter().zip(&on_team) {
-        assert_eq!(without_actors(file), without_actors(team));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
     }
     // Only who did it differs: test-dpo on the file, hana on the team register.
     assert_eq!((on_file[3]["author"].as_str(), on_team[3]["author"].as_str()), (Some("test-dpo"), Some("hana")));
@@ -251,10 +416,26 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
     assert_eq!(
         server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log"),
         "dora settings.organisation, hana case.created, hana note.added, hana case.created, hana note.added, \
-         hana case.created, hana note.added"
+         hana case.created, hana note.added, hana event.acknowledged, hana event.identity-requested, \
+         hana event.identity-received, hana event.identity-checked, hana event.clarification-asked, \
+         hana event.clarification-answered, hana event.extension-taken, hana event.response-sent, \
+         hana event.fee-requested, hana event.fee-paid, hana event.withdrawn, hana case.updated, \
+         hana case.received-corrected, hana note.added, hana event.refused, hana case.closed, hana case.closed, \
+         hana case.closed, hana case.reopened, hana case.closed"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
-    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(27), true));
+    // The answer `case close` gave Ada's right is the team register's own row, by its member.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(\"right\" || ' ' || outcome || ' ' || by_whom, ', ') FROM case_right_answers"
+        ),
+        "access fulfilled hana"
+    );
+    // The identity decision names who took it: the member on a team register.
+    assert_eq!(on_team[10][0]["decided_by"], "hana");
+    assert_eq!(on_file[10][0]["decided_by"], "test-dpo");
     // Assigning is for team registers; a local file refuses it, unchanged.
     let before = local.bytes();
     local.run(&["case", "assign", "CB-2026-0001", "--to", "hana"]).fails_with("cases are assigned on a team register");
@@ -327,6 +508,35 @@ fn the_database_enforces_each_member_s_role() {
     auditor
         .run(&["case", "assign", &ann, "--to", "hana"])
         .fails_with("PostgreSQL refused it for role 'audrey': assigning a case: permission denied for table cases");
+    // Steps: an auditor's refused by the database, nothing written; a handler
+    // cannot reach an HR case; the DPO and the HR member can.
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&["case", "acknowledge", &ann, "--date", "2026-11-02"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    auditor
+        .run(&["clarification", "ask", &ann, "--on", "2026-11-02", "--question", "Which account?"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    auditor
+        .run(&["case", "close", &ann, "--outcome", "not-a-request"])
+        .fails_with("PostgreSQL refused it for role 'audrey': changing a case: permission denied for table cases");
+    // A handler without casebook_hr cannot make a case an HR case either.
+    handler.run(&["case", "update", &ann, "--subject-category", "employee"]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing a case: new row violates row-level security policy",
+    );
+    assert_eq!(server.psql("register", "SELECT count(*) FROM case_events"), "0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(
+        server.psql("register", "SELECT status || ' ' || hr FROM cases WHERE reference = 'CB-2026-0001'"),
+        "received false"
+    );
+    handler.run(&["case", "acknowledge", &eve]).fails_with(&format!("case '{eve}' not found"));
+    assert_eq!(hr.json(&["case", "acknowledge", &eve, "--date", "2026-11-04"])["status"], "acknowledged");
+    assert_eq!(dpo.json(&["case", "acknowledge", &ann, "--date", "2026-11-02"])["status"], "acknowledged");
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(actor || ' ' || reference, ', ' ORDER BY id) FROM audit_log WHERE action = 'event.acknowledged'"),
+        format!("helen {eve}, dora {ann}")
+    );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
 }

@@ -14,6 +14,9 @@ use casebook_core::{Case, CaseKind, Right, Status};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use casebook_store::CaseRegister;
+
+use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Deadlines, Error, Result};
 
 /// The answer to one right, as typed (CLI flags or the case page's form).
@@ -124,9 +127,7 @@ impl Casebook {
     }
 
     pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
-        let mut answers = self.store().right_answers(case.id)?;
-        answers.retain(|a| case.rights.contains(&a.right));
-        Ok(answers)
+        answers_of(&mut *self.store(), case)
     }
 
     /// The unanswered rights that go ahead without identity, for the next action.
@@ -185,57 +186,9 @@ impl Casebook {
     /// Checks one right's answer against the record: identity settled for a
     /// right that waits for it, every relevant system searched, and what was
     /// done recorded for a right answered by an action. The same checks run
-    /// when `case close` answers the rights still open.
+    /// when `case close` answers the rights still open ([`check_answer`]).
     pub(crate) fn check_answer(&self, case: &Case, p: &CaseProgress, sought: bool, answer: &RightAnswer) -> Result<()> {
-        let r = &case.reference;
-        let right = answer.right;
-        let rule = verification_rule(case.regime, right);
-        if answer.answers_with_data() {
-            if rule.waits
-                && let Some(pending) = identity_pending(p)
-            {
-                let others = Self::go_ahead(case, &self.answers_of(case)?);
-                let meanwhile = if others.is_empty() {
-                    String::new()
-                } else {
-                    let codes: Vec<&str> = others.iter().map(|r| r.code()).collect();
-                    format!("; {} can be answered meanwhile", codes.join(", "))
-                };
-                return Err(Error::Conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
-            }
-            // A right that only stops something (an opt-out) is answered by
-            // what was done, checked below; the others, and "no data held",
-            // by the search of every relevant system.
-            let by_action = !rule.waits && answer.outcome != RightOutcome::NoData;
-            if !by_action {
-                self.require_searches(case)?;
-            }
-            if matches!(answer.outcome, RightOutcome::Fulfilled | RightOutcome::Partly)
-                && !actions_for(right).is_empty()
-                && !self.store().case_actions(case.id)?.iter().any(|a| a.right == right)
-            {
-                let codes: Vec<&str> = actions_for(right).iter().map(|d| d.code()).collect();
-                return Err(Error::Conflict(format!(
-                    "case {r}: {right} cannot be answered as {}: nothing is recorded as done for it: `casebook case action {r} --system ID --right {right} --did {}`",
-                    answer.outcome,
-                    codes.join("|")
-                )));
-            }
-        }
-        if answer.ground == Some(RefusalReason::IdentityNotVerified) {
-            if !rule.waits {
-                return Err(Error::field(
-                    "ground",
-                    format!("{right} is not refused for want of identity: {}", rule.ground.label()),
-                ));
-            }
-            if !sought {
-                return Err(Error::Conflict(format!(
-                    "case {r}: refusing {right} as identity not verified needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
-                )));
-            }
-        }
-        Ok(())
+        check_answer(self, case, p, sought, answer)
     }
 
     /// Each right of a case on its own: its date, whether it waits for identity, its answer.
@@ -369,4 +322,74 @@ impl Casebook {
         self.store().correct_right_answer(case.id, &answer, reason, today, due, stamp)?;
         self.case(reference, today)
     }
+}
+
+/// The answers to the rights the case asks for now (an answer to a right
+/// since taken off the case by `case update --right` is kept, not counted).
+pub(crate) fn answers_of<R: CaseRegister + ?Sized>(reg: &mut R, case: &Case) -> Result<Vec<RightAnswer>> {
+    let mut answers = reg.right_answers(case.id)?;
+    answers.retain(|a| case.rights.contains(&a.right));
+    Ok(answers)
+}
+
+/// Checks one right's answer against the record: identity settled for a
+/// right that waits for it, every relevant system searched, and what was
+/// done recorded for a right answered by an action. The same checks run
+/// when `case close` answers the rights still open.
+pub(crate) fn check_answer<B: StepBook + ?Sized>(
+    book: &B,
+    case: &Case,
+    p: &CaseProgress,
+    sought: bool,
+    answer: &RightAnswer,
+) -> Result<()> {
+    let r = &case.reference;
+    let right = answer.right;
+    let rule = verification_rule(case.regime, right);
+    if answer.answers_with_data() {
+        if rule.waits
+            && let Some(pending) = identity_pending(p)
+        {
+            let others = Casebook::go_ahead(case, &book.answers_of(case)?);
+            let meanwhile = if others.is_empty() {
+                String::new()
+            } else {
+                let codes: Vec<&str> = others.iter().map(|r| r.code()).collect();
+                format!("; {} can be answered meanwhile", codes.join(", "))
+            };
+            return Err(Error::Conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
+        }
+        // A right that only stops something (an opt-out) is answered by
+        // what was done, checked below; the others, and "no data held",
+        // by the search of every relevant system.
+        let by_action = !rule.waits && answer.outcome != RightOutcome::NoData;
+        if !by_action {
+            book.require_searches(case)?;
+        }
+        if matches!(answer.outcome, RightOutcome::Fulfilled | RightOutcome::Partly)
+            && !actions_for(right).is_empty()
+            && !book.acted_on(case, right)?
+        {
+            let codes: Vec<&str> = actions_for(right).iter().map(|d| d.code()).collect();
+            return Err(Error::Conflict(format!(
+                "case {r}: {right} cannot be answered as {}: nothing is recorded as done for it: `casebook case action {r} --system ID --right {right} --did {}`",
+                answer.outcome,
+                codes.join("|")
+            )));
+        }
+    }
+    if answer.ground == Some(RefusalReason::IdentityNotVerified) {
+        if !rule.waits {
+            return Err(Error::field(
+                "ground",
+                format!("{right} is not refused for want of identity: {}", rule.ground.label()),
+            ));
+        }
+        if !sought {
+            return Err(Error::Conflict(format!(
+                "case {r}: refusing {right} as identity not verified needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
+            )));
+        }
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_rights};
 use crate::lifecycle::{days_left, list_query, summary, update_subject};
+use crate::steps::StepBook;
 use crate::{Casebook, Deadlines, Error, Result};
 
 /// A new request as typed by the DPO (CLI flags or the new-case form): text
@@ -484,103 +485,11 @@ impl Casebook {
     /// Edits a case's details or moves its status; refuses a status change
     /// the workflow does not allow.
     pub fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView> {
-        let id = self.case_by_ref(reference)?.id;
-        // Applied to the case as read; judged again when another program changed it meanwhile.
-        self.retry_stale(|| self.update_case_once(id, u.clone()))
-    }
-
-    fn update_case_once(&self, id: casebook_core::CaseId, u: CaseUpdate) -> Result<CaseView> {
-        let (mut case, seen) = self.store().case_with_version(id)?;
-        if case.status == Status::Closed {
-            return Err(Error::Conflict(format!("case {} is closed and can no longer be changed", case.reference)));
-        }
-        if let Some(name) = u.requester_name {
-            let name = name.trim().to_string();
-            if name.is_empty() {
-                return Err(Error::invalid("the requester's name is empty"));
-            }
-            case.requester.name = name;
-        }
-        if let Some(emails) = u.requester_emails {
-            case.requester.emails = parse_emails(&emails)?;
-        }
-        if let Some(a) = u.requester_address {
-            case.requester.postal_address = non_empty(Some(a));
-        }
-        if let Some(p) = u.requester_phone {
-            case.requester.phone = non_empty(Some(p));
-        }
-        if let Some(ids) = u.customer_ids {
-            case.requester.customer_ids = ids.into_iter().filter_map(|c| non_empty(Some(c))).collect();
-        }
-        if let Some(c) = u.subject_category {
-            case.subject_category = non_empty(Some(c)).map(|c| parse_code(&c)).transpose()?;
-        }
-        if let Some(c) = u.channel {
-            case.channel = parse_code(&c)?;
-        }
-        if let Some(r) = u.received {
-            let received = parse_date("received", &r)?;
-            let today = self.today()?;
-            if received > today {
-                return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
-            }
-            case.received = received;
-        }
-        if let Some(rights) = u.rights {
-            case.rights = parse_rights(&rights)?;
-        }
-        case.data_subject = update_subject(
-            case.data_subject.take(),
-            u.subject_name,
-            u.subject_relationship,
-            u.subject_birth_date,
-            u.subject_child,
-            case.received,
-        )?;
-        if let Some(r) = u.regime {
-            case.regime = parse_code(&r)?;
-        }
-        if let Some(l) = u.location {
-            case.location = Location::parse(&l).map_err(Error::invalid)?;
-        }
-        if u.language.is_some() {
-            case.language = parse_language(u.language)?;
-        }
-        if let Some(s) = u.status {
-            let next: Status = parse_code(&s)?;
-            if next != case.status {
-                casebook_core::workflow::manual_status(case.status, next)
-                    .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
-            }
-            case.status = next;
-        }
-        let today = self.today()?;
-        // Regime, location, receipt and rights all move the dates.
-        case.due = self.deadlines_with(&case, None, today)?.due;
-        let stamp = self.stamp();
-        let saved = self.store().save_case_seen(&case, Some(seen), "case.updated", stamp)?;
-        self.view(saved, today)
+        update_case(self, reference, u)
     }
 
     pub fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
         crate::lifecycle::add_note(&mut *self.store(), reference, text, self.stamp())
-    }
-
-    /// What answering a case needs, whichever command records the answer
-    /// (`case respond`, or `case close` as fulfilled, partly fulfilled or no
-    /// data held): every relevant system searched, no identity evidence still
-    /// awaited, and no failed identity check standing.
-    pub(crate) fn require_answerable(
-        &self,
-        case: &casebook_core::Case,
-        p: &casebook_core::workflow::CaseProgress,
-    ) -> Result<()> {
-        self.require_searches(case)?;
-        match crate::answers::identity_pending(p) {
-            Some(pending) => Err(Error::Conflict(format!("case {}: {pending}", case.reference))),
-            None => Ok(()),
-        }
     }
 
     /// Closes a case with its outcome, on `on` (default today). Where every
@@ -592,141 +501,274 @@ impl Casebook {
     /// open; refused, withdrawn, identity not verified, not a request and
     /// duplicate end the whole request as before.
     pub fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView> {
-        let id = self.case_by_ref(reference)?.id;
-        self.retry_stale(|| self.close_case_once(id, Some(outcome), on))
+        close_case(self, reference, Some(outcome), on)
     }
 
     /// Closes a case whose every right is answered, with the outcome the answers give.
     pub fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
-        let id = self.case_by_ref(reference)?.id;
-        self.retry_stale(|| self.close_case_once(id, None, on))
-    }
-
-    fn close_case_once(
-        &self,
-        id: casebook_core::CaseId,
-        outcome: Option<Outcome>,
-        on: Option<NaiveDate>,
-    ) -> Result<CaseView> {
-        use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
-        let (mut case, seen) = self.store().case_with_version(id)?;
-        if !case.status.can_move_to(Status::Closed) {
-            return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
-        }
-        let today = self.today()?;
-        let on = on.unwrap_or(today);
-        if on < case.received {
-            return Err(Error::invalid(format!(
-                "closing date {on} is before the request was received ({})",
-                case.received
-            )));
-        }
-        let events = self.store().events(case.id)?;
-        let progress = crate::steps::progress(&case, &events);
-        let sought = crate::answers::identity_sought(&progress, &events);
-        let answers = self.answers_of(&case)?;
-        let open = crate::answers::unanswered(&case, &answers);
-        let derived = |extra: &[RightAnswer]| {
-            let all: Vec<RightOutcome> = answers.iter().chain(extra).map(|a| a.outcome).collect();
-            overall_outcome(&all).expect("a case has rights")
-        };
-        let mut new_answers = Vec::new();
-        let outcome = match outcome {
-            None if !open.is_empty() => {
-                return Err(crate::answers::unanswered_error(
-                    &case,
-                    &open,
-                    "fulfilled|partly|refused|not-applicable|no-data",
-                ));
-            }
-            None => derived(&[]),
-            Some(o) if open.is_empty() && case.kind == casebook_core::CaseKind::Request => {
-                let d = derived(&[]);
-                if o != d {
-                    return Err(Error::Conflict(format!(
-                        "case {}: every right is answered, and the answers make the outcome '{d}', not '{o}' (close without an outcome)",
-                        case.reference
-                    )));
-                }
-                d
-            }
-            Some(o) => {
-                casebook_core::workflow::close_allowed(o, case.status, sought)
-                    .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
-                let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
-                if answered && case.kind == casebook_core::CaseKind::Request {
-                    // The response passed these when it was recorded; the record may have moved since.
-                    self.require_answerable(&case, &progress)?;
-                    let Some(each) = right_outcome_for_close(o) else {
-                        return Err(crate::answers::unanswered_error(&case, &open, "partly --exemption …"));
-                    };
-                    for &right in &open {
-                        let answer = RightAnswer {
-                            right,
-                            outcome: each,
-                            ground: None,
-                            detail: None,
-                            by: self.actor.clone(),
-                            on,
-                        };
-                        self.check_answer(&case, &progress, sought, &answer)?;
-                        new_answers.push(answer);
-                    }
-                    let d = derived(&new_answers);
-                    if !answers.is_empty() && d != o {
-                        return Err(Error::Conflict(format!(
-                            "case {}: with the rights already answered, the outcome is '{d}', not '{o}': answer the rights still open with `casebook case answer`, then close without an outcome",
-                            case.reference
-                        )));
-                    }
-                } else if answered {
-                    self.require_answerable(&case, &progress)?;
-                } else if matches!(o, Outcome::Refused | Outcome::IdentityNotVerified)
-                    && let Some(a) = answers.iter().find(|a| a.answers_with_data())
-                {
-                    return Err(Error::Conflict(format!(
-                        "case {}: {} was answered ({}): refuse the rights still open one by one (`casebook case answer {} --right R --outcome refused --ground …`), then close without an outcome",
-                        case.reference, a.right, a.outcome, case.reference
-                    )));
-                }
-                o
-            }
-        };
-        case.status = Status::Closed;
-        case.outcome = Some(outcome);
-        case.closed_on = Some(on);
-        let stamp = self.stamp();
-        let saved = self.store().save_case_answering(&case, Some(seen), &new_answers, "case.closed", stamp)?;
-        self.view(saved, today)
+        close_case(self, reference, None, on)
     }
 
     /// Re-opens a closed case, for a reason kept on the case and in the
     /// audit log: it goes back to "in progress", its outcome cleared, and
     /// takes letters and steps again (closing it again runs the checks again).
     pub fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(Error::field("reason", "re-opening a case needs its reason"));
+        reopen_case(self, reference, reason)
+    }
+}
+
+/// Edits a case's details or moves its status; refuses a status change the
+/// workflow does not allow. Applied to the case as read; judged again when
+/// another program or member changed it meanwhile.
+pub(crate) fn update_case<B: StepBook + ?Sized>(book: &B, reference: &str, u: CaseUpdate) -> Result<CaseView> {
+    let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| update_case_once(book, id, u.clone()))
+}
+
+fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u: CaseUpdate) -> Result<CaseView> {
+    let (mut case, seen) = book.register().case_with_version(id)?;
+    let rules = book.rules()?;
+    let today = rules.today;
+    if case.status == Status::Closed {
+        return Err(Error::Conflict(format!("case {} is closed and can no longer be changed", case.reference)));
+    }
+    if let Some(name) = u.requester_name {
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return Err(Error::invalid("the requester's name is empty"));
         }
-        let id = self.case_by_ref(reference)?.id;
-        self.retry_stale(|| {
-            let (mut case, seen) = self.store().case_with_version(id)?;
-            if case.status != Status::Closed {
+        case.requester.name = name;
+    }
+    if let Some(emails) = u.requester_emails {
+        case.requester.emails = parse_emails(&emails)?;
+    }
+    if let Some(a) = u.requester_address {
+        case.requester.postal_address = non_empty(Some(a));
+    }
+    if let Some(p) = u.requester_phone {
+        case.requester.phone = non_empty(Some(p));
+    }
+    if let Some(ids) = u.customer_ids {
+        case.requester.customer_ids = ids.into_iter().filter_map(|c| non_empty(Some(c))).collect();
+    }
+    if let Some(c) = u.subject_category {
+        case.subject_category = non_empty(Some(c)).map(|c| parse_code(&c)).transpose()?;
+    }
+    if let Some(c) = u.channel {
+        case.channel = parse_code(&c)?;
+    }
+    if let Some(r) = u.received {
+        let received = parse_date("received", &r)?;
+        if received > today {
+            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+        }
+        case.received = received;
+    }
+    if let Some(rights) = u.rights {
+        case.rights = parse_rights(&rights)?;
+    }
+    case.data_subject = update_subject(
+        case.data_subject.take(),
+        u.subject_name,
+        u.subject_relationship,
+        u.subject_birth_date,
+        u.subject_child,
+        case.received,
+    )?;
+    if let Some(r) = u.regime {
+        case.regime = parse_code(&r)?;
+    }
+    if let Some(l) = u.location {
+        case.location = Location::parse(&l).map_err(Error::invalid)?;
+    }
+    if u.language.is_some() {
+        case.language = parse_language(u.language)?;
+    }
+    if let Some(s) = u.status {
+        let next: Status = parse_code(&s)?;
+        if next != case.status {
+            casebook_core::workflow::manual_status(case.status, next)
+                .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+        }
+        case.status = next;
+    }
+    // Regime, location, receipt and rights all move the dates.
+    let events = book.register().events(case.id)?;
+    let answers = book.answers_of(&case)?;
+    case.due = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?.due;
+    let saved = book.register().save_case_answering(&case, Some(seen), &[], "case.updated", book.stamp())?;
+    book.view_with(saved, &rules)
+}
+
+/// Closes a case with `outcome`, or with the outcome its answers give (see
+/// [`Casebook::close_case`]), judged on the case as read and judged again
+/// when another program or member changed it meanwhile.
+pub(crate) fn close_case<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    outcome: Option<Outcome>,
+    on: Option<NaiveDate>,
+) -> Result<CaseView> {
+    let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| close_case_once(book, id, outcome, on))
+}
+
+fn close_case_once<B: StepBook + ?Sized>(
+    book: &B,
+    id: casebook_core::CaseId,
+    outcome: Option<Outcome>,
+    on: Option<NaiveDate>,
+) -> Result<CaseView> {
+    use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
+    let (mut case, seen) = book.register().case_with_version(id)?;
+    if !case.status.can_move_to(Status::Closed) {
+        return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
+    }
+    let rules = book.rules()?;
+    let today = rules.today;
+    let on = on.unwrap_or(today);
+    if on < case.received {
+        return Err(Error::invalid(format!(
+            "closing date {on} is before the request was received ({})",
+            case.received
+        )));
+    }
+    let events = book.register().events(case.id)?;
+    let progress = crate::steps::progress(&case, &events);
+    let sought = crate::answers::identity_sought(&progress, &events);
+    let answers = book.answers_of(&case)?;
+    let open = crate::answers::unanswered(&case, &answers);
+    let derived = |extra: &[RightAnswer]| {
+        let all: Vec<RightOutcome> = answers.iter().chain(extra).map(|a| a.outcome).collect();
+        overall_outcome(&all).expect("a case has rights")
+    };
+    let mut new_answers = Vec::new();
+    let outcome = match outcome {
+        None if !open.is_empty() => {
+            return Err(crate::answers::unanswered_error(
+                &case,
+                &open,
+                "fulfilled|partly|refused|not-applicable|no-data",
+            ));
+        }
+        None => derived(&[]),
+        Some(o) if open.is_empty() && case.kind == casebook_core::CaseKind::Request => {
+            let d = derived(&[]);
+            if o != d {
                 return Err(Error::Conflict(format!(
-                    "case {} is not closed (it is {}): only a closed case is re-opened",
-                    case.reference, case.status
+                    "case {}: every right is answered, and the answers make the outcome '{d}', not '{o}' (close without an outcome)",
+                    case.reference
                 )));
             }
-            let today = self.today()?;
-            case.status = Status::InProgress;
-            case.outcome = None;
-            case.closed_on = None;
-            case.due = self.deadlines_with(&case, None, today)?.due;
-            let stamp = self.stamp();
-            let saved = self.store().reopen_case(&case, Some(seen), today, reason, stamp)?;
-            self.view(saved, today)
-        })
+            d
+        }
+        Some(o) => {
+            casebook_core::workflow::close_allowed(o, case.status, sought)
+                .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+            let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
+            if answered && case.kind == casebook_core::CaseKind::Request {
+                // The response passed these when it was recorded; the record may have moved since.
+                crate::steps::require_answerable(book, &case, &progress)?;
+                let Some(each) = right_outcome_for_close(o) else {
+                    return Err(crate::answers::unanswered_error(&case, &open, "partly --exemption …"));
+                };
+                for &right in &open {
+                    let answer = RightAnswer {
+                        right,
+                        outcome: each,
+                        ground: None,
+                        detail: None,
+                        by: book.actor().to_string(),
+                        on,
+                    };
+                    crate::answers::check_answer(book, &case, &progress, sought, &answer)?;
+                    new_answers.push(answer);
+                }
+                let d = derived(&new_answers);
+                if !answers.is_empty() && d != o {
+                    return Err(Error::Conflict(format!(
+                        "case {}: with the rights already answered, the outcome is '{d}', not '{o}': answer the rights still open with `casebook case answer`, then close without an outcome",
+                        case.reference
+                    )));
+                }
+            } else if answered {
+                crate::steps::require_answerable(book, &case, &progress)?;
+            } else if matches!(o, Outcome::Refused | Outcome::IdentityNotVerified)
+                && let Some(a) = answers.iter().find(|a| a.answers_with_data())
+            {
+                return Err(Error::Conflict(format!(
+                    "case {}: {} was answered ({}): refuse the rights still open one by one (`casebook case answer {} --right R --outcome refused --ground …`), then close without an outcome",
+                    case.reference, a.right, a.outcome, case.reference
+                )));
+            }
+            o
+        }
+    };
+    case.status = Status::Closed;
+    case.outcome = Some(outcome);
+    case.closed_on = Some(on);
+    let saved = book.register().save_case_answering(&case, Some(seen), &new_answers, "case.closed", book.stamp())?;
+    book.view_with(saved, &rules)
+}
+
+/// Re-opens a closed case for `reason` (see [`Casebook::reopen_case`]),
+/// judged again when another program or member changed it meanwhile.
+pub(crate) fn reopen_case<B: StepBook + ?Sized>(book: &B, reference: &str, reason: &str) -> Result<CaseView> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::field("reason", "re-opening a case needs its reason"));
     }
+    let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| {
+        let (mut case, seen) = book.register().case_with_version(id)?;
+        if case.status != Status::Closed {
+            return Err(Error::Conflict(format!(
+                "case {} is not closed (it is {}): only a closed case is re-opened",
+                case.reference, case.status
+            )));
+        }
+        let rules = book.rules()?;
+        case.status = Status::InProgress;
+        case.outcome = None;
+        case.closed_on = None;
+        let events = book.register().events(case.id)?;
+        let answers = book.answers_of(&case)?;
+        case.due =
+            crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?.due;
+        let saved = book.register().reopen_case(&case, Some(seen), rules.today, reason, book.stamp())?;
+        book.view_with(saved, &rules)
+    })
+}
+
+/// Corrects the day the request was received, for `reason`: the case's
+/// dates computed again, and a note saying from what to what and why.
+pub(crate) fn correct_received<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    reason: &str,
+) -> Result<CaseView> {
+    if reason.trim().is_empty() {
+        return Err(Error::field("reason", "a correction of the received date needs its reason"));
+    }
+    let mut case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let rules = book.rules()?;
+    let today = rules.today;
+    if on > today {
+        return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));
+    }
+    let before = case.received;
+    case.received = on;
+    let events = book.register().events(case.id)?;
+    let answers = book.answers_of(&case)?;
+    case.due = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?.due;
+    let stamp = book.stamp();
+    let mut register = book.register();
+    register.save_case_answering(&case, None, &[], "case.received-corrected", stamp)?;
+    register.add_note(case.id, &format!("received date corrected from {before} to {on}: {}", reason.trim()), stamp)?;
+    let saved = register.case_by_reference(case.reference)?;
+    drop(register);
+    book.view_with(saved, &rules)
 }
 
 #[cfg(test)]

@@ -12,7 +12,10 @@ use casebook_store::{DocumentRef, NewDocument};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::steps::{detail_str, identity_settled, suggestion};
+use casebook_store::CaseRegister;
+
+use crate::lifecycle;
+use crate::steps::{StepBook, detail_str, identity_settled, record_step, suggestion};
 use crate::{Casebook, Error, Result, event_kind};
 
 /// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
@@ -66,99 +69,111 @@ fn text(s: Option<&str>) -> Option<String> {
     s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
+/// Records an identity decision. Refused when identity was already settled
+/// (verified or not needed), when evidence asked for has not been recorded
+/// as received, or when another method than the suggested one is used
+/// without a reason.
+pub(crate) fn check_identity<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    input: IdentityCheckInput,
+) -> Result<IdentityCheck> {
+    let (method, outcome) = (input.method, input.outcome);
+    let rationale = text(Some(&input.rationale))
+        .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
+    let compared = text(input.compared.as_deref());
+    match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
+        (true, false) => {
+            return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'"));
+        }
+        (false, true) => {
+            return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'"));
+        }
+        _ => {}
+    }
+    if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
+        return Err(Error::field("compared", "say what was compared with what"));
+    }
+    let override_reason = text(input.override_reason.as_deref());
+    let case = lifecycle::case(&mut *book.register(), reference)?;
+    let suggested = suggestion(&case);
+    if method != suggested.method && override_reason.is_none() {
+        return Err(Error::field(
+            "override-reason",
+            format!(
+                "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
+                suggested.method,
+                suggested.reasons.join("; ")
+            ),
+        ));
+    }
+    let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
+    let detail = serde_json::json!({
+        "method": method,
+        "compared": compared,
+        "outcome": outcome,
+        "decided_by": decided_by,
+        "rationale": rationale,
+        "suggested_method": suggested.method,
+        "override_reason": override_reason,
+    });
+    let view = record_step(
+        book,
+        reference,
+        Step::IdentityChecked(outcome),
+        CaseEventKind::IdentityChecked,
+        input.on,
+        Some(detail),
+        |case, p, _| {
+            if identity_settled(p) {
+                let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
+                return Err(Error::Conflict(format!("identity on case {} is already settled ({was})", case.reference)));
+            }
+            Ok(())
+        },
+    )?;
+    let mut checks = identity_checks(book, &view.case.reference.to_string())?;
+    let mut last = checks.pop().expect("the check just recorded");
+    last.status = Some(view.case.status);
+    Ok(last)
+}
+
+/// Every identity check on a case, oldest first.
+pub(crate) fn identity_checks<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<Vec<IdentityCheck>> {
+    let case = lifecycle::case(&mut *book.register(), reference)?;
+    let events = book.register().events(case.id)?;
+    Ok(events
+        .iter()
+        .filter(|e| event_kind(e) == Some(CaseEventKind::IdentityChecked))
+        .filter_map(|e| {
+            let d = e.detail.as_ref()?;
+            let s = |f: &str| detail_str(e, f).map(str::to_string);
+            Some(IdentityCheck {
+                reference: case.reference.to_string(),
+                method: s("method")?.parse().ok()?,
+                compared: s("compared"),
+                outcome: s("outcome")?.parse().ok()?,
+                decided_by: s("decided_by").unwrap_or_default(),
+                decided_on: e.on_date,
+                rationale: s("rationale").unwrap_or_default(),
+                suggested_method: d.get("suggested_method")?.as_str()?.parse().ok()?,
+                override_reason: s("override_reason"),
+                recorded_at: e.at,
+                status: None,
+            })
+        })
+        .collect())
+}
+
 impl Casebook {
-    /// Records an identity decision. Refused when identity was already settled
-    /// (verified or not needed), when evidence asked for has not been recorded
-    /// as received, or when another method than the suggested one is used
-    /// without a reason.
+    /// Records an identity decision; see [`check_identity`].
     pub fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck> {
-        let (method, outcome) = (input.method, input.outcome);
-        let rationale = text(Some(&input.rationale))
-            .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
-        let compared = text(input.compared.as_deref());
-        match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
-            (true, false) => {
-                return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'"));
-            }
-            (false, true) => {
-                return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'"));
-            }
-            _ => {}
-        }
-        if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
-            return Err(Error::field("compared", "say what was compared with what"));
-        }
-        let override_reason = text(input.override_reason.as_deref());
-        let case = self.case_by_ref(reference)?;
-        let suggested = suggestion(&case);
-        if method != suggested.method && override_reason.is_none() {
-            return Err(Error::field(
-                "override-reason",
-                format!(
-                    "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
-                    suggested.method,
-                    suggested.reasons.join("; ")
-                ),
-            ));
-        }
-        let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| self.actor.clone());
-        let detail = serde_json::json!({
-            "method": method,
-            "compared": compared,
-            "outcome": outcome,
-            "decided_by": decided_by,
-            "rationale": rationale,
-            "suggested_method": suggested.method,
-            "override_reason": override_reason,
-        });
-        let view = self.record_step(
-            reference,
-            Step::IdentityChecked(outcome),
-            CaseEventKind::IdentityChecked,
-            input.on,
-            Some(detail),
-            |case, p, _| {
-                if identity_settled(p) {
-                    let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
-                    return Err(Error::Conflict(format!(
-                        "identity on case {} is already settled ({was})",
-                        case.reference
-                    )));
-                }
-                Ok(())
-            },
-        )?;
-        let mut checks = self.identity_checks(&view.case.reference.to_string())?;
-        let mut last = checks.pop().expect("the check just recorded");
-        last.status = Some(view.case.status);
-        Ok(last)
+        check_identity(self, reference, input)
     }
 
     /// Every identity check on a case, oldest first.
     pub fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>> {
-        let case = self.case_by_ref(reference)?;
-        let events = self.store().events(case.id)?;
-        Ok(events
-            .iter()
-            .filter(|e| event_kind(e) == Some(CaseEventKind::IdentityChecked))
-            .filter_map(|e| {
-                let d = e.detail.as_ref()?;
-                let s = |f: &str| detail_str(e, f).map(str::to_string);
-                Some(IdentityCheck {
-                    reference: case.reference.to_string(),
-                    method: s("method")?.parse().ok()?,
-                    compared: s("compared"),
-                    outcome: s("outcome")?.parse().ok()?,
-                    decided_by: s("decided_by").unwrap_or_default(),
-                    decided_on: e.on_date,
-                    rationale: s("rationale").unwrap_or_default(),
-                    suggested_method: d.get("suggested_method")?.as_str()?.parse().ok()?,
-                    override_reason: s("override_reason"),
-                    recorded_at: e.at,
-                    status: None,
-                })
-            })
-            .collect())
+        identity_checks(self, reference)
     }
 
     /// Files an identity document (a scan of a passport, a bill) on a case.

@@ -18,7 +18,7 @@ use casebook_store::{Correspondence, IncomingMessage, ListQuery, NewDocument};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Result};
 
 /// What happened to one message.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -529,24 +529,7 @@ impl Casebook {
     /// Corrects a case's received date (a letter logged late, a wrong
     /// header), with the reason, audited; the dates are recomputed.
     pub fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<crate::CaseView> {
-        if reason.trim().is_empty() {
-            return Err(Error::field("reason", "a correction of the received date needs its reason"));
-        }
-        let mut case = self.case_by_ref(reference)?;
-        let today = self.today()?;
-        if on > today {
-            return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));
-        }
-        let before = case.received;
-        case.received = on;
-        case.due = self.deadlines_with(&case, None, today)?.due;
-        let stamp = self.stamp();
-        let mut store = self.store();
-        store.save_case(&case, "case.received-corrected", stamp)?;
-        store.add_note(case.id, &format!("received date corrected from {before} to {on}: {}", reason.trim()), stamp)?;
-        let saved = store.case(case.id)?;
-        drop(store);
-        self.view(saved, today)
+        crate::cases::correct_received(self, reference, on, reason)
     }
 }
 

@@ -148,7 +148,7 @@ impl Error {
         match self {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
-            Error::Storage(casebook_store::Error::Stale(_)) => "conflict",
+            Error::Storage(casebook_store::Error::Stale { .. }) => "conflict",
             Error::NotFound { .. } => "not-found",
             Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => "invalid-input",
             Error::Conflict(_) => "conflict",
@@ -259,18 +259,6 @@ impl Casebook {
         })
     }
 
-    /// Runs `work` again (a few times) when it failed because another
-    /// program changed the case it had read ([`casebook_store::Error::Stale`]).
-    pub(crate) fn retry_stale<T>(&self, mut work: impl FnMut() -> Result<T>) -> Result<T> {
-        let mut tries = 0;
-        loop {
-            match work() {
-                Err(Error::Storage(casebook_store::Error::Stale(_))) if tries < 20 => tries += 1,
-                done => return done,
-            }
-        }
-    }
-
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         // A panic while holding the lock cannot leave SQLite half-written (the
         // transaction rolls back), so a poisoned lock is safe to take over.
@@ -342,4 +330,18 @@ fn default_actor() -> String {
         .ok()
         .filter(|u| !u.is_empty())
         .unwrap_or_else(|| "dpo".to_string())
+}
+
+/// Runs `work` again (a few times) when it failed because the case it had
+/// read was changed meanwhile, by another program or another member
+/// ([`casebook_store::Error::Stale`]): the change is judged again on the
+/// case as it now stands, never written over the newer one.
+pub(crate) fn retry_stale<T>(mut work: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match work() {
+            Err(Error::Storage(casebook_store::Error::Stale { .. })) if tries < 20 => tries += 1,
+            done => return done,
+        }
+    }
 }

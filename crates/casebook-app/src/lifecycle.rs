@@ -9,14 +9,18 @@ use std::sync::Arc;
 
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Calendars;
+use casebook_core::identity::Suggestion;
 use casebook_core::{
-    Case, Channel, DataSubject, Location, NewCase, Note, Organisation, Relationship, Requester, Status,
+    Case, Channel, DataSubject, Location, NewCase, Note, Organisation, Outcome, Relationship, Requester, Status,
 };
 use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_reference, parse_rights};
-use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result};
+use crate::{
+    CaseQuery, CaseSort, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput, FeeRequest, IdentityCheck,
+    IdentityCheckInput, NewRequest, Refusal, ResponseSent, Result,
+};
 
 /// What the rules of a use case depend on besides the case: the
 /// organisation's profile (None before `init`), its deadline policy and
@@ -290,7 +294,181 @@ pub trait CaseLifecycle {
     /// Gives a case to a member or a group role (a team register's; a local
     /// register refuses it).
     fn assign_case(&self, reference: &str, to: &str) -> Result<crate::CaseView>;
+
+    // The steps that work a case (`steps.rs`, `identity.rs`).
+
+    /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
+    fn acknowledge(&self, reference: &str, on: Option<NaiveDate>, channel: Channel) -> Result<CaseView>;
+    /// Identity evidence was asked for on `on`.
+    fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
+    /// Proof of an agent's authority was asked for on `on`.
+    fn request_authority(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
+    /// The identity evidence asked for arrived on `on`.
+    fn receive_identity(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// Records an identity decision (verified, failed, not needed).
+    fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck>;
+    /// Every identity check on a case, oldest first.
+    fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>>;
+    /// The identity check Casebook suggests for a case, and why.
+    fn suggest_identity_check(&self, reference: &str) -> Result<Suggestion>;
+    /// The person was asked to clarify the request (the clock pauses).
+    fn ask_clarification(&self, reference: &str, on: NaiveDate, question: &str) -> Result<CaseView>;
+    /// The person answered the clarification question (the clock runs again).
+    fn answer_clarification(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// Takes the extension the regime allows.
+    fn take_extension(&self, reference: &str, input: ExtensionInput) -> Result<CaseView>;
+    /// A fee was asked for, on a ground the regime allows.
+    fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView>;
+    /// The fee asked for was paid on `on` (default today).
+    fn receive_fee(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Refuses the request.
+    fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView>;
+    /// The requester withdrew the request.
+    fn withdraw(&self, reference: &str, on: Option<NaiveDate>, how: Option<&str>) -> Result<CaseView>;
+    /// The response went out.
+    fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView>;
+    /// Edits a case's details or moves its status.
+    fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView>;
+    /// Closes a case with its outcome (see [`crate::Casebook::close_case`]).
+    fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Closes a case whose every right is answered, with the outcome the answers give.
+    fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Re-opens a closed case, for a reason.
+    fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
+    /// Corrects the day the request was received, for a reason.
+    fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
 }
+
+/// The step use cases of [`CaseLifecycle`], the same on every register:
+/// each calls the one function of `steps.rs`/`identity.rs` written against
+/// [`crate::steps::StepBook`], which both `Casebook` and `TeamBook` are.
+macro_rules! step_use_cases {
+    () => {
+        fn acknowledge(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+            channel: casebook_core::Channel,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::acknowledge(self, reference, on, channel)
+        }
+
+        fn request_identity(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            what: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::request_identity(self, reference, on, what)
+        }
+
+        fn request_authority(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            what: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::request_authority(self, reference, on, what)
+        }
+
+        fn receive_identity(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::steps::receive_identity(self, reference, on)
+        }
+
+        fn check_identity(
+            &self,
+            reference: &str,
+            input: crate::IdentityCheckInput,
+        ) -> crate::Result<crate::IdentityCheck> {
+            crate::identity::check_identity(self, reference, input)
+        }
+
+        fn identity_checks(&self, reference: &str) -> crate::Result<Vec<crate::IdentityCheck>> {
+            crate::identity::identity_checks(self, reference)
+        }
+
+        fn suggest_identity_check(&self, reference: &str) -> crate::Result<casebook_core::identity::Suggestion> {
+            crate::steps::suggest_identity_check(self, reference)
+        }
+
+        fn ask_clarification(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            question: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::ask_clarification(self, reference, on, question)
+        }
+
+        fn answer_clarification(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::steps::answer_clarification(self, reference, on)
+        }
+
+        fn take_extension(&self, reference: &str, input: crate::ExtensionInput) -> crate::Result<crate::CaseView> {
+            crate::steps::take_extension(self, reference, input)
+        }
+
+        fn request_fee(&self, reference: &str, input: crate::FeeRequest) -> crate::Result<crate::CaseView> {
+            crate::steps::request_fee(self, reference, input)
+        }
+
+        fn receive_fee(&self, reference: &str, on: Option<chrono::NaiveDate>) -> crate::Result<crate::CaseView> {
+            crate::steps::receive_fee(self, reference, on)
+        }
+
+        fn refuse(&self, reference: &str, input: crate::Refusal) -> crate::Result<crate::CaseView> {
+            crate::steps::refuse(self, reference, input)
+        }
+
+        fn withdraw(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+            how: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::withdraw(self, reference, on, how)
+        }
+
+        fn respond(&self, reference: &str, input: crate::ResponseSent) -> crate::Result<crate::CaseView> {
+            crate::steps::respond(self, reference, input)
+        }
+
+        fn update_case(&self, reference: &str, u: crate::CaseUpdate) -> crate::Result<crate::CaseView> {
+            crate::cases::update_case(self, reference, u)
+        }
+
+        fn close_case(
+            &self,
+            reference: &str,
+            outcome: casebook_core::Outcome,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::close_case(self, reference, Some(outcome), on)
+        }
+
+        fn close_answered_case(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::close_case(self, reference, None, on)
+        }
+
+        fn reopen_case(&self, reference: &str, reason: &str) -> crate::Result<crate::CaseView> {
+            crate::cases::reopen_case(self, reference, reason)
+        }
+
+        fn correct_received(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            reason: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::correct_received(self, reference, on, reason)
+        }
+    };
+}
+pub(crate) use step_use_cases;
 
 impl CaseLifecycle for crate::Casebook {
     fn today(&self) -> Result<NaiveDate> {
@@ -338,6 +516,7 @@ impl CaseLifecycle for crate::Casebook {
             self.db_path().display()
         )))
     }
+    step_use_cases!();
 }
 
 pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {

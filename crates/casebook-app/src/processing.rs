@@ -196,6 +196,17 @@ pub struct SearchLog {
     pub history: Vec<SearchRecord>,
 }
 
+/// The search log of `case` from the register of processing's `systems`
+/// and the searches recorded on the case (`history`).
+pub(crate) fn search_log_from(case: &Case, systems: &[System], history: Vec<SearchRecord>) -> SearchLog {
+    SearchLog {
+        subject_category: case.subject_category,
+        systems: search_status(systems, case.subject_category, &history),
+        unsearched: unsearched(systems, case.subject_category, &history),
+        history,
+    }
+}
+
 /// A term in the register's JSON form: the id alone when the label is to
 /// come from the vocabulary.
 fn term_value(t: &Term) -> Value {
@@ -509,12 +520,7 @@ impl Casebook {
             let store = self.store();
             (store.processing_systems()?, store.case_searches(case.id)?)
         };
-        Ok(SearchLog {
-            subject_category: case.subject_category,
-            systems: search_status(&systems, case.subject_category, &history),
-            unsearched: unsearched(&systems, case.subject_category, &history),
-            history,
-        })
+        Ok(search_log_from(case, &systems, history))
     }
 
     /// Refuses to answer a case while a system relevant to its requester has

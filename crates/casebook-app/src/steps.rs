@@ -8,16 +8,23 @@
 //! audit entry. Whether a step is allowed, and the status it leaves, is
 //! `casebook_core::workflow::status_after`; what it does to the clock is the
 //! deadline engine's business (`ClockEvents::replay` in `casebook-core`).
+//!
+//! Written once for both back ends against [`StepBook`]: a step is judged,
+//! dated and stored the same on a local register and on a team register.
 
 use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
 use casebook_core::workflow::{
     CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after,
 };
-use casebook_core::{Case, CaseEventKind, Channel};
-use casebook_store::CaseEvent;
+use std::sync::MutexGuard;
+
+use casebook_core::answer::RightAnswer;
+use casebook_core::{Case, CaseEventKind, Channel, Right};
+use casebook_store::{CaseEvent, CaseRegister, Stamp, Store};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::lifecycle::{self, Rules};
 use crate::{CaseView, Casebook, Error, Result, event_kind};
 
 /// Taking the extension: why, when the person was told, and — when that was
@@ -130,38 +137,101 @@ pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
     e.detail.as_ref()?.get(field)?.as_str()
 }
 
-impl Casebook {
-    /// Records `step` on a case: checks it against the case's status and
-    /// history (`check`), against the clock (the engine), and saves it.
-    pub(crate) fn record_step(
-        &self,
-        reference: &str,
-        step: Step,
-        kind: CaseEventKind,
-        on: Option<NaiveDate>,
-        detail: Option<serde_json::Value>,
-        check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
-    ) -> Result<CaseView> {
-        let id = self.case_by_ref(reference)?.id;
-        // Checked and saved against the case as read: when another program
-        // changed it meanwhile, the step is judged again on the new state.
-        self.retry_stale(|| {
-            let (mut case, seen) = self.store().case_with_version(id)?;
+/// What recording a step needs of an open register: the local one
+/// ([`Casebook`]) or a team's ([`crate::TeamBook`]). The step use cases
+/// below are written once against it, so a step is judged, dated and stored
+/// the same on either back end.
+pub(crate) trait StepBook {
+    type Register: CaseRegister + ?Sized;
+    /// The register, locked for one call at a time (never held across the
+    /// calls below, which may lock it themselves).
+    fn register(&self) -> MutexGuard<'_, Self::Register>;
+    /// The organisation, its policy and calendars, and today.
+    fn rules(&self) -> Result<Rules>;
+    fn stamp(&self) -> Stamp<'_>;
+    /// Who records a decision, unless the input names someone.
+    fn actor(&self) -> &str;
+    /// The answers recorded to the case's rights, which its dates take into account.
+    fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
+        crate::answers::answers_of(&mut *self.register(), case)
+    }
+    /// Refuses to answer the case while a system of the register of
+    /// processing relevant to its requester is not searched.
+    fn require_searches(&self, case: &Case) -> Result<()>;
+    /// Whether something is recorded as done for `right` on the case (an
+    /// erasure, a stop of processing), which answering it needs.
+    fn acted_on(&self, case: &Case, right: Right) -> Result<bool>;
+    /// The case's page as front ends show it.
+    fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView>;
+}
+
+impl StepBook for Casebook {
+    type Register = Store;
+
+    fn register(&self) -> MutexGuard<'_, Store> {
+        self.store()
+    }
+
+    fn rules(&self) -> Result<Rules> {
+        Casebook::rules(self)
+    }
+
+    fn stamp(&self) -> Stamp<'_> {
+        Casebook::stamp(self)
+    }
+
+    fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    fn require_searches(&self, case: &Case) -> Result<()> {
+        Casebook::require_searches(self, case)
+    }
+
+    fn acted_on(&self, case: &Case, right: Right) -> Result<bool> {
+        Ok(self.store().case_actions(case.id)?.iter().any(|a| a.right == right))
+    }
+
+    fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {
+        self.view(case, rules.today)
+    }
+}
+
+/// Records `step` on a case: checks it against the case's status and
+/// history (`check`), against the clock (the engine), and saves it with the
+/// new status and due date, judged on the case as read and judged again
+/// when another program or member changed it meanwhile.
+pub(crate) fn record_step<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    step: Step,
+    kind: CaseEventKind,
+    on: Option<NaiveDate>,
+    detail: Option<serde_json::Value>,
+    check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
+) -> Result<CaseView> {
+    let id = lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| {
+        let (mut case, seen) = book.register().case_with_version(id)?;
         if !case.status.is_open() {
             return Err(Error::Conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
         }
-        let today = self.today()?;
+        let rules = book.rules()?;
+        let today = rules.today;
         let on_date = on.unwrap_or(today);
         if on_date > today {
             return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
         }
         let next =
             status_after(step, case.status).map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
-        let history = self.store().events(case.id)?;
-        check(&case, &progress(&case, &history), on_date)?;
-        let event = CaseEvent { id: 0, kind: kind.as_str().to_string(), on_date, detail: detail.clone(), at: self.now() };
+        let mut events = book.register().events(case.id)?;
+        check(&case, &progress(&case, &events), on_date)?;
+        let stamp = book.stamp();
+        let event = CaseEvent { id: 0, kind: kind.as_str().to_string(), on_date, detail: detail.clone(), at: stamp.at };
         // The engine checks the event against the others (an answer before the question…).
-        let deadlines = self.deadlines_with(&case, Some(&event), today)?;
+        events.push(event.clone());
+        let answers = book.answers_of(&case)?;
+        let deadlines = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         if on_date < case.received {
             return Err(Error::field(
                 "on",
@@ -187,214 +257,335 @@ impl Casebook {
         }
         case.status = next;
         case.due = deadlines.due;
-        let stamp = self.stamp();
-        let (_, saved) = self.store().add_event_seen(&case, Some(seen), kind.as_str(), on_date, event.detail.as_ref(), stamp)?;
-        self.view(saved, today)
-        })
+        let (_, saved) =
+            book.register().add_event_seen(&case, Some(seen), kind.as_str(), on_date, event.detail.as_ref(), stamp)?;
+        book.view_with(saved, &rules)
+    })
+}
+
+/// What answering a case needs, whichever command records the answer
+/// (`case respond`, or `case close` as fulfilled, partly fulfilled or no
+/// data held): every relevant system searched, no identity evidence still
+/// awaited, and no failed identity check standing.
+pub(crate) fn require_answerable<B: StepBook + ?Sized>(book: &B, case: &Case, p: &CaseProgress) -> Result<()> {
+    book.require_searches(case)?;
+    match crate::answers::identity_pending(p) {
+        Some(pending) => Err(Error::Conflict(format!("case {}: {pending}", case.reference))),
+        None => Ok(()),
+    }
+}
+
+/// Identity evidence was asked for on `on`.
+pub(crate) fn request_identity<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    what: Option<&str>,
+) -> Result<CaseView> {
+    let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
+    record_step(
+        book,
+        reference,
+        Step::IdentityRequested,
+        CaseEventKind::IdentityRequested,
+        Some(on),
+        detail,
+        |_, _, _| Ok(()),
+    )
+}
+
+/// Proof of an agent's authority (a signed authorisation, a power of
+/// attorney, parental responsibility) was asked for: the clock moves as
+/// for identity evidence.
+pub(crate) fn request_authority<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    what: Option<&str>,
+) -> Result<CaseView> {
+    let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
+    record_step(
+        book,
+        reference,
+        Step::IdentityRequested,
+        CaseEventKind::IdentityRequested,
+        Some(on),
+        Some(detail),
+        |_, _, _| Ok(()),
+    )
+}
+
+/// The evidence asked for arrived on `on`.
+pub(crate) fn receive_identity<B: StepBook + ?Sized>(book: &B, reference: &str, on: NaiveDate) -> Result<CaseView> {
+    record_step(book, reference, Step::IdentityReceived, CaseEventKind::IdentityReceived, Some(on), None, |_, _, _| {
+        Ok(())
+    })
+}
+
+/// The DPO asked the person to clarify the request's scope.
+pub(crate) fn ask_clarification<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    question: &str,
+) -> Result<CaseView> {
+    let question = required(question, "question", "the clarification question")?;
+    let detail = serde_json::json!({ "question": question });
+    record_step(
+        book,
+        reference,
+        Step::ClarificationAsked,
+        CaseEventKind::ClarificationAsked,
+        Some(on),
+        Some(detail),
+        |_, _, _| Ok(()),
+    )
+}
+
+/// The person answered the clarification question.
+pub(crate) fn answer_clarification<B: StepBook + ?Sized>(book: &B, reference: &str, on: NaiveDate) -> Result<CaseView> {
+    record_step(
+        book,
+        reference,
+        Step::ClarificationAnswered,
+        CaseEventKind::ClarificationAnswered,
+        Some(on),
+        None,
+        |_, _, _| Ok(()),
+    )
+}
+
+/// Takes the extension the regime allows; the person was told on `notified_on`.
+pub(crate) fn take_extension<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    input: ExtensionInput,
+) -> Result<CaseView> {
+    if input.reason.trim().is_empty() {
+        return Err(Error::field("reason", "an extension needs its reason, which the person must be told"));
+    }
+    let detail = serde_json::json!({
+        "reason": input.reason.trim(),
+        "notified_on": input.notified_on,
+        "override_reason": trimmed(input.override_reason.as_deref()),
+    });
+    record_step(
+        book,
+        reference,
+        Step::ExtensionTaken,
+        CaseEventKind::ExtensionTaken,
+        Some(input.notified_on),
+        Some(detail),
+        |_, p, _| {
+            if p.extended {
+                return Err(Error::Conflict("the extension was already taken on this case".into()));
+            }
+            Ok(())
+        },
+    )
+}
+
+/// Receipt was confirmed to the requester on `on` (default today) by `channel`.
+pub(crate) fn acknowledge<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: Option<NaiveDate>,
+    channel: Channel,
+) -> Result<CaseView> {
+    let detail = serde_json::json!({ "channel": channel });
+    record_step(book, reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| match p
+        .acknowledged_on
+    {
+        Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
+        None => Ok(()),
+    })
+}
+
+/// A fee was asked for, on a ground the regime allows. Under the UK GDPR
+/// the clock restarts when it is paid.
+pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input: FeeRequest) -> Result<CaseView> {
+    let ground = input.ground;
+    let amount = required(&input.amount, "amount", "the amount")?;
+    let detail = serde_json::json!({ "ground": ground, "amount": amount });
+    record_step(
+        book,
+        reference,
+        Step::FeeRequested,
+        CaseEventKind::FeeRequested,
+        input.on,
+        Some(detail),
+        |case, p, _| {
+            let (grounds, source) = fee_grounds(case.regime);
+            if grounds.is_empty() {
+                return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
+            }
+            if !grounds.contains(&ground) {
+                let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
+                return Err(Error::field(
+                    "ground",
+                    format!(
+                        "the ground '{ground}': {} allows a fee only for {} ({source})",
+                        case.regime.label(),
+                        codes.join(", ")
+                    ),
+                ));
+            }
+            if let Some(d) = p.fee_requested_on {
+                return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
+            }
+            Ok(())
+        },
+    )
+}
+
+/// The fee asked for was paid on `on`.
+pub(crate) fn receive_fee<B: StepBook + ?Sized>(book: &B, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
+    record_step(book, reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| match p.fee_requested_on {
+        None => Err(Error::Conflict("no fee is awaited on this case".into())),
+        Some(asked) if on < asked => {
+            Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
+        }
+        Some(_) => Ok(()),
+    })
+}
+
+/// Refuses the request. The record names the supervisory authority the
+/// person may complain to, as the answer must.
+pub(crate) fn refuse<B: StepBook + ?Sized>(book: &B, reference: &str, input: Refusal) -> Result<CaseView> {
+    let reason = input.reason;
+    let text = required(&input.text, "text", "the text giving the refusal's reasons")?;
+    let case = lifecycle::case(&mut *book.register(), reference)?;
+    let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
+    let detail = serde_json::json!({
+        "reason": reason,
+        "text": text,
+        "complaint_authority": authority,
+        "right_to_complain": complaint_sentence(authority.as_ref()),
+    });
+    record_step(book, reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
+        let (reasons, source) = refusal_reasons(case.regime);
+        if !reasons.contains(&reason) {
+            let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
+            return Err(Error::field(
+                "reason",
+                format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
+            ));
+        }
+        Ok(())
+    })
+}
+
+/// The requester withdrew the request.
+pub(crate) fn withdraw<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: Option<NaiveDate>,
+    how: Option<&str>,
+) -> Result<CaseView> {
+    let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
+    record_step(book, reference, Step::Withdraw, CaseEventKind::Withdrawn, on, detail, |_, _, _| Ok(()))
+}
+
+/// The response went out.
+pub(crate) fn respond<B: StepBook + ?Sized>(book: &B, reference: &str, input: ResponseSent) -> Result<CaseView> {
+    let channel = input.channel;
+    let what = required(&input.what, "what", "what was sent")?;
+    let detail = serde_json::json!({ "channel": channel, "what": what });
+    record_step(book, reference, Step::Respond, CaseEventKind::ResponseSent, input.on, Some(detail), |case, p, _| {
+        if case.kind == casebook_core::CaseKind::Complaint {
+            return Err(Error::Conflict(format!(
+                "case {} is a complaint: answer it with `complaint answer`",
+                case.reference
+            )));
+        }
+        require_answerable(book, case, p)
+    })
+}
+
+/// The identity check Casebook suggests for a case, and why.
+pub(crate) fn suggest_identity_check<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<Suggestion> {
+    Ok(suggestion(&lifecycle::case(&mut *book.register(), reference)?))
+}
+
+impl Casebook {
+    /// [`record_step`] on this register.
+    pub(crate) fn record_step(
+        &self,
+        reference: &str,
+        step: Step,
+        kind: CaseEventKind,
+        on: Option<NaiveDate>,
+        detail: Option<serde_json::Value>,
+        check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
+    ) -> Result<CaseView> {
+        record_step(self, reference, step, kind, on, detail, check)
     }
 
     /// Identity evidence was asked for on `on`.
     pub fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView> {
-        let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
-        self.record_step(
-            reference,
-            Step::IdentityRequested,
-            CaseEventKind::IdentityRequested,
-            Some(on),
-            detail,
-            |_, _, _| Ok(()),
-        )
+        request_identity(self, reference, on, what)
     }
 
-    /// Proof of an agent's authority (a signed authorisation, a power of
-    /// attorney, parental responsibility) was asked for: the clock moves as
-    /// for identity evidence.
+    /// Proof of an agent's authority was asked for: the clock moves as for
+    /// identity evidence.
     pub fn request_authority(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView> {
-        let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
-        self.record_step(
-            reference,
-            Step::IdentityRequested,
-            CaseEventKind::IdentityRequested,
-            Some(on),
-            Some(detail),
-            |_, _, _| Ok(()),
-        )
+        request_authority(self, reference, on, what)
     }
 
     /// The evidence asked for arrived on `on`.
     pub fn receive_identity(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
-        self.record_step(
-            reference,
-            Step::IdentityReceived,
-            CaseEventKind::IdentityReceived,
-            Some(on),
-            None,
-            |_, _, _| Ok(()),
-        )
+        receive_identity(self, reference, on)
     }
 
     /// The DPO asked the person to clarify the request's scope.
     pub fn ask_clarification(&self, reference: &str, on: NaiveDate, question: &str) -> Result<CaseView> {
-        let question = required(question, "question", "the clarification question")?;
-        let detail = serde_json::json!({ "question": question });
-        self.record_step(
-            reference,
-            Step::ClarificationAsked,
-            CaseEventKind::ClarificationAsked,
-            Some(on),
-            Some(detail),
-            |_, _, _| Ok(()),
-        )
+        ask_clarification(self, reference, on, question)
     }
 
     /// The person answered the clarification question.
     pub fn answer_clarification(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
-        self.record_step(
-            reference,
-            Step::ClarificationAnswered,
-            CaseEventKind::ClarificationAnswered,
-            Some(on),
-            None,
-            |_, _, _| Ok(()),
-        )
+        answer_clarification(self, reference, on)
     }
 
     /// Takes the extension the regime allows; the person was told on `notified_on`.
     pub fn take_extension(&self, reference: &str, input: ExtensionInput) -> Result<CaseView> {
-        if input.reason.trim().is_empty() {
-            return Err(Error::field("reason", "an extension needs its reason, which the person must be told"));
-        }
-        let detail = serde_json::json!({
-            "reason": input.reason.trim(),
-            "notified_on": input.notified_on,
-            "override_reason": trimmed(input.override_reason.as_deref()),
-        });
-        self.record_step(
-            reference,
-            Step::ExtensionTaken,
-            CaseEventKind::ExtensionTaken,
-            Some(input.notified_on),
-            Some(detail),
-            |_, p, _| {
-                if p.extended {
-                    return Err(Error::Conflict("the extension was already taken on this case".into()));
-                }
-                Ok(())
-            },
-        )
+        take_extension(self, reference, input)
     }
 
     /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
     pub fn acknowledge(&self, reference: &str, on: Option<NaiveDate>, channel: Channel) -> Result<CaseView> {
-        let detail = serde_json::json!({ "channel": channel });
-        self.record_step(reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| {
-            match p.acknowledged_on {
-                Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
-                None => Ok(()),
-            }
-        })
+        acknowledge(self, reference, on, channel)
     }
 
-    /// A fee was asked for, on a ground the regime allows. Under the UK GDPR
-    /// the clock restarts when it is paid.
+    /// A fee was asked for, on a ground the regime allows.
     pub fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView> {
-        let ground = input.ground;
-        let amount = required(&input.amount, "amount", "the amount")?;
-        let detail = serde_json::json!({ "ground": ground, "amount": amount });
-        self.record_step(
-            reference,
-            Step::FeeRequested,
-            CaseEventKind::FeeRequested,
-            input.on,
-            Some(detail),
-            |case, p, _| {
-                let (grounds, source) = fee_grounds(case.regime);
-                if grounds.is_empty() {
-                    return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
-                }
-                if !grounds.contains(&ground) {
-                    let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
-                    return Err(Error::field(
-                        "ground",
-                        format!(
-                            "the ground '{ground}': {} allows a fee only for {} ({source})",
-                            case.regime.label(),
-                            codes.join(", ")
-                        ),
-                    ));
-                }
-                if let Some(d) = p.fee_requested_on {
-                    return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
-                }
-                Ok(())
-            },
-        )
+        request_fee(self, reference, input)
     }
 
     /// The fee asked for was paid on `on`.
     pub fn receive_fee(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
-        self.record_step(reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| {
-            match p.fee_requested_on {
-                None => Err(Error::Conflict("no fee is awaited on this case".into())),
-                Some(asked) if on < asked => {
-                    Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
-                }
-                Some(_) => Ok(()),
-            }
-        })
+        receive_fee(self, reference, on)
     }
 
-    /// Refuses the request. The record names the supervisory authority the
-    /// person may complain to, as the answer must.
+    /// Refuses the request, naming the supervisory authority the person may
+    /// complain to.
     pub fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView> {
-        let reason = input.reason;
-        let text = required(&input.text, "text", "the text giving the refusal's reasons")?;
-        let case = self.case_by_ref(reference)?;
-        let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
-        let detail = serde_json::json!({
-            "reason": reason,
-            "text": text,
-            "complaint_authority": authority,
-            "right_to_complain": complaint_sentence(authority.as_ref()),
-        });
-        self.record_step(reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
-            let (reasons, source) = refusal_reasons(case.regime);
-            if !reasons.contains(&reason) {
-                let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
-                return Err(Error::field(
-                    "reason",
-                    format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
-                ));
-            }
-            Ok(())
-        })
+        refuse(self, reference, input)
     }
 
     /// The requester withdrew the request.
     pub fn withdraw(&self, reference: &str, on: Option<NaiveDate>, how: Option<&str>) -> Result<CaseView> {
-        let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
-        self.record_step(reference, Step::Withdraw, CaseEventKind::Withdrawn, on, detail, |_, _, _| Ok(()))
+        withdraw(self, reference, on, how)
     }
 
     /// The response went out.
     pub fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView> {
-        let channel = input.channel;
-        let what = required(&input.what, "what", "what was sent")?;
-        let detail = serde_json::json!({ "channel": channel, "what": what });
-        self.record_step(reference, Step::Respond, CaseEventKind::ResponseSent, input.on, Some(detail), |case, p, _| {
-            if case.kind == casebook_core::CaseKind::Complaint {
-                return Err(Error::Conflict(format!(
-                    "case {} is a complaint: answer it with `complaint answer`",
-                    case.reference
-                )));
-            }
-            self.require_answerable(case, p)
-        })
+        respond(self, reference, input)
     }
 
     /// The identity check Casebook suggests for a case, and why.
     pub fn suggest_identity_check(&self, reference: &str) -> Result<Suggestion> {
-        Ok(suggestion(&self.case_by_ref(reference)?))
+        suggest_identity_check(self, reference)
     }
 }
 

@@ -1,10 +1,11 @@
 //! The team register (PostgreSQL, issue #21), as far as it goes so far:
 //! creating one (`casebook team init`), verifying its audit chain, the
-//! organisation profile, and the case lifecycle's core through [`TeamBook`]
-//! (logging, listing and showing cases, notes, assigning a case), which runs
-//! the same code as the local register ([`crate::lifecycle`]). The other use
-//! cases still run on a local register only; front ends refuse them on a
-//! team register with [`not_on_team_register`], never run them.
+//! organisation profile, and the case lifecycle through [`TeamBook`]
+//! (logging, listing and showing cases, notes, assigning a case, the steps
+//! that work a case, editing and closing it), which runs the same code as
+//! the local register ([`crate::lifecycle`], [`crate::steps`]). The other
+//! use cases still run on a local register only; front ends refuse them on
+//! a team register with [`not_on_team_register`], never run them.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -14,6 +15,7 @@ use casebook_store::{AuditReport, CaseRegister, Location, PgConfig, PgStore, Sta
 use chrono::NaiveDate;
 
 use crate::lifecycle::{self, CaseLifecycle, Rules};
+use crate::steps::StepBook;
 use crate::{CasePage, CaseQuery, CaseSummary, CaseView, Clock, NewRequest, OrganisationInput, Result, RightDue};
 
 /// What `team init` made.
@@ -122,28 +124,69 @@ impl TeamBook {
         })
     }
 
-    /// A case's page. A team register records no answers, letters,
-    /// documents, correspondence, searches or actions yet (the commands that
-    /// make them are refused on it), so its cases have none of them.
+    /// A case's page. A team register records no letters, documents,
+    /// correspondence, searches, actions or corrected answers yet (the
+    /// commands that make them are refused on it), so its cases have none
+    /// of them.
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
         let assigned_to = store.assignee(case.id)?;
+        let answers = crate::answers::answers_of(&mut *store, &case)?;
         drop(store);
         let today = rules.today;
-        let d = crate::dates::case_dates(&case, &events, &[], &rules.policy, &rules.calendars, today)?;
+        let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         let progress = crate::steps::progress(&case, &events);
         Ok(CaseView {
-            next_action: crate::next::next_action_from(&case, &d, &events, &[], Vec::new(), today),
-            right_status: crate::answers::right_states_from(&case, &d, &progress, &[], &[]),
+            next_action: crate::next::next_action_from(&case, &d, &events, &answers, Vec::new(), today),
+            right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &[]),
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
             timeline: crate::timeline::timeline_from(&case, events, &audit),
             created_by: lifecycle::created_by(&audit),
+            // A team register holds no register of processing or searches yet.
+            search_log: crate::processing::search_log_from(&case, &[], Vec::new()),
             assigned_to,
             ..CaseView::new(case, d, (Vec::new(), Vec::new()), today)
         })
+    }
+}
+
+impl StepBook for TeamBook {
+    type Register = PgStore;
+
+    fn register(&self) -> MutexGuard<'_, PgStore> {
+        self.store()
+    }
+
+    fn rules(&self) -> Result<Rules> {
+        TeamBook::rules(self)
+    }
+
+    fn stamp(&self) -> Stamp<'_> {
+        TeamBook::stamp(self)
+    }
+
+    /// The member's login, which the database also writes as the actor.
+    fn actor(&self) -> &str {
+        &self.user
+    }
+
+    /// A team register holds no register of processing yet: no system is
+    /// relevant to a requester, so no search holds an answer back.
+    fn require_searches(&self, _case: &Case) -> Result<()> {
+        Ok(())
+    }
+
+    /// Nothing is recorded as done for a right on a team register yet
+    /// (`case action` is refused on it).
+    fn acted_on(&self, _case: &Case, _right: casebook_core::Right) -> Result<bool> {
+        Ok(false)
+    }
+
+    fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {
+        self.view(case, rules)
     }
 }
 
@@ -183,8 +226,9 @@ impl CaseLifecycle for TeamBook {
         let rules = self.rules()?;
         let case = lifecycle::case(&mut *self.store(), reference)?;
         let events = self.store().events(case.id)?;
-        let d = crate::dates::case_dates(&case, &events, &[], &rules.policy, &rules.calendars, today)?;
-        Ok(crate::next::rights_due(&d, &[]))
+        let answers = crate::answers::answers_of(&mut *self.store(), &case)?;
+        let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
+        Ok(crate::next::rights_due(&d, &answers))
     }
 
     fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {
@@ -208,4 +252,6 @@ impl CaseLifecycle for TeamBook {
         let case = self.store().assign_case(case.id, to, at)?;
         self.view(case, &rules)
     }
+
+    crate::lifecycle::step_use_cases!();
 }

@@ -525,6 +525,22 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             p.note(&reference, &team()?.add_note(&reference, &text)?)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Identity(c) => match workflow::run_shared_identity(c, &team()?, p)? {
+            None => Ok(ExitCode::SUCCESS),
+            Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+        },
+        Command::Clarification(c) => {
+            workflow::run_clarification(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extension(c) => {
+            workflow::run_extension(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Fee(c) => {
+            workflow::run_fee(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -644,9 +660,50 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
         }
         CaseCommand::Show { reference } => p.case(&book.case(&reference, today)?)?,
         CaseCommand::Assign { reference, to } => p.assigned(&book.assign_case(&reference, &to)?)?,
+        CaseCommand::Update(a) => {
+            let reference = a.reference.clone();
+            p.case(&book.update_case(&reference, case_update(a))?)?;
+        }
+        CaseCommand::Close { reference, outcome, on } => {
+            let closed = match outcome {
+                Some(outcome) => book.close_case(&reference, outcome, on)?,
+                None => book.close_answered_case(&reference, on)?,
+            };
+            p.case(&closed)?;
+        }
+        CaseCommand::Received { reference, on, reason } => p.case(&book.correct_received(&reference, on, &reason)?)?,
+        CaseCommand::Reopen { reference, reason } => p.case(&book.reopen_case(&reference, &reason)?)?,
+        CaseCommand::Step(s) => {
+            if let Some(rest) = workflow::run_shared_step(s, book, p)? {
+                return Ok(Some(CaseCommand::Step(rest)));
+            }
+        }
         other => return Ok(Some(other)),
     }
     Ok(None)
+}
+
+/// `case update`'s flags as the façade's change: a flag not given leaves its field as it is.
+fn case_update(a: UpdateArgs) -> CaseUpdate {
+    CaseUpdate {
+        requester_name: a.requester_name,
+        requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
+        requester_address: a.requester_address,
+        requester_phone: a.requester_phone,
+        customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
+        subject_category: a.subject_category,
+        channel: a.channel,
+        received: a.received,
+        rights: (!a.rights.is_empty()).then_some(a.rights),
+        regime: a.place.regime,
+        location: a.place.location,
+        language: a.place.language,
+        status: a.status,
+        subject_name: a.subject_name,
+        subject_relationship: a.subject_relationship,
+        subject_birth_date: a.subject_birth_date,
+        subject_child: a.subject_child.then_some(true),
+    }
 }
 
 fn new_request(a: NewArgs) -> NewRequest {
@@ -680,44 +737,14 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
     let today = book.today()?;
     match c {
         CaseCommand::List(a) => book.export_requests_csv(&list_query(a)?, today, std::io::stdout().lock())?,
-        CaseCommand::New(_) | CaseCommand::Due { .. } | CaseCommand::Show { .. } | CaseCommand::Assign { .. } => {
-            unreachable!("run_shared_case runs these")
-        }
-        CaseCommand::Update(a) => {
-            let u = CaseUpdate {
-                requester_name: a.requester_name,
-                requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
-                requester_address: a.requester_address,
-                requester_phone: a.requester_phone,
-                customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
-                subject_category: a.subject_category,
-                channel: a.channel,
-                received: a.received,
-                rights: (!a.rights.is_empty()).then_some(a.rights),
-                regime: a.place.regime,
-                location: a.place.location,
-                language: a.place.language,
-                status: a.status,
-                subject_name: a.subject_name,
-                subject_relationship: a.subject_relationship,
-                subject_birth_date: a.subject_birth_date,
-                subject_child: a.subject_child.then_some(true),
-            };
-            p.case(&book.update_case(&a.reference, u)?)?;
-        }
-        CaseCommand::Received { reference, on, reason } => {
-            p.case(&book.correct_received(&reference, on, &reason)?)?;
-        }
-        CaseCommand::Close { reference, outcome, on } => {
-            let closed = match outcome {
-                Some(outcome) => book.close_case(&reference, outcome, on)?,
-                None => book.close_answered_case(&reference, on)?,
-            };
-            p.case(&closed)?;
-        }
-        CaseCommand::Reopen { reference, reason } => {
-            p.case(&book.reopen_case(&reference, &reason)?)?;
-        }
+        CaseCommand::New(_)
+        | CaseCommand::Due { .. }
+        | CaseCommand::Show { .. }
+        | CaseCommand::Assign { .. }
+        | CaseCommand::Update(_)
+        | CaseCommand::Close { .. }
+        | CaseCommand::Received { .. }
+        | CaseCommand::Reopen { .. } => unreachable!("run_shared_case runs these"),
         CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
         CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,

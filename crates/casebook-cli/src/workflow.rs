@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use casebook_app::{
-    CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, Refusal,
-    ResponseSent, RetentionRun, TimelineItem, describe_months,
+    CaseLifecycle, CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput,
+    Refusal, ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
 use casebook_core::authority::Authority;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
@@ -341,7 +341,7 @@ fn check_line(out: &mut impl Write, c: &IdentityCheck) -> Result<()> {
 }
 
 /// The date a step took effect: `--date`, else today.
-fn date_or_today(book: &Casebook, on: Option<NaiveDate>) -> Result<NaiveDate> {
+fn date_or_today(book: &dyn CaseLifecycle, on: Option<NaiveDate>) -> Result<NaiveDate> {
     Ok(match on {
         Some(d) => d,
         None => book.today()?,
@@ -350,8 +350,9 @@ fn date_or_today(book: &Casebook, on: Option<NaiveDate>) -> Result<NaiveDate> {
 
 /// The method named in the last identity request on the case, when it was
 /// asked for by `case identity-request` (its description or its code).
-fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(IdentityMethod, chrono::NaiveDate)>> {
-    let asked = book.timeline(reference)?.into_iter().rev().find_map(|e| match e.item {
+fn method_asked_for(book: &dyn CaseLifecycle, reference: &str) -> Result<Option<(IdentityMethod, chrono::NaiveDate)>> {
+    let timeline = book.case(reference, book.today()?)?.timeline;
+    let asked = timeline.into_iter().rev().find_map(|e| match e.item {
         TimelineItem::Clock { kind, on, details, .. } if kind == CaseEventKind::IdentityRequested.as_str() => {
             Some((details.get("asked_for").cloned(), on))
         }
@@ -366,7 +367,7 @@ fn method_asked_for(book: &Casebook, reference: &str) -> Result<Option<(Identity
 /// `casebook case identity-request`: identity evidence, or a representative's
 /// proof of authority, asked for by the method given.
 fn request_identity(
-    book: &Casebook,
+    book: &dyn CaseLifecycle,
     p: &Printer,
     reference: &str,
     method: &str,
@@ -392,7 +393,7 @@ fn request_identity(
 /// (which is its own reason) or the suggested one. Refused when it differs
 /// from the suggestion with no reason.
 fn identity_method_used(
-    book: &Casebook,
+    book: &dyn CaseLifecycle,
     reference: &str,
     method: Option<String>,
     outcome_code: IdentityOutcome,
@@ -420,7 +421,7 @@ fn identity_method_used(
 }
 
 /// The fee ground when `--ground` is not given: the case's regime's only one.
-fn the_only_fee_ground(book: &Casebook, reference: &str) -> Result<FeeGround> {
+fn the_only_fee_ground(book: &dyn CaseLifecycle, reference: &str) -> Result<FeeGround> {
     let case = book.case(reference, book.today()?)?;
     let regime = case.case.regime;
     match case.offers.fee_grounds.as_slice() {
@@ -444,7 +445,9 @@ fn print_complaint_authority(a: &Authority) {
     }
 }
 
-pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
+/// The `case` steps that work the same on a local and on a team register
+/// (the façade's [`CaseLifecycle`]); the others are given back.
+pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Result<Option<CaseStep>> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
             let channel = match channel {
@@ -453,10 +456,6 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             };
             let c = book.acknowledge(&reference, on, channel)?;
             stepped(p, &format!("acknowledged by {channel}"), &c)
-        }
-        CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, on)?),
-        CaseStep::AppealDecided { reference, outcome, text, on } => {
-            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, on)?)
         }
         CaseStep::IdentityRequest { reference, method, what, on } => {
             request_identity(book, p, &reference, &method, what, on)
@@ -524,7 +523,7 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
         CaseStep::Refuse { reference, reason, text, on } => {
             let c = book.refuse(&reference, Refusal { on, reason, text })?;
             if p.json {
-                return p.json(&c);
+                return p.json(&c).map(|()| None);
             }
             stepped(p, &format!("refused ({reason})"), &c)?;
             if let Some(a) = c.offers.complaint_authority {
@@ -540,11 +539,33 @@ pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
             let c = book.respond(&reference, ResponseSent { on, channel, what })?;
             stepped(p, &format!("response sent by {channel}"), &c)
         }
+        other @ (CaseStep::Appeal { .. } | CaseStep::AppealDecided { .. } | CaseStep::Next(_)) => {
+            return Ok(Some(other));
+        }
+    }
+    .map(|()| None)
+}
+
+/// The `case` steps of a local register alone (appeals, the next actions).
+pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
+    let Some(s) = run_shared_step(s, book, p)? else { return Ok(()) };
+    match s {
+        CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, on)?),
+        CaseStep::AppealDecided { reference, outcome, text, on } => {
+            stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, on)?)
+        }
         CaseStep::Next(a) => run_next(a, book, p),
+        _ => unreachable!("run_shared_step runs the others"),
     }
 }
 
-pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<()> {
+/// The `identity` commands that work the same on a local and on a team
+/// register; the documents (a local register's alone) are given back.
+pub fn run_shared_identity(
+    c: IdentityCommand,
+    book: &dyn CaseLifecycle,
+    p: &Printer,
+) -> Result<Option<IdentityCommand>> {
     match c {
         IdentityCommand::Request { reference, on, what, authority } => {
             let (c, what_done) = if authority {
@@ -571,7 +592,7 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
                 },
             )?;
             if p.json {
-                return p.json(&check);
+                return p.json(&check).map(|()| None);
             }
             print!("{}: ", check.reference);
             check_line(&mut std::io::stdout().lock(), &check)
@@ -579,7 +600,7 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
         IdentityCommand::Suggest { reference } => {
             let s = book.suggest_identity_check(&reference)?;
             if p.json {
-                return p.json(&serde_json::json!({ "reference": reference.to_uppercase(), "method": s.method, "needs_check": s.needs_check, "reasons": s.reasons }));
+                return p.json(&serde_json::json!({ "reference": reference.to_uppercase(), "method": s.method, "needs_check": s.needs_check, "reasons": s.reasons })).map(|()| None);
             }
             println!("Suggested: {} ({})", s.method, s.method.label());
             for r in &s.reasons {
@@ -590,7 +611,7 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
         IdentityCommand::Checks { reference } => {
             let checks = book.identity_checks(&reference)?;
             if p.json {
-                return p.json(&checks);
+                return p.json(&checks).map(|()| None);
             }
             if checks.is_empty() {
                 println!("No identity check recorded.");
@@ -601,6 +622,15 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
             }
             Ok(())
         }
+        other @ (IdentityCommand::Documents { .. } | IdentityCommand::Attach { .. }) => return Ok(Some(other)),
+    }
+    .map(|()| None)
+}
+
+/// `casebook identity …` on a local register.
+pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    let Some(c) = run_shared_identity(c, book, p)? else { return Ok(()) };
+    match c {
         IdentityCommand::Documents { reference } => {
             let docs = book.identity_documents(&reference)?;
             if p.json {
@@ -636,10 +666,11 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
             );
             Ok(())
         }
+        _ => unreachable!("run_shared_identity runs the others"),
     }
 }
 
-pub fn run_clarification(c: ClarificationCommand, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_clarification(c: ClarificationCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match c {
         ClarificationCommand::Ask { reference, on, question } => {
             stepped(p, "clarification asked", &book.ask_clarification(&reference, on, &question)?)
@@ -650,13 +681,13 @@ pub fn run_clarification(c: ClarificationCommand, book: &Casebook, p: &Printer) 
     }
 }
 
-pub fn run_extension(c: ExtensionCommand, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_extension(c: ExtensionCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     let ExtensionCommand::Take { reference, reason, notified_on, override_reason } = c;
     let c = book.take_extension(&reference, ExtensionInput { reason, notified_on, override_reason })?;
     stepped(p, "extension taken", &c)
 }
 
-pub fn run_fee(c: FeeCommand, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_fee(c: FeeCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match c {
         FeeCommand::Request { reference, ground, amount, on } => {
             let c = book.request_fee(&reference, FeeRequest { on, ground, amount: amount.clone() })?;

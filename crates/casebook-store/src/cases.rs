@@ -176,10 +176,16 @@ fn commit_change(
     Ok(case)
 }
 
-/// Inside the writing transaction: the case is still as it was read at `seen`.
+/// Inside the writing transaction: the case is still as it was read at
+/// `seen`; otherwise [`Error::Stale`] naming who changed it last, and when.
 fn check_version(tx: &Transaction<'_>, case: &Case, seen: Option<i64>) -> Result<()> {
-    match seen {
-        Some(seen) if version_in(tx, case.id.0)? != seen => Err(Error::Stale(case.reference.to_string())),
+    let Some(seen) = seen else { return Ok(()) };
+    let latest: Option<(i64, String, String)> = tx
+        .prepare_cached("SELECT id, actor, at FROM audit_log WHERE case_id = ?1 ORDER BY id DESC LIMIT 1")?
+        .query_row([case.id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match latest {
+        Some((version, by, at)) if version != seen => Err(Error::stale(case.reference.to_string(), by, &at)),
         _ => Ok(()),
     }
 }

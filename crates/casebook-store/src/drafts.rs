@@ -189,7 +189,7 @@ impl Store {
             return Err(Error::NotFound { what: "draft", key: id.to_string() });
         };
         if state != "draft" {
-            return Err(Error::Stale(reference));
+            return Err(closed_meanwhile(&tx, case, id, reference));
         }
         touch(&tx, case.0, stamp)?;
         let doc = NewDocument {
@@ -224,7 +224,7 @@ impl Store {
             params![case.0, id, instant(stamp.at), stamp.actor],
         )?;
         if n == 0 {
-            return Err(Error::Stale(reference));
+            return Err(closed_meanwhile(&tx, case, id, reference));
         }
         touch(&tx, case.0, stamp)?;
         let record = serde_json::json!({ "draft": id });
@@ -277,5 +277,21 @@ impl Store {
                 })
             },
         )?)
+    }
+}
+
+/// The error for draft `id` of `case` found no longer a draft: [`Error::Stale`]
+/// naming who sent or discarded it and when, or NotFound when there is none.
+fn closed_meanwhile(tx: &rusqlite::Transaction<'_>, case: CaseId, id: i64, reference: String) -> Error {
+    let closed = tx
+        .query_row("SELECT closed_by, closed_at FROM letter_drafts WHERE case_id = ?1 AND id = ?2", [case.0, id], |r| {
+            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?))
+        })
+        .optional();
+    match closed {
+        Ok(Some((by, Some(at)))) => Error::stale(reference, by.unwrap_or_else(|| "another program".into()), &at),
+        Ok(Some((_, None))) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
+        Ok(None) => Error::NotFound { what: "draft", key: id.to_string() },
+        Err(e) => e.into(),
     }
 }

@@ -103,8 +103,10 @@ pub enum Error {
     InUse(PathBuf),
     #[error("'{0}' already exists")]
     Exists(PathBuf),
-    #[error("case {0} was changed by another program meanwhile: try again")]
-    Stale(String),
+    /// A change prepared on a view of a case that has changed since: who
+    /// made the change that made it stale, and when.
+    #[error("{reference} was changed by {by} at {} UTC since you read it; reload it and try again", at.format("%Y-%m-%d %H:%M"))]
+    Stale { reference: String, by: String, at: DateTime<Utc> },
     #[error("'{path}' does not verify: {problem}")]
     Unverified { path: PathBuf, problem: String },
     /// A `--db` value that is no register: a malformed connection string.
@@ -140,6 +142,15 @@ pub enum Error {
 }
 
 impl Error {
+    /// [`Error::Stale`] for `reference`, changed by `by` at the stored
+    /// instant `at` (RFC 3339, as the audit log and the drafts keep it).
+    pub(crate) fn stale(reference: impl Into<String>, by: impl Into<String>, at: &str) -> Error {
+        match DateTime::parse_from_rfc3339(at) {
+            Ok(t) => Error::Stale { reference: reference.into(), by: by.into(), at: t.with_timezone(&Utc) },
+            Err(_) => Error::Corrupt(format!("stored instant '{at}' is invalid")),
+        }
+    }
+
     /// Whether SQLite gave up waiting for another connection's lock.
     pub fn is_busy(&self) -> bool {
         matches!(self, Error::Sqlite(e) if matches!(

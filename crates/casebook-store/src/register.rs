@@ -1,11 +1,18 @@
 //! The case lifecycle's core, whichever back end holds the register: one
 //! interface ([`CaseRegister`]), implemented by the local file ([`Store`],
 //! SQLite) and by the team register ([`crate::PgStore`], PostgreSQL). The
-//! façade's use cases for logging, listing and showing cases and adding
-//! notes are written once against it; each implementation keeps its own SQL.
+//! façade's use cases for logging, listing and showing cases, adding notes
+//! and recording the steps that work a case are written once against it;
+//! each implementation keeps its own SQL.
 //!
-//! Every write is one transaction that ends with its audit entry.
+//! Every write is one transaction that ends with its audit entry. A change
+//! prepared on a case read earlier carries the version it was read at (the
+//! id of the case's latest audit entry) and is refused with
+//! [`crate::Error::Stale`], naming who changed the case and when, once
+//! another change has been written since: checked inside the writing
+//! transaction, so it is never silently overwritten.
 
+use casebook_core::answer::RightAnswer;
 use casebook_core::{Case, CaseId, NewCase, Note, Reference};
 use chrono::NaiveDate;
 
@@ -30,8 +37,51 @@ pub trait CaseRegister {
     /// A case with its notes; [`crate::Error::NotFound`] when there is none
     /// (or none this member may see).
     fn case_by_reference(&mut self, reference: Reference) -> Result<Case>;
+    /// A case and its version (the id of its latest audit entry), from one
+    /// snapshot.
+    fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)>;
     /// The case's clock and workflow events, oldest first.
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>>;
+    /// Records a clock or workflow event with the case's new status and due
+    /// date (`case`'s), in one transaction with its audit entry
+    /// (`event.{kind}`); refused as stale when the case changed since it
+    /// was read at `seen`.
+    fn add_event_seen(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)>;
+    /// Writes every editable field of `case` (matched by id: its details,
+    /// rights, status, outcome, closing date and due date) with `answers` to
+    /// rights of the case, in one transaction with its audit entry named
+    /// `action` (the case before and after); refused as stale when the case
+    /// changed since it was read at `seen`.
+    fn save_case_answering(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        answers: &[RightAnswer],
+        action: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case>;
+    /// The answers recorded to the case's rights, oldest first.
+    fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>>;
+    /// Re-opens a closed case read at `seen`: its status becomes
+    /// `case.status` and its due date `case.due`, its outcome and closing date
+    /// are cleared, and a `reopened` event keeps the reason with the outcome
+    /// and date it had; one transaction with its audit entry (`case.reopened`).
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case>;
     /// The audit entries of one case, oldest first.
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
     /// The register, filtered and sorted; a text is searched as the local
@@ -78,8 +128,50 @@ impl CaseRegister for Store {
         Store::case_by_reference(self, reference)
     }
 
+    fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)> {
+        Store::case_with_version(self, id)
+    }
+
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>> {
         Store::events(self, id)
+    }
+
+    fn add_event_seen(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)> {
+        Store::add_event_seen(self, case, seen, kind, on_date, detail, stamp)
+    }
+
+    fn save_case_answering(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        answers: &[RightAnswer],
+        action: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        Store::save_case_answering(self, case, seen, answers, action, stamp)
+    }
+
+    fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>> {
+        Store::right_answers(self, id)
+    }
+
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        Store::reopen_case(self, case, seen, on_date, reason, stamp)
     }
 
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {

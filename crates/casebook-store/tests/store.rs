@@ -255,3 +255,47 @@ fn names_with_letters_of_their_own_are_found_as_typed_and_folded() {
     }
     assert_eq!(found("lucas"), 0);
 }
+
+#[test]
+fn a_draft_sent_or_discarded_by_another_handle_is_refused_naming_who_and_when() {
+    let (dir, mut alice) = open();
+    let mut bob = Store::open(&dir.path().join("sub/casebook.db"), OpenMode::MustExist).unwrap();
+    let id = alice
+        .insert_case(&new_case("Ann", "ann@example.com", "2026-11-02", &[Right::Access]), None, stamp())
+        .unwrap()
+        .id;
+    let draft = casebook_store::NewDraft {
+        kind: "acknowledgement",
+        language: "en",
+        title: "Acknowledgement",
+        file_name: "ack.pdf",
+        details: "{}",
+        letter_date: date("2026-11-03"),
+        pdf: b"%PDF-1.7 test",
+        text: "We received your request.",
+        eml: None,
+        message_id: None,
+    };
+    let d = alice.add_draft(id, &draft, stamp()).unwrap();
+    let later = Utc.with_ymd_and_hms(2026, 12, 5, 14, 2, 0).unwrap();
+    bob.discard_draft(id, d, Stamp { at: later, actor: "bob" }).unwrap();
+    let sent = casebook_store::Correspondence {
+        id: 0,
+        direction: "out".into(),
+        channel: "email".into(),
+        at: later,
+        subject: Some("Acknowledgement".into()),
+        body_text: None,
+        message_id: None,
+        sha256: None,
+    };
+    for err in [alice.send_draft(id, d, &sent, stamp()).unwrap_err(), alice.discard_draft(id, d, stamp()).unwrap_err()]
+    {
+        assert_eq!(
+            err.to_string(),
+            "CB-2026-0001 was changed by bob at 2026-12-05 14:02 UTC since you read it; reload it and try again"
+        );
+    }
+    let missing = alice.discard_draft(id, d + 1, stamp()).unwrap_err();
+    assert!(matches!(missing, casebook_store::Error::NotFound { what: "draft", .. }), "{missing}");
+}

@@ -299,13 +299,20 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     store.log_case(&kowalski, None, &["Wohnt in der Hauptstraße".into()], stamp).unwrap();
     store.log_case(&request("2026-11-03"), None, &[], stamp).unwrap();
     drop(store);
-    // The register as schema 2 left it: no search column (nor the later schemas' index).
+    // The register as schema 2 left it: no search column (nor schema 4's answers, nor schema 5's index).
     server.psql(
         "register",
-        "ALTER TABLE cases DROP COLUMN search; DROP INDEX cases_open_due; DELETE FROM casebook_schema WHERE version >= 3",
+        "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
+         DELETE FROM casebook_schema WHERE version >= 3",
     );
     let mut store = PgStore::open(&config(&url)).unwrap();
-    assert_eq!(store.schema_version().unwrap(), casebook_store::PG_LATEST_SCHEMA);
+    assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
+        "1 2 3 4 5"
+    );
+    // Schema 4 came after: the cases have no answers yet, and list none.
+    assert!(store.right_answers(casebook_core::CaseId(1)).unwrap().is_empty());
     let names = |store: &mut PgStore, text: &str| -> Vec<String> {
         let q = ListQuery { text: Some(text.into()), ..Default::default() };
         store.list_cases(&q).unwrap().into_iter().map(|r| r.requester_name).collect()
@@ -315,4 +322,96 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // An operator-only or quoted text is words or nothing, never syntax.
     assert_eq!(names(&mut store, "'kowal' & !"), ["Łukasz Kowalski"]);
     assert_eq!(names(&mut store, "&|!():*").len(), 2, "nothing to search for: no filter");
+}
+
+/// Two members (`alice`, `bob`: two connections or two handles) work the
+/// same case: both read it, Alice records a step, and Bob's step prepared on
+/// what he read is refused naming Alice and when; read again, it goes in.
+/// The same on either back end, written once against `CaseRegister`.
+fn a_stale_step_is_refused<R: casebook_store::CaseRegister>(alice: &mut R, bob: &mut R, alice_is: &str) {
+    use chrono::TimeZone;
+    let first = Utc.with_ymd_and_hms(2026, 12, 5, 14, 2, 31).unwrap();
+    let stamp = |at, actor| casebook_store::Stamp { at, actor };
+    let case = alice.log_case(&request("2026-11-02"), None, &[], stamp(first, "alice")).unwrap();
+    let (read_by_alice, alice_saw) = alice.case_with_version(case.id).unwrap();
+    let (read_by_bob, bob_saw) = bob.case_with_version(case.id).unwrap();
+    assert_eq!(alice_saw, bob_saw);
+    let on = "2026-11-03".parse().unwrap();
+    let mut acknowledged = read_by_alice.clone();
+    acknowledged.status = casebook_core::Status::Acknowledged;
+    alice.add_event_seen(&acknowledged, Some(alice_saw), "acknowledged", on, None, stamp(first, "alice")).unwrap();
+
+    let later = first + chrono::Duration::minutes(5);
+    let mut clarifying = read_by_bob.clone();
+    clarifying.status = casebook_core::Status::AwaitingClarification;
+    let err = bob
+        .add_event_seen(&clarifying, Some(bob_saw), "clarification-asked", on, None, stamp(later, "bob"))
+        .expect_err("a step on a stale view is refused");
+    match &err {
+        Error::Stale { reference, by, at } => {
+            assert_eq!((reference.as_str(), by.as_str(), *at), ("CB-2026-0001", alice_is, first));
+        }
+        other => panic!("expected Stale, got {other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "CB-2026-0001 was changed by {alice_is} at 2026-12-05 14:02 UTC since you read it; reload it and try again"
+        )
+    );
+    // Nothing of Bob's was written; read again, his step goes in.
+    assert_eq!(bob.events(case.id).unwrap().len(), 1);
+    let (fresh, version) = bob.case_with_version(case.id).unwrap();
+    assert_eq!(fresh.status, casebook_core::Status::Acknowledged);
+    assert!(version > bob_saw);
+    clarifying.status = casebook_core::Status::AwaitingClarification;
+    let (_, saved) =
+        bob.add_event_seen(&clarifying, Some(version), "clarification-asked", on, None, stamp(later, "bob")).unwrap();
+    assert_eq!(saved.status, casebook_core::Status::AwaitingClarification);
+    let kinds: Vec<String> = alice.events(case.id).unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, ["acknowledged", "clarification-asked"]);
+    let actions: Vec<String> = alice.audit_of_case(case.id).unwrap().into_iter().map(|a| a.action).collect();
+    assert_eq!(actions, ["case.created", "event.acknowledged", "event.clarification-asked"]);
+}
+
+#[test]
+fn a_step_on_a_stale_view_is_refused_naming_who_changed_the_case_and_when_on_both_back_ends() {
+    // Two handles on one local file (the local register's actor is the stamp's).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let mut alice = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    let mut bob = casebook_store::Store::open(&path, casebook_store::OpenMode::MustExist).unwrap();
+    a_stale_step_is_refused(&mut alice, &mut bob, "alice");
+
+    // Two members connected to a team register (the actor is the login).
+    let server = register();
+    server.create_login("register", "alice", "alice-pw", &["casebook_handler"]);
+    server.create_login("register", "bob", "bob-pw", &["casebook_handler"]);
+    let mut alice = PgStore::open(&config(&server.url("alice", "alice-pw", "register"))).unwrap();
+    let mut bob = PgStore::open(&config(&server.url("bob", "bob-pw", "register"))).unwrap();
+    a_stale_step_is_refused(&mut alice, &mut bob, "alice");
+    assert!(bob.verify_audit().unwrap().is_intact());
+}
+
+#[test]
+fn an_auditor_s_step_is_refused_by_the_database() {
+    use casebook_store::CaseRegister;
+    let server = register();
+    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let mut hana = PgStore::open(&config(&server.url("hana", "hana-pw", "register"))).unwrap();
+    let case = hana.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
+    let mut audrey = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    let (mut read, seen) = audrey.case_with_version(case.id).unwrap();
+    read.status = casebook_core::Status::Acknowledged;
+    let err = audrey
+        .add_event_seen(&read, Some(seen), "acknowledged", "2026-11-03".parse().unwrap(), None, stamp)
+        .expect_err("an auditor records no step");
+    assert!(
+        matches!(&err, Error::PgRefused { user, what } if user == "audrey" && what.contains("recording a step: permission denied for table cases")),
+        "{err}"
+    );
+    assert_eq!(server.psql("register", "SELECT count(*) FROM case_events"), "0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log WHERE action LIKE 'event.%'"), "0");
 }

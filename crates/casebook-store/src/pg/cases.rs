@@ -46,10 +46,14 @@ impl From<crate::stored::Invalid> for Fail {
     }
 }
 
-type Step<T> = std::result::Result<T, Fail>;
+pub(super) type Step<T> = std::result::Result<T, Fail>;
 
 const RIGHTS_OF_CASE: &str =
     r#"(SELECT string_agg(r."right", ',' ORDER BY r.position) FROM case_rights r WHERE r.case_id = c.id)"#;
+
+/// The rights of a case answered (schema 4), in the order answered: a list's 13th column.
+const ANSWERED_OF_CASE: &str =
+    r#"(SELECT string_agg(a."right", ',' ORDER BY a.id) FROM case_right_answers a WHERE a.case_id = c.id)"#;
 
 /// A case's columns in the order [`case_from_row`] reads them (the rights third).
 fn case_columns() -> String {
@@ -62,7 +66,7 @@ fn case_columns() -> String {
 
 /// A case as this member sees it, with its notes (NotFound when row-level
 /// security hides it, as when there is none).
-fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
+pub(super) fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<Case> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = $1", case_columns());
     let row = c.query_opt(&sql, &[&id])?.ok_or(Error::NotFound { what: "case", key: id.to_string() })?;
     let mut case = case_from_row(&row)?;
@@ -234,11 +238,9 @@ fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<C
     args.push(Box::new(q.limit.map(i64::from)));
     args.push(Box::new(i64::from(q.offset)));
     let n = args.len();
-    // No rights answered one by one: not on a team register yet (`case
-    // answer` is refused there).
     let sql = format!(
         "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
-                c.requester_name, c.due, c.outcome, c.closed_on, NULL::text \
+                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE} \
          FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
         n - 1
     );
@@ -249,7 +251,7 @@ fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<C
 
 impl PgStore {
     /// Runs `step` on the connection, a server error worded as `doing` refused.
-    fn run<T>(&mut self, doing: &str, step: impl FnOnce(&mut Client, &str) -> Step<T>) -> Result<T> {
+    pub(super) fn run<T>(&mut self, doing: &str, step: impl FnOnce(&mut Client, &str) -> Step<T>) -> Result<T> {
         let user = self.user.clone();
         match step(&mut self.client, &user) {
             Ok(v) => Ok(v),
@@ -358,6 +360,63 @@ impl CaseRegister for PgStore {
                 .ok_or(Error::NotFound { what: "case", key })?
                 .get(0);
             load_case(c, id)
+        })
+    }
+
+    fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)> {
+        self.run("reading a case", |c, _| super::events::case_with_version(c, id.0))
+    }
+
+    fn add_event_seen(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        kind: &str,
+        on_date: NaiveDate,
+        detail: Option<&serde_json::Value>,
+        stamp: Stamp<'_>,
+    ) -> Result<(CaseEvent, Case)> {
+        self.run("recording a step", |c, user| {
+            let mut tx = c.transaction()?;
+            let done = super::events::add_event(&mut tx, user, case, seen, kind, on_date, detail, stamp.at)?;
+            tx.commit()?;
+            Ok(done)
+        })
+    }
+
+    fn save_case_answering(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        answers: &[casebook_core::answer::RightAnswer],
+        action: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        self.run("changing a case", |c, user| {
+            let mut tx = c.transaction()?;
+            let saved = super::events::save_case(&mut tx, user, case, seen, answers, action, stamp.at)?;
+            tx.commit()?;
+            Ok(saved)
+        })
+    }
+
+    fn right_answers(&mut self, id: CaseId) -> Result<Vec<casebook_core::answer::RightAnswer>> {
+        self.run("reading a case's answers", |c, _| super::events::right_answers(c, id.0))
+    }
+
+    fn reopen_case(
+        &mut self,
+        case: &Case,
+        seen: Option<i64>,
+        on_date: NaiveDate,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<Case> {
+        self.run("re-opening a case", |c, user| {
+            let mut tx = c.transaction()?;
+            let reopened = super::events::reopen_case(&mut tx, user, case, seen, on_date, reason, stamp.at)?;
+            tx.commit()?;
+            Ok(reopened)
         })
     }
 

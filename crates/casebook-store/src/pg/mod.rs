@@ -9,6 +9,7 @@
 
 mod audit;
 mod cases;
+mod events;
 mod migrate;
 mod search;
 

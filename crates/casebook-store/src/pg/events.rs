@@ -1,0 +1,223 @@
+//! Working a case on a team register: a case read with its version, and the
+//! steps recorded on it (acknowledgement, identity, clarification, extension,
+//! fee, refusal, withdrawal, response) as rows of `case_events`, the same
+//! rows and audit records as the local register's (`crate::cases`).
+//!
+//! A case's version is the id of its latest audit entry. A change takes the
+//! case's row lock first (`FOR UPDATE`, which the database refuses to a
+//! member who may not change cases), then checks the version it was
+//! prepared on, so that of two members working the same case the second is
+//! refused with who changed it and when instead of overwriting the first.
+
+use casebook_core::Case;
+use casebook_core::answer::RightAnswer;
+use chrono::{DateTime, NaiveDate, Utc};
+use postgres::{Client, GenericClient, IsolationLevel, Transaction};
+
+use super::audit::append;
+use super::cases::{Step, load_case};
+use crate::stored::{instant, parse, parse_opt};
+use crate::{CaseEvent, Error};
+
+/// The case's latest audit entry: its id (the case's version), its actor
+/// and its instant as stored.
+fn latest_change(c: &mut impl GenericClient, id: i64) -> Result<Option<(i64, String, String)>, postgres::Error> {
+    Ok(c.query_opt("SELECT id, actor, at FROM audit_log WHERE case_id = $1 ORDER BY id DESC LIMIT 1", &[&id])?
+        .map(|r| (r.get(0), r.get(1), r.get(2))))
+}
+
+/// A case and its version, from one snapshot.
+pub(super) fn case_with_version(c: &mut Client, id: i64) -> Step<(Case, i64)> {
+    let mut tx = c.build_transaction().read_only(true).isolation_level(IsolationLevel::RepeatableRead).start()?;
+    let case = load_case(&mut tx, id)?;
+    let version = latest_change(&mut tx, id)?.map_or(0, |(v, _, _)| v);
+    tx.commit()?;
+    Ok((case, version))
+}
+
+/// Opens a change to case `id` read at `seen`: locks its row, checks that
+/// nothing was written since ([`Error::Stale`] naming the latest change
+/// otherwise), and gives the case as it stands.
+fn begin_change(tx: &mut Transaction<'_>, id: i64, seen: Option<i64>) -> Step<Case> {
+    let reference: String = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
+        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
+        .get(0);
+    if let Some(seen) = seen
+        && let Some((version, by, at)) = latest_change(tx, id)?
+        && version != seen
+    {
+        return Err(Error::stale(reference, by, &at).into());
+    }
+    load_case(tx, id)
+}
+
+/// Records an event on `case` (read at `seen`) with the case's new status
+/// and due date, and its audit entry, in the caller's transaction: the same
+/// records as the local register's `Store::add_event_seen`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn add_event(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    case: &Case,
+    seen: Option<i64>,
+    kind: &str,
+    on_date: NaiveDate,
+    detail: Option<&serde_json::Value>,
+    at: DateTime<Utc>,
+) -> Step<(CaseEvent, Case)> {
+    let id = case.id.0;
+    let before = begin_change(tx, id, seen)?;
+    let event_id: i64 = tx
+        .query_one(
+            "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            &[&id, &kind, &on_date.to_string(), &detail.map(|d| d.to_string()), &instant(at)],
+        )?
+        .get(0);
+    let event = CaseEvent { id: event_id, kind: kind.to_string(), on_date, detail: detail.cloned(), at };
+    tx.execute(
+        "UPDATE cases SET status = $2, due = $3, updated_at = $4 WHERE id = $1",
+        &[&id, &case.status.code(), &case.due.map(|d| d.to_string()), &instant(at)],
+    )?;
+    let after = load_case(tx, id)?;
+    let before_record = serde_json::json!({ "status": before.status, "due": before.due }).to_string();
+    let after_record = serde_json::json!({ "event": event, "status": after.status, "due": after.due }).to_string();
+    let reference = after.reference.to_string();
+    append(tx, user, at, Some((id, &reference)), &format!("event.{kind}"), Some(&before_record), Some(&after_record))?;
+    Ok((event, after))
+}
+
+/// The answers recorded to a case's rights, oldest first.
+pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
+    let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date
+                 FROM case_right_answers WHERE case_id = $1 ORDER BY id"#;
+    let mut answers = Vec::new();
+    for r in c.query(sql, &[&id])? {
+        let (right, outcome, ground, on): (String, String, Option<String>, String) =
+            (r.get(0), r.get(1), r.get(2), r.get(5));
+        answers.push(RightAnswer {
+            right: parse("right", right)?,
+            outcome: parse("right outcome", outcome)?,
+            ground: parse_opt("refusal reason", ground)?,
+            detail: r.get(3),
+            by: r.get(4),
+            on: parse("date", on)?,
+        });
+    }
+    Ok(answers)
+}
+
+/// Writes every editable field of `case` (read at `seen`) and `answers` to
+/// its rights, audited as `action` with the case before and after, in the
+/// caller's transaction: the same records as the local register's
+/// `Store::save_case_answering`. A case given an employee's or applicant's
+/// category becomes an HR case, which row-level security then refuses to a
+/// member without casebook_hr.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn save_case(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    case: &Case,
+    seen: Option<i64>,
+    answers: &[RightAnswer],
+    action: &str,
+    at: DateTime<Utc>,
+) -> Step<Case> {
+    let id = case.id.0;
+    let before = begin_change(tx, id, seen)?;
+    for a in answers {
+        tx.execute(
+            r#"INSERT INTO case_right_answers (case_id, "right", outcome, ground, detail, by_whom, on_date, at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
+            &[
+                &id,
+                &a.right.code(),
+                &a.outcome.code(),
+                &a.ground.map(|g| g.code()),
+                &a.detail,
+                &a.by,
+                &a.on.to_string(),
+                &instant(at),
+            ],
+        )?;
+    }
+    let requester = serde_json::to_string(&case.requester).expect("requester serialises");
+    let subject = case.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises"));
+    tx.execute(
+        "UPDATE cases SET status = $2, regime = $3, location = $4, channel = $5, received = $6, received_at = $7,
+            requester_name = $8, requester = $9, data_subject = $10, subject_category = $11, language = $12,
+            outcome = $13, closed_on = $14, due = $15, updated_at = $16, intake = $17, hr = $18
+         WHERE id = $1",
+        &[
+            &id,
+            &case.status.code(),
+            &case.regime.code(),
+            &case.location.as_str(),
+            &case.channel.code(),
+            &case.received.to_string(),
+            &case.received_at.map(instant),
+            &case.requester.name,
+            &requester,
+            &subject,
+            &case.subject_category.map(|c| c.code()),
+            &case.language,
+            &case.outcome.map(|o| o.code()),
+            &case.closed_on.map(|d| d.to_string()),
+            &case.due.map(|d| d.to_string()),
+            &instant(at),
+            &case.intake.as_ref().map(|i| i.to_string()),
+            &case.subject_category.is_some_and(|c| c.is_hr()),
+        ],
+    )?;
+    if before.rights != case.rights {
+        tx.execute("DELETE FROM case_rights WHERE case_id = $1", &[&id])?;
+        for (pos, right) in case.rights.iter().enumerate() {
+            tx.execute(
+                r#"INSERT INTO case_rights (case_id, position, "right") VALUES ($1, $2, $3)"#,
+                &[&id, &(pos as i32), &right.code()],
+            )?;
+        }
+    }
+    super::search::reindex_case(tx, id)?;
+    let after = load_case(tx, id)?;
+    let reference = after.reference.to_string();
+    let (before_json, after_json) = (
+        serde_json::to_string(&before).expect("cases serialise"),
+        serde_json::to_string(&after).expect("cases serialise"),
+    );
+    append(tx, user, at, Some((id, &reference)), action, Some(&before_json), Some(&after_json))?;
+    Ok(after)
+}
+
+/// Re-opens the closed `case` (read at `seen`) with its new status and due
+/// date, its outcome and closing date cleared and kept in a `reopened` event
+/// with the reason, audited as `case.reopened`, in the caller's transaction:
+/// the same records as the local register's `Store::reopen_case`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn reopen_case(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    case: &Case,
+    seen: Option<i64>,
+    on_date: NaiveDate,
+    reason: &str,
+    at: DateTime<Utc>,
+) -> Step<Case> {
+    let id = case.id.0;
+    let before = begin_change(tx, id, seen)?;
+    let detail = serde_json::json!({ "reason": reason, "outcome": before.outcome, "closed_on": before.closed_on });
+    tx.execute(
+        "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES ($1, 'reopened', $2, $3, $4)",
+        &[&id, &on_date.to_string(), &detail.to_string(), &instant(at)],
+    )?;
+    tx.execute(
+        "UPDATE cases SET status = $2, outcome = NULL, closed_on = NULL, due = $3, updated_at = $4 WHERE id = $1",
+        &[&id, &case.status.code(), &case.due.map(|d| d.to_string()), &instant(at)],
+    )?;
+    let after = load_case(tx, id)?;
+    let reference = after.reference.to_string();
+    let before_json = serde_json::to_string(&before).expect("cases serialise");
+    let after_json = serde_json::json!({ "reason": reason, "case": after }).to_string();
+    append(tx, user, at, Some((id, &reference)), "case.reopened", Some(&before_json), Some(&after_json))?;
+    Ok(after)
+}
