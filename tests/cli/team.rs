@@ -40,7 +40,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 4);
+    assert_eq!(made["schema"], 5);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -111,7 +111,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 4);
+    assert_eq!(made["schema"], 5);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -579,4 +579,51 @@ fn my_cases_are_those_assigned_to_the_connected_member() {
     let before = local.bytes();
     local.run(&["case", "list", "--mine"]).fails_with("a local register has one user");
     assert_eq!(local.bytes(), before);
+}
+
+/// `demo generate` writes the same synthetic cases on either back end (one
+/// transaction a batch, each case audited), and `bench` asks the app's list
+/// queries of either: the same rows and counts for every query.
+#[test]
+fn synthetic_cases_and_the_list_queries_are_the_same_on_a_team_register() {
+    let local = Book::new();
+    let server = team_register();
+    // Some synthetic cases are staff's: HR cases, which only an HR member may write.
+    let helen = member(&server, "helen");
+    let mut lists = Vec::new();
+    let mut benches = Vec::new();
+    for book in [&local, &helen] {
+        let made = book.json(&["demo", "generate", "--cases", "60", "--seed", "7"]);
+        assert_eq!(made["generated"], 60);
+        lists.push(book.json(&["case", "list"]));
+        let bench = book.json(&["bench", "--runs", "2"]);
+        assert_eq!(bench["cases"], 60);
+        let rows: Vec<(Value, Value)> =
+            bench["list"].as_array().unwrap().iter().map(|q| (q["query"].clone(), q["rows"].clone())).collect();
+        benches.push(rows);
+    }
+    assert_eq!(lists[0].as_array().unwrap().len(), 60);
+    assert_eq!(lists[0], lists[1]);
+    assert_eq!(benches[0], benches[1]);
+    // The app's opening page counts the open cases: some, not all of them.
+    let open = benches[1].iter().find(|(q, _)| q.as_str().unwrap().starts_with("app list opening")).unwrap();
+    assert!(open.1.as_i64().is_some_and(|n| n > 0 && n < 60), "{open:?}");
+    // Sixty cases, each with its entry, after the organisation's: one chain.
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(61), true));
+    assert_eq!(
+        server.psql("register", "SELECT count(DISTINCT actor) FROM audit_log WHERE action = 'case.created'"),
+        "1"
+    );
+    // A handler outside HR, or an auditor, generates nothing: the database
+    // refuses the batch whole.
+    member(&server, "hana")
+        .run(&["demo", "generate", "--cases", "20"])
+        .fails_with("creating cases: new row violates row-level security policy for table \"cases\"");
+    member(&server, "audrey")
+        .run(&["demo", "generate", "--cases", "5"])
+        .fails_with("PostgreSQL refused it for role 'audrey': creating cases: permission denied");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "60");
+    // The other benchmarks build a local register of their own.
+    helen.run(&["bench", "--import", "10"]).fails_with("run them without a team register's --db");
 }

@@ -448,19 +448,9 @@ impl Casebook {
                 store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default();
             Ok((total, rows, several, policy))
         })?;
-        let mut rights_due = std::collections::BTreeMap::new();
-        if !several.is_empty() {
-            // Built once and cached (the first build reads the main connection).
-            let calendars = self.calendars()?;
-            for (case, events, mut answers) in several {
-                answers.retain(|a| case.rights.contains(&a.right));
-                let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
-                let each = crate::next::rights_due(&d, &answers);
-                if !each.is_empty() {
-                    rights_due.insert(case.reference.to_string(), each);
-                }
-            }
-        }
+        // Built once and cached (the first build reads the main connection).
+        let calendars = if several.is_empty() { None } else { Some(self.calendars()?) };
+        let rights_due = crate::lifecycle::rights_due_by_case(several, &policy, calendars.as_deref(), today)?;
         Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
     }
 

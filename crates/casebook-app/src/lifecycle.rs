@@ -149,6 +149,48 @@ pub(crate) fn list_cases<R: CaseRegister + ?Sized>(
     listed(reg, q, list_query(q, today), today)
 }
 
+/// One page of the register and how many cases match in all, with each
+/// right's own date for the open cases asking several, from their events
+/// (a register that records no answer to a right: a team register's).
+pub(crate) fn list_page<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    rules: &Rules,
+    q: &CaseQuery,
+) -> Result<crate::CasePage> {
+    check_search(q.text.as_deref())?;
+    let today = rules.today;
+    let (total, rows) = reg.list_page(&list_query(q, today))?;
+    let mut several = Vec::new();
+    for r in rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()) {
+        let case = reg.case_by_reference(r.reference)?;
+        let events = reg.events(case.id)?;
+        several.push((case, events, Vec::new()));
+    }
+    let rights_due = rights_due_by_case(several, &rules.policy, Some(&rules.calendars), today)?;
+    Ok(crate::CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
+}
+
+/// Each right's own due date, by case reference, for cases whose rights do
+/// not all share one (read with their events and recorded answers).
+pub(crate) fn rights_due_by_case(
+    several: Vec<(Case, Vec<casebook_store::CaseEvent>, Vec<casebook_core::answer::RightAnswer>)>,
+    policy: &DeadlinePolicy,
+    calendars: Option<&Calendars>,
+    today: NaiveDate,
+) -> Result<std::collections::BTreeMap<String, Vec<crate::RightDue>>> {
+    let mut by_case = std::collections::BTreeMap::new();
+    let Some(calendars) = calendars else { return Ok(by_case) };
+    for (case, events, mut answers) in several {
+        answers.retain(|a| case.rights.contains(&a.right));
+        let d = crate::dates::case_dates(&case, &events, &answers, policy, calendars, today)?;
+        let each = crate::next::rights_due(&d, &answers);
+        if !each.is_empty() {
+            by_case.insert(case.reference.to_string(), each);
+        }
+    }
+    Ok(by_case)
+}
+
 /// The cases assigned to the member this connection is, filtered and
 /// sorted as [`list_cases`]; a register of one user has no such list.
 pub(crate) fn my_cases<R: CaseRegister + ?Sized>(
@@ -235,6 +277,12 @@ pub trait CaseLifecycle {
     fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
     /// The register, filtered and sorted.
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// One page of the register and the count of all matches: what the
+    /// app's case list asks on opening and on every keystroke.
+    fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage>;
+    /// Adds `count` synthetic cases received over the last year (the same
+    /// seed, the same cases): for trying Casebook out and for benchmarks.
+    fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize>;
     /// The cases assigned to the connected member (a team register's; a
     /// local register refuses it), filtered as [`CaseLifecycle::list_cases`].
     fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
@@ -433,6 +481,14 @@ impl CaseLifecycle for crate::Casebook {
 
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
         crate::Casebook::list_cases(self, q, today)
+    }
+
+    fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage> {
+        crate::Casebook::list_page(self, q, today)
+    }
+
+    fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
+        crate::Casebook::generate_synthetic_cases(self, count, seed)
     }
 
     fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {

@@ -6,6 +6,9 @@
 use casebook_core::{Channel, Location, NewCase, Regime, Requester, Right, Status, SubjectCategory};
 use chrono::{Duration, NaiveDate};
 
+use casebook_store::{CaseRegister, Stamp};
+
+use crate::lifecycle::Rules;
 use crate::{Casebook, Result};
 
 const FIRST: &[&str] = &[
@@ -179,27 +182,40 @@ fn synthetic_case(rng: &mut Rng, n: usize, today: NaiveDate, default: (Regime, &
     }
 }
 
+/// Adds `count` synthetic cases received over the year before `rules.today`
+/// to any register, in batches of 5,000 (one transaction each); returns how
+/// many. Each gets its statutory due date from the rules, as a logged case does.
+pub(crate) fn generate<R: CaseRegister + ?Sized>(
+    reg: &mut R,
+    rules: &Rules,
+    count: usize,
+    seed: u64,
+    stamp: Stamp<'_>,
+) -> Result<usize> {
+    let org = rules.organisation.as_ref().ok_or(crate::Error::NotInitialised)?;
+    let today = rules.today;
+    let mut rng = Rng(seed.max(1));
+    let mut done = 0;
+    while done < count {
+        let chunk = (count - done).min(5_000);
+        let batch: Vec<_> = (done..done + chunk)
+            .map(|n| {
+                let case = synthetic_case(&mut rng, n, today, (org.default_regime, &org.default_location));
+                let due = crate::dates::statutory_due(&case, &rules.policy, &rules.calendars, today)?;
+                Ok((case, due))
+            })
+            .collect::<Result<_>>()?;
+        reg.insert_cases(&batch, stamp)?;
+        done += chunk;
+    }
+    Ok(done)
+}
+
 impl Casebook {
     /// Adds `count` synthetic cases received over the last year; returns how many.
     pub fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
-        let org = self.require_organisation()?;
-        let today = self.today()?;
-        let mut rng = Rng(seed.max(1));
-        let stamp = self.stamp();
-        let mut done = 0;
-        while done < count {
-            let chunk = (count - done).min(5_000);
-            let batch: Vec<_> = (done..done + chunk)
-                .map(|n| {
-                    let case = synthetic_case(&mut rng, n, today, (org.default_regime, &org.default_location));
-                    let due = self.statutory_due(&case, today)?;
-                    Ok((case, due))
-                })
-                .collect::<Result<_>>()?;
-            self.store().insert_cases(&batch, stamp)?;
-            done += chunk;
-        }
-        Ok(done)
+        let rules = self.rules()?;
+        generate(&mut *self.store(), &rules, count, seed, self.stamp())
     }
 }
 

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::lifecycle::{self, CaseLifecycle, Rules};
 use crate::steps::StepBook;
-use crate::{CaseQuery, CaseSummary, CaseView, Clock, NewRequest, OrganisationInput, Result, RightDue};
+use crate::{CasePage, CaseQuery, CaseSummary, CaseView, Clock, NewRequest, OrganisationInput, Result, RightDue};
 
 /// What `team init` made.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -203,6 +203,19 @@ impl CaseLifecycle for TeamBook {
 
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
         lifecycle::list_cases(&mut *self.store(), q, today)
+    }
+
+    /// The page a member's app opens on, and each keystroke's: the count
+    /// and the page from one snapshot. Rights are not answered one by one on
+    /// a team register yet, so each right's date comes from the events alone.
+    fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
+        let rules = Rules { today, ..self.rules()? };
+        lifecycle::list_page(&mut *self.store(), &rules, q)
+    }
+
+    fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
+        let rules = self.rules()?;
+        crate::synthetic::generate(&mut *self.store(), &rules, count, seed, self.stamp())
     }
 
     fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {

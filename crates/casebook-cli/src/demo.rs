@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use anyhow::Result;
-use casebook_app::{Casebook, OrganisationInput};
+use casebook_app::{CaseLifecycle, Casebook, OrganisationInput};
 use clap::Subcommand;
 
 use crate::output::Printer;
@@ -23,20 +23,27 @@ pub enum DemoCommand {
     Load(crate::processing::DemoLoadArgs),
 }
 
+/// Adds `cases` synthetic cases to a local or a team register and says how
+/// long it took.
+pub fn generate(book: &dyn CaseLifecycle, cases: usize, seed: u64, p: &Printer) -> Result<()> {
+    let started = Instant::now();
+    let n = book.generate_synthetic_cases(cases, seed)?;
+    let secs = started.elapsed().as_secs_f64();
+    if p.json {
+        println!("{}", serde_json::json!({ "generated": n, "seconds": secs }));
+    } else {
+        println!("Generated {n} cases in {secs:.1} s.");
+    }
+    Ok(())
+}
+
 pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
     match cmd {
         DemoCommand::Generate { cases, seed } => {
             if book.organisation()?.is_none() {
                 book.set_organisation(OrganisationInput { name: Some("Demo Ltd".into()), ..Default::default() })?;
             }
-            let started = Instant::now();
-            let n = book.generate_synthetic_cases(cases, seed)?;
-            let secs = started.elapsed().as_secs_f64();
-            if p.json {
-                println!("{}", serde_json::json!({ "generated": n, "seconds": secs }));
-            } else {
-                println!("Generated {n} cases in {secs:.1} s.");
-            }
+            generate(&book, cases, seed, p)?;
         }
         DemoCommand::Load(a) => crate::processing::run_demo_load(a, &book, p)?,
     }

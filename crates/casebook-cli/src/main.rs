@@ -554,6 +554,15 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Audit(AuditCommand::Verify { .. }) => {
             Err(casebook_app::not_on_team_register("`casebook audit verify --against`", &config).into())
         }
+        // Synthetic cases need the organisation: `casebook init` first (the DPO's).
+        Command::Demo(demo::DemoCommand::Generate { cases, seed }) => {
+            demo::generate(&team()?, cases, seed, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(b) => {
+            bench::run_team_bench(b, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
     }
 }

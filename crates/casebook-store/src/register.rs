@@ -29,6 +29,11 @@ pub trait CaseRegister {
     /// Stores a new case with the next reference of its year of receipt and
     /// its first notes, in one transaction with their audit entries.
     fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case>;
+    /// Stores many new cases (each with its due date) in one transaction,
+    /// each with its reference and audit entry as [`CaseRegister::log_case`]
+    /// writes them: synthetic registers for trying Casebook out and for
+    /// benchmarks. Returns how many.
+    fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize>;
     /// A case with its notes; [`crate::Error::NotFound`] when there is none
     /// (or none this member may see).
     fn case_by_reference(&mut self, reference: Reference) -> Result<Case>;
@@ -82,6 +87,9 @@ pub trait CaseRegister {
     /// The register, filtered and sorted; a text is searched as the local
     /// index searches it on both back ends (see [`crate::search`]).
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
+    /// A page of [`CaseRegister::list_cases`] (its limit and offset) and how
+    /// many cases match in all: what the app's list asks on every keystroke.
+    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)>;
     /// Adds a note with its audit entry.
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note>;
     /// Who the case is assigned to, if anyone.
@@ -110,6 +118,10 @@ impl CaseRegister for Store {
         let case = crate::cases::load_case(&tx, id)?;
         tx.commit()?;
         Ok(case)
+    }
+
+    fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize> {
+        Store::insert_cases(self, cases, stamp)
     }
 
     fn case_by_reference(&mut self, reference: Reference) -> Result<Case> {
@@ -168,6 +180,10 @@ impl CaseRegister for Store {
 
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
         Store::list_cases(self, q)
+    }
+
+    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
+        Store::list_page(self, q)
     }
 
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {

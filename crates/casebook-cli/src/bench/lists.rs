@@ -2,7 +2,7 @@
 //! database, and the app's page-and-count calls.
 
 use anyhow::{Result, bail};
-use casebook_app::{CaseQuery, CaseSort, Casebook};
+use casebook_app::{CaseLifecycle, CaseQuery, CaseSort};
 use casebook_core::{Right, Status};
 
 use super::timing;
@@ -10,7 +10,7 @@ use crate::output::Printer;
 
 /// Runs each query `runs` times and reports the median, the fastest and the
 /// slowest run in milliseconds.
-pub fn bench_lists(book: &Casebook, runs: usize, p: &Printer) -> Result<()> {
+pub fn bench_lists(book: &dyn CaseLifecycle, runs: usize, p: &Printer) -> Result<()> {
     if runs == 0 {
         bail!("--runs must be at least 1");
     }

@@ -21,7 +21,7 @@ mod timing;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use casebook_app::{Casebook, OrganisationInput};
+use casebook_app::{Casebook, OrganisationInput, TeamBook};
 use clap::Args;
 
 use crate::output::Printer;
@@ -76,6 +76,21 @@ pub fn run_bench(args: BenchArgs, db: &Option<PathBuf>, p: &Printer) -> Result<(
         return documents::bench_documents(runs_or(10), n, p);
     }
     lists::bench_lists(&crate::open(db, false)?, args.runs, p)
+}
+
+/// `casebook bench` on a team register: the case list's queries, as the
+/// app asks them, on the server's register. The other benchmarks build a
+/// fresh local register of their own, so they are run without `--db`.
+pub fn run_team_bench(args: BenchArgs, book: &TeamBook, p: &Printer) -> Result<()> {
+    if args.import.is_some() || args.package.is_some() || args.documents.is_some() || !args.body_mb.is_empty() {
+        anyhow::bail!(
+            "--import, --package, --documents and --body-mb measure a fresh local register of their own: run them without a team register's --db"
+        );
+    }
+    if args.classify.is_some() {
+        return run_bench(args, &None, p);
+    }
+    lists::bench_lists(book, args.runs, p)
 }
 
 /// Runs `f` in a new temporary folder, `casebook-bench-<what>-<pid>`,

@@ -12,7 +12,7 @@
 //! checks the chain but does not replay live rows as it does on SQLite).
 
 use chrono::{DateTime, Utc};
-use postgres::Transaction;
+use postgres::{Statement, Transaction};
 
 use super::PgStore;
 use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, field_digest};
@@ -31,54 +31,98 @@ pub(crate) fn append(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<i64, postgres::Error> {
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&AUDIT_LOCK])?;
-    let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
-    let (prev_id, prev): (i64, String) = match head {
-        Some(r) => (r.get(0), r.get(1)),
-        None => (0, GENESIS.to_string()),
-    };
-    let id = prev_id + 1;
-    let at = crate::stored::instant(at);
-    let (before_sha, after_sha) = (field_digest(before), field_digest(after));
-    let entry = Entry3 {
-        prev: &prev,
-        id,
-        at: &at,
-        actor: user,
-        case_id: case.map(|c| c.0),
-        reference: case.map(|c| c.1),
-        action,
-        before_sha256: before_sha.as_deref(),
-        after_sha256: after_sha.as_deref(),
-        state_sha256: None,
-    };
-    let hash = entry.hash();
-    tx.execute(
-        "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
-             before_sha256, after_sha256, state, state_sha256)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL)",
-        &[
-            &id,
-            &at,
-            &user,
-            &entry.case_id,
-            &entry.reference,
-            &action,
-            &before,
-            &after,
-            &prev,
-            &hash,
-            &(FORMAT as i32),
-            &before_sha,
-            &after_sha,
-        ],
-    )?;
-    tx.execute(
-        "INSERT INTO audit_head (one, id, hash) VALUES (true, $1, $2)
-         ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
-        &[&id, &hash],
-    )?;
+    let mut chain = Chain::lock(tx)?;
+    let id = chain.append(tx, user, at, case, action, before, after)?;
+    chain.store_head(tx)?;
     Ok(id)
+}
+
+/// The chain's head held by one writing transaction: taken with the
+/// advisory lock ([`Chain::lock`]), advanced by each entry appended, and
+/// written back once ([`Chain::store_head`]) before the commit, so a batch
+/// of cases is one lock, one read and one write of the head.
+pub(crate) struct Chain {
+    id: i64,
+    hash: String,
+    insert: Statement,
+}
+
+impl Chain {
+    /// Takes the chain's lock for the rest of the transaction and reads its head.
+    pub(crate) fn lock(tx: &mut Transaction<'_>) -> Result<Chain, postgres::Error> {
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&AUDIT_LOCK])?;
+        let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
+        let (id, hash) = match head {
+            Some(r) => (r.get(0), r.get(1)),
+            None => (0, GENESIS.to_string()),
+        };
+        let insert = tx.prepare(
+            "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
+                 before_sha256, after_sha256, state, state_sha256)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL)",
+        )?;
+        Ok(Chain { id, hash, insert })
+    }
+
+    /// Writes the next entry, linked to the one before it; returns its id.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn append(
+        &mut self,
+        tx: &mut Transaction<'_>,
+        user: &str,
+        at: DateTime<Utc>,
+        case: Option<(i64, &str)>,
+        action: &str,
+        before: Option<&str>,
+        after: Option<&str>,
+    ) -> Result<i64, postgres::Error> {
+        let id = self.id + 1;
+        let at = crate::stored::instant(at);
+        let (before_sha, after_sha) = (field_digest(before), field_digest(after));
+        let entry = Entry3 {
+            prev: &self.hash,
+            id,
+            at: &at,
+            actor: user,
+            case_id: case.map(|c| c.0),
+            reference: case.map(|c| c.1),
+            action,
+            before_sha256: before_sha.as_deref(),
+            after_sha256: after_sha.as_deref(),
+            state_sha256: None,
+        };
+        let hash = entry.hash();
+        tx.execute(
+            &self.insert,
+            &[
+                &id,
+                &at,
+                &user,
+                &entry.case_id,
+                &entry.reference,
+                &action,
+                &before,
+                &after,
+                &self.hash,
+                &hash,
+                &(FORMAT as i32),
+                &before_sha,
+                &after_sha,
+            ],
+        )?;
+        (self.id, self.hash) = (id, hash);
+        Ok(id)
+    }
+
+    /// Writes the head back: the transaction's last write to the chain.
+    pub(crate) fn store_head(self, tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
+        tx.execute(
+            "INSERT INTO audit_head (one, id, hash) VALUES (true, $1, $2)
+             ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
+            &[&self.id, &self.hash],
+        )?;
+        Ok(())
+    }
 }
 
 impl PgStore {

@@ -11,10 +11,10 @@
 use casebook_core::{Case, CaseId, CaseKind, NewCase, Note, Reference};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use postgres::types::ToSql;
-use postgres::{Client, Transaction};
+use postgres::{Client, IsolationLevel, Statement, Transaction};
 
 use super::PgStore;
-use super::audit::append;
+use super::audit::{Chain, append};
 use crate::audit::audit_entry_from_row;
 use crate::cases::{case_from_row, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
@@ -76,34 +76,59 @@ pub(super) fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<C
     Ok(case)
 }
 
+/// The statements that store a new case, prepared once for a batch.
+struct CaseInserts {
+    reserve: Statement,
+    case: Statement,
+    rights: Statement,
+}
+
+impl CaseInserts {
+    fn prepare(tx: &mut Transaction<'_>) -> Step<CaseInserts> {
+        Ok(CaseInserts {
+            reserve: tx.prepare(
+                "INSERT INTO case_sequence (year, last) VALUES ($1, 1)
+                 ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1 RETURNING last",
+            )?,
+            case: tx.prepare(
+                "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
+                    requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at,
+                    intake, kind, concerns, hr, search)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18,
+                    CAST($19::text AS tsvector))
+                 RETURNING id",
+            )?,
+            rights: tx.prepare(
+                r#"INSERT INTO case_rights (case_id, position, "right")
+                   SELECT $1, p::integer - 1, r FROM unnest($2::text[]) WITH ORDINALITY AS u(r, p)"#,
+            )?,
+        })
+    }
+}
+
+/// Stores a new case with the next reference of its year, its rights, its
+/// words for the search and its audit entry (`case.created`, on `chain`).
 fn insert_case(
     tx: &mut Transaction<'_>,
+    sql: &CaseInserts,
+    chain: &mut Chain,
     user: &str,
     new: &NewCase,
     due: Option<NaiveDate>,
     at: DateTime<Utc>,
 ) -> Step<i64> {
     let year = new.received.year();
-    let seq: i32 = tx
-        .query_one(
-            "INSERT INTO case_sequence (year, last) VALUES ($1, 1)
-             ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1 RETURNING last",
-            &[&year],
-        )?
-        .get(0);
+    let seq: i32 = tx.query_one(&sql.reserve, &[&year])?.get(0);
     let reference = Reference::new(year, seq as u32).to_string();
     let requester = serde_json::to_string(&new.requester).expect("requester serialises");
     let subject = new.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises"));
     // An employee's or applicant's request is an HR case, hidden by row-level
     // security from members without casebook_hr.
     let hr = new.subject_category.is_some_and(|c| c.is_hr());
+    let words = super::search::case_words(&reference, &requester, subject.as_deref(), &[]);
     let id: i64 = tx
         .query_one(
-            "INSERT INTO cases (reference, status, regime, location, channel, received, received_at,
-                requester_name, requester, data_subject, subject_category, language, due, created_at, updated_at,
-                intake, kind, concerns, hr)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18)
-             RETURNING id",
+            &sql.case,
             &[
                 &reference,
                 &new.status.code(),
@@ -124,19 +149,15 @@ fn insert_case(
                 &(new.kind != CaseKind::Request).then(|| new.kind.code()),
                 &new.concerns.as_ref().map(|r| r.to_string()),
                 &hr,
+                &words,
             ],
         )?
         .get(0);
-    for (pos, right) in new.rights.iter().enumerate() {
-        tx.execute(
-            r#"INSERT INTO case_rights (case_id, position, "right") VALUES ($1, $2, $3)"#,
-            &[&id, &(pos as i32), &right.code()],
-        )?;
-    }
-    super::search::reindex_case(tx, id)?;
+    let rights: Vec<&str> = new.rights.iter().map(|r| r.code()).collect();
+    tx.execute(&sql.rights, &[&id, &rights])?;
     // The audit entry records what was asked for, as on the local register.
     let record = serde_json::json!({ "reference": reference, "case": new, "due": due });
-    append(tx, user, at, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
+    chain.append(tx, user, at, Some((id, &reference)), "case.created", None, Some(&record.to_string()))?;
     Ok(id)
 }
 
@@ -206,7 +227,7 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
     (filter, args)
 }
 
-fn list_cases(c: &mut Client, q: &ListQuery) -> Step<Vec<CaseRow>> {
+fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<CaseRow>> {
     let (filter, mut args) = filter_sql(q);
     let order = match q.sort {
         CaseSort::Received => "c.received DESC, c.id DESC",
@@ -304,13 +325,30 @@ impl CaseRegister for PgStore {
     fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case> {
         self.run("creating a case", |c, user| {
             let mut tx = c.transaction()?;
-            let id = insert_case(&mut tx, user, new, due, stamp.at)?;
+            let sql = CaseInserts::prepare(&mut tx)?;
+            let mut chain = Chain::lock(&mut tx)?;
+            let id = insert_case(&mut tx, &sql, &mut chain, user, new, due, stamp.at)?;
+            chain.store_head(&mut tx)?;
             for note in notes {
                 insert_note(&mut tx, user, id, note, stamp.at)?;
             }
             let case = load_case(&mut tx, id)?;
             tx.commit()?;
             Ok(case)
+        })
+    }
+
+    fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize> {
+        self.run("creating cases", |c, user| {
+            let mut tx = c.transaction()?;
+            let sql = CaseInserts::prepare(&mut tx)?;
+            let mut chain = Chain::lock(&mut tx)?;
+            for (new, due) in cases {
+                insert_case(&mut tx, &sql, &mut chain, user, new, *due, stamp.at)?;
+            }
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(cases.len())
         })
     }
 
@@ -403,6 +441,21 @@ impl CaseRegister for PgStore {
 
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
         self.run("listing cases", |c, _| list_cases(c, q))
+    }
+
+    /// The page and the count from one snapshot (a repeatable-read,
+    /// read-only transaction), so the total is that of the page's register.
+    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
+        self.run("listing cases", |c, _| {
+            let mut tx =
+                c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+            let (filter, args) = filter_sql(q);
+            let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
+            let total: i64 = tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0);
+            let rows = list_cases(&mut tx, q)?;
+            tx.commit()?;
+            Ok((total, rows))
+        })
     }
 
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {

@@ -14,19 +14,22 @@ use crate::search::tsvector_literal;
 pub(super) fn reindex_case(c: &mut impl GenericClient, id: i64) -> Result<(), postgres::Error> {
     let row = c.query_one("SELECT reference, requester, data_subject FROM cases WHERE id = $1", &[&id])?;
     let (reference, requester, subject): (String, String, Option<String>) = (row.get(0), row.get(1), row.get(2));
-    let mut text = reference;
-    text.push('\n');
-    text.push_str(&requester);
-    if let Some(s) = subject {
-        text.push('\n');
-        text.push_str(&s);
-    }
-    for note in c.query("SELECT text FROM notes WHERE case_id = $1 ORDER BY id", &[&id])? {
-        text.push('\n');
-        text.push_str(note.get(0));
-    }
-    c.execute("UPDATE cases SET search = CAST($2::text AS tsvector) WHERE id = $1", &[&id, &tsvector_literal(&text)])?;
+    let notes: Vec<String> =
+        c.query("SELECT text FROM notes WHERE case_id = $1 ORDER BY id", &[&id])?.iter().map(|r| r.get(0)).collect();
+    let words = case_words(&reference, &requester, subject.as_deref(), &notes);
+    c.execute("UPDATE cases SET search = CAST($2::text AS tsvector) WHERE id = $1", &[&id, &words])?;
     Ok(())
+}
+
+/// A case's words as a `tsvector` literal: its reference, the requester's and
+/// the data subject's stored JSON, then its notes, one a line.
+pub(super) fn case_words(reference: &str, requester: &str, subject: Option<&str>, notes: &[String]) -> String {
+    let mut text = reference.to_string();
+    for part in std::iter::once(requester).chain(subject).chain(notes.iter().map(String::as_str)) {
+        text.push('\n');
+        text.push_str(part);
+    }
+    tsvector_literal(&text)
 }
 
 /// Indexes every case (schema 3's migration, run by the register's owner,
