@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use casebook_core::classify::{Classification, extract_details, suggest_regime};
 use casebook_core::{Channel, Location, NewCase, Reference, Regime, Requester, Right, Status};
 use casebook_intake::language::classify_request;
-use casebook_intake::{InputKind, MboxReader, ParsedMessage, parse_eml, parse_msg, sniff};
+use casebook_intake::{InputKind, IntakeError, MboxReader, ParsedMessage, parse_eml, parse_msg, sniff};
 use casebook_store::{Correspondence, IncomingMessage, ListQuery, NewDocument};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -257,6 +257,11 @@ fn what_it_says(msg: &ParsedMessage) -> Said {
     (classify_request(&msg.subject, &msg.text_body), extract_details(&msg.text_body))
 }
 
+/// How many threads read an mbox's messages ahead of the one storing them:
+/// with two, reading (mostly language detection) no longer holds the import
+/// back on a machine of two cores.
+const READERS: usize = 2;
+
 /// A parsed message and, when read ahead on the reading thread of an mbox
 /// import, what its text says; otherwise that is worked out only for a
 /// message that opens a case (not for one already imported or filed).
@@ -335,30 +340,7 @@ impl Casebook {
                     Ok(f) => f,
                     Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
                 };
-                // Reading a message (parsing it, telling its language, finding
-                // its rights) runs on a second thread while this one stores the
-                // one before: the two take about the same time. A short queue
-                // keeps memory flat; dropping it (cancel) stops the reader.
-                std::thread::scope(|scope| {
-                    let (queue, read) = std::sync::mpsc::sync_channel(2);
-                    scope.spawn(move || {
-                        for msg in MboxReader::new(BufReader::new(file)) {
-                            if queue.send(msg.map(ReadMessage::ahead)).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                    for (i, msg) in read.into_iter().enumerate() {
-                        if cancel.load(Ordering::Relaxed) {
-                            break;
-                        }
-                        let number = Some(i + 1);
-                        let result = msg
-                            .map_err(|e| e.to_string())
-                            .and_then(|m| self.import_read(m, &name, "message/rfc822").map_err(|e| e.to_string()));
-                        emit(outcome(&name, number, result));
-                    }
-                });
+                self.import_mbox(file, &name, emit, cancel);
             }
             Some(kind) => {
                 let mut bytes = head[..n].to_vec();
@@ -380,6 +362,50 @@ impl Casebook {
             }
             None => emit(failure(path, None, "not an email (.eml), mailbox (.mbox) or Outlook message (.msg)".into())),
         }
+    }
+
+    /// The messages of an mbox, stored in order on this thread while
+    /// [`READERS`] others work out what each says (telling its language is
+    /// most of a message's time, as much as storing it): the file's reader
+    /// hands message 1 to the first, 2 to the second, 3 to the first… and
+    /// they are taken back in the same turn, so the order is the file's.
+    /// Short queues keep memory flat; dropping them (cancel) stops the others.
+    fn import_mbox(&self, file: File, name: &str, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool) {
+        std::thread::scope(|scope| {
+            let (mut to_readers, mut from_readers) = (Vec::new(), Vec::new());
+            for _ in 0..READERS {
+                let (to, inbox) = std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(1);
+                let (outbox, from) = std::sync::mpsc::sync_channel(1);
+                scope.spawn(move || {
+                    for msg in inbox {
+                        if outbox.send(msg.map(ReadMessage::ahead)).is_err() {
+                            break;
+                        }
+                    }
+                });
+                to_readers.push(to);
+                from_readers.push(from);
+            }
+            scope.spawn(move || {
+                for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
+                    if to_readers[i % READERS].send(msg).is_err() {
+                        break;
+                    }
+                }
+            });
+            for i in 0.. {
+                // A reader with nothing more means the file has ended: the
+                // message after the last one would have been its.
+                let Ok(msg) = from_readers[i % READERS].recv() else { break };
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let result = msg
+                    .map_err(|e| e.to_string())
+                    .and_then(|m| self.import_read(m, name, "message/rfc822").map_err(|e| e.to_string()));
+                emit(outcome(name, Some(i + 1), result));
+            }
+        });
     }
 
     /// Files one parsed message: skipped if already in, filed on the case it
