@@ -626,4 +626,20 @@ fn synthetic_cases_and_the_list_queries_are_the_same_on_a_team_register() {
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "60");
     // The other benchmarks build a local register of their own.
     helen.run(&["bench", "--import", "10"]).fails_with("run them without a team register's --db");
+    // Three members' sessions acknowledging four cases each at once: twelve
+    // steps, each with its entry, and the chain still one line.
+    let received = |book: &Book| book.json(&["case", "list", "--status", "received"]).as_array().unwrap().len();
+    for n in 0..12 {
+        helen.new_case(&format!("Writer Case {n}"), &format!("w{n}@example.com"), "2026-11-20", &[]);
+    }
+    let before = received(&helen);
+    let run = helen.json(&["bench", "--writers", "3", "--steps", "4"]);
+    assert_eq!((run["writers"].as_u64(), run["steps"].as_u64()), (Some(3), Some(12)), "{run}");
+    assert_eq!((run["audit_entries"].as_i64(), run["audit_intact"].as_bool()), (Some(85), Some(true)), "{run}");
+    assert_eq!(received(&helen), before - 12);
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log WHERE action = 'event.acknowledged'"), "12");
+    helen
+        .run(&["bench", "--writers", "3", "--steps", "1000"])
+        .fails_with("3000 cases received and not yet acknowledged are needed");
+    local.run(&["bench", "--writers", "2"]).fails_with("give its --db postgres://");
 }

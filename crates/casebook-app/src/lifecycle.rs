@@ -150,8 +150,8 @@ pub(crate) fn list_cases<R: CaseRegister + ?Sized>(
 }
 
 /// One page of the register and how many cases match in all, with each
-/// right's own date for the open cases asking several, from their events
-/// (a register that records no answer to a right: a team register's).
+/// right's own date for the open cases asking several (read together, with
+/// their events and answers, in one call of the register).
 pub(crate) fn list_page<R: CaseRegister + ?Sized>(
     reg: &mut R,
     rules: &Rules,
@@ -160,12 +160,8 @@ pub(crate) fn list_page<R: CaseRegister + ?Sized>(
     check_search(q.text.as_deref())?;
     let today = rules.today;
     let (total, rows) = reg.list_page(&list_query(q, today))?;
-    let mut several = Vec::new();
-    for r in rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()) {
-        let case = reg.case_by_reference(r.reference)?;
-        let events = reg.events(case.id)?;
-        several.push((case, events, Vec::new()));
-    }
+    let several: Vec<_> = rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()).map(|r| r.id).collect();
+    let several = if several.is_empty() { Vec::new() } else { reg.dated_cases(&several)? };
     let rights_due = rights_due_by_case(several, &rules.policy, Some(&rules.calendars), today)?;
     Ok(crate::CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
 }

@@ -206,8 +206,7 @@ impl CaseLifecycle for TeamBook {
     }
 
     /// The page a member's app opens on, and each keystroke's: the count
-    /// and the page from one snapshot. Rights are not answered one by one on
-    /// a team register yet, so each right's date comes from the events alone.
+    /// and the page from one snapshot.
     fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
         let rules = Rules { today, ..self.rules()? };
         lifecycle::list_page(&mut *self.store(), &rules, q)

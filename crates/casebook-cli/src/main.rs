@@ -560,7 +560,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(b) => {
-            bench::run_team_bench(b, &team()?, p)?;
+            bench::run_team_bench(b, &config, team, p)?;
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),

@@ -18,6 +18,9 @@ use chrono::NaiveDate;
 
 use crate::{AuditEntry, CaseEvent, CaseRow, ListQuery, Result, Stamp, Store};
 
+/// A case with what its dates are computed from: its events and its rights' answers.
+pub type DatedCase = (Case, Vec<CaseEvent>, Vec<RightAnswer>);
+
 /// What the core use cases ask of a register. Settings travel as their JSON
 /// text, so that each back end stores exactly what the façade serialised.
 pub trait CaseRegister {
@@ -70,6 +73,11 @@ pub trait CaseRegister {
     ) -> Result<Case>;
     /// The answers recorded to the case's rights, oldest first.
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>>;
+    /// What the dates of several cases are computed from: each case (without
+    /// its notes), its events and its rights' answers, in the order of `ids`
+    /// (a case this member may not see is left out). The list's page asks it
+    /// for the open cases of several rights it shows, in one read.
+    fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>>;
     /// Re-opens a closed case read at `seen`: its status becomes
     /// `case.status` and its due date `case.due`, its outcome and closing date
     /// are cleared, and a `reopened` event keeps the reason with the outcome
@@ -161,6 +169,10 @@ impl CaseRegister for Store {
 
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>> {
         Store::right_answers(self, id)
+    }
+
+    fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {
+        ids.iter().map(|&id| Ok((self.case(id)?, self.events(id)?, self.right_answers(id)?))).collect()
     }
 
     fn reopen_case(

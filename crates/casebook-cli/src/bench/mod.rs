@@ -8,7 +8,8 @@
 //! `package.rs` (`--package N`: a person's data package), `documents.rs`
 //! (`--documents N`: letters and the evidence pack), `body.rs` (`--body-mb`:
 //! import and classification against a message's size), `classify.rs`
-//! (`--classify DIR`: language detection and classification of one request).
+//! (`--classify DIR`: language detection and classification of one request),
+//! `writers.rs` (`--writers N`: members stepping cases at once on a team register).
 
 mod body;
 mod classify;
@@ -17,11 +18,12 @@ mod import;
 mod lists;
 mod package;
 mod timing;
+mod writers;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use casebook_app::{Casebook, OrganisationInput, TeamBook};
+use casebook_app::{Casebook, OrganisationInput, PgConfig, TeamBook};
 use clap::Args;
 
 use crate::output::Printer;
@@ -54,11 +56,25 @@ pub struct BenchArgs {
     /// to read one request, as an import reads it.
     #[arg(long, value_name = "DIR")]
     classify: Option<PathBuf>,
+    /// Instead (a team register only): N members' sessions at once, each on
+    /// its own connection, acknowledging --steps cases each (cases received
+    /// and not yet acknowledged: `casebook demo generate` makes some), then
+    /// the audit chain walked.
+    #[arg(long, value_name = "N")]
+    writers: Option<usize>,
+    /// With --writers: how many cases each writer acknowledges.
+    #[arg(long, value_name = "N", default_value_t = 100, requires = "writers")]
+    steps: usize,
 }
 
 /// Runs the benchmark `args` asks for; `--runs` left at its default of 25
 /// means each one's own default.
 pub fn run_bench(args: BenchArgs, db: &Option<PathBuf>, p: &Printer) -> Result<()> {
+    if args.writers.is_some() {
+        anyhow::bail!(
+            "--writers measures members working a team register at once: give its --db postgres://… (a local register has one user)"
+        );
+    }
     let runs_or = |default: usize| if args.runs == 25 { default } else { args.runs };
     if let Some(n) = args.import {
         return import::bench_import(n, p);
@@ -81,16 +97,24 @@ pub fn run_bench(args: BenchArgs, db: &Option<PathBuf>, p: &Printer) -> Result<(
 /// `casebook bench` on a team register: the case list's queries, as the
 /// app asks them, on the server's register. The other benchmarks build a
 /// fresh local register of their own, so they are run without `--db`.
-pub fn run_team_bench(args: BenchArgs, book: &TeamBook, p: &Printer) -> Result<()> {
+pub fn run_team_bench(
+    args: BenchArgs,
+    config: &PgConfig,
+    open: impl Fn() -> Result<TeamBook>,
+    p: &Printer,
+) -> Result<()> {
     if args.import.is_some() || args.package.is_some() || args.documents.is_some() || !args.body_mb.is_empty() {
         anyhow::bail!(
             "--import, --package, --documents and --body-mb measure a fresh local register of their own: run them without a team register's --db"
         );
     }
+    if let Some(writers) = args.writers {
+        return writers::bench_writers(config, writers, args.steps, open, p);
+    }
     if args.classify.is_some() {
         return run_bench(args, &None, p);
     }
-    lists::bench_lists(book, args.runs, p)
+    lists::bench_lists(&open()?, args.runs, p)
 }
 
 /// Runs `f` in a new temporary folder, `casebook-bench-<what>-<pid>`,

@@ -56,7 +56,7 @@ const ANSWERED_OF_CASE: &str =
     r#"(SELECT string_agg(a."right", ',' ORDER BY a.id) FROM case_right_answers a WHERE a.case_id = c.id)"#;
 
 /// A case's columns in the order [`case_from_row`] reads them (the rights third).
-fn case_columns() -> String {
+pub(super) fn case_columns() -> String {
     format!(
         "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
          c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
@@ -402,6 +402,11 @@ impl CaseRegister for PgStore {
 
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<casebook_core::answer::RightAnswer>> {
         self.run("reading a case's answers", |c, _| super::events::right_answers(c, id.0))
+    }
+
+    fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<crate::register::DatedCase>> {
+        let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
+        self.run("reading cases", |c, _| super::events::dated_cases(c, &ids))
     }
 
     fn reopen_case(

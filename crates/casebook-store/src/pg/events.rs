@@ -91,20 +91,47 @@ pub(super) fn add_event(
 pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
     let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date
                  FROM case_right_answers WHERE case_id = $1 ORDER BY id"#;
-    let mut answers = Vec::new();
-    for r in c.query(sql, &[&id])? {
-        let (right, outcome, ground, on): (String, String, Option<String>, String) =
-            (r.get(0), r.get(1), r.get(2), r.get(5));
-        answers.push(RightAnswer {
-            right: parse("right", right)?,
-            outcome: parse("right outcome", outcome)?,
-            ground: parse_opt("refusal reason", ground)?,
-            detail: r.get(3),
-            by: r.get(4),
-            on: parse("date", on)?,
-        });
+    c.query(sql, &[&id])?.iter().map(answer_from_row).collect()
+}
+
+/// The cases of `ids` this member may see, each with its events and its
+/// rights' answers, in the order of `ids`: three reads whatever their number.
+pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::register::DatedCase>> {
+    let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let sql = format!("SELECT {} FROM cases c WHERE c.id = ANY($1)", super::cases::case_columns());
+    let mut cases = std::collections::HashMap::new();
+    for r in tx.query(&sql, &[&ids])? {
+        let case = crate::cases::case_from_row(&r)?;
+        cases.insert(case.id.0, (case, Vec::new(), Vec::new()));
     }
-    Ok(answers)
+    let events = "SELECT id, kind, on_date, detail, at, case_id FROM case_events WHERE case_id = ANY($1) ORDER BY id";
+    for r in tx.query(events, &[&ids])? {
+        if let Some(entry) = cases.get_mut(&r.get::<_, i64>(5)) {
+            entry.1.push(crate::cases::event_from_row(&r)?);
+        }
+    }
+    let answers = r#"SELECT "right", outcome, ground, detail, by_whom, on_date, case_id
+                     FROM case_right_answers WHERE case_id = ANY($1) ORDER BY id"#;
+    for r in tx.query(answers, &[&ids])? {
+        if let Some(entry) = cases.get_mut(&r.get::<_, i64>(6)) {
+            entry.2.push(answer_from_row(&r)?);
+        }
+    }
+    tx.commit()?;
+    Ok(ids.iter().filter_map(|id| cases.remove(id)).collect())
+}
+
+/// An answer to a right from a row of `right, outcome, ground, detail, by_whom, on_date`.
+fn answer_from_row(r: &postgres::Row) -> Step<RightAnswer> {
+    let (right, outcome, ground, on): (String, String, Option<String>, String) = (r.get(0), r.get(1), r.get(2), r.get(5));
+    Ok(RightAnswer {
+        right: parse("right", right)?,
+        outcome: parse("right outcome", outcome)?,
+        ground: parse_opt("refusal reason", ground)?,
+        detail: r.get(3),
+        by: r.get(4),
+        on: parse("date", on)?,
+    })
 }
 
 /// Writes every editable field of `case` (read at `seen`) and `answers` to
