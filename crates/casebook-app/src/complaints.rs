@@ -122,7 +122,8 @@ impl Casebook {
             return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
         }
         let detail = serde_json::json!({ "outcome": outcome, "text": text });
-        self.record_step(
+        crate::steps::record_step(
+            self,
             reference,
             casebook_core::workflow::Step::Respond,
             casebook_core::CaseEventKind::ComplaintAnswered,

@@ -508,19 +508,6 @@ pub(crate) fn suggest_identity_check<B: StepBook + ?Sized>(book: &B, reference: 
 }
 
 impl Casebook {
-    /// [`record_step`] on this register.
-    pub(crate) fn record_step(
-        &self,
-        reference: &str,
-        step: Step,
-        kind: CaseEventKind,
-        on: Option<NaiveDate>,
-        detail: Option<serde_json::Value>,
-        check: impl Fn(&Case, &CaseProgress, NaiveDate) -> Result<()>,
-    ) -> Result<CaseView> {
-        record_step(self, reference, step, kind, on, detail, check)
-    }
-
     /// Identity evidence was asked for on `on`.
     pub fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView> {
         request_identity(self, reference, on, what)

@@ -123,7 +123,8 @@ pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::regist
 
 /// An answer to a right from a row of `right, outcome, ground, detail, by_whom, on_date`.
 fn answer_from_row(r: &postgres::Row) -> Step<RightAnswer> {
-    let (right, outcome, ground, on): (String, String, Option<String>, String) = (r.get(0), r.get(1), r.get(2), r.get(5));
+    let (right, outcome, ground, on): (String, String, Option<String>, String) =
+        (r.get(0), r.get(1), r.get(2), r.get(5));
     Ok(RightAnswer {
         right: parse("right", right)?,
         outcome: parse("right outcome", outcome)?,
