@@ -72,6 +72,11 @@ fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A right's code as text (until these inputs take core's `Right`).
+fn right_code(code: &str) -> Result<Right> {
+    code.trim().parse().map_err(|e| Error::field("right", e))
+}
+
 impl Casebook {
     /// The date of an action on an open case: not in the future, not before receipt.
     pub(crate) fn action_date(&self, case: &casebook_core::Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
@@ -106,8 +111,7 @@ impl Casebook {
     }
 
     /// A right the case asked for.
-    pub(crate) fn case_right(case: &casebook_core::Case, code: &str) -> Result<Right> {
-        let right: Right = code.trim().parse().map_err(|e| Error::field("right", e))?;
+    pub(crate) fn case_right(case: &casebook_core::Case, right: Right) -> Result<Right> {
         if !case.rights.contains(&right) {
             let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
             return Err(Error::field(
@@ -121,7 +125,7 @@ impl Casebook {
     /// Records what was done in one system of the register for one right of the case, audited.
     pub fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog> {
         let case = self.case_by_ref(reference)?;
-        let right = Self::case_right(&case, &input.right)?;
+        let right = Self::case_right(&case, right_code(&input.right)?)?;
         let did: Did = input.did.trim().parse().map_err(|e| Error::field("did", e))?;
         // A right that waits for identity is not acted on for a person not yet identified
         // (an opt-out goes ahead: casebook_core::answer::verification_rule).
@@ -160,7 +164,7 @@ impl Casebook {
         let recipient =
             clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
         let right = match input.right.as_deref() {
-            Some(code) => Self::case_right(&case, code)?,
+            Some(code) => Self::case_right(&case, right_code(code)?)?,
             None => {
                 let covered: Vec<Right> = case.rights.iter().copied().filter(|r| notified_right(*r)).collect();
                 match covered.as_slice() {

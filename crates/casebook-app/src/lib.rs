@@ -13,6 +13,7 @@ mod appeals;
 mod calendars;
 mod case_retention;
 mod cases;
+mod code;
 mod complaints;
 mod dashboard;
 mod data;

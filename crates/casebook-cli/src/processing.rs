@@ -9,7 +9,10 @@ use casebook_app::{
     AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemInput,
     write_atomically,
 };
+use casebook_core::Right;
+use casebook_core::answer::RightOutcome;
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
+use casebook_core::workflow::RefusalReason;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -221,17 +224,17 @@ pub enum CaseSearchCommand {
     Answer {
         reference: String,
         /// The right answered (one the case asked for).
-        #[arg(long)]
-        right: String,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Right,
         /// fulfilled, partly, refused, not-applicable or no-data.
-        #[arg(long)]
-        outcome: String,
+        #[arg(long, value_parser = crate::values::right_outcome)]
+        outcome: RightOutcome,
         /// Partly: the exemption that applies to the rest, in words.
         #[arg(long)]
         exemption: Option<String>,
         /// Refused: the refusal ground (one the case's regime accepts).
-        #[arg(long)]
-        ground: Option<String>,
+        #[arg(long, value_parser = crate::values::answer_ground)]
+        ground: Option<RefusalReason>,
         /// Not applicable: why; refused: the reason in words.
         #[arg(long)]
         reason: Option<String>,

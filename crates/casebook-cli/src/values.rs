@@ -5,9 +5,10 @@
 //! day (--on)`; `main` prints these as any other refusal).
 
 use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
+use casebook_core::answer::RightOutcome;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::workflow::{FeeGround, RefusalReason};
-use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome};
+use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome, Right};
 use chrono::NaiveDate;
 
 /// A step's day, the façade's `on` (`--date`/`--on`, `--sent-on` of `letter send`).
@@ -63,6 +64,20 @@ pub(crate) fn identity_method(s: &str) -> Result<IdentityMethod, Error> {
 
 pub(crate) fn identity_outcome(s: &str) -> Result<IdentityOutcome, Error> {
     parse_field("outcome", s)
+}
+
+pub(crate) fn right(s: &str) -> Result<Right, Error> {
+    parse_field("right", s)
+}
+
+/// One right's outcome (`case answer --outcome`).
+pub(crate) fn right_outcome(s: &str) -> Result<RightOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+/// A refused right's ground (`case answer --ground`).
+pub(crate) fn answer_ground(s: &str) -> Result<RefusalReason, Error> {
+    parse_field("ground", s)
 }
 
 pub(crate) fn outcome(s: &str) -> Result<Outcome, Error> {

@@ -24,12 +24,10 @@ import {
   type MadeLetter,
   type MonthStats,
   type NewRequest,
-  type RefusalReason,
   type RightAnswer,
   type RightDue,
   type AnswerCorrection,
   type DataSubject,
-  type RightOutcome,
   type WithdrawnLetter,
   type Organisation,
   type BackupCheck,
@@ -1200,7 +1198,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['answerRight', reference, structuredClone(input)]);
       fail('answerRight');
       const d = detail(reference);
-      const right = input.right as Right;
+      const right = input.right;
       if (!d.rights.includes(right))
         throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${input.right}` };
       const answers = rightAnswers.get(reference) ?? [];
@@ -1218,8 +1216,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         throw { code: 'invalid-input', field: 'ground', message: `refusing ${right} needs its ground` };
       answers.push({
         right,
-        outcome: input.outcome as RightOutcome,
-        ground: (input.ground as RefusalReason | null) ?? null,
+        outcome: input.outcome,
+        ground: input.ground ?? null,
         detail: input.exemption ?? input.reason ?? null,
         by: 'dpo',
         on: input.on ?? TODAY,
@@ -1249,8 +1247,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       rightCorrections.set(reference, kept);
       answers[i] = {
         right: earlier.right,
-        outcome: input.outcome as RightOutcome,
-        ground: (input.ground as RefusalReason | null) ?? null,
+        outcome: input.outcome,
+        ground: input.ground ?? null,
         detail: input.exemption ?? input.reason ?? null,
         by: 'dpo',
         on: input.on ?? earlier.on,

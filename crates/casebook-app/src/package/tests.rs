@@ -53,11 +53,8 @@ fn register(dir: &Path) -> (Casebook, String) {
     for right in
         case.rights.iter().filter(|r| matches!(r, casebook_core::Right::Access | casebook_core::Right::Portability))
     {
-        book.answer_right(
-            &reference,
-            crate::AnswerInput { right: right.code().into(), outcome: "fulfilled".into(), ..Default::default() },
-        )
-        .unwrap();
+        book.answer_right(&reference, crate::AnswerInput::new(*right, casebook_core::answer::RightOutcome::Fulfilled))
+            .unwrap();
     }
     (book, reference)
 }

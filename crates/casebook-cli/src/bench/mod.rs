@@ -120,7 +120,7 @@ fn searched_and_answered(book: &Casebook, reference: &str) -> Result<()> {
     // The access response states the recorded answer to the access right.
     book.answer_right(
         reference,
-        casebook_app::AnswerInput { right: "access".into(), outcome: "fulfilled".into(), ..Default::default() },
+        casebook_app::AnswerInput::new(casebook_core::Right::Access, casebook_core::answer::RightOutcome::Fulfilled),
     )?;
     Ok(())
 }

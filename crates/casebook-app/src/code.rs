@@ -1,0 +1,95 @@
+//! Codes of the façade's input types as they arrive in JSON (from the app's
+//! window): each parsed with core's `FromStr` through [`crate::parse_field`],
+//! refused with core's message and the field's key (`outcome: unknown right
+//! outcome 'done' (expected one of: …)`), where serde's own would not say
+//! which field it was. The window turns that key into its control, as it
+//! does for `day.rs`'s dates.
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use casebook_core::Right;
+use casebook_core::answer::RightOutcome;
+use casebook_core::workflow::RefusalReason;
+use serde::{Deserialize, Deserializer};
+
+fn code<'de, T, D>(field: &'static str, d: D) -> Result<T, D::Error>
+where
+    T: FromStr,
+    T::Err: Display,
+    D: Deserializer<'de>,
+{
+    let text = String::deserialize(d)?;
+    crate::parse_field(field, &text).map_err(|e| serde::de::Error::custom(format!("{field}: {e}")))
+}
+
+/// An optional code: absent, null or blank is None.
+fn optional_code<'de, T, D>(field: &'static str, d: D) -> Result<Option<T>, D::Error>
+where
+    T: FromStr,
+    T::Err: Display,
+    D: Deserializer<'de>,
+{
+    match Option::<String>::deserialize(d)? {
+        Some(text) if !text.trim().is_empty() => {
+            crate::parse_field(field, &text).map(Some).map_err(|e| serde::de::Error::custom(format!("{field}: {e}")))
+        }
+        _ => Ok(None),
+    }
+}
+
+pub(crate) fn right<'de, D: Deserializer<'de>>(d: D) -> Result<Right, D::Error> {
+    code("right", d)
+}
+
+pub(crate) fn outcome<'de, D: Deserializer<'de>>(d: D) -> Result<RightOutcome, D::Error> {
+    code("outcome", d)
+}
+
+/// A refused right's ground (optional).
+pub(crate) fn ground<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RefusalReason>, D::Error> {
+    optional_code("ground", d)
+}
+
+#[cfg(test)]
+mod tests {
+    use casebook_core::Right;
+    use casebook_core::answer::RightOutcome;
+    use casebook_core::workflow::RefusalReason;
+
+    use crate::AnswerInput;
+
+    /// As the app's arguments arrive: JSON values, so no line and column in the message.
+    fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+        serde_json::from_value(serde_json::from_str(text).expect("the test's JSON parses"))
+    }
+
+    #[test]
+    fn an_answer_from_the_window_is_typed_and_a_bad_code_named_by_its_field() {
+        let a: AnswerInput =
+            from_json(r#"{"right":"erasure","outcome":"refused","ground":"manifestly-unfounded"}"#).unwrap();
+        assert_eq!(
+            (a.right, a.outcome, a.ground),
+            (Right::Erasure, RightOutcome::Refused, Some(RefusalReason::ManifestlyUnfounded))
+        );
+        let a: AnswerInput = from_json(r#"{"right":"access","outcome":"fulfilled","ground":null}"#).unwrap();
+        assert_eq!(a.ground, None);
+        let a: AnswerInput = from_json(r#"{"right":"access","outcome":"fulfilled","ground":" "}"#).unwrap();
+        assert_eq!(a.ground, None);
+        let err = |json: &str| from_json::<AnswerInput>(json).unwrap_err().to_string();
+        assert!(
+            err(r#"{"right":"acces","outcome":"fulfilled"}"#)
+                .starts_with("right: unknown right 'acces' (expected one of: access,"),
+            "{}",
+            err(r#"{"right":"acces","outcome":"fulfilled"}"#)
+        );
+        assert!(
+            err(r#"{"right":"access","outcome":"done"}"#)
+                .starts_with("outcome: unknown right outcome 'done' (expected one of: fulfilled,")
+        );
+        assert!(
+            err(r#"{"right":"access","outcome":"refused","ground":"because"}"#)
+                .starts_with("ground: unknown refusal reason 'because'")
+        );
+    }
+}
