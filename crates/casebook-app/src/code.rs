@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
+use casebook_core::processing::action::Did;
 use casebook_core::workflow::RefusalReason;
 use serde::{Deserialize, Deserializer};
 
@@ -42,6 +43,15 @@ pub(crate) fn right<'de, D: Deserializer<'de>>(d: D) -> Result<Right, D::Error> 
     code("right", d)
 }
 
+/// A right, where the input may leave it out.
+pub(crate) fn optional_right<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Right>, D::Error> {
+    optional_code("right", d)
+}
+
+pub(crate) fn did<'de, D: Deserializer<'de>>(d: D) -> Result<Did, D::Error> {
+    code("did", d)
+}
+
 pub(crate) fn outcome<'de, D: Deserializer<'de>>(d: D) -> Result<RightOutcome, D::Error> {
     code("outcome", d)
 }
@@ -57,7 +67,9 @@ mod tests {
     use casebook_core::answer::RightOutcome;
     use casebook_core::workflow::RefusalReason;
 
-    use crate::AnswerInput;
+    use casebook_core::processing::action::Did;
+
+    use crate::{ActionInput, AnswerInput, NotifyInput};
 
     /// As the app's arguments arrive: JSON values, so no line and column in the message.
     fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
@@ -91,5 +103,21 @@ mod tests {
             err(r#"{"right":"access","outcome":"refused","ground":"because"}"#)
                 .starts_with("ground: unknown refusal reason 'because'")
         );
+    }
+    #[test]
+    fn an_action_and_a_notification_from_the_window_are_typed_and_a_bad_code_named_by_its_field() {
+        let a: ActionInput =
+            from_json(r#"{"system":"crm","right":"erasure","did":"kept","ground":"tax law"}"#).unwrap();
+        assert_eq!((a.right, a.did, a.ground.as_deref()), (Right::Erasure, Did::Kept, Some("tax law")));
+        let err = from_json::<ActionInput>(r#"{"system":"crm","right":"erasure","did":"burned"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("did: unknown action 'burned' (expected one of: erased,"), "{err}");
+        let err = from_json::<ActionInput>(r#"{"system":"crm","right":"delete","did":"erased"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("right: unknown right 'delete'"), "{err}");
+        let n: NotifyInput = from_json(r#"{"recipient":"Mailer Ltd","right":"rectification"}"#).unwrap();
+        assert_eq!(n.right, Some(Right::Rectification));
+        let n: NotifyInput = from_json(r#"{"recipient":"Mailer Ltd"}"#).unwrap();
+        assert_eq!(n.right, None);
+        let err = from_json::<NotifyInput>(r#"{"recipient":"Mailer Ltd","right":"delete"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("right: unknown right 'delete'"), "{err}");
     }
 }

@@ -11,6 +11,7 @@ use casebook_app::{
 };
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
+use casebook_core::processing::action::Did;
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use casebook_core::workflow::RefusalReason;
 use chrono::NaiveDate;
@@ -199,11 +200,11 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         system: String,
         /// The right answered (one the case asked for).
-        #[arg(long)]
-        right: String,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Right,
         /// What was done.
-        #[arg(long)]
-        did: String,
+        #[arg(long, value_parser = crate::values::did)]
+        did: Did,
         /// The legal ground for data kept (e.g. a statutory retention duty).
         #[arg(long)]
         ground: Option<String>,
@@ -255,8 +256,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         recipient: String,
         /// The right whose change was told (default: the case's one such right).
-        #[arg(long)]
-        right: Option<String>,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Option<Right>,
         /// Why a recipient the register of processing does not list was told.
         #[arg(long)]
         reason: Option<String>,

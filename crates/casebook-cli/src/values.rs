@@ -7,6 +7,7 @@
 use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
 use casebook_core::answer::RightOutcome;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::processing::action::Did;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome, Right};
 use chrono::NaiveDate;
@@ -68,6 +69,11 @@ pub(crate) fn identity_outcome(s: &str) -> Result<IdentityOutcome, Error> {
 
 pub(crate) fn right(s: &str) -> Result<Right, Error> {
     parse_field("right", s)
+}
+
+/// What was done in a system (`case action --did`).
+pub(crate) fn did(s: &str) -> Result<Did, Error> {
+    parse_field("did", s)
 }
 
 /// One right's outcome (`case answer --outcome`).

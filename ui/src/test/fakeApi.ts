@@ -4,7 +4,6 @@
 import {
   ApiError,
   type ActionLog,
-  type Did,
   type Right,
   type Api,
   type CalendarSummary,
@@ -1156,7 +1155,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const d = detail(reference);
       const allowed = d.right_actions.find((r) => r.right === action.right);
       if (!allowed) throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${action.right}` };
-      if (!allowed.actions.includes(action.did as Did))
+      if (!allowed.actions.includes(action.did))
         throw { code: 'invalid-input', field: 'did', message: `'${action.did}' does not answer ${action.right}` };
       if (action.did === 'kept' && !action.ground?.trim())
         throw { code: 'invalid-input', message: 'data kept needs its legal ground' };
@@ -1165,9 +1164,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (action.on && action.on < d.received)
         throw { code: 'invalid-input', field: 'date', message: `the date ${action.on} is before the request was received (${d.received})` };
       actionLogOf(reference).actions.push({
-        right: action.right as Right,
+        right: action.right,
         system: action.system,
-        did: action.did as Did,
+        did: action.did,
         ground: action.ground ?? null,
         detail: action.detail ?? null,
         by: 'dpo',
@@ -1314,7 +1313,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           field: 'reason',
           message: `'${recipient}' is not a recipient in the register of processing: say why it was told`,
         };
-      const right = (notification.right as Right | undefined) ?? detail(reference).right_actions.find((r) => r.notified)?.right ?? 'erasure';
+      const right = notification.right ?? detail(reference).right_actions.find((r) => r.notified)?.right ?? 'erasure';
       actionLogOf(reference).notifications.push({
         right,
         recipient,

@@ -3,7 +3,8 @@ import type { Did } from "./Did";
 import type { Right } from "./Right";
 
 /**
- * What was done in one system for one right.
+ * What was done in one system for one right: codes as core's types, a bad
+ * one refused with its field's key (`code.rs`).
  */
 export type ActionInput = { 
 /**
@@ -11,7 +12,7 @@ export type ActionInput = {
  */
 system: string, 
 /**
- * A right code the case asked for.
+ * A right the case asked for.
  */
 right: Right, 
 /**
@@ -19,7 +20,7 @@ right: Right,
  */
 did: Did, 
 /**
- * Kept: the legal ground.
+ * Kept: the legal ground, in words.
  */
 ground?: string, 
 /**
