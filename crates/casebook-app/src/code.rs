@@ -11,6 +11,7 @@ use std::str::FromStr;
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
 use casebook_core::processing::action::Did;
+use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::RefusalReason;
 use serde::{Deserialize, Deserializer};
 
@@ -56,6 +57,17 @@ pub(crate) fn outcome<'de, D: Deserializer<'de>>(d: D) -> Result<RightOutcome, D
     code("outcome", d)
 }
 
+/// What a search found (optional): a code, or `nothing` for `nothing-found`
+/// ([`crate::parse_search_result`]).
+pub(crate) fn search_result<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SearchResult>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        Some(text) if !text.trim().is_empty() => {
+            crate::parse_search_result(&text).map(Some).map_err(|e| serde::de::Error::custom(format!("result: {e}")))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// A refused right's ground (optional).
 pub(crate) fn ground<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RefusalReason>, D::Error> {
     optional_code("ground", d)
@@ -69,7 +81,9 @@ mod tests {
 
     use casebook_core::processing::action::Did;
 
-    use crate::{ActionInput, AnswerInput, NotifyInput};
+    use casebook_core::processing::search::SearchResult;
+
+    use crate::{ActionInput, AnswerInput, NotifyInput, SearchInput};
 
     /// As the app's arguments arrive: JSON values, so no line and column in the message.
     fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
@@ -119,5 +133,18 @@ mod tests {
         assert_eq!(n.right, None);
         let err = from_json::<NotifyInput>(r#"{"recipient":"Mailer Ltd","right":"delete"}"#).unwrap_err();
         assert!(err.to_string().starts_with("right: unknown right 'delete'"), "{err}");
+    }
+    #[test]
+    fn a_search_from_the_window_is_typed_and_a_bad_result_named_by_its_field() {
+        let result = |json: &str| from_json::<SearchInput>(json).map(|s| s.result);
+        assert_eq!(result(r#"{"system":"crm","result":"found"}"#).unwrap(), Some(SearchResult::Found));
+        assert_eq!(result(r#"{"system":"crm","result":"nothing"}"#).unwrap(), Some(SearchResult::NothingFound));
+        assert_eq!(result(r#"{"system":"crm","result":null,"not_searched":true}"#).unwrap(), None);
+        assert_eq!(result(r#"{"system":"crm","not_searched":true}"#).unwrap(), None);
+        let err = result(r#"{"system":"crm","result":"maybe"}"#).unwrap_err().to_string();
+        assert!(
+            err.starts_with("result: unknown search result 'maybe' (expected one of: found, nothing-found)"),
+            "{err}"
+        );
     }
 }

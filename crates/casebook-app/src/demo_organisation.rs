@@ -16,7 +16,7 @@ const CASES: &str = include_str!("../../../assets/demo/cases.json");
 #[serde(deny_unknown_fields)]
 struct DemoSearch {
     system: String,
-    result: Option<String>,
+    result: Option<casebook_core::processing::search::SearchResult>,
     reason: Option<String>,
     by: String,
     days_ago: i64,

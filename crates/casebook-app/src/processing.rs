@@ -165,14 +165,17 @@ pub struct ProcessingImport {
     pub systems: Vec<System>,
 }
 
-/// A search of one system for a case's requester, as typed.
+/// A search of one system for a case's requester: its result core's
+/// `SearchResult`, a bad one refused with its field's key (`code.rs`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchInput {
     pub system: String,
-    /// `found` or `nothing-found` (`nothing` is accepted); None when not searched.
-    pub result: Option<String>,
+    /// What the search found; None when not searched. From text,
+    /// [`parse_search_result`] (`nothing` is accepted for `nothing-found`).
+    #[serde(deserialize_with = "crate::code::search_result")]
+    pub result: Option<SearchResult>,
     pub not_searched: bool,
     /// Why the system was not searched.
     pub reason: Option<String>,
@@ -281,6 +284,15 @@ fn validate_input(value: &Value) -> Result<System> {
             None => Error::invalid(e.problems.join("; ")),
         }
     })
+}
+
+/// What a search found, from text: a search result's code, or `nothing`
+/// for `nothing-found`; refused with core's message, keyed to `result`.
+pub fn parse_search_result(s: &str) -> Result<SearchResult> {
+    match s.trim() {
+        "nothing" => Ok(SearchResult::NothingFound),
+        r => crate::parse_field("result", r),
+    }
 }
 
 fn parse_system_id(id: &str) -> Result<SystemId> {
@@ -482,11 +494,7 @@ impl Casebook {
         let system = parse_system_id(&input.system)?;
         self.processing_system(system.as_str())?;
         let on = self.date_on_case(&case, input.on)?;
-        let result = match input.result.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some("nothing") => Some(SearchResult::NothingFound),
-            Some(r) => Some(r.parse::<SearchResult>().map_err(|e| Error::field("result", e))?),
-        };
+        let result = input.result;
         if input.not_searched && result.is_some() {
             return Err(Error::field(
                 "result",
@@ -750,7 +758,7 @@ mod tests {
             &r,
             SearchInput {
                 system: "crm".into(),
-                result: Some("found".into()),
+                result: Some(SearchResult::Found),
                 by: Some("Sam".into()),
                 ..Default::default()
             },
@@ -781,12 +789,8 @@ mod tests {
         let r = case(&book, "customer");
         let table: Vec<(SearchInput, &str)> = vec![
             (
-                SearchInput { system: "billing".into(), result: Some("found".into()), ..Default::default() },
+                SearchInput { system: "billing".into(), result: Some(SearchResult::Found), ..Default::default() },
                 "system 'billing' is not in the register of processing (known: crm)",
-            ),
-            (
-                SearchInput { system: "crm".into(), result: Some("maybe".into()), ..Default::default() },
-                "unknown search result 'maybe'",
             ),
             (SearchInput { system: "crm".into(), ..Default::default() }, "needs its result"),
             (SearchInput { system: "crm".into(), not_searched: true, ..Default::default() }, "say why"),
@@ -794,7 +798,7 @@ mod tests {
                 SearchInput {
                     system: "crm".into(),
                     not_searched: true,
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     reason: Some("x".into()),
                     ..Default::default()
                 },
@@ -803,7 +807,7 @@ mod tests {
             (
                 SearchInput {
                     system: "crm".into(),
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     on: Some("2026-12-01".parse().unwrap()),
                     ..Default::default()
                 },
@@ -812,7 +816,7 @@ mod tests {
             (
                 SearchInput {
                     system: "crm".into(),
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     on: Some("2026-11-01".parse().unwrap()),
                     ..Default::default()
                 },
@@ -824,11 +828,9 @@ mod tests {
             assert!(err.contains(want), "{err}\n want {want}");
         }
         assert!(book.search_log(&r).unwrap().history.is_empty());
+        let nothing = parse_search_result(" nothing ").unwrap();
         let log = book
-            .record_search(
-                &r,
-                SearchInput { system: "crm".into(), result: Some("nothing".into()), ..Default::default() },
-            )
+            .record_search(&r, SearchInput { system: "crm".into(), result: Some(nothing), ..Default::default() })
             .unwrap();
         assert_eq!(log.systems[0].latest.as_ref().unwrap().result, Some(SearchResult::NothingFound));
     }

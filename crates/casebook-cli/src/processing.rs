@@ -12,6 +12,7 @@ use casebook_app::{
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
 use casebook_core::processing::action::Did;
+use casebook_core::processing::search::SearchResult;
 use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
 use casebook_core::workflow::RefusalReason;
 use chrono::NaiveDate;
@@ -175,8 +176,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         system: String,
         /// found or nothing-found.
-        #[arg(long, conflicts_with = "not_searched")]
-        result: Option<String>,
+        #[arg(long, conflicts_with = "not_searched", value_parser = crate::values::search_result)]
+        result: Option<SearchResult>,
         /// The system was not searched; --reason says why.
         #[arg(long, requires = "reason")]
         not_searched: bool,

@@ -8,6 +8,7 @@ use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
 use casebook_core::answer::RightOutcome;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::processing::action::Did;
+use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::{FeeGround, RefusalReason};
 use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome, Right};
 use chrono::NaiveDate;
@@ -74,6 +75,11 @@ pub(crate) fn right(s: &str) -> Result<Right, Error> {
 /// What was done in a system (`case action --did`).
 pub(crate) fn did(s: &str) -> Result<Did, Error> {
     parse_field("did", s)
+}
+
+/// What a search found (`case searched --result`; `nothing` for `nothing-found`).
+pub(crate) fn search_result(s: &str) -> Result<SearchResult, Error> {
+    casebook_app::parse_search_result(s)
 }
 
 /// One right's outcome (`case answer --outcome`).

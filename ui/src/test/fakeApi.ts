@@ -46,7 +46,6 @@ import {
   type SearchRecord,
   type System,
   type SystemInput,
-  type SearchResult,
   type VocabularyTerm,
 } from '../ipc';
 
@@ -1403,7 +1402,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const record: SearchRecord = {
         system: search.system,
         searched: !search.not_searched,
-        result: search.result as SearchResult | null,
+        result: search.result,
         reason: search.reason,
         by: search.by ?? 'dpo',
         on: search.on ?? TODAY,

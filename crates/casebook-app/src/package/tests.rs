@@ -19,7 +19,11 @@ fn register(dir: &Path) -> (Casebook, String) {
     // The cover letter states what the searches found: the demo leaves the mailboxes unsearched.
     book.record_search(
         &reference,
-        crate::SearchInput { system: "email".into(), result: Some("found".into()), ..Default::default() },
+        crate::SearchInput {
+            system: "email".into(),
+            result: Some(casebook_core::processing::search::SearchResult::Found),
+            ..Default::default()
+        },
     )
     .unwrap();
     for (system, rows) in [("accounts", 40), ("billing", 25)] {

@@ -112,7 +112,7 @@ fn searched_and_answered(book: &Casebook, reference: &str) -> Result<()> {
             reference,
             casebook_app::SearchInput {
                 system: system.to_string(),
-                result: Some("found".into()),
+                result: Some(casebook_core::processing::search::SearchResult::Found),
                 ..Default::default()
             },
         )?;
