@@ -17,8 +17,9 @@ use crate::{Casebook, Error, Result};
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ActionInput {
-    /// A system id of the register of processing.
-    pub system: String,
+    /// A system of the register of processing.
+    #[serde(deserialize_with = "crate::code::system")]
+    pub system: SystemId,
     /// A right the case asked for.
     #[serde(deserialize_with = "crate::code::right")]
     pub right: Right,
@@ -134,7 +135,7 @@ impl Casebook {
                 )));
             }
         }
-        let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
+        let system = input.system;
         self.processing_system(system.as_str())?;
         let on = self.action_date(&case, input.on)?;
         let record = ActionRecord {

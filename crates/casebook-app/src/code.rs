@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
+use casebook_core::processing::SystemId;
 use casebook_core::processing::action::Did;
 use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::RefusalReason;
@@ -38,6 +39,12 @@ where
         }
         _ => Ok(None),
     }
+}
+
+/// A system of the register of processing, by its id.
+pub(crate) fn system<'de, D: Deserializer<'de>>(d: D) -> Result<SystemId, D::Error> {
+    let text = String::deserialize(d)?;
+    crate::parse_system(&text).map_err(|e| serde::de::Error::custom(format!("system: {e}")))
 }
 
 pub(crate) fn right<'de, D: Deserializer<'de>>(d: D) -> Result<Right, D::Error> {
@@ -141,6 +148,11 @@ mod tests {
         assert_eq!(result(r#"{"system":"crm","result":"nothing"}"#).unwrap(), Some(SearchResult::NothingFound));
         assert_eq!(result(r#"{"system":"crm","result":null,"not_searched":true}"#).unwrap(), None);
         assert_eq!(result(r#"{"system":"crm","not_searched":true}"#).unwrap(), None);
+        let err = from_json::<SearchInput>(r#"{"system":"CRM!","result":"found"}"#).unwrap_err().to_string();
+        assert!(err.starts_with("system: invalid system id 'CRM!': expected a lower-case slug"), "{err}");
+        let err =
+            from_json::<ActionInput>(r#"{"system":"","right":"erasure","did":"erased"}"#).unwrap_err().to_string();
+        assert!(err.starts_with("system: invalid system id '': expected a lower-case slug"), "{err}");
         let err = result(r#"{"system":"crm","result":"maybe"}"#).unwrap_err().to_string();
         assert!(
             err.starts_with("result: unknown search result 'maybe' (expected one of: found, nothing-found)"),

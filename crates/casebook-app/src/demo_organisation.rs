@@ -15,7 +15,7 @@ const CASES: &str = include_str!("../../../assets/demo/cases.json");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DemoSearch {
-    system: String,
+    system: casebook_core::processing::SystemId,
     result: Option<casebook_core::processing::search::SearchResult>,
     reason: Option<String>,
     by: String,

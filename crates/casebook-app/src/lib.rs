@@ -96,7 +96,7 @@ pub use package::{
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use processing::{
     ProcessingImport, SearchInput, SearchLog, SystemField, SystemInput, SystemProblem, SystemProblems,
-    parse_search_result, processing_record,
+    parse_search_result, parse_system, processing_record,
 };
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{

@@ -13,7 +13,7 @@ use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
 use casebook_core::processing::action::Did;
 use casebook_core::processing::search::SearchResult;
-use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
+use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer};
 use casebook_core::workflow::RefusalReason;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -173,8 +173,8 @@ pub enum CaseSearchCommand {
     Searched {
         reference: String,
         /// The system's id in the register.
-        #[arg(long)]
-        system: String,
+        #[arg(long, value_parser = crate::values::system)]
+        system: SystemId,
         /// found or nothing-found.
         #[arg(long, conflicts_with = "not_searched", value_parser = crate::values::search_result)]
         result: Option<SearchResult>,
@@ -198,8 +198,8 @@ pub enum CaseSearchCommand {
     Action {
         reference: String,
         /// The system's id in the register.
-        #[arg(long)]
-        system: String,
+        #[arg(long, value_parser = crate::values::system)]
+        system: SystemId,
         /// The right answered (one the case asked for).
         #[arg(long, value_parser = crate::values::right)]
         right: Right,

@@ -7,6 +7,7 @@
 use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
 use casebook_core::answer::RightOutcome;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::processing::SystemId;
 use casebook_core::processing::action::Did;
 use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::{FeeGround, RefusalReason};
@@ -75,6 +76,11 @@ pub(crate) fn right(s: &str) -> Result<Right, Error> {
 /// What was done in a system (`case action --did`).
 pub(crate) fn did(s: &str) -> Result<Did, Error> {
     parse_field("did", s)
+}
+
+/// A system of the register of processing (`case action|searched --system`).
+pub(crate) fn system(s: &str) -> Result<SystemId, Error> {
+    casebook_app::parse_system(s)
 }
 
 /// What a search found (`case searched --result`; `nothing` for `nothing-found`).

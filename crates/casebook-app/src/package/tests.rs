@@ -20,9 +20,8 @@ fn register(dir: &Path) -> (Casebook, String) {
     book.record_search(
         &reference,
         crate::SearchInput {
-            system: "email".into(),
             result: Some(casebook_core::processing::search::SearchResult::Found),
-            ..Default::default()
+            ..crate::SearchInput::new(casebook_core::processing::SystemId::parse("email").unwrap())
         },
     )
     .unwrap();

@@ -111,9 +111,8 @@ fn searched_and_answered(book: &Casebook, reference: &str) -> Result<()> {
         book.record_search(
             reference,
             casebook_app::SearchInput {
-                system: system.to_string(),
                 result: Some(casebook_core::processing::search::SearchResult::Found),
-                ..Default::default()
+                ..casebook_app::SearchInput::new(system)
             },
         )?;
     }
