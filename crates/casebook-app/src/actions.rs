@@ -11,20 +11,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, Result};
 
-/// What was done in one system for one right.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// What was done in one system for one right: codes as core's types, a bad
+/// one refused with its field's key (`code.rs`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct ActionInput {
-    /// A system id of the register of processing.
-    pub system: String,
-    /// A right code the case asked for.
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Right"))]
-    pub right: String,
+    /// A system of the register of processing.
+    #[serde(deserialize_with = "crate::code::system")]
+    pub system: SystemId,
+    /// A right the case asked for.
+    #[serde(deserialize_with = "crate::code::right")]
+    pub right: Right,
     /// What was done: erased, anonymised, kept, rectified, …
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::processing::action::Did"))]
-    pub did: String,
-    /// Kept: the legal ground.
+    #[serde(deserialize_with = "crate::code::did")]
+    pub did: Did,
+    /// Kept: the legal ground, in words.
     pub ground: Option<String>,
     /// Rectified: what was changed, from what to what.
     pub detail: Option<String>,
@@ -42,8 +44,8 @@ pub struct ActionInput {
 pub struct NotifyInput {
     pub recipient: String,
     /// The right whose change was notified; default the case's one right that Art. 19 covers.
-    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Right>"))]
-    pub right: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::optional_right")]
+    pub right: Option<Right>,
     /// Why a recipient the register of processing does not list was told.
     pub reason: Option<String>,
     pub by: Option<String>,
@@ -106,8 +108,7 @@ impl Casebook {
     }
 
     /// A right the case asked for.
-    pub(crate) fn case_right(case: &casebook_core::Case, code: &str) -> Result<Right> {
-        let right: Right = code.trim().parse().map_err(|e| Error::field("right", e))?;
+    pub(crate) fn case_right(case: &casebook_core::Case, right: Right) -> Result<Right> {
         if !case.rights.contains(&right) {
             let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
             return Err(Error::field(
@@ -121,8 +122,8 @@ impl Casebook {
     /// Records what was done in one system of the register for one right of the case, audited.
     pub fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog> {
         let case = self.case_by_ref(reference)?;
-        let right = Self::case_right(&case, &input.right)?;
-        let did: Did = input.did.trim().parse().map_err(|e| Error::field("did", e))?;
+        let right = Self::case_right(&case, input.right)?;
+        let did = input.did;
         // A right that waits for identity is not acted on for a person not yet identified
         // (an opt-out goes ahead: casebook_core::answer::verification_rule).
         if casebook_core::answer::verification_rule(case.regime, right).waits {
@@ -134,7 +135,7 @@ impl Casebook {
                 )));
             }
         }
-        let system = SystemId::parse(input.system.trim()).map_err(Error::invalid)?;
+        let system = input.system;
         self.processing_system(system.as_str())?;
         let on = self.action_date(&case, input.on)?;
         let record = ActionRecord {
@@ -159,8 +160,8 @@ impl Casebook {
         let case = self.case_by_ref(reference)?;
         let recipient =
             clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
-        let right = match input.right.as_deref() {
-            Some(code) => Self::case_right(&case, code)?,
+        let right = match input.right {
+            Some(right) => Self::case_right(&case, right)?,
             None => {
                 let covered: Vec<Right> = case.rights.iter().copied().filter(|r| notified_right(*r)).collect();
                 match covered.as_slice() {

@@ -19,20 +19,23 @@ use casebook_store::CaseRegister;
 use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Deadlines, Error, Result};
 
-/// The answer to one right, as typed (CLI flags or the case page's form).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// The answer to one right (CLI flags or the case page's form): codes as
+/// core's types, a bad one refused with its field's key (`code.rs`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AnswerInput {
-    /// A right code the case asked for.
-    pub right: String,
+    /// A right the case asked for.
+    #[serde(deserialize_with = "crate::code::right")]
+    pub right: Right,
     /// fulfilled, partly, refused, not-applicable or no-data.
-    pub outcome: String,
+    #[serde(deserialize_with = "crate::code::outcome")]
+    pub outcome: RightOutcome,
     /// Partly: the exemption that applies to the rest, in words.
     #[serde(default)]
     pub exemption: Option<String>,
     /// Refused: a refusal ground the case's regime accepts.
-    #[serde(default)]
-    pub ground: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::ground")]
+    pub ground: Option<RefusalReason>,
     /// Not applicable: why; refused: the reason in words (optional).
     #[serde(default)]
     pub reason: Option<String>,
@@ -42,6 +45,13 @@ pub struct AnswerInput {
     /// Who answered; default the person running Casebook.
     #[serde(default)]
     pub by: Option<String>,
+}
+
+impl AnswerInput {
+    /// The answer `outcome` to `right`, today, by the person running Casebook.
+    pub fn new(right: Right, outcome: RightOutcome) -> Self {
+        AnswerInput { right, outcome, exemption: None, ground: None, reason: None, on: None, by: None }
+    }
 }
 
 /// One right of a case: its own due date, whether it waits for identity, and its answer.
@@ -207,12 +217,8 @@ impl Casebook {
         if case.kind == CaseKind::Complaint {
             return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
         }
-        let right = Self::case_right(case, &input.right)?;
-        let outcome: RightOutcome = input.outcome.trim().parse().map_err(|e| Error::field("outcome", e))?;
-        let ground = match clean(input.ground) {
-            Some(g) => Some(g.parse::<RefusalReason>().map_err(|e| Error::field("ground", e))?),
-            None => None,
-        };
+        let right = Self::case_right(case, input.right)?;
+        let (outcome, ground) = (input.outcome, input.ground);
         let exemption = clean(input.exemption);
         let reason = clean(input.reason);
         if exemption.is_some() && outcome != RightOutcome::Partly {
@@ -296,7 +302,7 @@ impl Casebook {
                 "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
             )));
         }
-        let right = Self::case_right(&case, &input.right)?;
+        let right = Self::case_right(&case, input.right)?;
         let Some(earlier) = self.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
             return Err(Error::Conflict(format!(
                 "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"

@@ -15,8 +15,8 @@ const CASES: &str = include_str!("../../../assets/demo/cases.json");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DemoSearch {
-    system: String,
-    result: Option<String>,
+    system: casebook_core::processing::SystemId,
+    result: Option<casebook_core::processing::search::SearchResult>,
     reason: Option<String>,
     by: String,
     days_ago: i64,

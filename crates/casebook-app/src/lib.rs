@@ -13,6 +13,7 @@ mod appeals;
 mod calendars;
 mod case_retention;
 mod cases;
+mod code;
 mod complaints;
 mod dashboard;
 mod data;
@@ -95,7 +96,7 @@ pub use package::{
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use processing::{
     ProcessingImport, SearchInput, SearchLog, SystemField, SystemInput, SystemProblem, SystemProblems,
-    processing_record,
+    parse_search_result, parse_system, processing_record,
 };
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{

@@ -165,23 +165,38 @@ pub struct ProcessingImport {
     pub systems: Vec<System>,
 }
 
-/// A search of one system for a case's requester, as typed.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+/// A search of one system for a case's requester: its system core's
+/// `SystemId`, its result core's `SearchResult`, a bad one refused with its
+/// field's key (`code.rs`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchInput {
-    pub system: String,
-    /// `found` or `nothing-found` (`nothing` is accepted); None when not searched.
-    pub result: Option<String>,
+    #[serde(deserialize_with = "crate::code::system")]
+    pub system: SystemId,
+    /// What the search found; None when not searched. From text,
+    /// [`parse_search_result`] (`nothing` is accepted for `nothing-found`).
+    #[serde(default, deserialize_with = "crate::code::search_result")]
+    pub result: Option<SearchResult>,
+    #[serde(default)]
     pub not_searched: bool,
     /// Why the system was not searched.
+    #[serde(default)]
     pub reason: Option<String>,
     /// Who searched; default the person running Casebook.
+    #[serde(default)]
     pub by: Option<String>,
     /// Default today.
     #[serde(default, deserialize_with = "crate::day::on")]
     pub on: Option<NaiveDate>,
+    #[serde(default)]
     pub note: Option<String>,
+}
+
+impl SearchInput {
+    /// A search of `system`, with nothing else said yet: today, by the person running Casebook.
+    pub fn new(system: SystemId) -> Self {
+        SearchInput { system, result: None, not_searched: false, reason: None, by: None, on: None, note: None }
+    }
 }
 
 /// A case's search log: the systems relevant to its requester with their
@@ -281,6 +296,20 @@ fn validate_input(value: &Value) -> Result<System> {
             None => Error::invalid(e.problems.join("; ")),
         }
     })
+}
+
+/// What a search found, from text: a search result's code, or `nothing`
+/// for `nothing-found`; refused with core's message, keyed to `result`.
+pub fn parse_search_result(s: &str) -> Result<SearchResult> {
+    match s.trim() {
+        "nothing" => Ok(SearchResult::NothingFound),
+        r => crate::parse_field("result", r),
+    }
+}
+
+/// A system's id given for an action or a search, keyed to `system`.
+pub fn parse_system(s: &str) -> Result<SystemId> {
+    SystemId::parse(s.trim()).map_err(|e| Error::field("system", e))
 }
 
 fn parse_system_id(id: &str) -> Result<SystemId> {
@@ -479,14 +508,10 @@ impl Casebook {
         if case.status == casebook_core::Status::Closed {
             return Err(Error::Conflict(format!("case {} is closed", case.reference)));
         }
-        let system = parse_system_id(&input.system)?;
+        let system = input.system;
         self.processing_system(system.as_str())?;
         let on = self.date_on_case(&case, input.on)?;
-        let result = match input.result.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some("nothing") => Some(SearchResult::NothingFound),
-            Some(r) => Some(r.parse::<SearchResult>().map_err(|e| Error::field("result", e))?),
-        };
+        let result = input.result;
         if input.not_searched && result.is_some() {
             return Err(Error::field(
                 "result",
@@ -559,6 +584,10 @@ impl Casebook {
 
 #[cfg(test)]
 mod tests {
+    fn sys(id: &str) -> SystemId {
+        SystemId::parse(id).unwrap()
+    }
+
     use chrono::{TimeZone, Utc};
 
     use super::*;
@@ -748,12 +777,7 @@ mod tests {
         assert!(err.contains("not searched: crm, billing"), "{err}");
         book.record_search(
             &r,
-            SearchInput {
-                system: "crm".into(),
-                result: Some("found".into()),
-                by: Some("Sam".into()),
-                ..Default::default()
-            },
+            SearchInput { result: Some(SearchResult::Found), by: Some("Sam".into()), ..SearchInput::new(sys("crm")) },
         )
         .unwrap();
         let err = respond(&r).unwrap_err().to_string();
@@ -762,10 +786,9 @@ mod tests {
             .record_search(
                 &r,
                 SearchInput {
-                    system: "billing".into(),
                     not_searched: true,
                     reason: Some("never a paying customer".into()),
-                    ..Default::default()
+                    ..SearchInput::new(sys("billing"))
                 },
             )
             .unwrap();
@@ -781,40 +804,33 @@ mod tests {
         let r = case(&book, "customer");
         let table: Vec<(SearchInput, &str)> = vec![
             (
-                SearchInput { system: "billing".into(), result: Some("found".into()), ..Default::default() },
+                SearchInput { result: Some(SearchResult::Found), ..SearchInput::new(sys("billing")) },
                 "system 'billing' is not in the register of processing (known: crm)",
             ),
-            (
-                SearchInput { system: "crm".into(), result: Some("maybe".into()), ..Default::default() },
-                "unknown search result 'maybe'",
-            ),
-            (SearchInput { system: "crm".into(), ..Default::default() }, "needs its result"),
-            (SearchInput { system: "crm".into(), not_searched: true, ..Default::default() }, "say why"),
+            (SearchInput::new(sys("crm")), "needs its result"),
+            (SearchInput { not_searched: true, ..SearchInput::new(sys("crm")) }, "say why"),
             (
                 SearchInput {
-                    system: "crm".into(),
                     not_searched: true,
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     reason: Some("x".into()),
-                    ..Default::default()
+                    ..SearchInput::new(sys("crm"))
                 },
                 "one not searched has a reason instead, not a result",
             ),
             (
                 SearchInput {
-                    system: "crm".into(),
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     on: Some("2026-12-01".parse().unwrap()),
-                    ..Default::default()
+                    ..SearchInput::new(sys("crm"))
                 },
                 "in the future",
             ),
             (
                 SearchInput {
-                    system: "crm".into(),
-                    result: Some("found".into()),
+                    result: Some(SearchResult::Found),
                     on: Some("2026-11-01".parse().unwrap()),
-                    ..Default::default()
+                    ..SearchInput::new(sys("crm"))
                 },
                 "before the request was received",
             ),
@@ -824,12 +840,9 @@ mod tests {
             assert!(err.contains(want), "{err}\n want {want}");
         }
         assert!(book.search_log(&r).unwrap().history.is_empty());
-        let log = book
-            .record_search(
-                &r,
-                SearchInput { system: "crm".into(), result: Some("nothing".into()), ..Default::default() },
-            )
-            .unwrap();
+        let nothing = parse_search_result(" nothing ").unwrap();
+        let log =
+            book.record_search(&r, SearchInput { result: Some(nothing), ..SearchInput::new(sys("crm")) }).unwrap();
         assert_eq!(log.systems[0].latest.as_ref().unwrap().result, Some(SearchResult::NothingFound));
     }
 

@@ -9,7 +9,12 @@ use casebook_app::{
     AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemInput,
     write_atomically,
 };
-use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, Term, Transfer};
+use casebook_core::Right;
+use casebook_core::answer::RightOutcome;
+use casebook_core::processing::action::Did;
+use casebook_core::processing::search::SearchResult;
+use casebook_core::processing::{AutomatedDecision, PurposeBasis, Recipient, System, SystemId, Term, Transfer};
+use casebook_core::workflow::RefusalReason;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -168,11 +173,11 @@ pub enum CaseSearchCommand {
     Searched {
         reference: String,
         /// The system's id in the register.
-        #[arg(long)]
-        system: String,
+        #[arg(long, value_parser = crate::values::system)]
+        system: SystemId,
         /// found or nothing-found.
-        #[arg(long, conflicts_with = "not_searched")]
-        result: Option<String>,
+        #[arg(long, conflicts_with = "not_searched", value_parser = crate::values::search_result)]
+        result: Option<SearchResult>,
         /// The system was not searched; --reason says why.
         #[arg(long, requires = "reason")]
         not_searched: bool,
@@ -193,14 +198,14 @@ pub enum CaseSearchCommand {
     Action {
         reference: String,
         /// The system's id in the register.
-        #[arg(long)]
-        system: String,
+        #[arg(long, value_parser = crate::values::system)]
+        system: SystemId,
         /// The right answered (one the case asked for).
-        #[arg(long)]
-        right: String,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Right,
         /// What was done.
-        #[arg(long)]
-        did: String,
+        #[arg(long, value_parser = crate::values::did)]
+        did: Did,
         /// The legal ground for data kept (e.g. a statutory retention duty).
         #[arg(long)]
         ground: Option<String>,
@@ -221,17 +226,17 @@ pub enum CaseSearchCommand {
     Answer {
         reference: String,
         /// The right answered (one the case asked for).
-        #[arg(long)]
-        right: String,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Right,
         /// fulfilled, partly, refused, not-applicable or no-data.
-        #[arg(long)]
-        outcome: String,
+        #[arg(long, value_parser = crate::values::right_outcome)]
+        outcome: RightOutcome,
         /// Partly: the exemption that applies to the rest, in words.
         #[arg(long)]
         exemption: Option<String>,
         /// Refused: the refusal ground (one the case's regime accepts).
-        #[arg(long)]
-        ground: Option<String>,
+        #[arg(long, value_parser = crate::values::answer_ground)]
+        ground: Option<RefusalReason>,
         /// Not applicable: why; refused: the reason in words.
         #[arg(long)]
         reason: Option<String>,
@@ -252,8 +257,8 @@ pub enum CaseSearchCommand {
         #[arg(long)]
         recipient: String,
         /// The right whose change was told (default: the case's one such right).
-        #[arg(long)]
-        right: Option<String>,
+        #[arg(long, value_parser = crate::values::right)]
+        right: Option<Right>,
         /// Why a recipient the register of processing does not list was told.
         #[arg(long)]
         reason: Option<String>,

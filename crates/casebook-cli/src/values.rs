@@ -5,9 +5,13 @@
 //! day (--on)`; `main` prints these as any other refusal).
 
 use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
+use casebook_core::answer::RightOutcome;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
+use casebook_core::processing::SystemId;
+use casebook_core::processing::action::Did;
+use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::{FeeGround, RefusalReason};
-use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome};
+use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome, Right};
 use chrono::NaiveDate;
 
 /// A step's day, the façade's `on` (`--date`/`--on`, `--sent-on` of `letter send`).
@@ -63,6 +67,35 @@ pub(crate) fn identity_method(s: &str) -> Result<IdentityMethod, Error> {
 
 pub(crate) fn identity_outcome(s: &str) -> Result<IdentityOutcome, Error> {
     parse_field("outcome", s)
+}
+
+pub(crate) fn right(s: &str) -> Result<Right, Error> {
+    parse_field("right", s)
+}
+
+/// What was done in a system (`case action --did`).
+pub(crate) fn did(s: &str) -> Result<Did, Error> {
+    parse_field("did", s)
+}
+
+/// A system of the register of processing (`case action|searched --system`).
+pub(crate) fn system(s: &str) -> Result<SystemId, Error> {
+    casebook_app::parse_system(s)
+}
+
+/// What a search found (`case searched --result`; `nothing` for `nothing-found`).
+pub(crate) fn search_result(s: &str) -> Result<SearchResult, Error> {
+    casebook_app::parse_search_result(s)
+}
+
+/// One right's outcome (`case answer --outcome`).
+pub(crate) fn right_outcome(s: &str) -> Result<RightOutcome, Error> {
+    parse_field("outcome", s)
+}
+
+/// A refused right's ground (`case answer --ground`).
+pub(crate) fn answer_ground(s: &str) -> Result<RefusalReason, Error> {
+    parse_field("ground", s)
 }
 
 pub(crate) fn outcome(s: &str) -> Result<Outcome, Error> {

@@ -19,6 +19,14 @@ describe('ApiError.from', () => {
       'on',
       "invalid date '2026-02-30': no such day",
     ]);
+    const code = ApiError.from(
+      "invalid args `answer` for command `answer_right`: outcome: unknown right outcome 'done' (expected one of: fulfilled, partly)",
+    );
+    expect([code.code, code.field, code.message]).toEqual([
+      'invalid-input',
+      'outcome',
+      "unknown right outcome 'done' (expected one of: fulfilled, partly)",
+    ]);
   });
 
   it('turns anything else into an internal error', () => {

@@ -4,7 +4,6 @@
 import {
   ApiError,
   type ActionLog,
-  type Did,
   type Right,
   type Api,
   type CalendarSummary,
@@ -24,12 +23,10 @@ import {
   type MadeLetter,
   type MonthStats,
   type NewRequest,
-  type RefusalReason,
   type RightAnswer,
   type RightDue,
   type AnswerCorrection,
   type DataSubject,
-  type RightOutcome,
   type WithdrawnLetter,
   type Organisation,
   type BackupCheck,
@@ -49,7 +46,6 @@ import {
   type SearchRecord,
   type System,
   type SystemInput,
-  type SearchResult,
   type VocabularyTerm,
 } from '../ipc';
 
@@ -1158,7 +1154,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const d = detail(reference);
       const allowed = d.right_actions.find((r) => r.right === action.right);
       if (!allowed) throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${action.right}` };
-      if (!allowed.actions.includes(action.did as Did))
+      if (!allowed.actions.includes(action.did))
         throw { code: 'invalid-input', field: 'did', message: `'${action.did}' does not answer ${action.right}` };
       if (action.did === 'kept' && !action.ground?.trim())
         throw { code: 'invalid-input', message: 'data kept needs its legal ground' };
@@ -1167,9 +1163,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (action.on && action.on < d.received)
         throw { code: 'invalid-input', field: 'date', message: `the date ${action.on} is before the request was received (${d.received})` };
       actionLogOf(reference).actions.push({
-        right: action.right as Right,
+        right: action.right,
         system: action.system,
-        did: action.did as Did,
+        did: action.did,
         ground: action.ground ?? null,
         detail: action.detail ?? null,
         by: 'dpo',
@@ -1200,7 +1196,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fake.calls.push(['answerRight', reference, structuredClone(input)]);
       fail('answerRight');
       const d = detail(reference);
-      const right = input.right as Right;
+      const right = input.right;
       if (!d.rights.includes(right))
         throw { code: 'invalid-input', field: 'right', message: `case ${reference} did not ask for ${input.right}` };
       const answers = rightAnswers.get(reference) ?? [];
@@ -1218,8 +1214,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         throw { code: 'invalid-input', field: 'ground', message: `refusing ${right} needs its ground` };
       answers.push({
         right,
-        outcome: input.outcome as RightOutcome,
-        ground: (input.ground as RefusalReason | null) ?? null,
+        outcome: input.outcome,
+        ground: input.ground ?? null,
         detail: input.exemption ?? input.reason ?? null,
         by: 'dpo',
         on: input.on ?? TODAY,
@@ -1249,8 +1245,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       rightCorrections.set(reference, kept);
       answers[i] = {
         right: earlier.right,
-        outcome: input.outcome as RightOutcome,
-        ground: (input.ground as RefusalReason | null) ?? null,
+        outcome: input.outcome,
+        ground: input.ground ?? null,
         detail: input.exemption ?? input.reason ?? null,
         by: 'dpo',
         on: input.on ?? earlier.on,
@@ -1316,7 +1312,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           field: 'reason',
           message: `'${recipient}' is not a recipient in the register of processing: say why it was told`,
         };
-      const right = (notification.right as Right | undefined) ?? detail(reference).right_actions.find((r) => r.notified)?.right ?? 'erasure';
+      const right = notification.right ?? detail(reference).right_actions.find((r) => r.notified)?.right ?? 'erasure';
       actionLogOf(reference).notifications.push({
         right,
         recipient,
@@ -1406,7 +1402,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const record: SearchRecord = {
         system: search.system,
         searched: !search.not_searched,
-        result: search.result as SearchResult | null,
+        result: search.result,
         reason: search.reason,
         by: search.by ?? 'dpo',
         on: search.on ?? TODAY,

@@ -19,7 +19,10 @@ fn register(dir: &Path) -> (Casebook, String) {
     // The cover letter states what the searches found: the demo leaves the mailboxes unsearched.
     book.record_search(
         &reference,
-        crate::SearchInput { system: "email".into(), result: Some("found".into()), ..Default::default() },
+        crate::SearchInput {
+            result: Some(casebook_core::processing::search::SearchResult::Found),
+            ..crate::SearchInput::new(casebook_core::processing::SystemId::parse("email").unwrap())
+        },
     )
     .unwrap();
     for (system, rows) in [("accounts", 40), ("billing", 25)] {
@@ -53,11 +56,8 @@ fn register(dir: &Path) -> (Casebook, String) {
     for right in
         case.rights.iter().filter(|r| matches!(r, casebook_core::Right::Access | casebook_core::Right::Portability))
     {
-        book.answer_right(
-            &reference,
-            crate::AnswerInput { right: right.code().into(), outcome: "fulfilled".into(), ..Default::default() },
-        )
-        .unwrap();
+        book.answer_right(&reference, crate::AnswerInput::new(*right, casebook_core::answer::RightOutcome::Fulfilled))
+            .unwrap();
     }
     (book, reference)
 }

@@ -135,16 +135,15 @@ fn searched_and_answered(book: &Casebook, reference: &str) -> Result<()> {
         book.record_search(
             reference,
             casebook_app::SearchInput {
-                system: system.to_string(),
-                result: Some("found".into()),
-                ..Default::default()
+                result: Some(casebook_core::processing::search::SearchResult::Found),
+                ..casebook_app::SearchInput::new(system)
             },
         )?;
     }
     // The access response states the recorded answer to the access right.
     book.answer_right(
         reference,
-        casebook_app::AnswerInput { right: "access".into(), outcome: "fulfilled".into(), ..Default::default() },
+        casebook_app::AnswerInput::new(casebook_core::Right::Access, casebook_core::answer::RightOutcome::Fulfilled),
     )?;
     Ok(())
 }
