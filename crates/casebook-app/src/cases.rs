@@ -440,10 +440,7 @@ impl Casebook {
             let (total, rows) = store.list_page(&list_query(q, today))?;
             // The rest of what each right's date needs, for the open cases
             // asking several (on the reader too: the main connection may be busy).
-            let mut several = Vec::new();
-            for r in rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()) {
-                several.push((store.case(r.id)?, store.events(r.id)?, store.right_answers(r.id)?));
-            }
+            let several = store.dated_cases(&crate::lifecycle::several_rights(&rows))?;
             let policy: casebook_core::deadline::DeadlinePolicy =
                 store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default();
             Ok((total, rows, several, policy))

@@ -160,10 +160,16 @@ pub(crate) fn list_page<R: CaseRegister + ?Sized>(
     check_search(q.text.as_deref())?;
     let today = rules.today;
     let (total, rows) = reg.list_page(&list_query(q, today))?;
-    let several: Vec<_> = rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()).map(|r| r.id).collect();
+    let several = several_rights(&rows);
     let several = if several.is_empty() { Vec::new() } else { reg.dated_cases(&several)? };
     let rights_due = rights_due_by_case(several, &rules.policy, Some(&rules.calendars), today)?;
     Ok(crate::CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
+}
+
+/// The open cases of a page that ask several rights: those whose rights
+/// may each have a date of their own.
+pub(crate) fn several_rights(rows: &[casebook_store::CaseRow]) -> Vec<casebook_core::CaseId> {
+    rows.iter().filter(|r| r.rights.len() > 1 && r.status.is_open()).map(|r| r.id).collect()
 }
 
 /// Each right's own due date, by case reference, for cases whose rights do

@@ -514,6 +514,12 @@ impl Store {
         })
     }
 
+    /// [`crate::CaseRegister::dated_cases`], on any connection (the app's
+    /// list reads it on its reader).
+    pub fn dated_cases(&self, ids: &[CaseId]) -> Result<Vec<crate::DatedCase>> {
+        ids.iter().map(|&id| Ok((self.case(id)?, self.events(id)?, self.right_answers(id)?))).collect()
+    }
+
     pub fn events(&self, id: CaseId) -> Result<Vec<CaseEvent>> {
         let mut stmt = self
             .conn

@@ -172,7 +172,7 @@ impl CaseRegister for Store {
     }
 
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {
-        ids.iter().map(|&id| Ok((self.case(id)?, self.events(id)?, self.right_answers(id)?))).collect()
+        Store::dated_cases(self, ids)
     }
 
     fn reopen_case(

@@ -76,6 +76,10 @@ pub(super) fn load_case(c: &mut impl postgres::GenericClient, id: i64) -> Step<C
     Ok(case)
 }
 
+/// A case's rights (`$1`), in their order, from an array of codes (`$2`).
+pub(super) const INSERT_RIGHTS: &str = r#"INSERT INTO case_rights (case_id, position, "right")
+    SELECT $1, p::integer - 1, r FROM unnest($2::text[]) WITH ORDINALITY AS u(r, p)"#;
+
 /// The statements that store a new case, prepared once for a batch.
 struct CaseInserts {
     reserve: Statement,
@@ -98,10 +102,7 @@ impl CaseInserts {
                     CAST($19::text AS tsvector))
                  RETURNING id",
             )?,
-            rights: tx.prepare(
-                r#"INSERT INTO case_rights (case_id, position, "right")
-                   SELECT $1, p::integer - 1, r FROM unnest($2::text[]) WITH ORDINALITY AS u(r, p)"#,
-            )?,
+            rights: tx.prepare(INSERT_RIGHTS)?,
         })
     }
 }

@@ -199,12 +199,8 @@ pub(super) fn save_case(
     )?;
     if before.rights != case.rights {
         tx.execute("DELETE FROM case_rights WHERE case_id = $1", &[&id])?;
-        for (pos, right) in case.rights.iter().enumerate() {
-            tx.execute(
-                r#"INSERT INTO case_rights (case_id, position, "right") VALUES ($1, $2, $3)"#,
-                &[&id, &(pos as i32), &right.code()],
-            )?;
-        }
+        let rights: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
+        tx.execute(super::cases::INSERT_RIGHTS, &[&id, &rights])?;
     }
     super::search::reindex_case(tx, id)?;
     let after = load_case(tx, id)?;
