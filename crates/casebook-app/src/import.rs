@@ -262,6 +262,11 @@ fn what_it_says(msg: &ParsedMessage) -> Said {
 /// back on a machine of two cores.
 const READERS: usize = 2;
 
+/// How many messages each queue of an mbox import holds: enough that a slow
+/// message (a large attachment, a long text) on one reader does not stop the
+/// other and the storing thread while it is read.
+const QUEUED: usize = 16;
+
 /// A parsed message and, when read ahead on the reading thread of an mbox
 /// import, what its text says; otherwise that is worked out only for a
 /// message that opens a case (not for one already imported or filed).
@@ -369,13 +374,14 @@ impl Casebook {
     /// most of a message's time, as much as storing it): the file's reader
     /// hands message 1 to the first, 2 to the second, 3 to the first… and
     /// they are taken back in the same turn, so the order is the file's.
-    /// Short queues keep memory flat; dropping them (cancel) stops the others.
+    /// Short queues ([`QUEUED`] messages each) keep memory flat; dropping them (cancel) stops the others.
     fn import_mbox(&self, file: File, name: &str, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool) {
         std::thread::scope(|scope| {
             let (mut to_readers, mut from_readers) = (Vec::new(), Vec::new());
             for _ in 0..READERS {
-                let (to, inbox) = std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(1);
-                let (outbox, from) = std::sync::mpsc::sync_channel(1);
+                let (to, inbox) =
+                    std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(QUEUED);
+                let (outbox, from) = std::sync::mpsc::sync_channel(QUEUED);
                 scope.spawn(move || {
                     for msg in inbox {
                         if outbox.send(msg.map(ReadMessage::ahead)).is_err() {
