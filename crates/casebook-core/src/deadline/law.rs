@@ -403,6 +403,8 @@ pub const US_STATES: &[StateLaw] = &[
     // Source read (session s11): https://self-law.org/code/ky/367-3615 (the heading "Consumer rights request --
     // Controller compliance -- Requirements -- Appeal process" and subsections (1)-(2)(e); the section runs to 798
     // words and the rest was not reached). Official text: https://apps.legislature.ky.gov/law/statutes/chapter.aspx?id=39357 (not read).
+    // Read in session 16: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page229.html (the Deskbook's
+    // codified KRS 367.3615(3)(e) and (4), then KRS 367.3617): the appeal subsection (4) word for word.
     StateLaw {
         code: "KY",
         state: "Kentucky",
@@ -413,8 +415,8 @@ pub const US_STATES: &[StateLaw] = &[
         extension_days: 45,
         extension_section: "KRS 367.3615",
         authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
-        appeal: appeal(60, None, "KRS 367.3615"),
-        checked: "partly: the duty to comply with an authenticated request (KRS 367.3615(2)) and that the appeal is in KRS 367.3615 (its heading) read in the statute text (self-law.org); 45 + 45 and the 60-day appeal not yet read",
+        appeal: appeal(60, None, "KRS 367.3615(4)"),
+        checked: "partly: the duty to comply with an authenticated request (KRS 367.3615(2)) read in the statute text (self-law.org); the appeal \"Within sixty (60) days of receipt of an appeal\", with no extension, and a method to \"contact the Attorney General to submit a complaint\" on a denial (KRS 367.3615(4)) read in the codified text (Deskbook p. 229, session 16); 45 + 45 (subsection (3)) not yet read",
     },
     // Official text read in an earlier session: https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm;
     // read again (session s11): http://webserver.rilin.state.ri.us/Statutes/TITLE6/6-48.1/6-48.1-6.htm ((a)-(b)(3)) and
