@@ -125,8 +125,8 @@ impl Casebook {
         let right = Self::case_right(&case, input.right)?;
         let did = input.did;
         // A right that waits for identity is not acted on for a person not yet identified
-        // (an opt-out goes ahead: casebook_core::answer::verification_rule).
-        if casebook_core::answer::verification_rule(case.regime, right).waits {
+        // (an opt-out goes ahead: casebook_core::identity::verification_rule).
+        if casebook_core::identity::verification_rule(case.regime, right).waits {
             let events = self.store().events(case.id)?;
             if let Some(pending) = crate::answers::identity_pending(&crate::steps::progress(&case, &events)) {
                 return Err(Error::Conflict(format!(

@@ -3,11 +3,8 @@
 //! waits for it, every relevant system searched, what was done recorded in
 //! the action log), and each right's state on the case's page.
 
-use casebook_core::answer::{
-    AnswerCorrection, RightAnswer, RightOutcome, VerificationGround, VerificationRule, overall_outcome,
-    verification_rule,
-};
-use casebook_core::identity::IdentityOutcome;
+use casebook_core::answer::{AnswerCorrection, RightAnswer, RightOutcome, overall_outcome};
+use casebook_core::identity::{IdentityOutcome, VerificationGround, VerificationRule, verification_rule};
 use casebook_core::processing::action::actions_for;
 use casebook_core::workflow::{CaseProgress, RefusalReason};
 use casebook_core::{Case, CaseKind, Right, Status};

@@ -158,7 +158,7 @@ pub struct CaseProgress {
     /// Every right is answered on its own: the case's outcome from the answers.
     pub answered_outcome: Option<Outcome>,
     /// Rights not yet answered that go ahead without identity verification
-    /// (see [`crate::answer::verification_rule`]).
+    /// (see [`crate::identity::verification_rule`]).
     pub go_ahead: Vec<crate::Right>,
     /// The titles of the case's letter drafts neither sent nor discarded.
     pub unsent_drafts: Vec<String>,

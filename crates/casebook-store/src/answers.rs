@@ -85,7 +85,7 @@ impl Store {
         write: impl FnOnce(&Transaction<'_>, &str) -> Result<(Option<String>, String)>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let reference = crate::case_ref::reference_of(&tx, case.0)?;
         let at = crate::stored::instant(stamp.at);
         let (before, after) = write(&tx, &at)?;
         tx.exec(

@@ -202,7 +202,7 @@ impl Store {
     /// Opens the transaction of one file's import.
     pub fn begin_data_import(&mut self, new: &NewDataFile<'_>, stamp: Stamp<'_>) -> Result<DataImport<'_>> {
         let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, new.case.0)?;
+        let reference = crate::case_ref::reference_of(&tx, new.case.0)?;
         tx.exec(
             "INSERT INTO data_files (case_id, system, categories, file_name, format, sha256, size, columns,
                  records_read, identifiers, imported_at, imported_by)
@@ -289,7 +289,7 @@ impl Store {
     /// Records a redaction with its audit entry.
     pub fn add_redaction(&mut self, case: CaseId, new: &NewRedaction<'_>, stamp: Stamp<'_>) -> Result<Redaction> {
         let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let reference = crate::case_ref::reference_of(&tx, case.0)?;
         tx.exec(
             "INSERT INTO data_redactions (case_id, file_id, item_id, field, reason, article, note, at, actor)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -332,7 +332,7 @@ impl Store {
     /// Records that a package was exported (its hash and files), audited.
     pub fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let reference = crate::case_ref::reference_of(&tx, case.0)?;
         audit::append(&tx, stamp, Some((case.0, &reference)), "package.exported", None, Some(&detail.to_string()))?;
         tx.commit()?;
         Ok(())

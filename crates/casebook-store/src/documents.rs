@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use crate::cached::Cached;
+use crate::case_ref::reference_of;
 use crate::stored::{instant, parse, sha256_hex};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
@@ -109,13 +110,6 @@ fn correspond_unindexed(tx: &Transaction<'_>, case_id: i64, c: &Correspondence, 
         Some(&record.to_string()),
     )?;
     Ok(id)
-}
-
-/// The reference of case `case_id`, or not-found.
-pub(crate) fn reference_of(tx: &rusqlite::Connection, case_id: i64) -> Result<String> {
-    tx.one("SELECT reference FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| Error::NotFound { what: "case", key: case_id.to_string() })
 }
 
 impl Store {

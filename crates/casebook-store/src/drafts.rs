@@ -9,7 +9,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::cached::Cached;
-use crate::documents::{attach_in, correspond_in, reference_of};
+use crate::case_ref::reference_of;
+use crate::documents::{attach_in, correspond_in};
 use crate::stored::{instant, parse};
 use crate::{Correspondence, Error, NewDocument, Result, Stamp, Store, audit, sha256_hex};
 

@@ -10,6 +10,7 @@ mod audit;
 mod audit_state;
 mod backup;
 mod cached;
+mod case_ref;
 mod case_retention;
 mod cases;
 mod chain_key;

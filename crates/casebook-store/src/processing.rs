@@ -132,7 +132,7 @@ impl Store {
         insert: impl FnOnce(&Transaction<'_>, &str) -> rusqlite::Result<usize>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let reference = crate::documents::reference_of(&tx, case.0)?;
+        let reference = crate::case_ref::reference_of(&tx, case.0)?;
         let at = crate::stored::instant(stamp.at);
         insert(&tx, &at)?;
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;

@@ -11,11 +11,13 @@
 
 mod child_finding;
 mod said;
+mod waits;
 
 use serde::Serialize;
 
 pub use child_finding::{ChildFinding, child_finding};
 pub use said::IdentitySaid;
+pub use waits::{VerificationGround, VerificationRule, verification_rule};
 
 use crate::code_enum;
 use crate::{Channel, Regime, Relationship, Right};
@@ -159,7 +161,7 @@ pub fn suggest_method(q: &IdentityQuestion<'_>) -> Suggestion {
     let mut best = IdentityMethod::None;
     let mut said = Vec::new();
     for &right in q.rights {
-        let rule = crate::answer::verification_rule(q.regime, right);
+        let rule = verification_rule(q.regime, right);
         let (method, reason) = if !rule.waits {
             (IdentityMethod::None, IdentitySaid::NoCheckNeeded { right, ground: rule.ground })
         } else {

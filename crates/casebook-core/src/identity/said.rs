@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::IdentityMethod;
-use crate::answer::VerificationGround;
+use super::VerificationGround;
 use crate::child::ConsentSource;
 use crate::{Channel, Relationship, Right};
 
