@@ -168,3 +168,100 @@ fn unix_only_calls_stand_under_a_cfg() {
     assert!(files.len() > 50, "read {} files", files.len());
     assert!(unguarded.is_empty(), "Unix-only calls outside a cfg(unix):\n{}", unguarded.join("\n"));
 }
+
+/// No module of a crate uses another that uses it back, directly or round a
+/// loop (issue #15): each crate's modules form layers, so a module can be read,
+/// and moved, knowing only those below it. A module is a top-level file or
+/// folder of `src/`; a use is any `crate::name` outside comments and the
+/// tests (`#[cfg(test)]` and below).
+#[test]
+fn no_module_of_a_crate_uses_one_that_uses_it_back() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let crates = ["crates/casebook-core", "crates/casebook-store", "crates/casebook-intake", "crates/casebook-render"];
+    let more = ["crates/casebook-app", "crates/casebook-cli", "src-tauri"];
+    let mut loops = Vec::new();
+    for dir in crates.iter().chain(&more) {
+        let src = root.join(dir).join("src");
+        let uses = module_uses(&src);
+        assert!(uses.len() > 3, "{dir}: read {} modules", uses.len());
+        if let Some(round) = a_loop(&uses) {
+            loops.push(format!("{dir}: {}", round.join(" -> ")));
+        }
+    }
+    assert!(loops.is_empty(), "modules that use each other round a loop:\n{}", loops.join("\n"));
+}
+
+/// Each top-level module of `src` and the other top-level modules it uses.
+fn module_uses(src: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    let mut dirs = vec![src.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let top = |file: &std::path::Path| {
+        let rel = file.strip_prefix(src).unwrap();
+        let first = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
+        first.trim_end_matches(".rs").to_string()
+    };
+    let names: BTreeSet<String> = files.iter().map(|f| top(f)).collect();
+    let mut uses: BTreeMap<String, BTreeSet<String>> = names.iter().map(|n| (n.clone(), BTreeSet::new())).collect();
+    for file in &files {
+        let module = top(file);
+        let text = std::fs::read_to_string(file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for line in code.lines() {
+            let line = line.split("//").next().unwrap_or_default();
+            // `crate::a::…` and each name of `crate::{a, b::c}`.
+            for (at, _) in line.match_indices("crate::") {
+                let rest = &line[at + "crate::".len()..];
+                let group = rest.strip_prefix('{').map(|g| g.split('}').next().unwrap_or_default());
+                let words: Vec<&str> = match group {
+                    Some(g) => g.split(',').map(|w| w.trim().split("::").next().unwrap_or_default()).collect(),
+                    None => vec![rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or_default()],
+                };
+                for w in words {
+                    if w != module && names.contains(w) && !["lib", "main"].contains(&w) {
+                        uses.get_mut(&module).unwrap().insert(w.to_string());
+                    }
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// A loop of modules (the first repeated at the end), if there is one.
+fn a_loop(uses: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn walk<'a>(
+        m: &'a str,
+        uses: &'a BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| *p == m) {
+            let mut round: Vec<String> = path[at..].iter().map(|s| s.to_string()).collect();
+            round.push(m.to_string());
+            return Some(round);
+        }
+        if !done.insert(m) {
+            return None;
+        }
+        path.push(m);
+        for next in &uses[m] {
+            if let Some(round) = walk(next, uses, path, done) {
+                return Some(round);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    uses.keys().find_map(|m| walk(m, uses, &mut Vec::new(), &mut done))
+}

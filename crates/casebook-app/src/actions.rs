@@ -128,7 +128,9 @@ impl Casebook {
         // (an opt-out goes ahead: casebook_core::identity::verification_rule).
         if casebook_core::identity::verification_rule(case.regime, right).waits {
             let events = self.store().events(case.id)?;
-            if let Some(pending) = crate::answers::identity_pending(&crate::steps::progress(&case, &events)) {
+            if let Some(pending) =
+                crate::case_progress::identity_pending(&crate::case_progress::progress(&case, &events))
+            {
                 return Err(Error::Conflict(format!(
                     "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
                     case.reference

@@ -11,8 +11,6 @@ use casebook_core::{Case, CaseKind, Right, Status};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use casebook_store::CaseRegister;
-
 use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Deadlines, Error, Result};
 
@@ -76,23 +74,6 @@ fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-/// Why identity is not settled on a case, in words, or None when it is (or
-/// was never asked for): evidence asked for and not arrived, or the latest
-/// check failed.
-pub(crate) fn identity_pending(p: &CaseProgress) -> Option<String> {
-    if let Some(d) = p.identity_asked_on {
-        return Some(format!(
-            "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
-        ));
-    }
-    if p.identity_decision == Some(IdentityOutcome::Failed) {
-        return Some(
-            "the latest identity check failed: check again (identity check) or refuse (identity-not-verified)".into(),
-        );
-    }
-    None
-}
-
 /// Identity evidence was asked for, or a check failed: a refusal for want of identity rests on something.
 pub(crate) fn identity_sought(p: &CaseProgress, events: &[casebook_store::CaseEvent]) -> bool {
     p.identity_decision == Some(IdentityOutcome::Failed)
@@ -125,7 +106,7 @@ impl Casebook {
     /// of the rights still open.
     fn checked_due_with(&self, case: &Case, answer: &RightAnswer, today: NaiveDate) -> Result<Option<NaiveDate>> {
         let events = self.store().events(case.id)?;
-        let progress = crate::steps::progress(case, &events);
+        let progress = crate::case_progress::progress(case, &events);
         self.check_answer(case, &progress, identity_sought(&progress, &events), answer)?;
         let mut answers = self.answers_of(case)?;
         answers.retain(|a| a.right != answer.right);
@@ -134,7 +115,7 @@ impl Casebook {
     }
 
     pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
-        answers_of(&mut *self.store(), case)
+        crate::lifecycle::answers_of(&mut *self.store(), case)
     }
 
     /// The unanswered rights that go ahead without identity, for the next action.
@@ -169,7 +150,7 @@ pub(crate) fn right_states_from(
     answers: &[RightAnswer],
     corrections: &[AnswerCorrection],
 ) -> Vec<RightState> {
-    let pending = identity_pending(p).is_some() && case.status.is_open();
+    let pending = crate::case_progress::identity_pending(p).is_some() && case.status.is_open();
     case.rights
         .iter()
         .map(|&right| {
@@ -203,7 +184,7 @@ impl Casebook {
         let case = self.case_by_ref(reference)?;
         let events = self.store().events(case.id)?;
         let deadlines = self.case_deadlines_of(&case, &events, self.today()?)?;
-        self.right_states(&case, &deadlines, &crate::steps::progress(&case, &events))
+        self.right_states(&case, &deadlines, &crate::case_progress::progress(&case, &events))
     }
 
     /// Reads a typed answer for `case`: the right one the case asked for,
@@ -327,14 +308,6 @@ impl Casebook {
     }
 }
 
-/// The answers to the rights the case asks for now (an answer to a right
-/// since taken off the case by `case update --right` is kept, not counted).
-pub(crate) fn answers_of<R: CaseRegister + ?Sized>(reg: &mut R, case: &Case) -> Result<Vec<RightAnswer>> {
-    let mut answers = reg.right_answers(case.id)?;
-    answers.retain(|a| case.rights.contains(&a.right));
-    Ok(answers)
-}
-
 /// Checks one right's answer against the record: identity settled for a
 /// right that waits for it, every relevant system searched, and what was
 /// done recorded for a right answered by an action. The same checks run
@@ -351,7 +324,7 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
     let rule = verification_rule(case.regime, right);
     if answer.answers_with_data() {
         if rule.waits
-            && let Some(pending) = identity_pending(p)
+            && let Some(pending) = crate::case_progress::identity_pending(p)
         {
             let others = Casebook::go_ahead(case, &book.answers_of(case)?);
             let meanwhile = if others.is_empty() {

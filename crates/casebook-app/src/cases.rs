@@ -302,7 +302,7 @@ impl CaseOffers {
                 // Only the plain statuses are set by hand; the others come from their steps.
                 .filter(|&s| s != case.status && casebook_core::workflow::manual_status(case.status, s).is_ok())
                 .collect(),
-            identity_suggestion: crate::steps::suggestion(case),
+            identity_suggestion: crate::case_progress::suggestion(case),
             fee_grounds: fee_grounds.to_vec(),
             fee_source: fee_source.to_string(),
             refusal_reasons: refusal_reasons.to_vec(),
@@ -384,7 +384,7 @@ impl Casebook {
     pub(crate) fn view(&self, case: Case, today: NaiveDate) -> Result<CaseView> {
         let events = self.store().events(case.id)?;
         let deadlines = self.case_deadlines_of(&case, &events, today)?;
-        let progress = crate::steps::progress(&case, &events);
+        let progress = crate::case_progress::progress(&case, &events);
         let next_action = self.next_action_with(&case, &deadlines, today)?;
         let (files, document_kinds) = {
             let store = self.store();
@@ -631,7 +631,7 @@ fn close_case_once<B: StepBook + ?Sized>(
         )));
     }
     let events = book.register().events(case.id)?;
-    let progress = crate::steps::progress(&case, &events);
+    let progress = crate::case_progress::progress(&case, &events);
     let sought = crate::answers::identity_sought(&progress, &events);
     let answers = book.answers_of(&case)?;
     let open = crate::answers::unanswered(&case, &answers);

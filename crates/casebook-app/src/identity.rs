@@ -14,8 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use casebook_store::CaseRegister;
 
+use crate::case_progress::{detail_str, suggestion};
 use crate::lifecycle;
-use crate::steps::{StepBook, detail_str, identity_settled, record_step, suggestion};
+use crate::steps::{StepBook, identity_settled, record_step};
 use crate::{Casebook, Error, Result, event_kind};
 
 /// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).

@@ -11,6 +11,8 @@ mod anchors;
 mod answers;
 mod appeals;
 mod calendars;
+mod case_lifecycle;
+mod case_progress;
 mod case_retention;
 mod cases;
 mod code;
@@ -55,6 +57,7 @@ pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::AnchorCheck;
 pub use answers::{AnswerInput, RightState};
 pub use calendars::{CalendarImport, CalendarSummary};
+pub use case_lifecycle::CaseLifecycle;
 pub use case_retention::{
     CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
 };
@@ -86,7 +89,6 @@ pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
 pub use input::{parse_code, parse_date, parse_field, parse_reference};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
-pub use lifecycle::CaseLifecycle;
 pub use next::{CaseNextAction, RightDue};
 pub use organisation::OrganisationInput;
 pub use package::{

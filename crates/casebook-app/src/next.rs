@@ -6,7 +6,7 @@ use casebook_core::{Case, Regime, Right, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::steps::progress;
+use crate::case_progress::progress;
 use crate::{Casebook, Deadlines, Result};
 
 /// One line of `casebook next`.

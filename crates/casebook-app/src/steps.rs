@@ -12,7 +12,7 @@
 //! Written once for both back ends against [`StepBook`]: a step is judged,
 //! dated and stored the same on a local register and on a team register.
 
-use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
+use casebook_core::identity::{IdentityOutcome, Suggestion};
 use casebook_core::workflow::{
     CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after,
 };
@@ -24,8 +24,9 @@ use casebook_store::{CaseEvent, CaseRegister, Stamp, Store};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::case_progress::{progress, suggestion};
 use crate::lifecycle::{self, Rules};
-use crate::{CaseView, Casebook, Error, Result, event_kind};
+use crate::{CaseView, Casebook, Error, Result};
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
@@ -92,51 +93,6 @@ fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
     Ok(v.to_string())
 }
 
-/// The identity check Casebook suggests for a stored case.
-pub(crate) fn suggestion(case: &Case) -> Suggestion {
-    suggest_method(&IdentityQuestion {
-        rights: &case.rights,
-        channel: case.channel,
-        regime: case.regime,
-        on_behalf: case.data_subject.as_ref().map(|s| s.relationship),
-        child: case
-            .data_subject
-            .as_ref()
-            .and_then(|s| casebook_core::identity::child_finding(s, case.regime, &case.location, case.received)),
-    })
-}
-
-/// What a case's recorded steps add up to.
-pub(crate) fn progress(case: &Case, events: &[CaseEvent]) -> CaseProgress {
-    let mut p = CaseProgress {
-        status: Some(case.status),
-        suggested_method: Some(suggestion(case).method),
-        ..CaseProgress::default()
-    };
-    for e in events {
-        let Some(kind) = event_kind(e) else { continue };
-        match kind {
-            CaseEventKind::Acknowledged => p.acknowledged_on = Some(e.on_date),
-            CaseEventKind::IdentityRequested => p.identity_asked_on = Some(e.on_date),
-            CaseEventKind::IdentityReceived => p.identity_asked_on = None,
-            CaseEventKind::IdentityChecked => {
-                p.identity_decision = detail_str(e, "outcome").and_then(|o| o.parse().ok());
-            }
-            CaseEventKind::ClarificationAsked => p.clarification_asked_on = Some(e.on_date),
-            CaseEventKind::ClarificationAnswered => p.clarification_asked_on = None,
-            CaseEventKind::FeeRequested => p.fee_requested_on = Some(e.on_date),
-            CaseEventKind::FeePaid => p.fee_requested_on = None,
-            CaseEventKind::ExtensionTaken => p.extended = true,
-            _ => {}
-        }
-    }
-    p
-}
-
-pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
-    e.detail.as_ref()?.get(field)?.as_str()
-}
-
 /// What recording a step needs of an open register: the local one
 /// ([`Casebook`]) or a team's ([`crate::TeamBook`]). The step use cases
 /// below are written once against it, so a step is judged, dated and stored
@@ -153,7 +109,7 @@ pub(crate) trait StepBook {
     fn actor(&self) -> &str;
     /// The answers recorded to the case's rights, which its dates take into account.
     fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
-        crate::answers::answers_of(&mut *self.register(), case)
+        crate::lifecycle::answers_of(&mut *self.register(), case)
     }
     /// Refuses to answer the case while a system of the register of
     /// processing relevant to its requester is not searched.
@@ -269,7 +225,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
 /// awaited, and no failed identity check standing.
 pub(crate) fn require_answerable<B: StepBook + ?Sized>(book: &B, case: &Case, p: &CaseProgress) -> Result<()> {
     book.require_searches(case)?;
-    match crate::answers::identity_pending(p) {
+    match crate::case_progress::identity_pending(p) {
         Some(pending) => Err(Error::Conflict(format!("case {}: {pending}", case.reference))),
         None => Ok(()),
     }

@@ -14,7 +14,8 @@ use casebook_core::{Case, Note, Organisation};
 use casebook_store::{AuditReport, CaseRegister, Location, PgConfig, PgStore, Stamp};
 use chrono::NaiveDate;
 
-use crate::lifecycle::{self, CaseLifecycle, Rules};
+use crate::CaseLifecycle;
+use crate::lifecycle::{self, Rules};
 use crate::steps::StepBook;
 use crate::{CasePage, CaseQuery, CaseSummary, CaseView, Clock, NewRequest, OrganisationInput, Result, RightDue};
 
@@ -133,11 +134,11 @@ impl TeamBook {
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
         let assigned_to = store.assignee(case.id)?;
-        let answers = crate::answers::answers_of(&mut *store, &case)?;
+        let answers = crate::lifecycle::answers_of(&mut *store, &case)?;
         drop(store);
         let today = rules.today;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
-        let progress = crate::steps::progress(&case, &events);
+        let progress = crate::case_progress::progress(&case, &events);
         Ok(CaseView {
             next_action: crate::next::next_action_from(&case, &d, &events, &answers, Vec::new(), today),
             right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &[]),
@@ -225,7 +226,7 @@ impl CaseLifecycle for TeamBook {
         let rules = self.rules()?;
         let case = lifecycle::case(&mut *self.store(), reference)?;
         let events = self.store().events(case.id)?;
-        let answers = crate::answers::answers_of(&mut *self.store(), &case)?;
+        let answers = crate::lifecycle::answers_of(&mut *self.store(), &case)?;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         Ok(crate::next::rights_due(&d, &answers))
     }
@@ -252,5 +253,5 @@ impl CaseLifecycle for TeamBook {
         self.view(case, &rules)
     }
 
-    crate::lifecycle::step_use_cases!();
+    crate::case_lifecycle::step_use_cases!();
 }

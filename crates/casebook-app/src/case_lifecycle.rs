@@ -1,0 +1,266 @@
+//! The use cases a front end calls without knowing which register it has
+//! open, as one trait ([`CaseLifecycle`]) that the local register
+//! ([`crate::Casebook`]) and the team register ([`crate::TeamBook`]) both
+//! implement: the first layer above the shared lifecycle
+//! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]) and the
+//! case's edits ([`crate::cases`]), which it only dispatches to.
+
+use casebook_core::identity::Suggestion;
+use casebook_core::{Channel, Note, Outcome};
+use chrono::NaiveDate;
+
+use crate::{
+    CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput,
+    NewRequest, Refusal, ResponseSent, Result,
+};
+
+/// The use cases that work the same on a local register and on a team
+/// register: what a front end calls without knowing which it has open.
+pub trait CaseLifecycle {
+    /// The organisation's civil date now.
+    fn today(&self) -> Result<NaiveDate>;
+    /// Logs a new request; see [`crate::Casebook::log_request`].
+    fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
+    /// The register, filtered and sorted.
+    fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// One page of the register and the count of all matches: what the
+    /// app's case list asks on opening and on every keystroke.
+    fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage>;
+    /// Adds `count` synthetic cases received over the last year (the same
+    /// seed, the same cases): for trying Casebook out and for benchmarks.
+    fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize>;
+    /// The cases assigned to the connected member (a team register's; a
+    /// local register refuses it), filtered as [`CaseLifecycle::list_cases`].
+    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// Each right's own due date for a case, where its rights do not share one.
+    fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
+    /// One case, by reference, with everything its page shows.
+    fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView>;
+    fn add_note(&self, reference: &str, text: &str) -> Result<Note>;
+    /// Gives a case to a member or a group role (a team register's; a local
+    /// register refuses it).
+    fn assign_case(&self, reference: &str, to: &str) -> Result<crate::CaseView>;
+
+    // The steps that work a case (`steps.rs`, `identity.rs`).
+
+    /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
+    fn acknowledge(&self, reference: &str, on: Option<NaiveDate>, channel: Channel) -> Result<CaseView>;
+    /// Identity evidence was asked for on `on`.
+    fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
+    /// Proof of an agent's authority was asked for on `on`.
+    fn request_authority(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
+    /// The identity evidence asked for arrived on `on`.
+    fn receive_identity(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// Records an identity decision (verified, failed, not needed).
+    fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck>;
+    /// Every identity check on a case, oldest first.
+    fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>>;
+    /// The identity check Casebook suggests for a case, and why.
+    fn suggest_identity_check(&self, reference: &str) -> Result<Suggestion>;
+    /// The person was asked to clarify the request (the clock pauses).
+    fn ask_clarification(&self, reference: &str, on: NaiveDate, question: &str) -> Result<CaseView>;
+    /// The person answered the clarification question (the clock runs again).
+    fn answer_clarification(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// Takes the extension the regime allows.
+    fn take_extension(&self, reference: &str, input: ExtensionInput) -> Result<CaseView>;
+    /// A fee was asked for, on a ground the regime allows.
+    fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView>;
+    /// The fee asked for was paid on `on` (default today).
+    fn receive_fee(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Refuses the request.
+    fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView>;
+    /// The requester withdrew the request.
+    fn withdraw(&self, reference: &str, on: Option<NaiveDate>, how: Option<&str>) -> Result<CaseView>;
+    /// The response went out.
+    fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView>;
+    /// Edits a case's details or moves its status.
+    fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView>;
+    /// Closes a case with its outcome (see [`crate::Casebook::close_case`]).
+    fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Closes a case whose every right is answered, with the outcome the answers give.
+    fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
+    /// Re-opens a closed case, for a reason.
+    fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
+    /// Corrects the day the request was received, for a reason.
+    fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
+}
+
+/// The step use cases of [`CaseLifecycle`], the same on every register:
+/// each calls the one function of `steps.rs`/`identity.rs` written against
+/// [`crate::steps::StepBook`], which both `Casebook` and `TeamBook` are.
+macro_rules! step_use_cases {
+    () => {
+        fn acknowledge(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+            channel: casebook_core::Channel,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::acknowledge(self, reference, on, channel)
+        }
+
+        fn request_identity(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            what: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::request_identity(self, reference, on, what)
+        }
+
+        fn request_authority(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            what: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::request_authority(self, reference, on, what)
+        }
+
+        fn receive_identity(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::steps::receive_identity(self, reference, on)
+        }
+
+        fn check_identity(
+            &self,
+            reference: &str,
+            input: crate::IdentityCheckInput,
+        ) -> crate::Result<crate::IdentityCheck> {
+            crate::identity::check_identity(self, reference, input)
+        }
+
+        fn identity_checks(&self, reference: &str) -> crate::Result<Vec<crate::IdentityCheck>> {
+            crate::identity::identity_checks(self, reference)
+        }
+
+        fn suggest_identity_check(&self, reference: &str) -> crate::Result<casebook_core::identity::Suggestion> {
+            crate::steps::suggest_identity_check(self, reference)
+        }
+
+        fn ask_clarification(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            question: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::ask_clarification(self, reference, on, question)
+        }
+
+        fn answer_clarification(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::steps::answer_clarification(self, reference, on)
+        }
+
+        fn take_extension(&self, reference: &str, input: crate::ExtensionInput) -> crate::Result<crate::CaseView> {
+            crate::steps::take_extension(self, reference, input)
+        }
+
+        fn request_fee(&self, reference: &str, input: crate::FeeRequest) -> crate::Result<crate::CaseView> {
+            crate::steps::request_fee(self, reference, input)
+        }
+
+        fn receive_fee(&self, reference: &str, on: Option<chrono::NaiveDate>) -> crate::Result<crate::CaseView> {
+            crate::steps::receive_fee(self, reference, on)
+        }
+
+        fn refuse(&self, reference: &str, input: crate::Refusal) -> crate::Result<crate::CaseView> {
+            crate::steps::refuse(self, reference, input)
+        }
+
+        fn withdraw(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+            how: Option<&str>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::steps::withdraw(self, reference, on, how)
+        }
+
+        fn respond(&self, reference: &str, input: crate::ResponseSent) -> crate::Result<crate::CaseView> {
+            crate::steps::respond(self, reference, input)
+        }
+
+        fn update_case(&self, reference: &str, u: crate::CaseUpdate) -> crate::Result<crate::CaseView> {
+            crate::cases::update_case(self, reference, u)
+        }
+
+        fn close_case(
+            &self,
+            reference: &str,
+            outcome: casebook_core::Outcome,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::close_case(self, reference, Some(outcome), on)
+        }
+
+        fn close_answered_case(
+            &self,
+            reference: &str,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::close_case(self, reference, None, on)
+        }
+
+        fn reopen_case(&self, reference: &str, reason: &str) -> crate::Result<crate::CaseView> {
+            crate::cases::reopen_case(self, reference, reason)
+        }
+
+        fn correct_received(
+            &self,
+            reference: &str,
+            on: chrono::NaiveDate,
+            reason: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::cases::correct_received(self, reference, on, reason)
+        }
+    };
+}
+pub(crate) use step_use_cases;
+
+impl CaseLifecycle for crate::Casebook {
+    fn today(&self) -> Result<NaiveDate> {
+        crate::Casebook::today(self)
+    }
+
+    fn log_request(&self, input: NewRequest) -> Result<crate::CaseView> {
+        crate::Casebook::log_request(self, input)
+    }
+
+    fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        crate::Casebook::list_cases(self, q, today)
+    }
+
+    fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage> {
+        crate::Casebook::list_page(self, q, today)
+    }
+
+    fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
+        crate::Casebook::generate_synthetic_cases(self, count, seed)
+    }
+
+    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        crate::lifecycle::my_cases(&mut *self.store(), q, today)
+    }
+
+    fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>> {
+        crate::Casebook::rights_due(self, reference, today)
+    }
+
+    fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView> {
+        crate::Casebook::case(self, reference, today)
+    }
+
+    fn add_note(&self, reference: &str, text: &str) -> Result<Note> {
+        crate::Casebook::add_note(self, reference, text)
+    }
+
+    /// A local register is one person's: there is nobody to give a case to.
+    fn assign_case(&self, reference: &str, _to: &str) -> Result<crate::CaseView> {
+        let case = crate::lifecycle::case(&mut *self.store(), reference)?;
+        Err(Error::invalid(format!(
+            "case {} is on a local register ('{}'), which is one person's: cases are assigned on a team register (--db postgres://…)",
+            case.reference,
+            self.db_path().display()
+        )))
+    }
+    step_use_cases!();
+}
