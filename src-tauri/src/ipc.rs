@@ -216,7 +216,7 @@ window_commands {
     answer_clarification(reference: String, on: NaiveDate) -> CaseView = |c| c.answer_clarification(&reference, on);
     take_extension(reference: String, extension: ExtensionInput) -> CaseView = |c| c.take_extension(&reference, extension);
     update_status(reference: String, status: Status) -> CaseView = |c|
-        c.update_case(&reference, CaseUpdate { status: Some(status.to_string()), ..Default::default() });
+        c.update_case(&reference, CaseUpdate { status: Some(status), ..Default::default() });
     /// The requester's and the data subject's details, as `case update --requester-* --subject-*`.
     update_people(reference: String, update: PeopleUpdate) -> CaseView = |c| c.update_case(&reference, update.into());
     close_case(reference: String, outcome: Outcome, on: Option<NaiveDate>) -> CaseView = |c| c.close_case(&reference, outcome, on);

@@ -4,20 +4,25 @@ use casebook_core::authority::Authority;
 use casebook_core::identity::Suggestion;
 use casebook_core::processing::action::RightActions;
 use casebook_core::workflow::{FeeGround, RefusalReason};
-use casebook_core::{AppealOutcome, Case, Channel, ComplaintOutcome, Location, Note, Outcome, Regime, Right, Status};
+use casebook_core::{
+    AppealOutcome, Case, Channel, ComplaintOutcome, Language, Location, Note, Outcome, Regime, Relationship, Right,
+    Status, SubjectCategory,
+};
 use casebook_intake::FileKind;
 use casebook_store::{CaseRegister, DocumentRef};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_rights};
+use crate::input::{checked_rights, non_empty, parse_emails};
 use crate::lifecycle::{days_left, list_query, summary, update_subject};
 use crate::steps::StepBook;
 use crate::{Casebook, Deadlines, Error, Result};
 
-/// A new request as typed by the DPO (CLI flags or the new-case form): text
-/// fields, validated by [`Casebook::log_request`].
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// A new request as the DPO gives it (CLI flags or the new-case form): its
+/// codes and its day of receipt already core's types, parsed by the front
+/// end (a bad one refused naming its field), the rest checked by
+/// [`Casebook::log_request`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NewRequest {
@@ -27,29 +32,64 @@ pub struct NewRequest {
     pub requester_phone: Option<String>,
     pub customer_ids: Vec<String>,
     pub subject_name: Option<String>,
-    pub subject_relationship: Option<String>,
-    /// The data subject's date of birth (`YYYY-MM-DD`): who counts as a child follows from it.
+    #[serde(default, deserialize_with = "crate::code::relationship")]
+    pub subject_relationship: Option<Relationship>,
+    /// The data subject's date of birth (`YYYY-MM-DD`): who counts as a child
+    /// follows from it. Text, checked with the data subject (its own message).
     pub subject_birth_date: Option<String>,
-    pub subject_category: Option<String>,
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
-    pub channel: String,
+    #[serde(default, deserialize_with = "crate::code::subject_category")]
+    pub subject_category: Option<SubjectCategory>,
+    #[serde(deserialize_with = "crate::code::channel")]
+    pub channel: Channel,
     /// `YYYY-MM-DD`; the day the request reached the organisation.
-    pub received: String,
-    #[cfg_attr(feature = "ts", ts(as = "Vec<casebook_core::Right>"))]
-    pub rights: Vec<String>,
+    #[serde(deserialize_with = "crate::day::received")]
+    pub received: NaiveDate,
+    /// Primary first.
+    #[serde(deserialize_with = "crate::code::rights")]
+    pub rights: Vec<Right>,
     /// Default: the organisation's regime.
-    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Regime>"))]
-    pub regime: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::regime")]
+    pub regime: Option<Regime>,
     /// Default: the organisation's location.
-    pub location: Option<String>,
-    pub language: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::location")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub location: Option<Location>,
+    #[serde(default, deserialize_with = "crate::code::language")]
+    pub language: Option<Language>,
     pub note: Option<String>,
     /// Who took a request made by phone or in person.
     #[serde(default)]
     pub taken_by: Option<String>,
 }
 
-/// Changes to a case's details; `None` leaves a field as it is.
+impl NewRequest {
+    /// A request with what every request has (who asks, how, when and for
+    /// what) and nothing else: the other fields are filled by name.
+    pub fn new(requester_name: impl Into<String>, channel: Channel, received: NaiveDate, rights: Vec<Right>) -> Self {
+        NewRequest {
+            requester_name: requester_name.into(),
+            requester_emails: Vec::new(),
+            requester_address: None,
+            requester_phone: None,
+            customer_ids: Vec::new(),
+            subject_name: None,
+            subject_relationship: None,
+            subject_birth_date: None,
+            subject_category: None,
+            channel,
+            received,
+            rights,
+            regime: None,
+            location: None,
+            language: None,
+            note: None,
+            taken_by: None,
+        }
+    }
+}
+
+/// Changes to a case's details; `None` leaves a field as it is. Its codes
+/// and dates are core's types, as [`NewRequest`]'s are.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct CaseUpdate {
     pub requester_name: Option<String>,
@@ -58,22 +98,30 @@ pub struct CaseUpdate {
     pub requester_address: Option<String>,
     pub requester_phone: Option<String>,
     pub customer_ids: Option<Vec<String>>,
-    pub subject_category: Option<String>,
-    pub channel: Option<String>,
-    pub received: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::subject_category")]
+    pub subject_category: Option<SubjectCategory>,
+    #[serde(default, deserialize_with = "crate::code::optional_channel")]
+    pub channel: Option<Channel>,
+    #[serde(default, deserialize_with = "crate::day::optional_received")]
+    pub received: Option<NaiveDate>,
     /// Replaces the list of rights (primary first).
-    pub rights: Option<Vec<String>>,
-    pub regime: Option<String>,
-    pub location: Option<String>,
-    pub language: Option<String>,
-    pub status: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::optional_rights")]
+    pub rights: Option<Vec<Right>>,
+    #[serde(default, deserialize_with = "crate::code::regime")]
+    pub regime: Option<Regime>,
+    #[serde(default, deserialize_with = "crate::code::location")]
+    pub location: Option<Location>,
+    #[serde(default, deserialize_with = "crate::code::language")]
+    pub language: Option<Language>,
+    #[serde(default, deserialize_with = "crate::code::status")]
+    pub status: Option<Status>,
     /// The data subject's name when the requester acts for someone else; an
     /// empty name removes the data subject.
     #[serde(default)]
     pub subject_name: Option<String>,
-    /// How the requester relates to the data subject (a `Relationship` code).
-    #[serde(default)]
-    pub subject_relationship: Option<String>,
+    /// How the requester relates to the data subject.
+    #[serde(default, deserialize_with = "crate::code::relationship")]
+    pub subject_relationship: Option<Relationship>,
     /// The data subject's date of birth (`YYYY-MM-DD`); empty removes it.
     #[serde(default)]
     pub subject_birth_date: Option<String>,
@@ -109,9 +157,8 @@ pub struct PeopleUpdate {
     #[serde(default)]
     pub subject_name: Option<String>,
     /// parent, guardian, solicitor, authorised-agent, power-of-attorney or other.
-    #[serde(default)]
-    #[cfg_attr(feature = "ts", ts(as = "Option<casebook_core::Relationship>"))]
-    pub subject_relationship: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::relationship")]
+    pub subject_relationship: Option<Relationship>,
     /// `YYYY-MM-DD`; empty removes it.
     #[serde(default)]
     pub subject_birth_date: Option<String>,
@@ -549,20 +596,19 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
         case.requester.customer_ids = ids.into_iter().filter_map(|c| non_empty(Some(c))).collect();
     }
     if let Some(c) = u.subject_category {
-        case.subject_category = non_empty(Some(c)).map(|c| parse_code(&c)).transpose()?;
+        case.subject_category = Some(c);
     }
     if let Some(c) = u.channel {
-        case.channel = parse_code(&c)?;
+        case.channel = c;
     }
-    if let Some(r) = u.received {
-        let received = parse_date("received", &r)?;
+    if let Some(received) = u.received {
         if received > today {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
         case.received = received;
     }
     if let Some(rights) = u.rights {
-        case.rights = parse_rights(&rights)?;
+        case.rights = checked_rights(rights)?;
     }
     case.data_subject = update_subject(
         case.data_subject.take(),
@@ -573,16 +619,15 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
         case.received,
     )?;
     if let Some(r) = u.regime {
-        case.regime = parse_code(&r)?;
+        case.regime = r;
     }
     if let Some(l) = u.location {
-        case.location = Location::parse(&l).map_err(Error::invalid)?;
+        case.location = l;
     }
-    if u.language.is_some() {
-        case.language = parse_language(u.language)?;
+    if let Some(l) = u.language {
+        case.language = Some(l.to_string());
     }
-    if let Some(s) = u.status {
-        let next: Status = parse_code(&s)?;
+    if let Some(next) = u.status {
         if next != case.status {
             casebook_core::workflow::manual_status(case.status, next)
                 .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
@@ -770,6 +815,7 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
 
 #[cfg(test)]
 mod tests {
+    use casebook_core::{Channel, Regime, Right};
     use casebook_intake::FileKind;
 
     use crate::{CaseQuery, Casebook};
@@ -787,19 +833,13 @@ mod tests {
 
     /// A register at 29 November 2026 10:00 (organisation Acme) with Ada's
     /// request of 20 November by email for `rights`, as logged.
-    fn ada_asking_for(rights: &[&str]) -> (Casebook, crate::CaseView) {
+    fn ada_asking_for(rights: &[Right]) -> (Casebook, crate::CaseView) {
         use chrono::TimeZone;
         let at = chrono::Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
         let book = Casebook::in_memory(Box::new(move || at), "dpo").unwrap();
         book.set_organisation(crate::OrganisationInput { name: Some("Acme".into()), ..Default::default() }).unwrap();
         let view = book
-            .log_request(crate::NewRequest {
-                requester_name: "Ada".into(),
-                channel: "email".into(),
-                received: "2026-11-20".into(),
-                rights: rights.iter().map(|r| r.to_string()).collect(),
-                ..Default::default()
-            })
+            .log_request(crate::NewRequest::new("Ada", Channel::Email, "2026-11-20".parse().unwrap(), rights.to_vec()))
             .unwrap();
         (book, view)
     }
@@ -808,7 +848,7 @@ mod tests {
     /// acknowledgement is recorded; a fee awaited while the last fee step is the request.
     #[test]
     fn the_view_says_whether_receipt_was_acknowledged_and_a_fee_is_awaited() {
-        let (book, view) = ada_asking_for(&["access"]);
+        let (book, view) = ada_asking_for(&[Right::Access]);
         let r = view.case.reference.to_string();
         let fee = |on: &str| crate::FeeRequest {
             on: Some(on.parse().unwrap()),
@@ -837,8 +877,8 @@ mod tests {
     /// travels in the same JSON as the rest (`case show --json`, the app).
     #[test]
     fn the_view_offers_what_the_case_s_law_allows() {
-        use casebook_core::{Right, Status};
-        let (_book, view) = ada_asking_for(&["erasure", "access"]);
+        use casebook_core::Status;
+        let (_book, view) = ada_asking_for(&[Right::Erasure, Right::Access]);
         let offers = &view.offers;
         assert_eq!(view.today, chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
         assert!(offers.next_statuses.contains(&Status::InProgress), "{:?}", offers.next_statuses);
@@ -923,27 +963,22 @@ mod tests {
     /// not share one (a CCPA opt-out in 15 business days, a deletion in 45 days).
     #[test]
     fn a_page_carries_each_right_s_date_where_they_differ() {
-        use casebook_core::Right;
         use chrono::NaiveDate;
         let book = crate::import::tests::casebook();
-        let request = |name: &str, rights: &[&str], regime: &str, location: &str| {
+        let request = |name: &str, rights: &[Right], regime: Regime, location: &str| {
             book.log_request(crate::NewRequest {
-                requester_name: name.into(),
-                channel: "email".into(),
-                received: "2026-11-20".into(),
-                rights: rights.iter().map(|r| (*r).to_string()).collect(),
-                regime: Some(regime.into()),
-                location: Some(location.into()),
-                ..Default::default()
+                regime: Some(regime),
+                location: Some(location.parse().unwrap()),
+                ..crate::NewRequest::new(name, Channel::Email, "2026-11-20".parse().unwrap(), rights.to_vec())
             })
             .unwrap()
             .case
             .reference
             .to_string()
         };
-        let mixed = request("Sam", &["opt-out-of-sale", "erasure"], "ccpa", "US-CA");
-        request("Ada", &["access", "erasure"], "uk-gdpr", "GB-ENG");
-        request("Bo", &["access"], "uk-gdpr", "GB-ENG");
+        let mixed = request("Sam", &[Right::OptOutOfSale, Right::Erasure], Regime::Ccpa, "US-CA");
+        request("Ada", &[Right::Access, Right::Erasure], Regime::UkGdpr, "GB-ENG");
+        request("Bo", &[Right::Access], Regime::UkGdpr, "GB-ENG");
         let page = book.list_page(&CaseQuery::default(), book.today().unwrap()).unwrap();
         assert_eq!(page.cases.len(), 3);
         let dates: Vec<(Right, Option<NaiveDate>)> = page

@@ -2,30 +2,38 @@
 //! case of its own kind, linked to the request it concerns where there is
 //! one; acknowledged within 30 days, then answered without undue delay.
 
-use casebook_core::{CaseKind, Channel, ComplaintOutcome, Location, NewCase, Regime, Requester, Status};
+use casebook_core::{CaseKind, Channel, ComplaintOutcome, Language, Location, NewCase, Regime, Requester, Status};
 use casebook_store::CaseRegister;
 use serde::{Deserialize, Serialize};
 
-use crate::input::{non_empty, parse_code, parse_emails, parse_language};
-use crate::{CaseView, Casebook, Error, Result, parse_date, parse_reference};
+use chrono::NaiveDate;
 
-/// A complaint as typed by the DPO (`casebook complaint new`).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+use crate::input::{non_empty, parse_emails};
+use crate::{CaseView, Casebook, Error, Result, parse_reference};
+
+/// A complaint as the DPO gives it (`casebook complaint new`, the case
+/// page's "record a complaint"): its channel, day and place already core's
+/// types, as [`crate::NewRequest`]'s are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct NewComplaint {
     pub requester_name: String,
     pub requester_emails: Vec<String>,
     pub requester_address: Option<String>,
-    #[cfg_attr(feature = "ts", ts(as = "casebook_core::Channel"))]
-    pub channel: String,
+    #[serde(deserialize_with = "crate::code::channel")]
+    pub channel: Channel,
     /// `YYYY-MM-DD`: the day the complaint reached the organisation.
-    pub received: String,
+    #[serde(deserialize_with = "crate::day::received")]
+    pub received: NaiveDate,
     /// The reference of the request the complaint is about, if any.
     pub concerns: Option<String>,
     /// A UK location (default the organisation's).
-    pub location: Option<String>,
-    pub language: Option<String>,
+    #[serde(default, deserialize_with = "crate::code::location")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+    pub location: Option<Location>,
+    #[serde(default, deserialize_with = "crate::code::language")]
+    pub language: Option<Language>,
     /// What the person complains about, in the DPO's words (kept as a note).
     pub summary: Option<String>,
 }
@@ -39,7 +47,7 @@ impl Casebook {
         if name.is_empty() {
             return Err(Error::field("requester-name", "the complainant's name is empty"));
         }
-        let received = parse_date("received", &input.received)?;
+        let received = input.received;
         let today = self.today()?;
         if received > today {
             return Err(Error::field("received", format!("the date {received} is in the future (today is {today})")));
@@ -51,10 +59,7 @@ impl Casebook {
                 format!("DPA 2018 s.164A applied on {}: log it as a note on the request instead", rule.in_force_from),
             ));
         }
-        let location = match non_empty(input.location) {
-            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
-            None => org.default_location.clone(),
-        };
+        let location = input.location.unwrap_or_else(|| org.default_location.clone());
         let concerns = match non_empty(input.concerns) {
             None => None,
             Some(r) => {
@@ -90,13 +95,13 @@ impl Casebook {
             },
             data_subject: None,
             subject_category: None,
-            channel: parse_code::<Channel>(&input.channel)?,
+            channel: input.channel,
             received,
             received_at: None,
             rights: Vec::new(),
             regime: Regime::UkGdpr,
             location,
-            language: parse_language(input.language)?,
+            language: input.language.map(|l| l.to_string()),
             status: Status::Received,
             intake: None,
         };

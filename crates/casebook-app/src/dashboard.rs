@@ -115,17 +115,13 @@ impl Casebook {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use casebook_core::{Channel, Right};
+
     use crate::NewRequest;
     use crate::import::tests::casebook;
 
     fn log(book: &Casebook, name: &str, received: &str) -> String {
-        let request = NewRequest {
-            requester_name: name.into(),
-            channel: "email".into(),
-            received: received.into(),
-            rights: vec!["access".into()],
-            ..Default::default()
-        };
+        let request = NewRequest::new(name, Channel::Email, received.parse().unwrap(), vec![Right::Access]);
         book.log_request(request).unwrap().case.reference.to_string()
     }
 

@@ -11,12 +11,32 @@ fn day<'de, D: Deserializer<'de>>(field: &'static str, d: D) -> Result<NaiveDate
     crate::parse_date(field, &text).map_err(|e| serde::de::Error::custom(format!("{field}: {e}")))
 }
 
-/// An optional `on` (absent or null: today).
-pub(crate) fn on<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+/// An optional date: absent or null is None.
+fn optional_day<'de, D: Deserializer<'de>>(field: &'static str, d: D) -> Result<Option<NaiveDate>, D::Error> {
     match Option::<serde_json::Value>::deserialize(d)? {
         None | Some(serde_json::Value::Null) => Ok(None),
-        Some(v) => day("on", v).map(Some).map_err(serde::de::Error::custom),
+        Some(v) => day(field, v).map(Some).map_err(serde::de::Error::custom),
     }
+}
+
+/// An optional `on` (absent or null: today).
+pub(crate) fn on<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    optional_day("on", d)
+}
+
+/// The day a request, a complaint or a letter reached the organisation.
+pub(crate) fn received<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    day("received", d)
+}
+
+/// A corrected day of receipt (absent or null: as it is).
+pub(crate) fn optional_received<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    optional_day("received", d)
+}
+
+/// A posted letter's postmark (optional).
+pub(crate) fn postmark<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    optional_day("postmark", d)
 }
 
 pub(crate) fn notified_on<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {

@@ -51,8 +51,8 @@ where
     s.parse::<T>().map_err(|e| Error::field(field, e))
 }
 
-pub(crate) fn parse_rights(codes: &[String]) -> Result<Vec<Right>> {
-    let rights = codes.iter().map(|c| parse_code::<Right>(c)).collect::<Result<Vec<_>>>()?;
+/// A case's rights, checked as core checks them (at least one, none twice).
+pub(crate) fn checked_rights(rights: Vec<Right>) -> Result<Vec<Right>> {
     check_rights(&rights).map_err(Error::invalid)?;
     Ok(rights)
 }
@@ -83,11 +83,6 @@ pub(crate) fn required_text<'a>(text: &'a str, missing_text: &str) -> Result<&'a
 
 pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-}
-
-/// A case's language, stored as its lower-case code (blank: none).
-pub(crate) fn parse_language(s: Option<String>) -> Result<Option<String>> {
-    non_empty(s).map(|l| Ok(casebook_core::Language::parse(&l).map_err(Error::invalid)?.to_string())).transpose()
 }
 
 pub fn parse_reference(s: &str) -> Result<Reference> {

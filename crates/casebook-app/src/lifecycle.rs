@@ -10,13 +10,11 @@ use std::sync::Arc;
 use casebook_core::answer::RightAnswer;
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Calendars;
-use casebook_core::{
-    Case, Channel, DataSubject, Location, NewCase, Note, Organisation, Relationship, Requester, Status,
-};
+use casebook_core::{Case, Channel, DataSubject, NewCase, Note, Organisation, Relationship, Requester, Status};
 use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::input::{non_empty, parse_code, parse_date, parse_emails, parse_language, parse_reference, parse_rights};
+use crate::input::{checked_rights, non_empty, parse_emails, parse_reference};
 use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result};
 
 /// What the rules of a use case depend on besides the case: the
@@ -59,8 +57,8 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
     if name.is_empty() {
         return Err(Error::field("requester-name", "the requester's name is empty"));
     }
-    let data_subject = match (non_empty(input.subject_name), non_empty(input.subject_relationship)) {
-        (Some(name), Some(rel)) => Some(DataSubject::new(name, parse_code::<Relationship>(&rel)?)),
+    let data_subject = match (non_empty(input.subject_name), input.subject_relationship) {
+        (Some(name), Some(rel)) => Some(DataSubject::new(name, rel)),
         (Some(_), None) => {
             return Err(Error::field("subject-relationship", "a data subject needs a relationship to the requester"));
         }
@@ -69,7 +67,7 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
         }
         (None, None) => None,
     };
-    let received = parse_date("received", &input.received)?;
+    let received = input.received;
     let today = rules.today;
     if received > today {
         return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
@@ -97,20 +95,14 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
             date_of_birth: None,
         },
         data_subject,
-        subject_category: non_empty(input.subject_category).map(|c| parse_code(&c)).transpose()?,
-        channel: parse_code(&input.channel)?,
+        subject_category: input.subject_category,
+        channel: input.channel,
         received,
         received_at: None,
-        rights: parse_rights(&input.rights)?,
-        regime: match non_empty(input.regime) {
-            Some(r) => parse_code(&r)?,
-            None => org.default_regime,
-        },
-        location: match non_empty(input.location) {
-            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
-            None => org.default_location.clone(),
-        },
-        language: parse_language(input.language)?,
+        rights: checked_rights(input.rights)?,
+        regime: input.regime.unwrap_or(org.default_regime),
+        location: input.location.unwrap_or_else(|| org.default_location.clone()),
+        language: input.language.map(|l| l.to_string()),
         status: Status::Received,
         intake: None,
     };
@@ -326,7 +318,7 @@ pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
 pub(crate) fn update_subject(
     current: Option<DataSubject>,
     name: Option<String>,
-    relationship: Option<String>,
+    relationship: Option<Relationship>,
     birth_date: Option<String>,
     child: Option<bool>,
     received: NaiveDate,
@@ -344,7 +336,6 @@ pub(crate) fn update_subject(
         }
         other => other,
     };
-    let relationship = relationship.map(|r| parse_code::<Relationship>(&r)).transpose()?;
     let mut subject = match (current, name, relationship) {
         (Some(mut s), name, rel) => {
             s.name = name.unwrap_or(s.name);

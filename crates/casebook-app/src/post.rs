@@ -2,12 +2,14 @@
 //! DPO with the scans of the letter as evidence.
 
 use casebook_core::classify::extract_details;
-use casebook_core::{Channel, Location, NewCase, Requester, Right, Status};
+use casebook_core::{Channel, Language, Location, NewCase, Regime, Requester, Right, Status};
 use casebook_intake::language::classify_request;
 use casebook_store::{Correspondence, IncomingMessage, NewDocument};
 use serde::{Deserialize, Serialize};
 
-use crate::{CaseView, Casebook, Error, Result, parse_date};
+use chrono::NaiveDate;
+
+use crate::{CaseView, Casebook, Error, Result};
 
 /// Largest scan accepted (a multi-page colour scan stays well under it).
 pub const MAX_SCAN_BYTES: usize = 50 * 1024 * 1024;
@@ -19,23 +21,31 @@ pub struct Scan {
     pub bytes: Vec<u8>,
 }
 
-/// A posted letter as the DPO logs it.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// A posted letter as the DPO logs it (`casebook letter log`): its dates
+/// and codes already core's types, as [`crate::NewRequest`]'s are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PostedLetter {
     pub requester_name: String,
     pub requester_emails: Vec<String>,
     pub requester_address: Option<String>,
-    /// The day it was delivered to the organisation (`YYYY-MM-DD`); the clock starts here.
-    pub received: String,
+    /// The day it was delivered to the organisation; the clock starts here.
+    #[serde(deserialize_with = "crate::day::received")]
+    pub received: NaiveDate,
     /// The postmark, recorded but not used for the dates.
-    pub postmark: Option<String>,
+    #[serde(default, deserialize_with = "crate::day::postmark")]
+    pub postmark: Option<NaiveDate>,
     /// The letter's text, typed or pasted; classified like an email when no right is given.
     pub text: Option<String>,
     /// Rights asked for (primary first); found from the text when empty.
-    pub rights: Vec<String>,
-    pub regime: Option<String>,
-    pub location: Option<String>,
-    pub language: Option<String>,
+    #[serde(deserialize_with = "crate::code::rights")]
+    pub rights: Vec<Right>,
+    #[serde(default, deserialize_with = "crate::code::regime")]
+    pub regime: Option<Regime>,
+    #[serde(default, deserialize_with = "crate::code::location")]
+    pub location: Option<Location>,
+    /// Default: the language the text is recognised to be in.
+    #[serde(default, deserialize_with = "crate::code::language")]
+    pub language: Option<Language>,
 }
 
 fn scan_type(scan: &Scan) -> Result<&'static str> {
@@ -61,20 +71,17 @@ fn scan_type(scan: &Scan) -> Result<&'static str> {
 /// The rights a posted letter asks for: those given, else those its text
 /// is recognised to ask for (refused when none is).
 fn posted_rights(
-    given: &[String],
+    given: Vec<Right>,
     classification: Option<&casebook_core::classify::Classification>,
 ) -> Result<Vec<Right>> {
-    let rights: Vec<Right> = if given.is_empty() {
-        let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
-        if found.is_empty() {
-            return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
-        }
-        found
-    } else {
-        given.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<_>>()?
-    };
-    casebook_core::check_rights(&rights).map_err(Error::invalid)?;
-    Ok(rights)
+    if !given.is_empty() {
+        return crate::input::checked_rights(given);
+    }
+    let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
+    if found.is_empty() {
+        return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
+    }
+    crate::input::checked_rights(found)
 }
 
 /// The letter's record: its first scan as the original (or its text when
@@ -136,11 +143,11 @@ impl Casebook {
             return Err(Error::field("letter-text", "a letter needs its text or a scan of it"));
         }
         let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
-        let received = parse_date("received", &input.received)?;
+        let received = input.received;
         if received > today {
             return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
         }
-        let postmark = input.postmark.as_deref().map(|p| parse_date("postmark", p)).transpose()?;
+        let postmark = input.postmark;
         if let Some(p) = postmark.filter(|p| *p > received) {
             return Err(Error::invalid(format!("postmark {p} is after the day the letter was received ({received})")));
         }
@@ -151,7 +158,7 @@ impl Casebook {
 
         let classification = text.map(|t| classify_request("", t));
         let details = text.map(extract_details).unwrap_or_default();
-        let rights = posted_rights(&input.rights, classification.as_ref())?;
+        let rights = posted_rights(input.rights, classification.as_ref())?;
         let emails = input
             .requester_emails
             .iter()
@@ -179,16 +186,10 @@ impl Casebook {
             received,
             received_at: None,
             rights,
-            regime: match input.regime {
-                Some(r) => r.parse().map_err(Error::invalid)?,
-                None => org.default_regime,
-            },
-            location: match input.location {
-                Some(l) => Location::parse(&l).map_err(Error::invalid)?,
-                None => org.default_location.clone(),
-            },
+            regime: input.regime.unwrap_or(org.default_regime),
+            location: input.location.unwrap_or_else(|| org.default_location.clone()),
             // A case's language is the bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
-            language: input.language.or_else(|| {
+            language: input.language.map(|l| l.to_string()).or_else(|| {
                 classification.as_ref().and_then(|c| c.language.as_deref()?.split('-').next().map(str::to_string))
             }),
             status: Status::Received,

@@ -591,6 +591,8 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
+    use casebook_core::{Channel, Right, SubjectCategory};
+
     use crate::{NewRequest, OrganisationInput, ResponseSent};
 
     fn book() -> Casebook {
@@ -632,14 +634,11 @@ mod tests {
         }
     }
 
-    fn case(book: &Casebook, category: &str) -> String {
+    fn case(book: &Casebook, category: SubjectCategory) -> String {
+        let received = "2026-11-20".parse().unwrap();
         book.log_request(NewRequest {
-            requester_name: "Ada".into(),
-            channel: "email".into(),
-            received: "2026-11-20".into(),
-            rights: vec!["access".into()],
-            subject_category: Some(category.into()),
-            ..Default::default()
+            subject_category: Some(category),
+            ..NewRequest::new("Ada", Channel::Email, received, vec![Right::Access])
         })
         .unwrap()
         .case
@@ -756,7 +755,7 @@ mod tests {
     fn responding_waits_for_every_relevant_system_and_a_reason_will_do() {
         let book = book();
         // Without a register nothing is asked.
-        let r0 = case(&book, "customer");
+        let r0 = case(&book, SubjectCategory::Customer);
         let respond = |r: &str| {
             book.respond(r, ResponseSent { on: None, channel: casebook_core::Channel::Email, what: "copy".into() })
         };
@@ -772,7 +771,7 @@ mod tests {
             ..crm()
         })
         .unwrap();
-        let r = case(&book, "customer");
+        let r = case(&book, SubjectCategory::Customer);
         let err = respond(&r).unwrap_err().to_string();
         assert!(err.contains("not searched: crm, billing"), "{err}");
         book.record_search(
@@ -801,7 +800,7 @@ mod tests {
     fn a_search_is_checked_before_it_is_logged() {
         let book = book();
         book.add_processing_system(crm()).unwrap();
-        let r = case(&book, "customer");
+        let r = case(&book, SubjectCategory::Customer);
         let table: Vec<(SearchInput, &str)> = vec![
             (
                 SearchInput { result: Some(SearchResult::Found), ..SearchInput::new(sys("billing")) },
@@ -849,7 +848,7 @@ mod tests {
     #[test]
     fn access_information_and_the_letters_record_come_from_the_register() {
         let book = book();
-        let r = case(&book, "customer");
+        let r = case(&book, SubjectCategory::Customer);
         assert!(book.access_information(&r).unwrap_err().to_string().contains("register of processing is empty"));
         book.add_processing_system(crm()).unwrap();
         let info = book.access_information(&r).unwrap();

@@ -259,6 +259,8 @@ mod tests {
     use chrono::TimeZone;
 
     use super::*;
+    use casebook_core::{Channel, Right, Status};
+
     use crate::{CaseUpdate, NewRequest};
 
     /// A clock that moves on a minute at every reading, so entries have distinct instants.
@@ -272,16 +274,13 @@ mod tests {
     }
 
     /// Ada Lovelace's request by email, received 2026-11-02: its reference.
-    fn ada_asking(book: &Casebook, rights: &[&str], note: Option<&str>) -> String {
+    fn ada_asking(book: &Casebook, rights: &[Right], note: Option<&str>) -> String {
+        let received = "2026-11-02".parse().unwrap();
         let case = book
             .log_request(NewRequest {
-                requester_name: "Ada Lovelace".into(),
                 requester_emails: vec!["ada@example.org".into()],
-                channel: "email".into(),
-                received: "2026-11-02".into(),
-                rights: rights.iter().map(|r| r.to_string()).collect(),
                 note: note.map(Into::into),
-                ..Default::default()
+                ..NewRequest::new("Ada Lovelace", Channel::Email, received, rights.to_vec())
             })
             .unwrap();
         case.case.reference.to_string()
@@ -290,8 +289,8 @@ mod tests {
     #[test]
     fn tells_a_case_in_order_with_notes_steps_and_changes() {
         let book = ticking_casebook();
-        let r = &ada_asking(&book, &["access"], Some("Arrived at the info@ mailbox"));
-        book.update_case(r, CaseUpdate { status: Some("in-progress".into()), ..Default::default() }).unwrap();
+        let r = &ada_asking(&book, &[Right::Access], Some("Arrived at the info@ mailbox"));
+        book.update_case(r, CaseUpdate { status: Some(Status::InProgress), ..Default::default() }).unwrap();
         book.request_identity(r, "2026-11-03".parse().unwrap(), Some("a utility bill")).unwrap();
         book.receive_identity(r, "2026-11-10".parse().unwrap()).unwrap();
         book.add_note(r, "Called back about the scan").unwrap();
@@ -332,7 +331,7 @@ mod tests {
     #[test]
     fn carries_facts_beside_the_text() {
         let book = ticking_casebook();
-        let r = &ada_asking(&book, &["access", "erasure"], None);
+        let r = &ada_asking(&book, &[Right::Access, Right::Erasure], None);
         book.update_case(r, CaseUpdate { requester_phone: Some("+44 20 7946 0000".into()), ..Default::default() })
             .unwrap();
         book.refuse(

@@ -31,19 +31,19 @@ pub struct NewComplaintArgs {
     #[command(flatten)]
     requester: RequesterArgs,
     /// email, letter, phone, web-form, in-person, other
-    #[arg(long)]
-    channel: String,
+    #[arg(long, value_parser = crate::values::channel)]
+    channel: casebook_core::Channel,
     /// The day the complaint reached the organisation (YYYY-MM-DD).
-    #[arg(long)]
-    received: String,
+    #[arg(long, value_parser = crate::values::received)]
+    received: chrono::NaiveDate,
     /// The reference of the request the complaint is about, if any.
     #[arg(long)]
     concerns: Option<String>,
     /// A UK location (default: the organisation's).
-    #[arg(long)]
-    location: Option<String>,
-    #[arg(long)]
-    language: Option<String>,
+    #[arg(long, value_parser = crate::values::location)]
+    location: Option<casebook_core::Location>,
+    #[arg(long, value_parser = crate::values::case_language)]
+    language: Option<casebook_core::Language>,
     /// What the person complains about (kept as a note).
     #[arg(long)]
     summary: Option<String>,

@@ -71,13 +71,13 @@ pub struct TemplateArgs {
 #[command(mut_arg("requester_address", |a| a.help("The sender's postal address (default: found in the letter's text)")))]
 pub struct LogArgs {
     /// The day the letter was delivered to the organisation (YYYY-MM-DD); the clock starts here.
-    #[arg(long)]
-    received: String,
+    #[arg(long, value_parser = values::received)]
+    received: chrono::NaiveDate,
     #[command(flatten)]
     requester: RequesterArgs,
     /// The postmark date, recorded (not used for the dates).
-    #[arg(long)]
-    postmark: Option<String>,
+    #[arg(long, value_parser = values::postmark)]
+    postmark: Option<chrono::NaiveDate>,
     /// A scan of the letter (PDF, PNG or JPEG); repeatable.
     #[arg(long = "scan")]
     scans: Vec<PathBuf>,
@@ -88,8 +88,8 @@ pub struct LogArgs {
     #[arg(long)]
     text_file: Option<PathBuf>,
     /// A right asked for (primary first; repeatable); default: found in the text.
-    #[arg(long = "right")]
-    rights: Vec<String>,
+    #[arg(long = "right", value_parser = values::right)]
+    rights: Vec<casebook_core::Right>,
     #[command(flatten)]
     place: RegimeArgs,
 }

@@ -25,6 +25,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use casebook_app::{CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, NewRequest, OrganisationInput, TeamBook};
+use casebook_core::{Channel, Language, Location, Regime, Relationship, Right, Status, SubjectCategory};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
@@ -270,12 +271,12 @@ pub(crate) struct RequesterArgs {
 /// The regime, location and language of a case: `case new`, `case update`, `letter log`.
 #[derive(Args)]
 pub(crate) struct RegimeArgs {
-    #[arg(long)]
-    pub(crate) regime: Option<String>,
-    #[arg(long)]
-    pub(crate) location: Option<String>,
-    #[arg(long)]
-    pub(crate) language: Option<String>,
+    #[arg(long, value_parser = values::regime)]
+    pub(crate) regime: Option<Regime>,
+    #[arg(long, value_parser = values::location)]
+    pub(crate) location: Option<Location>,
+    #[arg(long, value_parser = values::case_language)]
+    pub(crate) language: Option<Language>,
 }
 
 #[derive(Args)]
@@ -292,23 +293,23 @@ struct NewArgs {
     #[arg(long)]
     subject_name: Option<String>,
     /// parent, guardian, solicitor, authorised-agent, power-of-attorney, other
-    #[arg(long)]
-    subject_relationship: Option<String>,
+    #[arg(long, value_parser = values::relationship)]
+    subject_relationship: Option<Relationship>,
     /// The data subject's date of birth (YYYY-MM-DD): a child's gets the parental-responsibility check.
     #[arg(long)]
     subject_birth_date: Option<String>,
     /// customer, prospect, website-visitor, employee, job-applicant, other
-    #[arg(long)]
-    subject_category: Option<String>,
+    #[arg(long, value_parser = values::subject_category)]
+    subject_category: Option<SubjectCategory>,
     /// email, letter, phone, web-form, in-person, other
-    #[arg(long)]
-    channel: String,
+    #[arg(long, value_parser = values::channel)]
+    channel: Channel,
     /// The day the request reached the organisation (YYYY-MM-DD).
-    #[arg(long)]
-    received: String,
+    #[arg(long, value_parser = values::received)]
+    received: NaiveDate,
     /// A right asked for (primary first); repeatable: access, erasure, …
-    #[arg(long = "right", required = true)]
-    rights: Vec<String>,
+    #[arg(long = "right", required = true, value_parser = values::right)]
+    rights: Vec<Right>,
     #[command(flatten)]
     place: RegimeArgs,
     /// A first note.
@@ -372,25 +373,25 @@ struct UpdateArgs {
     /// Replaces the customer ids; repeatable.
     #[arg(long = "customer-id")]
     customer_ids: Vec<String>,
-    #[arg(long)]
-    subject_category: Option<String>,
-    #[arg(long)]
-    channel: Option<String>,
-    #[arg(long)]
-    received: Option<String>,
+    #[arg(long, value_parser = values::subject_category)]
+    subject_category: Option<SubjectCategory>,
+    #[arg(long, value_parser = values::channel)]
+    channel: Option<Channel>,
+    #[arg(long, value_parser = values::received)]
+    received: Option<NaiveDate>,
     /// Replaces the rights (primary first); repeatable.
-    #[arg(long = "right")]
-    rights: Vec<String>,
+    #[arg(long = "right", value_parser = values::right)]
+    rights: Vec<Right>,
     #[command(flatten)]
     place: RegimeArgs,
-    #[arg(long)]
-    status: Option<String>,
+    #[arg(long, value_parser = values::status)]
+    status: Option<Status>,
     /// The data subject, when the requester acts for someone else ("" removes it).
     #[arg(long)]
     subject_name: Option<String>,
     /// parent, guardian, solicitor, authorised-agent, power-of-attorney, other
-    #[arg(long, visible_alias = "relationship")]
-    subject_relationship: Option<String>,
+    #[arg(long, visible_alias = "relationship", value_parser = values::relationship)]
+    subject_relationship: Option<Relationship>,
     /// The data subject's date of birth, YYYY-MM-DD ("" removes it): a child's age decides who may act.
     #[arg(long)]
     subject_birth_date: Option<String>,

@@ -11,7 +11,10 @@ use casebook_core::processing::SystemId;
 use casebook_core::processing::action::Did;
 use casebook_core::processing::search::SearchResult;
 use casebook_core::workflow::{FeeGround, RefusalReason};
-use casebook_core::{AppealOutcome, Channel, ComplaintOutcome, Language, Outcome, Right};
+use casebook_core::{
+    AppealOutcome, Channel, ComplaintOutcome, Language, Location, Outcome, Regime, Relationship, Right, Status,
+    SubjectCategory,
+};
 use chrono::NaiveDate;
 
 /// A step's day, the façade's `on` (`--date`/`--on`, `--sent-on` of `letter send`).
@@ -34,6 +37,44 @@ pub(crate) fn notified_on(s: &str) -> Result<NaiveDate, Error> {
 
 pub(crate) fn sent_on(s: &str) -> Result<NaiveDate, Error> {
     parse_date("sent-on", s)
+}
+
+/// The day a request, a complaint or a letter reached the organisation (`--received`).
+pub(crate) fn received(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("received", s)
+}
+
+/// A posted letter's postmark (`letter log --postmark`).
+pub(crate) fn postmark(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("postmark", s)
+}
+
+pub(crate) fn regime(s: &str) -> Result<Regime, Error> {
+    parse_field("regime", s)
+}
+
+/// A case's location, ISO 3166 (`--location`).
+pub(crate) fn location(s: &str) -> Result<Location, Error> {
+    parse_field("location", s)
+}
+
+/// A case's language, ISO 639-1 (`--language`; a letter's `--lang` is [`language`]).
+pub(crate) fn case_language(s: &str) -> Result<Language, Error> {
+    parse_field("language", s)
+}
+
+/// A status set by hand (`case update --status`).
+pub(crate) fn status(s: &str) -> Result<Status, Error> {
+    parse_field("status", s)
+}
+
+pub(crate) fn subject_category(s: &str) -> Result<SubjectCategory, Error> {
+    parse_field("subject-category", s)
+}
+
+/// How the requester relates to the data subject (`--subject-relationship`).
+pub(crate) fn relationship(s: &str) -> Result<Relationship, Error> {
+    parse_field("subject-relationship", s)
 }
 
 pub(crate) fn channel(s: &str) -> Result<Channel, Error> {

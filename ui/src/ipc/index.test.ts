@@ -27,6 +27,15 @@ describe('ApiError.from', () => {
       'outcome',
       "unknown right outcome 'done' (expected one of: fulfilled, partly)",
     ]);
+    // A form's field of more than one word is named by its kebab-case key, as the façade's own refusals are.
+    const relationship = ApiError.from(
+      "invalid args `update` for command `update_people`: subject-relationship: unknown relationship 'uncle' (expected one of: parent, guardian)",
+    );
+    expect([relationship.code, relationship.field, relationship.message]).toEqual([
+      'invalid-input',
+      'subject-relationship',
+      "unknown relationship 'uncle' (expected one of: parent, guardian)",
+    ]);
   });
 
   it('turns anything else into an internal error', () => {

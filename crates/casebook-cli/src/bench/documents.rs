@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 use casebook_app::NewRequest;
+use casebook_core::{Channel, Right};
 
 use super::scratch;
 use super::timing::median;
@@ -24,13 +25,9 @@ pub fn bench_documents(runs: usize, entries: usize, p: &Printer) -> Result<()> {
         book.load_demo_organisation(0)?;
         let today = book.today()?;
         let case = book.log_request(NewRequest {
-            requester_name: "Zoë Łukasiewicz".into(),
             requester_emails: vec!["zoe@example.org".into()],
             requester_address: Some("Flat 3, 12 High Street\nLeeds LS1 4AP".into()),
-            channel: "email".into(),
-            received: today.to_string(),
-            rights: vec!["access".into()],
-            ..Default::default()
+            ..NewRequest::new("Zoë Łukasiewicz", Channel::Email, today, vec![Right::Access])
         })?;
         super::searched_and_answered(&book, &case.case.reference.to_string())?;
         let mut letters = Vec::new();

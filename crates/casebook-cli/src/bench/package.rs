@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 use casebook_app::{Casebook, DataImportInput, NewRequest, PackageRequest};
+use casebook_core::{Channel, Right};
 
 use super::timing::{median, peak_rss_mb};
 use super::{bench_register, scratch};
@@ -78,14 +79,11 @@ fn person_with_records(book: &Casebook, dir: &Path, records: usize) -> Result<(S
     let register_file = dir.join("register.json");
     std::fs::write(&register_file, register.to_string())?;
     book.import_processing_register(&register_file)?;
+    let received = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("a real day");
     let case = book.log_request(NewRequest {
-        requester_name: "Ada Lovelace".into(),
         requester_emails: vec!["ada@example.org".into()],
         customer_ids: vec!["C-1001".into()],
-        channel: "email".into(),
-        received: "2026-11-02".into(),
-        rights: vec!["portability".into()],
-        ..Default::default()
+        ..NewRequest::new("Ada Lovelace", Channel::Email, received, vec![Right::Portability])
     })?;
     let started = Instant::now();
     for (s, system) in SYSTEMS.iter().enumerate() {
