@@ -1139,6 +1139,8 @@ const de: Strings = {
     appealDue: (on) => `Entscheidung über den Widerspruch bis ${on}`,
     appealExtension: (extraDays, firstDays, to) =>
       `wenn vernünftigerweise erforderlich, kann die Frist für den Widerspruch um ${extraDays} weitere Tage verlängert werden, mit Mitteilung an den Verbraucher innerhalb der ersten ${firstDays} Tage: ${to}`,
+    unread:
+      ' — diese Zahl ist noch nicht am Wortlaut des Gesetzes selbst geprüft (sie stammt aus einer Sekundärquelle): vor der Verwendung prüfen',
     appealAttorneyGeneral:
       'ein abgelehnter Widerspruch muss dem Verbraucher mitteilen, wie er sich beim Attorney General des Bundesstaats beschweren kann',
     complaintReceived: (on, days, source) =>

@@ -1181,6 +1181,8 @@ const en = {
     appealDue: (on: string) => `appeal due ${on}`,
     appealExtension: (extraDays: number, firstDays: number, to: string) =>
       `where reasonably necessary the appeal may be extended by ${extraDays} more days, telling the consumer within the first ${firstDays} days: ${to}`,
+    unread:
+      ' — this number is not yet checked against the statute\u2019s own text (it is from a secondary source): check it before relying on it',
     appealAttorneyGeneral: 'a denied appeal must tell the consumer how to complain to the state Attorney General',
     complaintReceived: (on: string, days: number, source: string) =>
       `complaint received ${on}: acknowledge within ${days} days of receipt (${source}), counted from the day after`,

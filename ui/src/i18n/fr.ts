@@ -1149,6 +1149,8 @@ const fr: Strings = {
     appealDue: (on) => `décision sur le recours au plus tard le ${on}`,
     appealExtension: (extraDays, firstDays, to) =>
       `si c\u2019est raisonnablement nécessaire, le délai du recours peut être prolongé de ${extraDays} jours, en informant le consommateur dans les ${firstDays} premiers jours\u00a0: ${to}`,
+    unread:
+      ' — ce chiffre n\u2019est pas encore vérifié dans le texte même de la loi (il vient d\u2019une source secondaire)\u00a0: à vérifier avant de s\u2019y fier',
     appealAttorneyGeneral:
       'un recours rejeté doit indiquer au consommateur comment se plaindre auprès de l\u2019Attorney General de l\u2019État',
     complaintReceived: (on, days, source) =>

@@ -39,7 +39,7 @@ describe('CaseDetail', () => {
           appeal_steps: ['appeal received Wed 2027-01-20: the controller decides within 60 days of receiving it (Iowa Code §715D.4)'],
           said: someSaid({
             refuse_steps: [{ kind: 'refusal-without-extension', source: 'Iowa Code §715D.4' }],
-            appeal_steps: [{ kind: 'appeal-received', on: '2027-01-20', days: 60, section: 'Iowa Code §715D.4' }],
+            appeal_steps: [{ kind: 'appeal-received', on: '2027-01-20', days: 60, section: 'Iowa Code §715D.4', read: true }],
           }),
         }),
       }),

@@ -105,6 +105,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
     days: 45,
     law: 'Virginia Consumer Data Protection Act',
     section: 'Va. Code §59.1-577(B)(1)',
+    read: true,
   },
   'period-none-of-its-own': {
     kind: 'period-none-of-its-own',
@@ -129,6 +130,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
     days: 90,
     first_days: 45,
     section: 'Va. Code §59.1-577(B)(1)',
+    read: true,
   },
   'no-extension': { kind: 'no-extension', regime: 'fadp' },
   'late-notice': { kind: 'late-notice', told: '2027-01-30', by: '2026-12-21' },
@@ -137,9 +139,9 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
   'refuse-by': { kind: 'refuse-by', by: '2026-05-11' },
   'confirm-receipt': { kind: 'confirm-receipt', days: 10 },
   'acknowledge-by': { kind: 'acknowledge-by', by: '2026-12-07' },
-  'appeal-received': { kind: 'appeal-received', on: '2026-05-01', days: 60, section: 'Va. Code §59.1-577(C)' },
+  'appeal-received': { kind: 'appeal-received', on: '2026-05-01', days: 60, section: 'Va. Code §59.1-577(C)', read: true },
   'appeal-due': { kind: 'appeal-due', on: '2026-06-30' },
-  'appeal-extension': { kind: 'appeal-extension', extra_days: 60, first_days: 45, to: '2026-08-14' },
+  'appeal-extension': { kind: 'appeal-extension', extra_days: 60, first_days: 45, to: '2026-08-14', read: true },
   'appeal-attorney-general': { kind: 'appeal-attorney-general' },
   'complaint-received': {
     kind: 'complaint-received',
@@ -168,6 +170,11 @@ const every: Said[] = [
   { kind: 'holiday', holiday: { ...holiday, calendar: { id: 'acme-closures', name: 'Acme closures' } }, next: '2026-12-28' },
   { kind: 'add-business-days', days: 10, from: '2026-11-20', calendar: { id: 'de-by', name: 'Germany (DE-BY)' }, to: '2026-12-07' },
   { kind: 'add-months', months: 1, to: '2026-03-02', missing_day: null },
+  // Numbers not yet read in the statute's own text say so.
+  { ...one['period-state'], read: false },
+  { ...one['extension-state'], read: false },
+  { kind: 'appeal-received', on: '2026-05-01', days: 60, section: 'Tex. Bus. & Com. Code §541.053', read: false },
+  { ...one['appeal-extension'], read: false },
 ];
 
 const marked: SaidDates = { date: (civil) => `<${civil}>`, day: (civil) => `<${civil}>` };
@@ -196,6 +203,19 @@ function namesOf(value: unknown): string[] {
 }
 
 describe('the deadline engine’s sentences in the app language', () => {
+  it('says of a number not yet read in the statute that it is not, in every language, and nothing of one that was', () => {
+    const unread = every.filter((s) => 'read' in s && s.read === false);
+    expect(unread.map((s) => s.kind).sort()).toEqual(['appeal-extension', 'appeal-received', 'extension-state', 'period-state']);
+    for (const strings of [en, de, fr]) {
+      for (const said of unread) {
+        expect(describeSaid(said, strings, marked, langOf(strings))).toContain(strings.deadlineSaid.unread);
+        const read = { ...said, read: true } as Said;
+        expect(describeSaid(read, strings, marked, langOf(strings))).not.toContain(strings.deadlineSaid.unread);
+      }
+    }
+    expect(en.deadlineSaid.unread).toContain('not yet checked against the statute');
+  });
+
   it('says them in English much as the command line does, with the app’s dates', () => {
     const say = (s: Said) => describeSaid(s, en, marked, 'en');
     expect(say(one.received)).toBe('received <2026-01-31>');

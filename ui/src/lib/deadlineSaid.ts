@@ -92,6 +92,7 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates, lang: str
 /** A right's period and the house target. */
 function describePeriod(said: Said, t: Strings, { day }: SaidDates): string | null {
   const s = t.deadlineSaid;
+  const unread = (read: boolean) => (read ? '' : s.unread);
   const right = (r: keyof Strings['right']) => t.right[r];
   const regime = (r: keyof Strings['regime']) => t.regime[r];
   switch (said.kind) {
@@ -110,7 +111,7 @@ function describePeriod(said: Said, t: Strings, { day }: SaidDates): string | nu
     case 'period-ccpa':
       return s.periodCcpa(right(said.right), said.days);
     case 'period-state':
-      return s.periodState(right(said.right), said.days, said.law, said.section);
+      return s.periodState(right(said.right), said.days, said.law, said.section) + unread(said.read);
     case 'period-none-of-its-own':
       return s.periodNoneOfItsOwn(right(said.right), regime(said.regime), said.days, said.source);
     case 'period-days':
@@ -137,6 +138,7 @@ function describePeriod(said: Said, t: Strings, { day }: SaidDates): string | nu
 /** The extension, refusal, acknowledgement, appeal, complaint, records, calendar and answers. */
 function describeOther(said: Said, t: Strings, { date, day }: SaidDates, lang: string): string {
   const s = t.deadlineSaid;
+  const unread = (read: boolean) => (read ? '' : s.unread);
   const regime = (r: keyof Strings['regime']) => t.regime[r];
   switch (said.kind) {
     case 'extension-notice':
@@ -146,7 +148,7 @@ function describeOther(said: Said, t: Strings, { date, day }: SaidDates, lang: s
     case 'extension-days':
       return s.extensionDays(said.days);
     case 'extension-state':
-      return s.extensionState(said.extra_days, said.days, said.first_days, said.section);
+      return s.extensionState(said.extra_days, said.days, said.first_days, said.section) + unread(said.read);
     case 'no-extension':
       return s.noExtension(regime(said.regime), said.regime === 'fadp');
     case 'late-notice':
@@ -162,11 +164,11 @@ function describeOther(said: Said, t: Strings, { date, day }: SaidDates, lang: s
     case 'acknowledge-by':
       return s.acknowledgeBy(day(said.by));
     case 'appeal-received':
-      return s.appealReceived(day(said.on), said.days, said.section);
+      return s.appealReceived(day(said.on), said.days, said.section) + unread(said.read);
     case 'appeal-due':
       return s.appealDue(day(said.on));
     case 'appeal-extension':
-      return s.appealExtension(said.extra_days, said.first_days, day(said.to));
+      return s.appealExtension(said.extra_days, said.first_days, day(said.to)) + unread(said.read);
     case 'appeal-attorney-general':
       return s.appealAttorneyGeneral;
     case 'complaint-received':

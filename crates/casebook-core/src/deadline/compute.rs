@@ -416,6 +416,7 @@ fn extension_words(rules: &RegimeRules, n: u32) -> Said {
             days: n,
             first_days: s.period_days,
             section: s.extension_section.to_string(),
+            read: s.period_read,
         },
         None => Said::ExtensionDays { days: n },
     }
@@ -473,13 +474,23 @@ fn add_appeal(out: &mut Deadlines, rules: &RegimeRules, events: &ClockEvents) ->
             events.received
         )));
     }
-    let mut steps = vec![Said::AppealReceived { on, days: appeal.days, section: appeal.section.to_string() }];
+    let mut steps = vec![Said::AppealReceived {
+        on,
+        days: appeal.days,
+        section: appeal.section.to_string(),
+        read: appeal.days_read,
+    }];
     let due = add_days_explained(on, appeal.days, &mut steps)?;
     steps.push(Said::AppealDue { on: due });
     if let Some(extra) = appeal.extension_days {
         let ext = add_days(due, i64::from(extra))
             .ok_or_else(|| DeadlineError::OutOfRange { what: format!("{due} + {extra} days") })?;
-        steps.push(Said::AppealExtension { extra_days: extra, first_days: appeal.days, to: ext });
+        steps.push(Said::AppealExtension {
+            extra_days: extra,
+            first_days: appeal.days,
+            to: ext,
+            read: appeal.extension_read,
+        });
         out.appeal_extended_due = Some(ext);
     }
     if appeal.attorney_general {

@@ -52,6 +52,11 @@ pub struct AppealRule {
     /// A denied appeal must tell the consumer how to complain to the Attorney General.
     pub attorney_general: bool,
     pub section: &'static str,
+    /// Whether `days` was read in the statute's own text; when not, every
+    /// explanation that gives it says so.
+    pub days_read: bool,
+    /// The same for `extension_days`.
+    pub extension_read: bool,
 }
 
 /// One US state's comprehensive privacy law.
@@ -69,6 +74,9 @@ pub struct StateLaw {
     /// Further calendar days, once, with notice within the first period.
     pub extension_days: u32,
     pub extension_section: &'static str,
+    /// Whether the period and its extension were read in the statute's own
+    /// text; when not, every explanation that gives them says so.
+    pub period_read: bool,
     /// What the statute says about authenticating the consumer (the clock runs on).
     pub authentication: &'static str,
     pub appeal: Option<AppealRule>,
@@ -77,8 +85,22 @@ pub struct StateLaw {
     pub checked: &'static str,
 }
 
+/// An appeal whose numbers were read in the statute's own text.
 const fn appeal(days: u32, extension_days: Option<u32>, section: &'static str) -> Option<AppealRule> {
-    Some(AppealRule { days, extension_days, attorney_general: true, section })
+    Some(AppealRule { days, extension_days, attorney_general: true, section, days_read: true, extension_read: true })
+}
+
+/// An appeal whose numbers come from a secondary source, not yet read in the
+/// statute's own text (the row's `checked` says what was read): `days_read`
+/// and `extension_read` say which.
+const fn appeal_unread(
+    days: u32,
+    days_read: bool,
+    extension_days: Option<u32>,
+    extension_read: bool,
+    section: &'static str,
+) -> Option<AppealRule> {
+    Some(AppealRule { days, extension_days, attorney_general: true, section, days_read, extension_read })
 }
 
 /// The states' laws, from their statutes (checked against the statute text; see the notes of each row).
@@ -101,6 +123,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Va. Code \u{a7}59.1-577(B)(1)",
         extension_days: 45,
         extension_section: "Va. Code \u{a7}59.1-577(B)(1)",
+        period_read: true,
         authentication: "a controller that cannot authenticate the request with commercially reasonable effort need not comply and may ask for more information (Va. Code \u{a7}59.1-577(B)(4))",
         appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
         checked: "yes: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within the initial 45-day response period\" (B)(1), refusal within 45 (B)(2), authentication (B)(4) and \"Within 60 days of receipt of an appeal\" with a method to contact the Attorney General (C), all read in the text of \u{a7}59.1-577 (law.justia.com, as stored in the saint1415/us-statutes repository); in force 2023-01-01 from the section's caption \"(Effective January 1, 2023)\" in the 2022 Code (law.uslawyerdatabase.com)",
@@ -127,8 +150,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "C.R.S. \u{a7}6-1-1306(2)(a)",
         extension_days: 45,
         extension_section: "C.R.S. \u{a7}6-1-1306(2)(b)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (C.R.S. \u{a7}6-1-1306(2)(d))",
-        appeal: appeal(45, Some(60), "C.R.S. \u{a7}6-1-1306(3)"),
+        appeal: appeal_unread(45, true, Some(60), false, "C.R.S. \u{a7}6-1-1306(3)"),
         checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF THE REQUEST\", extendable \"BY FORTY-FIVE ADDITIONAL DAYS\" (\u{a7}6-1-1306(2)) and the appeal answered \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF AN APPEAL\" (\u{a7}6-1-1306(3)) read in the act as enacted (SB 21-190, as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); not yet read: the appeal's further 60 days, the extension's notice, the authentication rule (from a summary) and the paragraph letters of (2)",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html (the text of §42-518(c)(1)–(4)
@@ -151,6 +175,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
         extension_days: 45,
         extension_section: "Conn. Gen. Stat. \u{a7}42-518(c)(1)",
+        period_read: true,
         authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
         appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
         checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45 ((c)(2)) and authentication read in the statute text of \u{a7}42-518(c)(1)\u{2013}(4) (Deskbook p. 166); \"Not later than sixty days after receipt of an appeal\", with a method to contact the Attorney General on a denial, read in the act as enacted (PA 22-15 \u{a7}4(d), codified as (d); quoted whole in the rafal-fryc/Parsed-Tech-Statutes repository); later public acts amending \u{a7}42-518 not read",
@@ -166,6 +191,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Utah Code \u{a7}13-61-203(2)(a)",
         extension_days: 45,
         extension_section: "Utah Code \u{a7}13-61-203(2)(b)",
+        period_read: true,
         authentication: "the 45-day period does not apply where the controller reasonably suspects fraud and cannot authenticate the request before it ends (Utah Code \u{a7}13-61-203(2)(d)); there is no right of appeal",
         appeal: None,
         checked: "yes: period (2)(a), one extension of 45 (2)(b)\u{2013}(c), fraud rule (2)(d), refusal within 45 (3), no appeal in \u{a7}13-61-203 (text via lexace.ai and codes.findlaw.com)",
@@ -180,8 +206,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Tex. Bus. & Com. Code \u{a7}541.052(b)",
         extension_days: 45,
         extension_section: "Tex. Bus. & Com. Code \u{a7}541.052(b)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Tex. Bus. & Com. Code \u{a7}541.052(e))",
-        appeal: appeal(60, None, "Tex. Bus. & Com. Code \u{a7}541.053"),
+        appeal: appeal_unread(60, false, None, true, "Tex. Bus. & Com. Code \u{a7}541.053"),
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (c), authentication (e) (text of \u{a7}541.052 via codes.findlaw.com); the 60-day appeal of \u{a7}541.053 not yet read in the statute",
     },
     // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page363.html and page364.html
@@ -197,6 +224,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "ORS 646A.576(5)(a)",
         extension_days: 45,
         extension_section: "ORS 646A.576(5)(a)",
+        period_read: true,
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
         checked: "yes for every number used: 45 + 45 with notice in the first 45 (the act's section 4(5)(a), codified as ORS 646A.576(5)(a), as quoted word for word by myctrl.tools); authentication (5)(d) and the appeal \"within 45 days after the date on which the controller received the appeal\" (6)(d) read in the codified text (GDPR and US States General Privacy Laws Deskbook pp. 363\u{2013}364); not read: the end of (6)(d) after the notice of a denied appeal, so the further 45 days one secondary source gives the appeal are not offered (the earlier date)",
@@ -216,8 +244,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
         extension_days: 45,
         extension_section: "Mont. Code Ann. \u{a7}30-14-2808(4)(a)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Mont. Code Ann. \u{a7}30-14-2808(4)(d))",
-        appeal: appeal(60, None, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
+        appeal: appeal_unread(60, false, None, true, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
         checked: "partly: 45 days, one extension of 45 with notice in the first 45, refusal within 45 (subsection (4)(a)\u{2013}(b) of the act as enacted, SB 384, read in the Deskbook's text, p. 258); that the appeal closes \u{a7}30-14-2808 and that a denial names the attorney general (codified text, p. 303); the 60 days of the appeal and the authentication paragraph (4)(d) not yet read",
     },
     // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only); also (session s11)
@@ -241,6 +270,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Iowa Code \u{a7}715D.3(2)(a)",
         extension_days: 45,
         extension_section: "Iowa Code \u{a7}715D.3(2)(a)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
         checked: "yes: \"within ninety days of receipt of a request\", \"extended once by forty-five additional days\" with notice \"within the initial ninety-day response period\" (2)(a) (715D.3 as enacted, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); one secondary source gives the appeal 90 days, which the text read contradicts",
@@ -258,6 +288,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "6 Del. C. \u{a7}12D-104(c)(1)",
         extension_days: 45,
         extension_section: "6 Del. C. \u{a7}12D-104(c)(1)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (6 Del. C. \u{a7}12D-104(c)(4))",
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
         checked: "yes: \"not later than 45 days after receipt of the request\", extendable \"by 45 additional days\" with notice \"within the initial 45-day response period\" (c)(1), refusal within 45 (c)(2), authentication (c)(4) and \"Not later than 60 days after receipt of an appeal\" (d) read in the text of chapter 12D (Delaware Code Online, as stored in the saint1415/us-statutes repository); a denied appeal names the Department of Justice (the Attorney General's department) (d); in force 2025-01-01 read as the day enforcement under \u{a7}12D-111(b) begins (\"beginning on January 1, 2025\"), the session law's own effective-date clause (84 Del. Laws c. 197) not read",
@@ -276,8 +307,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "RSA 507-H:4, III(a)",
         extension_days: 45,
         extension_section: "RSA 507-H:4, III(a)",
+        period_read: false,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (RSA 507-H:4, III(d))",
-        appeal: appeal(60, None, "RSA 507-H:4, IV"),
+        appeal: appeal_unread(60, false, None, true, "RSA 507-H:4, IV"),
         checked: "partly: RSA 507-H:4, I\u{2013}II (the rights and how they are exercised) read in the statute text; paragraphs III (45 + 45, authentication) and IV (the 60-day appeal) not reached, the numbers following the Connecticut model the act copies",
     },
     // Sources read (session s11): https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period
@@ -293,8 +325,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "N.J.S.A. 56:8-166.7(a)",
         extension_days: 45,
         extension_section: "N.J.S.A. 56:8-166.7(a)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (N.J.S.A. 56:8-166.7(e))",
-        appeal: appeal(45, None, "N.J.S.A. 56:8-166.7"),
+        appeal: appeal_unread(45, false, None, true, "N.J.S.A. 56:8-166.7"),
         checked: "partly: a response \"within 45 days of the controller's receipt of the request\", extendable by 45 with notice in the first 45 (a.), refusal within 45 (c.) and the opening of the authentication rule (e.) read in the text of N.J.S.A. 56:8-166.7 (casetext.com, Deskbook p. 347); the appeal's 45 days (no extension offered) from a secondary source, its subsection not yet read",
     },
     // Checked in an earlier session; official text: https://nebraskalegislature.gov/laws/statutes.php?statute=87-1108 and ?statute=87-1109.
@@ -307,6 +340,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Neb. Rev. Stat. \u{a7}87-1108(2)",
         extension_days: 45,
         extension_section: "Neb. Rev. Stat. \u{a7}87-1108(2)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Neb. Rev. Stat. \u{a7}87-1108(5))",
         appeal: appeal(60, None, "Neb. Rev. Stat. \u{a7}87-1109(3)"),
         checked: "yes",
@@ -324,8 +358,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
         extension_days: 45,
         extension_section: "Tenn. Code Ann. \u{a7}47-18-3304(b)(1)",
+        period_read: true,
         authentication: "the duties apply to an authenticated request only (Tenn. Code Ann. \u{a7}47-18-3304(a)(2), (b))",
-        appeal: appeal(60, None, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
+        appeal: appeal_unread(60, false, None, true, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
         checked: "partly: \"within forty-five (45) days of receipt\", extended once by forty-five (45) days with notice in the first forty-five, refusal within 45, and the duty to comply with an authenticated request ((a)(2), (b), (b)(1)\u{2013}(2)) read in the text of \u{a7}47-18-3304 (Deskbook p. 342, casetext.com); the 60-day appeal of (c) not yet read",
     },
     // Source read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page287.html (§325M.14
@@ -347,8 +382,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
         extension_days: 45,
         extension_section: "Minn. Stat. \u{a7}325M.14 subd. 4",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
-        appeal: appeal(45, Some(60), "Minn. Stat. \u{a7}325M.14 subd. 5"),
+        appeal: appeal_unread(45, false, Some(60), false, "Minn. Stat. \u{a7}325M.14 subd. 5"),
         checked: "partly: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within 45 days of receipt of the request\" read in the act as enacted (Laws 2024 ch. 121 art. 5, \u{a7}325O.05 subd. 4, codified as \u{a7}325M.14 subd. 4; quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); that the appeal is subd. 5 (\"Appeal process required\") read in the statute text (Deskbook p. 287); the appeal's 45 + 60 and the authentication rule not yet read",
     },
     // Searched again (session s10): §14-4705(e) and the enacted §14-4605(e) (2024 ch. 454/455, SB 541/HB 567) by
@@ -376,6 +412,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Md. Code, Com. Law \u{a7}14-4705(e)(2)(i)",
         extension_days: 45,
         extension_section: "Md. Code, Com. Law \u{a7}14-4705(e)(2)(ii)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705(e)); the subsection's own paragraph not yet read",
         appeal: appeal(60, None, "Md. Code, Com. Law \u{a7}14-4705(f)(3)"),
         checked: "yes for every number used: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); \"NOT LATER THAN 45 DAYS AFTER THE CONTROLLER RECEIVES THE CONSUMER REQUEST\", extendable \"BY AN ADDITIONAL 45 DAYS\" with notice \"WITHIN THE INITIAL 45-DAY RESPONSE PERIOD\" ((e)(2)) and \"NOT LATER THAN 60 DAYS AFTER RECEIVING AN APPEAL\" ((f)(3)) read in the act as enacted (2024 ch. 455 \u{a7}14-4605, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), replacing the shorter secondary readings (15, 45); not read: the authentication paragraph and any later amendment but the renumbering",
@@ -396,6 +433,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
         extension_days: 45,
         extension_section: "Ind. Code \u{a7}24-15-3-1(c)(1)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
         checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4), Deskbook p. 199); \"Not later than sixty (60) days after receipt of an appeal\", with a method to contact the attorney general on a denial (d), read in the text of \u{a7}24-15-3-1 as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository",
@@ -414,6 +452,7 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "KRS 367.3615",
         extension_days: 45,
         extension_section: "KRS 367.3615",
+        period_read: false,
         authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
         appeal: appeal(60, None, "KRS 367.3615(4)"),
         checked: "partly: the duty to comply with an authenticated request (KRS 367.3615(2)) read in the statute text (self-law.org); the appeal \"Within sixty (60) days of receipt of an appeal\", with no extension, and a method to \"contact the Attorney General to submit a complaint\" on a denial (KRS 367.3615(4)) read in the codified text (Deskbook p. 229, session 16); 45 + 45 (subsection (3)) not yet read",
@@ -430,8 +469,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "R.I. Gen. Laws \u{a7}6-48.1-6(b)(1)",
         extension_days: 45,
         extension_section: "R.I. Gen. Laws \u{a7}6-48.1-6(b)(1)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (R.I. Gen. Laws ch. 6-48.1)",
-        appeal: appeal(60, None, "R.I. Gen. Laws ch. 6-48.1"),
+        appeal: appeal_unread(60, false, None, true, "R.I. Gen. Laws ch. 6-48.1"),
         checked: "partly: \"not later than forty-five (45) days after receipt\", one extension of forty-five (45) with notice in the first forty-five (\u{a7}6-48.1-6(b)(1)), refusal within 45 ((b)(2)) and the effective date read in the official text; the appeal exists, its 60 days from a secondary source; the authentication rule not yet read",
     },
     // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
@@ -453,8 +493,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_section: "Fla. Stat. \u{a7}501.706(2)",
         extension_days: 15,
         extension_section: "Fla. Stat. \u{a7}501.706(2)",
+        period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for the information needed (Fla. Stat. \u{a7}501.706(3)); the notice that the request was complied with is due within 60 days of receipt (\u{a7}501.706(4)), never later than the extended date of 45 + 15",
-        appeal: appeal(60, None, "Fla. Stat. \u{a7}501.707"),
+        appeal: appeal_unread(60, false, None, true, "Fla. Stat. \u{a7}501.707"),
         checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); that \u{a7}501.707 is the appeal section (its heading and the opening of (1)\u{2013}(2), Florida Statutes text as stored in the saint1415/us-statutes repository) read in the statute; the appeal's 60 days from a secondary source only",
     },
 ];

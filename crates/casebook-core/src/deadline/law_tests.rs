@@ -359,3 +359,44 @@ fn the_readme_table_is_the_rules_table() {
         "README.md's regime table is stale: run CASEBOOK_WRITE_README=1 cargo test -p casebook-core readme"
     );
 }
+
+/// A number not yet read in the statute's own text says so wherever it is
+/// given (the period, the extension, the appeal and its extension), and a
+/// number that was read says nothing of the kind: the table decides, row by
+/// row, and a row whose `checked` is "yes" has every number read.
+#[test]
+fn a_number_not_read_in_the_statute_says_so() {
+    use super::said::UNREAD;
+    // (state, period and extension read, appeal days read, appeal extension read)
+    let table: &[(&str, bool, bool, bool)] = &[
+        ("VA", true, true, true),
+        ("OR", true, true, true),
+        ("KY", false, true, true),
+        ("NH", false, false, true),
+        ("TX", true, false, true),
+        ("CO", true, true, false),
+        ("MN", true, false, false),
+        ("FL", true, false, true),
+    ];
+    for (code, period, appeal_days, appeal_extension) in table {
+        let location = format!("US-{code}");
+        let mut ev = ClockEvents::received(d("2026-11-25"));
+        ev.appeal_received = Some(d("2027-01-20"));
+        let r = run(Regime::UsState, &location, &[Right::Access], &ev);
+        let flagged = |steps: &[String], words: &str| {
+            let step =
+                steps.iter().find(|s| s.contains(words)).unwrap_or_else(|| panic!("{code}: {words} in {steps:?}"));
+            step.contains(UNREAD)
+        };
+        assert_eq!(flagged(&r.steps, "calendar days from receipt"), !period, "{code}: the period");
+        assert_eq!(flagged(&r.extension_steps, "extension: once"), !period, "{code}: the extension");
+        assert_eq!(flagged(&r.appeal_steps, "appeal received"), !appeal_days, "{code}: the appeal");
+        if r.appeal_extended_due.is_some() {
+            assert_eq!(flagged(&r.appeal_steps, "appeal may be extended"), !appeal_extension, "{code}");
+        }
+    }
+    for s in US_STATES.iter().filter(|s| s.checked.starts_with("yes")) {
+        let a = s.appeal.map_or((true, true), |a| (a.days_read, a.extension_read));
+        assert!(s.period_read && a == (true, true), "{}: checked \"yes\" but a number is marked unread", s.code);
+    }
+}

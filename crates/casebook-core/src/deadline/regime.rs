@@ -265,7 +265,13 @@ impl RegimeRules {
             (Regime::Ccpa, _) => Said::PeriodCcpa { right, days: 45 },
             (Regime::UsState, Period::Days(n)) => {
                 let s = self.state.unwrap_or(&law::US_STATES[0]);
-                Said::PeriodState { right, days: n, law: s.name(), section: s.period_section.to_string() }
+                Said::PeriodState {
+                    right,
+                    days: n,
+                    law: s.name(),
+                    section: s.period_section.to_string(),
+                    read: s.period_read,
+                }
             }
             (_, Period::Days(n)) if matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences) => {
                 Said::PeriodNoneOfItsOwn { right, regime: self.regime, days: n, source }

@@ -62,6 +62,14 @@ impl CalendarRef {
     }
 }
 
+/// What a number not yet read in the statute's own text says of itself
+/// (the row of `law.rs` names what was read): nothing when it was read.
+pub const UNREAD: &str = " \u{2014} this number is not yet checked against the statute's own text (it is from a secondary source): check it before relying on it";
+
+fn unread(read: bool) -> &'static str {
+    if read { "" } else { UNREAD }
+}
+
 impl fmt::Display for CalendarRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)
@@ -304,6 +312,8 @@ pub enum Said {
         days: u32,
         law: String,
         section: String,
+        /// False: the number is not yet read in the statute's own text (see [`UNREAD`]).
+        read: bool,
     },
     /// A right with no period of its own: the law's period for a request is the latest.
     PeriodNoneOfItsOwn {
@@ -360,6 +370,7 @@ pub enum Said {
         days: u32,
         first_days: u32,
         section: String,
+        read: bool,
     },
     NoExtension {
         regime: Regime,
@@ -391,6 +402,7 @@ pub enum Said {
         on: NaiveDate,
         days: u32,
         section: String,
+        read: bool,
     },
     AppealDue {
         on: NaiveDate,
@@ -399,6 +411,7 @@ pub enum Said {
         extra_days: u32,
         first_days: u32,
         to: NaiveDate,
+        read: bool,
     },
     AppealAttorneyGeneral,
 
@@ -654,8 +667,8 @@ impl Said {
             Said::PeriodCcpa { right, days } => {
                 write!(f, "{}: respond within {days} calendar days (11 CCR \u{a7}7021(b))", right.label())
             }
-            Said::PeriodState { right, days, law, section } => {
-                write!(f, "{}: {days} calendar days from receipt ({law}, {section})", right.label())
+            Said::PeriodState { right, days, law, section, read } => {
+                write!(f, "{}: {days} calendar days from receipt ({law}, {section}){}", right.label(), unread(*read))
             }
             Said::PeriodNoneOfItsOwn { right, regime, days, source } => write!(
                 f,
@@ -712,9 +725,10 @@ impl Said {
                 write!(f, "extension: {months} months from the start {} (not one month and then two more)", day(*start))
             }
             Said::ExtensionDays { days } => write!(f, "extension: {days} days from receipt"),
-            Said::ExtensionState { extra_days, days, first_days, section } => write!(
+            Said::ExtensionState { extra_days, days, first_days, section, read } => write!(
                 f,
-                "extension: once, by {extra_days} more days, to {days} days from receipt, with notice and the reason within the first {first_days} days ({section})"
+                "extension: once, by {extra_days} more days, to {days} days from receipt, with notice and the reason within the first {first_days} days ({section}){}",
+                unread(*read)
             ),
             Said::NoExtension { regime } => write!(
                 f,
@@ -739,16 +753,18 @@ impl Said {
                 write!(f, "confirm receipt within {days} business days (11 CCR \u{a7}7021(a))")
             }
             Said::AcknowledgeBy { by } => write!(f, "acknowledge by {}", day(*by)),
-            Said::AppealReceived { on, days, section } => write!(
+            Said::AppealReceived { on, days, section, read } => write!(
                 f,
-                "appeal received {}: the controller decides within {days} days of receiving it ({section})",
-                day(*on)
+                "appeal received {}: the controller decides within {days} days of receiving it ({section}){}",
+                day(*on),
+                unread(*read)
             ),
             Said::AppealDue { on } => write!(f, "appeal due {}", day(*on)),
-            Said::AppealExtension { extra_days, first_days, to } => write!(
+            Said::AppealExtension { extra_days, first_days, to, read } => write!(
                 f,
-                "where reasonably necessary the appeal may be extended by {extra_days} more days, telling the consumer within the first {first_days} days: {}",
-                day(*to)
+                "where reasonably necessary the appeal may be extended by {extra_days} more days, telling the consumer within the first {first_days} days: {}{}",
+                day(*to),
+                unread(*read)
             ),
             Said::AppealAttorneyGeneral => {
                 write!(f, "a denied appeal must tell the consumer how to complain to the state Attorney General")
