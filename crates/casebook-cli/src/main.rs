@@ -541,6 +541,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             workflow::run_fee(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Processing(c) => {
+            processing::run_processing(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -678,6 +682,11 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
                 return Ok(Some(CaseCommand::Step(rest)));
             }
         }
+        CaseCommand::Search(s) => {
+            if let Some(rest) = processing::run_case_search(s, book, p)? {
+                return Ok(Some(CaseCommand::Search(rest)));
+            }
+        }
         other => return Ok(Some(other)),
     }
     Ok(None)
@@ -746,7 +755,7 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         | CaseCommand::Received { .. }
         | CaseCommand::Reopen { .. } => unreachable!("run_shared_case runs these"),
         CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
-        CaseCommand::Search(s) => processing::run_case_search(s, &book, p)?,
+        CaseCommand::Search(s) => processing::run_case_answer(s, &book, p)?,
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
     }
     Ok(())
