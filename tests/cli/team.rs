@@ -68,7 +68,10 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (&["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled"][..], "case answer"),
+        (
+            &["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled", "--correct", "typo"][..],
+            "case answer --correct",
+        ),
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
@@ -478,8 +481,9 @@ fn system_args<'a>(id: &'a str, name: &'a str) -> Vec<&'a str> {
 /// (`handler`) records on an erasure request against it: systems added,
 /// edited, listed, shown, exported, imported and removed; the request's
 /// searches and what was done, each missing record naming itself when the
-/// case is closed as fulfilled too early; the case closed, its page and its
-/// Art. 15 information. Each command's JSON (an import's file name left out).
+/// case is responded to or its right answered too early; the right
+/// answered, the case closed as fulfilled, its page and its Art. 15
+/// information. Each command's JSON (an import's file name left out).
 fn processing_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec<Value> {
     let mut out = Vec::new();
     out.push(dpo.json(&system_args("crm", "Customer database")));
@@ -508,7 +512,8 @@ fn processing_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec
         .fails_with("system 'web' is not in the register of processing (known: crm, billing)");
 
     let erin = handler.customer_case("Erin Erase", "erin@example.com", "2026-11-05", &["erasure"]);
-    let close = ["case", "close", erin.as_str(), "--outcome", "fulfilled", "--date", "2026-11-20"];
+    // Closed with the outcome its right's answer gives.
+    let close = ["case", "close", erin.as_str(), "--date", "2026-11-20"];
     let respond = ["case", "respond", erin.as_str(), "--channel", "email", "--date", "2026-11-14"];
     handler.run(&respond).fails_with(&format!("case {erin} cannot be answered yet: not searched: crm, billing"));
     out.push(handler.json(&[
@@ -536,8 +541,9 @@ fn processing_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec
         "--date",
         "2026-11-10",
     ]));
-    out.push(handler.json(&respond));
-    handler.run(&close).fails_with(&format!(
+    let answer =
+        ["case", "answer", erin.as_str(), "--right", "erasure", "--outcome", "fulfilled", "--on", "2026-11-13"];
+    handler.run(&answer).fails_with(&format!(
         "case {erin}: erasure cannot be answered as fulfilled: nothing is recorded as done for it"
     ));
     handler
@@ -560,6 +566,11 @@ fn processing_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec
         "2026-11-12",
     ]));
     out.push(handler.json(&["case", "notify", &erin, "--recipient", "Cloud hosting provider", "--date", "2026-11-13"]));
+    let answered = handler.json(&answer);
+    assert_eq!(answered["right_status"][0]["answer"]["outcome"], "fulfilled");
+    out.push(answered);
+    handler.run(&answer).fails_with(&format!("case {erin}: erasure was already answered on 2026-11-13 (fulfilled)"));
+    out.push(handler.json(&respond));
     out.push(handler.json(&["case", "search-log", &erin]));
     out.push(handler.json(&["case", "action-log", &erin]));
     out.push(handler.json(&["processing", "access", &erin]));
@@ -602,15 +613,23 @@ fn the_register_of_processing_searches_and_actions_are_the_same_on_a_team_regist
             "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
         ),
         "dora processing.system-added, dora processing.system-updated, dora processing.imported, \
-         hana case.created, hana search.recorded, hana search.recorded, hana event.response-sent, hana action.recorded, \
-         hana recipient.notified, hana case.closed, dora processing.system-removed"
+         hana case.created, hana search.recorded, hana search.recorded, hana action.recorded, \
+         hana recipient.notified, hana right.answered, hana event.response-sent, hana case.closed, \
+         dora processing.system-removed"
     );
     assert_eq!(
         server.psql("register", "SELECT string_agg(system_id || ' ' || did || ' ' || by_whom, ', ') FROM case_actions"),
         "crm erased hana"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
-    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(12), true));
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(13), true));
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(\"right\" || ' ' || outcome || ' ' || by_whom, ', ') FROM case_right_answers"
+        ),
+        "erasure fulfilled hana"
+    );
 }
 
 #[test]
@@ -658,8 +677,12 @@ fn the_database_enforces_the_roles_on_the_register_of_processing_and_a_case_s_lo
     auditor
         .run(&["case", "searched", &ann, "--system", "crm", "--result", "found", "--date", "2026-11-02"])
         .fails_with("PostgreSQL refused it for role 'audrey': recording a search: permission denied for table cases");
+    auditor
+        .run(&["case", "answer", &ann, "--right", "erasure", "--outcome", "not-applicable", "--reason", "no account"])
+        .fails_with("PostgreSQL refused it for role 'audrey': answering a right: permission denied for table cases");
     assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
     assert_eq!(server.psql("register", "SELECT count(*) FROM case_actions"), "0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM case_right_answers"), "0");
     handler.json(&["case", "searched", &ann, "--system", "crm", "--result", "found", "--date", "2026-11-02"]);
     assert_eq!(auditor.json(&["case", "search-log", &ann])["history"][0]["by"], "hana");
     // An HR case's searches and actions: its HR member's and the DPO's to see.

@@ -78,11 +78,6 @@ fn clean(s: Option<String>) -> Option<String> {
 }
 
 impl Casebook {
-    /// The date of an action on an open case: not in the future, not before receipt.
-    pub(crate) fn action_date(&self, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
-        action_date(self, case, on)
-    }
-
     /// A day given for something done on a case (default today): not in the
     /// future, not before the request was received.
     pub(crate) fn date_on_case(&self, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {

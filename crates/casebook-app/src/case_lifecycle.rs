@@ -3,9 +3,9 @@
 //! ([`crate::Casebook`]) and the team register ([`crate::TeamBook`]) both
 //! implement: the first layer above the shared lifecycle
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
-//! case's edits ([`crate::cases`]), the register of processing and a case's
-//! logs ([`crate::processing`], [`crate::actions`]), which it only
-//! dispatches to.
+//! case's edits ([`crate::cases`]), the register of processing, a case's
+//! logs and each right's answer ([`crate::processing`], [`crate::actions`],
+//! [`crate::answers`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -15,9 +15,9 @@ use casebook_core::processing::System;
 use casebook_core::processing::access::AccessInformation;
 
 use crate::{
-    ActionInput, ActionLog, CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput, FeeRequest,
-    IdentityCheck, IdentityCheckInput, NewRequest, Notified, NotifyInput, ProcessingImport, Refusal, ResponseSent,
-    Result, SearchInput, SearchLog, SystemInput,
+    ActionInput, ActionLog, AnswerInput, CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput,
+    FeeRequest, IdentityCheck, IdentityCheckInput, NewRequest, Notified, NotifyInput, ProcessingImport, Refusal,
+    ResponseSent, Result, SearchInput, SearchLog, SystemInput,
 };
 
 /// The use cases that work the same on a local register and on a team
@@ -89,6 +89,8 @@ pub trait CaseLifecycle {
     fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
     /// Corrects the day the request was received, for a reason.
     fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
+    /// Answers one right of a case on its own (`answers.rs`).
+    fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
 
     // The register of processing and each case's search and action logs
     // (`processing.rs`, `actions.rs`).
@@ -247,6 +249,10 @@ macro_rules! step_use_cases {
             reason: &str,
         ) -> crate::Result<crate::CaseView> {
             crate::cases::correct_received(self, reference, on, reason)
+        }
+
+        fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
+            crate::answers::answer_right(self, reference, input)
         }
 
         fn processing_systems(&self) -> crate::Result<Vec<casebook_core::processing::System>> {

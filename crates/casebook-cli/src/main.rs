@@ -519,6 +519,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Some(CaseCommand::List(_)) => {
                 Err(casebook_app::not_on_team_register(&format!("`{name} --csv`"), &config).into())
             }
+            // `case answer` works; correcting an answer not yet.
+            Some(CaseCommand::Search(processing::CaseSearchCommand::Answer { .. })) => {
+                Err(casebook_app::not_on_team_register(&format!("`{name} --correct`"), &config).into())
+            }
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
         Command::Note(NoteCommand::Add { reference, text }) => {

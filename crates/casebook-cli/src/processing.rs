@@ -434,8 +434,9 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
     Ok(())
 }
 
-/// The search and action logs' subcommands of `casebook case`, the same on
-/// a local and on a team register; `case answer` is given back.
+/// The search and action logs' subcommands of `casebook case` and `case
+/// answer`, the same on a local and on a team register; a correction of an
+/// answer (`case answer --correct`) is given back.
 pub fn run_case_search(
     cmd: CaseSearchCommand,
     book: &dyn CaseLifecycle,
@@ -463,7 +464,11 @@ pub fn run_case_search(
             action_log(p, &reference, &done.log)?;
         }
         CaseSearchCommand::ActionLog { reference } => action_log(p, &reference, &book.action_log(&reference)?)?,
-        answer @ CaseSearchCommand::Answer { .. } => return Ok(Some(answer)),
+        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct: None } => {
+            let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
+            p.case(&book.answer_right(&reference, input)?)?;
+        }
+        correction @ CaseSearchCommand::Answer { .. } => return Ok(Some(correction)),
     }
     Ok(None)
 }

@@ -76,6 +76,17 @@ pub trait CaseRegister {
     ) -> Result<Case>;
     /// The answers recorded to the case's rights, oldest first.
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>>;
+    /// Records the answer to one right of a case (`case answer`), with the
+    /// case's due date as it stands afterwards, in one transaction with its
+    /// audit entry (`right.answered`). A right is answered once: the
+    /// register refuses a second answer to it.
+    fn add_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()>;
     /// What the dates of several cases are computed from: each case (without
     /// its notes), its events and its rights' answers, in the order of `ids`
     /// (a case this member may not see is left out). The list's page asks it
@@ -172,6 +183,16 @@ impl CaseRegister for Store {
 
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>> {
         Store::right_answers(self, id)
+    }
+
+    fn add_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        Store::add_right_answer(self, id, answer, due, stamp)
     }
 
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {
