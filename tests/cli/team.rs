@@ -2,9 +2,10 @@
 //! the test starts (tests/support/pg_server.rs): `team init`, `audit verify`,
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
-//! work a case, editing and closing it) run by the same scenario on a local
-//! file and on a team register, the roles as the database enforces them, and
-//! every command not yet available refused by name.
+//! work a case, editing and closing it; the register of processing, a case's
+//! searches and actions) run by the same scenario on a local file and on a
+//! team register, the roles as the database enforces them, and every command
+//! not yet available refused by name.
 
 use std::process::Command;
 
@@ -40,7 +41,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 5);
+    assert_eq!(made["schema"], 6);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -67,7 +68,10 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (&["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled"][..], "case answer"),
+        (
+            &["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled", "--correct", "typo"][..],
+            "case answer --correct",
+        ),
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
@@ -111,7 +115,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 5);
+    assert_eq!(made["schema"], 6);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -353,6 +357,11 @@ fn without_actors(v: &Value) -> Value {
                 .map(|(k, v)| {
                     // A right's answer says who gave it (elsewhere `by` is a date).
                     let answer_by = k == "by" && map.contains_key("right") && map.contains_key("outcome");
+                    // So does a search, an action or a notification recorded on a case.
+                    let logged_by = k == "by"
+                        && (map.contains_key("system") || map.contains_key("recipient"))
+                        && map.contains_key("on");
+                    let answer_by = answer_by || logged_by;
                     let v = if answer_by || ["author", "actor", "created_by", "decided_by"].contains(&k.as_str()) {
                         anyone(v)
                     } else {
@@ -440,6 +449,291 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
     let before = local.bytes();
     local.run(&["case", "assign", "CB-2026-0001", "--to", "hana"]).fails_with("cases are assigned on a team register");
     assert_eq!(local.bytes(), before);
+}
+
+/// `processing add`'s flags for a customer system `id` named `name`.
+fn system_args<'a>(id: &'a str, name: &'a str) -> Vec<&'a str> {
+    vec![
+        "processing",
+        "add",
+        "--id",
+        id,
+        "--name",
+        name,
+        "--subject",
+        "dpv:Customer",
+        "--data",
+        "dpv-pd:Name",
+        "--data",
+        "dpv-pd:EmailAddress",
+        "--purpose",
+        "dpv:ServiceProvision=dpv:Contract",
+        "--recipient",
+        "dpv:DataProcessor=Cloud hosting provider",
+        "--retention",
+        "6 years after the account closes",
+        "--source",
+        "dpv:DataSubjectDataSource",
+    ]
+}
+
+/// The register of processing kept by the DPO (`dpo`), and what a handler
+/// (`handler`) records on an erasure request against it: systems added,
+/// edited, listed, shown, exported, imported and removed; the request's
+/// searches and what was done, each missing record naming itself when the
+/// case is responded to or its right answered too early; the right
+/// answered, the case closed as fulfilled, its page and its Art. 15
+/// information. Each command's JSON (an import's file name left out).
+fn processing_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec<Value> {
+    let mut out = Vec::new();
+    out.push(dpo.json(&system_args("crm", "Customer database")));
+    dpo.run(&system_args("crm", "Again")).fails_with("system 'crm' is already in the register");
+    out.push(dpo.json(&["processing", "edit", "crm", "--retention", "7 years after the account closes"]));
+    let exported = handler.json(&["processing", "export"]);
+    // A second system through a file the DPO imports: the register whole.
+    let mut register = exported.clone();
+    let mut billing = register["systems"][0].clone();
+    billing["id"] = "billing".into();
+    billing["name"] = "Billing".into();
+    register["systems"].as_array_mut().unwrap().push(billing);
+    let file = dir.join("register.json");
+    std::fs::write(&file, register.to_string()).unwrap();
+    let mut imported = dpo.json(&["processing", "import", file.to_str().unwrap()]);
+    assert_eq!((imported["replaced"].as_u64(), imported["systems"].as_array().map(Vec::len)), (Some(1), Some(2)));
+    imported.as_object_mut().unwrap().remove("file");
+    out.extend([
+        exported,
+        imported,
+        handler.json(&["processing", "list"]),
+        handler.json(&["processing", "show", "crm"]),
+    ]);
+    handler
+        .run(&["processing", "show", "web"])
+        .fails_with("system 'web' is not in the register of processing (known: crm, billing)");
+
+    let erin = handler.customer_case("Erin Erase", "erin@example.com", "2026-11-05", &["erasure"]);
+    // Closed with the outcome its right's answer gives.
+    let close = ["case", "close", erin.as_str(), "--date", "2026-11-20"];
+    let respond = ["case", "respond", erin.as_str(), "--channel", "email", "--date", "2026-11-14"];
+    handler.run(&respond).fails_with(&format!("case {erin} cannot be answered yet: not searched: crm, billing"));
+    out.push(handler.json(&[
+        "case",
+        "searched",
+        &erin,
+        "--system",
+        "crm",
+        "--result",
+        "found",
+        "--date",
+        "2026-11-10",
+        "--note",
+        "account 4411",
+    ]));
+    out.push(handler.json(&[
+        "case",
+        "searched",
+        &erin,
+        "--system",
+        "billing",
+        "--not-searched",
+        "--reason",
+        "never a paying customer",
+        "--date",
+        "2026-11-10",
+    ]));
+    let answer =
+        ["case", "answer", erin.as_str(), "--right", "erasure", "--outcome", "fulfilled", "--on", "2026-11-13"];
+    handler.run(&answer).fails_with(&format!(
+        "case {erin}: erasure cannot be answered as fulfilled: nothing is recorded as done for it"
+    ));
+    handler
+        .run(&["case", "action", &erin, "--system", "web", "--right", "erasure", "--did", "erased"])
+        .fails_with("system 'web' is not in the register of processing (known: crm, billing)");
+    handler
+        .run(&["case", "action", &erin, "--system", "crm", "--right", "access", "--did", "erased"])
+        .fails_with(&format!("case {erin} did not ask for access (it asked for erasure)"));
+    out.push(handler.json(&[
+        "case",
+        "action",
+        &erin,
+        "--system",
+        "crm",
+        "--right",
+        "erasure",
+        "--did",
+        "erased",
+        "--date",
+        "2026-11-12",
+    ]));
+    out.push(handler.json(&["case", "notify", &erin, "--recipient", "Cloud hosting provider", "--date", "2026-11-13"]));
+    let answered = handler.json(&answer);
+    assert_eq!(answered["right_status"][0]["answer"]["outcome"], "fulfilled");
+    out.push(answered);
+    handler.run(&answer).fails_with(&format!("case {erin}: erasure was already answered on 2026-11-13 (fulfilled)"));
+    out.push(handler.json(&respond));
+    out.push(handler.json(&["case", "search-log", &erin]));
+    out.push(handler.json(&["case", "action-log", &erin]));
+    out.push(handler.json(&["processing", "access", &erin]));
+    let closed = handler.json(&close);
+    assert_eq!((closed["status"].as_str(), closed["outcome"].as_str()), (Some("closed"), Some("fulfilled")));
+    assert_eq!(closed["right_status"][0]["answer"]["outcome"], "fulfilled");
+    assert_eq!(closed["action_log"]["actions"][0]["did"], "erased");
+    assert_eq!(closed["search_log"]["unsearched"], serde_json::json!([]));
+    out.push(closed);
+    handler
+        .run(&["case", "searched", &erin, "--system", "crm", "--result", "found"])
+        .fails_with(&format!("case {erin} is closed"));
+    out.push(dpo.json(&["processing", "remove", "billing"]));
+    // The removed system's search stays on the case.
+    let shown = handler.json(&["case", "show", &erin]);
+    assert_eq!(shown["search_log"]["history"].as_array().unwrap().len(), 2);
+    out.push(shown);
+    out
+}
+
+#[test]
+fn the_register_of_processing_searches_and_actions_are_the_same_on_a_team_register() {
+    let local = Book::new();
+    let dir = tempfile::tempdir().unwrap();
+    let on_file = processing_scenario(&local, &local, dir.path());
+    let server = team_register();
+    let on_team = processing_scenario(&member(&server, "dora"), &member(&server, "hana"), dir.path());
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // Only who did it differs: the member's login on the team register.
+    assert_eq!(on_team[6]["history"][0]["by"], "hana");
+    assert_eq!(on_file[6]["history"][0]["by"], "test-dpo");
+    // Each change audited in its transaction, by the member who made it.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
+        ),
+        "dora processing.system-added, dora processing.system-updated, dora processing.imported, \
+         hana case.created, hana search.recorded, hana search.recorded, hana action.recorded, \
+         hana recipient.notified, hana right.answered, hana event.response-sent, hana case.closed, \
+         dora processing.system-removed"
+    );
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(system_id || ' ' || did || ' ' || by_whom, ', ') FROM case_actions"),
+        "crm erased hana"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(13), true));
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(\"right\" || ' ' || outcome || ' ' || by_whom, ', ') FROM case_right_answers"
+        ),
+        "erasure fulfilled hana"
+    );
+}
+
+#[test]
+fn the_database_enforces_the_roles_on_the_register_of_processing_and_a_case_s_logs() {
+    let server = team_register();
+    let (dpo, handler, auditor, hr) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    // Only the DPO keeps the register of processing: PostgreSQL refuses a handler's change.
+    handler.run(&system_args("crm", "Customer database")).fails_with(
+        "PostgreSQL refused it for role 'hana': adding a system: permission denied for table processing_systems",
+    );
+    auditor.run(&system_args("crm", "Customer database")).fails_with(
+        "PostgreSQL refused it for role 'audrey': adding a system: permission denied for table processing_systems",
+    );
+    assert_eq!(server.psql("register", "SELECT count(*) FROM processing_systems"), "0");
+    dpo.json(&system_args("crm", "Customer database"));
+    handler.run(&["processing", "remove", "crm"]).fails_with(
+        "PostgreSQL refused it for role 'hana': removing a system: permission denied for table processing_systems",
+    );
+    handler.run(&["processing", "edit", "crm", "--retention", "forever"]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing a system: permission denied for table processing_systems",
+    );
+    // A staff system, for the HR case below.
+    let mut staff = system_args("staff", "Staff records");
+    staff[7] = "dpv:Employee";
+    dpo.json(&staff);
+    // An auditor reads the logs but records nothing: refused by the database.
+    let ann = handler.customer_case("Ann Other", "ann@example.com", "2026-11-01", &["erasure"]);
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&[
+            "case",
+            "action",
+            &ann,
+            "--system",
+            "crm",
+            "--right",
+            "erasure",
+            "--did",
+            "erased",
+            "--date",
+            "2026-11-02",
+        ])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording an action: permission denied for table cases");
+    auditor
+        .run(&["case", "searched", &ann, "--system", "crm", "--result", "found", "--date", "2026-11-02"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a search: permission denied for table cases");
+    auditor
+        .run(&["case", "answer", &ann, "--right", "erasure", "--outcome", "not-applicable", "--reason", "no account"])
+        .fails_with("PostgreSQL refused it for role 'audrey': answering a right: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(server.psql("register", "SELECT count(*) FROM case_actions"), "0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM case_right_answers"), "0");
+    handler.json(&["case", "searched", &ann, "--system", "crm", "--result", "found", "--date", "2026-11-02"]);
+    assert_eq!(auditor.json(&["case", "search-log", &ann])["history"][0]["by"], "hana");
+    // An HR case's searches and actions: its HR member's and the DPO's to see.
+    let eve = hr.new_case(
+        "Eve Employee",
+        "eve@acme.example",
+        "2026-11-03",
+        &["--subject-category", "employee", "--right", "erasure"],
+    );
+    let searched =
+        hr.json(&["case", "searched", &eve, "--system", "staff", "--result", "found", "--date", "2026-11-04"]);
+    assert_eq!(searched["systems"][0]["latest"]["by"], "helen");
+    hr.json(&[
+        "case",
+        "action",
+        &eve,
+        "--system",
+        "staff",
+        "--right",
+        "erasure",
+        "--did",
+        "erased",
+        "--date",
+        "2026-11-05",
+    ]);
+    assert_eq!(dpo.json(&["case", "search-log", &eve])["history"].as_array().unwrap().len(), 1);
+    for who in [&handler, &auditor] {
+        who.run(&["case", "search-log", &eve]).fails_with(&format!("case '{eve}' not found"));
+        who.run(&["case", "action-log", &eve]).fails_with(&format!("case '{eve}' not found"));
+    }
+    // Not only hidden by the app: the rows themselves, as the database shows them to each.
+    let seen =
+        |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    for table in ["case_searches", "case_actions"] {
+        let all = server.psql("register", &format!("SELECT count(*) FROM {table}"));
+        assert_eq!((seen("helen", table), seen("dora", table)), (all.clone(), all));
+    }
+    assert_eq!((seen("hana", "case_searches"), seen("audrey", "case_searches")), ("1".into(), "1".into()));
+    assert_eq!((seen("hana", "case_actions"), seen("audrey", "case_actions")), ("0".into(), "0".into()));
+    // Nor can a handler outside HR write a row on it straight into the table.
+    let eve_id = server.psql("register", &format!("SELECT id FROM cases WHERE reference = '{eve}'"));
+    let sneak = server.try_psql(
+        "register",
+        &format!(
+            "SET ROLE hana; INSERT INTO case_searches (case_id, system_id, searched, result, by_whom, on_date, at)
+             VALUES ({eve_id}, 'staff', true, 'nothing-found', 'hana', '2026-11-05', '2026-11-05T00:00:00Z')"
+        ),
+    );
+    assert!(String::from_utf8_lossy(&sneak.stderr).contains("row-level security"), "{sneak:?}");
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }
 
 /// `case new` for `name`'s access request, received 2026-11-01 by email, with `extra` flags.

@@ -3,12 +3,15 @@
 //! of it (Art. 19). The confirmations of an erasure or a rectification state
 //! these records and nothing else (`letters.rs`).
 
-use casebook_core::Right;
 use casebook_core::processing::SystemId;
 use casebook_core::processing::action::{ActionRecord, Did, Notification, notified_right};
+use casebook_core::{Case, CaseId, Right};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use casebook_store::{CaseRegister, ProcessingRegister};
+
+use crate::steps::StepBook;
 use crate::{Casebook, Error, Result};
 
 /// What was done in one system for one right: codes as core's types, a bad
@@ -75,40 +78,14 @@ fn clean(s: Option<String>) -> Option<String> {
 }
 
 impl Casebook {
-    /// The date of an action on an open case: not in the future, not before receipt.
-    pub(crate) fn action_date(&self, case: &casebook_core::Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
-        if case.status == casebook_core::Status::Closed {
-            return Err(Error::Conflict(format!(
-                "case {} is closed (re-open it first: case reopen {} --reason …)",
-                case.reference, case.reference
-            )));
-        }
-        self.date_on_case(case, on)
-    }
-
     /// A day given for something done on a case (default today): not in the
     /// future, not before the request was received.
-    pub(crate) fn date_on_case(
-        &self,
-        case: &casebook_core::Case,
-        on: Option<chrono::NaiveDate>,
-    ) -> Result<chrono::NaiveDate> {
-        let today = self.today()?;
-        let on = on.unwrap_or(today);
-        if on > today {
-            return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
-        }
-        if on < case.received {
-            return Err(Error::field(
-                "date",
-                format!("the date {on} is before the request was received ({})", case.received),
-            ));
-        }
-        Ok(on)
+    pub(crate) fn date_on_case(&self, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
+        crate::lifecycle::date_on_case(case, on, self.today()?)
     }
 
     /// A right the case asked for.
-    pub(crate) fn case_right(case: &casebook_core::Case, right: Right) -> Result<Right> {
+    pub(crate) fn case_right(case: &Case, right: Right) -> Result<Right> {
         if !case.rights.contains(&right) {
             let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
             return Err(Error::field(
@@ -121,109 +98,138 @@ impl Casebook {
 
     /// Records what was done in one system of the register for one right of the case, audited.
     pub fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog> {
-        let case = self.case_by_ref(reference)?;
-        let right = Self::case_right(&case, input.right)?;
-        let did = input.did;
-        // A right that waits for identity is not acted on for a person not yet identified
-        // (an opt-out goes ahead: casebook_core::identity::verification_rule).
-        if casebook_core::identity::verification_rule(case.regime, right).waits {
-            let events = self.store().events(case.id)?;
-            if let Some(pending) =
-                crate::case_progress::identity_pending(&crate::case_progress::progress(&case, &events))
-            {
-                return Err(Error::Conflict(format!(
-                    "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
-                    case.reference
-                )));
-            }
-        }
-        let system = input.system;
-        self.processing_system(system.as_str())?;
-        let on = self.action_date(&case, input.on)?;
-        let record = ActionRecord {
-            right,
-            system,
-            did,
-            ground: clean(input.ground),
-            detail: clean(input.detail),
-            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
-            on,
-        };
-        record.check().map_err(Error::invalid)?;
-        let stamp = self.stamp();
-        self.store().add_case_action(case.id, &record, stamp)?;
-        self.action_log(reference)
+        record_action(self, reference, input)
     }
 
     /// Records a recipient told of a rectification, erasure or restriction
     /// (Art. 19), audited. A recipient the register of processing does not
     /// list needs a reason, and is recorded with a warning.
     pub fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified> {
-        let case = self.case_by_ref(reference)?;
-        let recipient =
-            clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
-        let right = match input.right {
-            Some(right) => Self::case_right(&case, right)?,
-            None => {
-                let covered: Vec<Right> = case.rights.iter().copied().filter(|r| notified_right(*r)).collect();
-                match covered.as_slice() {
-                    [one] => *one,
-                    [] => {
-                        return Err(Error::Conflict(format!(
-                            "case {} asked for no rectification, erasure or restriction: there is no change to notify",
-                            case.reference
-                        )));
-                    }
-                    _ => return Err(Error::field("right", "the case asked for several rights: name the one notified")),
-                }
-            }
-        };
-        if !notified_right(right) {
-            return Err(Error::field(
-                "right",
-                format!("recipients are told of a rectification, erasure or restriction, not of {right}"),
-            ));
-        }
-        let on = self.action_date(&case, input.on)?;
-        let listed = self
-            .store()
-            .processing_systems()?
-            .iter()
-            .flat_map(|s| s.recipients.iter())
-            .any(|r| r.name.trim().eq_ignore_ascii_case(&recipient));
-        let reason = clean(input.reason);
-        let warning = if listed {
-            None
-        } else if reason.is_none() {
-            return Err(Error::field(
-                "reason",
-                format!("'{recipient}' is not a recipient in the register of processing: say why it was told"),
-            ));
-        } else {
-            Some(format!(
-                "'{recipient}' is not a recipient in the register of processing; recorded with the reason given"
-            ))
-        };
-        let record = Notification {
-            right,
-            recipient,
-            unlisted_reason: if listed { None } else { reason },
-            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
-            on,
-        };
-        let stamp = self.stamp();
-        self.store().add_case_notification(case.id, &record, stamp)?;
-        Ok(Notified { log: self.action_log(reference)?, warning })
+        record_notification(self, reference, input)
     }
 
     /// A case's action log, oldest first.
     pub fn action_log(&self, reference: &str) -> Result<ActionLog> {
-        let case = self.case_by_ref(reference)?;
-        self.action_log_of(case.id)
+        action_log(self, reference)
     }
 
-    pub(crate) fn action_log_of(&self, id: casebook_core::CaseId) -> Result<ActionLog> {
-        let store = self.store();
-        Ok(ActionLog { actions: store.case_actions(id)?, notifications: store.case_notifications(id)? })
+    pub(crate) fn action_log_of(&self, id: CaseId) -> Result<ActionLog> {
+        action_log_of(self, id)
     }
+}
+
+// The use cases of the action log, written once for both back ends against
+// [`StepBook`] (a local register's `Casebook`, a team register's `TeamBook`).
+
+/// The date of an action on an open case: not in the future, not before receipt.
+pub(crate) fn action_date<B: StepBook + ?Sized>(book: &B, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
+    if case.status == casebook_core::Status::Closed {
+        return Err(Error::Conflict(format!(
+            "case {} is closed (re-open it first: case reopen {} --reason …)",
+            case.reference, case.reference
+        )));
+    }
+    crate::lifecycle::date_on_case(case, on, book.today()?)
+}
+
+pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, input: ActionInput) -> Result<ActionLog> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let right = Casebook::case_right(&case, input.right)?;
+    let did = input.did;
+    // A right that waits for identity is not acted on for a person not yet identified
+    // (an opt-out goes ahead: casebook_core::identity::verification_rule).
+    if casebook_core::identity::verification_rule(case.regime, right).waits {
+        let events = book.register().events(case.id)?;
+        if let Some(pending) = crate::case_progress::identity_pending(&crate::case_progress::progress(&case, &events)) {
+            return Err(Error::Conflict(format!(
+                "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
+                case.reference
+            )));
+        }
+    }
+    let system = input.system;
+    crate::processing::processing_system(book, system.as_str())?;
+    let on = action_date(book, &case, input.on)?;
+    let record = ActionRecord {
+        right,
+        system,
+        did,
+        ground: clean(input.ground),
+        detail: clean(input.detail),
+        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        on,
+    };
+    record.check().map_err(Error::invalid)?;
+    let stamp = book.stamp();
+    book.register().add_case_action(case.id, &record, stamp)?;
+    action_log_of(book, case.id)
+}
+
+pub(crate) fn record_notification<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    input: NotifyInput,
+) -> Result<Notified> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let recipient = clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
+    let right = match input.right {
+        Some(right) => Casebook::case_right(&case, right)?,
+        None => {
+            let covered: Vec<Right> = case.rights.iter().copied().filter(|r| notified_right(*r)).collect();
+            match covered.as_slice() {
+                [one] => *one,
+                [] => {
+                    return Err(Error::Conflict(format!(
+                        "case {} asked for no rectification, erasure or restriction: there is no change to notify",
+                        case.reference
+                    )));
+                }
+                _ => return Err(Error::field("right", "the case asked for several rights: name the one notified")),
+            }
+        }
+    };
+    if !notified_right(right) {
+        return Err(Error::field(
+            "right",
+            format!("recipients are told of a rectification, erasure or restriction, not of {right}"),
+        ));
+    }
+    let on = action_date(book, &case, input.on)?;
+    let listed = book
+        .register()
+        .processing_systems()?
+        .iter()
+        .flat_map(|s| s.recipients.iter())
+        .any(|r| r.name.trim().eq_ignore_ascii_case(&recipient));
+    let reason = clean(input.reason);
+    let warning = if listed {
+        None
+    } else if reason.is_none() {
+        return Err(Error::field(
+            "reason",
+            format!("'{recipient}' is not a recipient in the register of processing: say why it was told"),
+        ));
+    } else {
+        Some(format!("'{recipient}' is not a recipient in the register of processing; recorded with the reason given"))
+    };
+    let record = Notification {
+        right,
+        recipient,
+        unlisted_reason: if listed { None } else { reason },
+        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        on,
+    };
+    let stamp = book.stamp();
+    book.register().add_case_notification(case.id, &record, stamp)?;
+    Ok(Notified { log: action_log_of(book, case.id)?, warning })
+}
+
+pub(crate) fn action_log<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<ActionLog> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    action_log_of(book, case.id)
+}
+
+pub(crate) fn action_log_of<B: StepBook + ?Sized>(book: &B, id: CaseId) -> Result<ActionLog> {
+    let mut register = book.register();
+    Ok(ActionLog { actions: register.case_actions(id)?, notifications: register.case_notifications(id)? })
 }

@@ -11,6 +11,9 @@ use casebook_core::{Case, CaseKind, Right, Status};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use casebook_store::CaseRegister;
+
+use crate::lifecycle::Rules;
 use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Deadlines, Error, Result};
 
@@ -105,13 +108,7 @@ impl Casebook {
     /// due date with it in place of the right's earlier answer, if any: that
     /// of the rights still open.
     fn checked_due_with(&self, case: &Case, answer: &RightAnswer, today: NaiveDate) -> Result<Option<NaiveDate>> {
-        let events = self.store().events(case.id)?;
-        let progress = crate::case_progress::progress(case, &events);
-        self.check_answer(case, &progress, identity_sought(&progress, &events), answer)?;
-        let mut answers = self.answers_of(case)?;
-        answers.retain(|a| a.right != answer.right);
-        answers.push(answer.clone());
-        Ok(self.case_deadlines_answered(case, &events, &answers, today)?.due)
+        checked_due_with(self, case, answer, &Rules { today, ..self.rules()? })
     }
 
     pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
@@ -171,14 +168,6 @@ pub(crate) fn right_states_from(
 }
 
 impl Casebook {
-    /// Checks one right's answer against the record: identity settled for a
-    /// right that waits for it, every relevant system searched, and what was
-    /// done recorded for a right answered by an action. The same checks run
-    /// when `case close` answers the rights still open ([`check_answer`]).
-    pub(crate) fn check_answer(&self, case: &Case, p: &CaseProgress, sought: bool, answer: &RightAnswer) -> Result<()> {
-        check_answer(self, case, p, sought, answer)
-    }
-
     /// Each right of a case on its own: its date, whether it waits for identity, its answer.
     pub fn right_status(&self, reference: &str) -> Result<Vec<RightState>> {
         let case = self.case_by_ref(reference)?;
@@ -191,76 +180,14 @@ impl Casebook {
     /// the outcome with what it needs (a ground, an exemption, a reason), and
     /// nothing an outcome does not take.
     fn typed_answer(&self, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
-        let r = &case.reference;
-        if case.kind == CaseKind::Complaint {
-            return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
-        }
-        let right = Self::case_right(case, input.right)?;
-        let (outcome, ground) = (input.outcome, input.ground);
-        let exemption = clean(input.exemption);
-        let reason = clean(input.reason);
-        if exemption.is_some() && outcome != RightOutcome::Partly {
-            return Err(Error::field(
-                "exemption",
-                format!("an exemption is recorded for a right partly fulfilled, not for '{outcome}'"),
-            ));
-        }
-        if reason.is_some() && !matches!(outcome, RightOutcome::Refused | RightOutcome::NotApplicable) {
-            return Err(Error::field(
-                "reason",
-                format!("a reason is recorded for a right refused or not applicable, not for '{outcome}'"),
-            ));
-        }
-        if ground.is_some() && outcome != RightOutcome::Refused {
-            return Err(Error::field(
-                "ground",
-                format!("a refusal ground is recorded for a refused right, not for '{outcome}'"),
-            ));
-        }
-        if case.status == Status::NeedsTriage {
-            return Err(Error::Conflict(format!(
-                "case {r} needs triage first: confirm it is a request (case update --status received)"
-            )));
-        }
-        let on = self.action_date(case, input.on)?;
-        let answer = RightAnswer {
-            right,
-            outcome,
-            ground,
-            detail: if outcome == RightOutcome::Partly { exemption } else { reason },
-            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
-            on,
-        };
-        answer.check(case.regime).map_err(|e| {
-            let field = match outcome {
-                RightOutcome::Partly => "exemption",
-                RightOutcome::Refused => "ground",
-                RightOutcome::NotApplicable => "reason",
-                _ => "by",
-            };
-            Error::field(field, e)
-        })?;
-        Ok(answer)
+        typed_answer(self, case, input)
     }
 
     /// Records the answer to one right of a case, audited, after the checks
     /// the whole case's response runs for that right. An opt-out and other
     /// rights that need no verification are answered while identity is awaited.
     pub fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView> {
-        let case = self.case_by_ref(reference)?;
-        let answer = self.typed_answer(&case, input)?;
-        let (r, right) = (&case.reference, answer.right);
-        if let Some(done) = self.store().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
-            return Err(Error::Conflict(format!(
-                "case {r}: {right} was already answered on {} ({}); a right is answered once: to correct it, `casebook case answer {r} --right {right} --outcome … --correct \"why\"`",
-                done.on, done.outcome
-            )));
-        }
-        let today = self.today()?;
-        let due = self.checked_due_with(&case, &answer, today)?;
-        let stamp = self.stamp();
-        self.store().add_right_answer(case.id, &answer, due, stamp)?;
-        self.case(reference, today)
+        answer_right(self, reference, input)
     }
 
     /// Corrects the recorded answer to one right (a mistake found after it
@@ -306,6 +233,102 @@ impl Casebook {
         self.store().correct_right_answer(case.id, &answer, reason, today, due, stamp)?;
         self.case(reference, today)
     }
+}
+
+/// Reads a typed answer for `case`: the right one the case asked for,
+/// the outcome with what it needs (a ground, an exemption, a reason), and
+/// nothing an outcome does not take.
+fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
+    let r = &case.reference;
+    if case.kind == CaseKind::Complaint {
+        return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
+    }
+    let right = Casebook::case_right(case, input.right)?;
+    let (outcome, ground) = (input.outcome, input.ground);
+    let exemption = clean(input.exemption);
+    let reason = clean(input.reason);
+    if exemption.is_some() && outcome != RightOutcome::Partly {
+        return Err(Error::field(
+            "exemption",
+            format!("an exemption is recorded for a right partly fulfilled, not for '{outcome}'"),
+        ));
+    }
+    if reason.is_some() && !matches!(outcome, RightOutcome::Refused | RightOutcome::NotApplicable) {
+        return Err(Error::field(
+            "reason",
+            format!("a reason is recorded for a right refused or not applicable, not for '{outcome}'"),
+        ));
+    }
+    if ground.is_some() && outcome != RightOutcome::Refused {
+        return Err(Error::field(
+            "ground",
+            format!("a refusal ground is recorded for a refused right, not for '{outcome}'"),
+        ));
+    }
+    if case.status == Status::NeedsTriage {
+        return Err(Error::Conflict(format!(
+            "case {r} needs triage first: confirm it is a request (case update --status received)"
+        )));
+    }
+    let on = crate::actions::action_date(book, case, input.on)?;
+    let answer = RightAnswer {
+        right,
+        outcome,
+        ground,
+        detail: if outcome == RightOutcome::Partly { exemption } else { reason },
+        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        on,
+    };
+    answer.check(case.regime).map_err(|e| {
+        let field = match outcome {
+            RightOutcome::Partly => "exemption",
+            RightOutcome::Refused => "ground",
+            RightOutcome::NotApplicable => "reason",
+            _ => "by",
+        };
+        Error::field(field, e)
+    })?;
+    Ok(answer)
+}
+
+/// Checks `answer` against the case's recorded steps, and gives the case's
+/// due date with it in place of the right's earlier answer, if any: that of
+/// the rights still open.
+fn checked_due_with<B: StepBook + ?Sized>(
+    book: &B,
+    case: &Case,
+    answer: &RightAnswer,
+    rules: &Rules,
+) -> Result<Option<NaiveDate>> {
+    let events = book.register().events(case.id)?;
+    let progress = crate::case_progress::progress(case, &events);
+    check_answer(book, case, &progress, identity_sought(&progress, &events), answer)?;
+    let mut answers = book.answers_of(case)?;
+    answers.retain(|a| a.right != answer.right);
+    answers.push(answer.clone());
+    Ok(crate::dates::case_dates(case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?.due)
+}
+
+/// Records the answer to one right of a case, audited, after the checks the
+/// whole case's response runs for that right; written once for both back
+/// ends against [`StepBook`]. An opt-out and other rights that need no
+/// verification are answered while identity is awaited.
+pub(crate) fn answer_right<B: StepBook + ?Sized>(book: &B, reference: &str, input: AnswerInput) -> Result<CaseView> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let answer = typed_answer(book, &case, input)?;
+    let (r, right) = (&case.reference, answer.right);
+    if let Some(done) = book.register().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
+        return Err(Error::Conflict(format!(
+            "case {r}: {right} was already answered on {} ({}); a right is answered once: to correct it, `casebook case answer {r} --right {right} --outcome … --correct \"why\"`",
+            done.on, done.outcome
+        )));
+    }
+    let rules = book.rules()?;
+    let due = checked_due_with(book, &case, &answer, &rules)?;
+    let stamp = book.stamp();
+    book.register().add_right_answer(case.id, &answer, due, stamp)?;
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    book.view_with(case, &rules)
 }
 
 /// Checks one right's answer against the record: identity settled for a

@@ -2,16 +2,22 @@
 //! open, as one trait ([`CaseLifecycle`]) that the local register
 //! ([`crate::Casebook`]) and the team register ([`crate::TeamBook`]) both
 //! implement: the first layer above the shared lifecycle
-//! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]) and the
-//! case's edits ([`crate::cases`]), which it only dispatches to.
+//! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
+//! case's edits ([`crate::cases`]), the register of processing, a case's
+//! logs and each right's answer ([`crate::processing`], [`crate::actions`],
+//! [`crate::answers`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
 use chrono::NaiveDate;
 
+use casebook_core::processing::System;
+use casebook_core::processing::access::AccessInformation;
+
 use crate::{
-    CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput,
-    NewRequest, Refusal, ResponseSent, Result,
+    ActionInput, ActionLog, AnswerInput, CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput,
+    FeeRequest, IdentityCheck, IdentityCheckInput, NewRequest, Notified, NotifyInput, ProcessingImport, Refusal,
+    ResponseSent, Result, SearchInput, SearchLog, SystemInput,
 };
 
 /// The use cases that work the same on a local register and on a team
@@ -83,6 +89,38 @@ pub trait CaseLifecycle {
     fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
     /// Corrects the day the request was received, for a reason.
     fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
+    /// Answers one right of a case on its own (`answers.rs`).
+    fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
+
+    // The register of processing and each case's search and action logs
+    // (`processing.rs`, `actions.rs`).
+
+    /// The register of processing, in its order.
+    fn processing_systems(&self) -> Result<Vec<System>>;
+    /// One system of the register, by id.
+    fn processing_system(&self, id: &str) -> Result<System>;
+    /// Adds a system to the register; its id must be new.
+    fn add_processing_system(&self, input: SystemInput) -> Result<System>;
+    /// Changes the fields given of a system (its id stays).
+    fn edit_processing_system(&self, id: &str, input: SystemInput) -> Result<System>;
+    /// Removes a system (searches already logged in it stay on their cases).
+    fn remove_processing_system(&self, id: &str) -> Result<System>;
+    /// Replaces the register with a JSON file's systems, whole or not at all.
+    fn import_processing_register(&self, path: &std::path::Path) -> Result<ProcessingImport>;
+    /// The register as the documented JSON document.
+    fn export_processing_register(&self) -> Result<serde_json::Value>;
+    /// The Art. 15 information for a case, drawn from the register.
+    fn access_information(&self, reference: &str) -> Result<AccessInformation>;
+    /// Logs a search of one system for a case's requester (or why it was not searched).
+    fn record_search(&self, reference: &str, input: SearchInput) -> Result<SearchLog>;
+    /// A case's search log.
+    fn search_log(&self, reference: &str) -> Result<SearchLog>;
+    /// Records what was done in one system for one right of a case.
+    fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog>;
+    /// Records a recipient told of a rectification, erasure or restriction (Art. 19).
+    fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified>;
+    /// A case's action log, oldest first.
+    fn action_log(&self, reference: &str) -> Result<ActionLog>;
 }
 
 /// The step use cases of [`CaseLifecycle`], the same on every register:
@@ -211,6 +249,69 @@ macro_rules! step_use_cases {
             reason: &str,
         ) -> crate::Result<crate::CaseView> {
             crate::cases::correct_received(self, reference, on, reason)
+        }
+
+        fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
+            crate::answers::answer_right(self, reference, input)
+        }
+
+        fn processing_systems(&self) -> crate::Result<Vec<casebook_core::processing::System>> {
+            crate::processing::processing_systems(self)
+        }
+
+        fn processing_system(&self, id: &str) -> crate::Result<casebook_core::processing::System> {
+            crate::processing::processing_system(self, id)
+        }
+
+        fn add_processing_system(&self, input: crate::SystemInput) -> crate::Result<casebook_core::processing::System> {
+            crate::processing::add_processing_system(self, input)
+        }
+
+        fn edit_processing_system(
+            &self,
+            id: &str,
+            input: crate::SystemInput,
+        ) -> crate::Result<casebook_core::processing::System> {
+            crate::processing::edit_processing_system(self, id, input)
+        }
+
+        fn remove_processing_system(&self, id: &str) -> crate::Result<casebook_core::processing::System> {
+            crate::processing::remove_processing_system(self, id)
+        }
+
+        fn import_processing_register(&self, path: &std::path::Path) -> crate::Result<crate::ProcessingImport> {
+            crate::processing::import_processing_register(self, path)
+        }
+
+        fn export_processing_register(&self) -> crate::Result<serde_json::Value> {
+            crate::processing::export_processing_register(self)
+        }
+
+        fn access_information(
+            &self,
+            reference: &str,
+        ) -> crate::Result<casebook_core::processing::access::AccessInformation> {
+            crate::processing::access_information_of(self, reference)
+        }
+
+        fn record_search(&self, reference: &str, input: crate::SearchInput) -> crate::Result<crate::SearchLog> {
+            crate::processing::record_search(self, reference, input)
+        }
+
+        fn search_log(&self, reference: &str) -> crate::Result<crate::SearchLog> {
+            crate::processing::search_log(self, reference)
+        }
+
+        fn record_action(&self, reference: &str, input: crate::ActionInput) -> crate::Result<crate::ActionLog> {
+            crate::actions::record_action(self, reference, input)
+        }
+
+        fn record_notification(&self, reference: &str, input: crate::NotifyInput) -> crate::Result<crate::Notified> {
+            crate::actions::record_notification(self, reference, input)
+        }
+
+        fn action_log(&self, reference: &str) -> crate::Result<crate::ActionLog> {
+            crate::actions::action_log(self, reference)
         }
     };
 }

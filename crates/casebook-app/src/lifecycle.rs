@@ -129,6 +129,22 @@ pub(crate) fn case<R: CaseRegister + ?Sized>(reg: &mut R, reference: &str) -> Re
     Ok(reg.case_by_reference(parse_reference(reference)?)?)
 }
 
+/// A day given for something done on a case (default `today`): not in the
+/// future, not before the request was received.
+pub(crate) fn date_on_case(case: &Case, on: Option<NaiveDate>, today: NaiveDate) -> Result<NaiveDate> {
+    let on = on.unwrap_or(today);
+    if on > today {
+        return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
+    }
+    if on < case.received {
+        return Err(Error::field(
+            "date",
+            format!("the date {on} is before the request was received ({})", case.received),
+        ));
+    }
+    Ok(on)
+}
+
 /// The answers to the rights the case asks for now (an answer to a right
 /// since taken off the case by `case update --right` is kept, not counted).
 pub(crate) fn answers_of<R: CaseRegister + ?Sized>(reg: &mut R, case: &Case) -> Result<Vec<RightAnswer>> {

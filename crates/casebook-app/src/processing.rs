@@ -18,6 +18,9 @@ use serde_json::{Map, Value, json};
 
 use casebook_render::i18n::{as_recorded, record_words};
 
+use casebook_store::ProcessingRegister;
+
+use crate::steps::StepBook;
 use crate::{Casebook, Error, Result};
 
 /// The largest register file read (a register is a few hundred kilobytes at most).
@@ -402,184 +405,220 @@ pub fn processing_record(info: &AccessInformation, lang: &str) -> crate::Process
 impl Casebook {
     /// The register of processing, in its order.
     pub fn processing_systems(&self) -> Result<Vec<System>> {
-        Ok(self.store().processing_systems()?)
+        processing_systems(self)
     }
 
     pub fn processing_system(&self, id: &str) -> Result<System> {
-        let id = parse_system_id(id)?;
-        let found = self.store().processing_system(&id);
-        found.map_err(|e| self.unknown_system(e, &id))
-    }
-
-    /// A missing system named with the ids the register does hold.
-    fn unknown_system(&self, e: casebook_store::Error, id: &SystemId) -> Error {
-        match e {
-            casebook_store::Error::NotFound { .. } => {
-                let known: Vec<String> =
-                    self.processing_systems().unwrap_or_default().iter().map(|s| s.id.to_string()).collect();
-                let known = if known.is_empty() {
-                    "it has no systems yet: add the system first".to_string()
-                } else {
-                    format!("known: {}", known.join(", "))
-                };
-                Error::invalid(format!("system '{id}' is not in the register of processing ({known})"))
-            }
-            other => other.into(),
-        }
+        processing_system(self, id)
     }
 
     /// Adds a system to the register; its id must be new.
     pub fn add_processing_system(&self, input: SystemInput) -> Result<System> {
-        let mut value = Map::new();
-        input.overlay(&mut value);
-        let system = validate_input(&Value::Object(value))?;
-        let exists = self.store().processing_system(&system.id).is_ok();
-        if exists {
-            return Err(Error::Conflict(format!(
-                "system '{}' is already in the register (use `processing edit`)",
-                system.id
-            )));
-        }
-        let stamp = self.stamp();
-        self.store().add_processing_system(&system, stamp)?;
-        Ok(system)
+        add_processing_system(self, input)
     }
 
     /// Changes the fields given of a system (its id stays).
-    pub fn edit_processing_system(&self, id: &str, mut input: SystemInput) -> Result<System> {
-        let current = self.processing_system(id)?;
-        if input.id.as_deref().is_some_and(|new| new.trim() != current.id.as_str()) {
-            return Err(Error::invalid(
-                "a system's id cannot change (searches and imports refer to it): remove it and add it again",
-            ));
-        }
-        input.id = None;
-        let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise") else {
-            unreachable!("a system serialises to an object")
-        };
-        input.overlay(&mut value);
-        let system = validate_input(&Value::Object(value))?;
-        let stamp = self.stamp();
-        self.store().update_processing_system(&system, stamp)?;
-        Ok(system)
+    pub fn edit_processing_system(&self, id: &str, input: SystemInput) -> Result<System> {
+        edit_processing_system(self, id, input)
     }
 
     /// Removes a system from the register (searches already logged in it stay on their cases).
     pub fn remove_processing_system(&self, id: &str) -> Result<System> {
-        let id = parse_system_id(id)?;
-        let stamp = self.stamp();
-        let removed = self.store().remove_processing_system(&id, stamp);
-        removed.map_err(|e| self.unknown_system(e, &id))
+        remove_processing_system(self, id)
     }
 
     /// Replaces the register with the systems of a JSON file: the whole file
     /// or nothing. Every problem is named with its JSON path.
     pub fn import_processing_register(&self, path: &Path) -> Result<ProcessingImport> {
-        let name = path.display().to_string();
-        let fail = |msg: String| Error::invalid(format!("register file '{name}': {msg}"));
-        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-        if !meta.is_file() {
-            return Err(fail("not a file".into()));
-        }
-        if meta.len() > MAX_REGISTER_BYTES {
-            return Err(fail(format!(
-                "{} bytes is more than a register can be ({MAX_REGISTER_BYTES} bytes at most)",
-                meta.len()
-            )));
-        }
-        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-        let text = String::from_utf8(bytes)
-            .map_err(|e| fail(format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
-        let systems =
-            processing::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
-        let stamp = self.stamp();
-        let replaced = self.store().replace_processing_register(&systems, stamp)?;
-        Ok(ProcessingImport { file: name, replaced, systems })
+        import_processing_register(self, path)
     }
 
     /// The register as the documented JSON document (`import` reads it back).
     pub fn export_processing_register(&self) -> Result<Value> {
-        Ok(processing::register_json(&self.processing_systems()?))
+        export_processing_register(self)
     }
 
     /// Logs a search of one system for a case's requester (or why it was not searched).
     pub fn record_search(&self, reference: &str, input: SearchInput) -> Result<SearchLog> {
-        let case = self.case_by_ref(reference)?;
-        if case.status == casebook_core::Status::Closed {
-            return Err(Error::Conflict(format!("case {} is closed", case.reference)));
-        }
-        let system = input.system;
-        self.processing_system(system.as_str())?;
-        let on = self.date_on_case(&case, input.on)?;
-        let result = input.result;
-        if input.not_searched && result.is_some() {
-            return Err(Error::field(
-                "result",
-                "a system searched has a result; one not searched has a reason instead, not a result",
-            ));
-        }
-        let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let record = SearchRecord {
-            system,
-            searched: !input.not_searched,
-            result,
-            reason: clean(input.reason),
-            by: clean(input.by).unwrap_or_else(|| self.actor.clone()),
-            on,
-            note: clean(input.note),
-        };
-        record.check().map_err(Error::invalid)?;
-        let stamp = self.stamp();
-        self.store().add_case_search(case.id, &record, stamp)?;
-        self.search_log_of(&case)
+        record_search(self, reference, input)
     }
 
     /// A case's search log.
     pub fn search_log(&self, reference: &str) -> Result<SearchLog> {
-        let case = self.case_by_ref(reference)?;
-        self.search_log_of(&case)
+        search_log(self, reference)
     }
 
     pub(crate) fn search_log_of(&self, case: &Case) -> Result<SearchLog> {
-        let (systems, history) = {
-            let store = self.store();
-            (store.processing_systems()?, store.case_searches(case.id)?)
-        };
-        Ok(search_log_from(case, &systems, history))
-    }
-
-    /// Refuses to answer a case while a system relevant to its requester has
-    /// neither been searched nor had the reason for not searching recorded.
-    /// A register without systems asks nothing.
-    pub(crate) fn require_searches(&self, case: &Case) -> Result<()> {
-        let log = self.search_log_of(case)?;
-        if log.unsearched.is_empty() {
-            return Ok(());
-        }
-        let ids: Vec<String> = log.unsearched.iter().map(|s| s.to_string()).collect();
-        Err(Error::Conflict(format!(
-            "case {} cannot be answered yet: not searched: {} (record in the case's search log each search and its result, or why the system was not searched)",
-            case.reference,
-            ids.join(", ")
-        )))
+        search_log_of(self, case)
     }
 
     /// The Art. 15(1)(a)–(h) and 15(2) information for a case, from the
     /// register: the systems relevant to the requester, less those searched
     /// with nothing found.
     pub fn access_information(&self, reference: &str) -> Result<AccessInformation> {
-        let case = self.case_by_ref(reference)?;
-        let (systems, history) = {
-            let store = self.store();
-            (store.processing_systems()?, store.case_searches(case.id)?)
-        };
-        if systems.is_empty() {
-            return Err(Error::Conflict(
-                "the register of processing is empty: add the organisation's systems first (casebook processing add or import)".into(),
-            ));
-        }
-        Ok(access_information(&systems, case.subject_category, &history))
+        access_information_of(self, reference)
     }
+}
+
+// The use cases of the register of processing and the search log, written
+// once for both back ends against [`StepBook`] (a local register's
+// `Casebook`, a team register's `TeamBook`).
+
+/// The register of processing, in its order.
+pub(crate) fn processing_systems<B: StepBook + ?Sized>(book: &B) -> Result<Vec<System>> {
+    Ok(book.register().processing_systems()?)
+}
+
+pub(crate) fn processing_system<B: StepBook + ?Sized>(book: &B, id: &str) -> Result<System> {
+    let id = parse_system_id(id)?;
+    let found = book.register().processing_system(&id);
+    found.map_err(|e| unknown_system(book, e, &id))
+}
+
+/// A missing system named with the ids the register does hold.
+fn unknown_system<B: StepBook + ?Sized>(book: &B, e: casebook_store::Error, id: &SystemId) -> Error {
+    match e {
+        casebook_store::Error::NotFound { .. } => {
+            let known: Vec<String> =
+                processing_systems(book).unwrap_or_default().iter().map(|s| s.id.to_string()).collect();
+            let known = if known.is_empty() {
+                "it has no systems yet: add the system first".to_string()
+            } else {
+                format!("known: {}", known.join(", "))
+            };
+            Error::invalid(format!("system '{id}' is not in the register of processing ({known})"))
+        }
+        other => other.into(),
+    }
+}
+
+pub(crate) fn add_processing_system<B: StepBook + ?Sized>(book: &B, input: SystemInput) -> Result<System> {
+    let mut value = Map::new();
+    input.overlay(&mut value);
+    let system = validate_input(&Value::Object(value))?;
+    let exists = book.register().processing_system(&system.id).is_ok();
+    if exists {
+        return Err(Error::Conflict(format!(
+            "system '{}' is already in the register (use `processing edit`)",
+            system.id
+        )));
+    }
+    let stamp = book.stamp();
+    book.register().add_processing_system(&system, stamp)?;
+    Ok(system)
+}
+
+pub(crate) fn edit_processing_system<B: StepBook + ?Sized>(
+    book: &B,
+    id: &str,
+    mut input: SystemInput,
+) -> Result<System> {
+    let current = processing_system(book, id)?;
+    if input.id.as_deref().is_some_and(|new| new.trim() != current.id.as_str()) {
+        return Err(Error::invalid(
+            "a system's id cannot change (searches and imports refer to it): remove it and add it again",
+        ));
+    }
+    input.id = None;
+    let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise") else {
+        unreachable!("a system serialises to an object")
+    };
+    input.overlay(&mut value);
+    let system = validate_input(&Value::Object(value))?;
+    let stamp = book.stamp();
+    book.register().update_processing_system(&system, stamp)?;
+    Ok(system)
+}
+
+pub(crate) fn remove_processing_system<B: StepBook + ?Sized>(book: &B, id: &str) -> Result<System> {
+    let id = parse_system_id(id)?;
+    let stamp = book.stamp();
+    let removed = book.register().remove_processing_system(&id, stamp);
+    removed.map_err(|e| unknown_system(book, e, &id))
+}
+
+pub(crate) fn import_processing_register<B: StepBook + ?Sized>(book: &B, path: &Path) -> Result<ProcessingImport> {
+    let name = path.display().to_string();
+    let fail = |msg: String| Error::invalid(format!("register file '{name}': {msg}"));
+    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail("not a file".into()));
+    }
+    if meta.len() > MAX_REGISTER_BYTES {
+        return Err(fail(format!(
+            "{} bytes is more than a register can be ({MAX_REGISTER_BYTES} bytes at most)",
+            meta.len()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| fail(format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
+    let systems = processing::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
+    let stamp = book.stamp();
+    let replaced = book.register().replace_processing_register(&systems, stamp)?;
+    Ok(ProcessingImport { file: name, replaced, systems })
+}
+
+pub(crate) fn export_processing_register<B: StepBook + ?Sized>(book: &B) -> Result<Value> {
+    Ok(processing::register_json(&processing_systems(book)?))
+}
+
+pub(crate) fn record_search<B: StepBook + ?Sized>(book: &B, reference: &str, input: SearchInput) -> Result<SearchLog> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    if case.status == casebook_core::Status::Closed {
+        return Err(Error::Conflict(format!("case {} is closed", case.reference)));
+    }
+    let system = input.system;
+    processing_system(book, system.as_str())?;
+    let on = crate::lifecycle::date_on_case(&case, input.on, book.today()?)?;
+    let result = input.result;
+    if input.not_searched && result.is_some() {
+        return Err(Error::field(
+            "result",
+            "a system searched has a result; one not searched has a reason instead, not a result",
+        ));
+    }
+    let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let record = SearchRecord {
+        system,
+        searched: !input.not_searched,
+        result,
+        reason: clean(input.reason),
+        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        on,
+        note: clean(input.note),
+    };
+    record.check().map_err(Error::invalid)?;
+    let stamp = book.stamp();
+    book.register().add_case_search(case.id, &record, stamp)?;
+    search_log_of(book, &case)
+}
+
+pub(crate) fn search_log<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<SearchLog> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    search_log_of(book, &case)
+}
+
+pub(crate) fn search_log_of<B: StepBook + ?Sized>(book: &B, case: &Case) -> Result<SearchLog> {
+    let (systems, history) = {
+        let mut register = book.register();
+        (register.processing_systems()?, register.case_searches(case.id)?)
+    };
+    Ok(search_log_from(case, &systems, history))
+}
+
+pub(crate) fn access_information_of<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<AccessInformation> {
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let (systems, history) = {
+        let mut register = book.register();
+        (register.processing_systems()?, register.case_searches(case.id)?)
+    };
+    if systems.is_empty() {
+        return Err(Error::Conflict(
+            "the register of processing is empty: add the organisation's systems first (casebook processing add or import)".into(),
+        ));
+    }
+    Ok(access_information(&systems, case.subject_category, &history))
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use std::sync::MutexGuard;
 
 use casebook_core::answer::RightAnswer;
 use casebook_core::{Case, CaseEventKind, Channel, Right};
-use casebook_store::{CaseEvent, CaseRegister, Stamp, Store};
+use casebook_store::{CaseEvent, CaseRegister, ProcessingRegister, Stamp, Store};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -98,13 +98,15 @@ fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
 /// below are written once against it, so a step is judged, dated and stored
 /// the same on either back end.
 pub(crate) trait StepBook {
-    type Register: CaseRegister + ?Sized;
+    type Register: CaseRegister + ProcessingRegister + ?Sized;
     /// The register, locked for one call at a time (never held across the
     /// calls below, which may lock it themselves).
     fn register(&self) -> MutexGuard<'_, Self::Register>;
     /// The organisation, its policy and calendars, and today.
     fn rules(&self) -> Result<Rules>;
     fn stamp(&self) -> Stamp<'_>;
+    /// The organisation's civil date now.
+    fn today(&self) -> Result<NaiveDate>;
     /// Who records a decision, unless the input names someone.
     fn actor(&self) -> &str;
     /// The answers recorded to the case's rights, which its dates take into account.
@@ -112,11 +114,30 @@ pub(crate) trait StepBook {
         crate::lifecycle::answers_of(&mut *self.register(), case)
     }
     /// Refuses to answer the case while a system of the register of
-    /// processing relevant to its requester is not searched.
-    fn require_searches(&self, case: &Case) -> Result<()>;
+    /// processing relevant to its requester has neither been searched nor
+    /// had the reason for not searching recorded. A register without systems
+    /// asks nothing.
+    fn require_searches(&self, case: &Case) -> Result<()> {
+        let (systems, history) = {
+            let mut register = self.register();
+            (register.processing_systems()?, register.case_searches(case.id)?)
+        };
+        let missing = casebook_core::processing::search::unsearched(&systems, case.subject_category, &history);
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
+        Err(Error::Conflict(format!(
+            "case {} cannot be answered yet: not searched: {} (record in the case's search log each search and its result, or why the system was not searched)",
+            case.reference,
+            ids.join(", ")
+        )))
+    }
     /// Whether something is recorded as done for `right` on the case (an
     /// erasure, a stop of processing), which answering it needs.
-    fn acted_on(&self, case: &Case, right: Right) -> Result<bool>;
+    fn acted_on(&self, case: &Case, right: Right) -> Result<bool> {
+        Ok(self.register().case_actions(case.id)?.iter().any(|a| a.right == right))
+    }
     /// The case's page as front ends show it.
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView>;
 }
@@ -136,16 +157,12 @@ impl StepBook for Casebook {
         Casebook::stamp(self)
     }
 
+    fn today(&self) -> Result<NaiveDate> {
+        Casebook::today(self)
+    }
+
     fn actor(&self) -> &str {
         &self.actor
-    }
-
-    fn require_searches(&self, case: &Case) -> Result<()> {
-        Casebook::require_searches(self, case)
-    }
-
-    fn acted_on(&self, case: &Case, right: Right) -> Result<bool> {
-        Ok(self.store().case_actions(case.id)?.iter().any(|a| a.right == right))
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

@@ -2,8 +2,10 @@
 //! creating one (`casebook team init`), verifying its audit chain, the
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
-//! that work a case, editing and closing it), which runs the same code as
-//! the local register ([`crate::lifecycle`], [`crate::steps`]). The other
+//! that work a case, editing and closing it; the register of processing, a
+//! case's search and action logs and each right's answer), which runs the
+//! same code as the local register ([`crate::lifecycle`], [`crate::steps`],
+//! [`crate::processing`], [`crate::actions`], [`crate::answers`]). The other
 //! use cases still run on a local register only; front ends refuse them on
 //! a team register with [`not_on_team_register`], never run them.
 
@@ -126,9 +128,8 @@ impl TeamBook {
     }
 
     /// A case's page. A team register records no letters, documents,
-    /// correspondence, searches, actions or corrected answers yet (the
-    /// commands that make them are refused on it), so its cases have none
-    /// of them.
+    /// correspondence or corrected answers yet (the commands that make them
+    /// are refused on it), so its cases have none of them.
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;
@@ -146,8 +147,8 @@ impl TeamBook {
             fee_awaited: progress.fee_requested_on.is_some(),
             timeline: crate::timeline::timeline_from(&case, events, &audit),
             created_by: lifecycle::created_by(&audit),
-            // A team register holds no register of processing or searches yet.
-            search_log: crate::processing::search_log_from(&case, &[], Vec::new()),
+            search_log: crate::processing::search_log_of(self, &case)?,
+            action_log: crate::actions::action_log_of(self, case.id)?,
             assigned_to,
             ..CaseView::new(case, d, (Vec::new(), Vec::new()), today)
         })
@@ -169,21 +170,13 @@ impl StepBook for TeamBook {
         TeamBook::stamp(self)
     }
 
+    fn today(&self) -> Result<NaiveDate> {
+        lifecycle::today_at(self.organisation()?.as_ref(), (self.clock)())
+    }
+
     /// The member's login, which the database also writes as the actor.
     fn actor(&self) -> &str {
         &self.user
-    }
-
-    /// A team register holds no register of processing yet: no system is
-    /// relevant to a requester, so no search holds an answer back.
-    fn require_searches(&self, _case: &Case) -> Result<()> {
-        Ok(())
-    }
-
-    /// Nothing is recorded as done for a right on a team register yet
-    /// (`case action` is refused on it).
-    fn acted_on(&self, _case: &Case, _right: casebook_core::Right) -> Result<bool> {
-        Ok(false)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

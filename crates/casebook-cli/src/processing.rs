@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use casebook_app::{
-    AccessInformation, ActionInput, ActionLog, AnswerInput, Casebook, NotifyInput, SearchInput, SearchLog, SystemInput,
-    write_atomically,
+    AccessInformation, ActionInput, ActionLog, AnswerInput, CaseLifecycle, Casebook, NotifyInput, SearchInput,
+    SearchLog, SystemInput, write_atomically,
 };
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
@@ -279,7 +279,8 @@ pub struct DemoLoadArgs {
     synthetic: usize,
 }
 
-pub fn run_processing(cmd: ProcessingCommand, book: &Casebook, p: &Printer) -> Result<()> {
+/// `casebook processing …`, the same on a local and on a team register.
+pub fn run_processing(cmd: ProcessingCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match cmd {
         ProcessingCommand::List => {
             let systems = book.processing_systems()?;
@@ -433,38 +434,57 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
     Ok(())
 }
 
-pub fn run_case_search(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> Result<()> {
+/// The search and action logs' subcommands of `casebook case` and `case
+/// answer`, the same on a local and on a team register; a correction of an
+/// answer (`case answer --correct`) is given back.
+pub fn run_case_search(
+    cmd: CaseSearchCommand,
+    book: &dyn CaseLifecycle,
+    p: &Printer,
+) -> Result<Option<CaseSearchCommand>> {
     match cmd {
-        CaseSearchCommand::SearchLog { reference } => search_log(p, &reference, &book.search_log(&reference)?),
+        CaseSearchCommand::SearchLog { reference } => search_log(p, &reference, &book.search_log(&reference)?)?,
         CaseSearchCommand::Searched { reference, system, result, not_searched, reason, by, on, note } => {
             if !not_searched && result.is_none() {
                 bail!("give --result found|nothing-found, or --not-searched --reason …");
             }
             let log =
                 book.record_search(&reference, SearchInput { system, result, not_searched, reason, by, on, note })?;
-            search_log(p, &reference, &log)
+            search_log(p, &reference, &log)?;
         }
         CaseSearchCommand::Action { reference, system, right, did, ground, detail, by, on } => {
             let log = book.record_action(&reference, ActionInput { system, right, did, ground, detail, by, on })?;
-            action_log(p, &reference, &log)
-        }
-        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct } => {
-            let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
-            let view = match correct {
-                Some(why) => book.correct_right_answer(&reference, input, &why)?,
-                None => book.answer_right(&reference, input)?,
-            };
-            p.case(&view)
+            action_log(p, &reference, &log)?;
         }
         CaseSearchCommand::Notify { reference, recipient, right, reason, by, on } => {
             let done = book.record_notification(&reference, NotifyInput { recipient, right, reason, by, on })?;
             if let Some(w) = &done.warning {
                 eprintln!("warning: {w}");
             }
-            action_log(p, &reference, &done.log)
+            action_log(p, &reference, &done.log)?;
         }
-        CaseSearchCommand::ActionLog { reference } => action_log(p, &reference, &book.action_log(&reference)?),
+        CaseSearchCommand::ActionLog { reference } => action_log(p, &reference, &book.action_log(&reference)?)?,
+        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct: None } => {
+            let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
+            p.case(&book.answer_right(&reference, input)?)?;
+        }
+        correction @ CaseSearchCommand::Answer { .. } => return Ok(Some(correction)),
     }
+    Ok(None)
+}
+
+/// `casebook case answer` (a local register's).
+pub fn run_case_answer(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    let CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct } = cmd
+    else {
+        unreachable!("run_case_search runs the others")
+    };
+    let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
+    let view = match correct {
+        Some(why) => book.correct_right_answer(&reference, input, &why)?,
+        None => book.answer_right(&reference, input)?,
+    };
+    p.case(&view)
 }
 
 fn action_log(p: &Printer, reference: &str, log: &ActionLog) -> Result<()> {

@@ -58,7 +58,7 @@ pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
 pub use pg::{PG_LATEST_SCHEMA, PgStore};
-pub use register::{CaseRegister, DatedCase};
+pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;
 
 /// This build's version (the workspace's one version number).

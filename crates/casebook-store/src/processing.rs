@@ -9,25 +9,52 @@ use casebook_core::processing::{System, SystemId};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::cached::Cached;
-use crate::stored::parse;
+use crate::stored::{StoredRow, parse, parse_opt, parse_system};
 use crate::{Error, Result, Stamp, Store, audit};
 
-/// A system id read from column `col`, refused as a conversion failure when invalid.
-fn stored_system_id(col: usize, system: &str) -> rusqlite::Result<SystemId> {
-    SystemId::parse(system).map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            col,
-            rusqlite::types::Type::Text,
-            format!("stored system id '{system}' is invalid").into(),
-        )
+/// A search from a row of `system_id, searched, result, reason, by_whom,
+/// on_date, note`, on either back end.
+pub(crate) fn search_from_row<R: StoredRow>(r: &R) -> std::result::Result<SearchRecord, R::Error> {
+    Ok(SearchRecord {
+        system: parse_system(r.text(0)?)?,
+        searched: r.flag(1)?,
+        result: parse_opt("search result", r.text_opt(2)?)?,
+        reason: r.text_opt(3)?,
+        by: r.text(4)?,
+        on: parse("date", r.text(5)?)?,
+        note: r.text_opt(6)?,
     })
 }
 
-fn record_json(system: &System) -> String {
+/// An action from a row of `right, system_id, did, ground, detail, by_whom, on_date`.
+pub(crate) fn action_from_row<R: StoredRow>(r: &R) -> std::result::Result<ActionRecord, R::Error> {
+    Ok(ActionRecord {
+        right: parse("right", r.text(0)?)?,
+        system: parse_system(r.text(1)?)?,
+        did: parse("action", r.text(2)?)?,
+        ground: r.text_opt(3)?,
+        detail: r.text_opt(4)?,
+        by: r.text(5)?,
+        on: parse("date", r.text(6)?)?,
+    })
+}
+
+/// A recipient told, from a row of `right, recipient, unlisted_reason, by_whom, on_date`.
+pub(crate) fn notification_from_row<R: StoredRow>(r: &R) -> std::result::Result<Notification, R::Error> {
+    Ok(Notification {
+        right: parse("right", r.text(0)?)?,
+        recipient: r.text(1)?,
+        unlisted_reason: r.text_opt(2)?,
+        by: r.text(3)?,
+        on: parse("date", r.text(4)?)?,
+    })
+}
+
+pub(crate) fn record_json(system: &System) -> String {
     serde_json::to_string(system).expect("systems serialise")
 }
 
-fn parse_record(id: &str, json: &str) -> Result<System> {
+pub(crate) fn parse_record(id: &str, json: &str) -> Result<System> {
     serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("register of processing, system '{id}': {e}")))
 }
 
@@ -190,18 +217,7 @@ impl Store {
             "SELECT right, system_id, did, ground, detail, by_whom, on_date
              FROM case_actions WHERE case_id = ?1 ORDER BY id",
             [case.0],
-            |r| {
-                let system: String = r.get(1)?;
-                Ok(ActionRecord {
-                    right: parse("right", r.get(0)?)?,
-                    system: stored_system_id(1, &system)?,
-                    did: parse("action", r.get(2)?)?,
-                    ground: r.get(3)?,
-                    detail: r.get(4)?,
-                    by: r.get(5)?,
-                    on: parse("date", r.get(6)?)?,
-                })
-            },
+            |r| action_from_row(r),
         )?)
     }
 
@@ -230,15 +246,7 @@ impl Store {
             "SELECT right, recipient, unlisted_reason, by_whom, on_date
              FROM case_notifications WHERE case_id = ?1 ORDER BY id",
             [case.0],
-            |r| {
-                Ok(Notification {
-                    right: parse("right", r.get(0)?)?,
-                    recipient: r.get(1)?,
-                    unlisted_reason: r.get(2)?,
-                    by: r.get(3)?,
-                    on: parse("date", r.get(4)?)?,
-                })
-            },
+            |r| notification_from_row(r),
         )?)
     }
 
@@ -248,18 +256,7 @@ impl Store {
             "SELECT system_id, searched, result, reason, by_whom, on_date, note
              FROM case_searches WHERE case_id = ?1 ORDER BY id",
             [case.0],
-            |r| {
-                let system: String = r.get(0)?;
-                Ok(SearchRecord {
-                    system: stored_system_id(0, &system)?,
-                    searched: r.get(1)?,
-                    result: r.get::<_, Option<String>>(2)?.map(|s| parse("search result", s)).transpose()?,
-                    reason: r.get(3)?,
-                    by: r.get(4)?,
-                    on: parse("date", r.get(5)?)?,
-                    note: r.get(6)?,
-                })
-            },
+            |r| search_from_row(r),
         )?)
     }
 }

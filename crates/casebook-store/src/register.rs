@@ -13,6 +13,9 @@
 //! transaction, so it is never silently overwritten.
 
 use casebook_core::answer::RightAnswer;
+use casebook_core::processing::action::{ActionRecord, Notification};
+use casebook_core::processing::search::SearchRecord;
+use casebook_core::processing::{System, SystemId};
 use casebook_core::{Case, CaseId, NewCase, Note, Reference};
 use chrono::NaiveDate;
 
@@ -73,6 +76,17 @@ pub trait CaseRegister {
     ) -> Result<Case>;
     /// The answers recorded to the case's rights, oldest first.
     fn right_answers(&mut self, id: CaseId) -> Result<Vec<RightAnswer>>;
+    /// Records the answer to one right of a case (`case answer`), with the
+    /// case's due date as it stands afterwards, in one transaction with its
+    /// audit entry (`right.answered`). A right is answered once: the
+    /// register refuses a second answer to it.
+    fn add_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()>;
     /// What the dates of several cases are computed from: each case (without
     /// its notes), its events and its rights' answers, in the order of `ids`
     /// (a case this member may not see is left out). The list's page asks it
@@ -171,6 +185,16 @@ impl CaseRegister for Store {
         Store::right_answers(self, id)
     }
 
+    fn add_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        Store::add_right_answer(self, id, answer, due, stamp)
+    }
+
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {
         Store::dated_cases(self, ids)
     }
@@ -210,5 +234,93 @@ impl CaseRegister for Store {
     /// A local register has one user, who is no member of a team.
     fn member(&self) -> Option<&str> {
         None
+    }
+}
+
+/// The register of processing and each case's search and action logs,
+/// whichever back end holds them: the use cases that keep the register and
+/// record what was searched and done for a case are written once against it
+/// (`casebook-app`'s `processing.rs`, `actions.rs`). Every write is one
+/// transaction ending with its audit entry: a change of the register's
+/// entry names no case, a log's names its case.
+pub trait ProcessingRegister {
+    /// The register of processing, in its order.
+    fn processing_systems(&mut self) -> Result<Vec<System>>;
+    /// One system; [`crate::Error::NotFound`] when the register has none of that id.
+    fn processing_system(&mut self, id: &SystemId) -> Result<System>;
+    /// Adds a system at the end of the register (`processing.system-added`);
+    /// the caller checks that its id is new.
+    fn add_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()>;
+    /// Replaces an existing system's record, same id, same place
+    /// (`processing.system-updated`, before and after).
+    fn update_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()>;
+    /// Removes a system (`processing.system-removed`); searches already
+    /// logged in it stay on their cases. Returns the system removed.
+    fn remove_processing_system(&mut self, id: &SystemId, stamp: Stamp<'_>) -> Result<System>;
+    /// Replaces the whole register (`processing.imported`): all the new
+    /// systems or, on any failure, the old register untouched. Returns how
+    /// many systems it replaced.
+    fn replace_processing_register(&mut self, systems: &[System], stamp: Stamp<'_>) -> Result<usize>;
+    /// Logs a search of a system (or why it was not searched) on a case (`search.recorded`).
+    fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()>;
+    /// A case's search log, oldest first.
+    fn case_searches(&mut self, case: CaseId) -> Result<Vec<SearchRecord>>;
+    /// Logs what was done in one system for one right of a case (`action.recorded`).
+    fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()>;
+    /// A case's action log, oldest first.
+    fn case_actions(&mut self, case: CaseId) -> Result<Vec<ActionRecord>>;
+    /// Logs a recipient told of a change, Art. 19 (`recipient.notified`).
+    fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()>;
+    /// The recipients told of a case's changes, oldest first.
+    fn case_notifications(&mut self, case: CaseId) -> Result<Vec<Notification>>;
+}
+
+impl ProcessingRegister for Store {
+    fn processing_systems(&mut self) -> Result<Vec<System>> {
+        Store::processing_systems(self)
+    }
+
+    fn processing_system(&mut self, id: &SystemId) -> Result<System> {
+        Store::processing_system(self, id)
+    }
+
+    fn add_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
+        Store::add_processing_system(self, system, stamp)
+    }
+
+    fn update_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
+        Store::update_processing_system(self, system, stamp)
+    }
+
+    fn remove_processing_system(&mut self, id: &SystemId, stamp: Stamp<'_>) -> Result<System> {
+        Store::remove_processing_system(self, id, stamp)
+    }
+
+    fn replace_processing_register(&mut self, systems: &[System], stamp: Stamp<'_>) -> Result<usize> {
+        Store::replace_processing_register(self, systems, stamp)
+    }
+
+    fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()> {
+        Store::add_case_search(self, case, record, stamp)
+    }
+
+    fn case_searches(&mut self, case: CaseId) -> Result<Vec<SearchRecord>> {
+        Store::case_searches(self, case)
+    }
+
+    fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
+        Store::add_case_action(self, case, record, stamp)
+    }
+
+    fn case_actions(&mut self, case: CaseId) -> Result<Vec<ActionRecord>> {
+        Store::case_actions(self, case)
+    }
+
+    fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
+        Store::add_case_notification(self, case, record, stamp)
+    }
+
+    fn case_notifications(&mut self, case: CaseId) -> Result<Vec<Notification>> {
+        Store::case_notifications(self, case)
     }
 }

@@ -82,10 +82,17 @@ pub(crate) fn parse_rights(s: Option<String>) -> Result<Vec<Right>, Invalid> {
     s.unwrap_or_default().split(',').filter(|c| !c.is_empty()).map(|c| parse("right", c.to_string())).collect()
 }
 
+/// A system of the register of processing by its stored id.
+pub(crate) fn parse_system(s: String) -> Result<casebook_core::processing::SystemId, Invalid> {
+    casebook_core::processing::SystemId::parse(&s).map_err(|_| invalid("system id", &s))
+}
+
 /// A row of either back end, read a column at a time by position.
 pub(crate) trait StoredRow {
     type Error: From<Invalid>;
     fn int(&self, i: usize) -> Result<i64, Self::Error>;
+    /// A yes or no: SQLite's 0 or 1, PostgreSQL's boolean.
+    fn flag(&self, i: usize) -> Result<bool, Self::Error>;
     fn text(&self, i: usize) -> Result<String, Self::Error>;
     fn int_opt(&self, i: usize) -> Result<Option<i64>, Self::Error>;
     fn text_opt(&self, i: usize) -> Result<Option<String>, Self::Error>;
@@ -94,6 +101,9 @@ pub(crate) trait StoredRow {
 impl StoredRow for rusqlite::Row<'_> {
     type Error = rusqlite::Error;
     fn int(&self, i: usize) -> rusqlite::Result<i64> {
+        self.get(i)
+    }
+    fn flag(&self, i: usize) -> rusqlite::Result<bool> {
         self.get(i)
     }
     fn text(&self, i: usize) -> rusqlite::Result<String> {
@@ -112,6 +122,9 @@ impl StoredRow for rusqlite::Row<'_> {
 impl StoredRow for postgres::Row {
     type Error = Error;
     fn int(&self, i: usize) -> Result<i64, Error> {
+        Ok(self.get(i))
+    }
+    fn flag(&self, i: usize) -> Result<bool, Error> {
         Ok(self.get(i))
     }
     fn text(&self, i: usize) -> Result<String, Error> {

@@ -405,6 +405,21 @@ impl CaseRegister for PgStore {
         self.run("reading a case's answers", |c, _| super::events::right_answers(c, id.0))
     }
 
+    fn add_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &casebook_core::answer::RightAnswer,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        self.run("answering a right", |c, user| {
+            let mut tx = c.transaction()?;
+            super::events::add_answer(&mut tx, user, id.0, answer, due, stamp.at)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<crate::register::DatedCase>> {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
         self.run("reading cases", |c, _| super::events::dated_cases(c, &ids))

@@ -87,6 +87,51 @@ pub(super) fn add_event(
     Ok((event, after))
 }
 
+/// Stores the answer to one right of case `id`.
+fn insert_answer(tx: &mut Transaction<'_>, id: i64, a: &RightAnswer, at: DateTime<Utc>) -> Step<()> {
+    tx.execute(
+        r#"INSERT INTO case_right_answers (case_id, "right", outcome, ground, detail, by_whom, on_date, at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
+        &[
+            &id,
+            &a.right.code(),
+            &a.outcome.code(),
+            &a.ground.map(|g| g.code()),
+            &a.detail,
+            &a.by,
+            &a.on.to_string(),
+            &instant(at),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Records the answer to one right of case `id` with the case's due date
+/// afterwards, audited as `right.answered` with the answer, in the caller's
+/// transaction: the same records as the local register's
+/// `Store::add_right_answer`. The case's row lock comes first, as for a step.
+pub(super) fn add_answer(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    id: i64,
+    answer: &RightAnswer,
+    due: Option<NaiveDate>,
+    at: DateTime<Utc>,
+) -> Step<()> {
+    let reference: String = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
+        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
+        .get(0);
+    insert_answer(tx, id, answer, at)?;
+    tx.execute(
+        "UPDATE cases SET updated_at = $2, due = $3 WHERE id = $1",
+        &[&id, &instant(at), &due.map(|d| d.to_string())],
+    )?;
+    let after = serde_json::to_string(answer).expect("answers serialise");
+    append(tx, user, at, Some((id, &reference)), "right.answered", None, Some(&after))?;
+    Ok(())
+}
+
 /// The answers recorded to a case's rights, oldest first.
 pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
     let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date
@@ -154,20 +199,7 @@ pub(super) fn save_case(
     let id = case.id.0;
     let before = begin_change(tx, id, seen)?;
     for a in answers {
-        tx.execute(
-            r#"INSERT INTO case_right_answers (case_id, "right", outcome, ground, detail, by_whom, on_date, at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
-            &[
-                &id,
-                &a.right.code(),
-                &a.outcome.code(),
-                &a.ground.map(|g| g.code()),
-                &a.detail,
-                &a.by,
-                &a.on.to_string(),
-                &instant(at),
-            ],
-        )?;
+        insert_answer(tx, id, a, at)?;
     }
     let requester = serde_json::to_string(&case.requester).expect("requester serialises");
     let subject = case.data_subject.as_ref().map(|d| serde_json::to_string(d).expect("subject serialises"));

@@ -11,6 +11,7 @@ mod audit;
 mod cases;
 mod events;
 mod migrate;
+mod processing;
 mod search;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
