@@ -193,18 +193,7 @@ fn no_module_of_a_crate_uses_one_that_uses_it_back() {
 
 /// Each top-level module of `src` and the other top-level modules it uses.
 fn module_uses(src: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
-    let mut files = Vec::new();
-    let mut dirs = vec![src.to_path_buf()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
+    let files = rust_sources::rust_files_under(&[src.to_path_buf()]);
     let top = |file: &std::path::Path| {
         let rel = file.strip_prefix(src).unwrap();
         let first = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();

@@ -6,8 +6,13 @@ use std::path::{Path, PathBuf};
 
 /// The `.rs` files under `root/crates` and `root/src-tauri/src`.
 pub fn rust_sources(root: &Path) -> Vec<PathBuf> {
+    rust_files_under(&[root.join("crates"), root.join("src-tauri/src")])
+}
+
+/// The `.rs` files under each of `dirs`, however deep.
+pub fn rust_files_under(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let mut dirs = vec![root.join("crates"), root.join("src-tauri/src")];
+    let mut dirs = dirs.to_vec();
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
