@@ -3,8 +3,9 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions) run by the same scenario on a local file and on a
-//! team register, the roles as the database enforces them, and every command
+//! searches and actions; the deadline policy) run by the same scenario on a
+//! local file and on a team register, the roles as the database enforces
+//! them (a handler's change of settings refused), and every command
 //! not yet available refused by name.
 
 use std::process::Command;
@@ -936,4 +937,72 @@ fn synthetic_cases_and_the_list_queries_are_the_same_on_a_team_register() {
         .run(&["bench", "--writers", "3", "--steps", "1000"])
         .fails_with("3000 cases received and not yet acknowledged are needed");
     local.run(&["bench", "--writers", "2"]).fails_with("give its --db postgres://");
+}
+
+/// The deadline policy kept by the DPO (`dpo`): shown, a house target set
+/// and removed, CCPA business days made to skip California's state
+/// holidays and back, each change moving the open CCPA case's due date
+/// (its step-by-step dates the same); a bad target refused by name. Each
+/// command's JSON.
+fn settings_scenario(dpo: &Book) -> Vec<Value> {
+    let cal = dpo.ccpa_opt_out_and_deletion();
+    let mut out = vec![dpo.json(&["settings", "deadlines"])];
+    let mut change = |args: &[&str]| {
+        let mut full = vec!["settings", "deadlines"];
+        full.extend_from_slice(args);
+        let (v, shown) = (dpo.json(&full), dpo.json(&["case", "show", &cal]));
+        out.extend([v.clone(), shown.clone()]);
+        (v, shown)
+    };
+    let (targeted, _) = change(&["--house-target", "uk-gdpr=20"]);
+    assert_eq!(
+        (
+            targeted["policy"]["house_target_days"]["uk-gdpr"].as_i64(),
+            targeted["cases_recomputed"].as_array().map(Vec::len)
+        ),
+        (Some(20), Some(0))
+    );
+    // The day after Thanksgiving is a California state holiday: one business day later.
+    let (skipping, shown) = change(&["--california-state-holidays", "true"]);
+    assert_eq!((&skipping["cases_recomputed"], shown["due"].as_str()), (&serde_json::json!([cal]), Some("2026-12-15")));
+    let (back, shown) = change(&["--california-state-holidays", "false", "--house-target", "uk-gdpr=0"]);
+    assert_eq!((&back["cases_recomputed"], shown["due"].as_str()), (&serde_json::json!([cal]), Some("2026-12-14")));
+    assert_eq!(back["policy"]["house_target_days"], serde_json::json!({}));
+    dpo.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"])
+        .fails_with("invalid --house-target 'uk-gdpr=many': DAYS must be a whole number from 0 to 366");
+    out
+}
+
+#[test]
+fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_it() {
+    let local = Book::new();
+    let on_file = settings_scenario(&local);
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let on_team = settings_scenario(&dpo);
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // A handler reads the policy; PostgreSQL refuses their change of it,
+    // which moves no case.
+    assert_eq!(handler.json(&["settings", "deadlines"]), on_team[0]);
+    handler.run(&["settings", "deadlines", "--california-state-holidays", "true"]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+    );
+    assert_eq!(handler.json(&["settings", "deadlines"]), on_team[0]);
+    assert_eq!(server.psql("register", "SELECT due FROM cases"), "2026-12-14");
+    // Each change audited by the DPO, each moved case in its own entry.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
+        ),
+        "dora case.created, dora settings.deadline_policy, dora settings.deadline_policy, \
+         dora deadline.recomputed (policy.changed), dora settings.deadline_policy, \
+         dora deadline.recomputed (policy.changed)"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
 }

@@ -8,7 +8,6 @@
 
 use std::sync::Arc;
 
-use casebook_core::Status;
 use casebook_core::holiday::{Calendar, Calendars, parse_govuk_json, parse_ics, year_ranges};
 use serde::{Deserialize, Serialize};
 
@@ -179,29 +178,7 @@ impl Casebook {
         self.store().put_setting(KEY, &imports, stamp)?;
         *self.calendars.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&calendars));
         let touched: Vec<CalendarSummary> = parsed.iter().filter_map(|c| calendars.get(c.id())).map(summary).collect();
-        let cases_recomputed = self.recompute_open_cases("holidays.imported")?;
+        let cases_recomputed = crate::policy::recompute_open_cases(self, "holidays.imported")?;
         Ok(CalendarImport { file_name: file_name.to_string(), calendars: touched, cases_recomputed })
-    }
-
-    /// Recomputes the stored due date of every open case (after a change of
-    /// calendars or policy); returns the references whose date moved.
-    pub(crate) fn recompute_open_cases(&self, reason: &str) -> Result<Vec<String>> {
-        let today = self.today()?;
-        let open = self.list_cases(&crate::CaseQuery { open_only: true, ..Default::default() }, today)?;
-        let mut moved = Vec::new();
-        for row in open {
-            let mut case = self.case_by_ref(&row.reference)?;
-            if case.status == Status::Closed {
-                continue;
-            }
-            let due = self.case_deadlines(&case, today)?.due;
-            if due != case.due {
-                case.due = due;
-                let stamp = self.stamp();
-                self.store().save_case(&case, &format!("deadline.recomputed ({reason})"), stamp)?;
-                moved.push(row.reference);
-            }
-        }
-        Ok(moved)
     }
 }

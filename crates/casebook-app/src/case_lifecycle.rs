@@ -5,7 +5,8 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), which it only dispatches to.
+//! [`crate::answers`]) and the organisation's deadline policy
+//! ([`crate::policy`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -121,6 +122,14 @@ pub trait CaseLifecycle {
     fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified>;
     /// A case's action log, oldest first.
     fn action_log(&self, reference: &str) -> Result<ActionLog>;
+
+    // The organisation's settings (`policy.rs`).
+
+    /// The deadline policy in force (house targets, California state holidays).
+    fn deadline_policy(&self) -> Result<casebook_core::deadline::DeadlinePolicy>;
+    /// Changes the deadline policy and recomputes the open cases' due
+    /// dates; the references whose date moved.
+    fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> Result<Vec<String>>;
 }
 
 /// The step use cases of [`CaseLifecycle`], the same on every register:
@@ -312,6 +321,14 @@ macro_rules! step_use_cases {
 
         fn action_log(&self, reference: &str) -> crate::Result<crate::ActionLog> {
             crate::actions::action_log(self, reference)
+        }
+
+        fn deadline_policy(&self) -> crate::Result<casebook_core::deadline::DeadlinePolicy> {
+            crate::policy::deadline_policy(self)
+        }
+
+        fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> crate::Result<Vec<String>> {
+            crate::policy::set_deadline_policy(self, policy)
         }
     };
 }

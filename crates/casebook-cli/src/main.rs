@@ -550,6 +550,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             processing::run_processing(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Settings(c) => {
+            settings::run_settings(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -629,7 +633,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Next(a) => workflow::run_next(a, &open(&cli.db, false)?, p)?,
         Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
         Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
-        Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
+        Command::Settings(c) => settings::run_settings(c, &open(&cli.db, false)?, p)?,
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
