@@ -3,10 +3,10 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions; the deadline policy) run by the same scenario on a
-//! local file and on a team register, the roles as the database enforces
-//! them (a handler's change of settings refused), and every command
-//! not yet available refused by name.
+//! searches and actions; the deadline policy; the CSV of the requests) run
+//! by the same scenario on a local file and on a team register, the roles
+//! as the database enforces them (a handler's change of settings refused),
+//! and every command not yet available refused by name.
 
 use std::process::Command;
 
@@ -76,7 +76,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
-        (&["case", "list", "--csv"], "case list --csv"),
+        (&["calendar", "list"], "calendar list"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
@@ -1005,4 +1005,57 @@ fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_i
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
+}
+
+/// The register of requests as CSV (`case list --csv`), whole and filtered:
+/// four cases, one answered and closed, one whose requester's name a
+/// spreadsheet would run as a formula, one an employee's (an HR case). The
+/// CSV texts, for a register on either back end, as `member` sees it.
+fn csv_scenario(book: &Book, member: &Book) -> Vec<String> {
+    let ada = book.new_case("Ada Lovelace", "ada@example.com", "2026-11-02", &[]);
+    book.customer_case("=HYPERLINK(\"x\")", "eve@example.com", "2026-11-10", &["erasure", "access"]);
+    book.ccpa_opt_out_and_deletion();
+    book.new_case("Erin Staff", "erin@example.com", "2026-11-12", &["--subject-category", "employee"]);
+    book.json(&["case", "respond", &ada, "--channel", "email", "--date", "2026-11-20"]);
+    book.json(&["case", "close", &ada, "--outcome", "fulfilled", "--date", "2026-11-21"]);
+    let csv = |args: &[&str]| {
+        let mut full = vec!["case", "list", "--csv"];
+        full.extend_from_slice(args);
+        let r = member.run(&full);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let all = csv(&[]);
+    assert!(
+        all.starts_with(
+            "reference,received,requester,rights,regime,location,channel,status,due,days_left,outcome,closed_on\n"
+        ),
+        "{all}"
+    );
+    assert!(all.contains(",\"'=HYPERLINK(\"\"x\"\")\",erasure access,"), "{all}");
+    assert!(
+        all.contains(
+            "CB-2026-0001,2026-11-02,Ada Lovelace,access,uk-gdpr,GB-ENG,email,closed,2026-12-02,,fulfilled,2026-11-21\n"
+        ),
+        "{all}"
+    );
+    vec![all, csv(&["--open", "--sort", "due"]), csv(&["--regime", "ccpa"]), csv(&["--text", "ada"])]
+}
+
+#[test]
+fn the_register_of_requests_as_csv_is_the_same_on_a_team_register() {
+    let local = Book::new();
+    let on_file = csv_scenario(&local, &local);
+    let server = team_register();
+    let hr = member(&server, "helen");
+    let on_team = csv_scenario(&hr, &hr);
+    assert_eq!(on_file, on_team);
+    assert_eq!(on_file[0].lines().count(), 5, "{}", on_file[0]);
+    // A handler without casebook_hr does not see the employee's case; an
+    // auditor reads the register as it is.
+    let handler = member(&server, "hana").run(&["case", "list", "--csv"]);
+    assert_eq!(handler.stdout.lines().count(), 4, "{}", handler.stdout);
+    assert!(!handler.stdout.contains("Erin Staff"), "{}", handler.stdout);
+    let auditor = member(&server, "audrey").run(&["case", "list", "--csv"]);
+    assert_eq!(auditor.stdout, handler.stdout);
 }

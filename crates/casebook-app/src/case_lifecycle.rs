@@ -5,8 +5,9 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]) and the organisation's deadline policy
-//! ([`crate::policy`]), which it only dispatches to.
+//! [`crate::answers`]), the organisation's deadline policy
+//! ([`crate::policy`]) and the register of requests as CSV
+//! ([`crate::requests_csv`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -30,6 +31,11 @@ pub trait CaseLifecycle {
     fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
     /// The register, filtered and sorted.
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// The cases matching `q` written to `out` as CSV (`requests_csv.rs`):
+    /// the register of requests for the organisation's records.
+    fn export_requests_csv(&self, q: &CaseQuery, today: NaiveDate, out: &mut dyn std::io::Write) -> Result<()> {
+        crate::requests_csv::write_requests_csv(self.list_cases(q, today)?, out)
+    }
     /// One page of the register and the count of all matches: what the
     /// app's case list asks on opening and on every keystroke.
     fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage>;

@@ -3,8 +3,8 @@
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
-//! case's search and action logs, each right's answer and the deadline
-//! policy), which runs the same code as the local register
+//! case's search and action logs, each right's answer, the deadline policy
+//! and the CSV of the requests), which runs the same code as the local register
 //! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
 //! [`crate::actions`], [`crate::answers`], [`crate::policy`]). The other
 //! use cases still run on a local register only; front ends refuse them on
