@@ -3,10 +3,11 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions; the deadline policy; the CSV of the requests) run
-//! by the same scenario on a local file and on a team register, the roles
-//! as the database enforces them (a handler's change of settings refused),
-//! and every command not yet available refused by name.
+//! searches and actions; the deadline policy, the holiday calendars and the
+//! CSV of the requests) run by the same scenario on a local file and on a
+//! team register, the roles as the database enforces them (a handler's
+//! change of settings refused), and every command not yet available refused
+//! by name.
 
 use std::process::Command;
 
@@ -76,7 +77,6 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
-        (&["calendar", "list"], "calendar list"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
@@ -1058,4 +1058,90 @@ fn the_register_of_requests_as_csv_is_the_same_on_a_team_register() {
     assert!(!handler.stdout.contains("Erin Staff"), "{}", handler.stdout);
     let auditor = member(&server, "audrey").run(&["case", "list", "--csv"]);
     assert_eq!(auditor.stdout, handler.stdout);
+}
+
+const CLOSURE_ICS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261201\r\nSUMMARY:Company closure\r\n  day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+/// The holiday calendars kept by the DPO (`dpo`): listed, one year shown,
+/// bad files refused by name with nothing changed, a company closure day
+/// added to England and Wales, which moves the open case due that day (not
+/// the closed one), and the calendar and the case as they then are. Each
+/// command's JSON (an import's file name left out).
+fn calendar_scenario(dpo: &Book, dir: &std::path::Path) -> Vec<Value> {
+    // Due Tue 1 Dec 2026.
+    let ada = dpo.new_case("Ada Lovelace", "ada@example.com", "2026-11-01", &[]);
+    let bob = dpo.new_case("Bob Byte", "bob@example.com", "2026-11-01", &[]);
+    dpo.json(&["case", "close", &bob, "--outcome", "withdrawn", "--date", "2026-11-02"]);
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let mut out = vec![dpo.json(&["calendar", "list"]), dpo.json(&["calendar", "show", "scotland", "--year", "2027"])];
+    dpo.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS)]).fails_with("needs the calendar it updates");
+    dpo.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS), "--calendar", "atlantis"])
+        .fails_with("unknown calendar 'atlantis'");
+    dpo.run(&["calendar", "import", &write("notes.txt", "hello")])
+        .fails_with("neither a gov.uk bank-holidays.json nor an iCalendar");
+    assert_eq!(dpo.json(&["case", "show", &ada])["due"], "2026-12-01");
+    let mut done = dpo.json(&[
+        "calendar",
+        "import",
+        &write("closure.ics", CLOSURE_ICS),
+        "--calendar",
+        "england-and-wales",
+        "--add",
+    ]);
+    assert_eq!(done["cases_recomputed"], serde_json::json!([ada]));
+    done.as_object_mut().unwrap().remove("file_name");
+    let shown = dpo.json(&["case", "show", &ada]);
+    assert_eq!(shown["due"], "2026-12-02");
+    let days = dpo.json(&["calendar", "show", "england-and-wales", "--year", "2026"]);
+    let titles: Vec<&str> = days.as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Christmas Day") && titles.contains(&"Company closure day"), "{titles:?}");
+    assert_eq!(dpo.json(&["case", "show", &bob])["status"], "closed");
+    out.extend([done, shown, days, dpo.json(&["calendar", "list"])]);
+    out
+}
+
+#[test]
+fn holiday_calendars_are_the_same_on_a_team_register_and_only_the_dpo_imports_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let local = Book::new();
+    let on_file = calendar_scenario(&local, dir.path());
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let on_team = calendar_scenario(&dpo, dir.path());
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // Another member's session builds the calendars from the register's imports.
+    assert_eq!(handler.json(&["calendar", "show", "england-and-wales", "--year", "2026"]), on_team[4]);
+    assert_eq!(handler.json(&["case", "show", "CB-2026-0001"])["due"], "2026-12-02");
+    // A handler's import is refused by PostgreSQL and moves nothing.
+    let second = dir.path().join("second.ics");
+    std::fs::write(&second, CLOSURE_ICS.replace("20261201", "20261202")).unwrap();
+    handler
+        .run(&["calendar", "import", second.to_str().unwrap(), "--calendar", "england-and-wales", "--add"])
+        .fails_with(
+            "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+        );
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(due, ', ' ORDER BY id) FROM cases"),
+        "2026-12-02, 2026-12-01"
+    );
+    assert_eq!(handler.json(&["calendar", "show", "england-and-wales", "--year", "2026"]), on_team[4]);
+    // The import and the moved case audited by the DPO, each in its own entry.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
+        ),
+        "dora case.created, dora case.created, dora case.closed, dora settings.holiday_imports, \
+         dora deadline.recomputed (holidays.imported)"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(6), true));
 }

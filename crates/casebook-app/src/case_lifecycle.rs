@@ -5,8 +5,8 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), the organisation's deadline policy
-//! ([`crate::policy`]) and the register of requests as CSV
+//! [`crate::answers`]), the organisation's deadline policy and holiday
+//! calendars ([`crate::policy`], [`crate::calendars`]) and the register of requests as CSV
 //! ([`crate::requests_csv`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
@@ -136,6 +136,18 @@ pub trait CaseLifecycle {
     /// Changes the deadline policy and recomputes the open cases' due
     /// dates; the references whose date moved.
     fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> Result<Vec<String>>;
+    /// Every holiday calendar in force (`calendars.rs`).
+    fn list_calendars(&self) -> Result<Vec<crate::CalendarSummary>>;
+    /// The holidays of one calendar in one year.
+    fn calendar_holidays(&self, id: &str, year: i32) -> Result<Vec<casebook_core::holiday::Holiday>>;
+    /// Imports a calendar file and recomputes the open cases' due dates.
+    fn import_calendar(
+        &self,
+        file_name: &str,
+        bytes: &[u8],
+        calendar_id: Option<&str>,
+        add: bool,
+    ) -> Result<crate::CalendarImport>;
 }
 
 /// The step use cases of [`CaseLifecycle`], the same on every register:
@@ -335,6 +347,24 @@ macro_rules! step_use_cases {
 
         fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> crate::Result<Vec<String>> {
             crate::policy::set_deadline_policy(self, policy)
+        }
+
+        fn list_calendars(&self) -> crate::Result<Vec<crate::CalendarSummary>> {
+            crate::calendars::list_calendars(self)
+        }
+
+        fn calendar_holidays(&self, id: &str, year: i32) -> crate::Result<Vec<casebook_core::holiday::Holiday>> {
+            crate::calendars::calendar_holidays(self, id, year)
+        }
+
+        fn import_calendar(
+            &self,
+            file_name: &str,
+            bytes: &[u8],
+            calendar_id: Option<&str>,
+            add: bool,
+        ) -> crate::Result<crate::CalendarImport> {
+            crate::calendars::import_calendar(self, file_name, bytes, calendar_id, add)
         }
     };
 }

@@ -550,6 +550,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             settings::run_settings(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Calendar(c) => {
+            settings::run_calendar(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -628,7 +632,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Fee(c) => workflow::run_fee(c, &open(&cli.db, false)?, p)?,
         Command::Next(a) => workflow::run_next(a, &open(&cli.db, false)?, p)?,
         Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
-        Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
+        Command::Calendar(c) => settings::run_calendar(c, &open(&cli.db, false)?, p)?,
         Command::Settings(c) => settings::run_settings(c, &open(&cli.db, false)?, p)?,
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,

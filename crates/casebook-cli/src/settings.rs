@@ -1,10 +1,10 @@
 //! `casebook calendar …` and `casebook settings …`: holiday calendars and the
-//! deadline policy (`settings` the same on a local and on a team register).
+//! deadline policy, the same on a local and on a team register.
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{CaseLifecycle, Casebook};
+use casebook_app::CaseLifecycle;
 use casebook_core::Regime;
 use clap::Subcommand;
 
@@ -47,7 +47,7 @@ pub enum SettingsCommand {
     },
 }
 
-pub fn run_calendar(cmd: CalendarCommand, book: Casebook, p: &Printer) -> Result<()> {
+pub fn run_calendar(cmd: CalendarCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match cmd {
         CalendarCommand::List => {
             let list = book.list_calendars()?;
