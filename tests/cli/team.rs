@@ -3,9 +3,11 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions) run by the same scenario on a local file and on a
-//! team register, the roles as the database enforces them, and every command
-//! not yet available refused by name.
+//! searches and actions; the deadline policy, the holiday calendars and the
+//! CSV of the requests) run by the same scenario on a local file and on a
+//! team register, the roles as the database enforces them (a handler's
+//! change of settings refused), and every command not yet available refused
+//! by name.
 
 use std::process::Command;
 
@@ -75,7 +77,6 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
         (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
-        (&["case", "list", "--csv"], "case list --csv"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
@@ -936,4 +937,211 @@ fn synthetic_cases_and_the_list_queries_are_the_same_on_a_team_register() {
         .run(&["bench", "--writers", "3", "--steps", "1000"])
         .fails_with("3000 cases received and not yet acknowledged are needed");
     local.run(&["bench", "--writers", "2"]).fails_with("give its --db postgres://");
+}
+
+/// The deadline policy kept by the DPO (`dpo`): shown, a house target set
+/// and removed, CCPA business days made to skip California's state
+/// holidays and back, each change moving the open CCPA case's due date
+/// (its step-by-step dates the same); a bad target refused by name. Each
+/// command's JSON.
+fn settings_scenario(dpo: &Book) -> Vec<Value> {
+    let cal = dpo.ccpa_opt_out_and_deletion();
+    let mut out = vec![dpo.json(&["settings", "deadlines"])];
+    let mut change = |args: &[&str]| {
+        let mut full = vec!["settings", "deadlines"];
+        full.extend_from_slice(args);
+        let (v, shown) = (dpo.json(&full), dpo.json(&["case", "show", &cal]));
+        out.extend([v.clone(), shown.clone()]);
+        (v, shown)
+    };
+    let (targeted, _) = change(&["--house-target", "uk-gdpr=20"]);
+    assert_eq!(
+        (
+            targeted["policy"]["house_target_days"]["uk-gdpr"].as_i64(),
+            targeted["cases_recomputed"].as_array().map(Vec::len)
+        ),
+        (Some(20), Some(0))
+    );
+    // The day after Thanksgiving is a California state holiday: one business day later.
+    let (skipping, shown) = change(&["--california-state-holidays", "true"]);
+    assert_eq!((&skipping["cases_recomputed"], shown["due"].as_str()), (&serde_json::json!([cal]), Some("2026-12-15")));
+    let (back, shown) = change(&["--california-state-holidays", "false", "--house-target", "uk-gdpr=0"]);
+    assert_eq!((&back["cases_recomputed"], shown["due"].as_str()), (&serde_json::json!([cal]), Some("2026-12-14")));
+    assert_eq!(back["policy"]["house_target_days"], serde_json::json!({}));
+    dpo.run(&["settings", "deadlines", "--house-target", "uk-gdpr=many"])
+        .fails_with("invalid --house-target 'uk-gdpr=many': DAYS must be a whole number from 0 to 366");
+    out
+}
+
+#[test]
+fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_it() {
+    let local = Book::new();
+    let on_file = settings_scenario(&local);
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let on_team = settings_scenario(&dpo);
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // A handler reads the policy; PostgreSQL refuses their change of it,
+    // which moves no case.
+    assert_eq!(handler.json(&["settings", "deadlines"]), on_team[0]);
+    handler.run(&["settings", "deadlines", "--california-state-holidays", "true"]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+    );
+    assert_eq!(handler.json(&["settings", "deadlines"]), on_team[0]);
+    assert_eq!(server.psql("register", "SELECT due FROM cases"), "2026-12-14");
+    // Each change audited by the DPO, each moved case in its own entry.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
+        ),
+        "dora case.created, dora settings.deadline_policy, dora settings.deadline_policy, \
+         dora deadline.recomputed (policy.changed), dora settings.deadline_policy, \
+         dora deadline.recomputed (policy.changed)"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
+}
+
+/// The register of requests as CSV (`case list --csv`), whole and filtered:
+/// four cases, one answered and closed, one whose requester's name a
+/// spreadsheet would run as a formula, one an employee's (an HR case). The
+/// CSV texts, for a register on either back end, as `member` sees it.
+fn csv_scenario(book: &Book, member: &Book) -> Vec<String> {
+    let ada = book.new_case("Ada Lovelace", "ada@example.com", "2026-11-02", &[]);
+    book.customer_case("=HYPERLINK(\"x\")", "eve@example.com", "2026-11-10", &["erasure", "access"]);
+    book.ccpa_opt_out_and_deletion();
+    book.new_case("Erin Staff", "erin@example.com", "2026-11-12", &["--subject-category", "employee"]);
+    book.json(&["case", "respond", &ada, "--channel", "email", "--date", "2026-11-20"]);
+    book.json(&["case", "close", &ada, "--outcome", "fulfilled", "--date", "2026-11-21"]);
+    let csv = |args: &[&str]| {
+        let mut full = vec!["case", "list", "--csv"];
+        full.extend_from_slice(args);
+        let r = member.run(&full);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let all = csv(&[]);
+    assert!(
+        all.starts_with(
+            "reference,received,requester,rights,regime,location,channel,status,due,days_left,outcome,closed_on\n"
+        ),
+        "{all}"
+    );
+    assert!(all.contains(",\"'=HYPERLINK(\"\"x\"\")\",erasure access,"), "{all}");
+    assert!(
+        all.contains(
+            "CB-2026-0001,2026-11-02,Ada Lovelace,access,uk-gdpr,GB-ENG,email,closed,2026-12-02,,fulfilled,2026-11-21\n"
+        ),
+        "{all}"
+    );
+    vec![all, csv(&["--open", "--sort", "due"]), csv(&["--regime", "ccpa"]), csv(&["--text", "ada"])]
+}
+
+#[test]
+fn the_register_of_requests_as_csv_is_the_same_on_a_team_register() {
+    let local = Book::new();
+    let on_file = csv_scenario(&local, &local);
+    let server = team_register();
+    let hr = member(&server, "helen");
+    let on_team = csv_scenario(&hr, &hr);
+    assert_eq!(on_file, on_team);
+    assert_eq!(on_file[0].lines().count(), 5, "{}", on_file[0]);
+    // A handler without casebook_hr does not see the employee's case; an
+    // auditor reads the register as it is.
+    let handler = member(&server, "hana").run(&["case", "list", "--csv"]);
+    assert_eq!(handler.stdout.lines().count(), 4, "{}", handler.stdout);
+    assert!(!handler.stdout.contains("Erin Staff"), "{}", handler.stdout);
+    let auditor = member(&server, "audrey").run(&["case", "list", "--csv"]);
+    assert_eq!(auditor.stdout, handler.stdout);
+}
+
+const CLOSURE_ICS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261201\r\nSUMMARY:Company closure\r\n  day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+/// The holiday calendars kept by the DPO (`dpo`): listed, one year shown,
+/// bad files refused by name with nothing changed, a company closure day
+/// added to England and Wales, which moves the open case due that day (not
+/// the closed one), and the calendar and the case as they then are. Each
+/// command's JSON (an import's file name left out).
+fn calendar_scenario(dpo: &Book, dir: &std::path::Path) -> Vec<Value> {
+    // Due Tue 1 Dec 2026.
+    let ada = dpo.new_case("Ada Lovelace", "ada@example.com", "2026-11-01", &[]);
+    let bob = dpo.new_case("Bob Byte", "bob@example.com", "2026-11-01", &[]);
+    dpo.json(&["case", "close", &bob, "--outcome", "withdrawn", "--date", "2026-11-02"]);
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let mut out = vec![dpo.json(&["calendar", "list"]), dpo.json(&["calendar", "show", "scotland", "--year", "2027"])];
+    dpo.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS)]).fails_with("needs the calendar it updates");
+    dpo.run(&["calendar", "import", &write("x.ics", CLOSURE_ICS), "--calendar", "atlantis"])
+        .fails_with("unknown calendar 'atlantis'");
+    dpo.run(&["calendar", "import", &write("notes.txt", "hello")])
+        .fails_with("neither a gov.uk bank-holidays.json nor an iCalendar");
+    assert_eq!(dpo.json(&["case", "show", &ada])["due"], "2026-12-01");
+    let mut done = dpo.json(&[
+        "calendar",
+        "import",
+        &write("closure.ics", CLOSURE_ICS),
+        "--calendar",
+        "england-and-wales",
+        "--add",
+    ]);
+    assert_eq!(done["cases_recomputed"], serde_json::json!([ada]));
+    done.as_object_mut().unwrap().remove("file_name");
+    let shown = dpo.json(&["case", "show", &ada]);
+    assert_eq!(shown["due"], "2026-12-02");
+    let days = dpo.json(&["calendar", "show", "england-and-wales", "--year", "2026"]);
+    let titles: Vec<&str> = days.as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Christmas Day") && titles.contains(&"Company closure day"), "{titles:?}");
+    assert_eq!(dpo.json(&["case", "show", &bob])["status"], "closed");
+    out.extend([done, shown, days, dpo.json(&["calendar", "list"])]);
+    out
+}
+
+#[test]
+fn holiday_calendars_are_the_same_on_a_team_register_and_only_the_dpo_imports_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let local = Book::new();
+    let on_file = calendar_scenario(&local, dir.path());
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let on_team = calendar_scenario(&dpo, dir.path());
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // Another member's session builds the calendars from the register's imports.
+    assert_eq!(handler.json(&["calendar", "show", "england-and-wales", "--year", "2026"]), on_team[4]);
+    assert_eq!(handler.json(&["case", "show", "CB-2026-0001"])["due"], "2026-12-02");
+    // A handler's import is refused by PostgreSQL and moves nothing.
+    let second = dir.path().join("second.ics");
+    std::fs::write(&second, CLOSURE_ICS.replace("20261201", "20261202")).unwrap();
+    handler
+        .run(&["calendar", "import", second.to_str().unwrap(), "--calendar", "england-and-wales", "--add"])
+        .fails_with(
+            "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+        );
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(due, ', ' ORDER BY id) FROM cases"),
+        "2026-12-02, 2026-12-01"
+    );
+    assert_eq!(handler.json(&["calendar", "show", "england-and-wales", "--year", "2026"]), on_team[4]);
+    // The import and the moved case audited by the DPO, each in its own entry.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE id > 1"
+        ),
+        "dora case.created, dora case.created, dora case.closed, dora settings.holiday_imports, \
+         dora deadline.recomputed (holidays.imported)"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(6), true));
 }

@@ -5,13 +5,18 @@
 //! always be rebuilt and the audit log shows what was imported and when. A file
 //! that does not parse is refused with the line or field at fault, and the
 //! calendars already in use stay as they are.
+//!
+//! Written once for both back ends against [`StepBook`]: a team register
+//! keeps its imports in its `settings` table, which only the DPO may write.
 
 use std::sync::Arc;
 
-use casebook_core::Status;
 use casebook_core::holiday::{Calendar, Calendars, parse_govuk_json, parse_ics, year_ranges};
+use casebook_store::CaseRegister;
 use serde::{Deserialize, Serialize};
 
+use crate::lifecycle;
+use crate::steps::StepBook;
 use crate::{Casebook, Error, Result};
 
 pub(crate) const KEY: &str = "holiday_imports";
@@ -106,33 +111,98 @@ fn with_current_days(current: &Calendar, imported: &Calendar) -> Calendar {
     Calendar::from_dates(imported.id(), imported.name(), imported.source(), dates)
 }
 
-impl Casebook {
-    fn stored_imports(&self) -> Result<Vec<StoredImport>> {
-        Ok(self.store().setting(KEY)?.unwrap_or_default())
-    }
+/// The imports the register keeps, oldest first.
+fn stored_imports<B: StepBook + ?Sized>(book: &B) -> Result<Vec<StoredImport>> {
+    Ok(lifecycle::setting(&mut *book.register(), KEY)?.unwrap_or_default())
+}
 
+/// Every calendar in force.
+pub(crate) fn list_calendars<B: StepBook + ?Sized>(book: &B) -> Result<Vec<CalendarSummary>> {
+    let calendars = book.calendars()?;
+    Ok(calendars.ids().filter_map(|id| calendars.get(id)).map(summary).collect())
+}
+
+/// The holidays of one calendar in one year, with where each date came from.
+pub(crate) fn calendar_holidays<B: StepBook + ?Sized>(
+    book: &B,
+    id: &str,
+    year: i32,
+) -> Result<Vec<casebook_core::holiday::Holiday>> {
+    let calendars = book.calendars()?;
+    let cal = calendars.get(id).ok_or_else(|| Error::NotFound { what: "calendar", key: id.to_string() })?;
+    Ok(cal.holidays_in(year))
+}
+
+/// Imports a calendar file. `file_name` is only used to name the input in
+/// messages and to tell the format; `calendar_id` is required for `.ics`.
+/// With `add`, the file's days join the calendar's (company closure days);
+/// without, they replace the years the file covers (a newer official list).
+/// The import is stored (the DPO's to do on a team register: the database
+/// refuses anyone else's change of settings), then the open cases' due
+/// dates are recomputed with the new holidays.
+pub(crate) fn import_calendar<B: StepBook + ?Sized>(
+    book: &B,
+    file_name: &str,
+    bytes: &[u8],
+    calendar_id: Option<&str>,
+    add: bool,
+) -> Result<CalendarImport> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Error::invalid(format!("'{file_name}' is not UTF-8 text (byte {})", e.valid_up_to())))?;
+    let lower = file_name.to_ascii_lowercase();
+    let format = if lower.ends_with(".ics") || text.trim_start().starts_with("BEGIN:VCALENDAR") {
+        CalendarFormat::Ics
+    } else if lower.ends_with(".json") || text.trim_start().starts_with('{') {
+        CalendarFormat::GovUkJson
+    } else {
+        return Err(Error::invalid(format!(
+            "'{file_name}' is neither a gov.uk bank-holidays.json nor an iCalendar (.ics) file"
+        )));
+    };
+    let calendar_id = match (&format, calendar_id) {
+        (CalendarFormat::Ics, Some(id)) => {
+            let known = book.calendars()?.get(id).is_some();
+            if !known {
+                return Err(Error::field("calendar", format!("unknown calendar '{id}'")));
+            }
+            Some(id.to_string())
+        }
+        (CalendarFormat::Ics, None) => {
+            return Err(Error::field("calendar", format!("'{file_name}': an .ics file needs the calendar it updates")));
+        }
+        (CalendarFormat::GovUkJson, _) => None,
+    };
+    let import = StoredImport { format, calendar_id, file_name: file_name.to_string(), text: text.to_string(), add };
+    // Parse before anything is stored: a bad file changes nothing.
+    let parsed = parse(&import)?;
+    let mut imports = stored_imports(book)?;
+    imports.push(import);
+    let calendars = Arc::new(build(&imports)?);
+    let json = serde_json::to_string(&imports).expect("calendar imports serialise");
+    book.register().put_setting_json(KEY, &json, book.stamp())?;
+    book.keep_calendars(Arc::clone(&calendars));
+    let touched: Vec<CalendarSummary> = parsed.iter().filter_map(|c| calendars.get(c.id())).map(summary).collect();
+    let cases_recomputed = crate::policy::recompute_open_cases(book, "holidays.imported")?;
+    Ok(CalendarImport { file_name: file_name.to_string(), calendars: touched, cases_recomputed })
+}
+
+impl Casebook {
     /// Shipped calendars with every import applied, oldest import first.
     pub(crate) fn build_calendars(&self) -> Result<Calendars> {
-        build(&self.stored_imports()?)
+        build(&stored_imports(self)?)
     }
 
     /// Every calendar in force.
     pub fn list_calendars(&self) -> Result<Vec<CalendarSummary>> {
-        let calendars = self.calendars()?;
-        Ok(calendars.ids().filter_map(|id| calendars.get(id)).map(summary).collect())
+        list_calendars(self)
     }
 
     /// The holidays of one calendar in one year, with where each date came from.
     pub fn calendar_holidays(&self, id: &str, year: i32) -> Result<Vec<casebook_core::holiday::Holiday>> {
-        let calendars = self.calendars()?;
-        let cal = calendars.get(id).ok_or_else(|| Error::NotFound { what: "calendar", key: id.to_string() })?;
-        Ok(cal.holidays_in(year))
+        calendar_holidays(self, id, year)
     }
 
-    /// Imports a calendar file. `file_name` is only used to name the input in
-    /// messages and to tell the format; `calendar_id` is required for `.ics`.
-    /// With `add`, the file's days join the calendar's (company closure days);
-    /// without, they replace the years the file covers (a newer official list).
+    /// Imports a calendar file (see [`import_calendar`]).
     pub fn import_calendar(
         &self,
         file_name: &str,
@@ -140,68 +210,6 @@ impl Casebook {
         calendar_id: Option<&str>,
         add: bool,
     ) -> Result<CalendarImport> {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| Error::invalid(format!("'{file_name}' is not UTF-8 text (byte {})", e.valid_up_to())))?;
-        let lower = file_name.to_ascii_lowercase();
-        let format = if lower.ends_with(".ics") || text.trim_start().starts_with("BEGIN:VCALENDAR") {
-            CalendarFormat::Ics
-        } else if lower.ends_with(".json") || text.trim_start().starts_with('{') {
-            CalendarFormat::GovUkJson
-        } else {
-            return Err(Error::invalid(format!(
-                "'{file_name}' is neither a gov.uk bank-holidays.json nor an iCalendar (.ics) file"
-            )));
-        };
-        let calendar_id = match (&format, calendar_id) {
-            (CalendarFormat::Ics, Some(id)) => {
-                let known = self.calendars()?.get(id).is_some();
-                if !known {
-                    return Err(Error::field("calendar", format!("unknown calendar '{id}'")));
-                }
-                Some(id.to_string())
-            }
-            (CalendarFormat::Ics, None) => {
-                return Err(Error::field(
-                    "calendar",
-                    format!("'{file_name}': an .ics file needs the calendar it updates"),
-                ));
-            }
-            (CalendarFormat::GovUkJson, _) => None,
-        };
-        let import =
-            StoredImport { format, calendar_id, file_name: file_name.to_string(), text: text.to_string(), add };
-        // Parse before anything is stored: a bad file changes nothing.
-        let parsed = parse(&import)?;
-        let mut imports = self.stored_imports()?;
-        imports.push(import);
-        let calendars = Arc::new(build(&imports)?);
-        let stamp = self.stamp();
-        self.store().put_setting(KEY, &imports, stamp)?;
-        *self.calendars.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&calendars));
-        let touched: Vec<CalendarSummary> = parsed.iter().filter_map(|c| calendars.get(c.id())).map(summary).collect();
-        let cases_recomputed = self.recompute_open_cases("holidays.imported")?;
-        Ok(CalendarImport { file_name: file_name.to_string(), calendars: touched, cases_recomputed })
-    }
-
-    /// Recomputes the stored due date of every open case (after a change of
-    /// calendars or policy); returns the references whose date moved.
-    pub(crate) fn recompute_open_cases(&self, reason: &str) -> Result<Vec<String>> {
-        let today = self.today()?;
-        let open = self.list_cases(&crate::CaseQuery { open_only: true, ..Default::default() }, today)?;
-        let mut moved = Vec::new();
-        for row in open {
-            let mut case = self.case_by_ref(&row.reference)?;
-            if case.status == Status::Closed {
-                continue;
-            }
-            let due = self.case_deadlines(&case, today)?.due;
-            if due != case.due {
-                case.due = due;
-                let stamp = self.stamp();
-                self.store().save_case(&case, &format!("deadline.recomputed ({reason})"), stamp)?;
-                moved.push(row.reference);
-            }
-        }
-        Ok(moved)
+        import_calendar(self, file_name, bytes, calendar_id, add)
     }
 }

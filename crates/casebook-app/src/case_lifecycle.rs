@@ -5,7 +5,9 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), which it only dispatches to.
+//! [`crate::answers`]), the organisation's deadline policy and holiday
+//! calendars ([`crate::policy`], [`crate::calendars`]) and the register of requests as CSV
+//! ([`crate::requests_csv`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -29,6 +31,11 @@ pub trait CaseLifecycle {
     fn log_request(&self, input: NewRequest) -> Result<crate::CaseView>;
     /// The register, filtered and sorted.
     fn list_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
+    /// The cases matching `q` written to `out` as CSV (`requests_csv.rs`):
+    /// the register of requests for the organisation's records.
+    fn export_requests_csv(&self, q: &CaseQuery, today: NaiveDate, out: &mut dyn std::io::Write) -> Result<()> {
+        crate::requests_csv::write_requests_csv(self.list_cases(q, today)?, out)
+    }
     /// One page of the register and the count of all matches: what the
     /// app's case list asks on opening and on every keystroke.
     fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<crate::CasePage>;
@@ -121,6 +128,26 @@ pub trait CaseLifecycle {
     fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified>;
     /// A case's action log, oldest first.
     fn action_log(&self, reference: &str) -> Result<ActionLog>;
+
+    // The organisation's settings (`policy.rs`).
+
+    /// The deadline policy in force (house targets, California state holidays).
+    fn deadline_policy(&self) -> Result<casebook_core::deadline::DeadlinePolicy>;
+    /// Changes the deadline policy and recomputes the open cases' due
+    /// dates; the references whose date moved.
+    fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> Result<Vec<String>>;
+    /// Every holiday calendar in force (`calendars.rs`).
+    fn list_calendars(&self) -> Result<Vec<crate::CalendarSummary>>;
+    /// The holidays of one calendar in one year.
+    fn calendar_holidays(&self, id: &str, year: i32) -> Result<Vec<casebook_core::holiday::Holiday>>;
+    /// Imports a calendar file and recomputes the open cases' due dates.
+    fn import_calendar(
+        &self,
+        file_name: &str,
+        bytes: &[u8],
+        calendar_id: Option<&str>,
+        add: bool,
+    ) -> Result<crate::CalendarImport>;
 }
 
 /// The step use cases of [`CaseLifecycle`], the same on every register:
@@ -312,6 +339,32 @@ macro_rules! step_use_cases {
 
         fn action_log(&self, reference: &str) -> crate::Result<crate::ActionLog> {
             crate::actions::action_log(self, reference)
+        }
+
+        fn deadline_policy(&self) -> crate::Result<casebook_core::deadline::DeadlinePolicy> {
+            crate::policy::deadline_policy(self)
+        }
+
+        fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> crate::Result<Vec<String>> {
+            crate::policy::set_deadline_policy(self, policy)
+        }
+
+        fn list_calendars(&self) -> crate::Result<Vec<crate::CalendarSummary>> {
+            crate::calendars::list_calendars(self)
+        }
+
+        fn calendar_holidays(&self, id: &str, year: i32) -> crate::Result<Vec<casebook_core::holiday::Holiday>> {
+            crate::calendars::calendar_holidays(self, id, year)
+        }
+
+        fn import_calendar(
+            &self,
+            file_name: &str,
+            bytes: &[u8],
+            calendar_id: Option<&str>,
+            add: bool,
+        ) -> crate::Result<crate::CalendarImport> {
+            crate::calendars::import_calendar(self, file_name, bytes, calendar_id, add)
         }
     };
 }

@@ -176,14 +176,6 @@ impl Casebook {
         Ok(self.store().setting(POLICY_KEY)?.unwrap_or_default())
     }
 
-    /// Changes the deadline policy and recomputes the open cases' dates;
-    /// returns the references whose due date moved.
-    pub fn set_deadline_policy(&self, policy: &DeadlinePolicy) -> Result<Vec<String>> {
-        let stamp = self.stamp();
-        self.store().put_setting(POLICY_KEY, policy, stamp)?;
-        self.recompute_open_cases("policy.changed")
-    }
-
     fn compute(
         &self,
         regime: Regime,

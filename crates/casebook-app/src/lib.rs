@@ -34,6 +34,7 @@ mod next;
 mod organisation;
 mod package;
 pub mod paths;
+mod policy;
 mod post;
 mod processing;
 mod progress;

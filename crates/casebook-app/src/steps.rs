@@ -104,6 +104,11 @@ pub(crate) trait StepBook {
     fn register(&self) -> MutexGuard<'_, Self::Register>;
     /// The organisation, its policy and calendars, and today.
     fn rules(&self) -> Result<Rules>;
+    /// The holiday calendars in force: the shipped ones as the register's
+    /// imports update them, built once.
+    fn calendars(&self) -> Result<std::sync::Arc<casebook_core::holiday::Calendars>>;
+    /// Keeps `calendars` as those in force (after an import was stored).
+    fn keep_calendars(&self, calendars: std::sync::Arc<casebook_core::holiday::Calendars>);
     fn stamp(&self) -> Stamp<'_>;
     /// The organisation's civil date now.
     fn today(&self) -> Result<NaiveDate>;
@@ -151,6 +156,14 @@ impl StepBook for Casebook {
 
     fn rules(&self) -> Result<Rules> {
         Casebook::rules(self)
+    }
+
+    fn calendars(&self) -> Result<std::sync::Arc<casebook_core::holiday::Calendars>> {
+        Casebook::calendars(self)
+    }
+
+    fn keep_calendars(&self, calendars: std::sync::Arc<casebook_core::holiday::Calendars>) {
+        *self.calendars.lock().unwrap_or_else(|p| p.into_inner()) = Some(calendars);
     }
 
     fn stamp(&self) -> Stamp<'_> {

@@ -3,9 +3,11 @@
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
-//! case's search and action logs and each right's answer), which runs the
-//! same code as the local register ([`crate::lifecycle`], [`crate::steps`],
-//! [`crate::processing`], [`crate::actions`], [`crate::answers`]). The other
+//! case's search and action logs, each right's answer, the deadline policy,
+//! the holiday calendars and the CSV of the requests), which runs the same
+//! code as the local register ([`crate::lifecycle`], [`crate::steps`],
+//! [`crate::processing`], [`crate::actions`], [`crate::answers`],
+//! [`crate::policy`], [`crate::calendars`]). The other
 //! use cases still run on a local register only; front ends refuse them on
 //! a team register with [`not_on_team_register`], never run them.
 
@@ -108,23 +110,26 @@ impl TeamBook {
     fn rules(&self) -> Result<Rules> {
         let organisation = self.organisation()?;
         let policy = lifecycle::setting(&mut *self.store(), crate::dates::POLICY_KEY)?.unwrap_or_default();
-        let mut cached = self.calendars.lock().unwrap_or_else(|p| p.into_inner());
-        let calendars = match cached.as_ref() {
-            Some(c) => Arc::clone(c),
-            None => {
-                let imports: Option<Vec<crate::calendars::StoredImport>> =
-                    lifecycle::setting(&mut *self.store(), crate::calendars::KEY)?;
-                let built = Arc::new(crate::calendars::build(&imports.unwrap_or_default())?);
-                *cached = Some(Arc::clone(&built));
-                built
-            }
-        };
         Ok(Rules {
             today: lifecycle::today_at(organisation.as_ref(), (self.clock)())?,
             organisation,
             policy,
-            calendars,
+            calendars: self.calendars()?,
         })
+    }
+
+    /// The calendars in force, built once (parsing the shipped files and
+    /// the register's imports).
+    fn calendars(&self) -> Result<Arc<Calendars>> {
+        let mut cached = self.calendars.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cached.as_ref() {
+            return Ok(Arc::clone(c));
+        }
+        let imports: Option<Vec<crate::calendars::StoredImport>> =
+            lifecycle::setting(&mut *self.store(), crate::calendars::KEY)?;
+        let built = Arc::new(crate::calendars::build(&imports.unwrap_or_default())?);
+        *cached = Some(Arc::clone(&built));
+        Ok(built)
     }
 
     /// A case's page. A team register records no letters, documents,
@@ -164,6 +169,14 @@ impl StepBook for TeamBook {
 
     fn rules(&self) -> Result<Rules> {
         TeamBook::rules(self)
+    }
+
+    fn calendars(&self) -> Result<Arc<Calendars>> {
+        TeamBook::calendars(self)
+    }
+
+    fn keep_calendars(&self, calendars: Arc<Calendars>) {
+        *self.calendars.lock().unwrap_or_else(|p| p.into_inner()) = Some(calendars);
     }
 
     fn stamp(&self) -> Stamp<'_> {

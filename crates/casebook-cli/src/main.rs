@@ -516,10 +516,6 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         }
         Command::Case(c) => match run_shared_case(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
-            // `case list` works; its CSV not yet.
-            Some(CaseCommand::List(_)) => {
-                Err(casebook_app::not_on_team_register(&format!("`{name} --csv`"), &config).into())
-            }
             // `case answer` works; correcting an answer not yet.
             Some(CaseCommand::Search(processing::CaseSearchCommand::Answer { .. })) => {
                 Err(casebook_app::not_on_team_register(&format!("`{name} --correct`"), &config).into())
@@ -548,6 +544,14 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         }
         Command::Processing(c) => {
             processing::run_processing(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Settings(c) => {
+            settings::run_settings(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Calendar(c) => {
+            settings::run_calendar(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
@@ -628,8 +632,8 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Fee(c) => workflow::run_fee(c, &open(&cli.db, false)?, p)?,
         Command::Next(a) => workflow::run_next(a, &open(&cli.db, false)?, p)?,
         Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
-        Command::Calendar(c) => settings::run_calendar(c, open(&cli.db, false)?, p)?,
-        Command::Settings(c) => settings::run_settings(c, open(&cli.db, false)?, p)?,
+        Command::Calendar(c) => settings::run_calendar(c, &open(&cli.db, false)?, p)?,
+        Command::Settings(c) => settings::run_settings(c, &open(&cli.db, false)?, p)?,
         Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
@@ -658,6 +662,7 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
         CaseCommand::New(a) => p.created(&book.log_request(new_request(a))?)?,
         CaseCommand::List(a) if a.mine => print(book.my_cases(&list_query(a)?, today)?)?,
         CaseCommand::List(a) if !a.csv => list(list_query(a)?)?,
+        CaseCommand::List(a) => book.export_requests_csv(&list_query(a)?, today, &mut std::io::stdout().lock())?,
         CaseCommand::Due { within } => {
             let days: i64 = within
                 .trim_end_matches('d')
@@ -748,10 +753,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         protect::remind(&book);
     }
     let Some(c) = run_shared_case(c, &book, p)? else { return Ok(()) };
-    let today = book.today()?;
     match c {
-        CaseCommand::List(a) => book.export_requests_csv(&list_query(a)?, today, std::io::stdout().lock())?,
-        CaseCommand::New(_)
+        CaseCommand::List(_)
+        | CaseCommand::New(_)
         | CaseCommand::Due { .. }
         | CaseCommand::Show { .. }
         | CaseCommand::Assign { .. }

@@ -1,10 +1,10 @@
 //! `casebook calendar …` and `casebook settings …`: holiday calendars and the
-//! deadline policy.
+//! deadline policy, the same on a local and on a team register.
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use casebook_app::Casebook;
+use casebook_app::CaseLifecycle;
 use casebook_core::Regime;
 use clap::Subcommand;
 
@@ -47,7 +47,7 @@ pub enum SettingsCommand {
     },
 }
 
-pub fn run_calendar(cmd: CalendarCommand, book: Casebook, p: &Printer) -> Result<()> {
+pub fn run_calendar(cmd: CalendarCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match cmd {
         CalendarCommand::List => {
             let list = book.list_calendars()?;
@@ -85,7 +85,7 @@ pub fn run_calendar(cmd: CalendarCommand, book: Casebook, p: &Printer) -> Result
     Ok(())
 }
 
-pub fn run_settings(cmd: SettingsCommand, book: Casebook, p: &Printer) -> Result<()> {
+pub fn run_settings(cmd: SettingsCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     let SettingsCommand::Deadlines { house_targets, california_state_holidays } = cmd;
     let mut policy = book.deadline_policy()?;
     let changing = !house_targets.is_empty() || california_state_holidays.is_some();

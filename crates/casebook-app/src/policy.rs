@@ -1,0 +1,79 @@
+//! The organisation's deadline policy (house targets, California state
+//! holidays), read and changed on either register, and the open cases'
+//! stored due dates recomputed whenever the policy or the holiday calendars
+//! change (`casebook settings deadlines`, `casebook calendar import`).
+//!
+//! Written once against [`StepBook`]: a local register and a team register
+//! store the policy as the same JSON setting, audited as `settings.…`; on a
+//! team register only `casebook_dpo` may write the settings (the database
+//! refuses anyone else). Each recomputed case is saved on the version it was
+//! read at, with its audit entry, in a transaction of its own.
+
+use casebook_core::Status;
+use casebook_core::deadline::DeadlinePolicy;
+use casebook_store::CaseRegister;
+
+use crate::dates::POLICY_KEY;
+use crate::lifecycle;
+use crate::steps::StepBook;
+use crate::{CaseQuery, Result};
+
+/// The deadline policy in force (the default before the DPO sets one).
+pub(crate) fn deadline_policy<B: StepBook + ?Sized>(book: &B) -> Result<DeadlinePolicy> {
+    Ok(lifecycle::setting(&mut *book.register(), POLICY_KEY)?.unwrap_or_default())
+}
+
+/// Changes the deadline policy and recomputes the open cases' dates;
+/// returns the references whose due date moved.
+pub(crate) fn set_deadline_policy<B: StepBook + ?Sized>(book: &B, policy: &DeadlinePolicy) -> Result<Vec<String>> {
+    let json = serde_json::to_string(policy).expect("the deadline policy serialises");
+    book.register().put_setting_json(POLICY_KEY, &json, book.stamp())?;
+    recompute_open_cases(book, "policy.changed")
+}
+
+/// Recomputes the stored due date of every open case with the rules now in
+/// force (after a change of calendars or policy); returns the references
+/// whose date moved. Each moved case is saved on the version it was read
+/// at, audited as `deadline.recomputed (REASON)`; a case another program or
+/// member changed meanwhile is read and judged again.
+pub(crate) fn recompute_open_cases<B: StepBook + ?Sized>(book: &B, reason: &str) -> Result<Vec<String>> {
+    let rules = book.rules()?;
+    let open = lifecycle::list_cases(
+        &mut *book.register(),
+        &CaseQuery { open_only: true, ..Default::default() },
+        rules.today,
+    )?;
+    let action = format!("deadline.recomputed ({reason})");
+    let mut moved = Vec::new();
+    for row in open {
+        let id = lifecycle::case(&mut *book.register(), &row.reference)?.id;
+        let changed = crate::retry_stale(|| {
+            let (mut case, seen) = book.register().case_with_version(id)?;
+            if case.status == Status::Closed {
+                return Ok(false);
+            }
+            let events = book.register().events(case.id)?;
+            let answers = book.answers_of(&case)?;
+            let due =
+                crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?.due;
+            if due == case.due {
+                return Ok(false);
+            }
+            case.due = due;
+            book.register().save_case_answering(&case, Some(seen), &[], &action, book.stamp())?;
+            Ok(true)
+        })?;
+        if changed {
+            moved.push(row.reference);
+        }
+    }
+    Ok(moved)
+}
+
+impl crate::Casebook {
+    /// Changes the deadline policy and recomputes the open cases' dates;
+    /// returns the references whose due date moved.
+    pub fn set_deadline_policy(&self, policy: &DeadlinePolicy) -> Result<Vec<String>> {
+        set_deadline_policy(self, policy)
+    }
+}
