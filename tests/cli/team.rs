@@ -3,7 +3,7 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions) run by the same scenario on a local file and on a
+//! searches and actions; a US state appeal) run by the same scenario on a local file and on a
 //! team register, the roles as the database enforces them, and every command
 //! not yet available refused by name.
 
@@ -74,7 +74,6 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         ),
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
         (&["next"], "next"),
-        (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
         (&["case", "list", "--csv"], "case list --csv"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
@@ -85,8 +84,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case appeal` is not available on a PostgreSQL register yet");
+    casebook(&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook case evidence` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -936,4 +935,87 @@ fn synthetic_cases_and_the_list_queries_are_the_same_on_a_team_register() {
         .run(&["bench", "--writers", "3", "--steps", "1000"])
         .fails_with("3000 cases received and not yet acknowledged are needed");
     local.run(&["bench", "--writers", "2"]).fails_with("give its --db postgres://");
+}
+
+/// A US state request refused, its appeal recorded (the state's own clock)
+/// and decided; what an appeal refuses (none before an answer, one before
+/// the answer it appeals, a second while one awaits its decision, a
+/// decision with no appeal or no reasons, a state with no appeal) refused
+/// the same. Each command's JSON.
+fn appeal_scenario(book: &Book) -> Vec<Value> {
+    let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    let mut out = Vec::new();
+    let mut step = |args: &[&str]| {
+        let v = book.json(args);
+        out.push(v.clone());
+        v
+    };
+    book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
+    step(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &va, "--date", "2026-10-14"]).fails_with("is before the answer it appeals");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-11-01"])
+        .fails_with("no appeal is awaiting a decision");
+    let appealed = step(&["case", "appeal", &va, "--date", "2026-10-20"]);
+    // Va. Code §59.1-577(C): 60 days from receipt of the appeal.
+    assert_eq!(appealed["deadlines"]["appeal_due"], "2026-12-19", "{appealed:#}");
+    book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", " ", "--date", "2026-11-01"])
+        .fails_with("the decision needs its written explanation of the reasons");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-10-19"])
+        .fails_with("the decision on 2026-10-19 is before the appeal (2026-10-20)");
+    let decided = step(&[
+        "case",
+        "appeal-decided",
+        &va,
+        "--outcome",
+        "upheld",
+        "--text",
+        "The records you asked for are protected by legal privilege.",
+        "--date",
+        "2026-11-01",
+    ]);
+    assert_eq!(decided["status"], "refused");
+    step(&["case", "show", &va]);
+    let ut = book.new_case("Bo", "bo@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-UT"]);
+    step(&["case", "refuse", &ut, "--reason", "exemption", "--text", "trade secret", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &ut, "--date", "2026-10-20"]).fails_with("gives the consumer no appeal");
+    let uk = book.new_case("Cy", "cy@example.org", "2026-10-01", &[]);
+    book.run(&["case", "appeal", &uk, "--date", "2026-10-20"]).fails_with("is a US state law's; UK GDPR has none");
+    out
+}
+
+#[test]
+fn a_us_state_appeal_is_the_same_on_a_team_register_and_an_auditor_records_none() {
+    let local = Book::new();
+    let on_file = appeal_scenario(&local);
+    let server = team_register();
+    let on_team = appeal_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // Each appeal written in its transaction with its audit entry, by the member.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'event.appeal%'"
+        ),
+        "hana event.appeal-received, hana event.appeal-decided"
+    );
+    // An auditor's appeal is refused by the database, nothing written.
+    let auditor = member(&server, "audrey");
+    let handler = member(&server, "hana");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    let va = handler.new_case("Di", "di@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    handler.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "privilege", "--date", "2026-10-15"]);
+    let entries_before = server.psql("register", "SELECT count(*) FROM audit_log");
+    assert_ne!(entries, entries_before);
+    auditor
+        .run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_before);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }

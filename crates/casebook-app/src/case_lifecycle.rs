@@ -5,7 +5,8 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), which it only dispatches to.
+//! [`crate::answers`]), a US state appeal ([`crate::appeals`]), which it
+//! only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -91,6 +92,18 @@ pub trait CaseLifecycle {
     fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
     /// Answers one right of a case on its own (`answers.rs`).
     fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
+    /// The consumer appealed a refusal or partial answer on `on` (US state
+    /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
+    fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// The appeal awaiting its decision was decided on `on`, with the
+    /// written explanation of the reasons.
+    fn decide_appeal(
+        &self,
+        reference: &str,
+        outcome: casebook_core::AppealOutcome,
+        text: &str,
+        on: NaiveDate,
+    ) -> Result<CaseView>;
 
     // The register of processing and each case's search and action logs
     // (`processing.rs`, `actions.rs`).
@@ -253,6 +266,20 @@ macro_rules! step_use_cases {
 
         fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
             crate::answers::answer_right(self, reference, input)
+        }
+
+        fn record_appeal(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::appeals::record_appeal(self, reference, on)
+        }
+
+        fn decide_appeal(
+            &self,
+            reference: &str,
+            outcome: casebook_core::AppealOutcome,
+            text: &str,
+            on: chrono::NaiveDate,
+        ) -> crate::Result<crate::CaseView> {
+            crate::appeals::decide_appeal(self, reference, outcome, text, on)
         }
 
         fn processing_systems(&self) -> crate::Result<Vec<casebook_core::processing::System>> {

@@ -225,14 +225,6 @@ impl Casebook {
         case_dates(case, events, answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
-    /// The same, for a case about to be saved with `extra` as its next event:
-    /// checks that the event makes sense and gives the new due date.
-    pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
-        let mut events = self.store().events(case.id)?;
-        events.extend(extra.cloned());
-        self.case_deadlines_of(case, &events, today)
-    }
-
     /// Answers "by when?" for a request that is not (yet) a case.
     pub fn compute_deadline(&self, q: &DeadlineQuestion, today: NaiveDate) -> Result<Deadlines> {
         let regime: Regime = q.regime.parse().map_err(Error::invalid)?;

@@ -3,9 +3,10 @@
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
-//! case's search and action logs and each right's answer), which runs the
-//! same code as the local register ([`crate::lifecycle`], [`crate::steps`],
-//! [`crate::processing`], [`crate::actions`], [`crate::answers`]). The other
+//! case's search and action logs, each right's answer and a US state
+//! appeal), which runs the same code as the local register
+//! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
+//! [`crate::actions`], [`crate::answers`], [`crate::appeals`]). The other
 //! use cases still run on a local register only; front ends refuse them on
 //! a team register with [`not_on_team_register`], never run them.
 

@@ -539,21 +539,19 @@ pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Re
             let c = book.respond(&reference, ResponseSent { on, channel, what })?;
             stepped(p, &format!("response sent by {channel}"), &c)
         }
-        other @ (CaseStep::Appeal { .. } | CaseStep::AppealDecided { .. } | CaseStep::Next(_)) => {
-            return Ok(Some(other));
-        }
-    }
-    .map(|()| None)
-}
-
-/// The `case` steps of a local register alone (appeals, the next actions).
-pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
-    let Some(s) = run_shared_step(s, book, p)? else { return Ok(()) };
-    match s {
         CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, on)?),
         CaseStep::AppealDecided { reference, outcome, text, on } => {
             stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, on)?)
         }
+        other @ CaseStep::Next(_) => return Ok(Some(other)),
+    }
+    .map(|()| None)
+}
+
+/// The `case` steps of a local register alone (the next actions).
+pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
+    let Some(s) = run_shared_step(s, book, p)? else { return Ok(()) };
+    match s {
         CaseStep::Next(a) => run_next(a, book, p),
         _ => unreachable!("run_shared_step runs the others"),
     }
