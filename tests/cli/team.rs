@@ -3,7 +3,7 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions; a US state appeal) run by the same scenario on a local file and on a
+//! searches and actions; a right's answer corrected; a US state appeal) run by the same scenario on a local file and on a
 //! team register, the roles as the database enforces them, and every command
 //! not yet available refused by name.
 
@@ -41,7 +41,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 6);
+    assert_eq!(made["schema"], 7);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -68,11 +68,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (
-            &["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled", "--correct", "typo"][..],
-            "case answer --correct",
-        ),
-        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
+        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
         (&["next"], "next"),
         (&["case", "list", "--csv"], "case list --csv"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
@@ -114,7 +110,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 6);
+    assert_eq!(made["schema"], 7);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -360,7 +356,12 @@ fn without_actors(v: &Value) -> Value {
                     let logged_by = k == "by"
                         && (map.contains_key("system") || map.contains_key("recipient"))
                         && map.contains_key("on");
-                    let answer_by = answer_by || logged_by;
+                    // And a correction of an answer, who made it.
+                    let corrected_by = k == "by" && map.contains_key("earlier") && map.contains_key("reason");
+                    // And a timeline's change of who gave an answer.
+                    let changed_by = ["before", "after", "from", "to"].contains(&k.as_str())
+                        && map.get("field") == Some(&Value::from("by"));
+                    let answer_by = answer_by || logged_by || corrected_by || changed_by;
                     let v = if answer_by || ["author", "actor", "created_by", "decided_by"].contains(&k.as_str()) {
                         anyone(v)
                     } else {
@@ -371,12 +372,11 @@ fn without_actors(v: &Value) -> Value {
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_actors).collect()),
-        // A changed case as the timeline words it names its notes' authors.
-        Value::String(text) => Value::String(
-            ["test-dpo", "hana"]
-                .iter()
-                .fold(text.clone(), |t, who| t.replace(&format!("author: {who};"), "author: <actor>;")),
-        ),
+        // A changed case as the timeline words it names its notes' authors,
+        // and a corrected answer who gave it.
+        Value::String(text) => Value::String(["test-dpo", "hana"].iter().fold(text.clone(), |t, who| {
+            t.replace(&format!("author: {who};"), "author: <actor>;").replace(&format!("by: {who};"), "by: <actor>;")
+        })),
         other => other.clone(),
     }
 }
@@ -1016,6 +1016,127 @@ fn a_us_state_appeal_is_the_same_on_a_team_register_and_an_auditor_records_none(
         .run(&["case", "appeal", &va, "--date", "2026-10-20"])
         .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
     assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_before);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// A right answered, then corrected twice with its reasons (the earlier
+/// answers kept in its history), the case closed; what a correction refuses
+/// (nothing to correct yet, no reason, nothing changed, a closed case)
+/// refused the same. Each command's JSON.
+fn correction_scenario(book: &Book) -> Vec<Value> {
+    let r = book.new_case("Ann Example", "ann@example.org", "2026-11-16", &[]);
+    let mut out = Vec::new();
+    let answer = |outcome: &str, extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["case", "answer", &r, "--right", "access", "--outcome", outcome];
+        args.extend_from_slice(extra);
+        args.into_iter().map(str::to_string).collect()
+    };
+    let run = |args: Vec<String>| book.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    run(answer("fulfilled", &["--correct", "wrong"]))
+        .fails_with(&format!("access has no answer to correct: answer it (`casebook case answer {r} --right access"));
+    let json = |args: Vec<String>| {
+        let mut all = vec!["--json".to_string()];
+        all.extend(args);
+        all
+    };
+    let answered = run(json(answer("fulfilled", &["--on", "2026-11-20"]))).json();
+    out.push(answered);
+    run(answer("fulfilled", &[])).fails_with("a right is answered once: to correct it, `casebook case answer");
+    run(answer("partly", &["--exemption", "x", "--correct", " "]))
+        .fails_with("correcting an answer needs the reason why it was wrong (--correct)");
+    run(answer("fulfilled", &["--correct", "typo"]))
+        .fails_with("access is already recorded as fulfilled on 2026-11-20: nothing to correct");
+    let exemption = ["--exemption", "emails naming colleagues withheld (DPA 2018 Sch. 2 para 16)"];
+    let fixed =
+        run(json(answer("partly", &[&exemption[..], &["--correct", "colleagues' emails were withheld"]].concat())))
+            .json();
+    let access = &fixed["right_status"][0];
+    assert_eq!(
+        (access["answer"]["outcome"].as_str(), access["answer"]["on"].as_str()),
+        (Some("partly"), Some("2026-11-20"))
+    );
+    assert_eq!(access["corrections"][0]["earlier"]["outcome"], "fulfilled", "{fixed:#}");
+    out.push(fixed);
+    let redated = run(json(answer(
+        "partly",
+        &[&exemption[..], &["--on", "2026-11-21", "--correct", "sent a day later than recorded"]].concat(),
+    )))
+    .json();
+    let history = redated["right_status"][0]["corrections"].as_array().unwrap().clone();
+    assert_eq!(history.len(), 2, "{redated:#}");
+    assert_eq!(
+        (history[1]["earlier"]["outcome"].as_str(), history[1]["reason"].as_str()),
+        (Some("partly"), Some("sent a day later than recorded"))
+    );
+    out.push(redated);
+    out.push(book.json(&["case", "close", &r, "--date", "2026-11-25"]));
+    run(answer("fulfilled", &["--correct", "after all"])).fails_with(&format!(
+        "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
+    ));
+    out.push(book.json(&["case", "show", &r]));
+    out
+}
+
+#[test]
+fn a_corrected_answer_is_the_same_on_a_team_register_and_the_database_guards_it() {
+    let local = Book::new();
+    let on_file = correction_scenario(&local);
+    let server = team_register();
+    let on_team = correction_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // The history names who corrected it: the member's login.
+    assert_eq!(on_team[3]["right_status"][0]["corrections"][1]["by"], "hana");
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(corrected_by || ' ' || outcome || ' ' || reason, ', ' ORDER BY id) FROM case_right_answer_corrections"
+        ),
+        "hana fulfilled colleagues' emails were withheld, hana partly sent a day later than recorded"
+    );
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'right.%'"
+        ),
+        "hana right.answered, hana right.corrected, hana right.corrected"
+    );
+    // An auditor's correction is refused by the database, nothing written;
+    // an HR case's corrections are as hidden as the case.
+    let (handler, auditor, hr) = (member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    let ann = handler.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    handler.json(&["case", "answer", &ann, "--right", "access", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    hr.json(&["case", "answer", &eve, "--right", "access", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    let corrected = hr.json(&[
+        "case",
+        "answer",
+        &eve,
+        "--right",
+        "access",
+        "--outcome",
+        "no-data",
+        "--correct",
+        "nothing was held after all",
+    ]);
+    assert_eq!(corrected["right_status"][0]["corrections"][0]["by"], "helen");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&["case", "answer", &ann, "--right", "access", "--outcome", "no-data", "--correct", "x"])
+        .fails_with("PostgreSQL refused it for role 'audrey': correcting an answer: permission denied for table cases");
+    handler
+        .run(&["case", "answer", &eve, "--right", "access", "--outcome", "fulfilled", "--correct", "x"])
+        .fails_with(&format!("case '{eve}' not found"));
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    // Row-level security: the members without casebook_hr see the first case's two.
+    let visible = |login: &str| {
+        server.psql("register", &format!("SET ROLE {login}; SELECT count(*) FROM case_right_answer_corrections"))
+    };
+    assert_eq!([visible("hana"), visible("audrey"), visible("helen"), visible("dora")], ["2", "2", "3", "3"]);
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
 }

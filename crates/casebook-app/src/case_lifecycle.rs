@@ -92,6 +92,9 @@ pub trait CaseLifecycle {
     fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
     /// Answers one right of a case on its own (`answers.rs`).
     fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
+    /// Corrects the recorded answer to one right, with the reason why it was
+    /// wrong; the earlier answer stays in the right's history (`answers.rs`).
+    fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView>;
     /// The consumer appealed a refusal or partial answer on `on` (US state
     /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
     fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
@@ -266,6 +269,15 @@ macro_rules! step_use_cases {
 
         fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
             crate::answers::answer_right(self, reference, input)
+        }
+
+        fn correct_right_answer(
+            &self,
+            reference: &str,
+            input: crate::AnswerInput,
+            reason: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::answers::correct_right_answer(self, reference, input, reason)
         }
 
         fn record_appeal(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {

@@ -3,8 +3,8 @@
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
-//! case's search and action logs, each right's answer and a US state
-//! appeal), which runs the same code as the local register
+//! case's search and action logs, each right's answer and its correction,
+//! and a US state appeal), which runs the same code as the local register
 //! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
 //! [`crate::actions`], [`crate::answers`], [`crate::appeals`]). The other
 //! use cases still run on a local register only; front ends refuse them on
@@ -128,22 +128,23 @@ impl TeamBook {
         })
     }
 
-    /// A case's page. A team register records no letters, documents,
-    /// correspondence or corrected answers yet (the commands that make them
-    /// are refused on it), so its cases have none of them.
+    /// A case's page. A team register records no letters, documents or
+    /// correspondence yet (the commands that make them are refused on it),
+    /// so its cases have none of them.
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
         let assigned_to = store.assignee(case.id)?;
         let answers = crate::lifecycle::answers_of(&mut *store, &case)?;
+        let corrections = store.right_answer_corrections(case.id)?;
         drop(store);
         let today = rules.today;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         let progress = crate::case_progress::progress(&case, &events);
         Ok(CaseView {
             next_action: crate::next::next_action_from(&case, &d, &events, &answers, Vec::new(), today),
-            right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &[]),
+            right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &corrections),
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
             timeline: crate::timeline::timeline_from(&case, events, &audit),

@@ -520,10 +520,6 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Some(CaseCommand::List(_)) => {
                 Err(casebook_app::not_on_team_register(&format!("`{name} --csv`"), &config).into())
             }
-            // `case answer` works; correcting an answer not yet.
-            Some(CaseCommand::Search(processing::CaseSearchCommand::Answer { .. })) => {
-                Err(casebook_app::not_on_team_register(&format!("`{name} --correct`"), &config).into())
-            }
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
         Command::Note(NoteCommand::Add { reference, text }) => {
@@ -687,11 +683,7 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
                 return Ok(Some(CaseCommand::Step(rest)));
             }
         }
-        CaseCommand::Search(s) => {
-            if let Some(rest) = processing::run_case_search(s, book, p)? {
-                return Ok(Some(CaseCommand::Search(rest)));
-            }
-        }
+        CaseCommand::Search(s) => processing::run_case_search(s, book, p)?,
         other => return Ok(Some(other)),
     }
     Ok(None)
@@ -758,9 +750,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         | CaseCommand::Update(_)
         | CaseCommand::Close { .. }
         | CaseCommand::Received { .. }
-        | CaseCommand::Reopen { .. } => unreachable!("run_shared_case runs these"),
+        | CaseCommand::Reopen { .. }
+        | CaseCommand::Search(_) => unreachable!("run_shared_case runs these"),
         CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
-        CaseCommand::Search(s) => processing::run_case_answer(s, &book, p)?,
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
     }
     Ok(())

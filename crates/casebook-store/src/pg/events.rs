@@ -10,7 +10,7 @@
 //! refused with who changed it and when instead of overwriting the first.
 
 use casebook_core::Case;
-use casebook_core::answer::RightAnswer;
+use casebook_core::answer::{AnswerCorrection, RightAnswer};
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::{Client, GenericClient, IsolationLevel, Transaction};
 
@@ -130,6 +130,89 @@ pub(super) fn add_answer(
     let after = serde_json::to_string(answer).expect("answers serialise");
     append(tx, user, at, Some((id, &reference)), "right.answered", None, Some(&after))?;
     Ok(())
+}
+
+/// Corrects the recorded answer to one right of case `id`: the answer as it
+/// stood is copied among the right's corrections with `reason`, who
+/// corrected it and when, the right's row then holds `answer`, the case
+/// its due date afterwards, audited as `right.corrected` (before: the
+/// earlier answer; after: the corrected one and the reason), in the
+/// caller's transaction: the same records as the local register's
+/// `Store::correct_right_answer`. The case's row lock comes first.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn correct_answer(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    id: i64,
+    answer: &RightAnswer,
+    reason: &str,
+    corrected_on: NaiveDate,
+    due: Option<NaiveDate>,
+    at: DateTime<Utc>,
+) -> Step<()> {
+    let reference: String = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
+        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
+        .get(0);
+    let right = answer.right.code();
+    let before = tx
+        .query_opt(
+            r#"SELECT "right", outcome, ground, detail, by_whom, on_date
+               FROM case_right_answers WHERE case_id = $1 AND "right" = $2"#,
+            &[&id, &right],
+        )?
+        .map(|r| answer_from_row(&r))
+        .transpose()?
+        .ok_or_else(|| Error::NotFound { what: "answer of this right", key: right.into() })?;
+    // The answer as it stood, copied as stored.
+    tx.execute(
+        r#"INSERT INTO case_right_answer_corrections (case_id, "right", outcome, ground, detail, by_whom,
+               on_date, answered_at, reason, corrected_by, corrected_on, at)
+           SELECT case_id, "right", outcome, ground, detail, by_whom, on_date, at, $3, $4, $5, $6
+           FROM case_right_answers WHERE case_id = $1 AND "right" = $2"#,
+        &[&id, &right, &reason, &user, &corrected_on.to_string(), &instant(at)],
+    )?;
+    tx.execute(
+        r#"UPDATE case_right_answers
+           SET outcome = $3, ground = $4, detail = $5, by_whom = $6, on_date = $7, at = $8
+           WHERE case_id = $1 AND "right" = $2"#,
+        &[
+            &id,
+            &right,
+            &answer.outcome.code(),
+            &answer.ground.map(|g| g.code()),
+            &answer.detail,
+            &answer.by,
+            &answer.on.to_string(),
+            &instant(at),
+        ],
+    )?;
+    tx.execute(
+        "UPDATE cases SET updated_at = $2, due = $3 WHERE id = $1",
+        &[&id, &instant(at), &due.map(|d| d.to_string())],
+    )?;
+    let before = serde_json::to_string(&before).expect("answers serialise");
+    let after = serde_json::json!({ "answer": answer, "reason": reason }).to_string();
+    append(tx, user, at, Some((id, &reference)), "right.corrected", Some(&before), Some(&after))?;
+    Ok(())
+}
+
+/// A case's corrected answers, oldest first: each the answer as it stood
+/// before, with why, by whom and when it was corrected.
+pub(super) fn answer_corrections(c: &mut Client, id: i64) -> Step<Vec<AnswerCorrection>> {
+    let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date, reason, corrected_by, corrected_on
+                 FROM case_right_answer_corrections WHERE case_id = $1 ORDER BY id"#;
+    c.query(sql, &[&id])?
+        .iter()
+        .map(|r| {
+            Ok(AnswerCorrection {
+                earlier: answer_from_row(r)?,
+                reason: r.get(6),
+                by: r.get(7),
+                on: parse("date", r.get::<_, String>(8))?,
+            })
+        })
+        .collect()
 }
 
 /// The answers recorded to a case's rights, oldest first.
