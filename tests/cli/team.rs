@@ -3,7 +3,8 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions; a right's answer corrected; a US state appeal) run by the same scenario on a local file and on a
+//! searches and actions; a right's answer corrected; a US state appeal; a
+//! complaint to the controller) run by the same scenario on a local file and on a
 //! team register, the roles as the database enforces them, and every command
 //! not yet available refused by name.
 
@@ -1137,6 +1138,120 @@ fn a_corrected_answer_is_the_same_on_a_team_register_and_the_database_guards_it(
         server.psql("register", &format!("SET ROLE {login}; SELECT count(*) FROM case_right_answer_corrections"))
     };
     assert_eq!([visible("hana"), visible("audrey"), visible("helen"), visible("dora")], ["2", "2", "3", "3"]);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// A complaint to the controller about a request logged, acknowledged and
+/// answered; what a complaint refuses (a request's steps, a date before the
+/// law or the request, a request not on the register, a complaint named as
+/// the request, a place outside the UK) refused the same. Each command's JSON.
+fn complaint_scenario(book: &Book) -> Vec<Value> {
+    let request = book.new_case("Ada Lovelace", "ada@example.org", "2026-10-01", &[]);
+    let complaint_args = |received: &'static str, extra: &[&str]| -> Vec<String> {
+        let mut args = vec![
+            "complaint",
+            "new",
+            "--requester-name",
+            "Ada Lovelace",
+            "--requester-email",
+            "ada@example.org",
+            "--channel",
+            "email",
+            "--received",
+            received,
+        ];
+        args.extend_from_slice(extra);
+        args.into_iter().map(str::to_string).collect()
+    };
+    let run = |args: Vec<String>| book.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    run(complaint_args("2026-06-18", &[])).fails_with("before DPA 2018 s.164A applied on 2026-06-19");
+    run(complaint_args("2026-09-01", &["--concerns", &request])).fails_with("is before the request it concerns");
+    run(complaint_args("2026-11-01", &["--concerns", "CB-2026-0099"])).fails_with("no case CB-2026-0099");
+    run(complaint_args("2026-11-01", &["--location", "FR"])).fails_with("needs a UK location");
+    run(complaint_args("2026-12-01", &[])).fails_with("is in the future");
+    let mut new = vec!["--json".to_string()];
+    new.extend(complaint_args("2026-10-30", &["--concerns", &request, "--summary", "my request was answered late"]));
+    let logged = run(new).json();
+    let complaint = logged["reference"].as_str().unwrap().to_string();
+    // 30 Oct + 30 days = Sun 29 Nov → Mon 30 Nov 2026.
+    assert_eq!((logged["kind"].as_str(), logged["due"].as_str()), (Some("complaint"), Some("2026-11-30")));
+    run(complaint_args("2026-11-01", &["--concerns", &complaint])).fails_with("is itself a complaint, not a request");
+    book.run(&["case", "respond", &complaint, "--channel", "email", "--what", "a reply"])
+        .fails_with("answer it with `complaint answer`");
+    book.run(&["complaint", "answer", &request, "--outcome", "upheld", "--text", "x"])
+        .fails_with("a request is answered with `case respond`");
+    book.run(&["complaint", "answer", &complaint, "--outcome", "upheld", "--text", " "])
+        .fails_with("the answer needs its text: what was found and what was done");
+    let acknowledged = book.json(&["case", "acknowledge", &complaint, "--date", "2026-11-02"]);
+    assert!(acknowledged["due"].is_null(), "acknowledged: no date counts down (without undue delay)");
+    let answered = book.json(&[
+        "complaint",
+        "answer",
+        &complaint,
+        "--outcome",
+        "upheld",
+        "--text",
+        "We answered your access request three days late; we have added a weekly check.",
+        "--date",
+        "2026-11-20",
+    ]);
+    let shown = book.json(&["case", "show", &complaint]);
+    let list = book.json(&["case", "list", "--sort", "reference"]);
+    vec![logged, acknowledged, answered, shown, list]
+}
+
+#[test]
+fn a_complaint_is_the_same_on_a_team_register_and_an_auditor_logs_none() {
+    let local = Book::new();
+    let on_file = complaint_scenario(&local);
+    let server = team_register();
+    let on_team = complaint_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(reference || ' ' || kind || ' ' || concerns, ', ') FROM cases WHERE kind IS NOT NULL"
+        ),
+        "CB-2026-0002 complaint CB-2026-0001"
+    );
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE reference = 'CB-2026-0002'"
+        ),
+        "hana case.created, hana note.added, hana event.acknowledged, hana event.complaint-answered"
+    );
+    // An auditor logs no complaint and answers none: the database refuses, nothing written.
+    let auditor = member(&server, "audrey");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&["complaint", "new", "--requester-name", "Bo", "--channel", "email", "--received", "2026-11-01"])
+        .fails_with(
+            "PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence",
+        );
+    let handler = member(&server, "hana");
+    let open = handler.json(&[
+        "complaint",
+        "new",
+        "--requester-name",
+        "Cy",
+        "--channel",
+        "letter",
+        "--received",
+        "2026-11-02",
+    ]);
+    let open = open["reference"].as_str().unwrap();
+    let entries_after = server.psql("register", "SELECT count(*) FROM audit_log");
+    assert_ne!(entries, entries_after);
+    auditor
+        .run(&["complaint", "answer", open, "--outcome", "not-upheld", "--text", "x"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_after);
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
 }

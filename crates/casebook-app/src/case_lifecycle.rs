@@ -5,7 +5,8 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), a US state appeal ([`crate::appeals`]), which it
+//! [`crate::answers`]), complaints and a US state appeal
+//! ([`crate::complaints`], [`crate::appeals`]), which it
 //! only dispatches to.
 
 use casebook_core::identity::Suggestion;
@@ -95,6 +96,16 @@ pub trait CaseLifecycle {
     /// Corrects the recorded answer to one right, with the reason why it was
     /// wrong; the earlier answer stays in the right's history (`answers.rs`).
     fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView>;
+    /// Logs a complaint to the controller (UK DPA 2018 s.164A, `complaints.rs`).
+    fn log_complaint(&self, input: crate::NewComplaint) -> Result<CaseView>;
+    /// The complaint was answered on `on` (default today): its outcome and what was said.
+    fn answer_complaint(
+        &self,
+        reference: &str,
+        outcome: casebook_core::ComplaintOutcome,
+        text: &str,
+        on: Option<NaiveDate>,
+    ) -> Result<CaseView>;
     /// The consumer appealed a refusal or partial answer on `on` (US state
     /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
     fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
@@ -278,6 +289,20 @@ macro_rules! step_use_cases {
             reason: &str,
         ) -> crate::Result<crate::CaseView> {
             crate::answers::correct_right_answer(self, reference, input, reason)
+        }
+
+        fn log_complaint(&self, input: crate::NewComplaint) -> crate::Result<crate::CaseView> {
+            crate::complaints::log_complaint(self, input)
+        }
+
+        fn answer_complaint(
+            &self,
+            reference: &str,
+            outcome: casebook_core::ComplaintOutcome,
+            text: &str,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::complaints::answer_complaint(self, reference, outcome, text, on)
         }
 
         fn record_appeal(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {

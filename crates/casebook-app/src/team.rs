@@ -4,11 +4,12 @@
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
 //! case's search and action logs, each right's answer and its correction,
-//! and a US state appeal), which runs the same code as the local register
-//! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
-//! [`crate::actions`], [`crate::answers`], [`crate::appeals`]). The other
-//! use cases still run on a local register only; front ends refuse them on
-//! a team register with [`not_on_team_register`], never run them.
+//! complaints and a US state appeal), which runs the same code as the local
+//! register ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
+//! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
+//! [`crate::appeals`]). The other use cases still run on a local register
+//! only; front ends refuse them on a team register with
+//! [`not_on_team_register`], never run them.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 

@@ -522,6 +522,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             }
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
+        Command::Complaint(c) => {
+            complaint::run_complaint(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Note(NoteCommand::Add { reference, text }) => {
             p.note(&reference, &team()?.add_note(&reference, &text)?)?;
             Ok(ExitCode::SUCCESS)
