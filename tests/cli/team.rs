@@ -4,7 +4,7 @@
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
 //! searches and actions; a right's answer corrected; a US state appeal; a
-//! complaint to the controller) run by the same scenario on a local file and on a
+//! complaint to the controller; the next actions) run by the same scenario on a local file and on a
 //! team register, the roles as the database enforces them, and every command
 //! not yet available refused by name.
 
@@ -70,7 +70,6 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
-        (&["next"], "next"),
         (&["case", "list", "--csv"], "case list --csv"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
@@ -1254,4 +1253,67 @@ fn a_complaint_is_the_same_on_a_team_register_and_an_auditor_logs_none() {
     assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_after);
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// Cases in several states (new, awaiting identity, a CCPA request with a
+/// date per right, one right answered of two, a closed one) and what
+/// `casebook next` says each needs, as JSON and as text, at two dates.
+fn next_scenario(book: &mut Book) -> Vec<Value> {
+    let ann = book.new_case("Ann", "ann@example.org", "2026-11-20", &[]);
+    let ok = |run: crate::harness::Run| {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    ok(book.run(&["identity", "request", &ann, "--on", "2026-11-29", "--what", "a utility bill"]));
+    book.new_case(
+        "Bo",
+        "bo@example.org",
+        "2026-11-24",
+        &["--right", "opt-out-of-sale", "--right", "erasure", "--regime", "ccpa", "--location", "US-CA"],
+    );
+    let cy = book.customer_case("Cy", "cy@example.org", "2026-11-10", &["access", "rectification"]);
+    let answer = ["case", "answer", &cy, "--right", "rectification", "--outcome", "not-applicable"];
+    ok(book.run(&[&answer[..], &["--reason", "nothing inaccurate was named", "--on", "2026-11-12"]].concat()));
+    let di = book.new_case("Di", "di@example.org", "2026-11-02", &[]);
+    ok(book.run(&["case", "close", &di, "--outcome", "not-a-request", "--date", "2026-11-03"]));
+    let mut out = vec![book.json(&["next"]), book.json(&["next", "--limit", "2"])];
+    let text = ok(book.run(&["next"]));
+    assert!(text.contains("Opt out of sale or sharing due 2026-12-16; Erasure due 2027-01-08"), "{text}");
+    assert!(!text.contains(&di), "a closed case needs nothing: {text}");
+    out.push(Value::from(text));
+    book.now = "2026-12-13T10:00:00Z".into();
+    let later = ok(book.run(&["next"]));
+    assert!(later.contains("identity requested 14 days ago, no answer: send a reminder"), "{later}");
+    out.push(Value::from(later));
+    out.push(book.json(&["next"]));
+    book.now = "2026-11-29T10:00:00Z".into();
+    out
+}
+
+#[test]
+fn the_next_actions_are_the_same_on_a_team_register_and_hide_hr_cases() {
+    let mut local = Book::new();
+    let on_file = next_scenario(&mut local);
+    let server = team_register();
+    let on_team = next_scenario(&mut member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        assert!(file == team, "result {i} differs at {}", first_difference(file, team, String::new()));
+    }
+    let refs: Vec<&str> = on_team[0].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
+    assert_eq!(refs.len(), 3, "{:#}", on_team[0]);
+    assert_eq!(on_team[1].as_array().unwrap().len(), 2);
+    // An HR case's next action is for those who may see it.
+    let hr = member(&server, "helen");
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    let listed = |who: &Book| -> Vec<String> {
+        who.json(&["next"]).as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(listed(&hr).contains(&eve));
+    assert!(listed(&member(&server, "dora")).contains(&eve));
+    for who in ["hana", "audrey"] {
+        assert!(!listed(&member(&server, who)).contains(&eve), "{who} sees the HR case");
+    }
+    // `next` only reads: an auditor asks it too.
+    assert_eq!(listed(&member(&server, "audrey")).len(), 3);
 }

@@ -6,7 +6,8 @@
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
 //! [`crate::answers`]), complaints and a US state appeal
-//! ([`crate::complaints`], [`crate::appeals`]), which it
+//! ([`crate::complaints`], [`crate::appeals`]), the next actions
+//! ([`crate::next`]), which it
 //! only dispatches to.
 
 use casebook_core::identity::Suggestion;
@@ -96,6 +97,8 @@ pub trait CaseLifecycle {
     /// Corrects the recorded answer to one right, with the reason why it was
     /// wrong; the earlier answer stays in the right's history (`answers.rs`).
     fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView>;
+    /// What every case not yet closed needs next, soonest first (`next.rs`).
+    fn next_actions(&self, today: NaiveDate) -> Result<Vec<crate::CaseNextAction>>;
     /// Logs a complaint to the controller (UK DPA 2018 s.164A, `complaints.rs`).
     fn log_complaint(&self, input: crate::NewComplaint) -> Result<CaseView>;
     /// The complaint was answered on `on` (default today): its outcome and what was said.
@@ -289,6 +292,10 @@ macro_rules! step_use_cases {
             reason: &str,
         ) -> crate::Result<crate::CaseView> {
             crate::answers::correct_right_answer(self, reference, input, reason)
+        }
+
+        fn next_actions(&self, today: chrono::NaiveDate) -> crate::Result<Vec<crate::CaseNextAction>> {
+            crate::next::next_actions(self, today)
         }
 
         fn log_complaint(&self, input: crate::NewComplaint) -> crate::Result<crate::CaseView> {

@@ -4,10 +4,10 @@
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
 //! case's search and action logs, each right's answer and its correction,
-//! complaints and a US state appeal), which runs the same code as the local
-//! register ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
-//! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
-//! [`crate::appeals`]). The other use cases still run on a local register
+//! complaints, a US state appeal and the next actions), which runs the same
+//! code as the local register ([`crate::lifecycle`], [`crate::steps`],
+//! [`crate::processing`], [`crate::actions`], [`crate::answers`],
+//! [`crate::complaints`], [`crate::appeals`], [`crate::next`]). The other use cases still run on a local register
 //! only; front ends refuse them on a team register with
 //! [`not_on_team_register`], never run them.
 
@@ -224,7 +224,7 @@ impl CaseLifecycle for TeamBook {
         let events = self.store().events(case.id)?;
         let answers = crate::lifecycle::answers_of(&mut *self.store(), &case)?;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
-        Ok(crate::next::rights_due(&d, &answers))
+        Ok(crate::dates::rights_due(&d, &answers))
     }
 
     fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {

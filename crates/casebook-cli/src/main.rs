@@ -526,6 +526,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             complaint::run_complaint(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Next(a) => {
+            workflow::run_next(a, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Note(NoteCommand::Add { reference, text }) => {
             p.note(&reference, &team()?.add_note(&reference, &text)?)?;
             Ok(ExitCode::SUCCESS)
@@ -682,11 +686,7 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
         }
         CaseCommand::Received { reference, on, reason } => p.case(&book.correct_received(&reference, on, &reason)?)?,
         CaseCommand::Reopen { reference, reason } => p.case(&book.reopen_case(&reference, &reason)?)?,
-        CaseCommand::Step(s) => {
-            if let Some(rest) = workflow::run_shared_step(s, book, p)? {
-                return Ok(Some(CaseCommand::Step(rest)));
-            }
-        }
+        CaseCommand::Step(s) => workflow::run_shared_step(s, book, p)?,
         CaseCommand::Search(s) => processing::run_case_search(s, book, p)?,
         other => return Ok(Some(other)),
     }
@@ -755,8 +755,8 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         | CaseCommand::Close { .. }
         | CaseCommand::Received { .. }
         | CaseCommand::Reopen { .. }
+        | CaseCommand::Step(_)
         | CaseCommand::Search(_) => unreachable!("run_shared_case runs these"),
-        CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
     }
     Ok(())

@@ -110,6 +110,10 @@ pub trait CaseRegister {
     /// (a case this member may not see is left out). The list's page asks it
     /// for the open cases of several rights it shows, in one read.
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>>;
+    /// Every case not yet closed (that this member may see), each with its
+    /// events and its rights' answers, oldest case first: what `casebook
+    /// next` walks, in one read of each.
+    fn open_dated_cases(&mut self) -> Result<Vec<DatedCase>>;
     /// Re-opens a closed case read at `seen`: its status becomes
     /// `case.status` and its due date `case.due`, its outcome and closing date
     /// are cleared, and a `reopened` event keeps the reason with the outcome
@@ -227,6 +231,18 @@ impl CaseRegister for Store {
 
     fn right_answer_corrections(&mut self, id: CaseId) -> Result<Vec<AnswerCorrection>> {
         Store::right_answer_corrections(self, id)
+    }
+
+    fn open_dated_cases(&mut self) -> Result<Vec<DatedCase>> {
+        let open = Store::open_cases_with_events(self)?;
+        let mut answers = Store::answers_of_open_cases(self)?;
+        Ok(open
+            .into_iter()
+            .map(|(case, events)| {
+                let mine = answers.remove(&case.id.0).unwrap_or_default();
+                (case, events, mine)
+            })
+            .collect())
     }
 
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {

@@ -441,6 +441,10 @@ impl CaseRegister for PgStore {
         self.run("reading a case's corrected answers", |c, _| super::events::answer_corrections(c, id.0))
     }
 
+    fn open_dated_cases(&mut self) -> Result<Vec<crate::register::DatedCase>> {
+        self.run("reading the open cases", |c, _| super::events::open_dated_cases(c))
+    }
+
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<crate::register::DatedCase>> {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
         self.run("reading cases", |c, _| super::events::dated_cases(c, &ids))

@@ -226,6 +226,24 @@ pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
 /// rights' answers, in the order of `ids`: three reads whatever their number.
 pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::register::DatedCase>> {
     let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let dated = read_dated(&mut tx, ids)?;
+    tx.commit()?;
+    Ok(dated)
+}
+
+/// Every case not yet closed this member may see, oldest first, each with
+/// its events and its rights' answers, from one snapshot.
+pub(super) fn open_dated_cases(c: &mut Client) -> Step<Vec<crate::register::DatedCase>> {
+    let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let ids: Vec<i64> =
+        tx.query("SELECT id FROM cases WHERE status != 'closed' ORDER BY id", &[])?.iter().map(|r| r.get(0)).collect();
+    let dated = read_dated(&mut tx, &ids)?;
+    tx.commit()?;
+    Ok(dated)
+}
+
+/// [`dated_cases`] in the caller's snapshot.
+fn read_dated(tx: &mut Transaction<'_>, ids: &[i64]) -> Step<Vec<crate::register::DatedCase>> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = ANY($1)", super::cases::case_columns());
     let mut cases = std::collections::HashMap::new();
     for r in tx.query(&sql, &[&ids])? {
@@ -245,7 +263,6 @@ pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::regist
             entry.2.push(answer_from_row(&r)?);
         }
     }
-    tx.commit()?;
     Ok(ids.iter().filter_map(|id| cases.remove(id)).collect())
 }
 
