@@ -1,7 +1,9 @@
 //! Working a case on a team register: a case read with its version, and the
 //! steps recorded on it (acknowledgement, identity, clarification, extension,
-//! fee, refusal, withdrawal, response) as rows of `case_events`, the same
-//! rows and audit records as the local register's (`crate::cases`).
+//! fee, refusal, withdrawal, response, appeal, a complaint's answer) as
+//! rows of `case_events`, each right's answer and its corrections, and the
+//! open cases read for `next`: the same rows and audit records as the local
+//! register's (`crate::cases`, `crate::answers`).
 //!
 //! A case's version is the id of its latest audit entry. A change takes the
 //! case's row lock first (`FOR UPDATE`, which the database refuses to a
