@@ -3,11 +3,12 @@
 //! the password from PGPASSWORD or a password file, each bad connection one
 //! line, the case lifecycle (logging, listing, searching, the steps that
 //! work a case, editing and closing it; the register of processing, a case's
-//! searches and actions; the deadline policy, the holiday calendars and the
-//! CSV of the requests) run by the same scenario on a local file and on a
-//! team register, the roles as the database enforces them (a handler's
-//! change of settings refused), and every command not yet available refused
-//! by name.
+//! searches and actions; a right's answer corrected; a US state appeal; a
+//! complaint to the controller; the next actions; the deadline policy, the
+//! holiday calendars and the CSV of the requests) run by the same scenario on
+//! a local file and on a team register, the roles as the database enforces
+//! them (a handler's change of settings refused), and every command not yet
+//! available refused by name.
 
 use std::process::Command;
 
@@ -43,7 +44,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 6);
+    assert_eq!(made["schema"], 7);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -70,13 +71,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (
-            &["case", "answer", "CB-2026-0001", "--right", "access", "--outcome", "fulfilled", "--correct", "typo"][..],
-            "case answer --correct",
-        ),
-        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], "case evidence"),
-        (&["next"], "next"),
-        (&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], "case appeal"),
+        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
         (&["identity", "documents", "CB-2026-0001"], "identity documents"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
@@ -86,8 +81,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "appeal", "CB-2026-0001", "--on", "2026-11-20"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case appeal` is not available on a PostgreSQL register yet");
+    casebook(&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook case evidence` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -116,7 +111,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 6);
+    assert_eq!(made["schema"], 7);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -362,7 +357,12 @@ fn without_actors(v: &Value) -> Value {
                     let logged_by = k == "by"
                         && (map.contains_key("system") || map.contains_key("recipient"))
                         && map.contains_key("on");
-                    let answer_by = answer_by || logged_by;
+                    // And a correction of an answer, who made it.
+                    let corrected_by = k == "by" && map.contains_key("earlier") && map.contains_key("reason");
+                    // And a timeline's change of who gave an answer.
+                    let changed_by = ["before", "after", "from", "to"].contains(&k.as_str())
+                        && map.get("field") == Some(&Value::from("by"));
+                    let answer_by = answer_by || logged_by || corrected_by || changed_by;
                     let v = if answer_by || ["author", "actor", "created_by", "decided_by"].contains(&k.as_str()) {
                         anyone(v)
                     } else {
@@ -373,12 +373,11 @@ fn without_actors(v: &Value) -> Value {
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_actors).collect()),
-        // A changed case as the timeline words it names its notes' authors.
-        Value::String(text) => Value::String(
-            ["test-dpo", "hana"]
-                .iter()
-                .fold(text.clone(), |t, who| t.replace(&format!("author: {who};"), "author: <actor>;")),
-        ),
+        // A changed case as the timeline words it names its notes' authors,
+        // and a corrected answer who gave it.
+        Value::String(text) => Value::String(["test-dpo", "hana"].iter().fold(text.clone(), |t, who| {
+            t.replace(&format!("author: {who};"), "author: <actor>;").replace(&format!("by: {who};"), "by: <actor>;")
+        })),
         other => other.clone(),
     }
 }
@@ -1144,4 +1143,385 @@ fn holiday_calendars_are_the_same_on_a_team_register_and_only_the_dpo_imports_on
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(6), true));
+}
+
+/// A US state request refused, its appeal recorded (the state's own clock)
+/// and decided; what an appeal refuses (none before an answer, one before
+/// the answer it appeals, a second while one awaits its decision, a
+/// decision with no appeal or no reasons, a state with no appeal) refused
+/// the same. Each command's JSON.
+fn appeal_scenario(book: &Book) -> Vec<Value> {
+    let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    let mut out = Vec::new();
+    let mut step = |args: &[&str]| {
+        let v = book.json(args);
+        out.push(v.clone());
+        v
+    };
+    book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
+    step(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &va, "--date", "2026-10-14"]).fails_with("is before the answer it appeals");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-11-01"])
+        .fails_with("no appeal is awaiting a decision");
+    let appealed = step(&["case", "appeal", &va, "--date", "2026-10-20"]);
+    // Va. Code §59.1-577(C): 60 days from receipt of the appeal.
+    assert_eq!(appealed["deadlines"]["appeal_due"], "2026-12-19", "{appealed:#}");
+    book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", " ", "--date", "2026-11-01"])
+        .fails_with("the decision needs its written explanation of the reasons");
+    book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-10-19"])
+        .fails_with("the decision on 2026-10-19 is before the appeal (2026-10-20)");
+    let decided = step(&[
+        "case",
+        "appeal-decided",
+        &va,
+        "--outcome",
+        "upheld",
+        "--text",
+        "The records you asked for are protected by legal privilege.",
+        "--date",
+        "2026-11-01",
+    ]);
+    assert_eq!(decided["status"], "refused");
+    step(&["case", "show", &va]);
+    let ut = book.new_case("Bo", "bo@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-UT"]);
+    step(&["case", "refuse", &ut, "--reason", "exemption", "--text", "trade secret", "--date", "2026-10-15"]);
+    book.run(&["case", "appeal", &ut, "--date", "2026-10-20"]).fails_with("gives the consumer no appeal");
+    let uk = book.new_case("Cy", "cy@example.org", "2026-10-01", &[]);
+    book.run(&["case", "appeal", &uk, "--date", "2026-10-20"]).fails_with("is a US state law's; UK GDPR has none");
+    out
+}
+
+#[test]
+fn a_us_state_appeal_is_the_same_on_a_team_register_and_an_auditor_records_none() {
+    let local = Book::new();
+    let on_file = appeal_scenario(&local);
+    let server = team_register();
+    let on_team = appeal_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // Each appeal written in its transaction with its audit entry, by the member.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'event.appeal%'"
+        ),
+        "hana event.appeal-received, hana event.appeal-decided"
+    );
+    // An auditor's appeal is refused by the database, nothing written.
+    let auditor = member(&server, "audrey");
+    let handler = member(&server, "hana");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    let va = handler.new_case("Di", "di@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    handler.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "privilege", "--date", "2026-10-15"]);
+    let entries_before = server.psql("register", "SELECT count(*) FROM audit_log");
+    assert_ne!(entries, entries_before);
+    auditor
+        .run(&["case", "appeal", &va, "--date", "2026-10-20"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_before);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// A right answered, then corrected twice with its reasons (the earlier
+/// answers kept in its history), the case closed; what a correction refuses
+/// (nothing to correct yet, no reason, nothing changed, a closed case)
+/// refused the same. Each command's JSON.
+fn correction_scenario(book: &Book) -> Vec<Value> {
+    let r = book.new_case("Ann Example", "ann@example.org", "2026-11-16", &[]);
+    let mut out = Vec::new();
+    let answer = |outcome: &str, extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["case", "answer", &r, "--right", "access", "--outcome", outcome];
+        args.extend_from_slice(extra);
+        args.into_iter().map(str::to_string).collect()
+    };
+    let run = |args: Vec<String>| book.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    run(answer("fulfilled", &["--correct", "wrong"]))
+        .fails_with(&format!("access has no answer to correct: answer it (`casebook case answer {r} --right access"));
+    let json = |args: Vec<String>| {
+        let mut all = vec!["--json".to_string()];
+        all.extend(args);
+        all
+    };
+    let answered = run(json(answer("fulfilled", &["--on", "2026-11-20"]))).json();
+    out.push(answered);
+    run(answer("fulfilled", &[])).fails_with("a right is answered once: to correct it, `casebook case answer");
+    run(answer("partly", &["--exemption", "x", "--correct", " "]))
+        .fails_with("correcting an answer needs the reason why it was wrong (--correct)");
+    run(answer("fulfilled", &["--correct", "typo"]))
+        .fails_with("access is already recorded as fulfilled on 2026-11-20: nothing to correct");
+    let exemption = ["--exemption", "emails naming colleagues withheld (DPA 2018 Sch. 2 para 16)"];
+    let fixed =
+        run(json(answer("partly", &[&exemption[..], &["--correct", "colleagues' emails were withheld"]].concat())))
+            .json();
+    let access = &fixed["right_status"][0];
+    assert_eq!(
+        (access["answer"]["outcome"].as_str(), access["answer"]["on"].as_str()),
+        (Some("partly"), Some("2026-11-20"))
+    );
+    assert_eq!(access["corrections"][0]["earlier"]["outcome"], "fulfilled", "{fixed:#}");
+    out.push(fixed);
+    let redated = run(json(answer(
+        "partly",
+        &[&exemption[..], &["--on", "2026-11-21", "--correct", "sent a day later than recorded"]].concat(),
+    )))
+    .json();
+    let history = redated["right_status"][0]["corrections"].as_array().unwrap().clone();
+    assert_eq!(history.len(), 2, "{redated:#}");
+    assert_eq!(
+        (history[1]["earlier"]["outcome"].as_str(), history[1]["reason"].as_str()),
+        (Some("partly"), Some("sent a day later than recorded"))
+    );
+    out.push(redated);
+    out.push(book.json(&["case", "close", &r, "--date", "2026-11-25"]));
+    run(answer("fulfilled", &["--correct", "after all"])).fails_with(&format!(
+        "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
+    ));
+    out.push(book.json(&["case", "show", &r]));
+    out
+}
+
+#[test]
+fn a_corrected_answer_is_the_same_on_a_team_register_and_the_database_guards_it() {
+    let local = Book::new();
+    let on_file = correction_scenario(&local);
+    let server = team_register();
+    let on_team = correction_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    // The history names who corrected it: the member's login.
+    assert_eq!(on_team[3]["right_status"][0]["corrections"][1]["by"], "hana");
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(corrected_by || ' ' || outcome || ' ' || reason, ', ' ORDER BY id) FROM case_right_answer_corrections"
+        ),
+        "hana fulfilled colleagues' emails were withheld, hana partly sent a day later than recorded"
+    );
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'right.%'"
+        ),
+        "hana right.answered, hana right.corrected, hana right.corrected"
+    );
+    // An auditor's correction is refused by the database, nothing written;
+    // an HR case's corrections are as hidden as the case.
+    let (handler, auditor, hr) = (member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    let ann = handler.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    handler.json(&["case", "answer", &ann, "--right", "access", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    hr.json(&["case", "answer", &eve, "--right", "access", "--outcome", "fulfilled", "--on", "2026-11-20"]);
+    let corrected = hr.json(&[
+        "case",
+        "answer",
+        &eve,
+        "--right",
+        "access",
+        "--outcome",
+        "no-data",
+        "--correct",
+        "nothing was held after all",
+    ]);
+    assert_eq!(corrected["right_status"][0]["corrections"][0]["by"], "helen");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&["case", "answer", &ann, "--right", "access", "--outcome", "no-data", "--correct", "x"])
+        .fails_with("PostgreSQL refused it for role 'audrey': correcting an answer: permission denied for table cases");
+    handler
+        .run(&["case", "answer", &eve, "--right", "access", "--outcome", "fulfilled", "--correct", "x"])
+        .fails_with(&format!("case '{eve}' not found"));
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    // Row-level security: the members without casebook_hr see the first case's two.
+    let visible = |login: &str| {
+        server.psql("register", &format!("SET ROLE {login}; SELECT count(*) FROM case_right_answer_corrections"))
+    };
+    assert_eq!([visible("hana"), visible("audrey"), visible("helen"), visible("dora")], ["2", "2", "3", "3"]);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// A complaint to the controller about a request logged, acknowledged and
+/// answered; what a complaint refuses (a request's steps, a date before the
+/// law or the request, a request not on the register, a complaint named as
+/// the request, a place outside the UK) refused the same. Each command's JSON.
+fn complaint_scenario(book: &Book) -> Vec<Value> {
+    let request = book.new_case("Ada Lovelace", "ada@example.org", "2026-10-01", &[]);
+    let complaint_args = |received: &'static str, extra: &[&str]| -> Vec<String> {
+        let mut args = vec![
+            "complaint",
+            "new",
+            "--requester-name",
+            "Ada Lovelace",
+            "--requester-email",
+            "ada@example.org",
+            "--channel",
+            "email",
+            "--received",
+            received,
+        ];
+        args.extend_from_slice(extra);
+        args.into_iter().map(str::to_string).collect()
+    };
+    let run = |args: Vec<String>| book.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    run(complaint_args("2026-06-18", &[])).fails_with("before DPA 2018 s.164A applied on 2026-06-19");
+    run(complaint_args("2026-09-01", &["--concerns", &request])).fails_with("is before the request it concerns");
+    run(complaint_args("2026-11-01", &["--concerns", "CB-2026-0099"])).fails_with("no case CB-2026-0099");
+    run(complaint_args("2026-11-01", &["--location", "FR"])).fails_with("needs a UK location");
+    run(complaint_args("2026-12-01", &[])).fails_with("is in the future");
+    let mut new = vec!["--json".to_string()];
+    new.extend(complaint_args("2026-10-30", &["--concerns", &request, "--summary", "my request was answered late"]));
+    let logged = run(new).json();
+    let complaint = logged["reference"].as_str().unwrap().to_string();
+    // 30 Oct + 30 days = Sun 29 Nov → Mon 30 Nov 2026.
+    assert_eq!((logged["kind"].as_str(), logged["due"].as_str()), (Some("complaint"), Some("2026-11-30")));
+    run(complaint_args("2026-11-01", &["--concerns", &complaint])).fails_with("is itself a complaint, not a request");
+    book.run(&["case", "respond", &complaint, "--channel", "email", "--what", "a reply"])
+        .fails_with("answer it with `complaint answer`");
+    book.run(&["complaint", "answer", &request, "--outcome", "upheld", "--text", "x"])
+        .fails_with("a request is answered with `case respond`");
+    book.run(&["complaint", "answer", &complaint, "--outcome", "upheld", "--text", " "])
+        .fails_with("the answer needs its text: what was found and what was done");
+    let acknowledged = book.json(&["case", "acknowledge", &complaint, "--date", "2026-11-02"]);
+    assert!(acknowledged["due"].is_null(), "acknowledged: no date counts down (without undue delay)");
+    let answered = book.json(&[
+        "complaint",
+        "answer",
+        &complaint,
+        "--outcome",
+        "upheld",
+        "--text",
+        "We answered your access request three days late; we have added a weekly check.",
+        "--date",
+        "2026-11-20",
+    ]);
+    let shown = book.json(&["case", "show", &complaint]);
+    let list = book.json(&["case", "list", "--sort", "reference"]);
+    vec![logged, acknowledged, answered, shown, list]
+}
+
+#[test]
+fn a_complaint_is_the_same_on_a_team_register_and_an_auditor_logs_none() {
+    let local = Book::new();
+    let on_file = complaint_scenario(&local);
+    let server = team_register();
+    let on_team = complaint_scenario(&member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(reference || ' ' || kind || ' ' || concerns, ', ') FROM cases WHERE kind IS NOT NULL"
+        ),
+        "CB-2026-0002 complaint CB-2026-0001"
+    );
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE reference = 'CB-2026-0002'"
+        ),
+        "hana case.created, hana note.added, hana event.acknowledged, hana event.complaint-answered"
+    );
+    // An auditor logs no complaint and answers none: the database refuses, nothing written.
+    let auditor = member(&server, "audrey");
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    auditor
+        .run(&["complaint", "new", "--requester-name", "Bo", "--channel", "email", "--received", "2026-11-01"])
+        .fails_with(
+            "PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence",
+        );
+    let handler = member(&server, "hana");
+    let open = handler.json(&[
+        "complaint",
+        "new",
+        "--requester-name",
+        "Cy",
+        "--channel",
+        "letter",
+        "--received",
+        "2026-11-02",
+    ]);
+    let open = open["reference"].as_str().unwrap();
+    let entries_after = server.psql("register", "SELECT count(*) FROM audit_log");
+    assert_ne!(entries, entries_after);
+    auditor
+        .run(&["complaint", "answer", open, "--outcome", "not-upheld", "--text", "x"])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a step: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries_after);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// Cases in several states (new, awaiting identity, a CCPA request with a
+/// date per right, one right answered of two, a closed one) and what
+/// `casebook next` says each needs, as JSON and as text, at two dates.
+fn next_scenario(book: &mut Book) -> Vec<Value> {
+    let ann = book.new_case("Ann", "ann@example.org", "2026-11-20", &[]);
+    let ok = |run: crate::harness::Run| {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    ok(book.run(&["identity", "request", &ann, "--on", "2026-11-29", "--what", "a utility bill"]));
+    book.new_case(
+        "Bo",
+        "bo@example.org",
+        "2026-11-24",
+        &["--right", "opt-out-of-sale", "--right", "erasure", "--regime", "ccpa", "--location", "US-CA"],
+    );
+    let cy = book.customer_case("Cy", "cy@example.org", "2026-11-10", &["access", "rectification"]);
+    let answer = ["case", "answer", &cy, "--right", "rectification", "--outcome", "not-applicable"];
+    ok(book.run(&[&answer[..], &["--reason", "nothing inaccurate was named", "--on", "2026-11-12"]].concat()));
+    let di = book.new_case("Di", "di@example.org", "2026-11-02", &[]);
+    ok(book.run(&["case", "close", &di, "--outcome", "not-a-request", "--date", "2026-11-03"]));
+    let mut out = vec![book.json(&["next"]), book.json(&["next", "--limit", "2"])];
+    let text = ok(book.run(&["next"]));
+    assert!(text.contains("Opt out of sale or sharing due 2026-12-16; Erasure due 2027-01-08"), "{text}");
+    assert!(!text.contains(&di), "a closed case needs nothing: {text}");
+    out.push(Value::from(text));
+    book.now = "2026-12-13T10:00:00Z".into();
+    let later = ok(book.run(&["next"]));
+    assert!(later.contains("identity requested 14 days ago, no answer: send a reminder"), "{later}");
+    out.push(Value::from(later));
+    out.push(book.json(&["next"]));
+    book.now = "2026-11-29T10:00:00Z".into();
+    out
+}
+
+#[test]
+fn the_next_actions_are_the_same_on_a_team_register_and_hide_hr_cases() {
+    let mut local = Book::new();
+    let on_file = next_scenario(&mut local);
+    let server = team_register();
+    let on_team = next_scenario(&mut member(&server, "hana"));
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
+        assert!(file == team, "result {i} differs at {}", first_difference(file, team, String::new()));
+    }
+    let refs: Vec<&str> = on_team[0].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
+    assert_eq!(refs.len(), 3, "{:#}", on_team[0]);
+    assert_eq!(on_team[1].as_array().unwrap().len(), 2);
+    // An HR case's next action is for those who may see it.
+    let hr = member(&server, "helen");
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    let listed = |who: &Book| -> Vec<String> {
+        who.json(&["next"]).as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(listed(&hr).contains(&eve));
+    assert!(listed(&member(&server, "dora")).contains(&eve));
+    for who in ["hana", "audrey"] {
+        assert!(!listed(&member(&server, who)).contains(&eve), "{who} sees the HR case");
+    }
+    // `next` only reads: an auditor asks it too.
+    assert_eq!(listed(&member(&server, "audrey")).len(), 3);
 }

@@ -78,12 +78,6 @@ fn clean(s: Option<String>) -> Option<String> {
 }
 
 impl Casebook {
-    /// A day given for something done on a case (default today): not in the
-    /// future, not before the request was received.
-    pub(crate) fn date_on_case(&self, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
-        crate::lifecycle::date_on_case(case, on, self.today()?)
-    }
-
     /// A right the case asked for.
     pub(crate) fn case_right(case: &Case, right: Right) -> Result<Right> {
         if !case.rights.contains(&right) {

@@ -104,13 +104,6 @@ pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) 
 impl Casebook {
     /// The answers to the rights the case asks for now (an answer to a right
     /// since taken off the case by `case update --right` is kept, not counted).
-    /// Checks `answer` against the case's recorded steps, and gives the case's
-    /// due date with it in place of the right's earlier answer, if any: that
-    /// of the rights still open.
-    fn checked_due_with(&self, case: &Case, answer: &RightAnswer, today: NaiveDate) -> Result<Option<NaiveDate>> {
-        checked_due_with(self, case, answer, &Rules { today, ..self.rules()? })
-    }
-
     pub(crate) fn answers_of(&self, case: &Case) -> Result<Vec<RightAnswer>> {
         crate::lifecycle::answers_of(&mut *self.store(), case)
     }
@@ -176,13 +169,6 @@ impl Casebook {
         self.right_states(&case, &deadlines, &crate::case_progress::progress(&case, &events))
     }
 
-    /// Reads a typed answer for `case`: the right one the case asked for,
-    /// the outcome with what it needs (a ground, an exemption, a reason), and
-    /// nothing an outcome does not take.
-    fn typed_answer(&self, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
-        typed_answer(self, case, input)
-    }
-
     /// Records the answer to one right of a case, audited, after the checks
     /// the whole case's response runs for that right. An opt-out and other
     /// rights that need no verification are answered while identity is awaited.
@@ -196,43 +182,58 @@ impl Casebook {
     /// answer passes the same checks as a first answer; a closed case is
     /// re-opened first (`case reopen`, with its reason).
     pub fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(Error::field("correct", "correcting an answer needs the reason why it was wrong"));
-        }
-        let case = self.case_by_ref(reference)?;
-        let r = &case.reference;
-        if case.status == Status::Closed {
-            return Err(Error::Conflict(format!(
-                "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
-            )));
-        }
-        let right = Self::case_right(&case, input.right)?;
-        let Some(earlier) = self.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
-            return Err(Error::Conflict(format!(
-                "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"
-            )));
-        };
-        // The day the right was answered stays the one recorded unless corrected too.
-        let on = input.on.or(Some(earlier.on));
-        let answer = self.typed_answer(&case, AnswerInput { on, ..input })?;
-        if (earlier.outcome, earlier.ground, &earlier.detail, earlier.on)
-            == (answer.outcome, answer.ground, &answer.detail, answer.on)
-        {
-            return Err(Error::field(
-                "outcome",
-                format!(
-                    "case {r}: {right} is already recorded as {} on {}: nothing to correct",
-                    earlier.outcome, earlier.on
-                ),
-            ));
-        }
-        let today = self.today()?;
-        let due = self.checked_due_with(&case, &answer, today)?;
-        let stamp = self.stamp();
-        self.store().correct_right_answer(case.id, &answer, reason, today, due, stamp)?;
-        self.case(reference, today)
+        correct_right_answer(self, reference, input, reason)
     }
+}
+
+/// Corrects the recorded answer to one right (a mistake found after it was
+/// recorded), with the reason, audited; written once for both back ends
+/// against [`StepBook`]. The answer as it stood is kept in the right's
+/// history, never overwritten silently; the corrected answer passes the same
+/// checks as a first answer; a closed case is re-opened first.
+pub(crate) fn correct_right_answer<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    input: AnswerInput,
+    reason: &str,
+) -> Result<CaseView> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::field("correct", "correcting an answer needs the reason why it was wrong"));
+    }
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let r = &case.reference;
+    if case.status == Status::Closed {
+        return Err(Error::Conflict(format!(
+            "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
+        )));
+    }
+    let right = Casebook::case_right(&case, input.right)?;
+    let Some(earlier) = book.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
+        return Err(Error::Conflict(format!(
+            "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"
+        )));
+    };
+    // The day the right was answered stays the one recorded unless corrected too.
+    let on = input.on.or(Some(earlier.on));
+    let answer = typed_answer(book, &case, AnswerInput { on, ..input })?;
+    if (earlier.outcome, earlier.ground, &earlier.detail, earlier.on)
+        == (answer.outcome, answer.ground, &answer.detail, answer.on)
+    {
+        return Err(Error::field(
+            "outcome",
+            format!(
+                "case {r}: {right} is already recorded as {} on {}: nothing to correct",
+                earlier.outcome, earlier.on
+            ),
+        ));
+    }
+    let rules = book.rules()?;
+    let due = checked_due_with(book, &case, &answer, &rules)?;
+    let stamp = book.stamp();
+    book.register().correct_right_answer(case.id, &answer, reason, rules.today, due, stamp)?;
+    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    book.view_with(case, &rules)
 }
 
 /// Reads a typed answer for `case`: the right one the case asked for,

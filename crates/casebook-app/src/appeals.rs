@@ -1,16 +1,26 @@
 //! A consumer's appeal of a refusal or partial answer (US state laws): recorded
 //! after the answer, with its own clock from the state's statute, and decided.
+//!
+//! Written once for both back ends against [`StepBook`]: an appeal is an
+//! event on the request, judged and stored the same on a local register and
+//! on a team register, on the case as read (its version checked when it is
+//! saved, and judged again when someone changed it meanwhile).
 
-use casebook_core::{AppealOutcome, CaseEventKind, Regime};
+use casebook_core::{AppealOutcome, Case, CaseEventKind, Regime};
+use casebook_store::{CaseEvent, CaseRegister};
 use chrono::NaiveDate;
 
+use crate::lifecycle::{self, Rules};
+use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Error, Result, event_kind};
 
-impl Casebook {
-    /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
-    pub fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
-        let case = self.case_by_ref(reference)?;
-        let on = self.date_on_case(&case, Some(on))?;
+/// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
+pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on: NaiveDate) -> Result<CaseView> {
+    let id = lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| {
+        let (case, seen) = book.register().case_with_version(id)?;
+        let rules = book.rules()?;
+        let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
         if case.regime != Regime::UsState {
             return Err(Error::Conflict(format!(
                 "case {}: an appeal to the controller with its own clock is a US state law's; {} has none",
@@ -18,7 +28,7 @@ impl Casebook {
                 case.regime.label()
             )));
         }
-        let events = self.store().events(case.id)?;
+        let mut events = book.register().events(case.id)?;
         let answered = events
             .iter()
             .filter(|e| matches!(event_kind(e), Some(CaseEventKind::ResponseSent | CaseEventKind::Refused)))
@@ -42,19 +52,55 @@ impl Casebook {
                 case.reference
             )));
         }
-        let event = casebook_store::CaseEvent {
-            id: 0,
-            kind: CaseEventKind::AppealReceived.as_str().into(),
-            on_date: on,
-            detail: None,
-            at: self.now(),
-        };
+        let stamp = book.stamp();
+        let kind = CaseEventKind::AppealReceived.as_str();
+        events.push(CaseEvent { id: 0, kind: kind.into(), on_date: on, detail: None, at: stamp.at });
         // The engine checks the appeal against the state's statute (Utah has none).
-        let today = self.today()?;
-        self.deadlines_with(&case, Some(&event), today)?;
-        let stamp = self.stamp();
-        let (_, saved) = self.store().add_event(&case, CaseEventKind::AppealReceived.as_str(), on, None, stamp)?;
-        self.view(saved, today)
+        check_dates(book, &case, &events, &rules)?;
+        let (_, saved) = book.register().add_event_seen(&case, Some(seen), kind, on, None, stamp)?;
+        book.view_with(saved, &rules)
+    })
+}
+
+/// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`,
+/// with the written explanation of the reasons the consumer is told.
+pub(crate) fn decide_appeal<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    outcome: AppealOutcome,
+    text: &str,
+    on: NaiveDate,
+) -> Result<CaseView> {
+    let id = lifecycle::case(&mut *book.register(), reference)?.id;
+    crate::retry_stale(|| {
+        let (case, seen) = book.register().case_with_version(id)?;
+        let rules = book.rules()?;
+        let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
+        let text = crate::input::required_text(text, "the decision needs its written explanation of the reasons")?;
+        let events = book.register().events(case.id)?;
+        let appealed = open_appeal(&events)
+            .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
+        if on < appealed {
+            return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
+        }
+        let detail = serde_json::json!({ "outcome": outcome, "text": text });
+        let kind = CaseEventKind::AppealDecided.as_str();
+        let (_, saved) = book.register().add_event_seen(&case, Some(seen), kind, on, Some(&detail), book.stamp())?;
+        book.view_with(saved, &rules)
+    })
+}
+
+/// The case's dates with `events` (one about to be recorded among them):
+/// the engine refuses an event the law gives no clock for.
+fn check_dates<B: StepBook + ?Sized>(book: &B, case: &Case, events: &[CaseEvent], rules: &Rules) -> Result<()> {
+    let answers = book.answers_of(case)?;
+    crate::dates::case_dates(case, events, &answers, &rules.policy, &rules.calendars, rules.today).map(|_| ())
+}
+
+impl Casebook {
+    /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
+    pub fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView> {
+        record_appeal(self, reference, on)
     }
 
     /// The appeal was decided on `on`: `upheld` (the refusal stands), `reversed` or `partly`,
@@ -66,25 +112,12 @@ impl Casebook {
         text: &str,
         on: NaiveDate,
     ) -> Result<CaseView> {
-        let case = self.case_by_ref(reference)?;
-        let on = self.date_on_case(&case, Some(on))?;
-        let text = crate::input::required_text(text, "the decision needs its written explanation of the reasons")?;
-        let events = self.store().events(case.id)?;
-        let appealed = open_appeal(&events)
-            .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
-        if on < appealed {
-            return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
-        }
-        let detail = serde_json::json!({ "outcome": outcome, "text": text });
-        let stamp = self.stamp();
-        let (_, saved) =
-            self.store().add_event(&case, CaseEventKind::AppealDecided.as_str(), on, Some(&detail), stamp)?;
-        self.view(saved, self.today()?)
+        decide_appeal(self, reference, outcome, text, on)
     }
 }
 
 /// The day of the appeal still awaiting its decision, if any.
-fn open_appeal(events: &[casebook_store::CaseEvent]) -> Option<NaiveDate> {
+fn open_appeal(events: &[CaseEvent]) -> Option<NaiveDate> {
     let mut open = None;
     for e in events {
         match event_kind(e) {

@@ -5,9 +5,11 @@
 //! ([`crate::lifecycle`]), the clock's steps ([`crate::steps`]), the
 //! case's edits ([`crate::cases`]), the register of processing, a case's
 //! logs and each right's answer ([`crate::processing`], [`crate::actions`],
-//! [`crate::answers`]), the organisation's deadline policy and holiday
-//! calendars ([`crate::policy`], [`crate::calendars`]) and the register of requests as CSV
-//! ([`crate::requests_csv`]), which it only dispatches to.
+//! [`crate::answers`]), complaints and a US state appeal
+//! ([`crate::complaints`], [`crate::appeals`]), the next actions
+//! ([`crate::next`]), the organisation's deadline policy and holiday
+//! calendars ([`crate::policy`], [`crate::calendars`]) and the register of
+//! requests as CSV ([`crate::requests_csv`]), which it only dispatches to.
 
 use casebook_core::identity::Suggestion;
 use casebook_core::{Channel, Note, Outcome};
@@ -98,6 +100,33 @@ pub trait CaseLifecycle {
     fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
     /// Answers one right of a case on its own (`answers.rs`).
     fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
+    /// Corrects the recorded answer to one right, with the reason why it was
+    /// wrong; the earlier answer stays in the right's history (`answers.rs`).
+    fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView>;
+    /// What every case not yet closed needs next, soonest first (`next.rs`).
+    fn next_actions(&self, today: NaiveDate) -> Result<Vec<crate::CaseNextAction>>;
+    /// Logs a complaint to the controller (UK DPA 2018 s.164A, `complaints.rs`).
+    fn log_complaint(&self, input: crate::NewComplaint) -> Result<CaseView>;
+    /// The complaint was answered on `on` (default today): its outcome and what was said.
+    fn answer_complaint(
+        &self,
+        reference: &str,
+        outcome: casebook_core::ComplaintOutcome,
+        text: &str,
+        on: Option<NaiveDate>,
+    ) -> Result<CaseView>;
+    /// The consumer appealed a refusal or partial answer on `on` (US state
+    /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
+    fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
+    /// The appeal awaiting its decision was decided on `on`, with the
+    /// written explanation of the reasons.
+    fn decide_appeal(
+        &self,
+        reference: &str,
+        outcome: casebook_core::AppealOutcome,
+        text: &str,
+        on: NaiveDate,
+    ) -> Result<CaseView>;
 
     // The register of processing and each case's search and action logs
     // (`processing.rs`, `actions.rs`).
@@ -280,6 +309,47 @@ macro_rules! step_use_cases {
 
         fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
             crate::answers::answer_right(self, reference, input)
+        }
+
+        fn correct_right_answer(
+            &self,
+            reference: &str,
+            input: crate::AnswerInput,
+            reason: &str,
+        ) -> crate::Result<crate::CaseView> {
+            crate::answers::correct_right_answer(self, reference, input, reason)
+        }
+
+        fn next_actions(&self, today: chrono::NaiveDate) -> crate::Result<Vec<crate::CaseNextAction>> {
+            crate::next::next_actions(self, today)
+        }
+
+        fn log_complaint(&self, input: crate::NewComplaint) -> crate::Result<crate::CaseView> {
+            crate::complaints::log_complaint(self, input)
+        }
+
+        fn answer_complaint(
+            &self,
+            reference: &str,
+            outcome: casebook_core::ComplaintOutcome,
+            text: &str,
+            on: Option<chrono::NaiveDate>,
+        ) -> crate::Result<crate::CaseView> {
+            crate::complaints::answer_complaint(self, reference, outcome, text, on)
+        }
+
+        fn record_appeal(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
+            crate::appeals::record_appeal(self, reference, on)
+        }
+
+        fn decide_appeal(
+            &self,
+            reference: &str,
+            outcome: casebook_core::AppealOutcome,
+            text: &str,
+            on: chrono::NaiveDate,
+        ) -> crate::Result<crate::CaseView> {
+            crate::appeals::decide_appeal(self, reference, outcome, text, on)
         }
 
         fn processing_systems(&self) -> crate::Result<Vec<casebook_core::processing::System>> {

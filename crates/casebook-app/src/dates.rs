@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use casebook_core::answer::RightAnswer;
+use casebook_core::answer::{RightAnswer, RightOutcome};
 use casebook_core::deadline::{
     ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, Said, complaint_deadlines, compute_deadlines,
 };
@@ -217,14 +217,6 @@ impl Casebook {
         case_dates(case, events, answers, &self.deadline_policy()?, &*self.calendars()?, today)
     }
 
-    /// The same, for a case about to be saved with `extra` as its next event:
-    /// checks that the event makes sense and gives the new due date.
-    pub(crate) fn deadlines_with(&self, case: &Case, extra: Option<&CaseEvent>, today: NaiveDate) -> Result<Deadlines> {
-        let mut events = self.store().events(case.id)?;
-        events.extend(extra.cloned());
-        self.case_deadlines_of(case, &events, today)
-    }
-
     /// Answers "by when?" for a request that is not (yet) a case.
     pub fn compute_deadline(&self, q: &DeadlineQuestion, today: NaiveDate) -> Result<Deadlines> {
         let regime: Regime = q.regime.parse().map_err(Error::invalid)?;
@@ -254,4 +246,28 @@ impl Casebook {
         }
         self.compute(regime, &location, &rights, &clock, today)
     }
+}
+
+/// One right of a case, its own due date, and its answer once answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RightDue {
+    pub right: Right,
+    pub due: Option<NaiveDate>,
+    /// How the right was answered (`case answer`); absent while it is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub answered: Option<RightOutcome>,
+}
+
+/// Each right's due date and answer, where the rights of a case do not all
+/// share the case's date, or some are answered and others not.
+pub fn rights_due(d: &Deadlines, answers: &[RightAnswer]) -> Vec<RightDue> {
+    let answered = |right: Right| answers.iter().find(|a| a.right == right).map(|a| a.outcome);
+    let same_date = d.rights.iter().all(|r| r.due == d.due);
+    let same_state = d.rights.iter().all(|r| answered(r.right).is_some()) || answers.is_empty();
+    if same_date && same_state {
+        return Vec::new();
+    }
+    d.rights.iter().map(|r| RightDue { right: r.right, due: r.due, answered: answered(r.right) }).collect()
 }

@@ -82,6 +82,7 @@ pub use complaints::NewComplaint;
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
 pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
+pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
@@ -90,7 +91,7 @@ pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
 pub use input::{parse_code, parse_date, parse_field, parse_reference};
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
-pub use next::{CaseNextAction, RightDue};
+pub use next::CaseNextAction;
 pub use organisation::OrganisationInput;
 pub use package::{
     ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest,

@@ -198,7 +198,7 @@ pub(crate) fn rights_due_by_case(
     for (case, events, mut answers) in several {
         answers.retain(|a| case.rights.contains(&a.right));
         let d = crate::dates::case_dates(&case, &events, &answers, policy, calendars, today)?;
-        let each = crate::next::rights_due(&d, &answers);
+        let each = crate::dates::rights_due(&d, &answers);
         if !each.is_empty() {
             by_case.insert(case.reference.to_string(), each);
         }

@@ -1,12 +1,18 @@
-//! What each case needs next, across the register, soonest first.
+//! What each case needs next, across the register, soonest first: written
+//! once for both back ends against [`StepBook`] (a team member sees the
+//! cases the database lets them see).
 
-use casebook_core::answer::{RightAnswer, RightOutcome};
+use casebook_core::answer::RightAnswer;
 use casebook_core::workflow::{CaseDates, NextAction, next_action};
-use casebook_core::{Case, Regime, Right, Status};
+use casebook_core::{Case, Regime, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use casebook_store::CaseRegister;
+
 use crate::case_progress::progress;
+use crate::dates::{RightDue, rights_due};
+use crate::steps::StepBook;
 use crate::{Casebook, Deadlines, Result};
 
 /// One line of `casebook next`.
@@ -26,30 +32,6 @@ pub struct CaseNextAction {
     pub rights_due: Vec<RightDue>,
     #[serde(flatten)]
     pub next: NextAction,
-}
-
-/// One right of a case, its own due date, and its answer once answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct RightDue {
-    pub right: Right,
-    pub due: Option<NaiveDate>,
-    /// How the right was answered (`case answer`); absent while it is open.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub answered: Option<RightOutcome>,
-}
-
-/// Each right's due date and answer, where the rights of a case do not all
-/// share the case's date, or some are answered and others not.
-pub fn rights_due(d: &Deadlines, answers: &[RightAnswer]) -> Vec<RightDue> {
-    let answered = |right: Right| answers.iter().find(|a| a.right == right).map(|a| a.outcome);
-    let same_date = d.rights.iter().all(|r| r.due == d.due);
-    let same_state = d.rights.iter().all(|r| answered(r.right).is_some()) || answers.is_empty();
-    if same_date && same_state {
-        return Vec::new();
-    }
-    d.rights.iter().map(|r| RightDue { right: r.right, due: r.due, answered: answered(r.right) }).collect()
 }
 
 /// What a case needs next, from its dates, events, answers and unsent letters.
@@ -99,40 +81,47 @@ impl Casebook {
     /// What every case not yet closed needs next, soonest first (cases
     /// without a date last), then by reference.
     pub fn next_actions(&self, today: NaiveDate) -> Result<Vec<CaseNextAction>> {
-        // One read of the open cases and their events, one of the policy and
-        // the calendars; then the engine runs in memory, case by case.
-        let open = self.store().open_cases_with_events()?;
-        let policy = self.deadline_policy()?;
-        let calendars = self.calendars()?;
-        let mut unsent = self.store().unsent_draft_titles()?;
-        let mut out = Vec::new();
-        for (case, events) in open {
-            let answers = self.answers_of(&case)?;
-            let d = crate::dates::case_dates(&case, &events, &answers, &policy, &calendars, today)?;
-            let dates =
-                CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
-            let mut p = Self::with_answers(&case, progress(&case, &events), &answers);
-            p.unsent_drafts = unsent.remove(&case.id.0).unwrap_or_default();
-            if let Some(next) = next_action(&p, &dates, today) {
-                out.push(CaseNextAction {
-                    reference: case.reference.to_string(),
-                    status: case.status,
-                    regime: case.regime,
-                    requester_name: case.requester.name,
-                    due: case.due,
-                    rights_due: rights_due(&d, &answers),
-                    next,
-                });
-            }
-        }
-        out.sort_by(|a, b| {
-            (a.next.by.is_none(), a.next.by, a.reference.len(), &a.reference).cmp(&(
-                b.next.by.is_none(),
-                b.next.by,
-                b.reference.len(),
-                &b.reference,
-            ))
-        });
-        Ok(out)
+        next_actions(self, today)
     }
+}
+
+/// What every case not yet closed (that the member may see) needs next,
+/// soonest first (cases without a date last), then by reference; written
+/// once for both back ends against [`StepBook`].
+pub(crate) fn next_actions<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> Result<Vec<CaseNextAction>> {
+    // One read of the open cases with their events and answers, one of the
+    // policy and the calendars; then the engine runs in memory, case by case.
+    let open = book.register().open_dated_cases()?;
+    let rules = book.rules()?;
+    let mut unsent = book.unsent_draft_titles()?;
+    let mut out = Vec::new();
+    for (case, events, mut answers) in open {
+        // An answer to a right since taken off the case is kept, not counted.
+        answers.retain(|a| case.rights.contains(&a.right));
+        let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
+        let dates =
+            CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+        let mut p = Casebook::with_answers(&case, progress(&case, &events), &answers);
+        p.unsent_drafts = unsent.remove(&case.id.0).unwrap_or_default();
+        if let Some(next) = next_action(&p, &dates, today) {
+            out.push(CaseNextAction {
+                reference: case.reference.to_string(),
+                status: case.status,
+                regime: case.regime,
+                requester_name: case.requester.name,
+                due: case.due,
+                rights_due: rights_due(&d, &answers),
+                next,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.next.by.is_none(), a.next.by, a.reference.len(), &a.reference).cmp(&(
+            b.next.by.is_none(),
+            b.next.by,
+            b.reference.len(),
+            &b.reference,
+        ))
+    });
+    Ok(out)
 }

@@ -143,6 +143,12 @@ pub(crate) trait StepBook {
     fn acted_on(&self, case: &Case, right: Right) -> Result<bool> {
         Ok(self.register().case_actions(case.id)?.iter().any(|a| a.right == right))
     }
+    /// The titles of the letters made and not yet sent, by case id, which
+    /// a case's next action names. A register that keeps no letter drafts
+    /// (a team register, so far) has none.
+    fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+        Ok(std::collections::HashMap::new())
+    }
     /// The case's page as front ends show it.
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView>;
 }
@@ -176,6 +182,10 @@ impl StepBook for Casebook {
 
     fn actor(&self) -> &str {
         &self.actor
+    }
+
+    fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+        Ok(self.store().unsent_draft_titles()?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

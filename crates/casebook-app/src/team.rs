@@ -3,13 +3,15 @@
 //! organisation profile, and the case lifecycle through [`TeamBook`]
 //! (logging, listing and showing cases, notes, assigning a case, the steps
 //! that work a case, editing and closing it; the register of processing, a
-//! case's search and action logs, each right's answer, the deadline policy,
-//! the holiday calendars and the CSV of the requests), which runs the same
-//! code as the local register ([`crate::lifecycle`], [`crate::steps`],
+//! case's search and action logs, each right's answer and its correction,
+//! complaints, a US state appeal, the next actions, the deadline policy, the
+//! holiday calendars and the CSV of the requests), which runs the same code
+//! as the local register ([`crate::lifecycle`], [`crate::steps`],
 //! [`crate::processing`], [`crate::actions`], [`crate::answers`],
-//! [`crate::policy`], [`crate::calendars`]). The other
-//! use cases still run on a local register only; front ends refuse them on
-//! a team register with [`not_on_team_register`], never run them.
+//! [`crate::complaints`], [`crate::appeals`], [`crate::next`],
+//! [`crate::policy`], [`crate::calendars`]). The other use cases still run on
+//! a local register only; front ends refuse them on a team register with
+//! [`not_on_team_register`], never run them.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -132,22 +134,23 @@ impl TeamBook {
         Ok(built)
     }
 
-    /// A case's page. A team register records no letters, documents,
-    /// correspondence or corrected answers yet (the commands that make them
-    /// are refused on it), so its cases have none of them.
+    /// A case's page. A team register records no letters, documents or
+    /// correspondence yet (the commands that make them are refused on it),
+    /// so its cases have none of them.
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;
         let audit = store.audit_of_case(case.id)?;
         let assigned_to = store.assignee(case.id)?;
         let answers = crate::lifecycle::answers_of(&mut *store, &case)?;
+        let corrections = store.right_answer_corrections(case.id)?;
         drop(store);
         let today = rules.today;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         let progress = crate::case_progress::progress(&case, &events);
         Ok(CaseView {
             next_action: crate::next::next_action_from(&case, &d, &events, &answers, Vec::new(), today),
-            right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &[]),
+            right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &corrections),
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
             timeline: crate::timeline::timeline_from(&case, events, &audit),
@@ -234,7 +237,7 @@ impl CaseLifecycle for TeamBook {
         let events = self.store().events(case.id)?;
         let answers = crate::lifecycle::answers_of(&mut *self.store(), &case)?;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
-        Ok(crate::next::rights_due(&d, &answers))
+        Ok(crate::dates::rights_due(&d, &answers))
     }
 
     fn case(&self, reference: &str, today: NaiveDate) -> Result<CaseView> {

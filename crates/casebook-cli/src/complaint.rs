@@ -1,7 +1,7 @@
 //! `casebook complaint`: complaints to the controller (UK DPA 2018 s.164A).
 
 use anyhow::Result;
-use casebook_app::{Casebook, NewComplaint};
+use casebook_app::{CaseLifecycle, NewComplaint};
 use clap::{Args, Subcommand};
 
 use crate::RequesterArgs;
@@ -49,7 +49,7 @@ pub struct NewComplaintArgs {
     summary: Option<String>,
 }
 
-pub fn run_complaint(c: ComplaintCommand, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_complaint(c: ComplaintCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match c {
         ComplaintCommand::New(a) => {
             let case = book.log_complaint(NewComplaint {

@@ -516,12 +516,16 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         }
         Command::Case(c) => match run_shared_case(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
-            // `case answer` works; correcting an answer not yet.
-            Some(CaseCommand::Search(processing::CaseSearchCommand::Answer { .. })) => {
-                Err(casebook_app::not_on_team_register(&format!("`{name} --correct`"), &config).into())
-            }
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
+        Command::Complaint(c) => {
+            complaint::run_complaint(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Next(a) => {
+            workflow::run_next(a, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Note(NoteCommand::Add { reference, text }) => {
             p.note(&reference, &team()?.add_note(&reference, &text)?)?;
             Ok(ExitCode::SUCCESS)
@@ -687,16 +691,8 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
         }
         CaseCommand::Received { reference, on, reason } => p.case(&book.correct_received(&reference, on, &reason)?)?,
         CaseCommand::Reopen { reference, reason } => p.case(&book.reopen_case(&reference, &reason)?)?,
-        CaseCommand::Step(s) => {
-            if let Some(rest) = workflow::run_shared_step(s, book, p)? {
-                return Ok(Some(CaseCommand::Step(rest)));
-            }
-        }
-        CaseCommand::Search(s) => {
-            if let Some(rest) = processing::run_case_search(s, book, p)? {
-                return Ok(Some(CaseCommand::Search(rest)));
-            }
-        }
+        CaseCommand::Step(s) => workflow::run_shared_step(s, book, p)?,
+        CaseCommand::Search(s) => processing::run_case_search(s, book, p)?,
         other => return Ok(Some(other)),
     }
     Ok(None)
@@ -762,9 +758,9 @@ fn run_case(c: CaseCommand, book: Casebook, p: &Printer) -> Result<()> {
         | CaseCommand::Update(_)
         | CaseCommand::Close { .. }
         | CaseCommand::Received { .. }
-        | CaseCommand::Reopen { .. } => unreachable!("run_shared_case runs these"),
-        CaseCommand::Step(s) => workflow::run_case_step(s, &book, p)?,
-        CaseCommand::Search(s) => processing::run_case_answer(s, &book, p)?,
+        | CaseCommand::Reopen { .. }
+        | CaseCommand::Step(_)
+        | CaseCommand::Search(_) => unreachable!("run_shared_case runs these"),
         CaseCommand::Evidence(a) => evidence::run_evidence(a, &book, p)?,
     }
     Ok(())

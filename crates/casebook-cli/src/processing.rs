@@ -435,13 +435,8 @@ fn access(p: &Printer, reference: &str, info: &AccessInformation) -> Result<()> 
 }
 
 /// The search and action logs' subcommands of `casebook case` and `case
-/// answer`, the same on a local and on a team register; a correction of an
-/// answer (`case answer --correct`) is given back.
-pub fn run_case_search(
-    cmd: CaseSearchCommand,
-    book: &dyn CaseLifecycle,
-    p: &Printer,
-) -> Result<Option<CaseSearchCommand>> {
+/// answer` (with `--correct`), the same on a local and on a team register.
+pub fn run_case_search(cmd: CaseSearchCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match cmd {
         CaseSearchCommand::SearchLog { reference } => search_log(p, &reference, &book.search_log(&reference)?)?,
         CaseSearchCommand::Searched { reference, system, result, not_searched, reason, by, on, note } => {
@@ -464,27 +459,16 @@ pub fn run_case_search(
             action_log(p, &reference, &done.log)?;
         }
         CaseSearchCommand::ActionLog { reference } => action_log(p, &reference, &book.action_log(&reference)?)?,
-        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct: None } => {
+        CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct } => {
             let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
-            p.case(&book.answer_right(&reference, input)?)?;
+            let view = match correct {
+                Some(why) => book.correct_right_answer(&reference, input, &why)?,
+                None => book.answer_right(&reference, input)?,
+            };
+            p.case(&view)?;
         }
-        correction @ CaseSearchCommand::Answer { .. } => return Ok(Some(correction)),
     }
-    Ok(None)
-}
-
-/// `casebook case answer` (a local register's).
-pub fn run_case_answer(cmd: CaseSearchCommand, book: &Casebook, p: &Printer) -> Result<()> {
-    let CaseSearchCommand::Answer { reference, right, outcome, exemption, ground, reason, by, on, correct } = cmd
-    else {
-        unreachable!("run_case_search runs the others")
-    };
-    let input = AnswerInput { right, outcome, exemption, ground, reason, on, by };
-    let view = match correct {
-        Some(why) => book.correct_right_answer(&reference, input, &why)?,
-        None => book.answer_right(&reference, input)?,
-    };
-    p.case(&view)
+    Ok(())
 }
 
 fn action_log(p: &Printer, reference: &str, log: &ActionLog) -> Result<()> {

@@ -445,9 +445,9 @@ fn print_complaint_authority(a: &Authority) {
     }
 }
 
-/// The `case` steps that work the same on a local and on a team register
-/// (the façade's [`CaseLifecycle`]); the others are given back.
-pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Result<Option<CaseStep>> {
+/// The `case` steps, the same on a local and on a team register (the
+/// façade's [`CaseLifecycle`]).
+pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     match s {
         CaseStep::Acknowledge { reference, on, channel } => {
             let channel = match channel {
@@ -523,7 +523,7 @@ pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Re
         CaseStep::Refuse { reference, reason, text, on } => {
             let c = book.refuse(&reference, Refusal { on, reason, text })?;
             if p.json {
-                return p.json(&c).map(|()| None);
+                return p.json(&c);
             }
             stepped(p, &format!("refused ({reason})"), &c)?;
             if let Some(a) = c.offers.complaint_authority {
@@ -539,23 +539,11 @@ pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Re
             let c = book.respond(&reference, ResponseSent { on, channel, what })?;
             stepped(p, &format!("response sent by {channel}"), &c)
         }
-        other @ (CaseStep::Appeal { .. } | CaseStep::AppealDecided { .. } | CaseStep::Next(_)) => {
-            return Ok(Some(other));
-        }
-    }
-    .map(|()| None)
-}
-
-/// The `case` steps of a local register alone (appeals, the next actions).
-pub fn run_case_step(s: CaseStep, book: &Casebook, p: &Printer) -> Result<()> {
-    let Some(s) = run_shared_step(s, book, p)? else { return Ok(()) };
-    match s {
         CaseStep::Appeal { reference, on } => stepped(p, "appeal recorded", &book.record_appeal(&reference, on)?),
         CaseStep::AppealDecided { reference, outcome, text, on } => {
             stepped(p, &format!("appeal decided: {outcome}"), &book.decide_appeal(&reference, outcome, &text, on)?)
         }
         CaseStep::Next(a) => run_next(a, book, p),
-        _ => unreachable!("run_shared_step runs the others"),
     }
 }
 
@@ -697,7 +685,7 @@ pub fn run_fee(c: FeeCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<(
     }
 }
 
-pub fn run_next(a: NextArgs, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_next(a: NextArgs, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
     let mut all: Vec<CaseNextAction> = book.next_actions(book.today()?)?;
     if let Some(n) = a.limit {
         all.truncate(n);

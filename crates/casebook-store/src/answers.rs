@@ -165,6 +165,23 @@ impl Store {
         )?)
     }
 
+    /// The answers of every case not yet closed, by case id, each case's in
+    /// the order they were recorded.
+    pub fn answers_of_open_cases(&self) -> Result<std::collections::HashMap<i64, Vec<RightAnswer>>> {
+        let rows = self.conn.all(
+            "SELECT a.right, a.outcome, a.ground, a.detail, a.by_whom, a.on_date, a.case_id
+             FROM case_right_answers a JOIN cases c ON c.id = a.case_id
+             WHERE c.status != 'closed' ORDER BY a.id",
+            [],
+            |r| Ok((r.get::<_, i64>(6)?, row_to_answer(r)?)),
+        )?;
+        let mut by_case: std::collections::HashMap<i64, Vec<RightAnswer>> = std::collections::HashMap::new();
+        for (case, answer) in rows {
+            by_case.entry(case).or_default().push(answer);
+        }
+        Ok(by_case)
+    }
+
     /// A case's answers, in the order they were recorded.
     pub fn right_answers(&self, case: CaseId) -> Result<Vec<RightAnswer>> {
         Ok(self.conn.all(

@@ -12,7 +12,7 @@
 //! another change has been written since: checked inside the writing
 //! transaction, so it is never silently overwritten.
 
-use casebook_core::answer::RightAnswer;
+use casebook_core::answer::{AnswerCorrection, RightAnswer};
 use casebook_core::processing::action::{ActionRecord, Notification};
 use casebook_core::processing::search::SearchRecord;
 use casebook_core::processing::{System, SystemId};
@@ -87,11 +87,33 @@ pub trait CaseRegister {
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()>;
+    /// Corrects the recorded answer to one right of a case (`case answer
+    /// --correct`): the answer as it stood is kept among the right's
+    /// corrections with `reason`, who corrected it and on `corrected_on`, and
+    /// the right then holds `answer`; with the case's due date as it stands
+    /// afterwards, in one transaction with its audit entry
+    /// (`right.corrected`). Refused when the right has no answer.
+    fn correct_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        reason: &str,
+        corrected_on: NaiveDate,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()>;
+    /// A case's corrected answers, oldest first: each the answer as it
+    /// stood before, with why, by whom and when it was corrected.
+    fn right_answer_corrections(&mut self, id: CaseId) -> Result<Vec<AnswerCorrection>>;
     /// What the dates of several cases are computed from: each case (without
     /// its notes), its events and its rights' answers, in the order of `ids`
     /// (a case this member may not see is left out). The list's page asks it
     /// for the open cases of several rights it shows, in one read.
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>>;
+    /// Every case not yet closed (that this member may see), each with its
+    /// events and its rights' answers, oldest case first: what `casebook
+    /// next` walks, in one read of each.
+    fn open_dated_cases(&mut self) -> Result<Vec<DatedCase>>;
     /// Re-opens a closed case read at `seen`: its status becomes
     /// `case.status` and its due date `case.due`, its outcome and closing date
     /// are cleared, and a `reopened` event keeps the reason with the outcome
@@ -193,6 +215,34 @@ impl CaseRegister for Store {
         stamp: Stamp<'_>,
     ) -> Result<()> {
         Store::add_right_answer(self, id, answer, due, stamp)
+    }
+
+    fn correct_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &RightAnswer,
+        reason: &str,
+        corrected_on: NaiveDate,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        Store::correct_right_answer(self, id, answer, reason, corrected_on, due, stamp)
+    }
+
+    fn right_answer_corrections(&mut self, id: CaseId) -> Result<Vec<AnswerCorrection>> {
+        Store::right_answer_corrections(self, id)
+    }
+
+    fn open_dated_cases(&mut self) -> Result<Vec<DatedCase>> {
+        let open = Store::open_cases_with_events(self)?;
+        let mut answers = Store::answers_of_open_cases(self)?;
+        Ok(open
+            .into_iter()
+            .map(|(case, events)| {
+                let mine = answers.remove(&case.id.0).unwrap_or_default();
+                (case, events, mine)
+            })
+            .collect())
     }
 
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>> {

@@ -420,6 +420,31 @@ impl CaseRegister for PgStore {
         })
     }
 
+    fn correct_right_answer(
+        &mut self,
+        id: CaseId,
+        answer: &casebook_core::answer::RightAnswer,
+        reason: &str,
+        corrected_on: NaiveDate,
+        due: Option<NaiveDate>,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        self.run("correcting an answer", |c, user| {
+            let mut tx = c.transaction()?;
+            super::events::correct_answer(&mut tx, user, id.0, answer, reason, corrected_on, due, stamp.at)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn right_answer_corrections(&mut self, id: CaseId) -> Result<Vec<casebook_core::answer::AnswerCorrection>> {
+        self.run("reading a case's corrected answers", |c, _| super::events::answer_corrections(c, id.0))
+    }
+
+    fn open_dated_cases(&mut self) -> Result<Vec<crate::register::DatedCase>> {
+        self.run("reading the open cases", |c, _| super::events::open_dated_cases(c))
+    }
+
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<crate::register::DatedCase>> {
         let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
         self.run("reading cases", |c, _| super::events::dated_cases(c, &ids))

@@ -1,7 +1,9 @@
 //! Working a case on a team register: a case read with its version, and the
 //! steps recorded on it (acknowledgement, identity, clarification, extension,
-//! fee, refusal, withdrawal, response) as rows of `case_events`, the same
-//! rows and audit records as the local register's (`crate::cases`).
+//! fee, refusal, withdrawal, response, appeal, a complaint's answer) as
+//! rows of `case_events`, each right's answer and its corrections, and the
+//! open cases read for `next`: the same rows and audit records as the local
+//! register's (`crate::cases`, `crate::answers`).
 //!
 //! A case's version is the id of its latest audit entry. A change takes the
 //! case's row lock first (`FOR UPDATE`, which the database refuses to a
@@ -10,7 +12,7 @@
 //! refused with who changed it and when instead of overwriting the first.
 
 use casebook_core::Case;
-use casebook_core::answer::RightAnswer;
+use casebook_core::answer::{AnswerCorrection, RightAnswer};
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::{Client, GenericClient, IsolationLevel, Transaction};
 
@@ -132,6 +134,89 @@ pub(super) fn add_answer(
     Ok(())
 }
 
+/// Corrects the recorded answer to one right of case `id`: the answer as it
+/// stood is copied among the right's corrections with `reason`, who
+/// corrected it and when, the right's row then holds `answer`, the case
+/// its due date afterwards, audited as `right.corrected` (before: the
+/// earlier answer; after: the corrected one and the reason), in the
+/// caller's transaction: the same records as the local register's
+/// `Store::correct_right_answer`. The case's row lock comes first.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn correct_answer(
+    tx: &mut Transaction<'_>,
+    user: &str,
+    id: i64,
+    answer: &RightAnswer,
+    reason: &str,
+    corrected_on: NaiveDate,
+    due: Option<NaiveDate>,
+    at: DateTime<Utc>,
+) -> Step<()> {
+    let reference: String = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
+        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
+        .get(0);
+    let right = answer.right.code();
+    let before = tx
+        .query_opt(
+            r#"SELECT "right", outcome, ground, detail, by_whom, on_date
+               FROM case_right_answers WHERE case_id = $1 AND "right" = $2"#,
+            &[&id, &right],
+        )?
+        .map(|r| answer_from_row(&r))
+        .transpose()?
+        .ok_or_else(|| Error::NotFound { what: "answer of this right", key: right.into() })?;
+    // The answer as it stood, copied as stored.
+    tx.execute(
+        r#"INSERT INTO case_right_answer_corrections (case_id, "right", outcome, ground, detail, by_whom,
+               on_date, answered_at, reason, corrected_by, corrected_on, at)
+           SELECT case_id, "right", outcome, ground, detail, by_whom, on_date, at, $3, $4, $5, $6
+           FROM case_right_answers WHERE case_id = $1 AND "right" = $2"#,
+        &[&id, &right, &reason, &user, &corrected_on.to_string(), &instant(at)],
+    )?;
+    tx.execute(
+        r#"UPDATE case_right_answers
+           SET outcome = $3, ground = $4, detail = $5, by_whom = $6, on_date = $7, at = $8
+           WHERE case_id = $1 AND "right" = $2"#,
+        &[
+            &id,
+            &right,
+            &answer.outcome.code(),
+            &answer.ground.map(|g| g.code()),
+            &answer.detail,
+            &answer.by,
+            &answer.on.to_string(),
+            &instant(at),
+        ],
+    )?;
+    tx.execute(
+        "UPDATE cases SET updated_at = $2, due = $3 WHERE id = $1",
+        &[&id, &instant(at), &due.map(|d| d.to_string())],
+    )?;
+    let before = serde_json::to_string(&before).expect("answers serialise");
+    let after = serde_json::json!({ "answer": answer, "reason": reason }).to_string();
+    append(tx, user, at, Some((id, &reference)), "right.corrected", Some(&before), Some(&after))?;
+    Ok(())
+}
+
+/// A case's corrected answers, oldest first: each the answer as it stood
+/// before, with why, by whom and when it was corrected.
+pub(super) fn answer_corrections(c: &mut Client, id: i64) -> Step<Vec<AnswerCorrection>> {
+    let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date, reason, corrected_by, corrected_on
+                 FROM case_right_answer_corrections WHERE case_id = $1 ORDER BY id"#;
+    c.query(sql, &[&id])?
+        .iter()
+        .map(|r| {
+            Ok(AnswerCorrection {
+                earlier: answer_from_row(r)?,
+                reason: r.get(6),
+                by: r.get(7),
+                on: parse("date", r.get::<_, String>(8))?,
+            })
+        })
+        .collect()
+}
+
 /// The answers recorded to a case's rights, oldest first.
 pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
     let sql = r#"SELECT "right", outcome, ground, detail, by_whom, on_date
@@ -143,6 +228,24 @@ pub(super) fn right_answers(c: &mut Client, id: i64) -> Step<Vec<RightAnswer>> {
 /// rights' answers, in the order of `ids`: three reads whatever their number.
 pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::register::DatedCase>> {
     let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let dated = read_dated(&mut tx, ids)?;
+    tx.commit()?;
+    Ok(dated)
+}
+
+/// Every case not yet closed this member may see, oldest first, each with
+/// its events and its rights' answers, from one snapshot.
+pub(super) fn open_dated_cases(c: &mut Client) -> Step<Vec<crate::register::DatedCase>> {
+    let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let ids: Vec<i64> =
+        tx.query("SELECT id FROM cases WHERE status != 'closed' ORDER BY id", &[])?.iter().map(|r| r.get(0)).collect();
+    let dated = read_dated(&mut tx, &ids)?;
+    tx.commit()?;
+    Ok(dated)
+}
+
+/// [`dated_cases`] in the caller's snapshot.
+fn read_dated(tx: &mut Transaction<'_>, ids: &[i64]) -> Step<Vec<crate::register::DatedCase>> {
     let sql = format!("SELECT {} FROM cases c WHERE c.id = ANY($1)", super::cases::case_columns());
     let mut cases = std::collections::HashMap::new();
     for r in tx.query(&sql, &[&ids])? {
@@ -162,7 +265,6 @@ pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::regist
             entry.2.push(answer_from_row(&r)?);
         }
     }
-    tx.commit()?;
     Ok(ids.iter().filter_map(|id| cases.remove(id)).collect())
 }
 
