@@ -334,6 +334,16 @@ fn search_scenario(book: &Book) -> Value {
     Value::Object(found)
 }
 
+/// The results of one scenario on a file and on a team register are the
+/// same, result by result, once who did each thing is left out.
+fn assert_same_but_who(on_file: &[Value], on_team: &[Value]) {
+    assert_eq!(on_file.len(), on_team.len());
+    for (i, (file, team)) in on_file.iter().zip(on_team).enumerate() {
+        let (file, team) = (without_actors(file), without_actors(team));
+        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
+    }
+}
+
 /// The values that differ by register: who did it (the operating-system
 /// user on a file, the member's login on a team register), as a value, as
 /// the text of a timeline's fact or as the author of a right's answer.
@@ -410,11 +420,7 @@ fn the_case_lifecycle_is_the_same_on_a_local_file_and_a_team_register() {
     let on_file = lifecycle_scenario(&local);
     let server = team_register();
     let on_team = lifecycle_scenario(&member(&server, "hana"));
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // Only who did it differs: test-dpo on the file, hana on the team register.
     assert_eq!((on_file[3]["author"].as_str(), on_team[3]["author"].as_str()), (Some("test-dpo"), Some("hana")));
     assert_eq!(on_team[4]["created_by"], "hana");
@@ -598,11 +604,7 @@ fn the_register_of_processing_searches_and_actions_are_the_same_on_a_team_regist
     let on_file = processing_scenario(&local, &local, dir.path());
     let server = team_register();
     let on_team = processing_scenario(&member(&server, "dora"), &member(&server, "hana"), dir.path());
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // Only who did it differs: the member's login on the team register.
     assert_eq!(on_team[6]["history"][0]["by"], "hana");
     assert_eq!(on_file[6]["history"][0]["by"], "test-dpo");
@@ -979,11 +981,7 @@ fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_i
     let server = team_register();
     let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
     let on_team = settings_scenario(&dpo);
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // A handler reads the policy; PostgreSQL refuses their change of it,
     // which moves no case.
     assert_eq!(handler.json(&["settings", "deadlines"]), on_team[0]);
@@ -1111,11 +1109,7 @@ fn holiday_calendars_are_the_same_on_a_team_register_and_only_the_dpo_imports_on
     let server = team_register();
     let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
     let on_team = calendar_scenario(&dpo, dir.path());
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // Another member's session builds the calendars from the register's imports.
     assert_eq!(handler.json(&["calendar", "show", "england-and-wales", "--year", "2026"]), on_team[4]);
     assert_eq!(handler.json(&["case", "show", "CB-2026-0001"])["due"], "2026-12-02");
@@ -1199,11 +1193,7 @@ fn a_us_state_appeal_is_the_same_on_a_team_register_and_an_auditor_records_none(
     let on_file = appeal_scenario(&local);
     let server = team_register();
     let on_team = appeal_scenario(&member(&server, "hana"));
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // Each appeal written in its transaction with its audit entry, by the member.
     assert_eq!(
         server.psql(
@@ -1292,11 +1282,7 @@ fn a_corrected_answer_is_the_same_on_a_team_register_and_the_database_guards_it(
     let on_file = correction_scenario(&local);
     let server = team_register();
     let on_team = correction_scenario(&member(&server, "hana"));
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     // The history names who corrected it: the member's login.
     assert_eq!(on_team[3]["right_status"][0]["corrections"][1]["by"], "hana");
     assert_eq!(
@@ -1414,11 +1400,7 @@ fn a_complaint_is_the_same_on_a_team_register_and_an_auditor_logs_none() {
     let on_file = complaint_scenario(&local);
     let server = team_register();
     let on_team = complaint_scenario(&member(&server, "hana"));
-    assert_eq!(on_file.len(), on_team.len());
-    for (i, (file, team)) in on_file.iter().zip(&on_team).enumerate() {
-        let (file, team) = (without_actors(file), without_actors(team));
-        assert!(file == team, "result {i} differs at {}", first_difference(&file, &team, String::new()));
-    }
+    assert_same_but_who(&on_file, &on_team);
     assert_eq!(
         server.psql(
             "register",

@@ -205,25 +205,41 @@ fn module_uses(src: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
         let module = top(file);
         let text = std::fs::read_to_string(file).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for line in code.lines() {
-            let line = line.split("//").next().unwrap_or_default();
-            // `crate::a::…` and each name of `crate::{a, b::c}`.
-            for (at, _) in line.match_indices("crate::") {
-                let rest = &line[at + "crate::".len()..];
-                let group = rest.strip_prefix('{').map(|g| g.split('}').next().unwrap_or_default());
-                let words: Vec<&str> = match group {
-                    Some(g) => g.split(',').map(|w| w.trim().split("::").next().unwrap_or_default()).collect(),
-                    None => vec![rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or_default()],
-                };
-                for w in words {
-                    if w != module && names.contains(w) && !["lib", "main"].contains(&w) {
-                        uses.get_mut(&module).unwrap().insert(w.to_string());
-                    }
+        let code: String =
+            code.lines().map(|l| l.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+        for (at, _) in code.match_indices("crate::") {
+            for w in used_modules(&code[at + "crate::".len()..]) {
+                if w != module && names.contains(w) && !["lib", "main"].contains(&w) {
+                    uses.get_mut(&module).unwrap().insert(w.to_string());
                 }
             }
         }
     }
     uses
+}
+
+/// The first name of each path after `crate::`: `a` of `crate::a::…`, and
+/// `a` and `d` of a group `crate::{a::{B, C}, d}`, however many lines it takes.
+fn used_modules(rest: &str) -> Vec<&str> {
+    let first = |path: &str| -> usize { path.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(path.len()) };
+    let Some(group) = rest.strip_prefix('{') else { return vec![&rest[..first(rest)]] };
+    let (mut names, mut depth, mut start) = (Vec::new(), 0, 0);
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                names.push(group[start..i].trim());
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                names.push(group[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    names.into_iter().map(|path| &path[..first(path)]).filter(|n| !n.is_empty()).collect()
 }
 
 /// A loop of modules (the first repeated at the end), if there is one.

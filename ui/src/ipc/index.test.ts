@@ -9,33 +9,30 @@ describe('ApiError.from', () => {
   });
 
   it("names the argument, or the input's field, that Rust could not read", () => {
-    const date = ApiError.from('invalid args `on` for command `acknowledge`: premature end of input');
-    expect([date.code, date.field, date.message]).toEqual(['invalid-input', 'on', 'on: premature end of input']);
-    const inner = ApiError.from(
-      "invalid args `fee` for command `request_fee`: on: invalid date '2026-02-30': no such day",
-    );
-    expect([inner.code, inner.field, inner.message]).toEqual([
-      'invalid-input',
-      'on',
-      "invalid date '2026-02-30': no such day",
-    ]);
-    const code = ApiError.from(
-      "invalid args `answer` for command `answer_right`: outcome: unknown right outcome 'done' (expected one of: fulfilled, partly)",
-    );
-    expect([code.code, code.field, code.message]).toEqual([
-      'invalid-input',
-      'outcome',
-      "unknown right outcome 'done' (expected one of: fulfilled, partly)",
-    ]);
-    // A form's field of more than one word is named by its kebab-case key, as the façade's own refusals are.
-    const relationship = ApiError.from(
-      "invalid args `update` for command `update_people`: subject-relationship: unknown relationship 'uncle' (expected one of: parent, guardian)",
-    );
-    expect([relationship.code, relationship.field, relationship.message]).toEqual([
-      'invalid-input',
-      'subject-relationship',
-      "unknown relationship 'uncle' (expected one of: parent, guardian)",
-    ]);
+    // (what Tauri reports, the field named, the message shown beside it)
+    const table: [string, string, string][] = [
+      ['invalid args `on` for command `acknowledge`: premature end of input', 'on', 'on: premature end of input'],
+      [
+        "invalid args `fee` for command `request_fee`: on: invalid date '2026-02-30': no such day",
+        'on',
+        "invalid date '2026-02-30': no such day",
+      ],
+      [
+        "invalid args `answer` for command `answer_right`: outcome: unknown right outcome 'done' (expected one of: fulfilled, partly)",
+        'outcome',
+        "unknown right outcome 'done' (expected one of: fulfilled, partly)",
+      ],
+      // A form's field of more than one word is named by its kebab-case key, as the façade's own refusals are.
+      [
+        "invalid args `update` for command `update_people`: subject-relationship: unknown relationship 'uncle' (expected one of: parent, guardian)",
+        'subject-relationship',
+        "unknown relationship 'uncle' (expected one of: parent, guardian)",
+      ],
+    ];
+    for (const [reported, field, message] of table) {
+      const e = ApiError.from(reported);
+      expect([e.code, e.field, e.message]).toEqual(['invalid-input', field, message]);
+    }
   });
 
   it('turns anything else into an internal error', () => {
