@@ -46,24 +46,34 @@ pub mod error {
 
     /// An error returned by a command, serialised as `{ code, message }`, with
     /// `field` when invalid input is in one named field (a stable key such as
-    /// `on` or `identity-document-days`: the form puts the message beside it).
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+    /// `on` or `identity-document-days`: the form puts the message beside it),
+    /// and `said` when the message is given as facts: the window words them
+    /// in its language (`message` is the English).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
     pub struct IpcError {
         pub code: IpcErrorCode,
         pub message: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[ts(optional)]
         pub field: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        pub said: Option<casebook_app::ErrorSaid>,
     }
 
     impl IpcError {
         pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
-            IpcError { code, message: message.into(), field: None }
+            IpcError { code, message: message.into(), field: None, said: None }
         }
 
         /// Invalid input in one field.
         pub fn in_field(field: impl Into<String>, message: impl Into<String>) -> Self {
-            IpcError { code: IpcErrorCode::InvalidInput, message: message.into(), field: Some(field.into()) }
+            IpcError {
+                code: IpcErrorCode::InvalidInput,
+                message: message.into(),
+                field: Some(field.into()),
+                said: None,
+            }
         }
     }
 
@@ -80,7 +90,7 @@ pub mod error {
                 "cancelled" => IpcErrorCode::Cancelled,
                 _ => IpcErrorCode::Internal,
             };
-            IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string) }
+            IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string), said: e.said().cloned() }
         }
     }
 }

@@ -118,7 +118,7 @@ impl Casebook {
 /// The date of an action on an open case: not in the future, not before receipt.
 pub(crate) fn action_date<B: StepBook + ?Sized>(book: &B, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {} is closed (re-open it first: case reopen {} --reason …)",
             case.reference, case.reference
         )));
@@ -135,7 +135,7 @@ pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, inp
     if casebook_core::identity::verification_rule(case.regime, right).waits {
         let events = book.register().events(case.id)?;
         if let Some(pending) = crate::case_progress::identity_pending(&crate::case_progress::progress(&case, &events)) {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
                 case.reference
             )));
@@ -173,7 +173,7 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
             match covered.as_slice() {
                 [one] => *one,
                 [] => {
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {} asked for no rectification, erasure or restriction: there is no change to notify",
                         case.reference
                     )));

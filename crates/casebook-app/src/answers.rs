@@ -95,7 +95,7 @@ pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) 
     let verb = if open.len() == 1 { "is" } else { "are" };
     let right = if open.len() == 1 { open[0].code() } else { "R" };
     let each = if open.len() == 1 { "" } else { " for each" };
-    Error::Conflict(format!(
+    Error::conflict(format!(
         "case {r}: {} {verb} not answered: `casebook case answer {r} --right {right} --outcome {outcome_hint}`{each}",
         names.join(", ")
     ))
@@ -204,13 +204,13 @@ pub(crate) fn correct_right_answer<B: StepBook + ?Sized>(
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     let r = &case.reference;
     if case.status == Status::Closed {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
         )));
     }
     let right = Casebook::case_right(&case, input.right)?;
     let Some(earlier) = book.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"
         )));
     };
@@ -242,7 +242,7 @@ pub(crate) fn correct_right_answer<B: StepBook + ?Sized>(
 fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
     let r = &case.reference;
     if case.kind == CaseKind::Complaint {
-        return Err(Error::Conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
+        return Err(Error::conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
     }
     let right = Casebook::case_right(case, input.right)?;
     let (outcome, ground) = (input.outcome, input.ground);
@@ -267,7 +267,7 @@ fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput)
         ));
     }
     if case.status == Status::NeedsTriage {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {r} needs triage first: confirm it is a request (case update --status received)"
         )));
     }
@@ -319,7 +319,7 @@ pub(crate) fn answer_right<B: StepBook + ?Sized>(book: &B, reference: &str, inpu
     let answer = typed_answer(book, &case, input)?;
     let (r, right) = (&case.reference, answer.right);
     if let Some(done) = book.register().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {r}: {right} was already answered on {} ({}); a right is answered once: to correct it, `casebook case answer {r} --right {right} --outcome … --correct \"why\"`",
             done.on, done.outcome
         )));
@@ -357,7 +357,7 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
                 let codes: Vec<&str> = others.iter().map(|r| r.code()).collect();
                 format!("; {} can be answered meanwhile", codes.join(", "))
             };
-            return Err(Error::Conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
+            return Err(Error::conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
         }
         // A right that only stops something (an opt-out) is answered by
         // what was done, checked below; the others, and "no data held",
@@ -371,7 +371,7 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
             && !book.acted_on(case, right)?
         {
             let codes: Vec<&str> = actions_for(right).iter().map(|d| d.code()).collect();
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {r}: {right} cannot be answered as {}: nothing is recorded as done for it: `casebook case action {r} --system ID --right {right} --did {}`",
                 answer.outcome,
                 codes.join("|")
@@ -386,7 +386,7 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
             ));
         }
         if !sought {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {r}: refusing {right} as identity not verified needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
             )));
         }

@@ -22,7 +22,7 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
         let rules = book.rules()?;
         let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
         if case.regime != Regime::UsState {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {}: an appeal to the controller with its own clock is a US state law's; {} has none",
                 case.reference,
                 case.regime.label()
@@ -35,7 +35,7 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
             .map(|e| e.on_date)
             .max()
             .ok_or_else(|| {
-                Error::Conflict(format!(
+                Error::conflict(format!(
                     "case {}: an appeal answers a refusal or a response, and none is recorded yet",
                     case.reference
                 ))
@@ -47,7 +47,7 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
             ));
         }
         if open_appeal(&events).is_some() {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {}: an appeal is already awaiting its decision",
                 case.reference
             )));
@@ -79,7 +79,7 @@ pub(crate) fn decide_appeal<B: StepBook + ?Sized>(
         let text = crate::input::required_text(text, "the decision needs its written explanation of the reasons")?;
         let events = book.register().events(case.id)?;
         let appealed = open_appeal(&events)
-            .ok_or_else(|| Error::Conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
+            .ok_or_else(|| Error::conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
         if on < appealed {
             return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
         }

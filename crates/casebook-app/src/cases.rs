@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::input::{checked_rights, non_empty, parse_emails};
 use crate::lifecycle::{days_left, list_query, summary, update_subject};
 use crate::steps::StepBook;
-use crate::{Casebook, Deadlines, Error, Result};
+use crate::{Casebook, Deadlines, Error, RegisterSaid, Result};
 
 /// A new request as the DPO gives it (CLI flags or the new-case form): its
 /// codes and its day of receipt already core's types, parsed by the front
@@ -574,7 +574,7 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     let rules = book.rules()?;
     let today = rules.today;
     if case.status == Status::Closed {
-        return Err(Error::Conflict(format!("case {} is closed and can no longer be changed", case.reference)));
+        return Err(Error::conflicting(RegisterSaid::ClosedCaseUnchangeable { reference: case.reference.to_string() }));
     }
     if let Some(name) = u.requester_name {
         let name = name.trim().to_string();
@@ -630,7 +630,7 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     if let Some(next) = u.status {
         if next != case.status {
             casebook_core::workflow::manual_status(case.status, next)
-                .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+                .map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
         }
         case.status = next;
     }
@@ -664,7 +664,7 @@ fn close_case_once<B: StepBook + ?Sized>(
     use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
     let (mut case, seen) = book.register().case_with_version(id)?;
     if !case.status.can_move_to(Status::Closed) {
-        return Err(Error::Conflict(format!("case {} is already closed", case.reference)));
+        return Err(Error::conflict(format!("case {} is already closed", case.reference)));
     }
     let rules = book.rules()?;
     let today = rules.today;
@@ -697,7 +697,7 @@ fn close_case_once<B: StepBook + ?Sized>(
         Some(o) if open.is_empty() && case.kind == casebook_core::CaseKind::Request => {
             let d = derived(&[]);
             if o != d {
-                return Err(Error::Conflict(format!(
+                return Err(Error::conflict(format!(
                     "case {}: every right is answered, and the answers make the outcome '{d}', not '{o}' (close without an outcome)",
                     case.reference
                 )));
@@ -706,7 +706,7 @@ fn close_case_once<B: StepBook + ?Sized>(
         }
         Some(o) => {
             casebook_core::workflow::close_allowed(o, case.status, sought)
-                .map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+                .map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
             let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
             if answered && case.kind == casebook_core::CaseKind::Request {
                 // The response passed these when it was recorded; the record may have moved since.
@@ -728,7 +728,7 @@ fn close_case_once<B: StepBook + ?Sized>(
                 }
                 let d = derived(&new_answers);
                 if !answers.is_empty() && d != o {
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {}: with the rights already answered, the outcome is '{d}', not '{o}': answer the rights still open with `casebook case answer`, then close without an outcome",
                         case.reference
                     )));
@@ -738,7 +738,7 @@ fn close_case_once<B: StepBook + ?Sized>(
             } else if matches!(o, Outcome::Refused | Outcome::IdentityNotVerified)
                 && let Some(a) = answers.iter().find(|a| a.answers_with_data())
             {
-                return Err(Error::Conflict(format!(
+                return Err(Error::conflict(format!(
                     "case {}: {} was answered ({}): refuse the rights still open one by one (`casebook case answer {} --right R --outcome refused --ground …`), then close without an outcome",
                     case.reference, a.right, a.outcome, case.reference
                 )));
@@ -758,13 +758,13 @@ fn close_case_once<B: StepBook + ?Sized>(
 pub(crate) fn reopen_case<B: StepBook + ?Sized>(book: &B, reference: &str, reason: &str) -> Result<CaseView> {
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(Error::field("reason", "re-opening a case needs its reason"));
+        return Err(Error::refused_in("reason", RegisterSaid::ReopenNeedsReason));
     }
     let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
     crate::retry_stale(|| {
         let (mut case, seen) = book.register().case_with_version(id)?;
         if case.status != Status::Closed {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {} is not closed (it is {}): only a closed case is re-opened",
                 case.reference, case.status
             )));

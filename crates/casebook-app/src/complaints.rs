@@ -130,7 +130,7 @@ pub(crate) fn answer_complaint<B: StepBook + ?Sized>(
     let text = crate::input::required_text(text, "the answer needs its text: what was found and what was done")?;
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     if case.kind != CaseKind::Complaint {
-        return Err(Error::Conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
+        return Err(Error::conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
     }
     let detail = serde_json::json!({ "outcome": outcome, "text": text });
     crate::steps::record_step(

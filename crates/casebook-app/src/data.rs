@@ -17,7 +17,7 @@ use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, DataSaid, Error, Result};
 
 /// What `casebook data import` asks for.
 #[derive(Debug, Clone)]
@@ -214,10 +214,10 @@ impl Casebook {
         }
         let existing = self.store().redactions(case.id)?;
         if existing.iter().any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field) {
-            return Err(Error::Conflict(format!(
-                "item {item}{} is already redacted",
-                field.map(|f| format!(" field '{f}'")).unwrap_or_default()
-            )));
+            return Err(Error::conflicting(DataSaid::AlreadyRedacted {
+                item: item.to_string(),
+                field: field.map(str::to_string),
+            }));
         }
         let new = NewRedaction { file_id, item_id, field, reason: reason.code(), article, note };
         let stamp = self.stamp();

@@ -54,7 +54,7 @@ impl Casebook {
             (store.count_cases()?, store.processing_systems()?.len())
         };
         if cases > 0 || systems > 0 {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "the demo fills an empty register; this one already has {cases} cases and {systems} systems (load the demo into a new, empty register)"
             )));
         }

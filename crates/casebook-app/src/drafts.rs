@@ -160,13 +160,13 @@ impl Casebook {
     fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
         match row.state.as_str() {
             "draft" => Ok(()),
-            "sent" => Err(Error::Conflict(format!(
+            "sent" => Err(Error::conflict(format!(
                 "draft {} of case {} was already sent (correspondence {})",
                 row.id,
                 case.reference,
                 row.correspondence_id.unwrap_or_default()
             ))),
-            _ => Err(Error::Conflict(format!(
+            _ => Err(Error::conflict(format!(
                 "draft {} of case {} was discarded: make the letter again",
                 row.id, case.reference
             ))),
@@ -193,7 +193,7 @@ impl Casebook {
             ));
         }
         if case.status == Status::Closed {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
                 case.reference, case.reference
             )));
@@ -207,13 +207,13 @@ impl Casebook {
         let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
         let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
         let again = self.prepare_letter(reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
-            Error::Conflict(format!(
+            Error::conflict(format!(
                 "draft {} of case {} can no longer be made from the record ({e}): discard it and make the letter again",
                 row.id, case.reference
             ))
         })?;
         if again.letter.text != row.text {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {} changed since draft {} was made: the letter would now read differently; discard it (letter discard {} {}) and make it again",
                 case.reference, row.id, case.reference, row.id
             )));
@@ -263,19 +263,19 @@ impl Casebook {
             Error::NotFound { what: "correspondence", key: format!("{id} of case {}", case.reference) }
         })?;
         if sent.direction != "out" {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "correspondence {id} of case {} was received, not sent: only a letter sent can be withdrawn",
                 case.reference
             )));
         }
         if case.status == Status::Closed {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {} is closed (re-open it first: case reopen {} --reason …)",
                 case.reference, case.reference
             )));
         }
         if let Some(w) = self.withdrawn_of(case.id)?.into_iter().find(|w| w.correspondence_id == id) {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "correspondence {id} of case {} was already withdrawn on {} ({})",
                 case.reference,
                 w.at.date_naive(),

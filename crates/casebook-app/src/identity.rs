@@ -17,7 +17,7 @@ use casebook_store::CaseRegister;
 use crate::case_progress::{detail_str, suggestion};
 use crate::lifecycle;
 use crate::steps::{StepBook, identity_settled, record_step};
-use crate::{Casebook, Error, Result, event_kind};
+use crate::{Casebook, Error, Result, WorkflowSaid, event_kind};
 
 /// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -128,7 +128,7 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
         |case, p, _| {
             if identity_settled(p) {
                 let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
-                return Err(Error::Conflict(format!("identity on case {} is already settled ({was})", case.reference)));
+                return Err(Error::conflict(format!("identity on case {} is already settled ({was})", case.reference)));
             }
             Ok(())
         },
@@ -188,11 +188,11 @@ impl Casebook {
         content_type: Option<&str>,
     ) -> Result<DocumentRef> {
         if bytes.is_empty() {
-            return Err(Error::invalid("the identity document is empty"));
+            return Err(Error::refused(WorkflowSaid::IdentityDocumentEmpty));
         }
         let case = self.case_by_ref(reference)?;
         if case.status == Status::Closed {
-            return Err(Error::Conflict(format!("case {} is closed", case.reference)));
+            return Err(Error::conflict(format!("case {} is closed", case.reference)));
         }
         let doc = NewDocument { bytes, content_type, role: "identity", file_name };
         let stamp = self.stamp();

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use casebook_render::{LetterDetails, ProcessingRecord, Source as LetterSource};
 
-use crate::{Casebook, Error, Result, event_kind};
+use crate::{Casebook, DocumentsSaid, Error, Result, event_kind};
 
 const SETTINGS_KEY: &str = "letters";
 
@@ -172,7 +172,7 @@ fn letter_fits_case(case: &casebook_core::Case, kind: LetterKind) -> Result<()> 
         ));
     }
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
             case.reference, case.reference
         )));
@@ -202,13 +202,13 @@ fn decision_recorded(
     details: &LetterDetails,
 ) -> Result<()> {
     if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",
             case.reference, case.reference
         )));
     }
     if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
             case.reference, case.reference
         )));
@@ -255,7 +255,7 @@ impl Casebook {
     /// Replaces the letter settings (audited like every setting).
     pub fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
         if let Some(logo) = settings.logo.as_ref().filter(|l| !l.is_file()) {
-            return Err(Error::invalid(format!("logo '{}' is not a file", logo.display())));
+            return Err(Error::refused(DocumentsSaid::LogoNotAFile { path: logo.display().to_string() }));
         }
         let stamp = self.stamp();
         self.store().put_setting(SETTINGS_KEY, &settings, stamp)?;
@@ -288,7 +288,7 @@ impl Casebook {
             let log = self.search_log_of(&case)?;
             if !log.unsearched.is_empty() {
                 let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
-                return Err(Error::Conflict(format!(
+                return Err(Error::conflict(format!(
                     "the access response states what the searches found, and case {} has systems not searched yet: {} (case searched {} --system ID --result found|nothing-found)",
                     case.reference,
                     ids.join(", "),
@@ -296,7 +296,7 @@ impl Casebook {
                 )));
             }
             if info.systems.is_empty() {
-                return Err(Error::Conflict(format!(
+                return Err(Error::conflict(format!(
                     "the access response states the data found, and no search on case {} found any: send the no-data letter instead (letter make {} --kind no-data)",
                     case.reference, case.reference
                 )));
@@ -331,7 +331,7 @@ impl Casebook {
                     matches!(a.right, Right::Access | Right::Portability)
                         && matches!(a.outcome, O::Fulfilled | O::Partly)
                 }) {
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {r}: {}: the no-data letter would say no data is held (the access response states what was found: letter make {r} --kind access-response)",
                         answered(a)
                     )));
@@ -341,7 +341,7 @@ impl Casebook {
                 let log = self.search_log_of(case)?;
                 if !log.unsearched.is_empty() {
                     let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "the no-data letter states that the searches found nothing, and case {r} has systems not searched yet: {} (case searched {r} --system ID --result found|nothing-found)",
                         ids.join(", ")
                     )));
@@ -357,7 +357,7 @@ impl Casebook {
                     .map(|s| s.system.as_str())
                     .collect();
                 if !found.is_empty() {
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {r}: the search of {} found the person's data: the no-data letter would say none is held (the access response states what was found: letter make {r} --kind access-response)",
                         found.join(", ")
                     )));
@@ -370,7 +370,7 @@ impl Casebook {
                     && !answers.iter().any(|a| a.outcome == O::Refused)
                 {
                     let each: Vec<String> = answers.iter().map(|a| format!("{} {}", a.right, a.outcome)).collect();
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {r}: no right is answered as refused ({}): a refusal letter would say otherwise",
                         each.join(", ")
                     )));
@@ -386,7 +386,7 @@ impl Casebook {
                         O::NoData => format!("; the no-data letter states it (letter make {r} --kind no-data)"),
                         _ => String::new(),
                     };
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict(format!(
                         "case {r}: {}: the {kind} letter would say otherwise{instead}",
                         answered(a)
                     )));
@@ -410,7 +410,7 @@ impl Casebook {
             && !refused_as_a_whole(case)
             && !answers.iter().any(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
         {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {r}: the refusal letter states that the request is refused, and no refusal is recorded: record it first (`casebook case refuse {r} --reason … --text …`, or for one right `casebook case answer {r} --right R --outcome refused --ground …`)"
             )));
         }
@@ -424,7 +424,7 @@ impl Casebook {
             return Ok(());
         }
         let (has, right, each) = if open.len() == 1 { ("has", open[0], "") } else { ("have", "R", " for each") };
-        Err(Error::Conflict(format!(
+        Err(Error::conflict(format!(
             "case {r}: the {kind} letter states the answer to {}, and {} {has} no recorded answer: record it first (`casebook case answer {r} --right {right} --outcome fulfilled|partly …`{each})",
             open.join(", "),
             open.join(", ")

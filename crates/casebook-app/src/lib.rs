@@ -24,6 +24,7 @@ mod day;
 mod demo_organisation;
 mod document_retention;
 mod drafts;
+mod error_said;
 mod evidence;
 mod identity;
 mod import;
@@ -86,6 +87,7 @@ pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
+pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, Message, RegisterSaid, WorkflowSaid};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
@@ -124,19 +126,19 @@ pub enum Error {
     #[error("{what} '{key}' not found")]
     NotFound { what: &'static str, key: String },
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     /// Invalid input in one named field. The message speaks of the thing
     /// ("the date …"), never of a front end's spelling of the field: the CLI
     /// adds its flag (`--on`), the app marks its form field.
     #[error("{message}")]
-    InvalidField { field: &'static str, message: String },
+    InvalidField { field: &'static str, message: Message },
     /// Invalid input in a system of the register of processing, each problem
     /// with its field: shown with the fields' keys (`purposes #1 (legal_basis): …`);
     /// the CLI names its flags instead.
     #[error("{0}")]
     InvalidSystem(processing::SystemProblems),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     #[error("no organisation profile yet (run `casebook init` first)")]
     NotInitialised,
     #[error(transparent)]
@@ -163,14 +165,45 @@ impl Error {
         }
     }
 
+    /// Invalid input, in English only (see [`Error::refused`]).
     pub(crate) fn invalid(msg: impl std::fmt::Display) -> Self {
-        Error::Invalid(msg.to_string())
+        Error::Invalid(Message::Text(msg.to_string()))
+    }
+
+    /// Invalid input, said as facts every front end words in its language.
+    pub(crate) fn refused(said: impl Into<ErrorSaid>) -> Self {
+        Error::Invalid(Message::Said(said.into()))
     }
 
     /// Invalid input in `field`, a stable key in kebab case (`on`,
-    /// `override-reason`) that front ends map to their own controls.
+    /// `override-reason`) that front ends map to their own controls; in
+    /// English only (see [`Error::refused_in`]).
     pub(crate) fn field(field: &'static str, msg: impl std::fmt::Display) -> Self {
-        Error::InvalidField { field, message: msg.to_string() }
+        Error::InvalidField { field, message: Message::Text(msg.to_string()) }
+    }
+
+    /// Invalid input in `field`, said as facts.
+    pub(crate) fn refused_in(field: &'static str, said: impl Into<ErrorSaid>) -> Self {
+        Error::InvalidField { field, message: Message::Said(said.into()) }
+    }
+
+    /// A step the case's state does not allow, in English only (see [`Error::conflicting`]).
+    pub(crate) fn conflict(msg: impl std::fmt::Display) -> Self {
+        Error::Conflict(Message::Text(msg.to_string()))
+    }
+
+    /// A step the case's state does not allow, said as facts.
+    pub(crate) fn conflicting(said: impl Into<ErrorSaid>) -> Self {
+        Error::Conflict(Message::Said(said.into()))
+    }
+
+    /// The facts of the message, when it is given as facts (the window words
+    /// them in its language; otherwise it shows the English of `Display`).
+    pub fn said(&self) -> Option<&ErrorSaid> {
+        match self {
+            Error::Invalid(m) | Error::InvalidField { message: m, .. } | Error::Conflict(m) => m.said(),
+            _ => None,
+        }
     }
 
     /// The input field an invalid-input error is about, if one.
@@ -188,8 +221,8 @@ impl From<casebook_store::Error> for Error {
         match e {
             casebook_store::Error::NotFound { what, key } => Error::NotFound { what, key },
             // Only after waiting the whole busy timeout for another program's write.
-            e if e.is_busy() => Error::Conflict(
-                "the register stayed busy (another program was writing to it for over a minute): try again".into(),
+            e if e.is_busy() => Error::conflict(
+                "the register stayed busy (another program was writing to it for over a minute): try again",
             ),
             other => Error::Storage(other),
         }

@@ -498,7 +498,7 @@ pub(crate) fn add_processing_system<B: StepBook + ?Sized>(book: &B, input: Syste
     let system = validate_input(&Value::Object(value))?;
     let exists = book.register().processing_system(&system.id).is_ok();
     if exists {
-        return Err(Error::Conflict(format!(
+        return Err(Error::conflict(format!(
             "system '{}' is already in the register (use `processing edit`)",
             system.id
         )));
@@ -566,7 +566,7 @@ pub(crate) fn export_processing_register<B: StepBook + ?Sized>(book: &B) -> Resu
 pub(crate) fn record_search<B: StepBook + ?Sized>(book: &B, reference: &str, input: SearchInput) -> Result<SearchLog> {
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::Conflict(format!("case {} is closed", case.reference)));
+        return Err(Error::conflict(format!("case {} is closed", case.reference)));
     }
     let system = input.system;
     processing_system(book, system.as_str())?;
@@ -614,8 +614,8 @@ pub(crate) fn access_information_of<B: StepBook + ?Sized>(book: &B, reference: &
         (register.processing_systems()?, register.case_searches(case.id)?)
     };
     if systems.is_empty() {
-        return Err(Error::Conflict(
-            "the register of processing is empty: add the organisation's systems first (casebook processing add or import)".into(),
+        return Err(Error::conflict(
+            "the register of processing is empty: add the organisation's systems first (casebook processing add or import)",
         ));
     }
     Ok(access_information(&systems, case.subject_category, &history))

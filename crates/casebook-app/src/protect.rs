@@ -309,7 +309,7 @@ impl Casebook {
     /// passphrase: an unlocked session alone cannot change it.
     pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<PassphraseStrength> {
         if !self.is_encrypted() {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{}' is not encrypted: run `casebook encrypt` to give it a passphrase",
                 self.db_path().display()
             )));
@@ -346,7 +346,7 @@ impl Casebook {
     pub fn backup(&self, out: &Path) -> Result<BackupCheck> {
         let check = self.store().backup_to(out).map_err(|e| match e {
             casebook_store::Error::Exists(p) => {
-                Error::Conflict(format!("'{}' already exists: choose a new file for the backup", p.display()))
+                Error::conflict(format!("'{}' already exists: choose a new file for the backup", p.display()))
             }
             other => other.into(),
         })?;
@@ -355,7 +355,7 @@ impl Casebook {
         let stamp = self.stamp();
         // The file is there and whole: a failure now must not read as "no backup".
         self.store().put_setting(LAST_BACKUP_KEY, &last, stamp).map_err(|e| {
-            Error::Conflict(format!(
+            Error::conflict(format!(
                 "the backup '{}' was written and verified, but recording it as the last backup failed: {}",
                 out.display(),
                 Error::from(e)
@@ -416,7 +416,7 @@ impl Casebook {
 pub fn encrypt_database(path: &Path, new: &Passphrase, clock: Clock, actor: String) -> Result<EncryptOutcome> {
     check_new_passphrase(new)?;
     let outcome = casebook_store::encrypt_database(path, new).map_err(|e| match e {
-        casebook_store::Error::AlreadyEncrypted(p) => Error::Conflict(format!(
+        casebook_store::Error::AlreadyEncrypted(p) => Error::conflict(format!(
             "'{}' is already encrypted (`casebook passphrase change` changes its passphrase)",
             p.display()
         )),
@@ -452,7 +452,7 @@ pub fn restore_backup(
     let now = clock();
     let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     let outcome = casebook_store::restore_backup(file, target, passphrase, force, &stamp).map_err(|e| match e {
-        casebook_store::Error::Exists(p) => Error::Conflict(format!(
+        casebook_store::Error::Exists(p) => Error::conflict(format!(
             "'{}' already exists: add --force to replace it (it is kept beside, renamed)",
             p.display()
         )),

@@ -132,7 +132,7 @@ pub(crate) trait StepBook {
             return Ok(());
         }
         let ids: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
-        Err(Error::Conflict(format!(
+        Err(Error::conflict(format!(
             "case {} cannot be answered yet: not searched: {} (record in the case's search log each search and its result, or why the system was not searched)",
             case.reference,
             ids.join(", ")
@@ -210,7 +210,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
     crate::retry_stale(|| {
         let (mut case, seen) = book.register().case_with_version(id)?;
         if !case.status.is_open() {
-            return Err(Error::Conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
+            return Err(Error::conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
         }
         let rules = book.rules()?;
         let today = rules.today;
@@ -219,7 +219,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
             return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
         }
         let next =
-            status_after(step, case.status).map_err(|e| Error::Conflict(format!("case {}: {e}", case.reference)))?;
+            status_after(step, case.status).map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
         let mut events = book.register().events(case.id)?;
         check(&case, &progress(&case, &events), on_date)?;
         let stamp = book.stamp();
@@ -239,7 +239,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
             let late = notice_by.is_some_and(|by| on_date > by);
             let overridden = event.detail.as_ref().and_then(|d| d.get("override_reason")).is_some_and(|r| !r.is_null());
             if notice_by.is_none() && deadlines.extended_due.is_none() {
-                return Err(Error::Conflict(format!("{} has no extension in law", case.regime.label())));
+                return Err(Error::conflict(format!("{} has no extension in law", case.regime.label())));
             }
             if late && !overridden {
                 return Err(Error::field(
@@ -266,7 +266,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
 pub(crate) fn require_answerable<B: StepBook + ?Sized>(book: &B, case: &Case, p: &CaseProgress) -> Result<()> {
     book.require_searches(case)?;
     match crate::case_progress::identity_pending(p) {
-        Some(pending) => Err(Error::Conflict(format!("case {}: {pending}", case.reference))),
+        Some(pending) => Err(Error::conflict(format!("case {}: {pending}", case.reference))),
         None => Ok(()),
     }
 }
@@ -374,7 +374,7 @@ pub(crate) fn take_extension<B: StepBook + ?Sized>(
         Some(detail),
         |_, p, _| {
             if p.extended {
-                return Err(Error::Conflict("the extension was already taken on this case".into()));
+                return Err(Error::conflict("the extension was already taken on this case"));
             }
             Ok(())
         },
@@ -392,7 +392,7 @@ pub(crate) fn acknowledge<B: StepBook + ?Sized>(
     record_step(book, reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| match p
         .acknowledged_on
     {
-        Some(d) => Err(Error::Conflict(format!("case {} was already acknowledged on {d}", case.reference))),
+        Some(d) => Err(Error::conflict(format!("case {} was already acknowledged on {d}", case.reference))),
         None => Ok(()),
     })
 }
@@ -413,7 +413,7 @@ pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input
         |case, p, _| {
             let (grounds, source) = fee_grounds(case.regime);
             if grounds.is_empty() {
-                return Err(Error::Conflict(format!("{} allows no fee ({source})", case.regime.label())));
+                return Err(Error::conflict(format!("{} allows no fee ({source})", case.regime.label())));
             }
             if !grounds.contains(&ground) {
                 let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
@@ -427,7 +427,7 @@ pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input
                 ));
             }
             if let Some(d) = p.fee_requested_on {
-                return Err(Error::Conflict(format!("a fee asked for on {d} is still unpaid")));
+                return Err(Error::conflict(format!("a fee asked for on {d} is still unpaid")));
             }
             Ok(())
         },
@@ -437,7 +437,7 @@ pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input
 /// The fee asked for was paid on `on`.
 pub(crate) fn receive_fee<B: StepBook + ?Sized>(book: &B, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
     record_step(book, reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| match p.fee_requested_on {
-        None => Err(Error::Conflict("no fee is awaited on this case".into())),
+        None => Err(Error::conflict("no fee is awaited on this case")),
         Some(asked) if on < asked => {
             Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
         }
@@ -489,7 +489,7 @@ pub(crate) fn respond<B: StepBook + ?Sized>(book: &B, reference: &str, input: Re
     let detail = serde_json::json!({ "channel": channel, "what": what });
     record_step(book, reference, Step::Respond, CaseEventKind::ResponseSent, input.on, Some(detail), |case, p, _| {
         if case.kind == casebook_core::CaseKind::Complaint {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {} is a complaint: answer it with `complaint answer`",
                 case.reference
             )));

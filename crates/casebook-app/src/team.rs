@@ -60,7 +60,7 @@ pub fn team_verify_audit(config: &PgConfig) -> Result<AuditReport> {
 
 /// The error of a use case not yet available on a team register.
 pub fn not_on_team_register(what: &str, config: &PgConfig) -> crate::Error {
-    crate::Error::Invalid(format!(
+    crate::Error::invalid(format!(
         "{what} is not available on a PostgreSQL register yet ({config}); it works on a local register file"
     ))
 }

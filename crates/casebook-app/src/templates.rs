@@ -340,7 +340,7 @@ impl Casebook {
         let mut f = match casebook_store::create_private_file(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::Conflict(format!(
+                return Err(Error::conflict(format!(
                     "there is already an own copy of {lang}/{file}.txt ('{}'): edit it, or go back to the built-in one first",
                     path.display()
                 )));

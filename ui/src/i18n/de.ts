@@ -2,10 +2,21 @@
 // Schlüssel. Förmliche Anrede („Sie“); DSGVO-Begriffe wie in der amtlichen
 // deutschen Fassung (Auskunftsrecht, Recht auf Löschung, Verantwortlicher,
 // betroffene Person, Aufsichtsbehörde).
+import * as dataSaid from './errorSaid/data';
+import * as documentsSaid from './errorSaid/documents';
+import * as registerSaid from './errorSaid/register';
+import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
 
 const de: Strings = {
   appName: 'Casebook',
+  /** The Rust side's refusals given as facts (`ErrorSaid`), by area: see ui/src/lib/errorSaid/. */
+  errorSaid: {
+    documents: documentsSaid.de,
+    data: dataSaid.de,
+    workflow: workflowSaid.de,
+    register: registerSaid.de,
+  },
   appTagline: 'Datenschutzanfragen',
 
   caseList: {

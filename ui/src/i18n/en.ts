@@ -1,5 +1,9 @@
 // English strings. A translation is a copy of this file with the same shape
 // (`Strings`); the compiler checks every key and every code label is present.
+import * as dataSaid from './errorSaid/data';
+import * as documentsSaid from './errorSaid/documents';
+import * as registerSaid from './errorSaid/register';
+import * as workflowSaid from './errorSaid/workflow';
 import type {
   Did,
   ActionKind,
@@ -30,6 +34,13 @@ import type {
 
 const en = {
   appName: 'Casebook',
+  /** The Rust side's refusals given as facts (`ErrorSaid`), by area: see ui/src/lib/errorSaid/. */
+  errorSaid: {
+    documents: documentsSaid.en,
+    data: dataSaid.en,
+    workflow: workflowSaid.en,
+    register: registerSaid.en,
+  },
   appTagline: 'Privacy requests',
 
   caseList: {
@@ -1541,7 +1552,7 @@ const en = {
 
 /** The shape every locale has: en's keys and functions, with `string` for each text
  *  (a function that picks between literals would otherwise be typed as those literals). */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

@@ -2,6 +2,10 @@
 // chaque clé. Vouvoiement ; termes du RGPD tels que dans sa version française
 // officielle (droit d'accès, droit à l'effacement, responsable du traitement,
 // personne concernée, autorité de contrôle).
+import * as dataSaid from './errorSaid/data';
+import * as documentsSaid from './errorSaid/documents';
+import * as registerSaid from './errorSaid/register';
+import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
 
 /** French plural: 0 and 1 take the singular. */
@@ -9,6 +13,13 @@ const pl = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
 const fr: Strings = {
   appName: 'Casebook',
+  /** The Rust side's refusals given as facts (`ErrorSaid`), by area: see ui/src/lib/errorSaid/. */
+  errorSaid: {
+    documents: documentsSaid.fr,
+    data: dataSaid.fr,
+    workflow: workflowSaid.fr,
+    register: registerSaid.fr,
+  },
   appTagline: 'Demandes relatives à la vie privée',
 
   caseList: {

@@ -6,6 +6,9 @@
 import type { Commands, ExportProgressDto, ImportCounts, ImportReport } from './commands';
 import type { IpcError } from './bindings/IpcError';
 import type { IpcErrorCode } from './bindings/IpcErrorCode';
+import type { ErrorSaid } from './bindings/ErrorSaid';
+import { t } from '../i18n';
+import { describeErrorSaid } from '../lib/errorSaid';
 
 export type * from './commands';
 
@@ -46,17 +49,23 @@ export class ApiError extends Error {
   /** The input field an invalid-input error is about (`on`, `identity-document-days`…), when one. */
   readonly field: string | undefined;
 
-  constructor(code: IpcErrorCode, message: string, field?: string) {
-    super(message);
+  /** The facts of the refusal, when the Rust side gives them: `message` is then their wording in the window's language. */
+  readonly said: ErrorSaid | undefined;
+
+  constructor(code: IpcErrorCode, message: string, field?: string, said?: ErrorSaid) {
+    // A `said` this window's describers do not know (a newer Rust side) keeps the English.
+    super((said && describeErrorSaid(said, t)) || message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
+    this.said = said;
   }
 
   /** Whatever a command rejected with, as an ApiError (unknown shapes become `internal`). */
   static from(value: unknown): ApiError {
     if (value instanceof ApiError) return value;
-    if (isIpcError(value)) return new ApiError(value.code, value.message, typeof value.field === 'string' ? value.field : undefined);
+    if (isIpcError(value))
+      return new ApiError(value.code, value.message, typeof value.field === 'string' ? value.field : undefined, saidOf(value));
     if (typeof value === 'string') {
       const refused = invalidArgument(value);
       if (refused) return refused;
@@ -77,6 +86,17 @@ function invalidArgument(text: string): ApiError | null {
   const field = /^([a-z_-]+): (.+)$/s.exec(detail);
   if (field?.[1] && field[2]) return new ApiError('invalid-input', field[2], field[1]);
   return new ApiError('invalid-input', `${argument}: ${detail}`, argument);
+}
+
+/** The facts an error gives, when they have the shape the describers read (`{ area, said: { kind } }`). */
+function saidOf(value: IpcError): ErrorSaid | undefined {
+  const said: unknown = value.said;
+  if (typeof said !== 'object' || said === null) return undefined;
+  const s = said as Record<string, unknown>;
+  const inner = s.said as Record<string, unknown> | null | undefined;
+  return typeof s.area === 'string' && typeof inner === 'object' && inner !== null && typeof inner.kind === 'string'
+    ? (said as ErrorSaid)
+    : undefined;
 }
 
 function isIpcError(value: unknown): value is IpcError {

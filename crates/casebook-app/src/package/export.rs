@@ -71,7 +71,7 @@ fn target(out: &Path, reference: &str, force: bool) -> Result<PathBuf> {
         )));
     }
     if path.exists() && !force {
-        return Err(Error::Conflict(format!("{} exists (use --force to replace it)", path.display())));
+        return Err(Error::conflict(format!("{} exists (use --force to replace it)", path.display())));
     }
     Ok(path)
 }
@@ -108,7 +108,7 @@ impl Casebook {
         let (contents, changed) = self.package_contents(&case)?;
         let records_total: u64 = contents.counts.values().sum();
         if records_total == 0 {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict(format!(
                 "case {reference} has no records to export (no data imported, or all of it withheld): if no personal data is held, send the no-data letter (letter make {reference} --kind no-data)"
             )));
         }
