@@ -58,7 +58,7 @@ pub mod error {
         pub field: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[ts(optional)]
-        pub said: Option<casebook_app::ErrorSaid>,
+        pub said: Option<Box<casebook_app::ErrorSaid>>,
     }
 
     impl IpcError {
@@ -90,7 +90,12 @@ pub mod error {
                 "cancelled" => IpcErrorCode::Cancelled,
                 _ => IpcErrorCode::Internal,
             };
-            IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string), said: e.said().cloned() }
+            IpcError {
+                code,
+                message: e.to_string(),
+                field: e.field_key().map(str::to_string),
+                said: e.said().map(Box::new),
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use casebook_store::{ANCHOR_PREFIX, DatabaseKind, database_kind};
 use serde::Serialize;
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, RegisterSaid, Result};
 
 /// One file checked against the chain.
 #[derive(Debug, Clone, Serialize)]
@@ -80,10 +80,16 @@ impl Casebook {
     fn verify_anchor(&self, file: &Path) -> Result<AnchorCheck> {
         let heads = match database_kind(file)? {
             DatabaseKind::Plain | DatabaseKind::Encrypted => vec![self.store().audit_anchor_of_file(file)?],
-            DatabaseKind::Missing => return Err(Error::invalid(format!("'{}': no such file", file.display()))),
+            DatabaseKind::Missing => {
+                return Err(Error::refused(RegisterSaid::AnchorFileMissing { file: file.display().to_string() }));
+            }
             DatabaseKind::NotADatabase => {
-                let bytes = std::fs::read(file)
-                    .map_err(|e| Error::invalid(format!("cannot read '{}': {e}", file.display())))?;
+                let bytes = std::fs::read(file).map_err(|e| {
+                    Error::refused(RegisterSaid::AnchorFileUnreadable {
+                        file: file.display().to_string(),
+                        detail: e.to_string(),
+                    })
+                })?;
                 anchors_in(&bytes)
             }
         };

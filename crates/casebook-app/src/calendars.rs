@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lifecycle;
 use crate::steps::StepBook;
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, RegisterSaid, Result};
 
 pub(crate) const KEY: &str = "holiday_imports";
 
@@ -74,14 +74,19 @@ fn summary(c: &Calendar) -> CalendarSummary {
 
 fn parse(import: &StoredImport) -> Result<Vec<Calendar>> {
     match import.format {
-        CalendarFormat::GovUkJson => parse_govuk_json(&import.file_name, &import.text).map_err(Error::invalid),
+        CalendarFormat::GovUkJson => parse_govuk_json(&import.file_name, &import.text).map_err(unreadable),
         CalendarFormat::Ics => {
             let id = import.calendar_id.as_deref().ok_or_else(|| {
-                Error::field("calendar", format!("'{}': an .ics file needs the calendar it updates", import.file_name))
+                Error::refused_in("calendar", RegisterSaid::IcsNeedsCalendar { file_name: import.file_name.clone() })
             })?;
-            Ok(vec![parse_ics(&import.file_name, id, &import.text).map_err(Error::invalid)?])
+            Ok(vec![parse_ics(&import.file_name, id, &import.text).map_err(unreadable)?])
         }
     }
+}
+
+/// A calendar file whose content does not read, with the parser's reason.
+fn unreadable(e: impl std::fmt::Display) -> Error {
+    Error::refused(RegisterSaid::CalendarUnreadable { detail: e.to_string() })
 }
 
 pub(crate) fn build(imports: &[StoredImport]) -> Result<Calendars> {
@@ -147,28 +152,30 @@ pub(crate) fn import_calendar<B: StepBook + ?Sized>(
     calendar_id: Option<&str>,
     add: bool,
 ) -> Result<CalendarImport> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::invalid(format!("'{file_name}' is not UTF-8 text (byte {})", e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::refused(RegisterSaid::CalendarNotText { file_name: file_name.to_string(), byte: e.valid_up_to() as u64 })
+    })?;
     let lower = file_name.to_ascii_lowercase();
     let format = if lower.ends_with(".ics") || text.trim_start().starts_with("BEGIN:VCALENDAR") {
         CalendarFormat::Ics
     } else if lower.ends_with(".json") || text.trim_start().starts_with('{') {
         CalendarFormat::GovUkJson
     } else {
-        return Err(Error::invalid(format!(
-            "'{file_name}' is neither a gov.uk bank-holidays.json nor an iCalendar (.ics) file"
-        )));
+        return Err(Error::refused(RegisterSaid::CalendarFormatUnknown { file_name: file_name.to_string() }));
     };
     let calendar_id = match (&format, calendar_id) {
         (CalendarFormat::Ics, Some(id)) => {
             let known = book.calendars()?.get(id).is_some();
             if !known {
-                return Err(Error::field("calendar", format!("unknown calendar '{id}'")));
+                return Err(Error::refused_in("calendar", RegisterSaid::UnknownCalendar { id: id.to_string() }));
             }
             Some(id.to_string())
         }
         (CalendarFormat::Ics, None) => {
-            return Err(Error::field("calendar", format!("'{file_name}': an .ics file needs the calendar it updates")));
+            return Err(Error::refused_in(
+                "calendar",
+                RegisterSaid::IcsNeedsCalendar { file_name: file_name.to_string() },
+            ));
         }
         (CalendarFormat::GovUkJson, _) => None,
     };

@@ -480,11 +480,10 @@ impl CaseLifecycle for crate::Casebook {
     /// A local register is one person's: there is nobody to give a case to.
     fn assign_case(&self, reference: &str, _to: &str) -> Result<crate::CaseView> {
         let case = crate::lifecycle::case(&mut *self.store(), reference)?;
-        Err(Error::invalid(format!(
-            "case {} is on a local register ('{}'), which is one person's: cases are assigned on a team register (--db postgres://…)",
-            case.reference,
-            self.db_path().display()
-        )))
+        Err(Error::refused(crate::RegisterSaid::AssignOnLocalRegister {
+            reference: case.reference.to_string(),
+            file: self.db_path().display().to_string(),
+        }))
     }
     step_use_cases!();
 }

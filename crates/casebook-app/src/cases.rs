@@ -519,9 +519,11 @@ impl Casebook {
     ) -> Result<(casebook_store::DocumentRef, casebook_intake::FileKind, Vec<u8>)> {
         let (doc, bytes) = self.case_document(reference, sha256)?;
         let kind = casebook_intake::sniff_file(&bytes);
-        if let Some(why) = kind.refusal() {
-            let name = doc.file_name.as_deref().unwrap_or("this file");
-            return Err(Error::invalid(format!("'{name}' is not opened in the system viewer: {why}; save it instead")));
+        if kind.refusal().is_some() {
+            return Err(Error::refused(RegisterSaid::NotOpenedInViewer {
+                file_name: doc.file_name.clone(),
+                file_kind: kind,
+            }));
         }
         Ok((doc, kind, bytes))
     }
@@ -579,7 +581,7 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     if let Some(name) = u.requester_name {
         let name = name.trim().to_string();
         if name.is_empty() {
-            return Err(Error::invalid("the requester's name is empty"));
+            return Err(Error::refused(RegisterSaid::RequesterNameEmpty));
         }
         case.requester.name = name;
     }
@@ -603,7 +605,7 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     }
     if let Some(received) = u.received {
         if received > today {
-            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+            return Err(Error::refused(RegisterSaid::ReceivedInFuture { received, today }));
         }
         case.received = received;
     }
@@ -629,8 +631,7 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     }
     if let Some(next) = u.status {
         if next != case.status {
-            casebook_core::workflow::manual_status(case.status, next)
-                .map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
+            casebook_core::workflow::manual_status(case.status, next).map_err(|e| step_not_allowed(&case, e))?;
         }
         case.status = next;
     }
@@ -664,16 +665,13 @@ fn close_case_once<B: StepBook + ?Sized>(
     use casebook_core::answer::{RightAnswer, RightOutcome, overall_outcome, right_outcome_for_close};
     let (mut case, seen) = book.register().case_with_version(id)?;
     if !case.status.can_move_to(Status::Closed) {
-        return Err(Error::conflict(format!("case {} is already closed", case.reference)));
+        return Err(Error::conflicting(RegisterSaid::AlreadyClosed { reference: case.reference.to_string() }));
     }
     let rules = book.rules()?;
     let today = rules.today;
     let on = on.unwrap_or(today);
     if on < case.received {
-        return Err(Error::invalid(format!(
-            "closing date {on} is before the request was received ({})",
-            case.received
-        )));
+        return Err(Error::refused(RegisterSaid::ClosingBeforeReceived { on, received: case.received }));
     }
     let events = book.register().events(case.id)?;
     let progress = crate::case_progress::progress(&case, &events);
@@ -697,16 +695,16 @@ fn close_case_once<B: StepBook + ?Sized>(
         Some(o) if open.is_empty() && case.kind == casebook_core::CaseKind::Request => {
             let d = derived(&[]);
             if o != d {
-                return Err(Error::conflict(format!(
-                    "case {}: every right is answered, and the answers make the outcome '{d}', not '{o}' (close without an outcome)",
-                    case.reference
-                )));
+                return Err(Error::conflicting(RegisterSaid::OutcomeOfTheAnswers {
+                    reference: case.reference.to_string(),
+                    derived: d,
+                    asked: o,
+                }));
             }
             d
         }
         Some(o) => {
-            casebook_core::workflow::close_allowed(o, case.status, sought)
-                .map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
+            casebook_core::workflow::close_allowed(o, case.status, sought).map_err(|e| step_not_allowed(&case, e))?;
             let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
             if answered && case.kind == casebook_core::CaseKind::Request {
                 // The response passed these when it was recorded; the record may have moved since.
@@ -728,20 +726,22 @@ fn close_case_once<B: StepBook + ?Sized>(
                 }
                 let d = derived(&new_answers);
                 if !answers.is_empty() && d != o {
-                    return Err(Error::conflict(format!(
-                        "case {}: with the rights already answered, the outcome is '{d}', not '{o}': answer the rights still open with `casebook case answer`, then close without an outcome",
-                        case.reference
-                    )));
+                    return Err(Error::conflicting(RegisterSaid::OutcomeWithTheAnswersSoFar {
+                        reference: case.reference.to_string(),
+                        derived: d,
+                        asked: o,
+                    }));
                 }
             } else if answered {
                 crate::steps::require_answerable(book, &case, &progress)?;
             } else if matches!(o, Outcome::Refused | Outcome::IdentityNotVerified)
                 && let Some(a) = answers.iter().find(|a| a.answers_with_data())
             {
-                return Err(Error::conflict(format!(
-                    "case {}: {} was answered ({}): refuse the rights still open one by one (`casebook case answer {} --right R --outcome refused --ground …`), then close without an outcome",
-                    case.reference, a.right, a.outcome, case.reference
-                )));
+                return Err(Error::conflicting(RegisterSaid::RefuseTheRestOneByOne {
+                    reference: case.reference.to_string(),
+                    right: a.right,
+                    outcome: a.outcome,
+                }));
             }
             o
         }
@@ -764,10 +764,10 @@ pub(crate) fn reopen_case<B: StepBook + ?Sized>(book: &B, reference: &str, reaso
     crate::retry_stale(|| {
         let (mut case, seen) = book.register().case_with_version(id)?;
         if case.status != Status::Closed {
-            return Err(Error::conflict(format!(
-                "case {} is not closed (it is {}): only a closed case is re-opened",
-                case.reference, case.status
-            )));
+            return Err(Error::conflicting(RegisterSaid::ReopenNotClosed {
+                reference: case.reference.to_string(),
+                status: case.status,
+            }));
         }
         let rules = book.rules()?;
         case.status = Status::InProgress;
@@ -791,13 +791,13 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
     reason: &str,
 ) -> Result<CaseView> {
     if reason.trim().is_empty() {
-        return Err(Error::field("reason", "a correction of the received date needs its reason"));
+        return Err(Error::refused_in("reason", RegisterSaid::ReceivedCorrectionNeedsReason));
     }
     let mut case = crate::lifecycle::case(&mut *book.register(), reference)?;
     let rules = book.rules()?;
     let today = rules.today;
     if on > today {
-        return Err(Error::invalid(format!("received date {on} is in the future (today is {today})")));
+        return Err(Error::refused(RegisterSaid::ReceivedInFuture { received: on, today }));
     }
     let before = case.received;
     case.received = on;
@@ -811,6 +811,11 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
     let saved = register.case_by_reference(case.reference)?;
     drop(register);
     book.view_with(saved, &rules)
+}
+
+/// A step core's workflow does not allow in the case's status, with its reason.
+fn step_not_allowed(case: &casebook_core::Case, e: impl std::fmt::Display) -> Error {
+    Error::conflicting(RegisterSaid::StepNotAllowed { reference: case.reference.to_string(), detail: e.to_string() })
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 //! which field it was. The window turns that key into its control, as it
 //! does for `day.rs`'s dates.
 
-use std::fmt::Display;
 use std::str::FromStr;
 
 use casebook_core::answer::RightOutcome;
@@ -19,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 fn code<'de, T, D>(field: &'static str, d: D) -> Result<T, D::Error>
 where
     T: FromStr,
-    T::Err: Display,
+    T::Err: Into<crate::ErrorSaid>,
     D: Deserializer<'de>,
 {
     let text = String::deserialize(d)?;
@@ -30,7 +29,7 @@ where
 fn optional_code<'de, T, D>(field: &'static str, d: D) -> Result<Option<T>, D::Error>
 where
     T: FromStr,
-    T::Err: Display,
+    T::Err: Into<crate::ErrorSaid>,
     D: Deserializer<'de>,
 {
     match Option::<String>::deserialize(d)? {
@@ -45,7 +44,7 @@ where
 fn codes<T, E>(field: &'static str, texts: &[String]) -> Result<Vec<T>, E>
 where
     T: FromStr,
-    T::Err: Display,
+    T::Err: Into<crate::ErrorSaid>,
     E: serde::de::Error,
 {
     texts.iter().map(|text| crate::parse_field(field, text).map_err(|e| E::custom(format!("{field}: {e}")))).collect()

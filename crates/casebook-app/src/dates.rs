@@ -13,7 +13,7 @@ use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, RegisterSaid, Result};
 
 pub(crate) const POLICY_KEY: &str = "deadline_policy";
 
@@ -85,7 +85,12 @@ pub(crate) fn case_dates(
                 .map(|d| open_rights_only(d, answers, today))
         }
     }
-    .map_err(Error::invalid)
+    .map_err(deadline_input)
+}
+
+/// Dates the deadline engine cannot compute from, with core's reason.
+fn deadline_input(e: impl std::fmt::Display) -> Error {
+    Error::refused(RegisterSaid::DeadlineInput { detail: e.to_string() })
 }
 
 /// Once every right is answered, the case's date is the one it was answered
@@ -151,12 +156,12 @@ pub(crate) fn statutory_due(
 ) -> Result<Option<NaiveDate>> {
     if case.kind == CaseKind::Complaint {
         let d = complaint_deadlines(&case.location, case.received, None, false, calendars, today)
-            .map_err(Error::invalid)?;
+            .map_err(deadline_input)?;
         return Ok(d.due);
     }
     let clock = ClockEvents::received(case.received);
     let d = compute_deadlines(case.regime, &case.location, &case.rights, &clock, policy, calendars, today)
-        .map_err(Error::invalid)?;
+        .map_err(deadline_input)?;
     Ok(d.due)
 }
 
@@ -186,7 +191,7 @@ impl Casebook {
     ) -> Result<Deadlines> {
         let policy = self.deadline_policy()?;
         let calendars = self.calendars()?;
-        compute_deadlines(regime, location, rights, clock, &policy, &calendars, today).map_err(Error::invalid)
+        compute_deadlines(regime, location, rights, clock, &policy, &calendars, today).map_err(deadline_input)
     }
 
     /// The due date a new case gets when it is logged.
@@ -219,12 +224,12 @@ impl Casebook {
 
     /// Answers "by when?" for a request that is not (yet) a case.
     pub fn compute_deadline(&self, q: &DeadlineQuestion, today: NaiveDate) -> Result<Deadlines> {
-        let regime: Regime = q.regime.parse().map_err(Error::invalid)?;
-        let location = Location::parse(&q.location).map_err(Error::invalid)?;
+        let regime: Regime = q.regime.parse().map_err(Error::refused)?;
+        let location = Location::parse(&q.location).map_err(Error::refused)?;
         let rights = if q.rights.is_empty() {
             vec![Right::Access]
         } else {
-            q.rights.iter().map(|r| r.parse::<Right>().map_err(Error::invalid)).collect::<Result<Vec<_>>>()?
+            q.rights.iter().map(|r| r.parse::<Right>().map_err(Error::refused)).collect::<Result<Vec<_>>>()?
         };
         let date =
             |field: &'static str, s: &Option<String>| s.as_deref().map(|s| crate::parse_date(field, s)).transpose();
@@ -237,9 +242,9 @@ impl Casebook {
         clock.complaint_received = date("complaint-received", &q.complaint_received)?;
         clock.employee = q.employee;
         for p in &q.pauses {
-            let (from, to) = p.split_once(':').ok_or_else(|| {
-                Error::field("pause", format!("invalid pause '{p}': expected FROM:TO, e.g. 2026-03-02:2026-03-07"))
-            })?;
+            let (from, to) = p
+                .split_once(':')
+                .ok_or_else(|| Error::refused_in("pause", RegisterSaid::InvalidPause { input: p.to_string() }))?;
             let from = crate::parse_date("pause", from)?;
             let to = if to.trim().is_empty() { None } else { Some(crate::parse_date("pause", to)?) };
             clock.clarifications.push(Pause { from, to });

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::processing::SearchInput;
-use crate::{Casebook, Error, NewRequest, OrganisationInput, Result};
+use crate::{Casebook, Error, NewRequest, OrganisationInput, RegisterSaid, Result};
 
 const ORGANISATION: &str = include_str!("../../../assets/demo/organisation.json");
 const REGISTER: &str = include_str!("../../../assets/demo/register-of-processing.json");
@@ -54,9 +54,10 @@ impl Casebook {
             (store.count_cases()?, store.processing_systems()?.len())
         };
         if cases > 0 || systems > 0 {
-            return Err(Error::conflict(format!(
-                "the demo fills an empty register; this one already has {cases} cases and {systems} systems (load the demo into a new, empty register)"
-            )));
+            return Err(Error::conflicting(RegisterSaid::DemoNeedsEmptyRegister {
+                cases: cases as u64,
+                systems: systems as u64,
+            }));
         }
         let org: OrganisationInput =
             serde_json::from_str(ORGANISATION).expect("the shipped demo profile parses (tested)");

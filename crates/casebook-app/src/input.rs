@@ -8,7 +8,7 @@
 use casebook_core::{Reference, Right, check_rights};
 use chrono::NaiveDate;
 
-use crate::{Error, Result};
+use crate::{Error, ErrorSaid, RegisterSaid, Result};
 
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -26,10 +26,10 @@ pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
     let well_formed = s.len() == 10
         && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !well_formed {
-        return Err(Error::field(field, format!("invalid date '{s}': expected YYYY-MM-DD")));
+        return Err(Error::refused_in(field, RegisterSaid::DateNotIso { input: s.to_string() }));
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| Error::field(field, format!("invalid date '{s}': no such day")))
+        .map_err(|_| Error::refused_in(field, RegisterSaid::NoSuchDay { input: s.to_string() }))
 }
 
 /// Parses a code (a right, an outcome, a channel…) with core's `FromStr`,
@@ -37,23 +37,23 @@ pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate> {
 /// with it, so every front end says the same thing about a bad code.
 pub fn parse_code<T: std::str::FromStr>(s: &str) -> Result<T>
 where
-    T::Err: std::fmt::Display,
+    T::Err: Into<ErrorSaid>,
 {
-    s.parse::<T>().map_err(Error::invalid)
+    s.parse::<T>().map_err(Error::refused)
 }
 
 /// [`parse_code`] for the input field `field` (`Error::InvalidField`), so
 /// that the CLI names its flag and the app its form control.
 pub fn parse_field<T: std::str::FromStr>(field: &'static str, s: &str) -> Result<T>
 where
-    T::Err: std::fmt::Display,
+    T::Err: Into<ErrorSaid>,
 {
-    s.parse::<T>().map_err(|e| Error::field(field, e))
+    s.parse::<T>().map_err(|e| Error::refused_in(field, e))
 }
 
 /// A case's rights, checked as core checks them (at least one, none twice).
 pub(crate) fn checked_rights(rights: Vec<Right>) -> Result<Vec<Right>> {
-    check_rights(&rights).map_err(Error::invalid)?;
+    check_rights(&rights).map_err(Error::refused)?;
     Ok(rights)
 }
 
@@ -66,7 +66,7 @@ pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
             if looks_like_email(e) {
                 Ok(e.to_string())
             } else {
-                Err(Error::invalid(format!("invalid email address '{e}'")))
+                Err(Error::refused(RegisterSaid::InvalidEmail { email: e.to_string() }))
             }
         })
         .collect()
@@ -86,5 +86,5 @@ pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
 }
 
 pub fn parse_reference(s: &str) -> Result<Reference> {
-    Reference::parse(s).map_err(Error::invalid)
+    Reference::parse(s).map_err(Error::refused)
 }

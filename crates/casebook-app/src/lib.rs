@@ -87,7 +87,7 @@ pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
-pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, Message, RegisterSaid, WorkflowSaid};
+pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, Message, RegisterSaid, Thing, WorkflowSaid};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
@@ -199,9 +199,16 @@ impl Error {
 
     /// The facts of the message, when it is given as facts (the window words
     /// them in its language; otherwise it shows the English of `Display`).
-    pub fn said(&self) -> Option<&ErrorSaid> {
+    pub fn said(&self) -> Option<ErrorSaid> {
         match self {
-            Error::Invalid(m) | Error::InvalidField { message: m, .. } | Error::Conflict(m) => m.said(),
+            Error::Invalid(m) | Error::InvalidField { message: m, .. } | Error::Conflict(m) => m.said().cloned(),
+            Error::NotFound { what, key } => Some(
+                RegisterSaid::NotFound { thing: Thing::from_what(what), what: what.to_string(), key: key.clone() }
+                    .into(),
+            ),
+            Error::Storage(casebook_store::Error::Stale { reference, by, at }) => {
+                Some(RegisterSaid::ChangedSinceRead { reference: reference.clone(), by: by.clone(), at: *at }.into())
+            }
             _ => None,
         }
     }
@@ -221,9 +228,7 @@ impl From<casebook_store::Error> for Error {
         match e {
             casebook_store::Error::NotFound { what, key } => Error::NotFound { what, key },
             // Only after waiting the whole busy timeout for another program's write.
-            e if e.is_busy() => Error::conflict(
-                "the register stayed busy (another program was writing to it for over a minute): try again",
-            ),
+            e if e.is_busy() => Error::conflicting(RegisterSaid::RegisterBusy),
             other => Error::Storage(other),
         }
     }

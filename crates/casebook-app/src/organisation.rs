@@ -3,7 +3,7 @@
 use casebook_core::{Location, Organisation, Regime};
 use serde::{Deserialize, Serialize};
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, RegisterSaid, Result};
 
 pub(crate) const KEY: &str = "organisation";
 
@@ -23,9 +23,7 @@ pub struct OrganisationInput {
 }
 
 pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
-    name.parse::<chrono_tz::Tz>().map_err(|_| {
-        Error::invalid(format!("unknown time zone '{name}' (expected an IANA name such as Europe/London)"))
-    })
+    name.parse::<chrono_tz::Tz>().map_err(|_| Error::refused(RegisterSaid::UnknownTimeZone { name: name.to_string() }))
 }
 
 impl OrganisationInput {
@@ -41,22 +39,22 @@ impl OrganisationInput {
             time_zone: "Europe/London".into(),
         });
         let default_regime = match self.default_regime {
-            Some(r) => r.parse::<Regime>().map_err(Error::invalid)?,
+            Some(r) => r.parse::<Regime>().map_err(Error::refused)?,
             None => base.default_regime,
         };
         let default_location = match self.default_location {
-            Some(l) => Location::parse(&l).map_err(Error::invalid)?,
+            Some(l) => Location::parse(&l).map_err(Error::refused)?,
             None => base.default_location,
         };
         let tz = self.time_zone.unwrap_or(base.time_zone);
         time_zone(&tz)?;
         let name = self.name.unwrap_or(base.name);
         if name.trim().is_empty() {
-            return Err(Error::invalid("the organisation's name is empty"));
+            return Err(Error::refused(RegisterSaid::OrganisationNameEmpty));
         }
         let dpo_email = self.dpo_email.unwrap_or(base.dpo_email);
         if !dpo_email.is_empty() && !crate::input::looks_like_email(&dpo_email) {
-            return Err(Error::invalid(format!("invalid DPO email '{dpo_email}'")));
+            return Err(Error::refused(RegisterSaid::InvalidDpoEmail { email: dpo_email }));
         }
         Ok(Organisation {
             name: name.trim().to_string(),

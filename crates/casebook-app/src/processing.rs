@@ -21,7 +21,7 @@ use casebook_render::i18n::{as_recorded, record_words};
 use casebook_store::ProcessingRegister;
 
 use crate::steps::StepBook;
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, FileProblem, RegisterSaid, Result};
 
 /// The largest register file read (a register is a few hundred kilobytes at most).
 const MAX_REGISTER_BYTES: u64 = 10 * 1024 * 1024;
@@ -296,7 +296,7 @@ fn validate_input(value: &Value) -> Result<System> {
         match problems {
             Some(problems) => Error::InvalidSystem(SystemProblems(problems)),
             // Not a field of a system: cannot come from a `SystemInput`, but is still told whole.
-            None => Error::invalid(e.problems.join("; ")),
+            None => Error::refused(RegisterSaid::SystemInvalid { detail: e.problems.join("; ") }),
         }
     })
 }
@@ -312,11 +312,11 @@ pub fn parse_search_result(s: &str) -> Result<SearchResult> {
 
 /// A system's id given for an action or a search, keyed to `system`.
 pub fn parse_system(s: &str) -> Result<SystemId> {
-    SystemId::parse(s.trim()).map_err(|e| Error::field("system", e))
+    SystemId::parse(s.trim()).map_err(|detail| Error::refused_in("system", RegisterSaid::InvalidSystemId { detail }))
 }
 
 fn parse_system_id(id: &str) -> Result<SystemId> {
-    SystemId::parse(id.trim()).map_err(Error::invalid)
+    SystemId::parse(id.trim()).map_err(|detail| Error::refused(RegisterSaid::InvalidSystemId { detail }))
 }
 
 /// A term as a letter in `lang` prints it: a DPV term under its label in
@@ -481,12 +481,7 @@ fn unknown_system<B: StepBook + ?Sized>(book: &B, e: casebook_store::Error, id: 
         casebook_store::Error::NotFound { .. } => {
             let known: Vec<String> =
                 processing_systems(book).unwrap_or_default().iter().map(|s| s.id.to_string()).collect();
-            let known = if known.is_empty() {
-                "it has no systems yet: add the system first".to_string()
-            } else {
-                format!("known: {}", known.join(", "))
-            };
-            Error::invalid(format!("system '{id}' is not in the register of processing ({known})"))
+            Error::refused(RegisterSaid::SystemNotInRegister { id: id.to_string(), known })
         }
         other => other.into(),
     }
@@ -498,10 +493,7 @@ pub(crate) fn add_processing_system<B: StepBook + ?Sized>(book: &B, input: Syste
     let system = validate_input(&Value::Object(value))?;
     let exists = book.register().processing_system(&system.id).is_ok();
     if exists {
-        return Err(Error::conflict(format!(
-            "system '{}' is already in the register (use `processing edit`)",
-            system.id
-        )));
+        return Err(Error::conflicting(RegisterSaid::SystemAlreadyInRegister { id: system.id.to_string() }));
     }
     let stamp = book.stamp();
     book.register().add_processing_system(&system, stamp)?;
@@ -515,9 +507,7 @@ pub(crate) fn edit_processing_system<B: StepBook + ?Sized>(
 ) -> Result<System> {
     let current = processing_system(book, id)?;
     if input.id.as_deref().is_some_and(|new| new.trim() != current.id.as_str()) {
-        return Err(Error::invalid(
-            "a system's id cannot change (searches and imports refer to it): remove it and add it again",
-        ));
+        return Err(Error::refused(RegisterSaid::SystemIdCannotChange));
     }
     input.id = None;
     let Value::Object(mut value) = serde_json::to_value(&current).expect("systems serialise") else {
@@ -539,21 +529,20 @@ pub(crate) fn remove_processing_system<B: StepBook + ?Sized>(book: &B, id: &str)
 
 pub(crate) fn import_processing_register<B: StepBook + ?Sized>(book: &B, path: &Path) -> Result<ProcessingImport> {
     let name = path.display().to_string();
-    let fail = |msg: String| Error::invalid(format!("register file '{name}': {msg}"));
-    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+    let fail =
+        |problem: FileProblem| Error::refused(RegisterSaid::ProcessingFileRefused { file: name.clone(), problem });
+    let unreadable = |e: &dyn std::fmt::Display| fail(FileProblem::Unreadable { detail: e.to_string() });
+    let meta = std::fs::metadata(path).map_err(|e| unreadable(&e))?;
     if !meta.is_file() {
-        return Err(fail("not a file".into()));
+        return Err(fail(FileProblem::NotAFile));
     }
     if meta.len() > MAX_REGISTER_BYTES {
-        return Err(fail(format!(
-            "{} bytes is more than a register can be ({MAX_REGISTER_BYTES} bytes at most)",
-            meta.len()
-        )));
+        return Err(fail(FileProblem::TooLarge { bytes: meta.len(), max: MAX_REGISTER_BYTES }));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| unreadable(&e))?;
     let text = String::from_utf8(bytes)
-        .map_err(|e| fail(format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
-    let systems = processing::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(FileProblem::NotText { offset: e.utf8_error().valid_up_to() as u64 }))?;
+    let systems = processing::parse_register(text.trim_start_matches('\u{feff}')).map_err(|e| unreadable(&e))?;
     let stamp = book.stamp();
     let replaced = book.register().replace_processing_register(&systems, stamp)?;
     Ok(ProcessingImport { file: name, replaced, systems })
@@ -566,17 +555,14 @@ pub(crate) fn export_processing_register<B: StepBook + ?Sized>(book: &B) -> Resu
 pub(crate) fn record_search<B: StepBook + ?Sized>(book: &B, reference: &str, input: SearchInput) -> Result<SearchLog> {
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::conflict(format!("case {} is closed", case.reference)));
+        return Err(Error::conflicting(RegisterSaid::CaseClosed { reference: case.reference.to_string() }));
     }
     let system = input.system;
     processing_system(book, system.as_str())?;
     let on = crate::lifecycle::date_on_case(&case, input.on, book.today()?)?;
     let result = input.result;
     if input.not_searched && result.is_some() {
-        return Err(Error::field(
-            "result",
-            "a system searched has a result; one not searched has a reason instead, not a result",
-        ));
+        return Err(Error::refused_in("result", RegisterSaid::SearchResultWithoutSearch));
     }
     let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let record = SearchRecord {
@@ -588,7 +574,7 @@ pub(crate) fn record_search<B: StepBook + ?Sized>(book: &B, reference: &str, inp
         on,
         note: clean(input.note),
     };
-    record.check().map_err(Error::invalid)?;
+    record.check().map_err(|e| Error::refused(RegisterSaid::SearchInvalid { detail: e.to_string() }))?;
     let stamp = book.stamp();
     book.register().add_case_search(case.id, &record, stamp)?;
     search_log_of(book, &case)
@@ -614,9 +600,7 @@ pub(crate) fn access_information_of<B: StepBook + ?Sized>(book: &B, reference: &
         (register.processing_systems()?, register.case_searches(case.id)?)
     };
     if systems.is_empty() {
-        return Err(Error::conflict(
-            "the register of processing is empty: add the organisation's systems first (casebook processing add or import)",
-        ));
+        return Err(Error::conflicting(RegisterSaid::ProcessingRegisterEmpty));
     }
     Ok(access_information(&systems, case.subject_category, &history))
 }

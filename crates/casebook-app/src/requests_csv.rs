@@ -24,7 +24,7 @@ const HEADER: [&str; 12] = [
 /// were read from.
 pub(crate) fn write_requests_csv(rows: Vec<CaseSummary>, out: &mut dyn std::io::Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let io = |e: csv::Error| crate::Error::invalid(format!("cannot write the CSV: {e}"));
+    let io = |e: csv::Error| crate::Error::refused(crate::RegisterSaid::CsvNotWritten { detail: e.to_string() });
     w.write_record(HEADER).map_err(io)?;
     for r in rows {
         let rights: Vec<&str> = r.rights.iter().map(|r| r.code()).collect();
@@ -44,7 +44,7 @@ pub(crate) fn write_requests_csv(rows: Vec<CaseSummary>, out: &mut dyn std::io::
         ])
         .map_err(io)?;
     }
-    w.flush().map_err(|e| crate::Error::invalid(format!("cannot write the CSV: {e}")))?;
+    w.flush().map_err(|e| crate::Error::refused(crate::RegisterSaid::CsvNotWritten { detail: e.to_string() }))?;
     Ok(())
 }
 

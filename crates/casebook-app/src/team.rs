@@ -60,9 +60,10 @@ pub fn team_verify_audit(config: &PgConfig) -> Result<AuditReport> {
 
 /// The error of a use case not yet available on a team register.
 pub fn not_on_team_register(what: &str, config: &PgConfig) -> crate::Error {
-    crate::Error::invalid(format!(
-        "{what} is not available on a PostgreSQL register yet ({config}); it works on a local register file"
-    ))
+    crate::Error::refused(crate::RegisterSaid::NotOnTeamRegister {
+        what: what.to_string(),
+        register: config.to_string(),
+    })
 }
 
 /// An open team register and the member connected to it (their login is
@@ -253,7 +254,7 @@ impl CaseLifecycle for TeamBook {
     fn assign_case(&self, reference: &str, to: &str) -> Result<CaseView> {
         let to = to.trim();
         if to.is_empty() {
-            return Err(crate::Error::field("to", "whom to assign the case to is empty"));
+            return Err(crate::Error::refused_in("to", crate::RegisterSaid::AssigneeEmpty));
         }
         let rules = self.rules()?;
         let case = lifecycle::case(&mut *self.store(), reference)?;

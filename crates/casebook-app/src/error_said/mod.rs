@@ -14,7 +14,7 @@ mod workflow;
 
 pub use data::DataSaid;
 pub use documents::DocumentsSaid;
-pub use register::RegisterSaid;
+pub use register::{FileProblem, RegisterSaid, Thing};
 pub use workflow::WorkflowSaid;
 
 use serde::Serialize;
@@ -102,7 +102,7 @@ mod tests {
         );
         assert_eq!(said.to_string(), "case DSR-2026-0007 is closed and can no longer be changed");
         let error = crate::Error::conflicting(said.clone());
-        assert_eq!((error.code(), error.said()), ("conflict", Some(&said)));
+        assert_eq!((error.code(), error.said()), ("conflict", Some(said)));
         assert_eq!(crate::Error::conflict("in English only").said(), None);
     }
 }

@@ -21,8 +21,73 @@ const workflow: OnePerKind<WorkflowSaid> = {
 };
 
 const register: OnePerKind<RegisterSaid> = {
+  'not-found': { kind: 'not-found', thing: 'draft', what: 'draft', key: '17' },
+  'changed-since-read': { kind: 'changed-since-read', reference: 'DSR-2026-0007', by: 'handler_ana', at: '2026-12-04T10:15:00Z' },
+  'register-busy': { kind: 'register-busy' },
   'closed-case-unchangeable': { kind: 'closed-case-unchangeable', reference: 'DSR-2026-0007' },
+  'case-closed': { kind: 'case-closed', reference: 'DSR-2026-0007' },
   'reopen-needs-reason': { kind: 'reopen-needs-reason' },
+  'reopen-not-closed': { kind: 'reopen-not-closed', reference: 'DSR-2026-0007', status: 'in-progress' },
+  'received-correction-needs-reason': { kind: 'received-correction-needs-reason' },
+  'requester-name-empty': { kind: 'requester-name-empty' },
+  'received-in-future': { kind: 'received-in-future', received: '2026-12-24', today: '2026-12-04' },
+  'already-closed': { kind: 'already-closed', reference: 'DSR-2026-0007' },
+  'closing-before-received': { kind: 'closing-before-received', on: '2026-11-01', received: '2026-11-03' },
+  'outcome-of-the-answers': { kind: 'outcome-of-the-answers', reference: 'DSR-2026-0007', derived: 'fulfilled', asked: 'refused' },
+  'outcome-with-the-answers-so-far': {
+    kind: 'outcome-with-the-answers-so-far',
+    reference: 'DSR-2026-0007',
+    derived: 'partly-fulfilled',
+    asked: 'fulfilled',
+  },
+  'refuse-the-rest-one-by-one': {
+    kind: 'refuse-the-rest-one-by-one',
+    reference: 'DSR-2026-0007',
+    right: 'access',
+    outcome: 'fulfilled',
+  },
+  'step-not-allowed': { kind: 'step-not-allowed', reference: 'DSR-2026-0007', detail: 'the case is closed: no more steps can be recorded' },
+  'not-opened-in-viewer': { kind: 'not-opened-in-viewer', file_name: 'invoice.html', file_kind: 'markup' },
+  'date-not-iso': { kind: 'date-not-iso', input: '4/12/2026' },
+  'no-such-day': { kind: 'no-such-day', input: '2026-02-30' },
+  'invalid-email': { kind: 'invalid-email', email: 'ana@' },
+  'unknown-code': { kind: 'unknown-code', code_kind: 'right', input: 'acces', expected: 'access, erasure' },
+  'no-rights': { kind: 'no-rights' },
+  'right-twice': { kind: 'right-twice', right: 'erasure' },
+  'invalid-reference': { kind: 'invalid-reference', input: 'CB-26-7' },
+  'invalid-location': { kind: 'invalid-location', input: 'England' },
+  'unknown-country': { kind: 'unknown-country', input: 'XX-YY', country: 'XX' },
+  'invalid-language': { kind: 'invalid-language', input: 'english' },
+  'invalid-pause': { kind: 'invalid-pause', input: '2026-03-02' },
+  'deadline-input': { kind: 'deadline-input', detail: 'clarification pause ends on 2026-03-01 before it starts on 2026-03-02' },
+  'unknown-time-zone': { kind: 'unknown-time-zone', name: 'Europe/Londres' },
+  'organisation-name-empty': { kind: 'organisation-name-empty' },
+  'invalid-dpo-email': { kind: 'invalid-dpo-email', email: 'dpo.example.org' },
+  'demo-needs-empty-register': { kind: 'demo-needs-empty-register', cases: 12, systems: 1 },
+  'calendar-not-text': { kind: 'calendar-not-text', file_name: 'holidays.ics', byte: 17 },
+  'calendar-format-unknown': { kind: 'calendar-format-unknown', file_name: 'holidays.xlsx' },
+  'ics-needs-calendar': { kind: 'ics-needs-calendar', file_name: 'holidays.ics' },
+  'unknown-calendar': { kind: 'unknown-calendar', id: 'xx-holidays' },
+  'calendar-unreadable': { kind: 'calendar-unreadable', detail: "'holidays.ics': line 3: DTSTART missing" },
+  'invalid-system-id': { kind: 'invalid-system-id', detail: "invalid system id 'CRM': expected a lower-case slug" },
+  'system-not-in-register': { kind: 'system-not-in-register', id: 'erp', known: ['crm', 'hr'] },
+  'system-already-in-register': { kind: 'system-already-in-register', id: 'crm' },
+  'system-id-cannot-change': { kind: 'system-id-cannot-change' },
+  'system-invalid': { kind: 'system-invalid', detail: 'purposes: expected a list' },
+  'processing-file-refused': {
+    kind: 'processing-file-refused',
+    file: 'register.json',
+    problem: { kind: 'too-large', bytes: 20971520, max: 10485760 },
+  },
+  'search-result-without-search': { kind: 'search-result-without-search' },
+  'search-invalid': { kind: 'search-invalid', detail: 'a search needs its date' },
+  'processing-register-empty': { kind: 'processing-register-empty' },
+  'csv-not-written': { kind: 'csv-not-written', detail: 'No space left on device (os error 28)' },
+  'anchor-file-missing': { kind: 'anchor-file-missing', file: 'anchors.txt' },
+  'anchor-file-unreadable': { kind: 'anchor-file-unreadable', file: 'anchors.txt', detail: 'Permission denied (os error 13)' },
+  'not-on-team-register': { kind: 'not-on-team-register', what: 'Letters', register: 'postgres://db.example.org/casebook' },
+  'assignee-empty': { kind: 'assignee-empty' },
+  'assign-on-local-register': { kind: 'assign-on-local-register', reference: 'DSR-2026-0007', file: '/home/dpo/casebook.db' },
 };
 
 const samples: ErrorSaid[] = [
@@ -39,9 +104,26 @@ describe('every refusal given as facts', () => {
     const english = describeErrorSaid(said, locales.en);
     for (const locale of Object.keys(locales) as Locale[]) {
       const text = describeErrorSaid(said, locales[locale]);
-      expect(text, locale).toMatch(/^\p{Lu}.*[.!?]$/su);
+      // A sentence: a capital first (or a quoted name), a full stop last.
+      expect(text, locale).toMatch(/^[\p{Lu}“„«"].*[.!?]$/su);
       expect(text, locale).not.toMatch(/undefined|null|NaN|\[object/);
       if (locale !== 'en') expect(text, `${locale} is not the English`).not.toBe(english);
+    }
+  });
+
+  it('words what was not found, and each way a register file is refused', () => {
+    const notFound = (thing: RegisterSaid & { kind: 'not-found' }): ErrorSaid => ({ area: 'register', said: thing });
+    expect(describeErrorSaid(notFound(register['not-found']), locales.de)).toBe('Der Entwurf „17“ wurde nicht gefunden.');
+    expect(describeErrorSaid(notFound({ kind: 'not-found', thing: null, what: 'widget', key: 'w1' }), locales.en)).toBe(
+      'No widget “w1” was found.',
+    );
+    for (const problem of [
+      { kind: 'not-a-file' },
+      { kind: 'not-text', offset: 3 },
+      { kind: 'unreadable', detail: 'Permission denied (os error 13)' },
+    ] as const) {
+      const said: ErrorSaid = { area: 'register', said: { kind: 'processing-file-refused', file: 'r.json', problem } };
+      for (const strings of Object.values(locales)) expect(describeErrorSaid(said, strings)).toMatch(/r\.json.*\S.*\.$/);
     }
   });
 
