@@ -87,7 +87,9 @@ pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
-pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, Message, RegisterSaid, Thing, WorkflowSaid};
+pub use error_said::{
+    DataSaid, DocumentsSaid, ErrorSaid, FileProblem, Message, RegisterSaid, StoreSaid, Thing, WorkflowSaid,
+};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
@@ -209,6 +211,7 @@ impl Error {
             Error::Storage(casebook_store::Error::Stale { reference, by, at }) => {
                 Some(RegisterSaid::ChangedSinceRead { reference: reference.clone(), by: by.clone(), at: *at }.into())
             }
+            Error::Storage(e) => StoreSaid::of(e).map(ErrorSaid::Store),
             _ => None,
         }
     }

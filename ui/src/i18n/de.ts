@@ -5,6 +5,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
 
@@ -16,6 +17,7 @@ const de: Strings = {
     data: dataSaid.de,
     workflow: workflowSaid.de,
     register: registerSaid.de,
+    store: storeSaid.de,
   },
   appTagline: 'Datenschutzanfragen',
 

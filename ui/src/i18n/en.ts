@@ -3,6 +3,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type {
   Did,
@@ -40,6 +41,7 @@ const en = {
     data: dataSaid.en,
     workflow: workflowSaid.en,
     register: registerSaid.en,
+    store: storeSaid.en,
   },
   appTagline: 'Privacy requests',
 

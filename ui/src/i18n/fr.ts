@@ -5,6 +5,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
 
@@ -19,6 +20,7 @@ const fr: Strings = {
     data: dataSaid.fr,
     workflow: workflowSaid.fr,
     register: registerSaid.fr,
+    store: storeSaid.fr,
   },
   appTagline: 'Demandes relatives à la vie privée',
 

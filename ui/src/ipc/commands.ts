@@ -203,6 +203,7 @@ export type { Source } from './bindings/Source';
 export type { StateAuthentication } from './bindings/StateAuthentication';
 export type { Status } from './bindings/Status';
 export type { StatusCount } from './bindings/StatusCount';
+export type { StoreSaid } from './bindings/StoreSaid';
 export type { SubjectCategory } from './bindings/SubjectCategory';
 export type { Suggestion } from './bindings/Suggestion';
 export type { System } from './bindings/System';

@@ -10,11 +10,13 @@
 mod data;
 mod documents;
 mod register;
+mod store;
 mod workflow;
 
 pub use data::DataSaid;
 pub use documents::DocumentsSaid;
 pub use register::{FileProblem, RegisterSaid, Thing};
+pub use store::StoreSaid;
 pub use workflow::WorkflowSaid;
 
 use serde::Serialize;
@@ -39,6 +41,9 @@ pub enum ErrorSaid {
     /// (`cases.rs`, `input.rs`, `calendars.rs`, `processing.rs`, `organisation.rs`, `team.rs`, …).
     #[error(transparent)]
     Register(RegisterSaid),
+    /// A register that cannot be opened, read or written (the store's errors).
+    #[error(transparent)]
+    Store(StoreSaid),
 }
 
 /// What an [`crate::Error`] says: facts a front end words ([`ErrorSaid`]), or
@@ -81,7 +86,7 @@ macro_rules! into_said {
         }
     )*};
 }
-into_said!(Documents(DocumentsSaid), Data(DataSaid), Workflow(WorkflowSaid), Register(RegisterSaid));
+into_said!(Documents(DocumentsSaid), Data(DataSaid), Workflow(WorkflowSaid), Register(RegisterSaid), Store(StoreSaid));
 
 impl From<ErrorSaid> for Message {
     fn from(said: ErrorSaid) -> Self {

@@ -2,9 +2,10 @@
 import type { DataSaid } from "./DataSaid";
 import type { DocumentsSaid } from "./DocumentsSaid";
 import type { RegisterSaid } from "./RegisterSaid";
+import type { StoreSaid } from "./StoreSaid";
 import type { WorkflowSaid } from "./WorkflowSaid";
 
 /**
  * A refusal's facts, by area (serialised `{ area, said: { kind, … } }`).
  */
-export type ErrorSaid = { "area": "documents", "said": DocumentsSaid } | { "area": "data", "said": DataSaid } | { "area": "workflow", "said": WorkflowSaid } | { "area": "register", "said": RegisterSaid };
+export type ErrorSaid = { "area": "documents", "said": DocumentsSaid } | { "area": "data", "said": DataSaid } | { "area": "workflow", "said": WorkflowSaid } | { "area": "register", "said": RegisterSaid } | { "area": "store", "said": StoreSaid };

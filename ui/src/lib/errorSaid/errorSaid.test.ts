@@ -2,7 +2,7 @@
 // language of the app: one sample per variant (the types require each kind).
 import { describe, expect, it } from 'vitest';
 import { locales, useLocale, type Locale } from '../../i18n';
-import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type RegisterSaid, type WorkflowSaid } from '../../ipc';
+import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type RegisterSaid, type StoreSaid, type WorkflowSaid } from '../../ipc';
 import { describeErrorSaid } from '.';
 
 /** One sample of each variant of an area's enum, keyed by its kind. */
@@ -90,11 +90,32 @@ const register: OnePerKind<RegisterSaid> = {
   'assign-on-local-register': { kind: 'assign-on-local-register', reference: 'DSR-2026-0007', file: '/home/dpo/casebook.db' },
 };
 
+const path = '/home/dpo/casebook.db';
+const store: OnePerKind<StoreSaid> = {
+  missing: { kind: 'missing', path },
+  'not-a-database': { kind: 'not-a-database', path },
+  'newer-schema': { kind: 'newer-schema', path, found: 31, known: 30, made_by: '9.0.0', app_version: '0.1.1' },
+  'upgrade-backup': { kind: 'upgrade-backup', path, to: 30, problem: 'No space left on device (os error 28)' },
+  corrupt: { kind: 'corrupt', detail: "stored instant 'x' is invalid" },
+  database: { kind: 'database', detail: 'database disk image is malformed' },
+  folder: { kind: 'folder', path, detail: 'Permission denied (os error 13)' },
+  io: { kind: 'io', path, detail: 'Permission denied (os error 13)' },
+  'empty-passphrase': { kind: 'empty-passphrase' },
+  'wrong-passphrase': { kind: 'wrong-passphrase', path },
+  'passphrase-needed': { kind: 'passphrase-needed', path },
+  'not-encrypted': { kind: 'not-encrypted', path },
+  'already-encrypted': { kind: 'already-encrypted', path },
+  'in-use': { kind: 'in-use', path },
+  exists: { kind: 'exists', path },
+  unverified: { kind: 'unverified', path, problem: 'the hash differs' },
+};
+
 const samples: ErrorSaid[] = [
   ...Object.values(documents).map((said): ErrorSaid => ({ area: 'documents', said })),
   ...Object.values(data).map((said): ErrorSaid => ({ area: 'data', said })),
   ...Object.values(workflow).map((said): ErrorSaid => ({ area: 'workflow', said })),
   ...Object.values(register).map((said): ErrorSaid => ({ area: 'register', said })),
+  ...Object.values(store).map((said): ErrorSaid => ({ area: 'store', said })),
 ];
 
 const name = (s: ErrorSaid) => `${s.area}/${s.said.kind}`;

@@ -7,6 +7,7 @@ import type { ErrorSaid } from '../../ipc';
 import { describeData } from './data';
 import { describeDocuments } from './documents';
 import { describeRegister } from './register';
+import { describeStore } from './store';
 import { describeWorkflow } from './workflow';
 
 /** The sentence for `said` in `t`'s language. */
@@ -20,5 +21,7 @@ export function describeErrorSaid(said: ErrorSaid, t: Strings): string {
       return describeWorkflow(said.said, t);
     case 'register':
       return describeRegister(said.said, t);
+    case 'store':
+      return describeStore(said.said, t);
   }
 }
