@@ -197,11 +197,22 @@ pub(crate) fn correct_right_answer<B: StepBook + ?Sized>(
     input: AnswerInput,
     reason: &str,
 ) -> Result<CaseView> {
+    crate::retry_stale(|| correct_right_answer_once(book, reference, input.clone(), reason))
+}
+
+/// [`correct_right_answer`] on the case as read once: stale (and tried
+/// again) when it changed before the correction is written.
+fn correct_right_answer_once<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    input: AnswerInput,
+    reason: &str,
+) -> Result<CaseView> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(Error::field("correct", "correcting an answer needs the reason why it was wrong"));
     }
-    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    let (case, seen) = case_seen(book, reference)?;
     let r = &case.reference;
     if case.status == Status::Closed {
         return Err(Error::conflict(format!(
@@ -231,7 +242,7 @@ pub(crate) fn correct_right_answer<B: StepBook + ?Sized>(
     let rules = book.rules()?;
     let due = checked_due_with(book, &case, &answer, &rules)?;
     let stamp = book.stamp();
-    book.register().correct_right_answer(case.id, &answer, reason, rules.today, due, stamp)?;
+    book.register().correct_right_answer(case.id, Some(seen), &answer, reason, rules.today, due, stamp)?;
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     book.view_with(case, &rules)
 }
@@ -315,7 +326,20 @@ fn checked_due_with<B: StepBook + ?Sized>(
 /// ends against [`StepBook`]. An opt-out and other rights that need no
 /// verification are answered while identity is awaited.
 pub(crate) fn answer_right<B: StepBook + ?Sized>(book: &B, reference: &str, input: AnswerInput) -> Result<CaseView> {
-    let case = crate::lifecycle::case(&mut *book.register(), reference)?;
+    crate::retry_stale(|| answer_right_once(book, reference, input.clone()))
+}
+
+/// The case of `reference` and the version it was read at: a step computed
+/// from it is written only if the case is still as read.
+fn case_seen<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<(Case, i64)> {
+    let id = crate::lifecycle::case(&mut *book.register(), reference)?.id;
+    Ok(book.register().case_with_version(id)?)
+}
+
+/// [`answer_right`] on the case as read once: stale (and tried again) when
+/// it changed before the answer is written.
+fn answer_right_once<B: StepBook + ?Sized>(book: &B, reference: &str, input: AnswerInput) -> Result<CaseView> {
+    let (case, seen) = case_seen(book, reference)?;
     let answer = typed_answer(book, &case, input)?;
     let (r, right) = (&case.reference, answer.right);
     if let Some(done) = book.register().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
@@ -327,7 +351,7 @@ pub(crate) fn answer_right<B: StepBook + ?Sized>(book: &B, reference: &str, inpu
     let rules = book.rules()?;
     let due = checked_due_with(book, &case, &answer, &rules)?;
     let stamp = book.stamp();
-    book.register().add_right_answer(case.id, &answer, due, stamp)?;
+    book.register().add_right_answer(case.id, Some(seen), &answer, due, stamp)?;
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     book.view_with(case, &rules)
 }

@@ -58,15 +58,18 @@ fn row_to_answer(r: &Row<'_>) -> rusqlite::Result<RightAnswer> {
 
 impl Store {
     /// Records the answer to one right of a case, with the case's due date
-    /// as it stands afterwards, audited on the case.
+    /// as it stands afterwards, audited on the case; refused as stale when
+    /// the case changed since it was read at `seen` (the due date was
+    /// computed from the case as read).
     pub fn add_right_answer(
         &mut self,
         case: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         due: Option<chrono::NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        self.change_answers(case, due, stamp, "right.answered", |tx, at| {
+        self.change_answers(case, seen, due, stamp, "right.answered", |tx, at| {
             insert_answer(tx, case.0, answer, at)?;
             Ok((None, serde_json::to_string(answer).expect("answers serialise")))
         })
@@ -79,6 +82,7 @@ impl Store {
     fn change_answers(
         &mut self,
         case: CaseId,
+        seen: Option<i64>,
         due: Option<chrono::NaiveDate>,
         stamp: Stamp<'_>,
         action: &str,
@@ -86,6 +90,7 @@ impl Store {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::case_ref::reference_of(&tx, case.0)?;
+        crate::cases::check_version_of(&tx, case.0, &reference, seen)?;
         let at = crate::stored::instant(stamp.at);
         let (before, after) = write(&tx, &at)?;
         tx.exec(
@@ -102,17 +107,20 @@ impl Store {
     /// on which day, and the right's row then holds `answer`; with the case's
     /// due date as it stands afterwards; audited on the case (before: the
     /// earlier answer; after: the corrected one and the reason). Refused when
-    /// the right has no answer.
+    /// the right has no answer, and as stale when the case changed since it
+    /// was read at `seen`.
+    #[allow(clippy::too_many_arguments)]
     pub fn correct_right_answer(
         &mut self,
         case: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         reason: &str,
         corrected_on: chrono::NaiveDate,
         due: Option<chrono::NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        self.change_answers(case, due, stamp, "right.corrected", |tx, at| {
+        self.change_answers(case, seen, due, stamp, "right.corrected", |tx, at| {
             let before = tx
                 .prepare_cached(
                     "SELECT right, outcome, ground, detail, by_whom, on_date
@@ -217,10 +225,10 @@ mod tests {
             by: "dpo".into(),
             on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
         };
-        store.add_right_answer(case.id, &answer, None, stamp).unwrap();
+        store.add_right_answer(case.id, None, &answer, None, stamp).unwrap();
         assert_eq!(store.right_answers(case.id).unwrap(), vec![answer.clone()]);
         // One answer per right.
-        assert!(store.add_right_answer(case.id, &answer, None, stamp).is_err());
+        assert!(store.add_right_answer(case.id, None, &answer, None, stamp).is_err());
         assert!(store.verify_audit().unwrap().is_intact());
         assert_eq!(store.audit_of_case(case.id).unwrap().last().unwrap().action, "right.answered");
         // Corrected: the earlier answer kept with the reason, audited, the log intact.
@@ -231,7 +239,7 @@ mod tests {
             ..answer.clone()
         };
         let on = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
-        store.correct_right_answer(case.id, &corrected, "the exemption did not apply", on, None, stamp).unwrap();
+        store.correct_right_answer(case.id, None, &corrected, "the exemption did not apply", on, None, stamp).unwrap();
         assert_eq!(store.right_answers(case.id).unwrap(), vec![corrected.clone()]);
         let history = store.right_answer_corrections(case.id).unwrap();
         assert_eq!(history.len(), 1);
@@ -243,10 +251,34 @@ mod tests {
         let entry = store.audit_of_case(case.id).unwrap().last().unwrap().clone();
         assert_eq!(entry.action, "right.corrected");
         assert!(store.verify_audit().unwrap().is_intact());
+        // Read before the correction: an answer or a correction on that view is stale, and writes nothing.
+        let (_, seen) = store.case_with_version(case.id).unwrap();
+        let objection_answer = casebook_core::answer::RightAnswer { right: Right::Objection, ..corrected.clone() };
+        // Someone else's correction meanwhile.
+        store.correct_right_answer(case.id, None, &answer, "back to the refusal", on, None, stamp).unwrap();
+        let stale = store.add_right_answer(case.id, Some(seen), &objection_answer, None, stamp).unwrap_err();
+        assert!(matches!(stale, crate::Error::Stale { .. }), "{stale}");
+        let stale = store.correct_right_answer(case.id, Some(seen), &corrected, "again", on, None, stamp).unwrap_err();
+        assert!(matches!(stale, crate::Error::Stale { .. }), "{stale}");
+        assert_eq!(store.right_answers(case.id).unwrap(), vec![answer.clone()]);
+        assert_eq!(store.right_answer_corrections(case.id).unwrap().len(), 2);
+        let (_, now) = store.case_with_version(case.id).unwrap();
+        store
+            .correct_right_answer(
+                case.id,
+                Some(now),
+                &corrected,
+                "the exemption did not apply after all",
+                on,
+                None,
+                stamp,
+            )
+            .unwrap();
+        assert_eq!(store.right_answer_corrections(case.id).unwrap().len(), 3);
         // A right with no answer has nothing to correct.
         let objection = casebook_core::answer::RightAnswer { right: Right::Objection, ..corrected.clone() };
-        assert!(store.correct_right_answer(case.id, &objection, "x", on, None, stamp).is_err());
-        assert_eq!(store.right_answer_corrections(case.id).unwrap().len(), 1);
+        assert!(store.correct_right_answer(case.id, None, &objection, "x", on, None, stamp).is_err());
+        assert_eq!(store.right_answer_corrections(case.id).unwrap().len(), 3);
         // Changed behind the log's back: named.
         store.conn.execute("UPDATE case_right_answers SET outcome = 'no-data', ground = NULL", []).unwrap();
         let problem = store.verify_audit().unwrap().problem.unwrap_or_default();

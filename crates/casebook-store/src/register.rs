@@ -79,10 +79,13 @@ pub trait CaseRegister {
     /// Records the answer to one right of a case (`case answer`), with the
     /// case's due date as it stands afterwards, in one transaction with its
     /// audit entry (`right.answered`). A right is answered once: the
-    /// register refuses a second answer to it.
+    /// register refuses a second answer to it. Refused as stale when the
+    /// case changed since it was read at `seen` (the due date was computed
+    /// from the case as read).
     fn add_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
@@ -92,10 +95,13 @@ pub trait CaseRegister {
     /// corrections with `reason`, who corrected it and on `corrected_on`, and
     /// the right then holds `answer`; with the case's due date as it stands
     /// afterwards, in one transaction with its audit entry
-    /// (`right.corrected`). Refused when the right has no answer.
+    /// (`right.corrected`). Refused when the right has no answer, and as
+    /// stale when the case changed since it was read at `seen`.
+    #[allow(clippy::too_many_arguments)]
     fn correct_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         reason: &str,
         corrected_on: NaiveDate,
@@ -210,23 +216,26 @@ impl CaseRegister for Store {
     fn add_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        Store::add_right_answer(self, id, answer, due, stamp)
+        Store::add_right_answer(self, id, seen, answer, due, stamp)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn correct_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &RightAnswer,
         reason: &str,
         corrected_on: NaiveDate,
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        Store::correct_right_answer(self, id, answer, reason, corrected_on, due, stamp)
+        Store::correct_right_answer(self, id, seen, answer, reason, corrected_on, due, stamp)
     }
 
     fn right_answer_corrections(&mut self, id: CaseId) -> Result<Vec<AnswerCorrection>> {

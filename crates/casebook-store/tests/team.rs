@@ -376,6 +376,37 @@ fn a_stale_step_is_refused<R: casebook_store::CaseRegister>(alice: &mut R, bob: 
     assert_eq!(kinds, ["acknowledged", "clarification-asked"]);
     let actions: Vec<String> = alice.audit_of_case(case.id).unwrap().into_iter().map(|a| a.action).collect();
     assert_eq!(actions, ["case.created", "event.acknowledged", "event.clarification-asked"]);
+
+    // An answer or a correction computed from a stale view is refused too, and writes nothing:
+    // its due date was computed from the case as it was read.
+    use casebook_core::answer::{RightAnswer, RightOutcome};
+    let (_, bob_saw) = bob.case_with_version(case.id).unwrap();
+    let answered = RightAnswer {
+        right: case.rights[0],
+        outcome: RightOutcome::Fulfilled,
+        ground: None,
+        detail: None,
+        by: alice_is.into(),
+        on,
+    };
+    let (_, alice_saw) = alice.case_with_version(case.id).unwrap();
+    alice.add_right_answer(case.id, Some(alice_saw), &answered, None, stamp(later, "alice")).unwrap();
+    let no_data = RightAnswer { outcome: RightOutcome::NoData, ..answered.clone() };
+    let err = bob
+        .correct_right_answer(case.id, Some(bob_saw), &no_data, "nothing was held", on, None, stamp(later, "bob"))
+        .expect_err("a correction on a stale view is refused");
+    assert!(matches!(&err, Error::Stale { by, .. } if by == alice_is), "{err}");
+    assert_eq!(bob.right_answers(case.id).unwrap(), std::slice::from_ref(&answered));
+    assert!(bob.right_answer_corrections(case.id).unwrap().is_empty());
+    // Read again, it goes in.
+    let (_, version) = bob.case_with_version(case.id).unwrap();
+    bob.correct_right_answer(case.id, Some(version), &no_data, "nothing was held", on, None, stamp(later, "bob"))
+        .unwrap();
+    let err = alice
+        .add_right_answer(case.id, Some(alice_saw), &answered, None, stamp(later, "alice"))
+        .expect_err("an answer on a stale view is refused");
+    assert!(matches!(&err, Error::Stale { .. }), "{err}");
+    assert_eq!(alice.right_answers(case.id).unwrap(), [no_data]);
 }
 
 #[test]

@@ -408,21 +408,24 @@ impl CaseRegister for PgStore {
     fn add_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &casebook_core::answer::RightAnswer,
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
         self.run("answering a right", |c, user| {
             let mut tx = c.transaction()?;
-            super::events::add_answer(&mut tx, user, id.0, answer, due, stamp.at)?;
+            super::events::add_answer(&mut tx, user, id.0, seen, answer, due, stamp.at)?;
             tx.commit()?;
             Ok(())
         })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn correct_right_answer(
         &mut self,
         id: CaseId,
+        seen: Option<i64>,
         answer: &casebook_core::answer::RightAnswer,
         reason: &str,
         corrected_on: NaiveDate,
@@ -431,7 +434,7 @@ impl CaseRegister for PgStore {
     ) -> Result<()> {
         self.run("correcting an answer", |c, user| {
             let mut tx = c.transaction()?;
-            super::events::correct_answer(&mut tx, user, id.0, answer, reason, corrected_on, due, stamp.at)?;
+            super::events::correct_answer(&mut tx, user, id.0, seen, answer, reason, corrected_on, due, stamp.at)?;
             tx.commit()?;
             Ok(())
         })

@@ -111,19 +111,19 @@ fn insert_answer(tx: &mut Transaction<'_>, id: i64, a: &RightAnswer, at: DateTim
 /// Records the answer to one right of case `id` with the case's due date
 /// afterwards, audited as `right.answered` with the answer, in the caller's
 /// transaction: the same records as the local register's
-/// `Store::add_right_answer`. The case's row lock comes first, as for a step.
+/// `Store::add_right_answer`. The case's row lock and the check that it is
+/// still as read at `seen` come first, as for a step.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn add_answer(
     tx: &mut Transaction<'_>,
     user: &str,
     id: i64,
+    seen: Option<i64>,
     answer: &RightAnswer,
     due: Option<NaiveDate>,
     at: DateTime<Utc>,
 ) -> Step<()> {
-    let reference: String = tx
-        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
-        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
-        .get(0);
+    let reference = begin_change(tx, id, seen)?.reference.to_string();
     insert_answer(tx, id, answer, at)?;
     tx.execute(
         "UPDATE cases SET updated_at = $2, due = $3 WHERE id = $1",
@@ -140,22 +140,21 @@ pub(super) fn add_answer(
 /// its due date afterwards, audited as `right.corrected` (before: the
 /// earlier answer; after: the corrected one and the reason), in the
 /// caller's transaction: the same records as the local register's
-/// `Store::correct_right_answer`. The case's row lock comes first.
+/// `Store::correct_right_answer`. The case's row lock and the check that it
+/// is still as read at `seen` come first.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn correct_answer(
     tx: &mut Transaction<'_>,
     user: &str,
     id: i64,
+    seen: Option<i64>,
     answer: &RightAnswer,
     reason: &str,
     corrected_on: NaiveDate,
     due: Option<NaiveDate>,
     at: DateTime<Utc>,
 ) -> Step<()> {
-    let reference: String = tx
-        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&id])?
-        .ok_or(Error::NotFound { what: "case", key: id.to_string() })?
-        .get(0);
+    let reference = begin_change(tx, id, seen)?.reference.to_string();
     let right = answer.right.code();
     let before = tx
         .query_opt(
