@@ -23,6 +23,9 @@ use tauri::{AppHandle, Manager, State};
 use crate::Register;
 use crate::commands::cases::NextActions;
 use crate::commands::letters::MadeLetter;
+use std::collections::HashMap;
+
+use crate::commands::dialogs::{Dialog, DialogWords};
 use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
 use crate::dto::DataImportRequest;
 use crate::dto::files::ExportKindCode;
@@ -167,6 +170,8 @@ window_commands {
 
     /// Native open dialog, then the import starts in Rust; false when the dialog was cancelled.
     pick_and_import[app]() -> bool = import::pick_and_import;
+    /// The native dialogs' titles and filter names in the window's language.
+    set_dialog_words[texts](words: HashMap<Dialog, DialogWords>) -> () = dialogs::set_dialog_words;
     cancel_import[job]() -> () = import::cancel_import;
     /// The names of the files the app was started with ("Open with Casebook"), waiting to be asked about.
     opened_files[files]() -> Vec<String> = import::opened_files;

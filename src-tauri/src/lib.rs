@@ -58,12 +58,99 @@ pub mod error {
         pub field: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[ts(optional)]
-        pub said: Option<Box<casebook_app::ErrorSaid>>,
+        pub said: Option<Box<IpcSaid>>,
+    }
+
+    /// The facts of an error: the façade's ([`casebook_app::ErrorSaid`]) or
+    /// the shell's own, both `{ area, said: { kind, … } }`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+    #[serde(untagged)]
+    pub enum IpcSaid {
+        App(casebook_app::ErrorSaid),
+        Window(WindowSaid),
+    }
+
+    /// The shell's area of refusals (`area: "shell"`).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+    #[serde(tag = "area", content = "said", rename_all = "kebab-case")]
+    pub enum WindowSaid {
+        Shell(ShellSaid),
+    }
+
+    /// What the shell itself refuses or fails at: the register's slot, the
+    /// native dialogs and the system viewer. `Display` is the English.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+    #[serde(tag = "kind", rename_all = "kebab-case")]
+    pub enum ShellSaid {
+        /// No register file yet (the welcome creates one).
+        #[error("there is no register at '{path}' yet")]
+        NoRegisterYet { path: String },
+        /// A register created where one exists.
+        #[error("'{path}' already exists: it is opened, not created again")]
+        RegisterExists { path: String },
+        /// An encryption of a register already encrypted.
+        #[error("this register is already encrypted")]
+        AlreadyEncrypted,
+        /// A lock of a plain register, which locking would not protect.
+        #[error("this register is not encrypted, so locking the window would not protect it: encrypt it first")]
+        LockNeedsEncryption,
+        /// Work on a worker thread that ended without an answer (a panic).
+        #[error("the query stopped unexpectedly: {detail}")]
+        QueryStopped { detail: String },
+        /// The copy of a document for the system viewer could not be written.
+        #[error("cannot write the copy for the viewer '{path}': {detail}")]
+        ViewerCopyNotWritten { path: String, detail: String },
+        /// The system viewer could not be started on a file.
+        #[error("cannot open '{path}' in the system viewer: {detail}")]
+        ViewerNotOpened { path: String, detail: String },
+        /// A folder or a file the file manager or editor could not open.
+        #[error("cannot open '{path}': {detail}")]
+        NotOpened { path: String, detail: String },
+        /// A document that is not a letter asked to open as one.
+        #[error("only letters are opened in the system viewer")]
+        OnlyLetters,
+        /// A letter draft made without its email version.
+        #[error("draft {draft} of {reference} has no email draft")]
+        NoEmailDraft { draft: i64, reference: String },
+        /// A file chosen in the dialog that is not on this computer's file system.
+        #[error("the chosen file has no local path: {detail}")]
+        NoLocalPath { detail: String },
+        /// A file chosen to save to that could not be written.
+        #[error("cannot write '{path}': {detail}")]
+        FileNotWritten { path: String, detail: String },
+        /// A file chosen to read that could not be read.
+        #[error("cannot read '{file_name}': {detail}")]
+        FileNotRead { file_name: String, detail: String },
+        /// The register of processing that does not serialise (never expected).
+        #[error("the register does not serialise: {detail}")]
+        NotSerialised { detail: String },
+        /// An empty passphrase.
+        #[error("the passphrase is empty")]
+        PassphraseEmpty,
+        /// An import started while one runs.
+        #[error("an import is already running: wait for it or cancel it")]
+        ImportRunning,
+        /// An export started while one of its kind runs.
+        #[error("{} is already running: wait for it or cancel it", match export { crate::dto::files::ExportKindCode::Package => "a data package export", crate::dto::files::ExportKindCode::Evidence => "an evidence pack" })]
+        ExportRunning { export: crate::dto::files::ExportKindCode },
+        /// A test hook called without `CASEBOOK_TEST_HOOKS=1`.
+        #[error("test hooks are off (start the app with CASEBOOK_TEST_HOOKS=1)")]
+        TestHooksOff,
     }
 
     impl IpcError {
         pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
             IpcError { code, message: message.into(), field: None, said: None }
+        }
+
+        /// The shell's refusal `said`, with its English as the message.
+        pub fn shell(code: IpcErrorCode, said: ShellSaid) -> Self {
+            IpcError {
+                code,
+                message: said.to_string(),
+                field: None,
+                said: Some(Box::new(IpcSaid::Window(WindowSaid::Shell(said)))),
+            }
         }
 
         /// Invalid input in one field.
@@ -94,8 +181,40 @@ pub mod error {
                 code,
                 message: e.to_string(),
                 field: e.field_key().map(str::to_string),
-                said: e.said().map(Box::new),
+                said: e.said().map(|s| Box::new(IpcSaid::App(s))),
             }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// The façade's refusals and the shell's own reach the window as
+        /// `{ area, said: { kind, … } }` beside their English.
+        #[test]
+        fn an_error_carries_its_facts_beside_its_english() {
+            let closed = casebook_app::Error::NotFound { what: "draft", key: "17".into() };
+            let json = serde_json::to_value(IpcError::from(closed)).unwrap();
+            assert_eq!(
+                json,
+                serde_json::json!({
+                    "code": "not-found",
+                    "message": "draft '17' not found",
+                    "said": { "area": "register", "said": { "kind": "not-found", "thing": "draft", "what": "draft", "key": "17" } }
+                })
+            );
+            let running = IpcError::shell(
+                IpcErrorCode::Conflict,
+                ShellSaid::ExportRunning { export: crate::dto::files::ExportKindCode::Evidence },
+            );
+            let json = serde_json::to_value(&running).unwrap();
+            assert_eq!(json["message"], "an evidence pack is already running: wait for it or cancel it");
+            assert_eq!(
+                json["said"],
+                serde_json::json!({ "area": "shell", "said": { "kind": "export-running", "export": "evidence" } })
+            );
+            assert!(serde_json::to_value(IpcError::new(IpcErrorCode::Internal, "x")).unwrap().get("said").is_none());
         }
     }
 }
@@ -111,7 +230,7 @@ use tauri::{Manager, State};
 
 use dto::AppInfo;
 use dto::settings::RegisterStateCode;
-use error::{IpcError, IpcErrorCode};
+use error::{IpcError, IpcErrorCode, ShellSaid};
 
 /// What the commands share: the register, opened at start-up when it is
 /// plain, or by the unlock screen when it is encrypted.
@@ -159,9 +278,9 @@ impl Register {
             return Ok(Arc::clone(casebook));
         }
         if casebook_app::database_kind(&self.path)? == DatabaseKind::Missing {
-            return Err(IpcError::new(
+            return Err(IpcError::shell(
                 IpcErrorCode::NotInitialised,
-                format!("there is no register at '{}' yet", self.path.display()),
+                ShellSaid::NoRegisterYet { path: self.path.display().to_string() },
             ));
         }
         // Never creates a register (the welcome does), and opens only a plain
@@ -198,9 +317,9 @@ impl Register {
     pub fn create(&self, passphrase: Option<&Passphrase>) -> Result<(), IpcError> {
         let mut slot = self.slot();
         if slot.is_some() || casebook_app::database_kind(&self.path)? != DatabaseKind::Missing {
-            return Err(IpcError::new(
+            return Err(IpcError::shell(
                 IpcErrorCode::Conflict,
-                format!("'{}' already exists: it is opened, not created again", self.path.display()),
+                ShellSaid::RegisterExists { path: self.path.display().to_string() },
             ));
         }
         let casebook = match passphrase {
@@ -221,7 +340,7 @@ impl Register {
         if slot.as_ref().is_some_and(|c| c.is_encrypted())
             || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
         {
-            return Err(IpcError::new(IpcErrorCode::Conflict, "this register is already encrypted"));
+            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::AlreadyEncrypted));
         }
         casebook_app::check_new_passphrase(passphrase)?;
         drop(slot.take());
@@ -241,10 +360,7 @@ impl Register {
         if let Some(casebook) = slot.as_ref()
             && !casebook.is_encrypted()
         {
-            return Err(IpcError::new(
-                IpcErrorCode::Conflict,
-                "this register is not encrypted, so locking the window would not protect it: encrypt it first",
-            ));
+            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::LockNeedsEncryption));
         }
         *slot = None;
         Ok(())
@@ -258,7 +374,7 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
 ) -> Result<T, IpcError> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the query stopped unexpectedly: {e}")))?
+        .map_err(|e| IpcError::shell(IpcErrorCode::Internal, ShellSaid::QueryStopped { detail: e.to_string() }))?
 }
 
 /// One façade call on the open register, off the main thread (the `@facade`
@@ -316,6 +432,7 @@ pub fn run() {
         .manage(commands::import::OpenedFiles::from_args(std::env::args_os()))
         .manage(commands::exports::ExportJobs::default())
         .manage(commands::dialogs::TestPicks::default())
+        .manage(commands::dialogs::DialogTexts::default())
         .plugin(tauri_plugin_dialog::init())
         // Files dropped on the window are imported; their paths stay in Rust.
         .on_window_event(|window, event| {

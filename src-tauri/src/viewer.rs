@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{IpcError, IpcErrorCode};
+use crate::error::{IpcError, IpcErrorCode, ShellSaid};
 
 /// The private folder of copies opened in the system's viewer.
 pub struct ViewerCopies {
@@ -33,7 +33,10 @@ fn user_id() -> String {
 }
 
 fn write_error(path: &Path, e: std::io::Error) -> IpcError {
-    IpcError::new(IpcErrorCode::Internal, format!("cannot write the copy for the viewer '{}': {e}", path.display()))
+    IpcError::shell(
+        IpcErrorCode::Internal,
+        ShellSaid::ViewerCopyNotWritten { path: path.display().to_string(), detail: e.to_string() },
+    )
 }
 
 /// A file name for a copy: the stored name's last component without its
@@ -103,7 +106,10 @@ impl ViewerCopies {
     pub fn open(&self, name: &str, bytes: &[u8]) -> Result<(), IpcError> {
         let path = self.write(name, bytes)?;
         tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
-            IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}' in the system viewer: {e}", path.display()))
+            IpcError::shell(
+                IpcErrorCode::Internal,
+                ShellSaid::ViewerNotOpened { path: path.display().to_string(), detail: e.to_string() },
+            )
         })
     }
 

@@ -6,7 +6,7 @@ use casebook_app::{CaseNextAction, DataFile};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use super::dialogs::pick_file;
+use super::dialogs::{Dialog, pick_file};
 use crate::dto::DataImportRequest;
 use crate::error::IpcError;
 use crate::{Register, off_main_thread};
@@ -47,7 +47,7 @@ pub async fn import_case_data(
 ) -> Result<Option<DataFile>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        let picked = pick_file(&app, "Import a system's export", ("Export (.csv, .json)", &["csv", "json"]))?;
+        let picked = pick_file(&app, Dialog::ImportData, &["csv", "json"])?;
         let Some(path) = picked else { return Ok(None) };
         Ok(Some(casebook.import_data(&request.into_app(path))?))
     })

@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 use casebook_app::{ExportProgress, ExportedFile, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
-use super::dialogs::pick_save_path;
+use super::dialogs::{Dialog, pick_save_path};
 use crate::dto::files::{ExportKindCode, ExportProgressDto};
-use crate::error::{IpcError, IpcErrorCode};
+use crate::error::{IpcError, IpcErrorCode, ShellSaid};
 use crate::{Register, off_main_thread};
 
 /// At most this often a progress event for the same file or section.
@@ -56,14 +56,7 @@ impl Running {
         let jobs = app.state::<ExportJobs>();
         let job = jobs.job(kind);
         if job.running.swap(true, Ordering::SeqCst) {
-            let what = match kind {
-                ExportKindCode::Package => "a data package export",
-                ExportKindCode::Evidence => "an evidence pack",
-            };
-            return Err(IpcError::new(
-                IpcErrorCode::Conflict,
-                format!("{what} is already running: wait for it or cancel it"),
-            ));
+            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::ExportRunning { export: kind }));
         }
         job.cancel.store(false, Ordering::SeqCst);
         Ok(Running { app: app.clone(), kind, cancel: Arc::clone(&job.cancel) })
@@ -103,7 +96,7 @@ pub async fn save_evidence_pack(
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Evidence)?;
         let name = format!("{reference}-evidence-pack.pdf");
-        let Some(path) = pick_save_path(&app, "Save the evidence pack", &name, ("PDF", &["pdf"]))? else {
+        let Some(path) = pick_save_path(&app, Dialog::SaveEvidence, &name, &["pdf"])? else {
             return Ok(None);
         };
         Ok(Some(casebook.write_evidence_pack(&reference, &path, &mut running.reporter(), &running.cancel)?))
@@ -125,7 +118,7 @@ pub async fn export_package(
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Package)?;
         let name = format!("{reference}-package.zip");
-        let Some(out) = pick_save_path(&app, "Save the data package", &name, ("ZIP", &["zip"]))? else {
+        let Some(out) = pick_save_path(&app, Dialog::SavePackage, &name, &["zip"])? else {
             return Ok(None);
         };
         let request = PackageRequest { reference, out, password, force: true };

@@ -9,8 +9,8 @@ use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::save_file;
-use crate::error::{IpcError, IpcErrorCode};
+use crate::commands::dialogs::{Dialog, save_file};
+use crate::error::{IpcError, IpcErrorCode, ShellSaid};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
 
@@ -74,7 +74,7 @@ async fn open_stored(
     let casebook = register.casebook()?;
     let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
     if only_letters && doc.role != "letter" {
-        return Err(IpcError::new(IpcErrorCode::InvalidInput, "only letters are opened in the system viewer"));
+        return Err(IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::OnlyLetters));
     }
     let (stem, fallback) = if only_letters { ("letter", "pdf") } else { ("document", "bin") };
     copies.open(&copy_name(doc.file_name.as_deref(), stem, kind.extension().unwrap_or(fallback)), &bytes)
@@ -87,8 +87,12 @@ async fn open_stored(
 // Paths are opened here from what the façade lists; the webview never sends one.
 
 fn open(path: &std::path::Path) -> Result<(), IpcError> {
-    tauri_plugin_opener::open_path(path, None::<&str>)
-        .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("cannot open '{}': {e}", path.display())))
+    tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| {
+        IpcError::shell(
+            IpcErrorCode::Internal,
+            ShellSaid::NotOpened { path: path.display().to_string(), detail: e.to_string() },
+        )
+    })
 }
 
 /// Opens the templates folder in the file manager (made first, so there is something to open).
@@ -121,7 +125,7 @@ pub async fn save_case_document(
         let name = safe_name(doc.file_name.as_deref(), &format!("{reference}-{}", &sha256[..sha256.len().min(12)]));
         let extension = std::path::Path::new(&name).extension().map(|e| e.to_string_lossy().into_owned());
         let filter = extension.unwrap_or_else(|| "*".to_owned());
-        save_file(&app, "Save the file as", &name, ("File", &[filter.as_str()]), &bytes)
+        save_file(&app, Dialog::SaveFile, &name, &[filter.as_str()], &bytes)
     })
     .await
 }
@@ -171,14 +175,14 @@ pub async fn save_draft(
         let (d, pdf, email) = casebook.draft_files(&reference, &draft.to_string())?;
         if !eml {
             let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
-            return save_file(&app, "Save the letter as PDF", &name, ("PDF", &["pdf"]), &pdf);
+            return save_file(&app, Dialog::SaveLetterPdf, &name, &["pdf"], &pdf);
         }
         let email = email.ok_or_else(|| {
-            IpcError::new(IpcErrorCode::NotFound, format!("draft {draft} of {reference} has no email draft"))
+            IpcError::shell(IpcErrorCode::NotFound, ShellSaid::NoEmailDraft { draft, reference: reference.clone() })
         })?;
         let name =
             format!("{}.eml", Path::new(&safe_name(Some(&d.file_name), &reference)).with_extension("").display());
-        save_file(&app, "Save the letter as an email draft", &name, ("Email", &["eml"]), &email)
+        save_file(&app, Dialog::SaveLetterEmail, &name, &["eml"], &email)
     })
     .await
 }

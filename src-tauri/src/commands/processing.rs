@@ -6,8 +6,8 @@ use casebook_app::ProcessingImport;
 use casebook_core::processing::dpv::{VocabularyTerm, vocabulary};
 use tauri::{AppHandle, State};
 
-use super::dialogs::{pick_file, save_file};
-use crate::error::{IpcError, IpcErrorCode};
+use super::dialogs::{Dialog, pick_file, save_file};
+use crate::error::{IpcError, IpcErrorCode, ShellSaid};
 use crate::{Register, off_main_thread};
 
 /// The DPV terms the register's pickers offer (fixed; no register needed).
@@ -23,7 +23,7 @@ pub async fn import_processing_register(
 ) -> Result<Option<ProcessingImport>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        let picked = pick_file(&app, "Import a register of processing", ("Register of processing (.json)", &["json"]))?;
+        let picked = pick_file(&app, Dialog::ImportProcessing, &["json"])?;
         let Some(path) = picked else { return Ok(None) };
         let mut import = casebook.import_processing_register(&path)?;
         // The file's name, not its folder: the webview never sees a path.
@@ -43,15 +43,9 @@ pub async fn export_processing_register(
     off_main_thread(move || {
         let document = casebook.export_processing_register()?;
         let mut text = serde_json::to_string_pretty(&document)
-            .map_err(|e| IpcError::new(IpcErrorCode::Internal, format!("the register does not serialise: {e}")))?;
+            .map_err(|e| IpcError::shell(IpcErrorCode::Internal, ShellSaid::NotSerialised { detail: e.to_string() }))?;
         text.push('\n');
-        save_file(
-            &app,
-            "Export the register of processing",
-            "register-of-processing.json",
-            ("Register of processing (.json)", &["json"]),
-            text.as_bytes(),
-        )
+        save_file(&app, Dialog::ExportProcessing, "register-of-processing.json", &["json"], text.as_bytes())
     })
     .await
 }

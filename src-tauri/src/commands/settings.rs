@@ -9,13 +9,13 @@
 use casebook_app::{BackupCheck, CalendarImport, Passphrase, PassphraseCheck};
 use tauri::{AppHandle, Manager, State};
 
-use crate::commands::dialogs::{pick_file, pick_save_path};
+use crate::commands::dialogs::{Dialog, pick_file, pick_save_path};
 use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
-use crate::error::{IpcError, IpcErrorCode};
+use crate::error::{IpcError, IpcErrorCode, ShellSaid};
 use crate::{Register, off_main_thread};
 
 fn passphrase(text: String) -> Result<Passphrase, IpcError> {
-    Passphrase::new(text).map_err(|_| IpcError::new(IpcErrorCode::InvalidInput, "the passphrase is empty"))
+    Passphrase::new(text).map_err(|_| IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::PassphraseEmpty))
 }
 
 /// Missing, plain, locked or unlocked: what the window shows first.
@@ -66,7 +66,7 @@ pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result
     let casebook = register.casebook()?;
     off_main_thread(move || {
         let name = format!("casebook-backup-{}.db", casebook.today()?.format("%Y-%m-%d"));
-        let picked = pick_save_path(&app, "Save a backup of the register", &name, ("Casebook backup", &["db"]))?;
+        let picked = pick_save_path(&app, Dialog::SaveBackup, &name, &["db"])?;
         let Some(path) = picked else { return Ok(None) };
         Ok(Some(casebook.backup(&path)?))
     })
@@ -83,11 +83,14 @@ pub async fn import_calendar(
 ) -> Result<Option<CalendarImport>, IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || {
-        let filter = ("gov.uk bank-holidays.json or iCalendar", &["json", "ics"][..]);
-        let Some(path) = pick_file(&app, "Import a holiday calendar", filter)? else { return Ok(None) };
+        let Some(path) = pick_file(&app, Dialog::ImportCalendar, &["json", "ics"])? else { return Ok(None) };
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let bytes = std::fs::read(&path)
-            .map_err(|e| IpcError::new(IpcErrorCode::InvalidInput, format!("cannot read '{file_name}': {e}")))?;
+        let bytes = std::fs::read(&path).map_err(|e| {
+            IpcError::shell(
+                IpcErrorCode::InvalidInput,
+                ShellSaid::FileNotRead { file_name: file_name.clone(), detail: e.to_string() },
+            )
+        })?;
         let import = casebook.import_calendar(&file_name, &bytes, request.calendar_id.as_deref(), request.add)?;
         Ok(Some(import))
     })

@@ -5,6 +5,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as shellSaid from './errorSaid/shell';
 import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
@@ -18,7 +19,10 @@ const de: Strings = {
     workflow: workflowSaid.de,
     register: registerSaid.de,
     store: storeSaid.de,
+    shell: shellSaid.de,
   },
+  /** The native dialogs' titles and file filters, which the shell shows. */
+  dialogs: shellSaid.dialogs.de,
   appTagline: 'Datenschutzanfragen',
 
   caseList: {

@@ -3,6 +3,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as shellSaid from './errorSaid/shell';
 import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type {
@@ -42,7 +43,10 @@ const en = {
     workflow: workflowSaid.en,
     register: registerSaid.en,
     store: storeSaid.en,
+    shell: shellSaid.en,
   },
+  /** The native dialogs' titles and file filters, which the shell shows. */
+  dialogs: shellSaid.dialogs.en,
   appTagline: 'Privacy requests',
 
   caseList: {

@@ -5,6 +5,7 @@
 import * as dataSaid from './errorSaid/data';
 import * as documentsSaid from './errorSaid/documents';
 import * as registerSaid from './errorSaid/register';
+import * as shellSaid from './errorSaid/shell';
 import * as storeSaid from './errorSaid/store';
 import * as workflowSaid from './errorSaid/workflow';
 import type { Strings } from './en';
@@ -21,7 +22,10 @@ const fr: Strings = {
     workflow: workflowSaid.fr,
     register: registerSaid.fr,
     store: storeSaid.fr,
+    shell: shellSaid.fr,
   },
+  /** The native dialogs' titles and file filters, which the shell shows. */
+  dialogs: shellSaid.dialogs.fr,
   appTagline: 'Demandes relatives à la vie privée',
 
   caseList: {

@@ -16,7 +16,7 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 }
 
 /** Texts that are the same in English and this language: names, codes, symbols, and words the language shares. */
-const namesAndCodes = ['Casebook', 'SHA-256', 'PDF', 'CCPA', 'LGPD', 'PIPEDA', 'POPIA', '—'];
+const namesAndCodes = ['Casebook', 'SHA-256', 'PDF', 'ZIP', 'Export (.csv, .json)', 'CCPA', 'LGPD', 'PIPEDA', 'POPIA', '—'];
 /** Places whose name is the same in English and the language (`places`). */
 const samePlaces = ['Berlin', 'Schleswig-Holstein', 'Moselle', 'Bas-Rhin', 'Haut-Rhin'];
 /** Statutes whose name is the same in every language (`lawVersion`): a law with no official

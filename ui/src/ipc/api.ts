@@ -2,6 +2,7 @@
 // command wrappers (commands.ts, from src-tauri/src/ipc.rs) and the events.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { t } from '../i18n';
 import { commands, testHooks } from './commands';
 import { ApiError, type Api, type ExportProgressDto, type ImportHandlers, type ImportCounts, type ImportReport } from '.';
 
@@ -18,6 +19,11 @@ export const api: Api = {
   onImport: (handlers) => followImports(handlers),
   onExportProgress: (handler) => listen<ExportProgressDto>('export-progress', (e) => handler(e.payload)),
 };
+
+// The native dialogs are the shell's: it titles them with the window's words,
+// sent once (the language is fixed while the window is loaded). Until then,
+// or if this fails, they keep their English titles.
+api.setDialogWords(t.dialogs).catch(() => undefined);
 
 /** Subscribes to the import's events; resolves to one function that unsubscribes from all. */
 async function followImports(h: ImportHandlers): Promise<() => void> {

@@ -24,6 +24,8 @@ import type { DataFile } from './bindings/DataFile';
 import type { DataImportRequest } from './bindings/DataImportRequest';
 import type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 import type { DemoLoad } from './bindings/DemoLoad';
+import type { Dialog } from './bindings/Dialog';
+import type { DialogWords } from './bindings/DialogWords';
 import type { ExportKindCode } from './bindings/ExportKindCode';
 import type { ExportedFile } from './bindings/ExportedFile';
 import type { ExtensionInput } from './bindings/ExtensionInput';
@@ -112,6 +114,8 @@ export type { DeadlinePolicy } from './bindings/DeadlinePolicy';
 export type { Deadlines } from './bindings/Deadlines';
 export type { DeadlinesSaid } from './bindings/DeadlinesSaid';
 export type { DemoLoad } from './bindings/DemoLoad';
+export type { Dialog } from './bindings/Dialog';
+export type { DialogWords } from './bindings/DialogWords';
 export type { Did } from './bindings/Did';
 export type { DocumentsSaid } from './bindings/DocumentsSaid';
 export type { DraftState } from './bindings/DraftState';
@@ -139,6 +143,7 @@ export type { ImportOutcome } from './bindings/ImportOutcome';
 export type { ImportReport } from './bindings/ImportReport';
 export type { IpcError } from './bindings/IpcError';
 export type { IpcErrorCode } from './bindings/IpcErrorCode';
+export type { IpcSaid } from './bindings/IpcSaid';
 export type { Language } from './bindings/Language';
 export type { LawInForce } from './bindings/LawInForce';
 export type { LawRef } from './bindings/LawRef';
@@ -199,6 +204,7 @@ export type { SearchLog } from './bindings/SearchLog';
 export type { SearchRecord } from './bindings/SearchRecord';
 export type { SearchResult } from './bindings/SearchResult';
 export type { SentLetter } from './bindings/SentLetter';
+export type { ShellSaid } from './bindings/ShellSaid';
 export type { Source } from './bindings/Source';
 export type { StateAuthentication } from './bindings/StateAuthentication';
 export type { Status } from './bindings/Status';
@@ -219,6 +225,7 @@ export type { Transfer } from './bindings/Transfer';
 export type { Upgrade } from './bindings/Upgrade';
 export type { VerificationGround } from './bindings/VerificationGround';
 export type { VocabularyTerm } from './bindings/VocabularyTerm';
+export type { WindowSaid } from './bindings/WindowSaid';
 export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 export type { WorkflowSaid } from './bindings/WorkflowSaid';
 
@@ -249,6 +256,8 @@ export interface Commands {
   openCaseDocument(reference: string, sha256: string): Promise<void>;
   /** Native open dialog, then the import starts in Rust; false when the dialog was cancelled. */
   pickAndImport(): Promise<boolean>;
+  /** The native dialogs' titles and filter names in the window's language. */
+  setDialogWords(words: { [key in Dialog]?: DialogWords }): Promise<void>;
   cancelImport(): Promise<void>;
   /** The names of the files the app was started with ("Open with Casebook"), waiting to be asked about. */
   openedFiles(): Promise<Array<string>>;
@@ -404,6 +413,7 @@ export function commands(call: Invoke): Commands {
     saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
     openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
     pickAndImport: () => call('pick_and_import'),
+    setDialogWords: (words) => call('set_dialog_words', { words }),
     cancelImport: () => call('cancel_import'),
     openedFiles: () => call('opened_files'),
     answerOpenedFiles: (importThem) => call('answer_opened_files', { importThem }),

@@ -6,7 +6,7 @@
 import type { Commands, ExportProgressDto, ImportCounts, ImportReport } from './commands';
 import type { IpcError } from './bindings/IpcError';
 import type { IpcErrorCode } from './bindings/IpcErrorCode';
-import type { ErrorSaid } from './bindings/ErrorSaid';
+import type { IpcSaid } from './bindings/IpcSaid';
 import { t } from '../i18n';
 import { describeErrorSaid } from '../lib/errorSaid';
 
@@ -50,9 +50,9 @@ export class ApiError extends Error {
   readonly field: string | undefined;
 
   /** The facts of the refusal, when the Rust side gives them: `message` is then their wording in the window's language. */
-  readonly said: ErrorSaid | undefined;
+  readonly said: IpcSaid | undefined;
 
-  constructor(code: IpcErrorCode, message: string, field?: string, said?: ErrorSaid) {
+  constructor(code: IpcErrorCode, message: string, field?: string, said?: IpcSaid) {
     // A `said` this window's describers do not know (a newer Rust side) keeps the English.
     super((said && describeErrorSaid(said, t)) || message);
     this.name = 'ApiError';
@@ -89,13 +89,13 @@ function invalidArgument(text: string): ApiError | null {
 }
 
 /** The facts an error gives, when they have the shape the describers read (`{ area, said: { kind } }`). */
-function saidOf(value: IpcError): ErrorSaid | undefined {
+function saidOf(value: IpcError): IpcSaid | undefined {
   const said: unknown = value.said;
   if (typeof said !== 'object' || said === null) return undefined;
   const s = said as Record<string, unknown>;
   const inner = s.said as Record<string, unknown> | null | undefined;
   return typeof s.area === 'string' && typeof inner === 'object' && inner !== null && typeof inner.kind === 'string'
-    ? (said as ErrorSaid)
+    ? (said as IpcSaid)
     : undefined;
 }
 

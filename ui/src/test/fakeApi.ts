@@ -76,6 +76,8 @@ export interface FakeApi extends Api {
   next: CaseNextAction[];
   /** What importCalendar returns: null means the user cancelled the dialog. */
   importAnswer: Awaited<ReturnType<Api['importCalendar']>>;
+  /** The native dialogs' words the window last sent (`setDialogWords`). */
+  dialogWords: Parameters<Api['setDialogWords']>[0] | null;
   dashboardAnswer?: Dashboard;
   /** The register of processing. */
   systems: System[];
@@ -458,6 +460,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       { id: 'scotland', name: 'Scotland', source: 'uk-bank-holidays.json', data_years: '2019–2028' },
     ],
     importAnswer: null,
+    dialogWords: null,
     importHandlers: null,
     openedNames: [],
     pickAnswer: true,
@@ -935,6 +938,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('pickAndImport');
       if (fake.pickAnswer) fake.importHandlers?.started(1);
       return fake.pickAnswer;
+    },
+    async setDialogWords(words) {
+      fake.dialogWords = words;
     },
     async registerStatus() {
       return fake.registerState;

@@ -2,7 +2,7 @@
 // language of the app: one sample per variant (the types require each kind).
 import { describe, expect, it } from 'vitest';
 import { locales, useLocale, type Locale } from '../../i18n';
-import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type RegisterSaid, type StoreSaid, type WorkflowSaid } from '../../ipc';
+import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type IpcSaid, type RegisterSaid, type ShellSaid, type StoreSaid, type WorkflowSaid } from '../../ipc';
 import { describeErrorSaid } from '.';
 
 /** One sample of each variant of an area's enum, keyed by its kind. */
@@ -110,15 +110,37 @@ const store: OnePerKind<StoreSaid> = {
   unverified: { kind: 'unverified', path, problem: 'the hash differs' },
 };
 
-const samples: ErrorSaid[] = [
-  ...Object.values(documents).map((said): ErrorSaid => ({ area: 'documents', said })),
-  ...Object.values(data).map((said): ErrorSaid => ({ area: 'data', said })),
-  ...Object.values(workflow).map((said): ErrorSaid => ({ area: 'workflow', said })),
-  ...Object.values(register).map((said): ErrorSaid => ({ area: 'register', said })),
-  ...Object.values(store).map((said): ErrorSaid => ({ area: 'store', said })),
+const shell: OnePerKind<ShellSaid> = {
+  'no-register-yet': { kind: 'no-register-yet', path },
+  'register-exists': { kind: 'register-exists', path },
+  'already-encrypted': { kind: 'already-encrypted' },
+  'lock-needs-encryption': { kind: 'lock-needs-encryption' },
+  'query-stopped': { kind: 'query-stopped', detail: 'task 7 panicked' },
+  'viewer-copy-not-written': { kind: 'viewer-copy-not-written', path: '/run/user/1000/casebook/letter.pdf', detail: 'No space left on device (os error 28)' },
+  'viewer-not-opened': { kind: 'viewer-not-opened', path: '/run/user/1000/casebook/letter.pdf', detail: 'xdg-open not found' },
+  'not-opened': { kind: 'not-opened', path: '/home/dpo/templates', detail: 'xdg-open not found' },
+  'only-letters': { kind: 'only-letters' },
+  'no-email-draft': { kind: 'no-email-draft', draft: 3, reference: 'DSR-2026-0007' },
+  'no-local-path': { kind: 'no-local-path', detail: 'content://…' },
+  'file-not-written': { kind: 'file-not-written', path: '/media/usb/letter.pdf', detail: 'Read-only file system (os error 30)' },
+  'file-not-read': { kind: 'file-not-read', file_name: 'holidays.ics', detail: 'Permission denied (os error 13)' },
+  'not-serialised': { kind: 'not-serialised', detail: 'key must be a string' },
+  'passphrase-empty': { kind: 'passphrase-empty' },
+  'import-running': { kind: 'import-running' },
+  'export-running': { kind: 'export-running', export: 'evidence' },
+  'test-hooks-off': { kind: 'test-hooks-off' },
+};
+
+const samples: IpcSaid[] = [
+  ...Object.values(documents).map((said): IpcSaid => ({ area: 'documents', said })),
+  ...Object.values(data).map((said): IpcSaid => ({ area: 'data', said })),
+  ...Object.values(workflow).map((said): IpcSaid => ({ area: 'workflow', said })),
+  ...Object.values(register).map((said): IpcSaid => ({ area: 'register', said })),
+  ...Object.values(store).map((said): IpcSaid => ({ area: 'store', said })),
+  ...Object.values(shell).map((said): IpcSaid => ({ area: 'shell', said })),
 ];
 
-const name = (s: ErrorSaid) => `${s.area}/${s.said.kind}`;
+const name = (s: IpcSaid) => `${s.area}/${s.said.kind}`;
 
 describe('every refusal given as facts', () => {
   it.each(samples.map((s) => [name(s), s] as const))('%s reads as a sentence in en, de and fr', (_, said) => {
