@@ -97,6 +97,24 @@ test('in German, the screens and a case’s next step, dates and timeline are Ge
         `the acknowledgement's channel said in German: ${JSON.stringify(told)}`,
       );
       await screenshot(browser, 'case-timeline-german');
+
+      // A refusal: the façade's facts worded in German by the window, not the CLI's English.
+      await goTo(browser, 'new');
+      await browser.$('h1=Neuer Vorgang').waitForDisplayed({ timeout: 5000 });
+      await browser.$('#new-name').setValue('Anna Beispiel');
+      await browser.$('button=Antrag erfassen').click();
+      const refusal = await browser.$('[data-testid="new-case-error"]');
+      await refusal.waitForDisplayed({ timeout: 5000 });
+      assert.match(await refusal.getText(), /Ein Vorgang braucht mindestens ein Recht\./);
+      await browser.$('input[type="checkbox"][value="access"]').click();
+      await browser.$('#new-emails').setValue('anna@');
+      await browser.$('button=Antrag erfassen').click();
+      await browser.waitUntil(async () => /„anna@“ ist keine E-Mail-Adresse\./.test(await refusal.getText()), {
+        timeout: 5000,
+        timeoutMsg: `the bad address was not refused in German: ${await refusal.getText()}`,
+      });
+      assert.doesNotMatch(await refusal.getText(), /invalid email address|at least one right/);
+      await screenshot(browser, 'new-case-refused-german');
     } finally {
       await browser.execute(() => localStorage.removeItem('casebook.locale'));
     }
