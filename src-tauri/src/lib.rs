@@ -48,7 +48,9 @@ pub mod error {
     /// `field` when invalid input is in one named field (a stable key such as
     /// `on` or `identity-document-days`: the form puts the message beside it),
     /// and `said` when the message is given as facts: the window words them
-    /// in its language (`message` is the English).
+    /// in its language (`message` is the English). The facts are boxed: their
+    /// largest variants would make every command's `Result` large (clippy's
+    /// `result_large_err`); the JSON and the TypeScript type are the same.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
     pub struct IpcError {
         pub code: IpcErrorCode,
@@ -58,7 +60,7 @@ pub mod error {
         pub field: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[ts(optional)]
-        pub said: Option<casebook_app::ErrorSaid>,
+        pub said: Option<Box<casebook_app::ErrorSaid>>,
     }
 
     impl IpcError {
@@ -90,7 +92,12 @@ pub mod error {
                 "cancelled" => IpcErrorCode::Cancelled,
                 _ => IpcErrorCode::Internal,
             };
-            IpcError { code, message: e.to_string(), field: e.field_key().map(str::to_string), said: e.said().cloned() }
+            IpcError {
+                code,
+                message: e.to_string(),
+                field: e.field_key().map(str::to_string),
+                said: e.said().cloned().map(Box::new),
+            }
         }
     }
 }
