@@ -213,6 +213,7 @@ export type { TermKind } from './bindings/TermKind';
 export type { TimelineEntry } from './bindings/TimelineEntry';
 export type { TimelineItem } from './bindings/TimelineItem';
 export type { Transfer } from './bindings/Transfer';
+export type { UnsafePath } from './bindings/UnsafePath';
 export type { Upgrade } from './bindings/Upgrade';
 export type { VerificationGround } from './bindings/VerificationGround';
 export type { VocabularyTerm } from './bindings/VocabularyTerm';

@@ -34,6 +34,8 @@ export const en = {
   answered: (right: string, outcome: string, why: string | null, on: string) =>
     `${right} is answered as “${outcome}”${why === null ? '' : ` (${why})`} on ${on}`,
   noRight: 'no right',
+  /** A right and its recorded outcome, in a list. */
+  rightAnswered: (right: string, outcome: string) => `${right}: ${outcome}`,
 
   logoNotAFile: (path: string) => `The logo “${path}” is not a file.`,
   logoUnreadable: (path: string, detail: string) => `The logo “${path}” cannot be read: ${detail}.`,
@@ -154,6 +156,7 @@ export const de: DocumentsStrings = {
   answered: (right, outcome, why, on) =>
     `Für das Recht „${right}“ ist am ${on} die Antwort „${outcome}“${why === null ? '' : ` (${why})`} erfasst`,
   noRight: 'kein Recht',
+  rightAnswered: (right, outcome) => `${right} – ${outcome}`,
 
   logoNotAFile: (path) => `Das Logo „${path}“ ist keine Datei.`,
   logoUnreadable: (path, detail) => `Das Logo „${path}“ kann nicht gelesen werden: ${detail}.`,
@@ -273,6 +276,7 @@ export const fr: DocumentsStrings = {
   answered: (right, outcome, why, on) =>
     `la réponse « ${outcome} »${why === null ? '' : ` (${why})`} est enregistrée pour le droit « ${right} » le ${on}`,
   noRight: 'aucun droit',
+  rightAnswered: (right, outcome) => `${right} : ${outcome}`,
 
   logoNotAFile: (path) => `Le logo « ${path} » n’est pas un fichier.`,
   logoUnreadable: (path, detail) => `Le logo « ${path} » ne peut pas être lu : ${detail}.`,

@@ -49,7 +49,7 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
     case 'refusal-but-none-refused':
       return s.refusalButNoneRefused(
         said.reference,
-        said.answers.map((a) => `${t.right[a.right]}: ${t.rightAnswers.outcome[a.outcome]}`).join(', '),
+        said.answers.map((a) => s.rightAnswered(t.right[a.right], t.rightAnswers.outcome[a.outcome])).join(', '),
       );
     case 'letter-contradicts-answer': {
       const instead =
