@@ -63,7 +63,7 @@ impl Casebook {
     /// system and the data categories; all of it or (on any fault) none of it.
     pub fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
         let categories = parse_categories(&input.categories)
-            .map_err(|e| Error::refused(DataSaid::CategoriesInvalid { detail: e.to_string() }))?;
+            .map_err(|reason| Error::refused(DataSaid::CategoriesInvalid { reason }))?;
         let case = self.case_by_ref(&input.reference)?;
         // Data is tagged with a system of the register of processing, so that
         // the search log, the package and the Art. 15 information name the same ones.

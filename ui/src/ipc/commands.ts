@@ -150,6 +150,7 @@ export type { MadeLetter } from './bindings/MadeLetter';
 export type { Match } from './bindings/Match';
 export type { MatchKind } from './bindings/MatchKind';
 export type { MonthStats } from './bindings/MonthStats';
+export type { NameError } from './bindings/NameError';
 export type { NamedHoliday } from './bindings/NamedHoliday';
 export type { NewComplaint } from './bindings/NewComplaint';
 export type { NewRequest } from './bindings/NewRequest';

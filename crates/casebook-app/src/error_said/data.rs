@@ -6,6 +6,7 @@
 //! `name` is the file or package as given; `detail` the wrapped error's English.
 
 use casebook_core::Outcome;
+use casebook_core::data::NameError;
 use serde::Serialize;
 
 use crate::package::UnsafePath;
@@ -18,9 +19,9 @@ pub enum DataSaid {
     /// A redaction of an item (or one of its fields) that is already redacted.
     #[error("item {item}{} is already redacted", field.as_ref().map(|f| format!(" field '{f}'")).unwrap_or_default())]
     AlreadyRedacted { item: String, field: Option<String> },
-    /// An import's data categories refused by core (`detail`: its English).
-    #[error("{detail}")]
-    CategoriesInvalid { detail: String },
+    /// An import's data categories refused by core: one not a slug, none, or one twice.
+    #[error("{reason}")]
+    CategoriesInvalid { reason: NameError },
     /// A data file whose metadata cannot be read (missing, no permission).
     #[error("{name}: cannot read: {detail}")]
     DataFileUnreadable { name: String, detail: String },

@@ -20,7 +20,10 @@ export const en = {
 
   alreadyRedacted: (item: string, field: string | null) =>
     field === null ? `Item ${item} is already redacted.` : `Field “${field}” of item ${item} is already redacted.`,
-  categoriesInvalid: (detail: string) => `The data categories are not valid: ${detail}.`,
+  categoryNotASlug: (input: string) =>
+    `The data category “${input}” is not valid: use 1 to 40 lower-case letters, digits and “-”, starting with a letter (e.g. contact, web-analytics).`,
+  noCategory: 'Give at least one data category.',
+  categoryRepeated: (category: string) => `The data category “${category}” is listed twice.`,
   dataFileUnreadable: (name: string, detail: string) => `The file “${name}” cannot be read: ${detail}.`,
   dataNotAFile: (name: string) => `The path “${name}” is not a file.`,
   dataFileTooLarge: (name: string, mib: string, limit: string) =>
@@ -133,7 +136,10 @@ export const de: DataStrings = {
 
   alreadyRedacted: (item, field) =>
     field === null ? `Der Eintrag ${item} ist bereits geschwärzt.` : `Das Feld „${field}“ des Eintrags ${item} ist bereits geschwärzt.`,
-  categoriesInvalid: (detail) => `Die Datenkategorien sind ungültig: ${detail}.`,
+  categoryNotASlug: (input) =>
+    `Die Datenkategorie „${input}“ ist ungültig: Verwenden Sie 1 bis 40 Kleinbuchstaben, Ziffern und „-“, beginnend mit einem Buchstaben (z. B. kontakt, web-analyse).`,
+  noCategory: 'Geben Sie mindestens eine Datenkategorie an.',
+  categoryRepeated: (category) => `Die Datenkategorie „${category}“ ist doppelt angegeben.`,
   dataFileUnreadable: (name, detail) => `Die Datei „${name}“ kann nicht gelesen werden: ${detail}.`,
   dataNotAFile: (name) => `Der Pfad „${name}“ ist keine Datei.`,
   dataFileTooLarge: (name, mib, limit) =>
@@ -239,7 +245,10 @@ export const fr: DataStrings = {
 
   alreadyRedacted: (item, field) =>
     field === null ? `L’élément ${item} est déjà occulté.` : `Le champ « ${field} » de l’élément ${item} est déjà occulté.`,
-  categoriesInvalid: (detail) => `Les catégories de données ne sont pas valides : ${detail}.`,
+  categoryNotASlug: (input) =>
+    `La catégorie de données « ${input} » n’est pas valide : utilisez 1 à 40 lettres minuscules, chiffres et « - », en commençant par une lettre (par exemple contact, web-analytics).`,
+  noCategory: 'Indiquez au moins une catégorie de données.',
+  categoryRepeated: (category) => `La catégorie de données « ${category} » est indiquée deux fois.`,
   dataFileUnreadable: (name, detail) => `Le fichier « ${name} » ne peut pas être lu : ${detail}.`,
   dataNotAFile: (name) => `Le chemin « ${name} » n’est pas un fichier.`,
   dataFileTooLarge: (name, mib, limit) =>

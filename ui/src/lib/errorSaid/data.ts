@@ -1,7 +1,7 @@
 // `DataSaid` in the window's language (see ./index.ts): outcomes by the app's
 // words, numbers by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { DataSaid } from '../../ipc';
+import type { DataSaid, NameError } from '../../ipc';
 import { formatNumber } from '../format';
 
 export function describeData(said: DataSaid, t: Strings): string {
@@ -11,7 +11,7 @@ export function describeData(said: DataSaid, t: Strings): string {
     case 'already-redacted':
       return s.alreadyRedacted(said.item, said.field);
     case 'categories-invalid':
-      return s.categoriesInvalid(said.detail);
+      return categories(said.reason, t);
     case 'data-file-unreadable':
       return s.dataFileUnreadable(said.name, said.detail);
     case 'data-not-a-file':
@@ -138,5 +138,18 @@ export function describeData(said: DataSaid, t: Strings): string {
       return s.manifestOverLimit(said.name, n(said.max_mb));
     case 'manifest-invalid':
       return s.manifestInvalid(said.name, said.detail);
+  }
+}
+
+/** Core's refusal of an import's data categories (`NameError`). */
+function categories(reason: NameError, t: Strings): string {
+  const s = t.errorSaid.data;
+  switch (reason.kind) {
+    case 'bad-slug':
+      return s.categoryNotASlug(reason.input);
+    case 'no-category':
+      return s.noCategory;
+    case 'repeated-category':
+      return s.categoryRepeated(reason.category);
   }
 }

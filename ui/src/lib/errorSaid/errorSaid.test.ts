@@ -2,7 +2,7 @@
 // language of the app: one sample per variant (the types require each kind).
 import { describe, expect, it } from 'vitest';
 import { locales, useLocale, type Locale } from '../../i18n';
-import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type RegisterSaid, type RightAnswer, type WorkflowSaid } from '../../ipc';
+import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type NameError, type RegisterSaid, type RightAnswer, type WorkflowSaid } from '../../ipc';
 import { describeErrorSaid } from '.';
 
 /** One sample of each variant of an area's enum, keyed by its kind. */
@@ -109,7 +109,7 @@ const documents: OnePerKind<DocumentsSaid> = {
 const pkg = '/home/dpo/DSR-2026-0007.zip';
 const data: OnePerKind<DataSaid> = {
   'already-redacted': { kind: 'already-redacted', item: 'crm-17', field: 'phone' },
-  'categories-invalid': { kind: 'categories-invalid', detail: "data category 'contact' is listed twice" },
+  'categories-invalid': { kind: 'categories-invalid', reason: { kind: 'repeated-category', category: 'contact' } },
   'data-file-unreadable': { kind: 'data-file-unreadable', name: '/tmp/crm.csv', detail: io },
   'data-not-a-file': { kind: 'data-not-a-file', name: '/tmp/exports' },
   'data-file-too-large': { kind: 'data-file-too-large', name: '/tmp/crm.csv', mib: 1200, limit_mib: 1024 },
@@ -215,6 +215,26 @@ describe('every refusal given as facts', () => {
   it('passes names and references through as written', () => {
     const said: ErrorSaid = { area: 'register', said: register['closed-case-unchangeable'] };
     for (const strings of Object.values(locales)) expect(describeErrorSaid(said, strings)).toContain('DSR-2026-0007');
+  });
+});
+
+describe('core’s refusals inside a refusal', () => {
+  it('words every reason an import’s data categories are refused, in every language', () => {
+    const reasons: OnePerKind<NameError> = {
+      'bad-slug': { kind: 'bad-slug', what: 'data category', input: 'Contact Details' },
+      'no-category': { kind: 'no-category' },
+      'repeated-category': { kind: 'repeated-category', category: 'contact' },
+    };
+    for (const reason of Object.values(reasons)) {
+      const said: ErrorSaid = { area: 'data', said: { kind: 'categories-invalid', reason } };
+      const english = describeErrorSaid(said, locales.en);
+      for (const locale of Object.keys(locales) as Locale[]) {
+        const text = describeErrorSaid(said, locales[locale]);
+        expect(text, `${reason.kind} in ${locale}`).toMatch(/^\p{Lu}.*[.!?]$/su);
+        expect(text, `${reason.kind} in ${locale}`).not.toMatch(/--categories|undefined/);
+        if (locale !== 'en') expect(text, `${reason.kind} in ${locale}`).not.toBe(english);
+      }
+    }
   });
 });
 
