@@ -206,6 +206,7 @@ impl Casebook {
                 draft: row.id,
                 reference: case.reference.to_string(),
                 detail: e.to_string(),
+                because: e.said().cloned().map(Box::new),
             })
         })?;
         if again.letter.text != row.text {

@@ -149,11 +149,12 @@ pub enum DocumentsSaid {
     /// A draft marked as sent before the day it is dated.
     #[error("the date {date} is before draft {draft} was made (the letter is dated {letter_date})")]
     SentBeforeDraft { date: NaiveDate, draft: i64, letter_date: NaiveDate },
-    /// A draft whose letter the record can no longer make (`detail`: why, in English).
+    /// A draft whose letter the record can no longer make: `detail` says why in
+    /// English, `because` as facts when that refusal was given as facts.
     #[error(
         "draft {draft} of case {reference} can no longer be made from the record ({detail}): discard it and make the letter again"
     )]
-    DraftNoLongerMade { draft: i64, reference: String, detail: String },
+    DraftNoLongerMade { draft: i64, reference: String, detail: String, because: Option<Box<super::ErrorSaid>> },
     /// A draft whose letter would now read differently.
     #[error(
         "case {reference} changed since draft {draft} was made: the letter would now read differently; discard it (letter discard {reference} {draft}) and make it again"

@@ -88,6 +88,8 @@ export const en = {
     `The date ${date} is before draft ${draft} was made (the letter is dated ${letterDate}).`,
   draftNoLongerMade: (draft: number, reference: string, detail: string) =>
     `Draft ${draft} of case ${reference} can no longer be made from the record (${detail}): discard it and make the letter again.`,
+  draftNoLongerMadeBecause: (draft: number, reference: string, because: string) =>
+    `Draft ${draft} of case ${reference} can no longer be made from the record: discard it and make the letter again. ${because}`,
   caseChangedSinceDraft: (reference: string, draft: number) =>
     `Case ${reference} changed since draft ${draft} was made, and the letter would now read differently: discard the draft and make the letter again.`,
   invalidCorrespondence: (input: string) => `The letter “${input}” is not known: give its number, as the correspondence lists it.`,
@@ -210,6 +212,8 @@ export const de: DocumentsStrings = {
     `Das Datum ${date} liegt vor der Erstellung des Entwurfs ${draft} (das Schreiben ist auf den ${letterDate} datiert).`,
   draftNoLongerMade: (draft, reference, detail) =>
     `Der Entwurf ${draft} des Vorgangs ${reference} lässt sich aus den erfassten Angaben nicht mehr erstellen (${detail}): Verwerfen Sie ihn und erstellen Sie das Schreiben erneut.`,
+  draftNoLongerMadeBecause: (draft, reference, because) =>
+    `Der Entwurf ${draft} des Vorgangs ${reference} lässt sich aus den erfassten Angaben nicht mehr erstellen: Verwerfen Sie ihn und erstellen Sie das Schreiben erneut. ${because}`,
   caseChangedSinceDraft: (reference, draft) =>
     `Der Vorgang ${reference} wurde seit der Erstellung des Entwurfs ${draft} geändert, und das Schreiben würde jetzt anders lauten: Verwerfen Sie den Entwurf und erstellen Sie das Schreiben erneut.`,
   invalidCorrespondence: (input) => `Das Schriftstück „${input}“ ist unbekannt: Geben Sie seine Nummer an, wie sie der Schriftwechsel zeigt.`,
@@ -330,6 +334,8 @@ export const fr: DocumentsStrings = {
     `La date du ${date} est antérieure à l’établissement du brouillon ${draft} (le courrier est daté du ${letterDate}).`,
   draftNoLongerMade: (draft, reference, detail) =>
     `Le brouillon ${draft} du dossier ${reference} ne peut plus être établi à partir du dossier (${detail}) : écartez-le et établissez à nouveau le courrier.`,
+  draftNoLongerMadeBecause: (draft, reference, because) =>
+    `Le brouillon ${draft} du dossier ${reference} ne peut plus être établi à partir du dossier : écartez-le et établissez à nouveau le courrier. ${because}`,
   caseChangedSinceDraft: (reference, draft) =>
     `Le dossier ${reference} a changé depuis l’établissement du brouillon ${draft}, et le courrier serait désormais différent : écartez le brouillon et établissez à nouveau le courrier.`,
   invalidCorrespondence: (input) => `Le courrier « ${input} » est inconnu : indiquez son numéro, tel que la correspondance l’affiche.`,

@@ -3,6 +3,7 @@
 import type { Strings } from '../../i18n/en';
 import type { DocumentsSaid, Right, RightAnswer } from '../../ipc';
 import { formatDate, formatNumber } from '../format';
+import { describeErrorSaid } from '.';
 
 export function describeDocuments(said: DocumentsSaid, t: Strings): string {
   const s = t.errorSaid.documents;
@@ -85,7 +86,10 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
     case 'sent-before-draft':
       return s.sentBeforeDraft(formatDate(said.date), said.draft, formatDate(said.letter_date));
     case 'draft-no-longer-made':
-      return s.draftNoLongerMade(said.draft, said.reference, said.detail);
+      // Why, in the window's language when the refusal came as facts.
+      return said.because
+        ? s.draftNoLongerMadeBecause(said.draft, said.reference, describeErrorSaid(said.because, t))
+        : s.draftNoLongerMade(said.draft, said.reference, said.detail);
     case 'case-changed-since-draft':
       return s.caseChangedSinceDraft(said.reference, said.draft);
     case 'invalid-correspondence':

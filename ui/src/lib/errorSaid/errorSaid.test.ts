@@ -61,7 +61,13 @@ const documents: OnePerKind<DocumentsSaid> = {
   'draft-discarded': { kind: 'draft-discarded', draft: 3, reference: 'DSR-2026-0007' },
   'date-in-future': { kind: 'date-in-future', date: '2026-04-02', today: '2026-03-30' },
   'sent-before-draft': { kind: 'sent-before-draft', date: '2026-03-01', draft: 3, letter_date: '2026-03-02' },
-  'draft-no-longer-made': { kind: 'draft-no-longer-made', draft: 3, reference: 'DSR-2026-0007', detail: 'case DSR-2026-0007 is closed' },
+  'draft-no-longer-made': {
+    kind: 'draft-no-longer-made',
+    draft: 3,
+    reference: 'DSR-2026-0007',
+    detail: 'the appeal-decision letter states the recorded decision, and case DSR-2026-0007 has none',
+    because: { area: 'documents', said: { kind: 'appeal-decision-not-recorded', reference: 'DSR-2026-0007' } },
+  },
   'case-changed-since-draft': { kind: 'case-changed-since-draft', reference: 'DSR-2026-0007', draft: 3 },
   'invalid-correspondence': { kind: 'invalid-correspondence', input: 'last' },
   'withdrawal-reason-empty': { kind: 'withdrawal-reason-empty' },
@@ -210,6 +216,15 @@ describe('every refusal given as facts', () => {
       expect(text, locale).not.toMatch(/undefined|null|NaN|\[object/);
       if (locale !== 'en') expect(text, `${locale} is not the English`).not.toBe(english);
     }
+  });
+
+  it('words why a draft can no longer be made in the window’s language, or keeps the English when no facts came', () => {
+    const because: ErrorSaid = { area: 'documents', said: documents['draft-no-longer-made'] };
+    const de = describeErrorSaid(because, locales.de);
+    expect(de).toContain('Erfassen Sie zuerst die Entscheidung und ihren Text.');
+    expect(de).not.toContain('appeal-decision');
+    const english: ErrorSaid = { area: 'documents', said: { ...documents['draft-no-longer-made'], because: null } };
+    expect(describeErrorSaid(english, locales.de)).toContain('(the appeal-decision letter states the recorded decision');
   });
 
   it('passes names and references through as written', () => {
