@@ -62,39 +62,39 @@ impl Casebook {
     /// Imports one file a system exported about the person, tagged with the
     /// system and the data categories; all of it or (on any fault) none of it.
     pub fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
-        let categories = parse_categories(&input.categories).map_err(Error::invalid)?;
+        let categories = parse_categories(&input.categories)
+            .map_err(|reason| Error::refused(DataSaid::CategoriesInvalid { reason }))?;
         let case = self.case_by_ref(&input.reference)?;
         // Data is tagged with a system of the register of processing, so that
         // the search log, the package and the Art. 15 information name the same ones.
         let system = self.processing_system(input.system.trim())?.id;
         let path = &input.path;
         let name = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| Error::invalid(format!("{name}: cannot read: {e}")))?;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| Error::refused(DataSaid::DataFileUnreadable { name: name.clone(), detail: e.to_string() }))?;
         if !meta.is_file() {
-            return Err(Error::invalid(format!("{name}: not a file")));
+            return Err(Error::refused(DataSaid::DataNotAFile { name }));
         }
         if meta.len() > MAX_FILE_BYTES {
-            return Err(Error::invalid(format!(
-                "{name}: the file is {} MiB, over the limit of {} MiB; split the export and import the parts",
-                meta.len() >> 20,
-                MAX_FILE_BYTES >> 20
-            )));
+            return Err(Error::refused(DataSaid::DataFileTooLarge {
+                name,
+                mib: meta.len() >> 20,
+                limit_mib: MAX_FILE_BYTES >> 20,
+            }));
         }
-        let mut probe = File::open(path).map_err(|e| Error::invalid(format!("{name}: cannot open: {e}")))?;
-        let (first, skip) = check_start(&mut probe, &name).map_err(Error::invalid)?;
+        let mut probe = File::open(path)
+            .map_err(|e| Error::refused(DataSaid::DataFileNotOpened { name: name.clone(), detail: e.to_string() }))?;
+        let (first, skip) = check_start(&mut probe, &name)
+            .map_err(|detail| Error::refused(DataSaid::DataFileStartInvalid { name: name.clone(), detail }))?;
         drop(probe);
         if first.is_none() {
-            return Err(Error::invalid(format!("{name}: the file is empty; nothing imported")));
+            return Err(Error::refused(DataSaid::DataFileEmpty { name }));
         }
-        let format = format_of(path, first).ok_or_else(|| {
-            Error::invalid(format!("{name}: not a .csv, .json or .xlsx file (name it by its format)"))
-        })?;
+        let format = format_of(path, first)
+            .ok_or_else(|| Error::refused(DataSaid::DataFileFormatUnknown { name: name.clone() }))?;
         let identifiers = Identifiers::of(&case.requester);
         if input.match_identifiers && identifiers.is_empty() {
-            return Err(Error::invalid(format!(
-                "case {} has no email, name, customer number or telephone to match on",
-                case.reference
-            )));
+            return Err(Error::refused(DataSaid::NoIdentifiersToMatch { reference: case.reference.to_string() }));
         }
         let ids_json =
             input.match_identifiers.then(|| serde_json::to_value(&identifiers).expect("identifiers serialise"));
@@ -126,15 +126,16 @@ impl Casebook {
             import.add(record.no, record.line, &fields, matches.as_deref()).map_err(|e| e.to_string())
         });
         let (columns, records, sha256, size) =
-            read.map_err(|e| Error::invalid(format!("{name}: {e}; nothing imported")))?;
+            read.map_err(|detail| Error::refused(DataSaid::DataFileUnreadableRecords { name: name.clone(), detail }))?;
         if records == 0 {
-            return Err(Error::invalid(format!("{name}: the file holds no records; nothing imported")));
+            return Err(Error::refused(DataSaid::DataFileNoRecords { name }));
         }
         if import.kept() == 0 {
-            return Err(Error::invalid(format!(
-                "{name}: the case's identifiers ({}) match none of its {records} records; nothing imported",
-                identifiers.describe()
-            )));
+            return Err(Error::refused(DataSaid::NoRecordMatched {
+                name,
+                identifiers: identifiers.describe(),
+                records,
+            }));
         }
         let file = import.finish(&sha256, size, &columns, records, stamp)?;
         Ok(file)
@@ -167,50 +168,45 @@ impl Casebook {
         let article = input.article.as_deref().map(str::trim).filter(|a| !a.is_empty());
         match (reason, article) {
             (RedactionReason::Exemption, None) => {
-                return Err(Error::field(
-                    "article",
-                    "an exemption needs the article that grants it, e.g. \"DPA 2018 Sch. 2 para 2\"",
-                ));
+                return Err(Error::refused_in("article", DataSaid::ExemptionNeedsArticle));
             }
             (r, Some(_)) if r != RedactionReason::Exemption => {
-                return Err(Error::field("article", "an article goes only with the reason 'exemption'"));
+                return Err(Error::refused_in("article", DataSaid::ArticleOnlyForExemption));
             }
             _ => {}
         }
         let note = input.note.trim();
         if note.is_empty() {
-            return Err(Error::field("note", "a redaction needs a note saying what is withheld"));
+            return Err(Error::refused_in("note", DataSaid::RedactionNeedsNote));
         }
         let field = input.field.as_deref().map(str::trim).filter(|f| !f.is_empty());
         let item = input.item.trim();
         let not_on_case = || Error::NotFound { what: "data item", key: format!("{item} on case {}", case.reference) };
-        let (file_id, item_id, known_fields): (i64, Option<i64>, Vec<String>) =
-            if let Some(file) = item.strip_prefix("file-") {
-                let id: i64 = file.parse().map_err(|_| {
-                    Error::invalid(format!("invalid item '{item}': expected a record number or file-N"))
-                })?;
-                let found = self.store().data_file(id);
-                let (owner, file) = found.map_err(|_| not_on_case())?;
-                if owner != case.id {
-                    return Err(not_on_case());
-                }
-                (file.id, None, file.columns)
-            } else {
-                let id: i64 = item.parse().map_err(|_| {
-                    Error::invalid(format!("invalid item '{item}': expected a record number or file-N"))
-                })?;
-                let found = self.store().data_item(id);
-                let (owner, record) = found.map_err(|_| not_on_case())?;
-                if owner != case.id {
-                    return Err(not_on_case());
-                }
-                (record.file_id, Some(record.id), record.fields.keys().cloned().collect())
-            };
+        let (file_id, item_id, known_fields): (i64, Option<i64>, Vec<String>) = if let Some(file) =
+            item.strip_prefix("file-")
+        {
+            let id: i64 = file.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
+            let found = self.store().data_file(id);
+            let (owner, file) = found.map_err(|_| not_on_case())?;
+            if owner != case.id {
+                return Err(not_on_case());
+            }
+            (file.id, None, file.columns)
+        } else {
+            let id: i64 = item.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
+            let found = self.store().data_item(id);
+            let (owner, record) = found.map_err(|_| not_on_case())?;
+            if owner != case.id {
+                return Err(not_on_case());
+            }
+            (record.file_id, Some(record.id), record.fields.keys().cloned().collect())
+        };
         if let Some(f) = field.filter(|f| !known_fields.iter().any(|k| k == f)) {
-            return Err(Error::invalid(format!(
-                "item {item} has no field '{f}' (fields: {})",
-                known_fields.join(", ")
-            )));
+            return Err(Error::refused(DataSaid::ItemHasNoField {
+                item: item.to_string(),
+                field: f.to_string(),
+                fields: known_fields,
+            }));
         }
         let existing = self.store().redactions(case.id)?;
         if existing.iter().any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field) {

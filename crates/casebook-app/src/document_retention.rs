@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case_retention::CaseRetentionRun;
-use crate::{Casebook, Error, Result, event_kind};
+use crate::{Casebook, DataSaid, Error, Result, event_kind};
 
 pub(crate) const KEY: &str = "retention";
 
@@ -83,17 +83,15 @@ impl RetentionForm {
     pub fn parse(self) -> Result<RetentionPolicy> {
         let days = self.identity_document_days.trim();
         let identity_document_days = days.parse::<u32>().map_err(|_| {
-            Error::field(
-                "identity-document-days",
-                format!("'{days}' is not a number of days: expected a whole number, e.g. 30"),
-            )
+            Error::refused_in("identity-document-days", DataSaid::RetentionDaysNotANumber { input: days.to_string() })
         })?;
         let mut after_closure_months = BTreeMap::new();
         for rule in self.after_closure {
-            let code = rule.outcome.code();
-            let months = crate::parse_retention_period(&rule.period)
-                .map_err(|e| Error::field(after_closure_field(rule.outcome), format!("the period for {code}: {e}")))?;
-            after_closure_months.insert(code.to_string(), months);
+            let outcome = rule.outcome;
+            let months = crate::parse_retention_period(&rule.period).map_err(|detail| {
+                Error::refused_in(after_closure_field(outcome), DataSaid::RetentionPeriodInvalid { outcome, detail })
+            })?;
+            after_closure_months.insert(outcome.code().to_string(), months);
         }
         Ok(RetentionPolicy { identity_document_days, after_closure_months })
     }
@@ -134,14 +132,17 @@ impl Casebook {
     /// Sets the whole retention policy (audited).
     pub fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {
         if policy.identity_document_days > MAX_DAYS {
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "identity-document-days",
-                format!("identity documents are kept at most {MAX_DAYS} days, not {}", policy.identity_document_days),
+                DataSaid::RetentionDaysTooMany { days: policy.identity_document_days, max: MAX_DAYS },
             ));
         }
         for (outcome, months) in &policy.after_closure_months {
-            outcome.parse::<casebook_core::Outcome>().map_err(Error::invalid)?;
-            crate::case_retention::parse_period(&format!("{months}m")).map_err(Error::invalid)?;
+            outcome.parse::<casebook_core::Outcome>().map_err(|e| {
+                Error::refused(DataSaid::RetentionOutcomeUnknown { input: outcome.clone(), detail: e.to_string() })
+            })?;
+            crate::case_retention::parse_period(&format!("{months}m"))
+                .map_err(|detail| Error::refused(DataSaid::RetentionMonthsInvalid { months: *months, detail }))?;
         }
         let stamp = self.stamp();
         self.store().put_setting(KEY, &policy, stamp)?;

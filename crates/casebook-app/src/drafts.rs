@@ -11,7 +11,7 @@ use casebook_store::{Correspondence, DraftRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::{Casebook, Error, LetterDetails, LetterKind, Result};
+use crate::{Casebook, DocumentsSaid, Error, LetterDetails, LetterKind, Result};
 
 /// Where a draft stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -103,18 +103,15 @@ pub fn parse_sent_channel(s: &str) -> Result<Channel> {
     if s.eq_ignore_ascii_case("post") {
         return Ok(Channel::Letter);
     }
-    s.parse().map_err(|_| {
-        Error::field(
-            "channel",
-            format!("unknown channel '{s}': expected email, post (or letter), phone, web-form, in-person or other"),
-        )
-    })
+    s.parse().map_err(|_| Error::refused_in("channel", DocumentsSaid::UnknownChannel { input: s.to_string() }))
 }
 
 fn parse_draft_id(s: &str) -> Result<i64> {
-    s.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
-        Error::invalid(format!("invalid draft '{}': expected its number, as `letter drafts` lists it", s.trim()))
-    })
+    s.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| Error::refused(DocumentsSaid::InvalidDraft { input: s.trim().to_string() }))
 }
 
 impl Casebook {
@@ -160,16 +157,15 @@ impl Casebook {
     fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
         match row.state.as_str() {
             "draft" => Ok(()),
-            "sent" => Err(Error::conflict(format!(
-                "draft {} of case {} was already sent (correspondence {})",
-                row.id,
-                case.reference,
-                row.correspondence_id.unwrap_or_default()
-            ))),
-            _ => Err(Error::conflict(format!(
-                "draft {} of case {} was discarded: make the letter again",
-                row.id, case.reference
-            ))),
+            "sent" => Err(Error::conflicting(DocumentsSaid::DraftAlreadySent {
+                draft: row.id,
+                reference: case.reference.to_string(),
+                correspondence: row.correspondence_id.unwrap_or_default(),
+            })),
+            _ => Err(Error::conflicting(DocumentsSaid::DraftDiscarded {
+                draft: row.id,
+                reference: case.reference.to_string(),
+            })),
         }
     }
 
@@ -184,19 +180,18 @@ impl Casebook {
         Self::still_a_draft(&case, &row)?;
         let today = self.today()?;
         if on > today {
-            return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
+            return Err(Error::refused_in("on", DocumentsSaid::DateInFuture { date: on, today }));
         }
         if on < row.letter_date {
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "on",
-                format!("the date {on} is before draft {} was made (the letter is dated {})", row.id, row.letter_date),
+                DocumentsSaid::SentBeforeDraft { date: on, draft: row.id, letter_date: row.letter_date },
             ));
         }
         if case.status == Status::Closed {
-            return Err(Error::conflict(format!(
-                "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
-                case.reference, case.reference
-            )));
+            return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter {
+                reference: case.reference.to_string(),
+            }));
         }
         // The facts it states must still be the record's: made again as of its date, it must read the same.
         let details: LetterDetails = serde_json::from_str(&row.details)
@@ -207,16 +202,18 @@ impl Casebook {
         let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
         let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
         let again = self.prepare_letter(reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
-            Error::conflict(format!(
-                "draft {} of case {} can no longer be made from the record ({e}): discard it and make the letter again",
-                row.id, case.reference
-            ))
+            Error::conflicting(DocumentsSaid::DraftNoLongerMade {
+                draft: row.id,
+                reference: case.reference.to_string(),
+                detail: e.to_string(),
+                because: e.said().map(Box::new),
+            })
         })?;
         if again.letter.text != row.text {
-            return Err(Error::conflict(format!(
-                "case {} changed since draft {} was made: the letter would now read differently; discard it (letter discard {} {}) and make it again",
-                case.reference, row.id, case.reference, row.id
-            )));
+            return Err(Error::conflicting(DocumentsSaid::CaseChangedSinceDraft {
+                reference: case.reference.to_string(),
+                draft: row.id,
+            }));
         }
         let record = Correspondence {
             id: 0,
@@ -250,37 +247,33 @@ impl Casebook {
     pub fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
         let case = self.case_by_ref(reference)?;
         let id = correspondence.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
-            Error::invalid(format!(
-                "invalid correspondence '{}': expected its number, as `case show` lists it",
-                correspondence.trim()
-            ))
+            Error::refused(DocumentsSaid::InvalidCorrespondence { input: correspondence.trim().to_string() })
         })?;
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::field("reason", "the reason is empty: say why the letter is withdrawn"));
+            return Err(Error::refused_in("reason", DocumentsSaid::WithdrawalReasonEmpty));
         }
         let sent = self.store().correspondence(case.id)?.into_iter().find(|c| c.id == id).ok_or_else(|| {
             Error::NotFound { what: "correspondence", key: format!("{id} of case {}", case.reference) }
         })?;
         if sent.direction != "out" {
-            return Err(Error::conflict(format!(
-                "correspondence {id} of case {} was received, not sent: only a letter sent can be withdrawn",
-                case.reference
-            )));
+            return Err(Error::conflicting(DocumentsSaid::CorrespondenceNotSent {
+                correspondence: id,
+                reference: case.reference.to_string(),
+            }));
         }
         if case.status == Status::Closed {
-            return Err(Error::conflict(format!(
-                "case {} is closed (re-open it first: case reopen {} --reason …)",
-                case.reference, case.reference
-            )));
+            return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoWithdrawal {
+                reference: case.reference.to_string(),
+            }));
         }
         if let Some(w) = self.withdrawn_of(case.id)?.into_iter().find(|w| w.correspondence_id == id) {
-            return Err(Error::conflict(format!(
-                "correspondence {id} of case {} was already withdrawn on {} ({})",
-                case.reference,
-                w.at.date_naive(),
-                w.reason
-            )));
+            return Err(Error::conflicting(DocumentsSaid::AlreadyWithdrawn {
+                correspondence: id,
+                reference: case.reference.to_string(),
+                on: w.at.date_naive(),
+                reason: w.reason,
+            }));
         }
         let stamp = self.stamp();
         self.store().withdraw_correspondence(case.id, id, reason, stamp)?;
@@ -298,13 +291,10 @@ impl Casebook {
     pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
         let today = self.today()?;
         if on > today {
-            return Err(Error::field("on", format!("the date {on} is in the future (today is {today})")));
+            return Err(Error::refused_in("on", DocumentsSaid::DateInFuture { date: on, today }));
         }
         if on < today {
-            return Err(Error::field(
-                "on",
-                format!("the date {on} is before the letter's date ({today}): a letter made today was not sent before"),
-            ));
+            return Err(Error::refused_in("on", DocumentsSaid::SentBeforeLetterDate { date: on, today }));
         }
         Ok(())
     }

@@ -29,7 +29,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{CaseView, Casebook, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically};
+use crate::{CaseView, Casebook, DataSaid, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically};
 
 /// The sections of the pack, in order, as the progress names them while
 /// gathering them.
@@ -113,7 +113,9 @@ impl Casebook {
         cancel: &AtomicBool,
     ) -> Result<ExportedFile> {
         let pack = self.evidence_pack_until(reference, self.today()?, progress, cancel)?;
-        write_atomically(out, &pack.pdf).map_err(|e| Error::invalid(e.to_string()))?;
+        write_atomically(out, &pack.pdf).map_err(|e| {
+            Error::refused(DataSaid::EvidencePackNotWritten { path: out.display().to_string(), detail: e.to_string() })
+        })?;
         let size = pack.pdf.len() as u64;
         Ok(ExportedFile { file: out.to_path_buf(), sha256: pack.sha256, size, encrypted: false })
     }
@@ -180,7 +182,7 @@ impl Casebook {
                 }
             }
         })
-        .map_err(Error::invalid)?;
+        .map_err(|e| Error::refused(DataSaid::EvidencePackNotMade { detail: e.to_string() }))?;
         let printed = printed.ok_or(Error::Cancelled)?;
         // The PDF is written; the last chance to stop before it is stored.
         tracker.state.count = printed.pages as u64;

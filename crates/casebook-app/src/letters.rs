@@ -156,7 +156,7 @@ fn refused_rights_reason(answers: &[casebook_core::answer::RightAnswer], lang: &
 }
 
 fn render_error(e: casebook_render::Error) -> Error {
-    Error::invalid(e)
+    Error::refused(DocumentsSaid::LetterNotMade { detail: e.to_string() })
 }
 
 /// Refuses a letter that does not fit the case: a request's letter on a
@@ -165,29 +165,23 @@ fn render_error(e: casebook_render::Error) -> Error {
 fn letter_fits_case(case: &casebook_core::Case, kind: LetterKind) -> Result<()> {
     let complaint = case.kind == casebook_core::CaseKind::Complaint;
     if kind.is_for_complaint() != complaint {
-        let what = if complaint { "a complaint" } else { "a request" };
-        return Err(Error::field(
+        return Err(Error::refused_in(
             "kind",
-            format!("the {kind} letter does not fit case {}, which is {what}", case.reference),
+            DocumentsSaid::LetterDoesNotFitCase { letter: kind, reference: case.reference.to_string(), complaint },
         ));
     }
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::conflict(format!(
-            "case {} is closed: no letter is recorded on a closed case (re-open it first: case reopen {} --reason …)",
-            case.reference, case.reference
-        )));
+        return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter { reference: case.reference.to_string() }));
     }
     if let Some(answers) = rights_answered(kind).filter(|a| !a.iter().any(|r| case.rights.contains(r))) {
-        let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
-        let fits: Vec<&str> = answers.iter().map(|r| r.code()).collect();
-        return Err(Error::field(
+        return Err(Error::refused_in(
             "kind",
-            format!(
-                "the {kind} letter answers {}, and case {} asked for {}",
-                fits.join(" or "),
-                case.reference,
-                if asked.is_empty() { "no right".to_string() } else { asked.join(", ") }
-            ),
+            DocumentsSaid::LetterAnswersOtherRights {
+                letter: kind,
+                answers: answers.into(),
+                reference: case.reference.to_string(),
+                asked: case.rights.as_slice().into(),
+            },
         ));
     }
     Ok(())
@@ -202,16 +196,14 @@ fn decision_recorded(
     details: &LetterDetails,
 ) -> Result<()> {
     if kind == LetterKind::AppealDecision && (facts.appeal_outcome.is_none() || details.reason.is_none()) {
-        return Err(Error::conflict(format!(
-            "the appeal-decision letter states the recorded decision, and case {} has none: record it first with `case appeal-decided {} --outcome … --text …`",
-            case.reference, case.reference
-        )));
+        return Err(Error::conflicting(DocumentsSaid::AppealDecisionNotRecorded {
+            reference: case.reference.to_string(),
+        }));
     }
     if kind == LetterKind::ComplaintOutcome && (facts.complaint_outcome.is_none() || details.reason.is_none()) {
-        return Err(Error::conflict(format!(
-            "the complaint-outcome letter states the recorded answer, and case {} has none: record it first with `complaint answer {} --outcome … --text …`",
-            case.reference, case.reference
-        )));
+        return Err(Error::conflicting(DocumentsSaid::ComplaintOutcomeNotRecorded {
+            reference: case.reference.to_string(),
+        }));
     }
     Ok(())
 }
@@ -287,19 +279,15 @@ impl Casebook {
         if stating {
             let log = self.search_log_of(&case)?;
             if !log.unsearched.is_empty() {
-                let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
-                return Err(Error::conflict(format!(
-                    "the access response states what the searches found, and case {} has systems not searched yet: {} (case searched {} --system ID --result found|nothing-found)",
-                    case.reference,
-                    ids.join(", "),
-                    case.reference
-                )));
+                return Err(Error::conflicting(DocumentsSaid::AccessResponseUnsearched {
+                    reference: case.reference.to_string(),
+                    systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
+                }));
             }
             if info.systems.is_empty() {
-                return Err(Error::conflict(format!(
-                    "the access response states the data found, and no search on case {} found any: send the no-data letter instead (letter make {} --kind no-data)",
-                    case.reference, case.reference
-                )));
+                return Err(Error::conflicting(DocumentsSaid::AccessResponseNothingFound {
+                    reference: case.reference.to_string(),
+                }));
             }
         }
         Ok(crate::processing::processing_record(&info, lang))
@@ -315,38 +303,29 @@ impl Casebook {
     /// the answer named and the letter that states it.
     fn check_fits_answers(&self, case: &Case, kind: LetterKind) -> Result<()> {
         use casebook_core::answer::RightOutcome as O;
-        let r = &case.reference;
+        let r = case.reference.to_string();
         let answers = self.answers_of(case)?;
-        let answered = |a: &casebook_core::answer::RightAnswer| {
-            let why = match (a.ground, a.detail.as_deref()) {
-                (Some(g), _) => format!(" ({g})"),
-                (None, Some(d)) => format!(" ({d})"),
-                (None, None) => String::new(),
-            };
-            format!("{} is answered as {}{why} on {}", a.right, a.outcome, a.on)
-        };
         match kind {
             LetterKind::NoData => {
                 if let Some(a) = answers.iter().find(|a| {
                     matches!(a.right, Right::Access | Right::Portability)
                         && matches!(a.outcome, O::Fulfilled | O::Partly)
                 }) {
-                    return Err(Error::conflict(format!(
-                        "case {r}: {}: the no-data letter would say no data is held (the access response states what was found: letter make {r} --kind access-response)",
-                        answered(a)
-                    )));
+                    return Err(Error::conflicting(DocumentsSaid::NoDataButAnswered {
+                        reference: r,
+                        answer: Box::new(a.clone()),
+                    }));
                 }
                 // "We have searched our systems … we hold no personal data":
                 // with a register of processing, that is its search log's to say.
                 let log = self.search_log_of(case)?;
                 if !log.unsearched.is_empty() {
-                    let ids: Vec<&str> = log.unsearched.iter().map(|s| s.as_str()).collect();
-                    return Err(Error::conflict(format!(
-                        "the no-data letter states that the searches found nothing, and case {r} has systems not searched yet: {} (case searched {r} --system ID --result found|nothing-found)",
-                        ids.join(", ")
-                    )));
+                    return Err(Error::conflicting(DocumentsSaid::NoDataUnsearched {
+                        reference: r,
+                        systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
+                    }));
                 }
-                let found: Vec<&str> = log
+                let found: Vec<String> = log
                     .systems
                     .iter()
                     .filter(|s| {
@@ -354,13 +333,10 @@ impl Casebook {
                             .as_ref()
                             .is_some_and(|l| l.result == Some(casebook_core::processing::search::SearchResult::Found))
                     })
-                    .map(|s| s.system.as_str())
+                    .map(|s| s.system.as_str().to_string())
                     .collect();
                 if !found.is_empty() {
-                    return Err(Error::conflict(format!(
-                        "case {r}: the search of {} found the person's data: the no-data letter would say none is held (the access response states what was found: letter make {r} --kind access-response)",
-                        found.join(", ")
-                    )));
+                    return Err(Error::conflicting(DocumentsSaid::NoDataButFound { reference: r, systems: found }));
                 }
             }
             LetterKind::Refusal => {
@@ -369,11 +345,7 @@ impl Casebook {
                     && crate::answers::unanswered(case, &answers).is_empty()
                     && !answers.iter().any(|a| a.outcome == O::Refused)
                 {
-                    let each: Vec<String> = answers.iter().map(|a| format!("{} {}", a.right, a.outcome)).collect();
-                    return Err(Error::conflict(format!(
-                        "case {r}: no right is answered as refused ({}): a refusal letter would say otherwise",
-                        each.join(", ")
-                    )));
+                    return Err(Error::conflicting(DocumentsSaid::RefusalButNoneRefused { reference: r, answers }));
                 }
             }
             _ => {
@@ -381,15 +353,11 @@ impl Casebook {
                 if let Some(a) =
                     answers.iter().find(|a| rights.contains(&a.right) && !matches!(a.outcome, O::Fulfilled | O::Partly))
                 {
-                    let instead = match a.outcome {
-                        O::Refused => format!("; the refusal letter states it (letter make {r} --kind refusal)"),
-                        O::NoData => format!("; the no-data letter states it (letter make {r} --kind no-data)"),
-                        _ => String::new(),
-                    };
-                    return Err(Error::conflict(format!(
-                        "case {r}: {}: the {kind} letter would say otherwise{instead}",
-                        answered(a)
-                    )));
+                    return Err(Error::conflicting(DocumentsSaid::LetterContradictsAnswer {
+                        reference: r,
+                        letter: kind,
+                        answer: Box::new(a.clone()),
+                    }));
                 }
             }
         }
@@ -404,31 +372,21 @@ impl Casebook {
     /// A refusal, likewise, states a refusal recorded: the request refused
     /// as a whole (`case refuse`) or a right answered as refused.
     fn check_answers_recorded(&self, case: &Case, kind: LetterKind) -> Result<()> {
-        let r = &case.reference;
+        let reference = case.reference.to_string();
         let answers = self.answers_of(case)?;
         if kind == LetterKind::Refusal
             && !refused_as_a_whole(case)
             && !answers.iter().any(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
         {
-            return Err(Error::conflict(format!(
-                "case {r}: the refusal letter states that the request is refused, and no refusal is recorded: record it first (`casebook case refuse {r} --reason … --text …`, or for one right `casebook case answer {r} --right R --outcome refused --ground …`)"
-            )));
+            return Err(Error::conflicting(DocumentsSaid::RefusalNotRecorded { reference }));
         }
         let Some(rights) = rights_answered(kind) else { return Ok(()) };
-        let open: Vec<&str> = crate::answers::unanswered(case, &answers)
-            .into_iter()
-            .filter(|r| rights.contains(r))
-            .map(|r| r.code())
-            .collect();
+        let open: Vec<Right> =
+            crate::answers::unanswered(case, &answers).into_iter().filter(|r| rights.contains(r)).collect();
         if open.is_empty() {
             return Ok(());
         }
-        let (has, right, each) = if open.len() == 1 { ("has", open[0], "") } else { ("have", "R", " for each") };
-        Err(Error::conflict(format!(
-            "case {r}: the {kind} letter states the answer to {}, and {} {has} no recorded answer: record it first (`casebook case answer {r} --right {right} --outcome fulfilled|partly …`{each})",
-            open.join(", "),
-            open.join(", ")
-        )))
+        Err(Error::conflicting(DocumentsSaid::RightsUnanswered { reference, letter: kind, open }))
     }
 
     /// The action log's facts for a confirmation of `rights`: what was done
@@ -501,7 +459,8 @@ impl Casebook {
         let pending = self.prepare_letter(reference, kind, lang, details, today)?;
         let mut letter = pending.letter;
         if need_eml && letter.eml.is_none() {
-            return Err(Error::invalid(letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made")));
+            let detail = letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made").to_string();
+            return Err(Error::refused(DocumentsSaid::EmlNotMade { detail }));
         }
         let given = serde_json::to_string(details).expect("letter details serialise");
         let draft = casebook_store::NewDraft {
@@ -564,7 +523,9 @@ impl Casebook {
         let settings = self.letter_settings()?;
         let processing = self.processing_for(reference, &settings, &language, kind == LetterKind::AccessResponse)?;
         let logo = match &settings.logo {
-            Some(p) => Some(std::fs::read(p).map_err(|e| Error::invalid(format!("logo '{}': {e}", p.display())))?),
+            Some(p) => Some(std::fs::read(p).map_err(|e| {
+                Error::refused(DocumentsSaid::LogoUnreadable { path: p.display().to_string(), detail: e.to_string() })
+            })?),
             None => None,
         };
         let fonts = self.fallback_fonts()?;
@@ -575,12 +536,9 @@ impl Casebook {
             && let Some(answers) = rights_answered(kind)
         {
             if !details.recipients.is_empty() {
-                return Err(Error::field(
+                return Err(Error::refused_in(
                     "recipients",
-                    format!(
-                        "the {kind} letter names only the recipients recorded as told: record each with `case notify {} --recipient NAME --on DATE`",
-                        case.reference
-                    ),
+                    DocumentsSaid::RecipientsNotRecorded { letter: kind, reference: case.reference.to_string() },
                 ));
             }
             let rights: Vec<Right> = answers.iter().copied().filter(|r| case.rights.contains(r)).collect();
@@ -655,16 +613,11 @@ impl Casebook {
     pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
         let org = self.require_organisation()?;
         if org.dpo_email.trim().is_empty() {
-            return Err(Error::invalid(
-                "no .eml draft: the organisation profile has no DPO email address to send it from (add one to the profile)",
-            ));
+            return Err(Error::refused(DocumentsSaid::EmlNoDpoEmail));
         }
         let case = self.case_by_ref(reference)?;
         if case.requester.emails.is_empty() {
-            return Err(Error::invalid(format!(
-                "no .eml draft: case {} has no email address for the requester",
-                case.reference
-            )));
+            return Err(Error::refused(DocumentsSaid::EmlNoRequesterEmail { reference: case.reference.to_string() }));
         }
         Ok(())
     }
@@ -673,7 +626,12 @@ impl Casebook {
     pub(crate) fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
         let Some(dir) = self.letters_dir("fonts").filter(|d| d.is_dir()) else { return Ok(Vec::new()) };
         let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map_err(|e| Error::invalid(format!("fonts folder '{}': {e}", dir.display())))?
+            .map_err(|e| {
+                Error::refused(DocumentsSaid::FontsFolderUnreadable {
+                    path: dir.display().to_string(),
+                    detail: e.to_string(),
+                })
+            })?
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ttf") || x.eq_ignore_ascii_case("otf")))
@@ -681,7 +639,14 @@ impl Casebook {
         paths.sort();
         paths
             .iter()
-            .map(|p| std::fs::read(p).map_err(|e| Error::invalid(format!("font '{}': {e}", p.display()))))
+            .map(|p| {
+                std::fs::read(p).map_err(|e| {
+                    Error::refused(DocumentsSaid::FontUnreadable {
+                        path: p.display().to_string(),
+                        detail: e.to_string(),
+                    })
+                })
+            })
             .collect()
     }
 

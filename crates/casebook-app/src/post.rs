@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use chrono::NaiveDate;
 
-use crate::{CaseView, Casebook, Error, Result};
+use crate::{CaseView, Casebook, DocumentsSaid, Error, Result};
 
 /// Largest scan accepted (a multi-page colour scan stays well under it).
 pub const MAX_SCAN_BYTES: usize = 50 * 1024 * 1024;
@@ -51,11 +51,10 @@ pub struct PostedLetter {
 fn scan_type(scan: &Scan) -> Result<&'static str> {
     let b = &scan.bytes;
     if b.len() > MAX_SCAN_BYTES {
-        return Err(Error::invalid(format!(
-            "scan '{}' is larger than {} MB",
-            scan.file_name,
-            MAX_SCAN_BYTES / 1024 / 1024
-        )));
+        return Err(Error::refused(DocumentsSaid::ScanTooLarge {
+            file_name: scan.file_name.clone(),
+            limit_mb: (MAX_SCAN_BYTES / 1024 / 1024) as u64,
+        }));
     }
     if b.starts_with(b"%PDF-") {
         Ok("application/pdf")
@@ -64,7 +63,7 @@ fn scan_type(scan: &Scan) -> Result<&'static str> {
     } else if b.starts_with(&[0xFF, 0xD8, 0xFF]) {
         Ok("image/jpeg")
     } else {
-        Err(Error::invalid(format!("scan '{}' is not a PDF, PNG or JPEG file", scan.file_name)))
+        Err(Error::refused(DocumentsSaid::ScanNotPdfOrImage { file_name: scan.file_name.clone() }))
     }
 }
 
@@ -79,7 +78,7 @@ fn posted_rights(
     }
     let found: Vec<Right> = classification.iter().flat_map(|c| c.rights.iter().map(|m| m.right)).collect();
     if found.is_empty() {
-        return Err(Error::field("right", "no right recognised in the letter's text: give the rights asked for"));
+        return Err(Error::refused_in("right", DocumentsSaid::PostedLetterNoRight));
     }
     crate::input::checked_rights(found)
 }
@@ -140,20 +139,20 @@ impl Casebook {
         let today = self.today()?;
         let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
         if text.is_none() && scans.is_empty() {
-            return Err(Error::field("letter-text", "a letter needs its text or a scan of it"));
+            return Err(Error::refused_in("letter-text", DocumentsSaid::PostedLetterEmpty));
         }
         let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
         let received = input.received;
         if received > today {
-            return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+            return Err(Error::refused(DocumentsSaid::ReceivedInFuture { received, today }));
         }
         let postmark = input.postmark;
         if let Some(p) = postmark.filter(|p| *p > received) {
-            return Err(Error::invalid(format!("postmark {p} is after the day the letter was received ({received})")));
+            return Err(Error::refused(DocumentsSaid::PostmarkAfterReceipt { postmark: p, received }));
         }
         let name = input.requester_name.trim().to_string();
         if name.is_empty() {
-            return Err(Error::field("requester-name", "the requester's name is empty"));
+            return Err(Error::refused_in("requester-name", DocumentsSaid::RequesterNameEmpty));
         }
 
         let classification = text.map(|t| classify_request("", t));
@@ -166,7 +165,7 @@ impl Casebook {
                 let e = e.trim();
                 crate::input::looks_like_email(e)
                     .then(|| e.to_string())
-                    .ok_or_else(|| Error::invalid(format!("invalid email address '{e}'")))
+                    .ok_or_else(|| Error::refused(DocumentsSaid::InvalidEmail { input: e.to_string() }))
             })
             .collect::<Result<Vec<_>>>()?;
         let new = NewCase {

@@ -13,7 +13,7 @@ use casebook_store::{OpenMode, Store};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{Casebook, Clock, Error, Result};
+use crate::{Casebook, Clock, DataSaid, Error, Result};
 
 pub use casebook_store::{BackupCheck, DatabaseKind, EncryptOutcome, Passphrase, RestoreOutcome};
 
@@ -151,9 +151,7 @@ pub fn passphrase_strength(text: &str) -> PassphraseStrength {
 pub fn check_new_passphrase(p: &Passphrase) -> Result<PassphraseStrength> {
     let n = p.as_str().chars().count();
     if n < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid(format!(
-            "the passphrase is too short ({n} characters; at least {MIN_PASSPHRASE_CHARS})"
-        )));
+        return Err(Error::refused(DataSaid::PassphraseTooShort { chars: n as u64, min: MIN_PASSPHRASE_CHARS as u64 }));
     }
     Ok(passphrase_strength(p.as_str()))
 }
@@ -221,6 +219,9 @@ impl Default for LockPolicy {
 
 /// The longest idle time the lock setting accepts (a working day).
 pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
+
+/// The longest period between backup reminders, in days (0 turns them off).
+const MAX_REMINDER_DAYS: u32 = 365;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct EncryptionRecord {
@@ -295,9 +296,10 @@ impl Casebook {
     /// Sets how many idle minutes lock the app (0: never).
     pub fn set_lock_minutes(&self, idle_minutes: u32) -> Result<LockPolicy> {
         if idle_minutes > MAX_IDLE_LOCK_MINUTES {
-            return Err(Error::invalid(format!(
-                "invalid lock timeout {idle_minutes} minutes (at most {MAX_IDLE_LOCK_MINUTES}; 0 never locks)"
-            )));
+            return Err(Error::refused(DataSaid::LockMinutesTooMany {
+                minutes: idle_minutes,
+                max: MAX_IDLE_LOCK_MINUTES,
+            }));
         }
         let policy = LockPolicy { idle_minutes };
         let stamp = self.stamp();
@@ -309,16 +311,13 @@ impl Casebook {
     /// passphrase: an unlocked session alone cannot change it.
     pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<PassphraseStrength> {
         if !self.is_encrypted() {
-            return Err(Error::invalid(format!(
-                "'{}' is not encrypted: run `casebook encrypt` to give it a passphrase",
-                self.db_path().display()
-            )));
+            return Err(Error::refused(DataSaid::NotEncrypted { path: self.db_path().display().to_string() }));
         }
         if !self.store().key_matches(current) {
             return Err(Error::Storage(casebook_store::Error::WrongPassphrase(self.db_path())));
         }
         if current == new {
-            return Err(Error::invalid("the new passphrase is the same as the current one"));
+            return Err(Error::refused(DataSaid::PassphraseUnchanged));
         }
         let strength = check_new_passphrase(new)?;
         self.store().change_passphrase(new)?;
@@ -346,7 +345,7 @@ impl Casebook {
     pub fn backup(&self, out: &Path) -> Result<BackupCheck> {
         let check = self.store().backup_to(out).map_err(|e| match e {
             casebook_store::Error::Exists(p) => {
-                Error::conflict(format!("'{}' already exists: choose a new file for the backup", p.display()))
+                Error::conflicting(DataSaid::BackupFileExists { path: p.display().to_string() })
             }
             other => other.into(),
         })?;
@@ -355,11 +354,10 @@ impl Casebook {
         let stamp = self.stamp();
         // The file is there and whole: a failure now must not read as "no backup".
         self.store().put_setting(LAST_BACKUP_KEY, &last, stamp).map_err(|e| {
-            Error::conflict(format!(
-                "the backup '{}' was written and verified, but recording it as the last backup failed: {}",
-                out.display(),
-                Error::from(e)
-            ))
+            Error::conflicting(DataSaid::BackupNotRecorded {
+                path: out.display().to_string(),
+                detail: Error::from(e).to_string(),
+            })
         })?;
         Ok(check)
     }
@@ -374,10 +372,8 @@ impl Casebook {
 
     /// Sets how many days may pass without a backup (0: never remind).
     pub fn set_backup_reminder_days(&self, every_days: u32) -> Result<BackupReminderPolicy> {
-        if every_days > 365 {
-            return Err(Error::invalid(format!(
-                "invalid reminder period {every_days} days (at most 365; 0 turns it off)"
-            )));
+        if every_days > MAX_REMINDER_DAYS {
+            return Err(Error::refused(DataSaid::ReminderDaysTooMany { days: every_days, max: MAX_REMINDER_DAYS }));
         }
         let policy = BackupReminderPolicy { every_days };
         let stamp = self.stamp();
@@ -416,10 +412,9 @@ impl Casebook {
 pub fn encrypt_database(path: &Path, new: &Passphrase, clock: Clock, actor: String) -> Result<EncryptOutcome> {
     check_new_passphrase(new)?;
     let outcome = casebook_store::encrypt_database(path, new).map_err(|e| match e {
-        casebook_store::Error::AlreadyEncrypted(p) => Error::conflict(format!(
-            "'{}' is already encrypted (`casebook passphrase change` changes its passphrase)",
-            p.display()
-        )),
+        casebook_store::Error::AlreadyEncrypted(p) => {
+            Error::conflicting(DataSaid::AlreadyEncrypted { path: p.display().to_string() })
+        }
         other => other.into(),
     })?;
     let book = Casebook::open_protected(path, OpenMode::MustExist, clock, actor, Some(new))?;
@@ -452,10 +447,9 @@ pub fn restore_backup(
     let now = clock();
     let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     let outcome = casebook_store::restore_backup(file, target, passphrase, force, &stamp).map_err(|e| match e {
-        casebook_store::Error::Exists(p) => Error::conflict(format!(
-            "'{}' already exists: add --force to replace it (it is kept beside, renamed)",
-            p.display()
-        )),
+        casebook_store::Error::Exists(p) => {
+            Error::conflicting(DataSaid::RestoreTargetExists { path: p.display().to_string() })
+        }
         other => other.into(),
     })?;
     let key = if outcome.restored.encrypted { passphrase } else { None };

@@ -21,7 +21,7 @@ use casebook_render::{CaseFacts, LetterDetails, LetterInput, LetterKind, Process
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, DocumentsSaid, Error, Result};
 
 /// The audit action's suffix: `settings.letter-template`.
 const AUDIT: &str = "letter-template";
@@ -60,14 +60,16 @@ fn template_file(kind: &str) -> Result<(&'static str, &'static str, Option<Lette
     if kind == CLOSING {
         return Ok((CLOSING, CLOSING_LABEL, None));
     }
-    let k: LetterKind = kind.parse().map_err(|e| Error::invalid(format!("{e}, or {CLOSING}")))?;
+    let k: LetterKind = kind.parse().map_err(|e: casebook_core::CodeError| {
+        Error::refused(DocumentsSaid::UnknownTemplateKind { input: e.input, expected: e.expected })
+    })?;
     Ok((k.code(), k.label(), Some(k)))
 }
 
 fn language(lang: &str) -> Result<&str> {
     let lang = lang.trim();
     if !valid_language(lang) {
-        return Err(Error::invalid(format!("invalid language '{lang}': expected an ISO 639-1 code such as en or de")));
+        return Err(Error::refused(DocumentsSaid::InvalidTemplateLanguage { input: lang.to_string() }));
     }
     Ok(lang)
 }
@@ -149,7 +151,10 @@ impl Casebook {
                 .collect(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
             Err(e) => {
-                return Err(Error::invalid(format!("cannot read the templates folder '{}': {e}", folder.display())));
+                return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
+                    path: folder.display().to_string(),
+                    detail: e.to_string(),
+                }));
             }
         };
         added.sort();
@@ -308,8 +313,12 @@ impl Casebook {
     /// something to open.
     pub fn made_templates_folder(&self) -> Result<PathBuf> {
         let folder = self.templates_folder()?;
-        casebook_store::create_private_dir_all(&folder)
-            .map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", folder.display())))?;
+        casebook_store::create_private_dir_all(&folder).map_err(|e| {
+            Error::refused(DocumentsSaid::FolderNotCreated {
+                path: folder.display().to_string(),
+                detail: e.to_string(),
+            })
+        })?;
         Ok(folder)
     }
 
@@ -328,29 +337,40 @@ impl Casebook {
         let (file, _, _) = template_file(kind.trim())?;
         let lang = language(lang)?;
         let text = Templates::shipped(lang, file).ok_or_else(|| {
-            Error::invalid(format!(
-                "there is no built-in '{lang}' template to copy (built-in languages: {}); write your own {lang}/{file}.txt in the templates folder",
-                SHIPPED_LANGUAGES.join(", ")
-            ))
+            Error::refused(DocumentsSaid::NoBuiltInTemplate {
+                language: lang.to_string(),
+                file: file.to_string(),
+                shipped: SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect(),
+            })
         })?;
         let dir = self.templates_folder()?.join(lang);
-        casebook_store::create_private_dir_all(&dir)
-            .map_err(|e| Error::invalid(format!("cannot create the folder '{}': {e}", dir.display())))?;
+        casebook_store::create_private_dir_all(&dir).map_err(|e| {
+            Error::refused(DocumentsSaid::FolderNotCreated { path: dir.display().to_string(), detail: e.to_string() })
+        })?;
         let path = dir.join(format!("{file}.txt"));
         let mut f = match casebook_store::create_private_file(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::conflict(format!(
-                    "there is already an own copy of {lang}/{file}.txt ('{}'): edit it, or go back to the built-in one first",
-                    path.display()
-                )));
+                return Err(Error::conflicting(DocumentsSaid::OwnTemplateExists {
+                    language: lang.to_string(),
+                    file: file.to_string(),
+                    path: path.display().to_string(),
+                }));
             }
-            Err(e) => return Err(Error::invalid(format!("cannot create '{}': {e}", path.display()))),
+            Err(e) => {
+                return Err(Error::refused(DocumentsSaid::FileNotCreated {
+                    path: path.display().to_string(),
+                    detail: e.to_string(),
+                }));
+            }
         };
         if let Err(e) = f.write_all(text.as_bytes()).and_then(|_| f.sync_all()) {
             drop(f);
             let _ = std::fs::remove_file(&path);
-            return Err(Error::invalid(format!("cannot write '{}': {e}", path.display())));
+            return Err(Error::refused(DocumentsSaid::FileNotWritten {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            }));
         }
         let after = serde_json::json!({
             "template": format!("{lang}/{file}.txt"),
@@ -376,13 +396,15 @@ impl Casebook {
             });
         }
         if Templates::shipped(lang, file).is_none() {
-            return Err(Error::invalid(format!(
-                "there is no built-in '{lang}' template of {file} to go back to: move or delete '{}' yourself",
-                path.display()
-            )));
+            return Err(Error::refused(DocumentsSaid::NoBuiltInToGoBackTo {
+                language: lang.to_string(),
+                file: file.to_string(),
+                path: path.display().to_string(),
+            }));
         }
-        let bytes =
-            std::fs::read(&path).map_err(|e| Error::invalid(format!("cannot read '{}': {e}", path.display())))?;
+        let bytes = std::fs::read(&path).map_err(|e| {
+            Error::refused(DocumentsSaid::FileUnreadable { path: path.display().to_string(), detail: e.to_string() })
+        })?;
         let stamp_text = self.now().format("%Y%m%dT%H%M%SZ").to_string();
         let mut aside = path.with_file_name(format!("{file}.txt.{stamp_text}.bak"));
         let mut n = 2;
@@ -390,8 +412,13 @@ impl Casebook {
             aside = path.with_file_name(format!("{file}.txt.{stamp_text}-{n}.bak"));
             n += 1;
         }
-        std::fs::rename(&path, &aside)
-            .map_err(|e| Error::invalid(format!("cannot rename '{}' to '{}': {e}", path.display(), aside.display())))?;
+        std::fs::rename(&path, &aside).map_err(|e| {
+            Error::refused(DocumentsSaid::FileNotRenamed {
+                from: path.display().to_string(),
+                to: aside.display().to_string(),
+                detail: e.to_string(),
+            })
+        })?;
         let before = serde_json::json!({
             "template": format!("{lang}/{file}.txt"),
             "own": path.display().to_string(),

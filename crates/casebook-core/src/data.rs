@@ -17,8 +17,12 @@ pub const MAX_FIELD_BYTES: usize = 1 << 20;
 /// The most fields one record may have.
 pub const MAX_FIELDS: usize = 4096;
 
-/// Why a system id or a category is not acceptable.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a system id or a category is not acceptable. Serialised by `kind`
+/// (`bad-slug`, …) for a front end to word in its language; `Display` is
+/// the command line's English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum NameError {
     #[error(
         "invalid {what} '{input}': use 1 to 40 lower-case letters, digits and '-', starting with a letter (e.g. crm, web-analytics)"
@@ -26,8 +30,8 @@ pub enum NameError {
     BadSlug { what: &'static str, input: String },
     #[error("at least one data category is needed (--categories a,b)")]
     NoCategory,
-    #[error("data category '{0}' is listed twice")]
-    RepeatedCategory(String),
+    #[error("data category '{category}' is listed twice")]
+    RepeatedCategory { category: String },
 }
 
 fn is_slug(s: &str) -> bool {
@@ -47,7 +51,7 @@ pub fn parse_categories(list: &str) -> Result<Vec<String>, NameError> {
             return Err(NameError::BadSlug { what: "data category", input: part.to_string() });
         }
         if out.iter().any(|c| c == part) {
-            return Err(NameError::RepeatedCategory(part.to_string()));
+            return Err(NameError::RepeatedCategory { category: part.to_string() });
         }
         out.push(part.to_string());
     }
@@ -270,7 +274,10 @@ mod tests {
     fn categories_are_slugs() {
         assert_eq!(parse_categories(" contact, financial ,").unwrap(), ["contact", "financial"]);
         assert_eq!(parse_categories(" , "), Err(NameError::NoCategory));
-        assert_eq!(parse_categories("contact,contact"), Err(NameError::RepeatedCategory("contact".into())));
+        assert_eq!(
+            parse_categories("contact,contact"),
+            Err(NameError::RepeatedCategory { category: "contact".into() })
+        );
         assert!(matches!(parse_categories("Contact"), Err(NameError::BadSlug { .. })));
     }
 

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n';
 import { ApiError } from '../ipc';
 import { aCase, fakeApi } from '../test/fakeApi';
 import Dashboard from './Dashboard.svelte';
@@ -54,6 +55,27 @@ describe('the dashboard notices', () => {
     api.failNext.backupNow = new ApiError('conflict', "'/tmp/b.db' already exists: choose a new file for the backup");
     await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
     expect(await within(notice).findByRole('alert')).toHaveTextContent('already exists');
+  });
+
+  it('shows why a backup failed in German when the refusal comes as facts', async () => {
+    useLocale('de');
+    try {
+      const api = fakeApi([]);
+      api.reminder = { last_backup: null, days_since: 9, every_days: 7 };
+      show(api);
+      const notice = await screen.findByTestId('backup-notice');
+      api.failNext.backupNow = ApiError.from({
+        code: 'conflict',
+        message: "'/tmp/b.db' already exists: choose a new file for the backup",
+        said: { area: 'data', said: { kind: 'backup-file-exists', path: '/tmp/b.db' } },
+      });
+      await userEvent.click(within(notice).getByRole('button', { name: 'Jetzt sichern …' }));
+      expect(await within(notice).findByRole('alert')).toHaveTextContent(
+        'Die Datei „/tmp/b.db“ existiert bereits: Wählen Sie eine neue Datei für die Sicherung.',
+      );
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('lists the closed cases due for deletion and deletes them only after confirmation', async () => {

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n';
 import { ApiError } from '../ipc';
 import { TEMPLATES, fakeApi } from '../test/fakeApi';
 import LetterTemplates from './LetterTemplates.svelte';
@@ -77,5 +78,30 @@ describe('LetterTemplates', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Customise Acknowledgement of the request, with its due date in English' }));
     expect(await within(section).findByTestId('template-error')).toHaveTextContent("cannot create the folder '/ro/templates/en'");
     expect(cellOf(section, 'acknowledgement', 'en')).toHaveTextContent('Built-in');
+  });
+
+  it('shows a refusal given as facts in German, not the English it came with', async () => {
+    useLocale('de');
+    try {
+      const api = fakeApi([]);
+      render(LetterTemplates, { api });
+      const section = screen.getByRole('region', { name: 'Briefvorlagen' });
+      await within(section).findByRole('table', { name: 'Welche Vorlage jedes Schreiben verwendet, nach Sprache' });
+      api.failNext.customiseTemplate = ApiError.from({
+        code: 'invalid-input',
+        message: "cannot create the folder '/ro/templates/de': Permission denied (os error 13)",
+        said: {
+          area: 'documents',
+          said: { kind: 'folder-not-created', path: '/ro/templates/de', detail: 'Permission denied (os error 13)' },
+        },
+      });
+      await userEvent.click(within(row(section, 'acknowledgement')).getByRole('button', { name: /auf Deutsch anpassen$/ }));
+      expect(await within(section).findByTestId('template-error')).toHaveTextContent(
+        'Der Ordner „/ro/templates/de“ kann nicht angelegt werden: Permission denied (os error 13).',
+      );
+      expect(cellOf(section, 'acknowledgement', 'de')).toHaveTextContent('Mitgeliefert');
+    } finally {
+      useLocale('en');
+    }
   });
 });

@@ -11,7 +11,7 @@ use zip::write::SimpleFileOptions;
 use zip::{AesMode, CompressionMethod, ZipWriter};
 
 use super::{Manifest, ManifestController, PACKAGE_FORMAT_VERSION, PackageFile};
-use crate::{Error, Result};
+use crate::{DataSaid, Error, Result};
 
 /// A writer that hashes and counts what passes through.
 struct Hashing<W> {
@@ -35,11 +35,11 @@ impl<W: Write> Write for Hashing<W> {
 
 /// `cannot write {what}: {error}`, for an I/O error while writing `what`.
 pub(super) fn io(what: &str) -> impl Fn(std::io::Error) -> Error + '_ {
-    move |e| Error::invalid(format!("cannot write {what}: {e}"))
+    move |e| Error::refused(DataSaid::PackageNotWritten { what: what.to_string(), detail: e.to_string() })
 }
 
 fn zip_error(what: &str) -> impl Fn(zip::result::ZipError) -> Error + '_ {
-    move |e| Error::invalid(format!("cannot write {what}: {e}"))
+    move |e| Error::refused(DataSaid::PackageNotWritten { what: what.to_string(), detail: e.to_string() })
 }
 
 /// The package's ZIP, entry by entry, with the manifest's list.

@@ -12,7 +12,7 @@ use super::PACKAGE_FORMAT_VERSION;
 use super::archive::{Archive, io};
 use super::export::Job;
 use crate::progress::{ExportPhase, ProgressUnit, Tracker};
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, DataSaid, Error, Result};
 
 /// A value as one CSV cell: text as is, structures as JSON.
 fn cell(v: &Value) -> String {
@@ -101,7 +101,9 @@ impl Casebook {
         let csv_path = format!("data/{system}.csv");
         tracker.start(ExportPhase::Writing, &csv_path, 0, of, ProgressUnit::Records)?;
         archive.entry(&csv_path, |w| {
-            let e = |x: csv::Error| Error::invalid(format!("cannot write {csv_path}: {x}"));
+            let e = |x: csv::Error| {
+                Error::refused(DataSaid::PackageNotWritten { what: csv_path.to_string(), detail: x.to_string() })
+            };
             let mut out = csv::Writer::from_writer(w);
             out.write_record(columns.iter().map(|c| spreadsheet_safe(c).into_owned())).map_err(e)?;
             self.store().for_each_data_item(ids, |item: DataItem| -> Result<()> {

@@ -17,7 +17,7 @@ use super::{MIN_PASSWORD_CHARS, PackageExport, PackageFile, PackageRequest};
 use crate::data::Withheld;
 use crate::letters::PendingLetter;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{Casebook, Error, ProcessingRecord, Result};
+use crate::{Casebook, DataSaid, Error, ProcessingRecord, Result};
 
 const SCHEMA: &str = include_str!("../../../../assets/schemas/portability-package.schema.json");
 
@@ -57,21 +57,17 @@ fn target(out: &Path, reference: &str, force: bool) -> Result<PathBuf> {
     } else if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
         out.to_path_buf()
     } else {
-        return Err(Error::invalid(format!(
-            "--out {}: expected an existing folder or a .zip file name",
-            out.display()
-        )));
+        return Err(Error::refused(DataSaid::PackageTargetInvalid { path: out.display().to_string() }));
     };
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(Error::invalid(format!(
-            "cannot write {}: folder {} does not exist",
-            path.display(),
-            parent.display()
-        )));
+        return Err(Error::refused(DataSaid::PackageFolderMissing {
+            path: path.display().to_string(),
+            folder: parent.display().to_string(),
+        }));
     }
     if path.exists() && !force {
-        return Err(Error::conflict(format!("{} exists (use --force to replace it)", path.display())));
+        return Err(Error::conflicting(DataSaid::PackageTargetExists { path: path.display().to_string() }));
     }
     Ok(path)
 }
@@ -99,7 +95,7 @@ impl Casebook {
         cancel: &AtomicBool,
     ) -> Result<PackageExport> {
         if req.password.as_ref().is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS) {
-            return Err(Error::invalid(format!("the package password needs at least {MIN_PASSWORD_CHARS} characters")));
+            return Err(Error::refused(DataSaid::PackagePasswordTooShort { min: MIN_PASSWORD_CHARS as u64 }));
         }
         let org = self.require_organisation()?;
         let case = self.case_by_ref(&req.reference)?;
@@ -108,9 +104,7 @@ impl Casebook {
         let (contents, changed) = self.package_contents(&case)?;
         let records_total: u64 = contents.counts.values().sum();
         if records_total == 0 {
-            return Err(Error::conflict(format!(
-                "case {reference} has no records to export (no data imported, or all of it withheld): if no personal data is held, send the no-data letter (letter make {reference} --kind no-data)"
-            )));
+            return Err(Error::conflicting(DataSaid::PackageNoRecords { reference }));
         }
         let settings = self.letter_settings()?;
         // The cover letter goes out in the request's language when letters ship in it
@@ -268,11 +262,11 @@ impl Casebook {
         }
         if let Err(e) = std::fs::rename(tmp, path) {
             let _ = std::fs::remove_file(tmp);
-            return Err(Error::invalid(format!(
-                "cannot write {}: {e} (the audit log records the export of a package with SHA-256 {} that did not reach this name)",
-                path.display(),
-                export.sha256
-            )));
+            return Err(Error::refused(DataSaid::PackageNotMoved {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+                sha256: export.sha256.clone(),
+            }));
         }
         Ok(())
     }
@@ -293,7 +287,10 @@ impl Casebook {
         let pending = self.prepare_letter(
             &case.reference.to_string(),
             casebook_render::LetterKind::AccessResponse,
-            Some(&casebook_core::Language::parse(language).map_err(Error::invalid)?),
+            Some(
+                &casebook_core::Language::parse(language)
+                    .map_err(|e| Error::refused(DataSaid::PackageLanguageInvalid { detail: e.to_string() }))?,
+            ),
             &Default::default(),
             today,
         )?;
@@ -330,7 +327,7 @@ impl Casebook {
             created_at: job.stamp,
             systems: &report_systems,
         })
-        .map_err(Error::invalid)?;
+        .map_err(|e| Error::refused(DataSaid::PackageReportNotMade { detail: e.to_string() }))?;
         archive.bytes("report.pdf", &report)?;
         tracker.step()?;
         next_file(tracker, &mut file_no, files_total, job.letter.0)?;

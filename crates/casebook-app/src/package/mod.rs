@@ -32,7 +32,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use verify::verify_package;
+pub use verify::{UnsafePath, verify_package};
 
 /// The package layout's version, in the manifest and every data file.
 pub const PACKAGE_FORMAT_VERSION: u32 = 1;

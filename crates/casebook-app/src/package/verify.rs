@@ -5,11 +5,12 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
 use zip::ZipArchive;
 
 use super::archive::sha256_of;
 use super::{Manifest, PackageCheck};
-use crate::{Error, Result};
+use crate::{DataSaid, Error, Result};
 
 /// Largest `manifest.json` read; a larger one is refused before it is
 /// parsed (a package's manifest lists a few files: some KB).
@@ -22,21 +23,40 @@ const REQUIRED_FILES: [&str; 2] = ["README.txt", "report.pdf"];
 
 /// Why a path inside a package is refused: it must be relative, within the
 /// package's folder, `/`-separated, without `.` or `..` parts.
-fn unsafe_path(path: &str) -> Option<&'static str> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum UnsafePath {
+    #[error("an empty name")]
+    EmptyName,
+    #[error("a control character in its name")]
+    ControlCharacter,
+    #[error("an absolute path")]
+    Absolute,
+    #[error("a backslash in its name (a folder separator on Windows)")]
+    Backslash,
+    #[error("a path that leaves the package's folder (..)")]
+    LeavesFolder,
+    #[error("an empty or '.' part in its path")]
+    EmptyPart,
+}
+
+/// Why `path` may not be a path inside a package, if it may not.
+fn unsafe_path(path: &str) -> Option<UnsafePath> {
     let bytes = path.as_bytes();
     if path.is_empty() {
-        Some("an empty name")
+        Some(UnsafePath::EmptyName)
     } else if path.contains('\0') || path.chars().any(char::is_control) {
-        Some("a control character in its name")
+        Some(UnsafePath::ControlCharacter)
     } else if path.starts_with(['/', '\\']) || (bytes.len() >= 2 && bytes[1] == b':' && bytes[0].is_ascii_alphabetic())
     {
-        Some("an absolute path")
+        Some(UnsafePath::Absolute)
     } else if path.contains('\\') {
-        Some("a backslash in its name (a folder separator on Windows)")
+        Some(UnsafePath::Backslash)
     } else if path.split('/').any(|part| part == "..") {
-        Some("a path that leaves the package's folder (..)")
+        Some(UnsafePath::LeavesFolder)
     } else if path.trim_end_matches('/').split('/').any(|part| part.is_empty() || part == ".") {
-        Some("an empty or '.' part in its path")
+        Some(UnsafePath::EmptyPart)
     } else {
         None
     }
@@ -56,28 +76,40 @@ fn folder_files(root: &Path, name: &str) -> Result<Vec<String>> {
     let mut files = Vec::new();
     let mut pending = vec![(root.to_path_buf(), String::new())];
     while let Some((dir, prefix)) = pending.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
+        let unreadable =
+            |e: std::io::Error| DataSaid::PackageUnreadable { name: name.to_string(), detail: e.to_string() };
+        let entries = std::fs::read_dir(&dir).map_err(|e| Error::refused(unreadable(e)))?;
         for entry in entries {
-            let entry = entry.map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
+            let entry = entry.map_err(|e| Error::refused(unreadable(e)))?;
             let file_name = entry.file_name();
             let Some(file_name) = file_name.to_str() else {
-                return Err(Error::invalid(format!("{name}: a file name that is not UTF-8: {file_name:?}")));
+                return Err(Error::refused(DataSaid::PackageNameNotText {
+                    name: name.to_string(),
+                    file_name: format!("{file_name:?}"),
+                }));
             };
             let rel = format!("{prefix}{file_name}");
-            let kind = entry.file_type().map_err(|e| Error::invalid(format!("cannot read {name}/{rel}: {e}")))?;
+            let kind = entry.file_type().map_err(|e| {
+                Error::refused(DataSaid::PackageEntryUnreadable {
+                    name: name.to_string(),
+                    entry: rel.clone(),
+                    detail: e.to_string(),
+                })
+            })?;
             if kind.is_symlink() {
-                return Err(Error::invalid(format!("{name}: {rel} is a symbolic link: refused")));
+                return Err(Error::refused(DataSaid::PackageSymlink { name: name.to_string(), entry: rel }));
             } else if kind.is_dir() {
                 pending.push((entry.path(), format!("{rel}/")));
             } else if kind.is_file() {
                 files.push(rel);
                 if files.len() > MAX_PACKAGE_FILES {
-                    return Err(Error::invalid(format!(
-                        "{name}: more than {MAX_PACKAGE_FILES} files: not a package (refused before reading)"
-                    )));
+                    return Err(Error::refused(DataSaid::PackageTooManyFiles {
+                        name: name.to_string(),
+                        max: MAX_PACKAGE_FILES as u64,
+                    }));
                 }
             } else {
-                return Err(Error::invalid(format!("{name}: {rel} is not a regular file: refused")));
+                return Err(Error::refused(DataSaid::PackageNotRegularFile { name: name.to_string(), entry: rel }));
             }
         }
     }
@@ -86,16 +118,15 @@ fn folder_files(root: &Path, name: &str) -> Result<Vec<String>> {
 
 fn open_err(name: &str, password: Option<&str>, entry: &str, e: zip::result::ZipError) -> Error {
     let text = e.to_string();
-    if text.contains("assword") {
+    let name = name.to_string();
+    Error::refused(if text.contains("assword") {
         match password {
-            None => Error::invalid(format!(
-                "{name}: the package is encrypted; give its password (CASEBOOK_PACKAGE_PASSWORD or --password-fd)"
-            )),
-            Some(_) => Error::invalid(format!("{name}: wrong password")),
+            None => DataSaid::PackagePasswordNeeded { name },
+            Some(_) => DataSaid::PackageWrongPassword { name },
         }
     } else {
-        Error::invalid(format!("{name}: {entry}: {text}"))
-    }
+        DataSaid::PackageEntryInvalid { name, entry: entry.to_string(), detail: text }
+    })
 }
 
 /// Opens one file of the package and gives its (declared) size; `None` when
@@ -125,15 +156,24 @@ fn open_entry<'a>(
             // `entry` passed `unsafe_path`: relative, inside the folder; a
             // symbolic link is never followed.
             let file = root.join(entry);
+            let unreadable = |e: std::io::Error| {
+                Error::refused(DataSaid::PackageEntryUnreadable {
+                    name: name.to_string(),
+                    entry: entry.to_string(),
+                    detail: e.to_string(),
+                })
+            };
             match std::fs::symlink_metadata(&file) {
                 Ok(m) if m.is_file() => {
-                    let f =
-                        File::open(&file).map_err(|e| Error::invalid(format!("cannot read {name}/{entry}: {e}")))?;
+                    let f = File::open(&file).map_err(unreadable)?;
                     Ok(Some((Box::new(f), m.len())))
                 }
-                Ok(_) => Err(Error::invalid(format!("{name}: {entry} is not a regular file: refused"))),
+                Ok(_) => Err(Error::refused(DataSaid::PackageNotRegularFile {
+                    name: name.to_string(),
+                    entry: entry.to_string(),
+                })),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(Error::invalid(format!("cannot read {name}/{entry}: {e}"))),
+                Err(e) => Err(unreadable(e)),
             }
         }
     }
@@ -191,29 +231,35 @@ pub fn verify_package(path: &Path, password: Option<&str>) -> Result<PackageChec
 /// entries, two of one name, an unsafe path or a symbolic link before any is
 /// read.
 fn open_zip(path: &Path, name: &str) -> Result<(Source, Vec<String>)> {
-    let refuse = |what: String| Error::invalid(format!("{name}: {what}"));
-    let file = File::open(path).map_err(|e| Error::invalid(format!("cannot open {name}: {e}")))?;
-    let mut zip = ZipArchive::new(file).map_err(|e| Error::invalid(format!("{name}: not a ZIP package: {e}")))?;
+    let named = || name.to_string();
+    let file = File::open(path)
+        .map_err(|e| Error::refused(DataSaid::PackageNotOpened { name: named(), detail: e.to_string() }))?;
+    let mut zip = ZipArchive::new(file)
+        .map_err(|e| Error::refused(DataSaid::PackageNotZip { name: named(), detail: e.to_string() }))?;
     if zip.len() > MAX_PACKAGE_FILES + 1 {
-        return Err(refuse(format!(
-            "{} entries, more than {MAX_PACKAGE_FILES}: not a package (refused before reading)",
-            zip.len()
-        )));
+        return Err(Error::refused(DataSaid::ZipTooManyEntries {
+            name: named(),
+            entries: zip.len() as u64,
+            max: MAX_PACKAGE_FILES as u64,
+        }));
     }
     if zip.has_duplicate_names() {
-        return Err(refuse("two entries have the same name (one would hide the other): refused".into()));
+        return Err(Error::refused(DataSaid::ZipDuplicateNames { name: named() }));
     }
     let mut names = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| refuse(format!("entry {i}: {e}")))?;
+        let index = i as u64;
+        let entry = zip.by_index_raw(i).map_err(|e| {
+            Error::refused(DataSaid::ZipEntryUnreadable { name: named(), index, detail: e.to_string() })
+        })?;
         let Ok(entry_name) = entry.name().map(|n| n.into_owned()) else {
-            return Err(refuse(format!("entry {i}: its name is not valid text: refused")));
+            return Err(Error::refused(DataSaid::ZipEntryNameNotText { name: named(), index }));
         };
         if let Some(why) = unsafe_path(&entry_name) {
-            return Err(refuse(format!("entry {entry_name:?}: {why}: refused")));
+            return Err(Error::refused(DataSaid::ZipEntryUnsafePath { name: named(), entry: entry_name, why }));
         }
         if entry.is_symlink() {
-            return Err(refuse(format!("entry {entry_name}: a symbolic link: refused")));
+            return Err(Error::refused(DataSaid::ZipEntrySymlink { name: named(), entry: entry_name }));
         }
         if !entry.is_dir() {
             names.push(entry_name);
@@ -224,29 +270,24 @@ fn open_zip(path: &Path, name: &str) -> Result<(Source, Vec<String>)> {
 
 /// Reads and parses `manifest.json`, never past [`MAX_MANIFEST_BYTES`].
 fn read_manifest(source: &mut Source, password: Option<&str>, name: &str) -> Result<Manifest> {
-    let refuse = |what: String| Error::invalid(format!("{name}: {what}"));
+    let max_mb = MAX_MANIFEST_BYTES / (1024 * 1024);
     let Some((entry, size)) = open_entry(source, "manifest.json", password, name)? else {
-        return Err(refuse("manifest.json is missing: not a Casebook package".into()));
+        return Err(Error::refused(DataSaid::ManifestMissing { name: name.to_string() }));
     };
     if size > MAX_MANIFEST_BYTES {
-        return Err(refuse(format!(
-            "manifest.json is {size} bytes, more than {} MB: refused before parsing",
-            MAX_MANIFEST_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::refused(DataSaid::ManifestTooLarge { name: name.to_string(), bytes: size, max_mb }));
     }
     // The size a ZIP declares may lie: never read past the limit.
     let mut bytes = Vec::new();
     entry
         .take(MAX_MANIFEST_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| refuse(format!("manifest.json: cannot be read ({e})")))?;
+        .map_err(|e| Error::refused(DataSaid::ManifestUnreadable { name: name.to_string(), detail: e.to_string() }))?;
     if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        return Err(refuse(format!(
-            "manifest.json is more than {} MB: refused before parsing",
-            MAX_MANIFEST_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::refused(DataSaid::ManifestOverLimit { name: name.to_string(), max_mb }));
     }
-    serde_json::from_slice(&bytes).map_err(|e| refuse(format!("manifest.json: {e}")))
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Error::refused(DataSaid::ManifestInvalid { name: name.to_string(), detail: e.to_string() }))
 }
 
 /// What is wrong with the manifest's list, or with the package's files

@@ -7,6 +7,8 @@ import type { IpcSaid } from "./IpcSaid";
  * `field` when invalid input is in one named field (a stable key such as
  * `on` or `identity-document-days`: the form puts the message beside it),
  * and `said` when the message is given as facts: the window words them
- * in its language (`message` is the English).
+ * in its language (`message` is the English). The facts are boxed: their
+ * largest variants would make every command's `Result` large (clippy's
+ * `result_large_err`); the JSON and the TypeScript type are the same.
  */
 export type IpcError = { code: IpcErrorCode, message: string, field?: string, said?: IpcSaid, };

@@ -1,11 +1,155 @@
-// `DataSaid` in the window's language (see ./index.ts).
+// `DataSaid` in the window's language (see ./index.ts): outcomes by the app's
+// words, numbers by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { DataSaid } from '../../ipc';
+import type { DataSaid, NameError } from '../../ipc';
+import { formatNumber } from '../format';
 
 export function describeData(said: DataSaid, t: Strings): string {
   const s = t.errorSaid.data;
+  const n = formatNumber;
   switch (said.kind) {
     case 'already-redacted':
       return s.alreadyRedacted(said.item, said.field);
+    case 'categories-invalid':
+      return categories(said.reason, t);
+    case 'data-file-unreadable':
+      return s.dataFileUnreadable(said.name, said.detail);
+    case 'data-not-a-file':
+      return s.dataNotAFile(said.name);
+    case 'data-file-too-large':
+      return s.dataFileTooLarge(said.name, n(said.mib), n(said.limit_mib));
+    case 'data-file-not-opened':
+      return s.dataFileNotOpened(said.name, said.detail);
+    case 'data-file-start-invalid':
+      return s.dataFileStartInvalid(said.name, said.detail);
+    case 'data-file-empty':
+      return s.dataFileEmpty(said.name);
+    case 'data-file-format-unknown':
+      return s.dataFileFormatUnknown(said.name);
+    case 'no-identifiers-to-match':
+      return s.noIdentifiersToMatch(said.reference);
+    case 'data-file-unreadable-records':
+      return s.dataFileUnreadableRecords(said.name, said.detail);
+    case 'data-file-no-records':
+      return s.dataFileNoRecords(said.name);
+    case 'no-record-matched':
+      return s.noRecordMatched(said.name, said.identifiers, n(said.records));
+    case 'exemption-needs-article':
+      return s.exemptionNeedsArticle;
+    case 'article-only-for-exemption':
+      return s.articleOnlyForExemption;
+    case 'redaction-needs-note':
+      return s.redactionNeedsNote;
+    case 'invalid-item':
+      return s.invalidItem(said.item);
+    case 'item-has-no-field':
+      return s.itemHasNoField(said.item, said.field, said.fields.join(', '));
+    case 'evidence-pack-not-written':
+      return s.evidencePackNotWritten(said.path, said.detail);
+    case 'evidence-pack-not-made':
+      return s.evidencePackNotMade(said.detail);
+    case 'retention-days-not-a-number':
+      return s.retentionDaysNotANumber(said.input);
+    case 'retention-period-invalid':
+      return s.retentionPeriodInvalid(t.outcome[said.outcome], said.detail);
+    case 'retention-days-too-many':
+      return s.retentionDaysTooMany(n(said.days), n(said.max));
+    case 'retention-outcome-unknown':
+      return s.retentionOutcomeUnknown(said.input);
+    case 'retention-months-invalid':
+      return s.retentionMonthsInvalid(n(said.months), said.detail);
+    case 'passphrase-too-short':
+      return s.passphraseTooShort(n(said.chars), n(said.min));
+    case 'lock-minutes-too-many':
+      return s.lockMinutesTooMany(n(said.minutes), n(said.max));
+    case 'not-encrypted':
+      return s.notEncrypted(said.path);
+    case 'passphrase-unchanged':
+      return s.passphraseUnchanged;
+    case 'backup-file-exists':
+      return s.backupFileExists(said.path);
+    case 'backup-not-recorded':
+      return s.backupNotRecorded(said.path, said.detail);
+    case 'reminder-days-too-many':
+      return s.reminderDaysTooMany(n(said.days), n(said.max));
+    case 'already-encrypted':
+      return s.alreadyEncrypted(said.path);
+    case 'restore-target-exists':
+      return s.restoreTargetExists(said.path);
+    case 'package-not-written':
+      return s.packageNotWritten(said.what, said.detail);
+    case 'package-target-invalid':
+      return s.packageTargetInvalid(said.path);
+    case 'package-folder-missing':
+      return s.packageFolderMissing(said.path, said.folder);
+    case 'package-target-exists':
+      return s.packageTargetExists(said.path);
+    case 'package-password-too-short':
+      return s.packagePasswordTooShort(n(said.min));
+    case 'package-no-records':
+      return s.packageNoRecords(said.reference);
+    case 'package-not-moved':
+      return s.packageNotMoved(said.path, said.detail, said.sha256);
+    case 'package-language-invalid':
+      return s.packageLanguageInvalid(said.detail);
+    case 'package-report-not-made':
+      return s.packageReportNotMade(said.detail);
+    case 'package-unreadable':
+      return s.packageUnreadable(said.name, said.detail);
+    case 'package-entry-unreadable':
+      return s.packageEntryUnreadable(said.name, said.entry, said.detail);
+    case 'package-name-not-text':
+      return s.packageNameNotText(said.name, said.file_name);
+    case 'package-symlink':
+      return s.packageSymlink(said.name, said.entry);
+    case 'package-too-many-files':
+      return s.packageTooManyFiles(said.name, n(said.max));
+    case 'package-not-regular-file':
+      return s.packageNotRegularFile(said.name, said.entry);
+    case 'package-password-needed':
+      return s.packagePasswordNeeded(said.name);
+    case 'package-wrong-password':
+      return s.packageWrongPassword(said.name);
+    case 'package-entry-invalid':
+      return s.packageEntryInvalid(said.name, said.entry, said.detail);
+    case 'package-not-opened':
+      return s.packageNotOpened(said.name, said.detail);
+    case 'package-not-zip':
+      return s.packageNotZip(said.name, said.detail);
+    case 'zip-too-many-entries':
+      return s.zipTooManyEntries(said.name, n(said.entries), n(said.max));
+    case 'zip-duplicate-names':
+      return s.zipDuplicateNames(said.name);
+    case 'zip-entry-unreadable':
+      return s.zipEntryUnreadable(said.name, String(said.index), said.detail);
+    case 'zip-entry-name-not-text':
+      return s.zipEntryNameNotText(said.name, String(said.index));
+    case 'zip-entry-unsafe-path':
+      return s.zipEntryUnsafePath(said.name, said.entry, s.unsafePath[said.why]);
+    case 'zip-entry-symlink':
+      return s.zipEntrySymlink(said.name, said.entry);
+    case 'manifest-missing':
+      return s.manifestMissing(said.name);
+    case 'manifest-too-large':
+      return s.manifestTooLarge(said.name, n(said.bytes), n(said.max_mb));
+    case 'manifest-unreadable':
+      return s.manifestUnreadable(said.name, said.detail);
+    case 'manifest-over-limit':
+      return s.manifestOverLimit(said.name, n(said.max_mb));
+    case 'manifest-invalid':
+      return s.manifestInvalid(said.name, said.detail);
+  }
+}
+
+/** Core's refusal of an import's data categories (`NameError`). */
+function categories(reason: NameError, t: Strings): string {
+  const s = t.errorSaid.data;
+  switch (reason.kind) {
+    case 'bad-slug':
+      return s.categoryNotASlug(reason.input);
+    case 'no-category':
+      return s.noCategory;
+    case 'repeated-category':
+      return s.categoryRepeated(reason.category);
   }
 }

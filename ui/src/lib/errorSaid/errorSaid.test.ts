@@ -2,18 +2,203 @@
 // language of the app: one sample per variant (the types require each kind).
 import { describe, expect, it } from 'vitest';
 import { locales, useLocale, type Locale } from '../../i18n';
-import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type IpcSaid, type RegisterSaid, type ShellSaid, type StoreSaid, type WorkflowSaid } from '../../ipc';
+import {
+  ApiError,
+  type DataSaid,
+  type DocumentsSaid,
+  type ErrorSaid,
+  type IpcSaid,
+  type NameError,
+  type RegisterSaid,
+  type RightAnswer,
+  type ShellSaid,
+  type StoreSaid,
+  type WorkflowSaid,
+} from '../../ipc';
 import { describeErrorSaid } from '.';
 
 /** One sample of each variant of an area's enum, keyed by its kind. */
 type OnePerKind<T extends { kind: string }> = { [K in T['kind']]: Extract<T, { kind: K }> };
 
+const refusedAccess: RightAnswer = {
+  right: 'access',
+  outcome: 'refused',
+  ground: 'manifestly-excessive',
+  detail: null,
+  by: 'dpo',
+  on: '2026-03-02',
+};
+const noDataErasure: RightAnswer = { right: 'erasure', outcome: 'no-data', ground: null, detail: null, by: 'dpo', on: '2026-03-03' };
+const fulfilledAccess: RightAnswer = { ...refusedAccess, outcome: 'fulfilled', ground: null };
+const io = 'Permission denied (os error 13)';
+
 const documents: OnePerKind<DocumentsSaid> = {
   'logo-not-a-file': { kind: 'logo-not-a-file', path: '/home/dpo/logo.png' },
+  'logo-unreadable': { kind: 'logo-unreadable', path: '/home/dpo/logo.png', detail: io },
+  'letter-not-made': { kind: 'letter-not-made', detail: 'template de/refusal.txt: line 4: unknown variable' },
+  'letter-does-not-fit-case': { kind: 'letter-does-not-fit-case', letter: 'complaint-outcome', reference: 'DSR-2026-0007', complaint: false },
+  'letter-answers-other-rights': {
+    kind: 'letter-answers-other-rights',
+    letter: 'erasure-confirmation',
+    answers: ['erasure'],
+    reference: 'DSR-2026-0007',
+    asked: ['access', 'portability'],
+  },
+  'closed-case-no-letter': { kind: 'closed-case-no-letter', reference: 'DSR-2026-0007' },
+  'appeal-decision-not-recorded': { kind: 'appeal-decision-not-recorded', reference: 'DSR-2026-0007' },
+  'complaint-outcome-not-recorded': { kind: 'complaint-outcome-not-recorded', reference: 'CMP-2026-0002' },
+  'access-response-unsearched': { kind: 'access-response-unsearched', reference: 'DSR-2026-0007', systems: ['crm', 'payroll'] },
+  'access-response-nothing-found': { kind: 'access-response-nothing-found', reference: 'DSR-2026-0007' },
+  'no-data-but-answered': { kind: 'no-data-but-answered', reference: 'DSR-2026-0007', answer: fulfilledAccess },
+  'no-data-unsearched': { kind: 'no-data-unsearched', reference: 'DSR-2026-0007', systems: ['crm'] },
+  'no-data-but-found': { kind: 'no-data-but-found', reference: 'DSR-2026-0007', systems: ['crm', 'web-analytics'] },
+  'refusal-but-none-refused': { kind: 'refusal-but-none-refused', reference: 'DSR-2026-0007', answers: [fulfilledAccess, noDataErasure] },
+  'letter-contradicts-answer': {
+    kind: 'letter-contradicts-answer',
+    reference: 'DSR-2026-0007',
+    letter: 'access-response',
+    answer: refusedAccess,
+  },
+  'refusal-not-recorded': { kind: 'refusal-not-recorded', reference: 'DSR-2026-0007' },
+  'rights-unanswered': { kind: 'rights-unanswered', reference: 'DSR-2026-0007', letter: 'access-response', open: ['access', 'portability'] },
+  'eml-not-made': { kind: 'eml-not-made', detail: 'the organisation has no email address' },
+  'eml-no-dpo-email': { kind: 'eml-no-dpo-email' },
+  'eml-no-requester-email': { kind: 'eml-no-requester-email', reference: 'DSR-2026-0007' },
+  'recipients-not-recorded': { kind: 'recipients-not-recorded', letter: 'erasure-confirmation', reference: 'DSR-2026-0007' },
+  'fonts-folder-unreadable': { kind: 'fonts-folder-unreadable', path: '/srv/casebook/fonts', detail: io },
+  'font-unreadable': { kind: 'font-unreadable', path: '/srv/casebook/fonts/Noto.ttf', detail: io },
+  'unknown-channel': { kind: 'unknown-channel', input: 'pigeon' },
+  'invalid-draft': { kind: 'invalid-draft', input: 'first' },
+  'draft-already-sent': { kind: 'draft-already-sent', draft: 3, reference: 'DSR-2026-0007', correspondence: 12 },
+  'draft-discarded': { kind: 'draft-discarded', draft: 3, reference: 'DSR-2026-0007' },
+  'date-in-future': { kind: 'date-in-future', date: '2026-04-02', today: '2026-03-30' },
+  'sent-before-draft': { kind: 'sent-before-draft', date: '2026-03-01', draft: 3, letter_date: '2026-03-02' },
+  'draft-no-longer-made': {
+    kind: 'draft-no-longer-made',
+    draft: 3,
+    reference: 'DSR-2026-0007',
+    detail: 'the appeal-decision letter states the recorded decision, and case DSR-2026-0007 has none',
+    because: { area: 'documents', said: { kind: 'appeal-decision-not-recorded', reference: 'DSR-2026-0007' } },
+  },
+  'case-changed-since-draft': { kind: 'case-changed-since-draft', reference: 'DSR-2026-0007', draft: 3 },
+  'invalid-correspondence': { kind: 'invalid-correspondence', input: 'last' },
+  'withdrawal-reason-empty': { kind: 'withdrawal-reason-empty' },
+  'correspondence-not-sent': { kind: 'correspondence-not-sent', correspondence: 4, reference: 'DSR-2026-0007' },
+  'closed-case-no-withdrawal': { kind: 'closed-case-no-withdrawal', reference: 'DSR-2026-0007' },
+  'already-withdrawn': {
+    kind: 'already-withdrawn',
+    correspondence: 4,
+    reference: 'DSR-2026-0007',
+    on: '2026-03-05',
+    reason: 'sent to the wrong address',
+  },
+  'sent-before-letter-date': { kind: 'sent-before-letter-date', date: '2026-03-01', today: '2026-03-02' },
+  'unknown-template-kind': { kind: 'unknown-template-kind', input: 'memo', expected: 'acknowledgement, id-request' },
+  'invalid-template-language': { kind: 'invalid-template-language', input: 'deu' },
+  'templates-folder-unreadable': { kind: 'templates-folder-unreadable', path: '/srv/casebook/templates', detail: io },
+  'folder-not-created': { kind: 'folder-not-created', path: '/srv/casebook/templates/de', detail: io },
+  'no-built-in-template': { kind: 'no-built-in-template', language: 'sv', file: 'refusal', shipped: ['en', 'de', 'fr'] },
+  'own-template-exists': { kind: 'own-template-exists', language: 'de', file: 'refusal', path: '/srv/casebook/templates/de/refusal.txt' },
+  'file-not-created': { kind: 'file-not-created', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
+  'file-not-written': { kind: 'file-not-written', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
+  'no-built-in-to-go-back-to': {
+    kind: 'no-built-in-to-go-back-to',
+    language: 'sv',
+    file: 'refusal',
+    path: '/srv/casebook/templates/sv/refusal.txt',
+  },
+  'file-unreadable': { kind: 'file-unreadable', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
+  'file-not-renamed': {
+    kind: 'file-not-renamed',
+    from: '/srv/casebook/templates/de/refusal.txt',
+    to: '/srv/casebook/templates/de/refusal.txt.bak',
+    detail: io,
+  },
+  'scan-too-large': { kind: 'scan-too-large', file_name: 'brief.pdf', limit_mb: 50 },
+  'scan-not-pdf-or-image': { kind: 'scan-not-pdf-or-image', file_name: 'brief.docx' },
+  'posted-letter-no-right': { kind: 'posted-letter-no-right' },
+  'posted-letter-empty': { kind: 'posted-letter-empty' },
+  'received-in-future': { kind: 'received-in-future', received: '2026-04-02', today: '2026-03-30' },
+  'postmark-after-receipt': { kind: 'postmark-after-receipt', postmark: '2026-03-04', received: '2026-03-03' },
+  'requester-name-empty': { kind: 'requester-name-empty' },
+  'invalid-email': { kind: 'invalid-email', input: 'anna(at)example.org' },
 };
 
+const pkg = '/home/dpo/DSR-2026-0007.zip';
 const data: OnePerKind<DataSaid> = {
   'already-redacted': { kind: 'already-redacted', item: 'crm-17', field: 'phone' },
+  'categories-invalid': { kind: 'categories-invalid', reason: { kind: 'repeated-category', category: 'contact' } },
+  'data-file-unreadable': { kind: 'data-file-unreadable', name: '/tmp/crm.csv', detail: io },
+  'data-not-a-file': { kind: 'data-not-a-file', name: '/tmp/exports' },
+  'data-file-too-large': { kind: 'data-file-too-large', name: '/tmp/crm.csv', mib: 1200, limit_mib: 1024 },
+  'data-file-not-opened': { kind: 'data-file-not-opened', name: '/tmp/crm.csv', detail: io },
+  'data-file-start-invalid': { kind: 'data-file-start-invalid', name: '/tmp/crm.csv', detail: '/tmp/crm.csv: not UTF-8 text' },
+  'data-file-empty': { kind: 'data-file-empty', name: '/tmp/crm.csv' },
+  'data-file-format-unknown': { kind: 'data-file-format-unknown', name: '/tmp/crm.txt' },
+  'no-identifiers-to-match': { kind: 'no-identifiers-to-match', reference: 'DSR-2026-0007' },
+  'data-file-unreadable-records': {
+    kind: 'data-file-unreadable-records',
+    name: '/tmp/crm.csv',
+    detail: 'line 4: a quoted field is never closed',
+  },
+  'data-file-no-records': { kind: 'data-file-no-records', name: '/tmp/crm.csv' },
+  'no-record-matched': { kind: 'no-record-matched', name: '/tmp/crm.csv', identifiers: 'email anna@example.org', records: 1250 },
+  'exemption-needs-article': { kind: 'exemption-needs-article' },
+  'article-only-for-exemption': { kind: 'article-only-for-exemption' },
+  'redaction-needs-note': { kind: 'redaction-needs-note' },
+  'invalid-item': { kind: 'invalid-item', item: 'row-4' },
+  'item-has-no-field': { kind: 'item-has-no-field', item: '17', field: 'fax', fields: ['email', 'phone'] },
+  'evidence-pack-not-written': { kind: 'evidence-pack-not-written', path: '/mnt/ro/evidence.pdf', detail: io },
+  'evidence-pack-not-made': { kind: 'evidence-pack-not-made', detail: 'font has no glyph for U+1F600' },
+  'retention-days-not-a-number': { kind: 'retention-days-not-a-number', input: 'thirty' },
+  'retention-period-invalid': {
+    kind: 'retention-period-invalid',
+    outcome: 'refused',
+    detail: "invalid retention period 'soon': expected months (e.g. 24m) or years (e.g. 6y)",
+  },
+  'retention-days-too-many': { kind: 'retention-days-too-many', days: 4000, max: 3650 },
+  'retention-outcome-unknown': { kind: 'retention-outcome-unknown', input: 'done', detail: "unknown outcome 'done'" },
+  'retention-months-invalid': { kind: 'retention-months-invalid', months: 0, detail: 'a retention period is at least one month' },
+  'passphrase-too-short': { kind: 'passphrase-too-short', chars: 5, min: 8 },
+  'lock-minutes-too-many': { kind: 'lock-minutes-too-many', minutes: 600, max: 480 },
+  'not-encrypted': { kind: 'not-encrypted', path: '/home/dpo/casebook.db' },
+  'passphrase-unchanged': { kind: 'passphrase-unchanged' },
+  'backup-file-exists': { kind: 'backup-file-exists', path: '/home/dpo/backup.db' },
+  'backup-not-recorded': { kind: 'backup-not-recorded', path: '/home/dpo/backup.db', detail: 'database is locked' },
+  'reminder-days-too-many': { kind: 'reminder-days-too-many', days: 400, max: 365 },
+  'already-encrypted': { kind: 'already-encrypted', path: '/home/dpo/casebook.db' },
+  'restore-target-exists': { kind: 'restore-target-exists', path: '/home/dpo/casebook.db' },
+  'package-not-written': { kind: 'package-not-written', what: 'data/crm.csv', detail: io },
+  'package-target-invalid': { kind: 'package-target-invalid', path: '/home/dpo/package.tar' },
+  'package-folder-missing': { kind: 'package-folder-missing', path: '/mnt/usb/p.zip', folder: '/mnt/usb' },
+  'package-target-exists': { kind: 'package-target-exists', path: pkg },
+  'package-password-too-short': { kind: 'package-password-too-short', min: 10 },
+  'package-no-records': { kind: 'package-no-records', reference: 'DSR-2026-0007' },
+  'package-not-moved': { kind: 'package-not-moved', path: pkg, detail: io, sha256: 'ab12cd34' },
+  'package-language-invalid': { kind: 'package-language-invalid', detail: "invalid language 'deu'" },
+  'package-report-not-made': { kind: 'package-report-not-made', detail: 'font has no glyph for U+1F600' },
+  'package-unreadable': { kind: 'package-unreadable', name: pkg, detail: io },
+  'package-entry-unreadable': { kind: 'package-entry-unreadable', name: pkg, entry: 'data/crm.csv', detail: io },
+  'package-name-not-text': { kind: 'package-name-not-text', name: '/home/dpo/unpacked', file_name: '"caf\\xE9.csv"' },
+  'package-symlink': { kind: 'package-symlink', name: '/home/dpo/unpacked', entry: 'data/link' },
+  'package-too-many-files': { kind: 'package-too-many-files', name: '/home/dpo/unpacked', max: 100000 },
+  'package-not-regular-file': { kind: 'package-not-regular-file', name: '/home/dpo/unpacked', entry: 'data/fifo' },
+  'package-password-needed': { kind: 'package-password-needed', name: pkg },
+  'package-wrong-password': { kind: 'package-wrong-password', name: pkg },
+  'package-entry-invalid': { kind: 'package-entry-invalid', name: pkg, entry: 'report.pdf', detail: 'invalid Zip archive: bad CRC' },
+  'package-not-opened': { kind: 'package-not-opened', name: pkg, detail: io },
+  'package-not-zip': { kind: 'package-not-zip', name: pkg, detail: 'invalid Zip archive: Could not find EOCD' },
+  'zip-too-many-entries': { kind: 'zip-too-many-entries', name: pkg, entries: 100002, max: 100000 },
+  'zip-duplicate-names': { kind: 'zip-duplicate-names', name: pkg },
+  'zip-entry-unreadable': { kind: 'zip-entry-unreadable', name: pkg, index: 3, detail: 'invalid Zip archive: bad header' },
+  'zip-entry-name-not-text': { kind: 'zip-entry-name-not-text', name: pkg, index: 3 },
+  'zip-entry-unsafe-path': { kind: 'zip-entry-unsafe-path', name: pkg, entry: '../etc/passwd', why: 'leaves-folder' },
+  'zip-entry-symlink': { kind: 'zip-entry-symlink', name: pkg, entry: 'data/link' },
+  'manifest-missing': { kind: 'manifest-missing', name: pkg },
+  'manifest-too-large': { kind: 'manifest-too-large', name: pkg, bytes: 20971520, max_mb: 10 },
+  'manifest-unreadable': { kind: 'manifest-unreadable', name: pkg, detail: io },
+  'manifest-over-limit': { kind: 'manifest-over-limit', name: pkg, max_mb: 10 },
+  'manifest-invalid': { kind: 'manifest-invalid', name: pkg, detail: 'missing field `files` at line 1 column 2' },
 };
 
 const workflow: OnePerKind<WorkflowSaid> = {
@@ -170,9 +355,38 @@ describe('every refusal given as facts', () => {
     }
   });
 
+  it('words why a draft can no longer be made in the window’s language, or keeps the English when no facts came', () => {
+    const because: ErrorSaid = { area: 'documents', said: documents['draft-no-longer-made'] };
+    const de = describeErrorSaid(because, locales.de);
+    expect(de).toContain('Erfassen Sie zuerst die Entscheidung und ihren Text.');
+    expect(de).not.toContain('appeal-decision');
+    const english: ErrorSaid = { area: 'documents', said: { ...documents['draft-no-longer-made'], because: null } };
+    expect(describeErrorSaid(english, locales.de)).toContain('(the appeal-decision letter states the recorded decision');
+  });
+
   it('passes names and references through as written', () => {
     const said: ErrorSaid = { area: 'register', said: register['closed-case-unchangeable'] };
     for (const strings of Object.values(locales)) expect(describeErrorSaid(said, strings)).toContain('DSR-2026-0007');
+  });
+});
+
+describe('core’s refusals inside a refusal', () => {
+  it('words every reason an import’s data categories are refused, in every language', () => {
+    const reasons: OnePerKind<NameError> = {
+      'bad-slug': { kind: 'bad-slug', what: 'data category', input: 'Contact Details' },
+      'no-category': { kind: 'no-category' },
+      'repeated-category': { kind: 'repeated-category', category: 'contact' },
+    };
+    for (const reason of Object.values(reasons)) {
+      const said: ErrorSaid = { area: 'data', said: { kind: 'categories-invalid', reason } };
+      const english = describeErrorSaid(said, locales.en);
+      for (const locale of Object.keys(locales) as Locale[]) {
+        const text = describeErrorSaid(said, locales[locale]);
+        expect(text, `${reason.kind} in ${locale}`).toMatch(/^\p{Lu}.*[.!?]$/su);
+        expect(text, `${reason.kind} in ${locale}`).not.toMatch(/--categories|undefined/);
+        if (locale !== 'en') expect(text, `${reason.kind} in ${locale}`).not.toBe(english);
+      }
+    }
   });
 });
 
