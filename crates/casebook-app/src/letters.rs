@@ -156,7 +156,10 @@ fn refused_rights_reason(answers: &[casebook_core::answer::RightAnswer], lang: &
 }
 
 fn render_error(e: casebook_render::Error) -> Error {
-    Error::refused(DocumentsSaid::LetterNotMade { detail: e.to_string() })
+    match e {
+        casebook_render::Error::Missing(fact) => Error::refused(DocumentsSaid::LetterNeeds { fact }),
+        e => Error::refused(DocumentsSaid::LetterNotMade { detail: e.to_string() }),
+    }
 }
 
 /// Refuses a letter that does not fit the case: a request's letter on a

@@ -27,6 +27,7 @@ pub mod i18n;
 mod kind;
 pub mod layout;
 mod letter;
+mod missing;
 mod report;
 pub mod template;
 
@@ -36,6 +37,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use kind::LetterKind;
+pub use missing::MissingFact;
 pub use report::{REPORT_RECORDS_PER_SYSTEM, ReportInput, ReportSystem, render_report};
 pub use template::{Templates, check_template};
 
@@ -43,8 +45,8 @@ pub use template::{Templates, check_template};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The letter needs a fact the case or the profile does not have yet.
-    #[error("{0}")]
-    Missing(String),
+    #[error(transparent)]
+    Missing(MissingFact),
     #[error("no '{lang}' template for letter kind '{kind}' (available: {available})")]
     NoTemplate { lang: String, kind: String, available: String },
     #[error("template {name}: {message}")]

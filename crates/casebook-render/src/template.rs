@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
 use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name, salutation};
-use crate::{CaseFacts, Error, LetterDetails, LetterInput, LetterKind, ProcessingRecord, Source};
+use crate::{CaseFacts, Error, LetterDetails, LetterInput, LetterKind, MissingFact, ProcessingRecord, Source};
 
 macro_rules! files {
     ($lang:literal; $($f:literal),+) => {
@@ -184,10 +184,6 @@ fn effect(e: ClockEffect) -> &'static str {
     }
 }
 
-fn missing(what: &str) -> Error {
-    Error::Missing(what.to_string())
-}
-
 /// The actions an erasure confirmation states.
 const ERASURE_ACTIONS: &[&str] = &["erased", "anonymised", "kept", "account-deactivated"];
 
@@ -213,78 +209,60 @@ pub fn confirmed_actions(kind: LetterKind) -> Option<(&'static [&'static str], &
 fn check(input: &LetterInput<'_>) -> Result<(), Error> {
     let c = input.case;
     let p = input.processing;
+    let missing = |fact: MissingFact| Err(Error::Missing(fact));
     match input.kind {
         LetterKind::IdRequest | LetterKind::IdReminder
             if c.identity_requested_on.is_none() || c.identity_asked_for.is_none() =>
         {
-            Err(missing(
-                "this letter needs the identity request recorded with what was asked for: `casebook identity request REF --on DATE --what \"…\"`",
-            ))
+            missing(MissingFact::IdentityRequest)
         }
-        LetterKind::Clarification if c.clarification_question.is_none() => Err(missing(
-            "this letter needs the clarification question: `casebook clarification ask REF --on DATE --question \"…\"`",
-        )),
+        LetterKind::Clarification if c.clarification_question.is_none() => missing(MissingFact::ClarificationQuestion),
         LetterKind::Extension if c.extension_reason.is_none() || input.deadlines.extended_due.is_none() => {
-            Err(missing(
-                "this letter needs the extension taken, with its reason: `casebook extension take REF --reason \"…\" --notified-on DATE`",
-            ))
+            missing(MissingFact::Extension)
         }
-        LetterKind::FeeRequest if input.details.fee.is_none() => Err(missing(
-            "a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"",
-        )),
-        LetterKind::Refusal if input.details.reason.is_none() => Err(missing(
-            "a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"",
-        )),
+        LetterKind::FeeRequest if input.details.fee.is_none() => missing(MissingFact::Fee),
+        LetterKind::Refusal if input.details.reason.is_none() => missing(MissingFact::RefusalReason),
         LetterKind::ComplaintOutcome if c.complaint_outcome.is_none() || input.details.reason.is_none() => {
-            Err(missing(
-                "the complaint-outcome letter states the recorded answer, its outcome and reasons: `casebook complaint answer REF --outcome … --text \"…\"`",
-            ))
+            missing(MissingFact::ComplaintAnswer)
         }
-        LetterKind::AppealDecision if c.appeal_outcome.is_none() || input.details.reason.is_none() => Err(missing(
-            "the appeal-decision letter states the recorded decision, its outcome and reasons: `casebook case appeal-decided REF --outcome … --text \"…\"`",
-        )),
+        LetterKind::AppealDecision if c.appeal_outcome.is_none() || input.details.reason.is_none() => {
+            missing(MissingFact::AppealDecision)
+        }
         LetterKind::ErasureConfirmation
             if !input.details.actions.iter().any(|a| ERASURE_ACTIONS.contains(&a.did.as_str())) =>
         {
-            Err(missing(
-                "an erasure confirmation states what was erased, anonymised or kept in each system, and none is recorded: `casebook case action REF --system ID --right erasure --did erased|anonymised|kept [--ground …]`",
-            ))
+            missing(MissingFact::ErasureDone)
         }
         LetterKind::RectificationConfirmation if !input.details.actions.iter().any(|a| a.did == "rectified") => {
-            Err(missing(
-                "a rectification confirmation states what was corrected in each system, and none is recorded: `casebook case action REF --system ID --right rectification --did rectified --detail \"what: from → to\"`",
-            ))
+            missing(MissingFact::RectificationDone)
         }
         LetterKind::AccountDeactivationConfirmation | LetterKind::PreferencesConfirmation
             if input.kind.right().is_some_and(|r| !c.rights.contains(&r)) =>
         {
-            Err(missing(&format!(
-                "the {} letter answers a request for {}, and case {} asks for none (its rights: {})",
-                input.kind,
-                input.kind.right().map_or("", |r| r.code()),
-                c.reference,
-                c.rights.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
-            )))
+            let right = input.kind.right().expect("the guard checked it");
+            missing(MissingFact::RightNotAsked {
+                letter: input.kind,
+                right,
+                reference: c.reference.to_string(),
+                rights: c.rights.clone(),
+            })
         }
         kind if confirmed_actions(kind)
             .is_some_and(|(_, needed)| !input.details.actions.iter().any(|a| needed.contains(&a.did.as_str()))) =>
         {
             let (rights, needed) = confirmed_actions(kind).unwrap_or_default();
-            Err(missing(&format!(
-                "the {kind} letter states what was done in each system, and no {} is recorded for case {}: `casebook case action {} --system ID --right {} --did {}`",
-                needed.join(" or "),
-                c.reference,
-                c.reference,
-                rights.join("|"),
-                needed.join("|")
-            )))
+            missing(MissingFact::ActionsDone {
+                letter: kind,
+                done: needed.iter().map(|d| d.to_string()).collect(),
+                rights: rights.iter().map(|r| r.to_string()).collect(),
+                reference: c.reference.to_string(),
+            })
         }
         LetterKind::AccessResponse => processing_recorded(p),
         _ => Ok(()),
     }
 }
 
-/// Whether the record of processing has every part an access response states.
 fn processing_recorded(p: Option<&ProcessingRecord>) -> Result<(), Error> {
     let p = p.cloned().unwrap_or_default();
     let parts = [
@@ -296,15 +274,9 @@ fn processing_recorded(p: Option<&ProcessingRecord>) -> Result<(), Error> {
         ("automated_decisions", p.automated_decisions.is_some()),
         ("transfers", p.transfers.is_some()),
     ];
-    let absent: Vec<&str> = parts.iter().filter(|(_, recorded)| !recorded).map(|(part, _)| *part).collect();
-    if absent.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Missing(format!(
-            "the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)",
-            absent.join(", ")
-        )))
-    }
+    let absent: Vec<String> =
+        parts.iter().filter(|(_, recorded)| !recorded).map(|(part, _)| part.to_string()).collect();
+    if absent.is_empty() { Ok(()) } else { Err(Error::Missing(MissingFact::ProcessingRecord { absent })) }
 }
 
 pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Filled, Error> {

@@ -263,7 +263,8 @@ fn every_letter_states_only_given_facts_or_is_refused_naming_one_missing() {
                             );
                         }
                     }
-                    Err(Error::Missing(why)) => {
+                    Err(Error::Missing(fact)) => {
+                        let why = fact.to_string();
                         refusals += 1;
                         assert!(
                             absent.iter().any(|f| f.named_by().iter().any(|w| why.contains(w))),

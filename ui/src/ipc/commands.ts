@@ -155,6 +155,7 @@ export type { LetterTemplates } from './bindings/LetterTemplates';
 export type { MadeLetter } from './bindings/MadeLetter';
 export type { Match } from './bindings/Match';
 export type { MatchKind } from './bindings/MatchKind';
+export type { MissingFact } from './bindings/MissingFact';
 export type { MonthStats } from './bindings/MonthStats';
 export type { NameError } from './bindings/NameError';
 export type { NamedHoliday } from './bindings/NamedHoliday';

@@ -47,9 +47,12 @@ pub enum DocumentsSaid {
     /// The logo of the letter settings could not be read when a letter was made.
     #[error("logo '{path}': {detail}")]
     LogoUnreadable { path: String, detail: String },
-    /// The letter could not be rendered (a template, a font or a fact it needs); `detail` is the renderer's English.
+    /// The letter could not be rendered (a template, a font, a logo); `detail` is the renderer's English.
     #[error("{detail}")]
     LetterNotMade { detail: String },
+    /// The letter states a fact the case does not have yet: what to record first.
+    #[error(transparent)]
+    LetterNeeds { fact: casebook_render::MissingFact },
     /// A request's letter on a complaint, or a complaint's letter on a request.
     #[error("the {letter} letter does not fit case {reference}, which is {}", if *complaint { "a complaint" } else { "a request" })]
     LetterDoesNotFitCase { letter: LetterKind, reference: String, complaint: bool },

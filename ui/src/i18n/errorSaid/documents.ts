@@ -7,6 +7,34 @@ import type { LetterKind } from '../../ipc';
 import type { Widen } from '../en';
 
 export const en = {
+  /** What a letter needs recorded first (`MissingFact`); the window's words for where to record it. */
+  needs: {
+    identityRequest: 'This letter needs the identity request recorded first, with what was asked for (Identity: request evidence).',
+    clarificationQuestion: 'This letter needs the clarification question recorded first (Ask for clarification).',
+    extension: 'This letter needs the extension taken first, with its reason (Take the extension).',
+    fee: 'A fee request needs the fee: record the fee request with its amount first.',
+    refusalReason: 'A refusal needs its reason written out: record the refusal with its text first.',
+    complaintAnswer: 'The complaint outcome letter states the recorded answer, its outcome and reasons: record the answer to the complaint first.',
+    appealDecision: 'The appeal decision letter states the recorded decision, its outcome and reasons: record the appeal’s decision first.',
+    erasureDone: 'An erasure confirmation states what was erased, anonymised or kept in each system, and nothing is recorded yet: record it in the action log first.',
+    rectificationDone: 'A rectification confirmation states what was corrected in each system, and nothing is recorded yet: record it in the action log first.',
+    rightNotAsked: (letter: string, right: string, reference: string, rights: string) =>
+      `The letter “${letter}” answers a request for the right “${right}”, and case ${reference} does not ask for it (its rights: ${rights}).`,
+    actionsDone: (letter: string, done: string, reference: string) =>
+      `The letter “${letter}” states what was done in each system, and nothing of the kind (${done}) is recorded on case ${reference}: record it in the action log first.`,
+    processingRecord: (absent: string) =>
+      `The access response states the record of processing, and these parts of it are not recorded: ${absent}. Complete the register of processing first.`,
+    part: {
+      purposes: 'purposes',
+      data_categories: 'categories of data',
+      recipients: 'recipients',
+      retention: 'retention',
+      sources: 'sources',
+      automated_decisions: 'automated decisions',
+      transfers: 'transfers',
+    } as Record<string, string>,
+    or: 'or',
+  },
   /** A letter's kind inside a sentence. */
   letter: {
     acknowledgement: 'Acknowledgement',
@@ -133,6 +161,33 @@ export const en = {
 export type DocumentsStrings = Widen<typeof en>;
 
 export const de: DocumentsStrings = {
+  needs: {
+    identityRequest: 'Für dieses Schreiben muss zuerst die Anforderung des Identitätsnachweises erfasst werden, mit dem, was angefordert wurde (Identität: Nachweis anfordern).',
+    clarificationQuestion: 'Für dieses Schreiben muss zuerst die Rückfrage erfasst werden (Um Präzisierung bitten).',
+    extension: 'Für dieses Schreiben muss zuerst die Fristverlängerung mit ihrer Begründung erfasst werden (Frist verlängern).',
+    fee: 'Eine Gebührenanforderung braucht die Gebühr: Erfassen Sie zuerst die Gebührenanforderung mit ihrem Betrag.',
+    refusalReason: 'Eine Ablehnung braucht ihre ausformulierte Begründung: Erfassen Sie zuerst die Ablehnung mit ihrem Text.',
+    complaintAnswer: 'Das Schreiben zum Ergebnis der Beschwerde gibt die erfasste Antwort, ihr Ergebnis und ihre Gründe wieder: Erfassen Sie zuerst die Antwort auf die Beschwerde.',
+    appealDecision: 'Das Schreiben zur Widerspruchsentscheidung gibt die erfasste Entscheidung, ihr Ergebnis und ihre Gründe wieder: Erfassen Sie zuerst die Entscheidung.',
+    erasureDone: 'Eine Löschbestätigung gibt an, was in jedem System gelöscht, anonymisiert oder aufbewahrt wurde, und noch ist nichts erfasst: Erfassen Sie es zuerst im Maßnahmenprotokoll.',
+    rectificationDone: 'Eine Berichtigungsbestätigung gibt an, was in jedem System berichtigt wurde, und noch ist nichts erfasst: Erfassen Sie es zuerst im Maßnahmenprotokoll.',
+    rightNotAsked: (letter, right, reference, rights) =>
+      `Das Schreiben „${letter}“ beantwortet einen Antrag zum Recht „${right}“, und der Vorgang ${reference} betrifft es nicht (seine Rechte: ${rights}).`,
+    actionsDone: (letter, done, reference) =>
+      `Das Schreiben „${letter}“ gibt an, was in jedem System getan wurde, und im Vorgang ${reference} ist nichts dieser Art (${done}) erfasst: Erfassen Sie es zuerst im Maßnahmenprotokoll.`,
+    processingRecord: (absent) =>
+      `Die Auskunft gibt das Verzeichnis von Verarbeitungstätigkeiten wieder, und diese Angaben sind nicht erfasst: ${absent}. Vervollständigen Sie zuerst das Verzeichnis.`,
+    part: {
+      purposes: 'Zwecke',
+      data_categories: 'Datenkategorien',
+      recipients: 'Empfänger',
+      retention: 'Speicherdauer',
+      sources: 'Herkunft',
+      automated_decisions: 'automatisierte Entscheidungen',
+      transfers: 'Übermittlungen',
+    },
+    or: 'oder',
+  },
   letter: {
     acknowledgement: 'Eingangsbestätigung',
     'id-request': 'Anforderung eines Identitätsnachweises',
@@ -255,6 +310,33 @@ export const de: DocumentsStrings = {
 };
 
 export const fr: DocumentsStrings = {
+  needs: {
+    identityRequest: 'Ce courrier suppose d’abord d’enregistrer la demande de justificatif d’identité, avec ce qui a été demandé (Identité : demander un justificatif).',
+    clarificationQuestion: 'Ce courrier suppose d’abord d’enregistrer la question de précision (Demander des précisions).',
+    extension: 'Ce courrier suppose d’abord d’enregistrer la prolongation du délai, avec son motif (Prolonger le délai).',
+    fee: 'Une demande de frais indique leur montant : enregistrez d’abord la demande de frais avec son montant.',
+    refusalReason: 'Un refus doit être motivé par écrit : enregistrez d’abord le refus avec son texte.',
+    complaintAnswer: 'Le courrier sur l’issue de la réclamation reprend la réponse enregistrée, son issue et ses motifs : enregistrez d’abord la réponse à la réclamation.',
+    appealDecision: 'Le courrier de décision sur le recours reprend la décision enregistrée, son issue et ses motifs : enregistrez d’abord la décision.',
+    erasureDone: 'Une confirmation d’effacement indique ce qui a été effacé, anonymisé ou conservé dans chaque système, et rien n’est encore enregistré : enregistrez-le d’abord dans le journal des actions.',
+    rectificationDone: 'Une confirmation de rectification indique ce qui a été corrigé dans chaque système, et rien n’est encore enregistré : enregistrez-le d’abord dans le journal des actions.',
+    rightNotAsked: (letter, right, reference, rights) =>
+      `Le courrier « ${letter} » répond à une demande portant sur le droit « ${right} », et le dossier ${reference} n’en comporte pas (ses droits : ${rights}).`,
+    actionsDone: (letter, done, reference) =>
+      `Le courrier « ${letter} » indique ce qui a été fait dans chaque système, et rien de tel (${done}) n’est enregistré dans le dossier ${reference} : enregistrez-le d’abord dans le journal des actions.`,
+    processingRecord: (absent) =>
+      `La réponse à la demande d’accès reprend le registre des activités de traitement, et ces éléments n’y sont pas enregistrés : ${absent}. Complétez d’abord le registre.`,
+    part: {
+      purposes: 'finalités',
+      data_categories: 'catégories de données',
+      recipients: 'destinataires',
+      retention: 'durée de conservation',
+      sources: 'sources',
+      automated_decisions: 'décisions automatisées',
+      transfers: 'transferts',
+    },
+    or: 'ou',
+  },
   letter: {
     acknowledgement: 'Accusé de réception',
     'id-request': 'Demande de justificatif d’identité',

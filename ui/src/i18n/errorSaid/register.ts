@@ -27,7 +27,7 @@ export const en = {
   outcomeWithTheAnswersSoFar: (reference: string, derived: string, asked: string) =>
     `With the rights of case ${reference} already answered, the outcome is “${derived}”, not “${asked}”. Answer the rights still open one by one, then close the case without choosing an outcome.`,
   refuseTheRestOneByOne: (reference: string, right: string, outcome: string) =>
-    `On case ${reference}, the ${right} was answered (${outcome}). Refuse the rights still open one by one, then close the case without choosing an outcome.`,
+    `On case ${reference}, the right “${right}” was answered (${outcome}). Refuse the rights still open one by one, then close the case without choosing an outcome.`,
   stepNotAllowed: (reference: string, detail: string) => `This step is not possible on case ${reference}: ${detail}.`,
   notOpenedInViewer: (name: string | null, kind: string) =>
     `${name === null ? 'This file' : `“${name}”`} is not opened in the system viewer, for what it is (${kind}): save it instead.`,
@@ -36,7 +36,7 @@ export const en = {
   invalidEmail: (email: string) => `“${email}” is not an email address.`,
   unknownCode: (input: string, expected: string) => `“${input}” is not one of the values allowed here (${expected}).`,
   noRights: 'A case needs at least one right.',
-  rightTwice: (right: string) => `The ${right} is listed twice.`,
+  rightTwice: (right: string) => `The right “${right}” is listed twice.`,
   invalidReference: (input: string) => `“${input}” is not a case reference: a reference reads CB-YYYY-NNNN, for example CB-2026-0001.`,
   invalidLocation: (input: string) => `“${input}” is not a location: give an ISO 3166 code such as GB-ENG, DE-BY, FR or US-CA.`,
   unknownCountry: (input: string, country: string) => `In the location “${input}”, “${country}” is not an ISO 3166-1 country code.`,
@@ -118,7 +118,7 @@ export const de: RegisterStrings = {
   outcomeWithTheAnswersSoFar: (reference, derived, asked) =>
     `Mit den bereits beantworteten Rechten des Vorgangs ${reference} lautet das Ergebnis „${derived}“, nicht „${asked}“. Beantworten Sie die noch offenen Rechte einzeln und schließen Sie den Vorgang dann ab, ohne ein Ergebnis zu wählen.`,
   refuseTheRestOneByOne: (reference, right, outcome) =>
-    `Im Vorgang ${reference} wurde das ${right} beantwortet (${outcome}). Lehnen Sie die noch offenen Rechte einzeln ab und schließen Sie den Vorgang dann ab, ohne ein Ergebnis zu wählen.`,
+    `Im Vorgang ${reference} wurde das Recht „${right}“ beantwortet (${outcome}). Lehnen Sie die noch offenen Rechte einzeln ab und schließen Sie den Vorgang dann ab, ohne ein Ergebnis zu wählen.`,
   stepNotAllowed: (reference, detail) => `Dieser Schritt ist im Vorgang ${reference} nicht möglich: ${detail}.`,
   notOpenedInViewer: (name, kind) =>
     `${name === null ? 'Diese Datei' : `„${name}“`} wird wegen ihrer Art (${kind}) nicht im Anzeigeprogramm des Systems geöffnet: Speichern Sie sie stattdessen.`,
@@ -127,7 +127,7 @@ export const de: RegisterStrings = {
   invalidEmail: (email) => `„${email}“ ist keine E-Mail-Adresse.`,
   unknownCode: (input, expected) => `„${input}“ ist hier kein zulässiger Wert (${expected}).`,
   noRights: 'Ein Vorgang braucht mindestens ein Recht.',
-  rightTwice: (right) => `Das ${right} ist zweimal aufgeführt.`,
+  rightTwice: (right) => `Das Recht „${right}“ ist zweimal aufgeführt.`,
   invalidReference: (input) => `„${input}“ ist kein Aktenzeichen: Ein Aktenzeichen lautet CB-JJJJ-NNNN, zum Beispiel CB-2026-0001.`,
   invalidLocation: (input) => `„${input}“ ist kein Ort: Geben Sie einen ISO-3166-Code an, etwa GB-ENG, DE-BY, FR oder US-CA.`,
   unknownCountry: (input, country) => `In der Ortsangabe „${input}“ ist „${country}“ kein Ländercode nach ISO 3166-1.`,
@@ -211,7 +211,7 @@ export const fr: RegisterStrings = {
   outcomeWithTheAnswersSoFar: (reference, derived, asked) =>
     `Avec les droits du dossier ${reference} déjà traités, l’issue est « ${derived} », non « ${asked} ». Répondez un par un aux droits encore ouverts, puis clôturez le dossier sans choisir d’issue.`,
   refuseTheRestOneByOne: (reference, right, outcome) =>
-    `Dans le dossier ${reference}, le ${right} a reçu une réponse (${outcome}). Refusez un par un les droits encore ouverts, puis clôturez le dossier sans choisir d’issue.`,
+    `Dans le dossier ${reference}, le droit « ${right} » a reçu une réponse (${outcome}). Refusez un par un les droits encore ouverts, puis clôturez le dossier sans choisir d’issue.`,
   stepNotAllowed: (reference, detail) => `Cette étape n’est pas possible dans le dossier ${reference} : ${detail}.`,
   notOpenedInViewer: (name, kind) =>
     `${name === null ? 'Ce fichier' : `« ${name} »`} n’est pas ouvert dans la visionneuse du système, en raison de sa nature (${kind}) : enregistrez-le plutôt.`,
@@ -220,7 +220,7 @@ export const fr: RegisterStrings = {
   invalidEmail: (email) => `« ${email} » n’est pas une adresse électronique.`,
   unknownCode: (input, expected) => `« ${input} » n’est pas une valeur admise ici (${expected}).`,
   noRights: 'Un dossier doit porter sur au moins un droit.',
-  rightTwice: (right) => `Le ${right} figure deux fois.`,
+  rightTwice: (right) => `Le droit « ${right} » figure deux fois.`,
   invalidReference: (input) => `« ${input} » n’est pas une référence de dossier : une référence s’écrit CB-AAAA-NNNN, par exemple CB-2026-0001.`,
   invalidLocation: (input) => `« ${input} » n’est pas un lieu : indiquez un code ISO 3166 tel que GB-ENG, DE-BY, FR ou US-CA.`,
   unknownCountry: (input, country) => `Dans le lieu « ${input} », « ${country} » n’est pas un code de pays ISO 3166-1.`,

@@ -1,7 +1,7 @@
 // `DocumentsSaid` in the window's language (see ./index.ts): rights, outcomes
 // and letter kinds by the app's words, dates by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { DocumentsSaid, Right, RightAnswer } from '../../ipc';
+import type { Did, DocumentsSaid, MissingFact, Right, RightAnswer } from '../../ipc';
 import { formatDate, formatNumber } from '../format';
 import { describeErrorSaid } from '.';
 
@@ -22,6 +22,8 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.logoUnreadable(said.path, said.detail);
     case 'letter-not-made':
       return s.letterNotMade(said.detail);
+    case 'letter-needs':
+      return describeNeeds(said.fact, t);
     case 'letter-does-not-fit-case':
       return s.letterDoesNotFitCase(s.letter[said.letter], said.reference, said.complaint);
     case 'letter-answers-other-rights':
@@ -142,5 +144,46 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.requesterNameEmpty;
     case 'invalid-email':
       return s.invalidEmail(said.input);
+  }
+}
+
+/** What a letter needs recorded first, in `t`'s language. */
+function describeNeeds(fact: MissingFact, t: Strings): string {
+  const s = t.errorSaid.documents.needs;
+  const letter = t.errorSaid.documents.letter;
+  switch (fact.kind) {
+    case 'identity-request':
+      return s.identityRequest;
+    case 'clarification-question':
+      return s.clarificationQuestion;
+    case 'extension':
+      return s.extension;
+    case 'fee':
+      return s.fee;
+    case 'refusal-reason':
+      return s.refusalReason;
+    case 'complaint-answer':
+      return s.complaintAnswer;
+    case 'appeal-decision':
+      return s.appealDecision;
+    case 'erasure-done':
+      return s.erasureDone;
+    case 'rectification-done':
+      return s.rectificationDone;
+    case 'right-not-asked':
+      return s.rightNotAsked(
+        letter[fact.letter],
+        t.right[fact.right],
+        fact.reference,
+        fact.rights.map((r) => t.right[r]).join(', '),
+      );
+    case 'actions-done':
+      return s.actionsDone(
+        letter[fact.letter],
+        fact.done.map((d) => t.did[d as Did] ?? d).join(` ${s.or} `),
+        fact.reference,
+      );
+    case 'processing-record':
+      return s.processingRecord(fact.absent.map((p) => s.part[p] ?? p).join(', '));
   }
 }

@@ -8,6 +8,7 @@ import {
   type DocumentsSaid,
   type ErrorSaid,
   type IpcSaid,
+  type MissingFact,
   type NameError,
   type RegisterSaid,
   type RightAnswer,
@@ -36,6 +37,7 @@ const documents: OnePerKind<DocumentsSaid> = {
   'logo-not-a-file': { kind: 'logo-not-a-file', path: '/home/dpo/logo.png' },
   'logo-unreadable': { kind: 'logo-unreadable', path: '/home/dpo/logo.png', detail: io },
   'letter-not-made': { kind: 'letter-not-made', detail: 'template de/refusal.txt: line 4: unknown variable' },
+  'letter-needs': { kind: 'letter-needs', fact: { kind: 'refusal-reason' } },
   'letter-does-not-fit-case': { kind: 'letter-does-not-fit-case', letter: 'complaint-outcome', reference: 'DSR-2026-0007', complaint: false },
   'letter-answers-other-rights': {
     kind: 'letter-answers-other-rights',
@@ -316,7 +318,36 @@ const shell: OnePerKind<ShellSaid> = {
   'test-hooks-off': { kind: 'test-hooks-off' },
 };
 
+/** One sample of each fact a letter can need (each a `letter-needs` refusal). */
+const needs: OnePerKind<MissingFact> = {
+  'identity-request': { kind: 'identity-request' },
+  'clarification-question': { kind: 'clarification-question' },
+  extension: { kind: 'extension' },
+  fee: { kind: 'fee' },
+  'refusal-reason': { kind: 'refusal-reason' },
+  'complaint-answer': { kind: 'complaint-answer' },
+  'appeal-decision': { kind: 'appeal-decision' },
+  'erasure-done': { kind: 'erasure-done' },
+  'rectification-done': { kind: 'rectification-done' },
+  'right-not-asked': {
+    kind: 'right-not-asked',
+    letter: 'account-deactivation-confirmation',
+    right: 'deactivate-account',
+    reference: 'DSR-2026-0007',
+    rights: ['access', 'erasure'],
+  },
+  'actions-done': {
+    kind: 'actions-done',
+    letter: 'restriction-confirmation',
+    done: ['restricted'],
+    rights: ['restriction'],
+    reference: 'DSR-2026-0007',
+  },
+  'processing-record': { kind: 'processing-record', absent: ['retention', 'transfers'] },
+};
+
 const samples: IpcSaid[] = [
+  ...Object.values(needs).map((fact): IpcSaid => ({ area: 'documents', said: { kind: 'letter-needs', fact } })),
   ...Object.values(documents).map((said): IpcSaid => ({ area: 'documents', said })),
   ...Object.values(data).map((said): IpcSaid => ({ area: 'data', said })),
   ...Object.values(workflow).map((said): IpcSaid => ({ area: 'workflow', said })),
