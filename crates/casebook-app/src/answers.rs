@@ -140,7 +140,7 @@ pub(crate) fn right_states_from(
     answers: &[RightAnswer],
     corrections: &[AnswerCorrection],
 ) -> Vec<RightState> {
-    let pending = crate::case_progress::identity_pending(p).is_some() && case.status.is_open();
+    let pending = crate::WorkflowSaid::identity_pending(p).is_some() && case.status.is_open();
     case.rights
         .iter()
         .map(|&right| {
@@ -348,7 +348,7 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
     let rule = verification_rule(case.regime, right);
     if answer.answers_with_data() {
         if rule.waits
-            && let Some(pending) = crate::case_progress::identity_pending(p)
+            && let Some(pending) = crate::WorkflowSaid::identity_pending(p)
         {
             let others = Casebook::go_ahead(case, &book.answers_of(case)?);
             let meanwhile = if others.is_empty() {

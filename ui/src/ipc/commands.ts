@@ -132,6 +132,7 @@ export type { HolidaySource } from './bindings/HolidaySource';
 export type { IdentityCheckInput } from './bindings/IdentityCheckInput';
 export type { IdentityMethod } from './bindings/IdentityMethod';
 export type { IdentityOutcome } from './bindings/IdentityOutcome';
+export type { IdentityPending } from './bindings/IdentityPending';
 export type { IdentitySaid } from './bindings/IdentitySaid';
 export type { ImportCounts } from './bindings/ImportCounts';
 export type { ImportOutcome } from './bindings/ImportOutcome';
