@@ -154,7 +154,7 @@ pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, inp
         by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
         on,
     };
-    record.check().map_err(|detail| Error::refused(WorkflowSaid::ActionIncomplete { detail }))?;
+    record.check().map_err(|problem| Error::refused(WorkflowSaid::ActionIncomplete { problem }))?;
     let stamp = book.stamp();
     book.register().add_case_action(case.id, &record, stamp)?;
     action_log_of(book, case.id)

@@ -270,7 +270,7 @@ fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput)
             RightOutcome::NotApplicable => "reason",
             _ => "by",
         };
-        Error::refused_in(field, WorkflowSaid::AnswerIncomplete { detail: e })
+        Error::refused_in(field, WorkflowSaid::AnswerIncomplete { problem: e })
     })?;
     Ok(answer)
 }

@@ -6,9 +6,9 @@
 //! written. The English of each variant is the command line's, its commands
 //! included; the window says what to do in its own terms.
 
-use casebook_core::answer::RightOutcome;
+use casebook_core::answer::{AnswerProblem, RightOutcome};
 use casebook_core::identity::{IdentityMethod, IdentityOutcome, IdentitySaid, VerificationGround};
-use casebook_core::processing::action::Did;
+use casebook_core::processing::action::{ActionProblem, Did};
 use casebook_core::workflow::{CaseProgress, FeeGround, RefusalReason};
 use casebook_core::{Channel, Regime, Right, Status};
 use chrono::NaiveDate;
@@ -292,9 +292,9 @@ pub enum WorkflowSaid {
     /// A refusal ground given with an outcome other than refused.
     #[error("a refusal ground is recorded for a refused right, not for '{outcome}'")]
     GroundNotForOutcome { outcome: RightOutcome },
-    /// An answer missing what its outcome needs (core's check, in its English).
-    #[error("{detail}")]
-    AnswerIncomplete { detail: String },
+    /// An answer missing what its outcome needs (core's check).
+    #[error("{problem}")]
+    AnswerIncomplete { problem: AnswerProblem },
     /// A right answered as done while nothing done for it is recorded.
     #[error(
         "case {reference}: {right} cannot be answered as {outcome}: nothing is recorded as done for it: `casebook case action {reference} --system ID --right {right} --did {}`",
@@ -399,9 +399,9 @@ pub enum WorkflowSaid {
     IdentityAlreadySettled { reference: String, was: Option<IdentityOutcome> },
 
     // --- The action log and notifications ---
-    /// An action that misses what it needs (core's check, in its English).
-    #[error("{detail}")]
-    ActionIncomplete { detail: String },
+    /// An action that misses what it needs (core's check).
+    #[error("{problem}")]
+    ActionIncomplete { problem: ActionProblem },
     /// A notification without its recipient.
     #[error("the recipient is empty")]
     RecipientEmpty,

@@ -111,7 +111,14 @@ export const en = {
     `A reason is recorded for a right refused or not applicable, not for the outcome ${outcome}.`,
   groundNotForOutcome: (outcome: string) =>
     `A refusal ground is recorded for a refused right, not for the outcome ${outcome}.`,
-  answerIncomplete: (detail: string) => `The answer is not complete: ${detail}.`,
+  refusalNeedsGround: (right: string, accepted: string, citation: string) =>
+    `Refusing ${right} needs its ground: ${accepted} (${citation}).`,
+  partlyNeedsExemption: (right: string) =>
+    `For ${right} partly fulfilled, give in words the exemption that applies to the rest.`,
+  notApplicableNeedsReason: (right: string) => `For ${right} not applicable, say why it does not apply.`,
+  detailNotForOutcome: (outcome: string) =>
+    `An exemption or reason is recorded for a right partly fulfilled, refused or not applicable, not for the outcome ${outcome}.`,
+  answeredByEmpty: 'Who answered it is empty.',
   nothingDoneForRight: (reference: string, right: string, outcome: string, actions: string) =>
     `On case ${reference}, ${right} cannot be answered as ${outcome}: nothing done for it is recorded. Record in the case’s action log what was done (${actions}).`,
   notRefusedForIdentity: (right: string, ground: string) =>
@@ -150,7 +157,14 @@ export const en = {
       ? `Identity on case ${reference} is already settled.`
       : `Identity on case ${reference} is already settled (${was}).`,
 
-  actionIncomplete: (detail: string) => `The action is not complete: ${detail}.`,
+  noActionForRight: (right: string) =>
+    `The right ${right} is answered by the search log and the copy of the data: no action is recorded for it.`,
+  actionNotForRight: (did: string, right: string, expected: string) =>
+    `The action ${did} does not answer the right ${right}; it is answered by ${expected}.`,
+  keptNeedsGround: 'Data kept needs its legal ground (for example a statutory retention duty).',
+  groundOnlyForKept: (did: string) => `A legal ground is recorded only for data kept, not for the action ${did}.`,
+  rectificationNeedsDetail: 'A rectification says what was changed, from what to what.',
+  doneByEmpty: 'Who did it is empty.',
   recipientEmpty: 'The recipient is empty.',
   nothingToNotify: (reference: string) =>
     `Case ${reference} asked for no rectification, erasure or restriction: there is no change to notify.`,
@@ -268,7 +282,14 @@ export const de: WorkflowStrings = {
     `Ein Grund wird für ein abgelehntes oder nicht anwendbares Recht erfasst, nicht für das Ergebnis ${outcome}.`,
   groundNotForOutcome: (outcome) =>
     `Ein Ablehnungsgrund wird für ein abgelehntes Recht erfasst, nicht für das Ergebnis ${outcome}.`,
-  answerIncomplete: (detail) => `Die Antwort ist unvollständig (${detail}).`,
+  refusalNeedsGround: (right, accepted, citation) =>
+    `Die Ablehnung von ${right} braucht ihren Grund: ${accepted} (${citation}).`,
+  partlyNeedsExemption: (right) =>
+    `Ist ${right} teilweise erfüllt, geben Sie in Worten die Ausnahme an, die für den Rest gilt.`,
+  notApplicableNeedsReason: (right) => `Ist ${right} nicht anwendbar, geben Sie an, warum.`,
+  detailNotForOutcome: (outcome) =>
+    `Eine Ausnahme oder ein Grund wird für ein teilweise erfülltes, abgelehntes oder nicht anwendbares Recht erfasst, nicht für das Ergebnis ${outcome}.`,
+  answeredByEmpty: 'Die Angabe, wer geantwortet hat, ist leer.',
   nothingDoneForRight: (reference, right, outcome, actions) =>
     `Im Vorgang ${reference} kann ${right} nicht als ${outcome} beantwortet werden: Es ist nicht erfasst, dass dafür etwas getan wurde. Erfassen Sie im Maßnahmenprotokoll des Vorgangs, was getan wurde (${actions}).`,
   notRefusedForIdentity: (right, ground) =>
@@ -306,7 +327,15 @@ export const de: WorkflowStrings = {
       ? `Die Identität im Vorgang ${reference} ist bereits geklärt.`
       : `Die Identität im Vorgang ${reference} ist bereits geklärt (${was}).`,
 
-  actionIncomplete: (detail) => `Die Maßnahme ist unvollständig (${detail}).`,
+  noActionForRight: (right) =>
+    `Das Recht ${right} wird mit dem Suchprotokoll und der Kopie der Daten beantwortet: Dafür wird keine Maßnahme erfasst.`,
+  actionNotForRight: (did, right, expected) =>
+    `Die Maßnahme ${did} beantwortet das Recht ${right} nicht; es wird beantwortet mit ${expected}.`,
+  keptNeedsGround: 'Aufbewahrte Daten brauchen ihre Rechtsgrundlage (zum Beispiel eine gesetzliche Aufbewahrungspflicht).',
+  groundOnlyForKept: (did) =>
+    `Eine Rechtsgrundlage wird nur für aufbewahrte Daten erfasst, nicht für die Maßnahme ${did}.`,
+  rectificationNeedsDetail: 'Eine Berichtigung gibt an, was geändert wurde, von was zu was.',
+  doneByEmpty: 'Die Angabe, wer es getan hat, ist leer.',
   recipientEmpty: 'Der Empfänger ist leer.',
   nothingToNotify: (reference) =>
     `Im Vorgang ${reference} wurde weder Berichtigung noch Löschung noch Einschränkung der Verarbeitung beantragt: Es gibt keine Änderung mitzuteilen.`,
@@ -425,7 +454,14 @@ export const fr: WorkflowStrings = {
     `Un motif est enregistré pour un droit refusé ou non applicable, pas pour le résultat ${outcome}.`,
   groundNotForOutcome: (outcome) =>
     `Un motif de refus est enregistré pour un droit refusé, pas pour le résultat ${outcome}.`,
-  answerIncomplete: (detail) => `La réponse est incomplète (${detail}).`,
+  refusalNeedsGround: (right, accepted, citation) =>
+    `Refuser ${right} demande son motif : ${accepted} (${citation}).`,
+  partlyNeedsExemption: (right) =>
+    `Si ${right} est satisfait en partie, indiquez en toutes lettres l’exception qui s’applique au reste.`,
+  notApplicableNeedsReason: (right) => `Si ${right} n’est pas applicable, indiquez pourquoi.`,
+  detailNotForOutcome: (outcome) =>
+    `Une exception ou un motif est enregistré pour un droit satisfait en partie, refusé ou non applicable, pas pour le résultat ${outcome}.`,
+  answeredByEmpty: 'L’indication de qui a répondu est vide.',
   nothingDoneForRight: (reference, right, outcome, actions) =>
     `Dans le dossier ${reference}, il ne peut pas être répondu à ${right} comme ${outcome} : rien de ce qui a été fait à ce titre n’est enregistré. Enregistrez dans le journal des actions du dossier ce qui a été fait (${actions}).`,
   notRefusedForIdentity: (right, ground) =>
@@ -463,7 +499,15 @@ export const fr: WorkflowStrings = {
       ? `L’identité dans le dossier ${reference} est déjà établie.`
       : `L’identité dans le dossier ${reference} est déjà établie (${was}).`,
 
-  actionIncomplete: (detail) => `L’action est incomplète (${detail}).`,
+  noActionForRight: (right) =>
+    `Le droit ${right} reçoit sa réponse par le journal des recherches et la copie des données : aucune action n’est enregistrée à ce titre.`,
+  actionNotForRight: (did, right, expected) =>
+    `L’action ${did} ne répond pas au droit ${right} ; il y est répondu par ${expected}.`,
+  keptNeedsGround: 'Des données conservées demandent leur fondement juridique (par exemple une obligation légale de conservation).',
+  groundOnlyForKept: (did) =>
+    `Un fondement juridique est enregistré seulement pour des données conservées, pas pour l’action ${did}.`,
+  rectificationNeedsDetail: 'Une rectification indique ce qui a été modifié, de quoi à quoi.',
+  doneByEmpty: 'L’indication de qui l’a fait est vide.',
   recipientEmpty: 'Le destinataire est vide.',
   nothingToNotify: (reference) =>
     `Le dossier ${reference} ne demande ni rectification, ni effacement, ni limitation du traitement : il n’y a aucun changement à notifier.`,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales, useLocale, type Locale } from '../../i18n';
 import { ApiError, type DataSaid, type DocumentsSaid, type ErrorSaid, type RegisterSaid, type WorkflowSaid } from '../../ipc';
+import type { ActionProblem, AnswerProblem } from '../../ipc';
 import { describeErrorSaid } from '.';
 
 /** One sample of each variant of an area's enum, keyed by its kind. */
@@ -96,7 +97,7 @@ const workflow: OnePerKind<WorkflowSaid> = {
   'exemption-not-for-outcome': { kind: 'exemption-not-for-outcome', outcome: 'fulfilled' },
   'reason-not-for-outcome': { kind: 'reason-not-for-outcome', outcome: 'partly' },
   'ground-not-for-outcome': { kind: 'ground-not-for-outcome', outcome: 'no-data' },
-  'answer-incomplete': { kind: 'answer-incomplete', detail: 'who answered it is empty' },
+  'answer-incomplete': { kind: 'answer-incomplete', problem: { kind: 'answered-by-empty' } },
   'nothing-done-for-right': {
     kind: 'nothing-done-for-right',
     reference: 'DSR-2026-0007',
@@ -133,12 +134,43 @@ const workflow: OnePerKind<WorkflowSaid> = {
     method: 'registered-email',
   },
   'identity-already-settled': { kind: 'identity-already-settled', reference: 'DSR-2026-0007', was: 'verified' },
-  'action-incomplete': { kind: 'action-incomplete', detail: 'kept needs its legal ground, in words' },
+  'action-incomplete': { kind: 'action-incomplete', problem: { kind: 'kept-needs-ground' } },
   'recipient-empty': { kind: 'recipient-empty' },
   'nothing-to-notify': { kind: 'nothing-to-notify', reference: 'DSR-2026-0007' },
   'several-rights-to-notify': { kind: 'several-rights-to-notify' },
   'right-not-notified': { kind: 'right-not-notified', right: 'access' },
   'recipient-unlisted': { kind: 'recipient-unlisted', recipient: 'Acme Mailing Ltd' },
+};
+
+/** Core's own problems of an answer and of an action, which the workflow's refusals carry. */
+const answerProblems: OnePerKind<AnswerProblem> = {
+  'refusal-needs-ground': {
+    kind: 'refusal-needs-ground',
+    right: 'access',
+    accepted: ['manifestly-unfounded', 'exemption'],
+    citation: 'UK GDPR Art. 12(5)(b)',
+  },
+  'ground-not-accepted': {
+    kind: 'ground-not-accepted',
+    ground: 'manifestly-unfounded',
+    regime: 'pipeda',
+    accepted: ['exemption', 'identity-not-verified'],
+    citation: 'PIPEDA s.9',
+  },
+  'ground-only-for-refused': { kind: 'ground-only-for-refused', outcome: 'fulfilled' },
+  'partly-needs-exemption': { kind: 'partly-needs-exemption', right: 'access' },
+  'not-applicable-needs-reason': { kind: 'not-applicable-needs-reason', right: 'portability' },
+  'detail-not-for-outcome': { kind: 'detail-not-for-outcome', outcome: 'no-data' },
+  'answered-by-empty': { kind: 'answered-by-empty' },
+};
+
+const actionProblems: OnePerKind<ActionProblem> = {
+  'no-action-for-right': { kind: 'no-action-for-right', right: 'access' },
+  'action-not-for-right': { kind: 'action-not-for-right', did: 'erased', right: 'restriction', expected: ['restricted'] },
+  'kept-needs-ground': { kind: 'kept-needs-ground' },
+  'ground-only-for-kept': { kind: 'ground-only-for-kept', did: 'erased' },
+  'rectification-needs-detail': { kind: 'rectification-needs-detail' },
+  'done-by-empty': { kind: 'done-by-empty' },
 };
 
 const register: OnePerKind<RegisterSaid> = {
@@ -150,10 +182,16 @@ const samples: ErrorSaid[] = [
   ...Object.values(documents).map((said): ErrorSaid => ({ area: 'documents', said })),
   ...Object.values(data).map((said): ErrorSaid => ({ area: 'data', said })),
   ...Object.values(workflow).map((said): ErrorSaid => ({ area: 'workflow', said })),
+  ...Object.values(answerProblems).map(
+    (problem): ErrorSaid => ({ area: 'workflow', said: { kind: 'answer-incomplete', problem } }),
+  ),
+  ...Object.values(actionProblems).map(
+    (problem): ErrorSaid => ({ area: 'workflow', said: { kind: 'action-incomplete', problem } }),
+  ),
   ...Object.values(register).map((said): ErrorSaid => ({ area: 'register', said })),
 ];
 
-const name = (s: ErrorSaid) => `${s.area}/${s.said.kind}`;
+const name = (s: ErrorSaid) => `${s.area}/${s.said.kind}` + ('problem' in s.said ? `/${s.said.problem.kind}` : '');
 
 describe('every refusal given as facts', () => {
   it.each(samples.map((s) => [name(s), s] as const))('%s reads as a sentence in en, de and fr', (_, said) => {

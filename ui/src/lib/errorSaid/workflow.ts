@@ -3,7 +3,7 @@
 // formatted in its language; references, system ids, names and citations as written.
 import type { Strings } from '../../i18n/en';
 import { currentLocale, formatTag, intlTag, locales, type Locale } from '../../i18n';
-import type { IdentityPending, WorkflowSaid } from '../../ipc';
+import type { ActionProblem, AnswerProblem, IdentityPending, WorkflowSaid } from '../../ipc';
 import { formatDate } from '../format';
 import { describeIdentitySaid } from '../identitySaid';
 
@@ -26,6 +26,55 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
   const outcome = (o: keyof Strings['rightAnswers']['outcome']) => s.quote(t.rightAnswers.outcome[o]);
   const pending = (p: IdentityPending) =>
     p.kind === 'evidence-awaited' ? s.identityPending.evidenceAwaited(date(p.asked_on)) : s.identityPending.checkFailed;
+  const refusalReasons = (rs: (keyof Strings['refusalReason'])[], type: 'conjunction' | 'disjunction') =>
+    list(
+      rs.map((r) => s.quote(t.refusalReason[r])),
+      type,
+    );
+  const actions = (ds: (keyof Strings['did'])[]) =>
+    list(
+      ds.map((d) => s.quote(t.did[d])),
+      'disjunction',
+    );
+  const answerProblem = (p: AnswerProblem): string => {
+    switch (p.kind) {
+      case 'refusal-needs-ground':
+        return s.refusalNeedsGround(right(p.right), refusalReasons(p.accepted, 'disjunction'), p.citation);
+      case 'ground-not-accepted':
+        return s.refusalReasonNotAccepted(
+          s.quote(t.refusalReason[p.ground]),
+          regime(p.regime),
+          refusalReasons(p.accepted, 'conjunction'),
+          p.citation,
+        );
+      case 'ground-only-for-refused':
+        return s.groundNotForOutcome(outcome(p.outcome));
+      case 'partly-needs-exemption':
+        return s.partlyNeedsExemption(right(p.right));
+      case 'not-applicable-needs-reason':
+        return s.notApplicableNeedsReason(right(p.right));
+      case 'detail-not-for-outcome':
+        return s.detailNotForOutcome(outcome(p.outcome));
+      case 'answered-by-empty':
+        return s.answeredByEmpty;
+    }
+  };
+  const actionProblem = (p: ActionProblem): string => {
+    switch (p.kind) {
+      case 'no-action-for-right':
+        return s.noActionForRight(right(p.right));
+      case 'action-not-for-right':
+        return s.actionNotForRight(s.quote(t.did[p.did]), right(p.right), actions(p.expected));
+      case 'kept-needs-ground':
+        return s.keptNeedsGround;
+      case 'ground-only-for-kept':
+        return s.groundOnlyForKept(s.quote(t.did[p.did]));
+      case 'rectification-needs-detail':
+        return s.rectificationNeedsDetail;
+      case 'done-by-empty':
+        return s.doneByEmpty;
+    }
+  };
   switch (said.kind) {
     case 'identity-document-empty':
       return s.identityDocumentEmpty;
@@ -111,7 +160,7 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
       return s.refusalReasonNotAccepted(
         s.quote(t.refusalReason[said.reason]),
         regime(said.regime),
-        list(said.accepted.map((r) => s.quote(t.refusalReason[r]))),
+        refusalReasons(said.accepted, 'conjunction'),
         said.citation,
       );
     case 'requester-name-empty':
@@ -162,16 +211,13 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
     case 'ground-not-for-outcome':
       return s.groundNotForOutcome(outcome(said.outcome));
     case 'answer-incomplete':
-      return s.answerIncomplete(said.detail);
+      return answerProblem(said.problem);
     case 'nothing-done-for-right':
       return s.nothingDoneForRight(
         said.reference,
         right(said.right),
         outcome(said.outcome),
-        list(
-          said.actions.map((d) => s.quote(t.did[d])),
-          'disjunction',
-        ),
+        actions(said.actions),
       );
     case 'not-refused-for-identity':
       return s.notRefusedForIdentity(right(said.right), t.identitySaid.ground[said.ground]);
@@ -216,7 +262,7 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
     case 'identity-already-settled':
       return s.identityAlreadySettled(said.reference, said.was === null ? null : s.quote(t.identityOutcome[said.was]));
     case 'action-incomplete':
-      return s.actionIncomplete(said.detail);
+      return actionProblem(said.problem);
     case 'recipient-empty':
       return s.recipientEmpty;
     case 'nothing-to-notify':
