@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use casebook_store::{CaseRegister, ProcessingRegister};
 
 use crate::steps::StepBook;
-use crate::{Casebook, Error, Result};
+use crate::{Casebook, Error, Result, WorkflowSaid};
 
 /// What was done in one system for one right: codes as core's types, a bad
 /// one refused with its field's key (`code.rs`).
@@ -81,10 +81,13 @@ impl Casebook {
     /// A right the case asked for.
     pub(crate) fn case_right(case: &Case, right: Right) -> Result<Right> {
         if !case.rights.contains(&right) {
-            let asked: Vec<&str> = case.rights.iter().map(|r| r.code()).collect();
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "right",
-                format!("case {} did not ask for {right} (it asked for {})", case.reference, asked.join(", ")),
+                WorkflowSaid::RightNotAsked {
+                    reference: case.reference.to_string(),
+                    right,
+                    asked: case.rights.clone(),
+                },
             ));
         }
         Ok(right)
@@ -118,10 +121,7 @@ impl Casebook {
 /// The date of an action on an open case: not in the future, not before receipt.
 pub(crate) fn action_date<B: StepBook + ?Sized>(book: &B, case: &Case, on: Option<NaiveDate>) -> Result<NaiveDate> {
     if case.status == casebook_core::Status::Closed {
-        return Err(Error::conflict(format!(
-            "case {} is closed (re-open it first: case reopen {} --reason …)",
-            case.reference, case.reference
-        )));
+        return Err(Error::conflicting(WorkflowSaid::ClosedCaseNeedsReopen { reference: case.reference.to_string() }));
     }
     crate::lifecycle::date_on_case(case, on, book.today()?)
 }
@@ -134,11 +134,12 @@ pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, inp
     // (an opt-out goes ahead: casebook_core::identity::verification_rule).
     if casebook_core::identity::verification_rule(case.regime, right).waits {
         let events = book.register().events(case.id)?;
-        if let Some(pending) = crate::case_progress::identity_pending(&crate::case_progress::progress(&case, &events)) {
-            return Err(Error::conflict(format!(
-                "case {}: {right} waits for identity, so nothing is done for it yet: {pending}",
-                case.reference
-            )));
+        if let Some(pending) = crate::WorkflowSaid::identity_pending(&crate::case_progress::progress(&case, &events)) {
+            return Err(Error::conflicting(WorkflowSaid::ActionWaitsForIdentity {
+                reference: case.reference.to_string(),
+                right,
+                pending,
+            }));
         }
     }
     let system = input.system;
@@ -153,7 +154,7 @@ pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, inp
         by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
         on,
     };
-    record.check().map_err(Error::invalid)?;
+    record.check().map_err(|problem| Error::refused(WorkflowSaid::ActionIncomplete { problem }))?;
     let stamp = book.stamp();
     book.register().add_case_action(case.id, &record, stamp)?;
     action_log_of(book, case.id)
@@ -165,7 +166,8 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
     input: NotifyInput,
 ) -> Result<Notified> {
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
-    let recipient = clean(Some(input.recipient)).ok_or_else(|| Error::field("recipient", "the recipient is empty"))?;
+    let recipient =
+        clean(Some(input.recipient)).ok_or_else(|| Error::refused_in("recipient", WorkflowSaid::RecipientEmpty))?;
     let right = match input.right {
         Some(right) => Casebook::case_right(&case, right)?,
         None => {
@@ -173,20 +175,16 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
             match covered.as_slice() {
                 [one] => *one,
                 [] => {
-                    return Err(Error::conflict(format!(
-                        "case {} asked for no rectification, erasure or restriction: there is no change to notify",
-                        case.reference
-                    )));
+                    return Err(Error::conflicting(WorkflowSaid::NothingToNotify {
+                        reference: case.reference.to_string(),
+                    }));
                 }
-                _ => return Err(Error::field("right", "the case asked for several rights: name the one notified")),
+                _ => return Err(Error::refused_in("right", WorkflowSaid::SeveralRightsToNotify)),
             }
         }
     };
     if !notified_right(right) {
-        return Err(Error::field(
-            "right",
-            format!("recipients are told of a rectification, erasure or restriction, not of {right}"),
-        ));
+        return Err(Error::refused_in("right", WorkflowSaid::RightNotNotified { right }));
     }
     let on = action_date(book, &case, input.on)?;
     let listed = book
@@ -199,10 +197,7 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
     let warning = if listed {
         None
     } else if reason.is_none() {
-        return Err(Error::field(
-            "reason",
-            format!("'{recipient}' is not a recipient in the register of processing: say why it was told"),
-        ));
+        return Err(Error::refused_in("reason", WorkflowSaid::RecipientUnlisted { recipient }));
     } else {
         Some(format!("'{recipient}' is not a recipient in the register of processing; recorded with the reason given"))
     };

@@ -15,7 +15,7 @@ use casebook_store::CaseRegister;
 
 use crate::lifecycle::Rules;
 use crate::steps::StepBook;
-use crate::{CaseView, Casebook, Deadlines, Error, Result};
+use crate::{CaseView, Casebook, Deadlines, Error, Result, WorkflowSaid};
 
 /// The answer to one right (CLI flags or the case page's form): codes as
 /// core's types, a bad one refused with its field's key (`code.rs`).
@@ -89,16 +89,12 @@ pub(crate) fn unanswered(case: &Case, answers: &[RightAnswer]) -> Vec<Right> {
 }
 
 /// The error for closing a case with rights unanswered: names each, and the command.
-pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &str) -> Error {
-    let r = &case.reference;
-    let names: Vec<&str> = open.iter().map(|r| r.code()).collect();
-    let verb = if open.len() == 1 { "is" } else { "are" };
-    let right = if open.len() == 1 { open[0].code() } else { "R" };
-    let each = if open.len() == 1 { "" } else { " for each" };
-    Error::conflict(format!(
-        "case {r}: {} {verb} not answered: `casebook case answer {r} --right {right} --outcome {outcome_hint}`{each}",
-        names.join(", ")
-    ))
+pub(crate) fn unanswered_error(case: &Case, open: &[Right], outcome_hint: &'static str) -> Error {
+    Error::conflicting(WorkflowSaid::RightsUnanswered {
+        reference: case.reference.to_string(),
+        rights: open.to_vec(),
+        outcome_hint,
+    })
 }
 
 impl Casebook {
@@ -140,7 +136,7 @@ pub(crate) fn right_states_from(
     answers: &[RightAnswer],
     corrections: &[AnswerCorrection],
 ) -> Vec<RightState> {
-    let pending = crate::case_progress::identity_pending(p).is_some() && case.status.is_open();
+    let pending = crate::WorkflowSaid::identity_pending(p).is_some() && case.status.is_open();
     case.rights
         .iter()
         .map(|&right| {
@@ -210,20 +206,16 @@ fn correct_right_answer_once<B: StepBook + ?Sized>(
 ) -> Result<CaseView> {
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(Error::field("correct", "correcting an answer needs the reason why it was wrong"));
+        return Err(Error::refused_in("correct", WorkflowSaid::CorrectionNeedsReason));
     }
     let (case, seen) = case_seen(book, reference)?;
     let r = &case.reference;
     if case.status == Status::Closed {
-        return Err(Error::conflict(format!(
-            "case {r} is closed: re-open it first (`casebook case reopen {r} --reason …`) to correct an answer"
-        )));
+        return Err(Error::conflicting(WorkflowSaid::CorrectionOnClosedCase { reference: r.to_string() }));
     }
     let right = Casebook::case_right(&case, input.right)?;
     let Some(earlier) = book.answers_of(&case)?.into_iter().find(|a| a.right == right) else {
-        return Err(Error::conflict(format!(
-            "case {r}: {right} has no answer to correct: answer it (`casebook case answer {r} --right {right} --outcome …`)"
-        )));
+        return Err(Error::conflicting(WorkflowSaid::NoAnswerToCorrect { reference: r.to_string(), right }));
     };
     // The day the right was answered stays the one recorded unless corrected too.
     let on = input.on.or(Some(earlier.on));
@@ -231,12 +223,14 @@ fn correct_right_answer_once<B: StepBook + ?Sized>(
     if (earlier.outcome, earlier.ground, &earlier.detail, earlier.on)
         == (answer.outcome, answer.ground, &answer.detail, answer.on)
     {
-        return Err(Error::field(
+        return Err(Error::refused_in(
             "outcome",
-            format!(
-                "case {r}: {right} is already recorded as {} on {}: nothing to correct",
-                earlier.outcome, earlier.on
-            ),
+            WorkflowSaid::NothingToCorrect {
+                reference: r.to_string(),
+                right,
+                outcome: earlier.outcome,
+                on: earlier.on,
+            },
         ));
     }
     let rules = book.rules()?;
@@ -253,34 +247,23 @@ fn correct_right_answer_once<B: StepBook + ?Sized>(
 fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput) -> Result<RightAnswer> {
     let r = &case.reference;
     if case.kind == CaseKind::Complaint {
-        return Err(Error::conflict(format!("case {r} is a complaint: answer it with `complaint answer`")));
+        return Err(Error::conflicting(WorkflowSaid::IsAComplaint { reference: r.to_string() }));
     }
     let right = Casebook::case_right(case, input.right)?;
     let (outcome, ground) = (input.outcome, input.ground);
     let exemption = clean(input.exemption);
     let reason = clean(input.reason);
     if exemption.is_some() && outcome != RightOutcome::Partly {
-        return Err(Error::field(
-            "exemption",
-            format!("an exemption is recorded for a right partly fulfilled, not for '{outcome}'"),
-        ));
+        return Err(Error::refused_in("exemption", WorkflowSaid::ExemptionNotForOutcome { outcome }));
     }
     if reason.is_some() && !matches!(outcome, RightOutcome::Refused | RightOutcome::NotApplicable) {
-        return Err(Error::field(
-            "reason",
-            format!("a reason is recorded for a right refused or not applicable, not for '{outcome}'"),
-        ));
+        return Err(Error::refused_in("reason", WorkflowSaid::ReasonNotForOutcome { outcome }));
     }
     if ground.is_some() && outcome != RightOutcome::Refused {
-        return Err(Error::field(
-            "ground",
-            format!("a refusal ground is recorded for a refused right, not for '{outcome}'"),
-        ));
+        return Err(Error::refused_in("ground", WorkflowSaid::GroundNotForOutcome { outcome }));
     }
     if case.status == Status::NeedsTriage {
-        return Err(Error::conflict(format!(
-            "case {r} needs triage first: confirm it is a request (case update --status received)"
-        )));
+        return Err(Error::conflicting(WorkflowSaid::AnswerNeedsTriage { reference: r.to_string() }));
     }
     let on = crate::actions::action_date(book, case, input.on)?;
     let answer = RightAnswer {
@@ -298,7 +281,7 @@ fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput)
             RightOutcome::NotApplicable => "reason",
             _ => "by",
         };
-        Error::field(field, e)
+        Error::refused_in(field, WorkflowSaid::AnswerIncomplete { problem: e })
     })?;
     Ok(answer)
 }
@@ -343,10 +326,12 @@ fn answer_right_once<B: StepBook + ?Sized>(book: &B, reference: &str, input: Ans
     let answer = typed_answer(book, &case, input)?;
     let (r, right) = (&case.reference, answer.right);
     if let Some(done) = book.register().right_answers(case.id)?.into_iter().find(|a| a.right == right) {
-        return Err(Error::conflict(format!(
-            "case {r}: {right} was already answered on {} ({}); a right is answered once: to correct it, `casebook case answer {r} --right {right} --outcome … --correct \"why\"`",
-            done.on, done.outcome
-        )));
+        return Err(Error::conflicting(WorkflowSaid::AlreadyAnswered {
+            reference: r.to_string(),
+            right,
+            on: done.on,
+            outcome: done.outcome,
+        }));
     }
     let rules = book.rules()?;
     let due = checked_due_with(book, &case, &answer, &rules)?;
@@ -372,16 +357,15 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
     let rule = verification_rule(case.regime, right);
     if answer.answers_with_data() {
         if rule.waits
-            && let Some(pending) = crate::case_progress::identity_pending(p)
+            && let Some(pending) = crate::WorkflowSaid::identity_pending(p)
         {
-            let others = Casebook::go_ahead(case, &book.answers_of(case)?);
-            let meanwhile = if others.is_empty() {
-                String::new()
-            } else {
-                let codes: Vec<&str> = others.iter().map(|r| r.code()).collect();
-                format!("; {} can be answered meanwhile", codes.join(", "))
-            };
-            return Err(Error::conflict(format!("case {r}: {right} waits for identity: {pending}{meanwhile}")));
+            let meanwhile = Casebook::go_ahead(case, &book.answers_of(case)?);
+            return Err(Error::conflicting(WorkflowSaid::RightWaitsForIdentity {
+                reference: r.to_string(),
+                right,
+                pending,
+                meanwhile,
+            }));
         }
         // A right that only stops something (an opt-out) is answered by
         // what was done, checked below; the others, and "no data held",
@@ -394,25 +378,23 @@ pub(crate) fn check_answer<B: StepBook + ?Sized>(
             && !actions_for(right).is_empty()
             && !book.acted_on(case, right)?
         {
-            let codes: Vec<&str> = actions_for(right).iter().map(|d| d.code()).collect();
-            return Err(Error::conflict(format!(
-                "case {r}: {right} cannot be answered as {}: nothing is recorded as done for it: `casebook case action {r} --system ID --right {right} --did {}`",
-                answer.outcome,
-                codes.join("|")
-            )));
+            return Err(Error::conflicting(WorkflowSaid::NothingDoneForRight {
+                reference: r.to_string(),
+                right,
+                outcome: answer.outcome,
+                actions: actions_for(right).to_vec(),
+            }));
         }
     }
     if answer.ground == Some(RefusalReason::IdentityNotVerified) {
         if !rule.waits {
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "ground",
-                format!("{right} is not refused for want of identity: {}", rule.ground.label()),
+                WorkflowSaid::NotRefusedForIdentity { right, ground: rule.ground },
             ));
         }
         if !sought {
-            return Err(Error::conflict(format!(
-                "case {r}: refusing {right} as identity not verified needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
-            )));
+            return Err(Error::conflicting(WorkflowSaid::IdentityRefusalUnsought { reference: r.to_string(), right }));
         }
     }
     Ok(())

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::lifecycle::{self, Rules};
 use crate::steps::StepBook;
-use crate::{CaseView, Casebook, Error, Result, event_kind};
+use crate::{CaseView, Casebook, Error, Result, WorkflowSaid, event_kind};
 
 /// The consumer appealed on `on`: the appeal's due date comes from the state's statute.
 pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on: NaiveDate) -> Result<CaseView> {
@@ -22,11 +22,10 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
         let rules = book.rules()?;
         let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
         if case.regime != Regime::UsState {
-            return Err(Error::conflict(format!(
-                "case {}: an appeal to the controller with its own clock is a US state law's; {} has none",
-                case.reference,
-                case.regime.label()
-            )));
+            return Err(Error::conflicting(WorkflowSaid::AppealNotInLaw {
+                reference: case.reference.to_string(),
+                regime: case.regime,
+            }));
         }
         let mut events = book.register().events(case.id)?;
         let answered = events
@@ -35,22 +34,13 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
             .map(|e| e.on_date)
             .max()
             .ok_or_else(|| {
-                Error::conflict(format!(
-                    "case {}: an appeal answers a refusal or a response, and none is recorded yet",
-                    case.reference
-                ))
+                Error::conflicting(WorkflowSaid::AppealWithoutAnswer { reference: case.reference.to_string() })
             })?;
         if on < answered {
-            return Err(Error::field(
-                "date",
-                format!("the appeal on {on} is before the answer it appeals ({answered})"),
-            ));
+            return Err(Error::refused_in("date", WorkflowSaid::AppealBeforeAnswer { on, answered }));
         }
         if open_appeal(&events).is_some() {
-            return Err(Error::conflict(format!(
-                "case {}: an appeal is already awaiting its decision",
-                case.reference
-            )));
+            return Err(Error::conflicting(WorkflowSaid::AppealAlreadyOpen { reference: case.reference.to_string() }));
         }
         let stamp = book.stamp();
         let kind = CaseEventKind::AppealReceived.as_str();
@@ -76,12 +66,13 @@ pub(crate) fn decide_appeal<B: StepBook + ?Sized>(
         let (case, seen) = book.register().case_with_version(id)?;
         let rules = book.rules()?;
         let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
-        let text = crate::input::required_text(text, "the decision needs its written explanation of the reasons")?;
+        let text = crate::input::required_text(text, crate::WorkflowSaid::DecisionNeedsReasons)?;
         let events = book.register().events(case.id)?;
-        let appealed = open_appeal(&events)
-            .ok_or_else(|| Error::conflict(format!("case {}: no appeal is awaiting a decision", case.reference)))?;
+        let appealed = open_appeal(&events).ok_or_else(|| {
+            Error::conflicting(WorkflowSaid::NoAppealAwaiting { reference: case.reference.to_string() })
+        })?;
         if on < appealed {
-            return Err(Error::field("date", format!("the decision on {on} is before the appeal ({appealed})")));
+            return Err(Error::refused_in("date", WorkflowSaid::DecisionBeforeAppeal { on, appealed }));
         }
         let detail = serde_json::json!({ "outcome": outcome, "text": text });
         let kind = CaseEventKind::AppealDecided.as_str();

@@ -3,7 +3,7 @@
 //! the extension taken; and the identity check Casebook suggests for it.
 //! Read by the steps, the answers, the next action and the case's page.
 
-use casebook_core::identity::{IdentityOutcome, IdentityQuestion, Suggestion, suggest_method};
+use casebook_core::identity::{IdentityQuestion, Suggestion, suggest_method};
 use casebook_core::workflow::CaseProgress;
 use casebook_core::{Case, CaseEventKind};
 use casebook_store::CaseEvent;
@@ -53,21 +53,4 @@ pub(crate) fn progress(case: &Case, events: &[CaseEvent]) -> CaseProgress {
 
 pub(crate) fn detail_str<'a>(e: &'a CaseEvent, field: &str) -> Option<&'a str> {
     e.detail.as_ref()?.get(field)?.as_str()
-}
-
-/// Why identity is not settled on a case, in words, or None when it is (or
-/// was never asked for): evidence asked for and not arrived, or the latest
-/// check failed.
-pub(crate) fn identity_pending(p: &CaseProgress) -> Option<String> {
-    if let Some(d) = p.identity_asked_on {
-        return Some(format!(
-            "identity evidence asked for on {d} has not arrived: record it (identity received) or refuse (identity-not-verified)"
-        ));
-    }
-    if p.identity_decision == Some(IdentityOutcome::Failed) {
-        return Some(
-            "the latest identity check failed: check again (identity check) or refuse (identity-not-verified)".into(),
-        );
-    }
-    None
 }

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::input::{non_empty, parse_emails};
 use crate::steps::StepBook;
-use crate::{CaseView, Casebook, Error, Result, parse_reference};
+use crate::{CaseView, Casebook, Error, Result, WorkflowSaid, parse_reference};
 
 /// A complaint as the DPO gives it (`casebook complaint new`, the case
 /// page's "record a complaint"): its channel, day and place already core's
@@ -51,18 +51,18 @@ pub(crate) fn log_complaint<B: StepBook + ?Sized>(book: &B, input: NewComplaint)
     let org = rules.organisation.as_ref().ok_or(Error::NotInitialised)?;
     let name = input.requester_name.trim().to_string();
     if name.is_empty() {
-        return Err(Error::field("requester-name", "the complainant's name is empty"));
+        return Err(Error::refused_in("requester-name", WorkflowSaid::ComplainantNameEmpty));
     }
     let received = input.received;
     let today = rules.today;
     if received > today {
-        return Err(Error::field("received", format!("the date {received} is in the future (today is {today})")));
+        return Err(Error::refused_in("received", WorkflowSaid::DateInFuture { date: received, today }));
     }
     let rule = casebook_core::deadline::law::UK_COMPLAINTS;
     if received < rule.in_force_from {
-        return Err(complaint_before(
-            received,
-            format!("DPA 2018 s.164A applied on {}: log it as a note on the request instead", rule.in_force_from),
+        return Err(Error::refused_in(
+            "received",
+            WorkflowSaid::ComplaintBeforeLaw { received, in_force_from: rule.in_force_from },
         ));
     }
     let location = input.location.unwrap_or_else(|| org.default_location.clone());
@@ -105,15 +105,22 @@ pub(crate) fn log_complaint<B: StepBook + ?Sized>(book: &B, input: NewComplaint)
 fn concerned_request<B: StepBook + ?Sized>(book: &B, r: &str, received: NaiveDate) -> Result<Reference> {
     let reference = parse_reference(r)?;
     let request = crate::lifecycle::case(&mut *book.register(), r).map_err(|_| {
-        Error::field("concerns", format!("no case {reference}: a complaint names a request of this register"))
+        Error::refused_in("concerns", WorkflowSaid::ConcernsUnknownCase { reference: reference.to_string() })
     })?;
     if request.kind == CaseKind::Complaint {
-        return Err(Error::field("concerns", format!("{reference} is itself a complaint, not a request")));
+        return Err(Error::refused_in(
+            "concerns",
+            WorkflowSaid::ConcernsAComplaint { reference: reference.to_string() },
+        ));
     }
     if received < request.received {
-        return Err(complaint_before(
-            received,
-            format!("the request it concerns ({reference}) was received on {}", request.received),
+        return Err(Error::refused_in(
+            "received",
+            WorkflowSaid::ComplaintBeforeRequest {
+                received,
+                reference: reference.to_string(),
+                request_received: request.received,
+            },
         ));
     }
     Ok(reference)
@@ -127,10 +134,10 @@ pub(crate) fn answer_complaint<B: StepBook + ?Sized>(
     text: &str,
     on: Option<NaiveDate>,
 ) -> Result<CaseView> {
-    let text = crate::input::required_text(text, "the answer needs its text: what was found and what was done")?;
+    let text = crate::input::required_text(text, crate::WorkflowSaid::ComplaintAnswerNeedsText)?;
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     if case.kind != CaseKind::Complaint {
-        return Err(Error::conflict(format!("case {}: a request is answered with `case respond`", case.reference)));
+        return Err(Error::conflicting(WorkflowSaid::IsARequest { reference: case.reference.to_string() }));
     }
     let detail = serde_json::json!({ "outcome": outcome, "text": text });
     crate::steps::record_step(
@@ -161,9 +168,4 @@ impl Casebook {
     ) -> Result<CaseView> {
         answer_complaint(self, reference, outcome, text, on)
     }
-}
-
-/// A complaint's receipt refused as too early: before `what`.
-fn complaint_before(received: chrono::NaiveDate, what: String) -> Error {
-    Error::field("received", format!("the complaint on {received} is before {what}"))
 }

@@ -80,32 +80,28 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
     input: IdentityCheckInput,
 ) -> Result<IdentityCheck> {
     let (method, outcome) = (input.method, input.outcome);
-    let rationale = text(Some(&input.rationale))
-        .ok_or_else(|| Error::field("rationale", "the rationale is empty: say why, in words"))?;
+    let rationale =
+        text(Some(&input.rationale)).ok_or_else(|| Error::refused_in("rationale", WorkflowSaid::RationaleEmpty))?;
     let compared = text(input.compared.as_deref());
     match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
         (true, false) => {
-            return Err(Error::field("method", "the method 'none' goes with the outcome 'not-needed'"));
+            return Err(Error::refused_in("method", WorkflowSaid::MethodNoneNeedsNotNeeded));
         }
         (false, true) => {
-            return Err(Error::field("outcome", "the outcome 'not-needed' goes with the method 'none'"));
+            return Err(Error::refused_in("outcome", WorkflowSaid::NotNeededNeedsMethodNone));
         }
         _ => {}
     }
     if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
-        return Err(Error::field("compared", "say what was compared with what"));
+        return Err(Error::refused_in("compared", WorkflowSaid::ComparedMissing));
     }
     let override_reason = text(input.override_reason.as_deref());
     let case = lifecycle::case(&mut *book.register(), reference)?;
     let suggested = suggestion(&case);
     if method != suggested.method && override_reason.is_none() {
-        return Err(Error::field(
+        return Err(Error::refused_in(
             "override-reason",
-            format!(
-                "the suggested method for this request is '{}' ({}): give a reason for using '{method}' instead",
-                suggested.method,
-                suggested.reasons.join("; ")
-            ),
+            WorkflowSaid::OtherMethodNeedsReason { suggested: suggested.method, reasons: suggested.said, method },
         ));
     }
     let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
@@ -127,8 +123,10 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
         Some(detail),
         |case, p, _| {
             if identity_settled(p) {
-                let was = p.identity_decision.map(|o| o.label().to_lowercase()).unwrap_or_default();
-                return Err(Error::conflict(format!("identity on case {} is already settled ({was})", case.reference)));
+                return Err(Error::conflicting(WorkflowSaid::IdentityAlreadySettled {
+                    reference: case.reference.to_string(),
+                    was: p.identity_decision,
+                }));
             }
             Ok(())
         },
@@ -192,7 +190,7 @@ impl Casebook {
         }
         let case = self.case_by_ref(reference)?;
         if case.status == Status::Closed {
-            return Err(Error::conflict(format!("case {} is closed", case.reference)));
+            return Err(Error::conflicting(WorkflowSaid::CaseClosed { reference: case.reference.to_string() }));
         }
         let doc = NewDocument { bytes, content_type, role: "identity", file_name };
         let stamp = self.stamp();

@@ -72,11 +72,11 @@ pub(crate) fn parse_emails(emails: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
-/// An appeal's or a complaint's text (trimmed), not empty (else `missing_text`).
-pub(crate) fn required_text<'a>(text: &'a str, missing_text: &str) -> Result<&'a str> {
+/// An appeal's or a complaint's text (trimmed), not empty (else `missing`, in the field `text`).
+pub(crate) fn required_text(text: &str, missing: impl Into<ErrorSaid>) -> Result<&str> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::field("text", missing_text.to_string()));
+        return Err(Error::refused_in("text", missing));
     }
     Ok(text)
 }

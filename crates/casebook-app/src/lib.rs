@@ -87,9 +87,7 @@ pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
 pub use drafts::{DraftState, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
-pub use error_said::{
-    DataSaid, DocumentsSaid, ErrorSaid, FileProblem, Message, RegisterSaid, StoreSaid, Thing, WorkflowSaid,
-};
+pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, RegisterSaid, StoreSaid, Thing, WorkflowSaid};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
@@ -128,19 +126,19 @@ pub enum Error {
     #[error("{what} '{key}' not found")]
     NotFound { what: &'static str, key: String },
     #[error("{0}")]
-    Invalid(Message),
+    Invalid(ErrorSaid),
     /// Invalid input in one named field. The message speaks of the thing
     /// ("the date …"), never of a front end's spelling of the field: the CLI
     /// adds its flag (`--on`), the app marks its form field.
     #[error("{message}")]
-    InvalidField { field: &'static str, message: Message },
+    InvalidField { field: &'static str, message: ErrorSaid },
     /// Invalid input in a system of the register of processing, each problem
     /// with its field: shown with the fields' keys (`purposes #1 (legal_basis): …`);
     /// the CLI names its flags instead.
     #[error("{0}")]
     InvalidSystem(processing::SystemProblems),
     #[error("{0}")]
-    Conflict(Message),
+    Conflict(ErrorSaid),
     #[error("no organisation profile yet (run `casebook init` first)")]
     NotInitialised,
     #[error(transparent)]
@@ -167,43 +165,27 @@ impl Error {
         }
     }
 
-    /// Invalid input, in English only (see [`Error::refused`]).
-    pub(crate) fn invalid(msg: impl std::fmt::Display) -> Self {
-        Error::Invalid(Message::Text(msg.to_string()))
-    }
-
     /// Invalid input, said as facts every front end words in its language.
     pub(crate) fn refused(said: impl Into<ErrorSaid>) -> Self {
-        Error::Invalid(Message::Said(said.into()))
+        Error::Invalid(said.into())
     }
 
     /// Invalid input in `field`, a stable key in kebab case (`on`,
-    /// `override-reason`) that front ends map to their own controls; in
-    /// English only (see [`Error::refused_in`]).
-    pub(crate) fn field(field: &'static str, msg: impl std::fmt::Display) -> Self {
-        Error::InvalidField { field, message: Message::Text(msg.to_string()) }
-    }
-
-    /// Invalid input in `field`, said as facts.
+    /// `override-reason`) that front ends map to their own controls.
     pub(crate) fn refused_in(field: &'static str, said: impl Into<ErrorSaid>) -> Self {
-        Error::InvalidField { field, message: Message::Said(said.into()) }
-    }
-
-    /// A step the case's state does not allow, in English only (see [`Error::conflicting`]).
-    pub(crate) fn conflict(msg: impl std::fmt::Display) -> Self {
-        Error::Conflict(Message::Text(msg.to_string()))
+        Error::InvalidField { field, message: said.into() }
     }
 
     /// A step the case's state does not allow, said as facts.
     pub(crate) fn conflicting(said: impl Into<ErrorSaid>) -> Self {
-        Error::Conflict(Message::Said(said.into()))
+        Error::Conflict(said.into())
     }
 
     /// The facts of the message, when it is given as facts (the window words
     /// them in its language; otherwise it shows the English of `Display`).
     pub fn said(&self) -> Option<ErrorSaid> {
         match self {
-            Error::Invalid(m) | Error::InvalidField { message: m, .. } | Error::Conflict(m) => m.said().cloned(),
+            Error::Invalid(m) | Error::InvalidField { message: m, .. } | Error::Conflict(m) => Some(m.clone()),
             Error::NotFound { what, key } => Some(
                 RegisterSaid::NotFound { thing: Thing::from_what(what), what: what.to_string(), key: key.clone() }
                     .into(),

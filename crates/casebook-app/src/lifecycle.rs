@@ -15,7 +15,7 @@ use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::input::{checked_rights, non_empty, parse_emails, parse_reference};
-use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result};
+use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result, WorkflowSaid};
 
 /// What the rules of a use case depend on besides the case: the
 /// organisation's profile (None before `init`), its deadline policy and
@@ -55,30 +55,27 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
     let org = rules.organisation.as_ref().ok_or(Error::NotInitialised)?;
     let name = input.requester_name.trim().to_string();
     if name.is_empty() {
-        return Err(Error::field("requester-name", "the requester's name is empty"));
+        return Err(Error::refused_in("requester-name", WorkflowSaid::RequesterNameEmpty));
     }
     let data_subject = match (non_empty(input.subject_name), input.subject_relationship) {
         (Some(name), Some(rel)) => Some(DataSubject::new(name, rel)),
         (Some(_), None) => {
-            return Err(Error::field("subject-relationship", "a data subject needs a relationship to the requester"));
+            return Err(Error::refused_in("subject-relationship", WorkflowSaid::SubjectNeedsRelationship));
         }
         (None, Some(_)) => {
-            return Err(Error::field("subject-name", "a relationship needs the data subject's name"));
+            return Err(Error::refused_in("subject-name", WorkflowSaid::RelationshipNeedsSubjectName));
         }
         (None, None) => None,
     };
     let received = input.received;
     let today = rules.today;
     if received > today {
-        return Err(Error::invalid(format!("received date {received} is in the future (today is {today})")));
+        return Err(Error::refused(WorkflowSaid::ReceivedInFuture { received, today }));
     }
     // A date of birth is the data subject's: checked as `case update` checks it.
     let data_subject = match non_empty(input.subject_birth_date) {
         Some(_) if data_subject.is_none() => {
-            return Err(Error::field(
-                "subject-name",
-                "a date of birth is the data subject's: give --subject-name and --subject-relationship with it",
-            ));
+            return Err(Error::refused_in("subject-name", WorkflowSaid::BirthDateNeedsSubject));
         }
         Some(b) => update_subject(data_subject, None, None, Some(b), None, received)?,
         None => data_subject,
@@ -111,10 +108,7 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
             Some(format!("{} request taken by {who} on {received}", new.channel.label()))
         }
         (Some(_), other) => {
-            return Err(Error::field(
-                "taken-by",
-                format!("who took the request is recorded for phone and in-person requests, not '{other}'"),
-            ));
+            return Err(Error::refused_in("taken-by", WorkflowSaid::TakenByNotSpoken { channel: other }));
         }
         (None, _) => None,
     };
@@ -134,13 +128,10 @@ pub(crate) fn case<R: CaseRegister + ?Sized>(reg: &mut R, reference: &str) -> Re
 pub(crate) fn date_on_case(case: &Case, on: Option<NaiveDate>, today: NaiveDate) -> Result<NaiveDate> {
     let on = on.unwrap_or(today);
     if on > today {
-        return Err(Error::field("date", format!("the date {on} is in the future (today is {today})")));
+        return Err(Error::refused_in("date", WorkflowSaid::DateInFuture { date: on, today }));
     }
     if on < case.received {
-        return Err(Error::field(
-            "date",
-            format!("the date {on} is before the request was received ({})", case.received),
-        ));
+        return Err(Error::refused_in("date", WorkflowSaid::DateBeforeReceipt { date: on, received: case.received }));
     }
     Ok(on)
 }
@@ -213,12 +204,7 @@ pub(crate) fn my_cases<R: CaseRegister + ?Sized>(
     q: &CaseQuery,
     today: NaiveDate,
 ) -> Result<Vec<CaseSummary>> {
-    let member = reg.member().ok_or_else(|| {
-        Error::invalid(
-            "a local register has one user, whose cases are all of them: \
-             a member's own cases are listed on a team register (--db postgres://…)",
-        )
-    })?;
+    let member = reg.member().ok_or_else(|| Error::refused(WorkflowSaid::MineOnLocalRegister))?;
     let query = ListQuery { assigned_to: Some(member.to_string()), ..list_query(q, today) };
     listed(reg, q, query, today)
 }
@@ -246,19 +232,13 @@ fn check_search(text: Option<&str>) -> Result<()> {
     let Some(text) = text else { return Ok(()) };
     let length = text.chars().count();
     if text.trim().is_empty() {
-        return Err(Error::field("text", "the search text is empty: give a name, an email address or a word"));
+        return Err(Error::refused_in("text", WorkflowSaid::SearchTextEmpty));
     }
     if length > MAX_SEARCH_CHARS {
-        return Err(Error::field(
-            "text",
-            format!("the search text is {length} characters long; at most {MAX_SEARCH_CHARS} are searched"),
-        ));
+        return Err(Error::refused_in("text", WorkflowSaid::SearchTextTooLong { length, max: MAX_SEARCH_CHARS }));
     }
     if !text.chars().any(char::is_alphanumeric) {
-        return Err(Error::field(
-            "text",
-            format!("the search text '{}' has no letter or digit to search for", text.trim()),
-        ));
+        return Err(Error::refused_in("text", WorkflowSaid::SearchTextNoWord { text: text.trim().to_string() }));
     }
     Ok(())
 }
@@ -272,7 +252,7 @@ pub(crate) fn add_note<R: CaseRegister + ?Sized>(
 ) -> Result<Note> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid("the note is empty"));
+        return Err(Error::refused(WorkflowSaid::NoteEmpty));
     }
     let case = case(reg, reference)?;
     Ok(reg.add_note(case.id, text, stamp)?)
@@ -343,10 +323,7 @@ pub(crate) fn update_subject(
     let name = match name.map(|n| n.trim().to_string()) {
         Some(n) if n.is_empty() => {
             if others {
-                return Err(Error::field(
-                    "subject-name",
-                    "an empty subject name removes the data subject, so it cannot come with other --subject-* values",
-                ));
+                return Err(Error::refused_in("subject-name", WorkflowSaid::EmptySubjectNameWithDetails));
             }
             return Ok(None);
         }
@@ -360,16 +337,10 @@ pub(crate) fn update_subject(
         }
         (None, Some(name), Some(rel)) => DataSubject::new(name, rel),
         (None, Some(_), None) => {
-            return Err(Error::field(
-                "subject-relationship",
-                "a data subject needs a relationship to the requester (--subject-relationship parent|guardian|solicitor|authorised-agent|power-of-attorney|other)",
-            ));
+            return Err(Error::refused_in("subject-relationship", WorkflowSaid::NewSubjectNeedsRelationship));
         }
         (None, None, _) if others => {
-            return Err(Error::field(
-                "subject-name",
-                "the case has no data subject: give --subject-name with the other --subject-* values",
-            ));
+            return Err(Error::refused_in("subject-name", WorkflowSaid::NoSubjectForDetails));
         }
         (None, None, _) => return Ok(None),
     };
@@ -378,12 +349,12 @@ pub(crate) fn update_subject(
             "" => None,
             b => {
                 let born = NaiveDate::parse_from_str(b, "%Y-%m-%d").map_err(|_| {
-                    Error::field("subject-birth-date", format!("invalid subject birth date '{b}': expected YYYY-MM-DD"))
+                    Error::refused_in("subject-birth-date", WorkflowSaid::BirthDateMalformed { text: b.to_string() })
                 })?;
                 if born > received {
-                    return Err(Error::field(
+                    return Err(Error::refused_in(
                         "subject-birth-date",
-                        format!("the subject's birth date {born} is after the request was received on {received}"),
+                        WorkflowSaid::BornAfterReceipt { born, received },
                     ));
                 }
                 Some(born)

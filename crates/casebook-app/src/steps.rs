@@ -14,7 +14,7 @@
 
 use casebook_core::identity::{IdentityOutcome, Suggestion};
 use casebook_core::workflow::{
-    CaseProgress, FeeGround, RefusalReason, Step, fee_grounds, refusal_reasons, status_after,
+    CaseProgress, FeeGround, RefusalReason, Step, StepError, fee_grounds, refusal_reasons, status_after,
 };
 use std::sync::MutexGuard;
 
@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case_progress::{progress, suggestion};
 use crate::lifecycle::{self, Rules};
-use crate::{CaseView, Casebook, Error, Result};
+use crate::{CaseView, Casebook, Error, Result, WorkflowSaid};
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
@@ -85,10 +85,10 @@ fn trimmed(s: Option<&str>) -> Option<String> {
     s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
-fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
+fn required(value: &str, field: &'static str, empty: WorkflowSaid) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::field(field, format!("{what} is empty")));
+        return Err(Error::refused_in(field, empty));
     }
     Ok(v.to_string())
 }
@@ -131,12 +131,8 @@ pub(crate) trait StepBook {
         if missing.is_empty() {
             return Ok(());
         }
-        let ids: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
-        Err(Error::conflict(format!(
-            "case {} cannot be answered yet: not searched: {} (record in the case's search log each search and its result, or why the system was not searched)",
-            case.reference,
-            ids.join(", ")
-        )))
+        let systems: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
+        Err(Error::conflicting(WorkflowSaid::NotSearched { reference: case.reference.to_string(), systems }))
     }
     /// Whether something is recorded as done for `right` on the case (an
     /// erasure, a stop of processing), which answering it needs.
@@ -210,16 +206,19 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
     crate::retry_stale(|| {
         let (mut case, seen) = book.register().case_with_version(id)?;
         if !case.status.is_open() {
-            return Err(Error::conflict(format!("case {} is {}: its clock has stopped", case.reference, case.status)));
+            return Err(Error::conflicting(WorkflowSaid::ClockStopped {
+                reference: case.reference.to_string(),
+                status: case.status,
+            }));
         }
         let rules = book.rules()?;
         let today = rules.today;
         let on_date = on.unwrap_or(today);
         if on_date > today {
-            return Err(Error::field("on", format!("the date {on_date} is in the future (today is {today})")));
+            return Err(Error::refused_in("on", WorkflowSaid::DateInFuture { date: on_date, today }));
         }
-        let next =
-            status_after(step, case.status).map_err(|e| Error::conflict(format!("case {}: {e}", case.reference)))?;
+        let next = status_after(step, case.status)
+            .map_err(|e| Error::conflicting(step_refused(case.reference.to_string(), step, e)))?;
         let mut events = book.register().events(case.id)?;
         check(&case, &progress(&case, &events), on_date)?;
         let stamp = book.stamp();
@@ -229,9 +228,9 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
         let answers = book.answers_of(&case)?;
         let deadlines = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         if on_date < case.received {
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "on",
-                format!("the date {on_date} is before the request was received ({})", case.received),
+                WorkflowSaid::DateBeforeReceipt { date: on_date, received: case.received },
             ));
         }
         if kind == CaseEventKind::ExtensionTaken {
@@ -239,15 +238,15 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
             let late = notice_by.is_some_and(|by| on_date > by);
             let overridden = event.detail.as_ref().and_then(|d| d.get("override_reason")).is_some_and(|r| !r.is_null());
             if notice_by.is_none() && deadlines.extended_due.is_none() {
-                return Err(Error::conflict(format!("{} has no extension in law", case.regime.label())));
+                return Err(Error::conflicting(WorkflowSaid::NoExtensionInLaw { regime: case.regime }));
             }
             if late && !overridden {
-                return Err(Error::field(
+                return Err(Error::refused_in(
                     "override-reason",
-                    format!(
-                        "the extension notice was due by {} and is dated {on_date}: give a reason to record it anyway",
-                        notice_by.expect("late implies a deadline")
-                    ),
+                    WorkflowSaid::ExtensionNoticeLate {
+                        due_by: notice_by.expect("late implies a deadline"),
+                        dated: on_date,
+                    },
                 ));
             }
         }
@@ -265,9 +264,25 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
 /// awaited, and no failed identity check standing.
 pub(crate) fn require_answerable<B: StepBook + ?Sized>(book: &B, case: &Case, p: &CaseProgress) -> Result<()> {
     book.require_searches(case)?;
-    match crate::case_progress::identity_pending(p) {
-        Some(pending) => Err(Error::conflict(format!("case {}: {pending}", case.reference))),
+    match crate::WorkflowSaid::identity_pending(p) {
+        Some(pending) => {
+            Err(Error::conflicting(WorkflowSaid::IdentityPending { reference: case.reference.to_string(), pending }))
+        }
         None => Ok(()),
+    }
+}
+
+/// What the workflow's refusal of `step` on case `reference` says: core's
+/// [`StepError`], with the case named.
+fn step_refused(reference: String, step: Step, e: StepError) -> WorkflowSaid {
+    match e {
+        StepError::Finished(status) => WorkflowSaid::CaseFinished { reference, status },
+        StepError::NeedsTriage => WorkflowSaid::StepNeedsTriage { reference },
+        StepError::NotAwaited(_) if step == Step::ClarificationAnswered => {
+            WorkflowSaid::ClarificationNotAwaited { reference }
+        }
+        StepError::NotAwaited(_) => WorkflowSaid::IdentityEvidenceNotAwaited { reference },
+        StepError::EvidenceNotReceived => WorkflowSaid::IdentityEvidenceNotReceived { reference },
     }
 }
 
@@ -325,7 +340,7 @@ pub(crate) fn ask_clarification<B: StepBook + ?Sized>(
     on: NaiveDate,
     question: &str,
 ) -> Result<CaseView> {
-    let question = required(question, "question", "the clarification question")?;
+    let question = required(question, "question", WorkflowSaid::ClarificationQuestionEmpty)?;
     let detail = serde_json::json!({ "question": question });
     record_step(
         book,
@@ -358,7 +373,7 @@ pub(crate) fn take_extension<B: StepBook + ?Sized>(
     input: ExtensionInput,
 ) -> Result<CaseView> {
     if input.reason.trim().is_empty() {
-        return Err(Error::field("reason", "an extension needs its reason, which the person must be told"));
+        return Err(Error::refused_in("reason", WorkflowSaid::ExtensionNeedsReason));
     }
     let detail = serde_json::json!({
         "reason": input.reason.trim(),
@@ -374,7 +389,7 @@ pub(crate) fn take_extension<B: StepBook + ?Sized>(
         Some(detail),
         |_, p, _| {
             if p.extended {
-                return Err(Error::conflict("the extension was already taken on this case"));
+                return Err(Error::conflicting(WorkflowSaid::ExtensionAlreadyTaken));
             }
             Ok(())
         },
@@ -392,7 +407,9 @@ pub(crate) fn acknowledge<B: StepBook + ?Sized>(
     record_step(book, reference, Step::Acknowledge, CaseEventKind::Acknowledged, on, Some(detail), |case, p, _| match p
         .acknowledged_on
     {
-        Some(d) => Err(Error::conflict(format!("case {} was already acknowledged on {d}", case.reference))),
+        Some(on) => {
+            Err(Error::conflicting(WorkflowSaid::AlreadyAcknowledged { reference: case.reference.to_string(), on }))
+        }
         None => Ok(()),
     })
 }
@@ -401,7 +418,7 @@ pub(crate) fn acknowledge<B: StepBook + ?Sized>(
 /// the clock restarts when it is paid.
 pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input: FeeRequest) -> Result<CaseView> {
     let ground = input.ground;
-    let amount = required(&input.amount, "amount", "the amount")?;
+    let amount = required(&input.amount, "amount", WorkflowSaid::FeeAmountEmpty)?;
     let detail = serde_json::json!({ "ground": ground, "amount": amount });
     record_step(
         book,
@@ -413,21 +430,24 @@ pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input
         |case, p, _| {
             let (grounds, source) = fee_grounds(case.regime);
             if grounds.is_empty() {
-                return Err(Error::conflict(format!("{} allows no fee ({source})", case.regime.label())));
+                return Err(Error::conflicting(WorkflowSaid::NoFeeAllowed {
+                    regime: case.regime,
+                    citation: source.to_string(),
+                }));
             }
             if !grounds.contains(&ground) {
-                let codes: Vec<_> = grounds.iter().map(|g| g.code()).collect();
-                return Err(Error::field(
+                return Err(Error::refused_in(
                     "ground",
-                    format!(
-                        "the ground '{ground}': {} allows a fee only for {} ({source})",
-                        case.regime.label(),
-                        codes.join(", ")
-                    ),
+                    WorkflowSaid::FeeGroundNotAllowed {
+                        ground,
+                        regime: case.regime,
+                        allowed: grounds.to_vec(),
+                        citation: source.to_string(),
+                    },
                 ));
             }
-            if let Some(d) = p.fee_requested_on {
-                return Err(Error::conflict(format!("a fee asked for on {d} is still unpaid")));
+            if let Some(asked_on) = p.fee_requested_on {
+                return Err(Error::conflicting(WorkflowSaid::FeeStillUnpaid { asked_on }));
             }
             Ok(())
         },
@@ -437,9 +457,9 @@ pub(crate) fn request_fee<B: StepBook + ?Sized>(book: &B, reference: &str, input
 /// The fee asked for was paid on `on`.
 pub(crate) fn receive_fee<B: StepBook + ?Sized>(book: &B, reference: &str, on: Option<NaiveDate>) -> Result<CaseView> {
     record_step(book, reference, Step::FeePaid, CaseEventKind::FeePaid, on, None, |_, p, on| match p.fee_requested_on {
-        None => Err(Error::conflict("no fee is awaited on this case")),
-        Some(asked) if on < asked => {
-            Err(Error::field("on", format!("the date {on} is before the fee was asked for ({asked})")))
+        None => Err(Error::conflicting(WorkflowSaid::NoFeeAwaited)),
+        Some(asked_on) if on < asked_on => {
+            Err(Error::refused_in("on", WorkflowSaid::FeePaidBeforeAsked { date: on, asked_on }))
         }
         Some(_) => Ok(()),
     })
@@ -449,7 +469,7 @@ pub(crate) fn receive_fee<B: StepBook + ?Sized>(book: &B, reference: &str, on: O
 /// person may complain to, as the answer must.
 pub(crate) fn refuse<B: StepBook + ?Sized>(book: &B, reference: &str, input: Refusal) -> Result<CaseView> {
     let reason = input.reason;
-    let text = required(&input.text, "text", "the text giving the refusal's reasons")?;
+    let text = required(&input.text, "text", WorkflowSaid::RefusalTextEmpty)?;
     let case = lifecycle::case(&mut *book.register(), reference)?;
     let authority = casebook_core::authority::supervisory_authority(case.regime, &case.location);
     let detail = serde_json::json!({
@@ -461,10 +481,14 @@ pub(crate) fn refuse<B: StepBook + ?Sized>(book: &B, reference: &str, input: Ref
     record_step(book, reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
         let (reasons, source) = refusal_reasons(case.regime);
         if !reasons.contains(&reason) {
-            let codes: Vec<_> = reasons.iter().map(|r| r.code()).collect();
-            return Err(Error::field(
+            return Err(Error::refused_in(
                 "reason",
-                format!("the reason '{reason}': {} accepts {} ({source})", case.regime.label(), codes.join(", ")),
+                WorkflowSaid::RefusalReasonNotAccepted {
+                    reason,
+                    regime: case.regime,
+                    accepted: reasons.to_vec(),
+                    citation: source.to_string(),
+                },
             ));
         }
         Ok(())
@@ -485,14 +509,11 @@ pub(crate) fn withdraw<B: StepBook + ?Sized>(
 /// The response went out.
 pub(crate) fn respond<B: StepBook + ?Sized>(book: &B, reference: &str, input: ResponseSent) -> Result<CaseView> {
     let channel = input.channel;
-    let what = required(&input.what, "what", "what was sent")?;
+    let what = required(&input.what, "what", WorkflowSaid::WhatWasSentEmpty)?;
     let detail = serde_json::json!({ "channel": channel, "what": what });
     record_step(book, reference, Step::Respond, CaseEventKind::ResponseSent, input.on, Some(detail), |case, p, _| {
         if case.kind == casebook_core::CaseKind::Complaint {
-            return Err(Error::conflict(format!(
-                "case {} is a complaint: answer it with `complaint answer`",
-                case.reference
-            )));
+            return Err(Error::conflicting(WorkflowSaid::IsAComplaint { reference: case.reference.to_string() }));
         }
         require_answerable(book, case, p)
     })

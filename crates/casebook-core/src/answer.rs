@@ -24,6 +24,41 @@ code_enum! {
     }
 }
 
+/// What an answer lacks for its outcome under its regime ([`RightAnswer::check`]):
+/// its English is the command line's; a front end words the facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum AnswerProblem {
+    /// A refusal without its ground.
+    #[error("refusing {right} needs its ground (one of: {}; {citation})", codes(accepted))]
+    RefusalNeedsGround { right: Right, accepted: Vec<RefusalReason>, citation: String },
+    /// A refusal on a ground the regime does not accept.
+    #[error("the ground '{ground}' is not one {regime} accepts (one of: {}; {citation})", codes(accepted))]
+    GroundNotAccepted { ground: RefusalReason, regime: Regime, accepted: Vec<RefusalReason>, citation: String },
+    /// A refusal ground with another outcome than refused.
+    #[error("a refusal ground is recorded only for a refused right, not for '{outcome}'")]
+    GroundOnlyForRefused { outcome: RightOutcome },
+    /// Partly fulfilled without the exemption.
+    #[error("{right} partly fulfilled needs the exemption that applies to the rest, in words")]
+    PartlyNeedsExemption { right: Right },
+    /// Not applicable without why.
+    #[error("{right} not applicable needs the reason why it does not apply")]
+    NotApplicableNeedsReason { right: Right },
+    /// An exemption or reason with an outcome that takes none.
+    #[error(
+        "an exemption or reason is recorded for a right partly fulfilled, refused or not applicable, not for '{outcome}'"
+    )]
+    DetailNotForOutcome { outcome: RightOutcome },
+    /// Who answered is empty.
+    #[error("who answered it is empty")]
+    AnsweredByEmpty,
+}
+
+fn codes(reasons: &[RefusalReason]) -> String {
+    reasons.iter().map(|g| g.code()).collect::<Vec<_>>().join(", ")
+}
+
 /// The answer to one right of a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -41,52 +76,32 @@ pub struct RightAnswer {
 
 impl RightAnswer {
     /// Checks the answer carries what its outcome needs under `regime`.
-    pub fn check(&self, regime: Regime) -> Result<(), String> {
+    pub fn check(&self, regime: Regime) -> Result<(), AnswerProblem> {
         let blank = self.detail.as_deref().is_none_or(|s| s.trim().is_empty());
         let right = self.right;
-        match self.outcome {
+        let outcome = self.outcome;
+        match outcome {
             RightOutcome::Refused => {
                 let (accepted, source) = refusal_reasons(regime);
+                let (accepted, citation) = (accepted.to_vec(), source.to_string());
                 match self.ground {
-                    None => {
-                        let codes: Vec<&str> = accepted.iter().map(|g| g.code()).collect();
-                        return Err(format!(
-                            "refusing {right} needs its ground (one of: {}; {source})",
-                            codes.join(", ")
-                        ));
-                    }
-                    Some(g) if !accepted.contains(&g) => {
-                        let codes: Vec<&str> = accepted.iter().map(|g| g.code()).collect();
-                        return Err(format!(
-                            "the ground '{g}' is not one {regime} accepts (one of: {}; {source})",
-                            codes.join(", ")
-                        ));
+                    None => return Err(AnswerProblem::RefusalNeedsGround { right, accepted, citation }),
+                    Some(ground) if !accepted.contains(&ground) => {
+                        return Err(AnswerProblem::GroundNotAccepted { ground, regime, accepted, citation });
                     }
                     Some(_) => {}
                 }
             }
-            _ if self.ground.is_some() => {
-                return Err(format!(
-                    "a refusal ground is recorded only for a refused right, not for '{}'",
-                    self.outcome
-                ));
-            }
-            RightOutcome::Partly if blank => {
-                return Err(format!("{right} partly fulfilled needs the exemption that applies to the rest, in words"));
-            }
-            RightOutcome::NotApplicable if blank => {
-                return Err(format!("{right} not applicable needs the reason why it does not apply"));
-            }
+            _ if self.ground.is_some() => return Err(AnswerProblem::GroundOnlyForRefused { outcome }),
+            RightOutcome::Partly if blank => return Err(AnswerProblem::PartlyNeedsExemption { right }),
+            RightOutcome::NotApplicable if blank => return Err(AnswerProblem::NotApplicableNeedsReason { right }),
             RightOutcome::Fulfilled | RightOutcome::NoData if !blank => {
-                return Err(format!(
-                    "an exemption or reason is recorded for a right partly fulfilled, refused or not applicable, not for '{}'",
-                    self.outcome
-                ));
+                return Err(AnswerProblem::DetailNotForOutcome { outcome });
             }
             _ => {}
         }
         if self.by.trim().is_empty() {
-            return Err("who answered it is empty".into());
+            return Err(AnswerProblem::AnsweredByEmpty);
         }
         Ok(())
     }
@@ -220,13 +235,13 @@ mod tests {
             let got = answer(*right, *outcome, *ground, *detail).check(*regime);
             match (got, words.is_empty()) {
                 (Ok(()), true) => {}
-                (Err(e), false) => assert!(e.contains(words), "{regime} {right} {outcome}: {e}"),
+                (Err(e), false) => assert!(e.to_string().contains(words), "{regime} {right} {outcome}: {e}"),
                 (got, _) => panic!("{regime} {right} {outcome}: {got:?}, expected {words:?}"),
             }
         }
         let mut nobody = answer(Right::Access, Fulfilled, None, None);
         nobody.by = " ".into();
-        assert_eq!(nobody.check(Regime::UkGdpr).unwrap_err(), "who answered it is empty");
+        assert_eq!(nobody.check(Regime::UkGdpr).unwrap_err().to_string(), "who answered it is empty");
     }
 
     #[test]

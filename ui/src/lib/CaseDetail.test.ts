@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { locales, useLocale } from '../i18n';
 import { ApiError } from '../ipc';
 import { aCase, aDetail, aLaw, fakeApi, someDeadlines, someSaid } from '../test/fakeApi';
 import CaseDetail from './CaseDetail.svelte';
@@ -133,6 +134,35 @@ describe('CaseDetail', () => {
     expect(error).toHaveTextContent('the clarification question is empty');
     expect(error).toHaveAttribute('data-code', 'invalid-input');
     expect(screen.getByTestId('status')).toHaveTextContent('Received');
+  });
+
+  it('shows a refusal the Rust side gives as facts in the window’s language, its dates written the German way', async () => {
+    useLocale('de');
+    try {
+      const de = locales.de;
+      const { api } = setUp();
+      await screen.findByRole('heading', { name: /CB-2026-0001/ });
+      api.failNext.takeExtension = ApiError.from({
+        code: 'invalid-input',
+        message: 'the extension notice was due by 2026-11-05 and is dated 2026-11-12: give a reason to record it anyway',
+        field: 'override-reason',
+        said: { area: 'workflow', said: { kind: 'extension-notice-late', due_by: '2026-11-05', dated: '2026-11-12' } },
+      });
+
+      const region = screen.getByRole('region', { name: de.actions.title });
+      await userEvent.click(within(region).getByRole('button', { name: de.actions.takeExtension }));
+      const form = screen.getByRole('form', { name: de.actions.takeExtension });
+      await userEvent.type(within(form).getByLabelText(de.actions.reason), 'umfangreicher Antrag');
+      await userEvent.click(within(form).getByRole('button', { name: de.actions.save }));
+
+      const error = await within(form).findByRole('alert');
+      expect(error).toHaveTextContent(
+        'Die Mitteilung der Fristverlängerung war bis 05.11.2026 fällig und ist auf den 12.11.2026 datiert: Geben Sie einen Grund an, um sie dennoch zu erfassen.',
+      );
+      expect(error).not.toHaveTextContent('2026-11-05');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('asks why when an extension notice is late, and sends the override', async () => {

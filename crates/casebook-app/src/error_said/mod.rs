@@ -46,32 +46,6 @@ pub enum ErrorSaid {
     Store(StoreSaid),
 }
 
-/// What an [`crate::Error`] says: facts a front end words ([`ErrorSaid`]), or
-/// English text for the messages not yet given as facts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    Said(ErrorSaid),
-    Text(String),
-}
-
-impl Message {
-    pub fn said(&self) -> Option<&ErrorSaid> {
-        match self {
-            Message::Said(said) => Some(said),
-            Message::Text(_) => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Message {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Message::Said(said) => said.fmt(f),
-            Message::Text(text) => f.write_str(text),
-        }
-    }
-}
-
 macro_rules! into_said {
     ($($area:ident($ty:ty)),*) => {$(
         impl From<$ty> for ErrorSaid {
@@ -79,20 +53,9 @@ macro_rules! into_said {
                 ErrorSaid::$area(said)
             }
         }
-        impl From<$ty> for Message {
-            fn from(said: $ty) -> Self {
-                Message::Said(ErrorSaid::$area(said))
-            }
-        }
     )*};
 }
 into_said!(Documents(DocumentsSaid), Data(DataSaid), Workflow(WorkflowSaid), Register(RegisterSaid), Store(StoreSaid));
-
-impl From<ErrorSaid> for Message {
-    fn from(said: ErrorSaid) -> Self {
-        Message::Said(said)
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -108,6 +71,5 @@ mod tests {
         assert_eq!(said.to_string(), "case DSR-2026-0007 is closed and can no longer be changed");
         let error = crate::Error::conflicting(said.clone());
         assert_eq!((error.code(), error.said()), ("conflict", Some(said)));
-        assert_eq!(crate::Error::conflict("in English only").said(), None);
     }
 }

@@ -98,38 +98,59 @@ pub fn right_actions(rights: &[Right]) -> Vec<RightActions> {
         .collect()
 }
 
+/// What an action record lacks ([`ActionRecord::check`]): its English is the
+/// command line's; a front end words the facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum ActionProblem {
+    /// An action for a right answered by the search log and the copy of the data (access, portability).
+    #[error("{right} is answered by the search log and the copy of the data: no action is recorded for it")]
+    NoActionForRight { right: Right },
+    /// An action that does not answer the right.
+    #[error(
+        "'{did}' does not answer {right} (expected one of: {})",
+        expected.iter().map(|d| d.code()).collect::<Vec<_>>().join(", ")
+    )]
+    ActionNotForRight { did: Did, right: Right, expected: Vec<Did> },
+    /// Data kept without its legal ground.
+    #[error("data kept needs its legal ground (e.g. a statutory retention duty)")]
+    KeptNeedsGround,
+    /// A legal ground with another action than data kept.
+    #[error("a legal ground is recorded only for data kept, not for '{did}'")]
+    GroundOnlyForKept { did: Did },
+    /// A rectification without what was changed.
+    #[error("a rectification names what was changed, from what to what")]
+    RectificationNeedsDetail,
+    /// Who did it is empty.
+    #[error("who did it is empty")]
+    DoneByEmpty,
+}
+
 impl ActionRecord {
     /// Checks the record says what its action needs: the right's own
     /// actions only, a ground for data kept, what to what for a rectification.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), ActionProblem> {
         let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
-        let allowed = actions_for(self.right);
+        let (right, did) = (self.right, self.did);
+        let allowed = actions_for(right);
         if allowed.is_empty() {
-            return Err(format!(
-                "{} is answered by the search log and the copy of the data: no action is recorded for it",
-                self.right
-            ));
+            return Err(ActionProblem::NoActionForRight { right });
         }
-        if !allowed.contains(&self.did) {
-            let codes: Vec<&str> = allowed.iter().map(|d| d.code()).collect();
-            return Err(format!(
-                "'{}' does not answer {} (expected one of: {})",
-                self.did,
-                self.right,
-                codes.join(", ")
-            ));
+        if !allowed.contains(&did) {
+            return Err(ActionProblem::ActionNotForRight { did, right, expected: allowed.to_vec() });
         }
-        if self.did == Did::Kept && blank(&self.ground) {
-            return Err("data kept needs its legal ground (e.g. a statutory retention duty)".into());
+        if did == Did::Kept && blank(&self.ground) {
+            return Err(ActionProblem::KeptNeedsGround);
         }
-        if self.did != Did::Kept && !blank(&self.ground) {
-            return Err(format!("a legal ground is recorded only for data kept, not for '{}'", self.did));
+        if did != Did::Kept && !blank(&self.ground) {
+            return Err(ActionProblem::GroundOnlyForKept { did });
         }
-        if self.did == Did::Rectified && blank(&self.detail) {
-            return Err("a rectification names what was changed, from what to what".into());
+        if did == Did::Rectified && blank(&self.detail) {
+            return Err(ActionProblem::RectificationNeedsDetail);
         }
         if self.by.trim().is_empty() {
-            return Err("who did it is empty".into());
+            return Err(ActionProblem::DoneByEmpty);
         }
         Ok(())
     }
@@ -188,7 +209,7 @@ mod tests {
             let got = record(*right, *did, *ground, *detail).check();
             match (got, words.is_empty()) {
                 (Ok(()), true) => {}
-                (Err(e), false) => assert!(e.contains(words), "{right} {did}: {e}"),
+                (Err(e), false) => assert!(e.to_string().contains(words), "{right} {did}: {e}"),
                 (got, _) => panic!("{right} {did}: {got:?}, expected {words:?}"),
             }
         }

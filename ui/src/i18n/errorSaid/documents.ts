@@ -331,7 +331,7 @@ export const fr: DocumentsStrings = {
       data_categories: 'catégories de données',
       recipients: 'destinataires',
       retention: 'durée de conservation',
-      sources: 'sources',
+      sources: 'origine des données',
       automated_decisions: 'décisions automatisées',
       transfers: 'transferts',
     },
