@@ -16,7 +16,7 @@ test('a register that cannot be opened shows why, and "Try again" opens it once 
   await withApp(async (browser) => {
     const alert = await browser.$('[role="alert"]');
     await alert.waitForDisplayed({ timeout: 15000 });
-    assert.match(await alert.getText(), /not a Casebook database/);
+    assert.match(await alert.getText(), /is not a Casebook register \(it is not an SQLite file\)/);
     await screenshot(browser, 'case-list-error');
 
     rmSync(db);
