@@ -48,7 +48,7 @@ test('retention periods and letter templates changed in Settings, as the CLI and
       // A period the façade cannot read is shown on its field; nothing is stored.
       await refused.setValue('forever');
       await save.click();
-      await textMatches(browser, '[data-field-error="refused"]', /The period for “Refused” is not valid: invalid period 'forever'/);
+      await textMatches(browser, '[data-field-error="refused"]', /The period for “Refused” is not valid: “forever” is not a period/);
       assert.equal(await refused.getAttribute('aria-invalid'), 'true');
       assert.deepEqual(policy(), before);
 

@@ -41,22 +41,34 @@ pub fn deletion_due(closed_on: NaiveDate, months: u32) -> NaiveDate {
     closed_on.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
 }
 
+/// Why a retention period was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum PeriodProblem {
+    /// Not a number of months or years.
+    #[error("invalid period '{input}': expected e.g. 24m, 2y, 18 months, 2 years")]
+    NotAPeriod { input: String },
+    /// Under a month, or over the longest period a case is kept.
+    #[error("invalid period '{input}': between 1 month and {max_years} years")]
+    OutOfRange { input: String, max_years: u32 },
+}
+
 /// Parses a retention period: `24m`, `24 months`, `2y`, `2 years`, `1 year`.
-pub fn parse_period(s: &str) -> std::result::Result<u32, String> {
+pub fn parse_period(s: &str) -> std::result::Result<u32, PeriodProblem> {
     let t = s.trim().to_ascii_lowercase();
     let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (n, unit) = t.split_at(digits);
-    let n: u32 = n.parse().map_err(|_| format!("invalid period '{s}': expected e.g. 24m, 2y, 18 months, 2 years"))?;
+    let not_a_period = || PeriodProblem::NotAPeriod { input: s.to_string() };
+    let n: u32 = n.parse().map_err(|_| not_a_period())?;
     let months = match unit.trim() {
         "m" | "month" | "months" => Some(n),
         "y" | "year" | "years" => n.checked_mul(12),
-        _ => {
-            return Err(format!("invalid period '{s}': expected e.g. 24m, 2y, 18 months, 2 years"));
-        }
+        _ => return Err(not_a_period()),
     };
     match months {
         Some(m) if (1..=MAX_MONTHS).contains(&m) => Ok(m),
-        _ => Err(format!("invalid period '{s}': between 1 month and {} years", MAX_MONTHS / 12)),
+        _ => Err(PeriodProblem::OutOfRange { input: s.to_string(), max_years: MAX_MONTHS / 12 }),
     }
 }
 
@@ -205,7 +217,7 @@ mod tests {
             assert_eq!(parse_period(s), Ok(months), "{s}");
         }
         for bad in ["", "2", "0m", "0y", "51y", "601m", "2 weeks", "-1y", "y", "1.5y", "99999999999y", "4294967295y"] {
-            let err = parse_period(bad).unwrap_err();
+            let err = parse_period(bad).unwrap_err().to_string();
             assert!(err.starts_with(&format!("invalid period '{bad}'")), "{bad}: {err}");
         }
     }

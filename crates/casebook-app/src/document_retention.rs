@@ -88,8 +88,8 @@ impl RetentionForm {
         let mut after_closure_months = BTreeMap::new();
         for rule in self.after_closure {
             let outcome = rule.outcome;
-            let months = crate::parse_retention_period(&rule.period).map_err(|detail| {
-                Error::refused_in(after_closure_field(outcome), DataSaid::RetentionPeriodInvalid { outcome, detail })
+            let months = crate::parse_retention_period(&rule.period).map_err(|problem| {
+                Error::refused_in(after_closure_field(outcome), DataSaid::RetentionPeriodInvalid { outcome, problem })
             })?;
             after_closure_months.insert(outcome.code().to_string(), months);
         }
@@ -142,7 +142,7 @@ impl Casebook {
                 Error::refused(DataSaid::RetentionOutcomeUnknown { input: outcome.clone(), detail: e.to_string() })
             })?;
             crate::case_retention::parse_period(&format!("{months}m"))
-                .map_err(|detail| Error::refused(DataSaid::RetentionMonthsInvalid { months: *months, detail }))?;
+                .map_err(|problem| Error::refused(DataSaid::RetentionMonthsInvalid { months: *months, problem }))?;
         }
         let stamp = self.stamp();
         self.store().put_setting(KEY, &policy, stamp)?;

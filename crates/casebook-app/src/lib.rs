@@ -61,7 +61,7 @@ pub use answers::{AnswerInput, RightState};
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_lifecycle::CaseLifecycle;
 pub use case_retention::{
-    CaseRetentionRun, ClosedCaseRetention, describe_months, parse_period as parse_retention_period,
+    CaseRetentionRun, ClosedCaseRetention, PeriodProblem, describe_months, parse_period as parse_retention_period,
 };
 pub use casebook_core::answer::{RightAnswer, RightOutcome};
 pub use casebook_core::deadline::Deadlines;

@@ -179,6 +179,7 @@ export type { PassphraseStrength } from './bindings/PassphraseStrength';
 export type { PauseCause } from './bindings/PauseCause';
 export type { PeopleUpdate } from './bindings/PeopleUpdate';
 export type { Period } from './bindings/Period';
+export type { PeriodProblem } from './bindings/PeriodProblem';
 export type { ProcessingImport } from './bindings/ProcessingImport';
 export type { ProgressUnit } from './bindings/ProgressUnit';
 export type { PurposeBasis } from './bindings/PurposeBasis';

@@ -79,18 +79,18 @@ pub enum DataSaid {
     /// The days identity documents are kept, given as something other than a whole number.
     #[error("'{input}' is not a number of days: expected a whole number, e.g. 30")]
     RetentionDaysNotANumber { input: String },
-    /// A retention period after closure that is not a period (`detail`: why, in English).
-    #[error("the period for {outcome}: {detail}")]
-    RetentionPeriodInvalid { outcome: Outcome, detail: String },
+    /// A retention period after closure that is not a period.
+    #[error("the period for {outcome}: {problem}")]
+    RetentionPeriodInvalid { outcome: Outcome, problem: crate::PeriodProblem },
     /// Identity documents kept longer than the limit.
     #[error("identity documents are kept at most {max} days, not {days}")]
     RetentionDaysTooMany { days: u32, max: u32 },
     /// A retention policy naming an outcome that is not one (`detail`: the parser's English).
     #[error("{detail}")]
     RetentionOutcomeUnknown { input: String, detail: String },
-    /// A retention policy's months that are not a period (`detail`: why, in English).
-    #[error("{detail}")]
-    RetentionMonthsInvalid { months: u32, detail: String },
+    /// A retention policy's months that are not a period.
+    #[error("{problem}")]
+    RetentionMonthsInvalid { months: u32, problem: crate::PeriodProblem },
     /// A new passphrase shorter than the minimum.
     #[error("the passphrase is too short ({chars} characters; at least {min})")]
     PassphraseTooShort { chars: u64, min: u64 },

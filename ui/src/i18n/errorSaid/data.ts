@@ -50,6 +50,11 @@ export const en = {
     `The evidence pack cannot be written to “${path}”: ${detail}.`,
   evidencePackNotMade: (detail: string) => `The evidence pack cannot be laid out: ${detail}.`,
   retentionDaysNotANumber: (input: string) => `The number of days “${input}” is not a whole number: give one, e.g. 30.`,
+  /** Why a retention period is refused (`PeriodProblem`), after the sentence's colon. */
+  period: {
+    notAPeriod: (input: string) => `“${input}” is not a period: write it as, e.g., 24m, 2y, 18 months or 2 years`,
+    outOfRange: (input: string, maxYears: number) => `“${input}” is not between 1 month and ${maxYears} years`,
+  },
   retentionPeriodInvalid: (outcome: string, detail: string) =>
     `The period for “${outcome}” is not valid: ${detail}.`,
   retentionDaysTooMany: (days: string, max: string) =>
@@ -165,6 +170,10 @@ export const de: DataStrings = {
     `Die Nachweismappe kann nicht nach „${path}“ geschrieben werden: ${detail}.`,
   evidencePackNotMade: (detail) => `Die Nachweismappe kann nicht gesetzt werden: ${detail}.`,
   retentionDaysNotANumber: (input) => `Die Anzahl der Tage „${input}“ ist keine ganze Zahl: Geben Sie eine an, z. B. 30.`,
+  period: {
+    notAPeriod: (input) => `„${input}“ ist keine Frist; schreiben Sie z. B. 24m, 2y, 18 months oder 2 years`,
+    outOfRange: (input, maxYears) => `„${input}“ liegt nicht zwischen 1 Monat und ${maxYears} Jahren`,
+  },
   retentionPeriodInvalid: (outcome, detail) => `Die Frist für „${outcome}“ ist ungültig: ${detail}.`,
   retentionDaysTooMany: (days, max) =>
     `Identitätsdokumente werden höchstens ${max} Tage aufbewahrt, nicht ${days}.`,
@@ -274,6 +283,10 @@ export const fr: DataStrings = {
     `Le dossier de preuves ne peut pas être écrit dans « ${path} » : ${detail}.`,
   evidencePackNotMade: (detail) => `Le dossier de preuves ne peut pas être mis en page : ${detail}.`,
   retentionDaysNotANumber: (input) => `Le nombre de jours « ${input} » n’est pas un nombre entier : indiquez-en un, par exemple 30.`,
+  period: {
+    notAPeriod: (input) => `« ${input} » n’est pas une durée ; écrivez par exemple 24m, 2y, 18 months ou 2 years`,
+    outOfRange: (input, maxYears) => `« ${input} » n’est pas compris entre 1 mois et ${maxYears} ans`,
+  },
   retentionPeriodInvalid: (outcome, detail) => `La durée pour « ${outcome} » n’est pas valide : ${detail}.`,
   retentionDaysTooMany: (days, max) =>
     `Les justificatifs d’identité sont conservés au plus ${max} jours, pas ${days}.`,

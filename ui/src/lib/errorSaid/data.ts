@@ -1,12 +1,14 @@
 // `DataSaid` in the window's language (see ./index.ts): outcomes by the app's
 // words, numbers by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { DataSaid, NameError } from '../../ipc';
+import type { DataSaid, NameError, PeriodProblem } from '../../ipc';
 import { formatNumber } from '../format';
 
 export function describeData(said: DataSaid, t: Strings): string {
   const s = t.errorSaid.data;
   const n = formatNumber;
+  const period = (p: PeriodProblem) =>
+    p.kind === 'not-a-period' ? s.period.notAPeriod(p.input) : s.period.outOfRange(p.input, Number(p.max_years));
   switch (said.kind) {
     case 'already-redacted':
       return s.alreadyRedacted(said.item, said.field);
@@ -51,13 +53,13 @@ export function describeData(said: DataSaid, t: Strings): string {
     case 'retention-days-not-a-number':
       return s.retentionDaysNotANumber(said.input);
     case 'retention-period-invalid':
-      return s.retentionPeriodInvalid(t.outcome[said.outcome], said.detail);
+      return s.retentionPeriodInvalid(t.outcome[said.outcome], period(said.problem));
     case 'retention-days-too-many':
       return s.retentionDaysTooMany(n(said.days), n(said.max));
     case 'retention-outcome-unknown':
       return s.retentionOutcomeUnknown(said.input);
     case 'retention-months-invalid':
-      return s.retentionMonthsInvalid(n(said.months), said.detail);
+      return s.retentionMonthsInvalid(n(said.months), period(said.problem));
     case 'passphrase-too-short':
       return s.passphraseTooShort(n(said.chars), n(said.min));
     case 'lock-minutes-too-many':

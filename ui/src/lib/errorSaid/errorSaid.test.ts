@@ -158,11 +158,15 @@ const data: OnePerKind<DataSaid> = {
   'retention-period-invalid': {
     kind: 'retention-period-invalid',
     outcome: 'refused',
-    detail: "invalid retention period 'soon': expected months (e.g. 24m) or years (e.g. 6y)",
+    problem: { kind: 'not-a-period', input: 'soon' },
   },
   'retention-days-too-many': { kind: 'retention-days-too-many', days: 4000, max: 3650 },
   'retention-outcome-unknown': { kind: 'retention-outcome-unknown', input: 'done', detail: "unknown outcome 'done'" },
-  'retention-months-invalid': { kind: 'retention-months-invalid', months: 0, detail: 'a retention period is at least one month' },
+  'retention-months-invalid': {
+    kind: 'retention-months-invalid',
+    months: 0,
+    problem: { kind: 'out-of-range', input: '0m', max_years: 50 },
+  },
   'passphrase-too-short': { kind: 'passphrase-too-short', chars: 5, min: 8 },
   'lock-minutes-too-many': { kind: 'lock-minutes-too-many', minutes: 600, max: 480 },
   'not-encrypted': { kind: 'not-encrypted', path: '/home/dpo/casebook.db' },
