@@ -77,12 +77,39 @@ pub async fn set_dialog_words(
 /// `dialog`'s title and filter name: the window's, else the English.
 pub(crate) fn words(app: &AppHandle, dialog: Dialog) -> (String, String) {
     let sent = app.state::<DialogTexts>().0.lock().unwrap_or_else(|p| p.into_inner()).get(&dialog).cloned();
+    chosen(dialog, sent)
+}
+
+/// The window's words for `dialog` when it sent both, else the English.
+fn chosen(dialog: Dialog, sent: Option<DialogWords>) -> (String, String) {
     match sent {
         Some(w) if !w.title.trim().is_empty() && !w.filter.trim().is_empty() => (w.title, w.filter),
         _ => {
             let (title, filter) = dialog.english();
             (title.to_string(), filter.to_string())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_takes_the_window_s_words_and_keeps_its_english_until_it_has_both() {
+        let german =
+            DialogWords { title: "Sicherung des Registers speichern".into(), filter: "Casebook-Sicherung".into() };
+        assert_eq!(chosen(Dialog::SaveBackup, Some(german.clone())), (german.title.clone(), german.filter.clone()));
+        let english = ("Save a backup of the register".to_string(), "Casebook backup".to_string());
+        assert_eq!(chosen(Dialog::SaveBackup, None), english);
+        let half = DialogWords { title: "Sicherung speichern".into(), filter: " ".into() };
+        assert_eq!(chosen(Dialog::SaveBackup, Some(half)), english);
+        // What the window sends: a map from each dialog's code to its words.
+        let sent: HashMap<Dialog, DialogWords> = serde_json::from_str(
+            r#"{ "save-backup": { "title": "T", "filter": "F" }, "import-emails": { "title": "I", "filter": "E" } }"#,
+        )
+        .unwrap();
+        assert_eq!(sent[&Dialog::ImportEmails], DialogWords { title: "I".into(), filter: "E".into() });
     }
 }
 
