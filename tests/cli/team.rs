@@ -44,7 +44,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 7);
+    assert_eq!(made["schema"], 8);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -111,7 +111,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 7);
+    assert_eq!(made["schema"], 8);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1333,6 +1333,58 @@ fn a_corrected_answer_is_the_same_on_a_team_register_and_the_database_guards_it(
     assert_eq!([visible("hana"), visible("audrey"), visible("helen"), visible("dora")], ["2", "2", "3", "3"]);
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// An HR case's audit entries hold the case (its before and after): they are
+/// read only by those who may read the case. Every member still verifies the
+/// whole chain, the entries they may not read by their place in it; a change
+/// to such an entry's content is found by those who may read it.
+#[test]
+fn an_hr_case_s_audit_entries_are_for_hr_eyes_and_every_member_verifies_the_chain() {
+    let server = team_register();
+    let (dpo, handler, auditor, hr) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    let ann = handler.new_case("Ann Other", "ann@example.com", "2026-11-01", &[]);
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    hr.json(&["note", "add", &eve, "Grievance about her manager attached"]);
+    let hr_entries: i64 =
+        server.psql("register", &format!("SELECT count(*) FROM audit_log WHERE reference = '{eve}'")).parse().unwrap();
+    assert!(hr_entries >= 2, "the HR case has its entries: {hr_entries}");
+    let readable = |login: &str| {
+        server.psql(
+            "register",
+            &format!("SET ROLE {login}; SELECT count(*) FROM audit_log WHERE after LIKE '%Eve Employee%' OR after LIKE '%Grievance%'"),
+        )
+    };
+    assert_eq!([readable("hana"), readable("audrey")], ["0", "0"], "outside HR, nothing of the HR case is read");
+    assert_ne!(readable("helen"), "0");
+    assert_ne!(readable("dora"), "0");
+    assert_eq!(
+        server.psql("register", &format!("SET ROLE hana; SELECT count(*) FROM audit_log WHERE reference = '{ann}'")),
+        server.psql("register", &format!("SELECT count(*) FROM audit_log WHERE reference = '{ann}'")),
+        "a case a member may read keeps all its entries"
+    );
+    // Every member verifies the whole chain; outside HR, the HR entries by their place in it.
+    for (book, linked_only) in [(&handler, hr_entries), (&auditor, hr_entries), (&hr, 0), (&dpo, 0)] {
+        let report = book.json(&["audit", "verify"]);
+        assert!(report["problem"].is_null(), "{report}");
+        assert_eq!(report["linked_only"], linked_only, "{report}");
+    }
+    let said = handler.run(&["audit", "verify"]).stdout;
+    assert!(said.contains(&format!("Checked by their place in the chain only: {hr_entries} entries")), "{said}");
+    // The HR case's note rewritten behind the log's back: the link still holds,
+    // so only those who read the entry can see it was changed, and they do.
+    server.psql(
+        "register",
+        "UPDATE audit_log SET after = replace(after, 'Grievance', 'Praise') WHERE after LIKE '%Grievance%'",
+    );
+    assert!(handler.json(&["audit", "verify"])["problem"].is_null());
+    for book in [&hr, &dpo] {
+        let run = book.run(&["--json", "audit", "verify"]);
+        assert_ne!(run.code, 0, "a broken chain fails the command");
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert!(report["problem"].as_str().is_some_and(|p| p.contains("was altered")), "{report}");
+    }
 }
 
 /// A complaint to the controller about a request logged, acknowledged and

@@ -375,6 +375,12 @@ impl Printer {
                 r.unchecked_cases.join(", ")
             );
         }
+        if r.linked_only > 0 {
+            println!(
+                "Checked by their place in the chain only: {} entries about cases you may not read (HR cases: a casebook_hr member or the DPO checks their content).",
+                r.linked_only
+            );
+        }
         if r.first_broken.is_none() {
             println!("Chain head: {} ({}).", r.head, chain_kind(r));
         }

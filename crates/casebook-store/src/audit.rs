@@ -106,6 +106,10 @@ pub struct AuditReport {
     /// (entries before it are plain SHA-256; it may be the next one to be
     /// written); None for a plain SHA-256 chain.
     pub keyed_from: Option<i64>,
+    /// Entries about cases this member may not read (a team register's HR
+    /// cases, for a member outside `casebook_hr`): checked by their place in
+    /// the chain (each links to the one before), not by their content.
+    pub linked_only: i64,
 }
 
 impl AuditReport {
@@ -389,6 +393,7 @@ impl AuditReport {
             checked_cases: 0,
             encrypted,
             keyed_from,
+            linked_only: 0,
         }
     }
 }
@@ -441,6 +446,7 @@ impl Store {
             checked_cases: 0,
             encrypted,
             keyed_from,
+            linked_only: 0,
         };
         self.check_live(&mut cases, schema, &mut report)?;
         if let Some(first) = report.live_mismatches.first() {

@@ -301,19 +301,21 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     drop(store);
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
-    // or schema 7's corrected answers).
+    // schema 7's corrected answers or schema 8's HR audit policy).
     server.psql(
         "register",
         "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
          DROP TABLE case_right_answer_corrections;
+         DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
+         CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
     let mut store = PgStore::open(&config(&url)).unwrap();
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7"
+        "1 2 3 4 5 6 7 8"
     );
     // Schema 4 came after: the cases have no answers yet, and list none.
     assert!(store.right_answers(casebook_core::CaseId(1)).unwrap().is_empty());

@@ -33,7 +33,7 @@ describe('the dashboard notices', () => {
 
     const audit = {
       entries: 12, first_broken: null, problem: null, head: 'ab12', live_mismatches: [], unchecked_cases: [],
-      checked_cases: 3, encrypted: true, keyed_from: 1,
+      checked_cases: 3, encrypted: true, keyed_from: 1, linked_only: 0,
     };
     api.backupAnswer = {
       path: '/media/usb/casebook-backup-2026-11-12.db', bytes: 65536, encrypted: true, schema: 14, integrity: 'ok',

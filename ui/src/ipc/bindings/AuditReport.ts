@@ -40,4 +40,10 @@ encrypted: boolean,
  * (entries before it are plain SHA-256; it may be the next one to be
  * written); None for a plain SHA-256 chain.
  */
-keyed_from: number | null, };
+keyed_from: number | null, 
+/**
+ * Entries about cases this member may not read (a team register's HR
+ * cases, for a member outside `casebook_hr`): checked by their place in
+ * the chain (each links to the one before), not by their content.
+ */
+linked_only: number, };
