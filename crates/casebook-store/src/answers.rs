@@ -90,7 +90,7 @@ impl Store {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let reference = crate::case_ref::reference_of(&tx, case.0)?;
-        crate::cases::check_version_of(&tx, case.0, &reference, seen)?;
+        crate::case_ref::check_version_of(&tx, case.0, &reference, seen)?;
         let at = crate::stored::instant(stamp.at);
         let (before, after) = write(&tx, &at)?;
         tx.exec(

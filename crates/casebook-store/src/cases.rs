@@ -179,20 +179,7 @@ fn commit_change(
 /// Inside the writing transaction: the case is still as it was read at
 /// `seen`; otherwise [`Error::Stale`] naming who changed it last, and when.
 fn check_version(tx: &Transaction<'_>, case: &Case, seen: Option<i64>) -> Result<()> {
-    check_version_of(tx, case.id.0, &case.reference.to_string(), seen)
-}
-
-/// [`check_version`] for the case of id `id` and reference `reference`.
-pub(crate) fn check_version_of(tx: &Transaction<'_>, id: i64, reference: &str, seen: Option<i64>) -> Result<()> {
-    let Some(seen) = seen else { return Ok(()) };
-    let latest: Option<(i64, String, String)> = tx
-        .prepare_cached("SELECT id, actor, at FROM audit_log WHERE case_id = ?1 ORDER BY id DESC LIMIT 1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    match latest {
-        Some((version, by, at)) if version != seen => Err(Error::stale(reference, by, &at)),
-        _ => Ok(()),
-    }
+    crate::case_ref::check_version_of(tx, case.id.0, &case.reference.to_string(), seen)
 }
 
 pub(crate) fn load_case(tx: &rusqlite::Connection, id: i64) -> Result<Case> {
