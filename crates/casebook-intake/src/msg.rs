@@ -35,6 +35,25 @@ fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
     result
 }
 
+/// Checks the compound file's structure with `cfb` before `msg_parser`
+/// reads it. msg_parser believes a stream's declared size: it allocates
+/// that many bytes and scans them, so a 9.7 KB file declaring a stream of
+/// gigabytes took 0.2 s of CPU in release and over a minute in the fuzzer's
+/// build. No stream of a real file is larger than the file that holds it.
+fn check_streams(bytes: &[u8]) -> Result<(), IntakeError> {
+    let file = cfb::CompoundFile::open(std::io::Cursor::new(bytes))
+        .map_err(|e| IntakeError::MsgUnreadable(e.to_string().to_lowercase()))?;
+    let whole = bytes.len() as u64;
+    match file.walk().find(|entry| entry.is_stream() && entry.len() > whole) {
+        Some(entry) => Err(IntakeError::MsgUnreadable(format!(
+            "its stream {} claims {} bytes, more than the whole file's {whole}",
+            entry.path().display(),
+            entry.len()
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Parses an Outlook `.msg`. The transport headers stored in it (when the
 /// message came from outside) give the ids and the `Received:` time, exactly
 /// as for an `.eml`; without them the delivery time is used.
@@ -45,6 +64,7 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
     if !bytes.starts_with(OLE_SIGNATURE) {
         return Err(IntakeError::NotMsg("missing OLE signature".into()));
     }
+    check_streams(bytes)?;
     // msg_parser is young and indexes into the file's tables; a panic on a
     // hostile file must become an error for that file, not end the import.
     let outlook = quietly(|| msg_parser::Outlook::from_slice(bytes))

@@ -183,6 +183,24 @@ fn outlook_msg_sample() {
 }
 
 #[test]
+fn a_stream_larger_than_its_file_is_refused_before_msg_parser_reads_it() {
+    let bytes = fixture("huge-stream.msg");
+    assert_eq!(sniff("found.msg", &bytes), Some(InputKind::Msg));
+    let refused = parse_msg(&bytes).unwrap_err();
+    assert!(matches!(refused, IntakeError::MsgUnreadable(_)), "{refused}");
+    assert!(refused.to_string().contains("malformed directory entry"), "{refused}");
+
+    // A well-formed file whose named-property stream declares 2 GB: the
+    // directory entry found by its UTF-16 name, its size at offset 0x78.
+    let mut bytes = fixture("ascii.msg");
+    let name: Vec<u8> = "__substg1.0_00030102".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let entry = bytes.windows(name.len()).position(|w| w == name).expect("the sample has named properties");
+    bytes[entry + 0x78..entry + 0x7C].copy_from_slice(&0x7FFF_FFF0u32.to_le_bytes());
+    let said = parse_msg(&bytes).unwrap_err().to_string();
+    assert!(said.contains("claims 2147483632 bytes, more than the whole file's"), "{said}");
+}
+
+#[test]
 fn sniffing_fixtures() {
     for (name, kind) in
         [("plain.eml", Some(InputKind::Eml)), ("several.mbox", Some(InputKind::Mbox)), ("not-an-email.png", None)]
