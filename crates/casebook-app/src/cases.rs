@@ -631,7 +631,9 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     }
     if let Some(next) = u.status {
         if next != case.status {
-            casebook_core::workflow::manual_status(case.status, next).map_err(|e| step_not_allowed(&case, e))?;
+            casebook_core::workflow::manual_status(case.status, next).map_err(|problem| {
+                Error::conflicting(RegisterSaid::StatusNotByHand { reference: case.reference.to_string(), problem })
+            })?;
         }
         case.status = next;
     }
@@ -704,7 +706,9 @@ fn close_case_once<B: StepBook + ?Sized>(
             d
         }
         Some(o) => {
-            casebook_core::workflow::close_allowed(o, case.status, sought).map_err(|e| step_not_allowed(&case, e))?;
+            casebook_core::workflow::close_allowed(o, case.status, sought).map_err(|problem| {
+                Error::conflicting(RegisterSaid::CloseNotAllowed { reference: case.reference.to_string(), problem })
+            })?;
             let answered = matches!(o, Outcome::Fulfilled | Outcome::PartlyFulfilled | Outcome::NoDataHeld);
             if answered && case.kind == casebook_core::CaseKind::Request {
                 // The response passed these when it was recorded; the record may have moved since.
@@ -811,11 +815,6 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
     let saved = register.case_by_reference(case.reference)?;
     drop(register);
     book.view_with(saved, &rules)
-}
-
-/// A step core's workflow does not allow in the case's status, with its reason.
-fn step_not_allowed(case: &casebook_core::Case, e: impl std::fmt::Display) -> Error {
-    Error::conflicting(RegisterSaid::StepNotAllowed { reference: case.reference.to_string(), detail: e.to_string() })
 }
 
 #[cfg(test)]

@@ -434,19 +434,26 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     act(Respond, d.due, NextStep::Respond { due: d.due, overdue_days, extension_notice_by })
 }
 
-/// Why a case cannot be closed with an outcome, or moved to a status by hand.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a case cannot be closed with an outcome: its English is the command
+/// line's; a front end words the facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum CloseError {
+    /// An answered outcome before the response was recorded.
     #[error(
-        "closing as '{0}' needs the response recorded first (case respond: it checks every relevant system was searched and identity was settled)"
+        "closing as '{outcome}' needs the response recorded first (case respond: it checks every relevant system was searched and identity was settled)"
     )]
-    NoResponse(Outcome),
+    NoResponse { outcome: Outcome },
+    /// Refused before the refusal and its ground were recorded.
     #[error("closing as 'refused' needs the refusal recorded with its ground first (case refuse --reason … --text …)")]
     NoRefusal,
+    /// Identity not verified while identity was never asked for.
     #[error(
         "closing as 'identity-not-verified' needs identity evidence asked for or a failed identity check on record (identity request / identity check)"
     )]
     IdentityNeverSought,
+    /// An outcome that contradicts what the case's status records.
     #[error("closing as '{outcome}' does not fit a case whose status is '{status}'")]
     Mismatch { outcome: Outcome, status: Status },
 }
@@ -461,7 +468,7 @@ pub fn close_allowed(outcome: Outcome, status: Status, identity_sought: bool) ->
     use Outcome as O;
     match outcome {
         O::Fulfilled | O::PartlyFulfilled | O::NoDataHeld if status != Status::ResponseSent => {
-            Err(CloseError::NoResponse(outcome))
+            Err(CloseError::NoResponse { outcome })
         }
         O::Refused if status != Status::Refused => Err(CloseError::NoRefusal),
         O::IdentityNotVerified if !identity_sought => Err(CloseError::IdentityNeverSought),
@@ -473,20 +480,24 @@ pub fn close_allowed(outcome: Outcome, status: Status, identity_sought: bool) ->
     }
 }
 
-/// The statuses `case update --status` may set: those that record no step
-/// and stop or move no clock. `received` confirms that an item needing triage
-/// is a request; `in-progress` marks work started on a received or
-/// acknowledged case. Every other status is the result of its step (refuse,
-/// withdraw, respond, identity, clarification, close), which records the
-/// facts and runs the checks; the error names the step.
-pub fn manual_status(from: Status, to: Status) -> Result<(), String> {
+/// Why a status cannot be set by hand ([`manual_status`]): its English is the
+/// command line's, naming the command of the step that sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum StatusByHand {
+    /// A plain status (received, in progress) the case cannot go to from its own.
+    #[error("a case cannot go from '{from}' to '{to}' by hand")]
+    NotFrom { from: Status, to: Status },
+    /// A status that is the result of its step, which records the facts.
+    #[error("the status '{status}' is set by its step, not by hand: use {}", step_command(*status))]
+    SetByItsStep { status: Status },
+}
+
+/// The command line's step that sets `status`, for [`StatusByHand::SetByItsStep`].
+fn step_command(status: Status) -> &'static str {
     use Status::*;
-    let step = match to {
-        Received if from == NeedsTriage => return Ok(()),
-        InProgress if matches!(from, Received | Acknowledged) => return Ok(()),
-        Received | InProgress => {
-            return Err(format!("a case cannot go from '{from}' to '{to}' by hand"));
-        }
+    match status {
         NeedsTriage => "nothing: a case is put back to triage only by intake",
         Acknowledged => "`case acknowledge` (it records the date and channel)",
         AwaitingIdentity => "`identity request` (it records the date and moves the clock)",
@@ -495,8 +506,24 @@ pub fn manual_status(from: Status, to: Status) -> Result<(), String> {
         Refused => "`case refuse` (it records the ground)",
         Withdrawn => "`case withdraw`",
         Closed => "`case close` with an outcome",
-    };
-    Err(format!("the status '{to}' is set by its step, not by hand: use {step}"))
+        Received | InProgress => "`case update --status`",
+    }
+}
+
+/// The statuses `case update --status` may set: those that record no step
+/// and stop or move no clock. `received` confirms that an item needing triage
+/// is a request; `in-progress` marks work started on a received or
+/// acknowledged case. Every other status is the result of its step (refuse,
+/// withdraw, respond, identity, clarification, close), which records the
+/// facts and runs the checks; the error names the step.
+pub fn manual_status(from: Status, to: Status) -> Result<(), StatusByHand> {
+    use Status::*;
+    match to {
+        Received if from == NeedsTriage => Ok(()),
+        InProgress if matches!(from, Received | Acknowledged) => Ok(()),
+        Received | InProgress => Err(StatusByHand::NotFrom { from, to }),
+        status => Err(StatusByHand::SetByItsStep { status }),
+    }
 }
 
 #[cfg(test)]
@@ -510,12 +537,12 @@ mod tests {
     fn closing_needs_the_facts_of_its_outcome() {
         use Outcome as Out;
         let table: &[(Out, Status, bool, Result<(), CloseError>)] = &[
-            (Out::Fulfilled, Received, false, Err(CloseError::NoResponse(Out::Fulfilled))),
-            (Out::Fulfilled, InProgress, true, Err(CloseError::NoResponse(Out::Fulfilled))),
+            (Out::Fulfilled, Received, false, Err(CloseError::NoResponse { outcome: Out::Fulfilled })),
+            (Out::Fulfilled, InProgress, true, Err(CloseError::NoResponse { outcome: Out::Fulfilled })),
             (Out::Fulfilled, ResponseSent, false, Ok(())),
-            (Out::PartlyFulfilled, Refused, false, Err(CloseError::NoResponse(Out::PartlyFulfilled))),
+            (Out::PartlyFulfilled, Refused, false, Err(CloseError::NoResponse { outcome: Out::PartlyFulfilled })),
             (Out::NoDataHeld, ResponseSent, false, Ok(())),
-            (Out::NoDataHeld, Acknowledged, false, Err(CloseError::NoResponse(Out::NoDataHeld))),
+            (Out::NoDataHeld, Acknowledged, false, Err(CloseError::NoResponse { outcome: Out::NoDataHeld })),
             (Out::Refused, InProgress, false, Err(CloseError::NoRefusal)),
             (Out::Refused, Refused, false, Ok(())),
             (Out::Withdrawn, Received, false, Ok(())),
@@ -550,7 +577,7 @@ mod tests {
             let got = manual_status(*from, *to);
             assert_eq!(got.is_ok(), *ok, "{from} -> {to}: {got:?}");
             if let Err(e) = got {
-                assert!(e.contains(words), "{from} -> {to}: {e}");
+                assert!(e.to_string().contains(words), "{from} -> {to}: {e}");
             }
         }
     }

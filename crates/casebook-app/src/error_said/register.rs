@@ -69,9 +69,12 @@ pub enum RegisterSaid {
         "case {reference}: {right} was answered ({outcome}): refuse the rights still open one by one (`casebook case answer {reference} --right R --outcome refused --ground …`), then close without an outcome"
     )]
     RefuseTheRestOneByOne { reference: String, right: Right, outcome: RightOutcome },
-    /// A step the case's status does not allow (core's workflow rule, in its English).
-    #[error("case {reference}: {detail}")]
-    StepNotAllowed { reference: String, detail: String },
+    /// A closing outcome the case's recorded facts do not support (core's rule).
+    #[error("case {reference}: {problem}")]
+    CloseNotAllowed { reference: String, problem: casebook_core::workflow::CloseError },
+    /// A status set by hand that only its step sets, or not from the case's status (core's rule).
+    #[error("case {reference}: {problem}")]
+    StatusNotByHand { reference: String, problem: casebook_core::workflow::StatusByHand },
     /// A stored document the system viewer is not given, for what its content is.
     #[error("'{}' is not opened in the system viewer: {}; save it instead", file_name.as_deref().unwrap_or("this file"), file_kind.refusal().unwrap_or("its type is not opened"))]
     NotOpenedInViewer { file_name: Option<String>, file_kind: FileKind },

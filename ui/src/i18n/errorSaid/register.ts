@@ -3,7 +3,7 @@
 // (`RegisterSaid`), in each language. Names, references, file names and the
 // reasons other programs give pass through as written; codes and dates arrive
 // already worded by the describer (ui/src/lib/errorSaid/register.ts).
-import type { Thing } from '../../ipc';
+import type { Status, Thing } from '../../ipc';
 import type { Widen } from '../en';
 
 export const en = {
@@ -28,7 +28,30 @@ export const en = {
     `With the rights of case ${reference} already answered, the outcome is “${derived}”, not “${asked}”. Answer the rights still open one by one, then close the case without choosing an outcome.`,
   refuseTheRestOneByOne: (reference: string, right: string, outcome: string) =>
     `On case ${reference}, the right “${right}” was answered (${outcome}). Refuse the rights still open one by one, then close the case without choosing an outcome.`,
-  stepNotAllowed: (reference: string, detail: string) => `This step is not possible on case ${reference}: ${detail}.`,
+  closeNeedsResponse: (reference: string, outcome: string, responseSent: string) =>
+    `Case ${reference} can be closed as “${outcome}” only once the response is recorded (“${responseSent}”): recording it checks that every relevant system was searched and identity was settled.`,
+  closeNeedsRefusal: (reference: string) =>
+    `Case ${reference} can be closed as refused only once the refusal is recorded with its ground.`,
+  closeNeedsIdentitySought: (reference: string, outcome: string) =>
+    `Case ${reference} cannot be closed as “${outcome}”: neither a request for identity evidence nor a failed identity check is on record.`,
+  closeDoesNotFit: (reference: string, outcome: string, status: string) =>
+    `Case ${reference} cannot be closed as “${outcome}”: that does not fit its status, “${status}”.`,
+  statusNotFrom: (reference: string, from: string, to: string) =>
+    `Case ${reference} cannot be moved by hand from “${from}” to “${to}”.`,
+  statusSetByItsStep: (reference: string, status: string, step: string) =>
+    `The status “${status}” of case ${reference} is not set by hand: it is set by its step, which records its facts (${step}).`,
+  stepFor: {
+    'needs-triage': 'only intake puts a case back to triage',
+    received: 'the status “Received”',
+    acknowledged: 'acknowledge receipt',
+    'awaiting-identity': 'request identity',
+    'awaiting-clarification': 'ask for clarification',
+    'in-progress': 'the status “In progress”',
+    'response-sent': 'record the response sent',
+    refused: 'refuse the request with its ground',
+    withdrawn: 'mark the request withdrawn',
+    closed: 'close the case with an outcome',
+  } satisfies Record<Status, string>,
   notOpenedInViewer: (name: string | null, kind: string) =>
     `${name === null ? 'This file' : `“${name}”`} is not opened in the system viewer, for what it is (${kind}): save it instead.`,
   dateNotIso: (input: string) => `“${input}” is not a date written YYYY-MM-DD.`,
@@ -119,7 +142,30 @@ export const de: RegisterStrings = {
     `Mit den bereits beantworteten Rechten des Vorgangs ${reference} lautet das Ergebnis „${derived}“, nicht „${asked}“. Beantworten Sie die noch offenen Rechte einzeln und schließen Sie den Vorgang dann ab, ohne ein Ergebnis zu wählen.`,
   refuseTheRestOneByOne: (reference, right, outcome) =>
     `Im Vorgang ${reference} wurde das Recht „${right}“ beantwortet (${outcome}). Lehnen Sie die noch offenen Rechte einzeln ab und schließen Sie den Vorgang dann ab, ohne ein Ergebnis zu wählen.`,
-  stepNotAllowed: (reference, detail) => `Dieser Schritt ist im Vorgang ${reference} nicht möglich: ${detail}.`,
+  closeNeedsResponse: (reference, outcome, responseSent) =>
+    `Der Vorgang ${reference} kann erst mit dem Ergebnis „${outcome}“ abgeschlossen werden, wenn die Antwort erfasst ist („${responseSent}“): Dabei wird geprüft, ob alle betroffenen Systeme durchsucht und die Identität geklärt wurde.`,
+  closeNeedsRefusal: (reference) =>
+    `Der Vorgang ${reference} kann erst als abgelehnt abgeschlossen werden, wenn die Ablehnung mit ihrem Grund erfasst ist.`,
+  closeNeedsIdentitySought: (reference, outcome) =>
+    `Der Vorgang ${reference} kann nicht mit „${outcome}“ abgeschlossen werden: Weder eine Anforderung von Identitätsnachweisen noch eine gescheiterte Identitätsprüfung ist erfasst.`,
+  closeDoesNotFit: (reference, outcome, status) =>
+    `Der Vorgang ${reference} kann nicht mit „${outcome}“ abgeschlossen werden: Das passt nicht zu seinem Status „${status}“.`,
+  statusNotFrom: (reference, from, to) =>
+    `Der Vorgang ${reference} kann nicht von Hand von „${from}“ auf „${to}“ gesetzt werden.`,
+  statusSetByItsStep: (reference, status, step) =>
+    `Der Status „${status}“ des Vorgangs ${reference} wird nicht von Hand gesetzt, sondern durch seinen Schritt, der die Tatsachen erfasst (${step}).`,
+  stepFor: {
+    'needs-triage': 'nur der Eingang setzt einen Vorgang in die Sichtung zurück',
+    received: 'der Status „Eingegangen“',
+    acknowledged: 'Eingang bestätigen',
+    'awaiting-identity': 'Identitätsnachweis anfordern',
+    'awaiting-clarification': 'Rückfrage stellen',
+    'in-progress': 'der Status „In Bearbeitung“',
+    'response-sent': 'versandte Antwort erfassen',
+    refused: 'Antrag mit Begründung ablehnen',
+    withdrawn: 'Antrag als zurückgezogen erfassen',
+    closed: 'Vorgang mit einem Ergebnis abschließen',
+  },
   notOpenedInViewer: (name, kind) =>
     `${name === null ? 'Diese Datei' : `„${name}“`} wird wegen ihrer Art (${kind}) nicht im Anzeigeprogramm des Systems geöffnet: Speichern Sie sie stattdessen.`,
   dateNotIso: (input) => `„${input}“ ist kein Datum im Format JJJJ-MM-TT.`,
@@ -212,7 +258,30 @@ export const fr: RegisterStrings = {
     `Avec les droits du dossier ${reference} déjà traités, l’issue est « ${derived} », non « ${asked} ». Répondez un par un aux droits encore ouverts, puis clôturez le dossier sans choisir d’issue.`,
   refuseTheRestOneByOne: (reference, right, outcome) =>
     `Dans le dossier ${reference}, le droit « ${right} » a reçu une réponse (${outcome}). Refusez un par un les droits encore ouverts, puis clôturez le dossier sans choisir d’issue.`,
-  stepNotAllowed: (reference, detail) => `Cette étape n’est pas possible dans le dossier ${reference} : ${detail}.`,
+  closeNeedsResponse: (reference, outcome, responseSent) =>
+    `Le dossier ${reference} ne peut être clôturé avec l’issue « ${outcome} » qu’une fois la réponse enregistrée (« ${responseSent} ») : cet enregistrement vérifie que chaque système concerné a été consulté et que l’identité a été établie.`,
+  closeNeedsRefusal: (reference) =>
+    `Le dossier ${reference} ne peut être clôturé comme refusé qu’une fois le refus enregistré avec son motif.`,
+  closeNeedsIdentitySought: (reference, outcome) =>
+    `Le dossier ${reference} ne peut pas être clôturé avec l’issue « ${outcome} » : aucune demande de justificatif d’identité ni aucune vérification d’identité échouée n’est enregistrée.`,
+  closeDoesNotFit: (reference, outcome, status) =>
+    `Le dossier ${reference} ne peut pas être clôturé avec l’issue « ${outcome} » : elle ne correspond pas à son statut, « ${status} ».`,
+  statusNotFrom: (reference, from, to) =>
+    `Le dossier ${reference} ne peut pas passer à la main de « ${from} » à « ${to} ».`,
+  statusSetByItsStep: (reference, status, step) =>
+    `Le statut « ${status} » du dossier ${reference} ne se fixe pas à la main : il résulte de son étape, qui en enregistre les faits (${step}).`,
+  stepFor: {
+    'needs-triage': 'seule la réception remet un dossier à trier',
+    received: 'le statut « Reçue »',
+    acknowledged: 'accuser réception',
+    'awaiting-identity': 'demander un justificatif d’identité',
+    'awaiting-clarification': 'demander des précisions',
+    'in-progress': 'le statut « En cours »',
+    'response-sent': 'enregistrer la réponse envoyée',
+    refused: 'refuser la demande avec son motif',
+    withdrawn: 'enregistrer le retrait de la demande',
+    closed: 'clôturer le dossier avec une issue',
+  },
   notOpenedInViewer: (name, kind) =>
     `${name === null ? 'Ce fichier' : `« ${name} »`} n’est pas ouvert dans la visionneuse du système, en raison de sa nature (${kind}) : enregistrez-le plutôt.`,
   dateNotIso: (input) => `« ${input} » n’est pas une date au format AAAA-MM-JJ.`,

@@ -8,6 +8,7 @@ import {
   type DocumentsSaid,
   type ActionProblem,
   type AnswerProblem,
+  type CloseError,
   type ErrorSaid,
   type IpcSaid,
   type MissingFact,
@@ -15,6 +16,7 @@ import {
   type RegisterSaid,
   type RightAnswer,
   type ShellSaid,
+  type StatusByHand,
   type StoreSaid,
   type WorkflowSaid,
 } from '../../ipc';
@@ -336,6 +338,18 @@ const workflow: OnePerKind<WorkflowSaid> = {
   'recipient-unlisted': { kind: 'recipient-unlisted', recipient: 'Acme Mailing Ltd' },
 };
 
+/** Core's rules for closing a case and for setting a status by hand, which the register's refusals carry. */
+const closeProblems: OnePerKind<CloseError> = {
+  'no-response': { kind: 'no-response', outcome: 'partly-fulfilled' },
+  'no-refusal': { kind: 'no-refusal' },
+  'identity-never-sought': { kind: 'identity-never-sought' },
+  mismatch: { kind: 'mismatch', outcome: 'withdrawn', status: 'response-sent' },
+};
+const statusProblems: OnePerKind<StatusByHand> = {
+  'not-from': { kind: 'not-from', from: 'awaiting-identity', to: 'in-progress' },
+  'set-by-its-step': { kind: 'set-by-its-step', status: 'awaiting-clarification' },
+};
+
 /** Core's own problems of an answer and of an action, which the workflow's refusals carry. */
 const answerProblems: OnePerKind<AnswerProblem> = {
   'refusal-needs-ground': {
@@ -393,7 +407,12 @@ const register: OnePerKind<RegisterSaid> = {
     right: 'access',
     outcome: 'fulfilled',
   },
-  'step-not-allowed': { kind: 'step-not-allowed', reference: 'DSR-2026-0007', detail: 'the case is closed: no more steps can be recorded' },
+  'close-not-allowed': { kind: 'close-not-allowed', reference: 'DSR-2026-0007', problem: { kind: 'no-refusal' } },
+  'status-not-by-hand': {
+    kind: 'status-not-by-hand',
+    reference: 'DSR-2026-0007',
+    problem: { kind: 'set-by-its-step', status: 'refused' },
+  },
   'not-opened-in-viewer': { kind: 'not-opened-in-viewer', file_name: 'invoice.html', file_kind: 'markup' },
   'date-not-iso': { kind: 'date-not-iso', input: '4/12/2026' },
   'no-such-day': { kind: 'no-such-day', input: '2026-02-30' },
@@ -518,6 +537,12 @@ const samples: IpcSaid[] = [
     (problem): IpcSaid => ({ area: 'workflow', said: { kind: 'action-incomplete', problem } }),
   ),
   ...Object.values(register).map((said): IpcSaid => ({ area: 'register', said })),
+  ...Object.values(closeProblems).map(
+    (problem): IpcSaid => ({ area: 'register', said: { kind: 'close-not-allowed', reference: 'DSR-2026-0008', problem } }),
+  ),
+  ...Object.values(statusProblems).map(
+    (problem): IpcSaid => ({ area: 'register', said: { kind: 'status-not-by-hand', reference: 'DSR-2026-0008', problem } }),
+  ),
   ...Object.values(store).map((said): IpcSaid => ({ area: 'store', said })),
   ...Object.values(shell).map((said): IpcSaid => ({ area: 'shell', said })),
 ];

@@ -36,8 +36,30 @@ export function describeRegister(said: RegisterSaid, t: Strings): string {
       return s.outcomeWithTheAnswersSoFar(said.reference, t.outcome[said.derived], t.outcome[said.asked]);
     case 'refuse-the-rest-one-by-one':
       return s.refuseTheRestOneByOne(said.reference, t.right[said.right], t.rightAnswers.outcome[said.outcome]);
-    case 'step-not-allowed':
-      return s.stepNotAllowed(said.reference, said.detail);
+    case 'close-not-allowed': {
+      const p = said.problem;
+      switch (p.kind) {
+        case 'no-response':
+          return s.closeNeedsResponse(said.reference, t.outcome[p.outcome], t.status['response-sent']);
+        case 'no-refusal':
+          return s.closeNeedsRefusal(said.reference);
+        case 'identity-never-sought':
+          return s.closeNeedsIdentitySought(said.reference, t.outcome['identity-not-verified']);
+        case 'mismatch':
+          return s.closeDoesNotFit(said.reference, t.outcome[p.outcome], t.status[p.status]);
+      }
+      break;
+    }
+    case 'status-not-by-hand': {
+      const p = said.problem;
+      switch (p.kind) {
+        case 'not-from':
+          return s.statusNotFrom(said.reference, t.status[p.from], t.status[p.to]);
+        case 'set-by-its-step':
+          return s.statusSetByItsStep(said.reference, t.status[p.status], s.stepFor[p.status]);
+      }
+      break;
+    }
     case 'not-opened-in-viewer':
       return s.notOpenedInViewer(said.file_name, t.documents.kinds[said.file_kind]);
     case 'date-not-iso':
