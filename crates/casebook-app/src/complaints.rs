@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::input::{non_empty, parse_emails};
 use crate::steps::StepBook;
-use crate::{CaseView, Casebook, Error, Result, WorkflowSaid, parse_reference};
+use crate::{CaseView, Casebook, Error, RegisterSaid, Result, WorkflowSaid, parse_reference};
 
 /// A complaint as the DPO gives it (`casebook complaint new`, the case
 /// page's "record a complaint"): its channel, day and place already core's
@@ -56,7 +56,7 @@ pub(crate) fn log_complaint<B: StepBook + ?Sized>(book: &B, input: NewComplaint)
     let received = input.received;
     let today = rules.today;
     if received > today {
-        return Err(Error::refused_in("received", WorkflowSaid::DateInFuture { date: received, today }));
+        return Err(Error::refused_in("received", RegisterSaid::DateInFuture { date: received, today }));
     }
     let rule = casebook_core::deadline::law::UK_COMPLAINTS;
     if received < rule.in_force_from {

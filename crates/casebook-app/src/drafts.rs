@@ -11,7 +11,7 @@ use casebook_store::{Correspondence, DraftRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::{Casebook, DocumentsSaid, Error, LetterDetails, LetterKind, Result};
+use crate::{Casebook, DocumentsSaid, Error, LetterDetails, LetterKind, RegisterSaid, Result};
 
 /// Where a draft stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -180,7 +180,7 @@ impl Casebook {
         Self::still_a_draft(&case, &row)?;
         let today = self.today()?;
         if on > today {
-            return Err(Error::refused_in("on", DocumentsSaid::DateInFuture { date: on, today }));
+            return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
         }
         if on < row.letter_date {
             return Err(Error::refused_in(
@@ -291,7 +291,7 @@ impl Casebook {
     pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
         let today = self.today()?;
         if on > today {
-            return Err(Error::refused_in("on", DocumentsSaid::DateInFuture { date: on, today }));
+            return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
         }
         if on < today {
             return Err(Error::refused_in("on", DocumentsSaid::SentBeforeLetterDate { date: on, today }));

@@ -17,7 +17,7 @@ use casebook_store::CaseRegister;
 use crate::case_progress::{detail_str, suggestion};
 use crate::lifecycle;
 use crate::steps::{StepBook, identity_settled, record_step};
-use crate::{Casebook, Error, Result, WorkflowSaid, event_kind};
+use crate::{Casebook, Error, RegisterSaid, Result, WorkflowSaid, event_kind};
 
 /// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -190,7 +190,7 @@ impl Casebook {
         }
         let case = self.case_by_ref(reference)?;
         if case.status == Status::Closed {
-            return Err(Error::conflicting(WorkflowSaid::CaseClosed { reference: case.reference.to_string() }));
+            return Err(Error::conflicting(RegisterSaid::CaseClosed { reference: case.reference.to_string() }));
         }
         let doc = NewDocument { bytes, content_type, role: "identity", file_name };
         let stamp = self.stamp();

@@ -15,7 +15,7 @@ use casebook_store::{AuditEntry, CaseRegister, ListQuery, Stamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::input::{checked_rights, non_empty, parse_emails, parse_reference};
-use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, Result, WorkflowSaid};
+use crate::{CaseQuery, CaseSort, CaseSummary, Error, NewRequest, RegisterSaid, Result, WorkflowSaid};
 
 /// What the rules of a use case depend on besides the case: the
 /// organisation's profile (None before `init`), its deadline policy and
@@ -55,7 +55,7 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
     let org = rules.organisation.as_ref().ok_or(Error::NotInitialised)?;
     let name = input.requester_name.trim().to_string();
     if name.is_empty() {
-        return Err(Error::refused_in("requester-name", WorkflowSaid::RequesterNameEmpty));
+        return Err(Error::refused_in("requester-name", RegisterSaid::RequesterNameEmpty));
     }
     let data_subject = match (non_empty(input.subject_name), input.subject_relationship) {
         (Some(name), Some(rel)) => Some(DataSubject::new(name, rel)),
@@ -70,7 +70,7 @@ pub(crate) fn log_request<R: CaseRegister + ?Sized>(
     let received = input.received;
     let today = rules.today;
     if received > today {
-        return Err(Error::refused(WorkflowSaid::ReceivedInFuture { received, today }));
+        return Err(Error::refused(RegisterSaid::ReceivedInFuture { received, today }));
     }
     // A date of birth is the data subject's: checked as `case update` checks it.
     let data_subject = match non_empty(input.subject_birth_date) {
@@ -128,7 +128,7 @@ pub(crate) fn case<R: CaseRegister + ?Sized>(reg: &mut R, reference: &str) -> Re
 pub(crate) fn date_on_case(case: &Case, on: Option<NaiveDate>, today: NaiveDate) -> Result<NaiveDate> {
     let on = on.unwrap_or(today);
     if on > today {
-        return Err(Error::refused_in("date", WorkflowSaid::DateInFuture { date: on, today }));
+        return Err(Error::refused_in("date", RegisterSaid::DateInFuture { date: on, today }));
     }
     if on < case.received {
         return Err(Error::refused_in("date", WorkflowSaid::DateBeforeReceipt { date: on, received: case.received }));

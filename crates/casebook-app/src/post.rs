@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use chrono::NaiveDate;
 
-use crate::{CaseView, Casebook, DocumentsSaid, Error, Result};
+use crate::{CaseView, Casebook, DocumentsSaid, Error, RegisterSaid, Result};
 
 /// Largest scan accepted (a multi-page colour scan stays well under it).
 pub const MAX_SCAN_BYTES: usize = 50 * 1024 * 1024;
@@ -144,7 +144,7 @@ impl Casebook {
         let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
         let received = input.received;
         if received > today {
-            return Err(Error::refused(DocumentsSaid::ReceivedInFuture { received, today }));
+            return Err(Error::refused(RegisterSaid::ReceivedInFuture { received, today }));
         }
         let postmark = input.postmark;
         if let Some(p) = postmark.filter(|p| *p > received) {
@@ -152,7 +152,7 @@ impl Casebook {
         }
         let name = input.requester_name.trim().to_string();
         if name.is_empty() {
-            return Err(Error::refused_in("requester-name", DocumentsSaid::RequesterNameEmpty));
+            return Err(Error::refused_in("requester-name", RegisterSaid::RequesterNameEmpty));
         }
 
         let classification = text.map(|t| classify_request("", t));
@@ -165,7 +165,7 @@ impl Casebook {
                 let e = e.trim();
                 crate::input::looks_like_email(e)
                     .then(|| e.to_string())
-                    .ok_or_else(|| Error::refused(DocumentsSaid::InvalidEmail { input: e.to_string() }))
+                    .ok_or_else(|| Error::refused(RegisterSaid::InvalidEmail { email: e.to_string() }))
             })
             .collect::<Result<Vec<_>>>()?;
         let new = NewCase {

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case_progress::{progress, suggestion};
 use crate::lifecycle::{self, Rules};
-use crate::{CaseView, Casebook, Error, Result, WorkflowSaid};
+use crate::{CaseView, Casebook, Error, RegisterSaid, Result, WorkflowSaid};
 
 /// Taking the extension: why, when the person was told, and — when that was
 /// after the notice deadline — the DPO's reason for going ahead anyway.
@@ -215,7 +215,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
         let today = rules.today;
         let on_date = on.unwrap_or(today);
         if on_date > today {
-            return Err(Error::refused_in("on", WorkflowSaid::DateInFuture { date: on_date, today }));
+            return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on_date, today }));
         }
         let next = status_after(step, case.status)
             .map_err(|e| Error::conflicting(step_refused(case.reference.to_string(), step, e)))?;

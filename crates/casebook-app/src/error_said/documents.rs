@@ -146,9 +146,6 @@ pub enum DocumentsSaid {
     /// A draft marked as sent that was discarded.
     #[error("draft {draft} of case {reference} was discarded: make the letter again")]
     DraftDiscarded { draft: i64, reference: String },
-    /// A letter sent (or withdrawn) on a day after today.
-    #[error("the date {date} is in the future (today is {today})")]
-    DateInFuture { date: NaiveDate, today: NaiveDate },
     /// A draft marked as sent before the day it is dated.
     #[error("the date {date} is before draft {draft} was made (the letter is dated {letter_date})")]
     SentBeforeDraft { date: NaiveDate, draft: i64, letter_date: NaiveDate },
@@ -230,16 +227,7 @@ pub enum DocumentsSaid {
     /// A posted letter with neither its text nor a scan.
     #[error("a letter needs its text or a scan of it")]
     PostedLetterEmpty,
-    /// A posted letter received on a day after today.
-    #[error("received date {received} is in the future (today is {today})")]
-    ReceivedInFuture { received: NaiveDate, today: NaiveDate },
     /// A posted letter whose postmark is after the day it was received.
     #[error("postmark {postmark} is after the day the letter was received ({received})")]
     PostmarkAfterReceipt { postmark: NaiveDate, received: NaiveDate },
-    /// A posted letter without the requester's name.
-    #[error("the requester's name is empty")]
-    RequesterNameEmpty,
-    /// A posted letter's e-mail address that does not look like one.
-    #[error("invalid email address '{input}'")]
-    InvalidEmail { input: String },
 }

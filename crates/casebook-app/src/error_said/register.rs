@@ -48,6 +48,9 @@ pub enum RegisterSaid {
     /// A received date after the organisation's today.
     #[error("received date {received} is in the future (today is {today})")]
     ReceivedInFuture { received: NaiveDate, today: NaiveDate },
+    /// A step, action, letter, appeal or complaint dated after the organisation's today.
+    #[error("the date {date} is in the future (today is {today})")]
+    DateInFuture { date: NaiveDate, today: NaiveDate },
     /// A closing of a case already closed.
     #[error("case {reference} is already closed")]
     AlreadyClosed { reference: String },

@@ -24,14 +24,6 @@ pub enum WorkflowSaid {
     IdentityDocumentEmpty,
 
     // --- Dates of a step ---
-    /// A step, action, appeal or complaint dated after today.
-    #[error("the date {date} is in the future (today is {today})")]
-    DateInFuture {
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
-        date: NaiveDate,
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
-        today: NaiveDate,
-    },
     /// A step or action dated before the request was received.
     #[error("the date {date} is before the request was received ({received})")]
     DateBeforeReceipt {
@@ -39,14 +31,6 @@ pub enum WorkflowSaid {
         date: NaiveDate,
         #[cfg_attr(feature = "ts", ts(type = "string"))]
         received: NaiveDate,
-    },
-    /// A new request whose day of receipt is after today.
-    #[error("received date {received} is in the future (today is {today})")]
-    ReceivedInFuture {
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
-        received: NaiveDate,
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
-        today: NaiveDate,
     },
 
     // --- The case's state ---
@@ -71,9 +55,6 @@ pub enum WorkflowSaid {
     /// An identity check recorded while the evidence asked for has not arrived.
     #[error("case {reference}: the identity evidence asked for has not been recorded as received (identity received)")]
     IdentityEvidenceNotReceived { reference: String },
-    /// An identity document filed on a closed case.
-    #[error("case {reference} is closed")]
-    CaseClosed { reference: String },
     /// An action or an answer on a closed case.
     #[error("case {reference} is closed (re-open it first: case reopen {reference} --reason …)")]
     ClosedCaseNeedsReopen { reference: String },
@@ -176,9 +157,6 @@ pub enum WorkflowSaid {
     RefusalReasonNotAccepted { reason: RefusalReason, regime: Regime, accepted: Vec<RefusalReason>, citation: String },
 
     // --- A new request and its data subject ---
-    /// A request without the requester's name.
-    #[error("the requester's name is empty")]
-    RequesterNameEmpty,
     /// A new request's data subject named without a relationship.
     #[error("a data subject needs a relationship to the requester")]
     SubjectNeedsRelationship,

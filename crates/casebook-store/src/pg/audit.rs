@@ -181,7 +181,7 @@ impl PgStore {
                     Some(r) => check_entry(r, count, &expected_prev),
                     None => {
                         report.linked_only += 1;
-                        check_link(id, link.get(1), link.get(2), count, &expected_prev)
+                        check_link(id, link.get(1), count, &expected_prev).map(|()| link.get(2))
                     }
                 };
                 match checked {
@@ -220,32 +220,20 @@ impl PgStore {
 /// An entry this member may not read, checked by its place in the chain:
 /// where it should be, linked to the entry before; its own hash is taken as
 /// stored (a member who may read it, or the DPO, checks its content).
-fn check_link(
-    id: i64,
-    prev: String,
-    hash: String,
-    count: i64,
-    expected_prev: &str,
-) -> std::result::Result<String, (i64, String)> {
+fn check_link(id: i64, prev: &str, count: i64, expected_prev: &str) -> std::result::Result<(), (i64, String)> {
     if id != count {
         return Err((count, format!("entry {count} is missing")));
     }
     if prev != expected_prev {
         return Err((id, format!("entry {id} does not link to entry {}", id - 1)));
     }
-    Ok(hash)
+    Ok(())
 }
 
 fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::result::Result<String, (i64, String)> {
-    let id: i64 = r.get(0);
+    let (id, prev): (i64, String) = (r.get(0), r.get(8));
     let broken = |why: String| (id, why);
-    if id != count {
-        return Err((count, format!("entry {count} is missing")));
-    }
-    let prev: String = r.get(8);
-    if prev != expected_prev {
-        return Err(broken(format!("entry {id} does not link to entry {}", id - 1)));
-    }
+    check_link(id, &prev, count, expected_prev)?;
     let format: i32 = r.get(10);
     if i64::from(format) != FORMAT {
         return Err(broken(format!("entry {id} has unknown format {format}")));

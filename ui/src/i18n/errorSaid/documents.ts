@@ -111,7 +111,6 @@ export const en = {
     `Draft ${draft} of case ${reference} was already sent (correspondence ${correspondence}).`,
   draftDiscarded: (draft: number, reference: string) =>
     `Draft ${draft} of case ${reference} was discarded: make the letter again.`,
-  dateInFuture: (date: string, today: string) => `The date ${date} is in the future (today is ${today}).`,
   sentBeforeDraft: (date: string, draft: number, letterDate: string) =>
     `The date ${date} is before draft ${draft} was made (the letter is dated ${letterDate}).`,
   draftNoLongerMade: (draft: number, reference: string, detail: string) =>
@@ -150,12 +149,8 @@ export const en = {
   scanNotPdfOrImage: (fileName: string) => `The scan “${fileName}” is not a PDF, PNG or JPEG file.`,
   postedLetterNoRight: 'No right is recognised in the letter’s text: choose the rights it asks for.',
   postedLetterEmpty: 'A letter needs its text or a scan of it.',
-  receivedInFuture: (received: string, today: string) =>
-    `The date of receipt ${received} is in the future (today is ${today}).`,
   postmarkAfterReceipt: (postmark: string, received: string) =>
     `The postmark ${postmark} is after the day the letter was received (${received}).`,
-  requesterNameEmpty: 'The requester’s name is empty.',
-  invalidEmail: (input: string) => `The email address “${input}” is not valid.`,
 };
 
 export type DocumentsStrings = Widen<typeof en>;
@@ -262,7 +257,6 @@ export const de: DocumentsStrings = {
     `Der Entwurf ${draft} des Vorgangs ${reference} wurde bereits versandt (Schriftwechsel ${correspondence}).`,
   draftDiscarded: (draft, reference) =>
     `Der Entwurf ${draft} des Vorgangs ${reference} wurde verworfen: Erstellen Sie das Schreiben erneut.`,
-  dateInFuture: (date, today) => `Das Datum ${date} liegt in der Zukunft (heute ist der ${today}).`,
   sentBeforeDraft: (date, draft, letterDate) =>
     `Das Datum ${date} liegt vor der Erstellung des Entwurfs ${draft} (das Schreiben ist auf den ${letterDate} datiert).`,
   draftNoLongerMade: (draft, reference, detail) =>
@@ -302,11 +296,8 @@ export const de: DocumentsStrings = {
   scanNotPdfOrImage: (fileName) => `Der Scan „${fileName}“ ist keine PDF-, PNG- oder JPEG-Datei.`,
   postedLetterNoRight: 'Im Text des Briefs wird kein Recht erkannt: Wählen Sie die geltend gemachten Rechte aus.',
   postedLetterEmpty: 'Ein Brief benötigt seinen Text oder einen Scan davon.',
-  receivedInFuture: (received, today) => `Das Eingangsdatum ${received} liegt in der Zukunft (heute ist der ${today}).`,
   postmarkAfterReceipt: (postmark, received) =>
     `Der Poststempel vom ${postmark} liegt nach dem Eingang des Briefs (${received}).`,
-  requesterNameEmpty: 'Der Name der antragstellenden Person ist leer.',
-  invalidEmail: (input) => `Die E-Mail-Adresse „${input}“ ist ungültig.`,
 };
 
 export const fr: DocumentsStrings = {
@@ -411,7 +402,6 @@ export const fr: DocumentsStrings = {
     `Le brouillon ${draft} du dossier ${reference} a déjà été envoyé (correspondance ${correspondence}).`,
   draftDiscarded: (draft, reference) =>
     `Le brouillon ${draft} du dossier ${reference} a été écarté : établissez à nouveau le courrier.`,
-  dateInFuture: (date, today) => `La date du ${date} est dans le futur (nous sommes le ${today}).`,
   sentBeforeDraft: (date, draft, letterDate) =>
     `La date du ${date} est antérieure à l’établissement du brouillon ${draft} (le courrier est daté du ${letterDate}).`,
   draftNoLongerMade: (draft, reference, detail) =>
@@ -451,10 +441,6 @@ export const fr: DocumentsStrings = {
   postedLetterNoRight:
     'Aucun droit n’est reconnu dans le texte du courrier : choisissez les droits qu’il exerce.',
   postedLetterEmpty: 'Un courrier doit avoir son texte ou un scan.',
-  receivedInFuture: (received, today) =>
-    `La date de réception du ${received} est dans le futur (nous sommes le ${today}).`,
   postmarkAfterReceipt: (postmark, received) =>
     `Le cachet de la poste du ${postmark} est postérieur au jour de réception du courrier (${received}).`,
-  requesterNameEmpty: 'Le nom du demandeur est vide.',
-  invalidEmail: (input) => `L’adresse e-mail « ${input} » n’est pas valide.`,
 };

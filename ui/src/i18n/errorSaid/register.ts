@@ -19,6 +19,7 @@ export const en = {
   receivedCorrectionNeedsReason: 'A correction of the date received needs its reason.',
   requesterNameEmpty: 'The requester’s name is empty.',
   receivedInFuture: (received: string, today: string) => `The date received, ${received}, is in the future (today is ${today}).`,
+  dateInFuture: (date: string, today: string) => `The date ${date} is in the future (today is ${today}).`,
   alreadyClosed: (reference: string) => `Case ${reference} is already closed.`,
   closingBeforeReceived: (on: string, received: string) =>
     `The closing date, ${on}, is before the request was received (${received}).`,
@@ -134,6 +135,7 @@ export const de: RegisterStrings = {
   receivedCorrectionNeedsReason: 'Für die Berichtigung des Eingangsdatums ist eine Begründung erforderlich.',
   requesterNameEmpty: 'Der Name der antragstellenden Person ist leer.',
   receivedInFuture: (received, today) => `Das Eingangsdatum ${received} liegt in der Zukunft (heute ist der ${today}).`,
+  dateInFuture: (date, today) => `Das Datum ${date} liegt in der Zukunft (heute ist der ${today}).`,
   alreadyClosed: (reference) => `Der Vorgang ${reference} ist bereits abgeschlossen.`,
   closingBeforeReceived: (on, received) => `Das Abschlussdatum ${on} liegt vor dem Eingang des Antrags (${received}).`,
   outcomeOfTheAnswers: (reference, derived, asked) =>
@@ -250,6 +252,7 @@ export const fr: RegisterStrings = {
   receivedCorrectionNeedsReason: 'La correction de la date de réception doit être motivée.',
   requesterNameEmpty: 'Le nom du demandeur est vide.',
   receivedInFuture: (received, today) => `La date de réception, ${received}, est dans le futur (nous sommes le ${today}).`,
+  dateInFuture: (date, today) => `La date du ${date} est dans le futur (nous sommes le ${today}).`,
   alreadyClosed: (reference) => `Le dossier ${reference} est déjà clos.`,
   closingBeforeReceived: (on, received) => `La date de clôture, ${on}, précède la réception de la demande (${received}).`,
   outcomeOfTheAnswers: (reference, derived, asked) =>

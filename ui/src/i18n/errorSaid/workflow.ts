@@ -20,11 +20,8 @@ export const en = {
 
   identityDocumentEmpty: 'The identity document is empty.',
 
-  dateInFuture: (date: string, today: string) => `The date ${date} is in the future (today is ${today}).`,
   dateBeforeReceipt: (date: string, received: string) =>
     `The date ${date} is before the request was received (${received}).`,
-  receivedInFuture: (received: string, today: string) =>
-    `The date of receipt ${received} is in the future (today is ${today}).`,
 
   clockStopped: (reference: string, status: string) =>
     `Case ${reference} has the status ${status}: its clock has stopped.`,
@@ -36,7 +33,6 @@ export const en = {
   clarificationNotAwaited: (reference: string) => `No clarification is awaited on case ${reference}.`,
   identityEvidenceNotReceived: (reference: string) =>
     `On case ${reference}, the identity evidence asked for has not been recorded as received: record it as received first.`,
-  caseClosed: (reference: string) => `Case ${reference} is closed.`,
   closedCaseNeedsReopen: (reference: string) => `Case ${reference} is closed: re-open it first.`,
   isAComplaint: (reference: string) =>
     `Case ${reference} is a complaint: record its answer as the answer to a complaint.`,
@@ -73,7 +69,6 @@ export const en = {
   refusalReasonNotAccepted: (reason: string, regime: string, accepted: string, citation: string) =>
     `The ${regime} does not accept the reason ${reason}; it accepts ${accepted} (${citation}).`,
 
-  requesterNameEmpty: 'The requester’s name is empty.',
   subjectNeedsRelationship: 'A data subject needs a relationship to the requester.',
   relationshipNeedsSubjectName: 'A relationship needs the data subject’s name.',
   birthDateNeedsSubject: 'A date of birth is the data subject’s: give the data subject’s name and relationship with it.',
@@ -192,9 +187,7 @@ export const de: WorkflowStrings = {
 
   identityDocumentEmpty: 'Das Identitätsdokument ist leer.',
 
-  dateInFuture: (date, today) => `Das Datum ${date} liegt in der Zukunft (heute ist der ${today}).`,
   dateBeforeReceipt: (date, received) => `Das Datum ${date} liegt vor dem Eingang des Antrags (${received}).`,
-  receivedInFuture: (received, today) => `Das Eingangsdatum ${received} liegt in der Zukunft (heute ist der ${today}).`,
 
   clockStopped: (reference, status) =>
     `Der Vorgang ${reference} hat den Status ${status}: Seine Frist läuft nicht mehr.`,
@@ -206,7 +199,6 @@ export const de: WorkflowStrings = {
   clarificationNotAwaited: (reference) => `Im Vorgang ${reference} wird keine Klärung erwartet.`,
   identityEvidenceNotReceived: (reference) =>
     `Im Vorgang ${reference} ist der Eingang der angeforderten Identitätsnachweise nicht erfasst: Erfassen Sie zuerst deren Eingang.`,
-  caseClosed: (reference) => `Der Vorgang ${reference} ist abgeschlossen.`,
   closedCaseNeedsReopen: (reference) => `Der Vorgang ${reference} ist abgeschlossen: Eröffnen Sie ihn zuerst wieder.`,
   isAComplaint: (reference) =>
     `Der Vorgang ${reference} ist eine Beschwerde: Erfassen Sie die Antwort als Antwort auf eine Beschwerde.`,
@@ -244,7 +236,6 @@ export const de: WorkflowStrings = {
   refusalReasonNotAccepted: (reason, regime, accepted, citation) =>
     `${regime} lässt den Ablehnungsgrund ${reason} nicht zu; zulässig sind ${accepted} (${citation}).`,
 
-  requesterNameEmpty: 'Der Name der antragstellenden Person ist leer.',
   subjectNeedsRelationship: 'Für eine betroffene Person ist ihr Verhältnis zur antragstellenden Person anzugeben.',
   relationshipNeedsSubjectName: 'Zu einem Verhältnis ist der Name der betroffenen Person anzugeben.',
   birthDateNeedsSubject:
@@ -363,10 +354,7 @@ export const fr: WorkflowStrings = {
 
   identityDocumentEmpty: 'Le justificatif d’identité est vide.',
 
-  dateInFuture: (date, today) => `La date du ${date} est dans le futur (nous sommes le ${today}).`,
   dateBeforeReceipt: (date, received) => `La date du ${date} est antérieure à la réception de la demande (${received}).`,
-  receivedInFuture: (received, today) =>
-    `La date de réception du ${received} est dans le futur (nous sommes le ${today}).`,
 
   clockStopped: (reference, status) =>
     `Le dossier ${reference} a le statut ${status} : son délai ne court plus.`,
@@ -378,7 +366,6 @@ export const fr: WorkflowStrings = {
   clarificationNotAwaited: (reference) => `Aucune précision n’est attendue pour le dossier ${reference}.`,
   identityEvidenceNotReceived: (reference) =>
     `Pour le dossier ${reference}, la réception des justificatifs d’identité demandés n’est pas enregistrée : enregistrez-la d’abord.`,
-  caseClosed: (reference) => `Le dossier ${reference} est clos.`,
   closedCaseNeedsReopen: (reference) => `Le dossier ${reference} est clos : rouvrez-le d’abord.`,
   isAComplaint: (reference) =>
     `Le dossier ${reference} est une réclamation : enregistrez la réponse comme réponse à une réclamation.`,
@@ -417,7 +404,6 @@ export const fr: WorkflowStrings = {
   refusalReasonNotAccepted: (reason, regime, accepted, citation) =>
     `Le régime ${regime} n’admet pas le motif ${reason} ; il admet ${accepted} (${citation}).`,
 
-  requesterNameEmpty: 'Le nom du demandeur est vide.',
   subjectNeedsRelationship: 'Une personne concernée doit avoir un lien avec le demandeur.',
   relationshipNeedsSubjectName: 'Un lien demande le nom de la personne concernée.',
   birthDateNeedsSubject:

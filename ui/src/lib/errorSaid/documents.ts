@@ -83,8 +83,6 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.draftAlreadySent(said.draft, said.reference, said.correspondence);
     case 'draft-discarded':
       return s.draftDiscarded(said.draft, said.reference);
-    case 'date-in-future':
-      return s.dateInFuture(formatDate(said.date), formatDate(said.today));
     case 'sent-before-draft':
       return s.sentBeforeDraft(formatDate(said.date), said.draft, formatDate(said.letter_date));
     case 'draft-no-longer-made':
@@ -136,14 +134,8 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.postedLetterNoRight;
     case 'posted-letter-empty':
       return s.postedLetterEmpty;
-    case 'received-in-future':
-      return s.receivedInFuture(formatDate(said.received), formatDate(said.today));
     case 'postmark-after-receipt':
       return s.postmarkAfterReceipt(formatDate(said.postmark), formatDate(said.received));
-    case 'requester-name-empty':
-      return s.requesterNameEmpty;
-    case 'invalid-email':
-      return s.invalidEmail(said.input);
   }
 }
 

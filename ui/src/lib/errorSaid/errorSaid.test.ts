@@ -77,7 +77,6 @@ const documents: OnePerKind<DocumentsSaid> = {
   'invalid-draft': { kind: 'invalid-draft', input: 'first' },
   'draft-already-sent': { kind: 'draft-already-sent', draft: 3, reference: 'DSR-2026-0007', correspondence: 12 },
   'draft-discarded': { kind: 'draft-discarded', draft: 3, reference: 'DSR-2026-0007' },
-  'date-in-future': { kind: 'date-in-future', date: '2026-04-02', today: '2026-03-30' },
   'sent-before-draft': { kind: 'sent-before-draft', date: '2026-03-01', draft: 3, letter_date: '2026-03-02' },
   'draft-no-longer-made': {
     kind: 'draft-no-longer-made',
@@ -124,10 +123,7 @@ const documents: OnePerKind<DocumentsSaid> = {
   'scan-not-pdf-or-image': { kind: 'scan-not-pdf-or-image', file_name: 'brief.docx' },
   'posted-letter-no-right': { kind: 'posted-letter-no-right' },
   'posted-letter-empty': { kind: 'posted-letter-empty' },
-  'received-in-future': { kind: 'received-in-future', received: '2026-04-02', today: '2026-03-30' },
   'postmark-after-receipt': { kind: 'postmark-after-receipt', postmark: '2026-03-04', received: '2026-03-03' },
-  'requester-name-empty': { kind: 'requester-name-empty' },
-  'invalid-email': { kind: 'invalid-email', input: 'anna(at)example.org' },
 };
 
 const pkg = '/home/dpo/DSR-2026-0007.zip';
@@ -217,9 +213,7 @@ const workflow: OnePerKind<WorkflowSaid> = {
   'decision-needs-reasons': { kind: 'decision-needs-reasons' },
   'complaint-answer-needs-text': { kind: 'complaint-answer-needs-text' },
   'identity-document-empty': { kind: 'identity-document-empty' },
-  'date-in-future': { kind: 'date-in-future', date: '2026-04-02', today: '2026-03-30' },
   'date-before-receipt': { kind: 'date-before-receipt', date: '2026-02-27', received: '2026-03-01' },
-  'received-in-future': { kind: 'received-in-future', received: '2026-04-02', today: '2026-03-30' },
   'clock-stopped': { kind: 'clock-stopped', reference: 'DSR-2026-0007', status: 'withdrawn' },
   'case-finished': { kind: 'case-finished', reference: 'DSR-2026-0007', status: 'refused' },
   'step-needs-triage': { kind: 'step-needs-triage', reference: 'DSR-2026-0007' },
@@ -227,7 +221,6 @@ const workflow: OnePerKind<WorkflowSaid> = {
   'identity-evidence-not-awaited': { kind: 'identity-evidence-not-awaited', reference: 'DSR-2026-0007' },
   'clarification-not-awaited': { kind: 'clarification-not-awaited', reference: 'DSR-2026-0007' },
   'identity-evidence-not-received': { kind: 'identity-evidence-not-received', reference: 'DSR-2026-0007' },
-  'case-closed': { kind: 'case-closed', reference: 'DSR-2026-0007' },
   'closed-case-needs-reopen': { kind: 'closed-case-needs-reopen', reference: 'DSR-2026-0007' },
   'is-a-complaint': { kind: 'is-a-complaint', reference: 'DSR-2026-0007' },
   'is-a-request': { kind: 'is-a-request', reference: 'DSR-2026-0007' },
@@ -269,7 +262,6 @@ const workflow: OnePerKind<WorkflowSaid> = {
     accepted: ['manifestly-unfounded', 'manifestly-excessive', 'exemption'],
     citation: 'GDPR Art. 12(5)',
   },
-  'requester-name-empty': { kind: 'requester-name-empty' },
   'subject-needs-relationship': { kind: 'subject-needs-relationship' },
   'relationship-needs-subject-name': { kind: 'relationship-needs-subject-name' },
   'birth-date-needs-subject': { kind: 'birth-date-needs-subject' },
@@ -392,6 +384,7 @@ const register: OnePerKind<RegisterSaid> = {
   'received-correction-needs-reason': { kind: 'received-correction-needs-reason' },
   'requester-name-empty': { kind: 'requester-name-empty' },
   'received-in-future': { kind: 'received-in-future', received: '2026-12-24', today: '2026-12-04' },
+  'date-in-future': { kind: 'date-in-future', date: '2026-04-02', today: '2026-03-30' },
   'already-closed': { kind: 'already-closed', reference: 'DSR-2026-0007' },
   'closing-before-received': { kind: 'closing-before-received', on: '2026-11-01', received: '2026-11-03' },
   'outcome-of-the-answers': { kind: 'outcome-of-the-answers', reference: 'DSR-2026-0007', derived: 'fulfilled', asked: 'refused' },

@@ -26,6 +26,8 @@ export function describeRegister(said: RegisterSaid, t: Strings): string {
       return s.requesterNameEmpty;
     case 'received-in-future':
       return s.receivedInFuture(formatDate(said.received), formatDate(said.today));
+    case 'date-in-future':
+      return s.dateInFuture(formatDate(said.date), formatDate(said.today));
     case 'already-closed':
       return s.alreadyClosed(said.reference);
     case 'closing-before-received':

@@ -82,12 +82,8 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
       return s.complaintAnswerNeedsText;
     case 'identity-document-empty':
       return s.identityDocumentEmpty;
-    case 'date-in-future':
-      return s.dateInFuture(date(said.date), date(said.today));
     case 'date-before-receipt':
       return s.dateBeforeReceipt(date(said.date), date(said.received));
-    case 'received-in-future':
-      return s.receivedInFuture(date(said.received), date(said.today));
     case 'clock-stopped':
       return s.clockStopped(said.reference, status(said.status));
     case 'case-finished':
@@ -101,8 +97,6 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
       return s.clarificationNotAwaited(said.reference);
     case 'identity-evidence-not-received':
       return s.identityEvidenceNotReceived(said.reference);
-    case 'case-closed':
-      return s.caseClosed(said.reference);
     case 'closed-case-needs-reopen':
       return s.closedCaseNeedsReopen(said.reference);
     case 'is-a-complaint':
@@ -167,8 +161,6 @@ export function describeWorkflow(said: WorkflowSaid, t: Strings): string {
         refusalReasons(said.accepted, 'conjunction'),
         said.citation,
       );
-    case 'requester-name-empty':
-      return s.requesterNameEmpty;
     case 'subject-needs-relationship':
     case 'new-subject-needs-relationship':
       return s.subjectNeedsRelationship;
