@@ -64,9 +64,10 @@ pub fn parse_msg(bytes: &[u8]) -> Result<ParsedMessage, IntakeError> {
     if !bytes.starts_with(OLE_SIGNATURE) {
         return Err(IntakeError::NotMsg("missing OLE signature".into()));
     }
-    check_streams(bytes)?;
     // msg_parser is young and indexes into the file's tables; a panic on a
-    // hostile file must become an error for that file, not end the import.
+    // hostile file must become an error for that file, not end the import
+    // (cfb's check runs under the same guard).
+    quietly(|| check_streams(bytes)).map_err(|_| IntakeError::MsgUnreadable("its structure is broken".into()))??;
     let outlook = quietly(|| msg_parser::Outlook::from_slice(bytes))
         .map_err(|_| IntakeError::MsgUnreadable("its structure is broken".into()))?
         .map_err(|e| IntakeError::MsgUnreadable(e.to_string().to_lowercase()))?;
