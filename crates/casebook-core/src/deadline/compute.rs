@@ -44,21 +44,9 @@ impl Span {
 }
 
 /// Every deadline of a case. See deadlines.md for the rules; the result
-/// explains each date in `steps` (the English of the sentences in `said`).
+/// explains each date in `steps`: each way out words the sentences in `said`
+/// into their English (`Deadlines::worded`).
 pub fn compute_deadlines(
-    regime: Regime,
-    location: &Location,
-    rights: &[Right],
-    events: &ClockEvents,
-    policy: &DeadlinePolicy,
-    calendars: &Calendars,
-    today: NaiveDate,
-) -> Result<Deadlines, DeadlineError> {
-    compute_said(regime, location, rights, events, policy, calendars, today).map(Deadlines::worded)
-}
-
-/// The deadlines with their sentences only: [`compute_deadlines`] words them.
-fn compute_said(
     regime: Regime,
     location: &Location,
     rights: &[Right],
@@ -73,7 +61,7 @@ fn compute_said(
     let rules = match RegimeRules::in_force(regime, location, received)? {
         InForce::Rules(rules) => rules,
         InForce::NotYet { law, from, source } => {
-            return not_yet(regime, &wanted, events, law, from, source);
+            return not_yet(regime, &wanted, events, law, from, source).map(Deadlines::worded);
         }
     };
     let mut notes = Vec::new();
@@ -84,10 +72,10 @@ fn compute_said(
     let Some(start) = identity_start(regime, &rules, events, &mut pre) else {
         let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
         add_complaint(&mut d, &rules, events, location, calendars)?;
-        return Ok(d);
+        return Ok(d.worded());
     };
     let engine = Engine { regime, rules, location, events, policy, calendars, cal, wanted: &wanted, start, today };
-    engine.deadlines(pre, notes, law)
+    engine.deadlines(pre, notes, law).map(Deadlines::worded)
 }
 
 /// The rights asked for, each once, in the order they were first asked for.
