@@ -505,13 +505,7 @@ fn add_complaint(
             rules.regime.label()
         )));
     }
-    let rule = law::UK_COMPLAINTS;
-    if on < rule.in_force_from {
-        return Err(DeadlineError::Complaint(format!(
-            "the complaint on {on} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
-            rule.in_force_from
-        )));
-    }
+    complaints_law_applies(on)?;
     if on < events.received {
         return Err(DeadlineError::Complaint(format!(
             "the complaint on {on} is before the request it concerns was received on {}",
@@ -521,6 +515,18 @@ fn add_complaint(
     let (by, steps) = complaint_acknowledgement(location, on, calendars)?;
     out.complaint_acknowledge_by = Some(by);
     out.said.complaint_steps = steps;
+    Ok(())
+}
+
+/// Refuses a complaint received before DPA 2018 s.164A applied: it has no
+/// statutory acknowledgement date.
+fn complaints_law_applies(on: NaiveDate) -> Result<(), DeadlineError> {
+    let from = law::UK_COMPLAINTS.in_force_from;
+    if on < from {
+        return Err(DeadlineError::Complaint(format!(
+            "the complaint on {on} is before DPA 2018 s.164A applied on {from}: there is no statutory acknowledgement date"
+        )));
+    }
     Ok(())
 }
 
@@ -558,12 +564,7 @@ pub fn complaint_deadlines(
             "a complaint to the controller under DPA 2018 s.164A needs a UK location (GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR), not '{location}'"
         )));
     }
-    if received < rule.in_force_from {
-        return Err(DeadlineError::Complaint(format!(
-            "the complaint on {received} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
-            rule.in_force_from
-        )));
-    }
+    complaints_law_applies(received)?;
     let (by, steps) = complaint_acknowledgement(location, received, calendars)?;
     let law = LawInForce::new(
         rule.id.into(),
