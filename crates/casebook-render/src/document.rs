@@ -10,10 +10,12 @@
 //! continue on.
 
 use chrono::{DateTime, Utc};
-use printpdf::{Op, PdfDocument, PdfPage};
+use printpdf::{Op, PdfDocument};
 
 use crate::Error;
-use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, Style, grey, mm, number_pages, page_size, rule};
+use crate::layout::{
+    Flow, FontBook, Keep, PdfInfo, Style, TextArea, a4_pages, down, grey, mm, number_pages, rule, set_info,
+};
 
 const LEFT: f32 = 20.0;
 const RIGHT: f32 = 190.0;
@@ -136,20 +138,12 @@ pub fn print_document_with(
 ) -> Result<Option<PrintedDocument>, Error> {
     let mut doc = PdfDocument::new(&document.title);
     let fonts = FontBook::load(fallback_fonts)?;
-    let down = |v: f32| mm(PAGE_HEIGHT_MM - v);
-    let mut flow = Flow {
-        fonts: &fonts,
-        pages: vec![Vec::new()],
-        y: down(18.0),
-        left: mm(LEFT),
-        width: mm(RIGHT - LEFT),
-        top: down(20.0),
-        bottom: mm(20.0),
-    };
-    flow.paragraph(&document.title, Style::Bold, 16.0, 0.0, None, 0.0);
+    let area = TextArea { left: LEFT, right: RIGHT, first_top: 18.0, top: 20.0, bottom: 20.0 };
+    let mut flow = Flow::new(&fonts, Vec::new(), area);
+    flow.paragraph(&document.title, Style::Bold, 16.0, 0.0, None, Keep::Nothing);
     flow.space(mm(1.0));
     for line in &document.subtitle {
-        flow.paragraph(line, Style::Regular, BODY_SIZE, 0.0, None, 0.0);
+        flow.paragraph(line, Style::Regular, BODY_SIZE, 0.0, None, Keep::Nothing);
     }
     flow.space(mm(2.0));
     let y = flow.y;
@@ -162,17 +156,17 @@ pub fn print_document_with(
         }
         flow.space(mm(5.0));
         // A heading keeps three lines of what follows with it.
-        flow.paragraph(&section.heading, Style::Bold, 12.0, 0.0, None, BODY_SIZE * 1.4 * 3.0);
+        flow.paragraph(&section.heading, Style::Bold, 12.0, 0.0, None, Keep::Next(BODY_SIZE * 1.4 * 3.0));
         flow.space(mm(1.0));
         for block in &section.blocks {
             match block {
                 Block::Paragraph(text) => {
-                    flow.paragraph(text, Style::Regular, BODY_SIZE, 0.0, None, 0.0);
+                    flow.paragraph(text, Style::Regular, BODY_SIZE, 0.0, None, Keep::Nothing);
                     flow.space(mm(1.5));
                 }
                 Block::Items(items) => {
                     for item in items {
-                        flow.paragraph(item, Style::Regular, BODY_SIZE, mm(5.0), Some("•"), 0.0);
+                        flow.paragraph(item, Style::Regular, BODY_SIZE, mm(5.0), Some("•"), Keep::Nothing);
                     }
                     flow.space(mm(1.5));
                 }
@@ -211,21 +205,14 @@ pub fn print_document_with(
     number_pages(&fonts, &mut pages, |i, n| format!("Page {i} of {n}"), mm(RIGHT), mm(11.0));
 
     let count = pages.len();
-    let (w, h) = page_size();
-    let pages: Vec<PdfPage> = pages.into_iter().map(|ops| PdfPage::new(w, h, ops)).collect();
-    let when = printpdf::DateTime::from_unix_timestamp(created_at.timestamp())
-        .map_err(|e| Error::Font(format!("creation date: {e}")))?;
-    let info = &mut doc.metadata.info;
-    info.creation_date = when;
-    info.modification_date = when;
-    info.metadata_date = when;
-    info.document_title = document.title.clone();
-    info.author = document.author.clone();
-    info.subject = document.subject.clone();
-    info.keywords = document.keywords.clone();
-    info.creator = crate::CREATOR.into();
-    info.producer = crate::PRODUCER.into();
-    Ok(Some(PrintedDocument { pdf: fonts.save(doc, pages), pages: count }))
+    let info = PdfInfo {
+        title: document.title.clone(),
+        author: document.author.clone(),
+        subject: document.subject.clone(),
+        keywords: document.keywords.clone(),
+    };
+    set_info(&mut doc, created_at, info)?;
+    Ok(Some(PrintedDocument { pdf: fonts.save(doc, a4_pages(pages)), pages: count }))
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
+use chrono::{DateTime, Utc};
 use printpdf::{
     Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
@@ -384,6 +385,37 @@ pub fn rule(ops: &mut Vec<Op>, from: (f32, f32), to: (f32, f32), thickness: f32)
 pub const PAGE_WIDTH_MM: f32 = 210.0;
 pub const PAGE_HEIGHT_MM: f32 = 297.0;
 
+/// A distance from the top of the page, in mm, as a PDF y coordinate in points.
+pub fn down(v: f32) -> f32 {
+    mm(PAGE_HEIGHT_MM - v)
+}
+
+/// Where a flow's text stands on the page, in millimetres: its
+/// left and right edges, where its text starts on the first page and on each
+/// later one (from the top of the page), and the lowest a baseline goes (from
+/// the foot).
+pub struct TextArea {
+    pub left: f32,
+    pub right: f32,
+    pub first_top: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+/// What a paragraph keeps on one page with it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Keep {
+    Nothing,
+    /// Its first two lines (its one line, when it has one) with that many
+    /// points of what follows, so a heading is not left alone at a
+    /// page's foot.
+    Next(f32),
+    /// Its last two lines (all of it when it is short) with that many points
+    /// of what follows, so what comes next (a letter's closing) never starts
+    /// a page alone.
+    Tail(f32),
+}
+
 /// A column of text flowing down pages. Coordinates are points from the
 /// bottom-left corner, as in PDF.
 pub struct Flow<'f> {
@@ -400,6 +432,20 @@ pub struct Flow<'f> {
 }
 
 impl<'f> Flow<'f> {
+    /// A flow down `area`, starting on `first` (what is already drawn on the
+    /// first page outside the flow: a letter's letterhead and address).
+    pub fn new(fonts: &'f FontBook<'f>, first: Vec<Op>, area: TextArea) -> Self {
+        Flow {
+            fonts,
+            pages: vec![first],
+            y: down(area.first_top),
+            left: mm(area.left),
+            width: mm(area.right - area.left),
+            top: down(area.top),
+            bottom: mm(area.bottom),
+        }
+    }
+
     pub fn page(&mut self) -> &mut Vec<Op> {
         self.pages.last_mut().expect("a flow has a page")
     }
@@ -421,34 +467,13 @@ impl<'f> Flow<'f> {
     }
 
     /// A wrapped paragraph. `marker` (a bullet) hangs in the indent of the
-    /// first line. `keep_with_next` reserves room for that many more points
-    /// (so a heading is not left alone at a page's foot).
-    pub fn paragraph(
-        &mut self,
-        text: &str,
-        style: Style,
-        size: f32,
-        indent: f32,
-        marker: Option<&str>,
-        keep_with_next: f32,
-    ) {
-        self.paragraph_kept(text, style, size, indent, marker, keep_with_next, 0.0);
-    }
-
-    /// [`Flow::paragraph`] whose last two lines (all of it when it is short)
-    /// stay on one page with the `tail` points that follow it, so what comes
-    /// next (a letter's closing) never starts a page alone.
-    #[allow(clippy::too_many_arguments)]
-    pub fn paragraph_kept(
-        &mut self,
-        text: &str,
-        style: Style,
-        size: f32,
-        indent: f32,
-        marker: Option<&str>,
-        keep_with_next: f32,
-        tail: f32,
-    ) {
+    /// first line; `keep` says what stays on a page with it.
+    pub fn paragraph(&mut self, text: &str, style: Style, size: f32, indent: f32, marker: Option<&str>, keep: Keep) {
+        let (keep_with_next, tail) = match keep {
+            Keep::Nothing => (0.0, 0.0),
+            Keep::Next(points) => (points, 0.0),
+            Keep::Tail(points) => (0.0, points),
+        };
         let leading = size * 1.4;
         let lines = self.fonts.wrap(text, style, size, self.width - indent);
         let n = lines.len();
@@ -607,9 +632,35 @@ pub fn number_pages(
     }
 }
 
-/// Mm as printpdf wants it for page sizes.
-pub fn page_size() -> (Mm, Mm) {
-    (Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM))
+/// The pages drawn, as A4 pages of the PDF.
+pub fn a4_pages(pages: Vec<Vec<Op>>) -> Vec<PdfPage> {
+    pages.into_iter().map(|ops| PdfPage::new(Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM), ops)).collect()
+}
+
+/// What a PDF's document information says of it, beside its dates and
+/// Casebook as its creator and producer.
+pub struct PdfInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+}
+
+/// Writes `info` into `doc`, created, modified and described at `created_at`.
+pub fn set_info(doc: &mut PdfDocument, created_at: DateTime<Utc>, info: PdfInfo) -> Result<(), Error> {
+    let when = printpdf::DateTime::from_unix_timestamp(created_at.timestamp())
+        .map_err(|e| Error::Font(format!("creation date: {e}")))?;
+    let doc_info = &mut doc.metadata.info;
+    doc_info.creation_date = when;
+    doc_info.modification_date = when;
+    doc_info.metadata_date = when;
+    doc_info.document_title = info.title;
+    doc_info.author = info.author;
+    doc_info.subject = info.subject;
+    doc_info.keywords = info.keywords;
+    doc_info.creator = crate::CREATOR.into();
+    doc_info.producer = crate::PRODUCER.into();
+    Ok(())
 }
 
 #[cfg(test)]

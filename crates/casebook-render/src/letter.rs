@@ -9,17 +9,14 @@
 //! at 105 and 210 mm and the hole mark at 148.5 mm. Every page ends with
 //! the reference and "Page X of N".
 
-use printpdf::{Op, PdfDocument, PdfPage, Pt, RawImage, XObjectTransform};
+use printpdf::{Op, PdfDocument, Pt, RawImage, XObjectTransform};
 
 use crate::i18n::{labels, long_date};
-use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, PT_PER_MM, Style, grey, mm, number_pages, page_size, rule};
+use crate::layout::{
+    Flow, FontBook, Keep, PT_PER_MM, PdfInfo, Style, TextArea, a4_pages, down, grey, mm, number_pages, rule, set_info,
+};
 use crate::template::Filled;
 use crate::{Error, LetterInput};
-
-/// A distance from the top of the page, in mm, as a PDF y coordinate in points.
-fn down(v: f32) -> f32 {
-    mm(PAGE_HEIGHT_MM - v)
-}
 
 const LEFT: f32 = 25.0;
 const RIGHT_EDGE: f32 = 190.0;
@@ -47,16 +44,9 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     info_block(&mut first, &fonts, input);
     fold_marks(&mut first);
 
-    let mut flow = Flow {
-        fonts: &fonts,
-        pages: vec![first],
-        y: down(98.5),
-        left: mm(LEFT),
-        width: mm(RIGHT_EDGE - LEFT),
-        top: down(25.0),
-        bottom: mm(25.0),
-    };
-    flow.paragraph(&filled.title, Style::Bold, 11.0, 0.0, None, 0.0);
+    let area = TextArea { left: LEFT, right: RIGHT_EDGE, first_top: 98.5, top: 25.0, bottom: 25.0 };
+    let mut flow = Flow::new(&fonts, first, area);
+    flow.paragraph(&filled.title, Style::Bold, 11.0, 0.0, None, Keep::Nothing);
     flow.space(mm(3.0));
     // A blank line in the closing leaves room for a signature.
     let signature_gap = mm(10.0);
@@ -70,7 +60,7 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
         if line.is_empty() {
             flow.space(signature_gap - BODY_SIZE * 1.4);
         }
-        flow.paragraph(line, Style::Regular, BODY_SIZE, 0.0, None, 0.0);
+        flow.paragraph(line, Style::Regular, BODY_SIZE, 0.0, None, Keep::Nothing);
     }
 
     let mut pages = flow.pages;
@@ -90,25 +80,18 @@ pub(crate) fn print(input: &LetterInput<'_>, filled: &Filled) -> Result<(Vec<u8>
     number_pages(&fonts, &mut pages, page_of, mm(RIGHT_EDGE), mm(12.0));
 
     let count = pages.len();
-    let (w, h) = page_size();
-    let pages: Vec<PdfPage> = pages.into_iter().map(|ops| PdfPage::new(w, h, ops)).collect();
-    let info = &mut doc.metadata.info;
-    let when = printpdf::DateTime::from_unix_timestamp(input.created_at.timestamp())
-        .map_err(|e| Error::Font(format!("creation date: {e}")))?;
-    info.creation_date = when;
-    info.modification_date = when;
-    info.metadata_date = when;
-    info.document_title = filled.title.clone();
-    info.author = if input.organisation.dpo_name.trim().is_empty() {
-        input.organisation.name.clone()
-    } else {
-        format!("{}, {}", input.organisation.dpo_name.trim(), input.organisation.name)
+    let info = PdfInfo {
+        title: filled.title.clone(),
+        author: if input.organisation.dpo_name.trim().is_empty() {
+            input.organisation.name.clone()
+        } else {
+            format!("{}, {}", input.organisation.dpo_name.trim(), input.organisation.name)
+        },
+        subject: format!("{} {}", input.case.reference, input.kind.code()),
+        keywords: input.audit_head.map(|h| vec![h.to_string()]).unwrap_or_default(),
     };
-    info.subject = format!("{} {}", input.case.reference, input.kind.code());
-    info.creator = crate::CREATOR.into();
-    info.keywords = input.audit_head.map(|h| vec![h.to_string()]).unwrap_or_default();
-    info.producer = crate::PRODUCER.into();
-    Ok((fonts.save(doc, pages), count))
+    set_info(&mut doc, input.created_at, info)?;
+    Ok((fonts.save(doc, a4_pages(pages)), count))
 }
 
 fn letterhead(
@@ -280,12 +263,12 @@ fn body(flow: &mut Flow<'_>, body: &str, tail: f32) {
             Piece::Heading(h) => {
                 flow.space(mm(1.5));
                 // A heading keeps two lines of what follows with it.
-                flow.paragraph(h, Style::Bold, 10.5, 0.0, None, BODY_SIZE * 2.8);
+                flow.paragraph(h, Style::Bold, 10.5, 0.0, None, Keep::Next(BODY_SIZE * 2.8));
             }
             Piece::Item(item) => {
-                flow.paragraph_kept(item, Style::Regular, BODY_SIZE, mm(6.0), Some("•"), 0.0, kept);
+                flow.paragraph(item, Style::Regular, BODY_SIZE, mm(6.0), Some("•"), Keep::Tail(kept));
             }
-            Piece::Paragraph(p) => flow.paragraph_kept(p, Style::Regular, BODY_SIZE, 0.0, None, 0.0, kept),
+            Piece::Paragraph(p) => flow.paragraph(p, Style::Regular, BODY_SIZE, 0.0, None, Keep::Tail(kept)),
             Piece::Gap => flow.space(BLOCK_GAP),
         }
     }

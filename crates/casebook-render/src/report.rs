@@ -9,14 +9,14 @@
 //! the content. DejaVu Sans with the bundled CJK fallback face (no organisation
 //! fonts); Arabic is shaped like the letters'.
 
-use printpdf::{FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions};
+use printpdf::{FontId, Op, PdfDocument, PdfFontHandle, PdfSaveOptions};
 use sha2::{Digest, Sha256};
 
 use casebook_core::Organisation;
 use chrono::{DateTime, Utc};
 
 use crate::i18n::labels;
-use crate::layout::{Flow, FontBook, PAGE_HEIGHT_MM, Style, grey, mm, number_pages, page_size};
+use crate::layout::{Flow, FontBook, Keep, PdfInfo, Style, TextArea, a4_pages, grey, mm, number_pages, set_info};
 use crate::{Error, ProcessingRecord};
 
 /// How many records of each system the report prints in full; the rest are
@@ -49,10 +49,6 @@ const LEFT: f32 = 20.0;
 const RIGHT_EDGE: f32 = 190.0;
 const SIZE: f32 = 9.5;
 
-fn down(v: f32) -> f32 {
-    mm(PAGE_HEIGHT_MM - v)
-}
-
 fn list(v: &Option<Vec<String>>) -> String {
     match v {
         None => "not recorded".into(),
@@ -64,7 +60,7 @@ fn list(v: &Option<Vec<String>>) -> String {
 /// The title, who the report is for and from, and what it is.
 fn introduction(flow: &mut Flow<'_>, input: &ReportInput<'_>, title: &str) {
     let org = input.organisation;
-    flow.paragraph(title, Style::Bold, 15.0, 0.0, None, 0.0);
+    flow.paragraph(title, Style::Bold, 15.0, 0.0, None, Keep::Nothing);
     flow.space(mm(2.0));
     para(
         flow,
@@ -104,8 +100,8 @@ fn how_we_use_it(flow: &mut Flow<'_>, p: &ProcessingRecord) {
         ("Transfers outside the country", p.transfers.clone().unwrap_or_else(|| "not recorded".into())),
     ];
     for (label, value) in rows {
-        flow.paragraph(label, Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
-        flow.paragraph(&value, Style::Regular, SIZE, mm(5.0), None, 0.0);
+        flow.paragraph(label, Style::Bold, SIZE, 0.0, None, Keep::Next(SIZE * 1.4));
+        flow.paragraph(&value, Style::Regular, SIZE, mm(5.0), None, Keep::Nothing);
     }
     para(
         flow,
@@ -122,9 +118,9 @@ fn each_system(flow: &mut Flow<'_>, systems: &[ReportSystem]) {
         para(flow, &format!("{count} · categories: {}", s.categories.join(", ")));
         for (i, record) in s.records.iter().enumerate() {
             flow.space(mm(1.5));
-            flow.paragraph(&format!("Record {}", i + 1), Style::Bold, SIZE, 0.0, None, SIZE * 1.4);
+            flow.paragraph(&format!("Record {}", i + 1), Style::Bold, SIZE, 0.0, None, Keep::Next(SIZE * 1.4));
             for (field, value) in record {
-                flow.paragraph(&format!("{field}: {value}"), Style::Regular, SIZE, mm(5.0), None, 0.0);
+                flow.paragraph(&format!("{field}: {value}"), Style::Regular, SIZE, mm(5.0), None, Keep::Nothing);
             }
         }
         let shown = s.records.len() as u64;
@@ -148,12 +144,12 @@ fn each_system(flow: &mut Flow<'_>, systems: &[ReportSystem]) {
 }
 
 fn para(flow: &mut Flow<'_>, text: &str) {
-    flow.paragraph(text, Style::Regular, SIZE, 0.0, None, 0.0);
+    flow.paragraph(text, Style::Regular, SIZE, 0.0, None, Keep::Nothing);
 }
 
 fn heading(flow: &mut Flow<'_>, text: &str, size: f32) {
     flow.space(mm(3.0));
-    flow.paragraph(text, Style::Bold, size, 0.0, None, size * 3.0);
+    flow.paragraph(text, Style::Bold, size, 0.0, None, Keep::Next(size * 3.0));
     flow.space(mm(1.0));
 }
 
@@ -163,15 +159,8 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     let title = format!("Your personal data held by {}", org.name);
     let mut doc = PdfDocument::new(&title);
     let fonts = FontBook::load(&[])?;
-    let mut flow = Flow {
-        fonts: &fonts,
-        pages: vec![Vec::new()],
-        y: down(20.0),
-        left: mm(LEFT),
-        width: mm(RIGHT_EDGE - LEFT),
-        top: down(20.0),
-        bottom: mm(22.0),
-    };
+    let area = TextArea { left: LEFT, right: RIGHT_EDGE, first_top: 20.0, top: 20.0, bottom: 22.0 };
+    let mut flow = Flow::new(&fonts, Vec::new(), area);
     introduction(&mut flow, input, &title);
     how_we_use_it(&mut flow, input.processing);
     each_system(&mut flow, input.systems);
@@ -186,21 +175,17 @@ pub fn render_report(input: &ReportInput<'_>) -> Result<(Vec<u8>, usize), Error>
     stable_font_ids(&fonts, &mut doc, &mut pages);
 
     let count = pages.len();
-    let (w, h) = page_size();
-    let pages: Vec<PdfPage> = pages.into_iter().map(|ops| PdfPage::new(w, h, ops)).collect();
-    let when = printpdf::DateTime::from_unix_timestamp(input.created_at.timestamp())
-        .map_err(|e| Error::Font(format!("creation date: {e}")))?;
-    let info = &mut doc.metadata.info;
-    info.creation_date = when;
-    info.modification_date = when;
-    info.metadata_date = when;
-    info.document_title = title;
-    info.author = org.name.clone();
-    info.subject = format!("{} personal data report", input.reference);
-    info.creator = crate::CREATOR.into();
-    info.producer = crate::PRODUCER.into();
+    let info = PdfInfo {
+        title,
+        author: org.name.clone(),
+        subject: format!("{} personal data report", input.reference),
+        keywords: Vec::new(),
+    };
+    set_info(&mut doc, input.created_at, info)?;
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
+    let bytes = doc
+        .with_pages(a4_pages(pages))
+        .save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
     Ok((stable_trailer_id(bytes), count))
 }
 

@@ -44,21 +44,9 @@ impl Span {
 }
 
 /// Every deadline of a case. See deadlines.md for the rules; the result
-/// explains each date in `steps` (the English of the sentences in `said`).
+/// explains each date in `steps`: each way out words the sentences in `said`
+/// into their English (`Deadlines::worded`).
 pub fn compute_deadlines(
-    regime: Regime,
-    location: &Location,
-    rights: &[Right],
-    events: &ClockEvents,
-    policy: &DeadlinePolicy,
-    calendars: &Calendars,
-    today: NaiveDate,
-) -> Result<Deadlines, DeadlineError> {
-    compute_said(regime, location, rights, events, policy, calendars, today).map(Deadlines::worded)
-}
-
-/// The deadlines with their sentences only: [`compute_deadlines`] words them.
-fn compute_said(
     regime: Regime,
     location: &Location,
     rights: &[Right],
@@ -73,7 +61,7 @@ fn compute_said(
     let rules = match RegimeRules::in_force(regime, location, received)? {
         InForce::Rules(rules) => rules,
         InForce::NotYet { law, from, source } => {
-            return not_yet(regime, &wanted, events, law, from, source);
+            return not_yet(regime, &wanted, events, law, from, source).map(Deadlines::worded);
         }
     };
     let mut notes = Vec::new();
@@ -84,10 +72,10 @@ fn compute_said(
     let Some(start) = identity_start(regime, &rules, events, &mut pre) else {
         let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
         add_complaint(&mut d, &rules, events, location, calendars)?;
-        return Ok(d);
+        return Ok(d.worded());
     };
     let engine = Engine { regime, rules, location, events, policy, calendars, cal, wanted: &wanted, start, today };
-    engine.deadlines(pre, notes, law)
+    engine.deadlines(pre, notes, law).map(Deadlines::worded)
 }
 
 /// The rights asked for, each once, in the order they were first asked for.
@@ -517,13 +505,7 @@ fn add_complaint(
             rules.regime.label()
         )));
     }
-    let rule = law::UK_COMPLAINTS;
-    if on < rule.in_force_from {
-        return Err(DeadlineError::Complaint(format!(
-            "the complaint on {on} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
-            rule.in_force_from
-        )));
-    }
+    complaints_law_applies(on)?;
     if on < events.received {
         return Err(DeadlineError::Complaint(format!(
             "the complaint on {on} is before the request it concerns was received on {}",
@@ -533,6 +515,18 @@ fn add_complaint(
     let (by, steps) = complaint_acknowledgement(location, on, calendars)?;
     out.complaint_acknowledge_by = Some(by);
     out.said.complaint_steps = steps;
+    Ok(())
+}
+
+/// Refuses a complaint received before DPA 2018 s.164A applied: it has no
+/// statutory acknowledgement date.
+fn complaints_law_applies(on: NaiveDate) -> Result<(), DeadlineError> {
+    let from = law::UK_COMPLAINTS.in_force_from;
+    if on < from {
+        return Err(DeadlineError::Complaint(format!(
+            "the complaint on {on} is before DPA 2018 s.164A applied on {from}: there is no statutory acknowledgement date"
+        )));
+    }
     Ok(())
 }
 
@@ -570,12 +564,7 @@ pub fn complaint_deadlines(
             "a complaint to the controller under DPA 2018 s.164A needs a UK location (GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR), not '{location}'"
         )));
     }
-    if received < rule.in_force_from {
-        return Err(DeadlineError::Complaint(format!(
-            "the complaint on {received} is before DPA 2018 s.164A applied on {}: there is no statutory acknowledgement date",
-            rule.in_force_from
-        )));
-    }
+    complaints_law_applies(received)?;
     let (by, steps) = complaint_acknowledgement(location, received, calendars)?;
     let law = LawInForce::new(
         rule.id.into(),

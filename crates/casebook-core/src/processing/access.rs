@@ -47,9 +47,12 @@ pub struct AccessInformation {
     pub transfers: Vec<Transfer>,
 }
 
-fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    if !list.contains(&item) {
-        list.push(item);
+/// Adds each of `items` that `list` does not hold yet, in their order.
+fn extend_unique<T: PartialEq + Clone>(list: &mut Vec<T>, items: &[T]) {
+    for item in items {
+        if !list.contains(item) {
+            list.push(item.clone());
+        }
     }
 }
 
@@ -88,25 +91,13 @@ fn information(
             continue;
         }
         info.systems.push(SystemName { id: s.id.clone(), name: s.name.clone() });
-        for p in &s.purposes {
-            push_unique(&mut info.purposes, p.clone());
-        }
-        for d in &s.personal_data {
-            push_unique(&mut info.personal_data, d.clone());
-        }
-        for r in &s.recipients {
-            push_unique(&mut info.recipients, r.clone());
-        }
+        extend_unique(&mut info.purposes, &s.purposes);
+        extend_unique(&mut info.personal_data, &s.personal_data);
+        extend_unique(&mut info.recipients, &s.recipients);
         info.retention.push(RetentionPeriod { system: s.name.clone(), period: s.retention.clone() });
-        for src in &s.sources {
-            push_unique(&mut info.sources, src.clone());
-        }
-        for a in &s.automated_decisions {
-            push_unique(&mut info.automated_decisions, a.clone());
-        }
-        for t in &s.transfers {
-            push_unique(&mut info.transfers, t.clone());
-        }
+        extend_unique(&mut info.sources, &s.sources);
+        extend_unique(&mut info.automated_decisions, &s.automated_decisions);
+        extend_unique(&mut info.transfers, &s.transfers);
     }
     info
 }

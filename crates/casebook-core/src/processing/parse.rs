@@ -118,6 +118,29 @@ impl Problems {
         }
     }
 
+    /// The objects of an array field (`min` of them required), each holding
+    /// only `fields` and read by `item` with its path; an object with a
+    /// problem is left out, its problems recorded.
+    fn objects<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        min: usize,
+        fields: &[&str],
+        item: impl Fn(&mut Self, &Map<String, Value>, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for (item_path, v) in self.array(map, key, path, min) {
+            if let Some(m) = self.object(v, &item_path, fields)
+                && let Some(t) = item(self, m, &item_path)
+            {
+                out.push(t);
+            }
+        }
+        out
+    }
+
     fn terms(&mut self, map: &Map<String, Value>, key: &str, path: &str, kind: TermKind, min: usize) -> Vec<Term> {
         let mut out: Vec<Term> = Vec::new();
         for (p, v) in self.array(map, key, path, min) {
@@ -286,84 +309,55 @@ fn system(p: &mut Problems, v: &Value, path: &str) -> Option<System> {
 
 /// A system's `purposes`: each a purpose with its legal basis.
 fn purposes(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<PurposeBasis> {
-    let mut purposes = Vec::new();
-    for (pp, v) in p.array(map, "purposes", path, 1) {
-        let Some(m) = p.object(v, &pp, &["purpose", "legal_basis"]) else {
-            continue;
-        };
-        let purpose = p.required_term(m, &pp, "purpose", TermKind::Purpose, "missing");
-        let basis = p.required_term(m, &pp, "legal_basis", TermKind::LegalBasis, "missing");
-        if let (Some(purpose), Some(legal_basis)) = (purpose, basis) {
-            purposes.push(PurposeBasis { purpose, legal_basis });
-        }
-    }
-    purposes
+    p.objects(map, "purposes", path, 1, &["purpose", "legal_basis"], |p, m, pp| {
+        let purpose = p.required_term(m, pp, "purpose", TermKind::Purpose, "missing");
+        let legal_basis = p.required_term(m, pp, "legal_basis", TermKind::LegalBasis, "missing");
+        Some(PurposeBasis { purpose: purpose?, legal_basis: legal_basis? })
+    })
 }
 
 /// A system's `recipients`: each a kind and a name.
 fn recipients(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<Recipient> {
-    let mut recipients = Vec::new();
-    for (rp, v) in p.array(map, "recipients", path, 0) {
-        let Some(m) = p.object(v, &rp, &["kind", "name"]) else {
-            continue;
-        };
-        let kind = p.required_term(m, &rp, "kind", TermKind::Recipient, "missing");
-        let name = p.text(m, "name", &rp, true);
-        if let (Some(kind), Some(name)) = (kind, name) {
-            recipients.push(Recipient { kind, name });
-        }
-    }
-    recipients
+    p.objects(map, "recipients", path, 0, &["kind", "name"], |p, m, rp| {
+        let kind = p.required_term(m, rp, "kind", TermKind::Recipient, "missing");
+        let name = p.text(m, "name", rp, true);
+        Some(Recipient { kind: kind?, name: name? })
+    })
 }
 
 /// A system's `transfers` abroad: each a country, a recipient and a safeguard.
 fn transfers(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<Transfer> {
-    let mut transfers = Vec::new();
-    for (tp, v) in p.array(map, "transfers", path, 0) {
-        let Some(m) = p.object(v, &tp, &["country", "recipient", "safeguard"]) else {
-            continue;
-        };
-        let country = p.text(m, "country", &tp, true).and_then(|c| {
+    p.objects(map, "transfers", path, 0, &["country", "recipient", "safeguard"], |p, m, tp| {
+        let country = p.text(m, "country", tp, true).and_then(|c| {
             if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
                 Some(c)
             } else {
-                p.add(&join(&tp, "country"), format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"));
+                p.add(&join(tp, "country"), format!("'{c}' is not an ISO 3166-1 alpha-2 country code such as US"));
                 None
             }
         });
-        let recipient = p.text(m, "recipient", &tp, true);
+        let recipient = p.text(m, "recipient", tp, true);
         let safeguard = p.required_term(
             m,
-            &tp,
+            tp,
             "safeguard",
             TermKind::Safeguard,
             "missing (a transfer needs its safeguard, GDPR Art. 44–49)",
         );
-        if let (Some(country), Some(recipient), Some(safeguard)) = (country, recipient, safeguard) {
-            transfers.push(Transfer { country, recipient, safeguard });
-        }
-    }
-    transfers
+        Some(Transfer { country: country?, recipient: recipient?, safeguard: safeguard? })
+    })
 }
 
 /// A system's `automated_decisions`: each a kind, a description, its logic and consequences.
 fn automated_decisions(p: &mut Problems, map: &Map<String, Value>, path: &str) -> Vec<AutomatedDecision> {
-    let mut decisions = Vec::new();
-    for (ap, v) in p.array(map, "automated_decisions", path, 0) {
-        let Some(m) = p.object(v, &ap, &["kind", "description", "logic", "consequences"]) else {
-            continue;
-        };
-        let kind = p.required_term(m, &ap, "kind", TermKind::AutomatedDecision, "missing");
-        let description = p.text(m, "description", &ap, true);
-        let logic = p.text(m, "logic", &ap, true);
-        let consequences = p.text(m, "consequences", &ap, true);
-        if let (Some(kind), Some(description), Some(logic), Some(consequences)) =
-            (kind, description, logic, consequences)
-        {
-            decisions.push(AutomatedDecision { kind, description, logic, consequences });
-        }
-    }
-    decisions
+    let fields = ["kind", "description", "logic", "consequences"];
+    p.objects(map, "automated_decisions", path, 0, &fields, |p, m, ap| {
+        let kind = p.required_term(m, ap, "kind", TermKind::AutomatedDecision, "missing");
+        let description = p.text(m, "description", ap, true);
+        let logic = p.text(m, "logic", ap, true);
+        let consequences = p.text(m, "consequences", ap, true);
+        Some(AutomatedDecision { kind: kind?, description: description?, logic: logic?, consequences: consequences? })
+    })
 }
 
 /// Parses one system (the object form of the register's `systems` items);
