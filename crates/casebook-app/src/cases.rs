@@ -227,7 +227,12 @@ pub struct CaseQuery {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CasePage {
+    /// The cases matching in all; for a text search, at most
+    /// [`casebook_store::SEARCH_COUNT_CAP`] (then `more`).
     pub total: i64,
+    /// A search matched more cases than `total`: the list holds its first
+    /// `total` in the list's order, and the person types more to narrow it.
+    pub more: bool,
     pub cases: Vec<CaseSummary>,
     /// Each right's own date (and answer), by reference, for the open cases
     /// on the page whose rights do not share one date and state.
@@ -483,19 +488,24 @@ impl Casebook {
     pub fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
         // On the reader connection: the list answers while the dashboard's
         // next actions read every open case on the main one.
-        let (total, rows, several, policy) = self.read(|store| {
-            let (total, rows) = store.list_page(&list_query(q, today))?;
+        let (matches, rows, several, policy) = self.read(|store| {
+            let (matches, rows) = store.list_page(&list_query(q, today))?;
             // The rest of what each right's date needs, for the open cases
             // asking several (on the reader too: the main connection may be busy).
             let several = store.dated_cases(&crate::lifecycle::several_rights(&rows))?;
             let policy: casebook_core::deadline::DeadlinePolicy =
                 store.setting(crate::dates::POLICY_KEY)?.unwrap_or_default();
-            Ok((total, rows, several, policy))
+            Ok((matches, rows, several, policy))
         })?;
         // Built once and cached (the first build reads the main connection).
         let calendars = if several.is_empty() { None } else { Some(self.calendars()?) };
         let rights_due = crate::lifecycle::rights_due_by_case(several, &policy, calendars.as_deref(), today)?;
-        Ok(CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
+        Ok(CasePage {
+            total: matches.total,
+            more: matches.more,
+            cases: rows.into_iter().map(|r| summary(r, today)).collect(),
+            rights_due,
+        })
     }
 
     /// A stored file of a case (a letter's PDF, an email's original), with its bytes.

@@ -163,11 +163,16 @@ pub(crate) fn list_page<R: CaseRegister + ?Sized>(
 ) -> Result<crate::CasePage> {
     check_search(q.text.as_deref())?;
     let today = rules.today;
-    let (total, rows) = reg.list_page(&list_query(q, today))?;
+    let (matches, rows) = reg.list_page(&list_query(q, today))?;
     let several = several_rights(&rows);
     let several = if several.is_empty() { Vec::new() } else { reg.dated_cases(&several)? };
     let rights_due = rights_due_by_case(several, &rules.policy, Some(&rules.calendars), today)?;
-    Ok(crate::CasePage { total, cases: rows.into_iter().map(|r| summary(r, today)).collect(), rights_due })
+    Ok(crate::CasePage {
+        total: matches.total,
+        more: matches.more,
+        cases: rows.into_iter().map(|r| summary(r, today)).collect(),
+        rights_due,
+    })
 }
 
 /// The open cases of a page that ask several rights: those whose rights

@@ -22,6 +22,33 @@ pub enum CaseSort {
     Reference,
 }
 
+/// The most cases a text search counts: past it, the app's list says "more
+/// than 1,000" and shows the first 1,000 in its order. An exact count of every
+/// match of a short prefix ("mar": 65,000 of 1,000,000 cases) costs a pass
+/// over all of them on each keystroke, and says nothing a person scrolls for.
+pub const SEARCH_COUNT_CAP: i64 = 1000;
+
+/// How many cases a page's query matches: exact, except for a text search
+/// matching more than [`SEARCH_COUNT_CAP`], counted to the cap with `more`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Matches {
+    pub total: i64,
+    /// A search matched more cases than `total`.
+    pub more: bool,
+}
+
+impl Matches {
+    /// Every match counted.
+    pub(crate) fn exact(total: i64) -> Matches {
+        Matches { total, more: false }
+    }
+
+    /// A search's count of its first [`SEARCH_COUNT_CAP`] + 1 matches.
+    pub(crate) fn of_search(counted: i64) -> Matches {
+        Matches { total: counted.min(SEARCH_COUNT_CAP), more: counted > SEARCH_COUNT_CAP }
+    }
+}
+
 /// Filters for a list of cases; every field narrows the list.
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
@@ -554,25 +581,18 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// A page of [`Store::list_cases`] with [`Store::count_matching`]'s total,
-    /// under one lock. For a text search the first page is one pass over the
-    /// matches (`count(*) OVER ()` beside the sort), not two.
-    pub fn list_page(&self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
-        if q.offset > 0 || q.limit == Some(0) || q.text.as_deref().and_then(search::fts_query).is_none() {
-            return Ok((self.count_matching(q)?, self.list_cases(q)?));
-        }
-        let (sql, args) = list_sql(q, ", count(*) OVER ()");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut total = 0;
-        let rows =
-            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, summary_from_row(r)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (n, summary) = row?;
-            total = n;
-            out.push(summary);
-        }
-        Ok((total, out))
+    /// A page of [`Store::list_cases`] and how many cases match: exact, or
+    /// for a text search up to [`SEARCH_COUNT_CAP`] (see [`Matches`]).
+    pub fn list_page(&self, q: &ListQuery) -> Result<(Matches, Vec<CaseRow>)> {
+        let matches = if q.text.as_deref().and_then(search::fts_query).is_some() {
+            let (filter, args) = filter_sql(q);
+            let sql = format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {})", SEARCH_COUNT_CAP + 1);
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            Matches::of_search(stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
+        } else {
+            Matches::exact(self.count_matching(q)?)
+        };
+        Ok((matches, self.list_cases(q)?))
     }
 
     /// How many cases [`Store::list_cases`] would list without its limit and

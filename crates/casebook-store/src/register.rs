@@ -138,8 +138,9 @@ pub trait CaseRegister {
     /// index searches it on both back ends (see [`crate::search`]).
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
     /// A page of [`CaseRegister::list_cases`] (its limit and offset) and how
-    /// many cases match in all: what the app's list asks on every keystroke.
-    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)>;
+    /// many cases match in all (a text search counted up to
+    /// [`crate::SEARCH_COUNT_CAP`]): what the app's list asks on every keystroke.
+    fn list_page(&mut self, q: &ListQuery) -> Result<(crate::Matches, Vec<CaseRow>)>;
     /// Adds a note with its audit entry.
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note>;
     /// Who the case is assigned to, if anyone.
@@ -277,7 +278,7 @@ impl CaseRegister for Store {
         Store::list_cases(self, q)
     }
 
-    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
+    fn list_page(&mut self, q: &ListQuery) -> Result<(crate::Matches, Vec<CaseRow>)> {
         Store::list_page(self, q)
     }
 

@@ -213,7 +213,7 @@ mod tests {
             assert_eq!(store.count_matching(&q).unwrap(), listed, "{q:?}");
         }
         // A page and its total, read together, say what the two calls say,
-        // with a text search (one pass with count(*) OVER ()) and without.
+        // with a text search and without (under the search's cap).
         let text = |t: &str| Some(t.to_string());
         for q in [
             ListQuery { open_only: true, limit: Some(1), ..Default::default() },
@@ -222,12 +222,12 @@ mod tests {
             ListQuery { text: text("ada"), limit: Some(1), offset: 1, ..Default::default() },
             ListQuery { text: text("nobody"), limit: Some(5), ..Default::default() },
         ] {
-            let (total, rows) = store.list_page(&q).unwrap();
-            assert_eq!(total, store.count_matching(&q).unwrap(), "{q:?}");
+            let (matches, rows) = store.list_page(&q).unwrap();
+            assert_eq!(matches, crate::Matches { total: store.count_matching(&q).unwrap(), more: false }, "{q:?}");
             assert_eq!(rows, store.list_cases(&q).unwrap(), "{q:?}");
         }
         assert_eq!(
-            store.list_page(&ListQuery { text: text("ada"), limit: Some(1), ..Default::default() }).unwrap().0,
+            store.list_page(&ListQuery { text: text("ada"), limit: Some(1), ..Default::default() }).unwrap().0.total,
             3
         );
         assert_eq!(store.count_matching(&ListQuery { right: Some(Right::Access), ..Default::default() }).unwrap(), 2);

@@ -395,7 +395,10 @@ fn a_reader_connection_sees_every_commit_and_cannot_write_plain_or_encrypted() {
         fill(&mut s, 2);
         let mut reader = s.reader_source().expect("a file has a reader").open().unwrap();
         let page = |r: &Store| {
-            r.list_page(&casebook_store::ListQuery { text: Some("Person".into()), ..Default::default() }).unwrap().0
+            r.list_page(&casebook_store::ListQuery { text: Some("Person".into()), ..Default::default() })
+                .unwrap()
+                .0
+                .total
         };
         assert_eq!(page(&reader), 1, "{k:?}");
         // A commit on the main connection is seen by the reader's next read.

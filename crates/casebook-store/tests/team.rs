@@ -452,3 +452,40 @@ fn an_auditor_s_step_is_refused_by_the_database() {
     assert_eq!(server.psql("register", "SELECT count(*) FROM case_events"), "0");
     assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log WHERE action LIKE 'event.%'"), "0");
 }
+
+/// A search matching more cases than the cap counts to the cap and says
+/// there are more; a narrower one, and a list without words, count exactly.
+fn a_search_counts_up_to_its_cap<R: casebook_store::CaseRegister>(register: &mut R) {
+    use casebook_store::{ListQuery, Matches, SEARCH_COUNT_CAP};
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
+    let many = usize::try_from(SEARCH_COUNT_CAP).unwrap() + 5;
+    let cases: Vec<_> = (0..many).map(|_| (request("2026-11-02"), None)).collect();
+    register.insert_cases(&cases, stamp).unwrap();
+    let mut other = request("2026-11-03");
+    other.requester.name = "Dora Different".into();
+    register.insert_cases(&[(other, None)], stamp).unwrap();
+    let page = |register: &mut R, text: Option<&str>| {
+        let q = ListQuery { text: text.map(str::to_string), limit: Some(100), ..Default::default() };
+        register.list_page(&q).unwrap()
+    };
+    let (matches, rows) = page(register, Some("cath"));
+    assert_eq!(matches, Matches { total: SEARCH_COUNT_CAP, more: true });
+    assert_eq!(rows.len(), 100);
+    let (matches, rows) = page(register, Some("dora"));
+    assert_eq!((matches, rows.len()), (Matches { total: 1, more: false }, 1));
+    let (matches, _) = page(register, None);
+    assert_eq!(matches, Matches { total: i64::try_from(many).unwrap() + 1, more: false });
+}
+
+#[test]
+fn a_search_counts_up_to_its_cap_on_both_back_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let mut local = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    a_search_counts_up_to_its_cap(&mut local);
+
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    a_search_counts_up_to_its_cap(&mut dora);
+}

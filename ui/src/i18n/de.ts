@@ -58,6 +58,8 @@ const de: Strings = {
       daysLeft: 'Verbleibende Tage',
     },
     count: (n) => (n === 1 ? '1 Vorgang' : `${n} Vorgänge`),
+    countMore: (shown) =>
+      `Mehr als ${shown} Vorgänge passen: Die ersten ${shown} werden angezeigt. Geben Sie mehr ein, um die Suche einzugrenzen.`,
     rightLabel: 'Recht',
     regimeLabel: 'Gesetz',
     channelLabel: 'Eingegangen per',

@@ -84,6 +84,7 @@ const en = {
       daysLeft: 'Days left',
     },
     count: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
+    countMore: (shown: string) => `More than ${shown} cases match: the first ${shown} are listed. Type more to narrow the search.`,
     rightLabel: 'Right',
     regimeLabel: 'Law',
     channelLabel: 'Received by',

@@ -62,6 +62,8 @@ const fr: Strings = {
       daysLeft: 'Jours restants',
     },
     count: (n) => `${n} ${pl(n, 'dossier', 'dossiers')}`,
+    countMore: (shown) =>
+      `Plus de ${shown} dossiers correspondent : les ${shown} premiers sont affichés. Précisez la recherche pour la restreindre.`,
     rightLabel: 'Droit',
     regimeLabel: 'Loi',
     channelLabel: 'Reçue par',

@@ -99,6 +99,26 @@ describe('CaseList', () => {
     expect(api.queries.at(-1)).toMatchObject({ text: 'grace', sort: 'due' });
   });
 
+  it('says when a search matches more cases than the register counts, and lists the first ones', async () => {
+    const api = fakeApi([ada, grace, aCase({ reference: 'CB-2026-0004', requester_name: 'Ada Byron' })]);
+    api.searchCountCap = 2;
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0001');
+    expect(screen.getByTestId('case-count')).toHaveTextContent('3 cases');
+
+    await userEvent.type(screen.getByLabelText('Search'), 'a');
+    await waitFor(() =>
+      expect(screen.getByTestId('case-count')).toHaveTextContent(
+        'More than 2 cases match: the first 2 are listed. Type more to narrow the search.',
+      ),
+    );
+    expect(rows()).toHaveLength(2);
+
+    await userEvent.type(screen.getByLabelText('Search'), 'da');
+    await waitFor(() => expect(screen.getByTestId('case-count')).toHaveTextContent('2 cases'));
+    expect(screen.getByTestId('case-count')).not.toHaveTextContent('More than');
+  });
+
   it('shows open cases by default, and every case on request', async () => {
     const api = fakeApi([ada, grace, alan]);
     render(CaseList, { api, debounceMs: 0 });

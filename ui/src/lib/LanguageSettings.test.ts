@@ -10,7 +10,7 @@ import Welcome from './Welcome.svelte';
 
 function stubApi(): Api {
   return {
-    listPage: async () => ({ total: 0 }),
+    listPage: async () => ({ total: 0, more: false }),
     processingSystems: async () => [],
     appInfo: async () => ({ version: '0.1.0', databasePath: '/home/dpo/casebook.db', upgraded: null }),
   } as unknown as Api;

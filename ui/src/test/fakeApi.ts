@@ -103,6 +103,8 @@ export interface FakeApi extends Api {
   backupAnswer: BackupCheck | null;
   /** Each right's own date, by reference, as listPage gives it for the cases on the page. */
   rightsDue: Record<string, RightDue[]>;
+  /** The most matches listPage counts for a text search (the Rust side's SEARCH_COUNT_CAP). */
+  searchCountCap: number;
   retentionDue: ClosedCaseRetention[];
   /** What the export dialogs answer: null means the user cancelled. */
   exportAnswer: ExportedFile | null;
@@ -483,6 +485,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     reminder: null,
     backupAnswer: null,
     rightsDue: {},
+    searchCountCap: 1000,
     retentionDue: [],
     exportAnswer: null,
     saveDocumentAnswer: true,
@@ -708,7 +711,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const rights_due = Object.fromEntries(
         cases.filter((c) => fake.rightsDue[c.reference]).map((c) => [c.reference, structuredClone(fake.rightsDue[c.reference]!)]),
       );
-      return { total: matching(query).length, cases, rights_due };
+      // A text search counts up to the cap, as the register does.
+      const all = matching(query).length;
+      const more = Boolean(query.text?.trim()) && all > fake.searchCountCap;
+      return { total: more ? fake.searchCountCap : all, more, cases: more ? cases.slice(0, fake.searchCountCap) : cases, rights_due };
     },
     async monthlyStats() {
       fail('monthlyStats');

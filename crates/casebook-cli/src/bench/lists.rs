@@ -67,6 +67,8 @@ pub fn bench_lists(book: &dyn CaseLifecycle, runs: usize, p: &Printer) -> Result
         let mut row = timing::summary_ms(&times);
         row["query"] = name.into();
         row["rows"] = page.total.into();
+        // A search counts up to the cap: "1000" then means "more than 1,000".
+        row["more"] = page.more.into();
         results.push(row);
     }
     if p.json {
@@ -75,9 +77,10 @@ pub fn bench_lists(book: &dyn CaseLifecycle, runs: usize, p: &Printer) -> Result
         println!("{total} cases; {} runs each (median / min / max, ms)", runs);
         for r in &results {
             println!(
-                "  {:<40} {:>6} rows  {:>8.2} {:>8.2} {:>8.2}",
+                "  {:<40} {:>6}{} rows  {:>8.2} {:>8.2} {:>8.2}",
                 r["query"].as_str().unwrap_or(""),
                 r["rows"],
+                if r["more"] == true { "+" } else { " " },
                 r["median_ms"].as_f64().unwrap_or(0.0),
                 r["min_ms"].as_f64().unwrap_or(0.0),
                 r["max_ms"].as_f64().unwrap_or(0.0)

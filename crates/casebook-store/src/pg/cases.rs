@@ -19,7 +19,7 @@ use crate::audit::audit_entry_from_row;
 use crate::cases::{case_from_row, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
 use crate::stored::{instant, parse};
-use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Result, Stamp};
+use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Matches, Result, SEARCH_COUNT_CAP, Stamp};
 
 /// Why a step on the server failed: the server's error (worded by
 /// [`PgStore::error_doing`]) or a stored value that does not parse.
@@ -494,16 +494,25 @@ impl CaseRegister for PgStore {
 
     /// The page and the count from one snapshot (a repeatable-read,
     /// read-only transaction), so the total is that of the page's register.
-    fn list_page(&mut self, q: &ListQuery) -> Result<(i64, Vec<CaseRow>)> {
+    /// A text search counts up to the cap: under row-level security its
+    /// words are matched row by row (`@@` is not leakproof, so the index is
+    /// not used), and the count stops at the cap's first matches.
+    fn list_page(&mut self, q: &ListQuery) -> Result<(Matches, Vec<CaseRow>)> {
         self.run("listing cases", |c, _| {
             let mut tx =
                 c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
             let (filter, args) = filter_sql(q);
             let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
-            let total: i64 = tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0);
+            let matches = if q.text.as_deref().and_then(crate::search::tsquery_literal).is_some() {
+                let sql =
+                    format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {}) m", SEARCH_COUNT_CAP + 1);
+                Matches::of_search(tx.query_one(&sql, &params)?.get(0))
+            } else {
+                Matches::exact(tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0))
+            };
             let rows = list_cases(&mut tx, q)?;
             tx.commit()?;
-            Ok((total, rows))
+            Ok((matches, rows))
         })
     }
 

@@ -5,7 +5,17 @@ import type { RightDue } from "./RightDue";
 /**
  * A page of the register and the number of cases matching in all.
  */
-export type CasePage = { total: number, cases: Array<CaseSummary>, 
+export type CasePage = { 
+/**
+ * The cases matching in all; for a text search, at most
+ * [`casebook_store::SEARCH_COUNT_CAP`] (then `more`).
+ */
+total: number, 
+/**
+ * A search matched more cases than `total`: the list holds its first
+ * `total` in the list's order, and the person types more to narrow it.
+ */
+more: boolean, cases: Array<CaseSummary>, 
 /**
  * Each right's own date (and answer), by reference, for the open cases
  * on the page whose rights do not share one date and state.
