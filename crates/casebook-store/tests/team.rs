@@ -301,13 +301,14 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     drop(store);
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
-    // schema 7's corrected answers or schema 8's HR audit policy).
+    // schema 7's corrected answers, schema 8's HR audit policy or schema 9's counts).
     server.psql(
         "register",
         "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
          DROP TABLE case_right_answer_corrections;
          DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
+         DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
@@ -315,8 +316,11 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8"
+        "1 2 3 4 5 6 7 8 9"
     );
+    // Schema 9 counted the cases already stored.
+    assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
+    counts_agree(&server);
     // Schema 4 came after: the cases have no answers yet, and list none.
     assert!(store.right_answers(casebook_core::CaseId(1)).unwrap().is_empty());
     let names = |store: &mut PgStore, text: &str| -> Vec<String> {
@@ -488,4 +492,87 @@ fn a_search_counts_up_to_its_cap_on_both_back_ends() {
     server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
     let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
     a_search_counts_up_to_its_cap(&mut dora);
+}
+
+/// The counts schema 9 keeps, as the superuser reads them, against a count
+/// of the cases themselves: equal for every status and HR flag.
+fn counts_agree(server: &PgServer) {
+    let kept = server.psql(
+        "register",
+        "SELECT string_agg(status || ' ' || hr || ' ' || n, ', ' ORDER BY status, hr) FROM case_counts WHERE n <> 0",
+    );
+    let counted = server.psql(
+        "register",
+        "SELECT string_agg(status || ' ' || hr || ' ' || n, ', ' ORDER BY status, hr)
+         FROM (SELECT status, hr, count(*) AS n FROM cases GROUP BY status, hr) c",
+    );
+    assert_eq!(kept, counted);
+}
+
+#[test]
+fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
+    use casebook_core::{Status, SubjectCategory};
+    use casebook_store::{CaseRegister, ListQuery};
+    let server = register();
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "helen", "helen-pw", &["casebook_handler", "casebook_hr"]);
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let url = |who: &str| server.url(who, &format!("{who}-pw"), "register");
+    let mut helen = PgStore::open(&config(&url("helen"))).unwrap();
+    let mut hank = PgStore::open(&config(&url("hank"))).unwrap();
+    // 24 customers' requests and 6 staff requests (HR cases).
+    let mut staff = request("2026-11-02");
+    staff.subject_category = Some(SubjectCategory::Employee);
+    let mut cases: Vec<_> = (0..24).map(|_| (request("2026-11-02"), None)).collect();
+    cases.extend((0..6).map(|_| (staff.clone(), None)));
+    helen.insert_cases(&cases, stamp).unwrap();
+    counts_agree(&server);
+
+    // Four sessions acknowledging cases at once, each its own.
+    std::thread::scope(|s| {
+        for (who, from) in [("helen", 1), ("hank", 2), ("helen", 3), ("hank", 4)] {
+            let url = url(who);
+            s.spawn(move || {
+                let mut store = PgStore::open(&config(&url)).unwrap();
+                let open = ListQuery { status: Some(Status::Received), ..Default::default() };
+                let mine: Vec<_> =
+                    store.list_cases(&open).unwrap().into_iter().filter(|r| r.id.0 % 4 == from % 4).collect();
+                for row in mine {
+                    let (mut case, seen) = store.case_with_version(row.id).unwrap();
+                    case.status = Status::Acknowledged;
+                    let on = case.received;
+                    store.add_event_seen(&case, Some(seen), "acknowledged", on, None, stamp).unwrap();
+                }
+            });
+        }
+    });
+    counts_agree(&server);
+    // The superuser closes three and removes one (the triggers count those too).
+    server.psql("register", "UPDATE cases SET status = 'closed' WHERE id IN (1, 2, 25)");
+    server.psql(
+        "register",
+        "DELETE FROM case_events WHERE case_id = 3; DELETE FROM case_rights WHERE case_id = 3;
+                             DELETE FROM cases WHERE id = 3",
+    );
+    counts_agree(&server);
+
+    // Each member's list counts what they may see: HR cases only for HR eyes.
+    let open = ListQuery { open_only: true, limit: Some(10), ..Default::default() };
+    let counted = |sql: &str, who: &str| -> i64 {
+        let mut c = client(&server, who, &format!("{who}-pw"));
+        c.query_one(sql, &[]).unwrap().get(0)
+    };
+    let open_sql = "SELECT count(*) FROM cases WHERE status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')";
+    assert_eq!(helen.list_page(&open).unwrap().0.total, counted(open_sql, "helen"));
+    assert_eq!(hank.list_page(&open).unwrap().0.total, counted(open_sql, "hank"));
+    assert_eq!((counted(open_sql, "helen"), counted(open_sql, "hank")), (26, 21));
+    let acknowledged = ListQuery { status: Some(Status::Acknowledged), ..Default::default() };
+    assert_eq!(
+        hank.list_page(&acknowledged).unwrap().0.total,
+        counted("SELECT count(*) FROM cases WHERE status = 'acknowledged'", "hank")
+    );
+    // A member reads the counts, and writes none.
+    assert_eq!(refused(&mut client(&server, "hank", "hank-pw"), "UPDATE case_counts SET n = 0"), "42501");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0");
+    assert!(helen.verify_audit().unwrap().is_intact());
 }

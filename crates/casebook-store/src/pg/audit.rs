@@ -18,7 +18,8 @@ use super::PgStore;
 use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, field_digest};
 use crate::{AuditReport, Result};
 
-/// The advisory lock key of the audit chain ("casebook" in ASCII).
+/// The advisory lock key of the audit chain ("casebook" in ASCII);
+/// `pg_migrations/0009_case_counts.sql` takes it by number (7161131761776160619).
 const AUDIT_LOCK: i64 = 0x6361_7365_626f_6f6b;
 
 /// Appends an entry inside the caller's transaction; returns its id.
@@ -268,4 +269,14 @@ fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::resul
         return Err(broken(format!("entry {id} was altered")));
     }
     Ok(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Schema 9's count triggers take the chain's lock by its number.
+    #[test]
+    fn the_count_triggers_take_the_chain_s_lock() {
+        let sql = include_str!("../../pg_migrations/0009_case_counts.sql");
+        assert!(sql.contains(&format!("pg_advisory_xact_lock({})", super::AUDIT_LOCK)));
+    }
 }
