@@ -582,17 +582,32 @@ impl Store {
     }
 
     /// A page of [`Store::list_cases`] and how many cases match: exact, or
-    /// for a text search up to [`SEARCH_COUNT_CAP`] (see [`Matches`]).
+    /// for a text search up to [`SEARCH_COUNT_CAP`] (see [`Matches`]). The
+    /// first page of a search is one pass over the matches (`count(*) OVER
+    /// ()` beside the sort), not two; a later one counts only up to the cap.
     pub fn list_page(&self, q: &ListQuery) -> Result<(Matches, Vec<CaseRow>)> {
-        let matches = if q.text.as_deref().and_then(search::fts_query).is_some() {
+        if q.text.as_deref().and_then(search::fts_query).is_none() {
+            return Ok((Matches::exact(self.count_matching(q)?), self.list_cases(q)?));
+        }
+        if q.offset > 0 || q.limit == Some(0) {
             let (filter, args) = filter_sql(q);
             let sql = format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {})", SEARCH_COUNT_CAP + 1);
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            Matches::of_search(stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
-        } else {
-            Matches::exact(self.count_matching(q)?)
-        };
-        Ok((matches, self.list_cases(q)?))
+            let counted = stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
+            return Ok((Matches::of_search(counted), self.list_cases(q)?));
+        }
+        let (sql, args) = list_sql(q, ", count(*) OVER ()");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut total = 0;
+        let rows =
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, summary_from_row(r)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (n, summary) = row?;
+            total = n;
+            out.push(summary);
+        }
+        Ok((Matches::of_search(total), out))
     }
 
     /// How many cases [`Store::list_cases`] would list without its limit and

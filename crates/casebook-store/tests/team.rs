@@ -475,6 +475,10 @@ fn a_search_counts_up_to_its_cap<R: casebook_store::CaseRegister>(register: &mut
     let (matches, rows) = page(register, Some("cath"));
     assert_eq!(matches, Matches { total: SEARCH_COUNT_CAP, more: true });
     assert_eq!(rows.len(), 100);
+    // A later page (as the list scrolls) says the same.
+    let later = ListQuery { text: Some("cath".into()), limit: Some(100), offset: 900, ..Default::default() };
+    let (matches, rows) = register.list_page(&later).unwrap();
+    assert_eq!((matches, rows.len()), (Matches { total: SEARCH_COUNT_CAP, more: true }, 100));
     let (matches, rows) = page(register, Some("dora"));
     assert_eq!((matches, rows.len()), (Matches { total: 1, more: false }, 1));
     let (matches, _) = page(register, None);
