@@ -130,6 +130,10 @@ pub enum Error {
         APP_VERSION
     )]
     PgNewerSchema { register: String, found: i64, known: i64 },
+    #[error(
+        "{register} is at team schema {from} and this Casebook needs {to}: upgrading it creates tables, which role '{user}' may not ({reason}); have the register's owner (the role that ran `casebook team init`) connect once with this version"
+    )]
+    PgUpgradeNeedsOwner { register: String, user: String, from: i64, to: i64, reason: String },
     #[error("{register} is not empty ({objects} tables or other objects{}): `casebook team init` needs an empty database", schema.map(|s| format!(", already a Casebook register of team schema {s}")).unwrap_or_default())]
     PgNotEmpty { register: String, objects: i64, schema: Option<i64> },
     #[error("PostgreSQL refused it for role '{user}': {what}")]

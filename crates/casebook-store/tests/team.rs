@@ -580,3 +580,28 @@ fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
     assert_eq!(server.psql("register", "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0");
     assert!(helen.verify_audit().unwrap().is_intact());
 }
+
+#[test]
+fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    // The register as schema 8 left it.
+    server.psql(
+        "register",
+        "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE; DELETE FROM casebook_schema WHERE version = 9",
+    );
+    let dora = config(&server.url("dora", "dora-pw", "register"));
+    let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
+    assert!(
+        matches!(&err, Error::PgUpgradeNeedsOwner { user, from: 8, to, .. } if user == "dora" && *to == PG_LATEST_SCHEMA),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains("have the register's owner (the role that ran `casebook team init`) connect once")
+    );
+    // Nothing was half-applied: still schema 8, and the owner upgrades it.
+    assert_eq!(server.psql("register", "SELECT max(version) FROM casebook_schema"), "8");
+    PgStore::open(&config(&server.superuser_url("register"))).unwrap();
+    assert_eq!(server.psql("register", "SELECT max(version) FROM casebook_schema"), PG_LATEST_SCHEMA.to_string());
+    PgStore::open(&dora).unwrap();
+}

@@ -34,7 +34,8 @@ pub struct PgStore {
 
 impl PgStore {
     /// Connects and checks the schema: a database without Casebook's schema,
-    /// or with a newer one, is refused with what to do.
+    /// or with a newer one, is refused with what to do; an older one is
+    /// upgraded, which only the register's owner may (others are told so).
     pub fn open(config: &PgConfig) -> Result<PgStore> {
         let mut store = PgStore::connect(config)?;
         match migrate::schema_version(&mut store.client).map_err(|e| store.error(e))? {
@@ -42,7 +43,18 @@ impl PgStore {
             Some(v) if v > PG_LATEST_SCHEMA => {
                 return Err(Error::PgNewerSchema { register: config.to_string(), found: v, known: PG_LATEST_SCHEMA });
             }
-            Some(v) if v < PG_LATEST_SCHEMA => migrate::upgrade(&mut store.client, v).map_err(|e| store.error(e))?,
+            Some(v) if v < PG_LATEST_SCHEMA => migrate::upgrade(&mut store.client, v).map_err(|e| {
+                match e.as_db_error().filter(|db| *db.code() == SqlState::INSUFFICIENT_PRIVILEGE) {
+                    Some(db) => Error::PgUpgradeNeedsOwner {
+                        register: config.to_string(),
+                        user: store.user.clone(),
+                        from: v,
+                        to: PG_LATEST_SCHEMA,
+                        reason: db.message().to_string(),
+                    },
+                    None => store.error(e),
+                }
+            })?,
             Some(_) => {}
         }
         Ok(store)
