@@ -301,7 +301,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     drop(store);
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
-    // schema 7's corrected answers, schema 8's HR audit policy or schema 9's counts).
+    // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts or schema 10's search function).
     server.psql(
         "register",
         "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
@@ -309,6 +309,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
          DROP TABLE case_right_answer_corrections;
          DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
+         DROP FUNCTION casebook_matching_ids(tsquery);
          CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
@@ -316,7 +317,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9"
+        "1 2 3 4 5 6 7 8 9 10"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -588,7 +589,8 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     // The register as schema 8 left it.
     server.psql(
         "register",
-        "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE; DELETE FROM casebook_schema WHERE version = 9",
+        "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
+         DROP FUNCTION casebook_matching_ids(tsquery); DELETE FROM casebook_schema WHERE version >= 9",
     );
     let dora = config(&server.url("dora", "dora-pw", "register"));
     let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
@@ -604,4 +606,53 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     PgStore::open(&config(&server.superuser_url("register"))).unwrap();
     assert_eq!(server.psql("register", "SELECT max(version) FROM casebook_schema"), PG_LATEST_SCHEMA.to_string());
     PgStore::open(&dora).unwrap();
+}
+
+#[test]
+fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_member_seeing_their_own() {
+    use casebook_core::SubjectCategory;
+    use casebook_store::{CaseRegister, ListQuery, Matches, SEARCH_COUNT_CAP};
+    let server = register();
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "helen", "helen-pw", &["casebook_handler", "casebook_hr"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let open = |who: &str| PgStore::open(&config(&server.url(who, &format!("{who}-pw"), "register"))).unwrap();
+    let mut helen = open("helen");
+    // A common name (over the index's share) and a rare one, some of whose cases are staff's (HR).
+    let mut cases: Vec<_> = (0..5_200).map(|_| (request("2026-11-02"), None)).collect();
+    let mut dora = request("2026-11-03");
+    dora.requester.name = "Dora Different".into();
+    dora.requester.emails = vec!["dora@example.com".into()];
+    let mut staff = dora.clone();
+    staff.subject_category = Some(SubjectCategory::Employee);
+    cases.extend([(dora.clone(), None), (dora.clone(), None), (dora, None), (staff.clone(), None), (staff, None)]);
+    helen.insert_cases(&cases, stamp).unwrap();
+    server.psql("register", "ANALYZE cases");
+
+    let page = |store: &mut PgStore, text: &str| {
+        let q = ListQuery { text: Some(text.into()), limit: Some(100), ..Default::default() };
+        let (matches, rows) = store.list_page(&q).unwrap();
+        // The same cases as the policies' own search, row by row.
+        let all = store.list_cases(&ListQuery { text: Some(text.into()), ..Default::default() }).unwrap();
+        assert_eq!(rows[..], all[..rows.len()], "{text}");
+        (matches, rows.len(), all.len())
+    };
+    // Rare words are found through the index (ids), common ones are not (NULL).
+    let found = |who: &str, words: &str| -> Option<usize> {
+        let mut c = client(&server, who, &format!("{who}-pw"));
+        let sql = format!("SELECT casebook_matching_ids(CAST('''{words}'':*'::text AS tsquery))");
+        c.query_one(&sql, &[]).unwrap().get::<_, Option<Vec<i64>>>(0).map(|ids| ids.len())
+    };
+    // The function gives ids only, and only those the login may see.
+    assert_eq!((found("helen", "dora"), found("hank", "dora"), found("audrey", "dora")), (Some(5), Some(3), Some(3)));
+    // 5,200 matches: expected so (NULL), or more than 5,000 found (an underestimate): read in the table's order.
+    let cathy = found("hank", "cathy");
+    assert!(cathy.is_none_or(|n| n > 5_000), "{cathy:?}");
+    let exact = |n: i64| Matches { total: n, more: false };
+    assert_eq!(page(&mut helen, "dora diff"), (exact(5), 5, 5));
+    assert_eq!(page(&mut open("hank"), "dora diff"), (exact(3), 3, 3), "no HR case for a handler");
+    assert_eq!(page(&mut open("audrey"), "dora"), (exact(3), 3, 3), "nor for an auditor outside HR");
+    assert_eq!(page(&mut open("hank"), "cathy"), (Matches { total: SEARCH_COUNT_CAP, more: true }, 100, 5_200));
+    assert_eq!(page(&mut helen, "nobody"), (exact(0), 0, 0));
 }

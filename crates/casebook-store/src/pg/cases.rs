@@ -181,6 +181,21 @@ fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: Da
     Ok(note)
 }
 
+/// The most matches of a search's words found through the words' index
+/// (schema 10's `casebook_matching_ids`, which holds the same number): more
+/// are read in the table's order, the count stopping at the cap.
+const FEW_MATCHES: usize = 5_000;
+
+/// The ids of the cases matching `words` that the member may see, when the
+/// words are rare: found through the words' index on the owner's behalf,
+/// which row-level security keeps a member's own `@@` from using (schema
+/// 10). None when the planner expects them to be common, or they are.
+fn few_matches(tx: &mut Transaction<'_>, words: &str) -> Step<Option<Vec<i64>>> {
+    let sql = "SELECT casebook_matching_ids(CAST($1::text AS tsquery))";
+    let ids: Option<Vec<i64>> = tx.query_one(sql, &[&words])?.get(0);
+    Ok(ids.filter(|ids| ids.len() <= FEW_MATCHES))
+}
+
 /// The statuses a query asks for when it asks nothing else of a case (the
 /// app's list opening on the open cases, or one status): its count is the
 /// sum of `case_counts`.
@@ -209,6 +224,12 @@ fn by_status_only(q: &ListQuery) -> Option<Vec<&'static str>> {
 
 /// The WHERE clause of a [`ListQuery`] (after `FROM cases c`) and its arguments.
 fn filter_sql(q: &ListQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
+    filter_sql_of(q, None)
+}
+
+/// [`filter_sql`], with the cases matching the search's words given as
+/// their ids (found through the words' index, [`few_matches`]).
+fn filter_sql_of(q: &ListQuery, matching: Option<&[i64]>) -> (String, Vec<Box<dyn ToSql + Sync>>) {
     let mut clauses: Vec<String> = Vec::new();
     let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
     let mut arg = |clause: &str, value: Box<dyn ToSql + Sync>| {
@@ -217,7 +238,9 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
     };
     // The same words as the local index, asked as quoted prefixes: what was
     // typed is never read as tsquery syntax (crate::search).
-    if let Some(query) = q.text.as_deref().and_then(crate::search::tsquery_literal) {
+    if let Some(ids) = matching {
+        clauses.push(arg("c.id = ANY(?)", Box::new(ids.to_vec())));
+    } else if let Some(query) = q.text.as_deref().and_then(crate::search::tsquery_literal) {
         clauses.push(arg("c.search @@ CAST(?::text AS tsquery)", Box::new(query)));
     }
     if let Some(member) = &q.assigned_to {
@@ -255,7 +278,12 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Box<dyn ToSql + Sync>>) {
 }
 
 fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<CaseRow>> {
-    let (filter, mut args) = filter_sql(q);
+    list_cases_of(c, q, None)
+}
+
+/// [`list_cases`], with the cases matching the search's words given (see [`filter_sql_of`]).
+fn list_cases_of(c: &mut impl postgres::GenericClient, q: &ListQuery, matching: Option<&[i64]>) -> Step<Vec<CaseRow>> {
+    let (filter, mut args) = filter_sql_of(q, matching);
     let order = match q.sort {
         CaseSort::Received => "c.received DESC, c.id DESC",
         CaseSort::Due => "c.due IS NULL, c.due, c.id",
@@ -520,16 +548,27 @@ impl CaseRegister for PgStore {
 
     /// The page and the count from one snapshot (a repeatable-read,
     /// read-only transaction), so the total is that of the page's register.
-    /// A text search counts up to the cap: under row-level security its
-    /// words are matched row by row (`@@` is not leakproof, so the index is
-    /// not used), and the count stops at the cap's first matches.
+    /// A text search counts up to the cap. Under row-level security a
+    /// member's `@@` (not leakproof) cannot use the words' index: rare words
+    /// are found through it on the owner's behalf ([`few_matches`]), common
+    /// ones read in the table's order, the count stopping at the cap.
     fn list_page(&mut self, q: &ListQuery) -> Result<(Matches, Vec<CaseRow>)> {
         self.run("listing cases", |c, _| {
             let mut tx =
                 c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
+            let words = q.text.as_deref().and_then(crate::search::tsquery_literal);
+            if let Some(ids) = words.as_deref().map(|w| few_matches(&mut tx, w)).transpose()?.flatten() {
+                // Few matches: counted and listed by id, as the member (the policies apply as ever).
+                let (filter, args) = filter_sql_of(q, Some(&ids));
+                let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
+                let counted = tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0);
+                let rows = list_cases_of(&mut tx, q, Some(&ids))?;
+                tx.commit()?;
+                return Ok((Matches::of_search(counted), rows));
+            }
             let (filter, args) = filter_sql(q);
             let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
-            let matches = if q.text.as_deref().and_then(crate::search::tsquery_literal).is_some() {
+            let matches = if words.is_some() {
                 let sql =
                     format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {}) m", SEARCH_COUNT_CAP + 1);
                 Matches::of_search(tx.query_one(&sql, &params)?.get(0))
