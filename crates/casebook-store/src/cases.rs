@@ -23,10 +23,10 @@ pub enum CaseSort {
 }
 
 /// The most cases a text search counts: past it, the app's list says "more
-/// than 1,000" and shows the first 1,000 in its order. An exact count of every
+/// than 500" and shows the first 500 in its order. An exact count of every
 /// match of a short prefix ("mar": 65,000 of 1,000,000 cases) costs a pass
 /// over all of them on each keystroke, and says nothing a person scrolls for.
-pub const SEARCH_COUNT_CAP: i64 = 1000;
+pub const SEARCH_COUNT_CAP: i64 = 500;
 
 /// How many cases a page's query matches: exact, except for a text search
 /// matching more than [`SEARCH_COUNT_CAP`], counted to the cap with `more`.

@@ -485,7 +485,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     reminder: null,
     backupAnswer: null,
     rightsDue: {},
-    searchCountCap: 1000,
+    searchCountCap: 500,
     retentionDue: [],
     exportAnswer: null,
     saveDocumentAnswer: true,

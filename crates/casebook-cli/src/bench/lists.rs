@@ -71,7 +71,7 @@ pub fn bench_lists(book: &dyn CaseLifecycle, runs: usize, p: &Printer) -> Result
         let mut row = timing::summary_ms(&times);
         row["query"] = name.into();
         row["rows"] = page.total.into();
-        // A search counts up to the cap: "1000" then means "more than 1,000".
+        // A search counts up to the cap: "500" then means "more than 500".
         row["more"] = page.more.into();
         results.push(row);
     }
