@@ -61,39 +61,3 @@ pub struct AppInfo {
     /// says so once; null when there was none.
     pub upgraded: Option<casebook_app::Upgrade>,
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The TypeScript type of each core code enum is the union of its codes,
-    /// exactly what serde writes (core's `ts` feature renames every variant).
-    #[test]
-    fn core_code_enums_are_their_codes_in_typescript() {
-        fn union<T: TS + std::fmt::Display + Copy>(all: &[T]) -> (String, String) {
-            let cfg = ts_rs::Config::new();
-            let codes: Vec<String> = all.iter().map(|v| format!("\"{v}\"")).collect();
-            (T::inline(&cfg), codes.join(" | "))
-        }
-        let pairs = [
-            union(Status::ALL),
-            union(Right::ALL),
-            union(Regime::ALL),
-            union(Channel::ALL),
-            union(Outcome::ALL),
-            union(Relationship::ALL),
-            union(IdentityMethod::ALL),
-            union(IdentityOutcome::ALL),
-            union(FeeGround::ALL),
-            union(RefusalReason::ALL),
-            union(ActionKind::ALL),
-            union(RedactionReason::ALL),
-            union(MatchKind::ALL),
-        ];
-        for (ts, codes) in pairs {
-            assert_eq!(ts, codes);
-        }
-        let clock = Clock::inline(&ts_rs::Config::new());
-        assert_eq!(clock, r#""running" | "paused" | "waiting-for-identity" | "stopped""#);
-    }
-}

@@ -20,37 +20,31 @@
 use specs::{spec, ts};
 use tauri::{AppHandle, Manager, State};
 
-use crate::Register;
-use crate::commands::cases::NextActions;
-use crate::commands::letters::MadeLetter;
 use std::collections::HashMap;
 
-use crate::commands::dialogs::{Dialog, DialogWords};
-use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
-use crate::dto::DataImportRequest;
-use crate::dto::files::ExportKindCode;
-use crate::dto::settings::CalendarImportRequest;
-use crate::dto::settings::RegisterStateCode;
-use crate::dto::{AppInfo, Channel, Outcome, Status};
-use crate::error::IpcError;
-use casebook_app::{ActionInput, ActionLog, LetterKind, LetterKindInfo, LetterTemplates, Notified, NotifyInput};
 use casebook_app::{
-    AnswerInput, CaseData, CaseUpdate, DataFile, OrganisationInput, PeopleUpdate, ProcessingImport, Redaction,
-    RedactionInput, RightState, SearchInput, SearchLog, SystemInput,
+    ActionInput, ActionLog, AnswerInput, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
+    CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataFile, DemoLoad,
+    ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterDraft, LetterKind, LetterKindInfo,
+    LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput, OrganisationInput, PassphraseCheck,
+    PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal, ResponseSent, RetentionForm, RightState,
+    SearchInput, SearchLog, SentLetter, SystemInput, TimelineEntry, WithdrawnLetter,
 };
-use casebook_app::{BackupCheck, ExportedFile, PassphraseCheck};
-use casebook_app::{BackupReminder, CalendarImport, CalendarSummary, CaseRetentionRun, DemoLoad};
-use casebook_app::{CasePage, CaseQuery, CaseSummary, Dashboard, MonthStats};
-use casebook_app::{
-    CaseView, ExtensionInput, FeeRequest, IdentityCheckInput, NewComplaint, NewRequest, Refusal, ResponseSent,
-    TimelineEntry,
-};
-use casebook_app::{LetterDraft, RetentionForm, SentLetter, WithdrawnLetter};
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
 use casebook_core::processing::System;
 use casebook_core::processing::dpv::VocabularyTerm;
 use casebook_core::{AppealOutcome, ComplaintOutcome, Language, Note, Organisation};
+
+use crate::Register;
+use crate::commands::cases::NextActions;
+use crate::commands::dialogs::{Dialog, DialogWords};
+use crate::commands::letters::MadeLetter;
+use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
+use crate::dto::files::ExportKindCode;
+use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
+use crate::dto::{AppInfo, Channel, DataImportRequest, Outcome, Status};
+use crate::error::IpcError;
 use chrono::NaiveDate;
 
 /// A text argument left blank is none.

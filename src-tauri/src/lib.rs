@@ -21,28 +21,10 @@ pub mod dto;
 /// The one error type that crosses IPC: a code the UI can branch on and a
 /// message it can show.
 pub mod error {
-    use serde::{Deserialize, Serialize};
+    use serde::Serialize;
     use ts_rs::TS;
 
-    /// The closed set of error codes the UI handles.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-    #[serde(rename_all = "kebab-case")]
-    pub enum IpcErrorCode {
-        NotFound,
-        InvalidInput,
-        Conflict,
-        /// The organisation profile is missing (`casebook init` has not run).
-        NotInitialised,
-        /// The register is encrypted and locked: the unlock screen asks for its passphrase.
-        PassphraseNeeded,
-        /// The passphrase given does not open the register.
-        WrongPassphrase,
-        /// The register could not be read or written (missing, locked, corrupt, newer schema).
-        Storage,
-        /// Long work was cancelled by the user and left nothing behind.
-        Cancelled,
-        Internal,
-    }
+    pub use casebook_app::ErrorCode;
 
     /// An error returned by a command, serialised as `{ code, message }`, with
     /// `field` when invalid input is in one named field (a stable key such as
@@ -53,7 +35,7 @@ pub mod error {
     /// `result_large_err`); the JSON and the TypeScript type are the same.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
     pub struct IpcError {
-        pub code: IpcErrorCode,
+        pub code: ErrorCode,
         pub message: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[ts(optional)]
@@ -141,12 +123,12 @@ pub mod error {
     }
 
     impl IpcError {
-        pub fn new(code: IpcErrorCode, message: impl Into<String>) -> Self {
+        pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
             IpcError { code, message: message.into(), field: None, said: None }
         }
 
         /// The shell's refusal `said`, with its English as the message.
-        pub fn shell(code: IpcErrorCode, said: ShellSaid) -> Self {
+        pub fn shell(code: ErrorCode, said: ShellSaid) -> Self {
             IpcError {
                 code,
                 message: said.to_string(),
@@ -157,66 +139,18 @@ pub mod error {
 
         /// Invalid input in one field.
         pub fn in_field(field: impl Into<String>, message: impl Into<String>) -> Self {
-            IpcError {
-                code: IpcErrorCode::InvalidInput,
-                message: message.into(),
-                field: Some(field.into()),
-                said: None,
-            }
+            IpcError { code: ErrorCode::InvalidInput, message: message.into(), field: Some(field.into()), said: None }
         }
     }
 
     impl From<casebook_app::Error> for IpcError {
         fn from(e: casebook_app::Error) -> Self {
-            let code = match e.code() {
-                "not-found" => IpcErrorCode::NotFound,
-                "invalid-input" => IpcErrorCode::InvalidInput,
-                "conflict" => IpcErrorCode::Conflict,
-                "not-initialised" => IpcErrorCode::NotInitialised,
-                "passphrase-needed" => IpcErrorCode::PassphraseNeeded,
-                "wrong-passphrase" => IpcErrorCode::WrongPassphrase,
-                "storage" => IpcErrorCode::Storage,
-                "cancelled" => IpcErrorCode::Cancelled,
-                _ => IpcErrorCode::Internal,
-            };
             IpcError {
-                code,
+                code: e.code(),
                 message: e.to_string(),
                 field: e.field_key().map(str::to_string),
                 said: e.said().map(|s| Box::new(IpcSaid::App(s))),
             }
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        /// The façade's refusals and the shell's own reach the window as
-        /// `{ area, said: { kind, … } }` beside their English.
-        #[test]
-        fn an_error_carries_its_facts_beside_its_english() {
-            let closed = casebook_app::Error::NotFound { what: "draft", key: "17".into() };
-            let json = serde_json::to_value(IpcError::from(closed)).unwrap();
-            assert_eq!(
-                json,
-                serde_json::json!({
-                    "code": "not-found",
-                    "message": "draft '17' not found",
-                    "said": { "area": "register", "said": { "kind": "not-found", "thing": "draft", "what": "draft", "key": "17" } }
-                })
-            );
-            let running = IpcError::shell(
-                IpcErrorCode::Conflict,
-                ShellSaid::ExportRunning { export: crate::dto::files::ExportKindCode::Evidence },
-            );
-            let json = serde_json::to_value(&running).unwrap();
-            assert_eq!(json["message"], "an evidence pack is already running: wait for it or cancel it");
-            assert_eq!(
-                json["said"],
-                serde_json::json!({ "area": "shell", "said": { "kind": "export-running", "export": "evidence" } })
-            );
-            assert!(serde_json::to_value(IpcError::new(IpcErrorCode::Internal, "x")).unwrap().get("said").is_none());
         }
     }
 }
@@ -232,7 +166,7 @@ use tauri::{Manager, State};
 
 use dto::AppInfo;
 use dto::settings::RegisterStateCode;
-use error::{IpcError, IpcErrorCode, ShellSaid};
+use error::{ErrorCode, IpcError, ShellSaid};
 
 /// What the commands share: the register, opened at start-up when it is
 /// plain, or by the unlock screen when it is encrypted.
@@ -281,7 +215,7 @@ impl Register {
         }
         if casebook_app::database_kind(&self.path)? == DatabaseKind::Missing {
             return Err(IpcError::shell(
-                IpcErrorCode::NotInitialised,
+                ErrorCode::NotInitialised,
                 ShellSaid::NoRegisterYet { path: self.path.display().to_string() },
             ));
         }
@@ -320,7 +254,7 @@ impl Register {
         let mut slot = self.slot();
         if slot.is_some() || casebook_app::database_kind(&self.path)? != DatabaseKind::Missing {
             return Err(IpcError::shell(
-                IpcErrorCode::Conflict,
+                ErrorCode::Conflict,
                 ShellSaid::RegisterExists { path: self.path.display().to_string() },
             ));
         }
@@ -342,7 +276,7 @@ impl Register {
         if slot.as_ref().is_some_and(|c| c.is_encrypted())
             || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
         {
-            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::AlreadyEncrypted));
+            return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::AlreadyEncrypted));
         }
         casebook_app::check_new_passphrase(passphrase)?;
         drop(slot.take());
@@ -362,7 +296,7 @@ impl Register {
         if let Some(casebook) = slot.as_ref()
             && !casebook.is_encrypted()
         {
-            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::LockNeedsEncryption));
+            return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::LockNeedsEncryption));
         }
         *slot = None;
         Ok(())
@@ -376,7 +310,7 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
 ) -> Result<T, IpcError> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|e| IpcError::shell(IpcErrorCode::Internal, ShellSaid::QueryStopped { detail: e.to_string() }))?
+        .map_err(|e| IpcError::shell(ErrorCode::Internal, ShellSaid::QueryStopped { detail: e.to_string() }))?
 }
 
 /// One façade call on the open register, off the main thread (the `@facade`

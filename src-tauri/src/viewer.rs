@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 
 /// The private folder of copies opened in the system's viewer.
 pub struct ViewerCopies {
@@ -34,7 +34,7 @@ fn user_id() -> String {
 
 fn write_error(path: &Path, e: std::io::Error) -> IpcError {
     IpcError::shell(
-        IpcErrorCode::Internal,
+        ErrorCode::Internal,
         ShellSaid::ViewerCopyNotWritten { path: path.display().to_string(), detail: e.to_string() },
     )
 }
@@ -107,7 +107,7 @@ impl ViewerCopies {
         let path = self.write(name, bytes)?;
         tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
             IpcError::shell(
-                IpcErrorCode::Internal,
+                ErrorCode::Internal,
                 ShellSaid::ViewerNotOpened { path: path.display().to_string(), detail: e.to_string() },
             )
         })

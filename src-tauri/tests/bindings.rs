@@ -18,8 +18,8 @@ use ts_rs::{Config, TS};
 use casebook_app::{ImportCounts, ImportReport};
 use casebook_core::deadline::law;
 use casebook_core::holiday::Calendars;
-use casebook_desktop::dto::files::ExportProgressDto;
-use casebook_desktop::error::IpcError;
+use casebook_desktop::dto::files::{ExportKindCode, ExportProgressDto};
+use casebook_desktop::error::{ErrorCode, IpcError, ShellSaid};
 use casebook_desktop::ipc::{self, CommandSpec};
 
 #[path = "../../tests/support/rust_sources.rs"]
@@ -265,4 +265,60 @@ fn every_field_serde_may_leave_out_is_optional_in_typescript() {
         "fields left out of the JSON but required in TypeScript (add ts(optional)):\n{}",
         wrong.join("\n")
     );
+}
+
+/// The façade's refusals and the shell's own reach the window as
+/// `{ area, said: { kind, … } }` beside their English.
+#[test]
+fn an_error_carries_its_facts_beside_its_english() {
+    let closed = casebook_app::Error::NotFound { what: "draft", key: "17".into() };
+    let json = serde_json::to_value(IpcError::from(closed)).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "code": "not-found",
+            "message": "draft '17' not found",
+            "said": { "area": "register", "said": { "kind": "not-found", "thing": "draft", "what": "draft", "key": "17" } }
+        })
+    );
+    let running = IpcError::shell(ErrorCode::Conflict, ShellSaid::ExportRunning { export: ExportKindCode::Evidence });
+    let json = serde_json::to_value(&running).unwrap();
+    assert_eq!(json["message"], "an evidence pack is already running: wait for it or cancel it");
+    assert_eq!(
+        json["said"],
+        serde_json::json!({ "area": "shell", "said": { "kind": "export-running", "export": "evidence" } })
+    );
+    assert!(serde_json::to_value(IpcError::new(ErrorCode::Internal, "x")).unwrap().get("said").is_none());
+}
+
+/// The TypeScript type of each core code enum is the union of its codes,
+/// exactly what serde writes (core's `ts` feature renames every variant).
+#[test]
+fn core_code_enums_are_their_codes_in_typescript() {
+    use casebook_desktop::dto::*;
+    fn union<T: TS + std::fmt::Display + Copy>(all: &[T]) -> (String, String) {
+        let cfg = ts_rs::Config::new();
+        let codes: Vec<String> = all.iter().map(|v| format!("\"{v}\"")).collect();
+        (T::inline(&cfg), codes.join(" | "))
+    }
+    let pairs = [
+        union(Status::ALL),
+        union(Right::ALL),
+        union(Regime::ALL),
+        union(Channel::ALL),
+        union(Outcome::ALL),
+        union(Relationship::ALL),
+        union(IdentityMethod::ALL),
+        union(IdentityOutcome::ALL),
+        union(FeeGround::ALL),
+        union(RefusalReason::ALL),
+        union(ActionKind::ALL),
+        union(RedactionReason::ALL),
+        union(MatchKind::ALL),
+    ];
+    for (ts, codes) in pairs {
+        assert_eq!(ts, codes);
+    }
+    let clock = Clock::inline(&ts_rs::Config::new());
+    assert_eq!(clock, r#""running" | "paused" | "waiting-for-identity" | "stopped""#);
 }

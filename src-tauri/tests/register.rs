@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use casebook_app::Passphrase;
 use casebook_desktop::Register;
 use casebook_desktop::dto::settings::RegisterStateCode;
-use casebook_desktop::error::IpcErrorCode;
+use casebook_desktop::error::ErrorCode;
 
 struct TempDir(PathBuf);
 
@@ -35,7 +35,7 @@ fn after_lock_a_command_needs_the_passphrase_again() {
     let path = dir.0.join("casebook.db");
     let register = Register::new(path.clone());
     assert_eq!(register.state().unwrap(), RegisterStateCode::Missing);
-    assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::NotInitialised);
+    assert_eq!(register.casebook().err().unwrap().code, ErrorCode::NotInitialised);
     assert!(!path.exists(), "nothing is created before the welcome asks");
 
     register.create(Some(&key("correct horse battery"))).unwrap();
@@ -45,14 +45,14 @@ fn after_lock_a_command_needs_the_passphrase_again() {
 
     register.lock().unwrap();
     assert_eq!(register.state().unwrap(), RegisterStateCode::Locked);
-    assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
+    assert_eq!(register.casebook().err().unwrap().code, ErrorCode::PassphraseNeeded);
     drop(open);
 
     // A fresh start finds it locked too.
     let restarted = Register::new(path);
     assert_eq!(restarted.state().unwrap(), RegisterStateCode::Locked);
-    assert_eq!(restarted.unlock(&key("not the passphrase")).unwrap_err().code, IpcErrorCode::WrongPassphrase);
-    assert_eq!(restarted.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
+    assert_eq!(restarted.unlock(&key("not the passphrase")).unwrap_err().code, ErrorCode::WrongPassphrase);
+    assert_eq!(restarted.casebook().err().unwrap().code, ErrorCode::PassphraseNeeded);
     restarted.unlock(&key("correct horse battery")).unwrap();
     assert_eq!(restarted.state().unwrap(), RegisterStateCode::Unlocked);
     assert!(restarted.casebook().unwrap().organisation().unwrap().is_none());
@@ -64,18 +64,18 @@ fn a_plain_register_opens_without_a_passphrase_and_cannot_be_locked() {
     let register = Register::new(dir.0.join("casebook.db"));
     register.create(None).unwrap();
     assert_eq!(register.state().unwrap(), RegisterStateCode::Plain);
-    assert_eq!(register.lock().unwrap_err().code, IpcErrorCode::Conflict);
+    assert_eq!(register.lock().unwrap_err().code, ErrorCode::Conflict);
     assert_eq!(register.state().unwrap(), RegisterStateCode::Plain, "still open");
-    assert_eq!(register.create(None).unwrap_err().code, IpcErrorCode::Conflict, "never created twice");
+    assert_eq!(register.create(None).unwrap_err().code, ErrorCode::Conflict, "never created twice");
 
     // Settings encrypt it: too short is refused and leaves it plain and open.
-    assert_eq!(register.encrypt(&key("seven77")).unwrap_err().code, IpcErrorCode::InvalidInput);
+    assert_eq!(register.encrypt(&key("seven77")).unwrap_err().code, ErrorCode::InvalidInput);
     assert_eq!(register.state().unwrap(), RegisterStateCode::Plain);
     register.encrypt(&key("correct horse battery")).unwrap();
     assert_eq!(register.state().unwrap(), RegisterStateCode::Unlocked);
-    assert_eq!(register.encrypt(&key("correct horse battery")).unwrap_err().code, IpcErrorCode::Conflict);
+    assert_eq!(register.encrypt(&key("correct horse battery")).unwrap_err().code, ErrorCode::Conflict);
     register.lock().unwrap();
-    assert_eq!(register.casebook().err().unwrap().code, IpcErrorCode::PassphraseNeeded);
+    assert_eq!(register.casebook().err().unwrap().code, ErrorCode::PassphraseNeeded);
     register.unlock(&key("correct horse battery")).unwrap();
 }
 
@@ -85,7 +85,7 @@ fn a_too_short_passphrase_creates_nothing() {
     let path = dir.0.join("casebook.db");
     let register = Register::new(path.clone());
     let err = register.create(Some(&key("seven77"))).unwrap_err();
-    assert_eq!(err.code, IpcErrorCode::InvalidInput);
+    assert_eq!(err.code, ErrorCode::InvalidInput);
     assert_eq!(err.message, "the passphrase is too short (7 characters; at least 8)");
     assert!(!path.exists());
 }

@@ -939,7 +939,7 @@ mod tests {
                 }
                 Err(e) => {
                     assert!(!*opens, "{name}: {e}");
-                    assert_eq!(e.code(), "invalid-input");
+                    assert_eq!(e.code(), crate::ErrorCode::InvalidInput);
                     assert!(e.to_string().contains(name) && e.to_string().contains("save it instead"), "{e}");
                 }
             }

@@ -148,20 +148,42 @@ pub enum Error {
     Cancelled,
 }
 
+/// The closed set of codes a front end branches on (the desktop app's
+/// `ApiError.code`), serialised in kebab case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NotFound,
+    InvalidInput,
+    Conflict,
+    /// The organisation profile is missing (`casebook init` has not run).
+    NotInitialised,
+    /// The register is encrypted and locked: its passphrase is needed.
+    PassphraseNeeded,
+    /// The passphrase given does not open the register.
+    WrongPassphrase,
+    /// The register could not be read or written (missing, locked, corrupt, newer schema).
+    Storage,
+    /// Long work was cancelled by the user and left nothing behind.
+    Cancelled,
+    /// A failure no front end can act on (a front end's own: a worker that stopped).
+    Internal,
+}
+
 impl Error {
-    /// A stable code for the UI: not-found, invalid-input, conflict,
-    /// not-initialised, passphrase-needed, wrong-passphrase, storage, cancelled.
-    pub fn code(&self) -> &'static str {
+    /// Its code, for a front end to branch on.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => "passphrase-needed",
-            Error::Storage(casebook_store::Error::WrongPassphrase(_)) => "wrong-passphrase",
-            Error::Storage(casebook_store::Error::Stale { .. }) => "conflict",
-            Error::NotFound { .. } => "not-found",
-            Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => "invalid-input",
-            Error::Conflict(_) => "conflict",
-            Error::NotInitialised => "not-initialised",
-            Error::Storage(_) => "storage",
-            Error::Cancelled => "cancelled",
+            Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => ErrorCode::PassphraseNeeded,
+            Error::Storage(casebook_store::Error::WrongPassphrase(_)) => ErrorCode::WrongPassphrase,
+            Error::Storage(casebook_store::Error::Stale { .. }) => ErrorCode::Conflict,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => ErrorCode::InvalidInput,
+            Error::Conflict(_) => ErrorCode::Conflict,
+            Error::NotInitialised => ErrorCode::NotInitialised,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 

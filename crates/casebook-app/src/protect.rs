@@ -497,7 +497,7 @@ mod tests {
         assert_eq!(book.set_lock_minutes(0).unwrap(), LockPolicy { idle_minutes: 0 });
         assert_eq!(book.lock_policy().unwrap().idle_minutes, 0);
         let err = book.set_lock_minutes(481).unwrap_err();
-        assert_eq!(err.code(), "invalid-input");
+        assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
         assert_eq!(err.to_string(), "invalid lock timeout 481 minutes (at most 480; 0 never locks)");
         assert_eq!(book.lock_policy().unwrap().idle_minutes, 0, "a refused value changes nothing");
     }
@@ -509,8 +509,8 @@ mod tests {
         let good = Passphrase::new("correct horse battery").unwrap();
         drop(Casebook::open_with_passphrase(&path, &good).unwrap());
         let wrong = Casebook::unlock(&path, &Passphrase::new("not the one").unwrap()).err().unwrap();
-        assert_eq!(wrong.code(), "wrong-passphrase");
-        assert_eq!(Casebook::open_existing(&path).err().unwrap().code(), "passphrase-needed");
+        assert_eq!(wrong.code(), crate::ErrorCode::WrongPassphrase);
+        assert_eq!(Casebook::open_existing(&path).err().unwrap().code(), crate::ErrorCode::PassphraseNeeded);
         assert!(Casebook::unlock(&path, &good).unwrap().is_encrypted());
         let missing = Casebook::unlock(&dir.path().join("none.db"), &good).err().unwrap();
         assert!(!dir.path().join("none.db").exists(), "unlock never creates a register: {missing}");

@@ -490,7 +490,7 @@ mod tests {
         assert_eq!(path, dir.path().join("templates/de/no-data.txt"));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), Templates::shipped("de", "no-data").unwrap());
         let e = b.customise_template("no-data", "de").unwrap_err();
-        assert_eq!(e.code(), "conflict");
+        assert_eq!(e.code(), crate::ErrorCode::Conflict);
         assert!(e.to_string().contains("already an own copy of de/no-data.txt"), "{e}");
         let r = b.letter_templates().unwrap();
         assert_eq!(row(&r, "no-data", "de").own.as_deref(), Some(path.as_path()));
@@ -560,7 +560,7 @@ mod tests {
         assert_eq!(again, dir.path().join("templates/fr/refusal.txt.20261129T100000Z-2.bak"));
         assert!(aside.exists());
         let e = b.restore_builtin_template("refusal", "fr").unwrap_err();
-        assert_eq!(e.code(), "not-found");
+        assert_eq!(e.code(), crate::ErrorCode::NotFound);
         let report = b.verify_audit().unwrap();
         assert!(report.is_intact());
         assert_eq!(report.entries, entries_before + 4);
@@ -580,12 +580,12 @@ mod tests {
             assert!(e.to_string().contains(&format!("invalid language '{bad}'")), "{e}");
         }
         let e = b.customise_template("../../casebook", "en").unwrap_err();
-        assert_eq!(e.code(), "invalid-input");
+        assert_eq!(e.code(), crate::ErrorCode::InvalidInput);
         let e = b.customise_template("no-data", "sv").unwrap_err();
         assert!(e.to_string().contains("no built-in 'sv' template"), "{e}");
         assert!(!dir.path().join("templates/sv").exists());
         let e = b.restore_builtin_template("no-data", "../en").unwrap_err();
-        assert_eq!(e.code(), "invalid-input");
+        assert_eq!(e.code(), crate::ErrorCode::InvalidInput);
     }
 
     #[test]

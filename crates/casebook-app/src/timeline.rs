@@ -380,6 +380,6 @@ mod tests {
     fn an_unknown_case_is_not_found() {
         let book = ticking_casebook();
         let err = book.timeline("CB-2026-0099").unwrap_err();
-        assert_eq!(err.code(), "not-found");
+        assert_eq!(err.code(), crate::ErrorCode::NotFound);
     }
 }

@@ -16,7 +16,7 @@ use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use super::import::test_hooks_on;
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 
 /// The native dialogs the shell opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -129,7 +129,7 @@ impl TestPicks {
 fn local(picked: tauri_plugin_dialog::FilePath) -> Result<PathBuf, IpcError> {
     picked
         .into_path()
-        .map_err(|e| IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::NoLocalPath { detail: e.to_string() }))
+        .map_err(|e| IpcError::shell(ErrorCode::InvalidInput, ShellSaid::NoLocalPath { detail: e.to_string() }))
 }
 
 /// Asks for one file to open (blocking: call it on a worker thread); `None` when cancelled.
@@ -174,7 +174,7 @@ pub fn save_file(
     let Some(path) = pick_save_path(app, dialog, file_name, extensions)? else { return Ok(None) };
     std::fs::write(&path, bytes).map_err(|e| {
         IpcError::shell(
-            IpcErrorCode::InvalidInput,
+            ErrorCode::InvalidInput,
             ShellSaid::FileNotWritten { path: path.display().to_string(), detail: e.to_string() },
         )
     })?;
@@ -186,7 +186,7 @@ pub fn save_file(
 /// the app was started with `CASEBOOK_TEST_HOOKS=1`.
 pub async fn queue_test_path(picks: State<'_, TestPicks>, path: String) -> Result<(), IpcError> {
     if !test_hooks_on() {
-        return Err(IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::TestHooksOff));
+        return Err(IpcError::shell(ErrorCode::InvalidInput, ShellSaid::TestHooksOff));
     }
     picks.0.lock().unwrap_or_else(|p| p.into_inner()).push_back(PathBuf::from(path));
     Ok(())

@@ -15,7 +15,7 @@ use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::{Dialog, pick_save_path};
 use crate::dto::files::{ExportKindCode, ExportProgressDto};
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
 
 /// At most this often a progress event for the same file or section.
@@ -56,7 +56,7 @@ impl Running {
         let jobs = app.state::<ExportJobs>();
         let job = jobs.job(kind);
         if job.running.swap(true, Ordering::SeqCst) {
-            return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::ExportRunning { export: kind }));
+            return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::ExportRunning { export: kind }));
         }
         job.cancel.store(false, Ordering::SeqCst);
         Ok(Running { app: app.clone(), kind, cancel: Arc::clone(&job.cancel) })

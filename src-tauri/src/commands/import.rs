@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
 use casebook_app::{ImportCounts, ImportReport};
 
@@ -40,7 +40,7 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
     }
     let casebook = app.state::<Register>().casebook()?;
     if job.running.swap(true, Ordering::SeqCst) {
-        return Err(IpcError::shell(IpcErrorCode::Conflict, ShellSaid::ImportRunning));
+        return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::ImportRunning));
     }
     job.cancel.store(false, Ordering::SeqCst);
     let cancel = Arc::clone(&job.cancel);
@@ -75,9 +75,10 @@ pub async fn pick_and_import(app: AppHandle) -> Result<bool, IpcError> {
         let picked =
             app.dialog().file().set_title(title).add_filter(filter, &["eml", "msg", "mbox"]).blocking_pick_files();
         let Some(picked) = picked else { return Ok(false) };
-        let paths = picked.into_iter().map(|p| p.into_path()).collect::<Result<Vec<_>, _>>().map_err(|e| {
-            IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::NoLocalPath { detail: e.to_string() })
-        })?;
+        let paths =
+            picked.into_iter().map(|p| p.into_path()).collect::<Result<Vec<_>, _>>().map_err(|e| {
+                IpcError::shell(ErrorCode::InvalidInput, ShellSaid::NoLocalPath { detail: e.to_string() })
+            })?;
         start_import(&app, paths)?;
         Ok(true)
     })
@@ -140,7 +141,7 @@ pub fn test_hooks_on() -> bool {
 /// was started with `CASEBOOK_TEST_HOOKS=1`.
 pub async fn import_test_paths(app: AppHandle, paths: Vec<String>) -> Result<(), IpcError> {
     if !test_hooks_on() {
-        return Err(IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::TestHooksOff));
+        return Err(IpcError::shell(ErrorCode::InvalidInput, ShellSaid::TestHooksOff));
     }
     start_import(&app, paths.into_iter().map(PathBuf::from).collect())
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use tauri::{AppHandle, State};
 
 use crate::commands::dialogs::{Dialog, save_file};
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
 
@@ -74,7 +74,7 @@ async fn open_stored(
     let casebook = register.casebook()?;
     let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
     if only_letters && doc.role != "letter" {
-        return Err(IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::OnlyLetters));
+        return Err(IpcError::shell(ErrorCode::InvalidInput, ShellSaid::OnlyLetters));
     }
     let (stem, fallback) = if only_letters { ("letter", "pdf") } else { ("document", "bin") };
     copies.open(&copy_name(doc.file_name.as_deref(), stem, kind.extension().unwrap_or(fallback)), &bytes)
@@ -89,7 +89,7 @@ async fn open_stored(
 fn open(path: &std::path::Path) -> Result<(), IpcError> {
     tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| {
         IpcError::shell(
-            IpcErrorCode::Internal,
+            ErrorCode::Internal,
             ShellSaid::NotOpened { path: path.display().to_string(), detail: e.to_string() },
         )
     })
@@ -178,7 +178,7 @@ pub async fn save_draft(
             return save_file(&app, Dialog::SaveLetterPdf, &name, &["pdf"], &pdf);
         }
         let email = email.ok_or_else(|| {
-            IpcError::shell(IpcErrorCode::NotFound, ShellSaid::NoEmailDraft { draft, reference: reference.clone() })
+            IpcError::shell(ErrorCode::NotFound, ShellSaid::NoEmailDraft { draft, reference: reference.clone() })
         })?;
         let name =
             format!("{}.eml", Path::new(&safe_name(Some(&d.file_name), &reference)).with_extension("").display());

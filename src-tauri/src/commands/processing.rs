@@ -7,7 +7,7 @@ use casebook_core::processing::dpv::{VocabularyTerm, vocabulary};
 use tauri::{AppHandle, State};
 
 use super::dialogs::{Dialog, pick_file, save_file};
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
 
 /// The DPV terms the register's pickers offer (fixed; no register needed).
@@ -43,7 +43,7 @@ pub async fn export_processing_register(
     off_main_thread(move || {
         let document = casebook.export_processing_register()?;
         let mut text = serde_json::to_string_pretty(&document)
-            .map_err(|e| IpcError::shell(IpcErrorCode::Internal, ShellSaid::NotSerialised { detail: e.to_string() }))?;
+            .map_err(|e| IpcError::shell(ErrorCode::Internal, ShellSaid::NotSerialised { detail: e.to_string() }))?;
         text.push('\n');
         save_file(&app, Dialog::ExportProcessing, "register-of-processing.json", &["json"], text.as_bytes())
     })

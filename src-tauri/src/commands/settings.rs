@@ -11,11 +11,11 @@ use tauri::{AppHandle, Manager, State};
 
 use crate::commands::dialogs::{Dialog, pick_file, pick_save_path};
 use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
-use crate::error::{IpcError, IpcErrorCode, ShellSaid};
+use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
 
 fn passphrase(text: String) -> Result<Passphrase, IpcError> {
-    Passphrase::new(text).map_err(|_| IpcError::shell(IpcErrorCode::InvalidInput, ShellSaid::PassphraseEmpty))
+    Passphrase::new(text).map_err(|_| IpcError::shell(ErrorCode::InvalidInput, ShellSaid::PassphraseEmpty))
 }
 
 /// Missing, plain, locked or unlocked: what the window shows first.
@@ -87,7 +87,7 @@ pub async fn import_calendar(
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(&path).map_err(|e| {
             IpcError::shell(
-                IpcErrorCode::InvalidInput,
+                ErrorCode::InvalidInput,
                 ShellSaid::FileNotRead { file_name: file_name.clone(), detail: e.to_string() },
             )
         })?;

@@ -5,7 +5,7 @@
 // class are written here.
 import type { Commands, ExportProgressDto, ImportCounts, ImportReport } from './commands';
 import type { IpcError } from './bindings/IpcError';
-import type { IpcErrorCode } from './bindings/IpcErrorCode';
+import type { ErrorCode } from './bindings/ErrorCode';
 import type { IpcSaid } from './bindings/IpcSaid';
 import { t } from '../i18n';
 import { describeErrorSaid } from '../lib/errorSaid';
@@ -31,7 +31,7 @@ export interface ImportHandlers {
 }
 
 // Every code once; the compiler complains when Rust adds one this list lacks.
-const errorCodes: Record<IpcErrorCode, true> = {
+const errorCodes: Record<ErrorCode, true> = {
   'not-found': true,
   'invalid-input': true,
   conflict: true,
@@ -45,14 +45,14 @@ const errorCodes: Record<IpcErrorCode, true> = {
 
 /** A failed command: `code` is one of a closed set the UI can branch on. */
 export class ApiError extends Error {
-  readonly code: IpcErrorCode;
+  readonly code: ErrorCode;
   /** The input field an invalid-input error is about (`on`, `identity-document-days`…), when one. */
   readonly field: string | undefined;
 
   /** The facts of the refusal, when the Rust side gives them: `message` is then their wording in the window's language. */
   readonly said: IpcSaid | undefined;
 
-  constructor(code: IpcErrorCode, message: string, field?: string, said?: IpcSaid) {
+  constructor(code: ErrorCode, message: string, field?: string, said?: IpcSaid) {
     // A `said` this window's describers do not know (a newer Rust side) keeps the English.
     super((said && describeErrorSaid(said, t)) || message);
     this.name = 'ApiError';

@@ -70,6 +70,6 @@ mod tests {
         );
         assert_eq!(said.to_string(), "case DSR-2026-0007 is closed and can no longer be changed");
         let error = crate::Error::conflicting(said.clone());
-        assert_eq!((error.code(), error.said()), ("conflict", Some(said)));
+        assert_eq!((error.code(), error.said()), (crate::ErrorCode::Conflict, Some(said)));
     }
 }
