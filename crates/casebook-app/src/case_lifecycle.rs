@@ -11,18 +11,10 @@
 //! calendars ([`crate::policy`], [`crate::calendars`]) and the register of
 //! requests as CSV ([`crate::requests_csv`]), which it only dispatches to.
 
-use casebook_core::identity::Suggestion;
-use casebook_core::{Channel, Note, Outcome};
+use casebook_core::Note;
 use chrono::NaiveDate;
 
-use casebook_core::processing::System;
-use casebook_core::processing::access::AccessInformation;
-
-use crate::{
-    ActionInput, ActionLog, AnswerInput, CaseQuery, CaseSummary, CaseUpdate, CaseView, Error, ExtensionInput,
-    FeeRequest, IdentityCheck, IdentityCheckInput, NewRequest, Notified, NotifyInput, ProcessingImport, Refusal,
-    ResponseSent, Result, SearchInput, SearchLog, SystemInput,
-};
+use crate::{CaseQuery, CaseSummary, Error, NewRequest, Result};
 
 /// The use cases that work the same on a local register and on a team
 /// register: what a front end calls without knowing which it has open.
@@ -51,139 +43,43 @@ pub trait CaseLifecycle {
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
     /// One case, by reference, with everything its page shows.
     fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView>;
+    /// Adds a note to a case.
     fn add_note(&self, reference: &str, text: &str) -> Result<Note>;
     /// Gives a case to a member or a group role (a team register's; a local
     /// register refuses it).
     fn assign_case(&self, reference: &str, to: &str) -> Result<crate::CaseView>;
 
-    // The steps that work a case (`steps.rs`, `identity.rs`).
-
-    /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
-    fn acknowledge(&self, reference: &str, on: Option<NaiveDate>, channel: Channel) -> Result<CaseView>;
-    /// Identity evidence was asked for on `on`.
-    fn request_identity(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
-    /// Proof of an agent's authority was asked for on `on`.
-    fn request_authority(&self, reference: &str, on: NaiveDate, what: Option<&str>) -> Result<CaseView>;
-    /// The identity evidence asked for arrived on `on`.
-    fn receive_identity(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
-    /// Records an identity decision (verified, failed, not needed).
-    fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck>;
-    /// Every identity check on a case, oldest first.
-    fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>>;
-    /// The identity check Casebook suggests for a case, and why.
-    fn suggest_identity_check(&self, reference: &str) -> Result<Suggestion>;
-    /// The person was asked to clarify the request (the clock pauses).
-    fn ask_clarification(&self, reference: &str, on: NaiveDate, question: &str) -> Result<CaseView>;
-    /// The person answered the clarification question (the clock runs again).
-    fn answer_clarification(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
-    /// Takes the extension the regime allows.
-    fn take_extension(&self, reference: &str, input: ExtensionInput) -> Result<CaseView>;
-    /// A fee was asked for, on a ground the regime allows.
-    fn request_fee(&self, reference: &str, input: FeeRequest) -> Result<CaseView>;
-    /// The fee asked for was paid on `on` (default today).
-    fn receive_fee(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
-    /// Refuses the request.
-    fn refuse(&self, reference: &str, input: Refusal) -> Result<CaseView>;
-    /// The requester withdrew the request.
-    fn withdraw(&self, reference: &str, on: Option<NaiveDate>, how: Option<&str>) -> Result<CaseView>;
-    /// The response went out.
-    fn respond(&self, reference: &str, input: ResponseSent) -> Result<CaseView>;
-    /// Edits a case's details or moves its status.
-    fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView>;
-    /// Closes a case with its outcome (see [`crate::Casebook::close_case`]).
-    fn close_case(&self, reference: &str, outcome: Outcome, on: Option<NaiveDate>) -> Result<CaseView>;
-    /// Closes a case whose every right is answered, with the outcome the answers give.
-    fn close_answered_case(&self, reference: &str, on: Option<NaiveDate>) -> Result<CaseView>;
-    /// Re-opens a closed case, for a reason.
-    fn reopen_case(&self, reference: &str, reason: &str) -> Result<CaseView>;
-    /// Corrects the day the request was received, for a reason.
-    fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<CaseView>;
-    /// Answers one right of a case on its own (`answers.rs`).
-    fn answer_right(&self, reference: &str, input: AnswerInput) -> Result<CaseView>;
-    /// Corrects the recorded answer to one right, with the reason why it was
-    /// wrong; the earlier answer stays in the right's history (`answers.rs`).
-    fn correct_right_answer(&self, reference: &str, input: AnswerInput, reason: &str) -> Result<CaseView>;
-    /// What every case not yet closed needs next, soonest first (`next.rs`).
-    fn next_actions(&self, today: NaiveDate) -> Result<Vec<crate::CaseNextAction>>;
-    /// Logs a complaint to the controller (UK DPA 2018 s.164A, `complaints.rs`).
-    fn log_complaint(&self, input: crate::NewComplaint) -> Result<CaseView>;
-    /// The complaint was answered on `on` (default today): its outcome and what was said.
-    fn answer_complaint(
-        &self,
-        reference: &str,
-        outcome: casebook_core::ComplaintOutcome,
-        text: &str,
-        on: Option<NaiveDate>,
-    ) -> Result<CaseView>;
-    /// The consumer appealed a refusal or partial answer on `on` (US state
-    /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
-    fn record_appeal(&self, reference: &str, on: NaiveDate) -> Result<CaseView>;
-    /// The appeal awaiting its decision was decided on `on`, with the
-    /// written explanation of the reasons.
-    fn decide_appeal(
-        &self,
-        reference: &str,
-        outcome: casebook_core::AppealOutcome,
-        text: &str,
-        on: NaiveDate,
-    ) -> Result<CaseView>;
-
-    // The register of processing and each case's search and action logs
-    // (`processing.rs`, `actions.rs`).
-
-    /// The register of processing, in its order.
-    fn processing_systems(&self) -> Result<Vec<System>>;
-    /// One system of the register, by id.
-    fn processing_system(&self, id: &str) -> Result<System>;
-    /// Adds a system to the register; its id must be new.
-    fn add_processing_system(&self, input: SystemInput) -> Result<System>;
-    /// Changes the fields given of a system (its id stays).
-    fn edit_processing_system(&self, id: &str, input: SystemInput) -> Result<System>;
-    /// Removes a system (searches already logged in it stay on their cases).
-    fn remove_processing_system(&self, id: &str) -> Result<System>;
-    /// Replaces the register with a JSON file's systems, whole or not at all.
-    fn import_processing_register(&self, path: &std::path::Path) -> Result<ProcessingImport>;
-    /// The register as the documented JSON document.
-    fn export_processing_register(&self) -> Result<serde_json::Value>;
-    /// The Art. 15 information for a case, drawn from the register.
-    fn access_information(&self, reference: &str) -> Result<AccessInformation>;
-    /// Logs a search of one system for a case's requester (or why it was not searched).
-    fn record_search(&self, reference: &str, input: SearchInput) -> Result<SearchLog>;
-    /// A case's search log.
-    fn search_log(&self, reference: &str) -> Result<SearchLog>;
-    /// Records what was done in one system for one right of a case.
-    fn record_action(&self, reference: &str, input: ActionInput) -> Result<ActionLog>;
-    /// Records a recipient told of a rectification, erasure or restriction (Art. 19).
-    fn record_notification(&self, reference: &str, input: NotifyInput) -> Result<Notified>;
-    /// A case's action log, oldest first.
-    fn action_log(&self, reference: &str) -> Result<ActionLog>;
-
-    // The organisation's settings (`policy.rs`).
-
-    /// The deadline policy in force (house targets, California state holidays).
-    fn deadline_policy(&self) -> Result<casebook_core::deadline::DeadlinePolicy>;
-    /// Changes the deadline policy and recomputes the open cases' due
-    /// dates; the references whose date moved.
-    fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> Result<Vec<String>>;
-    /// Every holiday calendar in force (`calendars.rs`).
-    fn list_calendars(&self) -> Result<Vec<crate::CalendarSummary>>;
-    /// The holidays of one calendar in one year.
-    fn calendar_holidays(&self, id: &str, year: i32) -> Result<Vec<casebook_core::holiday::Holiday>>;
-    /// Imports a calendar file and recomputes the open cases' due dates.
-    fn import_calendar(
-        &self,
-        file_name: &str,
-        bytes: &[u8],
-        calendar_id: Option<&str>,
-        add: bool,
-    ) -> Result<crate::CalendarImport>;
+    // The use cases written once for both registers, declared (with their
+    // documentation) and implemented from one list: `step_use_cases!`.
+    step_use_cases!(declarations);
 }
 
-/// The step use cases of [`CaseLifecycle`], the same on every register:
-/// each calls the one function of `steps.rs`/`identity.rs` written against
-/// [`crate::steps::StepBook`], which both `Casebook` and `TeamBook` are.
+/// The use cases of [`CaseLifecycle`] that are the same on every register,
+/// listed once: each calls the one function of `steps.rs`, `identity.rs`,
+/// `cases.rs`… written against [`crate::steps::StepBook`], which both
+/// `Casebook` and `TeamBook` are. `step_use_cases!(declarations)` declares
+/// them, with their documentation, in the trait; `step_use_cases!()`
+/// implements them in each book's `impl CaseLifecycle`. Types are written
+/// in full because the implementations expand in other modules.
 macro_rules! step_use_cases {
     () => {
+        crate::case_lifecycle::step_use_cases!(@list implement);
+    };
+    (declarations) => {
+        crate::case_lifecycle::step_use_cases!(@list declare);
+    };
+    (@declare $($(#[$doc:meta])* fn $name:ident($($param:tt)*) -> $ret:ty $body:block)*) => {
+        $($(#[$doc])* fn $name($($param)*) -> $ret;)*
+    };
+    (@implement $($(#[$doc:meta])* fn $name:ident($($param:tt)*) -> $ret:ty $body:block)*) => {
+        $(fn $name($($param)*) -> $ret $body)*
+    };
+    (@list $then:ident) => {
+        crate::case_lifecycle::step_use_cases! { @$then
+
+        // The steps that work a case (`steps.rs`, `identity.rs`).
+
+        /// Receipt was confirmed to the requester on `on` (default today) by `channel`.
         fn acknowledge(
             &self,
             reference: &str,
@@ -193,6 +89,7 @@ macro_rules! step_use_cases {
             crate::steps::acknowledge(self, reference, on, channel)
         }
 
+        /// Identity evidence was asked for on `on`.
         fn request_identity(
             &self,
             reference: &str,
@@ -202,6 +99,7 @@ macro_rules! step_use_cases {
             crate::steps::request_identity(self, reference, on, what)
         }
 
+        /// Proof of an agent's authority was asked for on `on`.
         fn request_authority(
             &self,
             reference: &str,
@@ -211,10 +109,12 @@ macro_rules! step_use_cases {
             crate::steps::request_authority(self, reference, on, what)
         }
 
+        /// The identity evidence asked for arrived on `on`.
         fn receive_identity(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
             crate::steps::receive_identity(self, reference, on)
         }
 
+        /// Records an identity decision (verified, failed, not needed).
         fn check_identity(
             &self,
             reference: &str,
@@ -223,14 +123,17 @@ macro_rules! step_use_cases {
             crate::identity::check_identity(self, reference, input)
         }
 
+        /// Every identity check on a case, oldest first.
         fn identity_checks(&self, reference: &str) -> crate::Result<Vec<crate::IdentityCheck>> {
             crate::identity::identity_checks(self, reference)
         }
 
+        /// The identity check Casebook suggests for a case, and why.
         fn suggest_identity_check(&self, reference: &str) -> crate::Result<casebook_core::identity::Suggestion> {
             crate::steps::suggest_identity_check(self, reference)
         }
 
+        /// The person was asked to clarify the request (the clock pauses).
         fn ask_clarification(
             &self,
             reference: &str,
@@ -240,26 +143,32 @@ macro_rules! step_use_cases {
             crate::steps::ask_clarification(self, reference, on, question)
         }
 
+        /// The person answered the clarification question (the clock runs again).
         fn answer_clarification(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
             crate::steps::answer_clarification(self, reference, on)
         }
 
+        /// Takes the extension the regime allows.
         fn take_extension(&self, reference: &str, input: crate::ExtensionInput) -> crate::Result<crate::CaseView> {
             crate::steps::take_extension(self, reference, input)
         }
 
+        /// A fee was asked for, on a ground the regime allows.
         fn request_fee(&self, reference: &str, input: crate::FeeRequest) -> crate::Result<crate::CaseView> {
             crate::steps::request_fee(self, reference, input)
         }
 
+        /// The fee asked for was paid on `on` (default today).
         fn receive_fee(&self, reference: &str, on: Option<chrono::NaiveDate>) -> crate::Result<crate::CaseView> {
             crate::steps::receive_fee(self, reference, on)
         }
 
+        /// Refuses the request.
         fn refuse(&self, reference: &str, input: crate::Refusal) -> crate::Result<crate::CaseView> {
             crate::steps::refuse(self, reference, input)
         }
 
+        /// The requester withdrew the request.
         fn withdraw(
             &self,
             reference: &str,
@@ -269,14 +178,17 @@ macro_rules! step_use_cases {
             crate::steps::withdraw(self, reference, on, how)
         }
 
+        /// The response went out.
         fn respond(&self, reference: &str, input: crate::ResponseSent) -> crate::Result<crate::CaseView> {
             crate::steps::respond(self, reference, input)
         }
 
+        /// Edits a case's details or moves its status.
         fn update_case(&self, reference: &str, u: crate::CaseUpdate) -> crate::Result<crate::CaseView> {
             crate::cases::update_case(self, reference, u)
         }
 
+        /// Closes a case with its outcome (see [`crate::Casebook::close_case`]).
         fn close_case(
             &self,
             reference: &str,
@@ -286,6 +198,7 @@ macro_rules! step_use_cases {
             crate::cases::close_case(self, reference, Some(outcome), on)
         }
 
+        /// Closes a case whose every right is answered, with the outcome the answers give.
         fn close_answered_case(
             &self,
             reference: &str,
@@ -294,10 +207,12 @@ macro_rules! step_use_cases {
             crate::cases::close_case(self, reference, None, on)
         }
 
+        /// Re-opens a closed case, for a reason.
         fn reopen_case(&self, reference: &str, reason: &str) -> crate::Result<crate::CaseView> {
             crate::cases::reopen_case(self, reference, reason)
         }
 
+        /// Corrects the day the request was received, for a reason.
         fn correct_received(
             &self,
             reference: &str,
@@ -307,10 +222,13 @@ macro_rules! step_use_cases {
             crate::cases::correct_received(self, reference, on, reason)
         }
 
+        /// Answers one right of a case on its own (`answers.rs`).
         fn answer_right(&self, reference: &str, input: crate::AnswerInput) -> crate::Result<crate::CaseView> {
             crate::answers::answer_right(self, reference, input)
         }
 
+        /// Corrects the recorded answer to one right, with the reason why it was
+        /// wrong; the earlier answer stays in the right's history (`answers.rs`).
         fn correct_right_answer(
             &self,
             reference: &str,
@@ -320,14 +238,17 @@ macro_rules! step_use_cases {
             crate::answers::correct_right_answer(self, reference, input, reason)
         }
 
+        /// What every case not yet closed needs next, soonest first (`next.rs`).
         fn next_actions(&self, today: chrono::NaiveDate) -> crate::Result<Vec<crate::CaseNextAction>> {
             crate::next::next_actions(self, today)
         }
 
+        /// Logs a complaint to the controller (UK DPA 2018 s.164A, `complaints.rs`).
         fn log_complaint(&self, input: crate::NewComplaint) -> crate::Result<crate::CaseView> {
             crate::complaints::log_complaint(self, input)
         }
 
+        /// The complaint was answered on `on` (default today): its outcome and what was said.
         fn answer_complaint(
             &self,
             reference: &str,
@@ -338,10 +259,14 @@ macro_rules! step_use_cases {
             crate::complaints::answer_complaint(self, reference, outcome, text, on)
         }
 
+        /// The consumer appealed a refusal or partial answer on `on` (US state
+        /// laws, `appeals.rs`): the appeal's due date comes from the state's statute.
         fn record_appeal(&self, reference: &str, on: chrono::NaiveDate) -> crate::Result<crate::CaseView> {
             crate::appeals::record_appeal(self, reference, on)
         }
 
+        /// The appeal awaiting its decision was decided on `on`, with the
+        /// written explanation of the reasons.
         fn decide_appeal(
             &self,
             reference: &str,
@@ -352,18 +277,25 @@ macro_rules! step_use_cases {
             crate::appeals::decide_appeal(self, reference, outcome, text, on)
         }
 
+        // The register of processing and each case's search and action logs
+        // (`processing.rs`, `actions.rs`).
+
+        /// The register of processing, in its order.
         fn processing_systems(&self) -> crate::Result<Vec<casebook_core::processing::System>> {
             crate::processing::processing_systems(self)
         }
 
+        /// One system of the register, by id.
         fn processing_system(&self, id: &str) -> crate::Result<casebook_core::processing::System> {
             crate::processing::processing_system(self, id)
         }
 
+        /// Adds a system to the register; its id must be new.
         fn add_processing_system(&self, input: crate::SystemInput) -> crate::Result<casebook_core::processing::System> {
             crate::processing::add_processing_system(self, input)
         }
 
+        /// Changes the fields given of a system (its id stays).
         fn edit_processing_system(
             &self,
             id: &str,
@@ -372,18 +304,22 @@ macro_rules! step_use_cases {
             crate::processing::edit_processing_system(self, id, input)
         }
 
+        /// Removes a system (searches already logged in it stay on their cases).
         fn remove_processing_system(&self, id: &str) -> crate::Result<casebook_core::processing::System> {
             crate::processing::remove_processing_system(self, id)
         }
 
+        /// Replaces the register with a JSON file's systems, whole or not at all.
         fn import_processing_register(&self, path: &std::path::Path) -> crate::Result<crate::ProcessingImport> {
             crate::processing::import_processing_register(self, path)
         }
 
+        /// The register as the documented JSON document.
         fn export_processing_register(&self) -> crate::Result<serde_json::Value> {
             crate::processing::export_processing_register(self)
         }
 
+        /// The Art. 15 information for a case, drawn from the register.
         fn access_information(
             &self,
             reference: &str,
@@ -391,42 +327,55 @@ macro_rules! step_use_cases {
             crate::processing::access_information_of(self, reference)
         }
 
+        /// Logs a search of one system for a case's requester (or why it was not searched).
         fn record_search(&self, reference: &str, input: crate::SearchInput) -> crate::Result<crate::SearchLog> {
             crate::processing::record_search(self, reference, input)
         }
 
+        /// A case's search log.
         fn search_log(&self, reference: &str) -> crate::Result<crate::SearchLog> {
             crate::processing::search_log(self, reference)
         }
 
+        /// Records what was done in one system for one right of a case.
         fn record_action(&self, reference: &str, input: crate::ActionInput) -> crate::Result<crate::ActionLog> {
             crate::actions::record_action(self, reference, input)
         }
 
+        /// Records a recipient told of a rectification, erasure or restriction (Art. 19).
         fn record_notification(&self, reference: &str, input: crate::NotifyInput) -> crate::Result<crate::Notified> {
             crate::actions::record_notification(self, reference, input)
         }
 
+        /// A case's action log, oldest first.
         fn action_log(&self, reference: &str) -> crate::Result<crate::ActionLog> {
             crate::actions::action_log(self, reference)
         }
 
+        // The organisation's settings (`policy.rs`, `calendars.rs`).
+
+        /// The deadline policy in force (house targets, California state holidays).
         fn deadline_policy(&self) -> crate::Result<casebook_core::deadline::DeadlinePolicy> {
             crate::policy::deadline_policy(self)
         }
 
+        /// Changes the deadline policy and recomputes the open cases' due
+        /// dates; the references whose date moved.
         fn set_deadline_policy(&self, policy: &casebook_core::deadline::DeadlinePolicy) -> crate::Result<Vec<String>> {
             crate::policy::set_deadline_policy(self, policy)
         }
 
+        /// Every holiday calendar in force (`calendars.rs`).
         fn list_calendars(&self) -> crate::Result<Vec<crate::CalendarSummary>> {
             crate::calendars::list_calendars(self)
         }
 
+        /// The holidays of one calendar in one year.
         fn calendar_holidays(&self, id: &str, year: i32) -> crate::Result<Vec<casebook_core::holiday::Holiday>> {
             crate::calendars::calendar_holidays(self, id, year)
         }
 
+        /// Imports a calendar file and recomputes the open cases' due dates.
         fn import_calendar(
             &self,
             file_name: &str,
@@ -435,6 +384,7 @@ macro_rules! step_use_cases {
             add: bool,
         ) -> crate::Result<crate::CalendarImport> {
             crate::calendars::import_calendar(self, file_name, bytes, calendar_id, add)
+        }
         }
     };
 }

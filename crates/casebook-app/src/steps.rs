@@ -294,15 +294,7 @@ pub(crate) fn request_identity<B: StepBook + ?Sized>(
     what: Option<&str>,
 ) -> Result<CaseView> {
     let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
-    record_step(
-        book,
-        reference,
-        Step::IdentityRequested,
-        CaseEventKind::IdentityRequested,
-        Some(on),
-        detail,
-        |_, _, _| Ok(()),
-    )
+    evidence_requested(book, reference, on, detail)
 }
 
 /// Proof of an agent's authority (a signed authorisation, a power of
@@ -315,13 +307,24 @@ pub(crate) fn request_authority<B: StepBook + ?Sized>(
     what: Option<&str>,
 ) -> Result<CaseView> {
     let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
+    evidence_requested(book, reference, on, Some(detail))
+}
+
+/// Records that evidence (of identity or of authority, as `detail` says)
+/// was asked for on `on`: one step for the clock either way.
+fn evidence_requested<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    on: NaiveDate,
+    detail: Option<serde_json::Value>,
+) -> Result<CaseView> {
     record_step(
         book,
         reference,
         Step::IdentityRequested,
         CaseEventKind::IdentityRequested,
         Some(on),
-        Some(detail),
+        detail,
         |_, _, _| Ok(()),
     )
 }

@@ -590,11 +590,7 @@ impl Store {
             return Ok((Matches::exact(self.count_matching(q)?), self.list_cases(q)?));
         }
         if q.offset > 0 || q.limit == Some(0) {
-            let (filter, args) = filter_sql(q);
-            let sql = format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {})", SEARCH_COUNT_CAP + 1);
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let counted = stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
-            return Ok((Matches::of_search(counted), self.list_cases(q)?));
+            return Ok((Matches::of_search(self.count(q, true)?), self.list_cases(q)?));
         }
         let (sql, args) = list_sql(q, ", count(*) OVER ()");
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -613,9 +609,14 @@ impl Store {
     /// How many cases [`Store::list_cases`] would list without its limit and
     /// offset (the app sizes its scrolling list with it).
     pub fn count_matching(&self, q: &ListQuery) -> Result<i64> {
+        self.count(q, false)
+    }
+
+    /// The cases `q` matches, all counted or, `capped`, up to
+    /// [`SEARCH_COUNT_CAP`] + 1 ([`Matches::of_search`]).
+    fn count(&self, q: &ListQuery, capped: bool) -> Result<i64> {
         let (filter, args) = filter_sql(q);
-        let sql = format!("SELECT count(*) FROM cases c{filter}");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&count_sql(&filter, capped))?;
         Ok(stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
     }
 
@@ -632,6 +633,18 @@ impl Store {
 
     pub fn count_cases(&self) -> Result<i64> {
         Ok(self.conn.one("SELECT count(*) FROM cases", [], |r| r.get(0))?)
+    }
+}
+
+/// The count of the cases a filter matches (what follows `FROM cases c`:
+/// [`filter_sql`]'s here, `pg/cases.rs`'s on a team register, which the
+/// same SQL serves): all of them, or, `capped`, up to [`SEARCH_COUNT_CAP`]
+/// + 1, so that [`Matches::of_search`] can tell there are more.
+pub(crate) fn count_sql(filter: &str, capped: bool) -> String {
+    if capped {
+        format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {}) m", SEARCH_COUNT_CAP + 1)
+    } else {
+        format!("SELECT count(*) FROM cases c{filter}")
     }
 }
 

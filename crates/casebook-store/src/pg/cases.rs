@@ -16,10 +16,10 @@ use postgres::{Client, IsolationLevel, Statement, Transaction};
 use super::PgStore;
 use super::audit::{Chain, append};
 use crate::audit::audit_entry_from_row;
-use crate::cases::{case_from_row, event_from_row, summary_from_row};
+use crate::cases::{case_from_row, count_sql, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
 use crate::stored::{instant, parse};
-use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Matches, Result, SEARCH_COUNT_CAP, Stamp};
+use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Matches, Result, Stamp};
 
 /// Why a step on the server failed: the server's error (worded by
 /// [`PgStore::error_doing`]) or a stored value that does not parse.
@@ -561,7 +561,7 @@ impl CaseRegister for PgStore {
                 // Few matches: counted and listed by id, as the member (the policies apply as ever).
                 let (filter, args) = filter_sql_of(q, Some(&ids));
                 let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
-                let counted = tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0);
+                let counted = tx.query_one(&count_sql(&filter, false), &params)?.get(0);
                 let rows = list_cases_of(&mut tx, q, Some(&ids))?;
                 tx.commit()?;
                 return Ok((Matches::of_search(counted), rows));
@@ -569,15 +569,13 @@ impl CaseRegister for PgStore {
             let (filter, args) = filter_sql(q);
             let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
             let matches = if words.is_some() {
-                let sql =
-                    format!("SELECT count(*) FROM (SELECT 1 FROM cases c{filter} LIMIT {}) m", SEARCH_COUNT_CAP + 1);
-                Matches::of_search(tx.query_one(&sql, &params)?.get(0))
+                Matches::of_search(tx.query_one(&count_sql(&filter, true), &params)?.get(0))
             } else if let Some(statuses) = by_status_only(q) {
                 // Kept by the database as cases change (schema 9), through the same HR rule.
                 let sql = "SELECT coalesce(sum(n), 0)::bigint FROM case_counts WHERE status = ANY($1)";
                 Matches::exact(tx.query_one(sql, &[&statuses])?.get(0))
             } else {
-                Matches::exact(tx.query_one(&format!("SELECT count(*) FROM cases c{filter}"), &params)?.get(0))
+                Matches::exact(tx.query_one(&count_sql(&filter, false), &params)?.get(0))
             };
             let rows = list_cases(&mut tx, q)?;
             tx.commit()?;
@@ -602,5 +600,17 @@ impl CaseRegister for PgStore {
         self.run("reading a case", |c, _| {
             Ok(c.query_opt("SELECT assigned_to FROM cases WHERE id = $1", &[&id.0])?.and_then(|r| r.get(0)))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Schema 10's `casebook_matching_ids` holds the same number as
+    /// [`super::FEW_MATCHES`]: it gives up above it and returns one id more.
+    #[test]
+    fn the_search_ids_function_holds_few_matches() {
+        let sql = include_str!("../../pg_migrations/0010_search_ids.sql");
+        assert!(sql.contains(&format!("expected > {} THEN", super::FEW_MATCHES)));
+        assert!(sql.contains(&format!("LIMIT {});", super::FEW_MATCHES + 1)));
     }
 }
