@@ -1633,13 +1633,20 @@ fn letters_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
     assert_eq!(run.code, 0, "{}", run.stderr);
     send("3", "2026-11-29")
         .fails_with(&format!("case {ada} changed since draft 3 was made: the letter would now read differently"));
+    // Its right answered, the case waits for the draft to be sent (or discarded).
+    let answer = ["case", "answer", &ada, "--right", "access", "--outcome", "not-applicable"];
+    let run = book.run(&[&answer[..], &["--reason", "no account was found", "--on", "2026-11-29"]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
     out.push(book.json(&["case", "show", &ada]));
+    let next = book.run(&["next"]).stdout;
+    assert!(next.contains("every right is answered: send the draft"), "{next}");
+    out.push(book.json(&["next"]));
     out.push(book.json(&["letter", "kinds"]));
     out.push(book.json(&["letter", "settings"]));
     // A letter that does not fit the case, and one on a closed case.
     book.run(&["letter", "make", &ada, "--kind", "erasure-confirmation", "--out", &file("x.pdf")])
         .fails_with("answers");
-    let run = book.run(&["case", "close", &ada, "--outcome", "not-a-request", "--date", "2026-11-29"]);
+    let run = book.run(&["case", "close", &ada, "--date", "2026-11-29"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     book.run(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &file("x.pdf")]).fails_with("closed");
     assert!(!dir.join("x.pdf").exists(), "a refused letter writes nothing");

@@ -6,6 +6,9 @@
 //!
 //! An organisation's own templates live in `<database folder>/templates/<lang>/<kind>.txt`
 //! and extra fallback fonts (a CJK face, say) in `<database folder>/fonts/`.
+//! Written once for both back ends over [`LetterDesk`] (the drafts' use
+//! cases in `drafts.rs` too): a team register has the built-in templates and
+//! fonts only.
 
 use std::path::PathBuf;
 
