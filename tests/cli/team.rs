@@ -5,10 +5,10 @@
 //! work a case, editing and closing it; the register of processing, a case's
 //! searches and actions; a right's answer corrected; a US state appeal; a
 //! complaint to the controller; the next actions; the deadline policy, the
-//! holiday calendars and the CSV of the requests) run by the same scenario on
-//! a local file and on a team register, the roles as the database enforces
-//! them (a handler's change of settings refused), and every command not yet
-//! available refused by name.
+//! holiday calendars, the CSV of the requests, letters and their drafts) run
+//! by the same scenario on a local file and on a team register, the roles as
+//! the database enforces them (a handler's change of settings refused), and
+//! every command not yet available refused by name.
 
 use std::process::Command;
 
@@ -44,7 +44,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 10);
+    assert_eq!(made["schema"], 11);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -111,7 +111,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 10);
+    assert_eq!(made["schema"], 11);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -372,12 +372,11 @@ fn without_actors(v: &Value) -> Value {
                     // And a timeline's change of who gave an answer.
                     let changed_by = ["before", "after", "from", "to"].contains(&k.as_str())
                         && map.get("field") == Some(&Value::from("by"));
-                    let answer_by = answer_by || logged_by || corrected_by || changed_by;
-                    let v = if answer_by || ["author", "actor", "created_by", "decided_by"].contains(&k.as_str()) {
-                        anyone(v)
-                    } else {
-                        without_actors(v)
-                    };
+                    // And a letter withdrawn, who withdrew it.
+                    let withdrawn_by = k == "by" && map.contains_key("correspondence_id") && map.contains_key("reason");
+                    let answer_by = answer_by || logged_by || corrected_by || changed_by || withdrawn_by;
+                    let who = ["author", "actor", "created_by", "decided_by", "made_by", "closed_by"];
+                    let v = if answer_by || who.contains(&k.as_str()) { anyone(v) } else { without_actors(v) };
                     (k.clone(), v)
                 })
                 .collect(),
@@ -1558,4 +1557,212 @@ fn the_next_actions_are_the_same_on_a_team_register_and_hide_hr_cases() {
     }
     // `next` only reads: an auditor asks it too.
     assert_eq!(listed(&member(&server, "audrey")).len(), 3);
+}
+
+/// Every SHA-256 (64 hex digits) in `v`, keys and text included, and the
+/// PDF's hash in an .eml's Message-ID, as `<sha256>`: a letter's PDF carries
+/// the audit chain's head as it was made, which differs between registers
+/// (its entries name who wrote them), so the PDF's hash, the documents keyed
+/// by it and the Message-ID made from it differ too.
+fn without_hashes(v: &Value) -> Value {
+    fn mask(s: &str) -> String {
+        let mut out = String::new();
+        let mut run = String::new();
+        for c in s.chars().chain(std::iter::once(' ')) {
+            if c.is_ascii_hexdigit() {
+                run.push(c);
+                continue;
+            }
+            // A hash, or the start of one naming an .eml's Message-ID.
+            let hash = run.len() == 64 || (run.len() == 16 && c == '@');
+            out.push_str(if hash { "<sha256>" } else { &run });
+            run.clear();
+            out.push(c);
+        }
+        out.pop();
+        out
+    }
+    match v {
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (mask(k), without_hashes(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(without_hashes).collect()),
+        Value::String(s) => Value::String(mask(s)),
+        other => other.clone(),
+    }
+}
+
+/// A letter made (kept as a draft, with its text and .eml), the drafts
+/// listed, it sent by email, the case shown with the correspondence and the
+/// PDF among its documents; a second draft discarded; the letter withdrawn;
+/// a third draft made stale by an edit of the case; the kinds and the letter
+/// settings; what a letter refuses (a bad date, a draft already sent or
+/// discarded, a stale one, a closed case) refused the same. Each command's JSON.
+fn letters_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
+    let ada = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-20", &[]);
+    let file = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let (pdf, text, eml) = (file("ack.pdf"), file("ack.txt"), file("ack.eml"));
+    let make = ["letter", "make", &ada, "--kind", "acknowledgement", "--out", &pdf, "--text", &text, "--eml", &eml];
+    let mut made = book.json(&make);
+    for key in ["pdf", "text", "eml"] {
+        let written = made[key].as_str().unwrap().to_string();
+        assert!(std::path::Path::new(&written).is_file(), "{written}");
+        made[key] = Value::from(written.replace(dir.to_str().unwrap(), "<dir>"));
+    }
+    let mut out = vec![made, book.json(&["letter", "drafts", &ada])];
+    let send = |draft: &str, on: &str| book.run(&["letter", "send", &ada, draft, "--on", on, "--channel", "email"]);
+    send("1", "2026-11-30").fails_with("the date 2026-11-30 is in the future (today is 2026-11-29) (--on)");
+    send("1", "2026-11-28").fails_with("the date 2026-11-28 is before draft 1 was made");
+    send("7", "2026-11-29").fails_with(&format!("draft '7 of case {ada}' not found"));
+    book.run(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "pigeon"])
+        .fails_with("unknown channel 'pigeon'");
+    out.push(book.json(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "email"]));
+    send("1", "2026-11-29").fails_with(&format!("draft 1 of case {ada} was already sent (correspondence 1)"));
+    // A second draft, discarded.
+    let again = file("again.pdf");
+    out.push(book.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &again])["draft"].clone());
+    out.push(book.json(&["letter", "discard", &ada, "2"]));
+    book.run(&["letter", "discard", &ada, "2"]).fails_with("was discarded: make the letter again");
+    // Withdrawn, with its reason.
+    book.run(&["letter", "withdraw", &ada, "1", "--reason", " "]).fails_with("the reason is empty");
+    out.push(book.json(&["letter", "withdraw", &ada, "1", "--reason", "sent to the wrong address"]));
+    book.run(&["letter", "withdraw", &ada, "1", "--reason", "again"])
+        .fails_with("was already withdrawn on 2026-11-29 (sent to the wrong address)");
+    // A draft whose facts changed since: not sent.
+    let stale = file("stale.pdf");
+    book.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &stale]);
+    let run = book.run(&["case", "update", &ada, "--requester-name", "Augusta Ada King"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    send("3", "2026-11-29")
+        .fails_with(&format!("case {ada} changed since draft 3 was made: the letter would now read differently"));
+    // Its right answered, the case waits for the draft to be sent (or discarded).
+    let answer = ["case", "answer", &ada, "--right", "access", "--outcome", "not-applicable"];
+    let run = book.run(&[&answer[..], &["--reason", "no account was found", "--on", "2026-11-29"]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    out.push(book.json(&["case", "show", &ada]));
+    let next = book.run(&["next"]).stdout;
+    assert!(next.contains("every right is answered: send the draft"), "{next}");
+    out.push(book.json(&["next"]));
+    out.push(book.json(&["letter", "kinds"]));
+    out.push(book.json(&["letter", "settings"]));
+    // A letter that does not fit the case, and one on a closed case.
+    book.run(&["letter", "make", &ada, "--kind", "erasure-confirmation", "--out", &file("x.pdf")])
+        .fails_with("answers");
+    let run = book.run(&["case", "close", &ada, "--date", "2026-11-29"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    book.run(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &file("x.pdf")]).fails_with("closed");
+    assert!(!dir.join("x.pdf").exists(), "a refused letter writes nothing");
+    out
+}
+
+#[test]
+fn letters_and_their_drafts_are_the_same_on_a_team_register() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let on_file = letters_scenario(&Book::new(), file_dir.path());
+    let server = team_register();
+    let on_team = letters_scenario(&member(&server, "hana"), team_dir.path());
+    let masked = |v: &[Value]| v.iter().map(without_hashes).collect::<Vec<_>>();
+    assert_same_but_who(&masked(&on_file), &masked(&on_team));
+    // The letter reads the same; only the chain's head it carries differs.
+    let read = |dir: &tempfile::TempDir| crate::letters::pdf_text(&dir.path().join("ack.pdf"));
+    let (file_text, team_text) = (read(&file_dir), read(&team_dir));
+    assert_eq!(file_text, team_text);
+    for said in ["Acme Ltd", "Dear Ada Lovelace", "CB-2026-0001", "received on 20 November 2026", "by 21 December 2026"]
+    {
+        assert!(team_text.contains(said), "{said} missing from {team_text}");
+    }
+    assert_eq!(on_team[0]["draft"], 1);
+    assert_eq!(on_team[1][0]["made_by"], "hana");
+    // The PDF sent is the PDF reviewed, stored once on the server.
+    let show = &on_team[6];
+    assert_eq!(show["correspondence"][0]["sha256"], show["drafts"][0]["sha256"]);
+    assert_eq!(show["documents"][0]["role"], "letter");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM documents"), "1");
+    // Each change written in its transaction with its audit entries, by the member.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log
+             WHERE action LIKE 'letter.%' OR action LIKE 'correspondence.%' OR action LIKE 'document.%'"
+        ),
+        "hana letter.drafted, hana document.added, hana correspondence.out, hana letter.sent, \
+         hana letter.drafted, hana letter.discarded, hana correspondence.withdrawn, hana letter.drafted"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+    // A search finds the case by what its letter says, as on a local file.
+    let found = member(&server, "hana").json(&["case", "list", "--search", "acknowledge"]);
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+}
+
+#[test]
+fn the_database_enforces_the_roles_on_letters() {
+    let server = team_register();
+    let (dora, hana, audrey, helen) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let ada = hana.new_case("Ada Lovelace", "ada@example.org", "2026-11-20", &[]);
+    let make = |who: &Book, reference: &str, out: &str| {
+        who.run(&["letter", "make", reference, "--kind", "acknowledgement", "--out", &file(out)])
+    };
+    // An auditor reads letters but makes none: refused by the database, nothing written.
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    make(&audrey, &ada, "audrey.pdf")
+        .fails_with("PostgreSQL refused it for role 'audrey': making a letter: permission denied for table cases");
+    assert!(!dir.path().join("audrey.pdf").exists());
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(make(&hana, &ada, "hana.pdf").code, 0);
+    assert_eq!(audrey.json(&["letter", "drafts", &ada])[0]["made_by"], "hana");
+    audrey
+        .run(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "email"])
+        .fails_with("PostgreSQL refused it for role 'audrey': sending a letter: permission denied for table cases");
+    audrey
+        .run(&["letter", "discard", &ada, "1"])
+        .fails_with("PostgreSQL refused it for role 'audrey': discarding a letter: permission denied for table cases");
+    assert_eq!(
+        server.psql("register", "SELECT count(*) FROM audit_log"),
+        entries.parse::<i64>().map(|n| n + 1).unwrap().to_string()
+    );
+
+    // Letter settings are a setting: the DPO's to change.
+    let settings = file("letters.json");
+    std::fs::write(&settings, r#"{"processing": {"purposes": ["Running the customer account"]}}"#).unwrap();
+    hana.run(&["letter", "settings", "--file", &settings]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+    );
+    let r = dora.run(&["letter", "settings", "--file", &settings]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let read: Value = serde_json::from_str(&hana.run(&["letter", "settings"]).stdout).unwrap();
+    assert_eq!(read["processing"]["purposes"][0], "Running the customer account");
+
+    // An HR case's letters are for HR eyes.
+    let eve = helen.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    assert_eq!(make(&helen, &eve, "eve.pdf").code, 0);
+    let sent = helen.json(&["letter", "send", &eve, "2", "--on", "2026-11-29", "--channel", "email"]);
+    assert_eq!(sent["draft"]["state"], "sent");
+    assert_eq!(helen.json(&["letter", "drafts", &eve]).as_array().map(Vec::len), Some(1));
+    assert_eq!(dora.json(&["letter", "drafts", &eve]).as_array().map(Vec::len), Some(1));
+    for who in [&hana, &audrey] {
+        who.run(&["letter", "drafts", &eve]).fails_with(&format!("case '{eve}' not found"));
+        make(who, &eve, "no.pdf").fails_with("not found");
+    }
+    // Nor can a handler outside HR reach them through the tables.
+    assert_eq!(
+        server.psql("register", "SET ROLE hana; SELECT count(*) FROM letter_drafts"),
+        "1",
+        "hana sees Ada's draft only"
+    );
+    assert_eq!(server.psql("register", "SET ROLE hana; SELECT count(*) FROM correspondence"), "0");
+    assert_eq!(server.psql("register", "SET ROLE hana; SELECT count(*) FROM documents"), "0");
+    assert_eq!(server.psql("register", "SET ROLE helen; SELECT count(*) FROM documents"), "1");
+
+    // An organisation's own templates are a local register's folder: refused by name.
+    let port = server.port();
+    for (args, name) in [
+        (&["letter", "templates"][..], "letter templates"),
+        (&["letter", "template", "customise", "acknowledgement", "--lang", "en"], "letter template customise"),
+    ] {
+        dora.run(args).fails_with(&format!(
+            "`casebook {name}` is not available on a PostgreSQL register yet (postgres://dora@127.0.0.1:{port}/register)"
+        ));
+    }
 }

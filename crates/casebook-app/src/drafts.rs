@@ -7,11 +7,15 @@
 //! profile changed), sending is refused and the DPO makes it again.
 
 use casebook_core::{Channel, Language, Status};
-use casebook_store::{Correspondence, DraftRow};
+use casebook_store::{Correspondence, DraftRow, LetterRegister};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::{Casebook, DocumentsSaid, Error, LetterDetails, LetterKind, RegisterSaid, Result};
+use crate::letters::{LetterDesk, case_by_ref, prepare_letter};
+use crate::{
+    CaseLifecycle, Casebook, DocumentsSaid, Error, Letter, LetterDetails, LetterKind, LetterKindInfo, LetterSettings,
+    RegisterSaid, Result,
+};
 
 /// Where a draft stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,188 +118,359 @@ fn parse_draft_id(s: &str) -> Result<i64> {
         .ok_or_else(|| Error::refused(DocumentsSaid::InvalidDraft { input: s.trim().to_string() }))
 }
 
-impl Casebook {
+/// A case's drafts, sent and discarded ones too, oldest first.
+pub(crate) fn letter_drafts<B: LetterDesk + ?Sized>(book: &B, reference: &str) -> Result<Vec<LetterDraft>> {
+    let case = case_by_ref(book, reference)?;
+    Ok(book.register().drafts(case.id)?.into_iter().map(LetterDraft::from).collect())
+}
+
+/// The letters of a case marked withdrawn.
+pub(crate) fn withdrawn_letters<B: LetterDesk + ?Sized>(book: &B, reference: &str) -> Result<Vec<WithdrawnLetter>> {
+    let case = case_by_ref(book, reference)?;
+    withdrawn_of(book, case.id)
+}
+
+pub(crate) fn withdrawn_of<B: LetterDesk + ?Sized>(
+    book: &B,
+    case: casebook_core::CaseId,
+) -> Result<Vec<WithdrawnLetter>> {
+    Ok(book
+        .register()
+        .withdrawals(case)?
+        .into_iter()
+        .map(|w| WithdrawnLetter { correspondence_id: w.correspondence_id, reason: w.reason, by: w.by, at: w.at })
+        .collect())
+}
+
+fn draft_of<B: LetterDesk + ?Sized>(book: &B, case: &casebook_core::Case, draft: &str) -> Result<DraftRow> {
+    let id = parse_draft_id(draft)?;
+    match book.register().draft(case.id, id) {
+        Err(casebook_store::Error::NotFound { .. }) => {
+            Err(Error::NotFound { what: "draft", key: format!("{id} of case {}", case.reference) })
+        }
+        other => Ok(other?),
+    }
+}
+
+/// A draft's PDF and `.eml` (for review, or to write them out again).
+pub(crate) fn draft_files<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    draft: &str,
+) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
+    let case = case_by_ref(book, reference)?;
+    let row = draft_of(book, &case, draft)?;
+    let (pdf, eml) = book.register().draft_files(case.id, row.id)?;
+    Ok((row.into(), pdf, eml))
+}
+
+fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
+    match row.state.as_str() {
+        "draft" => Ok(()),
+        "sent" => Err(Error::conflicting(DocumentsSaid::DraftAlreadySent {
+            draft: row.id,
+            reference: case.reference.to_string(),
+            correspondence: row.correspondence_id.unwrap_or_default(),
+        })),
+        _ => Err(Error::conflicting(DocumentsSaid::DraftDiscarded {
+            draft: row.id,
+            reference: case.reference.to_string(),
+        })),
+    }
+}
+
+/// Records a draft as sent on `on` by `channel`: correspondence out with
+/// its PDF, audited. Refused for a date in the future or before the
+/// letter's date, on a closed case, for a draft already sent or
+/// discarded, and when the letter made again from the record today
+/// would read differently from the draft.
+pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    draft: &str,
+    on: NaiveDate,
+    channel: Channel,
+) -> Result<SentLetter> {
+    let case = case_by_ref(book, reference)?;
+    let row = draft_of(book, &case, draft)?;
+    still_a_draft(&case, &row)?;
+    let today = book.today()?;
+    if on > today {
+        return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
+    }
+    if on < row.letter_date {
+        return Err(Error::refused_in(
+            "on",
+            DocumentsSaid::SentBeforeDraft { date: on, draft: row.id, letter_date: row.letter_date },
+        ));
+    }
+    if case.status == Status::Closed {
+        return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter { reference: case.reference.to_string() }));
+    }
+    // The facts it states must still be the record's: made again as of its date, it must read the same.
+    let details: LetterDetails = serde_json::from_str(&row.details)
+        .map_err(|e| Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s details: {e}", row.id))))?;
+    let corrupt = |what: &str, e: &dyn std::fmt::Display| {
+        Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s {what}: {e}", row.id)))
+    };
+    let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
+    let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
+    let again = prepare_letter(book, reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
+        Error::conflicting(DocumentsSaid::DraftNoLongerMade {
+            draft: row.id,
+            reference: case.reference.to_string(),
+            detail: e.to_string(),
+            because: e.said().map(Box::new),
+        })
+    })?;
+    if again.letter.text != row.text {
+        return Err(Error::conflicting(DocumentsSaid::CaseChangedSinceDraft {
+            reference: case.reference.to_string(),
+            draft: row.id,
+        }));
+    }
+    let record = Correspondence {
+        id: 0,
+        direction: "out".into(),
+        channel: channel.code().into(),
+        // A day, not an instant: noon, as a letter received by post is recorded.
+        at: on.and_hms_opt(12, 0, 0).expect("noon exists").and_utc(),
+        subject: Some(row.title.clone()),
+        body_text: Some(row.text.clone()),
+        message_id: row.message_id.clone(),
+        sha256: None,
+    };
+    let stamp = book.stamp();
+    let correspondence_id = book.register().send_draft(case.id, row.id, &record, stamp)?;
+    let draft = book.register().draft(case.id, row.id)?.into();
+    Ok(SentLetter { draft, correspondence_id, sent_on: on, channel })
+}
+
+/// Discards a draft never sent (it stays listed, marked discarded), audited.
+pub(crate) fn discard_draft<B: LetterDesk + ?Sized>(book: &B, reference: &str, draft: &str) -> Result<LetterDraft> {
+    let case = case_by_ref(book, reference)?;
+    let row = draft_of(book, &case, draft)?;
+    still_a_draft(&case, &row)?;
+    let stamp = book.stamp();
+    book.register().discard_draft(case.id, row.id, stamp)?;
+    Ok(book.register().draft(case.id, row.id)?.into())
+}
+
+/// Marks a letter sent withdrawn, with the reason; it stays on the case
+/// and in its evidence pack, shown as withdrawn. Audited.
+pub(crate) fn withdraw_letter<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    correspondence: &str,
+    reason: &str,
+) -> Result<WithdrawnLetter> {
+    let case = case_by_ref(book, reference)?;
+    let id = correspondence.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+        Error::refused(DocumentsSaid::InvalidCorrespondence { input: correspondence.trim().to_string() })
+    })?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::refused_in("reason", DocumentsSaid::WithdrawalReasonEmpty));
+    }
+    let sent =
+        book.register().correspondence(case.id)?.into_iter().find(|c| c.id == id).ok_or_else(|| Error::NotFound {
+            what: "correspondence",
+            key: format!("{id} of case {}", case.reference),
+        })?;
+    if sent.direction != "out" {
+        return Err(Error::conflicting(DocumentsSaid::CorrespondenceNotSent {
+            correspondence: id,
+            reference: case.reference.to_string(),
+        }));
+    }
+    if case.status == Status::Closed {
+        return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoWithdrawal {
+            reference: case.reference.to_string(),
+        }));
+    }
+    if let Some(w) = withdrawn_of(book, case.id)?.into_iter().find(|w| w.correspondence_id == id) {
+        return Err(Error::conflicting(DocumentsSaid::AlreadyWithdrawn {
+            correspondence: id,
+            reference: case.reference.to_string(),
+            on: w.at.date_naive(),
+            reason: w.reason,
+        }));
+    }
+    let stamp = book.stamp();
+    book.register().withdraw_correspondence(case.id, id, reason, stamp)?;
+    withdrawn_of(book, case.id)?
+        .into_iter()
+        .find(|w| w.correspondence_id == id)
+        .ok_or_else(|| Error::Storage(casebook_store::Error::Corrupt(format!("withdrawal of {id} not stored"))))
+}
+
+/// The day a letter made today is sent on, checked before anything is
+/// made (`letter make --sent-on`): a letter is dated the day it is made,
+/// so it cannot have gone out before, nor in the future.
+pub(crate) fn check_sent_today<B: LetterDesk + ?Sized>(book: &B, on: NaiveDate) -> Result<()> {
+    let today = book.today()?;
+    if on > today {
+        return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
+    }
+    if on < today {
+        return Err(Error::refused_in("on", DocumentsSaid::SentBeforeLetterDate { date: on, today }));
+    }
+    Ok(())
+}
+
+/// The letter use cases a front end calls on either register (a local
+/// file or a team register): making a letter as a draft of its case,
+/// listing, sending, discarding and withdrawing letters, the kinds and the
+/// letter settings. An organisation's own templates are a local register's
+/// (a folder beside its file): [`Casebook::letter_templates`] and the like.
+pub trait LetterBook: CaseLifecycle {
+    /// Every kind of letter with the languages it can go out in.
+    fn letter_kinds(&self) -> Vec<LetterKindInfo>;
+    fn letter_settings(&self) -> Result<LetterSettings>;
+    /// Replaces the letter settings (a setting: audited, the DPO's to change).
+    fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings>;
+    /// Whether an `.eml` draft can be addressed for the case.
+    fn check_letter_draft(&self, reference: &str) -> Result<()>;
+    /// The day a letter made today is sent on, checked before anything is made.
+    fn check_sent_today(&self, on: NaiveDate) -> Result<()>;
+    /// Makes a letter and keeps it as a draft of its case.
+    fn make_letter_draft(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+        need_eml: bool,
+    ) -> Result<Letter>;
     /// A case's drafts, sent and discarded ones too, oldest first.
-    pub fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {
-        let case = self.case_by_ref(reference)?;
-        Ok(self.store().drafts(case.id)?.into_iter().map(LetterDraft::from).collect())
-    }
-
+    fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>>;
+    /// A draft's PDF and `.eml`.
+    fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)>;
+    /// Records a draft as sent on `on` by `channel`.
+    fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter>;
+    /// Discards a draft never sent.
+    fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft>;
+    /// Marks a letter sent withdrawn, with the reason.
+    fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter>;
     /// The letters of a case marked withdrawn.
-    pub fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
-        let case = self.case_by_ref(reference)?;
-        self.withdrawn_of(case.id)
+    fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>>;
+}
+
+impl<B: LetterDesk + CaseLifecycle> LetterBook for B {
+    fn letter_kinds(&self) -> Vec<LetterKindInfo> {
+        crate::letters::letter_kinds(self)
     }
 
-    pub(crate) fn withdrawn_of(&self, case: casebook_core::CaseId) -> Result<Vec<WithdrawnLetter>> {
-        Ok(self
-            .store()
-            .withdrawals(case)?
-            .into_iter()
-            .map(|w| WithdrawnLetter { correspondence_id: w.correspondence_id, reason: w.reason, by: w.by, at: w.at })
-            .collect())
+    fn letter_settings(&self) -> Result<LetterSettings> {
+        crate::letters::letter_settings(self)
     }
 
-    fn draft_of(&self, case: &casebook_core::Case, draft: &str) -> Result<DraftRow> {
-        let id = parse_draft_id(draft)?;
-        match self.store().draft(case.id, id) {
-            Err(casebook_store::Error::NotFound { .. }) => {
-                Err(Error::NotFound { what: "draft", key: format!("{id} of case {}", case.reference) })
-            }
-            other => Ok(other?),
-        }
+    fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
+        crate::letters::set_letter_settings(self, settings)
     }
 
-    /// A draft's PDF and `.eml` (for review, or to write them out again).
-    pub fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
-        let case = self.case_by_ref(reference)?;
-        let row = self.draft_of(&case, draft)?;
-        let (pdf, eml) = self.store().draft_files(case.id, row.id)?;
-        Ok((row.into(), pdf, eml))
+    fn check_letter_draft(&self, reference: &str) -> Result<()> {
+        crate::letters::check_letter_draft(self, reference)
     }
 
-    fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
-        match row.state.as_str() {
-            "draft" => Ok(()),
-            "sent" => Err(Error::conflicting(DocumentsSaid::DraftAlreadySent {
-                draft: row.id,
-                reference: case.reference.to_string(),
-                correspondence: row.correspondence_id.unwrap_or_default(),
-            })),
-            _ => Err(Error::conflicting(DocumentsSaid::DraftDiscarded {
-                draft: row.id,
-                reference: case.reference.to_string(),
-            })),
-        }
+    fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
+        check_sent_today(self, on)
     }
 
-    /// Records a draft as sent on `on` by `channel`: correspondence out with
-    /// its PDF, audited. Refused for a date in the future or before the
-    /// letter's date, on a closed case, for a draft already sent or
-    /// discarded, and when the letter made again from the record today
-    /// would read differently from the draft.
-    pub fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter> {
-        let case = self.case_by_ref(reference)?;
-        let row = self.draft_of(&case, draft)?;
-        Self::still_a_draft(&case, &row)?;
-        let today = self.today()?;
-        if on > today {
-            return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
-        }
-        if on < row.letter_date {
-            return Err(Error::refused_in(
-                "on",
-                DocumentsSaid::SentBeforeDraft { date: on, draft: row.id, letter_date: row.letter_date },
-            ));
-        }
-        if case.status == Status::Closed {
-            return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter {
-                reference: case.reference.to_string(),
-            }));
-        }
-        // The facts it states must still be the record's: made again as of its date, it must read the same.
-        let details: LetterDetails = serde_json::from_str(&row.details)
-            .map_err(|e| Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s details: {e}", row.id))))?;
-        let corrupt = |what: &str, e: &dyn std::fmt::Display| {
-            Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s {what}: {e}", row.id)))
-        };
-        let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
-        let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
-        let again = self.prepare_letter(reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
-            Error::conflicting(DocumentsSaid::DraftNoLongerMade {
-                draft: row.id,
-                reference: case.reference.to_string(),
-                detail: e.to_string(),
-                because: e.said().map(Box::new),
-            })
-        })?;
-        if again.letter.text != row.text {
-            return Err(Error::conflicting(DocumentsSaid::CaseChangedSinceDraft {
-                reference: case.reference.to_string(),
-                draft: row.id,
-            }));
-        }
-        let record = Correspondence {
-            id: 0,
-            direction: "out".into(),
-            channel: channel.code().into(),
-            // A day, not an instant: noon, as a letter received by post is recorded.
-            at: on.and_hms_opt(12, 0, 0).expect("noon exists").and_utc(),
-            subject: Some(row.title.clone()),
-            body_text: Some(row.text.clone()),
-            message_id: row.message_id.clone(),
-            sha256: None,
-        };
-        let stamp = self.stamp();
-        let correspondence_id = self.store().send_draft(case.id, row.id, &record, stamp)?;
-        let draft = self.store().draft(case.id, row.id)?.into();
-        Ok(SentLetter { draft, correspondence_id, sent_on: on, channel })
+    fn make_letter_draft(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+        need_eml: bool,
+    ) -> Result<Letter> {
+        crate::letters::make_letter_draft(self, reference, kind, lang, details, today, need_eml)
     }
 
-    /// Discards a draft never sent (it stays listed, marked discarded), audited.
-    pub fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft> {
-        let case = self.case_by_ref(reference)?;
-        let row = self.draft_of(&case, draft)?;
-        Self::still_a_draft(&case, &row)?;
-        let stamp = self.stamp();
-        self.store().discard_draft(case.id, row.id, stamp)?;
-        Ok(self.store().draft(case.id, row.id)?.into())
+    fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {
+        letter_drafts(self, reference)
     }
 
-    /// Marks a letter sent withdrawn, with the reason; it stays on the case
-    /// and in its evidence pack, shown as withdrawn. Audited.
-    pub fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
-        let case = self.case_by_ref(reference)?;
-        let id = correspondence.trim().parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
-            Error::refused(DocumentsSaid::InvalidCorrespondence { input: correspondence.trim().to_string() })
-        })?;
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(Error::refused_in("reason", DocumentsSaid::WithdrawalReasonEmpty));
-        }
-        let sent = self.store().correspondence(case.id)?.into_iter().find(|c| c.id == id).ok_or_else(|| {
-            Error::NotFound { what: "correspondence", key: format!("{id} of case {}", case.reference) }
-        })?;
-        if sent.direction != "out" {
-            return Err(Error::conflicting(DocumentsSaid::CorrespondenceNotSent {
-                correspondence: id,
-                reference: case.reference.to_string(),
-            }));
-        }
-        if case.status == Status::Closed {
-            return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoWithdrawal {
-                reference: case.reference.to_string(),
-            }));
-        }
-        if let Some(w) = self.withdrawn_of(case.id)?.into_iter().find(|w| w.correspondence_id == id) {
-            return Err(Error::conflicting(DocumentsSaid::AlreadyWithdrawn {
-                correspondence: id,
-                reference: case.reference.to_string(),
-                on: w.at.date_naive(),
-                reason: w.reason,
-            }));
-        }
-        let stamp = self.stamp();
-        self.store().withdraw_correspondence(case.id, id, reason, stamp)?;
-        self.withdrawn_of(case.id)?
-            .into_iter()
-            .find(|w| w.correspondence_id == id)
-            .ok_or_else(|| Error::Storage(casebook_store::Error::Corrupt(format!("withdrawal of {id} not stored"))))
+    fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
+        draft_files(self, reference, draft)
+    }
+
+    fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter> {
+        send_letter(self, reference, draft, on, channel)
+    }
+
+    fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft> {
+        discard_draft(self, reference, draft)
+    }
+
+    fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
+        withdraw_letter(self, reference, correspondence, reason)
+    }
+
+    fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
+        withdrawn_letters(self, reference)
     }
 }
 
 impl Casebook {
-    /// The day a letter made today is sent on, checked before anything is
-    /// made (`letter make --sent-on`): a letter is dated the day it is made,
-    /// so it cannot have gone out before, nor in the future.
-    pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
-        let today = self.today()?;
-        if on > today {
-            return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
-        }
-        if on < today {
-            return Err(Error::refused_in("on", DocumentsSaid::SentBeforeLetterDate { date: on, today }));
-        }
-        Ok(())
+    /// A case's drafts, sent and discarded ones too, oldest first.
+    pub fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {
+        letter_drafts(self, reference)
     }
+
+    /// The letters of a case marked withdrawn.
+    pub fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
+        withdrawn_letters(self, reference)
+    }
+
+    pub(crate) fn withdrawn_of(&self, case: casebook_core::CaseId) -> Result<Vec<WithdrawnLetter>> {
+        withdrawn_of(self, case)
+    }
+
+    /// A draft's PDF and `.eml` (for review, or to write them out again).
+    pub fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
+        draft_files(self, reference, draft)
+    }
+
+    /// Records a draft as sent on `on` by `channel` ([`send_letter`]).
+    pub fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter> {
+        send_letter(self, reference, draft, on, channel)
+    }
+
+    /// Discards a draft never sent (it stays listed, marked discarded), audited.
+    pub fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft> {
+        discard_draft(self, reference, draft)
+    }
+
+    /// Marks a letter sent withdrawn, with the reason ([`withdraw_letter`]).
+    pub fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
+        withdraw_letter(self, reference, correspondence, reason)
+    }
+
+    /// The day a letter made today is sent on, checked before anything is
+    /// made ([`check_sent_today`]).
+    pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
+        check_sent_today(self, on)
+    }
+}
+
+/// A case's documents (each with the kind its first bytes show) and its
+/// correspondence, as its page lists them.
+pub(crate) fn case_files<B: LetterDesk + ?Sized>(
+    book: &B,
+    case: casebook_core::CaseId,
+) -> Result<(crate::cases::Files, std::collections::BTreeMap<String, casebook_intake::FileKind>)> {
+    let mut store = book.register();
+    let mut documents = Vec::new();
+    let mut kinds = std::collections::BTreeMap::new();
+    for document in store.documents(case)? {
+        let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
+        let kind = casebook_intake::sniff_file(&head);
+        kinds.insert(document.sha256.clone(), kind);
+        documents.push(crate::cases::CaseDocument { document, kind, viewable: kind.viewable() });
+    }
+    Ok(((documents, store.correspondence(case)?), kinds))
 }

@@ -6,17 +6,21 @@
 //!
 //! An organisation's own templates live in `<database folder>/templates/<lang>/<kind>.txt`
 //! and extra fallback fonts (a CJK face, say) in `<database folder>/fonts/`.
+//! Written once for both back ends over [`LetterDesk`] (the drafts' use
+//! cases in `drafts.rs` too): a team register has the built-in templates and
+//! fonts only.
 
 use std::path::PathBuf;
 
 use casebook_core::{Case, CaseEventKind, Language, Right};
 use casebook_render::{ActionFact, CaseFacts, LetterInput, LetterKind, NotifiedFact, Templates, render_letter};
-use casebook_store::{Correspondence, NewDocument};
+use casebook_store::{CaseRegister, Correspondence, LetterRegister, NewDocument, ProcessingRegister};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use casebook_render::{LetterDetails, ProcessingRecord, Source as LetterSource};
 
+use crate::steps::StepBook;
 use crate::{Casebook, DocumentsSaid, Error, Result, event_kind};
 
 const SETTINGS_KEY: &str = "letters";
@@ -225,6 +229,480 @@ fn letter_language(
     }
 }
 
+/// Every kind of letter with the languages it can go out in.
+pub(crate) fn letter_kinds<B: LetterDesk + ?Sized>(book: &B) -> Vec<LetterKindInfo> {
+    let t = book.templates();
+    LetterKind::ALL.iter().map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) }).collect()
+}
+
+/// The letter settings (a setting of the register, the DPO's to change).
+pub(crate) fn letter_settings<B: LetterDesk + ?Sized>(book: &B) -> Result<LetterSettings> {
+    Ok(crate::lifecycle::setting(&mut *book.register(), SETTINGS_KEY)?.unwrap_or_default())
+}
+
+/// Replaces the letter settings (audited like every setting).
+pub(crate) fn set_letter_settings<B: LetterDesk + ?Sized>(
+    book: &B,
+    settings: LetterSettings,
+) -> Result<LetterSettings> {
+    if let Some(logo) = settings.logo.as_ref().filter(|l| !l.is_file()) {
+        return Err(Error::refused(DocumentsSaid::LogoNotAFile { path: logo.display().to_string() }));
+    }
+    let json = serde_json::to_string(&settings).expect("letter settings serialise");
+    book.register().put_setting_json(SETTINGS_KEY, &json, book.stamp())?;
+    Ok(settings)
+}
+
+/// The Art. 15 record a letter or a package quotes for a case: from the
+/// register of processing once it has systems, else the record kept in
+/// the letter settings. From the register, only the systems that concern
+/// the requester and whose search found the person's data: an access
+/// response (`stating`) is refused while a relevant system is unsearched
+/// or when no search found anything (that answer is the no-data letter).
+pub(crate) fn processing_for<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    settings: &LetterSettings,
+    lang: &str,
+    stating: bool,
+) -> Result<ProcessingRecord> {
+    let case = case_by_ref(book, reference)?;
+    let (systems, history) = {
+        let mut store = book.register();
+        (store.processing_systems()?, store.case_searches(case.id)?)
+    };
+    if systems.is_empty() {
+        return Ok(settings.processing.clone());
+    }
+    let info = casebook_core::processing::access::found_information(&systems, case.subject_category, &history);
+    if stating {
+        let log = crate::processing::search_log_of(book, &case)?;
+        if !log.unsearched.is_empty() {
+            return Err(Error::conflicting(DocumentsSaid::AccessResponseUnsearched {
+                reference: case.reference.to_string(),
+                systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
+            }));
+        }
+        if info.systems.is_empty() {
+            return Err(Error::conflicting(DocumentsSaid::AccessResponseNothingFound {
+                reference: case.reference.to_string(),
+            }));
+        }
+    }
+    Ok(crate::processing::processing_record(&info, lang))
+}
+
+/// A letter must not say otherwise than a right's recorded answer
+/// (`case answer`): a confirmation or an access response for a right
+/// answered as refused, not applicable or no data held; the no-data
+/// letter beside an access or portability answered with data, or (with a
+/// register of processing) while a relevant system is unsearched or a
+/// search found the person's data; a refusal
+/// on a request whose rights are answered and none refused. Refused with
+/// the answer named and the letter that states it.
+fn check_fits_answers<B: LetterDesk + ?Sized>(book: &B, case: &Case, kind: LetterKind) -> Result<()> {
+    use casebook_core::answer::RightOutcome as O;
+    let r = case.reference.to_string();
+    let answers = book.answers_of(case)?;
+    match kind {
+        LetterKind::NoData => {
+            if let Some(a) = answers.iter().find(|a| {
+                matches!(a.right, Right::Access | Right::Portability) && matches!(a.outcome, O::Fulfilled | O::Partly)
+            }) {
+                return Err(Error::conflicting(DocumentsSaid::NoDataButAnswered {
+                    reference: r,
+                    answer: Box::new(a.clone()),
+                }));
+            }
+            // "We have searched our systems … we hold no personal data":
+            // with a register of processing, that is its search log's to say.
+            let log = crate::processing::search_log_of(book, case)?;
+            if !log.unsearched.is_empty() {
+                return Err(Error::conflicting(DocumentsSaid::NoDataUnsearched {
+                    reference: r,
+                    systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
+                }));
+            }
+            let found: Vec<String> = log
+                .systems
+                .iter()
+                .filter(|s| {
+                    s.latest
+                        .as_ref()
+                        .is_some_and(|l| l.result == Some(casebook_core::processing::search::SearchResult::Found))
+                })
+                .map(|s| s.system.as_str().to_string())
+                .collect();
+            if !found.is_empty() {
+                return Err(Error::conflicting(DocumentsSaid::NoDataButFound { reference: r, systems: found }));
+            }
+        }
+        LetterKind::Refusal => {
+            if !refused_as_a_whole(case)
+                && !answers.is_empty()
+                && crate::answers::unanswered(case, &answers).is_empty()
+                && !answers.iter().any(|a| a.outcome == O::Refused)
+            {
+                return Err(Error::conflicting(DocumentsSaid::RefusalButNoneRefused { reference: r, answers }));
+            }
+        }
+        _ => {
+            let Some(rights) = rights_answered(kind) else { return Ok(()) };
+            if let Some(a) =
+                answers.iter().find(|a| rights.contains(&a.right) && !matches!(a.outcome, O::Fulfilled | O::Partly))
+            {
+                return Err(Error::conflicting(DocumentsSaid::LetterContradictsAnswer {
+                    reference: r,
+                    letter: kind,
+                    answer: Box::new(a.clone()),
+                }));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A letter that answers rights (an access response, a confirmation)
+/// states their recorded answers, so each right of the case it answers
+/// must have one (`case answer`): refused otherwise, naming each right
+/// and the command. Checked once the letter's other facts are there, so
+/// that a missing search or action is named first (answering needs them).
+/// A refusal, likewise, states a refusal recorded: the request refused
+/// as a whole (`case refuse`) or a right answered as refused.
+fn check_answers_recorded<B: LetterDesk + ?Sized>(book: &B, case: &Case, kind: LetterKind) -> Result<()> {
+    let reference = case.reference.to_string();
+    let answers = book.answers_of(case)?;
+    if kind == LetterKind::Refusal
+        && !refused_as_a_whole(case)
+        && !answers.iter().any(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
+    {
+        return Err(Error::conflicting(DocumentsSaid::RefusalNotRecorded { reference }));
+    }
+    let Some(rights) = rights_answered(kind) else { return Ok(()) };
+    let open: Vec<Right> =
+        crate::answers::unanswered(case, &answers).into_iter().filter(|r| rights.contains(r)).collect();
+    if open.is_empty() {
+        return Ok(());
+    }
+    Err(Error::conflicting(DocumentsSaid::RightsUnanswered { reference, letter: kind, open }))
+}
+
+/// The action log's facts for a confirmation of `rights`: what was done
+/// per system (by the system's name in the register) and who was told.
+/// The organisation's own words (names, grounds, what was changed) are
+/// quoted as recorded in a letter not in English.
+fn action_facts<B: LetterDesk + ?Sized>(
+    book: &B,
+    case: &Case,
+    rights: &[Right],
+    lang: &str,
+    details: &mut LetterDetails,
+) -> Result<()> {
+    let own = |s: &str| casebook_render::i18n::as_recorded(s, lang);
+    let log = crate::actions::action_log_of(book, case.id)?;
+    let systems = book.register().processing_systems()?;
+    let name = |id: &casebook_core::processing::SystemId| {
+        systems.iter().find(|s| &s.id == id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+    };
+    details.actions = log
+        .actions
+        .iter()
+        .filter(|a| rights.contains(&a.right))
+        .map(|a| ActionFact {
+            system: own(&name(&a.system)),
+            did: a.did.code().to_string(),
+            ground: a.ground.as_deref().map(own),
+            detail: a.detail.as_deref().map(own),
+        })
+        .collect();
+    details.notified = log
+        .notifications
+        .iter()
+        .filter(|n| rights.contains(&n.right))
+        .map(|n| NotifiedFact { recipient: own(&n.recipient), on: n.on })
+        .collect();
+    Ok(())
+}
+
+/// Makes a letter of `kind` for a case, in `lang` (default: the case's
+/// language when a template exists, else English), with what the DPO adds
+/// (a refusal's reason, a fee), and keeps it as a draft of the case (not
+/// yet correspondence: see [`crate::drafts::send_letter`]); with
+/// `need_eml`, refused (nothing kept) when no `.eml` could be made with it.
+pub(crate) fn make_letter_draft<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    kind: LetterKind,
+    lang: Option<&Language>,
+    details: &LetterDetails,
+    today: NaiveDate,
+    need_eml: bool,
+) -> Result<Letter> {
+    let pending = prepare_letter(book, reference, kind, lang, details, today)?;
+    let mut letter = pending.letter;
+    if need_eml && letter.eml.is_none() {
+        let detail = letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made").to_string();
+        return Err(Error::refused(DocumentsSaid::EmlNotMade { detail }));
+    }
+    let given = serde_json::to_string(details).expect("letter details serialise");
+    let draft = casebook_store::NewDraft {
+        kind: &letter.kind,
+        language: &letter.language,
+        title: &letter.title,
+        file_name: &letter.file_name,
+        details: &given,
+        letter_date: today,
+        pdf: &letter.pdf,
+        text: &letter.text,
+        eml: letter.eml.as_deref(),
+        message_id: letter.message_id.as_deref(),
+    };
+    let stamp = book.stamp();
+    letter.draft = Some(book.register().add_draft(pending.case, &draft, stamp)?);
+    Ok(letter)
+}
+
+/// A refusal made right by right speaks for the refused rights only, with
+/// their grounds as its reason unless one is given.
+fn refused_rights_only<B: LetterDesk + ?Sized>(
+    book: &B,
+    case: &casebook_core::Case,
+    language: &str,
+    facts: &mut CaseFacts,
+    details: &mut LetterDetails,
+) -> Result<()> {
+    let answers = book.answers_of(case)?;
+    let refused: Vec<Right> =
+        answers.iter().filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused).map(|a| a.right).collect();
+    if !refused.is_empty() {
+        facts.rights.retain(|r| refused.contains(r));
+        if details.reason.is_none() {
+            details.reason = refused_rights_reason(&answers, language);
+        }
+    }
+    Ok(())
+}
+
+/// A letter made but not yet recorded (the package records its cover
+/// letter only once it can no longer be cancelled).
+pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
+    book: &B,
+    reference: &str,
+    kind: LetterKind,
+    lang: Option<&Language>,
+    details: &LetterDetails,
+    today: NaiveDate,
+) -> Result<PendingLetter> {
+    let org = require_organisation(book)?;
+    let case = case_by_ref(book, reference)?;
+    letter_fits_case(&case, kind)?;
+    check_fits_answers(book, &case, kind)?;
+    let templates = book.templates();
+    let language = letter_language(&case, kind, lang, &templates);
+    let settings = letter_settings(book)?;
+    let processing = processing_for(book, reference, &settings, &language, kind == LetterKind::AccessResponse)?;
+    let logo = match &settings.logo {
+        Some(p) => Some(std::fs::read(p).map_err(|e| {
+            Error::refused(DocumentsSaid::LogoUnreadable { path: p.display().to_string(), detail: e.to_string() })
+        })?),
+        None => None,
+    };
+    let fonts = book.fallback_fonts()?;
+    let rules = crate::lifecycle::Rules { today, ..book.rules()? };
+    let view = book.view_with(case.clone(), &rules)?;
+    let mut details = details.clone();
+    // A confirmation states the action log of the rights it answers, and nothing else.
+    if kind != LetterKind::AccessResponse
+        && let Some(answers) = rights_answered(kind)
+    {
+        if !details.recipients.is_empty() {
+            return Err(Error::refused_in(
+                "recipients",
+                DocumentsSaid::RecipientsNotRecorded { letter: kind, reference: case.reference.to_string() },
+            ));
+        }
+        let rights: Vec<Right> = answers.iter().copied().filter(|r| case.rights.contains(r)).collect();
+        action_facts(book, &case, &rights, &language, &mut details)?;
+    }
+    if kind == LetterKind::AppealDecision && details.reason.is_none() {
+        // The decision's own reasons, not the refusal's the appeal was against.
+        details.reason = book
+            .register()
+            .events(case.id)?
+            .iter()
+            .rev()
+            .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
+            .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
+    }
+    let mut facts = case_facts(book, &case, &mut details)?;
+    if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
+        refused_rights_only(book, &case, &language, &mut facts, &mut details)?;
+    }
+    decision_recorded(&case, kind, &facts, &details)?;
+    let anchor = book.register().audit_anchor()?;
+    let input = LetterInput {
+        kind,
+        language: &language,
+        organisation: &org,
+        processing: Some(&processing),
+        logo_png: logo.as_deref(),
+        case: &facts,
+        deadlines: &view.deadlines,
+        details: &details,
+        date: today,
+        created_at: book.stamp().at,
+        fallback_fonts: &fonts,
+        audit_head: Some(&anchor),
+    };
+    let made = render_letter(&input, &templates).map_err(render_error)?;
+    check_answers_recorded(book, &case, kind)?;
+    let file_name = casebook_render::file_name(&facts.reference, kind);
+    let sha256 = casebook_store::sha256_hex(&made.pdf);
+    let record = Correspondence {
+        id: 0,
+        direction: "out".into(),
+        channel: "letter".into(),
+        at: book.stamp().at,
+        subject: Some(made.title.clone()),
+        body_text: Some(made.text.clone()),
+        message_id: made.message_id.clone(),
+        sha256: None,
+    };
+    let letter = Letter {
+        reference: facts.reference,
+        draft: None,
+        kind: kind.code().to_string(),
+        language,
+        title: made.title,
+        file_name,
+        pages: made.pages,
+        sha256,
+        message_id: made.message_id,
+        sources: made.sources,
+        pdf: made.pdf,
+        text: made.text,
+        eml: made.eml,
+        eml_unavailable: made.eml_unavailable,
+    };
+    Ok(PendingLetter { case: case.id, record, letter })
+}
+
+/// Whether an `.eml` draft can be addressed for the case: the DPO and the
+/// requester both need an email address. Asked before making a letter, so
+/// a refused draft records nothing.
+pub(crate) fn check_letter_draft<B: LetterDesk + ?Sized>(book: &B, reference: &str) -> Result<()> {
+    let org = require_organisation(book)?;
+    if org.dpo_email.trim().is_empty() {
+        return Err(Error::refused(DocumentsSaid::EmlNoDpoEmail));
+    }
+    let case = case_by_ref(book, reference)?;
+    if case.requester.emails.is_empty() {
+        return Err(Error::refused(DocumentsSaid::EmlNoRequesterEmail { reference: case.reference.to_string() }));
+    }
+    Ok(())
+}
+
+/// The case with the details of its recorded steps (the latest of each).
+fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut LetterDetails) -> Result<CaseFacts> {
+    let events = book.register().events(case.id)?;
+    let text = |d: &Option<serde_json::Value>, key: &str| {
+        d.as_ref().and_then(|d| d.get(key)).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    let mut f = CaseFacts {
+        reference: case.reference.to_string(),
+        requester: case.requester.clone(),
+        data_subject: case.data_subject.clone(),
+        rights: case.rights.clone(),
+        regime: case.regime,
+        location: case.location.clone(),
+        channel: case.channel,
+        received: case.received,
+        identity_asked_for: None,
+        identity_requested_on: None,
+        clarification_question: None,
+        clarification_asked_on: None,
+        extension_reason: None,
+        extension_notified_on: None,
+        concerns: case.concerns.as_ref().map(|r| r.to_string()),
+        complaint_outcome: None,
+        complaint_answered_on: None,
+        appeal_received_on: None,
+        appeal_outcome: None,
+        appeal_decided_on: None,
+    };
+    for e in &events {
+        let Some(kind) = event_kind(e) else { continue };
+        match kind {
+            CaseEventKind::IdentityRequested => {
+                f.identity_requested_on = Some(e.on_date);
+                f.identity_asked_for = text(&e.detail, "asked_for");
+            }
+            CaseEventKind::ClarificationAsked => {
+                f.clarification_asked_on = Some(e.on_date);
+                f.clarification_question = text(&e.detail, "question");
+            }
+            CaseEventKind::ExtensionTaken => {
+                f.extension_notified_on = Some(e.on_date);
+                f.extension_reason = text(&e.detail, "reason");
+            }
+            // What the DPO gives when making the letter wins over the recorded step.
+            CaseEventKind::Refused if details.reason.is_none() => details.reason = text(&e.detail, "text"),
+            CaseEventKind::FeeRequested if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
+            CaseEventKind::AppealReceived => {
+                f.appeal_received_on = Some(e.on_date);
+                f.appeal_outcome = None;
+                f.appeal_decided_on = None;
+            }
+            CaseEventKind::AppealDecided => {
+                f.appeal_outcome = text(&e.detail, "outcome");
+                f.appeal_decided_on = Some(e.on_date);
+            }
+            CaseEventKind::ComplaintAnswered => {
+                f.complaint_outcome = text(&e.detail, "outcome");
+                f.complaint_answered_on = Some(e.on_date);
+                if details.reason.is_none() {
+                    details.reason = text(&e.detail, "text");
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(f)
+}
+
+/// The case of `reference`, as the member may see it.
+pub(crate) fn case_by_ref<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<Case> {
+    crate::lifecycle::case(&mut *book.register(), reference)
+}
+
+/// The organisation profile, which every letter prints: `init` first.
+fn require_organisation<B: StepBook + ?Sized>(book: &B) -> Result<casebook_core::Organisation> {
+    crate::lifecycle::setting(&mut *book.register(), crate::organisation::KEY)?.ok_or(Error::NotInitialised)
+}
+
+/// What making, sending and withdrawing letters needs of an open register
+/// beyond what the steps need: its letters ([`LetterRegister`]), the
+/// templates and the fonts. A local register ([`Casebook`]) reads its own
+/// templates and fonts from the folders beside its file; a team register
+/// ([`crate::TeamBook`]) has the built-in ones only. The letter use cases
+/// (here and in `drafts.rs`) are written once against it.
+pub(crate) trait LetterDesk: StepBook<Register: LetterRegister> {
+    /// The templates letters are made from.
+    fn templates(&self) -> Templates;
+    /// Fonts tried after the shipped faces (a CJK face, say).
+    fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>>;
+}
+
+impl LetterDesk for Casebook {
+    fn templates(&self) -> Templates {
+        Casebook::templates(self)
+    }
+
+    fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
+        Casebook::fallback_fonts(self)
+    }
+}
+
 impl Casebook {
     fn letters_dir(&self, name: &str) -> Option<PathBuf> {
         self.db_path().parent().map(|d| d.join(name))
@@ -232,397 +710,6 @@ impl Casebook {
 
     fn templates(&self) -> Templates {
         Templates::new(self.letters_dir("templates"))
-    }
-
-    /// Every kind of letter with the languages it can go out in.
-    pub fn letter_kinds(&self) -> Vec<LetterKindInfo> {
-        let t = self.templates();
-        LetterKind::ALL
-            .iter()
-            .map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) })
-            .collect()
-    }
-
-    pub fn letter_settings(&self) -> Result<LetterSettings> {
-        Ok(self.store().setting(SETTINGS_KEY)?.unwrap_or_default())
-    }
-
-    /// Replaces the letter settings (audited like every setting).
-    pub fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
-        if let Some(logo) = settings.logo.as_ref().filter(|l| !l.is_file()) {
-            return Err(Error::refused(DocumentsSaid::LogoNotAFile { path: logo.display().to_string() }));
-        }
-        let stamp = self.stamp();
-        self.store().put_setting(SETTINGS_KEY, &settings, stamp)?;
-        Ok(settings)
-    }
-
-    /// The Art. 15 record a letter or a package quotes for a case: from the
-    /// register of processing once it has systems, else the record kept in
-    /// the letter settings. From the register, only the systems that concern
-    /// the requester and whose search found the person's data: an access
-    /// response (`stating`) is refused while a relevant system is unsearched
-    /// or when no search found anything (that answer is the no-data letter).
-    pub(crate) fn processing_for(
-        &self,
-        reference: &str,
-        settings: &LetterSettings,
-        lang: &str,
-        stating: bool,
-    ) -> Result<ProcessingRecord> {
-        let case = self.case_by_ref(reference)?;
-        let (systems, history) = {
-            let store = self.store();
-            (store.processing_systems()?, store.case_searches(case.id)?)
-        };
-        if systems.is_empty() {
-            return Ok(settings.processing.clone());
-        }
-        let info = casebook_core::processing::access::found_information(&systems, case.subject_category, &history);
-        if stating {
-            let log = self.search_log_of(&case)?;
-            if !log.unsearched.is_empty() {
-                return Err(Error::conflicting(DocumentsSaid::AccessResponseUnsearched {
-                    reference: case.reference.to_string(),
-                    systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
-                }));
-            }
-            if info.systems.is_empty() {
-                return Err(Error::conflicting(DocumentsSaid::AccessResponseNothingFound {
-                    reference: case.reference.to_string(),
-                }));
-            }
-        }
-        Ok(crate::processing::processing_record(&info, lang))
-    }
-
-    /// A letter must not say otherwise than a right's recorded answer
-    /// (`case answer`): a confirmation or an access response for a right
-    /// answered as refused, not applicable or no data held; the no-data
-    /// letter beside an access or portability answered with data, or (with a
-    /// register of processing) while a relevant system is unsearched or a
-    /// search found the person's data; a refusal
-    /// on a request whose rights are answered and none refused. Refused with
-    /// the answer named and the letter that states it.
-    fn check_fits_answers(&self, case: &Case, kind: LetterKind) -> Result<()> {
-        use casebook_core::answer::RightOutcome as O;
-        let r = case.reference.to_string();
-        let answers = self.answers_of(case)?;
-        match kind {
-            LetterKind::NoData => {
-                if let Some(a) = answers.iter().find(|a| {
-                    matches!(a.right, Right::Access | Right::Portability)
-                        && matches!(a.outcome, O::Fulfilled | O::Partly)
-                }) {
-                    return Err(Error::conflicting(DocumentsSaid::NoDataButAnswered {
-                        reference: r,
-                        answer: Box::new(a.clone()),
-                    }));
-                }
-                // "We have searched our systems … we hold no personal data":
-                // with a register of processing, that is its search log's to say.
-                let log = self.search_log_of(case)?;
-                if !log.unsearched.is_empty() {
-                    return Err(Error::conflicting(DocumentsSaid::NoDataUnsearched {
-                        reference: r,
-                        systems: log.unsearched.iter().map(|s| s.as_str().to_string()).collect(),
-                    }));
-                }
-                let found: Vec<String> = log
-                    .systems
-                    .iter()
-                    .filter(|s| {
-                        s.latest
-                            .as_ref()
-                            .is_some_and(|l| l.result == Some(casebook_core::processing::search::SearchResult::Found))
-                    })
-                    .map(|s| s.system.as_str().to_string())
-                    .collect();
-                if !found.is_empty() {
-                    return Err(Error::conflicting(DocumentsSaid::NoDataButFound { reference: r, systems: found }));
-                }
-            }
-            LetterKind::Refusal => {
-                if !refused_as_a_whole(case)
-                    && !answers.is_empty()
-                    && crate::answers::unanswered(case, &answers).is_empty()
-                    && !answers.iter().any(|a| a.outcome == O::Refused)
-                {
-                    return Err(Error::conflicting(DocumentsSaid::RefusalButNoneRefused { reference: r, answers }));
-                }
-            }
-            _ => {
-                let Some(rights) = rights_answered(kind) else { return Ok(()) };
-                if let Some(a) =
-                    answers.iter().find(|a| rights.contains(&a.right) && !matches!(a.outcome, O::Fulfilled | O::Partly))
-                {
-                    return Err(Error::conflicting(DocumentsSaid::LetterContradictsAnswer {
-                        reference: r,
-                        letter: kind,
-                        answer: Box::new(a.clone()),
-                    }));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// A letter that answers rights (an access response, a confirmation)
-    /// states their recorded answers, so each right of the case it answers
-    /// must have one (`case answer`): refused otherwise, naming each right
-    /// and the command. Checked once the letter's other facts are there, so
-    /// that a missing search or action is named first (answering needs them).
-    /// A refusal, likewise, states a refusal recorded: the request refused
-    /// as a whole (`case refuse`) or a right answered as refused.
-    fn check_answers_recorded(&self, case: &Case, kind: LetterKind) -> Result<()> {
-        let reference = case.reference.to_string();
-        let answers = self.answers_of(case)?;
-        if kind == LetterKind::Refusal
-            && !refused_as_a_whole(case)
-            && !answers.iter().any(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
-        {
-            return Err(Error::conflicting(DocumentsSaid::RefusalNotRecorded { reference }));
-        }
-        let Some(rights) = rights_answered(kind) else { return Ok(()) };
-        let open: Vec<Right> =
-            crate::answers::unanswered(case, &answers).into_iter().filter(|r| rights.contains(r)).collect();
-        if open.is_empty() {
-            return Ok(());
-        }
-        Err(Error::conflicting(DocumentsSaid::RightsUnanswered { reference, letter: kind, open }))
-    }
-
-    /// The action log's facts for a confirmation of `rights`: what was done
-    /// per system (by the system's name in the register) and who was told.
-    /// The organisation's own words (names, grounds, what was changed) are
-    /// quoted as recorded in a letter not in English.
-    fn action_facts(&self, case: &Case, rights: &[Right], lang: &str, details: &mut LetterDetails) -> Result<()> {
-        let own = |s: &str| casebook_render::i18n::as_recorded(s, lang);
-        let log = self.action_log_of(case.id)?;
-        let systems = self.store().processing_systems()?;
-        let name = |id: &casebook_core::processing::SystemId| {
-            systems.iter().find(|s| &s.id == id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
-        };
-        details.actions = log
-            .actions
-            .iter()
-            .filter(|a| rights.contains(&a.right))
-            .map(|a| ActionFact {
-                system: own(&name(&a.system)),
-                did: a.did.code().to_string(),
-                ground: a.ground.as_deref().map(own),
-                detail: a.detail.as_deref().map(own),
-            })
-            .collect();
-        details.notified = log
-            .notifications
-            .iter()
-            .filter(|n| rights.contains(&n.right))
-            .map(|n| NotifiedFact { recipient: own(&n.recipient), on: n.on })
-            .collect();
-        Ok(())
-    }
-
-    /// Makes a letter of `kind` for a case, in `lang` (default: the case's
-    /// language when a template exists, else English), and keeps it as a
-    /// draft of the case (not yet correspondence: see [`Casebook::send_letter`]).
-    pub fn make_letter(
-        &self,
-        reference: &str,
-        kind: LetterKind,
-        lang: Option<&Language>,
-        today: NaiveDate,
-    ) -> Result<Letter> {
-        self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
-    }
-
-    /// [`Casebook::make_letter`] with what the DPO adds: a refusal's reason, a fee.
-    pub fn make_letter_with(
-        &self,
-        reference: &str,
-        kind: LetterKind,
-        lang: Option<&Language>,
-        details: &LetterDetails,
-        today: NaiveDate,
-    ) -> Result<Letter> {
-        self.make_letter_draft(reference, kind, lang, details, today, false)
-    }
-
-    /// [`Casebook::make_letter_with`]; with `need_eml`, refused (nothing kept)
-    /// when no `.eml` could be made with it.
-    pub fn make_letter_draft(
-        &self,
-        reference: &str,
-        kind: LetterKind,
-        lang: Option<&Language>,
-        details: &LetterDetails,
-        today: NaiveDate,
-        need_eml: bool,
-    ) -> Result<Letter> {
-        let pending = self.prepare_letter(reference, kind, lang, details, today)?;
-        let mut letter = pending.letter;
-        if need_eml && letter.eml.is_none() {
-            let detail = letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made").to_string();
-            return Err(Error::refused(DocumentsSaid::EmlNotMade { detail }));
-        }
-        let given = serde_json::to_string(details).expect("letter details serialise");
-        let draft = casebook_store::NewDraft {
-            kind: &letter.kind,
-            language: &letter.language,
-            title: &letter.title,
-            file_name: &letter.file_name,
-            details: &given,
-            letter_date: today,
-            pdf: &letter.pdf,
-            text: &letter.text,
-            eml: letter.eml.as_deref(),
-            message_id: letter.message_id.as_deref(),
-        };
-        let stamp = self.stamp();
-        letter.draft = Some(self.store().add_draft(pending.case, &draft, stamp)?);
-        Ok(letter)
-    }
-
-    /// A refusal made right by right speaks for the refused rights only, with
-    /// their grounds as its reason unless one is given.
-    fn refused_rights_only(
-        &self,
-        case: &casebook_core::Case,
-        language: &str,
-        facts: &mut CaseFacts,
-        details: &mut LetterDetails,
-    ) -> Result<()> {
-        let answers = self.answers_of(case)?;
-        let refused: Vec<Right> = answers
-            .iter()
-            .filter(|a| a.outcome == casebook_core::answer::RightOutcome::Refused)
-            .map(|a| a.right)
-            .collect();
-        if !refused.is_empty() {
-            facts.rights.retain(|r| refused.contains(r));
-            if details.reason.is_none() {
-                details.reason = refused_rights_reason(&answers, language);
-            }
-        }
-        Ok(())
-    }
-
-    /// A letter made but not yet recorded (the package records its cover
-    /// letter only once it can no longer be cancelled).
-    pub(crate) fn prepare_letter(
-        &self,
-        reference: &str,
-        kind: LetterKind,
-        lang: Option<&Language>,
-        details: &LetterDetails,
-        today: NaiveDate,
-    ) -> Result<PendingLetter> {
-        let org = self.require_organisation()?;
-        let case = self.case_by_ref(reference)?;
-        letter_fits_case(&case, kind)?;
-        self.check_fits_answers(&case, kind)?;
-        let templates = self.templates();
-        let language = letter_language(&case, kind, lang, &templates);
-        let settings = self.letter_settings()?;
-        let processing = self.processing_for(reference, &settings, &language, kind == LetterKind::AccessResponse)?;
-        let logo = match &settings.logo {
-            Some(p) => Some(std::fs::read(p).map_err(|e| {
-                Error::refused(DocumentsSaid::LogoUnreadable { path: p.display().to_string(), detail: e.to_string() })
-            })?),
-            None => None,
-        };
-        let fonts = self.fallback_fonts()?;
-        let view = self.view(case.clone(), today)?;
-        let mut details = details.clone();
-        // A confirmation states the action log of the rights it answers, and nothing else.
-        if kind != LetterKind::AccessResponse
-            && let Some(answers) = rights_answered(kind)
-        {
-            if !details.recipients.is_empty() {
-                return Err(Error::refused_in(
-                    "recipients",
-                    DocumentsSaid::RecipientsNotRecorded { letter: kind, reference: case.reference.to_string() },
-                ));
-            }
-            let rights: Vec<Right> = answers.iter().copied().filter(|r| case.rights.contains(r)).collect();
-            self.action_facts(&case, &rights, &language, &mut details)?;
-        }
-        if kind == LetterKind::AppealDecision && details.reason.is_none() {
-            // The decision's own reasons, not the refusal's the appeal was against.
-            details.reason = self
-                .store()
-                .events(case.id)?
-                .iter()
-                .rev()
-                .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
-                .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
-        }
-        let mut facts = self.case_facts(&case, &mut details)?;
-        if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
-            self.refused_rights_only(&case, &language, &mut facts, &mut details)?;
-        }
-        decision_recorded(&case, kind, &facts, &details)?;
-        let anchor = self.audit_anchor()?;
-        let input = LetterInput {
-            kind,
-            language: &language,
-            organisation: &org,
-            processing: Some(&processing),
-            logo_png: logo.as_deref(),
-            case: &facts,
-            deadlines: &view.deadlines,
-            details: &details,
-            date: today,
-            created_at: self.now(),
-            fallback_fonts: &fonts,
-            audit_head: Some(&anchor),
-        };
-        let made = render_letter(&input, &templates).map_err(render_error)?;
-        self.check_answers_recorded(&case, kind)?;
-        let file_name = casebook_render::file_name(&facts.reference, kind);
-        let sha256 = casebook_store::sha256_hex(&made.pdf);
-        let record = Correspondence {
-            id: 0,
-            direction: "out".into(),
-            channel: "letter".into(),
-            at: self.now(),
-            subject: Some(made.title.clone()),
-            body_text: Some(made.text.clone()),
-            message_id: made.message_id.clone(),
-            sha256: None,
-        };
-        let letter = Letter {
-            reference: facts.reference,
-            draft: None,
-            kind: kind.code().to_string(),
-            language,
-            title: made.title,
-            file_name,
-            pages: made.pages,
-            sha256,
-            message_id: made.message_id,
-            sources: made.sources,
-            pdf: made.pdf,
-            text: made.text,
-            eml: made.eml,
-            eml_unavailable: made.eml_unavailable,
-        };
-        Ok(PendingLetter { case: case.id, record, letter })
-    }
-
-    /// Whether an `.eml` draft can be addressed for the case: the DPO and the
-    /// requester both need an email address. Asked before making a letter, so
-    /// a refused draft records nothing.
-    pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
-        let org = self.require_organisation()?;
-        if org.dpo_email.trim().is_empty() {
-            return Err(Error::refused(DocumentsSaid::EmlNoDpoEmail));
-        }
-        let case = self.case_by_ref(reference)?;
-        if case.requester.emails.is_empty() {
-            return Err(Error::refused(DocumentsSaid::EmlNoRequesterEmail { reference: case.reference.to_string() }));
-        }
-        Ok(())
     }
 
     /// `.ttf`/`.otf` files in `<database folder>/fonts/`, by name.
@@ -653,72 +740,88 @@ impl Casebook {
             .collect()
     }
 
-    /// The case with the details of its recorded steps (the latest of each).
-    fn case_facts(&self, case: &Case, details: &mut LetterDetails) -> Result<CaseFacts> {
-        let events = self.store().events(case.id)?;
-        let text = |d: &Option<serde_json::Value>, key: &str| {
-            d.as_ref().and_then(|d| d.get(key)).and_then(|v| v.as_str()).map(str::to_string)
-        };
-        let mut f = CaseFacts {
-            reference: case.reference.to_string(),
-            requester: case.requester.clone(),
-            data_subject: case.data_subject.clone(),
-            rights: case.rights.clone(),
-            regime: case.regime,
-            location: case.location.clone(),
-            channel: case.channel,
-            received: case.received,
-            identity_asked_for: None,
-            identity_requested_on: None,
-            clarification_question: None,
-            clarification_asked_on: None,
-            extension_reason: None,
-            extension_notified_on: None,
-            concerns: case.concerns.as_ref().map(|r| r.to_string()),
-            complaint_outcome: None,
-            complaint_answered_on: None,
-            appeal_received_on: None,
-            appeal_outcome: None,
-            appeal_decided_on: None,
-        };
-        for e in &events {
-            let Some(kind) = event_kind(e) else { continue };
-            match kind {
-                CaseEventKind::IdentityRequested => {
-                    f.identity_requested_on = Some(e.on_date);
-                    f.identity_asked_for = text(&e.detail, "asked_for");
-                }
-                CaseEventKind::ClarificationAsked => {
-                    f.clarification_asked_on = Some(e.on_date);
-                    f.clarification_question = text(&e.detail, "question");
-                }
-                CaseEventKind::ExtensionTaken => {
-                    f.extension_notified_on = Some(e.on_date);
-                    f.extension_reason = text(&e.detail, "reason");
-                }
-                // What the DPO gives when making the letter wins over the recorded step.
-                CaseEventKind::Refused if details.reason.is_none() => details.reason = text(&e.detail, "text"),
-                CaseEventKind::FeeRequested if details.fee.is_none() => details.fee = text(&e.detail, "amount"),
-                CaseEventKind::AppealReceived => {
-                    f.appeal_received_on = Some(e.on_date);
-                    f.appeal_outcome = None;
-                    f.appeal_decided_on = None;
-                }
-                CaseEventKind::AppealDecided => {
-                    f.appeal_outcome = text(&e.detail, "outcome");
-                    f.appeal_decided_on = Some(e.on_date);
-                }
-                CaseEventKind::ComplaintAnswered => {
-                    f.complaint_outcome = text(&e.detail, "outcome");
-                    f.complaint_answered_on = Some(e.on_date);
-                    if details.reason.is_none() {
-                        details.reason = text(&e.detail, "text");
-                    }
-                }
-                _ => {}
-            }
-        }
-        Ok(f)
+    /// Every kind of letter with the languages it can go out in.
+    pub fn letter_kinds(&self) -> Vec<LetterKindInfo> {
+        letter_kinds(self)
+    }
+
+    pub fn letter_settings(&self) -> Result<LetterSettings> {
+        letter_settings(self)
+    }
+
+    /// Replaces the letter settings (audited like every setting).
+    pub fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings> {
+        set_letter_settings(self, settings)
+    }
+
+    /// The Art. 15 record a letter or a package quotes for a case ([`processing_for`]).
+    pub(crate) fn processing_for(
+        &self,
+        reference: &str,
+        settings: &LetterSettings,
+        lang: &str,
+        stating: bool,
+    ) -> Result<ProcessingRecord> {
+        processing_for(self, reference, settings, lang, stating)
+    }
+
+    /// Makes a letter of `kind` for a case, in `lang` (default: the case's
+    /// language when a template exists, else English), and keeps it as a
+    /// draft of the case (not yet correspondence: see [`Casebook::send_letter`]).
+    pub fn make_letter(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        today: NaiveDate,
+    ) -> Result<Letter> {
+        self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
+    }
+
+    /// [`Casebook::make_letter`] with what the DPO adds: a refusal's reason, a fee.
+    pub fn make_letter_with(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+    ) -> Result<Letter> {
+        make_letter_draft(self, reference, kind, lang, details, today, false)
+    }
+
+    /// [`Casebook::make_letter_with`]; with `need_eml`, refused (nothing kept)
+    /// when no `.eml` could be made with it.
+    pub fn make_letter_draft(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+        need_eml: bool,
+    ) -> Result<Letter> {
+        make_letter_draft(self, reference, kind, lang, details, today, need_eml)
+    }
+
+    /// A letter made but not yet recorded (the package records its cover
+    /// letter only once it can no longer be cancelled).
+    pub(crate) fn prepare_letter(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+    ) -> Result<PendingLetter> {
+        prepare_letter(self, reference, kind, lang, details, today)
+    }
+
+    /// Whether an `.eml` draft can be addressed for the case: the DPO and the
+    /// requester both need an email address. Asked before making a letter, so
+    /// a refused draft records nothing.
+    pub fn check_letter_draft(&self, reference: &str) -> Result<()> {
+        check_letter_draft(self, reference)
     }
 }
 

@@ -141,7 +141,7 @@ pub(crate) trait StepBook {
     }
     /// The titles of the letters made and not yet sent, by case id, which
     /// a case's next action names. A register that keeps no letter drafts
-    /// (a team register, so far) has none.
+    /// has none.
     fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
         Ok(std::collections::HashMap::new())
     }

@@ -5,11 +5,12 @@
 //! that work a case, editing and closing it; the register of processing, a
 //! case's search and action logs, each right's answer and its correction,
 //! complaints, a US state appeal, the next actions, the deadline policy, the
-//! holiday calendars and the CSV of the requests), which runs the same code
-//! as the local register ([`crate::lifecycle`], [`crate::steps`],
-//! [`crate::processing`], [`crate::actions`], [`crate::answers`],
-//! [`crate::complaints`], [`crate::appeals`], [`crate::next`],
-//! [`crate::policy`], [`crate::calendars`]). The other use cases still run on
+//! holiday calendars, the CSV of the requests, and letters with their
+//! drafts), which runs the same code as the local register
+//! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
+//! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
+//! [`crate::appeals`], [`crate::next`], [`crate::policy`],
+//! [`crate::calendars`], [`crate::letters`], [`crate::drafts`]). The other use cases still run on
 //! a local register only; front ends refuse them on a team register with
 //! [`not_on_team_register`], never run them.
 
@@ -17,7 +18,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use casebook_core::holiday::Calendars;
 use casebook_core::{Case, Note, Organisation};
-use casebook_store::{AuditReport, CaseRegister, Location, PgConfig, PgStore, Stamp};
+use casebook_store::{AuditReport, CaseRegister, LetterRegister, Location, PgConfig, PgStore, Stamp};
 use chrono::NaiveDate;
 
 use crate::CaseLifecycle;
@@ -135,9 +136,9 @@ impl TeamBook {
         Ok(built)
     }
 
-    /// A case's page. A team register records no letters, documents or
-    /// correspondence yet (the commands that make them are refused on it),
-    /// so its cases have none of them.
+    /// A case's page, with its letters: the drafts, the documents and the
+    /// correspondence they became (a team register stores no other
+    /// documents yet: the commands that add them are refused on it).
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;
@@ -146,11 +147,15 @@ impl TeamBook {
         let answers = crate::lifecycle::answers_of(&mut *store, &case)?;
         let corrections = store.right_answer_corrections(case.id)?;
         drop(store);
+        let (files, document_kinds) = crate::drafts::case_files(self, case.id)?;
+        let drafts: Vec<crate::LetterDraft> =
+            self.store().drafts(case.id)?.into_iter().map(crate::LetterDraft::from).collect();
+        let unsent = drafts.iter().filter(|d| d.state == crate::DraftState::Draft).map(|d| d.title.clone()).collect();
         let today = rules.today;
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         let progress = crate::case_progress::progress(&case, &events);
         Ok(CaseView {
-            next_action: crate::next::next_action_from(&case, &d, &events, &answers, Vec::new(), today),
+            next_action: crate::next::next_action_from(&case, &d, &events, &answers, unsent, today),
             right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &corrections),
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
@@ -159,7 +164,10 @@ impl TeamBook {
             search_log: crate::processing::search_log_of(self, &case)?,
             action_log: crate::actions::action_log_of(self, case.id)?,
             assigned_to,
-            ..CaseView::new(case, d, (Vec::new(), Vec::new()), today)
+            drafts,
+            withdrawn: crate::drafts::withdrawn_of(self, case.id)?,
+            document_kinds,
+            ..CaseView::new(case, d, files, today)
         })
     }
 }
@@ -196,8 +204,25 @@ impl StepBook for TeamBook {
         &self.user
     }
 
+    fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+        Ok(self.store().unsent_draft_titles()?)
+    }
+
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         self.view(case, rules)
+    }
+}
+
+/// Letters on a team register: the built-in templates (an organisation's
+/// own templates and fonts are folders beside a local register's file; a
+/// team's are later work) and no extra fonts.
+impl crate::letters::LetterDesk for TeamBook {
+    fn templates(&self) -> casebook_render::Templates {
+        casebook_render::Templates::new(None)
+    }
+
+    fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
+        Ok(Vec::new())
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, LetterDetails, LetterKind, LetterSettings, write_atomically};
+use casebook_app::{Casebook, LetterBook, LetterDetails, LetterKind, LetterSettings, write_atomically};
 use casebook_core::{Channel, Language};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -183,18 +183,11 @@ pub(crate) fn check_target(path: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
+/// `casebook letter` on a local register: the commands both registers
+/// serve, then the organisation's own templates and a letter logged by post.
 pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> {
+    let Some(c) = run_shared_letter(c, book, p)? else { return Ok(()) };
     match c {
-        LetterCommand::Kinds => {
-            let kinds = book.letter_kinds();
-            if p.json {
-                return p.json(&kinds);
-            }
-            let mut out = std::io::stdout().lock();
-            for k in kinds {
-                writeln!(out, "{:<28} {:<24} {}", k.code.code(), k.languages.join(","), k.label)?;
-            }
-        }
         LetterCommand::Templates => templates(book, p)?,
         LetterCommand::Template(c) => {
             let (path, done) = match c {
@@ -209,6 +202,29 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             println!("{done}: {}", path.display());
         }
         LetterCommand::Log(a) => log(a, book, p)?,
+        _ => unreachable!("the other letter commands are served by run_shared_letter"),
+    }
+    Ok(())
+}
+
+/// The `casebook letter` commands a local register and a team register both
+/// serve, through the same use cases ([`LetterBook`]): making, listing,
+/// sending, discarding and withdrawing letters, their kinds and settings.
+/// The others (own templates, a letter logged by post with its scans) are
+/// given back, for the caller to run on a local register or refuse.
+pub fn run_shared_letter(c: LetterCommand, book: &dyn LetterBook, p: &Printer) -> Result<Option<LetterCommand>> {
+    match c {
+        LetterCommand::Kinds => {
+            let kinds = book.letter_kinds();
+            if p.json {
+                return p.json(&kinds).map(|()| None);
+            }
+            let mut out = std::io::stdout().lock();
+            for k in kinds {
+                writeln!(out, "{:<28} {:<24} {}", k.code.code(), k.languages.join(","), k.label)?;
+            }
+        }
+        c @ (LetterCommand::Templates | LetterCommand::Template(_) | LetterCommand::Log(_)) => return Ok(Some(c)),
         LetterCommand::Settings { file } => {
             let settings = match file {
                 Some(f) => {
@@ -228,7 +244,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
         LetterCommand::Send(a) => {
             let sent = book.send_letter(&a.reference, &a.draft, a.on, a.channel)?;
             if p.json {
-                return p.json(&sent);
+                return p.json(&sent).map(|()| None);
             }
             println!(
                 "Draft {} of {} sent on {} by {}: recorded as correspondence #{}",
@@ -238,14 +254,14 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
         LetterCommand::Discard { reference, draft } => {
             let d = book.discard_draft(&reference, &draft)?;
             if p.json {
-                return p.json(&d);
+                return p.json(&d).map(|()| None);
             }
             println!("Draft {} of {reference} discarded (never sent).", d.id);
         }
         LetterCommand::Withdraw(a) => {
             let w = book.withdraw_letter(&a.reference, &a.correspondence, &a.reason)?;
             if p.json {
-                return p.json(&w);
+                return p.json(&w).map(|()| None);
             }
             println!(
                 "Correspondence #{} of {} marked withdrawn: {} (it stays on the case)",
@@ -253,7 +269,7 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             );
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// `casebook letter templates`: which template each kind and language uses.
@@ -312,7 +328,7 @@ fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
 }
 
 /// `casebook letter drafts`: a case's drafts and what became of each.
-fn drafts(reference: &str, book: &Casebook, p: &Printer) -> Result<()> {
+fn drafts(reference: &str, book: &dyn LetterBook, p: &Printer) -> Result<()> {
     let drafts = book.letter_drafts(reference)?;
     if p.json {
         return p.json(&drafts);
@@ -343,7 +359,7 @@ fn drafts(reference: &str, book: &Casebook, p: &Printer) -> Result<()> {
 
 /// `casebook letter make`: the letter's files, written whole, and the letter
 /// kept as a draft of the case (or, with `--sent-on`, recorded as sent).
-fn make(a: MakeArgs, book: &Casebook, p: &Printer) -> Result<()> {
+fn make(a: MakeArgs, book: &dyn LetterBook, p: &Printer) -> Result<()> {
     for path in [Some(&a.out), a.text.as_ref(), a.eml.as_ref()].into_iter().flatten() {
         check_target(path, a.force)?;
     }

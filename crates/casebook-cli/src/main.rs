@@ -550,6 +550,12 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             processing::run_processing(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
+        // An organisation's own templates are a folder beside a local
+        // register's file, and a letter logged by post stores its scans.
+        Command::Letter(c) => match letters::run_shared_letter(c, &team()?, p)? {
+            None => Ok(ExitCode::SUCCESS),
+            Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+        },
         Command::Settings(c) => {
             settings::run_settings(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::cached::Cached;
 use crate::case_ref::reference_of;
 use crate::documents::{attach_in, correspond_in};
-use crate::stored::{instant, parse};
-use crate::{Correspondence, Error, NewDocument, Result, Stamp, Store, audit, sha256_hex};
+use crate::stored::{StoredRow, instant, parse};
+use crate::{Correspondence, DocumentRef, Error, NewDocument, Result, Stamp, Store, audit, sha256_hex};
 
 /// A letter made, to be stored as a draft.
 #[derive(Debug, Clone)]
@@ -63,29 +63,30 @@ pub struct Withdrawal {
     pub at: DateTime<Utc>,
 }
 
-const DRAFT_COLUMNS: &str = "id, kind, language, title, file_name, details, letter_date, made_at, made_by,
+/// A draft's columns in the order [`draft_row`] reads them (both back ends).
+pub(crate) const DRAFT_COLUMNS: &str = "id, kind, language, title, file_name, details, letter_date, made_at, made_by,
      pdf_sha256, text, eml IS NOT NULL, message_id, state, closed_at, closed_by, correspondence_id";
 
-fn draft_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DraftRow> {
-    let closed_at: Option<String> = r.get(14)?;
+/// A draft from a row of either back end ([`DRAFT_COLUMNS`]).
+pub(crate) fn draft_row<R: StoredRow>(r: &R) -> std::result::Result<DraftRow, R::Error> {
     Ok(DraftRow {
-        id: r.get(0)?,
-        kind: r.get(1)?,
-        language: r.get(2)?,
-        title: r.get(3)?,
-        file_name: r.get(4)?,
-        details: r.get(5)?,
-        letter_date: parse("date", r.get(6)?)?,
-        made_at: parse("instant", r.get(7)?)?,
-        made_by: r.get(8)?,
-        pdf_sha256: r.get(9)?,
-        text: r.get(10)?,
-        has_eml: r.get(11)?,
-        message_id: r.get(12)?,
-        state: r.get(13)?,
-        closed_at: closed_at.map(|s| parse("instant", s)).transpose()?,
-        closed_by: r.get(15)?,
-        correspondence_id: r.get(16)?,
+        id: r.int(0)?,
+        kind: r.text(1)?,
+        language: r.text(2)?,
+        title: r.text(3)?,
+        file_name: r.text(4)?,
+        details: r.text(5)?,
+        letter_date: parse("date", r.text(6)?)?,
+        made_at: parse("instant", r.text(7)?)?,
+        made_by: r.text(8)?,
+        pdf_sha256: r.text(9)?,
+        text: r.text(10)?,
+        has_eml: r.flag(11)?,
+        message_id: r.text_opt(12)?,
+        state: r.text(13)?,
+        closed_at: r.text_opt(14)?.map(|s| parse("instant", s)).transpose()?,
+        closed_by: r.text_opt(15)?,
+        correspondence_id: r.int_opt(16)?,
     })
 }
 
@@ -136,7 +137,7 @@ impl Store {
     pub fn drafts(&self, case: CaseId) -> Result<Vec<DraftRow>> {
         let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 ORDER BY id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([case.0], draft_row)?;
+        let rows = stmt.query_map([case.0], |r| draft_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -157,7 +158,7 @@ impl Store {
     pub fn draft(&self, case: CaseId, id: i64) -> Result<DraftRow> {
         let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 AND id = ?2");
         self.conn
-            .query_row(&sql, [case.0, id], draft_row)
+            .query_row(&sql, [case.0, id], |r| draft_row(r))
             .optional()?
             .ok_or_else(|| Error::NotFound { what: "draft", key: id.to_string() })
     }
@@ -294,5 +295,109 @@ fn closed_meanwhile(tx: &rusqlite::Transaction<'_>, case: CaseId, id: i64, refer
         Ok(Some((_, None))) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
         Ok(None) => Error::NotFound { what: "draft", key: id.to_string() },
         Err(e) => e.into(),
+    }
+}
+
+/// What the letter use cases ask of a register, whichever back end holds it
+/// (the local file, [`Store`]; a team register, [`crate::PgStore`] in
+/// `pg/letters.rs`): a case's drafts, sending, discarding and withdrawing
+/// them, the correspondence and documents they become, and the audit
+/// chain's head a letter carries. Every write is one transaction with its
+/// audit entries.
+pub trait LetterRegister {
+    /// Keeps a letter made as a draft of the case, audited (`letter.drafted`); its id.
+    fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64>;
+    /// A case's drafts, sent and discarded ones too, oldest first.
+    fn drafts(&mut self, case: CaseId) -> Result<Vec<DraftRow>>;
+    /// One draft of the case, or not-found.
+    fn draft(&mut self, case: CaseId, id: i64) -> Result<DraftRow>;
+    /// A draft's PDF and `.eml`.
+    fn draft_files(&mut self, case: CaseId, id: i64) -> Result<(Vec<u8>, Option<Vec<u8>>)>;
+    /// Sends a draft: its PDF among the case's documents (role "letter"),
+    /// the correspondence out, the draft marked sent, in one transaction;
+    /// the correspondence's id. A draft sent or discarded meanwhile is
+    /// [`Error::Stale`].
+    fn send_draft(&mut self, case: CaseId, id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64>;
+    /// Discards a draft (its row stays, marked discarded), audited.
+    fn discard_draft(&mut self, case: CaseId, id: i64, stamp: Stamp<'_>) -> Result<()>;
+    /// Marks a letter sent withdrawn, with the reason, audited.
+    fn withdraw_correspondence(
+        &mut self,
+        case: CaseId,
+        correspondence: i64,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<()>;
+    /// The letters of a case marked withdrawn.
+    fn withdrawals(&mut self, case: CaseId) -> Result<Vec<Withdrawal>>;
+    /// A case's correspondence in and out, in the order it happened.
+    fn correspondence(&mut self, case: CaseId) -> Result<Vec<Correspondence>>;
+    /// A case's documents (without their bytes).
+    fn documents(&mut self, case: CaseId) -> Result<Vec<DocumentRef>>;
+    /// The first `n` bytes of a stored document, by hash.
+    fn document_head(&mut self, sha256: &str, n: usize) -> Result<Vec<u8>>;
+    /// The titles of the drafts neither sent nor discarded, by case id.
+    fn unsent_draft_titles(&mut self) -> Result<std::collections::HashMap<i64, Vec<String>>>;
+    /// The audit chain's head now, as the anchor a letter carries.
+    fn audit_anchor(&mut self) -> Result<String>;
+}
+
+impl LetterRegister for Store {
+    fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64> {
+        Store::add_draft(self, case, d, stamp)
+    }
+
+    fn drafts(&mut self, case: CaseId) -> Result<Vec<DraftRow>> {
+        Store::drafts(self, case)
+    }
+
+    fn draft(&mut self, case: CaseId, id: i64) -> Result<DraftRow> {
+        Store::draft(self, case, id)
+    }
+
+    fn draft_files(&mut self, case: CaseId, id: i64) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+        Store::draft_files(self, case, id)
+    }
+
+    fn send_draft(&mut self, case: CaseId, id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
+        Store::send_draft(self, case, id, c, stamp)
+    }
+
+    fn discard_draft(&mut self, case: CaseId, id: i64, stamp: Stamp<'_>) -> Result<()> {
+        Store::discard_draft(self, case, id, stamp)
+    }
+
+    fn withdraw_correspondence(
+        &mut self,
+        case: CaseId,
+        correspondence: i64,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        Store::withdraw_correspondence(self, case, correspondence, reason, stamp)
+    }
+
+    fn withdrawals(&mut self, case: CaseId) -> Result<Vec<Withdrawal>> {
+        Store::withdrawals(self, case)
+    }
+
+    fn correspondence(&mut self, case: CaseId) -> Result<Vec<Correspondence>> {
+        Store::correspondence(self, case)
+    }
+
+    fn documents(&mut self, case: CaseId) -> Result<Vec<DocumentRef>> {
+        Store::documents(self, case)
+    }
+
+    fn document_head(&mut self, sha256: &str, n: usize) -> Result<Vec<u8>> {
+        Store::document_head(self, sha256, n)
+    }
+
+    fn unsent_draft_titles(&mut self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+        Store::unsent_draft_titles(self)
+    }
+
+    fn audit_anchor(&mut self) -> Result<String> {
+        Store::audit_anchor(self)
     }
 }

@@ -53,7 +53,7 @@ pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument};
-pub use drafts::{DraftRow, NewDraft, Withdrawal};
+pub use drafts::{DraftRow, LetterRegister, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};

@@ -301,7 +301,8 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     drop(store);
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
-    // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts or schema 10's search function).
+    // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
+    // function or schema 11's letters).
     server.psql(
         "register",
         "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
@@ -310,6 +311,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
          DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
+         DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
          CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
@@ -317,7 +319,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10"
+        "1 2 3 4 5 6 7 8 9 10 11"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -591,7 +593,9 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     server.psql(
         "register",
         "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
-         DROP FUNCTION casebook_matching_ids(tsquery); DELETE FROM casebook_schema WHERE version >= 9",
+         DROP FUNCTION casebook_matching_ids(tsquery);
+         DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
+         DELETE FROM casebook_schema WHERE version >= 9",
     );
     let dora = config(&server.url("dora", "dora-pw", "register"));
     let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
@@ -656,4 +660,107 @@ fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_mem
     assert_eq!(page(&mut open("audrey"), "dora"), (exact(3), 3, 3), "nor for an auditor outside HR");
     assert_eq!(page(&mut open("hank"), "cathy"), (Matches { total: SEARCH_COUNT_CAP, more: true }, 100, 5_200));
     assert_eq!(page(&mut helen, "nobody"), (exact(0), 0, 0));
+}
+
+/// A draft kept, then sent by Alice while Bob, who read it as a draft, sends
+/// or discards it too: Bob's is refused naming Alice and when, nothing of his
+/// written; the letter sent is correspondence out with its PDF among the
+/// case's documents, withdrawn once (twice is refused by the database's
+/// unique key); the same on either back end.
+fn a_draft_sent_meanwhile_is_refused<R>(alice: &mut R, bob: &mut R, alice_is: &str)
+where
+    R: casebook_store::CaseRegister + casebook_store::LetterRegister,
+{
+    use chrono::TimeZone;
+    let first = Utc.with_ymd_and_hms(2026, 12, 5, 14, 2, 31).unwrap();
+    let stamp = |at, actor| casebook_store::Stamp { at, actor };
+    let case = alice.log_case(&request("2026-11-02"), None, &[], stamp(first, "alice")).unwrap();
+    let pdf = b"%PDF-1.7 the letter".to_vec();
+    let draft = casebook_store::NewDraft {
+        kind: "acknowledgement",
+        language: "en",
+        title: "Your request",
+        file_name: "CB-2026-0001-acknowledgement.pdf",
+        details: "{}",
+        letter_date: "2026-12-05".parse().unwrap(),
+        pdf: &pdf,
+        text: "We received your request.",
+        eml: None,
+        message_id: None,
+    };
+    let id = alice.add_draft(case.id, &draft, stamp(first, "alice")).unwrap();
+    let seen = bob.draft(case.id, id).unwrap();
+    assert_eq!((seen.state.as_str(), seen.made_by.as_str(), seen.has_eml), ("draft", alice_is, false));
+    assert_eq!(bob.draft_files(case.id, id).unwrap(), (pdf.clone(), None));
+    let out = casebook_store::Correspondence {
+        id: 0,
+        direction: "out".into(),
+        channel: "email".into(),
+        at: first,
+        subject: Some("Your request".into()),
+        body_text: Some("We received your request.".into()),
+        message_id: None,
+        sha256: None,
+    };
+    let sent = alice.send_draft(case.id, id, &out, stamp(first, "alice")).unwrap();
+    let later = first + chrono::Duration::minutes(5);
+    for err in [
+        bob.send_draft(case.id, id, &out, stamp(later, "bob")).expect_err("sent meanwhile"),
+        bob.discard_draft(case.id, id, stamp(later, "bob")).expect_err("sent meanwhile"),
+    ] {
+        assert!(matches!(&err, Error::Stale { by, at, .. } if by == alice_is && *at == first), "{err}");
+    }
+    assert!(matches!(bob.draft(case.id, id + 1), Err(Error::NotFound { what: "draft", .. })));
+    let row = bob.draft(case.id, id).unwrap();
+    assert_eq!((row.state.as_str(), row.correspondence_id), ("sent", Some(sent)));
+    assert_eq!(row.closed_by.as_deref(), Some(alice_is));
+    let letters = bob.correspondence(case.id).unwrap();
+    assert_eq!(letters.len(), 1);
+    assert_eq!(letters[0].sha256.as_deref(), Some(casebook_store::sha256_hex(&pdf).as_str()));
+    let documents = bob.documents(case.id).unwrap();
+    assert_eq!((documents.len(), documents[0].role.as_str()), (1, "letter"));
+    assert_eq!(bob.document_head(&documents[0].sha256, 4).unwrap(), b"%PDF");
+    assert!(bob.unsent_draft_titles().unwrap().is_empty());
+    bob.withdraw_correspondence(case.id, sent, "wrong address", stamp(later, "bob")).unwrap();
+    assert!(bob.withdraw_correspondence(case.id, sent, "again", stamp(later, "bob")).is_err());
+    let withdrawn = alice.withdrawals(case.id).unwrap();
+    assert_eq!((withdrawn.len(), withdrawn[0].reason.as_str()), (1, "wrong address"));
+    let actions: Vec<String> = alice.audit_of_case(case.id).unwrap().into_iter().map(|a| a.action).collect();
+    assert_eq!(
+        actions,
+        [
+            "case.created",
+            "letter.drafted",
+            "document.added",
+            "correspondence.out",
+            "letter.sent",
+            "correspondence.withdrawn"
+        ]
+    );
+    assert!(alice.audit_anchor().unwrap().starts_with(casebook_store::ANCHOR_PREFIX));
+}
+
+#[test]
+fn a_draft_sent_by_another_member_meanwhile_is_refused_on_both_back_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let mut alice = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    let mut bob = casebook_store::Store::open(&path, casebook_store::OpenMode::MustExist).unwrap();
+    a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
+
+    let server = register();
+    server.create_login("register", "alice", "alice-pw", &["casebook_handler"]);
+    server.create_login("register", "bob", "bob-pw", &["casebook_handler"]);
+    let mut alice = PgStore::open(&config(&server.url("alice", "alice-pw", "register"))).unwrap();
+    let mut bob = PgStore::open(&config(&server.url("bob", "bob-pw", "register"))).unwrap();
+    a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
+    assert!(bob.verify_audit().unwrap().is_intact());
+    // An auditor reads a case's letters and writes none.
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let mut audrey = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    use casebook_store::LetterRegister;
+    let case = casebook_core::CaseId(1);
+    assert_eq!(audrey.drafts(case).unwrap().len(), 1);
+    let err = audrey.discard_draft(case, 1, casebook_store::Stamp { at: Utc::now(), actor: "audrey" }).unwrap_err();
+    assert!(matches!(&err, Error::PgRefused { user, .. } if user == "audrey"), "{err}");
 }

@@ -10,6 +10,7 @@
 mod audit;
 mod cases;
 mod events;
+mod letters;
 mod migrate;
 mod processing;
 mod search;

@@ -1,0 +1,352 @@
+//! Letters on a team register ([`LetterRegister`] for [`PgStore`], schema
+//! 11): a case's drafts, sending one (its PDF among the case's documents,
+//! the correspondence out), discarding it, withdrawing a letter sent; the
+//! same rows, checks and audit entries as the local register's
+//! (`crate::drafts`, `crate::documents`), read by the same row reader.
+//!
+//! What a member may do is the database's to refuse: those who work cases
+//! (the DPO, handlers) write; an auditor's row lock is refused by its
+//! GRANTs; an HR case's letters are hidden by row-level security from
+//! members outside `casebook_hr`. Each write first takes the case's row lock
+//! (`FOR UPDATE`), as a step does, and ends with its audit entries under the
+//! chain's lock; who made, sent or discarded a letter is the database's
+//! `current_user`.
+
+use std::collections::HashMap;
+
+use casebook_core::CaseId;
+use postgres::Transaction;
+
+use super::PgStore;
+use super::audit::Chain;
+use super::cases::Step;
+use crate::drafts::{DRAFT_COLUMNS, LetterRegister, draft_row};
+use crate::stored::{instant, parse, sha256_hex};
+use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDraft, Result, Stamp, Withdrawal};
+
+/// Locks the case's row for the rest of the transaction; its reference
+/// (NotFound when there is none, or none this member may see).
+fn lock_case(tx: &mut Transaction<'_>, case: CaseId) -> Step<String> {
+    let row = tx
+        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&case.0])?
+        .ok_or(Error::NotFound { what: "case", key: case.0.to_string() })?;
+    Ok(row.get(0))
+}
+
+fn touch(tx: &mut Transaction<'_>, case: CaseId, stamp: Stamp<'_>) -> Step<()> {
+    tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&case.0, &instant(stamp.at)])?;
+    Ok(())
+}
+
+/// The error for draft `id` found no longer a draft: [`Error::Stale`] naming
+/// who sent or discarded it and when, or NotFound when there is none.
+fn closed_meanwhile(tx: &mut Transaction<'_>, case: CaseId, id: i64, reference: String) -> Step<Error> {
+    let row =
+        tx.query_opt("SELECT closed_by, closed_at FROM letter_drafts WHERE case_id = $1 AND id = $2", &[&case.0, &id])?;
+    Ok(match row.map(|r| (r.get::<_, Option<String>>(0), r.get::<_, Option<String>>(1))) {
+        Some((by, Some(at))) => Error::stale(reference, by.unwrap_or_else(|| "another member".into()), &at),
+        Some((_, None)) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
+        None => Error::NotFound { what: "draft", key: id.to_string() },
+    })
+}
+
+fn draft_not_found(id: i64) -> Error {
+    Error::NotFound { what: "draft", key: id.to_string() }
+}
+
+impl LetterRegister for PgStore {
+    fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64> {
+        self.run("making a letter", |c, user| {
+            let mut tx = c.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            let sha = sha256_hex(d.pdf);
+            let id: i64 = tx
+                .query_one(
+                    "INSERT INTO letter_drafts (case_id, kind, language, title, file_name, details, letter_date,
+                         made_at, made_by, pdf, pdf_sha256, text, eml, message_id, state)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_user, $9, $10, $11, $12, $13, 'draft')
+                     RETURNING id",
+                    &[
+                        &case.0,
+                        &d.kind,
+                        &d.language,
+                        &d.title,
+                        &d.file_name,
+                        &d.details,
+                        &d.letter_date.to_string(),
+                        &instant(stamp.at),
+                        &d.pdf,
+                        &sha,
+                        &d.text,
+                        &d.eml,
+                        &d.message_id,
+                    ],
+                )?
+                .get(0);
+            touch(&mut tx, case, stamp)?;
+            let record = serde_json::json!({
+                "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
+                "letter_date": d.letter_date, "sha256": sha,
+            });
+            let mut chain = Chain::lock(&mut tx)?;
+            let after = record.to_string();
+            chain.append(&mut tx, user, stamp.at, Some((case.0, &reference)), "letter.drafted", None, Some(&after))?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    fn drafts(&mut self, case: CaseId) -> Result<Vec<DraftRow>> {
+        self.run("reading a case's letters", |c, _| {
+            let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = $1 ORDER BY id");
+            Ok(c.query(&sql, &[&case.0])?.iter().map(draft_row).collect::<Result<_>>()?)
+        })
+    }
+
+    fn draft(&mut self, case: CaseId, id: i64) -> Result<DraftRow> {
+        self.run("reading a case's letters", |c, _| {
+            let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = $1 AND id = $2");
+            let row = c.query_opt(&sql, &[&case.0, &id])?.ok_or_else(|| draft_not_found(id))?;
+            Ok(draft_row(&row)?)
+        })
+    }
+
+    fn draft_files(&mut self, case: CaseId, id: i64) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+        self.run("reading a case's letters", |c, _| {
+            let row = c
+                .query_opt("SELECT pdf, eml FROM letter_drafts WHERE case_id = $1 AND id = $2", &[&case.0, &id])?
+                .ok_or_else(|| draft_not_found(id))?;
+            Ok((row.get(0), row.get(1)))
+        })
+    }
+
+    fn send_draft(&mut self, case: CaseId, id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
+        self.run("sending a letter", |client, user| {
+            let mut tx = client.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            let found = tx.query_opt(
+                "SELECT pdf, file_name, state FROM letter_drafts WHERE case_id = $1 AND id = $2 FOR UPDATE",
+                &[&case.0, &id],
+            )?;
+            let Some(found) = found else { return Err(draft_not_found(id).into()) };
+            let (pdf, file_name, state): (Vec<u8>, String, String) = (found.get(0), found.get(1), found.get(2));
+            if state != "draft" {
+                return Err(closed_meanwhile(&mut tx, case, id, reference)?.into());
+            }
+            touch(&mut tx, case, stamp)?;
+            let at = instant(stamp.at);
+            let case_ref = Some((case.0, reference.as_str()));
+            let mut chain = Chain::lock(&mut tx)?;
+            // The PDF among the case's documents (stored once per content):
+            // the link first, so that the file is readable through it.
+            let sha = sha256_hex(&pdf);
+            let size = pdf.len() as i64;
+            let document: i64 = tx
+                .query_one(
+                    "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at)
+                     VALUES ($1, $2, 'letter', $3, $4) RETURNING id",
+                    &[&case.0, &sha, &file_name, &at],
+                )?
+                .get(0);
+            tx.execute(
+                "INSERT INTO documents (sha256, size, content_type, bytes) VALUES ($1, $2, 'application/pdf', $3)
+                 ON CONFLICT (sha256) DO NOTHING",
+                &[&sha, &size, &pdf],
+            )?;
+            let doc = DocumentRef {
+                id: document,
+                sha256: sha.clone(),
+                size,
+                content_type: Some("application/pdf".into()),
+                role: "letter".into(),
+                file_name: Some(file_name),
+                added_at: stamp.at,
+            };
+            let record = serde_json::to_string(&doc).expect("documents serialise");
+            chain.append(&mut tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
+            // The correspondence out, with the PDF as its original.
+            let correspondence: i64 = tx
+                .query_one(
+                    "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    &[&case.0, &c.direction, &c.channel, &instant(c.at), &c.subject, &c.body_text, &c.message_id, &sha],
+                )?
+                .get(0);
+            let record = serde_json::json!({
+                "id": correspondence, "direction": c.direction, "channel": c.channel, "at": c.at,
+                "subject": c.subject, "message_id": c.message_id, "sha256": sha,
+            });
+            let action = format!("correspondence.{}", c.direction);
+            chain.append(&mut tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
+            tx.execute(
+                "UPDATE letter_drafts SET state = 'sent', closed_at = $3, closed_by = current_user, correspondence_id = $4
+                 WHERE case_id = $1 AND id = $2",
+                &[&case.0, &id, &at, &correspondence],
+            )?;
+            let record = serde_json::json!({
+                "draft": id, "correspondence": correspondence, "channel": c.channel, "at": c.at, "sha256": sha,
+            });
+            chain.append(&mut tx, user, stamp.at, case_ref, "letter.sent", None, Some(&record.to_string()))?;
+            super::search::reindex_case(&mut tx, case.0)?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(correspondence)
+        })
+    }
+
+    fn discard_draft(&mut self, case: CaseId, id: i64, stamp: Stamp<'_>) -> Result<()> {
+        self.run("discarding a letter", |c, user| {
+            let mut tx = c.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            let n = tx.execute(
+                "UPDATE letter_drafts SET state = 'discarded', closed_at = $3, closed_by = current_user
+                 WHERE case_id = $1 AND id = $2 AND state = 'draft'",
+                &[&case.0, &id, &instant(stamp.at)],
+            )?;
+            if n == 0 {
+                return Err(closed_meanwhile(&mut tx, case, id, reference)?.into());
+            }
+            touch(&mut tx, case, stamp)?;
+            let record = serde_json::json!({ "draft": id }).to_string();
+            let mut chain = Chain::lock(&mut tx)?;
+            chain.append(
+                &mut tx,
+                user,
+                stamp.at,
+                Some((case.0, &reference)),
+                "letter.discarded",
+                None,
+                Some(&record),
+            )?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn withdraw_correspondence(
+        &mut self,
+        case: CaseId,
+        correspondence: i64,
+        reason: &str,
+        stamp: Stamp<'_>,
+    ) -> Result<()> {
+        self.run("withdrawing a letter", |c, user| {
+            let mut tx = c.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            tx.execute(
+                "INSERT INTO correspondence_withdrawals (case_id, correspondence_id, reason, by_whom, at)
+                 VALUES ($1, $2, $3, current_user, $4)",
+                &[&case.0, &correspondence, &reason, &instant(stamp.at)],
+            )?;
+            touch(&mut tx, case, stamp)?;
+            let record = serde_json::json!({ "correspondence": correspondence, "reason": reason }).to_string();
+            let mut chain = Chain::lock(&mut tx)?;
+            let case_ref = Some((case.0, reference.as_str()));
+            chain.append(&mut tx, user, stamp.at, case_ref, "correspondence.withdrawn", None, Some(&record))?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn withdrawals(&mut self, case: CaseId) -> Result<Vec<Withdrawal>> {
+        self.run("reading a case's letters", |c, _| {
+            let rows = c.query(
+                "SELECT correspondence_id, reason, by_whom, at FROM correspondence_withdrawals
+                 WHERE case_id = $1 ORDER BY id",
+                &[&case.0],
+            )?;
+            rows.iter()
+                .map(|r| {
+                    Ok(Withdrawal {
+                        correspondence_id: r.get(0),
+                        reason: r.get(1),
+                        by: r.get(2),
+                        at: parse("instant", r.get(3))?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn correspondence(&mut self, case: CaseId) -> Result<Vec<Correspondence>> {
+        self.run("reading a case's correspondence", |c, _| {
+            let rows = c.query(
+                "SELECT id, direction, channel, at, subject, body_text, message_id, sha256
+                 FROM correspondence WHERE case_id = $1 ORDER BY at, id",
+                &[&case.0],
+            )?;
+            rows.iter()
+                .map(|r| {
+                    Ok(Correspondence {
+                        id: r.get(0),
+                        direction: r.get(1),
+                        channel: r.get(2),
+                        at: parse("instant", r.get(3))?,
+                        subject: r.get(4),
+                        body_text: r.get(5),
+                        message_id: r.get(6),
+                        sha256: r.get(7),
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn documents(&mut self, case: CaseId) -> Result<Vec<DocumentRef>> {
+        self.run("reading a case's documents", |c, _| {
+            let rows = c.query(
+                "SELECT cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at
+                 FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
+                 WHERE cd.case_id = $1 ORDER BY cd.id",
+                &[&case.0],
+            )?;
+            rows.iter()
+                .map(|r| {
+                    Ok(DocumentRef {
+                        id: r.get(0),
+                        sha256: r.get(1),
+                        size: r.get(2),
+                        content_type: r.get(3),
+                        role: r.get(4),
+                        file_name: r.get(5),
+                        added_at: parse("instant", r.get(6))?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn document_head(&mut self, sha256: &str, n: usize) -> Result<Vec<u8>> {
+        self.run("reading a document", |c, _| {
+            let row = c.query_opt(
+                "SELECT substring(bytes FROM 1 FOR $2) FROM documents WHERE sha256 = $1",
+                &[&sha256, &(n.min(i32::MAX as usize) as i32)],
+            )?;
+            Ok(row.ok_or_else(|| Error::NotFound { what: "document", key: sha256.to_string() })?.get(0))
+        })
+    }
+
+    fn unsent_draft_titles(&mut self) -> Result<HashMap<i64, Vec<String>>> {
+        self.run("reading the letters to send", |c, _| {
+            let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+            for r in c.query("SELECT case_id, title FROM letter_drafts WHERE state = 'draft' ORDER BY id", &[])? {
+                out.entry(r.get(0)).or_default().push(r.get(1));
+            }
+            Ok(out)
+        })
+    }
+
+    fn audit_anchor(&mut self) -> Result<String> {
+        self.run("reading the audit chain's head", |c, _| {
+            let head = c.query_opt("SELECT id, hash FROM audit_head", &[])?;
+            let (id, hash): (i64, String) = match head {
+                Some(r) => (r.get(0), r.get(1)),
+                None => (0, crate::audit::GENESIS.to_string()),
+            };
+            Ok(format!("{}{id}:{hash}", crate::ANCHOR_PREFIX))
+        })
+    }
+}
