@@ -12,12 +12,12 @@ use std::fs::File;
 use std::path::PathBuf;
 
 use casebook_core::data::{Identifiers, MAX_FILE_BYTES, RedactionReason, parse_categories};
-use casebook_intake::export::{check_start, format_of, read_file, scalar_text};
+use casebook_intake::export::{ReadError, check_start, format_of, read_file, scalar_text};
 use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::{Casebook, DataSaid, Error, Result};
+use crate::{Casebook, DataSaid, Error, Result, StoreSaid};
 
 /// What `casebook data import` asks for.
 #[derive(Debug, Clone)]
@@ -84,8 +84,9 @@ impl Casebook {
         }
         let mut probe = File::open(path)
             .map_err(|e| Error::refused(DataSaid::DataFileNotOpened { name: name.clone(), detail: e.to_string() }))?;
-        let (first, skip) = check_start(&mut probe, &name)
-            .map_err(|detail| Error::refused(DataSaid::DataFileStartInvalid { name: name.clone(), detail }))?;
+        let (first, skip) = check_start(&mut probe).map_err(|problem| {
+            Error::refused(DataSaid::DataFileStartInvalid { name: name.clone(), problem: Box::new(problem) })
+        })?;
         drop(probe);
         if first.is_none() {
             return Err(Error::refused(DataSaid::DataFileEmpty { name }));
@@ -123,10 +124,19 @@ impl Casebook {
                 None
             };
             let fields = serde_json::to_string(&record.fields).expect("JSON values serialise");
-            import.add(record.no, record.line, &fields, matches.as_deref()).map_err(|e| e.to_string())
+            import.add(record.no, record.line, &fields, matches.as_deref())
         });
-        let (columns, records, sha256, size) =
-            read.map_err(|detail| Error::refused(DataSaid::DataFileUnreadableRecords { name: name.clone(), detail }))?;
+        let (columns, records, sha256, size) = read.map_err(|e| match e {
+            ReadError::Problem(problem) => {
+                Error::refused(DataSaid::DataFileUnreadableRecords { name: name.clone(), problem: Box::new(problem) })
+            }
+            ReadError::Stopped { at, error } => Error::refused(DataSaid::DataRecordNotStored {
+                name: name.clone(),
+                at: Box::new(at),
+                store: StoreSaid::of(&error).map(Box::new),
+                detail: error.to_string(),
+            }),
+        })?;
         if records == 0 {
             return Err(Error::refused(DataSaid::DataFileNoRecords { name }));
         }
@@ -277,6 +287,54 @@ impl Withheld {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use casebook_intake::export::{ExportProblem, RecordAt};
+
+    #[test]
+    fn a_file_that_does_not_read_is_refused_with_its_problem_as_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = crate::demo_organisation::demo_register(dir.path());
+        let import = |file: &str, bytes: &[u8]| {
+            let path = dir.path().join(file);
+            std::fs::write(&path, bytes).unwrap();
+            let input = DataImportInput {
+                reference: reference.clone(),
+                system: "accounts".into(),
+                categories: "contact".into(),
+                path: path.clone(),
+                match_identifiers: false,
+            };
+            (path.display().to_string(), book.import_data(&input).unwrap_err())
+        };
+        let (name, e) = import("quote.csv", b"a,b\n1,2\n3,\"4\n5,6\n");
+        assert_eq!(
+            e.to_string(),
+            format!("{name}: line 3: a quoted field is never closed (broken quote); nothing imported")
+        );
+        let problem = ExportProblem::QuoteNeverClosed { line: 3 };
+        assert_eq!(e.said(), Some(DataSaid::DataFileUnreadableRecords { name, problem: Box::new(problem) }.into()));
+        let (name, e) = import("utf16.csv", b"\xff\xfea\x00,\x00b\x00");
+        assert_eq!(e.to_string(), format!("{name}: the file is UTF-16; save it as UTF-8 and import it again"));
+        assert_eq!(
+            e.said(),
+            Some(DataSaid::DataFileStartInvalid { name, problem: Box::new(ExportProblem::Utf16) }.into())
+        );
+        assert!(book.case_data(&reference, 10, 0).unwrap().files.is_empty());
+    }
+
+    #[test]
+    fn a_record_not_stored_says_where_it_is_and_the_store_s_english() {
+        let said = DataSaid::DataRecordNotStored {
+            name: "crm.csv".into(),
+            at: Box::new(RecordAt::Line { line: 3, record: 2 }),
+            store: Some(Box::new(StoreSaid::Database { detail: "disk I/O error".into() })),
+            detail: "database error: disk I/O error".into(),
+        };
+        assert_eq!(said.to_string(), "crm.csv: line 3 (record 2): database error: disk I/O error; nothing imported");
+        assert_eq!(
+            serde_json::to_value(&said).unwrap()["at"],
+            serde_json::json!({ "kind": "line", "line": 3, "record": 2 })
+        );
+    }
 
     #[test]
     fn redactions_apply_to_files_records_and_fields() {

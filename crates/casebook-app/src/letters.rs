@@ -162,6 +162,9 @@ fn refused_rights_reason(answers: &[casebook_core::answer::RightAnswer], lang: &
 fn render_error(e: casebook_render::Error) -> Error {
     match e {
         casebook_render::Error::Missing(fact) => Error::refused(DocumentsSaid::LetterNeeds { fact }),
+        casebook_render::Error::Template { name, problem } => {
+            Error::refused(DocumentsSaid::LetterTemplateRefused { name, problem })
+        }
         e => Error::refused(DocumentsSaid::LetterNotMade { detail: e.to_string() }),
     }
 }

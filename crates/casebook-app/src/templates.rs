@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 use casebook_core::deadline::{ClockEvents, DeadlinePolicy, compute_deadlines};
 use casebook_core::{Channel, DataSubject, Location, Organisation, Regime, Relationship, Requester, Right};
 use casebook_render::template::{CLOSING, SHIPPED_LANGUAGES, valid_language};
-use casebook_render::{CaseFacts, LetterDetails, LetterInput, LetterKind, ProcessingRecord, Templates, check_template};
+use casebook_render::{
+    CaseFacts, LetterDetails, LetterInput, LetterKind, ProcessingRecord, TemplateProblem, Templates, check_template,
+};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
@@ -48,8 +50,34 @@ pub struct LetterTemplate {
     pub built_in: bool,
     /// The organisation's own copy, when there is one: it is used instead.
     pub own: Option<PathBuf>,
-    /// Why the own copy cannot make a letter (file and line), if it cannot.
+    /// Why the own copy cannot make a letter (file and line), if it cannot: the command line's English.
     pub problem: Option<String>,
+    /// The same as facts, when the template itself is at fault (not when, say,
+    /// its file cannot be read): for the window to word in its language.
+    pub fault: Option<TemplateFault>,
+}
+
+/// Why an own template does not make a letter, as facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TemplateFault {
+    /// Its file as the renderer names it (`en/refusal.txt`, or the `_closing.txt` it uses).
+    pub name: String,
+    pub problem: TemplateProblem,
+    /// Only for a case with no email, postal address or representative.
+    pub bare_case: bool,
+}
+
+/// Why a sample letter was not made: the English, and the template's fault when it is one.
+struct CheckFailed {
+    english: String,
+    template: Option<(String, TemplateProblem)>,
+}
+
+impl From<String> for CheckFailed {
+    fn from(english: String) -> Self {
+        CheckFailed { english, template: None }
+    }
 }
 
 /// The closing's label in lists.
@@ -173,9 +201,12 @@ impl Casebook {
                 if !built_in && own.is_none() {
                     continue;
                 }
-                let problem = match &own {
-                    Some(p) => self.template_problem(&templates, &org, today, lang, file, *kind, p),
-                    None => None,
+                let (problem, fault) = match &own {
+                    Some(p) => match self.template_problem(&templates, &org, today, lang, file, *kind, p) {
+                        Some((english, fault)) => (Some(english), fault),
+                        None => (None, None),
+                    },
+                    None => (None, None),
                 };
                 out.push(LetterTemplate {
                     kind: file.to_string(),
@@ -184,13 +215,15 @@ impl Casebook {
                     built_in,
                     own,
                     problem,
+                    fault,
                 });
             }
         }
         Ok(LetterTemplates { folder, templates: out })
     }
 
-    /// Why the own copy at `path` cannot make a letter, or `None`.
+    /// Why the own copy at `path` cannot make a letter (its English, and its
+    /// facts when the template is at fault), or `None`.
     #[allow(clippy::too_many_arguments)]
     fn template_problem(
         &self,
@@ -201,19 +234,25 @@ impl Casebook {
         file: &str,
         kind: Option<LetterKind>,
         path: &Path,
-    ) -> Option<String> {
+    ) -> Option<(String, Option<TemplateFault>)> {
         if let Err(e) = std::fs::read_to_string(path) {
-            return Some(format!("cannot read '{}': {e}", path.display()));
+            return Some((format!("cannot read '{}': {e}", path.display()), None));
         }
         let name = format!("{lang}/{file}.txt");
         for sample in [Sample::Full, Sample::Bare] {
-            if let Err(problem) = self.check_with(templates, org, today, lang, &name, kind, sample) {
-                return Some(match sample {
-                    Sample::Full => problem,
-                    Sample::Bare => format!(
-                        "{problem} (for a case with no email, postal address or representative: check with {{% if … %}} first)"
-                    ),
-                });
+            if let Err(failed) = self.check_with(templates, org, today, lang, &name, kind, sample) {
+                let bare_case = sample == Sample::Bare;
+                let fault = failed.template.map(|(name, problem)| TemplateFault { name, problem, bare_case });
+                let problem = failed.english;
+                return Some((
+                    match sample {
+                        Sample::Full => problem,
+                        Sample::Bare => format!(
+                            "{problem} (for a case with no email, postal address or representative: check with {{% if … %}} first)"
+                        ),
+                    },
+                    fault,
+                ));
             }
         }
         None
@@ -229,7 +268,7 @@ impl Casebook {
         name: &str,
         kind: Option<LetterKind>,
         sample: Sample,
-    ) -> std::result::Result<(), String> {
+    ) -> std::result::Result<(), CheckFailed> {
         let kind = kind.unwrap_or(LetterKind::Acknowledgement);
         let received = day(today, 20);
         let extended = sample == Sample::Full || kind == LetterKind::Extension;
@@ -239,7 +278,7 @@ impl Casebook {
             clock.extension_notified_on = Some(day(today, 2));
         }
         let (regime, location) = (org.default_regime, org.default_location.clone());
-        let calendars = self.calendars().map_err(|e| e.to_string())?;
+        let calendars = self.calendars().map_err(|e| CheckFailed::from(e.to_string()))?;
         let deadlines = compute_deadlines(
             regime,
             &location,
@@ -249,7 +288,7 @@ impl Casebook {
             &calendars,
             today,
         )
-        .map_err(|e| format!("the sample case's dates: {e}"))?;
+        .map_err(|e| CheckFailed::from(format!("the sample case's dates: {e}")))?;
         let full = sample == Sample::Full;
         let facts = CaseFacts {
             reference: "CB-0000-0000".into(),
@@ -306,7 +345,15 @@ impl Casebook {
             fallback_fonts: &[],
             audit_head: None,
         };
-        check_template(&input, templates, name).map_err(|e| e.to_string())
+        check_template(&input, templates, name).map_err(|e| {
+            let english = e.to_string();
+            match e {
+                casebook_render::Error::Template { name, problem } => {
+                    CheckFailed { english, template: Some((name, problem)) }
+                }
+                _ => CheckFailed::from(english),
+            }
+        })
     }
 
     /// The templates folder, made when missing so that a file manager has
@@ -506,6 +553,11 @@ mod tests {
         let r = b.letter_templates().unwrap();
         let problem = row(&r, "acknowledgement", "en").problem.clone().unwrap();
         assert!(problem.starts_with("template en/acknowledgement.txt: line 3"), "{problem}");
+        // The same as facts for the window: the file, the line, the engine's words.
+        let fault = row(&r, "acknowledgement", "en").fault.clone().unwrap();
+        assert_eq!((fault.name.as_str(), fault.bare_case), ("en/acknowledgement.txt", false));
+        let TemplateProblem::Engine { line: Some(3), detail } = &fault.problem else { panic!("{fault:?}") };
+        assert!(problem.ends_with(detail.as_str()), "{problem} / {detail}");
         // A syntax error too.
         std::fs::write(&path, "Title\n{% if case.reference %}\nno end\n").unwrap();
         let problem = b
@@ -520,8 +572,10 @@ mod tests {
         assert!(problem.contains("en/acknowledgement.txt") && problem.contains("line"), "{problem}");
         // A value only some cases have, used without checking for it.
         std::fs::write(&path, "Title\n\nFor {{ subject.name }}\n").unwrap();
-        let problem = row(&b.letter_templates().unwrap(), "acknowledgement", "en").problem.clone().unwrap();
+        let r = b.letter_templates().unwrap();
+        let problem = row(&r, "acknowledgement", "en").problem.clone().unwrap();
         assert!(problem.contains("no email, postal address or representative"), "{problem}");
+        assert!(row(&r, "acknowledgement", "en").fault.as_ref().is_some_and(|f| f.bare_case));
         // An empty title, and a file that is not text.
         std::fs::write(&path, "\n\n").unwrap();
         assert!(
@@ -531,9 +585,14 @@ mod tests {
                 .unwrap()
                 .contains("title) is empty")
         );
+        let fault = row(&b.letter_templates().unwrap(), "acknowledgement", "en").fault.clone().unwrap();
+        assert_eq!(fault.problem, TemplateProblem::NoTitle);
         std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
-        let problem = row(&b.letter_templates().unwrap(), "acknowledgement", "en").problem.clone().unwrap();
+        let r = b.letter_templates().unwrap();
+        let problem = row(&r, "acknowledgement", "en").problem.clone().unwrap();
         assert!(problem.contains(&path.display().to_string()), "{problem}");
+        // A file that cannot be read is not the template's fault: its English only.
+        assert_eq!(row(&r, "acknowledgement", "en").fault, None);
         // A broken closing is the closing's problem, not every letter's.
         let closing = b.customise_template("_closing", "fr").unwrap();
         std::fs::write(&closing, "{{ org.nom }}\n").unwrap();

@@ -12,7 +12,10 @@ use casebook_core::data::{MAX_FIELD_BYTES, MAX_FIELDS};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+mod problem;
 mod xlsx;
+
+pub use problem::{ExportProblem, JsonKind, JsonProblem, ReadError, RecordAt, TextAt};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -128,19 +131,19 @@ pub fn format_of(path: &Path, first: Option<u8>) -> Option<Format> {
 }
 
 /// Reads the first bytes: refuses UTF-16/32 (a byte-order mark) and skips a UTF-8 one.
-pub fn check_start(file: &mut File, name: &str) -> Result<(Option<u8>, u64), String> {
+pub fn check_start(file: &mut File) -> Result<(Option<u8>, u64), ExportProblem> {
     let mut head = [0u8; 4];
     let mut got = 0;
     while got < head.len() {
         match file.read(&mut head[got..]) {
             Ok(0) => break,
             Ok(n) => got += n,
-            Err(e) => return Err(format!("{name}: cannot read: {e}")),
+            Err(e) => return Err(ExportProblem::CannotRead { line: None, detail: e.to_string() }),
         }
     }
     let head = &head[..got];
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        return Err(format!("{name}: the file is UTF-16; save it as UTF-8 and import it again"));
+        return Err(ExportProblem::Utf16);
     }
     let skip: usize = if head.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
     let first = head[skip..].iter().copied().find(|b| !b.is_ascii_whitespace());
@@ -149,18 +152,20 @@ pub fn check_start(file: &mut File, name: &str) -> Result<(Option<u8>, u64), Str
 
 /// Reads every record of a file, calling `each` for it. Returns the columns
 /// (in first-seen order), the number of records, the SHA-256 and size of the
-/// whole file (the BOM included).
-pub fn read_file(
+/// whole file (the BOM included). A record `each` refuses stops the reading
+/// with its error and where the record is.
+pub fn read_file<E>(
     path: &Path,
     format: Format,
     skip: u64,
-    mut each: impl FnMut(Record) -> std::result::Result<(), String>,
-) -> std::result::Result<(Vec<String>, u64, String, u64), String> {
-    let mut file = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    mut each: impl FnMut(Record) -> std::result::Result<(), E>,
+) -> std::result::Result<(Vec<String>, u64, String, u64), ReadError<E>> {
+    let cannot_read = |e: std::io::Error| ExportProblem::CannotRead { line: None, detail: e.to_string() };
+    let mut file = File::open(path).map_err(|e| ExportProblem::CannotOpen { detail: e.to_string() })?;
     let mut hash = Sha256::new();
     if skip > 0 {
         let mut bom = vec![0u8; skip as usize];
-        file.read_exact(&mut bom).map_err(|e| format!("cannot read: {e}"))?;
+        file.read_exact(&mut bom).map_err(cannot_read)?;
         hash.update(&bom);
     }
     let quotes = (format == Format::Csv).then_some(QuoteState { line: 1, state: Q::FieldStart, opened_on: 1 });
@@ -171,61 +176,53 @@ pub fn read_file(
         Format::Json => read_json(&mut tap, &mut columns, &mut each)?,
         Format::Xlsx => {
             // A ZIP is read by seeking; the hash is of the file as it is.
-            std::io::copy(&mut tap, &mut std::io::sink()).map_err(|e| format!("cannot read: {e}"))?;
+            std::io::copy(&mut tap, &mut std::io::sink()).map_err(cannot_read)?;
             xlsx::read_xlsx(path, &mut columns, &mut each)?
         }
     };
     if let Some(q) = tap.quotes.filter(|q| q.state == Q::Quoted) {
-        return Err(format!("line {}: a quoted field is never closed (broken quote)", q.opened_on));
+        return Err(ExportProblem::QuoteNeverClosed { line: q.opened_on }.into());
     }
     let sha = format!("{:x}", tap.hash.finalize());
     Ok((columns, records, sha, tap.bytes))
 }
 
-fn read_csv<R: Read>(
+fn read_csv<R: Read, E>(
     input: R,
     columns: &mut Vec<String>,
-    each: &mut impl FnMut(Record) -> std::result::Result<(), String>,
-) -> std::result::Result<u64, String> {
+    each: &mut impl FnMut(Record) -> std::result::Result<(), E>,
+) -> std::result::Result<u64, ReadError<E>> {
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(input);
-    let csv_error = |e: csv::Error| -> String {
+    let csv_error = |e: csv::Error| -> ExportProblem {
         let line = e.position().map(|p| p.line());
-        let what = match e.kind() {
-            csv::ErrorKind::Utf8 { pos, err } => {
-                let at = pos.as_ref().map(|p| p.line()).or(line).unwrap_or(1);
-                return format!(
-                    "line {at}: field {} is not valid UTF-8 (the file is in another encoding, or mixes encodings); save it as UTF-8",
-                    err.field() + 1
-                );
-            }
-            csv::ErrorKind::UnequalLengths { expected_len, len, pos } => {
-                let at = pos.as_ref().map(|p| p.line()).or(line).unwrap_or(1);
-                return format!(
-                    "line {at}: the record has {len} fields where the header has {expected_len} (a broken quote or a stray comma?)"
-                );
-            }
-            csv::ErrorKind::Io(io) => format!("cannot read: {io}"),
-            _ => e.to_string(),
-        };
-        match line {
-            Some(l) => format!("line {l}: {what}"),
-            None => what,
+        match e.kind() {
+            csv::ErrorKind::Utf8 { pos, err } => ExportProblem::CsvNotUtf8 {
+                line: pos.as_ref().map(|p| p.line()).or(line).unwrap_or(1),
+                field: err.field() as u64 + 1,
+            },
+            csv::ErrorKind::UnequalLengths { expected_len, len, pos } => ExportProblem::FieldCount {
+                line: pos.as_ref().map(|p| p.line()).or(line).unwrap_or(1),
+                fields: *len,
+                header: *expected_len,
+            },
+            csv::ErrorKind::Io(io) => ExportProblem::CannotRead { line, detail: io.to_string() },
+            _ => ExportProblem::Csv { line, detail: e.to_string() },
         }
     };
     let header = reader.headers().map_err(csv_error)?.clone();
     if header.is_empty() {
-        return Err("the file is empty (a CSV export starts with a header line)".into());
+        return Err(ExportProblem::CsvNoHeader.into());
     }
     if header.len() > MAX_FIELDS {
-        return Err(format!("line 1: the header has {} columns (at most {MAX_FIELDS})", header.len()));
+        return Err(ExportProblem::HeaderTooWide { columns: header.len() as u64, max: MAX_FIELDS as u64 }.into());
     }
     for (i, h) in header.iter().enumerate() {
         let h = h.trim();
         if h.is_empty() {
-            return Err(format!("line 1: column {} of the header has no name", i + 1));
+            return Err(ExportProblem::HeaderColumnUnnamed { column: i as u64 + 1 }.into());
         }
         if columns.iter().any(|c| c == h) {
-            return Err(format!("line 1: column '{h}' appears twice in the header"));
+            return Err(ExportProblem::HeaderColumnTwice { column: h.to_string() }.into());
         }
         columns.push(h.to_string());
     }
@@ -237,14 +234,18 @@ fn read_csv<R: Read>(
         let mut fields = Map::new();
         for (name, value) in columns.iter().zip(record.iter()) {
             if value.len() > MAX_FIELD_BYTES {
-                return Err(format!(
-                    "line {line} (record {no}): field '{name}' is longer than {} MiB (a broken quote?)",
-                    MAX_FIELD_BYTES >> 20
-                ));
+                return Err(ExportProblem::CsvFieldTooLong {
+                    line,
+                    record: no,
+                    field: name.clone(),
+                    mib: (MAX_FIELD_BYTES >> 20) as u64,
+                }
+                .into());
             }
             fields.insert(name.clone(), Value::String(value.to_string()));
         }
-        each(Record { no, line: Some(line), fields }).map_err(|e| format!("line {line} (record {no}): {e}"))?;
+        each(Record { no, line: Some(line), fields })
+            .map_err(|error| ReadError::Stopped { at: RecordAt::Line { line, record: no }, error })?;
     }
     Ok(no)
 }
@@ -254,15 +255,23 @@ fn read_csv<R: Read>(
 /// most [`MAX_FIELDS`] across the file (records with ever new names would
 /// make the columns, and every CSV row written from them, grow without end),
 /// looked up in a set (a scan of the list per field was quadratic).
-struct ArrayOfObjects<'f, F> {
+/// A fault of its own is left in `failed` (serde carries only text); the
+/// parser's error then gives where it stood.
+struct ArrayOfObjects<'f, F, E> {
     each: &'f mut F,
     columns: &'f mut Vec<String>,
     seen: std::collections::HashSet<String>,
+    failed: &'f mut Option<JsonFailure<E>>,
 }
 
-impl<'de, F> serde::de::Visitor<'de> for ArrayOfObjects<'_, F>
+enum JsonFailure<E> {
+    Problem(JsonProblem),
+    Stopped { record: u64, error: E },
+}
+
+impl<'de, F, E> serde::de::Visitor<'de> for ArrayOfObjects<'_, F, E>
 where
-    F: FnMut(Record) -> std::result::Result<(), String>,
+    F: FnMut(Record) -> std::result::Result<(), E>,
 {
     type Value = u64;
 
@@ -270,80 +279,94 @@ where
         f.write_str("an array of objects (one object per record)")
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> std::result::Result<u64, A::Error> {
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<u64, A::Error> {
         use serde::de::Error as _;
+        let failed = self.failed;
+        let mut fail = |failure: JsonFailure<E>| -> A::Error {
+            let text = match &failure {
+                JsonFailure::Problem(p) => p.to_string(),
+                JsonFailure::Stopped { record, .. } => format!("record {record} refused"),
+            };
+            *failed = Some(failure);
+            A::Error::custom(text)
+        };
+        let problem = |p: JsonProblem| JsonFailure::Problem(p);
+        let (each, columns, mut seen) = (self.each, self.columns, self.seen);
+        let max = MAX_FIELDS as u64;
         let mut no = 0u64;
         while let Some(value) = seq.next_element::<Value>()? {
             no += 1;
             let fields = match value {
                 Value::Object(m) => m,
                 other => {
-                    let kind = match other {
-                        Value::Null => "null",
-                        Value::Bool(_) => "a boolean",
-                        Value::Number(_) => "a number",
-                        Value::String(_) => "a string",
-                        Value::Array(_) => "an array",
+                    let found = match other {
+                        Value::Null => JsonKind::Null,
+                        Value::Bool(_) => JsonKind::Boolean,
+                        Value::Number(_) => JsonKind::Number,
+                        Value::String(_) => JsonKind::String,
+                        Value::Array(_) => JsonKind::Array,
                         Value::Object(_) => unreachable!(),
                     };
-                    return Err(A::Error::custom(format!("record {no} is {kind}, not an object")));
+                    return Err(fail(problem(JsonProblem::NotAnObject { record: no, found })));
                 }
             };
             if fields.len() > MAX_FIELDS {
-                return Err(A::Error::custom(format!(
-                    "record {no} has {} fields (at most {MAX_FIELDS})",
-                    fields.len()
-                )));
+                return Err(fail(problem(JsonProblem::TooManyFields { record: no, fields: fields.len() as u64, max })));
             }
             for (k, v) in &fields {
                 if value_size(v) > MAX_FIELD_BYTES {
-                    return Err(A::Error::custom(format!(
-                        "record {no}: field '{k}' is longer than {} MiB",
-                        MAX_FIELD_BYTES >> 20
-                    )));
+                    let mib = (MAX_FIELD_BYTES >> 20) as u64;
+                    return Err(fail(problem(JsonProblem::FieldTooLong { record: no, field: k.clone(), mib })));
                 }
                 if k.trim().is_empty() {
-                    return Err(A::Error::custom(format!("record {no}: a field has an empty name")));
+                    return Err(fail(problem(JsonProblem::EmptyFieldName { record: no })));
                 }
-                if !self.seen.contains(k) {
-                    if self.columns.len() == MAX_FIELDS {
-                        return Err(A::Error::custom(format!(
-                            "record {no}: more than {MAX_FIELDS} different field names in the file"
-                        )));
+                if !seen.contains(k) {
+                    if columns.len() == MAX_FIELDS {
+                        return Err(fail(problem(JsonProblem::TooManyNames { record: no, max })));
                     }
-                    self.seen.insert(k.clone());
-                    self.columns.push(k.clone());
+                    seen.insert(k.clone());
+                    columns.push(k.clone());
                 }
             }
-            (self.each)(Record { no, line: None, fields })
-                .map_err(|e| A::Error::custom(format!("record {no}: {e}")))?;
+            each(Record { no, line: None, fields })
+                .map_err(|error| fail(JsonFailure::Stopped { record: no, error }))?;
         }
         Ok(no)
     }
 }
 
-fn read_json<R: Read>(
+fn read_json<R: Read, E>(
     input: R,
     columns: &mut Vec<String>,
-    each: &mut impl FnMut(Record) -> std::result::Result<(), String>,
-) -> std::result::Result<u64, String> {
+    each: &mut impl FnMut(Record) -> std::result::Result<(), E>,
+) -> std::result::Result<u64, ReadError<E>> {
     use serde::Deserializer as _;
     let mut de = serde_json::Deserializer::from_reader(input);
-    let describe = |e: serde_json::Error| -> String {
-        // serde_json writes "… at line L column C"; we lead with the line.
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        let msg = if msg.contains("invalid unicode code point") {
-            format!("{msg} (the file is not UTF-8, or mixes encodings)")
-        } else {
-            msg
-        };
-        if e.line() > 0 { format!("line {} column {}: {msg}", e.line(), e.column()) } else { msg }
-    };
+    let mut failed = None;
     let seen = columns.iter().cloned().collect();
-    let n = (&mut de).deserialize_seq(ArrayOfObjects { each, columns, seen }).map_err(describe)?;
-    de.end().map_err(describe)?;
-    Ok(n)
+    let read = (&mut de).deserialize_seq(ArrayOfObjects { each, columns, seen, failed: &mut failed });
+    let read = read.and_then(|n| de.end().map(|()| n));
+    read.map_err(|e| {
+        // serde_json writes "… at line L column C"; we lead with the line.
+        let at = (e.line() > 0).then(|| TextAt { line: e.line() as u64, column: e.column() as u64 });
+        let problem = match failed.take() {
+            Some(JsonFailure::Stopped { record, error }) => {
+                return ReadError::Stopped { at: RecordAt::Element { record, at }, error };
+            }
+            Some(JsonFailure::Problem(p)) => p,
+            None => {
+                let msg = e.to_string();
+                let detail = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+                if detail.contains("invalid unicode code point") {
+                    JsonProblem::NotUtf8 { detail }
+                } else {
+                    JsonProblem::Parser { detail }
+                }
+            }
+        };
+        ReadError::Problem(ExportProblem::Json { at, problem })
+    })
 }
 
 #[cfg(test)]
@@ -357,8 +380,9 @@ mod tests {
         let mut records = Vec::new();
         let (cols, n, sha, size) = read_file(&path, format, 0, |r| {
             records.push(r);
-            Ok(())
-        })?;
+            Ok::<(), String>(())
+        })
+        .map_err(|e| e.to_string())?;
         assert_eq!(n as usize, records.len());
         assert_eq!(size, bytes.len() as u64);
         assert_eq!(sha, format!("{:x}", Sha256::digest(bytes)));
@@ -401,6 +425,63 @@ mod tests {
                 String::from_utf8_lossy(bytes)
             );
         }
+    }
+
+    /// The reading's error, the caller refusing record `refuse`.
+    fn read_typed(bytes: &[u8], format: Format, refuse: u64) -> ReadError<&'static str> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        std::fs::write(&path, bytes).unwrap();
+        read_file(&path, format, 0, |r| if r.no == refuse { Err("not stored") } else { Ok(()) }).expect_err("refused")
+    }
+
+    #[test]
+    fn faults_are_given_as_facts() {
+        let problem = |bytes: &[u8], format| match read_typed(bytes, format, u64::MAX) {
+            ReadError::Problem(p) => p,
+            ReadError::Stopped { at, .. } => panic!("stopped at {at}"),
+        };
+        assert_eq!(problem(b"a,b\n1,2\n3,\"4\n5,6\n", Format::Csv), ExportProblem::QuoteNeverClosed { line: 3 });
+        assert_eq!(problem(b"a,b\n3\n", Format::Csv), ExportProblem::FieldCount { line: 2, fields: 1, header: 2 });
+        assert_eq!(problem(b"a,a\n1,2\n", Format::Csv), ExportProblem::HeaderColumnTwice { column: "a".into() });
+        let json = problem(b"[{\"a\": 1},\n 2]", Format::Json);
+        assert!(
+            matches!(
+                json,
+                ExportProblem::Json {
+                    at: Some(TextAt { line: 2, .. }),
+                    problem: JsonProblem::NotAnObject { record: 2, found: JsonKind::Number }
+                }
+            ),
+            "{json:?}"
+        );
+        let ExportProblem::Json { problem: JsonProblem::Parser { detail }, .. } = problem(b"[{\"a\": 1}", Format::Json)
+        else {
+            panic!("not the parser's words")
+        };
+        assert!(detail.contains("EOF"), "{detail}");
+    }
+
+    #[test]
+    fn a_record_the_caller_refuses_stops_the_reading_where_it_is() {
+        let stopped = |bytes: &[u8], format| match read_typed(bytes, format, 2) {
+            ReadError::Stopped { at, error } => (at, error),
+            ReadError::Problem(p) => panic!("{p}"),
+        };
+        assert_eq!(stopped(b"a\n1\n\"2\n2\"\n3\n", Format::Csv), (RecordAt::Line { line: 3, record: 2 }, "not stored"));
+        let (at, error) = stopped(b"[{\"a\": 1},\n {\"a\": 2}]", Format::Json);
+        assert_eq!(error, "not stored");
+        assert!(matches!(at, RecordAt::Element { record: 2, at: Some(TextAt { line: 2, .. }) }), "{at:?}");
+    }
+
+    #[test]
+    fn utf16_is_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, b"\xFF\xFEa\0").unwrap();
+        assert_eq!(check_start(&mut File::open(&path).unwrap()), Err(ExportProblem::Utf16));
+        std::fs::write(&path, b"\xEF\xBB\xBFa,b").unwrap();
+        assert_eq!(check_start(&mut File::open(&path).unwrap()), Ok((Some(b'a'), 3)));
     }
 
     #[test]

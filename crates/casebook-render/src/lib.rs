@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 pub use kind::LetterKind;
 pub use missing::MissingFact;
 pub use report::{REPORT_RECORDS_PER_SYSTEM, ReportInput, ReportSystem, render_report};
-pub use template::{Templates, check_template};
+pub use template::{TemplateProblem, Templates, check_template};
 
 /// What can go wrong while making a letter. Messages name the input at fault.
 #[derive(Debug, thiserror::Error)]
@@ -49,8 +49,9 @@ pub enum Error {
     Missing(MissingFact),
     #[error("no '{lang}' template for letter kind '{kind}' (available: {available})")]
     NoTemplate { lang: String, kind: String, available: String },
-    #[error("template {name}: {message}")]
-    Template { name: String, message: String },
+    /// A template that does not make a letter: its file (`en/refusal.txt`) and why.
+    #[error("template {name}: {problem}")]
+    Template { name: String, problem: TemplateProblem },
     #[error("{0}")]
     Font(String),
     #[error("logo: {0}")]

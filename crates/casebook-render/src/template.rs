@@ -317,16 +317,15 @@ fn render_file(env: &Environment<'static>, ctx: &Value, name: &str) -> Result<St
     if text.len() > MAX_TEMPLATE_OUTPUT {
         return Err(Error::Template {
             name: name.to_string(),
-            message: format!(
-                "it produced {} KiB of text (a letter is at most {} KiB)",
-                text.len() / 1024,
-                MAX_TEMPLATE_OUTPUT / 1024
-            ),
+            problem: TemplateProblem::TooLong {
+                kib: (text.len() / 1024) as u64,
+                max_kib: (MAX_TEMPLATE_OUTPUT / 1024) as u64,
+            },
         });
     }
     let text = normalise(&text);
     if !name.ends_with("/_closing.txt") && text.lines().next().is_none_or(|l| l.trim().is_empty()) {
-        return Err(Error::Template { name: name.to_string(), message: "the first line (the title) is empty".into() });
+        return Err(Error::Template { name: name.to_string(), problem: TemplateProblem::NoTitle });
     }
     Ok(text)
 }
@@ -533,11 +532,39 @@ fn your_child_words(lang: &str) -> &'static str {
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> Error {
-    let mut message = e.to_string();
-    if let Some(line) = e.line() {
-        message = format!("line {line}: {message}");
+    let line = e.line().map(|l| u32::try_from(l).unwrap_or(u32::MAX));
+    Error::Template {
+        name: name.to_string(),
+        problem: TemplateProblem::Engine { line, detail: one_line(&e.to_string()) },
     }
-    Error::Template { name: name.to_string(), message: one_line(&message) }
+}
+
+/// Why a template does not make a letter: the template engine's refusal (a
+/// misspelt variable, an `{% if %}` without `{% endif %}`), in its words and
+/// at its line, or a rule of ours.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum TemplateProblem {
+    /// The template engine refuses it (`detail`: its English, on one line), at a line when it says.
+    Engine { line: Option<u32>, detail: String },
+    /// It produced more text than a letter holds.
+    TooLong { kib: u64, max_kib: u64 },
+    /// A letter's first line, its title, is empty.
+    NoTitle,
+}
+
+impl std::fmt::Display for TemplateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TemplateProblem::Engine { line: Some(line), detail } => write!(f, "line {line}: {detail}"),
+            TemplateProblem::Engine { line: None, detail } => f.write_str(detail),
+            TemplateProblem::TooLong { kib, max_kib } => {
+                write!(f, "it produced {kib} KiB of text (a letter is at most {max_kib} KiB)")
+            }
+            TemplateProblem::NoTitle => f.write_str("the first line (the title) is empty"),
+        }
+    }
 }
 
 /// Trailing spaces removed, runs of blank lines collapsed to one, trimmed.
@@ -565,6 +592,33 @@ mod tests {
     #[test]
     fn normalise_collapses_blank_lines() {
         assert_eq!(normalise("Title\n\n\n\nBody  \n- a\n\n\nEnd\n\n"), "Title\n\nBody\n- a\n\nEnd");
+    }
+
+    #[test]
+    fn a_template_problem_says_its_english_and_the_engine_its_line() {
+        let engine = |line| TemplateProblem::Engine { line, detail: "undefined value".into() };
+        for (problem, english) in [
+            (engine(Some(4)), "line 4: undefined value"),
+            (engine(None), "undefined value"),
+            (
+                TemplateProblem::TooLong { kib: 300, max_kib: 256 },
+                "it produced 300 KiB of text (a letter is at most 256 KiB)",
+            ),
+            (TemplateProblem::NoTitle, "the first line (the title) is empty"),
+        ] {
+            assert_eq!(problem.to_string(), english);
+        }
+        let error = Error::Template { name: "en/refusal.txt".into(), problem: TemplateProblem::NoTitle };
+        assert_eq!(error.to_string(), "template en/refusal.txt: the first line (the title) is empty");
+        let mut env = Environment::new();
+        let e = env.add_template("en/x.txt", "Title\n\n{% if %}").unwrap_err();
+        let Error::Template { name, problem: TemplateProblem::Engine { line, detail } } =
+            template_error("en/x.txt", &e)
+        else {
+            panic!("not the engine's refusal")
+        };
+        assert_eq!((name.as_str(), line), ("en/x.txt", Some(3)));
+        assert!(!detail.is_empty() && !detail.contains('\n'), "{detail}");
     }
 
     #[test]

@@ -53,6 +53,28 @@ describe('LetterTemplates', () => {
     expect(cellOf(section, '_closing', 'fr')).not.toHaveTextContent('problem');
   });
 
+  it('words a template’s fault in the window’s language, the template engine’s words as written', async () => {
+    useLocale('de');
+    try {
+      const api = fakeApi([]);
+      api.ownTemplates.set('en/acknowledgement', {
+        name: 'en/acknowledgement.txt',
+        problem: { kind: 'engine', line: 3, detail: 'undefined value (in en/acknowledgement.txt:3)' },
+        bare_case: true,
+      });
+      render(LetterTemplates, { api });
+      const section = screen.getByRole('region', { name: 'Briefvorlagen' });
+      await within(section).findByRole('table', { name: 'Welche Vorlage jedes Schreiben verwendet, nach Sprache' });
+      const bad = within(cellOf(section, 'acknowledgement', 'en')).getByTestId('template-problem');
+      expect(bad).toHaveTextContent(
+        'Mit der Vorlage „en/acknowledgement.txt“ kann kein Schreiben erstellt werden: in Zeile 3 meldet die Vorlagen-Engine: undefined value (in en/acknowledgement.txt:3).',
+      );
+      expect(bad).toHaveTextContent('ohne E-Mail-Adresse, Postanschrift oder Vertretung');
+    } finally {
+      useLocale('en');
+    }
+  });
+
   it('asks before going back to the built-in template, and says where the copy was kept', async () => {
     const { api, section } = await setUp((api) => api.ownTemplates.set('fr/no-data', null));
     const name = 'Use the built-in No personal data held in French again';

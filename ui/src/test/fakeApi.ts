@@ -20,6 +20,7 @@ import {
   type ImportHandlers,
   type LawInForce,
   type LetterDraft,
+  type TemplateFault,
   type MadeLetter,
   type MonthStats,
   type NewRequest,
@@ -115,8 +116,9 @@ export interface FakeApi extends Api {
   finishExport: (() => void) | null;
   /** The window's progress handler: a test sends `export-progress` events through it. */
   exportProgress: ((progress: ExportProgressDto) => void) | null;
-  /** The organisation's own templates by `lang/kind`, each with its problem (null: it works). */
-  ownTemplates: Map<string, string | null>;
+  /** The organisation's own templates by `lang/kind`, each with its problem (null: it works): the
+   * English only, or the template's fault as facts (its English then made from them). */
+  ownTemplates: Map<string, string | TemplateFault | null>;
   /** Each case's letter drafts, and its letters marked withdrawn. */
   drafts: Map<string, LetterDraft[]>;
   withdrawn: Map<string, WithdrawnLetter[]>;
@@ -895,7 +897,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         kinds.map(([kind, label]) => {
           const key = `${language}/${kind}`;
           const own = fake.ownTemplates.has(key) ? `${TEMPLATES}/${key}.txt` : null;
-          return { kind, label, language, built_in: true, own, problem: fake.ownTemplates.get(key) ?? null };
+          const said = fake.ownTemplates.get(key) ?? null;
+          const fault = said !== null && typeof said === 'object' ? said : null;
+          const problem = fault ? `template ${fault.name}: ${fault.problem.kind}` : (said as string | null);
+          return { kind, label, language, built_in: true, own, problem, fault };
         }),
       );
       return { folder: TEMPLATES, templates };

@@ -4,11 +4,14 @@
 //! The English of each variant is the command line's (it may name a command
 //! or a flag); the window words the same facts in its language without them.
 //! `name` is the file or package as given; `detail` the wrapped error's English.
+//! Why a system's export does not read is casebook-intake's [`ExportProblem`].
 
 use casebook_core::Outcome;
 use casebook_core::data::NameError;
+use casebook_intake::export::{ExportProblem, RecordAt};
 use serde::Serialize;
 
+use super::StoreSaid;
 use crate::package::UnsafePath;
 
 /// See [`super::ErrorSaid::Data`].
@@ -34,9 +37,9 @@ pub enum DataSaid {
     /// A data file that cannot be opened.
     #[error("{name}: cannot open: {detail}")]
     DataFileNotOpened { name: String, detail: String },
-    /// A data file whose first bytes cannot be read or are not text (`detail`: the reader's English).
-    #[error("{detail}")]
-    DataFileStartInvalid { name: String, detail: String },
+    /// A data file whose first bytes cannot be read or are not UTF-8 text (UTF-16).
+    #[error("{name}: {problem}")]
+    DataFileStartInvalid { name: String, problem: Box<ExportProblem> },
     /// A data file of no bytes.
     #[error("{name}: the file is empty; nothing imported")]
     DataFileEmpty { name: String },
@@ -46,9 +49,13 @@ pub enum DataSaid {
     /// An import matching on identifiers for a case that has none.
     #[error("case {reference} has no email, name, customer number or telephone to match on")]
     NoIdentifiersToMatch { reference: String },
-    /// A data file the reader refused part way (`detail`: the reader's English).
-    #[error("{name}: {detail}; nothing imported")]
-    DataFileUnreadableRecords { name: String, detail: String },
+    /// A data file the reader refused part way: why, with the line, row, cell or record.
+    #[error("{name}: {problem}; nothing imported")]
+    DataFileUnreadableRecords { name: String, problem: Box<ExportProblem> },
+    /// A record of a data file that could not be stored (`detail`: the store's English;
+    /// `store`: its facts, when it gives them).
+    #[error("{name}: {at}: {detail}; nothing imported")]
+    DataRecordNotStored { name: String, at: Box<RecordAt>, store: Option<Box<StoreSaid>>, detail: String },
     /// A data file that holds no records.
     #[error("{name}: the file holds no records; nothing imported")]
     DataFileNoRecords { name: String },

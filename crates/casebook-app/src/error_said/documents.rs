@@ -47,9 +47,12 @@ pub enum DocumentsSaid {
     /// The logo of the letter settings could not be read when a letter was made.
     #[error("logo '{path}': {detail}")]
     LogoUnreadable { path: String, detail: String },
-    /// The letter could not be rendered (a template, a font, a logo); `detail` is the renderer's English.
+    /// The letter could not be rendered (a font, a logo, no template in the language); `detail` is the renderer's English.
     #[error("{detail}")]
     LetterNotMade { detail: String },
+    /// A template that does not make the letter: its file (`en/refusal.txt`) and why.
+    #[error("template {name}: {problem}")]
+    LetterTemplateRefused { name: String, problem: casebook_render::TemplateProblem },
     /// The letter states a fact the case does not have yet: what to record first.
     #[error(transparent)]
     LetterNeeds { fact: casebook_render::MissingFact },

@@ -13,7 +13,7 @@ use serde_json::{Map, Number, Value};
 
 use casebook_core::data::{MAX_FIELD_BYTES, MAX_FIELDS};
 
-use super::Record;
+use super::{ExportProblem, ReadError, Record, RecordAt};
 
 /// What the workbook's parts may unpack to, in all.
 const MAX_UNPACKED_BYTES: u64 = 1 << 30;
@@ -22,30 +22,27 @@ const MAX_UNPACKED_BYTES: u64 = 1 << 30;
 const MAX_RATIO: u64 = 200;
 
 /// Checks the ZIP directory before anything is unpacked.
-fn check_archive(path: &Path) -> Result<(), String> {
-    let file = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
-    let mut zip = zip::ZipArchive::new(BufReader::new(file))
-        .map_err(|e| format!("not an Excel workbook: its ZIP structure is unreadable ({e})"))?;
+fn check_archive(path: &Path) -> Result<(), ExportProblem> {
+    let file = File::open(path).map_err(|e| ExportProblem::CannotOpen { detail: e.to_string() })?;
+    let mut zip =
+        zip::ZipArchive::new(BufReader::new(file)).map_err(|e| ExportProblem::XlsxNotZip { detail: e.to_string() })?;
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| format!("not an Excel workbook: part {i} is unreadable ({e})"))?;
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| ExportProblem::XlsxPartUnreadable { part: i as u64, detail: e.to_string() })?;
         let (packed, size) = (entry.compressed_size(), entry.size());
         total = total.saturating_add(size);
         if size > 1 << 20 && size / packed.max(1) > MAX_RATIO {
-            return Err(format!(
-                "part '{}' would unpack {}× (to {} MiB): not a spreadsheet export (a zip bomb?)",
-                entry.name().unwrap_or_default(),
-                size / packed.max(1),
-                size >> 20
-            ));
+            return Err(ExportProblem::XlsxPartTooPacked {
+                part: entry.name().unwrap_or_default().to_string(),
+                ratio: size / packed.max(1),
+                mib: size >> 20,
+            });
         }
     }
     if total > MAX_UNPACKED_BYTES {
-        return Err(format!(
-            "the workbook would unpack to {} MiB (at most {} MiB); export the data as CSV",
-            total >> 20,
-            MAX_UNPACKED_BYTES >> 20
-        ));
+        return Err(ExportProblem::XlsxTooLarge { mib: total >> 20, max_mib: MAX_UNPACKED_BYTES >> 20 });
     }
     Ok(())
 }
@@ -63,66 +60,64 @@ fn cell_name(row: u32, col: u32) -> String {
 }
 
 /// A cell as JSON: text stays text, numbers numbers, dates ISO 8601.
-fn cell_value(v: &DataRef<'_>, at: &str) -> Result<Option<Value>, String> {
+fn cell_value(v: &DataRef<'_>, at: &str) -> Result<Option<Value>, ExportProblem> {
     Ok(Some(match v {
         DataRef::Empty => return Ok(None),
         DataRef::String(s) => Value::String(s.clone()),
         DataRef::SharedString(s) => Value::String((*s).to_string()),
         DataRef::Int(i) => Value::Number((*i).into()),
         DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => Value::Number((*f as i64).into()),
-        DataRef::Float(f) => {
-            Number::from_f64(*f).map(Value::Number).ok_or_else(|| format!("cell {at}: not a finite number"))?
-        }
+        DataRef::Float(f) => Number::from_f64(*f)
+            .map(Value::Number)
+            .ok_or_else(|| ExportProblem::CellNotFinite { cell: at.to_string() })?,
         DataRef::Bool(b) => Value::Bool(*b),
         DataRef::DateTime(_) => match v.as_datetime() {
             Some(t) if t.time() == chrono::NaiveTime::MIN => Value::String(t.date().to_string()),
             Some(t) => Value::String(t.format("%Y-%m-%dT%H:%M:%S").to_string()),
-            None => return Err(format!("cell {at}: a date Excel cannot place in time")),
+            None => return Err(ExportProblem::CellDateInvalid { cell: at.to_string() }),
         },
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::String(s.clone()),
         DataRef::Error(e) => {
-            return Err(format!("cell {at} holds the error {e}: fix or clear it in Excel and export again"));
+            return Err(ExportProblem::CellError { cell: at.to_string(), error: e.to_string() });
         }
     }))
 }
 
 /// Reads the workbook's one worksheet, calling `each` for every row after
 /// the header. Returns the number of records.
-pub(crate) fn read_xlsx(
+pub(crate) fn read_xlsx<E>(
     path: &Path,
     columns: &mut Vec<String>,
-    each: &mut impl FnMut(Record) -> Result<(), String>,
-) -> Result<u64, String> {
+    each: &mut impl FnMut(Record) -> Result<(), E>,
+) -> Result<u64, ReadError<E>> {
     check_archive(path)?;
-    let mut book: Xlsx<_> = calamine::open_workbook(path).map_err(|e| format!("not a readable Excel workbook: {e}"))?;
+    let mut book: Xlsx<_> = calamine::open_workbook(path)
+        .map_err(|e: calamine::XlsxError| ExportProblem::XlsxUnreadable { detail: e.to_string() })?;
     let sheets: Vec<String> =
         book.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     let sheet = match sheets.as_slice() {
         [one] => one.clone(),
-        [] => return Err("the workbook has no worksheet".into()),
-        many => {
-            return Err(format!(
-                "the workbook has {} worksheets ({}); save each as its own file and import them one by one",
-                many.len(),
-                many.join(", ")
-            ));
-        }
+        [] => return Err(ExportProblem::XlsxNoWorksheet.into()),
+        many => return Err(ExportProblem::XlsxManyWorksheets { sheets: many.to_vec() }.into()),
     };
-    let mut cells = book.worksheet_cells_reader(&sheet).map_err(|e| format!("worksheet '{sheet}': {e}"))?;
+    let unreadable =
+        |e: calamine::XlsxError| ExportProblem::WorksheetUnreadable { sheet: sheet.clone(), detail: e.to_string() };
+    let mut cells = book.worksheet_cells_reader(&sheet).map_err(unreadable)?;
     // Column index → name, from the first row that holds anything.
     let mut header: Vec<Option<String>> = Vec::new();
     let mut header_row: Option<u32> = None;
     let mut current: Option<(u32, Map<String, Value>)> = None;
     let mut no = 0u64;
-    let mut emit = |row: u32, fields: Map<String, Value>, no: &mut u64| -> Result<(), String> {
+    let mut emit = |row: u32, fields: Map<String, Value>, no: &mut u64| -> Result<(), ReadError<E>> {
         if fields.is_empty() {
             return Ok(());
         }
         *no += 1;
-        each(Record { no: *no, line: Some(u64::from(row) + 1), fields })
-            .map_err(|e| format!("row {} (record {no}): {e}", row + 1))
+        let row = u64::from(row) + 1;
+        each(Record { no: *no, line: Some(row), fields })
+            .map_err(|error| ReadError::Stopped { at: RecordAt::Row { row, record: *no }, error })
     };
-    while let Some(cell) = cells.next_cell().map_err(|e| format!("worksheet '{sheet}': {e}"))? {
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
         let (row, col) = cell.get_position();
         let at = cell_name(row, col);
         let Some(value) = cell_value(cell.get_value(), &at)? else { continue };
@@ -136,10 +131,10 @@ pub(crate) fn read_xlsx(
                 continue;
             }
             if col as usize >= MAX_FIELDS {
-                return Err(format!("row {}: the header has more than {MAX_FIELDS} columns", row + 1));
+                return Err(ExportProblem::RowHeaderTooWide { row: u64::from(row) + 1, max: MAX_FIELDS as u64 }.into());
             }
             if columns.contains(&name) {
-                return Err(format!("row {}: column '{name}' appears twice in the header", row + 1));
+                return Err(ExportProblem::RowColumnTwice { row: u64::from(row) + 1, column: name }.into());
             }
             if header.len() <= col as usize {
                 header.resize(col as usize + 1, None);
@@ -149,10 +144,10 @@ pub(crate) fn read_xlsx(
             continue;
         }
         let Some(Some(name)) = header.get(col as usize) else {
-            return Err(format!("cell {at} has a value but its column has no name in the header row"));
+            return Err(ExportProblem::CellWithoutColumn { cell: at }.into());
         };
         if value.as_str().is_some_and(|s| s.len() > MAX_FIELD_BYTES) {
-            return Err(format!("cell {at}: longer than {} MiB", MAX_FIELD_BYTES >> 20));
+            return Err(ExportProblem::CellTooLong { cell: at, mib: (MAX_FIELD_BYTES >> 20) as u64 }.into());
         }
         match &mut current {
             Some((r, fields)) if *r == row => {
@@ -169,7 +164,7 @@ pub(crate) fn read_xlsx(
         }
     }
     if header_row.is_none() {
-        return Err("the worksheet is empty (an export starts with a header row)".into());
+        return Err(ExportProblem::WorksheetEmpty.into());
     }
     if let Some((r, fields)) = current.take() {
         emit(r, fields, &mut no)?;

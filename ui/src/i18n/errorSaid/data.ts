@@ -1,10 +1,11 @@
 // What the Rust side refuses about the person's data, packages, evidence,
 // documents kept and the register's protection (`DataSaid`), in each language.
 // Item identifiers, field names, file and package names, paths and the wrapped
-// error's `detail` pass through as written; an outcome arrives already worded
+// error's `detail` (another program's words: a CSV, JSON, ZIP or Excel reader's,
+// the system's) pass through as written; an outcome arrives already worded
 // by ui/src/lib/errorSaid/data.ts, numbers formatted. No sentence names a
 // command, flag or environment variable of the CLI.
-import type { UnsafePath } from '../../ipc';
+import type { JsonKind, UnsafePath } from '../../ipc';
 import type { Widen } from '../en';
 
 export const en = {
@@ -29,14 +30,86 @@ export const en = {
   dataFileTooLarge: (name: string, mib: string, limit: string) =>
     `The file “${name}” is ${mib} MiB, over the limit of ${limit} MiB: split the export and import the parts.`,
   dataFileNotOpened: (name: string, detail: string) => `The file “${name}” cannot be opened: ${detail}.`,
-  dataFileStartInvalid: (name: string, detail: string) => `The file “${name}” cannot be imported: ${detail}.`,
+  dataFileStartInvalid: (name: string, why: string) => `The file “${name}” cannot be imported: ${why}.`,
   dataFileEmpty: (name: string) => `The file “${name}” is empty; nothing was imported.`,
   dataFileFormatUnknown: (name: string) =>
     `The file “${name}” is not a .csv, .json or .xlsx file: name it by its format.`,
   noIdentifiersToMatch: (reference: string) =>
     `Case ${reference} has no email address, name, customer number or telephone number to match the records on.`,
-  dataFileUnreadableRecords: (name: string, detail: string) =>
-    `The file “${name}” cannot be read (${detail}); nothing was imported.`,
+  dataFileUnreadableRecords: (name: string, why: string) =>
+    `The file “${name}” cannot be read: ${why}; nothing was imported.`,
+  dataRecordNotStored: (name: string, at: string, why: string) =>
+    `The file “${name}” was not imported: ${at} could not be stored. ${why} Nothing was imported.`,
+  /** A store error given only in its English, as a sentence of `dataRecordNotStored`. */
+  storeSaid: (detail: string) => `The register says: ${detail}.`,
+  /** Where a record is, as the subject of a sentence (`RecordAt`). */
+  recordAt: {
+    line: (line: string, record: string) => `the record on line ${line} (record ${record})`,
+    row: (row: string, record: string) => `row ${row} (record ${record})`,
+    element: (record: string, at: string | null) => (at === null ? `record ${record}` : `record ${record} (${at})`),
+  },
+  /** Where a JSON reader stood (`TextAt`). */
+  textAt: (line: string, column: string) => `line ${line}, column ${column}`,
+  /** What a JSON value is, when a record should be an object (`JsonKind`). */
+  jsonKind: {
+    null: 'an empty value',
+    boolean: 'a true/false value',
+    number: 'a number',
+    string: 'a text',
+    array: 'a list',
+  } satisfies Record<JsonKind, string>,
+  /** Why a system's export does not read (`ExportProblem`), after the sentence's colon. */
+  export: {
+    cannotOpen: (detail: string) => `it cannot be opened (${detail})`,
+    cannotRead: (line: string | null, detail: string) =>
+      line === null ? `it cannot be read (${detail})` : `line ${line} cannot be read (${detail})`,
+    utf16: 'it is saved as UTF-16 (save it as UTF-8 and import it again)',
+    quoteNeverClosed: (line: string) => `a quoted field opened on line ${line} is never closed (a broken quote)`,
+    csvNotUtf8: (line: string, field: string) =>
+      `field ${field} on line ${line} is not valid UTF-8 (the file is in another encoding, or mixes encodings): save it as UTF-8`,
+    fieldCount: (line: string, fields: string, header: string) =>
+      `the record on line ${line} has ${fields} fields where the header has ${header} (a broken quote or a stray comma?)`,
+    csv: (line: string | null, detail: string) =>
+      line === null ? `the CSV reader refuses it (${detail})` : `the CSV reader refuses line ${line} (${detail})`,
+    csvNoHeader: 'it is empty (a CSV export starts with a header line)',
+    headerTooWide: (columns: string, max: string) => `its header has ${columns} columns (at most ${max})`,
+    headerColumnUnnamed: (column: string) => `column ${column} of its header has no name`,
+    headerColumnTwice: (column: string) => `the column “${column}” appears twice in its header`,
+    csvFieldTooLong: (line: string, record: string, field: string, mib: string) =>
+      `the field “${field}” on line ${line} (record ${record}) is longer than ${mib} MiB (a broken quote?)`,
+    /** A JSON file's problem, and where the reader stood, when it says. */
+    json: (problem: string, at: string | null) => (at === null ? problem : `${problem} (${at})`),
+    notAnObject: (record: string, found: string) => `record ${record} is ${found}, not an object`,
+    tooManyFields: (record: string, fields: string, max: string) => `record ${record} has ${fields} fields (at most ${max})`,
+    fieldTooLong: (record: string, field: string, mib: string) =>
+      `the field “${field}” of record ${record} is longer than ${mib} MiB`,
+    emptyFieldName: (record: string) => `a field of record ${record} has an empty name`,
+    tooManyNames: (record: string, max: string) =>
+      `by record ${record}, the file has more than ${max} different field names`,
+    notUtf8: (detail: string) => `it is not UTF-8 text, or mixes encodings (the JSON reader says: ${detail})`,
+    parser: (detail: string) => `it is not the JSON of an array of objects (the JSON reader says: ${detail})`,
+    xlsxNotZip: (detail: string) => `it is not an Excel workbook: its ZIP structure is unreadable (${detail})`,
+    xlsxPartUnreadable: (part: string, detail: string) =>
+      `it is not an Excel workbook: part ${part} is unreadable (${detail})`,
+    xlsxPartTooPacked: (part: string, ratio: string, mib: string) =>
+      `its part “${part}” would unpack ${ratio} times over (to ${mib} MiB): it is not a spreadsheet export (a zip bomb?)`,
+    xlsxTooLarge: (mib: string, max: string) =>
+      `the workbook would unpack to ${mib} MiB (at most ${max} MiB): export the data as CSV`,
+    xlsxUnreadable: (detail: string) => `it is not a readable Excel workbook (${detail})`,
+    xlsxNoWorksheet: 'the workbook has no worksheet',
+    xlsxManyWorksheets: (count: string, sheets: string) =>
+      `the workbook has ${count} worksheets (${sheets}): save each as its own file and import them one by one`,
+    worksheetUnreadable: (sheet: string, detail: string) => `the worksheet “${sheet}” cannot be read (${detail})`,
+    rowHeaderTooWide: (row: string, max: string) => `the header in row ${row} has more than ${max} columns`,
+    rowColumnTwice: (row: string, column: string) => `the column “${column}” appears twice in the header in row ${row}`,
+    cellNotFinite: (cell: string) => `cell ${cell} holds a number that is not finite`,
+    cellDateInvalid: (cell: string) => `cell ${cell} holds a date Excel cannot place in time`,
+    cellError: (cell: string, error: string) =>
+      `cell ${cell} holds the error ${error}: fix or clear it in Excel and export again`,
+    cellWithoutColumn: (cell: string) => `cell ${cell} has a value but its column has no name in the header row`,
+    cellTooLong: (cell: string, mib: string) => `cell ${cell} is longer than ${mib} MiB`,
+    worksheetEmpty: 'the worksheet is empty (an export starts with a header row)',
+  },
   dataFileNoRecords: (name: string) => `The file “${name}” holds no records; nothing was imported.`,
   noRecordMatched: (name: string, identifiers: string, records: string) =>
     `The case’s identifiers (${identifiers}) match none of the ${records} records of “${name}”; nothing was imported.`,
@@ -150,14 +223,77 @@ export const de: DataStrings = {
   dataFileTooLarge: (name, mib, limit) =>
     `Die Datei „${name}“ ist ${mib} MiB groß und überschreitet die Grenze von ${limit} MiB: Teilen Sie den Export auf und importieren Sie die Teile.`,
   dataFileNotOpened: (name, detail) => `Die Datei „${name}“ kann nicht geöffnet werden: ${detail}.`,
-  dataFileStartInvalid: (name, detail) => `Die Datei „${name}“ kann nicht importiert werden: ${detail}.`,
+  dataFileStartInvalid: (name, why) => `Die Datei „${name}“ kann nicht importiert werden: ${why}.`,
   dataFileEmpty: (name) => `Die Datei „${name}“ ist leer; es wurde nichts importiert.`,
   dataFileFormatUnknown: (name) =>
     `Die Datei „${name}“ ist keine .csv-, .json- oder .xlsx-Datei: Benennen Sie sie nach ihrem Format.`,
   noIdentifiersToMatch: (reference) =>
     `Im Vorgang ${reference} ist weder E-Mail-Adresse, Name, Kundennummer noch Telefonnummer erfasst, anhand derer die Datensätze zugeordnet werden könnten.`,
-  dataFileUnreadableRecords: (name, detail) =>
-    `Die Datei „${name}“ kann nicht gelesen werden (${detail}); es wurde nichts importiert.`,
+  dataFileUnreadableRecords: (name, why) =>
+    `Die Datei „${name}“ kann nicht gelesen werden: ${why}; es wurde nichts importiert.`,
+  dataRecordNotStored: (name, at, why) =>
+    `Die Datei „${name}“ wurde nicht importiert: ${at} konnte nicht gespeichert werden. ${why} Es wurde nichts importiert.`,
+  storeSaid: (detail) => `Das Register meldet: ${detail}.`,
+  recordAt: {
+    line: (line, record) => `der Datensatz in Zeile ${line} (Datensatz ${record})`,
+    row: (row, record) => `Zeile ${row} (Datensatz ${record})`,
+    element: (record, at) => (at === null ? `Datensatz ${record}` : `Datensatz ${record} (${at})`),
+  },
+  textAt: (line, column) => `Zeile ${line}, Spalte ${column}`,
+  jsonKind: {
+    null: 'ein leerer Wert',
+    boolean: 'ein Wahrheitswert',
+    number: 'eine Zahl',
+    string: 'ein Text',
+    array: 'eine Liste',
+  },
+  export: {
+    cannotOpen: (detail) => `sie lässt sich nicht öffnen (${detail})`,
+    cannotRead: (line, detail) =>
+      line === null ? `sie lässt sich nicht lesen (${detail})` : `Zeile ${line} lässt sich nicht lesen (${detail})`,
+    utf16: 'sie ist als UTF-16 gespeichert (speichern Sie sie als UTF-8 und importieren Sie sie erneut)',
+    quoteNeverClosed: (line) => `ein in Zeile ${line} begonnenes Feld in Anführungszeichen wird nie geschlossen (ein fehlendes Anführungszeichen)`,
+    csvNotUtf8: (line, field) =>
+      `Feld ${field} in Zeile ${line} ist kein gültiges UTF-8 (die Datei hat eine andere Kodierung oder mischt Kodierungen); speichern Sie sie als UTF-8`,
+    fieldCount: (line, fields, header) =>
+      `der Datensatz in Zeile ${line} hat ${fields} Felder, die Kopfzeile aber ${header} (ein fehlendes Anführungszeichen oder ein überzähliges Komma?)`,
+    csv: (line, detail) =>
+      line === null ? `der CSV-Leser weist sie zurück (${detail})` : `der CSV-Leser weist Zeile ${line} zurück (${detail})`,
+    csvNoHeader: 'sie ist leer (ein CSV-Export beginnt mit einer Kopfzeile)',
+    headerTooWide: (columns, max) => `ihre Kopfzeile hat ${columns} Spalten (höchstens ${max})`,
+    headerColumnUnnamed: (column) => `Spalte ${column} ihrer Kopfzeile hat keinen Namen`,
+    headerColumnTwice: (column) => `die Spalte „${column}“ steht zweimal in ihrer Kopfzeile`,
+    csvFieldTooLong: (line, record, field, mib) =>
+      `das Feld „${field}“ in Zeile ${line} (Datensatz ${record}) ist länger als ${mib} MiB (ein fehlendes Anführungszeichen?)`,
+    json: (problem, at) => (at === null ? problem : `${problem} (bei ${at})`),
+    notAnObject: (record, found) => `Datensatz ${record} ist ${found}, kein Objekt`,
+    tooManyFields: (record, fields, max) => `Datensatz ${record} hat ${fields} Felder (höchstens ${max})`,
+    fieldTooLong: (record, field, mib) => `das Feld „${field}“ von Datensatz ${record} ist länger als ${mib} MiB`,
+    emptyFieldName: (record) => `ein Feld von Datensatz ${record} hat einen leeren Namen`,
+    tooManyNames: (record, max) => `bis Datensatz ${record} hat die Datei mehr als ${max} verschiedene Feldnamen`,
+    notUtf8: (detail) => `sie ist kein UTF-8-Text oder mischt Kodierungen (der JSON-Leser meldet: ${detail})`,
+    parser: (detail) => `sie ist nicht das JSON einer Liste von Objekten (der JSON-Leser meldet: ${detail})`,
+    xlsxNotZip: (detail) => `sie ist keine Excel-Arbeitsmappe: ihre ZIP-Struktur ist nicht lesbar (${detail})`,
+    xlsxPartUnreadable: (part, detail) => `sie ist keine Excel-Arbeitsmappe: Teil ${part} ist nicht lesbar (${detail})`,
+    xlsxPartTooPacked: (part, ratio, mib) =>
+      `ihr Teil „${part}“ würde sich auf das ${ratio}-Fache entpacken (auf ${mib} MiB): sie ist kein Tabellenexport (eine ZIP-Bombe?)`,
+    xlsxTooLarge: (mib, max) =>
+      `die Arbeitsmappe würde sich auf ${mib} MiB entpacken (höchstens ${max} MiB); exportieren Sie die Daten als CSV`,
+    xlsxUnreadable: (detail) => `sie ist keine lesbare Excel-Arbeitsmappe (${detail})`,
+    xlsxNoWorksheet: 'die Arbeitsmappe hat kein Tabellenblatt',
+    xlsxManyWorksheets: (count, sheets) =>
+      `die Arbeitsmappe hat ${count} Tabellenblätter (${sheets}); speichern Sie jedes als eigene Datei und importieren Sie sie einzeln`,
+    worksheetUnreadable: (sheet, detail) => `das Tabellenblatt „${sheet}“ lässt sich nicht lesen (${detail})`,
+    rowHeaderTooWide: (row, max) => `die Kopfzeile in Zeile ${row} hat mehr als ${max} Spalten`,
+    rowColumnTwice: (row, column) => `die Spalte „${column}“ steht zweimal in der Kopfzeile in Zeile ${row}`,
+    cellNotFinite: (cell) => `Zelle ${cell} enthält eine Zahl, die nicht endlich ist`,
+    cellDateInvalid: (cell) => `Zelle ${cell} enthält ein Datum, das Excel keinem Zeitpunkt zuordnen kann`,
+    cellError: (cell, error) =>
+      `Zelle ${cell} enthält den Fehler ${error}; beheben oder leeren Sie ihn in Excel und exportieren Sie erneut`,
+    cellWithoutColumn: (cell) => `Zelle ${cell} hat einen Wert, aber ihre Spalte hat in der Kopfzeile keinen Namen`,
+    cellTooLong: (cell, mib) => `Zelle ${cell} ist länger als ${mib} MiB`,
+    worksheetEmpty: 'das Tabellenblatt ist leer (ein Export beginnt mit einer Kopfzeile)',
+  },
   dataFileNoRecords: (name) => `Die Datei „${name}“ enthält keine Datensätze; es wurde nichts importiert.`,
   noRecordMatched: (name, identifiers, records) =>
     `Die Kennungen des Vorgangs (${identifiers}) passen zu keinem der ${records} Datensätze von „${name}“; es wurde nichts importiert.`,
@@ -263,14 +399,77 @@ export const fr: DataStrings = {
   dataFileTooLarge: (name, mib, limit) =>
     `Le fichier « ${name} » fait ${mib} Mio, au-delà de la limite de ${limit} Mio : découpez l’export et importez-en les parties.`,
   dataFileNotOpened: (name, detail) => `Le fichier « ${name} » ne peut pas être ouvert : ${detail}.`,
-  dataFileStartInvalid: (name, detail) => `Le fichier « ${name} » ne peut pas être importé : ${detail}.`,
+  dataFileStartInvalid: (name, why) => `Le fichier « ${name} » ne peut pas être importé : ${why}.`,
   dataFileEmpty: (name) => `Le fichier « ${name} » est vide ; rien n’a été importé.`,
   dataFileFormatUnknown: (name) =>
     `Le fichier « ${name} » n’est pas un fichier .csv, .json ou .xlsx : nommez-le d’après son format.`,
   noIdentifiersToMatch: (reference) =>
     `Le dossier ${reference} n’a ni adresse e-mail, ni nom, ni numéro de client, ni numéro de téléphone pour rapprocher les enregistrements.`,
-  dataFileUnreadableRecords: (name, detail) =>
-    `Le fichier « ${name} » ne peut pas être lu (${detail}) ; rien n’a été importé.`,
+  dataFileUnreadableRecords: (name, why) =>
+    `Le fichier « ${name} » ne peut pas être lu : ${why} ; rien n’a été importé.`,
+  dataRecordNotStored: (name, at, why) =>
+    `Le fichier « ${name} » n’a pas été importé : ${at} n’a pas pu être enregistré. ${why} Rien n’a été importé.`,
+  storeSaid: (detail) => `Le registre indique : ${detail}.`,
+  recordAt: {
+    line: (line, record) => `l’enregistrement de la ligne ${line} (enregistrement ${record})`,
+    row: (row, record) => `la ligne ${row} (enregistrement ${record})`,
+    element: (record, at) => (at === null ? `l’enregistrement ${record}` : `l’enregistrement ${record} (${at})`),
+  },
+  textAt: (line, column) => `ligne ${line}, colonne ${column}`,
+  jsonKind: {
+    null: 'une valeur vide',
+    boolean: 'un booléen',
+    number: 'un nombre',
+    string: 'un texte',
+    array: 'une liste',
+  },
+  export: {
+    cannotOpen: (detail) => `il ne peut pas être ouvert (${detail})`,
+    cannotRead: (line, detail) =>
+      line === null ? `il ne peut pas être lu (${detail})` : `la ligne ${line} ne peut pas être lue (${detail})`,
+    utf16: 'il est enregistré en UTF-16 (enregistrez-le en UTF-8 et importez-le de nouveau)',
+    quoteNeverClosed: (line) => `un champ entre guillemets ouvert à la ligne ${line} n’est jamais fermé (un guillemet manquant)`,
+    csvNotUtf8: (line, field) =>
+      `le champ ${field} de la ligne ${line} n’est pas en UTF-8 valide (le fichier est dans un autre encodage, ou mélange les encodages) : enregistrez-le en UTF-8`,
+    fieldCount: (line, fields, header) =>
+      `l’enregistrement de la ligne ${line} a ${fields} champs alors que l’en-tête en a ${header} (un guillemet manquant ou une virgule en trop ?)`,
+    csv: (line, detail) =>
+      line === null ? `le lecteur CSV le refuse (${detail})` : `le lecteur CSV refuse la ligne ${line} (${detail})`,
+    csvNoHeader: 'il est vide (un export CSV commence par une ligne d’en-tête)',
+    headerTooWide: (columns, max) => `son en-tête a ${columns} colonnes (au plus ${max})`,
+    headerColumnUnnamed: (column) => `la colonne ${column} de son en-tête n’a pas de nom`,
+    headerColumnTwice: (column) => `la colonne « ${column} » figure deux fois dans son en-tête`,
+    csvFieldTooLong: (line, record, field, mib) =>
+      `le champ « ${field} » de la ligne ${line} (enregistrement ${record}) dépasse ${mib} Mio (un guillemet manquant ?)`,
+    json: (problem, at) => (at === null ? problem : `${problem} (à la ${at})`),
+    notAnObject: (record, found) => `l’enregistrement ${record} est ${found}, pas un objet`,
+    tooManyFields: (record, fields, max) => `l’enregistrement ${record} a ${fields} champs (au plus ${max})`,
+    fieldTooLong: (record, field, mib) => `le champ « ${field} » de l’enregistrement ${record} dépasse ${mib} Mio`,
+    emptyFieldName: (record) => `un champ de l’enregistrement ${record} a un nom vide`,
+    tooManyNames: (record, max) => `à l’enregistrement ${record}, le fichier a plus de ${max} noms de champ différents`,
+    notUtf8: (detail) => `il n’est pas en UTF-8, ou mélange les encodages (le lecteur JSON indique : ${detail})`,
+    parser: (detail) => `il n’est pas le JSON d’une liste d’objets (le lecteur JSON indique : ${detail})`,
+    xlsxNotZip: (detail) => `il n’est pas un classeur Excel : sa structure ZIP est illisible (${detail})`,
+    xlsxPartUnreadable: (part, detail) => `il n’est pas un classeur Excel : la partie ${part} est illisible (${detail})`,
+    xlsxPartTooPacked: (part, ratio, mib) =>
+      `sa partie « ${part} » se décompresserait ${ratio} fois (à ${mib} Mio) : ce n’est pas un export de tableur (une bombe ZIP ?)`,
+    xlsxTooLarge: (mib, max) =>
+      `le classeur se décompresserait à ${mib} Mio (au plus ${max} Mio) : exportez les données en CSV`,
+    xlsxUnreadable: (detail) => `il n’est pas un classeur Excel lisible (${detail})`,
+    xlsxNoWorksheet: 'le classeur n’a aucune feuille de calcul',
+    xlsxManyWorksheets: (count, sheets) =>
+      `le classeur a ${count} feuilles de calcul (${sheets}) : enregistrez chacune dans son propre fichier et importez-les une par une`,
+    worksheetUnreadable: (sheet, detail) => `la feuille « ${sheet} » ne peut pas être lue (${detail})`,
+    rowHeaderTooWide: (row, max) => `l’en-tête de la ligne ${row} a plus de ${max} colonnes`,
+    rowColumnTwice: (row, column) => `la colonne « ${column} » figure deux fois dans l’en-tête de la ligne ${row}`,
+    cellNotFinite: (cell) => `la cellule ${cell} contient un nombre qui n’est pas fini`,
+    cellDateInvalid: (cell) => `la cellule ${cell} contient une date qu’Excel ne sait pas situer dans le temps`,
+    cellError: (cell, error) =>
+      `la cellule ${cell} contient l’erreur ${error} : corrigez-la ou videz-la dans Excel et exportez de nouveau`,
+    cellWithoutColumn: (cell) => `la cellule ${cell} a une valeur mais sa colonne n’a pas de nom dans la ligne d’en-tête`,
+    cellTooLong: (cell, mib) => `la cellule ${cell} dépasse ${mib} Mio`,
+    worksheetEmpty: 'la feuille est vide (un export commence par une ligne d’en-tête)',
+  },
   dataFileNoRecords: (name) => `Le fichier « ${name} » ne contient aucun enregistrement ; rien n’a été importé.`,
   noRecordMatched: (name, identifiers, records) =>
     `Les identifiants du dossier (${identifiers}) ne correspondent à aucun des ${records} enregistrements de « ${name} » ; rien n’a été importé.`,

@@ -68,6 +68,18 @@ export const en = {
   logoNotAFile: (path: string) => `The logo “${path}” is not a file.`,
   logoUnreadable: (path: string, detail: string) => `The logo “${path}” cannot be read: ${detail}.`,
   letterNotMade: (detail: string) => `The letter cannot be made: ${detail}.`,
+  letterTemplateRefused: (name: string, why: string) => `The template “${name}” does not make the letter: ${why}.`,
+  /** Why a template does not make a letter (`TemplateProblem`), after a colon; the engine's words as it wrote them. */
+  templateProblem: {
+    engine: (line: string | null, detail: string) =>
+      line === null ? `the template engine says: ${detail}` : `on line ${line}, the template engine says: ${detail}`,
+    tooLong: (kib: string, max: string) => `it produced ${kib} KiB of text (a letter is at most ${max} KiB)`,
+    noTitle: 'its first line, the letter’s title, is empty',
+  },
+  /** An own template's fault, in Settings → Letter templates (`TemplateFault`). */
+  templateFault: (name: string, why: string, bareCase: boolean) =>
+    `The template “${name}” does not make a letter: ${why}.` +
+    (bareCase ? ' This happens for a case with no email address, postal address or representative: check with {% if … %} that a fact is there first.' : ''),
   letterDoesNotFitCase: (letter: string, reference: string, complaint: boolean) =>
     `The letter “${letter}” does not fit case ${reference}, which is ${complaint ? 'a complaint' : 'a request'}.`,
   letterAnswersOtherRights: (letter: string, answers: string, reference: string, asked: string) =>
@@ -213,6 +225,16 @@ export const de: DocumentsStrings = {
   logoNotAFile: (path) => `Das Logo „${path}“ ist keine Datei.`,
   logoUnreadable: (path, detail) => `Das Logo „${path}“ kann nicht gelesen werden: ${detail}.`,
   letterNotMade: (detail) => `Das Schreiben kann nicht erstellt werden: ${detail}.`,
+  letterTemplateRefused: (name, why) => `Mit der Vorlage „${name}“ kann das Schreiben nicht erstellt werden: ${why}.`,
+  templateProblem: {
+    engine: (line, detail) =>
+      line === null ? `die Vorlagen-Engine meldet: ${detail}` : `in Zeile ${line} meldet die Vorlagen-Engine: ${detail}`,
+    tooLong: (kib, max) => `sie ergibt ${kib} KiB Text (ein Schreiben hat höchstens ${max} KiB)`,
+    noTitle: 'ihre erste Zeile, der Titel des Schreibens, ist leer',
+  },
+  templateFault: (name, why, bareCase) =>
+    `Mit der Vorlage „${name}“ kann kein Schreiben erstellt werden: ${why}.` +
+    (bareCase ? ' Das geschieht bei einem Vorgang ohne E-Mail-Adresse, Postanschrift oder Vertretung: Prüfen Sie zuerst mit {% if … %}, ob eine Angabe vorhanden ist.' : ''),
   letterDoesNotFitCase: (letter, reference, complaint) =>
     `Das Schreiben „${letter}“ passt nicht zum Vorgang ${reference}, der ${complaint ? 'eine Beschwerde' : 'ein Antrag'} ist.`,
   letterAnswersOtherRights: (letter, answers, reference, asked) =>
@@ -358,6 +380,16 @@ export const fr: DocumentsStrings = {
   logoNotAFile: (path) => `Le logo « ${path} » n’est pas un fichier.`,
   logoUnreadable: (path, detail) => `Le logo « ${path} » ne peut pas être lu : ${detail}.`,
   letterNotMade: (detail) => `Le courrier ne peut pas être établi : ${detail}.`,
+  letterTemplateRefused: (name, why) => `Le modèle « ${name} » ne permet pas d’établir le courrier : ${why}.`,
+  templateProblem: {
+    engine: (line, detail) =>
+      line === null ? `le moteur de modèles indique : ${detail}` : `à la ligne ${line}, le moteur de modèles indique : ${detail}`,
+    tooLong: (kib, max) => `il produit ${kib} Kio de texte (un courrier fait au plus ${max} Kio)`,
+    noTitle: 'sa première ligne, le titre du courrier, est vide',
+  },
+  templateFault: (name, why, bareCase) =>
+    `Le modèle « ${name} » ne permet pas d’établir un courrier : ${why}.` +
+    (bareCase ? ' Cela se produit pour un dossier sans adresse e-mail, adresse postale ni représentant : vérifiez d’abord avec {% if … %} qu’une donnée est présente.' : ''),
   letterDoesNotFitCase: (letter, reference, complaint) =>
     `Le courrier « ${letter} » ne convient pas au dossier ${reference}, qui est ${complaint ? 'une réclamation' : 'une demande'}.`,
   letterAnswersOtherRights: (letter, answers, reference, asked) =>

@@ -1,8 +1,9 @@
 // `DataSaid` in the window's language (see ./index.ts): outcomes by the app's
 // words, numbers by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { DataSaid, NameError, PeriodProblem } from '../../ipc';
+import type { DataSaid, ExportProblem, JsonProblem, NameError, PeriodProblem, RecordAt, TextAt } from '../../ipc';
 import { formatNumber } from '../format';
+import { describeStore } from './store';
 
 export function describeData(said: DataSaid, t: Strings): string {
   const s = t.errorSaid.data;
@@ -23,7 +24,7 @@ export function describeData(said: DataSaid, t: Strings): string {
     case 'data-file-not-opened':
       return s.dataFileNotOpened(said.name, said.detail);
     case 'data-file-start-invalid':
-      return s.dataFileStartInvalid(said.name, said.detail);
+      return s.dataFileStartInvalid(said.name, exportProblem(said.problem, t));
     case 'data-file-empty':
       return s.dataFileEmpty(said.name);
     case 'data-file-format-unknown':
@@ -31,7 +32,13 @@ export function describeData(said: DataSaid, t: Strings): string {
     case 'no-identifiers-to-match':
       return s.noIdentifiersToMatch(said.reference);
     case 'data-file-unreadable-records':
-      return s.dataFileUnreadableRecords(said.name, said.detail);
+      return s.dataFileUnreadableRecords(said.name, exportProblem(said.problem, t));
+    case 'data-record-not-stored':
+      return s.dataRecordNotStored(
+        said.name,
+        recordAt(said.at, t),
+        said.store === null ? s.storeSaid(said.detail) : describeStore(said.store, t),
+      );
     case 'data-file-no-records':
       return s.dataFileNoRecords(said.name);
     case 'no-record-matched':
@@ -153,5 +160,113 @@ function categories(reason: NameError, t: Strings): string {
       return s.noCategory;
     case 'repeated-category':
       return s.categoryRepeated(reason.category);
+  }
+}
+
+/** Where a JSON reader stood, or null when it does not say. */
+function textAt(at: TextAt | null, t: Strings): string | null {
+  return at === null ? null : t.errorSaid.data.textAt(formatNumber(at.line), formatNumber(at.column));
+}
+
+/** Where a record is in its file (`RecordAt`). */
+function recordAt(at: RecordAt, t: Strings): string {
+  const s = t.errorSaid.data.recordAt;
+  const n = formatNumber;
+  switch (at.kind) {
+    case 'line':
+      return s.line(n(at.line), n(at.record));
+    case 'row':
+      return s.row(n(at.row), n(at.record));
+    case 'element':
+      return s.element(n(at.record), textAt(at.at, t));
+  }
+}
+
+/** casebook-intake's reason a system's export does not read (`ExportProblem`), after a colon. */
+export function exportProblem(p: ExportProblem, t: Strings): string {
+  const s = t.errorSaid.data.export;
+  const n = formatNumber;
+  const line = (l: number | null) => (l === null ? null : n(l));
+  switch (p.kind) {
+    case 'cannot-open':
+      return s.cannotOpen(p.detail);
+    case 'cannot-read':
+      return s.cannotRead(line(p.line), p.detail);
+    case 'utf16':
+      return s.utf16;
+    case 'quote-never-closed':
+      return s.quoteNeverClosed(n(p.line));
+    case 'csv-not-utf8':
+      return s.csvNotUtf8(n(p.line), n(p.field));
+    case 'field-count':
+      return s.fieldCount(n(p.line), n(p.fields), n(p.header));
+    case 'csv':
+      return s.csv(line(p.line), p.detail);
+    case 'csv-no-header':
+      return s.csvNoHeader;
+    case 'header-too-wide':
+      return s.headerTooWide(n(p.columns), n(p.max));
+    case 'header-column-unnamed':
+      return s.headerColumnUnnamed(n(p.column));
+    case 'header-column-twice':
+      return s.headerColumnTwice(p.column);
+    case 'csv-field-too-long':
+      return s.csvFieldTooLong(n(p.line), n(p.record), p.field, n(p.mib));
+    case 'json':
+      return s.json(jsonProblem(p.problem, t), textAt(p.at, t));
+    case 'xlsx-not-zip':
+      return s.xlsxNotZip(p.detail);
+    case 'xlsx-part-unreadable':
+      return s.xlsxPartUnreadable(String(p.part), p.detail);
+    case 'xlsx-part-too-packed':
+      return s.xlsxPartTooPacked(p.part, n(p.ratio), n(p.mib));
+    case 'xlsx-too-large':
+      return s.xlsxTooLarge(n(p.mib), n(p.max_mib));
+    case 'xlsx-unreadable':
+      return s.xlsxUnreadable(p.detail);
+    case 'xlsx-no-worksheet':
+      return s.xlsxNoWorksheet;
+    case 'xlsx-many-worksheets':
+      return s.xlsxManyWorksheets(n(p.sheets.length), p.sheets.join(', '));
+    case 'worksheet-unreadable':
+      return s.worksheetUnreadable(p.sheet, p.detail);
+    case 'row-header-too-wide':
+      return s.rowHeaderTooWide(n(p.row), n(p.max));
+    case 'row-column-twice':
+      return s.rowColumnTwice(n(p.row), p.column);
+    case 'cell-not-finite':
+      return s.cellNotFinite(p.cell);
+    case 'cell-date-invalid':
+      return s.cellDateInvalid(p.cell);
+    case 'cell-error':
+      return s.cellError(p.cell, p.error);
+    case 'cell-without-column':
+      return s.cellWithoutColumn(p.cell);
+    case 'cell-too-long':
+      return s.cellTooLong(p.cell, n(p.mib));
+    case 'worksheet-empty':
+      return s.worksheetEmpty;
+  }
+}
+
+/** A JSON file's problem (`JsonProblem`). */
+function jsonProblem(p: JsonProblem, t: Strings): string {
+  const s = t.errorSaid.data.export;
+  const n = formatNumber;
+  switch (p.kind) {
+    case 'not-an-object':
+      return s.notAnObject(n(p.record), t.errorSaid.data.jsonKind[p.found]);
+    case 'too-many-fields':
+      return s.tooManyFields(n(p.record), n(p.fields), n(p.max));
+    case 'field-too-long':
+      return s.fieldTooLong(n(p.record), p.field, n(p.mib));
+    case 'empty-field-name':
+      return s.emptyFieldName(n(p.record));
+    case 'too-many-names':
+      return s.tooManyNames(n(p.record), n(p.max));
+    case 'not-utf8':
+      return s.notUtf8(p.detail);
+    case 'parser':
+      return s.parser(p.detail);
   }
 }

@@ -1,7 +1,7 @@
 // `DocumentsSaid` in the window's language (see ./index.ts): rights, outcomes
 // and letter kinds by the app's words, dates by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { Did, DocumentsSaid, MissingFact, Right, RightAnswer } from '../../ipc';
+import type { Did, DocumentsSaid, MissingFact, Right, RightAnswer, TemplateFault, TemplateProblem } from '../../ipc';
 import { formatDate, formatNumber } from '../format';
 import { describeErrorSaid } from '.';
 
@@ -22,6 +22,8 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.logoUnreadable(said.path, said.detail);
     case 'letter-not-made':
       return s.letterNotMade(said.detail);
+    case 'letter-template-refused':
+      return s.letterTemplateRefused(said.name, templateProblem(said.problem, t));
     case 'letter-needs':
       return describeNeeds(said.fact, t);
     case 'letter-does-not-fit-case':
@@ -177,5 +179,23 @@ function describeNeeds(fact: MissingFact, t: Strings): string {
       );
     case 'processing-record':
       return s.processingRecord(fact.absent.map((p) => s.part[p] ?? p).join(', '));
+  }
+}
+
+/** An own template's fault in Settings → Letter templates (`TemplateFault`), as a sentence or two. */
+export function describeTemplateFault(f: TemplateFault, t: Strings): string {
+  return t.errorSaid.documents.templateFault(f.name, templateProblem(f.problem, t), f.bare_case);
+}
+
+/** Why a template does not make a letter (`TemplateProblem`), after a colon. */
+export function templateProblem(p: TemplateProblem, t: Strings): string {
+  const s = t.errorSaid.documents.templateProblem;
+  switch (p.kind) {
+    case 'engine':
+      return s.engine(p.line === null ? null : formatNumber(p.line), p.detail);
+    case 'too-long':
+      return s.tooLong(formatNumber(p.kib), formatNumber(p.max_kib));
+    case 'no-title':
+      return s.noTitle;
   }
 }

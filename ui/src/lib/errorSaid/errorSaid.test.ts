@@ -10,14 +10,19 @@ import {
   type AnswerProblem,
   type CloseError,
   type ErrorSaid,
+  type ExportProblem,
   type IpcSaid,
+  type JsonKind,
+  type JsonProblem,
   type MissingFact,
   type NameError,
+  type RecordAt,
   type RegisterSaid,
   type RightAnswer,
   type ShellSaid,
   type StatusByHand,
   type StoreSaid,
+  type TemplateProblem,
   type WorkflowSaid,
 } from '../../ipc';
 import { describeErrorSaid } from '.';
@@ -40,7 +45,12 @@ const io = 'Permission denied (os error 13)';
 const documents: OnePerKind<DocumentsSaid> = {
   'logo-not-a-file': { kind: 'logo-not-a-file', path: '/home/dpo/logo.png' },
   'logo-unreadable': { kind: 'logo-unreadable', path: '/home/dpo/logo.png', detail: io },
-  'letter-not-made': { kind: 'letter-not-made', detail: 'template de/refusal.txt: line 4: unknown variable' },
+  'letter-not-made': { kind: 'letter-not-made', detail: 'no template for letter kind refusal in sv' },
+  'letter-template-refused': {
+    kind: 'letter-template-refused',
+    name: 'de/refusal.txt',
+    problem: { kind: 'engine', line: 4, detail: 'syntax error: unexpected end of input, expected end of block (in de/refusal.txt:4)' },
+  },
   'letter-needs': { kind: 'letter-needs', fact: { kind: 'refusal-reason' } },
   'letter-does-not-fit-case': { kind: 'letter-does-not-fit-case', letter: 'complaint-outcome', reference: 'DSR-2026-0007', complaint: false },
   'letter-answers-other-rights': {
@@ -134,14 +144,21 @@ const data: OnePerKind<DataSaid> = {
   'data-not-a-file': { kind: 'data-not-a-file', name: '/tmp/exports' },
   'data-file-too-large': { kind: 'data-file-too-large', name: '/tmp/crm.csv', mib: 1200, limit_mib: 1024 },
   'data-file-not-opened': { kind: 'data-file-not-opened', name: '/tmp/crm.csv', detail: io },
-  'data-file-start-invalid': { kind: 'data-file-start-invalid', name: '/tmp/crm.csv', detail: '/tmp/crm.csv: not UTF-8 text' },
+  'data-file-start-invalid': { kind: 'data-file-start-invalid', name: '/tmp/crm.csv', problem: { kind: 'utf16' } },
   'data-file-empty': { kind: 'data-file-empty', name: '/tmp/crm.csv' },
   'data-file-format-unknown': { kind: 'data-file-format-unknown', name: '/tmp/crm.txt' },
   'no-identifiers-to-match': { kind: 'no-identifiers-to-match', reference: 'DSR-2026-0007' },
   'data-file-unreadable-records': {
     kind: 'data-file-unreadable-records',
     name: '/tmp/crm.csv',
-    detail: 'line 4: a quoted field is never closed',
+    problem: { kind: 'quote-never-closed', line: 4 },
+  },
+  'data-record-not-stored': {
+    kind: 'data-record-not-stored',
+    name: '/tmp/crm.csv',
+    at: { kind: 'line', line: 1204, record: 1203 },
+    store: { kind: 'database', detail: 'disk I/O error' },
+    detail: 'database error: disk I/O error',
   },
   'data-file-no-records': { kind: 'data-file-no-records', name: '/tmp/crm.csv' },
   'no-record-matched': { kind: 'no-record-matched', name: '/tmp/crm.csv', identifiers: 'email anna@example.org', records: 1250 },
@@ -337,6 +354,67 @@ const closeProblems: OnePerKind<CloseError> = {
   'identity-never-sought': { kind: 'identity-never-sought' },
   mismatch: { kind: 'mismatch', outcome: 'withdrawn', status: 'response-sent' },
 };
+/** Why a template does not make a letter, each carried by a letter's refusal. */
+const templateProblems: OnePerKind<TemplateProblem> = {
+  engine: { kind: 'engine', line: null, detail: 'syntax error: unexpected end of input' },
+  'too-long': { kind: 'too-long', kib: 300, max_kib: 256 },
+  'no-title': { kind: 'no-title' },
+};
+
+/** casebook-intake's reasons a system's export does not read, each carried by a data file's refusal. */
+const exportProblems: OnePerKind<ExportProblem> = {
+  'cannot-open': { kind: 'cannot-open', detail: io },
+  'cannot-read': { kind: 'cannot-read', line: 1200, detail: 'Input/output error (os error 5)' },
+  utf16: { kind: 'utf16' },
+  'quote-never-closed': { kind: 'quote-never-closed', line: 3 },
+  'csv-not-utf8': { kind: 'csv-not-utf8', line: 3, field: 2 },
+  'field-count': { kind: 'field-count', line: 3, fields: 1, header: 2 },
+  csv: { kind: 'csv', line: null, detail: 'CSV error: record 2 (line: 3, byte: 12): found record with 1 fields' },
+  'csv-no-header': { kind: 'csv-no-header' },
+  'header-too-wide': { kind: 'header-too-wide', columns: 1200, max: 1000 },
+  'header-column-unnamed': { kind: 'header-column-unnamed', column: 2 },
+  'header-column-twice': { kind: 'header-column-twice', column: 'email' },
+  'csv-field-too-long': { kind: 'csv-field-too-long', line: 2, record: 1, field: 'notes', mib: 1 },
+  json: {
+    kind: 'json',
+    at: { line: 2, column: 3 },
+    problem: { kind: 'not-an-object', record: 2, found: 'number' },
+  },
+  'xlsx-not-zip': { kind: 'xlsx-not-zip', detail: 'invalid Zip archive: Could not find central directory end' },
+  'xlsx-part-unreadable': { kind: 'xlsx-part-unreadable', part: 3, detail: 'invalid Zip archive' },
+  'xlsx-part-too-packed': { kind: 'xlsx-part-too-packed', part: 'xl/worksheets/sheet1.xml', ratio: 4000, mib: 900 },
+  'xlsx-too-large': { kind: 'xlsx-too-large', mib: 2048, max_mib: 1024 },
+  'xlsx-unreadable': { kind: 'xlsx-unreadable', detail: 'Cannot find workbook.xml' },
+  'xlsx-no-worksheet': { kind: 'xlsx-no-worksheet' },
+  'xlsx-many-worksheets': { kind: 'xlsx-many-worksheets', sheets: ['Customers', 'Orders'] },
+  'worksheet-unreadable': { kind: 'worksheet-unreadable', sheet: 'Customers', detail: 'Xml error: ill-formed document' },
+  'row-header-too-wide': { kind: 'row-header-too-wide', row: 1, max: 1000 },
+  'row-column-twice': { kind: 'row-column-twice', row: 1, column: 'email' },
+  'cell-not-finite': { kind: 'cell-not-finite', cell: 'B7' },
+  'cell-date-invalid': { kind: 'cell-date-invalid', cell: 'B7' },
+  'cell-error': { kind: 'cell-error', cell: 'B7', error: '#DIV/0!' },
+  'cell-without-column': { kind: 'cell-without-column', cell: 'F2' },
+  'cell-too-long': { kind: 'cell-too-long', cell: 'B7', mib: 1 },
+  'worksheet-empty': { kind: 'worksheet-empty' },
+};
+
+const jsonKinds: JsonKind[] = ['null', 'boolean', 'number', 'string', 'array'];
+const jsonProblems: OnePerKind<JsonProblem> = {
+  'not-an-object': { kind: 'not-an-object', record: 2, found: 'string' },
+  'too-many-fields': { kind: 'too-many-fields', record: 2, fields: 1200, max: 1000 },
+  'field-too-long': { kind: 'field-too-long', record: 2, field: 'notes', mib: 1 },
+  'empty-field-name': { kind: 'empty-field-name', record: 2 },
+  'too-many-names': { kind: 'too-many-names', record: 1000, max: 1000 },
+  'not-utf8': { kind: 'not-utf8', detail: 'invalid unicode code point' },
+  parser: { kind: 'parser', detail: 'expected `,` or `]`' },
+};
+
+const recordsAt: OnePerKind<RecordAt> = {
+  line: { kind: 'line', line: 3, record: 2 },
+  row: { kind: 'row', row: 3, record: 2 },
+  element: { kind: 'element', record: 2, at: { line: 4, column: 1 } },
+};
+
 const statusProblems: OnePerKind<StatusByHand> = {
   'not-from': { kind: 'not-from', from: 'awaiting-identity', to: 'in-progress' },
   'set-by-its-step': { kind: 'set-by-its-step', status: 'awaiting-clarification' },
@@ -529,6 +607,23 @@ const samples: IpcSaid[] = [
   ...Object.values(actionProblems).map(
     (problem): IpcSaid => ({ area: 'workflow', said: { kind: 'action-incomplete', problem } }),
   ),
+  ...Object.values(templateProblems).map(
+    (problem): IpcSaid => ({ area: 'documents', said: { kind: 'letter-template-refused', name: 'en/refusal.txt', problem } }),
+  ),
+  ...Object.values(exportProblems).map(
+    (problem): IpcSaid => ({ area: 'data', said: { kind: 'data-file-unreadable-records', name: '/tmp/crm.csv', problem } }),
+  ),
+  ...[...Object.values(jsonProblems), ...jsonKinds.map((found): JsonProblem => ({ kind: 'not-an-object', record: 3, found }))].flatMap(
+    (problem): IpcSaid[] =>
+      [{ line: 2, column: 3 }, null].map((at) => ({
+        area: 'data',
+        said: { kind: 'data-file-unreadable-records', name: '/tmp/crm.json', problem: { kind: 'json', at, problem } },
+      })),
+  ),
+  ...Object.values(recordsAt).flatMap((at): IpcSaid[] => [
+    { area: 'data', said: { ...data['data-record-not-stored'], at } },
+    { area: 'data', said: { ...data['data-record-not-stored'], at, store: null } },
+  ]),
   ...Object.values(register).map((said): IpcSaid => ({ area: 'register', said })),
   ...Object.values(closeProblems).map(
     (problem): IpcSaid => ({ area: 'register', said: { kind: 'close-not-allowed', reference: 'DSR-2026-0008', problem } }),
@@ -540,9 +635,14 @@ const samples: IpcSaid[] = [
   ...Object.values(shell).map((said): IpcSaid => ({ area: 'shell', said })),
 ];
 
-const name = (s: IpcSaid) =>
-  `${s.area}/${s.said.kind}` + ('problem' in s.said && typeof s.said.problem === 'object' ? `/${s.said.problem.kind}` : '') +
-  ('fact' in s.said ? `/${s.said.fact.kind}` : '');
+/** A nested fact's kind and its own nested facts' (a JSON file's problem, where it stood, where a record is). */
+const nested = (o: object): string =>
+  Object.entries(o)
+    .filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v))
+    .map(([key, v]) => `/${'kind' in v ? v.kind : key}${nested(v)}`)
+    .join('');
+
+const name = (s: IpcSaid) => `${s.area}/${s.said.kind}${nested(s.said)}`;
 
 describe('every refusal given as facts', () => {
   it.each(samples.map((s) => [name(s), s] as const))('%s reads as a sentence in en, de and fr', (_, said) => {
@@ -579,6 +679,31 @@ describe('every refusal given as facts', () => {
     expect(de).not.toContain('appeal-decision');
     const english: ErrorSaid = { area: 'documents', said: { ...documents['draft-no-longer-made'], because: null } };
     expect(describeErrorSaid(english, locales.de)).toContain('(the appeal-decision letter states the recorded decision');
+  });
+
+  it('words why a system’s export does not read: the place as facts, another program’s words as written', () => {
+    useLocale('de'); // numbers as a German window writes them
+    try {
+      const unreadable = (problem: ExportProblem): ErrorSaid => ({
+        area: 'data',
+        said: { kind: 'data-file-unreadable-records', name: '/tmp/crm.csv', problem },
+      });
+      expect(describeErrorSaid(unreadable({ kind: 'quote-never-closed', line: 1204 }), locales.de)).toBe(
+        'Die Datei „/tmp/crm.csv“ kann nicht gelesen werden: ein in Zeile 1.204 begonnenes Feld in Anführungszeichen wird nie geschlossen (ein fehlendes Anführungszeichen); es wurde nichts importiert.',
+      );
+      const json = unreadable(exportProblems.json);
+      expect(describeErrorSaid(json, locales.fr)).toContain('l’enregistrement 2 est un nombre, pas un objet (à la ligne 2, colonne 3)');
+      const parser = unreadable({ kind: 'json', at: null, problem: jsonProblems.parser });
+      for (const strings of Object.values(locales)) expect(describeErrorSaid(parser, strings)).toContain('expected `,` or `]`');
+      const stored: ErrorSaid = { area: 'data', said: data['data-record-not-stored'] };
+      expect(describeErrorSaid(stored, locales.de)).toBe(
+        'Die Datei „/tmp/crm.csv“ wurde nicht importiert: der Datensatz in Zeile 1.204 (Datensatz 1.203) konnte nicht gespeichert werden. Die Datenbank meldet einen Fehler: disk I/O error. Es wurde nichts importiert.',
+      );
+      const english: ErrorSaid = { area: 'data', said: { ...data['data-record-not-stored'], store: null } };
+      expect(describeErrorSaid(english, locales.fr)).toContain('Le registre indique : database error: disk I/O error.');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('passes names and references through as written', () => {
