@@ -82,8 +82,10 @@ pub struct Letter {
     /// The `.eml` draft; `None` when the DPO or the requester has no email address.
     #[serde(skip)]
     pub eml: Option<Vec<u8>>,
-    /// Why there is no draft.
+    /// Why there is no draft, in English (the key `--json` has always given).
     pub eml_unavailable: Option<String>,
+    /// The same, as facts the window words in its language.
+    pub eml_missing: Option<casebook_render::NoEml>,
 }
 
 /// A kind of letter, for lists.
@@ -165,6 +167,10 @@ fn render_error(e: casebook_render::Error) -> Error {
         casebook_render::Error::Template { name, problem } => {
             Error::refused(DocumentsSaid::LetterTemplateRefused { name, problem })
         }
+        casebook_render::Error::NoTemplate { lang, kind, available } => {
+            Error::refused(DocumentsSaid::NoLetterTemplate { language: lang, letter: kind, available })
+        }
+        casebook_render::Error::Logo(detail) => Error::refused(DocumentsSaid::LogoNotAnImage { detail }),
         e => Error::refused(DocumentsSaid::LetterNotMade { detail: e.to_string() }),
     }
 }
@@ -444,8 +450,8 @@ pub(crate) fn make_letter_draft<B: LetterDesk + ?Sized>(
     let pending = prepare_letter(book, reference, kind, lang, details, today)?;
     let mut letter = pending.letter;
     if need_eml && letter.eml.is_none() {
-        let detail = letter.eml_unavailable.as_deref().unwrap_or("no .eml draft could be made").to_string();
-        return Err(Error::refused(DocumentsSaid::EmlNotMade { detail }));
+        let why = letter.eml_missing.clone().expect("a letter without its .eml draft says why");
+        return Err(Error::refused(DocumentsSaid::EmlNotMade { why }));
     }
     let given = serde_json::to_string(details).expect("letter details serialise");
     let draft = casebook_store::NewDraft {
@@ -585,7 +591,8 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
         pdf: made.pdf,
         text: made.text,
         eml: made.eml,
-        eml_unavailable: made.eml_unavailable,
+        eml_unavailable: made.eml_unavailable.as_ref().map(ToString::to_string),
+        eml_missing: made.eml_unavailable,
     };
     Ok(PendingLetter { case: case.id, record, letter })
 }

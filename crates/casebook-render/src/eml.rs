@@ -24,15 +24,10 @@ pub(crate) fn draft(
     let org = input.organisation;
     let from = org.dpo_email.trim();
     if from.is_empty() {
-        return Err(Error::Email(
-            "no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)".into(),
-        ));
+        return Err(Error::Email(NoEml::NoDpoEmail));
     }
     let Some(to) = input.case.requester.emails.first() else {
-        return Err(Error::Email(format!(
-            "no .eml draft: case {} has no email address for the requester",
-            input.case.reference
-        )));
+        return Err(Error::Email(NoEml::NoRequesterEmail { reference: input.case.reference.clone() }));
     };
     let hash: String = Sha256::digest(pdf).iter().take(8).map(|b| format!("{b:02x}")).collect();
     let domain = from.rsplit_once('@').map(|(_, d)| d).unwrap_or("casebook.invalid");
@@ -60,6 +55,22 @@ pub(crate) fn draft(
         .header("X-Unsent", Raw::new("1"))
         .body(body)
         .write_to_vec()
-        .map_err(|e| Error::Email(format!("cannot write the .eml draft: {e}")))?;
+        .map_err(|e| Error::Email(NoEml::NotWritten { detail: e.to_string() }))?;
     Ok((bytes, message_id))
+}
+
+/// Why a letter has no `.eml` draft, as facts (`Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum NoEml {
+    /// The organisation profile has no DPO e-mail address to send from.
+    #[error("no .eml draft: the organisation profile has no DPO email (casebook init --dpo-email)")]
+    NoDpoEmail,
+    /// The case has no e-mail address for the requester.
+    #[error("no .eml draft: case {reference} has no email address for the requester")]
+    NoRequesterEmail { reference: String },
+    /// The message could not be written (`detail`: the mail builder's words).
+    #[error("cannot write the .eml draft: {detail}")]
+    NotWritten { detail: String },
 }

@@ -23,6 +23,7 @@ pub const PRODUCER: &str = concat!("Casebook ", env!("CARGO_PKG_VERSION"), " (pr
 
 pub mod document;
 mod eml;
+pub use eml::NoEml;
 pub mod i18n;
 mod kind;
 pub mod layout;
@@ -47,8 +48,8 @@ pub enum Error {
     /// The letter needs a fact the case or the profile does not have yet.
     #[error(transparent)]
     Missing(MissingFact),
-    #[error("no '{lang}' template for letter kind '{kind}' (available: {available})")]
-    NoTemplate { lang: String, kind: String, available: String },
+    #[error("no '{lang}' template for letter kind '{}' (available: {})", kind.code(), available.join(", "))]
+    NoTemplate { lang: String, kind: LetterKind, available: Vec<String> },
     /// A template that does not make a letter: its file (`en/refusal.txt`) and why.
     #[error("template {name}: {problem}")]
     Template { name: String, problem: TemplateProblem },
@@ -56,8 +57,8 @@ pub enum Error {
     Font(String),
     #[error("logo: {0}")]
     Logo(String),
-    #[error("{0}")]
-    Email(String),
+    #[error(transparent)]
+    Email(NoEml),
 }
 
 /// The organisation's record of processing, as far as the letters need it
@@ -191,7 +192,7 @@ pub struct RenderedLetter {
     pub eml: Option<Vec<u8>>,
     pub message_id: Option<String>,
     /// Why there is no draft, when there is none.
-    pub eml_unavailable: Option<String>,
+    pub eml_unavailable: Option<NoEml>,
     pub sources: Vec<Source>,
 }
 

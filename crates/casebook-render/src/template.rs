@@ -283,11 +283,7 @@ pub(crate) fn fill(input: &LetterInput<'_>, templates: &Templates) -> Result<Fil
     let lang = input.language;
     let kind = input.kind;
     if !templates.has(lang, kind) {
-        return Err(Error::NoTemplate {
-            lang: lang.to_string(),
-            kind: kind.code().to_string(),
-            available: templates.languages(kind).join(", "),
-        });
+        return Err(Error::NoTemplate { lang: lang.to_string(), kind, available: templates.languages(kind) });
     }
     check(input)?;
     let (ctx, sources) = context(input);

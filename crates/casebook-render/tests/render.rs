@@ -364,3 +364,21 @@ fn a_confirmation_without_recorded_actions_is_refused() {
         assert!(err.to_string().contains(words), "{kind}: {err}");
     }
 }
+
+/// A letter without its `.eml` says why as facts, whose English is the one
+/// the command line has always printed.
+#[test]
+fn a_letter_without_its_eml_draft_says_why() {
+    let mut case = facts();
+    case.requester.emails.clear();
+    let letter = render(LetterKind::Acknowledgement, "en", &case, None, None);
+    assert!(letter.eml.is_none());
+    let why = letter.eml_unavailable.expect("it says why");
+    assert_eq!(why, casebook_render::NoEml::NoRequesterEmail { reference: "CB-2026-0001".into() });
+    assert_eq!(why.to_string(), "no .eml draft: case CB-2026-0001 has no email address for the requester");
+    assert_eq!(
+        serde_json::to_value(&why).unwrap(),
+        serde_json::json!({ "kind": "no-requester-email", "reference": "CB-2026-0001" })
+    );
+    assert!(render(LetterKind::Acknowledgement, "en", &facts(), None, None).eml_unavailable.is_none());
+}

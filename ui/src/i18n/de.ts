@@ -456,7 +456,6 @@ const de: Strings = {
     showText: 'Text anzeigen',
     hideText: 'Text ausblenden',
     saved: (path) => `Gespeichert unter ${path}.`,
-    emlUnavailable: (why) => `Kein E-Mail-Entwurf: ${why}`,
     pages: (n) => (n === 1 ? '1 Seite' : `${n} Seiten`),
     hash: 'SHA-256',
     textOf: (title) => `Text von ${title}`,

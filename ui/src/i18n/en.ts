@@ -473,7 +473,6 @@ const en = {
     showText: 'Show text',
     hideText: 'Hide text',
     saved: (path: string) => `Saved to ${path}.`,
-    emlUnavailable: (why: string) => `No email draft: ${why}`,
     pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
     hash: 'SHA-256',
     textOf: (title: string) => `Text of ${title}`,

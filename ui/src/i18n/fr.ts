@@ -463,7 +463,6 @@ const fr: Strings = {
     showText: 'Afficher le texte',
     hideText: 'Masquer le texte',
     saved: (path) => `Enregistré dans ${path}.`,
-    emlUnavailable: (why) => `Pas de brouillon d\u2019e-mail : ${why}`,
     pages: (n) => `${n} ${pl(n, 'page', 'pages')}`,
     hash: 'SHA-256',
     textOf: (title) => `Texte de ${title}`,

@@ -794,7 +794,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         sources: [],
         text: `Dear ${d.requester.name},\n\nWe received your request.`,
         eml_available: d.requester.emails.length > 0,
-        eml_unavailable: d.requester.emails.length > 0 ? null : `case ${reference} has no email address for the requester`,
+        eml_unavailable: d.requester.emails.length > 0 ? null : `no .eml draft: case ${reference} has no email address for the requester`,
+        eml_missing: d.requester.emails.length > 0 ? null : { kind: 'no-requester-email', reference },
       };
       const drafts = fake.drafts.get(reference) ?? [];
       drafts.push({

@@ -47,9 +47,15 @@ pub enum DocumentsSaid {
     /// The logo of the letter settings could not be read when a letter was made.
     #[error("logo '{path}': {detail}")]
     LogoUnreadable { path: String, detail: String },
-    /// The letter could not be rendered (a font, a logo, no template in the language); `detail` is the renderer's English.
+    /// The letter could not be rendered (a shipped font that does not load); `detail` is the renderer's English.
     #[error("{detail}")]
     LetterNotMade { detail: String },
+    /// No template of this kind in the language asked for (`available`: the languages that have one).
+    #[error("no '{language}' template for letter kind '{}' (available: {})", letter.code(), available.join(", "))]
+    NoLetterTemplate { language: String, letter: LetterKind, available: Vec<String> },
+    /// The logo of the letter settings is not an image the letter can print (`detail`: the image decoder's words).
+    #[error("logo: {detail}")]
+    LogoNotAnImage { detail: String },
     /// A template that does not make the letter: its file (`en/refusal.txt`) and why.
     #[error("template {name}: {problem}")]
     LetterTemplateRefused { name: String, problem: casebook_render::TemplateProblem },
@@ -115,9 +121,9 @@ pub enum DocumentsSaid {
     /// A letter answering rights, some of which have no recorded answer yet.
     #[error("case {reference}: the {letter} letter states the answer to {}, and {} {} no recorded answer: record it first (`casebook case answer {reference} --right {} --outcome fulfilled|partly …`{})", joined(open, ", "), joined(open, ", "), if open.len() == 1 { "has" } else { "have" }, if open.len() == 1 { open[0].code() } else { "R" }, if open.len() == 1 { "" } else { " for each" })]
     RightsUnanswered { reference: String, letter: LetterKind, open: Vec<Right> },
-    /// An .eml draft asked for and the renderer could not make one (`detail`: its English).
-    #[error("{detail}")]
-    EmlNotMade { detail: String },
+    /// An .eml draft asked for and none could be made: why.
+    #[error("{why}")]
+    EmlNotMade { why: casebook_render::NoEml },
     /// An .eml draft when the organisation profile has no DPO e-mail address.
     #[error(
         "no .eml draft: the organisation profile has no DPO email address to send it from (add one to the profile)"

@@ -68,6 +68,9 @@ export const en = {
   logoNotAFile: (path: string) => `The logo “${path}” is not a file.`,
   logoUnreadable: (path: string, detail: string) => `The logo “${path}” cannot be read: ${detail}.`,
   letterNotMade: (detail: string) => `The letter cannot be made: ${detail}.`,
+  noLetterTemplate: (language: string, letter: string, available: string) =>
+    `There is no template for the letter “${letter}” in ${language} (templates exist in: ${available}). Choose one of those languages, or write your own template in ${language}.`,
+  logoNotAnImage: (detail: string) => `The logo of the letter settings is not an image a letter can print; the image reader says: ${detail}.`,
   letterTemplateRefused: (name: string, why: string) => `The template “${name}” does not make the letter: ${why}.`,
   /** Why a template does not make a letter (`TemplateProblem`), after a colon; the engine's words as it wrote them. */
   templateProblem: {
@@ -108,7 +111,7 @@ export const en = {
     `Case ${reference}: the refusal letter states that the request is refused, and no refusal is recorded. Record the refusal of the request, or a right’s answer as refused, first.`,
   rightsUnanswered: (reference: string, letter: string, open: string, count: number) =>
     `Case ${reference}: the letter “${letter}” states the answer to ${open}, and ${count === 1 ? 'it has' : 'they have'} no recorded answer. Record ${count === 1 ? 'the answer' : 'an answer to each'} first.`,
-  emlNotMade: (detail: string) => `No email draft could be made: ${detail}.`,
+  emlNotWritten: (detail: string) => `No email draft could be made: the mail builder says: ${detail}.`,
   emlNoDpoEmail:
     'No email draft: the organisation profile has no DPO email address to send it from. Add one to the profile.',
   emlNoRequesterEmail: (reference: string) => `No email draft: case ${reference} has no email address for the requester.`,
@@ -225,6 +228,9 @@ export const de: DocumentsStrings = {
   logoNotAFile: (path) => `Das Logo „${path}“ ist keine Datei.`,
   logoUnreadable: (path, detail) => `Das Logo „${path}“ kann nicht gelesen werden: ${detail}.`,
   letterNotMade: (detail) => `Das Schreiben kann nicht erstellt werden: ${detail}.`,
+  noLetterTemplate: (language, letter, available) =>
+    `Für das Schreiben „${letter}“ gibt es keine Vorlage auf ${language} (Vorlagen gibt es auf: ${available}). Wählen Sie eine dieser Sprachen oder legen Sie eine eigene Vorlage auf ${language} an.`,
+  logoNotAnImage: (detail) => `Das Logo der Briefeinstellungen ist kein Bild, das ein Schreiben drucken kann; das Bildmodul meldet: ${detail}.`,
   letterTemplateRefused: (name, why) => `Mit der Vorlage „${name}“ kann das Schreiben nicht erstellt werden: ${why}.`,
   templateProblem: {
     engine: (line, detail) =>
@@ -263,7 +269,7 @@ export const de: DocumentsStrings = {
     `Vorgang ${reference}: Das Ablehnungsschreiben besagt, dass der Antrag abgelehnt wird, und es ist keine Ablehnung erfasst. Erfassen Sie zuerst die Ablehnung des Antrags oder die Antwort auf ein Recht als abgelehnt.`,
   rightsUnanswered: (reference, letter, open, count) =>
     `Vorgang ${reference}: Das Schreiben „${letter}“ gibt die Antwort auf ${open} wieder, und dafür ist noch keine Antwort erfasst. Erfassen Sie zuerst ${count === 1 ? 'die Antwort' : 'die Antwort auf jedes Recht'}.`,
-  emlNotMade: (detail) => `Es konnte kein E-Mail-Entwurf erstellt werden: ${detail}.`,
+  emlNotWritten: (detail) => `Es konnte kein E-Mail-Entwurf erstellt werden, das E-Mail-Modul meldet: ${detail}.`,
   emlNoDpoEmail:
     'Kein E-Mail-Entwurf: Das Organisationsprofil enthält keine E-Mail-Adresse des Datenschutzbeauftragten als Absender. Ergänzen Sie sie im Profil.',
   emlNoRequesterEmail: (reference) =>
@@ -380,6 +386,9 @@ export const fr: DocumentsStrings = {
   logoNotAFile: (path) => `Le logo « ${path} » n’est pas un fichier.`,
   logoUnreadable: (path, detail) => `Le logo « ${path} » ne peut pas être lu : ${detail}.`,
   letterNotMade: (detail) => `Le courrier ne peut pas être établi : ${detail}.`,
+  noLetterTemplate: (language, letter, available) =>
+    `Il n’existe pas de modèle du courrier « ${letter} » en ${language} (des modèles existent en : ${available}). Choisissez l’une de ces langues, ou rédigez votre propre modèle en ${language}.`,
+  logoNotAnImage: (detail) => `Le logo des paramètres des courriers n’est pas une image qu’un courrier peut imprimer ; le lecteur d’images indique : ${detail}.`,
   letterTemplateRefused: (name, why) => `Le modèle « ${name} » ne permet pas d’établir le courrier : ${why}.`,
   templateProblem: {
     engine: (line, detail) =>
@@ -418,7 +427,7 @@ export const fr: DocumentsStrings = {
     `Dossier ${reference} : le courrier de refus indique que la demande est refusée, et aucun refus n’est enregistré. Enregistrez d’abord le refus de la demande, ou la réponse de refus à un droit.`,
   rightsUnanswered: (reference, letter, open, count) =>
     `Dossier ${reference} : le courrier « ${letter} » reprend la réponse à : ${open}, et aucune réponse n’est encore enregistrée. Enregistrez d’abord ${count === 1 ? 'la réponse' : 'la réponse à chaque droit'}.`,
-  emlNotMade: (detail) => `Aucun brouillon d’e-mail n’a pu être établi : ${detail}.`,
+  emlNotWritten: (detail) => `Aucun brouillon d’e-mail n’a pu être établi, le module d’e-mail indique : ${detail}.`,
   emlNoDpoEmail:
     'Pas de brouillon d’e-mail : le profil de l’organisation n’a pas d’adresse e-mail du délégué à la protection des données pour l’envoyer. Ajoutez-en une au profil.',
   emlNoRequesterEmail: (reference) =>

@@ -1,8 +1,8 @@
 // `DocumentsSaid` in the window's language (see ./index.ts): rights, outcomes
 // and letter kinds by the app's words, dates by format.ts.
 import type { Strings } from '../../i18n/en';
-import type { Did, DocumentsSaid, MissingFact, Right, RightAnswer, TemplateFault, TemplateProblem } from '../../ipc';
-import { formatDate, formatNumber } from '../format';
+import type { Did, DocumentsSaid, MissingFact, NoEml, Right, RightAnswer, TemplateFault, TemplateProblem } from '../../ipc';
+import { formatDate, formatLanguage, formatNumber } from '../format';
 import { describeErrorSaid } from '.';
 
 export function describeDocuments(said: DocumentsSaid, t: Strings): string {
@@ -22,6 +22,14 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.logoUnreadable(said.path, said.detail);
     case 'letter-not-made':
       return s.letterNotMade(said.detail);
+    case 'no-letter-template':
+      return s.noLetterTemplate(
+        formatLanguage(said.language),
+        s.letter[said.letter],
+        said.available.map((code) => formatLanguage(code)).join(', '),
+      );
+    case 'logo-not-an-image':
+      return s.logoNotAnImage(said.detail);
     case 'letter-template-refused':
       return s.letterTemplateRefused(said.name, templateProblem(said.problem, t));
     case 'letter-needs':
@@ -66,7 +74,7 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
     case 'rights-unanswered':
       return s.rightsUnanswered(said.reference, s.letter[said.letter], rights(said.open), said.open.length);
     case 'eml-not-made':
-      return s.emlNotMade(said.detail);
+      return describeNoEml(said.why, t);
     case 'eml-no-dpo-email':
       return s.emlNoDpoEmail;
     case 'eml-no-requester-email':
@@ -197,5 +205,18 @@ export function templateProblem(p: TemplateProblem, t: Strings): string {
       return s.tooLong(formatNumber(p.kib), formatNumber(p.max_kib));
     case 'no-title':
       return s.noTitle;
+  }
+}
+
+/** Why a letter has no email draft (`NoEml`), as a sentence of its own. */
+export function describeNoEml(why: NoEml, t: Strings): string {
+  const s = t.errorSaid.documents;
+  switch (why.kind) {
+    case 'no-dpo-email':
+      return s.emlNoDpoEmail;
+    case 'no-requester-email':
+      return s.emlNoRequesterEmail(why.reference);
+    case 'not-written':
+      return s.emlNotWritten(why.detail);
   }
 }

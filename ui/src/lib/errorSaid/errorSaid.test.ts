@@ -23,6 +23,7 @@ import {
   type StatusByHand,
   type StoreSaid,
   type TemplateProblem,
+  type NoEml,
   type WorkflowSaid,
 } from '../../ipc';
 import { describeErrorSaid } from '.';
@@ -45,7 +46,9 @@ const io = 'Permission denied (os error 13)';
 const documents: OnePerKind<DocumentsSaid> = {
   'logo-not-a-file': { kind: 'logo-not-a-file', path: '/home/dpo/logo.png' },
   'logo-unreadable': { kind: 'logo-unreadable', path: '/home/dpo/logo.png', detail: io },
-  'letter-not-made': { kind: 'letter-not-made', detail: 'no template for letter kind refusal in sv' },
+  'letter-not-made': { kind: 'letter-not-made', detail: 'cannot parse font DejaVuSans.ttf' },
+  'no-letter-template': { kind: 'no-letter-template', language: 'sv', letter: 'refusal', available: ['en', 'de', 'fr'] },
+  'logo-not-an-image': { kind: 'logo-not-an-image', detail: 'unsupported image format' },
   'letter-template-refused': {
     kind: 'letter-template-refused',
     name: 'de/refusal.txt',
@@ -77,7 +80,7 @@ const documents: OnePerKind<DocumentsSaid> = {
   },
   'refusal-not-recorded': { kind: 'refusal-not-recorded', reference: 'DSR-2026-0007' },
   'rights-unanswered': { kind: 'rights-unanswered', reference: 'DSR-2026-0007', letter: 'access-response', open: ['access', 'portability'] },
-  'eml-not-made': { kind: 'eml-not-made', detail: 'the organisation has no email address' },
+  'eml-not-made': { kind: 'eml-not-made', why: { kind: 'no-dpo-email' } },
   'eml-no-dpo-email': { kind: 'eml-no-dpo-email' },
   'eml-no-requester-email': { kind: 'eml-no-requester-email', reference: 'DSR-2026-0007' },
   'recipients-not-recorded': { kind: 'recipients-not-recorded', letter: 'erasure-confirmation', reference: 'DSR-2026-0007' },
@@ -361,6 +364,13 @@ const templateProblems: OnePerKind<TemplateProblem> = {
   'no-title': { kind: 'no-title' },
 };
 
+/** Why a letter has no email draft, each carried by a refusal of one. */
+const noEmls: OnePerKind<NoEml> = {
+  'no-dpo-email': { kind: 'no-dpo-email' },
+  'no-requester-email': { kind: 'no-requester-email', reference: 'DSR-2026-0007' },
+  'not-written': { kind: 'not-written', detail: 'invalid header' },
+};
+
 /** casebook-intake's reasons a system's export does not read, each carried by a data file's refusal. */
 const exportProblems: OnePerKind<ExportProblem> = {
   'cannot-open': { kind: 'cannot-open', detail: io },
@@ -610,6 +620,7 @@ const samples: IpcSaid[] = [
   ...Object.values(templateProblems).map(
     (problem): IpcSaid => ({ area: 'documents', said: { kind: 'letter-template-refused', name: 'en/refusal.txt', problem } }),
   ),
+  ...Object.values(noEmls).map((why): IpcSaid => ({ area: 'documents', said: { kind: 'eml-not-made', why } })),
   ...Object.values(exportProblems).map(
     (problem): IpcSaid => ({ area: 'data', said: { kind: 'data-file-unreadable-records', name: '/tmp/crm.csv', problem } }),
   ),
