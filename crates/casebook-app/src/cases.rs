@@ -298,7 +298,7 @@ pub struct CaseView {
     pub action_log: crate::ActionLog,
     /// Each right on its own: its due date, whether it waits for identity, its answer (`case answer`).
     pub right_status: Vec<crate::RightState>,
-    /// Letters made and not yet sent, and those sent or discarded (see [`Casebook::letter_drafts`]).
+    /// Letters made and not yet sent, and those sent or discarded (see [`crate::LetterBook::letter_drafts`]).
     pub drafts: Vec<crate::LetterDraft>,
     /// Letters sent and later marked withdrawn, by correspondence id.
     pub withdrawn: Vec<crate::WithdrawnLetter>,
@@ -438,18 +438,7 @@ impl Casebook {
         let deadlines = self.case_deadlines_of(&case, &events, today)?;
         let progress = crate::case_progress::progress(&case, &events);
         let next_action = self.next_action_with(&case, &deadlines, today)?;
-        let (files, document_kinds) = {
-            let store = self.store();
-            let mut documents = Vec::new();
-            let mut kinds = std::collections::BTreeMap::new();
-            for document in store.documents(case.id)? {
-                let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
-                let kind = casebook_intake::sniff_file(&head);
-                kinds.insert(document.sha256.clone(), kind);
-                documents.push(CaseDocument { document, kind, viewable: kind.viewable() });
-            }
-            ((documents, store.correspondence(case.id)?), kinds)
-        };
+        let (files, document_kinds) = case_files(&mut *self.store(), case.id)?;
         let (audit, assigned_to) = {
             let mut store = self.store();
             (store.audit_of_case(case.id)?, CaseRegister::assignee(&mut *store, case.id)?)
@@ -460,7 +449,7 @@ impl Casebook {
         let action_log = self.action_log_of(case.id)?;
         let right_status = self.right_states(&case, &deadlines, &progress)?;
         let drafts = self.store().drafts(case.id)?.into_iter().map(crate::LetterDraft::from).collect();
-        let withdrawn = self.withdrawn_of(case.id)?;
+        let withdrawn = crate::drafts::withdrawn_of(self, case.id)?;
         Ok(CaseView {
             right_status,
             drafts,
@@ -825,6 +814,23 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
     let saved = register.case_by_reference(case.reference)?;
     drop(register);
     book.view_with(saved, &rules)
+}
+
+/// A case's documents (each with the kind its first bytes show) and its
+/// correspondence, as its page lists them, on either back end.
+pub(crate) fn case_files<R: casebook_store::LetterRegister + ?Sized>(
+    store: &mut R,
+    case: casebook_core::CaseId,
+) -> Result<(Files, std::collections::BTreeMap<String, casebook_intake::FileKind>)> {
+    let mut documents = Vec::new();
+    let mut kinds = std::collections::BTreeMap::new();
+    for document in store.documents(case)? {
+        let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
+        let kind = casebook_intake::sniff_file(&head);
+        kinds.insert(document.sha256.clone(), kind);
+        documents.push(CaseDocument { document, kind, viewable: kind.viewable() });
+    }
+    Ok(((documents, store.correspondence(case)?), kinds))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::letters::{LetterDesk, case_by_ref, prepare_letter};
 use crate::{
-    CaseLifecycle, Casebook, DocumentsSaid, Error, Letter, LetterDetails, LetterKind, LetterKindInfo, LetterSettings,
+    CaseLifecycle, DocumentsSaid, Error, Letter, LetterDetails, LetterKind, LetterKindInfo, LetterSettings,
     RegisterSaid, Result,
 };
 
@@ -333,7 +333,31 @@ pub trait LetterBook: CaseLifecycle {
     fn check_letter_draft(&self, reference: &str) -> Result<()>;
     /// The day a letter made today is sent on, checked before anything is made.
     fn check_sent_today(&self, on: NaiveDate) -> Result<()>;
-    /// Makes a letter and keeps it as a draft of its case.
+    /// Makes a letter of `kind` for a case, in `lang` (default: the case's
+    /// language when a template exists, else English), and keeps it as a
+    /// draft of the case (not yet correspondence: see [`LetterBook::send_letter`]).
+    fn make_letter(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        today: NaiveDate,
+    ) -> Result<Letter> {
+        self.make_letter_with(reference, kind, lang, &LetterDetails::default(), today)
+    }
+    /// [`LetterBook::make_letter`] with what the DPO adds: a refusal's reason, a fee.
+    fn make_letter_with(
+        &self,
+        reference: &str,
+        kind: LetterKind,
+        lang: Option<&Language>,
+        details: &LetterDetails,
+        today: NaiveDate,
+    ) -> Result<Letter> {
+        self.make_letter_draft(reference, kind, lang, details, today, false)
+    }
+    /// Makes a letter and keeps it as a draft of its case; with `need_eml`,
+    /// refused (nothing kept) when no `.eml` could be made with it.
     fn make_letter_draft(
         &self,
         reference: &str,
@@ -413,64 +437,4 @@ impl<B: LetterDesk + CaseLifecycle> LetterBook for B {
     fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
         withdrawn_letters(self, reference)
     }
-}
-
-impl Casebook {
-    /// A case's drafts, sent and discarded ones too, oldest first.
-    pub fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {
-        letter_drafts(self, reference)
-    }
-
-    /// The letters of a case marked withdrawn.
-    pub fn withdrawn_letters(&self, reference: &str) -> Result<Vec<WithdrawnLetter>> {
-        withdrawn_letters(self, reference)
-    }
-
-    pub(crate) fn withdrawn_of(&self, case: casebook_core::CaseId) -> Result<Vec<WithdrawnLetter>> {
-        withdrawn_of(self, case)
-    }
-
-    /// A draft's PDF and `.eml` (for review, or to write them out again).
-    pub fn draft_files(&self, reference: &str, draft: &str) -> Result<(LetterDraft, Vec<u8>, Option<Vec<u8>>)> {
-        draft_files(self, reference, draft)
-    }
-
-    /// Records a draft as sent on `on` by `channel` ([`send_letter`]).
-    pub fn send_letter(&self, reference: &str, draft: &str, on: NaiveDate, channel: Channel) -> Result<SentLetter> {
-        send_letter(self, reference, draft, on, channel)
-    }
-
-    /// Discards a draft never sent (it stays listed, marked discarded), audited.
-    pub fn discard_draft(&self, reference: &str, draft: &str) -> Result<LetterDraft> {
-        discard_draft(self, reference, draft)
-    }
-
-    /// Marks a letter sent withdrawn, with the reason ([`withdraw_letter`]).
-    pub fn withdraw_letter(&self, reference: &str, correspondence: &str, reason: &str) -> Result<WithdrawnLetter> {
-        withdraw_letter(self, reference, correspondence, reason)
-    }
-
-    /// The day a letter made today is sent on, checked before anything is
-    /// made ([`check_sent_today`]).
-    pub fn check_sent_today(&self, on: NaiveDate) -> Result<()> {
-        check_sent_today(self, on)
-    }
-}
-
-/// A case's documents (each with the kind its first bytes show) and its
-/// correspondence, as its page lists them.
-pub(crate) fn case_files<B: LetterDesk + ?Sized>(
-    book: &B,
-    case: casebook_core::CaseId,
-) -> Result<(crate::cases::Files, std::collections::BTreeMap<String, casebook_intake::FileKind>)> {
-    let mut store = book.register();
-    let mut documents = Vec::new();
-    let mut kinds = std::collections::BTreeMap::new();
-    for document in store.documents(case)? {
-        let head = store.document_head(&document.sha256, casebook_intake::filetype::SNIFF_BYTES)?;
-        let kind = casebook_intake::sniff_file(&head);
-        kinds.insert(document.sha256.clone(), kind);
-        documents.push(crate::cases::CaseDocument { document, kind, viewable: kind.viewable() });
-    }
-    Ok(((documents, store.correspondence(case)?), kinds))
 }

@@ -147,7 +147,7 @@ impl TeamBook {
         let answers = crate::lifecycle::answers_of(&mut *store, &case)?;
         let corrections = store.right_answer_corrections(case.id)?;
         drop(store);
-        let (files, document_kinds) = crate::drafts::case_files(self, case.id)?;
+        let (files, document_kinds) = crate::cases::case_files(&mut *self.store(), case.id)?;
         let drafts: Vec<crate::LetterDraft> =
             self.store().drafts(case.id)?.into_iter().map(crate::LetterDraft::from).collect();
         let unsent = drafts.iter().filter(|d| d.state == crate::DraftState::Draft).map(|d| d.title.clone()).collect();

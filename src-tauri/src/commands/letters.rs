@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use casebook_app::{Letter, LetterKind};
+use casebook_app::{Letter, LetterBook, LetterKind};
 use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};

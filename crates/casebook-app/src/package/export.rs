@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use super::archive::{Archive, io, sha256_of};
 use super::readme::readme;
 use super::{MIN_PASSWORD_CHARS, PackageExport, PackageFile, PackageRequest};
+use crate::LetterBook;
 use crate::data::Withheld;
 use crate::letters::PendingLetter;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
@@ -114,7 +115,7 @@ impl Casebook {
             .clone()
             .filter(|l| casebook_render::template::SHIPPED_LANGUAGES.contains(&l.as_str()))
             .unwrap_or_else(|| "en".into());
-        let processing = self.processing_for(&reference, &settings, &language, true)?;
+        let processing = crate::letters::processing_for(self, &reference, &settings, &language, true)?;
         let (letter_name, letter_pdf, pending_letter) = self.cover_letter(&case, &language)?;
         let files_total = contents.files_total();
         let mut tracker = Tracker::new(
@@ -284,7 +285,8 @@ impl Casebook {
             return Ok((file_name, bytes, None));
         }
         let today = self.today()?;
-        let pending = self.prepare_letter(
+        let pending = crate::letters::prepare_letter(
+            self,
             &case.reference.to_string(),
             casebook_render::LetterKind::AccessResponse,
             Some(

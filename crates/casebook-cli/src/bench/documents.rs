@@ -5,6 +5,7 @@
 use std::time::Instant;
 
 use anyhow::{Result, bail};
+use casebook_app::LetterBook;
 use casebook_app::NewRequest;
 use casebook_core::{Channel, Right};
 
