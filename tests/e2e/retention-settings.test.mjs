@@ -71,7 +71,7 @@ test('retention periods and letter templates changed in Settings, as the CLI and
       const card = await browser.$('[data-testid="letter-templates"]');
       await card.$('table').waitForDisplayed({ timeout: 15000 });
       assert.equal(await card.$('[data-testid="templates-folder"]').getText(), templates);
-      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="de"]', /Your own: has a problem[\s\S]*template de\/acknowledgement\.txt: line 3/);
+      await textMatches(browser, '[data-testid="letter-templates"] tr[data-kind="acknowledgement"] td[data-language="de"]', /Your own: has a problem[\s\S]*The template “de\/acknowledgement\.txt” does not make a letter: on line 3, the template engine says/);
       const customise = await card.$('button[aria-label="Customise Acknowledgement of the request, with its due date in English"]');
       await customise.scrollIntoView({ block: 'center' });
       await customise.click();
