@@ -146,7 +146,7 @@ window_commands {
     /// The first `limit` next actions, soonest first, and how many there are.
     next_actions[register](limit: u32) -> NextActions = cases::next_actions;
 
-    /// Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English).
+    /// Makes a letter, kept as a draft of the case to review; `language` null: the request's, else the organisation's, else English.
     make_letter[register](reference: String, kind: LetterKind, language: Option<Language>) -> MadeLetter = letters::make_letter;
     /// Opens a draft's PDF in the system viewer, for review.
     open_draft_pdf[register, copies](reference: String, draft: i64) -> () = letters::open_draft_pdf;

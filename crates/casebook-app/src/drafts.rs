@@ -334,7 +334,7 @@ pub trait LetterBook: CaseLifecycle {
     /// The day a letter made today is sent on, checked before anything is made.
     fn check_sent_today(&self, on: NaiveDate) -> Result<()>;
     /// Makes a letter of `kind` for a case, in `lang` (default: the case's
-    /// language when a template exists, else English), and keeps it as a
+    /// language when a template exists, else the organisation's, else English), and keeps it as a
     /// draft of the case (not yet correspondence: see [`LetterBook::send_letter`]).
     fn make_letter(
         &self,

@@ -12,7 +12,7 @@
 
 use std::path::PathBuf;
 
-use casebook_core::{Case, CaseEventKind, Language, Right};
+use casebook_core::{Case, CaseEventKind, Language, Organisation, Right};
 use casebook_render::{ActionFact, CaseFacts, LetterInput, LetterKind, NotifiedFact, Templates, render_letter};
 use casebook_store::{CaseRegister, Correspondence, LetterRegister, NewDocument, ProcessingRegister};
 use chrono::NaiveDate;
@@ -224,18 +224,26 @@ fn decision_recorded(
     Ok(())
 }
 
-/// The letter's language: the one asked for, else the case's where a
-/// template exists in it, else English.
+/// The letter's language: the one asked for, else the request's where a
+/// template exists in it, else the organisation's (its country's one
+/// official language, [`casebook_core::Location::national_language`]) where
+/// one exists, else English.
 fn letter_language(
     case: &casebook_core::Case,
+    org: &Organisation,
     kind: LetterKind,
     lang: Option<&Language>,
     templates: &Templates,
 ) -> String {
-    match lang {
-        Some(l) => l.as_str().to_string(),
-        None => case.language.clone().filter(|l| templates.has(l, kind)).unwrap_or_else(|| "en".to_string()),
+    if let Some(l) = lang {
+        return l.as_str().to_string();
     }
+    let organisation = org.default_location.national_language().map(str::to_string);
+    [case.language.clone(), organisation]
+        .into_iter()
+        .flatten()
+        .find(|l| templates.has(l, kind))
+        .unwrap_or_else(|| "en".to_string())
 }
 
 /// Every kind of letter with the languages it can go out in.
@@ -434,7 +442,7 @@ fn action_facts<B: LetterDesk + ?Sized>(
 }
 
 /// Makes a letter of `kind` for a case, in `lang` (default: the case's
-/// language when a template exists, else English), with what the DPO adds
+/// language when a template exists, else the organisation's, else English), with what the DPO adds
 /// (a refusal's reason, a fee), and keeps it as a draft of the case (not
 /// yet correspondence: see [`crate::drafts::send_letter`]); with
 /// `need_eml`, refused (nothing kept) when no `.eml` could be made with it.
@@ -507,7 +515,7 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
     letter_fits_case(&case, kind)?;
     check_fits_answers(book, &case, kind)?;
     let templates = book.templates();
-    let language = letter_language(&case, kind, lang, &templates);
+    let language = letter_language(&case, &org, kind, lang, &templates);
     let settings = letter_settings(book)?;
     let processing = processing_for(book, reference, &settings, &language, kind == LetterKind::AccessResponse)?;
     let logo = match &settings.logo {
@@ -754,6 +762,37 @@ impl Casebook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The language asked for, else the request's where a template exists,
+    /// else the organisation's (its country's one official language), else English.
+    #[test]
+    fn a_letter_goes_out_in_the_request_s_language_else_the_organisation_s_else_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let (book, reference) = crate::demo_organisation::demo_register(dir.path());
+        let mut case = book.case_by_ref(&reference).unwrap();
+        let mut org = book.organisation().unwrap().unwrap();
+        let templates = Templates::default();
+        let mut language = |case_language: Option<&str>, location: &str, asked: Option<&str>| {
+            case.language = case_language.map(str::to_string);
+            org.default_location = casebook_core::Location::parse(location).unwrap();
+            let asked = asked.map(|l| Language::parse(l).unwrap());
+            letter_language(&case, &org, LetterKind::Acknowledgement, asked.as_ref(), &templates)
+        };
+        // (the request's language, the organisation's location, the language asked for) → the letter's
+        let table = [
+            ((Some("fr"), "DE-BY", None), "fr"),
+            ((Some("cs"), "DE-BY", None), "de"),
+            ((Some("cs"), "AT", None), "de"),
+            ((None, "PL", None), "pl"),
+            ((Some("cs"), "CZ", None), "en"),
+            ((Some("cs"), "BE", None), "en"),
+            ((Some("cs"), "GB-ENG", None), "en"),
+            ((Some("fr"), "DE-BY", Some("it")), "it"),
+        ];
+        for ((case_language, location, asked), expected) in table {
+            assert_eq!(language(case_language, location, asked), expected, "{case_language:?} {location} {asked:?}");
+        }
+    }
 
     /// (kind, a right it answers, a right it does not)
     #[test]

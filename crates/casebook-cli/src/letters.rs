@@ -100,7 +100,7 @@ pub struct MakeArgs {
     /// acknowledgement, id-request, refusal, access-response, … (see `casebook letter kinds`)
     #[arg(long, value_parser = values::letter_kind)]
     kind: LetterKind,
-    /// ISO 639-1 code; default: the case's language when a template exists, else en.
+    /// ISO 639-1 code; default: the request's language when a template exists, else the organisation's (its country's one official language), else en.
     #[arg(long, value_parser = values::language)]
     lang: Option<Language>,
     /// The PDF to write.

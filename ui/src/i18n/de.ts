@@ -428,7 +428,7 @@ const de: Strings = {
       'Erstellen Sie ein Schreiben aus den Angaben des Vorgangs: Es ist ein Entwurf zur Prüfung und wird erst als Korrespondenz erfasst, wenn Sie es als gesendet markieren.',
     kind: 'Schreiben',
     language: 'Sprache',
-    languageCase: 'Sprache des Vorgangs (oder Englisch)',
+    languageCase: 'Sprache der Anfrage (sonst die der Organisation, sonst Englisch)',
     make: 'Schreiben erstellen',
     making: 'Schreiben wird erstellt …',
     made: (title) => `${title}: Entwurf erstellt. Prüfen Sie ihn und markieren Sie ihn dann als gesendet oder verwerfen Sie ihn.`,

@@ -445,7 +445,7 @@ const en = {
     intro: 'Make a letter from the case\u2019s facts: it is a draft to review, recorded as correspondence only once you mark it as sent.',
     kind: 'Letter',
     language: 'Language',
-    languageCase: 'The case\u2019s language (or English)',
+    languageCase: 'The request\u2019s language (else the organisation\u2019s, else English)',
     make: 'Make letter',
     making: 'Making the letter…',
     made: (title: string) => `${title}: draft made. Review it, then mark it as sent or discard it.`,

@@ -435,7 +435,7 @@ const fr: Strings = {
       'Rédigez un courrier à partir des éléments du dossier : c\u2019est un brouillon à relire, consigné comme correspondance seulement lorsque vous le marquez comme envoyé.',
     kind: 'Courrier',
     language: 'Langue',
-    languageCase: 'La langue du dossier (ou l\u2019anglais)',
+    languageCase: 'La langue de la demande (sinon celle de l\u2019organisation, sinon l\u2019anglais)',
     make: 'Rédiger le courrier',
     making: 'Rédaction du courrier…',
     made: (title) => `${title} : brouillon créé. Relisez-le, puis marquez-le comme envoyé ou supprimez-le.`,

@@ -256,7 +256,7 @@ export interface Commands {
   importCalendar(request: CalendarImportRequest): Promise<CalendarImport | null>;
   /** The first `limit` next actions, soonest first, and how many there are. */
   nextActions(limit: number): Promise<NextActions>;
-  /** Makes a letter, kept as a draft of the case to review; `language` null: the case's (or English). */
+  /** Makes a letter, kept as a draft of the case to review; `language` null: the request's, else the organisation's, else English. */
   makeLetter(reference: string, kind: LetterKind, language: Language | null): Promise<MadeLetter>;
   /** Opens a draft's PDF in the system viewer, for review. */
   openDraftPdf(reference: string, draft: number): Promise<void>;

@@ -50,7 +50,51 @@ impl Location {
     pub fn subdivision(&self) -> Option<&str> {
         self.0.get(3..)
     }
+
+    /// The country's one official language at national level (ISO 639-1),
+    /// the language an organisation here writes in by default: `de` for
+    /// `DE-BY` and `AT`. None where a country has several (Belgium,
+    /// Switzerland, Luxembourg, Finland, Ireland, Malta, Cyprus, Canada) or
+    /// is not listed: the organisation's language is then not assumed.
+    pub fn national_language(&self) -> Option<&'static str> {
+        NATIONAL_LANGUAGES.iter().find(|(country, _)| *country == self.country()).map(|(_, lang)| *lang)
+    }
 }
+
+/// Countries with one official language at national level, by the
+/// constitution or the language law (Europe's, and the English-speaking
+/// countries whose organisations Casebook serves; the United States has no
+/// official language in law, English is the one its government writes in).
+const NATIONAL_LANGUAGES: &[(&str, &str)] = &[
+    ("AT", "de"),
+    ("BG", "bg"),
+    ("CZ", "cs"),
+    ("DE", "de"),
+    ("DK", "da"),
+    ("EE", "et"),
+    ("ES", "es"),
+    ("FR", "fr"),
+    ("GR", "el"),
+    ("HR", "hr"),
+    ("HU", "hu"),
+    ("IS", "is"),
+    ("IT", "it"),
+    ("LI", "de"),
+    ("LT", "lt"),
+    ("LV", "lv"),
+    ("NL", "nl"),
+    ("NO", "no"),
+    ("PL", "pl"),
+    ("PT", "pt"),
+    ("RO", "ro"),
+    ("SE", "sv"),
+    ("SI", "sl"),
+    ("SK", "sk"),
+    ("GB", "en"),
+    ("US", "en"),
+    ("AU", "en"),
+    ("NZ", "en"),
+];
 
 text_form!(Location, LocationError, as_str);
 
@@ -86,5 +130,26 @@ mod tests {
             Location::parse("ZZ-1").unwrap_err().to_string(),
             "unknown location 'ZZ-1': 'ZZ' is not an ISO 3166-1 country code"
         );
+    }
+
+    #[test]
+    fn an_organisation_writes_in_its_country_s_one_official_language() {
+        let table = [
+            ("DE-BY", Some("de")),
+            ("AT", Some("de")),
+            ("FR", Some("fr")),
+            ("PL", Some("pl")),
+            ("GB-ENG", Some("en")),
+            ("US-CA", Some("en")),
+            ("BE", None),
+            ("CH", None),
+            ("LU", None),
+            ("FI", None),
+            ("IE", None),
+            ("CA-QC", None),
+        ];
+        for (input, expected) in table {
+            assert_eq!(Location::parse(input).unwrap().national_language(), expected, "{input}");
+        }
     }
 }
