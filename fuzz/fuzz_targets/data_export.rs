@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         let read = read_file(&path, format, 0, |r| {
             assert_eq!(r.no, last + 1, "records are numbered in order");
             last = r.no;
-            Ok(())
+            Ok::<(), std::convert::Infallible>(())
         });
         if let Ok((_, records, sha, size)) = read {
             assert_eq!(records, last);
