@@ -88,7 +88,7 @@ action_log: ActionLog,
  */
 right_status: Array<RightState>, 
 /**
- * Letters made and not yet sent, and those sent or discarded (see [`Casebook::letter_drafts`]).
+ * Letters made and not yet sent, and those sent or discarded (see [`crate::LetterBook::letter_drafts`]).
  */
 drafts: Array<LetterDraft>, 
 /**
