@@ -55,7 +55,10 @@ impl DataImportRequest {
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     pub version: String,
+    /// The register's file, or a team register's URL (without its password).
     pub database_path: String,
+    /// The member signed in to a team register (their login role); null on a local register.
+    pub member: Option<String>,
     /// The upgrade this window made when it opened the register (an older
     /// Casebook's schema, kept beside it before migrating), so the window
     /// says so once; null when there was none.

@@ -24,11 +24,11 @@ use std::collections::HashMap;
 
 use casebook_app::{
     ActionInput, ActionLog, AnswerInput, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
-    CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataFile, DemoLoad,
-    ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft, LetterKind, LetterKindInfo,
-    LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput, OrganisationInput, PassphraseCheck,
-    PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal, ResponseSent, RetentionForm, RightState,
-    SearchInput, SearchLog, SentLetter, SystemInput, TimelineEntry, WithdrawnLetter,
+    CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataFile,
+    DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft, LetterKind,
+    LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput, OrganisationInput,
+    PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal, RegisterState, ResponseSent,
+    RetentionForm, RightState, SearchInput, SearchLog, SentLetter, SystemInput, TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
@@ -42,7 +42,7 @@ use crate::commands::dialogs::{Dialog, DialogWords};
 use crate::commands::letters::MadeLetter;
 use crate::commands::{cases, dialogs, exports, import, letters, processing, settings};
 use crate::dto::files::ExportKindCode;
-use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
+use crate::dto::settings::CalendarImportRequest;
 use crate::dto::{AppInfo, Channel, DataImportRequest, Outcome, Status};
 use crate::error::IpcError;
 use chrono::NaiveDate;
@@ -91,6 +91,10 @@ macro_rules! commands {
             $(#[doc = $fdoc:literal])*
             $fname:ident ($($farg:ident: $fty:ty),*) -> $fret:ty = |$c:ident| $body:expr;
         )*})?
+        $(@local {$(
+            $(#[doc = $ldoc:literal])*
+            $lname:ident ($($larg:ident: $lty:ty),*) -> $lret:ty = |$lc:ident| $lbody:expr;
+        )*})?
     })*) => {
         $($(
             // `app` is unused by the commands that take nothing from it.
@@ -104,13 +108,25 @@ macro_rules! commands {
         $($($(
             #[tauri::command]
             async fn $fname(register: State<'_, Register>, $($farg: $fty),*) -> Result<$fret, IpcError> {
-                crate::facade(&register, move |$c| $body).await
+                // The same body on either register, through the traits both serve.
+                crate::facade(&register, move |book| crate::either!(book, |$c| $body)).await
+            }
+        )*)?)*
+
+        $($($(
+            #[tauri::command]
+            async fn $lname(register: State<'_, Register>, $($larg: $lty),*) -> Result<$lret, IpcError> {
+                crate::facade(&register, move |book| {
+                    let $lc = book.local(casebook_app::LOCAL_ONLY)?;
+                    $lbody
+                })
+                .await
             }
         )*)?)*
 
         /// Registers every command with Tauri.
         pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($($name,)* $($($fname,)*)?)*]
+            tauri::generate_handler![$($($name,)* $($($fname,)*)? $($($lname,)*)?)*]
         }
 
         $(
@@ -130,6 +146,12 @@ macro_rules! commands {
                         &[$($fdoc),*],
                         |uses| vec![$((stringify!($farg), ts::<$fty>(cfg, uses))),*],
                         |uses| ts::<$fret>(cfg, uses),
+                    ),)*)?
+                    $($(spec(
+                        stringify!($lname),
+                        &[$($ldoc),*],
+                        |uses| vec![$((stringify!($larg), ts::<$lty>(cfg, uses))),*],
+                        |uses| ts::<$lret>(cfg, uses),
                     ),)*)?
                 ]
             }
@@ -181,9 +203,9 @@ window_commands {
     /// Native open dialog, then the export is imported onto the case (or nothing); null when cancelled.
     import_case_data[app, register](request: DataImportRequest) -> Option<DataFile> = cases::import_case_data;
 
-    /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked.
-    register_status[app]() -> RegisterStateCode = settings::register_status;
-    /// Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit.
+    /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked; team, or sign-in (its member's password needed).
+    register_status[app]() -> RegisterState = settings::register_status;
+    /// Opens the encrypted register (`wrong-passphrase` when it does not fit), or signs in to the team register (`wrong-password`).
     unlock[app](passphrase: String) -> () = settings::unlock;
     /// First start: creates the register, encrypted with the passphrase, or plain with null.
     create_register[app](passphrase: Option<String>) -> () = settings::create_register;
@@ -269,11 +291,6 @@ window_commands {
     /// A search of one system (a result), or why it was not searched (a reason); the log after it.
     record_search(reference: String, search: SearchInput) -> SearchLog = |c| c.record_search(&reference, search);
 
-    /// The case's files, `limit` records from `offset` (at most 500), and its redactions.
-    case_data(reference: String, limit: u32, offset: u32) -> CaseData = |c| c.case_data(&reference, limit.clamp(1, 500), offset);
-    /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
-    redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
-
     letter_kinds() -> Vec<LetterKindInfo> = |c| Ok(c.letter_kinds());
     /// The case's drafts: to send, sent and discarded.
     letter_drafts(reference: String) -> Vec<LetterDraft> = |c| c.letter_drafts(&reference);
@@ -284,18 +301,13 @@ window_commands {
     /// Marks a sent letter withdrawn with the reason; it is never deleted.
     withdraw_letter(reference: String, correspondence: i64, reason: String) -> WithdrawnLetter = |c|
         c.withdraw_letter(&reference, &correspondence.to_string(), &reason);
-    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
-    letter_templates() -> LetterTemplates = |c| c.letter_templates();
-    /// Copies the built-in template into the templates folder; the copy's path.
-    customise_template(kind: String, language: String) -> String = |c| Ok(c.customise_template(&kind, &language)?.display().to_string());
-    /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
-    restore_builtin_template(kind: String, language: String) -> String = |c|
-        Ok(c.restore_builtin_template(&kind, &language)?.display().to_string());
 
     /// Cases matching the query, as of the organisation's today (deadlines count in its civil dates).
     list_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.list_cases(&query, c.today()?);
     /// A page of the list and how many cases match in all (one call per keystroke).
     list_page(query: CaseQuery) -> CasePage = |c| c.list_page(&query, c.today()?);
+    /// The cases assigned to the member signed in to a team register, matching the query (refused on a local register).
+    my_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.my_cases(&query, c.today()?);
     dashboard() -> Dashboard = |c| c.dashboard(c.today()?);
     /// Requests per month by right and answers on time, for the dashboard's charts.
     monthly_stats() -> Vec<MonthStats> = |c| c.monthly_stats(c.today()?);
@@ -304,6 +316,23 @@ window_commands {
     set_deadline_policy(policy: DeadlinePolicy) -> Vec<String> = |c| c.set_deadline_policy(&policy);
     list_calendars() -> Vec<CalendarSummary> = |c| c.list_calendars();
     calendar_holidays(id: String, year: i32) -> Vec<Holiday> = |c| c.calendar_holidays(&id, year);
+    /// Null on a register that has never been set up (first start).
+    organisation() -> Option<Organisation> = |c| c.organisation();
+    set_organisation(organisation: OrganisationInput) -> Organisation = |c| c.set_organisation(organisation);
+    }
+    // Only a local register serves these yet: refused on a team register.
+    @local {
+    /// The case's files, `limit` records from `offset` (at most 500), and its redactions.
+    case_data(reference: String, limit: u32, offset: u32) -> CaseData = |c| c.case_data(&reference, limit.clamp(1, 500), offset);
+    /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
+    redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
+    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
+    letter_templates() -> LetterTemplates = |c| c.letter_templates();
+    /// Copies the built-in template into the templates folder; the copy's path.
+    customise_template(kind: String, language: String) -> String = |c| Ok(c.customise_template(&kind, &language)?.display().to_string());
+    /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
+    restore_builtin_template(kind: String, language: String) -> String = |c|
+        Ok(c.restore_builtin_template(&kind, &language)?.display().to_string());
     /// Minutes without input before the window locks itself; 0 never.
     lock_timeout() -> u32 = |c| Ok(c.lock_policy()?.idle_minutes);
     set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);
@@ -315,9 +344,6 @@ window_commands {
     delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
-    /// Null on a register that has never been set up (first start).
-    organisation() -> Option<Organisation> = |c| c.organisation();
-    set_organisation(organisation: OrganisationInput) -> Organisation = |c| c.set_organisation(organisation);
     /// The retention periods: identity documents after the decision, closed cases per outcome.
     retention_policy() -> RetentionForm = |c| Ok(c.retention_policy()?.into());
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).

@@ -61,23 +61,11 @@ pub mod error {
         Shell(ShellSaid),
     }
 
-    /// What the shell itself refuses or fails at: the register's slot, the
-    /// native dialogs and the system viewer. `Display` is the English.
+    /// What the shell itself refuses or fails at: the native dialogs and the
+    /// system viewer. `Display` is the English.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
     #[serde(tag = "kind", rename_all = "kebab-case")]
     pub enum ShellSaid {
-        /// No register file yet (the welcome creates one).
-        #[error("there is no register at '{path}' yet")]
-        NoRegisterYet { path: String },
-        /// A register created where one exists.
-        #[error("'{path}' already exists: it is opened, not created again")]
-        RegisterExists { path: String },
-        /// An encryption of a register already encrypted.
-        #[error("this register is already encrypted")]
-        AlreadyEncrypted,
-        /// A lock of a plain register, which locking would not protect.
-        #[error("this register is not encrypted, so locking the window would not protect it: encrypt it first")]
-        LockNeedsEncryption,
         /// Work on a worker thread that ended without an answer (a panic).
         #[error("the query stopped unexpectedly: {detail}")]
         QueryStopped { detail: String },
@@ -158,150 +146,27 @@ pub mod error {
 pub mod ipc;
 mod viewer;
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-
-use casebook_app::{Casebook, DatabaseKind, Passphrase};
+use casebook_app::{Book, RegisterSlot};
 use tauri::{Manager, State};
 
 use dto::AppInfo;
-use dto::settings::RegisterStateCode;
 use error::{ErrorCode, IpcError, ShellSaid};
 
-/// What the commands share: the register, opened at start-up when it is
-/// plain, or by the unlock screen when it is encrypted.
-///
-/// A register that fails to open (not SQLite, a newer schema, no permission)
-/// still gets a window, which shows the error; each later command tries to
-/// open it again, so "Try again" works once the file is fixed. Locking empties
-/// the slot: the `Casebook` (its connection and its copy of the passphrase,
-/// both wiped) drops as soon as the work still holding it ends, and every
-/// later command gets `passphrase-needed` until the unlock screen opens it again.
-pub struct Register {
-    path: PathBuf,
-    casebook: Mutex<Option<Arc<Casebook>>>,
+/// What the commands share: the register, opened as the façade's
+/// [`RegisterSlot`] opens it (at start-up, by the unlock or sign-in screen).
+pub type Register = RegisterSlot;
+
+/// Runs `$body` with `$c` the open register, local or team: the same code on
+/// either, through the use cases both serve (the façade's shared traits).
+macro_rules! either {
+    ($book:expr, |$c:ident| $body:expr) => {
+        match $book {
+            casebook_app::Book::Local($c) => $body,
+            casebook_app::Book::Team($c) => $body,
+        }
+    };
 }
-
-/// An opened register as the window shares it: with its read-only second
-/// connection for the case list (so a page never waits for the dashboard's
-/// long read), opened by the first read. (Not on a thread of its own: that
-/// thread's hold on the register made encrypting it right after opening
-/// fail as "in use".)
-fn shared(casebook: Casebook) -> Arc<Casebook> {
-    Arc::new(casebook.with_separate_reader())
-}
-
-impl Register {
-    pub fn new(path: PathBuf) -> Register {
-        let register = Register { path, casebook: Mutex::new(None) };
-        // A missing register waits for the welcome, an encrypted one for its passphrase.
-        if !matches!(casebook_app::database_kind(&register.path), Ok(DatabaseKind::Missing | DatabaseKind::Encrypted))
-            && let Err(e) = register.casebook()
-        {
-            eprintln!("casebook: cannot open {}: {}", register.path.display(), e.message);
-        }
-        register
-    }
-
-    fn slot(&self) -> std::sync::MutexGuard<'_, Option<Arc<Casebook>>> {
-        self.casebook.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    pub fn casebook(&self) -> Result<Arc<Casebook>, IpcError> {
-        // Held only while opening; queries run on the Arc, behind the façade's own lock.
-        let mut slot = self.slot();
-        if let Some(casebook) = slot.as_ref() {
-            return Ok(Arc::clone(casebook));
-        }
-        if casebook_app::database_kind(&self.path)? == DatabaseKind::Missing {
-            return Err(IpcError::shell(
-                ErrorCode::NotInitialised,
-                ShellSaid::NoRegisterYet { path: self.path.display().to_string() },
-            ));
-        }
-        // Never creates a register (the welcome does), and opens only a plain
-        // one: an encrypted register answers `passphrase-needed`.
-        let casebook = shared(Casebook::open_existing(&self.path)?);
-        *slot = Some(Arc::clone(&casebook));
-        Ok(casebook)
-    }
-
-    /// Missing, plain, locked or unlocked; a file that cannot be opened gives its error.
-    pub fn state(&self) -> Result<RegisterStateCode, IpcError> {
-        let open = self.slot().clone();
-        let casebook = match open {
-            Some(casebook) => casebook,
-            None => match casebook_app::database_kind(&self.path)? {
-                DatabaseKind::Missing => return Ok(RegisterStateCode::Missing),
-                DatabaseKind::Encrypted => return Ok(RegisterStateCode::Locked),
-                DatabaseKind::Plain | DatabaseKind::NotADatabase => self.casebook()?,
-            },
-        };
-        Ok(if casebook.is_encrypted() { RegisterStateCode::Unlocked } else { RegisterStateCode::Plain })
-    }
-
-    /// Opens the encrypted register with its passphrase (kept only inside the `Casebook`).
-    pub fn unlock(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
-        let mut slot = self.slot();
-        if slot.is_none() {
-            *slot = Some(shared(Casebook::unlock(&self.path, passphrase)?));
-        }
-        Ok(())
-    }
-
-    /// Creates the missing register: encrypted with `passphrase`, or plain without one.
-    pub fn create(&self, passphrase: Option<&Passphrase>) -> Result<(), IpcError> {
-        let mut slot = self.slot();
-        if slot.is_some() || casebook_app::database_kind(&self.path)? != DatabaseKind::Missing {
-            return Err(IpcError::shell(
-                ErrorCode::Conflict,
-                ShellSaid::RegisterExists { path: self.path.display().to_string() },
-            ));
-        }
-        let casebook = match passphrase {
-            Some(p) => Casebook::open_with_passphrase(&self.path, p)?,
-            None => Casebook::open(&self.path)?,
-        };
-        *slot = Some(shared(casebook));
-        Ok(())
-    }
-
-    /// Turns the open plain register into an encrypted one: the slot is
-    /// emptied (the file must be closed to be rewritten), the file encrypted,
-    /// and the register opened again with the new passphrase. Work still
-    /// holding the old connection makes the encryption refuse ("in use"); the
-    /// plain register is then opened again as it was.
-    pub fn encrypt(&self, passphrase: &Passphrase) -> Result<(), IpcError> {
-        let mut slot = self.slot();
-        if slot.as_ref().is_some_and(|c| c.is_encrypted())
-            || casebook_app::database_kind(&self.path)? == DatabaseKind::Encrypted
-        {
-            return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::AlreadyEncrypted));
-        }
-        casebook_app::check_new_passphrase(passphrase)?;
-        drop(slot.take());
-        let encrypted = casebook_app::encrypt_register(&self.path, passphrase);
-        let reopened = match encrypted {
-            Ok(_) => Casebook::unlock(&self.path, passphrase),
-            Err(_) => Casebook::open_existing(&self.path),
-        };
-        *slot = Some(shared(reopened?));
-        encrypted.map(|_| ()).map_err(Into::into)
-    }
-
-    /// Empties the slot of an unlocked encrypted register. A plain register
-    /// cannot be locked (anyone can open the file), which is refused.
-    pub fn lock(&self) -> Result<(), IpcError> {
-        let mut slot = self.slot();
-        if let Some(casebook) = slot.as_ref()
-            && !casebook.is_encrypted()
-        {
-            return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::LockNeedsEncryption));
-        }
-        *slot = None;
-        Ok(())
-    }
-}
+pub(crate) use either;
 
 /// Runs façade work on a blocking-task thread. Synchronous Tauri commands run
 /// on the main thread, where a slow query would freeze the window.
@@ -317,19 +182,42 @@ pub(crate) async fn off_main_thread<T: Send + 'static>(
 /// commands of `ipc.rs`).
 pub(crate) async fn facade<T: Send + 'static>(
     register: &Register,
-    work: impl FnOnce(&Casebook) -> casebook_app::Result<T> + Send + 'static,
+    work: impl FnOnce(&Book) -> casebook_app::Result<T> + Send + 'static,
 ) -> Result<T, IpcError> {
-    let casebook = register.casebook()?;
-    off_main_thread(move || Ok(work(&casebook)?)).await
+    let book = register.book()?;
+    off_main_thread(move || Ok(work(&book)?)).await
 }
 
 pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {
-    let upgraded = register.slot().as_ref().and_then(|c| c.upgrade());
+    let open = register.opened();
+    let upgraded = open.as_ref().and_then(|b| b.local(casebook_app::LOCAL_ONLY).ok()?.upgrade());
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        database_path: register.path.display().to_string(),
+        database_path: register.name(),
+        member: open.as_ref().and_then(|b| b.member().map(str::to_owned)),
         upgraded,
     })
+}
+
+/// Tells the window, as `register-changed` with the references of the cases
+/// changed (none: anything may have), what members of a team register change,
+/// within a second or two of each commit; after a lost connection it listens
+/// again every few seconds. Nothing to hear on a local register.
+fn watch_team(app: tauri::AppHandle) {
+    std::thread::spawn(move || {
+        loop {
+            if let Ok(Book::Team(team)) = app.state::<Register>().book() {
+                let _ = team.watch(|changed| {
+                    let cases = match changed {
+                        casebook_app::Changed::Cases(cases) => cases,
+                        casebook_app::Changed::Everything => Vec::new(),
+                    };
+                    let _ = tauri::Emitter::emit(&app, "register-changed", cases);
+                });
+            }
+            std::thread::sleep(std::time::Duration::from_secs(3));
+        }
+    });
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
@@ -360,7 +248,11 @@ pub(crate) fn give_back_memory() {
 }
 
 pub fn run() {
-    let register = Register::new(casebook_app::default_db_path());
+    let register = Register::new(&casebook_app::default_db_path());
+    if let Err(e) = register.open_at_start() {
+        eprintln!("casebook: cannot open {}: {e}", register.name());
+    }
+    let team = register.is_team();
     tauri::Builder::default()
         .manage(register)
         .manage(viewer::ViewerCopies::default())
@@ -370,6 +262,12 @@ pub fn run() {
         .manage(commands::dialogs::TestPicks::default())
         .manage(commands::dialogs::DialogTexts::default())
         .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            if team {
+                watch_team(app.handle().clone());
+            }
+            Ok(())
+        })
         // Files dropped on the window are imported; their paths stay in Rust.
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event

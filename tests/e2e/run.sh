@@ -9,6 +9,10 @@
 # temporary folder. Screenshots go to tests/e2e/artifacts/ (for the dark theme,
 # run with GTK_THEME=Adwaita:dark). Exits non-zero when a test fails; stops
 # everything it started either way.
+#
+# Then, unless test files are named (or with E2E_TEAM=1), the team register's
+# tests (team/*.test.mjs): a PostgreSQL server of their own (pg.sh) and a
+# second tauri-driver whose app opens it as a member (CASEBOOK_DB=postgres://…).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -41,14 +45,22 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 port="$(free_port)"
 native_port="$(free_port)"
 
-driver_pid=""
-cleanup() {
-  if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+# shellcheck source=tests/e2e/pg.sh
+. "$here/pg.sh"
+
+driver_pids=()
+stop_driver() {
+  local pid="$1"
+  if kill -0 "$pid" 2>/dev/null; then
     # tauri-driver runs in its own process group with WebKitWebDriver and the app.
-    kill -TERM -- "-$driver_pid" 2>/dev/null || true
-    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$driver_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$driver_pid" 2>/dev/null || true
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
   fi
+}
+cleanup() {
+  for pid in "${driver_pids[@]}"; do stop_driver "$pid"; done
+  pg_stop
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -71,20 +83,54 @@ fi
 export CASEBOOK_APP="$app" CASEBOOK_CLI="$cli"
 export E2E_PORT="$port" E2E_ARTIFACTS="$here/artifacts"
 
-setsid tauri-driver --port "$port" --native-port "$native_port" >"$work/tauri-driver.log" 2>&1 &
-driver_pid=$!
+# Starts a tauri-driver on port $1 (native port $2), logging to $3; the app it
+# starts inherits this shell's environment (CASEBOOK_DB names its register).
+start_driver() {
+  setsid tauri-driver --port "$1" --native-port "$2" >"$3" 2>&1 &
+  driver_pids+=($!)
+  local pid=$!
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "e2e: tauri-driver exited:" >&2; cat "$3" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+start_driver "$port" "$native_port" "$work/tauri-driver.log"
 
-for _ in $(seq 1 50); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  kill -0 "$driver_pid" 2>/dev/null || { echo "e2e: tauri-driver exited:" >&2; cat "$work/tauri-driver.log" >&2; exit 1; }
-  sleep 0.2
-done
-
-if [ "$#" -gt 0 ]; then tests=("$@"); else tests=("$here"/*.test.mjs); fi
 status=0
-node --test --test-concurrency=1 "${tests[@]}" || status=$?
-if [ "$status" -ne 0 ]; then
-  echo "e2e: tests failed; tauri-driver log follows" >&2
-  tail -n 50 "$work/tauri-driver.log" >&2 || true
+if [ "$#" -gt 0 ]; then tests=("$@"); else tests=("$here"/*.test.mjs); fi
+if [ -z "${E2E_TEAM_ONLY:-}" ]; then
+  node --test --test-concurrency=1 "${tests[@]}" || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "e2e: tests failed; tauri-driver log follows" >&2
+    tail -n 50 "$work/tauri-driver.log" >&2 || true
+  fi
+fi
+
+# The team register: the DPO (dora) creates it and its organisation with the
+# CLI; the app opens it as alice, a handler, who signs in with her password
+# (none in the URL, the environment or a password file).
+if [ -z "${E2E_INSTALLED:-}" ] && { [ "$#" -eq 0 ] || [ -n "${E2E_TEAM:-}${E2E_TEAM_ONLY:-}" ]; }; then
+  pg_start
+  pg_psql postgres 'CREATE DATABASE register'
+  team_url() { echo "postgres://$1@127.0.0.1:$PG_PORT/register?sslmode=disable"; }
+  "$cli" team init "postgres://postgres:$PG_SUPERUSER_PASSWORD@127.0.0.1:$PG_PORT/register?sslmode=disable" >/dev/null
+  pg_psql register "CREATE ROLE dora LOGIN PASSWORD 'dora-pw'; GRANT casebook_dpo TO dora;
+                    CREATE ROLE alice LOGIN PASSWORD 'alice-pw'; GRANT casebook_handler TO alice;"
+  PGPASSWORD=dora-pw "$cli" --db "$(team_url dora)" init --name "Acme Ltd" --dpo-email dpo@acme.example >/dev/null
+  team_port="$(free_port)"
+  (
+    export CASEBOOK_DB="$(team_url alice)" PGPASSFILE=/nonexistent E2E_PORT="$team_port"
+    export E2E_TEAM_DPO="$(team_url dora)"
+    unset PGPASSWORD
+    start_driver "$team_port" "$(free_port)" "$work/tauri-driver-team.log"
+    node --test --test-concurrency=1 "$here"/team/*.test.mjs || {
+      echo "e2e: team register tests failed; tauri-driver log follows" >&2
+      tail -n 50 "$work/tauri-driver-team.log" >&2 || true
+      for pid in "${driver_pids[@]}"; do stop_driver "$pid"; done
+      exit 1
+    }
+    for pid in "${driver_pids[@]}"; do stop_driver "$pid"; done
+  ) || status=$?
 fi
 exit "$status"

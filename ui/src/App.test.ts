@@ -36,7 +36,7 @@ describe('App', () => {
       to_version: '0.1.1',
       backup: '/home/dpo/.local/share/casebook/casebook.schema-14.20261205T101500Z.db',
     };
-    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/home/dpo/.local/share/casebook/casebook.db', upgraded });
+    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/home/dpo/.local/share/casebook/casebook.db', member: null, upgraded });
     render(App, { api });
 
     const notice = await screen.findByTestId('register-upgraded');

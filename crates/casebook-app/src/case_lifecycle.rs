@@ -43,6 +43,16 @@ pub trait CaseLifecycle {
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
     /// One case, by reference, with everything its page shows.
     fn case(&self, reference: &str, today: NaiveDate) -> Result<crate::CaseView>;
+    /// A case's timeline, oldest first (a local register reads it alone;
+    /// by default, the case page's).
+    fn timeline(&self, reference: &str) -> Result<Vec<crate::TimelineEntry>> {
+        Ok(self.case(reference, self.today()?)?.timeline)
+    }
+    /// Each right of a case on its own: its date, whether it waits for
+    /// identity, its answer (by default, the case page's).
+    fn right_status(&self, reference: &str) -> Result<Vec<crate::RightState>> {
+        Ok(self.case(reference, self.today()?)?.right_status)
+    }
     /// Adds a note to a case.
     fn add_note(&self, reference: &str, text: &str) -> Result<Note>;
     /// Gives a case to a member or a group role (a team register's; a local
@@ -277,6 +287,18 @@ macro_rules! step_use_cases {
             crate::appeals::decide_appeal(self, reference, outcome, text, on)
         }
 
+        // The dashboard (`dashboard.rs`).
+
+        /// Where the register stands on `today`: counts, what is late or near, the most pressing cases.
+        fn dashboard(&self, today: chrono::NaiveDate) -> crate::Result<crate::Dashboard> {
+            crate::dashboard::dashboard(self, today)
+        }
+
+        /// The last twelve months, oldest first: requests per right and answers on time.
+        fn monthly_stats(&self, today: chrono::NaiveDate) -> crate::Result<Vec<crate::MonthStats>> {
+            crate::dashboard::monthly_stats(self, today)
+        }
+
         // The register of processing and each case's search and action logs
         // (`processing.rs`, `actions.rs`).
 
@@ -393,6 +415,14 @@ pub(crate) use step_use_cases;
 impl CaseLifecycle for crate::Casebook {
     fn today(&self) -> Result<NaiveDate> {
         crate::Casebook::today(self)
+    }
+
+    fn timeline(&self, reference: &str) -> Result<Vec<crate::TimelineEntry>> {
+        crate::Casebook::timeline(self, reference)
+    }
+
+    fn right_status(&self, reference: &str) -> Result<Vec<crate::RightState>> {
+        crate::Casebook::right_status(self, reference)
     }
 
     fn log_request(&self, input: NewRequest) -> Result<crate::CaseView> {

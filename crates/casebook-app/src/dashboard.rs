@@ -4,7 +4,10 @@ use casebook_core::{Right, Status};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::{CaseQuery, CaseSort, CaseSummary, Casebook, Result};
+use casebook_store::StatsRegister;
+
+use crate::steps::StepBook;
+use crate::{CaseLifecycle, CaseQuery, CaseSort, CaseSummary, Result};
 
 /// How far ahead "due soon" looks, in days from today (today included).
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -62,60 +65,67 @@ fn month_start(today: NaiveDate, months_back: u32) -> NaiveDate {
     first.checked_sub_months(chrono::Months::new(months_back)).expect("a date in range")
 }
 
-impl Casebook {
-    /// The last [`CHART_MONTHS`] months, oldest first, every month present
-    /// (zeros included): requests per right and answers on time.
-    pub fn monthly_stats(&self, today: NaiveDate) -> Result<Vec<MonthStats>> {
-        let from = month_start(today, CHART_MONTHS - 1);
-        let requests = self.store().requests_per_month(from)?;
-        let answers = self.store().answered_on_time_per_month(from)?;
-        Ok((0..CHART_MONTHS)
-            .rev()
-            .map(|back| {
-                let month = month_start(today, back).format("%Y-%m").to_string();
-                let by_right = requests.iter().filter(|r| r.month == month).map(|r| (r.right, r.count)).collect();
-                let (answered, on_time) =
-                    answers.iter().find(|a| a.month == month).map_or((0, 0), |a| (a.answered, a.on_time));
-                MonthStats { month, by_right, answered, on_time }
-            })
-            .collect())
-    }
+/// The last [`CHART_MONTHS`] months, oldest first, every month present
+/// (zeros included): requests per right and answers on time.
+pub(crate) fn monthly_stats<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> Result<Vec<MonthStats>>
+where
+    B::Register: StatsRegister,
+{
+    let from = month_start(today, CHART_MONTHS - 1);
+    let requests = book.register().requests_per_month(from)?;
+    let answers = book.register().answered_on_time_per_month(from)?;
+    Ok((0..CHART_MONTHS)
+        .rev()
+        .map(|back| {
+            let month = month_start(today, back).format("%Y-%m").to_string();
+            let by_right = requests.iter().filter(|r| r.month == month).map(|r| (r.right, r.count)).collect();
+            let (answered, on_time) =
+                answers.iter().find(|a| a.month == month).map_or((0, 0), |a| (a.answered, a.on_time));
+            MonthStats { month, by_right, answered, on_time }
+        })
+        .collect())
 }
 
-impl Casebook {
-    pub fn dashboard(&self, today: NaiveDate) -> Result<Dashboard> {
-        let until = today + chrono::Duration::days(DUE_SOON_DAYS);
-        let counts = self.store().case_counts(today, until)?;
-        let count_of = |s: Status| counts.by_status.iter().find(|(st, _)| *st == s).map_or(0, |(_, n)| *n);
-        let by_status: Vec<StatusCount> =
-            Status::ALL.iter().map(|&status| StatusCount { status, count: count_of(status) }).collect();
-        let attention = self.list_cases(
-            &CaseQuery {
-                due_within_days: Some(DUE_SOON_DAYS),
-                sort: CaseSort::Due,
-                limit: Some(ATTENTION_LIMIT),
-                ..Default::default()
-            },
-            today,
-        )?;
-        Ok(Dashboard {
-            today,
-            overdue: counts.overdue,
-            due_soon: counts.due_soon,
-            due_soon_days: DUE_SOON_DAYS,
-            awaiting_identity: count_of(Status::AwaitingIdentity),
-            awaiting_clarification: count_of(Status::AwaitingClarification),
-            total: by_status.iter().map(|s| s.count).sum(),
-            by_status,
-            attention,
-        })
-    }
+/// Where the register stands on `today`: counts per status, what is overdue
+/// or due soon, and the most pressing cases (on a team register, of the
+/// cases the member may see).
+pub(crate) fn dashboard<B: StepBook + CaseLifecycle + ?Sized>(book: &B, today: NaiveDate) -> Result<Dashboard>
+where
+    B::Register: StatsRegister,
+{
+    let until = today + chrono::Duration::days(DUE_SOON_DAYS);
+    let counts = book.register().case_counts(today, until)?;
+    let count_of = |s: Status| counts.by_status.iter().find(|(st, _)| *st == s).map_or(0, |(_, n)| *n);
+    let by_status: Vec<StatusCount> =
+        Status::ALL.iter().map(|&status| StatusCount { status, count: count_of(status) }).collect();
+    let attention = book.list_cases(
+        &CaseQuery {
+            due_within_days: Some(DUE_SOON_DAYS),
+            sort: CaseSort::Due,
+            limit: Some(ATTENTION_LIMIT),
+            ..Default::default()
+        },
+        today,
+    )?;
+    Ok(Dashboard {
+        today,
+        overdue: counts.overdue,
+        due_soon: counts.due_soon,
+        due_soon_days: DUE_SOON_DAYS,
+        awaiting_identity: count_of(Status::AwaitingIdentity),
+        awaiting_clarification: count_of(Status::AwaitingClarification),
+        total: by_status.iter().map(|s| s.count).sum(),
+        by_status,
+        attention,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use casebook_core::{Channel, Right};
+
+    use crate::Casebook;
 
     use crate::NewRequest;
     use crate::import::tests::casebook;

@@ -10,6 +10,7 @@ mod actions;
 mod anchors;
 mod answers;
 mod appeals;
+mod book;
 mod calendars;
 mod case_lifecycle;
 mod case_progress;
@@ -41,6 +42,7 @@ mod processing;
 mod progress;
 mod protect;
 mod requests_csv;
+mod slot;
 mod steps;
 mod synthetic;
 mod team;
@@ -58,6 +60,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::AnchorCheck;
 pub use answers::{AnswerInput, RightState};
+pub use book::Book;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_lifecycle::CaseLifecycle;
 pub use case_retention::{
@@ -75,8 +78,8 @@ pub use casebook_render::LetterKind;
 pub use casebook_store::create_private_dir_all;
 pub use casebook_store::{APP_VERSION, Upgrade};
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
+pub use casebook_store::{Changed, Location, PgConfig};
 pub use casebook_store::{DataFile, DataItem, Redaction};
-pub use casebook_store::{Location, PgConfig};
 pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::NewComplaint;
@@ -111,6 +114,7 @@ pub use protect::{
     check_new_passphrase, database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength,
     restore_backup, verify_backup,
 };
+pub use slot::{LOCAL_ONLY, RegisterSlot, RegisterState};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
@@ -167,6 +171,14 @@ pub enum ErrorCode {
     Storage,
     /// Long work was cancelled by the user and left nothing behind.
     Cancelled,
+    /// A team register's server asks for the member's password (none in the
+    /// connection string, `PGPASSWORD` or the password file).
+    PasswordNeeded,
+    /// The password given does not sign the member in to the team register.
+    WrongPassword,
+    /// The team register's server cannot be reached, or the connection was
+    /// lost: nothing half-written stays; trying again may work.
+    Unreachable,
     /// A failure no front end can act on (a front end's own: a worker that stopped).
     Internal,
 }
@@ -178,8 +190,13 @@ impl Error {
             Error::Storage(casebook_store::Error::PassphraseNeeded(_)) => ErrorCode::PassphraseNeeded,
             Error::Storage(casebook_store::Error::WrongPassphrase(_)) => ErrorCode::WrongPassphrase,
             Error::Storage(casebook_store::Error::Stale { .. }) => ErrorCode::Conflict,
+            Error::Storage(casebook_store::Error::PgPasswordNeeded { .. }) => ErrorCode::PasswordNeeded,
+            Error::Storage(casebook_store::Error::PgWrongPassword { .. }) => ErrorCode::WrongPassword,
+            Error::Storage(casebook_store::Error::PgUnreachable { .. }) => ErrorCode::Unreachable,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Invalid(_) | Error::InvalidField { .. } | Error::InvalidSystem(_) => ErrorCode::InvalidInput,
+            // The welcome's to create: the window asks for it as for a missing profile.
+            Error::Conflict(ErrorSaid::Register(RegisterSaid::NoRegisterYet { .. })) => ErrorCode::NotInitialised,
             Error::Conflict(_) => ErrorCode::Conflict,
             Error::NotInitialised => ErrorCode::NotInitialised,
             Error::Storage(_) => ErrorCode::Storage,

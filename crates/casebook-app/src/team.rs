@@ -85,8 +85,41 @@ impl TeamBook {
         Ok(TeamBook { store: Mutex::new(store), user, clock, calendars: Mutex::new(None) })
     }
 
+    /// The connection; one the server closed (a network cut, a restart) is
+    /// opened again here, so the next step after a lost connection works.
     fn store(&self) -> MutexGuard<'_, PgStore> {
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        if store.is_closed()
+            && let Ok(again) = PgStore::open(store.config())
+        {
+            *store = again;
+        }
+        store
+    }
+
+    /// The member connected (their login role).
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// The refusal of `what`, a use case a team register does not serve yet.
+    pub fn not_here(&self, what: &str) -> crate::Error {
+        not_on_team_register(what, self.store().config())
+    }
+
+    /// Tells `told` what other members (and this one) change, as each
+    /// write commits, until the connection is lost (the error): for a window
+    /// to refresh what it shows. Runs on the caller's thread, on a
+    /// connection of its own ([`casebook_store::PgListener`]).
+    pub fn watch(&self, mut told: impl FnMut(casebook_store::Changed)) -> Result<()> {
+        let config = self.store().config().clone();
+        let mut listener = casebook_store::PgListener::open(&config)?;
+        loop {
+            let settle = std::time::Duration::from_millis(300);
+            if let Some(changed) = listener.wait(std::time::Duration::from_secs(60), settle)? {
+                told(changed);
+            }
+        }
     }
 
     fn stamp(&self) -> Stamp<'_> {

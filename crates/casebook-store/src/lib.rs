@@ -57,14 +57,14 @@ pub use drafts::{DraftRow, LetterRegister, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
-pub use pg::{PG_LATEST_SCHEMA, PgStore};
+pub use pg::{Changed, PG_LATEST_SCHEMA, PgListener, PgStore};
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;
 
 /// This build's version (the workspace's one version number).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub use private::{create_private_dir_all, create_private_file, write_atomically};
-pub use stats::{CaseCounts, MonthOnTime, MonthRightCount};
+pub use stats::{CaseCounts, MonthOnTime, MonthRightCount, StatsRegister};
 pub use stored::sha256_hex;
 pub use swap::{BackupCheck, verify_backup};
 

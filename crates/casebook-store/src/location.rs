@@ -127,6 +127,19 @@ impl PgConfig {
         Ok(pg)
     }
 
+    /// The same register with the password a member typed (kept in memory
+    /// only, as one looked up is).
+    pub fn with_password(&self, password: &str) -> PgConfig {
+        let mut pg = self.clone();
+        pg.config.password(password);
+        pg
+    }
+
+    /// Whether a password is known (in the URL, `PGPASSWORD` or the password file).
+    pub fn has_password(&self) -> bool {
+        self.config.get_password().is_some()
+    }
+
     /// `PGPASSWORD`, else the password file's first matching line.
     fn lookup_password(&self) -> Option<String> {
         if let Some(p) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {

@@ -1,9 +1,12 @@
 //! Counts over the whole register, for the dashboard: one aggregate query
-//! each, so that the numbers stay instant on a register of 100,000 cases.
+//! each, so that the numbers stay instant on a register of 100,000 cases
+//! (1,000,000 on a team register). The queries are written once, with `$1`
+//! parameters that SQLite and PostgreSQL both read; [`StatsRegister`] runs
+//! them on either (`pg/stats.rs` for PostgreSQL, which counts statuses from
+//! its `case_counts` table).
 
 use casebook_core::{Right, Status};
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::Serialize;
 
 use crate::cached::Cached;
@@ -22,25 +25,6 @@ pub struct CaseCounts {
     pub overdue: i64,
     /// Open cases due from `today` to `until`, both included.
     pub due_soon: i64,
-}
-
-impl Store {
-    /// Counts per status, overdue cases, and cases due from `today` to `until`.
-    pub fn case_counts(&self, today: NaiveDate, until: NaiveDate) -> Result<CaseCounts> {
-        let mut stmt = self.conn.prepare_cached("SELECT status, count(*) FROM cases GROUP BY status")?;
-        let by_status = stmt
-            .query_map([], |r| Ok((parse::<Status>("status", r.get(0)?)?, r.get::<_, i64>(1)?)))?
-            .collect::<Result<Vec<_>, _>>()?;
-        let sql = format!(
-            "SELECT count(*) FILTER (WHERE due < ?1), count(*) FILTER (WHERE due >= ?1 AND due <= ?2)
-             FROM cases WHERE due IS NOT NULL AND status NOT IN {FINISHED}"
-        );
-        let (overdue, due_soon) = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params![today.to_string(), until.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(CaseCounts { by_status, overdue, due_soon })
-    }
 }
 
 /// Requests received in one month under one right (the case's primary right).
@@ -69,32 +53,64 @@ const ANSWERED_ON: &str = "COALESCE(
         (SELECT min(e.on_date) FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('response-sent', 'refused')),
         CASE WHEN c.outcome IN ('withdrawn', 'not-a-request', 'duplicate') THEN NULL ELSE c.closed_on END)";
 
-impl Store {
-    /// Requests received from `from` on, per month and primary right.
-    pub fn requests_per_month(&self, from: NaiveDate) -> Result<Vec<MonthRightCount>> {
-        Ok(self.conn.all(
-            "SELECT substr(c.received, 1, 7) AS month, r.right, count(*)
-             FROM cases c JOIN case_rights r ON r.case_id = c.id AND r.position = 0
-             WHERE c.received >= ?1 GROUP BY month, r.right ORDER BY month, r.right",
-            [from.to_string()],
-            |r| Ok(MonthRightCount { month: r.get(0)?, right: parse::<Right>("right", r.get(1)?)?, count: r.get(2)? }),
-        )?)
-    }
+/// Open cases overdue on `$1`, and due from `$1` to `$2`.
+pub(crate) fn due_counts_sql() -> String {
+    format!(
+        "SELECT count(*) FILTER (WHERE due < $1), count(*) FILTER (WHERE due >= $1 AND due <= $2)
+         FROM cases WHERE due IS NOT NULL AND status NOT IN {FINISHED}"
+    )
+}
 
+/// Requests received from `$1` on: month, primary right, count.
+pub(crate) const REQUESTS_PER_MONTH: &str = "SELECT substr(c.received, 1, 7) AS month, r.\"right\", count(*)
+     FROM cases c JOIN case_rights r ON r.case_id = c.id AND r.position = 0
+     WHERE c.received >= $1 GROUP BY month, r.\"right\" ORDER BY month, r.\"right\"";
+
+/// Cases answered from `$1` on: month, answered, of which on time.
+pub(crate) fn answered_per_month_sql() -> String {
+    format!(
+        "SELECT substr(answered, 1, 7) AS month, count(*), count(*) FILTER (WHERE answered <= due)
+         FROM (SELECT {ANSWERED_ON} AS answered, c.due AS due FROM cases c
+               WHERE c.due IS NOT NULL AND c.status IN {FINISHED}) AS a
+         WHERE answered >= $1 GROUP BY month ORDER BY month"
+    )
+}
+
+/// The dashboard's counts, from a local or a team register (a team member
+/// counts only the cases they may see).
+pub trait StatsRegister {
+    /// Counts per status, overdue cases, and cases due from `today` to `until`.
+    fn case_counts(&mut self, today: NaiveDate, until: NaiveDate) -> Result<CaseCounts>;
+    /// Requests received from `from` on, per month and primary right.
+    fn requests_per_month(&mut self, from: NaiveDate) -> Result<Vec<MonthRightCount>>;
     /// Cases answered from `from` on, per month of the answer, with how many
     /// were answered by their due date (cases without a due date are left out).
-    pub fn answered_on_time_per_month(&self, from: NaiveDate) -> Result<Vec<MonthOnTime>> {
-        let sql = format!(
-            "SELECT substr(answered, 1, 7) AS month, count(*), count(*) FILTER (WHERE answered <= due)
-             FROM (SELECT {ANSWERED_ON} AS answered, c.due AS due FROM cases c
-                   WHERE c.due IS NOT NULL AND c.status IN {FINISHED})
-             WHERE answered >= ?1 GROUP BY month ORDER BY month"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([from.to_string()], |r| {
+    fn answered_on_time_per_month(&mut self, from: NaiveDate) -> Result<Vec<MonthOnTime>>;
+}
+
+impl StatsRegister for Store {
+    fn case_counts(&mut self, today: NaiveDate, until: NaiveDate) -> Result<CaseCounts> {
+        let mut stmt = self.conn.prepare_cached("SELECT status, count(*) FROM cases GROUP BY status")?;
+        let by_status = stmt
+            .query_map([], |r| Ok((parse::<Status>("status", r.get(0)?)?, r.get::<_, i64>(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        let (overdue, due_soon) = self
+            .conn
+            .prepare_cached(&due_counts_sql())?
+            .query_row([today.to_string(), until.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(CaseCounts { by_status, overdue, due_soon })
+    }
+
+    fn requests_per_month(&mut self, from: NaiveDate) -> Result<Vec<MonthRightCount>> {
+        Ok(self.conn.all(REQUESTS_PER_MONTH, [from.to_string()], |r| {
+            Ok(MonthRightCount { month: r.get(0)?, right: parse::<Right>("right", r.get(1)?)?, count: r.get(2)? })
+        })?)
+    }
+
+    fn answered_on_time_per_month(&mut self, from: NaiveDate) -> Result<Vec<MonthOnTime>> {
+        Ok(self.conn.all(&answered_per_month_sql(), [from.to_string()], |r| {
             Ok(MonthOnTime { month: r.get(0)?, answered: r.get(1)?, on_time: r.get(2)? })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        })?)
     }
 }
 
@@ -143,7 +159,7 @@ mod tests {
 
     #[test]
     fn an_empty_register_counts_nothing() {
-        let store = Store::open_in_memory().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
         let counts = store.case_counts(day("2026-11-20"), day("2026-11-27")).unwrap();
         assert_eq!(counts, CaseCounts { by_status: vec![], overdue: 0, due_soon: 0 });
     }

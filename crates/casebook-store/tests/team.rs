@@ -502,6 +502,88 @@ fn a_search_counts_up_to_its_cap_on_both_back_ends() {
     a_search_counts_up_to_its_cap(&mut dora);
 }
 
+/// The dashboard's numbers over the same cases: four open (one overdue on
+/// 20 November, two due within the week, one later), one finished on time,
+/// one HR case that is overdue.
+fn dashboard_counts<R: casebook_store::CaseRegister + casebook_store::StatsRegister>(
+    register: &mut R,
+) -> (casebook_store::CaseCounts, Vec<casebook_store::MonthRightCount>, Vec<casebook_store::MonthOnTime>) {
+    use casebook_core::Status;
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
+    let with = |status: Status, received: &str| casebook_core::NewCase { status, ..request(received) };
+    let mut hr = with(Status::Received, "2026-10-02");
+    hr.subject_category = Some(casebook_core::SubjectCategory::Employee);
+    let cases = [
+        (with(Status::Received, "2026-10-19"), Some(day("2026-11-19"))),
+        (with(Status::InProgress, "2026-10-20"), Some(day("2026-11-20"))),
+        (with(Status::AwaitingIdentity, "2026-10-27"), Some(day("2026-11-27"))),
+        (with(Status::Received, "2026-11-02"), Some(day("2026-12-02"))),
+        (with(Status::ResponseSent, "2026-09-01"), Some(day("2026-10-01"))),
+        (hr, Some(day("2026-11-02"))),
+    ];
+    register.insert_cases(&cases, stamp).unwrap();
+    let counts = register.case_counts(day("2026-11-20"), day("2026-11-27")).unwrap();
+    let requests = register.requests_per_month(day("2026-01-01")).unwrap();
+    let answered = register.answered_on_time_per_month(day("2026-01-01")).unwrap();
+    (counts, requests, answered)
+}
+
+#[test]
+fn the_dashboard_counts_the_same_on_both_back_ends_and_a_member_outside_hr_counts_no_hr_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut local =
+        casebook_store::Store::open(&dir.path().join("casebook.db"), casebook_store::OpenMode::CreateIfMissing)
+            .unwrap();
+    let (mut counts, requests, answered) = dashboard_counts(&mut local);
+    counts.by_status.sort_by_key(|(s, _)| s.code());
+    assert_eq!((counts.overdue, counts.due_soon), (2, 2));
+
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
+    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    let (mut team, team_requests, team_answered) = dashboard_counts(&mut dora);
+    team.by_status.sort_by_key(|(s, _)| s.code());
+    assert_eq!((team, team_requests, team_answered), (counts, requests, answered));
+
+    use casebook_store::StatsRegister;
+    let mut hana = PgStore::open(&config(&server.url("hana", "hana-pw", "register"))).unwrap();
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let seen = hana.case_counts(day("2026-11-20"), day("2026-11-27")).unwrap();
+    assert_eq!((seen.overdue, seen.due_soon), (1, 2), "the HR case is not hana's to count");
+    let received = seen.by_status.iter().find(|(s, _)| *s == casebook_core::Status::Received).unwrap();
+    assert_eq!(received.1, 2);
+    let requested: i64 = hana.requests_per_month(day("2026-01-01")).unwrap().iter().map(|m| m.count).sum();
+    assert_eq!(requested, 5);
+}
+
+#[test]
+fn a_committed_write_is_heard_by_listening_members_and_a_refused_one_is_not() {
+    use casebook_store::{CaseRegister, Changed, PgListener};
+    use std::time::Duration;
+    let server = register();
+    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let url = |who: &str| config(&server.url(who, &format!("{who}-pw"), "register"));
+    let mut audrey_hears = PgListener::open(&url("audrey")).unwrap();
+    let mut hana = PgStore::open(&url("hana")).unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "hana" };
+    let case = hana.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
+
+    let heard = audrey_hears.wait(Duration::from_secs(10), Duration::from_millis(200)).unwrap();
+    assert_eq!(heard, Some(Changed::Cases(vec![case.reference.to_string()])));
+    hana.audit_event(Utc::now(), "settings.changed", Some("{}")).unwrap();
+    let heard = audrey_hears.wait(Duration::from_secs(10), Duration::from_millis(200)).unwrap();
+    assert_eq!(heard, Some(Changed::Everything), "a change of the register as a whole");
+
+    // The auditor's step is refused: nothing was committed, nothing is told.
+    let mut audrey = PgStore::open(&url("audrey")).unwrap();
+    let (read, seen) = audrey.case_with_version(case.id).unwrap();
+    audrey.add_event_seen(&read, Some(seen), "acknowledged", "2026-11-03".parse().unwrap(), None, stamp).unwrap_err();
+    assert_eq!(audrey_hears.wait(Duration::from_millis(500), Duration::from_millis(100)).unwrap(), None);
+}
+
 /// The counts schema 9 keeps, as the superuser reads them, against a count
 /// of the cases themselves: equal for every status and HR flag.
 fn counts_agree(server: &PgServer) {

@@ -2,7 +2,7 @@
 //! of `ipc.rs`): the dashboard's next actions, and the case's imported data
 //! (the export picked in the native dialog) and redactions.
 
-use casebook_app::{CaseNextAction, DataFile};
+use casebook_app::{CaseLifecycle, CaseNextAction, DataFile};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
@@ -21,9 +21,9 @@ pub struct NextActions {
 
 /// What every case not yet closed needs next, soonest first.
 pub async fn next_actions(register: State<'_, Register>, limit: u32) -> Result<NextActions, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
-        let all = casebook.next_actions(casebook.today()?)?;
+        let all = crate::either!(&book, |c| c.next_actions(c.today()?))?;
         let total = all.len() as u32;
         let shown = NextActions { actions: all.into_iter().take(limit as usize).collect(), total };
         // Walking every open case (24,400 on the benchmark register) leaves

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use casebook_app::{Letter, LetterBook, LetterKind};
+use casebook_app::{CaseLifecycle, Letter, LetterBook, LetterKind};
 use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -39,10 +39,9 @@ pub async fn make_letter(
     kind: LetterKind,
     language: Option<Language>,
 ) -> Result<MadeLetter, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     let mut letter = off_main_thread(move || {
-        let today = casebook.today()?;
-        Ok(casebook.make_letter(&reference, kind, language.as_ref(), today)?)
+        Ok(crate::either!(&book, |c| c.make_letter(&reference, kind, language.as_ref(), c.today()?))?)
     })
     .await?;
     let text = std::mem::take(&mut letter.text);
@@ -151,9 +150,9 @@ pub async fn open_draft_pdf(
     reference: String,
     draft: i64,
 ) -> Result<(), IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     let (d, bytes) = off_main_thread(move || {
-        let (d, pdf, _) = casebook.draft_files(&reference, &draft.to_string())?;
+        let (d, pdf, _) = crate::either!(&book, |c| c.draft_files(&reference, &draft.to_string()))?;
         Ok((d, pdf))
     })
     .await?;
@@ -170,9 +169,9 @@ pub async fn save_draft(
     draft: i64,
     eml: bool,
 ) -> Result<Option<String>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
-        let (d, pdf, email) = casebook.draft_files(&reference, &draft.to_string())?;
+        let (d, pdf, email) = crate::either!(&book, |c| c.draft_files(&reference, &draft.to_string()))?;
         if !eml {
             let name = safe_name(Some(&d.file_name), &format!("{reference}.pdf"));
             return save_file(&app, Dialog::SaveLetterPdf, &name, &["pdf"], &pdf);

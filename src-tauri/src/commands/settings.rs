@@ -6,11 +6,11 @@
 //! A passphrase crosses IPC as a string once and goes straight into a
 //! `Passphrase` (wiped when dropped); it is never logged or returned.
 
-use casebook_app::{BackupCheck, CalendarImport, Passphrase, PassphraseCheck};
+use casebook_app::{BackupCheck, CalendarImport, CaseLifecycle, Passphrase, PassphraseCheck, RegisterState};
 use tauri::{AppHandle, Manager, State};
 
 use crate::commands::dialogs::{Dialog, pick_file, pick_save_path};
-use crate::dto::settings::{CalendarImportRequest, RegisterStateCode};
+use crate::dto::settings::CalendarImportRequest;
 use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
 
@@ -18,23 +18,24 @@ fn passphrase(text: String) -> Result<Passphrase, IpcError> {
     Passphrase::new(text).map_err(|_| IpcError::shell(ErrorCode::InvalidInput, ShellSaid::PassphraseEmpty))
 }
 
-/// Missing, plain, locked or unlocked: what the window shows first.
-pub async fn register_status(app: AppHandle) -> Result<RegisterStateCode, IpcError> {
-    off_main_thread(move || app.state::<Register>().state()).await
+/// Missing, plain, locked or unlocked; a team register open or waiting for its sign-in: what the window shows first.
+pub async fn register_status(app: AppHandle) -> Result<RegisterState, IpcError> {
+    off_main_thread(move || Ok(app.state::<Register>().state()?)).await
 }
 
-/// Opens the encrypted register; `wrong-passphrase` when it does not fit.
+/// Opens the encrypted register (`wrong-passphrase` when it does not fit),
+/// or signs in to the team register (`wrong-password`).
 pub async fn unlock(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
     let passphrase = self::passphrase(passphrase)?;
     // Deriving the key takes a moment (PBKDF2): off the main thread.
-    off_main_thread(move || app.state::<Register>().unlock(&passphrase)).await
+    off_main_thread(move || Ok(app.state::<Register>().unlock(&passphrase)?)).await
 }
 
 /// First start: creates the register, encrypted with `passphrase` (refused
 /// when too short), or plain when the user chose to go without.
 pub async fn create_register(app: AppHandle, passphrase: Option<String>) -> Result<(), IpcError> {
     let passphrase = passphrase.map(self::passphrase).transpose()?;
-    off_main_thread(move || app.state::<Register>().create(passphrase.as_ref())).await
+    off_main_thread(move || Ok(app.state::<Register>().create(passphrase.as_ref())?)).await
 }
 
 /// The strength hint shown while a new passphrase is typed.
@@ -46,7 +47,7 @@ pub async fn passphrase_strength(passphrase: String) -> Result<PassphraseCheck, 
 /// Encrypts the open plain register with a new passphrase (Settings), then reopens it.
 pub async fn encrypt_register(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
     let passphrase = self::passphrase(passphrase)?;
-    off_main_thread(move || app.state::<Register>().encrypt(&passphrase)).await
+    off_main_thread(move || Ok(app.state::<Register>().encrypt(&passphrase)?)).await
 }
 
 /// Locks the window: the register closes (its key wiped) and the copies
@@ -81,7 +82,7 @@ pub async fn import_calendar(
     register: State<'_, Register>,
     request: CalendarImportRequest,
 ) -> Result<Option<CalendarImport>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
         let Some(path) = pick_file(&app, Dialog::ImportCalendar, &["json", "ics"])? else { return Ok(None) };
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -91,7 +92,8 @@ pub async fn import_calendar(
                 ShellSaid::FileNotRead { file_name: file_name.clone(), detail: e.to_string() },
             )
         })?;
-        let import = casebook.import_calendar(&file_name, &bytes, request.calendar_id.as_deref(), request.add)?;
+        let (id, add) = (request.calendar_id.as_deref(), request.add);
+        let import = crate::either!(&book, |c| c.import_calendar(&file_name, &bytes, id, add))?;
         Ok(Some(import))
     })
     .await

@@ -162,6 +162,22 @@ const de: Strings = {
     size: 'Größe',
   },
 
+  signIn: {
+    title: 'Am Team-Register anmelden',
+    intro: (register) =>
+      `Das Register liegt auf einem PostgreSQL-Server (${register}). Geben Sie das Passwort Ihrer Anmeldung ein, um es zu öffnen; es wird nur im Arbeitsspeicher gehalten, solange das Fenster offen ist.`,
+    password: 'Passwort',
+    submit: 'Anmelden',
+    busy: 'Anmeldung läuft…',
+    wrong: 'Falsches Passwort. Bitte prüfen und erneut versuchen.',
+    empty: 'Geben Sie das Passwort ein.',
+  },
+
+  team: {
+    badge: (member) => `Team-Register · angemeldet als ${member}`,
+    mine: 'Meine Fälle',
+  },
+
   unlock: {
     title: 'Casebook ist gesperrt',
     intro: 'Das Register ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.',

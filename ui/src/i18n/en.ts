@@ -179,6 +179,22 @@ const en = {
     size: 'Size',
   },
 
+  signIn: {
+    title: 'Sign in to the team register',
+    intro: (register: string) =>
+      `The register is shared on a PostgreSQL server (${register}). Enter the password of your login to open it; it is kept in memory only, for as long as the window is open.`,
+    password: 'Password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    wrong: 'Wrong password. Check it and try again.',
+    empty: 'Enter the password.',
+  },
+
+  team: {
+    badge: (member: string) => `Team register · signed in as ${member}`,
+    mine: 'My cases',
+  },
+
   unlock: {
     title: 'Casebook is locked',
     intro: 'The register is encrypted. Enter its passphrase to open it.',

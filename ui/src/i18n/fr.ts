@@ -167,6 +167,22 @@ const fr: Strings = {
     size: 'Taille',
   },
 
+  signIn: {
+    title: 'Connexion au registre d’équipe',
+    intro: (register) =>
+      `Le registre est partagé sur un serveur PostgreSQL (${register}). Saisissez le mot de passe de votre identifiant pour l’ouvrir ; il reste en mémoire seulement, tant que la fenêtre est ouverte.`,
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    busy: 'Connexion…',
+    wrong: 'Mot de passe incorrect. Vérifiez-le et réessayez.',
+    empty: 'Saisissez le mot de passe.',
+  },
+
+  team: {
+    badge: (member) => `Registre d’équipe · connecté en tant que ${member}`,
+    mine: 'Mes dossiers',
+  },
+
   unlock: {
     title: 'Casebook est verrouillé',
     intro: 'Le registre est chiffré. Saisissez sa phrase secrète pour l\u2019ouvrir.',

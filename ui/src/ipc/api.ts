@@ -18,6 +18,7 @@ export const api: Api = {
   ...commands(call),
   onImport: (handlers) => followImports(handlers),
   onExportProgress: (handler) => listen<ExportProgressDto>('export-progress', (e) => handler(e.payload)),
+  onRegisterChanged: (handler) => listen<string[]>('register-changed', (e) => handler(e.payload)),
 };
 
 // The native dialogs are the shell's: it titles them with the window's words,

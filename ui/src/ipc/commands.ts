@@ -54,7 +54,7 @@ import type { ProcessingImport } from './bindings/ProcessingImport';
 import type { Redaction } from './bindings/Redaction';
 import type { RedactionInput } from './bindings/RedactionInput';
 import type { Refusal } from './bindings/Refusal';
-import type { RegisterStateCode } from './bindings/RegisterStateCode';
+import type { RegisterState } from './bindings/RegisterState';
 import type { ResponseSent } from './bindings/ResponseSent';
 import type { RetentionForm } from './bindings/RetentionForm';
 import type { RightState } from './bindings/RightState';
@@ -197,7 +197,7 @@ export type { Refusal } from './bindings/Refusal';
 export type { RefusalReason } from './bindings/RefusalReason';
 export type { Regime } from './bindings/Regime';
 export type { RegisterSaid } from './bindings/RegisterSaid';
-export type { RegisterStateCode } from './bindings/RegisterStateCode';
+export type { RegisterState } from './bindings/RegisterState';
 export type { RelatedDeadline } from './bindings/RelatedDeadline';
 export type { Relationship } from './bindings/Relationship';
 export type { Requester } from './bindings/Requester';
@@ -288,9 +288,9 @@ export interface Commands {
   exportProcessingRegister(): Promise<string | null>;
   /** Native open dialog, then the export is imported onto the case (or nothing); null when cancelled. */
   importCaseData(request: DataImportRequest): Promise<DataFile | null>;
-  /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked. */
-  registerStatus(): Promise<RegisterStateCode>;
-  /** Opens the encrypted register; rejects with `wrong-passphrase` when it does not fit. */
+  /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked; team, or sign-in (its member's password needed). */
+  registerStatus(): Promise<RegisterState>;
+  /** Opens the encrypted register (`wrong-passphrase` when it does not fit), or signs in to the team register (`wrong-password`). */
   unlock(passphrase: string): Promise<void>;
   /** First start: creates the register, encrypted with the passphrase, or plain with null. */
   createRegister(passphrase: string | null): Promise<void>;
@@ -365,10 +365,6 @@ export interface Commands {
   searchLog(reference: string): Promise<SearchLog>;
   /** A search of one system (a result), or why it was not searched (a reason); the log after it. */
   recordSearch(reference: string, search: SearchInput): Promise<SearchLog>;
-  /** The case's files, `limit` records from `offset` (at most 500), and its redactions. */
-  caseData(reference: string, limit: number, offset: number): Promise<CaseData>;
-  /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
-  redactData(redaction: RedactionInput): Promise<Redaction>;
   letterKinds(): Promise<Array<LetterKindInfo>>;
   /** The case's drafts: to send, sent and discarded. */
   letterDrafts(reference: string): Promise<Array<LetterDraft>>;
@@ -378,16 +374,12 @@ export interface Commands {
   withdrawnLetters(reference: string): Promise<Array<WithdrawnLetter>>;
   /** Marks a sent letter withdrawn with the reason; it is never deleted. */
   withdrawLetter(reference: string, correspondence: number, reason: string): Promise<WithdrawnLetter>;
-  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
-  letterTemplates(): Promise<LetterTemplates>;
-  /** Copies the built-in template into the templates folder; the copy's path. */
-  customiseTemplate(kind: string, language: string): Promise<string>;
-  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
-  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** Cases matching the query, as of the organisation's today (deadlines count in its civil dates). */
   listCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   /** A page of the list and how many cases match in all (one call per keystroke). */
   listPage(query: CaseQuery): Promise<CasePage>;
+  /** The cases assigned to the member signed in to a team register, matching the query (refused on a local register). */
+  myCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   dashboard(): Promise<Dashboard>;
   /** Requests per month by right and answers on time, for the dashboard's charts. */
   monthlyStats(): Promise<Array<MonthStats>>;
@@ -396,6 +388,19 @@ export interface Commands {
   setDeadlinePolicy(policy: DeadlinePolicy): Promise<Array<string>>;
   listCalendars(): Promise<Array<CalendarSummary>>;
   calendarHolidays(id: string, year: number): Promise<Array<Holiday>>;
+  /** Null on a register that has never been set up (first start). */
+  organisation(): Promise<Organisation | null>;
+  setOrganisation(organisation: OrganisationInput): Promise<Organisation>;
+  /** The case's files, `limit` records from `offset` (at most 500), and its redactions. */
+  caseData(reference: string, limit: number, offset: number): Promise<CaseData>;
+  /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
+  redactData(redaction: RedactionInput): Promise<Redaction>;
+  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
+  letterTemplates(): Promise<LetterTemplates>;
+  /** Copies the built-in template into the templates folder; the copy's path. */
+  customiseTemplate(kind: string, language: string): Promise<string>;
+  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
+  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** Minutes without input before the window locks itself; 0 never. */
   lockTimeout(): Promise<number>;
   setLockTimeout(minutes: number): Promise<number>;
@@ -407,9 +412,6 @@ export interface Commands {
   deleteDueCases(): Promise<CaseRetentionRun>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoad>;
-  /** Null on a register that has never been set up (first start). */
-  organisation(): Promise<Organisation | null>;
-  setOrganisation(organisation: OrganisationInput): Promise<Organisation>;
   /** The retention periods: identity documents after the decision, closed cases per outcome. */
   retentionPolicy(): Promise<RetentionForm>;
   /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
@@ -486,33 +488,34 @@ export function commands(call: Invoke): Commands {
     removeProcessingSystem: (id) => call('remove_processing_system', { id }),
     searchLog: (reference) => call('search_log', { reference }),
     recordSearch: (reference, search) => call('record_search', { reference, search }),
-    caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
-    redactData: (redaction) => call('redact_data', { redaction }),
     letterKinds: () => call('letter_kinds'),
     letterDrafts: (reference) => call('letter_drafts', { reference }),
     sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
     discardDraft: (reference, draft) => call('discard_draft', { reference, draft }),
     withdrawnLetters: (reference) => call('withdrawn_letters', { reference }),
     withdrawLetter: (reference, correspondence, reason) => call('withdraw_letter', { reference, correspondence, reason }),
-    letterTemplates: () => call('letter_templates'),
-    customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
-    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     listCases: (query) => call('list_cases', { query }),
     listPage: (query) => call('list_page', { query }),
+    myCases: (query) => call('my_cases', { query }),
     dashboard: () => call('dashboard'),
     monthlyStats: () => call('monthly_stats'),
     deadlinePolicy: () => call('deadline_policy'),
     setDeadlinePolicy: (policy) => call('set_deadline_policy', { policy }),
     listCalendars: () => call('list_calendars'),
     calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
+    organisation: () => call('organisation'),
+    setOrganisation: (organisation) => call('set_organisation', { organisation }),
+    caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
+    redactData: (redaction) => call('redact_data', { redaction }),
+    letterTemplates: () => call('letter_templates'),
+    customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
+    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     lockTimeout: () => call('lock_timeout'),
     setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
     backupReminder: () => call('backup_reminder'),
     closedCaseRetention: () => call('closed_case_retention'),
     deleteDueCases: () => call('delete_due_cases'),
     loadDemoOrganisation: () => call('load_demo_organisation'),
-    organisation: () => call('organisation'),
-    setOrganisation: (organisation) => call('set_organisation', { organisation }),
     retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
   };

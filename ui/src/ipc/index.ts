@@ -18,6 +18,9 @@ export interface Events {
   onImport(handlers: ImportHandlers): Promise<() => void>;
   /** Follows the exports' progress (`export-progress` events). */
   onExportProgress(handler: (progress: ExportProgressDto) => void): Promise<() => void>;
+  /** Follows what members of a team register change (`register-changed`): the
+   * references of the cases changed, none when anything may have. */
+  onRegisterChanged(handler: (cases: string[]) => void): Promise<() => void>;
 }
 
 export type Api = Commands & Events;
@@ -40,6 +43,9 @@ const errorCodes: Record<ErrorCode, true> = {
   'wrong-passphrase': true,
   storage: true,
   cancelled: true,
+  'password-needed': true,
+  'wrong-password': true,
+  unreachable: true,
   internal: true,
 };
 

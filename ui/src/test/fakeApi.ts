@@ -37,7 +37,7 @@ import {
   type ClosedCaseRetention,
   type RetentionForm,
   type Outcome,
-  type RegisterStateCode,
+  type RegisterState,
   type Status,
   type TimelineEntry,
   type DataFile,
@@ -95,7 +95,7 @@ export interface FakeApi extends Api {
   dataItems: Map<string, DataItem[]>;
   redactions: Map<string, Redaction[]>;
   /** Where the register stands; 'locked' makes every other call fail with passphrase-needed. */
-  registerState: RegisterStateCode;
+  registerState: RegisterState;
   /** The passphrase that unlocks the fake register. */
   passphrase: string;
   lockMinutes: number;
@@ -116,6 +116,14 @@ export interface FakeApi extends Api {
   finishExport: (() => void) | null;
   /** The window's progress handler: a test sends `export-progress` events through it. */
   exportProgress: ((progress: ExportProgressDto) => void) | null;
+  /** The member signed in to a team register (registerState 'team' or 'sign-in'), else null. */
+  member: string | null;
+  /** The window's handler of `register-changed`: a test tells it what colleagues changed. */
+  registerChanged: ((cases: string[]) => void) | null;
+  /** What myCases answers: the cases assigned to the member. */
+  myCasesAnswer: CaseSummary[];
+  /** A case a colleague logged meanwhile (as on a team register). */
+  addCase(c: CaseSummary): void;
   /** The organisation's own templates by `lang/kind`, each with its problem (null: it works): the
    * English only, or the template's fault as facts (its English then made from them). */
   ownTemplates: Map<string, string | TemplateFault | null>;
@@ -366,6 +374,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
 
   function fail(method: keyof Api) {
     if (fake.registerState === 'locked') throw { code: 'passphrase-needed', message: "'x.db' is encrypted: a passphrase is needed" };
+    if (fake.registerState === 'sign-in')
+      throw { code: 'password-needed', message: `PostgreSQL on db.example.org:5432 asks for a password for role '${fake.member}'` };
     const e = fake.failNext[method];
     if (e) {
       delete fake.failNext[method];
@@ -494,6 +504,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     holdExports: false,
     finishExport: null,
     exportProgress: null,
+    member: null,
+    registerChanged: null,
+    myCasesAnswer: [],
+    addCase(c) {
+      cases.push(c);
+    },
     ownTemplates: new Map(),
     retention: {
       identityDocumentDays: 30,
@@ -515,8 +531,18 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const offset = query.offset ?? 0;
       return matching(query).slice(offset, offset + (query.limit ?? Infinity));
     },
+    async myCases(query) {
+      fake.calls.push(['myCases', query]);
+      fail('myCases');
+      return structuredClone(fake.myCasesAnswer);
+    },
     async appInfo() {
-      return { version: '0.1.0', databasePath, upgraded: null };
+      return {
+        version: '0.1.0',
+        databasePath: fake.member ? `postgres://${fake.member}@db.example.org/casebook` : databasePath,
+        member: fake.registerState === 'team' ? fake.member : null,
+        upgraded: null,
+      };
     },
     async today() {
       return TODAY;
@@ -959,6 +985,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     },
     async unlock(passphrase) {
       fake.calls.push(['unlock']);
+      if (fake.registerState === 'sign-in') {
+        if (passphrase !== fake.passphrase)
+          throw { code: 'wrong-password', message: `wrong password for PostgreSQL role '${fake.member}' on db.example.org:5432` };
+        fake.registerState = 'team';
+        return;
+      }
       if (passphrase !== fake.passphrase) throw { code: 'wrong-passphrase', message: "wrong passphrase for 'x.db'" };
       fake.registerState = 'unlocked';
     },
@@ -1086,6 +1118,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async cancelExport(kind) {
       fake.calls.push(['cancelExport', kind]);
       cancelHeld?.();
+    },
+    async onRegisterChanged(handler) {
+      fake.registerChanged = handler;
+      return () => {
+        if (fake.registerChanged === handler) fake.registerChanged = null;
+      };
     },
     async onExportProgress(handler) {
       fake.exportProgress = handler;

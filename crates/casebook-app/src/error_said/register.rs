@@ -194,6 +194,18 @@ pub enum RegisterSaid {
     /// An audit anchor file that cannot be read.
     #[error("cannot read '{file}': {detail}")]
     AnchorFileUnreadable { file: String, detail: String },
+    /// No register file yet (a window's welcome creates one).
+    #[error("there is no register at '{path}' yet")]
+    NoRegisterYet { path: String },
+    /// A register created where one exists.
+    #[error("'{path}' already exists: it is opened, not created again")]
+    RegisterExists { path: String },
+    /// An encryption of a register already encrypted.
+    #[error("this register is already encrypted")]
+    AlreadyEncrypted,
+    /// A lock of a plain register, which locking would not protect.
+    #[error("this register is not encrypted, so locking the window would not protect it: encrypt it first")]
+    LockNeedsEncryption,
     /// A use case a PostgreSQL register does not serve yet.
     #[error("{what} is not available on a PostgreSQL register yet ({register}); it works on a local register file")]
     NotOnTeamRegister { what: String, register: String },

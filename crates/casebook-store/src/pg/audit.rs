@@ -46,7 +46,17 @@ pub(crate) struct Chain {
     id: i64,
     hash: String,
     insert: Statement,
+    /// The cases the transaction's entries name, told to listening members
+    /// when it commits ([`CHANGES_CHANNEL`]).
+    changed: Vec<String>,
 }
+
+/// The channel a committed write is announced on (`NOTIFY`), its payload
+/// the references of the cases it changed, separated by spaces: empty for
+/// a change of the register as a whole, `*` for more than [`MAX_TOLD`] cases.
+/// PostgreSQL delivers it at the commit, and not at all after a rollback.
+pub const CHANGES_CHANNEL: &str = "casebook_changes";
+const MAX_TOLD: usize = 100;
 
 impl Chain {
     /// Takes the chain's lock for the rest of the transaction and reads its head.
@@ -62,7 +72,7 @@ impl Chain {
                  before_sha256, after_sha256, state, state_sha256)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL)",
         )?;
-        Ok(Chain { id, hash, insert })
+        Ok(Chain { id, hash, insert, changed: Vec::new() })
     }
 
     /// Writes the next entry, linked to the one before it; returns its id.
@@ -112,6 +122,11 @@ impl Chain {
             ],
         )?;
         (self.id, self.hash) = (id, hash);
+        if let Some((_, reference)) = case
+            && !self.changed.iter().any(|r| r == reference)
+        {
+            self.changed.push(reference.to_string());
+        }
         Ok(id)
     }
 
@@ -122,6 +137,8 @@ impl Chain {
              ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
             &[&self.id, &self.hash],
         )?;
+        let told = if self.changed.len() > MAX_TOLD { "*".to_string() } else { self.changed.join(" ") };
+        tx.execute("SELECT pg_notify($1, $2)", &[&CHANGES_CHANNEL, &told])?;
         Ok(())
     }
 }

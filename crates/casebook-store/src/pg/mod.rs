@@ -11,14 +11,17 @@ mod audit;
 mod cases;
 mod events;
 mod letters;
+mod listen;
 mod migrate;
 mod processing;
 mod search;
+mod stats;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
 use postgres::error::SqlState;
 
+pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
 
 use crate::location::{PgConfig, SslMode};
@@ -101,6 +104,11 @@ impl PgStore {
 
     pub fn config(&self) -> &PgConfig {
         &self.config
+    }
+
+    /// Whether the server closed the connection (it cannot be used again).
+    pub fn is_closed(&self) -> bool {
+        self.client.is_closed()
     }
 
     pub fn schema_version(&mut self) -> Result<i64> {

@@ -96,6 +96,10 @@ export const en = {
   csvNotWritten: (detail: string) => `The CSV could not be written: ${detail}.`,
   anchorFileMissing: (file: string) => `There is no file “${file}”.`,
   anchorFileUnreadable: (file: string, detail: string) => `“${file}” could not be read: ${detail}.`,
+  noRegisterYet: (path: string) => `There is no register at “${path}” yet.`,
+  registerExists: (path: string) => `“${path}” already exists: it is opened, not created again.`,
+  alreadyEncrypted: 'This register is already encrypted.',
+  lockNeedsEncryption: 'This register is not encrypted, so locking the window would not protect it: encrypt it first.',
   notOnTeamRegister: (what: string, register: string) =>
     `${what} is not available on a team register yet (${register}); it works on a local register.`,
   assigneeEmpty: 'Say whom to assign the case to.',
@@ -215,6 +219,11 @@ export const de: RegisterStrings = {
   csvNotWritten: (detail) => `Die CSV-Datei konnte nicht geschrieben werden: ${detail}.`,
   anchorFileMissing: (file) => `Es gibt keine Datei „${file}“.`,
   anchorFileUnreadable: (file, detail) => `„${file}“ konnte nicht gelesen werden: ${detail}.`,
+  noRegisterYet: (path) => `Unter „${path}“ gibt es noch kein Register.`,
+  registerExists: (path) => `„${path}“ ist bereits vorhanden: Es wird geöffnet, nicht neu angelegt.`,
+  alreadyEncrypted: 'Dieses Register ist bereits verschlüsselt.',
+  lockNeedsEncryption:
+    'Dieses Register ist nicht verschlüsselt; das Sperren des Fensters würde es nicht schützen. Verschlüsseln Sie es zuerst.',
   notOnTeamRegister: (what, register) =>
     `${what} ist in einem Team-Register noch nicht verfügbar (${register}); es funktioniert in einem lokalen Register.`,
   assigneeEmpty: 'Geben Sie an, wem der Vorgang zugewiesen wird.',
@@ -332,6 +341,10 @@ export const fr: RegisterStrings = {
   csvNotWritten: (detail) => `Le fichier CSV n’a pas pu être écrit : ${detail}.`,
   anchorFileMissing: (file) => `Il n’existe pas de fichier « ${file} ».`,
   anchorFileUnreadable: (file, detail) => `« ${file} » n’a pas pu être lu : ${detail}.`,
+  noRegisterYet: (path) => `Il n’y a pas encore de registre à l’emplacement « ${path} ».`,
+  registerExists: (path) => `« ${path} » existe déjà : il est ouvert, pas créé de nouveau.`,
+  alreadyEncrypted: 'Ce registre est déjà chiffré.',
+  lockNeedsEncryption: 'Ce registre n’est pas chiffré : verrouiller la fenêtre ne le protégerait pas. Chiffrez-le d’abord.',
   notOnTeamRegister: (what, register) =>
     `${what} n’est pas encore disponible sur un registre d’équipe (${register}) ; cela fonctionne sur un registre local.`,
   assigneeEmpty: 'Indiquez à qui attribuer le dossier.',

@@ -6,10 +6,6 @@ import type { Dialog, DialogWords } from '../../ipc';
 import type { Widen } from '../en';
 
 export const en = {
-  noRegisterYet: (path: string) => `There is no register at “${path}” yet.`,
-  registerExists: (path: string) => `“${path}” already exists: it is opened, not created again.`,
-  alreadyEncrypted: 'This register is already encrypted.',
-  lockNeedsEncryption: 'This register is not encrypted, so locking the window would not protect it: encrypt it first.',
   queryStopped: (detail: string) => `The work stopped unexpectedly: ${detail}.`,
   viewerCopyNotWritten: (path: string, detail: string) => `The copy for the viewer, “${path}”, could not be written: ${detail}.`,
   viewerNotOpened: (path: string, detail: string) => `“${path}” could not be opened in the system viewer: ${detail}.`,
@@ -29,11 +25,6 @@ export const en = {
 export type ShellStrings = Widen<typeof en>;
 
 export const de: ShellStrings = {
-  noRegisterYet: (path) => `Unter „${path}“ gibt es noch kein Register.`,
-  registerExists: (path) => `„${path}“ ist bereits vorhanden: Es wird geöffnet, nicht neu angelegt.`,
-  alreadyEncrypted: 'Dieses Register ist bereits verschlüsselt.',
-  lockNeedsEncryption:
-    'Dieses Register ist nicht verschlüsselt; das Sperren des Fensters würde es nicht schützen. Verschlüsseln Sie es zuerst.',
   queryStopped: (detail) => `Die Verarbeitung wurde unerwartet beendet: ${detail}.`,
   viewerCopyNotWritten: (path, detail) => `Die Kopie für das Anzeigeprogramm, „${path}“, konnte nicht geschrieben werden: ${detail}.`,
   viewerNotOpened: (path, detail) => `„${path}“ konnte nicht im Anzeigeprogramm des Systems geöffnet werden: ${detail}.`,
@@ -54,10 +45,6 @@ export const de: ShellStrings = {
 };
 
 export const fr: ShellStrings = {
-  noRegisterYet: (path) => `Il n’y a pas encore de registre à l’emplacement « ${path} ».`,
-  registerExists: (path) => `« ${path} » existe déjà : il est ouvert, pas créé de nouveau.`,
-  alreadyEncrypted: 'Ce registre est déjà chiffré.',
-  lockNeedsEncryption: 'Ce registre n’est pas chiffré : verrouiller la fenêtre ne le protégerait pas. Chiffrez-le d’abord.',
   queryStopped: (detail) => `Le traitement s’est arrêté de façon inattendue : ${detail}.`,
   viewerCopyNotWritten: (path, detail) => `La copie destinée à la visionneuse, « ${path} », n’a pas pu être écrite : ${detail}.`,
   viewerNotOpened: (path, detail) => `« ${path} » n’a pas pu être ouvert dans la visionneuse du système : ${detail}.`,

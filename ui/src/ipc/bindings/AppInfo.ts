@@ -4,7 +4,15 @@ import type { Upgrade } from "./Upgrade";
 /**
  * Facts about the running app the UI shows, such as where the register lives.
  */
-export type AppInfo = { version: string, databasePath: string, 
+export type AppInfo = { version: string, 
+/**
+ * The register's file, or a team register's URL (without its password).
+ */
+databasePath: string, 
+/**
+ * The member signed in to a team register (their login role); null on a local register.
+ */
+member: string | null, 
 /**
  * The upgrade this window made when it opened the register (an older
  * Casebook's schema, kept beside it before migrating), so the window

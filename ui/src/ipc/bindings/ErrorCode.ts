@@ -4,4 +4,4 @@
  * The closed set of codes a front end branches on (the desktop app's
  * `ApiError.code`), serialised in kebab case.
  */
-export type ErrorCode = "not-found" | "invalid-input" | "conflict" | "not-initialised" | "passphrase-needed" | "wrong-passphrase" | "storage" | "cancelled" | "internal";
+export type ErrorCode = "not-found" | "invalid-input" | "conflict" | "not-initialised" | "passphrase-needed" | "wrong-passphrase" | "storage" | "cancelled" | "password-needed" | "wrong-password" | "unreachable" | "internal";

@@ -2,7 +2,7 @@
 import type { ExportKindCode } from "./ExportKindCode";
 
 /**
- * What the shell itself refuses or fails at: the register's slot, the
- * native dialogs and the system viewer. `Display` is the English.
+ * What the shell itself refuses or fails at: the native dialogs and the
+ * system viewer. `Display` is the English.
  */
-export type ShellSaid = { "kind": "no-register-yet", path: string, } | { "kind": "register-exists", path: string, } | { "kind": "already-encrypted" } | { "kind": "lock-needs-encryption" } | { "kind": "query-stopped", detail: string, } | { "kind": "viewer-copy-not-written", path: string, detail: string, } | { "kind": "viewer-not-opened", path: string, detail: string, } | { "kind": "not-opened", path: string, detail: string, } | { "kind": "only-letters" } | { "kind": "no-email-draft", draft: number, reference: string, } | { "kind": "no-local-path", detail: string, } | { "kind": "file-not-written", path: string, detail: string, } | { "kind": "file-not-read", file_name: string, detail: string, } | { "kind": "not-serialised", detail: string, } | { "kind": "passphrase-empty" } | { "kind": "import-running" } | { "kind": "export-running", export: ExportKindCode, } | { "kind": "test-hooks-off" };
+export type ShellSaid = { "kind": "query-stopped", detail: string, } | { "kind": "viewer-copy-not-written", path: string, detail: string, } | { "kind": "viewer-not-opened", path: string, detail: string, } | { "kind": "not-opened", path: string, detail: string, } | { "kind": "only-letters" } | { "kind": "no-email-draft", draft: number, reference: string, } | { "kind": "no-local-path", detail: string, } | { "kind": "file-not-written", path: string, detail: string, } | { "kind": "file-not-read", file_name: string, detail: string, } | { "kind": "not-serialised", detail: string, } | { "kind": "passphrase-empty" } | { "kind": "import-running" } | { "kind": "export-running", export: ExportKindCode, } | { "kind": "test-hooks-off" };

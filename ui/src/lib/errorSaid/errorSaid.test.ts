@@ -532,6 +532,10 @@ const register: OnePerKind<RegisterSaid> = {
   'csv-not-written': { kind: 'csv-not-written', detail: 'No space left on device (os error 28)' },
   'anchor-file-missing': { kind: 'anchor-file-missing', file: 'anchors.txt' },
   'anchor-file-unreadable': { kind: 'anchor-file-unreadable', file: 'anchors.txt', detail: 'Permission denied (os error 13)' },
+  'no-register-yet': { kind: 'no-register-yet', path: '/home/dpo/casebook.db' },
+  'register-exists': { kind: 'register-exists', path: '/home/dpo/casebook.db' },
+  'already-encrypted': { kind: 'already-encrypted' },
+  'lock-needs-encryption': { kind: 'lock-needs-encryption' },
   'not-on-team-register': { kind: 'not-on-team-register', what: 'Letters', register: 'postgres://db.example.org/casebook' },
   'assignee-empty': { kind: 'assignee-empty' },
   'assign-on-local-register': { kind: 'assign-on-local-register', reference: 'DSR-2026-0007', file: '/home/dpo/casebook.db' },
@@ -558,10 +562,6 @@ const store: OnePerKind<StoreSaid> = {
 };
 
 const shell: OnePerKind<ShellSaid> = {
-  'no-register-yet': { kind: 'no-register-yet', path },
-  'register-exists': { kind: 'register-exists', path },
-  'already-encrypted': { kind: 'already-encrypted' },
-  'lock-needs-encryption': { kind: 'lock-needs-encryption' },
   'query-stopped': { kind: 'query-stopped', detail: 'task 7 panicked' },
   'viewer-copy-not-written': { kind: 'viewer-copy-not-written', path: '/run/user/1000/casebook/letter.pdf', detail: 'No space left on device (os error 28)' },
   'viewer-not-opened': { kind: 'viewer-not-opened', path: '/run/user/1000/casebook/letter.pdf', detail: 'xdg-open not found' },

@@ -130,6 +130,14 @@ export function describeRegister(said: RegisterSaid, t: Strings): string {
       return s.anchorFileMissing(said.file);
     case 'anchor-file-unreadable':
       return s.anchorFileUnreadable(said.file, said.detail);
+    case 'no-register-yet':
+      return s.noRegisterYet(said.path);
+    case 'register-exists':
+      return s.registerExists(said.path);
+    case 'already-encrypted':
+      return s.alreadyEncrypted;
+    case 'lock-needs-encryption':
+      return s.lockNeedsEncryption;
     case 'not-on-team-register':
       return s.notOnTeamRegister(said.what, said.register);
     case 'assignee-empty':

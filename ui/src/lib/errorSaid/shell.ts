@@ -5,14 +5,6 @@ import type { ShellSaid } from '../../ipc';
 export function describeShell(said: ShellSaid, t: Strings): string {
   const s = t.errorSaid.shell;
   switch (said.kind) {
-    case 'no-register-yet':
-      return s.noRegisterYet(said.path);
-    case 'register-exists':
-      return s.registerExists(said.path);
-    case 'already-encrypted':
-      return s.alreadyEncrypted;
-    case 'lock-needs-encryption':
-      return s.lockNeedsEncryption;
     case 'query-stopped':
       return s.queryStopped(said.detail);
     case 'viewer-copy-not-written':
