@@ -411,7 +411,7 @@ impl<B: LetterDesk + CaseLifecycle> LetterBook for B {
         today: NaiveDate,
         need_eml: bool,
     ) -> Result<Letter> {
-        crate::letters::make_letter_draft(self, reference, kind, lang, details, today, need_eml)
+        prepare_letter(self, reference, kind, lang, details, today)?.keep_as_draft(self, details, today, need_eml)
     }
 
     fn letter_drafts(&self, reference: &str) -> Result<Vec<LetterDraft>> {

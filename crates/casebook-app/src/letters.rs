@@ -46,6 +46,40 @@ impl PendingLetter {
         book.store().add_correspondence(self.case, &self.record, Some(&doc), stamp)?;
         Ok(self.letter)
     }
+
+    /// Keeps the letter as a draft of its case (not yet correspondence: see
+    /// [`crate::drafts::send_letter`]), with what the DPO added (`details`)
+    /// and dated `today`; with `need_eml`, refused (nothing kept) when no
+    /// `.eml` could be made with it.
+    pub(crate) fn keep_as_draft<B: LetterDesk + ?Sized>(
+        self,
+        book: &B,
+        details: &LetterDetails,
+        today: NaiveDate,
+        need_eml: bool,
+    ) -> Result<Letter> {
+        let mut letter = self.letter;
+        if need_eml && letter.eml.is_none() {
+            let why = letter.eml_missing.clone().expect("a letter without its .eml draft says why");
+            return Err(Error::refused(DocumentsSaid::EmlNotMade { why }));
+        }
+        let given = serde_json::to_string(details).expect("letter details serialise");
+        let draft = casebook_store::NewDraft {
+            kind: &letter.kind,
+            language: &letter.language,
+            title: &letter.title,
+            file_name: &letter.file_name,
+            details: &given,
+            letter_date: today,
+            pdf: &letter.pdf,
+            text: &letter.text,
+            eml: letter.eml.as_deref(),
+            message_id: letter.message_id.as_deref(),
+        };
+        let stamp = book.stamp();
+        letter.draft = Some(book.register().add_draft(self.case, &draft, stamp)?);
+        Ok(letter)
+    }
 }
 
 /// What letters draw on beyond the organisation profile.
@@ -439,44 +473,6 @@ fn action_facts<B: LetterDesk + ?Sized>(
         .map(|n| NotifiedFact { recipient: own(&n.recipient), on: n.on })
         .collect();
     Ok(())
-}
-
-/// Makes a letter of `kind` for a case, in `lang` (default: the case's
-/// language when a template exists, else the organisation's, else English), with what the DPO adds
-/// (a refusal's reason, a fee), and keeps it as a draft of the case (not
-/// yet correspondence: see [`crate::drafts::send_letter`]); with
-/// `need_eml`, refused (nothing kept) when no `.eml` could be made with it.
-pub(crate) fn make_letter_draft<B: LetterDesk + ?Sized>(
-    book: &B,
-    reference: &str,
-    kind: LetterKind,
-    lang: Option<&Language>,
-    details: &LetterDetails,
-    today: NaiveDate,
-    need_eml: bool,
-) -> Result<Letter> {
-    let pending = prepare_letter(book, reference, kind, lang, details, today)?;
-    let mut letter = pending.letter;
-    if need_eml && letter.eml.is_none() {
-        let why = letter.eml_missing.clone().expect("a letter without its .eml draft says why");
-        return Err(Error::refused(DocumentsSaid::EmlNotMade { why }));
-    }
-    let given = serde_json::to_string(details).expect("letter details serialise");
-    let draft = casebook_store::NewDraft {
-        kind: &letter.kind,
-        language: &letter.language,
-        title: &letter.title,
-        file_name: &letter.file_name,
-        details: &given,
-        letter_date: today,
-        pdf: &letter.pdf,
-        text: &letter.text,
-        eml: letter.eml.as_deref(),
-        message_id: letter.message_id.as_deref(),
-    };
-    let stamp = book.stamp();
-    letter.draft = Some(book.register().add_draft(pending.case, &draft, stamp)?);
-    Ok(letter)
 }
 
 /// A refusal made right by right speaks for the refused rights only, with

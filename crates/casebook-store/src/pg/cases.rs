@@ -315,6 +315,21 @@ impl PgStore {
         }
     }
 
+    /// [`PgStore::run`] in one transaction: committed when `step` succeeds,
+    /// rolled back when it fails.
+    pub(super) fn transact<T>(
+        &mut self,
+        doing: &str,
+        step: impl FnOnce(&mut Transaction<'_>, &str) -> Step<T>,
+    ) -> Result<T> {
+        self.run(doing, |c, user| {
+            let mut tx = c.transaction()?;
+            let done = step(&mut tx, user)?;
+            tx.commit()?;
+            Ok(done)
+        })
+    }
+
     /// Assigns a case to a member (a login) or to a group role, with its
     /// audit entry (`case.assigned`, before and after), in one transaction.
     /// Only a role that may work cases (member of casebook_dpo or
@@ -362,8 +377,7 @@ impl CaseRegister for PgStore {
     }
 
     fn put_setting_json(&mut self, key: &str, json: &str, stamp: Stamp<'_>) -> Result<()> {
-        self.run("changing the settings", |c, user| {
-            let mut tx = c.transaction()?;
+        self.transact("changing the settings", |tx, user| {
             let before: Option<String> =
                 tx.query_opt("SELECT value FROM settings WHERE key = $1", &[&key])?.map(|r| r.get(0));
             tx.execute(
@@ -371,38 +385,32 @@ impl CaseRegister for PgStore {
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 &[&key, &json],
             )?;
-            append(&mut tx, user, stamp.at, None, &format!("settings.{key}"), before.as_deref(), Some(json))?;
-            tx.commit()?;
+            append(tx, user, stamp.at, None, &format!("settings.{key}"), before.as_deref(), Some(json))?;
             Ok(())
         })
     }
 
     fn log_case(&mut self, new: &NewCase, due: Option<NaiveDate>, notes: &[String], stamp: Stamp<'_>) -> Result<Case> {
-        self.run("creating a case", |c, user| {
-            let mut tx = c.transaction()?;
-            let sql = CaseInserts::prepare(&mut tx)?;
-            let mut chain = Chain::lock(&mut tx)?;
-            let id = insert_case(&mut tx, &sql, &mut chain, user, new, due, stamp.at)?;
-            chain.store_head(&mut tx)?;
+        self.transact("creating a case", |tx, user| {
+            let sql = CaseInserts::prepare(tx)?;
+            let mut chain = Chain::lock(tx)?;
+            let id = insert_case(tx, &sql, &mut chain, user, new, due, stamp.at)?;
+            chain.store_head(tx)?;
             for note in notes {
-                insert_note(&mut tx, user, id, note, stamp.at)?;
+                insert_note(tx, user, id, note, stamp.at)?;
             }
-            let case = load_case(&mut tx, id)?;
-            tx.commit()?;
-            Ok(case)
+            load_case(tx, id)
         })
     }
 
     fn insert_cases(&mut self, cases: &[(NewCase, Option<NaiveDate>)], stamp: Stamp<'_>) -> Result<usize> {
-        self.run("creating cases", |c, user| {
-            let mut tx = c.transaction()?;
-            let sql = CaseInserts::prepare(&mut tx)?;
-            let mut chain = Chain::lock(&mut tx)?;
+        self.transact("creating cases", |tx, user| {
+            let sql = CaseInserts::prepare(tx)?;
+            let mut chain = Chain::lock(tx)?;
             for (new, due) in cases {
-                insert_case(&mut tx, &sql, &mut chain, user, new, *due, stamp.at)?;
+                insert_case(tx, &sql, &mut chain, user, new, *due, stamp.at)?;
             }
-            chain.store_head(&mut tx)?;
-            tx.commit()?;
+            chain.store_head(tx)?;
             Ok(cases.len())
         })
     }
@@ -431,11 +439,8 @@ impl CaseRegister for PgStore {
         detail: Option<&serde_json::Value>,
         stamp: Stamp<'_>,
     ) -> Result<(CaseEvent, Case)> {
-        self.run("recording a step", |c, user| {
-            let mut tx = c.transaction()?;
-            let done = super::events::add_event(&mut tx, user, case, seen, kind, on_date, detail, stamp.at)?;
-            tx.commit()?;
-            Ok(done)
+        self.transact("recording a step", |tx, user| {
+            super::events::add_event(tx, user, case, seen, kind, on_date, detail, stamp.at)
         })
     }
 
@@ -447,11 +452,8 @@ impl CaseRegister for PgStore {
         action: &str,
         stamp: Stamp<'_>,
     ) -> Result<Case> {
-        self.run("changing a case", |c, user| {
-            let mut tx = c.transaction()?;
-            let saved = super::events::save_case(&mut tx, user, case, seen, answers, action, stamp.at)?;
-            tx.commit()?;
-            Ok(saved)
+        self.transact("changing a case", |tx, user| {
+            super::events::save_case(tx, user, case, seen, answers, action, stamp.at)
         })
     }
 
@@ -467,10 +469,8 @@ impl CaseRegister for PgStore {
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        self.run("answering a right", |c, user| {
-            let mut tx = c.transaction()?;
-            super::events::add_answer(&mut tx, user, id.0, seen, answer, due, stamp.at)?;
-            tx.commit()?;
+        self.transact("answering a right", |tx, user| {
+            super::events::add_answer(tx, user, id.0, seen, answer, due, stamp.at)?;
             Ok(())
         })
     }
@@ -486,10 +486,8 @@ impl CaseRegister for PgStore {
         due: Option<NaiveDate>,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        self.run("correcting an answer", |c, user| {
-            let mut tx = c.transaction()?;
-            super::events::correct_answer(&mut tx, user, id.0, seen, answer, reason, corrected_on, due, stamp.at)?;
-            tx.commit()?;
+        self.transact("correcting an answer", |tx, user| {
+            super::events::correct_answer(tx, user, id.0, seen, answer, reason, corrected_on, due, stamp.at)?;
             Ok(())
         })
     }
@@ -515,11 +513,8 @@ impl CaseRegister for PgStore {
         reason: &str,
         stamp: Stamp<'_>,
     ) -> Result<Case> {
-        self.run("re-opening a case", |c, user| {
-            let mut tx = c.transaction()?;
-            let reopened = super::events::reopen_case(&mut tx, user, case, seen, on_date, reason, stamp.at)?;
-            tx.commit()?;
-            Ok(reopened)
+        self.transact("re-opening a case", |tx, user| {
+            super::events::reopen_case(tx, user, case, seen, on_date, reason, stamp.at)
         })
     }
 
@@ -584,12 +579,7 @@ impl CaseRegister for PgStore {
     }
 
     fn add_note(&mut self, id: CaseId, text: &str, stamp: Stamp<'_>) -> Result<Note> {
-        self.run("adding a note", |c, user| {
-            let mut tx = c.transaction()?;
-            let note = insert_note(&mut tx, user, id.0, text, stamp.at)?;
-            tx.commit()?;
-            Ok(note)
-        })
+        self.transact("adding a note", |tx, user| insert_note(tx, user, id.0, text, stamp.at))
     }
 
     fn member(&self) -> Option<&str> {

@@ -91,9 +91,22 @@ pub(super) fn add_event(
 
 /// Stores the answer to one right of case `id`.
 fn insert_answer(tx: &mut Transaction<'_>, id: i64, a: &RightAnswer, at: DateTime<Utc>) -> Step<()> {
-    tx.execute(
+    write_answer(
+        tx,
         r#"INSERT INTO case_right_answers (case_id, "right", outcome, ground, detail, by_whom, on_date, at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
+        id,
+        a,
+        at,
+    )
+}
+
+/// Runs `sql` (an INSERT or UPDATE of `case_right_answers`) with the case as
+/// $1, the right as $2, then the answer's outcome, ground, detail, author and
+/// date and the instant `at` as $3 to $8 (as the local register's `write_answer`).
+fn write_answer(tx: &mut Transaction<'_>, sql: &str, id: i64, a: &RightAnswer, at: DateTime<Utc>) -> Step<()> {
+    tx.execute(
+        sql,
         &[
             &id,
             &a.right.code(),
@@ -173,20 +186,14 @@ pub(super) fn correct_answer(
            FROM case_right_answers WHERE case_id = $1 AND "right" = $2"#,
         &[&id, &right, &reason, &user, &corrected_on.to_string(), &instant(at)],
     )?;
-    tx.execute(
+    write_answer(
+        tx,
         r#"UPDATE case_right_answers
            SET outcome = $3, ground = $4, detail = $5, by_whom = $6, on_date = $7, at = $8
            WHERE case_id = $1 AND "right" = $2"#,
-        &[
-            &id,
-            &right,
-            &answer.outcome.code(),
-            &answer.ground.map(|g| g.code()),
-            &answer.detail,
-            &answer.by,
-            &answer.on.to_string(),
-            &instant(at),
-        ],
+        id,
+        answer,
+        at,
     )?;
     tx.execute(
         "UPDATE cases SET updated_at = $2, due = $3 WHERE id = $1",

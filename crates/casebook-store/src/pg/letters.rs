@@ -18,7 +18,7 @@ use casebook_core::CaseId;
 use postgres::Transaction;
 
 use super::PgStore;
-use super::audit::Chain;
+use super::audit::{Chain, append};
 use super::cases::Step;
 use crate::drafts::{DRAFT_COLUMNS, LetterRegister, draft_row};
 use crate::stored::{instant, parse, sha256_hex};
@@ -56,9 +56,8 @@ fn draft_not_found(id: i64) -> Error {
 
 impl LetterRegister for PgStore {
     fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64> {
-        self.run("making a letter", |c, user| {
-            let mut tx = c.transaction()?;
-            let reference = lock_case(&mut tx, case)?;
+        self.transact("making a letter", |tx, user| {
+            let reference = lock_case(tx, case)?;
             let sha = sha256_hex(d.pdf);
             let id: i64 = tx
                 .query_one(
@@ -83,16 +82,13 @@ impl LetterRegister for PgStore {
                     ],
                 )?
                 .get(0);
-            touch(&mut tx, case, stamp)?;
+            touch(tx, case, stamp)?;
             let record = serde_json::json!({
                 "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
                 "letter_date": d.letter_date, "sha256": sha,
             });
-            let mut chain = Chain::lock(&mut tx)?;
             let after = record.to_string();
-            chain.append(&mut tx, user, stamp.at, Some((case.0, &reference)), "letter.drafted", None, Some(&after))?;
-            chain.store_head(&mut tx)?;
-            tx.commit()?;
+            append(tx, user, stamp.at, Some((case.0, &reference)), "letter.drafted", None, Some(&after))?;
             Ok(id)
         })
     }
@@ -122,9 +118,8 @@ impl LetterRegister for PgStore {
     }
 
     fn send_draft(&mut self, case: CaseId, id: i64, c: &Correspondence, stamp: Stamp<'_>) -> Result<i64> {
-        self.run("sending a letter", |client, user| {
-            let mut tx = client.transaction()?;
-            let reference = lock_case(&mut tx, case)?;
+        self.transact("sending a letter", |tx, user| {
+            let reference = lock_case(tx, case)?;
             let found = tx.query_opt(
                 "SELECT pdf, file_name, state FROM letter_drafts WHERE case_id = $1 AND id = $2 FOR UPDATE",
                 &[&case.0, &id],
@@ -132,12 +127,12 @@ impl LetterRegister for PgStore {
             let Some(found) = found else { return Err(draft_not_found(id).into()) };
             let (pdf, file_name, state): (Vec<u8>, String, String) = (found.get(0), found.get(1), found.get(2));
             if state != "draft" {
-                return Err(closed_meanwhile(&mut tx, case, id, reference)?.into());
+                return Err(closed_meanwhile(tx, case, id, reference)?.into());
             }
-            touch(&mut tx, case, stamp)?;
+            touch(tx, case, stamp)?;
             let at = instant(stamp.at);
             let case_ref = Some((case.0, reference.as_str()));
-            let mut chain = Chain::lock(&mut tx)?;
+            let mut chain = Chain::lock(tx)?;
             // The PDF among the case's documents (stored once per content):
             // the link first, so that the file is readable through it.
             let sha = sha256_hex(&pdf);
@@ -164,7 +159,7 @@ impl LetterRegister for PgStore {
                 added_at: stamp.at,
             };
             let record = serde_json::to_string(&doc).expect("documents serialise");
-            chain.append(&mut tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
+            chain.append(tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
             // The correspondence out, with the PDF as its original.
             let correspondence: i64 = tx
                 .query_one(
@@ -178,7 +173,7 @@ impl LetterRegister for PgStore {
                 "subject": c.subject, "message_id": c.message_id, "sha256": sha,
             });
             let action = format!("correspondence.{}", c.direction);
-            chain.append(&mut tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
+            chain.append(tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
             tx.execute(
                 "UPDATE letter_drafts SET state = 'sent', closed_at = $3, closed_by = current_user, correspondence_id = $4
                  WHERE case_id = $1 AND id = $2",
@@ -187,40 +182,27 @@ impl LetterRegister for PgStore {
             let record = serde_json::json!({
                 "draft": id, "correspondence": correspondence, "channel": c.channel, "at": c.at, "sha256": sha,
             });
-            chain.append(&mut tx, user, stamp.at, case_ref, "letter.sent", None, Some(&record.to_string()))?;
-            super::search::reindex_case(&mut tx, case.0)?;
-            chain.store_head(&mut tx)?;
-            tx.commit()?;
+            chain.append(tx, user, stamp.at, case_ref, "letter.sent", None, Some(&record.to_string()))?;
+            super::search::reindex_case(tx, case.0)?;
+            chain.store_head(tx)?;
             Ok(correspondence)
         })
     }
 
     fn discard_draft(&mut self, case: CaseId, id: i64, stamp: Stamp<'_>) -> Result<()> {
-        self.run("discarding a letter", |c, user| {
-            let mut tx = c.transaction()?;
-            let reference = lock_case(&mut tx, case)?;
+        self.transact("discarding a letter", |tx, user| {
+            let reference = lock_case(tx, case)?;
             let n = tx.execute(
                 "UPDATE letter_drafts SET state = 'discarded', closed_at = $3, closed_by = current_user
                  WHERE case_id = $1 AND id = $2 AND state = 'draft'",
                 &[&case.0, &id, &instant(stamp.at)],
             )?;
             if n == 0 {
-                return Err(closed_meanwhile(&mut tx, case, id, reference)?.into());
+                return Err(closed_meanwhile(tx, case, id, reference)?.into());
             }
-            touch(&mut tx, case, stamp)?;
+            touch(tx, case, stamp)?;
             let record = serde_json::json!({ "draft": id }).to_string();
-            let mut chain = Chain::lock(&mut tx)?;
-            chain.append(
-                &mut tx,
-                user,
-                stamp.at,
-                Some((case.0, &reference)),
-                "letter.discarded",
-                None,
-                Some(&record),
-            )?;
-            chain.store_head(&mut tx)?;
-            tx.commit()?;
+            append(tx, user, stamp.at, Some((case.0, &reference)), "letter.discarded", None, Some(&record))?;
             Ok(())
         })
     }
@@ -232,21 +214,17 @@ impl LetterRegister for PgStore {
         reason: &str,
         stamp: Stamp<'_>,
     ) -> Result<()> {
-        self.run("withdrawing a letter", |c, user| {
-            let mut tx = c.transaction()?;
-            let reference = lock_case(&mut tx, case)?;
+        self.transact("withdrawing a letter", |tx, user| {
+            let reference = lock_case(tx, case)?;
             tx.execute(
                 "INSERT INTO correspondence_withdrawals (case_id, correspondence_id, reason, by_whom, at)
                  VALUES ($1, $2, $3, current_user, $4)",
                 &[&case.0, &correspondence, &reason, &instant(stamp.at)],
             )?;
-            touch(&mut tx, case, stamp)?;
+            touch(tx, case, stamp)?;
             let record = serde_json::json!({ "correspondence": correspondence, "reason": reason }).to_string();
-            let mut chain = Chain::lock(&mut tx)?;
             let case_ref = Some((case.0, reference.as_str()));
-            chain.append(&mut tx, user, stamp.at, case_ref, "correspondence.withdrawn", None, Some(&record))?;
-            chain.store_head(&mut tx)?;
-            tx.commit()?;
+            append(tx, user, stamp.at, case_ref, "correspondence.withdrawn", None, Some(&record))?;
             Ok(())
         })
     }

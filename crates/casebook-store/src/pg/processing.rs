@@ -65,8 +65,7 @@ fn log_on_case<R: serde::Serialize>(
     row: (&str, &[&(dyn ToSql + Sync)]),
 ) -> Result<()> {
     let (sql, values) = row;
-    store.run(doing, |c, user| {
-        let mut tx = c.transaction()?;
+    store.transact(doing, |tx, user| {
         let reference: String = tx
             .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&case.0])?
             .ok_or(Error::NotFound { what: "case", key: case.0.to_string() })?
@@ -78,10 +77,21 @@ fn log_on_case<R: serde::Serialize>(
         tx.execute(sql, &args)?;
         tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&case.0, &at])?;
         let after = serde_json::to_string(record).expect("log records serialise");
-        append(&mut tx, user, stamp.at, Some((case.0, &reference)), action, None, Some(&after))?;
-        tx.commit()?;
+        append(tx, user, stamp.at, Some((case.0, &reference)), action, None, Some(&after))?;
         Ok(())
     })
+}
+
+/// A case's log, oldest first: `sql` selects its rows by the case's id
+/// ($1), with the columns `from_row` reads.
+fn case_log<T>(
+    store: &mut PgStore,
+    doing: &str,
+    case: CaseId,
+    sql: &str,
+    from_row: impl Fn(&postgres::Row) -> Result<T>,
+) -> Result<Vec<T>> {
+    store.run(doing, |c, _| Ok(c.query(sql, &[&case.0])?.iter().map(from_row).collect::<Result<_>>()?))
 }
 
 impl ProcessingRegister for PgStore {
@@ -94,53 +104,45 @@ impl ProcessingRegister for PgStore {
     }
 
     fn add_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
-        self.run("adding a system", |c, user| {
-            let mut tx = c.transaction()?;
-            insert(&mut tx, system)?;
-            append(&mut tx, user, stamp.at, None, "processing.system-added", None, Some(&record_json(system)))?;
-            tx.commit()?;
+        self.transact("adding a system", |tx, user| {
+            insert(tx, system)?;
+            append(tx, user, stamp.at, None, "processing.system-added", None, Some(&record_json(system)))?;
             Ok(())
         })
     }
 
     fn update_processing_system(&mut self, system: &System, stamp: Stamp<'_>) -> Result<()> {
-        self.run("changing a system", |c, user| {
-            let mut tx = c.transaction()?;
-            let before = load_one(&mut tx, &system.id)?.ok_or_else(|| not_found(&system.id))?;
+        self.transact("changing a system", |tx, user| {
+            let before = load_one(tx, &system.id)?.ok_or_else(|| not_found(&system.id))?;
             tx.execute(
                 "UPDATE processing_systems SET record = $2 WHERE id = $1",
                 &[&system.id.as_str(), &record_json(system)],
             )?;
             let (before, after) = (record_json(&before), record_json(system));
-            append(&mut tx, user, stamp.at, None, "processing.system-updated", Some(&before), Some(&after))?;
-            tx.commit()?;
+            append(tx, user, stamp.at, None, "processing.system-updated", Some(&before), Some(&after))?;
             Ok(())
         })
     }
 
     fn remove_processing_system(&mut self, id: &SystemId, stamp: Stamp<'_>) -> Result<System> {
-        self.run("removing a system", |c, user| {
-            let mut tx = c.transaction()?;
-            let before = load_one(&mut tx, id)?.ok_or_else(|| not_found(id))?;
+        self.transact("removing a system", |tx, user| {
+            let before = load_one(tx, id)?.ok_or_else(|| not_found(id))?;
             tx.execute("DELETE FROM processing_systems WHERE id = $1", &[&id.as_str()])?;
             let record = record_json(&before);
-            append(&mut tx, user, stamp.at, None, "processing.system-removed", Some(&record), None)?;
-            tx.commit()?;
+            append(tx, user, stamp.at, None, "processing.system-removed", Some(&record), None)?;
             Ok(before)
         })
     }
 
     fn replace_processing_register(&mut self, systems: &[System], stamp: Stamp<'_>) -> Result<usize> {
-        self.run("importing the register of processing", |c, user| {
-            let mut tx = c.transaction()?;
-            let before = load_all(&mut tx)?;
+        self.transact("importing the register of processing", |tx, user| {
+            let before = load_all(tx)?;
             tx.execute("DELETE FROM processing_systems", &[])?;
             for s in systems {
-                insert(&mut tx, s)?;
+                insert(tx, s)?;
             }
             let (old, new) = (systems_json(&before), systems_json(systems));
-            append(&mut tx, user, stamp.at, None, "processing.imported", Some(&old), Some(&new))?;
-            tx.commit()?;
+            append(tx, user, stamp.at, None, "processing.imported", Some(&old), Some(&new))?;
             Ok(before.len())
         })
     }
@@ -164,11 +166,9 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_searches(&mut self, case: CaseId) -> Result<Vec<SearchRecord>> {
-        self.run("reading a case's search log", |c, _| {
-            let sql = "SELECT system_id, searched, result, reason, by_whom, on_date, note
-                       FROM case_searches WHERE case_id = $1 ORDER BY id";
-            Ok(c.query(sql, &[&case.0])?.iter().map(search_from_row).collect::<Result<_>>()?)
-        })
+        let sql = "SELECT system_id, searched, result, reason, by_whom, on_date, note
+                   FROM case_searches WHERE case_id = $1 ORDER BY id";
+        case_log(self, "reading a case's search log", case, sql, search_from_row)
     }
 
     fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
@@ -197,11 +197,9 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_actions(&mut self, case: CaseId) -> Result<Vec<ActionRecord>> {
-        self.run("reading a case's action log", |c, _| {
-            let sql = r#"SELECT "right", system_id, did, ground, detail, by_whom, on_date
-                         FROM case_actions WHERE case_id = $1 ORDER BY id"#;
-            Ok(c.query(sql, &[&case.0])?.iter().map(action_from_row).collect::<Result<_>>()?)
-        })
+        let sql = r#"SELECT "right", system_id, did, ground, detail, by_whom, on_date
+                     FROM case_actions WHERE case_id = $1 ORDER BY id"#;
+        case_log(self, "reading a case's action log", case, sql, action_from_row)
     }
 
     fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
@@ -222,10 +220,8 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_notifications(&mut self, case: CaseId) -> Result<Vec<Notification>> {
-        self.run("reading a case's notifications", |c, _| {
-            let sql = r#"SELECT "right", recipient, unlisted_reason, by_whom, on_date
-                         FROM case_notifications WHERE case_id = $1 ORDER BY id"#;
-            Ok(c.query(sql, &[&case.0])?.iter().map(notification_from_row).collect::<Result<_>>()?)
-        })
+        let sql = r#"SELECT "right", recipient, unlisted_reason, by_whom, on_date
+                     FROM case_notifications WHERE case_id = $1 ORDER BY id"#;
+        case_log(self, "reading a case's notifications", case, sql, notification_from_row)
     }
 }
