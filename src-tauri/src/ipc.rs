@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 use casebook_app::{
     ActionInput, ActionLog, AnswerInput, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
-    CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataFile, DemoLoad,
+    CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataBook, DataFile, DemoLoad,
     ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft, LetterKind, LetterKindInfo,
     LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput, OrganisationInput, PassphraseCheck,
     PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal, ResponseSent, RetentionForm, RightState,

@@ -81,7 +81,7 @@ pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::NewComplaint;
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
-pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
+pub use data::{CaseData, DataBook, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
 pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;

@@ -556,6 +556,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
+        Command::Data(c) => {
+            data::run_data(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Settings(c) => {
             settings::run_settings(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 //! of `ipc.rs`): the dashboard's next actions, and the case's imported data
 //! (the export picked in the native dialog) and redactions.
 
-use casebook_app::{CaseNextAction, DataFile};
+use casebook_app::{CaseNextAction, DataBook, DataFile};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
