@@ -6,7 +6,7 @@
 //! searches and actions; a right's answer corrected; a US state appeal; a
 //! complaint to the controller; the next actions; the deadline policy, the
 //! holiday calendars, the CSV of the requests, letters and their drafts, the
-//! person's data imported and withheld) run
+//! person's data imported and withheld, the portability package) run
 //! by the same scenario on a local file and on a team register, the roles as
 //! the database enforces them (a handler's change of settings refused), and
 //! every command not yet available refused by name.
@@ -1897,4 +1897,96 @@ fn the_database_enforces_the_roles_on_the_person_s_data() {
     }
     assert_eq!(server.psql("register", "SET ROLE hana; SELECT count(*) FROM data_items"), "3", "Ada's only");
     assert_eq!(server.psql("register", "SET ROLE helen; SELECT count(*) FROM data_items"), "6");
+}
+
+/// A case's portability package (the DPO keeping the register of
+/// processing in `dpo`, the case worked by `handler`): data from two
+/// systems, a record withheld, the systems searched and the right answered;
+/// the package exported (its cover letter made and recorded with it), a
+/// second export refused without --force, the case's page with the letter.
+/// Each command's JSON (the folder left out).
+fn package_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec<Value> {
+    dpo.json(&system_args("crm", "Customer database"));
+    dpo.json(&system_args("billing", "Billing"));
+    let ada = handler.customer_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["portability"]);
+    let run = handler.run(&["case", "update", &ada, "--customer-id", "C-1001"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (system, name, bytes, categories) in
+        [("crm", "crm.csv", CRM_EXPORT, "contact"), ("billing", "billing.json", BILLING_EXPORT, "financial")]
+    {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        handler.json(&["data", "import", &ada, "--system", system, "--categories", categories, path.to_str().unwrap()]);
+        handler.json(&["case", "searched", &ada, "--system", system, "--result", "found"]);
+    }
+    crate::letter_facts::answer_rights(handler, &ada, &["portability"]);
+    handler.json(&["data", "redact", &ada, "2", "--reason", "third-party-data", "--note", "Bob's record"]);
+    let out_dir = dir.join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let export = ["package", "export", &ada, "--out", out_dir.to_str().unwrap()];
+    let mut exported = handler.json(&export);
+    exported["path"] = Value::from(exported["path"].as_str().unwrap().replace(dir.to_str().unwrap(), "<dir>"));
+    handler.run(&export).fails_with("exists (use --force to replace it)");
+    vec![exported, handler.json(&["case", "show", &ada])]
+}
+
+#[test]
+fn the_portability_package_is_the_same_on_a_team_register() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let local = Book::new();
+    let on_file = package_scenario(&local, &local, file_dir.path());
+    let server = team_register();
+    let hana = member(&server, "hana");
+    let on_team = package_scenario(&member(&server, "dora"), &hana, team_dir.path());
+    // The cover letter carries the audit chain's head, so its hash (and the
+    // manifest's, and the package's) differs by register; the rest does not.
+    // So do the sizes of the letter, of the manifest naming that head, and of the ZIP.
+    let masked = |v: &[Value]| {
+        let mut v: Vec<Value> = v.iter().map(without_hashes).collect();
+        v[0]["size"] = Value::Null;
+        for f in v[0]["files"].as_array_mut().unwrap() {
+            let path = f["path"].as_str().unwrap();
+            if path == "manifest.json" || path.starts_with("CB-") {
+                f["size"] = Value::Null;
+            }
+        }
+        v
+    };
+    assert_same_but_who(&masked(&on_file), &masked(&on_team));
+    assert_eq!(on_team[0]["records"], 4, "3 + 2 records, one withheld: {}", on_team[0]);
+    let zip = |dir: &tempfile::TempDir| {
+        let path = dir.path().join("out").join("CB-2026-0001-data-package.zip");
+        crate::package::entries(&path, None)
+    };
+    let (file_entries, team_entries) = (zip(&file_dir), zip(&team_dir));
+    let names = |e: &[(String, Vec<u8>)]| e.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&file_entries), names(&team_entries));
+    for (name, bytes) in &team_entries {
+        if name.starts_with("data/") || name == "README.txt" || name.ends_with(".schema.json") {
+            let local = &file_entries.iter().find(|(n, _)| n == name).unwrap().1;
+            assert!(local == bytes, "{name} differs");
+        }
+    }
+    let crm = &team_entries.iter().find(|(n, _)| n == "data/crm.json").unwrap().1;
+    let crm = String::from_utf8_lossy(crm);
+    assert!(crm.contains("C-1001") && !crm.contains("Bob Babbage"), "{crm}");
+    // Written by the member in their transactions: the cover letter sent
+    // with the package, then the package.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log
+             WHERE action IN ('document.added', 'correspondence.out', 'package.exported')"
+        ),
+        "hana document.added, hana correspondence.out, hana package.exported"
+    );
+    // An auditor's export is refused by the database, leaving no file.
+    let out = team_dir.path().join("audrey.zip");
+    member(&server, "audrey")
+        .run(&["package", "export", "CB-2026-0001", "--out", out.to_str().unwrap()])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a package: permission denied for table cases");
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(team_dir.path()).unwrap().count(), 3, "crm.csv, billing.json and out/ only");
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }

@@ -96,8 +96,8 @@ pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterS
 pub use next::CaseNextAction;
 pub use organisation::OrganisationInput;
 pub use package::{
-    ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest,
-    verify_package,
+    ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageBook, PackageCheck, PackageExport, PackageFile,
+    PackageRequest, verify_package,
 };
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use processing::{

@@ -6,12 +6,13 @@
 //! case's search and action logs, each right's answer and its correction,
 //! complaints, a US state appeal, the next actions, the deadline policy, the
 //! holiday calendars, the CSV of the requests, letters with their drafts,
-//! and the person's data imported, listed and withheld), which runs the
-//! same code as the local register ([`crate::lifecycle`], [`crate::steps`],
-//! [`crate::processing`], [`crate::actions`], [`crate::answers`],
-//! [`crate::complaints`], [`crate::appeals`], [`crate::next`],
-//! [`crate::policy`], [`crate::calendars`], [`crate::letters`],
-//! [`crate::drafts`], [`crate::data`]). The other use cases still run on
+//! the person's data imported, listed and withheld, and the portability
+//! package), which runs the same code as the local register
+//! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
+//! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
+//! [`crate::appeals`], [`crate::next`], [`crate::policy`],
+//! [`crate::calendars`], [`crate::letters`], [`crate::drafts`],
+//! [`crate::data`], [`crate::package`]). The other use cases still run on
 //! a local register only; front ends refuse them on a team register with
 //! [`not_on_team_register`], never run them.
 

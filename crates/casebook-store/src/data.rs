@@ -428,6 +428,51 @@ pub trait DataRegister {
     fn add_redaction(&mut self, case: CaseId, new: &NewRedaction<'_>, stamp: Stamp<'_>) -> Result<Redaction>;
     /// The redaction schedule of a case: what is withheld and why, oldest first.
     fn redactions(&mut self, case: CaseId) -> Result<Vec<Redaction>>;
+    /// Calls `each` for every record of the files `file_ids`, in file then
+    /// record order, reading one row at a time (the package streams through this).
+    fn for_each_data_item<E: From<Error>>(
+        &mut self,
+        file_ids: &[i64],
+        each: impl FnMut(DataItem) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>;
+    /// The latest import or redaction on a case: the instant its data last changed.
+    fn data_changed_at(&mut self, case: CaseId) -> Result<Option<String>>;
+    /// Records that a package was exported (its hash and files), audited (`package.exported`).
+    fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()>;
+}
+
+/// What the portability package asks of a register beyond the person's data
+/// and the case's letters: a stored document's bytes (the access response
+/// already sent, as the cover letter), and a cover letter made for the
+/// package recorded as the correspondence out with its PDF, audited.
+pub trait PackageRegister: DataRegister + crate::LetterRegister {
+    /// The bytes of a stored document the member may read, by hash.
+    fn document_bytes(&mut self, sha256: &str) -> Result<Vec<u8>>;
+    /// Records a letter sent with its PDF among the case's documents, in one
+    /// transaction with its audit entries; the correspondence's id.
+    fn record_letter_out(
+        &mut self,
+        case: CaseId,
+        c: &crate::Correspondence,
+        pdf: &crate::NewDocument<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64>;
+}
+
+impl PackageRegister for Store {
+    fn document_bytes(&mut self, sha256: &str) -> Result<Vec<u8>> {
+        Store::document_bytes(self, sha256)
+    }
+
+    fn record_letter_out(
+        &mut self,
+        case: CaseId,
+        c: &crate::Correspondence,
+        pdf: &crate::NewDocument<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64> {
+        Store::add_correspondence(self, case, c, Some(pdf), stamp)
+    }
 }
 
 impl DataRegister for Store {
@@ -464,6 +509,22 @@ impl DataRegister for Store {
 
     fn redactions(&mut self, case: CaseId) -> Result<Vec<Redaction>> {
         Store::redactions(self, case)
+    }
+
+    fn for_each_data_item<E: From<Error>>(
+        &mut self,
+        file_ids: &[i64],
+        each: impl FnMut(DataItem) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        Store::for_each_data_item(self, file_ids, each)
+    }
+
+    fn data_changed_at(&mut self, case: CaseId) -> Result<Option<String>> {
+        Store::data_changed_at(self, case)
+    }
+
+    fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()> {
+        Store::record_package_export(self, case, detail, stamp)
     }
 }
 

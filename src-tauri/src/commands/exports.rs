@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use casebook_app::{ExportProgress, ExportedFile, PackageRequest};
+use casebook_app::{ExportProgress, ExportedFile, PackageBook, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::{Dialog, pick_save_path};

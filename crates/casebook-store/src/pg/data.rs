@@ -11,6 +11,10 @@
 //! An HR case's data is hidden by row-level security from members outside
 //! `casebook_hr`; who imported or withheld something is the database's
 //! `current_user`.
+//!
+//! Also what the portability package needs ([`PackageRegister`]): the
+//! records streamed a row at a time, a document's bytes, the package and its
+//! cover letter recorded with their audit entries.
 
 use casebook_core::CaseId;
 use postgres::{Statement, Transaction};
@@ -20,10 +24,12 @@ use super::cases::{Fail, Step};
 use super::letters::{lock_case, touch};
 use super::{PgStore, worded};
 use crate::data::{
-    DataRegister, DataSink, FILE_COLUMNS, FileRead, ITEM_COLUMNS, REDACTION_COLUMNS, file_row, item_row, redaction_row,
+    DataRegister, DataSink, FILE_COLUMNS, FileRead, ITEM_COLUMNS, PackageRegister, REDACTION_COLUMNS, file_row,
+    item_row, redaction_row,
 };
 use crate::location::PgConfig;
-use crate::stored::instant;
+use crate::stored::{instant, sha256_hex};
+use crate::{Correspondence, DocumentRef, NewDocument};
 use crate::{DataFile, DataItem, Error, NewDataFile, NewRedaction, Redaction, Result, Stamp};
 
 const IMPORTING: &str = "importing data";
@@ -207,6 +213,129 @@ impl DataRegister for PgStore {
                  WHERE r.case_id = $1 ORDER BY r.id"
             );
             Ok(c.query(&sql, &[&case.0])?.iter().map(redaction_row).collect::<Result<_>>()?)
+        })
+    }
+
+    /// Each file's records as the server sends them, one row at a time.
+    fn for_each_data_item<E: From<Error>>(
+        &mut self,
+        file_ids: &[i64],
+        mut each: impl FnMut(DataItem) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let (client, config, user) = (&mut self.client, &self.config, self.user.as_str());
+        let word = |e: postgres::Error| E::from(worded(user, config, e, "reading a case's data"));
+        let sql = format!(
+            "SELECT {ITEM_COLUMNS} FROM data_items i JOIN data_files f ON f.id = i.file_id
+             WHERE i.file_id = $1 ORDER BY i.record_no, i.id"
+        );
+        let statement = client.prepare(&sql).map_err(word)?;
+        for file in file_ids {
+            let mut rows = client.query_raw(&statement, std::iter::once(*file)).map_err(word)?;
+            while let Some(row) = rows.next().map_err(word)? {
+                each(item_row(&row)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn data_changed_at(&mut self, case: CaseId) -> Result<Option<String>> {
+        self.run("reading a case's data", |c, _| {
+            let row = c.query_one(
+                "SELECT max(at) FROM (SELECT imported_at AS at FROM data_files WHERE case_id = $1
+                                      UNION ALL SELECT at FROM data_redactions WHERE case_id = $1) changes",
+                &[&case.0],
+            )?;
+            Ok(row.get(0))
+        })
+    }
+
+    fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()> {
+        self.run("recording a package", |c, user| {
+            let mut tx = c.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            let after = detail.to_string();
+            let mut chain = Chain::lock(&mut tx)?;
+            chain.append(
+                &mut tx,
+                user,
+                stamp.at,
+                Some((case.0, &reference)),
+                "package.exported",
+                None,
+                Some(&after),
+            )?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+}
+
+impl PackageRegister for PgStore {
+    fn document_bytes(&mut self, sha256: &str) -> Result<Vec<u8>> {
+        self.run("reading a document", |c, _| {
+            let row = c.query_opt("SELECT bytes FROM documents WHERE sha256 = $1", &[&sha256])?;
+            Ok(row.ok_or_else(|| Error::NotFound { what: "document", key: sha256.to_string() })?.get(0))
+        })
+    }
+
+    /// The same rows and entries as a letter sent from its draft
+    /// (`pg/letters.rs`): the document (its link first, so that the file is
+    /// readable through it), then the correspondence out naming it.
+    fn record_letter_out(
+        &mut self,
+        case: CaseId,
+        c: &Correspondence,
+        pdf: &NewDocument<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64> {
+        self.run("recording a letter", |client, user| {
+            let mut tx = client.transaction()?;
+            let reference = lock_case(&mut tx, case)?;
+            let case_ref = Some((case.0, reference.as_str()));
+            let mut chain = Chain::lock(&mut tx)?;
+            let (sha, size) = (sha256_hex(pdf.bytes), pdf.bytes.len() as i64);
+            let document: i64 = tx
+                .query_one(
+                    "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at)
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    &[&case.0, &sha, &pdf.role, &pdf.file_name, &instant(stamp.at)],
+                )?
+                .get(0);
+            tx.execute(
+                "INSERT INTO documents (sha256, size, content_type, bytes) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (sha256) DO NOTHING",
+                &[&sha, &size, &pdf.content_type, &pdf.bytes],
+            )?;
+            let doc = DocumentRef {
+                id: document,
+                sha256: sha.clone(),
+                size,
+                content_type: pdf.content_type.map(str::to_string),
+                role: pdf.role.to_string(),
+                file_name: pdf.file_name.map(str::to_string),
+                added_at: stamp.at,
+            };
+            let record = serde_json::to_string(&doc).expect("documents serialise");
+            chain.append(&mut tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
+            let id: i64 = tx
+                .query_one(
+                    "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    &[&case.0, &c.direction, &c.channel, &instant(c.at), &c.subject, &c.body_text, &c.message_id, &sha],
+                )?
+                .get(0);
+            let record = serde_json::json!({
+                "id": id, "direction": c.direction, "channel": c.channel, "at": c.at,
+                "subject": c.subject, "message_id": c.message_id, "sha256": sha,
+            });
+            let action = format!("correspondence.{}", c.direction);
+            chain.append(&mut tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
+            super::search::reindex_case(&mut tx, case.0)?;
+            chain.store_head(&mut tx)?;
+            tx.commit()?;
+            Ok(id)
         })
     }
 }
