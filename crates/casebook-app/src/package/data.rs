@@ -1,20 +1,18 @@
 //! A system's data in the package: `data/<system>.json` and `.csv`, records
-//! streamed from the store with what is withheld applied.
+//! streamed from the register (either back end) with what is withheld applied.
 
 use std::io::Write;
 
 use casebook_core::data::spreadsheet_safe;
 use casebook_render::{REPORT_RECORDS_PER_SYSTEM, ReportSystem};
-use casebook_store::{DataFile, DataItem};
+use casebook_store::{DataFile, DataItem, DataRegister};
 use serde_json::Value;
 
-use super::PACKAGE_FORMAT_VERSION;
-use super::PackageDesk;
 use super::archive::{Archive, io};
 use super::export::Job;
+use super::{PACKAGE_FORMAT_VERSION, PackageDesk};
 use crate::progress::{ExportPhase, ProgressUnit, Tracker};
 use crate::{DataSaid, Error, Result};
-use casebook_store::DataRegister;
 
 /// A value as one CSV cell: text as is, structures as JSON.
 fn cell(v: &Value) -> String {

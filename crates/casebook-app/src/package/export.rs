@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 
 use casebook_core::{Case, Organisation};
 use casebook_render::{ReportInput, render_report};
-use casebook_store::DataFile;
+use casebook_store::{DataFile, DataRegister, LetterRegister, PackageRegister};
 use chrono::{DateTime, Utc};
 
 use super::archive::{Archive, io, sha256_of};
@@ -18,7 +18,6 @@ use crate::data::Withheld;
 use crate::letters::PendingLetter;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
 use crate::{DataSaid, Error, ProcessingRecord, Result};
-use casebook_store::{DataRegister, LetterRegister, PackageRegister};
 
 const SCHEMA: &str = include_str!("../../../../assets/schemas/portability-package.schema.json");
 
