@@ -24,11 +24,12 @@ use std::collections::HashMap;
 
 use casebook_app::{
     ActionInput, ActionLog, AnswerInput, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
-    CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataFile,
-    DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft, LetterKind,
-    LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput, OrganisationInput,
-    PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal, RegisterState, ResponseSent,
-    RetentionForm, RightState, SearchInput, SearchLog, SentLetter, SystemInput, TimelineEntry, WithdrawnLetter,
+    CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataBook,
+    DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft,
+    LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput,
+    OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal,
+    RegisterState, ResponseSent, RetentionForm, RightState, SearchInput, SearchLog, SentLetter, SystemInput,
+    TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
@@ -291,6 +292,11 @@ window_commands {
     /// A search of one system (a result), or why it was not searched (a reason); the log after it.
     record_search(reference: String, search: SearchInput) -> SearchLog = |c| c.record_search(&reference, search);
 
+    /// The case's files, `limit` records from `offset` (at most 500), and its redactions.
+    case_data(reference: String, limit: u32, offset: u32) -> CaseData = |c| c.case_data(&reference, limit.clamp(1, 500), offset);
+    /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
+    redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
+
     letter_kinds() -> Vec<LetterKindInfo> = |c| Ok(c.letter_kinds());
     /// The case's drafts: to send, sent and discarded.
     letter_drafts(reference: String) -> Vec<LetterDraft> = |c| c.letter_drafts(&reference);
@@ -322,10 +328,6 @@ window_commands {
     }
     // Only a local register serves these yet: refused on a team register.
     @local {
-    /// The case's files, `limit` records from `offset` (at most 500), and its redactions.
-    case_data(reference: String, limit: u32, offset: u32) -> CaseData = |c| c.case_data(&reference, limit.clamp(1, 500), offset);
-    /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
-    redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
     /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
     letter_templates() -> LetterTemplates = |c| c.letter_templates();
     /// Copies the built-in template into the templates folder; the copy's path.

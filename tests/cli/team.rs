@@ -5,7 +5,8 @@
 //! work a case, editing and closing it; the register of processing, a case's
 //! searches and actions; a right's answer corrected; a US state appeal; a
 //! complaint to the controller; the next actions; the deadline policy, the
-//! holiday calendars, the CSV of the requests, letters and their drafts) run
+//! holiday calendars, the CSV of the requests, letters and their drafts, the
+//! person's data imported and withheld, the portability package) run
 //! by the same scenario on a local file and on a team register, the roles as
 //! the database enforces them (a handler's change of settings refused), and
 //! every command not yet available refused by name.
@@ -44,7 +45,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 11);
+    assert_eq!(made["schema"], 12);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -111,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 11);
+    assert_eq!(made["schema"], 12);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -370,12 +371,13 @@ fn without_actors(v: &Value) -> Value {
                     // And a correction of an answer, who made it.
                     let corrected_by = k == "by" && map.contains_key("earlier") && map.contains_key("reason");
                     // And a timeline's change of who gave an answer.
+                    // (Or who imported or withheld the person's data.)
                     let changed_by = ["before", "after", "from", "to"].contains(&k.as_str())
-                        && map.get("field") == Some(&Value::from("by"));
+                        && ["by", "imported_by", "actor"].iter().any(|f| map.get("field") == Some(&Value::from(*f)));
                     // And a letter withdrawn, who withdrew it.
                     let withdrawn_by = k == "by" && map.contains_key("correspondence_id") && map.contains_key("reason");
                     let answer_by = answer_by || logged_by || corrected_by || changed_by || withdrawn_by;
-                    let who = ["author", "actor", "created_by", "decided_by", "made_by", "closed_by"];
+                    let who = ["author", "actor", "created_by", "decided_by", "made_by", "closed_by", "imported_by"];
                     let v = if answer_by || who.contains(&k.as_str()) { anyone(v) } else { without_actors(v) };
                     (k.clone(), v)
                 })
@@ -1765,4 +1767,226 @@ fn the_database_enforces_the_roles_on_letters() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://dora@127.0.0.1:{port}/register)"
         ));
     }
+}
+
+const CRM_EXPORT: &str = "customer_id,email,name,notes\n\
+C-1001,Ada@Example.org,Ada Lovelace,\"Prefers email, not phone\"\n\
+C-2002,bob@example.org,Bob Babbage,\n\
+C-3003,carol@example.org,ada lovelace,\"same name, other person\"\n";
+
+const BILLING_EXPORT: &str = r#"[{"invoice": "I-1", "customer_id": "C-1001", "amount": 12.5, "lines": [{"sku": "A"}]},
+ {"invoice": "I-2", "customer_id": "C-1001", "amount": 3}]"#;
+
+/// The person's data on a case (the DPO keeping the register of processing
+/// in `dpo`, the case worked by `handler`): a CSV export imported whole, a
+/// JSON one, one kept only where it matches the case's identifiers; files
+/// refused whole (a broken quote half-way, a system not in the register, no
+/// categories, nothing matching); the data listed and paged; a field of a
+/// record, a whole file and a record withheld, what a redaction refuses
+/// refused the same; the schedule; and the case's page. Each command's JSON.
+fn data_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec<Value> {
+    dpo.json(&system_args("crm", "Customer database"));
+    dpo.json(&system_args("billing", "Billing"));
+    let ada = handler.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
+    let file = |name: &str, bytes: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let (crm, billing) = (file("crm.csv", CRM_EXPORT), file("billing.json", BILLING_EXPORT));
+    let import = |system: &str, categories: &str, path: &str, more: &[&str]| {
+        let args = ["--json", "data", "import", &ada, "--system", system, "--categories", categories, path];
+        handler.run(&[&args[..], more].concat())
+    };
+    let mut out = vec![
+        import("crm", "contact,identifiers", &crm, &[]).json(),
+        import("billing", "financial", &billing, &[]).json(),
+        import("crm", "contact", &crm, &["--match"]).json(),
+    ];
+    // Refused whole: nothing of the file is kept.
+    let broken = file("broken.csv", "a,b\n1,2\n3,\"4\n5,6\n");
+    import("crm", "contact", &broken, &[])
+        .fails_with("broken.csv: line 3: a quoted field is never closed (broken quote); nothing imported");
+    import("payroll", "contact", &crm, &[])
+        .fails_with("system 'payroll' is not in the register of processing (known: crm, billing)");
+    import("crm", "", &crm, &[]).fails_with("at least one data category");
+    let nobody = file("nobody.csv", "email\nzed@nowhere.example\n");
+    import("crm", "contact", &nobody, &["--match"]).fails_with("match none of its 1 records; nothing imported");
+    out.push(handler.json(&["data", "list", &ada]));
+    out.push(handler.json(&["data", "list", &ada, "--limit", "2", "--offset", "3"]));
+    // Withheld: a field of a record, a whole file, a record.
+    let redact =
+        |item: &str, more: &[&str]| handler.run(&[&["--json", "data", "redact", &ada, item][..], more].concat());
+    let third_party = ["--reason", "third-party-data", "--note", "another customer's words"];
+    out.push(redact("1", &[&["--field", "notes"][..], &third_party].concat()).json());
+    out.push(redact("file-2", &["--reason", "not-requesters-data", "--note", "a shared account's invoices"]).json());
+    out.push(redact("3", &third_party).json());
+    redact("1", &[&["--field", "notes"][..], &third_party].concat()).fails_with("is already redacted");
+    redact("1", &["--reason", "exemption", "--note", "n"]).fails_with("an exemption needs the article that grants it");
+    redact("1", &[&["--field", "nope"][..], &third_party].concat()).fails_with("has no field 'nope'");
+    redact("99999", &third_party).fails_with("not found");
+    redact("1", &["--reason", "third-party-data", "--note", " "]).fails_with("needs a note");
+    out.push(handler.json(&["data", "schedule", &ada]));
+    let text = handler.run(&["data", "list", &ada]).stdout;
+    assert!(text.contains("crm.csv") && text.contains("withheld file-2 (whole file) from billing"), "{text}");
+    out.push(handler.json(&["case", "show", &ada]));
+    out
+}
+
+#[test]
+fn the_person_s_data_is_the_same_on_a_team_register() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let local = Book::new();
+    let on_file = data_scenario(&local, &local, file_dir.path());
+    let server = team_register();
+    let on_team = data_scenario(&member(&server, "dora"), &member(&server, "hana"), team_dir.path());
+    assert_same_but_who(&on_file, &on_team);
+    assert_eq!((on_team[0]["records_kept"].as_i64(), on_team[2]["records_kept"].as_i64()), (Some(3), Some(2)));
+    assert_eq!(on_team[0]["imported_by"], "hana");
+    assert_eq!(on_team[5]["actor"], "hana");
+    // The broken file left nothing: three files, 3 + 2 + 2 records.
+    assert_eq!(server.psql("register", "SELECT count(*) FROM data_files"), "3");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM data_items"), "7");
+    // Each import and redaction written in its transaction with its audit entry, by the member.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'data.%'"
+        ),
+        "hana data.imported, hana data.imported, hana data.imported, hana data.redacted, hana data.redacted, \
+         hana data.redacted"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+#[test]
+fn the_database_enforces_the_roles_on_the_person_s_data() {
+    let server = team_register();
+    let (dora, hana, audrey, helen) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    dora.json(&system_args("crm", "Customer database"));
+    let dir = tempfile::tempdir().unwrap();
+    let crm = dir.path().join("crm.csv");
+    std::fs::write(&crm, CRM_EXPORT).unwrap();
+    let crm = crm.to_str().unwrap();
+    let import = |who: &Book, reference: &str| {
+        who.run(&["data", "import", reference, "--system", "crm", "--categories", "contact", crm])
+    };
+    let ada = hana.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    // An auditor reads the data but imports and withholds nothing.
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    import(&audrey, &ada)
+        .fails_with("PostgreSQL refused it for role 'audrey': importing data: permission denied for table cases");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM data_files"), "0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(import(&hana, &ada).code, 0);
+    assert_eq!(audrey.json(&["data", "list", &ada])["items"].as_array().map(Vec::len), Some(3));
+    audrey
+        .run(&["data", "redact", &ada, "1", "--reason", "third-party-data", "--note", "n"])
+        .fails_with("PostgreSQL refused it for role 'audrey': withholding data: permission denied for table cases");
+    // An HR case's data is for HR eyes.
+    let eve = helen.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    assert_eq!(import(&helen, &eve).code, 0);
+    assert_eq!(dora.json(&["data", "list", &eve])["files"].as_array().map(Vec::len), Some(1));
+    for who in [&hana, &audrey] {
+        who.run(&["data", "list", &eve]).fails_with(&format!("case '{eve}' not found"));
+        import(who, &eve).fails_with("not found");
+        // Nor a record of it named by its id.
+        who.run(&["data", "redact", &ada, "4", "--reason", "third-party-data", "--note", "n"]).fails_with("not found");
+    }
+    assert_eq!(server.psql("register", "SET ROLE hana; SELECT count(*) FROM data_items"), "3", "Ada's only");
+    assert_eq!(server.psql("register", "SET ROLE helen; SELECT count(*) FROM data_items"), "6");
+}
+
+/// A case's portability package (the DPO keeping the register of
+/// processing in `dpo`, the case worked by `handler`): data from two
+/// systems, a record withheld, the systems searched and the right answered;
+/// the package exported (its cover letter made and recorded with it), a
+/// second export refused without --force, the case's page with the letter.
+/// Each command's JSON (the folder left out).
+fn package_scenario(dpo: &Book, handler: &Book, dir: &std::path::Path) -> Vec<Value> {
+    dpo.json(&system_args("crm", "Customer database"));
+    dpo.json(&system_args("billing", "Billing"));
+    let ada = handler.customer_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["portability"]);
+    let run = handler.run(&["case", "update", &ada, "--customer-id", "C-1001"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (system, name, bytes, categories) in
+        [("crm", "crm.csv", CRM_EXPORT, "contact"), ("billing", "billing.json", BILLING_EXPORT, "financial")]
+    {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        handler.json(&["data", "import", &ada, "--system", system, "--categories", categories, path.to_str().unwrap()]);
+        handler.json(&["case", "searched", &ada, "--system", system, "--result", "found"]);
+    }
+    crate::letter_facts::answer_rights(handler, &ada, &["portability"]);
+    handler.json(&["data", "redact", &ada, "2", "--reason", "third-party-data", "--note", "Bob's record"]);
+    let out_dir = dir.join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let export = ["package", "export", &ada, "--out", out_dir.to_str().unwrap()];
+    let mut exported = handler.json(&export);
+    exported["path"] = Value::from(exported["path"].as_str().unwrap().replace(dir.to_str().unwrap(), "<dir>"));
+    handler.run(&export).fails_with("exists (use --force to replace it)");
+    vec![exported, handler.json(&["case", "show", &ada])]
+}
+
+#[test]
+fn the_portability_package_is_the_same_on_a_team_register() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let local = Book::new();
+    let on_file = package_scenario(&local, &local, file_dir.path());
+    let server = team_register();
+    let hana = member(&server, "hana");
+    let on_team = package_scenario(&member(&server, "dora"), &hana, team_dir.path());
+    // The cover letter carries the audit chain's head, so its hash (and the
+    // manifest's, and the package's) differs by register; the rest does not.
+    // So do the sizes of the letter, of the manifest naming that head, and of the ZIP.
+    let masked = |v: &[Value]| {
+        let mut v: Vec<Value> = v.iter().map(without_hashes).collect();
+        v[0]["size"] = Value::Null;
+        for f in v[0]["files"].as_array_mut().unwrap() {
+            let path = f["path"].as_str().unwrap();
+            if path == "manifest.json" || path.starts_with("CB-") {
+                f["size"] = Value::Null;
+            }
+        }
+        v
+    };
+    assert_same_but_who(&masked(&on_file), &masked(&on_team));
+    assert_eq!(on_team[0]["records"], 4, "3 + 2 records, one withheld: {}", on_team[0]);
+    let zip = |dir: &tempfile::TempDir| {
+        let path = dir.path().join("out").join("CB-2026-0001-data-package.zip");
+        crate::package::entries(&path, None)
+    };
+    let (file_entries, team_entries) = (zip(&file_dir), zip(&team_dir));
+    let names = |e: &[(String, Vec<u8>)]| e.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&file_entries), names(&team_entries));
+    for (name, bytes) in &team_entries {
+        if name.starts_with("data/") || name == "README.txt" || name.ends_with(".schema.json") {
+            let local = &file_entries.iter().find(|(n, _)| n == name).unwrap().1;
+            assert!(local == bytes, "{name} differs");
+        }
+    }
+    let crm = &team_entries.iter().find(|(n, _)| n == "data/crm.json").unwrap().1;
+    let crm = String::from_utf8_lossy(crm);
+    assert!(crm.contains("C-1001") && !crm.contains("Bob Babbage"), "{crm}");
+    // Written by the member in their transactions: the cover letter sent
+    // with the package, then the package.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log
+             WHERE action IN ('document.added', 'correspondence.out', 'package.exported')"
+        ),
+        "hana document.added, hana correspondence.out, hana package.exported"
+    );
+    // An auditor's export is refused by the database, leaving no file.
+    let out = team_dir.path().join("audrey.zip");
+    member(&server, "audrey")
+        .run(&["package", "export", "CB-2026-0001", "--out", out.to_str().unwrap()])
+        .fails_with("PostgreSQL refused it for role 'audrey': recording a package: permission denied for table cases");
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(team_dir.path()).unwrap().count(), 3, "crm.csv, billing.json and out/ only");
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }

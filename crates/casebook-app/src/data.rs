@@ -2,6 +2,10 @@
 //! JSON, streamed), keeping only the records that match the case's
 //! identifiers when asked, and withholding items with a reason.
 //!
+//! Written once for both back ends ([`DataBook`], over the register's
+//! [`DataRegister`]): a team register's data is stored in its database as a
+//! local register's is in its file.
+//!
 //! A file is all-or-nothing: it is read record by record into one open
 //! transaction, and any fault (a broken quote, JSON that is not an array of
 //! objects, bytes that are not UTF-8, an over-long field) rolls the whole
@@ -11,13 +15,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::path::PathBuf;
 
+use casebook_core::Case;
 use casebook_core::data::{Identifiers, MAX_FILE_BYTES, RedactionReason, parse_categories};
-use casebook_intake::export::{ReadError, check_start, format_of, read_file, scalar_text};
-use casebook_store::{DataFile, DataItem, NewDataFile, NewRedaction, Redaction};
+use casebook_intake::export::{Format as ExportFormat, ReadError, check_start, format_of, read_file, scalar_text};
+use casebook_store::{DataFile, DataItem, DataRegister, FileRead, NewDataFile, NewRedaction, Redaction};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::{Casebook, DataSaid, Error, Result, StoreSaid};
+use crate::steps::StepBook;
+use crate::{DataSaid, Error, Result, StoreSaid};
 
 /// What `casebook data import` asks for.
 #[derive(Debug, Clone)]
@@ -58,59 +64,114 @@ pub struct RedactionInput {
 /// What replaces a redacted field's value in everything given to the person.
 pub const REDACTED: &str = "[redacted]";
 
-impl Casebook {
+/// The person's data, on either register: importing what a system exported
+/// about them, listing it, withholding items. Written once, over the
+/// register's [`DataRegister`]; front ends call it on a [`Casebook`] or a
+/// [`crate::TeamBook`].
+pub trait DataBook {
     /// Imports one file a system exported about the person, tagged with the
     /// system and the data categories; all of it or (on any fault) none of it.
-    pub fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
-        let categories = parse_categories(&input.categories)
-            .map_err(|reason| Error::refused(DataSaid::CategoriesInvalid { reason }))?;
-        let case = self.case_by_ref(&input.reference)?;
-        // Data is tagged with a system of the register of processing, so that
-        // the search log, the package and the Art. 15 information name the same ones.
-        let system = self.processing_system(input.system.trim())?.id;
-        let path = &input.path;
-        let name = path.display().to_string();
-        let meta = std::fs::metadata(path)
-            .map_err(|e| Error::refused(DataSaid::DataFileUnreadable { name: name.clone(), detail: e.to_string() }))?;
-        if !meta.is_file() {
-            return Err(Error::refused(DataSaid::DataNotAFile { name }));
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(Error::refused(DataSaid::DataFileTooLarge {
-                name,
-                mib: meta.len() >> 20,
-                limit_mib: MAX_FILE_BYTES >> 20,
-            }));
-        }
-        let mut probe = File::open(path)
-            .map_err(|e| Error::refused(DataSaid::DataFileNotOpened { name: name.clone(), detail: e.to_string() }))?;
-        let (first, skip) = check_start(&mut probe).map_err(|problem| {
-            Error::refused(DataSaid::DataFileStartInvalid { name: name.clone(), problem: Box::new(problem) })
-        })?;
-        drop(probe);
-        if first.is_none() {
-            return Err(Error::refused(DataSaid::DataFileEmpty { name }));
-        }
-        let format = format_of(path, first)
-            .ok_or_else(|| Error::refused(DataSaid::DataFileFormatUnknown { name: name.clone() }))?;
-        let identifiers = Identifiers::of(&case.requester);
-        if input.match_identifiers && identifiers.is_empty() {
-            return Err(Error::refused(DataSaid::NoIdentifiersToMatch { reference: case.reference.to_string() }));
-        }
-        let ids_json =
-            input.match_identifiers.then(|| serde_json::to_value(&identifiers).expect("identifiers serialise"));
-        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone());
-        let new = NewDataFile {
-            case: case.id,
-            system: system.as_str(),
-            categories: &categories,
-            file_name: &file_name,
-            format: format.code(),
-            identifiers: ids_json.as_ref(),
-        };
-        let stamp = self.stamp();
-        let mut store = self.store();
-        let mut import = store.begin_data_import(&new, stamp)?;
+    fn import_data(&self, input: &DataImportInput) -> Result<DataFile>;
+    /// A case's imported files, a page of its records and its redactions.
+    fn case_data(&self, reference: &str, limit: u32, offset: u32) -> Result<CaseData>;
+    /// The redaction schedule: what was withheld from the person and why.
+    /// For the evidence pack; it never goes into the portability package.
+    fn redaction_schedule(&self, reference: &str) -> Result<Vec<Redaction>>;
+    /// Withholds a record, a field of a record, a whole file, or one field
+    /// across a file, with a reason from the fixed list and a note.
+    fn redact_data(&self, input: &RedactionInput) -> Result<Redaction>;
+}
+
+impl<B: StepBook<Register: DataRegister>> DataBook for B {
+    fn import_data(&self, input: &DataImportInput) -> Result<DataFile> {
+        import_data(self, input)
+    }
+
+    fn case_data(&self, reference: &str, limit: u32, offset: u32) -> Result<CaseData> {
+        let case = crate::lifecycle::case(&mut *self.register(), reference)?;
+        let mut register = self.register();
+        Ok(CaseData {
+            reference: case.reference.to_string(),
+            files: register.data_files(case.id)?,
+            items: register.data_items(case.id, limit, offset)?,
+            redactions: register.redactions(case.id)?,
+        })
+    }
+
+    fn redaction_schedule(&self, reference: &str) -> Result<Vec<Redaction>> {
+        let case = crate::lifecycle::case(&mut *self.register(), reference)?;
+        Ok(self.register().redactions(case.id)?)
+    }
+
+    fn redact_data(&self, input: &RedactionInput) -> Result<Redaction> {
+        redact_data(self, input)
+    }
+}
+
+/// A file checked before its records are read: its name as given, its
+/// format, and the bytes to skip (a byte-order mark).
+struct CheckedFile {
+    name: String,
+    format: ExportFormat,
+    skip: u64,
+}
+
+/// Refuses a file that cannot be imported before anything is stored: not
+/// there, not a file, too large, empty, of an unknown format.
+fn check_file(path: &std::path::Path) -> Result<CheckedFile> {
+    let name = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::refused(DataSaid::DataFileUnreadable { name: name.clone(), detail: e.to_string() }))?;
+    if !meta.is_file() {
+        return Err(Error::refused(DataSaid::DataNotAFile { name }));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::refused(DataSaid::DataFileTooLarge {
+            name,
+            mib: meta.len() >> 20,
+            limit_mib: MAX_FILE_BYTES >> 20,
+        }));
+    }
+    let mut probe = File::open(path)
+        .map_err(|e| Error::refused(DataSaid::DataFileNotOpened { name: name.clone(), detail: e.to_string() }))?;
+    let (first, skip) = check_start(&mut probe).map_err(|problem| {
+        Error::refused(DataSaid::DataFileStartInvalid { name: name.clone(), problem: Box::new(problem) })
+    })?;
+    drop(probe);
+    if first.is_none() {
+        return Err(Error::refused(DataSaid::DataFileEmpty { name }));
+    }
+    let format =
+        format_of(path, first).ok_or_else(|| Error::refused(DataSaid::DataFileFormatUnknown { name: name.clone() }))?;
+    Ok(CheckedFile { name, format, skip })
+}
+
+fn import_data<B: StepBook<Register: DataRegister> + ?Sized>(book: &B, input: &DataImportInput) -> Result<DataFile> {
+    let categories =
+        parse_categories(&input.categories).map_err(|reason| Error::refused(DataSaid::CategoriesInvalid { reason }))?;
+    let case = crate::lifecycle::case(&mut *book.register(), &input.reference)?;
+    // Data is tagged with a system of the register of processing, so that
+    // the search log, the package and the Art. 15 information name the same ones.
+    let system = crate::processing::processing_system(book, input.system.trim())?.id;
+    let path = &input.path;
+    let CheckedFile { name, format, skip } = check_file(path)?;
+    let identifiers = Identifiers::of(&case.requester);
+    if input.match_identifiers && identifiers.is_empty() {
+        return Err(Error::refused(DataSaid::NoIdentifiersToMatch { reference: case.reference.to_string() }));
+    }
+    let ids_json = input.match_identifiers.then(|| serde_json::to_value(&identifiers).expect("identifiers serialise"));
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone());
+    let new = NewDataFile {
+        case: case.id,
+        system: system.as_str(),
+        categories: &categories,
+        file_name: &file_name,
+        format: format.code(),
+        identifiers: ids_json.as_ref(),
+    };
+    let stamp = book.stamp();
+    let mut register = book.register();
+    register.import_data(&new, stamp, |import| {
         let read = read_file(path, format, skip, |record| {
             let matches = if input.match_identifiers {
                 let texts: Vec<(&str, String)> =
@@ -137,98 +198,85 @@ impl Casebook {
                 detail: error.to_string(),
             }),
         })?;
+        // Refused here, inside the import, so that nothing is kept.
         if records == 0 {
-            return Err(Error::refused(DataSaid::DataFileNoRecords { name }));
+            return Err(Error::refused(DataSaid::DataFileNoRecords { name: name.clone() }));
         }
         if import.kept() == 0 {
             return Err(Error::refused(DataSaid::NoRecordMatched {
-                name,
+                name: name.clone(),
                 identifiers: identifiers.describe(),
                 records,
             }));
         }
-        let file = import.finish(&sha256, size, &columns, records, stamp)?;
-        Ok(file)
-    }
+        Ok(FileRead { sha256, size, columns, records_read: records })
+    })
+}
 
-    /// A case's imported files, a page of its records and its redactions.
-    pub fn case_data(&self, reference: &str, limit: u32, offset: u32) -> Result<CaseData> {
-        let case = self.case_by_ref(reference)?;
-        let store = self.store();
-        Ok(CaseData {
-            reference: case.reference.to_string(),
-            files: store.data_files(case.id)?,
-            items: store.data_items(case.id, limit, offset)?,
-            redactions: store.redactions(case.id)?,
-        })
+fn redact_data<B: StepBook<Register: DataRegister> + ?Sized>(book: &B, input: &RedactionInput) -> Result<Redaction> {
+    let case = crate::lifecycle::case(&mut *book.register(), &input.reference)?;
+    let reason = input.reason;
+    let article = input.article.as_deref().map(str::trim).filter(|a| !a.is_empty());
+    match (reason, article) {
+        (RedactionReason::Exemption, None) => {
+            return Err(Error::refused_in("article", DataSaid::ExemptionNeedsArticle));
+        }
+        (r, Some(_)) if r != RedactionReason::Exemption => {
+            return Err(Error::refused_in("article", DataSaid::ArticleOnlyForExemption));
+        }
+        _ => {}
     }
-
-    /// The redaction schedule: what was withheld from the person and why.
-    /// For the evidence pack; it never goes into the portability package.
-    pub fn redaction_schedule(&self, reference: &str) -> Result<Vec<Redaction>> {
-        let case = self.case_by_ref(reference)?;
-        Ok(self.store().redactions(case.id)?)
+    let note = input.note.trim();
+    if note.is_empty() {
+        return Err(Error::refused_in("note", DataSaid::RedactionNeedsNote));
     }
+    let field = input.field.as_deref().map(str::trim).filter(|f| !f.is_empty());
+    let item = input.item.trim();
+    let (file_id, item_id, known_fields) = redaction_target(book, &case, item)?;
+    if let Some(f) = field.filter(|f| !known_fields.iter().any(|k| k == f)) {
+        return Err(Error::refused(DataSaid::ItemHasNoField {
+            item: item.to_string(),
+            field: f.to_string(),
+            fields: known_fields,
+        }));
+    }
+    let existing = book.register().redactions(case.id)?;
+    if existing.iter().any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field) {
+        return Err(Error::conflicting(DataSaid::AlreadyRedacted {
+            item: item.to_string(),
+            field: field.map(str::to_string),
+        }));
+    }
+    let new = NewRedaction { file_id, item_id, field, reason: reason.code(), article, note };
+    let stamp = book.stamp();
+    let r = book.register().add_redaction(case.id, &new, stamp)?;
+    Ok(r)
+}
 
-    /// Withholds a record, a field of a record, a whole file, or one field
-    /// across a file, with a reason from the fixed list and a note.
-    pub fn redact_data(&self, input: &RedactionInput) -> Result<Redaction> {
-        let case = self.case_by_ref(&input.reference)?;
-        let reason = input.reason;
-        let article = input.article.as_deref().map(str::trim).filter(|a| !a.is_empty());
-        match (reason, article) {
-            (RedactionReason::Exemption, None) => {
-                return Err(Error::refused_in("article", DataSaid::ExemptionNeedsArticle));
-            }
-            (r, Some(_)) if r != RedactionReason::Exemption => {
-                return Err(Error::refused_in("article", DataSaid::ArticleOnlyForExemption));
-            }
-            _ => {}
+/// What `item` names on the case (a record id, or `file-N` for a whole
+/// file): its file, its record if any, and the fields that can be withheld.
+fn redaction_target<B: StepBook<Register: DataRegister> + ?Sized>(
+    book: &B,
+    case: &Case,
+    item: &str,
+) -> Result<(i64, Option<i64>, Vec<String>)> {
+    let not_on_case = || Error::NotFound { what: "data item", key: format!("{item} on case {}", case.reference) };
+    if let Some(file) = item.strip_prefix("file-") {
+        let id: i64 = file.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
+        let found = book.register().data_file(id);
+        let (owner, file) = found.map_err(|_| not_on_case())?;
+        if owner != case.id {
+            return Err(not_on_case());
         }
-        let note = input.note.trim();
-        if note.is_empty() {
-            return Err(Error::refused_in("note", DataSaid::RedactionNeedsNote));
+        Ok((file.id, None, file.columns))
+    } else {
+        let id: i64 = item.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
+        let found = book.register().data_item(id);
+        let (owner, record) = found.map_err(|_| not_on_case())?;
+        if owner != case.id {
+            return Err(not_on_case());
         }
-        let field = input.field.as_deref().map(str::trim).filter(|f| !f.is_empty());
-        let item = input.item.trim();
-        let not_on_case = || Error::NotFound { what: "data item", key: format!("{item} on case {}", case.reference) };
-        let (file_id, item_id, known_fields): (i64, Option<i64>, Vec<String>) = if let Some(file) =
-            item.strip_prefix("file-")
-        {
-            let id: i64 = file.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
-            let found = self.store().data_file(id);
-            let (owner, file) = found.map_err(|_| not_on_case())?;
-            if owner != case.id {
-                return Err(not_on_case());
-            }
-            (file.id, None, file.columns)
-        } else {
-            let id: i64 = item.parse().map_err(|_| Error::refused(DataSaid::InvalidItem { item: item.to_string() }))?;
-            let found = self.store().data_item(id);
-            let (owner, record) = found.map_err(|_| not_on_case())?;
-            if owner != case.id {
-                return Err(not_on_case());
-            }
-            (record.file_id, Some(record.id), record.fields.keys().cloned().collect())
-        };
-        if let Some(f) = field.filter(|f| !known_fields.iter().any(|k| k == f)) {
-            return Err(Error::refused(DataSaid::ItemHasNoField {
-                item: item.to_string(),
-                field: f.to_string(),
-                fields: known_fields,
-            }));
-        }
-        let existing = self.store().redactions(case.id)?;
-        if existing.iter().any(|r| r.file_id == file_id && r.item_id == item_id && r.field.as_deref() == field) {
-            return Err(Error::conflicting(DataSaid::AlreadyRedacted {
-                item: item.to_string(),
-                field: field.map(str::to_string),
-            }));
-        }
-        let new = NewRedaction { file_id, item_id, field, reason: reason.code(), article, note };
-        let stamp = self.stamp();
-        let r = self.store().add_redaction(case.id, &new, stamp)?;
-        Ok(r)
+        Ok((record.file_id, Some(record.id), record.fields.keys().cloned().collect()))
     }
 }
 

@@ -29,7 +29,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{CaseView, Casebook, DataSaid, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically};
+use crate::{
+    CaseView, Casebook, DataBook, DataSaid, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically,
+};
 
 /// The sections of the pack, in order, as the progress names them while
 /// gathering them.

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use casebook_core::{Case, CaseEventKind, Language, Organisation, Right};
 use casebook_render::{ActionFact, CaseFacts, LetterInput, LetterKind, NotifiedFact, Templates, render_letter};
-use casebook_store::{CaseRegister, Correspondence, LetterRegister, NewDocument, ProcessingRegister};
+use casebook_store::{CaseRegister, Correspondence, LetterRegister, NewDocument, PackageRegister, ProcessingRegister};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -34,7 +34,7 @@ pub(crate) struct PendingLetter {
 
 impl PendingLetter {
     /// Records the letter on its case (correspondence out, with its PDF), audited.
-    pub(crate) fn record(self, book: &Casebook) -> Result<Letter> {
+    pub(crate) fn record<B: StepBook<Register: PackageRegister> + ?Sized>(self, book: &B) -> Result<Letter> {
         let l = &self.letter;
         let doc = NewDocument {
             bytes: &l.pdf,
@@ -43,7 +43,7 @@ impl PendingLetter {
             file_name: Some(&l.file_name),
         };
         let stamp = book.stamp();
-        book.store().add_correspondence(self.case, &self.record, Some(&doc), stamp)?;
+        book.register().record_letter_out(self.case, &self.record, &doc, stamp)?;
         Ok(self.letter)
     }
 
@@ -690,7 +690,7 @@ pub(crate) fn case_by_ref<B: StepBook + ?Sized>(book: &B, reference: &str) -> Re
 }
 
 /// The organisation profile, which every letter prints: `init` first.
-fn require_organisation<B: StepBook + ?Sized>(book: &B) -> Result<casebook_core::Organisation> {
+pub(crate) fn require_organisation<B: StepBook + ?Sized>(book: &B) -> Result<casebook_core::Organisation> {
     crate::lifecycle::setting(&mut *book.register(), crate::organisation::KEY)?.ok_or(Error::NotInitialised)
 }
 

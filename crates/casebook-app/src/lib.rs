@@ -84,7 +84,7 @@ pub use casebook_store::{OpenMode, write_atomically};
 pub use cases::*;
 pub use complaints::NewComplaint;
 pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCount};
-pub use data::{CaseData, DataImportInput, REDACTED, RedactionInput};
+pub use data::{CaseData, DataBook, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
 pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
@@ -99,8 +99,8 @@ pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterS
 pub use next::CaseNextAction;
 pub use organisation::OrganisationInput;
 pub use package::{
-    ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageCheck, PackageExport, PackageFile, PackageRequest,
-    verify_package,
+    ExportedFile, Manifest, PACKAGE_FORMAT_VERSION, PackageBook, PackageCheck, PackageExport, PackageFile,
+    PackageRequest, verify_package,
 };
 pub use post::{MAX_SCAN_BYTES, PostedLetter, Scan};
 pub use processing::{

@@ -5,12 +5,14 @@
 //! that work a case, editing and closing it; the register of processing, a
 //! case's search and action logs, each right's answer and its correction,
 //! complaints, a US state appeal, the next actions, the deadline policy, the
-//! holiday calendars, the CSV of the requests, and letters with their
-//! drafts), which runs the same code as the local register
+//! holiday calendars, the CSV of the requests, letters with their drafts,
+//! the person's data imported, listed and withheld, and the portability
+//! package), which runs the same code as the local register
 //! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
 //! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
 //! [`crate::appeals`], [`crate::next`], [`crate::policy`],
-//! [`crate::calendars`], [`crate::letters`], [`crate::drafts`]). The other use cases still run on
+//! [`crate::calendars`], [`crate::letters`], [`crate::drafts`],
+//! [`crate::data`], [`crate::package`]). The other use cases still run on
 //! a local register only; front ends refuse them on a team register with
 //! [`not_on_team_register`], never run them.
 

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use casebook_app::{Casebook, DataImportInput, RedactionInput};
+use casebook_app::{DataBook, DataImportInput, RedactionInput};
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -64,7 +64,8 @@ pub struct RedactArgs {
     note: String,
 }
 
-pub fn run_data(c: DataCommand, book: &Casebook, p: &Printer) -> Result<()> {
+/// Runs a `data` command on either register (a local file or a team register).
+pub fn run_data(c: DataCommand, book: &dyn DataBook, p: &Printer) -> Result<()> {
     match c {
         DataCommand::Import(a) => {
             let file = book.import_data(&DataImportInput {

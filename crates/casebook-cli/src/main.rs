@@ -556,6 +556,11 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
+        Command::Data(c) => {
+            data::run_data(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Package(c) => package::run_package(c, team, p),
         Command::Settings(c) => {
             settings::run_settings(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
@@ -654,7 +659,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Encrypt => protect::run_encrypt(&db_path(&cli.db), p)?,
         Command::Backup(a) => protect::run_backup(a, &cli.db, p)?,
         Command::Restore(a) => protect::run_restore(a, &db_path(&cli.db), p)?,
-        Command::Package(c) => return package::run_package(c, &cli.db, p),
+        Command::Package(c) => return package::run_package(c, || open(&cli.db, false), p),
         Command::Team(_) => unreachable!("run_on runs team commands"),
     }
     Ok(ExitCode::SUCCESS)

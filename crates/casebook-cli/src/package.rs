@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, ExportPhase, ExportProgress, PackageRequest, ProgressUnit};
+use casebook_app::{ExportPhase, ExportProgress, PackageBook, PackageRequest, ProgressUnit};
 use clap::{Args, Subcommand};
 
 use crate::output::Printer;
@@ -132,11 +132,17 @@ impl ProgressLine {
     }
 }
 
-pub fn run_package(c: PackageCommand, db: &Option<PathBuf>, p: &Printer) -> Result<ExitCode> {
+/// Runs a `package` command; an export on the register `open` gives (a
+/// local file or a team register), opened once its password is read.
+pub fn run_package<B: PackageBook>(
+    c: PackageCommand,
+    open: impl FnOnce() -> Result<B>,
+    p: &Printer,
+) -> Result<ExitCode> {
     match c {
         PackageCommand::Export(a) => {
             let password = a.password.resolve()?;
-            let book: Casebook = crate::open(db, false)?;
+            let book = open()?;
             let request = PackageRequest { reference: a.reference, out: a.out, password, force: a.force };
             // Progress on stderr when it is a terminal; Ctrl+C still ends the
             // process (the package appears only once complete).

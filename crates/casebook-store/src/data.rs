@@ -1,22 +1,21 @@
 //! The person's data gathered per case: imported files, the records kept
-//! from them, and redactions. A file is imported in one transaction opened by
-//! [`Store::begin_data_import`]: records are added as the file is read, and
-//! nothing is stored unless [`DataImport::finish`] commits it with its audit
-//! entry. Dropping the import (an error half-way) rolls everything back.
+//! from them, and redactions. A file is imported in one transaction
+//! ([`DataRegister::import_data`], on the local file through
+//! [`Store::begin_data_import`]): records are added as the file is read, and
+//! nothing is stored unless the whole file read and the import commits it
+//! with its audit entry. An error half-way rolls everything back.
+//!
+//! [`DataRegister`] is what the data use cases ask of a register, whichever
+//! back end holds it; the team register's implementation is in
+//! `pg/data.rs`, reading rows with the same readers as here.
 
 use casebook_core::CaseId;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 
 use crate::cached::Cached;
-use crate::stored::instant;
+use crate::stored::{StoredRow, instant, parse_json, parse_json_opt};
 use crate::{Error, Result, Stamp, Store, audit};
-
-fn json_column<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, format!("{what}: {e}").into())
-    })
-}
 
 /// What is known of a file before its records are read.
 #[derive(Debug, Clone)]
@@ -156,47 +155,71 @@ impl DataImport<'_> {
     }
 }
 
-const FILE_COLUMNS: &str =
+/// A file's columns in the order [`file_row`] reads them (both back ends).
+pub(crate) const FILE_COLUMNS: &str =
     "f.id, f.system, f.categories, f.file_name, f.format, f.sha256, f.size, f.columns, f.records_read,
      (SELECT count(*) FROM data_items i WHERE i.file_id = f.id), f.identifiers, f.imported_at, f.imported_by";
 
-fn row_to_file(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataFile> {
+/// A file from a row of either back end ([`FILE_COLUMNS`]).
+pub(crate) fn file_row<R: StoredRow>(r: &R) -> std::result::Result<DataFile, R::Error> {
     Ok(DataFile {
-        id: r.get(0)?,
-        system: r.get(1)?,
-        categories: json_column("categories", &r.get::<_, String>(2)?)?,
-        file_name: r.get(3)?,
-        format: r.get(4)?,
-        sha256: r.get(5)?,
-        size: r.get(6)?,
-        columns: json_column("columns", &r.get::<_, String>(7)?)?,
-        records_read: r.get(8)?,
-        records_kept: r.get(9)?,
-        identifiers: r.get::<_, Option<String>>(10)?.map(|s| json_column("identifiers", &s)).transpose()?,
-        imported_at: r.get(11)?,
-        imported_by: r.get(12)?,
+        id: r.int(0)?,
+        system: r.text(1)?,
+        categories: parse_json("data file categories", r.text(2)?)?,
+        file_name: r.text(3)?,
+        format: r.text(4)?,
+        sha256: r.text(5)?,
+        size: r.int(6)?,
+        columns: parse_json("data file columns", r.text(7)?)?,
+        records_read: r.int(8)?,
+        records_kept: r.int(9)?,
+        identifiers: parse_json_opt("data file identifiers", r.text_opt(10)?)?,
+        imported_at: r.text(11)?,
+        imported_by: r.text(12)?,
     })
 }
 
 fn file_in(conn: &rusqlite::Connection, id: i64) -> Result<DataFile> {
-    conn.query_row(&format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.id = ?1"), [id], row_to_file)
+    conn.query_row(&format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.id = ?1"), [id], |r| file_row(r))
         .optional()?
         .ok_or_else(|| Error::NotFound { what: "data file", key: id.to_string() })
 }
 
-fn row_to_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataItem> {
+/// A record from a row of either back end ([`ITEM_COLUMNS`]).
+pub(crate) fn item_row<R: StoredRow>(r: &R) -> std::result::Result<DataItem, R::Error> {
     Ok(DataItem {
-        id: r.get(0)?,
-        file_id: r.get(1)?,
-        system: r.get(2)?,
-        record_no: r.get(3)?,
-        line: r.get(4)?,
-        fields: json_column("fields", &r.get::<_, String>(5)?)?,
-        matches: r.get::<_, Option<String>>(6)?.map(|s| json_column("matches", &s)).transpose()?,
+        id: r.int(0)?,
+        file_id: r.int(1)?,
+        system: r.text(2)?,
+        record_no: r.int(3)?,
+        line: r.int_opt(4)?,
+        fields: parse_json("data record fields", r.text(5)?)?,
+        matches: parse_json_opt("data record matches", r.text_opt(6)?)?,
     })
 }
 
-const ITEM_COLUMNS: &str = "i.id, i.file_id, f.system, i.record_no, i.line, i.fields, i.matches";
+/// A record's columns in the order [`item_row`] reads them (both back ends).
+pub(crate) const ITEM_COLUMNS: &str = "i.id, i.file_id, f.system, i.record_no, i.line, i.fields, i.matches";
+
+/// A redaction's columns in the order [`redaction_row`] reads them (both back ends).
+pub(crate) const REDACTION_COLUMNS: &str =
+    "r.id, r.file_id, f.system, r.item_id, r.field, r.reason, r.article, r.note, r.at, r.actor";
+
+/// A redaction from a row of either back end ([`REDACTION_COLUMNS`]).
+pub(crate) fn redaction_row<R: StoredRow>(r: &R) -> std::result::Result<Redaction, R::Error> {
+    Ok(Redaction {
+        id: r.int(0)?,
+        file_id: r.int(1)?,
+        system: r.text(2)?,
+        item_id: r.int_opt(3)?,
+        field: r.text_opt(4)?,
+        reason: r.text(5)?,
+        article: r.text_opt(6)?,
+        note: r.text(7)?,
+        at: r.text(8)?,
+        actor: r.text(9)?,
+    })
+}
 
 impl Store {
     /// Opens the transaction of one file's import.
@@ -227,7 +250,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(&format!("SELECT {FILE_COLUMNS} FROM data_files f WHERE f.case_id = ?1 ORDER BY f.id"))?;
-        let rows = stmt.query_map([case.0], row_to_file)?;
+        let rows = stmt.query_map([case.0], |r| file_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -237,7 +260,7 @@ impl Store {
             .query_row(
                 &format!("SELECT {ITEM_COLUMNS}, f.case_id FROM data_items i JOIN data_files f ON f.id = i.file_id WHERE i.id = ?1"),
                 [id],
-                |r| Ok((CaseId(r.get(7)?), row_to_item(r)?)),
+                |r| Ok((CaseId(r.get(7)?), item_row(r)?)),
             )
             .optional()?
             .ok_or_else(|| Error::NotFound { what: "data item", key: id.to_string() })
@@ -270,7 +293,7 @@ impl Store {
         for file in file_ids {
             let mut rows = stmt.query([file]).map_err(|e| E::from(Error::from(e)))?;
             while let Some(r) = rows.next().map_err(|e| E::from(Error::from(e)))? {
-                each(row_to_item(r).map_err(|e| E::from(Error::from(e)))?)?;
+                each(item_row(r).map_err(|e| E::from(Error::from(e)))?)?;
             }
         }
         Ok(())
@@ -282,7 +305,7 @@ impl Store {
             "SELECT {ITEM_COLUMNS} FROM data_items i JOIN data_files f ON f.id = i.file_id
              WHERE f.case_id = ?1 ORDER BY i.file_id, i.record_no, i.id LIMIT ?2 OFFSET ?3"
         ))?;
-        let rows = stmt.query_map(params![case.0, limit, offset], row_to_item)?;
+        let rows = stmt.query_map(params![case.0, limit, offset], |r| item_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -340,26 +363,169 @@ impl Store {
 }
 
 fn redactions_in(conn: &rusqlite::Connection, case: CaseId, only: Option<i64>) -> Result<Vec<Redaction>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT r.id, r.file_id, f.system, r.item_id, r.field, r.reason, r.article, r.note, r.at, r.actor
-         FROM data_redactions r JOIN data_files f ON f.id = r.file_id
-         WHERE r.case_id = ?1 AND (?2 IS NULL OR r.id = ?2) ORDER BY r.id",
-    )?;
-    let rows = stmt.query_map(params![case.0, only], |r| {
-        Ok(Redaction {
-            id: r.get(0)?,
-            file_id: r.get(1)?,
-            system: r.get(2)?,
-            item_id: r.get(3)?,
-            field: r.get(4)?,
-            reason: r.get(5)?,
-            article: r.get(6)?,
-            note: r.get(7)?,
-            at: r.get(8)?,
-            actor: r.get(9)?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {REDACTION_COLUMNS} FROM data_redactions r JOIN data_files f ON f.id = r.file_id
+         WHERE r.case_id = ?1 AND (?2 IS NULL OR r.id = ?2) ORDER BY r.id"
+    ))?;
+    let rows = stmt.query_map(params![case.0, only], |r| redaction_row(r))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// What reading a whole file gave, to complete its row with.
+#[derive(Debug, Clone)]
+pub struct FileRead {
+    pub sha256: String,
+    pub size: u64,
+    /// The fields in the file's order.
+    pub columns: Vec<String>,
+    pub records_read: u64,
+}
+
+/// Where an import being read puts the records it keeps: the open
+/// transaction of [`DataRegister::import_data`].
+pub trait DataSink {
+    /// Adds one kept record (`fields` is a JSON object, `matches` a JSON array).
+    fn add(&mut self, record_no: u64, line: Option<u64>, fields: &str, matches: Option<&str>) -> Result<()>;
+    /// The records added so far.
+    fn kept(&self) -> i64;
+}
+
+impl DataSink for DataImport<'_> {
+    fn add(&mut self, record_no: u64, line: Option<u64>, fields: &str, matches: Option<&str>) -> Result<()> {
+        DataImport::add(self, record_no, line, fields, matches)
+    }
+
+    fn kept(&self) -> i64 {
+        DataImport::kept(self)
+    }
+}
+
+/// What the data use cases ask of a register, whichever back end holds it
+/// (the local file, [`Store`]; a team register, [`crate::PgStore`] in
+/// `pg/data.rs`): a case's imported files and records, importing one file in
+/// one transaction, and redactions. Every write is one transaction with its
+/// audit entry.
+pub trait DataRegister {
+    /// Imports one file of `new.case` in one transaction: `read` puts the
+    /// records kept into the sink it is given and says what the whole file
+    /// gave; the file is then stored with its audit entry (`data.imported`).
+    /// When `read` fails, nothing is stored and its error is returned.
+    fn import_data<E: From<Error>>(
+        &mut self,
+        new: &NewDataFile<'_>,
+        stamp: Stamp<'_>,
+        read: impl FnOnce(&mut dyn DataSink) -> std::result::Result<FileRead, E>,
+    ) -> std::result::Result<DataFile, E>;
+    /// The files imported for a case, in the order they came in.
+    fn data_files(&mut self, case: CaseId) -> Result<Vec<DataFile>>;
+    /// One file with the case it belongs to.
+    fn data_file(&mut self, id: i64) -> Result<(CaseId, DataFile)>;
+    /// One record with the case it belongs to.
+    fn data_item(&mut self, id: i64) -> Result<(CaseId, DataItem)>;
+    /// A page of a case's records, in file then record order.
+    fn data_items(&mut self, case: CaseId, limit: u32, offset: u32) -> Result<Vec<DataItem>>;
+    /// Records a redaction with its audit entry (`data.redacted`).
+    fn add_redaction(&mut self, case: CaseId, new: &NewRedaction<'_>, stamp: Stamp<'_>) -> Result<Redaction>;
+    /// The redaction schedule of a case: what is withheld and why, oldest first.
+    fn redactions(&mut self, case: CaseId) -> Result<Vec<Redaction>>;
+    /// Calls `each` for every record of the files `file_ids`, in file then
+    /// record order, reading one row at a time (the package streams through this).
+    fn for_each_data_item<E: From<Error>>(
+        &mut self,
+        file_ids: &[i64],
+        each: impl FnMut(DataItem) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>;
+    /// The latest import or redaction on a case: the instant its data last changed.
+    fn data_changed_at(&mut self, case: CaseId) -> Result<Option<String>>;
+    /// Records that a package was exported (its hash and files), audited (`package.exported`).
+    fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()>;
+}
+
+/// What the portability package asks of a register beyond the person's data
+/// and the case's letters: a stored document's bytes (the access response
+/// already sent, as the cover letter), and a cover letter made for the
+/// package recorded as the correspondence out with its PDF, audited.
+pub trait PackageRegister: DataRegister + crate::LetterRegister {
+    /// The bytes of a stored document the member may read, by hash.
+    fn document_bytes(&mut self, sha256: &str) -> Result<Vec<u8>>;
+    /// Records a letter sent with its PDF among the case's documents, in one
+    /// transaction with its audit entries; the correspondence's id.
+    fn record_letter_out(
+        &mut self,
+        case: CaseId,
+        c: &crate::Correspondence,
+        pdf: &crate::NewDocument<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64>;
+}
+
+impl PackageRegister for Store {
+    fn document_bytes(&mut self, sha256: &str) -> Result<Vec<u8>> {
+        Store::document_bytes(self, sha256)
+    }
+
+    fn record_letter_out(
+        &mut self,
+        case: CaseId,
+        c: &crate::Correspondence,
+        pdf: &crate::NewDocument<'_>,
+        stamp: Stamp<'_>,
+    ) -> Result<i64> {
+        Store::add_correspondence(self, case, c, Some(pdf), stamp)
+    }
+}
+
+impl DataRegister for Store {
+    fn import_data<E: From<Error>>(
+        &mut self,
+        new: &NewDataFile<'_>,
+        stamp: Stamp<'_>,
+        read: impl FnOnce(&mut dyn DataSink) -> std::result::Result<FileRead, E>,
+    ) -> std::result::Result<DataFile, E> {
+        let mut import = self.begin_data_import(new, stamp)?;
+        let done = read(&mut import)?;
+        Ok(import.finish(&done.sha256, done.size, &done.columns, done.records_read, stamp)?)
+    }
+
+    fn data_files(&mut self, case: CaseId) -> Result<Vec<DataFile>> {
+        Store::data_files(self, case)
+    }
+
+    fn data_file(&mut self, id: i64) -> Result<(CaseId, DataFile)> {
+        Store::data_file(self, id)
+    }
+
+    fn data_item(&mut self, id: i64) -> Result<(CaseId, DataItem)> {
+        Store::data_item(self, id)
+    }
+
+    fn data_items(&mut self, case: CaseId, limit: u32, offset: u32) -> Result<Vec<DataItem>> {
+        Store::data_items(self, case, limit, offset)
+    }
+
+    fn add_redaction(&mut self, case: CaseId, new: &NewRedaction<'_>, stamp: Stamp<'_>) -> Result<Redaction> {
+        Store::add_redaction(self, case, new, stamp)
+    }
+
+    fn redactions(&mut self, case: CaseId) -> Result<Vec<Redaction>> {
+        Store::redactions(self, case)
+    }
+
+    fn for_each_data_item<E: From<Error>>(
+        &mut self,
+        file_ids: &[i64],
+        each: impl FnMut(DataItem) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        Store::for_each_data_item(self, file_ids, each)
+    }
+
+    fn data_changed_at(&mut self, case: CaseId) -> Result<Option<String>> {
+        Store::data_changed_at(self, case)
+    }
+
+    fn record_package_export(&mut self, case: CaseId, detail: &serde_json::Value, stamp: Stamp<'_>) -> Result<()> {
+        Store::record_package_export(self, case, detail, stamp)
+    }
 }
 
 #[cfg(test)]

@@ -50,7 +50,10 @@ pub use backup::{RestoreOutcome, restore_backup};
 pub use case_retention::{ClosedCase, DeletedCase};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery, Matches, SEARCH_COUNT_CAP};
 pub use crypto::{DatabaseKind, Passphrase, database_kind};
-pub use data::{DataFile, DataImport, DataItem, NewDataFile, NewRedaction, Redaction};
+pub use data::{
+    DataFile, DataImport, DataItem, DataRegister, DataSink, FileRead, NewDataFile, NewRedaction, PackageRegister,
+    Redaction,
+};
 pub use document_retention::IDENTITY_DOCUMENT_DELETED;
 pub use documents::{Correspondence, DocumentRef, IncomingMessage, NewDocument};
 pub use drafts::{DraftRow, LetterRegister, NewDraft, Withdrawal};

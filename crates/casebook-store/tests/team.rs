@@ -302,7 +302,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function or schema 11's letters).
+    // function, schema 11's letters or schema 12's data).
     server.psql(
         "register",
         "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
@@ -312,6 +312,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
+         DROP TABLE data_redactions, data_items, data_files;
          CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
@@ -319,7 +320,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11"
+        "1 2 3 4 5 6 7 8 9 10 11 12"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -677,6 +678,7 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
         "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
+         DROP TABLE data_redactions, data_items, data_files;
          DELETE FROM casebook_schema WHERE version >= 9",
     );
     let dora = config(&server.url("dora", "dora-pw", "register"));
@@ -845,4 +847,119 @@ fn a_draft_sent_by_another_member_meanwhile_is_refused_on_both_back_ends() {
     assert_eq!(audrey.drafts(case).unwrap().len(), 1);
     let err = audrey.discard_draft(case, 1, casebook_store::Stamp { at: Utc::now(), actor: "audrey" }).unwrap_err();
     assert!(matches!(&err, Error::PgRefused { user, .. } if user == "audrey"), "{err}");
+}
+
+/// One file of `case` from the CRM, with its categories.
+fn crm_file<'a>(case: casebook_core::CaseId, categories: &'a [String]) -> casebook_store::NewDataFile<'a> {
+    casebook_store::NewDataFile {
+        case,
+        system: "crm",
+        categories,
+        file_name: "crm.csv",
+        format: "csv",
+        identifiers: None,
+    }
+}
+
+/// A whole file read: two records.
+fn two_records(sink: &mut dyn casebook_store::DataSink) -> Result<casebook_store::FileRead, Error> {
+    sink.add(1, Some(2), r#"{"email":"ada@example.org","name":"Ada"}"#, None)?;
+    sink.add(2, Some(3), r#"{"email":"bob@example.org","name":"Bob"}"#, None)?;
+    Ok(casebook_store::FileRead {
+        sha256: "ab".repeat(32),
+        size: 80,
+        columns: vec!["email".into(), "name".into()],
+        records_read: 2,
+    })
+}
+
+#[test]
+fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it() {
+    use casebook_store::{CaseRegister, DataRegister};
+    let server = register();
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let open = |login: &str| PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap();
+    let mut hank = open("hank");
+    let case = hank.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
+    let cats = vec!["contact".to_string()];
+    let counts = || {
+        server.psql("register", "SELECT (SELECT count(*) FROM data_files) || ' ' || (SELECT count(*) FROM data_items) || ' ' || (SELECT count(*) FROM audit_log)")
+    };
+    let before = counts();
+
+    // A file whose reading fails half-way (a broken quote on line 3) leaves
+    // nothing: neither the record read before it nor the file nor an entry.
+    let err = hank
+        .import_data(&crm_file(case.id, &cats), stamp, |sink| {
+            sink.add(1, Some(2), r#"{"email":"ada@example.org"}"#, None)?;
+            Err::<casebook_store::FileRead, _>(Error::Corrupt("line 3: a quoted field is never closed".into()))
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("line 3"), "{err}");
+    assert_eq!(counts(), before);
+    assert_eq!(server.psql("register", "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0");
+    let file = hank.import_data(&crm_file(case.id, &cats), stamp, two_records).unwrap();
+    assert_eq!((file.records_kept, file.records_read, file.imported_by.as_str()), (2, 2, "hank"));
+    assert_eq!(hank.data_items(case.id, 10, 0).unwrap().len(), 2);
+
+    // An auditor reads the data but imports nothing: refused by the database.
+    let mut audrey = open("audrey");
+    assert_eq!(audrey.data_files(case.id).unwrap(), std::slice::from_ref(&file));
+    let err = audrey.import_data(&crm_file(case.id, &cats), stamp, two_records).unwrap_err().to_string();
+    assert!(err.starts_with("PostgreSQL refused it for role 'audrey': importing data: permission denied"), "{err}");
+    let mut sql = client(&server, "audrey", "audrey-pw");
+    let id = case.id.0;
+    let new_file = format!(
+        "INSERT INTO data_files (case_id, system, categories, file_name, format, sha256, size, columns,
+             records_read, imported_at) VALUES ({id}, 'crm', '[]', 'x.csv', 'csv', '', 0, '[]', 0, 'now')"
+    );
+    assert_eq!(refused(&mut sql, &new_file), "42501");
+    assert_eq!(
+        refused(
+            &mut sql,
+            &format!("INSERT INTO data_items (file_id, record_no, fields) VALUES ({}, 3, '{{}}')", file.id)
+        ),
+        "42501"
+    );
+    let redaction = format!(
+        "INSERT INTO data_redactions (case_id, file_id, reason, note, at) VALUES ({id}, {}, 'third-party-data', 'n', 'now')",
+        file.id
+    );
+    assert_eq!(refused(&mut sql, &redaction), "42501");
+    // A handler adds, but edits and deletes nothing.
+    let mut sql = client(&server, "hank", "hank-pw");
+    assert_eq!(refused(&mut sql, "UPDATE data_items SET fields = '{}'"), "42501");
+    assert_eq!(refused(&mut sql, "DELETE FROM data_items"), "42501");
+    assert_eq!(refused(&mut sql, "DELETE FROM data_files"), "42501");
+
+    // An HR case's data only for casebook_hr members (and the DPO), straight
+    // through the tables too; nobody outside HR writes on it.
+    let mut hilda = open("hilda");
+    let mut staff = request("2026-11-03");
+    staff.subject_category = Some(casebook_core::SubjectCategory::Employee);
+    let hr_case = hilda.log_case(&staff, None, &[], stamp).unwrap();
+    let hr_file = hilda.import_data(&crm_file(hr_case.id, &cats), stamp, two_records).unwrap();
+    let count = |c: &mut postgres::Client, sql: &str| -> i64 { c.query_one(sql, &[]).unwrap().get(0) };
+    for who in ["hank", "audrey"] {
+        let mut c = client(&server, who, &format!("{who}-pw"));
+        assert_eq!(count(&mut c, "SELECT count(*) FROM data_files"), 1, "{who}");
+        assert_eq!(count(&mut c, "SELECT count(*) FROM data_items"), 2, "{who}");
+        let mut store = open(who);
+        assert!(matches!(store.data_file(hr_file.id), Err(Error::NotFound { .. })), "{who}");
+        assert!(store.data_files(hr_case.id).unwrap().is_empty(), "{who}");
+    }
+    let mut c = client(&server, "hilda", "hilda-pw");
+    assert_eq!(count(&mut c, "SELECT count(*) FROM data_items"), 4);
+    let onto_hr = format!(
+        "INSERT INTO data_files (case_id, system, categories, file_name, format, sha256, size, columns,
+             records_read, imported_at) VALUES ({}, 'crm', '[]', 'x.csv', 'csv', '', 0, '[]', 0, 'now')",
+        hr_case.id.0
+    );
+    assert_eq!(refused(&mut sql, &onto_hr), "42501");
+    let err = hank.import_data(&crm_file(hr_case.id, &cats), stamp, two_records).unwrap_err();
+    assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
+    assert!(open("hilda").verify_audit().unwrap().is_intact());
 }

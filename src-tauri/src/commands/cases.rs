@@ -2,7 +2,7 @@
 //! of `ipc.rs`): the dashboard's next actions, and the case's imported data
 //! (the export picked in the native dialog) and redactions.
 
-use casebook_app::{CaseLifecycle, CaseNextAction, DataFile};
+use casebook_app::{CaseLifecycle, CaseNextAction, DataBook, DataFile};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
@@ -45,11 +45,12 @@ pub async fn import_case_data(
     register: State<'_, Register>,
     request: DataImportRequest,
 ) -> Result<Option<DataFile>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
         let picked = pick_file(&app, Dialog::ImportData, &["csv", "json"])?;
         let Some(path) = picked else { return Ok(None) };
-        Ok(Some(casebook.import_data(&request.into_app(path))?))
+        let input = request.into_app(path);
+        Ok(Some(crate::either!(&book, |c| c.import_data(&input))?))
     })
     .await
 }

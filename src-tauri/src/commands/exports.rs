@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use casebook_app::{ExportProgress, ExportedFile, PackageRequest};
+use casebook_app::{ExportProgress, ExportedFile, PackageBook, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::{Dialog, pick_save_path};
@@ -113,7 +113,7 @@ pub async fn export_package(
     reference: String,
     password: Option<String>,
 ) -> Result<Option<ExportedFile>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     let password = password.filter(|p| !p.is_empty());
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Package)?;
@@ -122,7 +122,8 @@ pub async fn export_package(
             return Ok(None);
         };
         let request = PackageRequest { reference, out, password, force: true };
-        let export = casebook.export_package_until(&request, &mut running.reporter(), &running.cancel)?;
+        let (reporter, cancel) = (&mut running.reporter(), &running.cancel);
+        let export = crate::either!(&book, |c| c.export_package_until(&request, reporter, cancel))?;
         Ok(Some(export.exported_file()))
     })
     .await

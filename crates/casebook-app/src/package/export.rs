@@ -8,17 +8,16 @@ use std::sync::atomic::AtomicBool;
 
 use casebook_core::{Case, Organisation};
 use casebook_render::{ReportInput, render_report};
-use casebook_store::DataFile;
+use casebook_store::{DataFile, DataRegister, LetterRegister, PackageRegister};
 use chrono::{DateTime, Utc};
 
 use super::archive::{Archive, io, sha256_of};
 use super::readme::readme;
-use super::{MIN_PASSWORD_CHARS, PackageExport, PackageFile, PackageRequest};
-use crate::LetterBook;
+use super::{MIN_PASSWORD_CHARS, PackageDesk, PackageExport, PackageFile, PackageRequest};
 use crate::data::Withheld;
 use crate::letters::PendingLetter;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{Casebook, DataSaid, Error, ProcessingRecord, Result};
+use crate::{DataSaid, Error, ProcessingRecord, Result};
 
 const SCHEMA: &str = include_str!("../../../../assets/schemas/portability-package.schema.json");
 
@@ -79,265 +78,265 @@ fn next_file(tracker: &mut Tracker<'_>, file_no: &mut u64, files_total: u64, pat
     tracker.start(ExportPhase::Writing, path, *file_no, files_total, ProgressUnit::Files)
 }
 
-impl Casebook {
-    /// Writes the case's portability package and audits it with its SHA-256.
-    pub fn export_package(&self, req: &PackageRequest) -> Result<PackageExport> {
-        self.export_package_until(req, &mut |_| {}, &AtomicBool::new(false))
+/// [`super::PackageBook::export_package_until`]: the package written on
+/// either register.
+pub(super) fn export_package_until<B: PackageDesk + ?Sized>(
+    book: &B,
+    req: &PackageRequest,
+    progress: &mut dyn FnMut(&ExportProgress),
+    cancel: &AtomicBool,
+) -> Result<PackageExport> {
+    if req.password.as_ref().is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS) {
+        return Err(Error::refused(DataSaid::PackagePasswordTooShort { min: MIN_PASSWORD_CHARS as u64 }));
     }
-
-    /// [`Casebook::export_package`] showing its progress to `progress` and
-    /// stopping with [`Error::Cancelled`] at the next record or file once
-    /// `cancel` is set, leaving no file and no audit entry. Once the audit
-    /// entry is written the export completes whatever `cancel` says.
-    pub fn export_package_until(
-        &self,
-        req: &PackageRequest,
-        progress: &mut dyn FnMut(&ExportProgress),
-        cancel: &AtomicBool,
-    ) -> Result<PackageExport> {
-        if req.password.as_ref().is_some_and(|p| p.chars().count() < MIN_PASSWORD_CHARS) {
-            return Err(Error::refused(DataSaid::PackagePasswordTooShort { min: MIN_PASSWORD_CHARS as u64 }));
-        }
-        let org = self.require_organisation()?;
-        let case = self.case_by_ref(&req.reference)?;
-        let reference = case.reference.to_string();
-        let path = target(&req.out, &reference, req.force)?;
-        let (contents, changed) = self.package_contents(&case)?;
-        let records_total: u64 = contents.counts.values().sum();
-        if records_total == 0 {
-            return Err(Error::conflicting(DataSaid::PackageNoRecords { reference }));
-        }
-        let settings = self.letter_settings()?;
-        // The cover letter goes out in the request's language when letters ship in it
-        // (the README is in English, German or French: readme.rs).
-        let language = case
-            .language
-            .clone()
-            .filter(|l| casebook_render::template::SHIPPED_LANGUAGES.contains(&l.as_str()))
-            .unwrap_or_else(|| "en".into());
-        let processing = crate::letters::processing_for(self, &reference, &settings, &language, true)?;
-        let (letter_name, letter_pdf, pending_letter) = self.cover_letter(&case, &language)?;
-        let files_total = contents.files_total();
-        let mut tracker = Tracker::new(
-            ExportProgress {
-                phase: ExportPhase::Writing,
-                item: String::new(),
-                count: 0,
-                of: files_total,
-                unit: ProgressUnit::Files,
-                done: 0,
-                // Each record twice (JSON and CSV), each file, and the finish.
-                total: 2 * records_total + files_total + 1,
-            },
-            progress,
-            cancel,
-        );
-        tracker.check()?;
-        // Entries carry the instant the data last changed, so re-exporting
-        // unchanged data gives the same bytes.
-        let stamp: DateTime<Utc> = changed
-            .as_deref()
-            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or(case.created_at);
-        let generated_at = self.now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let job = Job {
-            case: &case,
-            org: &org,
-            processing: &processing,
-            language: &language,
-            contents: &contents,
-            letter: (&letter_name, &letter_pdf),
-            stamp,
-            generated_at: &generated_at,
+    let org = crate::letters::require_organisation(book)?;
+    let case = crate::lifecycle::case(&mut *book.register(), &req.reference)?;
+    let reference = case.reference.to_string();
+    let path = target(&req.out, &reference, req.force)?;
+    let (contents, changed) = package_contents(book, &case)?;
+    let records_total: u64 = contents.counts.values().sum();
+    if records_total == 0 {
+        return Err(Error::conflicting(DataSaid::PackageNoRecords { reference }));
+    }
+    let settings = crate::letters::letter_settings(book)?;
+    // The cover letter goes out in the request's language when letters ship in it
+    // (the README is in English, German or French: readme.rs).
+    let language = case
+        .language
+        .clone()
+        .filter(|l| casebook_render::template::SHIPPED_LANGUAGES.contains(&l.as_str()))
+        .unwrap_or_else(|| "en".into());
+    let processing = crate::letters::processing_for(book, &reference, &settings, &language, true)?;
+    let (letter_name, letter_pdf, pending_letter) = cover_letter(book, &case, &language)?;
+    let files_total = contents.files_total();
+    let mut tracker = Tracker::new(
+        ExportProgress {
+            phase: ExportPhase::Writing,
+            item: String::new(),
+            count: 0,
+            of: files_total,
+            unit: ProgressUnit::Files,
+            done: 0,
+            // Each record twice (JSON and CSV), each file, and the finish.
+            total: 2 * records_total + files_total + 1,
+        },
+        progress,
+        cancel,
+    );
+    tracker.check()?;
+    // Entries carry the instant the data last changed, so re-exporting
+    // unchanged data gives the same bytes.
+    let stamp: DateTime<Utc> = changed
+        .as_deref()
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|d| d.with_timezone(&Utc))
+        .unwrap_or(case.created_at);
+    let generated_at = book.stamp().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let job = Job {
+        case: &case,
+        org: &org,
+        processing: &processing,
+        language: &language,
+        contents: &contents,
+        letter: (&letter_name, &letter_pdf),
+        stamp,
+        generated_at: &generated_at,
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let (files, records, sha256, size) =
+        match write_temporary(book, &job, &tmp, &name, req.password.as_deref(), &mut tracker) {
+            Ok(written) => written,
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
         };
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let _ = std::fs::remove_file(&tmp);
-        let (files, records, sha256, size) =
-            match self.write_temporary(&job, &tmp, &name, req.password.as_deref(), &mut tracker) {
-                Ok(written) => written,
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(e);
-                }
-            };
-        // The point of no return: from here on the export completes.
-        let export = PackageExport {
-            reference,
-            path,
-            size,
-            sha256,
-            encrypted: req.password.is_some(),
-            generated_at,
-            files,
-            records,
-        };
-        self.record_and_name(&case, &export, pending_letter, &tmp)?;
-        tracker.state.done += 1;
-        tracker.show();
-        Ok(export)
-    }
+    // The point of no return: from here on the export completes.
+    let export = PackageExport {
+        reference,
+        path,
+        size,
+        sha256,
+        encrypted: req.password.is_some(),
+        generated_at,
+        files,
+        records,
+    };
+    record_and_name(book, &case, &export, pending_letter, &tmp)?;
+    tracker.state.done += 1;
+    tracker.show();
+    Ok(export)
+}
 
-    /// The case's data files per system (less those withheld whole), with the
-    /// records each system gives, and when the case's data last changed.
-    fn package_contents(&self, case: &Case) -> Result<(Contents, Option<String>)> {
-        let (files, redactions, changed) = {
-            let store = self.store();
-            (store.data_files(case.id)?, store.redactions(case.id)?, store.data_changed_at(case.id)?)
-        };
-        let withheld = Withheld::new(&redactions);
-        let mut systems: BTreeMap<String, Vec<DataFile>> = BTreeMap::new();
-        for f in files.into_iter().filter(|f| !withheld.file_withheld(f.id)) {
-            systems.entry(f.system.clone()).or_default().push(f);
-        }
-        // The records each system gives: those kept, less those withheld whole.
-        let records_withheld: BTreeSet<(i64, i64)> =
-            redactions.iter().filter(|r| r.field.is_none()).filter_map(|r| r.item_id.map(|i| (r.file_id, i))).collect();
-        let counts: BTreeMap<String, u64> = systems
-            .iter()
-            .map(|(system, files)| {
-                let kept: i64 = files.iter().map(|f| f.records_kept).sum();
-                let gone = records_withheld.iter().filter(|(file, _)| files.iter().any(|f| f.id == *file)).count();
-                (system.clone(), (kept.max(0) as u64).saturating_sub(gone as u64))
-            })
-            .collect();
-        Ok((Contents { systems, counts, withheld }, changed))
+/// The case's data files per system (less those withheld whole), with the
+/// records each system gives, and when the case's data last changed.
+fn package_contents<B: PackageDesk + ?Sized>(book: &B, case: &Case) -> Result<(Contents, Option<String>)> {
+    let (files, redactions, changed) = {
+        let mut register = book.register();
+        (register.data_files(case.id)?, register.redactions(case.id)?, register.data_changed_at(case.id)?)
+    };
+    let withheld = Withheld::new(&redactions);
+    let mut systems: BTreeMap<String, Vec<DataFile>> = BTreeMap::new();
+    for f in files.into_iter().filter(|f| !withheld.file_withheld(f.id)) {
+        systems.entry(f.system.clone()).or_default().push(f);
     }
-
-    /// Writes the whole package into `tmp` (to be named `name`), synced to
-    /// disk: its files as listed in the manifest, the records written, and
-    /// the ZIP's SHA-256 and size.
-    fn write_temporary(
-        &self,
-        job: &Job<'_>,
-        tmp: &Path,
-        name: &str,
-        password: Option<&str>,
-        tracker: &mut Tracker<'_>,
-    ) -> Result<(Vec<PackageFile>, u64, String, u64)> {
-        let file = casebook_store::create_private_file(tmp).map_err(io(&tmp.display().to_string()))?;
-        let mut archive = Archive::new(file, job.stamp, password);
-        let records = self.write_entries(&mut archive, tracker, job)?;
-        let files_total = job.contents.files_total();
-        tracker.start(ExportPhase::Finishing, name, files_total, files_total, ProgressUnit::Files)?;
-        let files = std::mem::take(&mut archive.files);
-        archive.finish(tmp, name)?;
-        let (sha256, size) = File::open(tmp).and_then(sha256_of).map_err(io(name))?;
-        tracker.check()?;
-        Ok((files, records, sha256, size))
-    }
-
-    /// Records the export (after the cover letter made for it, if any) in
-    /// the audit log, then renames `tmp` to the package's name; on failure
-    /// `tmp` is removed.
-    fn record_and_name(
-        &self,
-        case: &Case,
-        export: &PackageExport,
-        pending_letter: Option<PendingLetter>,
-        tmp: &Path,
-    ) -> Result<()> {
-        let path = &export.path;
-        let detail = serde_json::json!({
-            "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
-            "sha256": export.sha256,
-            "size": export.size,
-            "encrypted": export.encrypted,
-            "generated_at": export.generated_at,
-            "records": export.records,
-            "files": export.files,
-        });
-        // Recorded before the package takes its name: a package under its
-        // real name is always one the audit log knows (a crash in between
-        // leaves only the hidden temporary file). A cover letter made for
-        // this export is recorded first, as the letter sent with it.
-        let audit = match pending_letter {
-            Some(pending) => pending.record(self).map(|_| ()),
-            None => Ok(()),
-        }
-        .and_then(|_| self.store().record_package_export(case.id, &detail, self.stamp()).map_err(Error::from));
-        if let Err(e) = audit {
-            let _ = std::fs::remove_file(tmp);
-            return Err(e);
-        }
-        if let Err(e) = std::fs::rename(tmp, path) {
-            let _ = std::fs::remove_file(tmp);
-            return Err(Error::refused(DataSaid::PackageNotMoved {
-                path: path.display().to_string(),
-                detail: e.to_string(),
-                sha256: export.sha256.clone(),
-            }));
-        }
-        Ok(())
-    }
-
-    /// The access-response letter already on the case (so that exports are
-    /// reproducible), or a new one made now, to be recorded with the package.
-    fn cover_letter(&self, case: &Case, language: &str) -> Result<(String, Vec<u8>, Option<PendingLetter>)> {
-        let file_name =
-            casebook_render::file_name(&case.reference.to_string(), casebook_render::LetterKind::AccessResponse);
-        let docs = { self.store().documents(case.id)? };
-        if let Some(d) =
-            docs.iter().rev().find(|d| d.role == "letter" && d.file_name.as_deref() == Some(file_name.as_str()))
-        {
-            let bytes = { self.store().document_bytes(&d.sha256)? };
-            return Ok((file_name, bytes, None));
-        }
-        let today = self.today()?;
-        let pending = crate::letters::prepare_letter(
-            self,
-            &case.reference.to_string(),
-            casebook_render::LetterKind::AccessResponse,
-            Some(
-                &casebook_core::Language::parse(language)
-                    .map_err(|e| Error::refused(DataSaid::PackageLanguageInvalid { detail: e.to_string() }))?,
-            ),
-            &Default::default(),
-            today,
-        )?;
-        Ok((pending.letter.file_name.clone(), pending.letter.pdf.clone(), Some(pending)))
-    }
-
-    /// Writes every entry in order (README, schema, data, report, letter,
-    /// manifest) and gives the number of records written per format.
-    fn write_entries(&self, archive: &mut Archive<'_>, tracker: &mut Tracker<'_>, job: &Job<'_>) -> Result<u64> {
-        let reference = job.case.reference.to_string();
-        let systems = &job.contents.systems;
-        let names: Vec<String> = systems.keys().cloned().collect();
-        let (text, _) = readme(job.language, &reference, &job.org.name, &names, job.letter.0);
-        let files_total = job.contents.files_total();
-        let mut file_no = 0;
-        next_file(tracker, &mut file_no, files_total, "README.txt")?;
-        archive.bytes("README.txt", text.as_bytes())?;
-        tracker.step()?;
-        next_file(tracker, &mut file_no, files_total, "portability-package.schema.json")?;
-        archive.bytes("portability-package.schema.json", SCHEMA.as_bytes())?;
-        tracker.step()?;
-        let mut report_systems = Vec::new();
-        for (system, files) in systems {
-            report_systems.push(self.write_system(archive, tracker, job, system, files)?);
-            file_no += 2;
-        }
-        next_file(tracker, &mut file_no, files_total, "report.pdf")?;
-        let (report, _) = render_report(&ReportInput {
-            language: job.language,
-            organisation: job.org,
-            processing: job.processing,
-            reference: &reference,
-            requester_name: &job.case.requester.name,
-            created_at: job.stamp,
-            systems: &report_systems,
+    // The records each system gives: those kept, less those withheld whole.
+    let records_withheld: BTreeSet<(i64, i64)> =
+        redactions.iter().filter(|r| r.field.is_none()).filter_map(|r| r.item_id.map(|i| (r.file_id, i))).collect();
+    let counts: BTreeMap<String, u64> = systems
+        .iter()
+        .map(|(system, files)| {
+            let kept: i64 = files.iter().map(|f| f.records_kept).sum();
+            let gone = records_withheld.iter().filter(|(file, _)| files.iter().any(|f| f.id == *file)).count();
+            (system.clone(), (kept.max(0) as u64).saturating_sub(gone as u64))
         })
-        .map_err(|e| Error::refused(DataSaid::PackageReportNotMade { detail: e.to_string() }))?;
-        archive.bytes("report.pdf", &report)?;
-        tracker.step()?;
-        next_file(tracker, &mut file_no, files_total, job.letter.0)?;
-        archive.bytes(job.letter.0, job.letter.1)?;
-        tracker.step()?;
-        next_file(tracker, &mut file_no, files_total, "manifest.json")?;
-        archive.manifest(&reference, job.org, job.generated_at, self.audit_anchor()?)?;
-        tracker.step()?;
-        Ok(report_systems.iter().map(|s| s.record_count).sum())
+        .collect();
+    Ok((Contents { systems, counts, withheld }, changed))
+}
+
+/// Writes the whole package into `tmp` (to be named `name`), synced to
+/// disk: its files as listed in the manifest, the records written, and
+/// the ZIP's SHA-256 and size.
+fn write_temporary<B: PackageDesk + ?Sized>(
+    book: &B,
+    job: &Job<'_>,
+    tmp: &Path,
+    name: &str,
+    password: Option<&str>,
+    tracker: &mut Tracker<'_>,
+) -> Result<(Vec<PackageFile>, u64, String, u64)> {
+    let file = casebook_store::create_private_file(tmp).map_err(io(&tmp.display().to_string()))?;
+    let mut archive = Archive::new(file, job.stamp, password);
+    let records = write_entries(book, &mut archive, tracker, job)?;
+    let files_total = job.contents.files_total();
+    tracker.start(ExportPhase::Finishing, name, files_total, files_total, ProgressUnit::Files)?;
+    let files = std::mem::take(&mut archive.files);
+    archive.finish(tmp, name)?;
+    let (sha256, size) = File::open(tmp).and_then(sha256_of).map_err(io(name))?;
+    tracker.check()?;
+    Ok((files, records, sha256, size))
+}
+
+/// Records the export (after the cover letter made for it, if any) in
+/// the audit log, then renames `tmp` to the package's name; on failure
+/// `tmp` is removed.
+fn record_and_name<B: PackageDesk + ?Sized>(
+    book: &B,
+    case: &Case,
+    export: &PackageExport,
+    pending_letter: Option<PendingLetter>,
+    tmp: &Path,
+) -> Result<()> {
+    let path = &export.path;
+    let detail = serde_json::json!({
+        "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        "sha256": export.sha256,
+        "size": export.size,
+        "encrypted": export.encrypted,
+        "generated_at": export.generated_at,
+        "records": export.records,
+        "files": export.files,
+    });
+    // Recorded before the package takes its name: a package under its
+    // real name is always one the audit log knows (a crash in between
+    // leaves only the hidden temporary file). A cover letter made for
+    // this export is recorded first, as the letter sent with it.
+    let audit = match pending_letter {
+        Some(pending) => pending.record(book).map(|_| ()),
+        None => Ok(()),
     }
+    .and_then(|_| book.register().record_package_export(case.id, &detail, book.stamp()).map_err(Error::from));
+    if let Err(e) = audit {
+        let _ = std::fs::remove_file(tmp);
+        return Err(e);
+    }
+    if let Err(e) = std::fs::rename(tmp, path) {
+        let _ = std::fs::remove_file(tmp);
+        return Err(Error::refused(DataSaid::PackageNotMoved {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+            sha256: export.sha256.clone(),
+        }));
+    }
+    Ok(())
+}
+
+/// The access-response letter already on the case (so that exports are
+/// reproducible), or a new one made now, to be recorded with the package.
+fn cover_letter<B: PackageDesk + ?Sized>(
+    book: &B,
+    case: &Case,
+    language: &str,
+) -> Result<(String, Vec<u8>, Option<PendingLetter>)> {
+    let file_name =
+        casebook_render::file_name(&case.reference.to_string(), casebook_render::LetterKind::AccessResponse);
+    let docs = { book.register().documents(case.id)? };
+    if let Some(d) =
+        docs.iter().rev().find(|d| d.role == "letter" && d.file_name.as_deref() == Some(file_name.as_str()))
+    {
+        let bytes = { book.register().document_bytes(&d.sha256)? };
+        return Ok((file_name, bytes, None));
+    }
+    let today = book.today()?;
+    let pending = crate::letters::prepare_letter(
+        book,
+        &case.reference.to_string(),
+        casebook_render::LetterKind::AccessResponse,
+        Some(
+            &casebook_core::Language::parse(language)
+                .map_err(|e| Error::refused(DataSaid::PackageLanguageInvalid { detail: e.to_string() }))?,
+        ),
+        &Default::default(),
+        today,
+    )?;
+    Ok((pending.letter.file_name.clone(), pending.letter.pdf.clone(), Some(pending)))
+}
+
+/// Writes every entry in order (README, schema, data, report, letter,
+/// manifest) and gives the number of records written per format.
+fn write_entries<B: PackageDesk + ?Sized>(
+    book: &B,
+    archive: &mut Archive<'_>,
+    tracker: &mut Tracker<'_>,
+    job: &Job<'_>,
+) -> Result<u64> {
+    let reference = job.case.reference.to_string();
+    let systems = &job.contents.systems;
+    let names: Vec<String> = systems.keys().cloned().collect();
+    let (text, _) = readme(job.language, &reference, &job.org.name, &names, job.letter.0);
+    let files_total = job.contents.files_total();
+    let mut file_no = 0;
+    next_file(tracker, &mut file_no, files_total, "README.txt")?;
+    archive.bytes("README.txt", text.as_bytes())?;
+    tracker.step()?;
+    next_file(tracker, &mut file_no, files_total, "portability-package.schema.json")?;
+    archive.bytes("portability-package.schema.json", SCHEMA.as_bytes())?;
+    tracker.step()?;
+    let mut report_systems = Vec::new();
+    for (system, files) in systems {
+        report_systems.push(super::data::write_system(book, archive, tracker, job, system, files)?);
+        file_no += 2;
+    }
+    next_file(tracker, &mut file_no, files_total, "report.pdf")?;
+    let (report, _) = render_report(&ReportInput {
+        language: job.language,
+        organisation: job.org,
+        processing: job.processing,
+        reference: &reference,
+        requester_name: &job.case.requester.name,
+        created_at: job.stamp,
+        systems: &report_systems,
+    })
+    .map_err(|e| Error::refused(DataSaid::PackageReportNotMade { detail: e.to_string() }))?;
+    archive.bytes("report.pdf", &report)?;
+    tracker.step()?;
+    next_file(tracker, &mut file_no, files_total, job.letter.0)?;
+    archive.bytes(job.letter.0, job.letter.1)?;
+    tracker.step()?;
+    next_file(tracker, &mut file_no, files_total, "manifest.json")?;
+    archive.manifest(&reference, job.org, job.generated_at, book.register().audit_anchor()?)?;
+    tracker.step()?;
+    Ok(report_systems.iter().map(|s| s.record_count).sum())
 }

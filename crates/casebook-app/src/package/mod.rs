@@ -10,7 +10,12 @@
 //! encrypted, in AES's random salts). The ZIP is written under a temporary
 //! name, audited with its SHA-256, then renamed.
 //!
-//! [`crate::Casebook::export_package_until`] reports progress (records of each data
+//! Written once for both back ends ([`PackageBook`], over a register that
+//! is a [`PackageRegister`]): a team register's package reads its data,
+//! letters and audit chain from the database as a local one does from its
+//! file.
+//!
+//! [`PackageBook::export_package_until`] reports progress (records of each data
 //! file, files of the package) and can be cancelled until the audit entry is
 //! written; a cancelled export leaves no file and records nothing (a cover
 //! letter made for it is recorded only with the package).
@@ -29,8 +34,14 @@ mod tests;
 mod verify;
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 
+use casebook_store::PackageRegister;
 use serde::{Deserialize, Serialize};
+
+use crate::Result;
+use crate::letters::LetterDesk;
+use crate::progress::ExportProgress;
 
 pub use verify::{UnsafePath, verify_package};
 
@@ -38,6 +49,43 @@ pub use verify::{UnsafePath, verify_package};
 pub const PACKAGE_FORMAT_VERSION: u32 = 1;
 /// The fewest characters a package password may have.
 pub const MIN_PASSWORD_CHARS: usize = 10;
+
+/// What exporting a package needs of a register's façade: its letters (the
+/// cover letter, the Art. 15 information) over a register that also holds
+/// the person's data and records the package ([`PackageRegister`]).
+pub(crate) trait PackageDesk: LetterDesk<Register: PackageRegister> {}
+
+impl<B: LetterDesk<Register: PackageRegister> + ?Sized> PackageDesk for B {}
+
+/// The portability package, on either register: what front ends call on a
+/// [`crate::Casebook`] or a [`crate::TeamBook`].
+pub trait PackageBook {
+    /// Writes the case's portability package and audits it with its SHA-256.
+    fn export_package(&self, req: &PackageRequest) -> Result<PackageExport> {
+        self.export_package_until(req, &mut |_| {}, &AtomicBool::new(false))
+    }
+    /// [`PackageBook::export_package`] showing its progress to `progress` and
+    /// stopping with [`crate::Error::Cancelled`] at the next record or file
+    /// once `cancel` is set, leaving no file and no audit entry. Once the
+    /// audit entry is written the export completes whatever `cancel` says.
+    fn export_package_until(
+        &self,
+        req: &PackageRequest,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<PackageExport>;
+}
+
+impl<B: PackageDesk> PackageBook for B {
+    fn export_package_until(
+        &self,
+        req: &PackageRequest,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<PackageExport> {
+        export::export_package_until(self, req, progress, cancel)
+    }
+}
 
 /// What `casebook package export` asks for.
 #[derive(Debug, Clone, Default)]

@@ -9,7 +9,9 @@ use zip::ZipArchive;
 
 use super::{PackageRequest, verify_package};
 use crate::progress::cancel_at_call;
-use crate::{Casebook, DataImportInput, Error, ExportPhase, ExportProgress, ProgressUnit, RedactionInput};
+use crate::{
+    Casebook, DataBook, DataImportInput, Error, ExportPhase, ExportProgress, PackageBook, ProgressUnit, RedactionInput,
+};
 
 /// A register in `dir` (real SQLite) with the demo organisation and, on
 /// its first case, 40 records from "accounts" (one withheld) and 25 from

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use casebook_app::{Casebook, DataImportInput, NewRequest, PackageRequest};
+use casebook_app::{Casebook, DataBook, DataImportInput, NewRequest, PackageBook, PackageRequest};
 use casebook_core::{Channel, Right};
 
 use super::timing::{median, peak_rss_mb};

@@ -26,14 +26,14 @@ use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDraft, Result, Stam
 
 /// Locks the case's row for the rest of the transaction; its reference
 /// (NotFound when there is none, or none this member may see).
-fn lock_case(tx: &mut Transaction<'_>, case: CaseId) -> Step<String> {
+pub(super) fn lock_case(tx: &mut Transaction<'_>, case: CaseId) -> Step<String> {
     let row = tx
         .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&case.0])?
         .ok_or(Error::NotFound { what: "case", key: case.0.to_string() })?;
     Ok(row.get(0))
 }
 
-fn touch(tx: &mut Transaction<'_>, case: CaseId, stamp: Stamp<'_>) -> Step<()> {
+pub(super) fn touch(tx: &mut Transaction<'_>, case: CaseId, stamp: Stamp<'_>) -> Step<()> {
     tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&case.0, &instant(stamp.at)])?;
     Ok(())
 }

@@ -9,6 +9,7 @@
 
 mod audit;
 mod cases;
+mod data;
 mod events;
 mod letters;
 mod listen;
@@ -123,19 +124,25 @@ impl PgStore {
 
     /// [`PgStore::error`], a refusal saying what was being done (`creating a case`).
     pub(crate) fn error_doing(&self, e: postgres::Error, doing: &str) -> Error {
-        if let Some(db) = e.as_db_error() {
-            if *db.code() == SqlState::INSUFFICIENT_PRIVILEGE {
-                let what =
-                    if doing.is_empty() { db.message().to_string() } else { format!("{doing}: {}", db.message()) };
-                return Error::PgRefused { user: self.user.clone(), what };
-            }
-            return Error::Postgres(format!("{} ({})", db.message(), db.code().code()));
-        }
-        if e.is_closed() || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>()) {
-            return Error::PgUnreachable { server: self.config.server(), problem: e.to_string() };
-        }
-        Error::Postgres(e.to_string())
+        worded(&self.user, &self.config, e, doing)
     }
+}
+
+/// A server error as one line naming what was refused (`doing`) and for
+/// whom (`user`), for a step that holds the connection's fields apart (an
+/// import's open transaction).
+pub(crate) fn worded(user: &str, config: &PgConfig, e: postgres::Error, doing: &str) -> Error {
+    if let Some(db) = e.as_db_error() {
+        if *db.code() == SqlState::INSUFFICIENT_PRIVILEGE {
+            let what = if doing.is_empty() { db.message().to_string() } else { format!("{doing}: {}", db.message()) };
+            return Error::PgRefused { user: user.to_string(), what };
+        }
+        return Error::Postgres(format!("{} ({})", db.message(), db.code().code()));
+    }
+    if e.is_closed() || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>()) {
+        return Error::PgUnreachable { server: config.server(), problem: e.to_string() };
+    }
+    Error::Postgres(e.to_string())
 }
 
 /// The TLS connector for `mode`: verify-full checks the certificate and the
