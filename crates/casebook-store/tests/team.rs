@@ -764,3 +764,154 @@ fn a_draft_sent_by_another_member_meanwhile_is_refused_on_both_back_ends() {
     let err = audrey.discard_draft(case, 1, casebook_store::Stamp { at: Utc::now(), actor: "audrey" }).unwrap_err();
     assert!(matches!(&err, Error::PgRefused { user, .. } if user == "audrey"), "{err}");
 }
+
+/// Cathy's request as an email: the message (with `message_id`), its
+/// original and an attachment.
+fn cathy_writes<'a>(message_id: &str, original: &'a [u8], attachment: &'a [u8]) -> casebook_store::IncomingMessage<'a> {
+    use chrono::TimeZone;
+    casebook_store::IncomingMessage {
+        correspondence: casebook_store::Correspondence {
+            id: 0,
+            direction: "in".into(),
+            channel: "email".into(),
+            at: Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap(),
+            subject: Some("My data".into()),
+            body_text: Some("Please send me a copy of my data.".into()),
+            message_id: Some(message_id.into()),
+            sha256: None,
+        },
+        original: casebook_store::NewDocument {
+            bytes: original,
+            content_type: Some("message/rfc822"),
+            role: "evidence",
+            file_name: Some("request.eml"),
+        },
+        attachments: vec![casebook_store::NewDocument {
+            bytes: attachment,
+            content_type: Some("application/pdf"),
+            role: "attachment",
+            file_name: Some("passport.pdf"),
+        }],
+    }
+}
+
+/// A message opening a case, a reply filed on it, an identity document
+/// filed beside them: each one transaction with its audit entries, found
+/// again by its Message-ID and its content, the open case by the
+/// requester's address; the same on either back end.
+fn what_comes_in_is_filed<R>(register: &mut R, member: &str)
+where
+    R: casebook_store::CaseRegister + casebook_store::IntakeRegister,
+{
+    use casebook_core::CaseId;
+    use chrono::TimeZone;
+    let at = Utc.with_ymd_and_hms(2026, 12, 5, 14, 2, 31).unwrap();
+    let stamp = casebook_store::Stamp { at, actor: member };
+    let message = cathy_writes("<m1@example.com>", b"From: cathy\r\n\r\nmy data", b"%PDF-1.4 passport");
+    let notes = ["possible duplicate of nothing".to_string()];
+    let case = register.open_case_from_message(&request("2026-11-02"), None, &message, &notes, stamp).unwrap();
+    assert_eq!((case.reference.to_string().as_str(), case.notes.len()), ("CB-2026-0001", 1));
+    let reply = cathy_writes("<m2@example.com>", b"From: cathy\r\n\r\nhere it is", b"%PDF-1.4 passport");
+    register.file_message(case.id, &reply, stamp).unwrap();
+    let id = casebook_store::NewDocument {
+        bytes: b"\x89PNG\r\n\x1a\n a bill",
+        content_type: None,
+        role: "identity",
+        file_name: Some("bill.png"),
+    };
+    let filed = register.attach_document(case.id, &id, stamp).unwrap();
+    assert_eq!((filed.role.as_str(), filed.size), ("identity", 15));
+    let roles: Vec<String> = register.documents(case.id).unwrap().into_iter().map(|d| d.role).collect();
+    assert_eq!(roles, ["evidence", "attachment", "evidence", "attachment", "identity"]);
+    assert_eq!(register.correspondence(case.id).unwrap().len(), 2);
+    // The passport sent twice is stored once, linked twice.
+    let passport = casebook_store::sha256_hex(b"%PDF-1.4 passport");
+    assert_eq!(register.document_head(&passport, 4).unwrap(), b"%PDF");
+    let found = Some(case.id);
+    assert_eq!(register.case_of_message(&["<other@x>".into(), "<m2@example.com>".into()]).unwrap(), found);
+    assert_eq!(register.message_already_filed(Some("<m1@example.com>"), "none").unwrap(), found);
+    let original = casebook_store::sha256_hex(b"From: cathy\r\n\r\nhere it is");
+    assert_eq!(register.message_already_filed(None, &original).unwrap(), found);
+    assert_eq!(register.message_already_filed(Some("<new@x>"), "none").unwrap(), None);
+    assert_eq!(register.open_cases_with_email("Cathy@Example.com").unwrap(), [case.id]);
+    assert!(register.open_cases_with_email("nobody@example.com").unwrap().is_empty());
+    // A case that is not there takes nothing, and nothing of it is written.
+    assert!(register.attach_document(CaseId(99), &id, stamp).is_err());
+    let actions: Vec<String> = register.audit_of_case(case.id).unwrap().into_iter().map(|a| a.action).collect();
+    assert_eq!(
+        actions,
+        [
+            "case.created",
+            "document.added",
+            "document.added",
+            "correspondence.in",
+            "note.added",
+            "document.added",
+            "document.added",
+            "correspondence.in",
+            "document.added"
+        ]
+    );
+}
+
+#[test]
+fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let mut file = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    what_comes_in_is_filed(&mut file, "test-dpo");
+
+    let server = register();
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let open = |login: &str| PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap();
+    let mut hank = open("hank");
+    what_comes_in_is_filed(&mut hank, "hank");
+    assert!(hank.verify_audit().unwrap().is_intact());
+
+    // An auditor files nothing and opens no case: refused by the database, nothing written.
+    use casebook_store::IntakeRegister;
+    let mut audrey = open("audrey");
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "audrey" };
+    let doc = casebook_store::NewDocument { bytes: b"%PDF-1.4 x", content_type: None, role: "identity", file_name: None };
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    let case = casebook_core::CaseId(1);
+    for err in [
+        audrey.attach_document(case, &doc, stamp).unwrap_err(),
+        audrey.file_message(case, &cathy_writes("<a@x>", b"a", b"b"), stamp).unwrap_err(),
+        audrey
+            .open_case_from_message(&request("2026-11-03"), None, &cathy_writes("<b@x>", b"a", b"b"), &[], stamp)
+            .unwrap_err(),
+    ] {
+        assert!(matches!(&err, Error::PgRefused { user, .. } if user == "audrey"), "{err}");
+    }
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(audrey.documents(case).unwrap().len(), 5, "the auditor reads them");
+
+    // An HR case's documents and messages are for HR eyes, through the tables too.
+    let mut hilda = open("hilda");
+    let employee = casebook_core::NewCase {
+        subject_category: Some(casebook_core::SubjectCategory::Employee),
+        ..request("2026-11-04")
+    };
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "hilda" };
+    let secret = cathy_writes("<hr@x>", b"From: cathy\r\n\r\nmy HR file", b"%PDF-1.4 payslip");
+    let hr = hilda.open_case_from_message(&employee, None, &secret, &[], stamp).unwrap();
+    assert_eq!(hilda.documents(hr.id).unwrap().len(), 2);
+    for who in [&mut hank, &mut audrey] {
+        assert!(who.documents(hr.id).unwrap().is_empty());
+        assert!(who.correspondence(hr.id).unwrap().is_empty());
+        assert_eq!(who.message_already_filed(Some("<hr@x>"), "none").unwrap(), None);
+        assert_eq!(who.open_cases_with_email("cathy@example.com").unwrap(), [case]);
+    }
+    let err = hank.attach_document(hr.id, &doc, casebook_store::Stamp { at: Utc::now(), actor: "hank" }).unwrap_err();
+    assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
+    let count = |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    for table in ["case_documents", "documents", "correspondence"] {
+        let (outside, inside) = (count("hank", table), count("hilda", table));
+        assert!(outside < inside, "{table}: hank sees {outside}, hilda {inside}");
+    }
+    assert_eq!(count("hank", "documents"), "4");
+    assert_eq!(count("hilda", "documents"), "6");
+}

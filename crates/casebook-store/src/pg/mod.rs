@@ -9,6 +9,7 @@
 
 mod audit;
 mod cases;
+mod documents;
 mod events;
 mod letters;
 mod migrate;
