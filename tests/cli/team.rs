@@ -1852,7 +1852,8 @@ fn what_comes_in_is_the_same_on_a_team_register() {
     assert_eq!(on_team[1].as_array().map(Vec::len), Some(2), "{}", on_team[1]);
     let letter = &on_team[2];
     assert_eq!((letter["channel"].as_str(), letter["received"].as_str()), (Some("letter"), Some("2026-11-23")));
-    let roles: Vec<&str> = letter["documents"].as_array().unwrap().iter().map(|d| d["role"].as_str().unwrap()).collect();
+    let roles: Vec<&str> =
+        letter["documents"].as_array().unwrap().iter().map(|d| d["role"].as_str().unwrap()).collect();
     assert_eq!(roles, ["scan", "scan"]);
     assert_eq!(on_team[3][0]["outcome"], "created");
     let outcomes: Vec<&str> = on_team[4].as_array().unwrap().iter().map(|o| o["outcome"].as_str().unwrap()).collect();
@@ -1894,13 +1895,16 @@ fn the_database_enforces_the_roles_on_what_comes_in() {
         .run(&["identity", "attach", &ada, &passport])
         .fails_with("PostgreSQL refused it for role 'audrey': filing a document: permission denied for table cases");
     let log = ["letter", "log", "--received", "2026-11-23", "--requester-name", "Erika", "--right", "access"];
-    audrey
-        .run(&[&log[..], &["--scan", &passport]].concat())
-        .fails_with("PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence");
+    audrey.run(&[&log[..], &["--scan", &passport]].concat()).fails_with(
+        "PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence",
+    );
     let (code, refused) = import(&audrey, &[&email("plain.eml")]);
     assert_ne!(code, 0);
     let error = refused[0]["error"].as_str().unwrap();
-    assert!(error.starts_with("PostgreSQL refused it for role 'audrey': creating a case: permission denied"), "{error}");
+    assert!(
+        error.starts_with("PostgreSQL refused it for role 'audrey': creating a case: permission denied"),
+        "{error}"
+    );
     assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
     assert_eq!(server.psql("register", "SELECT count(*) FROM documents"), "0");
     assert_eq!(hana.json(&["identity", "attach", &ada, &passport])["role"], "identity");
@@ -1916,7 +1920,8 @@ fn the_database_enforces_the_roles_on_what_comes_in() {
         who.run(&["identity", "attach", &eve, &passport]).fails_with(&format!("case '{eve}' not found"));
     }
     // Nor can a member outside HR reach them through the tables.
-    let count = |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    let count =
+        |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
     assert_eq!((count("hana", "case_documents"), count("hana", "documents")), ("1".into(), "1".into()));
     assert_eq!((count("helen", "case_documents"), count("helen", "documents")), ("2".into(), "2".into()));
     assert_eq!(count("audrey", "documents"), "1");

@@ -392,9 +392,9 @@ where
                 InputKind::Msg => (parse_msg(&bytes), "application/vnd.ms-outlook"),
                 _ => (parse_eml(&bytes), "message/rfc822"),
             };
-            let result = parsed
-                .map_err(|e| e.to_string())
-                .and_then(|m| import_read(book, ReadMessage { msg: m, said: None }, &name, content_type).map_err(|e| e.to_string()));
+            let result = parsed.map_err(|e| e.to_string()).and_then(|m| {
+                import_read(book, ReadMessage { msg: m, said: None }, &name, content_type).map_err(|e| e.to_string())
+            });
             emit(outcome(&name, None, result));
         }
         None => emit(failure(path, None, "not an email (.eml), mailbox (.mbox) or Outlook message (.msg)".into())),
@@ -407,15 +407,19 @@ where
 /// hands message 1 to the first, 2 to the second, 3 to the first… and
 /// they are taken back in the same turn, so the order is the file's.
 /// Short queues ([`QUEUED`] messages each) keep memory flat; dropping them (cancel) stops the others.
-fn import_mbox<B: StepBook + ?Sized>(book: &B, file: File, name: &str, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool)
-where
+fn import_mbox<B: StepBook + ?Sized>(
+    book: &B,
+    file: File,
+    name: &str,
+    emit: &mut dyn FnMut(ImportOutcome),
+    cancel: &AtomicBool,
+) where
     B::Register: IntakeRegister,
 {
     std::thread::scope(|scope| {
         let (mut to_readers, mut from_readers) = (Vec::new(), Vec::new());
         for _ in 0..READERS {
-            let (to, inbox) =
-                std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(QUEUED);
+            let (to, inbox) = std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(QUEUED);
             let (outbox, from) = std::sync::mpsc::sync_channel(QUEUED);
             scope.spawn(move || {
                 for msg in inbox {
@@ -449,7 +453,12 @@ where
     });
 }
 
-fn import_read<B: StepBook + ?Sized>(book: &B, read: ReadMessage, file: &str, content_type: &str) -> Result<ImportResult>
+fn import_read<B: StepBook + ?Sized>(
+    book: &B,
+    read: ReadMessage,
+    file: &str,
+    content_type: &str,
+) -> Result<ImportResult>
 where
     B::Register: IntakeRegister,
 {
@@ -478,8 +487,7 @@ where
     let (classification, details) = said.unwrap_or_else(|| what_it_says(&msg));
     let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
 
-    let (received, received_note) =
-        received_date(at.with_timezone(&tz).date_naive(), msg.received_at.is_some(), today);
+    let (received, received_note) = received_date(at.with_timezone(&tz).date_naive(), msg.received_at.is_some(), today);
 
     let mut rights: Vec<Right> = classification.rights.iter().map(|m| m.right).collect();
     if rights.is_empty() {

@@ -212,7 +212,11 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
 /// and a letter received by post logged with its scans ([`IntakeBook`]).
 /// An organisation's own templates (a local register's folder) are given
 /// back, for the caller to run on a local register or refuse.
-pub fn run_shared_letter<B: LetterBook + IntakeBook>(c: LetterCommand, book: &B, p: &Printer) -> Result<Option<LetterCommand>> {
+pub fn run_shared_letter<B: LetterBook + IntakeBook>(
+    c: LetterCommand,
+    book: &B,
+    p: &Printer,
+) -> Result<Option<LetterCommand>> {
     match c {
         LetterCommand::Kinds => {
             let kinds = book.letter_kinds();

@@ -871,10 +871,11 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     assert!(hank.verify_audit().unwrap().is_intact());
 
     // An auditor files nothing and opens no case: refused by the database, nothing written.
-    use casebook_store::IntakeRegister;
+    use casebook_store::{IntakeRegister, LetterRegister};
     let mut audrey = open("audrey");
     let stamp = casebook_store::Stamp { at: Utc::now(), actor: "audrey" };
-    let doc = casebook_store::NewDocument { bytes: b"%PDF-1.4 x", content_type: None, role: "identity", file_name: None };
+    let doc =
+        casebook_store::NewDocument { bytes: b"%PDF-1.4 x", content_type: None, role: "identity", file_name: None };
     let entries = server.psql("register", "SELECT count(*) FROM audit_log");
     let case = casebook_core::CaseId(1);
     for err in [
@@ -907,7 +908,8 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     }
     let err = hank.attach_document(hr.id, &doc, casebook_store::Stamp { at: Utc::now(), actor: "hank" }).unwrap_err();
     assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
-    let count = |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    let count =
+        |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
     for table in ["case_documents", "documents", "correspondence"] {
         let (outside, inside) = (count("hank", table), count("hilda", table));
         assert!(outside < inside, "{table}: hank sees {outside}, hilda {inside}");
