@@ -1831,6 +1831,20 @@ fn intake_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
     out.push(again);
     out.push(book.json(&["case", "show", &jane]));
     out.push(book.json(&["case", "list", "--search", "verify"]));
+    // A message with NUL characters in its sender's name, subject and text
+    // (which PostgreSQL's text refuses): read as on a local file, the original kept whole.
+    let nul = file(
+        "nul.eml",
+        b"From: =?utf-8?q?Eve=00Null?= <eve@example.org>\r\nTo: dpo@acme.example\r\n\
+          Subject: =?utf-8?q?Delete=00me?=\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\n\
+          Message-ID: <nul@example.org>\r\nMIME-Version: 1.0\r\n\
+          Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+          Please delete=00 all my personal data.\r\n",
+    );
+    let (code, eve) = import(book, &[&nul]);
+    assert_eq!(code, 0, "{eve}");
+    out.push(book.json(&["case", "show", eve[0]["reference"].as_str().unwrap()]));
+    out.push(eve);
 
     // A closed case takes no identity document.
     let run = book.run(&["case", "close", &ada, "--outcome", "not-a-request", "--date", "2026-11-29"]);
@@ -1838,6 +1852,20 @@ fn intake_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
     book.run(&["identity", "attach", &ada, &passport]).fails_with("closed");
     out.push(book.json(&["case", "show", &ada]));
     out.push(book.json(&["case", "show", "CB-2026-0002"]));
+    // A requester's open cases are found by their address: a second request from Jane.
+    let again = file(
+        "again.eml",
+        b"From: Jane Doe <jane.doe@example.org>\r\nTo: dpo@acme.example\r\nSubject: Delete my data\r\n\
+          Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <again@example.org>\r\n\r\n\
+          Please erase all my personal data under Article 17 GDPR.\r\n",
+    );
+    let (code, twice) = import(book, &[&again]);
+    assert_eq!(code, 0, "{twice}");
+    assert_eq!(twice[0]["duplicate_of"], serde_json::json!([jane]));
+    out.push(twice);
+    // A posted letter's text with a NUL in it, read as on a local file.
+    let typed = file("typed.txt", b"Please send me\0 a copy of my personal data.");
+    out.push(book.json(&[&base[..], &["--text-file", &typed]].concat()));
     out
 }
 
@@ -1858,6 +1886,8 @@ fn what_comes_in_is_the_same_on_a_team_register() {
     assert_eq!(on_team[3][0]["outcome"], "created");
     let outcomes: Vec<&str> = on_team[4].as_array().unwrap().iter().map(|o| o["outcome"].as_str().unwrap()).collect();
     assert_eq!(outcomes, ["filed", "skipped", "failed"]);
+    assert_eq!(on_team[7]["requester"]["name"], "EveNull", "{}", on_team[7]);
+    assert_eq!(on_team[12]["correspondence"][0]["body_text"], "Please send me a copy of my personal data.");
     let jane = &on_team[5];
     assert_eq!(jane["correspondence"].as_array().map(Vec::len), Some(2), "{jane}");
     assert_eq!(on_team[6].as_array().map(Vec::len), Some(1), "the reply's words are searched: {}", on_team[6]);
@@ -1870,7 +1900,8 @@ fn what_comes_in_is_the_same_on_a_team_register() {
         ),
         "hana document.added, hana document.added, hana document.added, hana document.added, \
          hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
-         hana correspondence.in"
+         hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
+         hana correspondence.in, hana document.added, hana correspondence.in"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");

@@ -258,6 +258,25 @@ fn what_it_says(msg: &ParsedMessage) -> Said {
     (classify_request(&msg.subject, &msg.text_body), extract_details(&msg.text_body))
 }
 
+/// The message's words as a register stores them: its text, subject,
+/// ids, addresses and attachments' names and types without NUL characters
+/// ([`crate::input::without_nul`]); its original is kept whole.
+fn storable(mut msg: ParsedMessage) -> ParsedMessage {
+    use crate::input::without_nul;
+    without_nul(&mut msg.subject);
+    without_nul(&mut msg.text_body);
+    msg.message_id.iter_mut().chain(msg.in_reply_to.iter_mut()).for_each(without_nul);
+    for m in msg.from.iter_mut().chain(msg.reply_to.iter_mut()) {
+        m.name.iter_mut().for_each(without_nul);
+        without_nul(&mut m.address);
+    }
+    for a in &mut msg.attachments {
+        without_nul(&mut a.content_type);
+        a.file_name.iter_mut().for_each(without_nul);
+    }
+    msg
+}
+
 /// How many threads read an mbox's messages ahead of the one storing them:
 /// with two, reading (mostly language detection) no longer holds the import
 /// back on a machine of two cores.
@@ -278,6 +297,7 @@ struct ReadMessage {
 
 impl ReadMessage {
     fn ahead(msg: ParsedMessage) -> ReadMessage {
+        let msg = storable(msg);
         let said = Some(what_it_says(&msg));
         ReadMessage { msg, said }
     }
@@ -463,6 +483,7 @@ where
     B::Register: IntakeRegister,
 {
     let ReadMessage { msg, said } = read;
+    let msg = storable(msg);
     let rules = book.rules()?;
     let org = rules.organisation.clone().ok_or(crate::Error::NotInitialised)?;
     // Bind each lookup before using the store again: a guard held in an

@@ -149,6 +149,9 @@ where
     let rules = book.rules()?;
     let org = rules.organisation.clone().ok_or(Error::NotInitialised)?;
     let today = rules.today;
+    let mut input = input;
+    let words = [Some(&mut input.requester_name), input.requester_address.as_mut(), input.text.as_mut()];
+    words.into_iter().flatten().for_each(crate::input::without_nul);
     let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
     if text.is_none() && scans.is_empty() {
         return Err(Error::refused_in("letter-text", DocumentsSaid::PostedLetterEmpty));
