@@ -45,7 +45,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 11);
+    assert_eq!(made["schema"], 12);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -112,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 11);
+    assert_eq!(made["schema"], 12);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1950,10 +1950,31 @@ fn the_database_enforces_the_roles_on_what_comes_in() {
         who.run(&["identity", "documents", &eve]).fails_with(&format!("case '{eve}' not found"));
         who.run(&["identity", "attach", &eve, &passport]).fails_with(&format!("case '{eve}' not found"));
     }
+    // A message filed on an HR case is not imported again by a member
+    // outside HR (nor a reply to it filed as a new case): refused, naming who may.
+    let (code, created) = import(&helen, &[&email("plain.eml")]);
+    assert_eq!(code, 0, "{created}");
+    let jane = created[0]["reference"].as_str().unwrap();
+    let r = helen.run(&["case", "update", jane, "--subject-category", "employee"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (code, refused) = import(&hana, &[&email("reply.eml"), &email("plain.eml")]);
+    assert_ne!(code, 0);
+    for outcome in refused.as_array().unwrap() {
+        assert_eq!(outcome["outcome"], "failed");
+        let error = outcome["error"].as_str().unwrap();
+        let says =
+            "PostgreSQL refused it for role 'hana': importing a message: it is filed on a case this role may not see";
+        assert!(error.starts_with(says), "{error}");
+    }
+    assert_eq!(import(&helen, &[&email("reply.eml")]).1[0]["outcome"], "filed");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases WHERE hr"), "2");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "3", "no case opened by the refused import");
+
     // Nor can a member outside HR reach them through the tables.
     let count =
         |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
     assert_eq!((count("hana", "case_documents"), count("hana", "documents")), ("1".into(), "1".into()));
-    assert_eq!((count("helen", "case_documents"), count("helen", "documents")), ("2".into(), "2".into()));
+    assert_eq!((count("hana", "correspondence"), count("helen", "correspondence")), ("0".into(), "2".into()));
+    assert_eq!((count("helen", "case_documents"), count("helen", "documents")), ("4".into(), "4".into()));
     assert_eq!(count("audrey", "documents"), "1");
 }

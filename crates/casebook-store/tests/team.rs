@@ -302,10 +302,11 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function or schema 11's letters).
+    // function, schema 11's letters or schema 13's look-up of hidden messages).
     server.psql(
         "register",
-        "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
+        "DROP FUNCTION casebook_message_filed(text[], text);
+         ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
          DROP TABLE case_right_answer_corrections;
          DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
@@ -319,7 +320,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11"
+        "1 2 3 4 5 6 7 8 9 10 11 12"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -592,7 +593,8 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     // The register as schema 8 left it.
     server.psql(
         "register",
-        "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
+        "DROP FUNCTION casebook_message_filed(text[], text);
+         DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
          DELETE FROM casebook_schema WHERE version >= 9",
@@ -903,7 +905,16 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     for who in [&mut hank, &mut audrey] {
         assert!(who.documents(hr.id).unwrap().is_empty());
         assert!(who.correspondence(hr.id).unwrap().is_empty());
-        assert_eq!(who.message_already_filed(Some("<hr@x>"), "none").unwrap(), None);
+        // A message filed on it is not taken for a new one: refused, naming who may import it.
+        let ids = ["<hr@x>".to_string()];
+        for err in
+            [who.message_already_filed(Some("<hr@x>"), "none").unwrap_err(), who.case_of_message(&ids).unwrap_err()]
+        {
+            assert!(matches!(&err, Error::PgRefused { what, .. } if what.contains("casebook_hr imports it")), "{err}");
+        }
+        let payslip = casebook_store::sha256_hex(b"From: cathy\r\n\r\nmy HR file");
+        assert!(who.message_already_filed(None, &payslip).is_err());
+        assert_eq!(who.message_already_filed(Some("<new@x>"), "none").unwrap(), None);
         assert_eq!(who.open_cases_with_email("cathy@example.com").unwrap(), [case]);
     }
     let err = hank.attach_document(hr.id, &doc, casebook_store::Stamp { at: Utc::now(), actor: "hank" }).unwrap_err();

@@ -121,6 +121,23 @@ fn file_in(
     correspond(tx, chain, user, case, &c, at)
 }
 
+/// None when no case holds a message with one of `message_ids` or this
+/// `content`; when one the member may not see does (an HR case, hidden by
+/// row-level security), the refusal naming the role that may import it:
+/// not found, the message would be imported again, or an employee's reply
+/// filed as a new case every member sees. Asked of schema 13's
+/// `casebook_message_filed`, which tells only that.
+fn hidden(c: &mut postgres::Client, user: &str, message_ids: &[String], content: Option<&str>) -> Step<Option<CaseId>> {
+    let filed: bool = c.query_one("SELECT casebook_message_filed($1, $2)", &[&message_ids, &content])?.get(0);
+    if !filed {
+        return Ok(None);
+    }
+    let what = "importing a message: it is filed on a case this role may not see (an HR case): \
+                a member of casebook_hr imports it"
+        .to_string();
+    Err(Error::PgRefused { user: user.to_string(), what }.into())
+}
+
 /// The open statuses' complement, as the local register's
 /// `open_cases_with_email` reads it.
 const ENDED: &str = "('closed', 'withdrawn', 'refused', 'response-sent')";
@@ -179,20 +196,25 @@ impl IntakeRegister for PgStore {
         })
     }
 
+    /// A message that answers a case hidden from the member is refused
+    /// ([`hidden`]), not taken for one that answers none.
     fn case_of_message(&mut self, message_ids: &[String]) -> Result<Option<CaseId>> {
-        self.run("reading the correspondence", |c, _| {
+        self.run("reading the correspondence", |c, user| {
             let statement = c.prepare("SELECT case_id FROM correspondence WHERE message_id = $1 LIMIT 1")?;
             for id in message_ids {
                 if let Some(r) = c.query_opt(&statement, &[id])? {
                     return Ok(Some(CaseId(r.get(0))));
                 }
             }
-            Ok(None)
+            let none: Option<&str> = None;
+            hidden(c, user, message_ids, none)
         })
     }
 
+    /// A message filed on a case hidden from the member is refused
+    /// ([`hidden`]), not taken for one never filed.
     fn message_already_filed(&mut self, message_id: Option<&str>, sha256: &str) -> Result<Option<CaseId>> {
-        self.run("reading the correspondence", |c, _| {
+        self.run("reading the correspondence", |c, user| {
             // Two indexed lookups, as on the local register.
             if let Some(id) = message_id {
                 let found = c.query_opt("SELECT case_id FROM correspondence WHERE message_id = $1 LIMIT 1", &[&id])?;
@@ -201,7 +223,11 @@ impl IntakeRegister for PgStore {
                 }
             }
             let found = c.query_opt("SELECT case_id FROM correspondence WHERE sha256 = $1 LIMIT 1", &[&sha256])?;
-            Ok(found.map(|r| CaseId(r.get(0))))
+            if let Some(r) = found {
+                return Ok(Some(CaseId(r.get(0))));
+            }
+            let ids: Vec<String> = message_id.map(str::to_string).into_iter().collect();
+            hidden(c, user, &ids, Some(sha256))
         })
     }
 
