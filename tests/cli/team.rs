@@ -1866,6 +1866,20 @@ fn intake_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
     // A posted letter's text with a NUL in it, read as on a local file.
     let typed = file("typed.txt", b"Please send me\0 a copy of my personal data.");
     out.push(book.json(&[&base[..], &["--text-file", &typed]].concat()));
+    // A requester's new address is theirs at once: a message from it names their open case.
+    let bob = book.new_case("Bob Byte", "bob@example.com", "2026-11-21", &[]);
+    let run = book.run(&["case", "update", &bob, "--requester-email", "Bob@New.example"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let moved = file(
+        "moved.eml",
+        b"From: Bob Byte <bob@new.example>\r\nTo: dpo@acme.example\r\nSubject: My data\r\n\
+          Date: Tue, 24 Nov 2026 10:00:00 +0000\r\nMessage-ID: <moved@example.org>\r\n\r\n\
+          Please send me a copy of all my personal data.\r\n",
+    );
+    let (code, from_bob) = import(book, &[&moved]);
+    assert_eq!(code, 0, "{from_bob}");
+    assert_eq!(from_bob[0]["duplicate_of"], serde_json::json!([bob]));
+    out.push(from_bob);
     out
 }
 
@@ -1901,7 +1915,8 @@ fn what_comes_in_is_the_same_on_a_team_register() {
         "hana document.added, hana document.added, hana document.added, hana document.added, \
          hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
          hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
-         hana correspondence.in, hana document.added, hana correspondence.in"
+         hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
+         hana correspondence.in"
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");

@@ -302,10 +302,11 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function, schema 11's letters or schema 13's look-up of hidden messages).
+    // function, schema 11's letters or schema 13's addresses and look-up of hidden messages).
     server.psql(
         "register",
-        "DROP FUNCTION casebook_message_filed(text[], text);
+        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+         DROP FUNCTION casebook_case_emails() CASCADE;
          ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
          DROP TABLE case_right_answer_corrections;
@@ -593,7 +594,8 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     // The register as schema 8 left it.
     server.psql(
         "register",
-        "DROP FUNCTION casebook_message_filed(text[], text);
+        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+         DROP FUNCTION casebook_case_emails() CASCADE;
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
@@ -921,7 +923,7 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
     let count =
         |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
-    for table in ["case_documents", "documents", "correspondence"] {
+    for table in ["case_documents", "documents", "correspondence", "case_emails"] {
         let (outside, inside) = (count("hank", table), count("hilda", table));
         assert!(outside < inside, "{table}: hank sees {outside}, hilda {inside}");
     }

@@ -231,16 +231,13 @@ impl IntakeRegister for PgStore {
         })
     }
 
-    /// Read from the open cases' requesters (the local register keeps an
-    /// index of the addresses, `case_emails`; a team register reads the
-    /// open cases, which the list's partial index holds).
+    /// Through schema 13's `case_emails`, kept by a trigger on `cases`.
     fn open_cases_with_email(&mut self, email: &str) -> Result<Vec<CaseId>> {
         self.run("reading the open cases", |c, _| {
             let sql = format!(
-                "SELECT c.id FROM cases c WHERE c.status NOT IN {ENDED}
-                   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.requester::jsonb -> 'emails') e
-                               WHERE lower(e) = lower($1))
-                 ORDER BY c.id"
+                "SELECT e.case_id FROM case_emails e JOIN cases c ON c.id = e.case_id
+                 WHERE e.email = lower($1) AND c.status NOT IN {ENDED}
+                 ORDER BY e.case_id"
             );
             Ok(c.query(&sql, &[&email])?.iter().map(|r| CaseId(r.get(0))).collect())
         })

@@ -18,7 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../pg_migrations/0009_case_counts.sql"),
     include_str!("../../pg_migrations/0010_search_ids.sql"),
     include_str!("../../pg_migrations/0011_letters.sql"),
-    include_str!("../../pg_migrations/0013_hidden_messages.sql"),
+    include_str!("../../pg_migrations/0013_intake.sql"),
 ];
 
 /// A schema's step that needs Casebook's own code, run after its SQL in the
