@@ -1,8 +1,9 @@
 //! What comes in, on a team register ([`IntakeRegister`] for [`PgStore`],
-//! schema 11's documents, case_documents and correspondence): a document
-//! filed on a case, a message or a posted letter opening a case or filed on
-//! the one it answers; the same rows and audit entries as the local
-//! register's (`crate::documents`).
+//! schema 11's documents, case_documents and correspondence, schema 13's
+//! requesters' addresses and look-up of hidden messages): a document filed
+//! on a case, a message or a posted letter opening a case or filed on the
+//! one it answers; the same rows and audit entries as the local register's
+//! (`crate::documents`).
 //!
 //! What a member may do is the database's to refuse, as for letters: those
 //! who work cases write; an auditor's row lock (or new case) is refused by
