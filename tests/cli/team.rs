@@ -6,7 +6,8 @@
 //! searches and actions; a right's answer corrected; a US state appeal; a
 //! complaint to the controller; the next actions; the deadline policy, the
 //! holiday calendars, the CSV of the requests, letters and their drafts, the
-//! person's data imported and withheld, the portability package) run
+//! person's data imported and withheld, the portability package, identity
+//! documents, letters received by post and emails imported) run
 //! by the same scenario on a local file and on a team register, the roles as
 //! the database enforces them (a handler's change of settings refused), and
 //! every command not yet available refused by name.
@@ -45,7 +46,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 12);
+    assert_eq!(made["schema"], 13);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -73,7 +74,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
-        (&["identity", "documents", "CB-2026-0001"], "identity documents"),
+        (&["retention", "run"], "retention run"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
         let mut full = vec!["--db", url.as_str()];
@@ -112,7 +113,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 12);
+    assert_eq!(made["schema"], 13);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1989,4 +1990,230 @@ fn the_portability_package_is_the_same_on_a_team_register() {
     assert_eq!(std::fs::read_dir(team_dir.path()).unwrap().count(), 3, "crm.csv, billing.json and out/ only");
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// `casebook import` of `paths` as JSON: its exit code and the outcomes.
+fn import(book: &Book, paths: &[&str]) -> (i32, Value) {
+    let mut args = vec!["--json", "import"];
+    args.extend_from_slice(paths);
+    let r = book.run(&args);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {} {}", r.stdout, r.stderr));
+    (r.code, v)
+}
+
+/// An email of the intake crate's corpus.
+fn email(name: &str) -> String {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../casebook-intake/tests/corpus/emails");
+    corpus.join(name).to_str().unwrap().to_string()
+}
+
+/// What comes in: identity documents filed on a case and listed (an empty
+/// one, and one on a closed case, refused); a letter received by post
+/// logged with its scans (a scan that is no PDF or image, and a postmark
+/// after the receipt, refused with nothing written); emails imported (a
+/// request opening a case, a reply filed on it, the same request again
+/// skipped, a file that is no email reported); each case shown with what
+/// came in. Each command's JSON.
+fn intake_scenario(book: &Book, dir: &std::path::Path) -> Vec<Value> {
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let ada = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-20", &[]);
+    let passport = file("passport.pdf", b"%PDF-1.4 Ada's passport");
+    let mut out = vec![book.json(&["identity", "attach", &ada, &passport])];
+    book.run(&["identity", "attach", &ada, &file("empty.pdf", b"")]).fails_with("the identity document is empty");
+    book.run(&["identity", "attach", "CB-2026-0099", &passport]).fails_with("case 'CB-2026-0099' not found");
+    let bill = book.run(&["identity", "attach", &ada, &file("bill.png", b"\x89PNG\r\n\x1a\n Ada's bill")]);
+    assert!(bill.stdout.contains("deleted 30 days after the identity decision"), "{}", bill.stdout);
+    out.push(book.json(&["identity", "documents", &ada]));
+
+    // A letter received by post, with its scans; bad input refused, nothing written.
+    let cases = |book: &Book| book.json(&["case", "list"]).as_array().map(Vec::len);
+    let before = cases(book);
+    let (scan, photo) = (file("letter.pdf", b"%PDF-1.4 the letter"), file("envelope.jpg", b"\xFF\xD8\xFF envelope"));
+    let fake = file("fake.pdf", b"MZ\x90\x00 an executable");
+    let base = ["letter", "log", "--received", "2026-11-23", "--requester-name", "Erika Mustermann"];
+    let log = |extra: &[&str]| book.run(&[&base[..], extra].concat());
+    log(&["--scan", &fake, "--right", "access"]).fails_with("scan 'fake.pdf' is not a PDF, PNG or JPEG file");
+    log(&["--text", "Please delete my data", "--postmark", "2026-11-25"])
+        .fails_with("postmark 2026-11-25 is after the day the letter was received");
+    log(&["--right", "access"]).fails_with("a letter needs its text");
+    assert_eq!(cases(book), before, "a refused letter opens no case");
+    let text = "Please delete all my personal data and tell me what you hold about me.";
+    let logged = [&base[..], &["--requester-email", "erika@example.de", "--postmark", "2026-11-20"]].concat();
+    out.push(book.json(&[&logged[..], &["--scan", &scan, "--scan", &photo, "--text", text]].concat()));
+
+    // Emails: a request opens a case, a reply is filed on it, the same request again is skipped.
+    let (code, created) = import(book, &[&email("plain.eml")]);
+    assert_eq!(code, 0, "{created}");
+    let jane = created[0]["reference"].as_str().unwrap().to_string();
+    out.push(created);
+    let (code, again) = import(book, &[&email("reply.eml"), &email("plain.eml"), &email("not-an-email.png")]);
+    assert_ne!(code, 0, "a file that is no email fails the import: {again}");
+    out.push(again);
+    out.push(book.json(&["case", "show", &jane]));
+    out.push(book.json(&["case", "list", "--search", "verify"]));
+    // A message with NUL characters in its sender's name, subject and text
+    // (which PostgreSQL's text refuses): read as on a local file, the original kept whole.
+    let nul = file(
+        "nul.eml",
+        b"From: =?utf-8?q?Eve=00Null?= <eve@example.org>\r\nTo: dpo@acme.example\r\n\
+          Subject: =?utf-8?q?Delete=00me?=\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\n\
+          Message-ID: <nul@example.org>\r\nMIME-Version: 1.0\r\n\
+          Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+          Please delete=00 all my personal data.\r\n",
+    );
+    let (code, eve) = import(book, &[&nul]);
+    assert_eq!(code, 0, "{eve}");
+    out.push(book.json(&["case", "show", eve[0]["reference"].as_str().unwrap()]));
+    out.push(eve);
+
+    // A closed case takes no identity document.
+    let run = book.run(&["case", "close", &ada, "--outcome", "not-a-request", "--date", "2026-11-29"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    book.run(&["identity", "attach", &ada, &passport]).fails_with("closed");
+    out.push(book.json(&["case", "show", &ada]));
+    out.push(book.json(&["case", "show", "CB-2026-0002"]));
+    // A requester's open cases are found by their address: a second request from Jane.
+    let again = file(
+        "again.eml",
+        b"From: Jane Doe <jane.doe@example.org>\r\nTo: dpo@acme.example\r\nSubject: Delete my data\r\n\
+          Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <again@example.org>\r\n\r\n\
+          Please erase all my personal data under Article 17 GDPR.\r\n",
+    );
+    let (code, twice) = import(book, &[&again]);
+    assert_eq!(code, 0, "{twice}");
+    assert_eq!(twice[0]["duplicate_of"], serde_json::json!([jane]));
+    out.push(twice);
+    // A posted letter's text with a NUL in it, read as on a local file.
+    let typed = file("typed.txt", b"Please send me\0 a copy of my personal data.");
+    out.push(book.json(&[&base[..], &["--text-file", &typed]].concat()));
+    // A requester's new address is theirs at once: a message from it names their open case.
+    let bob = book.new_case("Bob Byte", "bob@example.com", "2026-11-21", &[]);
+    let run = book.run(&["case", "update", &bob, "--requester-email", "Bob@New.example"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let moved = file(
+        "moved.eml",
+        b"From: Bob Byte <bob@new.example>\r\nTo: dpo@acme.example\r\nSubject: My data\r\n\
+          Date: Tue, 24 Nov 2026 10:00:00 +0000\r\nMessage-ID: <moved@example.org>\r\n\r\n\
+          Please send me a copy of all my personal data.\r\n",
+    );
+    let (code, from_bob) = import(book, &[&moved]);
+    assert_eq!(code, 0, "{from_bob}");
+    assert_eq!(from_bob[0]["duplicate_of"], serde_json::json!([bob]));
+    out.push(from_bob);
+    out
+}
+
+#[test]
+fn what_comes_in_is_the_same_on_a_team_register() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let on_file = intake_scenario(&Book::new(), file_dir.path());
+    let server = team_register();
+    let on_team = intake_scenario(&member(&server, "hana"), team_dir.path());
+    assert_same_but_who(&on_file, &on_team);
+    assert_eq!(on_team[0]["role"], "identity");
+    assert_eq!(on_team[1].as_array().map(Vec::len), Some(2), "{}", on_team[1]);
+    let letter = &on_team[2];
+    assert_eq!((letter["channel"].as_str(), letter["received"].as_str()), (Some("letter"), Some("2026-11-23")));
+    let roles: Vec<&str> =
+        letter["documents"].as_array().unwrap().iter().map(|d| d["role"].as_str().unwrap()).collect();
+    assert_eq!(roles, ["scan", "scan"]);
+    assert_eq!(on_team[3][0]["outcome"], "created");
+    let outcomes: Vec<&str> = on_team[4].as_array().unwrap().iter().map(|o| o["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["filed", "skipped", "failed"]);
+    assert_eq!(on_team[7]["requester"]["name"], "EveNull", "{}", on_team[7]);
+    assert_eq!(on_team[12]["correspondence"][0]["body_text"], "Please send me a copy of my personal data.");
+    let jane = &on_team[5];
+    assert_eq!(jane["correspondence"].as_array().map(Vec::len), Some(2), "{jane}");
+    assert_eq!(on_team[6].as_array().map(Vec::len), Some(1), "the reply's words are searched: {}", on_team[6]);
+    // Each stored once, written by the member with its audit entries.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log
+             WHERE action LIKE 'document.%' OR action LIKE 'correspondence.%'"
+        ),
+        "hana document.added, hana document.added, hana document.added, hana document.added, \
+         hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
+         hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
+         hana correspondence.in, hana document.added, hana correspondence.in, hana document.added, \
+         hana correspondence.in"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+}
+
+#[test]
+fn the_database_enforces_the_roles_on_what_comes_in() {
+    let server = team_register();
+    let (dora, hana, audrey, helen) =
+        (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"), member(&server, "helen"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let ada = hana.new_case("Ada Lovelace", "ada@example.org", "2026-11-20", &[]);
+    let passport = file("passport.pdf", b"%PDF-1.4 Ada's passport");
+    // An auditor reads what came in and files nothing: refused by the database, nothing written.
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    audrey
+        .run(&["identity", "attach", &ada, &passport])
+        .fails_with("PostgreSQL refused it for role 'audrey': filing a document: permission denied for table cases");
+    let log = ["letter", "log", "--received", "2026-11-23", "--requester-name", "Erika", "--right", "access"];
+    audrey.run(&[&log[..], &["--scan", &passport]].concat()).fails_with(
+        "PostgreSQL refused it for role 'audrey': creating a case: permission denied for table case_sequence",
+    );
+    let (code, refused) = import(&audrey, &[&email("plain.eml")]);
+    assert_ne!(code, 0);
+    let error = refused[0]["error"].as_str().unwrap();
+    assert!(
+        error.starts_with("PostgreSQL refused it for role 'audrey': creating a case: permission denied"),
+        "{error}"
+    );
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(server.psql("register", "SELECT count(*) FROM documents"), "0");
+    assert_eq!(hana.json(&["identity", "attach", &ada, &passport])["role"], "identity");
+    assert_eq!(audrey.json(&["identity", "documents", &ada]).as_array().map(Vec::len), Some(1));
+
+    // An HR case's documents are for HR eyes.
+    let eve = helen.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    let contract = file("contract.pdf", b"%PDF-1.4 Eve's employment contract");
+    assert_eq!(helen.json(&["identity", "attach", &eve, &contract])["role"], "identity");
+    assert_eq!(dora.json(&["identity", "documents", &eve]).as_array().map(Vec::len), Some(1));
+    for who in [&hana, &audrey] {
+        who.run(&["identity", "documents", &eve]).fails_with(&format!("case '{eve}' not found"));
+        who.run(&["identity", "attach", &eve, &passport]).fails_with(&format!("case '{eve}' not found"));
+    }
+    // A message filed on an HR case is not imported again by a member
+    // outside HR (nor a reply to it filed as a new case): refused, naming who may.
+    let (code, created) = import(&helen, &[&email("plain.eml")]);
+    assert_eq!(code, 0, "{created}");
+    let jane = created[0]["reference"].as_str().unwrap();
+    let r = helen.run(&["case", "update", jane, "--subject-category", "employee"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (code, refused) = import(&hana, &[&email("reply.eml"), &email("plain.eml")]);
+    assert_ne!(code, 0);
+    for outcome in refused.as_array().unwrap() {
+        assert_eq!(outcome["outcome"], "failed");
+        let error = outcome["error"].as_str().unwrap();
+        let says =
+            "PostgreSQL refused it for role 'hana': importing a message: it is filed on a case this role may not see";
+        assert!(error.starts_with(says), "{error}");
+    }
+    assert_eq!(import(&helen, &[&email("reply.eml")]).1[0]["outcome"], "filed");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases WHERE hr"), "2");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "3", "no case opened by the refused import");
+
+    // Nor can a member outside HR reach them through the tables.
+    let count =
+        |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    assert_eq!((count("hana", "case_documents"), count("hana", "documents")), ("1".into(), "1".into()));
+    assert_eq!((count("hana", "correspondence"), count("helen", "correspondence")), ("0".into(), "2".into()));
+    assert_eq!((count("helen", "case_documents"), count("helen", "documents")), ("4".into(), "4".into()));
+    assert_eq!(count("audrey", "documents"), "1");
 }

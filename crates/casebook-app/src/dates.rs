@@ -194,11 +194,6 @@ impl Casebook {
         compute_deadlines(regime, location, rights, clock, &policy, &calendars, today).map_err(deadline_input)
     }
 
-    /// The due date a new case gets when it is logged.
-    pub(crate) fn statutory_due(&self, case: &NewCase, today: NaiveDate) -> Result<Option<NaiveDate>> {
-        statutory_due(case, &self.deadline_policy()?, &*self.calendars()?, today)
-    }
-
     /// The full deadlines of a stored case, with their explanation.
     pub(crate) fn case_deadlines(&self, case: &Case, today: NaiveDate) -> Result<Deadlines> {
         let events = self.store().events(case.id)?;

@@ -12,7 +12,7 @@ use casebook_store::{DocumentRef, NewDocument};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use casebook_store::CaseRegister;
+use casebook_store::{CaseRegister, IntakeRegister, LetterRegister};
 
 use crate::case_progress::{detail_str, suggestion};
 use crate::lifecycle;
@@ -175,9 +175,7 @@ impl Casebook {
         identity_checks(self, reference)
     }
 
-    /// Files an identity document (a scan of a passport, a bill) on a case.
-    /// It is deleted once the retention period after the decision has passed
-    /// (see [`Casebook::apply_retention`]); its hash stays on the case.
+    /// Files an identity document on a case; see [`attach_identity_document`].
     pub fn attach_identity_document(
         &self,
         reference: &str,
@@ -185,48 +183,82 @@ impl Casebook {
         file_name: Option<&str>,
         content_type: Option<&str>,
     ) -> Result<DocumentRef> {
-        if bytes.is_empty() {
-            return Err(Error::refused(WorkflowSaid::IdentityDocumentEmpty));
-        }
-        let case = self.case_by_ref(reference)?;
-        if case.status == Status::Closed {
-            return Err(Error::conflicting(RegisterSaid::CaseClosed { reference: case.reference.to_string() }));
-        }
-        let doc = NewDocument { bytes, content_type, role: "identity", file_name };
-        let stamp = self.stamp();
-        Ok(self.store().attach_document(case.id, &doc, stamp)?)
+        attach_identity_document(self, reference, bytes, file_name, content_type)
     }
 
-    /// The identity documents of a case: those held, then those deleted (by
-    /// their recorded hash).
+    /// The identity documents of a case; see [`identity_documents`].
     pub fn identity_documents(&self, reference: &str) -> Result<Vec<IdentityDocument>> {
-        let case = self.case_by_ref(reference)?;
-        let store = self.store();
-        let mut docs: Vec<IdentityDocument> = store
-            .documents(case.id)?
-            .into_iter()
-            .filter(|d| d.role == "identity")
-            .map(|d| IdentityDocument {
-                document_id: d.id,
-                sha256: d.sha256,
-                file_name: d.file_name,
-                size: d.size,
-                held: true,
-                deleted_on: None,
-            })
-            .collect();
-        for e in store.events(case.id)?.iter().filter(|e| event_kind(e) == Some(CaseEventKind::IdentityDocumentDeleted))
-        {
-            let Some(d) = e.detail.as_ref() else { continue };
-            docs.push(IdentityDocument {
-                document_id: d.get("document_id").and_then(|v| v.as_i64()).unwrap_or_default(),
-                sha256: detail_str(e, "sha256").unwrap_or_default().to_string(),
-                file_name: detail_str(e, "file_name").map(str::to_string),
-                size: d.get("size").and_then(|v| v.as_i64()).unwrap_or_default(),
-                held: false,
-                deleted_on: Some(e.on_date),
-            });
-        }
-        Ok(docs)
+        identity_documents(self, reference)
     }
+}
+
+/// Files an identity document (a scan of a passport, a bill) on a case,
+/// in one transaction with its audit entry. It is deleted once the
+/// retention period after the decision has passed (see
+/// [`Casebook::apply_retention`]); its hash stays on the case. Refused when
+/// empty, or on a closed case.
+pub(crate) fn attach_identity_document<B: StepBook + ?Sized>(
+    book: &B,
+    reference: &str,
+    bytes: &[u8],
+    file_name: Option<&str>,
+    content_type: Option<&str>,
+) -> Result<DocumentRef>
+where
+    B::Register: IntakeRegister,
+{
+    if bytes.is_empty() {
+        return Err(Error::refused(WorkflowSaid::IdentityDocumentEmpty));
+    }
+    let case = lifecycle::case(&mut *book.register(), reference)?;
+    if case.status == Status::Closed {
+        return Err(Error::conflicting(RegisterSaid::CaseClosed { reference: case.reference.to_string() }));
+    }
+    let doc = NewDocument { bytes, content_type, role: "identity", file_name };
+    let stamp = book.stamp();
+    Ok(book.register().attach_document(case.id, &doc, stamp)?)
+}
+
+/// The identity documents of a case: those held, then those deleted (by
+/// their recorded hash).
+pub(crate) fn identity_documents<B: StepBook + ?Sized>(book: &B, reference: &str) -> Result<Vec<IdentityDocument>>
+where
+    B::Register: IntakeRegister,
+{
+    let case = lifecycle::case(&mut *book.register(), reference)?;
+    let mut register = book.register();
+    let mut docs: Vec<IdentityDocument> = register
+        .documents(case.id)?
+        .into_iter()
+        .filter(|d| d.role == "identity")
+        .map(|d| IdentityDocument {
+            document_id: d.id,
+            sha256: d.sha256,
+            file_name: d.file_name,
+            size: d.size,
+            held: true,
+            deleted_on: None,
+        })
+        .collect();
+    let events = register.events(case.id)?;
+    for e in events.iter().filter(|e| event_kind(e) == Some(CaseEventKind::IdentityDocumentDeleted)) {
+        let Some(d) = e.detail.as_ref() else { continue };
+        docs.push(IdentityDocument {
+            document_id: d.get("document_id").and_then(|v| v.as_i64()).unwrap_or_default(),
+            sha256: detail_str(e, "sha256").unwrap_or_default().to_string(),
+            file_name: detail_str(e, "file_name").map(str::to_string),
+            size: d.get("size").and_then(|v| v.as_i64()).unwrap_or_default(),
+            held: false,
+            deleted_on: Some(e.on_date),
+        });
+    }
+    Ok(docs)
+}
+
+/// How many days identity documents are kept after the identity decision
+/// (the retention policy, a setting of either register).
+pub(crate) fn identity_document_days<B: StepBook + ?Sized>(book: &B) -> Result<u32> {
+    let policy: Option<crate::RetentionPolicy> =
+        lifecycle::setting(&mut *book.register(), crate::document_retention::KEY)?;
+    Ok(policy.unwrap_or_default().identity_document_days)
 }

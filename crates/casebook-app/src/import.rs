@@ -14,10 +14,11 @@ use casebook_core::classify::{Classification, extract_details, suggest_regime};
 use casebook_core::{Channel, Location, NewCase, Reference, Regime, Requester, Right, Status};
 use casebook_intake::language::classify_request;
 use casebook_intake::{InputKind, IntakeError, MboxReader, ParsedMessage, parse_eml, parse_msg, sniff};
-use casebook_store::{Correspondence, IncomingMessage, ListQuery, NewDocument};
+use casebook_store::{CaseRegister, Correspondence, IncomingMessage, IntakeRegister, ListQuery, NewDocument};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::steps::StepBook;
 use crate::{Casebook, Result};
 
 /// What happened to one message.
@@ -257,6 +258,25 @@ fn what_it_says(msg: &ParsedMessage) -> Said {
     (classify_request(&msg.subject, &msg.text_body), extract_details(&msg.text_body))
 }
 
+/// The message's words as a register stores them: its text, subject,
+/// ids, addresses and attachments' names and types without NUL characters
+/// ([`crate::input::without_nul`]); its original is kept whole.
+fn storable(mut msg: ParsedMessage) -> ParsedMessage {
+    use crate::input::without_nul;
+    without_nul(&mut msg.subject);
+    without_nul(&mut msg.text_body);
+    msg.message_id.iter_mut().chain(msg.in_reply_to.iter_mut()).for_each(without_nul);
+    for m in msg.from.iter_mut().chain(msg.reply_to.iter_mut()) {
+        m.name.iter_mut().for_each(without_nul);
+        without_nul(&mut m.address);
+    }
+    for a in &mut msg.attachments {
+        without_nul(&mut a.content_type);
+        a.file_name.iter_mut().for_each(without_nul);
+    }
+    msg
+}
+
 /// How many threads read an mbox's messages ahead of the one storing them:
 /// with two, reading (mostly language detection) no longer holds the import
 /// back on a machine of two cores.
@@ -277,285 +297,33 @@ struct ReadMessage {
 
 impl ReadMessage {
     fn ahead(msg: ParsedMessage) -> ReadMessage {
+        let msg = storable(msg);
         let said = Some(what_it_says(&msg));
         ReadMessage { msg, said }
     }
 }
 
 impl Casebook {
-    /// Imports every message in `paths`: `.eml` and `.msg` files, `.mbox`
-    /// files (streamed) and folders of them. `progress` sees each outcome as it
-    /// happens (the app shows a progress bar with it).
+    /// Imports every message in `paths`; see [`import_paths_until`].
     pub fn import_paths(&self, paths: &[PathBuf], progress: &mut dyn FnMut(&ImportOutcome)) -> Vec<ImportOutcome> {
-        self.import_paths_until(paths, progress, &AtomicBool::new(false))
+        import_paths_until(self, paths, progress, &AtomicBool::new(false))
     }
 
     /// [`Casebook::import_paths`] that stops before the next message once
-    /// `cancel` is set (the app's Cancel button). Every message filed before
-    /// stays filed: each one is its own transaction.
+    /// `cancel` is set; see [`import_paths_until`].
     pub fn import_paths_until(
         &self,
         paths: &[PathBuf],
         progress: &mut dyn FnMut(&ImportOutcome),
         cancel: &AtomicBool,
     ) -> Vec<ImportOutcome> {
-        let mut out = Vec::new();
-        let mut emit = |o: ImportOutcome| {
-            progress(&o);
-            out.push(o);
-        };
-        for path in paths {
-            if cancel.load(Ordering::Relaxed) {
-                break;
-            }
-            if path.is_dir() {
-                let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
-                    Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
-                    Err(e) => {
-                        emit(failure(path, None, format!("cannot read folder: {e}")));
-                        continue;
-                    }
-                };
-                files.sort();
-                for f in files {
-                    if cancel.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    self.import_file(&f, &mut emit, cancel);
-                }
-            } else {
-                self.import_file(path, &mut emit, cancel);
-            }
-        }
-        out
-    }
-
-    fn import_file(&self, path: &Path, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool) {
-        let name = file_label(path);
-        let mut file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
-        };
-        let mut head = [0u8; 4096];
-        let n = read_up_to(&mut file, &mut head);
-        let kind = sniff(&name, &head[..n]);
-        match kind {
-            Some(InputKind::Mbox) => {
-                let file = match File::open(path) {
-                    Ok(f) => f,
-                    Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
-                };
-                self.import_mbox(file, &name, emit, cancel);
-            }
-            Some(kind) => {
-                let mut bytes = head[..n].to_vec();
-                let limit = casebook_intake::MAX_MESSAGE_BYTES as u64;
-                if let Err(e) = (&mut file).take(limit + 1).read_to_end(&mut bytes) {
-                    return emit(failure(path, None, format!("cannot read: {e}")));
-                }
-                if bytes.len() as u64 > limit {
-                    return emit(failure(path, None, format!("larger than {} MB: not imported", limit / 1_000_000)));
-                }
-                let (parsed, content_type) = match kind {
-                    InputKind::Msg => (parse_msg(&bytes), "application/vnd.ms-outlook"),
-                    _ => (parse_eml(&bytes), "message/rfc822"),
-                };
-                let result = parsed
-                    .map_err(|e| e.to_string())
-                    .and_then(|m| self.import_message(m, &name, content_type).map_err(|e| e.to_string()));
-                emit(outcome(&name, None, result));
-            }
-            None => emit(failure(path, None, "not an email (.eml), mailbox (.mbox) or Outlook message (.msg)".into())),
-        }
-    }
-
-    /// The messages of an mbox, stored in order on this thread while
-    /// [`READERS`] others work out what each says (telling its language is
-    /// most of a message's time, as much as storing it): the file's reader
-    /// hands message 1 to the first, 2 to the second, 3 to the first… and
-    /// they are taken back in the same turn, so the order is the file's.
-    /// Short queues ([`QUEUED`] messages each) keep memory flat; dropping them (cancel) stops the others.
-    fn import_mbox(&self, file: File, name: &str, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool) {
-        std::thread::scope(|scope| {
-            let (mut to_readers, mut from_readers) = (Vec::new(), Vec::new());
-            for _ in 0..READERS {
-                let (to, inbox) =
-                    std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(QUEUED);
-                let (outbox, from) = std::sync::mpsc::sync_channel(QUEUED);
-                scope.spawn(move || {
-                    for msg in inbox {
-                        if outbox.send(msg.map(ReadMessage::ahead)).is_err() {
-                            break;
-                        }
-                    }
-                });
-                to_readers.push(to);
-                from_readers.push(from);
-            }
-            scope.spawn(move || {
-                for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
-                    if to_readers[i % READERS].send(msg).is_err() {
-                        break;
-                    }
-                }
-            });
-            for i in 0.. {
-                // A reader with nothing more means the file has ended: the
-                // message after the last one would have been its.
-                let Ok(msg) = from_readers[i % READERS].recv() else { break };
-                if cancel.load(Ordering::Relaxed) {
-                    break;
-                }
-                let result = msg
-                    .map_err(|e| e.to_string())
-                    .and_then(|m| self.import_read(m, name, "message/rfc822").map_err(|e| e.to_string()));
-                emit(outcome(name, Some(i + 1), result));
-            }
-        });
+        import_paths_until(self, paths, progress, cancel)
     }
 
     /// Files one parsed message: skipped if already in, filed on the case it
     /// answers, else opened as a new case.
     pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
-        self.import_read(ReadMessage { msg, said: None }, file, content_type)
-    }
-
-    fn import_read(&self, read: ReadMessage, file: &str, content_type: &str) -> Result<ImportResult> {
-        let ReadMessage { msg, said } = read;
-        let org = self.require_organisation()?;
-        // Bind each lookup before using the store again: a guard held in an
-        // `if let` or `match` scrutinee would be held across the arm.
-        let already = self.store().message_already_filed(msg.message_id.as_deref(), &msg.sha256)?;
-        if let Some(case) = already {
-            let reference = self.store().case(case)?.reference.to_string();
-            return Ok(ImportResult::Skipped { reference, reason: "already imported".into() });
-        }
-        let tz = crate::organisation::time_zone(&org.time_zone)?;
-        let now = self.now();
-        let today = now.with_timezone(&tz).date_naive();
-        let at = msg.received_at.map(|(at, _)| at).unwrap_or(now);
-        let names: Vec<Option<String>> =
-            msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
-        let incoming = incoming_message(&msg, &names, file, content_type, at);
-
-        if let Some(filed) = self.file_on_its_case(&msg, &incoming)? {
-            return Ok(filed);
-        }
-
-        let (classification, details) = said.unwrap_or_else(|| what_it_says(&msg));
-        let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
-
-        let (received, received_note) =
-            received_date(at.with_timezone(&tz).date_naive(), msg.received_at.is_some(), today);
-
-        let mut rights: Vec<Right> = classification.rights.iter().map(|m| m.right).collect();
-        if rights.is_empty() {
-            rights.push(Right::Other);
-        }
-        let suggestion = suggest_regime(org.default_regime, classification.regime_hint.as_ref(), None);
-        let status = if classification.is_request { Status::Received } else { Status::NeedsTriage };
-
-        let mut new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: requester_of(&msg, details),
-            data_subject: None,
-            subject_category: None,
-            channel: Channel::Email,
-            received,
-            received_at: msg.received_at.map(|(at, _)| at),
-            rights,
-            regime: suggestion.regime,
-            location: default_location(suggestion.regime, &org.default_location)
-                .unwrap_or_else(|| org.default_location.clone()),
-            // The bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
-            language: classification.language.as_deref().and_then(|l| l.split('-').next()).map(str::to_string),
-            status,
-            intake: None,
-        };
-        // A suggestion the engine cannot compute (EU GDPR for a controller
-        // located outside the EU, say) falls back to the organisation's default.
-        let due = match self.statutory_due(&new, today) {
-            Ok(due) => due,
-            Err(e) => {
-                notes.push(format!(
-                    "regime {} was suggested ({}) but cannot be used here ({e}): the case uses the organisation's default; confirm the regime",
-                    suggestion.regime, suggestion.reason
-                ));
-                new.regime = org.default_regime;
-                new.location = org.default_location.clone();
-                self.statutory_due(&new, today)?
-            }
-        };
-
-        let duplicate_of = self.open_cases_of(&new.requester)?;
-        if !duplicate_of.is_empty() {
-            notes.push(format!("possible duplicate of {}: same requester with an open case", duplicate_of.join(", ")));
-        }
-        if let Some(n) = received_note.clone() {
-            notes.push(n);
-        }
-        if let Some(b) = &classification.on_behalf {
-            notes.push(on_behalf_note(b));
-        }
-        new.intake = Some(intake_record(&msg, file, &classification, &suggestion, &duplicate_of, received_note));
-
-        let stamp = self.stamp();
-        let case = self.store().open_case_from_message(&new, due, &incoming, &notes, stamp)?;
-        Ok(ImportResult::Created {
-            reference: case.reference.to_string(),
-            status: case.status,
-            rights: case.rights,
-            regime: case.regime,
-            due: case.due,
-            language: case.language,
-            duplicate_of,
-        })
-    }
-
-    /// A reply (In-Reply-To/References) or a message naming its case, filed
-    /// on that case; None when it answers no case of the register.
-    fn file_on_its_case(&self, msg: &ParsedMessage, incoming: &IncomingMessage<'_>) -> Result<Option<ImportResult>> {
-        let replied_to = self.store().case_of_message(&msg.in_reply_to)?;
-        let threaded = match replied_to {
-            Some(case) => Some((case, "reply to a message on the case")),
-            None => reference_in(&msg.subject).and_then(|r| {
-                let named = self.store().case_by_reference(r).ok();
-                named.map(|c| (c.id, "case reference in the subject"))
-            }),
-        };
-        if let Some((case, reason)) = threaded {
-            let stamp = self.stamp();
-            self.store().file_message(case, incoming, stamp)?;
-            let reference = self.store().case(case)?.reference.to_string();
-            return Ok(Some(ImportResult::Filed { reference, reason: reason.into() }));
-        }
-        Ok(None)
-    }
-
-    /// Open cases of the same person: the same email address, or the same
-    /// name and postal address.
-    fn open_cases_of(&self, who: &Requester) -> Result<Vec<String>> {
-        let store = self.store();
-        let mut ids = Vec::new();
-        for email in &who.emails {
-            ids.extend(store.open_cases_with_email(email)?);
-        }
-        if let Some(address) = &who.postal_address {
-            let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-            let q = ListQuery { text: Some(who.name.clone()), open_only: true, limit: Some(50), ..Default::default() };
-            for row in store.list_cases(&q)? {
-                let other = store.case(row.id)?;
-                let same = other.requester.name.eq_ignore_ascii_case(&who.name)
-                    && other.requester.postal_address.as_deref().is_some_and(|a| norm(a) == norm(address));
-                if same {
-                    ids.push(row.id);
-                }
-            }
-        }
-        ids.sort();
-        ids.dedup();
-        ids.into_iter().map(|id| Ok(store.case(id)?.reference.to_string())).collect()
+        import_read(self, ReadMessage { msg, said: None }, file, content_type)
     }
 
     /// Corrects a case's received date (a letter logged late, a wrong
@@ -563,6 +331,304 @@ impl Casebook {
     pub fn correct_received(&self, reference: &str, on: NaiveDate, reason: &str) -> Result<crate::CaseView> {
         crate::cases::correct_received(self, reference, on, reason)
     }
+}
+
+/// Imports every message in `paths`: `.eml` and `.msg` files, `.mbox`
+/// files (streamed) and folders of them, on either register. `progress`
+/// sees each outcome as it happens (the app shows a progress bar with it).
+/// Stops before the next message once `cancel` is set (the app's Cancel
+/// button). Every message filed before stays filed: each one is its own
+/// transaction.
+pub(crate) fn import_paths_until<B: StepBook + ?Sized>(
+    book: &B,
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(&ImportOutcome),
+    cancel: &AtomicBool,
+) -> Vec<ImportOutcome>
+where
+    B::Register: IntakeRegister,
+{
+    let mut out = Vec::new();
+    let mut emit = |o: ImportOutcome| {
+        progress(&o);
+        out.push(o);
+    };
+    for path in paths {
+        if cancel.load(Ordering::Relaxed) {
+            break;
+        }
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
+                Err(e) => {
+                    emit(failure(path, None, format!("cannot read folder: {e}")));
+                    continue;
+                }
+            };
+            files.sort();
+            for f in files {
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                import_file(book, &f, &mut emit, cancel);
+            }
+        } else {
+            import_file(book, path, &mut emit, cancel);
+        }
+    }
+    out
+}
+
+fn import_file<B: StepBook + ?Sized>(book: &B, path: &Path, emit: &mut dyn FnMut(ImportOutcome), cancel: &AtomicBool)
+where
+    B::Register: IntakeRegister,
+{
+    let name = file_label(path);
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
+    };
+    let mut head = [0u8; 4096];
+    let n = read_up_to(&mut file, &mut head);
+    let kind = sniff(&name, &head[..n]);
+    match kind {
+        Some(InputKind::Mbox) => {
+            let file = match File::open(path) {
+                Ok(f) => f,
+                Err(e) => return emit(failure(path, None, format!("cannot open: {e}"))),
+            };
+            import_mbox(book, file, &name, emit, cancel);
+        }
+        Some(kind) => {
+            let mut bytes = head[..n].to_vec();
+            let limit = casebook_intake::MAX_MESSAGE_BYTES as u64;
+            if let Err(e) = (&mut file).take(limit + 1).read_to_end(&mut bytes) {
+                return emit(failure(path, None, format!("cannot read: {e}")));
+            }
+            if bytes.len() as u64 > limit {
+                return emit(failure(path, None, format!("larger than {} MB: not imported", limit / 1_000_000)));
+            }
+            let (parsed, content_type) = match kind {
+                InputKind::Msg => (parse_msg(&bytes), "application/vnd.ms-outlook"),
+                _ => (parse_eml(&bytes), "message/rfc822"),
+            };
+            let result = parsed.map_err(|e| e.to_string()).and_then(|m| {
+                import_read(book, ReadMessage { msg: m, said: None }, &name, content_type).map_err(|e| e.to_string())
+            });
+            emit(outcome(&name, None, result));
+        }
+        None => emit(failure(path, None, "not an email (.eml), mailbox (.mbox) or Outlook message (.msg)".into())),
+    }
+}
+
+/// The messages of an mbox, stored in order on this thread while
+/// [`READERS`] others work out what each says (telling its language is
+/// most of a message's time, as much as storing it): the file's reader
+/// hands message 1 to the first, 2 to the second, 3 to the first… and
+/// they are taken back in the same turn, so the order is the file's.
+/// Short queues ([`QUEUED`] messages each) keep memory flat; dropping them (cancel) stops the others.
+fn import_mbox<B: StepBook + ?Sized>(
+    book: &B,
+    file: File,
+    name: &str,
+    emit: &mut dyn FnMut(ImportOutcome),
+    cancel: &AtomicBool,
+) where
+    B::Register: IntakeRegister,
+{
+    std::thread::scope(|scope| {
+        let (mut to_readers, mut from_readers) = (Vec::new(), Vec::new());
+        for _ in 0..READERS {
+            let (to, inbox) = std::sync::mpsc::sync_channel::<std::result::Result<ParsedMessage, IntakeError>>(QUEUED);
+            let (outbox, from) = std::sync::mpsc::sync_channel(QUEUED);
+            scope.spawn(move || {
+                for msg in inbox {
+                    if outbox.send(msg.map(ReadMessage::ahead)).is_err() {
+                        break;
+                    }
+                }
+            });
+            to_readers.push(to);
+            from_readers.push(from);
+        }
+        scope.spawn(move || {
+            for (i, msg) in MboxReader::new(BufReader::new(file)).enumerate() {
+                if to_readers[i % READERS].send(msg).is_err() {
+                    break;
+                }
+            }
+        });
+        for i in 0.. {
+            // A reader with nothing more means the file has ended: the
+            // message after the last one would have been its.
+            let Ok(msg) = from_readers[i % READERS].recv() else { break };
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
+            let result = msg
+                .map_err(|e| e.to_string())
+                .and_then(|m| import_read(book, m, name, "message/rfc822").map_err(|e| e.to_string()));
+            emit(outcome(name, Some(i + 1), result));
+        }
+    });
+}
+
+fn import_read<B: StepBook + ?Sized>(
+    book: &B,
+    read: ReadMessage,
+    file: &str,
+    content_type: &str,
+) -> Result<ImportResult>
+where
+    B::Register: IntakeRegister,
+{
+    let ReadMessage { msg, said } = read;
+    let msg = storable(msg);
+    let rules = book.rules()?;
+    let org = rules.organisation.clone().ok_or(crate::Error::NotInitialised)?;
+    // Bind each lookup before using the store again: a guard held in an
+    // `if let` or `match` scrutinee would be held across the arm.
+    let already = book.register().message_already_filed(msg.message_id.as_deref(), &msg.sha256)?;
+    if let Some(case) = already {
+        let reference = book.register().case_with_version(case)?.0.reference.to_string();
+        return Ok(ImportResult::Skipped { reference, reason: "already imported".into() });
+    }
+    let tz = crate::organisation::time_zone(&org.time_zone)?;
+    let now = book.stamp().at;
+    let today = now.with_timezone(&tz).date_naive();
+    let at = msg.received_at.map(|(at, _)| at).unwrap_or(now);
+    let names: Vec<Option<String>> =
+        msg.attachments.iter().map(|a| a.file_name.as_deref().map(clean_file_name)).collect();
+    let incoming = incoming_message(&msg, &names, file, content_type, at);
+
+    if let Some(filed) = file_on_its_case(book, &msg, &incoming)? {
+        return Ok(filed);
+    }
+
+    let (classification, details) = said.unwrap_or_else(|| what_it_says(&msg));
+    let mut notes: Vec<String> = complaint_note(&classification).into_iter().collect();
+
+    let (received, received_note) = received_date(at.with_timezone(&tz).date_naive(), msg.received_at.is_some(), today);
+
+    let mut rights: Vec<Right> = classification.rights.iter().map(|m| m.right).collect();
+    if rights.is_empty() {
+        rights.push(Right::Other);
+    }
+    let suggestion = suggest_regime(org.default_regime, classification.regime_hint.as_ref(), None);
+    let status = if classification.is_request { Status::Received } else { Status::NeedsTriage };
+
+    let mut new = NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
+        requester: requester_of(&msg, details),
+        data_subject: None,
+        subject_category: None,
+        channel: Channel::Email,
+        received,
+        received_at: msg.received_at.map(|(at, _)| at),
+        rights,
+        regime: suggestion.regime,
+        location: default_location(suggestion.regime, &org.default_location)
+            .unwrap_or_else(|| org.default_location.clone()),
+        // The bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
+        language: classification.language.as_deref().and_then(|l| l.split('-').next()).map(str::to_string),
+        status,
+        intake: None,
+    };
+    // A suggestion the engine cannot compute (EU GDPR for a controller
+    // located outside the EU, say) falls back to the organisation's default.
+    let due_of = |new: &NewCase| crate::dates::statutory_due(new, &rules.policy, &rules.calendars, today);
+    let due = match due_of(&new) {
+        Ok(due) => due,
+        Err(e) => {
+            notes.push(format!(
+                "regime {} was suggested ({}) but cannot be used here ({e}): the case uses the organisation's default; confirm the regime",
+                suggestion.regime, suggestion.reason
+            ));
+            new.regime = org.default_regime;
+            new.location = org.default_location.clone();
+            due_of(&new)?
+        }
+    };
+
+    let duplicate_of = open_cases_of(book, &new.requester)?;
+    if !duplicate_of.is_empty() {
+        notes.push(format!("possible duplicate of {}: same requester with an open case", duplicate_of.join(", ")));
+    }
+    if let Some(n) = received_note.clone() {
+        notes.push(n);
+    }
+    if let Some(b) = &classification.on_behalf {
+        notes.push(on_behalf_note(b));
+    }
+    new.intake = Some(intake_record(&msg, file, &classification, &suggestion, &duplicate_of, received_note));
+
+    let stamp = book.stamp();
+    let case = book.register().open_case_from_message(&new, due, &incoming, &notes, stamp)?;
+    Ok(ImportResult::Created {
+        reference: case.reference.to_string(),
+        status: case.status,
+        rights: case.rights,
+        regime: case.regime,
+        due: case.due,
+        language: case.language,
+        duplicate_of,
+    })
+}
+
+/// A reply (In-Reply-To/References) or a message naming its case, filed
+/// on that case; None when it answers no case of the register.
+fn file_on_its_case<B: StepBook + ?Sized>(
+    book: &B,
+    msg: &ParsedMessage,
+    incoming: &IncomingMessage<'_>,
+) -> Result<Option<ImportResult>>
+where
+    B::Register: IntakeRegister,
+{
+    let replied_to = book.register().case_of_message(&msg.in_reply_to)?;
+    let threaded = match replied_to {
+        Some(case) => Some((case, "reply to a message on the case")),
+        None => reference_in(&msg.subject).and_then(|r| {
+            let named = book.register().case_by_reference(r).ok();
+            named.map(|c| (c.id, "case reference in the subject"))
+        }),
+    };
+    if let Some((case, reason)) = threaded {
+        let stamp = book.stamp();
+        book.register().file_message(case, incoming, stamp)?;
+        let reference = book.register().case_with_version(case)?.0.reference.to_string();
+        return Ok(Some(ImportResult::Filed { reference, reason: reason.into() }));
+    }
+    Ok(None)
+}
+
+/// Open cases of the same person: the same email address, or the same
+/// name and postal address.
+fn open_cases_of<B: StepBook + ?Sized>(book: &B, who: &Requester) -> Result<Vec<String>>
+where
+    B::Register: IntakeRegister,
+{
+    let mut store = book.register();
+    let mut ids = Vec::new();
+    for email in &who.emails {
+        ids.extend(store.open_cases_with_email(email)?);
+    }
+    if let Some(address) = &who.postal_address {
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let q = ListQuery { text: Some(who.name.clone()), open_only: true, limit: Some(50), ..Default::default() };
+        for row in store.list_cases(&q)? {
+            let other = store.case_with_version(row.id)?.0;
+            let same = other.requester.name.eq_ignore_ascii_case(&who.name)
+                && other.requester.postal_address.as_deref().is_some_and(|a| norm(a) == norm(address));
+            if same {
+                ids.push(row.id);
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    ids.into_iter().map(|id| Ok(store.case_with_version(id)?.0.reference.to_string())).collect()
 }
 
 fn intake_record(

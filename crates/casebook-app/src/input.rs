@@ -10,6 +10,15 @@ use chrono::NaiveDate;
 
 use crate::{Error, ErrorSaid, RegisterSaid, Result};
 
+/// Text from outside as a register stores it: without NUL characters,
+/// which PostgreSQL's text refuses, so that it reads the same on either
+/// register (an original document keeps them: its bytes are the evidence).
+pub(crate) fn without_nul(s: &mut String) {
+    if s.contains('\0') {
+        s.retain(|c| c != '\0');
+    }
+}
+
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
     !local.is_empty()

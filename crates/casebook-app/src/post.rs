@@ -4,11 +4,12 @@
 use casebook_core::classify::extract_details;
 use casebook_core::{Channel, Language, Location, NewCase, Regime, Requester, Right, Status};
 use casebook_intake::language::classify_request;
-use casebook_store::{Correspondence, IncomingMessage, NewDocument};
+use casebook_store::{Correspondence, IncomingMessage, IntakeRegister, NewDocument};
 use serde::{Deserialize, Serialize};
 
 use chrono::NaiveDate;
 
+use crate::steps::StepBook;
 use crate::{CaseView, Casebook, DocumentsSaid, Error, RegisterSaid, Result};
 
 /// Largest scan accepted (a multi-page colour scan stays well under it).
@@ -132,82 +133,95 @@ fn letter_record<'a>(
 }
 
 impl Casebook {
-    /// Logs a letter received by post as a new case, with its scans kept as
-    /// evidence, in one transaction.
+    /// Logs a letter received by post as a new case; see [`log_letter`].
     pub fn log_letter(&self, input: PostedLetter, scans: &[Scan]) -> Result<CaseView> {
-        let org = self.require_organisation()?;
-        let today = self.today()?;
-        let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
-        if text.is_none() && scans.is_empty() {
-            return Err(Error::refused_in("letter-text", DocumentsSaid::PostedLetterEmpty));
-        }
-        let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
-        let received = input.received;
-        if received > today {
-            return Err(Error::refused(RegisterSaid::ReceivedInFuture { received, today }));
-        }
-        let postmark = input.postmark;
-        if let Some(p) = postmark.filter(|p| *p > received) {
-            return Err(Error::refused(DocumentsSaid::PostmarkAfterReceipt { postmark: p, received }));
-        }
-        let name = input.requester_name.trim().to_string();
-        if name.is_empty() {
-            return Err(Error::refused_in("requester-name", RegisterSaid::RequesterNameEmpty));
-        }
-
-        let classification = text.map(|t| classify_request("", t));
-        let details = text.map(extract_details).unwrap_or_default();
-        let rights = posted_rights(input.rights, classification.as_ref())?;
-        let emails = input
-            .requester_emails
-            .iter()
-            .map(|e| {
-                let e = e.trim();
-                crate::input::looks_like_email(e)
-                    .then(|| e.to_string())
-                    .ok_or_else(|| Error::refused(RegisterSaid::InvalidEmail { email: e.to_string() }))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let new = NewCase {
-            kind: casebook_core::CaseKind::Request,
-            concerns: None,
-            requester: Requester {
-                name,
-                emails,
-                postal_address: input.requester_address.filter(|a| !a.trim().is_empty()).or(details.postal_address),
-                phone: details.phone,
-                customer_ids: details.customer_ids,
-                date_of_birth: details.date_of_birth,
-            },
-            data_subject: None,
-            subject_category: None,
-            channel: Channel::Letter,
-            received,
-            received_at: None,
-            rights,
-            regime: input.regime.unwrap_or(org.default_regime),
-            location: input.location.unwrap_or_else(|| org.default_location.clone()),
-            // A case's language is the bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
-            language: input.language.map(|l| l.to_string()).or_else(|| {
-                classification.as_ref().and_then(|c| c.language.as_deref()?.split('-').next().map(str::to_string))
-            }),
-            status: Status::Received,
-            intake: Some(serde_json::json!({
-                "postmark": postmark,
-                "scans": scans.len(),
-                "classification": classification,
-            })),
-        };
-        let due = self.statutory_due(&new, today)?;
-
-        let text_bytes = text.unwrap_or_default().as_bytes();
-        let message = letter_record(scans, &types, text, text_bytes, received);
-        let mut notes = Vec::new();
-        if let Some(p) = postmark {
-            notes.push(format!("letter postmarked {p}, delivered {received}"));
-        }
-        let stamp = self.stamp();
-        let case = self.store().open_case_from_message(&new, due, &message, &notes, stamp)?;
-        self.view(case, today)
+        log_letter(self, input, scans)
     }
+}
+
+/// Logs a letter received by post as a new case, with its scans kept as
+/// evidence, in one transaction (on either register: a scan refused, or
+/// any write failing, leaves nothing).
+pub(crate) fn log_letter<B: StepBook + ?Sized>(book: &B, input: PostedLetter, scans: &[Scan]) -> Result<CaseView>
+where
+    B::Register: IntakeRegister,
+{
+    let rules = book.rules()?;
+    let org = rules.organisation.clone().ok_or(Error::NotInitialised)?;
+    let today = rules.today;
+    let mut input = input;
+    let words = [Some(&mut input.requester_name), input.requester_address.as_mut(), input.text.as_mut()];
+    words.into_iter().flatten().for_each(crate::input::without_nul);
+    let text = input.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    if text.is_none() && scans.is_empty() {
+        return Err(Error::refused_in("letter-text", DocumentsSaid::PostedLetterEmpty));
+    }
+    let types = scans.iter().map(scan_type).collect::<Result<Vec<_>>>()?;
+    let received = input.received;
+    if received > today {
+        return Err(Error::refused(RegisterSaid::ReceivedInFuture { received, today }));
+    }
+    let postmark = input.postmark;
+    if let Some(p) = postmark.filter(|p| *p > received) {
+        return Err(Error::refused(DocumentsSaid::PostmarkAfterReceipt { postmark: p, received }));
+    }
+    let name = input.requester_name.trim().to_string();
+    if name.is_empty() {
+        return Err(Error::refused_in("requester-name", RegisterSaid::RequesterNameEmpty));
+    }
+
+    let classification = text.map(|t| classify_request("", t));
+    let details = text.map(extract_details).unwrap_or_default();
+    let rights = posted_rights(input.rights, classification.as_ref())?;
+    let emails = input
+        .requester_emails
+        .iter()
+        .map(|e| {
+            let e = e.trim();
+            crate::input::looks_like_email(e)
+                .then(|| e.to_string())
+                .ok_or_else(|| Error::refused(RegisterSaid::InvalidEmail { email: e.to_string() }))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let new = NewCase {
+        kind: casebook_core::CaseKind::Request,
+        concerns: None,
+        requester: Requester {
+            name,
+            emails,
+            postal_address: input.requester_address.filter(|a| !a.trim().is_empty()).or(details.postal_address),
+            phone: details.phone,
+            customer_ids: details.customer_ids,
+            date_of_birth: details.date_of_birth,
+        },
+        data_subject: None,
+        subject_category: None,
+        channel: Channel::Letter,
+        received,
+        received_at: None,
+        rights,
+        regime: input.regime.unwrap_or(org.default_regime),
+        location: input.location.unwrap_or_else(|| org.default_location.clone()),
+        // A case's language is the bare ISO 639-1 code ("pt", not "pt-BR"): letter templates exist per language.
+        language: input.language.map(|l| l.to_string()).or_else(|| {
+            classification.as_ref().and_then(|c| c.language.as_deref()?.split('-').next().map(str::to_string))
+        }),
+        status: Status::Received,
+        intake: Some(serde_json::json!({
+            "postmark": postmark,
+            "scans": scans.len(),
+            "classification": classification,
+        })),
+    };
+    let due = crate::dates::statutory_due(&new, &rules.policy, &rules.calendars, today)?;
+
+    let text_bytes = text.unwrap_or_default().as_bytes();
+    let message = letter_record(scans, &types, text, text_bytes, received);
+    let mut notes = Vec::new();
+    if let Some(p) = postmark {
+        notes.push(format!("letter postmarked {p}, delivered {received}"));
+    }
+    let stamp = book.stamp();
+    let case = book.register().open_case_from_message(&new, due, &message, &notes, stamp)?;
+    book.view_with(case, &rules)
 }

@@ -6,14 +6,17 @@
 //! case's search and action logs, each right's answer and its correction,
 //! complaints, a US state appeal, the next actions, the deadline policy, the
 //! holiday calendars, the CSV of the requests, letters with their drafts,
-//! the person's data imported, listed and withheld, and the portability
-//! package), which runs the same code as the local register
-//! ([`crate::lifecycle`], [`crate::steps`], [`crate::processing`],
-//! [`crate::actions`], [`crate::answers`], [`crate::complaints`],
-//! [`crate::appeals`], [`crate::next`], [`crate::policy`],
-//! [`crate::calendars`], [`crate::letters`], [`crate::drafts`],
-//! [`crate::data`], [`crate::package`]). The other use cases still run on
-//! a local register only; front ends refuse them on a team register with
+//! the person's data imported, listed and withheld, the portability
+//! package, and what comes in: identity documents, a request received by
+//! post with its scans, emails imported as cases or filed on theirs), which
+//! runs the same code as the local register ([`crate::lifecycle`],
+//! [`crate::steps`], [`crate::processing`], [`crate::actions`],
+//! [`crate::answers`], [`crate::complaints`], [`crate::appeals`],
+//! [`crate::next`], [`crate::policy`], [`crate::calendars`],
+//! [`crate::letters`], [`crate::drafts`], [`crate::data`],
+//! [`crate::package`], and [`crate::IntakeBook`]'s `identity.rs`, `post.rs`
+//! and `import.rs`). The other use cases still run on a local register
+//! only; front ends refuse them on a team register with
 //! [`not_on_team_register`], never run them.
 
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -171,9 +174,9 @@ impl TeamBook {
         Ok(built)
     }
 
-    /// A case's page, with its letters: the drafts, the documents and the
-    /// correspondence they became (a team register stores no other
-    /// documents yet: the commands that add them are refused on it).
+    /// A case's page, with its letters (the drafts, the documents and the
+    /// correspondence they became) and what came in (messages, scans,
+    /// identity documents).
     fn view(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         let mut store = self.store();
         let events = store.events(case.id)?;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use casebook_app::{Casebook, ImportOutcome, ImportResult};
+use casebook_app::{ImportOutcome, ImportResult, IntakeBook};
 use clap::Args;
 
 use crate::output::Printer;
@@ -42,7 +42,7 @@ fn describe(o: &ImportOutcome) -> String {
 
 /// Prints each outcome as it comes (text), or all of them at the end (JSON);
 /// fails when any message could not be imported.
-pub fn run_import(args: ImportArgs, book: Casebook, p: &Printer) -> Result<()> {
+pub fn run_import(args: ImportArgs, book: &dyn IntakeBook, p: &Printer) -> Result<()> {
     let json = p.json;
     let outcomes = book.import_paths(&args.paths, &mut |o| {
         if !json {

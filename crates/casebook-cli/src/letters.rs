@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, LetterBook, LetterDetails, LetterKind, LetterSettings, write_atomically};
+use casebook_app::{Casebook, IntakeBook, LetterBook, LetterDetails, LetterKind, LetterSettings, write_atomically};
 use casebook_core::{Channel, Language};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -201,7 +201,6 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
             }
             println!("{done}: {}", path.display());
         }
-        LetterCommand::Log(a) => log(a, book, p)?,
         _ => unreachable!("the other letter commands are served by run_shared_letter"),
     }
     Ok(())
@@ -209,10 +208,15 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
 
 /// The `casebook letter` commands a local register and a team register both
 /// serve, through the same use cases ([`LetterBook`]): making, listing,
-/// sending, discarding and withdrawing letters, their kinds and settings.
-/// The others (own templates, a letter logged by post with its scans) are
-/// given back, for the caller to run on a local register or refuse.
-pub fn run_shared_letter(c: LetterCommand, book: &dyn LetterBook, p: &Printer) -> Result<Option<LetterCommand>> {
+/// sending, discarding and withdrawing letters, their kinds and settings,
+/// and a letter received by post logged with its scans ([`IntakeBook`]).
+/// An organisation's own templates (a local register's folder) are given
+/// back, for the caller to run on a local register or refuse.
+pub fn run_shared_letter<B: LetterBook + IntakeBook>(
+    c: LetterCommand,
+    book: &B,
+    p: &Printer,
+) -> Result<Option<LetterCommand>> {
     match c {
         LetterCommand::Kinds => {
             let kinds = book.letter_kinds();
@@ -224,7 +228,8 @@ pub fn run_shared_letter(c: LetterCommand, book: &dyn LetterBook, p: &Printer) -
                 writeln!(out, "{:<28} {:<24} {}", k.code.code(), k.languages.join(","), k.label)?;
             }
         }
-        c @ (LetterCommand::Templates | LetterCommand::Template(_) | LetterCommand::Log(_)) => return Ok(Some(c)),
+        c @ (LetterCommand::Templates | LetterCommand::Template(_)) => return Ok(Some(c)),
+        LetterCommand::Log(a) => log(a, book, p)?,
         LetterCommand::Settings { file } => {
             let settings = match file {
                 Some(f) => {
@@ -289,7 +294,7 @@ fn templates(book: &Casebook, p: &Printer) -> Result<()> {
 }
 
 /// `casebook letter log`: a letter received by post, with its scans.
-fn log(a: LogArgs, book: &Casebook, p: &Printer) -> Result<()> {
+fn log(a: LogArgs, book: &dyn IntakeBook, p: &Printer) -> Result<()> {
     let mut scans = Vec::new();
     for path in &a.scans {
         let len = std::fs::metadata(path).with_context(|| format!("cannot read scan {}", path.display()))?.len();

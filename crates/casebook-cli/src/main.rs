@@ -530,10 +530,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             p.note(&reference, &team()?.add_note(&reference, &text)?)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Identity(c) => match workflow::run_shared_identity(c, &team()?, p)? {
-            None => Ok(ExitCode::SUCCESS),
-            Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
-        },
+        Command::Identity(c) => {
+            workflow::run_identity(c, &team()?, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Clarification(c) => {
             workflow::run_clarification(c, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
@@ -551,7 +551,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         // An organisation's own templates are a folder beside a local
-        // register's file, and a letter logged by post stores its scans.
+        // register's file.
         Command::Letter(c) => match letters::run_shared_letter(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
@@ -589,6 +589,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         }
         Command::Bench(b) => {
             bench::run_team_bench(b, &config, team, p)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import(a) => {
+            intake::run_import(a, &team()?, p)?;
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
@@ -649,7 +653,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Retention(c) => workflow::run_retention(c, &open(&cli.db, false)?, p)?,
         Command::Calendar(c) => settings::run_calendar(c, &open(&cli.db, false)?, p)?,
         Command::Settings(c) => settings::run_settings(c, &open(&cli.db, false)?, p)?,
-        Command::Import(a) => intake::run_import(a, open(&cli.db, false)?, p)?,
+        Command::Import(a) => intake::run_import(a, &open(&cli.db, false)?, p)?,
         Command::Letter(c) => letters::run_letter(c, &open(&cli.db, false)?, p)?,
         Command::Demo(d) => demo::run_demo(d, open(&cli.db, true)?, p)?,
         Command::Bench(b) => bench::run_bench(b, &cli.db, p)?,

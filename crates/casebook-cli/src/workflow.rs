@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use casebook_app::{
     CaseLifecycle, CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput,
-    Refusal, ResponseSent, RetentionRun, TimelineItem, describe_months,
+    IntakeBook, Refusal, ResponseSent, RetentionRun, TimelineItem, describe_months,
 };
 use casebook_core::authority::Authority;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
@@ -547,13 +547,8 @@ pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Re
     }
 }
 
-/// The `identity` commands that work the same on a local and on a team
-/// register; the documents (a local register's alone) are given back.
-pub fn run_shared_identity(
-    c: IdentityCommand,
-    book: &dyn CaseLifecycle,
-    p: &Printer,
-) -> Result<Option<IdentityCommand>> {
+/// `casebook identity …`, the same on a local and on a team register.
+pub fn run_identity(c: IdentityCommand, book: &dyn IntakeBook, p: &Printer) -> Result<()> {
     match c {
         IdentityCommand::Request { reference, on, what, authority } => {
             let (c, what_done) = if authority {
@@ -580,7 +575,7 @@ pub fn run_shared_identity(
                 },
             )?;
             if p.json {
-                return p.json(&check).map(|()| None);
+                return p.json(&check);
             }
             print!("{}: ", check.reference);
             check_line(&mut std::io::stdout().lock(), &check)
@@ -588,7 +583,7 @@ pub fn run_shared_identity(
         IdentityCommand::Suggest { reference } => {
             let s = book.suggest_identity_check(&reference)?;
             if p.json {
-                return p.json(&serde_json::json!({ "reference": reference.to_uppercase(), "method": s.method, "needs_check": s.needs_check, "reasons": s.reasons })).map(|()| None);
+                return p.json(&serde_json::json!({ "reference": reference.to_uppercase(), "method": s.method, "needs_check": s.needs_check, "reasons": s.reasons }));
             }
             println!("Suggested: {} ({})", s.method, s.method.label());
             for r in &s.reasons {
@@ -599,7 +594,7 @@ pub fn run_shared_identity(
         IdentityCommand::Checks { reference } => {
             let checks = book.identity_checks(&reference)?;
             if p.json {
-                return p.json(&checks).map(|()| None);
+                return p.json(&checks);
             }
             if checks.is_empty() {
                 println!("No identity check recorded.");
@@ -610,15 +605,6 @@ pub fn run_shared_identity(
             }
             Ok(())
         }
-        other @ (IdentityCommand::Documents { .. } | IdentityCommand::Attach { .. }) => return Ok(Some(other)),
-    }
-    .map(|()| None)
-}
-
-/// `casebook identity …` on a local register.
-pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<()> {
-    let Some(c) = run_shared_identity(c, book, p)? else { return Ok(()) };
-    match c {
         IdentityCommand::Documents { reference } => {
             let docs = book.identity_documents(&reference)?;
             if p.json {
@@ -644,7 +630,7 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
             if p.json {
                 return p.json(&doc);
             }
-            let days = book.retention_policy()?.identity_document_days;
+            let days = book.identity_document_days()?;
             println!(
                 "Identity document {} filed on {} (sha256 {}); deleted {} after the identity decision.",
                 doc.id,
@@ -654,7 +640,6 @@ pub fn run_identity(c: IdentityCommand, book: &Casebook, p: &Printer) -> Result<
             );
             Ok(())
         }
-        _ => unreachable!("run_shared_identity runs the others"),
     }
 }
 

@@ -302,10 +302,12 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function, schema 11's letters or schema 12's data).
+    // function, schema 11's letters, schema 12's data or schema 13's addresses and look-up of hidden messages).
     server.psql(
         "register",
-        "ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
+        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+         DROP FUNCTION casebook_case_emails() CASCADE;
+         ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
          DROP TABLE case_right_answer_corrections;
          DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
@@ -320,7 +322,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -675,7 +677,9 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     // The register as schema 8 left it.
     server.psql(
         "register",
-        "DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
+        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+         DROP FUNCTION casebook_case_emails() CASCADE;
+         DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
          DROP TABLE data_redactions, data_items, data_files;
@@ -962,4 +966,166 @@ fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it(
     let err = hank.import_data(&crm_file(hr_case.id, &cats), stamp, two_records).unwrap_err();
     assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
     assert!(open("hilda").verify_audit().unwrap().is_intact());
+}
+
+/// Cathy's request as an email: the message (with `message_id`), its
+/// original and an attachment.
+fn cathy_writes<'a>(message_id: &str, original: &'a [u8], attachment: &'a [u8]) -> casebook_store::IncomingMessage<'a> {
+    use chrono::TimeZone;
+    casebook_store::IncomingMessage {
+        correspondence: casebook_store::Correspondence {
+            id: 0,
+            direction: "in".into(),
+            channel: "email".into(),
+            at: Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap(),
+            subject: Some("My data".into()),
+            body_text: Some("Please send me a copy of my data.".into()),
+            message_id: Some(message_id.into()),
+            sha256: None,
+        },
+        original: casebook_store::NewDocument {
+            bytes: original,
+            content_type: Some("message/rfc822"),
+            role: "evidence",
+            file_name: Some("request.eml"),
+        },
+        attachments: vec![casebook_store::NewDocument {
+            bytes: attachment,
+            content_type: Some("application/pdf"),
+            role: "attachment",
+            file_name: Some("passport.pdf"),
+        }],
+    }
+}
+
+/// A message opening a case, a reply filed on it, an identity document
+/// filed beside them: each one transaction with its audit entries, found
+/// again by its Message-ID and its content, the open case by the
+/// requester's address; the same on either back end.
+fn what_comes_in_is_filed<R>(register: &mut R, member: &str)
+where
+    R: casebook_store::CaseRegister + casebook_store::IntakeRegister,
+{
+    use casebook_core::CaseId;
+    use chrono::TimeZone;
+    let at = Utc.with_ymd_and_hms(2026, 12, 5, 14, 2, 31).unwrap();
+    let stamp = casebook_store::Stamp { at, actor: member };
+    let message = cathy_writes("<m1@example.com>", b"From: cathy\r\n\r\nmy data", b"%PDF-1.4 passport");
+    let notes = ["possible duplicate of nothing".to_string()];
+    let case = register.open_case_from_message(&request("2026-11-02"), None, &message, &notes, stamp).unwrap();
+    assert_eq!((case.reference.to_string().as_str(), case.notes.len()), ("CB-2026-0001", 1));
+    let reply = cathy_writes("<m2@example.com>", b"From: cathy\r\n\r\nhere it is", b"%PDF-1.4 passport");
+    register.file_message(case.id, &reply, stamp).unwrap();
+    let id = casebook_store::NewDocument {
+        bytes: b"\x89PNG\r\n\x1a\n a bill",
+        content_type: None,
+        role: "identity",
+        file_name: Some("bill.png"),
+    };
+    let filed = register.attach_document(case.id, &id, stamp).unwrap();
+    assert_eq!((filed.role.as_str(), filed.size), ("identity", 15));
+    let roles: Vec<String> = register.documents(case.id).unwrap().into_iter().map(|d| d.role).collect();
+    assert_eq!(roles, ["evidence", "attachment", "evidence", "attachment", "identity"]);
+    assert_eq!(register.correspondence(case.id).unwrap().len(), 2);
+    // The passport sent twice is stored once, linked twice.
+    let passport = casebook_store::sha256_hex(b"%PDF-1.4 passport");
+    assert_eq!(register.document_head(&passport, 4).unwrap(), b"%PDF");
+    let found = Some(case.id);
+    assert_eq!(register.case_of_message(&["<other@x>".into(), "<m2@example.com>".into()]).unwrap(), found);
+    assert_eq!(register.message_already_filed(Some("<m1@example.com>"), "none").unwrap(), found);
+    let original = casebook_store::sha256_hex(b"From: cathy\r\n\r\nhere it is");
+    assert_eq!(register.message_already_filed(None, &original).unwrap(), found);
+    assert_eq!(register.message_already_filed(Some("<new@x>"), "none").unwrap(), None);
+    assert_eq!(register.open_cases_with_email("Cathy@Example.com").unwrap(), [case.id]);
+    assert!(register.open_cases_with_email("nobody@example.com").unwrap().is_empty());
+    // A case that is not there takes nothing, and nothing of it is written.
+    assert!(register.attach_document(CaseId(99), &id, stamp).is_err());
+    let actions: Vec<String> = register.audit_of_case(case.id).unwrap().into_iter().map(|a| a.action).collect();
+    assert_eq!(
+        actions,
+        [
+            "case.created",
+            "document.added",
+            "document.added",
+            "correspondence.in",
+            "note.added",
+            "document.added",
+            "document.added",
+            "correspondence.in",
+            "document.added"
+        ]
+    );
+}
+
+#[test]
+fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let mut file = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    what_comes_in_is_filed(&mut file, "test-dpo");
+
+    let server = register();
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let open = |login: &str| PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap();
+    let mut hank = open("hank");
+    what_comes_in_is_filed(&mut hank, "hank");
+    assert!(hank.verify_audit().unwrap().is_intact());
+
+    // An auditor files nothing and opens no case: refused by the database, nothing written.
+    use casebook_store::{IntakeRegister, LetterRegister};
+    let mut audrey = open("audrey");
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "audrey" };
+    let doc =
+        casebook_store::NewDocument { bytes: b"%PDF-1.4 x", content_type: None, role: "identity", file_name: None };
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    let case = casebook_core::CaseId(1);
+    for err in [
+        audrey.attach_document(case, &doc, stamp).unwrap_err(),
+        audrey.file_message(case, &cathy_writes("<a@x>", b"a", b"b"), stamp).unwrap_err(),
+        audrey
+            .open_case_from_message(&request("2026-11-03"), None, &cathy_writes("<b@x>", b"a", b"b"), &[], stamp)
+            .unwrap_err(),
+    ] {
+        assert!(matches!(&err, Error::PgRefused { user, .. } if user == "audrey"), "{err}");
+    }
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(audrey.documents(case).unwrap().len(), 5, "the auditor reads them");
+
+    // An HR case's documents and messages are for HR eyes, through the tables too.
+    let mut hilda = open("hilda");
+    let employee = casebook_core::NewCase {
+        subject_category: Some(casebook_core::SubjectCategory::Employee),
+        ..request("2026-11-04")
+    };
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "hilda" };
+    let secret = cathy_writes("<hr@x>", b"From: cathy\r\n\r\nmy HR file", b"%PDF-1.4 payslip");
+    let hr = hilda.open_case_from_message(&employee, None, &secret, &[], stamp).unwrap();
+    assert_eq!(hilda.documents(hr.id).unwrap().len(), 2);
+    for who in [&mut hank, &mut audrey] {
+        assert!(who.documents(hr.id).unwrap().is_empty());
+        assert!(who.correspondence(hr.id).unwrap().is_empty());
+        // A message filed on it is not taken for a new one: refused, naming who may import it.
+        let ids = ["<hr@x>".to_string()];
+        for err in
+            [who.message_already_filed(Some("<hr@x>"), "none").unwrap_err(), who.case_of_message(&ids).unwrap_err()]
+        {
+            assert!(matches!(&err, Error::PgRefused { what, .. } if what.contains("casebook_hr imports it")), "{err}");
+        }
+        let payslip = casebook_store::sha256_hex(b"From: cathy\r\n\r\nmy HR file");
+        assert!(who.message_already_filed(None, &payslip).is_err());
+        assert_eq!(who.message_already_filed(Some("<new@x>"), "none").unwrap(), None);
+        assert_eq!(who.open_cases_with_email("cathy@example.com").unwrap(), [case]);
+    }
+    let err = hank.attach_document(hr.id, &doc, casebook_store::Stamp { at: Utc::now(), actor: "hank" }).unwrap_err();
+    assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
+    let count =
+        |role: &str, table: &str| server.psql("register", &format!("SET ROLE {role}; SELECT count(*) FROM {table}"));
+    for table in ["case_documents", "documents", "correspondence", "case_emails"] {
+        let (outside, inside) = (count("hank", table), count("hilda", table));
+        assert!(outside < inside, "{table}: hank sees {outside}, hilda {inside}");
+    }
+    assert_eq!(count("hank", "documents"), "4");
+    assert_eq!(count("hilda", "documents"), "6");
 }

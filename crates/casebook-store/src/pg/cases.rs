@@ -81,14 +81,14 @@ pub(super) const INSERT_RIGHTS: &str = r#"INSERT INTO case_rights (case_id, posi
     SELECT $1, p::integer - 1, r FROM unnest($2::text[]) WITH ORDINALITY AS u(r, p)"#;
 
 /// The statements that store a new case, prepared once for a batch.
-struct CaseInserts {
+pub(super) struct CaseInserts {
     reserve: Statement,
     case: Statement,
     rights: Statement,
 }
 
 impl CaseInserts {
-    fn prepare(tx: &mut Transaction<'_>) -> Step<CaseInserts> {
+    pub(super) fn prepare(tx: &mut Transaction<'_>) -> Step<CaseInserts> {
         Ok(CaseInserts {
             reserve: tx.prepare(
                 "INSERT INTO case_sequence (year, last) VALUES ($1, 1)
@@ -109,7 +109,7 @@ impl CaseInserts {
 
 /// Stores a new case with the next reference of its year, its rights, its
 /// words for the search and its audit entry (`case.created`, on `chain`).
-fn insert_case(
+pub(super) fn insert_case(
     tx: &mut Transaction<'_>,
     sql: &CaseInserts,
     chain: &mut Chain,
@@ -162,7 +162,7 @@ fn insert_case(
     Ok(id)
 }
 
-fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: DateTime<Utc>) -> Step<Note> {
+pub(super) fn insert_note(tx: &mut Transaction<'_>, user: &str, id: i64, text: &str, at: DateTime<Utc>) -> Step<Note> {
     let reference: String = tx
         .query_opt("SELECT reference FROM cases WHERE id = $1", &[&id])?
         .ok_or(Error::NotFound { what: "case", key: id.to_string() })?

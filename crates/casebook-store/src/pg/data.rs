@@ -21,15 +21,15 @@ use postgres::{Statement, Transaction};
 
 use super::audit::Chain;
 use super::cases::{Fail, Step};
-use super::letters::{lock_case, touch};
+use super::documents::{attach, correspond, lock_case, touch};
 use super::{PgStore, worded};
 use crate::data::{
     DataRegister, DataSink, FILE_COLUMNS, FileRead, ITEM_COLUMNS, PackageRegister, REDACTION_COLUMNS, file_row,
     item_row, redaction_row,
 };
 use crate::location::PgConfig;
-use crate::stored::{instant, sha256_hex};
-use crate::{Correspondence, DocumentRef, NewDocument};
+use crate::stored::instant;
+use crate::{Correspondence, NewDocument};
 use crate::{DataFile, DataItem, Error, NewDataFile, NewRedaction, Redaction, Result, Stamp};
 
 const IMPORTING: &str = "importing data";
@@ -293,45 +293,11 @@ impl PackageRegister for PgStore {
         self.run("recording a letter", |client, user| {
             let mut tx = client.transaction()?;
             let reference = lock_case(&mut tx, case)?;
-            let case_ref = Some((case.0, reference.as_str()));
             let mut chain = Chain::lock(&mut tx)?;
-            let (sha, size) = (sha256_hex(pdf.bytes), pdf.bytes.len() as i64);
-            let document: i64 = tx
-                .query_one(
-                    "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at)
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                    &[&case.0, &sha, &pdf.role, &pdf.file_name, &instant(stamp.at)],
-                )?
-                .get(0);
-            tx.execute(
-                "INSERT INTO documents (sha256, size, content_type, bytes) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (sha256) DO NOTHING",
-                &[&sha, &size, &pdf.content_type, &pdf.bytes],
-            )?;
-            let doc = DocumentRef {
-                id: document,
-                sha256: sha.clone(),
-                size,
-                content_type: pdf.content_type.map(str::to_string),
-                role: pdf.role.to_string(),
-                file_name: pdf.file_name.map(str::to_string),
-                added_at: stamp.at,
-            };
-            let record = serde_json::to_string(&doc).expect("documents serialise");
-            chain.append(&mut tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
-            let id: i64 = tx
-                .query_one(
-                    "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                    &[&case.0, &c.direction, &c.channel, &instant(c.at), &c.subject, &c.body_text, &c.message_id, &sha],
-                )?
-                .get(0);
-            let record = serde_json::json!({
-                "id": id, "direction": c.direction, "channel": c.channel, "at": c.at,
-                "subject": c.subject, "message_id": c.message_id, "sha256": sha,
-            });
-            let action = format!("correspondence.{}", c.direction);
-            chain.append(&mut tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
+            // The PDF among the case's documents, then the correspondence out with it as its original.
+            let sha = attach(&mut tx, &mut chain, user, (case.0, &reference), pdf, stamp.at)?.sha256;
+            let out = Correspondence { sha256: Some(sha), ..c.clone() };
+            let id = correspond(&mut tx, &mut chain, user, (case.0, &reference), &out, stamp.at)?;
             super::search::reindex_case(&mut tx, case.0)?;
             chain.store_head(&mut tx)?;
             tx.commit()?;

@@ -20,23 +20,10 @@ use postgres::Transaction;
 use super::PgStore;
 use super::audit::{Chain, append};
 use super::cases::Step;
+use super::documents::{attach, correspond, lock_case, touch};
 use crate::drafts::{DRAFT_COLUMNS, LetterRegister, draft_row};
 use crate::stored::{instant, parse, sha256_hex};
-use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDraft, Result, Stamp, Withdrawal};
-
-/// Locks the case's row for the rest of the transaction; its reference
-/// (NotFound when there is none, or none this member may see).
-pub(super) fn lock_case(tx: &mut Transaction<'_>, case: CaseId) -> Step<String> {
-    let row = tx
-        .query_opt("SELECT reference FROM cases WHERE id = $1 FOR UPDATE", &[&case.0])?
-        .ok_or(Error::NotFound { what: "case", key: case.0.to_string() })?;
-    Ok(row.get(0))
-}
-
-pub(super) fn touch(tx: &mut Transaction<'_>, case: CaseId, stamp: Stamp<'_>) -> Step<()> {
-    tx.execute("UPDATE cases SET updated_at = $2 WHERE id = $1", &[&case.0, &instant(stamp.at)])?;
-    Ok(())
-}
+use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDocument, NewDraft, Result, Stamp, Withdrawal};
 
 /// The error for draft `id` found no longer a draft: [`Error::Stale`] naming
 /// who sent or discarded it and when, or NotFound when there is none.
@@ -133,47 +120,17 @@ impl LetterRegister for PgStore {
             let at = instant(stamp.at);
             let case_ref = Some((case.0, reference.as_str()));
             let mut chain = Chain::lock(tx)?;
-            // The PDF among the case's documents (stored once per content):
-            // the link first, so that the file is readable through it.
-            let sha = sha256_hex(&pdf);
-            let size = pdf.len() as i64;
-            let document: i64 = tx
-                .query_one(
-                    "INSERT INTO case_documents (case_id, sha256, role, file_name, added_at)
-                     VALUES ($1, $2, 'letter', $3, $4) RETURNING id",
-                    &[&case.0, &sha, &file_name, &at],
-                )?
-                .get(0);
-            tx.execute(
-                "INSERT INTO documents (sha256, size, content_type, bytes) VALUES ($1, $2, 'application/pdf', $3)
-                 ON CONFLICT (sha256) DO NOTHING",
-                &[&sha, &size, &pdf],
-            )?;
-            let doc = DocumentRef {
-                id: document,
-                sha256: sha.clone(),
-                size,
-                content_type: Some("application/pdf".into()),
-                role: "letter".into(),
-                file_name: Some(file_name),
-                added_at: stamp.at,
+            // The PDF among the case's documents (stored once per content),
+            // then the correspondence out with it as its original.
+            let doc = NewDocument {
+                bytes: &pdf,
+                content_type: Some("application/pdf"),
+                role: "letter",
+                file_name: Some(&file_name),
             };
-            let record = serde_json::to_string(&doc).expect("documents serialise");
-            chain.append(tx, user, stamp.at, case_ref, "document.added", None, Some(&record))?;
-            // The correspondence out, with the PDF as its original.
-            let correspondence: i64 = tx
-                .query_one(
-                    "INSERT INTO correspondence (case_id, direction, channel, at, subject, body_text, message_id, sha256)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                    &[&case.0, &c.direction, &c.channel, &instant(c.at), &c.subject, &c.body_text, &c.message_id, &sha],
-                )?
-                .get(0);
-            let record = serde_json::json!({
-                "id": correspondence, "direction": c.direction, "channel": c.channel, "at": c.at,
-                "subject": c.subject, "message_id": c.message_id, "sha256": sha,
-            });
-            let action = format!("correspondence.{}", c.direction);
-            chain.append(tx, user, stamp.at, case_ref, &action, None, Some(&record.to_string()))?;
+            let sha = attach(tx, &mut chain, user, (case.0, &reference), &doc, stamp.at)?.sha256;
+            let out = Correspondence { sha256: Some(sha.clone()), ..c.clone() };
+            let correspondence = correspond(tx, &mut chain, user, (case.0, &reference), &out, stamp.at)?;
             tx.execute(
                 "UPDATE letter_drafts SET state = 'sent', closed_at = $3, closed_by = current_user, correspondence_id = $4
                  WHERE case_id = $1 AND id = $2",

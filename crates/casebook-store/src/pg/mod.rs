@@ -10,6 +10,7 @@
 mod audit;
 mod cases;
 mod data;
+mod documents;
 mod events;
 mod letters;
 mod listen;
