@@ -19,7 +19,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::{Register, off_main_thread};
-use casebook_app::{ImportCounts, ImportReport};
+use casebook_app::{ImportCounts, ImportReport, IntakeBook};
 
 /// At most this often a progress event (an mbox of 10,000 messages would
 /// otherwise send 10,000 of them).
@@ -38,7 +38,7 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
     if paths.is_empty() {
         return Ok(());
     }
-    let casebook = app.state::<Register>().casebook()?;
+    let book = app.state::<Register>().book()?;
     if job.running.swap(true, Ordering::SeqCst) {
         return Err(IpcError::shell(ErrorCode::Conflict, ShellSaid::ImportRunning));
     }
@@ -49,17 +49,14 @@ pub fn start_import(app: &AppHandle, paths: Vec<PathBuf>) -> Result<(), IpcError
         let _ = app.emit("import-started", paths.len());
         let mut counts = ImportCounts::default();
         let mut last = Instant::now();
-        let outcomes = casebook.import_paths_until(
-            &paths,
-            &mut |o| {
-                counts.count(o);
-                if last.elapsed() >= PROGRESS_EVERY {
-                    last = Instant::now();
-                    let _ = app.emit("import-progress", &counts);
-                }
-            },
-            &cancel,
-        );
+        let mut told = |o: &casebook_app::ImportOutcome| {
+            counts.count(o);
+            if last.elapsed() >= PROGRESS_EVERY {
+                last = Instant::now();
+                let _ = app.emit("import-progress", &counts);
+            }
+        };
+        let outcomes = crate::either!(&book, |c| c.import_paths_until(&paths, &mut told, &cancel));
         let report = ImportReport::new(counts, outcomes, cancel.load(Ordering::SeqCst));
         app.state::<ImportJob>().running.store(false, Ordering::SeqCst);
         let _ = app.emit("import-finished", &report);

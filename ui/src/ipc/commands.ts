@@ -365,6 +365,10 @@ export interface Commands {
   searchLog(reference: string): Promise<SearchLog>;
   /** A search of one system (a result), or why it was not searched (a reason); the log after it. */
   recordSearch(reference: string, search: SearchInput): Promise<SearchLog>;
+  /** The case's files, `limit` records from `offset` (at most 500), and its redactions. */
+  caseData(reference: string, limit: number, offset: number): Promise<CaseData>;
+  /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
+  redactData(redaction: RedactionInput): Promise<Redaction>;
   letterKinds(): Promise<Array<LetterKindInfo>>;
   /** The case's drafts: to send, sent and discarded. */
   letterDrafts(reference: string): Promise<Array<LetterDraft>>;
@@ -391,10 +395,6 @@ export interface Commands {
   /** Null on a register that has never been set up (first start). */
   organisation(): Promise<Organisation | null>;
   setOrganisation(organisation: OrganisationInput): Promise<Organisation>;
-  /** The case's files, `limit` records from `offset` (at most 500), and its redactions. */
-  caseData(reference: string, limit: number, offset: number): Promise<CaseData>;
-  /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
-  redactData(redaction: RedactionInput): Promise<Redaction>;
   /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
   letterTemplates(): Promise<LetterTemplates>;
   /** Copies the built-in template into the templates folder; the copy's path. */
@@ -488,6 +488,8 @@ export function commands(call: Invoke): Commands {
     removeProcessingSystem: (id) => call('remove_processing_system', { id }),
     searchLog: (reference) => call('search_log', { reference }),
     recordSearch: (reference, search) => call('record_search', { reference, search }),
+    caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
+    redactData: (redaction) => call('redact_data', { redaction }),
     letterKinds: () => call('letter_kinds'),
     letterDrafts: (reference) => call('letter_drafts', { reference }),
     sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
@@ -505,8 +507,6 @@ export function commands(call: Invoke): Commands {
     calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
     organisation: () => call('organisation'),
     setOrganisation: (organisation) => call('set_organisation', { organisation }),
-    caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
-    redactData: (redaction) => call('redact_data', { redaction }),
     letterTemplates: () => call('letter_templates'),
     customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
     restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
