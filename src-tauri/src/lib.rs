@@ -200,24 +200,24 @@ pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, I
 }
 
 /// Tells the window, as `register-changed` with the references of the cases
-/// changed (none: anything may have), what members of a team register change,
-/// within a second or two of each commit; after a lost connection it listens
-/// again every few seconds. Nothing to hear on a local register.
-fn watch_team(app: tauri::AppHandle) {
-    std::thread::spawn(move || {
-        loop {
-            if let Ok(Book::Team(team)) = app.state::<Register>().book() {
-                let _ = team.watch(|changed| {
-                    let cases = match changed {
-                        casebook_app::Changed::Cases(cases) => cases,
-                        casebook_app::Changed::Everything => Vec::new(),
-                    };
-                    let _ = tauri::Emitter::emit(&app, "register-changed", cases);
-                });
-            }
-            std::thread::sleep(std::time::Duration::from_secs(3));
+/// changed (none: anything may have), what members of a team register
+/// commit, from the moment it opens (`TeamBook::watch`); nothing to hear on a
+/// local register.
+fn watch_team(app: tauri::AppHandle) -> casebook_app::OnOpen {
+    Box::new(move |book| {
+        let Book::Team(team) = book else { return };
+        let app = app.clone();
+        let told = move |changed| {
+            let cases = match changed {
+                casebook_app::Changed::Cases(cases) => cases,
+                casebook_app::Changed::Everything => Vec::new(),
+            };
+            let _ = tauri::Emitter::emit(&app, "register-changed", cases);
+        };
+        if let Err(e) = team.watch(told) {
+            eprintln!("casebook: the window will not show other members' changes: {e}");
         }
-    });
+    })
 }
 
 /// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
@@ -249,10 +249,6 @@ pub(crate) fn give_back_memory() {
 
 pub fn run() {
     let register = Register::new(&casebook_app::default_db_path());
-    if let Err(e) = register.open_at_start() {
-        eprintln!("casebook: cannot open {}: {e}", register.name());
-    }
-    let team = register.is_team();
     tauri::Builder::default()
         .manage(register)
         .manage(viewer::ViewerCopies::default())
@@ -262,9 +258,11 @@ pub fn run() {
         .manage(commands::dialogs::TestPicks::default())
         .manage(commands::dialogs::DialogTexts::default())
         .plugin(tauri_plugin_dialog::init())
-        .setup(move |app| {
-            if team {
-                watch_team(app.handle().clone());
+        .setup(|app| {
+            let register = app.state::<Register>();
+            register.when_opened(watch_team(app.handle().clone()));
+            if let Err(e) = register.open_at_start() {
+                eprintln!("casebook: cannot open {}: {e}", register.name());
             }
             Ok(())
         })

@@ -306,12 +306,10 @@ pub struct CaseView {
     pub today: NaiveDate,
     /// Who logged the case (the actor of its creation's audit entry: the
     /// operating-system user on a local register, the member's login on a
-    /// team register). Not yet shown by the app.
-    #[cfg_attr(feature = "ts", ts(skip))]
+    /// team register).
     pub created_by: Option<String>,
     /// The member or group role the case is assigned to (`case assign`, team
-    /// registers only; always null on a local register). Not yet shown by the app.
-    #[cfg_attr(feature = "ts", ts(skip))]
+    /// registers only; always null on a local register).
     pub assigned_to: Option<String>,
     /// What the case page offers, so that no front end repeats a rule.
     #[serde(flatten)]

@@ -116,7 +116,7 @@ pub use protect::{
     check_new_passphrase, database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength,
     restore_backup, verify_backup,
 };
-pub use slot::{LOCAL_ONLY, RegisterSlot, RegisterState};
+pub use slot::{LOCAL_ONLY, OnOpen, RegisterSlot, RegisterState};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};

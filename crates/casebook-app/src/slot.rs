@@ -48,7 +48,13 @@ pub struct RegisterSlot {
     /// typed once they have (in memory only).
     team: Option<Mutex<PgConfig>>,
     book: Mutex<Option<Book>>,
+    /// Called with each register as it opens, before any call reads it.
+    on_open: Mutex<Option<OnOpen>>,
 }
+
+/// What a window does when its register opens (a team register's: hear
+/// the members' changes, [`TeamBook::watch`]).
+pub type OnOpen = Box<dyn Fn(&Book) + Send + Sync>;
 
 /// An opened local register as a window shares it: with its read-only second
 /// connection for the case list (so a page never waits for the dashboard's
@@ -68,7 +74,22 @@ impl RegisterSlot {
             Ok(Location::Postgres(config)) => Some(Mutex::new(*config)),
             _ => None,
         };
-        RegisterSlot { path: path.to_path_buf(), team, book: Mutex::new(None) }
+        RegisterSlot { path: path.to_path_buf(), team, book: Mutex::new(None), on_open: Mutex::new(None) }
+    }
+
+    /// Calls `f` with the register each time it opens (at start-up, after
+    /// the unlock or the sign-in), before any call can read it.
+    pub fn when_opened(&self, f: OnOpen) {
+        *self.on_open.lock().unwrap_or_else(|p| p.into_inner()) = Some(f);
+    }
+
+    /// Keeps `book` as the open register, telling the window first.
+    fn keep(&self, slot: &mut Option<Book>, book: Book) -> Book {
+        if let Some(f) = self.on_open.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            f(&book);
+        }
+        *slot = Some(book.clone());
+        book
     }
 
     /// Opens the register now unless it waits for the welcome (missing) or
@@ -124,8 +145,7 @@ impl RegisterSlot {
             }
             None => shared(Casebook::open_existing(&self.path)?),
         };
-        *slot = Some(book.clone());
-        Ok(book)
+        Ok(self.keep(&mut slot, book))
     }
 
     /// The open local register; refused on a team register.
@@ -161,7 +181,7 @@ impl RegisterSlot {
     pub fn unlock(&self, passphrase: &Passphrase) -> Result<()> {
         let mut slot = self.slot();
         if slot.is_none() {
-            *slot = Some(match self.config() {
+            let book = match self.config() {
                 Some(mut config) => {
                     let signed_in = config.with_password(passphrase.as_str());
                     let book = open_team(&signed_in)?;
@@ -169,7 +189,8 @@ impl RegisterSlot {
                     book
                 }
                 None => shared(Casebook::unlock(&self.path, passphrase)?),
-            });
+            };
+            self.keep(&mut slot, book);
         }
         Ok(())
     }
@@ -193,7 +214,7 @@ impl RegisterSlot {
             Some(p) => Casebook::open_with_passphrase(&self.path, p)?,
             None => Casebook::open(&self.path)?,
         };
-        *slot = Some(shared(casebook));
+        self.keep(&mut slot, shared(casebook));
         Ok(())
     }
 
@@ -216,7 +237,7 @@ impl RegisterSlot {
             Ok(_) => Casebook::unlock(&self.path, passphrase),
             Err(_) => Casebook::open_existing(&self.path),
         };
-        *slot = Some(shared(reopened?));
+        self.keep(&mut slot, shared(reopened?));
         encrypted.map(|_| ())
     }
 
@@ -338,11 +359,31 @@ mod tests {
         assert_eq!(slot.open_at_start().unwrap_err().code(), ErrorCode::PasswordNeeded);
         assert_eq!(slot.state().unwrap(), RegisterState::SignIn);
 
+        // The window hears the members' changes from the moment it signs in.
+        let (told, heard) = std::sync::mpsc::channel();
+        slot.when_opened(Box::new(move |book| {
+            let told = told.clone();
+            if let Book::Team(team) = book {
+                team.watch(move |changed| told.send(changed).unwrap()).unwrap();
+            }
+        }));
         assert_eq!(slot.unlock(&key("guess")).unwrap_err().code(), ErrorCode::WrongPassword);
         assert!(slot.opened().is_none());
         slot.unlock(&key("alice-pw")).unwrap();
         assert_eq!(slot.state().unwrap(), RegisterState::Team);
         assert_eq!(slot.book().unwrap().member(), Some("alice"));
+
+        // What another member commits is heard at once.
+        let dpo = super::open_team(&match Location::parse(&server.superuser_url("register")).unwrap() {
+            Location::Postgres(c) => *c,
+            Location::Sqlite(_) => unreachable!(),
+        })
+        .unwrap();
+        let Book::Team(dpo) = dpo else { unreachable!() };
+        let organisation = crate::OrganisationInput { name: Some("Acme Ltd".into()), ..Default::default() };
+        dpo.set_organisation(organisation).unwrap();
+        let heard = heard.recv_timeout(std::time::Duration::from_secs(10)).expect("the change is heard");
+        assert_eq!(heard, casebook_store::Changed::Everything, "a setting is the register as a whole");
 
         let refused = |e: Error| e.to_string();
         assert!(refused(slot.casebook().err().unwrap()).contains("is not available on a PostgreSQL register yet"));

@@ -112,19 +112,34 @@ impl TeamBook {
         not_on_team_register(what, self.store().config())
     }
 
-    /// Tells `told` what other members (and this one) change, as each
-    /// write commits, until the connection is lost (the error): for a window
-    /// to refresh what it shows. Runs on the caller's thread, on a
-    /// connection of its own ([`casebook_store::PgListener`]).
-    pub fn watch(&self, mut told: impl FnMut(casebook_store::Changed)) -> Result<()> {
+    /// Starts hearing what members change (this one too), as each write
+    /// commits: listening begins before this returns, on a connection of its
+    /// own ([`casebook_store::PgListener`]), so nothing committed afterwards
+    /// goes unheard; `told` is then called from a thread of its own for as
+    /// long as the process runs. After a lost connection it listens again
+    /// every few seconds and tells [`Changed::Everything`](casebook_store::Changed),
+    /// since changes may have gone unheard meanwhile.
+    pub fn watch(&self, mut told: impl FnMut(casebook_store::Changed) + Send + 'static) -> Result<()> {
+        use std::time::Duration;
         let config = self.store().config().clone();
         let mut listener = casebook_store::PgListener::open(&config)?;
-        loop {
-            let settle = std::time::Duration::from_millis(300);
-            if let Some(changed) = listener.wait(std::time::Duration::from_secs(60), settle)? {
-                told(changed);
+        std::thread::spawn(move || {
+            loop {
+                match listener.wait(Duration::from_secs(60), Duration::from_millis(300)) {
+                    Ok(Some(changed)) => told(changed),
+                    Ok(None) => {}
+                    Err(_) => loop {
+                        std::thread::sleep(Duration::from_secs(3));
+                        if let Ok(again) = casebook_store::PgListener::open(&config) {
+                            listener = again;
+                            told(casebook_store::Changed::Everything);
+                            break;
+                        }
+                    },
+                }
             }
-        }
+        });
+        Ok(())
     }
 
     fn stamp(&self) -> Stamp<'_> {

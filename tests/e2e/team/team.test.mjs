@@ -77,8 +77,10 @@ test('a member signs in, sees a colleague’s cases as they are logged and assig
     await screenshot(browser, 'team-my-cases');
 
     // She works it in the window: the step and the note are hers.
-    await browser.$(`tbody tr[data-reference="${bob}"]`).click();
+    await browser.$(`tbody tr[data-reference="${bob}"] button.open`).click();
     await browser.$('h1#case-title').waitForDisplayed({ timeout: 10000 });
+    assert.equal(await browser.$('[data-testid="created-by"]').getText(), 'dora');
+    assert.equal(await browser.$('[data-testid="assigned-to"]').getText(), 'alice');
     await browser.$('#note-text').setValue('Called Bob: he wants his order history');
     await browser.$('button=Add note').click();
     await browser.waitUntil(async () => /order history/.test(await browser.$('[data-testid="notes"]').getText()), {

@@ -312,6 +312,8 @@ const de: Strings = {
     status: 'Status',
     outcome: 'Ergebnis',
     closedOn: 'Abgeschlossen am',
+    createdBy: 'Erfasst von',
+    assignedTo: 'Zugewiesen an',
     none: '—',
     datesTitle: 'Daten und Fristen',
     due: 'Antwort fällig',

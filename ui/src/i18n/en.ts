@@ -329,6 +329,8 @@ const en = {
     status: 'Status',
     outcome: 'Outcome',
     closedOn: 'Closed on',
+    createdBy: 'Logged by',
+    assignedTo: 'Assigned to',
     none: '—',
     datesTitle: 'Dates',
     due: 'Response due',

@@ -316,6 +316,8 @@ const fr: Strings = {
     status: 'Statut',
     outcome: 'Issue',
     closedOn: 'Clos le',
+    createdBy: 'Enregistré par',
+    assignedTo: 'Attribué à',
     none: '—',
     datesTitle: 'Dates',
     due: 'Réponse due le',

@@ -307,6 +307,8 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
     right_status: [],
     drafts: [],
     withdrawn: [],
+    created_by: null,
+    assigned_to: null,
     created_at: '2026-11-02T09:00:00Z',
     updated_at: '2026-11-02T09:00:00Z',
     today: TODAY,

@@ -98,7 +98,18 @@ withdrawn: Array<WithdrawnLetter>,
 /**
  * The organisation's civil date the dates above were computed for.
  */
-today: string, id: number, reference: string, kind: CaseKind, 
+today: string, 
+/**
+ * Who logged the case (the actor of its creation's audit entry: the
+ * operating-system user on a local register, the member's login on a
+ * team register).
+ */
+created_by: string | null, 
+/**
+ * The member or group role the case is assigned to (`case assign`, team
+ * registers only; always null on a local register).
+ */
+assigned_to: string | null, id: number, reference: string, kind: CaseKind, 
 /**
  * The reference of the request a complaint is about, where there is one.
  */
