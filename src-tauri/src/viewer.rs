@@ -3,7 +3,7 @@
 //! (`$XDG_RUNTIME_DIR/casebook-open-<uid>`, else the temporary folder; mode
 //! 0700, files 0600) that is emptied when the register locks and when the
 //! app exits. What may be opened at all is the façade's rule
-//! (`Casebook::case_document_to_open`).
+//! (`PackageBook::case_document_to_open`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -495,36 +495,6 @@ impl Casebook {
         })
     }
 
-    /// A stored file of a case (a letter's PDF, an email's original), with its bytes.
-    pub fn case_document(&self, reference: &str, sha256: &str) -> Result<(casebook_store::DocumentRef, Vec<u8>)> {
-        let case = self.case_by_ref(reference)?;
-        let doc = self.store().documents(case.id)?.into_iter().find(|d| d.sha256 == sha256);
-        let Some(doc) = doc else {
-            return Err(Error::NotFound { what: "document of this case", key: sha256.to_string() });
-        };
-        let bytes = self.store().document_bytes(sha256)?;
-        Ok((doc, bytes))
-    }
-
-    /// A stored file of a case for the system's viewer: its bytes and the
-    /// kind they are, refused unless that kind is shown safely (PDF, common
-    /// images, plain text), whatever its name or declared type say.
-    pub fn case_document_to_open(
-        &self,
-        reference: &str,
-        sha256: &str,
-    ) -> Result<(casebook_store::DocumentRef, casebook_intake::FileKind, Vec<u8>)> {
-        let (doc, bytes) = self.case_document(reference, sha256)?;
-        let kind = casebook_intake::sniff_file(&bytes);
-        if kind.refusal().is_some() {
-            return Err(Error::refused(RegisterSaid::NotOpenedInViewer {
-                file_name: doc.file_name.clone(),
-                file_kind: kind,
-            }));
-        }
-        Ok((doc, kind, bytes))
-    }
-
     /// Edits a case's details or moves its status; refuses a status change
     /// the workflow does not allow.
     pub fn update_case(&self, reference: &str, u: CaseUpdate) -> Result<CaseView> {
@@ -921,6 +891,7 @@ mod tests {
 
     #[test]
     fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
+        use crate::PackageBook;
         let (book, reference) = casebook_with_a_case();
         let files: &[(&str, &[u8], FileKind, bool)] = &[
             ("passport.txt", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", FileKind::Pdf, true),

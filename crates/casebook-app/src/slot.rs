@@ -385,6 +385,27 @@ mod tests {
         let heard = heard.recv_timeout(std::time::Duration::from_secs(10)).expect("the change is heard");
         assert_eq!(heard, casebook_store::Changed::Everything, "a setting is the register as a whole");
 
+        // A letter the DPO sends is among the case's files the member opens.
+        use crate::{CaseLifecycle, LetterBook, PackageBook};
+        let today = dpo.today().unwrap();
+        let request = crate::NewRequest::new(
+            "Ada Lovelace",
+            casebook_core::Channel::Email,
+            today,
+            vec![casebook_core::Right::Access],
+        );
+        let reference = dpo.log_request(request).unwrap().case.reference.to_string();
+        let letter = dpo.make_letter(&reference, crate::LetterKind::Acknowledgement, None, today).unwrap();
+        let sent =
+            dpo.send_letter(&reference, &letter.draft.unwrap().to_string(), today, casebook_core::Channel::Email);
+        sent.unwrap();
+        let Book::Team(alice) = slot.book().unwrap() else { unreachable!() };
+        let (doc, kind, bytes) = alice.case_document_to_open(&reference, &letter.sha256).unwrap();
+        assert_eq!((doc.role.as_str(), kind.extension()), ("letter", Some("pdf")));
+        assert!(bytes.starts_with(b"%PDF"));
+        let missing = alice.case_document(&reference, &"0".repeat(64)).unwrap_err();
+        assert_eq!(missing.code(), ErrorCode::NotFound);
+
         let refused = |e: Error| e.to_string();
         assert!(refused(slot.casebook().err().unwrap()).contains("is not available on a PostgreSQL register yet"));
         assert!(refused(slot.lock().unwrap_err()).contains("is not available on a PostgreSQL register yet"));

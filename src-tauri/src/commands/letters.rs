@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use casebook_app::{CaseLifecycle, Letter, LetterBook, LetterKind};
+use casebook_app::{CaseLifecycle, Letter, LetterBook, LetterKind, PackageBook};
 use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -70,8 +70,9 @@ async fn open_stored(
     sha256: String,
     only_letters: bool,
 ) -> Result<(), IpcError> {
-    let casebook = register.casebook()?;
-    let (doc, kind, bytes) = off_main_thread(move || Ok(casebook.case_document_to_open(&reference, &sha256)?)).await?;
+    let book = register.book()?;
+    let (doc, kind, bytes) =
+        off_main_thread(move || Ok(crate::either!(&book, |c| c.case_document_to_open(&reference, &sha256))?)).await?;
     if only_letters && doc.role != "letter" {
         return Err(IpcError::shell(ErrorCode::InvalidInput, ShellSaid::OnlyLetters));
     }
@@ -118,9 +119,9 @@ pub async fn save_case_document(
     reference: String,
     sha256: String,
 ) -> Result<Option<String>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
-        let (doc, bytes) = casebook.case_document(&reference, &sha256)?;
+        let (doc, bytes) = crate::either!(&book, |c| c.case_document(&reference, &sha256))?;
         let name = safe_name(doc.file_name.as_deref(), &format!("{reference}-{}", &sha256[..sha256.len().min(12)]));
         let extension = std::path::Path::new(&name).extension().map(|e| e.to_string_lossy().into_owned());
         let filter = extension.unwrap_or_else(|| "*".to_owned());

@@ -36,7 +36,8 @@ mod verify;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use casebook_store::PackageRegister;
+use casebook_intake::FileKind;
+use casebook_store::{DocumentRef, LetterRegister, PackageRegister};
 use serde::{Deserialize, Serialize};
 
 use crate::Result;
@@ -74,9 +75,37 @@ pub trait PackageBook {
         progress: &mut dyn FnMut(&ExportProgress),
         cancel: &AtomicBool,
     ) -> Result<PackageExport>;
+    /// A stored file of a case by its SHA-256 (a letter's PDF, a scan, an
+    /// identity document): its record and its bytes. Not found unless the
+    /// case holds it (and, on a team register, the member may see the case).
+    fn case_document(&self, reference: &str, sha256: &str) -> Result<(DocumentRef, Vec<u8>)>;
+    /// A stored file of a case for the system's viewer: its bytes and the
+    /// kind they are, refused unless that kind is shown safely (PDF, common
+    /// images, plain text), whatever its name or declared type say.
+    fn case_document_to_open(&self, reference: &str, sha256: &str) -> Result<(DocumentRef, FileKind, Vec<u8>)> {
+        let (doc, bytes) = self.case_document(reference, sha256)?;
+        let kind = casebook_intake::sniff_file(&bytes);
+        if kind.refusal().is_some() {
+            return Err(crate::Error::refused(crate::RegisterSaid::NotOpenedInViewer {
+                file_name: doc.file_name.clone(),
+                file_kind: kind,
+            }));
+        }
+        Ok((doc, kind, bytes))
+    }
 }
 
 impl<B: PackageDesk> PackageBook for B {
+    fn case_document(&self, reference: &str, sha256: &str) -> Result<(DocumentRef, Vec<u8>)> {
+        let case = crate::lifecycle::case(&mut *self.register(), reference)?;
+        let doc = self.register().documents(case.id)?.into_iter().find(|d| d.sha256 == sha256);
+        let Some(doc) = doc else {
+            return Err(crate::Error::NotFound { what: "document of this case", key: sha256.to_string() });
+        };
+        let bytes = self.register().document_bytes(sha256)?;
+        Ok((doc, bytes))
+    }
+
     fn export_package_until(
         &self,
         req: &PackageRequest,
