@@ -261,7 +261,11 @@ pub fn run() {
         .setup(|app| {
             let register = app.state::<Register>();
             register.when_opened(watch_team(app.handle().clone()));
-            if let Err(e) = register.open_at_start() {
+            // A team register waiting for its member's password is not a
+            // failure: the window asks for it.
+            if let Err(e) = register.open_at_start()
+                && e.code() != ErrorCode::PasswordNeeded
+            {
                 eprintln!("casebook: cannot open {}: {e}", register.name());
             }
             Ok(())

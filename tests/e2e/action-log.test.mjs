@@ -21,7 +21,8 @@ test('an erasure recorded in a system from the case page is in the CLI’s actio
     const row = await browser.$(`tbody tr[data-reference="${open.reference}"] button.open`);
     await row.waitForClickable({ timeout: 10000 });
     await row.click();
-    await browser.$('h1#case-title').waitForDisplayed({ timeout: 10000 });
+    // The suite's first case page, on a cold WebKit: give it longer.
+    await browser.$('h1#case-title').waitForDisplayed({ timeout: 30000 });
 
     const form = await browser.$('form[aria-labelledby="record-action-title"]');
     await form.waitForDisplayed({ timeout: 10000 });

@@ -135,11 +135,6 @@ impl PgConfig {
         pg
     }
 
-    /// Whether a password is known (in the URL, `PGPASSWORD` or the password file).
-    pub fn has_password(&self) -> bool {
-        self.config.get_password().is_some()
-    }
-
     /// `PGPASSWORD`, else the password file's first matching line.
     fn lookup_password(&self) -> Option<String> {
         if let Some(p) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
