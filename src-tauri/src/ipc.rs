@@ -28,8 +28,8 @@ use casebook_app::{
     DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft,
     LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput,
     OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal,
-    RegisterState, ResponseSent, RetentionForm, RightState, SearchInput, SearchLog, SentLetter, SystemInput,
-    TimelineEntry, WithdrawnLetter,
+    RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
+    SystemInput, TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
@@ -325,6 +325,14 @@ window_commands {
     /// Null on a register that has never been set up (first start).
     organisation() -> Option<Organisation> = |c| c.organisation();
     set_organisation(organisation: OrganisationInput) -> Organisation = |c| c.set_organisation(organisation);
+    /// The closed cases due for deletion today (nothing is deleted).
+    closed_case_retention() -> CaseRetentionRun = |c| c.closed_case_retention(c.today()?);
+    /// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
+    delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
+    /// The retention periods: identity documents after the decision, closed cases per outcome.
+    retention_policy() -> RetentionForm = |c| Ok(c.retention_policy()?.into());
+    /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
+    set_retention_policy(policy: RetentionForm) -> RetentionForm = |c| Ok(c.set_retention_policy(policy.parse()?)?.into());
     }
     // Only a local register serves these yet: refused on a team register.
     @local {
@@ -340,16 +348,8 @@ window_commands {
     set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);
     /// The reminder when a backup is due, else null.
     backup_reminder() -> Option<BackupReminder> = |c| c.backup_reminder();
-    /// The closed cases due for deletion today (nothing is deleted).
-    closed_case_retention() -> CaseRetentionRun = |c| c.closed_case_retention(c.today()?);
-    /// Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them.
-    delete_due_cases() -> CaseRetentionRun = |c| c.delete_due_cases(c.today()?);
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
-    /// The retention periods: identity documents after the decision, closed cases per outcome.
-    retention_policy() -> RetentionForm = |c| Ok(c.retention_policy()?.into());
-    /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
-    set_retention_policy(policy: RetentionForm) -> RetentionForm = |c| Ok(c.set_retention_policy(policy.parse()?)?.into());
     }
 }
 

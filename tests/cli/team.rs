@@ -46,7 +46,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 13);
+    assert_eq!(made["schema"], 14);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -74,7 +74,6 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
         (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
-        (&["retention", "run"], "retention run"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
         let mut full = vec!["--db", url.as_str()];
@@ -113,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 13);
+    assert_eq!(made["schema"], 14);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -2216,4 +2215,103 @@ fn the_database_enforces_the_roles_on_what_comes_in() {
     assert_eq!((count("hana", "correspondence"), count("helen", "correspondence")), ("0".into(), "2".into()));
     assert_eq!((count("helen", "case_documents"), count("helen", "documents")), ("4".into(), "4".into()));
     assert_eq!(count("audrey", "documents"), "1");
+}
+
+/// Retention (`book` worked from 3 March 2026): a request whose identity
+/// was checked on a passport, answered and closed; a message that was no
+/// request, closed; another request whose passport is still held. Two years
+/// on, the dry run, the run itself (the identity documents past their 30
+/// days, then the closed cases past their periods) and what is left to
+/// show. Each command's JSON.
+fn retention_scenario(book: &mut Book, dir: &std::path::Path) -> Vec<Value> {
+    let passport = |name: &str| {
+        let path = dir.join(format!("{name}-passport.pdf"));
+        std::fs::write(&path, format!("%PDF-1.4 PASSPORT-{name}")).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    book.now = "2026-03-03T09:00:00Z".into();
+    let old = book.new_case("Zebulon Quaxley", "zebulon@example.org", "2026-03-02", &["--note", "NOTE-7f3a-OLD"]);
+    let open = book.new_case("Ottoline Brackwater", "ottoline@example.org", "2026-03-02", &[]);
+    for r in [&old, &open] {
+        book.json(&["identity", "attach", r, &passport(r)]);
+        let check = ["identity", "check", r, "--method", "id-document", "--outcome", "verified"];
+        let why =
+            ["--rationale", "passport", "--compared", "photo and name", "--override-reason", "no address on file"];
+        book.json(&[&check[..], &why].concat());
+    }
+    book.json(&["case", "respond", &old, "--channel", "email", "--what", "copy of the data"]);
+    book.json(&["case", "close", &old, "--outcome", "fulfilled", "--on", "2026-03-10"]);
+    let spam = book.new_case("Mallory Spam", "spam@example.org", "2026-03-01", &[]);
+    book.json(&["case", "close", &spam, "--outcome", "not-a-request", "--on", "2026-03-02"]);
+    let mut out = vec![book.json(&["retention", "show"])];
+
+    book.now = "2028-03-15T09:00:00Z".into();
+    out.push(book.json(&["retention", "run", "--dry-run"]));
+    out.push(book.json(&["retention", "run"]));
+    book.run(&["case", "show", &old]).fails_with(&format!("case '{old}' not found"));
+    out.push(book.json(&["case", "show", &open]));
+    out.push(book.json(&["retention", "run"]));
+    out
+}
+
+#[test]
+fn retention_is_the_same_on_a_team_register_and_only_the_dpo_deletes() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut local = Book::new();
+    let on_file = retention_scenario(&mut local, file_dir.path());
+    let server = team_register();
+    let mut dora = member(&server, "dora");
+    let on_team = retention_scenario(&mut dora, team_dir.path());
+    assert_same_but_who(&on_file, &on_team);
+    let due: Vec<&str> =
+        on_team[2]["cases"]["due"].as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap()).collect();
+    assert_eq!(due, ["CB-2026-0003", "CB-2026-0001"]);
+    assert_eq!(on_team[2]["deleted"].as_array().map(Vec::len), Some(2), "both passports were past their 30 days");
+    assert!(on_team[4]["cases"]["due"].as_array().unwrap().is_empty(), "nothing is due twice");
+
+    // Nothing of the deleted cases is left in the tables or the audit entries' text.
+    let left = |like: &str| {
+        server.psql(
+            "register",
+            &format!(
+                "SELECT (SELECT count(*) FROM cases WHERE requester_name LIKE '{like}')
+                      + (SELECT count(*) FROM notes WHERE text LIKE '{like}')
+                      + (SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') LIKE '{like}')
+                      + (SELECT count(*) FROM documents WHERE convert_from(bytes, 'UTF8') LIKE '{like}')"
+            ),
+        )
+    };
+    for gone in ["%Zebulon%", "%NOTE-7f3a-OLD%", "%Mallory%", "%PASSPORT-%"] {
+        assert_eq!(left(gone), "0", "{gone} is still on the team register");
+    }
+    assert_eq!(left("%Ottoline%"), "2", "the open case stays, with its audit entry's text");
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(reference, ' ' ORDER BY id) FROM audit_log WHERE action = 'case.deleted'"
+        ),
+        "CB-2026-0003 CB-2026-0001"
+    );
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+
+    // A handler and an auditor see what is due; the database refuses them the deletion and the policy.
+    let (mut hana, audrey) = (member(&server, "hana"), member(&server, "audrey"));
+    hana.now = "2026-03-03T09:00:00Z".into();
+    let late = hana.new_case("Late Larry", "larry@example.org", "2026-03-02", &[]);
+    dora.now = hana.now.clone();
+    dora.json(&["case", "close", &late, "--outcome", "not-a-request", "--on", "2026-03-02"]);
+    hana.now = "2028-03-15T09:00:00Z".into();
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    assert_eq!(hana.json(&["retention", "run", "--dry-run"])["cases"]["due"][0]["reference"], late.as_str());
+    hana.run(&["retention", "run"]).fails_with("PostgreSQL refused it for role 'hana': deleting a closed case");
+    audrey.run(&["retention", "run"]).fails_with("PostgreSQL refused it for role 'audrey': deleting a closed case");
+    hana.run(&["retention", "set", "--after-closure", "fulfilled=3y"])
+        .fails_with("PostgreSQL refused it for role 'hana'");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    assert_eq!(hana.json(&["case", "show", &late])["status"], "closed");
+    // Nor may anyone erase a live case's audit text through the DPO's function.
+    let erase = server.try_psql("register", "SET ROLE dora; SELECT casebook_erase_deleted_case(4)");
+    let said = String::from_utf8_lossy(&erase.stderr);
+    assert!(said.contains("case 4 still exists: its audit entries keep their text"), "{said}");
 }

@@ -14,8 +14,6 @@ use casebook_core::{Outcome, Regime, Right};
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use crate::{Casebook, Result};
-
 /// The longest period accepted: fifty years.
 const MAX_MONTHS: u32 = 600;
 
@@ -110,71 +108,62 @@ pub struct CaseRetentionRun {
     pub audit_entries_kept: usize,
 }
 
-impl Casebook {
-    /// The closed cases due for deletion on `today`, oldest first, without deleting.
-    pub fn closed_case_retention(&self, today: NaiveDate) -> Result<CaseRetentionRun> {
-        let periods = self.retention_policy()?.after_closure_months;
-        let closed = self.store().closed_cases()?;
-        let mut run = CaseRetentionRun::default();
-        for c in closed {
-            // A closed case always has both; one without is kept, never guessed at.
-            let (Some(closed_on), Some(outcome)) = (c.closed_on, c.outcome) else {
-                run.kept += 1;
-                continue;
-            };
-            let months = periods.get(outcome.code()).copied().unwrap_or_else(|| default_months(outcome));
-            let delete_on = deletion_due(closed_on, months);
-            if delete_on > today {
-                run.kept += 1;
-                run.next_due = Some(run.next_due.map_or(delete_on, |d| d.min(delete_on)));
-                continue;
-            }
-            let reason = format!(
-                "closed on {closed_on}, outcome {}, kept {} after closure: due on {delete_on}",
-                outcome.code(),
-                describe_months(months)
-            );
-            run.due.push(ClosedCaseRetention {
-                reference: c.reference,
-                received: c.received,
-                closed_on,
-                outcome,
-                regime: c.regime,
-                rights: c.rights,
-                retention_months: months,
-                delete_on,
-                reason,
-            });
+/// The closed cases due for deletion on `today` under `periods` (months
+/// after closure, by outcome code), oldest first, and what stays.
+pub(crate) fn due_for_deletion(
+    closed: Vec<casebook_store::ClosedCase>,
+    periods: &BTreeMap<String, u32>,
+    today: NaiveDate,
+) -> CaseRetentionRun {
+    let mut run = CaseRetentionRun::default();
+    for c in closed {
+        // A closed case always has both; one without is kept, never guessed at.
+        let (Some(closed_on), Some(outcome)) = (c.closed_on, c.outcome) else {
+            run.kept += 1;
+            continue;
+        };
+        let months = periods.get(outcome.code()).copied().unwrap_or_else(|| default_months(outcome));
+        let delete_on = deletion_due(closed_on, months);
+        if delete_on > today {
+            run.kept += 1;
+            run.next_due = Some(run.next_due.map_or(delete_on, |d| d.min(delete_on)));
+            continue;
         }
-        Ok(run)
+        let reason = format!(
+            "closed on {closed_on}, outcome {}, kept {} after closure: due on {delete_on}",
+            outcome.code(),
+            describe_months(months)
+        );
+        run.due.push(ClosedCaseRetention {
+            reference: c.reference,
+            received: c.received,
+            closed_on,
+            outcome,
+            regime: c.regime,
+            rights: c.rights,
+            retention_months: months,
+            delete_on,
+            reason,
+        });
     }
+    run
+}
 
-    /// Deletes the closed cases due on `today`, each in its own transaction,
-    /// leaving a `case.deleted` audit entry holding no personal data.
-    pub fn delete_due_cases(&self, today: NaiveDate) -> Result<CaseRetentionRun> {
-        let mut run = self.closed_case_retention(today)?;
-        for c in &run.due {
-            let id = self.case_by_ref(&c.reference)?.id;
-            let tombstone = serde_json::json!({
-                "reference": c.reference,
-                "received": c.received,
-                "closed_on": c.closed_on,
-                "outcome": c.outcome,
-                "regime": c.regime,
-                "rights": c.rights,
-                "retention_months": c.retention_months,
-                "delete_on": c.delete_on,
-                "deleted_on": today,
-                "reason": c.reason,
-            });
-            let stamp = self.stamp();
-            let deleted = self.store().delete_closed_case(id, &tombstone, stamp)?;
-            run.audit_entries_kept += deleted.audit_entries_kept;
-        }
-        if !run.due.is_empty() {
-            self.store().compact()?;
-        }
-        Ok(run)
+impl ClosedCaseRetention {
+    /// The `case.deleted` audit entry's content: no personal data.
+    pub(crate) fn tombstone(&self, deleted_on: NaiveDate) -> serde_json::Value {
+        serde_json::json!({
+            "reference": self.reference,
+            "received": self.received,
+            "closed_on": self.closed_on,
+            "outcome": self.outcome,
+            "regime": self.regime,
+            "rights": self.rights,
+            "retention_months": self.retention_months,
+            "delete_on": self.delete_on,
+            "deleted_on": deleted_on,
+            "reason": self.reason,
+        })
     }
 }
 

@@ -12,7 +12,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case_retention::CaseRetentionRun;
-use crate::{Casebook, DataSaid, Error, Result, event_kind};
+use casebook_store::{CaseRegister, LetterRegister, RetentionRegister};
+
+use crate::steps::StepBook;
+use crate::{DataSaid, Error, Result, event_kind};
 
 pub(crate) const KEY: &str = "retention";
 
@@ -124,13 +127,32 @@ pub struct RetentionRun {
     pub cases: CaseRetentionRun,
 }
 
-impl Casebook {
-    pub fn retention_policy(&self) -> Result<RetentionPolicy> {
-        Ok(self.store().setting(KEY)?.unwrap_or_default())
+/// Retention on either register: what front ends call on a [`Casebook`] or
+/// a [`crate::TeamBook`]. Deleting is the DPO's; on a team register the
+/// database refuses anyone else's deletion.
+pub trait RetentionBook {
+    /// The policy in force (the defaults until one is set).
+    fn retention_policy(&self) -> Result<RetentionPolicy>;
+    /// Sets the whole retention policy (audited).
+    fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy>;
+    /// What [`RetentionBook::apply_retention`] would delete today, without deleting.
+    fn retention_status(&self, today: NaiveDate) -> Result<RetentionRun>;
+    /// Deletes the identity documents whose retention period has passed, then
+    /// the closed cases whose period has, each in its own audited transaction.
+    fn apply_retention(&self, today: NaiveDate) -> Result<RetentionRun>;
+    /// The closed cases due for deletion on `today`, oldest first, without deleting.
+    fn closed_case_retention(&self, today: NaiveDate) -> Result<CaseRetentionRun>;
+    /// Deletes the closed cases due on `today`, each in its own transaction,
+    /// leaving a `case.deleted` audit entry holding no personal data.
+    fn delete_due_cases(&self, today: NaiveDate) -> Result<CaseRetentionRun>;
+}
+
+impl<B: StepBook<Register: RetentionRegister + LetterRegister>> RetentionBook for B {
+    fn retention_policy(&self) -> Result<RetentionPolicy> {
+        Ok(crate::lifecycle::setting(&mut *self.register(), KEY)?.unwrap_or_default())
     }
 
-    /// Sets the whole retention policy (audited).
-    pub fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {
+    fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {
         if policy.identity_document_days > MAX_DAYS {
             return Err(Error::refused_in(
                 "identity-document-days",
@@ -144,56 +166,25 @@ impl Casebook {
             crate::case_retention::parse_period(&format!("{months}m"))
                 .map_err(|problem| Error::refused(DataSaid::RetentionMonthsInvalid { months: *months, problem }))?;
         }
-        let stamp = self.stamp();
-        self.store().put_setting(KEY, &policy, stamp)?;
+        let json = serde_json::to_string(&policy).expect("the retention policy serialises");
+        self.register().put_setting_json(KEY, &json, self.stamp())?;
         Ok(policy)
     }
 
-    /// The identity documents held, each with its deletion date.
-    fn held_documents(&self) -> Result<Vec<HeldDocument>> {
-        let days = i64::from(self.retention_policy()?.identity_document_days);
-        let store = self.store();
-        let mut held = Vec::new();
-        for id in store.cases_with_identity_documents()? {
-            let case = store.case(id)?;
-            let decided_on = store
-                .events(id)?
-                .iter()
-                .filter(|e| event_kind(e) == Some(casebook_core::CaseEventKind::IdentityChecked))
-                .map(|e| e.on_date)
-                .next_back();
-            for d in store.documents(id)?.into_iter().filter(|d| d.role == "identity") {
-                held.push(HeldDocument {
-                    reference: case.reference.to_string(),
-                    document_id: d.id,
-                    sha256: d.sha256,
-                    file_name: d.file_name,
-                    size: d.size,
-                    decided_on,
-                    delete_on: decided_on.map(|on| on + chrono::Duration::days(days)),
-                });
-            }
-        }
-        Ok(held)
-    }
-
-    /// What `apply_retention` would delete today, without deleting.
-    pub fn retention_status(&self, today: NaiveDate) -> Result<RetentionRun> {
+    fn retention_status(&self, today: NaiveDate) -> Result<RetentionRun> {
         let (deleted, kept) =
-            self.held_documents()?.into_iter().partition(|d| d.delete_on.is_some_and(|on| on <= today));
+            held_documents(self)?.into_iter().partition(|d| d.delete_on.is_some_and(|on| on <= today));
         let cases = self.closed_case_retention(today)?;
         Ok(RetentionRun { policy: self.retention_policy()?, deleted, kept, cases })
     }
 
-    /// Deletes the identity documents whose retention period has passed, then
-    /// the closed cases whose period has, each in its own audited transaction.
-    pub fn apply_retention(&self, today: NaiveDate) -> Result<RetentionRun> {
+    fn apply_retention(&self, today: NaiveDate) -> Result<RetentionRun> {
         let run = self.retention_status(today)?;
         let days = run.policy.identity_document_days;
         for d in &run.deleted {
-            let case = self.case_by_ref(&d.reference)?;
+            let case = crate::lifecycle::case(&mut *self.register(), &d.reference)?;
             let doc = self
-                .store()
+                .register()
                 .documents(case.id)?
                 .into_iter()
                 .find(|x| x.id == d.document_id)
@@ -207,12 +198,58 @@ impl Casebook {
                 "decided_on": d.decided_on,
                 "retention_days": days,
             });
-            let stamp = self.stamp();
-            self.store().delete_identity_document(case.id, &doc, today, &detail, stamp)?;
+            self.register().delete_identity_document(case.id, &doc, today, &detail, self.stamp())?;
         }
         let cases = self.delete_due_cases(today)?;
         Ok(RetentionRun { cases, ..run })
     }
+
+    fn closed_case_retention(&self, today: NaiveDate) -> Result<CaseRetentionRun> {
+        let periods = self.retention_policy()?.after_closure_months;
+        let closed = self.register().closed_cases()?;
+        Ok(crate::case_retention::due_for_deletion(closed, &periods, today))
+    }
+
+    fn delete_due_cases(&self, today: NaiveDate) -> Result<CaseRetentionRun> {
+        let mut run = self.closed_case_retention(today)?;
+        for c in &run.due {
+            let id = crate::lifecycle::case(&mut *self.register(), &c.reference)?.id;
+            let deleted = self.register().delete_closed_case(id, &c.tombstone(today), self.stamp())?;
+            run.audit_entries_kept += deleted.audit_entries_kept;
+        }
+        if !run.due.is_empty() {
+            self.register().after_deletions()?;
+        }
+        Ok(run)
+    }
+}
+
+/// The identity documents held, each with its deletion date.
+fn held_documents<B: StepBook<Register: RetentionRegister + LetterRegister>>(book: &B) -> Result<Vec<HeldDocument>> {
+    let days = i64::from(book.retention_policy()?.identity_document_days);
+    let mut register = book.register();
+    let mut held = Vec::new();
+    for id in register.cases_with_identity_documents()? {
+        let (case, _) = register.case_with_version(id)?;
+        let decided_on = register
+            .events(id)?
+            .iter()
+            .filter(|e| event_kind(e) == Some(casebook_core::CaseEventKind::IdentityChecked))
+            .map(|e| e.on_date)
+            .next_back();
+        for d in register.documents(id)?.into_iter().filter(|d| d.role == "identity") {
+            held.push(HeldDocument {
+                reference: case.reference.to_string(),
+                document_id: d.id,
+                sha256: d.sha256,
+                file_name: d.file_name,
+                size: d.size,
+                decided_on,
+                delete_on: decided_on.map(|on| on + chrono::Duration::days(days)),
+            });
+        }
+    }
+    Ok(held)
 }
 
 #[cfg(test)]

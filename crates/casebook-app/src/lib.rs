@@ -89,7 +89,9 @@ pub use data::{CaseData, DataBook, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
 pub use dates::RightDue;
 pub use demo_organisation::DemoLoad;
-pub use document_retention::{ClosurePeriod, HeldDocument, RetentionForm, RetentionPolicy, RetentionRun};
+pub use document_retention::{
+    ClosurePeriod, HeldDocument, RetentionBook, RetentionForm, RetentionPolicy, RetentionRun,
+};
 pub use drafts::{DraftState, LetterBook, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
 pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, RegisterSaid, StoreSaid, Thing, WorkflowSaid};
 pub use evidence::{EVIDENCE_ROLE, EvidencePack};

@@ -493,6 +493,11 @@ fn open(cli_db: &Option<PathBuf>, create: bool) -> Result<Casebook> {
     protect::open_book(&path, create, clock()?, actor())
 }
 
+/// A command's exit after it ran to the end.
+fn done(ran: Result<()>) -> Result<ExitCode> {
+    ran.map(|()| ExitCode::SUCCESS)
+}
+
 /// Runs a command on the register `--db` names: a local file, or a team
 /// register on PostgreSQL, where only some commands work yet.
 fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
@@ -518,57 +523,26 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
-        Command::Complaint(c) => {
-            complaint::run_complaint(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Next(a) => {
-            workflow::run_next(a, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Complaint(c) => done(complaint::run_complaint(c, &team()?, p)),
+        Command::Next(a) => done(workflow::run_next(a, &team()?, p)),
         Command::Note(NoteCommand::Add { reference, text }) => {
-            p.note(&reference, &team()?.add_note(&reference, &text)?)?;
-            Ok(ExitCode::SUCCESS)
+            done(p.note(&reference, &team()?.add_note(&reference, &text)?))
         }
-        Command::Identity(c) => {
-            workflow::run_identity(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Clarification(c) => {
-            workflow::run_clarification(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Extension(c) => {
-            workflow::run_extension(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Fee(c) => {
-            workflow::run_fee(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Processing(c) => {
-            processing::run_processing(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Identity(c) => done(workflow::run_identity(c, &team()?, p)),
+        Command::Clarification(c) => done(workflow::run_clarification(c, &team()?, p)),
+        Command::Extension(c) => done(workflow::run_extension(c, &team()?, p)),
+        Command::Fee(c) => done(workflow::run_fee(c, &team()?, p)),
+        Command::Processing(c) => done(processing::run_processing(c, &team()?, p)),
         // An organisation's own templates are a folder beside a local
         // register's file.
         Command::Letter(c) => match letters::run_shared_letter(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
-        Command::Data(c) => {
-            data::run_data(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Data(c) => done(data::run_data(c, &team()?, p)),
         Command::Package(c) => package::run_package(c, team, p),
-        Command::Settings(c) => {
-            settings::run_settings(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Calendar(c) => {
-            settings::run_calendar(c, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Settings(c) => done(settings::run_settings(c, &team()?, p)),
+        Command::Calendar(c) => done(settings::run_calendar(c, &team()?, p)),
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
             p.audit(&report, &[])?;
@@ -583,18 +557,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Err(casebook_app::not_on_team_register("`casebook audit verify --against`", &config).into())
         }
         // Synthetic cases need the organisation: `casebook init` first (the DPO's).
-        Command::Demo(demo::DemoCommand::Generate { cases, seed }) => {
-            demo::generate(&team()?, cases, seed, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Bench(b) => {
-            bench::run_team_bench(b, &config, team, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Import(a) => {
-            intake::run_import(a, &team()?, p)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Demo(demo::DemoCommand::Generate { cases, seed }) => done(demo::generate(&team()?, cases, seed, p)),
+        Command::Bench(b) => done(bench::run_team_bench(b, &config, team, p)),
+        Command::Import(a) => done(intake::run_import(a, &team()?, p)),
+        Command::Retention(c) => done(workflow::run_retention(c, &team()?, p)),
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
     }
 }

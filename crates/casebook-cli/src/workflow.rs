@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use casebook_app::{
-    CaseLifecycle, CaseNextAction, CaseView, Casebook, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput,
-    IntakeBook, Refusal, ResponseSent, RetentionRun, TimelineItem, describe_months,
+    CaseLifecycle, CaseNextAction, CaseView, ExtensionInput, FeeRequest, IdentityCheck, IdentityCheckInput, IntakeBook,
+    Refusal, ResponseSent, RetentionBook, RetentionRun, TimelineItem, describe_months,
 };
 use casebook_core::authority::Authority;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
@@ -737,7 +737,7 @@ fn retention_report(p: &Printer, run: &RetentionRun, ran: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn run_retention(c: RetentionCommand, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_retention<B: RetentionBook + CaseLifecycle>(c: RetentionCommand, book: &B, p: &Printer) -> Result<()> {
     let today = book.today()?;
     match c {
         RetentionCommand::Show => retention_report(p, &book.retention_status(today)?, false),

@@ -151,3 +151,72 @@ impl Store {
         })
     }
 }
+
+/// What retention asks of a register, on either back end: the closed cases
+/// and the identity documents held, and deleting them, each deletion in one
+/// transaction with its audit entry.
+pub trait RetentionRegister {
+    /// Every closed case, oldest closure first.
+    fn closed_cases(&mut self) -> Result<Vec<ClosedCase>>;
+    /// Deletes closed case `case` with everything it holds, erases the text
+    /// of its audit entries (their digests stay) and appends its
+    /// `case.deleted` entry with `tombstone` as its `after`.
+    fn delete_closed_case(
+        &mut self,
+        case: CaseId,
+        tombstone: &serde_json::Value,
+        stamp: Stamp<'_>,
+    ) -> Result<DeletedCase>;
+    /// Once a run has deleted something: what the back end does so no copy
+    /// lingers where the register can reach it (a local file is rebuilt
+    /// without free space; a server's dead rows are its vacuum's to reclaim).
+    fn after_deletions(&mut self) -> Result<()>;
+    /// Cases holding at least one document with role `identity`.
+    fn cases_with_identity_documents(&mut self) -> Result<Vec<CaseId>>;
+    /// Deletes identity document `doc` of `case` (its bytes when no other
+    /// link needs them), recording on the case an
+    /// [`crate::IDENTITY_DOCUMENT_DELETED`] event with `detail`, the hash,
+    /// size and name kept, audited (`document.deleted`).
+    fn delete_identity_document(
+        &mut self,
+        case: CaseId,
+        doc: &crate::DocumentRef,
+        on: NaiveDate,
+        detail: &serde_json::Value,
+        stamp: Stamp<'_>,
+    ) -> Result<crate::CaseEvent>;
+}
+
+impl RetentionRegister for Store {
+    fn closed_cases(&mut self) -> Result<Vec<ClosedCase>> {
+        Store::closed_cases(self)
+    }
+
+    fn delete_closed_case(
+        &mut self,
+        case: CaseId,
+        tombstone: &serde_json::Value,
+        stamp: Stamp<'_>,
+    ) -> Result<DeletedCase> {
+        Store::delete_closed_case(self, case, tombstone, stamp)
+    }
+
+    fn after_deletions(&mut self) -> Result<()> {
+        self.compact()
+    }
+
+    fn cases_with_identity_documents(&mut self) -> Result<Vec<CaseId>> {
+        Store::cases_with_identity_documents(self)
+    }
+
+    fn delete_identity_document(
+        &mut self,
+        case: CaseId,
+        doc: &crate::DocumentRef,
+        on: NaiveDate,
+        detail: &serde_json::Value,
+        stamp: Stamp<'_>,
+    ) -> Result<crate::CaseEvent> {
+        Store::delete_identity_document(self, case, doc, on, detail, stamp)
+    }
+}

@@ -48,7 +48,7 @@ pub(crate) fn schema_of(conn: &Connection) -> Result<i64> {
 
 pub use audit::{ANCHOR_PREFIX, AuditEntry, AuditReport};
 pub use backup::{RestoreOutcome, restore_backup};
-pub use case_retention::{ClosedCase, DeletedCase};
+pub use case_retention::{ClosedCase, DeletedCase, RetentionRegister};
 pub use cases::{CaseEvent, CaseRow, CaseSort, ListQuery, Matches, SEARCH_COUNT_CAP};
 pub use crypto::{DatabaseKind, Passphrase, database_kind};
 pub use data::{

@@ -395,6 +395,14 @@ export interface Commands {
   /** Null on a register that has never been set up (first start). */
   organisation(): Promise<Organisation | null>;
   setOrganisation(organisation: OrganisationInput): Promise<Organisation>;
+  /** The closed cases due for deletion today (nothing is deleted). */
+  closedCaseRetention(): Promise<CaseRetentionRun>;
+  /** Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them. */
+  deleteDueCases(): Promise<CaseRetentionRun>;
+  /** The retention periods: identity documents after the decision, closed cases per outcome. */
+  retentionPolicy(): Promise<RetentionForm>;
+  /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
+  setRetentionPolicy(policy: RetentionForm): Promise<RetentionForm>;
   /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
   letterTemplates(): Promise<LetterTemplates>;
   /** Copies the built-in template into the templates folder; the copy's path. */
@@ -406,16 +414,8 @@ export interface Commands {
   setLockTimeout(minutes: number): Promise<number>;
   /** The reminder when a backup is due, else null. */
   backupReminder(): Promise<BackupReminder | null>;
-  /** The closed cases due for deletion today (nothing is deleted). */
-  closedCaseRetention(): Promise<CaseRetentionRun>;
-  /** Deletes the closed cases due today (each leaves a `case.deleted` audit entry); returns them. */
-  deleteDueCases(): Promise<CaseRetentionRun>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoad>;
-  /** The retention periods: identity documents after the decision, closed cases per outcome. */
-  retentionPolicy(): Promise<RetentionForm>;
-  /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
-  setRetentionPolicy(policy: RetentionForm): Promise<RetentionForm>;
 }
 
 export function commands(call: Invoke): Commands {
@@ -507,17 +507,17 @@ export function commands(call: Invoke): Commands {
     calendarHolidays: (id, year) => call('calendar_holidays', { id, year }),
     organisation: () => call('organisation'),
     setOrganisation: (organisation) => call('set_organisation', { organisation }),
+    closedCaseRetention: () => call('closed_case_retention'),
+    deleteDueCases: () => call('delete_due_cases'),
+    retentionPolicy: () => call('retention_policy'),
+    setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
     letterTemplates: () => call('letter_templates'),
     customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
     restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     lockTimeout: () => call('lock_timeout'),
     setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
     backupReminder: () => call('backup_reminder'),
-    closedCaseRetention: () => call('closed_case_retention'),
-    deleteDueCases: () => call('delete_due_cases'),
     loadDemoOrganisation: () => call('load_demo_organisation'),
-    retentionPolicy: () => call('retention_policy'),
-    setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
   };
 }
 

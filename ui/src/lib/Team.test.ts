@@ -74,6 +74,35 @@ describe('a team register', () => {
     await waitFor(() => expect(api.calls.filter(([method]) => method === 'caseDetail').length).toBe(asked + 1));
   });
 
+  it('shows the closed cases due for deletion and the retention periods, but no backup reminder', async () => {
+    const api = team('team');
+    api.reminder = { last_backup: null, days_since: 40, every_days: 7 };
+    api.retentionDue = [
+      {
+        reference: 'CB-2020-0001',
+        received: '2019-12-02',
+        closed_on: '2020-02-01',
+        outcome: 'fulfilled',
+        regime: 'uk-gdpr',
+        rights: ['access'],
+        retention_months: 24,
+        delete_on: '2022-02-01',
+        reason: 'closed on 2020-02-01, outcome fulfilled, kept 2 years after closure: due on 2022-02-01',
+      },
+    ];
+    render(App, { api });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    const notice = await screen.findByTestId('retention-notice');
+    expect(notice).toHaveTextContent('1 closed case is past the retention period and due for deletion.');
+    // The server's backups are its administrator's: the window neither asks nor reminds.
+    expect(screen.queryByTestId('backup-notice')).toBeNull();
+    expect(api.calls.some(([method]) => method === 'backupReminder')).toBe(false);
+
+    await userEvent.click(within(nav()).getByRole('button', { name: /Settings/ }));
+    expect(await screen.findByTestId('retention-settings')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Letter templates/ })).toBeNull();
+  });
+
   it('offers no My cases on a local register', async () => {
     const api = fakeApi([ada]);
     render(App, { api });

@@ -1037,6 +1037,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       return minutes;
     },
     async backupReminder() {
+      fake.calls.push(['backupReminder']);
       fail('backupReminder');
       return structuredClone(fake.reminder);
     },

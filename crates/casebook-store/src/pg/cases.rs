@@ -48,7 +48,7 @@ impl From<crate::stored::Invalid> for Fail {
 
 pub(super) type Step<T> = std::result::Result<T, Fail>;
 
-const RIGHTS_OF_CASE: &str =
+pub(super) const RIGHTS_OF_CASE: &str =
     r#"(SELECT string_agg(r."right", ',' ORDER BY r.position) FROM case_rights r WHERE r.case_id = c.id)"#;
 
 /// The rights of a case answered (schema 4), in the order answered: a list's 13th column.

@@ -16,6 +16,7 @@ mod letters;
 mod listen;
 mod migrate;
 mod processing;
+mod retention;
 mod search;
 mod stats;
 
