@@ -73,7 +73,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
-        (&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"][..], "case evidence"),
+        (&["letter", "templates"][..], "letter templates"),
         (&["backup", "--out", "x.db"], "backup"),
     ] {
         let mut full = vec!["--db", url.as_str()];
@@ -82,8 +82,8 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["case", "evidence", "CB-2026-0001", "--out", "pack.pdf"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook case evidence` is not available on a PostgreSQL register yet");
+    casebook(&["letter", "templates"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook letter templates` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -2314,4 +2314,70 @@ fn retention_is_the_same_on_a_team_register_and_only_the_dpo_deletes() {
     let erase = server.try_psql("register", "SET ROLE dora; SELECT casebook_erase_deleted_case(4)");
     let said = String::from_utf8_lossy(&erase.stderr);
     assert!(said.contains("case 4 still exists: its audit entries keep their text"), "{said}");
+}
+
+/// A case's evidence pack (`book` the DPO's): a request with an identity
+/// check, a system searched and the person's data imported, then the pack
+/// written. The pack's JSON and its text, as the regulator reads it.
+fn evidence_scenario(book: &Book, dir: &std::path::Path) -> (Value, String) {
+    book.json(&system_args("crm", "Customer database"));
+    let ada = book.customer_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["access"]);
+    let check = ["identity", "check", &ada, "--method", "registered-email", "--outcome", "verified"];
+    book.json(
+        &[&check[..], &["--rationale", "from the address on file", "--compared", "sender and address on file"]]
+            .concat(),
+    );
+    book.json(&["case", "searched", &ada, "--system", "crm", "--result", "found"]);
+    let crm = dir.join("crm.csv");
+    std::fs::write(&crm, CRM_EXPORT).unwrap();
+    book.json(&["data", "import", &ada, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
+    let out = dir.join("pack.pdf");
+    let pack = book.json(&["case", "evidence", &ada, "--out", out.to_str().unwrap()]);
+    let text = crate::letters::pdf_text(&out);
+    (pack, text)
+}
+
+#[test]
+fn the_evidence_pack_is_made_on_a_team_register_and_says_what_was_checked() {
+    let (file_dir, team_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (on_file, file_text) = evidence_scenario(&Book::new(), file_dir.path());
+    let server = team_register();
+    let dora = member(&server, "dora");
+    let (on_team, team_text) = evidence_scenario(&dora, team_dir.path());
+    for key in ["reference", "file_name", "pages", "timeline_entries", "audit_intact"] {
+        assert_eq!(on_file[key], on_team[key], "{key}");
+    }
+    assert_eq!(on_team["audit_intact"], true);
+    for said in ["Identity decision", "from the address on file", "Customer database", "Searched: Found", "crm.csv"] {
+        assert!(team_text.contains(said), "the team's pack lacks {said:?}: {team_text}");
+    }
+    assert!(team_text.contains("by dora with Casebook"), "{team_text}");
+    // What was checked, truly: the chain on both; the live rows only on a local file.
+    assert!(file_text.contains("The stored rows of every case match what the log last recorded."), "{file_text}");
+    assert!(team_text.contains("The stored rows are not checked against the log on this register."), "{team_text}");
+    assert!(!team_text.contains("match what the log last recorded"));
+    // Recorded on the case by the member, with its hash.
+    let sha = on_team["sha256"].as_str().unwrap();
+    assert_eq!(
+        server.psql("register", &format!("SELECT role FROM case_documents WHERE sha256 = '{sha}'")),
+        "evidence-pack"
+    );
+    assert_eq!(
+        server.psql("register", "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1"),
+        "dora document.added"
+    );
+    // An auditor reads the case but records no pack; an HR case's pack is for HR eyes.
+    let out = team_dir.path().join("audrey.pdf");
+    member(&server, "audrey")
+        .run(&["case", "evidence", "CB-2026-0001", "--out", out.to_str().unwrap()])
+        .fails_with("PostgreSQL refused it for role 'audrey'");
+    let helen = member(&server, "helen");
+    let eve = helen.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    let out = team_dir.path().join("hana.pdf");
+    member(&server, "hana")
+        .run(&["case", "evidence", &eve, "--out", out.to_str().unwrap()])
+        .fails_with(&format!("case '{eve}' not found"));
+    assert!(!out.exists());
+    let out = team_dir.path().join("helen.pdf");
+    assert_eq!(helen.json(&["case", "evidence", &eve, "--out", out.to_str().unwrap()])["audit_intact"], true);
 }

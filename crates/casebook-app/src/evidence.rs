@@ -8,13 +8,13 @@
 //!
 //! The pack is a list of [`Section`]s printed by `casebook-render`'s
 //! document layout. A later feature adds its part with one call in
-//! [`Casebook::evidence_sections`], e.g.
+//! [`EvidenceBook`]'s `gather_sections`, e.g.
 //! `sections.push(self.search_log_section(&case)?)`, where the function
 //! returns a `Section::new("Systems searched").table(…)`.
 //!
 //! Making a pack is recorded: the PDF is stored on the case as a document
 //! of role `evidence-pack`, so the audit log holds its hash and instant.
-//! [`Casebook::evidence_pack_until`] reports progress (sections gathered,
+//! [`EvidenceBook::evidence_pack_until`] reports progress (sections gathered,
 //! sections laid out, the PDF written) and can be cancelled until the PDF is
 //! stored; a cancelled pack records nothing.
 
@@ -24,14 +24,15 @@ use std::sync::atomic::AtomicBool;
 use casebook_core::Case;
 use casebook_core::data::RedactionReason;
 use casebook_render::document::{Document, Section, print_document_with};
-use casebook_store::NewDocument;
+use casebook_store::{CaseRegister, DataRegister, IntakeRegister, LetterRegister, NewDocument};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::letters::LetterDesk;
+use crate::lifecycle::Rules;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
-use crate::{
-    CaseView, Casebook, DataBook, DataSaid, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically,
-};
+use crate::steps::StepBook;
+use crate::{CaseView, DataBook, DataSaid, Error, ExportedFile, Result, TimelineEntry, TimelineItem, write_atomically};
 
 /// The sections of the pack, in order, as the progress names them while
 /// gathering them.
@@ -98,23 +99,49 @@ fn timeline_row(e: &TimelineEntry) -> Vec<String> {
     vec![e.at.format("%Y-%m-%d %H:%M").to_string(), or_dash(e.actor.clone()), what, detail]
 }
 
-impl Casebook {
+/// The evidence pack, on either register: what front ends call on a
+/// [`crate::Casebook`] or a [`crate::TeamBook`].
+pub trait EvidenceBook {
     /// Makes the evidence pack of a case as of `today` and records it on the case.
-    pub fn evidence_pack(&self, reference: &str, today: NaiveDate) -> Result<EvidencePack> {
+    fn evidence_pack(&self, reference: &str, today: NaiveDate) -> Result<EvidencePack> {
         self.evidence_pack_until(reference, today, &mut |_| {}, &AtomicBool::new(false))
     }
 
     /// Makes the evidence pack (recorded on the case) and writes its PDF to
     /// `out` atomically (a file already there is replaced: the app's save
     /// dialog has asked first).
-    pub fn write_evidence_pack(
+    fn write_evidence_pack(
+        &self,
+        reference: &str,
+        out: &Path,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<ExportedFile>;
+
+    /// [`EvidenceBook::evidence_pack`] showing its progress to `progress` and
+    /// stopping with [`Error::Cancelled`] at the next section once `cancel`
+    /// is set, recording nothing. Once the PDF is stored it completes.
+    fn evidence_pack_until(
+        &self,
+        reference: &str,
+        today: NaiveDate,
+        progress: &mut dyn FnMut(&ExportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<EvidencePack>;
+}
+
+impl<B: LetterDesk<Register: IntakeRegister + DataRegister>> EvidenceBook for B {
+    /// Makes the evidence pack (recorded on the case) and writes its PDF to
+    /// `out` atomically (a file already there is replaced: the app's save
+    /// dialog has asked first).
+    fn write_evidence_pack(
         &self,
         reference: &str,
         out: &Path,
         progress: &mut dyn FnMut(&ExportProgress),
         cancel: &AtomicBool,
     ) -> Result<ExportedFile> {
-        let pack = self.evidence_pack_until(reference, self.today()?, progress, cancel)?;
+        let pack = self.evidence_pack_until(reference, StepBook::today(self)?, progress, cancel)?;
         write_atomically(out, &pack.pdf).map_err(|e| {
             Error::refused(DataSaid::EvidencePackNotWritten { path: out.display().to_string(), detail: e.to_string() })
         })?;
@@ -122,10 +149,7 @@ impl Casebook {
         Ok(ExportedFile { file: out.to_path_buf(), sha256: pack.sha256, size, encrypted: false })
     }
 
-    /// [`Casebook::evidence_pack`] showing its progress to `progress` and
-    /// stopping with [`Error::Cancelled`] at the next section once `cancel`
-    /// is set, recording nothing. Once the PDF is stored it completes.
-    pub fn evidence_pack_until(
+    fn evidence_pack_until(
         &self,
         reference: &str,
         today: NaiveDate,
@@ -148,19 +172,19 @@ impl Casebook {
             cancel,
         );
         tracker.check()?;
-        let org = self.require_organisation()?;
-        let case = self.case_by_ref(reference)?;
-        let view = self.view(case.clone(), today)?;
-        let sections = self.gather_sections(&case, &view, &mut tracker)?;
-        let audit_intact = self.verify_audit()?.is_intact();
-        let anchor = self.audit_anchor()?;
-        let now = self.now();
+        let org = crate::letters::require_organisation(self)?;
+        let case = crate::lifecycle::case(&mut *self.register(), reference)?;
+        let view = self.view_with(case.clone(), &Rules { today, ..self.rules()? })?;
+        let sections = gather_sections(self, &case, &view, &mut tracker)?;
+        let audit_intact = self.register().verify_audit()?.is_intact();
+        let anchor = self.register().audit_anchor()?;
+        let now = self.stamp().at;
         let reference = view.case.reference;
         let document = Document {
             title: format!("Evidence pack: case {reference}"),
             subtitle: vec![
                 format!("{}: request by {} received {}", org.name, view.case.requester.name, view.case.received),
-                format!("Made on {} by {} with Casebook, from the case register.", instant(now), self.actor),
+                format!("Made on {} by {} with Casebook, from the case register.", instant(now), self.actor()),
             ],
             running_header: format!("Evidence pack · {reference} · {}", org.name),
             footer: format!("{reference} · made {}", instant(now)),
@@ -199,7 +223,7 @@ impl Casebook {
         tracker.check()?;
         // The point of no return: the pack is stored and audited.
         let stamp = self.stamp();
-        let stored = self.store().attach_document(case.id, &doc, stamp)?;
+        let stored = self.register().attach_document(case.id, &doc, stamp)?;
         tracker.state.done += 1;
         tracker.show();
         Ok(EvidencePack {
@@ -212,229 +236,216 @@ impl Casebook {
             pdf: printed.pdf,
         })
     }
+}
 
-    /// The sections of a case's evidence pack, in order. A feature adding
-    /// to the pack pushes its own section here.
-    pub fn evidence_sections(&self, case: &Case, view: &CaseView) -> Result<Vec<Section>> {
-        let (mut quiet, never) = (|_: &ExportProgress| {}, AtomicBool::new(false));
-        let mut tracker = Tracker::new(
-            ExportProgress {
-                phase: ExportPhase::Gathering,
-                item: String::new(),
-                count: 0,
-                of: 0,
-                unit: ProgressUnit::Sections,
-                done: 0,
-                total: 0,
-            },
-            &mut quiet,
-            &never,
-        );
-        self.gather_sections(case, view, &mut tracker)
+/// The sections, one progress step (and cancel check) each; a section
+/// added to the pack is added here and to [`SECTIONS`].
+fn gather_sections<B: LetterDesk<Register: IntakeRegister + DataRegister>>(
+    book: &B,
+    case: &Case,
+    view: &CaseView,
+    tracker: &mut Tracker<'_>,
+) -> Result<Vec<Section>> {
+    let n = SECTIONS.len() as u64;
+    let mut sections = Vec::with_capacity(SECTIONS.len());
+    for (i, name) in SECTIONS.iter().enumerate() {
+        tracker.start(ExportPhase::Gathering, name, i as u64 + 1, n, ProgressUnit::Sections)?;
+        sections.push(match i {
+            0 => summary_section(view),
+            1 => dates_section(view),
+            2 => identity_section(book, view)?,
+            3 => timeline_section(view),
+            4 => documents_section(view),
+            5 => search_section(book, view)?,
+            6 => redaction_section(book, view)?,
+            _ => audit_section(book, case)?,
+        });
+        tracker.step()?;
     }
+    Ok(sections)
+}
 
-    /// The sections, one progress step (and cancel check) each; a section
-    /// added to the pack is added here and to [`SECTIONS`].
-    fn gather_sections(&self, case: &Case, view: &CaseView, tracker: &mut Tracker<'_>) -> Result<Vec<Section>> {
-        let n = SECTIONS.len() as u64;
-        let mut sections = Vec::with_capacity(SECTIONS.len());
-        for (i, name) in SECTIONS.iter().enumerate() {
-            tracker.start(ExportPhase::Gathering, name, i as u64 + 1, n, ProgressUnit::Sections)?;
-            sections.push(match i {
-                0 => summary_section(view),
-                1 => dates_section(view),
-                2 => self.identity_section(view)?,
-                3 => timeline_section(view),
-                4 => documents_section(view),
-                5 => self.search_section(view)?,
-                6 => self.redaction_section(view)?,
-                _ => self.audit_section(case)?,
-            });
-            tracker.step()?;
-        }
-        Ok(sections)
+fn identity_section<B: StepBook<Register: IntakeRegister>>(book: &B, view: &CaseView) -> Result<Section> {
+    let reference = view.case.reference.to_string();
+    let checks = crate::identity::identity_checks(book, &reference)?;
+    let documents = crate::identity::identity_documents(book, &reference)?;
+    let mut s = Section::new("Identity decision");
+    if checks.is_empty() {
+        s = s.paragraph("No identity decision has been recorded on this case.");
     }
-
-    fn identity_section(&self, view: &CaseView) -> Result<Section> {
-        let checks = self.identity_checks(&view.case.reference.to_string())?;
-        let documents = self.identity_documents(&view.case.reference.to_string())?;
-        let mut s = Section::new("Identity decision");
-        if checks.is_empty() {
-            s = s.paragraph("No identity decision has been recorded on this case.");
+    for (i, c) in checks.iter().enumerate() {
+        if checks.len() > 1 {
+            s = s.paragraph(format!("Check {} of {}", i + 1, checks.len()));
         }
-        for (i, c) in checks.iter().enumerate() {
-            if checks.len() > 1 {
-                s = s.paragraph(format!("Check {} of {}", i + 1, checks.len()));
-            }
-            s = s.fields(vec![
-                ("Outcome".into(), c.outcome.label().to_string()),
-                ("Method".into(), c.method.label().to_string()),
-                ("Suggested method".into(), c.suggested_method.label().to_string()),
-                ("Why another method".into(), or_dash(c.override_reason.clone())),
-                ("What was compared".into(), or_dash(c.compared.clone())),
-                ("Rationale".into(), c.rationale.clone()),
-                ("Decided by".into(), format!("{} on {}", c.decided_by, c.decided_on)),
-                ("Recorded".into(), instant(c.recorded_at)),
-            ]);
-        }
-        if !documents.is_empty() {
-            let rows = documents
-                .iter()
-                .map(|d| {
-                    let state = match d.deleted_on {
-                        Some(on) => format!("deleted on {on}"),
-                        None if d.held => "held".to_string(),
-                        None => "not held".to_string(),
-                    };
-                    vec![or_dash(d.file_name.clone()), format!("{} bytes\n{state}", d.size), d.sha256.clone()]
-                })
-                .collect();
-            s = s
-                .paragraph("Identity documents (their hash is kept after deletion):")
-                .table(&[("File", 30.0), ("Size, state", 22.0), ("SHA-256", 118.0)], rows);
-        }
-        Ok(s)
+        s = s.fields(vec![
+            ("Outcome".into(), c.outcome.label().to_string()),
+            ("Method".into(), c.method.label().to_string()),
+            ("Suggested method".into(), c.suggested_method.label().to_string()),
+            ("Why another method".into(), or_dash(c.override_reason.clone())),
+            ("What was compared".into(), or_dash(c.compared.clone())),
+            ("Rationale".into(), c.rationale.clone()),
+            ("Decided by".into(), format!("{} on {}", c.decided_by, c.decided_on)),
+            ("Recorded".into(), instant(c.recorded_at)),
+        ]);
     }
-
-    /// The systems of the register searched for the person's data (and those
-    /// not searched, with why), then the exports imported from them.
-    fn search_section(&self, view: &CaseView) -> Result<Section> {
-        let log = self.search_log(&view.case.reference.to_string())?;
-        let files = self.case_data(&view.case.reference.to_string(), 0, 0)?.files;
-        let mut s = Section::new("Systems searched");
-        if log.systems.is_empty() {
-            s = s.paragraph(
-                "The register of processing lists no system relevant to this requester, so no search was logged.",
-            );
-        } else {
-            let rows = log
-                .systems
-                .iter()
-                .map(|sys| {
-                    let system = format!("{}\n{}", sys.name, sys.system);
-                    match &sys.latest {
-                        None => vec![system, "Not searched yet".into(), "—".into(), "—".into()],
-                        Some(r) => {
-                            let outcome = match (r.searched, r.result) {
-                                (true, Some(result)) => format!("Searched: {}", result.label()),
-                                _ => "Not searched".to_string(),
-                            };
-                            let why = [r.reason.clone(), r.note.clone()].into_iter().flatten().collect::<Vec<_>>();
-                            vec![system, outcome, format!("{}\n{}", r.by, r.on), or_dash(Some(why.join("\n")))]
-                        }
-                    }
-                })
-                .collect();
-            s = s.table(&[("System", 45.0), ("Outcome", 35.0), ("By, on", 35.0), ("Reason, note", 75.0)], rows);
-            s = s.paragraph(if log.unsearched.is_empty() {
-                format!("Every relevant system has a record ({} entries in the search log in all).", log.history.len())
-            } else {
-                let ids: Vec<&str> = log.unsearched.iter().map(|id| id.as_str()).collect();
-                format!(
-                    "Not yet searched, and no reason recorded: {}. The case cannot be answered until they are.",
-                    ids.join(", ")
-                )
-            });
-        }
-        s = action_log_part(s, &view.action_log);
-        if files.is_empty() {
-            return Ok(s.paragraph("No system's export has been imported on this case."));
-        }
-        let rows = files
+    if !documents.is_empty() {
+        let rows = documents
             .iter()
-            .map(|f| {
-                vec![
-                    format!(
-                        "{}: {} ({}), {}\n{} read, {} kept\nimported {} by {}",
-                        f.system,
-                        f.file_name,
-                        f.format,
-                        f.categories.join(", "),
-                        f.records_read,
-                        f.records_kept,
-                        stored_instant(&f.imported_at),
-                        f.imported_by
-                    ),
-                    f.sha256.clone(),
-                ]
-            })
-            .collect();
-        Ok(s.paragraph("Exports imported from the systems (records kept are those matching the requester):")
-            .table(&[("System: file, categories, records", 52.0), ("SHA-256 of the file as imported", 118.0)], rows))
-    }
-
-    /// What was withheld from the person and why. It goes into the pack,
-    /// never into the portability package.
-    fn redaction_section(&self, view: &CaseView) -> Result<Section> {
-        let schedule = self.redaction_schedule(&view.case.reference.to_string())?;
-        let s = Section::new("Redaction schedule");
-        if schedule.is_empty() {
-            return Ok(s.paragraph("Nothing was withheld from the data given to the requester."));
-        }
-        let rows = schedule
-            .iter()
-            .map(|r| {
-                let reason = r
-                    .reason
-                    .parse::<RedactionReason>()
-                    .map(|x| x.label().to_string())
-                    .unwrap_or_else(|_| r.reason.clone());
-                let reason = match &r.article {
-                    Some(a) => format!("{reason}\n{a}"),
-                    None => reason,
+            .map(|d| {
+                let state = match d.deleted_on {
+                    Some(on) => format!("deleted on {on}"),
+                    None if d.held => "held".to_string(),
+                    None => "not held".to_string(),
                 };
-                vec![
-                    format!("{}\n{}", r.system, r.target()),
-                    reason,
-                    r.note.clone(),
-                    format!("{}\n{}", r.actor, stored_instant(&r.at)),
-                ]
+                vec![or_dash(d.file_name.clone()), format!("{} bytes\n{state}", d.size), d.sha256.clone()]
             })
             .collect();
-        Ok(s.paragraph(format!(
-            "{} item(s) withheld from the response, each with its reason. This schedule is not sent to the requester.",
-            schedule.len()
-        ))
-        .table(&[("System, item", 45.0), ("Reason", 40.0), ("Note", 65.0), ("By, at", 40.0)], rows))
+        s = s
+            .paragraph("Identity documents (their hash is kept after deletion):")
+            .table(&[("File", 30.0), ("Size, state", 22.0), ("SHA-256", 118.0)], rows);
     }
+    Ok(s)
+}
 
-    fn audit_section(&self, case: &Case) -> Result<Section> {
-        let report = self.verify_audit()?;
-        let entries = self.store().audit_of_case(case.id)?;
-        let verdict = if report.is_intact() {
-            let live = if report.unchecked_cases.contains(&case.reference.to_string()) {
-                "This case's rows were last changed before schema 9 and are not checked against the log."
-            } else {
-                "The stored rows of every case match what the log last recorded."
-            };
-            format!(
-                "The audit log's hash chain verifies: all {} entries are intact, each linked to the one before, up to the recorded head {}. {live}",
-                report.entries, report.head
-            )
-        } else if let Some(first) = report.first_broken {
-            format!(
-                "The audit log's hash chain does NOT verify: {} (first broken entry: {first}).",
-                report.problem.clone().unwrap_or_default(),
-            )
+/// The systems of the register searched for the person's data (and those
+/// not searched, with why), then the exports imported from them.
+fn search_section<B: StepBook<Register: DataRegister>>(book: &B, view: &CaseView) -> Result<Section> {
+    let log = crate::processing::search_log_of(book, &view.case)?;
+    let files = book.case_data(&view.case.reference.to_string(), 0, 0)?.files;
+    let mut s = Section::new("Systems searched");
+    if log.systems.is_empty() {
+        s = s.paragraph(
+            "The register of processing lists no system relevant to this requester, so no search was logged.",
+        );
+    } else {
+        let rows = log
+            .systems
+            .iter()
+            .map(|sys| {
+                let system = format!("{}\n{}", sys.name, sys.system);
+                match &sys.latest {
+                    None => vec![system, "Not searched yet".into(), "—".into(), "—".into()],
+                    Some(r) => {
+                        let outcome = match (r.searched, r.result) {
+                            (true, Some(result)) => format!("Searched: {}", result.label()),
+                            _ => "Not searched".to_string(),
+                        };
+                        let why = [r.reason.clone(), r.note.clone()].into_iter().flatten().collect::<Vec<_>>();
+                        vec![system, outcome, format!("{}\n{}", r.by, r.on), or_dash(Some(why.join("\n")))]
+                    }
+                }
+            })
+            .collect();
+        s = s.table(&[("System", 45.0), ("Outcome", 35.0), ("By, on", 35.0), ("Reason, note", 75.0)], rows);
+        s = s.paragraph(if log.unsearched.is_empty() {
+            format!("Every relevant system has a record ({} entries in the search log in all).", log.history.len())
         } else {
+            let ids: Vec<&str> = log.unsearched.iter().map(|id| id.as_str()).collect();
             format!(
-                "The audit log does NOT verify: {}. The facts below are as stored now, not as the log recorded them.",
-                report.problem.clone().unwrap_or_default(),
+                "Not yet searched, and no reason recorded: {}. The case cannot be answered until they are.",
+                ids.join(", ")
             )
-        };
-        let mut s = Section::new("Audit chain")
-            .paragraph(verdict)
-            .fields(vec![("Entries on this case".to_string(), entries.len().to_string())]);
-        if let Some(last) = entries.last() {
-            s = s.table(
-                &[("Latest entry on this case", 53.0), ("Its hash (SHA-256, chained)", 117.0)],
-                vec![vec![format!("#{} at {}\n{}", last.id, stored_instant(&last.at), last.action), last.hash.clone()]],
-            );
-        }
-        Ok(s.paragraph(
-            "This pack is itself recorded on the case (document role evidence-pack) after this check, with its SHA-256.",
-        ))
+        });
     }
+    s = action_log_part(s, &view.action_log);
+    if files.is_empty() {
+        return Ok(s.paragraph("No system's export has been imported on this case."));
+    }
+    let rows = files
+        .iter()
+        .map(|f| {
+            vec![
+                format!(
+                    "{}: {} ({}), {}\n{} read, {} kept\nimported {} by {}",
+                    f.system,
+                    f.file_name,
+                    f.format,
+                    f.categories.join(", "),
+                    f.records_read,
+                    f.records_kept,
+                    stored_instant(&f.imported_at),
+                    f.imported_by
+                ),
+                f.sha256.clone(),
+            ]
+        })
+        .collect();
+    Ok(s.paragraph("Exports imported from the systems (records kept are those matching the requester):")
+        .table(&[("System: file, categories, records", 52.0), ("SHA-256 of the file as imported", 118.0)], rows))
+}
+
+/// What was withheld from the person and why. It goes into the pack,
+/// never into the portability package.
+fn redaction_section<B: StepBook<Register: DataRegister>>(book: &B, view: &CaseView) -> Result<Section> {
+    let schedule = book.redaction_schedule(&view.case.reference.to_string())?;
+    let s = Section::new("Redaction schedule");
+    if schedule.is_empty() {
+        return Ok(s.paragraph("Nothing was withheld from the data given to the requester."));
+    }
+    let rows = schedule
+        .iter()
+        .map(|r| {
+            let reason =
+                r.reason.parse::<RedactionReason>().map(|x| x.label().to_string()).unwrap_or_else(|_| r.reason.clone());
+            let reason = match &r.article {
+                Some(a) => format!("{reason}\n{a}"),
+                None => reason,
+            };
+            vec![
+                format!("{}\n{}", r.system, r.target()),
+                reason,
+                r.note.clone(),
+                format!("{}\n{}", r.actor, stored_instant(&r.at)),
+            ]
+        })
+        .collect();
+    Ok(s.paragraph(format!(
+        "{} item(s) withheld from the response, each with its reason. This schedule is not sent to the requester.",
+        schedule.len()
+    ))
+    .table(&[("System, item", 45.0), ("Reason", 40.0), ("Note", 65.0), ("By, at", 40.0)], rows))
+}
+
+fn audit_section<B: StepBook>(book: &B, case: &Case) -> Result<Section> {
+    let report = book.register().verify_audit()?;
+    let entries = book.register().audit_of_case(case.id)?;
+    let verdict = if report.is_intact() {
+        let live = if report.unchecked_cases.contains(&case.reference.to_string()) {
+            "This case's rows were last changed before schema 9 and are not checked against the log."
+        } else if report.checked_cases == 0 {
+            // A register holding this case checked no case's rows: a team
+            // register's entries record no row state yet.
+            "The stored rows are not checked against the log on this register."
+        } else {
+            "The stored rows of every case match what the log last recorded."
+        };
+        format!(
+            "The audit log's hash chain verifies: all {} entries are intact, each linked to the one before, up to the recorded head {}. {live}",
+            report.entries, report.head
+        )
+    } else if let Some(first) = report.first_broken {
+        format!(
+            "The audit log's hash chain does NOT verify: {} (first broken entry: {first}).",
+            report.problem.clone().unwrap_or_default(),
+        )
+    } else {
+        format!(
+            "The audit log does NOT verify: {}. The facts below are as stored now, not as the log recorded them.",
+            report.problem.clone().unwrap_or_default(),
+        )
+    };
+    let mut s = Section::new("Audit chain")
+        .paragraph(verdict)
+        .fields(vec![("Entries on this case".to_string(), entries.len().to_string())]);
+    if let Some(last) = entries.last() {
+        s = s.table(
+            &[("Latest entry on this case", 53.0), ("Its hash (SHA-256, chained)", 117.0)],
+            vec![vec![format!("#{} at {}\n{}", last.id, stored_instant(&last.at), last.action), last.hash.clone()]],
+        );
+    }
+    Ok(s.paragraph(
+        "This pack is itself recorded on the case (document role evidence-pack) after this check, with its SHA-256.",
+    ))
 }
 
 /// The action log: what was done per right and system, and who was told.
@@ -632,9 +643,9 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::FieldChange;
     use crate::demo_organisation::demo_register as register;
     use crate::progress::cancel_at_call;
+    use crate::{Casebook, FieldChange};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()

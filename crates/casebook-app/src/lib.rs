@@ -94,7 +94,7 @@ pub use document_retention::{
 };
 pub use drafts::{DraftState, LetterBook, LetterDraft, SentLetter, WithdrawnLetter, parse_sent_channel};
 pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, RegisterSaid, StoreSaid, Thing, WorkflowSaid};
-pub use evidence::{EVIDENCE_ROLE, EvidencePack};
+pub use evidence::{EVIDENCE_ROLE, EvidenceBook, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
 pub use input::{parse_code, parse_date, parse_field, parse_reference};

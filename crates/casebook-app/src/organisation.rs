@@ -75,10 +75,6 @@ impl Casebook {
         self.read(|store| store.setting(KEY))
     }
 
-    pub(crate) fn require_organisation(&self) -> Result<Organisation> {
-        self.organisation()?.ok_or(Error::NotInitialised)
-    }
-
     /// Creates or updates the organisation profile (fields not given keep their value).
     pub fn set_organisation(&self, input: OrganisationInput) -> Result<Organisation> {
         let current = self.organisation()?;

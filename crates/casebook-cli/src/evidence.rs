@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use casebook_app::{Casebook, write_atomically};
+use casebook_app::{CaseLifecycle, EvidenceBook, write_atomically};
 use clap::Args;
 use serde::Serialize;
 
@@ -29,7 +29,7 @@ struct Written<'a> {
     pdf: &'a Path,
 }
 
-pub fn run_evidence(a: EvidenceArgs, book: &Casebook, p: &Printer) -> Result<()> {
+pub fn run_evidence<B: EvidenceBook + CaseLifecycle>(a: EvidenceArgs, book: &B, p: &Printer) -> Result<()> {
     check_target(&a.out, a.force)?;
     let today = book.today()?;
     let pack = book.evidence_pack(&a.reference, today)?;

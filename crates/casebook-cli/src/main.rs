@@ -519,6 +519,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             p.organisation(&org, std::path::Path::new(&team.register()))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Case(CaseCommand::Evidence(a)) => done(evidence::run_evidence(a, &team()?, p)),
         Command::Case(c) => match run_shared_case(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),

@@ -134,6 +134,8 @@ pub trait CaseRegister {
     ) -> Result<Case>;
     /// The audit entries of one case, oldest first.
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
+    /// Walks the whole audit chain (`casebook audit verify`).
+    fn verify_audit(&mut self) -> Result<crate::AuditReport>;
     /// The register, filtered and sorted; a text is searched as the local
     /// index searches it on both back ends (see [`crate::search`]).
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
@@ -272,6 +274,10 @@ impl CaseRegister for Store {
 
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {
         Store::audit_of_case(self, id)
+    }
+
+    fn verify_audit(&mut self) -> Result<crate::AuditReport> {
+        Store::verify_audit(self)
     }
 
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {

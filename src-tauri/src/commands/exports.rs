@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use casebook_app::{ExportProgress, ExportedFile, PackageBook, PackageRequest};
+use casebook_app::{EvidenceBook, ExportProgress, ExportedFile, PackageBook, PackageRequest};
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use super::dialogs::{Dialog, pick_save_path};
@@ -92,14 +92,15 @@ pub async fn save_evidence_pack(
     register: State<'_, Register>,
     reference: String,
 ) -> Result<Option<ExportedFile>, IpcError> {
-    let casebook = register.casebook()?;
+    let book = register.book()?;
     off_main_thread(move || {
         let running = Running::start(&app, ExportKindCode::Evidence)?;
         let name = format!("{reference}-evidence-pack.pdf");
         let Some(path) = pick_save_path(&app, Dialog::SaveEvidence, &name, &["pdf"])? else {
             return Ok(None);
         };
-        Ok(Some(casebook.write_evidence_pack(&reference, &path, &mut running.reporter(), &running.cancel)?))
+        let (reporter, cancel) = (&mut running.reporter(), &running.cancel);
+        Ok(Some(crate::either!(&book, |c| c.write_evidence_pack(&reference, &path, reporter, cancel))?))
     })
     .await
 }

@@ -5,8 +5,8 @@
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use casebook_app::LetterBook;
 use casebook_app::NewRequest;
+use casebook_app::{EvidenceBook, LetterBook};
 use casebook_core::{Channel, Right};
 
 use super::scratch;

@@ -537,6 +537,10 @@ impl CaseRegister for PgStore {
         })
     }
 
+    fn verify_audit(&mut self) -> Result<crate::AuditReport> {
+        PgStore::verify_audit(self)
+    }
+
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
         self.run("listing cases", |c, _| list_cases(c, q))
     }
