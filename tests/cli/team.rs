@@ -72,10 +72,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for (args, name) in [
-        (&["letter", "templates"][..], "letter templates"),
-        (&["backup", "--out", "x.db"], "backup"),
-    ] {
+    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["backup", "--out", "x.db"], "backup")] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(

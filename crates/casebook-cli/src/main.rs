@@ -546,12 +546,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Calendar(c) => done(settings::run_calendar(c, &team()?, p)),
         Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
             let report = casebook_app::team_verify_audit(&config)?;
-            p.audit(&report, &[])?;
-            if !p.json {
-                println!(
-                    "Team register: the chain is verified; live rows are not yet replayed against it on PostgreSQL."
-                );
-            }
+            p.audit(&report, &[], true)?;
             Ok(if report.is_intact() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Audit(AuditCommand::Verify { .. }) => {
@@ -587,7 +582,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             let book = open(&cli.db, false)?;
             let report = book.verify_audit()?;
             let anchors = book.verify_anchors(&against)?;
-            p.audit(&report, &anchors)?;
+            p.audit(&report, &anchors, false)?;
             if !report.is_intact() || anchors.iter().any(|a| a.problem.is_some()) {
                 return Ok(ExitCode::FAILURE);
             }

@@ -346,7 +346,9 @@ impl Printer {
         Ok(())
     }
 
-    pub fn audit(&self, r: &AuditReport, anchors: &[AnchorCheck]) -> Result<()> {
+    /// The audit chain verified: of a local file (`team` false, its live
+    /// rows replayed against the log) or of a team register (the chain only).
+    pub fn audit(&self, r: &AuditReport, anchors: &[AnchorCheck], team: bool) -> Result<()> {
         if self.json {
             #[derive(serde::Serialize)]
             struct Verified<'a> {
@@ -366,7 +368,11 @@ impl Printer {
             for m in &r.live_mismatches {
                 println!("  {m}");
             }
-            println!("Live register checked against the log: {} case(s).", r.checked_cases);
+            if team {
+                println!("Live rows are not yet replayed against the log on a team register.");
+            } else {
+                println!("Live register checked against the log: {} case(s).", r.checked_cases);
+            }
         }
         if !r.unchecked_cases.is_empty() {
             println!(
@@ -382,7 +388,7 @@ impl Printer {
             );
         }
         if r.first_broken.is_none() {
-            println!("Chain head: {} ({}).", r.head, chain_kind(r));
+            println!("Chain head: {} ({}).", r.head, chain_kind(r, team));
         }
         for a in anchors {
             match &a.problem {
@@ -395,9 +401,12 @@ impl Printer {
 }
 
 /// How the chain's hashes are made, and so who could recompute them.
-fn chain_kind(r: &AuditReport) -> String {
+fn chain_kind(r: &AuditReport, team: bool) -> String {
     const KEYED: &str = "HMAC-SHA-256 under a key only the passphrase unwraps";
     match r.keyed_from {
+        None if team => {
+            "plain SHA-256: the database lets no member rewrite an entry; the register's owner could".into()
+        }
         None if r.encrypted => "plain SHA-256, not keyed: see above".into(),
         None => {
             "plain SHA-256: anyone who can write the file can recompute it; anchors outside the file catch a rewrite"
