@@ -312,8 +312,6 @@ window_commands {
     list_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.list_cases(&query, c.today()?);
     /// A page of the list and how many cases match in all (one call per keystroke).
     list_page(query: CaseQuery) -> CasePage = |c| c.list_page(&query, c.today()?);
-    /// The cases assigned to the member signed in to a team register, matching the query (refused on a local register).
-    my_cases(query: CaseQuery) -> Vec<CaseSummary> = |c| c.my_cases(&query, c.today()?);
     dashboard() -> Dashboard = |c| c.dashboard(c.today()?);
     /// Requests per month by right and answers on time, for the dashboard's charts.
     monthly_stats() -> Vec<MonthStats> = |c| c.monthly_stats(c.today()?);

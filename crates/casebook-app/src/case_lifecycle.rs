@@ -36,9 +36,6 @@ pub trait CaseLifecycle {
     /// Adds `count` synthetic cases received over the last year (the same
     /// seed, the same cases): for trying Casebook out and for benchmarks.
     fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize>;
-    /// The cases assigned to the connected member (a team register's; a
-    /// local register refuses it), filtered as [`CaseLifecycle::list_cases`].
-    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>>;
     /// Each right's own due date for a case, where its rights do not share one.
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>>;
     /// One case, by reference, with everything its page shows.
@@ -439,10 +436,6 @@ impl CaseLifecycle for crate::Casebook {
 
     fn generate_synthetic_cases(&self, count: usize, seed: u64) -> Result<usize> {
         crate::Casebook::generate_synthetic_cases(self, count, seed)
-    }
-
-    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
-        crate::lifecycle::my_cases(&mut *self.store(), q, today)
     }
 
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<crate::RightDue>> {

@@ -221,6 +221,11 @@ pub struct CaseQuery {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub offset: u32,
+    /// Only the cases assigned to the member signed in to a team register
+    /// ("My cases"); refused on a local register, which has one user.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub mine: bool,
 }
 
 /// A page of the register and the number of cases matching in all.
@@ -475,8 +480,9 @@ impl Casebook {
     pub fn list_page(&self, q: &CaseQuery, today: NaiveDate) -> Result<CasePage> {
         // On the reader connection: the list answers while the dashboard's
         // next actions read every open case on the main one.
+        let query = list_query(q, today, None)?;
         let (matches, rows, several, policy) = self.read(|store| {
-            let (matches, rows) = store.list_page(&list_query(q, today))?;
+            let (matches, rows) = store.list_page(&query)?;
             // The rest of what each right's date needs, for the open cases
             // asking several (on the reader too: the main connection may be busy).
             let several = store.dated_cases(&crate::lifecycle::several_rights(&rows))?;

@@ -150,7 +150,8 @@ pub(crate) fn list_cases<R: CaseRegister + ?Sized>(
     q: &CaseQuery,
     today: NaiveDate,
 ) -> Result<Vec<CaseSummary>> {
-    listed(reg, q, list_query(q, today), today)
+    let query = list_query(q, today, reg.member())?;
+    listed(reg, q, query, today)
 }
 
 /// One page of the register and how many cases match in all, with each
@@ -163,7 +164,8 @@ pub(crate) fn list_page<R: CaseRegister + ?Sized>(
 ) -> Result<crate::CasePage> {
     check_search(q.text.as_deref())?;
     let today = rules.today;
-    let (matches, rows) = reg.list_page(&list_query(q, today))?;
+    let query = list_query(q, today, reg.member())?;
+    let (matches, rows) = reg.list_page(&query)?;
     let several = several_rights(&rows);
     let several = if several.is_empty() { Vec::new() } else { reg.dated_cases(&several)? };
     let rights_due = rights_due_by_case(several, &rules.policy, Some(&rules.calendars), today)?;
@@ -200,18 +202,6 @@ pub(crate) fn rights_due_by_case(
         }
     }
     Ok(by_case)
-}
-
-/// The cases assigned to the member this connection is, filtered and
-/// sorted as [`list_cases`]; a register of one user has no such list.
-pub(crate) fn my_cases<R: CaseRegister + ?Sized>(
-    reg: &mut R,
-    q: &CaseQuery,
-    today: NaiveDate,
-) -> Result<Vec<CaseSummary>> {
-    let member = reg.member().ok_or_else(|| Error::refused(WorkflowSaid::MineOnLocalRegister))?;
-    let query = ListQuery { assigned_to: Some(member.to_string()), ..list_query(q, today) };
-    listed(reg, q, query, today)
 }
 
 /// The cases `query` lists, once the text `q` searches is checked.
@@ -291,9 +281,16 @@ pub(crate) fn days_left(due: Option<NaiveDate>, status: Status, today: NaiveDate
     due.filter(|_| status.is_open()).map(|d| (d - today).num_days())
 }
 
-/// The store's query for a façade query, as of `today`.
-pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
-    ListQuery {
+/// The store's query for a façade query, as of `today`, on a register whose
+/// connected member is `member` (a team's login; none on a local file, whose
+/// one user has no "my cases" and is refused them).
+pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate, member: Option<&str>) -> Result<ListQuery> {
+    let assigned_to = match (q.mine, member) {
+        (false, _) => None,
+        (true, Some(member)) => Some(member.to_string()),
+        (true, None) => return Err(Error::refused(WorkflowSaid::MineOnLocalRegister)),
+    };
+    Ok(ListQuery {
         status: q.status,
         open_only: q.open_only || q.due_within_days.is_some(),
         right: q.right,
@@ -303,7 +300,7 @@ pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
         received_to: q.received_to,
         due_by: q.due_within_days.map(|d| today + chrono::Duration::days(d)),
         text: q.text.clone().filter(|t| !t.trim().is_empty()),
-        assigned_to: None,
+        assigned_to,
         sort: match q.sort {
             CaseSort::Received => casebook_store::CaseSort::Received,
             CaseSort::Due => casebook_store::CaseSort::Due,
@@ -311,7 +308,7 @@ pub(crate) fn list_query(q: &CaseQuery, today: NaiveDate) -> ListQuery {
         },
         limit: q.limit,
         offset: q.offset,
-    }
+    })
 }
 
 /// The data subject after `case update`: each given field replaces the

@@ -406,6 +406,31 @@ mod tests {
         let missing = alice.case_document(&reference, &"0".repeat(64)).unwrap_err();
         assert_eq!(missing.code(), ErrorCode::NotFound);
 
+        // "My cases" is a page of the list like any other: paged, counted in all.
+        let other = crate::NewRequest::new(
+            "Bob Byte",
+            casebook_core::Channel::Email,
+            today,
+            vec![casebook_core::Right::Erasure],
+        );
+        let other = dpo.log_request(other).unwrap().case.reference.to_string();
+        let third =
+            crate::NewRequest::new("Cleo", casebook_core::Channel::Email, today, vec![casebook_core::Right::Access]);
+        dpo.log_request(third).unwrap();
+        for r in [&reference, &other] {
+            dpo.assign_case(r, "alice").unwrap();
+        }
+        let mine = |offset| crate::CaseQuery { mine: true, limit: Some(1), offset, ..Default::default() };
+        let first = alice.list_page(&mine(0), today).unwrap();
+        let second = alice.list_page(&mine(1), today).unwrap();
+        assert_eq!((first.total, first.cases.len(), second.total, second.cases.len()), (2, 1, 2, 1));
+        let mut paged: Vec<String> = [first, second].iter().map(|p| p.cases[0].reference.clone()).collect();
+        paged.sort();
+        assert_eq!(paged, [reference.clone(), other]);
+        let local = crate::Casebook::in_memory(Box::new(chrono::Utc::now), "dpo").unwrap();
+        let refused_mine = local.list_page(&mine(0), today).unwrap_err();
+        assert!(refused_mine.to_string().contains("team register"), "{refused_mine}");
+
         let refused = |e: Error| e.to_string();
         assert!(refused(slot.casebook().err().unwrap()).contains("is not available on a PostgreSQL register yet"));
         assert!(refused(slot.lock().unwrap_err()).contains("is not available on a PostgreSQL register yet"));

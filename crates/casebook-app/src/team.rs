@@ -308,10 +308,6 @@ impl CaseLifecycle for TeamBook {
         crate::synthetic::generate(&mut *self.store(), &rules, count, seed, self.stamp())
     }
 
-    fn my_cases(&self, q: &CaseQuery, today: NaiveDate) -> Result<Vec<CaseSummary>> {
-        lifecycle::my_cases(&mut *self.store(), q, today)
-    }
-
     fn rights_due(&self, reference: &str, today: NaiveDate) -> Result<Vec<RightDue>> {
         let rules = self.rules()?;
         let case = lifecycle::case(&mut *self.store(), reference)?;

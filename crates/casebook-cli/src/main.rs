@@ -641,7 +641,6 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
     let list = |q: CaseQuery| print(book.list_cases(&q, today)?);
     match c {
         CaseCommand::New(a) => p.created(&book.log_request(new_request(a))?)?,
-        CaseCommand::List(a) if a.mine => print(book.my_cases(&list_query(a)?, today)?)?,
         CaseCommand::List(a) if !a.csv => list(list_query(a)?)?,
         CaseCommand::List(a) => book.export_requests_csv(&list_query(a)?, today, &mut std::io::stdout().lock())?,
         CaseCommand::Due { within } => {
@@ -775,6 +774,7 @@ fn list_query(a: ListArgs) -> Result<CaseQuery> {
         },
         limit: a.limit,
         offset: a.offset,
+        mine: a.mine,
     })
 }
 

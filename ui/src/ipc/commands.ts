@@ -382,8 +382,6 @@ export interface Commands {
   listCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   /** A page of the list and how many cases match in all (one call per keystroke). */
   listPage(query: CaseQuery): Promise<CasePage>;
-  /** The cases assigned to the member signed in to a team register, matching the query (refused on a local register). */
-  myCases(query: CaseQuery): Promise<Array<CaseSummary>>;
   dashboard(): Promise<Dashboard>;
   /** Requests per month by right and answers on time, for the dashboard's charts. */
   monthlyStats(): Promise<Array<MonthStats>>;
@@ -498,7 +496,6 @@ export function commands(call: Invoke): Commands {
     withdrawLetter: (reference, correspondence, reason) => call('withdraw_letter', { reference, correspondence, reason }),
     listCases: (query) => call('list_cases', { query }),
     listPage: (query) => call('list_page', { query }),
-    myCases: (query) => call('my_cases', { query }),
     dashboard: () => call('dashboard'),
     monthlyStats: () => call('monthly_stats'),
     deadlinePolicy: () => call('deadline_policy'),

@@ -42,17 +42,18 @@ describe('a team register', () => {
 
   it('lists the member’s own cases under My cases, which a local register does not offer', async () => {
     const api = team('team');
-    const mine = aCase({ reference: 'CB-2026-0002', requester_name: 'Bob Byte' });
-    api.myCasesAnswer = [mine];
+    api.addCase(aCase({ reference: 'CB-2026-0002', requester_name: 'Bob Byte' }));
+    api.assignedToMe = ['CB-2026-0002'];
     render(App, { api });
     await screen.findByRole('heading', { name: 'Dashboard' });
     await userEvent.click(within(nav()).getByRole('button', { name: /Cases/ }));
     await screen.findByText('Ada Lovelace');
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'My cases' }));
-    await screen.findByText('Bob Byte');
-    expect(screen.queryByText('Ada Lovelace')).toBeNull();
-    expect(api.calls.some(([method]) => method === 'myCases')).toBe(true);
+    await waitFor(() => expect(screen.queryByText('Ada Lovelace')).toBeNull());
+    expect(screen.getByText('Bob Byte')).toBeInTheDocument();
+    // A page of the list like any other (paged, with each right's date), asked for the member's own.
+    expect(api.queries.at(-1)).toMatchObject({ mine: true, offset: 0 });
   });
 
   it('reloads the list and the open case when a colleague changes them', async () => {

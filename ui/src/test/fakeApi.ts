@@ -120,8 +120,8 @@ export interface FakeApi extends Api {
   member: string | null;
   /** The window's handler of `register-changed`: a test tells it what colleagues changed. */
   registerChanged: ((cases: string[]) => void) | null;
-  /** What myCases answers: the cases assigned to the member. */
-  myCasesAnswer: CaseSummary[];
+  /** The references of the cases assigned to the member signed in ("My cases" lists them). */
+  assignedToMe: string[];
   /** A case a colleague logged meanwhile (as on a team register). */
   addCase(c: CaseSummary): void;
   /** The organisation's own templates by `lang/kind`, each with its problem (null: it works): the
@@ -414,7 +414,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
 
   function matching(query: CaseQuery): CaseSummary[] {
     const words = query.text?.toLowerCase();
+    if (query.mine && fake.registerState !== 'team')
+      throw { code: 'invalid-input', message: '"my cases" needs a team register: a local register has one user' };
     return cases
+      .filter((c) => !query.mine || fake.assignedToMe.includes(c.reference))
       .filter((c) => !query.open_only || !finished.includes(c.status))
       .filter((c) => !query.status || c.status === query.status)
       .filter((c) => !query.right || c.rights.includes(query.right))
@@ -508,7 +511,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     exportProgress: null,
     member: null,
     registerChanged: null,
-    myCasesAnswer: [],
+    assignedToMe: [],
     addCase(c) {
       cases.push(c);
     },
@@ -532,11 +535,6 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       }
       const offset = query.offset ?? 0;
       return matching(query).slice(offset, offset + (query.limit ?? Infinity));
-    },
-    async myCases(query) {
-      fake.calls.push(['myCases', query]);
-      fail('myCases');
-      return structuredClone(fake.myCasesAnswer);
     },
     async appInfo() {
       return {

@@ -20,4 +20,9 @@ due_within_days?: number,
 /**
  * Full-text search over requester, identifiers, notes and correspondence.
  */
-text?: string, sort?: CaseSort, limit?: number, offset?: number, };
+text?: string, sort?: CaseSort, limit?: number, offset?: number, 
+/**
+ * Only the cases assigned to the member signed in to a team register
+ * ("My cases"); refused on a local register, which has one user.
+ */
+mine?: boolean, };
