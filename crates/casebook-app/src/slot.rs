@@ -427,6 +427,25 @@ mod tests {
         let mut paged: Vec<String> = [first, second].iter().map(|p| p.cases[0].reference.clone()).collect();
         paged.sort();
         assert_eq!(paged, [reference.clone(), other]);
+        // A connection the server closed is opened again by the next call;
+        // while the server refuses the member, it is tried again at most
+        // every few seconds, the calls between failing at once.
+        let alice_sessions = "SELECT count(pg_terminate_backend(pid)) > 0 FROM pg_stat_activity
+                              WHERE usename = 'alice' AND backend_type = 'client backend'";
+        server.psql("register", "ALTER ROLE alice NOLOGIN");
+        assert_eq!(server.psql("register", alice_sessions), "t");
+        // The call that finds the connection closed fails, and so do those
+        // after it while the server refuses the member (a closed connection
+        // is known as such once its task has seen the socket end).
+        for _ in 0..3 {
+            assert!(alice.organisation().is_err(), "the server refuses the member: not reconnected");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        server.psql("register", "ALTER ROLE alice LOGIN");
+        assert!(alice.organisation().is_err(), "not tried again at once");
+        std::thread::sleep(super::super::team::RECONNECT_EVERY);
+        assert_eq!(alice.organisation().unwrap().unwrap().name, "Acme Ltd", "reconnected");
+
         let local = crate::Casebook::in_memory(Box::new(chrono::Utc::now), "dpo").unwrap();
         let refused_mine = local.list_page(&mine(0), today).unwrap_err();
         assert!(refused_mine.to_string().contains("team register"), "{refused_mine}");

@@ -82,24 +82,41 @@ pub struct TeamBook {
     clock: Clock,
     /// Built once (parsing the shipped files and the register's imports).
     calendars: Mutex<Option<Arc<Calendars>>>,
+    /// After a failed reconnection: not before this instant again.
+    next_try: Mutex<Option<std::time::Instant>>,
 }
+
+/// How often a lost connection is tried again while the server is out of reach.
+pub(crate) const RECONNECT_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl TeamBook {
     /// Connects as the connection string's role and checks the schema.
     pub fn open(config: &PgConfig, clock: Clock) -> Result<TeamBook> {
         let store = PgStore::open(config)?;
         let user = store.user().to_string();
-        Ok(TeamBook { store: Mutex::new(store), user, clock, calendars: Mutex::new(None) })
+        Ok(TeamBook { store: Mutex::new(store), user, clock, calendars: Mutex::new(None), next_try: Mutex::new(None) })
     }
 
     /// The connection; one the server closed (a network cut, a restart) is
     /// opened again here, so the next step after a lost connection works.
+    /// While the server stays out of reach, it is tried again at most every
+    /// [`RECONNECT_EVERY`]: the calls between fail at once on the closed
+    /// connection ("cannot reach the server") instead of each waiting out a
+    /// connection's timeout.
     fn store(&self) -> MutexGuard<'_, PgStore> {
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        if store.is_closed()
-            && let Ok(again) = PgStore::open(store.config())
-        {
-            *store = again;
+        if store.is_closed() {
+            let mut next_try = self.next_try.lock().unwrap_or_else(|p| p.into_inner());
+            let now = std::time::Instant::now();
+            if next_try.is_none_or(|at| now >= at) {
+                match PgStore::open(store.config()) {
+                    Ok(again) => {
+                        *store = again;
+                        *next_try = None;
+                    }
+                    Err(_) => *next_try = Some(now + RECONNECT_EVERY),
+                }
+            }
         }
         store
     }
