@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod team_move;
 mod values;
 mod workflow;
 
@@ -131,6 +132,18 @@ enum TeamCommand {
     Init {
         /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
         url: String,
+    },
+    /// Move a local register whole (cases, events, documents, letters, data,
+    /// the register of processing, settings and the audit log) into a team
+    /// register just made by `team init`, as a member of casebook_dpo; the
+    /// counts and the chain are compared afterwards.
+    Migrate {
+        /// The local register (its passphrase from CASEBOOK_PASSPHRASE or a prompt).
+        #[arg(long)]
+        from: PathBuf,
+        /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
+        #[arg(long)]
+        to: String,
     },
 }
 
@@ -502,6 +515,9 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         };
         p.team_register(&casebook_app::team_init(&config)?)?;
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Team(TeamCommand::Migrate { from, to }) = &cli.command {
+        return team_move::run_migrate(from, to, clock()?, actor(), p);
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };

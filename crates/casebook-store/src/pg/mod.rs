@@ -15,6 +15,7 @@ mod events;
 mod letters;
 mod listen;
 mod migrate;
+mod migrate_in;
 mod processing;
 mod search;
 mod stats;
@@ -25,6 +26,8 @@ use postgres::error::SqlState;
 
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
+pub use audit::MIGRATED_ACTION;
+pub use migrate_in::{MigratedIn, TableCount};
 
 use crate::location::{PgConfig, SslMode};
 use crate::{Error, Result};
