@@ -24,10 +24,21 @@ use crate::audit::GENESIS;
 use crate::{Error, Result, Store};
 
 
-/// Settings of the local file that do not move: the chain's head (the team
-/// register keeps it in `audit_head`) and the wrapped key of a keyed chain
-/// (the team register's entries are plain SHA-256; see [`PgStore::verify_audit`]).
-const LOCAL_ONLY_SETTINGS: &[&str] = &["audit_head", "audit_chain_key"];
+/// Settings of the local file that do not move, because they describe the
+/// file rather than the organisation: the chain's head (the team register
+/// keeps its own in `audit_head`), the wrapped key of a keyed chain (it
+/// stays with the file's passphrase; see `pg/audit.rs`'s format 4), the
+/// Casebook that made the file's schema and its last upgrade, its backups
+/// and restores, and its encryption.
+const LOCAL_ONLY_SETTINGS: &[&str] = &[
+    "audit_head",
+    "audit_chain_key",
+    "schema_made_by",
+    "last_upgrade",
+    "last_backup",
+    "last_restore",
+    "encryption",
+];
 
 /// How a column is written on PostgreSQL.
 #[derive(Clone, Copy)]
