@@ -120,8 +120,8 @@ pub use protect::{
 pub use slot::{LOCAL_ONLY, OnOpen, RegisterSlot, RegisterState};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
-pub use team_move::{TeamMigration, team_migrate};
 pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
+pub use team_move::{TeamMigration, team_migrate};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{Fact, FieldChange, TimelineEntry, TimelineItem};
 

@@ -70,7 +70,10 @@ fn differences(moved: &MigratedIn, team: &AuditReport) -> Vec<String> {
     for t in &moved.tables {
         let expected = if t.table == "audit_log" { t.local + 1 } else { t.local };
         if t.team != expected {
-            out.push(format!("{}: {} rows on the file, {} on the team register (expected {expected})", t.table, t.local, t.team));
+            out.push(format!(
+                "{}: {} rows on the file, {} on the team register (expected {expected})",
+                t.table, t.local, t.team
+            ));
         }
     }
     if moved.team_hash_at_local_head != moved.local_head {

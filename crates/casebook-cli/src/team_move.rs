@@ -42,7 +42,10 @@ fn print(m: &TeamMigration, p: &Printer) -> Result<()> {
         println!("  {:<30} {:>8} → {:>8}{note}", t.table, t.local, t.team);
     }
     if !moved.not_moved.is_empty() {
-        println!("Kept on the file only: the settings {} (the team register keeps its own).", moved.not_moved.join(", "));
+        println!(
+            "Kept on the file only: the settings {} (the team register keeps its own).",
+            moved.not_moved.join(", ")
+        );
     }
     let a = &m.team_audit;
     println!(

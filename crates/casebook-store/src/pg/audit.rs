@@ -199,10 +199,7 @@ impl PgStore {
             let mut readable = rows.iter().peekable();
             // A local register's history moved in (`team migrate`) keeps its
             // entries' formats; entries before the move's own may be of any.
-            let moved_at = rows
-                .iter()
-                .find(|r| r.get::<_, String>(5) == MIGRATED_ACTION)
-                .map(|r| r.get::<_, i64>(0));
+            let moved_at = rows.iter().find(|r| r.get::<_, String>(5) == MIGRATED_ACTION).map(|r| r.get::<_, i64>(0));
             for link in &links {
                 count += 1;
                 let id: i64 = link.get(0);
@@ -304,7 +301,11 @@ fn check_entry(
             (field_digest(before.as_deref()).or(before_sha), field_digest(after.as_deref()).or(after_sha))
         };
         let computed = entry_hash(&prev, id, &at, &actor, r.get(3), &action, before.as_deref(), after.as_deref());
-        return if computed == hash { Ok(Checked::Hashed(hash)) } else { Err(broken(format!("entry {id} was altered"))) };
+        return if computed == hash {
+            Ok(Checked::Hashed(hash))
+        } else {
+            Err(broken(format!("entry {id} was altered")))
+        };
     }
     let texts = [
         (before.as_deref(), before_sha.as_deref()),

@@ -23,22 +23,14 @@ use super::audit::MIGRATED_ACTION;
 use crate::audit::GENESIS;
 use crate::{Error, Result, Store};
 
-
 /// Settings of the local file that do not move, because they describe the
 /// file rather than the organisation: the chain's head (the team register
 /// keeps its own in `audit_head`), the wrapped key of a keyed chain (it
 /// stays with the file's passphrase; see `pg/audit.rs`'s format 4), the
 /// Casebook that made the file's schema and its last upgrade, its backups
 /// and restores, and its encryption.
-const LOCAL_ONLY_SETTINGS: &[&str] = &[
-    "audit_head",
-    "audit_chain_key",
-    "schema_made_by",
-    "last_upgrade",
-    "last_backup",
-    "last_restore",
-    "encryption",
-];
+const LOCAL_ONLY_SETTINGS: &[&str] =
+    &["audit_head", "audit_chain_key", "schema_made_by", "last_upgrade", "last_backup", "last_restore", "encryption"];
 
 /// How a column is written on PostgreSQL.
 #[derive(Clone, Copy)]
@@ -230,7 +222,14 @@ const TABLES: &[(&str, &[(&str, Ty)])] = &[
     ),
     (
         "correspondence_withdrawals",
-        &[("id", Int8), ("case_id", Int8), ("correspondence_id", Int8), ("reason", Text), ("by_whom", Text), ("at", Text)],
+        &[
+            ("id", Int8),
+            ("case_id", Int8),
+            ("correspondence_id", Int8),
+            ("reason", Text),
+            ("by_whom", Text),
+            ("at", Text),
+        ],
     ),
     (
         "case_right_answer_corrections",
@@ -320,7 +319,9 @@ impl PgStore {
             if entries > 0 {
                 tx.execute("INSERT INTO audit_head (one, id, hash) VALUES (true, $1, $2)", &[&entries, &local_head])?;
             }
-            let after = format!("register migrated from {from}: {cases} cases, {entries} audit entries, local head {local_head}");
+            let after = format!(
+                "register migrated from {from}: {cases} cases, {entries} audit entries, local head {local_head}"
+            );
             super::audit::append(&mut tx, &user, at, None, MIGRATED_ACTION, None, Some(&after))?;
             Ok(())
         })();
@@ -473,7 +474,11 @@ type Param = Box<dyn ToSql + Sync>;
 /// One local value as `ty`; a value of another kind is the file's damage, named.
 fn param(table: &str, column: &str, ty: Ty, v: ValueRef<'_>) -> Result<Param, CopyError> {
     let wrong = || {
-        CopyError::Local(Error::Corrupt(format!("{table}.{column} holds a {:?} value, not {}", v.data_type(), name(ty))))
+        CopyError::Local(Error::Corrupt(format!(
+            "{table}.{column} holds a {:?} value, not {}",
+            v.data_type(),
+            name(ty)
+        )))
     };
     Ok(match (ty, v) {
         (Int8, ValueRef::Null) => Box::new(None::<i64>),
@@ -500,12 +505,7 @@ fn name(ty: Ty) -> &'static str {
 }
 
 /// Copies one table's rows, in the local order of their ids.
-fn copy_table(
-    local: &Store,
-    tx: &mut Transaction<'_>,
-    table: &str,
-    columns: &[(&str, Ty)],
-) -> Result<(), CopyError> {
+fn copy_table(local: &Store, tx: &mut Transaction<'_>, table: &str, columns: &[(&str, Ty)]) -> Result<(), CopyError> {
     let names: Vec<String> = columns.iter().map(|(c, _)| format!("\"{c}\"")).collect();
     let is_cases = table == "cases";
     let mut placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
@@ -514,11 +514,8 @@ fn copy_table(
         pg_names.push("hr".into());
         placeholders.push(format!("${}", columns.len() + 1));
     }
-    let insert = tx.prepare(&format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
-        pg_names.join(", "),
-        placeholders.join(", ")
-    ))?;
+    let insert =
+        tx.prepare(&format!("INSERT INTO {table} ({}) VALUES ({})", pg_names.join(", "), placeholders.join(", ")))?;
     let filter = if table == "settings" {
         format!(" WHERE key NOT IN ({})", quoted_list(LOCAL_ONLY_SETTINGS))
     } else {
@@ -535,9 +532,7 @@ fn copy_table(
         if is_cases {
             // An employee's or applicant's request is an HR case, as when logged on the team register.
             let category: Option<String> = r.get(11)?;
-            let hr = category
-                .and_then(|c| c.parse::<casebook_core::SubjectCategory>().ok())
-                .is_some_and(|c| c.is_hr());
+            let hr = category.and_then(|c| c.parse::<casebook_core::SubjectCategory>().ok()).is_some_and(|c| c.is_hr());
             params.push(Box::new(hr));
         }
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();

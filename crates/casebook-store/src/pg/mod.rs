@@ -24,9 +24,9 @@ use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
 use postgres::error::SqlState;
 
+pub use audit::MIGRATED_ACTION;
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
-pub use audit::MIGRATED_ACTION;
 pub use migrate_in::{MigratedIn, TableCount};
 
 use crate::location::{PgConfig, SslMode};
