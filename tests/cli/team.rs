@@ -2309,7 +2309,7 @@ fn a_local_register_moved_to_a_team_register_answers_the_same() {
     let busy = member_of(&server, "dora", "busy");
     assert_eq!(busy.run(&["init", "--name", "Other Ltd", "--dpo-email", "dpo@other.example"]).code, 0);
     let before = team_rows(&server, "busy");
-    migrate("dora", "busy", false).fails_with("already holds 1 rows in settings, 1 audit entries, an audit chain head");
+    migrate("dora", "busy", false).fails_with("already holds 1 row in settings, 1 audit entry, an audit chain head");
     assert_eq!(team_rows(&server, "busy"), before, "a refused move writes nothing");
 
     // A row the server refuses at the very end (here the move's own entry)

@@ -390,10 +390,11 @@ fn already_there(tx: &mut Transaction<'_>) -> Result<Vec<String>, postgres::Erro
     for r in &rows {
         let (name, n): (String, i64) = (r.get(0), r.get(1));
         if n > 0 {
+            let s = if n == 1 { "" } else { "s" };
             found.push(match name.as_str() {
-                "audit_log" => format!("{n} audit entries"),
-                "cases" => format!("{n} cases"),
-                other => format!("{n} rows in {other}"),
+                "audit_log" => format!("{n} audit {}", if n == 1 { "entry" } else { "entries" }),
+                "cases" => format!("{n} case{s}"),
+                other => format!("{n} row{s} in {other}"),
             });
         }
     }
