@@ -506,18 +506,25 @@ fn open(cli_db: &Option<PathBuf>, create: bool) -> Result<Casebook> {
     protect::open_book(&path, create, clock()?, actor())
 }
 
+/// `casebook team …`: commands that name their team register themselves.
+fn run_team(t: &TeamCommand, p: &Printer) -> Result<ExitCode> {
+    match t {
+        TeamCommand::Init { url } => {
+            let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
+                bail!("invalid team register '{url}': expected postgres://USER@HOST[:PORT]/DATABASE");
+            };
+            p.team_register(&casebook_app::team_init(&config)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        TeamCommand::Migrate { from, to } => team_move::run_migrate(from, to, clock()?, actor(), p),
+    }
+}
+
 /// Runs a command on the register `--db` names: a local file, or a team
 /// register on PostgreSQL, where only some commands work yet.
 fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
-    if let Command::Team(TeamCommand::Init { url }) = &cli.command {
-        let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
-            bail!("invalid team register '{url}': expected postgres://USER@HOST[:PORT]/DATABASE");
-        };
-        p.team_register(&casebook_app::team_init(&config)?)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    if let Command::Team(TeamCommand::Migrate { from, to }) = &cli.command {
-        return team_move::run_migrate(from, to, clock()?, actor(), p);
+    if let Command::Team(t) = &cli.command {
+        return run_team(t, p);
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
