@@ -8,6 +8,10 @@
 //! entry's actor is the connection's `current_user` (a policy on `audit_log`
 //! refuses any other), and the entry is the transaction's last write.
 //!
+//! A local register moved in (`team migrate`, `migrate_in.rs`) brings its
+//! history as it was: entries before the move's own may be of the local
+//! formats, which verification checks as the file does (see `check_entry`).
+//!
 //! Not yet: the `state` of the case's rows (entries carry none, so verify
 //! checks the chain but does not replay live rows as it does on SQLite).
 
