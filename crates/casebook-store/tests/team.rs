@@ -302,10 +302,14 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function, schema 11's letters, schema 12's data or schema 13's addresses and look-up of hidden messages).
+    // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages or schema 14's
+    // functions moving a register in).
     server.psql(
         "register",
-        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+        "DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
+             text[], text[], integer[], text[], text[], text[], text[]);
+         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
+         DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
          DROP FUNCTION casebook_case_emails() CASCADE;
          ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
          DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
@@ -322,7 +326,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12 13"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -677,7 +681,10 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     // The register as schema 8 left it.
     server.psql(
         "register",
-        "DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+        "DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
+             text[], text[], integer[], text[], text[], text[], text[]);
+         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
+         DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
          DROP FUNCTION casebook_case_emails() CASCADE;
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
