@@ -9,8 +9,9 @@
 //! person's data imported and withheld, the portability package, identity
 //! documents, letters received by post and emails imported) run
 //! by the same scenario on a local file and on a team register, the roles as
-//! the database enforces them (a handler's change of settings refused), and
-//! every command not yet available refused by name.
+//! the database enforces them (a handler's change of settings refused),
+//! every command not yet available refused by name, and a local register
+//! moved in whole (`team migrate`: the same answers after, and what it refuses).
 
 use std::process::Command;
 
@@ -2420,4 +2421,40 @@ fn an_encrypted_register_with_a_keyed_chain_moves_with_its_passphrase() {
     let team = casebook(&["--db", &url, "--json", "audit", "verify"], &[]);
     assert_ne!(team.code, 0);
     assert!(team.stdout.contains("entry 2 was altered"), "{}", team.stdout);
+}
+
+#[test]
+fn a_register_that_does_not_verify_is_not_moved_and_an_older_one_is_upgraded_first() {
+    let server = PgServer::start();
+    empty_team_register(&server, "register", true);
+    let url = server.url("dora", "dora-pw", "register");
+    let dir = tempfile::tempdir().unwrap();
+
+    // A case changed outside Casebook: the file's own `audit verify` fails, so does the move.
+    let local = Book::new();
+    local.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let conn = rusqlite::Connection::open(&local.db).unwrap();
+    conn.execute("UPDATE cases SET requester_name = 'Someone Else'", []).unwrap();
+    drop(conn);
+    let from = local.db.to_str().unwrap();
+    casebook(&["team", "migrate", "--from", from, "--to", &url], &[]).fails_with(&format!(
+        "'{from}' does not verify: its audit log is not intact (the register differs from its audit log: CB-2026-0001: cases.requester_name was changed without an audit entry)"
+    ));
+    assert_eq!(team_rows(&server, "register"), "0 0 0 0 0 0 0 0");
+    casebook(&["team", "migrate", "--from", &dir.path().join("none.db").display().to_string(), "--to", &url], &[])
+        .fails_with("no local register at");
+
+    // A file of an older schema is upgraded as any command opens it (the
+    // original kept beside it), then moved.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/registers");
+    let old = dir.path().join("schema-9.db");
+    std::fs::copy(fixtures.join("schema-9-plain.db"), &old).unwrap();
+    let old = old.to_str().unwrap();
+    let moved = casebook(&["team", "migrate", "--from", old, "--to", &url], &[]);
+    assert_eq!(moved.code, 0, "{}\n{}", moved.stdout, moved.stderr);
+    assert!(moved.stderr.contains("Upgraded") && moved.stderr.contains("from schema 9"), "{}", moved.stderr);
+    assert!(moved.stdout.contains("Every table holds the file's rows and the chain verifies."), "{}", moved.stdout);
+    let listed = casebook(&["--db", old, "--json", "case", "list"], &[]).json();
+    assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), listed);
+    assert!(!listed.as_array().unwrap().is_empty());
 }
