@@ -296,6 +296,9 @@ impl PgStore {
     /// casebook_dpo; `from` names the file in the move's audit entry.
     pub fn migrate_in(&mut self, local: &Store, from: &str, at: DateTime<Utc>) -> Result<MigratedIn> {
         self.require_dpo()?;
+        // One snapshot of the file for its counts, its rows and its head,
+        // whatever another program writes to it meanwhile.
+        let _snapshot = Snapshot::begin(local)?;
         let local_tables = local_counts(local)?;
         let (entries, local_head) = local_head(local)?;
         let cases = local_tables.iter().find(|t| t.0 == "cases").map_or(0, |t| t.1);
@@ -377,6 +380,22 @@ impl PgStore {
         names.push("audit_log".into());
         let rows = self.client.query("SELECT name, n FROM casebook_row_counts($1)", &[&names])?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+}
+
+/// A read transaction on the local file, ended when dropped (it wrote nothing).
+struct Snapshot<'a>(&'a Store);
+
+impl<'a> Snapshot<'a> {
+    fn begin(local: &'a Store) -> Result<Snapshot<'a>> {
+        local.conn.execute_batch("BEGIN DEFERRED")?;
+        Ok(Snapshot(local))
+    }
+}
+
+impl Drop for Snapshot<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.conn.execute_batch("ROLLBACK");
     }
 }
 
