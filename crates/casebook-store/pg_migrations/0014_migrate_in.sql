@@ -103,7 +103,7 @@ BEGIN
     END IF;
     FOREACH t IN ARRAY tables LOOP
         name := t;
-        EXECUTE format('SELECT count(*) FROM %I', t) INTO n;
+        EXECUTE format('SELECT count(*) FROM public.%I', t) INTO n;
         RETURN NEXT;
     END LOOP;
 END
