@@ -6,7 +6,7 @@
 //! Ids are kept (a case's id, a note's, a document's links, an audit entry's),
 //! so every reference between rows and every audit entry still names the same
 //! row. The audit log is copied entry for entry, hashes and formats included,
-//! through schema 14's `casebook_migrate_audit` (the one door for entries
+//! through schema 15's `casebook_migrate_audit` (the one door for entries
 //! whose actor is not the member writing them, open only to a DPO while the
 //! chain has no head); then the chain's head is set to the local one and the
 //! move appends its own entry, as the member, like any write. What the team
@@ -374,7 +374,7 @@ impl PgStore {
     }
 
     /// Every moved table's rows as the register holds them, whatever
-    /// row-level security hides (schema 14's `casebook_row_counts`, the DPO's).
+    /// row-level security hides (schema 15's `casebook_row_counts`, the DPO's).
     fn row_counts(&mut self) -> Result<Vec<(String, i64)>, postgres::Error> {
         let mut names: Vec<String> = TABLES.iter().map(|t| t.0.to_string()).collect();
         names.push("audit_log".into());
@@ -626,7 +626,7 @@ impl AuditBatch {
     }
 }
 
-/// Copies the audit log entry for entry, in batches, through schema 14's door.
+/// Copies the audit log entry for entry, in batches, through schema 15's door.
 fn copy_audit(local: &Store, tx: &mut Transaction<'_>) -> Result<(), CopyError> {
     let mut stmt = local.conn.prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"))?;
     let mut rows = stmt.query([])?;

@@ -1,4 +1,4 @@
--- Team register, schema 14 (PostgreSQL): a local register moved in whole
+-- Team register, schema 15 (PostgreSQL): a local register moved in whole
 -- (`casebook team migrate --from FILE.db --to postgres://…`, pg/migrate_in.rs).
 --
 -- The local register's audit log is copied as it is (every entry's id,
@@ -21,7 +21,7 @@
 -- move writes, whatever row-level security hides, so that the copy can be
 -- compared with its source: a stored file no case links to any more is
 -- read by nobody but is counted here. Both for casebook_dpo only.
--- Applied in one transaction (pg/migrate.rs); schemas 1 to 13 are never edited.
+-- Applied in one transaction (pg/migrate.rs); schemas 1 to 14 are never edited.
 
 CREATE FUNCTION casebook_migrate_audit(
     ids bigint[], ats text[], actors text[], case_ids bigint[], refs text[], actions text[],
