@@ -9,8 +9,9 @@
 //! person's data imported and withheld, the portability package, identity
 //! documents, letters received by post and emails imported) run
 //! by the same scenario on a local file and on a team register, the roles as
-//! the database enforces them (a handler's change of settings refused), and
-//! every command not yet available refused by name.
+//! the database enforces them (a handler's change of settings refused),
+//! every command not yet available refused by name, and a local register
+//! moved in whole (`team migrate`: the same answers after, and what it refuses).
 
 use std::process::Command;
 
@@ -46,7 +47,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 14);
+    assert_eq!(made["schema"], 15);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -109,7 +110,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 14);
+    assert_eq!(made["schema"], 15);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -2377,4 +2378,244 @@ fn the_evidence_pack_is_made_on_a_team_register_and_says_what_was_checked() {
     assert!(!out.exists());
     let out = team_dir.path().join("helen.pdf");
     assert_eq!(helen.json(&["case", "evidence", &eve, "--out", out.to_str().unwrap()])["audit_intact"], true);
+}
+
+/// A local register worked through letters, the person's data, a letter
+/// received by post, an HR case and synthetic cases: what `team migrate`
+/// moves (every kind of row, stored files included).
+fn worked_local_register(dir: &std::path::Path) -> Book {
+    let local = Book::new();
+    data_scenario(&local, &local, &made(dir.join("data")));
+    letters_scenario(&local, &made(dir.join("letters")));
+    let scan = dir.join("letter.pdf");
+    std::fs::write(&scan, b"%PDF-1.4 the letter").unwrap();
+    let logged = local.run(&[
+        "letter",
+        "log",
+        "--received",
+        "2026-11-23",
+        "--requester-name",
+        "Erika Mustermann",
+        "--requester-email",
+        "erika@example.de",
+        "--text",
+        "Please tell me what you hold about me.",
+        "--right",
+        "access",
+        "--scan",
+        scan.to_str().unwrap(),
+    ]);
+    assert_eq!(logged.code, 0, "{}", logged.stderr);
+    local.new_case("Emma Employee", "emma@acme.example", "2026-11-12", &["--subject-category", "employee"]);
+    let generated = local.run(&["demo", "generate", "--cases", "25"]);
+    assert_eq!(generated.code, 0, "{}", generated.stderr);
+    local
+}
+
+/// The folder `path`, made.
+fn made(path: std::path::PathBuf) -> std::path::PathBuf {
+    std::fs::create_dir_all(&path).unwrap();
+    path
+}
+
+/// `casebook team migrate` as the superuser would run `team init`: a
+/// register `db` made on `server`, with dora (casebook_dpo), hana
+/// (casebook_handler) and helen (casebook_handler, casebook_hr) as logins
+/// (created once per server).
+fn empty_team_register(server: &PgServer, db: &str, logins: bool) {
+    server.create_database(db);
+    let made = casebook(&["--json", "team", "init", &server.superuser_url(db)], &[]).json();
+    assert_eq!(made["schema"], 15);
+    if logins {
+        server.create_login(db, "dora", "dora-pw", &["casebook_dpo"]);
+        server.create_login(db, "hana", "hana-pw", &["casebook_handler"]);
+        server.create_login(db, "helen", "helen-pw", &["casebook_handler", "casebook_hr"]);
+    }
+}
+
+/// Every table the move writes, counted on the server (as its owner).
+fn team_rows(server: &PgServer, db: &str) -> String {
+    server.psql(
+        db,
+        "SELECT (SELECT count(*) FROM cases) || ' ' || (SELECT count(*) FROM audit_log) || ' '
+             || (SELECT count(*) FROM audit_head) || ' ' || (SELECT count(*) FROM documents) || ' '
+             || (SELECT count(*) FROM settings) || ' ' || (SELECT count(*) FROM letter_drafts) || ' '
+             || (SELECT count(*) FROM data_items) || ' ' || (SELECT count(*) FROM processing_systems)",
+    )
+}
+
+#[test]
+fn a_local_register_moved_to_a_team_register_answers_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let local = worked_local_register(dir.path());
+    let from = local.db.to_str().unwrap().to_string();
+    let server = PgServer::start();
+    empty_team_register(&server, "register", true);
+    let to = |login: &str, db: &str| server.url(login, &format!("{login}-pw"), db);
+    let migrate = |login: &str, db: &str, json: bool| {
+        let mut args = vec!["team", "migrate", "--from", &from];
+        let url = to(login, db);
+        args.extend(["--to", &url]);
+        if json {
+            args.insert(0, "--json");
+        }
+        casebook(&args, &[])
+    };
+
+    // A handler may not move a register in; nothing is written.
+    migrate("hana", "register", false).fails_with("role 'hana' may not move a register into");
+    assert_eq!(team_rows(&server, "register"), "0 0 0 0 0 0 0 0");
+
+    // A register that holds anything is refused, naming what is there.
+    empty_team_register(&server, "busy", false);
+    let busy = member_of(&server, "dora", "busy");
+    assert_eq!(busy.run(&["init", "--name", "Other Ltd", "--dpo-email", "dpo@other.example"]).code, 0);
+    let before = team_rows(&server, "busy");
+    migrate("dora", "busy", false).fails_with("already holds 1 row in settings, 1 audit entry, an audit chain head");
+    assert_eq!(team_rows(&server, "busy"), before, "a refused move writes nothing");
+
+    // A row the server refuses at the very end (here the move's own entry)
+    // leaves the register as it was: one transaction.
+    empty_team_register(&server, "broken", false);
+    server.psql("broken", "ALTER TABLE audit_log ADD CONSTRAINT no_moves CHECK (action <> 'register.migrated')");
+    migrate("dora", "broken", false).fails_with("no_moves");
+    assert_eq!(team_rows(&server, "broken"), "0 0 0 0 0 0 0 0");
+
+    // The move itself: every table's rows, the chain with one more entry.
+    let moved = migrate("dora", "register", true).json();
+    assert_eq!(moved["matches"], true, "{moved:#}");
+    assert_eq!(moved["differences"], Value::Array(vec![]));
+    assert_eq!(moved["by"], "dora");
+    let local_audit = local.json(&["audit", "verify"]);
+    let entries = local_audit["entries"].as_i64().unwrap();
+    assert_eq!(moved["entries"].as_i64(), Some(entries));
+    assert_eq!(moved["local_head"], local_audit["head"]);
+    assert_eq!(moved["team_hash_at_local_head"], local_audit["head"]);
+    for t in moved["tables"].as_array().unwrap() {
+        let extra = if t["table"] == "audit_log" { 1 } else { 0 };
+        assert_eq!(t["team"].as_i64(), Some(t["local"].as_i64().unwrap() + extra), "{t}");
+    }
+    let count = |table: &str| {
+        moved["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["team"].as_i64().unwrap()
+    };
+    for table in ["documents", "letter_drafts", "correspondence", "data_items", "data_redactions", "case_right_answers"]
+    {
+        assert!(count(table) > 0, "the worked register has {table}");
+    }
+    assert_eq!(moved["not_moved"], serde_json::json!(["audit_head", "schema_made_by"]));
+
+    // The same answers from the team register, as the DPO.
+    let dora = member(&server, "dora");
+    let list = local.json(&["case", "list"]);
+    assert_eq!(dora.json(&["case", "list"]), list);
+    assert_eq!(
+        dora.json(&["case", "list", "--search", "lovelace"]),
+        local.json(&["case", "list", "--search", "lovelace"])
+    );
+    for case in list.as_array().unwrap() {
+        let reference = case["reference"].as_str().unwrap();
+        for args in [&["case", "show", reference][..], &["letter", "drafts", reference], &["data", "list", reference]] {
+            assert_eq!(dora.json(args), local.json(args), "{args:?}");
+        }
+    }
+    let team_audit = dora.json(&["audit", "verify"]);
+    assert!(team_audit["problem"].is_null(), "{team_audit}");
+    assert_eq!(team_audit["entries"].as_i64(), Some(entries + 1));
+    assert_eq!(team_audit["head"], moved["team_audit"]["head"]);
+    assert_eq!(
+        server.psql("register", &format!("SELECT actor || ' ' || after FROM audit_log WHERE id = {}", entries + 1)),
+        format!(
+            "dora register migrated from {from}: {} cases, {entries} audit entries, local head {}",
+            list.as_array().unwrap().len(),
+            local_audit["head"].as_str().unwrap()
+        )
+    );
+    // The HR case stays an HR case: hidden from a handler outside casebook_hr.
+    let emma =
+        |login: &str| member(&server, login).json(&["case", "list", "--search", "emma"]).as_array().unwrap().len();
+    assert_eq!((emma("dora"), emma("helen"), emma("hana")), (1, 1, 0));
+    // Members keep working it: new rows take ids after the copied ones.
+    let next = member(&server, "hana").new_case("Nora New", "nora@example.org", "2026-11-28", &[]);
+    assert!(member(&server, "hana").run(&["case", "show", &next]).code == 0);
+    let human = casebook(&["--db", &to("dora", "register"), "audit", "verify"], &[]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    // Moving it again is refused: the register is in use.
+    migrate("dora", "register", false).fails_with("already holds");
+}
+
+/// `casebook` on the team register `db` as `login` (password `LOGIN-pw`).
+fn member_of(server: &PgServer, login: &str, db: &str) -> Book {
+    Book::at(&server.url(login, &format!("{login}-pw"), db))
+}
+
+#[test]
+fn an_encrypted_register_with_a_keyed_chain_moves_with_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("enc.db");
+    let path = file.to_str().unwrap();
+    let pass = [("CASEBOOK_PASSPHRASE", "correct horse battery")];
+    let loaded = casebook(&["--db", path, "demo", "load", "--synthetic", "5"], &pass);
+    assert_eq!(loaded.code, 0, "{}", loaded.stderr);
+    let local_audit = casebook(&["--db", path, "--json", "audit", "verify"], &pass).json();
+    assert_eq!(local_audit["keyed_from"], 1, "{local_audit}");
+    let server = PgServer::start();
+    empty_team_register(&server, "register", true);
+    let url = server.url("dora", "dora-pw", "register");
+    casebook(&["team", "migrate", "--from", path, "--to", &url], &[("CASEBOOK_PASSPHRASE", "wrong passphrase")])
+        .fails_with("wrong passphrase");
+    assert_eq!(team_rows(&server, "register"), "0 0 0 0 0 0 0 0");
+    let moved = casebook(&["--json", "team", "migrate", "--from", path, "--to", &url], &pass).json();
+    assert_eq!(moved["matches"], true, "{moved:#}");
+    assert_eq!(
+        moved["not_moved"],
+        serde_json::json!(["audit_chain_key", "audit_head", "encryption", "schema_made_by"])
+    );
+    let entries = local_audit["entries"].as_i64().unwrap();
+    // The keyed entries are checked by their place in the chain: their key stayed with the file.
+    let team = casebook(&["--db", &url, "--json", "audit", "verify"], &[]).json();
+    assert!(team["problem"].is_null(), "{team}");
+    assert_eq!((team["entries"].as_i64(), team["linked_only"].as_i64()), (Some(entries + 1), Some(entries)));
+    let list = casebook(&["--db", path, "--json", "case", "list"], &pass).json();
+    assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), list);
+    // An entry altered on the server is caught, keyed or not.
+    server.psql("register", "UPDATE audit_log SET after = 'x' WHERE id = 2");
+    let team = casebook(&["--db", &url, "--json", "audit", "verify"], &[]);
+    assert_ne!(team.code, 0);
+    assert!(team.stdout.contains("entry 2 was altered"), "{}", team.stdout);
+}
+
+#[test]
+fn a_register_that_does_not_verify_is_not_moved_and_an_older_one_is_upgraded_first() {
+    let server = PgServer::start();
+    empty_team_register(&server, "register", true);
+    let url = server.url("dora", "dora-pw", "register");
+    let dir = tempfile::tempdir().unwrap();
+
+    // A case changed outside Casebook: the file's own `audit verify` fails, so does the move.
+    let local = Book::new();
+    local.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let conn = rusqlite::Connection::open(&local.db).unwrap();
+    conn.execute("UPDATE cases SET requester_name = 'Someone Else'", []).unwrap();
+    drop(conn);
+    let from = local.db.to_str().unwrap();
+    casebook(&["team", "migrate", "--from", from, "--to", &url], &[]).fails_with(&format!(
+        "'{from}' does not verify: its audit log is not intact (the register differs from its audit log: CB-2026-0001: cases.requester_name was changed without an audit entry)"
+    ));
+    assert_eq!(team_rows(&server, "register"), "0 0 0 0 0 0 0 0");
+    casebook(&["team", "migrate", "--from", &dir.path().join("none.db").display().to_string(), "--to", &url], &[])
+        .fails_with("no local register at");
+
+    // A file of an older schema is upgraded as any command opens it (the
+    // original kept beside it), then moved.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/registers");
+    let old = dir.path().join("schema-9.db");
+    std::fs::copy(fixtures.join("schema-9-plain.db"), &old).unwrap();
+    let old = old.to_str().unwrap();
+    let moved = casebook(&["team", "migrate", "--from", old, "--to", &url], &[]);
+    assert_eq!(moved.code, 0, "{}\n{}", moved.stdout, moved.stderr);
+    assert!(moved.stderr.contains("Upgraded") && moved.stderr.contains("from schema 9"), "{}", moved.stderr);
+    assert!(moved.stdout.contains("Every table holds the file's rows and the chain verifies."), "{}", moved.stdout);
+    let listed = casebook(&["--db", old, "--json", "case", "list"], &[]).json();
+    assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), listed);
+    assert!(!listed.as_array().unwrap().is_empty());
 }

@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod team_move;
 mod values;
 mod workflow;
 
@@ -131,6 +132,18 @@ enum TeamCommand {
     Init {
         /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
         url: String,
+    },
+    /// Move a local register whole (cases, events, documents, letters, data,
+    /// the register of processing, settings and the audit log) into a team
+    /// register just made by `team init`, as a member of casebook_dpo; the
+    /// counts and the chain are compared afterwards.
+    Migrate {
+        /// The local register (its passphrase from CASEBOOK_PASSPHRASE or a prompt).
+        #[arg(long)]
+        from: PathBuf,
+        /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
+        #[arg(long)]
+        to: String,
     },
 }
 
@@ -498,15 +511,25 @@ fn done(ran: Result<()>) -> Result<ExitCode> {
     ran.map(|()| ExitCode::SUCCESS)
 }
 
+/// `casebook team …`: commands that name their team register themselves.
+fn run_team(t: &TeamCommand, p: &Printer) -> Result<ExitCode> {
+    match t {
+        TeamCommand::Init { url } => {
+            let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
+                bail!("invalid team register '{url}': expected postgres://USER@HOST[:PORT]/DATABASE");
+            };
+            p.team_register(&casebook_app::team_init(&config)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        TeamCommand::Migrate { from, to } => team_move::run_migrate(from, to, clock()?, actor(), p),
+    }
+}
+
 /// Runs a command on the register `--db` names: a local file, or a team
 /// register on PostgreSQL, where only some commands work yet.
 fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
-    if let Command::Team(TeamCommand::Init { url }) = &cli.command {
-        let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
-            bail!("invalid team register '{url}': expected postgres://USER@HOST[:PORT]/DATABASE");
-        };
-        p.team_register(&casebook_app::team_init(&config)?)?;
-        return Ok(ExitCode::SUCCESS);
+    if let Command::Team(t) = &cli.command {
+        return run_team(t, p);
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };

@@ -383,7 +383,7 @@ impl Printer {
         }
         if r.linked_only > 0 {
             println!(
-                "Checked by their place in the chain only: {} entries about cases you may not read (HR cases: a casebook_hr member or the DPO checks their content).",
+                "Checked by their place in the chain only: {} entries about cases you may not read (HR cases: a casebook_hr member or the DPO checks their content), or of a local register's keyed chain moved here by `team migrate` (its key stayed with the file's passphrase).",
                 r.linked_only
             );
         }

@@ -107,8 +107,10 @@ pub struct AuditReport {
     /// written); None for a plain SHA-256 chain.
     pub keyed_from: Option<i64>,
     /// Entries about cases this member may not read (a team register's HR
-    /// cases, for a member outside `casebook_hr`): checked by their place in
-    /// the chain (each links to the one before), not by their content.
+    /// cases, for a member outside `casebook_hr`), and on a team register
+    /// the entries of a keyed local chain moved in (`team migrate`), whose
+    /// key stayed with the file: checked by their place in the chain (each
+    /// links to the one before), not by their hash.
     pub linked_only: i64,
 }
 
@@ -130,7 +132,7 @@ pub(crate) fn field_digest(text: Option<&str>) -> Option<String> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn entry_hash(
+pub(crate) fn entry_hash(
     prev: &str,
     id: i64,
     at: &str,

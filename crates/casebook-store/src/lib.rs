@@ -62,7 +62,7 @@ pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use intake::IntakeRegister;
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
-pub use pg::{Changed, PG_LATEST_SCHEMA, PgListener, PgStore};
+pub use pg::{Changed, MIGRATED_ACTION, MigratedIn, PG_LATEST_SCHEMA, PgListener, PgStore, TableCount};
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;
 
@@ -149,6 +149,14 @@ pub enum Error {
         "'{0}' works no cases on this register: a case is assigned to a member of casebook_dpo or casebook_handler (or to one of those roles)"
     )]
     PgNotMember(String),
+    #[error(
+        "{register} already holds {found}: a register is moved (`casebook team migrate`) only into a team register just made by `casebook team init`, with no case and no audit entry"
+    )]
+    PgMoveTargetNotEmpty { register: String, found: String },
+    #[error(
+        "role '{user}' may not move a register into {register}: `casebook team migrate` writes the settings, the register of processing and the audit log's history, which is the DPO's (a member of casebook_dpo)"
+    )]
+    PgMoveNeedsDpo { register: String, user: String },
 }
 
 impl Error {

@@ -302,11 +302,14 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // The register as schema 2 left it: no search column (nor schema 4's
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
-    // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages or schema 14's erasing of a
-    // deleted case's audit text).
+    // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages, schema 14's
+    // erasing of a deleted case's audit text or schema 15's functions moving a register in).
     server.psql(
         "register",
         "DROP FUNCTION casebook_erase_deleted_case(bigint);
+         DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
+             text[], text[], integer[], text[], text[], text[], text[]);
+         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
          DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
          DROP FUNCTION casebook_case_emails() CASCADE;
          ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
@@ -324,7 +327,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12 13 14"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -680,6 +683,9 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     server.psql(
         "register",
         "DROP FUNCTION casebook_erase_deleted_case(bigint);
+         DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
+             text[], text[], integer[], text[], text[], text[], text[]);
+         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
          DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
          DROP FUNCTION casebook_case_emails() CASCADE;
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
@@ -1131,4 +1137,105 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     }
     assert_eq!(count("hank", "documents"), "4");
     assert_eq!(count("hilda", "documents"), "6");
+}
+
+/// A format-1 or format-2 entry's hash (the local register's `entry_hash`):
+/// every field length-prefixed, an absent text as one NUL.
+fn older_entry_hash(prev: &str, id: i64, at: &str, action: &str, after: Option<&str>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for field in [prev, &id.to_string(), at, "dpo", "", action, "\u{0}", after.unwrap_or("\u{0}")] {
+        h.update((field.len() as u64).to_le_bytes());
+        h.update(field.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A local register whose log holds entries of formats 1 and 2 (as
+/// Casebook wrote them before schemas 7 and 9) and then a case logged now
+/// (format 3): the file's path, its case and its head.
+fn local_register_of_every_format(dir: &std::path::Path) -> (std::path::PathBuf, casebook_core::CaseId) {
+    use casebook_store::{CaseRegister, OpenMode, Store};
+    use sha2::{Digest, Sha256};
+    let path = dir.join("local.db");
+    drop(Store::open(&path, OpenMode::CreateIfMissing).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let at = "2025-03-01T09:00:00.000000Z";
+    let first = older_entry_hash(&"0".repeat(64), 1, at, "settings.changed", Some("{\"a\":1}"));
+    let digest: String = Sha256::digest(b"{\"a\":2}").iter().map(|b| format!("{b:02x}")).collect();
+    let second = older_entry_hash(&first, 2, at, "settings.changed", Some(&digest));
+    conn.execute_batch(&format!(
+        "INSERT INTO audit_log (id, at, actor, action, after, prev_hash, hash, format)
+             VALUES (1, '{at}', 'dpo', 'settings.changed', '{{\"a\":1}}', '{zero}', '{first}', 1);
+         INSERT INTO audit_log (id, at, actor, action, after, prev_hash, hash, format, after_sha256)
+             VALUES (2, '{at}', 'dpo', 'settings.changed', '{{\"a\":2}}', '{first}', '{second}', 2, '{digest}');
+         INSERT INTO settings (key, value) VALUES ('audit_head', '{{\"id\":2,\"hash\":\"{second}\"}}')
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
+        zero = "0".repeat(64)
+    ))
+    .unwrap();
+    drop(conn);
+    let mut store = Store::open(&path, OpenMode::MustExist).unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
+    let case = store.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
+    store.add_note(case.id, "called back", stamp).unwrap();
+    assert!(store.verify_audit().unwrap().is_intact());
+    (path, case.id)
+}
+
+#[test]
+fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_the_door() {
+    use casebook_store::{CaseRegister, OpenMode, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let (path, case_id) = local_register_of_every_format(dir.path());
+    let mut local = Store::open(&path, OpenMode::MustExist).unwrap();
+    let local_audit = local.verify_audit().unwrap();
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    let url = |who: &str| config(&server.url(who, &format!("{who}-pw"), "register"));
+
+    // A handler may not; nor may anyone but a DPO call the door directly.
+    let err = PgStore::open(&url("hank")).unwrap().migrate_in(&local, "local.db", Utc::now()).unwrap_err();
+    assert!(matches!(&err, Error::PgMoveNeedsDpo { user, .. } if user == "hank"), "{err}");
+    let door = "SELECT casebook_migrate_audit(ARRAY[1]::bigint[], ARRAY['a'], ARRAY['x'], ARRAY[NULL]::bigint[],
+                ARRAY[NULL], ARRAY['forged'], ARRAY[NULL], ARRAY[NULL], ARRAY[repeat('0', 64)], ARRAY['h'],
+                ARRAY[3], ARRAY[NULL], ARRAY[NULL], ARRAY[NULL], ARRAY[NULL])";
+    assert_eq!(refused(&mut client(&server, "hank", "hank-pw"), door), "42501");
+
+    let mut dora = PgStore::open(&url("dora")).unwrap();
+    let moved = dora.migrate_in(&local, "local.db", Utc::now()).unwrap();
+    assert_eq!((moved.cases, moved.entries, moved.entry), (1, local_audit.entries, local_audit.entries + 1));
+    assert_eq!(
+        (moved.local_head.as_str(), moved.team_hash_at_local_head.as_str()),
+        (local_audit.head.as_str(), local_audit.head.as_str())
+    );
+    for t in &moved.tables {
+        assert_eq!(t.team, t.local + i64::from(t.table == "audit_log"), "{t:?}");
+    }
+    let team_audit = dora.verify_audit().unwrap();
+    assert!(team_audit.is_intact(), "{team_audit:?}");
+    assert_eq!((team_audit.entries, team_audit.linked_only), (local_audit.entries + 1, 0));
+    assert_eq!(server.psql("register", "SELECT string_agg(format::text, ',' ORDER BY id) FROM audit_log"), "1,2,3,3,3");
+    // The case reads the same, with its id, and its entries keep their actor.
+    let (on_file, on_team) = (local.case_with_version(case_id).unwrap(), dora.case_with_version(case_id).unwrap());
+    assert_eq!(on_team, on_file);
+    assert_eq!(dora.audit_of_case(case_id).unwrap(), local.audit_of_case(case_id).unwrap());
+
+    // Once the chain has a head the door is shut, for the DPO too.
+    let again = dora.migrate_in(&local, "local.db", Utc::now()).unwrap_err().to_string();
+    assert!(
+        again.contains("1 row in case_sequence, 1 case, 1 row in case_rights") && again.contains("5 audit entries"),
+        "{again}"
+    );
+    assert_eq!(refused(&mut client(&server, "dora", "dora-pw"), door), "42501");
+    // An older format written after the move is refused by verification.
+    server.psql(
+        "register",
+        "INSERT INTO audit_log (id, at, actor, action, prev_hash, hash, format)
+             SELECT 6, 'x', 'dora', 'settings.changed', hash, 'h', 1 FROM audit_log WHERE id = 5;
+         UPDATE audit_head SET id = 6, hash = 'h'",
+    );
+    let broken = dora.verify_audit().unwrap();
+    assert_eq!((broken.first_broken, broken.problem.as_deref()), (Some(6), Some("entry 6 has unknown format 1")));
 }

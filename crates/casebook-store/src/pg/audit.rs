@@ -8,6 +8,10 @@
 //! entry's actor is the connection's `current_user` (a policy on `audit_log`
 //! refuses any other), and the entry is the transaction's last write.
 //!
+//! A local register moved in (`team migrate`, `migrate_in.rs`) brings its
+//! history as it was: entries before the move's own may be of the local
+//! formats, which verification checks as the file does (see `check_entry`).
+//!
 //! Not yet: the `state` of the case's rows (entries carry none, so verify
 //! checks the chain but does not replay live rows as it does on SQLite).
 
@@ -15,12 +19,17 @@ use chrono::{DateTime, Utc};
 use postgres::{Statement, Transaction};
 
 use super::PgStore;
-use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, field_digest};
+use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, entry_hash, field_digest};
 use crate::{AuditReport, Result};
 
 /// The advisory lock key of the audit chain ("casebook" in ASCII);
 /// `pg_migrations/0009_case_counts.sql` takes it by number (7161131761776160619).
-const AUDIT_LOCK: i64 = 0x6361_7365_626f_6f6b;
+pub(super) const AUDIT_LOCK: i64 = 0x6361_7365_626f_6f6b;
+
+/// The action of the entry that records a local register moved in (`team
+/// migrate`, `pg/migrate_in.rs`): the entries before it are the local
+/// register's history, of its formats.
+pub const MIGRATED_ACTION: &str = "register.migrated";
 
 /// Appends an entry inside the caller's transaction; returns its id.
 pub(crate) fn append(
@@ -192,11 +201,21 @@ impl PgStore {
             let mut expected_prev = GENESIS.to_string();
             let mut count = 0;
             let mut readable = rows.iter().peekable();
+            // A local register's history moved in (`team migrate`) keeps its
+            // entries' formats; entries before the move's own may be of any.
+            let moved_at = rows.iter().find(|r| r.get::<_, String>(5) == MIGRATED_ACTION).map(|r| r.get::<_, i64>(0));
             for link in &links {
                 count += 1;
                 let id: i64 = link.get(0);
                 let checked = match readable.next_if(|r| r.get::<_, i64>(0) == id) {
-                    Some(r) => check_entry(r, count, &expected_prev),
+                    Some(r) => match check_entry(r, count, &expected_prev, moved_at.is_some_and(|m| id < m)) {
+                        Ok(Checked::Hashed(hash)) => Ok(hash),
+                        Ok(Checked::Keyed(hash)) => {
+                            report.linked_only += 1;
+                            Ok(hash)
+                        }
+                        Err(e) => Err(e),
+                    },
                     None => {
                         report.linked_only += 1;
                         check_link(id, link.get(1), count, &expected_prev).map(|()| link.get(2))
@@ -248,17 +267,50 @@ fn check_link(id: i64, prev: &str, count: i64, expected_prev: &str) -> std::resu
     Ok(())
 }
 
-fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::result::Result<String, (i64, String)> {
+/// What checking a readable entry found: its hash recomputed, or (an entry
+/// of a local register's keyed chain, moved in) its hash taken as stored.
+enum Checked {
+    Hashed(String),
+    Keyed(String),
+}
+
+/// One entry against the chain so far. `moved` says the entry is of a local
+/// register's history moved in before the move's own entry, which may be of
+/// the local formats: 1 and 2 (SHA-256 over fewer columns) are recomputed
+/// as the local register does; 4 (HMAC-SHA-256 under the local passphrase's
+/// chain key, which does not move) is checked by its link and its texts'
+/// digests, its hash taken as stored (the move verified it with the key).
+fn check_entry(
+    r: &postgres::Row,
+    count: i64,
+    expected_prev: &str,
+    moved: bool,
+) -> std::result::Result<Checked, (i64, String)> {
     let (id, prev): (i64, String) = (r.get(0), r.get(8));
     let broken = |why: String| (id, why);
     check_link(id, &prev, count, expected_prev)?;
     let format: i32 = r.get(10);
-    if i64::from(format) != FORMAT {
+    if i64::from(format) != FORMAT && !(moved && matches!(format, 1 | 2 | 4)) {
         return Err(broken(format!("entry {id} has unknown format {format}")));
     }
     let (before, after, state): (Option<String>, Option<String>, Option<String>) = (r.get(6), r.get(7), r.get(13));
     let (before_sha, after_sha, state_sha): (Option<String>, Option<String>, Option<String>) =
         (r.get(11), r.get(12), r.get(14));
+    let (at, actor, action): (String, String, String) = (r.get(1), r.get(2), r.get(5));
+    let hash: String = r.get(9);
+    if format == 1 || format == 2 {
+        let (before, after) = if format == 1 {
+            (before, after)
+        } else {
+            (field_digest(before.as_deref()).or(before_sha), field_digest(after.as_deref()).or(after_sha))
+        };
+        let computed = entry_hash(&prev, id, &at, &actor, r.get(3), &action, before.as_deref(), after.as_deref());
+        return if computed == hash {
+            Ok(Checked::Hashed(hash))
+        } else {
+            Err(broken(format!("entry {id} was altered")))
+        };
+    }
     let texts = [
         (before.as_deref(), before_sha.as_deref()),
         (after.as_deref(), after_sha.as_deref()),
@@ -267,7 +319,9 @@ fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::resul
     if !texts.iter().all(|(t, d)| digest_matches(*t, *d)) {
         return Err(broken(format!("entry {id} was altered")));
     }
-    let (at, actor, action): (String, String, String) = (r.get(1), r.get(2), r.get(5));
+    if format == 4 {
+        return Ok(Checked::Keyed(hash));
+    }
     let reference: Option<String> = r.get(4);
     let entry = Entry3 {
         prev: &prev,
@@ -281,11 +335,10 @@ fn check_entry(r: &postgres::Row, count: i64, expected_prev: &str) -> std::resul
         after_sha256: after_sha.as_deref(),
         state_sha256: state_sha.as_deref(),
     };
-    let hash: String = r.get(9);
     if entry.hash() != hash {
         return Err(broken(format!("entry {id} was altered")));
     }
-    Ok(hash)
+    Ok(Checked::Hashed(hash))
 }
 
 #[cfg(test)]

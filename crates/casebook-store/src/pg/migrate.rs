@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../pg_migrations/0012_data.sql"),
     include_str!("../../pg_migrations/0013_intake.sql"),
     include_str!("../../pg_migrations/0014_retention.sql"),
+    include_str!("../../pg_migrations/0015_migrate_in.sql"),
 ];
 
 /// A schema's step that needs Casebook's own code, run after its SQL in the

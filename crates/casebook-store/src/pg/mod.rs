@@ -15,6 +15,7 @@ mod events;
 mod letters;
 mod listen;
 mod migrate;
+mod migrate_in;
 mod processing;
 mod retention;
 mod search;
@@ -24,8 +25,10 @@ use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
 use postgres::error::SqlState;
 
+pub use audit::MIGRATED_ACTION;
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
+pub use migrate_in::{MigratedIn, TableCount};
 
 use crate::location::{PgConfig, SslMode};
 use crate::{Error, Result};
