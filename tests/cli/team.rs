@@ -74,7 +74,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
     for (args, name) in [
         (&["letter", "templates"][..], "letter templates"),
-        (&["backup", "--out", "x.db"], "backup"),
+        (&["backup", "status"], "backup status"),
     ] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
@@ -2380,4 +2380,203 @@ fn the_evidence_pack_is_made_on_a_team_register_and_says_what_was_checked() {
     assert!(!out.exists());
     let out = team_dir.path().join("helen.pdf");
     assert_eq!(helen.json(&["case", "evidence", &eve, "--out", out.to_str().unwrap()])["audit_intact"], true);
+
+/// `casebook` as `login` on the team register, with `env`.
+fn as_member(server: &PgServer, login: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let url = server.url(login, &format!("{login}-pw"), "register");
+    casebook(&[&["--db", url.as_str()][..], args].concat(), env)
+}
+
+/// A team register worked by its members: the person's data imported and
+/// withheld by a handler, a note and an identity request by the handler,
+/// a letter made and sent, and an HR case logged by an HR handler. The
+/// references of the customer's case and the employee's.
+fn worked_team_register(server: &PgServer, dir: &std::path::Path) -> (String, String) {
+    let (dpo, handler, hr) = (member(server, "dora"), member(server, "hana"), member(server, "helen"));
+    data_scenario(&dpo, &handler, dir);
+    let ada = "CB-2026-0001".to_string();
+    handler.json(&["note", "add", &ada, "Called back: she confirmed her address"]);
+    let asked = handler.run(&["identity", "request", &ada, "--on", "2026-11-29", "--what", "a utility bill"]);
+    assert_eq!(asked.code, 0, "{}", asked.stderr);
+    let pdf = dir.join("ack.pdf");
+    handler.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap()]);
+    handler.json(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "email"]);
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    hr.json(&["note", "add", &eve, "Grievance about her manager attached"]);
+    (ada, eve)
+}
+
+#[test]
+fn a_team_register_exported_to_a_local_file_answers_the_same() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let (ada, eve) = worked_team_register(&server, dir.path());
+    let out = dir.path().join("offline.db");
+    let to = out.to_str().unwrap();
+    let export = as_member(&server, "dora", &["--json", "team", "export", "--to", to, "--no-passphrase"], &[]).json();
+    assert!(out.is_file());
+
+    // Every table as the snapshot held it, and the team's chain with its head.
+    let count =
+        |table: &str| -> i64 { server.psql("register", &format!("SELECT count(*) FROM {table}")).parse().unwrap() };
+    let rows = |table: &str| {
+        export["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["rows"].clone()
+    };
+    for table in [
+        "cases",
+        "notes",
+        "case_events",
+        "documents",
+        "correspondence",
+        "letter_drafts",
+        "data_files",
+        "data_items",
+        "data_redactions",
+        "processing_systems",
+        "audit_log",
+    ] {
+        assert_eq!(rows(table), count(table), "{table}");
+    }
+    assert_eq!(export["cases"], 2, "the HR case too");
+    assert_eq!(export["exported_by"], "dora");
+    assert_eq!(export["register"], format!("postgres://dora@127.0.0.1:{}/register", server.port()));
+    let team_entries = count("audit_log");
+    assert_eq!(export["team_entries"], team_entries);
+    assert_eq!(export["team_head"], server.psql("register", "SELECT hash FROM audit_head"));
+    assert_eq!(export["check"]["audit"]["entries"], team_entries + 1);
+    assert_eq!(export["check"]["encrypted"], false);
+
+    // The local file answers as the team register does.
+    let (team, local) = (member(&server, "dora"), Book::at(to));
+    for args in [
+        &["case", "list"][..],
+        &["case", "show", &ada],
+        &["case", "show", &eve],
+        &["letter", "drafts", &ada],
+        &["data", "list", &ada],
+        &["data", "schedule", &ada],
+        &["processing", "list"],
+    ] {
+        assert_eq!(local.json(args), team.json(args), "{args:?}");
+    }
+    // Its chain verifies: the team's entries by the chain, the export's own after them.
+    let verified = local.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["entries"], team_entries + 1);
+    assert_eq!(verified["unchecked_cases"], serde_json::json!([ada, eve]));
+    let said = local.run(&["audit", "verify"]).stdout;
+    assert!(said.contains("last changed before schema 9 or on a team register"), "{said}");
+    let last = local.json(&["case", "list"]);
+    assert_eq!(last.as_array().map(Vec::len), Some(2));
+    // The export recorded in the copy's own log, with what it held.
+    let entry: String = rusqlite::Connection::open(&out)
+        .unwrap()
+        .query_row(
+            "SELECT actor || ' ' || action || ' ' || json_extract(after, '$.summary') FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        entry,
+        format!(
+            "dora register.exported-from-team exported from team register postgres://dora@127.0.0.1:{}/register by dora: 2 cases, {team_entries} entries, team head {}",
+            server.port(),
+            export["team_head"].as_str().unwrap()
+        )
+    );
+    // Worked on offline, a case is checked against the log again from its next change.
+    let noted = local.run(&["note", "add", &ada, "Worked offline"]);
+    assert_eq!(noted.code, 0, "{}", noted.stderr);
+    let verified = local.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(
+        (verified["checked_cases"].as_i64(), verified["unchecked_cases"].clone()),
+        (Some(1), serde_json::json!([eve]))
+    );
+    let human = as_member(
+        &server,
+        "dora",
+        &["team", "export", "--to", dir.path().join("again.db").to_str().unwrap(), "--no-passphrase"],
+        &[],
+    );
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stdout.contains("as dora.") && human.stdout.contains("audit chain intact"), "{}", human.stdout);
+}
+
+#[test]
+fn a_team_export_is_the_dpo_s_into_a_new_file_encrypted_unless_asked() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    member(&server, "hana").new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let export = |login: &str, to: &str, more: &[&str], env: &[(&str, &str)]| {
+        as_member(&server, login, &[&["team", "export", "--to", to][..], more].concat(), env)
+    };
+    // Outside casebook_dpo, HR cases are hidden: such a copy would be untrue.
+    for login in ["hana", "helen", "audrey"] {
+        export(login, &file("x.db"), &["--no-passphrase"], &[])
+            .fails_with(&format!("role '{login}' is not a member of casebook_dpo: only the DPO may copy"));
+    }
+    // An existing file is never replaced.
+    std::fs::write(file("taken.db"), b"mine").unwrap();
+    export("dora", &file("taken.db"), &["--no-passphrase"], &[]).fails_with("already exists");
+    assert_eq!(std::fs::read(file("taken.db")).unwrap(), b"mine");
+    // Encrypted unless --no-passphrase; no passphrase given, nothing written.
+    export("dora", &file("x.db"), &[], &[]).fails_with("no passphrase for");
+    export("dora", &file("x.db"), &[], &[("CASEBOOK_PASSPHRASE", "short")]).fails_with("at least");
+    assert!(!dir.path().join("x.db").exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing left beside it");
+    // From a local --db, the team register is named with --from.
+    let local = Book::new();
+    local.run(&["team", "export", "--to", &file("y.db"), "--no-passphrase"]).fails_with("is a local file: give --from");
+    let url = server.url("dora", "dora-pw", "register");
+    let from = local.run(&["team", "export", "--from", &url, "--to", &file("y.db"), "--no-passphrase"]);
+    assert_eq!(from.code, 0, "{}", from.stderr);
+
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    let made = export("dora", &file("enc.db"), &["--json"], &secret).json();
+    assert_eq!(made["check"]["encrypted"], true);
+    let entries = made["team_entries"].as_i64().unwrap();
+    let verified = casebook(&["--db", &file("enc.db"), "--json", "audit", "verify"], &secret).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["keyed_from"], entries + 1, "keyed from the export's own entry");
+    casebook(&["--db", &file("enc.db"), "case", "list"], &[]).fails_with("is encrypted");
+    let listed = casebook(&["--db", &file("enc.db"), "--json", "case", "list"], &secret).json();
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let (ada, _) = worked_team_register(&server, dir.path());
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    as_member(&server, "dora", &["backup", "--out", &file("b.db")], &[])
+        .fails_with("a team register's backup is encrypted: give its passphrase");
+    as_member(&server, "hana", &["backup", "--out", &file("b.db")], &secret).fails_with("not a member of casebook_dpo");
+    let made = as_member(&server, "dora", &["--json", "backup", "--out", &file("b.db")], &secret).json();
+    assert_eq!((made["backup"]["encrypted"].as_bool(), made["backup"]["cases"].as_i64()), (Some(true), Some(2)));
+    assert!(made["backup"]["audit"]["problem"].is_null(), "{made}");
+    as_member(&server, "dora", &["backup", "--out", &file("b.db")], &secret).fails_with("already exists");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(!left.iter().any(|n| n.to_string_lossy().starts_with('.')), "no temporary file or folder left: {left:?}");
+
+    // The local backup commands take it as one of their own.
+    let verified = casebook(&["--json", "backup", "verify", &file("b.db")], &secret).json();
+    assert_eq!(verified["audit"]["entries"], made["export"]["team_entries"].as_i64().unwrap() + 1);
+    let verified = as_member(&server, "dora", &["--json", "backup", "verify", &file("b.db")], &secret).json();
+    assert!(verified["audit"]["problem"].is_null(), "{verified}");
+    let restored = casebook(&["--db", &file("restored.db"), "--json", "restore", &file("b.db")], &secret).json();
+    assert_eq!(restored["restored"]["cases"], 2);
+    let local =
+        |args: &[&str]| casebook(&[&["--db", &file("restored.db"), "--json"][..], args].concat(), &secret).json();
+    let team = member(&server, "dora");
+    assert_eq!(local(&["case", "show", &ada]), team.json(&["case", "show", &ada]));
+    assert!(local(&["audit", "verify"])["problem"].is_null());
+    let human = as_member(&server, "dora", &["backup", "--out", &file("c.db")], &secret);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stdout.contains("audit chain: intact"), "{}", human.stdout);
+    as_member(&server, "dora", &["backup", "status"], &[]).fails_with("`casebook backup status` is not available");
 }

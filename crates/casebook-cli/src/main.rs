@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod team_export;
 mod values;
 mod workflow;
 
@@ -132,6 +133,9 @@ enum TeamCommand {
         /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=…]
         url: String,
     },
+    /// Copy the whole team register, from one snapshot, into a new local
+    /// register file (the DPO's to run: HR cases included).
+    Export(team_export::ExportArgs),
 }
 
 #[derive(Args)]
@@ -508,6 +512,10 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         p.team_register(&casebook_app::team_init(&config)?)?;
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Team(TeamCommand::Export(a)) = &cli.command {
+        team_export::run_export(a, cli.db.as_deref(), p)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
     let team = || -> Result<TeamBook> { Ok(TeamBook::open(&config, clock()?)?) };
@@ -562,6 +570,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Bench(b) => done(bench::run_team_bench(b, &config, team, p)),
         Command::Import(a) => done(intake::run_import(a, &team()?, p)),
         Command::Retention(c) => done(workflow::run_retention(c, &team()?, p)),
+        Command::Backup(a) => done(team_export::run_team_backup(a, &config, p)),
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
     }
 }

@@ -42,7 +42,7 @@ use crate::stored::{StoredRow, hex};
 use crate::{Result, Stamp, Store};
 
 pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-const HEAD_KEY: &str = "audit_head";
+pub(crate) const HEAD_KEY: &str = "audit_head";
 /// How an anchor of the chain's head starts, wherever it is written.
 pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 /// The format of the entries this version writes in a plain register.
@@ -95,8 +95,9 @@ pub struct AuditReport {
     /// Live rows and stored files that differ from what the log recorded, one
     /// line each naming the case, the table and the column.
     pub live_mismatches: Vec<String>,
-    /// Cases whose entries all predate schema 9 (no recorded state): their rows
-    /// are checked from their next change on.
+    /// Cases whose entries all predate schema 9, or whose latest entries were
+    /// written on a team register (no recorded state): their rows are
+    /// checked from their next change on.
     pub unchecked_cases: Vec<String>,
     /// Cases whose live rows were checked against the log.
     pub checked_cases: i64,

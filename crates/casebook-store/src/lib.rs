@@ -62,7 +62,9 @@ pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use intake::IntakeRegister;
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
-pub use pg::{Changed, PG_LATEST_SCHEMA, PgListener, PgStore};
+pub use pg::{
+    Changed, EXPORTED_FROM_TEAM, PG_LATEST_SCHEMA, PgListener, PgStore, TableCount, TeamExport, export_summary,
+};
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;
 
@@ -149,6 +151,12 @@ pub enum Error {
         "'{0}' works no cases on this register: a case is assigned to a member of casebook_dpo or casebook_handler (or to one of those roles)"
     )]
     PgNotMember(String),
+    /// `team export` (or a team register's backup) by a member outside
+    /// casebook_dpo: row-level security would leave HR cases out of the copy.
+    #[error(
+        "role '{user}' is not a member of casebook_dpo: only the DPO may copy {register} whole (members outside casebook_dpo do not see HR cases, so their copy would leave them out)"
+    )]
+    PgExportNeedsDpo { user: String, register: String },
 }
 
 impl Error {

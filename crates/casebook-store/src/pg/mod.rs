@@ -12,6 +12,7 @@ mod cases;
 mod data;
 mod documents;
 mod events;
+mod export;
 mod letters;
 mod listen;
 mod migrate;
@@ -24,6 +25,7 @@ use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
 use postgres::error::SqlState;
 
+pub use export::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
 
