@@ -512,10 +512,6 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         p.team_register(&casebook_app::team_init(&config)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if let Command::Team(TeamCommand::Export(a)) = &cli.command {
-        team_export::run_export(a, cli.db.as_deref(), p)?;
-        return Ok(ExitCode::SUCCESS);
-    }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
     let team = || -> Result<TeamBook> { Ok(TeamBook::open(&config, clock()?)?) };
@@ -570,7 +566,8 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Bench(b) => done(bench::run_team_bench(b, &config, team, p)),
         Command::Import(a) => done(intake::run_import(a, &team()?, p)),
         Command::Retention(c) => done(workflow::run_retention(c, &team()?, p)),
-        Command::Backup(a) => done(team_export::run_team_backup(a, &config, p)),
+        Command::Backup(a) => team_export::run_team_backup(a, &config, p),
+        Command::Team(TeamCommand::Export(a)) => team_export::run_export(&a, cli.db.as_deref(), p),
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
     }
 }
@@ -640,6 +637,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
         Command::Backup(a) => protect::run_backup(a, &cli.db, p)?,
         Command::Restore(a) => protect::run_restore(a, &db_path(&cli.db), p)?,
         Command::Package(c) => return package::run_package(c, || open(&cli.db, false), p),
+        Command::Team(TeamCommand::Export(a)) => return team_export::run_export(&a, cli.db.as_deref(), p),
         Command::Team(_) => unreachable!("run_on runs team commands"),
     }
     Ok(ExitCode::SUCCESS)

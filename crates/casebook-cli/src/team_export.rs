@@ -3,6 +3,7 @@
 //! team register (a backup file, as a local register's).
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use casebook_app::{Location, PgConfig, TeamExport};
@@ -26,7 +27,7 @@ pub struct ExportArgs {
 }
 
 /// `team export`: the team register `--from` (or `--db`) into a new file.
-pub fn run_export(a: &ExportArgs, db: Option<&Path>, p: &Printer) -> Result<()> {
+pub fn run_export(a: &ExportArgs, db: Option<&Path>, p: &Printer) -> Result<ExitCode> {
     let from = match (&a.from, db) {
         (Some(url), _) => PathBuf::from(url),
         (None, Some(db)) => db.to_path_buf(),
@@ -51,7 +52,8 @@ pub fn run_export(a: &ExportArgs, db: Option<&Path>, p: &Printer) -> Result<()> 
     };
     let export = casebook_app::team_export(&config, &a.to, passphrase.as_ref(), crate::clock()?)?;
     if p.json {
-        return p.json(&export);
+        p.json(&export)?;
+        return Ok(ExitCode::SUCCESS);
     }
     if !export.check.encrypted {
         eprintln!("warning: '{}' is not encrypted (`casebook encrypt` encrypts it)", a.to.display());
@@ -66,7 +68,7 @@ pub fn run_export(a: &ExportArgs, db: Option<&Path>, p: &Printer) -> Result<()> 
         c.audit.entries,
         c.audit.head
     );
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Each table's rows and the team's chain, as the snapshot held them.
@@ -79,7 +81,7 @@ fn print_export(e: &TeamExport) {
 }
 
 /// `backup` on a team register: `--out FILE` (encrypted, always), or `verify FILE`.
-pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Result<()> {
+pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Result<ExitCode> {
     match (&args.out, &args.command) {
         (Some(out), None) => {
             let Some(passphrase) = protect::passphrase_for_copy()? else {
@@ -89,12 +91,13 @@ pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Resu
             };
             let made = casebook_app::team_backup(config, out, &passphrase, crate::clock()?)?;
             if p.json {
-                return p.json(&made);
+                p.json(&made)?;
+                return Ok(ExitCode::SUCCESS);
             }
             println!("Backup of {} written to {} as {}.", made.export.register, out.display(), made.export.exported_by);
             print_export(&made.export);
             protect::print_check(&made.backup);
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         (None, Some(BackupCommand::Status)) => {
             Err(casebook_app::not_on_team_register("`casebook backup status`", config).into())
@@ -103,6 +106,6 @@ pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Resu
             Err(casebook_app::not_on_team_register("`casebook backup remind`", config).into())
         }
         // `verify FILE` reads a file, on any register; nothing given is refused as on a local one.
-        _ => protect::run_backup(args, &None, p),
+        _ => protect::run_backup(args, &None, p).map(|()| ExitCode::SUCCESS),
     }
 }
