@@ -2387,30 +2387,41 @@ fn as_member(server: &PgServer, login: &str, args: &[&str], env: &[(&str, &str)]
     casebook(&[&["--db", url.as_str()][..], args].concat(), env)
 }
 
-/// A team register worked by its members: the person's data imported and
-/// withheld by a handler, a note and an identity request by the handler,
-/// a letter made and sent, and an HR case logged by an HR handler. The
-/// references of the customer's case and the employee's.
-fn worked_team_register(server: &PgServer, dir: &std::path::Path) -> (String, String) {
+/// A team register worked by its members: the register of processing kept
+/// by the DPO and an erasure request worked to its close by a handler
+/// (searches, an action, a recipient told, the right answered) after a
+/// right's answer corrected on an earlier case, the person's data imported and withheld, a note and an
+/// identity request by the handler, a letter made, sent and withdrawn, and
+/// an HR case logged by an HR handler. The cases' references, oldest first.
+fn worked_team_register(server: &PgServer, dir: &std::path::Path) -> Vec<String> {
     let (dpo, handler, hr) = (member(server, "dora"), member(server, "hana"), member(server, "helen"));
-    data_scenario(&dpo, &handler, dir);
-    let ada = "CB-2026-0001".to_string();
+    correction_scenario(&handler);
+    processing_scenario(&dpo, &handler, dir);
+    let ada = handler.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
+    let crm = dir.join("crm.csv");
+    std::fs::write(&crm, CRM_EXPORT).unwrap();
+    handler.json(&["data", "import", &ada, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
+    let withheld = ["--reason", "third-party-data", "--note", "another customer's words"];
+    handler.json(&[&["data", "redact", &ada, "1", "--field", "notes"][..], &withheld].concat());
     handler.json(&["note", "add", &ada, "Called back: she confirmed her address"]);
     let asked = handler.run(&["identity", "request", &ada, "--on", "2026-11-29", "--what", "a utility bill"]);
     assert_eq!(asked.code, 0, "{}", asked.stderr);
     let pdf = dir.join("ack.pdf");
     handler.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap()]);
     handler.json(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "email"]);
+    handler.json(&["letter", "withdraw", &ada, "1", "--reason", "sent to the wrong address"]);
     let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
     hr.json(&["note", "add", &eve, "Grievance about her manager attached"]);
-    (ada, eve)
+    let all = server.psql("register", "SELECT string_agg(reference, ',' ORDER BY id) FROM cases");
+    all.split(',').map(str::to_string).collect()
 }
 
 #[test]
 fn a_team_register_exported_to_a_local_file_answers_the_same() {
     let server = team_register();
     let dir = tempfile::tempdir().unwrap();
-    let (ada, eve) = worked_team_register(&server, dir.path());
+    let cases = worked_team_register(&server, dir.path());
+    let (erin, ada, eve) = (&cases[1], &cases[2], &cases[3]);
     let out = dir.path().join("offline.db");
     let to = out.to_str().unwrap();
     let export = as_member(&server, "dora", &["--json", "team", "export", "--to", to, "--no-passphrase"], &[]).json();
@@ -2419,25 +2430,14 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     // Every table as the snapshot held it, and the team's chain with its head.
     let count =
         |table: &str| -> i64 { server.psql("register", &format!("SELECT count(*) FROM {table}")).parse().unwrap() };
-    let rows = |table: &str| {
-        export["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["rows"].clone()
-    };
-    for table in [
-        "cases",
-        "notes",
-        "case_events",
-        "documents",
-        "correspondence",
-        "letter_drafts",
-        "data_files",
-        "data_items",
-        "data_redactions",
-        "processing_systems",
-        "audit_log",
-    ] {
-        assert_eq!(rows(table), count(table), "{table}");
+    let tables = export["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 22);
+    for t in tables {
+        let table = t["table"].as_str().unwrap();
+        assert_eq!(t["rows"], count(table), "{table}");
+        assert!(t["rows"].as_i64() > Some(0), "the scenario leaves rows in {table}");
     }
-    assert_eq!(export["cases"], 2, "the HR case too");
+    assert_eq!(export["cases"], 4, "the HR case too");
     assert_eq!(export["exported_by"], "dora");
     assert_eq!(export["register"], format!("postgres://dora@127.0.0.1:{}/register", server.port()));
     let team_entries = count("audit_log");
@@ -2448,26 +2448,30 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
 
     // The local file answers as the team register does.
     let (team, local) = (member(&server, "dora"), Book::at(to));
-    for args in [
-        &["case", "list"][..],
-        &["case", "show", &ada],
-        &["case", "show", &eve],
-        &["letter", "drafts", &ada],
-        &["data", "list", &ada],
-        &["data", "schedule", &ada],
-        &["processing", "list"],
-    ] {
+    let mut asked: Vec<Vec<&str>> = cases.iter().map(|r| vec!["case", "show", r.as_str()]).collect();
+    asked.extend([
+        vec!["case", "list"],
+        vec!["case", "list", "--search", "grievance"],
+        vec!["case", "search-log", erin],
+        vec!["case", "action-log", erin],
+        vec!["letter", "drafts", ada],
+        vec!["identity", "checks", ada],
+        vec!["data", "list", ada],
+        vec!["data", "schedule", ada],
+        vec!["processing", "list"],
+        vec!["settings", "deadlines"],
+        vec!["next"],
+    ]);
+    for args in &asked {
         assert_eq!(local.json(args), team.json(args), "{args:?}");
     }
     // Its chain verifies: the team's entries by the chain, the export's own after them.
     let verified = local.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
     assert_eq!(verified["entries"], team_entries + 1);
-    assert_eq!(verified["unchecked_cases"], serde_json::json!([ada, eve]));
+    assert_eq!(verified["unchecked_cases"], serde_json::json!(cases));
     let said = local.run(&["audit", "verify"]).stdout;
     assert!(said.contains("last changed before schema 9 or on a team register"), "{said}");
-    let last = local.json(&["case", "list"]);
-    assert_eq!(last.as_array().map(Vec::len), Some(2));
     // The export recorded in the copy's own log, with what it held.
     let entry: String = rusqlite::Connection::open(&out)
         .unwrap()
@@ -2480,20 +2484,23 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     assert_eq!(
         entry,
         format!(
-            "dora register.exported-from-team exported from team register postgres://dora@127.0.0.1:{}/register by dora: 2 cases, {team_entries} entries, team head {}",
+            "dora register.exported-from-team exported from team register postgres://dora@127.0.0.1:{}/register by dora: 4 cases, {team_entries} entries, team head {}",
             server.port(),
             export["team_head"].as_str().unwrap()
         )
     );
     // Worked on offline, a case is checked against the log again from its next change.
-    let noted = local.run(&["note", "add", &ada, "Worked offline"]);
+    let noted = local.run(&["note", "add", ada, "Worked offline"]);
     assert_eq!(noted.code, 0, "{}", noted.stderr);
     let verified = local.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
+    let others: Vec<&String> = cases.iter().filter(|r| *r != ada).collect();
     assert_eq!(
         (verified["checked_cases"].as_i64(), verified["unchecked_cases"].clone()),
-        (Some(1), serde_json::json!([eve]))
+        (Some(1), serde_json::json!(others))
     );
+    let shown = local.run(&["case", "show", eve]).stdout;
+    assert!(shown.contains("Eve Employee"), "the HR case is in the copy: {shown}");
     let human = as_member(
         &server,
         "dora",
@@ -2502,6 +2509,7 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     );
     assert_eq!(human.code, 0, "{}", human.stderr);
     assert!(human.stdout.contains("as dora.") && human.stdout.contains("audit chain intact"), "{}", human.stdout);
+    assert!(human.stdout.contains("case_right_answer_corrections   2"), "{}", human.stdout);
 }
 
 #[test]
@@ -2550,14 +2558,15 @@ fn a_team_export_is_the_dpo_s_into_a_new_file_encrypted_unless_asked() {
 fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
     let server = team_register();
     let dir = tempfile::tempdir().unwrap();
-    let (ada, _) = worked_team_register(&server, dir.path());
+    let cases = worked_team_register(&server, dir.path());
+    let ada = &cases[2];
     let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
     let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
     as_member(&server, "dora", &["backup", "--out", &file("b.db")], &[])
         .fails_with("a team register's backup is encrypted: give its passphrase");
     as_member(&server, "hana", &["backup", "--out", &file("b.db")], &secret).fails_with("not a member of casebook_dpo");
     let made = as_member(&server, "dora", &["--json", "backup", "--out", &file("b.db")], &secret).json();
-    assert_eq!((made["backup"]["encrypted"].as_bool(), made["backup"]["cases"].as_i64()), (Some(true), Some(2)));
+    assert_eq!((made["backup"]["encrypted"].as_bool(), made["backup"]["cases"].as_i64()), (Some(true), Some(4)));
     assert!(made["backup"]["audit"]["problem"].is_null(), "{made}");
     as_member(&server, "dora", &["backup", "--out", &file("b.db")], &secret).fails_with("already exists");
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -2569,11 +2578,11 @@ fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
     let verified = as_member(&server, "dora", &["--json", "backup", "verify", &file("b.db")], &secret).json();
     assert!(verified["audit"]["problem"].is_null(), "{verified}");
     let restored = casebook(&["--db", &file("restored.db"), "--json", "restore", &file("b.db")], &secret).json();
-    assert_eq!(restored["restored"]["cases"], 2);
+    assert_eq!(restored["restored"]["cases"], 4);
     let local =
         |args: &[&str]| casebook(&[&["--db", &file("restored.db"), "--json"][..], args].concat(), &secret).json();
     let team = member(&server, "dora");
-    assert_eq!(local(&["case", "show", &ada]), team.json(&["case", "show", &ada]));
+    assert_eq!(local(&["case", "show", ada]), team.json(&["case", "show", ada]));
     assert!(local(&["audit", "verify"])["problem"].is_null());
     let human = as_member(&server, "dora", &["backup", "--out", &file("c.db")], &secret);
     assert_eq!(human.code, 0, "{}", human.stderr);
