@@ -2589,3 +2589,49 @@ fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
     assert!(human.stdout.contains("audit chain: intact"), "{}", human.stdout);
     as_member(&server, "dora", &["backup", "status"], &[]).fails_with("`casebook backup status` is not available");
 }
+
+#[test]
+fn a_team_export_is_one_snapshot_while_members_write() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let ada = member(&server, "hana").new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let count =
+        |table: &str| -> i64 { server.psql("register", &format!("SELECT count(*) FROM {table}")).parse().unwrap() };
+    // Every entry from now on is a note's.
+    let before = count("audit_log") - count("notes");
+    let writing = std::sync::atomic::AtomicBool::new(true);
+    let notes = std::thread::scope(|s| {
+        let writer = s.spawn(|| {
+            let mut written = 0;
+            while writing.load(std::sync::atomic::Ordering::Relaxed) || written < 5 {
+                let r = as_member(&server, "hana", &["note", "add", &ada, &format!("call {written}")], &[]);
+                assert_eq!(r.code, 0, "{}", r.stderr);
+                written += 1;
+            }
+            written
+        });
+        let exports: Vec<Value> = (0..3)
+            .map(|i| {
+                let to = dir.path().join(format!("copy-{i}.db"));
+                let args = ["--json", "team", "export", "--to", to.to_str().unwrap(), "--no-passphrase"];
+                as_member(&server, "dora", &args, &[]).json()
+            })
+            .collect();
+        writing.store(false, std::sync::atomic::Ordering::Relaxed);
+        (writer.join().unwrap(), exports)
+    });
+    let (written, exports) = notes;
+    for (i, export) in exports.iter().enumerate() {
+        // Each copy is whole as of its instant: its notes, their entries and the head agree.
+        let rows = |table: &str| {
+            export["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["rows"].as_i64().unwrap()
+        };
+        assert_eq!(rows("audit_log"), before + rows("notes"), "one entry per note: {export}");
+        assert_eq!(export["team_entries"], rows("audit_log"));
+        let copy = Book::at(dir.path().join(format!("copy-{i}.db")).to_str().unwrap());
+        assert!(copy.json(&["audit", "verify"])["problem"].is_null());
+    }
+    assert!(count("notes") >= written, "every note written is in the register");
+    let copied: Vec<i64> = exports.iter().map(|e| e["tables"][6]["rows"].as_i64().unwrap()).collect();
+    assert!(copied.windows(2).all(|w| w[0] <= w[1]), "later copies hold no fewer notes: {copied:?}");
+}
