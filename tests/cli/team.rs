@@ -72,10 +72,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for (args, name) in [
-        (&["letter", "templates"][..], "letter templates"),
-        (&["backup", "status"], "backup status"),
-    ] {
+    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["backup", "status"], "backup status")] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(
@@ -2380,6 +2377,7 @@ fn the_evidence_pack_is_made_on_a_team_register_and_says_what_was_checked() {
     assert!(!out.exists());
     let out = team_dir.path().join("helen.pdf");
     assert_eq!(helen.json(&["case", "evidence", &eve, "--out", out.to_str().unwrap()])["audit_intact"], true);
+}
 
 /// `casebook` as `login` on the team register, with `env`.
 fn as_member(server: &PgServer, login: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
@@ -2390,9 +2388,9 @@ fn as_member(server: &PgServer, login: &str, args: &[&str], env: &[(&str, &str)]
 /// A team register worked by its members: the register of processing kept
 /// by the DPO and an erasure request worked to its close by a handler
 /// (searches, an action, a recipient told, the right answered) after a
-/// right's answer corrected on an earlier case, the person's data imported and withheld, a note and an
-/// identity request by the handler, a letter made, sent and withdrawn, and
-/// an HR case logged by an HR handler. The cases' references, oldest first.
+/// right's answer corrected on an earlier case, the person's data imported
+/// and withheld, a note and an identity request by the handler, a letter
+/// made, sent and withdrawn, and an HR case logged by an HR handler. The cases' references, oldest first.
 fn worked_team_register(server: &PgServer, dir: &std::path::Path) -> Vec<String> {
     let (dpo, handler, hr) = (member(server, "dora"), member(server, "hana"), member(server, "helen"));
     correction_scenario(&handler);
