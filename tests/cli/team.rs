@@ -2633,3 +2633,39 @@ fn a_team_export_is_one_snapshot_while_members_write() {
     let copied: Vec<i64> = exports.iter().map(|e| e["tables"][6]["rows"].as_i64().unwrap()).collect();
     assert!(copied.windows(2).all(|w| w[0] <= w[1]), "later copies hold no fewer notes: {copied:?}");
 }
+
+#[test]
+fn a_team_register_s_deleted_cases_stay_deleted_in_its_export() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let mut dora = member(&server, "dora");
+    retention_scenario(&mut dora, dir.path());
+    let out = dir.path().join("after-retention.db");
+    let later = [("CASEBOOK_NOW", "2028-03-15T10:00:00Z")];
+    let args = ["--json", "team", "export", "--to", out.to_str().unwrap(), "--no-passphrase"];
+    let export = as_member(&server, "dora", &args, &later).json();
+    assert_eq!(export["cases"], 1, "only the open case is left");
+    // The tombstones and the erased entries verify in the copy as on the server.
+    let copy = Book::at(out.to_str().unwrap());
+    let verified = copy.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["unchecked_cases"], serde_json::json!(["CB-2026-0002"]));
+    let conn = rusqlite::Connection::open(&out).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') LIKE '%Zebulon%'
+                 OR coalesce(before, '') || coalesce(after, '') LIKE '%Mallory%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "nothing of the deleted cases comes back");
+    let tombstones: String = conn
+        .query_row(
+            "SELECT group_concat(reference, ' ') FROM (SELECT reference FROM audit_log WHERE action = 'case.deleted' ORDER BY id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tombstones, "CB-2026-0003 CB-2026-0001");
+}
