@@ -73,7 +73,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["backup", "--out", "x.db"], "backup")] {
+    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["backup", "status"], "backup status")] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(
@@ -2618,4 +2618,295 @@ fn a_register_that_does_not_verify_is_not_moved_and_an_older_one_is_upgraded_fir
     let listed = casebook(&["--db", old, "--json", "case", "list"], &[]).json();
     assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), listed);
     assert!(!listed.as_array().unwrap().is_empty());
+}
+
+/// `casebook` as `login` on the team register, with `env`.
+fn as_member(server: &PgServer, login: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let url = server.url(login, &format!("{login}-pw"), "register");
+    casebook(&[&["--db", url.as_str()][..], args].concat(), env)
+}
+
+/// A team register worked by its members: the register of processing kept
+/// by the DPO and an erasure request worked to its close by a handler
+/// (searches, an action, a recipient told, the right answered) after a
+/// right's answer corrected on an earlier case, the person's data imported
+/// and withheld, a note and an identity request by the handler, a letter
+/// made, sent and withdrawn, and an HR case logged by an HR handler. The cases' references, oldest first.
+fn worked_team_register(server: &PgServer, dir: &std::path::Path) -> Vec<String> {
+    let (dpo, handler, hr) = (member(server, "dora"), member(server, "hana"), member(server, "helen"));
+    correction_scenario(&handler);
+    processing_scenario(&dpo, &handler, dir);
+    let ada = handler.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--customer-id", "C-1001"]);
+    let crm = dir.join("crm.csv");
+    std::fs::write(&crm, CRM_EXPORT).unwrap();
+    handler.json(&["data", "import", &ada, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
+    let withheld = ["--reason", "third-party-data", "--note", "another customer's words"];
+    handler.json(&[&["data", "redact", &ada, "1", "--field", "notes"][..], &withheld].concat());
+    handler.json(&["note", "add", &ada, "Called back: she confirmed her address"]);
+    let asked = handler.run(&["identity", "request", &ada, "--on", "2026-11-29", "--what", "a utility bill"]);
+    assert_eq!(asked.code, 0, "{}", asked.stderr);
+    let pdf = dir.join("ack.pdf");
+    handler.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap()]);
+    handler.json(&["letter", "send", &ada, "1", "--on", "2026-11-29", "--channel", "email"]);
+    handler.json(&["letter", "withdraw", &ada, "1", "--reason", "sent to the wrong address"]);
+    let eve = hr.new_case("Eve Employee", "eve@acme.example", "2026-11-03", &["--subject-category", "employee"]);
+    hr.json(&["note", "add", &eve, "Grievance about her manager attached"]);
+    let all = server.psql("register", "SELECT string_agg(reference, ',' ORDER BY id) FROM cases");
+    all.split(',').map(str::to_string).collect()
+}
+
+#[test]
+fn a_team_register_exported_to_a_local_file_answers_the_same() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let cases = worked_team_register(&server, dir.path());
+    let (erin, ada, eve) = (&cases[1], &cases[2], &cases[3]);
+    let out = dir.path().join("offline.db");
+    let to = out.to_str().unwrap();
+    let export = as_member(&server, "dora", &["--json", "team", "export", "--to", to, "--no-passphrase"], &[]).json();
+    assert!(out.is_file());
+
+    // Every table as the snapshot held it, and the team's chain with its head.
+    let count =
+        |table: &str| -> i64 { server.psql("register", &format!("SELECT count(*) FROM {table}")).parse().unwrap() };
+    let tables = export["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 22);
+    for t in tables {
+        let table = t["table"].as_str().unwrap();
+        assert_eq!(t["rows"], count(table), "{table}");
+        assert!(t["rows"].as_i64() > Some(0), "the scenario leaves rows in {table}");
+    }
+    assert_eq!(export["cases"], 4, "the HR case too");
+    assert_eq!(export["exported_by"], "dora");
+    assert_eq!(export["register"], format!("postgres://dora@127.0.0.1:{}/register", server.port()));
+    let team_entries = count("audit_log");
+    assert_eq!(export["team_entries"], team_entries);
+    assert_eq!(export["team_head"], server.psql("register", "SELECT hash FROM audit_head"));
+    assert_eq!(export["check"]["audit"]["entries"], team_entries + 1);
+    assert_eq!(export["check"]["encrypted"], false);
+
+    // The local file answers as the team register does.
+    let (team, local) = (member(&server, "dora"), Book::at(to));
+    let mut asked: Vec<Vec<&str>> = cases.iter().map(|r| vec!["case", "show", r.as_str()]).collect();
+    asked.extend([
+        vec!["case", "list"],
+        vec!["case", "list", "--search", "grievance"],
+        vec!["case", "search-log", erin],
+        vec!["case", "action-log", erin],
+        vec!["letter", "drafts", ada],
+        vec!["identity", "checks", ada],
+        vec!["data", "list", ada],
+        vec!["data", "schedule", ada],
+        vec!["processing", "list"],
+        vec!["settings", "deadlines"],
+        vec!["next"],
+    ]);
+    for args in &asked {
+        assert_eq!(local.json(args), team.json(args), "{args:?}");
+    }
+    // Its chain verifies: the team's entries by the chain, the export's own after them.
+    let verified = local.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["entries"], team_entries + 1);
+    assert_eq!(verified["unchecked_cases"], serde_json::json!(cases));
+    let said = local.run(&["audit", "verify"]).stdout;
+    assert!(said.contains("last changed before schema 9 or on a team register"), "{said}");
+    // The export recorded in the copy's own log, with what it held.
+    let entry: String = rusqlite::Connection::open(&out)
+        .unwrap()
+        .query_row(
+            "SELECT actor || ' ' || action || ' ' || json_extract(after, '$.summary') FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        entry,
+        format!(
+            "dora register.exported-from-team exported from team register postgres://dora@127.0.0.1:{}/register by dora: 4 cases, {team_entries} entries, team head {}",
+            server.port(),
+            export["team_head"].as_str().unwrap()
+        )
+    );
+    // Worked on offline, a case is checked against the log again from its next change.
+    let noted = local.run(&["note", "add", ada, "Worked offline"]);
+    assert_eq!(noted.code, 0, "{}", noted.stderr);
+    let verified = local.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    let others: Vec<&String> = cases.iter().filter(|r| *r != ada).collect();
+    assert_eq!(
+        (verified["checked_cases"].as_i64(), verified["unchecked_cases"].clone()),
+        (Some(1), serde_json::json!(others))
+    );
+    let shown = local.run(&["case", "show", eve]).stdout;
+    assert!(shown.contains("Eve Employee"), "the HR case is in the copy: {shown}");
+    let human = as_member(
+        &server,
+        "dora",
+        &["team", "export", "--to", dir.path().join("again.db").to_str().unwrap(), "--no-passphrase"],
+        &[],
+    );
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stdout.contains("as dora.") && human.stdout.contains("audit chain intact"), "{}", human.stdout);
+    assert!(human.stdout.contains("case_right_answer_corrections   2"), "{}", human.stdout);
+}
+
+#[test]
+fn a_team_export_is_the_dpo_s_into_a_new_file_encrypted_unless_asked() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    member(&server, "hana").new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let export = |login: &str, to: &str, more: &[&str], env: &[(&str, &str)]| {
+        as_member(&server, login, &[&["team", "export", "--to", to][..], more].concat(), env)
+    };
+    // Outside casebook_dpo, HR cases are hidden: such a copy would be untrue.
+    for login in ["hana", "helen", "audrey"] {
+        export(login, &file("x.db"), &["--no-passphrase"], &[])
+            .fails_with(&format!("role '{login}' is not a member of casebook_dpo: only the DPO may copy"));
+    }
+    // An existing file is never replaced.
+    std::fs::write(file("taken.db"), b"mine").unwrap();
+    export("dora", &file("taken.db"), &["--no-passphrase"], &[]).fails_with("already exists");
+    assert_eq!(std::fs::read(file("taken.db")).unwrap(), b"mine");
+    // Encrypted unless --no-passphrase; no passphrase given, nothing written.
+    export("dora", &file("x.db"), &[], &[]).fails_with("no passphrase for");
+    export("dora", &file("x.db"), &[], &[("CASEBOOK_PASSPHRASE", "short")]).fails_with("at least");
+    assert!(!dir.path().join("x.db").exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing left beside it");
+    // From a local --db, the team register is named with --from.
+    let local = Book::new();
+    local.run(&["team", "export", "--to", &file("y.db"), "--no-passphrase"]).fails_with("is a local file: give --from");
+    let url = server.url("dora", "dora-pw", "register");
+    let from = local.run(&["team", "export", "--from", &url, "--to", &file("y.db"), "--no-passphrase"]);
+    assert_eq!(from.code, 0, "{}", from.stderr);
+
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    let made = export("dora", &file("enc.db"), &["--json"], &secret).json();
+    assert_eq!(made["check"]["encrypted"], true);
+    let entries = made["team_entries"].as_i64().unwrap();
+    let verified = casebook(&["--db", &file("enc.db"), "--json", "audit", "verify"], &secret).json();
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["keyed_from"], entries + 1, "keyed from the export's own entry");
+    casebook(&["--db", &file("enc.db"), "case", "list"], &[]).fails_with("is encrypted");
+    let listed = casebook(&["--db", &file("enc.db"), "--json", "case", "list"], &secret).json();
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let cases = worked_team_register(&server, dir.path());
+    let ada = &cases[2];
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    as_member(&server, "dora", &["backup", "--out", &file("b.db")], &[])
+        .fails_with("a team register's backup is encrypted: give its passphrase");
+    as_member(&server, "hana", &["backup", "--out", &file("b.db")], &secret).fails_with("not a member of casebook_dpo");
+    let made = as_member(&server, "dora", &["--json", "backup", "--out", &file("b.db")], &secret).json();
+    assert_eq!((made["backup"]["encrypted"].as_bool(), made["backup"]["cases"].as_i64()), (Some(true), Some(4)));
+    assert!(made["backup"]["audit"]["problem"].is_null(), "{made}");
+    as_member(&server, "dora", &["backup", "--out", &file("b.db")], &secret).fails_with("already exists");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(!left.iter().any(|n| n.to_string_lossy().starts_with('.')), "no temporary file or folder left: {left:?}");
+
+    // The local backup commands take it as one of their own.
+    let verified = casebook(&["--json", "backup", "verify", &file("b.db")], &secret).json();
+    assert_eq!(verified["audit"]["entries"], made["export"]["team_entries"].as_i64().unwrap() + 1);
+    let verified = as_member(&server, "dora", &["--json", "backup", "verify", &file("b.db")], &secret).json();
+    assert!(verified["audit"]["problem"].is_null(), "{verified}");
+    let restored = casebook(&["--db", &file("restored.db"), "--json", "restore", &file("b.db")], &secret).json();
+    assert_eq!(restored["restored"]["cases"], 4);
+    let local =
+        |args: &[&str]| casebook(&[&["--db", &file("restored.db"), "--json"][..], args].concat(), &secret).json();
+    let team = member(&server, "dora");
+    assert_eq!(local(&["case", "show", ada]), team.json(&["case", "show", ada]));
+    assert!(local(&["audit", "verify"])["problem"].is_null());
+    let human = as_member(&server, "dora", &["backup", "--out", &file("c.db")], &secret);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stdout.contains("audit chain: intact"), "{}", human.stdout);
+    as_member(&server, "dora", &["backup", "status"], &[]).fails_with("`casebook backup status` is not available");
+}
+
+#[test]
+fn a_team_export_is_one_snapshot_while_members_write() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let ada = member(&server, "hana").new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let count =
+        |table: &str| -> i64 { server.psql("register", &format!("SELECT count(*) FROM {table}")).parse().unwrap() };
+    // Every entry from now on is a note's.
+    let before = count("audit_log") - count("notes");
+    let writing = std::sync::atomic::AtomicBool::new(true);
+    let notes = std::thread::scope(|s| {
+        let writer = s.spawn(|| {
+            let mut written = 0;
+            while writing.load(std::sync::atomic::Ordering::Relaxed) || written < 5 {
+                let r = as_member(&server, "hana", &["note", "add", &ada, &format!("call {written}")], &[]);
+                assert_eq!(r.code, 0, "{}", r.stderr);
+                written += 1;
+            }
+            written
+        });
+        let exports: Vec<Value> = (0..3)
+            .map(|i| {
+                let to = dir.path().join(format!("copy-{i}.db"));
+                let args = ["--json", "team", "export", "--to", to.to_str().unwrap(), "--no-passphrase"];
+                as_member(&server, "dora", &args, &[]).json()
+            })
+            .collect();
+        writing.store(false, std::sync::atomic::Ordering::Relaxed);
+        (writer.join().unwrap(), exports)
+    });
+    let (written, exports) = notes;
+    for (i, export) in exports.iter().enumerate() {
+        // Each copy is whole as of its instant: its notes, their entries and the head agree.
+        let rows = |table: &str| {
+            export["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["rows"].as_i64().unwrap()
+        };
+        assert_eq!(rows("audit_log"), before + rows("notes"), "one entry per note: {export}");
+        assert_eq!(export["team_entries"], rows("audit_log"));
+        let copy = Book::at(dir.path().join(format!("copy-{i}.db")).to_str().unwrap());
+        assert!(copy.json(&["audit", "verify"])["problem"].is_null());
+    }
+    assert!(count("notes") >= written, "every note written is in the register");
+    let copied: Vec<i64> = exports.iter().map(|e| e["tables"][6]["rows"].as_i64().unwrap()).collect();
+    assert!(copied.windows(2).all(|w| w[0] <= w[1]), "later copies hold no fewer notes: {copied:?}");
+}
+
+#[test]
+fn a_team_register_s_deleted_cases_stay_deleted_in_its_export() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let mut dora = member(&server, "dora");
+    retention_scenario(&mut dora, dir.path());
+    let out = dir.path().join("after-retention.db");
+    let later = [("CASEBOOK_NOW", "2028-03-15T10:00:00Z")];
+    let args = ["--json", "team", "export", "--to", out.to_str().unwrap(), "--no-passphrase"];
+    let export = as_member(&server, "dora", &args, &later).json();
+    assert_eq!(export["cases"], 1, "only the open case is left");
+    // The tombstones and the erased entries verify in the copy as on the server.
+    let copy = Book::at(out.to_str().unwrap());
+    let verified = copy.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
+    assert_eq!(verified["unchecked_cases"], serde_json::json!(["CB-2026-0002"]));
+    let conn = rusqlite::Connection::open(&out).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') LIKE '%Zebulon%'
+                 OR coalesce(before, '') || coalesce(after, '') LIKE '%Mallory%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "nothing of the deleted cases comes back");
+    let tombstones: String = conn
+        .query_row(
+            "SELECT group_concat(reference, ' ') FROM (SELECT reference FROM audit_log WHERE action = 'case.deleted' ORDER BY id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tombstones, "CB-2026-0003 CB-2026-0001");
 }

@@ -47,6 +47,7 @@ mod slot;
 mod steps;
 mod synthetic;
 mod team;
+mod team_export;
 mod team_move;
 mod templates;
 mod timeline;
@@ -123,6 +124,9 @@ pub use slot::{LOCAL_ONLY, OnOpen, RegisterSlot, RegisterState};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
+pub use team_export::{
+    EXPORTED_FROM_TEAM, TableCount, TeamBackup, TeamExport, export_summary, team_backup, team_export,
+};
 pub use team_move::{TeamMigration, team_migrate};
 pub use templates::{LetterTemplate, LetterTemplates};
 pub use timeline::{Fact, FieldChange, TimelineEntry, TimelineItem};

@@ -16,6 +16,7 @@ mod package;
 mod processing;
 mod protect;
 mod settings;
+mod team_export;
 mod team_move;
 mod values;
 mod workflow;
@@ -145,6 +146,9 @@ enum TeamCommand {
         #[arg(long)]
         to: String,
     },
+    /// Copy the whole team register, from one snapshot, into a new local
+    /// register file (the DPO's to run: HR cases included).
+    Export(team_export::ExportArgs),
 }
 
 #[derive(Args)]
@@ -512,7 +516,7 @@ fn done(ran: Result<()>) -> Result<ExitCode> {
 }
 
 /// `casebook team …`: commands that name their team register themselves.
-fn run_team(t: &TeamCommand, p: &Printer) -> Result<ExitCode> {
+fn run_team(t: &TeamCommand, db: Option<&std::path::Path>, p: &Printer) -> Result<ExitCode> {
     match t {
         TeamCommand::Init { url } => {
             let casebook_app::Location::Postgres(config) = casebook_app::register_location(url.as_ref())? else {
@@ -522,6 +526,8 @@ fn run_team(t: &TeamCommand, p: &Printer) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         TeamCommand::Migrate { from, to } => team_move::run_migrate(from, to, clock()?, actor(), p),
+        // From `--from`, else from the team register `--db` names.
+        TeamCommand::Export(a) => team_export::run_export(a, db, p),
     }
 }
 
@@ -529,7 +535,7 @@ fn run_team(t: &TeamCommand, p: &Printer) -> Result<ExitCode> {
 /// register on PostgreSQL, where only some commands work yet.
 fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
     if let Command::Team(t) = &cli.command {
-        return run_team(t, p);
+        return run_team(t, cli.db.as_deref(), p);
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
@@ -580,6 +586,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Bench(b) => done(bench::run_team_bench(b, &config, team, p)),
         Command::Import(a) => done(intake::run_import(a, &team()?, p)),
         Command::Retention(c) => done(workflow::run_retention(c, &team()?, p)),
+        Command::Backup(a) => team_export::run_team_backup(a, &config, p),
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
     }
 }

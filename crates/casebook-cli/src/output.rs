@@ -376,7 +376,7 @@ impl Printer {
         }
         if !r.unchecked_cases.is_empty() {
             println!(
-                "Not checked against the log: {} case(s) last changed before schema 9 (their rows are checked from their next change on): {}",
+                "Not checked against the log: {} case(s) last changed before schema 9 or on a team register (their rows are checked from their next change on): {}",
                 r.unchecked_cases.len(),
                 r.unchecked_cases.join(", ")
             );

@@ -37,9 +37,9 @@ pub enum PassphraseCommand {
 pub struct BackupArgs {
     /// Write a verified backup to this new file (encrypted like the register).
     #[arg(long, value_name = "FILE")]
-    out: Option<PathBuf>,
+    pub(crate) out: Option<PathBuf>,
     #[command(subcommand)]
-    command: Option<BackupCommand>,
+    pub(crate) command: Option<BackupCommand>,
 }
 
 #[derive(Subcommand)]
@@ -238,6 +238,17 @@ pub fn open_book(path: &Path, create: bool, clock: casebook_app::Clock, actor: S
     Ok(book)
 }
 
+/// The passphrase of a new file copied from a team register (`team
+/// export`, a team register's backup): given, or typed twice in a terminal;
+/// None when neither.
+pub(crate) fn passphrase_for_copy() -> Result<Option<Passphrase>> {
+    let p = new_passphrase(PASSPHRASE_FD.get().copied().flatten(), "--passphrase-fd", "CASEBOOK_PASSPHRASE")?;
+    if let Some(p) = &p {
+        remember(p);
+    }
+    Ok(p)
+}
+
 fn passphrase_for_new_register(path: &Path) -> Result<Option<Passphrase>> {
     if NO_PASSPHRASE.load(Ordering::Relaxed) {
         return Ok(None);
@@ -393,7 +404,7 @@ pub fn run_backup(args: BackupArgs, db: &Option<PathBuf>, p: &Printer) -> Result
     }
 }
 
-fn print_check(c: &BackupCheck) {
+pub(crate) fn print_check(c: &BackupCheck) {
     println!(
         "  file:        {} ({} bytes, {})",
         c.path.display(),

@@ -42,7 +42,7 @@ use crate::stored::{StoredRow, hex};
 use crate::{Result, Stamp, Store};
 
 pub(crate) const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-const HEAD_KEY: &str = "audit_head";
+pub(crate) const HEAD_KEY: &str = "audit_head";
 /// How an anchor of the chain's head starts, wherever it is written.
 pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 /// The format of the entries this version writes in a plain register.
@@ -95,8 +95,9 @@ pub struct AuditReport {
     /// Live rows and stored files that differ from what the log recorded, one
     /// line each naming the case, the table and the column.
     pub live_mismatches: Vec<String>,
-    /// Cases whose entries all predate schema 9 (no recorded state): their rows
-    /// are checked from their next change on.
+    /// Cases whose entries all predate schema 9, or whose latest entries were
+    /// written on a team register (no recorded state): their rows are
+    /// checked from their next change on.
     pub unchecked_cases: Vec<String>,
     /// Cases whose live rows were checked against the log.
     pub checked_cases: i64,
@@ -776,5 +777,86 @@ mod tests {
         assert_eq!(r.first_broken, None, "the reference is outside older entries' hash");
         assert_eq!(r.live_mismatches, ["CB-2026-0007: audit_log.reference of entry 2 was changed to CB-2026-0099"]);
         assert!(!r.is_intact());
+    }
+
+    /// Appends an entry as a team register writes one (`pg/audit.rs`):
+    /// format 3 with neither a state nor its digest.
+    fn append_team_entry(conn: &Connection, case_id: i64, reference: &str, action: &str) {
+        let head: String =
+            conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).unwrap();
+        let head: Head = serde_json::from_str(&head).unwrap();
+        let (id, at) = (head.id + 1, "2026-11-29T10:00:00.000000Z");
+        let entry = Entry3 {
+            prev: &head.hash,
+            id,
+            at,
+            actor: "hana",
+            case_id: Some(case_id),
+            reference: Some(reference),
+            action,
+            before_sha256: None,
+            after_sha256: None,
+            state_sha256: None,
+        };
+        let hash = entry.hash();
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, case_id, reference, action, prev_hash, hash, format)
+             VALUES (?1, ?2, 'hana', ?3, ?4, ?5, ?6, ?7, 3)",
+            params![id, at, case_id, reference, action, head.hash, hash],
+        )
+        .unwrap();
+        let head = serde_json::to_string(&Head { id, hash }).unwrap();
+        conn.execute("UPDATE settings SET value = ?2 WHERE key = ?1", params![HEAD_KEY, head]).unwrap();
+    }
+
+    #[test]
+    fn a_case_last_changed_on_a_team_register_is_checked_by_the_chain_until_its_next_local_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
+        let case = store
+            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
+            .unwrap();
+        let reference = case.reference.to_string();
+        // A note the team wrote, with its entry as the team writes them.
+        store
+            .conn
+            .execute("INSERT INTO notes (case_id, at, author, text) VALUES (?1, '2026-11-29T10:00:00Z', 'hana', 'by the team')", [case.id.0])
+            .unwrap();
+        append_team_entry(&store.conn, case.id.0, &reference, "note.added");
+        let r = store.verify_audit().unwrap();
+        assert!(r.is_intact(), "{r:?}");
+        assert_eq!((r.unchecked_cases.as_slice(), r.checked_cases), (&[reference.clone()][..], 0));
+
+        // Its next local change records the whole case: checked again, a change outside Casebook named.
+        store.add_note(case.id, "worked offline", stamp).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert!(r.is_intact(), "{r:?}");
+        assert_eq!((r.unchecked_cases.len(), r.checked_cases), (0, 1));
+        store.conn.execute("UPDATE notes SET text = 'changed' WHERE author = 'hana'", []).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert_eq!(r.live_mismatches.len(), 1, "{r:?}");
+        assert!(r.live_mismatches[0].contains("notes.text of row"), "{r:?}");
+    }
+
+    #[test]
+    fn an_erased_state_is_not_taken_for_a_team_register_s_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
+        let case = store
+            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
+            .unwrap();
+        store.add_note(case.id, "called back", stamp).unwrap();
+        // The state's text erased, its digest kept (as retention erases a deleted case's
+        // entries): the hash still holds, but the case is not let off the live check.
+        store.conn.execute("UPDATE audit_log SET state = NULL", []).unwrap();
+        store.conn.execute("UPDATE notes SET text = 'changed'", []).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert_eq!(r.first_broken, None);
+        assert!(!r.is_intact(), "{r:?}");
+        assert!(r.unchecked_cases.is_empty(), "{r:?}");
     }
 }

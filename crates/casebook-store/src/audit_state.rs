@@ -258,12 +258,20 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
 }
 
 /// What the case's entries record, replayed in order; None when no entry of
-/// the case carries a state (every entry predates schema 9), or the case's
-/// last entry is its deletion.
+/// the case carries a state (every entry predates schema 9), the case's
+/// last entry is its deletion, or its last entries were written on a team
+/// register.
+///
+/// A team register's entries (`pg/audit.rs`, copied by `team export`) are
+/// format 3 with neither `state` nor its digest: the hash covers that
+/// absence, so it cannot be made by erasing a local entry's state (erasure
+/// keeps the digest). The rows such an entry changed are not recorded, so
+/// the case is checked by the chain alone from it on, as a case older than
+/// schema 9 is, until its next local entry records the whole case again.
 pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<CaseState>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, action, {} FROM audit_log WHERE case_id = ?1 ORDER BY id",
-        if crate::schema_of(conn)? >= STATE_SCHEMA { "format, state" } else { "1, NULL" }
+        if crate::schema_of(conn)? >= STATE_SCHEMA { "format, state, state_sha256" } else { "1, NULL, NULL" }
     ))?;
     let mut rows = stmt.query([case_id])?;
     let mut state: Option<CaseState> = None;
@@ -272,7 +280,8 @@ pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<C
         let action: String = r.get(1)?;
         let format: i64 = r.get(2)?;
         let delta: Option<String> = r.get(3)?;
-        if action == CASE_DELETED {
+        let delta_sha: Option<String> = r.get(4)?;
+        if action == CASE_DELETED || (format >= 3 && delta.is_none() && delta_sha.is_none()) {
             state = None;
             continue;
         }

@@ -62,7 +62,10 @@ pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use intake::IntakeRegister;
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
-pub use pg::{Changed, MIGRATED_ACTION, MigratedIn, PG_LATEST_SCHEMA, PgListener, PgStore, TableCount};
+pub use pg::{
+    Changed, EXPORTED_FROM_TEAM, MIGRATED_ACTION, MigratedIn, PG_LATEST_SCHEMA, PgListener, PgStore, TableCompared,
+    TableCount, TeamExport, export_summary,
+};
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;
 
@@ -157,6 +160,12 @@ pub enum Error {
         "role '{user}' may not move a register into {register}: `casebook team migrate` writes the settings, the register of processing and the audit log's history, which is the DPO's (a member of casebook_dpo)"
     )]
     PgMoveNeedsDpo { register: String, user: String },
+    /// `team export` (or a team register's backup) by a member outside
+    /// casebook_dpo: row-level security would leave HR cases out of the copy.
+    #[error(
+        "role '{user}' is not a member of casebook_dpo: only the DPO may copy {register} whole (members outside casebook_dpo do not see HR cases, so their copy would leave them out)"
+    )]
+    PgExportNeedsDpo { user: String, register: String },
 }
 
 impl Error {

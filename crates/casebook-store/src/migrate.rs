@@ -34,7 +34,7 @@ pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;
 
 /// The settings key holding the version of Casebook that last brought the
 /// schema up to date (so that an older Casebook can name it when it refuses).
-const MADE_BY_KEY: &str = "schema_made_by";
+pub(crate) const MADE_BY_KEY: &str = "schema_made_by";
 
 /// A register brought up from an older schema when it was opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

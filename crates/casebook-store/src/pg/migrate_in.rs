@@ -260,7 +260,7 @@ const AUDIT_BATCH: usize = 2_000;
 
 /// One table's rows on the local register and on the team register after the move.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct TableCount {
+pub struct TableCompared {
     pub table: String,
     pub local: i64,
     pub team: i64,
@@ -284,7 +284,7 @@ pub struct MigratedIn {
     /// Per table: rows on the local register and on the team register. The
     /// audit log's team count includes the move's entry; settings kept only
     /// by a local file ([`LOCAL_ONLY_SETTINGS`]) are not counted.
-    pub tables: Vec<TableCount>,
+    pub tables: Vec<TableCompared>,
     /// The local settings that did not move, by key.
     pub not_moved: Vec<String>,
 }
@@ -340,7 +340,7 @@ impl PgStore {
         };
         let tables = local_tables
             .iter()
-            .map(|(table, n)| TableCount {
+            .map(|(table, n)| TableCompared {
                 table: table.clone(),
                 local: *n,
                 team: team.iter().find(|t| t.0 == *table).map_or(0, |t| t.1),

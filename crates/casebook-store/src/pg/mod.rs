@@ -12,6 +12,7 @@ mod cases;
 mod data;
 mod documents;
 mod events;
+mod export;
 mod letters;
 mod listen;
 mod migrate;
@@ -26,9 +27,10 @@ use postgres::Client;
 use postgres::error::SqlState;
 
 pub use audit::MIGRATED_ACTION;
+pub use export::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
-pub use migrate_in::{MigratedIn, TableCount};
+pub use migrate_in::{MigratedIn, TableCompared};
 
 use crate::location::{PgConfig, SslMode};
 use crate::{Error, Result};

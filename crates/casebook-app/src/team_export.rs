@@ -1,0 +1,47 @@
+//! A team register copied to a local file: `team export` (a new local
+//! register holding everything the team's holds, for a team that shrinks or
+//! an offline copy) and `backup` on a team register (the same file as a
+//! local register's backup, so `backup verify` and `restore` take it).
+//! Both read one snapshot of the server and are the DPO's to run (see
+//! `casebook_store::PgStore::export_to_file`).
+
+use std::path::Path;
+
+use casebook_store::{BackupCheck, Passphrase, PgConfig, PgStore};
+use serde::Serialize;
+
+pub use casebook_store::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
+
+use crate::protect::check_new_passphrase;
+use crate::{Clock, DataSaid, Error, Result};
+
+/// What a team register's backup wrote: the snapshot exported, and the
+/// backup file made from it, checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamBackup {
+    /// The snapshot the backup was made from (its file was temporary).
+    pub export: TeamExport,
+    pub backup: BackupCheck,
+}
+
+/// Copies the team register into the new local register file `out`,
+/// encrypted with `passphrase` (which must be strong enough for a new
+/// register) or plain without one.
+pub fn team_export(config: &PgConfig, out: &Path, passphrase: Option<&Passphrase>, clock: Clock) -> Result<TeamExport> {
+    if let Some(p) = passphrase {
+        check_new_passphrase(p)?;
+    }
+    Ok(PgStore::open(config)?.export_to_file(out, passphrase, clock())?)
+}
+
+/// A verified, encrypted backup of the team register into the new file `out`.
+pub fn team_backup(config: &PgConfig, out: &Path, passphrase: &Passphrase, clock: Clock) -> Result<TeamBackup> {
+    check_new_passphrase(passphrase)?;
+    let (export, backup) = PgStore::open(config)?.backup_to_file(out, passphrase, clock()).map_err(|e| match e {
+        casebook_store::Error::Exists(p) if p == out => {
+            Error::conflicting(DataSaid::BackupFileExists { path: p.display().to_string() })
+        }
+        other => other.into(),
+    })?;
+    Ok(TeamBackup { export, backup })
+}
