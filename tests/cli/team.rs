@@ -2577,6 +2577,26 @@ fn an_encrypted_register_with_a_keyed_chain_moves_with_its_passphrase() {
     assert_eq!((team["entries"].as_i64(), team["linked_only"].as_i64()), (Some(entries + 1), Some(entries)));
     let list = casebook(&["--db", path, "--json", "case", "list"], &pass).json();
     assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), list);
+
+    // Back to a local file, and into a backup: the moved-in keyed entries are
+    // checked there as on the team register, by their place in the chain
+    // (only those before the copy's own entry), the rest under the copy's key.
+    let copy_pass = [("CASEBOOK_PASSPHRASE", "a passphrase of the copy")];
+    let copy = dir.path().join("copy.db");
+    let copy = copy.to_str().unwrap();
+    casebook(&["--db", &url, "--json", "team", "export", "--to", copy], &copy_pass).json();
+    let copied = casebook(&["--db", copy, "--json", "audit", "verify"], &copy_pass).json();
+    assert!(copied["problem"].is_null(), "{copied}");
+    assert_eq!(
+        (copied["entries"].as_i64(), copied["linked_only"].as_i64(), copied["keyed_from"].as_i64()),
+        (Some(entries + 2), Some(entries), Some(entries + 2))
+    );
+    assert_eq!(casebook(&["--db", copy, "--json", "case", "list"], &copy_pass).json(), list);
+    let backup = dir.path().join("team-backup.db");
+    let backup = backup.to_str().unwrap();
+    assert_eq!(casebook(&["--db", &url, "backup", "--out", backup], &copy_pass).code, 0);
+    let checked = casebook(&["--json", "backup", "verify", backup], &copy_pass).json();
+    assert!(checked["audit"]["problem"].is_null(), "{checked}");
     // An entry altered on the server is caught, keyed or not.
     server.psql("register", "UPDATE audit_log SET after = 'x' WHERE id = 2");
     let team = casebook(&["--db", &url, "--json", "audit", "verify"], &[]);

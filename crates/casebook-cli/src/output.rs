@@ -381,9 +381,14 @@ impl Printer {
                 r.unchecked_cases.join(", ")
             );
         }
-        if r.linked_only > 0 {
+        if r.linked_only > 0 && team {
             println!(
                 "Checked by their place in the chain only: {} entries about cases you may not read (HR cases: a casebook_hr member or the DPO checks their content), or of a local register's keyed chain moved here by `team migrate` (its key stayed with the file's passphrase).",
+                r.linked_only
+            );
+        } else if r.linked_only > 0 {
+            println!(
+                "Checked by their place in the chain only: {} entries keyed by the local register whose history the team register took in (`team migrate`); that key stayed with that file's passphrase.",
                 r.linked_only
             );
         }
@@ -416,6 +421,11 @@ fn chain_kind(r: &AuditReport, team: bool) -> String {
         Some(from) if from > r.entries => format!(
             "plain SHA-256 up to entry {}, written before the register was encrypted; keyed from entry {from}, the next one, with {KEYED}",
             r.entries
+        ),
+        Some(from) if r.linked_only > 0 => format!(
+            "entries 1 to {} copied from a team register, {} of them keyed by the register it took them from; keyed from entry {from} with {KEYED}: rewriting entry {from} or a later one needs the passphrase",
+            from - 1,
+            r.linked_only
         ),
         Some(from) => format!(
             "entries 1 to {} plain SHA-256, written before the register was encrypted; keyed from entry {from} with {KEYED}: rewriting entry {from} or a later one needs the passphrase",

@@ -346,6 +346,21 @@ type Walk = std::result::Result<(i64, String), (i64, i64, String)>;
 struct ChainKey<'a> {
     record: Option<&'a str>,
     keyed_from: Option<i64>,
+    /// The first entry recording a copy from a team register (`team export`,
+    /// a team register's backup): the keyed entries before it that this
+    /// file's key did not make were keyed by the local register the team's
+    /// history came from (`team migrate`), under a key that stayed with that
+    /// file. They are checked by their place in the chain and their texts'
+    /// digests, as the team register checked them, and counted in
+    /// `linked_only`.
+    foreign_before: Option<i64>,
+}
+
+impl ChainKey<'_> {
+    /// Whether entry `id`, keyed, was keyed under another register's key.
+    fn foreign(&self, id: i64) -> bool {
+        self.foreign_before.is_some_and(|f| id < f) && self.keyed_from.is_none_or(|from| id < from)
+    }
 }
 
 /// One entry of `audit_log` as `verify_audit` reads it first: what every
@@ -430,7 +445,11 @@ impl Store {
                 return Ok(broken(0, from, why));
             }
         }
-        let key = ChainKey { record: record.as_deref(), keyed_from };
+        let foreign_before: Option<i64> =
+            self.conn.one("SELECT min(id) FROM audit_log WHERE action = ?1", [crate::pg::EXPORTED_FROM_TEAM], |r| {
+                r.get(0)
+            })?;
+        let key = ChainKey { record: record.as_deref(), keyed_from, foreign_before };
         let mut cases: HashMap<i64, CaseLog> = HashMap::new();
         let (count, head) = match self.walk_chain(schema, key, &mut cases)? {
             Ok(walked) => walked,
@@ -449,7 +468,14 @@ impl Store {
             checked_cases: 0,
             encrypted,
             keyed_from,
-            linked_only: 0,
+            linked_only: match foreign_before {
+                Some(f) => self.conn.one(
+                    "SELECT count(*) FROM audit_log WHERE format = ?1 AND id < ?2 AND id < ?3",
+                    [KEYED_FORMAT, f, keyed_from.unwrap_or(i64::MAX)],
+                    |r| r.get(0),
+                )?,
+                None => 0,
+            },
         };
         self.check_live(&mut cases, schema, &mut report)?;
         if let Some(first) = report.live_mismatches.first() {
@@ -551,8 +577,10 @@ impl Store {
                 Ok(entry_hash(prev, id, &e.at, &e.actor, e.case_id, &e.action, before.as_deref(), after.as_deref()))
             }
             3 | 4 => {
-                // Format 4 is format 3 keyed: the key record must be there first.
-                let keyed = if d.format == KEYED_FORMAT {
+                // Format 4 is format 3 keyed: the key record must be there first
+                // (or the entry came keyed from another register: see `ChainKey`).
+                let foreign = d.format == KEYED_FORMAT && key.foreign(id);
+                let keyed = if d.format == KEYED_FORMAT && !foreign {
                     let (Some(record), Some(from)) = (key.record, key.keyed_from) else {
                         return Err(format!(
                             "entry {id} is keyed (HMAC-SHA-256) but the chain's key record is missing"
@@ -588,6 +616,7 @@ impl Store {
                     state_sha256: d.state_sha.as_deref(),
                 };
                 match keyed {
+                    None if foreign => Ok(e.hash.clone()),
                     None => Ok(entry.hash()),
                     Some(record) => entry.keyed_hash(&self.conn, record),
                 }
@@ -838,6 +867,54 @@ mod tests {
         let r = store.verify_audit().unwrap();
         assert_eq!(r.live_mismatches.len(), 1, "{r:?}");
         assert!(r.live_mismatches[0].contains("notes.text of row"), "{r:?}");
+    }
+
+    /// Appends an entry keyed by a register whose key this file does not
+    /// hold (format 4 with a hash this file cannot recompute), as a team
+    /// register's history moved in from an encrypted file carries them.
+    fn append_foreign_keyed_entry(conn: &Connection, case_id: i64, reference: &str) {
+        let head: String =
+            conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).unwrap();
+        let head: Head = serde_json::from_str(&head).unwrap();
+        let (id, after) = (head.id + 1, "{\"note\":\"keyed elsewhere\"}");
+        let hash = "f".repeat(64);
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, case_id, reference, action, after, after_sha256, prev_hash, hash, format)
+             VALUES (?1, '2026-11-01T10:00:00.000000Z', 'dpo', ?2, ?3, 'note.added', ?4, ?5, ?6, ?7, 4)",
+            params![id, case_id, reference, after, field_digest(Some(after)), head.hash, hash],
+        )
+        .unwrap();
+        let head = serde_json::to_string(&Head { id, hash }).unwrap();
+        conn.execute("UPDATE settings SET value = ?2 WHERE key = ?1", params![HEAD_KEY, head]).unwrap();
+    }
+
+    #[test]
+    fn entries_keyed_elsewhere_are_linked_only_before_a_copy_from_a_team_register() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
+        let case = store
+            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
+            .unwrap();
+        let reference = case.reference.to_string();
+        append_foreign_keyed_entry(&store.conn, case.id.0, &reference);
+        // Without a copy's entry after it, a keyed entry this file cannot check is refused.
+        let r = store.verify_audit().unwrap();
+        assert_eq!(r.first_broken, Some(2), "{r:?}");
+        // Copied from a team register: checked by its place and its text's digest.
+        append_team_entry(&store.conn, case.id.0, &reference, crate::pg::EXPORTED_FROM_TEAM);
+        let r = store.verify_audit().unwrap();
+        assert!(r.is_intact(), "{r:?}");
+        assert_eq!((r.entries, r.linked_only), (3, 1));
+        store.conn.execute("UPDATE audit_log SET after = '{}' WHERE id = 2", []).unwrap();
+        let r = store.verify_audit().unwrap();
+        assert_eq!((r.first_broken, r.problem.as_deref()), (Some(2), Some("entry 2 was altered")));
+        store.conn.execute("UPDATE audit_log SET after = NULL, after_sha256 = NULL WHERE id = 2", []).unwrap();
+        // One keyed elsewhere after the copy's entry is not let through.
+        append_foreign_keyed_entry(&store.conn, case.id.0, &reference);
+        let r = store.verify_audit().unwrap();
+        assert_eq!(r.first_broken, Some(4), "{r:?}");
     }
 
     #[test]

@@ -1239,3 +1239,46 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
     let broken = dora.verify_audit().unwrap();
     assert_eq!((broken.first_broken, broken.problem.as_deref()), (Some(6), Some("entry 6 has unknown format 1")));
 }
+
+/// Retention on a team register erases the text of a deleted case's audit
+/// entries whose digests the chain covers (format 2 on), never of an entry
+/// in format 1 (a local register's from before its schema 7, moved in by
+/// `team migrate`), whose hash covers its text: that one keeps it, as on a
+/// local register, and is counted as kept.
+#[test]
+fn a_deleted_case_s_format_1_entry_keeps_its_text() {
+    use casebook_store::{CaseRegister, RetentionRegister};
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dora" };
+    let case = dora.log_case(&request("2026-01-05"), None, &["called back".into()], stamp).unwrap();
+    // As a move would have left it: an older entry of the case, and the case closed.
+    server.psql(
+        "register",
+        &format!(
+            "INSERT INTO audit_log (id, at, actor, case_id, reference, action, after, prev_hash, hash, format)
+                 SELECT id + 1, at, 'dpo', case_id, reference, 'case.updated', '{{\"name\":\"Old Text\"}}', hash, 'h1', 1
+                 FROM audit_log ORDER BY id DESC LIMIT 1;
+             UPDATE audit_head SET id = id + 1, hash = 'h1';
+             UPDATE cases SET status = 'closed', closed_on = '2026-02-01', outcome = 'fulfilled' WHERE id = {}",
+            case.id.0
+        ),
+    );
+    let format_3 = server
+        .psql("register", &format!("SELECT count(*) FROM audit_log WHERE case_id = {} AND format = 3", case.id.0));
+    let deleted = dora.delete_closed_case(case.id, &serde_json::json!({"reference": "x"}), stamp).unwrap();
+    assert_eq!(deleted.audit_entries_kept, 1);
+    assert_eq!(deleted.audit_entries_erased.to_string(), format_3);
+    assert_eq!(
+        server.psql(
+            "register",
+            &format!(
+                "SELECT string_agg(format || ':' || coalesce(after, '-'), ' ' ORDER BY id) FROM audit_log
+                 WHERE case_id = {} AND action <> 'case.deleted'",
+                case.id.0
+            )
+        ),
+        format!("{} 1:{{\"name\":\"Old Text\"}}", vec!["3:-"; format_3.parse().unwrap()].join(" "))
+    );
+}

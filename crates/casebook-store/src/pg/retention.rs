@@ -82,10 +82,12 @@ impl RetentionRegister for PgStore {
             // The rest hangs off the case with ON DELETE CASCADE.
             tx.execute("DELETE FROM cases WHERE id = $1", &[&case.0])?;
             let erased: i64 = tx.query_one("SELECT casebook_erase_deleted_case($1)", &[&case.0])?.get(0);
+            let kept: i64 =
+                tx.query_one("SELECT count(*) FROM audit_log WHERE case_id = $1 AND format = 1", &[&case.0])?.get(0);
             let after = tombstone.to_string();
             let case_of = Some((case.0, reference.as_str()));
             append(tx, user, stamp.at, case_of, crate::audit_state::CASE_DELETED, None, Some(&after))?;
-            Ok(DeletedCase { files_deleted, audit_entries_erased: erased as usize, audit_entries_kept: 0 })
+            Ok(DeletedCase { files_deleted, audit_entries_erased: erased as usize, audit_entries_kept: kept as usize })
         })
     }
 
