@@ -110,8 +110,10 @@ pub struct AuditReport {
     /// Entries about cases this member may not read (a team register's HR
     /// cases, for a member outside `casebook_hr`), and on a team register
     /// the entries of a keyed local chain moved in (`team migrate`), whose
-    /// key stayed with the file: checked by their place in the chain (each
-    /// links to the one before), not by their hash.
+    /// key stayed with the file (as on a local file copied back from that
+    /// team register, before the copy's own entry): checked by their place
+    /// in the chain (each links to the one before) and their texts' digests,
+    /// not by their hash.
     pub linked_only: i64,
 }
 

@@ -23,8 +23,9 @@ head: string,
  */
 live_mismatches: Array<string>, 
 /**
- * Cases whose entries all predate schema 9 (no recorded state): their rows
- * are checked from their next change on.
+ * Cases whose entries all predate schema 9, or whose latest entries were
+ * written on a team register (no recorded state): their rows are
+ * checked from their next change on.
  */
 unchecked_cases: Array<string>, 
 /**
@@ -43,7 +44,11 @@ encrypted: boolean,
 keyed_from: number | null, 
 /**
  * Entries about cases this member may not read (a team register's HR
- * cases, for a member outside `casebook_hr`): checked by their place in
- * the chain (each links to the one before), not by their content.
+ * cases, for a member outside `casebook_hr`), and on a team register
+ * the entries of a keyed local chain moved in (`team migrate`), whose
+ * key stayed with the file (as on a local file copied back from that
+ * team register, before the copy's own entry): checked by their place
+ * in the chain (each links to the one before) and their texts' digests,
+ * not by their hash.
  */
 linked_only: number, };
