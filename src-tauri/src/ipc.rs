@@ -206,6 +206,8 @@ window_commands {
 
     /// Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked; team, or sign-in (its member's password needed).
     register_status[app]() -> RegisterState = settings::register_status;
+    /// Opens another register in the window: a file's full path or a team register's postgres:// URL (the one open stays when it cannot); its state.
+    open_register[app](location: String) -> RegisterState = settings::open_register;
     /// Opens the encrypted register (`wrong-passphrase` when it does not fit), or signs in to the team register (`wrong-password`).
     unlock[app](passphrase: String) -> () = settings::unlock;
     /// First start: creates the register, encrypted with the passphrase, or plain with null.

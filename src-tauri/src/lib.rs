@@ -220,7 +220,7 @@ fn watch_team(app: tauri::AppHandle) -> casebook_app::OnOpen {
     })
 }
 
-/// Opens the default register (`CASEBOOK_DB` or the user's data folder) and runs the window.
+/// Opens the window's register (`CASEBOOK_DB`, else the one last opened with "Open another register", else the user's data folder's) and runs the window.
 /// WebKitGTK's accelerated compositing costs this app more than it gives on
 /// the machines it runs on (most DPO laptops render WebKitGTK in software,
 /// as does Xvfb): measured on the 100,000-case benchmark (BENCHMARKS.md),
@@ -248,7 +248,7 @@ pub(crate) fn give_back_memory() {
 }
 
 pub fn run() {
-    let register = Register::new(&casebook_app::default_db_path());
+    let register = Register::new(&casebook_app::window_register_path());
     tauri::Builder::default()
         .manage(register)
         .manage(viewer::ViewerCopies::default())

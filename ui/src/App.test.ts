@@ -79,6 +79,19 @@ describe('App', () => {
     await screen.findByRole('heading', { name: 'Dashboard' });
   });
 
+  it('opens another register when the one it starts on cannot be opened', async () => {
+    const api = fakeApi([ada]);
+    api.failNext.organisation = new ApiError('unreachable', 'cannot reach the PostgreSQL server at db.example.org:5432');
+    render(App, { api });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('cannot reach the PostgreSQL server');
+    const card = screen.getByTestId('open-register');
+    await userEvent.type(within(card).getByLabelText('Open another register'), '/home/dpo/casebook.db');
+    await userEvent.click(within(card).getByRole('button', { name: 'Open' }));
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(api.calls).toContainEqual(['openRegister', '/home/dpo/casebook.db']);
+  });
+
   it('moves between screens with the sidebar, which marks the current one', async () => {
     render(App, { api: fakeApi([ada]) });
     await screen.findByRole('heading', { name: 'Dashboard' });

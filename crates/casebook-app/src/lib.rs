@@ -278,7 +278,7 @@ pub(crate) fn event_kind(e: &casebook_store::CaseEvent) -> Option<casebook_core:
 /// for scripted runs); tests pass a fixed one.
 pub type Clock = Box<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
-pub use paths::default_db_path;
+pub use paths::{default_db_path, remember_window_register, window_register_path};
 
 /// One open case register and the person working on it.
 pub struct Casebook {

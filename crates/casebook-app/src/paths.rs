@@ -3,6 +3,8 @@
 //! `~/Library/Application Support` on macOS).
 //!
 //! - the register: `<data dir>/casebook/casebook.db`, unless `--db`/`CASEBOOK_DB` names another;
+//!   the desktop app opens the one last opened with "Open another register"
+//!   (`<data dir>/casebook/window-register`: its path or URL, never a password);
 //! - the letter templates and fallback fonts of a register: the `templates/`
 //!   and `fonts/` folders beside it (a register carries its own wording);
 //! - the copies opened in the system's viewer: `<runtime dir>/casebook-open-<user>`,
@@ -15,6 +17,33 @@ use std::path::PathBuf;
 /// on macOS; `./casebook` when the platform names none (no home folder).
 pub fn data_dir() -> PathBuf {
     dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("casebook")
+}
+
+/// The file naming the register the window last opened with "Open another register".
+fn window_register_file() -> PathBuf {
+    data_dir().join("window-register")
+}
+
+/// The register the desktop app opens: `CASEBOOK_DB` if set, else the one
+/// last opened with "Open another register", else [`default_db_path`]'s.
+pub fn window_register_path() -> PathBuf {
+    if std::env::var_os("CASEBOOK_DB").is_some_and(|p| !p.is_empty()) {
+        return default_db_path();
+    }
+    match std::fs::read_to_string(window_register_file()) {
+        Ok(text) if !text.trim().is_empty() => PathBuf::from(text.trim()),
+        _ => default_db_path(),
+    }
+}
+
+/// Remembers `location` (a register's path, or a team register's URL
+/// without its password) as the one the window opens next time.
+pub fn remember_window_register(location: &str) -> std::io::Result<()> {
+    let file = window_register_file();
+    if let Some(dir) = file.parent() {
+        casebook_store::create_private_dir_all(dir)?;
+    }
+    casebook_store::write_atomically(&file, format!("{location}\n").as_bytes())
 }
 
 /// The default register: `CASEBOOK_DB` if set, else `casebook.db` in [`data_dir`].

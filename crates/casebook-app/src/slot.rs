@@ -43,10 +43,11 @@ pub const LOCAL_ONLY: &str = "This part of the window";
 
 /// The register a window works on, opened once and shared by its calls.
 pub struct RegisterSlot {
-    path: PathBuf,
+    /// The register's file, or a team register's URL as given.
+    path: Mutex<PathBuf>,
     /// A team register's connection string, with the password the member
     /// typed once they have (in memory only).
-    team: Option<Mutex<PgConfig>>,
+    team: Mutex<Option<PgConfig>>,
     book: Mutex<Option<Book>>,
     /// Called with each register as it opens, before any call reads it.
     on_open: Mutex<Option<OnOpen>>,
@@ -71,10 +72,61 @@ impl RegisterSlot {
     /// The slot of the register at `path` (a file, or a `postgres://` URL), not opened yet.
     pub fn new(path: &Path) -> RegisterSlot {
         let team = match Location::from_path(path) {
-            Ok(Location::Postgres(config)) => Some(Mutex::new(*config)),
+            Ok(Location::Postgres(config)) => Some(*config),
             _ => None,
         };
-        RegisterSlot { path: path.to_path_buf(), team, book: Mutex::new(None), on_open: Mutex::new(None) }
+        RegisterSlot {
+            path: Mutex::new(path.to_path_buf()),
+            team: Mutex::new(team),
+            book: Mutex::new(None),
+            on_open: Mutex::new(None),
+        }
+    }
+
+    /// The register's file (a team register's URL as given).
+    fn path(&self) -> PathBuf {
+        self.path.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Opens another register in this window (Settings' "Open another
+    /// register"): a local file's full path, or a team register's
+    /// `postgres://` connection string. The register open until now is
+    /// closed (an encrypted one's key wiped) once the other one is in place,
+    /// or kept open, as it was, when the other one cannot be opened; then
+    /// the error says why. The other register's state is returned: a team
+    /// register may wait for its member's password, an encrypted file for
+    /// its passphrase.
+    pub fn open_other(&self, location: &str) -> Result<RegisterState> {
+        let location = location.trim();
+        if location.is_empty() {
+            return Err(Error::refused(RegisterSaid::RegisterLocationEmpty));
+        }
+        let team = match Location::parse(location)? {
+            Location::Postgres(config) => Some(*config),
+            Location::Sqlite(path) if !path.is_absolute() => {
+                return Err(Error::refused(RegisterSaid::RegisterPathNotFull { path: location.to_string() }));
+            }
+            Location::Sqlite(path) if database_kind(&path)? == DatabaseKind::Missing => {
+                return Err(Error::refused(RegisterSaid::NoRegisterYet { path: location.to_string() }));
+            }
+            Location::Sqlite(_) => None,
+        };
+        let before = {
+            let mut slot = self.slot();
+            let path = std::mem::replace(&mut *self.path.lock().unwrap_or_else(|p| p.into_inner()), location.into());
+            let config = std::mem::replace(&mut *self.team.lock().unwrap_or_else(|p| p.into_inner()), team);
+            (path, config, slot.take())
+        };
+        match self.state() {
+            Ok(state) => Ok(state),
+            Err(e) => {
+                let mut slot = self.slot();
+                *self.path.lock().unwrap_or_else(|p| p.into_inner()) = before.0;
+                *self.team.lock().unwrap_or_else(|p| p.into_inner()) = before.1;
+                *slot = before.2;
+                Err(e)
+            }
+        }
     }
 
     /// Calls `f` with the register each time it opens (at start-up, after
@@ -95,8 +147,7 @@ impl RegisterSlot {
     /// Opens the register now unless it waits for the welcome (missing) or
     /// its passphrase; the error when it does not open.
     pub fn open_at_start(&self) -> Result<()> {
-        if self.team.is_none()
-            && matches!(database_kind(&self.path), Ok(DatabaseKind::Missing | DatabaseKind::Encrypted))
+        if !self.is_team() && matches!(database_kind(&self.path()), Ok(DatabaseKind::Missing | DatabaseKind::Encrypted))
         {
             return Ok(());
         }
@@ -107,20 +158,21 @@ impl RegisterSlot {
         self.book.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn config(&self) -> Option<MutexGuard<'_, PgConfig>> {
-        self.team.as_ref().map(|c| c.lock().unwrap_or_else(|p| p.into_inner()))
+    /// A team register's connection string (with the member's password once typed).
+    fn config(&self) -> Option<PgConfig> {
+        self.team.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// Whether it is a team register.
     pub fn is_team(&self) -> bool {
-        self.team.is_some()
+        self.team.lock().unwrap_or_else(|p| p.into_inner()).is_some()
     }
 
     /// The register as a window names it: a file's path, a team register's URL without its password.
     pub fn name(&self) -> String {
         match self.config() {
             Some(config) => config.to_string(),
-            None => self.path.display().to_string(),
+            None => self.path().display().to_string(),
         }
     }
 
@@ -139,11 +191,11 @@ impl RegisterSlot {
         }
         let book = match self.config() {
             Some(config) => open_team(&config)?,
-            None if database_kind(&self.path)? == DatabaseKind::Missing => {
-                let path = self.path.display().to_string();
+            None if database_kind(&self.path())? == DatabaseKind::Missing => {
+                let path = self.path().display().to_string();
                 return Err(Error::Conflict(RegisterSaid::NoRegisterYet { path }.into()));
             }
-            None => shared(Casebook::open_existing(&self.path)?),
+            None => shared(Casebook::open_existing(&self.path())?),
         };
         Ok(self.keep(&mut slot, book))
     }
@@ -162,7 +214,7 @@ impl RegisterSlot {
                 Err(e) if e.code() == crate::ErrorCode::PasswordNeeded => return Ok(RegisterState::SignIn),
                 opened => opened?,
             },
-            None => match database_kind(&self.path)? {
+            None => match database_kind(&self.path())? {
                 DatabaseKind::Missing => return Ok(RegisterState::Missing),
                 DatabaseKind::Encrypted => return Ok(RegisterState::Locked),
                 DatabaseKind::Plain | DatabaseKind::NotADatabase => self.book()?,
@@ -182,13 +234,13 @@ impl RegisterSlot {
         let mut slot = self.slot();
         if slot.is_none() {
             let book = match self.config() {
-                Some(mut config) => {
+                Some(config) => {
                     let signed_in = config.with_password(passphrase.as_str());
                     let book = open_team(&signed_in)?;
-                    *config = signed_in;
+                    *self.team.lock().unwrap_or_else(|p| p.into_inner()) = Some(signed_in);
                     book
                 }
-                None => shared(Casebook::unlock(&self.path, passphrase)?),
+                None => shared(Casebook::unlock(&self.path(), passphrase)?),
             };
             self.keep(&mut slot, book);
         }
@@ -207,12 +259,13 @@ impl RegisterSlot {
     pub fn create(&self, passphrase: Option<&Passphrase>) -> Result<()> {
         self.local_only()?;
         let mut slot = self.slot();
-        if slot.is_some() || database_kind(&self.path)? != DatabaseKind::Missing {
+        let path = self.path();
+        if slot.is_some() || database_kind(&path)? != DatabaseKind::Missing {
             return Err(Error::Conflict(RegisterSaid::RegisterExists { path: self.name() }.into()));
         }
         let casebook = match passphrase {
-            Some(p) => Casebook::open_with_passphrase(&self.path, p)?,
-            None => Casebook::open(&self.path)?,
+            Some(p) => Casebook::open_with_passphrase(&path, p)?,
+            None => Casebook::open(&path)?,
         };
         self.keep(&mut slot, shared(casebook));
         Ok(())
@@ -227,15 +280,16 @@ impl RegisterSlot {
         self.local_only()?;
         let mut slot = self.slot();
         let encrypted_now = slot.as_ref().and_then(|b| b.local(LOCAL_ONLY).ok()).is_some_and(|c| c.is_encrypted());
-        if encrypted_now || database_kind(&self.path)? == DatabaseKind::Encrypted {
+        let path = self.path();
+        if encrypted_now || database_kind(&path)? == DatabaseKind::Encrypted {
             return Err(Error::Conflict(RegisterSaid::AlreadyEncrypted.into()));
         }
         crate::check_new_passphrase(passphrase)?;
         drop(slot.take());
-        let encrypted = crate::encrypt_register(&self.path, passphrase);
+        let encrypted = crate::encrypt_register(&path, passphrase);
         let reopened = match encrypted {
-            Ok(_) => Casebook::unlock(&self.path, passphrase),
-            Err(_) => Casebook::open_existing(&self.path),
+            Ok(_) => Casebook::unlock(&path, passphrase),
+            Err(_) => Casebook::open_existing(&path),
         };
         self.keep(&mut slot, shared(reopened?));
         encrypted.map(|_| ())
@@ -336,6 +390,38 @@ mod tests {
     /// A team register named without a password: the member signs in; a
     /// wrong password is refused and the slot stays closed; what only a local
     /// file has (creating, encrypting, locking it) is refused by name.
+    #[test]
+    fn another_register_opens_in_the_window_and_one_that_cannot_leaves_the_open_one_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let (first, second) = (dir.path().join("a.db"), dir.path().join("b.db"));
+        RegisterSlot::new(&second).create(None).unwrap();
+        let slot = RegisterSlot::new(&first);
+        slot.create(Some(&key("correct horse battery"))).unwrap();
+        assert_eq!(slot.state().unwrap(), RegisterState::Unlocked);
+
+        let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let missing = dir.path().join("none.db").display().to_string();
+        for (location, says) in [
+            ("  ".to_string(), "give a register file's full path"),
+            ("b.db".to_string(), "'b.db' is not a full path"),
+            (missing.clone(), &format!("there is no register at '{missing}'")),
+            (format!("postgres://a:b@127.0.0.1:{free}/x?sslmode=disable"), "cannot reach the PostgreSQL server"),
+            ("postgres://a@h/d?sslmode=sure".to_string(), "sslmode 'sure' is not one of"),
+        ] {
+            let said = slot.open_other(&location).unwrap_err().to_string();
+            assert!(said.contains(says), "{location}: {said}");
+            assert_eq!(slot.state().unwrap(), RegisterState::Unlocked, "{location}: the open one stays open");
+            assert_eq!(slot.name(), first.display().to_string());
+        }
+
+        assert_eq!(slot.open_other(&second.display().to_string()).unwrap(), RegisterState::Plain);
+        assert_eq!(slot.name(), second.display().to_string());
+        // Back to the encrypted one: closed when left, so its passphrase again.
+        assert_eq!(slot.open_other(&first.display().to_string()).unwrap(), RegisterState::Locked);
+        slot.unlock(&key("correct horse battery")).unwrap();
+        assert_eq!(slot.state().unwrap(), RegisterState::Unlocked);
+    }
+
     #[test]
     fn a_team_register_waits_for_its_member_s_password() {
         let server = super::pg_server::PgServer::start();

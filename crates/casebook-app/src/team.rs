@@ -84,6 +84,15 @@ pub struct TeamBook {
     calendars: Mutex<Option<Arc<Calendars>>>,
     /// After a failed reconnection: not before this instant again.
     next_try: Mutex<Option<std::time::Instant>>,
+    /// Set when the book is dropped (the window opened another register):
+    /// the thread hearing the members' changes stops telling and ends.
+    closed: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for TeamBook {
+    fn drop(&mut self) {
+        self.closed.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// How often a lost connection is tried again while the server is out of reach.
@@ -94,7 +103,14 @@ impl TeamBook {
     pub fn open(config: &PgConfig, clock: Clock) -> Result<TeamBook> {
         let store = PgStore::open(config)?;
         let user = store.user().to_string();
-        Ok(TeamBook { store: Mutex::new(store), user, clock, calendars: Mutex::new(None), next_try: Mutex::new(None) })
+        Ok(TeamBook {
+            store: Mutex::new(store),
+            user,
+            clock,
+            calendars: Mutex::new(None),
+            next_try: Mutex::new(None),
+            closed: Arc::default(),
+        })
     }
 
     /// The connection; one the server closed (a network cut, a restart) is
@@ -134,27 +150,34 @@ impl TeamBook {
     /// Starts hearing what members change (this one too), as each write
     /// commits: listening begins before this returns, on a connection of its
     /// own ([`casebook_store::PgListener`]), so nothing committed afterwards
-    /// goes unheard; `told` is then called from a thread of its own for as
-    /// long as the process runs. After a lost connection it listens again
+    /// goes unheard; `told` is then called from a thread of its own until
+    /// this book is dropped (the thread ends within a few seconds of it).
+    /// After a lost connection it listens again
     /// every few seconds and tells [`Changed::Everything`](casebook_store::Changed),
     /// since changes may have gone unheard meanwhile.
     pub fn watch(&self, mut told: impl FnMut(casebook_store::Changed) + Send + 'static) -> Result<()> {
         use std::time::Duration;
         let config = self.store().config().clone();
         let mut listener = casebook_store::PgListener::open(&config)?;
+        let closed = Arc::clone(&self.closed);
+        let open = move || !closed.load(std::sync::atomic::Ordering::SeqCst);
         std::thread::spawn(move || {
-            loop {
-                match listener.wait(Duration::from_secs(60), Duration::from_millis(300)) {
-                    Ok(Some(changed)) => told(changed),
-                    Ok(None) => {}
-                    Err(_) => loop {
-                        std::thread::sleep(Duration::from_secs(3));
-                        if let Ok(again) = casebook_store::PgListener::open(&config) {
-                            listener = again;
-                            told(casebook_store::Changed::Everything);
-                            break;
+            while open() {
+                match listener.wait(Duration::from_secs(5), Duration::from_millis(300)) {
+                    Ok(Some(changed)) if open() => told(changed),
+                    Ok(_) => {}
+                    Err(_) => {
+                        while open() {
+                            std::thread::sleep(Duration::from_secs(3));
+                            if let Ok(again) = casebook_store::PgListener::open(&config) {
+                                listener = again;
+                                if open() {
+                                    told(casebook_store::Changed::Everything);
+                                }
+                                break;
+                            }
                         }
-                    },
+                    }
                 }
             }
         });

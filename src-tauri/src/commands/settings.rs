@@ -23,6 +23,24 @@ pub async fn register_status(app: AppHandle) -> Result<RegisterState, IpcError> 
     off_main_thread(move || Ok(app.state::<Register>().state()?)).await
 }
 
+/// Opens another register in the window (Settings): a local file's full
+/// path or a team register's `postgres://` URL. The one open until now is
+/// closed once the other is in place (the copies opened in the viewer
+/// removed), or stays open when the other cannot be opened. The window
+/// opens it again at its next start (remembered without any password).
+pub async fn open_register(app: AppHandle, location: String) -> Result<RegisterState, IpcError> {
+    off_main_thread(move || {
+        let register = app.state::<Register>();
+        let state = register.open_other(&location)?;
+        app.state::<crate::viewer::ViewerCopies>().clear();
+        if let Err(e) = casebook_app::remember_window_register(&register.name()) {
+            eprintln!("casebook: the window will open its earlier register at its next start: {e}");
+        }
+        Ok(state)
+    })
+    .await
+}
+
 /// Opens the encrypted register (`wrong-passphrase` when it does not fit),
 /// or signs in to the team register (`wrong-password`).
 pub async fn unlock(app: AppHandle, passphrase: String) -> Result<(), IpcError> {

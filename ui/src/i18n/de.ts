@@ -178,6 +178,15 @@ const de: Strings = {
     mine: 'Meine Fälle',
   },
 
+  openRegister: {
+    title: 'Register',
+    current: (name) => `Dieses Fenster arbeitet mit ${name}.`,
+    label: 'Anderes Register öffnen',
+    hint: 'Der vollständige Pfad einer Registerdatei oder die Adresse eines Team-Registers: postgres://IHR-LOGIN@SERVER/DATENBANK. Ihr Passwort wird abgefragt, nie gespeichert. Das Fenster öffnet es beim nächsten Start wieder.',
+    open: 'Öffnen',
+    opening: 'Wird geöffnet …',
+  },
+
   unlock: {
     title: 'Casebook ist gesperrt',
     intro: 'Das Register ist verschlüsselt. Geben Sie die Passphrase ein, um es zu öffnen.',

@@ -195,6 +195,15 @@ const en = {
     mine: 'My cases',
   },
 
+  openRegister: {
+    title: 'Register',
+    current: (name: string) => `This window works on ${name}.`,
+    label: 'Open another register',
+    hint: 'A register file’s full path, or a team register’s address: postgres://YOUR-LOGIN@SERVER/DATABASE. Your password is asked for, never kept. The window opens it again next time.',
+    open: 'Open',
+    opening: 'Opening…',
+  },
+
   unlock: {
     title: 'Casebook is locked',
     intro: 'The register is encrypted. Enter its passphrase to open it.',

@@ -183,6 +183,15 @@ const fr: Strings = {
     mine: 'Mes dossiers',
   },
 
+  openRegister: {
+    title: 'Registre',
+    current: (name) => `Cette fenêtre travaille sur ${name}.`,
+    label: 'Ouvrir un autre registre',
+    hint: 'Le chemin complet d’un fichier de registre, ou l’adresse d’un registre d’équipe : postgres://VOTRE-IDENTIFIANT@SERVEUR/BASE. Votre mot de passe est demandé, jamais conservé. La fenêtre le rouvre au prochain démarrage.',
+    open: 'Ouvrir',
+    opening: 'Ouverture…',
+  },
+
   unlock: {
     title: 'Casebook est verrouillé',
     intro: 'Le registre est chiffré. Saisissez sa phrase secrète pour l\u2019ouvrir.',

@@ -290,6 +290,8 @@ export interface Commands {
   importCaseData(request: DataImportRequest): Promise<DataFile | null>;
   /** Missing (first start), plain, locked (encrypted, waiting for its passphrase) or unlocked; team, or sign-in (its member's password needed). */
   registerStatus(): Promise<RegisterState>;
+  /** Opens another register in the window: a file's full path or a team register's postgres:// URL (the one open stays when it cannot); its state. */
+  openRegister(location: string): Promise<RegisterState>;
   /** Opens the encrypted register (`wrong-passphrase` when it does not fit), or signs in to the team register (`wrong-password`). */
   unlock(passphrase: string): Promise<void>;
   /** First start: creates the register, encrypted with the passphrase, or plain with null. */
@@ -439,6 +441,7 @@ export function commands(call: Invoke): Commands {
     exportProcessingRegister: () => call('export_processing_register'),
     importCaseData: (request) => call('import_case_data', { request }),
     registerStatus: () => call('register_status'),
+    openRegister: (location) => call('open_register', { location }),
     unlock: (passphrase) => call('unlock', { passphrase }),
     createRegister: (passphrase) => call('create_register', { passphrase }),
     passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),

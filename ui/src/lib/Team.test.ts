@@ -104,6 +104,32 @@ describe('a team register', () => {
     expect(screen.queryByRole('heading', { name: /Letter templates/ })).toBeNull();
   });
 
+  it('opens a team register from Settings, signing in there, and keeps the one open when another cannot be', async () => {
+    const api = fakeApi([ada]);
+    api.passphrase = 'alice-pw';
+    render(App, { api });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await userEvent.click(within(nav()).getByRole('button', { name: /Settings/ }));
+    const card = await screen.findByTestId('open-register');
+    expect(await within(card).findByTestId('current-register')).toHaveTextContent('This window works on /tmp/casebook-test.db.');
+
+    const field = within(card).getByLabelText('Open another register');
+    await userEvent.type(field, 'casebook.db');
+    await userEvent.click(within(card).getByRole('button', { name: 'Open' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('“casebook.db” is not a full path');
+    expect(api.registerState).toBe('plain');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    await userEvent.clear(field);
+    await userEvent.type(field, 'postgres://alice@db.example.org/casebook');
+    await userEvent.click(within(card).getByRole('button', { name: 'Open' }));
+    await screen.findByRole('heading', { name: 'Sign in to the team register' });
+    await userEvent.type(screen.getByLabelText('Password'), 'alice-pw{Enter}');
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(screen.getByTestId('team-member')).toHaveTextContent('Team register · signed in as alice');
+    expect(api.calls).toContainEqual(['openRegister', 'postgres://alice@db.example.org/casebook']);
+  });
+
   it('offers no My cases on a local register', async () => {
     const api = fakeApi([ada]);
     render(App, { api });

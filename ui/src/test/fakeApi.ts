@@ -983,6 +983,25 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     async registerStatus() {
       return fake.registerState;
     },
+    async openRegister(location) {
+      fake.calls.push(['openRegister', location]);
+      fail('openRegister');
+      const where = location.trim();
+      const team = /^postgres(?:ql)?:\/\/([^:@/]+)@/.exec(where);
+      if (!where)
+        throw { code: 'invalid-input', message: "give a register file's full path or a team register's postgres://USER@HOST/DATABASE", said: { area: 'register', said: { kind: 'register-location-empty' } } };
+      if (!team && !where.startsWith('/'))
+        throw { code: 'invalid-input', message: `'${where}' is not a full path`, said: { area: 'register', said: { kind: 'register-path-not-full', path: where } } };
+      if (team) {
+        fake.member = team[1]!;
+        fake.registerState = 'sign-in';
+      } else {
+        fake.member = null;
+        databasePath = where;
+        fake.registerState = 'plain';
+      }
+      return fake.registerState;
+    },
     async unlock(passphrase) {
       fake.calls.push(['unlock']);
       if (fake.registerState === 'sign-in') {

@@ -197,6 +197,15 @@ pub enum RegisterSaid {
     /// No register file yet (a window's welcome creates one).
     #[error("there is no register at '{path}' yet")]
     NoRegisterYet { path: String },
+    /// "Open another register" with nothing typed.
+    #[error("give a register file's full path or a team register's postgres://USER@HOST/DATABASE")]
+    RegisterLocationEmpty,
+    /// "Open another register" given a relative path, which would depend on
+    /// the folder the app happened to start in.
+    #[error(
+        "'{path}' is not a full path: give the register file's whole path (from /) or a team register's postgres://USER@HOST/DATABASE"
+    )]
+    RegisterPathNotFull { path: String },
     /// A register created where one exists.
     #[error("'{path}' already exists: it is opened, not created again")]
     RegisterExists { path: String },

@@ -97,6 +97,9 @@ export const en = {
   anchorFileMissing: (file: string) => `There is no file “${file}”.`,
   anchorFileUnreadable: (file: string, detail: string) => `“${file}” could not be read: ${detail}.`,
   noRegisterYet: (path: string) => `There is no register at “${path}” yet.`,
+  registerLocationEmpty: 'Give a register file’s full path or a team register’s postgres://USER@HOST/DATABASE.',
+  registerPathNotFull: (path: string) =>
+    `“${path}” is not a full path: give the register file’s whole path (from /) or a team register’s postgres://USER@HOST/DATABASE.`,
   registerExists: (path: string) => `“${path}” already exists: it is opened, not created again.`,
   alreadyEncrypted: 'This register is already encrypted.',
   lockNeedsEncryption: 'This register is not encrypted, so locking the window would not protect it: encrypt it first.',
@@ -220,6 +223,9 @@ export const de: RegisterStrings = {
   anchorFileMissing: (file) => `Es gibt keine Datei „${file}“.`,
   anchorFileUnreadable: (file, detail) => `„${file}“ konnte nicht gelesen werden: ${detail}.`,
   noRegisterYet: (path) => `Unter „${path}“ gibt es noch kein Register.`,
+  registerLocationEmpty: 'Geben Sie den vollständigen Pfad einer Registerdatei oder die Adresse eines Team-Registers an (postgres://BENUTZER@HOST/DATENBANK).',
+  registerPathNotFull: (path) =>
+    `„${path}“ ist kein vollständiger Pfad: Geben Sie den ganzen Pfad der Registerdatei (ab /) oder die Adresse eines Team-Registers an (postgres://BENUTZER@HOST/DATENBANK).`,
   registerExists: (path) => `„${path}“ ist bereits vorhanden: Es wird geöffnet, nicht neu angelegt.`,
   alreadyEncrypted: 'Dieses Register ist bereits verschlüsselt.',
   lockNeedsEncryption:
@@ -342,6 +348,9 @@ export const fr: RegisterStrings = {
   anchorFileMissing: (file) => `Il n’existe pas de fichier « ${file} ».`,
   anchorFileUnreadable: (file, detail) => `« ${file} » n’a pas pu être lu : ${detail}.`,
   noRegisterYet: (path) => `Il n’y a pas encore de registre à l’emplacement « ${path} ».`,
+  registerLocationEmpty: 'Indiquez le chemin complet d’un fichier de registre ou l’adresse d’un registre d’équipe (postgres://UTILISATEUR@HÔTE/BASE).',
+  registerPathNotFull: (path) =>
+    `« ${path} » n’est pas un chemin complet : indiquez le chemin entier du fichier de registre (depuis /) ou l’adresse d’un registre d’équipe (postgres://UTILISATEUR@HÔTE/BASE).`,
   registerExists: (path) => `« ${path} » existe déjà : il est ouvert, pas créé de nouveau.`,
   alreadyEncrypted: 'Ce registre est déjà chiffré.',
   lockNeedsEncryption: 'Ce registre n’est pas chiffré : verrouiller la fenêtre ne le protégerait pas. Chiffrez-le d’abord.',

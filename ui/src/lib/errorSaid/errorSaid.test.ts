@@ -533,6 +533,8 @@ const register: OnePerKind<RegisterSaid> = {
   'anchor-file-missing': { kind: 'anchor-file-missing', file: 'anchors.txt' },
   'anchor-file-unreadable': { kind: 'anchor-file-unreadable', file: 'anchors.txt', detail: 'Permission denied (os error 13)' },
   'no-register-yet': { kind: 'no-register-yet', path: '/home/dpo/casebook.db' },
+  'register-location-empty': { kind: 'register-location-empty' },
+  'register-path-not-full': { kind: 'register-path-not-full', path: 'casebook.db' },
   'register-exists': { kind: 'register-exists', path: '/home/dpo/casebook.db' },
   'already-encrypted': { kind: 'already-encrypted' },
   'lock-needs-encryption': { kind: 'lock-needs-encryption' },

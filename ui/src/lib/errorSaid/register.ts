@@ -132,6 +132,10 @@ export function describeRegister(said: RegisterSaid, t: Strings): string {
       return s.anchorFileUnreadable(said.file, said.detail);
     case 'no-register-yet':
       return s.noRegisterYet(said.path);
+    case 'register-location-empty':
+      return s.registerLocationEmpty;
+    case 'register-path-not-full':
+      return s.registerPathNotFull(said.path);
     case 'register-exists':
       return s.registerExists(said.path);
     case 'already-encrypted':
