@@ -810,12 +810,23 @@ mod tests {
         assert!(!r.is_intact());
     }
 
+    /// The chain's head record.
+    fn head_of(conn: &Connection) -> Head {
+        let head: String =
+            conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).unwrap();
+        serde_json::from_str(&head).unwrap()
+    }
+
+    /// Moves the chain's head record to entry `id`.
+    fn set_head(conn: &Connection, id: i64, hash: String) {
+        let head = serde_json::to_string(&Head { id, hash }).unwrap();
+        conn.execute("UPDATE settings SET value = ?2 WHERE key = ?1", params![HEAD_KEY, head]).unwrap();
+    }
+
     /// Appends an entry as a team register writes one (`pg/audit.rs`):
     /// format 3 with neither a state nor its digest.
     fn append_team_entry(conn: &Connection, case_id: i64, reference: &str, action: &str) {
-        let head: String =
-            conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).unwrap();
-        let head: Head = serde_json::from_str(&head).unwrap();
+        let head = head_of(conn);
         let (id, at) = (head.id + 1, "2026-11-29T10:00:00.000000Z");
         let entry = Entry3 {
             prev: &head.hash,
@@ -836,8 +847,7 @@ mod tests {
             params![id, at, case_id, reference, action, head.hash, hash],
         )
         .unwrap();
-        let head = serde_json::to_string(&Head { id, hash }).unwrap();
-        conn.execute("UPDATE settings SET value = ?2 WHERE key = ?1", params![HEAD_KEY, head]).unwrap();
+        set_head(conn, id, hash);
     }
 
     #[test]
@@ -875,9 +885,7 @@ mod tests {
     /// hold (format 4 with a hash this file cannot recompute), as a team
     /// register's history moved in from an encrypted file carries them.
     fn append_foreign_keyed_entry(conn: &Connection, case_id: i64, reference: &str) {
-        let head: String =
-            conn.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).unwrap();
-        let head: Head = serde_json::from_str(&head).unwrap();
+        let head = head_of(conn);
         let (id, after) = (head.id + 1, "{\"note\":\"keyed elsewhere\"}");
         let hash = "f".repeat(64);
         conn.execute(
@@ -886,8 +894,7 @@ mod tests {
             params![id, case_id, reference, after, field_digest(Some(after)), head.hash, hash],
         )
         .unwrap();
-        let head = serde_json::to_string(&Head { id, hash }).unwrap();
-        conn.execute("UPDATE settings SET value = ?2 WHERE key = ?1", params![HEAD_KEY, head]).unwrap();
+        set_head(conn, id, hash);
     }
 
     #[test]

@@ -16,6 +16,21 @@ use crate::{CaseEvent, DocumentRef, Error, Result, Stamp, Store, audit};
 /// The event kind recorded on a case when an identity document is deleted.
 pub const IDENTITY_DOCUMENT_DELETED: &str = "identity-document-deleted";
 
+/// What the case keeps of a deleted identity document: `detail` (why, under
+/// which rule) with the document's id, hash, size and name, and whether its
+/// bytes went (no other link needed them). Both back ends record this.
+pub(crate) fn deletion_record(detail: &serde_json::Value, doc: &DocumentRef, bytes_deleted: bool) -> serde_json::Value {
+    let mut record = detail.clone();
+    if let Some(map) = record.as_object_mut() {
+        map.insert("document_id".into(), doc.id.into());
+        map.insert("sha256".into(), doc.sha256.clone().into());
+        map.insert("size".into(), doc.size.into());
+        map.insert("file_name".into(), doc.file_name.clone().into());
+        map.insert("bytes_deleted".into(), bytes_deleted.into());
+    }
+    record
+}
+
 impl Store {
     /// Cases holding at least one document with role `identity`.
     pub fn cases_with_identity_documents(&self) -> Result<Vec<CaseId>> {
@@ -55,14 +70,7 @@ impl Store {
         if bytes_deleted {
             tx.execute("DELETE FROM documents WHERE sha256 = ?1", [&doc.sha256])?;
         }
-        let mut record = detail.clone();
-        if let Some(map) = record.as_object_mut() {
-            map.insert("document_id".into(), doc.id.into());
-            map.insert("sha256".into(), doc.sha256.clone().into());
-            map.insert("size".into(), doc.size.into());
-            map.insert("file_name".into(), doc.file_name.clone().into());
-            map.insert("bytes_deleted".into(), bytes_deleted.into());
-        }
+        let record = deletion_record(detail, doc, bytes_deleted);
         let at = crate::stored::instant(stamp.at);
         tx.execute(
             "INSERT INTO case_events (case_id, kind, on_date, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",

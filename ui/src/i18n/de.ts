@@ -179,7 +179,7 @@ const de: Strings = {
   },
 
   openRegister: {
-    title: 'Register',
+    title: 'Geöffnetes Register',
     current: (name) => `Dieses Fenster arbeitet mit ${name}.`,
     label: 'Anderes Register öffnen',
     hint: 'Der vollständige Pfad einer Registerdatei oder die Adresse eines Team-Registers: postgres://IHR-LOGIN@SERVER/DATENBANK. Ihr Passwort wird abgefragt, nie gespeichert. Das Fenster öffnet es beim nächsten Start wieder.',

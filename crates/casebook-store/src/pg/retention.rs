@@ -133,14 +133,7 @@ impl RetentionRegister for PgStore {
                 tx.execute("DELETE FROM documents WHERE sha256 = $1", &[&doc.sha256])?;
             }
             tx.execute("DELETE FROM case_documents WHERE id = $1", &[&doc.id])?;
-            let mut record = detail.clone();
-            if let Some(map) = record.as_object_mut() {
-                map.insert("document_id".into(), doc.id.into());
-                map.insert("sha256".into(), doc.sha256.clone().into());
-                map.insert("size".into(), doc.size.into());
-                map.insert("file_name".into(), doc.file_name.clone().into());
-                map.insert("bytes_deleted".into(), bytes_deleted.into());
-            }
+            let record = crate::document_retention::deletion_record(detail, doc, bytes_deleted);
             let at = instant(stamp.at);
             let id: i64 = tx
                 .query_one(
