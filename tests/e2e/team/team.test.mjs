@@ -105,3 +105,42 @@ test('a member signs in, sees a colleague’s cases as they are logged and assig
 
   assert.match(dpo('audit', 'verify'), /intact|verified/i);
 });
+
+test('Settings open another register in the window: the DPO signs in there, and a bad address leaves the open one open', async () => {
+  await withApp(async (browser) => {
+    await browser.$('h1=Sign in to the team register').waitForDisplayed({ timeout: 30000 });
+    await browser.$('#unlock-passphrase').setValue('alice-pw');
+    await browser.$('button=Sign in').click();
+    await browser.$('[data-testid="team-member"]').waitForDisplayed({ timeout: 20000 });
+
+    await goTo(browser, 'settings');
+    const card = await browser.$('[data-testid="open-register"]');
+    await card.waitForDisplayed({ timeout: 10000 });
+    assert.match(await card.$('[data-testid="current-register"]').getText(), /postgres:\/\/alice@127\.0\.0\.1:\d+\/register/);
+    const field = await browser.$('#other-register');
+    await field.setValue('register.db');
+    await card.$('button=Open').click();
+    const error = await browser.$('#other-register-error');
+    await error.waitForDisplayed({ timeout: 10000 });
+    assert.match(await error.getText(), /is not a full path/);
+    assert.equal(await browser.$('[data-testid="team-member"]').getText(), 'Team register · signed in as alice');
+
+    // The DPO's login on the same server: her password is asked for, then she works there.
+    const dora = process.env.E2E_TEAM_DPO;
+    await field.setValue(dora);
+    await screenshot(browser, 'team-open-register');
+    await card.$('button=Open').click();
+    await browser.$('h1=Sign in to the team register').waitForDisplayed({ timeout: 20000 });
+    assert.match(await browser.$('section.unlock').getText(), /postgres:\/\/dora@127\.0\.0\.1:\d+\/register/);
+    await browser.$('#unlock-passphrase').setValue('dora-pw');
+    await browser.$('button=Sign in').click();
+    const badge = await browser.$('[data-testid="team-member"]');
+    await browser.waitUntil(async () => (await badge.getText()) === 'Team register · signed in as dora', {
+      timeout: 20000,
+      timeoutMsg: 'the window did not sign in to the DPO’s login',
+    });
+    // Retention is offered on a team register (the DPO's to run).
+    await goTo(browser, 'settings');
+    await browser.$('[data-testid="retention-settings"]').waitForDisplayed({ timeout: 10000 });
+  });
+});
