@@ -47,6 +47,11 @@ pub(crate) const HEAD_KEY: &str = "audit_head";
 pub const ANCHOR_PREFIX: &str = "casebook-audit-head:";
 /// The format of the entries this version writes in a plain register.
 pub(crate) const FORMAT: i64 = 3;
+
+/// The action of the local entry recording a copy from a team register
+/// (`team export`, a team register's backup): the keyed entries before it
+/// came keyed from elsewhere (see `ChainKey`).
+pub const EXPORTED_FROM_TEAM: &str = "register.exported-from-team";
 /// The format of the entries of an encrypted register (format 3 under the chain key).
 const KEYED_FORMAT: i64 = 4;
 
@@ -448,9 +453,7 @@ impl Store {
             }
         }
         let foreign_before: Option<i64> =
-            self.conn.one("SELECT min(id) FROM audit_log WHERE action = ?1", [crate::pg::EXPORTED_FROM_TEAM], |r| {
-                r.get(0)
-            })?;
+            self.conn.one("SELECT min(id) FROM audit_log WHERE action = ?1", [EXPORTED_FROM_TEAM], |r| r.get(0))?;
         let key = ChainKey { record: record.as_deref(), keyed_from, foreign_before };
         let mut cases: HashMap<i64, CaseLog> = HashMap::new();
         let (count, head) = match self.walk_chain(schema, key, &mut cases)? {
@@ -912,7 +915,7 @@ mod tests {
         let r = store.verify_audit().unwrap();
         assert_eq!(r.first_broken, Some(2), "{r:?}");
         // Copied from a team register: checked by its place and its text's digest.
-        append_team_entry(&store.conn, case.id.0, &reference, crate::pg::EXPORTED_FROM_TEAM);
+        append_team_entry(&store.conn, case.id.0, &reference, EXPORTED_FROM_TEAM);
         let r = store.verify_audit().unwrap();
         assert!(r.is_intact(), "{r:?}");
         assert_eq!((r.entries, r.linked_only), (3, 1));

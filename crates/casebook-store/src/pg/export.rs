@@ -32,8 +32,7 @@ use crate::crypto::{DatabaseKind, Passphrase, database_kind};
 use crate::swap::{BackupCheck, sibling, verify_backup};
 use crate::{Error, OpenMode, Result, Stamp, Store, chain_key};
 
-/// The action of the local entry recording an export.
-pub const EXPORTED_FROM_TEAM: &str = "register.exported-from-team";
+pub use crate::audit::EXPORTED_FROM_TEAM;
 
 /// Each table copied, in an order that writes a row after those it refers
 /// to, with its columns (the same names on both back ends; the team's own
