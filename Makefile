@@ -11,7 +11,7 @@ CARGO ?= cargo
 # tests/e2e's): name both folders.
 TAURI = TAURI_FRONTEND_PATH=$(CURDIR)/ui TAURI_APP_PATH=$(CURDIR)/src-tauri ui/node_modules/.bin/tauri
 
-.PHONY: run dev test setup test-rust test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist previous-dist
+.PHONY: run dev test setup test-rust test-team test-ui test-e2e test-fuzz ui app app-release cli fuzz fuzz-long crash-long bench-app release dist test-dist previous-dist
 
 setup:
 	bash scripts/setup.sh
@@ -75,6 +75,14 @@ test-rust:
 	$(CARGO) clippy --workspace --exclude casebook-desktop --tests -- -D warnings
 	$(CARGO) test --workspace --exclude casebook-desktop
 
+# The CLI acceptance suite again, each test on a new team register instead of
+# a local file (tests/cli/harness.rs: one PostgreSQL server for the run).
+# Skipped: the modules about a local register's file (its passphrase, backups,
+# tampering with it through SQLite), and team.rs, which starts its own servers.
+TEAM_SKIP := --skip team:: --skip protect:: --skip adversary_audit:: --skip adversary_store::
+test-team:
+	CASEBOOK_TEST_REGISTER=team $(CARGO) test -p casebook-cli --test cli -- $(TEAM_SKIP)
+
 test-ui:
 	npm --prefix ui run check
 	npm --prefix ui test
@@ -131,6 +139,7 @@ fuzz-long:
 
 test: setup
 	$(MAKE) test-rust
+	$(MAKE) test-team
 	$(MAKE) test-fuzz
 	$(MAKE) test-ui
 	$(MAKE) test-e2e

@@ -2,6 +2,9 @@
 //! Casebook's back with SQLite, and `casebook audit verify` must name what
 //! changed and exit non-zero (and `case evidence` must not call the chain
 //! intact over it).
+//!
+//! Local register only: the team run of the suite (`make test-team`) skips
+//! this module; tests/cli/team.rs has the team register's own.
 
 use crate::harness::{Book, Run};
 
@@ -60,7 +63,7 @@ fn an_edited_event_date_is_named_and_the_evidence_pack_does_not_call_the_chain_i
     let id = case_id(&book, &a);
     tamper(&book, &format!("UPDATE case_events SET on_date = '2026-11-25' WHERE case_id = {id}"));
     verify_fails_naming(&book, &[&a, "case_events.on_date"]);
-    let out = book.db.parent().unwrap().join("pack.pdf");
+    let out = book.dir.join("pack.pdf");
     let run = book.run(&["case", "evidence", &a, "--out", out.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stdout.contains("audit chain intact"), "{}", run.stdout);
@@ -134,7 +137,7 @@ fn a_case_removed_without_an_entry_is_named() {
 #[test]
 fn a_changed_stored_file_is_named() {
     let book = Book::new();
-    let eml = book.db.parent().unwrap().join("request.eml");
+    let eml = book.dir.join("request.eml");
     std::fs::write(
         &eml,
         "From: Ada <ada@example.org>\r\nTo: dpo@acme.example\r\nSubject: Subject access request\r\n\
@@ -167,7 +170,7 @@ fn changes_made_through_casebook_keep_the_register_verified() {
 /// Files made from the register, each carrying the chain's head: a letter, an
 /// evidence pack, a package and a backup.
 fn anchors(book: &Book, r: &str) -> Vec<String> {
-    let dir = book.db.parent().unwrap();
+    let dir = book.dir.as_path();
     let (letter, pack, package, backup) =
         (dir.join("ack.pdf"), dir.join("pack.pdf"), dir.join("package.zip"), dir.join("backup.db"));
     for args in [
@@ -220,7 +223,7 @@ fn a_rewritten_chain_is_caught_by_the_heads_the_files_made_earlier_carry() {
 #[test]
 fn a_file_without_a_head_is_named() {
     let book = Book::new();
-    let stray = book.db.parent().unwrap().join("notes.txt");
+    let stray = book.dir.join("notes.txt");
     std::fs::write(&stray, "nothing to see").unwrap();
     let run = book.run(&["audit", "verify", "--against", stray.to_str().unwrap()]);
     assert_ne!(run.code, 0, "{}", run.stdout);
@@ -390,7 +393,7 @@ fn a_decrypted_copy_rewritten_with_plain_sha256_does_not_verify_on_the_encrypted
     assert!(run.stdout.contains("plain SHA-256: anyone who can write the file"), "{}", run.stdout);
 
     let (book, _) = encrypted_worked_register();
-    let dir = book.db.parent().unwrap();
+    let dir = book.dir.as_path();
     for (forgery, needle) in [
         (Forgery::KeepFormat, "entry 1 was altered"),
         (
@@ -423,7 +426,7 @@ fn a_decrypted_copy_rewritten_with_plain_sha256_does_not_verify_on_the_encrypted
 #[test]
 fn a_passphrase_change_keeps_the_keyed_chain_and_its_backups_verifying() {
     let (book, a) = encrypted_worked_register();
-    let dir = book.db.parent().unwrap();
+    let dir = book.dir.as_path();
     let ok = |r: Run| {
         assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
         r

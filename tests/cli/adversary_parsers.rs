@@ -82,7 +82,7 @@ fn raw_zip(path: &Path, items: &[Raw]) {
 /// A real package of a case with data, as (name, bytes), and its folder.
 fn real_package(book: &Book) -> (Vec<(String, Vec<u8>)>, PathBuf) {
     let r = case_with_data(book, &[]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let good = dir.join("good.zip");
     book.json(&["package", "export", &r, "--out", good.to_str().unwrap()]);
     (entries(&good, None), dir)

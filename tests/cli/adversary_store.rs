@@ -1,6 +1,9 @@
 //! Hardening (#18), the register on disk: restores that keep every earlier
 //! register, busy that never means failed, empty package passwords, wrong
 //! passphrases that change no byte, and owner-only files and folders.
+//!
+//! Local register only: the team run of the suite (`make test-team`) skips
+//! this module; tests/cli/team.rs has the team register's own.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -55,7 +58,7 @@ fn case_count(db: &Path, now: &str) -> usize {
 fn restoring_three_times_in_the_same_second_keeps_all_three_earlier_registers() {
     let book = Book::new();
     book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let backup = dir.join("one-case.db");
     ok(book.run(&["backup", "--out", backup.to_str().unwrap()]));
     // CASEBOOK_NOW is fixed: every restore has the same instant, so the same stamp.
@@ -82,7 +85,7 @@ fn restoring_three_times_in_the_same_second_keeps_all_three_earlier_registers() 
 fn an_empty_package_password_in_the_environment_is_refused_like_an_empty_password_fd() {
     let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &["--right", "portability"]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let crm = dir.join("crm.csv");
     std::fs::write(&crm, "email,name\nada@example.org,Ada Lovelace\n").unwrap();
     book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
@@ -304,7 +307,7 @@ fn step_through(book: &Book, tally: &Mutex<Tally>, what: &'static str, args: &[&
 fn busy_is_not_failure_with_imports_notes_steps_and_backups_at_once() {
     let seconds: u64 = std::env::var("CASEBOOK_TEST_BUSY_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
     let book = Arc::new(Book::new());
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let noted: Vec<String> =
         (0..3).map(|i| book.new_case(&format!("Noted {i}"), &format!("n{i}@example.org"), "2026-11-20", &[])).collect();
     let tally = Arc::new(Mutex::new(Tally::default()));

@@ -13,7 +13,7 @@ fn run_ok(book: &Book, args: &[&str]) {
 /// A command refused with `needle` on one line, leaving the register byte-identical
 /// and the case as it was.
 fn refused(book: &Book, reference: &str, args: &[&str], needle: &str) {
-    let before = book.bytes();
+    let before = book.stored();
     let shown = book.json(&["case", "show", reference]);
     let run = book.run(args);
     assert_ne!(run.code, 0, "{args:?} was accepted");
@@ -21,7 +21,7 @@ fn refused(book: &Book, reference: &str, args: &[&str], needle: &str) {
     assert!(err.contains(needle), "{args:?}: {err}");
     assert_eq!(err.lines().filter(|l| l.starts_with("error:")).count(), 1, "{args:?}: one error line: {err}");
     assert!(!err.lines().any(|l| !l.starts_with("error:") && !l.starts_with("warning:")), "one line: {err}");
-    assert!(book.bytes() == before, "{args:?}: a refused command changed the register");
+    assert!(book.stored() == before, "{args:?}: a refused command changed the register");
     assert_eq!(book.json(&["case", "show", reference]), shown, "{args:?}");
 }
 

@@ -51,17 +51,17 @@ fn case_update_records_the_data_subject_after_import() {
     assert!(c["data_subject"].get("birth_date").is_none(), "{c:#}");
 
     // Bad input: one line naming the problem, nothing recorded.
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["case", "update", &r, "--subject-birth-date", "2027-01-01"])
         .fails_with("after the request was received");
     book.run(&["case", "update", &r, "--subject-birth-date", "1 April 2016"]).fails_with("invalid subject birth date");
     book.run(&["case", "update", &r, "--relationship", "uncle"]).fails_with("unknown relationship 'uncle'");
     book.run(&["case", "update", &r, "--subject-name", "", "--subject-child"]).fails_with("removes the data subject");
     let other = book.new_case("Bo Jones", "bo@example.org", "2026-11-02", &[]);
-    let before_other = book.bytes();
+    let before_other = book.stored();
     book.run(&["case", "update", &other, "--relationship", "parent"]).fails_with("has no data subject");
     book.run(&["case", "update", &other, "--subject-name", "Ann Jones"]).fails_with("needs a relationship");
-    assert_eq!(book.bytes(), before_other, "a refused update leaves the file as it was");
+    assert_eq!(book.stored(), before_other, "a refused update leaves the file as it was");
     let _ = before;
     // An empty name removes the subject.
     let c = book.json(&["case", "update", &r, "--subject-name", ""]);
@@ -166,13 +166,13 @@ fn deactivation_and_preferences_are_rights_with_their_own_clock_and_letters() {
     book.register_systems(&["shop", "newsletter"]);
     let out = dir.join("deactivated.pdf");
     let o = out.to_str().unwrap();
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["letter", "make", &r, "--kind", "account-deactivation-confirmation", "--out", o]).fails_with(&format!(
         "no account-deactivated is recorded for case {r}: `casebook case action {r} --system ID --right deactivate-account --did account-deactivated`"
     ));
     book.run(&["letter", "make", &r, "--kind", "preferences-confirmation", "--out", o])
         .fails_with("--right communication-preferences --did preferences-changed|suppressed");
-    assert_eq!(book.bytes(), before, "a refused letter records nothing");
+    assert_eq!(book.stored(), before, "a refused letter records nothing");
     #[rustfmt::skip]
     book.json(&["case", "action", &r, "--system", "shop", "--right", "deactivate-account", "--did", "account-deactivated"]);
     #[rustfmt::skip]
@@ -275,7 +275,7 @@ fn a_new_case_takes_the_data_subjects_birth_date() {
     assert_eq!(c["data_subject"]["birth_date"], "2016-04-01");
     assert_eq!(c["data_subject"]["name"], "Tom Child");
 
-    let before = book.bytes();
+    let before = book.stored();
     let new = |extra: &[&str]| {
         let mut args = vec![
             "case",
@@ -295,5 +295,5 @@ fn a_new_case_takes_the_data_subjects_birth_date() {
     new(&with(&["--subject-birth-date", "1 April 2016"])).fails_with("invalid subject birth date '1 April 2016'");
     new(&with(&["--subject-birth-date", "2026-11-21"])).fails_with("is after the request was received on 2026-11-20");
     new(&["--subject-birth-date", "2016-04-01"]).fails_with("a date of birth is the data subject's");
-    assert!(book.bytes() == before, "a refused case new records nothing");
+    assert!(book.stored() == before, "a refused case new records nothing");
 }

@@ -34,7 +34,7 @@ fn a_complaint_is_logged_acknowledged_answered_and_written_to() {
     assert!(c["rights"].as_array().unwrap().is_empty());
 
     // A request's letters and steps do not fit a complaint, and the reverse.
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let out = |name: &str| dir.join(name).to_str().unwrap().to_string();
     book.run(&["letter", "make", &complaint, "--kind", "acknowledgement", "--out", &out("x.pdf")])
         .fails_with("the acknowledgement letter does not fit case");

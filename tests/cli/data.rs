@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::harness::Book;
 
 fn write(book: &Book, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = book.db.parent().unwrap().join(name);
+    let path = book.dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
 }
@@ -48,11 +48,8 @@ fn a_csv_export_is_imported_whole_and_audited() {
     assert_eq!(list["items"][3]["fields"]["notes"], "line one\nline two");
     assert_eq!(list["items"][3]["line"], 5);
     assert_eq!(book.run(&["audit", "verify"]).code, 0);
-    let audit = std::process::Command::new("sqlite3")
-        .args([book.db.to_str().unwrap(), "SELECT after FROM audit_log WHERE action = 'data.imported'"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&audit.stdout).contains(sha), "the audit entry holds the file's hash");
+    let audit = book.sql("SELECT after FROM audit_log WHERE action = 'data.imported'");
+    assert!(audit.contains(sha), "the audit entry holds the file's hash");
 }
 
 #[test]
@@ -114,10 +111,10 @@ fn identifiers_that_match_nothing_import_nothing() {
     let book = Book::with_systems(&["crm"]);
     let r = book.new_case("Zed Nobody", "zed@nowhere.example", "2026-11-02", &[]);
     let f = write(&book, "crm.csv", CRM.as_bytes());
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["data", "import", &r, "--system", "crm", "--categories", "contact", "--match", f.to_str().unwrap()])
         .fails_with("crm.csv: the case's identifiers (zed@nowhere.example, Zed Nobody) match none of its 4 records; nothing imported");
-    assert_eq!(book.bytes(), before);
+    assert_eq!(book.stored(), before);
     assert!(book.json(&["data", "list", &r])["files"].as_array().unwrap().is_empty());
 }
 
@@ -161,13 +158,13 @@ fn bad_files_are_refused_whole_naming_the_line() {
     ];
     for (name, bytes, want) in cases {
         let f = write(&book, name, &bytes);
-        let before = book.bytes();
+        let before = book.stored();
         book.run(&["data", "import", &r, "--system", "crm", "--categories", "contact", f.to_str().unwrap()])
             .fails_with(want);
-        assert_eq!(book.bytes(), before, "{name} changed the database");
+        assert_eq!(book.stored(), before, "{name} changed the database");
     }
     // A 2 GB file is refused by its size, before a byte is read (a sparse file).
-    let huge = book.db.parent().unwrap().join("huge.csv");
+    let huge = book.dir.join("huge.csv");
     std::fs::File::create(&huge).unwrap().set_len(2_000_000_000).unwrap();
     book.run(&["data", "import", &r, "--system", "crm", "--categories", "contact", huge.to_str().unwrap()])
         .fails_with("huge.csv: the file is 1907 MiB, over the limit of 1024 MiB");
@@ -225,7 +222,7 @@ fn redactions_are_recorded_checked_and_scheduled() {
         "x",
     ]);
 
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["data", "redact", &r, &bob, "--reason", "not-requesters-data", "--note", "again"])
         .fails_with("is already redacted");
     book.run(&["data", "redact", &r, &bob, "--reason", "exemption", "--note", "n"])
@@ -236,7 +233,7 @@ fn redactions_are_recorded_checked_and_scheduled() {
         .fails_with("has no field 'nope'");
     book.run(&["data", "redact", &r, "99999", "--reason", "third-party-data", "--note", "n"]).fails_with("not found");
     book.run(&["data", "redact", &r, &bob, "--reason", "third-party-data", "--note", " "]).fails_with("needs a note");
-    assert_eq!(book.bytes(), before);
+    assert_eq!(book.stored(), before);
     // Another case's record cannot be redacted from this one.
     let other = book.new_case("Eve", "eve@example.org", "2026-11-03", &[]);
     book.run(&["data", "redact", &other, &bob, "--reason", "third-party-data", "--note", "n"]).fails_with("not found");
@@ -354,7 +351,7 @@ fn tool_sha(path: &std::path::Path) -> String {
 fn bad_workbooks_are_refused_whole() {
     let book = Book::new();
     let r = ada(&book);
-    let before = book.bytes();
+    let before = book.stored();
     let import = |name: &str, bytes: &[u8]| {
         let f = write(&book, name, bytes);
         book.run(&["data", "import", &r, "--system", "crm", "--categories", "contact", f.to_str().unwrap()])
@@ -381,5 +378,5 @@ fn bad_workbooks_are_refused_whole() {
     };
     assert!(bomb.len() < 1 << 20);
     import("bomb.xlsx", &bomb).fails_with("would unpack");
-    assert_eq!(book.bytes(), before, "nothing stored");
+    assert_eq!(book.stored(), before, "nothing stored");
 }

@@ -422,7 +422,7 @@ fn a_case_records_its_appeal_and_its_decision() {
     book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
     book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--text", "x", "--date", "2026-11-01"])
         .fails_with("unknown appeal outcome 'maybe' (expected one of: upheld, reversed, partly)");
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let pdf = dir.join("appeal.pdf");
     let pdf = pdf.to_str().unwrap();
     book.run(&["letter", "make", &va, "--kind", "appeal-decision", "--out", pdf])
@@ -462,7 +462,7 @@ fn the_laws_bad_input_writes_nothing() {
     let book = Book::new();
     let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
     let uk = book.new_case("Bo", "bo@example.org", "2026-10-01", &[]);
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
         .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
     book.run(&[
@@ -489,5 +489,5 @@ fn the_laws_bad_input_writes_nothing() {
         .fails_with("received 2018-01-02 is before EU GDPR applied (2018-05-25)");
     new(&["--received", "2018-05-24", "--regime", "uk-gdpr", "--location", "GB-ENG"])
         .fails_with("received 2018-05-24 is before UK GDPR applied (2018-05-25)");
-    assert!(book.bytes() == before, "a refused command changed the register");
+    assert!(book.stored() == before, "a refused command changed the register");
 }

@@ -21,9 +21,9 @@ fn make(book: &Book, reference: &str, kind: &str, out: &str) -> String {
 
 /// Runs a command that must fail with `needle` and leave the register untouched.
 fn refused(book: &Book, args: &[&str], needle: &str) {
-    let before = book.bytes();
+    let before = book.stored();
     book.run(args).fails_with(needle);
-    assert!(book.bytes() == before, "{args:?} changed the register");
+    assert!(book.stored() == before, "{args:?} changed the register");
 }
 
 #[test]

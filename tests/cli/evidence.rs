@@ -144,14 +144,14 @@ fn refusals_write_nothing_and_change_nothing() {
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
     let out = folder(&book).join("pack.pdf");
     let o = out.to_str().unwrap();
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["case", "evidence", "CB-2026-0099", "--out", o]).fails_with("CB-2026-0099");
     book.run(&["case", "evidence", &r, "--out", folder(&book).join("no/such/dir/p.pdf").to_str().unwrap()])
         .fails_with("does not exist");
     std::fs::write(&out, b"keep me").unwrap();
     book.run(&["case", "evidence", &r, "--out", o]).fails_with("exists (use --force");
     assert_eq!(std::fs::read(&out).unwrap(), b"keep me");
-    assert_eq!(book.bytes(), before, "a refused pack records nothing");
+    assert_eq!(book.stored(), before, "a refused pack records nothing");
     let run = book.run(&["case", "evidence", &r, "--out", o, "--force"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("audit chain intact"), "{}", run.stdout);

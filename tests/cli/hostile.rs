@@ -36,7 +36,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn attachment_names_are_metadata_never_paths() {
     let book = Book::new();
-    let folder = book.db.parent().unwrap().to_path_buf();
+    let folder = book.dir.clone();
     let before = files_in(&folder);
     let case = import_case(&book, &fixture("hostile-names.eml"));
     let names: Vec<&str> = case["documents"]
@@ -162,7 +162,7 @@ fn the_msg_that_panicked_the_parser_is_refused_quietly() {
     let book = Book::new();
     let path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/fuzz/parse_msg-panic-stream-name.msg");
-    let before = book.bytes();
+    let before = book.stored();
     let run = book.run(&["--json", "import", path.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let out: Value = serde_json::from_str(&run.stdout).unwrap();
@@ -173,5 +173,5 @@ fn the_msg_that_panicked_the_parser_is_refused_quietly() {
         "the Outlook .msg file could not be read: malformed fat (fat has 32 entries, but file has only 18 sectors)"
     );
     assert!(!run.stderr.contains("panicked"), "the caught panic is not printed: {}", run.stderr);
-    assert_eq!(book.bytes(), before, "nothing stored");
+    assert_eq!(book.stored(), before, "nothing stored");
 }

@@ -86,7 +86,7 @@ fn attachments_are_documents_and_their_names_are_only_metadata() {
         .collect();
     assert!(names.contains(&"../../etc/passwd") && names.contains(&"Reisepass Müller.pdf"), "{names:?}");
     // Nothing was written next to the database or anywhere else by that name.
-    let dir = book.db.parent().unwrap();
+    let dir = book.dir.as_path();
     let files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(files.iter().all(|f| f.to_string_lossy().starts_with("casebook.db")), "{files:?}");
 }
@@ -260,7 +260,7 @@ fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let fake = dir.path().join("scan.pdf");
     std::fs::write(&fake, b"MZ\x90\x00 this is an executable").unwrap();
-    let before = book.bytes();
+    let before = book.stored();
     let base = ["letter", "log", "--received", "2026-11-23", "--requester-name", "Erika"];
     let table: &[(&[&str], &str)] = &[
         (&["--scan", fake.to_str().unwrap(), "--right", "access"], "scan 'scan.pdf' is not a PDF, PNG or JPEG file"),
@@ -277,7 +277,7 @@ fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
         args.extend_from_slice(extra);
         book.run(&args).fails_with(needle);
     }
-    assert!(book.bytes() == before, "a refused letter changed the database");
+    assert!(book.stored() == before, "a refused letter changed the database");
 }
 
 /// A complaint is offered as one: the imported case carries the note that says
@@ -285,7 +285,7 @@ fn a_posted_letter_with_bad_input_is_refused_and_nothing_is_stored() {
 #[test]
 fn a_complaint_is_offered_as_one() {
     let book = Book::new();
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let eml = dir.join("complaint.eml");
     std::fs::write(
         &eml,

@@ -31,8 +31,8 @@ fn an_appeal_on_a_case_the_state_law_did_not_yet_govern_writes_nothing() {
     let book = Book::new();
     let r#in = book.new_case("Ada", "ada@example.org", "2025-12-01", &["--regime", "us-state", "--location", "US-IN"]);
     book.json(&["case", "refuse", &r#in, "--reason", "exemption", "--text", "legal privilege", "--date", "2025-12-15"]);
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["case", "appeal", &r#in, "--date", "2026-01-05"])
         .fails_with("Indiana Consumer Data Protection Act did not apply to this request (in force from 2026-01-01)");
-    assert!(book.bytes() == before, "a refused appeal changed the register");
+    assert!(book.stored() == before, "a refused appeal changed the register");
 }

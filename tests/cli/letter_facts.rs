@@ -480,7 +480,7 @@ fn check_kinds(which: Group) {
             let r = make_case(&book, kind, &setup, &has);
             let all_recorded = MISSED.with(|m| m.get()) == 0;
             let shown = book.json(&["case", "show", &r]);
-            let before = book.bytes();
+            let before = book.stored();
             let _ = std::fs::remove_file(&out);
             let run = book.run(&["letter", "make", &r, "--kind", kind, "--out", out.to_str().unwrap()]);
             let what = format!("{kind} with {has:?} on {r}");
@@ -491,7 +491,7 @@ fn check_kinds(which: Group) {
                 let lower = err.to_lowercase();
                 assert!(NAMING.iter().any(|w| lower.contains(w)), "{what}: names nothing missing: {err}");
                 assert!(
-                    !out.exists() && book.bytes() == before,
+                    !out.exists() && book.stored() == before,
                     "{what}: a refused letter wrote or recorded something"
                 );
                 // With every fact it may need recorded, no kind is refused.

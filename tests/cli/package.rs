@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::harness::Book;
 
 fn write(book: &Book, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = book.db.parent().unwrap().join(name);
+    let path = book.dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
 }
@@ -107,7 +107,7 @@ pub(crate) fn sha256(bytes: &[u8]) -> String {
 fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     let book = Book::new();
     let r = case_with_data(&book, &[]);
-    let dir = book.db.parent().unwrap();
+    let dir = book.dir.as_path();
     let export = book.json(&["package", "export", &r, "--out", dir.to_str().unwrap()]);
     let path = PathBuf::from(export["path"].as_str().unwrap());
     assert_eq!(path.file_name().unwrap().to_str().unwrap(), format!("{r}-data-package.zip"));
@@ -203,11 +203,8 @@ fn a_package_holds_every_file_the_manifest_lists_and_nothing_withheld() {
     assert_eq!((check["files_checked"].as_u64(), check["problem"].is_null()), (Some(8), true));
 
     // Audited with the package's hash.
-    let audit = Command::new("sqlite3")
-        .args([book.db.to_str().unwrap(), "SELECT after FROM audit_log WHERE action = 'package.exported'"])
-        .output()
-        .unwrap();
-    let audit: Value = serde_json::from_slice(&audit.stdout).unwrap();
+    let audit: Value =
+        serde_json::from_str(&book.sql("SELECT after FROM audit_log WHERE action = 'package.exported'")).unwrap();
     assert_eq!(audit["sha256"].as_str().unwrap(), sha256(&std::fs::read(&path).unwrap()));
     assert_eq!(book.run(&["audit", "verify"]).code, 0);
 }
@@ -238,7 +235,7 @@ fn assert_sound(pdf: &Path) {
 fn two_exports_differ_only_in_the_generated_at_time_and_the_audit_head() {
     let mut book = Book::new();
     let r = case_with_data(&book, &["--language", "de"]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let one = dir.join("one.zip");
     let two = dir.join("two.zip");
     book.json(&["package", "export", &r, "--out", one.to_str().unwrap()]);
@@ -265,7 +262,7 @@ fn two_exports_differ_only_in_the_generated_at_time_and_the_audit_head() {
 fn an_encrypted_package_opens_with_its_password_only() {
     let book = Book::new();
     let r = case_with_data(&book, &[]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let path = dir.join("enc.zip");
     let out = Command::new(env!("CARGO_BIN_EXE_casebook"))
         .args(["--db", book.db.to_str().unwrap(), "--json", "package", "export", &r, "--out", path.to_str().unwrap()])
@@ -323,7 +320,7 @@ fn an_encrypted_package_opens_with_its_password_only() {
 fn verify_names_the_first_file_that_does_not_match() {
     let book = Book::new();
     let r = case_with_data(&book, &[]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let good = dir.join("good.zip");
     book.json(&["package", "export", &r, "--out", good.to_str().unwrap()]);
     // Rewrite the package with one byte of data/crm.csv changed, or an extra file.
@@ -375,7 +372,9 @@ fn verify_names_the_first_file_that_does_not_match() {
             .stdout
             .contains("data/extra.csv is in the package but not in its manifest")
     );
-    book.run(&["package", "verify", book.db.to_str().unwrap()]).fails_with("not a ZIP package");
+    let not_zip = book.dir.join("register-of-processing.json");
+    std::fs::write(&not_zip, "{}").unwrap();
+    book.run(&["package", "verify", not_zip.to_str().unwrap()]).fails_with("not a ZIP package");
 }
 
 #[test]
@@ -383,7 +382,7 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     let book = Book::new();
     // No record of processing: the cover letter (access response) refuses.
     let r = book.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let out = book.run(&["package", "export", &r, "--out", dir.join("p.zip").to_str().unwrap()]);
     assert_ne!(out.code, 0);
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
@@ -400,10 +399,10 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     book.register_systems(&["crm"]);
     let p = dir.join("p.zip");
     // A case with no records gets no package: its answer is the no-data letter.
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()])
         .fails_with(&format!("case {r} has no records to export (no data imported, or all of it withheld): if no personal data is held, send the no-data letter (letter make {r} --kind no-data)"));
-    assert!(book.bytes() == before && !p.exists());
+    assert!(book.stored() == before && !p.exists());
     let crm = write(&book, "crm.csv", b"email,name\nada@example.org,Ada Lovelace\n");
     book.json(&["data", "import", &r, "--system", "crm", "--categories", "contact", crm.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("has systems not searched yet: crm");
@@ -415,9 +414,5 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap()]);
     book.run(&["package", "export", &r, "--out", p.to_str().unwrap()]).fails_with("exists (use --force to replace it)");
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap(), "--force"]);
-    let audit = Command::new("sqlite3")
-        .args([book.db.to_str().unwrap(), "SELECT count(*) FROM audit_log WHERE action = 'package.exported'"])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&audit.stdout).trim(), "2");
+    assert_eq!(book.sql("SELECT count(*) FROM audit_log WHERE action = 'package.exported'"), "2");
 }

@@ -5,15 +5,6 @@ use serde_json::Value;
 
 use crate::harness::Book;
 
-/// The database and its write-ahead log: everything SQLite holds on disk.
-fn on_disk(book: &Book) -> Vec<u8> {
-    let mut bytes = book.bytes();
-    if let Ok(w) = std::fs::read(book.db.with_extension("db-wal")) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
 fn ids(list: &Value) -> Vec<String> {
     list.as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect()
 }
@@ -112,7 +103,7 @@ fn the_register_is_edited_exported_and_imported_back() {
 fn a_bad_register_or_system_is_refused_naming_the_problem_and_nothing_changes() {
     let book = Book::new();
     add(&book, "crm", "dpv:Customer");
-    let before = on_disk(&book);
+    let before = book.stored();
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, bytes: &[u8]| {
         let p = dir.path().join(name);
@@ -166,7 +157,7 @@ fn a_bad_register_or_system_is_refused_naming_the_problem_and_nothing_changes() 
     book.run(&["processing", "show", "billing"])
         .fails_with("system 'billing' is not in the register of processing (known: crm)");
     book.run(&["processing", "remove", "billing"]).fails_with("not in the register");
-    assert!(on_disk(&book) == before, "a refused command changed the database");
+    assert!(book.stored() == before, "a refused command changed the database");
     assert_eq!(ids(&book.json(&["processing", "list"])), ["crm"]);
 }
 
@@ -279,9 +270,9 @@ fn demo_load_fills_an_empty_database_with_the_software_company() {
     assert_eq!(applicant["unsearched"], serde_json::json!(["email"]));
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
 
-    let before = on_disk(&book);
+    let before = book.stored();
     book.run(&["demo", "load"]).fails_with("the demo fills an empty register");
-    assert!(on_disk(&book) == before);
+    assert!(book.stored() == before);
 }
 
 #[test]
@@ -289,7 +280,7 @@ fn the_access_response_quotes_the_register_for_the_requester() {
     let book = Book::empty();
     let loaded = book.json(&["demo", "load"]);
     let customer = loaded["cases"][0].as_str().unwrap().to_string();
-    let out = book.db.with_file_name("access.pdf");
+    let out = book.dir.join("access.pdf");
     // The demo leaves the mailboxes unsearched: the letter would state what no search backs.
     book.run(&["letter", "make", &customer, "--kind", "access-response", "--out", out.to_str().unwrap()])
         .fails_with("has systems not searched yet: email");

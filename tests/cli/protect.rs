@@ -1,5 +1,8 @@
 //! Encryption at rest, the passphrase, backups and restores, through the
 //! real binary on real files.
+//!
+//! Local register only: the team run of the suite (`make test-team`) skips
+//! this module; tests/cli/team.rs has the team register's own.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -235,7 +238,7 @@ fn a_plain_register_is_encrypted_with_every_case_and_its_audit_chain() {
     assert_eq!(out["check"]["audit"]["entries"], audit_before["entries"]);
     assert!(!contains(&all_bytes(&book.db), NAME));
     assert!(!contains(&all_bytes(&book.db), "991827364"));
-    assert_eq!(files_in(book.db.parent().unwrap()), ["casebook.db"]);
+    assert_eq!(files_in(book.dir.as_path()), ["casebook.db"]);
 
     assert_eq!(references(run(&book.db, &book.now, &["--json", "case", "list"], &with(PASS), None)), cases_before);
     let audit_after = json(run(&book.db, &book.now, &["--json", "audit", "verify"], &with(PASS), None));
@@ -249,7 +252,7 @@ fn a_plain_register_is_encrypted_with_every_case_and_its_audit_chain() {
 #[test]
 fn backup_verify_and_restore() {
     let book = encrypted_book();
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let backup = dir.join("backup.db");
     let b = backup.to_str().unwrap();
     let check = json(run(&book.db, &book.now, &["--json", "backup", "--out", b], &with(PASS), None));
@@ -320,7 +323,7 @@ fn a_damaged_backup_is_refused_and_the_target_left_as_it_was() {
         );
         ok(&r);
     }
-    let dir = book.db.parent().unwrap().to_path_buf();
+    let dir = book.dir.clone();
     let backup = dir.join("backup.db");
     ok(&run(&book.db, &book.now, &["backup", "--out", backup.to_str().unwrap()], &with(PASS), None));
     let mut bytes = std::fs::read(&backup).unwrap();
@@ -354,7 +357,7 @@ fn case_list_reminds_when_the_last_backup_is_too_old() {
         late.stderr
     );
 
-    let backup = book.db.parent().unwrap().join("b.db");
+    let backup = book.dir.join("b.db");
     let r = run(&book.db, "2026-12-07T11:00:00Z", &["backup", "--out", backup.to_str().unwrap()], &[], None);
     assert!(ok(&r).stderr.contains("not encrypted, so neither is this backup"), "{}", r.stderr);
     assert!(!ok(&list("2026-12-14T10:00:00Z")).stderr.contains("reminder"));

@@ -27,9 +27,9 @@ fn letter(book: &Book, reference: &str, kind: &str) -> String {
 
 /// A refused command: one line naming `needle`, the register unchanged.
 fn refused(book: &Book, args: &[&str], needle: &str) {
-    let before = book.bytes();
+    let before = book.stored();
     book.run(args).fails_with(needle);
-    assert!(book.bytes() == before, "{args:?}: a refused command changed the register");
+    assert!(book.stored() == before, "{args:?}: a refused command changed the register");
 }
 
 /// The letter's list items are exactly `items`: each is there, and there are no others.

@@ -7,17 +7,8 @@ use serde_json::Value;
 
 use crate::harness::Book;
 
-/// The database and its write-ahead log: everything SQLite holds on disk.
-fn on_disk(book: &Book) -> Vec<u8> {
-    let mut bytes = book.bytes();
-    if let Ok(w) = std::fs::read(book.db.with_extension("db-wal")) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+fn contains(stored: &[u8], needle: &str) -> bool {
+    crate::harness::holds(stored, needle.as_bytes())
 }
 
 /// An email from `name` asking for access, with a note-worthy body and a
@@ -63,7 +54,7 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
 
     // Defaults: two years for a fulfilled request, six months for a non-request.
     book.now = "2028-03-15T09:00:00Z".into();
-    let before = on_disk(&book);
+    let before = book.stored();
     let dry = book.json(&["retention", "run", "--dry-run"]);
     assert_eq!(references(&dry), [spam.as_str(), old.as_str()]);
     assert_eq!(dry["cases"]["due"][1]["delete_on"], "2028-03-10");
@@ -77,7 +68,7 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
         "{}",
         text.stdout
     );
-    assert_eq!(on_disk(&book), before, "a dry run changes nothing");
+    assert_eq!(book.stored(), before, "a dry run changes nothing");
     assert!(
         contains(&before, "Zebulon Quaxley")
             && contains(&before, "NOTE-7f3a-OLD")
@@ -94,7 +85,7 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
     let audit = book.json(&["audit", "verify"]);
     assert!(audit["first_broken"].is_null(), "{audit}");
 
-    let disk = on_disk(&book);
+    let disk = book.stored();
     for gone in
         ["Zebulon Quaxley", "old@example.org", "BODY-7f3a-OLD", "NOTE-7f3a-OLD", "Mallory Spam", "spam@example.org"]
     {
@@ -108,7 +99,7 @@ fn closed_cases_past_retention_are_deleted_leaving_a_tombstone_and_no_personal_d
     assert!(references(&book.json(&["retention", "run"])).is_empty());
     book.now = "2028-03-20T09:00:00Z".into();
     assert_eq!(references(&book.json(&["retention", "run"])), [kept.as_str()]);
-    assert!(!contains(&on_disk(&book), "SHARED-ATTACHMENT-91c2"), "the last case using the bytes is gone");
+    assert!(!contains(&book.stored(), "SHARED-ATTACHMENT-91c2"), "the last case using the bytes is gone");
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
 }
 
@@ -129,14 +120,14 @@ fn the_period_after_closure_is_set_per_outcome_and_bad_periods_are_refused() {
     assert_eq!(references(&dry), [r.as_str()]);
     assert_eq!(dry["cases"]["due"][0]["delete_on"], "2026-10-31", "31 January + 9 months");
 
-    let before = on_disk(&book);
+    let before = book.stored();
     book.run(&["retention", "set", "--after-closure", "refused=0m"])
         .fails_with("invalid --after-closure 'refused=0m': invalid period '0m'");
     book.run(&["retention", "set", "--after-closure", "refused=2 weeks"]).fails_with("invalid period '2 weeks'");
     book.run(&["retention", "set", "--after-closure", "gone=2y"]).fails_with("unknown outcome 'gone'");
     book.run(&["retention", "set", "--after-closure", "refused"]).fails_with("expected OUTCOME=PERIOD");
     book.run(&["retention", "set"]).fails_with("nothing to set");
-    assert_eq!(on_disk(&book), before, "a refused setting leaves the database as it was");
+    assert_eq!(book.stored(), before, "a refused setting leaves the database as it was");
 
     let text = book.run(&["retention", "set", "--after-closure", "refused=3y"]);
     assert!(

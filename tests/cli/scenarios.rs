@@ -19,9 +19,9 @@ fn letter(book: &Book, reference: &str, kind: &str, extra: &[&str]) -> String {
 /// A letter refused with `needle`, writing and recording nothing.
 fn refused(book: &Book, reference: &str, kind: &str, needle: &str) {
     let out = folder(book).join("refused.pdf");
-    let before = book.bytes();
+    let before = book.stored();
     book.run(&["letter", "make", reference, "--kind", kind, "--out", out.to_str().unwrap()]).fails_with(needle);
-    assert!(!out.exists() && book.bytes() == before, "{kind}: a refused letter wrote or recorded something");
+    assert!(!out.exists() && book.stored() == before, "{kind}: a refused letter wrote or recorded something");
 }
 
 fn run_ok(book: &Book, args: &[&str]) {

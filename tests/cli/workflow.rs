@@ -10,19 +10,7 @@ fn entries(book: &Book) -> i64 {
     book.json(&["audit", "verify"])["entries"].as_i64().unwrap()
 }
 
-/// The database and its write-ahead log: everything SQLite holds on disk.
-fn on_disk(book: &Book) -> Vec<u8> {
-    let mut bytes = book.bytes();
-    let wal = book.db.with_extension("db-wal");
-    if let Ok(w) = std::fs::read(wal) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
+use crate::harness::holds as contains;
 
 fn status_and_due(c: &Value) -> (String, Option<String>) {
     (c["status"].as_str().unwrap().to_string(), c["due"].as_str().map(str::to_string))
@@ -251,10 +239,10 @@ fn the_suggested_check_can_be_overridden_only_with_a_reason() {
 fn a_late_extension_is_refused_without_an_override_and_a_closed_case_takes_no_step() {
     let book = Book::new();
     let r = book.new_case("Ada", "ada@example.org", "2026-09-01", &[]);
-    let before = on_disk(&book);
+    let before = book.stored();
     book.run(&["extension", "take", &r, "--reason", "complex", "--notified-on", "2026-10-05"])
         .fails_with("the extension notice was due by 2026-10-01 and is dated 2026-10-05");
-    assert!(on_disk(&book) == before);
+    assert!(book.stored() == before);
     let c = book.json(&[
         "extension",
         "take",
@@ -284,7 +272,7 @@ fn identity_documents_are_deleted_after_retention_keeping_the_hash_and_an_audit_
     std::fs::write(&scan, marker).unwrap();
     let doc = book.json(&["identity", "attach", &r, scan.to_str().unwrap()]);
     let sha = doc["sha256"].as_str().unwrap().to_string();
-    assert!(contains(&on_disk(&book), marker));
+    assert!(contains(&book.stored(), marker));
 
     // No decision yet: kept.
     book.now = "2027-06-01T09:00:00Z".into();
@@ -313,14 +301,14 @@ fn identity_documents_are_deleted_after_retention_keeping_the_hash_and_an_audit_
     // The day before: still held.
     book.now = "2026-12-09T09:00:00Z".into();
     assert!(book.json(&["retention", "run"])["deleted"].as_array().unwrap().is_empty());
-    assert!(contains(&on_disk(&book), marker));
+    assert!(contains(&book.stored(), marker));
 
     book.now = "2026-12-10T09:00:00Z".into();
     let audited = entries(&book);
     let run = book.json(&["retention", "run"]);
     assert_eq!(run["deleted"][0]["sha256"], sha.as_str());
     assert_eq!(entries(&book), audited + 1, "the deletion is audited");
-    let disk = on_disk(&book);
+    let disk = book.stored();
     assert!(!contains(&disk, marker), "the document's bytes are gone from the file and its log");
     assert!(contains(&disk, b"document.deleted"), "the audit entry names the deletion");
     let docs = book.json(&["identity", "documents", &r]);
@@ -397,7 +385,7 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     let r = book.new_case("Ada", "ada@example.org", "2026-11-02", &[]);
     let closed = book.new_case("Bo", "bo@example.org", "2026-11-02", &[]);
     book.json(&["case", "close", &closed, "--outcome", "duplicate"]);
-    let before = on_disk(&book);
+    let before = book.stored();
     let audited = entries(&book);
     let table: &[(&[&str], &str)] = &[
         (
@@ -493,7 +481,7 @@ fn bad_steps_get_a_one_line_error_naming_the_argument_and_change_nothing() {
     for (args, needle) in table {
         book.run(args).fails_with(needle);
     }
-    assert!(on_disk(&book) == before, "a refused step changed the database");
+    assert!(book.stored() == before, "a refused step changed the database");
     assert_eq!(entries(&book), audited);
 }
 

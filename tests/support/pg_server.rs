@@ -175,6 +175,26 @@ impl PgServer {
             .expect("psql runs")
     }
 
+    /// What `db` stores, as `pg_dump --data-only` writes it, without the
+    /// sequences' positions (a refused step that rolled back may still have
+    /// drawn a number) and the random key of its `\restrict` lines: equal
+    /// before and after a step means it stored nothing.
+    pub fn stored(&self, db: &str) -> Vec<u8> {
+        let out = Command::new(self.bin.join("pg_dump"))
+            .args(["--data-only", "--no-owner", "-h", "127.0.0.1", "-p"])
+            .arg(self.port.to_string())
+            .args(["-U", Self::SUPERUSER, "-d", db])
+            .env("PGPASSWORD", Self::SUPERUSER_PASSWORD)
+            .env("PGSSLMODE", "disable")
+            .output()
+            .expect("pg_dump runs");
+        assert!(out.status.success(), "pg_dump failed: {}", String::from_utf8_lossy(&out.stderr));
+        let dump = String::from_utf8(out.stdout).expect("pg_dump writes UTF-8");
+        let kept =
+            |l: &&str| !["SELECT pg_catalog.setval(", "\\restrict ", "\\unrestrict "].iter().any(|p| l.starts_with(p));
+        dump.lines().filter(kept).flat_map(|l| [l, "\n"]).collect::<String>().into_bytes()
+    }
+
     /// A new, empty database owned by the superuser.
     pub fn create_database(&self, name: &str) {
         self.psql("postgres", &format!("CREATE DATABASE \"{name}\""));

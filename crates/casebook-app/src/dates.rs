@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use casebook_core::answer::{RightAnswer, RightOutcome};
 use casebook_core::deadline::{
-    ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Pause, Said, complaint_deadlines, compute_deadlines,
+    ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Said, complaint_deadlines, compute_deadlines,
 };
 use casebook_core::holiday::Calendars;
-use casebook_core::{Case, CaseEventKind, CaseKind, Location, NewCase, RecordedEvent, Regime, Right};
+use casebook_core::{Case, CaseEventKind, CaseKind, NewCase, RecordedEvent, Right};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -89,7 +89,7 @@ pub(crate) fn case_dates(
 }
 
 /// Dates the deadline engine cannot compute from, with core's reason.
-fn deadline_input(e: impl std::fmt::Display) -> Error {
+pub(crate) fn deadline_input(e: impl std::fmt::Display) -> Error {
     Error::refused(RegisterSaid::DeadlineInput { detail: e.to_string() })
 }
 
@@ -181,19 +181,6 @@ impl Casebook {
         Ok(self.store().setting(POLICY_KEY)?.unwrap_or_default())
     }
 
-    fn compute(
-        &self,
-        regime: Regime,
-        location: &Location,
-        rights: &[Right],
-        clock: &ClockEvents,
-        today: NaiveDate,
-    ) -> Result<Deadlines> {
-        let policy = self.deadline_policy()?;
-        let calendars = self.calendars()?;
-        compute_deadlines(regime, location, rights, clock, &policy, &calendars, today).map_err(deadline_input)
-    }
-
     /// The full deadlines of a stored case, with their explanation.
     pub(crate) fn case_deadlines(&self, case: &Case, today: NaiveDate) -> Result<Deadlines> {
         let events = self.store().events(case.id)?;
@@ -215,36 +202,6 @@ impl Casebook {
         today: NaiveDate,
     ) -> Result<Deadlines> {
         case_dates(case, events, answers, &self.deadline_policy()?, &*self.calendars()?, today)
-    }
-
-    /// Answers "by when?" for a request that is not (yet) a case.
-    pub fn compute_deadline(&self, q: &DeadlineQuestion, today: NaiveDate) -> Result<Deadlines> {
-        let regime: Regime = q.regime.parse().map_err(Error::refused)?;
-        let location = Location::parse(&q.location).map_err(Error::refused)?;
-        let rights = if q.rights.is_empty() {
-            vec![Right::Access]
-        } else {
-            q.rights.iter().map(|r| r.parse::<Right>().map_err(Error::refused)).collect::<Result<Vec<_>>>()?
-        };
-        let date =
-            |field: &'static str, s: &Option<String>| s.as_deref().map(|s| crate::parse_date(field, s)).transpose();
-        let mut clock = ClockEvents::received(crate::parse_date("received", &q.received)?);
-        clock.identity_requested = date("id-requested", &q.identity_requested)?;
-        clock.identity_received = date("id-received", &q.identity_received)?;
-        clock.extended = q.extended;
-        clock.extension_notified_on = date("extension-notified-on", &q.extension_notified_on)?;
-        clock.appeal_received = date("appeal-received", &q.appeal_received)?;
-        clock.complaint_received = date("complaint-received", &q.complaint_received)?;
-        clock.employee = q.employee;
-        for p in &q.pauses {
-            let (from, to) = p
-                .split_once(':')
-                .ok_or_else(|| Error::refused_in("pause", RegisterSaid::InvalidPause { input: p.to_string() }))?;
-            let from = crate::parse_date("pause", from)?;
-            let to = if to.trim().is_empty() { None } else { Some(crate::parse_date("pause", to)?) };
-            clock.clarifications.push(Pause { from, to });
-        }
-        self.compute(regime, &location, &rights, &clock, today)
     }
 }
 

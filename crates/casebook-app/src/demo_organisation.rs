@@ -5,8 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use casebook_core::Organisation;
+use casebook_store::ProcessingRegister;
+
 use crate::processing::SearchInput;
-use crate::{Casebook, Error, NewRequest, OrganisationInput, RegisterSaid, Result};
+use crate::steps::StepBook;
+use crate::{CaseLifecycle, CaseQuery, Casebook, Error, NewRequest, OrganisationInput, RegisterSaid, Result};
 
 const ORGANISATION: &str = include_str!("../../../assets/demo/organisation.json");
 const REGISTER: &str = include_str!("../../../assets/demo/register-of-processing.json");
@@ -49,56 +53,71 @@ impl Casebook {
     /// Fills an empty register with the demo organisation, its register of
     /// processing and its cases, plus `synthetic` generated cases.
     pub fn load_demo_organisation(&self, synthetic: usize) -> Result<DemoLoad> {
-        let (cases, systems) = {
-            let store = self.store();
-            (store.count_cases()?, store.processing_systems()?.len())
-        };
-        if cases > 0 || systems > 0 {
-            return Err(Error::conflicting(RegisterSaid::DemoNeedsEmptyRegister {
-                cases: cases as u64,
-                systems: systems as u64,
-            }));
-        }
-        let org: OrganisationInput =
-            serde_json::from_str(ORGANISATION).expect("the shipped demo profile parses (tested)");
-        let org = self.set_organisation(org)?;
-        let register =
-            casebook_core::processing::parse_register(REGISTER).expect("the shipped demo register parses (tested)");
-        let stamp = self.stamp();
-        self.store().replace_processing_register(&register, stamp)?;
-        let demo: Vec<DemoCase> = serde_json::from_str(CASES).expect("the shipped demo cases parse (tested)");
-        let today = self.today()?;
-        let date = |ago: i64| today - chrono::Duration::days(ago);
-        let day = |ago: i64| date(ago).to_string();
-        let mut references = Vec::new();
-        for c in demo {
-            let mut request = c.request;
-            request.insert("received".into(), day(c.received_days_ago).into());
-            let request: NewRequest =
-                serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
-            let case = self.log_request(request)?;
-            if let Some(ago) = c.acknowledged_days_ago {
-                self.acknowledge(&case.case.reference.to_string(), Some(date(ago)), case.case.channel)?;
-            }
-            for s in c.searches {
-                self.record_search(
-                    &case.case.reference.to_string(),
-                    SearchInput {
-                        system: s.system,
-                        not_searched: s.reason.is_some(),
-                        result: s.result,
-                        reason: s.reason,
-                        by: Some(s.by),
-                        on: Some(date(s.days_ago)),
-                        note: s.note,
-                    },
-                )?;
-            }
-            references.push(case.case.reference.to_string());
-        }
-        let synthetic = if synthetic > 0 { self.generate_synthetic_cases(synthetic, 2026)? } else { 0 };
-        Ok(DemoLoad { organisation: org.name, systems: register.len(), cases: references, synthetic })
+        load_demo(self, |org| self.set_organisation(org), synthetic)
     }
+}
+
+impl crate::TeamBook {
+    /// [`Casebook::load_demo_organisation`] on a team register (the DPO's:
+    /// the organisation's profile is a setting).
+    pub fn load_demo_organisation(&self, synthetic: usize) -> Result<DemoLoad> {
+        load_demo(self, |org| self.set_organisation(org), synthetic)
+    }
+}
+
+/// The demo written once for either back end; `set_organisation` stores the profile.
+fn load_demo<B: StepBook + CaseLifecycle>(
+    book: &B,
+    set_organisation: impl FnOnce(OrganisationInput) -> Result<Organisation>,
+    synthetic: usize,
+) -> Result<DemoLoad> {
+    let today = CaseLifecycle::today(book)?;
+    let cases = book.list_page(&CaseQuery { limit: Some(1), ..CaseQuery::default() }, today)?.total;
+    let systems = book.register().processing_systems()?.len();
+    if cases > 0 || systems > 0 {
+        return Err(Error::conflicting(RegisterSaid::DemoNeedsEmptyRegister {
+            cases: cases as u64,
+            systems: systems as u64,
+        }));
+    }
+    let org: OrganisationInput = serde_json::from_str(ORGANISATION).expect("the shipped demo profile parses (tested)");
+    let org = set_organisation(org)?;
+    let register =
+        casebook_core::processing::parse_register(REGISTER).expect("the shipped demo register parses (tested)");
+    let stamp = book.stamp();
+    book.register().replace_processing_register(&register, stamp)?;
+    let demo: Vec<DemoCase> = serde_json::from_str(CASES).expect("the shipped demo cases parse (tested)");
+    // Today in the organisation's own time zone, now that it is set.
+    let today = CaseLifecycle::today(book)?;
+    let date = |ago: i64| today - chrono::Duration::days(ago);
+    let day = |ago: i64| date(ago).to_string();
+    let mut references = Vec::new();
+    for c in demo {
+        let mut request = c.request;
+        request.insert("received".into(), day(c.received_days_ago).into());
+        let request: NewRequest =
+            serde_json::from_value(request.into()).expect("the shipped demo cases are requests (tested)");
+        let case = book.log_request(request)?;
+        let reference = case.case.reference.to_string();
+        if let Some(ago) = c.acknowledged_days_ago {
+            book.acknowledge(&reference, Some(date(ago)), case.case.channel)?;
+        }
+        for s in c.searches {
+            let search = SearchInput {
+                system: s.system,
+                not_searched: s.reason.is_some(),
+                result: s.result,
+                reason: s.reason,
+                by: Some(s.by),
+                on: Some(date(s.days_ago)),
+                note: s.note,
+            };
+            book.record_search(&reference, search)?;
+        }
+        references.push(reference);
+    }
+    let synthetic = if synthetic > 0 { book.generate_synthetic_cases(synthetic, 2026)? } else { 0 };
+    Ok(DemoLoad { organisation: org.name, systems: register.len(), cases: references, synthetic })
 }
 
 /// Test set-up: a register (real SQLite, in `dir`) with the demo organisation,

@@ -22,6 +22,7 @@ mod dashboard;
 mod data;
 mod dates;
 mod day;
+mod deadline_question;
 mod demo_organisation;
 mod document_retention;
 mod drafts;
@@ -90,6 +91,7 @@ pub use dashboard::{CHART_MONTHS, DUE_SOON_DAYS, Dashboard, MonthStats, StatusCo
 pub use data::{CaseData, DataBook, DataImportInput, REDACTED, RedactionInput};
 pub use dates::DeadlineQuestion;
 pub use dates::RightDue;
+pub use deadline_question::DeadlineBook;
 pub use demo_organisation::DemoLoad;
 pub use document_retention::{
     ClosurePeriod, HeldDocument, RetentionBook, RetentionForm, RetentionPolicy, RetentionRun,

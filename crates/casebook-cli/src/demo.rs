@@ -45,7 +45,10 @@ pub fn run_demo(cmd: DemoCommand, book: Casebook, p: &Printer) -> Result<()> {
             }
             generate(&book, cases, seed, p)?;
         }
-        DemoCommand::Load(a) => crate::processing::run_demo_load(a, &book, p)?,
+        DemoCommand::Load(a) => {
+            let register = book.db_path().display().to_string();
+            crate::processing::run_demo_load(a, |n| book.load_demo_organisation(n), &register, p)?
+        }
     }
     Ok(())
 }

@@ -26,7 +26,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, NewRequest, OrganisationInput, TeamBook};
+use casebook_app::{
+    CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, DeadlineBook, NewRequest, OrganisationInput, TeamBook,
+};
 use casebook_core::{Channel, Language, Location, Regime, Relationship, Right, Status, SubjectCategory};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -555,6 +557,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         },
         Command::Complaint(c) => done(complaint::run_complaint(c, &team()?, p)),
         Command::Next(a) => done(workflow::run_next(a, &team()?, p)),
+        Command::Deadline(a) => done(p.deadlines(&team()?.compute_deadline(&deadline_question(a))?)),
         Command::Note(NoteCommand::Add { reference, text }) => {
             done(p.note(&reference, &team()?.add_note(&reference, &text)?))
         }
@@ -583,11 +586,33 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         }
         // Synthetic cases need the organisation: `casebook init` first (the DPO's).
         Command::Demo(demo::DemoCommand::Generate { cases, seed }) => done(demo::generate(&team()?, cases, seed, p)),
+        Command::Demo(demo::DemoCommand::Load(a)) => {
+            let book = team()?;
+            done(processing::run_demo_load(a, |n| book.load_demo_organisation(n), &config.to_string(), p))
+        }
         Command::Bench(b) => done(bench::run_team_bench(b, &config, team, p)),
         Command::Import(a) => done(intake::run_import(a, &team()?, p)),
         Command::Retention(c) => done(workflow::run_retention(c, &team()?, p)),
         Command::Backup(a) => team_export::run_team_backup(a, &config, p),
         _ => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+    }
+}
+
+/// `casebook deadline`'s flags as the question the façade answers.
+fn deadline_question(a: DeadlineArgs) -> casebook_app::DeadlineQuestion {
+    casebook_app::DeadlineQuestion {
+        regime: a.regime,
+        location: a.location,
+        received: a.received,
+        rights: a.rights,
+        identity_requested: a.id_requested,
+        identity_received: a.id_received,
+        pauses: a.pauses,
+        extended: a.extended,
+        extension_notified_on: a.extension_notified_on,
+        appeal_received: a.appeal_received,
+        complaint_received: a.complaint_received,
+        employee: a.employee,
     }
 }
 
@@ -621,21 +646,7 @@ fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {
             let path = cli.db.clone().unwrap_or_else(casebook_app::default_db_path);
             // Uses the organisation's policy and calendars when a register exists.
             let book = if path.exists() { open(&cli.db, false)? } else { Casebook::in_memory(clock()?, &actor())? };
-            let q = casebook_app::DeadlineQuestion {
-                regime: a.regime,
-                location: a.location,
-                received: a.received,
-                rights: a.rights,
-                identity_requested: a.id_requested,
-                identity_received: a.id_received,
-                pauses: a.pauses,
-                extended: a.extended,
-                extension_notified_on: a.extension_notified_on,
-                appeal_received: a.appeal_received,
-                complaint_received: a.complaint_received,
-                employee: a.employee,
-            };
-            p.deadlines(&book.compute_deadline(&q, book.today()?)?)?;
+            p.deadlines(&book.compute_deadline(&deadline_question(a))?)?;
         }
         Command::Identity(c) => workflow::run_identity(c, &open(&cli.db, false)?, p)?,
         Command::Clarification(c) => workflow::run_clarification(c, &open(&cli.db, false)?, p)?,

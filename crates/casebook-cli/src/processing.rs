@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use casebook_app::{
-    AccessInformation, ActionInput, ActionLog, AnswerInput, CaseLifecycle, Casebook, NotifyInput, SearchInput,
-    SearchLog, SystemInput, write_atomically,
+    AccessInformation, ActionInput, ActionLog, AnswerInput, CaseLifecycle, NotifyInput, SearchInput, SearchLog,
+    SystemInput, write_atomically,
 };
 use casebook_core::Right;
 use casebook_core::answer::RightOutcome;
@@ -517,8 +517,14 @@ fn search_log(p: &Printer, reference: &str, log: &SearchLog) -> Result<()> {
     Ok(())
 }
 
-pub fn run_demo_load(args: DemoLoadArgs, book: &Casebook, p: &Printer) -> Result<()> {
-    let loaded = book.load_demo_organisation(args.synthetic)?;
+/// `demo load` on either register: `load` fills it, `register` names it.
+pub fn run_demo_load(
+    args: DemoLoadArgs,
+    load: impl FnOnce(usize) -> casebook_app::Result<casebook_app::DemoLoad>,
+    register: &str,
+    p: &Printer,
+) -> Result<()> {
+    let loaded = load(args.synthetic)?;
     if p.json {
         return p.json(&loaded);
     }
@@ -530,6 +536,6 @@ pub fn run_demo_load(args: DemoLoadArgs, book: &Casebook, p: &Printer) -> Result
         loaded.cases.join(", "),
         if loaded.synthetic > 0 { format!(" and {} synthetic cases", loaded.synthetic) } else { String::new() }
     );
-    println!("Database: {}", book.db_path().display());
+    println!("Register: {register}");
     Ok(())
 }
