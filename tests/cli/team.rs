@@ -2930,3 +2930,49 @@ fn a_team_register_s_deleted_cases_stay_deleted_in_its_export() {
         .unwrap();
     assert_eq!(tombstones, "CB-2026-0003 CB-2026-0001");
 }
+
+#[test]
+fn a_team_register_checks_the_heads_its_letters_carry_against_its_chain() {
+    let server = team_register();
+    let dora = member(&server, "dora");
+    let audrey = member(&server, "audrey");
+    let dir = tempfile::tempdir().unwrap();
+    let ada = dora.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let pdf = dir.path().join("ack.pdf");
+    dora.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", pdf.to_str().unwrap()]);
+    let pdf = pdf.to_str().unwrap();
+
+    // The letter's head is in the chain, for the DPO and for an auditor alike.
+    for book in [&dora, &audrey] {
+        let checked = book.json(&["audit", "verify", "--against", pdf]);
+        assert!(checked["anchors"][0]["problem"].is_null(), "{checked}");
+        assert!(checked["anchors"][0]["heads"][0].as_str().unwrap().starts_with("casebook-audit-head:"));
+    }
+
+    // A head the chain does not hold, or not yet: named, and verify fails.
+    let forged = dir.path().join("forged.txt");
+    let wrong = format!("casebook-audit-head:1:{}", "ab".repeat(32));
+    let future = format!("casebook-audit-head:99999:{}", "ab".repeat(32));
+    std::fs::write(&forged, format!("{wrong}\n{future}\n")).unwrap();
+    let run = dora.run(&["audit", "verify", "--against", pdf, "--against", forged.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let failed = |against: &str| {
+        let run = dora.run(&["--json", "audit", "verify", "--against", against]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        serde_json::from_str::<Value>(&run.stdout).unwrap()
+    };
+    let checked = failed(forged.to_str().unwrap());
+    let problem = checked["anchors"][0]["problem"].as_str().unwrap();
+    assert!(problem.contains("(entry 1, abababababab…) is not in this chain"), "{problem}");
+
+    // A backup is a register file of its own: named as not checked here.
+    let backup = dir.path().join("backup.db");
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    let made = as_member(&server, "dora", &["backup", "--out", backup.to_str().unwrap()], &secret);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let checked = failed(backup.to_str().unwrap());
+    assert!(checked["anchors"][0]["problem"].as_str().unwrap().contains("`casebook backup verify FILE`"), "{checked}");
+
+    // A file that is not there is refused by name.
+    dora.run(&["audit", "verify", "--against", "/nonexistent/letter.pdf"]).fails_with("/nonexistent/letter.pdf");
+}

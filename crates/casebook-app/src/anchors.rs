@@ -74,12 +74,55 @@ impl Casebook {
 
     /// Checks that the chain holds the head each file carries.
     pub fn verify_anchors(&self, files: &[PathBuf]) -> Result<Vec<AnchorCheck>> {
-        files.iter().map(|f| self.verify_anchor(f)).collect()
+        let mut chain = Chain {
+            hash_at: |id| Ok(self.store().audit_hash_at(id)?),
+            head_of_register_file: |file: &Path| Ok(Some(self.store().audit_anchor_of_file(file)?)),
+        };
+        files.iter().map(|f| chain.check(f)).collect()
     }
+}
 
-    fn verify_anchor(&self, file: &Path) -> Result<AnchorCheck> {
+/// [`Casebook::verify_anchors`] on a team register: its letters, evidence
+/// packs and packages carry the team chain's head. A register file (a
+/// backup or export of the team register) has a chain of its own, whose
+/// last entry records the copy: it is checked by `backup verify`, and named
+/// here as not checked.
+pub fn team_verify_anchors(config: &casebook_store::PgConfig, files: &[PathBuf]) -> Result<Vec<AnchorCheck>> {
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
+    let store = std::cell::RefCell::new(casebook_store::PgStore::open(config)?);
+    let mut chain =
+        Chain { hash_at: |id| Ok(store.borrow_mut().audit_hash_at(id)?), head_of_register_file: |_: &Path| Ok(None) };
+    files.iter().map(|f| chain.check(f)).collect()
+}
+
+/// What checking a file's anchors needs of a register's chain.
+struct Chain<H, F> {
+    /// The hash of entry `id` (64 zeros for entry 0), None past the end.
+    hash_at: H,
+    /// The head a register file records (None: not checked on this register).
+    head_of_register_file: F,
+}
+
+impl<H, F> Chain<H, F>
+where
+    H: FnMut(i64) -> Result<Option<String>>,
+    F: FnMut(&Path) -> Result<Option<String>>,
+{
+    fn check(&mut self, file: &Path) -> Result<AnchorCheck> {
         let heads = match database_kind(file)? {
-            DatabaseKind::Plain | DatabaseKind::Encrypted => vec![self.store().audit_anchor_of_file(file)?],
+            DatabaseKind::Plain | DatabaseKind::Encrypted => match (self.head_of_register_file)(file)? {
+                Some(head) => vec![head],
+                None => {
+                    let problem = "is a register file: a team register's backup is checked with `casebook backup verify FILE`, not against the team chain";
+                    return Ok(AnchorCheck {
+                        file: file.to_path_buf(),
+                        heads: Vec::new(),
+                        problem: Some(problem.into()),
+                    });
+                }
+            },
             DatabaseKind::Missing => {
                 return Err(Error::refused(RegisterSaid::AnchorFileMissing { file: file.display().to_string() }));
             }
@@ -96,7 +139,7 @@ impl Casebook {
         let mut problem = heads.is_empty().then(|| "carries no audit chain head".to_string());
         for head in &heads {
             let Some((id, hash)) = parse_head(head) else { continue };
-            let problem_here = match self.store().audit_hash_at(id)? {
+            let problem_here = match (self.hash_at)(id)? {
                 Some(h) if h == hash => None,
                 Some(_) => Some(format!(
                     "its head (entry {id}, {}…) is not in this chain: the log was rewritten after the file was made, or the file is from another register",

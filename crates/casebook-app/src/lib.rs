@@ -62,7 +62,7 @@ use casebook_store::{ReaderSource, Stamp, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
-pub use anchors::AnchorCheck;
+pub use anchors::{AnchorCheck, team_verify_anchors};
 pub use answers::{AnswerInput, RightState};
 pub use book::Book;
 pub use calendars::{CalendarImport, CalendarSummary};

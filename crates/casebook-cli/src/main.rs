@@ -576,13 +576,12 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Package(c) => package::run_package(c, team, p),
         Command::Settings(c) => done(settings::run_settings(c, &team()?, p)),
         Command::Calendar(c) => done(settings::run_calendar(c, &team()?, p)),
-        Command::Audit(AuditCommand::Verify { against }) if against.is_empty() => {
+        Command::Audit(AuditCommand::Verify { against }) => {
             let report = casebook_app::team_verify_audit(&config)?;
-            p.audit(&report, &[], true)?;
-            Ok(if report.is_intact() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
-        }
-        Command::Audit(AuditCommand::Verify { .. }) => {
-            Err(casebook_app::not_on_team_register("`casebook audit verify --against`", &config).into())
+            let anchors = casebook_app::team_verify_anchors(&config, &against)?;
+            p.audit(&report, &anchors, true)?;
+            let intact = report.is_intact() && anchors.iter().all(|a| a.problem.is_none());
+            Ok(if intact { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         // Synthetic cases need the organisation: `casebook init` first (the DPO's).
         Command::Demo(demo::DemoCommand::Generate { cases, seed }) => done(demo::generate(&team()?, cases, seed, p)),

@@ -166,6 +166,20 @@ impl PgStore {
         run(&mut self.client).map_err(|e| self.error(e))
     }
 
+    /// The hash of entry `id` of the whole chain (64 zeros for entry 0; None
+    /// past its end), whatever entries this member may read: what a letter's
+    /// or package's anchor is checked against (`audit verify --against`).
+    pub fn audit_hash_at(&mut self, id: i64) -> Result<Option<String>> {
+        if id == 0 {
+            return Ok(Some(GENESIS.to_string()));
+        }
+        let row = self
+            .client
+            .query_opt("SELECT hash FROM casebook_audit_links() WHERE id = $1", &[&id])
+            .map_err(|e| self.error(e))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     /// Walks the whole chain in one snapshot and names the first entry that
     /// does not verify, or a head that the log does not reach.
     pub fn verify_audit(&mut self) -> Result<AuditReport> {
