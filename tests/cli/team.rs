@@ -2350,10 +2350,10 @@ fn the_evidence_pack_is_made_on_a_team_register_and_says_what_was_checked() {
         assert!(team_text.contains(said), "the team's pack lacks {said:?}: {team_text}");
     }
     assert!(team_text.contains("by dora with Casebook"), "{team_text}");
-    // What was checked, truly: the chain on both; the live rows only on a local file.
-    assert!(file_text.contains("The stored rows of every case match what the log last recorded."), "{file_text}");
-    assert!(team_text.contains("The stored rows are not checked against the log on this register."), "{team_text}");
-    assert!(!team_text.contains("match what the log last recorded"));
+    // What was checked, truly: the chain and the live rows, on both.
+    for text in [&file_text, &team_text] {
+        assert!(text.contains("The stored rows of every case match what the log last recorded."), "{text}");
+    }
     // Recorded on the case by the member, with its hash.
     let sha = on_team["sha256"].as_str().unwrap();
     assert_eq!(
@@ -2728,9 +2728,11 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     let verified = local.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
     assert_eq!(verified["entries"], team_entries + 1);
-    assert_eq!(verified["unchecked_cases"], serde_json::json!(cases));
-    let said = local.run(&["audit", "verify"]).stdout;
-    assert!(said.contains("last changed before schema 9 or on a team register"), "{said}");
+    // Each case's rows, as the team's entries recorded them, match the copy's
+    // rows (the team reads every column as the copy stores it).
+    assert_eq!(verified["unchecked_cases"], serde_json::json!([]), "{verified}");
+    assert_eq!(verified["checked_cases"].as_u64(), Some(cases.len() as u64), "{verified}");
+    assert_eq!(verified["live_mismatches"], serde_json::json!([]), "{verified}");
     // The export recorded in the copy's own log, with what it held.
     let entry: String = rusqlite::Connection::open(&out)
         .unwrap()
@@ -2748,15 +2750,15 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
             export["team_head"].as_str().unwrap()
         )
     );
-    // Worked on offline, a case is checked against the log again from its next change.
+    // Worked on offline, every case is still checked against the log, the
+    // local entry's state following on from the team's.
     let noted = local.run(&["note", "add", ada, "Worked offline"]);
     assert_eq!(noted.code, 0, "{}", noted.stderr);
     let verified = local.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
-    let others: Vec<&String> = cases.iter().filter(|r| *r != ada).collect();
     assert_eq!(
-        (verified["checked_cases"].as_i64(), verified["unchecked_cases"].clone()),
-        (Some(1), serde_json::json!(others))
+        (verified["checked_cases"].as_u64(), verified["unchecked_cases"].clone(), verified["live_mismatches"].clone()),
+        (Some(cases.len() as u64), serde_json::json!([]), serde_json::json!([]))
     );
     let shown = local.run(&["case", "show", eve]).stdout;
     assert!(shown.contains("Eve Employee"), "the HR case is in the copy: {shown}");
@@ -2910,7 +2912,8 @@ fn a_team_register_s_deleted_cases_stay_deleted_in_its_export() {
     let copy = Book::at(out.to_str().unwrap());
     let verified = copy.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
-    assert_eq!(verified["unchecked_cases"], serde_json::json!(["CB-2026-0002"]));
+    assert_eq!(verified["unchecked_cases"], serde_json::json!([]), "{verified}");
+    assert_eq!(verified["checked_cases"], 1, "{verified}");
     let conn = rusqlite::Connection::open(&out).unwrap();
     let left: i64 = conn
         .query_row(
@@ -2975,4 +2978,49 @@ fn a_team_register_checks_the_heads_its_letters_carry_against_its_chain() {
 
     // A file that is not there is refused by name.
     dora.run(&["audit", "verify", "--against", "/nonexistent/letter.pdf"]).fails_with("/nonexistent/letter.pdf");
+}
+
+#[test]
+fn rows_changed_behind_a_team_register_s_back_are_named_by_audit_verify() {
+    let server = team_register();
+    let dora = member(&server, "dora");
+    let hana = member(&server, "hana");
+    let ada = dora.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let bo = hana.new_case("Bo Ek", "bo@example.org", "2026-11-03", &["--right", "erasure"]);
+    assert_eq!(hana.run(&["note", "add", &bo, "Called Bo"]).code, 0);
+    assert_eq!(hana.run(&["case", "acknowledge", &bo, "--on", "2026-11-04"]).code, 0);
+
+    // Untouched: every case's rows match what its entries recorded.
+    for book in [&dora, &hana] {
+        let verified = book.json(&["audit", "verify"]);
+        assert_eq!(verified["checked_cases"], 2, "{verified}");
+        assert_eq!(verified["live_mismatches"], serde_json::json!([]), "{verified}");
+        assert!(book.run(&["audit", "verify"]).stdout.contains("Live register checked against the log: 2 case(s)."));
+    }
+
+    // The server's owner changes rows without Casebook: each change is named.
+    server.psql(
+        "register",
+        &format!(
+            "UPDATE cases SET requester_name = 'Mallory' WHERE reference = '{ada}';
+             UPDATE notes SET text = 'Never called';
+             DELETE FROM case_events WHERE kind = 'acknowledged';"
+        ),
+    );
+    for book in [&dora, &hana] {
+        let run = book.run(&["audit", "verify"]);
+        assert_eq!(run.code, 1, "{}", run.stdout);
+        for said in [
+            format!("{ada}: cases.requester_name was changed without an audit entry"),
+            format!("{bo}: notes.text of row"),
+            format!("{bo}: case_events row"),
+        ] {
+            assert!(run.stdout.contains(&said), "{said:?} not in {}", run.stdout);
+        }
+    }
+    // The case's evidence pack does not call its rows intact.
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack.pdf");
+    let made = dora.json(&["case", "evidence", &bo, "--out", pack.to_str().unwrap()]);
+    assert_eq!(made["audit_intact"], false, "{made}");
 }

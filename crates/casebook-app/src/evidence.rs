@@ -411,10 +411,9 @@ fn audit_section<B: StepBook>(book: &B, case: &Case) -> Result<Section> {
     let entries = book.register().audit_of_case(case.id)?;
     let verdict = if report.is_intact() {
         let live = if report.unchecked_cases.contains(&case.reference.to_string()) {
-            "This case's rows were last changed before schema 9 or on a team register and are not checked against the log."
+            "This case's rows were last changed before schema 9, or on a team register by an earlier Casebook, and are not checked against the log."
         } else if report.checked_cases == 0 {
-            // A register holding this case checked no case's rows: a team
-            // register's entries record no row state yet.
+            // A register holding this case checked no case's rows.
             "The stored rows are not checked against the log on this register."
         } else {
             "The stored rows of every case match what the log last recorded."

@@ -368,15 +368,11 @@ impl Printer {
             for m in &r.live_mismatches {
                 println!("  {m}");
             }
-            if team {
-                println!("Live rows are not yet replayed against the log on a team register.");
-            } else {
-                println!("Live register checked against the log: {} case(s).", r.checked_cases);
-            }
+            println!("Live register checked against the log: {} case(s).", r.checked_cases);
         }
         if !r.unchecked_cases.is_empty() {
             println!(
-                "Not checked against the log: {} case(s) last changed before schema 9 or on a team register (their rows are checked from their next change on): {}",
+                "Not checked against the log: {} case(s) last changed before schema 9, or on a team register by an earlier Casebook (their rows are checked from their next change on): {}",
                 r.unchecked_cases.len(),
                 r.unchecked_cases.join(", ")
             );

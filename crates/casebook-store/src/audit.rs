@@ -126,6 +126,17 @@ impl AuditReport {
     pub fn is_intact(&self) -> bool {
         self.first_broken.is_none() && self.problem.is_none() && self.live_mismatches.is_empty()
     }
+
+    /// The report's problem, when the chain verifies but rows differ from it: the first, and how many more.
+    pub(crate) fn name_first_live_mismatch(&mut self) {
+        if let Some(first) = self.live_mismatches.first() {
+            let more = match self.live_mismatches.len() {
+                1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            self.problem = Some(format!("the register differs from its audit log: {first}{more}"));
+        }
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -483,13 +494,7 @@ impl Store {
             },
         };
         self.check_live(&mut cases, schema, &mut report)?;
-        if let Some(first) = report.live_mismatches.first() {
-            let more = match report.live_mismatches.len() {
-                1 => String::new(),
-                n => format!(" (and {} more)", n - 1),
-            };
-            report.problem = Some(format!("the register differs from its audit log: {first}{more}"));
-        }
+        report.name_first_live_mismatch();
         if encrypted && keyed_from.is_none() {
             report.problem = Some(
                 "the chain of this encrypted register is not keyed by its passphrase: its key record was removed and the log rewritten without the passphrase, or it was encrypted by a Casebook that did not key chains yet (`casebook passphrase change` keys it from the next entry)".into(),

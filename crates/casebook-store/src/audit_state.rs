@@ -180,6 +180,49 @@ pub(crate) type CaseState = BTreeMap<String, RowState>;
 /// A change of state: a row's new state, or None when it was removed.
 pub(crate) type StateDelta = BTreeMap<String, Option<RowState>>;
 
+/// Every tracked table and its columns as the log hashes them, `cases`
+/// first (without its pseudo-column `rights` and the later columns, which
+/// [`cases_state`] adds): what a team register reads to record the same state.
+pub(crate) fn tracked_tables() -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    std::iter::once(&CASES).chain(CHILDREN).map(|t| (t.name, t.columns))
+}
+
+/// The columns of `cases` added after schema 9, hashed only where set.
+pub(crate) fn cases_later_columns() -> impl Iterator<Item = &'static str> {
+    CASES_LATER.iter().map(|(name, _)| *name)
+}
+
+/// The state of a case's own row: its columns (in [`tracked_tables`]'s
+/// order), its rights in order, and the later columns that are set.
+pub(crate) fn cases_state(
+    case_id: i64,
+    columns: &[ValueRef<'_>],
+    rights: &str,
+    later: &[(&'static str, ValueRef<'_>)],
+) -> RowState {
+    let mut named: Vec<(&str, [u8; 32])> =
+        CASES.columns.iter().zip(columns).map(|(name, v)| (*name, value_digest(*v))).collect();
+    named.push((RIGHTS, value_digest(ValueRef::Text(rights.as_bytes()))));
+    named.extend(later.iter().filter(|(_, v)| *v != ValueRef::Null).map(|(name, v)| (*name, value_digest(*v))));
+    row_state(CASES.name, case_id, &named)
+}
+
+/// The state of one row of a child table, its columns in [`tracked_tables`]'s order.
+pub(crate) fn child_state(
+    table: &'static str,
+    columns: &'static [&'static str],
+    id: i64,
+    values: &[ValueRef<'_>],
+) -> RowState {
+    let named: Vec<(&str, [u8; 32])> = columns.iter().zip(values).map(|(name, v)| (*name, value_digest(*v))).collect();
+    row_state(table, id, &named)
+}
+
+/// The key of a row in a [`CaseState`].
+pub(crate) fn row_key(table: &str, id: i64) -> String {
+    format!("{table}/{id}")
+}
+
 fn value_digest(v: ValueRef<'_>) -> [u8; 32] {
     let (tag, bytes): (u8, Vec<u8>) = match v {
         ValueRef::Null => (0, Vec::new()),
@@ -227,18 +270,13 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([case_id])?;
     if let Some(r) = rows.next()? {
-        let mut columns = Vec::with_capacity(CASES.columns.len() + 1);
-        for (i, name) in CASES.columns.iter().enumerate() {
-            columns.push((*name, value_digest(r.get_ref(i)?)));
-        }
-        columns.push((RIGHTS, value_digest(ValueRef::Text(rights.as_bytes()))));
-        for (i, name) in later.iter().enumerate() {
-            let value = r.get_ref(CASES.columns.len() + i)?;
-            if value != ValueRef::Null {
-                columns.push((*name, value_digest(value)));
-            }
-        }
-        state.insert(format!("cases/{case_id}"), row_state("cases", case_id, &columns));
+        let columns = (0..CASES.columns.len()).map(|i| r.get_ref(i)).collect::<rusqlite::Result<Vec<_>>>()?;
+        let later = later
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Ok((*name, r.get_ref(CASES.columns.len() + i)?)))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        state.insert(row_key(CASES.name, case_id), cases_state(case_id, &columns, &rights, &later));
     }
     let schema = crate::schema_of(conn)?;
     for table in CHILDREN.iter().filter(|t| schema >= t.since) {
@@ -247,11 +285,8 @@ pub(crate) fn live_state(conn: &Connection, case_id: i64) -> Result<CaseState> {
         let mut rows = stmt.query([case_id])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            let mut columns = Vec::with_capacity(table.columns.len());
-            for (i, name) in table.columns.iter().enumerate() {
-                columns.push((*name, value_digest(r.get_ref(i + 1)?)));
-            }
-            state.insert(format!("{}/{id}", table.name), row_state(table.name, id, &columns));
+            let values = (1..=table.columns.len()).map(|i| r.get_ref(i)).collect::<rusqlite::Result<Vec<_>>>()?;
+            state.insert(row_key(table.name, id), child_state(table.name, table.columns, id, &values));
         }
     }
     Ok(state)
@@ -274,23 +309,41 @@ pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<C
         if crate::schema_of(conn)? >= STATE_SCHEMA { "format, state, state_sha256" } else { "1, NULL, NULL" }
     ))?;
     let mut rows = stmt.query([case_id])?;
-    let mut state: Option<CaseState> = None;
+    let mut replay = Replay::default();
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let action: String = r.get(1)?;
-        let format: i64 = r.get(2)?;
-        let delta: Option<String> = r.get(3)?;
-        let delta_sha: Option<String> = r.get(4)?;
-        if action == CASE_DELETED || (format >= 3 && delta.is_none() && delta_sha.is_none()) {
-            state = None;
-            continue;
+        let (action, delta, delta_sha): (String, Option<String>, Option<String>) = (r.get(1)?, r.get(3)?, r.get(4)?);
+        replay.entry(r.get(0)?, &action, r.get(2)?, delta.as_deref(), delta_sha.is_some())?;
+    }
+    Ok(replay.state)
+}
+
+/// A case's entries replayed in order (see [`recorded_state`]): on either back end.
+#[derive(Default)]
+pub(crate) struct Replay {
+    pub state: Option<CaseState>,
+}
+
+impl Replay {
+    /// Entry `id` of the case: its action, format, state and whether a state
+    /// digest is stored (erasing the text keeps it).
+    pub(crate) fn entry(
+        &mut self,
+        id: i64,
+        action: &str,
+        format: i64,
+        delta: Option<&str>,
+        digest: bool,
+    ) -> Result<()> {
+        if action == CASE_DELETED || (format >= 3 && delta.is_none() && !digest) {
+            self.state = None;
+            return Ok(());
         }
         if format < 3 {
-            continue;
+            return Ok(());
         }
-        let state = state.get_or_insert_with(CaseState::new);
+        let state = self.state.get_or_insert_with(CaseState::new);
         if let Some(delta) = delta {
-            let delta: StateDelta = serde_json::from_str(&delta)
+            let delta: StateDelta = serde_json::from_str(delta)
                 .map_err(|e| crate::Error::Corrupt(format!("audit entry {id}: state: {e}")))?;
             for (key, row) in delta {
                 match row {
@@ -299,8 +352,8 @@ pub(crate) fn recorded_state(conn: &Connection, case_id: i64) -> Result<Option<C
                 };
             }
         }
+        Ok(())
     }
-    Ok(state)
 }
 
 /// The rows that differ between what was recorded and what is live.

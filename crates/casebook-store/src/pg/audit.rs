@@ -12,14 +12,17 @@
 //! history as it was: entries before the move's own may be of the local
 //! formats, which verification checks as the file does (see `check_entry`).
 //!
-//! Not yet: the `state` of the case's rows (entries carry none, so verify
-//! checks the chain but does not replay live rows as it does on SQLite).
+//! An entry about a case records the case's rows in `state` as a local
+//! register's does (`case_state.rs`, from team schema 16 on; entries written
+//! before carry none), and `verify_audit` replays each case's entries against
+//! its live rows, naming a row changed, added or removed without an entry.
 
 use chrono::{DateTime, Utc};
 use postgres::{Statement, Transaction};
 
 use super::PgStore;
 use crate::audit::{Entry3, FORMAT, GENESIS, digest_matches, entry_hash, field_digest};
+use crate::audit_state::CASE_DELETED;
 use crate::{AuditReport, Result};
 
 /// The advisory lock key of the audit chain ("casebook" in ASCII);
@@ -79,7 +82,7 @@ impl Chain {
         let insert = tx.prepare(
             "INSERT INTO audit_log (id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format,
                  before_sha256, after_sha256, state, state_sha256)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )?;
         Ok(Chain { id, hash, insert, changed: Vec::new() })
     }
@@ -98,7 +101,13 @@ impl Chain {
     ) -> Result<i64, postgres::Error> {
         let id = self.id + 1;
         let at = crate::stored::instant(at);
-        let (before_sha, after_sha) = (field_digest(before), field_digest(after));
+        // The case's rows as they now stand (see `case_state`); none after its deletion.
+        let state = match case {
+            Some((case_id, _)) if action != CASE_DELETED => Some(super::case_state::entry_state(tx, case_id)?),
+            _ => None,
+        };
+        let (before_sha, after_sha, state_sha) =
+            (field_digest(before), field_digest(after), field_digest(state.as_deref()));
         let entry = Entry3 {
             prev: &self.hash,
             id,
@@ -109,7 +118,7 @@ impl Chain {
             action,
             before_sha256: before_sha.as_deref(),
             after_sha256: after_sha.as_deref(),
-            state_sha256: None,
+            state_sha256: state_sha.as_deref(),
         };
         let hash = entry.hash();
         tx.execute(
@@ -128,6 +137,8 @@ impl Chain {
                 &(FORMAT as i32),
                 &before_sha,
                 &after_sha,
+                &state,
+                &state_sha,
             ],
         )?;
         (self.id, self.hash) = (id, hash);
@@ -199,6 +210,10 @@ impl PgStore {
             )?;
             let links = tx.query("SELECT id, prev_hash, hash FROM casebook_audit_links()", &[])?;
             let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
+            // The live rows in the same snapshot, to replay the log against.
+            let live = super::case_state::live_states(&mut tx, None)?;
+            let cases = tx.query("SELECT id, reference FROM cases ORDER BY id", &[])?;
+            let stored = changed_files(&mut tx)?;
             tx.commit()?;
             let mut report = AuditReport {
                 entries: 0,
@@ -258,11 +273,97 @@ impl PgStore {
                     report.first_broken = Some(1);
                     report.problem = Some("the chain's head record is missing".into());
                 }
-                _ => report.head = expected_prev,
+                _ => {
+                    report.head = expected_prev;
+                    replay_live(&rows, live, &cases, &mut report);
+                    report.live_mismatches.extend(stored);
+                    report.name_first_live_mismatch();
+                }
             }
             Ok(report)
         })();
         result.map_err(|e| self.error(e))
+    }
+}
+
+/// Stored files whose bytes no longer hash to their name, one line each.
+fn changed_files(tx: &mut Transaction<'_>) -> Result<Vec<String>, postgres::Error> {
+    use postgres::fallible_iterator::FallibleIterator;
+    let no_params: [&(dyn postgres::types::ToSql + Sync); 0] = [];
+    let mut rows = tx.query_raw("SELECT sha256, size, bytes FROM documents ORDER BY sha256", no_params)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (sha, size, bytes): (String, i64, Vec<u8>) = (r.get(0), r.get(1), r.get(2));
+        if crate::stored::sha256_hex(&bytes) != sha || size != bytes.len() as i64 {
+            out.push(format!("stored file {sha}: its bytes no longer match its SHA-256 (changed outside Casebook)"));
+        }
+    }
+    Ok(out)
+}
+
+/// Replays each case's entries (those this member may read) against its
+/// live rows, as a local register's `audit verify` does: a row changed,
+/// added or removed without an entry is named, as is a case with no entry
+/// or one removed without its deletion's entry. A case whose last entries
+/// record no state (written before team schema 16) is listed as unchecked.
+fn replay_live(
+    entries: &[postgres::Row],
+    mut live: std::collections::HashMap<i64, crate::audit_state::CaseState>,
+    cases: &[postgres::Row],
+    report: &mut AuditReport,
+) {
+    use crate::audit_state::{Replay, describe};
+    let mut logs: std::collections::BTreeMap<i64, (String, Replay, Option<String>)> = Default::default();
+    for e in entries {
+        let Some(case_id) = e.get::<_, Option<i64>>(3) else { continue };
+        let log = logs.entry(case_id).or_insert_with(|| (String::new(), Replay::default(), None));
+        let (id, action, format): (i64, String, i32) = (e.get(0), e.get(5), e.get(10));
+        let state: Option<String> = e.get(13);
+        let digest = e.get::<_, Option<String>>(14).is_some();
+        if let Some(reference) = e.get::<_, Option<String>>(4) {
+            log.0 = reference;
+        }
+        log.2 = Some(action.clone());
+        if let Err(e) = log.1.entry(id, &action, format.into(), state.as_deref(), digest) {
+            report.live_mismatches.push(e.to_string());
+        }
+    }
+    for c in cases {
+        let (id, reference): (i64, String) = (c.get(0), c.get(1));
+        let rows = live.remove(&id).unwrap_or_default();
+        let Some((logged, replay, last)) = logs.remove(&id) else {
+            report.live_mismatches.push(format!(
+                "{reference}: the case has no audit entry (added, or its entries removed, outside Casebook)"
+            ));
+            continue;
+        };
+        if last.as_deref() == Some(CASE_DELETED) {
+            report
+                .live_mismatches
+                .push(format!("{reference}: the audit log records case id {id} as deleted, yet it is in the register"));
+            continue;
+        }
+        if !logged.is_empty() && logged != reference {
+            report
+                .live_mismatches
+                .push(format!("{reference}: cases.reference differs from the audit log, which names it {logged}"));
+            continue;
+        }
+        match replay.state {
+            None => report.unchecked_cases.push(reference),
+            Some(recorded) => {
+                report.checked_cases += 1;
+                report.live_mismatches.extend(describe(&reference, &recorded, &rows));
+            }
+        }
+    }
+    for (id, (reference, _, last)) in logs {
+        if last.as_deref() != Some(CASE_DELETED) {
+            let reference = if reference.is_empty() { format!("case id {id}") } else { reference };
+            report
+                .live_mismatches
+                .push(format!("{reference}: the case was removed from the register without an audit entry"));
+        }
     }
 }
 

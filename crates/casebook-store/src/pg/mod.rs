@@ -8,6 +8,7 @@
 //! in the modules beside this one.
 
 mod audit;
+mod case_state;
 mod cases;
 mod data;
 mod documents;

@@ -1,0 +1,176 @@
+//! The live state of a case on a team register, as the audit log records
+//! it: the same rows, columns and digests as a local register's
+//! (`crate::audit_state`), each column read as the local register stores it
+//! (a flag as 0 or 1, bytes as bytes, everything else as text: what `team
+//! export` writes), so an entry made here replays against the rows of an
+//! exported copy, and one moved in (`team migrate`) against the rows here.
+//!
+//! One query reads every tracked row of a case (or of every case the member
+//! may see, for `audit verify`); its SQL is made once per process from the
+//! catalog's column types.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use postgres::Transaction;
+use postgres::types::ToSql;
+use rusqlite::types::{Value, ValueRef};
+
+use crate::audit_state::{self, CaseState, Replay, cases_state, child_state, row_key};
+
+/// How a column comes back from the query (all as text), and goes into the digest.
+#[derive(Clone, Copy)]
+enum Kind {
+    Integer,
+    Blob,
+    Text,
+}
+
+struct Queries {
+    /// Every tracked row of the case `$1`.
+    one: String,
+    /// Every tracked row the member may read.
+    all: String,
+    /// Per table, in the queries' order: its name, columns and their kinds.
+    tables: Vec<(&'static str, &'static [&'static str], Vec<Kind>)>,
+}
+
+static QUERIES: OnceLock<Queries> = OnceLock::new();
+
+fn kind_of(data_type: &str) -> Kind {
+    match data_type {
+        "bigint" | "integer" | "smallint" | "boolean" => Kind::Integer,
+        "bytea" => Kind::Blob,
+        _ => Kind::Text,
+    }
+}
+
+fn expression(column: &str, data_type: &str) -> String {
+    match data_type {
+        "boolean" => format!("CASE WHEN \"{column}\" THEN '1' WHEN NOT \"{column}\" THEN '0' END"),
+        "bytea" => format!("encode(\"{column}\", 'hex')"),
+        _ => format!("\"{column}\"::text"),
+    }
+}
+
+fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error> {
+    if let Some(q) = QUERIES.get() {
+        return Ok(q);
+    }
+    let names: Vec<&str> = audit_state::tracked_tables().map(|(name, _)| name).collect();
+    let rows = tx.query(
+        "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, NULL)
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+         WHERE c.relname = ANY($1) AND pg_table_is_visible(c.oid) AND a.attnum > 0 AND NOT a.attisdropped",
+        &[&names],
+    )?;
+    let types: HashMap<(String, String), String> =
+        rows.iter().map(|r| ((r.get(0), r.get(1)), r.get::<_, String>(2))).collect();
+    let type_of =
+        |table: &str, column: &str| types.get(&(table.to_string(), column.to_string())).cloned().unwrap_or_default();
+    let mut parts = Vec::new();
+    let mut tables = Vec::new();
+    for (table, columns) in audit_state::tracked_tables() {
+        let mut exprs: Vec<String> = columns.iter().map(|c| expression(c, &type_of(table, c))).collect();
+        let mut kinds: Vec<Kind> = columns.iter().map(|c| kind_of(&type_of(table, c))).collect();
+        let case_id = if table == "cases" {
+            exprs.push(
+                "coalesce((SELECT string_agg(r.\"right\", ',' ORDER BY r.position) FROM case_rights r \
+                 WHERE r.case_id = cases.id), '')"
+                    .into(),
+            );
+            kinds.push(Kind::Text);
+            for c in audit_state::cases_later_columns() {
+                exprs.push(expression(c, &type_of(table, c)));
+                kinds.push(kind_of(&type_of(table, c)));
+            }
+            "id"
+        } else {
+            "case_id"
+        };
+        parts.push(format!(
+            "SELECT {n}::int4, {case_id}, id, ARRAY[{list}]::text[] FROM {table}",
+            n = tables.len(),
+            list = exprs.join(", ")
+        ));
+        tables.push((table, columns, kinds));
+    }
+    let one = parts
+        .iter()
+        .map(|p| {
+            let key = if p.ends_with("FROM cases") { "id" } else { "case_id" };
+            format!("{p} WHERE {key} = $1")
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let all = parts.join(" UNION ALL ");
+    Ok(QUERIES.get_or_init(|| Queries { one, all, tables }))
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[i * 2..i * 2 + 2], 16).ok()).collect()
+}
+
+fn value(kind: Kind, text: Option<String>) -> Value {
+    match (kind, text) {
+        (_, None) => Value::Null,
+        (Kind::Integer, Some(t)) => t.parse().map_or(Value::Text(t), Value::Integer),
+        (Kind::Blob, Some(t)) => Value::Blob(unhex(&t)),
+        (Kind::Text, Some(t)) => Value::Text(t),
+    }
+}
+
+/// The live tracked rows, by case: of case `case` alone, or of every case
+/// the member may read.
+pub(crate) fn live_states(
+    tx: &mut Transaction<'_>,
+    case: Option<i64>,
+) -> Result<HashMap<i64, CaseState>, postgres::Error> {
+    let q = queries(tx)?;
+    let rows = match case {
+        Some(id) => tx.query(q.one.as_str(), &[&id as &(dyn ToSql + Sync)])?,
+        None => tx.query(q.all.as_str(), &[])?,
+    };
+    let mut out: HashMap<i64, CaseState> = HashMap::new();
+    for r in rows {
+        let (n, case_id, id): (i32, i64, i64) = (r.get(0), r.get(1), r.get(2));
+        let texts: Vec<Option<String>> = r.get(3);
+        let (table, columns, kinds) = &q.tables[n as usize];
+        let values: Vec<Value> = kinds.iter().zip(texts).map(|(k, t)| value(*k, t)).collect();
+        let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
+        let state = if *table == "cases" {
+            let own = columns.len();
+            let rights = match &values[own] {
+                Value::Text(t) => t.as_str(),
+                _ => "",
+            };
+            let later: Vec<(&'static str, ValueRef<'_>)> =
+                audit_state::cases_later_columns().zip(refs[own + 1..].iter().copied()).collect();
+            cases_state(case_id, &refs[..own], rights, &later)
+        } else {
+            child_state(table, columns, id, &refs)
+        };
+        out.entry(case_id).or_default().insert(row_key(table, id), state);
+    }
+    Ok(out)
+}
+
+/// What a new entry about case `case_id` records in `state`: the rows that
+/// changed since the case's entries so far (all of them when none recorded
+/// a state, or one that cannot be read: the entry then stands on its own).
+pub(crate) fn entry_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<String, postgres::Error> {
+    let entries = tx.query(
+        "SELECT id, action, format, state, state_sha256 IS NOT NULL FROM audit_log WHERE case_id = $1 ORDER BY id",
+        &[&case_id],
+    )?;
+    let mut replay = Replay::default();
+    let mut readable = true;
+    for e in &entries {
+        let format: i32 = e.get(2);
+        let state: Option<String> = e.get(3);
+        readable &= replay.entry(e.get(0), e.get(1), format.into(), state.as_deref(), e.get(4)).is_ok();
+    }
+    let recorded = if readable { replay.state.unwrap_or_default() } else { CaseState::new() };
+    let live = live_states(tx, Some(case_id))?.remove(&case_id).unwrap_or_default();
+    Ok(serde_json::to_string(&audit_state::delta(&recorded, &live)).expect("state serialises"))
+}
