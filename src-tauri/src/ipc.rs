@@ -23,12 +23,12 @@ use tauri::{AppHandle, Manager, State};
 use std::collections::HashMap;
 
 use casebook_app::{
-    ActionInput, ActionLog, AnswerInput, BackupBook, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
-    CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataBook,
-    DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft,
-    LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput,
-    OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal,
-    RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
+    ActionInput, ActionLog, AnswerInput, BackupBook, BackupCheck, BackupReminder, CalendarImport, CalendarSummary,
+    CaseData, CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard,
+    DataBook, DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook,
+    LetterDraft, LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified,
+    NotifyInput, OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput,
+    Refusal, RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
     SystemInput, TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
