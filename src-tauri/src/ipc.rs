@@ -23,12 +23,12 @@ use tauri::{AppHandle, Manager, State};
 use std::collections::HashMap;
 
 use casebook_app::{
-    ActionInput, ActionLog, AnswerInput, BackupCheck, BackupReminder, CalendarImport, CalendarSummary, CaseData,
-    CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard, DataBook,
-    DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook, LetterDraft,
-    LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified, NotifyInput,
-    OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput, Refusal,
-    RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
+    ActionInput, ActionLog, AnswerInput, BackupBook, BackupCheck, BackupReminder, CalendarImport, CalendarSummary,
+    CaseData, CaseLifecycle, CasePage, CaseQuery, CaseRetentionRun, CaseSummary, CaseUpdate, CaseView, Dashboard,
+    DataBook, DataFile, DemoLoad, ExportedFile, ExtensionInput, FeeRequest, IdentityCheckInput, LetterBook,
+    LetterDraft, LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified,
+    NotifyInput, OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput,
+    Refusal, RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
     SystemInput, TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
@@ -218,8 +218,8 @@ window_commands {
     /// Encrypts the open plain register with a new passphrase, then reopens it.
     encrypt_register[app](passphrase: String) -> () = settings::encrypt_register;
 
-    /// Native save dialog, then a verified backup there; null when cancelled.
-    backup_now[app, register]() -> Option<BackupCheck> = settings::backup_now;
+    /// Native save dialog, then a verified backup there; null when cancelled. A team register's is encrypted with the passphrase (at least 8 characters), which it needs; a local register's like the register, given null.
+    backup_now[app, register](passphrase: Option<String>) -> Option<BackupCheck> = settings::backup_now;
     /// Native save dialog, then the case's evidence pack (PDF) there; null when cancelled.
     save_evidence_pack[app, register](reference: String) -> Option<ExportedFile> = exports::save_evidence_pack;
     /// Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled.
@@ -333,6 +333,8 @@ window_commands {
     retention_policy() -> RetentionForm = |c| Ok(c.retention_policy()?.into());
     /// Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`).
     set_retention_policy(policy: RetentionForm) -> RetentionForm = |c| Ok(c.set_retention_policy(policy.parse()?)?.into());
+    /// The reminder when a backup is due, else null (on a team register, of the team's last backup by any member).
+    backup_reminder() -> Option<BackupReminder> = |c| c.backup_reminder();
     }
     // Only a local register serves these yet: refused on a team register.
     @local {
@@ -346,8 +348,6 @@ window_commands {
     /// Minutes without input before the window locks itself; 0 never.
     lock_timeout() -> u32 = |c| Ok(c.lock_policy()?.idle_minutes);
     set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);
-    /// The reminder when a backup is due, else null.
-    backup_reminder() -> Option<BackupReminder> = |c| c.backup_reminder();
     /// Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one).
     load_demo_organisation() -> DemoLoad = |c| c.load_demo_organisation(0);
     }

@@ -10,8 +10,10 @@
 //! documents, letters received by post and emails imported) run
 //! by the same scenario on a local file and on a team register, the roles as
 //! the database enforces them (a handler's change of settings refused),
-//! every command not yet available refused by name, and a local register
-//! moved in whole (`team migrate`: the same answers after, and what it refuses).
+//! every command not yet available refused by name, a local register
+//! moved in whole (`team migrate`: the same answers after, and what it
+//! refuses), and the team's last backup and its reminder (`backup status`,
+//! `backup remind`, `case list`).
 
 use std::process::Command;
 
@@ -73,7 +75,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["backup", "status"], "backup status")] {
+    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["encrypt"], "encrypt")] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(
@@ -2848,7 +2850,6 @@ fn a_team_register_s_backup_verifies_and_restores_as_a_local_register() {
     let human = as_member(&server, "dora", &["backup", "--out", &file("c.db")], &secret);
     assert_eq!(human.code, 0, "{}", human.stderr);
     assert!(human.stdout.contains("audit chain: intact"), "{}", human.stdout);
-    as_member(&server, "dora", &["backup", "status"], &[]).fails_with("`casebook backup status` is not available");
 }
 
 #[test]
@@ -3023,4 +3024,90 @@ fn rows_changed_behind_a_team_register_s_back_are_named_by_audit_verify() {
     let pack = dir.path().join("pack.pdf");
     let made = dora.json(&["case", "evidence", &bo, "--out", pack.to_str().unwrap()]);
     assert_eq!(made["audit_intact"], false, "{made}");
+}
+
+/// `casebook` as `login` on the team register at the instant `now`.
+fn member_at(server: &PgServer, login: &str, now: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    as_member(server, login, args, &[&[("CASEBOOK_NOW", now)][..], env].concat())
+}
+
+#[test]
+fn a_team_register_s_last_backup_is_any_member_s_to_see_and_its_reminder_the_dpo_s_to_set() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("team.db");
+    let secret = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    member(&server, "hana").new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    let status = |login: &str, now: &str| member_at(&server, login, now, &["--json", "backup", "status"], &[]).json();
+    let list = |now: &str| member_at(&server, "hana", now, &["case", "list"], &[]);
+
+    // Before any backup the register's age counts (it began on 2026-11-29).
+    let none = status("hana", "2026-11-29T10:00:00Z");
+    assert_eq!(none, serde_json::json!({ "last_backup": null, "policy": { "every_days": 7 }, "reminder": null }));
+    let late = list("2026-12-07T12:00:00Z");
+    assert_eq!(late.code, 0, "{}", late.stderr);
+    assert!(late.stderr.contains("reminder: no backup was ever made of this 8-day-old register"), "{}", late.stderr);
+    assert!(!late.stdout.contains("reminder"), "the reminder stays off stdout: {}", late.stdout);
+
+    // A backup refused (a handler's: the export reads every case) records nothing.
+    member_at(&server, "hana", "2026-12-07T12:00:00Z", &["backup", "--out", out.to_str().unwrap()], &secret)
+        .fails_with("not a member of casebook_dpo");
+    assert!(status("hana", "2026-12-07T12:00:00Z")["last_backup"].is_null());
+    // The DPO's backup is the team's last, recorded in the team register
+    // with its audit entry, and every member sees it with who and when.
+    let made = member_at(&server, "dora", "2026-12-07T12:00:00Z", &["backup", "--out", out.to_str().unwrap()], &secret);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert_eq!(
+        server.psql("register", "SELECT actor || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 1"),
+        "dora settings.last_backup"
+    );
+    let seen = status("audrey", "2026-12-08T09:00:00Z");
+    assert_eq!(
+        seen["last_backup"],
+        serde_json::json!({
+            "at": "2026-12-07T12:00:00Z", "file": out.to_str().unwrap(), "encrypted": true, "cases": 1, "by": "dora"
+        })
+    );
+    assert!(seen["reminder"].is_null(), "{seen}");
+    let human = member_at(&server, "hana", "2026-12-08T09:00:00Z", &["backup", "status"], &[]);
+    assert!(
+        human
+            .stdout
+            .contains(&format!("Last backup: 2026-12-07 12:00 UTC to {} (1 cases, encrypted), by dora", out.display()))
+            && human.stdout.contains("Reminder: after 7 days without a backup"),
+        "{}",
+        human.stdout
+    );
+    let due = list("2026-12-15T12:00:00Z");
+    assert!(due.stderr.contains("reminder: the last backup is 8 days old (reminder after 7 days)"), "{}", due.stderr);
+
+    // The policy is the DPO's: PostgreSQL refuses a handler's change, which leaves it as it was.
+    member_at(&server, "hana", "2026-12-15T12:00:00Z", &["backup", "remind", "--days", "30"], &[]).fails_with(
+        "PostgreSQL refused it for role 'hana': changing the settings: permission denied for table settings",
+    );
+    assert_eq!(status("hana", "2026-12-15T12:00:00Z")["policy"]["every_days"], 7);
+    let set = member_at(&server, "dora", "2026-12-15T12:00:00Z", &["--json", "backup", "remind", "--days", "30"], &[]);
+    assert_eq!(set.json(), serde_json::json!({ "every_days": 30 }));
+    member_at(&server, "dora", "2026-12-15T12:00:00Z", &["backup", "remind", "--days", "400"], &[])
+        .fails_with("at most 365");
+    let quiet = list("2026-12-15T12:00:00Z");
+    assert!(!quiet.stderr.contains("reminder"), "{}", quiet.stderr);
+    assert_eq!(status("hana", "2026-12-15T12:00:00Z")["policy"]["every_days"], 30);
+    assert!(list("2027-01-07T12:00:00Z").stderr.contains("reminder: the last backup is 31 days old"));
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM audit_log WHERE action LIKE 'settings.%'"
+        ),
+        "dora settings.organisation, dora settings.last_backup, dora settings.backup_reminder"
+    );
+
+    // The same keys as a local register's status.
+    let local = Book::new();
+    local.run(&["backup", "--out", dir.path().join("local.db").to_str().unwrap()]);
+    let on_file = local.json(&["backup", "status"]);
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&on_file), keys(&seen));
+    assert_eq!(keys(&on_file["last_backup"]), keys(&seen["last_backup"]));
+    assert_eq!(on_file["last_backup"]["by"], "test-dpo");
 }

@@ -10,6 +10,7 @@ mod actions;
 mod anchors;
 mod answers;
 mod appeals;
+mod backup_status;
 mod book;
 mod calendars;
 mod case_lifecycle;
@@ -64,6 +65,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use actions::{ActionInput, ActionLog, Notified, NotifyInput};
 pub use anchors::{AnchorCheck, team_verify_anchors};
 pub use answers::{AnswerInput, RightState};
+pub use backup_status::{BackupBook, BackupReminder, BackupReminderPolicy, LastBackup};
 pub use book::Book;
 pub use calendars::{CalendarImport, CalendarSummary};
 pub use case_lifecycle::CaseLifecycle;
@@ -117,10 +119,9 @@ pub use processing::{
 };
 pub use progress::{ExportPhase, ExportProgress, ProgressUnit};
 pub use protect::{
-    BackupCheck, BackupReminder, BackupReminderPolicy, DatabaseKind, EncryptOutcome, LastBackup, LockPolicy,
-    MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS, Passphrase, PassphraseCheck, PassphraseStrength, RestoreOutcome,
-    check_new_passphrase, database_kind, encrypt_database, encrypt_register, is_encrypted, passphrase_strength,
-    restore_backup, verify_backup,
+    BackupCheck, DatabaseKind, EncryptOutcome, LockPolicy, MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_CHARS, Passphrase,
+    PassphraseCheck, PassphraseStrength, RestoreOutcome, check_new_passphrase, database_kind, encrypt_database,
+    encrypt_register, is_encrypted, passphrase_strength, restore_backup, verify_backup,
 };
 pub use slot::{LOCAL_ONLY, OnOpen, RegisterSlot, RegisterState};
 pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};

@@ -17,10 +17,8 @@ use crate::{Casebook, Clock, DataSaid, Error, Result};
 
 pub use casebook_store::{BackupCheck, DatabaseKind, EncryptOutcome, Passphrase, RestoreOutcome};
 
-const LAST_BACKUP_KEY: &str = "last_backup";
 /// The last schema upgrade (audited when it happens).
 const LAST_UPGRADE_KEY: &str = "last_upgrade";
-const REMINDER_KEY: &str = "backup_reminder";
 const ENCRYPTION_KEY: &str = "encryption";
 const LAST_RESTORE_KEY: &str = "last_restore";
 const LOCK_KEY: &str = "lock";
@@ -156,54 +154,6 @@ pub fn check_new_passphrase(p: &Passphrase) -> Result<PassphraseStrength> {
     Ok(passphrase_strength(p.as_str()))
 }
 
-/// When the last backup was made, and what it held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LastBackup {
-    pub at: DateTime<Utc>,
-    pub file: PathBuf,
-    pub encrypted: bool,
-    pub cases: i64,
-}
-
-/// How often the DPO wants to be reminded to back up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BackupReminderPolicy {
-    /// Remind when the last backup is older than this; 0 never reminds.
-    pub every_days: u32,
-}
-
-impl Default for BackupReminderPolicy {
-    fn default() -> Self {
-        BackupReminderPolicy { every_days: 7 }
-    }
-}
-
-/// A due reminder: no backup for longer than the policy allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct BackupReminder {
-    /// None when no backup was ever made (then the age is the register's).
-    pub last_backup: Option<DateTime<Utc>>,
-    pub days_since: i64,
-    pub every_days: u32,
-}
-
-impl BackupReminder {
-    pub fn message(&self) -> String {
-        match self.last_backup {
-            Some(_) => format!(
-                "the last backup is {} old (reminder after {}): run `casebook backup --out FILE`",
-                casebook_core::days(self.days_since),
-                casebook_core::days(self.every_days)
-            ),
-            None => format!(
-                "no backup was ever made of this {}-day-old register: run `casebook backup --out FILE`",
-                self.days_since
-            ),
-        }
-    }
-}
-
 /// When the app locks itself: after this many minutes without input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockPolicy {
@@ -219,9 +169,6 @@ impl Default for LockPolicy {
 
 /// The longest idle time the lock setting accepts (a working day).
 pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
-
-/// The longest period between backup reminders, in days (0 turns them off).
-const MAX_REMINDER_DAYS: u32 = 365;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct EncryptionRecord {
@@ -349,61 +296,8 @@ impl Casebook {
             }
             other => other.into(),
         })?;
-        let file = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-        let last = LastBackup { at: self.now(), file, encrypted: check.encrypted, cases: check.cases };
-        let stamp = self.stamp();
-        // The file is there and whole: a failure now must not read as "no backup".
-        self.store().put_setting(LAST_BACKUP_KEY, &last, stamp).map_err(|e| {
-            Error::conflicting(DataSaid::BackupNotRecorded {
-                path: out.display().to_string(),
-                detail: Error::from(e).to_string(),
-            })
-        })?;
+        crate::backup_status::record_backup(self, out, check.encrypted, check.cases)?;
         Ok(check)
-    }
-
-    pub fn last_backup(&self) -> Result<Option<LastBackup>> {
-        Ok(self.store().setting(LAST_BACKUP_KEY)?)
-    }
-
-    pub fn backup_reminder_policy(&self) -> Result<BackupReminderPolicy> {
-        Ok(self.store().setting(REMINDER_KEY)?.unwrap_or_default())
-    }
-
-    /// Sets how many days may pass without a backup (0: never remind).
-    pub fn set_backup_reminder_days(&self, every_days: u32) -> Result<BackupReminderPolicy> {
-        if every_days > MAX_REMINDER_DAYS {
-            return Err(Error::refused(DataSaid::ReminderDaysTooMany { days: every_days, max: MAX_REMINDER_DAYS }));
-        }
-        let policy = BackupReminderPolicy { every_days };
-        let stamp = self.stamp();
-        self.store().put_setting(REMINDER_KEY, &policy, stamp)?;
-        Ok(policy)
-    }
-
-    /// Some when the last backup (or, before the first, the register's
-    /// creation) is older than the reminder period.
-    pub fn backup_reminder(&self) -> Result<Option<BackupReminder>> {
-        let policy = self.backup_reminder_policy()?;
-        if policy.every_days == 0 {
-            return Ok(None);
-        }
-        let last = self.last_backup()?.map(|b| b.at);
-        let since = match last {
-            Some(at) => at,
-            None => {
-                let first = self.store().first_audit_at()?;
-                match first.and_then(|s| DateTime::parse_from_rfc3339(&s).ok()) {
-                    Some(at) => at.with_timezone(&Utc),
-                    None => return Ok(None),
-                }
-            }
-        };
-        let age = self.now() - since;
-        if age <= chrono::Duration::days(i64::from(policy.every_days)) {
-            return Ok(None);
-        }
-        Ok(Some(BackupReminder { last_backup: last, days_since: age.num_days(), every_days: policy.every_days }))
     }
 }
 

@@ -13,7 +13,8 @@ use serde::Serialize;
 pub use casebook_store::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
 
 use crate::protect::check_new_passphrase;
-use crate::{Clock, DataSaid, Error, Result};
+use crate::steps::StepBook;
+use crate::{Clock, DataSaid, Error, Result, TeamBook};
 
 /// What a team register's backup wrote: the snapshot exported, and the
 /// backup file made from it, checked.
@@ -34,14 +35,32 @@ pub fn team_export(config: &PgConfig, out: &Path, passphrase: Option<&Passphrase
     Ok(PgStore::open(config)?.export_to_file(out, passphrase, clock())?)
 }
 
-/// A verified, encrypted backup of the team register into the new file `out`.
+/// A verified, encrypted backup of the team register into the new file
+/// `out`, recorded there as its last backup ([`TeamBook::backup`]).
 pub fn team_backup(config: &PgConfig, out: &Path, passphrase: &Passphrase, clock: Clock) -> Result<TeamBackup> {
-    check_new_passphrase(passphrase)?;
-    let (export, backup) = PgStore::open(config)?.backup_to_file(out, passphrase, clock()).map_err(|e| match e {
-        casebook_store::Error::Exists(p) if p == out => {
-            Error::conflicting(DataSaid::BackupFileExists { path: p.display().to_string() })
-        }
-        other => other.into(),
-    })?;
-    Ok(TeamBackup { export, backup })
+    TeamBook::open(config, clock)?.backup(out, passphrase)
+}
+
+impl TeamBook {
+    /// A verified backup of the team register into the new file `out`,
+    /// encrypted with `passphrase` (which must be strong enough for a new
+    /// register: the file restores as one). The DPO's: the export it is
+    /// made from must read every case. Once verified, it is recorded in the
+    /// team register as its last backup, by this member (the setting
+    /// `last_backup` and its audit entry), for every member's status and
+    /// reminder.
+    pub fn backup(&self, out: &Path, passphrase: &Passphrase) -> Result<TeamBackup> {
+        check_new_passphrase(passphrase)?;
+        // `StepBook`'s: the connection (opened again if the server closed it) and now.
+        let at = StepBook::stamp(self).at;
+        let made = StepBook::register(self).backup_to_file(out, passphrase, at);
+        let (export, backup) = made.map_err(|e| match e {
+            casebook_store::Error::Exists(p) if p == out => {
+                Error::conflicting(DataSaid::BackupFileExists { path: p.display().to_string() })
+            }
+            other => other.into(),
+        })?;
+        crate::backup_status::record_backup(self, out, backup.encrypted, backup.cases)?;
+        Ok(TeamBackup { export, backup })
+    }
 }

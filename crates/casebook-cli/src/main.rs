@@ -551,7 +551,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case(CaseCommand::Evidence(a)) => done(evidence::run_evidence(a, &team()?, p)),
-        Command::Case(c) => match run_shared_case(c, &team()?, p)? {
+        Command::Case(c) => match run_team_case(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
             Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
         },
@@ -757,6 +757,15 @@ fn new_request(a: NewArgs) -> NewRequest {
         note: a.note,
         taken_by: a.taken_by,
     }
+}
+
+/// The `case` commands on a team register: those of [`run_shared_case`],
+/// `case list` with the backup reminder as on a local register.
+fn run_team_case(c: CaseCommand, book: &TeamBook, p: &Printer) -> Result<Option<CaseCommand>> {
+    if let CaseCommand::List(_) = &c {
+        protect::remind(book);
+    }
+    run_shared_case(c, book, p)
 }
 
 /// `casebook case …`.

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{BackupCheck, Casebook, DatabaseKind, OpenMode, Passphrase, PassphraseStrength};
+use casebook_app::{BackupBook, BackupCheck, Casebook, DatabaseKind, OpenMode, Passphrase, PassphraseStrength};
 use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 
@@ -359,49 +359,54 @@ pub fn run_backup(args: BackupArgs, db: &Option<PathBuf>, p: &Printer) -> Result
                 Some(problem) => bail!("'{}' does not verify: {problem}", file.display()),
             }
         }
-        (None, Some(BackupCommand::Status)) => {
-            let book = crate::open(db, false)?;
-            let last = book.last_backup()?;
-            let policy = book.backup_reminder_policy()?;
-            let reminder = book.backup_reminder()?;
-            if p.json {
-                p.json(&serde_json::json!({ "last_backup": last, "policy": policy, "reminder": reminder }))?;
-            } else {
-                match &last {
-                    Some(b) => println!(
-                        "Last backup: {} to {} ({} cases, {})",
-                        b.at.format("%Y-%m-%d %H:%M UTC"),
-                        b.file.display(),
-                        b.cases,
-                        if b.encrypted { "encrypted" } else { "not encrypted" }
-                    ),
-                    None => println!("No backup was ever made of this register."),
-                }
-                match policy.every_days {
-                    0 => println!("Reminder: off"),
-                    n => println!("Reminder: after {} without a backup", casebook_core::days(n)),
-                }
-                if let Some(r) = reminder {
-                    println!("Due: {}", r.message());
-                }
-            }
-            Ok(())
-        }
-        (None, Some(BackupCommand::Remind { days })) => {
-            let book = crate::open(db, false)?;
-            let policy = book.set_backup_reminder_days(days)?;
-            if p.json {
-                p.json(&policy)?;
-            } else if days == 0 {
-                println!("Backup reminders are off.");
-            } else {
-                println!("Reminding when the last backup is more than {} old.", casebook_core::days(days));
-            }
-            Ok(())
-        }
+        (None, Some(BackupCommand::Status)) => backup_status(&crate::open(db, false)?, p),
+        (None, Some(BackupCommand::Remind { days })) => backup_remind(&crate::open(db, false)?, days, p),
         (None, None) => bail!("give --out FILE for a backup, or one of: verify FILE, status, remind --days N"),
         (Some(_), Some(_)) => unreachable!("clap keeps --out and a subcommand apart"),
     }
+}
+
+/// `backup status` on either register: the last backup, the policy, and
+/// the reminder when one is due.
+pub(crate) fn backup_status(book: &dyn BackupBook, p: &Printer) -> Result<()> {
+    let last = book.last_backup()?;
+    let policy = book.backup_reminder_policy()?;
+    let reminder = book.backup_reminder()?;
+    if p.json {
+        return p.json(&serde_json::json!({ "last_backup": last, "policy": policy, "reminder": reminder }));
+    }
+    match &last {
+        Some(b) => println!(
+            "Last backup: {} to {} ({} cases, {}){}",
+            b.at.format("%Y-%m-%d %H:%M UTC"),
+            b.file.display(),
+            b.cases,
+            if b.encrypted { "encrypted" } else { "not encrypted" },
+            b.by.as_ref().map(|by| format!(", by {by}")).unwrap_or_default()
+        ),
+        None => println!("No backup was ever made of this register."),
+    }
+    match policy.every_days {
+        0 => println!("Reminder: off"),
+        n => println!("Reminder: after {} without a backup", casebook_core::days(n)),
+    }
+    if let Some(r) = reminder {
+        println!("Due: {}", r.message());
+    }
+    Ok(())
+}
+
+/// `backup remind --days N` on either register.
+pub(crate) fn backup_remind(book: &dyn BackupBook, days: u32, p: &Printer) -> Result<()> {
+    let policy = book.set_backup_reminder_days(days)?;
+    if p.json {
+        p.json(&policy)?;
+    } else if days == 0 {
+        println!("Backup reminders are off.");
+    } else {
+        println!("Reminding when the last backup is more than {} old.", casebook_core::days(days));
+    }
+    Ok(())
 }
 
 pub(crate) fn print_check(c: &BackupCheck) {
@@ -449,7 +454,7 @@ pub fn run_restore(args: RestoreArgs, db: &Path, p: &Printer) -> Result<()> {
 }
 
 /// The backup reminder, on stderr so that scripts reading stdout never see it.
-pub fn remind(book: &Casebook) {
+pub fn remind(book: &dyn BackupBook) {
     if let Ok(Some(r)) = book.backup_reminder() {
         eprintln!("reminder: {}", r.message());
     }

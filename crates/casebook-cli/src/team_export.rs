@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use casebook_app::{Location, PgConfig, TeamExport};
+use casebook_app::{Location, PgConfig, TeamBook, TeamExport};
 use clap::Args;
 
 use crate::output::Printer;
@@ -80,8 +80,11 @@ fn print_export(e: &TeamExport) {
     println!("  Team audit chain: {} entries, head {}", e.team_entries, e.team_head);
 }
 
-/// `backup` on a team register: `--out FILE` (encrypted, always), or `verify FILE`.
+/// `backup` on a team register: `--out FILE` (encrypted, always, and
+/// recorded in the team register as its last backup), `verify FILE`,
+/// `status` and `remind --days N` (the DPO's).
 pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Result<ExitCode> {
+    let team = || -> Result<TeamBook> { Ok(TeamBook::open(config, crate::clock()?)?) };
     match (&args.out, &args.command) {
         (Some(out), None) => {
             let Some(passphrase) = protect::passphrase_for_copy()? else {
@@ -99,11 +102,9 @@ pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Resu
             protect::print_check(&made.backup);
             Ok(ExitCode::SUCCESS)
         }
-        (None, Some(BackupCommand::Status)) => {
-            Err(casebook_app::not_on_team_register("`casebook backup status`", config).into())
-        }
-        (None, Some(BackupCommand::Remind { .. })) => {
-            Err(casebook_app::not_on_team_register("`casebook backup remind`", config).into())
+        (None, Some(BackupCommand::Status)) => protect::backup_status(&team()?, p).map(|()| ExitCode::SUCCESS),
+        (None, Some(BackupCommand::Remind { days })) => {
+            protect::backup_remind(&team()?, *days, p).map(|()| ExitCode::SUCCESS)
         }
         // `verify FILE` reads a file, on any register; nothing given is refused as on a local one.
         _ => protect::run_backup(args, &None, p).map(|()| ExitCode::SUCCESS),

@@ -136,6 +136,10 @@ pub trait CaseRegister {
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>>;
     /// Walks the whole audit chain (`casebook audit verify`).
     fn verify_audit(&mut self) -> Result<crate::AuditReport>;
+    /// The instant of the first audit entry this member may read (RFC 3339):
+    /// when the register began, which the backup reminder counts from
+    /// before the first backup. None for a register with no entry.
+    fn first_audit_at(&mut self) -> Result<Option<String>>;
     /// The register, filtered and sorted; a text is searched as the local
     /// index searches it on both back ends (see [`crate::search`]).
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>>;
@@ -278,6 +282,10 @@ impl CaseRegister for Store {
 
     fn verify_audit(&mut self) -> Result<crate::AuditReport> {
         Store::verify_audit(self)
+    }
+
+    fn first_audit_at(&mut self) -> Result<Option<String>> {
+        Store::first_audit_at(self)
     }
 
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {

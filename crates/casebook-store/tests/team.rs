@@ -1297,3 +1297,38 @@ fn a_deleted_case_s_format_1_entry_keeps_its_text() {
         format!("{} 1:{{\"name\":\"Old Text\"}}", vec!["3:-"; format_3.parse().unwrap()].join(" "))
     );
 }
+
+/// When a register began, which the backup reminder counts from before the
+/// first backup: its first audit entry's instant on either back end, on a
+/// team register the first the member may read (an HR case's entry is not
+/// a handler's outside HR), and none for a register without entries.
+#[test]
+fn a_register_began_at_the_first_audit_entry_its_member_may_read() {
+    use casebook_store::{CaseRegister, OpenMode, Stamp, Store};
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    let open = |who: &str| PgStore::open(&config(&server.url(who, &format!("{who}-pw"), "register"))).unwrap();
+    let (mut dora, mut hank) = (open("dora"), open("hank"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut local = Store::open(&dir.path().join("local.db"), OpenMode::CreateIfMissing).unwrap();
+    assert_eq!((dora.first_audit_at().unwrap(), local.first_audit_at().unwrap()), (None, None));
+
+    let at = |s: &str| s.parse::<chrono::DateTime<Utc>>().unwrap();
+    let mut staff = request("2026-11-02");
+    staff.subject_category = Some(casebook_core::SubjectCategory::Employee);
+    let first = Stamp { at: at("2026-11-02T09:00:00Z"), actor: "dora" };
+    let second = Stamp { at: at("2026-11-03T09:00:00Z"), actor: "dora" };
+    dora.log_case(&staff, None, &[], first).unwrap();
+    dora.log_case(&request("2026-11-03"), None, &[], second).unwrap();
+    local.log_case(&staff, None, &[], Stamp { actor: "dpo", ..first }).unwrap();
+    local.log_case(&request("2026-11-03"), None, &[], Stamp { actor: "dpo", ..second }).unwrap();
+
+    assert_eq!(dora.first_audit_at().unwrap().as_deref(), Some("2026-11-02T09:00:00.000000Z"));
+    assert_eq!(local.first_audit_at().unwrap(), dora.first_audit_at().unwrap());
+    assert_eq!(
+        hank.first_audit_at().unwrap().as_deref(),
+        Some("2026-11-03T09:00:00.000000Z"),
+        "the HR case's entry is hidden"
+    );
+}

@@ -6,7 +6,7 @@
 //! A passphrase crosses IPC as a string once and goes straight into a
 //! `Passphrase` (wiped when dropped); it is never logged or returned.
 
-use casebook_app::{BackupCheck, CalendarImport, CaseLifecycle, Passphrase, PassphraseCheck, RegisterState};
+use casebook_app::{BackupCheck, Book, CalendarImport, CaseLifecycle, Passphrase, PassphraseCheck, RegisterState};
 use tauri::{AppHandle, Manager, State};
 
 use crate::commands::dialogs::{Dialog, pick_file, pick_save_path};
@@ -80,14 +80,31 @@ pub async fn lock(
 }
 
 /// Asks where to save the backup (native dialog), then makes it there,
-/// verified, encrypted like the register; nothing when the user cancels.
-pub async fn backup_now(app: AppHandle, register: State<'_, Register>) -> Result<Option<BackupCheck>, IpcError> {
-    let casebook = register.casebook()?;
+/// verified; nothing when the user cancels. A local register's backup is
+/// encrypted like the register (`passphrase` is not asked for there and
+/// ignored); a team register's with `passphrase`, which it needs (checked
+/// before the dialog, as for a new register: the file restores as one), and
+/// is recorded in the team register as its last backup.
+pub async fn backup_now(
+    app: AppHandle,
+    register: State<'_, Register>,
+    passphrase: Option<String>,
+) -> Result<Option<BackupCheck>, IpcError> {
+    let book = register.book()?;
     off_main_thread(move || {
-        let name = format!("casebook-backup-{}.db", casebook.today()?.format("%Y-%m-%d"));
-        let picked = pick_save_path(&app, Dialog::SaveBackup, &name, &["db"])?;
-        let Some(path) = picked else { return Ok(None) };
-        Ok(Some(casebook.backup(&path)?))
+        let name = format!("casebook-backup-{}.db", crate::either!(&book, |c| c.today())?.format("%Y-%m-%d"));
+        match &book {
+            Book::Local(casebook) => {
+                let Some(path) = pick_save_path(&app, Dialog::SaveBackup, &name, &["db"])? else { return Ok(None) };
+                Ok(Some(casebook.backup(&path)?))
+            }
+            Book::Team(team) => {
+                let passphrase = self::passphrase(passphrase.unwrap_or_default())?;
+                casebook_app::check_new_passphrase(&passphrase)?;
+                let Some(path) = pick_save_path(&app, Dialog::SaveBackup, &name, &["db"])? else { return Ok(None) };
+                Ok(Some(team.backup(&path, &passphrase)?.backup))
+            }
+        }
     })
     .await
 }

@@ -105,6 +105,11 @@ const de: Strings = {
     backingUp: 'Sicherung läuft …',
     backupDone: (file, cases, encrypted) =>
       `Sicherung gespeichert und geprüft: ${file} (${cases === 1 ? '1 Vorgang' : `${cases} Vorgänge`}, ${encrypted ? 'mit der Passphrase des Registers verschlüsselt' : 'nicht verschlüsselt'}).`,
+    backupPassphrase: 'Passphrase für die Sicherung',
+    backupPassphraseHint:
+      'Die Sicherung eines Team-Registers ist eine mit dieser Passphrase verschlüsselte Datei (mindestens 8 Zeichen). Bewahren Sie sie auf: Nur mit ihr lässt sich die Datei öffnen.',
+    backupDoneTeam: (file, cases) =>
+      `Sicherung gespeichert und geprüft: ${file} (${cases === 1 ? '1 Vorgang' : `${cases} Vorgänge`}, mit der angegebenen Passphrase verschlüsselt). Alle Mitglieder sehen sie nun als letzte Sicherung des Teams.`,
     retentionTitle: 'Aufbewahrung abgeschlossener Vorgänge',
     retentionDue: (n) =>
       n === 1

@@ -128,6 +128,11 @@ const en = {
     backingUp: 'Backing up…',
     backupDone: (file: string, cases: number, encrypted: boolean) =>
       `Backup saved and verified: ${file} (${cases} case${cases === 1 ? '' : 's'}, ${encrypted ? 'encrypted with the register\u2019s passphrase' : 'not encrypted'}).`,
+    backupPassphrase: 'Passphrase for the backup',
+    backupPassphraseHint:
+      'A team register\u2019s backup is a file encrypted with this passphrase (at least 8 characters). Keep it: the file opens only with it.',
+    backupDoneTeam: (file: string, cases: number) =>
+      `Backup saved and verified: ${file} (${cases} case${cases === 1 ? '' : 's'}, encrypted with the passphrase given). Every member now sees it as the team\u2019s last backup.`,
     retentionTitle: 'Retention of closed cases',
     retentionDue: (n: number) =>
       `${n} closed case${n === 1 ? ' is' : 's are'} past the retention period and due for deletion.`,

@@ -109,6 +109,11 @@ const fr: Strings = {
     backingUp: 'Sauvegarde en cours…',
     backupDone: (file, cases, encrypted) =>
       `Sauvegarde enregistrée et vérifiée : ${file} (${cases} ${pl(cases, 'dossier', 'dossiers')}, ${encrypted ? 'chiffrée avec la phrase secrète du registre' : 'non chiffrée'}).`,
+    backupPassphrase: 'Phrase secrète de la sauvegarde',
+    backupPassphraseHint:
+      'La sauvegarde d\u2019un registre d\u2019équipe est un fichier chiffré avec cette phrase secrète (8 caractères au moins). Conservez-la : le fichier ne s\u2019ouvre qu\u2019avec elle.',
+    backupDoneTeam: (file, cases) =>
+      `Sauvegarde enregistrée et vérifiée : ${file} (${cases} ${pl(cases, 'dossier', 'dossiers')}, chiffrée avec la phrase secrète donnée). Chaque membre la voit désormais comme la dernière sauvegarde de l\u2019équipe.`,
     retentionTitle: 'Conservation des dossiers clos',
     retentionDue: (n) =>
       n <= 1

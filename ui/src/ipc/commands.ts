@@ -301,8 +301,8 @@ export interface Commands {
   lock(): Promise<void>;
   /** Encrypts the open plain register with a new passphrase, then reopens it. */
   encryptRegister(passphrase: string): Promise<void>;
-  /** Native save dialog, then a verified backup there; null when cancelled. */
-  backupNow(): Promise<BackupCheck | null>;
+  /** Native save dialog, then a verified backup there; null when cancelled. A team register's is encrypted with the passphrase (at least 8 characters), which it needs; a local register's like the register, given null. */
+  backupNow(passphrase: string | null): Promise<BackupCheck | null>;
   /** Native save dialog, then the case's evidence pack (PDF) there; null when cancelled. */
   saveEvidencePack(reference: string): Promise<ExportedFile | null>;
   /** Native save dialog, then the case's data package (ZIP; encrypted with the password when given); null when cancelled. */
@@ -403,6 +403,8 @@ export interface Commands {
   retentionPolicy(): Promise<RetentionForm>;
   /** Saves them; an invalid value is refused naming its field (`identity-document-days`, `after-closure.OUTCOME`). */
   setRetentionPolicy(policy: RetentionForm): Promise<RetentionForm>;
+  /** The reminder when a backup is due, else null (on a team register, of the team's last backup by any member). */
+  backupReminder(): Promise<BackupReminder | null>;
   /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
   letterTemplates(): Promise<LetterTemplates>;
   /** Copies the built-in template into the templates folder; the copy's path. */
@@ -412,8 +414,6 @@ export interface Commands {
   /** Minutes without input before the window locks itself; 0 never. */
   lockTimeout(): Promise<number>;
   setLockTimeout(minutes: number): Promise<number>;
-  /** The reminder when a backup is due, else null. */
-  backupReminder(): Promise<BackupReminder | null>;
   /** Fills an empty register with the demo organisation, its systems and cases (refused on a non-empty one). */
   loadDemoOrganisation(): Promise<DemoLoad>;
 }
@@ -447,7 +447,7 @@ export function commands(call: Invoke): Commands {
     passphraseStrength: (passphrase) => call('passphrase_strength', { passphrase }),
     lock: () => call('lock'),
     encryptRegister: (passphrase) => call('encrypt_register', { passphrase }),
-    backupNow: () => call('backup_now'),
+    backupNow: (passphrase) => call('backup_now', { passphrase }),
     saveEvidencePack: (reference) => call('save_evidence_pack', { reference }),
     exportPackage: (reference, password) => call('export_package', { reference, password }),
     cancelExport: (kind) => call('cancel_export', { kind }),
@@ -511,12 +511,12 @@ export function commands(call: Invoke): Commands {
     deleteDueCases: () => call('delete_due_cases'),
     retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
+    backupReminder: () => call('backup_reminder'),
     letterTemplates: () => call('letter_templates'),
     customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
     restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     lockTimeout: () => call('lock_timeout'),
     setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
-    backupReminder: () => call('backup_reminder'),
     loadDemoOrganisation: () => call('load_demo_organisation'),
   };
 }

@@ -28,7 +28,8 @@ describe('the dashboard notices', () => {
 
     // Cancelling the dialog changes nothing.
     await userEvent.click(within(notice).getByRole('button', { name: 'Back up now…' }));
-    expect(api.calls).toContainEqual(['backupNow']);
+    expect(api.calls).toContainEqual(['backupNow', null]);
+    expect(within(notice).queryByLabelText('Passphrase for the backup')).toBeNull();
     expect(within(notice).getByRole('button', { name: 'Back up now…' })).toBeEnabled();
 
     const audit = {

@@ -75,7 +75,7 @@ describe('a team register', () => {
     await waitFor(() => expect(api.calls.filter(([method]) => method === 'caseDetail').length).toBe(asked + 1));
   });
 
-  it('shows the closed cases due for deletion and the retention periods, but no backup reminder', async () => {
+  it('shows the closed cases due for deletion, the retention periods and the team\'s backup reminder', async () => {
     const api = team('team');
     api.reminder = { last_backup: null, days_since: 40, every_days: 7 };
     api.retentionDue = [
@@ -95,9 +95,23 @@ describe('a team register', () => {
     await screen.findByRole('heading', { name: 'Dashboard' });
     const notice = await screen.findByTestId('retention-notice');
     expect(notice).toHaveTextContent('1 closed case is past the retention period and due for deletion.');
-    // The server's backups are its administrator's: the window neither asks nor reminds.
-    expect(screen.queryByTestId('backup-notice')).toBeNull();
-    expect(api.calls.some(([method]) => method === 'backupReminder')).toBe(false);
+    // The team's reminder; its backup is encrypted with the passphrase typed here.
+    const backup = await screen.findByTestId('backup-notice');
+    expect(backup).toHaveTextContent('No backup was ever made of this register, which is 40 days old.');
+    await userEvent.type(within(backup).getByLabelText('Passphrase for the backup'), 'correct horse battery');
+    api.backupAnswer = {
+      path: '/srv/team-backup.db', bytes: 65536, encrypted: true, schema: 16, integrity: 'ok',
+      audit: {
+        entries: 5, first_broken: null, problem: null, head: 'ab12', live_mismatches: [], unchecked_cases: [],
+        checked_cases: 1, encrypted: true, keyed_from: 5, linked_only: 0,
+      },
+      cases: 1, documents: 0, damaged_documents: [], notes: 0,
+    };
+    await userEvent.click(within(backup).getByRole('button', { name: 'Back up now…' }));
+    expect(api.calls).toContainEqual(['backupNow', 'correct horse battery']);
+    expect(await within(backup).findByRole('status')).toHaveTextContent(
+      'Backup saved and verified: /srv/team-backup.db (1 case, encrypted with the passphrase given).',
+    );
 
     await userEvent.click(within(nav()).getByRole('button', { name: /Settings/ }));
     expect(await screen.findByTestId('retention-settings')).toBeInTheDocument();

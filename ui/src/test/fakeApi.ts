@@ -1058,8 +1058,8 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       fail('backupReminder');
       return structuredClone(fake.reminder);
     },
-    async backupNow() {
-      fake.calls.push(['backupNow']);
+    async backupNow(passphrase: string | null) {
+      fake.calls.push(['backupNow', passphrase]);
       fail('backupNow');
       if (fake.backupAnswer) fake.reminder = null;
       return structuredClone(fake.backupAnswer);

@@ -541,6 +541,12 @@ impl CaseRegister for PgStore {
         PgStore::verify_audit(self)
     }
 
+    fn first_audit_at(&mut self) -> Result<Option<String>> {
+        self.run("reading the audit log", |c, _| {
+            Ok(c.query_opt("SELECT at FROM audit_log ORDER BY id LIMIT 1", &[])?.map(|r| r.get(0)))
+        })
+    }
+
     fn list_cases(&mut self, q: &ListQuery) -> Result<Vec<CaseRow>> {
         self.run("listing cases", |c, _| list_cases(c, q))
     }

@@ -28,169 +28,12 @@ use rusqlite::types::Value;
 use serde::Serialize;
 
 use super::PgStore;
+use super::tables::{TABLES, Table};
 use crate::crypto::{DatabaseKind, Passphrase, database_kind};
 use crate::swap::{BackupCheck, sibling, verify_backup};
 use crate::{Error, OpenMode, Result, Stamp, Store, chain_key};
 
 pub use crate::audit::EXPORTED_FROM_TEAM;
-
-/// Each table copied, in an order that writes a row after those it refers
-/// to, with its columns (the same names on both back ends; the team's own
-/// `hr` and `assigned_to` have no column in a local register) and its key.
-const TABLES: &[(&str, &[&str], &str)] = &[
-    ("settings", &["key", "value"], "key"),
-    ("case_sequence", &["year", "last"], "year"),
-    ("processing_systems", &["id", "position", "record"], "id"),
-    (
-        "cases",
-        &[
-            "id",
-            "reference",
-            "status",
-            "regime",
-            "location",
-            "channel",
-            "received",
-            "received_at",
-            "requester_name",
-            "requester",
-            "data_subject",
-            "subject_category",
-            "language",
-            "outcome",
-            "closed_on",
-            "due",
-            "created_at",
-            "updated_at",
-            "intake",
-            "kind",
-            "concerns",
-        ],
-        "id",
-    ),
-    ("case_rights", &["case_id", "position", "right"], "case_id, position"),
-    ("case_emails", &["email", "case_id"], "email, case_id"),
-    ("notes", &["id", "case_id", "at", "author", "text"], "id"),
-    ("case_events", &["id", "case_id", "kind", "on_date", "detail", "at"], "id"),
-    ("documents", &["sha256", "size", "content_type", "bytes"], "sha256"),
-    ("case_documents", &["id", "case_id", "sha256", "role", "file_name", "added_at"], "id"),
-    (
-        "correspondence",
-        &["id", "case_id", "direction", "channel", "at", "subject", "body_text", "message_id", "sha256"],
-        "id",
-    ),
-    (
-        "case_searches",
-        &["id", "case_id", "system_id", "searched", "result", "reason", "by_whom", "on_date", "note", "at"],
-        "id",
-    ),
-    (
-        "case_actions",
-        &["id", "case_id", "right", "system_id", "did", "ground", "detail", "by_whom", "on_date", "at"],
-        "id",
-    ),
-    (
-        "case_notifications",
-        &["id", "case_id", "right", "recipient", "unlisted_reason", "by_whom", "on_date", "at"],
-        "id",
-    ),
-    (
-        "case_right_answers",
-        &["id", "case_id", "right", "outcome", "ground", "detail", "by_whom", "on_date", "at"],
-        "id",
-    ),
-    (
-        "case_right_answer_corrections",
-        &[
-            "id",
-            "case_id",
-            "right",
-            "outcome",
-            "ground",
-            "detail",
-            "by_whom",
-            "on_date",
-            "answered_at",
-            "reason",
-            "corrected_by",
-            "corrected_on",
-            "at",
-        ],
-        "id",
-    ),
-    (
-        "letter_drafts",
-        &[
-            "id",
-            "case_id",
-            "kind",
-            "language",
-            "title",
-            "file_name",
-            "details",
-            "letter_date",
-            "made_at",
-            "made_by",
-            "pdf",
-            "pdf_sha256",
-            "text",
-            "eml",
-            "message_id",
-            "state",
-            "closed_at",
-            "closed_by",
-            "correspondence_id",
-        ],
-        "id",
-    ),
-    ("correspondence_withdrawals", &["id", "case_id", "correspondence_id", "reason", "by_whom", "at"], "id"),
-    (
-        "data_files",
-        &[
-            "id",
-            "case_id",
-            "system",
-            "categories",
-            "file_name",
-            "format",
-            "sha256",
-            "size",
-            "columns",
-            "records_read",
-            "identifiers",
-            "imported_at",
-            "imported_by",
-        ],
-        "id",
-    ),
-    ("data_items", &["id", "file_id", "record_no", "line", "fields", "matches"], "id"),
-    (
-        "data_redactions",
-        &["id", "case_id", "file_id", "item_id", "field", "reason", "article", "note", "at", "actor"],
-        "id",
-    ),
-    (
-        "audit_log",
-        &[
-            "id",
-            "at",
-            "actor",
-            "case_id",
-            "reference",
-            "action",
-            "before",
-            "after",
-            "prev_hash",
-            "hash",
-            "format",
-            "before_sha256",
-            "after_sha256",
-            "state",
-            "state_sha256",
-        ],
-        "id",
-    ),
-];
 
 /// Settings a local register keeps of itself (its chain's head and key,
 /// the version that made its schema): never taken from the team's.
@@ -404,9 +247,11 @@ fn copy_snapshot(
     // The team's rows keep their ids; a link is checked once all are in.
     tx.pragma_update(None, "defer_foreign_keys", true)?;
     let mut tables = Vec::with_capacity(TABLES.len());
-    for (table, columns, order) in TABLES {
-        let rows = copy_table(snapshot, &tx, table, columns, order)?;
-        tables.push(TableCount { table: table.to_string(), rows });
+    // Every table of the map, the team's own `hr` and `assigned_to` aside
+    // (a local register has no column for them).
+    for table in TABLES {
+        let rows = copy_table(snapshot, &tx, table)?;
+        tables.push(TableCount { table: table.name.to_string(), rows });
     }
     let chain = team_chain(snapshot, &tables)?;
     if let Some(broken) = tx.query_row("PRAGMA foreign_key_check", [], |r| r.get::<_, String>(0)).optional_row()? {
@@ -454,11 +299,10 @@ impl<T> OptionalRow<T> for rusqlite::Result<T> {
 fn copy_table(
     snapshot: &mut postgres::Transaction<'_>,
     tx: &rusqlite::Transaction<'_>,
-    table: &str,
-    columns: &[&str],
-    order: &str,
+    table: &Table,
 ) -> std::result::Result<i64, Copy> {
-    let list = columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
+    let Table { name: table, columns, key: order, .. } = *table;
+    let list = columns.iter().map(|(c, _)| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
     let marks = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     // Settings the new file made of itself give way to none of the team's.
     let mut insert = tx.prepare(&format!("INSERT INTO {table} ({list}) VALUES ({marks})"))?;

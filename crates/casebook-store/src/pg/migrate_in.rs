@@ -20,6 +20,7 @@ use rusqlite::types::ValueRef;
 
 use super::PgStore;
 use super::audit::MIGRATED_ACTION;
+use super::tables::{self, Table, Ty};
 use crate::audit::GENESIS;
 use crate::{Error, Result, Store};
 
@@ -31,229 +32,6 @@ use crate::{Error, Result, Store};
 /// and restores, and its encryption.
 const LOCAL_ONLY_SETTINGS: &[&str] =
     &["audit_head", "audit_chain_key", "schema_made_by", "last_upgrade", "last_backup", "last_restore", "encryption"];
-
-/// How a column is written on PostgreSQL.
-#[derive(Clone, Copy)]
-enum Ty {
-    Int8,
-    Int4,
-    Bool,
-    Text,
-    Bytes,
-}
-
-use Ty::{Bool, Bytes, Int4, Int8, Text};
-
-/// Every table moved, parents first, with its columns (the same names on
-/// both back ends) and their PostgreSQL type. `cases` gets its `hr` flag
-/// beside them.
-const TABLES: &[(&str, &[(&str, Ty)])] = &[
-    ("settings", &[("key", Text), ("value", Text)]),
-    ("case_sequence", &[("year", Int4), ("last", Int4)]),
-    (
-        "cases",
-        &[
-            ("id", Int8),
-            ("reference", Text),
-            ("status", Text),
-            ("regime", Text),
-            ("location", Text),
-            ("channel", Text),
-            ("received", Text),
-            ("received_at", Text),
-            ("requester_name", Text),
-            ("requester", Text),
-            ("data_subject", Text),
-            ("subject_category", Text),
-            ("language", Text),
-            ("outcome", Text),
-            ("closed_on", Text),
-            ("due", Text),
-            ("created_at", Text),
-            ("updated_at", Text),
-            ("intake", Text),
-            ("kind", Text),
-            ("concerns", Text),
-        ],
-    ),
-    ("case_rights", &[("case_id", Int8), ("position", Int4), ("right", Text)]),
-    ("notes", &[("id", Int8), ("case_id", Int8), ("at", Text), ("author", Text), ("text", Text)]),
-    (
-        "case_events",
-        &[("id", Int8), ("case_id", Int8), ("kind", Text), ("on_date", Text), ("detail", Text), ("at", Text)],
-    ),
-    ("documents", &[("sha256", Text), ("size", Int8), ("content_type", Text), ("bytes", Bytes)]),
-    (
-        "case_documents",
-        &[("id", Int8), ("case_id", Int8), ("sha256", Text), ("role", Text), ("file_name", Text), ("added_at", Text)],
-    ),
-    (
-        "correspondence",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("direction", Text),
-            ("channel", Text),
-            ("at", Text),
-            ("subject", Text),
-            ("body_text", Text),
-            ("message_id", Text),
-            ("sha256", Text),
-        ],
-    ),
-    ("processing_systems", &[("id", Text), ("position", Int4), ("record", Text)]),
-    (
-        "case_searches",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("system_id", Text),
-            ("searched", Bool),
-            ("result", Text),
-            ("reason", Text),
-            ("by_whom", Text),
-            ("on_date", Text),
-            ("note", Text),
-            ("at", Text),
-        ],
-    ),
-    (
-        "data_files",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("system", Text),
-            ("categories", Text),
-            ("file_name", Text),
-            ("format", Text),
-            ("sha256", Text),
-            ("size", Int8),
-            ("columns", Text),
-            ("records_read", Int8),
-            ("identifiers", Text),
-            ("imported_at", Text),
-            ("imported_by", Text),
-        ],
-    ),
-    (
-        "data_items",
-        &[("id", Int8), ("file_id", Int8), ("record_no", Int8), ("line", Int8), ("fields", Text), ("matches", Text)],
-    ),
-    (
-        "data_redactions",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("file_id", Int8),
-            ("item_id", Int8),
-            ("field", Text),
-            ("reason", Text),
-            ("article", Text),
-            ("note", Text),
-            ("at", Text),
-            ("actor", Text),
-        ],
-    ),
-    (
-        "case_actions",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("right", Text),
-            ("system_id", Text),
-            ("did", Text),
-            ("ground", Text),
-            ("detail", Text),
-            ("by_whom", Text),
-            ("on_date", Text),
-            ("at", Text),
-        ],
-    ),
-    (
-        "case_notifications",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("right", Text),
-            ("recipient", Text),
-            ("unlisted_reason", Text),
-            ("by_whom", Text),
-            ("on_date", Text),
-            ("at", Text),
-        ],
-    ),
-    (
-        "case_right_answers",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("right", Text),
-            ("outcome", Text),
-            ("ground", Text),
-            ("detail", Text),
-            ("by_whom", Text),
-            ("on_date", Text),
-            ("at", Text),
-        ],
-    ),
-    (
-        "letter_drafts",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("kind", Text),
-            ("language", Text),
-            ("title", Text),
-            ("file_name", Text),
-            ("details", Text),
-            ("letter_date", Text),
-            ("made_at", Text),
-            ("made_by", Text),
-            ("pdf", Bytes),
-            ("pdf_sha256", Text),
-            ("text", Text),
-            ("eml", Bytes),
-            ("message_id", Text),
-            ("state", Text),
-            ("closed_at", Text),
-            ("closed_by", Text),
-            ("correspondence_id", Int8),
-        ],
-    ),
-    (
-        "correspondence_withdrawals",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("correspondence_id", Int8),
-            ("reason", Text),
-            ("by_whom", Text),
-            ("at", Text),
-        ],
-    ),
-    (
-        "case_right_answer_corrections",
-        &[
-            ("id", Int8),
-            ("case_id", Int8),
-            ("right", Text),
-            ("outcome", Text),
-            ("ground", Text),
-            ("detail", Text),
-            ("by_whom", Text),
-            ("on_date", Text),
-            ("answered_at", Text),
-            ("reason", Text),
-            ("corrected_by", Text),
-            ("corrected_on", Text),
-            ("at", Text),
-        ],
-    ),
-];
-
-/// The audit log's columns, in `casebook_migrate_audit`'s order.
-const AUDIT_COLUMNS: &str = "id, at, actor, case_id, reference, action, before, after, prev_hash, hash, format, \
-                             before_sha256, after_sha256, state, state_sha256";
 
 /// Audit entries handed to the server at a time.
 const AUDIT_BATCH: usize = 2_000;
@@ -312,8 +90,8 @@ impl PgStore {
         if !found.is_empty() {
             return Err(Error::PgMoveTargetNotEmpty { register, found: found.join(", ") });
         }
-        for (table, columns) in TABLES {
-            copy_table(local, &mut tx, table, columns).map_err(|e| e.into_error(&fail))?;
+        for table in tables::moved_in() {
+            copy_table(local, &mut tx, table).map_err(|e| e.into_error(&fail))?;
         }
         copy_audit(local, &mut tx).map_err(|e| e.into_error(&fail))?;
         let derived = (|| -> Result<(), postgres::Error> {
@@ -376,8 +154,7 @@ impl PgStore {
     /// Every moved table's rows as the register holds them, whatever
     /// row-level security hides (schema 15's `casebook_row_counts`, the DPO's).
     fn row_counts(&mut self) -> Result<Vec<(String, i64)>, postgres::Error> {
-        let mut names: Vec<String> = TABLES.iter().map(|t| t.0.to_string()).collect();
-        names.push("audit_log".into());
+        let names = moved_names();
         let rows = self.client.query("SELECT name, n FROM casebook_row_counts($1)", &[&names])?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
@@ -399,11 +176,15 @@ impl Drop for Snapshot<'_> {
     }
 }
 
+/// The tables a move writes, the audit log last.
+fn moved_names() -> Vec<&'static str> {
+    tables::moved_in().chain([tables::audit_log()]).map(|t| t.name).collect()
+}
+
 /// What the team register already holds, one phrase per table that is not
 /// empty (`3 cases`), in the tables' order; empty when it may be moved into.
 fn already_there(tx: &mut Transaction<'_>) -> Result<Vec<String>, postgres::Error> {
-    let mut names: Vec<String> = TABLES.iter().map(|t| t.0.to_string()).collect();
-    names.push("audit_log".into());
+    let names = moved_names();
     let rows = tx.query("SELECT name, n FROM casebook_row_counts($1)", &[&names])?;
     let mut found = Vec::new();
     for r in &rows {
@@ -427,7 +208,7 @@ fn already_there(tx: &mut Transaction<'_>) -> Result<Vec<String>, postgres::Erro
 /// ones), and its audit entries last.
 fn local_counts(local: &Store) -> Result<Vec<(String, i64)>> {
     let mut out = Vec::new();
-    for (table, _) in TABLES {
+    for Table { name: table, .. } in tables::moved_in() {
         let sql = if *table == "settings" {
             format!("SELECT count(*) FROM settings WHERE key NOT IN ({})", quoted_list(LOCAL_ONLY_SETTINGS))
         } else {
@@ -493,6 +274,7 @@ type Param = Box<dyn ToSql + Sync>;
 
 /// One local value as `ty`; a value of another kind is the file's damage, named.
 fn param(table: &str, column: &str, ty: Ty, v: ValueRef<'_>) -> Result<Param, CopyError> {
+    use Ty::{Bool, Bytes, Int4, Int8, Text};
     let wrong = || {
         CopyError::Local(Error::Corrupt(format!(
             "{table}.{column} holds a {:?} value, not {}",
@@ -516,6 +298,7 @@ fn param(table: &str, column: &str, ty: Ty, v: ValueRef<'_>) -> Result<Param, Co
 }
 
 fn name(ty: Ty) -> &'static str {
+    use Ty::{Bool, Bytes, Int4, Int8, Text};
     match ty {
         Int8 | Int4 => "an integer",
         Bool => "0 or 1",
@@ -524,8 +307,9 @@ fn name(ty: Ty) -> &'static str {
     }
 }
 
-/// Copies one table's rows, in the local order of their ids.
-fn copy_table(local: &Store, tx: &mut Transaction<'_>, table: &str, columns: &[(&str, Ty)]) -> Result<(), CopyError> {
+/// Copies one table's rows, in the local order of their keys.
+fn copy_table(local: &Store, tx: &mut Transaction<'_>, table: &Table) -> Result<(), CopyError> {
+    let Table { name: table, columns, key, .. } = *table;
     let names: Vec<String> = columns.iter().map(|(c, _)| format!("\"{c}\"")).collect();
     let is_cases = table == "cases";
     let mut placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
@@ -541,8 +325,7 @@ fn copy_table(local: &Store, tx: &mut Transaction<'_>, table: &str, columns: &[(
     } else {
         String::new()
     };
-    let order = if columns[0].0 == "id" { " ORDER BY id" } else { "" };
-    let mut stmt = local.conn.prepare(&format!("SELECT {} FROM {table}{filter}{order}", names.join(", ")))?;
+    let mut stmt = local.conn.prepare(&format!("SELECT {} FROM {table}{filter} ORDER BY {key}", names.join(", ")))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let mut params: Vec<Param> = Vec::with_capacity(columns.len() + 1);
@@ -628,7 +411,9 @@ impl AuditBatch {
 
 /// Copies the audit log entry for entry, in batches, through schema 15's door.
 fn copy_audit(local: &Store, tx: &mut Transaction<'_>) -> Result<(), CopyError> {
-    let mut stmt = local.conn.prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"))?;
+    // The map's columns are in `casebook_migrate_audit`'s order.
+    let columns = tables::audit_log().names().collect::<Vec<_>>().join(", ");
+    let mut stmt = local.conn.prepare(&format!("SELECT {columns} FROM audit_log ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     let mut batch = AuditBatch::default();
     while let Some(r) = rows.next()? {

@@ -22,6 +22,7 @@ mod processing;
 mod retention;
 mod search;
 mod stats;
+mod tables;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
