@@ -308,12 +308,13 @@ impl StepBook for TeamBook {
     }
 }
 
-/// Letters on a team register: the built-in templates (an organisation's
-/// own templates and fonts are folders beside a local register's file; a
-/// team's are later work) and no extra fonts.
+/// Letters on a team register: the organisation's own templates from its
+/// `letter_templates` table before the built-in ones, and no extra fonts
+/// (a local register's are a folder beside its file).
 impl crate::letters::LetterDesk for TeamBook {
-    fn templates(&self) -> casebook_render::Templates {
-        casebook_render::Templates::new(None)
+    fn templates(&self) -> Result<casebook_render::Templates> {
+        let own = self.store().own_letter_templates()?;
+        Ok(own.iter().fold(casebook_render::Templates::new(None), |t, o| t.with_text(&o.language, &o.kind, &o.text)))
     }
 
     fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {
