@@ -283,7 +283,10 @@ fn letter_language(
 /// Every kind of letter with the languages it can go out in.
 pub(crate) fn letter_kinds<B: LetterDesk + ?Sized>(book: &B) -> Result<Vec<LetterKindInfo>> {
     let t = book.templates()?;
-    Ok(LetterKind::ALL.iter().map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) }).collect())
+    Ok(LetterKind::ALL
+        .iter()
+        .map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) })
+        .collect())
 }
 
 /// The letter settings (a setting of the register, the DPO's to change).

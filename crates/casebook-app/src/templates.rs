@@ -410,7 +410,9 @@ impl<B: TemplateShelf> TemplateBook for B {
         let own = self.own_copies()?.into_iter().find(|c| c.language == lang && c.file == file);
         let (customised, text) = match own {
             Some(OwnCopy { text: Ok(text), .. }) => (true, text),
-            Some(OwnCopy { text: Err(why), .. }) => return Err(Error::refused(DocumentsSaid::LetterNotMade { detail: why })),
+            Some(OwnCopy { text: Err(why), .. }) => {
+                return Err(Error::refused(DocumentsSaid::LetterNotMade { detail: why }));
+            }
             None => match Templates::shipped(lang, file) {
                 Some(text) => (false, text.to_string()),
                 None => return Err(Error::NotFound { what: "letter template", key: format!("{lang}/{file}.txt") }),
@@ -742,7 +744,8 @@ impl TemplateShelf for TeamBook {
     }
 
     fn keep_own(&self, lang: &str, file: &str, text: &str) -> Result<TemplateChange> {
-        let (now, before) = StepBook::register(self).set_own_letter_template(lang, file, text, StepBook::stamp(self))?;
+        let (now, before) =
+            StepBook::register(self).set_own_letter_template(lang, file, text, StepBook::stamp(self))?;
         Ok(TemplateChange {
             template: format!("{lang}/{file}.txt"),
             path: None,
@@ -779,7 +782,6 @@ fn sample_organisation() -> Organisation {
         time_zone: "Europe/London".into(),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

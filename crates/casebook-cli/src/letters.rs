@@ -334,11 +334,20 @@ fn template_file_text(path: &Path) -> Result<String> {
     }
     let max = casebook_app::MAX_TEMPLATE_BYTES as u64;
     if meta.len() > max {
-        bail!("template file '{}' is {} KiB: an own template is at most {} KiB", path.display(), meta.len() / 1024, max / 1024);
+        bail!(
+            "template file '{}' is {} KiB: an own template is at most {} KiB",
+            path.display(),
+            meta.len() / 1024,
+            max / 1024
+        );
     }
     let bytes = std::fs::read(path).with_context(cannot)?;
     String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("template file '{}' is not UTF-8 text (byte {} is not)", path.display(), e.utf8_error().valid_up_to())
+        anyhow::anyhow!(
+            "template file '{}' is not UTF-8 text (byte {} is not)",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 

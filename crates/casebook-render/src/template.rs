@@ -663,9 +663,11 @@ mod tests {
 
     #[test]
     fn a_text_given_whole_comes_before_the_shipped_one_and_adds_its_language() {
-        let t = Templates::default()
-            .with_text("en", "refusal", "Our refusal\n\nNo, {{ requester.name }}.")
-            .with_text("sv", "no-data", "Inga uppgifter\n\nInget.");
+        let t = Templates::default().with_text("en", "refusal", "Our refusal\n\nNo, {{ requester.name }}.").with_text(
+            "sv",
+            "no-data",
+            "Inga uppgifter\n\nInget.",
+        );
         let env = t.environment("en");
         assert_eq!(env.get_template("en/refusal.txt").unwrap().source(), "Our refusal\n\nNo, {{ requester.name }}.");
         assert_eq!(env.get_template("de/refusal.txt").unwrap().source(), Templates::shipped("de", "refusal").unwrap());

@@ -1327,7 +1327,10 @@ fn own_letter_templates_are_the_dpos_to_change_and_keep_every_text() {
     let forged = "INSERT INTO letter_templates (language, kind, text, set_by, set_at) VALUES ('en', 'refusal', 'x', 'hank', 'now')";
     assert_eq!(refused(&mut dora_sql, forged), "42501");
     // Nor a text larger than a template may be.
-    let big = format!("INSERT INTO letter_templates (language, kind, text, set_at) VALUES ('en', 'refusal', repeat('x', {}), 'now')", 256 * 1024 + 1);
+    let big = format!(
+        "INSERT INTO letter_templates (language, kind, text, set_at) VALUES ('en', 'refusal', repeat('x', {}), 'now')",
+        256 * 1024 + 1
+    );
     assert_eq!(refused(&mut dora_sql, &big), "23514");
 
     // Back to the built-in one: nothing in force, every text still there.
