@@ -9,14 +9,16 @@
 //! the person's data imported, listed and withheld, the portability
 //! package, and what comes in: identity documents, a request received by
 //! post with its scans, emails imported as cases or filed on theirs; a
-//! case's evidence pack, and retention), which
+//! case's evidence pack, retention, and the organisation's own letter
+//! templates), which
 //! runs the same code as the local register ([`crate::lifecycle`],
 //! [`crate::steps`], [`crate::processing`], [`crate::actions`],
 //! [`crate::answers`], [`crate::complaints`], [`crate::appeals`],
 //! [`crate::next`], [`crate::policy`], [`crate::calendars`],
 //! [`crate::letters`], [`crate::drafts`], [`crate::data`],
 //! [`crate::package`], [`crate::IntakeBook`]'s `identity.rs`, `post.rs`
-//! and `import.rs`, [`crate::EvidenceBook`] and [`crate::RetentionBook`]).
+//! and `import.rs`, [`crate::EvidenceBook`], [`crate::RetentionBook`] and
+//! [`crate::TemplateBook`]).
 //! The other use cases still run on a local register only; front ends
 //! refuse them on a team register with [`not_on_team_register`], never run
 //! them.
