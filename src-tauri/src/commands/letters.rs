@@ -122,7 +122,9 @@ pub async fn customise_template_from_file(
         // Read no more than one byte past the limit: the façade refuses a longer text by its size.
         let mut bytes = Vec::new();
         std::fs::File::open(&path)
-            .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_TEMPLATE_BYTES as u64 + 1), &mut bytes))
+            .and_then(|f| {
+                std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_TEMPLATE_BYTES as u64 + 1), &mut bytes)
+            })
             .map_err(|e| not_read(e.to_string()))?;
         let text = String::from_utf8(bytes)
             .map_err(|e| not_read(format!("it is not UTF-8 text (byte {})", e.utf8_error().valid_up_to())))?;
