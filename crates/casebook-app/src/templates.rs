@@ -415,7 +415,7 @@ impl<B: TemplateShelf> TemplateBook for B {
             }
             None => match Templates::shipped(lang, file) {
                 Some(text) => (false, text.to_string()),
-                None => return Err(Error::NotFound { what: "letter template", key: format!("{lang}/{file}.txt") }),
+                None => return Err(Error::NotFound { what: "own template", key: format!("{lang}/{file}.txt") }),
             },
         };
         Ok(TemplateText { kind: file.to_string(), language: lang.to_string(), customised, text })

@@ -692,7 +692,7 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-         DROP TABLE data_redactions, data_items, data_files;
+         DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
          DELETE FROM casebook_schema WHERE version >= 9",
     );
     let dora = config(&server.url("dora", "dora-pw", "register"));
