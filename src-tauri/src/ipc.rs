@@ -29,7 +29,7 @@ use casebook_app::{
     LetterDraft, LetterKind, LetterKindInfo, LetterTemplates, MonthStats, NewComplaint, NewRequest, Notified,
     NotifyInput, OrganisationInput, PassphraseCheck, PeopleUpdate, ProcessingImport, Redaction, RedactionInput,
     Refusal, RegisterState, ResponseSent, RetentionBook, RetentionForm, RightState, SearchInput, SearchLog, SentLetter,
-    SystemInput, TimelineEntry, WithdrawnLetter,
+    SystemInput, TemplateBook, TemplateChange, TimelineEntry, WithdrawnLetter,
 };
 use casebook_core::deadline::DeadlinePolicy;
 use casebook_core::holiday::Holiday;
@@ -180,6 +180,9 @@ window_commands {
     open_templates_folder[register]() -> () = letters::open_templates_folder;
     /// Opens the own copy of a template in the system's editor.
     open_own_template[register](kind: String, language: String) -> () = letters::open_own_template;
+    /// Native open dialog for a template's text, checked and kept as the own template (how a team register's
+    /// is made); null when the user cancels.
+    customise_template_from_file[app, register](kind: String, language: String) -> Option<TemplateChange> = letters::customise_template_from_file;
     /// Saves a stored file of a case, byte for byte (native save dialog); the path, or null when cancelled.
     save_case_document[app, register](reference: String, sha256: String) -> Option<String> = letters::save_case_document;
     /// Opens a stored file in the system viewer; refused unless its bytes are PDF, an image or plain text.
@@ -299,7 +302,13 @@ window_commands {
     /// Withholds a record (`item` its id), a whole file (`file-N`), or one field of either.
     redact_data(redaction: RedactionInput) -> Redaction = |c| c.redact_data(&redaction);
 
-    letter_kinds() -> Vec<LetterKindInfo> = |c| Ok(c.letter_kinds());
+    letter_kinds() -> Vec<LetterKindInfo> = |c| c.letter_kinds();
+    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own, and its problem
+    /// (a local register's own copies are files of its folder, a team register's rows of its table).
+    letter_templates() -> LetterTemplates = |c| c.letter_templates();
+    /// Uses the built-in template again; where the own one was kept (a local copy renamed, not deleted; a team's row).
+    restore_builtin_template(kind: String, language: String) -> String = |c|
+        Ok(c.use_builtin_template(&kind, &language)?.kept_as.unwrap_or_default());
     /// The case's drafts: to send, sent and discarded.
     letter_drafts(reference: String) -> Vec<LetterDraft> = |c| c.letter_drafts(&reference);
     /// Marks a draft as sent on `on` by `channel` (a letter by post is `letter`): it becomes correspondence out.
@@ -338,13 +347,8 @@ window_commands {
     }
     // Only a local register serves these yet: refused on a team register.
     @local {
-    /// Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem.
-    letter_templates() -> LetterTemplates = |c| c.letter_templates();
     /// Copies the built-in template into the templates folder; the copy's path.
     customise_template(kind: String, language: String) -> String = |c| Ok(c.customise_template(&kind, &language)?.display().to_string());
-    /// Uses the built-in template again; where the own copy was kept (renamed, not deleted).
-    restore_builtin_template(kind: String, language: String) -> String = |c|
-        Ok(c.restore_builtin_template(&kind, &language)?.display().to_string());
     /// Minutes without input before the window locks itself; 0 never.
     lock_timeout() -> u32 = |c| Ok(c.lock_policy()?.idle_minutes);
     set_lock_timeout(minutes: u32) -> u32 = |c| Ok(c.set_lock_minutes(minutes)?.idle_minutes);

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::harness::{Book, local_only};
+use crate::harness::{Book, local_only, on_team};
 
 const KINDS: [&str; 15] = [
     "acknowledgement",
@@ -590,15 +590,14 @@ fn own_templates_are_made_listed_checked_and_put_aside() {
 
 #[test]
 fn template_commands_refuse_unknown_kinds_and_languages() {
-    if local_only("own templates are files beside a local register's file") {
-        return;
-    }
     let book = Book::new();
-    book.run(&["letter", "template", "customise", "love-letter", "--lang", "en"])
+    // A team register's own copy needs its text (`--from`): `show` asks the same of the kind and language.
+    let verb = if on_team() { "show" } else { "customise" };
+    book.run(&["letter", "template", verb, "love-letter", "--lang", "en"])
         .fails_with("unknown letter kind 'love-letter'");
-    book.run(&["letter", "template", "customise", "no-data", "--lang", "../../x"])
-        .fails_with("invalid language '../../x'");
-    book.run(&["letter", "template", "customise", "no-data", "--lang", "sv"]).fails_with("no built-in 'sv' template");
+    book.run(&["letter", "template", verb, "no-data", "--lang", "../../x"]).fails_with("invalid language '../../x'");
+    let no_sv = if on_team() { "own template 'sv/no-data.txt' not found" } else { "no built-in 'sv' template" };
+    book.run(&["letter", "template", verb, "no-data", "--lang", "sv"]).fails_with(no_sv);
     book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"])
         .fails_with("unknown letter kind '../no-data'");
     assert!(!folder(&book).join("templates").exists());

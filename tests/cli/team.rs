@@ -49,7 +49,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 15);
+    assert_eq!(made["schema"], 16);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -75,15 +75,15 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
         .fails_with("asks for a password for role 'postgres'");
 
     // Commands not there yet: refused by name, the register untouched (CASEBOOK_DB too).
-    for (args, name) in [(&["letter", "templates"][..], "letter templates"), (&["encrypt"], "encrypt")] {
+    for (args, name) in [(&["encrypt"][..], "encrypt"), (&["passphrase", "change"], "passphrase change")] {
         let mut full = vec!["--db", url.as_str()];
         full.extend_from_slice(args);
         casebook(&full, &[]).fails_with(&format!(
             "`casebook {name}` is not available on a PostgreSQL register yet (postgres://postgres@127.0.0.1:{port}/register)"
         ));
     }
-    casebook(&["letter", "templates"], &[("CASEBOOK_DB", &url)])
-        .fails_with("`casebook letter templates` is not available on a PostgreSQL register yet");
+    casebook(&["encrypt"], &[("CASEBOOK_DB", &url)])
+        .fails_with("`casebook encrypt` is not available on a PostgreSQL register yet");
     assert_eq!(server.psql("register", "SELECT count(*) FROM cases"), "0");
 }
 
@@ -112,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 15);
+    assert_eq!(made["schema"], 16);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1757,16 +1757,10 @@ fn the_database_enforces_the_roles_on_letters() {
     assert_eq!(server.psql("register", "SET ROLE hana; SELECT count(*) FROM documents"), "0");
     assert_eq!(server.psql("register", "SET ROLE helen; SELECT count(*) FROM documents"), "1");
 
-    // An organisation's own templates are a local register's folder: refused by name.
-    let port = server.port();
-    for (args, name) in [
-        (&["letter", "templates"][..], "letter templates"),
-        (&["letter", "template", "customise", "acknowledgement", "--lang", "en"], "letter template customise"),
-    ] {
-        dora.run(args).fails_with(&format!(
-            "`casebook {name}` is not available on a PostgreSQL register yet (postgres://dora@127.0.0.1:{port}/register)"
-        ));
-    }
+    // Copying a built-in template into a folder is a local register's: a team
+    // register takes the text from a file (own_letter_templates_on_a_team_register).
+    dora.run(&["letter", "template", "customise", "acknowledgement", "--lang", "en"])
+        .fails_with("on a team register `letter template customise` needs --from FILE");
 }
 
 const CRM_EXPORT: &str = "customer_id,email,name,notes\n\
@@ -2427,7 +2421,7 @@ fn made(path: std::path::PathBuf) -> std::path::PathBuf {
 fn empty_team_register(server: &PgServer, db: &str, logins: bool) {
     server.create_database(db);
     let made = casebook(&["--json", "team", "init", &server.superuser_url(db)], &[]).json();
-    assert_eq!(made["schema"], 15);
+    assert_eq!(made["schema"], 16);
     if logins {
         server.create_login(db, "dora", "dora-pw", &["casebook_dpo"]);
         server.create_login(db, "hana", "hana-pw", &["casebook_handler"]);
@@ -3110,4 +3104,93 @@ fn a_team_register_s_last_backup_is_any_member_s_to_see_and_its_reminder_the_dpo
     assert_eq!(keys(&on_file), keys(&seen));
     assert_eq!(keys(&on_file["last_backup"]), keys(&seen["last_backup"]));
     assert_eq!(on_file["last_backup"]["by"], "test-dpo");
+}
+
+/// The organisation's own letter templates on a team register: the DPO
+/// shows the built-in text, edits it in a file and keeps it (`customise
+/// --from`); a letter made by a handler uses it; a broken text is refused
+/// naming its line; a handler and an auditor are refused by the database;
+/// going back to the built-in one keeps the text, and letters read as shipped again.
+#[test]
+fn own_letter_templates_on_a_team_register() {
+    let server = team_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let (dpo, handler, auditor) = (member(&server, "dora"), member(&server, "hana"), member(&server, "audrey"));
+
+    // Every template built-in at first; kept in the register, not a folder.
+    let listed = auditor.json(&["letter", "templates"]);
+    assert_eq!((listed["folder"].is_null(), listed["stored"].as_str()), (true, Some("team register")));
+    let row = |listed: &Value| {
+        listed["templates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["kind"] == "acknowledgement" && t["language"] == "en")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!((row(&listed)["customised"].as_bool(), row(&listed)["own"].is_null()), (Some(false), true));
+    let r = auditor.run(&["letter", "templates"]);
+    assert!(r.stdout.starts_with("Own templates: kept in the team register\n"), "{}", r.stdout);
+
+    // The DPO edits the text in force and keeps it.
+    let shown = dpo.run(&["letter", "template", "show", "acknowledgement", "--lang", "en"]);
+    assert_eq!(shown.code, 0, "{}", shown.stderr);
+    let edited = shown.stdout.replacen('\n', "\n\nAcme's own words: we have your request.\n", 1);
+    std::fs::write(file("ack.txt"), &edited).unwrap();
+    let kept =
+        dpo.json(&["letter", "template", "customise", "acknowledgement", "--lang", "en", "--from", &file("ack.txt")]);
+    assert_eq!(kept["path"], Value::Null);
+    assert!(kept["stored"].as_str().unwrap().starts_with("team register, letter template #"), "{kept}");
+    let listed = handler.json(&["letter", "templates"]);
+    assert_eq!(row(&listed)["customised"], true);
+    assert_eq!((row(&listed)["set_by"].as_str(), row(&listed)["problem"].is_null()), (Some("dora"), true));
+    let shown = handler.json(&["letter", "template", "show", "acknowledgement", "--lang", "en"]);
+    assert_eq!((shown["customised"].as_bool(), shown["text"].as_str()), (Some(true), Some(edited.as_str())));
+
+    // A handler's letter is made from it.
+    let ada = handler.new_case("Ada Lovelace", "ada@example.org", "2026-11-02", &[]);
+    handler.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &file("own.pdf")]);
+    assert!(crate::letters::pdf_text(std::path::Path::new(&file("own.pdf"))).contains("Acme's own words"));
+
+    // A broken text is refused naming its line, and the one in force stays.
+    std::fs::write(file("broken.txt"), "Title\n\nDear {{ requester.nmae }},\n").unwrap();
+    dpo.run(&["letter", "template", "customise", "acknowledgement", "--lang", "en", "--from", &file("broken.txt")])
+        .fails_with("template en/acknowledgement.txt: line 3");
+    std::fs::write(file("latin1.txt"), b"Titre\n\nR\xe9ponse\n").unwrap();
+    dpo.run(&["letter", "template", "customise", "refusal", "--lang", "fr", "--from", &file("latin1.txt")])
+        .fails_with("is not UTF-8 text");
+    dpo.run(&["letter", "template", "customise", "acknowledgement", "--lang", "en"]).fails_with("needs --from FILE");
+    dpo.run(&["letter", "template", "customise", "love-letter", "--lang", "en", "--from", &file("ack.txt")])
+        .fails_with("unknown letter kind 'love-letter'");
+
+    // A handler and an auditor change nothing: the database refuses them.
+    for (who, login) in [(&handler, "hana"), (&auditor, "audrey")] {
+        who.run(&["letter", "template", "customise", "acknowledgement", "--lang", "en", "--from", &file("ack.txt")])
+            .fails_with(&format!(
+                "PostgreSQL refused it for role '{login}': setting an own letter template (only casebook_dpo may)"
+            ));
+        who.run(&["letter", "template", "restore", "acknowledgement", "--lang", "en"])
+            .fails_with(&format!("PostgreSQL refused it for role '{login}'"));
+    }
+
+    // Back to the built-in one: the own text is kept, letters read as shipped.
+    let back = dpo.json(&["letter", "template", "restore", "acknowledgement", "--lang", "en"]);
+    assert_eq!((back["path"].is_null(), back["stored"].is_null()), (true, true));
+    assert_eq!(back["kept_as"], kept["stored"]);
+    handler.json(&["letter", "make", &ada, "--kind", "acknowledgement", "--out", &file("shipped.pdf")]);
+    assert!(!crate::letters::pdf_text(std::path::Path::new(&file("shipped.pdf"))).contains("Acme's own words"));
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT count(*) FILTER (WHERE text IS NOT NULL) || '/' || count(*) FROM letter_templates"
+        ),
+        "1/2"
+    );
+    dpo.run(&["letter", "template", "restore", "acknowledgement", "--lang", "en"]).fails_with("own template");
+    let audited = server.psql("register", "SELECT count(*) FROM audit_log WHERE action = 'settings.letter-template'");
+    assert_eq!(audited, "2");
+    let verified = auditor.json(&["audit", "verify"]);
+    assert!(verified["problem"].is_null(), "{verified}");
 }

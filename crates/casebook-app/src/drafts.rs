@@ -321,11 +321,11 @@ pub(crate) fn check_sent_today<B: LetterDesk + ?Sized>(book: &B, on: NaiveDate) 
 /// The letter use cases a front end calls on either register (a local
 /// file or a team register): making a letter as a draft of its case,
 /// listing, sending, discarding and withdrawing letters, the kinds and the
-/// letter settings. An organisation's own templates are a local register's
-/// (a folder beside its file): [`Casebook::letter_templates`] and the like.
+/// letter settings. An organisation's own templates are
+/// [`crate::TemplateBook`]'s.
 pub trait LetterBook: CaseLifecycle {
     /// Every kind of letter with the languages it can go out in.
-    fn letter_kinds(&self) -> Vec<LetterKindInfo>;
+    fn letter_kinds(&self) -> Result<Vec<LetterKindInfo>>;
     fn letter_settings(&self) -> Result<LetterSettings>;
     /// Replaces the letter settings (a setting: audited, the DPO's to change).
     fn set_letter_settings(&self, settings: LetterSettings) -> Result<LetterSettings>;
@@ -382,7 +382,7 @@ pub trait LetterBook: CaseLifecycle {
 }
 
 impl<B: LetterDesk + CaseLifecycle> LetterBook for B {
-    fn letter_kinds(&self) -> Vec<LetterKindInfo> {
+    fn letter_kinds(&self) -> Result<Vec<LetterKindInfo>> {
         crate::letters::letter_kinds(self)
     }
 

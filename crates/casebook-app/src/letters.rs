@@ -7,8 +7,8 @@
 //! An organisation's own templates live in `<database folder>/templates/<lang>/<kind>.txt`
 //! and extra fallback fonts (a CJK face, say) in `<database folder>/fonts/`.
 //! Written once for both back ends over [`LetterDesk`] (the drafts' use
-//! cases in `drafts.rs` too): a team register has the built-in templates and
-//! fonts only.
+//! cases in `drafts.rs` too): a team register has its own templates in its
+//! `letter_templates` table (`templates.rs`) and the built-in fonts only.
 
 use std::path::PathBuf;
 
@@ -281,9 +281,12 @@ fn letter_language(
 }
 
 /// Every kind of letter with the languages it can go out in.
-pub(crate) fn letter_kinds<B: LetterDesk + ?Sized>(book: &B) -> Vec<LetterKindInfo> {
-    let t = book.templates();
-    LetterKind::ALL.iter().map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) }).collect()
+pub(crate) fn letter_kinds<B: LetterDesk + ?Sized>(book: &B) -> Result<Vec<LetterKindInfo>> {
+    let t = book.templates()?;
+    Ok(LetterKind::ALL
+        .iter()
+        .map(|k| LetterKindInfo { code: *k, label: k.label(), languages: t.languages(*k) })
+        .collect())
 }
 
 /// The letter settings (a setting of the register, the DPO's to change).
@@ -510,7 +513,7 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
     let case = case_by_ref(book, reference)?;
     letter_fits_case(&case, kind)?;
     check_fits_answers(book, &case, kind)?;
-    let templates = book.templates();
+    let templates = book.templates()?;
     let language = letter_language(&case, &org, kind, lang, &templates);
     let settings = letter_settings(book)?;
     let processing = processing_for(book, reference, &settings, &language, kind == LetterKind::AccessResponse)?;
@@ -698,18 +701,19 @@ pub(crate) fn require_organisation<B: StepBook + ?Sized>(book: &B) -> Result<cas
 /// beyond what the steps need: its letters ([`LetterRegister`]), the
 /// templates and the fonts. A local register ([`Casebook`]) reads its own
 /// templates and fonts from the folders beside its file; a team register
-/// ([`crate::TeamBook`]) has the built-in ones only. The letter use cases
+/// ([`crate::TeamBook`]) its own templates from its table, and the built-in fonts. The letter use cases
 /// (here and in `drafts.rs`) are written once against it.
 pub(crate) trait LetterDesk: StepBook<Register: LetterRegister> {
-    /// The templates letters are made from.
-    fn templates(&self) -> Templates;
+    /// The templates letters are made from: the built-in ones and the
+    /// organisation's own (a local register's folder, a team register's table).
+    fn templates(&self) -> Result<Templates>;
     /// Fonts tried after the shipped faces (a CJK face, say).
     fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>>;
 }
 
 impl LetterDesk for Casebook {
-    fn templates(&self) -> Templates {
-        Casebook::templates(self)
+    fn templates(&self) -> Result<Templates> {
+        Ok(Casebook::templates(self))
     }
 
     fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {

@@ -131,7 +131,9 @@ pub use team_export::{
     EXPORTED_FROM_TEAM, TableCount, TeamBackup, TeamExport, export_summary, team_backup, team_export,
 };
 pub use team_move::{TeamMigration, team_migrate};
-pub use templates::{LetterTemplate, LetterTemplates};
+pub use templates::{
+    LetterTemplate, LetterTemplates, MAX_TEMPLATE_BYTES, TemplateBook, TemplateChange, TemplateFault, TemplateText,
+};
 pub use timeline::{Fact, FieldChange, TimelineEntry, TimelineItem};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -9,7 +9,8 @@
 //! the person's data imported, listed and withheld, the portability
 //! package, and what comes in: identity documents, a request received by
 //! post with its scans, emails imported as cases or filed on theirs; a
-//! case's evidence pack, retention, and the last backup with its reminder), which
+//! case's evidence pack, retention, the last backup with its reminder, and
+//! the organisation's own letter templates), which
 //! runs the same code as the local register ([`crate::lifecycle`],
 //! [`crate::steps`], [`crate::processing`], [`crate::actions`],
 //! [`crate::answers`], [`crate::complaints`], [`crate::appeals`],
@@ -17,7 +18,7 @@
 //! [`crate::letters`], [`crate::drafts`], [`crate::data`],
 //! [`crate::package`], [`crate::IntakeBook`]'s `identity.rs`, `post.rs`
 //! and `import.rs`, [`crate::EvidenceBook`], [`crate::RetentionBook`] and
-//! [`crate::BackupBook`]).
+//! [`crate::BackupBook`], [`crate::TemplateBook`]).
 //! The other use cases still run on a local register only; front ends
 //! refuse them on a team register with [`not_on_team_register`], never run
 //! them.
@@ -309,12 +310,13 @@ impl StepBook for TeamBook {
     }
 }
 
-/// Letters on a team register: the built-in templates (an organisation's
-/// own templates and fonts are folders beside a local register's file; a
-/// team's are later work) and no extra fonts.
+/// Letters on a team register: the organisation's own templates from its
+/// `letter_templates` table before the built-in ones, and no extra fonts
+/// (a local register's are a folder beside its file).
 impl crate::letters::LetterDesk for TeamBook {
-    fn templates(&self) -> casebook_render::Templates {
-        casebook_render::Templates::new(None)
+    fn templates(&self) -> Result<casebook_render::Templates> {
+        let own = self.store().own_letter_templates()?;
+        Ok(own.iter().fold(casebook_render::Templates::new(None), |t, o| t.with_text(&o.language, &o.kind, &o.text)))
     }
 
     fn fallback_fonts(&self) -> Result<Vec<Vec<u8>>> {

@@ -1,15 +1,21 @@
 //! The organisation's own letter templates: which letters use a built-in
-//! template and which the organisation's own copy in
-//! `<database folder>/templates/<lang>/<kind>.txt`, whether each own copy
-//! works, making an own copy from the built-in one, and going back to the
-//! built-in one.
+//! template and which the organisation's own, whether each own one works,
+//! making an own one (from the built-in text, or from a text the DPO
+//! edited), showing the text in force, and going back to the built-in one.
 //!
-//! An own copy is checked by filling it for a sample case exactly as a
+//! A local register keeps them as files in
+//! `<database folder>/templates/<lang>/<kind>.txt`; a team register as rows
+//! of its `letter_templates` table (team schema 16). The use cases are
+//! written once over [`TemplateShelf`], which each register implements.
+//!
+//! An own template is checked by filling it for a sample case exactly as a
 //! letter is made (twice: once with every fact present, once for a case with
 //! no email, postal address or representative), so a broken template shows
-//! here, naming its file and line, before a letter is made with it. Going
-//! back renames the own copy aside (`<kind>.txt.<UTC time>.bak`), never
-//! deletes it. Both changes are audited as `settings.letter-template`.
+//! here, naming its file and line, before a letter is made with it; a text
+//! given to be kept is refused when it does not pass. Going back, or
+//! replacing one, keeps the earlier text: a local register renames its file
+//! aside (`<kind>.txt.<UTC time>.bak`), a team register keeps every row.
+//! Every change is audited as `settings.letter-template`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,17 +29,25 @@ use casebook_render::{
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::{Casebook, DocumentsSaid, Error, Result};
+use crate::letters::LetterDesk;
+use crate::steps::StepBook;
+use crate::{Casebook, DocumentsSaid, Error, Result, TeamBook};
 
 /// The audit action's suffix: `settings.letter-template`.
 const AUDIT: &str = "letter-template";
+
+/// The most an own template may hold (the team register's column allows no more).
+pub const MAX_TEMPLATE_BYTES: usize = 256 * 1024;
 
 /// Where the organisation's own templates live, and what each letter uses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterTemplates {
-    /// `<database folder>/templates` (it may not exist yet).
-    pub folder: PathBuf,
+    /// A local register's `<database folder>/templates` (it may not exist
+    /// yet); none on a team register, which keeps them in the database.
+    pub folder: Option<PathBuf>,
+    /// Where own templates are kept: `folder` or `team register`.
+    pub stored: String,
     /// Every kind (and the closing) in every shipped language, then own
     /// templates in languages the organisation added, by language and kind.
     pub templates: Vec<LetterTemplate>,
@@ -48,8 +62,13 @@ pub struct LetterTemplate {
     pub language: String,
     /// Whether Casebook ships this template.
     pub built_in: bool,
-    /// The organisation's own copy, when there is one: it is used instead.
+    /// Whether the organisation's own template is used instead of the built-in one.
+    pub customised: bool,
+    /// The own copy's file, on a local register (none on a team register).
     pub own: Option<PathBuf>,
+    /// On a team register, who set the own template and when (RFC 3339).
+    pub set_by: Option<String>,
+    pub set_at: Option<String>,
     /// Why the own copy cannot make a letter (file and line), if it cannot: the command line's English.
     pub problem: Option<String>,
     /// The same as facts, when the template itself is at fault (not when, say,
@@ -66,6 +85,62 @@ pub struct TemplateFault {
     pub problem: TemplateProblem,
     /// Only for a case with no email, postal address or representative.
     pub bare_case: bool,
+}
+
+/// The text letters of a kind and language are made from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TemplateText {
+    pub kind: String,
+    pub language: String,
+    /// Whether it is the organisation's own (else the built-in one).
+    pub customised: bool,
+    pub text: String,
+}
+
+/// A change of an own template: where it is kept now, and where the text
+/// it replaced or put aside is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TemplateChange {
+    /// `lang/kind.txt`.
+    pub template: String,
+    /// On a local register, the file the change wrote (the own template)
+    /// or, going back to the built-in one, the file the own one was renamed
+    /// to; none on a team register.
+    pub path: Option<PathBuf>,
+    /// The own template's file (a local register), or `team register, letter template #N`;
+    /// none once the built-in one is used again.
+    pub stored: Option<String>,
+    /// Where the earlier own text is kept, when there was one.
+    pub kept_as: Option<String>,
+}
+
+/// An own template as its register keeps it.
+pub(crate) struct OwnCopy {
+    pub language: String,
+    pub file: String,
+    /// Its text, or why it cannot be read (the English).
+    pub text: std::result::Result<String, String>,
+    pub path: Option<PathBuf>,
+    pub set_by: Option<String>,
+    pub set_at: Option<String>,
+}
+
+/// Where a register keeps the organisation's own templates: a local
+/// register's folder, a team register's table. The use cases of this
+/// module are written once over it.
+pub(crate) trait TemplateShelf: LetterDesk {
+    /// The folder they are files in, on a local register.
+    fn templates_folder(&self) -> Option<PathBuf>;
+    /// Every own template kept, by language and file.
+    fn own_copies(&self) -> Result<Vec<OwnCopy>>;
+    /// Keeps `text` (checked) as the own template of `file` in `lang`, the
+    /// one it replaces kept aside; audited.
+    fn keep_own(&self, lang: &str, file: &str, text: &str) -> Result<TemplateChange>;
+    /// Puts the own template aside (kept, not deleted): the built-in one is
+    /// used again; audited. Not found when there is none.
+    fn put_aside(&self, lang: &str, file: &str) -> Result<TemplateChange>;
 }
 
 /// Why a sample letter was not made: the English, and the template's fault when it is one.
@@ -153,94 +228,35 @@ fn sample_details(full: bool, today: NaiveDate) -> LetterDetails {
     }
 }
 
-impl Casebook {
-    fn templates_folder(&self) -> Result<PathBuf> {
-        let db = self.db_path();
-        let parent = db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        Ok(parent.join("templates"))
+/// What filling a template for the sample cases needs: the templates to
+/// fill (the register's, perhaps with a text being checked), the
+/// organisation, today, now and the calendars.
+struct Checker {
+    templates: Templates,
+    org: Organisation,
+    today: NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+    calendars: std::sync::Arc<casebook_core::holiday::Calendars>,
+}
+
+impl Checker {
+    fn of<B: TemplateShelf + ?Sized>(book: &B, templates: Templates) -> Result<Checker> {
+        let org = crate::lifecycle::setting(&mut *book.register(), crate::organisation::KEY)?;
+        Ok(Checker {
+            templates,
+            org: org.unwrap_or_else(sample_organisation),
+            today: book.today()?,
+            now: book.stamp().at,
+            calendars: book.calendars()?,
+        })
     }
 
-    /// Where the organisation's own templates live and, for every letter kind
-    /// and the closing in every shipped language (and any language the
-    /// organisation added), whether the built-in or the own copy is used and
-    /// whether the own copy works.
-    pub fn letter_templates(&self) -> Result<LetterTemplates> {
-        let folder = self.templates_folder()?;
-        let templates = Templates::new(Some(folder.clone()));
-        let org = self.organisation()?.unwrap_or_else(sample_organisation);
-        let today = self.today()?;
-        let mut langs: Vec<String> = SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect();
-        let mut added: Vec<String> = match std::fs::read_dir(&folder) {
-            Ok(entries) => entries
-                .flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|l| valid_language(l) && !langs.contains(l))
-                .collect(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => {
-                return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
-                    path: folder.display().to_string(),
-                    detail: e.to_string(),
-                }));
-            }
-        };
-        added.sort();
-        langs.extend(added);
-        let files: Vec<(&str, &str, Option<LetterKind>)> = LetterKind::ALL
-            .iter()
-            .map(|k| (k.code(), k.label(), Some(*k)))
-            .chain(std::iter::once((CLOSING, CLOSING_LABEL, None)))
-            .collect();
-        let mut out = Vec::new();
-        for lang in &langs {
-            for (file, label, kind) in &files {
-                let built_in = Templates::shipped(lang, file).is_some();
-                let path = folder.join(lang).join(format!("{file}.txt"));
-                let own = path.is_file().then_some(path);
-                if !built_in && own.is_none() {
-                    continue;
-                }
-                let (problem, fault) = match &own {
-                    Some(p) => match self.template_problem(&templates, &org, today, lang, file, *kind, p) {
-                        Some((english, fault)) => (Some(english), fault),
-                        None => (None, None),
-                    },
-                    None => (None, None),
-                };
-                out.push(LetterTemplate {
-                    kind: file.to_string(),
-                    label: label.to_string(),
-                    language: lang.clone(),
-                    built_in,
-                    own,
-                    problem,
-                    fault,
-                });
-            }
-        }
-        Ok(LetterTemplates { folder, templates: out })
-    }
-
-    /// Why the own copy at `path` cannot make a letter (its English, and its
-    /// facts when the template is at fault), or `None`.
-    #[allow(clippy::too_many_arguments)]
-    fn template_problem(
-        &self,
-        templates: &Templates,
-        org: &Organisation,
-        today: NaiveDate,
-        lang: &str,
-        file: &str,
-        kind: Option<LetterKind>,
-        path: &Path,
-    ) -> Option<(String, Option<TemplateFault>)> {
-        if let Err(e) = std::fs::read_to_string(path) {
-            return Some((format!("cannot read '{}': {e}", path.display()), None));
-        }
+    /// Why `lang/file.txt` cannot make a letter (its English, and its facts
+    /// when the template is at fault), or `None`.
+    fn problem(&self, lang: &str, file: &str, kind: Option<LetterKind>) -> Option<(String, Option<TemplateFault>)> {
         let name = format!("{lang}/{file}.txt");
         for sample in [Sample::Full, Sample::Bare] {
-            if let Err(failed) = self.check_with(templates, org, today, lang, &name, kind, sample) {
+            if let Err(failed) = self.check_with(lang, &name, kind, sample) {
                 let bare_case = sample == Sample::Bare;
                 let fault = failed.template.map(|(name, problem)| TemplateFault { name, problem, bare_case });
                 let problem = failed.english;
@@ -257,18 +273,14 @@ impl Casebook {
         }
         None
     }
-
-    #[allow(clippy::too_many_arguments)]
     fn check_with(
         &self,
-        templates: &Templates,
-        org: &Organisation,
-        today: NaiveDate,
         lang: &str,
         name: &str,
         kind: Option<LetterKind>,
         sample: Sample,
     ) -> std::result::Result<(), CheckFailed> {
+        let (org, today) = (&self.org, self.today);
         let kind = kind.unwrap_or(LetterKind::Acknowledgement);
         let received = day(today, 20);
         let extended = sample == Sample::Full || kind == LetterKind::Extension;
@@ -278,14 +290,13 @@ impl Casebook {
             clock.extension_notified_on = Some(day(today, 2));
         }
         let (regime, location) = (org.default_regime, org.default_location.clone());
-        let calendars = self.calendars().map_err(|e| CheckFailed::from(e.to_string()))?;
         let deadlines = compute_deadlines(
             regime,
             &location,
             &[Right::Access],
             &clock,
             &DeadlinePolicy::default(),
-            &calendars,
+            &self.calendars,
             today,
         )
         .map_err(|e| CheckFailed::from(format!("the sample case's dates: {e}")))?;
@@ -341,11 +352,11 @@ impl Casebook {
             deadlines: &deadlines,
             details: &details,
             date: today,
-            created_at: self.now(),
+            created_at: self.now,
             fallback_fonts: &[],
             audit_head: None,
         };
-        check_template(&input, templates, name).map_err(|e| {
+        check_template(&input, &self.templates, name).map_err(|e| {
             let english = e.to_string();
             match e {
                 casebook_render::Error::Template { name, problem } => {
@@ -355,11 +366,143 @@ impl Casebook {
             }
         })
     }
+}
+
+/// Every letter kind's file and the closing: (file, label, kind).
+fn template_files() -> Vec<(&'static str, &'static str, Option<LetterKind>)> {
+    LetterKind::ALL
+        .iter()
+        .map(|k| (k.code(), k.label(), Some(*k)))
+        .chain(std::iter::once((CLOSING, CLOSING_LABEL, None)))
+        .collect()
+}
+
+/// The organisation's own letter templates on either register (a local
+/// file's folder, a team register's table): what front ends call on a
+/// [`Casebook`] or a [`TeamBook`]. Changing one is the DPO's: on a team
+/// register the database refuses anyone else.
+pub trait TemplateBook {
+    /// Where own templates are kept and, for every letter kind and the
+    /// closing in every shipped language (and any language the organisation
+    /// added), whether the built-in or the own one is used and whether the
+    /// own one works.
+    fn letter_templates(&self) -> Result<LetterTemplates>;
+    /// The text letters of `kind` (a kind's code or `_closing`) in `lang`
+    /// are made from: the own one, else the built-in one.
+    fn template_text(&self, kind: &str, lang: &str) -> Result<TemplateText>;
+    /// Makes `text` the own template of `kind` in `lang`, once it makes a
+    /// letter for both sample cases (refused naming its line otherwise); an
+    /// own one it replaces is kept aside.
+    fn set_own_template(&self, kind: &str, lang: &str, text: &str) -> Result<TemplateChange>;
+    /// Makes letters of `kind` in `lang` use the built-in template again;
+    /// the own one is kept aside, not deleted.
+    fn use_builtin_template(&self, kind: &str, lang: &str) -> Result<TemplateChange>;
+}
+
+impl<B: TemplateShelf> TemplateBook for B {
+    fn letter_templates(&self) -> Result<LetterTemplates> {
+        list_templates(self)
+    }
+
+    fn template_text(&self, kind: &str, lang: &str) -> Result<TemplateText> {
+        let (file, _, _) = template_file(kind.trim())?;
+        let lang = language(lang)?;
+        let own = self.own_copies()?.into_iter().find(|c| c.language == lang && c.file == file);
+        let (customised, text) = match own {
+            Some(OwnCopy { text: Ok(text), .. }) => (true, text),
+            Some(OwnCopy { text: Err(why), .. }) => {
+                return Err(Error::refused(DocumentsSaid::LetterNotMade { detail: why }));
+            }
+            None => match Templates::shipped(lang, file) {
+                Some(text) => (false, text.to_string()),
+                None => return Err(Error::NotFound { what: "own template", key: format!("{lang}/{file}.txt") }),
+            },
+        };
+        Ok(TemplateText { kind: file.to_string(), language: lang.to_string(), customised, text })
+    }
+
+    fn set_own_template(&self, kind: &str, lang: &str, text: &str) -> Result<TemplateChange> {
+        let (file, _, k) = template_file(kind.trim())?;
+        let lang = language(lang)?;
+        if text.len() > MAX_TEMPLATE_BYTES {
+            return Err(Error::refused(DocumentsSaid::TemplateTooLarge {
+                template: format!("{lang}/{file}.txt"),
+                kib: (text.len() / 1024) as u64,
+                max_kib: (MAX_TEMPLATE_BYTES / 1024) as u64,
+            }));
+        }
+        let checker = Checker::of(self, self.templates()?.with_text(lang, file, text))?;
+        if let Some((english, fault)) = checker.problem(lang, file, k) {
+            return Err(Error::refused(match fault {
+                Some(TemplateFault { name, problem, bare_case }) => {
+                    DocumentsSaid::OwnTemplateRefused { name, problem, bare_case }
+                }
+                None => DocumentsSaid::LetterNotMade { detail: english },
+            }));
+        }
+        self.keep_own(lang, file, text)
+    }
+
+    fn use_builtin_template(&self, kind: &str, lang: &str) -> Result<TemplateChange> {
+        let (file, _, _) = template_file(kind.trim())?;
+        let lang = language(lang)?;
+        self.put_aside(lang, file)
+    }
+}
+
+/// [`TemplateBook::letter_templates`], for either register.
+fn list_templates<B: TemplateShelf + ?Sized>(book: &B) -> Result<LetterTemplates> {
+    let own = book.own_copies()?;
+    let checker = Checker::of(book, book.templates()?)?;
+    let mut langs: Vec<String> = SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect();
+    let mut added: Vec<String> = own.iter().map(|c| c.language.clone()).filter(|l| !langs.contains(l)).collect();
+    added.sort();
+    added.dedup();
+    langs.extend(added);
+    let mut out = Vec::new();
+    for lang in &langs {
+        for (file, label, kind) in template_files() {
+            let built_in = Templates::shipped(lang, file).is_some();
+            let copy = own.iter().find(|c| &c.language == lang && c.file == file);
+            if !built_in && copy.is_none() {
+                continue;
+            }
+            let (problem, fault) = match copy.map(|c| &c.text) {
+                Some(Err(why)) => (Some(why.clone()), None),
+                Some(Ok(_)) => checker.problem(lang, file, kind).map_or((None, None), |(e, f)| (Some(e), f)),
+                None => (None, None),
+            };
+            out.push(LetterTemplate {
+                kind: file.to_string(),
+                label: label.to_string(),
+                language: lang.clone(),
+                built_in,
+                customised: copy.is_some(),
+                own: copy.and_then(|c| c.path.clone()),
+                set_by: copy.and_then(|c| c.set_by.clone()),
+                set_at: copy.and_then(|c| c.set_at.clone()),
+                problem,
+                fault,
+            });
+        }
+    }
+    let folder = book.templates_folder();
+    let stored = if folder.is_some() { "folder" } else { "team register" }.to_string();
+    Ok(LetterTemplates { folder, stored, templates: out })
+}
+
+impl Casebook {
+    /// `<database folder>/templates`.
+    fn own_templates_folder(&self) -> PathBuf {
+        let db = self.db_path();
+        let parent = db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        parent.join("templates")
+    }
 
     /// The templates folder, made when missing so that a file manager has
     /// something to open.
     pub fn made_templates_folder(&self) -> Result<PathBuf> {
-        let folder = self.templates_folder()?;
+        let folder = self.own_templates_folder();
         casebook_store::create_private_dir_all(&folder).map_err(|e| {
             Error::refused(DocumentsSaid::FolderNotCreated {
                 path: folder.display().to_string(),
@@ -372,7 +515,7 @@ impl Casebook {
     /// The organisation's own copy of the template for `kind` in `lang`, to
     /// open in an editor; not found when it has none.
     pub fn own_template(&self, kind: &str, lang: &str) -> Result<PathBuf> {
-        let listed = self.letter_templates()?.templates;
+        let listed = TemplateBook::letter_templates(self)?.templates;
         let own = listed.into_iter().find(|t| t.kind == kind && t.language == lang).and_then(|t| t.own);
         own.ok_or_else(|| Error::NotFound { what: "own copy of the template", key: format!("{lang}/{kind}") })
     }
@@ -390,7 +533,7 @@ impl Casebook {
                 shipped: SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect(),
             })
         })?;
-        let dir = self.templates_folder()?.join(lang);
+        let dir = self.own_templates_folder().join(lang);
         casebook_store::create_private_dir_all(&dir).map_err(|e| {
             Error::refused(DocumentsSaid::FolderNotCreated { path: dir.display().to_string(), detail: e.to_string() })
         })?;
@@ -433,9 +576,122 @@ impl Casebook {
     /// own copy is renamed aside to `<kind>.txt.<UTC time>.bak` (kept, not
     /// deleted); returns that new path.
     pub fn restore_builtin_template(&self, kind: &str, lang: &str) -> Result<PathBuf> {
-        let (file, _, _) = template_file(kind.trim())?;
-        let lang = language(lang)?;
-        let path = self.templates_folder()?.join(lang).join(format!("{file}.txt"));
+        let change = self.use_builtin_template(kind, lang)?;
+        Ok(change.path.expect("a local own copy is renamed aside"))
+    }
+
+    /// Renames the own copy at `path` aside (`<file>.txt.<UTC time>.bak`,
+    /// then `-2`, `-3`… never overwriting one); returns its new path.
+    fn move_aside(&self, path: &Path, file: &str) -> Result<PathBuf> {
+        let stamp_text = self.now().format("%Y%m%dT%H%M%SZ").to_string();
+        let mut aside = path.with_file_name(format!("{file}.txt.{stamp_text}.bak"));
+        let mut n = 2;
+        while aside.exists() {
+            aside = path.with_file_name(format!("{file}.txt.{stamp_text}-{n}.bak"));
+            n += 1;
+        }
+        std::fs::rename(path, &aside).map_err(|e| {
+            Error::refused(DocumentsSaid::FileNotRenamed {
+                from: path.display().to_string(),
+                to: aside.display().to_string(),
+                detail: e.to_string(),
+            })
+        })?;
+        Ok(aside)
+    }
+
+    /// What the audit entry says of the own copy at `path` holding `bytes`.
+    fn described(lang: &str, file: &str, path: &Path, bytes: &[u8]) -> serde_json::Value {
+        serde_json::json!({
+            "template": format!("{lang}/{file}.txt"),
+            "own": path.display().to_string(),
+            "sha256": casebook_store::sha256_hex(bytes),
+        })
+    }
+}
+
+/// A local register's own templates: files in the folder beside it.
+impl TemplateShelf for Casebook {
+    fn templates_folder(&self) -> Option<PathBuf> {
+        Some(self.own_templates_folder())
+    }
+
+    fn own_copies(&self) -> Result<Vec<OwnCopy>> {
+        let folder = self.own_templates_folder();
+        let mut langs: Vec<String> = SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect();
+        match std::fs::read_dir(&folder) {
+            Ok(entries) => langs.extend(
+                entries
+                    .flatten()
+                    .filter(|e| e.path().is_dir())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|l| valid_language(l) && !SHIPPED_LANGUAGES.contains(&l.as_str())),
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
+                    path: folder.display().to_string(),
+                    detail: e.to_string(),
+                }));
+            }
+        }
+        let mut own = Vec::new();
+        for lang in langs {
+            for (file, _, _) in template_files() {
+                let path = folder.join(&lang).join(format!("{file}.txt"));
+                if !path.is_file() {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read '{}': {e}", path.display()));
+                let (language, file) = (lang.clone(), file.to_string());
+                own.push(OwnCopy { language, file, text, path: Some(path), set_by: None, set_at: None });
+            }
+        }
+        Ok(own)
+    }
+
+    fn keep_own(&self, lang: &str, file: &str, text: &str) -> Result<TemplateChange> {
+        let dir = self.own_templates_folder().join(lang);
+        casebook_store::create_private_dir_all(&dir).map_err(|e| {
+            Error::refused(DocumentsSaid::FolderNotCreated { path: dir.display().to_string(), detail: e.to_string() })
+        })?;
+        let path = dir.join(format!("{file}.txt"));
+        let before = match std::fs::read(&path) {
+            Ok(bytes) => Some((Self::described(lang, file, &path, &bytes), self.move_aside(&path, file)?)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(Error::refused(DocumentsSaid::FileUnreadable {
+                    path: path.display().to_string(),
+                    detail: e.to_string(),
+                }));
+            }
+        };
+        let written = casebook_store::create_private_file(&path)
+            .map_err(|e| (e, "create"))
+            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()).map_err(|e| (e, "write")));
+        if let Err((e, step)) = written {
+            let _ = std::fs::remove_file(&path);
+            let (path, detail) = (path.display().to_string(), e.to_string());
+            return Err(Error::refused(match step {
+                "create" => DocumentsSaid::FileNotCreated { path, detail },
+                _ => DocumentsSaid::FileNotWritten { path, detail },
+            }));
+        }
+        let mut after = Self::described(lang, file, &path, text.as_bytes());
+        if let Some((_, aside)) = &before {
+            after["kept_as"] = serde_json::Value::String(aside.display().to_string());
+        }
+        self.store().audit_settings_change(AUDIT, before.as_ref().map(|b| &b.0), Some(&after), self.stamp())?;
+        Ok(TemplateChange {
+            template: format!("{lang}/{file}.txt"),
+            stored: Some(path.display().to_string()),
+            path: Some(path),
+            kept_as: before.map(|(_, aside)| aside.display().to_string()),
+        })
+    }
+
+    fn put_aside(&self, lang: &str, file: &str) -> Result<TemplateChange> {
+        let path = self.own_templates_folder().join(lang).join(format!("{file}.txt"));
         if !path.is_file() {
             return Err(Error::NotFound {
                 what: "own template",
@@ -452,30 +708,66 @@ impl Casebook {
         let bytes = std::fs::read(&path).map_err(|e| {
             Error::refused(DocumentsSaid::FileUnreadable { path: path.display().to_string(), detail: e.to_string() })
         })?;
-        let stamp_text = self.now().format("%Y%m%dT%H%M%SZ").to_string();
-        let mut aside = path.with_file_name(format!("{file}.txt.{stamp_text}.bak"));
-        let mut n = 2;
-        while aside.exists() {
-            aside = path.with_file_name(format!("{file}.txt.{stamp_text}-{n}.bak"));
-            n += 1;
-        }
-        std::fs::rename(&path, &aside).map_err(|e| {
-            Error::refused(DocumentsSaid::FileNotRenamed {
-                from: path.display().to_string(),
-                to: aside.display().to_string(),
-                detail: e.to_string(),
-            })
-        })?;
-        let before = serde_json::json!({
-            "template": format!("{lang}/{file}.txt"),
-            "own": path.display().to_string(),
-            "sha256": casebook_store::sha256_hex(&bytes),
-        });
+        let aside = self.move_aside(&path, file)?;
+        let before = Self::described(lang, file, &path, &bytes);
         let after = serde_json::json!({ "template": format!("{lang}/{file}.txt"), "built_in": true, "kept_as": aside.display().to_string() });
-        let stamp = self.stamp();
-        self.store().audit_settings_change(AUDIT, Some(&before), Some(&after), stamp)?;
-        Ok(aside)
+        self.store().audit_settings_change(AUDIT, Some(&before), Some(&after), StepBook::stamp(self))?;
+        Ok(TemplateChange {
+            template: format!("{lang}/{file}.txt"),
+            stored: None,
+            kept_as: Some(aside.display().to_string()),
+            path: Some(aside),
+        })
     }
+}
+
+/// A team register's own templates: rows of its `letter_templates` table,
+/// which only the DPO may add to (the database refuses anyone else).
+impl TemplateShelf for TeamBook {
+    fn templates_folder(&self) -> Option<PathBuf> {
+        None
+    }
+
+    fn own_copies(&self) -> Result<Vec<OwnCopy>> {
+        let own = StepBook::register(self).own_letter_templates()?;
+        Ok(own
+            .into_iter()
+            .map(|t| OwnCopy {
+                language: t.language,
+                file: t.kind,
+                text: Ok(t.text),
+                path: None,
+                set_by: Some(t.set_by),
+                set_at: Some(t.set_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            })
+            .collect())
+    }
+
+    fn keep_own(&self, lang: &str, file: &str, text: &str) -> Result<TemplateChange> {
+        let (now, before) =
+            StepBook::register(self).set_own_letter_template(lang, file, text, StepBook::stamp(self))?;
+        Ok(TemplateChange {
+            template: format!("{lang}/{file}.txt"),
+            path: None,
+            stored: Some(team_row(now.id)),
+            kept_as: before.map(|b| team_row(b.id)),
+        })
+    }
+
+    fn put_aside(&self, lang: &str, file: &str) -> Result<TemplateChange> {
+        let before = StepBook::register(self).restore_builtin_letter_template(lang, file, StepBook::stamp(self))?;
+        Ok(TemplateChange {
+            template: format!("{lang}/{file}.txt"),
+            path: None,
+            stored: None,
+            kept_as: Some(team_row(before.id)),
+        })
+    }
+}
+
+/// Where a team register keeps a template's text.
+fn team_row(id: i64) -> String {
+    format!("team register, letter template #{id}")
 }
 
 /// Before `init`, templates are checked for a made-up organisation.
@@ -513,7 +805,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let b = book(dir.path());
         let t = b.letter_templates().unwrap();
-        assert_eq!(t.folder, dir.path().join("templates"));
+        assert_eq!((t.folder, t.stored.as_str()), (Some(dir.path().join("templates")), "folder"));
         assert_eq!(t.templates.len(), SHIPPED_LANGUAGES.len() * (LetterKind::ALL.len() + 1));
         assert!(t.templates.iter().all(|r| r.built_in && r.own.is_none() && r.problem.is_none()));
         // A copy of each shipped template passes the check with both samples.
@@ -623,6 +915,41 @@ mod tests {
         let report = b.verify_audit().unwrap();
         assert!(report.is_intact());
         assert_eq!(report.entries, entries_before + 4);
+    }
+
+    #[test]
+    fn a_text_given_is_checked_then_kept_the_one_it_replaces_put_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = book(dir.path());
+        let entries_before = b.verify_audit().unwrap().entries;
+        // The text in force: the built-in one until an own one is kept.
+        let shown = b.template_text("refusal", "en").unwrap();
+        assert_eq!((shown.customised, shown.text.as_str()), (false, Templates::shipped("en", "refusal").unwrap()));
+        // A broken text is refused naming its line, and nothing is written.
+        let e = b.set_own_template("refusal", "en", "Our refusal\n\nDear {{ requester.nmae }},\n").unwrap_err();
+        assert!(e.to_string().starts_with("template en/refusal.txt: line 3"), "{e}");
+        let e = b.set_own_template("refusal", "en", "Our refusal\n\nFor {{ subject.name }}\n").unwrap_err();
+        assert!(e.to_string().contains("no email, postal address or representative"), "{e}");
+        let e = b.set_own_template("refusal", "en", &"x".repeat(MAX_TEMPLATE_BYTES + 1)).unwrap_err();
+        assert_eq!(e.to_string(), "template en/refusal.txt is 256 KiB: an own template is at most 256 KiB");
+        assert!(!dir.path().join("templates/en/refusal.txt").exists());
+        assert_eq!(b.verify_audit().unwrap().entries, entries_before);
+        // A good one is kept and used; a second replaces it, the first put aside.
+        let first = b.set_own_template("refusal", "en", "Our refusal\n\nNo, {{ requester.name }}.\n").unwrap();
+        let path = dir.path().join("templates/en/refusal.txt");
+        assert_eq!((first.stored.as_deref(), first.kept_as), (Some(path.display().to_string().as_str()), None));
+        let second = b.set_own_template("refusal", "en", "Our refusal\n\nStill no.\n").unwrap();
+        let aside = dir.path().join("templates/en/refusal.txt.20261129T100000Z.bak");
+        assert_eq!(second.kept_as.as_deref(), Some(aside.display().to_string().as_str()));
+        assert_eq!(std::fs::read_to_string(&aside).unwrap(), "Our refusal\n\nNo, {{ requester.name }}.\n");
+        let shown = b.template_text("refusal", "en").unwrap();
+        assert_eq!((shown.customised, shown.text.as_str()), (true, "Our refusal\n\nStill no.\n"));
+        assert!(row(&b.letter_templates().unwrap(), "refusal", "en").customised);
+        let report = b.verify_audit().unwrap();
+        assert!(report.is_intact());
+        assert_eq!(report.entries, entries_before + 2);
+        let e = b.template_text("no-data", "sv").unwrap_err();
+        assert_eq!(e.code(), crate::ErrorCode::NotFound);
     }
 
     #[test]

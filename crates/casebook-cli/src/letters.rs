@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use casebook_app::{Casebook, IntakeBook, LetterBook, LetterDetails, LetterKind, LetterSettings, write_atomically};
+use casebook_app::{
+    Casebook, IntakeBook, LetterBook, LetterDetails, LetterKind, LetterSettings, TemplateBook, write_atomically,
+};
 use casebook_core::{Channel, Language};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -34,10 +36,10 @@ pub enum LetterCommand {
     /// The kinds of letter and the languages each can go out in.
     Kinds,
     /// Which letters use a built-in template and which the organisation's own
-    /// copy (in the `templates` folder beside the database), and what is wrong
-    /// with an own copy that cannot make a letter.
+    /// (in the `templates` folder beside a local database; in the database of
+    /// a team register), and what is wrong with an own one that cannot make a letter.
     Templates,
-    /// Make an own copy of a built-in template, or go back to the built-in one.
+    /// Show a template's text, make an own one, or go back to the built-in one.
     #[command(subcommand)]
     Template(TemplateCommand),
     /// Show the letter settings, or replace them from a JSON file
@@ -50,11 +52,18 @@ pub enum LetterCommand {
 
 #[derive(Subcommand)]
 pub enum TemplateCommand {
-    /// Copy the built-in template into the templates folder, to edit it there;
-    /// prints its path.
-    Customise(TemplateArgs),
-    /// Use the built-in template again: the own copy is renamed aside
-    /// (`KIND.txt.<time>.bak`), not deleted; prints its new path.
+    /// Print the text letters are made from (the own one, else the built-in
+    /// one), to edit: `show KIND --lang L > f.txt`, then `customise KIND --lang L --from f.txt`.
+    Show(TemplateArgs),
+    /// Make an own template. With --from, the edited text of FILE, checked
+    /// first (a broken one is refused naming its line), replacing an own one
+    /// (which is kept aside); needed on a team register. Without it (a local
+    /// register only), copy the built-in template into the templates folder,
+    /// to edit it there; prints its path.
+    Customise(CustomiseArgs),
+    /// Use the built-in template again: the own one is kept aside (a local
+    /// register renames it `KIND.txt.<time>.bak`; a team register keeps
+    /// every text it had), never deleted.
     Restore(TemplateArgs),
 }
 
@@ -65,6 +74,15 @@ pub struct TemplateArgs {
     /// ISO 639-1 code: en, de or fr.
     #[arg(long)]
     lang: String,
+}
+
+#[derive(Args)]
+pub struct CustomiseArgs {
+    #[command(flatten)]
+    template: TemplateArgs,
+    /// The template's text (UTF-8, at most 256 KiB).
+    #[arg(long, value_name = "FILE")]
+    from: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -188,18 +206,12 @@ pub(crate) fn check_target(path: &Path, force: bool) -> Result<()> {
 pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> {
     let Some(c) = run_shared_letter(c, book, p)? else { return Ok(()) };
     match c {
-        LetterCommand::Templates => templates(book, p)?,
-        LetterCommand::Template(c) => {
-            let (path, done) = match c {
-                TemplateCommand::Customise(a) => (book.customise_template(&a.kind, &a.lang)?, "own copy made"),
-                TemplateCommand::Restore(a) => {
-                    (book.restore_builtin_template(&a.kind, &a.lang)?, "built-in template used again; own copy kept as")
-                }
-            };
+        LetterCommand::Template(TemplateCommand::Customise(CustomiseArgs { template: a, from: None })) => {
+            let path = book.customise_template(&a.kind, &a.lang)?;
             if p.json {
                 return p.json(&serde_json::json!({ "path": path }));
             }
-            println!("{done}: {}", path.display());
+            println!("own copy made: {}", path.display());
         }
         _ => unreachable!("the other letter commands are served by run_shared_letter"),
     }
@@ -210,16 +222,18 @@ pub fn run_letter(c: LetterCommand, book: &Casebook, p: &Printer) -> Result<()> 
 /// serve, through the same use cases ([`LetterBook`]): making, listing,
 /// sending, discarding and withdrawing letters, their kinds and settings,
 /// and a letter received by post logged with its scans ([`IntakeBook`]).
-/// An organisation's own templates (a local register's folder) are given
-/// back, for the caller to run on a local register or refuse.
-pub fn run_shared_letter<B: LetterBook + IntakeBook>(
+/// The organisation's own templates ([`TemplateBook`]) too, but for
+/// `customise` without `--from` (copying the built-in one into a local
+/// register's folder), which is given back for the caller to run on a local
+/// register or refuse.
+pub fn run_shared_letter<B: LetterBook + IntakeBook + TemplateBook>(
     c: LetterCommand,
     book: &B,
     p: &Printer,
 ) -> Result<Option<LetterCommand>> {
     match c {
         LetterCommand::Kinds => {
-            let kinds = book.letter_kinds();
+            let kinds = book.letter_kinds()?;
             if p.json {
                 return p.json(&kinds).map(|()| None);
             }
@@ -228,7 +242,8 @@ pub fn run_shared_letter<B: LetterBook + IntakeBook>(
                 writeln!(out, "{:<28} {:<24} {}", k.code.code(), k.languages.join(","), k.label)?;
             }
         }
-        c @ (LetterCommand::Templates | LetterCommand::Template(_)) => return Ok(Some(c)),
+        LetterCommand::Templates => templates(book, p)?,
+        LetterCommand::Template(c) => return template(c, book, p),
         LetterCommand::Log(a) => log(a, book, p)?,
         LetterCommand::Settings { file } => {
             let settings = match file {
@@ -277,17 +292,79 @@ pub fn run_shared_letter<B: LetterBook + IntakeBook>(
     Ok(None)
 }
 
+/// `casebook letter template show|customise|restore` on either register;
+/// `customise` without `--from` is given back.
+fn template<B: TemplateBook>(c: TemplateCommand, book: &B, p: &Printer) -> Result<Option<LetterCommand>> {
+    let (change, done) = match c {
+        TemplateCommand::Show(a) => {
+            let shown = book.template_text(&a.kind, &a.lang)?;
+            if p.json {
+                return p.json(&shown).map(|()| None);
+            }
+            std::io::stdout().lock().write_all(shown.text.as_bytes())?;
+            return Ok(None);
+        }
+        TemplateCommand::Customise(CustomiseArgs { template: a, from: Some(from) }) => {
+            (book.set_own_template(&a.kind, &a.lang, &template_file_text(&from)?)?, "own template kept")
+        }
+        c @ TemplateCommand::Customise(CustomiseArgs { from: None, .. }) => {
+            return Ok(Some(LetterCommand::Template(c)));
+        }
+        TemplateCommand::Restore(a) => (book.use_builtin_template(&a.kind, &a.lang)?, "built-in template used again"),
+    };
+    if p.json {
+        return p.json(&change).map(|()| None);
+    }
+    match (&change.stored, &change.kept_as) {
+        (Some(s), Some(k)) => println!("{done}: {s}; the one it replaced is kept as: {k}"),
+        (Some(s), None) => println!("{done}: {s}"),
+        (None, Some(k)) => println!("{done}; own copy kept as: {k}"),
+        (None, None) => println!("{done}"),
+    }
+    Ok(None)
+}
+
+/// The text of a template file given with `--from`: readable, at most
+/// [`casebook_app::MAX_TEMPLATE_BYTES`], UTF-8.
+fn template_file_text(path: &Path) -> Result<String> {
+    let cannot = || format!("cannot read template file '{}'", path.display());
+    let meta = std::fs::metadata(path).with_context(cannot)?;
+    if !meta.is_file() {
+        bail!("template file '{}' is not a file", path.display());
+    }
+    let max = casebook_app::MAX_TEMPLATE_BYTES as u64;
+    if meta.len() > max {
+        bail!(
+            "template file '{}' is {} KiB: an own template is at most {} KiB",
+            path.display(),
+            meta.len() / 1024,
+            max / 1024
+        );
+    }
+    let bytes = std::fs::read(path).with_context(cannot)?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "template file '{}' is not UTF-8 text (byte {} is not)",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
 /// `casebook letter templates`: which template each kind and language uses.
-fn templates(book: &Casebook, p: &Printer) -> Result<()> {
+fn templates<B: TemplateBook>(book: &B, p: &Printer) -> Result<()> {
     let t = book.letter_templates()?;
     if p.json {
         return p.json(&t);
     }
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Own templates folder: {}", t.folder.display())?;
+    match &t.folder {
+        Some(folder) => writeln!(out, "Own templates folder: {}", folder.display())?,
+        None => writeln!(out, "Own templates: kept in the team register")?,
+    }
     writeln!(out, "{:<28} {:<5} {:<9} PROBLEM", "KIND", "LANG", "TEMPLATE")?;
     for r in &t.templates {
-        let used = if r.own.is_some() { "own" } else { "built-in" };
+        let used = if r.customised { "own" } else { "built-in" };
         writeln!(out, "{:<28} {:<5} {:<9} {}", r.kind, r.language, used, r.problem.as_deref().unwrap_or("-"))?;
     }
     Ok(())

@@ -566,11 +566,13 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
         Command::Extension(c) => done(workflow::run_extension(c, &team()?, p)),
         Command::Fee(c) => done(workflow::run_fee(c, &team()?, p)),
         Command::Processing(c) => done(processing::run_processing(c, &team()?, p)),
-        // An organisation's own templates are a folder beside a local
-        // register's file.
+        // Copying a built-in template into a folder is a local register's:
+        // a team register takes the edited text from a file.
         Command::Letter(c) => match letters::run_shared_letter(c, &team()?, p)? {
             None => Ok(ExitCode::SUCCESS),
-            Some(_) => Err(casebook_app::not_on_team_register(&format!("`{name}`"), &config).into()),
+            Some(_) => anyhow::bail!(
+                "on a team register `letter template customise` needs --from FILE, the template's text (`casebook letter template show KIND --lang L > FILE` gives the text in force to edit)"
+            ),
         },
         Command::Data(c) => done(data::run_data(c, &team()?, p)),
         Command::Package(c) => package::run_package(c, team, p),

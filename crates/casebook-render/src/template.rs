@@ -48,10 +48,14 @@ static BUNDLED: [[(&str, &str); 21]; 8] = [
     language!("pl"),
 ];
 
-/// Where templates come from: the shipped set, and an organisation's folder first.
+/// Where templates come from: the shipped set, an organisation's folder
+/// before it, and texts given whole (a team register's own templates, or
+/// one being checked before it is kept) before both.
 #[derive(Debug, Clone, Default)]
 pub struct Templates {
     override_dir: Option<PathBuf>,
+    /// `lang/file.txt` → its text.
+    texts: std::sync::Arc<std::collections::BTreeMap<String, String>>,
 }
 
 /// The languages every template ships in.
@@ -62,7 +66,18 @@ pub const CLOSING: &str = "_closing";
 
 impl Templates {
     pub fn new(override_dir: Option<PathBuf>) -> Templates {
-        Templates { override_dir }
+        Templates { override_dir, texts: Default::default() }
+    }
+
+    /// These templates with `text` as `<lang>/<file>.txt` (`file`: a kind's
+    /// code or [`CLOSING`]), used before the folder's copy and the shipped one.
+    pub fn with_text(mut self, lang: &str, file: &str, text: &str) -> Templates {
+        std::sync::Arc::make_mut(&mut self.texts).insert(format!("{lang}/{file}.txt"), text.to_string());
+        self
+    }
+
+    fn given(&self, name: &str) -> Option<&str> {
+        self.texts.get(name).map(String::as_str)
     }
 
     /// The shipped text of `<lang>/<file>.txt` (`file`: a kind's code or [`CLOSING`]).
@@ -85,15 +100,18 @@ impl Templates {
     /// Whether a template exists for `kind` in `lang`.
     pub fn has(&self, lang: &str, kind: LetterKind) -> bool {
         let name = format!("{lang}/{}.txt", kind.code());
-        Self::bundled(&name).is_some() || Self::overridden(self.override_dir.as_deref(), &name).is_some()
+        Self::bundled(&name).is_some()
+            || self.given(&name).is_some()
+            || Self::overridden(self.override_dir.as_deref(), &name).is_some()
     }
 
     /// The languages `kind` can go out in, sorted.
     pub fn languages(&self, kind: LetterKind) -> Vec<String> {
         let mut langs: Vec<String> = SHIPPED_LANGUAGES.into_iter().map(String::from).collect();
         let entries = self.override_dir.as_ref().and_then(|dir| std::fs::read_dir(dir).ok());
-        for e in entries.into_iter().flatten().flatten() {
-            let lang = e.file_name().to_string_lossy().into_owned();
+        let in_folder = entries.into_iter().flatten().flatten().map(|e| e.file_name().to_string_lossy().into_owned());
+        let given = self.texts.keys().filter_map(|k| k.split_once('/')).map(|(l, _)| l.to_string());
+        for lang in in_folder.chain(given).collect::<Vec<_>>() {
             if valid_language(&lang) && !langs.contains(&lang) && self.has(&lang, kind) {
                 langs.push(lang);
             }
@@ -116,7 +134,11 @@ impl Templates {
                 .expect("the default delimiters are valid"),
         );
         let dir = self.override_dir.clone();
+        let texts = self.texts.clone();
         env.set_loader(move |name| {
+            if let Some(text) = texts.get(name) {
+                return Ok(Some(text.clone()));
+            }
             if let Some(path) = Self::overridden(dir.as_deref(), name) {
                 return std::fs::read_to_string(&path).map(Some).map_err(|e| {
                     minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("{}: {e}", path.display()))
@@ -637,6 +659,23 @@ mod tests {
         let t = env.template_from_str("{% include 'en/../secret.txt' %}").unwrap();
         assert!(t.render(()).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_text_given_whole_comes_before_the_shipped_one_and_adds_its_language() {
+        let t = Templates::default().with_text("en", "refusal", "Our refusal\n\nNo, {{ requester.name }}.").with_text(
+            "sv",
+            "no-data",
+            "Inga uppgifter\n\nInget.",
+        );
+        let env = t.environment("en");
+        assert_eq!(env.get_template("en/refusal.txt").unwrap().source(), "Our refusal\n\nNo, {{ requester.name }}.");
+        assert_eq!(env.get_template("de/refusal.txt").unwrap().source(), Templates::shipped("de", "refusal").unwrap());
+        assert!(t.has("sv", LetterKind::NoData) && !t.has("sv", LetterKind::Refusal));
+        assert!(t.languages(LetterKind::NoData).contains(&"sv".to_string()));
+        assert!(!t.languages(LetterKind::Refusal).contains(&"sv".to_string()));
+        // The shipped set itself is unchanged.
+        assert!(!Templates::default().has("sv", LetterKind::NoData));
     }
 
     #[test]

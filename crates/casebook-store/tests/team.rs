@@ -313,7 +313,8 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
     // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages, schema 14's
-    // erasing of a deleted case's audit text or schema 15's functions moving a register in).
+    // erasing of a deleted case's audit text, schema 15's functions moving a register in or schema 16's
+    // own letter templates).
     server.psql(
         "register",
         "DROP FUNCTION casebook_erase_deleted_case(bigint);
@@ -329,7 +330,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-         DROP TABLE data_redactions, data_items, data_files;
+         DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
          CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
          DELETE FROM casebook_schema WHERE version >= 3",
     );
@@ -337,7 +338,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -706,7 +707,7 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
          DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
          DROP FUNCTION casebook_matching_ids(tsquery);
          DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-         DROP TABLE data_redactions, data_items, data_files;
+         DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
          DELETE FROM casebook_schema WHERE version >= 9",
     );
     let dora = config(&server.url("dora", "dora-pw", "register"));
@@ -1331,4 +1332,75 @@ fn a_register_began_at_the_first_audit_entry_its_member_may_read() {
         Some("2026-11-03T09:00:00.000000Z"),
         "the HR case's entry is hidden"
     );
+}
+
+/// Own letter templates (schema 16): every member reads them, only the DPO
+/// changes them, and only by adding a row in their own name; replacing one
+/// or going back to the built-in one keeps every earlier text; each change
+/// is an audit entry of the chain.
+#[test]
+fn own_letter_templates_are_the_dpos_to_change_and_keep_every_text() {
+    let server = register();
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let open = |user: &str| PgStore::open(&config(&server.url(user, &format!("{user}-pw"), "register"))).unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let (mut dora, mut hank, mut audrey) = (open("dora"), open("hank"), open("audrey"));
+
+    let (first, replaced) = dora.set_own_letter_template("en", "refusal", "Ours\n\nNo.", stamp).unwrap();
+    assert_eq!((first.set_by.as_str(), replaced), ("dora", None));
+    let (second, replaced) = dora.set_own_letter_template("en", "refusal", "Ours\n\nStill no.", stamp).unwrap();
+    assert_eq!(replaced.map(|r| (r.id, r.text)), Some((first.id, "Ours\n\nNo.".to_string())));
+    // Every member reads the one in force.
+    for store in [&mut hank, &mut audrey] {
+        let own = store.own_letter_templates().unwrap();
+        assert_eq!(own.iter().map(|t| (t.id, t.text.as_str())).collect::<Vec<_>>(), [(second.id, "Ours\n\nStill no.")]);
+    }
+    // A handler's or an auditor's change is refused by the database, naming the role.
+    for (store, user) in [(&mut hank, "hank"), (&mut audrey, "audrey")] {
+        let err = store.set_own_letter_template("en", "refusal", "Mine\n\nx", stamp).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("PostgreSQL refused it for role '{user}': setting an own letter template (only casebook_dpo may): permission denied")),
+            "{err}"
+        );
+        let err = store.restore_builtin_letter_template("en", "refusal", stamp).unwrap_err().to_string();
+        assert!(err.contains(&format!("role '{user}'")) && err.contains("permission denied"), "{err}");
+    }
+    let mut hank_sql = client(&server, "hank", "hank-pw");
+    let insert = "INSERT INTO letter_templates (language, kind, text, set_at) VALUES ('en', 'refusal', 'x', 'now')";
+    assert_eq!(refused(&mut hank_sql, insert), "42501");
+    // Nobody rewrites or deletes a text, not even the DPO; nor adds one in another's name.
+    let mut dora_sql = client(&server, "dora", "dora-pw");
+    assert_eq!(refused(&mut dora_sql, "UPDATE letter_templates SET text = 'x'"), "42501");
+    assert_eq!(refused(&mut dora_sql, "DELETE FROM letter_templates"), "42501");
+    let forged = "INSERT INTO letter_templates (language, kind, text, set_by, set_at) VALUES ('en', 'refusal', 'x', 'hank', 'now')";
+    assert_eq!(refused(&mut dora_sql, forged), "42501");
+    // Nor a text larger than a template may be.
+    let big = format!(
+        "INSERT INTO letter_templates (language, kind, text, set_at) VALUES ('en', 'refusal', repeat('x', {}), 'now')",
+        256 * 1024 + 1
+    );
+    assert_eq!(refused(&mut dora_sql, &big), "23514");
+
+    // Back to the built-in one: nothing in force, every text still there.
+    let aside = dora.restore_builtin_letter_template("en", "refusal", stamp).unwrap();
+    assert_eq!(aside.id, second.id);
+    assert!(dora.own_letter_templates().unwrap().is_empty());
+    let history = audrey.letter_template_history("en", "refusal").unwrap();
+    let texts: Vec<Option<&str>> = history.iter().map(|(_, t)| t.as_deref()).collect();
+    assert_eq!(texts, [Some("Ours\n\nNo."), Some("Ours\n\nStill no."), None]);
+    let err = dora.restore_builtin_letter_template("en", "refusal", stamp).unwrap_err();
+    assert!(matches!(err, Error::NotFound { .. }), "{err}");
+
+    // Three changes, three entries of the chain, each saying what it replaced.
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT string_agg(actor || ':' || (before IS NOT NULL)::text, ' ' ORDER BY id) FROM audit_log
+             WHERE action = 'settings.letter-template'"
+        ),
+        "dora:false dora:true dora:true"
+    );
+    assert!(audrey.verify_audit().unwrap().is_intact());
 }

@@ -4,12 +4,14 @@
 
 use std::path::Path;
 
-use casebook_app::{CaseLifecycle, Letter, LetterBook, LetterKind, PackageBook};
+use casebook_app::{
+    CaseLifecycle, Letter, LetterBook, LetterKind, MAX_TEMPLATE_BYTES, PackageBook, TemplateBook, TemplateChange,
+};
 use casebook_core::Language;
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use crate::commands::dialogs::{Dialog, save_file};
+use crate::commands::dialogs::{Dialog, pick_file, save_file};
 use crate::error::{ErrorCode, IpcError, ShellSaid};
 use crate::viewer::{ViewerCopies, copy_name};
 use crate::{Register, off_main_thread};
@@ -99,6 +101,36 @@ fn open(path: &std::path::Path) -> Result<(), IpcError> {
 pub async fn open_templates_folder(register: State<'_, Register>) -> Result<(), IpcError> {
     let casebook = register.casebook()?;
     off_main_thread(move || open(&casebook.made_templates_folder()?)).await
+}
+
+/// Asks for a template's text with the native dialog, reads it here (the
+/// webview never sees a path or a file) and has the façade check it and keep
+/// it as the own template, on either register. `None` when the user cancels.
+pub async fn customise_template_from_file(
+    app: AppHandle,
+    register: State<'_, Register>,
+    kind: String,
+    language: String,
+) -> Result<Option<TemplateChange>, IpcError> {
+    let book = register.book()?;
+    off_main_thread(move || {
+        let Some(path) = pick_file(&app, Dialog::ImportTemplate, &["txt"])? else { return Ok(None) };
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let not_read = |detail: String| {
+            IpcError::shell(ErrorCode::InvalidInput, ShellSaid::FileNotRead { file_name: file_name.clone(), detail })
+        };
+        // Read no more than one byte past the limit: the façade refuses a longer text by its size.
+        let mut bytes = Vec::new();
+        std::fs::File::open(&path)
+            .and_then(|f| {
+                std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_TEMPLATE_BYTES as u64 + 1), &mut bytes)
+            })
+            .map_err(|e| not_read(e.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| not_read(format!("it is not UTF-8 text (byte {})", e.utf8_error().valid_up_to())))?;
+        Ok(Some(crate::either!(&book, |c| c.set_own_template(&kind, &language, &text))?))
+    })
+    .await
 }
 
 /// Opens the organisation's own copy of a template in the system's editor.

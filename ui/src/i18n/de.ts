@@ -838,6 +838,13 @@ const de: Strings = {
     cancel: 'Abbrechen',
     customised: (path) => `Ihre eigene Kopie liegt unter ${path}. Bearbeiten Sie sie dort; das nächste Schreiben verwendet sie.`,
     restored: (path) => `Die mitgelieferte Vorlage wird wieder verwendet. Ihre Kopie wurde als ${path} aufbewahrt.`,
+    inRegister:
+      'Dieses Team-Register bewahrt Ihre eigenen Vorlagen selbst auf. Um eine anzupassen, wählen Sie eine Textdatei mit ihrem Wortlaut (`casebook letter template show KIND --lang L` in der Befehlszeile gibt den geltenden Text als Ausgangspunkt aus); Casebook prüft sie, bevor Schreiben sie verwenden. Nur die oder der Datenschutzbeauftragte darf sie ändern.',
+    replace: (kind, language) => `${kind} auf ${language} aus einer Datei ersetzen`,
+    replaceShort: 'Ersetzen…',
+    confirmRestoreInRegister: (kind, language) =>
+      `Wieder die mitgelieferte Vorlage ${kind} auf ${language} verwenden? Ihr Text wird nicht gelöscht: das Register bewahrt ihn auf.`,
+    keptInRegister: (template) => `Ihre Vorlage ${template} ist im Register gespeichert; das nächste Schreiben verwendet sie.`,
     problems: (n) =>
       n === 1
         ? '1 Ihrer Vorlagen ist fehlerhaft: Schreiben, die sie verwenden, können erst erstellt werden, wenn sie korrigiert ist.'

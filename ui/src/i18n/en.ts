@@ -850,6 +850,13 @@ const en = {
     restored: (path: string) => `The built-in template is used again. Your copy was kept as ${path}.`,
     problems: (n: number) => (n === 1 ? '1 of your templates has a problem: letters that use it cannot be made until it is fixed.' : `${n} of your templates have a problem: letters that use them cannot be made until they are fixed.`),
     variablesHint: 'The variables a template can use are listed in the README (Letter templates).',
+    inRegister:
+      'This team register keeps your own templates itself. To customise one, choose a text file with its wording (the command line’s `casebook letter template show KIND --lang L` prints the text in force to start from); Casebook checks it before letters use it. Only the DPO may change them.',
+    replace: (kind: string, language: string) => `Replace your ${kind} in ${language} from a file`,
+    replaceShort: 'Replace…',
+    confirmRestoreInRegister: (kind: string, language: string) =>
+      `Use the built-in ${kind} in ${language} again? Your text is not deleted: the register keeps it.`,
+    keptInRegister: (template: string) => `Your template ${template} is kept in the register; the next letter uses it.`,
   },
 
   retentionSettings: {

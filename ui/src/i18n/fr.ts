@@ -847,6 +847,13 @@ const fr: Strings = {
     cancel: 'Annuler',
     customised: (path) => `Votre copie se trouve dans ${path}. Modifiez-la là ; le prochain courrier l\u2019utilisera.`,
     restored: (path) => `Le modèle fourni est de nouveau utilisé. Votre copie a été conservée sous ${path}.`,
+    inRegister:
+      'Ce registre d’équipe conserve lui-même vos propres modèles. Pour en personnaliser un, choisissez un fichier texte contenant sa rédaction (`casebook letter template show KIND --lang L` en ligne de commande affiche le texte en vigueur comme point de départ) ; Casebook le vérifie avant que les courriers l’utilisent. Seul le DPO peut les modifier.',
+    replace: (kind, language) => `Remplacer votre ${kind} en ${language} à partir d’un fichier`,
+    replaceShort: 'Remplacer…',
+    confirmRestoreInRegister: (kind, language) =>
+      `Utiliser de nouveau le modèle fourni ${kind} en ${language} ? Votre texte n’est pas supprimé : le registre le conserve.`,
+    keptInRegister: (template) => `Votre modèle ${template} est conservé dans le registre ; le prochain courrier l’utilisera.`,
     problems: (n) =>
       n <= 1
         ? `${n} de vos modèles comporte un problème : les courriers qui l\u2019utilisent ne peuvent pas être rédigés tant qu\u2019il n\u2019est pas corrigé.`

@@ -64,6 +64,7 @@ import type { SentLetter } from './bindings/SentLetter';
 import type { Status } from './bindings/Status';
 import type { System } from './bindings/System';
 import type { SystemInput } from './bindings/SystemInput';
+import type { TemplateChange } from './bindings/TemplateChange';
 import type { TimelineEntry } from './bindings/TimelineEntry';
 import type { VocabularyTerm } from './bindings/VocabularyTerm';
 import type { WithdrawnLetter } from './bindings/WithdrawnLetter';
@@ -229,6 +230,7 @@ export type { System } from './bindings/System';
 export type { SystemId } from './bindings/SystemId';
 export type { SystemInput } from './bindings/SystemInput';
 export type { SystemSearch } from './bindings/SystemSearch';
+export type { TemplateChange } from './bindings/TemplateChange';
 export type { TemplateFault } from './bindings/TemplateFault';
 export type { TemplateProblem } from './bindings/TemplateProblem';
 export type { Term } from './bindings/Term';
@@ -267,6 +269,11 @@ export interface Commands {
   openTemplatesFolder(): Promise<void>;
   /** Opens the own copy of a template in the system's editor. */
   openOwnTemplate(kind: string, language: string): Promise<void>;
+  /**
+   * Native open dialog for a template's text, checked and kept as the own template (how a team register's
+   * is made); null when the user cancels.
+   */
+  customiseTemplateFromFile(kind: string, language: string): Promise<TemplateChange | null>;
   /** Saves a stored file of a case, byte for byte (native save dialog); the path, or null when cancelled. */
   saveCaseDocument(reference: string, sha256: string): Promise<string | null>;
   /** Opens a stored file in the system viewer; refused unless its bytes are PDF, an image or plain text. */
@@ -372,6 +379,13 @@ export interface Commands {
   /** Withholds a record (`item` its id), a whole file (`file-N`), or one field of either. */
   redactData(redaction: RedactionInput): Promise<Redaction>;
   letterKinds(): Promise<Array<LetterKindInfo>>;
+  /**
+   * Every letter kind (and `_closing`) per language: built-in or the organisation's own, and its problem
+   * (a local register's own copies are files of its folder, a team register's rows of its table).
+   */
+  letterTemplates(): Promise<LetterTemplates>;
+  /** Uses the built-in template again; where the own one was kept (a local copy renamed, not deleted; a team's row). */
+  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** The case's drafts: to send, sent and discarded. */
   letterDrafts(reference: string): Promise<Array<LetterDraft>>;
   /** Marks a draft as sent on `on` by `channel` (a letter by post is `letter`): it becomes correspondence out. */
@@ -405,12 +419,8 @@ export interface Commands {
   setRetentionPolicy(policy: RetentionForm): Promise<RetentionForm>;
   /** The reminder when a backup is due, else null (on a team register, of the team's last backup by any member). */
   backupReminder(): Promise<BackupReminder | null>;
-  /** Every letter kind (and `_closing`) per language: built-in or the organisation's own copy, and its problem. */
-  letterTemplates(): Promise<LetterTemplates>;
   /** Copies the built-in template into the templates folder; the copy's path. */
   customiseTemplate(kind: string, language: string): Promise<string>;
-  /** Uses the built-in template again; where the own copy was kept (renamed, not deleted). */
-  restoreBuiltinTemplate(kind: string, language: string): Promise<string>;
   /** Minutes without input before the window locks itself; 0 never. */
   lockTimeout(): Promise<number>;
   setLockTimeout(minutes: number): Promise<number>;
@@ -429,6 +439,7 @@ export function commands(call: Invoke): Commands {
     openLetterPdf: (reference, sha256) => call('open_letter_pdf', { reference, sha256 }),
     openTemplatesFolder: () => call('open_templates_folder'),
     openOwnTemplate: (kind, language) => call('open_own_template', { kind, language }),
+    customiseTemplateFromFile: (kind, language) => call('customise_template_from_file', { kind, language }),
     saveCaseDocument: (reference, sha256) => call('save_case_document', { reference, sha256 }),
     openCaseDocument: (reference, sha256) => call('open_case_document', { reference, sha256 }),
     pickAndImport: () => call('pick_and_import'),
@@ -492,6 +503,8 @@ export function commands(call: Invoke): Commands {
     caseData: (reference, limit, offset) => call('case_data', { reference, limit, offset }),
     redactData: (redaction) => call('redact_data', { redaction }),
     letterKinds: () => call('letter_kinds'),
+    letterTemplates: () => call('letter_templates'),
+    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     letterDrafts: (reference) => call('letter_drafts', { reference }),
     sendLetter: (reference, draft, on, channel) => call('send_letter', { reference, draft, on, channel }),
     discardDraft: (reference, draft) => call('discard_draft', { reference, draft }),
@@ -512,9 +525,7 @@ export function commands(call: Invoke): Commands {
     retentionPolicy: () => call('retention_policy'),
     setRetentionPolicy: (policy) => call('set_retention_policy', { policy }),
     backupReminder: () => call('backup_reminder'),
-    letterTemplates: () => call('letter_templates'),
     customiseTemplate: (kind, language) => call('customise_template', { kind, language }),
-    restoreBuiltinTemplate: (kind, language) => call('restore_builtin_template', { kind, language }),
     lockTimeout: () => call('lock_timeout'),
     setLockTimeout: (minutes) => call('set_lock_timeout', { minutes }),
     loadDemoOrganisation: () => call('load_demo_organisation'),

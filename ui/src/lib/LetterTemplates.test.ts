@@ -126,4 +126,26 @@ describe('LetterTemplates', () => {
       useLocale('en');
     }
   });
+
+  it('on a team register picks a text file instead of a folder, and says the register keeps the text', async () => {
+    const { api, section } = await setUp((api) => {
+      api.templatesInRegister = true;
+    });
+    expect(within(section).queryByTestId('templates-folder')).toBeNull();
+    expect(within(section).queryByRole('button', { name: 'Open folder' })).toBeNull();
+    expect(within(section).getByTestId('templates-in-register')).toHaveTextContent('This team register keeps your own templates itself');
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Customise No personal data held in German' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent('Your template de/no-data.txt is kept in the register');
+    expect(api.calls).toContainEqual(['customiseTemplateFromFile', 'no-data', 'de']);
+    expect(api.calls).not.toContainEqual(['customiseTemplate', 'no-data', 'de']);
+    const cell = cellOf(section, 'no-data', 'de');
+    expect(cell).toHaveTextContent('Your own');
+    // No file to open: it is replaced from another file, or the built-in one used again.
+    expect(within(cell).queryByRole('button', { name: /^Open/ })).toBeNull();
+    await userEvent.click(within(cell).getByRole('button', { name: 'Replace your No personal data held in German from a file' }));
+    expect(api.calls.filter((c) => c[0] === 'customiseTemplateFromFile')).toHaveLength(2);
+    await userEvent.click(within(cell).getByRole('button', { name: 'Use the built-in No personal data held in German again' }));
+    expect(within(section).getByRole('group')).toHaveTextContent('Your text is not deleted: the register keeps it.');
+  });
 });

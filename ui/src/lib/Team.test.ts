@@ -15,6 +15,7 @@ function team(state: 'sign-in' | 'team' = 'sign-in') {
   api.registerState = state;
   api.member = 'alice';
   api.passphrase = 'alice-pw';
+  api.templatesInRegister = true;
   return api;
 }
 
@@ -75,7 +76,7 @@ describe('a team register', () => {
     await waitFor(() => expect(api.calls.filter(([method]) => method === 'caseDetail').length).toBe(asked + 1));
   });
 
-  it('shows the closed cases due for deletion, the retention periods and the team\'s backup reminder', async () => {
+  it('shows the closed cases due for deletion, the retention periods, the team\'s backup reminder and the own letter templates', async () => {
     const api = team('team');
     api.reminder = { last_backup: null, days_since: 40, every_days: 7 };
     api.retentionDue = [
@@ -115,7 +116,9 @@ describe('a team register', () => {
 
     await userEvent.click(within(nav()).getByRole('button', { name: /Settings/ }));
     expect(await screen.findByTestId('retention-settings')).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: /Letter templates/ })).toBeNull();
+    // The organisation's own letter templates, kept by the register itself (no folder to open).
+    expect(await screen.findByTestId('templates-in-register')).toBeInTheDocument();
+    expect(screen.queryByTestId('templates-folder')).toBeNull();
   });
 
   it('opens a team register from Settings, signing in there, and keeps the one open when another cannot be', async () => {

@@ -127,6 +127,8 @@ export interface FakeApi extends Api {
   /** The organisation's own templates by `lang/kind`, each with its problem (null: it works): the
    * English only, or the template's fault as facts (its English then made from them). */
   ownTemplates: Map<string, string | TemplateFault | null>;
+  /** Whether the register keeps own templates itself (a team register: no folder). */
+  templatesInRegister: boolean;
   /** Each case's letter drafts, and its letters marked withdrawn. */
   drafts: Map<string, LetterDraft[]>;
   withdrawn: Map<string, WithdrawnLetter[]>;
@@ -516,6 +518,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       cases.push(c);
     },
     ownTemplates: new Map(),
+    templatesInRegister: false,
     retention: {
       identityDocumentDays: 30,
       afterClosureMonths: Object.fromEntries(
@@ -923,14 +926,32 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       const templates = ['en', 'de', 'fr'].flatMap((language) =>
         kinds.map(([kind, label]) => {
           const key = `${language}/${kind}`;
-          const own = fake.ownTemplates.has(key) ? `${TEMPLATES}/${key}.txt` : null;
+          const customised = fake.ownTemplates.has(key);
+          const own = customised && !fake.templatesInRegister ? `${TEMPLATES}/${key}.txt` : null;
+          const [set_by, set_at] = customised && fake.templatesInRegister ? ['dora', `${TODAY}T10:00:00Z`] : [null, null];
           const said = fake.ownTemplates.get(key) ?? null;
           const fault = said !== null && typeof said === 'object' ? said : null;
           const problem = fault ? `template ${fault.name}: ${fault.problem.kind}` : (said as string | null);
-          return { kind, label, language, built_in: true, own, problem, fault };
+          return { kind, label, language, built_in: true, customised, own, set_by, set_at, problem, fault };
         }),
       );
-      return { folder: TEMPLATES, templates };
+      return fake.templatesInRegister
+        ? { folder: null, stored: 'team register', templates }
+        : { folder: TEMPLATES, stored: 'folder', templates };
+    },
+    async customiseTemplateFromFile(kind, language) {
+      fake.calls.push(['customiseTemplateFromFile', kind, language]);
+      fail('customiseTemplateFromFile');
+      const key = `${language}/${kind}`;
+      const replaced = fake.ownTemplates.has(key);
+      fake.ownTemplates.set(key, null);
+      const row = fake.ownTemplates.size + 1;
+      return {
+        template: `${key}.txt`,
+        path: null,
+        stored: `team register, letter template #${row}`,
+        kept_as: replaced ? `team register, letter template #${row - 1}` : null,
+      };
     },
     async customiseTemplate(kind, language) {
       fake.calls.push(['customiseTemplate', kind, language]);

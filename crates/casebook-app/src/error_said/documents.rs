@@ -221,6 +221,12 @@ pub enum DocumentsSaid {
     /// An own template could not be read.
     #[error("cannot read '{path}': {detail}")]
     FileUnreadable { path: String, detail: String },
+    /// An own template's text is larger than a template may be.
+    #[error("template {template} is {kib} KiB: an own template is at most {max_kib} KiB")]
+    TemplateTooLarge { template: String, kib: u64, max_kib: u64 },
+    /// An own template given to be kept does not make a letter for a sample case: nothing kept.
+    #[error("template {name}: {problem}{}; nothing was changed", if *bare_case { " (for a case with no email, postal address or representative: check with {% if … %} first)" } else { "" })]
+    OwnTemplateRefused { name: String, problem: casebook_render::TemplateProblem, bare_case: bool },
     /// An own template could not be set aside.
     #[error("cannot rename '{from}' to '{to}': {detail}")]
     FileNotRenamed { from: String, to: String, detail: String },

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../pg_migrations/0013_intake.sql"),
     include_str!("../../pg_migrations/0014_retention.sql"),
     include_str!("../../pg_migrations/0015_migrate_in.sql"),
+    include_str!("../../pg_migrations/0016_letter_templates.sql"),
 ];
 
 /// A schema's step that needs Casebook's own code, run after its SQL in the

@@ -23,6 +23,7 @@ mod retention;
 mod search;
 mod stats;
 mod tables;
+mod templates;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
 use postgres::Client;
@@ -33,6 +34,7 @@ pub use export::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
 pub use migrate_in::{MigratedIn, TableCompared};
+pub use templates::OwnTemplate;
 
 use crate::location::{PgConfig, SslMode};
 use crate::{Error, Result};

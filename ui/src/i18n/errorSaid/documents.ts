@@ -72,6 +72,10 @@ export const en = {
     `There is no template for the letter “${letter}” in ${language} (templates exist in: ${available}). Choose one of those languages, or write your own template in ${language}.`,
   logoNotAnImage: (detail: string) => `The logo of the letter settings is not an image a letter can print; the image reader says: ${detail}.`,
   letterTemplateRefused: (name: string, why: string) => `The template “${name}” does not make the letter: ${why}.`,
+  ownTemplateRefused: (name: string, why: string, bareCase: boolean) =>
+    `The template “${name}” was not kept, as it does not make a letter${bareCase ? ' for a case with no email, postal address or representative (check for those with {% if … %} first)' : ''}: ${why}. Nothing was changed.`,
+  templateTooLarge: (template: string, kib: number, maxKib: number) =>
+    `The template “${template}” is ${kib} KiB; your own template may be at most ${maxKib} KiB.`,
   /** Why a template does not make a letter (`TemplateProblem`), after a colon; the engine's words as it wrote them. */
   templateProblem: {
     engine: (line: string | null, detail: string) =>
@@ -232,6 +236,10 @@ export const de: DocumentsStrings = {
     `Für das Schreiben „${letter}“ gibt es keine Vorlage auf ${language} (Vorlagen gibt es auf: ${available}). Wählen Sie eine dieser Sprachen oder legen Sie eine eigene Vorlage auf ${language} an.`,
   logoNotAnImage: (detail) => `Das Logo der Briefeinstellungen ist kein Bild, das ein Schreiben drucken kann; das Bildmodul meldet: ${detail}.`,
   letterTemplateRefused: (name, why) => `Mit der Vorlage „${name}“ kann das Schreiben nicht erstellt werden: ${why}.`,
+  ownTemplateRefused: (name, why, bareCase) =>
+    `Die Vorlage „${name}“ wurde nicht übernommen, weil mit ihr kein Schreiben erstellt werden kann${bareCase ? ' für einen Fall ohne E-Mail-Adresse, Postanschrift oder Vertretung (prüfen Sie diese zuerst mit {% if … %})' : ''}: ${why}. Es wurde nichts geändert.`,
+  templateTooLarge: (template, kib, maxKib) =>
+    `Die Vorlage „${template}“ ist ${kib} KiB groß; eine eigene Vorlage darf höchstens ${maxKib} KiB groß sein.`,
   templateProblem: {
     engine: (line, detail) =>
       line === null ? `die Vorlagen-Engine meldet: ${detail}` : `in Zeile ${line} meldet die Vorlagen-Engine: ${detail}`,
@@ -390,6 +398,10 @@ export const fr: DocumentsStrings = {
     `Il n’existe pas de modèle du courrier « ${letter} » en ${language} (des modèles existent en : ${available}). Choisissez l’une de ces langues, ou rédigez votre propre modèle en ${language}.`,
   logoNotAnImage: (detail) => `Le logo des paramètres des courriers n’est pas une image qu’un courrier peut imprimer ; le lecteur d’images indique : ${detail}.`,
   letterTemplateRefused: (name, why) => `Le modèle « ${name} » ne permet pas d’établir le courrier : ${why}.`,
+  ownTemplateRefused: (name, why, bareCase) =>
+    `Le modèle « ${name} » n’a pas été retenu, car il ne permet pas d’établir un courrier${bareCase ? ' pour un dossier sans adresse électronique, adresse postale ni représentant (vérifiez-les d’abord avec {% if … %})' : ''} : ${why}. Rien n’a été modifié.`,
+  templateTooLarge: (template, kib, maxKib) =>
+    `Le modèle « ${template} » fait ${kib} Kio ; votre propre modèle ne peut dépasser ${maxKib} Kio.`,
   templateProblem: {
     engine: (line, detail) =>
       line === null ? `le moteur de modèles indique : ${detail}` : `à la ligne ${line}, le moteur de modèles indique : ${detail}`,

@@ -3,4 +3,4 @@
 /**
  * The native dialogs the shell opens.
  */
-export type Dialog = "import-emails" | "import-data" | "import-processing" | "export-processing" | "import-calendar" | "save-file" | "save-letter-pdf" | "save-letter-email" | "save-evidence" | "save-package" | "save-backup";
+export type Dialog = "import-emails" | "import-data" | "import-processing" | "export-processing" | "import-calendar" | "import-template" | "save-file" | "save-letter-pdf" | "save-letter-email" | "save-evidence" | "save-package" | "save-backup";

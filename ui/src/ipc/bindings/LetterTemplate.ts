@@ -10,9 +10,17 @@ export type LetterTemplate = { kind: string, label: string, language: string,
  */
 built_in: boolean, 
 /**
- * The organisation's own copy, when there is one: it is used instead.
+ * Whether the organisation's own template is used instead of the built-in one.
+ */
+customised: boolean, 
+/**
+ * The own copy's file, on a local register (none on a team register).
  */
 own: string | null, 
+/**
+ * On a team register, who set the own template and when (RFC 3339).
+ */
+set_by: string | null, set_at: string | null, 
 /**
  * Why the own copy cannot make a letter (file and line), if it cannot: the command line's English.
  */

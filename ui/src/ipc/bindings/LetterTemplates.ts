@@ -6,9 +6,14 @@ import type { LetterTemplate } from "./LetterTemplate";
  */
 export type LetterTemplates = { 
 /**
- * `<database folder>/templates` (it may not exist yet).
+ * A local register's `<database folder>/templates` (it may not exist
+ * yet); none on a team register, which keeps them in the database.
  */
-folder: string, 
+folder: string | null, 
+/**
+ * Where own templates are kept: `folder` or `team register`.
+ */
+stored: string, 
 /**
  * Every kind (and the closing) in every shipped language, then own
  * templates in languages the organisation added, by language and kind.

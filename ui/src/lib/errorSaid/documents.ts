@@ -32,6 +32,10 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.logoNotAnImage(said.detail);
     case 'letter-template-refused':
       return s.letterTemplateRefused(said.name, templateProblem(said.problem, t));
+    case 'own-template-refused':
+      return s.ownTemplateRefused(said.name, templateProblem(said.problem, t), said.bare_case);
+    case 'template-too-large':
+      return s.templateTooLarge(said.template, said.kib, said.max_kib);
     case 'letter-needs':
       return describeNeeds(said.fact, t);
     case 'letter-does-not-fit-case':

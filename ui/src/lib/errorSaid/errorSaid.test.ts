@@ -126,6 +126,13 @@ const documents: OnePerKind<DocumentsSaid> = {
     path: '/srv/casebook/templates/sv/refusal.txt',
   },
   'file-unreadable': { kind: 'file-unreadable', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
+  'template-too-large': { kind: 'template-too-large', template: 'de/refusal.txt', kib: 300, max_kib: 256 },
+  'own-template-refused': {
+    kind: 'own-template-refused',
+    name: 'de/refusal.txt',
+    problem: { kind: 'engine', line: 3, detail: 'unknown filter "dat" (in de/refusal.txt:3)' },
+    bare_case: true,
+  },
   'file-not-renamed': {
     kind: 'file-not-renamed',
     from: '/srv/casebook/templates/de/refusal.txt',
