@@ -34,7 +34,10 @@ pub(super) const AUDIT_LOCK: i64 = 0x6361_7365_626f_6f6b;
 /// register's history, of its formats.
 pub const MIGRATED_ACTION: &str = "register.migrated";
 
-/// Appends an entry inside the caller's transaction; returns its id.
+/// Appends an entry inside the caller's transaction, after its last write
+/// to the case; returns its id. The case's rows are read for the entry's
+/// state before the chain's lock is taken, so members' steps on different
+/// cases do that at once (see `case_state::entry_state` on why that is safe).
 pub(crate) fn append(
     tx: &mut Transaction<'_>,
     user: &str,
@@ -44,10 +47,24 @@ pub(crate) fn append(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<i64, postgres::Error> {
+    let state = state_of(tx, case, action)?;
     let mut chain = Chain::lock(tx)?;
-    let id = chain.append(tx, user, at, case, action, before, after)?;
+    let id = chain.write(tx, user, at, case, action, before, after, state)?;
     chain.store_head(tx)?;
     Ok(id)
+}
+
+/// What an entry about `case` records of its rows (see `case_state`); none
+/// about no case, or after its deletion.
+fn state_of(
+    tx: &mut Transaction<'_>,
+    case: Option<(i64, &str)>,
+    action: &str,
+) -> Result<Option<String>, postgres::Error> {
+    match case {
+        Some((case_id, _)) if action != CASE_DELETED => Ok(Some(super::case_state::entry_state(tx, case_id)?)),
+        _ => Ok(None),
+    }
 }
 
 /// The chain's head held by one writing transaction: taken with the
@@ -99,13 +116,25 @@ impl Chain {
         before: Option<&str>,
         after: Option<&str>,
     ) -> Result<i64, postgres::Error> {
+        let state = state_of(tx, case, action)?;
+        self.write(tx, user, at, case, action, before, after, state)
+    }
+
+    /// [`Chain::append`] with the entry's state read already.
+    #[allow(clippy::too_many_arguments)]
+    fn write(
+        &mut self,
+        tx: &mut Transaction<'_>,
+        user: &str,
+        at: DateTime<Utc>,
+        case: Option<(i64, &str)>,
+        action: &str,
+        before: Option<&str>,
+        after: Option<&str>,
+        state: Option<String>,
+    ) -> Result<i64, postgres::Error> {
         let id = self.id + 1;
         let at = crate::stored::instant(at);
-        // The case's rows as they now stand (see `case_state`); none after its deletion.
-        let state = match case {
-            Some((case_id, _)) if action != CASE_DELETED => Some(super::case_state::entry_state(tx, case_id)?),
-            _ => None,
-        };
         let (before_sha, after_sha, state_sha) =
             (field_digest(before), field_digest(after), field_digest(state.as_deref()));
         let entry = Entry3 {
@@ -211,7 +240,7 @@ impl PgStore {
             let links = tx.query("SELECT id, prev_hash, hash FROM casebook_audit_links()", &[])?;
             let head = tx.query_opt("SELECT id, hash FROM audit_head", &[])?;
             // The live rows in the same snapshot, to replay the log against.
-            let live = super::case_state::live_states(&mut tx, None)?;
+            let live = super::case_state::live_states(&mut tx)?;
             let cases = tx.query("SELECT id, reference FROM cases ORDER BY id", &[])?;
             let stored = changed_files(&mut tx)?;
             tx.commit()?;

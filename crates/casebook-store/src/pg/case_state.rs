@@ -7,13 +7,14 @@
 //!
 //! One query reads every tracked row of a case (or of every case the member
 //! may see, for `audit verify`); its SQL is made once per process from the
-//! catalog's column types.
+//! catalog's column types. The one-case query runs with every step, so each
+//! session prepares it once (`PREPARE`, planned once, not with each
+//! transaction) and runs it with the simple protocol, every value as text.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use postgres::Transaction;
-use postgres::types::ToSql;
+use postgres::{SimpleQueryMessage, Transaction};
 use rusqlite::types::{Value, ValueRef};
 
 use crate::audit_state::{self, CaseState, Replay, cases_state, child_state, row_key};
@@ -26,8 +27,12 @@ enum Kind {
     Text,
 }
 
+/// The session's prepared one-case query (see the module's comment).
+const PREPARED: &str = "casebook_case_rows";
+
 struct Queries {
-    /// Every tracked row of the case `$1`.
+    /// Every tracked row of the case `$1`, one value a column (padded with
+    /// NULLs to the widest table), for `PREPARE`.
     one: String,
     /// Every tracked row the member may read.
     all: String,
@@ -68,7 +73,7 @@ fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error
         rows.iter().map(|r| ((r.get(0), r.get(1)), r.get::<_, String>(2))).collect();
     let type_of =
         |table: &str, column: &str| types.get(&(table.to_string(), column.to_string())).cloned().unwrap_or_default();
-    let mut parts = Vec::new();
+    let mut parts: Vec<(&str, &str, Vec<String>)> = Vec::new();
     let mut tables = Vec::new();
     for (table, columns) in audit_state::tracked_tables() {
         let mut exprs: Vec<String> = columns.iter().map(|c| expression(c, &type_of(table, c))).collect();
@@ -88,22 +93,28 @@ fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error
         } else {
             "case_id"
         };
-        parts.push(format!(
-            "SELECT {n}::int4, {case_id}, id, ARRAY[{list}]::text[] FROM {table}",
-            n = tables.len(),
-            list = exprs.join(", ")
-        ));
+        parts.push((table, case_id, exprs));
         tables.push((table, columns, kinds));
     }
+    let widest = parts.iter().map(|(_, _, e)| e.len()).max().unwrap_or(0);
     let one = parts
         .iter()
-        .map(|p| {
-            let key = if p.ends_with("FROM cases") { "id" } else { "case_id" };
-            format!("{p} WHERE {key} = $1")
+        .enumerate()
+        .map(|(n, (table, case_id, exprs))| {
+            let mut values = exprs.clone();
+            values.resize(widest, "NULL::text".into());
+            format!("SELECT {n}::int4, {case_id}, id, {} FROM {table} WHERE {case_id} = $1", values.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    let all = parts.join(" UNION ALL ");
+    let all = parts
+        .iter()
+        .enumerate()
+        .map(|(n, (table, case_id, exprs))| {
+            format!("SELECT {n}::int4, {case_id}, id, ARRAY[{}]::text[] FROM {table}", exprs.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
     Ok(QUERIES.get_or_init(|| Queries { one, all, tables }))
 }
 
@@ -120,44 +131,64 @@ fn value(kind: Kind, text: Option<String>) -> Value {
     }
 }
 
-/// The live tracked rows, by case: of case `case` alone, or of every case
-/// the member may read.
-pub(crate) fn live_states(
-    tx: &mut Transaction<'_>,
-    case: Option<i64>,
-) -> Result<HashMap<i64, CaseState>, postgres::Error> {
+/// The live tracked rows of every case the member may read, by case.
+pub(crate) fn live_states(tx: &mut Transaction<'_>) -> Result<HashMap<i64, CaseState>, postgres::Error> {
     let q = queries(tx)?;
-    let rows = match case {
-        Some(id) => tx.query(q.one.as_str(), &[&id as &(dyn ToSql + Sync)])?,
-        None => tx.query(q.all.as_str(), &[])?,
-    };
     let mut out: HashMap<i64, CaseState> = HashMap::new();
-    for r in rows {
-        let (n, case_id, id): (i32, i64, i64) = (r.get(0), r.get(1), r.get(2));
+    for r in tx.query(q.all.as_str(), &[])? {
         let texts: Vec<Option<String>> = r.get(3);
-        let (table, columns, kinds) = &q.tables[n as usize];
-        let values: Vec<Value> = kinds.iter().zip(texts).map(|(k, t)| value(*k, t)).collect();
-        let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
-        let state = if *table == "cases" {
-            let own = columns.len();
-            let rights = match &values[own] {
-                Value::Text(t) => t.as_str(),
-                _ => "",
-            };
-            let later: Vec<(&'static str, ValueRef<'_>)> =
-                audit_state::cases_later_columns().zip(refs[own + 1..].iter().copied()).collect();
-            cases_state(case_id, &refs[..own], rights, &later)
-        } else {
-            child_state(table, columns, id, &refs)
-        };
-        out.entry(case_id).or_default().insert(row_key(table, id), state);
+        add_row(q, &mut out, r.get(0), r.get(1), r.get(2), texts);
     }
     Ok(out)
+}
+
+/// The live tracked rows of case `case_id`, through the session's prepared query.
+fn live_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<CaseState, postgres::Error> {
+    let q = queries(tx)?;
+    let prepared = tx.query_opt("SELECT 1 FROM pg_prepared_statements WHERE name = $1", &[&PREPARED])?.is_some();
+    if !prepared {
+        tx.batch_execute(&format!("PREPARE {PREPARED}(bigint) AS {}", q.one))?;
+    }
+    let mut out: HashMap<i64, CaseState> = HashMap::new();
+    for message in tx.simple_query(&format!("EXECUTE {PREPARED}({case_id})"))? {
+        let SimpleQueryMessage::Row(r) = message else { continue };
+        let number = |i: usize| r.get(i).and_then(|t| t.parse::<i64>().ok()).unwrap_or_default();
+        let texts: Vec<Option<String>> = (3..r.len()).map(|i| r.get(i).map(str::to_string)).collect();
+        add_row(q, &mut out, number(0) as i32, number(1), number(2), texts);
+    }
+    Ok(out.remove(&case_id).unwrap_or_default())
+}
+
+/// One row of the queries above (table number `n`), as the log records it, into `out`.
+fn add_row(q: &Queries, out: &mut HashMap<i64, CaseState>, n: i32, case_id: i64, id: i64, texts: Vec<Option<String>>) {
+    let (table, columns, kinds) = &q.tables[n as usize];
+    let values: Vec<Value> = kinds.iter().zip(texts).map(|(k, t)| value(*k, t)).collect();
+    let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
+    let state = if *table == "cases" {
+        let own = columns.len();
+        let rights = match &values[own] {
+            Value::Text(t) => t.as_str(),
+            _ => "",
+        };
+        let later: Vec<(&'static str, ValueRef<'_>)> =
+            audit_state::cases_later_columns().zip(refs[own + 1..].iter().copied()).collect();
+        cases_state(case_id, &refs[..own], rights, &later)
+    } else {
+        child_state(table, columns, id, &refs)
+    };
+    out.entry(case_id).or_default().insert(row_key(table, id), state);
 }
 
 /// What a new entry about case `case_id` records in `state`: the rows that
 /// changed since the case's entries so far (all of them when none recorded
 /// a state, or one that cannot be read: the entry then stands on its own).
+///
+/// Read after the transaction's writes to the case, possibly before the
+/// chain's lock (`audit::append`): another member's step on the same rows
+/// waits on their row locks, and one on other rows of the case that commits
+/// meanwhile is either in both reads or, since the entries are read before
+/// the rows, only in the rows, whose delta then repeats what its own entry
+/// records. Either way the deltas replay to the rows as committed.
 pub(crate) fn entry_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<String, postgres::Error> {
     let entries = tx.query(
         "SELECT id, action, format, state, state_sha256 IS NOT NULL FROM audit_log WHERE case_id = $1 ORDER BY id",
@@ -171,6 +202,6 @@ pub(crate) fn entry_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<Stri
         readable &= replay.entry(e.get(0), e.get(1), format.into(), state.as_deref(), e.get(4)).is_ok();
     }
     let recorded = if readable { replay.state.unwrap_or_default() } else { CaseState::new() };
-    let live = live_states(tx, Some(case_id))?.remove(&case_id).unwrap_or_default();
+    let live = live_state(tx, case_id)?;
     Ok(serde_json::to_string(&audit_state::delta(&recorded, &live)).expect("state serialises"))
 }
