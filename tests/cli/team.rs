@@ -2630,7 +2630,13 @@ fn a_register_that_does_not_verify_is_not_moved_and_an_older_one_is_upgraded_fir
     let moved = casebook(&["team", "migrate", "--from", old, "--to", &url], &[]);
     assert_eq!(moved.code, 0, "{}\n{}", moved.stdout, moved.stderr);
     assert!(moved.stderr.contains("Upgraded") && moved.stderr.contains("from schema 9"), "{}", moved.stderr);
-    assert!(moved.stdout.contains("Every table holds the file's rows and the chain verifies."), "{}", moved.stdout);
+    assert!(
+        moved
+            .stdout
+            .contains("Every table holds the file's rows, every own template its text, and the chain verifies."),
+        "{}",
+        moved.stdout
+    );
     let listed = casebook(&["--db", old, "--json", "case", "list"], &[]).json();
     assert_eq!(casebook(&["--db", &url, "--json", "case", "list"], &[]).json(), listed);
     assert!(!listed.as_array().unwrap().is_empty());
@@ -3193,4 +3199,152 @@ fn own_letter_templates_on_a_team_register() {
     assert_eq!(audited, "2");
     let verified = auditor.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
+}
+
+/// The text letters of `kind` in `lang` are made from on `book`.
+fn template_text(book: &Book, kind: &str, lang: &str) -> String {
+    let shown = book.run(&["letter", "template", "show", kind, "--lang", lang]);
+    assert_eq!(shown.code, 0, "{}", shown.stderr);
+    shown.stdout
+}
+
+#[test]
+fn own_letter_templates_travel_with_a_register_moved_to_a_team_and_back() {
+    // A local register with two own templates, kept the DPO's way.
+    let local = Book::new();
+    let own_en =
+        template_text(&local, "no-data", "en").replacen("\n\n", "\n\nAcme answers every request within a week.\n\n", 1);
+    let own_fr = format!(
+        "{}\n\nAcme SAS, service protection des données.\n",
+        template_text(&local, "_closing", "fr").trim_end()
+    );
+    for (kind, lang, text) in [("no-data", "en", &own_en), ("_closing", "fr", &own_fr)] {
+        let file = local.dir.join(format!("{lang}-{kind}.txt"));
+        std::fs::write(&file, text).unwrap();
+        let kept =
+            local.run(&["letter", "template", "customise", kind, "--lang", lang, "--from", file.to_str().unwrap()]);
+        assert_eq!(kept.code, 0, "{}", kept.stderr);
+    }
+    assert_eq!(template_text(&local, "no-data", "en"), own_en);
+    let from = local.db.to_str().unwrap().to_string();
+    let server = PgServer::start();
+    empty_team_register(&server, "register", true);
+    let url = server.url("dora", "dora-pw", "register");
+
+    // A template file that cannot be read stops the move, naming the file; nothing is written.
+    let unreadable = local.dir.join("templates/de/refusal.txt");
+    std::fs::create_dir_all(unreadable.parent().unwrap()).unwrap();
+    std::fs::write(&unreadable, [0xff, 0xfe, b'x']).unwrap();
+    casebook(&["team", "migrate", "--from", &from, "--to", &url], &[])
+        .fails_with(&format!("cannot read '{}'", unreadable.display()));
+    assert_eq!(team_rows(&server, "register"), "0 0 0 0 0 0 0 0");
+    assert_eq!(server.psql("register", "SELECT count(*) FROM letter_templates"), "0");
+    std::fs::remove_file(&unreadable).unwrap();
+
+    // The move carries both, each with its audit entry naming its file, and compares them.
+    let moved = casebook(&["--json", "team", "migrate", "--from", &from, "--to", &url], &[]).json();
+    assert_eq!(moved["matches"], true, "{moved:#}");
+    assert_eq!(moved["templates"], serde_json::json!(["en/no-data.txt", "fr/_closing.txt"]));
+    let dora = member(&server, "dora");
+    assert_eq!(template_text(&dora, "no-data", "en"), own_en);
+    assert_eq!(template_text(&dora, "_closing", "fr"), own_fr);
+    let listed = dora.json(&["letter", "templates"]);
+    let row = listed["templates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["kind"] == "no-data" && t["language"] == "en")
+        .unwrap()
+        .clone();
+    assert_eq!((row["customised"].clone(), row["set_by"].clone()), (Value::Bool(true), Value::from("dora")), "{row}");
+    let audit = dora.json(&["audit", "verify"]);
+    assert!(audit["problem"].is_null(), "{audit}");
+    assert_eq!(audit["entries"].as_i64(), Some(moved["entries"].as_i64().unwrap() + 3));
+    let entries = server.psql(
+        "register",
+        "SELECT string_agg(after::json->>'moved_from', ' ' ORDER BY id) FROM audit_log WHERE id > (SELECT id FROM audit_log WHERE action = 'register.migrated')",
+    );
+    let folder = local.dir.join("templates");
+    assert_eq!(
+        entries,
+        format!("{} {}", folder.join("en/no-data.txt").display(), folder.join("fr/_closing.txt").display())
+    );
+
+    // Exported beside an own template the team has not: refused, nothing written.
+    let dir = tempfile::tempdir().unwrap();
+    let busy = made(dir.path().join("busy/templates/en")).join("no-data.txt");
+    std::fs::write(&busy, "Another organisation's wording\n").unwrap();
+    let refused_out = dir.path().join("busy/offline.db");
+    as_member(&server, "dora", &["team", "export", "--to", refused_out.to_str().unwrap(), "--no-passphrase"], &[])
+        .fails_with(&format!("already holds the own letter template '{}'", busy.display()));
+    assert!(!refused_out.exists());
+    assert_eq!(std::fs::read_to_string(&busy).unwrap(), "Another organisation's wording\n");
+
+    // Exported into a folder of its own: the templates are written where the copy reads them.
+    let out = made(dir.path().join("offline")).join("offline.db");
+    let export = as_member(
+        &server,
+        "dora",
+        &["--json", "team", "export", "--to", out.to_str().unwrap(), "--no-passphrase"],
+        &[],
+    )
+    .json();
+    let written = dir.path().join("offline/templates");
+    assert_eq!(
+        export["template_files"],
+        serde_json::json!([
+            written.join("en/no-data.txt").display().to_string(),
+            written.join("fr/_closing.txt").display().to_string()
+        ])
+    );
+    assert_eq!(export["templates"], moved["templates"]);
+    let copy = Book::at(out.to_str().unwrap());
+    assert_eq!(template_text(&copy, "no-data", "en"), own_en);
+    assert_eq!(template_text(&copy, "_closing", "fr"), own_fr);
+    assert!(copy.json(&["audit", "verify"])["problem"].is_null());
+    // The export's entry carries each text, so a backup made the same way carries them too.
+    let entry: Value = serde_json::from_str(&copy.sql("SELECT after FROM audit_log ORDER BY id DESC LIMIT 1")).unwrap();
+    let carried = entry["letter_templates"].as_array().unwrap();
+    assert_eq!(carried.len(), 2);
+    assert_eq!(
+        (carried[0]["template"].as_str(), carried[0]["text"].as_str()),
+        (Some("en/no-data.txt"), Some(&*own_en))
+    );
+    assert_eq!(carried[1]["set_by"], "dora");
+
+    // A team backup carries them the same way, and restoring it writes them where the restored register reads them.
+    let pass = [("CASEBOOK_PASSPHRASE", "correct horse battery staple")];
+    let backup = dir.path().join("team-backup.db");
+    let backed = as_member(&server, "dora", &["backup", "--out", backup.to_str().unwrap()], &pass);
+    assert_eq!(backed.code, 0, "{}", backed.stderr);
+    assert!(
+        backed
+            .stdout
+            .contains("Own letter templates (their texts in the export's entry): en/no-data.txt, fr/_closing.txt"),
+        "{}",
+        backed.stdout
+    );
+    let restored = made(dir.path().join("restored")).join("casebook.db");
+    let restore = |to: &std::path::Path| {
+        casebook(&["--db", to.to_str().unwrap(), "--json", "restore", backup.to_str().unwrap()], &pass).json()
+    };
+    let outcome = restore(&restored);
+    let folder = dir.path().join("restored/templates");
+    assert_eq!(
+        outcome["template_files"],
+        serde_json::json!([
+            folder.join("en/no-data.txt").display().to_string(),
+            folder.join("fr/_closing.txt").display().to_string()
+        ])
+    );
+    let shown =
+        casebook(&["--db", restored.to_str().unwrap(), "letter", "template", "show", "no-data", "--lang", "en"], &pass);
+    assert_eq!(shown.stdout, own_en, "{}", shown.stderr);
+    // Restored beside another register's own template: the register is restored, the templates not written, and it says why.
+    let beside = dir.path().join("busy/restored.db");
+    let outcome = restore(&beside);
+    assert!(outcome["template_files"].as_array().unwrap().is_empty());
+    assert!(outcome["templates_not_written"].as_str().unwrap().contains(&busy.display().to_string()), "{outcome}");
+    assert_eq!(std::fs::read_to_string(&busy).unwrap(), "Another organisation's wording\n");
+    assert!(!dir.path().join("busy/templates/fr").exists());
 }

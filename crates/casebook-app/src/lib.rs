@@ -128,7 +128,7 @@ pub use steps::{ExtensionInput, FeeRequest, Refusal, ResponseSent};
 pub use synthetic::write_synthetic_mbox;
 pub use team::{TeamBook, TeamRegister, not_on_team_register, register_location, team_init, team_verify_audit};
 pub use team_export::{
-    EXPORTED_FROM_TEAM, TableCount, TeamBackup, TeamExport, export_summary, team_backup, team_export,
+    EXPORTED_FROM_TEAM, TableCount, TeamBackup, TeamExport, TeamExported, export_summary, team_backup, team_export,
 };
 pub use team_move::{TeamMigration, team_migrate};
 pub use templates::{

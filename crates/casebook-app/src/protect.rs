@@ -17,6 +17,8 @@ use crate::{Casebook, Clock, DataSaid, Error, Result};
 
 pub use casebook_store::{BackupCheck, DatabaseKind, EncryptOutcome, Passphrase, RestoreOutcome};
 
+use crate::templates::{TeamTemplate, other_template_beside, write_for_export};
+
 /// The last schema upgrade (audited when it happens).
 const LAST_UPGRADE_KEY: &str = "last_upgrade";
 const ENCRYPTION_KEY: &str = "encryption";
@@ -346,8 +348,10 @@ pub fn restore_backup(
         }
         other => other.into(),
     })?;
+    let mut outcome = outcome;
     let key = if outcome.restored.encrypted { passphrase } else { None };
     let book = Casebook::open_protected(target, OpenMode::MustExist, clock, actor, key)?;
+    restore_team_templates(&book, target, &mut outcome)?;
     let record = RestoreRecord {
         at: now,
         from: std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()),
@@ -357,6 +361,35 @@ pub fn restore_backup(
     let stamp = book.stamp();
     book.store().put_setting(LAST_RESTORE_KEY, &record, stamp)?;
     Ok(outcome)
+}
+
+/// A team register's backup ends with its export's entry, which records the
+/// team's own letter templates: they are written where the restored
+/// register reads them, unless the folder holds own templates of another
+/// register (then none is, and the outcome says why).
+fn restore_team_templates(book: &Casebook, target: &Path, outcome: &mut RestoreOutcome) -> Result<()> {
+    let Some(last) = book.store().last_audit_entry()? else { return Ok(()) };
+    if last.action != crate::EXPORTED_FROM_TEAM {
+        return Ok(());
+    }
+    let after = last.after.as_deref().and_then(|a| serde_json::from_str(a).ok()).unwrap_or_default();
+    let templates = TeamTemplate::recorded(&after);
+    if templates.is_empty() {
+        return Ok(());
+    }
+    match other_template_beside(target, &templates)? {
+        None => {
+            let written = write_for_export(target, &templates)?;
+            outcome.template_files = written.iter().map(|p| p.display().to_string()).collect();
+        }
+        Some(other) => {
+            outcome.templates_not_written = Some(format!(
+                "the folder already holds the own letter template '{}', which the team register had not (or not with that text), and letters there would be made from it",
+                other.display()
+            ))
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

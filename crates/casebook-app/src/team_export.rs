@@ -3,7 +3,9 @@
 //! an offline copy) and `backup` on a team register (the same file as a
 //! local register's backup, so `backup verify` and `restore` take it).
 //! Both read one snapshot of the server and are the DPO's to run (see
-//! `casebook_store::PgStore::export_to_file`).
+//! `casebook_store::PgStore::export_to_file`). The team's own letter
+//! templates travel in both: the export's entry records each one's text,
+//! and `team export` writes them as the files a local register reads.
 
 use std::path::Path;
 
@@ -14,6 +16,7 @@ pub use casebook_store::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summ
 
 use crate::protect::check_new_passphrase;
 use crate::steps::StepBook;
+use crate::templates::{TeamTemplate, check_folder_for_export, write_for_export};
 use crate::{Clock, DataSaid, Error, Result, TeamBook};
 
 /// What a team register's backup wrote: the snapshot exported, and the
@@ -25,14 +28,42 @@ pub struct TeamBackup {
     pub backup: BackupCheck,
 }
 
+/// What `team export` wrote: the new register, and the team's own letter
+/// templates as the files it reads them from.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamExported {
+    #[serde(flatten)]
+    pub export: TeamExport,
+    /// The templates folder's files, one per own template in force on the
+    /// team register (none: its letters use the built-in templates).
+    pub template_files: Vec<String>,
+}
+
 /// Copies the team register into the new local register file `out`,
 /// encrypted with `passphrase` (which must be strong enough for a new
-/// register) or plain without one.
-pub fn team_export(config: &PgConfig, out: &Path, passphrase: Option<&Passphrase>, clock: Clock) -> Result<TeamExport> {
+/// register) or plain without one, and its own letter templates into the
+/// templates folder beside it, where a local register keeps them. Refused,
+/// writing nothing, when that folder holds an own template the team's has
+/// not (the copy's letters would be made from it).
+pub fn team_export(
+    config: &PgConfig,
+    out: &Path,
+    passphrase: Option<&Passphrase>,
+    clock: Clock,
+) -> Result<TeamExported> {
     if let Some(p) = passphrase {
         check_new_passphrase(p)?;
     }
-    Ok(PgStore::open(config)?.export_to_file(out, passphrase, clock())?)
+    let mut team = PgStore::open(config)?;
+    let in_force = team.own_letter_templates()?;
+    check_folder_for_export(out, &in_force.iter().map(TeamTemplate::from).collect::<Vec<_>>())?;
+    let export = team.export_to_file(out, passphrase, clock())?;
+    // The snapshot's templates: one changed since the check is written too,
+    // and an own file put beside since then is never overwritten.
+    let snapshot: Vec<TeamTemplate> = export.own_templates.iter().map(TeamTemplate::from).collect();
+    check_folder_for_export(out, &snapshot)?;
+    let written = write_for_export(out, &snapshot)?;
+    Ok(TeamExported { export, template_files: written.iter().map(|p| p.display().to_string()).collect() })
 }
 
 /// A verified, encrypted backup of the team register into the new file

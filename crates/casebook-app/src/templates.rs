@@ -491,12 +491,139 @@ fn list_templates<B: TemplateShelf + ?Sized>(book: &B) -> Result<LetterTemplates
     Ok(LetterTemplates { folder, stored, templates: out })
 }
 
+/// The templates folder a local register at `db` reads: `<its folder>/templates`.
+fn templates_folder_of(db: &Path) -> PathBuf {
+    let parent = db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    parent.join("templates")
+}
+
+/// A team register's own template in force, as a local copy of the register
+/// is to read it from its folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TeamTemplate {
+    pub language: String,
+    /// A letter kind's code, or `_closing`.
+    pub kind: String,
+    pub text: String,
+}
+
+impl From<&casebook_store::OwnTemplate> for TeamTemplate {
+    fn from(t: &casebook_store::OwnTemplate) -> Self {
+        TeamTemplate { language: t.language.clone(), kind: t.kind.clone(), text: t.text.clone() }
+    }
+}
+
+impl TeamTemplate {
+    /// The templates a team export's entry recorded (`letter_templates`:
+    /// each one's `template`, `<lang>/<kind>.txt`, and `text`); none when
+    /// the entry records none, or one not named as a template may be.
+    pub(crate) fn recorded(after: &serde_json::Value) -> Vec<TeamTemplate> {
+        let listed = after["letter_templates"].as_array().map(Vec::as_slice).unwrap_or_default();
+        listed
+            .iter()
+            .filter_map(|t| {
+                let (language, file) = t["template"].as_str()?.split_once('/')?;
+                let kind = file.strip_suffix(".txt")?;
+                let known = valid_language(language) && template_files().iter().any(|(f, _, _)| *f == kind);
+                let text = t["text"].as_str().filter(|_| known)?;
+                Some(TeamTemplate { language: language.to_string(), kind: kind.to_string(), text: text.to_string() })
+            })
+            .collect()
+    }
+}
+
+/// Before a team register is copied to the new file `db`: refused,
+/// writing nothing, when the templates folder beside it already holds an
+/// own template that is not one of `team`'s with the same text, since the
+/// copy would make its letters from it.
+pub(crate) fn check_folder_for_export(db: &Path, team: &[TeamTemplate]) -> Result<()> {
+    match other_template_beside(db, team)? {
+        None => Ok(()),
+        Some(path) => Err(Error::refused(DocumentsSaid::ExportBesideOtherTemplate {
+            register: db.display().to_string(),
+            path: path.display().to_string(),
+        })),
+    }
+}
+
+/// The first own template in the folder beside `db` that is not one of
+/// `team`'s with the same text.
+pub(crate) fn other_template_beside(db: &Path, team: &[TeamTemplate]) -> Result<Option<PathBuf>> {
+    let folder = templates_folder_of(db);
+    let langs = match std::fs::read_dir(&folder) {
+        Ok(entries) => entries.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name()).collect::<Vec<_>>(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
+                path: folder.display().to_string(),
+                detail: e.to_string(),
+            }));
+        }
+    };
+    for lang in langs.iter().filter_map(|l| l.to_str()).filter(|l| valid_language(l)) {
+        for (file, _, _) in template_files() {
+            let path = folder.join(lang).join(format!("{file}.txt"));
+            let found = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => {
+                    let (path, detail) = (path.display().to_string(), e.to_string());
+                    return Err(Error::refused(DocumentsSaid::FileUnreadable { path, detail }));
+                }
+            };
+            let same = team.iter().any(|t| t.language == lang && t.kind == file && t.text.as_bytes() == found);
+            if !same {
+                return Ok(Some(path));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// A team's own templates written as the files the local register `db`
+/// reads (one already there with the same text is left as it is); the
+/// files, as written.
+pub(crate) fn write_for_export(db: &Path, team: &[TeamTemplate]) -> Result<Vec<PathBuf>> {
+    let folder = templates_folder_of(db);
+    let mut written = Vec::new();
+    for t in team {
+        let dir = folder.join(&t.language);
+        let path = dir.join(format!("{}.txt", t.kind));
+        if std::fs::read(&path).is_ok_and(|b| b == t.text.as_bytes()) {
+            written.push(path);
+            continue;
+        }
+        casebook_store::create_private_dir_all(&dir).map_err(|e| {
+            Error::refused(DocumentsSaid::FolderNotCreated { path: dir.display().to_string(), detail: e.to_string() })
+        })?;
+        write_new(&path, &t.text)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// `text` into the new file `path`, synced; a file left half-written is removed.
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    let written = casebook_store::create_private_file(path)
+        .map_err(|e| (e, "create"))
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()).map_err(|e| (e, "write")));
+    if let Err((e, step)) = written {
+        if step == "write" {
+            let _ = std::fs::remove_file(path);
+        }
+        let (path, detail) = (path.display().to_string(), e.to_string());
+        return Err(Error::refused(match step {
+            "create" => DocumentsSaid::FileNotCreated { path, detail },
+            _ => DocumentsSaid::FileNotWritten { path, detail },
+        }));
+    }
+    Ok(())
+}
+
 impl Casebook {
     /// `<database folder>/templates`.
     fn own_templates_folder(&self) -> PathBuf {
-        let db = self.db_path();
-        let parent = db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        parent.join("templates")
+        templates_folder_of(&self.db_path())
     }
 
     /// The templates folder, made when missing so that a file manager has
@@ -666,17 +793,7 @@ impl TemplateShelf for Casebook {
                 }));
             }
         };
-        let written = casebook_store::create_private_file(&path)
-            .map_err(|e| (e, "create"))
-            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()).map_err(|e| (e, "write")));
-        if let Err((e, step)) = written {
-            let _ = std::fs::remove_file(&path);
-            let (path, detail) = (path.display().to_string(), e.to_string());
-            return Err(Error::refused(match step {
-                "create" => DocumentsSaid::FileNotCreated { path, detail },
-                _ => DocumentsSaid::FileNotWritten { path, detail },
-            }));
-        }
+        write_new(&path, text)?;
         let mut after = Self::described(lang, file, &path, text.as_bytes());
         if let Some((_, aside)) = &before {
             after["kept_as"] = serde_json::Value::String(aside.display().to_string());

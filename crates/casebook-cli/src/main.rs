@@ -39,7 +39,7 @@ use output::Printer;
 #[command(name = "casebook", version, about = "Casebook: a case manager for privacy requests")]
 struct Cli {
     /// The database file (default: $XDG_DATA_HOME/casebook/casebook.db), or a
-    /// team register's postgres://USER@HOST[:PORT]/DATABASE (in progress).
+    /// team register's postgres://USER@HOST[:PORT]/DATABASE.
     #[arg(long, global = true, env = "CASEBOOK_DB")]
     db: Option<PathBuf>,
     /// Print JSON instead of text.

@@ -450,6 +450,19 @@ pub fn run_restore(args: RestoreArgs, db: &Path, p: &Printer) -> Result<()> {
     if let Some(kept) = &outcome.previous_kept_as {
         println!("The database it replaced is kept as {} (delete it once you no longer need it).", kept.display());
     }
+    if !outcome.template_files.is_empty() {
+        println!(
+            "The team register's own letter templates, as its backup recorded them, written where letters read them:"
+        );
+        for f in &outcome.template_files {
+            println!("  {f}");
+        }
+    }
+    if let Some(why) = &outcome.templates_not_written {
+        eprintln!(
+            "warning: the team register's own letter templates were not written ({why}); they stay recorded in the restored register's last audit entry"
+        );
+    }
     Ok(())
 }
 

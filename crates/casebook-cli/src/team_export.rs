@@ -50,16 +50,23 @@ pub fn run_export(a: &ExportArgs, db: Option<&Path>, p: &Printer) -> Result<Exit
         };
         Some(passphrase)
     };
-    let export = casebook_app::team_export(&config, &a.to, passphrase.as_ref(), crate::clock()?)?;
+    let exported = casebook_app::team_export(&config, &a.to, passphrase.as_ref(), crate::clock()?)?;
     if p.json {
-        p.json(&export)?;
+        p.json(&exported)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let export = &exported.export;
     if !export.check.encrypted {
         eprintln!("warning: '{}' is not encrypted (`casebook encrypt` encrypts it)", a.to.display());
     }
     println!("Exported {} to {} as {}.", export.register, a.to.display(), export.exported_by);
-    print_export(&export);
+    print_export(export);
+    if !exported.template_files.is_empty() {
+        println!("  Own letter templates, written where the copy reads them:");
+        for f in &exported.template_files {
+            println!("    {f}");
+        }
+    }
     let c = &export.check;
     println!(
         "  {}: integrity {}, audit chain intact, {} entries (the last records the export), head {}",
@@ -78,6 +85,10 @@ fn print_export(e: &TeamExport) {
         println!("    {:<31} {}", t.table, t.rows);
     }
     println!("  Team audit chain: {} entries, head {}", e.team_entries, e.team_head);
+    match e.templates.as_slice() {
+        [] => println!("  Own letter templates: none (letters use the built-in ones)"),
+        names => println!("  Own letter templates (their texts in the export's entry): {}", names.join(", ")),
+    }
 }
 
 /// `backup` on a team register: `--out FILE` (encrypted, always, and

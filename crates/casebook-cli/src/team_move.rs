@@ -38,13 +38,25 @@ fn print(m: &TeamMigration, p: &Printer) -> Result<()> {
     );
     println!("Rows per table, file → team register:");
     for t in &moved.tables {
-        let note = if t.table == "audit_log" { " (with the move's own entry)" } else { "" };
+        let note = match (t.table.as_str(), moved.templates.len()) {
+            ("audit_log", 0) => " (with the move's own entry)".to_string(),
+            ("audit_log", n) => format!(" (with the move's own entry and one for each own template, {n})"),
+            _ => String::new(),
+        };
         println!("  {:<30} {:>8} → {:>8}{note}", t.table, t.local, t.team);
     }
     if !moved.not_moved.is_empty() {
         println!(
             "Kept on the file only: the settings {} (the team register keeps its own).",
             moved.not_moved.join(", ")
+        );
+    }
+    if moved.templates.is_empty() {
+        println!("Own letter templates: none beside the file (letters use the built-in ones).");
+    } else {
+        println!(
+            "Own letter templates moved into the team register: {} (from the templates folder beside the file).",
+            moved.templates.join(", ")
         );
     }
     let a = &m.team_audit;
@@ -64,7 +76,7 @@ fn print(m: &TeamMigration, p: &Printer) -> Result<()> {
         );
     }
     if m.matches {
-        println!("Every table holds the file's rows and the chain verifies.");
+        println!("Every table holds the file's rows, every own template its text, and the chain verifies.");
     } else {
         for d in &m.differences {
             println!("Does not match: {d}");

@@ -745,6 +745,19 @@ impl Store {
         Ok(self.conn.one("SELECT hash FROM audit_log WHERE id = ?1", [id], |r| r.get(0)).optional()?)
     }
 
+    /// The register's last audit entry, when there is one.
+    pub fn last_audit_entry(&self) -> Result<Option<AuditEntry>> {
+        Ok(self
+            .conn
+            .one(
+                "SELECT id, at, actor, case_id, reference, action, before, after, hash
+                 FROM audit_log ORDER BY id DESC LIMIT 1",
+                [],
+                |r| audit_entry_from_row(r),
+            )
+            .optional()?)
+    }
+
     /// The audit entries of one case, oldest first.
     pub fn audit_of_case(&self, case_id: casebook_core::CaseId) -> Result<Vec<AuditEntry>> {
         Ok(self.conn.all(

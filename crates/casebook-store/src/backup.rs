@@ -25,6 +25,12 @@ pub struct RestoreOutcome {
     pub restored: BackupCheck,
     /// Where the database that was replaced now is (with `--force`).
     pub previous_kept_as: Option<PathBuf>,
+    /// A team register's backup: the own letter templates its export
+    /// recorded, written where the restored register reads them (filled by
+    /// the façade, which knows where that is).
+    pub template_files: Vec<String>,
+    /// Why they were not written (the folder holds other own templates).
+    pub templates_not_written: Option<String>,
 }
 
 impl Store {
@@ -170,7 +176,12 @@ pub fn restore_backup(
     }
     std::fs::rename(&tmp, target).map_err(io(target))?;
     sync_dir(target);
-    Ok(RestoreOutcome { restored: BackupCheck { path: target.to_path_buf(), ..restored }, previous_kept_as })
+    Ok(RestoreOutcome {
+        restored: BackupCheck { path: target.to_path_buf(), ..restored },
+        previous_kept_as,
+        template_files: Vec::new(),
+        templates_not_written: None,
+    })
 }
 
 /// Gives the file at `target` a second name, `<name>-before-restore-<stamp>`

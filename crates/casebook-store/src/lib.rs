@@ -64,7 +64,7 @@ pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
 pub use migrate::{LATEST_SCHEMA, Upgrade};
 pub use pg::{
     Changed, EXPORTED_FROM_TEAM, MIGRATED_ACTION, MigratedIn, OwnTemplate, PG_LATEST_SCHEMA, PgListener, PgStore,
-    TableCompared, TableCount, TeamExport, export_summary,
+    TableCompared, TableCount, TeamExport, TemplateMovedIn, export_summary,
 };
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
 pub use settings::parse_setting;

@@ -1212,7 +1212,7 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
     let url = |who: &str| config(&server.url(who, &format!("{who}-pw"), "register"));
 
     // A handler may not; nor may anyone but a DPO call the door directly.
-    let err = PgStore::open(&url("hank")).unwrap().migrate_in(&local, "local.db", Utc::now()).unwrap_err();
+    let err = PgStore::open(&url("hank")).unwrap().migrate_in(&local, "local.db", &[], Utc::now()).unwrap_err();
     assert!(matches!(&err, Error::PgMoveNeedsDpo { user, .. } if user == "hank"), "{err}");
     let door = "SELECT casebook_migrate_audit(ARRAY[1]::bigint[], ARRAY['a'], ARRAY['x'], ARRAY[NULL]::bigint[],
                 ARRAY[NULL], ARRAY['forged'], ARRAY[NULL], ARRAY[NULL], ARRAY[repeat('0', 64)], ARRAY['h'],
@@ -1220,7 +1220,7 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
     assert_eq!(refused(&mut client(&server, "hank", "hank-pw"), door), "42501");
 
     let mut dora = PgStore::open(&url("dora")).unwrap();
-    let moved = dora.migrate_in(&local, "local.db", Utc::now()).unwrap();
+    let moved = dora.migrate_in(&local, "local.db", &[], Utc::now()).unwrap();
     assert_eq!((moved.cases, moved.entries, moved.entry), (1, local_audit.entries, local_audit.entries + 1));
     assert_eq!(
         (moved.local_head.as_str(), moved.team_hash_at_local_head.as_str()),
@@ -1239,7 +1239,7 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
     assert_eq!(dora.audit_of_case(case_id).unwrap(), local.audit_of_case(case_id).unwrap());
 
     // Once the chain has a head the door is shut, for the DPO too.
-    let again = dora.migrate_in(&local, "local.db", Utc::now()).unwrap_err().to_string();
+    let again = dora.migrate_in(&local, "local.db", &[], Utc::now()).unwrap_err().to_string();
     assert!(
         again.contains("1 row in case_sequence, 1 case, 1 row in case_rights") && again.contains("5 audit entries"),
         "{again}"

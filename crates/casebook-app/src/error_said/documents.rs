@@ -221,6 +221,13 @@ pub enum DocumentsSaid {
     /// An own template could not be read.
     #[error("cannot read '{path}': {detail}")]
     FileUnreadable { path: String, detail: String },
+    /// A team register exported into a folder whose templates folder holds
+    /// an own template the team's does not (or another text of it): the
+    /// copy would make its letters from it. Nothing written.
+    #[error(
+        "the folder of '{register}' already holds the own letter template '{path}', which the team register has not (or not with that text): a register exported there would make its letters from it; export into another folder, or move that file away; nothing was written"
+    )]
+    ExportBesideOtherTemplate { register: String, path: String },
     /// An own template's text is larger than a template may be.
     #[error("template {template} is {kib} KiB: an own template is at most {max_kib} KiB")]
     TemplateTooLarge { template: String, kib: u64, max_kib: u64 },

@@ -6,15 +6,18 @@
 //! writing; each table is streamed a row at a time into one SQLite
 //! transaction of a new register at this build's schema, keeping every id
 //! and reference, and the audit log copied entry for entry with its head.
-//! The team's entries carry no `state` (`pg/audit.rs`), so the local check
-//! takes the cases they touched by the chain alone until their next local
-//! change (`audit_state::recorded_state`). The copy then gets one local
+//! The team's entries carry their cases' row digests in `state`, as a
+//! local register's do, so the copy's check replays them as its own. The copy then gets one local
 //! entry of its own, saying where it came from, who made it, what it holds
 //! and the team's head; an encrypted copy's chain is keyed from that entry
 //! on, the team's entries before it staying SHA-256, as an encrypted plain
 //! register's are. The file is written under a temporary name beside its
 //! target, checked read-only (integrity, the chain, the stored files' hashes,
 //! each table's rows against the snapshot's) and only then renamed.
+//!
+//! The team's own letter templates in force are read in the same snapshot:
+//! the export's entry records each one's text (so a backup carries them),
+//! and the caller writes them as the files a local register reads.
 //!
 //! Only members of `casebook_dpo` may export: row-level security hides HR
 //! cases from everyone else, and a copy without them would not be the register.
@@ -66,6 +69,13 @@ pub struct TeamExport {
     /// The file written, checked read-only: its chain holds the team's
     /// entries and the one recording the export.
     pub check: BackupCheck,
+    /// The team's own letter templates in force in the snapshot
+    /// (`<lang>/<kind>.txt`). A local register keeps them as files beside
+    /// it, which the caller writes from [`TeamExport::own_templates`]; the
+    /// export's entry records each one's text, so the file carries them.
+    pub templates: Vec<String>,
+    #[serde(skip)]
+    pub own_templates: Vec<super::OwnTemplate>,
 }
 
 /// The team's chain in the snapshot: its entries and its head record.
@@ -148,7 +158,7 @@ impl PgStore {
         let user = self.user.clone();
         let register = self.config.to_string();
         let mut local = Store::open_with_key(tmp, OpenMode::CreateIfMissing, key)?;
-        let (tables, chain) = {
+        let (tables, chain, templates) = {
             let mut snapshot = self
                 .client
                 .build_transaction()
@@ -187,6 +197,8 @@ impl PgStore {
             team_entries: chain.entries,
             team_head: chain.head,
             check,
+            templates: templates.iter().map(|t| format!("{}/{}.txt", t.language, t.kind)).collect(),
+            own_templates: templates,
         })
     }
 }
@@ -213,6 +225,15 @@ impl From<Error> for Copy {
     }
 }
 
+impl From<super::cases::Fail> for Copy {
+    fn from(e: super::cases::Fail) -> Copy {
+        match e {
+            super::cases::Fail::Server(e) => Copy::Pg(e),
+            super::cases::Fail::Store(e) => Copy::Local(e),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Copy {
     fn from(e: rusqlite::Error) -> Copy {
         Copy::Local(Error::Sqlite(e))
@@ -227,7 +248,7 @@ fn copy_snapshot(
     user: &str,
     register: &str,
     at: DateTime<Utc>,
-) -> std::result::Result<(Vec<TableCount>, TeamChain), Copy> {
+) -> std::result::Result<(Vec<TableCount>, TeamChain, Vec<super::OwnTemplate>), Copy> {
     let is_dpo: bool = snapshot.query_one("SELECT pg_has_role(current_user, 'casebook_dpo', 'MEMBER')", &[])?.get(0);
     if !is_dpo {
         return Err(Copy::Local(Error::PgExportNeedsDpo { user: user.to_string(), register: register.to_string() }));
@@ -254,6 +275,7 @@ fn copy_snapshot(
         tables.push(TableCount { table: table.name.to_string(), rows });
     }
     let chain = team_chain(snapshot, &tables)?;
+    let templates = super::templates::all_in_force(snapshot)?;
     if let Some(broken) = tx.query_row("PRAGMA foreign_key_check", [], |r| r.get::<_, String>(0)).optional_row()? {
         return Err(Copy::Local(Error::Corrupt(format!(
             "the team register's {broken} refers to a row this member cannot read; nothing was written"
@@ -273,11 +295,12 @@ fn copy_snapshot(
         "team_entries": chain.entries,
         "team_head": chain.head,
         "tables": tables.iter().map(|t| (t.table.clone(), serde_json::Value::from(t.rows))).collect::<serde_json::Map<_, _>>(),
+        "letter_templates": templates.iter().map(super::templates::exported).collect::<Vec<_>>(),
     })
     .to_string();
     crate::audit::append(&tx, Stamp { at, actor: user }, None, EXPORTED_FROM_TEAM, None, Some(&after))?;
     tx.commit()?;
-    Ok((tables, chain))
+    Ok((tables, chain, templates))
 }
 
 /// An optional first row of a query that may return none.

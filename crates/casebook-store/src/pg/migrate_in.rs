@@ -21,6 +21,7 @@ use rusqlite::types::ValueRef;
 use super::PgStore;
 use super::audit::MIGRATED_ACTION;
 use super::tables::{self, Table, Ty};
+use super::templates::TemplateMovedIn;
 use crate::audit::GENESIS;
 use crate::{Error, Result, Store};
 
@@ -65,14 +66,26 @@ pub struct MigratedIn {
     pub tables: Vec<TableCompared>,
     /// The local settings that did not move, by key.
     pub not_moved: Vec<String>,
+    /// The own letter templates the file kept beside it, moved as rows of
+    /// `letter_templates` (`<lang>/<kind>.txt`), each with its audit entry
+    /// after the move's.
+    pub templates: Vec<String>,
 }
 
 impl PgStore {
     /// Copies the local register `local` (opened, and its audit log verified,
     /// by the caller) into this team register, which must be empty (no case,
     /// no setting, no audit entry, nothing in any table moved), as a member of
-    /// casebook_dpo; `from` names the file in the move's audit entry.
-    pub fn migrate_in(&mut self, local: &Store, from: &str, at: DateTime<Utc>) -> Result<MigratedIn> {
+    /// casebook_dpo; `from` names the file in the move's audit entry. The
+    /// own letter templates kept beside the file (read by the caller) are
+    /// moved in the same transaction.
+    pub fn migrate_in(
+        &mut self,
+        local: &Store,
+        from: &str,
+        templates: &[TemplateMovedIn],
+        at: DateTime<Utc>,
+    ) -> Result<MigratedIn> {
         self.require_dpo()?;
         // One snapshot of the file for its counts, its rows and its head,
         // whatever another program writes to it meanwhile.
@@ -104,6 +117,7 @@ impl PgStore {
                 "register migrated from {from}: {cases} cases, {entries} audit entries, local head {local_head}"
             );
             super::audit::append(&mut tx, &user, at, None, MIGRATED_ACTION, None, Some(&after))?;
+            super::templates::move_in(&mut tx, &user, at, templates)?;
             Ok(())
         })();
         derived.map_err(fail)?;
@@ -134,6 +148,7 @@ impl PgStore {
             entry: entries + 1,
             tables,
             not_moved,
+            templates: templates.iter().map(|t| format!("{}/{}.txt", t.language, t.kind)).collect(),
         })
     }
 

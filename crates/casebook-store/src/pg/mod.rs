@@ -34,7 +34,7 @@ pub use export::{EXPORTED_FROM_TEAM, TableCount, TeamExport, export_summary};
 pub use listen::{Changed, PgListener};
 pub use migrate::PG_LATEST_SCHEMA;
 pub use migrate_in::{MigratedIn, TableCompared};
-pub use templates::OwnTemplate;
+pub use templates::{OwnTemplate, TemplateMovedIn};
 
 use crate::location::{PgConfig, SslMode};
 use crate::{Error, Result};

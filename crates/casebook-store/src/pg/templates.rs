@@ -37,6 +37,18 @@ pub struct OwnTemplate {
     pub set_at: DateTime<Utc>,
 }
 
+/// An own template a local register kept as a file, moved into a team
+/// register with the rest of it (`team migrate`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateMovedIn {
+    pub language: String,
+    /// A letter kind's code, or `_closing`.
+    pub kind: String,
+    pub text: String,
+    /// The file it was read from, recorded in its audit entry.
+    pub file: String,
+}
+
 fn own_from_row(r: &postgres::Row) -> Step<OwnTemplate> {
     Ok(OwnTemplate {
         id: r.get(0),
@@ -54,6 +66,20 @@ const IN_FORCE: &str = "SELECT id, language, kind, text, set_by, set_at FROM (
          FROM letter_templates ORDER BY language, kind, id DESC) latest
      WHERE text IS NOT NULL ORDER BY language, kind";
 
+/// Every own template in force, read in `tx` (an export's snapshot).
+pub(super) fn all_in_force(tx: &mut postgres::Transaction<'_>) -> Step<Vec<OwnTemplate>> {
+    tx.query(IN_FORCE, &[])?.iter().map(own_from_row).collect()
+}
+
+/// What an export's entry records of a template: its description and its
+/// whole text, so the local copy (and a backup made from it) carries it.
+pub(super) fn exported(t: &OwnTemplate) -> serde_json::Value {
+    let mut v = description(t);
+    v["set_at"] = serde_json::Value::String(instant(t.set_at));
+    v["text"] = serde_json::Value::String(t.text.clone());
+    v
+}
+
 /// The template in force for one language and kind, read under the chain's lock.
 fn in_force(tx: &mut postgres::Transaction<'_>, language: &str, kind: &str) -> Step<Option<OwnTemplate>> {
     let row = tx.query_opt(
@@ -69,13 +95,16 @@ fn in_force(tx: &mut postgres::Transaction<'_>, language: &str, kind: &str) -> S
 
 /// What an audit entry says of a template: its name, where it is kept, its digest.
 fn described(t: &OwnTemplate) -> String {
+    description(t).to_string()
+}
+
+fn description(t: &OwnTemplate) -> serde_json::Value {
     serde_json::json!({
         "template": format!("{}/{}.txt", t.language, t.kind),
         "own": format!("team register, letter template #{}", t.id),
         "sha256": crate::sha256_hex(t.text.as_bytes()),
         "set_by": t.set_by,
     })
-    .to_string()
 }
 
 /// Adds a row (a text, or none: the built-in again) as the member; returns it.
@@ -85,12 +114,39 @@ fn add_row(
     kind: &str,
     text: Option<&str>,
     at: &str,
-) -> Step<(i64, String)> {
+) -> Result<(i64, String), postgres::Error> {
     let r = tx.query_one(
         "INSERT INTO letter_templates (language, kind, text, set_at) VALUES ($1, $2, $3, $4) RETURNING id, set_by",
         &[&language, &kind, &text, &at],
     )?;
     Ok((r.get(0), r.get(1)))
+}
+
+/// Adds each template moved in as a row by the member, with its audit entry
+/// (`settings.letter-template`, naming the file it came from), inside the
+/// move's transaction and under its chain's lock.
+pub(super) fn move_in(
+    tx: &mut postgres::Transaction<'_>,
+    user: &str,
+    at: DateTime<Utc>,
+    templates: &[TemplateMovedIn],
+) -> Result<(), postgres::Error> {
+    let stamp = instant(at);
+    for t in templates {
+        let (id, set_by) = add_row(tx, &t.language, &t.kind, Some(&t.text), &stamp)?;
+        let now = OwnTemplate {
+            id,
+            language: t.language.clone(),
+            kind: t.kind.clone(),
+            text: t.text.clone(),
+            set_by,
+            set_at: at,
+        };
+        let mut after = description(&now);
+        after["moved_from"] = serde_json::Value::String(t.file.clone());
+        super::audit::append(tx, user, at, None, ACTION, None, Some(&after.to_string()))?;
+    }
+    Ok(())
 }
 
 impl PgStore {

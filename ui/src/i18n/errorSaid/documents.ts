@@ -76,6 +76,8 @@ export const en = {
     `The template “${name}” was not kept, as it does not make a letter${bareCase ? ' for a case with no email, postal address or representative (check for those with {% if … %} first)' : ''}: ${why}. Nothing was changed.`,
   templateTooLarge: (template: string, kib: number, maxKib: number) =>
     `The template “${template}” is ${kib} KiB; your own template may be at most ${maxKib} KiB.`,
+  exportBesideOtherTemplate: (register: string, path: string) =>
+    `The folder of “${register}” already holds the own letter template “${path}”, which the team register does not have (or not with that text): a register exported there would make its letters from it. Export into another folder, or move that file away. Nothing was written.`,
   /** Why a template does not make a letter (`TemplateProblem`), after a colon; the engine's words as it wrote them. */
   templateProblem: {
     engine: (line: string | null, detail: string) =>
@@ -240,6 +242,8 @@ export const de: DocumentsStrings = {
     `Die Vorlage „${name}“ wurde nicht übernommen, weil mit ihr kein Schreiben erstellt werden kann${bareCase ? ' für einen Fall ohne E-Mail-Adresse, Postanschrift oder Vertretung (prüfen Sie diese zuerst mit {% if … %})' : ''}: ${why}. Es wurde nichts geändert.`,
   templateTooLarge: (template, kib, maxKib) =>
     `Die Vorlage „${template}“ ist ${kib} KiB groß; eine eigene Vorlage darf höchstens ${maxKib} KiB groß sein.`,
+  exportBesideOtherTemplate: (register, path) =>
+    `Im Ordner von „${register}“ liegt bereits die eigene Briefvorlage „${path}“, die das Team-Register nicht (oder nicht mit diesem Text) hat: Ein dorthin exportiertes Register würde seine Schreiben damit erstellen. Exportieren Sie in einen anderen Ordner oder verschieben Sie diese Datei. Es wurde nichts geschrieben.`,
   templateProblem: {
     engine: (line, detail) =>
       line === null ? `die Vorlagen-Engine meldet: ${detail}` : `in Zeile ${line} meldet die Vorlagen-Engine: ${detail}`,
@@ -402,6 +406,8 @@ export const fr: DocumentsStrings = {
     `Le modèle « ${name} » n’a pas été retenu, car il ne permet pas d’établir un courrier${bareCase ? ' pour un dossier sans adresse électronique, adresse postale ni représentant (vérifiez-les d’abord avec {% if … %})' : ''} : ${why}. Rien n’a été modifié.`,
   templateTooLarge: (template, kib, maxKib) =>
     `Le modèle « ${template} » fait ${kib} Kio ; votre propre modèle ne peut dépasser ${maxKib} Kio.`,
+  exportBesideOtherTemplate: (register, path) =>
+    `Le dossier de « ${register} » contient déjà le modèle de courrier propre « ${path} », que le registre d’équipe n’a pas (ou pas avec ce texte) : un registre exporté là établirait ses courriers avec lui. Exportez dans un autre dossier, ou déplacez ce fichier. Rien n’a été écrit.`,
   templateProblem: {
     engine: (line, detail) =>
       line === null ? `le moteur de modèles indique : ${detail}` : `à la ligne ${line}, le moteur de modèles indique : ${detail}`,

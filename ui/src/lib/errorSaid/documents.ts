@@ -36,6 +36,8 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.ownTemplateRefused(said.name, templateProblem(said.problem, t), said.bare_case);
     case 'template-too-large':
       return s.templateTooLarge(said.template, said.kib, said.max_kib);
+    case 'export-beside-other-template':
+      return s.exportBesideOtherTemplate(said.register, said.path);
     case 'letter-needs':
       return describeNeeds(said.fact, t);
     case 'letter-does-not-fit-case':

@@ -127,6 +127,11 @@ const documents: OnePerKind<DocumentsSaid> = {
   },
   'file-unreadable': { kind: 'file-unreadable', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
   'template-too-large': { kind: 'template-too-large', template: 'de/refusal.txt', kib: 300, max_kib: 256 },
+  'export-beside-other-template': {
+    kind: 'export-beside-other-template',
+    register: '/home/dpo/offline/offline.db',
+    path: '/home/dpo/offline/templates/en/no-data.txt',
+  },
   'own-template-refused': {
     kind: 'own-template-refused',
     name: 'de/refusal.txt',
