@@ -7,7 +7,7 @@
 //!
 //! One query reads every tracked row of a case (or of every case the member
 //! may see, for `audit verify`); its SQL is made once per process from the
-//! catalog's column types. The one-case query runs with every step, so each
+//! one table map's column types (`tables.rs`). The one-case query runs with every step, so each
 //! session prepares it once (`PREPARE`, planned once, not with each
 //! transaction) and runs it with the simple protocol, every value as text.
 
@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use postgres::{SimpleQueryMessage, Transaction};
 use rusqlite::types::{Value, ValueRef};
 
+use super::tables::{TABLES, Ty};
 use crate::audit_state::{self, CaseState, Replay, cases_state, child_state, row_key};
 
 /// How a column comes back from the query (all as text), and goes into the digest.
@@ -42,42 +43,39 @@ struct Queries {
 
 static QUERIES: OnceLock<Queries> = OnceLock::new();
 
-fn kind_of(data_type: &str) -> Kind {
-    match data_type {
-        "bigint" | "integer" | "smallint" | "boolean" => Kind::Integer,
-        "bytea" => Kind::Blob,
-        _ => Kind::Text,
+fn kind_of(ty: Ty) -> Kind {
+    match ty {
+        Ty::Int8 | Ty::Int4 | Ty::Bool => Kind::Integer,
+        Ty::Bytes => Kind::Blob,
+        Ty::Text => Kind::Text,
     }
 }
 
-fn expression(column: &str, data_type: &str) -> String {
-    match data_type {
-        "boolean" => format!("CASE WHEN \"{column}\" THEN '1' WHEN NOT \"{column}\" THEN '0' END"),
-        "bytea" => format!("encode(\"{column}\", 'hex')"),
+fn expression(column: &str, ty: Ty) -> String {
+    match ty {
+        Ty::Bool => format!("CASE WHEN \"{column}\" THEN '1' WHEN NOT \"{column}\" THEN '0' END"),
+        Ty::Bytes => format!("encode(\"{column}\", 'hex')"),
         _ => format!("\"{column}\"::text"),
     }
 }
 
-fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error> {
-    if let Some(q) = QUERIES.get() {
-        return Ok(q);
-    }
-    let names: Vec<&str> = audit_state::tracked_tables().map(|(name, _)| name).collect();
-    let rows = tx.query(
-        "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, NULL)
-         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-         WHERE c.relname = ANY($1) AND pg_table_is_visible(c.oid) AND a.attnum > 0 AND NOT a.attisdropped",
-        &[&names],
-    )?;
-    let types: HashMap<(String, String), String> =
-        rows.iter().map(|r| ((r.get(0), r.get(1)), r.get::<_, String>(2))).collect();
-    let type_of =
-        |table: &str, column: &str| types.get(&(table.to_string(), column.to_string())).cloned().unwrap_or_default();
+/// A tracked column's type, from the one table map (`tables.rs`), which
+/// holds every table and column both back ends share.
+fn type_of(table: &str, column: &str) -> Ty {
+    let found = TABLES.iter().find(|t| t.name == table).and_then(|t| t.columns.iter().find(|(c, _)| *c == column));
+    found.map(|(_, ty)| *ty).expect("every column the audit log tracks is in the table map")
+}
+
+fn queries() -> &'static Queries {
+    QUERIES.get_or_init(build_queries)
+}
+
+fn build_queries() -> Queries {
     let mut parts: Vec<(&str, &str, Vec<String>)> = Vec::new();
     let mut tables = Vec::new();
     for (table, columns) in audit_state::tracked_tables() {
-        let mut exprs: Vec<String> = columns.iter().map(|c| expression(c, &type_of(table, c))).collect();
-        let mut kinds: Vec<Kind> = columns.iter().map(|c| kind_of(&type_of(table, c))).collect();
+        let mut exprs: Vec<String> = columns.iter().map(|c| expression(c, type_of(table, c))).collect();
+        let mut kinds: Vec<Kind> = columns.iter().map(|c| kind_of(type_of(table, c))).collect();
         let case_id = if table == "cases" {
             exprs.push(
                 "coalesce((SELECT string_agg(r.\"right\", ',' ORDER BY r.position) FROM case_rights r \
@@ -86,8 +84,8 @@ fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error
             );
             kinds.push(Kind::Text);
             for c in audit_state::cases_later_columns() {
-                exprs.push(expression(c, &type_of(table, c)));
-                kinds.push(kind_of(&type_of(table, c)));
+                exprs.push(expression(c, type_of(table, c)));
+                kinds.push(kind_of(type_of(table, c)));
             }
             "id"
         } else {
@@ -115,7 +113,7 @@ fn queries(tx: &mut Transaction<'_>) -> Result<&'static Queries, postgres::Error
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    Ok(QUERIES.get_or_init(|| Queries { one, all, tables }))
+    Queries { one, all, tables }
 }
 
 fn unhex(s: &str) -> Vec<u8> {
@@ -133,7 +131,7 @@ fn value(kind: Kind, text: Option<String>) -> Value {
 
 /// The live tracked rows of every case the member may read, by case.
 pub(crate) fn live_states(tx: &mut Transaction<'_>) -> Result<HashMap<i64, CaseState>, postgres::Error> {
-    let q = queries(tx)?;
+    let q = queries();
     let mut out: HashMap<i64, CaseState> = HashMap::new();
     for r in tx.query(q.all.as_str(), &[])? {
         let texts: Vec<Option<String>> = r.get(3);
@@ -144,7 +142,7 @@ pub(crate) fn live_states(tx: &mut Transaction<'_>) -> Result<HashMap<i64, CaseS
 
 /// The live tracked rows of case `case_id`, through the session's prepared query.
 fn live_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<CaseState, postgres::Error> {
-    let q = queries(tx)?;
+    let q = queries();
     let prepared = tx.query_opt("SELECT 1 FROM pg_prepared_statements WHERE name = $1", &[&PREPARED])?.is_some();
     if !prepared {
         tx.batch_execute(&format!("PREPARE {PREPARED}(bigint) AS {}", q.one))?;
@@ -204,4 +202,21 @@ pub(crate) fn entry_state(tx: &mut Transaction<'_>, case_id: i64) -> Result<Stri
     let recorded = if readable { replay.state.unwrap_or_default() } else { CaseState::new() };
     let live = live_state(tx, case_id)?;
     Ok(serde_json::to_string(&audit_state::delta(&recorded, &live)).expect("state serialises"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tracked_column_has_its_type_in_the_table_map() {
+        // `type_of` panics on a column the map lacks.
+        let q = build_queries();
+        for (table, columns) in audit_state::tracked_tables() {
+            for c in columns.iter().copied().chain(audit_state::cases_later_columns().filter(|_| table == "cases")) {
+                let _ = type_of(table, c);
+            }
+        }
+        assert_eq!(q.tables.len(), audit_state::tracked_tables().count());
+    }
 }
