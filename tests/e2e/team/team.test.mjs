@@ -6,6 +6,9 @@
 // the window is recorded as hers.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { dashboardCount, goTo, screenshot, settled, shownReferences, withApp } from '../helpers.mjs';
 
@@ -107,6 +110,10 @@ test('a member signs in, sees a colleague’s cases as they are logged and assig
 });
 
 test('Settings open another register in the window: the DPO signs in there, and a bad address leaves the open one open', async () => {
+  // The DPO keeps an own template on the command line; the window shows it as the team's, with who set it.
+  const wording = join(mkdtempSync(join(tmpdir(), 'casebook-team-template-')), 'no-data.txt');
+  writeFileSync(wording, dpo('letter', 'template', 'show', 'no-data', '--lang', 'en').replace('\n\n', '\n\nAcme answers every request within a week.\n\n'));
+  dpo('letter', 'template', 'customise', 'no-data', '--lang', 'en', '--from', wording);
   await withApp(async (browser) => {
     await browser.$('h1=Sign in to the team register').waitForDisplayed({ timeout: 30000 });
     await browser.$('#unlock-passphrase').setValue('alice-pw');
@@ -142,5 +149,12 @@ test('Settings open another register in the window: the DPO signs in there, and 
     // Retention is offered on a team register (the DPO's to run).
     await goTo(browser, 'settings');
     await browser.$('[data-testid="retention-settings"]').waitForDisplayed({ timeout: 10000 });
+    // The team's own templates: kept in the register, with who set them.
+    await browser.$('[data-testid="templates-in-register"]').waitForDisplayed({ timeout: 15000 });
+    const cell = await browser.$('[data-testid="letter-templates"] tr[data-kind="no-data"] td[data-language="en"]');
+    assert.match(await cell.getText(), /^Your own\s+set by dora on /);
+    await (await browser.$('#settings-templates-title')).scrollIntoView({ block: 'start' });
+    await settled(browser);
+    await screenshot(browser, 'team-settings-templates');
   });
 });

@@ -825,6 +825,7 @@ const de: Strings = {
     languageName: { en: 'Englisch', de: 'Deutsch', fr: 'Französisch' },
     builtIn: 'Mitgeliefert',
     own: 'Eigene',
+    setBy: (who, on) => `von ${who} am ${on}`,
     problem: 'Eigene: fehlerhaft',
     customise: (kind, language) => `${kind} auf ${language} anpassen`,
     customiseShort: 'Anpassen',

@@ -835,6 +835,7 @@ const en = {
     languageName: { en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
     builtIn: 'Built-in',
     own: 'Your own',
+    setBy: (who: string, on: string) => `set by ${who} on ${on}`,
     problem: 'Your own: has a problem',
     customise: (kind: string, language: string) => `Customise ${kind} in ${language}`,
     customiseShort: 'Customise',

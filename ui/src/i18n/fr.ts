@@ -834,6 +834,7 @@ const fr: Strings = {
     languageName: { en: 'anglais', de: 'allemand', fr: 'français' },
     builtIn: 'Fourni',
     own: 'Le vôtre',
+    setBy: (who, on) => `par ${who} le ${on}`,
     problem: 'Le vôtre : comporte un problème',
     customise: (kind, language) => `Personnaliser « ${kind} » en ${language}`,
     customiseShort: 'Personnaliser',

@@ -141,6 +141,8 @@ describe('LetterTemplates', () => {
     expect(api.calls).not.toContainEqual(['customiseTemplate', 'no-data', 'de']);
     const cell = cellOf(section, 'no-data', 'de');
     expect(cell).toHaveTextContent('Your own');
+    // Who set it, and when: the register records both.
+    expect(within(cell).getByTestId('template-set-by').textContent).toMatch(/^set by dora on \D*12\D*2026$/);
     // No file to open: it is replaced from another file, or the built-in one used again.
     expect(within(cell).queryByRole('button', { name: /^Open/ })).toBeNull();
     await userEvent.click(within(cell).getByRole('button', { name: 'Replace your No personal data held in German from a file' }));
