@@ -3195,8 +3195,18 @@ fn own_letter_templates_on_a_team_register() {
         "1/2"
     );
     dpo.run(&["letter", "template", "restore", "acknowledgement", "--lang", "en"]).fails_with("own template");
+
+    // A language Casebook ships no template in: an own one can be kept, but not gone back from.
+    let swedish = edited.replace("Acme's own words: we have your request.", "Vi har tagit emot din begäran.");
+    std::fs::write(file("sv.txt"), &swedish).unwrap();
+    dpo.json(&["letter", "template", "customise", "acknowledgement", "--lang", "sv", "--from", &file("sv.txt")]);
+    dpo.run(&["letter", "template", "restore", "acknowledgement", "--lang", "sv"]).fails_with(
+        "there is no built-in 'sv' template of acknowledgement to go back to: keep another text of your own instead",
+    );
+    let shown = handler.json(&["letter", "template", "show", "acknowledgement", "--lang", "sv"]);
+    assert_eq!(shown["text"].as_str(), Some(swedish.as_str()), "the refused restore changed nothing");
     let audited = server.psql("register", "SELECT count(*) FROM audit_log WHERE action = 'settings.letter-template'");
-    assert_eq!(audited, "2");
+    assert_eq!(audited, "3");
     let verified = auditor.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
 }

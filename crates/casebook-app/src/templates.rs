@@ -872,6 +872,17 @@ impl TemplateShelf for TeamBook {
     }
 
     fn put_aside(&self, lang: &str, file: &str) -> Result<TemplateChange> {
+        // As on a local register: letters in a language with no built-in
+        // template of this kind would have none. An own one must be there
+        // to go back from (the store says when it is not).
+        if Templates::shipped(lang, file).is_none()
+            && self.own_copies()?.iter().any(|c| c.language == lang && c.file == file)
+        {
+            return Err(Error::refused(DocumentsSaid::NoBuiltInToGoBackToInRegister {
+                language: lang.to_string(),
+                file: file.to_string(),
+            }));
+        }
         let before = StepBook::register(self).restore_builtin_letter_template(lang, file, StepBook::stamp(self))?;
         Ok(TemplateChange {
             template: format!("{lang}/{file}.txt"),

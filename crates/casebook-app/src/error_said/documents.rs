@@ -218,6 +218,11 @@ pub enum DocumentsSaid {
     /// Going back to a built-in template that does not exist in that language.
     #[error("there is no built-in '{language}' template of {file} to go back to: move or delete '{path}' yourself")]
     NoBuiltInToGoBackTo { language: String, file: String, path: String },
+    /// The same on a team register, which keeps every text: another own text replaces it.
+    #[error(
+        "there is no built-in '{language}' template of {file} to go back to: keep another text of your own instead (`letter template customise {file} --lang {language} --from FILE`)"
+    )]
+    NoBuiltInToGoBackToInRegister { language: String, file: String },
     /// An own template could not be read.
     #[error("cannot read '{path}': {detail}")]
     FileUnreadable { path: String, detail: String },

@@ -163,6 +163,8 @@ export const en = {
   fileNotWritten: (path: string, detail: string) => `The file “${path}” cannot be written: ${detail}.`,
   noBuiltInToGoBackTo: (language: string, file: string, path: string) =>
     `There is no built-in template of ${file} in “${language}” to go back to: move or delete “${path}” yourself.`,
+  noBuiltInToGoBackToInRegister: (language: string, file: string) =>
+    `There is no built-in template of ${file} in “${language}” to go back to: replace your own with another text instead.`,
   fileUnreadable: (path: string, detail: string) => `The file “${path}” cannot be read: ${detail}.`,
   fileNotRenamed: (from: string, to: string, detail: string) =>
     `The file “${from}” cannot be renamed to “${to}”: ${detail}.`,
@@ -329,6 +331,8 @@ export const de: DocumentsStrings = {
   fileNotWritten: (path, detail) => `Die Datei „${path}“ kann nicht geschrieben werden: ${detail}.`,
   noBuiltInToGoBackTo: (language, file, path) =>
     `Es gibt keine mitgelieferte Vorlage ${file} in „${language}“, zu der zurückgekehrt werden könnte: Verschieben oder löschen Sie „${path}“ selbst.`,
+  noBuiltInToGoBackToInRegister: (language, file) =>
+    `Es gibt keine mitgelieferte Vorlage ${file} in „${language}“, zu der zurückgekehrt werden könnte: Ersetzen Sie Ihre eigene stattdessen durch einen anderen Text.`,
   fileUnreadable: (path, detail) => `Die Datei „${path}“ kann nicht gelesen werden: ${detail}.`,
   fileNotRenamed: (from, to, detail) =>
     `Die Datei „${from}“ kann nicht in „${to}“ umbenannt werden: ${detail}.`,
@@ -492,6 +496,8 @@ export const fr: DocumentsStrings = {
   fileNotWritten: (path, detail) => `Le fichier « ${path} » ne peut pas être écrit : ${detail}.`,
   noBuiltInToGoBackTo: (language, file, path) =>
     `Il n’y a pas de modèle fourni ${file} en « ${language} » auquel revenir : déplacez ou supprimez vous-même « ${path} ».`,
+  noBuiltInToGoBackToInRegister: (language, file) =>
+    `Il n’y a pas de modèle fourni ${file} en « ${language} » auquel revenir : remplacez plutôt le vôtre par un autre texte.`,
   fileUnreadable: (path, detail) => `Le fichier « ${path} » ne peut pas être lu : ${detail}.`,
   fileNotRenamed: (from, to, detail) =>
     `Le fichier « ${from} » ne peut pas être renommé en « ${to} » : ${detail}.`,
