@@ -154,6 +154,11 @@ test('Settings open another register in the window: the DPO signs in there, and 
     const cell = await browser.$('[data-testid="letter-templates"] tr[data-kind="no-data"] td[data-language="en"]');
     assert.match(await cell.getText(), /^Your own\s+set by dora on /);
     await (await browser.$('#settings-templates-title')).scrollIntoView({ block: 'start' });
+    await browser.execute(() => {
+      const wrap = document.querySelector('[data-testid="letter-templates"] .table-wrap');
+      const row = document.querySelector('[data-testid="letter-templates"] tr[data-kind="no-data"]');
+      if (wrap && row) wrap.scrollTop = row.offsetTop - 40;
+    });
     await settled(browser);
     await screenshot(browser, 'team-settings-templates');
   });

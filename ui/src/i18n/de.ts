@@ -816,6 +816,8 @@ const de: Strings = {
     title: 'Briefvorlagen',
     intro:
       'Schreiben werden aus mitgelieferten Vorlagen auf Englisch, Deutsch, Französisch, Spanisch, Italienisch, Niederländisch, Portugiesisch und Polnisch erstellt. Für eigene Formulierungen passen Sie eine Vorlage an: Casebook kopiert sie in den unten genannten Ordner, wo Sie sie mit einem beliebigen Texteditor bearbeiten. Ab dann verwenden Schreiben Ihre Kopie.',
+    introTeam:
+      'Schreiben werden aus mitgelieferten Vorlagen auf Englisch, Deutsch, Französisch, Spanisch, Italienisch, Niederländisch, Portugiesisch und Polnisch erstellt, oder mit den eigenen Formulierungen Ihrer Organisation, wo sie welche festgelegt hat.',
     folder: 'Ihre eigenen Vorlagen liegen in',
     openFolder: 'Ordner öffnen',
     loading: 'Vorlagen werden geprüft …',

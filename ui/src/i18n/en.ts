@@ -826,6 +826,8 @@ const en = {
     title: 'Letter templates',
     intro:
       'Letters are made from built-in templates in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish. To use your own wording, customise a template: Casebook copies it into the folder below, where you edit it with any text editor. Letters use your copy from then on.',
+    introTeam:
+      'Letters are made from built-in templates in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish, or from your organisation\u2019s own wording where it has set one.',
     folder: 'Your own templates are kept in',
     openFolder: 'Open folder',
     loading: 'Checking the templates…',

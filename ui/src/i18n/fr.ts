@@ -825,6 +825,8 @@ const fr: Strings = {
     title: 'Modèles de courrier',
     intro:
       'Les courriers sont rédigés à partir de modèles fournis en anglais, allemand, français, espagnol, italien, néerlandais, portugais et polonais. Pour employer vos propres formulations, personnalisez un modèle : Casebook le copie dans le dossier ci-dessous, où vous le modifiez avec n\u2019importe quel éditeur de texte. Les courriers utilisent ensuite votre copie.',
+    introTeam:
+      'Les courriers sont rédigés à partir de modèles fournis en anglais, allemand, français, espagnol, italien, néerlandais, portugais et polonais, ou des formulations propres à votre organisation là où elle en a fixé.',
     folder: 'Vos propres modèles sont conservés dans',
     openFolder: 'Ouvrir le dossier',
     loading: 'Vérification des modèles…',

@@ -134,6 +134,9 @@ describe('LetterTemplates', () => {
     expect(within(section).queryByTestId('templates-folder')).toBeNull();
     expect(within(section).queryByRole('button', { name: 'Open folder' })).toBeNull();
     expect(within(section).getByTestId('templates-in-register')).toHaveTextContent('This team register keeps your own templates itself');
+    // No folder is spoken of: the register keeps them.
+    expect(section).not.toHaveTextContent('folder below');
+    expect(section).toHaveTextContent('or from your organisation’s own wording where it has set one');
 
     await userEvent.click(within(section).getByRole('button', { name: 'Customise No personal data held in German' }));
     expect(await within(section).findByRole('status')).toHaveTextContent('Your template de/no-data.txt is kept in the register');
