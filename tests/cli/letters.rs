@@ -596,8 +596,12 @@ fn template_commands_refuse_unknown_kinds_and_languages() {
     book.run(&["letter", "template", verb, "love-letter", "--lang", "en"])
         .fails_with("unknown letter kind 'love-letter'");
     book.run(&["letter", "template", verb, "no-data", "--lang", "../../x"]).fails_with("invalid language '../../x'");
-    let no_sv = if on_team() { "own template 'sv/no-data.txt' not found" } else { "no built-in 'sv' template" };
+    let no_sv = if on_team() { "there is no 'sv' template of no-data" } else { "no built-in 'sv' template" };
     book.run(&["letter", "template", verb, "no-data", "--lang", "sv"]).fails_with(no_sv);
+    // The text letters would be made from, in a language with no template at all: what to do, on either register.
+    book.run(&["letter", "template", "show", "no-data", "--lang", "sv"]).fails_with(
+        "there is no 'sv' template of no-data, built-in or your own (built-in languages: en, de, fr, es, it, nl, pt, pl): keep one of your own with `casebook letter template customise no-data --lang sv --from FILE`",
+    );
     book.run(&["letter", "template", "restore", "../no-data", "--lang", "en"])
         .fails_with("unknown letter kind '../no-data'");
     assert!(!folder(&book).join("templates").exists());

@@ -415,7 +415,13 @@ impl<B: TemplateShelf> TemplateBook for B {
             }
             None => match Templates::shipped(lang, file) {
                 Some(text) => (false, text.to_string()),
-                None => return Err(Error::NotFound { what: "own template", key: format!("{lang}/{file}.txt") }),
+                None => {
+                    return Err(Error::refused(DocumentsSaid::NoTemplateInLanguage {
+                        language: lang.to_string(),
+                        file: file.to_string(),
+                        shipped: SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect(),
+                    }));
+                }
             },
         };
         Ok(TemplateText { kind: file.to_string(), language: lang.to_string(), customised, text })
@@ -1077,7 +1083,8 @@ mod tests {
         assert!(report.is_intact());
         assert_eq!(report.entries, entries_before + 2);
         let e = b.template_text("no-data", "sv").unwrap_err();
-        assert_eq!(e.code(), crate::ErrorCode::NotFound);
+        assert_eq!(e.code(), crate::ErrorCode::InvalidInput);
+        assert!(e.to_string().starts_with("there is no 'sv' template of no-data, built-in or your own"), "{e}");
     }
 
     #[test]

@@ -218,6 +218,10 @@ pub enum DocumentsSaid {
     /// Going back to a built-in template that does not exist in that language.
     #[error("there is no built-in '{language}' template of {file} to go back to: move or delete '{path}' yourself")]
     NoBuiltInToGoBackTo { language: String, file: String, path: String },
+    /// The text of a template asked for in a language with neither a
+    /// built-in template nor an own one of that kind.
+    #[error("there is no '{language}' template of {file}, built-in or your own (built-in languages: {}): keep one of your own with `casebook letter template customise {file} --lang {language} --from FILE`", shipped.join(", "))]
+    NoTemplateInLanguage { language: String, file: String, shipped: Vec<String> },
     /// The same on a team register, which keeps every text: another own text replaces it.
     #[error(
         "there is no built-in '{language}' template of {file} to go back to: keep another text of your own instead (`letter template customise {file} --lang {language} --from FILE`)"

@@ -163,6 +163,8 @@ export const en = {
   fileNotWritten: (path: string, detail: string) => `The file “${path}” cannot be written: ${detail}.`,
   noBuiltInToGoBackTo: (language: string, file: string, path: string) =>
     `There is no built-in template of ${file} in “${language}” to go back to: move or delete “${path}” yourself.`,
+  noTemplateInLanguage: (language: string, file: string, shipped: string) =>
+    `There is no template of ${file} in “${language}”, built-in or your own (built-in languages: ${shipped}). Keep one of your own first.`,
   noBuiltInToGoBackToInRegister: (language: string, file: string) =>
     `There is no built-in template of ${file} in “${language}” to go back to: replace your own with another text instead.`,
   fileUnreadable: (path: string, detail: string) => `The file “${path}” cannot be read: ${detail}.`,
@@ -331,6 +333,8 @@ export const de: DocumentsStrings = {
   fileNotWritten: (path, detail) => `Die Datei „${path}“ kann nicht geschrieben werden: ${detail}.`,
   noBuiltInToGoBackTo: (language, file, path) =>
     `Es gibt keine mitgelieferte Vorlage ${file} in „${language}“, zu der zurückgekehrt werden könnte: Verschieben oder löschen Sie „${path}“ selbst.`,
+  noTemplateInLanguage: (language, file, shipped) =>
+    `Es gibt keine Vorlage ${file} in „${language}“, weder mitgeliefert noch eigene (mitgelieferte Sprachen: ${shipped}). Legen Sie zuerst eine eigene an.`,
   noBuiltInToGoBackToInRegister: (language, file) =>
     `Es gibt keine mitgelieferte Vorlage ${file} in „${language}“, zu der zurückgekehrt werden könnte: Ersetzen Sie Ihre eigene stattdessen durch einen anderen Text.`,
   fileUnreadable: (path, detail) => `Die Datei „${path}“ kann nicht gelesen werden: ${detail}.`,
@@ -496,6 +500,8 @@ export const fr: DocumentsStrings = {
   fileNotWritten: (path, detail) => `Le fichier « ${path} » ne peut pas être écrit : ${detail}.`,
   noBuiltInToGoBackTo: (language, file, path) =>
     `Il n’y a pas de modèle fourni ${file} en « ${language} » auquel revenir : déplacez ou supprimez vous-même « ${path} ».`,
+  noTemplateInLanguage: (language, file, shipped) =>
+    `Il n’y a pas de modèle ${file} en « ${language} », ni fourni ni propre (langues fournies : ${shipped}). Conservez d’abord un modèle propre.`,
   noBuiltInToGoBackToInRegister: (language, file) =>
     `Il n’y a pas de modèle fourni ${file} en « ${language} » auquel revenir : remplacez plutôt le vôtre par un autre texte.`,
   fileUnreadable: (path, detail) => `Le fichier « ${path} » ne peut pas être lu : ${detail}.`,

@@ -138,6 +138,8 @@ export function describeDocuments(said: DocumentsSaid, t: Strings): string {
       return s.fileNotWritten(said.path, said.detail);
     case 'no-built-in-to-go-back-to':
       return s.noBuiltInToGoBackTo(said.language, said.file, said.path);
+    case 'no-template-in-language':
+      return s.noTemplateInLanguage(said.language, said.file, said.shipped.join(', '));
     case 'no-built-in-to-go-back-to-in-register':
       return s.noBuiltInToGoBackToInRegister(said.language, said.file);
     case 'file-unreadable':

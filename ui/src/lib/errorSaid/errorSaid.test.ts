@@ -125,6 +125,7 @@ const documents: OnePerKind<DocumentsSaid> = {
     file: 'refusal',
     path: '/srv/casebook/templates/sv/refusal.txt',
   },
+  'no-template-in-language': { kind: 'no-template-in-language', language: 'sv', file: 'refusal', shipped: ['en', 'de'] },
   'no-built-in-to-go-back-to-in-register': { kind: 'no-built-in-to-go-back-to-in-register', language: 'sv', file: 'refusal' },
   'file-unreadable': { kind: 'file-unreadable', path: '/srv/casebook/templates/de/refusal.txt', detail: io },
   'template-too-large': { kind: 'template-too-large', template: 'de/refusal.txt', kib: 300, max_kib: 256 },
