@@ -3288,6 +3288,8 @@ fn own_letter_templates_travel_with_a_register_moved_to_a_team_and_back() {
     as_member(&server, "dora", &["team", "export", "--to", refused_out.to_str().unwrap(), "--no-passphrase"], &[])
         .fails_with(&format!("already holds the own letter template '{}'", busy.display()));
     assert!(!refused_out.exists());
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("busy")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left, ["templates"], "no half-made copy left beside it");
     assert_eq!(std::fs::read_to_string(&busy).unwrap(), "Another organisation's wording\n");
 
     // Exported into a folder of its own: the templates are written where the copy reads them.

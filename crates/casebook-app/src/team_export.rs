@@ -55,14 +55,11 @@ pub fn team_export(
         check_new_passphrase(p)?;
     }
     let mut team = PgStore::open(config)?;
-    let in_force = team.own_letter_templates()?;
-    check_folder_for_export(out, &in_force.iter().map(TeamTemplate::from).collect::<Vec<_>>())?;
-    let export = team.export_to_file(out, passphrase, clock())?;
-    // The snapshot's templates: one changed since the check is written too,
-    // and an own file put beside since then is never overwritten.
-    let snapshot: Vec<TeamTemplate> = export.own_templates.iter().map(TeamTemplate::from).collect();
-    check_folder_for_export(out, &snapshot)?;
-    let written = write_for_export(out, &snapshot)?;
+    let snapshot = |e: &TeamExport| e.own_templates.iter().map(TeamTemplate::from).collect::<Vec<_>>();
+    // Checked with the snapshot's templates before the copy takes its name.
+    let export =
+        team.export_to_file_checked(out, passphrase, clock(), |e| check_folder_for_export(out, &snapshot(e)))?;
+    let written = write_for_export(out, &snapshot(&export))?;
     Ok(TeamExported { export, template_files: written.iter().map(|p| p.display().to_string()).collect() })
 }
 

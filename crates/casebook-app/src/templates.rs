@@ -552,35 +552,48 @@ pub(crate) fn check_folder_for_export(db: &Path, team: &[TeamTemplate]) -> Resul
     }
 }
 
-/// The first own template in the folder beside `db` that is not one of
-/// `team`'s with the same text.
-pub(crate) fn other_template_beside(db: &Path, team: &[TeamTemplate]) -> Result<Option<PathBuf>> {
-    let folder = templates_folder_of(db);
-    let langs = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name()).collect::<Vec<_>>(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+/// The own template files in `folder` (`<lang>/<kind>.txt`), as
+/// (language, file, path): the shipped languages first, then any other
+/// language folder in it; none when there is no such folder.
+fn own_files_in(folder: &Path) -> Result<Vec<(String, &'static str, PathBuf)>> {
+    let mut langs: Vec<String> = SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect();
+    match std::fs::read_dir(folder) {
+        Ok(entries) => langs.extend(
+            entries
+                .flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|l| valid_language(l) && !SHIPPED_LANGUAGES.contains(&l.as_str())),
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
             return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
                 path: folder.display().to_string(),
                 detail: e.to_string(),
             }));
         }
-    };
-    for lang in langs.iter().filter_map(|l| l.to_str()).filter(|l| valid_language(l)) {
+    }
+    let mut files = Vec::new();
+    for lang in langs {
         for (file, _, _) in template_files() {
-            let path = folder.join(lang).join(format!("{file}.txt"));
-            let found = match std::fs::read(&path) {
-                Ok(bytes) => bytes,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => {
-                    let (path, detail) = (path.display().to_string(), e.to_string());
-                    return Err(Error::refused(DocumentsSaid::FileUnreadable { path, detail }));
-                }
-            };
-            let same = team.iter().any(|t| t.language == lang && t.kind == file && t.text.as_bytes() == found);
-            if !same {
-                return Ok(Some(path));
+            let path = folder.join(&lang).join(format!("{file}.txt"));
+            if path.is_file() {
+                files.push((lang.clone(), file, path));
             }
+        }
+    }
+    Ok(files)
+}
+
+/// The first own template in the folder beside `db` that is not one of
+/// `team`'s with the same text.
+pub(crate) fn other_template_beside(db: &Path, team: &[TeamTemplate]) -> Result<Option<PathBuf>> {
+    for (lang, file, path) in own_files_in(&templates_folder_of(db))? {
+        let found = std::fs::read(&path).map_err(|e| {
+            Error::refused(DocumentsSaid::FileUnreadable { path: path.display().to_string(), detail: e.to_string() })
+        })?;
+        if !team.iter().any(|t| t.language == lang && t.kind == file && t.text.as_bytes() == found) {
+            return Ok(Some(path));
         }
     }
     Ok(None)
@@ -750,37 +763,14 @@ impl TemplateShelf for Casebook {
     }
 
     fn own_copies(&self) -> Result<Vec<OwnCopy>> {
-        let folder = self.own_templates_folder();
-        let mut langs: Vec<String> = SHIPPED_LANGUAGES.iter().map(|l| l.to_string()).collect();
-        match std::fs::read_dir(&folder) {
-            Ok(entries) => langs.extend(
-                entries
-                    .flatten()
-                    .filter(|e| e.path().is_dir())
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|l| valid_language(l) && !SHIPPED_LANGUAGES.contains(&l.as_str())),
-            ),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(Error::refused(DocumentsSaid::TemplatesFolderUnreadable {
-                    path: folder.display().to_string(),
-                    detail: e.to_string(),
-                }));
-            }
-        }
-        let mut own = Vec::new();
-        for lang in langs {
-            for (file, _, _) in template_files() {
-                let path = folder.join(&lang).join(format!("{file}.txt"));
-                if !path.is_file() {
-                    continue;
-                }
+        let files = own_files_in(&self.own_templates_folder())?;
+        Ok(files
+            .into_iter()
+            .map(|(language, file, path)| {
                 let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read '{}': {e}", path.display()));
-                let (language, file) = (lang.clone(), file.to_string());
-                own.push(OwnCopy { language, file, text, path: Some(path), set_by: None, set_at: None });
-            }
-        }
-        Ok(own)
+                OwnCopy { language, file: file.to_string(), text, path: Some(path), set_by: None, set_at: None }
+            })
+            .collect())
     }
 
     fn keep_own(&self, lang: &str, file: &str, text: &str) -> Result<TemplateChange> {

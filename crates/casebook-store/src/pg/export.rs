@@ -94,8 +94,21 @@ impl PgStore {
     /// `out` (refused when it exists), encrypted with `key` when given;
     /// the local entry recording it is stamped `at` by this member.
     pub fn export_to_file(&mut self, out: &Path, key: Option<&Passphrase>, at: DateTime<Utc>) -> Result<TeamExport> {
+        self.export_to_file_checked(out, key, at, |_| Ok(()))
+    }
+
+    /// [`PgStore::export_to_file`], with `check` run on the export as
+    /// written and checked, before it takes the name `out`: its error
+    /// leaves nothing written.
+    pub fn export_to_file_checked<E: From<Error>>(
+        &mut self,
+        out: &Path,
+        key: Option<&Passphrase>,
+        at: DateTime<Utc>,
+        check: impl FnOnce(&TeamExport) -> std::result::Result<(), E>,
+    ) -> std::result::Result<TeamExport, E> {
         if database_kind(out)? != DatabaseKind::Missing || out.symlink_metadata().is_ok() {
-            return Err(Error::Exists(out.to_path_buf()));
+            return Err(Error::Exists(out.to_path_buf()).into());
         }
         if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty())
             && !dir.is_dir()
@@ -103,13 +116,15 @@ impl PgStore {
             return Err(Error::Io {
                 path: out.to_path_buf(),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
-            });
+            }
+            .into());
         }
         let tmp = sibling(out, "exporting");
         let _ = std::fs::remove_file(&tmp);
-        let result = self.export_into(&tmp, key, at).and_then(|mut export| {
+        let result = self.export_into(&tmp, key, at).map_err(E::from).and_then(|mut export| {
+            check(&export)?;
             if database_kind(out)? != DatabaseKind::Missing || out.symlink_metadata().is_ok() {
-                return Err(Error::Exists(out.to_path_buf()));
+                return Err(Error::Exists(out.to_path_buf()).into());
             }
             std::fs::rename(&tmp, out).map_err(|source| Error::Io { path: out.to_path_buf(), source })?;
             crate::private::sync_dir(out);
