@@ -874,12 +874,8 @@ mod tests {
     #[test]
     fn a_case_last_changed_on_a_team_register_is_checked_by_the_chain_until_its_next_local_change() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.db");
-        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let (mut store, case) = crate::test_support::register_with_a_case(dir.path());
         let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
-        let case = store
-            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
-            .unwrap();
         let reference = case.reference.to_string();
         // A note the team wrote, with its entry as the team writes them.
         store
@@ -921,12 +917,7 @@ mod tests {
     #[test]
     fn entries_keyed_elsewhere_are_linked_only_before_a_copy_from_a_team_register() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.db");
-        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
-        let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
-        let case = store
-            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
-            .unwrap();
+        let (store, case) = crate::test_support::register_with_a_case(dir.path());
         let reference = case.reference.to_string();
         append_foreign_keyed_entry(&store.conn, case.id.0, &reference);
         // Without a copy's entry after it, a keyed entry this file cannot check is refused.
@@ -950,12 +941,8 @@ mod tests {
     #[test]
     fn an_erased_state_is_not_taken_for_a_team_register_s_entry() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.db");
-        let mut store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let (mut store, case) = crate::test_support::register_with_a_case(dir.path());
         let stamp = Stamp { at: chrono::Utc::now(), actor: "dpo" };
-        let case = store
-            .insert_case(&crate::test_support::new_case("Ada", &[casebook_core::Right::Access]), None, stamp)
-            .unwrap();
         store.add_note(case.id, "called back", stamp).unwrap();
         // The state's text erased, its digest kept (as retention erases a deleted case's
         // entries): the hash still holds, but the case is not let off the live check.

@@ -22,3 +22,12 @@ pub(crate) fn new_case(name: &str, rights: &[Right]) -> NewCase {
         intake: None,
     }
 }
+
+/// A new plain register `c.db` in `dir` holding Ada's access request,
+/// recorded by `dpo` now.
+pub(crate) fn register_with_a_case(dir: &std::path::Path) -> (crate::Store, casebook_core::Case) {
+    let mut store = crate::Store::open(&dir.join("c.db"), crate::OpenMode::CreateIfMissing).unwrap();
+    let stamp = crate::Stamp { at: chrono::Utc::now(), actor: "dpo" };
+    let case = store.insert_case(&new_case("Ada", &[Right::Access]), None, stamp).unwrap();
+    (store, case)
+}

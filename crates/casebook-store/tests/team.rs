@@ -25,6 +25,42 @@ fn register() -> PgServer {
     server
 }
 
+/// A server with an initialised register and, for each of `members`, a
+/// login (password `<login>-pw`) granted its roles.
+fn register_with(members: &[(&str, &[&str])]) -> PgServer {
+    let server = register();
+    for (login, roles) in members {
+        server.create_login("register", login, &format!("{login}-pw"), roles);
+    }
+    server
+}
+
+/// A stamp of now: a team register takes its actor from the login.
+fn team_stamp() -> casebook_store::Stamp<'static> {
+    casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" }
+}
+
+/// Member `login` (password `<login>-pw`) connected to the register.
+fn member(server: &PgServer, login: &str) -> PgStore {
+    PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap()
+}
+
+/// Two handles on one new local file, as two windows on it.
+fn two_local_handles() -> (tempfile::TempDir, casebook_store::Store, casebook_store::Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let alice = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    let bob = casebook_store::Store::open(&path, casebook_store::OpenMode::MustExist).unwrap();
+    (dir, alice, bob)
+}
+
+/// Two handlers, alice and bob, connected to a new team register.
+fn two_team_members() -> (PgServer, PgStore, PgStore) {
+    let server = register_with(&[("alice", &["casebook_handler"]), ("bob", &["casebook_handler"])]);
+    let (alice, bob) = (member(&server, "alice"), member(&server, "bob"));
+    (server, alice, bob)
+}
+
 fn client(server: &PgServer, user: &str, password: &str) -> postgres::Client {
     postgres::Client::connect(&server.url(user, password, "register"), postgres::NoTls).expect("connects")
 }
@@ -74,11 +110,12 @@ fn init_creates_the_schema_once_and_a_newer_schema_is_refused() {
 
 #[test]
 fn the_database_enforces_the_roles() {
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let server = register_with(&[
+        ("dora", &["casebook_dpo"]),
+        ("hank", &["casebook_handler"]),
+        ("hilda", &["casebook_handler", "casebook_hr"]),
+        ("audrey", &["casebook_auditor"]),
+    ]);
     let t = "'2026-01-01T00:00:00Z'";
     server.psql(
         "register",
@@ -125,11 +162,11 @@ fn the_database_enforces_the_roles() {
 
     // Through the store: the entry records the database's current_user, and
     // a refused write is one line naming the role.
-    let mut store = PgStore::open(&config(&server.url("hank", "hank-pw", "register"))).unwrap();
+    let mut store = member(&server, "hank");
     assert_eq!(store.user(), "hank");
     store.audit_event(Utc::now(), "case.note", None).unwrap();
     assert_eq!(server.psql("register", "SELECT actor FROM audit_log"), "hank");
-    let mut store = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    let mut store = member(&server, "audrey");
     let err = store.audit_event(Utc::now(), "case.note", None).unwrap_err().to_string();
     assert!(err.starts_with("PostgreSQL refused it for role 'audrey': permission denied"), "{err}");
     // The auditor verifies the chain; the cases written above by hand, with
@@ -194,8 +231,7 @@ fn bad_connections_are_one_clear_line_each() {
 
 #[test]
 fn concurrent_writers_make_one_linear_verifiable_chain() {
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    let server = register_with(&[("dora", &["casebook_dpo"])]);
     for h in ["h1", "h2", "h3"] {
         server.create_login("register", h, "pw", &["casebook_handler"]);
     }
@@ -274,7 +310,7 @@ fn members_logging_cases_at_once_get_one_reference_each_per_year() {
         for url in &urls {
             s.spawn(move || {
                 let mut store = PgStore::open(&config(url)).unwrap();
-                let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+                let stamp = team_stamp();
                 for i in 0..10 {
                     let received = if i % 2 == 0 { "2026-11-02" } else { "2025-12-30" };
                     let case = store.log_case(&request(received), None, &["first note".into()], stamp).unwrap();
@@ -301,7 +337,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     use casebook_store::{CaseRegister, ListQuery};
     let server = register();
     let url = server.superuser_url("register");
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let stamp = team_stamp();
     let mut store = PgStore::open(&config(&url)).unwrap();
     let mut kowalski = request("2026-11-02");
     kowalski.requester.name = "Łukasz Kowalski".into();
@@ -440,18 +476,11 @@ fn a_stale_step_is_refused<R: casebook_store::CaseRegister>(alice: &mut R, bob: 
 #[test]
 fn a_step_on_a_stale_view_is_refused_naming_who_changed_the_case_and_when_on_both_back_ends() {
     // Two handles on one local file (the local register's actor is the stamp's).
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("casebook.db");
-    let mut alice = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
-    let mut bob = casebook_store::Store::open(&path, casebook_store::OpenMode::MustExist).unwrap();
+    let (_dir, mut alice, mut bob) = two_local_handles();
     a_stale_step_is_refused(&mut alice, &mut bob, "alice");
 
     // Two members connected to a team register (the actor is the login).
-    let server = register();
-    server.create_login("register", "alice", "alice-pw", &["casebook_handler"]);
-    server.create_login("register", "bob", "bob-pw", &["casebook_handler"]);
-    let mut alice = PgStore::open(&config(&server.url("alice", "alice-pw", "register"))).unwrap();
-    let mut bob = PgStore::open(&config(&server.url("bob", "bob-pw", "register"))).unwrap();
+    let (_server, mut alice, mut bob) = two_team_members();
     a_stale_step_is_refused(&mut alice, &mut bob, "alice");
     assert!(bob.verify_audit().unwrap().is_intact());
 }
@@ -459,13 +488,11 @@ fn a_step_on_a_stale_view_is_refused_naming_who_changed_the_case_and_when_on_bot
 #[test]
 fn an_auditor_s_step_is_refused_by_the_database() {
     use casebook_store::CaseRegister;
-    let server = register();
-    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
-    let mut hana = PgStore::open(&config(&server.url("hana", "hana-pw", "register"))).unwrap();
+    let server = register_with(&[("hana", &["casebook_handler"]), ("audrey", &["casebook_auditor"])]);
+    let stamp = team_stamp();
+    let mut hana = member(&server, "hana");
     let case = hana.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
-    let mut audrey = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    let mut audrey = member(&server, "audrey");
     let (mut read, seen) = audrey.case_with_version(case.id).unwrap();
     read.status = casebook_core::Status::Acknowledged;
     let err = audrey
@@ -515,9 +542,8 @@ fn a_search_counts_up_to_its_cap_on_both_back_ends() {
     let mut local = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
     a_search_counts_up_to_its_cap(&mut local);
 
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    let server = register_with(&[("dora", &["casebook_dpo"])]);
+    let mut dora = member(&server, "dora");
     a_search_counts_up_to_its_cap(&mut dora);
 }
 
@@ -558,16 +584,14 @@ fn the_dashboard_counts_the_same_on_both_back_ends_and_a_member_outside_hr_count
     counts.by_status.sort_by_key(|(s, _)| s.code());
     assert_eq!((counts.overdue, counts.due_soon), (2, 2));
 
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
-    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    let server = register_with(&[("dora", &["casebook_dpo"]), ("hana", &["casebook_handler"])]);
+    let mut dora = member(&server, "dora");
     let (mut team, team_requests, team_answered) = dashboard_counts(&mut dora);
     team.by_status.sort_by_key(|(s, _)| s.code());
     assert_eq!((team, team_requests, team_answered), (counts, requests, answered));
 
     use casebook_store::StatsRegister;
-    let mut hana = PgStore::open(&config(&server.url("hana", "hana-pw", "register"))).unwrap();
+    let mut hana = member(&server, "hana");
     let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
     let seen = hana.case_counts(day("2026-11-20"), day("2026-11-27")).unwrap();
     assert_eq!((seen.overdue, seen.due_soon), (1, 2), "the HR case is not hana's to count");
@@ -581,9 +605,7 @@ fn the_dashboard_counts_the_same_on_both_back_ends_and_a_member_outside_hr_count
 fn a_committed_write_is_heard_by_listening_members_and_a_refused_one_is_not() {
     use casebook_store::{CaseRegister, Changed, PgListener};
     use std::time::Duration;
-    let server = register();
-    server.create_login("register", "hana", "hana-pw", &["casebook_handler"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
+    let server = register_with(&[("hana", &["casebook_handler"]), ("audrey", &["casebook_auditor"])]);
     let url = |who: &str| config(&server.url(who, &format!("{who}-pw"), "register"));
     let mut audrey_hears = PgListener::open(&url("audrey")).unwrap();
     let mut hana = PgStore::open(&url("hana")).unwrap();
@@ -622,10 +644,8 @@ fn counts_agree(server: &PgServer) {
 fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
     use casebook_core::{Status, SubjectCategory};
     use casebook_store::{CaseRegister, ListQuery};
-    let server = register();
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "helen", "helen-pw", &["casebook_handler", "casebook_hr"]);
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
+    let server = register_with(&[("hank", &["casebook_handler"]), ("helen", &["casebook_handler", "casebook_hr"])]);
+    let stamp = team_stamp();
     let url = |who: &str| server.url(who, &format!("{who}-pw"), "register");
     let mut helen = PgStore::open(&config(&url("helen"))).unwrap();
     let mut hank = PgStore::open(&config(&url("hank"))).unwrap();
@@ -693,8 +713,7 @@ fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
 
 #[test]
 fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
+    let server = register_with(&[("dora", &["casebook_dpo"])]);
     // The register as schema 8 left it.
     server.psql(
         "register",
@@ -730,13 +749,13 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
 fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_member_seeing_their_own() {
     use casebook_core::SubjectCategory;
     use casebook_store::{CaseRegister, ListQuery, Matches, SEARCH_COUNT_CAP};
-    let server = register();
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "helen", "helen-pw", &["casebook_handler", "casebook_hr"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
-    let open = |who: &str| PgStore::open(&config(&server.url(who, &format!("{who}-pw"), "register"))).unwrap();
-    let mut helen = open("helen");
+    let server = register_with(&[
+        ("hank", &["casebook_handler"]),
+        ("helen", &["casebook_handler", "casebook_hr"]),
+        ("audrey", &["casebook_auditor"]),
+    ]);
+    let stamp = team_stamp();
+    let mut helen = member(&server, "helen");
     // A common name (over the index's share) and a rare one, some of whose cases are staff's (HR).
     let mut cases: Vec<_> = (0..5_200).map(|_| (request("2026-11-02"), None)).collect();
     let mut dora = request("2026-11-03");
@@ -769,9 +788,12 @@ fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_mem
     assert!(cathy.is_none_or(|n| n > 5_000), "{cathy:?}");
     let exact = |n: i64| Matches { total: n, more: false };
     assert_eq!(page(&mut helen, "dora diff"), (exact(5), 5, 5));
-    assert_eq!(page(&mut open("hank"), "dora diff"), (exact(3), 3, 3), "no HR case for a handler");
-    assert_eq!(page(&mut open("audrey"), "dora"), (exact(3), 3, 3), "nor for an auditor outside HR");
-    assert_eq!(page(&mut open("hank"), "cathy"), (Matches { total: SEARCH_COUNT_CAP, more: true }, 100, 5_200));
+    assert_eq!(page(&mut member(&server, "hank"), "dora diff"), (exact(3), 3, 3), "no HR case for a handler");
+    assert_eq!(page(&mut member(&server, "audrey"), "dora"), (exact(3), 3, 3), "nor for an auditor outside HR");
+    assert_eq!(
+        page(&mut member(&server, "hank"), "cathy"),
+        (Matches { total: SEARCH_COUNT_CAP, more: true }, 100, 5_200)
+    );
     assert_eq!(page(&mut helen, "nobody"), (exact(0), 0, 0));
 }
 
@@ -855,22 +877,15 @@ where
 
 #[test]
 fn a_draft_sent_by_another_member_meanwhile_is_refused_on_both_back_ends() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("casebook.db");
-    let mut alice = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
-    let mut bob = casebook_store::Store::open(&path, casebook_store::OpenMode::MustExist).unwrap();
+    let (_dir, mut alice, mut bob) = two_local_handles();
     a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
 
-    let server = register();
-    server.create_login("register", "alice", "alice-pw", &["casebook_handler"]);
-    server.create_login("register", "bob", "bob-pw", &["casebook_handler"]);
-    let mut alice = PgStore::open(&config(&server.url("alice", "alice-pw", "register"))).unwrap();
-    let mut bob = PgStore::open(&config(&server.url("bob", "bob-pw", "register"))).unwrap();
+    let (server, mut alice, mut bob) = two_team_members();
     a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
     assert!(bob.verify_audit().unwrap().is_intact());
     // An auditor reads a case's letters and writes none.
     server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let mut audrey = PgStore::open(&config(&server.url("audrey", "audrey-pw", "register"))).unwrap();
+    let mut audrey = member(&server, "audrey");
     use casebook_store::LetterRegister;
     let case = casebook_core::CaseId(1);
     assert_eq!(audrey.drafts(case).unwrap().len(), 1);
@@ -905,13 +920,13 @@ fn two_records(sink: &mut dyn casebook_store::DataSink) -> Result<casebook_store
 #[test]
 fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it() {
     use casebook_store::{CaseRegister, DataRegister};
-    let server = register();
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
-    let open = |login: &str| PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap();
-    let mut hank = open("hank");
+    let server = register_with(&[
+        ("hank", &["casebook_handler"]),
+        ("hilda", &["casebook_handler", "casebook_hr"]),
+        ("audrey", &["casebook_auditor"]),
+    ]);
+    let stamp = team_stamp();
+    let mut hank = member(&server, "hank");
     let case = hank.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
     let cats = vec!["contact".to_string()];
     let counts = || {
@@ -935,7 +950,7 @@ fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it(
     assert_eq!(hank.data_items(case.id, 10, 0).unwrap().len(), 2);
 
     // An auditor reads the data but imports nothing: refused by the database.
-    let mut audrey = open("audrey");
+    let mut audrey = member(&server, "audrey");
     assert_eq!(audrey.data_files(case.id).unwrap(), std::slice::from_ref(&file));
     let err = audrey.import_data(&crm_file(case.id, &cats), stamp, two_records).unwrap_err().to_string();
     assert!(err.starts_with("PostgreSQL refused it for role 'audrey': importing data: permission denied"), "{err}");
@@ -966,7 +981,7 @@ fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it(
 
     // An HR case's data only for casebook_hr members (and the DPO), straight
     // through the tables too; nobody outside HR writes on it.
-    let mut hilda = open("hilda");
+    let mut hilda = member(&server, "hilda");
     let mut staff = request("2026-11-03");
     staff.subject_category = Some(casebook_core::SubjectCategory::Employee);
     let hr_case = hilda.log_case(&staff, None, &[], stamp).unwrap();
@@ -976,7 +991,7 @@ fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it(
         let mut c = client(&server, who, &format!("{who}-pw"));
         assert_eq!(count(&mut c, "SELECT count(*) FROM data_files"), 1, "{who}");
         assert_eq!(count(&mut c, "SELECT count(*) FROM data_items"), 2, "{who}");
-        let mut store = open(who);
+        let mut store = member(&server, who);
         assert!(matches!(store.data_file(hr_file.id), Err(Error::NotFound { .. })), "{who}");
         assert!(store.data_files(hr_case.id).unwrap().is_empty(), "{who}");
     }
@@ -990,7 +1005,7 @@ fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it(
     assert_eq!(refused(&mut sql, &onto_hr), "42501");
     let err = hank.import_data(&crm_file(hr_case.id, &cats), stamp, two_records).unwrap_err();
     assert!(matches!(err, Error::NotFound { what: "case", .. }), "{err}");
-    assert!(open("hilda").verify_audit().unwrap().is_intact());
+    assert!(member(&server, "hilda").verify_audit().unwrap().is_intact());
 }
 
 /// Cathy's request as an email: the message (with `message_id`), its
@@ -1089,18 +1104,18 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     let mut file = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
     what_comes_in_is_filed(&mut file, "test-dpo");
 
-    let server = register();
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "hilda", "hilda-pw", &["casebook_handler", "casebook_hr"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let open = |login: &str| PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap();
-    let mut hank = open("hank");
+    let server = register_with(&[
+        ("hank", &["casebook_handler"]),
+        ("hilda", &["casebook_handler", "casebook_hr"]),
+        ("audrey", &["casebook_auditor"]),
+    ]);
+    let mut hank = member(&server, "hank");
     what_comes_in_is_filed(&mut hank, "hank");
     assert!(hank.verify_audit().unwrap().is_intact());
 
     // An auditor files nothing and opens no case: refused by the database, nothing written.
     use casebook_store::{IntakeRegister, LetterRegister};
-    let mut audrey = open("audrey");
+    let mut audrey = member(&server, "audrey");
     let stamp = casebook_store::Stamp { at: Utc::now(), actor: "audrey" };
     let doc =
         casebook_store::NewDocument { bytes: b"%PDF-1.4 x", content_type: None, role: "identity", file_name: None };
@@ -1119,7 +1134,7 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     assert_eq!(audrey.documents(case).unwrap().len(), 5, "the auditor reads them");
 
     // An HR case's documents and messages are for HR eyes, through the tables too.
-    let mut hilda = open("hilda");
+    let mut hilda = member(&server, "hilda");
     let employee = casebook_core::NewCase {
         subject_category: Some(casebook_core::SubjectCategory::Employee),
         ..request("2026-11-04")
@@ -1206,9 +1221,7 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
     let (path, case_id) = local_register_of_every_format(dir.path());
     let mut local = Store::open(&path, OpenMode::MustExist).unwrap();
     let local_audit = local.verify_audit().unwrap();
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
+    let server = register_with(&[("dora", &["casebook_dpo"]), ("hank", &["casebook_handler"])]);
     let url = |who: &str| config(&server.url(who, &format!("{who}-pw"), "register"));
 
     // A handler may not; nor may anyone but a DPO call the door directly.
@@ -1264,9 +1277,8 @@ fn a_local_register_moves_in_whole_with_its_older_entries_and_only_a_dpo_opens_t
 #[test]
 fn a_deleted_case_s_format_1_entry_keeps_its_text() {
     use casebook_store::{CaseRegister, RetentionRegister};
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    let mut dora = PgStore::open(&config(&server.url("dora", "dora-pw", "register"))).unwrap();
+    let server = register_with(&[("dora", &["casebook_dpo"])]);
+    let mut dora = member(&server, "dora");
     let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dora" };
     let case = dora.log_case(&request("2026-01-05"), None, &["called back".into()], stamp).unwrap();
     // As a move would have left it: an older entry of the case, and the case closed.
@@ -1306,11 +1318,8 @@ fn a_deleted_case_s_format_1_entry_keeps_its_text() {
 #[test]
 fn a_register_began_at_the_first_audit_entry_its_member_may_read() {
     use casebook_store::{CaseRegister, OpenMode, Stamp, Store};
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    let open = |who: &str| PgStore::open(&config(&server.url(who, &format!("{who}-pw"), "register"))).unwrap();
-    let (mut dora, mut hank) = (open("dora"), open("hank"));
+    let server = register_with(&[("dora", &["casebook_dpo"]), ("hank", &["casebook_handler"])]);
+    let (mut dora, mut hank) = (member(&server, "dora"), member(&server, "hank"));
     let dir = tempfile::tempdir().unwrap();
     let mut local = Store::open(&dir.path().join("local.db"), OpenMode::CreateIfMissing).unwrap();
     assert_eq!((dora.first_audit_at().unwrap(), local.first_audit_at().unwrap()), (None, None));
@@ -1340,13 +1349,14 @@ fn a_register_began_at_the_first_audit_entry_its_member_may_read() {
 /// is an audit entry of the chain.
 #[test]
 fn own_letter_templates_are_the_dpos_to_change_and_keep_every_text() {
-    let server = register();
-    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
-    server.create_login("register", "hank", "hank-pw", &["casebook_handler"]);
-    server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
-    let open = |user: &str| PgStore::open(&config(&server.url(user, &format!("{user}-pw"), "register"))).unwrap();
-    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" };
-    let (mut dora, mut hank, mut audrey) = (open("dora"), open("hank"), open("audrey"));
+    let server = register_with(&[
+        ("dora", &["casebook_dpo"]),
+        ("hank", &["casebook_handler"]),
+        ("audrey", &["casebook_auditor"]),
+    ]);
+    let stamp = team_stamp();
+    let (mut dora, mut hank, mut audrey) =
+        (member(&server, "dora"), member(&server, "hank"), member(&server, "audrey"));
 
     let (first, replaced) = dora.set_own_letter_template("en", "refusal", "Ours\n\nNo.", stamp).unwrap();
     assert_eq!((first.set_by.as_str(), replaced), ("dora", None));
