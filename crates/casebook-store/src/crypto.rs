@@ -99,7 +99,7 @@ pub(crate) fn apply_key(conn: &Connection, key: &Passphrase) -> Result<()> {
     // SQLCipher copies the `len` bytes it is given and keeps no pointer to them.
     let rc = unsafe { libsqlite3_sys::sqlite3_key(conn.handle(), bytes.as_ptr().cast(), len) };
     if rc != libsqlite3_sys::SQLITE_OK {
-        return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(libsqlite3_sys::Error::new(rc), None)));
+        return Err(keying_failed(conn, rc, "sqlite3_key"));
     }
     // The SQLCipher 4 settings, named rather than defaulted, so that a later
     // SQLCipher with other defaults still opens today's files.
@@ -115,9 +115,20 @@ pub(crate) fn rekey(conn: &Connection, key: &Passphrase) -> Result<()> {
     // SAFETY: as in `apply_key`.
     let rc = unsafe { libsqlite3_sys::sqlite3_rekey(conn.handle(), bytes.as_ptr().cast(), len) };
     if rc != libsqlite3_sys::SQLITE_OK {
-        return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(libsqlite3_sys::Error::new(rc), None)));
+        return Err(keying_failed(conn, rc, "sqlite3_rekey"));
     }
     Ok(())
+}
+
+/// SQLCipher's refusal of `call` (code `rc`), named, with the connection's
+/// last message: SQLCipher's own log is silenced (see `apply_key`), so
+/// this is all that says why.
+fn keying_failed(conn: &Connection, rc: std::ffi::c_int, call: &str) -> Error {
+    // SAFETY: the handle is open and owned by `conn`; sqlite3_errmsg returns
+    // a NUL-terminated string SQLite owns, copied here before any other call.
+    let message = unsafe { std::ffi::CStr::from_ptr(libsqlite3_sys::sqlite3_errmsg(conn.handle())) };
+    let message = format!("{call} returned {rc}: {}", message.to_string_lossy());
+    Error::Sqlite(rusqlite::Error::SqliteFailure(libsqlite3_sys::Error::new(rc), Some(message)))
 }
 
 impl Store {
