@@ -123,7 +123,7 @@ enum Command {
     /// The portability package: export (ZIP, optionally AES-256), verify.
     #[command(subcommand)]
     Package(package::PackageCommand),
-    /// A team register on PostgreSQL (in progress: see README.md).
+    /// A team register on PostgreSQL: init, members, migrate a file in, export it out (see README.md).
     #[command(subcommand)]
     Team(TeamCommand),
 }
