@@ -1109,6 +1109,8 @@ const de: Strings = {
     skippedHoliday: (holiday) => `nicht mitgezählt: ${holiday}`,
     weekend: (day, next) => `${day} fällt auf ein Wochenende → ${next}`,
     workingDay: (day) => `${day} ist ein Arbeitstag`,
+    noKnownHoliday: (day, calendar) =>
+      `${day} ist kein Wochenendtag und kein für ${calendar} bekannter Feiertag (dort sind nicht alle Feiertage bekannt: siehe Hinweis)`,
     due: (on) => `Frist endet am ${on}`,
     weekendStays: (day, regime) =>
       `${day} fällt auf ein Wochenende: Nach ${regime} verschiebt sich eine Tagesfrist nicht vom Wochenende, das Datum bleibt also (der Arbeitstag davor ist der sichere)`,

@@ -1149,6 +1149,8 @@ const en = {
     skippedHoliday: (holiday: string) => `not counted: ${holiday}`,
     weekend: (day: string, next: string) => `${day} is a weekend → ${next}`,
     workingDay: (day: string) => `${day} is a working day`,
+    noKnownHoliday: (day: string, calendar: string) =>
+      `${day} is not a weekend day or a holiday known for ${calendar} (not every holiday there is known: see the note)`,
     due: (on: string) => `due ${on}`,
     weekendStays: (day: string, regime: string) =>
       `${day} is a weekend: ${regime} does not move a day count off a weekend, so the date stays (the earlier working day is the safe one)`,

@@ -1118,6 +1118,8 @@ const fr: Strings = {
     skippedHoliday: (holiday) => `non compté\u00a0: ${holiday}`,
     weekend: (day, next) => `le ${day} tombe un week-end → ${next}`,
     workingDay: (day) => `le ${day} est un jour ouvrable`,
+    noKnownHoliday: (day, calendar) =>
+      `le ${day} n\u2019est ni un week-end ni un jour férié connu (calendrier\u00a0: ${calendar}\u00a0; les jours fériés de ce lieu ne sont pas tous connus, voir la remarque)`,
     due: (on) => `échéance le ${on}`,
     weekendStays: (day, regime) =>
       `le ${day} tombe un week-end\u00a0: selon ${regime}, un délai en jours n\u2019est pas reporté après le week-end, la date reste donc inchangée (le jour ouvrable précédent est le plus sûr)`,

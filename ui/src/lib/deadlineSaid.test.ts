@@ -28,6 +28,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
   weekend: { kind: 'weekend', day: '2026-02-28', next: '2026-03-02' },
   holiday: { kind: 'holiday', holiday, next: '2026-12-28' },
   'working-day': { kind: 'working-day', day: '2026-03-02' },
+  'no-known-holiday': { kind: 'no-known-holiday', day: '2025-11-11', calendar: { id: 'pl', name: 'PL' } },
   due: { kind: 'due', on: '2026-03-02' },
   'weekend-stays': { kind: 'weekend-stays', day: '2026-03-22', regime: 'ccpa' },
   received: { kind: 'received', on: '2026-01-31' },
@@ -254,6 +255,18 @@ describe('the deadline engine’s sentences in the app language', () => {
       }
     }
     expect(say(one['rules-in-force'], en)).toContain('computed under GDPR (Regulation (EU) 2016/679) (GDPR Art. 12(3))');
+  });
+
+  it('calls a day a working day only on a calendar that knows every holiday of the place', () => {
+    const say = (s: Said, strings: Strings) => describeSaid(s, strings, marked, langOf(strings));
+    expect(say(one['no-known-holiday'], en)).toBe(
+      '<2025-11-11> is not a weekend day or a holiday known for Poland (not every holiday there is known: see the note)',
+    );
+    expect(say(one['no-known-holiday'], de)).toContain('für Polen bekannter Feiertag');
+    expect(say(one['no-known-holiday'], fr)).toContain('calendrier\u00a0: Pologne');
+    for (const strings of [en, de, fr]) {
+      expect(say(one['no-known-holiday'], strings)).not.toBe(say({ kind: 'working-day', day: '2025-11-11' }, strings));
+    }
   });
 
   it('names the country and place of a calendar note, not their codes', () => {

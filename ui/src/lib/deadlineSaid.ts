@@ -41,6 +41,9 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates, lang: str
       return s.holidayMoves(holiday(said.holiday), day(said.next));
     case 'working-day':
       return s.workingDay(day(said.day));
+    case 'no-known-holiday':
+      // A country without holiday data has a calendar named by its code: say the country.
+      return s.noKnownHoliday(day(said.day), calendarName(said.calendar.id, t, '') || countryName(said.calendar.name, lang));
     case 'due':
       return s.due(day(said.on));
     case 'weekend-stays':

@@ -82,7 +82,12 @@ pub(crate) fn roll_forward_explained(
         moved = true;
     }
     if !moved {
-        steps.push(Said::WorkingDay { day: d });
+        // Where the calendar does not know every holiday of the place (see its
+        // note), the day is only known not to be a weekend or a known holiday.
+        steps.push(match cal.note() {
+            None => Said::WorkingDay { day: d },
+            Some(_) => Said::NoKnownHoliday { day: d, calendar: CalendarRef::of(cal) },
+        });
     }
     Ok(d)
 }

@@ -181,6 +181,13 @@ pub enum Said {
     WorkingDay {
         day: NaiveDate,
     },
+    /// The last day is neither a weekend nor a holiday `calendar` knows, and
+    /// that calendar does not know every holiday of the place (the note says
+    /// which): not said to be a working day.
+    NoKnownHoliday {
+        day: NaiveDate,
+        calendar: CalendarRef,
+    },
     Due {
         on: NaiveDate,
     },
@@ -490,6 +497,7 @@ impl fmt::Display for Said {
             | Said::Weekend { .. }
             | Said::Holiday { .. }
             | Said::WorkingDay { .. }
+            | Said::NoKnownHoliday { .. }
             | Said::Due { .. }
             | Said::WeekendStays { .. } => self.fmt_arithmetic(f),
             Said::Received { .. }
@@ -551,6 +559,12 @@ impl Said {
             Said::Weekend { day: d, next } => write!(f, "{} is a weekend \u{2192} {}", day(*d), day(*next)),
             Said::Holiday { holiday, next } => write!(f, "{holiday} \u{2192} {}", day(*next)),
             Said::WorkingDay { day: d } => write!(f, "{} is a working day", day(*d)),
+            Said::NoKnownHoliday { day: d, calendar } => write!(
+                f,
+                "{} is not a weekend day or a holiday known for {} (not every holiday there is known: see the note)",
+                day(*d),
+                calendar.name
+            ),
             Said::Due { on } => write!(f, "due {}", day(*on)),
             Said::WeekendStays { day: d, regime } => write!(
                 f,

@@ -83,10 +83,11 @@ fn index(s: &Said) -> usize {
         Said::AnsweredLate { .. } => 62,
         Said::AnsweredOnTime { .. } => 63,
         Said::OpenRightsDue { .. } => 64,
+        Said::NoKnownHoliday { .. } => 65,
     }
 }
 
-const SENTENCES: usize = 65;
+const SENTENCES: usize = 66;
 
 /// Every string list of `d` against the `Display` of its sentences; the sentences said, by index.
 fn check(d: &Deadlines, seen: &mut BTreeSet<usize>, case: &str) {

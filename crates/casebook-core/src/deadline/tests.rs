@@ -296,6 +296,32 @@ fn countries_without_data_are_weekends_only_and_say_so() {
     let r = run(Regime::EuGdpr, "PL", &[Right::Access], &ClockEvents::received(d("2025-10-11")));
     assert_eq!(r.due, Some(d("2025-11-11")));
     assert!(r.notes[0].starts_with("no holiday data is shipped for PL"), "{:?}", r.notes);
+    // 11 November is Poland's Independence Day: the earlier date is the safe one,
+    // but it is not said to be a working day.
+    assert!(!r.steps.iter().any(|s| s.contains("working day")), "{:?}", r.steps);
+    assert!(
+        r.steps.contains(&"Tue 2025-11-11 is not a weekend day or a holiday known for PL (not every holiday there is known: see the note)".to_string()),
+        "{:?}",
+        r.steps
+    );
+}
+
+#[test]
+fn a_day_is_called_a_working_day_only_where_every_holiday_of_the_place_is_known() {
+    // Germany without a Land: national holidays only (4 June 2026 is Corpus Christi in DE-BY).
+    let r = run(Regime::EuGdpr, "DE", &[Right::Access], &ClockEvents::received(d("2026-05-04")));
+    assert_eq!(r.due, Some(d("2026-06-04")));
+    assert!(
+        r.steps.iter().any(|s| s.starts_with("Thu 2026-06-04 is not a weekend day or a holiday known for")),
+        "{:?}",
+        r.steps
+    );
+    // The Land given: its calendar is whole, and the holiday moves the date.
+    let r = run(Regime::EuGdpr, "DE-BY", &[Right::Access], &ClockEvents::received(d("2026-05-04")));
+    assert_eq!(r.due, Some(d("2026-06-05")));
+    // England and Wales: every bank holiday is known.
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2026-05-04")));
+    assert!(r.steps.contains(&"Thu 2026-06-04 is a working day".to_string()), "{:?}", r.steps);
 }
 
 #[test]

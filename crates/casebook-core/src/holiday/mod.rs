@@ -326,7 +326,17 @@ impl Calendars {
     pub fn for_location(&self, location: &Location) -> Result<CalendarChoice<'_>, HolidayError> {
         let (id, note) = calendar_id(location)?;
         if let Some(cal) = self.by_id.get(&id) {
-            return Ok(CalendarChoice { calendar: Cow::Borrowed(cal), note });
+            // A calendar that does not hold every holiday of the location carries
+            // the caveat, so that no date computed on it is called a working day.
+            let calendar = match &note {
+                None => Cow::Borrowed(cal),
+                Some(n) => {
+                    let mut partial = cal.clone();
+                    partial.note = Some(n.to_string());
+                    Cow::Owned(partial)
+                }
+            };
+            return Ok(CalendarChoice { calendar, note });
         }
         if is_eu_eea(location) {
             let country = location.country();
