@@ -1132,6 +1132,8 @@ const de: Strings = {
     stateRule: (state, rule) => ` (${state}: ${rule})`,
     clarificationRunsOn: (asked, regime) =>
       `Rückfrage gestellt am ${asked}: Nach ${regime} hält sie die Frist nicht an`,
+    goesAheadWithoutIdentity: (right, why) =>
+      `${right}: wird bearbeitet, während der Identitätsnachweis aussteht; die Bitte um den Nachweis verschiebt seine Frist daher nicht (Grund: ${why})`,
     clarificationAccessOnly: (right) =>
       `${right}: Eine Rückfrage hält die Frist nur bei einem Auskunftsantrag nach Art. 15 an (UK GDPR Art. 12A(5); vor dem 5. Februar 2026 die Auskunftsleitlinien des ICO): Die Frist dieses Rechts läuft weiter`,
     cause: {

@@ -65,6 +65,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
   },
   'clarification-runs-on': { kind: 'clarification-runs-on', asked: '2026-03-04', regime: 'us-state' },
   'clarification-access-only': { kind: 'clarification-access-only', right: 'erasure' },
+  'goes-ahead-without-identity': { kind: 'goes-ahead-without-identity', right: 'unsubscribe', ground: 'unsubscribe' },
   'pause-before-restart': {
     kind: 'pause-before-restart',
     causes: ['clarification'],
@@ -227,6 +228,9 @@ describe('the deadline engine’s sentences in the app language', () => {
     );
     expect(say(one['no-extension'])).toContain('(record the reason if the answer is late)');
     expect(say(one['no-statute'])).toContain('CAN-SPAM');
+    expect(say(one['goes-ahead-without-identity'])).toBe(
+      'Unsubscribe: goes ahead while identity is awaited, so asking for identity does not move its date (why: acting on it only stops marketing and discloses nothing)',
+    );
   });
 
   it('passes proper names through: laws, sections and holidays', () => {

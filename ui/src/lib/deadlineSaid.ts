@@ -77,6 +77,8 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates, lang: str
       );
     case 'clarification-runs-on':
       return s.clarificationRunsOn(day(said.asked), regime(said.regime));
+    case 'goes-ahead-without-identity':
+      return s.goesAheadWithoutIdentity(right(said.right), t.identitySaid.ground[said.ground]);
     case 'clarification-access-only':
       return s.clarificationAccessOnly(right(said.right));
     case 'pause-before-restart':

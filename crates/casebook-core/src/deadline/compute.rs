@@ -16,6 +16,7 @@ use super::{
     RelatedDeadline, RightDeadline, Said, StateAuthentication, validate_events,
 };
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
+use crate::identity::verification_rule;
 use crate::{Location, Regime, Right};
 
 /// A stretch of days the clock does not count.
@@ -69,12 +70,15 @@ pub fn compute_deadlines(
     let cal = calendar.as_deref();
     let law = law_in_force(&rules, received);
     let mut pre = received_steps(regime, received, &law);
-    let Some(start) = identity_start(regime, &rules, events, &mut pre) else {
+    let ahead = going_ahead(regime, &rules, &wanted, events);
+    let start = identity_start(regime, &rules, events, &mut pre);
+    if start.is_none() && ahead.is_empty() {
         let mut d = waiting(regime, &wanted, pre, events, cal, notes, law);
         add_complaint(&mut d, &rules, events, location, calendars)?;
         return Ok(d.worded());
-    };
-    let engine = Engine { regime, rules, location, events, policy, calendars, cal, wanted: &wanted, start, today };
+    }
+    let engine =
+        Engine { regime, rules, location, events, policy, calendars, cal, wanted: &wanted, start, ahead, today };
     engine.deadlines(pre, notes, law).map(Deadlines::worded)
 }
 
@@ -90,6 +94,16 @@ fn distinct_rights(rights: &[Right]) -> Result<Vec<Right>, DeadlineError> {
         return Err(DeadlineError::NoRights);
     }
     Ok(wanted)
+}
+
+/// The rights of a case whose clock identity evidence would move (it was asked
+/// for, and the regime pauses or restarts for it) that go ahead while it is
+/// awaited ([`verification_rule`]): asking for identity does not move their dates.
+fn going_ahead(regime: Regime, rules: &RegimeRules, wanted: &[Right], events: &ClockEvents) -> Vec<Right> {
+    if events.identity_requested.is_none() || rules.identity == ClockEffect::Nothing {
+        return Vec::new();
+    }
+    wanted.iter().copied().filter(|&r| !verification_rule(regime, r).waits).collect()
 }
 
 /// The first steps of every date: the day of receipt and, where a later version
@@ -144,6 +158,10 @@ fn spans_for<'s>(
     }
 }
 
+/// The rights' periods: the statutory ones computed, those the statute does
+/// not know, and those with no date while identity evidence is awaited.
+type RightPeriods = (Vec<Computed>, Vec<RightDeadline>, Vec<RightDeadline>);
+
 /// One statutory right's own period, unextended, and extended where the extension covers it.
 struct Computed {
     right: Right,
@@ -172,15 +190,44 @@ struct Engine<'a> {
     cal: Option<&'a Calendar>,
     /// The rights asked for, each once, in the order asked.
     wanted: &'a [Right],
-    start: NaiveDate,
+    /// The day the clock of the rights that wait for identity starts; `None`
+    /// while identity evidence that restarts it is awaited.
+    start: Option<NaiveDate>,
+    /// The rights that go ahead while identity is awaited: their clock starts on
+    /// receipt and no identity pause counts for them ([`going_ahead`]).
+    ahead: Vec<Right>,
     today: NaiveDate,
+}
+
+/// How the rights of one group see the clock: its start (none while
+/// identity is awaited), the steps before their own and the pauses that count.
+struct View {
+    start: Option<NaiveDate>,
+    pre: Vec<Said>,
+    spans: Vec<Span>,
+    without_clarification: Vec<Span>,
+}
+
+impl View {
+    fn new(start: Option<NaiveDate>, pre: Vec<Said>, spans: Vec<Span>) -> View {
+        let without_clarification = spans.iter().filter_map(Span::without_clarification).collect();
+        View { start, pre, spans, without_clarification }
+    }
 }
 
 impl Engine<'_> {
     /// The case's dates: `pre` are the steps every date begins with, `notes` the notes so far.
     fn deadlines(&self, mut pre: Vec<Said>, mut notes: Vec<Said>, law: LawInForce) -> Result<Deadlines, DeadlineError> {
-        let spans = pauses(&self.rules, self.events, self.start, self.today, &mut pre);
-        let (computed, unstatutory) = self.right_periods(&pre, &spans, &mut notes)?;
+        let received = self.events.received;
+        let spans = pauses(&self.rules, self.events, self.start.unwrap_or(received), self.today, &mut pre);
+        let waits = View::new(self.start, pre, spans);
+        // The rights that go ahead: from receipt, as if identity had not been asked for.
+        let mut ahead_pre = received_steps(self.regime, received, &law);
+        let no_identity = ClockEvents { identity_requested: None, identity_received: None, ..self.events.clone() };
+        let ahead_spans = pauses(&self.rules, &no_identity, received, self.today, &mut ahead_pre);
+        let ahead = View::new(Some(received), ahead_pre, ahead_spans);
+        let (computed, unstatutory, awaiting) = self.right_periods(&waits, &ahead, &mut notes)?;
+        let spans = if self.start.is_some() { &waits.spans } else { &ahead.spans };
         let offer = self.extension(&computed, &mut notes);
         let extended = self.events.extended && offer.due.is_some();
         // The extended date's notes (its end on a weekend) only where the extension is taken.
@@ -198,11 +245,13 @@ impl Engine<'_> {
         // Each right in the order it was asked for.
         let mut right_deadlines: Vec<RightDeadline> = statutory;
         right_deadlines.extend(unstatutory);
+        right_deadlines.extend(awaiting);
         right_deadlines.sort_by_key(|r| self.wanted.iter().position(|w| *w == r.right));
 
         let (acknowledge_by, acknowledge_steps) =
             acknowledgement(&self.rules, self.wanted, self.events.received, self.cal)?;
-        let (house_target, house_target_steps) = house_target(self.policy, self.regime, self.start)?;
+        let (house_target, house_target_steps) =
+            house_target(self.policy, self.regime, self.start.unwrap_or(received))?;
         let days_left = due.filter(|_| !self.events.stopped).map(|d| (d - self.today).num_days());
         if due.is_some() && right_deadlines.iter().all(|r| !self.rules.statutory(r.right)) {
             notes.push(Said::HouseTargetIsDue { regime: self.regime });
@@ -213,8 +262,8 @@ impl Engine<'_> {
             extension_notice_by: offer.notice_by,
             acknowledge_by,
             house_target,
-            clock: self.clock(&spans),
-            start: Some(self.start),
+            clock: self.clock(spans),
+            start: self.start,
             days_left,
             calendar: self.cal.map(|c| c.id().to_string()),
             rights: right_deadlines,
@@ -245,33 +294,41 @@ impl Engine<'_> {
         Ok(out)
     }
 
-    /// Each right's period: the statutory ones computed, and those the statute
-    /// does not know given the house target, said to be one, or no date.
-    fn right_periods(
-        &self,
-        pre: &[Said],
-        spans: &[Span],
-        notes: &mut Vec<Said>,
-    ) -> Result<(Vec<Computed>, Vec<RightDeadline>), DeadlineError> {
-        let without_clarification: Vec<Span> = spans.iter().filter_map(Span::without_clarification).collect();
+    /// Each right's period: the statutory ones computed, those the statute
+    /// does not know given the house target, said to be one, or no date,
+    /// and those still waiting for identity evidence that restarts their clock (no date).
+    fn right_periods(&self, waits: &View, ahead: &View, notes: &mut Vec<Said>) -> Result<RightPeriods, DeadlineError> {
         let mut computed: Vec<Computed> = Vec::new();
         let mut unstatutory: Vec<RightDeadline> = Vec::new();
+        let mut undated: Vec<RightDeadline> = Vec::new();
         for &right in self.wanted {
+            let goes_ahead = self.ahead.contains(&right);
+            let view = if goes_ahead { ahead } else { waits };
+            let mut pre = view.pre.clone();
+            if goes_ahead {
+                let ground = verification_rule(self.regime, right).ground;
+                pre.push(Said::GoesAheadWithoutIdentity { right, ground });
+            }
+            let Some(start) = view.start else {
+                undated.push(RightDeadline::new(right, None, pre));
+                continue;
+            };
             if self.rules.statutory(right) {
-                let (spans, why) = spans_for(&self.rules, right, spans, &without_clarification);
-                computed.push(self.statutory_period(right, pre, spans, why, notes)?);
+                let (spans, why) = spans_for(&self.rules, right, &view.spans, &view.without_clarification);
+                pre.extend(why);
+                computed.push(self.statutory_period(right, start, pre, spans, notes)?);
             } else {
-                unstatutory.push(self.unstatutory_target(right, pre)?);
+                unstatutory.push(self.unstatutory_target(right, start, &pre)?);
             }
         }
-        Ok((computed, unstatutory))
+        Ok((computed, unstatutory, undated))
     }
 
     /// A right the statute does not know: the house target, said to be one, or no date.
-    fn unstatutory_target(&self, right: Right, pre: &[Said]) -> Result<RightDeadline, DeadlineError> {
+    fn unstatutory_target(&self, right: Right, start: NaiveDate, pre: &[Said]) -> Result<RightDeadline, DeadlineError> {
         let mut steps = vec![self.rules.no_statute_reason(right)];
         steps.extend(pre.iter().cloned());
-        let (target, target_steps) = house_target(self.policy, self.regime, self.start)?;
+        let (target, target_steps) = house_target(self.policy, self.regime, start)?;
         match target {
             Some(on) => {
                 steps.extend(target_steps);
@@ -286,22 +343,20 @@ impl Engine<'_> {
     fn statutory_period(
         &self,
         right: Right,
-        pre: &[Said],
+        start: NaiveDate,
+        pre_right: Vec<Said>,
         spans: &[Span],
-        why: Option<Said>,
         notes: &mut Vec<Said>,
     ) -> Result<Computed, DeadlineError> {
         let rules = &self.rules;
-        let mut pre_right = pre.to_vec();
-        pre_right.extend(why);
         let mut steps = vec![rules.period_reason(right)];
         steps.extend(pre_right.iter().cloned());
         // CAN-SPAM counts federal business days, whatever the state's holidays.
         let right_cal = if rules.can_spam(right) { self.calendars.get("us").or(self.cal) } else { self.cal };
-        let due = period_end(rules, rules.period(right), self.start, spans, right_cal, &mut steps, notes)?;
+        let due = period_end(rules, rules.period(right), start, spans, right_cal, &mut steps, notes)?;
         let mut extension_notes = Vec::new();
         let extended = if rules.extends(right) {
-            Some(self.extended_period(pre_right, due, spans, &mut extension_notes)?)
+            Some(self.extended_period(pre_right, start, due, spans, &mut extension_notes)?)
         } else {
             None
         };
@@ -312,12 +367,13 @@ impl Engine<'_> {
     fn extended_period(
         &self,
         mut ext_steps: Vec<Said>,
+        start: NaiveDate,
         due: NaiveDate,
         spans: &[Span],
         extension_notes: &mut Vec<Said>,
     ) -> Result<(NaiveDate, Vec<Said>), DeadlineError> {
         let rules = &self.rules;
-        let (start, received, cal) = (self.start, self.events.received, self.cal);
+        let (received, cal) = (self.events.received, self.cal);
         let ext = match rules.extension {
             Extension::MonthsFromStart(n) => {
                 ext_steps.push(Said::ExtensionMonths { months: n, start });
@@ -361,6 +417,8 @@ impl Engine<'_> {
         let today = self.today;
         if self.events.stopped {
             Clock::Stopped
+        } else if self.start.is_none() {
+            Clock::WaitingForIdentity
         } else if spans.iter().any(|s| s.open || (s.from <= today && today <= s.to)) {
             Clock::Paused
         } else {

@@ -253,6 +253,12 @@ pub enum Said {
     ClarificationAccessOnly {
         right: Right,
     },
+    /// A right that goes ahead while identity is awaited (`ground` says why):
+    /// asking for identity neither pauses nor restarts its clock.
+    GoesAheadWithoutIdentity {
+        right: Right,
+        ground: crate::identity::VerificationGround,
+    },
     PauseBeforeRestart {
         causes: Vec<PauseCause>,
         from: NaiveDate,
@@ -511,6 +517,7 @@ impl fmt::Display for Said {
             | Said::IdentityRunsOn { .. }
             | Said::ClarificationRunsOn { .. }
             | Said::ClarificationAccessOnly { .. }
+            | Said::GoesAheadWithoutIdentity { .. }
             | Said::PauseBeforeRestart { .. }
             | Said::PauseAfterEnd { .. }
             | Said::Paused { .. }
@@ -619,6 +626,12 @@ impl Said {
                 "clarification asked for on {}: under {} it does not stop the clock",
                 day(*asked),
                 regime.label()
+            ),
+            Said::GoesAheadWithoutIdentity { right, ground } => write!(
+                f,
+                "{}: goes ahead while identity is awaited, so asking for identity does not move its date (why: {})",
+                right.label(),
+                ground.label()
             ),
             Said::ClarificationAccessOnly { right } => write!(
                 f,

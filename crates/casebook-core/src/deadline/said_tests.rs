@@ -84,10 +84,11 @@ fn index(s: &Said) -> usize {
         Said::AnsweredOnTime { .. } => 63,
         Said::OpenRightsDue { .. } => 64,
         Said::NoKnownHoliday { .. } => 65,
+        Said::GoesAheadWithoutIdentity { .. } => 66,
     }
 }
 
-const SENTENCES: usize = 66;
+const SENTENCES: usize = 67;
 
 /// Every string list of `d` against the `Display` of its sentences; the sentences said, by index.
 fn check(d: &Deadlines, seen: &mut BTreeSet<usize>, case: &str) {
@@ -198,6 +199,18 @@ fn cases() -> Vec<Case> {
             None,
         ),
         ("eu es-md", Regime::EuGdpr, "ES-MD", vec![Access], events("2026-05-04", |_| {}), None),
+        // Withdrawing consent goes ahead while identity is awaited: the pause is access's only.
+        (
+            "eu withdrawal ahead of identity",
+            Regime::EuGdpr,
+            "FR",
+            vec![Access, WithdrawConsent],
+            events("2026-11-02", |e| {
+                e.identity_requested = Some(d("2026-11-03"));
+                e.identity_received = Some(d("2026-11-20"));
+            }),
+            None,
+        ),
         ("eu de-by", Regime::EuGdpr, "DE-BY", vec![Access], events("2026-05-04", |_| {}), None),
         (
             "ccpa",

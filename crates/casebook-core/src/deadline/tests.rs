@@ -528,3 +528,93 @@ fn the_extended_dates_weekend_note_only_where_the_extension_is_taken() {
     assert_eq!(r.extended_due, Some(d("2026-04-05")));
     assert_eq!(r.notes.iter().filter(|n| n.contains("Sun 2026-04-05 is a weekend")).count(), 1, "{:?}", r.notes);
 }
+
+#[test]
+fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_asked_for() {
+    // (regime, location, rights, identity asked, identity received, the rights' dates, the case's due, its clock)
+    type Row = (
+        Regime,
+        &'static str,
+        [Right; 2],
+        &'static str,
+        Option<&'static str>,
+        [Option<&'static str>; 2],
+        &'static str,
+        Clock,
+    );
+    let rows: [Row; 4] = [
+        // EU: identity pauses access only (EDPB 01/2022 §159); withdrawing consent runs from receipt (Art. 7(3)).
+        (
+            Regime::EuGdpr,
+            "FR",
+            [Right::Access, Right::WithdrawConsent],
+            "2026-11-03",
+            Some("2026-11-20"),
+            [Some("2026-12-21"), Some("2026-12-02")],
+            "2026-12-02",
+            Clock::Running,
+        ),
+        // UK, identity awaited: access has no date until it arrives (Art. 12A); the unsubscribe has its month.
+        (
+            Regime::UkGdpr,
+            "GB-ENG",
+            [Right::Access, Right::Unsubscribe],
+            "2026-11-03",
+            None,
+            [None, Some("2026-12-02")],
+            "2026-12-02",
+            Clock::WaitingForIdentity,
+        ),
+        // UK, identity arrived: access restarts from it; the unsubscribe still runs from receipt.
+        (
+            Regime::UkGdpr,
+            "GB-ENG",
+            [Right::Access, Right::Unsubscribe],
+            "2026-11-03",
+            Some("2026-11-10"),
+            [Some("2026-12-10"), Some("2026-12-02")],
+            "2026-12-02",
+            Clock::Running,
+        ),
+        // An objection to direct marketing (Art. 21(3)) beside erasure, which waits.
+        (
+            Regime::UkGdpr,
+            "GB-ENG",
+            [Right::Erasure, Right::Objection],
+            "2026-11-03",
+            Some("2026-11-10"),
+            [Some("2026-12-10"), Some("2026-12-02")],
+            "2026-12-02",
+            Clock::Running,
+        ),
+    ];
+    for (regime, location, rights, asked, got, dues, due, clock) in rows {
+        let events = ClockEvents {
+            identity_requested: Some(d(asked)),
+            identity_received: got.map(d),
+            ..ClockEvents::received(d("2026-11-02"))
+        };
+        let r = run(regime, location, &rights, &events);
+        let case = format!("{regime:?} {rights:?} {asked} {got:?}");
+        for (right, want) in rights.iter().zip(dues) {
+            let got = r.rights.iter().find(|x| x.right == *right).unwrap();
+            assert_eq!(got.due, want.map(d), "{case}: {right:?} {:?}", got.steps);
+        }
+        assert_eq!((r.due, r.clock), (Some(d(due)), clock), "{case}: {:?}", r.steps);
+        let ahead = r.rights.iter().find(|x| x.right == rights[1]).unwrap();
+        assert!(
+            ahead.steps.iter().any(|s| s.contains("goes ahead while identity is awaited")),
+            "{case}: {:?}",
+            ahead.steps
+        );
+        assert!(
+            !ahead.steps.iter().any(|s| s.contains("paused") || s.contains("restarted")),
+            "{case}: {:?}",
+            ahead.steps
+        );
+    }
+    // Rights that all wait are as before: no date while UK identity evidence is awaited.
+    let events = ClockEvents { identity_requested: Some(d("2026-11-03")), ..ClockEvents::received(d("2026-11-02")) };
+    let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Erasure], &events);
+    assert_eq!((r.due, r.clock), (None, Clock::WaitingForIdentity));
+}
