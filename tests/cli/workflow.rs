@@ -150,6 +150,21 @@ fn an_id_request_restarts_pauses_or_leaves_the_clock_by_regime() {
     assert!(c["due"].is_null(), "the fee is still awaited: {c:#}");
     assert_eq!(book.json(&["fee", "paid", &both, "--on", "2026-11-16"])["due"], "2026-12-16");
 
+    // A right that goes ahead while identity is awaited keeps its month from receipt; access waits.
+    let mixed = book.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    let c = book.json(&["identity", "request", &mixed, "--on", "2026-11-03"]);
+    assert_eq!(
+        (c["due"].as_str(), c["deadlines"]["clock"].as_str()),
+        (Some("2026-12-02"), Some("waiting-for-identity"))
+    );
+    let shown = book.json(&["case", "show", &mixed]);
+    let dues: Vec<_> =
+        shown["right_status"].as_array().unwrap().iter().map(|r| (r["right"].clone(), r["due"].clone())).collect();
+    assert_eq!(dues, [("access".into(), serde_json::Value::Null), ("unsubscribe".into(), "2026-12-02".into())]);
+    let c = book.json(&["identity", "received", &mixed, "--on", "2026-11-10"]);
+    assert_eq!(c["due"], "2026-12-02", "the earliest right's: {c:#}");
+    assert_eq!(book.json(&["case", "show", &mixed])["right_status"][0]["due"], "2026-12-10");
+
     // EU: identity is a pause (2 Dec + 8 days = 10 Dec); a fee moves nothing.
     let eu = book.new_case("Eve", "eve@example.fr", "2026-11-02", &["--regime", "eu-gdpr", "--location", "FR"]);
     assert_eq!(status_and_due(&book.json(&["identity", "request", &eu, "--on", "2026-11-03"])).0, "awaiting-identity");
