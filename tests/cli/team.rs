@@ -2498,7 +2498,7 @@ fn a_local_register_moved_to_a_team_register_answers_the_same() {
     {
         assert!(count(table) > 0, "the worked register has {table}");
     }
-    assert_eq!(moved["not_moved"], serde_json::json!(["audit_head", "schema_made_by"]));
+    assert_eq!(moved["not_moved"], serde_json::json!(["audit_head", "deadline_rules", "schema_made_by"]));
 
     // The same answers from the team register, as the DPO.
     let dora = member(&server, "dora");
@@ -2564,7 +2564,7 @@ fn an_encrypted_register_with_a_keyed_chain_moves_with_its_passphrase() {
     assert_eq!(moved["matches"], true, "{moved:#}");
     assert_eq!(
         moved["not_moved"],
-        serde_json::json!(["audit_chain_key", "audit_head", "encryption", "schema_made_by"])
+        serde_json::json!(["audit_chain_key", "audit_head", "deadline_rules", "encryption", "schema_made_by"])
     );
     let entries = local_audit["entries"].as_i64().unwrap();
     // The keyed entries are checked by their place in the chain: their key stayed with the file.
@@ -2583,9 +2583,10 @@ fn an_encrypted_register_with_a_keyed_chain_moves_with_its_passphrase() {
     casebook(&["--db", &url, "--json", "team", "export", "--to", copy], &copy_pass).json();
     let copied = casebook(&["--db", copy, "--json", "audit", "verify"], &copy_pass).json();
     assert!(copied["problem"].is_null(), "{copied}");
+    // Keyed from the copy's own entry; the deadline rules' entry of its first open after it.
     assert_eq!(
         (copied["entries"].as_i64(), copied["linked_only"].as_i64(), copied["keyed_from"].as_i64()),
-        (Some(entries + 2), Some(entries), Some(entries + 2))
+        (Some(entries + 3), Some(entries), Some(entries + 2))
     );
     assert_eq!(casebook(&["--db", copy, "--json", "case", "list"], &copy_pass).json(), list);
     let backup = dir.path().join("team-backup.db");
@@ -2729,7 +2730,9 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     // Its chain verifies: the team's entries by the chain, the export's own after them.
     let verified = local.json(&["audit", "verify"]);
     assert!(verified["problem"].is_null(), "{verified}");
-    assert_eq!(verified["entries"], team_entries + 1);
+    // The export's own entry, then, at the copy's first open, the deadline
+    // rules its stored dates were brought up to (the team's may be older).
+    assert_eq!(verified["entries"], team_entries + 2);
     // Each case's rows, as the team's entries recorded them, match the copy's
     // rows (the team reads every column as the copy stores it).
     assert_eq!(verified["unchecked_cases"], serde_json::json!([]), "{verified}");
@@ -2739,7 +2742,8 @@ fn a_team_register_exported_to_a_local_file_answers_the_same() {
     let entry: String = rusqlite::Connection::open(&out)
         .unwrap()
         .query_row(
-            "SELECT actor || ' ' || action || ' ' || json_extract(after, '$.summary') FROM audit_log ORDER BY id DESC LIMIT 1",
+            "SELECT actor || ' ' || action || ' ' || json_extract(after, '$.summary') FROM audit_log
+             WHERE action = 'register.exported-from-team'",
             [],
             |r| r.get(0),
         )
@@ -3315,7 +3319,10 @@ fn own_letter_templates_travel_with_a_register_moved_to_a_team_and_back() {
     assert_eq!(template_text(&copy, "_closing", "fr"), own_fr);
     assert!(copy.json(&["audit", "verify"])["problem"].is_null());
     // The export's entry carries each text, so a backup made the same way carries them too.
-    let entry: Value = serde_json::from_str(&copy.sql("SELECT after FROM audit_log ORDER BY id DESC LIMIT 1")).unwrap();
+    let entry: Value = serde_json::from_str(
+        &copy.sql("SELECT after FROM audit_log WHERE action = 'register.exported-from-team' ORDER BY id DESC LIMIT 1"),
+    )
+    .unwrap();
     let carried = entry["letter_templates"].as_array().unwrap();
     assert_eq!(carried.len(), 2);
     assert_eq!(

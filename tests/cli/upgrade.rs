@@ -8,7 +8,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::harness::Run;
+use crate::harness::{Book, Run};
 
 const PASSPHRASE: &str = "fixture passphrase for the upgrade test";
 
@@ -143,10 +143,49 @@ fn every_older_register_is_kept_then_upgraded_and_loses_nothing() {
         let audit = run(&db, &["--json", "audit", "verify"]).json();
         assert_eq!(audit["first_broken"], Value::Null, "{what}: {audit}");
         if encrypted && schema <= UNKEYED_UP_TO {
+            // The upgrade's entry, followed by the one recording the deadline rules its dates are brought up to.
             let last = audit["entries"].as_i64().unwrap();
-            assert_eq!(audit["keyed_from"].as_i64(), Some(last), "{what}: keyed from the upgrade's entry: {audit}");
+            assert_eq!(audit["keyed_from"].as_i64(), Some(last - 1), "{what}: keyed from the upgrade's entry: {audit}");
         }
         let against = run(&db, &["audit", "verify", "--against", kept[0].to_str().unwrap()]);
         assert_eq!(against.code, 0, "{what}: the copy's head is in the upgraded chain: {}", against.stderr);
     }
+}
+
+#[test]
+fn dates_stored_under_older_deadline_rules_are_recomputed_once_and_audited() {
+    use crate::harness::local_only;
+    if local_only("the deadline rules' revision is kept by a local file") {
+        return;
+    }
+    let book = Book::new();
+    let mixed = book.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    book.json(&["identity", "request", &mixed, "--on", "2026-11-03"]);
+    let other = book.new_case("Jo", "jo@example.org", "2026-11-02", &[]);
+    // As an older version left it: no date while identity was awaited (its
+    // rules kept the unsubscribe waiting too), and no revision recorded.
+    book.sql(&format!("UPDATE cases SET due = NULL WHERE reference = '{mixed}'"));
+    book.sql("DELETE FROM settings WHERE key = 'deadline_rules'");
+
+    let first = book.run(&["case", "list"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stderr.contains(&format!("deadline rules revision 1): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        "{}",
+        first.stderr
+    );
+    assert_eq!(book.json(&["case", "show", &mixed])["due"], "2026-12-02");
+    assert_eq!(book.json(&["case", "show", &other])["due"], "2026-12-02");
+    let actions = book.sql("SELECT coalesce(reference, '-') || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 2");
+    assert_eq!(actions, format!("- settings.deadline_rules\n{mixed} deadline.recomputed (deadline rules revision 1)"));
+    assert_eq!(
+        book.sql("SELECT value FROM settings WHERE key = 'deadline_rules'"),
+        format!("{{\"revision\":1,\"recomputed\":[\"{mixed}\"]}}")
+    );
+    // Once: the next command says nothing and records nothing.
+    let entries = book.sql("SELECT count(*) FROM audit_log");
+    let second = book.run(&["case", "list"]);
+    assert!(!second.stderr.contains("deadline rules"), "{}", second.stderr);
+    assert_eq!(book.sql("SELECT count(*) FROM audit_log"), entries);
+    assert!(book.json(&["audit", "verify"])["problem"].is_null());
 }

@@ -301,6 +301,9 @@ pub struct Casebook {
     actor: String,
     /// Built once (parsing the shipped files), dropped when a calendar is imported.
     calendars: Mutex<Option<Arc<Calendars>>>,
+    /// The open cases' dates recomputed when this open found them computed
+    /// under older deadline rules ([`Casebook::rules_update`]).
+    rules_update: Option<casebook_store::RulesRevision>,
 }
 
 impl Casebook {
@@ -327,6 +330,7 @@ impl Casebook {
             clock,
             actor,
             calendars: Mutex::new(None),
+            rules_update: None,
         }
     }
 
@@ -338,6 +342,7 @@ impl Casebook {
             clock,
             actor: actor.to_string(),
             calendars: Mutex::new(None),
+            rules_update: None,
         })
     }
 

@@ -10,8 +10,8 @@
 //! read at, with its audit entry, in a transaction of its own.
 
 use casebook_core::Status;
-use casebook_core::deadline::DeadlinePolicy;
-use casebook_store::CaseRegister;
+use casebook_core::deadline::{DeadlinePolicy, RULES_REVISION};
+use casebook_store::{CaseRegister, RULES_KEY, RulesRevision};
 
 use crate::dates::POLICY_KEY;
 use crate::lifecycle;
@@ -68,6 +68,23 @@ pub(crate) fn recompute_open_cases<B: StepBook + ?Sized>(book: &B, reason: &str)
         }
     }
     Ok(moved)
+}
+
+/// Recomputes the open cases' stored due dates once when a local register's
+/// were computed under older deadline rules than this version's
+/// ([`RULES_REVISION`]): each case moved is audited
+/// (`deadline.recomputed (deadline rules revision N)`), then the revision is
+/// kept with the references moved (`settings.deadline_rules`). `None` when
+/// the register's dates are already of these rules.
+pub(crate) fn bring_dates_up_to_rules(book: &crate::Casebook) -> Result<Option<RulesRevision>> {
+    if book.store().rules_revision()? >= RULES_REVISION {
+        return Ok(None);
+    }
+    let recomputed = recompute_open_cases(book, &format!("deadline rules revision {RULES_REVISION}"))?;
+    let update = RulesRevision { revision: RULES_REVISION, recomputed };
+    let stamp = book.stamp();
+    book.store().put_setting(RULES_KEY, &update, stamp)?;
+    Ok(Some(update))
 }
 
 impl crate::Casebook {

@@ -198,6 +198,21 @@ impl Casebook {
         actor: String,
         passphrase: Option<&Passphrase>,
     ) -> Result<Casebook> {
+        let mut book = Self::open_upgraded(path, mode, clock, actor, passphrase)?;
+        book.rules_update = crate::policy::bring_dates_up_to_rules(&book)?;
+        Ok(book)
+    }
+
+    /// [`Casebook::open_protected`] before the open cases' dates are brought
+    /// up to this version's deadline rules (a restore first reads the
+    /// restored register's last entry as the backup left it).
+    fn open_upgraded(
+        path: &Path,
+        mode: OpenMode,
+        clock: Clock,
+        actor: String,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Casebook> {
         let kind = database_kind(path)?;
         if let (DatabaseKind::Missing, Some(p)) = (kind, passphrase) {
             check_new_passphrase(p)?;
@@ -213,6 +228,12 @@ impl Casebook {
             book.store().put_setting(LAST_UPGRADE_KEY, &upgrade, stamp)?;
         }
         Ok(book)
+    }
+
+    /// The open cases' stored dates recomputed when this open found them
+    /// computed under older deadline rules (once per register and revision).
+    pub fn rules_update(&self) -> Option<&casebook_store::RulesRevision> {
+        self.rules_update.as_ref()
     }
 
     /// What the app calls after its lock screen: the default clock and actor,
@@ -350,8 +371,9 @@ pub fn restore_backup(
     })?;
     let mut outcome = outcome;
     let key = if outcome.restored.encrypted { passphrase } else { None };
-    let book = Casebook::open_protected(target, OpenMode::MustExist, clock, actor, key)?;
+    let mut book = Casebook::open_upgraded(target, OpenMode::MustExist, clock, actor, key)?;
     restore_team_templates(&book, target, &mut outcome)?;
+    book.rules_update = crate::policy::bring_dates_up_to_rules(&book)?;
     let record = RestoreRecord {
         at: now,
         from: std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()),

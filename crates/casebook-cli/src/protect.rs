@@ -235,6 +235,15 @@ pub fn open_book(path: &Path, create: bool, clock: casebook_app::Clock, actor: S
             u.backup.display()
         );
     }
+    if let Some(r) = book.rules_update().filter(|r| !r.recomputed.is_empty()) {
+        eprintln!(
+            "This version computes some dates differently (deadline rules revision {}): the due date of {} open {} recomputed and recorded in the audit log: {}.",
+            r.revision,
+            r.recomputed.len(),
+            if r.recomputed.len() == 1 { "case was" } else { "cases were" },
+            r.recomputed.join(", ")
+        );
+    }
     Ok(book)
 }
 

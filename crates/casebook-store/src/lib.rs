@@ -61,13 +61,13 @@ pub use drafts::{DraftRow, LetterRegister, NewDraft, Withdrawal};
 pub use encrypt::{EncryptOutcome, encrypt_database};
 pub use intake::IntakeRegister;
 pub use location::{Location, PgConfig, SslMode, pgpass_lookup};
-pub use migrate::{LATEST_SCHEMA, Upgrade};
+pub use migrate::{LATEST_SCHEMA, RULES_KEY, Upgrade};
 pub use pg::{
     Changed, EXPORTED_FROM_TEAM, MIGRATED_ACTION, MigratedIn, OwnTemplate, PG_LATEST_SCHEMA, PgListener, PgStore,
     TableCompared, TableCount, TeamExport, TemplateMovedIn, export_summary,
 };
 pub use register::{CaseRegister, DatedCase, ProcessingRegister};
-pub use settings::parse_setting;
+pub use settings::{RulesRevision, parse_setting};
 
 /// This build's version (the workspace's one version number).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -291,6 +291,9 @@ impl Store {
         }
         let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
         store.upgrade = migrate::upgrade(&mut store)?;
+        if !exists {
+            store.record_current_rules()?;
+        }
         if !exists && let Some(key) = store.key.clone() {
             // A new encrypted register's chain is keyed from its first entry.
             let (record, chain) = chain_key::Record::new(&key, audit::next_id(&store.conn)?)?;
@@ -332,6 +335,7 @@ impl Store {
         let mut store = Store { conn, path: PathBuf::from(":memory:"), key: None, upgrade: None, recovered_copy: None };
         store.configure()?;
         migrate::migrate_to(&mut store.conn, Path::new(":memory:"), LATEST_SCHEMA)?;
+        store.record_current_rules()?;
         Ok(store)
     }
 

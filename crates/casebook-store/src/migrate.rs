@@ -36,6 +36,12 @@ pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;
 /// schema up to date (so that an older Casebook can name it when it refuses).
 pub(crate) const MADE_BY_KEY: &str = "schema_made_by";
 
+/// The settings key holding the revision of the deadline rules the open
+/// cases' stored due dates were computed under
+/// ([`casebook_core::deadline::RULES_REVISION`]); absent: before revision 1.
+/// Kept by the file: a register made new holds none but current ones.
+pub const RULES_KEY: &str = "deadline_rules";
+
 /// A register brought up from an older schema when it was opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -37,6 +37,34 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The revision of the deadline rules the open cases' stored dates were
+    /// computed under (0: before revision 1, or never said).
+    pub fn rules_revision(&self) -> Result<u32> {
+        Ok(self.setting::<RulesRevision>(crate::RULES_KEY)?.map_or(0, |r| r.revision))
+    }
+
+    /// A new register holds no case: its dates are of the current rules. Not
+    /// audited, like the schema's maker: part of making the file.
+    pub(crate) fn record_current_rules(&self) -> Result<()> {
+        let value = RulesRevision { revision: casebook_core::deadline::RULES_REVISION, recomputed: Vec::new() };
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![crate::RULES_KEY, serde_json::to_string(&value).expect("a revision serialises")],
+        )?;
+        Ok(())
+    }
+}
+
+/// The deadline rules a register's stored dates were computed under, and the
+/// open cases whose due date moved when they were last brought up to them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RulesRevision {
+    pub revision: u32,
+    #[serde(default)]
+    pub recomputed: Vec<String>,
+}
+
 /// A setting's JSON text as the value it holds (the same for both back ends).
 pub fn parse_setting<T: DeserializeOwned>(key: &str, json: &str) -> Result<T> {
     serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("setting '{key}': {e}")))

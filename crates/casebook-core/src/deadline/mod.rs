@@ -32,6 +32,13 @@ use thiserror::Error;
 use crate::holiday::HolidayError;
 use crate::{Regime, Right};
 pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
+
+/// The revision of the engine's rules, raised whenever a change may move a
+/// date already computed for a stored case; a register remembers the one its
+/// open cases' stored dates were computed under, and a newer Casebook
+/// recomputes them once when it first opens it. 1: a right that goes ahead
+/// while identity is awaited keeps its date when identity is asked for.
+pub const RULES_REVISION: u32 = 1;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::ClockCase;

@@ -299,6 +299,9 @@ fn copy_snapshot(
     crate::search::reindex_all(&tx)?;
     let head = serde_json::json!({ "id": chain.entries, "hash": chain.head }).to_string();
     tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", rusqlite::params![crate::audit::HEAD_KEY, head])?;
+    // The team's stored dates may predate this version's deadline rules: the
+    // copy says nothing of them, so that it recomputes them when first opened.
+    tx.execute("DELETE FROM settings WHERE key = ?1", [crate::RULES_KEY])?;
     if let Some(record) = &keyed {
         chain_key::write(&tx, record)?;
     }
@@ -399,15 +402,15 @@ impl Store {
     fn check_counts(&self, tables: &[TableCount]) -> Result<()> {
         for t in tables {
             let sql = match t.table.as_str() {
-                "settings" => "SELECT count(*) FROM settings WHERE key NOT IN (?1, ?2, ?3)".to_string(),
+                "settings" => "SELECT count(*) FROM settings WHERE key NOT IN (?1, ?2, ?3, ?4)".to_string(),
                 "audit_log" => "SELECT count(*) - 1 FROM audit_log".to_string(),
                 table => format!("SELECT count(*) FROM {table}"),
             };
             let mut stmt = self.conn.prepare(&sql)?;
             let local: i64 = if t.table == "settings" {
-                stmt.query_row([crate::audit::HEAD_KEY, chain_key::RECORD_KEY, crate::migrate::MADE_BY_KEY], |r| {
-                    r.get(0)
-                })?
+                let made =
+                    [crate::audit::HEAD_KEY, chain_key::RECORD_KEY, crate::migrate::MADE_BY_KEY, crate::RULES_KEY];
+                stmt.query_row(made, |r| r.get(0))?
             } else {
                 stmt.query_row([], |r| r.get(0))?
             };

@@ -31,8 +31,16 @@ use crate::{Error, Result, Store};
 /// stays with the file's passphrase; see `pg/audit.rs`'s format 4), the
 /// Casebook that made the file's schema and its last upgrade, its backups
 /// and restores, and its encryption.
-const LOCAL_ONLY_SETTINGS: &[&str] =
-    &["audit_head", "audit_chain_key", "schema_made_by", "last_upgrade", "last_backup", "last_restore", "encryption"];
+const LOCAL_ONLY_SETTINGS: &[&str] = &[
+    "audit_head",
+    "audit_chain_key",
+    "schema_made_by",
+    "deadline_rules",
+    "last_upgrade",
+    "last_backup",
+    "last_restore",
+    "encryption",
+];
 
 /// Audit entries handed to the server at a time.
 const AUDIT_BATCH: usize = 2_000;
