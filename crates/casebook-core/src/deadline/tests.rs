@@ -542,51 +542,16 @@ fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_aske
         &'static str,
         Clock,
     );
+    #[rustfmt::skip]
     let rows: [Row; 4] = [
         // EU: identity pauses access only (EDPB 01/2022 §159); withdrawing consent runs from receipt (Art. 7(3)).
-        (
-            Regime::EuGdpr,
-            "FR",
-            [Right::Access, Right::WithdrawConsent],
-            "2026-11-03",
-            Some("2026-11-20"),
-            [Some("2026-12-21"), Some("2026-12-02")],
-            "2026-12-02",
-            Clock::Running,
-        ),
+        (Regime::EuGdpr, "FR", [Right::Access, Right::WithdrawConsent], "2026-11-03", Some("2026-11-20"), [Some("2026-12-21"), Some("2026-12-02")], "2026-12-02", Clock::Running),
         // UK, identity awaited: access has no date until it arrives (Art. 12A); the unsubscribe has its month.
-        (
-            Regime::UkGdpr,
-            "GB-ENG",
-            [Right::Access, Right::Unsubscribe],
-            "2026-11-03",
-            None,
-            [None, Some("2026-12-02")],
-            "2026-12-02",
-            Clock::WaitingForIdentity,
-        ),
+        (Regime::UkGdpr, "GB-ENG", [Right::Access, Right::Unsubscribe], "2026-11-03", None, [None, Some("2026-12-02")], "2026-12-02", Clock::WaitingForIdentity),
         // UK, identity arrived: access restarts from it; the unsubscribe still runs from receipt.
-        (
-            Regime::UkGdpr,
-            "GB-ENG",
-            [Right::Access, Right::Unsubscribe],
-            "2026-11-03",
-            Some("2026-11-10"),
-            [Some("2026-12-10"), Some("2026-12-02")],
-            "2026-12-02",
-            Clock::Running,
-        ),
+        (Regime::UkGdpr, "GB-ENG", [Right::Access, Right::Unsubscribe], "2026-11-03", Some("2026-11-10"), [Some("2026-12-10"), Some("2026-12-02")], "2026-12-02", Clock::Running),
         // An objection to direct marketing (Art. 21(3)) beside erasure, which waits.
-        (
-            Regime::UkGdpr,
-            "GB-ENG",
-            [Right::Erasure, Right::Objection],
-            "2026-11-03",
-            Some("2026-11-10"),
-            [Some("2026-12-10"), Some("2026-12-02")],
-            "2026-12-02",
-            Clock::Running,
-        ),
+        (Regime::UkGdpr, "GB-ENG", [Right::Erasure, Right::Objection], "2026-11-03", Some("2026-11-10"), [Some("2026-12-10"), Some("2026-12-02")], "2026-12-02", Clock::Running),
     ];
     for (regime, location, rights, asked, got, dues, due, clock) in rows {
         let events = ClockEvents {
