@@ -690,3 +690,40 @@ fn a_german_erasure_letter_has_no_english_vocabulary() {
         assert!(!outside.contains("Processors acting for us") && !outside.contains("none"), "{outside}");
     }
 }
+
+#[test]
+fn letters_of_a_request_mixing_rights_that_wait_for_identity_with_rights_that_go_ahead_say_which_is_which() {
+    let book = Book::new();
+    let r =
+        book.new_case("Ian Wright", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    book.json(&["identity", "request", &r, "--on", "2026-11-03", "--what", "a copy of a recent utility bill"]);
+    let dir = tempfile::tempdir().unwrap();
+    let text = |kind: &str| {
+        let out = dir.path().join(format!("{kind}.pdf"));
+        book.json(&["letter", "make", &r, "--kind", kind, "--out", out.to_str().unwrap()]);
+        pdf_text(&out)
+    };
+    // The unsubscribe's month from receipt; access's clock not started.
+    let ack = text("acknowledgement");
+    assert!(
+        ack.contains("We will act on your request for unsubscribing from marketing by 2 December 2026 at the latest: it does not wait for us to confirm your identity. For access, the time we have to respond starts once we have confirmed your identity."),
+        "{ack}"
+    );
+    assert!(!ack.contains("We will respond by"), "{ack}");
+    let ask = text("id-request");
+    assert!(ask.contains("Before we can act on your request for access of 2 November 2026"), "{ask}");
+    assert!(
+        ask.contains(
+            "Meanwhile we are acting on your request for unsubscribing from marketing, which does not need this check."
+        ),
+        "{ask}"
+    );
+    // A request of rights that all wait reads as before.
+    let all = book.new_case("Jo", "jo@example.org", "2026-11-02", &["--right", "access", "--right", "erasure"]);
+    book.json(&["identity", "request", &all, "--on", "2026-11-03", "--what", "a bill"]);
+    let out = dir.path().join("all.pdf");
+    book.json(&["letter", "make", &all, "--kind", "id-request", "--out", out.to_str().unwrap()]);
+    let all_text = pdf_text(&out);
+    assert!(all_text.contains("your request for access and erasure of 2 November 2026"), "{all_text}");
+    assert!(!all_text.contains("Meanwhile"), "{all_text}");
+}

@@ -505,10 +505,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             clarification => effect(RegimeRules::of(c.regime).clarification),
         },
         clock => serde_json::to_value(d.clock).ok().and_then(|v| v.as_str().map(String::from)),
-        identity => context! {
-            asked_for => c.identity_asked_for.as_deref().map(one_line),
-            requested_on => date(c.identity_requested_on),
-        },
+        identity => identity_context(c, lang),
         clarification => context! {
             question => c.clarification_question.as_deref().map(one_line),
             asked_on => date(c.clarification_asked_on),
@@ -533,6 +530,26 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         processing => input.processing.map(processing_context),
     };
     (ctx, sources)
+}
+
+/// What was asked for to confirm identity, and the rights it holds up: in a
+/// request that mixes rights that wait for identity with rights that go
+/// ahead while it is awaited (`verification_rule`), `waiting_text` names the
+/// former and `ahead_text` the latter; otherwise `waiting_text` is every
+/// right asked for and `ahead_text` is none.
+fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
+    let names = |rights: &[casebook_core::Right]| {
+        join_list(&rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang)
+    };
+    let (waiting, ahead): (Vec<_>, Vec<_>) =
+        c.rights.iter().partition(|r| casebook_core::identity::verification_rule(c.regime, **r).waits);
+    let mixed = !waiting.is_empty() && !ahead.is_empty();
+    context! {
+        asked_for => c.identity_asked_for.as_deref().map(one_line),
+        requested_on => date(c.identity_requested_on),
+        waiting_text => if mixed { names(&waiting) } else { names(&c.rights) },
+        ahead_text => mixed.then(|| names(&ahead)),
+    }
 }
 
 /// "your child", as a letter to a parent calls the data subject.
