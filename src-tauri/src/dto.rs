@@ -63,4 +63,8 @@ pub struct AppInfo {
     /// Casebook's schema, kept beside it before migrating), so the window
     /// says so once; null when there was none.
     pub upgraded: Option<casebook_app::Upgrade>,
+    /// The open cases whose stored due date this window recomputed when it
+    /// opened a register whose dates were computed under older deadline
+    /// rules, so the window says so once; null when none moved.
+    pub dates_recomputed: Option<casebook_app::RulesRevision>,
 }

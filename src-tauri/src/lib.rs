@@ -190,12 +190,15 @@ pub(crate) async fn facade<T: Send + 'static>(
 
 pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, IpcError> {
     let open = register.opened();
-    let upgraded = open.as_ref().and_then(|b| b.local(casebook_app::LOCAL_ONLY).ok()?.upgrade());
+    let local = open.as_ref().and_then(|b| b.local(casebook_app::LOCAL_ONLY).ok());
+    let upgraded = local.and_then(|b| b.upgrade());
+    let dates_recomputed = local.and_then(|b| b.rules_update().filter(|r| !r.recomputed.is_empty()).cloned());
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         database_path: register.name(),
         member: open.as_ref().and_then(|b| b.member().map(str::to_owned)),
         upgraded,
+        dates_recomputed,
     })
 }
 

@@ -36,7 +36,13 @@ describe('App', () => {
       to_version: '0.1.1',
       backup: '/home/dpo/.local/share/casebook/casebook.schema-14.20261205T101500Z.db',
     };
-    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/home/dpo/.local/share/casebook/casebook.db', member: null, upgraded });
+    api.appInfo = async () => ({
+      version: '0.1.1',
+      databasePath: '/home/dpo/.local/share/casebook/casebook.db',
+      member: null,
+      upgraded,
+      datesRecomputed: null,
+    });
     render(App, { api });
 
     const notice = await screen.findByTestId('register-upgraded');
@@ -49,6 +55,21 @@ describe('App', () => {
     await userEvent.click(nav('Dashboard'));
     await screen.findByRole('heading', { name: 'Dashboard' });
     expect(screen.queryByTestId('register-upgraded')).toBeNull();
+  });
+
+  it('says once which open cases’ due dates it recomputed under this version’s deadline rules', async () => {
+    const api = fakeApi([ada]);
+    const datesRecomputed = { revision: 1, recomputed: ['CB-2026-0002', 'CB-2026-0007'] };
+    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/tmp/c.db', member: null, upgraded: null, datesRecomputed });
+    render(App, { api });
+
+    const notice = await screen.findByTestId('dates-recomputed');
+    expect(notice).toHaveTextContent('Some due dates were recomputed');
+    expect(notice).toHaveTextContent('(deadline rules revision 1)');
+    expect(notice).toHaveTextContent('These moved, each recorded in the audit log: CB-2026-0002, CB-2026-0007.');
+    expect(screen.queryByTestId('register-upgraded')).toBeNull();
+    await userEvent.click(within(notice).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByTestId('dates-recomputed')).toBeNull();
   });
 
   it('says nothing of an upgrade when there was none', async () => {
@@ -66,6 +87,7 @@ describe('App', () => {
     await waitFor(() => expect(answered).toBe(true));
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByTestId('register-upgraded')).toBeNull();
+    expect(screen.queryByTestId('dates-recomputed')).toBeNull();
   });
 
   it('says why the register cannot be opened, and tries again', async () => {

@@ -82,7 +82,7 @@ pub use casebook_intake::{FileKind, sniff_file};
 pub use casebook_render::LetterKind;
 /// Folders Casebook makes are owner-only (0700) whatever the umask; the shell uses this too.
 pub use casebook_store::create_private_dir_all;
-pub use casebook_store::{APP_VERSION, Upgrade};
+pub use casebook_store::{APP_VERSION, RulesRevision, Upgrade};
 pub use casebook_store::{AuditReport, Correspondence, DocumentRef};
 pub use casebook_store::{Changed, Location, PgConfig};
 pub use casebook_store::{DataFile, DataItem, Redaction};

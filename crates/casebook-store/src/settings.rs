@@ -59,6 +59,7 @@ impl Store {
 /// The deadline rules a register's stored dates were computed under, and the
 /// open cases whose due date moved when they were last brought up to them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RulesRevision {
     pub revision: u32,
     #[serde(default)]

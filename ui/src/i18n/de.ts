@@ -235,6 +235,9 @@ const de: Strings = {
       `Casebook ${toVersion} hat dieses Register von Schema ${from}${fromVersion ? ` (geschrieben von Casebook ${fromVersion})` : ''} auf Schema ${to} gebracht und dies im Prüfprotokoll vermerkt.`,
     upgradedKept: 'Vorher hat es eine geprüfte Kopie des Registers im bisherigen Stand angelegt, mit derselben Verschlüsselung:',
     upgradedDismiss: 'Verstanden',
+    recomputedTitle: 'Einige Fristen wurden neu berechnet',
+    recomputed: (revision, cases) =>
+      `Diese Version von Casebook berechnet manche Fristen anders (Fristenregeln, Stand ${revision}) und hat deshalb beim Öffnen dieses Registers die Frist jedes offenen Falls neu berechnet. Geändert haben sich, jeweils im Prüfprotokoll vermerkt: ${cases.join(', ')}.`,
   },
 
   welcome: {

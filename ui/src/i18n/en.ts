@@ -252,6 +252,9 @@ const en = {
       `Casebook ${toVersion} brought this register up from schema ${from}${fromVersion ? ` (written by Casebook ${fromVersion})` : ''} to schema ${to}, and recorded it in the audit log.`,
     upgradedKept: 'Before upgrading it kept a verified copy of the register as it was, with the same encryption:',
     upgradedDismiss: 'OK',
+    recomputedTitle: 'Some due dates were recomputed',
+    recomputed: (revision: number, cases: string[]) =>
+      `This version of Casebook computes some dates differently (deadline rules revision ${revision}), so it recomputed the due date of every open case when it opened this register. These moved, each recorded in the audit log: ${cases.join(', ')}.`,
   },
 
   welcome: {

@@ -239,6 +239,9 @@ const fr: Strings = {
       `Casebook ${toVersion} a fait passer ce registre du schéma ${from}${fromVersion ? ` (écrit par Casebook ${fromVersion})` : ''} au schéma ${to}, et l\u2019a consigné dans le journal d\u2019audit.`,
     upgradedKept: 'Auparavant, il a conservé une copie vérifiée du registre tel qu\u2019il était, avec le même chiffrement :',
     upgradedDismiss: 'Compris',
+    recomputedTitle: 'Certaines échéances ont été recalculées',
+    recomputed: (revision, cases) =>
+      `Cette version de Casebook calcule certaines dates autrement (règles de délais, révision ${revision})\u00a0: elle a donc recalculé l\u2019échéance de chaque dossier ouvert à l\u2019ouverture de ce registre. Ont changé, chacun consigné dans le journal d\u2019audit\u00a0: ${cases.join(', ')}.`,
   },
 
   welcome: {

@@ -211,6 +211,7 @@ export type { RightDeadline } from './bindings/RightDeadline';
 export type { RightDue } from './bindings/RightDue';
 export type { RightOutcome } from './bindings/RightOutcome';
 export type { RightState } from './bindings/RightState';
+export type { RulesRevision } from './bindings/RulesRevision';
 export type { Said } from './bindings/Said';
 export type { SearchInput } from './bindings/SearchInput';
 export type { SearchLog } from './bindings/SearchLog';

@@ -545,6 +545,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         databasePath: fake.member ? `postgres://${fake.member}@db.example.org/casebook` : databasePath,
         member: fake.registerState === 'team' ? fake.member : null,
         upgraded: null,
+        datesRecomputed: null,
       };
     },
     async today() {
