@@ -656,6 +656,15 @@ pub fn record_words(lang: &str) -> RecordWords {
 }
 
 /// "a, b and c" in the language.
+/// French "de" before `words`, elided before a vowel or a mute h
+/// ("d'accès", "d'effacement", "de rectification"): the `de` filter of
+/// the templates.
+pub fn de(words: &str) -> String {
+    let first = words.chars().next().map(|c| c.to_lowercase().next().unwrap_or(c));
+    let elides = first.is_some_and(|c| "aeiouyhàâäéèêëîïôöùûü".contains(c));
+    if elides { format!("d'{words}") } else { format!("de {words}") }
+}
+
 pub fn join_list(items: &[String], lang: &str) -> String {
     let and = match lang {
         "de" => "und",
@@ -690,6 +699,21 @@ fn starts_with_i_sound(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_de_is_elided_before_a_vowel_or_a_mute_h() {
+        for (words, want) in [
+            ("accès", "d'accès"),
+            ("effacement et rectification", "d'effacement et rectification"),
+            ("opposition", "d'opposition"),
+            ("Habitat", "d'Habitat"),
+            ("rectification", "de rectification"),
+            ("désabonnement de la prospection", "de désabonnement de la prospection"),
+            ("", "de "),
+        ] {
+            assert_eq!(de(words), want);
+        }
+    }
 
     #[test]
     fn dates_in_words() {

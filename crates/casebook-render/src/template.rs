@@ -18,7 +18,7 @@ use casebook_core::identity::child_finding;
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
-use crate::i18n::{join_list, long_date, regime_name, relationship_name, right_name, salutation};
+use crate::i18n::{de, join_list, long_date, regime_name, relationship_name, right_name, salutation};
 use crate::{CaseFacts, Error, LetterDetails, LetterInput, LetterKind, MissingFact, ProcessingRecord, Source};
 
 macro_rules! files {
@@ -159,6 +159,7 @@ impl Templates {
         });
         let l = lang.to_string();
         env.add_filter("join_words", move |items: Vec<String>| join_list(&items, &l));
+        env.add_filter("de", |words: String| de(&words));
         env
     }
 }
