@@ -227,7 +227,9 @@ impl Engine<'_> {
         let ahead_spans = pauses(&self.rules, &no_identity, received, self.today, &mut ahead_pre);
         let ahead = View::new(Some(received), ahead_pre, ahead_spans);
         let (computed, unstatutory, awaiting) = self.right_periods(&waits, &ahead, &mut notes)?;
-        let spans = if self.start.is_some() { &waits.spans } else { &ahead.spans };
+        // The case's clock and start are those of the rights that wait, where any does.
+        let any_waits = self.wanted.iter().any(|r| !self.ahead.contains(r));
+        let (start, spans) = if any_waits { (self.start, &waits.spans) } else { (Some(received), &ahead.spans) };
         let offer = self.extension(&computed, &mut notes);
         let extended = self.events.extended && offer.due.is_some();
         // The extended date's notes (its end on a weekend) only where the extension is taken.
@@ -262,8 +264,8 @@ impl Engine<'_> {
             extension_notice_by: offer.notice_by,
             acknowledge_by,
             house_target,
-            clock: self.clock(spans),
-            start: self.start,
+            clock: self.clock(start, spans),
+            start,
             days_left,
             calendar: self.cal.map(|c| c.id().to_string()),
             rights: right_deadlines,
@@ -413,11 +415,11 @@ impl Engine<'_> {
     }
 
     /// Whether the clock is stopped, paused today, or running.
-    fn clock(&self, spans: &[Span]) -> Clock {
+    fn clock(&self, start: Option<NaiveDate>, spans: &[Span]) -> Clock {
         let today = self.today;
         if self.events.stopped {
             Clock::Stopped
-        } else if self.start.is_none() {
+        } else if start.is_none() {
             Clock::WaitingForIdentity
         } else if spans.iter().any(|s| s.open || (s.from <= today && today <= s.to)) {
             Clock::Paused

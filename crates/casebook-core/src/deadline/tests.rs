@@ -578,6 +578,17 @@ fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_aske
             ahead.steps
         );
     }
+    // Rights that all go ahead: identity asked for moves nothing, and the clock runs.
+    for (regime, location) in [(Regime::UkGdpr, "GB-ENG"), (Regime::EuGdpr, "FR")] {
+        let events =
+            ClockEvents { identity_requested: Some(d("2026-11-03")), ..ClockEvents::received(d("2026-11-02")) };
+        let r = run(regime, location, &[Right::Unsubscribe, Right::WithdrawConsent], &events);
+        assert_eq!(
+            (r.due, r.clock, r.start),
+            (Some(d("2026-12-02")), Clock::Running, Some(d("2026-11-02"))),
+            "{regime:?}"
+        );
+    }
     // Rights that all wait are as before: no date while UK identity evidence is awaited.
     let events = ClockEvents { identity_requested: Some(d("2026-11-03")), ..ClockEvents::received(d("2026-11-02")) };
     let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Erasure], &events);
