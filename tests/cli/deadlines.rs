@@ -491,3 +491,19 @@ fn the_laws_bad_input_writes_nothing() {
         .fails_with("received 2018-05-24 is before UK GDPR applied (2018-05-25)");
     assert!(book.stored() == before, "a refused command changed the register");
 }
+
+#[test]
+fn settings_deadlines_recompute_brings_the_open_cases_stored_dates_up_to_the_rules_in_force() {
+    let book = Book::new();
+    let r = book.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    book.json(&["identity", "request", &r, "--on", "2026-11-03"]);
+    // As an older version stored it: no date while identity was awaited.
+    book.sql(&format!("UPDATE cases SET due = NULL WHERE reference = '{r}'"));
+    let done = book.json(&["settings", "deadlines", "--recompute"]);
+    assert_eq!(done["cases_recomputed"], serde_json::json!([r]));
+    assert_eq!(book.json(&["case", "show", &r])["due"], "2026-12-02");
+    let timeline = book.json(&["case", "show", &r])["timeline"].to_string();
+    assert!(timeline.contains("deadline.recomputed (recompute asked)"), "{timeline}");
+    let again = book.run(&["settings", "deadlines", "--recompute"]);
+    assert!(again.stdout.contains("No open case's due date moved."), "{}", again.stdout);
+}

@@ -384,6 +384,15 @@ macro_rules! step_use_cases {
             crate::policy::set_deadline_policy(self, policy)
         }
 
+        /// Recomputes every open case's stored due date under the rules in
+        /// force, as a change of policy does (`deadline.recomputed (recompute asked)`):
+        /// what a team register's DPO runs once after installing a Casebook
+        /// whose deadline rules moved dates (a local register does it itself
+        /// when first opened); the references whose date moved.
+        fn recompute_due_dates(&self) -> crate::Result<Vec<String>> {
+            crate::policy::recompute_open_cases(self, "recompute asked")
+        }
+
         /// Every holiday calendar in force (`calendars.rs`).
         fn list_calendars(&self) -> crate::Result<Vec<crate::CalendarSummary>> {
             crate::calendars::list_calendars(self)

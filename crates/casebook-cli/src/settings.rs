@@ -44,6 +44,10 @@ pub enum SettingsCommand {
         /// Whether CCPA business days also skip California state holidays.
         #[arg(long)]
         california_state_holidays: Option<bool>,
+        /// Recompute every open case's due date under this version's rules
+        /// (on a team register, once after installing a newer Casebook).
+        #[arg(long)]
+        recompute: bool,
     },
 }
 
@@ -86,7 +90,7 @@ pub fn run_calendar(cmd: CalendarCommand, book: &dyn CaseLifecycle, p: &Printer)
 }
 
 pub fn run_settings(cmd: SettingsCommand, book: &dyn CaseLifecycle, p: &Printer) -> Result<()> {
-    let SettingsCommand::Deadlines { house_targets, california_state_holidays } = cmd;
+    let SettingsCommand::Deadlines { house_targets, california_state_holidays, recompute } = cmd;
     let mut policy = book.deadline_policy()?;
     let changing = !house_targets.is_empty() || california_state_holidays.is_some();
     for t in &house_targets {
@@ -109,7 +113,11 @@ pub fn run_settings(cmd: SettingsCommand, book: &dyn CaseLifecycle, p: &Printer)
     if let Some(ca) = california_state_holidays {
         policy.california_state_holidays = ca;
     }
-    let moved = if changing { book.set_deadline_policy(&policy)? } else { Vec::new() };
+    let moved = match (changing, recompute) {
+        (true, _) => book.set_deadline_policy(&policy)?,
+        (false, true) => book.recompute_due_dates()?,
+        (false, false) => Vec::new(),
+    };
     if p.json {
         return p.json(&serde_json::json!({ "policy": policy, "cases_recomputed": moved }));
     }
@@ -119,6 +127,8 @@ pub fn run_settings(cmd: SettingsCommand, book: &dyn CaseLifecycle, p: &Printer)
     println!("CCPA business days skip California state holidays: {}", policy.california_state_holidays);
     if !moved.is_empty() {
         println!("Due dates moved: {}", moved.join(", "));
+    } else if recompute {
+        println!("No open case's due date moved.");
     }
     Ok(())
 }
