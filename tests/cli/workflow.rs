@@ -161,6 +161,9 @@ fn an_id_request_restarts_pauses_or_leaves_the_clock_by_regime() {
     let dues: Vec<_> =
         shown["right_status"].as_array().unwrap().iter().map(|r| (r["right"].clone(), r["due"].clone())).collect();
     assert_eq!(dues, [("access".into(), serde_json::Value::Null), ("unsubscribe".into(), "2026-12-02".into())]);
+    let text = book.run(&["case", "show", &mixed]).stdout;
+    assert!(text.contains("due - (waiting for identity evidence: its clock starts when it arrives)"), "{text}");
+    assert!(!text.contains("no statute sets a date"), "{text}");
     let c = book.json(&["identity", "received", &mixed, "--on", "2026-11-10"]);
     assert_eq!(c["due"], "2026-12-02", "the earliest right's: {c:#}");
     assert_eq!(book.json(&["case", "show", &mixed])["right_status"][0]["due"], "2026-12-10");

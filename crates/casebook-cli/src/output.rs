@@ -284,7 +284,13 @@ impl Printer {
         // Each right's own date where the rights do not share one.
         if d.rights.iter().any(|r| r.due != d.due) {
             for r in &d.rights {
-                let due = r.due.map_or_else(|| "- (no statute sets a date)".to_string(), |d| d.to_string());
+                let awaited = r.said.iter().any(|s| matches!(s, casebook_core::deadline::Said::IdentityAwaited { .. }));
+                let why = if awaited {
+                    "- (waiting for identity evidence: its clock starts when it arrives)"
+                } else {
+                    "- (no statute sets a date)"
+                };
+                let due = r.due.map_or_else(|| why.to_string(), |d| d.to_string());
                 writeln!(out, "  {:<30} due {due}", r.right.label())?;
             }
         }
