@@ -1136,7 +1136,7 @@ const de: Strings = {
     clarificationRunsOn: (asked, regime) =>
       `Rückfrage gestellt am ${asked}: Nach ${regime} hält sie die Frist nicht an`,
     goesAheadWithoutIdentity: (right, why) =>
-      `${right}: wird bearbeitet, während der Identitätsnachweis aussteht; die Bitte um den Nachweis verschiebt seine Frist daher nicht (Grund: ${why})`,
+      `${right}: wird bearbeitet, während ein Identitätsnachweis (oder ein Vollmachtsnachweis oder eine Gebühr) aussteht; die Bitte darum verschiebt seine Frist daher nicht (Grund: ${why})`,
     clarificationAccessOnly: (right) =>
       `${right}: Eine Rückfrage hält die Frist nur bei einem Auskunftsantrag nach Art. 15 an (UK GDPR Art. 12A(5); vor dem 5. Februar 2026 die Auskunftsleitlinien des ICO): Die Frist dieses Rechts läuft weiter`,
     cause: {

@@ -1176,7 +1176,7 @@ const en = {
     clarificationRunsOn: (asked: string, regime: string) =>
       `clarification asked for on ${asked}: under ${regime} it does not stop the clock`,
     goesAheadWithoutIdentity: (right: string, why: string) =>
-      `${right}: goes ahead while identity is awaited, so asking for identity does not move its date (why: ${why})`,
+      `${right}: goes ahead while identity evidence (or proof of authority, or a fee) is awaited, so asking for them does not move its date (why: ${why})`,
     clarificationAccessOnly: (right: string) =>
       `${right}: a clarification stops the clock only for a request under Art. 15 (access) (UK GDPR Art. 12A(5); before 5 Feb 2026 the ICO’s right of access guidance): this right’s period keeps running`,
     cause: {

@@ -1145,7 +1145,7 @@ const fr: Strings = {
     clarificationRunsOn: (asked, regime) =>
       `précisions demandées le ${asked}\u00a0: selon ${regime}, elles ne suspendent pas le délai`,
     goesAheadWithoutIdentity: (right, why) =>
-      `${right}\u00a0: traité sans attendre la preuve d\u2019identité, si bien que la demander ne déplace pas son échéance (motif\u00a0: ${why})`,
+      `${right}\u00a0: traité sans attendre la preuve d\u2019identité (ou de mandat, ou des frais), si bien que les demander ne déplace pas son échéance (motif\u00a0: ${why})`,
     clarificationAccessOnly: (right) =>
       `${right}\u00a0: une demande de précisions ne suspend le délai que pour une demande d\u2019accès au titre de l\u2019art. 15 (UK GDPR art. 12A(5)\u00a0; avant le 5 février 2026, les lignes directrices de l\u2019ICO sur le droit d\u2019accès)\u00a0: le délai de ce droit continue de courir`,
     cause: {

@@ -229,7 +229,7 @@ describe('the deadline engine’s sentences in the app language', () => {
     expect(say(one['no-extension'])).toContain('(record the reason if the answer is late)');
     expect(say(one['no-statute'])).toContain('CAN-SPAM');
     expect(say(one['goes-ahead-without-identity'])).toBe(
-      'Unsubscribe: goes ahead while identity is awaited, so asking for identity does not move its date (why: acting on it only stops marketing and discloses nothing)',
+      'Unsubscribe: goes ahead while identity evidence (or proof of authority, or a fee) is awaited, so asking for them does not move its date (why: acting on it only stops marketing and discloses nothing)',
     );
   });
 

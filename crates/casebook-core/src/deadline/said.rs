@@ -629,7 +629,7 @@ impl Said {
             ),
             Said::GoesAheadWithoutIdentity { right, ground } => write!(
                 f,
-                "{}: goes ahead while identity is awaited, so asking for identity does not move its date (why: {})",
+                "{}: goes ahead while identity evidence (or proof of authority, or a fee) is awaited, so asking for them does not move its date (why: {})",
                 right.label(),
                 ground.label()
             ),
