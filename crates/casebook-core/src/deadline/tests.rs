@@ -568,7 +568,10 @@ fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_aske
         assert_eq!((r.due, r.clock), (Some(d(due)), clock), "{case}: {:?}", r.steps);
         let ahead = r.rights.iter().find(|x| x.right == rights[1]).unwrap();
         assert!(
-            ahead.steps.iter().any(|s| s.contains("goes ahead while identity evidence (or proof of authority, or a fee) is awaited")),
+            ahead
+                .steps
+                .iter()
+                .any(|s| s.contains("goes ahead while identity evidence (or proof of authority, or a fee) is awaited")),
             "{case}: {:?}",
             ahead.steps
         );
