@@ -468,7 +468,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             reference => c.reference.clone(),
             received => c.received.to_string(),
             rights => c.rights.iter().map(|r| r.code()).collect::<Vec<_>>(),
-            rights_text => join_list(&c.rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang),
+            rights_text => rights_text(&c.rights, lang),
             regime => c.regime.code(),
             regime_name => regime_name(c.regime, lang),
             location => c.location.as_str(),
@@ -539,18 +539,20 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
 /// former and `ahead_text` the latter; otherwise `waiting_text` is every
 /// right asked for and `ahead_text` is none.
 fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
-    let names = |rights: &[casebook_core::Right]| {
-        join_list(&rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang)
-    };
     let (waiting, ahead): (Vec<_>, Vec<_>) =
         c.rights.iter().partition(|r| casebook_core::identity::verification_rule(c.regime, **r).waits);
     let mixed = !waiting.is_empty() && !ahead.is_empty();
     context! {
         asked_for => c.identity_asked_for.as_deref().map(one_line),
         requested_on => date(c.identity_requested_on),
-        waiting_text => if mixed { names(&waiting) } else { names(&c.rights) },
-        ahead_text => mixed.then(|| names(&ahead)),
+        waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },
+        ahead_text => mixed.then(|| rights_text(&ahead, lang)),
     }
+}
+
+/// Rights in words, joined in the letter's language ("access and erasure").
+fn rights_text(rights: &[casebook_core::Right], lang: &str) -> String {
+    join_list(&rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang)
 }
 
 /// "your child", as a letter to a parent calls the data subject.
