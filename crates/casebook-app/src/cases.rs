@@ -89,15 +89,12 @@ impl NewRequest {
 }
 
 /// Changes to a case's details; `None` leaves a field as it is. Its codes
-/// and dates are core's types, as [`NewRequest`]'s are.
+/// and dates are core's types, as [`NewRequest`]'s are. The people's fields
+/// are [`PeopleUpdate`]'s, flattened: the same JSON keys as before.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct CaseUpdate {
-    pub requester_name: Option<String>,
-    /// Replaces the list of email addresses.
-    pub requester_emails: Option<Vec<String>>,
-    pub requester_address: Option<String>,
-    pub requester_phone: Option<String>,
-    pub customer_ids: Option<Vec<String>>,
+    #[serde(flatten)]
+    pub people: PeopleUpdate,
     #[serde(default, deserialize_with = "crate::code::subject_category")]
     pub subject_category: Option<SubjectCategory>,
     #[serde(default, deserialize_with = "crate::code::optional_channel")]
@@ -115,19 +112,6 @@ pub struct CaseUpdate {
     pub language: Option<Language>,
     #[serde(default, deserialize_with = "crate::code::status")]
     pub status: Option<Status>,
-    /// The data subject's name when the requester acts for someone else; an
-    /// empty name removes the data subject.
-    #[serde(default)]
-    pub subject_name: Option<String>,
-    /// How the requester relates to the data subject.
-    #[serde(default, deserialize_with = "crate::code::relationship")]
-    pub subject_relationship: Option<Relationship>,
-    /// The data subject's date of birth (`YYYY-MM-DD`); empty removes it.
-    #[serde(default)]
-    pub subject_birth_date: Option<String>,
-    /// The data subject is a child (without a date of birth).
-    #[serde(default)]
-    pub subject_child: Option<bool>,
 }
 
 /// The people of a case, as the case page's form edits them after import:
@@ -168,19 +152,8 @@ pub struct PeopleUpdate {
 }
 
 impl From<PeopleUpdate> for CaseUpdate {
-    fn from(p: PeopleUpdate) -> CaseUpdate {
-        CaseUpdate {
-            requester_name: p.requester_name,
-            requester_emails: p.requester_emails,
-            requester_address: p.requester_address,
-            requester_phone: p.requester_phone,
-            customer_ids: p.customer_ids,
-            subject_name: p.subject_name,
-            subject_relationship: p.subject_relationship,
-            subject_birth_date: p.subject_birth_date,
-            subject_child: p.subject_child,
-            ..CaseUpdate::default()
-        }
+    fn from(people: PeopleUpdate) -> CaseUpdate {
+        CaseUpdate { people, ..CaseUpdate::default() }
     }
 }
 
@@ -551,23 +524,24 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     if case.status == Status::Closed {
         return Err(Error::conflicting(RegisterSaid::ClosedCaseUnchangeable { reference: case.reference.to_string() }));
     }
-    if let Some(name) = u.requester_name {
+    let p = u.people;
+    if let Some(name) = p.requester_name {
         let name = name.trim().to_string();
         if name.is_empty() {
             return Err(Error::refused(RegisterSaid::RequesterNameEmpty));
         }
         case.requester.name = name;
     }
-    if let Some(emails) = u.requester_emails {
+    if let Some(emails) = p.requester_emails {
         case.requester.emails = parse_emails(&emails)?;
     }
-    if let Some(a) = u.requester_address {
+    if let Some(a) = p.requester_address {
         case.requester.postal_address = non_empty(Some(a));
     }
-    if let Some(p) = u.requester_phone {
-        case.requester.phone = non_empty(Some(p));
+    if let Some(phone) = p.requester_phone {
+        case.requester.phone = non_empty(Some(phone));
     }
-    if let Some(ids) = u.customer_ids {
+    if let Some(ids) = p.customer_ids {
         case.requester.customer_ids = ids.into_iter().filter_map(|c| non_empty(Some(c))).collect();
     }
     if let Some(c) = u.subject_category {
@@ -587,10 +561,10 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     }
     case.data_subject = update_subject(
         case.data_subject.take(),
-        u.subject_name,
-        u.subject_relationship,
-        u.subject_birth_date,
-        u.subject_child,
+        p.subject_name,
+        p.subject_relationship,
+        p.subject_birth_date,
+        p.subject_child,
         case.received,
     )?;
     if let Some(r) = u.regime {
@@ -812,7 +786,7 @@ mod tests {
     use casebook_core::{Channel, Regime, Right};
     use casebook_intake::FileKind;
 
-    use crate::{CaseQuery, Casebook};
+    use crate::{CaseQuery, Casebook, IntakeBook};
 
     /// A register with one imported case; its reference.
     fn casebook_with_a_case() -> (Casebook, String) {
@@ -897,7 +871,7 @@ mod tests {
 
     #[test]
     fn a_file_opens_by_what_its_bytes_are_not_by_its_name() {
-        use crate::PackageBook;
+        use crate::{IntakeBook, PackageBook};
         let (book, reference) = casebook_with_a_case();
         let files: &[(&str, &[u8], FileKind, bool)] = &[
             ("passport.txt", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", FileKind::Pdf, true),

@@ -17,7 +17,7 @@ use casebook_store::{CaseRegister, IntakeRegister, LetterRegister};
 use crate::case_progress::{detail_str, suggestion};
 use crate::lifecycle;
 use crate::steps::{StepBook, identity_settled, record_step};
-use crate::{Casebook, Error, RegisterSaid, Result, WorkflowSaid, event_kind};
+use crate::{Error, RegisterSaid, Result, WorkflowSaid, event_kind};
 
 /// An identity check as the DPO records it (checked by [`Casebook::check_identity`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -162,34 +162,6 @@ pub(crate) fn identity_checks<B: StepBook + ?Sized>(book: &B, reference: &str) -
             })
         })
         .collect())
-}
-
-impl Casebook {
-    /// Records an identity decision; see [`check_identity`].
-    pub fn check_identity(&self, reference: &str, input: IdentityCheckInput) -> Result<IdentityCheck> {
-        check_identity(self, reference, input)
-    }
-
-    /// Every identity check on a case, oldest first.
-    pub fn identity_checks(&self, reference: &str) -> Result<Vec<IdentityCheck>> {
-        identity_checks(self, reference)
-    }
-
-    /// Files an identity document on a case; see [`attach_identity_document`].
-    pub fn attach_identity_document(
-        &self,
-        reference: &str,
-        bytes: &[u8],
-        file_name: Option<&str>,
-        content_type: Option<&str>,
-    ) -> Result<DocumentRef> {
-        attach_identity_document(self, reference, bytes, file_name, content_type)
-    }
-
-    /// The identity documents of a case; see [`identity_documents`].
-    pub fn identity_documents(&self, reference: &str) -> Result<Vec<IdentityDocument>> {
-        identity_documents(self, reference)
-    }
 }
 
 /// Files an identity document (a scan of a passport, a bill) on a case,

@@ -304,22 +304,6 @@ impl ReadMessage {
 }
 
 impl Casebook {
-    /// Imports every message in `paths`; see [`import_paths_until`].
-    pub fn import_paths(&self, paths: &[PathBuf], progress: &mut dyn FnMut(&ImportOutcome)) -> Vec<ImportOutcome> {
-        import_paths_until(self, paths, progress, &AtomicBool::new(false))
-    }
-
-    /// [`Casebook::import_paths`] that stops before the next message once
-    /// `cancel` is set; see [`import_paths_until`].
-    pub fn import_paths_until(
-        &self,
-        paths: &[PathBuf],
-        progress: &mut dyn FnMut(&ImportOutcome),
-        cancel: &AtomicBool,
-    ) -> Vec<ImportOutcome> {
-        import_paths_until(self, paths, progress, cancel)
-    }
-
     /// Files one parsed message: skipped if already in, filed on the case it
     /// answers, else opened as a new case.
     pub fn import_message(&self, msg: ParsedMessage, file: &str, content_type: &str) -> Result<ImportResult> {
@@ -688,7 +672,7 @@ pub(crate) mod tests {
     use chrono::{TimeZone, Utc};
 
     use crate::progress::cancel_at_call;
-    use crate::{CaseQuery, Casebook, OrganisationInput};
+    use crate::{CaseQuery, Casebook, IntakeBook, OrganisationInput};
 
     #[test]
     fn progress_counts_each_kind_of_outcome_and_the_report_lists_all_but_skips() {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDate;
 
 use crate::steps::StepBook;
-use crate::{CaseView, Casebook, DocumentsSaid, Error, RegisterSaid, Result};
+use crate::{CaseView, DocumentsSaid, Error, RegisterSaid, Result};
 
 /// Largest scan accepted (a multi-page colour scan stays well under it).
 pub const MAX_SCAN_BYTES: usize = 50 * 1024 * 1024;
@@ -129,13 +129,6 @@ fn letter_record<'a>(
         },
         original,
         attachments: docs,
-    }
-}
-
-impl Casebook {
-    /// Logs a letter received by post as a new case; see [`log_letter`].
-    pub fn log_letter(&self, input: PostedLetter, scans: &[Scan]) -> Result<CaseView> {
-        log_letter(self, input, scans)
     }
 }
 

@@ -261,7 +261,7 @@ mod tests {
     use super::*;
     use casebook_core::{Channel, Right, Status};
 
-    use crate::{CaseUpdate, NewRequest};
+    use crate::{CaseUpdate, NewRequest, PeopleUpdate};
 
     /// A clock that moves on a minute at every reading, so entries have distinct instants.
     fn ticking_casebook() -> Casebook {
@@ -332,8 +332,11 @@ mod tests {
     fn carries_facts_beside_the_text() {
         let book = ticking_casebook();
         let r = &ada_asking(&book, &[Right::Access, Right::Erasure], None);
-        book.update_case(r, CaseUpdate { requester_phone: Some("+44 20 7946 0000".into()), ..Default::default() })
-            .unwrap();
+        book.update_case(
+            r,
+            PeopleUpdate { requester_phone: Some("+44 20 7946 0000".into()), ..Default::default() }.into(),
+        )
+        .unwrap();
         book.refuse(
             r,
             crate::Refusal {

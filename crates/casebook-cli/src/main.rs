@@ -27,7 +27,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use casebook_app::{
-    CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, DeadlineBook, NewRequest, OrganisationInput, TeamBook,
+    CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, DeadlineBook, NewRequest, OrganisationInput,
+    PeopleUpdate, TeamBook,
 };
 use casebook_core::{Channel, Language, Location, Regime, Relationship, Right, Status, SubjectCategory};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -719,11 +720,17 @@ fn run_shared_case(c: CaseCommand, book: &dyn CaseLifecycle, p: &Printer) -> Res
 /// `case update`'s flags as the façade's change: a flag not given leaves its field as it is.
 fn case_update(a: UpdateArgs) -> CaseUpdate {
     CaseUpdate {
-        requester_name: a.requester_name,
-        requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
-        requester_address: a.requester_address,
-        requester_phone: a.requester_phone,
-        customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
+        people: PeopleUpdate {
+            requester_name: a.requester_name,
+            requester_emails: (!a.requester_emails.is_empty()).then_some(a.requester_emails),
+            requester_address: a.requester_address,
+            requester_phone: a.requester_phone,
+            customer_ids: (!a.customer_ids.is_empty()).then_some(a.customer_ids),
+            subject_name: a.subject_name,
+            subject_relationship: a.subject_relationship,
+            subject_birth_date: a.subject_birth_date,
+            subject_child: a.subject_child.then_some(true),
+        },
         subject_category: a.subject_category,
         channel: a.channel,
         received: a.received,
@@ -732,10 +739,6 @@ fn case_update(a: UpdateArgs) -> CaseUpdate {
         location: a.place.location,
         language: a.place.language,
         status: a.status,
-        subject_name: a.subject_name,
-        subject_relationship: a.subject_relationship,
-        subject_birth_date: a.subject_birth_date,
-        subject_child: a.subject_child.then_some(true),
     }
 }
 

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Result, bail};
+use casebook_app::IntakeBook;
 
 use super::timing::median;
 use super::{bench_register, scratch};

@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use anyhow::Result;
+use casebook_app::IntakeBook;
 
 use super::timing::peak_rss_mb;
 use super::{bench_register, scratch};
