@@ -727,3 +727,63 @@ fn letters_of_a_request_mixing_rights_that_wait_for_identity_with_rights_that_go
     assert!(all_text.contains("your request for access and erasure of 2 November 2026"), "{all_text}");
     assert!(!all_text.contains("Meanwhile"), "{all_text}");
 }
+
+/// UK GDPR Art. 12A: a fee, like identity evidence, holds the clock until it
+/// arrives. The acknowledgement says what is awaited, and never that the
+/// person's identity is in question when only a fee is.
+#[test]
+fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
+    let book = Book::new();
+    let dir = tempfile::tempdir().unwrap();
+    let ack = |r: &str, lang: &str| {
+        let out = dir.path().join(format!("{r}-{lang}.pdf"));
+        book.json(&[
+            "letter",
+            "make",
+            r,
+            "--kind",
+            "acknowledgement",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+            "--force",
+        ]);
+        pdf_text(&out)
+    };
+    let fee = ["fee-request", "--ground", "manifestly-excessive", "--amount", "£25", "--on", "2026-11-03"];
+    let only_fee = book.new_case("Ann Lee", "ann@example.org", "2026-11-02", &["--right", "access"]);
+    book.json(&[&["case", fee[0], &only_fee], &fee[1..]].concat());
+    let text = ack(&only_fee, "en");
+    assert!(text.contains("The time we have to respond starts once we have received the fee we asked for."), "{text}");
+    assert!(!text.contains("identity"), "{text}");
+    let de = ack(&only_fee, "de");
+    assert!(de.contains("sobald wir das angeforderte Entgelt erhalten haben"), "{de}");
+
+    // Both awaited, in a request whose unsubscribe goes ahead meanwhile.
+    let both =
+        book.new_case("Bo Kim", "bo@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    book.json(&["identity", "request", &both, "--on", "2026-11-03", "--what", "a copy of a recent utility bill"]);
+    book.json(&[&["case", fee[0], &both], &fee[1..]].concat());
+    let text = ack(&both, "en");
+    assert!(
+        text.contains("it does not wait for us to confirm your identity or for the fee we asked for. For access, the time we have to respond starts once we have confirmed your identity and received the fee we asked for."),
+        "{text}"
+    );
+    // The evidence arrived; the fee is still awaited.
+    book.json(&[
+        "case",
+        "identity-received",
+        &both,
+        "--outcome",
+        "verified",
+        "--method",
+        "registered-email",
+        "--rationale",
+        "written from the address on file",
+        "--on",
+        "2026-11-05",
+    ]);
+    let text = ack(&both, "en");
+    assert!(text.contains("it does not wait for the fee we asked for. For access, the time we have to respond starts once we have received the fee we asked for."), "{text}");
+}

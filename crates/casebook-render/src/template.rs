@@ -537,7 +537,8 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
 /// request that mixes rights that wait for identity with rights that go
 /// ahead while it is awaited (`verification_rule`), `waiting_text` names the
 /// former and `ahead_text` the latter; otherwise `waiting_text` is every
-/// right asked for and `ahead_text` is none.
+/// right asked for and `ahead_text` is none. `awaiting` says what the wait
+/// is for: `evidence`, `fee` or `evidence-and-fee` (UK: a fee restarts the clock too).
 fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
     let (waiting, ahead): (Vec<_>, Vec<_>) =
         c.rights.iter().partition(|r| casebook_core::identity::verification_rule(c.regime, **r).waits);
@@ -545,6 +546,7 @@ fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
     context! {
         asked_for => c.identity_asked_for.as_deref().map(one_line),
         requested_on => date(c.identity_requested_on),
+        awaiting => c.awaited.code(),
         waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },
         ahead_text => mixed.then(|| rights_text(&ahead, lang)),
     }

@@ -41,7 +41,7 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 pub const RULES_REVISION: u32 = 1;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
-pub use replay::ClockCase;
+pub use replay::{Awaited, ClockCase};
 pub use said::{
     CalendarRef, DeadlinesSaid, EmployeeRecord, HolidaySource, LawRef, NamedHoliday, PauseCause, Said,
     StateAuthentication, words,

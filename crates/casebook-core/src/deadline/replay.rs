@@ -67,6 +67,48 @@ impl ClockEvents {
     }
 }
 
+/// What a case's clock still waits for from the requester, as its recorded
+/// steps leave it: identity evidence (or proof of authority) asked for and
+/// not yet arrived; a fee asked for and not yet paid, where a fee holds the
+/// clock (where identity restarts it: the UK, Art. 12A; elsewhere a fee
+/// does not move the date). A letter says which, so that it never tells a
+/// person their identity is in question when only a fee is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Awaited {
+    pub evidence: bool,
+    pub fee: bool,
+}
+
+impl Awaited {
+    /// Replays the events, oldest first: each request is outstanding until
+    /// what it asked for arrives; a later request asks again.
+    pub fn of(regime: Regime, events: &[RecordedEvent]) -> Awaited {
+        let fee_holds_the_clock = RegimeRules::of(regime).identity == ClockEffect::Restart;
+        let mut awaited = Awaited::default();
+        for e in events {
+            match e.kind {
+                CaseEventKind::IdentityRequested => awaited.evidence = true,
+                CaseEventKind::IdentityReceived => awaited.evidence = false,
+                CaseEventKind::FeeRequested => awaited.fee = fee_holds_the_clock,
+                CaseEventKind::FeePaid => awaited.fee = false,
+                _ => {}
+            }
+        }
+        awaited
+    }
+
+    /// As letters' templates read it (`identity.awaiting`): `evidence`,
+    /// `fee`, `evidence-and-fee`, or none when nothing is awaited.
+    pub fn code(self) -> Option<&'static str> {
+        match (self.evidence, self.fee) {
+            (true, true) => Some("evidence-and-fee"),
+            (true, false) => Some("evidence"),
+            (false, true) => Some("fee"),
+            (false, false) => None,
+        }
+    }
+}
+
 /// Where identity restarts the clock (the UK), so does a fee: the period
 /// starts on the day the last item asked for arrives (UK GDPR Art. 12A;
 /// DPA 2018 s.54; deadlines.md). Folds fee requests and payments into
@@ -222,5 +264,34 @@ mod tests {
         let due = |r: Right| dates.rights.iter().find(|x| x.right == r).and_then(|x| x.due).unwrap();
         assert_eq!(due(Right::Erasure), d("2026-04-02"), "a month from receipt");
         assert_eq!(due(Right::Access), d("2026-04-13"), "a month plus the 11 days paused");
+    }
+
+    #[test]
+    fn what_is_awaited_is_what_was_asked_for_and_has_not_arrived() {
+        #[rustfmt::skip]
+        let table: Vec<(&str, Vec<RecordedEvent>, Awaited)> = vec![
+            ("nothing asked for", events(&[(Acknowledged, "2026-03-02")]), Awaited::default()),
+            ("GDPR Art. 12(3), EDPB Guidelines 01/2022 §159: an EU fee does not hold the clock, so it is not what the clock awaits",
+             events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04")]), Awaited { evidence: true, fee: false }),
+            ("UK GDPR Art. 12A(2)(a): evidence asked for, not arrived",
+             events(&[(IdentityRequested, "2026-03-03")]), Awaited { evidence: true, fee: false }),
+            ("UK GDPR Art. 12A(2)(b): a fee alone, unpaid: the evidence is not in question",
+             events(&[(FeeRequested, "2026-03-04")]), Awaited { evidence: false, fee: true }),
+            ("both asked for, the evidence arrived: the fee is still awaited",
+             events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04"), (IdentityReceived, "2026-03-06")]),
+             Awaited { evidence: false, fee: true }),
+            ("both asked for, neither arrived",
+             events(&[(FeeRequested, "2026-03-04"), (IdentityRequested, "2026-03-05")]), Awaited { evidence: true, fee: true }),
+            ("the fee paid and the evidence asked for again",
+             events(&[(FeeRequested, "2026-03-04"), (FeePaid, "2026-03-05"), (IdentityRequested, "2026-03-06"), (IdentityReceived, "2026-03-07"), (IdentityRequested, "2026-03-09")]),
+             Awaited { evidence: true, fee: false }),
+        ];
+        for (source, events, want) in table {
+            let regime = if source.starts_with("GDPR") { Regime::EuGdpr } else { Regime::UkGdpr };
+            assert_eq!(Awaited::of(regime, &events), want, "{source}");
+        }
+        let codes = [(true, true), (true, false), (false, true), (false, false)]
+            .map(|(evidence, fee)| Awaited { evidence, fee }.code());
+        assert_eq!(codes, [Some("evidence-and-fee"), Some("evidence"), Some("fee"), None]);
     }
 }
