@@ -21,7 +21,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::audit::field_digest;
-use crate::stored::{parse, parse_opt, parse_rights};
+use crate::stored::{StoredRow, parse, parse_opt, parse_rights};
 use crate::{Error, Result, Stamp, Store, audit};
 
 /// What a retention decision needs to know about a closed case: no personal data.
@@ -35,6 +35,21 @@ pub struct ClosedCase {
     pub outcome: Option<Outcome>,
     pub regime: Regime,
     pub rights: Vec<Right>,
+}
+
+/// A closed case from a row of either back end whose columns are, in order:
+/// id, reference, received, closed_on, outcome, regime, the rights (joined
+/// by commas in order).
+pub(crate) fn closed_case_row<R: StoredRow>(r: &R) -> std::result::Result<ClosedCase, R::Error> {
+    Ok(ClosedCase {
+        id: CaseId(r.int(0)?),
+        reference: r.text(1)?,
+        received: parse("date", r.text(2)?)?,
+        closed_on: parse_opt("date", r.text_opt(3)?)?,
+        outcome: parse_opt("outcome", r.text_opt(4)?)?,
+        regime: parse("regime", r.text(5)?)?,
+        rights: parse_rights(r.text_opt(6)?)?,
+    })
 }
 
 /// What deleting one case removed.
@@ -66,17 +81,7 @@ impl Store {
                     (SELECT group_concat(right, ',') FROM (SELECT right FROM case_rights WHERE case_id = c.id ORDER BY position))
              FROM cases c WHERE c.status = 'closed' ORDER BY c.closed_on, c.id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ClosedCase {
-                id: CaseId(r.get(0)?),
-                reference: r.get(1)?,
-                received: parse("date", r.get(2)?)?,
-                closed_on: parse_opt("date", r.get(3)?)?,
-                outcome: parse_opt("outcome", r.get(4)?)?,
-                regime: parse("regime", r.get(5)?)?,
-                rights: parse_rights(r.get(6)?)?,
-            })
-        })?;
+        let rows = stmt.query_map([], |r| closed_case_row(r))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

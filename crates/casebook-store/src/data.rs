@@ -545,19 +545,38 @@ mod tests {
         Stamp { at: "2026-11-29T10:00:00Z".parse().unwrap(), actor: "t" }
     }
 
-    fn new_file(case: CaseId, cats: &[String]) -> NewDataFile<'_> {
-        NewDataFile { case, system: "crm", categories: cats, file_name: "crm.csv", format: "csv", identifiers: None }
+    /// Begins importing the case's `crm.csv` (contact data) and adds
+    /// `records`: (record number, line, fields' JSON, what matched).
+    fn importing<'s>(
+        store: &'s mut Store,
+        case: CaseId,
+        records: &[(u64, Option<u64>, &str, Option<&str>)],
+    ) -> DataImport<'s> {
+        let cats = vec!["contact".to_string()];
+        let new = NewDataFile {
+            case,
+            system: "crm",
+            categories: &cats,
+            file_name: "crm.csv",
+            format: "csv",
+            identifiers: None,
+        };
+        let mut import = store.begin_data_import(&new, stamp()).unwrap();
+        for &(record_no, line, fields, matches) in records {
+            import.add(record_no, line, fields, matches).unwrap();
+        }
+        import
     }
 
     #[test]
     fn an_import_is_stored_whole_with_its_audit_entry() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
-        let cats = vec!["contact".to_string()];
-        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
-        import.add(1, Some(2), r#"{"email":"a@b.c"}"#, None).unwrap();
-        import.add(2, Some(3), r#"{"email":"d@e.f"}"#, Some(r#"[{"field":"email"}]"#)).unwrap();
-        let file = import.finish("ab12", 40, &["email".into()], 2, stamp()).unwrap();
+        let records = [
+            (1, Some(2), r#"{"email":"a@b.c"}"#, None),
+            (2, Some(3), r#"{"email":"d@e.f"}"#, Some(r#"[{"field":"email"}]"#)),
+        ];
+        let file = importing(&mut store, case.id, &records).finish("ab12", 40, &["email".into()], 2, stamp()).unwrap();
         assert_eq!(
             (file.records_kept, file.records_read, file.columns.as_slice()),
             (2, 2, ["email".to_string()].as_slice())
@@ -582,10 +601,7 @@ mod tests {
     fn an_import_dropped_half_way_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
-        let cats = vec!["contact".to_string()];
-        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
-        import.add(1, Some(2), "{}", None).unwrap();
-        drop(import);
+        drop(importing(&mut store, case.id, &[(1, Some(2), "{}", None)]));
         assert!(store.data_files(case.id).unwrap().is_empty());
         let items: i64 = store.conn.query_row("SELECT count(*) FROM data_items", [], |r| r.get(0)).unwrap();
         assert_eq!(items, 0);
@@ -595,9 +611,7 @@ mod tests {
     fn redactions_are_listed_with_their_system() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, case) = store_with_case(dir.path());
-        let cats = vec!["contact".to_string()];
-        let mut import = store.begin_data_import(&new_file(case.id, &cats), stamp()).unwrap();
-        import.add(1, None, r#"{"n":"x"}"#, None).unwrap();
+        let import = importing(&mut store, case.id, &[(1, None, r#"{"n":"x"}"#, None)]);
         let file = import.finish("ab", 1, &["n".into()], 1, stamp()).unwrap();
         let item = store.data_items(case.id, 10, 0).unwrap()[0].id;
         let r = store

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cached::Cached;
 use crate::case_ref::reference_of;
-use crate::stored::{instant, parse, sha256_hex};
+use crate::stored::{StoredRow, instant, parse, sha256_hex};
 use crate::{Error, Result, Stamp, Store, audit, search};
 
 /// A file to attach to a case.
@@ -48,6 +48,41 @@ pub struct Correspondence {
     pub message_id: Option<String>,
     /// The original (an email's bytes, a letter's PDF) in `documents`.
     pub sha256: Option<String>,
+}
+
+/// A case's documents' columns in the order [`document_row`] reads them
+/// (both back ends), from `case_documents cd JOIN documents d`.
+pub(crate) const DOCUMENT_COLUMNS: &str =
+    "cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at";
+
+/// A document as listed from a row of either back end ([`DOCUMENT_COLUMNS`]).
+pub(crate) fn document_row<R: StoredRow>(r: &R) -> std::result::Result<DocumentRef, R::Error> {
+    Ok(DocumentRef {
+        id: r.int(0)?,
+        sha256: r.text(1)?,
+        size: r.int(2)?,
+        content_type: r.text_opt(3)?,
+        role: r.text(4)?,
+        file_name: r.text_opt(5)?,
+        added_at: parse("instant", r.text(6)?)?,
+    })
+}
+
+/// Correspondence's columns in the order [`correspondence_row`] reads them (both back ends).
+pub(crate) const CORRESPONDENCE_COLUMNS: &str = "id, direction, channel, at, subject, body_text, message_id, sha256";
+
+/// A message or letter from a row of either back end ([`CORRESPONDENCE_COLUMNS`]).
+pub(crate) fn correspondence_row<R: StoredRow>(r: &R) -> std::result::Result<Correspondence, R::Error> {
+    Ok(Correspondence {
+        id: r.int(0)?,
+        direction: r.text(1)?,
+        channel: r.text(2)?,
+        at: parse("instant", r.text(3)?)?,
+        subject: r.text_opt(4)?,
+        body_text: r.text_opt(5)?,
+        message_id: r.text_opt(6)?,
+        sha256: r.text_opt(7)?,
+    })
 }
 
 /// Stores the bytes once (by hash) and links them to the case.
@@ -141,23 +176,11 @@ impl Store {
     }
 
     pub fn documents(&self, case: CaseId) -> Result<Vec<DocumentRef>> {
-        Ok(self.conn.all(
-            "SELECT cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at
-             FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
-             WHERE cd.case_id = ?1 ORDER BY cd.id",
-            [case.0],
-            |r| {
-                Ok(DocumentRef {
-                    id: r.get(0)?,
-                    sha256: r.get(1)?,
-                    size: r.get(2)?,
-                    content_type: r.get(3)?,
-                    role: r.get(4)?,
-                    file_name: r.get(5)?,
-                    added_at: parse("instant", r.get(6)?)?,
-                })
-            },
-        )?)
+        let sql = format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
+             WHERE cd.case_id = ?1 ORDER BY cd.id"
+        );
+        Ok(self.conn.all(&sql, [case.0], |r| document_row(r))?)
     }
 
     /// The bytes of a stored document, by hash.
@@ -177,23 +200,8 @@ impl Store {
     }
 
     pub fn correspondence(&self, case: CaseId) -> Result<Vec<Correspondence>> {
-        Ok(self.conn.all(
-            "SELECT id, direction, channel, at, subject, body_text, message_id, sha256
-             FROM correspondence WHERE case_id = ?1 ORDER BY at, id",
-            [case.0],
-            |r| {
-                Ok(Correspondence {
-                    id: r.get(0)?,
-                    direction: r.get(1)?,
-                    channel: r.get(2)?,
-                    at: parse("instant", r.get(3)?)?,
-                    subject: r.get(4)?,
-                    body_text: r.get(5)?,
-                    message_id: r.get(6)?,
-                    sha256: r.get(7)?,
-                })
-            },
-        )?)
+        let sql = format!("SELECT {CORRESPONDENCE_COLUMNS} FROM correspondence WHERE case_id = ?1 ORDER BY at, id");
+        Ok(self.conn.all(&sql, [case.0], |r| correspondence_row(r))?)
     }
 
     /// The case a message belongs to, by the Message-ID of any message already

@@ -90,6 +90,19 @@ pub(crate) fn draft_row<R: StoredRow>(r: &R) -> std::result::Result<DraftRow, R:
     })
 }
 
+/// A withdrawal's columns in the order [`withdrawal_row`] reads them (both back ends).
+pub(crate) const WITHDRAWAL_COLUMNS: &str = "correspondence_id, reason, by_whom, at";
+
+/// A letter's withdrawal from a row of either back end ([`WITHDRAWAL_COLUMNS`]).
+pub(crate) fn withdrawal_row<R: StoredRow>(r: &R) -> std::result::Result<Withdrawal, R::Error> {
+    Ok(Withdrawal {
+        correspondence_id: r.int(0)?,
+        reason: r.text(1)?,
+        by: r.text(2)?,
+        at: parse("instant", r.text(3)?)?,
+    })
+}
+
 fn touch(tx: &rusqlite::Transaction<'_>, case_id: i64, stamp: Stamp<'_>) -> Result<()> {
     tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case_id, instant(stamp.at)])?;
     Ok(())
@@ -266,19 +279,8 @@ impl Store {
 
     /// The letters of a case marked withdrawn.
     pub fn withdrawals(&self, case: CaseId) -> Result<Vec<Withdrawal>> {
-        Ok(self.conn.all(
-            "SELECT correspondence_id, reason, by_whom, at FROM correspondence_withdrawals
-             WHERE case_id = ?1 ORDER BY id",
-            [case.0],
-            |r| {
-                Ok(Withdrawal {
-                    correspondence_id: r.get(0)?,
-                    reason: r.get(1)?,
-                    by: r.get(2)?,
-                    at: parse("instant", r.get(3)?)?,
-                })
-            },
-        )?)
+        let sql = format!("SELECT {WITHDRAWAL_COLUMNS} FROM correspondence_withdrawals WHERE case_id = ?1 ORDER BY id");
+        Ok(self.conn.all(&sql, [case.0], |r| withdrawal_row(r))?)
     }
 }
 
@@ -291,10 +293,25 @@ fn closed_meanwhile(tx: &rusqlite::Transaction<'_>, case: CaseId, id: i64, refer
         })
         .optional();
     match closed {
-        Ok(Some((by, Some(at)))) => Error::stale(reference, by.unwrap_or_else(|| "another program".into()), &at),
-        Ok(Some((_, None))) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
-        Ok(None) => Error::NotFound { what: "draft", key: id.to_string() },
+        Ok(closed) => closed_error(id, reference, closed, "another program"),
         Err(e) => e.into(),
+    }
+}
+
+/// The error for draft `id` of `reference` no longer a draft, from its row's
+/// `closed_by` and `closed_at` (None: no such draft), on either back end:
+/// [`Error::Stale`] naming who closed it (`unnamed` when the row names no
+/// one) and when.
+pub(crate) fn closed_error(
+    id: i64,
+    reference: String,
+    closed: Option<(Option<String>, Option<String>)>,
+    unnamed: &str,
+) -> Error {
+    match closed {
+        Some((by, Some(at))) => Error::stale(reference, by.unwrap_or_else(|| unnamed.into()), &at),
+        Some((_, None)) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
+        None => Error::NotFound { what: "draft", key: id.to_string() },
     }
 }
 

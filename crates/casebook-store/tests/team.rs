@@ -35,6 +35,28 @@ fn register_with(members: &[(&str, &[&str])]) -> PgServer {
     server
 }
 
+/// The members most tests of the roles need: a handler, a handler of HR
+/// cases (`casebook_hr`) and an auditor.
+const HANDLERS_AND_AUDITOR: [(&str, &[&str]); 3] = [
+    ("hank", &["casebook_handler"]),
+    ("hilda", &["casebook_handler", "casebook_hr"]),
+    ("audrey", &["casebook_auditor"]),
+];
+
+/// Drops what team schemas 9 to 16 added (the tests of upgrades take a
+/// register back to an older schema with it, then delete those versions'
+/// rows of `casebook_schema`).
+const DROP_SCHEMAS_9_TO_16: &str = "DROP FUNCTION casebook_erase_deleted_case(bigint);
+     DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
+         text[], text[], integer[], text[], text[], text[], text[]);
+     DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
+     DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
+     DROP FUNCTION casebook_case_emails() CASCADE;
+     DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
+     DROP FUNCTION casebook_matching_ids(tsquery);
+     DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
+     DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;";
+
 /// A stamp of now: a team register takes its actor from the login.
 fn team_stamp() -> casebook_store::Stamp<'static> {
     casebook_store::Stamp { at: Utc::now(), actor: "ignored: the database's current_user" }
@@ -59,6 +81,24 @@ fn two_team_members() -> (PgServer, PgStore, PgStore) {
     let server = register_with(&[("alice", &["casebook_handler"]), ("bob", &["casebook_handler"])]);
     let (alice, bob) = (member(&server, "alice"), member(&server, "bob"));
     (server, alice, bob)
+}
+
+/// Runs a check of Alice's and Bob's work on one case (given the name
+/// Alice's changes are recorded under) on both back ends: `local` on two
+/// handles on one local file (the actor is the stamp's), then `team` on two
+/// members connected to a team register (the actor is the login), whose
+/// audit chain must then verify. Returns the team register's server, for
+/// more checks.
+fn alice_and_bob_on_both_back_ends(
+    local: fn(&mut casebook_store::Store, &mut casebook_store::Store, &str),
+    team: fn(&mut PgStore, &mut PgStore, &str),
+) -> PgServer {
+    let (_dir, mut alice, mut bob) = two_local_handles();
+    local(&mut alice, &mut bob, "alice");
+    let (server, mut alice, mut bob) = two_team_members();
+    team(&mut alice, &mut bob, "alice");
+    assert!(bob.verify_audit().unwrap().is_intact());
+    server
 }
 
 fn client(server: &PgServer, user: &str, password: &str) -> postgres::Client {
@@ -110,12 +150,8 @@ fn init_creates_the_schema_once_and_a_newer_schema_is_refused() {
 
 #[test]
 fn the_database_enforces_the_roles() {
-    let server = register_with(&[
-        ("dora", &["casebook_dpo"]),
-        ("hank", &["casebook_handler"]),
-        ("hilda", &["casebook_handler", "casebook_hr"]),
-        ("audrey", &["casebook_auditor"]),
-    ]);
+    let server = register_with(&HANDLERS_AND_AUDITOR);
+    server.create_login("register", "dora", "dora-pw", &["casebook_dpo"]);
     let t = "'2026-01-01T00:00:00Z'";
     server.psql(
         "register",
@@ -353,22 +389,15 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // own letter templates).
     server.psql(
         "register",
-        "DROP FUNCTION casebook_erase_deleted_case(bigint);
-         DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
-             text[], text[], integer[], text[], text[], text[], text[]);
-         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
-         DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
-         DROP FUNCTION casebook_case_emails() CASCADE;
-         ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
-         DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
-         DROP TABLE case_right_answer_corrections;
-         DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
-         DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
-         DROP FUNCTION casebook_matching_ids(tsquery);
-         DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-         DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
-         CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
-         DELETE FROM casebook_schema WHERE version >= 3",
+        &format!(
+            "{DROP_SCHEMAS_9_TO_16}
+             ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
+             DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
+             DROP TABLE case_right_answer_corrections;
+             DROP FUNCTION casebook_audit_links(); DROP POLICY audit_log_read ON audit_log;
+             CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (true);
+             DELETE FROM casebook_schema WHERE version >= 3"
+        ),
     );
     let mut store = PgStore::open(&config(&url)).unwrap();
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
@@ -475,14 +504,7 @@ fn a_stale_step_is_refused<R: casebook_store::CaseRegister>(alice: &mut R, bob: 
 
 #[test]
 fn a_step_on_a_stale_view_is_refused_naming_who_changed_the_case_and_when_on_both_back_ends() {
-    // Two handles on one local file (the local register's actor is the stamp's).
-    let (_dir, mut alice, mut bob) = two_local_handles();
-    a_stale_step_is_refused(&mut alice, &mut bob, "alice");
-
-    // Two members connected to a team register (the actor is the login).
-    let (_server, mut alice, mut bob) = two_team_members();
-    a_stale_step_is_refused(&mut alice, &mut bob, "alice");
-    assert!(bob.verify_audit().unwrap().is_intact());
+    alice_and_bob_on_both_back_ends(a_stale_step_is_refused, a_stale_step_is_refused);
 }
 
 #[test]
@@ -715,20 +737,7 @@ fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
 fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     let server = register_with(&[("dora", &["casebook_dpo"])]);
     // The register as schema 8 left it.
-    server.psql(
-        "register",
-        "DROP FUNCTION casebook_erase_deleted_case(bigint);
-         DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
-             text[], text[], integer[], text[], text[], text[], text[]);
-         DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
-         DROP FUNCTION casebook_message_filed(text[], text); DROP TABLE case_emails;
-         DROP FUNCTION casebook_case_emails() CASCADE;
-         DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
-         DROP FUNCTION casebook_matching_ids(tsquery);
-         DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-         DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
-         DELETE FROM casebook_schema WHERE version >= 9",
-    );
+    server.psql("register", &format!("{DROP_SCHEMAS_9_TO_16} DELETE FROM casebook_schema WHERE version >= 9"));
     let dora = config(&server.url("dora", "dora-pw", "register"));
     let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
     assert!(
@@ -749,13 +758,9 @@ fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
 fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_member_seeing_their_own() {
     use casebook_core::SubjectCategory;
     use casebook_store::{CaseRegister, ListQuery, Matches, SEARCH_COUNT_CAP};
-    let server = register_with(&[
-        ("hank", &["casebook_handler"]),
-        ("helen", &["casebook_handler", "casebook_hr"]),
-        ("audrey", &["casebook_auditor"]),
-    ]);
+    let server = register_with(&HANDLERS_AND_AUDITOR);
     let stamp = team_stamp();
-    let mut helen = member(&server, "helen");
+    let mut hilda = member(&server, "hilda");
     // A common name (over the index's share) and a rare one, some of whose cases are staff's (HR).
     let mut cases: Vec<_> = (0..5_200).map(|_| (request("2026-11-02"), None)).collect();
     let mut dora = request("2026-11-03");
@@ -764,7 +769,7 @@ fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_mem
     let mut staff = dora.clone();
     staff.subject_category = Some(SubjectCategory::Employee);
     cases.extend([(dora.clone(), None), (dora.clone(), None), (dora, None), (staff.clone(), None), (staff, None)]);
-    helen.insert_cases(&cases, stamp).unwrap();
+    hilda.insert_cases(&cases, stamp).unwrap();
     server.psql("register", "ANALYZE cases");
 
     let page = |store: &mut PgStore, text: &str| {
@@ -782,19 +787,19 @@ fn a_search_finds_rare_words_through_the_index_and_common_ones_in_order_each_mem
         c.query_one(&sql, &[]).unwrap().get::<_, Option<Vec<i64>>>(0).map(|ids| ids.len())
     };
     // The function gives ids only, and only those the login may see.
-    assert_eq!((found("helen", "dora"), found("hank", "dora"), found("audrey", "dora")), (Some(5), Some(3), Some(3)));
+    assert_eq!((found("hilda", "dora"), found("hank", "dora"), found("audrey", "dora")), (Some(5), Some(3), Some(3)));
     // 5,200 matches: expected so (NULL), or more than 5,000 found (an underestimate): read in the table's order.
     let cathy = found("hank", "cathy");
     assert!(cathy.is_none_or(|n| n > 5_000), "{cathy:?}");
     let exact = |n: i64| Matches { total: n, more: false };
-    assert_eq!(page(&mut helen, "dora diff"), (exact(5), 5, 5));
+    assert_eq!(page(&mut hilda, "dora diff"), (exact(5), 5, 5));
     assert_eq!(page(&mut member(&server, "hank"), "dora diff"), (exact(3), 3, 3), "no HR case for a handler");
     assert_eq!(page(&mut member(&server, "audrey"), "dora"), (exact(3), 3, 3), "nor for an auditor outside HR");
     assert_eq!(
         page(&mut member(&server, "hank"), "cathy"),
         (Matches { total: SEARCH_COUNT_CAP, more: true }, 100, 5_200)
     );
-    assert_eq!(page(&mut helen, "nobody"), (exact(0), 0, 0));
+    assert_eq!(page(&mut hilda, "nobody"), (exact(0), 0, 0));
 }
 
 /// A draft kept, then sent by Alice while Bob, who read it as a draft, sends
@@ -877,12 +882,7 @@ where
 
 #[test]
 fn a_draft_sent_by_another_member_meanwhile_is_refused_on_both_back_ends() {
-    let (_dir, mut alice, mut bob) = two_local_handles();
-    a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
-
-    let (server, mut alice, mut bob) = two_team_members();
-    a_draft_sent_meanwhile_is_refused(&mut alice, &mut bob, "alice");
-    assert!(bob.verify_audit().unwrap().is_intact());
+    let server = alice_and_bob_on_both_back_ends(a_draft_sent_meanwhile_is_refused, a_draft_sent_meanwhile_is_refused);
     // An auditor reads a case's letters and writes none.
     server.create_login("register", "audrey", "audrey-pw", &["casebook_auditor"]);
     let mut audrey = member(&server, "audrey");
@@ -920,11 +920,7 @@ fn two_records(sink: &mut dyn casebook_store::DataSink) -> Result<casebook_store
 #[test]
 fn the_person_s_data_is_imported_whole_or_not_at_all_and_the_database_guards_it() {
     use casebook_store::{CaseRegister, DataRegister};
-    let server = register_with(&[
-        ("hank", &["casebook_handler"]),
-        ("hilda", &["casebook_handler", "casebook_hr"]),
-        ("audrey", &["casebook_auditor"]),
-    ]);
+    let server = register_with(&HANDLERS_AND_AUDITOR);
     let stamp = team_stamp();
     let mut hank = member(&server, "hank");
     let case = hank.log_case(&request("2026-11-02"), None, &[], stamp).unwrap();
@@ -1104,11 +1100,7 @@ fn what_comes_in_is_filed_the_same_on_both_back_ends_and_the_database_guards_it(
     let mut file = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
     what_comes_in_is_filed(&mut file, "test-dpo");
 
-    let server = register_with(&[
-        ("hank", &["casebook_handler"]),
-        ("hilda", &["casebook_handler", "casebook_hr"]),
-        ("audrey", &["casebook_auditor"]),
-    ]);
+    let server = register_with(&HANDLERS_AND_AUDITOR);
     let mut hank = member(&server, "hank");
     what_comes_in_is_filed(&mut hank, "hank");
     assert!(hank.verify_audit().unwrap().is_intact());

@@ -21,8 +21,9 @@ use super::PgStore;
 use super::audit::{Chain, append};
 use super::cases::Step;
 use super::documents::{attach, correspond, lock_case, touch};
-use crate::drafts::{DRAFT_COLUMNS, LetterRegister, draft_row};
-use crate::stored::{instant, parse, sha256_hex};
+use crate::documents::{CORRESPONDENCE_COLUMNS, DOCUMENT_COLUMNS, correspondence_row, document_row};
+use crate::drafts::{DRAFT_COLUMNS, LetterRegister, WITHDRAWAL_COLUMNS, closed_error, draft_row, withdrawal_row};
+use crate::stored::{instant, sha256_hex};
 use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDocument, NewDraft, Result, Stamp, Withdrawal};
 
 /// The error for draft `id` found no longer a draft: [`Error::Stale`] naming
@@ -30,11 +31,8 @@ use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDocument, NewDraft,
 fn closed_meanwhile(tx: &mut Transaction<'_>, case: CaseId, id: i64, reference: String) -> Step<Error> {
     let row =
         tx.query_opt("SELECT closed_by, closed_at FROM letter_drafts WHERE case_id = $1 AND id = $2", &[&case.0, &id])?;
-    Ok(match row.map(|r| (r.get::<_, Option<String>>(0), r.get::<_, Option<String>>(1))) {
-        Some((by, Some(at))) => Error::stale(reference, by.unwrap_or_else(|| "another member".into()), &at),
-        Some((_, None)) => Error::Corrupt(format!("draft {id} of {reference} is closed with no date")),
-        None => Error::NotFound { what: "draft", key: id.to_string() },
-    })
+    let closed = row.map(|r| (r.get(0), r.get(1)));
+    Ok(closed_error(id, reference, closed, "another member"))
 }
 
 fn draft_not_found(id: i64) -> Error {
@@ -188,69 +186,26 @@ impl LetterRegister for PgStore {
 
     fn withdrawals(&mut self, case: CaseId) -> Result<Vec<Withdrawal>> {
         self.run("reading a case's letters", |c, _| {
-            let rows = c.query(
-                "SELECT correspondence_id, reason, by_whom, at FROM correspondence_withdrawals
-                 WHERE case_id = $1 ORDER BY id",
-                &[&case.0],
-            )?;
-            rows.iter()
-                .map(|r| {
-                    Ok(Withdrawal {
-                        correspondence_id: r.get(0),
-                        reason: r.get(1),
-                        by: r.get(2),
-                        at: parse("instant", r.get(3))?,
-                    })
-                })
-                .collect()
+            let sql =
+                format!("SELECT {WITHDRAWAL_COLUMNS} FROM correspondence_withdrawals WHERE case_id = $1 ORDER BY id");
+            Ok(c.query(&sql, &[&case.0])?.iter().map(withdrawal_row).collect::<Result<_>>()?)
         })
     }
 
     fn correspondence(&mut self, case: CaseId) -> Result<Vec<Correspondence>> {
         self.run("reading a case's correspondence", |c, _| {
-            let rows = c.query(
-                "SELECT id, direction, channel, at, subject, body_text, message_id, sha256
-                 FROM correspondence WHERE case_id = $1 ORDER BY at, id",
-                &[&case.0],
-            )?;
-            rows.iter()
-                .map(|r| {
-                    Ok(Correspondence {
-                        id: r.get(0),
-                        direction: r.get(1),
-                        channel: r.get(2),
-                        at: parse("instant", r.get(3))?,
-                        subject: r.get(4),
-                        body_text: r.get(5),
-                        message_id: r.get(6),
-                        sha256: r.get(7),
-                    })
-                })
-                .collect()
+            let sql = format!("SELECT {CORRESPONDENCE_COLUMNS} FROM correspondence WHERE case_id = $1 ORDER BY at, id");
+            Ok(c.query(&sql, &[&case.0])?.iter().map(correspondence_row).collect::<Result<_>>()?)
         })
     }
 
     fn documents(&mut self, case: CaseId) -> Result<Vec<DocumentRef>> {
         self.run("reading a case's documents", |c, _| {
-            let rows = c.query(
-                "SELECT cd.id, cd.sha256, d.size, d.content_type, cd.role, cd.file_name, cd.added_at
-                 FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
-                 WHERE cd.case_id = $1 ORDER BY cd.id",
-                &[&case.0],
-            )?;
-            rows.iter()
-                .map(|r| {
-                    Ok(DocumentRef {
-                        id: r.get(0),
-                        sha256: r.get(1),
-                        size: r.get(2),
-                        content_type: r.get(3),
-                        role: r.get(4),
-                        file_name: r.get(5),
-                        added_at: parse("instant", r.get(6))?,
-                    })
-                })
-                .collect()
+            let sql = format!(
+                "SELECT {DOCUMENT_COLUMNS} FROM case_documents cd JOIN documents d ON d.sha256 = cd.sha256
+                 WHERE cd.case_id = $1 ORDER BY cd.id"
+            );
+            Ok(c.query(&sql, &[&case.0])?.iter().map(document_row).collect::<Result<_>>()?)
         })
     }
 

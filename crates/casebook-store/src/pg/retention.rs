@@ -19,8 +19,8 @@ use super::PgStore;
 use super::audit::append;
 use super::cases::{RIGHTS_OF_CASE, Step};
 use super::documents::{lock_case, touch};
-use crate::case_retention::{ClosedCase, DeletedCase, RetentionRegister};
-use crate::stored::{instant, parse, parse_opt, parse_rights};
+use crate::case_retention::{ClosedCase, DeletedCase, RetentionRegister, closed_case_row};
+use crate::stored::instant;
 use crate::{CaseEvent, DocumentRef, Error, IDENTITY_DOCUMENT_DELETED, Result, Stamp};
 
 /// Deletes the stored bytes of `hashes` that no link but `case`'s needs.
@@ -41,20 +41,7 @@ impl RetentionRegister for PgStore {
                 "SELECT c.id, c.reference, c.received, c.closed_on, c.outcome, c.regime, {RIGHTS_OF_CASE}
                  FROM cases c WHERE c.status = 'closed' ORDER BY c.closed_on, c.id"
             );
-            let rows = c.query(&sql, &[])?;
-            rows.iter()
-                .map(|r| {
-                    Ok(ClosedCase {
-                        id: CaseId(r.get(0)),
-                        reference: r.get(1),
-                        received: parse("date", r.get(2))?,
-                        closed_on: parse_opt("date", r.get(3))?,
-                        outcome: parse_opt("outcome", r.get(4))?,
-                        regime: parse("regime", r.get(5))?,
-                        rights: parse_rights(r.get(6))?,
-                    })
-                })
-                .collect()
+            Ok(c.query(&sql, &[])?.iter().map(closed_case_row).collect::<Result<_>>()?)
         })
     }
 
