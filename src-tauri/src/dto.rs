@@ -67,4 +67,8 @@ pub struct AppInfo {
     /// opened a register whose dates were computed under older deadline
     /// rules, so the window says so once; null when none moved.
     pub dates_recomputed: Option<casebook_app::RulesRevision>,
+    /// On a team register, the older revision of the deadline rules its
+    /// stored dates are of, when this member may not bring them up (only a
+    /// DPO member's open does), so the window says so; null otherwise.
+    pub dates_behind: Option<u32>,
 }

@@ -192,13 +192,15 @@ pub(crate) async fn app_info(register: State<'_, Register>) -> Result<AppInfo, I
     let open = register.opened();
     let local = open.as_ref().and_then(|b| b.local(casebook_app::LOCAL_ONLY).ok());
     let upgraded = local.and_then(|b| b.upgrade());
-    let dates_recomputed = local.and_then(|b| b.rules_update().filter(|r| !r.recomputed.is_empty()).cloned());
+    let dates_recomputed = open.as_ref().and_then(|b| b.rules_update().filter(|r| !r.recomputed.is_empty()).cloned());
+    let dates_behind = open.as_ref().and_then(|b| b.rules_behind());
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         database_path: register.name(),
         member: open.as_ref().and_then(|b| b.member().map(str::to_owned)),
         upgraded,
         dates_recomputed,
+        dates_behind,
     })
 }
 

@@ -49,7 +49,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 16);
+    assert_eq!(made["schema"], 17);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -112,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 16);
+    assert_eq!(made["schema"], 17);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1003,6 +1003,59 @@ fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_i
     );
     let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
     assert_eq!((verified["entries"].as_i64(), verified["problem"].is_null()), (Some(7), true));
+}
+
+/// A team register an older Casebook left, its open cases' dates of older
+/// deadline rules (schema 17's `deadline_rules` empty): a handler's open
+/// changes nothing and says so; the DPO's next open recomputes them once,
+/// each moved case audited, and records the revision.
+#[test]
+fn dates_stored_under_older_deadline_rules_are_recomputed_by_the_dpos_open_on_a_team_register() {
+    let server = team_register();
+    let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
+    let mixed = dpo.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
+    dpo.json(&["identity", "request", &mixed, "--on", "2026-11-03"]);
+    let due =
+        || server.psql("register", &format!("SELECT coalesce(due::text, '-') FROM cases WHERE reference = '{mixed}'"));
+    assert_eq!(due(), "2026-12-02", "the unsubscribe's month runs while identity is awaited");
+    // As an older version left it: no date while identity was awaited, and no revision.
+    server.psql("register", &format!("UPDATE cases SET due = NULL WHERE reference = '{mixed}'"));
+    server.psql("register", "DELETE FROM deadline_rules");
+
+    let by_handler = handler.run(&["case", "list"]);
+    assert_eq!(by_handler.code, 0, "{}", by_handler.stderr);
+    assert!(
+        by_handler.stderr.contains("the open cases' due dates on this team register are of revision 0: a DPO member's next open recomputes them"),
+        "{}",
+        by_handler.stderr
+    );
+    assert_eq!(due(), "-");
+
+    let by_dpo = dpo.run(&["case", "list"]);
+    assert_eq!(by_dpo.code, 0, "{}", by_dpo.stderr);
+    assert!(
+        by_dpo.stderr.contains(&format!("deadline rules revision 1): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        "{}",
+        by_dpo.stderr
+    );
+    assert_eq!(due(), "2026-12-02");
+    assert_eq!(
+        server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT 2) last"),
+        "dora deadline.recomputed (deadline rules revision 1), dora settings.deadline_rules"
+    );
+    assert_eq!(
+        server.psql("register", "SELECT revision || ' ' || recomputed FROM deadline_rules"),
+        format!("1 [\"{mixed}\"]")
+    );
+    // Once: the next opens say nothing and record nothing.
+    let entries = server.psql("register", "SELECT count(*) FROM audit_log");
+    for book in [&dpo, &handler] {
+        let again = book.run(&["case", "list"]);
+        assert!(!again.stderr.contains("deadline rules"), "{}", again.stderr);
+    }
+    assert_eq!(server.psql("register", "SELECT count(*) FROM audit_log"), entries);
+    let verified = casebook(&["--db", &server.superuser_url("register"), "--json", "audit", "verify"], &[]).json();
+    assert!(verified["problem"].is_null(), "{verified}");
 }
 
 /// The register of requests as CSV (`case list --csv`), whole and filtered:
@@ -2421,7 +2474,7 @@ fn made(path: std::path::PathBuf) -> std::path::PathBuf {
 fn empty_team_register(server: &PgServer, db: &str, logins: bool) {
     server.create_database(db);
     let made = casebook(&["--json", "team", "init", &server.superuser_url(db)], &[]).json();
-    assert_eq!(made["schema"], 16);
+    assert_eq!(made["schema"], 17);
     if logins {
         server.create_login(db, "dora", "dora-pw", &["casebook_dpo"]);
         server.create_login(db, "hana", "hana-pw", &["casebook_handler"]);

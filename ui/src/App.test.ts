@@ -42,6 +42,7 @@ describe('App', () => {
       member: null,
       upgraded,
       datesRecomputed: null,
+      datesBehind: null,
     });
     render(App, { api });
 
@@ -60,7 +61,14 @@ describe('App', () => {
   it('says once which open cases’ due dates it recomputed under this version’s deadline rules', async () => {
     const api = fakeApi([ada]);
     const datesRecomputed = { revision: 1, recomputed: ['CB-2026-0002', 'CB-2026-0007'] };
-    api.appInfo = async () => ({ version: '0.1.1', databasePath: '/tmp/c.db', member: null, upgraded: null, datesRecomputed });
+    api.appInfo = async () => ({
+      version: '0.1.1',
+      databasePath: '/tmp/c.db',
+      member: null,
+      upgraded: null,
+      datesRecomputed,
+      datesBehind: null,
+    });
     render(App, { api });
 
     const notice = await screen.findByTestId('dates-recomputed');
@@ -70,6 +78,27 @@ describe('App', () => {
     expect(screen.queryByTestId('register-upgraded')).toBeNull();
     await userEvent.click(within(notice).getByRole('button', { name: 'OK' }));
     expect(screen.queryByTestId('dates-recomputed')).toBeNull();
+  });
+
+  it('tells a team member who is not the DPO that the stored due dates are of older rules, for the DPO to bring up', async () => {
+    const api = fakeApi([ada]);
+    api.appInfo = async () => ({
+      version: '0.1.1',
+      databasePath: 'postgres://hana@db.example/register',
+      member: 'hana',
+      upgraded: null,
+      datesRecomputed: null,
+      datesBehind: 0,
+    });
+    render(App, { api });
+
+    const notice = await screen.findByTestId('dates-behind');
+    expect(notice).toHaveTextContent('Some due dates are still to be recomputed');
+    expect(notice).toHaveTextContent('of an older revision of the deadline rules (revision 0)');
+    expect(notice).toHaveTextContent('the next time a DPO member opens the register, Casebook recomputes them');
+    expect(screen.queryByTestId('dates-recomputed')).toBeNull();
+    await userEvent.click(within(notice).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByTestId('dates-behind')).toBeNull();
   });
 
   it('says nothing of an upgrade when there was none', async () => {

@@ -25,6 +25,25 @@ impl Book {
         }
     }
 
+    /// The revision of the deadline rules opening this register brought the
+    /// open cases' dates up to, with those whose date moved; `None` when they
+    /// were already of these rules (or were left for a team's DPO).
+    pub fn rules_update(&self) -> Option<&crate::RulesRevision> {
+        match self {
+            Book::Local(casebook) => casebook.rules_update(),
+            Book::Team(team) => team.rules_update(),
+        }
+    }
+
+    /// The older revision a team register's stored dates are of, when the
+    /// member connected may not bring them up (only a DPO member does).
+    pub fn rules_behind(&self) -> Option<u32> {
+        match self {
+            Book::Local(_) => None,
+            Book::Team(team) => team.rules_behind(),
+        }
+    }
+
     /// The team register's member (their login), on a team register.
     pub fn member(&self) -> Option<&str> {
         match self {

@@ -87,6 +87,36 @@ pub(crate) fn bring_dates_up_to_rules(book: &crate::Casebook) -> Result<Option<R
     Ok(Some(update))
 }
 
+/// What opening a register did about dates stored under older deadline rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RulesCheck {
+    /// They are of this version's rules.
+    Current,
+    /// Recomputed now, and the revision recorded.
+    Recomputed(RulesRevision),
+    /// Of revision `stored`, older; the member connected may not record a
+    /// revision (a team register's non-DPO member), so nothing was changed.
+    LeftForTheDpo { stored: u32 },
+}
+
+/// [`bring_dates_up_to_rules`] on a team register, where only a DPO member
+/// records the revision (the database refuses anyone else): a DPO member's
+/// open recomputes and records it, audited as on a local register; anyone
+/// else's leaves the dates for the DPO and is told so.
+pub(crate) fn bring_team_dates_up_to_rules(book: &crate::TeamBook) -> Result<RulesCheck> {
+    let stored = StepBook::register(book).rules_revision()?;
+    if stored >= RULES_REVISION {
+        return Ok(RulesCheck::Current);
+    }
+    if !StepBook::register(book).is_dpo()? {
+        return Ok(RulesCheck::LeftForTheDpo { stored });
+    }
+    let recomputed = recompute_open_cases(book, &format!("deadline rules revision {RULES_REVISION}"))?;
+    let update = RulesRevision { revision: RULES_REVISION, recomputed };
+    StepBook::register(book).record_rules(&update, book.stamp())?;
+    Ok(RulesCheck::Recomputed(update))
+}
+
 impl crate::Casebook {
     /// Changes the deadline policy and recomputes the open cases' dates;
     /// returns the references whose due date moved.

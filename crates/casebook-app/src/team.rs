@@ -89,6 +89,9 @@ pub struct TeamBook {
     /// Set when the book is dropped (the window opened another register):
     /// the thread hearing the members' changes stops telling and ends.
     closed: Arc<std::sync::atomic::AtomicBool>,
+    /// What opening did about dates stored under older deadline rules
+    /// ([`TeamBook::rules_update`], [`TeamBook::rules_behind`]).
+    rules: crate::policy::RulesCheck,
 }
 
 impl Drop for TeamBook {
@@ -101,18 +104,43 @@ impl Drop for TeamBook {
 pub(crate) const RECONNECT_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl TeamBook {
-    /// Connects as the connection string's role and checks the schema.
+    /// Connects as the connection string's role and checks the schema; a
+    /// DPO member's open brings dates stored under older deadline rules up
+    /// to this version's ([`crate::policy::bring_team_dates_up_to_rules`]).
     pub fn open(config: &PgConfig, clock: Clock) -> Result<TeamBook> {
         let store = PgStore::open(config)?;
         let user = store.user().to_string();
-        Ok(TeamBook {
+        let mut book = TeamBook {
             store: Mutex::new(store),
             user,
             clock,
             calendars: Mutex::new(None),
             next_try: Mutex::new(None),
             closed: Arc::default(),
-        })
+            rules: crate::policy::RulesCheck::Current,
+        };
+        book.rules = crate::policy::bring_team_dates_up_to_rules(&book)?;
+        Ok(book)
+    }
+
+    /// The revision of the deadline rules this open brought the open cases'
+    /// dates up to, with the cases whose date moved; `None` when they were
+    /// already of these rules, or left for the DPO.
+    pub fn rules_update(&self) -> Option<&casebook_store::RulesRevision> {
+        match &self.rules {
+            crate::policy::RulesCheck::Recomputed(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The older revision the stored dates are of, when this member may not
+    /// bring them up (only a DPO member records a revision): a DPO member's
+    /// next open does, or `casebook settings deadlines --recompute` recomputes them meanwhile.
+    pub fn rules_behind(&self) -> Option<u32> {
+        match self.rules {
+            crate::policy::RulesCheck::LeftForTheDpo { stored } => Some(stored),
+            _ => None,
+        }
     }
 
     /// The connection; one the server closed (a network cut, a restart) is

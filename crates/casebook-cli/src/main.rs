@@ -542,7 +542,7 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
     }
     let location = cli.db.as_deref().map(casebook_app::register_location).transpose()?;
     let Some(casebook_app::Location::Postgres(config)) = location else { return run(cli, p) };
-    let team = || -> Result<TeamBook> { Ok(TeamBook::open(&config, clock()?)?) };
+    let team = || -> Result<TeamBook> { protect::open_team(&config) };
     match cli.command {
         Command::Init(a) => {
             let team = team()?;

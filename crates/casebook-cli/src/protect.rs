@@ -235,7 +235,28 @@ pub fn open_book(path: &Path, create: bool, clock: casebook_app::Clock, actor: S
             u.backup.display()
         );
     }
-    if let Some(r) = book.rules_update().filter(|r| !r.recomputed.is_empty()) {
+    tell_rules_update(book.rules_update());
+    Ok(book)
+}
+
+/// Opens the team register `config` names as the connection's member,
+/// saying on stderr what the open did about dates stored under older
+/// deadline rules, or that it left them for the DPO.
+pub fn open_team(config: &casebook_app::PgConfig) -> anyhow::Result<casebook_app::TeamBook> {
+    let team = casebook_app::TeamBook::open(config, crate::clock()?)?;
+    tell_rules_update(team.rules_update());
+    if let Some(stored) = team.rules_behind() {
+        eprintln!(
+            "This version computes some dates differently (deadline rules revision {}), and the open cases' due dates on this team register are of revision {stored}: a DPO member's next open recomputes them and records it (until then, `casebook settings deadlines --recompute` recomputes them).",
+            casebook_core::deadline::RULES_REVISION
+        );
+    }
+    Ok(team)
+}
+
+/// The open cases whose stored due date moved to this version's deadline rules, if any.
+fn tell_rules_update(update: Option<&casebook_app::RulesRevision>) {
+    if let Some(r) = update.filter(|r| !r.recomputed.is_empty()) {
         eprintln!(
             "This version computes some dates differently (deadline rules revision {}): the due date of {} open {} recomputed and recorded in the audit log: {}.",
             r.revision,
@@ -244,7 +265,6 @@ pub fn open_book(path: &Path, create: bool, clock: casebook_app::Clock, actor: S
             r.recomputed.join(", ")
         );
     }
-    Ok(book)
 }
 
 /// The passphrase of a new file copied from a team register (`team

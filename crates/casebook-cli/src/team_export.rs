@@ -95,7 +95,7 @@ fn print_export(e: &TeamExport) {
 /// recorded in the team register as its last backup), `verify FILE`,
 /// `status` and `remind --days N` (the DPO's).
 pub fn run_team_backup(args: BackupArgs, config: &PgConfig, p: &Printer) -> Result<ExitCode> {
-    let team = || -> Result<TeamBook> { Ok(TeamBook::open(config, crate::clock()?)?) };
+    let team = || -> Result<TeamBook> { crate::protect::open_team(config) };
     match (&args.out, &args.command) {
         (Some(out), None) => {
             let Some(passphrase) = protect::passphrase_for_copy()? else {

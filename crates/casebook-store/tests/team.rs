@@ -43,10 +43,10 @@ const HANDLERS_AND_AUDITOR: [(&str, &[&str]); 3] = [
     ("audrey", &["casebook_auditor"]),
 ];
 
-/// Drops what team schemas 9 to 16 added (the tests of upgrades take a
+/// Drops what team schemas 9 to 17 added (the tests of upgrades take a
 /// register back to an older schema with it, then delete those versions'
 /// rows of `casebook_schema`).
-const DROP_SCHEMAS_9_TO_16: &str = "DROP FUNCTION casebook_erase_deleted_case(bigint);
+const DROP_SCHEMAS_9_TO_17: &str = "DROP FUNCTION casebook_erase_deleted_case(bigint);
      DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
          text[], text[], integer[], text[], text[], text[], text[]);
      DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
@@ -55,7 +55,8 @@ const DROP_SCHEMAS_9_TO_16: &str = "DROP FUNCTION casebook_erase_deleted_case(bi
      DROP TABLE case_counts; DROP FUNCTION casebook_count_case() CASCADE;
      DROP FUNCTION casebook_matching_ids(tsquery);
      DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
-     DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;";
+     DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
+     DROP TABLE deadline_rules;";
 
 /// A stamp of now: a team register takes its actor from the login.
 fn team_stamp() -> casebook_store::Stamp<'static> {
@@ -385,12 +386,12 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // answers, schema 5's index, schema 6's register of processing and logs
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
     // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages, schema 14's
-    // erasing of a deleted case's audit text, schema 15's functions moving a register in or schema 16's
-    // own letter templates).
+    // erasing of a deleted case's audit text, schema 15's functions moving a register in, schema 16's
+    // own letter templates or schema 17's deadline rules' revision).
     server.psql(
         "register",
         &format!(
-            "{DROP_SCHEMAS_9_TO_16}
+            "{DROP_SCHEMAS_9_TO_17}
              ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
              DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
              DROP TABLE case_right_answer_corrections;
@@ -403,7 +404,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -737,7 +738,7 @@ fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
 fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     let server = register_with(&[("dora", &["casebook_dpo"])]);
     // The register as schema 8 left it.
-    server.psql("register", &format!("{DROP_SCHEMAS_9_TO_16} DELETE FROM casebook_schema WHERE version >= 9"));
+    server.psql("register", &format!("{DROP_SCHEMAS_9_TO_17} DELETE FROM casebook_schema WHERE version >= 9"));
     let dora = config(&server.url("dora", "dora-pw", "register"));
     let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
     assert!(
@@ -1405,4 +1406,55 @@ fn own_letter_templates_are_the_dpos_to_change_and_keep_every_text() {
         "dora:false dora:true dora:true"
     );
     assert!(audrey.verify_audit().unwrap().is_intact());
+}
+
+/// Schema 17: a new team register is of this version's deadline rules; a
+/// revision is recorded only by the DPO, in their own name, audited as on a
+/// local register, and never rewritten; every member reads it.
+#[test]
+fn the_deadline_rules_revision_is_the_dpos_to_record_and_every_member_reads_it() {
+    use casebook_core::deadline::RULES_REVISION;
+    use casebook_store::RulesRevision;
+
+    let server = register_with(&[("dora", &["casebook_dpo"]), ("hank", &["casebook_handler"])]);
+    let (mut dora, mut hank) = (member(&server, "dora"), member(&server, "hank"));
+    for store in [&mut dora, &mut hank] {
+        assert_eq!(store.rules_revision().unwrap(), RULES_REVISION, "a new register's dates are of these rules");
+    }
+    assert_eq!((dora.is_dpo().unwrap(), hank.is_dpo().unwrap()), (true, false));
+    // As a register an older Casebook left: no revision.
+    server.psql("register", "DELETE FROM deadline_rules");
+    assert_eq!(hank.rules_revision().unwrap(), 0);
+
+    let update = RulesRevision { revision: RULES_REVISION, recomputed: vec!["CB-2026-0001".into()] };
+    let err = hank.record_rules(&update, team_stamp()).unwrap_err().to_string();
+    assert!(
+        err.starts_with("PostgreSQL refused it for role 'hank': recording the deadline rules' revision (only casebook_dpo may): permission denied"),
+        "{err}"
+    );
+    dora.record_rules(&update, team_stamp()).unwrap();
+    assert_eq!(hank.rules_revision().unwrap(), RULES_REVISION);
+    assert_eq!(
+        server.psql(
+            "register",
+            "SELECT actor || ' ' || action || ' ' || coalesce(before, '-') || ' ' || after FROM audit_log ORDER BY id DESC LIMIT 1"
+        ),
+        format!("dora settings.deadline_rules - {{\"revision\":{RULES_REVISION},\"recomputed\":[\"CB-2026-0001\"]}}")
+    );
+    assert_eq!(
+        server.psql("register", "SELECT revision || ' ' || recomputed || ' ' || set_by FROM deadline_rules"),
+        format!("{RULES_REVISION} [\"CB-2026-0001\"] dora")
+    );
+    // Nobody rewrites or deletes a revision, nor records one in another's name.
+    let mut dora_sql = client(&server, "dora", "dora-pw");
+    assert_eq!(refused(&mut dora_sql, "UPDATE deadline_rules SET revision = 99"), "42501");
+    assert_eq!(refused(&mut dora_sql, "DELETE FROM deadline_rules"), "42501");
+    let forged = "INSERT INTO deadline_rules (revision, recomputed, set_by, set_at) VALUES (9, '[]', 'hank', 'now')";
+    assert_eq!(refused(&mut dora_sql, forged), "42501");
+    let mut hank_sql = client(&server, "hank", "hank-pw");
+    assert_eq!(
+        refused(&mut hank_sql, "INSERT INTO deadline_rules (revision, recomputed, set_at) VALUES (9, '[]', 'now')"),
+        "42501"
+    );
+    assert!(dora.verify_audit().unwrap().problem.is_none());
 }

@@ -238,6 +238,9 @@ const de: Strings = {
     recomputedTitle: 'Einige Fristen wurden neu berechnet',
     recomputed: (revision, cases) =>
       `Diese Version von Casebook berechnet manche Fristen anders (Fristenregeln, Stand ${revision}) und hat deshalb beim Öffnen dieses Registers die Frist jedes offenen Falls neu berechnet. Geändert haben sich, jeweils im Prüfprotokoll vermerkt: ${cases.join(', ')}.`,
+    behindTitle: 'Einige Fristen sind noch neu zu berechnen',
+    behind: (stored) =>
+      `Diese Version von Casebook berechnet manche Fristen anders, und die in diesem Team-Register gespeicherten Fristen beruhen auf einem älteren Stand der Fristenregeln (Stand ${stored}). Nur der oder die Datenschutzbeauftragte darf sie aktualisieren: Sobald ein DSB-Mitglied das Register das nächste Mal öffnet, berechnet Casebook sie neu und vermerkt das im Prüfprotokoll.`,
   },
 
   welcome: {

@@ -255,6 +255,9 @@ const en = {
     recomputedTitle: 'Some due dates were recomputed',
     recomputed: (revision: number, cases: string[]) =>
       `This version of Casebook computes some dates differently (deadline rules revision ${revision}), so it recomputed the due date of every open case when it opened this register. These moved, each recorded in the audit log: ${cases.join(', ')}.`,
+    behindTitle: 'Some due dates are still to be recomputed',
+    behind: (stored: number) =>
+      `This version of Casebook computes some dates differently, and the due dates stored on this team register are of an older revision of the deadline rules (revision ${stored}). Only the DPO may bring them up to date: the next time a DPO member opens the register, Casebook recomputes them and records it in the audit log.`,
   },
 
   welcome: {

@@ -242,6 +242,9 @@ const fr: Strings = {
     recomputedTitle: 'Certaines échéances ont été recalculées',
     recomputed: (revision, cases) =>
       `Cette version de Casebook calcule certaines dates autrement (règles de délais, révision ${revision})\u00a0: elle a donc recalculé l\u2019échéance de chaque dossier ouvert à l\u2019ouverture de ce registre. Ont changé, chacun consigné dans le journal d\u2019audit\u00a0: ${cases.join(', ')}.`,
+    behindTitle: 'Certaines échéances restent à recalculer',
+    behind: (stored) =>
+      `Cette version de Casebook calcule certaines dates autrement, et les échéances enregistrées dans ce registre d\u2019équipe relèvent d\u2019une révision plus ancienne des règles de délais (révision ${stored}). Seul le DPO peut les mettre à jour\u00a0: la prochaine fois qu\u2019un membre DPO ouvrira le registre, Casebook les recalculera et le consignera dans le journal d\u2019audit.`,
   },
 
   welcome: {

@@ -546,6 +546,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         member: fake.registerState === 'team' ? fake.member : null,
         upgraded: null,
         datesRecomputed: null,
+        datesBehind: null,
       };
     },
     async today() {

@@ -20,6 +20,7 @@ mod migrate;
 mod migrate_in;
 mod processing;
 mod retention;
+mod rules;
 mod search;
 mod stats;
 mod tables;
@@ -95,6 +96,7 @@ impl PgStore {
             return Err(Error::PgNotEmpty { register: config.to_string(), objects, schema: found });
         }
         migrate::upgrade(&mut store.client, 0).map_err(|e| store.error(e))?;
+        store.record_current_rules()?;
         Ok(store)
     }
 

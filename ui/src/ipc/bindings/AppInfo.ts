@@ -25,4 +25,10 @@ upgraded: Upgrade | null,
  * opened a register whose dates were computed under older deadline
  * rules, so the window says so once; null when none moved.
  */
-datesRecomputed: RulesRevision | null, };
+datesRecomputed: RulesRevision | null, 
+/**
+ * On a team register, the older revision of the deadline rules its
+ * stored dates are of, when this member may not bring them up (only a
+ * DPO member's open does), so the window says so; null otherwise.
+ */
+datesBehind: number | null, };
