@@ -469,6 +469,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             received => c.received.to_string(),
             rights => c.rights.iter().map(|r| r.code()).collect::<Vec<_>>(),
             rights_text => rights_text(&c.rights, lang),
+            rights_de => rights_de(&c.rights, lang),
             regime => c.regime.code(),
             regime_name => regime_name(c.regime, lang),
             location => c.location.as_str(),
@@ -549,12 +550,21 @@ fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
         awaiting => c.awaited.code(),
         waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },
         ahead_text => mixed.then(|| rights_text(&ahead, lang)),
+        waiting_de => if mixed { rights_de(&waiting, lang) } else { rights_de(&c.rights, lang) },
+        ahead_de => mixed.then(|| rights_de(&ahead, lang)),
     }
 }
 
 /// Rights in words, joined in the letter's language ("access and erasure").
 fn rights_text(rights: &[casebook_core::Right], lang: &str) -> String {
     join_list(&rights.iter().map(|r| right_name(*r, lang).to_string()).collect::<Vec<_>>(), lang)
+}
+
+/// Rights in French words each after its own "de", elided where it must be
+/// ("d'accès et de rectification"): French repeats the preposition before
+/// every item of a list, which `{{ case.rights_text | de }}` cannot.
+fn rights_de(rights: &[casebook_core::Right], lang: &str) -> String {
+    join_list(&rights.iter().map(|r| crate::i18n::de(right_name(*r, lang))).collect::<Vec<_>>(), lang)
 }
 
 /// "your child", as a letter to a parent calls the data subject.

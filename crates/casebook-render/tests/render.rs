@@ -221,6 +221,35 @@ fn a_complaints_letters_say_complaint_in_the_header() {
     }
 }
 
+/// French repeats "de" before each right of a list ("d'accès et
+/// d'effacement", never "d'accès et effacement"), elided before a vowel.
+#[test]
+fn french_letters_put_de_before_each_right_asked_for() {
+    let mut case = facts();
+    for (rights, want) in [
+        (vec![Right::Access], "demande d'accès"),
+        (vec![Right::Access, Right::Erasure], "demande d'accès et d'effacement"),
+        (
+            vec![Right::Rectification, Right::Access, Right::Unsubscribe],
+            "demande de rectification, d'accès et de désabonnement de la prospection",
+        ),
+    ] {
+        case.rights = rights;
+        for kind in [LetterKind::Acknowledgement, LetterKind::Refusal] {
+            let text = render(kind, "fr", &case, None, None).text.replace('\n', " ");
+            assert!(text.contains(want), "{kind}: {text}");
+            assert!(
+                !text.contains("accès et effacement") && !text.contains("accès et désabonnement"),
+                "{kind}: {text}"
+            );
+        }
+    }
+    // The rights that wait for identity, and those that go ahead, each the same way.
+    let text = render(LetterKind::IdRequest, "fr", &case, None, None).text.replace('\n', " ");
+    assert!(text.contains("votre demande de rectification et d'accès du 2 novembre 2026"), "{text}");
+    assert!(text.contains("votre demande de désabonnement de la prospection, qui ne nécessite pas"), "{text}");
+}
+
 #[test]
 fn the_authority_is_named_as_the_language_reads_it() {
     let mut case = facts();
