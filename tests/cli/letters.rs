@@ -759,6 +759,10 @@ fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
     assert!(!text.contains("identity"), "{text}");
     let de = ack(&only_fee, "de");
     assert!(de.contains("sobald wir das angeforderte Entgelt erhalten haben"), "{de}");
+    // The case's page says so too.
+    assert_eq!(book.json(&["case", "show", &only_fee])["deadlines"]["waiting_for"], "fee");
+    let shown = book.run(&["case", "show", &only_fee]);
+    assert!(shown.stdout.contains("Clock:      waiting-for-identity (awaiting the fee)"), "{}", shown.stdout);
 
     // Both awaited, in a request whose unsubscribe goes ahead meanwhile.
     let both =
@@ -786,4 +790,12 @@ fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
     ]);
     let text = ack(&both, "en");
     assert!(text.contains("it does not wait for the fee we asked for. For access, the time we have to respond starts once we have received the fee we asked for."), "{text}");
+    let shown = book.run(&["case", "show", &both]);
+    assert!(
+        shown
+            .stdout
+            .contains("Access                         due - (waiting for the fee: its clock starts when it arrives)"),
+        "{}",
+        shown.stdout
+    );
 }

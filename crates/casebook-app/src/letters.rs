@@ -636,7 +636,7 @@ fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut Lette
         received: case.received,
         identity_asked_for: None,
         identity_requested_on: None,
-        awaited: casebook_core::deadline::Awaited::of(case.regime, &crate::dates::recorded(&events)),
+        clock_wait: casebook_core::deadline::ClockWait::of(case.regime, &crate::dates::recorded(&events)),
         clarification_question: None,
         clarification_asked_on: None,
         extension_reason: None,

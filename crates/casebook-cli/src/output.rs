@@ -261,7 +261,9 @@ impl Printer {
             writeln!(out, "Due:        - (no statutory date: received before the law applied)")?;
         } else {
             let clock = serde_json::to_value(d.clock)?;
-            writeln!(out, "Clock:      {}", clock.as_str().unwrap_or("?"))?;
+            // What a waiting clock waits for: a UK fee holds it as evidence does.
+            let awaiting = d.waiting_for.map(|a| format!(" (awaiting {})", a.label().to_lowercase()));
+            writeln!(out, "Clock:      {}{}", clock.as_str().unwrap_or("?"), awaiting.unwrap_or_default())?;
             match (d.due, clock.as_str()) {
                 // Running with no date: no statute sets one (the steps say why).
                 (None, Some("running")) => {
@@ -285,12 +287,13 @@ impl Printer {
         if d.rights.iter().any(|r| r.due != d.due) {
             for r in &d.rights {
                 let awaited = r.said.iter().any(|s| matches!(s, casebook_core::deadline::Said::IdentityAwaited { .. }));
+                let waits_for = d.waiting_for.map_or("identity evidence".to_string(), |a| a.label().to_lowercase());
                 let why = if awaited {
-                    "- (waiting for identity evidence: its clock starts when it arrives)"
+                    format!("- (waiting for {waits_for}: its clock starts when it arrives)")
                 } else {
-                    "- (no statute sets a date)"
+                    "- (no statute sets a date)".to_string()
                 };
-                let due = r.due.map_or_else(|| why.to_string(), |d| d.to_string());
+                let due = r.due.map_or_else(|| why.clone(), |d| d.to_string());
                 writeln!(out, "  {:<30} due {due}", r.right.label())?;
             }
         }

@@ -547,7 +547,7 @@ fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
     context! {
         asked_for => c.identity_asked_for.as_deref().map(one_line),
         requested_on => date(c.identity_requested_on),
-        awaiting => c.awaited.code(),
+        awaiting => c.clock_wait.waiting_for().map(|w| w.code()),
         waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },
         ahead_text => mixed.then(|| rights_text(&ahead, lang)),
         waiting_de => if mixed { rights_de(&waiting, lang) } else { rights_de(&c.rights, lang) },

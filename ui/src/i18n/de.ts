@@ -349,6 +349,17 @@ const de: Strings = {
       'waiting-for-identity': 'Warten auf Identitätsnachweis',
       stopped: 'Frist beendet',
     },
+    noDueWaitingFor: {
+      evidence: 'Keine Frist, bis der Identitätsnachweis eingeht: Dann beginnt die Frist erneut',
+      fee: 'Keine Frist, bis das Entgelt bezahlt ist: Dann beginnt die Frist erneut',
+      'evidence-and-fee':
+        'Keine Frist, bis der Identitätsnachweis und das Entgelt eingehen: Dann beginnt die Frist erneut',
+    },
+    clockWaitingFor: {
+      evidence: 'Warten auf Identitätsnachweis',
+      fee: 'Warten auf das Entgelt',
+      'evidence-and-fee': 'Warten auf Identitätsnachweis und Entgelt',
+    },
     why: 'Warum dieses Datum',
     extendedDue: 'Verlängerte Frist',
     extensionNoticeBy: 'Die Person über eine Verlängerung informieren bis',

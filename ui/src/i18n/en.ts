@@ -17,6 +17,7 @@ import type {
   CaseSort,
   Channel,
   Clock,
+  WaitingFor,
   FeeGround,
   FileKind,
   IdentityMethod,
@@ -366,6 +367,17 @@ const en = {
       'waiting-for-identity': 'Waiting for identity',
       stopped: 'Clock stopped',
     } satisfies Record<Clock, string>,
+    /** A clock waiting for the requester, by what it waits for (a UK fee holds it as evidence does). */
+    noDueWaitingFor: {
+      evidence: 'No due date until the identity evidence arrives: the clock starts again then',
+      fee: 'No due date until the fee is paid: the clock starts again then',
+      'evidence-and-fee': 'No due date until the identity evidence and the fee arrive: the clock starts again then',
+    } satisfies Record<WaitingFor, string>,
+    clockWaitingFor: {
+      evidence: 'Waiting for identity',
+      fee: 'Waiting for the fee',
+      'evidence-and-fee': 'Waiting for identity and the fee',
+    } satisfies Record<WaitingFor, string>,
     why: 'Why this date',
     extendedDue: 'Extended due date',
     extensionNoticeBy: 'Tell the person about an extension by',

@@ -354,6 +354,18 @@ const fr: Strings = {
       'waiting-for-identity': 'En attente de l\u2019identité',
       stopped: 'Délai arrêté',
     },
+    noDueWaitingFor: {
+      evidence:
+        'Pas d\u2019échéance tant que le justificatif d\u2019identité n\u2019est pas arrivé : le délai recommence alors',
+      fee: 'Pas d\u2019échéance tant que les frais ne sont pas réglés : le délai recommence alors',
+      'evidence-and-fee':
+        'Pas d\u2019échéance tant que le justificatif d\u2019identité et les frais ne sont pas arrivés : le délai recommence alors',
+    },
+    clockWaitingFor: {
+      evidence: 'En attente de l\u2019identité',
+      fee: 'En attente des frais',
+      'evidence-and-fee': 'En attente de l\u2019identité et des frais',
+    },
     why: 'Pourquoi cette date',
     extendedDue: 'Échéance prolongée',
     extensionNoticeBy: 'Informer la personne d\u2019une prolongation avant le',

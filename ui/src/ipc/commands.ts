@@ -245,6 +245,7 @@ export type { UnsafePath } from './bindings/UnsafePath';
 export type { Upgrade } from './bindings/Upgrade';
 export type { VerificationGround } from './bindings/VerificationGround';
 export type { VocabularyTerm } from './bindings/VocabularyTerm';
+export type { WaitingFor } from './bindings/WaitingFor';
 export type { WindowSaid } from './bindings/WindowSaid';
 export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
 export type { WorkflowSaid } from './bindings/WorkflowSaid';

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { locales, useLocale } from '../i18n';
@@ -119,6 +119,28 @@ describe('CaseDetail', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Request identity: recorded.');
     // The next step is offered.
     expect(within(actions()).getByRole('button', { name: 'Identity received' })).toBeInTheDocument();
+  });
+
+  it('names what a waiting clock waits for: a UK fee holds it as identity evidence does', async () => {
+    for (const [waiting, clock, noDue] of [
+      ['fee', 'Waiting for the fee', 'No due date until the fee is paid: the clock starts again then'],
+      [
+        'evidence-and-fee',
+        'Waiting for identity and the fee',
+        'No due date until the identity evidence and the fee arrive: the clock starts again then',
+      ],
+    ] as const) {
+      setUp(
+        aDetail({
+          deadlines: someDeadlines({ due: null, days_left: null, clock: 'waiting-for-identity', waiting_for: waiting }),
+        }),
+      );
+      const dates = await screen.findByRole('region', { name: 'Dates' });
+      expect(within(dates).getByTestId('clock')).toHaveTextContent(clock);
+      expect(within(dates).getByTestId('due-date')).toHaveTextContent(noDue);
+      expect(dates).not.toHaveTextContent('identity evidence arrives:');
+      cleanup();
+    }
   });
 
   it("shows the engine's refusal next to the form, and keeps it open", async () => {

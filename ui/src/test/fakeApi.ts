@@ -227,6 +227,7 @@ export function someDeadlines(overrides: Partial<Deadlines> = {}): Deadlines {
     house_target: null,
     house_target_steps: [],
     clock: 'running',
+    waiting_for: null,
     start: '2026-11-02',
     days_left: 20,
     calendar: 'england-and-wales',
@@ -649,6 +650,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
           due: null,
           days_left: null,
           clock: 'waiting-for-identity',
+          waiting_for: 'evidence',
           steps: [],
           said: someSaid({ steps: [] }),
         });

@@ -13,7 +13,7 @@ use super::regime::{CalendarUse, ClockEffect, Extension, InForce, Period, Regime
 use super::said::WEEKENDS_ONLY;
 use super::{
     Clock, ClockEvents, DeadlineError, DeadlinePolicy, Deadlines, DeadlinesSaid, LawInForce, LawRef, PauseCause,
-    RelatedDeadline, RightDeadline, Said, StateAuthentication, validate_events,
+    RelatedDeadline, RightDeadline, Said, StateAuthentication, WaitingFor, validate_events,
 };
 use crate::holiday::{Calendar, Calendars, Rules, is_eu_eea, is_weekend};
 use crate::identity::verification_rule;
@@ -48,6 +48,23 @@ impl Span {
 /// explains each date in `steps`: each way out words the sentences in `said`
 /// into their English (`Deadlines::worded`).
 pub fn compute_deadlines(
+    regime: Regime,
+    location: &Location,
+    rights: &[Right],
+    events: &ClockEvents,
+    policy: &DeadlinePolicy,
+    calendars: &Calendars,
+    today: NaiveDate,
+) -> Result<Deadlines, DeadlineError> {
+    let mut d = deadlines_of(regime, location, rights, events, policy, calendars, today)?;
+    if d.clock == Clock::WaitingForIdentity {
+        d.waiting_for = events.waiting_for.or(Some(WaitingFor::Evidence));
+    }
+    Ok(d)
+}
+
+/// [`compute_deadlines`] but for what a waiting clock waits for.
+fn deadlines_of(
     regime: Regime,
     location: &Location,
     rights: &[Right],
@@ -962,6 +979,7 @@ fn undated(regime: Regime, clock: Clock, law: LawInForce) -> Deadlines {
         house_target: None,
         house_target_steps: Vec::new(),
         clock,
+        waiting_for: None,
         start: None,
         days_left: None,
         calendar: None,

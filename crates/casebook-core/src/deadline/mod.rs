@@ -41,7 +41,7 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 pub const RULES_REVISION: u32 = 1;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
-pub use replay::{Awaited, ClockCase};
+pub use replay::{ClockCase, ClockWait, WaitingFor};
 pub use said::{
     CalendarRef, DeadlinesSaid, EmployeeRecord, HolidaySource, LawRef, NamedHoliday, PauseCause, Said,
     StateAuthentication, words,
@@ -89,6 +89,9 @@ pub struct ClockEvents {
     pub complaint_received: Option<NaiveDate>,
     /// The requester is a current or former employee (California: personnel file and payroll clocks).
     pub employee: bool,
+    /// What a wait for the requester waits for, as the stored steps leave
+    /// it (none: identity evidence, when `identity_requested` says so).
+    pub waiting_for: Option<WaitingFor>,
 }
 
 impl ClockEvents {
@@ -151,6 +154,9 @@ pub struct Deadlines {
     pub house_target: Option<NaiveDate>,
     pub house_target_steps: Vec<String>,
     pub clock: Clock,
+    /// While the clock waits for the requester: for what (identity
+    /// evidence, a fee, or both); null otherwise.
+    pub waiting_for: Option<WaitingFor>,
     /// The day the period runs from: the receipt, or the day identity arrived
     /// when that restarts the clock; null while waiting for it.
     pub start: Option<NaiveDate>,

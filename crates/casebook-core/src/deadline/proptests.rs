@@ -129,6 +129,7 @@ proptest! {
             appeal_received: flags.0.then_some(p1),
             complaint_received: flags.1.then_some(today),
             employee: flags.2,
+            waiting_for: None,
         };
         let mut policy = DeadlinePolicy::default();
         if let Some(n) = target {

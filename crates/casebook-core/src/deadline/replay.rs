@@ -62,6 +62,7 @@ impl ClockEvents {
         if RegimeRules::of(case.regime).identity == ClockEffect::Restart {
             fold_fee_into_identity(events, &mut clock);
         }
+        clock.waiting_for = ClockWait::of(case.regime, events).waiting_for();
         clock.stopped = !case.open;
         clock
     }
@@ -74,38 +75,49 @@ impl ClockEvents {
 /// does not move the date). A letter says which, so that it never tells a
 /// person their identity is in question when only a fee is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Awaited {
+pub struct ClockWait {
     pub evidence: bool,
     pub fee: bool,
 }
 
-impl Awaited {
+impl ClockWait {
     /// Replays the events, oldest first: each request is outstanding until
     /// what it asked for arrives; a later request asks again.
-    pub fn of(regime: Regime, events: &[RecordedEvent]) -> Awaited {
+    pub fn of(regime: Regime, events: &[RecordedEvent]) -> ClockWait {
         let fee_holds_the_clock = RegimeRules::of(regime).identity == ClockEffect::Restart;
-        let mut awaited = Awaited::default();
+        let mut wait = ClockWait::default();
         for e in events {
             match e.kind {
-                CaseEventKind::IdentityRequested => awaited.evidence = true,
-                CaseEventKind::IdentityReceived => awaited.evidence = false,
-                CaseEventKind::FeeRequested => awaited.fee = fee_holds_the_clock,
-                CaseEventKind::FeePaid => awaited.fee = false,
+                CaseEventKind::IdentityRequested => wait.evidence = true,
+                CaseEventKind::IdentityReceived => wait.evidence = false,
+                CaseEventKind::FeeRequested => wait.fee = fee_holds_the_clock,
+                CaseEventKind::FeePaid => wait.fee = false,
                 _ => {}
             }
         }
-        awaited
+        wait
     }
 
-    /// As letters' templates read it (`identity.awaiting`): `evidence`,
-    /// `fee`, `evidence-and-fee`, or none when nothing is awaited.
-    pub fn code(self) -> Option<&'static str> {
+    /// What is awaited, as a code; none when nothing is.
+    pub fn waiting_for(self) -> Option<WaitingFor> {
         match (self.evidence, self.fee) {
-            (true, true) => Some("evidence-and-fee"),
-            (true, false) => Some("evidence"),
-            (false, true) => Some("fee"),
+            (true, true) => Some(WaitingFor::EvidenceAndFee),
+            (true, false) => Some(WaitingFor::Evidence),
+            (false, true) => Some(WaitingFor::Fee),
             (false, false) => None,
         }
+    }
+}
+
+crate::code_enum! {
+    /// What a clock waiting for the requester waits for ([`ClockWait`]): the
+    /// window's and the letters' words for the wait (`identity.awaiting`).
+    pub enum WaitingFor as "awaited item" {
+        /// Identity evidence, or proof of an agent's authority.
+        Evidence = "evidence", "Identity evidence";
+        /// A fee (UK GDPR Art. 12A: it holds the clock as evidence does).
+        Fee = "fee", "The fee";
+        EvidenceAndFee = "evidence-and-fee", "Identity evidence and the fee";
     }
 }
 
@@ -182,6 +194,7 @@ mod tests {
         pauses: &'static [(&'static str, Option<&'static str>)],
         notified: Option<&'static str>,
         appeal: Option<&'static str>,
+        waiting: Option<WaitingFor>,
     }
 
     #[test]
@@ -195,7 +208,7 @@ mod tests {
              Want { asked: Some("2026-03-03"), got: Some("2026-03-09"), ..Want::default() }),
             ("UK GDPR Art. 12A; DPA 2018 s.54: a second request for evidence starts a new wait",
              uk, events(&[(IdentityRequested, "2026-03-03"), (IdentityReceived, "2026-03-09"), (IdentityRequested, "2026-03-10")]),
-             Want { asked: Some("2026-03-10"), ..Want::default() }),
+             Want { asked: Some("2026-03-10"), waiting: Some(WaitingFor::Evidence), ..Want::default() }),
             ("UK GDPR Art. 12A; DPA 2018 s.54: with a fee asked for too, the period starts when the last item arrives",
              uk, events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04"), (IdentityReceived, "2026-03-06"), (FeePaid, "2026-03-11")]),
              Want { asked: Some("2026-03-03"), got: Some("2026-03-11"), ..Want::default() }),
@@ -204,7 +217,7 @@ mod tests {
              Want { asked: Some("2026-03-04"), got: Some("2026-03-12"), ..Want::default() }),
             ("UK GDPR Art. 12A; DPA 2018 s.54: an unpaid fee keeps the clock waiting though the evidence arrived",
              uk, events(&[(FeeRequested, "2026-03-04"), (IdentityRequested, "2026-03-05"), (IdentityReceived, "2026-03-06")]),
-             Want { asked: Some("2026-03-04"), ..Want::default() }),
+             Want { asked: Some("2026-03-04"), waiting: Some(WaitingFor::Fee), ..Want::default() }),
             ("GDPR Art. 12(3), EDPB Guidelines 01/2022 §159: a fee does not restart the EU clock",
              eu, events(&[(FeeRequested, "2026-03-04"), (FeePaid, "2026-03-12")]),
              Want::default()),
@@ -231,6 +244,7 @@ mod tests {
             expected.extended = want.notified.is_some();
             expected.extension_notified_on = want.notified.map(d);
             expected.appeal_received = want.appeal.map(d);
+            expected.waiting_for = want.waiting;
             assert_eq!(got, expected, "{source}");
         }
     }
@@ -269,29 +283,29 @@ mod tests {
     #[test]
     fn what_is_awaited_is_what_was_asked_for_and_has_not_arrived() {
         #[rustfmt::skip]
-        let table: Vec<(&str, Vec<RecordedEvent>, Awaited)> = vec![
-            ("nothing asked for", events(&[(Acknowledged, "2026-03-02")]), Awaited::default()),
+        let table: Vec<(&str, Vec<RecordedEvent>, ClockWait)> = vec![
+            ("nothing asked for", events(&[(Acknowledged, "2026-03-02")]), ClockWait::default()),
             ("GDPR Art. 12(3), EDPB Guidelines 01/2022 §159: an EU fee does not hold the clock, so it is not what the clock awaits",
-             events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04")]), Awaited { evidence: true, fee: false }),
+             events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04")]), ClockWait { evidence: true, fee: false }),
             ("UK GDPR Art. 12A(2)(a): evidence asked for, not arrived",
-             events(&[(IdentityRequested, "2026-03-03")]), Awaited { evidence: true, fee: false }),
+             events(&[(IdentityRequested, "2026-03-03")]), ClockWait { evidence: true, fee: false }),
             ("UK GDPR Art. 12A(2)(b): a fee alone, unpaid: the evidence is not in question",
-             events(&[(FeeRequested, "2026-03-04")]), Awaited { evidence: false, fee: true }),
+             events(&[(FeeRequested, "2026-03-04")]), ClockWait { evidence: false, fee: true }),
             ("both asked for, the evidence arrived: the fee is still awaited",
              events(&[(IdentityRequested, "2026-03-03"), (FeeRequested, "2026-03-04"), (IdentityReceived, "2026-03-06")]),
-             Awaited { evidence: false, fee: true }),
+             ClockWait { evidence: false, fee: true }),
             ("both asked for, neither arrived",
-             events(&[(FeeRequested, "2026-03-04"), (IdentityRequested, "2026-03-05")]), Awaited { evidence: true, fee: true }),
+             events(&[(FeeRequested, "2026-03-04"), (IdentityRequested, "2026-03-05")]), ClockWait { evidence: true, fee: true }),
             ("the fee paid and the evidence asked for again",
              events(&[(FeeRequested, "2026-03-04"), (FeePaid, "2026-03-05"), (IdentityRequested, "2026-03-06"), (IdentityReceived, "2026-03-07"), (IdentityRequested, "2026-03-09")]),
-             Awaited { evidence: true, fee: false }),
+             ClockWait { evidence: true, fee: false }),
         ];
         for (source, events, want) in table {
             let regime = if source.starts_with("GDPR") { Regime::EuGdpr } else { Regime::UkGdpr };
-            assert_eq!(Awaited::of(regime, &events), want, "{source}");
+            assert_eq!(ClockWait::of(regime, &events), want, "{source}");
         }
         let codes = [(true, true), (true, false), (false, true), (false, false)]
-            .map(|(evidence, fee)| Awaited { evidence, fee }.code());
+            .map(|(evidence, fee)| ClockWait { evidence, fee }.waiting_for().map(WaitingFor::code));
         assert_eq!(codes, [Some("evidence-and-fee"), Some("evidence"), Some("fee"), None]);
     }
 }

@@ -5,6 +5,7 @@ import type { LawInForce } from "./LawInForce";
 import type { Regime } from "./Regime";
 import type { RelatedDeadline } from "./RelatedDeadline";
 import type { RightDeadline } from "./RightDeadline";
+import type { WaitingFor } from "./WaitingFor";
 
 /**
  * Every date of a case, each with its explanation.
@@ -37,6 +38,11 @@ acknowledge_by: string | null, acknowledge_steps: Array<string>,
  * The organisation's internal target; never replaces `due`.
  */
 house_target: string | null, house_target_steps: Array<string>, clock: Clock, 
+/**
+ * While the clock waits for the requester: for what (identity
+ * evidence, a fee, or both); null otherwise.
+ */
+waiting_for: WaitingFor | null, 
 /**
  * The day the period runs from: the receipt, or the day identity arrived
  * when that restarts the clock; null while waiting for it.
