@@ -56,23 +56,6 @@ pub fn compute_deadlines(
     calendars: &Calendars,
     today: NaiveDate,
 ) -> Result<Deadlines, DeadlineError> {
-    let mut d = deadlines_of(regime, location, rights, events, policy, calendars, today)?;
-    if d.clock == Clock::WaitingForIdentity {
-        d.waiting_for = events.waiting_for.or(Some(WaitingFor::Evidence));
-    }
-    Ok(d)
-}
-
-/// [`compute_deadlines`] but for what a waiting clock waits for.
-fn deadlines_of(
-    regime: Regime,
-    location: &Location,
-    rights: &[Right],
-    events: &ClockEvents,
-    policy: &DeadlinePolicy,
-    calendars: &Calendars,
-    today: NaiveDate,
-) -> Result<Deadlines, DeadlineError> {
     validate_events(events)?;
     let wanted = distinct_rights(rights)?;
     let received = events.received;
@@ -275,13 +258,15 @@ impl Engine<'_> {
         if due.is_some() && right_deadlines.iter().all(|r| !self.rules.statutory(r.right)) {
             notes.push(Said::HouseTargetIsDue { regime: self.regime });
         }
+        let clock = self.clock(start, spans);
         let out = Deadlines {
             due,
             extended_due: offer.due.filter(|_| extended),
             extension_notice_by: offer.notice_by,
             acknowledge_by,
             house_target,
-            clock: self.clock(start, spans),
+            clock,
+            waiting_for: waiting_for(clock, self.events),
             start,
             days_left,
             calendar: self.cal.map(|c| c.id().to_string()),
@@ -958,11 +943,18 @@ fn waiting(
     dedup(&mut notes);
     let clock = if events.stopped { Clock::Stopped } else { Clock::WaitingForIdentity };
     Deadlines {
+        waiting_for: waiting_for(clock, events),
         calendar: cal.map(|c| c.id().to_string()),
         rights: rights.iter().map(|&right| RightDeadline::new(right, None, steps.clone())).collect(),
         said: DeadlinesSaid { steps, notes, ..DeadlinesSaid::default() },
         ..undated(regime, clock, law)
     }
+}
+
+/// What a clock waiting for the requester waits for (identity evidence
+/// when the events do not say: a what-if asks only for that); none when it does not wait.
+fn waiting_for(clock: Clock, events: &ClockEvents) -> Option<WaitingFor> {
+    (clock == Clock::WaitingForIdentity).then(|| events.waiting_for.unwrap_or(WaitingFor::Evidence))
 }
 
 /// A result with no date yet: the base of the waiting, not-in-force and complaint results.

@@ -597,3 +597,24 @@ fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_aske
     let r = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Erasure], &events);
     assert_eq!((r.due, r.clock), (None, Clock::WaitingForIdentity));
 }
+
+/// UK GDPR Art. 12A; DPA 2018 s.54: a waiting clock says what it waits for
+/// (a fee holds it as identity evidence does); a running one says nothing.
+#[test]
+fn a_waiting_clock_says_what_it_waits_for() {
+    let asked = ClockEvents { identity_requested: Some(d("2026-11-03")), ..ClockEvents::received(d("2026-11-02")) };
+    for (waiting_for, want) in [
+        (None, Some(WaitingFor::Evidence)),
+        (Some(WaitingFor::Fee), Some(WaitingFor::Fee)),
+        (Some(WaitingFor::EvidenceAndFee), Some(WaitingFor::EvidenceAndFee)),
+    ] {
+        let events = ClockEvents { waiting_for, ..asked.clone() };
+        let got = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &events);
+        assert_eq!((got.clock, got.waiting_for), (Clock::WaitingForIdentity, want), "{waiting_for:?}");
+        // In a request whose unsubscribe goes ahead, the case still waits for it.
+        let mixed = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Unsubscribe], &events);
+        assert_eq!((mixed.clock, mixed.waiting_for), (Clock::WaitingForIdentity, want), "{waiting_for:?}");
+    }
+    let running = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &ClockEvents::received(d("2026-11-02")));
+    assert_eq!((running.clock, running.waiting_for), (Clock::Running, None));
+}
