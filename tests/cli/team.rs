@@ -1011,6 +1011,7 @@ fn the_deadline_policy_is_the_same_on_a_team_register_and_only_the_dpo_changes_i
 /// each moved case audited, and records the revision.
 #[test]
 fn dates_stored_under_older_deadline_rules_are_recomputed_by_the_dpos_open_on_a_team_register() {
+    use casebook_core::deadline::RULES_REVISION;
     let server = team_register();
     let (dpo, handler) = (member(&server, "dora"), member(&server, "hana"));
     let mixed = dpo.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
@@ -1034,18 +1035,18 @@ fn dates_stored_under_older_deadline_rules_are_recomputed_by_the_dpos_open_on_a_
     let by_dpo = dpo.run(&["case", "list"]);
     assert_eq!(by_dpo.code, 0, "{}", by_dpo.stderr);
     assert!(
-        by_dpo.stderr.contains(&format!("deadline rules revision 1): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        by_dpo.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
         "{}",
         by_dpo.stderr
     );
     assert_eq!(due(), "2026-12-02");
     assert_eq!(
         server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT 2) last"),
-        "dora deadline.recomputed (deadline rules revision 1), dora settings.deadline_rules"
+        format!("dora deadline.recomputed (deadline rules revision {RULES_REVISION}), dora settings.deadline_rules")
     );
     assert_eq!(
         server.psql("register", "SELECT revision || ' ' || recomputed FROM deadline_rules"),
-        format!("1 [\"{mixed}\"]")
+        format!("{RULES_REVISION} [\"{mixed}\"]")
     );
     // Once: the next opens say nothing and record nothing.
     let entries = server.psql("register", "SELECT count(*) FROM audit_log");

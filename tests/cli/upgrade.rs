@@ -155,6 +155,7 @@ fn every_older_register_is_kept_then_upgraded_and_loses_nothing() {
 #[test]
 fn dates_stored_under_older_deadline_rules_are_recomputed_once_and_audited() {
     use crate::harness::local_only;
+    use casebook_core::deadline::RULES_REVISION;
     if local_only("the deadline rules' revision is kept by a local file") {
         return;
     }
@@ -170,17 +171,20 @@ fn dates_stored_under_older_deadline_rules_are_recomputed_once_and_audited() {
     let first = book.run(&["case", "list"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     assert!(
-        first.stderr.contains(&format!("deadline rules revision 1): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        first.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
         "{}",
         first.stderr
     );
     assert_eq!(book.json(&["case", "show", &mixed])["due"], "2026-12-02");
     assert_eq!(book.json(&["case", "show", &other])["due"], "2026-12-02");
     let actions = book.sql("SELECT coalesce(reference, '-') || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 2");
-    assert_eq!(actions, format!("- settings.deadline_rules\n{mixed} deadline.recomputed (deadline rules revision 1)"));
+    assert_eq!(
+        actions,
+        format!("- settings.deadline_rules\n{mixed} deadline.recomputed (deadline rules revision {RULES_REVISION})")
+    );
     assert_eq!(
         book.sql("SELECT value FROM settings WHERE key = 'deadline_rules'"),
-        format!("{{\"revision\":1,\"recomputed\":[\"{mixed}\"]}}")
+        format!("{{\"revision\":{RULES_REVISION},\"recomputed\":[\"{mixed}\"]}}")
     );
     // Once: the next command says nothing and records nothing.
     let entries = book.sql("SELECT count(*) FROM audit_log");

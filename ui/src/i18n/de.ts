@@ -1367,6 +1367,8 @@ const de: Strings = {
       es: 'Spanien (landesweite Feiertage)',
       it: 'Italien',
       at: 'Österreich',
+      pl: 'Polen',
+      pt: 'Portugal (landesweite Feiertage)',
       ch: 'Schweiz (in allen Kantonen geltende Feiertage)',
       us: 'Vereinigte Staaten (Bundesfeiertage)',
       'us-ca': 'Vereinigte Staaten (Bundesfeiertage und Feiertage Kaliforniens)',

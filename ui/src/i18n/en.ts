@@ -1414,6 +1414,8 @@ const en = {
       es: 'Spain (national holidays)',
       it: 'Italy',
       at: 'Austria',
+      pl: 'Poland',
+      pt: 'Portugal (national holidays)',
       ch: 'Switzerland (days observed in every canton)',
       us: 'United States (federal holidays)',
       'us-ca': 'United States (federal and California state holidays)',

@@ -1385,6 +1385,8 @@ const fr: Strings = {
       es: 'Espagne (jours fériés nationaux)',
       it: 'Italie',
       at: 'Autriche',
+      pl: 'Pologne',
+      pt: 'Portugal (jours fériés nationaux)',
       ch: 'Suisse (jours fériés observés dans tous les cantons)',
       us: 'États-Unis (jours fériés fédéraux)',
       'us-ca': 'États-Unis (jours fériés fédéraux et de l’État de Californie)',

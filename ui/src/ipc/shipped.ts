@@ -31,6 +31,8 @@ export const shippedCalendars: readonly { id: string; name: string }[] = [
   { id: "it", name: "Italy" },
   { id: "nl", name: "Netherlands" },
   { id: "northern-ireland", name: "Northern Ireland" },
+  { id: "pl", name: "Poland" },
+  { id: "pt", name: "Portugal (national holidays)" },
   { id: "scotland", name: "Scotland" },
   { id: "us", name: "United States (federal holidays)" },
   { id: "us-ca", name: "United States (federal and California state holidays)" },

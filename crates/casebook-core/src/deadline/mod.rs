@@ -38,7 +38,9 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 /// open cases' stored dates were computed under, and a newer Casebook
 /// recomputes them once when it first opens it. 1: a right that goes ahead
 /// while identity is awaited keeps its date when identity is asked for.
-pub const RULES_REVISION: u32 = 1;
+/// 2: Poland's and Portugal's public holidays are known (their dates were
+/// computed on weekends only).
+pub const RULES_REVISION: u32 = 2;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::{ClockCase, ClockWait, WaitingFor};

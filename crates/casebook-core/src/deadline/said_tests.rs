@@ -191,9 +191,9 @@ fn cases() -> Vec<Case> {
             None,
         ),
         (
-            "eu pl",
+            "eu cz",
             Regime::EuGdpr,
-            "PL",
+            "CZ",
             vec![CommunicationPreferences, Unsubscribe, DeactivateAccount],
             events("2026-05-04", |_| {}),
             None,

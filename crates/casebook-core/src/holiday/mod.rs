@@ -40,7 +40,7 @@ pub enum HolidayError {
     #[error("error parsing calendar '{input}': {message}")]
     Empty { input: String, message: String },
     #[error(
-        "no holiday calendar for location '{location}': holidays are known for GB, IE, FR, DE, NL, BE, ES, IT, AT, CH and US, and other EU/EEA countries use weekends only"
+        "no holiday calendar for location '{location}': holidays are known for GB, IE, FR, DE, NL, BE, ES, IT, AT, PL, PT, CH and US, and other EU/EEA countries use weekends only"
     )]
     UnsupportedLocation { location: String },
     #[error("unknown subdivision in location '{location}' (expected one of: {expected})")]
@@ -293,6 +293,8 @@ impl Calendars {
         add("es", "Spain (national holidays)", Rules::Spain);
         add("it", "Italy", Rules::Italy);
         add("at", "Austria", Rules::Austria);
+        add("pl", "Poland", Rules::Poland);
+        add("pt", "Portugal (national holidays)", Rules::Portugal);
         add("ch", "Switzerland (days observed in every canton)", Rules::Switzerland);
         add("us", "United States (federal holidays)", Rules::UsFederal);
         add("us-ca", "United States (federal and California state holidays)", Rules::UsCalifornia);
@@ -400,7 +402,8 @@ pub fn calendar_id(location: &Location) -> Result<(String, Option<CalendarNote>)
             Some("CA") => "us-ca",
             _ => "us",
         },
-        "IE" | "NL" | "BE" | "ES" | "IT" | "AT" | "CH" => {
+        "PL" => "pl",
+        "IE" | "NL" | "BE" | "ES" | "IT" | "AT" | "PT" | "CH" => {
             return Ok((country.to_ascii_lowercase(), national_only(country)));
         }
         // No rules are known: an imported file under this id is used if there

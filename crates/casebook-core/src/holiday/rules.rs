@@ -26,6 +26,12 @@ pub enum Rules {
     Spain,
     Italy,
     Austria,
+    /// Poland: the days of the Act of 18 January 1951 on days free from work
+    /// (Dz.U. 1951 nr 4 poz. 28, as amended; 24 December from 2025).
+    Poland,
+    /// Portugal: the mandatory national holidays of the Labour Code (art. 234),
+    /// less Good Friday, which a municipality may observe on another day.
+    Portugal,
     /// Switzerland: the days observed in every canton (only 1 August is federal law).
     Switzerland,
     UsFederal,
@@ -363,6 +369,51 @@ fn raw(rules: Rules, y: i32) -> Vec<Raw> {
             add(ymd(y, 12, 8), "Mariä Empfängnis", AsIs);
             add(ymd(y, 12, 25), "Christtag", AsIs);
             add(ymd(y, 12, 26), "Stefanitag", AsIs);
+        }
+        Rules::Poland => {
+            add(ymd(y, 1, 1), "Nowy Rok", AsIs);
+            if y >= 2011 {
+                add(ymd(y, 1, 6), "Święto Trzech Króli", AsIs);
+            }
+            add(e(0), "Wielkanoc", AsIs);
+            add(e(1), "Poniedziałek Wielkanocny", AsIs);
+            add(ymd(y, 5, 1), "Święto Pracy", AsIs);
+            add(ymd(y, 5, 3), "Święto Konstytucji 3 Maja", AsIs);
+            add(e(49), "Zielone Świątki", AsIs);
+            add(e(60), "Boże Ciało", AsIs);
+            add(ymd(y, 8, 15), "Wniebowzięcie Najświętszej Maryi Panny", AsIs);
+            add(ymd(y, 11, 1), "Wszystkich Świętych", AsIs);
+            add(ymd(y, 11, 11), "Narodowe Święto Niepodległości", AsIs);
+            if y >= 2025 {
+                // Added by the amendment of 2024, in force from 1 February 2025.
+                add(ymd(y, 12, 24), "Wigilia Bożego Narodzenia", AsIs);
+            }
+            add(ymd(y, 12, 25), "Boże Narodzenie (pierwszy dzień)", AsIs);
+            add(ymd(y, 12, 26), "Boże Narodzenie (drugi dzień)", AsIs);
+        }
+        Rules::Portugal => {
+            // Código do Trabalho art. 234(1). Good Friday is left out: art. 234(2)
+            // lets it be observed on another day of local significance at Easter,
+            // and a holiday the controller does not have would move a date later.
+            // Corpus Christi, 5 October, 1 November and 1 December were suspended
+            // for 2013 to 2015 (Lei 23/2012) and restored by Lei 8/2016.
+            let restored = !(2013..=2015).contains(&y);
+            add(ymd(y, 1, 1), "Ano Novo", AsIs);
+            add(e(0), "Domingo de Páscoa", AsIs);
+            add(ymd(y, 4, 25), "Dia da Liberdade", AsIs);
+            add(ymd(y, 5, 1), "Dia do Trabalhador", AsIs);
+            if restored {
+                add(e(60), "Corpo de Deus", AsIs);
+            }
+            add(ymd(y, 6, 10), "Dia de Portugal", AsIs);
+            add(ymd(y, 8, 15), "Assunção de Nossa Senhora", AsIs);
+            if restored {
+                add(ymd(y, 10, 5), "Implantação da República", AsIs);
+                add(ymd(y, 11, 1), "Dia de Todos-os-Santos", AsIs);
+                add(ymd(y, 12, 1), "Restauração da Independência", AsIs);
+            }
+            add(ymd(y, 12, 8), "Imaculada Conceição", AsIs);
+            add(ymd(y, 12, 25), "Natal", AsIs);
         }
         Rules::Switzerland => {
             add(ymd(y, 1, 1), "Neujahr / Nouvel an", AsIs);

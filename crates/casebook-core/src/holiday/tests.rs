@@ -158,6 +158,38 @@ fn german_laender_differ() {
     assert!(cals.get("nl").unwrap().holiday(d("2025-04-26")).is_some()); // King's Day on a Saturday
 }
 
+/// Poland: Ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy
+/// (art. 1, as amended: Epiphany from 2011, Christmas Eve from 2025).
+/// Portugal: Código do Trabalho art. 234 (four days suspended 2013–2015 by
+/// Lei 23/2012, restored by Lei 8/2016; Good Friday left out, art. 234(2)).
+#[test]
+fn polish_and_portuguese_holidays_follow_their_statutes() {
+    let cals = Calendars::shipped();
+    let (pl, pt) = (cals.get("pl").unwrap(), cals.get("pt").unwrap());
+    #[rustfmt::skip]
+    let table: [(&Calendar, &str, Option<&str>); 16] = [
+        (pl, "2026-01-06", Some("Święto Trzech Króli")),
+        (pl, "2010-01-06", None),
+        (pl, "2026-04-06", Some("Poniedziałek Wielkanocny")),
+        (pl, "2026-05-03", Some("Święto Konstytucji 3 Maja")),
+        (pl, "2026-06-04", Some("Boże Ciało")),
+        (pl, "2026-11-11", Some("Narodowe Święto Niepodległości")),
+        (pl, "2024-12-24", None),
+        (pl, "2025-12-24", Some("Wigilia Bożego Narodzenia")),
+        (pl, "2026-12-28", None),
+        (pt, "2026-04-03", None),
+        (pt, "2026-04-25", Some("Dia da Liberdade")),
+        (pt, "2026-06-04", Some("Corpo de Deus")),
+        (pt, "2014-06-19", None),
+        (pt, "2026-06-10", Some("Dia de Portugal")),
+        (pt, "2014-12-01", None),
+        (pt, "2026-12-01", Some("Restauração da Independência")),
+    ];
+    for (cal, day, want) in table {
+        assert_eq!(cal.holiday(d(day)).map(|h| h.title), want.map(String::from), "{} {day}", cal.id());
+    }
+}
+
 #[test]
 fn locations_choose_calendars() {
     let cals = Calendars::shipped();
@@ -181,18 +213,22 @@ fn locations_choose_calendars() {
         ("IE", "ie"),
         ("ES-MD", "es"),
         ("PL", "pl"),
+        ("PT", "pt"),
+        ("CZ", "cz"),
         ("NO", "no"),
     ];
     for (l, id) in table {
         let choice = cals.for_location(&loc(l)).unwrap();
         assert_eq!(choice.calendar.id(), id, "{l}");
     }
-    let pl = cals.for_location(&loc("PL")).unwrap();
-    assert!(pl.note.unwrap().to_string().starts_with("no holiday data is shipped for PL"));
+    assert!(cals.for_location(&loc("PL")).unwrap().note.is_none(), "Poland's holidays are all national");
+    let cz = cals.for_location(&loc("CZ")).unwrap();
+    assert!(cz.note.unwrap().to_string().starts_with("no holiday data is shipped for CZ"));
+    assert!(cals.for_location(&loc("PT-11")).unwrap().note.unwrap().to_string().contains("national holidays only"));
     assert!(cals.for_location(&loc("ES-MD")).unwrap().note.unwrap().to_string().contains("national holidays only"));
     assert_eq!(
         cals.for_location(&loc("JP")).unwrap_err().to_string(),
-        "no holiday calendar for location 'JP': holidays are known for GB, IE, FR, DE, NL, BE, ES, IT, AT, CH and US, and other EU/EEA countries use weekends only"
+        "no holiday calendar for location 'JP': holidays are known for GB, IE, FR, DE, NL, BE, ES, IT, AT, PL, PT, CH and US, and other EU/EEA countries use weekends only"
     );
     let err = cals.for_location(&loc("DE-XX")).unwrap_err().to_string();
     assert!(err.starts_with("unknown subdivision in location 'DE-XX' (expected one of: DE-BW, DE-BY"), "{err}");
@@ -334,6 +370,8 @@ fn rules_never_panic_at_the_ends_of_time() {
         Rules::Spain,
         Rules::Italy,
         Rules::Austria,
+        Rules::Poland,
+        Rules::Portugal,
         Rules::Switzerland,
         Rules::UsFederal,
         Rules::UsCalifornia,
