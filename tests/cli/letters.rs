@@ -735,22 +735,13 @@ fn letters_of_a_request_mixing_rights_that_wait_for_identity_with_rights_that_go
 fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
     let book = Book::new();
     let dir = tempfile::tempdir().unwrap();
-    let ack = |r: &str, lang: &str| {
-        let out = dir.path().join(format!("{r}-{lang}.pdf"));
-        book.json(&[
-            "letter",
-            "make",
-            r,
-            "--kind",
-            "acknowledgement",
-            "--lang",
-            lang,
-            "--out",
-            out.to_str().unwrap(),
-            "--force",
-        ]);
-        pdf_text(&out)
+    let letter = |r: &str, kind: &str, lang: &str| {
+        let out = dir.path().join(format!("{r}-{kind}-{lang}.pdf"));
+        let path = out.to_str().unwrap();
+        book.json(&["letter", "make", r, "--kind", kind, "--lang", lang, "--out", path, "--force"]);
+        pdf_text(&out).replace('\n', " ")
     };
+    let ack = |r: &str, lang: &str| letter(r, "acknowledgement", lang);
     let fee = ["fee-request", "--ground", "manifestly-excessive", "--amount", "£25", "--on", "2026-11-03"];
     let only_fee = book.new_case("Ann Lee", "ann@example.org", "2026-11-02", &["--right", "access"]);
     book.json(&[&["case", fee[0], &only_fee], &fee[1..]].concat());
@@ -774,6 +765,16 @@ fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
         text.contains("it does not wait for us to confirm your identity or for the fee we asked for. For access, the time we have to respond starts once we have confirmed your identity and received the fee we asked for."),
         "{text}"
     );
+    // Asking for either, the letter says the period starts once both have arrived.
+    let ask = letter(&both, "id-request", "en");
+    assert!(ask.contains("The period we have to respond begins on the day we have received both what we asked for and the fee we asked for."), "{ask}");
+    let fee_letter = letter(&both, "fee-request", "fr");
+    assert!(
+        fee_letter.contains("le jour où nous avons reçu à la fois le paiement et le justificatif d'identité demandé"),
+        "{fee_letter}"
+    );
+    let alone = letter(&only_fee, "fee-request", "en");
+    assert!(alone.contains("the period we have to respond begins on the day it arrives."), "{alone}");
     // The evidence arrived; the fee is still awaited.
     book.json(&[
         "case",
