@@ -62,7 +62,6 @@ fn fixed() -> &'static Fixed {
                 received: day("2026-11-02"),
                 identity_asked_for: None,
                 identity_requested_on: None,
-                clock_wait: Default::default(),
                 clarification_question: None,
                 clarification_asked_on: None,
                 extension_reason: None,

@@ -636,7 +636,6 @@ fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut Lette
         received: case.received,
         identity_asked_for: None,
         identity_requested_on: None,
-        clock_wait: casebook_core::deadline::ClockWait::of(case.regime, &crate::dates::recorded(&events)),
         clarification_question: None,
         clarification_asked_on: None,
         extension_reason: None,

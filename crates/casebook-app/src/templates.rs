@@ -319,7 +319,6 @@ impl Checker {
             received,
             identity_asked_for: Some("a copy of a recent utility bill".into()),
             identity_requested_on: Some(day(today, 19)),
-            clock_wait: casebook_core::deadline::ClockWait { evidence: true, fee: false },
             clarification_question: Some("Which accounts does the request cover?".into()),
             clarification_asked_on: Some(day(today, 18)),
             extension_reason: extended.then(|| "the request is complex".into()),

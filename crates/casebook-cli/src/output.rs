@@ -293,7 +293,7 @@ impl Printer {
                 } else {
                     "- (no statute sets a date)".to_string()
                 };
-                let due = r.due.map_or_else(|| why.clone(), |d| d.to_string());
+                let due = r.due.map_or(why, |d| d.to_string());
                 writeln!(out, "  {:<30} due {due}", r.right.label())?;
             }
         }

@@ -95,9 +95,6 @@ pub struct CaseFacts {
     /// From the case's recorded steps (latest of each).
     pub identity_asked_for: Option<String>,
     pub identity_requested_on: Option<NaiveDate>,
-    /// What the case still waits for from the requester (evidence, a fee):
-    /// a letter never says identity is awaited when only a fee is.
-    pub clock_wait: casebook_core::deadline::ClockWait,
     pub clarification_question: Option<String>,
     pub clarification_asked_on: Option<NaiveDate>,
     pub extension_reason: Option<String>,

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use casebook_core::Relationship;
 use casebook_core::authority::{Authority, supervisory_authority};
-use casebook_core::deadline::{ClockEffect, RegimeRules};
+use casebook_core::deadline::{ClockEffect, Deadlines, RegimeRules};
 use casebook_core::identity::child_finding;
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
@@ -507,7 +507,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             clarification => effect(RegimeRules::of(c.regime).clarification),
         },
         clock => serde_json::to_value(d.clock).ok().and_then(|v| v.as_str().map(String::from)),
-        identity => identity_context(c, lang),
+        identity => identity_context(c, d, lang),
         clarification => context! {
             question => c.clarification_question.as_deref().map(one_line),
             asked_on => date(c.clarification_asked_on),
@@ -538,16 +538,17 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
 /// request that mixes rights that wait for identity with rights that go
 /// ahead while it is awaited (`verification_rule`), `waiting_text` names the
 /// former and `ahead_text` the latter; otherwise `waiting_text` is every
-/// right asked for and `ahead_text` is none. `awaiting` says what the wait
-/// is for: `evidence`, `fee` or `evidence-and-fee` (UK: a fee restarts the clock too).
-fn identity_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
+/// right asked for and `ahead_text` is none. `awaiting` says what the
+/// waiting clock waits for (the engine's `Deadlines::waiting_for`):
+/// `evidence`, `fee` or `evidence-and-fee` (UK: a fee restarts the clock too).
+fn identity_context(c: &crate::CaseFacts, d: &Deadlines, lang: &str) -> minijinja::Value {
     let (waiting, ahead): (Vec<_>, Vec<_>) =
         c.rights.iter().partition(|r| casebook_core::identity::verification_rule(c.regime, **r).waits);
     let mixed = !waiting.is_empty() && !ahead.is_empty();
     context! {
         asked_for => c.identity_asked_for.as_deref().map(one_line),
         requested_on => date(c.identity_requested_on),
-        awaiting => c.clock_wait.waiting_for().map(|w| w.code()),
+        awaiting => d.waiting_for.map(|w| w.code()),
         waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },
         ahead_text => mixed.then(|| rights_text(&ahead, lang)),
         waiting_de => if mixed { rights_de(&waiting, lang) } else { rights_de(&c.rights, lang) },

@@ -118,7 +118,6 @@ impl World {
             received: day("2026-11-02"),
             identity_asked_for: m(Fact::Identity),
             identity_requested_on: has(Fact::Identity).then(|| day("2026-11-03")),
-            clock_wait: casebook_core::deadline::ClockWait { evidence: has(Fact::Identity), fee: false },
             clarification_question: m(Fact::Clarification),
             clarification_asked_on: has(Fact::Clarification).then(|| day("2026-11-04")),
             extension_reason: m(Fact::Extension),

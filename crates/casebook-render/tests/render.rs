@@ -39,7 +39,6 @@ fn facts() -> CaseFacts {
         received: day("2026-11-02"),
         identity_asked_for: Some("a copy of a recent utility bill".into()),
         identity_requested_on: Some(day("2026-11-03")),
-        clock_wait: casebook_core::deadline::ClockWait { evidence: true, fee: false },
         clarification_question: Some("Which accounts?".into()),
         clarification_asked_on: Some(day("2026-11-04")),
         extension_reason: Some("the request covers ten years of records".into()),

@@ -43,7 +43,7 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 pub const RULES_REVISION: u32 = 2;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
-pub use replay::{ClockCase, ClockWait, WaitingFor};
+pub use replay::{ClockCase, WaitingFor};
 pub use said::{
     CalendarRef, DeadlinesSaid, EmployeeRecord, HolidaySource, LawRef, NamedHoliday, PauseCause, Said,
     StateAuthentication, words,

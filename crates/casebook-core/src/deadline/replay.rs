@@ -73,17 +73,18 @@ impl ClockEvents {
 /// not yet arrived; a fee asked for and not yet paid, where a fee holds the
 /// clock (where identity restarts it: the UK, Art. 12A; elsewhere a fee
 /// does not move the date). A letter says which, so that it never tells a
-/// person their identity is in question when only a fee is.
+/// person their identity is in question when only a fee is (it travels as
+/// [`ClockEvents::waiting_for`], then `Deadlines::waiting_for`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ClockWait {
-    pub evidence: bool,
-    pub fee: bool,
+pub(crate) struct ClockWait {
+    pub(crate) evidence: bool,
+    pub(crate) fee: bool,
 }
 
 impl ClockWait {
     /// Replays the events, oldest first: each request is outstanding until
     /// what it asked for arrives; a later request asks again.
-    pub fn of(regime: Regime, events: &[RecordedEvent]) -> ClockWait {
+    pub(crate) fn of(regime: Regime, events: &[RecordedEvent]) -> ClockWait {
         let fee_holds_the_clock = RegimeRules::of(regime).identity == ClockEffect::Restart;
         let mut wait = ClockWait::default();
         for e in events {
@@ -99,7 +100,7 @@ impl ClockWait {
     }
 
     /// What is awaited, as a code; none when nothing is.
-    pub fn waiting_for(self) -> Option<WaitingFor> {
+    pub(crate) fn waiting_for(self) -> Option<WaitingFor> {
         match (self.evidence, self.fee) {
             (true, true) => Some(WaitingFor::EvidenceAndFee),
             (true, false) => Some(WaitingFor::Evidence),

@@ -163,12 +163,7 @@ impl PgStore {
     /// A move is the DPO's: it writes settings, the register of processing
     /// and the audit log's history.
     fn require_dpo(&mut self) -> Result<()> {
-        let dpo: bool = self
-            .client
-            .query_one("SELECT pg_has_role(current_user, 'casebook_dpo', 'MEMBER')", &[])
-            .map_err(|e| self.error(e))?
-            .get(0);
-        if !dpo {
+        if !self.is_dpo()? {
             return Err(Error::PgMoveNeedsDpo { register: self.config.to_string(), user: self.user.clone() });
         }
         Ok(())
