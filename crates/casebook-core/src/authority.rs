@@ -13,7 +13,7 @@ const TABLE: &str = include_str!("../../../assets/authorities/authorities.json")
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Authority {
     /// Its own name (or, for a description such as "the Attorney General of
-    /// the requester's state", the English description).
+    /// Virginia", the English description).
     pub name: String,
     /// Postal address lines separated by newlines; null where unchecked.
     pub address: Option<String>,
@@ -60,15 +60,47 @@ fn entries() -> Vec<Entry> {
 }
 
 /// The authority for a case under `regime` at `location`: the entry with the
-/// longest matching location prefix.
+/// longest matching location prefix. A description that names the US state
+/// (`{state}`, the Attorney General's) is given the case's state from the
+/// table of state laws, or its location code where Casebook knows no law there.
 pub fn supervisory_authority(regime: Regime, location: &Location) -> Option<Authority> {
     let loc = location.as_str();
-    entries()
+    let mut authority = entries()
         .into_iter()
         .filter(|e| e.regime == regime)
         .filter(|e| e.location.is_empty() || loc == e.location || loc.starts_with(&format!("{}-", e.location)))
         .max_by_key(|e| e.location.len())
-        .map(|e| e.authority)
+        .map(|e| e.authority)?;
+    let state = crate::deadline::law::state_law(location.subdivision()).map(|s| s.state).unwrap_or(loc);
+    authority.name = authority.name.replace("{state}", state);
+    for name in authority.names.values_mut() {
+        *name = name.replace("{state}", state);
+    }
+    Some(authority)
+}
+
+/// Whether a person whose request is refused may go to court to enforce the
+/// right, and the provision that gives it: a refusal says so only where one
+/// does. None where the statute leaves enforcement to a regulator (the US
+/// state laws and the CCPA, beyond a data breach) or puts a complaint to the
+/// regulator first (PIPEDA, the Australian Privacy Act): there a letter names
+/// the regulator alone.
+pub fn judicial_remedy(regime: Regime) -> Option<&'static str> {
+    match regime {
+        Regime::UkGdpr => Some("UK GDPR Art. 79; DPA 2018 s.167"),
+        Regime::EuGdpr => Some("GDPR Art. 79"),
+        Regime::Lgpd => Some("LGPD Art. 22"),
+        Regime::Fadp => Some("revFADP Art. 32(2)"),
+        Regime::Popia => Some("POPIA s.99"),
+        // Cal. Civ. Code §1798.150(c): no private right of action beyond a data breach.
+        Regime::Ccpa => None,
+        // The Attorney General enforces the act alone (e.g. Va. Code §59.1-584(A)).
+        Regime::UsState => None,
+        // A court hears a complaint only after the Commissioner's report (PIPEDA s.14).
+        Regime::Pipeda => None,
+        // Complaints go to the Commissioner (Privacy Act 1988 (Cth) s.36).
+        Regime::AuApp => None,
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +132,46 @@ mod tests {
             if *r != Regime::UkGdpr {
                 assert!(supervisory_authority(*r, &any).is_some(), "{r}: a regime-wide entry");
             }
+        }
+    }
+
+    /// A US state law's Attorney General is named for the case's state, in
+    /// every letter language; a state without a law Casebook knows keeps its code.
+    #[test]
+    fn the_attorney_general_is_the_case_states() {
+        let table = [
+            ("US-VA", "en", "the Attorney General of Virginia"),
+            ("US-CO", "en", "the Attorney General of Colorado"),
+            ("US-VA", "de", "der Attorney General (Generalstaatsanwalt) des Bundesstaats Virginia"),
+            ("US-VA", "fr", "l'Attorney General (procureur général) de l'État de Virginia"),
+            ("US-TX", "pl", "Attorney General (prokurator generalny) stanu Texas"),
+            ("US-ZZ", "en", "the Attorney General of US-ZZ"),
+        ];
+        for (loc, lang, want) in table {
+            let a = supervisory_authority(Regime::UsState, &Location::parse(loc).unwrap()).unwrap();
+            assert_eq!(a.in_sentence(lang), want, "{loc} {lang}");
+            assert!(!a.name.contains('{') && a.names.values().all(|n| !n.contains('{')), "{a:?}");
+        }
+    }
+
+    /// Where a refused person may go to court, with the provision; the
+    /// regimes that leave enforcement to a regulator give none.
+    #[test]
+    fn a_judicial_remedy_is_named_only_where_the_law_gives_one() {
+        let table = [
+            (Regime::UkGdpr, Some("UK GDPR Art. 79; DPA 2018 s.167")),
+            (Regime::EuGdpr, Some("GDPR Art. 79")),
+            (Regime::Lgpd, Some("LGPD Art. 22")),
+            (Regime::Fadp, Some("revFADP Art. 32(2)")),
+            (Regime::Popia, Some("POPIA s.99")),
+            (Regime::Ccpa, None),    // Cal. Civ. Code §1798.150(c)
+            (Regime::UsState, None), // Va. Code §59.1-584(A): the Attorney General alone
+            (Regime::Pipeda, None),  // PIPEDA s.14: after the Commissioner's report
+            (Regime::AuApp, None),   // Privacy Act 1988 s.36: a complaint to the OAIC
+        ];
+        assert_eq!(table.len(), Regime::ALL.len(), "every regime is in the table");
+        for (regime, want) in table {
+            assert_eq!(judicial_remedy(regime), want, "{regime}");
         }
     }
 
@@ -147,7 +219,7 @@ mod tests {
                 "the data protection supervisory authority of the Member State where the person lives, works or where the infringement took place (GDPR Art. 77)",
             ),
             ("California Privacy Protection Agency (CPPA)", "the California Privacy Protection Agency (CPPA)"),
-            ("the Attorney General of the requester's state", "the Attorney General of the requester's state"),
+            ("the Attorney General of {state}", "the Attorney General of {state}"),
             ("Autoridade Nacional de Proteção de Dados (ANPD)", "the Autoridade Nacional de Proteção de Dados (ANPD)"),
             ("Office of the Privacy Commissioner of Canada", "the Office of the Privacy Commissioner of Canada"),
             (

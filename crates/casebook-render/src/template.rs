@@ -12,14 +12,16 @@
 use std::path::{Path, PathBuf};
 
 use casebook_core::Relationship;
-use casebook_core::authority::{Authority, supervisory_authority};
+use casebook_core::authority::{Authority, judicial_remedy, supervisory_authority};
 use casebook_core::deadline::{ClockEffect, Deadlines, RegimeRules};
 use casebook_core::identity::child_finding;
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
 use crate::i18n::{de, join_list, long_date, regime_name, relationship_name, right_name, salutation};
-use crate::{CaseFacts, Error, LetterDetails, LetterInput, LetterKind, MissingFact, ProcessingRecord, Source};
+use crate::{
+    ActionFact, CaseFacts, Error, LetterDetails, LetterInput, LetterKind, MissingFact, ProcessingRecord, Source,
+};
 
 macro_rules! files {
     ($lang:literal; $($f:literal),+) => {
@@ -380,27 +382,29 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
 }
 
 /// What was done in each system, by what was done (the confirmations' `actions`).
+/// The same thing recorded twice in a system (the action log keeps both
+/// records) is stated once.
 fn actions_context(details: &LetterDetails) -> Value {
-    let acted =
-        |did: &str| details.actions.iter().filter(|a| a.did == did).map(|a| one_line(&a.system)).collect::<Vec<_>>();
+    let once = |did: &str, with: fn(&ActionFact) -> Option<&str>| {
+        let mut seen = Vec::<(String, Option<String>)>::new();
+        for a in details.actions.iter().filter(|a| a.did == did) {
+            let line = (one_line(&a.system), with(a).map(one_line));
+            if !seen.contains(&line) {
+                seen.push(line);
+            }
+        }
+        seen
+    };
+    let systems = |did: &str| once(did, |_| None).into_iter().map(|(system, _)| system).collect::<Vec<_>>();
     context! {
-        erased => acted("erased"),
-        anonymised => acted("anonymised"),
-        deactivated => acted("account-deactivated"),
-        restricted => acted("restricted"),
-        suppressed => acted("suppressed"),
-        preferences => details.actions.iter().filter(|a| a.did == "preferences-changed").map(|a| context! {
-            system => one_line(&a.system),
-            detail => a.detail.as_deref().map(one_line),
-        }).collect::<Vec<_>>(),
-        kept => details.actions.iter().filter(|a| a.did == "kept").map(|a| context! {
-            system => one_line(&a.system),
-            ground => a.ground.as_deref().map(one_line),
-        }).collect::<Vec<_>>(),
-        rectified => details.actions.iter().filter(|a| a.did == "rectified").map(|a| context! {
-            system => one_line(&a.system),
-            detail => a.detail.as_deref().map(one_line),
-        }).collect::<Vec<_>>(),
+        erased => systems("erased"),
+        anonymised => systems("anonymised"),
+        deactivated => systems("account-deactivated"),
+        restricted => systems("restricted"),
+        suppressed => systems("suppressed"),
+        preferences => once("preferences-changed", |a| a.detail.as_deref()).into_iter().map(|(system, detail)| context! { system, detail }).collect::<Vec<_>>(),
+        kept => once("kept", |a| a.ground.as_deref()).into_iter().map(|(system, ground)| context! { system, ground }).collect::<Vec<_>>(),
+        rectified => once("rectified", |a| a.detail.as_deref()).into_iter().map(|(system, detail)| context! { system, detail }).collect::<Vec<_>>(),
     }
 }
 
@@ -487,7 +491,9 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             decided_on => date(c.appeal_decided_on),
             state => state_law.map(|s| s.state),
             attorney_general => state_law.and_then(|s| s.appeal).is_some_and(|a| a.attorney_general),
+            section => state_law.and_then(|s| s.appeal).map(|a| a.section),
         },
+        courts => judicial_remedy(c.regime),
         requester => context! {
             name => one_line(&c.requester.name),
             email => email.map(|e| one_line(&e)),

@@ -269,6 +269,137 @@ fn the_authority_is_named_as_the_language_reads_it() {
     }
 }
 
+/// A refusal tells a US consumer how to appeal where the state's law gives an
+/// appeal (Va. Code §59.1-577(B)(2): "instructions for how to appeal"), names
+/// the Attorney General of the case's state, and speaks of the courts only
+/// where the law gives the person a judicial remedy (GDPR Art. 79; none under
+/// the US state laws or the CCPA, whose regulators enforce them).
+#[test]
+fn a_refusal_states_the_appeal_and_the_courts_only_where_the_law_gives_them() {
+    let mut case = facts();
+    case.rights = vec![Right::Erasure];
+    #[rustfmt::skip]
+    let table = [
+        (Regime::UsState, "US-VA", "en", Some("You may appeal this decision (Va. Code §59.1-577(C)): write to us at dpo@beispiel.example, quoting our reference CB-2026-0001"), "the Attorney General of Virginia", None),
+        (Regime::UsState, "US-CO", "de", Some("Sie können gegen diese Entscheidung Widerspruch einlegen (C.R.S. §6-1-1306(3))"), "des Bundesstaats Colorado", None),
+        (Regime::UsState, "US-VA", "fr", Some("Vous pouvez former un recours contre cette décision"), "de l'État de Virginia", None),
+        // Utah's act gives no appeal (Utah Code §13-61-203).
+        (Regime::UsState, "US-UT", "en", None, "the Attorney General of Utah", None),
+        (Regime::Ccpa, "US-CA", "en", None, "the California Privacy Protection Agency (CPPA)", None),
+        (Regime::EuGdpr, "DE-BY", "en", None, "Bayerisches Landesamt", Some("seek to enforce your rights through the courts")),
+        (Regime::EuGdpr, "DE-BY", "de", None, "Bayerisches Landesamt", Some("einen gerichtlichen Rechtsbehelf einzulegen")),
+        (Regime::UkGdpr, "GB-ENG", "en", None, "the Information Commissioner's Office", Some("seek to enforce your rights through the courts")),
+        (Regime::Pipeda, "CA-ON", "en", None, "the Office of the Privacy Commissioner of Canada", None),
+    ];
+    for (regime, location, lang, appeal, authority, courts) in table {
+        case.regime = regime;
+        case.location = Location::parse(location).unwrap();
+        let text =
+            render(LetterKind::Refusal, lang, &case, None, None).text.split_whitespace().collect::<Vec<_>>().join(" ");
+        match appeal {
+            Some(words) => assert!(text.contains(words), "{regime} {location} {lang}: {text}"),
+            None => assert!(
+                !text.contains("appeal") && !text.contains("Widerspruch") && !text.contains("recours"),
+                "{regime} {location} {lang}: {text}"
+            ),
+        }
+        assert!(text.contains(authority), "{regime} {location} {lang}: {text}");
+        assert!(!text.contains("requester's state") && !text.contains('{'), "{text}");
+        match courts {
+            Some(words) => assert!(text.contains(words), "{regime} {location} {lang}: {text}"),
+            None => assert!(
+                !text.contains("courts") && !text.contains("gericht") && !text.contains("juridictionnel"),
+                "{regime} {location} {lang}: {text}"
+            ),
+        }
+    }
+}
+
+/// An objection confirmation's title says what the person asked for: a
+/// withdrawal of consent (GDPR Art. 7(3)) is no objection (Art. 21).
+#[test]
+fn an_objection_confirmation_is_titled_by_the_rights_it_answers() {
+    let calendars = Calendars::shipped();
+    let deadlines = common::deadlines(
+        &calendars,
+        Regime::EuGdpr,
+        &Location::parse("DE-BY").unwrap(),
+        &[Right::WithdrawConsent],
+        &ClockEvents::received(day("2026-11-02")),
+    );
+    let org = org();
+    let details = LetterDetails {
+        actions: vec![ActionFact {
+            system: "Web analytics".into(),
+            did: "preferences-changed".into(),
+            ground: None,
+            detail: Some("analytics consent refused".into()),
+        }],
+        ..LetterDetails::default()
+    };
+    #[rustfmt::skip]
+    let table = [
+        (vec![Right::WithdrawConsent], "en", "Your data protection request: withdrawal of consent acted on"),
+        (vec![Right::Erasure, Right::WithdrawConsent], "fr", "Votre demande relative à vos données personnelles : retrait du consentement pris en compte"),
+        (vec![Right::Unsubscribe, Right::WithdrawConsent], "en", "Your data protection request: objection upheld and withdrawal of consent acted on"),
+        (vec![Right::Objection], "de", "Ihre datenschutzrechtliche Anfrage: Widerspruch umgesetzt"),
+        (vec![Right::Unsubscribe], "pl", "Państwa wniosek dotyczący ochrony danych: sprzeciw uwzględniony"),
+    ];
+    for (rights, lang, title) in table {
+        let mut case = facts();
+        case.rights = rights;
+        let input = letter_input(LetterKind::ObjectionConfirmation, lang, &org, &case, &deadlines, &details, None);
+        let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(letter.text.lines().next(), Some(title), "{lang}: {}", letter.text);
+    }
+}
+
+/// An erasure confirmation says "erasure carried out" only when something was
+/// erased; data kept is a request not acted on in part, so the letter then
+/// names the right to complain, and to appeal or go to court where the law
+/// gives those (GDPR Art. 12(4); Va. Code §59.1-577(B)(2)). The same action
+/// recorded twice is stated once.
+#[test]
+fn an_erasure_confirmation_that_keeps_data_says_how_to_challenge_it() {
+    let calendars = Calendars::shipped();
+    let org = org();
+    let act = |system: &str, did: &str, ground: Option<&str>| ActionFact {
+        system: system.into(),
+        did: did.into(),
+        ground: ground.map(String::from),
+        detail: None,
+    };
+    let kept = act("Billing", "kept", Some("invoices kept six years by tax law"));
+    let erased = act("Newsletter", "erased", None);
+    #[rustfmt::skip]
+    let table = [
+        (Regime::UkGdpr, "GB-ENG", vec![kept.clone()], "Your data protection request: our answer on erasure", &["If you disagree with our keeping this data, you have the right to complain to the Information Commissioner's Office", "through the courts"][..], &["appeal", "Newsletter"][..]),
+        (Regime::UkGdpr, "GB-ENG", vec![erased.clone(), kept.clone(), erased.clone()], "Your data protection request: erasure carried out", &["- Newsletter: erased", "complain to the Information Commissioner's Office"][..], &["appeal"][..]),
+        (Regime::UkGdpr, "GB-ENG", vec![erased.clone()], "Your data protection request: erasure carried out", &["- Newsletter: erased"][..], &["complain", "courts", "kept"][..]),
+        (Regime::UsState, "US-VA", vec![erased.clone(), kept.clone()], "Your data protection request: erasure carried out", &["You may appeal our decision to keep this data (Va. Code §59.1-577(C))", "complain to the Attorney General of Virginia"][..], &["courts"][..]),
+    ];
+    for (regime, location, actions, title, has, has_not) in table {
+        let mut case = facts();
+        case.rights = vec![Right::Erasure];
+        case.regime = regime;
+        case.location = Location::parse(location).unwrap();
+        let deadlines =
+            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+        let details = LetterDetails { actions, ..LetterDetails::default() };
+        let input = letter_input(LetterKind::ErasureConfirmation, "en", &org, &case, &deadlines, &details, None);
+        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{location}: {e}")).text;
+        assert_eq!(text.lines().next(), Some(title), "{text}");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for words in has {
+            assert!(flat.contains(words), "{location}: no {words:?} in {text}");
+        }
+        for words in has_not {
+            assert!(!flat.contains(words), "{location}: {words:?} in {text}");
+        }
+        assert!(flat.matches("- Newsletter: erased").count() <= 1, "{text}");
+    }
+}
+
 /// Whatever the length of a letter, its last page holds the end of the body
 /// as well as the closing: the closing is never on a page of its own.
 #[test]

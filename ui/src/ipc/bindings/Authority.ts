@@ -6,7 +6,7 @@
 export type Authority = { 
 /**
  * Its own name (or, for a description such as "the Attorney General of
- * the requester's state", the English description).
+ * Virginia", the English description).
  */
 name: string, 
 /**
