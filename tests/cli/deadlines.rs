@@ -1,7 +1,7 @@
 //! The deadline contract of `casebook deadline` and of stored cases' clocks
 //! (issue: every statutory date, computed as the regulator computes it).
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::harness::Book;
 
@@ -411,6 +411,16 @@ fn a_case_records_its_appeal_and_its_decision() {
     book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
         .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
     book.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    // A refusal recorded is not a refusal sent: until it goes out, its draft is the next step.
+    let next_of = |book: &Book| {
+        book.json(&["next"]).as_array().unwrap().iter().find(|n| n["reference"] == va.as_str()).cloned().unwrap()
+    };
+    let next = next_of(&book);
+    assert_eq!(next["action"], "close", "{next:#}");
+    assert!(next["text"].as_str().unwrap().starts_with("refused: once the refusal has gone out"), "{next:#}");
+    book.json(&["letter", "make", &va, "--kind", "refusal", "--out", book.dir.join("refusal.pdf").to_str().unwrap()]);
+    let next = next_of(&book);
+    assert_eq!((&next["action"], &next["step"]["kind"]), (&json!("send-letter"), &json!("send-refusal")), "{next:#}");
     book.run(&["case", "appeal", &va, "--date", "2026-10-14"]).fails_with("is before the answer it appeals");
     book.run(&["case", "appeal-decided", &va, "--outcome", "upheld", "--text", "x", "--date", "2026-11-01"])
         .fails_with("no appeal is awaiting a decision");
@@ -419,6 +429,13 @@ fn a_case_records_its_appeal_and_its_decision() {
     // Va. Code §59.1-577(C): 60 days from receipt of the appeal.
     assert_eq!(shown["deadlines"]["appeal_due"], "2026-12-19", "{shown:#}");
     assert_eq!(shown["deadlines"]["rules_in_force"]["id"], "us-va");
+    // The appeal's statutory date is what the case needs next, ahead of the request's own steps.
+    let next = next_of(&book);
+    assert_eq!((&next["action"], &next["by"]), (&json!("decide-appeal"), &json!("2026-12-19")), "{next:#}");
+    assert_eq!(
+        next["step"],
+        json!({ "kind": "decide-appeal", "received": "2026-10-20", "due": "2026-12-19", "overdue_days": null })
+    );
     book.run(&["case", "appeal", &va, "--date", "2026-10-21"]).fails_with("an appeal is already awaiting its decision");
     book.run(&["case", "appeal-decided", &va, "--outcome", "maybe", "--text", "x", "--date", "2026-11-01"])
         .fails_with("unknown appeal outcome 'maybe' (expected one of: upheld, reversed, partly)");
@@ -438,6 +455,7 @@ fn a_case_records_its_appeal_and_its_decision() {
         "--date",
         "2026-11-01",
     ]);
+    assert_ne!(next_of(&book)["action"], "decide-appeal", "decided: the appeal is done");
     book.json(&["letter", "make", &va, "--kind", "appeal-decision", "--out", pdf]);
     let text = crate::letters::pdf_text(std::path::Path::new(pdf));
     assert!(text.contains("We have decided to maintain our original decision."), "{text}");
@@ -451,6 +469,39 @@ fn a_case_records_its_appeal_and_its_decision() {
     let uk = book.new_case("Cy", "cy@example.org", "2026-10-01", &[]);
     book.json(&["case", "refuse", &uk, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
     book.run(&["case", "appeal", &uk, "--date", "2026-10-20"]).fails_with("is a US state law's; UK GDPR has none");
+}
+
+/// A consumer's appeal usually arrives after the refused case was closed: its
+/// statutory date (Colo. Rev. Stat. §6-1-1306(3): 45 days) still stands in
+/// `casebook next`, until the appeal is decided.
+#[test]
+fn an_appeal_on_a_closed_case_stays_in_the_next_actions_until_decided() {
+    let book = Book::new();
+    let co = book.new_case("Bo", "bo@example.org", "2026-10-10", &["--regime", "us-state", "--location", "US-CO"]);
+    book.json(&["case", "refuse", &co, "--reason", "exemption", "--text", "trade secrets", "--date", "2026-10-20"]);
+    book.json(&["case", "close", &co, "--outcome", "refused", "--on", "2026-10-21"]);
+    let listed =
+        |book: &Book| book.json(&["next"]).as_array().unwrap().iter().find(|n| n["reference"] == co.as_str()).cloned();
+    assert_eq!(listed(&book), None, "closed, nothing awaited");
+    book.json(&["case", "appeal", &co, "--date", "2026-11-01"]);
+    let next = listed(&book).expect("the appeal awaits its decision");
+    assert_eq!(
+        (&next["action"], &next["by"], &next["status"]),
+        (&json!("decide-appeal"), &json!("2026-12-16"), &json!("closed")),
+        "{next:#}"
+    );
+    book.json(&[
+        "case",
+        "appeal-decided",
+        &co,
+        "--outcome",
+        "upheld",
+        "--text",
+        "Trade secrets stay protected.",
+        "--date",
+        "2026-11-20",
+    ]);
+    assert_eq!(listed(&book), None, "decided");
 }
 
 /// #17's bad input on the stored register: an appeal before any answer, a

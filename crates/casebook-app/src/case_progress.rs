@@ -45,6 +45,8 @@ pub(crate) fn progress(case: &Case, events: &[CaseEvent]) -> CaseProgress {
             CaseEventKind::FeeRequested => p.fee_requested_on = Some(e.on_date),
             CaseEventKind::FeePaid => p.fee_requested_on = None,
             CaseEventKind::ExtensionTaken => p.extended = true,
+            CaseEventKind::AppealReceived => p.appeal_open_since = Some(e.on_date),
+            CaseEventKind::AppealDecided => p.appeal_open_since = None,
             _ => {}
         }
     }

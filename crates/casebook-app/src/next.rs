@@ -34,6 +34,16 @@ pub struct CaseNextAction {
     pub next: NextAction,
 }
 
+/// The dates a next step is measured against, from the engine's.
+fn next_dates(d: &Deadlines) -> CaseDates {
+    CaseDates {
+        due: d.due,
+        acknowledge_by: d.acknowledge_by,
+        extension_notice_by: d.extension_notice_by,
+        appeal_due: d.appeal_due,
+    }
+}
+
 /// What a case needs next, from its dates, events, answers and unsent letters.
 pub(crate) fn next_action_from(
     case: &Case,
@@ -43,7 +53,7 @@ pub(crate) fn next_action_from(
     unsent_drafts: Vec<String>,
     today: NaiveDate,
 ) -> Option<NextAction> {
-    let dates = CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+    let dates = next_dates(d);
     let mut p = Casebook::with_answers(case, progress(case, events), answers);
     p.unsent_drafts = unsent_drafts;
     next_action(&p, &dates, today)
@@ -99,8 +109,7 @@ pub(crate) fn next_actions<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> 
         // An answer to a right since taken off the case is kept, not counted.
         answers.retain(|a| case.rights.contains(&a.right));
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
-        let dates =
-            CaseDates { due: d.due, acknowledge_by: d.acknowledge_by, extension_notice_by: d.extension_notice_by };
+        let dates = next_dates(&d);
         let mut p = Casebook::with_answers(&case, progress(&case, &events), &answers);
         p.unsent_drafts = unsent.remove(&case.id.0).unwrap_or_default();
         if let Some(next) = next_action(&p, &dates, today) {

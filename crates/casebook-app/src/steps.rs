@@ -479,7 +479,7 @@ pub(crate) fn refuse<B: StepBook + ?Sized>(book: &B, reference: &str, input: Ref
         "reason": reason,
         "text": text,
         "complaint_authority": authority,
-        "right_to_complain": complaint_sentence(authority.as_ref()),
+        "right_to_complain": complaint_sentence(case.regime, authority.as_ref()),
     });
     record_step(book, reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
         let (reasons, source) = refusal_reasons(case.regime);
@@ -596,19 +596,55 @@ impl Casebook {
     }
 }
 
-/// The sentence a refusal must carry (UK GDPR / GDPR Art. 12(4)).
-fn complaint_sentence(authority: Option<&casebook_core::authority::Authority>) -> String {
-    match authority {
-        Some(a) => format!(
-            "You have the right to complain to {}{}, and to seek a judicial remedy.",
-            a.in_sentence("en"),
-            a.website.as_deref().map(|w| format!(" ({w})")).unwrap_or_default()
-        ),
-        None => "You have the right to complain to the supervisory authority and to seek a judicial remedy.".into(),
+/// The sentence a refusal must carry (UK GDPR / GDPR Art. 12(4)): whom the
+/// person may complain to, and the courts only where the law gives a
+/// judicial remedy (`judicial_remedy`: none under the CCPA or a US state law).
+fn complaint_sentence(
+    regime: casebook_core::Regime,
+    authority: Option<&casebook_core::authority::Authority>,
+) -> String {
+    let whom = match authority {
+        Some(a) => {
+            format!("{}{}", a.in_sentence("en"), a.website.as_deref().map(|w| format!(" ({w})")).unwrap_or_default())
+        }
+        None => "the supervisory authority".into(),
+    };
+    match casebook_core::authority::judicial_remedy(regime) {
+        Some(_) => format!("You have the right to complain to {whom}, and to seek a judicial remedy."),
+        None => format!("You have the right to complain to {whom}."),
     }
 }
 
 /// Whether identity decisions on a case are final (a second check is refused).
 pub(crate) fn identity_settled(p: &CaseProgress) -> bool {
     matches!(p.identity_decision, Some(IdentityOutcome::Verified | IdentityOutcome::NotNeeded))
+}
+
+#[cfg(test)]
+mod tests {
+    use casebook_core::authority::supervisory_authority;
+    use casebook_core::{Location, Regime};
+
+    /// The refusal's recorded sentence names the case's authority, and the
+    /// courts only where the law gives a judicial remedy (GDPR Art. 79; the
+    /// US state laws leave enforcement to the Attorney General).
+    #[test]
+    fn the_recorded_right_to_complain_speaks_of_the_courts_only_where_the_law_does() {
+        for (regime, location, want) in [
+            (
+                Regime::UkGdpr,
+                "GB-ENG",
+                "You have the right to complain to the Information Commissioner's Office (ICO) (https://ico.org.uk/make-a-complaint/), and to seek a judicial remedy.",
+            ),
+            (Regime::UsState, "US-VA", "You have the right to complain to the Attorney General of Virginia."),
+            (
+                Regime::Ccpa,
+                "US-CA",
+                "You have the right to complain to the California Privacy Protection Agency (CPPA) (https://cppa.ca.gov/webapplications/complaint).",
+            ),
+        ] {
+            let authority = supervisory_authority(regime, &Location::parse(location).unwrap());
+            assert_eq!(super::complaint_sentence(regime, authority.as_ref()), want);
+        }
+    }
 }

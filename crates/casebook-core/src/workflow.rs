@@ -162,6 +162,8 @@ pub struct CaseProgress {
     pub go_ahead: Vec<crate::Right>,
     /// The titles of the case's letter drafts neither sent nor discarded.
     pub unsent_drafts: Vec<String>,
+    /// The day a consumer's appeal arrived, while it awaits its decision (US state laws).
+    pub appeal_open_since: Option<NaiveDate>,
 }
 
 /// The dates the next step is measured against (from the deadline engine).
@@ -170,6 +172,8 @@ pub struct CaseDates {
     pub due: Option<NaiveDate>,
     pub acknowledge_by: Option<NaiveDate>,
     pub extension_notice_by: Option<NaiveDate>,
+    /// When an appeal received must be decided (the state's statute).
+    pub appeal_due: Option<NaiveDate>,
 }
 
 code_enum! {
@@ -184,6 +188,7 @@ code_enum! {
         RetryIdentity = "retry-identity", "Identity not verified";
         Respond = "respond", "Respond";
         SendLetter = "send-letter", "Send the letter";
+        DecideAppeal = "decide-appeal", "Decide the appeal";
         Close = "close", "Close";
     }
 }
@@ -226,8 +231,12 @@ pub enum NextStep {
     Triage,
     /// The requester withdrew: close the case.
     CloseWithdrawn,
-    /// The refusal was sent: close the case.
+    /// The request was refused: close the case once the refusal has gone out.
     CloseRefused,
+    /// The request was refused and the letter telling the person is a draft.
+    SendRefusal {
+        title: String,
+    },
     /// The response was sent: close the case with its outcome.
     CloseResponseSent,
     /// Every right is answered but the letter telling the person is a draft.
@@ -238,6 +247,13 @@ pub enum NextStep {
     /// Every right is answered: close with the outcome the answers give.
     CloseAnswered {
         outcome: Outcome,
+    },
+    /// A consumer appealed (US state laws): decide by the statute's date.
+    DecideAppeal {
+        received: NaiveDate,
+        due: Option<NaiveDate>,
+        /// Days past the appeal's due date, if it has passed.
+        overdue_days: Option<u32>,
     },
     Acknowledge {
         by: NaiveDate,
@@ -294,13 +310,23 @@ impl std::fmt::Display for NextStep {
         match self {
             Triage => write!(f, "decide whether this is a privacy request, then confirm it or close it"),
             CloseWithdrawn => write!(f, "withdrawn by the requester: close the case (outcome withdrawn)"),
-            CloseRefused => write!(f, "refusal sent: close the case (outcome refused)"),
+            CloseRefused => write!(f, "refused: once the refusal has gone out, close the case (outcome refused)"),
+            SendRefusal { title } => {
+                write!(f, "refused: send the draft \"{title}\" (or discard it), then close the case (outcome refused)")
+            }
             CloseResponseSent => write!(f, "response sent: close the case with its outcome"),
             SendDraft { title, outcome } => write!(
                 f,
                 "every right is answered: send the draft \"{title}\" (or discard it), then close the case (outcome {outcome})"
             ),
             CloseAnswered { outcome } => write!(f, "every right is answered: close the case (outcome {outcome})"),
+            DecideAppeal { received, due, overdue_days } => {
+                write!(f, "{}decide the consumer's appeal received {received}", overdue(overdue_days))?;
+                if let Some(due) = due {
+                    write!(f, " by {due}")?;
+                }
+                write!(f, " and tell them the decision with its reasons")
+            }
             Acknowledge { by } => write!(f, "confirm receipt to the requester by {by}"),
             Awaiting { what: Awaited::Fee, days_ago, remind_on, .. } => write!(
                 f,
@@ -395,11 +421,23 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
     use ActionKind::*;
     let status = p.status?;
     let act = |action, by, step| Some(NextAction::new(action, by, step));
+    // An appeal has its own statutory date, whatever became of the request.
+    if let Some(received) = p.appeal_open_since {
+        let overdue_days = d.appeal_due.filter(|due| *due < today).map(|due| days_between(due, today));
+        let step = NextStep::DecideAppeal { received, due: d.appeal_due, overdue_days };
+        return act(DecideAppeal, d.appeal_due.or(Some(today)), step);
+    }
     match status {
         Status::Closed => return None,
         Status::NeedsTriage => return act(Triage, Some(today), NextStep::Triage),
         Status::Withdrawn => return act(Close, Some(today), NextStep::CloseWithdrawn),
-        Status::Refused => return act(Close, Some(today), NextStep::CloseRefused),
+        // The person has not been told while the refusal is still a draft.
+        Status::Refused => {
+            return match p.unsent_drafts.first() {
+                Some(title) => act(SendLetter, Some(today), NextStep::SendRefusal { title: title.clone() }),
+                None => act(Close, Some(today), NextStep::CloseRefused),
+            };
+        }
         Status::ResponseSent => return act(Close, Some(today), NextStep::CloseResponseSent),
         _ => {}
     }
@@ -675,8 +713,12 @@ mod tests {
     #[allow(clippy::too_many_lines)] // a table of cases, one a line: a test, not a function the limit is for
     fn the_next_action_table() {
         let today = d("2026-11-29");
-        let dates =
-            CaseDates { due: Some(d("2026-12-02")), acknowledge_by: None, extension_notice_by: Some(d("2026-12-02")) };
+        let dates = CaseDates {
+            due: Some(d("2026-12-02")),
+            acknowledge_by: None,
+            extension_notice_by: Some(d("2026-12-02")),
+            appeal_due: None,
+        };
         let base = CaseProgress {
             status: Some(InProgress),
             identity_decision: Some(O::Verified),
@@ -686,8 +728,52 @@ mod tests {
         let ccpa = CaseDates { acknowledge_by: Some(d("2026-12-01")), ..dates };
         /// The next action expected: its kind, letter, and words it contains.
         type Expected<'a> = Option<(ActionKind, Option<&'a str>, &'a str)>;
+        let appealed = CaseDates { appeal_due: Some(d("2026-12-20")), ..dates };
         let table: Vec<(CaseProgress, CaseDates, Expected)> = vec![
             (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
+            // A refusal recorded is not a refusal sent: its draft goes out first.
+            (
+                CaseProgress {
+                    status: Some(Refused),
+                    unsent_drafts: vec!["Your request: our decision".into()],
+                    ..base.clone()
+                },
+                dates,
+                Some((
+                    ActionKind::SendLetter,
+                    Some("2026-11-29"),
+                    "refused: send the draft \"Your request: our decision\" (or discard it), then close the case (outcome refused)",
+                )),
+            ),
+            (
+                CaseProgress { status: Some(Refused), ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::Close,
+                    Some("2026-11-29"),
+                    "refused: once the refusal has gone out, close the case (outcome refused)",
+                )),
+            ),
+            // An appeal (Va. Code §59.1-577(C): 60 days) comes first, whatever the request's status,
+            // closed too: its date is the statute's, not the request's.
+            (
+                CaseProgress { status: Some(Refused), appeal_open_since: Some(d("2026-11-25")), ..base.clone() },
+                appealed,
+                Some((
+                    ActionKind::DecideAppeal,
+                    Some("2026-12-20"),
+                    "decide the consumer's appeal received 2026-11-25 by 2026-12-20",
+                )),
+            ),
+            (
+                CaseProgress { status: Some(Closed), appeal_open_since: Some(d("2026-10-01")), ..base.clone() },
+                CaseDates { appeal_due: Some(d("2026-11-27")), ..dates },
+                Some((
+                    ActionKind::DecideAppeal,
+                    Some("2026-11-27"),
+                    "overdue by 2 days: decide the consumer's appeal received 2026-10-01 by 2026-11-27",
+                )),
+            ),
             // Every right answered on its own: close, with the outcome the answers give.
             (
                 CaseProgress { answered_outcome: Some(Outcome::PartlyFulfilled), ..base.clone() },

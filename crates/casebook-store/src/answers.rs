@@ -173,13 +173,17 @@ impl Store {
         )?)
     }
 
-    /// The answers of every case not yet closed, by case id, each case's in
+    /// The answers of every case not yet closed (or awaiting an appeal's
+    /// decision), by case id, each case's in
     /// the order they were recorded.
     pub fn answers_of_open_cases(&self) -> Result<std::collections::HashMap<i64, Vec<RightAnswer>>> {
         let rows = self.conn.all(
-            "SELECT a.right, a.outcome, a.ground, a.detail, a.by_whom, a.on_date, a.case_id
-             FROM case_right_answers a JOIN cases c ON c.id = a.case_id
-             WHERE c.status != 'closed' ORDER BY a.id",
+            &format!(
+                "SELECT a.right, a.outcome, a.ground, a.detail, a.by_whom, a.on_date, a.case_id
+                 FROM case_right_answers a JOIN cases c ON c.id = a.case_id
+                 WHERE {} ORDER BY a.id",
+                crate::cases::NEEDS_WORK
+            ),
             [],
             |r| Ok((r.get::<_, i64>(6)?, row_to_answer(r)?)),
         )?;

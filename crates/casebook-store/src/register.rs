@@ -116,7 +116,8 @@ pub trait CaseRegister {
     /// (a case this member may not see is left out). The list's page asks it
     /// for the open cases of several rights it shows, in one read.
     fn dated_cases(&mut self, ids: &[CaseId]) -> Result<Vec<DatedCase>>;
-    /// Every case not yet closed (that this member may see), each with its
+    /// Every case not yet closed, and every closed one with a consumer's
+    /// appeal awaiting its decision (that this member may see), each with its
     /// events and its rights' answers, oldest case first: what `casebook
     /// next` walks, in one read of each.
     fn open_dated_cases(&mut self) -> Result<Vec<DatedCase>>;

@@ -1103,6 +1103,7 @@ const de: Strings = {
     'retry-identity': 'Identität nicht bestätigt',
     respond: 'Antworten',
     'send-letter': 'Schreiben versenden',
+    'decide-appeal': 'Über den Widerspruch entscheiden',
     close: 'Abschließen',
   },
 
@@ -1140,8 +1141,14 @@ const de: Strings = {
       `eingegangen am ${received}, bevor ${law} am ${from} in Kraft trat: Das Gesetz gibt diesem Antrag keine gesetzliche Frist, und Casebook übernimmt keine Frist eines anderen Gesetzes`,
     complaintRulesInForce: (received, from) =>
       `geltende Regeln: Beschwerde eingegangen am ${received}, am oder nach dem ${from}`,
-    identityAwaited: (asked) =>
-      `Identitätsnachweis (oder Vollmachtsnachweis oder Entgelt) angefordert am ${asked}: Die Frist beginnt an dem Tag neu, an dem er eingeht, bis dahin gibt es keine Frist`,
+    identityAwaited: {
+      evidence: (asked) =>
+        `seit ${asked} wird auf den Identitätsnachweis (oder Vollmachtsnachweis) gewartet: Die Frist beginnt an dem Tag neu, an dem er eingeht, bis dahin gibt es keine Frist`,
+      fee: (asked) =>
+        `seit ${asked} wird auf das angeforderte Entgelt gewartet: Die Frist beginnt an dem Tag neu, an dem es gezahlt wird, bis dahin gibt es keine Frist`,
+      'evidence-and-fee': (asked) =>
+        `seit ${asked} wird auf den Identitätsnachweis (oder Vollmachtsnachweis) und das Entgelt gewartet: Die Frist beginnt an dem Tag neu, an dem das Letzte davon eingeht, bis dahin gibt es keine Frist`,
+    },
     identityAsked: (asked) => `Identitätsnachweis angefordert am ${asked}`,
     clockRestarted: (on) => `Frist neu begonnen am ${on}, als der Identitätsnachweis einging`,
     identityRunsOn: (asked, regime) =>
@@ -1393,7 +1400,11 @@ const de: Strings = {
   nextStep: {
     triage: 'prüfen, ob es sich um einen Datenschutzantrag handelt, und ihn dann bestätigen oder den Vorgang abschließen',
     closeWithdrawn: 'vom Antragsteller zurückgezogen: Vorgang abschließen (Ergebnis: zurückgezogen)',
-    closeRefused: 'Ablehnung versandt: Vorgang abschließen (Ergebnis: abgelehnt)',
+    closeRefused: 'abgelehnt: sobald die Ablehnung versandt ist, Vorgang abschließen (Ergebnis: abgelehnt)',
+    sendRefusal: (title) =>
+      `abgelehnt: den Entwurf \u201e${title}\u201c versenden (oder verwerfen), dann den Vorgang abschließen (Ergebnis: abgelehnt)`,
+    decideAppeal: (received, due) =>
+      `über den am ${received} eingegangenen Widerspruch des Verbrauchers${due ? ` bis ${due}` : ''} entscheiden und ihm die Entscheidung mit Begründung mitteilen`,
     closeResponseSent: 'Antwort versandt: Vorgang mit seinem Ergebnis abschließen',
     sendDraft: (title, outcome) =>
       `alle Rechte sind beantwortet: den Entwurf \u201e${title}\u201c versenden (oder verwerfen), dann den Vorgang abschließen (Ergebnis: ${outcome})`,

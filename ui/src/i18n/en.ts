@@ -1105,6 +1105,7 @@ const en = {
     'retry-identity': 'Identity not verified',
     respond: 'Respond',
     'send-letter': 'Send the letter',
+    'decide-appeal': 'Decide the appeal',
     close: 'Close',
   } satisfies Record<ActionKind, string>,
 
@@ -1181,8 +1182,14 @@ const en = {
       `received ${received}, before the ${law} took effect on ${from}: the law gives this request no statutory date, and Casebook does not borrow another’s`,
     complaintRulesInForce: (received: string, from: string) =>
       `rules in force: complaint received ${received}, on or after ${from}`,
-    identityAwaited: (asked: string) =>
-      `identity evidence (or proof of authority, or a fee) asked for on ${asked}: the clock restarts on the day it arrives, so there is no due date until then`,
+    identityAwaited: {
+      evidence: (asked: string) =>
+        `waiting since ${asked} for identity evidence (or proof of authority): the clock restarts on the day it arrives, so there is no due date until then`,
+      fee: (asked: string) =>
+        `waiting since ${asked} for the fee asked for: the clock restarts on the day it is paid, so there is no due date until then`,
+      'evidence-and-fee': (asked: string) =>
+        `waiting since ${asked} for identity evidence (or proof of authority) and the fee: the clock restarts on the day the last of them arrives, so there is no due date until then`,
+    } satisfies Record<WaitingFor, (asked: string) => string>,
     identityAsked: (asked: string) => `identity evidence asked for on ${asked}`,
     clockRestarted: (on: string) => `clock restarted on ${on} when identity evidence arrived`,
     identityRunsOn: (asked: string, regime: string) =>
@@ -1443,7 +1450,11 @@ const en = {
   nextStep: {
     triage: 'decide whether this is a privacy request, then confirm it or close it',
     closeWithdrawn: 'withdrawn by the requester: close the case (outcome: withdrawn)',
-    closeRefused: 'refusal sent: close the case (outcome: refused)',
+    closeRefused: 'refused: once the refusal has gone out, close the case (outcome: refused)',
+    sendRefusal: (title: string) =>
+      `refused: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: refused)`,
+    decideAppeal: (received: string, due: string | null) =>
+      `decide the consumer\u2019s appeal received ${received}${due ? ` by ${due}` : ''} and tell them the decision with its reasons`,
     closeResponseSent: 'response sent: close the case with its outcome',
     sendDraft: (title: string, outcome: string) =>
       `every right is answered: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: ${outcome.toLowerCase()})`,

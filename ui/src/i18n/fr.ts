@@ -1113,6 +1113,7 @@ const fr: Strings = {
     'retry-identity': 'Identité non vérifiée',
     respond: 'Répondre',
     'send-letter': 'Envoyer le courrier',
+    'decide-appeal': 'Statuer sur le recours',
     close: 'Clore',
   },
 
@@ -1150,8 +1151,14 @@ const fr: Strings = {
       `reçue le ${received}, avant l\u2019entrée en vigueur de ${law} le ${from}\u00a0: la loi ne donne à cette demande aucun délai légal, et Casebook n\u2019emprunte pas celui d\u2019une autre`,
     complaintRulesInForce: (received, from) =>
       `règles applicables\u00a0: réclamation reçue le ${received}, à partir du ${from}`,
-    identityAwaited: (asked) =>
-      `justificatif d\u2019identité (ou preuve du mandat, ou frais) demandé le ${asked}\u00a0: le délai repart le jour de sa réception, il n\u2019y a donc pas d\u2019échéance d\u2019ici là`,
+    identityAwaited: {
+      evidence: (asked) =>
+        `en attente depuis le ${asked} du justificatif d\u2019identité (ou de la preuve du mandat)\u00a0: le délai repart le jour de sa réception, il n\u2019y a donc pas d\u2019échéance d\u2019ici là`,
+      fee: (asked) =>
+        `en attente depuis le ${asked} des frais demandés\u00a0: le délai repart le jour de leur paiement, il n\u2019y a donc pas d\u2019échéance d\u2019ici là`,
+      'evidence-and-fee': (asked) =>
+        `en attente depuis le ${asked} du justificatif d\u2019identité (ou de la preuve du mandat) et des frais\u00a0: le délai repart le jour où le dernier des deux est reçu, il n\u2019y a donc pas d\u2019échéance d\u2019ici là`,
+    },
     identityAsked: (asked) => `justificatif d\u2019identité demandé le ${asked}`,
     clockRestarted: (on) => `délai reparti le ${on}, à la réception du justificatif d\u2019identité`,
     identityRunsOn: (asked, regime) =>
@@ -1412,7 +1419,11 @@ const fr: Strings = {
   nextStep: {
     triage: 'déterminer s\u2019il s\u2019agit d\u2019une demande relative aux données personnelles, puis la confirmer ou clore le dossier',
     closeWithdrawn: 'retirée par le demandeur : clore le dossier (issue : retirée)',
-    closeRefused: 'refus envoyé : clore le dossier (issue : refusée)',
+    closeRefused: 'refusée : une fois le refus envoyé, clore le dossier (issue : refusée)',
+    sendRefusal: (title) =>
+      `refusée : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : refusée)`,
+    decideAppeal: (received, due) =>
+      `statuer sur le recours du consommateur reçu le ${received}${due ? ` au plus tard le ${due}` : ''} et lui communiquer la décision motivée`,
     closeResponseSent: 'réponse envoyée : clore le dossier avec son issue',
     sendDraft: (title, outcome) =>
       `chaque droit a reçu sa réponse : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : ${outcome.toLowerCase()})`,

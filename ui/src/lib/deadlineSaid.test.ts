@@ -54,7 +54,7 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
     from: '2026-01-01',
   },
   'complaint-rules-in-force': { kind: 'complaint-rules-in-force', received: '2026-07-01', from: '2026-06-19' },
-  'identity-awaited': { kind: 'identity-awaited', asked: '2026-03-03' },
+  'identity-awaited': { kind: 'identity-awaited', asked: '2026-03-03', waiting_for: 'fee' },
   'identity-asked': { kind: 'identity-asked', asked: '2026-03-03' },
   'clock-restarted': { kind: 'clock-restarted', on: '2026-03-10' },
   'identity-runs-on': {

@@ -65,7 +65,7 @@ export function describeSaid(said: Said, t: Strings, dates: SaidDates, lang: str
     case 'complaint-rules-in-force':
       return s.complaintRulesInForce(date(said.received), date(said.from));
     case 'identity-awaited':
-      return s.identityAwaited(day(said.asked));
+      return s.identityAwaited[said.waiting_for](day(said.asked));
     case 'identity-asked':
       return s.identityAsked(day(said.asked));
     case 'clock-restarted':

@@ -32,6 +32,9 @@ const steps: NextStep[] = [
   { kind: 'respond', due: '2026-12-02', overdue_days: null, extension_notice_by: '2026-12-02' },
   { kind: 'respond', due: '2026-11-25', overdue_days: 1, extension_notice_by: null },
   { kind: 'respond', due: null, overdue_days: null, extension_notice_by: null },
+  { kind: 'send-refusal', title: 'REF-7' },
+  { kind: 'decide-appeal', received: '2026-11-25', due: '2026-12-20', overdue_days: null },
+  { kind: 'decide-appeal', received: '2026-10-01', due: '2026-11-27', overdue_days: 2 },
 ];
 
 const iso = (civil: string) => `<${civil}>`;
@@ -48,6 +51,15 @@ describe('the next step in the app language', () => {
       'send the response by <2026-12-02> (or take the extension and tell the person by <2026-12-02>)',
     );
     expect(said[16]).toBe('overdue by 1 day: send the response by <2026-11-25>');
+    expect(said[18]).toBe(
+      'refused: send the draft \u201cREF-7\u201d (or discard it), then close the case (outcome: refused)',
+    );
+    expect(said[19]).toBe(
+      'decide the consumer\u2019s appeal received <2026-11-25> by <2026-12-20> and tell them the decision with its reasons',
+    );
+    expect(said[20]).toBe(
+      'overdue by 2 days: decide the consumer\u2019s appeal received <2026-10-01> by <2026-11-27> and tell them the decision with its reasons',
+    );
   });
 
   it('keeps German nouns capitalised inside the sentence, and lowers them in English and French', () => {

@@ -20,6 +20,10 @@ export function describeNextStep(step: NextStep, t: Strings, date: (civil: strin
       return s.closeWithdrawn;
     case 'close-refused':
       return s.closeRefused;
+    case 'send-refusal':
+      return s.sendRefusal(step.title);
+    case 'decide-appeal':
+      return overdue(step.overdue_days) + s.decideAppeal(date(step.received), step.due ? date(step.due) : null);
     case 'close-response-sent':
       return s.closeResponseSent;
     case 'send-draft':

@@ -123,7 +123,7 @@ fn received_steps(regime: Regime, received: NaiveDate, law: &LawInForce) -> Vec<
 fn identity_start(regime: Regime, rules: &RegimeRules, events: &ClockEvents, pre: &mut Vec<Said>) -> Option<NaiveDate> {
     let start = match (rules.identity, events.identity_requested, events.identity_received) {
         (ClockEffect::Restart, Some(asked), None) => {
-            pre.push(Said::IdentityAwaited { asked });
+            pre.push(Said::IdentityAwaited { asked, waiting_for: events.waiting_for.unwrap_or(WaitingFor::Evidence) });
             return None;
         }
         (ClockEffect::Restart, Some(asked), Some(got)) => {

@@ -229,9 +229,11 @@ pub enum Said {
     },
 
     // Identity and clarification.
-    /// UK: identity evidence awaited, so no due date until it arrives.
+    /// UK: identity evidence (or proof of authority), a fee, or both awaited
+    /// since `asked`, so no due date until the last arrives.
     IdentityAwaited {
         asked: NaiveDate,
+        waiting_for: super::WaitingFor,
     },
     IdentityAsked {
         asked: NaiveDate,
@@ -600,11 +602,20 @@ impl Said {
             Said::ComplaintRulesInForce { received, from } => {
                 write!(f, "rules in force: complaint received {received}, on or after {from}")
             }
-            Said::IdentityAwaited { asked } => write!(
-                f,
-                "identity evidence (or proof of authority, or a fee) asked for on {}: the clock restarts on the day it arrives, so there is no due date until then",
-                day(*asked)
-            ),
+            Said::IdentityAwaited { asked, waiting_for } => {
+                let (what, arrives) = match waiting_for {
+                    super::WaitingFor::Evidence => ("identity evidence (or proof of authority)", "it arrives"),
+                    super::WaitingFor::Fee => ("the fee asked for", "it is paid"),
+                    super::WaitingFor::EvidenceAndFee => {
+                        ("identity evidence (or proof of authority) and the fee", "the last of them arrives")
+                    }
+                };
+                write!(
+                    f,
+                    "waiting since {} for {what}: the clock restarts on the day {arrives}, so there is no due date until then",
+                    day(*asked)
+                )
+            }
             Said::IdentityAsked { asked } => write!(f, "identity evidence asked for on {}", day(*asked)),
             Said::ClockRestarted { on } => {
                 write!(f, "clock restarted on {} when identity evidence arrived", day(*on))

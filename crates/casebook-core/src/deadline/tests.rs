@@ -603,14 +603,29 @@ fn a_right_that_goes_ahead_without_identity_keeps_its_date_when_identity_is_aske
 #[test]
 fn a_waiting_clock_says_what_it_waits_for() {
     let asked = ClockEvents { identity_requested: Some(d("2026-11-03")), ..ClockEvents::received(d("2026-11-02")) };
-    for (waiting_for, want) in [
-        (None, Some(WaitingFor::Evidence)),
-        (Some(WaitingFor::Fee), Some(WaitingFor::Fee)),
-        (Some(WaitingFor::EvidenceAndFee), Some(WaitingFor::EvidenceAndFee)),
+    for (waiting_for, want, why) in [
+        (
+            None,
+            Some(WaitingFor::Evidence),
+            "waiting since Tue 2026-11-03 for identity evidence (or proof of authority): the clock restarts on the day it arrives",
+        ),
+        (
+            Some(WaitingFor::Fee),
+            Some(WaitingFor::Fee),
+            "waiting since Tue 2026-11-03 for the fee asked for: the clock restarts on the day it is paid",
+        ),
+        (
+            Some(WaitingFor::EvidenceAndFee),
+            Some(WaitingFor::EvidenceAndFee),
+            "waiting since Tue 2026-11-03 for identity evidence (or proof of authority) and the fee: the clock restarts on the day the last of them arrives",
+        ),
     ] {
         let events = ClockEvents { waiting_for, ..asked.clone() };
         let got = run(Regime::UkGdpr, "GB-ENG", &[Right::Access], &events);
         assert_eq!((got.clock, got.waiting_for), (Clock::WaitingForIdentity, want), "{waiting_for:?}");
+        // "Why this date" says what is awaited: a fee is no identity evidence.
+        let said: Vec<String> = got.rights[0].said.iter().map(ToString::to_string).collect();
+        assert!(said.iter().any(|s| s.starts_with(why)), "{said:#?}");
         // In a request whose unsubscribe goes ahead, the case still waits for it.
         let mixed = run(Regime::UkGdpr, "GB-ENG", &[Right::Access, Right::Unsubscribe], &events);
         assert_eq!((mixed.clock, mixed.waiting_for), (Clock::WaitingForIdentity, want), "{waiting_for:?}");

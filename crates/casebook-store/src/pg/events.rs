@@ -243,8 +243,11 @@ pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::regist
 /// its events and its rights' answers, from one snapshot.
 pub(super) fn open_dated_cases(c: &mut Client) -> Step<Vec<crate::register::DatedCase>> {
     let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
-    let ids: Vec<i64> =
-        tx.query("SELECT id FROM cases WHERE status != 'closed' ORDER BY id", &[])?.iter().map(|r| r.get(0)).collect();
+    let ids: Vec<i64> = tx
+        .query(&format!("SELECT c.id FROM cases c WHERE {} ORDER BY c.id", crate::cases::NEEDS_WORK), &[])?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
     let dated = read_dated(&mut tx, &ids)?;
     tx.commit()?;
     Ok(dated)
