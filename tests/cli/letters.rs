@@ -286,7 +286,9 @@ fn every_kind_renders_in_english_german_and_french() {
     );
     let opt_out = pdf_text(&dir.join("en-opt-out-confirmation.pdf"));
     assert!(opt_out.contains("The crm system: added to our opt-out list"), "{opt_out}");
-    assert!(opt_out.contains("for at least twelve months"), "the case asked to opt out of sale: {opt_out}");
+    // Twelve months without asking to opt back in is California's rule (Cal. Civ. Code
+    // §1798.135(c)(4)), not this UK case's: the letter does not promise it.
+    assert!(!opt_out.contains("twelve months"), "not a CCPA case: {opt_out}");
     assert!(!opt_out.contains("third parties"), "no one is recorded as told: {opt_out}");
     let access = pdf_text(&dir.join("en-access-response.pdf"));
     assert!(access.contains("6 years after the account closes"), "from the system searched: {access}");

@@ -400,6 +400,57 @@ fn an_erasure_confirmation_that_keeps_data_says_how_to_challenge_it() {
     }
 }
 
+/// A rectification confirmation that leaves data unchanged names the right
+/// to complain (Art. 12(4)); the opt-out confirmation promises twelve months
+/// without asking to opt back in only under the CCPA, whose rule it is (Cal.
+/// Civ. Code §1798.135(c)(4)).
+#[test]
+fn rectification_and_opt_out_confirmations_state_only_what_the_law_and_the_log_give() {
+    let calendars = Calendars::shipped();
+    let org = org();
+    let act = |did: &str, ground: Option<&str>, detail: Option<&str>| ActionFact {
+        system: "CRM".into(),
+        did: did.into(),
+        ground: ground.map(String::from),
+        detail: detail.map(String::from),
+    };
+    let letter = |kind: LetterKind, regime: Regime, location: &str, rights: Vec<Right>, actions: Vec<ActionFact>| {
+        let mut case = facts();
+        (case.rights, case.regime, case.location) = (rights, regime, Location::parse(location).unwrap());
+        let deadlines =
+            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+        let details = LetterDetails { actions, ..LetterDetails::default() };
+        let input = letter_input(kind, "en", &org, &case, &deadlines, &details, None);
+        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{kind}: {e}")).text;
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let fixed = act("rectified", None, Some("surname: Smyth → Smith"));
+    let kept = act("kept", Some("the signed contract stands as signed"), None);
+    let text = letter(
+        LetterKind::RectificationConfirmation,
+        Regime::UkGdpr,
+        "GB-ENG",
+        vec![Right::Rectification],
+        vec![fixed.clone(), kept],
+    );
+    assert!(text.contains("If you disagree with our decision not to change this data, you have the right to complain to the Information Commissioner's Office"), "{text}");
+    let text = letter(
+        LetterKind::RectificationConfirmation,
+        Regime::UkGdpr,
+        "GB-ENG",
+        vec![Right::Rectification],
+        vec![fixed],
+    );
+    assert!(!text.contains("complain") && !text.contains("courts"), "{text}");
+    let suppressed = vec![act("suppressed", None, None)];
+    let twelve = "for at least twelve months";
+    let ca =
+        letter(LetterKind::OptOutConfirmation, Regime::Ccpa, "US-CA", vec![Right::OptOutOfSale], suppressed.clone());
+    assert!(ca.contains(twelve), "{ca}");
+    let va = letter(LetterKind::OptOutConfirmation, Regime::UsState, "US-VA", vec![Right::OptOutOfSale], suppressed);
+    assert!(!va.contains(twelve), "{va}");
+}
+
 /// Whatever the length of a letter, its last page holds the end of the body
 /// as well as the closing: the closing is never on a page of its own.
 #[test]
