@@ -297,4 +297,8 @@ fn the_access_response_quotes_the_register_for_the_requester() {
     assert!(!text.contains(".;"), "{text}");
     // Staff records are not a customer's business.
     assert!(!text.contains("Payroll"), "{text}");
+    // Art. 15(1)(g): the sources besides the person, whom the letter names itself
+    // ("apart from what you gave us yourself"), never "the person themselves".
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("The person themselves"), "{flat}");
 }

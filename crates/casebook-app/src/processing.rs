@@ -334,6 +334,9 @@ fn labels(terms: &[casebook_core::processing::Term], lang: &str) -> Vec<String> 
     terms.iter().map(|t| term_label(t, lang)).collect()
 }
 
+/// The DPV source that is the person themselves.
+const DATA_SUBJECT_SOURCE: &str = "dpv:DataSubjectDataSource";
+
 /// The access response's record of processing (the letter's Art. 15 section)
 /// from the information derived for a case, for a letter in `lang`: the DPV
 /// vocabulary in that language, the organisation's own words (names,
@@ -372,7 +375,12 @@ pub fn processing_record(info: &AccessInformation, lang: &str) -> crate::Process
                 .collect::<Vec<_>>()
                 .join(if lang == "en" { " " } else { "; " }),
         ),
-        sources: Some(labels(&info.sources, lang)),
+        // Art. 15(1)(g): the sources other than the person, whom the letter
+        // names itself ("apart from what you gave us yourself").
+        sources: Some(labels(
+            &info.sources.iter().filter(|t| t.id != DATA_SUBJECT_SOURCE).cloned().collect::<Vec<_>>(),
+            lang,
+        )),
         automated_decisions: Some(none_or(
             info.automated_decisions
                 .iter()
@@ -652,7 +660,7 @@ mod tests {
                 safeguard: term("dpv:StandardContractualClauses"),
                 recipient: "Cloud hosting provider".into(),
             }]),
-            sources: Some(vec![term("dpv:DataSubjectDataSource")]),
+            sources: Some(vec![term("dpv:DataSubjectDataSource"), term("dpv:ThirdPartyDataSource")]),
             ..Default::default()
         }
     }
@@ -910,9 +918,10 @@ mod tests {
             assert_eq!(record.retention.unwrap(), retention, "{lang}");
             assert_eq!(record.transfers.unwrap(), transfer, "{lang}");
             assert_eq!(record.automated_decisions.unwrap(), decisions, "{lang}");
+            // Art. 15(1)(g): the sources other than the person, whom the letter names itself.
             assert_eq!(
                 record.sources.unwrap(),
-                [casebook_core::processing::dpv::label_in("dpv:DataSubjectDataSource", lang).unwrap()]
+                [casebook_core::processing::dpv::label_in("dpv:ThirdPartyDataSource", lang).unwrap()]
             );
         }
     }
