@@ -97,6 +97,7 @@ fuzz_target!(|template: &str| {
         created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).single().expect("an instant"),
         fallback_fonts: &[],
         audit_head: None,
+        identity_document_days: 30,
     };
     if let Err(e) = letter_text(&input, &Templates::new(Some(dir))) {
         let message = e.to_string();

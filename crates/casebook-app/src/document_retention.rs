@@ -127,6 +127,11 @@ pub struct RetentionRun {
     pub cases: CaseRetentionRun,
 }
 
+/// The retention policy in force on a register (the defaults until one is set).
+pub(crate) fn policy_of<R: casebook_store::CaseRegister + ?Sized>(register: &mut R) -> Result<RetentionPolicy> {
+    Ok(crate::lifecycle::setting(register, KEY)?.unwrap_or_default())
+}
+
 /// Retention on either register: what front ends call on a [`Casebook`] or
 /// a [`crate::TeamBook`]. Deleting is the DPO's; on a team register the
 /// database refuses anyone else's deletion.
@@ -149,7 +154,7 @@ pub trait RetentionBook {
 
 impl<B: StepBook<Register: RetentionRegister + LetterRegister>> RetentionBook for B {
     fn retention_policy(&self) -> Result<RetentionPolicy> {
-        Ok(crate::lifecycle::setting(&mut *self.register(), KEY)?.unwrap_or_default())
+        policy_of(&mut *self.register())
     }
 
     fn set_retention_policy(&self, policy: RetentionPolicy) -> Result<RetentionPolicy> {

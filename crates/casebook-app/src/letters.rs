@@ -556,6 +556,8 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
     }
     decision_recorded(&case, kind, &facts, &details)?;
     let anchor = book.register().audit_anchor()?;
+    // What the identity request promises about the evidence: the retention setting in force.
+    let identity_document_days = crate::document_retention::policy_of(&mut *book.register())?.identity_document_days;
     let input = LetterInput {
         kind,
         language: &language,
@@ -569,6 +571,7 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
         created_at: book.stamp().at,
         fallback_fonts: &fonts,
         audit_head: Some(&anchor),
+        identity_document_days,
     };
     let made = render_letter(&input, &templates).map_err(render_error)?;
     check_answers_recorded(book, &case, kind)?;

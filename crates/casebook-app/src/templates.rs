@@ -355,6 +355,7 @@ impl Checker {
             created_at: self.now,
             fallback_fonts: &[],
             audit_head: None,
+            identity_document_days: 30,
         };
         check_template(&input, &self.templates, name).map_err(|e| {
             let english = e.to_string();

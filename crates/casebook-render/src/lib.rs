@@ -169,6 +169,9 @@ pub struct LetterInput<'a> {
     /// The register's audit chain head when the letter was made
     /// (`casebook-audit-head:N:HASH`), written into the PDF's keywords.
     pub audit_head: Option<&'a str>,
+    /// How many days identity evidence is kept after the identity decision
+    /// (the register's retention setting): what an identity request promises.
+    pub identity_document_days: u32,
 }
 
 /// Where a piece of a letter's content came from (shown with the letter, so

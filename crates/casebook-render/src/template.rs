@@ -536,6 +536,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             website => a.website.as_deref().map(one_line),
         }),
         processing => input.processing.map(processing_context),
+        retention => context! { identity_document_days => input.identity_document_days },
     };
     (ctx, sources)
 }

@@ -4,7 +4,8 @@ use casebook_core::deadline::ClockEvents;
 use casebook_core::holiday::Calendars;
 use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
 use casebook_render::{
-    ActionFact, CaseFacts, LetterDetails, LetterKind, NotifiedFact, ProcessingRecord, Templates, render_letter,
+    ActionFact, CaseFacts, LetterDetails, LetterInput, LetterKind, NotifiedFact, ProcessingRecord, Templates,
+    render_letter,
 };
 
 mod common;
@@ -449,6 +450,36 @@ fn rectification_and_opt_out_confirmations_state_only_what_the_law_and_the_log_g
     assert!(ca.contains(twelve), "{ca}");
     let va = letter(LetterKind::OptOutConfirmation, Regime::UsState, "US-VA", vec![Right::OptOutOfSale], suppressed);
     assert!(!va.contains(twelve), "{va}");
+}
+
+/// An identity or authority request promises to delete the evidence by the
+/// register's retention setting, never sooner than it will be: "within 30
+/// days of the check", or "once the check is done" only when it is kept 0 days.
+#[test]
+fn an_identity_request_promises_deletion_by_the_retention_setting() {
+    let calendars = Calendars::shipped();
+    let (org, case) = (org(), facts());
+    let deadlines =
+        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+    let details = LetterDetails::default();
+    #[rustfmt::skip]
+    let table = [
+        (LetterKind::IdRequest, "en", 30, "delete it within 30 days of the check, keeping only a record"),
+        (LetterKind::IdRequest, "en", 1, "delete it within 1 day of the check"),
+        (LetterKind::IdRequest, "en", 0, "delete it once the check is done"),
+        (LetterKind::AuthorityRequest, "de", 30, "löschen ihn spätestens 30 Tage nach der Prüfung"),
+        (LetterKind::IdRequest, "fr", 14, "le supprimerons au plus tard 14 jours après la vérification"),
+        (LetterKind::IdRequest, "pl", 30, "usuniemy w ciągu 30 dni od zakończenia weryfikacji"),
+    ];
+    for (kind, lang, days, words) in table {
+        let input = LetterInput {
+            identity_document_days: days,
+            ..letter_input(kind, lang, &org, &case, &deadlines, &details, None)
+        };
+        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}")).text;
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(words), "{lang} {kind} {days}: {flat}");
+    }
 }
 
 /// Whatever the length of a letter, its last page holds the end of the body

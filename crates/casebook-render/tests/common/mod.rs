@@ -49,5 +49,6 @@ pub fn letter_input<'a>(
         created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
         fallback_fonts: &[],
         audit_head: None,
+        identity_document_days: 30,
     }
 }
