@@ -316,28 +316,45 @@ fn a_refusal_states_the_appeal_and_the_courts_only_where_the_law_gives_them() {
     }
 }
 
+/// The text of one letter of `kind` in `lang` for `case`, stating `actions`
+/// from the action log, with identity evidence kept `identity_document_days`.
+fn letter_text(kind: LetterKind, lang: &str, case: &CaseFacts, actions: Vec<ActionFact>, days: u32) -> String {
+    let calendars = Calendars::shipped();
+    let deadlines =
+        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+    let (org, details) = (org(), LetterDetails { actions, ..LetterDetails::default() });
+    let input = LetterInput {
+        identity_document_days: days,
+        ..letter_input(kind, lang, &org, case, &deadlines, &details, None)
+    };
+    render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}")).text
+}
+
+/// A letter's text with its white space folded, to read sentences across lines.
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The case of [`facts`] asking for `rights` under `regime` at `location`.
+fn case_of(rights: Vec<Right>, regime: Regime, location: &str) -> CaseFacts {
+    CaseFacts { rights, regime, location: Location::parse(location).unwrap(), ..facts() }
+}
+
+/// One action of the log, in a system.
+fn act(system: &str, did: &str, ground: Option<&str>, detail: Option<&str>) -> ActionFact {
+    ActionFact {
+        system: system.into(),
+        did: did.into(),
+        ground: ground.map(String::from),
+        detail: detail.map(String::from),
+    }
+}
+
 /// An objection confirmation's title says what the person asked for: a
 /// withdrawal of consent (GDPR Art. 7(3)) is no objection (Art. 21).
 #[test]
 fn an_objection_confirmation_is_titled_by_the_rights_it_answers() {
-    let calendars = Calendars::shipped();
-    let deadlines = common::deadlines(
-        &calendars,
-        Regime::EuGdpr,
-        &Location::parse("DE-BY").unwrap(),
-        &[Right::WithdrawConsent],
-        &ClockEvents::received(day("2026-11-02")),
-    );
-    let org = org();
-    let details = LetterDetails {
-        actions: vec![ActionFact {
-            system: "Web analytics".into(),
-            did: "preferences-changed".into(),
-            ground: None,
-            detail: Some("analytics consent refused".into()),
-        }],
-        ..LetterDetails::default()
-    };
+    let changed = || vec![act("Web analytics", "preferences-changed", None, Some("analytics consent refused"))];
     #[rustfmt::skip]
     let table = [
         (vec![Right::WithdrawConsent], "en", "Your data protection request: withdrawal of consent acted on"),
@@ -347,11 +364,9 @@ fn an_objection_confirmation_is_titled_by_the_rights_it_answers() {
         (vec![Right::Unsubscribe], "pl", "Państwa wniosek dotyczący ochrony danych: sprzeciw uwzględniony"),
     ];
     for (rights, lang, title) in table {
-        let mut case = facts();
-        case.rights = rights;
-        let input = letter_input(LetterKind::ObjectionConfirmation, lang, &org, &case, &deadlines, &details, None);
-        let letter = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang}: {e}"));
-        assert_eq!(letter.text.lines().next(), Some(title), "{lang}: {}", letter.text);
+        let case = case_of(rights, Regime::EuGdpr, "DE-BY");
+        let text = letter_text(LetterKind::ObjectionConfirmation, lang, &case, changed(), 30);
+        assert_eq!(text.lines().next(), Some(title), "{lang}: {text}");
     }
 }
 
@@ -362,16 +377,8 @@ fn an_objection_confirmation_is_titled_by_the_rights_it_answers() {
 /// recorded twice is stated once.
 #[test]
 fn an_erasure_confirmation_that_keeps_data_says_how_to_challenge_it() {
-    let calendars = Calendars::shipped();
-    let org = org();
-    let act = |system: &str, did: &str, ground: Option<&str>| ActionFact {
-        system: system.into(),
-        did: did.into(),
-        ground: ground.map(String::from),
-        detail: None,
-    };
-    let kept = act("Billing", "kept", Some("invoices kept six years by tax law"));
-    let erased = act("Newsletter", "erased", None);
+    let kept = act("Billing", "kept", Some("invoices kept six years by tax law"), None);
+    let erased = act("Newsletter", "erased", None, None);
     #[rustfmt::skip]
     let table = [
         (Regime::UkGdpr, "GB-ENG", vec![kept.clone()], "Your data protection request: our answer on erasure", &["If you disagree with our keeping this data, you have the right to complain to the Information Commissioner's Office", "through the courts"][..], &["appeal", "Newsletter"][..]),
@@ -380,17 +387,10 @@ fn an_erasure_confirmation_that_keeps_data_says_how_to_challenge_it() {
         (Regime::UsState, "US-VA", vec![erased.clone(), kept.clone()], "Your data protection request: erasure carried out", &["You may appeal our decision to keep this data (Va. Code §59.1-577(C))", "complain to the Attorney General of Virginia"][..], &["courts"][..]),
     ];
     for (regime, location, actions, title, has, has_not) in table {
-        let mut case = facts();
-        case.rights = vec![Right::Erasure];
-        case.regime = regime;
-        case.location = Location::parse(location).unwrap();
-        let deadlines =
-            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
-        let details = LetterDetails { actions, ..LetterDetails::default() };
-        let input = letter_input(LetterKind::ErasureConfirmation, "en", &org, &case, &deadlines, &details, None);
-        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{location}: {e}")).text;
+        let case = case_of(vec![Right::Erasure], regime, location);
+        let text = letter_text(LetterKind::ErasureConfirmation, "en", &case, actions, 30);
         assert_eq!(text.lines().next(), Some(title), "{text}");
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = folded(&text);
         for words in has {
             assert!(flat.contains(words), "{location}: no {words:?} in {text}");
         }
@@ -407,49 +407,21 @@ fn an_erasure_confirmation_that_keeps_data_says_how_to_challenge_it() {
 /// Civ. Code §1798.135(c)(4)).
 #[test]
 fn rectification_and_opt_out_confirmations_state_only_what_the_law_and_the_log_give() {
-    let calendars = Calendars::shipped();
-    let org = org();
-    let act = |did: &str, ground: Option<&str>, detail: Option<&str>| ActionFact {
-        system: "CRM".into(),
-        did: did.into(),
-        ground: ground.map(String::from),
-        detail: detail.map(String::from),
-    };
-    let letter = |kind: LetterKind, regime: Regime, location: &str, rights: Vec<Right>, actions: Vec<ActionFact>| {
-        let mut case = facts();
-        (case.rights, case.regime, case.location) = (rights, regime, Location::parse(location).unwrap());
-        let deadlines =
-            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
-        let details = LetterDetails { actions, ..LetterDetails::default() };
-        let input = letter_input(kind, "en", &org, &case, &deadlines, &details, None);
-        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{kind}: {e}")).text;
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
-    };
-    let fixed = act("rectified", None, Some("surname: Smyth → Smith"));
-    let kept = act("kept", Some("the signed contract stands as signed"), None);
-    let text = letter(
-        LetterKind::RectificationConfirmation,
-        Regime::UkGdpr,
-        "GB-ENG",
-        vec![Right::Rectification],
-        vec![fixed.clone(), kept],
-    );
+    let uk = case_of(vec![Right::Rectification], Regime::UkGdpr, "GB-ENG");
+    let fixed = act("CRM", "rectified", None, Some("surname: Smyth → Smith"));
+    let kept = act("CRM", "kept", Some("the signed contract stands as signed"), None);
+    let text = folded(&letter_text(LetterKind::RectificationConfirmation, "en", &uk, vec![fixed.clone(), kept], 30));
     assert!(text.contains("If you disagree with our decision not to change this data, you have the right to complain to the Information Commissioner's Office"), "{text}");
-    let text = letter(
-        LetterKind::RectificationConfirmation,
-        Regime::UkGdpr,
-        "GB-ENG",
-        vec![Right::Rectification],
-        vec![fixed],
-    );
+    let text = folded(&letter_text(LetterKind::RectificationConfirmation, "en", &uk, vec![fixed], 30));
     assert!(!text.contains("complain") && !text.contains("courts"), "{text}");
-    let suppressed = vec![act("suppressed", None, None)];
+    let suppressed = || vec![act("CRM", "suppressed", None, None)];
     let twelve = "for at least twelve months";
-    let ca =
-        letter(LetterKind::OptOutConfirmation, Regime::Ccpa, "US-CA", vec![Right::OptOutOfSale], suppressed.clone());
-    assert!(ca.contains(twelve), "{ca}");
-    let va = letter(LetterKind::OptOutConfirmation, Regime::UsState, "US-VA", vec![Right::OptOutOfSale], suppressed);
-    assert!(!va.contains(twelve), "{va}");
+    let ca = case_of(vec![Right::OptOutOfSale], Regime::Ccpa, "US-CA");
+    let text = folded(&letter_text(LetterKind::OptOutConfirmation, "en", &ca, suppressed(), 30));
+    assert!(text.contains(twelve), "{text}");
+    let va = case_of(vec![Right::OptOutOfSale], Regime::UsState, "US-VA");
+    let text = folded(&letter_text(LetterKind::OptOutConfirmation, "en", &va, suppressed(), 30));
+    assert!(!text.contains(twelve), "{text}");
 }
 
 /// An identity or authority request promises to delete the evidence by the
@@ -457,11 +429,7 @@ fn rectification_and_opt_out_confirmations_state_only_what_the_law_and_the_log_g
 /// days of the check", or "once the check is done" only when it is kept 0 days.
 #[test]
 fn an_identity_request_promises_deletion_by_the_retention_setting() {
-    let calendars = Calendars::shipped();
-    let (org, case) = (org(), facts());
-    let deadlines =
-        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
-    let details = LetterDetails::default();
+    let case = facts();
     #[rustfmt::skip]
     let table = [
         (LetterKind::IdRequest, "en", 30, "delete it within 30 days of the check, keeping only a record"),
@@ -472,13 +440,8 @@ fn an_identity_request_promises_deletion_by_the_retention_setting() {
         (LetterKind::IdRequest, "pl", 30, "usuniemy w ciągu 30 dni od zakończenia weryfikacji"),
     ];
     for (kind, lang, days, words) in table {
-        let input = LetterInput {
-            identity_document_days: days,
-            ..letter_input(kind, lang, &org, &case, &deadlines, &details, None)
-        };
-        let text = render_letter(&input, &Templates::default()).unwrap_or_else(|e| panic!("{lang} {kind}: {e}")).text;
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(flat.contains(words), "{lang} {kind} {days}: {flat}");
+        let text = folded(&letter_text(kind, lang, &case, vec![], days));
+        assert!(text.contains(words), "{lang} {kind} {days}: {text}");
     }
 }
 
