@@ -416,3 +416,33 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     book.json(&["package", "export", &r, "--out", p.to_str().unwrap(), "--force"]);
     assert_eq!(book.sql("SELECT count(*) FROM audit_log WHERE action = 'package.exported'"), "2");
 }
+
+/// The access response says "a copy of the data is enclosed": once it has
+/// gone out, the case's next step is the package holding that copy, until one
+/// is exported; then the case may close.
+#[test]
+fn an_access_response_sent_asks_for_its_package_before_the_case_closes() {
+    let book = Book::new();
+    let r = case_with_data(&book, &[]);
+    let out = book.dir.join("access.pdf");
+    let made = book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let draft = made["draft"].to_string();
+    let next = |book: &Book| book.json(&["next"])[0].clone();
+    assert_eq!(next(&book)["action"], "send-letter");
+    book.json(&["letter", "send", &r, &draft, "--on", "2026-11-29", "--channel", "email"]);
+    let owed = next(&book);
+    assert_eq!(
+        (&owed["action"], &owed["step"]["kind"]),
+        (&Value::from("export-package"), &Value::from("export-package"))
+    );
+    assert!(owed["text"].as_str().unwrap().contains("says a copy of the data is enclosed"), "{owed:#}");
+    let shown = book.run(&["case", "show", &r]).stdout;
+    assert!(shown.contains("Next:       the access response sent says a copy of the data is enclosed"), "{shown}");
+    let export = book.json(&["package", "export", &r, "--out", book.dir.to_str().unwrap()]);
+    let zip = entries(std::path::Path::new(export["path"].as_str().unwrap()), None);
+    assert!(
+        zip.iter().any(|(name, _)| name == &format!("{r}-access-response.pdf")),
+        "the letter sent is in the package"
+    );
+    assert_eq!(next(&book)["action"], "close");
+}

@@ -44,18 +44,25 @@ fn next_dates(d: &Deadlines) -> CaseDates {
     }
 }
 
+/// What the case's letters leave to do: the drafts not yet sent, and whether
+/// an access response went out before the package it says is enclosed.
+pub(crate) struct Letters {
+    pub(crate) unsent: Vec<String>,
+    pub(crate) package_owed: bool,
+}
+
 /// What a case needs next, from its dates, events, answers and unsent letters.
 pub(crate) fn next_action_from(
     case: &Case,
     d: &Deadlines,
     events: &[casebook_store::CaseEvent],
     answers: &[RightAnswer],
-    unsent_drafts: Vec<String>,
+    letters: Letters,
     today: NaiveDate,
 ) -> Option<NextAction> {
     let dates = next_dates(d);
     let mut p = Casebook::with_answers(case, progress(case, events), answers);
-    p.unsent_drafts = unsent_drafts;
+    (p.unsent_drafts, p.package_owed) = (letters.unsent, letters.package_owed);
     next_action(&p, &dates, today)
 }
 
@@ -72,7 +79,8 @@ impl Casebook {
         let answers = self.answers_of(case)?;
         let unsent =
             self.store().drafts(case.id)?.into_iter().filter(|d| d.state == "draft").map(|d| d.title).collect();
-        Ok(next_action_from(case, d, &events, &answers, unsent, today))
+        let package_owed = self.store().owed_their_package()?.contains(&case.id.0);
+        Ok(next_action_from(case, d, &events, &answers, Letters { unsent, package_owed }, today))
     }
 
     /// What one case needs next.
@@ -104,6 +112,7 @@ pub(crate) fn next_actions<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> 
     let open = book.register().open_dated_cases()?;
     let rules = book.rules()?;
     let mut unsent = book.unsent_draft_titles()?;
+    let owed = book.owed_their_package()?;
     let mut out = Vec::new();
     for (case, events, mut answers) in open {
         // An answer to a right since taken off the case is kept, not counted.
@@ -112,6 +121,7 @@ pub(crate) fn next_actions<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> 
         let dates = next_dates(&d);
         let mut p = Casebook::with_answers(&case, progress(&case, &events), &answers);
         p.unsent_drafts = unsent.remove(&case.id.0).unwrap_or_default();
+        p.package_owed = owed.contains(&case.id.0);
         if let Some(next) = next_action(&p, &dates, today) {
             out.push(CaseNextAction {
                 reference: case.reference.to_string(),

@@ -145,6 +145,11 @@ pub(crate) trait StepBook {
     fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
         Ok(std::collections::HashMap::new())
     }
+    /// The cases whose access response went out while no package holding
+    /// the copy of the data it says is enclosed was exported, by case id.
+    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
+        Ok(std::collections::HashSet::new())
+    }
     /// The case's page as front ends show it.
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView>;
 }
@@ -182,6 +187,10 @@ impl StepBook for Casebook {
 
     fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
         Ok(self.store().unsent_draft_titles()?)
+    }
+
+    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
+        Ok(self.store().owed_their_package()?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

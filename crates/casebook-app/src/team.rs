@@ -280,7 +280,14 @@ impl TeamBook {
         let d = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
         let progress = crate::case_progress::progress(&case, &events);
         Ok(CaseView {
-            next_action: crate::next::next_action_from(&case, &d, &events, &answers, unsent, today),
+            next_action: crate::next::next_action_from(
+                &case,
+                &d,
+                &events,
+                &answers,
+                crate::next::Letters { unsent, package_owed: self.owed_their_package()?.contains(&case.id.0) },
+                today,
+            ),
             right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &corrections),
             acknowledged: progress.acknowledged_on.is_some(),
             fee_awaited: progress.fee_requested_on.is_some(),
@@ -331,6 +338,10 @@ impl StepBook for TeamBook {
 
     fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
         Ok(self.store().unsent_draft_titles()?)
+    }
+
+    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
+        Ok(self.store().owed_their_package()?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

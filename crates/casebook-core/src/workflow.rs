@@ -164,6 +164,9 @@ pub struct CaseProgress {
     pub unsent_drafts: Vec<String>,
     /// The day a consumer's appeal arrived, while it awaits its decision (US state laws).
     pub appeal_open_since: Option<NaiveDate>,
+    /// An access response went out saying "a copy of the data is enclosed",
+    /// and no package holding that copy was exported yet.
+    pub package_owed: bool,
 }
 
 /// The dates the next step is measured against (from the deadline engine).
@@ -189,6 +192,7 @@ code_enum! {
         Respond = "respond", "Respond";
         SendLetter = "send-letter", "Send the letter";
         DecideAppeal = "decide-appeal", "Decide the appeal";
+        ExportPackage = "export-package", "Export the data package";
         Close = "close", "Close";
     }
 }
@@ -248,6 +252,9 @@ pub enum NextStep {
     CloseAnswered {
         outcome: Outcome,
     },
+    /// The access response sent says a copy of the data is enclosed, and no
+    /// package holding it was exported: export it and send it.
+    ExportPackage,
     /// A consumer appealed (US state laws): decide by the statute's date.
     DecideAppeal {
         received: NaiveDate,
@@ -320,6 +327,10 @@ impl std::fmt::Display for NextStep {
                 "every right is answered: send the draft \"{title}\" (or discard it), then close the case (outcome {outcome})"
             ),
             CloseAnswered { outcome } => write!(f, "every right is answered: close the case (outcome {outcome})"),
+            ExportPackage => write!(
+                f,
+                "the access response sent says a copy of the data is enclosed: export the data package and send it, then close the case"
+            ),
             DecideAppeal { received, due, overdue_days } => {
                 write!(f, "{}decide the consumer's appeal received {received}", overdue(overdue_days))?;
                 if let Some(due) = due {
@@ -438,6 +449,7 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
                 None => act(Close, Some(today), NextStep::CloseRefused),
             };
         }
+        Status::ResponseSent if p.package_owed => return act(ExportPackage, Some(today), NextStep::ExportPackage),
         Status::ResponseSent => return act(Close, Some(today), NextStep::CloseResponseSent),
         _ => {}
     }
@@ -445,6 +457,9 @@ pub fn next_action(p: &CaseProgress, d: &CaseDates, today: NaiveDate) -> Option<
         // The person has not been told while the letter is still a draft.
         if let Some(title) = p.unsent_drafts.first() {
             return act(SendLetter, Some(today), NextStep::SendDraft { title: title.clone(), outcome });
+        }
+        if p.package_owed {
+            return act(ExportPackage, Some(today), NextStep::ExportPackage);
         }
         return act(Close, Some(today), NextStep::CloseAnswered { outcome });
     }
@@ -731,6 +746,25 @@ mod tests {
         let appealed = CaseDates { appeal_due: Some(d("2026-12-20")), ..dates };
         let table: Vec<(CaseProgress, CaseDates, Expected)> = vec![
             (CaseProgress { status: Some(Closed), ..base.clone() }, dates, None),
+            // The access response sent says the data is enclosed: the package goes out before the case closes.
+            (
+                CaseProgress { answered_outcome: Some(Outcome::Fulfilled), package_owed: true, ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::ExportPackage,
+                    Some("2026-11-29"),
+                    "export the data package and send it, then close the case",
+                )),
+            ),
+            (
+                CaseProgress { status: Some(ResponseSent), package_owed: true, ..base.clone() },
+                dates,
+                Some((
+                    ActionKind::ExportPackage,
+                    Some("2026-11-29"),
+                    "the access response sent says a copy of the data is enclosed",
+                )),
+            ),
             // A refusal recorded is not a refusal sent: its draft goes out first.
             (
                 CaseProgress {

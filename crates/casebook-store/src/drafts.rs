@@ -167,6 +167,13 @@ impl Store {
         Ok(out)
     }
 
+    /// [`LetterRegister::owed_their_package`].
+    pub fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
+        let mut stmt = self.conn.prepare_cached(OWED_THEIR_PACKAGE)?;
+        let ids = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// One draft of the case, or not-found.
     pub fn draft(&self, case: CaseId, id: i64) -> Result<DraftRow> {
         let sql = format!("SELECT {DRAFT_COLUMNS} FROM letter_drafts WHERE case_id = ?1 AND id = ?2");
@@ -355,9 +362,21 @@ pub trait LetterRegister {
     fn document_head(&mut self, sha256: &str, n: usize) -> Result<Vec<u8>>;
     /// The titles of the drafts neither sent nor discarded, by case id.
     fn unsent_draft_titles(&mut self) -> Result<std::collections::HashMap<i64, Vec<String>>>;
+    /// The cases whose access response was sent (and not withdrawn) while no
+    /// package holding the copy of the data it says is enclosed was
+    /// exported for them ([`OWED_THEIR_PACKAGE`]), by case id.
+    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>>;
     /// The audit chain's head now, as the anchor a letter carries.
     fn audit_anchor(&mut self) -> Result<String>;
 }
+
+/// The cases owed their package, as SQL in both dialects: an access response
+/// sent from a draft and not withdrawn says "a copy of the data is enclosed",
+/// and no `package.exported` is in the case's audit log.
+pub(crate) const OWED_THEIR_PACKAGE: &str = "SELECT DISTINCT d.case_id FROM letter_drafts d \
+     WHERE d.kind = 'access-response' AND d.state = 'sent' \
+     AND NOT EXISTS (SELECT 1 FROM correspondence_withdrawals w WHERE w.correspondence_id = d.correspondence_id) \
+     AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.case_id = d.case_id AND a.action = 'package.exported')";
 
 impl LetterRegister for Store {
     fn add_draft(&mut self, case: CaseId, d: &NewDraft<'_>, stamp: Stamp<'_>) -> Result<i64> {
@@ -412,6 +431,10 @@ impl LetterRegister for Store {
 
     fn unsent_draft_titles(&mut self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
         Store::unsent_draft_titles(self)
+    }
+
+    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>> {
+        Store::owed_their_package(self)
     }
 
     fn audit_anchor(&mut self) -> Result<String> {

@@ -1104,6 +1104,7 @@ const de: Strings = {
     respond: 'Antworten',
     'send-letter': 'Schreiben versenden',
     'decide-appeal': 'Über den Widerspruch entscheiden',
+    'export-package': 'Datenpaket exportieren',
     close: 'Abschließen',
   },
 
@@ -1401,6 +1402,8 @@ const de: Strings = {
     triage: 'prüfen, ob es sich um einen Datenschutzantrag handelt, und ihn dann bestätigen oder den Vorgang abschließen',
     closeWithdrawn: 'vom Antragsteller zurückgezogen: Vorgang abschließen (Ergebnis: zurückgezogen)',
     closeRefused: 'abgelehnt: sobald die Ablehnung versandt ist, Vorgang abschließen (Ergebnis: abgelehnt)',
+    exportPackage:
+      'die versandte Auskunftserteilung sagt, dass eine Kopie der Daten beiliegt: das Datenpaket exportieren und versenden, dann den Vorgang abschließen',
     sendRefusal: (title) =>
       `abgelehnt: den Entwurf \u201e${title}\u201c versenden (oder verwerfen), dann den Vorgang abschließen (Ergebnis: abgelehnt)`,
     decideAppeal: (received, due) =>

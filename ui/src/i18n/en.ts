@@ -1106,6 +1106,7 @@ const en = {
     respond: 'Respond',
     'send-letter': 'Send the letter',
     'decide-appeal': 'Decide the appeal',
+    'export-package': 'Export the data package',
     close: 'Close',
   } satisfies Record<ActionKind, string>,
 
@@ -1451,6 +1452,8 @@ const en = {
     triage: 'decide whether this is a privacy request, then confirm it or close it',
     closeWithdrawn: 'withdrawn by the requester: close the case (outcome: withdrawn)',
     closeRefused: 'refused: once the refusal has gone out, close the case (outcome: refused)',
+    exportPackage:
+      'the access response sent says a copy of the data is enclosed: export the data package and send it, then close the case',
     sendRefusal: (title: string) =>
       `refused: send the draft \u201c${title}\u201d (or discard it), then close the case (outcome: refused)`,
     decideAppeal: (received: string, due: string | null) =>

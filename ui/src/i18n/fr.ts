@@ -1114,6 +1114,7 @@ const fr: Strings = {
     respond: 'Répondre',
     'send-letter': 'Envoyer le courrier',
     'decide-appeal': 'Statuer sur le recours',
+    'export-package': 'Exporter le paquet de données',
     close: 'Clore',
   },
 
@@ -1420,6 +1421,8 @@ const fr: Strings = {
     triage: 'déterminer s\u2019il s\u2019agit d\u2019une demande relative aux données personnelles, puis la confirmer ou clore le dossier',
     closeWithdrawn: 'retirée par le demandeur : clore le dossier (issue : retirée)',
     closeRefused: 'refusée : une fois le refus envoyé, clore le dossier (issue : refusée)',
+    exportPackage:
+      'la réponse à la demande d\u2019accès envoyée indique qu\u2019une copie des données est jointe : exporter le paquet de données et l\u2019envoyer, puis clore le dossier',
     sendRefusal: (title) =>
       `refusée : envoyer le projet \u00ab\u00a0${title}\u00a0\u00bb (ou l\u2019abandonner), puis clore le dossier (issue : refusée)`,
     decideAppeal: (received, due) =>

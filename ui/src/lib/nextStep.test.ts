@@ -35,6 +35,7 @@ const steps: NextStep[] = [
   { kind: 'send-refusal', title: 'REF-7' },
   { kind: 'decide-appeal', received: '2026-11-25', due: '2026-12-20', overdue_days: null },
   { kind: 'decide-appeal', received: '2026-10-01', due: '2026-11-27', overdue_days: 2 },
+  { kind: 'export-package' },
 ];
 
 const iso = (civil: string) => `<${civil}>`;

@@ -22,6 +22,8 @@ export function describeNextStep(step: NextStep, t: Strings, date: (civil: strin
       return s.closeRefused;
     case 'send-refusal':
       return s.sendRefusal(step.title);
+    case 'export-package':
+      return s.exportPackage;
     case 'decide-appeal':
       return overdue(step.overdue_days) + s.decideAppeal(date(step.received), step.due ? date(step.due) : null);
     case 'close-response-sent':

@@ -229,6 +229,12 @@ impl LetterRegister for PgStore {
         })
     }
 
+    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>> {
+        self.run("reading the access responses sent", |c, _| {
+            Ok(c.query(crate::drafts::OWED_THEIR_PACKAGE, &[])?.iter().map(|r| r.get(0)).collect())
+        })
+    }
+
     fn audit_anchor(&mut self) -> Result<String> {
         self.run("reading the audit chain's head", |c, _| {
             let head = c.query_opt("SELECT id, hash FROM audit_head", &[])?;

@@ -3,4 +3,4 @@
 /**
  * The kind of thing a case needs next.
  */
-export type ActionKind = "triage" | "acknowledge" | "chase-identity" | "chase-clarification" | "chase-fee" | "check-identity" | "retry-identity" | "respond" | "send-letter" | "decide-appeal" | "close";
+export type ActionKind = "triage" | "acknowledge" | "chase-identity" | "chase-clarification" | "chase-fee" | "check-identity" | "retry-identity" | "respond" | "send-letter" | "decide-appeal" | "export-package" | "close";

@@ -8,7 +8,7 @@ import type { Right } from "./Right";
  * The next step of a case with the facts it rests on: one variant a sentence,
  * so that each front end words it in its language (the English is `Display`).
  */
-export type NextStep = { "kind": "triage" } | { "kind": "close-withdrawn" } | { "kind": "close-refused" } | { "kind": "send-refusal", title: string, } | { "kind": "close-response-sent" } | { "kind": "send-draft", title: string, outcome: Outcome, } | { "kind": "close-answered", outcome: Outcome, } | { "kind": "decide-appeal", received: string, due: string | null, 
+export type NextStep = { "kind": "triage" } | { "kind": "close-withdrawn" } | { "kind": "close-refused" } | { "kind": "send-refusal", title: string, } | { "kind": "close-response-sent" } | { "kind": "send-draft", title: string, outcome: Outcome, } | { "kind": "close-answered", outcome: Outcome, } | { "kind": "export-package" } | { "kind": "decide-appeal", received: string, due: string | null, 
 /**
  * Days past the appeal's due date, if it has passed.
  */
