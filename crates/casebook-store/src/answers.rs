@@ -182,7 +182,7 @@ impl Store {
                 "SELECT a.right, a.outcome, a.ground, a.detail, a.by_whom, a.on_date, a.case_id
                  FROM case_right_answers a JOIN cases c ON c.id = a.case_id
                  WHERE {} ORDER BY a.id",
-                crate::cases::NEEDS_WORK
+                crate::NEEDS_WORK
             ),
             [],
             |r| Ok((r.get::<_, i64>(6)?, row_to_answer(r)?)),

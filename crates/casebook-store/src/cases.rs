@@ -97,13 +97,6 @@ pub struct CaseEvent {
     pub at: DateTime<Utc>,
 }
 
-/// A case that still needs something of the DPO, as SQL over `cases c` in
-/// both dialects: not yet closed, or closed with a consumer's appeal still
-/// awaiting its decision (the appeal has its own statutory date, US state laws).
-pub(crate) const NEEDS_WORK: &str = "(c.status != 'closed' OR (SELECT e2.kind FROM case_events e2 \
-     WHERE e2.case_id = c.id AND e2.kind IN ('appeal-received', 'appeal-decided') \
-     ORDER BY e2.id DESC LIMIT 1) = 'appeal-received')";
-
 const RIGHTS_OF_CASE: &str =
     "(SELECT group_concat(right, ',') FROM (SELECT right FROM case_rights WHERE case_id = c.id ORDER BY position))";
 
@@ -555,16 +548,17 @@ impl Store {
     }
 
     /// Every case not yet closed (or closed with an appeal awaiting its
-    /// decision: [`NEEDS_WORK`]) with its events (in order), in two queries
+    /// decision: [`crate::NEEDS_WORK`]) with its events (in order), in two queries
     /// rather than two per case: what the "next actions" list walks. Notes
     /// are not loaded.
     pub fn open_cases_with_events(&self) -> Result<Vec<(Case, Vec<CaseEvent>)>> {
-        let sql = format!("SELECT {} FROM cases c WHERE {NEEDS_WORK} ORDER BY c.id", case_columns());
+        let sql = format!("SELECT {} FROM cases c WHERE {} ORDER BY c.id", case_columns(), crate::NEEDS_WORK);
         let mut stmt = self.conn.prepare(&sql)?;
         let cases: Vec<Case> = stmt.query_map([], |r| case_from_row(r))?.collect::<Result<_, _>>()?;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT e.id, e.kind, e.on_date, e.detail, e.at, e.case_id FROM case_events e \
-             JOIN cases c ON c.id = e.case_id WHERE {NEEDS_WORK} ORDER BY e.case_id, e.id"
+             JOIN cases c ON c.id = e.case_id WHERE {} ORDER BY e.case_id, e.id",
+            crate::NEEDS_WORK
         ))?;
         let mut events: std::collections::HashMap<i64, Vec<CaseEvent>> = std::collections::HashMap::new();
         for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, event_from_row(r)?)))? {

@@ -187,6 +187,13 @@ impl Error {
     }
 }
 
+/// A case that still needs something of the DPO, as SQL over `cases c` in
+/// both dialects: not yet closed, or closed with a consumer's appeal still
+/// awaiting its decision (the appeal has its own statutory date, US state laws).
+pub(crate) const NEEDS_WORK: &str = "(c.status != 'closed' OR (SELECT e2.kind FROM case_events e2 \
+     WHERE e2.case_id = c.id AND e2.kind IN ('appeal-received', 'appeal-decided') \
+     ORDER BY e2.id DESC LIMIT 1) = 'appeal-received')";
+
 /// How long a command waits for another program's write to finish before
 /// giving up with "in use". Writes are short (one message, one step, one
 /// note per transaction), but a large data import holds the lock for the

@@ -244,7 +244,7 @@ pub(super) fn dated_cases(c: &mut Client, ids: &[i64]) -> Step<Vec<crate::regist
 pub(super) fn open_dated_cases(c: &mut Client) -> Step<Vec<crate::register::DatedCase>> {
     let mut tx = c.build_transaction().isolation_level(IsolationLevel::RepeatableRead).read_only(true).start()?;
     let ids: Vec<i64> = tx
-        .query(&format!("SELECT c.id FROM cases c WHERE {} ORDER BY c.id", crate::cases::NEEDS_WORK), &[])?
+        .query(&format!("SELECT c.id FROM cases c WHERE {} ORDER BY c.id", crate::NEEDS_WORK), &[])?
         .iter()
         .map(|r| r.get(0))
         .collect();
