@@ -502,6 +502,13 @@ fn an_appeal_on_a_closed_case_stays_in_the_next_actions_until_decided() {
         "2026-11-20",
     ]);
     assert_eq!(listed(&book), None, "decided");
+    // The decision's letter is made and sent on the closed case (no other letter is).
+    let pdf = book.dir.join("appeal.pdf");
+    let made = book.json(&["letter", "make", &co, "--kind", "appeal-decision", "--out", pdf.to_str().unwrap()]);
+    let draft = made["draft"].to_string();
+    book.json(&["letter", "send", &co, &draft, "--on", "2026-11-29", "--channel", "email"]);
+    book.run(&["letter", "make", &co, "--kind", "refusal", "--out", book.dir.join("refusal.pdf").to_str().unwrap()])
+        .fails_with(&format!("case {co} is closed: no letter is recorded on a closed case"));
 }
 
 /// #17's bad input on the stored register: an appeal before any answer, a

@@ -181,7 +181,7 @@ fn still_a_draft(case: &casebook_core::Case, row: &DraftRow) -> Result<()> {
 
 /// Records a draft as sent on `on` by `channel`: correspondence out with
 /// its PDF, audited. Refused for a date in the future or before the
-/// letter's date, on a closed case, for a draft already sent or
+/// letter's date, on a closed case (but an appeal decision), for a draft already sent or
 /// discarded, and when the letter made again from the record today
 /// would read differently from the draft.
 pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
@@ -204,9 +204,6 @@ pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
             DocumentsSaid::SentBeforeDraft { date: on, draft: row.id, letter_date: row.letter_date },
         ));
     }
-    if case.status == Status::Closed {
-        return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter { reference: case.reference.to_string() }));
-    }
     // The facts it states must still be the record's: made again as of its date, it must read the same.
     let details: LetterDetails = serde_json::from_str(&row.details)
         .map_err(|e| Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s details: {e}", row.id))))?;
@@ -214,6 +211,9 @@ pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
         Error::Storage(casebook_store::Error::Corrupt(format!("draft {}'s {what}: {e}", row.id)))
     };
     let kind: LetterKind = row.kind.parse().map_err(|e| corrupt("kind", &e))?;
+    if case.status == Status::Closed && !crate::letters::after_closing(kind) {
+        return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter { reference: case.reference.to_string() }));
+    }
     let language = Language::parse(&row.language).map_err(|e| corrupt("language", &e))?;
     let again = prepare_letter(book, reference, kind, Some(&language), &details, row.letter_date).map_err(|e| {
         Error::conflicting(DocumentsSaid::DraftNoLongerMade {

@@ -209,9 +209,16 @@ fn render_error(e: casebook_render::Error) -> Error {
     }
 }
 
+/// A letter that answers what may come after a case is closed: the decision
+/// on a consumer's appeal (US state laws), usually received once the refused
+/// case was closed, and decided on it (`case appeal-decided`).
+pub(crate) fn after_closing(kind: LetterKind) -> bool {
+    kind == LetterKind::AppealDecision
+}
+
 /// Refuses a letter that does not fit the case: a request's letter on a
-/// complaint (or the other way round), any letter on a closed case, a letter
-/// answering a right the case did not ask for.
+/// complaint (or the other way round), any letter on a closed case but the
+/// appeal decision, a letter answering a right the case did not ask for.
 fn letter_fits_case(case: &casebook_core::Case, kind: LetterKind) -> Result<()> {
     let complaint = case.kind == casebook_core::CaseKind::Complaint;
     if kind.is_for_complaint() != complaint {
@@ -220,7 +227,7 @@ fn letter_fits_case(case: &casebook_core::Case, kind: LetterKind) -> Result<()> 
             DocumentsSaid::LetterDoesNotFitCase { letter: kind, reference: case.reference.to_string(), complaint },
         ));
     }
-    if case.status == casebook_core::Status::Closed {
+    if case.status == casebook_core::Status::Closed && !after_closing(kind) {
         return Err(Error::conflicting(DocumentsSaid::ClosedCaseNoLetter { reference: case.reference.to_string() }));
     }
     if let Some(answers) = rights_answered(kind).filter(|a| !a.iter().any(|r| case.rights.contains(r))) {

@@ -177,6 +177,28 @@ describe('case steps', () => {
 describe('letters', () => {
   const letters = () => screen.getByRole('region', { name: 'Letters' });
 
+  it('offers a closed case with an appeal only the letter deciding it', async () => {
+    const base = aDetail();
+    const appealed = aDetail({
+      status: 'closed',
+      regime: 'us-state',
+      deadlines: { ...base.deadlines, appeal_due: '2026-12-27' },
+    });
+    setUp(appealed);
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('appeal-decision'));
+    const offered = within(within(letters()).getByLabelText('Letter'))
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    expect(offered).toEqual(['appeal-decision']);
+  });
+
+  it('shows no letters on a closed case with no appeal', async () => {
+    setUp(aDetail({ status: 'closed' }));
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    expect(screen.queryByRole('region', { name: 'Letters' })).toBeNull();
+  });
+
   it('makes a letter as a draft to review, saves its PDF and email draft, then marks it as sent', async () => {
     const api = setUp();
     await screen.findByRole('heading', { name: /CB-2026-0001/ });

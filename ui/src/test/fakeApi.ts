@@ -808,6 +808,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       return [
         { code: 'acknowledgement', label: 'Acknowledgement of receipt', languages: ['de', 'en', 'fr'] },
         { code: 'id-request', label: 'Request for identification', languages: ['en'] },
+        { code: 'appeal-decision', label: 'Decision on a consumer\u2019s appeal', languages: ['en'] },
       ];
     },
     async makeLetter(reference, kind, language) {
