@@ -79,7 +79,7 @@ impl Casebook {
         let answers = self.answers_of(case)?;
         let unsent =
             self.store().drafts(case.id)?.into_iter().filter(|d| d.state == "draft").map(|d| d.title).collect();
-        let package_owed = self.store().owed_their_package()?.contains(&case.id.0);
+        let package_owed = self.store().owed_their_package(Some(case.id))?.contains(&case.id.0);
         Ok(next_action_from(case, d, &events, &answers, Letters { unsent, package_owed }, today))
     }
 
@@ -112,7 +112,7 @@ pub(crate) fn next_actions<B: StepBook + ?Sized>(book: &B, today: NaiveDate) -> 
     let open = book.register().open_dated_cases()?;
     let rules = book.rules()?;
     let mut unsent = book.unsent_draft_titles()?;
-    let owed = book.owed_their_package()?;
+    let owed = book.owed_their_package(None)?;
     let mut out = Vec::new();
     for (case, events, mut answers) in open {
         // An answer to a right since taken off the case is kept, not counted.

@@ -146,8 +146,9 @@ pub(crate) trait StepBook {
         Ok(std::collections::HashMap::new())
     }
     /// The cases whose access response went out while no package holding
-    /// the copy of the data it says is enclosed was exported, by case id.
-    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
+    /// the copy of the data it says is enclosed was exported, by case id:
+    /// of every case, or of `only`.
+    fn owed_their_package(&self, _only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
         Ok(std::collections::HashSet::new())
     }
     /// The case's page as front ends show it.
@@ -189,8 +190,8 @@ impl StepBook for Casebook {
         Ok(self.store().unsent_draft_titles()?)
     }
 
-    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
-        Ok(self.store().owed_their_package()?)
+    fn owed_their_package(&self, only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
+        Ok(self.store().owed_their_package(only)?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

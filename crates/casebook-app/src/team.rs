@@ -285,7 +285,10 @@ impl TeamBook {
                 &d,
                 &events,
                 &answers,
-                crate::next::Letters { unsent, package_owed: self.owed_their_package()?.contains(&case.id.0) },
+                crate::next::Letters {
+                    unsent,
+                    package_owed: self.owed_their_package(Some(case.id))?.contains(&case.id.0),
+                },
                 today,
             ),
             right_status: crate::answers::right_states_from(&case, &d, &progress, &answers, &corrections),
@@ -340,8 +343,8 @@ impl StepBook for TeamBook {
         Ok(self.store().unsent_draft_titles()?)
     }
 
-    fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
-        Ok(self.store().owed_their_package()?)
+    fn owed_their_package(&self, only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
+        Ok(self.store().owed_their_package(only)?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

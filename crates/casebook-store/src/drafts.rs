@@ -168,9 +168,9 @@ impl Store {
     }
 
     /// [`LetterRegister::owed_their_package`].
-    pub fn owed_their_package(&self) -> Result<std::collections::HashSet<i64>> {
-        let mut stmt = self.conn.prepare_cached(OWED_THEIR_PACKAGE)?;
-        let ids = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<_>>()?;
+    pub fn owed_their_package(&self, only: Option<CaseId>) -> Result<std::collections::HashSet<i64>> {
+        let mut stmt = self.conn.prepare_cached(&format!("{OWED_THEIR_PACKAGE} AND (?1 IS NULL OR d.case_id = ?1)"))?;
+        let ids = stmt.query_map([only.map(|c| c.0)], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(ids)
     }
 
@@ -364,8 +364,9 @@ pub trait LetterRegister {
     fn unsent_draft_titles(&mut self) -> Result<std::collections::HashMap<i64, Vec<String>>>;
     /// The cases whose access response was sent (and not withdrawn) while no
     /// package holding the copy of the data it says is enclosed was
-    /// exported for them ([`OWED_THEIR_PACKAGE`]), by case id.
-    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>>;
+    /// exported for them ([`OWED_THEIR_PACKAGE`]), by case id: of every
+    /// case, or of `only` (a case's page asks for its own).
+    fn owed_their_package(&mut self, only: Option<CaseId>) -> Result<std::collections::HashSet<i64>>;
     /// The audit chain's head now, as the anchor a letter carries.
     fn audit_anchor(&mut self) -> Result<String>;
 }
@@ -433,8 +434,8 @@ impl LetterRegister for Store {
         Store::unsent_draft_titles(self)
     }
 
-    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>> {
-        Store::owed_their_package(self)
+    fn owed_their_package(&mut self, only: Option<CaseId>) -> Result<std::collections::HashSet<i64>> {
+        Store::owed_their_package(self, only)
     }
 
     fn audit_anchor(&mut self) -> Result<String> {

@@ -229,9 +229,11 @@ impl LetterRegister for PgStore {
         })
     }
 
-    fn owed_their_package(&mut self) -> Result<std::collections::HashSet<i64>> {
+    fn owed_their_package(&mut self, only: Option<CaseId>) -> Result<std::collections::HashSet<i64>> {
+        let sql = format!("{} AND ($1::bigint IS NULL OR d.case_id = $1)", crate::drafts::OWED_THEIR_PACKAGE);
+        let only = only.map(|c| c.0);
         self.run("reading the access responses sent", |c, _| {
-            Ok(c.query(crate::drafts::OWED_THEIR_PACKAGE, &[])?.iter().map(|r| r.get(0)).collect())
+            Ok(c.query(&sql, &[&only])?.iter().map(|r| r.get(0)).collect())
         })
     }
 
