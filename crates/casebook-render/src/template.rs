@@ -362,6 +362,12 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
     if let Some(a) = authority {
         sources.push(Source { field: "authority".into(), from: format!("assets/authorities table: {}", a.name) });
     }
+    if matches!(input.kind, LetterKind::IdRequest | LetterKind::AuthorityRequest) {
+        sources.push(Source {
+            field: "retention".into(),
+            from: "identity documents' retention period (casebook retention set --identity-document-days)".into(),
+        });
+    }
     if input.processing.is_some() && input.kind == LetterKind::AccessResponse {
         sources.push(Source {
             field: "processing".into(),

@@ -443,6 +443,13 @@ fn an_identity_request_promises_deletion_by_the_retention_setting() {
         let text = folded(&letter_text(kind, lang, &case, vec![], days));
         assert!(text.contains(words), "{lang} {kind} {days}: {text}");
     }
+    // The letter's sources name where the period comes from, for the DPO to check.
+    let letter = render(LetterKind::IdRequest, "en", &case, None, None);
+    assert!(
+        letter.sources.iter().any(|s| s.field == "retention" && s.from.contains("retention set")),
+        "{:?}",
+        letter.sources
+    );
 }
 
 /// Whatever the length of a letter, its last page holds the end of the body
