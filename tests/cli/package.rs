@@ -446,3 +446,43 @@ fn an_access_response_sent_asks_for_its_package_before_the_case_closes() {
     );
     assert_eq!(next(&book)["action"], "close");
 }
+
+/// An access response made as a draft and not yet sent is the letter the
+/// DPO reviewed: the package carries that draft as its cover letter and
+/// records it as sent with it, once (no second access response, no draft
+/// left asking to be sent). A draft the record no longer matches is refused
+/// before anything is written.
+#[test]
+fn a_package_sends_the_access_response_draft_as_its_cover_letter() {
+    let book = Book::new();
+    let r = case_with_data(&book, &[]);
+    let out = book.dir.join("access.pdf");
+    let made = book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let draft_pdf = std::fs::read(&out).unwrap();
+    // The record changes after the draft: the export is refused, nothing written or recorded.
+    let run = book.run(&["case", "update", &r, "--requester-name", "Augusta Ada King"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = book.stored();
+    let zip = book.dir.join("p.zip");
+    book.run(&["package", "export", &r, "--out", zip.to_str().unwrap()])
+        .fails_with(&format!("case {r} changed since draft 1 was made: the letter would now read differently"));
+    assert!(book.stored() == before && !zip.exists());
+    // Put back as it was, the draft reads the same again and goes with the package.
+    let run = book.run(&["case", "update", &r, "--requester-name", "Ada Lovelace"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let export = book.json(&["package", "export", &r, "--out", zip.to_str().unwrap()]);
+    let entries = entries(Path::new(export["path"].as_str().unwrap()), None);
+    let cover = &entries.iter().find(|(name, _)| name == &format!("{r}-access-response.pdf")).unwrap().1;
+    assert!(cover == &draft_pdf, "the package's cover letter is the draft reviewed");
+    let drafts = book.json(&["letter", "drafts", &r]);
+    assert_eq!((&drafts[0]["id"], &drafts[0]["state"]), (&made["draft"], &Value::from("sent")), "{drafts:#}");
+    let case = book.json(&["case", "show", &r]);
+    let letters = case["correspondence"].as_array().unwrap();
+    let access: Vec<_> = letters.iter().filter(|c| c["direction"] == "out").collect();
+    assert_eq!(access.len(), 1, "one access response sent, not two: {letters:#?}");
+    assert_eq!((&access[0]["channel"], &access[0]["id"]), (&Value::from("letter"), &drafts[0]["correspondence_id"]));
+    assert_eq!(book.json(&["next"])[0]["action"], "close");
+    // Exported again, the package reuses the letter sent; nothing more is sent.
+    book.json(&["package", "export", &r, "--out", zip.to_str().unwrap(), "--force"]);
+    assert_eq!(book.json(&["case", "show", &r])["correspondence"].as_array().unwrap().len(), letters.len());
+}

@@ -193,7 +193,66 @@ pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
 ) -> Result<SentLetter> {
     let case = case_by_ref(book, reference)?;
     let row = draft_of(book, &case, draft)?;
-    still_a_draft(&case, &row)?;
+    let sending = Sending::check(book, &case, row, on, channel)?;
+    sending.record(book, case.id)
+}
+
+/// A draft checked for sending (its date, its case, and that it still reads
+/// as the record would make it) and the correspondence it will become: the
+/// package checks its cover letter before writing and records it after.
+pub(crate) struct Sending {
+    row: DraftRow,
+    record: Correspondence,
+    on: NaiveDate,
+    channel: Channel,
+}
+
+impl Sending {
+    /// The draft's id and the file name its PDF goes out under.
+    pub(crate) fn draft(&self) -> (i64, &str) {
+        (self.row.id, &self.row.file_name)
+    }
+
+    /// See [`send_letter`]: every refusal but the store's own.
+    pub(crate) fn check<B: LetterDesk + ?Sized>(
+        book: &B,
+        case: &casebook_core::Case,
+        row: DraftRow,
+        on: NaiveDate,
+        channel: Channel,
+    ) -> Result<Sending> {
+        check_sendable(book, case, &row, on)?;
+        let record = Correspondence {
+            id: 0,
+            direction: "out".into(),
+            channel: channel.code().into(),
+            // A day, not an instant: noon, as a letter received by post is recorded.
+            at: on.and_hms_opt(12, 0, 0).expect("noon exists").and_utc(),
+            subject: Some(row.title.clone()),
+            body_text: Some(row.text.clone()),
+            message_id: row.message_id.clone(),
+            sha256: None,
+        };
+        Ok(Sending { row, record, on, channel })
+    }
+
+    /// Records the draft as sent: correspondence out with its PDF, audited.
+    pub(crate) fn record<B: LetterDesk + ?Sized>(self, book: &B, case: casebook_core::CaseId) -> Result<SentLetter> {
+        let stamp = book.stamp();
+        let correspondence_id = book.register().send_draft(case, self.row.id, &self.record, stamp)?;
+        let draft = book.register().draft(case, self.row.id)?.into();
+        Ok(SentLetter { draft, correspondence_id, sent_on: self.on, channel: self.channel })
+    }
+}
+
+fn check_sendable<B: LetterDesk + ?Sized>(
+    book: &B,
+    case: &casebook_core::Case,
+    row: &DraftRow,
+    on: NaiveDate,
+) -> Result<()> {
+    let reference = &case.reference.to_string();
+    still_a_draft(case, row)?;
     let today = book.today()?;
     if on > today {
         return Err(Error::refused_in("on", RegisterSaid::DateInFuture { date: on, today }));
@@ -229,21 +288,7 @@ pub(crate) fn send_letter<B: LetterDesk + ?Sized>(
             draft: row.id,
         }));
     }
-    let record = Correspondence {
-        id: 0,
-        direction: "out".into(),
-        channel: channel.code().into(),
-        // A day, not an instant: noon, as a letter received by post is recorded.
-        at: on.and_hms_opt(12, 0, 0).expect("noon exists").and_utc(),
-        subject: Some(row.title.clone()),
-        body_text: Some(row.text.clone()),
-        message_id: row.message_id.clone(),
-        sha256: None,
-    };
-    let stamp = book.stamp();
-    let correspondence_id = book.register().send_draft(case.id, row.id, &record, stamp)?;
-    let draft = book.register().draft(case.id, row.id)?.into();
-    Ok(SentLetter { draft, correspondence_id, sent_on: on, channel })
+    Ok(())
 }
 
 /// Discards a draft never sent (it stays listed, marked discarded), audited.

@@ -15,6 +15,7 @@ use super::archive::{Archive, io, sha256_of};
 use super::readme::readme;
 use super::{MIN_PASSWORD_CHARS, PackageDesk, PackageExport, PackageFile, PackageRequest};
 use crate::data::Withheld;
+use crate::drafts::Sending;
 use crate::letters::PendingLetter;
 use crate::progress::{ExportPhase, ExportProgress, ProgressUnit, Tracker};
 use crate::{DataSaid, Error, ProcessingRecord, Result};
@@ -226,7 +227,7 @@ fn record_and_name<B: PackageDesk + ?Sized>(
     book: &B,
     case: &Case,
     export: &PackageExport,
-    pending_letter: Option<PendingLetter>,
+    pending_letter: Option<Cover>,
     tmp: &Path,
 ) -> Result<()> {
     let path = &export.path;
@@ -244,7 +245,8 @@ fn record_and_name<B: PackageDesk + ?Sized>(
     // leaves only the hidden temporary file). A cover letter made for
     // this export is recorded first, as the letter sent with it.
     let audit = match pending_letter {
-        Some(pending) => pending.record(book).map(|_| ()),
+        Some(Cover::Made(pending)) => pending.record(book).map(|_| ()),
+        Some(Cover::Draft(sending)) => sending.record(book, case.id).map(|_| ()),
         None => Ok(()),
     }
     .and_then(|_| book.register().record_package_export(case.id, &detail, book.stamp()).map_err(Error::from));
@@ -263,13 +265,24 @@ fn record_and_name<B: PackageDesk + ?Sized>(
     Ok(())
 }
 
-/// The access-response letter already on the case (so that exports are
-/// reproducible), or a new one made now, to be recorded with the package.
+/// The cover letter the export records once it can no longer be cancelled.
+enum Cover {
+    /// Made for this export: recorded as a letter sent with it.
+    Made(PendingLetter),
+    /// The DPO's unsent access-response draft: recorded as sent with it.
+    Draft(Sending),
+}
+
+/// The access-response letter already sent on the case (so that exports
+/// are reproducible); else the case's unsent access-response draft, checked
+/// as `letter send` checks it (the letter reviewed is the one that goes,
+/// recorded once); else a new one made now. The last two are recorded with
+/// the package.
 fn cover_letter<B: PackageDesk + ?Sized>(
     book: &B,
     case: &Case,
     language: &str,
-) -> Result<(String, Vec<u8>, Option<PendingLetter>)> {
+) -> Result<(String, Vec<u8>, Option<Cover>)> {
     let file_name =
         casebook_render::file_name(&case.reference.to_string(), casebook_render::LetterKind::AccessResponse);
     let docs = { book.register().documents(case.id)? };
@@ -280,6 +293,14 @@ fn cover_letter<B: PackageDesk + ?Sized>(
         return Ok((file_name, bytes, None));
     }
     let today = book.today()?;
+    let drafts = { book.register().drafts(case.id)? };
+    let access = casebook_render::LetterKind::AccessResponse.code();
+    if let Some(row) = drafts.into_iter().rev().find(|d| d.state == "draft" && d.kind == access) {
+        let sending = Sending::check(book, case, row, today, casebook_core::Channel::Letter)?;
+        let (id, name) = sending.draft();
+        let (pdf, _) = { book.register().draft_files(case.id, id)? };
+        return Ok((name.to_string(), pdf, Some(Cover::Draft(sending))));
+    }
     let pending = crate::letters::prepare_letter(
         book,
         &case.reference.to_string(),
@@ -291,7 +312,7 @@ fn cover_letter<B: PackageDesk + ?Sized>(
         &Default::default(),
         today,
     )?;
-    Ok((pending.letter.file_name.clone(), pending.letter.pdf.clone(), Some(pending)))
+    Ok((pending.letter.file_name.clone(), pending.letter.pdf.clone(), Some(Cover::Made(pending))))
 }
 
 /// Writes every entry in order (README, schema, data, report, letter,
