@@ -431,6 +431,7 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (UsState, "fr") => "loi de l'État américain sur la vie privée",
         (UsState, _) => "state privacy law",
         (Lgpd, _) => "LGPD",
+        (Pipeda, "fr") => "Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
         (Pipeda, _) => "PIPEDA",
         (Fadp, "de") => "Datenschutzgesetz (DSG)",
         (Fadp, "fr") => "loi fédérale sur la protection des données (LPD)",
@@ -438,6 +439,70 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (Popia, _) => "POPIA",
         (AuApp, _) => "Privacy Act 1988 (Australian Privacy Principles)",
     }
+}
+
+/// [`regime_name`], with a US state law's own name: "Virginia Consumer Data
+/// Protection Act" in English, the generic name followed by it in brackets
+/// in the other languages (the act has no official translation).
+pub fn law_name(r: Regime, lang: &str, state_act: Option<&str>) -> String {
+    match (state_act, lang) {
+        (Some(act), "en") => act.to_string(),
+        (Some(act), _) => format!("{} ({act})", regime_name(r, lang)),
+        (None, _) => regime_name(r, lang).to_string(),
+    }
+}
+
+/// The grammatical gender of the law's name where the article depends on
+/// it: German (die Verordnung, das Gesetz, der Act) and French (le
+/// règlement, la loi).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+    Neuter,
+}
+
+/// The gender of [`regime_name`]'s head noun in German and French; None in
+/// the other languages (English has one article; es, it, nl and pt carry it
+/// in the name).
+pub fn regime_gender(r: Regime, lang: &str) -> Option<Gender> {
+    use Gender::*;
+    use Regime::*;
+    match lang {
+        // die (Datenschutz-Grund)Verordnung, die Lei (LGPD); das (Datenschutz)Gesetz,
+        // das Recht; der Act (CCPA, PIPEDA, POPIA, Privacy Act).
+        "de" => Some(match r {
+            UkGdpr | EuGdpr | Lgpd => Feminine,
+            UsState | Fadp => Neuter,
+            Ccpa | Pipeda | Popia | AuApp => Masculine,
+        }),
+        // le règlement (RGPD, UK GDPR), le Act (CCPA, Privacy Act); la loi (LGPD, LPRPDE, LPD, POPIA).
+        "fr" => Some(match r {
+            UkGdpr | EuGdpr | Ccpa | AuApp => Masculine,
+            UsState | Lgpd | Pipeda | Fadp | Popia => Feminine,
+        }),
+        _ => None,
+    }
+}
+
+/// The law's name with the article a sentence needs, as (subject, after a
+/// preposition): German nominative and dative ("das Datenschutzgesetz
+/// (DSG)", "dem Datenschutzgesetz (DSG)"), French "le/la/l'" and
+/// "du/de la/de l'"; in the other languages the name as [`law_name`] gives it.
+pub fn law_with_article(r: Regime, lang: &str, state_act: Option<&str>) -> (String, String) {
+    let name = law_name(r, lang, state_act);
+    let elided = name.starts_with(|c: char| "AEIOÉÈaeiouéè".contains(c));
+    let (subject, after) = match (regime_gender(r, lang), lang) {
+        (Some(Gender::Feminine), "de") => ("die", "der"),
+        (Some(Gender::Neuter), "de") => ("das", "dem"),
+        (Some(Gender::Masculine), "de") => ("der", "dem"),
+        (Some(_), "fr") if elided => ("l'", "de l'"),
+        (Some(Gender::Feminine), "fr") => ("la ", "de la "),
+        (Some(_), "fr") => ("le ", "du "),
+        _ => return (name.clone(), name),
+    };
+    let space = if lang == "de" { " " } else { "" };
+    (format!("{subject}{space}{name}"), format!("{after}{space}{name}"))
 }
 
 pub fn relationship_name(r: Relationship, lang: &str) -> &'static str {

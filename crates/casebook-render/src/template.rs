@@ -18,7 +18,7 @@ use casebook_core::identity::child_finding;
 use chrono::NaiveDate;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
-use crate::i18n::{de, join_list, long_date, regime_name, relationship_name, right_name, salutation};
+use crate::i18n::{de, join_list, law_name, law_with_article, long_date, relationship_name, right_name, salutation};
 use crate::{
     ActionFact, CaseFacts, Error, LetterDetails, LetterInput, LetterKind, MissingFact, ProcessingRecord, Source,
 };
@@ -191,6 +191,12 @@ pub(crate) struct Filled {
 fn one_line(s: &str) -> String {
     let cleaned: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The DPO's words as a sentence the letter goes on after: with its final
+/// full stop (or other closing mark) as typed, else with one added.
+fn sentence(s: String) -> String {
+    if s.is_empty() || s.ends_with(['.', '!', '?', '…', ')', '"', '»', '”']) { s } else { s + "." }
 }
 
 fn lines(s: &str) -> Vec<String> {
@@ -456,6 +462,8 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         .then(|| casebook_core::deadline::law::state_law(c.location.subdivision()).ok())
         .flatten();
     let sources = sources(input, authority.as_ref());
+    let act = state_law.map(casebook_core::deadline::law::StateLaw::name);
+    let law = law_with_article(c.regime, lang, act.as_deref());
     let notified = input
         .details
         .notified
@@ -481,7 +489,9 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             rights_text => rights_text(&c.rights, lang),
             rights_de => rights_de(&c.rights, lang),
             regime => c.regime.code(),
-            regime_name => regime_name(c.regime, lang),
+            regime_name => law_name(c.regime, lang, act.as_deref()),
+            regime_subject => law.0,
+            regime_after => law.1,
             location => c.location.as_str(),
             country => c.location.country(),
             channel => c.channel.code(),
@@ -525,7 +535,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             asked_on => date(c.clarification_asked_on),
         },
         extension => context! {
-            reason => c.extension_reason.as_deref().map(one_line),
+            reason => c.extension_reason.as_deref().map(one_line).map(sentence),
             notified_on => date(c.extension_notified_on),
         },
         details => context! {

@@ -320,8 +320,11 @@ fn a_refusal_states_the_appeal_and_the_courts_only_where_the_law_gives_them() {
 /// from the action log, with identity evidence kept `identity_document_days`.
 fn letter_text(kind: LetterKind, lang: &str, case: &CaseFacts, actions: Vec<ActionFact>, days: u32) -> String {
     let calendars = Calendars::shipped();
-    let deadlines =
-        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+    let mut clock = ClockEvents::received(case.received);
+    // An extension letter tells of the extension taken.
+    clock.extended = kind == LetterKind::Extension;
+    clock.extension_notified_on = case.extension_notified_on.filter(|_| clock.extended);
+    let deadlines = common::deadlines(&calendars, case.regime, &case.location, &case.rights, &clock);
     let (org, details) = (org(), LetterDetails { actions, ..LetterDetails::default() });
     let input = LetterInput {
         identity_document_days: days,
@@ -593,4 +596,45 @@ fn a_letter_without_its_eml_draft_says_why() {
         serde_json::json!({ "kind": "no-requester-email", "reference": "CB-2026-0001" })
     );
     assert!(render(LetterKind::Acknowledgement, "en", &facts(), None, None).eml_unavailable.is_none());
+}
+
+/// The law is named as the person's language reads it: with the article its
+/// gender takes in German and French (das Datenschutzgesetz, la loi), and a
+/// US state's act by its own name, not "the state privacy law".
+#[test]
+fn the_law_is_named_with_its_article_and_a_state_act_by_its_name() {
+    #[rustfmt::skip]
+    let table = [
+        (Regime::Fadp, "CH-ZH", "de", LetterKind::Acknowledgement, "Wir bearbeiten sie nach dem Datenschutzgesetz (DSG) als Anfrage"),
+        (Regime::UsState, "US-VA", "de", LetterKind::Extension, "wie es das US-Datenschutzrecht des Bundesstaats (Virginia Consumer Data Protection Act) erlaubt."),
+        (Regime::EuGdpr, "DE-BY", "de", LetterKind::Acknowledgement, "nach der Datenschutz-Grundverordnung (DSGVO) als Anfrage"),
+        (Regime::Ccpa, "US-CA", "de", LetterKind::Extension, "wie es der California Consumer Privacy Act (CCPA/CPRA) erlaubt."),
+        (Regime::Fadp, "CH-GE", "fr", LetterKind::Acknowledgement, "Nous la traitons au titre de la loi fédérale sur la protection des données (LPD) comme"),
+        (Regime::Ccpa, "US-CA", "fr", LetterKind::Extension, "comme le permet le California Consumer Privacy Act (CCPA/CPRA)."),
+        (Regime::EuGdpr, "FR-IDF", "fr", LetterKind::Acknowledgement, "au titre du règlement général sur la protection des données (RGPD) comme"),
+        (Regime::Pipeda, "CA-QC", "fr", LetterKind::Extension, "comme le permet la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)."),
+        (Regime::UsState, "US-VA", "en", LetterKind::Acknowledgement, "We are handling it under the Virginia Consumer Data Protection Act as a request"),
+        (Regime::UsState, "US-CO", "en", LetterKind::Extension, "as the Colorado Privacy Act allows."),
+        (Regime::UsState, "US-VA", "es", LetterKind::Acknowledgement, "conforme a lo que establece la ley de privacidad del estado (Virginia Consumer Data Protection Act), como"),
+        (Regime::UsState, "US-VA", "de", LetterKind::Acknowledgement, "nach dem US-Datenschutzrecht des Bundesstaats (Virginia Consumer Data Protection Act) als"),
+    ];
+    for (regime, location, lang, kind, needle) in table {
+        let case = case_of(vec![Right::Access], regime, location);
+        let text = folded(&letter_text(kind, lang, &case, vec![], 30));
+        assert!(text.contains(needle), "{regime:?} {lang} {kind}: {needle}\n{text}");
+    }
+}
+
+/// The extension's reasons end with a full stop, as typed or added.
+#[test]
+fn the_extensions_reasons_end_as_a_sentence() {
+    for (typed, read) in [
+        ("the request covers ten years of records", "Our reasons: the request covers ten years of records. "),
+        ("Ten years of records!", "Our reasons: Ten years of records! "),
+        ("the archive is off site (in Leeds)", "Our reasons: the archive is off site (in Leeds) "),
+    ] {
+        let case = CaseFacts { extension_reason: Some(typed.into()), ..facts() };
+        let text = folded(&letter_text(LetterKind::Extension, "en", &case, vec![], 30));
+        assert!(text.contains(read), "{typed}: {text}");
+    }
 }
