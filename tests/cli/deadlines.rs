@@ -410,7 +410,24 @@ fn a_case_records_its_appeal_and_its_decision() {
     // No appeal before an answer.
     book.run(&["case", "appeal", &va, "--date", "2026-10-20"])
         .fails_with("an appeal answers a refusal or a response, and none is recorded yet");
-    book.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    let said = book.run(&[
+        "case",
+        "refuse",
+        &va,
+        "--reason",
+        "exemption",
+        "--text",
+        "legal privilege",
+        "--date",
+        "2026-10-15",
+    ]);
+    // The refusal's answer must say how to appeal (Va. Code §59.1-577(B)(2)) and to whom to complain.
+    assert!(
+        said.stdout.contains("The answer must tell the person how to appeal: by writing to you (Va. Code §59.1-577(C)).\nThe answer must tell the person they may complain to the Attorney General of Virginia."),
+        "{}{}",
+        said.stdout,
+        said.stderr
+    );
     // A refusal recorded is not a refusal sent: until it goes out, its draft is the next step.
     let next_of = |book: &Book| {
         book.json(&["next"]).as_array().unwrap().iter().find(|n| n["reference"] == va.as_str()).cloned().unwrap()
@@ -464,7 +481,13 @@ fn a_case_records_its_appeal_and_its_decision() {
     assert!(book.json(&["audit", "verify"])["first_broken"].is_null());
     // Utah gives no appeal; a UK case has none of this kind either: nothing is recorded.
     let ut = book.new_case("Bo", "bo@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-UT"]);
-    book.json(&["case", "refuse", &ut, "--reason", "exemption", "--text", "trade secret", "--date", "2026-10-15"]);
+    let said =
+        book.run(&["case", "refuse", &ut, "--reason", "exemption", "--text", "trade secret", "--date", "2026-10-15"]);
+    assert!(
+        !said.stdout.contains("how to appeal") && said.stdout.contains("Attorney General of Utah"),
+        "{}",
+        said.stdout
+    );
     book.run(&["case", "appeal", &ut, "--date", "2026-10-20"]).fails_with("gives the consumer no appeal");
     let uk = book.new_case("Cy", "cy@example.org", "2026-10-01", &[]);
     book.json(&["case", "refuse", &uk, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);

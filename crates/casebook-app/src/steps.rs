@@ -489,7 +489,7 @@ pub(crate) fn refuse<B: StepBook + ?Sized>(book: &B, reference: &str, input: Ref
         "reason": reason,
         "text": text,
         "complaint_authority": authority,
-        "right_to_complain": complaint_sentence(case.regime, authority.as_ref()),
+        "right_to_complain": complaint_sentence(case.regime, &case.location, authority.as_ref()),
     });
     record_step(book, reference, Step::Refuse, CaseEventKind::Refused, input.on, Some(detail), |case, _, _| {
         let (reasons, source) = refusal_reasons(case.regime);
@@ -611,6 +611,7 @@ impl Casebook {
 /// judicial remedy (`judicial_remedy`: none under the CCPA or a US state law).
 fn complaint_sentence(
     regime: casebook_core::Regime,
+    location: &casebook_core::Location,
     authority: Option<&casebook_core::authority::Authority>,
 ) -> String {
     let whom = match authority {
@@ -619,9 +620,12 @@ fn complaint_sentence(
         }
         None => "the supervisory authority".into(),
     };
+    let appeal = casebook_core::authority::appeal(regime, location)
+        .map(|a| format!("You may appeal this decision by writing to us, quoting our reference ({}). ", a.section))
+        .unwrap_or_default();
     match casebook_core::authority::judicial_remedy(regime) {
-        Some(_) => format!("You have the right to complain to {whom}, and to seek a judicial remedy."),
-        None => format!("You have the right to complain to {whom}."),
+        Some(_) => format!("{appeal}You have the right to complain to {whom}, and to seek a judicial remedy."),
+        None => format!("{appeal}You have the right to complain to {whom}."),
     }
 }
 
@@ -635,9 +639,10 @@ mod tests {
     use casebook_core::authority::supervisory_authority;
     use casebook_core::{Location, Regime};
 
-    /// The refusal's recorded sentence names the case's authority, and the
-    /// courts only where the law gives a judicial remedy (GDPR Art. 79; the
-    /// US state laws leave enforcement to the Attorney General).
+    /// The refusal's recorded sentence names the case's authority, the
+    /// appeal where a US state law gives one, and the courts only where the
+    /// law gives a judicial remedy (GDPR Art. 79; the US state laws leave
+    /// enforcement to the Attorney General).
     #[test]
     fn the_recorded_right_to_complain_speaks_of_the_courts_only_where_the_law_does() {
         for (regime, location, want) in [
@@ -646,15 +651,20 @@ mod tests {
                 "GB-ENG",
                 "You have the right to complain to the Information Commissioner's Office (ICO) (https://ico.org.uk/make-a-complaint/), and to seek a judicial remedy.",
             ),
-            (Regime::UsState, "US-VA", "You have the right to complain to the Attorney General of Virginia."),
+            (
+                Regime::UsState,
+                "US-VA",
+                "You may appeal this decision by writing to us, quoting our reference (Va. Code \u{a7}59.1-577(C)). You have the right to complain to the Attorney General of Virginia.",
+            ),
             (
                 Regime::Ccpa,
                 "US-CA",
                 "You have the right to complain to the California Privacy Protection Agency (CPPA) (https://cppa.ca.gov/webapplications/complaint).",
             ),
         ] {
-            let authority = supervisory_authority(regime, &Location::parse(location).unwrap());
-            assert_eq!(super::complaint_sentence(regime, authority.as_ref()), want);
+            let location = Location::parse(location).unwrap();
+            let authority = supervisory_authority(regime, &location);
+            assert_eq!(super::complaint_sentence(regime, &location, authority.as_ref()), want);
         }
     }
 }

@@ -526,6 +526,9 @@ pub fn run_shared_step(s: CaseStep, book: &dyn CaseLifecycle, p: &Printer) -> Re
                 return p.json(&c);
             }
             stepped(p, &format!("refused ({reason})"), &c)?;
+            if let Some(a) = casebook_core::authority::appeal(c.case.regime, &c.case.location) {
+                println!("The answer must tell the person how to appeal: by writing to you ({}).", a.section);
+            }
             if let Some(a) = c.offers.complaint_authority {
                 print_complaint_authority(&a);
             }

@@ -79,6 +79,16 @@ pub fn supervisory_authority(regime: Regime, location: &Location) -> Option<Auth
     Some(authority)
 }
 
+/// The appeal a consumer has against a refusal, where the case's law gives
+/// one (the US state laws: "a process for a consumer to appeal", Va. Code
+/// §59.1-577(C)); a refusal must say how to use it (§59.1-577(B)(2)).
+pub fn appeal(regime: Regime, location: &Location) -> Option<&'static crate::deadline::law::AppealRule> {
+    if regime != Regime::UsState {
+        return None;
+    }
+    crate::deadline::law::state_law(location.subdivision()).ok()?.appeal.as_ref()
+}
+
 /// Whether a person whose request is refused may go to court to enforce the
 /// right, and the provision that gives it: a refusal says so only where one
 /// does. None where the statute leaves enforcement to a regulator (the US

@@ -450,6 +450,28 @@ fn processing_context(p: &ProcessingRecord) -> Value {
     }
 }
 
+/// The case's facts as the templates see them (`case.*`), the law named as
+/// the language reads it (a US state's act by its name).
+fn case_context(c: &CaseFacts, lang: &str, state_law: Option<&casebook_core::deadline::law::StateLaw>) -> Value {
+    let act = state_law.map(casebook_core::deadline::law::StateLaw::name);
+    let law = law_with_article(c.regime, lang, act.as_deref());
+    context! {
+        reference => c.reference.clone(),
+        received => c.received.to_string(),
+        rights => c.rights.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        rights_text => rights_text(&c.rights, lang),
+        rights_de => rights_de(&c.rights, lang),
+        regime => c.regime.code(),
+        regime_name => law_name(c.regime, lang, act.as_deref()),
+        regime_subject => law.0,
+        regime_after => law.1,
+        location => c.location.as_str(),
+        country => c.location.country(),
+        channel => c.channel.code(),
+        concerns => c.concerns.as_deref().map(one_line),
+    }
+}
+
 /// What the templates see, and where each part comes from.
 fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
     let lang = input.language;
@@ -462,8 +484,6 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         .then(|| casebook_core::deadline::law::state_law(c.location.subdivision()).ok())
         .flatten();
     let sources = sources(input, authority.as_ref());
-    let act = state_law.map(casebook_core::deadline::law::StateLaw::name);
-    let law = law_with_article(c.regime, lang, act.as_deref());
     let notified = input
         .details
         .notified
@@ -482,21 +502,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             dpo_name => one_line(&org.dpo_name),
             dpo_email => one_line(&org.dpo_email),
         },
-        case => context! {
-            reference => c.reference.clone(),
-            received => c.received.to_string(),
-            rights => c.rights.iter().map(|r| r.code()).collect::<Vec<_>>(),
-            rights_text => rights_text(&c.rights, lang),
-            rights_de => rights_de(&c.rights, lang),
-            regime => c.regime.code(),
-            regime_name => law_name(c.regime, lang, act.as_deref()),
-            regime_subject => law.0,
-            regime_after => law.1,
-            location => c.location.as_str(),
-            country => c.location.country(),
-            channel => c.channel.code(),
-            concerns => c.concerns.as_deref().map(one_line),
-        },
+        case => case_context(c, lang, state_law),
         complaint => context! {
             outcome => c.complaint_outcome.as_deref(),
             answered_on => date(c.complaint_answered_on),
