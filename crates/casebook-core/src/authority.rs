@@ -23,7 +23,9 @@ pub struct Authority {
     #[serde(default)]
     pub the: bool,
     /// A description in other languages, by ISO 639-1 code, where `name` is
-    /// English words rather than the authority's own name.
+    /// English words rather than the authority's own name; or the
+    /// authority's official name in another of its country's languages
+    /// (Switzerland's FDPIC is the EDÖB in German, the PFPDT in French).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<std::collections::BTreeMap<String, String>>", optional))]
     pub names: std::collections::BTreeMap<String, String>,
@@ -255,6 +257,27 @@ mod tests {
                     assert!(e.authority.names.contains_key(lang), "{name}: no {lang} description");
                 }
             }
+        }
+    }
+
+    /// An authority with an official name in the letter's language is named
+    /// by it (Switzerland: German, French, Italian; Canada: French), with
+    /// the article the sentence reads it with.
+    #[test]
+    fn an_authority_is_named_in_its_own_official_language() {
+        #[rustfmt::skip]
+        let table = [
+            (Regime::Fadp, "CH-ZH", "de", "der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB)"),
+            (Regime::Fadp, "CH-GE", "fr", "le Préposé fédéral à la protection des données et à la transparence (PFPDT)"),
+            (Regime::Fadp, "CH-TI", "it", "l'Incaricato federale della protezione dei dati e della trasparenza (IFPDT)"),
+            (Regime::Fadp, "CH-ZH", "en", "the Federal Data Protection and Information Commissioner (FDPIC)"),
+            (Regime::Fadp, "CH-ZH", "pl", "Federal Data Protection and Information Commissioner (FDPIC)"),
+            (Regime::Pipeda, "CA-QC", "fr", "le Commissariat à la protection de la vie privée du Canada"),
+            (Regime::Pipeda, "CA-ON", "en", "the Office of the Privacy Commissioner of Canada"),
+        ];
+        for (regime, location, lang, want) in table {
+            let a = supervisory_authority(regime, &Location::parse(location).unwrap()).unwrap();
+            assert_eq!(a.in_sentence(lang), want, "{regime:?} {lang}");
         }
     }
 }

@@ -18,7 +18,7 @@ code_enum! {
         RestrictionConfirmation = "restriction-confirmation", "Restriction of processing confirmation";
         ObjectionConfirmation = "objection-confirmation", "Objection / marketing opt-out confirmation";
         OptOutConfirmation = "opt-out-confirmation", "Opt-out of sale or sharing confirmation (CCPA)";
-        Refusal = "refusal", "Refusal, with the reason and the right to complain and to a court";
+        Refusal = "refusal", "Refusal, with the reason, the right to complain, and the appeal or the courts where the law gives them";
         NoData = "no-data", "No personal data held";
         IdReminder = "id-reminder", "Reminder of an unanswered identification request";
         ComplaintAcknowledgement = "complaint-acknowledgement", "Acknowledgement of a complaint to the controller (UK DPA 2018 s.164A)";

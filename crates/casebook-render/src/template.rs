@@ -545,7 +545,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             notified_on => date(c.extension_notified_on),
         },
         details => context! {
-            reason => input.details.reason.as_deref().map(one_line),
+            reason => input.details.reason.as_deref().map(one_line).map(sentence),
             fee => input.details.fee.as_deref().map(one_line),
             recipients => input.details.recipients.iter().map(|s| one_line(s)).collect::<Vec<_>>(),
         },

@@ -625,9 +625,9 @@ fn the_law_is_named_with_its_article_and_a_state_act_by_its_name() {
     }
 }
 
-/// The extension's reasons end with a full stop, as typed or added.
+/// The DPO's reasons (an extension's, a refusal's) end with a full stop, as typed or added.
 #[test]
-fn the_extensions_reasons_end_as_a_sentence() {
+fn the_reasons_typed_end_as_a_sentence() {
     for (typed, read) in [
         ("the request covers ten years of records", "Our reasons: the request covers ten years of records. "),
         ("Ten years of records!", "Our reasons: Ten years of records! "),
@@ -637,4 +637,16 @@ fn the_extensions_reasons_end_as_a_sentence() {
         let text = folded(&letter_text(LetterKind::Extension, "en", &case, vec![], 30));
         assert!(text.contains(read), "{typed}: {text}");
     }
+    let calendars = Calendars::shipped();
+    let case = facts();
+    let deadlines =
+        common::deadlines(&calendars, case.regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+    let org = org();
+    let details = LetterDetails {
+        reason: Some("Sie haben dieselbe Auskunft bereits viermal erhalten".into()),
+        ..LetterDetails::default()
+    };
+    let input = letter_input(LetterKind::Refusal, "de", &org, &case, &deadlines, &details, None);
+    let text = folded(&render_letter(&input, &Templates::default()).unwrap().text);
+    assert!(text.contains("Unsere Begründung: Sie haben dieselbe Auskunft bereits viermal erhalten. "), "{text}");
 }
