@@ -116,6 +116,10 @@ fn every_kind_renders_in_every_language() {
                 }
                 assert!(!letter.text.contains("Altstraße"), "{lang} {kind}: {}", letter.text);
             }
+            if *kind == LetterKind::AccessResponse && *lang == *"fr" {
+                // Transfers abroad, not "outside the EU": the letter serves Swiss, UK and other cases too.
+                assert!(letter.text.contains("## Transferts vers d'autres pays"), "{}", letter.text);
+            }
             if *kind == LetterKind::RectificationConfirmation {
                 assert!(letter.text.contains("Anschrift: Altstraße 1 → Neustraße 2"), "{lang} {kind}: {}", letter.text);
             }
