@@ -380,6 +380,17 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
             from: "record of processing in the letter settings (casebook letter settings)".into(),
         });
     }
+    if input.kind == LetterKind::AccessResponse {
+        use casebook_core::processing::access::{information_required, other_rights};
+        sources.push(Source {
+            field: "law".into(),
+            from: format!(
+                "the information with the copy: {}; the rights listed: {}",
+                information_required(c.regime).unwrap_or("none required by the law, said as how we process it"),
+                other_rights(c.regime).unwrap_or("none, as the law does not give them all"),
+            ),
+        });
+    }
     if !input.details.recipients.is_empty() {
         sources
             .push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
@@ -516,6 +527,10 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             section => state_law.and_then(|s| s.appeal).map(|a| a.section),
         },
         courts => judicial_remedy(c.regime),
+        law => context! {
+            information => casebook_core::processing::access::information_required(c.regime),
+            other_rights => casebook_core::processing::access::other_rights(c.regime),
+        },
         requester => context! {
             name => one_line(&c.requester.name),
             email => email.map(|e| one_line(&e)),

@@ -654,3 +654,54 @@ fn the_reasons_typed_end_as_a_sentence() {
     let text = folded(&render_letter(&input, &Templates::default()).unwrap().text);
     assert!(text.contains("Unsere Begründung: Sie haben dieselbe Auskunft bereits viermal erhalten. "), "{text}");
 }
+
+/// An access response says "the information the law requires" only under a
+/// law that requires it, and lists the rights to rectify, erase, restrict and
+/// object only under a law that gives them all (a US state law, the CCPA,
+/// PIPEDA and the Australian Privacy Act do not).
+#[test]
+fn an_access_response_states_only_what_the_case_law_requires_and_gives() {
+    let processing = ProcessingRecord {
+        purposes: Some(vec!["Customer accounts".into()]),
+        data_categories: Some(vec!["Name, address".into()]),
+        recipients: Some(vec![]),
+        retention: Some("Ten years".into()),
+        sources: Some(vec![]),
+        automated_decisions: Some("None.".into()),
+        transfers: Some("None.".into()),
+    };
+    #[rustfmt::skip]
+    let table = [
+        (Regime::UkGdpr, "GB-ENG", true, true),
+        (Regime::EuGdpr, "DE-BY", true, true),
+        (Regime::Fadp, "CH-ZH", true, true),
+        (Regime::Lgpd, "BR-SP", true, true),
+        (Regime::Popia, "ZA-GP", true, true),
+        (Regime::Ccpa, "US-CA", true, false),
+        (Regime::Pipeda, "CA-ON", true, false),
+        (Regime::UsState, "US-VA", false, false),
+        (Regime::AuApp, "AU-NSW", false, false),
+    ];
+    let calendars = Calendars::shipped();
+    let org = org();
+    let details = LetterDetails::default();
+    for (regime, location, required, rights) in table {
+        let case = case_of(vec![Right::Access], regime, location);
+        let deadlines =
+            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+        for lang in casebook_render::template::SHIPPED_LANGUAGES {
+            let input =
+                letter_input(LetterKind::AccessResponse, lang, &org, &case, &deadlines, &details, Some(&processing));
+            let text = render_letter(&input, &Templates::default()).unwrap().text;
+            let heads: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
+            // Purposes … transfers, the rights where the law gives them, the complaint.
+            assert_eq!(heads.len(), if rights { 9 } else { 8 }, "{regime:?} {lang}: {heads:?}");
+            if *lang == *"en" {
+                let text = folded(&text);
+                assert_eq!(text.contains("requires us to give you with it follows"), required, "{regime:?}: {text}");
+                assert_eq!(!text.contains("How we process it follows"), required, "{regime:?}: {text}");
+                assert_eq!(text.contains("## Your rights You may ask us to correct"), rights, "{regime:?}: {text}");
+            }
+        }
+    }
+}
