@@ -552,7 +552,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         clock => serde_json::to_value(d.clock).ok().and_then(|v| v.as_str().map(String::from)),
         identity => identity_context(c, d, lang),
         clarification => context! {
-            question => c.clarification_question.as_deref().map(one_line),
+            question => c.clarification_question.as_deref().map(one_line).map(sentence),
             asked_on => date(c.clarification_asked_on),
         },
         extension => context! {
@@ -590,7 +590,7 @@ fn identity_context(c: &crate::CaseFacts, d: &Deadlines, lang: &str) -> minijinj
         c.rights.iter().partition(|r| casebook_core::identity::verification_rule(c.regime, **r).waits);
     let mixed = !waiting.is_empty() && !ahead.is_empty();
     context! {
-        asked_for => c.identity_asked_for.as_deref().map(one_line),
+        asked_for => c.identity_asked_for.as_deref().map(one_line).map(sentence),
         requested_on => date(c.identity_requested_on),
         awaiting => d.waiting_for.map(|w| w.code()),
         waiting_text => if mixed { rights_text(&waiting, lang) } else { rights_text(&c.rights, lang) },

@@ -653,6 +653,16 @@ fn the_reasons_typed_end_as_a_sentence() {
     let input = letter_input(LetterKind::Refusal, "de", &org, &case, &deadlines, &details, None);
     let text = folded(&render_letter(&input, &Templates::default()).unwrap().text);
     assert!(text.contains("Unsere Begründung: Sie haben dieselbe Auskunft bereits viermal erhalten. "), "{text}");
+    // What the identity check asks for, and a clarification's question, likewise.
+    let case = CaseFacts {
+        identity_asked_for: Some("a copy of a recent utility bill".into()),
+        clarification_question: Some("which of your two accounts you mean".into()),
+        ..facts()
+    };
+    let text = folded(&letter_text(LetterKind::IdRequest, "en", &case, vec![], 30));
+    assert!(text.contains("a copy of a recent utility bill. We ask only"), "{text}");
+    let text = folded(&letter_text(LetterKind::Clarification, "en", &case, vec![], 30));
+    assert!(text.contains("which of your two accounts you mean. While we wait"), "{text}");
 }
 
 /// An access response says "the information the law requires" only under a
