@@ -417,15 +417,22 @@ fn a_refused_export_leaves_no_file_and_no_audit_entry() {
     assert_eq!(book.sql("SELECT count(*) FROM audit_log WHERE action = 'package.exported'"), "2");
 }
 
+/// A case with data ([`case_with_data`]) and its access response made as a
+/// draft: the reference, what `letter make` said, and the PDF's path.
+fn access_response_drafted(book: &Book) -> (String, Value, PathBuf) {
+    let r = case_with_data(book, &[]);
+    let out = book.dir.join("access.pdf");
+    let made = book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    (r, made, out)
+}
+
 /// The access response says "a copy of the data is enclosed": once it has
 /// gone out, the case's next step is the package holding that copy, until one
 /// is exported; then the case may close.
 #[test]
 fn an_access_response_sent_asks_for_its_package_before_the_case_closes() {
     let book = Book::new();
-    let r = case_with_data(&book, &[]);
-    let out = book.dir.join("access.pdf");
-    let made = book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let (r, made, _) = access_response_drafted(&book);
     let draft = made["draft"].to_string();
     let next = |book: &Book| book.json(&["next"])[0].clone();
     assert_eq!(next(&book)["action"], "send-letter");
@@ -455,9 +462,7 @@ fn an_access_response_sent_asks_for_its_package_before_the_case_closes() {
 #[test]
 fn a_package_sends_the_access_response_draft_as_its_cover_letter() {
     let book = Book::new();
-    let r = case_with_data(&book, &[]);
-    let out = book.dir.join("access.pdf");
-    let made = book.json(&["letter", "make", &r, "--kind", "access-response", "--out", out.to_str().unwrap()]);
+    let (r, made, out) = access_response_drafted(&book);
     let draft_pdf = std::fs::read(&out).unwrap();
     // The record changes after the draft: the export is refused, nothing written or recorded.
     let run = book.run(&["case", "update", &r, "--requester-name", "Augusta Ada King"]);

@@ -53,6 +53,20 @@ fn facts() -> CaseFacts {
     }
 }
 
+/// A record of processing with one purpose and one category, no recipients
+/// and no sources, and `none` for automated decisions and transfers.
+fn processing_of(purpose: &str, categories: &str, retention: &str, none: &str) -> ProcessingRecord {
+    ProcessingRecord {
+        purposes: Some(vec![purpose.into()]),
+        data_categories: Some(vec![categories.into()]),
+        recipients: Some(vec![]),
+        retention: Some(retention.into()),
+        sources: Some(vec![]),
+        automated_decisions: Some(none.into()),
+        transfers: Some(none.into()),
+    }
+}
+
 #[test]
 fn every_kind_renders_in_every_language() {
     let calendars = Calendars::shipped();
@@ -61,15 +75,7 @@ fn every_kind_renders_in_every_language() {
     clock.extension_notified_on = Some(day("2026-11-20"));
     let deadlines =
         common::deadlines(&calendars, Regime::EuGdpr, &Location::parse("DE-BY").unwrap(), &[Right::Access], &clock);
-    let processing = ProcessingRecord {
-        purposes: Some(vec!["Kundenkonto führen".into()]),
-        data_categories: Some(vec!["Name, Anschrift".into()]),
-        recipients: Some(vec![]),
-        retention: Some("10 Jahre".into()),
-        sources: Some(vec![]),
-        automated_decisions: Some("Keine.".into()),
-        transfers: Some("Keine.".into()),
-    };
+    let processing = processing_of("Kundenkonto führen", "Name, Anschrift", "10 Jahre", "Keine.");
     let details = LetterDetails {
         reason: Some("offenkundig unbegründet".into()),
         fee: Some("10,00 €".into()),
@@ -671,15 +677,7 @@ fn the_reasons_typed_end_as_a_sentence() {
 /// PIPEDA and the Australian Privacy Act do not).
 #[test]
 fn an_access_response_states_only_what_the_case_law_requires_and_gives() {
-    let processing = ProcessingRecord {
-        purposes: Some(vec!["Customer accounts".into()]),
-        data_categories: Some(vec!["Name, address".into()]),
-        recipients: Some(vec![]),
-        retention: Some("Ten years".into()),
-        sources: Some(vec![]),
-        automated_decisions: Some("None.".into()),
-        transfers: Some("None.".into()),
-    };
+    let processing = processing_of("Customer accounts", "Name, address", "Ten years", "None.");
     #[rustfmt::skip]
     let table = [
         (Regime::UkGdpr, "GB-ENG", true, true),

@@ -20,6 +20,8 @@ address: string | null, website: string | null,
 the: boolean, 
 /**
  * A description in other languages, by ISO 639-1 code, where `name` is
- * English words rather than the authority's own name.
+ * English words rather than the authority's own name; or the
+ * authority's official name in another of its country's languages
+ * (Switzerland's FDPIC is the EDÖB in German, the PFPDT in French).
  */
 names?: { [key in string]: string }, };
