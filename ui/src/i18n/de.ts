@@ -130,7 +130,7 @@ const de: Strings = {
   exports: {
     title: 'Nachweismappe und Datenpaket',
     intro:
-      'Die Nachweismappe ist ein PDF des Vorgangs für eine Aufsichtsbehörde oder ein Gericht (sie wird auch beim Vorgang abgelegt). Das Datenpaket ist das ZIP mit den Daten der Person samt Manifest und Bericht, für eine Antwort auf ein Auskunfts- oder Übertragbarkeitsersuchen.',
+      'Die Nachweismappe ist ein PDF des Vorgangs für eine Aufsichtsbehörde oder ein Gericht (sie wird auch beim Vorgang abgelegt). Das Datenpaket ist das ZIP mit den Daten der Person samt Manifest und Bericht, für eine Antwort auf ein Auskunfts- oder Übertragbarkeitsersuchen. Sein Begleitschreiben ist die bereits versandte Auskunft; sonst wird Ihr noch nicht versandter Entwurf der Auskunft oder, ohne ihn, eine dafür erstellte Auskunft als mit dem Paket versandt vermerkt.',
     evidence: 'Nachweismappe speichern …',
     package: 'Datenpaket exportieren …',
     password: 'Passwort für das Paket (optional)',

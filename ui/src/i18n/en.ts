@@ -152,7 +152,7 @@ const en = {
   exports: {
     title: 'Evidence pack and data package',
     intro:
-      'The evidence pack is a PDF of the case for a regulator or a court (it is also kept on the case). The data package is the ZIP of the person\u2019s data with its manifest and report, for an access or portability answer.',
+      'The evidence pack is a PDF of the case for a regulator or a court (it is also kept on the case). The data package is the ZIP of the person\u2019s data with its manifest and report, for an access or portability answer. Its cover letter is the access response already sent; else your unsent access-response draft, or else one made for it, is recorded as sent with the package.',
     evidence: 'Save evidence pack…',
     package: 'Export data package…',
     password: 'Package password (optional)',

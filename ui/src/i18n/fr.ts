@@ -134,7 +134,7 @@ const fr: Strings = {
   exports: {
     title: 'Dossier de preuves et paquet de données',
     intro:
-      'Le dossier de preuves est un PDF du dossier destiné à une autorité de contrôle ou à un tribunal (il est aussi conservé dans le dossier). Le paquet de données est le ZIP des données de la personne, avec son manifeste et son rapport, pour une réponse à une demande d\u2019accès ou de portabilité.',
+      'Le dossier de preuves est un PDF du dossier destiné à une autorité de contrôle ou à un tribunal (il est aussi conservé dans le dossier). Le paquet de données est le ZIP des données de la personne, avec son manifeste et son rapport, pour une réponse à une demande d\u2019accès ou de portabilité. Sa lettre d\u2019accompagnement est la réponse d\u2019accès déjà envoyée ; sinon votre brouillon de réponse d\u2019accès non envoyé ou, à défaut, une réponse établie pour l\u2019occasion est enregistré comme envoyé avec le paquet.',
     evidence: 'Enregistrer le dossier de preuves…',
     package: 'Exporter le paquet de données…',
     password: 'Mot de passe du paquet (facultatif)',
