@@ -64,6 +64,19 @@ describe('CaseExports', () => {
     expect(await screen.findByTestId('export-result')).toHaveTextContent('Data package saved.');
     expect(api.calls).toContainEqual(['exportPackage', 'CB-2026-0001', null]);
   });
+
+  it('tells the page once an export is saved (the package records its cover letter), not when the dialog is cancelled', async () => {
+    const api = fakeApi([aCase()]);
+    const onExported = vi.fn();
+    render(CaseExports, { api, reference: 'CB-2026-0001', onExported });
+    await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
+    expect(api.calls).toContainEqual(['exportPackage', 'CB-2026-0001', null]);
+    expect(onExported).not.toHaveBeenCalled();
+    api.exportAnswer = answer;
+    await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
+    await screen.findByTestId('export-result');
+    expect(onExported).toHaveBeenCalledExactlyOnceWith('package');
+  });
 });
 
 describe('CaseExports progress and cancel', () => {

@@ -177,6 +177,23 @@ describe('case steps', () => {
 describe('letters', () => {
   const letters = () => screen.getByRole('region', { name: 'Letters' });
 
+  it('a package export sends the access-response draft with it: the page shows it sent, not still to send', async () => {
+    const api = setUp();
+    await screen.findByRole('heading', { name: /CB-2026-0001/ });
+    await waitFor(() => expect(within(letters()).getByLabelText('Letter')).toHaveValue('acknowledgement'));
+    await userEvent.selectOptions(within(letters()).getByLabelText('Letter'), 'access-response');
+    await userEvent.click(within(letters()).getByRole('button', { name: 'Make letter' }));
+    expect(await within(letters()).findByTestId('letter-draft')).toHaveTextContent('Access response');
+    const correspondence = screen.getByRole('region', { name: 'Correspondence' });
+    expect(within(correspondence).queryByText(/Access response/)).toBeNull();
+
+    api.exportAnswer = { file: '/home/dpo/CB-2026-0001-data-package.zip', sha256: 'c'.repeat(64), size: 4096, encrypted: false };
+    await userEvent.click(screen.getByRole('button', { name: 'Export data package…' }));
+    await screen.findByTestId('export-result');
+    await waitFor(() => expect(within(letters()).queryByTestId('letter-draft')).toBeNull());
+    expect(await within(correspondence).findByText(/Access response/)).toBeInTheDocument();
+  });
+
   it('offers a closed case with an appeal only the letter deciding it', async () => {
     const base = aDetail();
     const appealed = aDetail({

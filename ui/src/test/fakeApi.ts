@@ -415,6 +415,34 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     return d;
   }
 
+  /** A draft recorded as sent on `on` by `channel`: correspondence out with its PDF, as the store does. */
+  function markSent(d: CaseView, found: LetterDraft, on: string, channel: Channel) {
+    const id = d.correspondence.length + 1;
+    d.correspondence.push({
+      id,
+      direction: 'out',
+      channel,
+      at: `${on}T12:00:00Z`,
+      subject: found.title,
+      body_text: null,
+      message_id: null,
+      sha256: found.sha256,
+    });
+    d.documents.push({
+      id: d.documents.length + 1,
+      sha256: found.sha256,
+      size: 2048,
+      content_type: 'application/pdf',
+      role: 'letter',
+      file_name: found.file_name,
+      added_at: `${on}T12:00:00Z`,
+      kind: 'pdf',
+      viewable: true,
+    });
+    Object.assign(found, { state: 'sent', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo', correspondence_id: id });
+    return { draft: structuredClone(found), correspondence_id: id, sent_on: on, channel };
+  }
+
   function matching(query: CaseQuery): CaseSummary[] {
     const words = query.text?.toLowerCase();
     if (query.mine && fake.registerState !== 'team')
@@ -809,6 +837,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         { code: 'acknowledgement', label: 'Acknowledgement of receipt', languages: ['de', 'en', 'fr'] },
         { code: 'id-request', label: 'Request for identification', languages: ['en'] },
         { code: 'appeal-decision', label: 'Decision on a consumer\u2019s appeal', languages: ['en'] },
+        { code: 'access-response', label: 'Access response', languages: ['en'] },
       ];
     },
     async makeLetter(reference, kind, language) {
@@ -820,7 +849,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         draft: (fake.drafts.get(reference)?.length ?? 0) + 1,
         kind,
         language: language ?? 'en',
-        title: kind === 'acknowledgement' ? 'Acknowledgement of your request' : 'Identity evidence',
+        title:
+          kind === 'acknowledgement'
+            ? 'Acknowledgement of your request'
+            : kind === 'access-response'
+              ? 'Access response'
+              : 'Identity evidence',
         file_name: `${reference}-${kind}.pdf`,
         pages: 1,
         sha256: `${'ab'.repeat(31)}${String(d.correspondence.length).padStart(2, '0')}`,
@@ -872,30 +906,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (!found) throw new ApiError('not-found', `draft '${draft}' not found`);
       if (found.state !== 'draft') throw new ApiError('conflict', `draft ${draft} was already sent`);
       if (on > TODAY) throw new ApiError('invalid-input', `the date ${on} is in the future (today is ${TODAY})`, 'on');
-      const id = d.correspondence.length + 1;
-      d.correspondence.push({
-        id,
-        direction: 'out',
-        channel,
-        at: `${on}T12:00:00Z`,
-        subject: found.title,
-        body_text: null,
-        message_id: null,
-        sha256: found.sha256,
-      });
-      d.documents.push({
-        id: d.documents.length + 1,
-        sha256: found.sha256,
-        size: 2048,
-        content_type: 'application/pdf',
-        role: 'letter',
-        file_name: found.file_name,
-        added_at: `${on}T12:00:00Z`,
-        kind: 'pdf',
-        viewable: true,
-      });
-      Object.assign(found, { state: 'sent', closed_at: `${TODAY}T10:00:00Z`, closed_by: 'dpo', correspondence_id: id });
-      return { draft: structuredClone(found), correspondence_id: id, sent_on: on, channel };
+      return markSent(d, found, on, channel);
     },
     async discardDraft(reference, draft) {
       fake.calls.push(['discardDraft', reference, draft]);
@@ -1113,6 +1124,9 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       if (password !== null && [...password].length < 10)
         throw { code: 'invalid-input', message: 'the package password needs at least 10 characters' };
       await held();
+      // As the store does: the case's unsent access-response draft goes as the cover letter, recorded as sent.
+      const cover = (fake.drafts.get(reference) ?? []).find((x) => x.state === 'draft' && x.kind === 'access-response');
+      if (fake.exportAnswer && cover) markSent(detail(reference), cover, TODAY, 'letter');
       return fake.exportAnswer && { ...fake.exportAnswer, encrypted: password !== null };
     },
     async retentionPolicy() {
