@@ -488,9 +488,9 @@ pub fn regime_gender(r: Regime, lang: &str) -> Option<Gender> {
 /// The law's name with the article a sentence needs, as (subject, after a
 /// preposition): German nominative and dative ("das Datenschutzgesetz
 /// (DSG)", "dem Datenschutzgesetz (DSG)"), French "le/la/l'" and
-/// "du/de la/de l'"; in the other languages the name as [`law_name`] gives it.
-pub fn law_with_article(r: Regime, lang: &str, state_act: Option<&str>) -> (String, String) {
-    let name = law_name(r, lang, state_act);
+/// "du/de la/de l'"; in the other languages `name` as it is. `name` is the
+/// law as [`law_name`] gives it.
+pub fn law_with_article(r: Regime, lang: &str, name: &str) -> (String, String) {
     let elided = name.starts_with(|c: char| "AEIOÉÈaeiouéè".contains(c));
     let (subject, after) = match (regime_gender(r, lang), lang) {
         (Some(Gender::Feminine), "de") => ("die", "der"),
@@ -499,7 +499,7 @@ pub fn law_with_article(r: Regime, lang: &str, state_act: Option<&str>) -> (Stri
         (Some(_), "fr") if elided => ("l'", "de l'"),
         (Some(Gender::Feminine), "fr") => ("la ", "de la "),
         (Some(_), "fr") => ("le ", "du "),
-        _ => return (name.clone(), name),
+        _ => return (name.to_string(), name.to_string()),
     };
     let space = if lang == "de" { " " } else { "" };
     (format!("{subject}{space}{name}"), format!("{after}{space}{name}"))

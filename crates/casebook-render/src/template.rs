@@ -194,9 +194,11 @@ fn one_line(s: &str) -> String {
 }
 
 /// The DPO's words as a sentence the letter goes on after: with its final
-/// full stop (or other closing mark) as typed, else with one added.
+/// full stop (or question or exclamation mark, or a closing quote after
+/// one) as typed, else with one added ("(in Leeds)" becomes "(in Leeds).").
 fn sentence(s: String) -> String {
-    if s.is_empty() || s.ends_with(['.', '!', '?', '…', ')', '"', '»', '”']) { s } else { s + "." }
+    let end = s.trim_end_matches(['"', '»', '”', '\'']);
+    if s.is_empty() || end.ends_with(['.', '!', '?', '…']) { s } else { s + "." }
 }
 
 fn lines(s: &str) -> Vec<String> {
@@ -465,7 +467,8 @@ fn processing_context(p: &ProcessingRecord) -> Value {
 /// the language reads it (a US state's act by its name).
 fn case_context(c: &CaseFacts, lang: &str, state_law: Option<&casebook_core::deadline::law::StateLaw>) -> Value {
     let act = state_law.map(casebook_core::deadline::law::StateLaw::name);
-    let law = law_with_article(c.regime, lang, act.as_deref());
+    let name = law_name(c.regime, lang, act.as_deref());
+    let law = law_with_article(c.regime, lang, &name);
     context! {
         reference => c.reference.clone(),
         received => c.received.to_string(),
@@ -473,7 +476,7 @@ fn case_context(c: &CaseFacts, lang: &str, state_law: Option<&casebook_core::dea
         rights_text => rights_text(&c.rights, lang),
         rights_de => rights_de(&c.rights, lang),
         regime => c.regime.code(),
-        regime_name => law_name(c.regime, lang, act.as_deref()),
+        regime_name => name,
         regime_subject => law.0,
         regime_after => law.1,
         location => c.location.as_str(),

@@ -641,7 +641,8 @@ fn the_reasons_typed_end_as_a_sentence() {
     for (typed, read) in [
         ("the request covers ten years of records", "Our reasons: the request covers ten years of records. "),
         ("Ten years of records!", "Our reasons: Ten years of records! "),
-        ("the archive is off site (in Leeds)", "Our reasons: the archive is off site (in Leeds) "),
+        ("the archive is off site (in Leeds)", "Our reasons: the archive is off site (in Leeds). "),
+        ("the records are marked \"closed.\"", "Our reasons: the records are marked \"closed.\" "),
     ] {
         let case = CaseFacts { extension_reason: Some(typed.into()), ..facts() };
         let text = folded(&letter_text(LetterKind::Extension, "en", &case, vec![], 30));
