@@ -24,6 +24,22 @@ code_enum! {
     }
 }
 
+/// Where the case's law says what a restriction of processing means (the data
+/// only stored, but for consent, legal claims, another person's rights or an
+/// important public interest; the person told before it is lifted), which the
+/// restriction confirmation then states. None where the law gives no right to
+/// restriction with those terms (a US state law, the CCPA's request to stop,
+/// the LGPD's blocking, PIPEDA, the FADP, the Australian Privacy Act): the
+/// confirmation says what was restricted, not terms the law does not set.
+pub fn restriction_terms(regime: Regime) -> Option<&'static str> {
+    match regime {
+        Regime::UkGdpr => Some("UK GDPR Art. 18(2)-(3)"),
+        Regime::EuGdpr => Some("GDPR Art. 18(2)-(3)"),
+        Regime::Popia => Some("POPIA s.14(7)-(8)"),
+        Regime::Lgpd | Regime::Fadp | Regime::Ccpa | Regime::UsState | Regime::Pipeda | Regime::AuApp => None,
+    }
+}
+
 /// What an answer lacks for its outcome under its regime ([`RightAnswer::check`]):
 /// its English is the command line's; a front end words the facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]

@@ -393,6 +393,16 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
             ),
         });
     }
+    if input.kind == LetterKind::RestrictionConfirmation {
+        sources.push(Source {
+            field: "law".into(),
+            from: format!(
+                "what the restriction means: {}",
+                casebook_core::answer::restriction_terms(c.regime)
+                    .unwrap_or("not stated, as the law sets no terms for it")
+            ),
+        });
+    }
     if !input.details.recipients.is_empty() {
         sources
             .push(Source { field: "recipients".into(), from: "given when the letter was made (--recipient)".into() });
@@ -533,6 +543,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         law => context! {
             information => casebook_core::processing::access::information_required(c.regime),
             other_rights => casebook_core::processing::access::other_rights(c.regime),
+            restriction => casebook_core::answer::restriction_terms(c.regime),
         },
         requester => context! {
             name => one_line(&c.requester.name),

@@ -714,3 +714,42 @@ fn an_access_response_states_only_what_the_case_law_requires_and_gives() {
         }
     }
 }
+
+/// A restriction confirmation states what the restriction means (the data
+/// only stored but for the law's exceptions, the person told before it is
+/// lifted) only where the case's law sets those terms (GDPR and UK GDPR
+/// Art. 18(2)-(3), POPIA s.14(7)-(8)); under a US state law, which gives no
+/// right to restriction, it says what was restricted and nothing more.
+#[test]
+fn a_restriction_confirmation_states_the_terms_only_where_the_law_sets_them() {
+    #[rustfmt::skip]
+    let table = [
+        (Regime::UkGdpr, "GB-ENG", true),
+        (Regime::EuGdpr, "DE-BY", true),
+        (Regime::Popia, "ZA-GP", true),
+        (Regime::UsState, "US-VA", false),
+        (Regime::Ccpa, "US-CA", false),
+        (Regime::Lgpd, "BR-SP", false),
+        (Regime::Pipeda, "CA-ON", false),
+    ];
+    for (regime, location, terms) in table {
+        let case = case_of(vec![Right::Restriction], regime, location);
+        for lang in casebook_render::template::SHIPPED_LANGUAGES {
+            let restricted = vec![act("Mailing list", "restricted", None, None)];
+            let text = letter_text(LetterKind::RestrictionConfirmation, lang, &case, restricted, 30);
+            assert!(text.contains("- Mailing list"), "{regime:?} {lang}: {text}");
+            // "We will tell you before the restriction is lifted", in each language.
+            let before_lifted = [
+                "before the restriction is lifted",
+                "Bevor die Einschränkung",
+                "antes de que se levante",
+                "avant la levée",
+                "prima che la limitazione",
+                "voordat de beperking",
+                "przed uchyleniem",
+                "previamente o levantamento",
+            ];
+            assert_eq!(before_lifted.iter().any(|w| text.contains(w)), terms, "{regime:?} {lang}: {text}");
+        }
+    }
+}

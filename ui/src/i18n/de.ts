@@ -1194,8 +1194,14 @@ const de: Strings = {
       days: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`,
       'business-days': (n) => `${n} ${n === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
     },
-    noStatute: (right, law) =>
-      `${right}: kein Recht nach ${law}, und kein Gesetz setzt dafür eine Frist: Jedes Datum ist nur die interne Zielfrist der Organisation`,
+    noStatute: (right, law, section, givenFrom) =>
+      `${right}: kein Recht nach ${law}${
+        section && givenFrom
+          ? ` für eine vor dem ${givenFrom} eingegangene Anfrage (${section} gibt es ab diesem Tag)`
+          : section
+            ? ` (${section})`
+            : ''
+      }, und kein Gesetz setzt dafür eine Frist: Jedes Datum ist nur die interne Zielfrist der Organisation`,
     noStatuteCanSpam:
       '; soweit die Änderung kommerzielle E-Mails beendet, verbietet CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) den Versand später als 10 Arbeitstage nach dem Antrag: Erfassen Sie diesen Teil zusätzlich als Abmeldung',
     houseTargetOnly: (on) => `interne Zielfrist ${on} (keine gesetzliche Frist)`,

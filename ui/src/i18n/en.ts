@@ -1236,8 +1236,14 @@ const en = {
       days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
       'business-days': (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`,
     },
-    noStatute: (right: string, law: string) =>
-      `${right}: not a right under the ${law}, and no statute sets a date for it: any date is the organisation’s house target only`,
+    noStatute: (right: string, law: string, section: string | null, givenFrom: string | null) =>
+      `${right}: not a right under the ${law}${
+        section && givenFrom
+          ? ` for a request received before ${givenFrom} (${section} gives it from that day)`
+          : section
+            ? ` (${section})`
+            : ''
+      }, and no statute sets a date for it: any date is the organisation’s house target only`,
     noStatuteCanSpam:
       '; where the change stops commercial email, CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) bars sending more than 10 business days after the request: record that part as an unsubscribe as well',
     houseTargetOnly: (on: string) => `house target ${on} (no statutory date)`,

@@ -1205,8 +1205,14 @@ const fr: Strings = {
       days: (n) => `${n} ${n === 1 ? 'jour' : 'jours'}`,
       'business-days': (n) => `${n} ${n === 1 ? 'jour ouvrable' : 'jours ouvrables'}`,
     },
-    noStatute: (right, law) =>
-      `${right}\u00a0: ce n\u2019est pas un droit selon ${law}, et aucune loi ne fixe de délai\u00a0: toute date n\u2019est que l\u2019objectif interne de l\u2019organisation`,
+    noStatute: (right, law, section, givenFrom) =>
+      `${right}\u00a0: ce n\u2019est pas un droit selon ${law}${
+        section && givenFrom
+          ? ` pour une demande reçue avant le ${givenFrom} (${section} le donne à partir de ce jour)`
+          : section
+            ? ` (${section})`
+            : ''
+      }, et aucune loi ne fixe de délai\u00a0: toute date n\u2019est que l\u2019objectif interne de l\u2019organisation`,
     noStatuteCanSpam:
       '\u00a0; lorsque le changement met fin à des courriels commerciaux, CAN-SPAM (15 U.S.C. §7704(a)(4)(A)) interdit tout envoi plus de 10 jours ouvrables après la demande\u00a0: enregistrez aussi cette partie comme une désinscription',
     houseTargetOnly: (on) => `objectif interne le ${on} (pas de délai légal)`,

@@ -118,7 +118,13 @@ const one: { [K in Said['kind']]: Extract<Said, { kind: K }> } = {
   },
   'period-days': { kind: 'period-days', right: 'access', days: 15, source: 'LGPD Art. 19' },
   'period-other': { kind: 'period-other', right: 'access', period: { unit: 'months', n: 2 }, source: 'a statute' },
-  'no-statute': { kind: 'no-statute', right: 'communication-preferences', law: 'California CCPA/CPRA' },
+  'no-statute': {
+    kind: 'no-statute',
+    right: 'communication-preferences',
+    law: 'California CCPA/CPRA',
+    section: null,
+    given_from: null,
+  },
   'house-target-only': { kind: 'house-target-only', on: '2026-12-20' },
   'no-house-target': { kind: 'no-house-target', regime: 'ccpa' },
   'house-target': { kind: 'house-target', days: 28, from: '2026-11-20' },
@@ -228,6 +234,22 @@ describe('the deadline engine’s sentences in the app language', () => {
     );
     expect(say(one['no-extension'])).toContain('(record the reason if the answer is late)');
     expect(say(one['no-statute'])).toContain('CAN-SPAM');
+    // A right a state's statute lacks names the section that lists its rights, or the amendment that adds it.
+    const iowa: Said = {
+      kind: 'no-statute',
+      right: 'rectification',
+      law: 'Iowa Consumer Data Protection Act',
+      section: 'Iowa Code §715D.3(1)',
+      given_from: null,
+    };
+    expect(say(iowa)).toBe(
+      'Rectification: not a right under the Iowa Consumer Data Protection Act (Iowa Code §715D.3(1)), and no statute sets a date for it: any date is the organisation’s house target only',
+    );
+    const utah: Said = { ...iowa, law: 'Utah Consumer Privacy Act', section: 'Utah Code §13-61-201(4)', given_from: '2026-07-01' };
+    expect(say(utah)).toContain(
+      'not a right under the Utah Consumer Privacy Act for a request received before <2026-07-01> (Utah Code §13-61-201(4) gives it from that day), and',
+    );
+    expect(describeSaid(utah, de, marked, 'de')).toContain('für eine vor dem <2026-07-01> eingegangene Anfrage (Utah Code §13-61-201(4) gibt es ab diesem Tag)');
     expect(say(one['goes-ahead-without-identity'])).toBe(
       'Unsubscribe: goes ahead while identity evidence (or proof of authority, or a fee) is awaited, so asking for them does not move its date (why: acting on it only stops marketing and discloses nothing)',
     );

@@ -125,7 +125,12 @@ function describePeriod(said: Said, t: Strings, { day }: SaidDates): string | nu
       return s.periodOther(right(said.right), s.period[said.period.unit](said.period.n), said.source);
     case 'no-statute':
       return (
-        s.noStatute(right(said.right), said.law) + (said.right === 'communication-preferences' ? s.noStatuteCanSpam : '')
+        s.noStatute(
+          right(said.right),
+          said.law,
+          said.section ?? null,
+          said.given_from ? day(said.given_from) : null,
+        ) + (said.right === 'communication-preferences' ? s.noStatuteCanSpam : '')
       );
     case 'house-target-only':
       return s.houseTargetOnly(day(said.on));

@@ -80,9 +80,62 @@ pub struct StateLaw {
     /// What the statute says about authenticating the consumer (the clock runs on).
     pub authentication: &'static str,
     pub appeal: Option<AppealRule>,
+    /// Whether the statute gives the right to correct inaccurate data.
+    pub correction: Correction,
+    /// Where the statute sets its own, shorter, limit for stopping processing
+    /// once a consumer revokes consent (Conn. Gen. Stat. \u{a7}42-520(a)(6): "not later
+    /// than fifteen days after the receipt of such request"); None where it
+    /// sets none, and the request has the statute's response period.
+    pub consent_revocation: Option<Revocation>,
     /// How much of the row was checked against the statute's own text ("yes",
     /// or "partly: …" naming what was), so that a reviewer knows what to check next.
     pub checked: &'static str,
+}
+
+/// Whether a state's statute gives the right to correct inaccurate personal
+/// data. Most do; where one does not, a request to correct has no statutory
+/// date under it (the house target only), and the explanation cites the
+/// section that lists the rights it does give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "given")]
+pub enum Correction {
+    Given,
+    /// Given only to requests received from `from`, by an amendment.
+    From {
+        from: NaiveDate,
+        section: &'static str,
+    },
+    /// Not given: `rights` is the section that lists the rights the statute gives.
+    Not {
+        rights: &'static str,
+    },
+}
+
+impl Correction {
+    /// Whether a request received on `received` has the right to correct.
+    pub fn given(&self, received: NaiveDate) -> bool {
+        match self {
+            Correction::Given => true,
+            Correction::From { from, .. } => received >= *from,
+            Correction::Not { .. } => false,
+        }
+    }
+}
+
+/// A statute's limit for stopping processing once consent is revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Revocation {
+    /// Calendar days from receipt of the revocation.
+    pub days: u32,
+    pub section: &'static str,
+    /// Whether `days` was read in the statute's own text; when not, every
+    /// explanation that gives it says so.
+    pub read: bool,
+}
+
+/// A revocation limit of `days`, read (or not) in the statute's text.
+const fn revocation(days: u32, section: &'static str, read: bool) -> Option<Revocation> {
+    Some(Revocation { days, section, read })
 }
 
 /// An appeal whose numbers were read in the statute's own text.
@@ -126,6 +179,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller that cannot authenticate the request with commercially reasonable effort need not comply and may ask for more information (Va. Code \u{a7}59.1-577(B)(4))",
         appeal: appeal(60, None, "Va. Code \u{a7}59.1-577(C)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "yes: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within the initial 45-day response period\" (B)(1), refusal within 45 (B)(2), authentication (B)(4) and \"Within 60 days of receipt of an appeal\" with a method to contact the Attorney General (C), all read in the text of \u{a7}59.1-577 (law.justia.com, as stored in the saint1415/us-statutes repository); in force 2023-01-01 from the section's caption \"(Effective January 1, 2023)\" in the 2022 Code (law.uslawyerdatabase.com)",
     },
     // Searched again (session s10): the pages and docs corpora for §6-1-1306(2)–(3) by section, "forty-five days",
@@ -153,6 +208,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (C.R.S. \u{a7}6-1-1306(2)(d))",
         appeal: appeal_unread(45, true, Some(60), false, "C.R.S. \u{a7}6-1-1306(3)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "partly: effective date and the rights of \u{a7}6-1-1306(1) (statute text); \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF THE REQUEST\", extendable \"BY FORTY-FIVE ADDITIONAL DAYS\" (\u{a7}6-1-1306(2)) and the appeal answered \"WITHIN FORTY-FIVE DAYS AFTER RECEIPT OF AN APPEAL\" (\u{a7}6-1-1306(3)) read in the act as enacted (SB 21-190, as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); not yet read: the appeal's further 60 days, the extension's notice, the authentication rule (from a summary) and the paragraph letters of (2)",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html (the text of §42-518(c)(1)–(4)
@@ -178,6 +235,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller that cannot authenticate the request need not comply but must tell the consumer so (Conn. Gen. Stat. \u{a7}42-518(c)(4))",
         appeal: appeal(60, None, "Conn. Gen. Stat. \u{a7}42-518(d)"),
+        // Revocation of consent: "cease to process the data as soon as practicable, but not later than fifteen days after the
+        // receipt of such request", read in P.A. 22-15 \u{a7}6(a)(6) (cga.ct.gov).
+        consent_revocation: revocation(15, "Conn. Gen. Stat. \u{a7}42-520(a)(6)", true),
+        correction: Correction::Given,
         checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45 ((c)(2)) and authentication read in the statute text of \u{a7}42-518(c)(1)\u{2013}(4) (Deskbook p. 166); \"Not later than sixty days after receipt of an appeal\", with a method to contact the Attorney General on a denial, read in the act as enacted (PA 22-15 \u{a7}4(d), codified as (d); quoted whole in the rafal-fryc/Parsed-Tech-Statutes repository); later public acts amending \u{a7}42-518 not read",
     },
     // Source read: https://lexace.ai/us/statute/utah/13-61-203 and
@@ -194,6 +255,15 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "the 45-day period does not apply where the controller reasonably suspects fraud and cannot authenticate the request before it ends (Utah Code \u{a7}13-61-203(2)(d)); there is no right of appeal",
         appeal: None,
+        // §13-61-201 as enacted (2022 ch. 462) lists confirm/access (1), delete (2), a portable copy (3) and the
+        // opt-outs (4): no correction. 2025 ch. 468 (H.B. 418) added (4) "the right to request that a controller
+        // correct inaccuracies", in force 2026-07-01 (the section's text "Effective 7/1/2026" and the superseded
+        // version "Effective 12/31/2023, Superseded 7/1/2026", self-law.org and lexace.ai).
+        consent_revocation: None,
+        correction: Correction::From {
+            from: ymd(2026, 7, 1),
+            section: "Utah Code \u{a7}13-61-201(4), as amended by 2025 Laws ch. 468",
+        },
         checked: "yes: period (2)(a), one extension of 45 (2)(b)\u{2013}(c), fraud rule (2)(d), refusal within 45 (3), no appeal in \u{a7}13-61-203 (text via lexace.ai and codes.findlaw.com)",
     },
     // Source read: https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-052/
@@ -209,6 +279,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Tex. Bus. & Com. Code \u{a7}541.052(e))",
         appeal: appeal_unread(60, false, None, true, "Tex. Bus. & Com. Code \u{a7}541.053"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "partly: period, one extension of 45 with notice in the first 45, refusal within 45 (c), authentication (e) (text of \u{a7}541.052 via codes.findlaw.com); the 60-day appeal of \u{a7}541.053 not yet read in the statute",
     },
     // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page363.html and page364.html
@@ -227,6 +299,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller that tells the consumer it cannot authenticate the request need not comply until the consumer supplies the information (ORS 646A.576(5)(d)); Casebook keeps the 45 days from receipt, the earlier and safe reading",
         appeal: appeal(45, None, "ORS 646A.576(6)(d)"),
+        // Revocation of consent: "cease processing the personal data as soon as is practicable, but not later than 15 days
+        // after receiving the revocation", read in the act as reproduced in the GDPR and US States Deskbook.
+        consent_revocation: revocation(15, "ORS 646A.578(1)(d)", true),
+        correction: Correction::Given,
         checked: "yes for every number used: 45 + 45 with notice in the first 45 (the act's section 4(5)(a), codified as ORS 646A.576(5)(a), as quoted word for word by myctrl.tools); authentication (5)(d) and the appeal \"within 45 days after the date on which the controller received the appeal\" (6)(d) read in the codified text (GDPR and US States General Privacy Laws Deskbook pp. 363\u{2013}364); not read: the end of (6)(d) after the notice of a denied appeal, so the further 45 days one secondary source gives the appeal are not offered (the earlier date)",
     },
     // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page258.html (the act as
@@ -247,6 +323,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Mont. Code Ann. \u{a7}30-14-2808(4)(d))",
         appeal: appeal_unread(60, false, None, true, "Mont. Code Ann. \u{a7}30-14-2808(5)"),
+        // Revocation of consent: "not later than 45 days after the receipt of the request" (MCA 2025, archive.legmt.gov):
+        // the response period's length, without its extension.
+        consent_revocation: revocation(45, "Mont. Code Ann. \u{a7}30-14-2812(1)(c)", true),
+        correction: Correction::Given,
         checked: "partly: 45 days, one extension of 45 with notice in the first 45, refusal within 45 (subsection (4)(a)\u{2013}(b) of the act as enacted, SB 384, read in the Deskbook's text, p. 258); that the appeal closes \u{a7}30-14-2808 and that a denial names the attorney general (codified text, p. 303); the 60 days of the appeal and the authentication paragraph (4)(d) not yet read",
     },
     // Source read: https://law.counselstack.com/statute/ia/715D.3 (subsection 1 only); also (session s11)
@@ -273,6 +353,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Iowa Code \u{a7}715D.3(2)(d))",
         appeal: appeal(60, None, "Iowa Code \u{a7}715D.3(3)"),
+        // 715D.3(1) as enacted (S.F. 262, 2023): a. confirm and access, b. delete what the consumer provided,
+        // c. a portable copy, d. opt out of sale; no right to correct.
+        consent_revocation: None,
+        correction: Correction::Not { rights: "Iowa Code \u{a7}715D.3(1)" },
         checked: "yes: \"within ninety days of receipt of a request\", \"extended once by forty-five additional days\" with notice \"within the initial ninety-day response period\" (2)(a) (715D.3 as enacted, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), authentication (2)(d) and the appeal \"within sixty days of receipt of an appeal\" with the online mechanism to contact the attorney general (3) read in the act as enacted (SF 262 \u{a7}3, Deskbook p. 217); one secondary source gives the appeal 90 days, which the text read contradicts",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page183.html (text of §12D-104(b)–(c)).
@@ -291,6 +375,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (6 Del. C. \u{a7}12D-104(c)(4))",
         appeal: appeal(60, None, "6 Del. C. \u{a7}12D-104(d)"),
+        // Revocation of consent: \u{a7}12D-106(a)(6) requires a mechanism to revoke; its 15 days (as Connecticut's) are from
+        // secondary sources, not yet read in the Code's text: said so wherever the date is explained.
+        consent_revocation: revocation(15, "6 Del. C. \u{a7}12D-106(a)(6)", false),
+        correction: Correction::Given,
         checked: "yes: \"not later than 45 days after receipt of the request\", extendable \"by 45 additional days\" with notice \"within the initial 45-day response period\" (c)(1), refusal within 45 (c)(2), authentication (c)(4) and \"Not later than 60 days after receipt of an appeal\" (d) read in the text of chapter 12D (Delaware Code Online, as stored in the saint1415/us-statutes repository); a denied appeal names the Department of Justice (the Attorney General's department) (d); in force 2025-01-01 read as the day enforcement under \u{a7}12D-111(b) begins (\"beginning on January 1, 2025\"), the session law's own effective-date clause (84 Del. Laws c. 197) not read",
     },
     // Searched again (session s10): RSA 507-H:4, III–IV by section and by the Connecticut wording it copies
@@ -310,6 +398,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: false,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (RSA 507-H:4, III(d))",
         appeal: appeal_unread(60, false, None, true, "RSA 507-H:4, IV"),
+        // Revocation of consent: 15 days as Connecticut's model, from secondary sources, not yet read in RSA 507-H's text.
+        consent_revocation: revocation(15, "RSA 507-H:6, I(f)", false),
+        correction: Correction::Given,
         checked: "partly: RSA 507-H:4, I\u{2013}II (the rights and how they are exercised) read in the statute text; paragraphs III (45 + 45, authentication) and IV (the 60-day appeal) not reached, the numbers following the Connecticut model the act copies",
     },
     // Sources read (session s11): https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period
@@ -328,6 +419,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (N.J.S.A. 56:8-166.7(e))",
         appeal: appeal_unread(45, false, None, true, "N.J.S.A. 56:8-166.7"),
+        // Revocation of consent: "cease to process the data as soon as practicable, but not later than 15 days after the
+        // receipt of such request", read in P.L. 2023, c.266 as reproduced in the GDPR and US States Deskbook.
+        consent_revocation: revocation(15, "N.J.S.A. 56:8-166.12(a)(6)", true),
+        correction: Correction::Given,
         checked: "partly: a response \"within 45 days of the controller's receipt of the request\", extendable by 45 with notice in the first 45 (a.), refusal within 45 (c.) and the opening of the authentication rule (e.) read in the text of N.J.S.A. 56:8-166.7 (casetext.com, Deskbook p. 347); the appeal's 45 days (no extension offered) from a secondary source, its subsection not yet read",
     },
     // Checked in an earlier session; official text: https://nebraskalegislature.gov/laws/statutes.php?statute=87-1108 and ?statute=87-1109.
@@ -343,6 +438,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Neb. Rev. Stat. \u{a7}87-1108(5))",
         appeal: appeal(60, None, "Neb. Rev. Stat. \u{a7}87-1109(3)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "yes",
     },
     // Sources read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page342.html (the Deskbook's
@@ -361,6 +458,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "the duties apply to an authenticated request only (Tenn. Code Ann. \u{a7}47-18-3304(a)(2), (b))",
         appeal: appeal_unread(60, false, None, true, "Tenn. Code Ann. \u{a7}47-18-3304(c)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "partly: \"within forty-five (45) days of receipt\", extended once by forty-five (45) days with notice in the first forty-five, refusal within 45, and the duty to comply with an authenticated request ((a)(2), (b), (b)(1)\u{2013}(2)) read in the text of \u{a7}47-18-3304 (Deskbook p. 342, casetext.com); the 60-day appeal of (c) not yet read",
     },
     // Source read (session s11): https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page287.html (§325M.14
@@ -385,6 +484,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Minn. Stat. \u{a7}325M.14)",
         appeal: appeal_unread(45, false, Some(60), false, "Minn. Stat. \u{a7}325M.14 subd. 5"),
+        // Revocation of consent: "cease to process the applicable data as soon as practicable, but not later than 15 days
+        // after the receipt of the request", read in the act (2024 ch. 121, then numbered 325O) as reproduced in the Deskbook.
+        consent_revocation: revocation(15, "Minn. Stat. \u{a7}325M.16, subd. 2", true),
+        correction: Correction::Given,
         checked: "partly: \"within 45 days of receipt of the request\", \"extended once by 45 additional days\" with notice \"within 45 days of receipt of the request\" read in the act as enacted (Laws 2024 ch. 121 art. 5, \u{a7}325O.05 subd. 4, codified as \u{a7}325M.14 subd. 4; quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository); that the appeal is subd. 5 (\"Appeal process required\") read in the statute text (Deskbook p. 287); the appeal's 45 + 60 and the authentication rule not yet read",
     },
     // Searched again (session s10): §14-4705(e) and the enacted §14-4605(e) (2024 ch. 454/455, SB 541/HB 567) by
@@ -415,6 +518,9 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (Md. Code, Com. Law \u{a7}14-4705(e)); the subsection's own paragraph not yet read",
         appeal: appeal(60, None, "Md. Code, Com. Law \u{a7}14-4705(f)(3)"),
+        // Revocation of consent: "NOT LATER THAN 30 DAYS AFTER RECEIVING THE REQUEST", read in SB 541 (2024) as enacted.
+        consent_revocation: revocation(30, "Md. Code, Com. Law \u{a7}14-4707(b)(2)", true),
+        correction: Correction::Given,
         checked: "yes for every number used: the act is codified today as Com. Law \u{a7}\u{a7}14-4701\u{2013}14-4714 (enacted by 2024 ch. 455 as \u{a7}\u{a7}14-4601\u{2013}14-4614, renumbered because Subtitle 46 also went to the Kids Code), \u{a7}14-4705 being the rights and the duty to respond (text of (a)\u{2013}(d) via lexace.ai); \"NOT LATER THAN 45 DAYS AFTER THE CONTROLLER RECEIVES THE CONSUMER REQUEST\", extendable \"BY AN ADDITIONAL 45 DAYS\" with notice \"WITHIN THE INITIAL 45-DAY RESPONSE PERIOD\" ((e)(2)) and \"NOT LATER THAN 60 DAYS AFTER RECEIVING AN APPEAL\" ((f)(3)) read in the act as enacted (2024 ch. 455 \u{a7}14-4605, quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository), replacing the shorter secondary readings (15, 45); not read: the authentication paragraph and any later amendment but the renumbering",
     },
     // Source read: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page199.html (text of Ind. Code §24-15-3-1(c)(1)–(4)).
@@ -436,6 +542,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate and may ask for more information (Ind. Code \u{a7}24-15-3-1(c)(4))",
         appeal: appeal(60, None, "Ind. Code \u{a7}24-15-3-1(d)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "yes: period, one extension of 45 with notice in the first 45, refusal within 45, authentication (text of \u{a7}24-15-3-1(c)(1)\u{2013}(4), Deskbook p. 199); \"Not later than sixty (60) days after receipt of an appeal\", with a method to contact the attorney general on a denial (d), read in the text of \u{a7}24-15-3-1 as quoted word for word in the rafal-fryc/Parsed-Tech-Statutes repository",
     },
     // Source read (session s11): https://self-law.org/code/ky/367-3615 (the heading "Consumer rights request --
@@ -455,6 +563,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: false,
         authentication: "the duties apply to an authenticated consumer request (KRS 367.3615(2))",
         appeal: appeal(60, None, "KRS 367.3615(4)"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "partly: the duty to comply with an authenticated request (KRS 367.3615(2)) read in the statute text (self-law.org); the appeal \"Within sixty (60) days of receipt of an appeal\", with no extension, and a method to \"contact the Attorney General to submit a complaint\" on a denial (KRS 367.3615(4)) read in the codified text (Deskbook p. 229, session 16); 45 + 45 (subsection (3)) not yet read",
     },
     // Official text read in an earlier session: https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm;
@@ -472,6 +582,10 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate with commercially reasonable efforts (R.I. Gen. Laws ch. 6-48.1)",
         appeal: appeal_unread(60, false, None, true, "R.I. Gen. Laws ch. 6-48.1"),
+        // Revocation of consent: "no longer than fifteen (15) days from receipt to effectuate the revocation", read in
+        // \u{a7}6-48.1-4 (webserver.rilin.state.ri.us).
+        consent_revocation: revocation(15, "R.I. Gen. Laws \u{a7}6-48.1-4(e)", true),
+        correction: Correction::Given,
         checked: "partly: \"not later than forty-five (45) days after receipt\", one extension of forty-five (45) with notice in the first forty-five (\u{a7}6-48.1-6(b)(1)), refusal within 45 ((b)(2)) and the effective date read in the official text; the appeal exists, its 60 days from a secondary source; the authentication rule not yet read",
     },
     // Source read: https://lawserver.com/law/state/florida/statutes/florida_statutes_501-706 and
@@ -496,6 +610,8 @@ pub const US_STATES: &[StateLaw] = &[
         period_read: true,
         authentication: "a controller need not comply with a request it cannot authenticate, after a reasonable effort to ask for the information needed (Fla. Stat. \u{a7}501.706(3)); the notice that the request was complied with is due within 60 days of receipt (\u{a7}501.706(4)), never later than the extended date of 45 + 15",
         appeal: appeal_unread(60, false, None, true, "Fla. Stat. \u{a7}501.707"),
+        consent_revocation: None,
+        correction: Correction::Given,
         checked: "partly: period, one extension of 15 with notice in the first 45, refusal within 45, authentication (3) and the 60-day compliance notice (4) (text of \u{a7}501.706 via lawserver.com); that \u{a7}501.707 is the appeal section (its heading and the opening of (1)\u{2013}(2), Florida Statutes text as stored in the saint1415/us-statutes repository) read in the statute; the appeal's 60 days from a secondary source only",
     },
 ];

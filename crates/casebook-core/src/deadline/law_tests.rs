@@ -400,3 +400,81 @@ fn a_number_not_read_in_the_statute_says_so() {
         assert!(s.period_read && a == (true, true), "{}: checked \"yes\" but a number is marked unread", s.code);
     }
 }
+
+/// Rights a state's statute does not give have no statutory date under it:
+/// the row's right is dated by the house target only, and the explanation
+/// says which law does not give it, never a period section that would seem to.
+#[test]
+fn a_right_the_state_statute_does_not_give_has_no_statutory_date() {
+    // (location, received, right, the right's due date or None, words, source)
+    type Row = (&'static str, &'static str, Right, Option<&'static str>, &'static str, &'static str);
+    #[rustfmt::skip]
+    let table: [Row; 9] = [
+        ("US-VA", "2026-11-25", Right::Restriction, None, "not a right under the Virginia Consumer Data Protection Act", "Va. Code §59.1-577(A): no restriction"),
+        ("US-CO", "2026-11-25", Right::Restriction, None, "not a right under the Colorado Privacy Act", "C.R.S. §6-1-1306(1): no restriction"),
+        ("US-VA", "2026-11-25", Right::Rectification, Some("2027-01-09"), "Va. Code §59.1-577(B)(1)", "Va. Code §59.1-577(A)(2): correction"),
+        ("US-IA", "2026-11-25", Right::Rectification, None, "not a right under the Iowa Consumer Data Protection Act (Iowa Code §715D.3(1))", "Iowa Code §715D.3(1): no correction"),
+        ("US-IA", "2026-11-25", Right::Erasure, Some("2027-02-23"), "Iowa Code §715D.3(2)(a)", "Iowa Code §715D.3(1)(b): deletion, 90 days"),
+        // Utah gave no right to correct until 2025 Laws ch. 468 added §13-61-201(4), in force 2026-07-01.
+        ("US-UT", "2026-06-30", Right::Rectification, None, "for a request received before Wed 2026-07-01 (Utah Code §13-61-201(4)", "Utah Code §13-61-201 as enacted"),
+        ("US-UT", "2026-07-01", Right::Rectification, Some("2026-08-15"), "Utah Code §13-61-203(2)(a)", "Utah Code §13-61-201(4) as amended"),
+        // The CCPA's requests to stop, restriction among them, keep their 15 business days (11 CCR §7026(f)).
+        ("US-CA", "2026-11-25", Right::Restriction, Some("2026-12-17"), "15 business days", "11 CCR §7026(f); Thanksgiving 11-26 skipped"),
+        // Under the GDPR restriction is a right of its own (Art. 18), one month.
+        ("FR", "2026-11-25", Right::Restriction, Some("2026-12-28"), "one month", "GDPR Art. 12(3), 18; Christmas and the weekend rolled past"),
+    ];
+    for (location, received, right, due, words, source) in table {
+        let regime = match location {
+            "US-CA" => Regime::Ccpa,
+            "FR" => Regime::EuGdpr,
+            _ => Regime::UsState,
+        };
+        let r = run(regime, location, &[Right::Access, right], &ClockEvents::received(d(received)));
+        let row = r.rights.iter().find(|x| x.right == right).unwrap();
+        assert_eq!(row.due, due.map(d), "{location} {received} {right} ({source}): {:?}", row.steps);
+        assert!(row.steps[0].contains(words), "{location} {right} ({source}): {:?}", row.steps);
+        let access = r.rights.iter().find(|x| x.right == Right::Access).unwrap();
+        assert!(access.due.is_some(), "{location}: access keeps its statutory date");
+        if due.is_none() {
+            assert!(
+                !row.steps.iter().any(|s| s.contains("calendar days from receipt")),
+                "{location} {right}: no period borrowed: {:?}",
+                row.steps
+            );
+        }
+    }
+}
+
+/// Where a state's statute sets its own limit for stopping processing once
+/// consent is revoked, a withdrawal of consent has that period (shorter than
+/// the response's 45 days, and not extended with it); elsewhere the response's.
+#[test]
+fn a_withdrawal_of_consent_has_the_states_revocation_limit() {
+    // (location, due, due with the response extended, words in the step, source)
+    #[rustfmt::skip]
+    let table: [(&str, &str, &str, &str, &str); 7] = [
+        ("US-CT", "2026-12-10", "2026-12-10", "15 calendar days from receipt (Connecticut Data Privacy Act, Conn. Gen. Stat. §42-520(a)(6))", "\"not later than fifteen days after the receipt of such request\""),
+        ("US-RI", "2026-12-10", "2026-12-10", "R.I. Gen. Laws §6-48.1-4(e)", "\"no longer than fifteen (15) days from receipt\""),
+        ("US-MD", "2026-12-25", "2026-12-25", "30 calendar days", "Md. Com. Law §14-4707(b)(2): \"NOT LATER THAN 30 DAYS\""),
+        // Montana's 45 days are the response's, but its extension does not apply.
+        ("US-MT", "2027-01-09", "2027-01-09", "Mont. Code Ann. §30-14-2812(1)(c)", "\"not later than 45 days after the receipt of the request\""),
+        // Delaware's 15 days come from secondary sources: the step says they were not read in the statute.
+        ("US-DE", "2026-12-10", "2026-12-10", "not yet checked against the statute's own text", "6 Del. C. §12D-106(a)(6), secondary sources"),
+        // Virginia sets no limit of its own: the response's 45 days, extended with it.
+        ("US-VA", "2027-01-09", "2027-02-23", "Va. Code §59.1-577(B)(1)", "Va. Code §59.1-577(B)(1)"),
+        ("US-CO", "2027-01-09", "2027-02-23", "C.R.S. §6-1-1306(2)", "no day count for revocation (4 CCR 904-3 Rule 7.07(E))"),
+    ];
+    for (location, due, extended_due, words, source) in table {
+        let right = |r: &Deadlines| r.rights.iter().find(|x| x.right == Right::WithdrawConsent).unwrap().clone();
+        let mut ev = ClockEvents::received(d("2026-11-25"));
+        let plain = right(&run(Regime::UsState, location, &[Right::Access, Right::WithdrawConsent], &ev));
+        assert_eq!(plain.due, Some(d(due)), "{location} ({source}): {:?}", plain.steps);
+        assert!(plain.steps[0].contains(words), "{location} ({source}): {:?}", plain.steps);
+        ev.extended = true;
+        let r = run(Regime::UsState, location, &[Right::Access, Right::WithdrawConsent], &ev);
+        let extended = right(&r);
+        assert_eq!(extended.due, Some(d(extended_due)), "{location} ({source}): {:?}", extended.steps);
+        // Access extended runs to 2027-02-23: the case is due on its earliest right.
+        assert_eq!(r.due, Some(d(extended_due)), "{location}: {:?}", r.steps);
+    }
+}

@@ -39,8 +39,10 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 /// recomputes them once when it first opens it. 1: a right that goes ahead
 /// while identity is awaited keeps its date when identity is asked for.
 /// 2: Poland's and Portugal's public holidays are known (their dates were
-/// computed on weekends only).
-pub const RULES_REVISION: u32 = 2;
+/// computed on weekends only). 3: restriction under a US state law, and
+/// correction where a state's statute gives none, have no statutory date;
+/// a withdrawal of consent has the state's own revocation limit.
+pub const RULES_REVISION: u32 = 3;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::{ClockCase, WaitingFor};

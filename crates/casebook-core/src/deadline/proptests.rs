@@ -56,7 +56,7 @@ proptest! {
         events.extended = extended;
         let policy = DeadlinePolicy { california_state_holidays: ca, ..DeadlinePolicy::default() };
         let r = compute_deadlines(regime, &location, &rights, &events, &policy, &cals, received).unwrap();
-        let rules = RegimeRules::of(regime);
+        let rules = rules_in_force(regime, &location, received);
         // A right no statute sets a date for has none without a house target.
         if rights.iter().all(|x| !rules.statutory(*x)) {
             prop_assert_eq!(r.due, None);
@@ -89,7 +89,7 @@ proptest! {
         let b = a + Duration::days(gap);
         let p = DeadlinePolicy::default();
         let due = |r| compute_deadlines(regime, &location, &[right], &ClockEvents::received(r), &p, &cals, r).unwrap().due;
-        prop_assert_eq!(due(a).is_some(), RegimeRules::of(regime).statutory(right));
+        prop_assert_eq!(due(a).is_some(), rules_in_force(regime, &location, a).statutory(right));
         prop_assert!(due(a) <= due(b));
     }
 
@@ -186,16 +186,37 @@ proptest! {
         prop_assume!(!rights.is_empty());
         let cals = Calendars::shipped();
         let location = location_for(Regime::UsState, pick);
-        let state = law::state_law(location.subdivision()).unwrap();
         let mut events = ClockEvents::received(received);
         events.identity_requested = Some(received + Duration::days(ask));
         events.clarifications.push(Pause { from: received + Duration::days(ask), to: Some(received + Duration::days(ask + len)) });
         events.extended = extended;
         let r = compute_deadlines(Regime::UsState, &location, &rights, &events, &DeadlinePolicy::default(), &cals, received).unwrap();
-        let days = if extended { state.period_days + state.extension_days } else { state.period_days };
-        // Rights the statute does not know have no date of its (and no house target here).
-        let statutory = rights.iter().any(|x| RegimeRules::of(Regime::UsState).statutory(*x));
-        prop_assert_eq!(r.due, statutory.then(|| received + Duration::days(i64::from(days))));
+        // Rights the statute does not know have no date of its (and no house target here);
+        // the case is due on its earliest statutory right.
+        let rules = rules_in_force(Regime::UsState, &location, received);
+        let days = rights.iter().filter(|x| rules.statutory(**x)).map(|x| state_days(&rules, *x, extended)).min();
+        prop_assert_eq!(r.due, days.map(|n| received + Duration::days(i64::from(n))));
+    }
+}
+
+/// A US state right's days from receipt, as the statute gives them: a
+/// withdrawal of consent has the state's revocation limit (never extended)
+/// where it sets one; every other right the response period, extended or not.
+fn state_days(rules: &RegimeRules, right: Right, extended: bool) -> u32 {
+    let state = rules.state.expect("a state's rules");
+    match rules.revocation(right) {
+        Some(r) => r.days,
+        None if extended => state.period_days + state.extension_days,
+        None => state.period_days,
+    }
+}
+
+/// The rules in force for a request received on `received` at `location`
+/// (a US state's own statute: which rights it gives differs by state and day).
+fn rules_in_force(regime: Regime, location: &Location, received: NaiveDate) -> RegimeRules {
+    match RegimeRules::in_force(regime, location, received).unwrap() {
+        InForce::Rules(rules) => rules,
+        InForce::NotYet { law, .. } => panic!("{law} is not in force on {received}"),
     }
 }
 
@@ -289,9 +310,9 @@ proptest! {
                     prop_assert_eq!(w.due, b.due, "{} {:?}: the clock stopped where the law lets nothing stop it: {:?}", location, w.right, w.steps);
                 }
                 if regime == Regime::UsState {
-                    let state = law::state_law(location.subdivision()).unwrap();
-                    let days = if extended { state.period_days + state.extension_days } else { state.period_days };
+                    let rules = rules_in_force(regime, location, received);
                     for w in with.rights.iter().filter(|w| w.right != Right::Unsubscribe) {
+                        let days = state_days(&rules, w.right, extended);
                         prop_assert!(w.due.is_none_or(|d| d == received + Duration::days(i64::from(days))), "{} {:?}: {:?}", location, w.right, w.steps);
                     }
                 }

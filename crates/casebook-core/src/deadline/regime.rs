@@ -81,6 +81,9 @@ pub struct RegimeRules {
     pub extension: Extension,
     /// A duty to confirm receipt, and by when.
     pub acknowledgement: Option<Period>,
+    /// Whether the law gives the right to correct on the day the request was
+    /// received (Iowa's statute does not; Utah's only from 2026-07-01).
+    pub corrects: bool,
 }
 
 /// The rules that apply to a request, or why none do yet.
@@ -129,7 +132,8 @@ impl RegimeRules {
                 });
             }
             let refusal = RefusalDue::UnextendedPeriod(state.period_section);
-            return Ok(InForce::Rules(Self::build(regime, state_version(state), refusal, Some(state))));
+            let rules = Self::build(regime, state_version(state), refusal, Some(state));
+            return Ok(InForce::Rules(RegimeRules { corrects: state.correction.given(received), ..rules }));
         }
         match law::version_on(regime, received) {
             Some((version, refusal, _)) => Ok(InForce::Rules(Self::build(regime, version, refusal, None))),
@@ -157,6 +161,7 @@ impl RegimeRules {
             calendar: CalendarUse::None,
             extension,
             acknowledgement: None,
+            corrects: true,
         };
         match regime {
             Regime::UkGdpr => RegimeRules {
@@ -197,7 +202,10 @@ impl RegimeRules {
             Regime::UkGdpr | Regime::EuGdpr => Period::Months(1),
             Regime::Ccpa if ccpa_opt_out(right) => Period::BusinessDays(15),
             Regime::Ccpa => Period::Days(45),
-            Regime::UsState => Period::Days(self.state.map_or(45, |s| s.period_days)),
+            Regime::UsState => match self.revocation(right) {
+                Some(r) => Period::Days(r.days),
+                None => Period::Days(self.state.map_or(45, |s| s.period_days)),
+            },
             Regime::Lgpd => Period::Days(15),
             Regime::Pipeda | Regime::Fadp | Regime::Popia | Regime::AuApp => Period::Days(30),
         }
@@ -205,12 +213,22 @@ impl RegimeRules {
 
     /// Whether the regime's law sets a period for this right at all. Under the
     /// CCPA and the US state laws, deactivating an account and changing
-    /// communication preferences are not rights of the statute: no statutory
-    /// date applies, and the engine gives only the organisation's house target,
-    /// saying so, rather than borrowing another right's period.
+    /// communication preferences are not rights of the statute; nor is
+    /// restricting processing under a US state law (each lists access,
+    /// correction, deletion, portability and the opt-outs, e.g. Va. Code
+    /// \u{a7}59.1-577(A); the CCPA's requests to stop are treated as opt-outs),
+    /// nor correcting data where a state's statute gives no such right
+    /// ([`StateLaw::correction`]). No statutory date applies: the engine gives
+    /// only the organisation's house target, saying so, rather than borrowing
+    /// another right's period and citing a section that does not give it.
     pub fn statutory(&self, right: Right) -> bool {
-        !(matches!(self.regime, Regime::Ccpa | Regime::UsState)
-            && matches!(right, Right::DeactivateAccount | Right::CommunicationPreferences))
+        let us = matches!(self.regime, Regime::Ccpa | Regime::UsState);
+        match right {
+            Right::DeactivateAccount | Right::CommunicationPreferences => !us,
+            Right::Restriction => self.regime != Regime::UsState,
+            Right::Rectification => self.corrects,
+            _ => true,
+        }
     }
 
     /// Whether a request to stop marketing email falls under CAN-SPAM's
@@ -222,10 +240,21 @@ impl RegimeRules {
         matches!(self.regime, Regime::Ccpa | Regime::UsState) && right == Right::Unsubscribe
     }
 
+    /// A US state statute's own limit for stopping processing once consent is
+    /// revoked, where it sets one ([`StateLaw::consent_revocation`]): the
+    /// withdrawal of consent has that period, without the response's extension.
+    pub fn revocation(&self, right: Right) -> Option<law::Revocation> {
+        if right != Right::WithdrawConsent || self.regime != Regime::UsState {
+            return None;
+        }
+        self.state.and_then(|s| s.consent_revocation)
+    }
+
     /// Whether the extension can apply to this right.
     pub fn extends(&self, right: Right) -> bool {
         self.extension != Extension::None
             && self.statutory(right)
+            && self.revocation(right).is_none()
             && !self.can_spam(right)
             && !(self.regime == Regime::Ccpa && ccpa_opt_out(right))
     }
@@ -238,7 +267,14 @@ impl RegimeRules {
     /// Why a right the statute does not know has no statutory date.
     pub fn no_statute_reason(&self, right: Right) -> Said {
         let law = self.state.map(|s| s.name()).unwrap_or_else(|| self.regime.label().to_string());
-        Said::NoStatute { right, law }
+        let (section, given_from) = match self.state.map(|s| s.correction) {
+            Some(law::Correction::Not { rights }) if right == Right::Rectification => (Some(rights.to_string()), None),
+            Some(law::Correction::From { from, section }) if right == Right::Rectification => {
+                (Some(section.to_string()), Some(from))
+            }
+            _ => (None, None),
+        };
+        Said::NoStatute { right, law, section, given_from }
     }
 
     /// Why this right has its period, for the explanation.
@@ -265,6 +301,15 @@ impl RegimeRules {
             (Regime::Ccpa, _) => Said::PeriodCcpa { right, days: 45 },
             (Regime::UsState, Period::Days(n)) => {
                 let s = self.state.unwrap_or(&law::US_STATES[0]);
+                if let Some(r) = self.revocation(right) {
+                    return Said::PeriodState {
+                        right,
+                        days: r.days,
+                        law: s.name(),
+                        section: r.section.to_string(),
+                        read: r.read,
+                    };
+                }
                 Said::PeriodState {
                     right,
                     days: n,

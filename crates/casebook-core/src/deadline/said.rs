@@ -348,10 +348,14 @@ pub enum Said {
         period: Period,
         source: String,
     },
-    /// A right the statute (`law`) does not know.
+    /// A right the statute (`law`) does not know: `section` lists the rights
+    /// it gives, or, with `given_from`, is the amendment that gives this one
+    /// to requests received from that day.
     NoStatute {
         right: Right,
         law: String,
+        section: Option<String>,
+        given_from: Option<NaiveDate>,
     },
     HouseTargetOnly {
         on: NaiveDate,
@@ -718,12 +722,16 @@ impl Said {
                 write!(f, "{}: {days} calendar days from receipt ({source})", right.label())
             }
             Said::PeriodOther { right, period, source } => write!(f, "{}: {period:?} ({source})", right.label()),
-            Said::NoStatute { right, law } => {
-                write!(
-                    f,
-                    "{}: not a right under the {law}, and no statute sets a date for it: any date is the organisation's house target only",
-                    right.label()
-                )?;
+            Said::NoStatute { right, law, section, given_from } => {
+                write!(f, "{}: not a right under the {law}", right.label())?;
+                match (section, given_from) {
+                    (Some(section), Some(from)) => {
+                        write!(f, " for a request received before {} ({section} gives it from that day)", day(*from))?
+                    }
+                    (Some(section), None) => write!(f, " ({section})")?,
+                    _ => {}
+                }
+                f.write_str(", and no statute sets a date for it: any date is the organisation's house target only")?;
                 if *right == Right::CommunicationPreferences {
                     f.write_str(
                         "; where the change stops commercial email, CAN-SPAM (15 U.S.C. \u{a7}7704(a)(4)(A)) bars sending more than 10 business days after the request: record that part as an unsubscribe as well",
