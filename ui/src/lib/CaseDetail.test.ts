@@ -56,6 +56,59 @@ describe('CaseDetail', () => {
     );
   });
 
+  it('says why each right has its date, or none where the statute does not give the right', async () => {
+    setUp(
+      aDetail({
+        rights: ['rectification', 'withdraw-consent'],
+        deadlines: someDeadlines({
+          due: '2027-02-23',
+          rights: [
+            {
+              right: 'rectification',
+              due: null,
+              steps: [],
+              said: [
+                {
+                  kind: 'no-statute',
+                  right: 'rectification',
+                  law: 'Iowa Consumer Data Protection Act',
+                  section: 'Iowa Code §715D.3(1)',
+                  given_from: null,
+                },
+                { kind: 'received', on: '2026-11-25' },
+                { kind: 'no-house-target', regime: 'us-state' },
+              ],
+            },
+            {
+              right: 'withdraw-consent',
+              due: '2027-02-23',
+              steps: [],
+              said: [
+                {
+                  kind: 'period-state',
+                  right: 'withdraw-consent',
+                  days: 90,
+                  law: 'Iowa Consumer Data Protection Act',
+                  section: 'Iowa Code §715D.3(2)(a)',
+                  read: true,
+                },
+              ],
+            },
+          ],
+        }),
+      }),
+    );
+    const dates = await screen.findByRole('region', { name: 'Dates' });
+    const rectification = dates.querySelector('[data-right="rectification"]');
+    expect(rectification).toHaveTextContent(
+      'Rectification: not a right under the Iowa Consumer Data Protection Act (Iowa Code §715D.3(1)), and no statute sets a date for it',
+    );
+    expect(rectification).toHaveTextContent('no house target is set');
+    expect(dates.querySelector('[data-right="withdraw-consent"]')).toHaveTextContent(
+      '90 calendar days from receipt (Iowa Consumer Data Protection Act, Iowa Code §715D.3(2)(a))',
+    );
+  });
+
   it('shows the requester, the request and the due date with why', async () => {
     setUp(
       aDetail({
