@@ -27,16 +27,23 @@ code_enum! {
 /// Where the case's law says what a restriction of processing means (the data
 /// only stored, but for consent, legal claims, another person's rights or an
 /// important public interest; the person told before it is lifted), which the
-/// restriction confirmation then states. None where the law gives no right to
-/// restriction with those terms (a US state law, the CCPA's request to stop,
-/// the LGPD's blocking, PIPEDA, the FADP, the Australian Privacy Act): the
-/// confirmation says what was restricted, not terms the law does not set.
+/// restriction confirmation then states in the GDPR's words. None elsewhere:
+/// where the law gives no right to restriction with those terms (a US state
+/// law, the CCPA's request to stop, the LGPD's blocking, PIPEDA, the FADP,
+/// the Australian Privacy Act), and under POPIA, whose s.14(7) words its
+/// exceptions otherwise ("for purposes of proof", "the public interest"):
+/// the confirmation says what was restricted, not terms the law does not set.
 pub fn restriction_terms(regime: Regime) -> Option<&'static str> {
     match regime {
         Regime::UkGdpr => Some("UK GDPR Art. 18(2)-(3)"),
         Regime::EuGdpr => Some("GDPR Art. 18(2)-(3)"),
-        Regime::Popia => Some("POPIA s.14(7)-(8)"),
-        Regime::Lgpd | Regime::Fadp | Regime::Ccpa | Regime::UsState | Regime::Pipeda | Regime::AuApp => None,
+        Regime::Popia
+        | Regime::Lgpd
+        | Regime::Fadp
+        | Regime::Ccpa
+        | Regime::UsState
+        | Regime::Pipeda
+        | Regime::AuApp => None,
     }
 }
 

@@ -108,6 +108,21 @@ pub fn fee_grounds(regime: Regime) -> (&'static [FeeGround], &'static str) {
     }
 }
 
+/// Where the law lets a fee be charged only once the person, told of it,
+/// confirms the request (else it is withdrawn), and the provision, with the
+/// days given to confirm where the law sets them: PIPEDA s.8(6) (the
+/// approximate cost told, and the person "has advised the organization that
+/// the request is not being withdrawn"); the Swiss data protection ordinance
+/// Art. 19(3) (not confirmed within ten days, the request is withdrawn at no
+/// cost; the response period starts once those ten days have run).
+pub fn fee_confirmation(regime: Regime) -> Option<(&'static str, Option<u32>)> {
+    match regime {
+        Regime::Pipeda => Some(("PIPEDA s.8(6)", None)),
+        Regime::Fadp => Some(("FADP Art. 25(6); DPO Art. 19(3)", Some(10))),
+        _ => None,
+    }
+}
+
 code_enum! {
     /// Why a request is refused.
     pub enum RefusalReason as "refusal reason" {

@@ -430,13 +430,17 @@ pub fn regime_name(r: Regime, lang: &str) -> &'static str {
         (UsState, "de") => "US-Datenschutzrecht des Bundesstaats",
         (UsState, "fr") => "loi de l'État américain sur la vie privée",
         (UsState, _) => "state privacy law",
+        // The acts by their names, as their countries' own English usage does
+        // ("under the PIPEDA" is not said); German takes the English name as
+        // it does the other acts' ("nach dem … Act").
+        (Lgpd, "en") => "General Data Protection Law (LGPD)",
         (Lgpd, _) => "LGPD",
         (Pipeda, "fr") => "Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
-        (Pipeda, _) => "PIPEDA",
+        (Pipeda, _) => "Personal Information Protection and Electronic Documents Act (PIPEDA)",
         (Fadp, "de") => "Datenschutzgesetz (DSG)",
         (Fadp, "fr") => "loi fédérale sur la protection des données (LPD)",
         (Fadp, _) => "Federal Act on Data Protection (FADP)",
-        (Popia, _) => "POPIA",
+        (Popia, _) => "Protection of Personal Information Act (POPIA)",
         (AuApp, _) => "Privacy Act 1988 (Australian Privacy Principles)",
     }
 }

@@ -2,7 +2,7 @@
 //! `Display` is the command line's English (naming the command that records
 //! it); the desktop app words it in its language from the variant.
 
-use casebook_core::Right;
+use casebook_core::{Regime, Right};
 use serde::Serialize;
 
 use crate::LetterKind;
@@ -27,6 +27,13 @@ pub enum MissingFact {
         "this letter needs the extension taken, with its reason: `casebook extension take REF --reason \"…\" --notified-on DATE`"
     )]
     Extension,
+    /// A fee request under a law that lets no fee be asked (the LGPD:
+    /// requests are free of charge), with the source.
+    #[error("no fee may be asked under {}: {provision}; there is no fee request to make", regime.label())]
+    NoFeeInLaw { regime: Regime, provision: String },
+    /// An extension notice under a law that sets no extension (LGPD, FADP, APP 12).
+    #[error("{} sets no extension of its period: there is no extension to tell the person about", regime.label())]
+    NoExtensionInLaw { regime: Regime },
     /// A fee request without the fee.
     #[error("a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"")]
     Fee,

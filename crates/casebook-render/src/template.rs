@@ -250,6 +250,13 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
             missing(MissingFact::IdentityRequest)
         }
         LetterKind::Clarification if c.clarification_question.is_none() => missing(MissingFact::ClarificationQuestion),
+        LetterKind::FeeRequest if casebook_core::workflow::fee_grounds(c.regime).0.is_empty() => {
+            let provision = casebook_core::workflow::fee_grounds(c.regime).1.to_string();
+            missing(MissingFact::NoFeeInLaw { regime: c.regime, provision })
+        }
+        LetterKind::Extension if RegimeRules::of(c.regime).extension == casebook_core::deadline::Extension::None => {
+            missing(MissingFact::NoExtensionInLaw { regime: c.regime })
+        }
         LetterKind::Extension if c.extension_reason.is_none() || input.deadlines.extended_due.is_none() => {
             missing(MissingFact::Extension)
         }
@@ -391,6 +398,14 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
                 information_required(c.regime).unwrap_or("none required by the law, said as how we process it"),
                 other_rights(c.regime).unwrap_or("none, as the law does not give them all"),
             ),
+        });
+    }
+    if input.kind == LetterKind::FeeRequest {
+        let (_, grounds) = casebook_core::workflow::fee_grounds(c.regime);
+        let confirm = casebook_core::workflow::fee_confirmation(c.regime).map_or("none required", |(p, _)| p);
+        sources.push(Source {
+            field: "law".into(),
+            from: format!("the fee: {grounds}; the person's confirmation of the request: {confirm}"),
         });
     }
     if input.kind == LetterKind::RestrictionConfirmation {
@@ -544,6 +559,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             information => casebook_core::processing::access::information_required(c.regime),
             other_rights => casebook_core::processing::access::other_rights(c.regime),
             restriction => casebook_core::answer::restriction_terms(c.regime),
+            fee_confirmation => casebook_core::workflow::fee_confirmation(c.regime).map(|(provision, days)| context! { provision, days }),
         },
         requester => context! {
             name => one_line(&c.requester.name),
@@ -558,6 +574,8 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             extension_notice_by => date(d.extension_notice_by),
             acknowledge_by => date(d.acknowledge_by),
             start => date(d.start),
+            by_right => dates_by_right(d, lang),
+            extends_text => extends_text(c, lang),
         },
         rules => context! {
             identity => effect(RegimeRules::of(c.regime).identity),
@@ -565,10 +583,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         },
         clock => serde_json::to_value(d.clock).ok().and_then(|v| v.as_str().map(String::from)),
         identity => identity_context(c, d, lang),
-        clarification => context! {
-            question => c.clarification_question.as_deref().map(one_line).map(sentence),
-            asked_on => date(c.clarification_asked_on),
-        },
+        clarification => clarification_context(c, lang),
         extension => context! {
             reason => c.extension_reason.as_deref().map(one_line).map(sentence),
             notified_on => date(c.extension_notified_on),
@@ -583,6 +598,10 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         authority => authority.as_ref().map(|a| context! {
             name => one_line(&a.name),
             in_sentence => one_line(&a.in_sentence(lang)),
+            // The GDPR's (and the FADP's) "supervisory authority"; under another
+            // law a letter names the authority as the competent one, not with
+            // the GDPR's term (an Attorney General, the Privacy Commissioner).
+            supervisory => matches!(c.regime, casebook_core::Regime::UkGdpr | casebook_core::Regime::EuGdpr | casebook_core::Regime::Fadp),
             address_lines => a.address.as_deref().map(lines).unwrap_or_default(),
             website => a.website.as_deref().map(one_line),
         }),
@@ -590,6 +609,64 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
         retention => context! { identity_document_days => input.identity_document_days },
     };
     (ctx, sources)
+}
+
+/// Each date the rights asked for are due on, soonest first, with the rights
+/// due that day (`rights_text`, and `rights_de` for French), where the rights
+/// do not all share one date: an acknowledgement then says which is due
+/// when. A right with no date (no statute and no house target) is not listed.
+fn dates_by_right(d: &Deadlines, lang: &str) -> Option<Vec<minijinja::Value>> {
+    let first = d.rights.first()?.due;
+    if d.rights.iter().all(|r| r.due == first) {
+        return None;
+    }
+    let mut on: std::collections::BTreeMap<NaiveDate, Vec<casebook_core::Right>> = std::collections::BTreeMap::new();
+    for r in &d.rights {
+        if let Some(due) = r.due {
+            on.entry(due).or_default().push(r.right);
+        }
+    }
+    let groups = on.into_iter().map(|(due, rights)| {
+        context! { due => date(Some(due)), rights_text => rights_text(&rights, lang), rights_de => rights_de(&rights, lang) }
+    });
+    Some(groups.collect())
+}
+
+/// The rights the law's extension covers, in words, where it covers some of
+/// those asked for and not the others (a US state's revocation limit, the
+/// CCPA's requests to stop, an unsubscribe under CAN-SPAM): the letter then
+/// says which period may be extended rather than "this period".
+fn extends_text(c: &crate::CaseFacts, lang: &str) -> Option<String> {
+    let casebook_core::deadline::InForce::Rules(rules) =
+        RegimeRules::in_force(c.regime, &c.location, c.received).ok()?
+    else {
+        return None;
+    };
+    let (extends, not): (Vec<casebook_core::Right>, Vec<_>) = c.rights.iter().partition(|r| rules.extends(**r));
+    (!extends.is_empty() && !not.is_empty()).then(|| rights_text(&extends, lang))
+}
+
+/// The question asked, and whether waiting for its answer pauses the period:
+/// `pauses` where the law pauses it for a right asked for (the EU's every
+/// right; the UK's access only, Art. 12A(5)), with `paused_text` naming the
+/// rights it pauses where the others' periods run on.
+fn clarification_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
+    let rules = RegimeRules::of(c.regime);
+    let paused: Vec<casebook_core::Right> = c
+        .rights
+        .iter()
+        .copied()
+        .filter(|r| {
+            rules.clarification == ClockEffect::Pause
+                && (!rules.clarification_access_only || *r == casebook_core::Right::Access)
+        })
+        .collect();
+    context! {
+        question => c.clarification_question.as_deref().map(one_line).map(sentence),
+        asked_on => date(c.clarification_asked_on),
+        pauses => !paused.is_empty(),
+        paused_text => (!paused.is_empty() && paused.len() < c.rights.len()).then(|| rights_text(&paused, lang)),
+    }
 }
 
 /// What was asked for to confirm identity, and the rights it holds up: in a

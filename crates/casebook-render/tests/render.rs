@@ -684,10 +684,10 @@ fn an_access_response_states_only_what_the_case_law_requires_and_gives() {
         (Regime::UkGdpr, "GB-ENG", true, true),
         (Regime::EuGdpr, "DE-BY", true, true),
         (Regime::Fadp, "CH-ZH", true, true),
-        (Regime::Lgpd, "BR-SP", true, true),
-        (Regime::Popia, "ZA-GP", true, true),
-        (Regime::Ccpa, "US-CA", true, false),
-        (Regime::Pipeda, "CA-ON", true, false),
+        (Regime::Lgpd, "BR-SP", false, false),
+        (Regime::Popia, "ZA-GP", false, true),
+        (Regime::Ccpa, "US-CA", false, false),
+        (Regime::Pipeda, "CA-ON", false, false),
         (Regime::UsState, "US-VA", false, false),
         (Regime::AuApp, "AU-NSW", false, false),
     ];
@@ -717,16 +717,17 @@ fn an_access_response_states_only_what_the_case_law_requires_and_gives() {
 
 /// A restriction confirmation states what the restriction means (the data
 /// only stored but for the law's exceptions, the person told before it is
-/// lifted) only where the case's law sets those terms (GDPR and UK GDPR
-/// Art. 18(2)-(3), POPIA s.14(7)-(8)); under a US state law, which gives no
-/// right to restriction, it says what was restricted and nothing more.
+/// lifted) only where the case's law sets those terms in those words (GDPR
+/// and UK GDPR Art. 18(2)-(3)); under a US state law, which gives no right to
+/// restriction, and POPIA, whose s.14(7) words them otherwise, it says what
+/// was restricted and nothing more.
 #[test]
 fn a_restriction_confirmation_states_the_terms_only_where_the_law_sets_them() {
     #[rustfmt::skip]
     let table = [
         (Regime::UkGdpr, "GB-ENG", true),
         (Regime::EuGdpr, "DE-BY", true),
-        (Regime::Popia, "ZA-GP", true),
+        (Regime::Popia, "ZA-GP", false),
         (Regime::UsState, "US-VA", false),
         (Regime::Ccpa, "US-CA", false),
         (Regime::Lgpd, "BR-SP", false),
@@ -751,5 +752,146 @@ fn a_restriction_confirmation_states_the_terms_only_where_the_law_sets_them() {
             ];
             assert_eq!(before_lifted.iter().any(|w| text.contains(w)), terms, "{regime:?} {lang}: {text}");
         }
+    }
+}
+
+/// A letter for what the case's law does not allow is refused, naming the
+/// law: a fee under the LGPD (Art. 18 §5: requests are free of charge), an
+/// extension under a law that sets none (LGPD Art. 19, APP 12).
+#[test]
+fn a_letter_the_law_does_not_allow_is_refused_naming_the_law() {
+    use casebook_render::{Error, MissingFact};
+    let calendars = Calendars::shipped();
+    let org = org();
+    let details = LetterDetails { fee: Some("R$ 10,00".into()), ..LetterDetails::default() };
+    let refused = |kind, regime, location| {
+        let case = case_of(vec![Right::Access], regime, location);
+        let mut clock = ClockEvents::received(case.received);
+        clock.extended = true;
+        let deadlines = common::deadlines(&calendars, regime, &case.location, &case.rights, &clock);
+        let input = letter_input(kind, "en", &org, &case, &deadlines, &details, None);
+        render_letter(&input, &Templates::default()).err()
+    };
+    let fee = refused(LetterKind::FeeRequest, Regime::Lgpd, "BR-SP");
+    assert!(
+        matches!(&fee, Some(Error::Missing(MissingFact::NoFeeInLaw { regime: Regime::Lgpd, provision })) if provision.contains("Art. 18 §5")),
+        "{fee:?}"
+    );
+    assert_eq!(
+        fee.unwrap().to_string(),
+        "no fee may be asked under Brazil LGPD: LGPD Art. 18 §5: requests are free of charge; there is no fee request to make"
+    );
+    for (regime, location) in [(Regime::Lgpd, "BR-SP"), (Regime::AuApp, "AU-NSW"), (Regime::Fadp, "CH-ZH")] {
+        let e = refused(LetterKind::Extension, regime, location);
+        assert!(matches!(e, Some(Error::Missing(MissingFact::NoExtensionInLaw { regime: r })) if r == regime), "{e:?}");
+    }
+    // Where the law allows them, the same letters are made.
+    assert!(refused(LetterKind::FeeRequest, Regime::UkGdpr, "GB-ENG").is_none());
+    assert!(refused(LetterKind::Extension, Regime::Pipeda, "CA-ON").is_none());
+}
+
+/// An acknowledgement of rights due on different dates says which is due
+/// when, and which period the law lets be extended; one date stays one
+/// sentence.
+#[test]
+fn an_acknowledgement_says_when_each_right_is_due_and_which_period_may_be_extended() {
+    // Connecticut: consent revoked, stopped within 15 days (Conn. Gen. Stat. §42-520(a)(6)), not extended;
+    // access within 45, extendable (§42-518(c)(1)). Received 2 November 2026.
+    let ct = case_of(vec![Right::Access, Right::WithdrawConsent], Regime::UsState, "US-CT");
+    let text = folded(&letter_text(LetterKind::Acknowledgement, "en", &ct, vec![], 30));
+    assert!(
+        text.contains("We will respond by 17 November 2026 (withdrawal of consent) and by 17 December 2026 (access) at the latest. The law allows us to extend the period for access in some circumstances; if we need to, we will tell you so, with our reasons, by 17 December 2026."),
+        "{text}"
+    );
+    let text = folded(&letter_text(LetterKind::Acknowledgement, "de", &ct, vec![], 30));
+    assert!(
+        text.contains(
+            "bis zum 17. November 2026 (Widerruf der Einwilligung) und bis zum 17. Dezember 2026 (Auskunft)."
+        ),
+        "{text}"
+    );
+    let uk = case_of(vec![Right::Access, Right::Erasure], Regime::UkGdpr, "GB-ENG");
+    let text = folded(&letter_text(LetterKind::Acknowledgement, "en", &uk, vec![], 30));
+    assert!(
+        text.contains("We will respond by 2 December 2026 at the latest. The law allows us to extend this period in some circumstances;"),
+        "{text}"
+    );
+    assert!(!text.contains("complex"), "the GDPR's ground is not every law's: {text}");
+}
+
+/// A clarification says the period is paused only where the law pauses it,
+/// for the rights it pauses (UK GDPR Art. 12A(5): access only), and that it
+/// runs again the day after the answer arrives (both days are left out).
+#[test]
+fn a_clarification_says_which_period_is_paused_and_when_it_runs_again() {
+    let text = |rights: Vec<Right>, regime, location| {
+        folded(&letter_text(LetterKind::Clarification, "en", &case_of(rights, regime, location), vec![], 30))
+    };
+    let paused = "the period we have to respond";
+    let uk = text(vec![Right::Access, Right::Erasure], Regime::UkGdpr, "GB-ENG");
+    assert!(uk.contains(&format!("{paused} (access) is paused")), "{uk}");
+    assert!(uk.contains("it resumes the day after your answer arrives."), "{uk}");
+    let uk = text(vec![Right::Erasure], Regime::UkGdpr, "GB-ENG");
+    assert!(!uk.contains("paused"), "no pause for erasure under the UK GDPR: {uk}");
+    let eu = text(vec![Right::Access, Right::Erasure], Regime::EuGdpr, "DE-BY");
+    assert!(eu.contains(&format!("{paused} is paused")), "{eu}");
+    let va = text(vec![Right::Access], Regime::UsState, "US-VA");
+    assert!(!va.contains("paused"), "nothing stops a state's clock: {va}");
+}
+
+/// The GDPR's "supervisory authority" is the GDPR's (and the FADP's) term: a
+/// letter under another law names its authority as the competent one (the
+/// Privacy Commissioner of Canada, Brazil's ANPD), in every language.
+#[test]
+fn the_gdpr_term_for_the_authority_is_used_only_under_the_gdpr() {
+    #[rustfmt::skip]
+    let table = [
+        (Regime::EuGdpr, "FR", "fr", "auprès de l'autorité de contrôle : "),
+        (Regime::Pipeda, "CA-QC", "fr", "auprès de l'autorité compétente : le Commissariat à la protection de la vie privée du Canada"),
+        (Regime::Lgpd, "BR-SP", "pt", "à autoridade competente: Autoridade Nacional de Proteção de Dados"),
+        (Regime::EuGdpr, "PT", "pt", "à autoridade de controlo: "),
+        (Regime::Fadp, "CH-ZH", "de", "bei der Aufsichtsbehörde zu beschweren: "),
+        (Regime::Pipeda, "CA-ON", "de", "bei der zuständigen Behörde zu beschweren: "),
+        (Regime::Lgpd, "BR-SP", "es", "ante la autoridad competente: "),
+        (Regime::Popia, "ZA-GP", "it", "all'autorità competente: "),
+        (Regime::Popia, "ZA-GP", "nl", "bij de bevoegde autoriteit: "),
+        (Regime::Pipeda, "CA-ON", "pl", "do właściwego organu: "),
+    ];
+    for (regime, location, lang, words) in table {
+        let case = case_of(vec![Right::Access], regime, location);
+        let text = folded(&render(LetterKind::Refusal, lang, &case, None, None).text);
+        assert!(text.contains(words), "{regime:?} {lang}: {text}");
+    }
+}
+
+/// A fee request asks the person to confirm the request at that cost where
+/// the law lets a fee be charged only then: PIPEDA s.8(6) (the approximate
+/// cost told, the request not withdrawn); the Swiss ordinance Art. 19(3)
+/// (not confirmed within ten days, withdrawn at no cost). Elsewhere it does not.
+#[test]
+fn a_fee_request_asks_for_the_confirmation_the_law_requires() {
+    let calendars = Calendars::shipped();
+    let org = org();
+    let details = LetterDetails { fee: Some("CHF 50".into()), ..LetterDetails::default() };
+    let text = |regime, location, lang: &str| {
+        let case = case_of(vec![Right::Access], regime, location);
+        let deadlines =
+            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+        let input = letter_input(LetterKind::FeeRequest, lang, &org, &case, &deadlines, &details, None);
+        folded(&render_letter(&input, &Templates::default()).unwrap().text)
+    };
+    let ca = text(Regime::Pipeda, "CA-ON", "en");
+    assert!(ca.contains("This is the approximate cost of giving you access. Please tell us whether you wish to go ahead with your request at this cost, or withdraw it."), "{ca}");
+    let ch = text(Regime::Fadp, "CH-ZH", "de");
+    assert!(
+        ch.contains("Bestätigen Sie sie nicht innerhalb von 10 Tagen, gilt sie als ohne Kostenfolge zurückgezogen."),
+        "{ch}"
+    );
+    let ch = text(Regime::Fadp, "CH-GE", "fr");
+    assert!(ch.contains("dans un délai de 10 jours, elle est réputée retirée, sans frais pour vous."), "{ch}");
+    for lang in casebook_render::template::SHIPPED_LANGUAGES {
+        let uk = text(Regime::UkGdpr, "GB-ENG", lang);
+        assert!(!uk.contains("10"), "{lang}: no confirmation under the UK GDPR: {uk}");
+        assert!(text(Regime::Fadp, "CH-ZH", lang).contains("10"), "{lang}");
     }
 }

@@ -103,20 +103,22 @@ fn information(
 }
 
 /// Whether the case's law requires information about the processing to go
-/// with the copy of the data, and the provision that does; None where the
-/// law gives the data alone (a US state law's right "to access such personal
-/// data", Va. Code §59.1-577(A)(1); APP 12 of the Australian Privacy Act).
-/// An access response says "the information the law requires" only where it does.
+/// with the copy of the data, item by item as the access response gives it
+/// (purposes, categories, recipients, retention, sources, automated decisions,
+/// transfers), and the provision that does; None where it requires less or
+/// none: a US state law's right "to access such personal data" (Va. Code
+/// \u{a7}59.1-577(A)(1)), APP 12, and those whose list is shorter than the
+/// response's headings (the CCPA's categories, sources, purposes and third
+/// parties, \u{a7}1798.110(a); PIPEDA Principle 4.9's existence, use and
+/// disclosure; POPIA s.23(1)'s record and third parties; the LGPD's Art. 19
+/// statement of origin, criteria and purpose). The response then says "how
+/// we process it follows", and claims no legal requirement it does not have.
 pub fn information_required(regime: Regime) -> Option<&'static str> {
     match regime {
         Regime::UkGdpr => Some("UK GDPR Art. 15(1)(a)-(h) and 15(2)"),
         Regime::EuGdpr => Some("GDPR Art. 15(1)(a)-(h) and 15(2)"),
-        Regime::Lgpd => Some("LGPD Art. 9 and Art. 19"),
         Regime::Fadp => Some("FADP Art. 25(2)"),
-        Regime::Ccpa => Some("Cal. Civ. Code \u{a7}1798.110(a)"),
-        Regime::Pipeda => Some("PIPEDA Sch. 1, Principle 4.9"),
-        Regime::Popia => Some("POPIA s.23(1)"),
-        Regime::UsState | Regime::AuApp => None,
+        Regime::Ccpa | Regime::UsState | Regime::Lgpd | Regime::Pipeda | Regime::Popia | Regime::AuApp => None,
     }
 }
 
@@ -125,15 +127,16 @@ pub fn information_required(regime: Regime) -> Option<&'static str> {
 /// GDPR Art. 15(1)(e) has the response state them), and where. None where
 /// it does not give them all (the CCPA and the US state laws have no
 /// restriction or objection; PIPEDA and the Australian Privacy Act give
-/// correction, not erasure): the response then lists none rather than
-/// rights the person does not have.
+/// correction, not erasure; the LGPD's Art. 18 gives blocking of unnecessary
+/// data and opposition only to unlawful processing, not restriction and
+/// objection as the list words them): the response then lists none rather
+/// than rights the person does not have.
 pub fn other_rights(regime: Regime) -> Option<&'static str> {
     match regime {
         Regime::UkGdpr => Some("UK GDPR Art. 7(3), 16, 17, 18 and 21"),
         Regime::EuGdpr => Some("GDPR Art. 7(3), 16, 17, 18 and 21"),
-        Regime::Lgpd => Some("LGPD Art. 18 (III, IV, VI, IX and \u{a7}2)"),
         Regime::Fadp => Some("FADP Art. 30(2)(b) and 32"),
         Regime::Popia => Some("POPIA s.11(2)(b), 11(3), 14(6) and 24"),
-        Regime::Ccpa | Regime::UsState | Regime::Pipeda | Regime::AuApp => None,
+        Regime::Ccpa | Regime::UsState | Regime::Lgpd | Regime::Pipeda | Regime::AuApp => None,
     }
 }

@@ -12,6 +12,9 @@ export const en = {
     identityRequest: 'This letter needs the identity request recorded first, with what was asked for (Identity: request evidence).',
     clarificationQuestion: 'This letter needs the clarification question recorded first (Ask for clarification).',
     extension: 'This letter needs the extension taken first, with its reason (Take the extension).',
+    noFeeInLaw: (law: string, provision: string) =>
+      `No fee may be asked under ${law} (${provision}): there is no fee request to make.`,
+    noExtensionInLaw: (law: string) => `${law} sets no extension of its period: there is no extension to tell the person about.`,
     fee: 'A fee request needs the fee: record the fee request with its amount first.',
     refusalReason: 'A refusal needs its reason written out: record the refusal with its text first.',
     complaintAnswer: 'The complaint outcome letter states the recorded answer, its outcome and reasons: record the answer to the complaint first.',
@@ -185,6 +188,9 @@ export const de: DocumentsStrings = {
     identityRequest: 'Für dieses Schreiben muss zuerst die Anforderung des Identitätsnachweises erfasst werden, mit dem, was angefordert wurde (Identität: Nachweis anfordern).',
     clarificationQuestion: 'Für dieses Schreiben muss zuerst die Rückfrage erfasst werden (Um Präzisierung bitten).',
     extension: 'Für dieses Schreiben muss zuerst die Fristverlängerung mit ihrer Begründung erfasst werden (Frist verlängern).',
+    noFeeInLaw: (law, provision) =>
+      `Nach ${law} darf keine Gebühr verlangt werden (${provision}): Es gibt keine Gebührenanforderung zu schreiben.`,
+    noExtensionInLaw: (law) => `${law} sieht keine Verlängerung der Frist vor: Es gibt keine Verlängerung, über die die Person zu informieren wäre.`,
     fee: 'Eine Gebührenanforderung braucht die Gebühr: Erfassen Sie zuerst die Gebührenanforderung mit ihrem Betrag.',
     refusalReason: 'Eine Ablehnung braucht ihre ausformulierte Begründung: Erfassen Sie zuerst die Ablehnung mit ihrem Text.',
     complaintAnswer: 'Das Schreiben zum Ergebnis der Beschwerde gibt die erfasste Antwort, ihr Ergebnis und ihre Gründe wieder: Erfassen Sie zuerst die Antwort auf die Beschwerde.',
@@ -353,6 +359,9 @@ export const fr: DocumentsStrings = {
     identityRequest: 'Ce courrier suppose d’abord d’enregistrer la demande de justificatif d’identité, avec ce qui a été demandé (Identité : demander un justificatif).',
     clarificationQuestion: 'Ce courrier suppose d’abord d’enregistrer la question de précision (Demander des précisions).',
     extension: 'Ce courrier suppose d’abord d’enregistrer la prolongation du délai, avec son motif (Prolonger le délai).',
+    noFeeInLaw: (law, provision) =>
+      `Aucuns frais ne peuvent être demandés selon ${law} (${provision}) : il n’y a pas de demande de frais à rédiger.`,
+    noExtensionInLaw: (law) => `${law} ne prévoit aucune prolongation du délai : il n’y a pas de prolongation dont informer la personne.`,
     fee: 'Une demande de frais indique leur montant : enregistrez d’abord la demande de frais avec son montant.',
     refusalReason: 'Un refus doit être motivé par écrit : enregistrez d’abord le refus avec son texte.',
     complaintAnswer: 'Le courrier sur l’issue de la réclamation reprend la réponse enregistrée, son issue et ses motifs : enregistrez d’abord la réponse à la réclamation.',

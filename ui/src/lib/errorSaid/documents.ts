@@ -170,6 +170,10 @@ function describeNeeds(fact: MissingFact, t: Strings): string {
       return s.clarificationQuestion;
     case 'extension':
       return s.extension;
+    case 'no-fee-in-law':
+      return s.noFeeInLaw(t.regime[fact.regime], fact.provision);
+    case 'no-extension-in-law':
+      return s.noExtensionInLaw(t.regime[fact.regime]);
     case 'fee':
       return s.fee;
     case 'refusal-reason':

@@ -620,6 +620,8 @@ const needs: OnePerKind<MissingFact> = {
     reference: 'DSR-2026-0007',
   },
   'processing-record': { kind: 'processing-record', absent: ['retention', 'transfers'] },
+  'no-fee-in-law': { kind: 'no-fee-in-law', regime: 'lgpd', provision: 'LGPD Art. 18 §5: requests are free of charge' },
+  'no-extension-in-law': { kind: 'no-extension-in-law', regime: 'au-app' },
 };
 
 const samples: IpcSaid[] = [
