@@ -895,3 +895,21 @@ fn a_fee_request_asks_for_the_confirmation_the_law_requires() {
         assert!(text(Regime::Fadp, "CH-ZH", lang).contains("10"), "{lang}");
     }
 }
+
+/// An extension notice on a request whose rights the extension does not all
+/// cover says which is due when: a withdrawal of consent in Connecticut keeps
+/// its 15 days (Conn. Gen. Stat. §42-520(a)(6)) while access is extended.
+#[test]
+fn an_extension_notice_keeps_the_date_of_a_right_it_does_not_extend() {
+    let ct = case_of(vec![Right::Access, Right::WithdrawConsent], Regime::UsState, "US-CT");
+    let text = folded(&letter_text(LetterKind::Extension, "en", &ct, vec![], 30));
+    assert!(
+        text.contains("We will now respond by 17 November 2026 (withdrawal of consent) and by 31 January 2027 (access) at the latest."),
+        "{text}"
+    );
+    let text = folded(&letter_text(LetterKind::Extension, "fr", &ct, vec![], 30));
+    assert!(text.contains("le 17 novembre 2026 (retrait du consentement) et le 31 janvier 2027 (accès)."), "{text}");
+    let uk = case_of(vec![Right::Access], Regime::UkGdpr, "GB-ENG");
+    let text = folded(&letter_text(LetterKind::Extension, "en", &uk, vec![], 30));
+    assert!(text.contains("We will now respond by 2 February 2027 at the latest."), "{text}");
+}
