@@ -127,6 +127,9 @@ mod tests {
             (Regime::EuGdpr, "FR", "Commission nationale de l'informatique et des libertés (CNIL)"),
             (Regime::Ccpa, "US-CA", "California Privacy Protection Agency (CPPA)"),
             (Regime::Fadp, "CH", "Federal Data Protection and Information Commissioner (FDPIC)"),
+            // The President of the Office decides complaints (uodo.gov.pl; biznes.gov.pl gives the address).
+            (Regime::EuGdpr, "PL", "Prezes Urzędu Ochrony Danych Osobowych (UODO)"),
+            (Regime::EuGdpr, "PT", "Comissão Nacional de Proteção de Dados (CNPD)"),
         ];
         for (regime, loc, name) in table {
             let a = supervisory_authority(regime, &Location::parse(loc).unwrap()).unwrap();
@@ -134,8 +137,8 @@ mod tests {
         }
         let de_sn = supervisory_authority(Regime::EuGdpr, &Location::parse("DE-SN").unwrap()).unwrap();
         assert!(de_sn.name.contains("German Land"), "{}", de_sn.name);
-        let pt = supervisory_authority(Regime::EuGdpr, &Location::parse("PT").unwrap()).unwrap();
-        assert!(pt.name.contains("Art. 77"), "{}", pt.name);
+        let lu = supervisory_authority(Regime::EuGdpr, &Location::parse("LU").unwrap()).unwrap();
+        assert!(lu.name.contains("Art. 77"), "{}", lu.name);
         for r in Regime::ALL {
             let any = Location::parse("GB").unwrap();
             if let Some(a) = supervisory_authority(*r, &any) {
@@ -226,6 +229,11 @@ mod tests {
                 "Autorité de protection des données / Gegevensbeschermingsautoriteit",
                 "the Autorité de protection des données / Gegevensbeschermingsautoriteit",
             ),
+            (
+                "Prezes Urzędu Ochrony Danych Osobowych (UODO)",
+                "the President of the Personal Data Protection Office (Prezes Urzędu Ochrony Danych Osobowych, UODO)",
+            ),
+            ("Comissão Nacional de Proteção de Dados (CNPD)", "the Comissão Nacional de Proteção de Dados (CNPD)"),
             (
                 "the data protection supervisory authority of the Member State where the person lives, works or where the infringement took place (GDPR Art. 77)",
                 "the data protection supervisory authority of the Member State where the person lives, works or where the infringement took place (GDPR Art. 77)",

@@ -913,3 +913,41 @@ fn an_extension_notice_keeps_the_date_of_a_right_it_does_not_extend() {
     let text = folded(&letter_text(LetterKind::Extension, "en", &uk, vec![], 30));
     assert!(text.contains("We will now respond by 2 February 2027 at the latest."), "{text}");
 }
+
+/// An objection answered in part by keeping the data (compelling grounds,
+/// Art. 21(1)) tells the person how to challenge that decision (Art.
+/// 12(4)), as the erasure and rectification letters do.
+#[test]
+fn an_objection_that_keeps_data_says_how_to_challenge_it() {
+    let uk = case_of(vec![Right::Objection], Regime::UkGdpr, "GB-ENG");
+    let kept = act("CRM", "kept", Some("our legitimate interests in fraud prevention override"), None);
+    let suppressed = act("Newsletter", "suppressed", None, None);
+    let text =
+        folded(&letter_text(LetterKind::ObjectionConfirmation, "en", &uk, vec![suppressed.clone(), kept.clone()], 30));
+    assert!(
+        text.contains("If you disagree with our keeping this data, you have the right to complain to the Information Commissioner's Office"),
+        "{text}"
+    );
+    let text = folded(&letter_text(LetterKind::ObjectionConfirmation, "en", &uk, vec![suppressed.clone()], 30));
+    assert!(!text.contains("complain"), "{text}");
+    let de = case_of(vec![Right::Objection], Regime::EuGdpr, "DE-BY");
+    let text = folded(&letter_text(LetterKind::ObjectionConfirmation, "de", &de, vec![suppressed, kept], 30));
+    assert!(text.contains("bei der Aufsichtsbehörde zu beschweren: Bayerisches Landesamt"), "{text}");
+}
+
+/// An erasure confirmation is titled "erasure carried out" only where data
+/// was erased or anonymised: a deactivated account is not an erasure.
+#[test]
+fn a_deactivation_alone_is_not_titled_an_erasure() {
+    let uk = case_of(vec![Right::Erasure], Regime::UkGdpr, "GB-ENG");
+    let text = letter_text(
+        LetterKind::ErasureConfirmation,
+        "en",
+        &uk,
+        vec![act("Shop", "account-deactivated", None, None)],
+        30,
+    );
+    assert!(text.starts_with("Your data protection request: our answer on erasure"), "{text}");
+    let text = letter_text(LetterKind::ErasureConfirmation, "en", &uk, vec![act("Shop", "erased", None, None)], 30);
+    assert!(text.starts_with("Your data protection request: erasure carried out"), "{text}");
+}
