@@ -203,6 +203,18 @@ fn every_kind_renders_in_english_german_and_french() {
         vec!["case", "action", &reference, "--system", "crm", "--right", "restriction", "--did", "restricted"],
         vec!["case", "action", &reference, "--system", "crm", "--right", "objection", "--did", "suppressed"],
         vec!["case", "action", &reference, "--system", "crm", "--right", "opt-out-of-sale", "--did", "suppressed"],
+        // The fee request states the recorded step (GDPR Art. 15(3): further copies).
+        vec![
+            "case",
+            "fee-request",
+            &reference,
+            "--ground",
+            "further-copies",
+            "--amount",
+            "€10.00",
+            "--on",
+            "2026-11-20",
+        ],
     ] {
         let r = book.run(&args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
@@ -777,6 +789,27 @@ fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
     );
     let alone = letter(&only_fee, "fee-request", "en");
     assert!(alone.contains("the period we have to respond begins on the day it arrives."), "{alone}");
+    // A fee is asked for by the recorded step (which checks the law allows it), not by a letter alone.
+    let unasked = book.new_case("Bea Roe", "bea@example.org", "2026-11-02", &["--right", "access"]);
+    let out = book.dir.join("unasked-fee.pdf");
+    let r = book.run(&[
+        "letter",
+        "make",
+        &unasked,
+        "--kind",
+        "fee-request",
+        "--fee",
+        "£25",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("states the fee request recorded on the case") && r.stderr.contains("casebook fee request"),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.exists(), "nothing written");
     // The evidence arrived; the fee is still awaited.
     book.json(&[
         "case",

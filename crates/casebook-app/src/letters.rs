@@ -557,6 +557,14 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
             .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
             .and_then(|e| e.detail.as_ref()?.get("text")?.as_str().map(str::to_string));
     }
+    // A fee is asked for by the recorded step, which checks that the law
+    // allows one on its ground (and, in the UK, restarts the clock): the
+    // letter states that step, its amount reworded at most (`--fee`).
+    if kind == LetterKind::FeeRequest
+        && !book.register().events(case.id)?.iter().any(|e| event_kind(e) == Some(CaseEventKind::FeeRequested))
+    {
+        return Err(Error::refused(DocumentsSaid::LetterNeeds { fact: casebook_render::MissingFact::Fee }));
+    }
     let mut facts = case_facts(book, &case, &mut details)?;
     if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
         refused_rights_only(book, &case, &language, &mut facts, &mut details)?;

@@ -34,8 +34,10 @@ pub enum MissingFact {
     /// An extension notice under a law that sets no extension (LGPD, FADP, APP 12).
     #[error("{} sets no extension of its period: there is no extension to tell the person about", regime.label())]
     NoExtensionInLaw { regime: Regime },
-    /// A fee request without the fee.
-    #[error("a fee request needs the fee: record the fee request with its --amount first, or give --fee \"£10.00\"")]
+    /// A fee request without the fee request recorded (its ground and amount).
+    #[error(
+        "a fee request states the fee request recorded on the case, with its ground and amount: `casebook fee request REF --ground … --amount \"£10.00\"` first"
+    )]
     Fee,
     /// A refusal without its reason written out.
     #[error("a refusal needs its reason written out: record the refusal with its --text first, or give --reason \"…\"")]

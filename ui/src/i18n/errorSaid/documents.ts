@@ -15,7 +15,7 @@ export const en = {
     noFeeInLaw: (law: string, provision: string) =>
       `No fee may be asked under ${law} (${provision}): there is no fee request to make.`,
     noExtensionInLaw: (law: string) => `${law} sets no extension of its period: there is no extension to tell the person about.`,
-    fee: 'A fee request needs the fee: record the fee request with its amount first.',
+    fee: 'A fee request states the fee request recorded on the case: record the fee request, with its ground and amount, first (Ask for a fee).',
     refusalReason: 'A refusal needs its reason written out: record the refusal with its text first.',
     complaintAnswer: 'The complaint outcome letter states the recorded answer, its outcome and reasons: record the answer to the complaint first.',
     appealDecision: 'The appeal decision letter states the recorded decision, its outcome and reasons: record the appeal’s decision first.',
@@ -191,7 +191,7 @@ export const de: DocumentsStrings = {
     noFeeInLaw: (law, provision) =>
       `Nach ${law} darf keine Gebühr verlangt werden (${provision}): Es gibt keine Gebührenanforderung zu schreiben.`,
     noExtensionInLaw: (law) => `${law} sieht keine Verlängerung der Frist vor: Es gibt keine Verlängerung, über die die Person zu informieren wäre.`,
-    fee: 'Eine Gebührenanforderung braucht die Gebühr: Erfassen Sie zuerst die Gebührenanforderung mit ihrem Betrag.',
+    fee: 'Eine Gebührenanforderung gibt die auf dem Fall erfasste Gebührenanforderung wieder: Erfassen Sie sie zuerst mit Grund und Betrag (Entgelt verlangen).',
     refusalReason: 'Eine Ablehnung braucht ihre ausformulierte Begründung: Erfassen Sie zuerst die Ablehnung mit ihrem Text.',
     complaintAnswer: 'Das Schreiben zum Ergebnis der Beschwerde gibt die erfasste Antwort, ihr Ergebnis und ihre Gründe wieder: Erfassen Sie zuerst die Antwort auf die Beschwerde.',
     appealDecision: 'Das Schreiben zur Widerspruchsentscheidung gibt die erfasste Entscheidung, ihr Ergebnis und ihre Gründe wieder: Erfassen Sie zuerst die Entscheidung.',
@@ -362,7 +362,7 @@ export const fr: DocumentsStrings = {
     noFeeInLaw: (law, provision) =>
       `Aucuns frais ne peuvent être demandés selon ${law} (${provision}) : il n’y a pas de demande de frais à rédiger.`,
     noExtensionInLaw: (law) => `${law} ne prévoit aucune prolongation du délai : il n’y a pas de prolongation dont informer la personne.`,
-    fee: 'Une demande de frais indique leur montant : enregistrez d’abord la demande de frais avec son montant.',
+    fee: 'Une demande de frais reprend la demande de frais enregistrée sur le dossier : enregistrez-la d’abord avec son motif et son montant (Exiger des frais).',
     refusalReason: 'Un refus doit être motivé par écrit : enregistrez d’abord le refus avec son texte.',
     complaintAnswer: 'Le courrier sur l’issue de la réclamation reprend la réponse enregistrée, son issue et ses motifs : enregistrez d’abord la réponse à la réclamation.',
     appealDecision: 'Le courrier de décision sur le recours reprend la décision enregistrée, son issue et ses motifs : enregistrez d’abord la décision.',
