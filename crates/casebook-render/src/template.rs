@@ -632,16 +632,22 @@ fn dates_by_right(d: &Deadlines, lang: &str) -> Option<Vec<minijinja::Value>> {
     Some(groups.collect())
 }
 
+/// The rules of the case's law in the version in force on the day the
+/// request was received (a US state's own statute); None where none applies
+/// yet (a state law not yet in force) or the location does not fit the law.
+fn rules_in_force(c: &crate::CaseFacts) -> Option<RegimeRules> {
+    match RegimeRules::in_force(c.regime, &c.location, c.received).ok()? {
+        casebook_core::deadline::InForce::Rules(rules) => Some(rules),
+        casebook_core::deadline::InForce::NotYet { .. } => None,
+    }
+}
+
 /// The rights the law's extension covers, in words, where it covers some of
 /// those asked for and not the others (a US state's revocation limit, the
 /// CCPA's requests to stop, an unsubscribe under CAN-SPAM): the letter then
 /// says which period may be extended rather than "this period".
 fn extends_text(c: &crate::CaseFacts, lang: &str) -> Option<String> {
-    let casebook_core::deadline::InForce::Rules(rules) =
-        RegimeRules::in_force(c.regime, &c.location, c.received).ok()?
-    else {
-        return None;
-    };
+    let rules = rules_in_force(c)?;
     let (extends, not): (Vec<casebook_core::Right>, Vec<_>) = c.rights.iter().partition(|r| rules.extends(**r));
     (!extends.is_empty() && !not.is_empty()).then(|| rights_text(&extends, lang))
 }
@@ -651,7 +657,7 @@ fn extends_text(c: &crate::CaseFacts, lang: &str) -> Option<String> {
 /// right; the UK's access only, Art. 12A(5)), with `paused_text` naming the
 /// rights it pauses where the others' periods run on.
 fn clarification_context(c: &crate::CaseFacts, lang: &str) -> minijinja::Value {
-    let rules = RegimeRules::of(c.regime);
+    let rules = rules_in_force(c).unwrap_or_else(|| RegimeRules::of(c.regime));
     let paused: Vec<casebook_core::Right> = c
         .rights
         .iter()
