@@ -781,7 +781,7 @@ fn an_acknowledgement_names_the_fee_when_the_clock_waits_for_a_fee() {
     );
     // Asking for either, the letter says the period starts once both have arrived.
     let ask = letter(&both, "id-request", "en");
-    assert!(ask.contains("The period we have to respond begins on the day we have received both what we asked for and the fee we asked for."), "{ask}");
+    assert!(ask.contains("The period we have to respond (access) begins on the day we have received both what we asked for and the fee we asked for."), "{ask}");
     let fee_letter = letter(&both, "fee-request", "fr");
     assert!(
         fee_letter.contains("le jour où nous avons reçu à la fois le paiement et le justificatif d'identité demandé"),

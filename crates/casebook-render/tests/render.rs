@@ -951,3 +951,31 @@ fn a_deactivation_alone_is_not_titled_an_erasure() {
     let text = letter_text(LetterKind::ErasureConfirmation, "en", &uk, vec![act("Shop", "erased", None, None)], 30);
     assert!(text.starts_with("Your data protection request: erasure carried out"), "{text}");
 }
+
+/// An identity request on a request that mixes rights that wait for the
+/// check with rights that go ahead says which period waits: an unsubscribe's
+/// clock is not moved by the check (UK GDPR Art. 12A(3) restarts, the EDPB's
+/// pause, only for the rights that wait).
+#[test]
+fn an_identity_request_says_whose_period_waits_for_the_evidence() {
+    for (regime, location, words) in [
+        (
+            Regime::UkGdpr,
+            "GB-ENG",
+            "The period we have to respond (access) begins on the day we receive what we asked for.",
+        ),
+        (Regime::EuGdpr, "DE-BY", "The period we have to respond (access) is paused from 3 November 2026"),
+    ] {
+        let mixed = case_of(vec![Right::Access, Right::Unsubscribe], regime, location);
+        let text = folded(&letter_text(LetterKind::IdRequest, "en", &mixed, vec![], 30));
+        assert!(text.contains(words), "{regime:?}: {text}");
+        assert!(text.contains("Meanwhile we are acting on your request for unsubscribing from marketing"), "{text}");
+        let alone = case_of(vec![Right::Access], regime, location);
+        let text = folded(&letter_text(LetterKind::IdRequest, "en", &alone, vec![], 30));
+        assert!(
+            text.contains("The period we have to respond begins")
+                || text.contains("The period we have to respond is paused"),
+            "{text}"
+        );
+    }
+}
