@@ -8,34 +8,26 @@ use casebook_core::deadline::{
     ClockCase, ClockEvents, DeadlinePolicy, Deadlines, Said, complaint_deadlines, compute_deadlines,
 };
 use casebook_core::holiday::Calendars;
-use casebook_core::{Case, CaseEventKind, CaseKind, NewCase, RecordedEvent, Right};
+use casebook_core::{Case, CaseEventKind, CaseKind, Location, NewCase, RecordedEvent, Regime, Right};
 use casebook_store::CaseEvent;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{Casebook, Error, RegisterSaid, Result};
 
 pub(crate) const POLICY_KEY: &str = "deadline_policy";
 
-/// A what-if computation (`casebook deadline`): no case is stored.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// A what-if computation (`casebook deadline`): no case is stored. The
+/// front end parses its text into these (`parse_date`, `parse_field`,
+/// `parse_pause`), so every front end says the same thing about a bad value.
+#[derive(Debug, Clone)]
 pub struct DeadlineQuestion {
-    pub regime: String,
-    pub location: String,
-    pub received: String,
-    pub rights: Vec<String>,
-    pub identity_requested: Option<String>,
-    pub identity_received: Option<String>,
-    /// `FROM:TO` (or `FROM:` while unanswered).
-    pub pauses: Vec<String>,
-    pub extended: bool,
-    pub extension_notified_on: Option<String>,
-    #[serde(default)]
-    pub appeal_received: Option<String>,
-    #[serde(default)]
-    pub complaint_received: Option<String>,
-    #[serde(default)]
-    pub employee: bool,
+    pub regime: Regime,
+    pub location: Location,
+    /// The rights asked for; none means access.
+    pub rights: Vec<Right>,
+    /// What happened so far: received, identity, pauses, extension, appeal…
+    pub clock: ClockEvents,
 }
 
 /// The stored events the clock reads, oldest first, in core's terms: those

@@ -5,6 +5,7 @@
 //! control. Front ends parse their own text with these too, so every front
 //! end says the same thing about a bad value.
 
+use casebook_core::deadline::Pause;
 use casebook_core::{Reference, Right, check_rights};
 use chrono::NaiveDate;
 
@@ -58,6 +59,17 @@ where
     T::Err: Into<ErrorSaid>,
 {
     s.parse::<T>().map_err(|e| Error::refused_in(field, e))
+}
+
+/// A clarification pause `FROM:TO` (`FROM:` while unanswered), for the
+/// field `field`: "invalid pause '2026-11-05': expected FROM:TO, …".
+pub fn parse_pause(field: &'static str, s: &str) -> Result<Pause> {
+    let (from, to) = s
+        .split_once(':')
+        .ok_or_else(|| Error::refused_in(field, RegisterSaid::InvalidPause { input: s.to_string() }))?;
+    let from = parse_date(field, from)?;
+    let to = if to.trim().is_empty() { None } else { Some(parse_date(field, to)?) };
+    Ok(Pause { from, to })
 }
 
 /// A case's rights, checked as core checks them (at least one, none twice).

@@ -103,7 +103,7 @@ pub use error_said::{DataSaid, DocumentsSaid, ErrorSaid, FileProblem, RegisterSa
 pub use evidence::{EVIDENCE_ROLE, EvidenceBook, EvidencePack};
 pub use identity::{IdentityCheck, IdentityCheckInput, IdentityDocument};
 pub use import::{ImportCounts, ImportOutcome, ImportReport, ImportResult};
-pub use input::{parse_code, parse_date, parse_field, parse_reference};
+pub use input::{parse_code, parse_date, parse_field, parse_pause, parse_reference};
 pub use intake::IntakeBook;
 pub use letters::{Letter, LetterDetails, LetterKindInfo, LetterSettings, LetterSource, ProcessingRecord};
 pub use next::CaseNextAction;

@@ -30,6 +30,7 @@ use casebook_app::{
     CaseLifecycle, CaseQuery, CaseSort, CaseUpdate, Casebook, DeadlineBook, NewRequest, OrganisationInput,
     PeopleUpdate, TeamBook,
 };
+use casebook_core::deadline::{ClockEvents, Pause};
 use casebook_core::{Channel, Language, Location, Regime, Relationship, Right, Status, SubjectCategory};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -156,35 +157,35 @@ enum TeamCommand {
 
 #[derive(Args)]
 struct DeadlineArgs {
-    #[arg(long)]
-    regime: String,
+    #[arg(long, value_parser = values::regime)]
+    regime: Regime,
     /// ISO 3166 code: GB-ENG, GB-SCT, DE-BY, FR, IE, US-CA, …
-    #[arg(long)]
-    location: String,
-    #[arg(long)]
-    received: String,
+    #[arg(long, value_parser = values::location)]
+    location: Location,
+    #[arg(long, value_parser = values::received)]
+    received: NaiveDate,
     /// The right asked for (repeatable; default access).
-    #[arg(long = "right")]
-    rights: Vec<String>,
-    #[arg(long)]
-    id_requested: Option<String>,
-    #[arg(long)]
-    id_received: Option<String>,
+    #[arg(long = "right", value_parser = values::right)]
+    rights: Vec<Right>,
+    #[arg(long, value_parser = values::id_requested)]
+    id_requested: Option<NaiveDate>,
+    #[arg(long, value_parser = values::id_received)]
+    id_received: Option<NaiveDate>,
     /// A clarification pause FROM:TO (repeatable; FROM: while unanswered).
-    #[arg(long = "pause")]
-    pauses: Vec<String>,
+    #[arg(long = "pause", value_parser = values::pause)]
+    pauses: Vec<Pause>,
     /// The extension was taken.
     #[arg(long)]
     extended: bool,
     /// When the person was told of the extension.
-    #[arg(long)]
-    extension_notified_on: Option<String>,
+    #[arg(long, value_parser = values::extension_notified_on)]
+    extension_notified_on: Option<NaiveDate>,
     /// When the consumer's appeal of a refusal arrived (US state laws).
-    #[arg(long)]
-    appeal_received: Option<String>,
+    #[arg(long, value_parser = values::appeal_received)]
+    appeal_received: Option<NaiveDate>,
     /// When a complaint to the controller about the handling arrived (UK, DPA 2018 s.164A).
-    #[arg(long)]
-    complaint_received: Option<String>,
+    #[arg(long, value_parser = values::complaint_received)]
+    complaint_received: Option<NaiveDate>,
     /// The requester is a current or former employee (California: personnel file and payroll clocks).
     #[arg(long)]
     employee: bool,
@@ -602,20 +603,18 @@ fn run_on(cli: Cli, name: &str, p: &Printer) -> Result<ExitCode> {
 
 /// `casebook deadline`'s flags as the question the façade answers.
 fn deadline_question(a: DeadlineArgs) -> casebook_app::DeadlineQuestion {
-    casebook_app::DeadlineQuestion {
-        regime: a.regime,
-        location: a.location,
-        received: a.received,
-        rights: a.rights,
+    let clock = ClockEvents {
         identity_requested: a.id_requested,
         identity_received: a.id_received,
-        pauses: a.pauses,
+        clarifications: a.pauses,
         extended: a.extended,
         extension_notified_on: a.extension_notified_on,
         appeal_received: a.appeal_received,
         complaint_received: a.complaint_received,
         employee: a.employee,
-    }
+        ..ClockEvents::received(a.received)
+    };
+    casebook_app::DeadlineQuestion { regime: a.regime, location: a.location, rights: a.rights, clock }
 }
 
 fn run(cli: Cli, p: &Printer) -> Result<ExitCode> {

@@ -4,8 +4,9 @@
 //! façade gives and its field's flag (`invalid date '2026-02-30': no such
 //! day (--on)`; `main` prints these as any other refusal).
 
-use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field};
+use casebook_app::{Error, LetterKind, parse_code, parse_date, parse_field, parse_pause};
 use casebook_core::answer::RightOutcome;
+use casebook_core::deadline::Pause;
 use casebook_core::identity::{IdentityMethod, IdentityOutcome};
 use casebook_core::processing::SystemId;
 use casebook_core::processing::action::Did;
@@ -42,6 +43,32 @@ pub(crate) fn sent_on(s: &str) -> Result<NaiveDate, Error> {
 /// The day a request, a complaint or a letter reached the organisation (`--received`).
 pub(crate) fn received(s: &str) -> Result<NaiveDate, Error> {
     parse_date("received", s)
+}
+
+/// The days of `casebook deadline`'s what-if clock.
+pub(crate) fn id_requested(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("id-requested", s)
+}
+
+pub(crate) fn id_received(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("id-received", s)
+}
+
+pub(crate) fn extension_notified_on(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("extension-notified-on", s)
+}
+
+pub(crate) fn appeal_received(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("appeal-received", s)
+}
+
+pub(crate) fn complaint_received(s: &str) -> Result<NaiveDate, Error> {
+    parse_date("complaint-received", s)
+}
+
+/// A clarification pause, `FROM:TO` (`FROM:` while unanswered).
+pub(crate) fn pause(s: &str) -> Result<Pause, Error> {
+    parse_pause("pause", s)
 }
 
 /// A posted letter's postmark (`letter log --postmark`).
