@@ -547,11 +547,10 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
         let rights: Vec<Right> = answers.iter().copied().filter(|r| case.rights.contains(r)).collect();
         action_facts(book, &case, &rights, &language, &mut details)?;
     }
+    let events = book.register().events(case.id)?;
     if kind == LetterKind::AppealDecision && details.reason.is_none() {
         // The decision's own reasons, not the refusal's the appeal was against.
-        details.reason = book
-            .register()
-            .events(case.id)?
+        details.reason = events
             .iter()
             .rev()
             .find(|e| event_kind(e) == Some(CaseEventKind::AppealDecided))
@@ -560,12 +559,10 @@ pub(crate) fn prepare_letter<B: LetterDesk + ?Sized>(
     // A fee is asked for by the recorded step, which checks that the law
     // allows one on its ground (and, in the UK, restarts the clock): the
     // letter states that step, its amount reworded at most (`--fee`).
-    if kind == LetterKind::FeeRequest
-        && !book.register().events(case.id)?.iter().any(|e| event_kind(e) == Some(CaseEventKind::FeeRequested))
-    {
+    if kind == LetterKind::FeeRequest && !events.iter().any(|e| event_kind(e) == Some(CaseEventKind::FeeRequested)) {
         return Err(Error::refused(DocumentsSaid::LetterNeeds { fact: casebook_render::MissingFact::Fee }));
     }
-    let mut facts = case_facts(book, &case, &mut details)?;
+    let mut facts = case_facts(&case, &events, &mut details);
     if kind == LetterKind::Refusal && !refused_as_a_whole(&case) {
         refused_rights_only(book, &case, &language, &mut facts, &mut details)?;
     }
@@ -638,8 +635,7 @@ pub(crate) fn check_letter_draft<B: LetterDesk + ?Sized>(book: &B, reference: &s
 }
 
 /// The case with the details of its recorded steps (the latest of each).
-fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut LetterDetails) -> Result<CaseFacts> {
-    let events = book.register().events(case.id)?;
+fn case_facts(case: &Case, events: &[casebook_store::CaseEvent], details: &mut LetterDetails) -> CaseFacts {
     let text = |d: &Option<serde_json::Value>, key: &str| {
         d.as_ref().and_then(|d| d.get(key)).and_then(|v| v.as_str()).map(str::to_string)
     };
@@ -665,7 +661,7 @@ fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut Lette
         appeal_outcome: None,
         appeal_decided_on: None,
     };
-    for e in &events {
+    for e in events {
         let Some(kind) = event_kind(e) else { continue };
         match kind {
             CaseEventKind::IdentityRequested => {
@@ -702,7 +698,7 @@ fn case_facts<B: LetterDesk + ?Sized>(book: &B, case: &Case, details: &mut Lette
             _ => {}
         }
     }
-    Ok(f)
+    f
 }
 
 /// The case of `reference`, as the member may see it.

@@ -889,10 +889,25 @@ fn a_fee_request_asks_for_the_confirmation_the_law_requires() {
     );
     let ch = text(Regime::Fadp, "CH-GE", "fr");
     assert!(ch.contains("dans un délai de 10 jours, elle est réputée retirée, sans frais pour vous."), "{ch}");
-    for lang in casebook_render::template::SHIPPED_LANGUAGES {
+    // The ten days of the Swiss ordinance, in each shipped language: asked
+    // under the FADP, not under the UK GDPR (which has no such rule).
+    let ten_days = [
+        ("en", "within 10 days, it is treated as withdrawn"),
+        ("de", "innerhalb von 10 Tagen, gilt sie als"),
+        ("fr", "dans un délai de 10 jours, elle est réputée retirée"),
+        ("es", "en un plazo de 10 días, se considerará retirada"),
+        ("it", "entro 10 giorni, essa si intende ritirata"),
+        ("nl", "binnen 10 dagen, dan geldt het als kosteloos ingetrokken"),
+        ("pl", "w ciągu 10 dni, uważa się go za wycofany"),
+        ("pt", "no prazo de 10 dias, considera-se retirado"),
+    ];
+    assert_eq!(ten_days.len(), casebook_render::template::SHIPPED_LANGUAGES.len());
+    for (lang, sentence) in ten_days {
+        assert!(casebook_render::template::SHIPPED_LANGUAGES.contains(&lang), "{lang}");
+        let ch = text(Regime::Fadp, "CH-ZH", lang);
+        assert!(ch.contains(sentence), "{lang}: {ch}");
         let uk = text(Regime::UkGdpr, "GB-ENG", lang);
-        assert!(!uk.contains("10"), "{lang}: no confirmation under the UK GDPR: {uk}");
-        assert!(text(Regime::Fadp, "CH-ZH", lang).contains("10"), "{lang}");
+        assert!(!uk.contains(sentence), "{lang}: no confirmation under the UK GDPR: {uk}");
     }
 }
 
