@@ -506,6 +506,13 @@ fn an_appeal_on_a_closed_case_stays_in_the_next_actions_until_decided() {
     let listed =
         |book: &Book| book.json(&["next"]).as_array().unwrap().iter().find(|n| n["reference"] == co.as_str()).cloned();
     assert_eq!(listed(&book), None, "closed, nothing awaited");
+    // Answered and closed, the case is in no list of open cases.
+    let open_ones = |book: &Book, args: &[&str]| -> Vec<Value> {
+        let mut all = vec!["case"];
+        all.extend_from_slice(args);
+        book.json(&all).as_array().unwrap().iter().filter(|c| c["reference"] == co.as_str()).cloned().collect()
+    };
+    assert!(open_ones(&book, &["list", "--open"]).is_empty());
     book.json(&["case", "appeal", &co, "--date", "2026-11-01"]);
     let next = listed(&book).expect("the appeal awaits its decision");
     assert_eq!(
@@ -513,6 +520,19 @@ fn an_appeal_on_a_closed_case_stays_in_the_next_actions_until_decided() {
         (&json!("decide-appeal"), &json!("2026-12-16"), &json!("closed")),
         "{next:#}"
     );
+    // The appeal's statutory date makes it an open case again, by that date,
+    // in the list, its "due within" and its count (today 2026-11-29: 17 days).
+    let open = open_ones(&book, &["list", "--open", "--sort", "due"]);
+    assert_eq!(
+        (&open[0]["status"], &open[0]["appeal_due"], &open[0]["days_left"]),
+        (&json!("closed"), &json!("2026-12-16"), &json!(17)),
+        "{open:#?}"
+    );
+    assert!(open_ones(&book, &["due", "--within", "7d"]).is_empty());
+    assert_eq!(open_ones(&book, &["due", "--within", "17d"]).len(), 1);
+    let text = book.run(&["case", "list", "--open"]).stdout;
+    let line = text.lines().find(|l| l.starts_with(co.as_str())).unwrap();
+    assert!(line.contains("closed (appeal)") && line.contains("2026-12-16  17d"), "{text}");
     book.json(&[
         "case",
         "appeal-decided",
@@ -525,6 +545,7 @@ fn an_appeal_on_a_closed_case_stays_in_the_next_actions_until_decided() {
         "2026-11-20",
     ]);
     assert_eq!(listed(&book), None, "decided");
+    assert!(open_ones(&book, &["list", "--open"]).is_empty(), "decided: answered again");
     // The decision's letter is made and sent on the closed case (no other letter is).
     let pdf = book.dir.join("appeal.pdf");
     let made = book.json(&["letter", "make", &co, "--kind", "appeal-decision", "--out", pdf.to_str().unwrap()]);

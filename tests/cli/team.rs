@@ -17,7 +17,7 @@
 
 use std::process::Command;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::harness::{Book, Run};
 use crate::pg_server::PgServer;
@@ -49,7 +49,7 @@ fn team_init_then_audit_verify_and_the_rest_refused_by_name() {
     let port = server.port();
 
     let made = casebook(&["--json", "team", "init", &url], &[]).json();
-    assert_eq!(made["schema"], 17);
+    assert_eq!(made["schema"], 18);
     assert_eq!(made["created_by"], "postgres");
     assert_eq!(made["register"], format!("postgres://postgres@127.0.0.1:{port}/register"));
     casebook(&["team", "init", &url], &[]).fails_with("is not empty");
@@ -112,7 +112,7 @@ fn team_register() -> PgServer {
     let server = PgServer::start();
     server.create_database("register");
     let made = casebook(&["--json", "team", "init", &server.superuser_url("register")], &[]).json();
-    assert_eq!(made["schema"], 17);
+    assert_eq!(made["schema"], 18);
     for (login, groups) in [
         ("dora", &["casebook_dpo"][..]),
         ("hana", &["casebook_handler"]),
@@ -1019,8 +1019,16 @@ fn dates_stored_under_older_deadline_rules_are_recomputed_by_the_dpos_open_on_a_
     let due =
         || server.psql("register", &format!("SELECT coalesce(due::text, '-') FROM cases WHERE reference = '{mixed}'"));
     assert_eq!(due(), "2026-12-02", "the unsubscribe's month runs while identity is awaited");
-    // As an older version left it: no date while identity was awaited, and no revision.
+    let va = dpo.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    dpo.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    dpo.json(&["case", "appeal", &va, "--date", "2026-10-20"]);
+    let appeal_due =
+        || server.psql("register", &format!("SELECT coalesce(appeal_due, '-') FROM cases WHERE reference = '{va}'"));
+    assert_eq!(appeal_due(), "2026-12-19", "Va. Code §59.1-577(C): 60 days");
+    // As an older version left it: no date while identity was awaited, no
+    // appeal's date kept (team schema 17 had none), and no revision.
     server.psql("register", &format!("UPDATE cases SET due = NULL WHERE reference = '{mixed}'"));
+    server.psql("register", &format!("UPDATE cases SET appeal_due = NULL WHERE reference = '{va}'"));
     server.psql("register", "DELETE FROM deadline_rules");
 
     let by_handler = handler.run(&["case", "list"]);
@@ -1035,18 +1043,22 @@ fn dates_stored_under_older_deadline_rules_are_recomputed_by_the_dpos_open_on_a_
     let by_dpo = dpo.run(&["case", "list"]);
     assert_eq!(by_dpo.code, 0, "{}", by_dpo.stderr);
     assert!(
-        by_dpo.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        by_dpo.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 2 open cases were recomputed and recorded in the audit log: {mixed}, {va}.")),
         "{}",
         by_dpo.stderr
     );
-    assert_eq!(due(), "2026-12-02");
+    assert_eq!((due(), appeal_due()), ("2026-12-02".to_string(), "2026-12-19".to_string()));
+    let listed = handler.json(&["case", "list", "--open", "--sort", "due"]);
+    let refused =
+        listed.as_array().unwrap().iter().find(|c| c["reference"] == va.as_str()).expect("under appeal: open");
+    assert_eq!((&refused["status"], &refused["appeal_due"]), (&json!("refused"), &json!("2026-12-19")));
     assert_eq!(
-        server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT 2) last"),
-        format!("dora deadline.recomputed (deadline rules revision {RULES_REVISION}), dora settings.deadline_rules")
+        server.psql("register", "SELECT string_agg(actor || ' ' || action, ', ' ORDER BY id) FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT 3) last"),
+        format!("dora deadline.recomputed (deadline rules revision {RULES_REVISION}), dora deadline.recomputed (deadline rules revision {RULES_REVISION}), dora settings.deadline_rules")
     );
     assert_eq!(
         server.psql("register", "SELECT revision || ' ' || recomputed FROM deadline_rules"),
-        format!("{RULES_REVISION} [\"{mixed}\"]")
+        format!("{RULES_REVISION} [\"{mixed}\",\"{va}\"]")
     );
     // Once: the next opens say nothing and record nothing.
     let entries = server.psql("register", "SELECT count(*) FROM audit_log");
@@ -2475,7 +2487,7 @@ fn made(path: std::path::PathBuf) -> std::path::PathBuf {
 fn empty_team_register(server: &PgServer, db: &str, logins: bool) {
     server.create_database(db);
     let made = casebook(&["--json", "team", "init", &server.superuser_url(db)], &[]).json();
-    assert_eq!(made["schema"], 17);
+    assert_eq!(made["schema"], 18);
     if logins {
         server.create_login(db, "dora", "dora-pw", &["casebook_dpo"]);
         server.create_login(db, "hana", "hana-pw", &["casebook_handler"]);

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::harness::{Book, Run};
 
@@ -163,28 +163,40 @@ fn dates_stored_under_older_deadline_rules_are_recomputed_once_and_audited() {
     let mixed = book.new_case("Ian", "ian@example.org", "2026-11-02", &["--right", "access", "--right", "unsubscribe"]);
     book.json(&["identity", "request", &mixed, "--on", "2026-11-03"]);
     let other = book.new_case("Jo", "jo@example.org", "2026-11-02", &[]);
+    let va = book.new_case("Ada", "ada@example.org", "2026-10-01", &["--regime", "us-state", "--location", "US-VA"]);
+    book.json(&["case", "refuse", &va, "--reason", "exemption", "--text", "legal privilege", "--date", "2026-10-15"]);
+    book.json(&["case", "appeal", &va, "--date", "2026-10-20"]);
     // As an older version left it: no date while identity was awaited (its
-    // rules kept the unsubscribe waiting too), and no revision recorded.
+    // rules kept the unsubscribe waiting too), no appeal's date kept on the
+    // refused case (schema 15 had none), and no revision recorded.
     book.sql(&format!("UPDATE cases SET due = NULL WHERE reference = '{mixed}'"));
+    book.sql(&format!("UPDATE cases SET appeal_due = NULL WHERE reference = '{va}'"));
     book.sql("DELETE FROM settings WHERE key = 'deadline_rules'");
 
     let first = book.run(&["case", "list"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     assert!(
-        first.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 1 open case was recomputed and recorded in the audit log: {mixed}.")),
+        first.stderr.contains(&format!("deadline rules revision {RULES_REVISION}): the due date of 2 open cases were recomputed and recorded in the audit log: {mixed}, {va}.")),
         "{}",
         first.stderr
     );
     assert_eq!(book.json(&["case", "show", &mixed])["due"], "2026-12-02");
     assert_eq!(book.json(&["case", "show", &other])["due"], "2026-12-02");
-    let actions = book.sql("SELECT coalesce(reference, '-') || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 2");
+    // The refused case keeps the date it was answered against; its appeal's
+    // (Va. Code §59.1-577(C): 60 days) makes it an open case again.
+    let refused = book.json(&["case", "show", &va]);
+    assert_eq!((&refused["due"], &refused["appeal_due"]), (&json!("2026-11-15"), &json!("2026-12-19")));
+    assert_eq!(book.json(&["case", "list", "--open"]).as_array().unwrap().len(), 3);
+    let actions = book.sql("SELECT coalesce(reference, '-') || ' ' || action FROM audit_log ORDER BY id DESC LIMIT 3");
     assert_eq!(
         actions,
-        format!("- settings.deadline_rules\n{mixed} deadline.recomputed (deadline rules revision {RULES_REVISION})")
+        format!(
+            "- settings.deadline_rules\n{va} deadline.recomputed (deadline rules revision {RULES_REVISION})\n{mixed} deadline.recomputed (deadline rules revision {RULES_REVISION})"
+        )
     );
     assert_eq!(
         book.sql("SELECT value FROM settings WHERE key = 'deadline_rules'"),
-        format!("{{\"revision\":{RULES_REVISION},\"recomputed\":[\"{mixed}\"]}}")
+        format!("{{\"revision\":{RULES_REVISION},\"recomputed\":[\"{mixed}\",\"{va}\"]}}")
     );
     // Once: the next command says nothing and records nothing.
     let entries = book.sql("SELECT count(*) FROM audit_log");

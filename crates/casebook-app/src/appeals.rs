@@ -10,7 +10,7 @@ use casebook_core::{AppealOutcome, Case, CaseEventKind, Regime};
 use casebook_store::{CaseEvent, CaseRegister};
 use chrono::NaiveDate;
 
-use crate::lifecycle::{self, Rules};
+use crate::lifecycle;
 use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Error, Result, WorkflowSaid, event_kind};
 
@@ -45,8 +45,12 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
         let stamp = book.stamp();
         let kind = CaseEventKind::AppealReceived.as_str();
         events.push(CaseEvent { id: 0, kind: kind.into(), on_date: on, detail: None, at: stamp.at });
-        // The engine checks the appeal against the state's statute (Utah has none).
-        check_dates(book, &case, &events, &rules)?;
+        // The engine checks the appeal against the state's statute (Utah has
+        // none) and dates its decision: the case runs again until then.
+        let answers = book.answers_of(&case)?;
+        let dates = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?;
+        let mut case = case;
+        case.appeal_due = dates.appeal_due;
         let (_, saved) = book.register().add_event_seen(&case, Some(seen), kind, on, None, stamp)?;
         book.view_with(saved, &rules)
     })
@@ -76,16 +80,10 @@ pub(crate) fn decide_appeal<B: StepBook + ?Sized>(
         }
         let detail = serde_json::json!({ "outcome": outcome, "text": text });
         let kind = CaseEventKind::AppealDecided.as_str();
+        let case = Case { appeal_due: None, ..case };
         let (_, saved) = book.register().add_event_seen(&case, Some(seen), kind, on, Some(&detail), book.stamp())?;
         book.view_with(saved, &rules)
     })
-}
-
-/// The case's dates with `events` (one about to be recorded among them):
-/// the engine refuses an event the law gives no clock for.
-fn check_dates<B: StepBook + ?Sized>(book: &B, case: &Case, events: &[CaseEvent], rules: &Rules) -> Result<()> {
-    let answers = book.answers_of(case)?;
-    crate::dates::case_dates(case, events, &answers, &rules.policy, &rules.calendars, rules.today).map(|_| ())
 }
 
 impl Casebook {
@@ -108,7 +106,7 @@ impl Casebook {
 }
 
 /// The day of the appeal still awaiting its decision, if any.
-fn open_appeal(events: &[CaseEvent]) -> Option<NaiveDate> {
+pub(crate) fn open_appeal(events: &[CaseEvent]) -> Option<NaiveDate> {
     let mut open = None;
     for e in events {
         match event_kind(e) {

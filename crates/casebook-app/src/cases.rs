@@ -230,13 +230,22 @@ pub struct CaseSummary {
     pub received: NaiveDate,
     pub requester_name: String,
     pub due: Option<NaiveDate>,
-    /// Days from today to the due date; negative when overdue.
+    /// The date the case must meet next, as the open cases are sorted and
+    /// counted: its due date while open, the decision's while a consumer's
+    /// appeal awaits one (the earlier of the two on a case still open);
+    /// null for a case answered without an appeal.
+    pub next_due: Option<NaiveDate>,
+    /// Days from today to `next_due`; negative when overdue.
     pub days_left: Option<i64>,
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
     /// The rights answered on their own (`case answer`), in the order answered:
     /// "2 of 3 rights answered".
     pub rights_answered: Vec<Right>,
+    /// While a consumer's appeal of the answer awaits its decision (US state
+    /// laws): the day the decision is due. Such a case is among the open
+    /// cases, by this date.
+    pub appeal_due: Option<NaiveDate>,
 }
 
 /// A case with everything a DPO looks at on its page.
@@ -587,7 +596,8 @@ fn update_case_once<B: StepBook + ?Sized>(book: &B, id: casebook_core::CaseId, u
     // Regime, location, receipt and rights all move the dates.
     let events = book.register().events(case.id)?;
     let answers = book.answers_of(&case)?;
-    case.due = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?.due;
+    let dates = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
+    crate::dates::keep_dates(&mut case, &dates, &events);
     let saved = book.register().save_case_answering(&case, Some(seen), &[], "case.updated", book.stamp())?;
     book.view_with(saved, &rules)
 }
@@ -754,7 +764,8 @@ pub(crate) fn correct_received<B: StepBook + ?Sized>(
     case.received = on;
     let events = book.register().events(case.id)?;
     let answers = book.answers_of(&case)?;
-    case.due = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?.due;
+    let dates = crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, today)?;
+    crate::dates::keep_dates(&mut case, &dates, &events);
     let stamp = book.stamp();
     let mut register = book.register();
     register.save_case_answering(&case, None, &[], "case.received-corrected", stamp)?;

@@ -160,6 +160,40 @@ mod tests {
         assert_eq!(d.attention[1].reference, soon);
     }
 
+    /// A refused case whose consumer's appeal awaits its decision runs again,
+    /// by the decision's statutory date (Va. Code §59.1-577(C): 60 days), in
+    /// the counts and the cases needing attention; decided, it is answered again.
+    #[test]
+    fn an_appeal_awaiting_its_decision_counts_by_its_date() {
+        let book = casebook();
+        let today = book.today().unwrap();
+        let mut request =
+            NewRequest::new("Appealing Ada", Channel::Email, "2026-09-01".parse().unwrap(), vec![Right::Access]);
+        request.regime = Some(casebook_core::Regime::UsState);
+        request.location = Some(casebook_core::Location::parse("US-VA").unwrap());
+        let va = book.log_request(request).unwrap().case.reference.to_string();
+        let refusal = crate::Refusal {
+            on: Some("2026-09-20".parse().unwrap()),
+            reason: casebook_core::workflow::RefusalReason::Exemption,
+            text: "legal privilege".into(),
+        };
+        book.refuse(&va, refusal).unwrap();
+        assert_eq!((book.dashboard(today).unwrap().overdue, book.dashboard(today).unwrap().due_soon), (0, 0));
+
+        book.record_appeal(&va, "2026-10-03".parse().unwrap()).unwrap();
+        let d = book.dashboard(today).unwrap();
+        assert_eq!((d.overdue, d.due_soon), (0, 1));
+        let listed = &d.attention[0];
+        assert_eq!((listed.reference.as_str(), listed.status), (va.as_str(), Status::Refused));
+        assert_eq!((listed.next_due, listed.appeal_due), (Some("2026-12-02".parse().unwrap()), listed.next_due));
+        assert_eq!((listed.due, listed.days_left), (Some("2026-10-16".parse().unwrap()), Some(1)));
+
+        book.decide_appeal(&va, casebook_core::AppealOutcome::Upheld, "privileged", "2026-11-30".parse().unwrap())
+            .unwrap();
+        let d = book.dashboard(today).unwrap();
+        assert_eq!((d.overdue, d.due_soon, d.attention.len()), (0, 0, 0));
+    }
+
     #[test]
     fn monthly_stats_cover_twelve_months_with_requests_and_answers_on_time() {
         let book = casebook();

@@ -80,6 +80,14 @@ pub(crate) fn case_dates(
     .map_err(deadline_input)
 }
 
+/// What a case keeps of its dates once they are computed: its due date, and
+/// the decision's date while a consumer's appeal awaits it (the lists and
+/// the dashboard count such a case as running, by that date).
+pub(crate) fn keep_dates(case: &mut Case, dates: &Deadlines, events: &[CaseEvent]) {
+    case.due = dates.due;
+    case.appeal_due = dates.appeal_due.filter(|_| crate::appeals::open_appeal(events).is_some());
+}
+
 /// Dates the deadline engine cannot compute from, with core's reason.
 pub(crate) fn deadline_input(e: impl std::fmt::Display) -> Error {
     Error::refused(RegisterSaid::DeadlineInput { detail: e.to_string() })

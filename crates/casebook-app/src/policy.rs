@@ -9,14 +9,15 @@
 //! refuses anyone else). Each recomputed case is saved on the version it was
 //! read at, with its audit entry, in a transaction of its own.
 
-use casebook_core::Status;
+use casebook_core::Case;
+use casebook_core::answer::RightAnswer;
 use casebook_core::deadline::{DeadlinePolicy, RULES_REVISION};
-use casebook_store::{CaseRegister, RULES_KEY, RulesRevision};
+use casebook_store::{CaseEvent, CaseRegister, RULES_KEY, RulesRevision};
 
+use crate::Result;
 use crate::dates::POLICY_KEY;
 use crate::lifecycle;
 use crate::steps::StepBook;
-use crate::{CaseQuery, Result};
 
 /// The deadline policy in force (the default before the DPO sets one).
 pub(crate) fn deadline_policy<B: StepBook + ?Sized>(book: &B) -> Result<DeadlinePolicy> {
@@ -31,40 +32,46 @@ pub(crate) fn set_deadline_policy<B: StepBook + ?Sized>(book: &B, policy: &Deadl
     recompute_open_cases(book, "policy.changed")
 }
 
-/// Recomputes the stored due date of every open case with the rules now in
-/// force (after a change of calendars or policy); returns the references
-/// whose date moved. Each moved case is saved on the version it was read
-/// at, audited as `deadline.recomputed (REASON)`; a case another program or
-/// member changed meanwhile is read and judged again.
+/// Recomputes the stored dates of every case still needing work with the
+/// rules now in force (after a change of calendars or policy, or of the
+/// deadline rules): an open case's due date, and the decision date of a
+/// consumer's appeal awaiting one (an answered case keeps the due date it
+/// was answered against). Returns the references whose date moved. Each
+/// moved case is saved on the version it was read at, audited as
+/// `deadline.recomputed (REASON)`; a case another program or member changed
+/// meanwhile is read and judged again.
 pub(crate) fn recompute_open_cases<B: StepBook + ?Sized>(book: &B, reason: &str) -> Result<Vec<String>> {
     let rules = book.rules()?;
-    let open = lifecycle::list_cases(
-        &mut *book.register(),
-        &CaseQuery { open_only: true, ..Default::default() },
-        rules.today,
-    )?;
+    let kept = |case: &Case, events: &[CaseEvent], answers: &[RightAnswer]| -> Result<Option<Case>> {
+        let dates = crate::dates::case_dates(case, events, answers, &rules.policy, &rules.calendars, rules.today)?;
+        let mut moved = case.clone();
+        crate::dates::keep_dates(&mut moved, &dates, events);
+        if !case.status.is_open() {
+            moved.due = case.due;
+        }
+        Ok(((moved.due, moved.appeal_due) != (case.due, case.appeal_due)).then_some(moved))
+    };
     let action = format!("deadline.recomputed ({reason})");
     let mut moved = Vec::new();
-    for row in open {
-        let id = lifecycle::case(&mut *book.register(), &row.reference)?.id;
+    // One read of every case needing work with its events (what `next`
+    // walks); only a case whose dates move is read again to be saved.
+    let cases = book.register().open_dated_cases()?;
+    for (listed, events, answers) in cases {
+        // An answered case without an appeal to date has nothing to move.
+        let answered = !listed.status.is_open() && listed.appeal_due.is_none();
+        if answered && crate::appeals::open_appeal(&events).is_none() || kept(&listed, &events, &answers)?.is_none() {
+            continue;
+        }
         let changed = crate::retry_stale(|| {
-            let (mut case, seen) = book.register().case_with_version(id)?;
-            if case.status == Status::Closed {
-                return Ok(false);
-            }
+            let (case, seen) = book.register().case_with_version(listed.id)?;
             let events = book.register().events(case.id)?;
             let answers = book.answers_of(&case)?;
-            let due =
-                crate::dates::case_dates(&case, &events, &answers, &rules.policy, &rules.calendars, rules.today)?.due;
-            if due == case.due {
-                return Ok(false);
-            }
-            case.due = due;
+            let Some(case) = kept(&case, &events, &answers)? else { return Ok(false) };
             book.register().save_case_answering(&case, Some(seen), &[], &action, book.stamp())?;
             Ok(true)
         })?;
         if changed {
-            moved.push(row.reference);
+            moved.push(listed.reference.to_string());
         }
     }
     Ok(moved)

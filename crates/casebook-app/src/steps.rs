@@ -261,7 +261,7 @@ pub(crate) fn record_step<B: StepBook + ?Sized>(
             }
         }
         case.status = next;
-        case.due = deadlines.due;
+        crate::dates::keep_dates(&mut case, &deadlines, &events);
         let (_, saved) =
             book.register().add_event_seen(&case, Some(seen), kind.as_str(), on_date, event.detail.as_ref(), stamp)?;
         book.view_with(saved, &rules)

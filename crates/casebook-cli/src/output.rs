@@ -138,13 +138,18 @@ impl Printer {
             "REFERENCE", "STATUS", "RECEIVED", "DUE", "LEFT", "REGIME", "RIGHTS"
         )?;
         for r in rows {
+            // An answered case under appeal runs to the decision's date.
+            let (status, due) = match r.appeal_due {
+                Some(_) => (format!("{} (appeal)", r.status.code()), r.next_due),
+                None => (r.status.code().to_string(), r.due),
+            };
             writeln!(
                 out,
                 "{:<14} {:<22} {:<10} {:<11} {:<10} {:<8} {:<24} {}",
                 r.reference,
-                r.status.code(),
+                status,
                 r.received,
-                r.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                due.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
                 left(r.days_left),
                 r.regime.code(),
                 rights(&r.rights),

@@ -146,7 +146,8 @@ const CHILDREN: &[Table] = &[
 /// The pseudo-column of `cases` holding the case's rights, in order.
 const RIGHTS: &str = "rights";
 
-/// Columns of `cases` added after schema 9 (migration 10: `kind`, `concerns`).
+/// Columns of `cases` added after schema 9 (migration 10: `kind`, `concerns`;
+/// migration 16: `appeal_due`).
 /// NULL for every case that existed before, they are hashed only when set, so
 /// the digests recorded before they existed still hold; once set, they are
 /// covered like every other column.
@@ -158,7 +159,7 @@ pub(crate) const STATE_SCHEMA: i64 = 9;
 /// period: the case has no state after it.
 pub(crate) const CASE_DELETED: &str = "case.deleted";
 
-const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10)];
+const CASES_LATER: &[(&str, i64)] = &[("kind", 10), ("concerns", 10), ("appeal_due", 16)];
 
 /// The later columns this file's schema has.
 fn cases_later(conn: &Connection) -> Result<Vec<&'static str>> {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::cached::Cached;
 use crate::stored::{StoredRow, instant, parse, parse_json, parse_json_opt, parse_opt, parse_rights};
-use crate::{Error, Result, Stamp, Store, audit, search};
+use crate::{Error, NEXT_DUE, RUNNING, Result, Stamp, Store, audit, search};
 
 /// How a list of cases is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -85,6 +85,8 @@ pub struct CaseRow {
     pub closed_on: Option<NaiveDate>,
     /// The rights answered on their own (`case answer`), in the order answered.
     pub answered: Vec<Right>,
+    /// While a consumer's appeal awaits its decision: the day it is due.
+    pub appeal_due: Option<NaiveDate>,
 }
 
 /// Something that happened to a case's clock.
@@ -108,15 +110,15 @@ fn case_columns() -> String {
     format!(
         "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
          c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, \
-         c.closed_on, c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns"
+         c.closed_on, c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns, c.appeal_due"
     )
 }
 
 /// A case from a row whose columns are, in order: id, reference, status, the
 /// rights (joined by commas), regime, location, channel, received,
 /// received_at, requester, data_subject, subject_category, language,
-/// outcome, closed_on, created_at, updated_at, due, intake, kind, concerns.
-/// Its notes are loaded apart.
+/// outcome, closed_on, created_at, updated_at, due, intake, kind, concerns,
+/// appeal_due. Its notes are loaded apart.
 pub(crate) fn case_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<Case, R::Error> {
     Ok(Case {
         id: CaseId(r.int(0)?),
@@ -140,6 +142,7 @@ pub(crate) fn case_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result
         intake: parse_json_opt("intake", r.text_opt(18)?)?,
         kind: parse_opt("case kind", r.text_opt(19)?)?.unwrap_or_default(),
         concerns: parse_opt("reference", r.text_opt(20)?)?,
+        appeal_due: parse_opt("date", r.text_opt(21)?)?,
         notes: Vec::new(),
     })
 }
@@ -157,8 +160,8 @@ pub(crate) fn event_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Resul
 
 /// A line of a list from a row whose columns are, in order: id, reference,
 /// status, the rights, regime, location, channel, received, requester_name,
-/// due, outcome, closed_on, and the rights answered on their own (joined by
-/// commas in the order answered).
+/// due, outcome, closed_on, the rights answered on their own (joined by
+/// commas in the order answered), and appeal_due.
 pub(crate) fn summary_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<CaseRow, R::Error> {
     Ok(CaseRow {
         id: CaseId(r.int(0)?),
@@ -174,6 +177,7 @@ pub(crate) fn summary_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Res
         outcome: parse_opt("outcome", r.text_opt(10)?)?,
         closed_on: parse_opt("date", r.text_opt(11)?)?,
         answered: parse_rights(r.text_opt(12)?)?,
+        appeal_due: parse_opt("date", r.text_opt(13)?)?,
     })
 }
 
@@ -415,7 +419,7 @@ impl Store {
             "UPDATE cases SET status = ?2, regime = ?3, location = ?4, channel = ?5, received = ?6,
                 received_at = ?7, requester_name = ?8, requester = ?9, data_subject = ?10,
                 subject_category = ?11, language = ?12, outcome = ?13, closed_on = ?14, due = ?15,
-                updated_at = ?16, intake = ?17
+                updated_at = ?16, intake = ?17, appeal_due = ?18
              WHERE id = ?1",
             case_params![
                 case.id.0,
@@ -425,6 +429,7 @@ impl Store {
                 case.due.map(|d| d.to_string()),
                 instant(stamp.at),
                 case.intake.as_ref().map(|i| i.to_string()),
+                case.appeal_due.map(|d| d.to_string()),
             ],
         )?;
         if before.rights != case.rights {
@@ -454,7 +459,7 @@ impl Store {
     }
 
     /// Records a clock event and the case as it stands afterwards (status,
-    /// due date) in one transaction with its audit entry.
+    /// due date, a pending appeal's date) in one transaction with its audit entry.
     pub fn add_event(
         &mut self,
         case: &Case,
@@ -491,8 +496,14 @@ impl Store {
             at: stamp.at,
         };
         tx.exec(
-            "UPDATE cases SET status = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
-            params![case.id.0, case.status.code(), case.due.map(|d| d.to_string()), instant(stamp.at)],
+            "UPDATE cases SET status = ?2, due = ?3, updated_at = ?4, appeal_due = ?5 WHERE id = ?1",
+            params![
+                case.id.0,
+                case.status.code(),
+                case.due.map(|d| d.to_string()),
+                instant(stamp.at),
+                case.appeal_due.map(|d| d.to_string())
+            ],
         )?;
         let before_record = serde_json::json!({ "status": before.status, "due": before.due });
         let after =
@@ -598,7 +609,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0;
         let rows =
-            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(13)?, summary_from_row(r)?)))?;
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(14)?, summary_from_row(r)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (n, summary) = row?;
@@ -650,28 +661,40 @@ pub(crate) fn count_sql(filter: &str, capped: bool) -> String {
     }
 }
 
-/// The SELECT of [`Store::list_cases`], with `extra` columns after the thirteen
+/// The SELECT of [`Store::list_cases`], with `extra` columns after the fourteen
 /// of a [`CaseRow`], and its arguments.
 fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
     let (filter, mut args) = filter_sql(q);
     let mut sql = format!(
         "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
-                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}{extra}
+                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}, c.appeal_due{extra}
          FROM cases c{filter}"
     );
-    sql.push_str(match q.sort {
-        CaseSort::Received => " ORDER BY c.received DESC, c.id DESC",
-        // With a due-by filter there are no NULLs to put last, and a plain
-        // ORDER BY lets SQLite walk the `cases_due` index and stop at the limit.
-        CaseSort::Due if q.due_by.is_some() => " ORDER BY c.due, c.id",
-        // Open cases walk the partial index `cases_open_due` (migration 8).
-        CaseSort::Due => " ORDER BY c.due IS NULL, c.due, c.id",
-        CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference",
-    });
+    sql.push_str(&order_by(q.sort, q.due_by.is_some()));
     sql.push_str(" LIMIT ? OFFSET ?");
     args.push(q.limit.map_or(-1, i64::from).into());
     args.push(i64::from(q.offset).into());
     (sql, args)
+}
+
+/// The ORDER BY of a list, in both dialects. By due date, the running cases
+/// are read from the partial index `cases_open_due` (schema 16; team schema
+/// 18) in this order, a page at a time: with a due-by filter (whose dates are
+/// never NULL) from its range.
+pub(crate) fn order_by(sort: CaseSort, due_by: bool) -> String {
+    match sort {
+        CaseSort::Received => " ORDER BY c.received DESC, c.id DESC".into(),
+        CaseSort::Due if due_by => format!(" ORDER BY {NEXT_DUE}, c.id"),
+        CaseSort::Due => format!(" ORDER BY {NEXT_DUE} IS NULL, {NEXT_DUE}, c.id"),
+        CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference".into(),
+    }
+}
+
+/// The due-by filter of a list (`case due --within`), in both dialects: the
+/// date each case must meet next ([`NEXT_DUE`]), written so that the partial
+/// index's range answers it (its first column known false).
+pub(crate) fn due_by_clause() -> String {
+    format!("({NEXT_DUE} IS NULL) = FALSE AND {NEXT_DUE} <= ?")
 }
 
 /// The joins and WHERE clause of a [`ListQuery`] (after `FROM cases c`), with
@@ -694,7 +717,7 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Value>) {
         args.push(status.code().to_string().into());
     }
     if q.open_only {
-        clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')");
+        clauses.push(RUNNING);
     }
     if let Some(right) = q.right {
         clauses.push("EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r.right = ?)");
@@ -716,8 +739,9 @@ fn filter_sql(q: &ListQuery) -> (String, Vec<Value>) {
         clauses.push("c.received <= ?");
         args.push(to.to_string().into());
     }
+    let due_by = due_by_clause();
     if let Some(by) = q.due_by {
-        clauses.push("c.due IS NOT NULL AND c.due <= ?");
+        clauses.push(&due_by);
         args.push(by.to_string().into());
     }
     if !clauses.is_empty() {

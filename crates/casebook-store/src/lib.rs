@@ -187,6 +187,25 @@ impl Error {
     }
 }
 
+/// Statuses whose cases no longer run against their own deadline (see `Status::is_open`).
+pub(crate) const FINISHED: &str = "('closed', 'withdrawn', 'refused', 'response-sent')";
+
+/// A case still running, as SQL over `cases c` in both dialects: not
+/// finished, or finished with a consumer's appeal awaiting its decision
+/// (`appeal_due`, schema 16; team schema 18). What a list's "open cases"
+/// and the dashboard's counts read; the partial index `cases_open_due`
+/// holds exactly these rows, in [`NEXT_DUE`]'s order.
+pub(crate) const RUNNING: &str =
+    "(c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent') OR c.appeal_due IS NOT NULL)";
+
+/// The date a running case must meet next, as SQL over `cases c`: its own
+/// due date, or the appeal's while one awaits its decision (the earlier of
+/// the two on a case still open meanwhile). Written the same in the index
+/// (`cases_open_due`, without the `c.`), which a query finds only when the
+/// expression is the same.
+pub(crate) const NEXT_DUE: &str = "(CASE WHEN c.appeal_due IS NOT NULL AND (c.due IS NULL OR c.appeal_due < c.due \
+     OR c.status IN ('closed', 'withdrawn', 'refused', 'response-sent')) THEN c.appeal_due ELSE c.due END)";
+
 /// A case that still needs something of the DPO, as SQL over `cases c` in
 /// both dialects: not yet closed, or closed with a consumer's appeal still
 /// awaiting its decision (the appeal has its own statutory date, US state laws).

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_letter_drafts.sql"),
     include_str!("../migrations/0014_right_answer_corrections.sql"),
     include_str!("../migrations/0015_search_folded_spellings.sql"),
+    include_str!("../migrations/0016_appeal_due.sql"),
 ];
 
 /// The schema version this build writes.

@@ -48,8 +48,8 @@ pub trait CaseRegister {
     fn case_with_version(&mut self, id: CaseId) -> Result<(Case, i64)>;
     /// The case's clock and workflow events, oldest first.
     fn events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>>;
-    /// Records a clock or workflow event with the case's new status and due
-    /// date (`case`'s), in one transaction with its audit entry
+    /// Records a clock or workflow event with the case's new status, due
+    /// date and pending appeal's date (`case`'s), in one transaction with its audit entry
     /// (`event.{kind}`); refused as stale when the case changed since it
     /// was read at `seen`.
     fn add_event_seen(

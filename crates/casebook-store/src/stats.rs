@@ -11,19 +11,16 @@ use serde::Serialize;
 
 use crate::cached::Cached;
 use crate::stored::parse;
-use crate::{Result, Store};
-
-/// Statuses whose cases no longer run against a deadline (see `Status::is_open`).
-const FINISHED: &str = "('closed', 'withdrawn', 'refused', 'response-sent')";
+use crate::{FINISHED, NEXT_DUE, RUNNING, Result, Store};
 
 /// How many cases stand where, as of one day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseCounts {
     /// Every status that has at least one case, with its count.
     pub by_status: Vec<(Status, i64)>,
-    /// Open cases whose due date is before `today`.
+    /// Running cases whose next date (a pending appeal's, else their own) is before `today`.
     pub overdue: i64,
-    /// Open cases due from `today` to `until`, both included.
+    /// Running cases next due from `today` to `until`, both included.
     pub due_soon: i64,
 }
 
@@ -53,11 +50,12 @@ const ANSWERED_ON: &str = "COALESCE(
         (SELECT min(e.on_date) FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('response-sent', 'refused')),
         CASE WHEN c.outcome IN ('withdrawn', 'not-a-request', 'duplicate') THEN NULL ELSE c.closed_on END)";
 
-/// Open cases overdue on `$1`, and due from `$1` to `$2`.
+/// Running cases ([`RUNNING`]: a consumer's appeal awaiting its decision
+/// counts by the appeal's date) overdue on `$1`, and due from `$1` to `$2`.
 pub(crate) fn due_counts_sql() -> String {
     format!(
-        "SELECT count(*) FILTER (WHERE due < $1), count(*) FILTER (WHERE due >= $1 AND due <= $2)
-         FROM cases WHERE due IS NOT NULL AND status NOT IN {FINISHED}"
+        "SELECT count(*) FILTER (WHERE {NEXT_DUE} < $1), count(*) FILTER (WHERE {NEXT_DUE} >= $1 AND {NEXT_DUE} <= $2)
+         FROM cases c WHERE {NEXT_DUE} IS NOT NULL AND {RUNNING}"
     )
 }
 

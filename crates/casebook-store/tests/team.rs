@@ -46,7 +46,7 @@ const HANDLERS_AND_AUDITOR: [(&str, &[&str]); 3] = [
 /// Drops what team schemas 9 to 17 added (the tests of upgrades take a
 /// register back to an older schema with it, then delete those versions'
 /// rows of `casebook_schema`).
-const DROP_SCHEMAS_9_TO_17: &str = "DROP FUNCTION casebook_erase_deleted_case(bigint);
+const DROP_SCHEMAS_9_TO_18: &str = "DROP FUNCTION casebook_erase_deleted_case(bigint);
      DROP FUNCTION casebook_migrate_audit(bigint[], text[], text[], bigint[], text[], text[], text[], text[],
          text[], text[], integer[], text[], text[], text[], text[]);
      DROP FUNCTION casebook_migrate_sequences(); DROP FUNCTION casebook_row_counts(text[]);
@@ -56,7 +56,10 @@ const DROP_SCHEMAS_9_TO_17: &str = "DROP FUNCTION casebook_erase_deleted_case(bi
      DROP FUNCTION casebook_matching_ids(tsquery);
      DROP TABLE correspondence_withdrawals, letter_drafts, correspondence, case_documents, documents;
      DROP TABLE data_redactions, data_items, data_files; DROP TABLE letter_templates;
-     DROP TABLE deadline_rules;";
+     DROP TABLE deadline_rules;
+     ALTER TABLE cases DROP COLUMN appeal_due;
+     CREATE INDEX cases_open_due ON cases ((due IS NULL), due, id) INCLUDE (hr)
+         WHERE status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent');";
 
 /// A stamp of now: a team register takes its actor from the login.
 fn team_stamp() -> casebook_store::Stamp<'static> {
@@ -387,11 +390,11 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     // schema 7's corrected answers, schema 8's HR audit policy, schema 9's counts, schema 10's search
     // function, schema 11's letters, schema 12's data, schema 13's addresses and look-up of hidden messages, schema 14's
     // erasing of a deleted case's audit text, schema 15's functions moving a register in, schema 16's
-    // own letter templates or schema 17's deadline rules' revision).
+    // own letter templates, schema 17's deadline rules' revision or schema 18's appeal dates).
     server.psql(
         "register",
         &format!(
-            "{DROP_SCHEMAS_9_TO_17}
+            "{DROP_SCHEMAS_9_TO_18}
              ALTER TABLE cases DROP COLUMN search; DROP TABLE case_right_answers; DROP INDEX cases_open_due;
              DROP TABLE processing_systems, case_searches, case_actions, case_notifications;
              DROP TABLE case_right_answer_corrections;
@@ -404,7 +407,7 @@ fn upgrading_to_schema_3_indexes_the_cases_already_stored() {
     assert_eq!(store.schema_version().unwrap(), PG_LATEST_SCHEMA);
     assert_eq!(
         server.psql("register", "SELECT string_agg(version::text, ' ' ORDER BY version) FROM casebook_schema"),
-        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17"
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18"
     );
     // Schema 9 counted the cases already stored.
     assert_eq!(server.psql("register", "SELECT sum(n) FROM case_counts"), "2");
@@ -738,7 +741,7 @@ fn the_open_cases_are_counted_by_the_database_as_members_change_them_at_once() {
 fn an_older_schema_is_upgraded_by_the_owner_and_a_member_is_told_to_ask_them() {
     let server = register_with(&[("dora", &["casebook_dpo"])]);
     // The register as schema 8 left it.
-    server.psql("register", &format!("{DROP_SCHEMAS_9_TO_17} DELETE FROM casebook_schema WHERE version >= 9"));
+    server.psql("register", &format!("{DROP_SCHEMAS_9_TO_18} DELETE FROM casebook_schema WHERE version >= 9"));
     let dora = config(&server.url("dora", "dora-pw", "register"));
     let err = PgStore::open(&dora).err().expect("a member cannot create the new schema's tables");
     assert!(

@@ -29,6 +29,7 @@ const de: Strings = {
     title: 'Vorgänge',
     rightsAnswered: (answered, total) => `${answered} von ${total} ${total === 1 ? 'Recht' : 'Rechten'} beantwortet`,
     datesPerRight: (n) => `${n} Fristen`,
+    underAppeal: 'Widerspruch offen',
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Datenschutzanfragen, nächste Frist zuerst'

@@ -51,6 +51,30 @@ describe('CaseList', () => {
     expect(progress('CB-2026-0007')).toHaveTextContent('1 of 2 rights answered');
   });
 
+  it('lists an answered case whose appeal awaits its decision among the open ones, by the appeal\'s date', async () => {
+    const appealed = aCase({
+      reference: 'CB-2026-0008',
+      requester_name: 'Vera Virginia',
+      status: 'refused',
+      regime: 'us-state',
+      location: 'US-VA',
+      due: '2026-10-16',
+      appeal_due: '2026-12-19',
+      days_left: 18,
+    });
+    const api = fakeApi([ada, alan, appealed]);
+    render(CaseList, { api, debounceMs: 0 });
+    await screen.findByText('CB-2026-0008');
+    const row = within(document.querySelector('[data-reference="CB-2026-0008"]') as HTMLElement);
+    expect(row.getByTestId('under-appeal')).toHaveTextContent('appeal awaiting decision');
+    expect(row.getByText('Dec 19, 2026')).toBeInTheDocument();
+    expect(row.queryByText('Oct 16, 2026')).toBeNull();
+    // The open cases: the request still running and the appealed one, not the closed one.
+    expect(api.queries.at(-1)).toMatchObject({ open_only: true });
+    expect(rows().map((r) => r.getAttribute('data-reference'))).toEqual(['CB-2026-0001', 'CB-2026-0008']);
+    expect(document.querySelector('[data-reference="CB-2026-0001"] [data-testid="under-appeal"]')).toBeNull();
+  });
+
   it("shows each right's own date where a case's rights do not share one", async () => {
     const api = fakeApi([ada, grace]);
     api.rightsDue = {

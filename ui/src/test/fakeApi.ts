@@ -287,6 +287,7 @@ export function aDetail(overrides: Partial<CaseView> = {}): CaseView {
     outcome: null,
     closed_on: null,
     due: '2026-12-02',
+    appeal_due: null,
     extended_due: null,
     days_left: 20,
     clock: 'running',
@@ -449,7 +450,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
       throw { code: 'invalid-input', message: '"my cases" needs a team register: a local register has one user' };
     return cases
       .filter((c) => !query.mine || fake.assignedToMe.includes(c.reference))
-      .filter((c) => !query.open_only || !finished.includes(c.status))
+      .filter((c) => !query.open_only || !finished.includes(c.status) || c.appeal_due !== null)
       .filter((c) => !query.status || c.status === query.status)
       .filter((c) => !query.right || c.rights.includes(query.right))
       .filter((c) => !query.regime || c.regime === query.regime)
@@ -465,7 +466,10 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
     edit(d);
     fake.details.set(reference, d);
     const summary = cases.find((c) => c.reference === reference);
-    if (summary) Object.assign(summary, { status: d.status, due: d.due, days_left: d.days_left });
+    if (summary) {
+      const next_due = d.appeal_due ?? (finished.includes(d.status) ? null : d.due);
+      Object.assign(summary, { status: d.status, due: d.due, next_due, days_left: d.days_left, appeal_due: d.appeal_due });
+    }
     return Promise.resolve(structuredClone(d));
   }
 
@@ -654,10 +658,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         received: d.received,
         requester_name: d.requester.name,
         due: d.due,
+        next_due: d.due,
         days_left: d.days_left,
         outcome: null,
         closed_on: null,
         rights_answered: [],
+        appeal_due: null,
       });
       return structuredClone(d);
     },
@@ -1491,10 +1497,12 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         received: d.received,
         requester_name: d.requester.name,
         due: d.due,
+        next_due: d.due,
         days_left: d.days_left,
         outcome: null,
         closed_on: null,
         rights_answered: [],
+        appeal_due: null,
       });
       return structuredClone(d);
     },
@@ -1601,7 +1609,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
 }
 
 export function aCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
-  return {
+  const summary: CaseSummary = {
     reference: 'CB-2026-0001',
     status: 'received',
     rights: ['access'],
@@ -1611,10 +1619,18 @@ export function aCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
     received: '2026-11-02',
     requester_name: 'Ada Lovelace',
     due: '2026-12-02',
+    next_due: null,
     days_left: 20,
     outcome: null,
     closed_on: null,
     rights_answered: [],
+    appeal_due: null,
     ...overrides,
   };
+  // As the façade gives it: the appeal's date once answered, else the case's own while open.
+  const next_due =
+    overrides.next_due !== undefined
+      ? overrides.next_due
+      : (summary.appeal_due ?? (finished.includes(summary.status) ? null : summary.due));
+  return { ...summary, next_due };
 }

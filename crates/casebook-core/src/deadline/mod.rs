@@ -42,7 +42,9 @@ pub use arithmetic::{add_business_days, add_days, add_months, roll_forward};
 /// computed on weekends only). 3: restriction under a US state law, and
 /// correction where a state's statute gives none, have no statutory date;
 /// a withdrawal of consent has the state's own revocation limit.
-pub const RULES_REVISION: u32 = 3;
+/// 4: an answered case keeps the decision date of a consumer's appeal that
+/// awaits one (stored beside its due date since schema 16; team schema 18).
+pub const RULES_REVISION: u32 = 4;
 pub use compute::{complaint_deadlines, compute_deadlines};
 pub use regime::{CalendarUse, ClockEffect, Extension, InForce, Period, RegimeRules};
 pub use replay::{ClockCase, WaitingFor};

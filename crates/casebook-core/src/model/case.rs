@@ -133,6 +133,11 @@ pub struct Case {
     /// The statutory due date as last computed (None while the clock waits,
     /// e.g. for identity under the UK GDPR, or once the case is finished).
     pub due: Option<NaiveDate>,
+    /// The day the decision on a consumer's appeal is due while the appeal
+    /// awaits it (US state laws), as last computed; None otherwise. A case
+    /// answered is still one to work on while it has one.
+    #[serde(default)]
+    pub appeal_due: Option<NaiveDate>,
     /// What intake found, for the DPO to confirm or correct (imported cases).
     #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub intake: Option<serde_json::Value>,

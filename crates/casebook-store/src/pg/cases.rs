@@ -19,7 +19,7 @@ use crate::audit::audit_entry_from_row;
 use crate::cases::{case_from_row, count_sql, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
 use crate::stored::{instant, parse};
-use crate::{AuditEntry, CaseEvent, CaseRow, CaseSort, Error, ListQuery, Matches, Result, Stamp};
+use crate::{AuditEntry, CaseEvent, CaseRow, Error, ListQuery, Matches, Result, Stamp};
 
 /// Why a step on the server failed: the server's error (worded by
 /// [`PgStore::error_doing`]) or a stored value that does not parse.
@@ -60,7 +60,7 @@ pub(super) fn case_columns() -> String {
     format!(
         "c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
          c.received_at, c.requester, c.data_subject, c.subject_category, c.language, c.outcome, c.closed_on, \
-         c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns"
+         c.created_at, c.updated_at, c.due, c.intake, c.kind, c.concerns, c.appeal_due"
     )
 }
 
@@ -198,8 +198,9 @@ fn few_matches(tx: &mut Transaction<'_>, words: &str) -> Step<Option<Vec<i64>>> 
 
 /// The statuses a query asks for when it asks nothing else of a case (the
 /// app's list opening on the open cases, or one status): its count is the
-/// sum of `case_counts`.
-fn by_status_only(q: &ListQuery) -> Option<Vec<&'static str>> {
+/// sum of `case_counts` for the first list, and, for the open cases, the
+/// answered cases of the second list still running under an appeal.
+fn by_status_only(q: &ListQuery) -> Option<(Vec<&'static str>, Vec<&'static str>)> {
     let ListQuery {
         status,
         open_only,
@@ -218,8 +219,10 @@ fn by_status_only(q: &ListQuery) -> Option<Vec<&'static str>> {
     else {
         return None;
     };
-    let all = Status::ALL.iter().filter(|s| !*open_only || s.is_open());
-    Some(all.filter(|s| status.is_none_or(|only| only == **s)).map(|s| s.code()).collect())
+    let asked = |s: &&Status| status.is_none_or(|only| only == **s);
+    let counted = Status::ALL.iter().filter(|s| !*open_only || s.is_open()).filter(asked);
+    let appealed = Status::ALL.iter().filter(|s| *open_only && !s.is_open()).filter(asked);
+    Some((counted.map(|s| s.code()).collect(), appealed.map(|s| s.code()).collect()))
 }
 
 /// The WHERE clause of a [`ListQuery`] (after `FROM cases c`) and its arguments.
@@ -250,7 +253,7 @@ fn filter_sql_of(q: &ListQuery, matching: Option<&[i64]>) -> (String, Vec<Box<dy
         clauses.push(arg("c.status = ?", Box::new(status.code())));
     }
     if q.open_only {
-        clauses.push("c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')".into());
+        clauses.push(crate::RUNNING.into());
     }
     if let Some(right) = q.right {
         clauses.push(arg(
@@ -271,7 +274,7 @@ fn filter_sql_of(q: &ListQuery, matching: Option<&[i64]>) -> (String, Vec<Box<dy
         clauses.push(arg("c.received <= ?", Box::new(to.to_string())));
     }
     if let Some(by) = q.due_by {
-        clauses.push(arg("c.due IS NOT NULL AND c.due <= ?", Box::new(by.to_string())));
+        clauses.push(arg(&crate::cases::due_by_clause(), Box::new(by.to_string())));
     }
     let filter = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
     (filter, args)
@@ -284,19 +287,15 @@ fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<C
 /// [`list_cases`], with the cases matching the search's words given (see [`filter_sql_of`]).
 fn list_cases_of(c: &mut impl postgres::GenericClient, q: &ListQuery, matching: Option<&[i64]>) -> Step<Vec<CaseRow>> {
     let (filter, mut args) = filter_sql_of(q, matching);
-    let order = match q.sort {
-        CaseSort::Received => "c.received DESC, c.id DESC",
-        CaseSort::Due => "c.due IS NULL, c.due, c.id",
-        CaseSort::Reference => "substr(c.reference, 4, 4), length(c.reference), c.reference",
-    };
+    let order = crate::cases::order_by(q.sort, q.due_by.is_some());
     // LIMIT NULL is no limit.
     args.push(Box::new(q.limit.map(i64::from)));
     args.push(Box::new(i64::from(q.offset)));
     let n = args.len();
     let sql = format!(
         "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
-                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE} \
-         FROM cases c{filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
+                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}, c.appeal_due \
+         FROM cases c{filter}{order} LIMIT ${} OFFSET ${n}",
         n - 1
     );
     let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
@@ -575,10 +574,16 @@ impl CaseRegister for PgStore {
             let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
             let matches = if words.is_some() {
                 Matches::of_search(tx.query_one(&count_sql(&filter, true), &params)?.get(0))
-            } else if let Some(statuses) = by_status_only(q) {
-                // Kept by the database as cases change (schema 9), through the same HR rule.
+            } else if let Some((statuses, appealed)) = by_status_only(q) {
+                // Kept by the database as cases change (schema 9), through
+                // the same HR rule; the answered cases still running under
+                // an appeal (schema 18) counted from their own index.
                 let sql = "SELECT coalesce(sum(n), 0)::bigint FROM case_counts WHERE status = ANY($1)";
-                Matches::exact(tx.query_one(sql, &[&statuses])?.get(0))
+                let counted: i64 = tx.query_one(sql, &[&statuses])?.get(0);
+                let sql = "SELECT count(*) FROM cases c WHERE c.appeal_due IS NOT NULL AND c.status = ANY($1) \
+                           AND c.status IN ('closed', 'withdrawn', 'refused', 'response-sent')";
+                let appealed: i64 = if appealed.is_empty() { 0 } else { tx.query_one(sql, &[&appealed])?.get(0) };
+                Matches::exact(counted + appealed)
             } else {
                 Matches::exact(tx.query_one(&count_sql(&filter, false), &params)?.get(0))
             };

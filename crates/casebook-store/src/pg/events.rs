@@ -78,8 +78,14 @@ pub(super) fn add_event(
         .get(0);
     let event = CaseEvent { id: event_id, kind: kind.to_string(), on_date, detail: detail.cloned(), at };
     tx.execute(
-        "UPDATE cases SET status = $2, due = $3, updated_at = $4 WHERE id = $1",
-        &[&id, &case.status.code(), &case.due.map(|d| d.to_string()), &instant(at)],
+        "UPDATE cases SET status = $2, due = $3, updated_at = $4, appeal_due = $5 WHERE id = $1",
+        &[
+            &id,
+            &case.status.code(),
+            &case.due.map(|d| d.to_string()),
+            &instant(at),
+            &case.appeal_due.map(|d| d.to_string()),
+        ],
     )?;
     let after = load_case(tx, id)?;
     let before_record = serde_json::json!({ "status": before.status, "due": before.due }).to_string();
@@ -317,7 +323,8 @@ pub(super) fn save_case(
     tx.execute(
         "UPDATE cases SET status = $2, regime = $3, location = $4, channel = $5, received = $6, received_at = $7,
             requester_name = $8, requester = $9, data_subject = $10, subject_category = $11, language = $12,
-            outcome = $13, closed_on = $14, due = $15, updated_at = $16, intake = $17, hr = $18
+            outcome = $13, closed_on = $14, due = $15, updated_at = $16, intake = $17, hr = $18,
+            appeal_due = $19
          WHERE id = $1",
         &[
             &id,
@@ -338,6 +345,7 @@ pub(super) fn save_case(
             &instant(at),
             &case.intake.as_ref().map(|i| i.to_string()),
             &case.subject_category.is_some_and(|c| c.is_hr()),
+            &case.appeal_due.map(|d| d.to_string()),
         ],
     )?;
     if before.rights != case.rights {

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../pg_migrations/0015_migrate_in.sql"),
     include_str!("../../pg_migrations/0016_letter_templates.sql"),
     include_str!("../../pg_migrations/0017_deadline_rules.sql"),
+    include_str!("../../pg_migrations/0018_appeal_due.sql"),
 ];
 
 /// A schema's step that needs Casebook's own code, run after its SQL in the

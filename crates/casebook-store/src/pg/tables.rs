@@ -83,6 +83,7 @@ pub(super) const TABLES: &[Table] = &[
             ("intake", Text),
             ("kind", Text),
             ("concerns", Text),
+            ("appeal_due", Text),
         ],
     ),
     rows("case_rights", "case_id, position", &[("case_id", Int8), ("position", Int4), ("right", Text)]),

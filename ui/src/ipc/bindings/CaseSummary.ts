@@ -10,11 +10,24 @@ import type { Status } from "./Status";
  */
 export type CaseSummary = { reference: string, status: Status, rights: Array<Right>, regime: Regime, location: string, channel: Channel, received: string, requester_name: string, due: string | null, 
 /**
- * Days from today to the due date; negative when overdue.
+ * The date the case must meet next, as the open cases are sorted and
+ * counted: its due date while open, the decision's while a consumer's
+ * appeal awaits one (the earlier of the two on a case still open);
+ * null for a case answered without an appeal.
+ */
+next_due: string | null, 
+/**
+ * Days from today to `next_due`; negative when overdue.
  */
 days_left: number | null, outcome: Outcome | null, closed_on: string | null, 
 /**
  * The rights answered on their own (`case answer`), in the order answered:
  * "2 of 3 rights answered".
  */
-rights_answered: Array<Right>, };
+rights_answered: Array<Right>, 
+/**
+ * While a consumer's appeal of the answer awaits its decision (US state
+ * laws): the day the decision is due. Such a case is among the open
+ * cases, by this date.
+ */
+appeal_due: string | null, };

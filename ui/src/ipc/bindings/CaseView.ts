@@ -120,6 +120,12 @@ concerns: string | null, status: Status, rights: Array<Right>, regime: Regime, l
  */
 due: string | null, 
 /**
+ * The day the decision on a consumer's appeal is due while the appeal
+ * awaits it (US state laws), as last computed; None otherwise. A case
+ * answered is still one to work on while it has one.
+ */
+appeal_due: string | null, 
+/**
  * What intake found, for the DPO to confirm or correct (imported cases).
  */
 intake: unknown, notes: Array<Note>, 
