@@ -670,7 +670,7 @@ fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
                 c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}, c.appeal_due{extra}
          FROM cases c{filter}"
     );
-    sql.push_str(&order_by(q.sort, q.due_by.is_some()));
+    sql.push_str(&order_by(q.sort));
     sql.push_str(" LIMIT ? OFFSET ?");
     args.push(q.limit.map_or(-1, i64::from).into());
     args.push(i64::from(q.offset).into());
@@ -679,22 +679,20 @@ fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
 
 /// The ORDER BY of a list, in both dialects. By due date, the running cases
 /// are read from the partial index `cases_open_due` (schema 16; team schema
-/// 18) in this order, a page at a time: with a due-by filter (whose dates are
-/// never NULL) from its range.
-pub(crate) fn order_by(sort: CaseSort, due_by: bool) -> String {
+/// 18) in this order, a page at a time, with a due-by filter too (its
+/// matches come first in this order, so the walk stops at the page's end).
+pub(crate) fn order_by(sort: CaseSort) -> String {
     match sort {
         CaseSort::Received => " ORDER BY c.received DESC, c.id DESC".into(),
-        CaseSort::Due if due_by => format!(" ORDER BY {NEXT_DUE}, c.id"),
         CaseSort::Due => format!(" ORDER BY {NEXT_DUE} IS NULL, {NEXT_DUE}, c.id"),
         CaseSort::Reference => " ORDER BY substr(c.reference, 4, 4), length(c.reference), c.reference".into(),
     }
 }
 
 /// The due-by filter of a list (`case due --within`), in both dialects: the
-/// date each case must meet next ([`NEXT_DUE`]), written so that the partial
-/// index's range answers it (its first column known false).
+/// date each case must meet next ([`NEXT_DUE`]), never NULL when it holds.
 pub(crate) fn due_by_clause() -> String {
-    format!("({NEXT_DUE} IS NULL) = FALSE AND {NEXT_DUE} <= ?")
+    format!("{NEXT_DUE} <= ?")
 }
 
 /// The joins and WHERE clause of a [`ListQuery`] (after `FROM cases c`), with

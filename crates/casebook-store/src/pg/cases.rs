@@ -287,7 +287,7 @@ fn list_cases(c: &mut impl postgres::GenericClient, q: &ListQuery) -> Step<Vec<C
 /// [`list_cases`], with the cases matching the search's words given (see [`filter_sql_of`]).
 fn list_cases_of(c: &mut impl postgres::GenericClient, q: &ListQuery, matching: Option<&[i64]>) -> Step<Vec<CaseRow>> {
     let (filter, mut args) = filter_sql_of(q, matching);
-    let order = crate::cases::order_by(q.sort, q.due_by.is_some());
+    let order = crate::cases::order_by(q.sort);
     // LIMIT NULL is no limit.
     args.push(Box::new(q.limit.map(i64::from)));
     args.push(Box::new(i64::from(q.offset)));
@@ -578,12 +578,10 @@ impl CaseRegister for PgStore {
                 // Kept by the database as cases change (schema 9), through
                 // the same HR rule; the answered cases still running under
                 // an appeal (schema 18) counted from their own index.
-                let sql = "SELECT coalesce(sum(n), 0)::bigint FROM case_counts WHERE status = ANY($1)";
-                let counted: i64 = tx.query_one(sql, &[&statuses])?.get(0);
-                let sql = "SELECT count(*) FROM cases c WHERE c.appeal_due IS NOT NULL AND c.status = ANY($1) \
-                           AND c.status IN ('closed', 'withdrawn', 'refused', 'response-sent')";
-                let appealed: i64 = if appealed.is_empty() { 0 } else { tx.query_one(sql, &[&appealed])?.get(0) };
-                Matches::exact(counted + appealed)
+                let sql = "SELECT (SELECT coalesce(sum(n), 0) FROM case_counts WHERE status = ANY($1))::bigint \
+                         + (SELECT count(*) FROM cases c WHERE c.appeal_due IS NOT NULL AND c.status = ANY($2) \
+                            AND c.status IN ('closed', 'withdrawn', 'refused', 'response-sent'))";
+                Matches::exact(tx.query_one(sql, &[&statuses, &appealed])?.get(0))
             } else {
                 Matches::exact(tx.query_one(&count_sql(&filter, false), &params)?.get(0))
             };
