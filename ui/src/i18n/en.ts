@@ -57,7 +57,7 @@ const en = {
     /** Beside the days left when a case's rights have their own dates (each one on hover). */
     datesPerRight: (n: number) => `${n} dates`,
     /** Beside the status of an answered case whose appeal awaits its decision (US state laws): its date is the decision's. */
-    underAppeal: 'appeal awaiting decision',
+    underAppeal: 'under appeal',
     tableCaption: (sort: CaseSort) =>
       sort === 'due'
         ? 'Privacy requests, soonest deadline first'

@@ -33,7 +33,7 @@ const fr: Strings = {
     rightsAnswered: (answered, total) =>
       `${answered} ${total === 1 ? 'droit traité' : answered > 1 ? 'droits traités' : 'droit traité'} sur ${total}`,
     datesPerRight: (n) => `${n} échéances`,
-    underAppeal: 'recours en attente de décision',
+    underAppeal: 'recours en cours',
     tableCaption: (sort) =>
       sort === 'due'
         ? 'Demandes, échéance la plus proche en premier'

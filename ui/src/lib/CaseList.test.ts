@@ -66,7 +66,7 @@ describe('CaseList', () => {
     render(CaseList, { api, debounceMs: 0 });
     await screen.findByText('CB-2026-0008');
     const row = within(document.querySelector('[data-reference="CB-2026-0008"]') as HTMLElement);
-    expect(row.getByTestId('under-appeal')).toHaveTextContent('appeal awaiting decision');
+    expect(row.getByTestId('under-appeal')).toHaveTextContent('under appeal');
     expect(row.getByText('Dec 19, 2026')).toBeInTheDocument();
     expect(row.queryByText('Oct 16, 2026')).toBeNull();
     // The open cases: the request still running and the appealed one, not the closed one.
