@@ -39,7 +39,7 @@ pub(crate) fn record_appeal<B: StepBook + ?Sized>(book: &B, reference: &str, on:
         if on < answered {
             return Err(Error::refused_in("date", WorkflowSaid::AppealBeforeAnswer { on, answered }));
         }
-        if open_appeal(&events).is_some() {
+        if crate::dates::open_appeal(&events).is_some() {
             return Err(Error::conflicting(WorkflowSaid::AppealAlreadyOpen { reference: case.reference.to_string() }));
         }
         let stamp = book.stamp();
@@ -72,7 +72,7 @@ pub(crate) fn decide_appeal<B: StepBook + ?Sized>(
         let on = lifecycle::date_on_case(&case, Some(on), rules.today)?;
         let text = crate::input::required_text(text, crate::WorkflowSaid::DecisionNeedsReasons)?;
         let events = book.register().events(case.id)?;
-        let appealed = open_appeal(&events).ok_or_else(|| {
+        let appealed = crate::dates::open_appeal(&events).ok_or_else(|| {
             Error::conflicting(WorkflowSaid::NoAppealAwaiting { reference: case.reference.to_string() })
         })?;
         if on < appealed {
@@ -103,17 +103,4 @@ impl Casebook {
     ) -> Result<CaseView> {
         decide_appeal(self, reference, outcome, text, on)
     }
-}
-
-/// The day of the appeal still awaiting its decision, if any.
-pub(crate) fn open_appeal(events: &[CaseEvent]) -> Option<NaiveDate> {
-    let mut open = None;
-    for e in events {
-        match event_kind(e) {
-            Some(CaseEventKind::AppealReceived) => open = Some(e.on_date),
-            Some(CaseEventKind::AppealDecided) => open = None,
-            _ => {}
-        }
-    }
-    open
 }

@@ -85,7 +85,20 @@ pub(crate) fn case_dates(
 /// the dashboard count such a case as running, by that date).
 pub(crate) fn keep_dates(case: &mut Case, dates: &Deadlines, events: &[CaseEvent]) {
     case.due = dates.due;
-    case.appeal_due = dates.appeal_due.filter(|_| crate::appeals::open_appeal(events).is_some());
+    case.appeal_due = dates.appeal_due.filter(|_| open_appeal(events).is_some());
+}
+
+/// The day of the appeal still awaiting its decision, if any.
+pub(crate) fn open_appeal(events: &[CaseEvent]) -> Option<NaiveDate> {
+    let mut open = None;
+    for e in events {
+        match crate::event_kind(e) {
+            Some(CaseEventKind::AppealReceived) => open = Some(e.on_date),
+            Some(CaseEventKind::AppealDecided) => open = None,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Dates the deadline engine cannot compute from, with core's reason.

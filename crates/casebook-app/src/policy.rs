@@ -59,7 +59,7 @@ pub(crate) fn recompute_open_cases<B: StepBook + ?Sized>(book: &B, reason: &str)
     for (listed, events, answers) in cases {
         // An answered case without an appeal to date has nothing to move.
         let answered = !listed.status.is_open() && listed.appeal_due.is_none();
-        if answered && crate::appeals::open_appeal(&events).is_none() || kept(&listed, &events, &answers)?.is_none() {
+        if answered && crate::dates::open_appeal(&events).is_none() || kept(&listed, &events, &answers)?.is_none() {
             continue;
         }
         let changed = crate::retry_stale(|| {
