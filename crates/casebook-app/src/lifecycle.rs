@@ -261,8 +261,8 @@ pub(crate) fn created_by(audit: &[AuditEntry]) -> Option<String> {
 pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSummary {
     CaseSummary {
         reference: r.reference.to_string(),
-        next_due: next_due(r.due, r.appeal_due, r.status),
-        days_left: next_due(r.due, r.appeal_due, r.status).map(|d| (d - today).num_days()),
+        next_due: r.next_due,
+        days_left: r.next_due.map(|d| (d - today).num_days()),
         appeal_due: r.appeal_due,
         status: r.status,
         regime: r.regime,
@@ -276,18 +276,6 @@ pub(crate) fn summary(r: casebook_store::CaseRow, today: NaiveDate) -> CaseSumma
         // An answer to a right since taken off the case is kept, not counted.
         rights_answered: r.answered.into_iter().filter(|a| r.rights.contains(a)).collect(),
         rights: r.rights,
-    }
-}
-
-/// The date a case must meet next, as the lists sort and count it (the
-/// store's `NEXT_DUE`): its own due date while it is open, the decision's
-/// while a consumer's appeal awaits one (the earlier of the two on a case
-/// still open); none for a case answered without an appeal.
-pub(crate) fn next_due(due: Option<NaiveDate>, appeal_due: Option<NaiveDate>, status: Status) -> Option<NaiveDate> {
-    let own = due.filter(|_| status.is_open());
-    match (own, appeal_due) {
-        (Some(own), Some(appeal)) => Some(own.min(appeal)),
-        (own, appeal) => appeal.or(own),
     }
 }
 

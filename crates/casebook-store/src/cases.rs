@@ -87,6 +87,11 @@ pub struct CaseRow {
     pub answered: Vec<Right>,
     /// While a consumer's appeal awaits its decision: the day it is due.
     pub appeal_due: Option<NaiveDate>,
+    /// The date the case must meet next, as the list sorts and filters by it
+    /// ([`NEXT_DUE`]): its own due date while it is open, the appeal's while
+    /// one awaits its decision (the earlier of the two on a case still open);
+    /// none for a case answered without an appeal.
+    pub next_due: Option<NaiveDate>,
 }
 
 /// Something that happened to a case's clock.
@@ -161,7 +166,8 @@ pub(crate) fn event_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Resul
 /// A line of a list from a row whose columns are, in order: id, reference,
 /// status, the rights, regime, location, channel, received, requester_name,
 /// due, outcome, closed_on, the rights answered on their own (joined by
-/// commas in the order answered), and appeal_due.
+/// commas in the order answered), appeal_due and [`NEXT_DUE`]: the columns
+/// of [`list_columns`].
 pub(crate) fn summary_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<CaseRow, R::Error> {
     Ok(CaseRow {
         id: CaseId(r.int(0)?),
@@ -178,7 +184,35 @@ pub(crate) fn summary_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Res
         closed_on: parse_opt("date", r.text_opt(11)?)?,
         answered: parse_rights(r.text_opt(12)?)?,
         appeal_due: parse_opt("date", r.text_opt(13)?)?,
+        next_due: parse_opt("date", r.text_opt(14)?)?,
     })
+}
+
+/// The columns of a list's line ([`summary_from_row`]), in both dialects,
+/// given each dialect's SQL for the rights of a case and for those answered
+/// on their own (joined by commas). The next date is a running case's
+/// ([`RUNNING`]); a case answered with no appeal awaiting has none.
+pub(crate) fn list_columns(rights: &str, answered: &str) -> String {
+    format!(
+        "c.id, c.reference, c.status, {rights}, c.regime, c.location, c.channel, c.received, \
+         c.requester_name, c.due, c.outcome, c.closed_on, {answered}, c.appeal_due, \
+         CASE WHEN {RUNNING} THEN {NEXT_DUE} END"
+    )
+}
+
+/// The audit record of a case before or after a clock event (`event.{kind}`,
+/// in both dialects): its status and due date; with `appeal`, the date of a
+/// consumer's appeal awaiting its decision too (a step that sets, keeps or
+/// clears one); after the step, the event itself.
+pub(crate) fn event_record(case: &Case, appeal: bool, event: Option<&CaseEvent>) -> String {
+    let mut record = serde_json::json!({ "status": case.status, "due": case.due });
+    if appeal {
+        record["appeal_due"] = serde_json::json!(case.appeal_due);
+    }
+    if let Some(event) = event {
+        record["event"] = serde_json::json!(event);
+    }
+    record.to_string()
 }
 
 /// The JSON of a case as the audit log records it (before/after a change).
@@ -505,11 +539,11 @@ impl Store {
                 case.appeal_due.map(|d| d.to_string())
             ],
         )?;
-        let before_record = serde_json::json!({ "status": before.status, "due": before.due });
-        let after =
-            commit_change(tx, case.id.0, stamp, &format!("event.{kind}"), &before_record.to_string(), |after| {
-                serde_json::json!({ "event": event, "status": after.status, "due": after.due }).to_string()
-            })?;
+        let appeal = before.appeal_due.is_some() || case.appeal_due.is_some();
+        let before_record = event_record(&before, appeal, None);
+        let after = commit_change(tx, case.id.0, stamp, &format!("event.{kind}"), &before_record, |after| {
+            event_record(after, appeal, Some(&event))
+        })?;
         Ok((event, after))
     }
 
@@ -609,7 +643,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0;
         let rows =
-            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(14)?, summary_from_row(r)?)))?;
+            stmt.query_map(rusqlite::params_from_iter(args), |r| Ok((r.get::<_, i64>(15)?, summary_from_row(r)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (n, summary) = row?;
@@ -661,15 +695,12 @@ pub(crate) fn count_sql(filter: &str, capped: bool) -> String {
     }
 }
 
-/// The SELECT of [`Store::list_cases`], with `extra` columns after the fourteen
+/// The SELECT of [`Store::list_cases`], with `extra` columns after the fifteen
 /// of a [`CaseRow`], and its arguments.
 fn list_sql(q: &ListQuery, extra: &str) -> (String, Vec<Value>) {
     let (filter, mut args) = filter_sql(q);
-    let mut sql = format!(
-        "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received,
-                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}, c.appeal_due{extra}
-         FROM cases c{filter}"
-    );
+    let columns = list_columns(RIGHTS_OF_CASE, ANSWERED_OF_CASE);
+    let mut sql = format!("SELECT {columns}{extra} FROM cases c{filter}");
     sql.push_str(&order_by(q.sort));
     sql.push_str(" LIMIT ? OFFSET ?");
     args.push(q.limit.map_or(-1, i64::from).into());

@@ -600,6 +600,123 @@ fn dashboard_counts<R: casebook_store::CaseRegister + casebook_store::StatsRegis
     (counts, requests, answered)
 }
 
+/// The date each case must meet next, as a list line carries it beside the
+/// sort and the due-by filter that use it: five cases logged, then changed
+/// as the appeal steps leave them (a US state consumer's appeal of an answer
+/// has its own date, Va. Code §59.1-577(C)). Returns, for the open cases by
+/// date, each requester's name and the list's next date; then the names due
+/// by 12 December.
+fn next_dates<R: casebook_store::CaseRegister>(register: &mut R) -> (Vec<(String, Option<String>)>, Vec<String>) {
+    use casebook_core::Status;
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
+    // (name, status, own due date, the appeal's date)
+    let cases = [
+        ("open", Status::InProgress, "2026-12-20", None),
+        ("refused, appealed", Status::Refused, "2026-11-01", Some("2026-12-10")),
+        ("reopened, appeal sooner", Status::InProgress, "2026-12-30", Some("2026-12-15")),
+        ("refused", Status::Refused, "2026-11-05", None),
+        ("open, appeal later", Status::InProgress, "2026-12-08", Some("2026-12-25")),
+    ];
+    for (name, status, due, appeal_due) in cases {
+        let mut new = request("2026-11-02");
+        new.requester.name = name.into();
+        let case = register.log_case(&new, Some(day(due)), &[], stamp).unwrap();
+        let changed = casebook_core::Case { status, appeal_due: appeal_due.map(day), ..case };
+        register.save_case_answering(&changed, None, &[], "case.updated", stamp).unwrap();
+    }
+    let open = register
+        .list_cases(&casebook_store::ListQuery {
+            open_only: true,
+            sort: casebook_store::CaseSort::Due,
+            ..Default::default()
+        })
+        .unwrap();
+    let all = register.list_cases(&casebook_store::ListQuery::default()).unwrap();
+    let answered = all.iter().find(|r| r.requester_name == "refused").unwrap();
+    assert_eq!((answered.due, answered.next_due), (Some(day("2026-11-05")), None), "answered, nothing to meet next");
+    let listed = open.into_iter().map(|r| (r.requester_name, r.next_due.map(|d| d.to_string()))).collect();
+    let due_by = casebook_store::ListQuery {
+        open_only: true,
+        sort: casebook_store::CaseSort::Due,
+        due_by: Some(day("2026-12-12")),
+        ..Default::default()
+    };
+    (listed, register.list_cases(&due_by).unwrap().into_iter().map(|r| r.requester_name).collect())
+}
+
+/// The audit entries of an appeal's two steps on a refused case, before and
+/// after each: the date of the appeal awaiting its decision is named where a
+/// step sets or clears it, and not on a step that has none to name.
+fn appeal_audit<R: casebook_store::CaseRegister>(register: &mut R) -> Vec<(String, String)> {
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
+    let case = register.log_case(&request("2026-10-01"), Some(day("2026-10-31")), &[], stamp).unwrap();
+    let refused = casebook_core::Case { status: casebook_core::Status::Refused, ..case };
+    let (_, refused) = register.add_event_seen(&refused, None, "refused", day("2026-10-20"), None, stamp).unwrap();
+    let appealed = casebook_core::Case { appeal_due: Some(day("2026-12-19")), ..refused };
+    let (_, appealed) =
+        register.add_event_seen(&appealed, None, "appeal-received", day("2026-10-20"), None, stamp).unwrap();
+    let decided = casebook_core::Case { appeal_due: None, ..appealed };
+    register.add_event_seen(&decided, None, "appeal-decided", day("2026-11-02"), None, stamp).unwrap();
+    let entries = register.audit_of_case(decided.id).unwrap();
+    let without_event = |record: &Option<String>| {
+        let mut v: serde_json::Value = serde_json::from_str(record.as_deref().unwrap()).unwrap();
+        v.as_object_mut().unwrap().remove("event");
+        v.to_string()
+    };
+    entries
+        .iter()
+        .filter(|e| e.action.starts_with("event."))
+        .map(|e| (without_event(&e.before), without_event(&e.after)))
+        .collect()
+}
+
+#[test]
+fn a_list_line_carries_the_date_the_case_must_meet_next_and_the_audit_names_the_appeal_s_on_both_back_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut local =
+        casebook_store::Store::open(&dir.path().join("casebook.db"), casebook_store::OpenMode::CreateIfMissing)
+            .unwrap();
+    let (listed, due_by) = next_dates(&mut local);
+    let expected: Vec<(String, Option<String>)> = [
+        ("open, appeal later", "2026-12-08"),
+        ("refused, appealed", "2026-12-10"),
+        ("reopened, appeal sooner", "2026-12-15"),
+        ("open", "2026-12-20"),
+    ]
+    .iter()
+    .map(|(n, d)| ((*n).to_string(), Some((*d).to_string())))
+    .collect();
+    assert_eq!(listed, expected, "the refused case without an appeal is not open");
+    assert_eq!(due_by, ["open, appeal later", "refused, appealed"]);
+
+    let server = register_with(&[("dora", &["casebook_dpo"])]);
+    let mut dora = member(&server, "dora");
+    assert_eq!(next_dates(&mut dora), (expected, due_by));
+
+    let audited = appeal_audit(&mut local);
+    let record = |s: &str| s.to_string();
+    assert_eq!(
+        audited,
+        [
+            (
+                record(r#"{"due":"2026-10-31","status":"received"}"#),
+                record(r#"{"due":"2026-10-31","status":"refused"}"#)
+            ),
+            (
+                record(r#"{"appeal_due":null,"due":"2026-10-31","status":"refused"}"#),
+                record(r#"{"appeal_due":"2026-12-19","due":"2026-10-31","status":"refused"}"#)
+            ),
+            (
+                record(r#"{"appeal_due":"2026-12-19","due":"2026-10-31","status":"refused"}"#),
+                record(r#"{"appeal_due":null,"due":"2026-10-31","status":"refused"}"#)
+            ),
+        ]
+    );
+    assert_eq!(appeal_audit(&mut dora), audited);
+}
+
 #[test]
 fn the_dashboard_counts_the_same_on_both_back_ends_and_a_member_outside_hr_counts_no_hr_case() {
     let dir = tempfile::tempdir().unwrap();

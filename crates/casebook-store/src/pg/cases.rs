@@ -292,12 +292,8 @@ fn list_cases_of(c: &mut impl postgres::GenericClient, q: &ListQuery, matching: 
     args.push(Box::new(q.limit.map(i64::from)));
     args.push(Box::new(i64::from(q.offset)));
     let n = args.len();
-    let sql = format!(
-        "SELECT c.id, c.reference, c.status, {RIGHTS_OF_CASE}, c.regime, c.location, c.channel, c.received, \
-                c.requester_name, c.due, c.outcome, c.closed_on, {ANSWERED_OF_CASE}, c.appeal_due \
-         FROM cases c{filter}{order} LIMIT ${} OFFSET ${n}",
-        n - 1
-    );
+    let columns = crate::cases::list_columns(RIGHTS_OF_CASE, ANSWERED_OF_CASE);
+    let sql = format!("SELECT {columns} FROM cases c{filter}{order} LIMIT ${} OFFSET ${n}", n - 1);
     let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref()).collect();
     let rows = c.query(&sql, &params)?;
     Ok(rows.iter().map(summary_from_row).collect::<Result<_>>()?)
