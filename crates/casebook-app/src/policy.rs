@@ -57,9 +57,12 @@ pub(crate) fn recompute_open_cases<B: StepBook + ?Sized>(book: &B, reason: &str)
     // walks); only a case whose dates move is read again to be saved.
     let cases = book.register().open_dated_cases()?;
     for (listed, events, answers) in cases {
-        // An answered case without an appeal to date has nothing to move.
+        // An answered case with no appeal awaiting its decision has nothing to move.
         let answered = !listed.status.is_open() && listed.appeal_due.is_none();
-        if answered && crate::dates::open_appeal(&events).is_none() || kept(&listed, &events, &answers)?.is_none() {
+        if answered && crate::dates::open_appeal(&events).is_none() {
+            continue;
+        }
+        if kept(&listed, &events, &answers)?.is_none() {
             continue;
         }
         let changed = crate::retry_stale(|| {
