@@ -69,8 +69,11 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-/// An audit entry from a row of `id, at, actor, case_id, reference, action,
-/// before, after, hash` (what both back ends' `audit_log` hold).
+/// An audit entry's columns in the order [`audit_entry_from_row`] reads them
+/// (what both back ends' `audit_log` hold).
+pub(crate) const AUDIT_ENTRY_COLUMNS: &str = "id, at, actor, case_id, reference, action, before, after, hash";
+
+/// An audit entry from a row of either back end ([`AUDIT_ENTRY_COLUMNS`]).
 pub(crate) fn audit_entry_from_row<R: StoredRow + ?Sized>(r: &R) -> std::result::Result<AuditEntry, R::Error> {
     Ok(AuditEntry {
         id: r.int(0)?,
@@ -513,10 +516,9 @@ impl Store {
             s if s >= 7 => "format, before_sha256, after_sha256, NULL, NULL",
             _ => "1, NULL, NULL, NULL, NULL",
         };
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, at, actor, case_id, reference, action, before, after, hash, prev_hash, {columns}
-             FROM audit_log ORDER BY id"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {AUDIT_ENTRY_COLUMNS}, prev_hash, {columns} FROM audit_log ORDER BY id"))?;
         let mut rows = stmt.query([])?;
         let mut expected_prev = GENESIS.to_string();
         let mut expected_id = 1;
@@ -747,25 +749,14 @@ impl Store {
 
     /// The register's last audit entry, when there is one.
     pub fn last_audit_entry(&self) -> Result<Option<AuditEntry>> {
-        Ok(self
-            .conn
-            .one(
-                "SELECT id, at, actor, case_id, reference, action, before, after, hash
-                 FROM audit_log ORDER BY id DESC LIMIT 1",
-                [],
-                |r| audit_entry_from_row(r),
-            )
-            .optional()?)
+        let sql = format!("SELECT {AUDIT_ENTRY_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT 1");
+        Ok(self.conn.one(&sql, [], |r| audit_entry_from_row(r)).optional()?)
     }
 
     /// The audit entries of one case, oldest first.
     pub fn audit_of_case(&self, case_id: casebook_core::CaseId) -> Result<Vec<AuditEntry>> {
-        Ok(self.conn.all(
-            "SELECT id, at, actor, case_id, reference, action, before, after, hash
-             FROM audit_log WHERE case_id = ?1 ORDER BY id",
-            [case_id.0],
-            |r| audit_entry_from_row(r),
-        )?)
+        let sql = format!("SELECT {AUDIT_ENTRY_COLUMNS} FROM audit_log WHERE case_id = ?1 ORDER BY id");
+        Ok(self.conn.all(&sql, [case_id.0], |r| audit_entry_from_row(r))?)
     }
 }
 

@@ -103,6 +103,21 @@ pub(crate) fn withdrawal_row<R: StoredRow>(r: &R) -> std::result::Result<Withdra
     })
 }
 
+/// What the audit entry of a draft kept (`letter.drafted`) records of it, on
+/// both back ends: its id, kind, language, title, date and the PDF's hash.
+pub(crate) fn drafted_record(id: i64, d: &NewDraft<'_>, pdf_sha256: &str) -> serde_json::Value {
+    serde_json::json!({
+        "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
+        "letter_date": d.letter_date, "sha256": pdf_sha256,
+    })
+}
+
+/// A draft's PDF as the document its sending files on the case (role
+/// "letter"), on both back ends.
+pub(crate) fn letter_document<'a>(pdf: &'a [u8], file_name: &'a str) -> NewDocument<'a> {
+    NewDocument { bytes: pdf, content_type: Some("application/pdf"), role: "letter", file_name: Some(file_name) }
+}
+
 fn touch(tx: &rusqlite::Transaction<'_>, case_id: i64, stamp: Stamp<'_>) -> Result<()> {
     tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case_id, instant(stamp.at)])?;
     Ok(())
@@ -137,10 +152,7 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         touch(&tx, case.0, stamp)?;
-        let record = serde_json::json!({
-            "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
-            "letter_date": d.letter_date, "sha256": sha,
-        });
+        let record = drafted_record(id, d, &sha);
         audit::append(&tx, stamp, Some((case.0, &reference)), "letter.drafted", None, Some(&record.to_string()))?;
         tx.commit()?;
         Ok(id)
@@ -214,12 +226,7 @@ impl Store {
             return Err(closed_meanwhile(&tx, case, id, reference));
         }
         touch(&tx, case.0, stamp)?;
-        let doc = NewDocument {
-            bytes: &pdf,
-            content_type: Some("application/pdf"),
-            role: "letter",
-            file_name: Some(&file_name),
-        };
+        let doc = letter_document(&pdf, &file_name);
         let mut c = c.clone();
         c.sha256 = Some(attach_in(&tx, case.0, &doc, stamp)?.sha256);
         let correspondence = correspond_in(&tx, case.0, &c, stamp)?;

@@ -6,14 +6,17 @@ use casebook_core::CaseId;
 use casebook_core::processing::action::{ActionRecord, Notification};
 use casebook_core::processing::search::SearchRecord;
 use casebook_core::processing::{System, SystemId};
+use rusqlite::types::ToSql;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::cached::Cached;
 use crate::stored::{StoredRow, parse, parse_opt, parse_system};
 use crate::{Error, Result, Stamp, Store, audit};
 
-/// A search from a row of `system_id, searched, result, reason, by_whom,
-/// on_date, note`, on either back end.
+/// A search's columns in the order [`search_from_row`] reads them (both back ends).
+pub(crate) const SEARCH_COLUMNS: &str = "system_id, searched, result, reason, by_whom, on_date, note";
+
+/// A search from a row of either back end ([`SEARCH_COLUMNS`]).
 pub(crate) fn search_from_row<R: StoredRow>(r: &R) -> std::result::Result<SearchRecord, R::Error> {
     Ok(SearchRecord {
         system: parse_system(r.text(0)?)?,
@@ -26,7 +29,11 @@ pub(crate) fn search_from_row<R: StoredRow>(r: &R) -> std::result::Result<Search
     })
 }
 
-/// An action from a row of `right, system_id, did, ground, detail, by_whom, on_date`.
+/// An action's columns in the order [`action_from_row`] reads them (both back
+/// ends; `right` is quoted, a keyword on PostgreSQL).
+pub(crate) const ACTION_COLUMNS: &str = r#""right", system_id, did, ground, detail, by_whom, on_date"#;
+
+/// An action from a row of either back end ([`ACTION_COLUMNS`]).
 pub(crate) fn action_from_row<R: StoredRow>(r: &R) -> std::result::Result<ActionRecord, R::Error> {
     Ok(ActionRecord {
         right: parse("right", r.text(0)?)?,
@@ -39,7 +46,11 @@ pub(crate) fn action_from_row<R: StoredRow>(r: &R) -> std::result::Result<Action
     })
 }
 
-/// A recipient told, from a row of `right, recipient, unlisted_reason, by_whom, on_date`.
+/// The columns of a recipient told, in the order [`notification_from_row`]
+/// reads them (both back ends; `right` is quoted, a keyword on PostgreSQL).
+pub(crate) const NOTIFICATION_COLUMNS: &str = r#""right", recipient, unlisted_reason, by_whom, on_date"#;
+
+/// A recipient told, from a row of either back end ([`NOTIFICATION_COLUMNS`]).
 pub(crate) fn notification_from_row<R: StoredRow>(r: &R) -> std::result::Result<Notification, R::Error> {
     Ok(Notification {
         right: parse("right", r.text(0)?)?,
@@ -147,21 +158,26 @@ impl Store {
         Ok(before.len())
     }
 
-    /// Writes one row of a case's log (`insert`, given the transaction and the
-    /// stamp's time as stored), marks the case updated and audits `action` on
-    /// it with the record, in one transaction.
+    /// Writes one row of a case's log (`row`: its INSERT, whose first argument
+    /// is the case's id and last the instant as stored, and the values
+    /// between), marks the case updated and audits `action` on it with the
+    /// record, in one transaction.
     fn log_on_case<R: serde::Serialize>(
         &mut self,
         case: CaseId,
         stamp: Stamp<'_>,
         action: &str,
         record: &R,
-        insert: impl FnOnce(&Transaction<'_>, &str) -> rusqlite::Result<usize>,
+        row: (&str, &[&dyn ToSql]),
     ) -> Result<()> {
+        let (sql, values) = row;
         let tx = self.conn.transaction()?;
         let reference = crate::case_ref::reference_of(&tx, case.0)?;
         let at = crate::stored::instant(stamp.at);
-        insert(&tx, &at)?;
+        let mut args: Vec<&dyn ToSql> = vec![&case.0];
+        args.extend_from_slice(values);
+        args.push(&at);
+        tx.exec(sql, &*args)?;
         tx.exec("UPDATE cases SET updated_at = ?2 WHERE id = ?1", params![case.0, at])?;
         let after = serde_json::to_string(record).expect("log records serialise");
         audit::append(&tx, stamp, Some((case.0, &reference)), action, None, Some(&after))?;
@@ -171,93 +187,60 @@ impl Store {
 
     /// Logs a search (or the reason for not searching) on a case, audited on the case.
     pub fn add_case_search(&mut self, case: CaseId, record: &SearchRecord, stamp: Stamp<'_>) -> Result<()> {
-        self.log_on_case(case, stamp, "search.recorded", record, |tx, at| {
-            tx.exec(
-                "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    case.0,
-                    record.system.as_str(),
-                    record.searched,
-                    record.result.map(|r| r.code()),
-                    record.reason,
-                    record.by,
-                    record.on.to_string(),
-                    record.note,
-                    at,
-                ],
-            )
-        })
+        let (on, result) = (record.on.to_string(), record.result.map(|r| r.code()));
+        let sql = "INSERT INTO case_searches (case_id, system_id, searched, result, reason, by_whom, on_date, note, at)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+        let values: &[&dyn ToSql] =
+            &[&record.system.as_str(), &record.searched, &result, &record.reason, &record.by, &on, &record.note];
+        self.log_on_case(case, stamp, "search.recorded", record, (sql, values))
     }
 
     /// Logs what was done in one system for one right (the action log), audited on the case.
     pub fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
-        self.log_on_case(case, stamp, "action.recorded", record, |tx, at| {
-            tx.exec(
-                "INSERT INTO case_actions (case_id, right, system_id, did, ground, detail, by_whom, on_date, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    case.0,
-                    record.right.code(),
-                    record.system.as_str(),
-                    record.did.code(),
-                    record.ground,
-                    record.detail,
-                    record.by,
-                    record.on.to_string(),
-                    at,
-                ],
-            )
-        })
+        let on = record.on.to_string();
+        let sql = "INSERT INTO case_actions (case_id, right, system_id, did, ground, detail, by_whom, on_date, at)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+        let (right, system, did) = (record.right.code(), record.system.as_str(), record.did.code());
+        let values: &[&dyn ToSql] = &[&right, &system, &did, &record.ground, &record.detail, &record.by, &on];
+        self.log_on_case(case, stamp, "action.recorded", record, (sql, values))
     }
 
     /// A case's action log, oldest first.
     pub fn case_actions(&self, case: CaseId) -> Result<Vec<ActionRecord>> {
-        Ok(self.conn.all(
-            "SELECT right, system_id, did, ground, detail, by_whom, on_date
-             FROM case_actions WHERE case_id = ?1 ORDER BY id",
-            [case.0],
-            |r| action_from_row(r),
-        )?)
+        self.case_log(case, "case_actions", ACTION_COLUMNS, |r| action_from_row(r))
     }
 
     /// Logs a recipient told of a change (Art. 19), audited on the case.
     pub fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
-        self.log_on_case(case, stamp, "recipient.notified", record, |tx, at| {
-            tx.exec(
-                "INSERT INTO case_notifications (case_id, right, recipient, unlisted_reason, by_whom, on_date, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    case.0,
-                    record.right.code(),
-                    record.recipient,
-                    record.unlisted_reason,
-                    record.by,
-                    record.on.to_string(),
-                    at,
-                ],
-            )
-        })
+        let on = record.on.to_string();
+        let sql = "INSERT INTO case_notifications (case_id, right, recipient, unlisted_reason, by_whom, on_date, at)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+        let values: &[&dyn ToSql] =
+            &[&record.right.code(), &record.recipient, &record.unlisted_reason, &record.by, &on];
+        self.log_on_case(case, stamp, "recipient.notified", record, (sql, values))
     }
 
     /// The recipients told of a case's changes, oldest first.
     pub fn case_notifications(&self, case: CaseId) -> Result<Vec<Notification>> {
-        Ok(self.conn.all(
-            "SELECT right, recipient, unlisted_reason, by_whom, on_date
-             FROM case_notifications WHERE case_id = ?1 ORDER BY id",
-            [case.0],
-            |r| notification_from_row(r),
-        )?)
+        self.case_log(case, "case_notifications", NOTIFICATION_COLUMNS, |r| notification_from_row(r))
     }
 
     /// A case's search log, oldest first.
     pub fn case_searches(&self, case: CaseId) -> Result<Vec<SearchRecord>> {
-        Ok(self.conn.all(
-            "SELECT system_id, searched, result, reason, by_whom, on_date, note
-             FROM case_searches WHERE case_id = ?1 ORDER BY id",
-            [case.0],
-            |r| search_from_row(r),
-        )?)
+        self.case_log(case, "case_searches", SEARCH_COLUMNS, |r| search_from_row(r))
+    }
+
+    /// A case's log in `table`, oldest first: its rows' `columns`, each read
+    /// by `from_row`.
+    fn case_log<T>(
+        &self,
+        case: CaseId,
+        table: &str,
+        columns: &str,
+        from_row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let sql = format!("SELECT {columns} FROM {table} WHERE case_id = ?1 ORDER BY id");
+        Ok(self.conn.all(&sql, [case.0], from_row)?)
     }
 }
 

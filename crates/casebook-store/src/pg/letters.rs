@@ -22,9 +22,12 @@ use super::audit::{Chain, append};
 use super::cases::Step;
 use super::documents::{attach, correspond, lock_case, touch};
 use crate::documents::{CORRESPONDENCE_COLUMNS, DOCUMENT_COLUMNS, correspondence_row, document_row};
-use crate::drafts::{DRAFT_COLUMNS, LetterRegister, WITHDRAWAL_COLUMNS, closed_error, draft_row, withdrawal_row};
+use crate::drafts::{
+    DRAFT_COLUMNS, LetterRegister, WITHDRAWAL_COLUMNS, closed_error, draft_row, drafted_record, letter_document,
+    withdrawal_row,
+};
 use crate::stored::{instant, sha256_hex};
-use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDocument, NewDraft, Result, Stamp, Withdrawal};
+use crate::{Correspondence, DocumentRef, DraftRow, Error, NewDraft, Result, Stamp, Withdrawal};
 
 /// The error for draft `id` found no longer a draft: [`Error::Stale`] naming
 /// who sent or discarded it and when, or NotFound when there is none.
@@ -68,11 +71,7 @@ impl LetterRegister for PgStore {
                 )?
                 .get(0);
             touch(tx, case, stamp)?;
-            let record = serde_json::json!({
-                "draft": id, "kind": d.kind, "language": d.language, "title": d.title,
-                "letter_date": d.letter_date, "sha256": sha,
-            });
-            let after = record.to_string();
+            let after = drafted_record(id, d, &sha).to_string();
             append(tx, user, stamp.at, Some((case.0, &reference)), "letter.drafted", None, Some(&after))?;
             Ok(id)
         })
@@ -120,12 +119,7 @@ impl LetterRegister for PgStore {
             let mut chain = Chain::lock(tx)?;
             // The PDF among the case's documents (stored once per content),
             // then the correspondence out with it as its original.
-            let doc = NewDocument {
-                bytes: &pdf,
-                content_type: Some("application/pdf"),
-                role: "letter",
-                file_name: Some(&file_name),
-            };
+            let doc = letter_document(&pdf, &file_name);
             let sha = attach(tx, &mut chain, user, (case.0, &reference), &doc, stamp.at)?.sha256;
             let out = Correspondence { sha256: Some(sha.clone()), ..c.clone() };
             let correspondence = correspond(tx, &mut chain, user, (case.0, &reference), &out, stamp.at)?;

@@ -19,7 +19,10 @@ use postgres::{GenericClient, Transaction};
 use super::PgStore;
 use super::audit::append;
 use super::cases::Step;
-use crate::processing::{action_from_row, notification_from_row, parse_record, record_json, search_from_row};
+use crate::processing::{
+    ACTION_COLUMNS, NOTIFICATION_COLUMNS, SEARCH_COLUMNS, action_from_row, notification_from_row, parse_record,
+    record_json, search_from_row,
+};
 use crate::register::ProcessingRegister;
 use crate::stored::instant;
 use crate::{Error, Result, Stamp};
@@ -82,16 +85,18 @@ fn log_on_case<R: serde::Serialize>(
     })
 }
 
-/// A case's log, oldest first: `sql` selects its rows by the case's id
-/// ($1), with the columns `from_row` reads.
+/// A case's log in `table`, oldest first: its rows' `columns`, each read by
+/// `from_row`.
 fn case_log<T>(
     store: &mut PgStore,
     doing: &str,
     case: CaseId,
-    sql: &str,
+    table: &str,
+    columns: &str,
     from_row: impl Fn(&postgres::Row) -> Result<T>,
 ) -> Result<Vec<T>> {
-    store.run(doing, |c, _| Ok(c.query(sql, &[&case.0])?.iter().map(from_row).collect::<Result<_>>()?))
+    let sql = format!("SELECT {columns} FROM {table} WHERE case_id = $1 ORDER BY id");
+    store.run(doing, |c, _| Ok(c.query(&sql, &[&case.0])?.iter().map(from_row).collect::<Result<_>>()?))
 }
 
 impl ProcessingRegister for PgStore {
@@ -166,9 +171,7 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_searches(&mut self, case: CaseId) -> Result<Vec<SearchRecord>> {
-        let sql = "SELECT system_id, searched, result, reason, by_whom, on_date, note
-                   FROM case_searches WHERE case_id = $1 ORDER BY id";
-        case_log(self, "reading a case's search log", case, sql, search_from_row)
+        case_log(self, "reading a case's search log", case, "case_searches", SEARCH_COLUMNS, search_from_row)
     }
 
     fn add_case_action(&mut self, case: CaseId, record: &ActionRecord, stamp: Stamp<'_>) -> Result<()> {
@@ -197,9 +200,7 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_actions(&mut self, case: CaseId) -> Result<Vec<ActionRecord>> {
-        let sql = r#"SELECT "right", system_id, did, ground, detail, by_whom, on_date
-                     FROM case_actions WHERE case_id = $1 ORDER BY id"#;
-        case_log(self, "reading a case's action log", case, sql, action_from_row)
+        case_log(self, "reading a case's action log", case, "case_actions", ACTION_COLUMNS, action_from_row)
     }
 
     fn add_case_notification(&mut self, case: CaseId, record: &Notification, stamp: Stamp<'_>) -> Result<()> {
@@ -220,8 +221,7 @@ impl ProcessingRegister for PgStore {
     }
 
     fn case_notifications(&mut self, case: CaseId) -> Result<Vec<Notification>> {
-        let sql = r#"SELECT "right", recipient, unlisted_reason, by_whom, on_date
-                     FROM case_notifications WHERE case_id = $1 ORDER BY id"#;
-        case_log(self, "reading a case's notifications", case, sql, notification_from_row)
+        let (table, columns) = ("case_notifications", NOTIFICATION_COLUMNS);
+        case_log(self, "reading a case's notifications", case, table, columns, notification_from_row)
     }
 }
