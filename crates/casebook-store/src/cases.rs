@@ -667,13 +667,13 @@ impl Store {
         Ok(stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
     }
 
-    /// Open cases whose requester has this email address (any case).
+    /// The running cases ([`RUNNING`]: open, or answered with a consumer's
+    /// appeal awaiting its decision) whose requester has this email address.
     pub fn open_cases_with_email(&self, email: &str) -> Result<Vec<CaseId>> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT e.case_id FROM case_emails e JOIN cases c ON c.id = e.case_id
-             WHERE e.email = lower(?1) AND c.status NOT IN ('closed', 'withdrawn', 'refused', 'response-sent')
-             ORDER BY e.case_id",
-        )?;
+             WHERE e.email = lower(?1) AND {RUNNING} ORDER BY e.case_id"
+        ))?;
         let rows = stmt.query_map([email], |r| Ok(CaseId(r.get(0)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

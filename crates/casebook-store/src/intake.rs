@@ -37,7 +37,8 @@ pub trait IntakeRegister: LetterRegister {
     /// The case a message with this Message-ID or this content hash was
     /// already filed on.
     fn message_already_filed(&mut self, message_id: Option<&str>, sha256: &str) -> Result<Option<CaseId>>;
-    /// The open cases whose requester has this email address (any case).
+    /// The running cases whose requester has this email address: open, or
+    /// answered with a consumer's appeal awaiting its decision (`RUNNING`).
     fn open_cases_with_email(&mut self, email: &str) -> Result<Vec<CaseId>>;
 }
 

@@ -603,10 +603,13 @@ fn dashboard_counts<R: casebook_store::CaseRegister + casebook_store::StatsRegis
 /// The date each case must meet next, as a list line carries it beside the
 /// sort and the due-by filter that use it: five cases logged, then changed
 /// as the appeal steps leave them (a US state consumer's appeal of an answer
-/// has its own date, Va. Code §59.1-577(C)). Returns, for the open cases by
+/// has its own date, Va. Code §59.1-577(C)). A message from the requester
+/// is matched against the same running cases. Returns, for the open cases by
 /// date, each requester's name and the list's next date; then the names due
 /// by 12 December.
-fn next_dates<R: casebook_store::CaseRegister>(register: &mut R) -> (Vec<(String, Option<String>)>, Vec<String>) {
+fn next_dates<R: casebook_store::CaseRegister + casebook_store::IntakeRegister>(
+    register: &mut R,
+) -> (Vec<(String, Option<String>)>, Vec<String>) {
     use casebook_core::Status;
     let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
     let stamp = casebook_store::Stamp { at: Utc::now(), actor: "dpo" };
@@ -632,6 +635,12 @@ fn next_dates<R: casebook_store::CaseRegister>(register: &mut R) -> (Vec<(String
             ..Default::default()
         })
         .unwrap();
+    // A message from the requester is matched against the same cases.
+    let mut same_person = register.open_cases_with_email("cathy@example.com").unwrap();
+    let mut running: Vec<_> = open.iter().map(|r| r.id).collect();
+    same_person.sort();
+    running.sort();
+    assert_eq!(same_person, running, "the running cases are the requester's open ones");
     let all = register.list_cases(&casebook_store::ListQuery::default()).unwrap();
     let answered = all.iter().find(|r| r.requester_name == "refused").unwrap();
     assert_eq!((answered.due, answered.next_due), (Some(day("2026-11-05")), None), "answered, nothing to meet next");

@@ -15,7 +15,7 @@ use postgres::{Client, IsolationLevel, Statement, Transaction};
 
 use super::PgStore;
 use super::audit::{Chain, append};
-use crate::audit::audit_entry_from_row;
+use crate::audit::{AUDIT_ENTRY_COLUMNS, audit_entry_from_row};
 use crate::cases::{case_from_row, count_sql, event_from_row, summary_from_row};
 use crate::register::CaseRegister;
 use crate::stored::{instant, parse};
@@ -526,9 +526,8 @@ impl CaseRegister for PgStore {
 
     fn audit_of_case(&mut self, id: CaseId) -> Result<Vec<AuditEntry>> {
         self.run("reading the audit log", |c, _| {
-            let sql = "SELECT id, at, actor, case_id, reference, action, before, after, hash
-                       FROM audit_log WHERE case_id = $1 ORDER BY id";
-            Ok(c.query(sql, &[&id.0])?.iter().map(audit_entry_from_row).collect::<Result<_>>()?)
+            let sql = format!("SELECT {AUDIT_ENTRY_COLUMNS} FROM audit_log WHERE case_id = $1 ORDER BY id");
+            Ok(c.query(&sql, &[&id.0])?.iter().map(audit_entry_from_row).collect::<Result<_>>()?)
         })
     }
 

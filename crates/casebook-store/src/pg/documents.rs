@@ -21,7 +21,7 @@ use super::audit::Chain;
 use super::cases::{CaseInserts, Step, insert_case, insert_note, load_case};
 use crate::intake::IntakeRegister;
 use crate::stored::{instant, sha256_hex};
-use crate::{Correspondence, DocumentRef, Error, IncomingMessage, NewDocument, Result, Stamp};
+use crate::{Correspondence, DocumentRef, Error, IncomingMessage, NewDocument, RUNNING, Result, Stamp};
 
 /// Locks the case's row for the rest of the transaction; its reference
 /// (NotFound when there is none, or none this member may see).
@@ -139,10 +139,6 @@ fn hidden(c: &mut postgres::Client, user: &str, message_ids: &[String], content:
     Err(Error::PgRefused { user: user.to_string(), what }.into())
 }
 
-/// The open statuses' complement, as the local register's
-/// `open_cases_with_email` reads it.
-const ENDED: &str = "('closed', 'withdrawn', 'refused', 'response-sent')";
-
 impl IntakeRegister for PgStore {
     fn attach_document(&mut self, case: CaseId, doc: &NewDocument<'_>, stamp: Stamp<'_>) -> Result<DocumentRef> {
         self.run("filing a document", |c, user| {
@@ -237,7 +233,7 @@ impl IntakeRegister for PgStore {
         self.run("reading the open cases", |c, _| {
             let sql = format!(
                 "SELECT e.case_id FROM case_emails e JOIN cases c ON c.id = e.case_id
-                 WHERE e.email = lower($1) AND c.status NOT IN {ENDED}
+                 WHERE e.email = lower($1) AND {RUNNING}
                  ORDER BY e.case_id"
             );
             Ok(c.query(&sql, &[&email])?.iter().map(|r| CaseId(r.get(0))).collect())
