@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use casebook_store::{CaseRegister, ProcessingRegister};
 
+use crate::input::non_empty;
 use crate::steps::StepBook;
 use crate::{Casebook, Error, Result, WorkflowSaid};
 
@@ -71,10 +72,6 @@ pub struct ActionLog {
 pub struct Notified {
     pub log: ActionLog,
     pub warning: Option<String>,
-}
-
-fn clean(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 impl Casebook {
@@ -149,9 +146,9 @@ pub(crate) fn record_action<B: StepBook + ?Sized>(book: &B, reference: &str, inp
         right,
         system,
         did,
-        ground: clean(input.ground),
-        detail: clean(input.detail),
-        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        ground: non_empty(input.ground),
+        detail: non_empty(input.detail),
+        by: non_empty(input.by).unwrap_or_else(|| book.actor().to_string()),
         on,
     };
     record.check().map_err(|problem| Error::refused(WorkflowSaid::ActionIncomplete { problem }))?;
@@ -167,7 +164,7 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
 ) -> Result<Notified> {
     let case = crate::lifecycle::case(&mut *book.register(), reference)?;
     let recipient =
-        clean(Some(input.recipient)).ok_or_else(|| Error::refused_in("recipient", WorkflowSaid::RecipientEmpty))?;
+        non_empty(Some(input.recipient)).ok_or_else(|| Error::refused_in("recipient", WorkflowSaid::RecipientEmpty))?;
     let right = match input.right {
         Some(right) => Casebook::case_right(&case, right)?,
         None => {
@@ -193,7 +190,7 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
         .iter()
         .flat_map(|s| s.recipients.iter())
         .any(|r| r.name.trim().eq_ignore_ascii_case(&recipient));
-    let reason = clean(input.reason);
+    let reason = non_empty(input.reason);
     let warning = if listed {
         None
     } else if reason.is_none() {
@@ -205,7 +202,7 @@ pub(crate) fn record_notification<B: StepBook + ?Sized>(
         right,
         recipient,
         unlisted_reason: if listed { None } else { reason },
-        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        by: non_empty(input.by).unwrap_or_else(|| book.actor().to_string()),
         on,
     };
     let stamp = book.stamp();

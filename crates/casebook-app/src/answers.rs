@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use casebook_store::CaseRegister;
 
+use crate::input::non_empty;
 use crate::lifecycle::Rules;
 use crate::steps::StepBook;
 use crate::{CaseView, Casebook, Deadlines, Error, Result, WorkflowSaid};
@@ -71,10 +72,6 @@ pub struct RightState {
     pub answer: Option<RightAnswer>,
     /// The answers it had before each correction, oldest first, with why it was corrected.
     pub corrections: Vec<AnswerCorrection>,
-}
-
-fn clean(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 /// Identity evidence was asked for, or a check failed: a refusal for want of identity rests on something.
@@ -251,8 +248,8 @@ fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput)
     }
     let right = Casebook::case_right(case, input.right)?;
     let (outcome, ground) = (input.outcome, input.ground);
-    let exemption = clean(input.exemption);
-    let reason = clean(input.reason);
+    let exemption = non_empty(input.exemption);
+    let reason = non_empty(input.reason);
     if exemption.is_some() && outcome != RightOutcome::Partly {
         return Err(Error::refused_in("exemption", WorkflowSaid::ExemptionNotForOutcome { outcome }));
     }
@@ -271,7 +268,7 @@ fn typed_answer<B: StepBook + ?Sized>(book: &B, case: &Case, input: AnswerInput)
         outcome,
         ground,
         detail: if outcome == RightOutcome::Partly { exemption } else { reason },
-        by: clean(input.by).unwrap_or_else(|| book.actor().to_string()),
+        by: non_empty(input.by).unwrap_or_else(|| book.actor().to_string()),
         on,
     };
     answer.check(case.regime).map_err(|e| {

@@ -140,7 +140,7 @@ pub(crate) fn ground<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RefusalRe
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use casebook_core::Right;
     use casebook_core::answer::RightOutcome;
     use casebook_core::workflow::RefusalReason;
@@ -152,7 +152,7 @@ mod tests {
     use crate::{ActionInput, AnswerInput, NotifyInput, SearchInput};
 
     /// As the app's arguments arrive: JSON values, so no line and column in the message.
-    fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
         serde_json::from_value(serde_json::from_str(text).expect("the test's JSON parses"))
     }
 

@@ -45,12 +45,8 @@ pub(crate) fn notified_on<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, 
 
 #[cfg(test)]
 mod tests {
+    use crate::code::tests::from_json;
     use crate::{ExtensionInput, FeeRequest};
-
-    /// As the app's arguments arrive: JSON values, so no line and column in the message.
-    fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-        serde_json::from_value(serde_json::from_str(text).expect("the test's JSON parses"))
-    }
 
     #[test]
     fn a_bad_date_is_named_by_its_field_and_says_what_is_wrong() {

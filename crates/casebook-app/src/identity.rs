@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use casebook_store::{CaseRegister, IntakeRegister, LetterRegister};
 
 use crate::case_progress::{detail_str, suggestion};
+use crate::input::trimmed;
 use crate::lifecycle;
 use crate::steps::{StepBook, identity_settled, record_step};
 use crate::{Error, RegisterSaid, Result, WorkflowSaid, event_kind};
@@ -66,10 +67,6 @@ pub struct IdentityDocument {
     pub deleted_on: Option<NaiveDate>,
 }
 
-fn text(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
-}
-
 /// Records an identity decision. Refused when identity was already settled
 /// (verified or not needed), when evidence asked for has not been recorded
 /// as received, or when another method than the suggested one is used
@@ -81,8 +78,8 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
 ) -> Result<IdentityCheck> {
     let (method, outcome) = (input.method, input.outcome);
     let rationale =
-        text(Some(&input.rationale)).ok_or_else(|| Error::refused_in("rationale", WorkflowSaid::RationaleEmpty))?;
-    let compared = text(input.compared.as_deref());
+        trimmed(Some(&input.rationale)).ok_or_else(|| Error::refused_in("rationale", WorkflowSaid::RationaleEmpty))?;
+    let compared = trimmed(input.compared.as_deref());
     match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
         (true, false) => {
             return Err(Error::refused_in("method", WorkflowSaid::MethodNoneNeedsNotNeeded));
@@ -95,7 +92,7 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
     if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
         return Err(Error::refused_in("compared", WorkflowSaid::ComparedMissing));
     }
-    let override_reason = text(input.override_reason.as_deref());
+    let override_reason = trimmed(input.override_reason.as_deref());
     let case = lifecycle::case(&mut *book.register(), reference)?;
     let suggested = suggestion(&case);
     if method != suggested.method && override_reason.is_none() {
@@ -104,7 +101,7 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
             WorkflowSaid::OtherMethodNeedsReason { suggested: suggested.method, reasons: suggested.said, method },
         ));
     }
-    let decided_by = text(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
+    let decided_by = trimmed(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
     let detail = serde_json::json!({
         "method": method,
         "compared": compared,

@@ -20,11 +20,12 @@ use std::sync::MutexGuard;
 
 use casebook_core::answer::RightAnswer;
 use casebook_core::{Case, CaseEventKind, Channel, Right};
-use casebook_store::{CaseEvent, CaseRegister, ProcessingRegister, Stamp, Store};
+use casebook_store::{CaseEvent, CaseRegister, LetterRegister, ProcessingRegister, Stamp, Store};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case_progress::{progress, suggestion};
+use crate::input::trimmed;
 use crate::lifecycle::{self, Rules};
 use crate::{CaseView, Casebook, Error, RegisterSaid, Result, WorkflowSaid};
 
@@ -81,10 +82,6 @@ pub struct ResponseSent {
     pub what: String,
 }
 
-fn trimmed(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
-}
-
 fn required(value: &str, field: &'static str, empty: WorkflowSaid) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
@@ -98,7 +95,7 @@ fn required(value: &str, field: &'static str, empty: WorkflowSaid) -> Result<Str
 /// below are written once against it, so a step is judged, dated and stored
 /// the same on either back end.
 pub(crate) trait StepBook {
-    type Register: CaseRegister + ProcessingRegister + ?Sized;
+    type Register: CaseRegister + ProcessingRegister + LetterRegister + ?Sized;
     /// The register, locked for one call at a time (never held across the
     /// calls below, which may lock it themselves).
     fn register(&self) -> MutexGuard<'_, Self::Register>;
@@ -140,16 +137,15 @@ pub(crate) trait StepBook {
         Ok(self.register().case_actions(case.id)?.iter().any(|a| a.right == right))
     }
     /// The titles of the letters made and not yet sent, by case id, which
-    /// a case's next action names. A register that keeps no letter drafts
-    /// has none.
+    /// a case's next action names.
     fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
-        Ok(std::collections::HashMap::new())
+        Ok(self.register().unsent_draft_titles()?)
     }
     /// The cases whose access response went out while no package holding
     /// the copy of the data it says is enclosed was exported, by case id:
     /// of every case, or of `only`.
-    fn owed_their_package(&self, _only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
-        Ok(std::collections::HashSet::new())
+    fn owed_their_package(&self, only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
+        Ok(self.register().owed_their_package(only)?)
     }
     /// The case's page as front ends show it.
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView>;
@@ -184,14 +180,6 @@ impl StepBook for Casebook {
 
     fn actor(&self) -> &str {
         &self.actor
-    }
-
-    fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
-        Ok(self.store().unsent_draft_titles()?)
-    }
-
-    fn owed_their_package(&self, only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
-        Ok(self.store().owed_their_package(only)?)
     }
 
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {

@@ -339,14 +339,6 @@ impl StepBook for TeamBook {
         &self.user
     }
 
-    fn unsent_draft_titles(&self) -> Result<std::collections::HashMap<i64, Vec<String>>> {
-        Ok(self.store().unsent_draft_titles()?)
-    }
-
-    fn owed_their_package(&self, only: Option<casebook_core::CaseId>) -> Result<std::collections::HashSet<i64>> {
-        Ok(self.store().owed_their_package(only)?)
-    }
-
     fn view_with(&self, case: Case, rules: &Rules) -> Result<CaseView> {
         self.view(case, rules)
     }
