@@ -71,6 +71,14 @@ fn member(server: &PgServer, login: &str) -> PgStore {
     PgStore::open(&config(&server.url(login, &format!("{login}-pw"), "register"))).unwrap()
 }
 
+/// A new local register file, in a folder kept while the handle lives.
+fn local_register() -> (tempfile::TempDir, casebook_store::Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casebook.db");
+    let store = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    (dir, store)
+}
+
 /// Two handles on one new local file, as two windows on it.
 fn two_local_handles() -> (tempfile::TempDir, casebook_store::Store, casebook_store::Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -563,9 +571,7 @@ fn a_search_counts_up_to_its_cap<R: casebook_store::CaseRegister>(register: &mut
 
 #[test]
 fn a_search_counts_up_to_its_cap_on_both_back_ends() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("casebook.db");
-    let mut local = casebook_store::Store::open(&path, casebook_store::OpenMode::CreateIfMissing).unwrap();
+    let (_dir, mut local) = local_register();
     a_search_counts_up_to_its_cap(&mut local);
 
     let server = register_with(&[("dora", &["casebook_dpo"])]);
@@ -683,10 +689,7 @@ fn appeal_audit<R: casebook_store::CaseRegister>(register: &mut R) -> Vec<(Strin
 
 #[test]
 fn a_list_line_carries_the_date_the_case_must_meet_next_and_the_audit_names_the_appeal_s_on_both_back_ends() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut local =
-        casebook_store::Store::open(&dir.path().join("casebook.db"), casebook_store::OpenMode::CreateIfMissing)
-            .unwrap();
+    let (_dir, mut local) = local_register();
     let (listed, due_by) = next_dates(&mut local);
     let expected: Vec<(String, Option<String>)> = [
         ("open, appeal later", "2026-12-08"),
@@ -728,10 +731,7 @@ fn a_list_line_carries_the_date_the_case_must_meet_next_and_the_audit_names_the_
 
 #[test]
 fn the_dashboard_counts_the_same_on_both_back_ends_and_a_member_outside_hr_counts_no_hr_case() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut local =
-        casebook_store::Store::open(&dir.path().join("casebook.db"), casebook_store::OpenMode::CreateIfMissing)
-            .unwrap();
+    let (_dir, mut local) = local_register();
     let (mut counts, requests, answered) = dashboard_counts(&mut local);
     counts.by_status.sort_by_key(|(s, _)| s.code());
     assert_eq!((counts.overdue, counts.due_soon), (2, 2));
