@@ -46,6 +46,7 @@ fn fixed() -> &'static Fixed {
                 default_regime: Regime::UkGdpr,
                 default_location: location.clone(),
                 time_zone: "Europe/London".into(),
+                verification_process: "We match your email address with your account".into(),
             },
             case: CaseFacts {
                 reference: "CB-2026-0001".into(),

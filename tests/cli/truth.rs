@@ -329,3 +329,43 @@ fn letters_state_only_what_the_searches_and_the_action_log_record() {
     let text = crate::letters::pdf_text(&pdf);
     assert!(text.contains("told each of them about the erasure: • Hosting provider (25 November 2026)"), "{text}");
 }
+
+/// 11 CCR §7021(a): a CCPA acknowledgement of a request to know, delete or
+/// correct describes in general how the business verifies the consumer. The
+/// letter states the profile's own words or is refused, naming the provision
+/// and the command, with nothing written; clearing the words refuses again.
+#[test]
+fn a_ccpa_acknowledgement_states_the_recorded_verification_process_or_is_refused() {
+    let book = Book::new();
+    let ca = |right: &str| {
+        book.new_case(
+            "Carla",
+            "carla@example.org",
+            "2026-11-25",
+            &["--regime", "ccpa", "--location", "US-CA", "--right", right],
+        )
+    };
+    let (know, opt_out) = (ca("access"), ca("opt-out-of-sale"));
+    let pdf = |name: &str| book.dir.join(name).to_str().unwrap().to_string();
+    let out = &pdf("refused.pdf");
+    let before = book.stored();
+    book.run(&["letter", "make", &know, "--kind", "acknowledgement", "--out", out]).fails_with(
+        "this acknowledgement must describe in general how you verify a requester (11 CCR §7021(a)), and the organisation profile records no such description: `casebook init --verification-process \"…\"`",
+    );
+    assert!(book.stored() == before, "a refused letter changed the register");
+    // An opt-out is not verified, and its acknowledgement describes nothing.
+    let opt_out_pdf = &pdf("opt-out.pdf");
+    book.json(&["letter", "make", &opt_out, "--kind", "acknowledgement", "--out", opt_out_pdf]);
+    assert!(!crate::letters::pdf_text(std::path::Path::new(opt_out_pdf)).contains("How we verify"));
+
+    let words = "We match your email address and last order number with your account";
+    let profile = book.json(&["init", "--verification-process", &format!("  {words}  ")]);
+    assert_eq!(profile["organisation"]["verification_process"], words, "{profile}");
+    let stated = &pdf("stated.pdf");
+    book.json(&["letter", "make", &know, "--kind", "acknowledgement", "--out", stated]);
+    let text = crate::letters::pdf_text(std::path::Path::new(stated));
+    assert!(text.contains(&format!("How we verify a request: {words}.")), "{text}");
+
+    book.json(&["init", "--verification-process", ""]);
+    book.run(&["letter", "make", &know, "--kind", "acknowledgement", "--out", out]).fails_with("(11 CCR §7021(a))");
+}

@@ -20,6 +20,9 @@ pub struct OrganisationInput {
     pub default_regime: Option<String>,
     pub default_location: Option<String>,
     pub time_zone: Option<String>,
+    /// How the organisation verifies a requester, in general words (a CCPA
+    /// acknowledgement describes it, 11 CCR §7021(a)); blank clears it.
+    pub verification_process: Option<String>,
 }
 
 pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
@@ -37,6 +40,7 @@ impl OrganisationInput {
             default_regime: Regime::UkGdpr,
             default_location: Location::parse("GB-ENG").expect("valid"),
             time_zone: "Europe/London".into(),
+            verification_process: String::new(),
         });
         let default_regime = match self.default_regime {
             Some(r) => r.parse::<Regime>().map_err(Error::refused)?,
@@ -64,6 +68,7 @@ impl OrganisationInput {
             default_regime,
             default_location,
             time_zone: tz,
+            verification_process: self.verification_process.map_or(base.verification_process, |v| v.trim().to_string()),
         })
     }
 }

@@ -280,7 +280,13 @@ impl Checker {
         kind: Option<LetterKind>,
         sample: Sample,
     ) -> std::result::Result<(), CheckFailed> {
-        let (org, today) = (&self.org, self.today);
+        // The check is of the template: a fact the profile does not hold yet
+        // is the letter's to refuse, not the template's fault.
+        let mut org = self.org.clone();
+        if org.verification_process.trim().is_empty() {
+            org.verification_process = sample_organisation().verification_process;
+        }
+        let (org, today) = (&org, self.today);
         let kind = kind.unwrap_or(LetterKind::Acknowledgement);
         let received = day(today, 20);
         let extended = sample == Sample::Full || kind == LetterKind::Extension;
@@ -905,6 +911,7 @@ fn sample_organisation() -> Organisation {
         default_regime: Regime::UkGdpr,
         default_location: Location::parse("GB-ENG").expect("a valid location"),
         time_zone: "Europe/London".into(),
+        verification_process: "We match what you tell us with what we hold.".into(),
     }
 }
 

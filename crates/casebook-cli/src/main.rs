@@ -212,6 +212,10 @@ struct InitArgs {
     /// IANA time zone, e.g. Europe/London.
     #[arg(long)]
     time_zone: Option<String>,
+    /// How you verify a requester, in general words, as a CCPA acknowledgement
+    /// describes it (11 CCR §7021(a)); "" clears it.
+    #[arg(long)]
+    verification_process: Option<String>,
     /// Create the database without encryption, even in a terminal.
     #[arg(long)]
     no_passphrase: bool,
@@ -842,6 +846,7 @@ fn complete_interactively(a: InitArgs, first_time: bool) -> Result<OrganisationI
         default_regime: a.regime,
         default_location: a.location,
         time_zone: a.time_zone,
+        verification_process: a.verification_process,
     };
     if !(first_time && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Ok(input);

@@ -11,7 +11,7 @@ use thiserror::Error;
 
 use crate::code_enum;
 use crate::identity::{IdentityMethod, IdentityOutcome};
-use crate::{Outcome, Regime, Status};
+use crate::{Outcome, Regime, Right, Status};
 
 /// A step the DPO records on a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +121,20 @@ pub fn fee_confirmation(regime: Regime) -> Option<(&'static str, Option<u32>)> {
         Regime::Fadp => Some(("FADP Art. 25(6); DPO Art. 19(3)", Some(10))),
         _ => None,
     }
+}
+
+/// Where the law has the acknowledgement of a request describe, in general,
+/// how the organisation verifies the person: under the CCPA, a request to
+/// know (access, portability), to delete or to correct is confirmed within
+/// 10 business days with "information about how the business will process
+/// the request", which "shall describe in general the business's
+/// verification process" (11 CCR §7021(a)). The provision, for a case of
+/// `regime` asking for `rights`; none where no right asked for needs it (an
+/// opt-out of sale alone) or the law asks no such description.
+pub fn verification_described(regime: Regime, rights: &[Right]) -> Option<&'static str> {
+    use Right::{Access, Erasure, Portability, Rectification};
+    let known_deleted_or_corrected = rights.iter().any(|r| matches!(r, Access | Portability | Erasure | Rectification));
+    (regime == Regime::Ccpa && known_deleted_or_corrected).then_some("11 CCR \u{a7}7021(a)")
 }
 
 code_enum! {
@@ -599,6 +613,30 @@ mod tests {
     use super::*;
     use IdentityOutcome as O;
     use Status::*;
+
+    /// (regime, rights, the provision that has the acknowledgement describe
+    /// the verification process)
+    #[test]
+    fn the_ccpa_acknowledgement_of_a_request_to_know_delete_or_correct_describes_the_verification() {
+        use Right::*;
+        let table: &[(Regime, &[Right], Option<&str>)] = &[
+            // 11 CCR §7021(a): requests to delete, to correct and to know.
+            (Regime::Ccpa, &[Access], Some("11 CCR §7021(a)")),
+            (Regime::Ccpa, &[Portability], Some("11 CCR §7021(a)")),
+            (Regime::Ccpa, &[Erasure], Some("11 CCR §7021(a)")),
+            (Regime::Ccpa, &[OptOutOfSale, Rectification], Some("11 CCR §7021(a)")),
+            // An opt-out or a limit need not be verified (§7026(d), §7027(e)) and is not a §7021 request.
+            (Regime::Ccpa, &[OptOutOfSale], None),
+            (Regime::Ccpa, &[LimitSensitive, OptOutOfSale], None),
+            // The other laws ask no such description of an acknowledgement.
+            (Regime::UsState, &[Access], None),
+            (Regime::UkGdpr, &[Access, Erasure], None),
+            (Regime::EuGdpr, &[Access], None),
+        ];
+        for (regime, rights, expected) in table {
+            assert_eq!(verification_described(*regime, rights), *expected, "{regime} {rights:?}");
+        }
+    }
 
     /// (outcome, status, identity sought, allowed)
     #[test]

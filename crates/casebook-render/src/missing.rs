@@ -68,6 +68,12 @@ pub enum MissingFact {
     /// A confirmation stated from the action log with none of the actions it states recorded.
     #[error("the {letter} letter states what was done in each system, and no {} is recorded for case {reference}: `casebook case action {reference} --system ID --right {} --did {}`", done.join(" or "), rights.join("|"), done.join("|"))]
     ActionsDone { letter: LetterKind, done: Vec<String>, rights: Vec<String>, reference: String },
+    /// An acknowledgement that the law has describe the organisation's
+    /// verification process (`provision`), with none recorded in its profile.
+    #[error(
+        "this acknowledgement must describe in general how you verify a requester ({provision}), and the organisation profile records no such description: `casebook init --verification-process \"…\"`"
+    )]
+    VerificationProcess { provision: String },
     /// An access response without the record of processing's parts it states (`absent`: their keys).
     #[error("the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)", absent.join(", "))]
     ProcessingRecord { absent: Vec<String> },

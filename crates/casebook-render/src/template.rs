@@ -299,6 +299,12 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
             })
         }
         LetterKind::AccessResponse => processing_recorded(p),
+        LetterKind::Acknowledgement if input.organisation.verification_process.trim().is_empty() => {
+            match casebook_core::workflow::verification_described(c.regime, &c.rights) {
+                Some(provision) => missing(MissingFact::VerificationProcess { provision: provision.to_string() }),
+                None => Ok(()),
+            }
+        }
         _ => Ok(()),
     }
 }
@@ -406,6 +412,16 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
         sources.push(Source {
             field: "law".into(),
             from: format!("the fee: {grounds}; the person's confirmation of the request: {confirm}"),
+        });
+    }
+    if input.kind == LetterKind::Acknowledgement
+        && let Some(provision) = casebook_core::workflow::verification_described(c.regime, &c.rights)
+    {
+        sources.push(Source {
+            field: "verification".into(),
+            from: format!(
+                "how requesters are verified, as {provision} has it described: organisation profile (casebook init --verification-process)"
+            ),
         });
     }
     if input.kind == LetterKind::RestrictionConfirmation {
@@ -540,6 +556,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             address_lines => lines(&org.postal_address),
             dpo_name => one_line(&org.dpo_name),
             dpo_email => one_line(&org.dpo_email),
+            verification_process => Some(one_line(&org.verification_process)).filter(|v| !v.is_empty()).map(sentence),
         },
         case => case_context(c, lang, state_law),
         complaint => context! {
@@ -560,6 +577,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             other_rights => casebook_core::processing::access::other_rights(c.regime),
             restriction => casebook_core::answer::restriction_terms(c.regime),
             fee_confirmation => casebook_core::workflow::fee_confirmation(c.regime).map(|(provision, days)| context! { provision, days }),
+            verification => casebook_core::workflow::verification_described(c.regime, &c.rights),
         },
         requester => context! {
             name => one_line(&c.requester.name),

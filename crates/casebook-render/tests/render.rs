@@ -20,6 +20,7 @@ fn org() -> Organisation {
         default_regime: Regime::EuGdpr,
         default_location: Location::parse("DE-BY").unwrap(),
         time_zone: "Europe/Berlin".into(),
+        verification_process: String::new(),
     }
 }
 
@@ -992,5 +993,51 @@ fn an_identity_request_says_whose_period_waits_for_the_evidence() {
                 || text.contains("The period we have to respond is paused"),
             "{text}"
         );
+    }
+}
+
+/// 11 CCR §7021(a): the CCPA acknowledgement of a request to know, delete or
+/// correct describes in general how the business verifies the consumer. It
+/// states the organisation's own description, in each shipped language's
+/// words around it, and is refused, naming the provision and the command,
+/// while the profile records none; an opt-out alone, or another law, needs none.
+#[test]
+fn a_ccpa_acknowledgement_describes_the_organisation_s_verification_process() {
+    let calendars = Calendars::shipped();
+    let described =
+        Organisation { verification_process: "We match two details you give us with our records".into(), ..org() };
+    let ack = |org: &Organisation, rights: Vec<Right>, regime, location, lang: &str| {
+        let case = case_of(rights, regime, location);
+        let deadlines =
+            common::deadlines(&calendars, regime, &case.location, &case.rights, &ClockEvents::received(case.received));
+        let details = LetterDetails::default();
+        let input = letter_input(LetterKind::Acknowledgement, lang, org, &case, &deadlines, &details, None);
+        render_letter(&input, &Templates::default()).map(|l| folded(&l.text))
+    };
+    let lead = [
+        ("en", "How we verify a request:"),
+        ("de", "So überprüfen wir eine Anfrage:"),
+        ("fr", "Comment nous vérifions une demande :"),
+        ("es", "Cómo verificamos una solicitud:"),
+        ("it", "Come verifichiamo una richiesta:"),
+        ("nl", "Hoe wij een verzoek verifiëren:"),
+        ("pl", "Jak weryfikujemy wniosek:"),
+        ("pt", "Como verificamos um pedido:"),
+    ];
+    assert_eq!(lead.len(), casebook_render::template::SHIPPED_LANGUAGES.len());
+    for (lang, words) in lead {
+        let text = ack(&described, vec![Right::Access], Regime::Ccpa, "US-CA", lang).unwrap();
+        let stated = format!("{words} We match two details you give us with our records.");
+        assert!(text.contains(&stated), "{lang}: {text}");
+        let refused = ack(&org(), vec![Right::Erasure], Regime::Ccpa, "US-CA", lang).unwrap_err().to_string();
+        assert!(
+            refused.contains("(11 CCR §7021(a))") && refused.contains("casebook init --verification-process"),
+            "{lang}: {refused}"
+        );
+        // Not asked of an opt-out alone, nor of another law's acknowledgement.
+        let opt_out = ack(&org(), vec![Right::OptOutOfSale], Regime::Ccpa, "US-CA", lang).unwrap();
+        assert!(!opt_out.contains(words), "{lang}: {opt_out}");
+        let uk = ack(&described, vec![Right::Access], Regime::UkGdpr, "GB-ENG", lang).unwrap();
+        assert!(!uk.contains(words), "{lang}: {uk}");
     }
 }

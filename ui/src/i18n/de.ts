@@ -270,6 +270,9 @@ const de: Strings = {
     defaultLocationHint: 'Ein ISO-3166-Code wie GB-ENG, GB-SCT, DE-BY, FR, IE oder US-CA: Er bestimmt die Feiertage.',
     timeZone: 'Zeitzone',
     timeZoneHint: 'Ein IANA-Name wie Europe/Berlin: Er legt fest, welcher Tag „heute“ ist.',
+    verificationProcess: 'Wie Sie Antragsteller überprüfen',
+    verificationProcessHint:
+      'In allgemeinen Worten beschrieben, wie es die Eingangsbestätigung eines Auskunfts-, Lösch- oder Berichtigungsantrags nach dem CCPA verlangt (11 CCR §7021(a)). Solange diese Beschreibung fehlt, erstellt Casebook dieses Schreiben nicht.',
     save: 'Organisation speichern',
     saved: 'Organisation gespeichert.',
   },

@@ -289,6 +289,9 @@ const en = {
     defaultLocationHint: 'An ISO 3166 code such as GB-ENG, GB-SCT, DE-BY, FR, IE or US-CA: it picks the holidays.',
     timeZone: 'Time zone',
     timeZoneHint: 'An IANA name such as Europe/London: it decides what "today" is.',
+    verificationProcess: 'How you verify a requester',
+    verificationProcessHint:
+      'In general words, as a CCPA acknowledgement of a request to know, delete or correct states it (11 CCR §7021(a)). Casebook refuses that letter until it is recorded.',
     save: 'Save organisation',
     saved: 'Organisation saved.',
   },

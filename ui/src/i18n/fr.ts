@@ -274,6 +274,9 @@ const fr: Strings = {
     defaultLocationHint: 'Un code ISO 3166 tel que GB-ENG, GB-SCT, DE-BY, FR, IE ou US-CA : il détermine les jours fériés.',
     timeZone: 'Fuseau horaire',
     timeZoneHint: 'Un nom IANA tel que Europe/Paris : il détermine quel jour on est « aujourd\u2019hui ».',
+    verificationProcess: 'Comment vous vérifiez un demandeur',
+    verificationProcessHint:
+      'Décrit en termes généraux, comme l\u2019exige l\u2019accusé de réception d\u2019une demande d\u2019accès, d\u2019effacement ou de rectification selon le CCPA (11 CCR §7021(a)). Casebook refuse ce courrier tant que cette description n\u2019est pas enregistrée.',
     save: 'Enregistrer l\u2019organisme',
     saved: 'Organisme enregistré.',
   },

@@ -31,6 +31,22 @@ describe('Settings', () => {
     expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.');
   });
 
+  it('records how the organisation verifies a requester, which a CCPA acknowledgement states', async () => {
+    const { api } = setUp();
+    const org = screen.getByRole('region', { name: 'Organisation' });
+    const field = within(org).getByLabelText('How you verify a requester');
+    expect(field).toHaveValue('');
+    expect(field).toHaveAccessibleDescription(/11 CCR §7021\(a\)/);
+    await userEvent.type(field, '  We match your email address with your account  ');
+    await userEvent.click(within(org).getByRole('button', { name: 'Save organisation' }));
+
+    await waitFor(() => expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.'));
+    expect(api.calls.find(([name]) => name === 'setOrganisation')?.[1]).toMatchObject({
+      verification_process: 'We match your email address with your account',
+    });
+    expect(api.org?.verification_process).toBe('We match your email address with your account');
+  });
+
   it('shows why the profile was refused', async () => {
     const { api } = setUp();
     api.failNext.setOrganisation = new ApiError('invalid-input', "unknown time zone 'Mars/Olympus'");

@@ -190,6 +190,7 @@ export function anOrganisation(overrides: Partial<Organisation> = {}): Organisat
     default_regime: 'uk-gdpr',
     default_location: 'GB-ENG',
     time_zone: 'Europe/London',
+    verification_process: '',
     ...overrides,
   };
 }
@@ -742,6 +743,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         default_regime: (organisation.default_regime as Organisation['default_regime'] | null) ?? base.default_regime,
         default_location: organisation.default_location ?? base.default_location,
         time_zone: organisation.time_zone ?? base.time_zone,
+        verification_process: organisation.verification_process?.trim() ?? base.verification_process,
       };
       return structuredClone(fake.org);
     },

@@ -181,4 +181,9 @@ pub struct Organisation {
     pub default_location: Location,
     /// IANA time zone name, e.g. `Europe/London`: email instants become civil dates here.
     pub time_zone: String,
+    /// How the organisation verifies a requester, in general words, as an
+    /// acknowledgement under the CCPA describes it (11 CCR §7021(a)); empty
+    /// until recorded, and such a letter is refused until it is.
+    #[serde(default)]
+    pub verification_process: String,
 }

@@ -12,4 +12,10 @@ default_location: string,
 /**
  * IANA time zone name, e.g. `Europe/London`: email instants become civil dates here.
  */
-time_zone: string, };
+time_zone: string, 
+/**
+ * How the organisation verifies a requester, in general words, as an
+ * acknowledgement under the CCPA describes it (11 CCR §7021(a)); empty
+ * until recorded, and such a letter is refused until it is.
+ */
+verification_process: string, };

@@ -8,4 +8,9 @@ export type OrganisationInput = { name: string | null, postal_address: string | 
 /**
  * A regime's code (`uk-gdpr`), parsed here so that every front end gets the same message.
  */
-default_regime: Regime | null, default_location: string | null, time_zone: string | null, };
+default_regime: Regime | null, default_location: string | null, time_zone: string | null, 
+/**
+ * How the organisation verifies a requester, in general words (a CCPA
+ * acknowledgement describes it, 11 CCR §7021(a)); blank clears it.
+ */
+verification_process: string | null, };

@@ -199,6 +199,8 @@ function describeNeeds(fact: MissingFact, t: Strings): string {
         fact.done.map((d) => t.did[d as Did] ?? d).join(` ${s.or} `),
         fact.reference,
       );
+    case 'verification-process':
+      return s.verificationProcess(fact.provision);
     case 'processing-record':
       return s.processingRecord(fact.absent.map((p) => s.part[p] ?? p).join(', '));
   }
