@@ -91,6 +91,30 @@ pub fn appeal(regime: Regime, location: &Location) -> Option<&'static crate::dea
     crate::deadline::law::state_law(location.subdivision()).ok()?.appeal.as_ref()
 }
 
+/// A period the law sets for complaining to the regulator about a decision
+/// on a request, which the refusal and the extension notice must state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ComplaintPeriod {
+    /// Days from the decision.
+    pub days: u32,
+    pub provision: &'static str,
+}
+
+/// The period for complaining to the regulator about a refusal or an
+/// extension, for a case of `regime` asking for `rights`, where the law sets
+/// one. POPIA (s.25) sends a request for access through PAIA, under which a
+/// refusal (s.56(3)(c)) and an extension notice (s.57(3)(c)) must state "the
+/// procedure (including the period)" for complaining to the Information
+/// Regulator; a requester aggrieved by a private body's refusal or a
+/// decision under s.57(1) "may within 180 days of the decision, submit a
+/// complaint … to the Information Regulator in the prescribed manner and
+/// form" (PAIA s.77A(2)(d), inserted by POPIA s.110; read on the
+/// Regulator's site, inforegulator.org.za). No other law here sets one.
+pub fn complaint_period(regime: Regime, rights: &[crate::Right]) -> Option<ComplaintPeriod> {
+    (regime == Regime::Popia && rights.contains(&crate::Right::Access))
+        .then_some(ComplaintPeriod { days: 180, provision: "PAIA s.77A(2)" })
+}
+
 /// Whether a person whose request is refused may go to court to enforce the
 /// right, and the provision that gives it: a refusal says so only where one
 /// does. None where the statute leaves enforcement to a regulator (the US
@@ -187,6 +211,28 @@ mod tests {
         assert_eq!(table.len(), Regime::ALL.len(), "every regime is in the table");
         for (regime, want) in table {
             assert_eq!(judicial_remedy(regime), want, "{regime}");
+        }
+    }
+
+    /// (regime, rights, the period for complaining to the regulator)
+    #[test]
+    fn a_complaint_period_is_stated_only_where_the_law_sets_one() {
+        use crate::Right::*;
+        let popia = Some(ComplaintPeriod { days: 180, provision: "PAIA s.77A(2)" });
+        let table: &[(Regime, &[crate::Right], Option<ComplaintPeriod>)] = &[
+            // POPIA s.25: access goes through PAIA; s.77A(2)(d): 180 days of the decision.
+            (Regime::Popia, &[Access], popia),
+            (Regime::Popia, &[Rectification, Access], popia),
+            // A correction or deletion (POPIA s.24) is not a PAIA request.
+            (Regime::Popia, &[Rectification], None),
+            (Regime::Popia, &[Erasure], None),
+            // The GDPR and the others set no period for a complaint.
+            (Regime::UkGdpr, &[Access], None),
+            (Regime::EuGdpr, &[Access], None),
+            (Regime::Ccpa, &[Access], None),
+        ];
+        for (regime, rights, want) in table {
+            assert_eq!(complaint_period(*regime, rights), *want, "{regime} {rights:?}");
         }
     }
 

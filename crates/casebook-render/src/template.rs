@@ -578,6 +578,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             restriction => casebook_core::answer::restriction_terms(c.regime),
             fee_confirmation => casebook_core::workflow::fee_confirmation(c.regime).map(|(provision, days)| context! { provision, days }),
             verification => casebook_core::workflow::verification_described(c.regime, &c.rights),
+            complaint_period => casebook_core::authority::complaint_period(c.regime, &c.rights).map(|p| context! { days => p.days, provision => p.provision }),
         },
         requester => context! {
             name => one_line(&c.requester.name),

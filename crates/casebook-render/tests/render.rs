@@ -1041,3 +1041,78 @@ fn a_ccpa_acknowledgement_describes_the_organisation_s_verification_process() {
         assert!(!uk.contains(words), "{lang}: {uk}");
     }
 }
+
+/// PAIA s.56(3)(c) and s.57(3)(c): a refusal of a request for access under
+/// POPIA (s.25: through PAIA), and an extension notice, state the period for
+/// complaining to the Information Regulator: 180 days of the decision, in
+/// the prescribed manner and form (PAIA s.77A(2)). In each shipped
+/// language; not for a correction alone (POPIA s.24), nor under another law.
+#[test]
+fn a_popia_refusal_or_extension_of_access_states_the_period_to_complain() {
+    let calendars = Calendars::shipped();
+    let org = org();
+    let details =
+        LetterDetails { reason: Some("The records are privileged (PAIA s.67).".into()), ..LetterDetails::default() };
+    let refusal = |case: &CaseFacts, lang: &str| {
+        let deadlines = common::deadlines(
+            &calendars,
+            case.regime,
+            &case.location,
+            &case.rights,
+            &ClockEvents::received(case.received),
+        );
+        let input = letter_input(LetterKind::Refusal, lang, &org, case, &deadlines, &details, None);
+        folded(&render_letter(&input, &Templates::default()).unwrap().text)
+    };
+    let period = [
+        (
+            "en",
+            "You may submit such a complaint within 180 days of this decision, in the prescribed manner and form (PAIA s.77A(2)).",
+        ),
+        (
+            "de",
+            "Die Beschwerde können Sie innerhalb von 180 Tagen nach dieser Entscheidung in der vorgeschriebenen Art und Form einreichen (PAIA s.77A(2)).",
+        ),
+        (
+            "fr",
+            "Vous pouvez introduire cette réclamation dans un délai de 180 jours à compter de cette décision, selon les modalités et dans la forme prescrites (PAIA s.77A(2)).",
+        ),
+        (
+            "es",
+            "Puede presentar esa reclamación en un plazo de 180 días desde esta decisión, en la forma y el modo prescritos (PAIA s.77A(2)).",
+        ),
+        (
+            "it",
+            "Può proporre tale reclamo entro 180 giorni da questa decisione, nelle modalità e nella forma prescritte (PAIA s.77A(2)).",
+        ),
+        (
+            "nl",
+            "U kunt die klacht binnen 180 dagen na dit besluit indienen, op de voorgeschreven wijze en in de voorgeschreven vorm (PAIA s.77A(2)).",
+        ),
+        (
+            "pl",
+            "Skargę taką mogą Państwo wnieść w terminie 180 dni od tej decyzji, w przewidzianym trybie i formie (PAIA s.77A(2)).",
+        ),
+        (
+            "pt",
+            "Pode apresentar essa reclamação no prazo de 180 dias a contar desta decisão, na forma e nos termos prescritos (PAIA s.77A(2)).",
+        ),
+    ];
+    assert_eq!(period.len(), casebook_render::template::SHIPPED_LANGUAGES.len());
+    let access = case_of(vec![Right::Access], Regime::Popia, "ZA");
+    let correction = case_of(vec![Right::Rectification], Regime::Popia, "ZA");
+    let uk = case_of(vec![Right::Access], Regime::UkGdpr, "GB-ENG");
+    for (lang, sentence) in period {
+        let refused = refusal(&access, lang);
+        assert!(refused.contains(sentence), "{lang}: {refused}");
+        let extended = folded(&letter_text(LetterKind::Extension, lang, &access, vec![], 30));
+        assert!(extended.contains(sentence), "{lang}: {extended}");
+        for other in [
+            refusal(&correction, lang),
+            refusal(&uk, lang),
+            folded(&letter_text(LetterKind::Extension, lang, &uk, vec![], 30)),
+        ] {
+            assert!(!other.contains("180"), "{lang}: {other}");
+        }
+    }
+}
