@@ -361,6 +361,8 @@ fn a_ccpa_acknowledgement_states_the_recorded_verification_process_or_is_refused
     let words = "We match your email address and last order number with your account";
     let profile = book.json(&["init", "--verification-process", &format!("  {words}  ")]);
     assert_eq!(profile["organisation"]["verification_process"], words, "{profile}");
+    let shown = book.run(&["init"]).stdout;
+    assert!(shown.contains(&format!("How requesters are verified: {words}\n")), "{shown}");
     let stated = &pdf("stated.pdf");
     book.json(&["letter", "make", &know, "--kind", "acknowledgement", "--out", stated]);
     let text = crate::letters::pdf_text(std::path::Path::new(stated));
