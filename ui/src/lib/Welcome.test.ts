@@ -28,6 +28,16 @@ describe('Welcome', () => {
     }
   });
 
+  it('asks how requesters are verified only of a business whose usual law is the CCPA', async () => {
+    const api = fakeApi([]);
+    api.org = null;
+    render(Welcome, { api, onDone: vi.fn() });
+    await screen.findByLabelText('Organisation name');
+    expect(screen.queryByLabelText('How you verify a requester')).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Usual law'), 'CCPA');
+    expect(screen.getByLabelText('How you verify a requester')).toHaveAccessibleDescription(/11 CCR §7021\(a\)/);
+  });
+
   it('shows the refusal when the demo cannot be loaded', async () => {
     const api = fakeApi([]);
     api.org = null;
