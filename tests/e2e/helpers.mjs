@@ -80,6 +80,20 @@ export async function goTo(browser, section) {
   });
 }
 
+/** On a case page: asks its Letters section for a letter of `kind` (once the
+ * kinds have loaded); returns the section, where the letter or its refusal shows. */
+export async function makeLetter(browser, kind) {
+  const letters = await browser.$('section[aria-labelledby="letters-title"]');
+  await letters.scrollIntoView();
+  await browser.waitUntil(async () => (await browser.$('#letter-kind').getValue()) !== '', {
+    timeout: 10000,
+    timeoutMsg: 'the letter kinds did not load',
+  });
+  await browser.$('#letter-kind').selectByAttribute('value', kind);
+  await letters.$('button=Make letter').click();
+  return letters;
+}
+
 /** The number on one of the dashboard's tiles ('overdue', 'due-soon', 'awaiting-identity'…). */
 export async function dashboardCount(browser, tile) {
   const el = await browser.$(`[data-testid="count-${tile}"] .number`);

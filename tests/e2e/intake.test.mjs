@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { assertExplains, casebook, goTo, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
+import { assertExplains, casebook, goTo, makeLetter, screenshot, settled, shownReferences, withApp } from './helpers.mjs';
 
 // A small real PDF, attached as the requester's payslip.
 const payslip = Buffer.from(
@@ -163,14 +163,7 @@ test('an email becomes a case: its dates, an identity check, a letter, and the s
     );
 
     // A letter: a draft to review (not yet correspondence), then marked as sent.
-    const letters = await browser.$('section[aria-labelledby="letters-title"]');
-    await letters.scrollIntoView();
-    await browser.waitUntil(async () => (await browser.$('#letter-kind').getValue()) !== '', {
-      timeout: 10000,
-      timeoutMsg: 'the letter kinds did not load',
-    });
-    await browser.$('#letter-kind').selectByAttribute('value', 'acknowledgement');
-    await letters.$('button=Make letter').click();
+    await makeLetter(browser, 'acknowledgement');
     const made = await browser.$('[data-testid="letter-made"]');
     await made.waitForDisplayed({ timeout: 20000, timeoutMsg: 'the letter was not made' });
     const hash = (await made.getText()).match(/[0-9a-f]{64}/)?.[0];

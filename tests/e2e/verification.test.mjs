@@ -6,7 +6,7 @@
 // register the earlier tests left behind is moved aside meanwhile.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { casebook, goTo, registerAside, screenshot, withApp } from './helpers.mjs';
+import { casebook, goTo, makeLetter, registerAside, screenshot, withApp } from './helpers.mjs';
 
 registerAside('ccpa');
 
@@ -24,15 +24,7 @@ test('a CCPA acknowledgement is refused until Settings records how requesters ar
     await row.waitForClickable({ timeout: 15000 });
     await row.click();
     await browser.$('h1#case-title').waitForDisplayed({ timeout: 30000 });
-    const letters = await browser.$('section[aria-labelledby="letters-title"]');
-    await letters.scrollIntoView();
-    await browser.waitUntil(async () => (await browser.$('#letter-kind').getValue()) !== '', {
-      timeout: 10000,
-      timeoutMsg: 'the letter kinds did not load',
-    });
-    await browser.$('#letter-kind').selectByAttribute('value', 'acknowledgement');
-    await letters.$('button=Make letter').click();
-    return letters;
+    return makeLetter(browser, 'acknowledgement');
   };
 
   await withApp(async (browser) => {
