@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use casebook_store::{CaseRegister, IntakeRegister, LetterRegister};
 
 use crate::case_progress::{detail_str, suggestion};
-use crate::input::trimmed;
+use crate::input::non_empty;
 use crate::lifecycle;
 use crate::steps::{StepBook, identity_settled, record_step};
 use crate::{Error, RegisterSaid, Result, WorkflowSaid, event_kind};
@@ -77,9 +77,9 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
     input: IdentityCheckInput,
 ) -> Result<IdentityCheck> {
     let (method, outcome) = (input.method, input.outcome);
-    let rationale =
-        trimmed(Some(&input.rationale)).ok_or_else(|| Error::refused_in("rationale", WorkflowSaid::RationaleEmpty))?;
-    let compared = trimmed(input.compared.as_deref());
+    let rationale = non_empty(Some(&input.rationale))
+        .ok_or_else(|| Error::refused_in("rationale", WorkflowSaid::RationaleEmpty))?;
+    let compared = non_empty(input.compared.as_deref());
     match (method == IdentityMethod::None, outcome == IdentityOutcome::NotNeeded) {
         (true, false) => {
             return Err(Error::refused_in("method", WorkflowSaid::MethodNoneNeedsNotNeeded));
@@ -92,7 +92,7 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
     if compared.is_none() && outcome != IdentityOutcome::NotNeeded {
         return Err(Error::refused_in("compared", WorkflowSaid::ComparedMissing));
     }
-    let override_reason = trimmed(input.override_reason.as_deref());
+    let override_reason = non_empty(input.override_reason.as_deref());
     let case = lifecycle::case(&mut *book.register(), reference)?;
     let suggested = suggestion(&case);
     if method != suggested.method && override_reason.is_none() {
@@ -101,7 +101,7 @@ pub(crate) fn check_identity<B: StepBook + ?Sized>(
             WorkflowSaid::OtherMethodNeedsReason { suggested: suggested.method, reasons: suggested.said, method },
         ));
     }
-    let decided_by = trimmed(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
+    let decided_by = non_empty(input.decided_by.as_deref()).unwrap_or_else(|| book.actor().to_string());
     let detail = serde_json::json!({
         "method": method,
         "compared": compared,

@@ -102,15 +102,10 @@ pub(crate) fn required_text(text: &str, missing: impl Into<ErrorSaid>) -> Result
     Ok(text)
 }
 
-/// Optional text trimmed, or nothing when it is empty or only white space.
-pub(crate) fn non_empty(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-}
-
-/// [`non_empty`] of borrowed text: an owned copy, trimmed, or nothing when
-/// it is empty or only white space.
-pub(crate) fn trimmed(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+/// Optional text (owned or borrowed) trimmed, or nothing when it is empty or
+/// only white space.
+pub(crate) fn non_empty(s: Option<impl AsRef<str>>) -> Option<String> {
+    s.as_ref().map(|s| s.as_ref().trim()).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
 pub fn parse_reference(s: &str) -> Result<Reference> {

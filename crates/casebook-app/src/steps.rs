@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case_progress::{progress, suggestion};
-use crate::input::trimmed;
+use crate::input::non_empty;
 use crate::lifecycle::{self, Rules};
 use crate::{CaseView, Casebook, Error, RegisterSaid, Result, WorkflowSaid};
 
@@ -291,7 +291,7 @@ pub(crate) fn request_identity<B: StepBook + ?Sized>(
     on: NaiveDate,
     what: Option<&str>,
 ) -> Result<CaseView> {
-    let detail = trimmed(what).map(|w| serde_json::json!({ "asked_for": w }));
+    let detail = non_empty(what).map(|w| serde_json::json!({ "asked_for": w }));
     evidence_requested(book, reference, on, detail)
 }
 
@@ -304,7 +304,7 @@ pub(crate) fn request_authority<B: StepBook + ?Sized>(
     on: NaiveDate,
     what: Option<&str>,
 ) -> Result<CaseView> {
-    let detail = serde_json::json!({ "asked_for": trimmed(what), "proof_of": "authority" });
+    let detail = serde_json::json!({ "asked_for": non_empty(what), "proof_of": "authority" });
     evidence_requested(book, reference, on, Some(detail))
 }
 
@@ -379,7 +379,7 @@ pub(crate) fn take_extension<B: StepBook + ?Sized>(
     let detail = serde_json::json!({
         "reason": input.reason.trim(),
         "notified_on": input.notified_on,
-        "override_reason": trimmed(input.override_reason.as_deref()),
+        "override_reason": non_empty(input.override_reason.as_deref()),
     });
     record_step(
         book,
@@ -503,7 +503,7 @@ pub(crate) fn withdraw<B: StepBook + ?Sized>(
     on: Option<NaiveDate>,
     how: Option<&str>,
 ) -> Result<CaseView> {
-    let detail = trimmed(how).map(|h| serde_json::json!({ "how": h }));
+    let detail = non_empty(how).map(|h| serde_json::json!({ "how": h }));
     record_step(book, reference, Step::Withdraw, CaseEventKind::Withdrawn, on, detail, |_, _, _| Ok(()))
 }
 
