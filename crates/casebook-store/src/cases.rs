@@ -200,19 +200,32 @@ pub(crate) fn list_columns(rights: &str, answered: &str) -> String {
     )
 }
 
-/// The audit record of a case before or after a clock event (`event.{kind}`,
-/// in both dialects): its status and due date; with `appeal`, the date of a
-/// consumer's appeal awaiting its decision too (a step that sets, keeps or
-/// clears one); after the step, the event itself.
-pub(crate) fn event_record(case: &Case, appeal: bool, event: Option<&CaseEvent>) -> String {
-    let mut record = serde_json::json!({ "status": case.status, "due": case.due });
-    if appeal {
-        record["appeal_due"] = serde_json::json!(case.appeal_due);
+/// How a clock event (`event.{kind}`, in both dialects) records the case in
+/// the audit log before and after the step: its status and due date; the
+/// date of a consumer's appeal awaiting its decision too when the step sets,
+/// keeps or clears one (the case had one before, or the case written has
+/// one); after the step, the event itself.
+pub(crate) struct EventAudit {
+    appeal: bool,
+}
+
+impl EventAudit {
+    /// For a step on `before` that writes `written`.
+    pub(crate) fn of(before: &Case, written: &Case) -> Self {
+        EventAudit { appeal: before.appeal_due.is_some() || written.appeal_due.is_some() }
     }
-    if let Some(event) = event {
-        record["event"] = serde_json::json!(event);
+
+    /// The record of `case`, before the step (no event) or after it.
+    pub(crate) fn record(&self, case: &Case, event: Option<&CaseEvent>) -> String {
+        let mut record = serde_json::json!({ "status": case.status, "due": case.due });
+        if self.appeal {
+            record["appeal_due"] = serde_json::json!(case.appeal_due);
+        }
+        if let Some(event) = event {
+            record["event"] = serde_json::json!(event);
+        }
+        record.to_string()
     }
-    record.to_string()
 }
 
 /// The JSON of a case as the audit log records it (before/after a change).
@@ -539,10 +552,10 @@ impl Store {
                 case.appeal_due.map(|d| d.to_string())
             ],
         )?;
-        let appeal = before.appeal_due.is_some() || case.appeal_due.is_some();
-        let before_record = event_record(&before, appeal, None);
+        let audit = EventAudit::of(&before, case);
+        let before_record = audit.record(&before, None);
         let after = commit_change(tx, case.id.0, stamp, &format!("event.{kind}"), &before_record, |after| {
-            event_record(after, appeal, Some(&event))
+            audit.record(after, Some(&event))
         })?;
         Ok((event, after))
     }

@@ -18,7 +18,7 @@ use postgres::{Client, GenericClient, IsolationLevel, Transaction};
 
 use super::audit::append;
 use super::cases::{Step, load_case};
-use crate::cases::event_record;
+use crate::cases::EventAudit;
 use crate::stored::{instant, parse, parse_opt};
 use crate::{CaseEvent, Error};
 
@@ -89,9 +89,9 @@ pub(super) fn add_event(
         ],
     )?;
     let after = load_case(tx, id)?;
-    let appeal = before.appeal_due.is_some() || case.appeal_due.is_some();
-    let before_record = event_record(&before, appeal, None);
-    let after_record = event_record(&after, appeal, Some(&event));
+    let audit = EventAudit::of(&before, case);
+    let before_record = audit.record(&before, None);
+    let after_record = audit.record(&after, Some(&event));
     let reference = after.reference.to_string();
     append(tx, user, at, Some((id, &reference)), &format!("event.{kind}"), Some(&before_record), Some(&after_record))?;
     Ok((event, after))
