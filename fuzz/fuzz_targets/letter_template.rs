@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use casebook_core::deadline::{ClockEvents, DeadlinePolicy, Deadlines, compute_deadlines};
 use casebook_core::holiday::Calendars;
-use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
+use casebook_core::{Channel, Language, Location, Organisation, Regime, Requester, Right, Wordings};
 use casebook_render::{CaseFacts, LetterDetails, LetterInput, LetterKind, Templates, letter_text};
 use chrono::{NaiveDate, TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
@@ -46,7 +46,14 @@ fn fixed() -> &'static Fixed {
                 default_regime: Regime::UkGdpr,
                 default_location: location.clone(),
                 time_zone: "Europe/London".into(),
-                verification_process: "We match your email address with your account".into(),
+                verification_process: {
+                    let mut words = Wordings::default();
+                    words.set(
+                        Language::parse("en").expect("a language"),
+                        "We match your email address with your account",
+                    );
+                    words
+                },
             },
             case: CaseFacts {
                 reference: "CB-2026-0001".into(),

@@ -332,8 +332,10 @@ fn letters_state_only_what_the_searches_and_the_action_log_record() {
 
 /// 11 CCR §7021(a): a CCPA acknowledgement of a request to know, delete or
 /// correct describes in general how the business verifies the consumer. The
-/// letter states the profile's own words or is refused, naming the provision
-/// and the command, with nothing written; clearing the words refuses again.
+/// letter states the profile's own words in the letter's language or is
+/// refused, naming the provision, the language and the command, with nothing
+/// written (never quoting another language's words); clearing the words
+/// refuses again.
 #[test]
 fn a_ccpa_acknowledgement_states_the_recorded_verification_process_or_is_refused() {
     let book = Book::new();
@@ -350,7 +352,7 @@ fn a_ccpa_acknowledgement_states_the_recorded_verification_process_or_is_refused
     let out = &pdf("refused.pdf");
     let before = book.stored();
     book.run(&["letter", "make", &know, "--kind", "acknowledgement", "--out", out]).fails_with(
-        "this acknowledgement must describe in general how you verify a requester (11 CCR §7021(a)), and the organisation profile records no such description: `casebook init --verification-process \"…\"`",
+        "this acknowledgement must describe in general how you verify a requester (11 CCR §7021(a)), and the organisation profile records no such description in this letter's language (en): `casebook init --verification-process en=\"…\"`",
     );
     assert!(book.stored() == before, "a refused letter changed the register");
     // An opt-out is not verified, and its acknowledgement describes nothing.
@@ -360,14 +362,35 @@ fn a_ccpa_acknowledgement_states_the_recorded_verification_process_or_is_refused
 
     let words = "We match your email address and last order number with your account";
     let profile = book.json(&["init", "--verification-process", &format!("  {words}  ")]);
-    assert_eq!(profile["organisation"]["verification_process"], words, "{profile}");
+    assert_eq!(profile["organisation"]["verification_process"], serde_json::json!({ "en": words }), "{profile}");
     let shown = book.run(&["init"]).stdout;
-    assert!(shown.contains(&format!("How requesters are verified: {words}\n")), "{shown}");
+    assert!(shown.contains(&format!("How requesters are verified (en): {words}\n")), "{shown}");
     let stated = &pdf("stated.pdf");
     book.json(&["letter", "make", &know, "--kind", "acknowledgement", "--out", stated]);
     let text = crate::letters::pdf_text(std::path::Path::new(stated));
     assert!(text.contains(&format!("How we verify a request: {words}.")), "{text}");
 
-    book.json(&["init", "--verification-process", ""]);
-    book.run(&["letter", "make", &know, "--kind", "acknowledgement", "--out", out]).fails_with("(11 CCR §7021(a))");
+    // A Spanish acknowledgement does not quote the English words: refused,
+    // offering English, until the Spanish words are recorded beside them.
+    let spanish = ["letter", "make", &know, "--kind", "acknowledgement", "--lang", "es", "--out", out];
+    book.run(&spanish).fails_with(
+        "no such description in this letter's language (es): `casebook init --verification-process es=\"…\"`, or make the letter in a language it has one in (en: --lang en)",
+    );
+    let palabras = "Comparamos su correo electrónico y su último número de pedido con su cuenta";
+    let profile = book.json(&["init", "--verification-process", &format!("ES={palabras}")]);
+    assert_eq!(
+        profile["organisation"]["verification_process"],
+        serde_json::json!({ "en": words, "es": palabras }),
+        "the English words are kept: {profile}"
+    );
+    book.json(&spanish);
+    let text = crate::letters::pdf_text(std::path::Path::new(out));
+    assert!(text.contains(&format!("Cómo verificamos una solicitud: {palabras}.")), "{text}");
+    assert!(!text.contains(words), "{text}");
+
+    book.json(&["init", "--verification-process", "", "--verification-process", "es="]);
+    let profile = book.json(&["init", "--verification-process", "en=x", "--verification-process", "en="]);
+    assert_eq!(profile["organisation"]["verification_process"], serde_json::json!({}), "{profile}");
+    book.run(&["letter", "make", &know, "--kind", "acknowledgement", "--out", out, "--force"])
+        .fails_with("(11 CCR §7021(a))");
 }

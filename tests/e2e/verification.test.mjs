@@ -2,7 +2,8 @@
 // general how the business verifies the consumer. On a new register of a
 // Californian business whose profile says nothing of it, the case page
 // refuses the letter and says where to record it; recorded in Settings →
-// Organisation, the letter is made, and the CLI reads the same profile. The
+// Organisation (in English, the letter's language), the letter is made, and
+// the CLI reads the same profile. The
 // register the earlier tests left behind is moved aside meanwhile.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -55,6 +56,6 @@ test('a CCPA acknowledgement is refused until Settings records how requesters ar
     const shown = JSON.parse(casebook('--json', 'case', 'show', reference));
     assert.equal(shown.drafts.length, 1, 'the acknowledgement is drafted');
     const profile = JSON.parse(casebook('--json', 'init'));
-    assert.equal(profile.organisation.verification_process, words);
+    assert.deepEqual(profile.organisation.verification_process, { en: words });
   });
 });

@@ -1,6 +1,8 @@
 //! The organisation profile (the controller that receives the requests).
 
-use casebook_core::{Location, Organisation, Regime};
+use std::collections::BTreeMap;
+
+use casebook_core::{Language, Location, Organisation, Regime, Wordings};
 use serde::{Deserialize, Serialize};
 
 use crate::{Casebook, Error, RegisterSaid, Result};
@@ -21,8 +23,11 @@ pub struct OrganisationInput {
     pub default_location: Option<String>,
     pub time_zone: Option<String>,
     /// How the organisation verifies a requester, in general words (a CCPA
-    /// acknowledgement describes it, 11 CCR §7021(a)); blank clears it.
-    pub verification_process: Option<String>,
+    /// acknowledgement describes it, 11 CCR §7021(a)), by language code
+    /// (`en`, `es`…): each entry records that language's words, or forgets
+    /// them when blank; languages not named keep theirs.
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, String>>"))]
+    pub verification_process: Option<BTreeMap<String, String>>,
 }
 
 pub(crate) fn time_zone(name: &str) -> Result<chrono_tz::Tz> {
@@ -40,7 +45,7 @@ impl OrganisationInput {
             default_regime: Regime::UkGdpr,
             default_location: Location::parse("GB-ENG").expect("valid"),
             time_zone: "Europe/London".into(),
-            verification_process: String::new(),
+            verification_process: Wordings::default(),
         });
         let default_regime = match self.default_regime {
             Some(r) => r.parse::<Regime>().map_err(Error::refused)?,
@@ -60,6 +65,11 @@ impl OrganisationInput {
         if !dpo_email.is_empty() && !crate::input::looks_like_email(&dpo_email) {
             return Err(Error::refused(RegisterSaid::InvalidDpoEmail { email: dpo_email }));
         }
+        let mut verification_process = base.verification_process;
+        for (language, words) in self.verification_process.unwrap_or_default() {
+            let language = Language::parse(&language).map_err(|e| Error::refused_in("verification-process", e))?;
+            verification_process.set(language, &words);
+        }
         Ok(Organisation {
             name: name.trim().to_string(),
             postal_address: self.postal_address.unwrap_or(base.postal_address),
@@ -68,7 +78,7 @@ impl OrganisationInput {
             default_regime,
             default_location,
             time_zone: tz,
-            verification_process: self.verification_process.map_or(base.verification_process, |v| v.trim().to_string()),
+            verification_process,
         })
     }
 }
@@ -87,5 +97,31 @@ impl Casebook {
         let stamp = self.stamp();
         self.store().put_setting(KEY, &org, stamp)?;
         Ok(org)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn worded(pairs: &[(&str, &str)]) -> OrganisationInput {
+        let words = pairs.iter().map(|(l, w)| (l.to_string(), w.to_string())).collect();
+        OrganisationInput { verification_process: Some(words), ..OrganisationInput::default() }
+    }
+
+    #[test]
+    fn verification_words_are_set_by_language_kept_when_not_named_and_a_bad_code_names_the_field() {
+        let org = worded(&[("en", " We match two details. "), ("ES", "Comparamos dos datos.")])
+            .into_organisation(None)
+            .unwrap();
+        assert_eq!(org.verification_process.languages(), ["en", "es"]);
+        let org = worded(&[("es", " ")]).into_organisation(Some(org)).unwrap();
+        assert_eq!(org.verification_process.languages(), ["en"], "blank words forget their language");
+        assert_eq!(org.verification_process.get("en"), Some("We match two details."));
+        let kept = OrganisationInput::default().into_organisation(Some(org.clone())).unwrap();
+        assert_eq!(kept.verification_process, org.verification_process, "not given: kept");
+        let e = worded(&[("english", "x")]).into_organisation(Some(org)).unwrap_err();
+        assert_eq!(e.field_key(), Some("verification-process"));
+        assert_eq!(e.to_string(), "invalid language 'english': expected an ISO 639-1 code such as en or de");
     }
 }

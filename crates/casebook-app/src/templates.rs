@@ -21,7 +21,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use casebook_core::deadline::{ClockEvents, DeadlinePolicy, compute_deadlines};
-use casebook_core::{Channel, DataSubject, Location, Organisation, Regime, Relationship, Requester, Right};
+use casebook_core::{
+    Channel, DataSubject, Language, Location, Organisation, Regime, Relationship, Requester, Right, Wordings,
+};
 use casebook_render::template::{CLOSING, SHIPPED_LANGUAGES, valid_language};
 use casebook_render::{
     CaseFacts, LetterDetails, LetterInput, LetterKind, ProcessingRecord, TemplateProblem, Templates, check_template,
@@ -283,8 +285,10 @@ impl Checker {
         // The check is of the template: a fact the profile does not hold yet
         // is the letter's to refuse, not the template's fault.
         let mut org = self.org.clone();
-        if org.verification_process.trim().is_empty() {
-            org.verification_process = sample_organisation().verification_process;
+        if org.verification_process.get(lang).is_none()
+            && let Ok(language) = Language::parse(lang)
+        {
+            org.verification_process.set(language, SAMPLE_VERIFICATION);
         }
         let (org, today) = (&org, self.today);
         let kind = kind.unwrap_or(LetterKind::Acknowledgement);
@@ -911,9 +915,13 @@ fn sample_organisation() -> Organisation {
         default_regime: Regime::UkGdpr,
         default_location: Location::parse("GB-ENG").expect("a valid location"),
         time_zone: "Europe/London".into(),
-        verification_process: "We match what you tell us with what we hold.".into(),
+        verification_process: Wordings::default(),
     }
 }
+
+/// The words a template is checked with where the profile has none in its
+/// language (they are the letter's to refuse, not the template's fault).
+const SAMPLE_VERIFICATION: &str = "We match what you tell us with what we hold.";
 
 #[cfg(test)]
 mod tests {

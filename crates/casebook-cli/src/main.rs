@@ -213,9 +213,11 @@ struct InitArgs {
     #[arg(long)]
     time_zone: Option<String>,
     /// How you verify a requester, in general words, as a CCPA acknowledgement
-    /// describes it (11 CCR §7021(a)); "" clears it.
-    #[arg(long)]
-    verification_process: Option<String>,
+    /// describes it (11 CCR §7021(a)), in the language of the letters that
+    /// quote it: LANG=TEXT (es="Comparamos…"), or TEXT alone for English;
+    /// repeatable, one a language; LANG="" clears that language's words.
+    #[arg(long, value_name = "[LANG=]TEXT", value_parser = worded)]
+    verification_process: Vec<(String, String)>,
     /// Create the database without encryption, even in a terminal.
     #[arg(long)]
     no_passphrase: bool,
@@ -835,6 +837,17 @@ fn list_query(a: ListArgs) -> Result<CaseQuery> {
     })
 }
 
+/// `LANG=TEXT` (a two-letter code before the sign) as that language's words;
+/// any other text as English.
+fn worded(s: &str) -> std::result::Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((lang, text)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Ok((lang.to_ascii_lowercase(), text.to_string()))
+        }
+        _ => Ok(("en".to_string(), s.to_string())),
+    }
+}
+
 /// In a terminal, `init` asks for what was not given on the command line;
 /// otherwise (scripts, CI) the defaults apply.
 fn complete_interactively(a: InitArgs, first_time: bool) -> Result<OrganisationInput> {
@@ -846,7 +859,8 @@ fn complete_interactively(a: InitArgs, first_time: bool) -> Result<OrganisationI
         default_regime: a.regime,
         default_location: a.location,
         time_zone: a.time_zone,
-        verification_process: a.verification_process,
+        verification_process: (!a.verification_process.is_empty())
+            .then(|| a.verification_process.into_iter().collect()),
     };
     if !(first_time && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Ok(input);

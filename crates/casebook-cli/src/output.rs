@@ -106,8 +106,8 @@ impl Printer {
         println!("Organisation: {}", org.name);
         println!("Default regime: {} ({})", org.default_regime.code(), org.default_location);
         println!("Time zone: {}", org.time_zone);
-        if !org.verification_process.is_empty() {
-            println!("How requesters are verified: {}", org.verification_process);
+        for (language, words) in org.verification_process.iter() {
+            println!("How requesters are verified ({language}): {words}");
         }
         Ok(())
     }

@@ -69,12 +69,25 @@ pub enum MissingFact {
     #[error("the {letter} letter states what was done in each system, and no {} is recorded for case {reference}: `casebook case action {reference} --system ID --right {} --did {}`", done.join(" or "), rights.join("|"), done.join("|"))]
     ActionsDone { letter: LetterKind, done: Vec<String>, rights: Vec<String>, reference: String },
     /// An acknowledgement that the law has describe the organisation's
-    /// verification process (`provision`), with none recorded in its profile.
+    /// verification process (`provision`), with no description recorded in
+    /// its profile in the letter's `language` (`recorded`: the languages it
+    /// has one in).
     #[error(
-        "this acknowledgement must describe in general how you verify a requester ({provision}), and the organisation profile records no such description: `casebook init --verification-process \"…\"`"
+        "this acknowledgement must describe in general how you verify a requester ({provision}), and the organisation profile records no such description in this letter's language ({language}): `casebook init --verification-process {language}=\"…\"`{}",
+        in_recorded(recorded)
     )]
-    VerificationProcess { provision: String },
+    VerificationProcess { provision: String, language: String, recorded: Vec<String> },
     /// An access response without the record of processing's parts it states (`absent`: their keys).
     #[error("the access response needs the record of processing: {} not recorded (casebook letter settings --file FILE.json)", absent.join(", "))]
     ProcessingRecord { absent: Vec<String> },
+}
+
+/// How to make a letter in a language its words are recorded in, if any.
+fn in_recorded(recorded: &[String]) -> String {
+    match recorded.first() {
+        None => String::new(),
+        Some(first) => {
+            format!(", or make the letter in a language it has one in ({}: --lang {first})", recorded.join(", "))
+        }
+    }
 }

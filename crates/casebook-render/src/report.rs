@@ -281,7 +281,7 @@ mod tests {
             default_regime: casebook_core::Regime::UkGdpr,
             default_location: "GB-ENG".parse().unwrap(),
             time_zone: "Europe/London".into(),
-            verification_process: String::new(),
+            verification_process: Default::default(),
         };
         let p = ProcessingRecord { purposes: Some(vec!["Billing".into()]), ..Default::default() };
         let systems = vec![ReportSystem {

@@ -299,9 +299,13 @@ fn check(input: &LetterInput<'_>) -> Result<(), Error> {
             })
         }
         LetterKind::AccessResponse => processing_recorded(p),
-        LetterKind::Acknowledgement if input.organisation.verification_process.trim().is_empty() => {
+        LetterKind::Acknowledgement if input.organisation.verification_process.get(input.language).is_none() => {
             match casebook_core::workflow::verification_described(c.regime, &c.rights) {
-                Some(provision) => missing(MissingFact::VerificationProcess { provision: provision.to_string() }),
+                Some(provision) => missing(MissingFact::VerificationProcess {
+                    provision: provision.to_string(),
+                    language: input.language.to_string(),
+                    recorded: input.organisation.verification_process.languages(),
+                }),
                 None => Ok(()),
             }
         }
@@ -420,7 +424,7 @@ fn sources(input: &LetterInput<'_>, authority: Option<&Authority>) -> Vec<Source
         sources.push(Source {
             field: "verification".into(),
             from: format!(
-                "how requesters are verified, as {provision} has it described: organisation profile (casebook init --verification-process)"
+                "how requesters are verified, as {provision} has it described: organisation profile, in the letter's language (casebook init --verification-process LANG=…)"
             ),
         });
     }
@@ -556,7 +560,7 @@ fn context(input: &LetterInput<'_>) -> (Value, Vec<Source>) {
             address_lines => lines(&org.postal_address),
             dpo_name => one_line(&org.dpo_name),
             dpo_email => one_line(&org.dpo_email),
-            verification_process => Some(one_line(&org.verification_process)).filter(|v| !v.is_empty()).map(sentence),
+            verification_process => org.verification_process.get(lang).map(one_line).filter(|v| !v.is_empty()).map(sentence),
         },
         case => case_context(c, lang, state_law),
         complaint => context! {

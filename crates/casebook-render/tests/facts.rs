@@ -212,7 +212,7 @@ fn every_letter_states_only_given_facts_or_is_refused_naming_one_missing() {
             default_regime: Regime::EuGdpr,
             default_location: Location::parse("DE-BY").unwrap(),
             time_zone: "Europe/Berlin".into(),
-            verification_process: String::new(),
+            verification_process: Default::default(),
         },
         calendars: Calendars::shipped(),
         templates: Templates::default(),

@@ -2,7 +2,7 @@
 
 use casebook_core::deadline::ClockEvents;
 use casebook_core::holiday::Calendars;
-use casebook_core::{Channel, Location, Organisation, Regime, Requester, Right};
+use casebook_core::{Channel, Language, Location, Organisation, Regime, Requester, Right, Wordings};
 use casebook_render::{
     ActionFact, CaseFacts, LetterDetails, LetterInput, LetterKind, NotifiedFact, ProcessingRecord, Templates,
     render_letter,
@@ -20,7 +20,7 @@ fn org() -> Organisation {
         default_regime: Regime::EuGdpr,
         default_location: Location::parse("DE-BY").unwrap(),
         time_zone: "Europe/Berlin".into(),
-        verification_process: String::new(),
+        verification_process: Wordings::default(),
     }
 }
 
@@ -998,14 +998,26 @@ fn an_identity_request_says_whose_period_waits_for_the_evidence() {
 
 /// 11 CCR §7021(a): the CCPA acknowledgement of a request to know, delete or
 /// correct describes in general how the business verifies the consumer. It
-/// states the organisation's own description, in each shipped language's
-/// words around it, and is refused, naming the provision and the command,
-/// while the profile records none; an opt-out alone, or another law, needs none.
+/// states the organisation's own description in the letter's language, in
+/// each shipped language's words around it, and is refused, naming the
+/// provision, the language and the command, while the profile records none
+/// in that language (never quoting another language's words); an opt-out
+/// alone, or another law, needs none.
 #[test]
 fn a_ccpa_acknowledgement_describes_the_organisation_s_verification_process() {
     let calendars = Calendars::shipped();
+    let in_every = |words: &str| {
+        let mut w = Wordings::default();
+        for lang in casebook_render::template::SHIPPED_LANGUAGES {
+            w.set(Language::parse(lang).unwrap(), &format!("{words} ({lang})"));
+        }
+        w
+    };
     let described =
-        Organisation { verification_process: "We match two details you give us with our records".into(), ..org() };
+        Organisation { verification_process: in_every("We match two details you give us with our records"), ..org() };
+    let mut english = Wordings::default();
+    english.set(Language::parse("en").unwrap(), "We match two details you give us with our records");
+    let english_only = Organisation { verification_process: english, ..org() };
     let ack = |org: &Organisation, rights: Vec<Right>, regime, location, lang: &str| {
         let case = case_of(rights, regime, location);
         let deadlines =
@@ -1027,13 +1039,28 @@ fn a_ccpa_acknowledgement_describes_the_organisation_s_verification_process() {
     assert_eq!(lead.len(), casebook_render::template::SHIPPED_LANGUAGES.len());
     for (lang, words) in lead {
         let text = ack(&described, vec![Right::Access], Regime::Ccpa, "US-CA", lang).unwrap();
-        let stated = format!("{words} We match two details you give us with our records.");
+        let stated = format!("{words} We match two details you give us with our records ({lang}).");
         assert!(text.contains(&stated), "{lang}: {text}");
         let refused = ack(&org(), vec![Right::Erasure], Regime::Ccpa, "US-CA", lang).unwrap_err().to_string();
         assert!(
-            refused.contains("(11 CCR §7021(a))") && refused.contains("casebook init --verification-process"),
+            refused.contains("(11 CCR §7021(a))")
+                && refused.contains(&format!("in this letter's language ({lang})"))
+                && refused.contains(&format!("casebook init --verification-process {lang}=")),
             "{lang}: {refused}"
         );
+        assert!(!refused.contains("--lang"), "no language to offer: {refused}");
+        // Words recorded in English only: an English letter states them, a
+        // letter in another language is refused and offers English.
+        match ack(&english_only, vec![Right::Access], Regime::Ccpa, "US-CA", lang) {
+            Ok(text) => assert!(lang == "en" && text.contains("with our records."), "{lang}: {text}"),
+            Err(e) => {
+                let e = e.to_string();
+                assert!(
+                    lang != "en" && e.contains(&format!("({lang})")) && e.ends_with("(en: --lang en)"),
+                    "{lang}: {e}"
+                );
+            }
+        }
         // Not asked of an opt-out alone, nor of another law's acknowledgement.
         let opt_out = ack(&org(), vec![Right::OptOutOfSale], Regime::Ccpa, "US-CA", lang).unwrap();
         assert!(!opt_out.contains(words), "{lang}: {opt_out}");

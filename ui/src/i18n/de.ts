@@ -272,7 +272,10 @@ const de: Strings = {
     timeZoneHint: 'Ein IANA-Name wie Europe/Berlin: Er legt fest, welcher Tag „heute“ ist.',
     verificationProcess: 'Wie Sie Antragsteller überprüfen',
     verificationProcessHint:
-      'In allgemeinen Worten beschrieben, wie es die Eingangsbestätigung eines Auskunfts-, Lösch- oder Berichtigungsantrags nach dem CCPA verlangt (11 CCR §7021(a)). Solange diese Beschreibung fehlt, erstellt Casebook dieses Schreiben nicht.',
+      'In allgemeinen Worten beschrieben, wie es die Eingangsbestätigung eines Auskunfts-, Lösch- oder Berichtigungsantrags nach dem CCPA verlangt (11 CCR §7021(a)), in jeder Sprache, in der Sie dieses Schreiben versenden: In einer Sprache ohne Beschreibung erstellt Casebook es nicht. Leeren Sie den Text, um eine Sprache zu entfernen.',
+    verificationLanguage: (n: number) => `Sprache der Beschreibung ${n}`,
+    verificationIn: (language: string) => `Wie Sie Antragsteller überprüfen, auf ${language}`,
+    verificationAddLanguage: 'Weitere Sprache hinzufügen',
     save: 'Organisation speichern',
     saved: 'Organisation gespeichert.',
   },

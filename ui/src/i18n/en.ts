@@ -291,7 +291,10 @@ const en = {
     timeZoneHint: 'An IANA name such as Europe/London: it decides what "today" is.',
     verificationProcess: 'How you verify a requester',
     verificationProcessHint:
-      'In general words, as a CCPA acknowledgement of a request to know, delete or correct states it (11 CCR §7021(a)). Casebook refuses that letter until it is recorded.',
+      'In general words, as a CCPA acknowledgement of a request to know, delete or correct states it (11 CCR §7021(a)), in each language you send that letter in: Casebook refuses the letter in a language without them. Empty the words to remove a language.',
+    verificationLanguage: (n: number) => `Language of description ${n}`,
+    verificationIn: (language: string) => `How you verify a requester, in ${language}`,
+    verificationAddLanguage: 'Add another language',
     save: 'Save organisation',
     saved: 'Organisation saved.',
   },

@@ -276,7 +276,10 @@ const fr: Strings = {
     timeZoneHint: 'Un nom IANA tel que Europe/Paris : il détermine quel jour on est « aujourd\u2019hui ».',
     verificationProcess: 'Comment vous vérifiez un demandeur',
     verificationProcessHint:
-      'Décrit en termes généraux, comme l\u2019exige l\u2019accusé de réception d\u2019une demande d\u2019accès, d\u2019effacement ou de rectification selon le CCPA (11 CCR §7021(a)). Casebook refuse ce courrier tant que cette description n\u2019est pas enregistrée.',
+      'Décrit en termes généraux, comme l\u2019exige l\u2019accusé de réception d\u2019une demande d\u2019accès, d\u2019effacement ou de rectification selon le CCPA (11 CCR §7021(a)), dans chaque langue où vous envoyez ce courrier : Casebook le refuse dans une langue sans description. Videz le texte pour retirer une langue.',
+    verificationLanguage: (n: number) => `Langue de la description ${n}`,
+    verificationIn: (language: string) => `Comment vous vérifiez un demandeur, en ${language}`,
+    verificationAddLanguage: 'Ajouter une autre langue',
     save: 'Enregistrer l\u2019organisme',
     saved: 'Organisme enregistré.',
   },

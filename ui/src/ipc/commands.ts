@@ -248,6 +248,7 @@ export type { VocabularyTerm } from './bindings/VocabularyTerm';
 export type { WaitingFor } from './bindings/WaitingFor';
 export type { WindowSaid } from './bindings/WindowSaid';
 export type { WithdrawnLetter } from './bindings/WithdrawnLetter';
+export type { Wordings } from './bindings/Wordings';
 export type { WorkflowSaid } from './bindings/WorkflowSaid';
 
 /** Sends one command with its named arguments (api.ts: Tauri's invoke). */

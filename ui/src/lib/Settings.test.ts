@@ -31,20 +31,33 @@ describe('Settings', () => {
     expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.');
   });
 
-  it('records how the organisation verifies a requester, which a CCPA acknowledgement states', async () => {
+  it('records how the organisation verifies a requester in each letter language, which a CCPA acknowledgement states', async () => {
     const { api } = setUp();
     const org = screen.getByRole('region', { name: 'Organisation' });
-    const field = within(org).getByLabelText('How you verify a requester');
-    expect(field).toHaveValue('');
-    expect(field).toHaveAccessibleDescription(/11 CCR §7021\(a\)/);
-    await userEvent.type(field, '  We match your email address with your account  ');
-    await userEvent.click(within(org).getByRole('button', { name: 'Save organisation' }));
-
+    const english = within(org).getByLabelText('How you verify a requester, in English');
+    expect(english).toHaveValue('');
+    expect(english).toHaveAccessibleDescription(/11 CCR §7021\(a\).*in each language/);
+    const save = () => userEvent.click(within(org).getByRole('button', { name: 'Save organisation' }));
+    const lastSaved = () => api.calls.filter(([name]) => name === 'setOrganisation').at(-1)?.[1];
+    const words = 'We match your email address with your account';
+    await userEvent.type(english, `  ${words}  `);
+    // A second language takes the first one no other description has.
+    await userEvent.click(within(org).getByRole('button', { name: 'Add another language' }));
+    await userEvent.type(within(org).getByLabelText('How you verify a requester, in Spanish'), 'Comparamos su correo');
+    await save();
     await waitFor(() => expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.'));
-    expect(api.calls.find(([name]) => name === 'setOrganisation')?.[1]).toMatchObject({
-      verification_process: 'We match your email address with your account',
-    });
-    expect(api.org?.verification_process).toBe('We match your email address with your account');
+    expect(lastSaved()).toMatchObject({ verification_process: { en: words, es: 'Comparamos su correo' } });
+    expect(api.org?.verification_process).toEqual({ en: words, es: 'Comparamos su correo' });
+
+    // Emptied, a language's words are forgotten; moved to another language, the old one is cleared.
+    await userEvent.clear(within(org).getByLabelText('How you verify a requester, in Spanish'));
+    await save();
+    await waitFor(() => expect(api.org?.verification_process).toEqual({ en: words }));
+    expect(within(org).queryByLabelText('How you verify a requester, in Spanish')).toBeNull();
+    await userEvent.selectOptions(within(org).getByLabelText('Language of description 1'), 'French');
+    await save();
+    await waitFor(() => expect(api.org?.verification_process).toEqual({ fr: words }));
+    expect(lastSaved()).toMatchObject({ verification_process: { en: '', fr: words } });
   });
 
   it('shows why the profile was refused', async () => {

@@ -33,9 +33,9 @@ describe('Welcome', () => {
     api.org = null;
     render(Welcome, { api, onDone: vi.fn() });
     await screen.findByLabelText('Organisation name');
-    expect(screen.queryByLabelText('How you verify a requester')).toBeNull();
+    expect(screen.queryByLabelText('How you verify a requester, in English')).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText('Usual law'), 'CCPA');
-    expect(screen.getByLabelText('How you verify a requester')).toHaveAccessibleDescription(/11 CCR §7021\(a\)/);
+    expect(screen.getByLabelText('How you verify a requester, in English')).toHaveAccessibleDescription(/11 CCR §7021\(a\)/);
   });
 
   it('shows the refusal when the demo cannot be loaded', async () => {

@@ -190,12 +190,22 @@ export function anOrganisation(overrides: Partial<Organisation> = {}): Organisat
     default_regime: 'uk-gdpr',
     default_location: 'GB-ENG',
     time_zone: 'Europe/London',
-    verification_process: '',
+    verification_process: {},
     ...overrides,
   };
 }
 
 /** The sentences of a case's dates, each list empty but the due date's (received, +1 month, due). */
+/** The façade's merge of verification words: each language given is set, or forgotten when blank. */
+function worded(base: Organisation['verification_process'], given: Record<string, string>): Organisation['verification_process'] {
+  const words = { ...base };
+  for (const [language, text] of Object.entries(given)) {
+    if (text.trim()) words[language.toLowerCase()] = text.trim();
+    else delete words[language.toLowerCase()];
+  }
+  return words;
+}
+
 export function someSaid(overrides: Partial<DeadlinesSaid> = {}): DeadlinesSaid {
   return {
     steps: [
@@ -743,7 +753,7 @@ export function fakeApi(cases: CaseSummary[], databasePath = '/tmp/casebook-test
         default_regime: (organisation.default_regime as Organisation['default_regime'] | null) ?? base.default_regime,
         default_location: organisation.default_location ?? base.default_location,
         time_zone: organisation.time_zone ?? base.time_zone,
-        verification_process: organisation.verification_process?.trim() ?? base.verification_process,
+        verification_process: worded(base.verification_process, organisation.verification_process ?? {}),
       };
       return structuredClone(fake.org);
     },

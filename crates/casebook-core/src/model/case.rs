@@ -3,7 +3,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{CaseKind, Channel, Location, Outcome, Reference, Regime, Relationship, Right, Status, SubjectCategory};
+use super::{
+    CaseKind, Channel, Location, Outcome, Reference, Regime, Relationship, Right, Status, SubjectCategory, Wordings,
+};
 
 /// The database id of a case. References are for people; ids are for joins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -182,8 +184,9 @@ pub struct Organisation {
     /// IANA time zone name, e.g. `Europe/London`: email instants become civil dates here.
     pub time_zone: String,
     /// How the organisation verifies a requester, in general words, as an
-    /// acknowledgement under the CCPA describes it (11 CCR §7021(a)); empty
-    /// until recorded, and such a letter is refused until it is.
+    /// acknowledgement under the CCPA describes it (11 CCR §7021(a)), in each
+    /// language recorded; such a letter in a language with none recorded is
+    /// refused until it is.
     #[serde(default)]
-    pub verification_process: String,
+    pub verification_process: Wordings,
 }

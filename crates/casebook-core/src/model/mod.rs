@@ -45,6 +45,6 @@ mod reference;
 
 pub use case::*;
 pub use kinds::*;
-pub use language::{Language, LanguageError};
+pub use language::{Language, LanguageError, Wordings};
 pub use location::{Location, LocationError};
 pub use reference::{Reference, ReferenceError};

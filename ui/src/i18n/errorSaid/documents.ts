@@ -25,8 +25,8 @@ export const en = {
       `The letter “${letter}” answers a request for the right “${right}”, and case ${reference} does not ask for it (its rights: ${rights}).`,
     actionsDone: (letter: string, done: string, reference: string) =>
       `The letter “${letter}” states what was done in each system, and nothing of the kind (${done}) is recorded on case ${reference}: record it in the action log first.`,
-    verificationProcess: (provision: string) =>
-      `This acknowledgement must describe in general how you verify a requester (${provision}), and the organisation profile does not say how: add it under Settings → Organisation.`,
+    verificationProcess: (provision: string, language: string, recorded: string) =>
+      `This acknowledgement must describe in general how you verify a requester (${provision}), and the organisation profile does not say how in ${language}, the letter\u2019s language: add it under Settings → Organisation${recorded ? `, or make the letter in ${recorded}` : ''}.`,
     processingRecord: (absent: string) =>
       `The access response states the record of processing, and these parts of it are not recorded: ${absent}. Complete the register of processing first.`,
     part: {
@@ -203,8 +203,8 @@ export const de: DocumentsStrings = {
       `Das Schreiben „${letter}“ beantwortet einen Antrag zum Recht „${right}“, und der Vorgang ${reference} betrifft es nicht (seine Rechte: ${rights}).`,
     actionsDone: (letter, done, reference) =>
       `Das Schreiben „${letter}“ gibt an, was in jedem System getan wurde, und im Vorgang ${reference} ist nichts dieser Art (${done}) erfasst: Erfassen Sie es zuerst im Maßnahmenprotokoll.`,
-    verificationProcess: (provision) =>
-      `Diese Eingangsbestätigung muss allgemein beschreiben, wie Sie Antragsteller überprüfen (${provision}), und das Organisationsprofil sagt dazu nichts: Ergänzen Sie es unter Einstellungen → Organisation.`,
+    verificationProcess: (provision, language, recorded) =>
+      `Diese Eingangsbestätigung muss allgemein beschreiben, wie Sie Antragsteller überprüfen (${provision}), und das Organisationsprofil sagt dazu nichts auf ${language}, der Sprache des Schreibens: Ergänzen Sie es unter Einstellungen → Organisation${recorded ? ` oder erstellen Sie das Schreiben auf ${recorded}` : ''}.`,
     processingRecord: (absent) =>
       `Die Auskunft gibt das Verzeichnis von Verarbeitungstätigkeiten wieder, und diese Angaben sind nicht erfasst: ${absent}. Vervollständigen Sie zuerst das Verzeichnis.`,
     part: {
@@ -376,8 +376,8 @@ export const fr: DocumentsStrings = {
       `Le courrier « ${letter} » répond à une demande portant sur le droit « ${right} », et le dossier ${reference} n’en comporte pas (ses droits : ${rights}).`,
     actionsDone: (letter, done, reference) =>
       `Le courrier « ${letter} » indique ce qui a été fait dans chaque système, et rien de tel (${done}) n’est enregistré dans le dossier ${reference} : enregistrez-le d’abord dans le journal des actions.`,
-    verificationProcess: (provision) =>
-      `Cet accusé de réception doit décrire en termes généraux comment vous vérifiez un demandeur (${provision}), et le profil de l\u2019organisme ne le dit pas : ajoutez-le dans Paramètres → Organisme.`,
+    verificationProcess: (provision, language, recorded) =>
+      `Cet accusé de réception doit décrire en termes généraux comment vous vérifiez un demandeur (${provision}), et le profil de l\u2019organisme ne le dit pas en ${language}, la langue du courrier : ajoutez-le dans Paramètres → Organisme${recorded ? `, ou faites le courrier en ${recorded}` : ''}.`,
     processingRecord: (absent) =>
       `La réponse à la demande d’accès reprend le registre des activités de traitement, et ces éléments n’y sont pas enregistrés : ${absent}. Complétez d’abord le registre.`,
     part: {

@@ -11,6 +11,8 @@ export type OrganisationInput = { name: string | null, postal_address: string | 
 default_regime: Regime | null, default_location: string | null, time_zone: string | null, 
 /**
  * How the organisation verifies a requester, in general words (a CCPA
- * acknowledgement describes it, 11 CCR §7021(a)); blank clears it.
+ * acknowledgement describes it, 11 CCR §7021(a)), by language code
+ * (`en`, `es`…): each entry records that language's words, or forgets
+ * them when blank; languages not named keep theirs.
  */
-verification_process: string | null, };
+verification_process: { [key in string]: string } | null, };

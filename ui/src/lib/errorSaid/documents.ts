@@ -200,7 +200,11 @@ function describeNeeds(fact: MissingFact, t: Strings): string {
         fact.reference,
       );
     case 'verification-process':
-      return s.verificationProcess(fact.provision);
+      return s.verificationProcess(
+        fact.provision,
+        formatLanguage(fact.language),
+        fact.recorded.map((l) => formatLanguage(l)).join(` ${s.or} `),
+      );
     case 'processing-record':
       return s.processingRecord(fact.absent.map((p) => s.part[p] ?? p).join(', '));
   }

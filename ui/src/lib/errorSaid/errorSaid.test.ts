@@ -619,7 +619,7 @@ const needs: OnePerKind<MissingFact> = {
     rights: ['restriction'],
     reference: 'DSR-2026-0007',
   },
-  'verification-process': { kind: 'verification-process', provision: '11 CCR §7021(a)' },
+  'verification-process': { kind: 'verification-process', provision: '11 CCR §7021(a)', language: 'es', recorded: ['en'] },
   'processing-record': { kind: 'processing-record', absent: ['retention', 'transfers'] },
   'no-fee-in-law': { kind: 'no-fee-in-law', regime: 'lgpd', provision: 'LGPD Art. 18 §5: requests are free of charge' },
   'no-extension-in-law': { kind: 'no-extension-in-law', regime: 'au-app' },
