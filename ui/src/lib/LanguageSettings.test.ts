@@ -12,6 +12,7 @@ function stubApi(): Api {
   return {
     listPage: async () => ({ total: 0, more: false }),
     processingSystems: async () => [],
+    letterKinds: async () => [],
     appInfo: async () => ({ version: '0.1.0', databasePath: '/home/dpo/casebook.db', upgraded: null }),
   } as unknown as Api;
 }

@@ -41,19 +41,23 @@ describe('Settings', () => {
     const lastSaved = () => api.calls.filter(([name]) => name === 'setOrganisation').at(-1)?.[1];
     const words = 'We match your email address with your account';
     await userEvent.type(english, `  ${words}  `);
-    // A second language takes the first one no other description has.
+    // A second language takes the first one the acknowledgement can go out
+    // in (its templates': German, English, French here) that no other
+    // description has.
     await userEvent.click(within(org).getByRole('button', { name: 'Add another language' }));
-    await userEvent.type(within(org).getByLabelText('How you verify a requester, in Spanish'), 'Comparamos su correo');
+    const second = within(org).getByLabelText('Language of description 2');
+    expect([...second.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['German', 'French']);
+    await userEvent.type(within(org).getByLabelText('How you verify a requester, in German'), 'Wir vergleichen');
     await save();
     await waitFor(() => expect(within(org).getByRole('status')).toHaveTextContent('Organisation saved.'));
-    expect(lastSaved()).toMatchObject({ verification_process: { en: words, es: 'Comparamos su correo' } });
-    expect(api.org?.verification_process).toEqual({ en: words, es: 'Comparamos su correo' });
+    expect(lastSaved()).toMatchObject({ verification_process: { en: words, de: 'Wir vergleichen' } });
+    expect(api.org?.verification_process).toEqual({ en: words, de: 'Wir vergleichen' });
 
     // Emptied, a language's words are forgotten; moved to another language, the old one is cleared.
-    await userEvent.clear(within(org).getByLabelText('How you verify a requester, in Spanish'));
+    await userEvent.clear(within(org).getByLabelText('How you verify a requester, in German'));
     await save();
     await waitFor(() => expect(api.org?.verification_process).toEqual({ en: words }));
-    expect(within(org).queryByLabelText('How you verify a requester, in Spanish')).toBeNull();
+    expect(within(org).queryByLabelText('How you verify a requester, in German')).toBeNull();
     await userEvent.selectOptions(within(org).getByLabelText('Language of description 1'), 'French');
     await save();
     await waitFor(() => expect(api.org?.verification_process).toEqual({ fr: words }));
